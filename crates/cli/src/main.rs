@@ -1,1 +1,78 @@
-fn main(){}
+//! The `unawait` command. The only crate that reads the user's files and decides exit codes.
+
+mod commands;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "unawait", version, about = "A compiler for async C# that shows its state machines")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check a program: diagnostics on stderr; exit 0 when clean or warnings only, 1 on errors.
+    Check {
+        file: PathBuf,
+        /// Print the time each front-end phase took, on stderr.
+        #[arg(long)]
+        timings: bool,
+        /// Color the diagnostics (default: when stderr is a terminal).
+        #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+        color: ColorChoice,
+    },
+    /// Print an intermediate form of a program.
+    Dump {
+        #[arg(long, value_enum)]
+        stage: Stage,
+        file: PathBuf,
+        #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+        color: ColorChoice,
+    },
+    /// Compile and run a program (arrives with the JIT; today it checks the program).
+    Run {
+        file: PathBuf,
+        #[arg(last = true)]
+        args: Vec<String>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum Stage {
+    /// The syntax tree, as parsed.
+    Ast,
+    /// The typed tree, after name resolution and type checking.
+    Hir,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            // clap's own exit code for --help/--version is 0; usage errors are 2 as documented.
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    let code = match cli.command {
+        Command::Check {
+            file,
+            timings,
+            color,
+        } => commands::check(&file, timings, color),
+        Command::Dump { stage, file, color } => commands::dump(&file, stage, color),
+        Command::Run { file, args } => commands::run(&file, &args),
+    };
+    ExitCode::from(code)
+}

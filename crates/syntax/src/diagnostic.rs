@@ -89,6 +89,8 @@ impl Diagnostic {
 /// count: a binary file can produce one error per byte, and nobody reads the ten-thousandth.
 pub fn finish(diags: &mut Vec<Diagnostic>, max_errors: usize) {
     diags.sort_by_key(|d| (d.span().start, d.severity == Severity::Warning));
+    // Recovery can report one fault twice from two parse attempts.
+    diags.dedup_by(|a, b| a.code == b.code && a.span() == b.span() && a.message == b.message);
     let mut errors = 0;
     diags.retain(|d| {
         if d.is_error() {

@@ -5,6 +5,9 @@
 //! fails: it always returns a tree (with `Error` nodes where the source is broken) and diagnostics.
 
 pub mod ast;
+pub mod lexer;
+mod parser;
+pub mod token;
 pub mod diagnostic;
 pub mod span;
 
@@ -20,12 +23,14 @@ pub struct Parsed {
 
 /// Lexes and parses `source`. Never panics, never fails.
 pub fn parse(source: &str) -> Parsed {
-    Parsed {
-        unit: ast::CompilationUnit {
-            usings: Vec::new(),
-            items: Vec::new(),
-            span: Span::new(0, source.len()),
-        },
-        diagnostics: Vec::new(),
-    }
+    let lexed = lexer::lex(source);
+    let tokens: Vec<_> = lexed
+        .tokens
+        .into_iter()
+        .map(|(t, s)| (t, chumsky::span::SimpleSpan::from(s.range())))
+        .collect();
+    let (unit, parse_diags) = parser::parse_tokens(&tokens, source.len());
+    let mut diagnostics = lexed.diagnostics;
+    diagnostics.extend(parse_diags);
+    Parsed { unit, diagnostics }
 }

@@ -1,0 +1,206 @@
+//! Compile-time constants: C# folds constant expressions (const fields, `int.MaxValue + 1`, constant
+//! conditions that decide reachability), and reports overflow (CS0220) and division by a constant
+//! zero (CS0020) there, while the same operations at run time wrap or throw.
+
+use std::fmt;
+use std::rc::Rc;
+
+use crate::hir::BinOp;
+use crate::types::Ty;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ConstValue {
+    Int(i32),
+    Long(i64),
+    Bool(bool),
+    Double(f64),
+    String(Rc<str>),
+    Null,
+}
+
+impl ConstValue {
+    pub fn ty(&self) -> Ty {
+        match self {
+            ConstValue::Int(_) => Ty::Int,
+            ConstValue::Long(_) => Ty::Long,
+            ConstValue::Bool(_) => Ty::Bool,
+            ConstValue::Double(_) => Ty::Double,
+            ConstValue::String(_) => Ty::String,
+            ConstValue::Null => Ty::Null,
+        }
+    }
+
+    pub fn as_bool(&self) -> Option<bool> {
+        match self {
+            ConstValue::Bool(b) => Some(*b),
+            _ => None,
+        }
+    }
+
+    pub fn as_i64(&self) -> Option<i64> {
+        match self {
+            ConstValue::Int(v) => Some(*v as i64),
+            ConstValue::Long(v) => Some(*v),
+            _ => None,
+        }
+    }
+
+    fn as_f64(&self) -> Option<f64> {
+        match self {
+            ConstValue::Int(v) => Some(*v as f64),
+            ConstValue::Long(v) => Some(*v as f64),
+            ConstValue::Double(v) => Some(*v),
+            _ => None,
+        }
+    }
+
+    /// The constant converted to a numeric type (implicit or explicit conversion). `Err` carries
+    /// the C# error: an out-of-range constant cast (CS0221).
+    pub fn convert_numeric(&self, to: &Ty) -> Result<ConstValue, ()> {
+        match (self, to) {
+            (ConstValue::Int(v), Ty::Int) => Ok(ConstValue::Int(*v)),
+            (ConstValue::Int(v), Ty::Long) => Ok(ConstValue::Long(*v as i64)),
+            (ConstValue::Long(v), Ty::Long) => Ok(ConstValue::Long(*v)),
+            (ConstValue::Long(v), Ty::Int) => i32::try_from(*v).map(ConstValue::Int).map_err(|_| ()),
+            (ConstValue::Double(v), Ty::Int) => {
+                let t = v.trunc();
+                if t.is_finite() && t >= i32::MIN as f64 && t <= i32::MAX as f64 {
+                    Ok(ConstValue::Int(t as i32))
+                } else {
+                    Err(())
+                }
+            }
+            (ConstValue::Double(v), Ty::Long) => {
+                let t = v.trunc();
+                // 2^63 is not representable as i64; the bound is exclusive.
+                if t.is_finite() && t >= -9.223372036854776e18 && t < 9.223372036854776e18 {
+                    Ok(ConstValue::Long(t as i64))
+                } else {
+                    Err(())
+                }
+            }
+            (c, Ty::Double) => c.as_f64().map(ConstValue::Double).ok_or(()),
+            _ => Err(()),
+        }
+    }
+}
+
+/// C# prints constants the way the user would write them in messages ("Constant value '1E+20'").
+impl fmt::Display for ConstValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ConstValue::Int(v) => write!(f, "{v}"),
+            ConstValue::Long(v) => write!(f, "{v}"),
+            ConstValue::Bool(b) => f.write_str(if *b { "true" } else { "false" }),
+            ConstValue::Double(v) => write!(f, "{v:?}"),
+            ConstValue::String(s) => write!(f, "{s:?}"),
+            ConstValue::Null => f.write_str("null"),
+        }
+    }
+}
+
+pub enum FoldError {
+    /// CS0020
+    DivByZero,
+    /// CS0220
+    Overflow,
+}
+
+/// Folds `lhs op rhs` where both operands were already converted to the operation's type.
+/// `Ok(None)`: not a constant operation (e.g. reference equality of non-strings).
+pub fn fold_binary(op: BinOp, l: &ConstValue, r: &ConstValue) -> Result<Option<ConstValue>, FoldError> {
+    use ConstValue as C;
+    Ok(Some(match (l, r) {
+        (C::Int(a), C::Int(b)) => match int_op(op, *a as i64, *b as i64, true)? {
+            Some(IntRes::Num(v)) => C::Int(v as i32),
+            Some(IntRes::Bool(v)) => C::Bool(v),
+            None => return Ok(None),
+        },
+        (C::Long(a), C::Long(b)) => match int_op(op, *a, *b, false)? {
+            Some(IntRes::Num(v)) => C::Long(v),
+            Some(IntRes::Bool(v)) => C::Bool(v),
+            None => return Ok(None),
+        },
+        (C::Double(a), C::Double(b)) => {
+            let (a, b) = (*a, *b);
+            match op {
+                BinOp::Add => C::Double(a + b),
+                BinOp::Sub => C::Double(a - b),
+                BinOp::Mul => C::Double(a * b),
+                BinOp::Div => C::Double(a / b),
+                BinOp::Rem => C::Double(a % b),
+                BinOp::Lt => C::Bool(a < b),
+                BinOp::Le => C::Bool(a <= b),
+                BinOp::Gt => C::Bool(a > b),
+                BinOp::Ge => C::Bool(a >= b),
+                BinOp::Eq => C::Bool(a == b),
+                BinOp::Ne => C::Bool(a != b),
+                _ => return Ok(None),
+            }
+        }
+        (C::Bool(a), C::Bool(b)) => match op {
+            BinOp::And => C::Bool(*a && *b),
+            BinOp::Or => C::Bool(*a || *b),
+            BinOp::Eq => C::Bool(a == b),
+            BinOp::Ne => C::Bool(a != b),
+            _ => return Ok(None),
+        },
+        (C::String(_) | C::Null, C::String(_) | C::Null) => {
+            let eq = l == r;
+            match op {
+                BinOp::Eq => C::Bool(eq),
+                BinOp::Ne => C::Bool(!eq),
+                _ => return Ok(None),
+            }
+        }
+        _ => return Ok(None),
+    }))
+}
+
+enum IntRes {
+    Num(i64),
+    Bool(bool),
+}
+
+fn int_op(op: BinOp, a: i64, b: i64, is_int: bool) -> Result<Option<IntRes>, FoldError> {
+    let fits = |v: Option<i64>| -> Result<IntRes, FoldError> {
+        match v {
+            Some(v) if !is_int || i32::try_from(v).is_ok() => Ok(IntRes::Num(v)),
+            _ => Err(FoldError::Overflow),
+        }
+    };
+    Ok(Some(match op {
+        BinOp::Add => fits(a.checked_add(b))?,
+        BinOp::Sub => fits(a.checked_sub(b))?,
+        BinOp::Mul => fits(a.checked_mul(b))?,
+        BinOp::Div | BinOp::Rem if b == 0 => return Err(FoldError::DivByZero),
+        BinOp::Div => fits(if is_int && a == i32::MIN as i64 && b == -1 {
+            None
+        } else {
+            a.checked_div(b)
+        })?,
+        // C# reports int.MinValue % -1 as an overflow in constant context too.
+        BinOp::Rem => fits(if is_int && a == i32::MIN as i64 && b == -1 {
+            None
+        } else {
+            a.checked_rem(b)
+        })?,
+        BinOp::Lt => IntRes::Bool(a < b),
+        BinOp::Le => IntRes::Bool(a <= b),
+        BinOp::Gt => IntRes::Bool(a > b),
+        BinOp::Ge => IntRes::Bool(a >= b),
+        BinOp::Eq => IntRes::Bool(a == b),
+        BinOp::Ne => IntRes::Bool(a != b),
+        _ => return Ok(None),
+    }))
+}
+
+/// Unary minus of a constant; `Err` is overflow (`-int.MinValue` as a constant is CS0220).
+pub fn fold_neg(v: &ConstValue) -> Result<ConstValue, FoldError> {
+    match v {
+        ConstValue::Int(a) => a.checked_neg().map(ConstValue::Int).ok_or(FoldError::Overflow),
+        ConstValue::Long(a) => a.checked_neg().map(ConstValue::Long).ok_or(FoldError::Overflow),
+        ConstValue::Double(a) => Ok(ConstValue::Double(-a)),
+        _ => Err(FoldError::Overflow),
+    }
+}

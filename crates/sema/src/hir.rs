@@ -1,0 +1,478 @@
+//! The typed HIR: what `lower` consumes. Names are resolved (locals to `LocalId`s of their method,
+//! calls to a user `MethodId` or a library `BuiltinId`), every expression carries its `Ty` and span,
+//! implicit conversions are explicit nodes, constant expressions are folded to `Const`, and
+//! operators are split by meaning (string concatenation is `Concat`, never `Binary`).
+//!
+//! The shapes cover the whole language scope (Tiers 1-3); the checker produces only the Tier 1
+//! subset today. Variants marked "Tier 2"/"Tier 3" are not produced yet.
+
+use unawait_syntax::Span;
+
+pub use crate::builtins::BuiltinId;
+pub use crate::constants::ConstValue;
+use crate::types::Ty;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ClassId(pub u32);
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct MethodId(pub u32);
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FieldId(pub u32);
+/// Index into the owning method's `locals` (lambdas share their enclosing method's table).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct LocalId(pub u32);
+
+#[derive(Clone, Debug, Default)]
+pub struct Program {
+    pub classes: Vec<Class>,
+    pub fields: Vec<Field>,
+    pub methods: Vec<Method>,
+    /// `None` only when the program has errors (CS5001/CS0017).
+    pub entry_point: Option<MethodId>,
+}
+
+impl Program {
+    pub fn class(&self, id: ClassId) -> &Class {
+        &self.classes[id.0 as usize]
+    }
+    pub fn method(&self, id: MethodId) -> &Method {
+        &self.methods[id.0 as usize]
+    }
+    pub fn field(&self, id: FieldId) -> &Field {
+        &self.fields[id.0 as usize]
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClassKind {
+    Class,
+    /// Tier 2.
+    Struct,
+    /// Tier 2.
+    Interface,
+}
+
+#[derive(Clone, Debug)]
+pub struct Class {
+    pub name: String,
+    /// Dotted namespace, `None` for the global namespace.
+    pub namespace: Option<String>,
+    pub kind: ClassKind,
+    pub is_static: bool,
+    pub fields: Vec<FieldId>,
+    pub methods: Vec<MethodId>,
+    pub span: Span,
+    pub name_span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Field {
+    pub class: ClassId,
+    pub name: String,
+    pub ty: Ty,
+    /// Tier 1 fields are all static (`const` fields are static too).
+    pub is_static: bool,
+    pub is_readonly: bool,
+    /// `Some` for `const` fields: uses are folded to this value, the field needs no storage.
+    pub constant: Option<ConstValue>,
+    /// Initializer of a non-const field, run by the class's static initializer in source order.
+    pub init: Option<Expr>,
+    pub span: Span,
+    pub name_span: Span,
+}
+
+/// How an async method completes: which builder `lower` uses.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AsyncKind {
+    NotAsync,
+    /// `async void` (Tier 2).
+    Void,
+    Task,
+    TaskOf(Ty),
+    ValueTask,
+    ValueTaskOf(Ty),
+    /// `async IAsyncEnumerable<T>` (Tier 3).
+    AsyncEnumerable(Ty),
+    /// `async IAsyncEnumerator<T>` (Tier 3).
+    AsyncEnumerator(Ty),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MethodKind {
+    Ordinary,
+    /// Tier 2.
+    Constructor,
+    /// Tier 2 (property `get` bodies).
+    Getter,
+    /// `static C() { }` (Tier 2).
+    StaticConstructor,
+}
+
+#[derive(Clone, Debug)]
+pub struct Method {
+    pub class: ClassId,
+    pub name: String,
+    pub kind: MethodKind,
+    pub is_static: bool,
+    pub is_async: bool,
+    pub async_kind: AsyncKind,
+    /// `Some(T)` for a synchronous `IEnumerable<T>` iterator (Tier 3).
+    pub iterator: Option<Ty>,
+    /// Generic method parameters (Tier 3); their uses are `Ty::Param(index)`.
+    pub type_params: Vec<String>,
+    pub params: Vec<LocalId>,
+    pub param_types: Vec<Ty>,
+    pub return_type: Ty,
+    pub locals: Vec<Local>,
+    /// `None` when the declaration had no body (an error was reported).
+    pub body: Option<Block>,
+    pub span: Span,
+    pub name_span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LocalKind {
+    Param,
+    Local,
+    /// `const int x = 1;`: uses are folded; kept for tools.
+    Const,
+    ForeachVar,
+    CatchVar,
+    /// Tier 2.
+    UsingVar,
+    /// Tier 2.
+    LambdaParam,
+}
+
+#[derive(Clone, Debug)]
+pub struct Local {
+    pub name: String,
+    pub ty: Ty,
+    pub kind: LocalKind,
+    pub span: Span,
+    /// Captured by a lambda (Tier 2): `lower` puts it in a closure environment.
+    pub captured: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct Block {
+    pub stmts: Vec<Stmt>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Stmt {
+    pub kind: StmtKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ForeachKind {
+    Array,
+    List,
+    /// `AggregateException.InnerExceptions`.
+    ReadOnlyCollection,
+    /// Tier 3: any `IEnumerable<T>` / `await foreach` over `IAsyncEnumerable<T>`.
+    Enumerable,
+    AsyncEnumerable,
+}
+
+#[derive(Clone, Debug)]
+pub struct CatchClause {
+    /// The caught type; `catch { }` catches `Exception`.
+    pub ty: Ty,
+    pub local: Option<LocalId>,
+    /// `when (...)` (Tier 2).
+    pub filter: Option<Expr>,
+    pub body: Block,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct SwitchSection {
+    /// `None` is `default:`; labels are constants of the subject's type.
+    pub labels: Vec<Option<ConstValue>>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Clone, Debug)]
+pub enum StmtKind {
+    Block(Block),
+    /// One declarator: `int a = 1, b;` becomes two `Local` statements.
+    Local {
+        local: LocalId,
+        init: Option<Expr>,
+    },
+    Expr(Expr),
+    If {
+        cond: Expr,
+        then: Box<Stmt>,
+        otherwise: Option<Box<Stmt>>,
+    },
+    While {
+        cond: Expr,
+        body: Box<Stmt>,
+    },
+    DoWhile {
+        body: Box<Stmt>,
+        cond: Expr,
+    },
+    For {
+        init: Vec<Stmt>,
+        cond: Option<Expr>,
+        update: Vec<Expr>,
+        body: Box<Stmt>,
+    },
+    Foreach {
+        kind: ForeachKind,
+        /// The iteration variable; the element is converted to its type by `conversion`.
+        local: LocalId,
+        elem_ty: Ty,
+        conversion: Option<Conversion>,
+        collection: Expr,
+        body: Box<Stmt>,
+    },
+    Break,
+    Continue,
+    Return(Option<Expr>),
+    Throw(Expr),
+    /// `throw;` inside a catch clause.
+    Rethrow,
+    Try {
+        body: Block,
+        catches: Vec<CatchClause>,
+        finally: Option<Block>,
+    },
+    /// Tier 2.
+    Switch {
+        subject: Expr,
+        sections: Vec<SwitchSection>,
+    },
+    /// `using (var x = e) body` (Tier 2): `resource` declares the local(s), disposed in reverse.
+    Using {
+        resource: Vec<Stmt>,
+        body: Box<Stmt>,
+    },
+    /// Tier 3.
+    YieldReturn(Expr),
+    YieldBreak,
+    Empty,
+}
+
+#[derive(Clone, Debug)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub ty: Ty,
+    pub span: Span,
+}
+
+impl Expr {
+    pub fn error(span: Span) -> Expr {
+        Expr { kind: ExprKind::Error, ty: Ty::Error, span }
+    }
+
+    pub fn constant(&self) -> Option<&ConstValue> {
+        match &self.kind {
+            ExprKind::Const(c) => Some(c),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Callee {
+    User(MethodId),
+    Builtin(BuiltinId),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Rem,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Eq,
+    Ne,
+    /// `&&` (short-circuit)
+    And,
+    /// `||` (short-circuit)
+    Or,
+}
+
+impl BinOp {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::Div => "/",
+            BinOp::Rem => "%",
+            BinOp::Lt => "<",
+            BinOp::Le => "<=",
+            BinOp::Gt => ">",
+            BinOp::Ge => ">=",
+            BinOp::Eq => "==",
+            BinOp::Ne => "!=",
+            BinOp::And => "&&",
+            BinOp::Or => "||",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnOp {
+    Neg,
+    Not,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IncDec {
+    PreInc,
+    PreDec,
+    PostInc,
+    PostDec,
+}
+
+/// Conversions the HIR makes explicit. Implicit ones are inserted by the checker; `(T)e` casts
+/// produce the explicit ones.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Conversion {
+    IntToLong,
+    IntToDouble,
+    LongToDouble,
+    /// Explicit, truncating/wrapping as C# does in an unchecked context.
+    LongToInt,
+    DoubleToInt,
+    DoubleToLong,
+    /// A value type to `object`.
+    Boxing,
+    /// `object` to a value type (checked at run time).
+    Unboxing,
+    /// Implicit reference conversion (to a base class, `null` to a reference type, `List<T>` to
+    /// `IEnumerable<T>`): no run-time work.
+    Reference,
+    /// Explicit reference conversion (downcast): checked at run time.
+    Downcast,
+}
+
+/// The target of an assignment, compound assignment or `++`/`--`.
+#[derive(Clone, Debug)]
+pub enum Place {
+    Local(LocalId),
+    StaticField(FieldId),
+    ArrayElement { array: Box<Expr>, index: Box<Expr> },
+    /// A settable library indexer, e.g. `List<T>.this[int]`.
+    Indexer { target: Box<Expr>, index: Box<Expr>, indexer: BuiltinId },
+    /// Tier 2.
+    InstanceField { receiver: Box<Expr>, field: FieldId },
+    /// Tier 2: a user property with a setter.
+    Property { receiver: Option<Box<Expr>>, setter: MethodId },
+}
+
+/// Which awaiter `lower` drives for an `await` (the awaiter type itself is in `AwaitInfo`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AwaiterKind {
+    TaskAwaiter,
+    TaskAwaiterOf,
+    ValueTaskAwaiter,
+    ValueTaskAwaiterOf,
+    ConfiguredTaskAwaiter,
+    ConfiguredTaskAwaiterOf,
+    ConfiguredValueTaskAwaiter,
+    ConfiguredValueTaskAwaiterOf,
+    YieldAwaiter,
+    /// A user awaitable (Tier 2): the three members below are user methods.
+    Custom,
+}
+
+#[derive(Clone, Debug)]
+pub struct AwaitInfo {
+    pub awaiter: AwaiterKind,
+    pub awaiter_ty: Ty,
+    pub get_awaiter: Callee,
+    pub is_completed: Callee,
+    pub get_result: Callee,
+}
+
+/// A lambda or anonymous async function (Tier 2). Its parameters and locals live in the enclosing
+/// method's local table; `captures` lists the enclosing locals it uses.
+#[derive(Clone, Debug)]
+pub struct Lambda {
+    pub params: Vec<LocalId>,
+    pub is_async: bool,
+    pub async_kind: AsyncKind,
+    pub return_type: Ty,
+    pub body: Block,
+    pub captures: Vec<LocalId>,
+}
+
+#[derive(Clone, Debug)]
+pub enum ExprKind {
+    /// Literals and folded constant expressions.
+    Const(ConstValue),
+    Local(LocalId),
+    StaticField(FieldId),
+    /// A library property read, static (`Task.CompletedTask`) or instance (`s.Length`).
+    Property {
+        receiver: Option<Box<Expr>>,
+        member: BuiltinId,
+        /// The owner's type arguments then the member's (e.g. `[int]` for `List<int>.Count`).
+        type_args: Vec<Ty>,
+    },
+    /// A call with arguments already converted to the parameter types; `params` arguments are
+    /// gathered into an `ArrayInit`.
+    Call {
+        callee: Callee,
+        receiver: Option<Box<Expr>>,
+        args: Vec<Expr>,
+        type_args: Vec<Ty>,
+    },
+    /// `new T(args)` of a library type, with collection-initializer items added in order.
+    New {
+        ctor: Callee,
+        args: Vec<Expr>,
+        type_args: Vec<Ty>,
+        initializer: Vec<Expr>,
+    },
+    /// `new T[size]`.
+    NewArray { elem: Ty, size: Box<Expr> },
+    /// `new[] { .. }`, `new T[] { .. }`, and `params` arguments.
+    ArrayInit { elem: Ty, items: Vec<Expr> },
+    ArrayElement { array: Box<Expr>, index: Box<Expr> },
+    /// A library indexer read (`list[i]`).
+    Indexer { target: Box<Expr>, index: Box<Expr>, indexer: BuiltinId },
+    Unary { op: UnOp, operand: Box<Expr> },
+    /// Arithmetic, comparison and logical operators; both operands have the operation's type
+    /// (`operand_ty`), which for `==`/`!=` of references is `object`.
+    Binary { op: BinOp, operand_ty: Ty, lhs: Box<Expr>, rhs: Box<Expr> },
+    /// String concatenation of string-typed parts (non-strings are wrapped in `ToStr`); also what
+    /// interpolated strings become.
+    Concat(Vec<Expr>),
+    /// The string form of any value as concatenation sees it: `null` becomes "".
+    ToStr(Box<Expr>),
+    Convert { conversion: Conversion, expr: Box<Expr> },
+    Assign { target: Place, value: Box<Expr> },
+    /// `_ = e`
+    Discard(Box<Expr>),
+    /// `target op= value`; `value` has the target's type; `concat` for `s += x`.
+    CompoundAssign { target: Place, op: BinOp, concat: bool, value: Box<Expr> },
+    IncDec { target: Place, kind: IncDec },
+    Conditional { cond: Box<Expr>, then: Box<Expr>, otherwise: Box<Expr> },
+    /// The node's `ty` is the result type of `GetResult()` (may be `void`).
+    Await { expr: Box<Expr>, info: Box<AwaitInfo> },
+    /// Tier 2.
+    This,
+    InstanceField { receiver: Box<Expr>, field: FieldId },
+    NewObject { class: ClassId, ctor: Option<MethodId>, args: Vec<Expr> },
+    Lambda(Box<Lambda>),
+    /// A method group converted to a delegate type (the node's `ty`).
+    MethodGroup { method: Callee, receiver: Option<Box<Expr>> },
+    InvokeDelegate { target: Box<Expr>, args: Vec<Expr> },
+    /// Recovery after a reported error.
+    Error,
+}

@@ -1,0 +1,537 @@
+//! Types of the whole language scope. Library types are one enum (`Lib`) with their C# names,
+//! namespaces, tiers and base types in one table, so type resolution, member lookup, conversions and
+//! printing all read the same facts.
+
+use std::fmt;
+use std::rc::Rc;
+
+use crate::hir::ClassId;
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Ty {
+    /// Recovery: an expression of this type never causes a further diagnostic.
+    Error,
+    Void,
+    /// The type of the `null` literal before it is converted.
+    Null,
+    Int,
+    Long,
+    Bool,
+    Double,
+    String,
+    /// Only appears where the library needs it (`Console.WriteLine(object)`, boxing).
+    Object,
+    Array(Box<Ty>),
+    /// A library type applied to its type arguments (`Task<int>` is `Lib(TaskOf, [Int])`).
+    Lib(Lib, Vec<Ty>),
+    /// A user class (Tier 2 struct and interface declarations also get class ids).
+    Class(ClassId, Rc<str>),
+    /// A generic parameter: of a library signature (`T` of `List<T>`), or of user generics (Tier 3).
+    Param(u32, Rc<str>),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lib {
+    Console,
+    Math,
+    Environment,
+    Task,
+    TaskOf,
+    ValueTask,
+    ValueTaskOf,
+    TaskStatus,
+    TaskAwaiter,
+    TaskAwaiterOf,
+    ValueTaskAwaiter,
+    ValueTaskAwaiterOf,
+    ConfiguredTaskAwaitable,
+    ConfiguredTaskAwaitableOf,
+    ConfiguredTaskAwaiter,
+    ConfiguredTaskAwaiterOf,
+    ConfiguredValueTaskAwaitable,
+    ConfiguredValueTaskAwaitableOf,
+    ConfiguredValueTaskAwaiter,
+    ConfiguredValueTaskAwaiterOf,
+    YieldAwaitable,
+    YieldAwaiter,
+    List,
+    IEnumerable,
+    ReadOnlyCollection,
+    CancellationTokenSource,
+    CancellationToken,
+    Exception,
+    SystemException,
+    ArgumentException,
+    ArgumentOutOfRangeException,
+    ArgumentNullException,
+    InvalidOperationException,
+    NotSupportedException,
+    NotImplementedException,
+    TimeoutException,
+    ArithmeticException,
+    DivideByZeroException,
+    NullReferenceException,
+    IndexOutOfRangeException,
+    OperationCanceledException,
+    TaskCanceledException,
+    AggregateException,
+    // Tier 2 and 3: present so the HIR can express them; `tier` keeps them out of Tier 1 programs.
+    Func,
+    Action,
+    TaskCompletionSource,
+    SemaphoreSlim,
+    Stopwatch,
+    Thread,
+    IDisposable,
+    INotifyCompletion,
+    Enumerable,
+    IAsyncEnumerable,
+    IAsyncEnumerator,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Arity {
+    Fixed(usize),
+    /// `Func<...>` / `Action<...>`.
+    Variadic,
+}
+
+pub struct LibInfo {
+    pub name: &'static str,
+    pub arity: Arity,
+    pub namespace: &'static str,
+    pub tier: u8,
+    pub is_value_type: bool,
+    pub is_static_class: bool,
+    pub base: Option<Lib>,
+}
+
+const SYS: &str = "System";
+const TASKS: &str = "System.Threading.Tasks";
+const THREADING: &str = "System.Threading";
+const GENERIC: &str = "System.Collections.Generic";
+const COMPILER: &str = "System.Runtime.CompilerServices";
+
+impl Lib {
+    pub const ALL: &'static [Lib] = &[
+        Lib::Console,
+        Lib::Math,
+        Lib::Environment,
+        Lib::Task,
+        Lib::TaskOf,
+        Lib::ValueTask,
+        Lib::ValueTaskOf,
+        Lib::TaskStatus,
+        Lib::TaskAwaiter,
+        Lib::TaskAwaiterOf,
+        Lib::ValueTaskAwaiter,
+        Lib::ValueTaskAwaiterOf,
+        Lib::ConfiguredTaskAwaitable,
+        Lib::ConfiguredTaskAwaitableOf,
+        Lib::ConfiguredTaskAwaiter,
+        Lib::ConfiguredTaskAwaiterOf,
+        Lib::ConfiguredValueTaskAwaitable,
+        Lib::ConfiguredValueTaskAwaitableOf,
+        Lib::ConfiguredValueTaskAwaiter,
+        Lib::ConfiguredValueTaskAwaiterOf,
+        Lib::YieldAwaitable,
+        Lib::YieldAwaiter,
+        Lib::List,
+        Lib::IEnumerable,
+        Lib::ReadOnlyCollection,
+        Lib::CancellationTokenSource,
+        Lib::CancellationToken,
+        Lib::Exception,
+        Lib::SystemException,
+        Lib::ArgumentException,
+        Lib::ArgumentOutOfRangeException,
+        Lib::ArgumentNullException,
+        Lib::InvalidOperationException,
+        Lib::NotSupportedException,
+        Lib::NotImplementedException,
+        Lib::TimeoutException,
+        Lib::ArithmeticException,
+        Lib::DivideByZeroException,
+        Lib::NullReferenceException,
+        Lib::IndexOutOfRangeException,
+        Lib::OperationCanceledException,
+        Lib::TaskCanceledException,
+        Lib::AggregateException,
+        Lib::Func,
+        Lib::Action,
+        Lib::TaskCompletionSource,
+        Lib::SemaphoreSlim,
+        Lib::Stopwatch,
+        Lib::Thread,
+        Lib::IDisposable,
+        Lib::INotifyCompletion,
+        Lib::Enumerable,
+        Lib::IAsyncEnumerable,
+        Lib::IAsyncEnumerator,
+    ];
+
+    pub fn info(self) -> LibInfo {
+        use Lib::*;
+        let (name, arity, namespace, tier, value, stat, base) = match self {
+            Console => ("Console", 0, SYS, 1, false, true, None),
+            Math => ("Math", 0, SYS, 1, false, true, None),
+            Environment => ("Environment", 0, SYS, 1, false, true, None),
+            Task => ("Task", 0, TASKS, 1, false, false, None),
+            TaskOf => ("Task", 1, TASKS, 1, false, false, Some(Task)),
+            ValueTask => ("ValueTask", 0, TASKS, 1, true, false, None),
+            ValueTaskOf => ("ValueTask", 1, TASKS, 1, true, false, None),
+            TaskStatus => ("TaskStatus", 0, TASKS, 1, true, false, None),
+            TaskAwaiter => ("TaskAwaiter", 0, COMPILER, 1, true, false, None),
+            TaskAwaiterOf => ("TaskAwaiter", 1, COMPILER, 1, true, false, None),
+            ValueTaskAwaiter => ("ValueTaskAwaiter", 0, COMPILER, 1, true, false, None),
+            ValueTaskAwaiterOf => ("ValueTaskAwaiter", 1, COMPILER, 1, true, false, None),
+            ConfiguredTaskAwaitable => ("ConfiguredTaskAwaitable", 0, COMPILER, 1, true, false, None),
+            ConfiguredTaskAwaitableOf => {
+                ("ConfiguredTaskAwaitable", 1, COMPILER, 1, true, false, None)
+            }
+            ConfiguredTaskAwaiter => ("ConfiguredTaskAwaiter", 0, COMPILER, 1, true, false, None),
+            ConfiguredTaskAwaiterOf => ("ConfiguredTaskAwaiter", 1, COMPILER, 1, true, false, None),
+            ConfiguredValueTaskAwaitable => {
+                ("ConfiguredValueTaskAwaitable", 0, COMPILER, 1, true, false, None)
+            }
+            ConfiguredValueTaskAwaitableOf => {
+                ("ConfiguredValueTaskAwaitable", 1, COMPILER, 1, true, false, None)
+            }
+            ConfiguredValueTaskAwaiter => {
+                ("ConfiguredValueTaskAwaiter", 0, COMPILER, 1, true, false, None)
+            }
+            ConfiguredValueTaskAwaiterOf => {
+                ("ConfiguredValueTaskAwaiter", 1, COMPILER, 1, true, false, None)
+            }
+            YieldAwaitable => ("YieldAwaitable", 0, COMPILER, 1, true, false, None),
+            YieldAwaiter => ("YieldAwaiter", 0, COMPILER, 1, true, false, None),
+            List => ("List", 1, GENERIC, 1, false, false, None),
+            IEnumerable => ("IEnumerable", 1, GENERIC, 3, false, false, None),
+            ReadOnlyCollection => (
+                "ReadOnlyCollection",
+                1,
+                "System.Collections.ObjectModel",
+                1,
+                false,
+                false,
+                None,
+            ),
+            CancellationTokenSource => ("CancellationTokenSource", 0, THREADING, 1, false, false, None),
+            CancellationToken => ("CancellationToken", 0, THREADING, 1, true, false, None),
+            Exception => ("Exception", 0, SYS, 1, false, false, None),
+            SystemException => ("SystemException", 0, SYS, 1, false, false, Some(Exception)),
+            ArgumentException => ("ArgumentException", 0, SYS, 1, false, false, Some(SystemException)),
+            ArgumentOutOfRangeException => (
+                "ArgumentOutOfRangeException",
+                0,
+                SYS,
+                1,
+                false,
+                false,
+                Some(ArgumentException),
+            ),
+            ArgumentNullException => {
+                ("ArgumentNullException", 0, SYS, 1, false, false, Some(ArgumentException))
+            }
+            InvalidOperationException => {
+                ("InvalidOperationException", 0, SYS, 1, false, false, Some(SystemException))
+            }
+            NotSupportedException => {
+                ("NotSupportedException", 0, SYS, 1, false, false, Some(SystemException))
+            }
+            NotImplementedException => {
+                ("NotImplementedException", 0, SYS, 1, false, false, Some(SystemException))
+            }
+            TimeoutException => ("TimeoutException", 0, SYS, 1, false, false, Some(SystemException)),
+            ArithmeticException => {
+                ("ArithmeticException", 0, SYS, 1, false, false, Some(SystemException))
+            }
+            DivideByZeroException => {
+                ("DivideByZeroException", 0, SYS, 1, false, false, Some(ArithmeticException))
+            }
+            NullReferenceException => {
+                ("NullReferenceException", 0, SYS, 1, false, false, Some(SystemException))
+            }
+            IndexOutOfRangeException => {
+                ("IndexOutOfRangeException", 0, SYS, 1, false, false, Some(SystemException))
+            }
+            OperationCanceledException => {
+                ("OperationCanceledException", 0, SYS, 1, false, false, Some(SystemException))
+            }
+            TaskCanceledException => (
+                "TaskCanceledException",
+                0,
+                TASKS,
+                1,
+                false,
+                false,
+                Some(OperationCanceledException),
+            ),
+            AggregateException => ("AggregateException", 0, SYS, 1, false, false, Some(Exception)),
+            Func => ("Func", usize::MAX, SYS, 2, false, false, None),
+            Action => ("Action", usize::MAX, SYS, 2, false, false, None),
+            TaskCompletionSource => ("TaskCompletionSource", 1, TASKS, 2, false, false, None),
+            SemaphoreSlim => ("SemaphoreSlim", 0, THREADING, 2, false, false, None),
+            Stopwatch => ("Stopwatch", 0, "System.Diagnostics", 2, false, false, None),
+            Thread => ("Thread", 0, THREADING, 2, false, false, None),
+            IDisposable => ("IDisposable", 0, SYS, 2, false, false, None),
+            INotifyCompletion => ("INotifyCompletion", 0, COMPILER, 2, false, false, None),
+            Enumerable => ("Enumerable", 0, "System.Linq", 2, false, true, None),
+            IAsyncEnumerable => ("IAsyncEnumerable", 1, GENERIC, 3, false, false, None),
+            IAsyncEnumerator => ("IAsyncEnumerator", 1, GENERIC, 3, false, false, None),
+        };
+        LibInfo {
+            name,
+            arity: if arity == usize::MAX { Arity::Variadic } else { Arity::Fixed(arity) },
+            namespace,
+            tier,
+            is_value_type: value,
+            is_static_class: stat,
+            base,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        self.info().name
+    }
+
+    /// The library type a user can name with `name` and `arity` type arguments.
+    pub fn by_name(name: &str, arity: usize) -> Option<Lib> {
+        Lib::ALL.iter().copied().find(|l| {
+            let i = l.info();
+            i.name == name
+                && match i.arity {
+                    Arity::Fixed(n) => n == arity,
+                    Arity::Variadic => true,
+                }
+        })
+    }
+
+    /// Any arity: used to say "requires 1 type arguments" instead of "unknown type".
+    pub fn by_name_any_arity(name: &str) -> Option<Lib> {
+        Lib::ALL.iter().copied().find(|l| l.info().name == name)
+    }
+
+    pub fn is_exception(self) -> bool {
+        let mut cur = Some(self);
+        while let Some(l) = cur {
+            if l == Lib::Exception {
+                return true;
+            }
+            cur = l.info().base;
+        }
+        false
+    }
+}
+
+/// Real .NET types that are outside Tier 1: the tier they arrive in, or `None` for never.
+pub fn outside_type(name: &str) -> Option<Option<u8>> {
+    let tier = match name {
+        "Func" | "Action" | "TaskCompletionSource" | "SemaphoreSlim" | "Stopwatch" | "Thread"
+        | "IDisposable" | "INotifyCompletion" | "Enumerable" | "ICriticalNotifyCompletion" => {
+            Some(2)
+        }
+        "IAsyncEnumerable" | "IAsyncEnumerator" | "IEnumerable" | "IEnumerator" => Some(3),
+        "Dictionary" | "HashSet" | "Queue" | "Stack" | "LinkedList" | "SortedDictionary"
+        | "SortedSet" | "SortedList" | "StringBuilder" | "Random" | "DateTime" | "TimeSpan"
+        | "Guid" | "Tuple" | "ValueTuple" | "Lazy" | "Interlocked" | "Monitor" | "Mutex"
+        | "ThreadPool" | "Parallel" | "Timer" | "Channel" | "ConcurrentDictionary"
+        | "ConcurrentQueue" | "ConcurrentBag" | "Nullable" | "Span" | "Memory" | "Array"
+        | "Object" | "Char" | "Single" | "Decimal" | "Byte" | "SByte" | "Int16" | "UInt16"
+        | "UInt32" | "UInt64" | "IList" | "ICollection" | "IReadOnlyList" | "IAsyncResult"
+        | "Convert" | "BitConverter" | "Encoding" | "File" | "Path" | "Directory" | "Console2"
+        | "Regex" | "ManualResetEvent" | "AutoResetEvent" | "CountdownEvent" | "Barrier"
+        | "ReaderWriterLockSlim" | "Volatile" | "GC" | "Activator" | "Type" | "Enum"
+        | "ValueType" | "Attribute" | "EventArgs" | "EventHandler" | "Predicate"
+        | "Comparison" | "IComparable" | "IEquatable" | "StringComparison" | "Exception2"
+        | "ObjectDisposedException" | "FormatException" | "OverflowException"
+        | "KeyNotFoundException" | "TaskScheduler" | "TaskFactory" | "SynchronizationContext"
+        | "ExecutionContext" | "AsyncLocal" | "ThreadLocal" | "ParallelOptions"
+        | "ConfiguredCancelableAsyncEnumerable" | "Debug" | "Trace" | "Process" => None,
+        _ => return None,
+    };
+    Some(tier)
+}
+
+impl Ty {
+    pub fn task_of(t: Ty) -> Ty {
+        Ty::Lib(Lib::TaskOf, vec![t])
+    }
+    pub fn lib(l: Lib) -> Ty {
+        Ty::Lib(l, Vec::new())
+    }
+    pub fn list_of(t: Ty) -> Ty {
+        Ty::Lib(Lib::List, vec![t])
+    }
+    pub fn array_of(t: Ty) -> Ty {
+        Ty::Array(Box::new(t))
+    }
+
+    pub fn is_error(&self) -> bool {
+        matches!(self, Ty::Error)
+    }
+
+    pub fn is_numeric(&self) -> bool {
+        matches!(self, Ty::Int | Ty::Long | Ty::Double)
+    }
+
+    /// int < long < double, the order of C#'s binary numeric promotion for the subset.
+    pub fn numeric_rank(&self) -> Option<u8> {
+        match self {
+            Ty::Int => Some(0),
+            Ty::Long => Some(1),
+            Ty::Double => Some(2),
+            _ => None,
+        }
+    }
+
+    pub fn is_value_type(&self) -> bool {
+        match self {
+            Ty::Int | Ty::Long | Ty::Bool | Ty::Double => true,
+            Ty::Lib(l, _) => l.info().is_value_type,
+            _ => false,
+        }
+    }
+
+    pub fn is_reference_type(&self) -> bool {
+        match self {
+            Ty::String | Ty::Object | Ty::Array(_) | Ty::Class(..) | Ty::Null => true,
+            Ty::Lib(l, _) => !l.info().is_value_type,
+            _ => false,
+        }
+    }
+
+    pub fn is_exception(&self) -> bool {
+        matches!(self, Ty::Lib(l, _) if l.is_exception())
+    }
+
+    /// The direct base class (what member lookup walks next). Every type ends at `object`.
+    pub fn base(&self) -> Option<Ty> {
+        match self {
+            Ty::Object | Ty::Error | Ty::Void | Ty::Null | Ty::Param(..) => None,
+            Ty::Lib(Lib::TaskOf, _) => Some(Ty::lib(Lib::Task)),
+            Ty::Lib(l, _) => Some(l.info().base.map_or(Ty::Object, Ty::lib)),
+            _ => Some(Ty::Object),
+        }
+    }
+
+    /// `self` is `other` or derives from it through class inheritance (identity included).
+    pub fn derives_from(&self, other: &Ty) -> bool {
+        let mut cur = Some(self.clone());
+        while let Some(t) = cur {
+            if &t == other {
+                return true;
+            }
+            cur = t.base();
+        }
+        false
+    }
+
+    /// Types whose `await` the library knows how to perform (the pattern is checked by lookup of
+    /// `GetAwaiter`; this is used by CS4014, which only concerns awaitable call results).
+    pub fn is_awaitable(&self) -> bool {
+        matches!(
+            self,
+            Ty::Lib(
+                Lib::Task
+                    | Lib::TaskOf
+                    | Lib::ValueTask
+                    | Lib::ValueTaskOf
+                    | Lib::ConfiguredTaskAwaitable
+                    | Lib::ConfiguredTaskAwaitableOf
+                    | Lib::ConfiguredValueTaskAwaitable
+                    | Lib::ConfiguredValueTaskAwaitableOf
+                    | Lib::YieldAwaitable,
+                _
+            )
+        )
+    }
+
+    /// Types C# allows for `const`.
+    pub fn is_const_type(&self) -> bool {
+        matches!(self, Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::String)
+    }
+
+    /// Replaces generic parameters by `args[index]` (library signatures and generic instantiation).
+    pub fn subst(&self, args: &[Ty]) -> Ty {
+        match self {
+            Ty::Param(i, _) => args.get(*i as usize).cloned().unwrap_or(Ty::Error),
+            Ty::Array(e) => Ty::Array(Box::new(e.subst(args))),
+            Ty::Lib(l, a) if !a.is_empty() => Ty::Lib(*l, a.iter().map(|t| t.subst(args)).collect()),
+            _ => self.clone(),
+        }
+    }
+
+    pub fn contains_param(&self) -> bool {
+        match self {
+            Ty::Param(..) => true,
+            Ty::Array(e) => e.contains_param(),
+            Ty::Lib(_, a) => a.iter().any(Ty::contains_param),
+            _ => false,
+        }
+    }
+
+    /// The first type argument (`T` of `Task<T>`, `List<T>`); `Error` when there is none.
+    pub fn arg0(&self) -> Ty {
+        match self {
+            Ty::Lib(_, a) => a.first().cloned().unwrap_or(Ty::Error),
+            Ty::Array(e) => (**e).clone(),
+            _ => Ty::Error,
+        }
+    }
+}
+
+fn write_args(f: &mut fmt::Formatter<'_>, args: &[Ty]) -> fmt::Result {
+    if args.is_empty() {
+        return Ok(());
+    }
+    f.write_str("<")?;
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            f.write_str(", ")?;
+        }
+        write!(f, "{a}")?;
+    }
+    f.write_str(">")
+}
+
+impl fmt::Display for Ty {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Ty::Error => f.write_str("?"),
+            Ty::Void => f.write_str("void"),
+            Ty::Null => f.write_str("<null>"),
+            Ty::Int => f.write_str("int"),
+            Ty::Long => f.write_str("long"),
+            Ty::Bool => f.write_str("bool"),
+            Ty::Double => f.write_str("double"),
+            Ty::String => f.write_str("string"),
+            Ty::Object => f.write_str("object"),
+            Ty::Array(e) => write!(f, "{e}[]"),
+            Ty::Class(_, name) => f.write_str(name),
+            Ty::Param(_, name) => f.write_str(name),
+            // C# names the nested awaiter types through their enclosing awaitable.
+            Ty::Lib(Lib::ConfiguredTaskAwaiter, _) => {
+                f.write_str("ConfiguredTaskAwaitable.ConfiguredTaskAwaiter")
+            }
+            Ty::Lib(Lib::ConfiguredTaskAwaiterOf, a) => {
+                f.write_str("ConfiguredTaskAwaitable")?;
+                write_args(f, a)?;
+                f.write_str(".ConfiguredTaskAwaiter")
+            }
+            Ty::Lib(Lib::ConfiguredValueTaskAwaiter, _) => {
+                f.write_str("ConfiguredValueTaskAwaitable.ConfiguredValueTaskAwaiter")
+            }
+            Ty::Lib(Lib::ConfiguredValueTaskAwaiterOf, a) => {
+                f.write_str("ConfiguredValueTaskAwaitable")?;
+                write_args(f, a)?;
+                f.write_str(".ConfiguredValueTaskAwaiter")
+            }
+            Ty::Lib(Lib::YieldAwaiter, _) => f.write_str("YieldAwaitable.YieldAwaiter"),
+            Ty::Lib(l, a) => {
+                f.write_str(l.name())?;
+                write_args(f, a)
+            }
+        }
+    }
+}

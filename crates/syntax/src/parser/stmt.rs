@@ -1,0 +1,351 @@
+//! Statements. A local declaration is tried before an expression statement (`List<int> x;` vs
+//! `a < b;`), as C#'s parser does; statement forms outside the language are parsed far enough to
+//! be skipped and named.
+
+use super::types::{contextual, ident};
+use super::{sp, Extra, TokenInput};
+use crate::ast::*;
+use crate::token::Token;
+use chumsky::prelude::*;
+
+/// A closing token that, when missing, is reported and assumed, so parsing goes on after the
+/// construct it closes.
+pub(crate) fn expect_closer<'a, I: TokenInput<'a>>(
+    t: Token<'a>,
+) -> impl Parser<'a, I, (), Extra<'a>> + Clone {
+    just(t).ignored().recover_with(via_parser(empty()))
+}
+
+/// `{ ... }` with its nested braces, for skipping text that cannot be parsed.
+pub(crate) fn balanced_braces<'a, I: TokenInput<'a>>() -> impl Parser<'a, I, (), Extra<'a>> + Clone
+{
+    recursive(|braces| {
+        choice((
+            braces,
+            any()
+                .and_is(one_of([Token::LBrace, Token::RBrace]).not())
+                .ignored(),
+        ))
+        .repeated()
+        .delimited_by(just(Token::LBrace), just(Token::RBrace))
+    })
+}
+
+/// Skips a broken statement: to the next `;` (included) or a balanced block, never past the `}`
+/// that closes the enclosing block.
+pub(crate) fn junk_statement<'a, I: TokenInput<'a>>() -> impl Parser<'a, I, Stmt, Extra<'a>> + Clone {
+    let plain = any()
+        .and_is(one_of([Token::Semi, Token::LBrace, Token::RBrace]).not())
+        .ignored();
+    choice((
+        plain
+            .repeated()
+            .at_least(1)
+            .then(choice((just(Token::Semi).ignored(), balanced_braces())).or_not())
+            .ignored(),
+        balanced_braces(),
+        just(Token::Semi).ignored(),
+    ))
+    .map_with(|_, e| Stmt {
+        kind: StmtKind::Error,
+        span: sp(e.span()),
+    })
+}
+
+pub(crate) fn local_decl<'a, I: TokenInput<'a>>(
+    expr: impl Parser<'a, I, Expr, Extra<'a>> + Clone + 'a,
+    ty: impl Parser<'a, I, TypeExpr, Extra<'a>> + Clone + 'a,
+) -> impl Parser<'a, I, LocalDecl, Extra<'a>> + Clone + 'a {
+    let declarator = ident()
+        .then(just(Token::Eq).ignore_then(expr).or_not())
+        .map_with(|(name, init), e| VarDeclarator {
+            name,
+            init,
+            span: sp(e.span()),
+        });
+    just(Token::Const)
+        .or_not()
+        .then(ty)
+        .then(
+            declarator
+                .separated_by(just(Token::Comma))
+                .at_least(1)
+                .collect(),
+        )
+        .map(|((c, ty), declarators)| LocalDecl {
+            is_const: c.is_some(),
+            ty,
+            declarators,
+        })
+}
+
+pub(crate) fn block_parser<'a, I: TokenInput<'a>>(
+    stmt: impl Parser<'a, I, Stmt, Extra<'a>> + Clone + 'a,
+) -> impl Parser<'a, I, Block, Extra<'a>> + Clone + 'a {
+    just(Token::LBrace)
+        .ignore_then(stmt.repeated().collect())
+        .then_ignore(just(Token::RBrace).ignored().recover_with(via_parser(end())))
+        .map_with(|stmts, e| Block {
+            stmts,
+            span: sp(e.span()),
+        })
+        .labelled("block")
+}
+
+pub(crate) fn stmt_parser<'a, I: TokenInput<'a>>(
+    stmt: impl Parser<'a, I, Stmt, Extra<'a>> + Clone + 'a,
+    block: impl Parser<'a, I, Block, Extra<'a>> + Clone + 'a,
+    expr: impl Parser<'a, I, Expr, Extra<'a>> + Clone + 'a,
+    ty: impl Parser<'a, I, TypeExpr, Extra<'a>> + Clone + 'a,
+) -> impl Parser<'a, I, Stmt, Extra<'a>> + Clone + 'a {
+    let semi = || expect_closer(Token::Semi);
+    let boxed = |s: Stmt| Box::new(s);
+    let cond = expr
+        .clone()
+        .delimited_by(just(Token::LParen), expect_closer(Token::RParen));
+    let local = local_decl(expr.clone(), ty.clone());
+
+    let if_stmt = just(Token::If)
+        .ignore_then(cond.clone())
+        .then(stmt.clone())
+        .then(just(Token::Else).ignore_then(stmt.clone()).or_not())
+        .map(move |((cond, then), otherwise)| StmtKind::If {
+            cond,
+            then: boxed(then),
+            otherwise: otherwise.map(boxed),
+        });
+    let while_stmt = just(Token::While)
+        .ignore_then(cond.clone())
+        .then(stmt.clone())
+        .map(move |(cond, body)| StmtKind::While {
+            cond,
+            body: boxed(body),
+        });
+    let do_stmt = just(Token::Do)
+        .ignore_then(stmt.clone())
+        .then_ignore(just(Token::While))
+        .then(cond.clone())
+        .then_ignore(semi())
+        .map(move |(body, cond)| StmtKind::DoWhile {
+            body: boxed(body),
+            cond,
+        });
+    let expr_list = expr
+        .clone()
+        .separated_by(just(Token::Comma))
+        .at_least(1)
+        .collect::<Vec<_>>();
+    let for_init = choice((
+        local.clone().map(ForInit::Decl),
+        expr_list.clone().map(ForInit::Exprs),
+    ));
+    let for_stmt = just(Token::For)
+        .ignore_then(
+            for_init
+                .or_not()
+                .then_ignore(just(Token::Semi))
+                .then(expr.clone().or_not())
+                .then_ignore(just(Token::Semi))
+                .then(expr_list.or_not().map(Option::unwrap_or_default))
+                .delimited_by(just(Token::LParen), expect_closer(Token::RParen)),
+        )
+        .then(stmt.clone())
+        .map(move |(((init, cond), update), body)| StmtKind::For {
+            init,
+            cond,
+            update,
+            body: boxed(body),
+        });
+    let foreach_stmt = contextual("await")
+        .or_not()
+        .then_ignore(just(Token::Foreach))
+        .then(
+            ty.clone()
+                .then(ident())
+                .then_ignore(just(Token::In))
+                .then(expr.clone())
+                .delimited_by(just(Token::LParen), expect_closer(Token::RParen)),
+        )
+        .then(stmt.clone())
+        .map(
+            move |((is_await, ((ty, name), collection)), body)| StmtKind::Foreach {
+                is_await: is_await.is_some(),
+                ty,
+                name,
+                collection,
+                body: boxed(body),
+            },
+        );
+    let catch = just(Token::Catch)
+        .ignore_then(
+            ty.clone()
+                .then(ident().or_not())
+                .delimited_by(just(Token::LParen), expect_closer(Token::RParen))
+                .or_not(),
+        )
+        .then(
+            contextual("when")
+                .ignore_then(cond.clone())
+                .or_not(),
+        )
+        .then(block.clone())
+        .map_with(|((decl, filter), body), e| {
+            let (ty, name) = match decl {
+                Some((ty, name)) => (Some(ty), name),
+                None => (None, None),
+            };
+            CatchClause {
+                ty,
+                name,
+                filter,
+                body,
+                span: sp(e.span()),
+            }
+        });
+    let try_stmt = just(Token::Try)
+        .ignore_then(block.clone())
+        .then(catch.repeated().collect())
+        .then(just(Token::Finally).ignore_then(block.clone()).or_not())
+        .map(|((body, catches), finally)| StmtKind::Try {
+            body,
+            catches,
+            finally,
+        });
+    let switch_label = choice((
+        just(Token::Case)
+            .ignore_then(expr.clone())
+            .then_ignore(just(Token::Colon))
+            .map(Some),
+        just(Token::Default).then(just(Token::Colon)).to(None),
+    ));
+    let switch_section = switch_label
+        .repeated()
+        .at_least(1)
+        .collect()
+        .then(
+            choice((just(Token::Case), just(Token::Default)))
+                .not()
+                .ignore_then(stmt.clone())
+                .repeated()
+                .collect(),
+        )
+        .map_with(|(labels, body), e| SwitchSection {
+            labels,
+            body,
+            span: sp(e.span()),
+        });
+    let switch_stmt = just(Token::Switch)
+        .ignore_then(cond.clone())
+        .then(
+            switch_section
+                .repeated()
+                .collect()
+                .delimited_by(just(Token::LBrace), just(Token::RBrace)),
+        )
+        .map(|(subject, sections)| StmtKind::Switch { subject, sections });
+    let using_stmt = just(Token::Using)
+        .ignore_then(choice((
+            choice((
+                local.clone().map(ForInit::Decl),
+                expr.clone().map(|e| ForInit::Exprs(vec![e])),
+            ))
+            .delimited_by(just(Token::LParen), just(Token::RParen))
+            .then(stmt.clone())
+            .map(move |(r, body)| StmtKind::Using {
+                resource: Box::new(r),
+                body: Some(boxed(body)),
+            }),
+            local.clone().then_ignore(semi()).map(|d| StmtKind::Using {
+                resource: Box::new(ForInit::Decl(d)),
+                body: None,
+            }),
+        )));
+    let yield_stmt = contextual("yield").ignore_then(choice((
+        just(Token::Return)
+            .ignore_then(expr.clone())
+            .then_ignore(semi())
+            .map(StmtKind::YieldReturn),
+        just(Token::Break).then(semi()).to(StmtKind::YieldBreak),
+    )));
+    // Forms the language will never have: parse enough to skip them cleanly.
+    let unsupported = choice((
+        just(Token::Lock)
+            .then(cond.clone())
+            .then(stmt.clone())
+            .to(StmtKind::Unsupported("`lock` statements")),
+        just(Token::Goto)
+            .then(any().and_is(just(Token::Semi).not()).repeated())
+            .then(semi())
+            .to(StmtKind::Unsupported("`goto` statements")),
+        choice((just(Token::Checked), just(Token::Unchecked), just(Token::Unsafe)))
+            .then(block.clone())
+            .to(StmtKind::Unsupported("`checked`, `unchecked` and `unsafe` blocks")),
+        just(Token::Fixed)
+            .then(cond.clone())
+            .then(stmt.clone())
+            .to(StmtKind::Unsupported("`fixed` statements")),
+        ident()
+            .then(just(Token::Colon))
+            .then(stmt.clone())
+            .to(StmtKind::Unsupported("labeled statements")),
+        contextual("async")
+            .or_not()
+            .then(ty.clone())
+            .then(ident())
+            .then(
+                any()
+                    .and_is(just(Token::RParen).not())
+                    .repeated()
+                    .delimited_by(just(Token::LParen), just(Token::RParen)),
+            )
+            .then(choice((
+                block.clone().ignored(),
+                just(Token::Arrow).then(expr.clone()).then(semi()).ignored(),
+            )))
+            .to(StmtKind::Unsupported("local functions")),
+    ));
+
+    choice((
+        block.clone().map(StmtKind::Block),
+        just(Token::Semi).to(StmtKind::Empty),
+        if_stmt,
+        while_stmt,
+        do_stmt,
+        for_stmt,
+        foreach_stmt,
+        just(Token::Break).then(semi()).to(StmtKind::Break),
+        just(Token::Continue).then(semi()).to(StmtKind::Continue),
+        just(Token::Return)
+            .ignore_then(expr.clone().or_not())
+            .then_ignore(semi())
+            .map(StmtKind::Return),
+        just(Token::Throw)
+            .ignore_then(expr.clone().or_not())
+            .then_ignore(semi())
+            .map(StmtKind::Throw),
+        try_stmt,
+        switch_stmt,
+        using_stmt,
+        yield_stmt,
+        unsupported,
+        // `T x` followed by `=`, `,` or `;` commits to a declaration; anything else (`await t;`
+        // reads as type `await`) is left to the expression parser.
+        just(Token::Const)
+            .or_not()
+            .then(ty.clone())
+            .filter(|(_, t): &(_, TypeExpr)| t.simple_name() != Some("await"))
+            .then(ident())
+            .then(one_of([Token::Eq, Token::Comma, Token::Semi]))
+            .rewind()
+            .ignore_then(local)
+            .then_ignore(semi())
+            .map(StmtKind::LocalDecl),
+        expr.then_ignore(semi()).map(StmtKind::Expr),
+    ))
+    .map_with(|kind, e| Stmt {
+        kind,
+        span: sp(e.span()),
+    })
+    .labelled("statement")
+    .boxed()
+}

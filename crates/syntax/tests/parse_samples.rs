@@ -1,0 +1,26 @@
+//! Every sample program parses without a diagnostic.
+
+use std::path::Path;
+use unawait_syntax::diagnostic::render;
+
+#[test]
+fn samples_parse_clean() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../samples");
+    let mut failures = String::new();
+    let mut count = 0;
+    for entry in std::fs::read_dir(&dir).expect("samples/ exists") {
+        let path = entry.expect("readable entry").path();
+        if path.extension().and_then(|e| e.to_str()) != Some("cs") {
+            continue;
+        }
+        count += 1;
+        let source = std::fs::read_to_string(&path).expect("sample is UTF-8");
+        let parsed = unawait_syntax::parse(&source);
+        if !parsed.diagnostics.is_empty() {
+            let name = path.file_name().unwrap().to_string_lossy().to_string();
+            failures.push_str(&render(&parsed.diagnostics, &name, &source, false));
+        }
+    }
+    assert!(count >= 20, "expected at least 20 samples, found {count}");
+    assert!(failures.is_empty(), "{failures}");
+}
