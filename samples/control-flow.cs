@@ -91,17 +91,6 @@ static class Program
         }
         Console.WriteLine("pairs with col <= row: " + pairs);
 
-        int n = 0;
-        while (true)
-        {
-            n++;
-            if (n * n > 50)
-            {
-                break;
-            }
-        }
-        Console.WriteLine("first n with n*n > 50: " + n);
-
         {
             int scoped = 1;
             Console.WriteLine("inner block sees " + scoped);

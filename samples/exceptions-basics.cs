@@ -3,8 +3,6 @@ using System;
 
 static class Program
 {
-    static int depth = 0;
-
     static void Fail(string message)
     {
         throw new InvalidOperationException(message);
@@ -36,23 +34,6 @@ static class Program
         {
             Console.WriteLine("  logging, then rethrowing");
             throw;
-        }
-    }
-
-    static string Recurse(int n)
-    {
-        depth++;
-        try
-        {
-            if (n == 0)
-            {
-                throw new NotImplementedException("bottom reached");
-            }
-            return Recurse(n - 1);
-        }
-        finally
-        {
-            depth--;
         }
     }
 
@@ -121,15 +102,6 @@ static class Program
         catch (NotSupportedException e)
         {
             Console.WriteLine("outer caught: " + e.Message);
-        }
-
-        try
-        {
-            Console.WriteLine(Recurse(5));
-        }
-        catch (NotImplementedException e)
-        {
-            Console.WriteLine(e.Message + ", depth back to " + depth);
         }
 
         Exception made = new ArgumentNullException();

@@ -117,7 +117,7 @@ impl Builtin {
 
 pub struct Library {
     members: Vec<Builtin>,
-    by_name: HashMap<(Owner, String), Vec<BuiltinId>>,
+    by_name: HashMap<Owner, HashMap<String, Vec<BuiltinId>>>,
     names: HashMap<Owner, Vec<String>>,
     /// Lines that failed to parse (a unit test keeps this empty).
     pub errors: Vec<String>,
@@ -129,7 +129,10 @@ impl Library {
     }
 
     pub fn lookup(&self, owner: Owner, name: &str) -> &[BuiltinId] {
-        self.by_name.get(&(owner, name.to_string())).map_or(&[], |v| v.as_slice())
+        self.by_name
+            .get(&owner)
+            .and_then(|m| m.get(name))
+            .map_or(&[], |v| v.as_slice())
     }
 
     /// Member names of `owner` (constructors excluded), for "did you mean" hints.
@@ -233,7 +236,9 @@ ValueTask: bool IsCompleted { get; }
 ValueTask: Task AsTask()
 ValueTask: ValueTaskAwaiter GetAwaiter()
 ValueTask: ConfiguredValueTaskAwaitable ConfigureAwait(bool continueOnCapturedContext)
+ValueTask: new(Task task)
 ValueTask<TResult>: new(TResult result)
+ValueTask<TResult>: new(Task<TResult> task)
 ValueTask<TResult>: bool IsCompleted { get; }
 ValueTask<TResult>: TResult Result { get; }
 ValueTask<TResult>: Task<TResult> AsTask()
@@ -252,6 +257,14 @@ ConfiguredValueTaskAwaiter<TResult>: TResult GetResult()
 YieldAwaitable: YieldAwaiter GetAwaiter()
 YieldAwaiter: bool IsCompleted { get; }
 YieldAwaiter: void GetResult()
+TaskStatus: const TaskStatus Created = 0
+TaskStatus: const TaskStatus WaitingForActivation = 1
+TaskStatus: const TaskStatus WaitingToRun = 2
+TaskStatus: const TaskStatus Running = 3
+TaskStatus: const TaskStatus WaitingForChildrenToComplete = 4
+TaskStatus: const TaskStatus RanToCompletion = 5
+TaskStatus: const TaskStatus Canceled = 6
+TaskStatus: const TaskStatus Faulted = 7
 CancellationTokenSource: new()
 CancellationTokenSource: CancellationToken Token { get; }
 CancellationTokenSource: void Cancel()
@@ -310,7 +323,7 @@ fn build() -> Library {
         match parse_line(line) {
             Some(b) => {
                 let id = BuiltinId(lib.members.len() as u32);
-                lib.by_name.entry((b.owner, b.name.clone())).or_default().push(id);
+                lib.by_name.entry(b.owner).or_default().entry(b.name.clone()).or_default().push(id);
                 if b.kind != MemberKind::Constructor {
                     let names = lib.names.entry(b.owner).or_default();
                     if !names.contains(&b.name) {
@@ -475,6 +488,8 @@ fn parse_line(line: &str) -> Option<Builtin> {
         let value = match b.ret {
             Ty::Int => ConstValue::Int(lit.parse().ok()?),
             Ty::Long => ConstValue::Long(lit.parse().ok()?),
+            // Enum members are constants of the enum type with their underlying int value.
+            Ty::Lib(Lib::TaskStatus, _) => ConstValue::Int(lit.parse().ok()?),
             _ => return None,
         };
         b.kind = MemberKind::Const(value);

@@ -3,7 +3,7 @@
 //! zero (CS0020) there, while the same operations at run time wrap or throw.
 
 use std::fmt;
-use std::rc::Rc;
+use std::sync::Arc;
 
 use crate::hir::BinOp;
 use crate::types::Ty;
@@ -14,7 +14,7 @@ pub enum ConstValue {
     Long(i64),
     Bool(bool),
     Double(f64),
-    String(Rc<str>),
+    String(Arc<str>),
     Null,
 }
 

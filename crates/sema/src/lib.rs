@@ -1,1 +1,193 @@
+//! Semantic analysis: name resolution, type checking with C#'s rules for the subset, the library's
+//! signatures (builtins.rs, one table), definite assignment and reachability (flow.rs). Produces
+//! the typed HIR that `lower` consumes.
+//!
+//! Architecture invariant: `check` never panics and always returns a program; every construct it
+//! does not accept gets exactly one diagnostic at its span, and an expression of type `Error`
+//! never produces a further diagnostic (no cascades). No I/O.
 
+pub mod builtins;
+pub mod constants;
+pub mod hir;
+pub mod types;
+
+mod body;
+mod check_call;
+mod check_expr;
+mod check_items;
+mod check_stmt;
+mod context;
+mod convert;
+mod dump;
+mod flow;
+mod ops;
+mod scope;
+
+use unawait_syntax::ast::{self, CompilationUnit};
+use unawait_syntax::Diagnostic;
+
+use body::{Body, FnInfo};
+use constants::ConstValue;
+use context::{ConstState, Ctx};
+use hir::{AsyncKind, Block, ExprKind, FieldId, MethodId, Stmt, StmtKind};
+use types::Ty;
+
+pub use unawait_syntax::Diagnostic as SemaDiagnostic;
+
+pub struct Checked {
+    pub program: hir::Program,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Checks a parsed file. Diagnostics come sorted by position.
+pub fn check(unit: &CompilationUnit) -> Checked {
+    let mut cx = Ctx::new();
+    check_items::collect(&mut cx, unit);
+    for f in 0..cx.program.fields.len() {
+        let id = FieldId(f as u32);
+        if matches!(cx.const_state[f], ConstState::Pending) {
+            eval_const_field(&mut cx, id);
+        } else {
+            static_field_init(&mut cx, id);
+        }
+    }
+    for m in 0..cx.program.methods.len() {
+        check_method(&mut cx, MethodId(m as u32));
+    }
+    let mut diagnostics = cx.diags.list;
+    diagnostics.sort_by_key(|d| d.span().start);
+    Checked { program: cx.program, diagnostics }
+}
+
+pub fn dump_hir(program: &hir::Program) -> String {
+    dump::dump(program)
+}
+
+fn field_display(cx: &Ctx<'_>, f: FieldId) -> String {
+    let field = cx.program.field(f);
+    format!("{}.{}", cx.program.class(field.class).name, field.name)
+}
+
+fn initializer_fn(display: String) -> FnInfo {
+    FnInfo { method: None, is_async: false, async_kind: AsyncKind::NotAsync, return_type: Ty::Void, display }
+}
+
+/// The value of a `const` field, evaluating its initializer on first use (consts may refer to
+/// consts declared later); a cycle is CS0110.
+pub(crate) fn eval_const_field(cx: &mut Ctx<'_>, f: FieldId) -> Option<ConstValue> {
+    let i = f.0 as usize;
+    match &cx.const_state[i] {
+        ConstState::NotConst => return None,
+        ConstState::Done(v) => return v.clone(),
+        ConstState::InProgress => {
+            let name = field_display(cx, f);
+            let span = cx.program.field(f).name_span;
+            cx.error("CS0110", format!("The evaluation of the constant value for '{name}' involves a circular definition"), span, "break the cycle: one constant must not depend on itself");
+            cx.const_state[i] = ConstState::Done(None);
+            return None;
+        }
+        ConstState::Pending => {}
+    }
+    cx.const_state[i] = ConstState::InProgress;
+    let (class, ty) = {
+        let field = cx.program.field(f);
+        (field.class, field.ty.clone())
+    };
+    let value = match cx.field_inits[i] {
+        None => None,
+        Some(init) => {
+            let display = field_display(cx, f);
+            let mut b = Body::new(cx, class, initializer_fn(display.clone()), Vec::new());
+            let e = b.expr_with(init, Some(&ty));
+            let e = b.coerce(e, &ty);
+            match e.constant() {
+                Some(c) => Some(c.clone()),
+                None => {
+                    if !e.ty.is_error() && !matches!(e.kind, ExprKind::Error) {
+                        b.err("CS0133", format!("The expression being assigned to '{display}' must be constant"), init.span, "use literals and other constants, or make it `static readonly`");
+                    }
+                    None
+                }
+            }
+        }
+    };
+    if matches!(cx.const_state[i], ConstState::InProgress) {
+        cx.const_state[i] = ConstState::Done(value.clone());
+        cx.program.fields[i].constant = value.clone();
+        value
+    } else {
+        None
+    }
+}
+
+fn static_field_init(cx: &mut Ctx<'_>, f: FieldId) {
+    let i = f.0 as usize;
+    let Some(init) = cx.field_inits[i] else { return };
+    if !matches!(cx.const_state[i], ConstState::NotConst) {
+        return;
+    }
+    let (class, ty) = {
+        let field = cx.program.field(f);
+        (field.class, field.ty.clone())
+    };
+    let display = field_display(cx, f);
+    let mut b = Body::new(cx, class, initializer_fn(display), Vec::new());
+    let e = b.expr_with(init, Some(&ty));
+    let e = b.coerce(e, &ty);
+    cx.program.fields[i].init = Some(e);
+}
+
+fn check_method(cx: &mut Ctx<'_>, id: MethodId) {
+    let i = id.0 as usize;
+    let Some(body_ast) = cx.method_bodies[i] else { return };
+    let m = &cx.program.methods[i];
+    let display = format!(
+        "{}.{}({})",
+        cx.program.class(m.class).name,
+        m.name,
+        m.param_types.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(", ")
+    );
+    let func = FnInfo {
+        method: Some(id),
+        is_async: m.is_async,
+        async_kind: m.async_kind.clone(),
+        return_type: m.return_type.clone(),
+        display,
+    };
+    let class = m.class;
+    let is_async = m.is_async;
+    let name_span = m.name_span;
+    let locals = std::mem::take(&mut cx.program.methods[i].locals);
+    let mut b = Body::new(cx, class, func, locals);
+    let block = match body_ast {
+        ast::Body::Block(bl) => b.block(bl),
+        ast::Body::Expr(e) => {
+            let value_less = matches!(b.func.async_kind, AsyncKind::Task | AsyncKind::ValueTask | AsyncKind::Void)
+                || (b.func.async_kind == AsyncKind::NotAsync && b.func.return_type == Ty::Void);
+            b.scopes.push();
+            let kind = if value_less { StmtKind::Expr(b.expr_stmt(e)) } else { b.return_stmt(Some(e), e.span) };
+            b.scopes.pop();
+            Block { stmts: vec![Stmt { kind, span: e.span }], span: e.span }
+        }
+        ast::Body::None(_) => return,
+    };
+    let saw_await = b.saw_await;
+    let locals = std::mem::take(&mut b.locals);
+    if is_async && !saw_await {
+        cx.diags.push(
+            Diagnostic::warning(
+                "CS1998",
+                "This async method lacks 'await' operators and will run synchronously. Consider using the 'await' operator to await non-blocking API calls, or 'await Task.Run(...)' to do CPU-bound work on a background thread.",
+                name_span,
+            )
+            .with_hint("remove `async` and return a completed task, or await something"),
+        );
+    }
+    let method = &mut cx.program.methods[i];
+    method.locals = locals;
+    let flow_diags = flow::check_method(method, &block);
+    method.body = Some(block);
+    for d in flow_diags {
+        cx.diags.push(d);
+    }
+}

@@ -3,7 +3,7 @@
 //! printing all read the same facts.
 
 use std::fmt;
-use std::rc::Rc;
+use std::sync::Arc;
 
 use crate::hir::ClassId;
 
@@ -25,9 +25,9 @@ pub enum Ty {
     /// A library type applied to its type arguments (`Task<int>` is `Lib(TaskOf, [Int])`).
     Lib(Lib, Vec<Ty>),
     /// A user class (Tier 2 struct and interface declarations also get class ids).
-    Class(ClassId, Rc<str>),
+    Class(ClassId, Arc<str>),
     /// A generic parameter: of a library signature (`T` of `List<T>`), or of user generics (Tier 3).
-    Param(u32, Rc<str>),
+    Param(u32, Arc<str>),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

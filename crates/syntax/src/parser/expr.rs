@@ -3,7 +3,7 @@
 //! member access, calls, indexing and `++`/`--`.
 
 use super::types::{contextual, ident, predefined, type_args};
-use super::{sp, Extra, TokenInput};
+use super::{sp, Extra, GErr, TokenInput};
 use crate::ast::*;
 use crate::token::Token;
 use chumsky::pratt::{infix, left, postfix, prefix, right};
@@ -30,10 +30,10 @@ fn bin(op: BinaryOp, l: Expr, r: Expr) -> Expr {
 
 /// Two adjacent tokens read as one operator (`>` `>` is `>>`), as Roslyn does so that generic
 /// argument lists can close with `>>`.
-fn adjacent<'a, I: TokenInput<'a>>(
+fn adjacent<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
     a: Token<'a>,
     b: Token<'a>,
-) -> impl Parser<'a, I, (), Extra<'a>> + Clone {
+) -> impl Parser<'a, I, (), Extra<Er>> + Clone {
     just(a)
         .to_span()
         .then(just(b).to_span())
@@ -42,9 +42,9 @@ fn adjacent<'a, I: TokenInput<'a>>(
 }
 
 /// Arguments of a call: `(a, name: b, out c)`.
-pub(crate) fn arg_list<'a, I: TokenInput<'a>>(
-    expr: impl Parser<'a, I, Expr, Extra<'a>> + Clone,
-) -> impl Parser<'a, I, Vec<Arg>, Extra<'a>> + Clone {
+pub(crate) fn arg_list<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
+    expr: impl Parser<'a, I, Expr, Extra<Er>> + Clone,
+) -> impl Parser<'a, I, Vec<Arg>, Extra<Er>> + Clone {
     let modifier = select! {
         Token::Ref => ParamModifier::Ref,
         Token::Out => ParamModifier::Out,
@@ -67,20 +67,20 @@ pub(crate) fn arg_list<'a, I: TokenInput<'a>>(
 }
 
 /// `{ a, b, c, }`: collection and array initializers.
-fn initializer<'a, I: TokenInput<'a>>(
-    expr: impl Parser<'a, I, Expr, Extra<'a>> + Clone,
-) -> impl Parser<'a, I, Vec<Expr>, Extra<'a>> + Clone {
+fn initializer<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
+    expr: impl Parser<'a, I, Expr, Extra<Er>> + Clone,
+) -> impl Parser<'a, I, Vec<Expr>, Extra<Er>> + Clone {
     expr.separated_by(just(Token::Comma))
         .allow_trailing()
         .collect()
         .delimited_by(just(Token::LBrace), just(Token::RBrace))
 }
 
-pub(crate) fn expr_parser<'a, I: TokenInput<'a>>(
-    expr: impl Parser<'a, I, Expr, Extra<'a>> + Clone + 'a,
-    block: impl Parser<'a, I, Block, Extra<'a>> + Clone + 'a,
-    ty: impl Parser<'a, I, TypeExpr, Extra<'a>> + Clone + 'a,
-) -> impl Parser<'a, I, Expr, Extra<'a>> + Clone + 'a {
+pub(crate) fn expr_parser<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
+    expr: impl Parser<'a, I, Expr, Extra<Er>> + Clone + 'a,
+    block: impl Parser<'a, I, Block, Extra<Er>> + Clone + 'a,
+    ty: impl Parser<'a, I, TypeExpr, Extra<Er>> + Clone + 'a,
+) -> impl Parser<'a, I, Expr, Extra<Er>> + Clone + 'a {
     let literal = select! {
         Token::Integer((v, s)) => Literal::Int(v, s),
         Token::Real((v, None)) => Literal::Double(v),

@@ -6,12 +6,12 @@ use super::stmt::{
     balanced_braces, block_parser, expect_closer, junk_statement, local_decl, stmt_parser,
 };
 use super::types::{contextual, ident, type_expr};
-use super::{sp, Extra, TokenInput};
+use super::{sp, Extra, GErr, TokenInput};
 use crate::ast::*;
 use crate::token::Token;
 use chumsky::prelude::*;
 
-fn modifiers<'a, I: TokenInput<'a>>() -> impl Parser<'a, I, Modifiers, Extra<'a>> + Clone {
+fn modifiers<'a, I: TokenInput<'a>, Er: GErr<'a, I>>() -> impl Parser<'a, I, Modifiers, Extra<Er>> + Clone {
     select! {
         Token::Public => Modifier::Public,
         Token::Private => Modifier::Private,
@@ -37,12 +37,12 @@ fn modifiers<'a, I: TokenInput<'a>>() -> impl Parser<'a, I, Modifiers, Extra<'a>
     .map(Modifiers)
 }
 
-fn qualified_name<'a, I: TokenInput<'a>>() -> impl Parser<'a, I, Vec<Ident>, Extra<'a>> + Clone {
+fn qualified_name<'a, I: TokenInput<'a>, Er: GErr<'a, I>>() -> impl Parser<'a, I, Vec<Ident>, Extra<Er>> + Clone {
     ident().separated_by(just(Token::Dot)).at_least(1).collect()
 }
 
-fn using_directive<'a, I: TokenInput<'a>>(
-) -> impl Parser<'a, I, UsingDirective, Extra<'a>> + Clone {
+fn using_directive<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
+) -> impl Parser<'a, I, UsingDirective, Extra<Er>> + Clone {
     just(Token::Using)
         .ignore_then(just(Token::Static).or_not())
         .then(qualified_name())
@@ -50,7 +50,7 @@ fn using_directive<'a, I: TokenInput<'a>>(
         .then_ignore(expect_closer(Token::Semi))
         .validate(|((is_static, path), alias), e, emitter| {
             if alias.is_some() {
-                emitter.emit(Rich::custom(
+                emitter.emit(Er::custom(
                     e.span(),
                     custom(
                         "UA0100",
@@ -69,7 +69,7 @@ fn using_directive<'a, I: TokenInput<'a>>(
 
 /// Skips a member that cannot be parsed: to a `;` or through a balanced `{...}`, never past the
 /// `}` that closes the type.
-fn junk<'a, I: TokenInput<'a>>() -> impl Parser<'a, I, SimpleSpan, Extra<'a>> + Clone {
+fn junk<'a, I: TokenInput<'a>, Er: GErr<'a, I>>() -> impl Parser<'a, I, SimpleSpan, Extra<Er>> + Clone {
     let plain = any()
         .and_is(one_of([Token::Semi, Token::LBrace, Token::RBrace]).not())
         .ignored();
@@ -85,8 +85,8 @@ fn junk<'a, I: TokenInput<'a>>() -> impl Parser<'a, I, SimpleSpan, Extra<'a>> + 
     .to_span()
 }
 
-pub(crate) fn compilation_unit<'a, I: TokenInput<'a>>(
-) -> impl Parser<'a, I, CompilationUnit, Extra<'a>> {
+pub(crate) fn compilation_unit<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
+) -> impl Parser<'a, I, CompilationUnit, Extra<Er>> {
     let ty = type_expr().boxed();
     let mut expr = Recursive::declare();
     let mut stmt = Recursive::declare();
@@ -261,7 +261,7 @@ pub(crate) fn compilation_unit<'a, I: TokenInput<'a>>(
     ))
     .then_ignore(junk())
     .validate(|what, e, emitter| {
-        emitter.emit(Rich::custom(
+        emitter.emit(Er::custom(
             e.span(),
             custom(
                 "UA0100",
@@ -329,7 +329,7 @@ pub(crate) fn compilation_unit<'a, I: TokenInput<'a>>(
     );
 
     let top_level_statement = stmt_core.validate(|s, e, emitter| {
-        emitter.emit(Rich::custom(
+        emitter.emit(Er::custom(
             e.span(),
             custom(
                 "UA0100",
@@ -355,7 +355,7 @@ pub(crate) fn compilation_unit<'a, I: TokenInput<'a>>(
             just(Token::Semi)
                 .to_span()
                 .validate(|s, _, emitter| {
-                    emitter.emit(Rich::custom(
+                    emitter.emit(Er::custom(
                         s,
                         custom(
                             "UA0100",
@@ -375,7 +375,7 @@ pub(crate) fn compilation_unit<'a, I: TokenInput<'a>>(
             })
         });
     let stray = any().to_span().validate(|s, _, emitter| {
-        emitter.emit(Rich::custom(
+        emitter.emit(Er::custom(
             s,
             custom(
                 "CS1022",
@@ -412,7 +412,7 @@ pub(crate) fn compilation_unit<'a, I: TokenInput<'a>>(
                 .repeated()
                 .at_least(1)
                 .validate(|_, e, emitter| {
-                    emitter.emit(Rich::custom(
+                    emitter.emit(Er::custom(
                         e.span(),
                         custom(
                             "CS1022",

@@ -17,9 +17,34 @@ use crate::diagnostic::Diagnostic;
 use crate::span::Span;
 use crate::token::Token;
 use chumsky::input::ValueInput;
+use chumsky::error::Cheap;
 use chumsky::prelude::*;
 
-pub(crate) type Extra<'a> = extra::Err<Rich<'a, Token<'a>, SimpleSpan>>;
+pub(crate) type Extra<Er> = extra::Err<Er>;
+
+/// The grammar is generic over its error type: a first pass runs with `Cheap` errors, which costs
+/// nothing to build, and only a file that has errors is parsed again with `Rich` errors for
+/// messages. Building `Rich` errors for every failed alternative tripled the parse time.
+pub(crate) trait GErr<'a, I: TokenInput<'a>>:
+    chumsky::error::Error<'a, I>
+    + chumsky::label::LabelError<'a, I, &'static str>
+    + chumsky::label::LabelError<'a, I, chumsky::DefaultExpected<'a, Token<'a>>>
+    + 'a
+{
+    fn custom(span: SimpleSpan, message: String) -> Self;
+}
+
+impl<'a, I: TokenInput<'a>> GErr<'a, I> for Rich<'a, Token<'a>, SimpleSpan> {
+    fn custom(span: SimpleSpan, message: String) -> Self {
+        Rich::custom(span, message)
+    }
+}
+
+impl<'a, I: TokenInput<'a>> GErr<'a, I> for Cheap<SimpleSpan> {
+    fn custom(span: SimpleSpan, _: String) -> Self {
+        <Self as chumsky::label::LabelError<'a, I, &'static str>>::expected_found([], None, span)
+    }
+}
 
 /// The token streams the grammar runs on (a slice of `(Token, SimpleSpan)` mapped into one).
 pub(crate) trait TokenInput<'a>: ValueInput<'a, Token = Token<'a>, Span = SimpleSpan> {}
@@ -46,8 +71,16 @@ pub(crate) fn parse_tokens<'a>(
         };
         return (unit, vec![d]);
     }
-    let input = tokens.map(eoi, |(t, s)| (t, s));
-    let (unit, errors) = item::compilation_unit().parse(input).into_output_errors();
+    let input = || tokens.map(eoi, |(t, s)| (t, s));
+    let fast = item::compilation_unit::<_, Cheap<SimpleSpan>>().parse(input());
+    if !fast.has_errors() {
+        if let Some(unit) = fast.into_output() {
+            return (unit, Vec::new());
+        }
+    }
+    let (unit, errors) = item::compilation_unit::<_, Rich<'a, Token<'a>, SimpleSpan>>()
+        .parse(input())
+        .into_output_errors();
     let diags = errors
         .into_iter()
         .map(|e| errors::to_diagnostic(e, tokens))

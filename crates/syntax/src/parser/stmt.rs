@@ -3,21 +3,21 @@
 //! be skipped and named.
 
 use super::types::{contextual, ident};
-use super::{sp, Extra, TokenInput};
+use super::{sp, Extra, GErr, TokenInput};
 use crate::ast::*;
 use crate::token::Token;
 use chumsky::prelude::*;
 
 /// A closing token that, when missing, is reported and assumed, so parsing goes on after the
 /// construct it closes.
-pub(crate) fn expect_closer<'a, I: TokenInput<'a>>(
+pub(crate) fn expect_closer<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
     t: Token<'a>,
-) -> impl Parser<'a, I, (), Extra<'a>> + Clone {
+) -> impl Parser<'a, I, (), Extra<Er>> + Clone {
     just(t).ignored().recover_with(via_parser(empty()))
 }
 
 /// `{ ... }` with its nested braces, for skipping text that cannot be parsed.
-pub(crate) fn balanced_braces<'a, I: TokenInput<'a>>() -> impl Parser<'a, I, (), Extra<'a>> + Clone
+pub(crate) fn balanced_braces<'a, I: TokenInput<'a>, Er: GErr<'a, I>>() -> impl Parser<'a, I, (), Extra<Er>> + Clone
 {
     recursive(|braces| {
         choice((
@@ -33,7 +33,7 @@ pub(crate) fn balanced_braces<'a, I: TokenInput<'a>>() -> impl Parser<'a, I, (),
 
 /// Skips a broken statement: to the next `;` (included) or a balanced block, never past the `}`
 /// that closes the enclosing block.
-pub(crate) fn junk_statement<'a, I: TokenInput<'a>>() -> impl Parser<'a, I, Stmt, Extra<'a>> + Clone {
+pub(crate) fn junk_statement<'a, I: TokenInput<'a>, Er: GErr<'a, I>>() -> impl Parser<'a, I, Stmt, Extra<Er>> + Clone {
     let plain = any()
         .and_is(one_of([Token::Semi, Token::LBrace, Token::RBrace]).not())
         .ignored();
@@ -52,17 +52,23 @@ pub(crate) fn junk_statement<'a, I: TokenInput<'a>>() -> impl Parser<'a, I, Stmt
     })
 }
 
-pub(crate) fn local_decl<'a, I: TokenInput<'a>>(
-    expr: impl Parser<'a, I, Expr, Extra<'a>> + Clone + 'a,
-    ty: impl Parser<'a, I, TypeExpr, Extra<'a>> + Clone + 'a,
-) -> impl Parser<'a, I, LocalDecl, Extra<'a>> + Clone + 'a {
-    let declarator = ident()
+fn declarator<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
+    expr: impl Parser<'a, I, Expr, Extra<Er>> + Clone + 'a,
+) -> impl Parser<'a, I, VarDeclarator, Extra<Er>> + Clone + 'a {
+    ident()
         .then(just(Token::Eq).ignore_then(expr).or_not())
         .map_with(|(name, init), e| VarDeclarator {
             name,
             init,
             span: sp(e.span()),
-        });
+        })
+}
+
+pub(crate) fn local_decl<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
+    expr: impl Parser<'a, I, Expr, Extra<Er>> + Clone + 'a,
+    ty: impl Parser<'a, I, TypeExpr, Extra<Er>> + Clone + 'a,
+) -> impl Parser<'a, I, LocalDecl, Extra<Er>> + Clone + 'a {
+    let declarator = declarator(expr);
     just(Token::Const)
         .or_not()
         .then(ty)
@@ -79,9 +85,9 @@ pub(crate) fn local_decl<'a, I: TokenInput<'a>>(
         })
 }
 
-pub(crate) fn block_parser<'a, I: TokenInput<'a>>(
-    stmt: impl Parser<'a, I, Stmt, Extra<'a>> + Clone + 'a,
-) -> impl Parser<'a, I, Block, Extra<'a>> + Clone + 'a {
+pub(crate) fn block_parser<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
+    stmt: impl Parser<'a, I, Stmt, Extra<Er>> + Clone + 'a,
+) -> impl Parser<'a, I, Block, Extra<Er>> + Clone + 'a {
     just(Token::LBrace)
         .ignore_then(stmt.repeated().collect())
         .then_ignore(just(Token::RBrace).ignored().recover_with(via_parser(end())))
@@ -92,18 +98,19 @@ pub(crate) fn block_parser<'a, I: TokenInput<'a>>(
         .labelled("block")
 }
 
-pub(crate) fn stmt_parser<'a, I: TokenInput<'a>>(
-    stmt: impl Parser<'a, I, Stmt, Extra<'a>> + Clone + 'a,
-    block: impl Parser<'a, I, Block, Extra<'a>> + Clone + 'a,
-    expr: impl Parser<'a, I, Expr, Extra<'a>> + Clone + 'a,
-    ty: impl Parser<'a, I, TypeExpr, Extra<'a>> + Clone + 'a,
-) -> impl Parser<'a, I, Stmt, Extra<'a>> + Clone + 'a {
+pub(crate) fn stmt_parser<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
+    stmt: impl Parser<'a, I, Stmt, Extra<Er>> + Clone + 'a,
+    block: impl Parser<'a, I, Block, Extra<Er>> + Clone + 'a,
+    expr: impl Parser<'a, I, Expr, Extra<Er>> + Clone + 'a,
+    ty: impl Parser<'a, I, TypeExpr, Extra<Er>> + Clone + 'a,
+) -> impl Parser<'a, I, Stmt, Extra<Er>> + Clone + 'a {
     let semi = || expect_closer(Token::Semi);
     let boxed = |s: Stmt| Box::new(s);
     let cond = expr
         .clone()
         .delimited_by(just(Token::LParen), expect_closer(Token::RParen));
     let local = local_decl(expr.clone(), ty.clone());
+    let declarator = declarator(expr.clone());
 
     let if_stmt = just(Token::If)
         .ignore_then(cond.clone())
@@ -288,21 +295,6 @@ pub(crate) fn stmt_parser<'a, I: TokenInput<'a>>(
             .then(just(Token::Colon))
             .then(stmt.clone())
             .to(StmtKind::Unsupported("labeled statements")),
-        contextual("async")
-            .or_not()
-            .then(ty.clone())
-            .then(ident())
-            .then(
-                any()
-                    .and_is(just(Token::RParen).not())
-                    .repeated()
-                    .delimited_by(just(Token::LParen), just(Token::RParen)),
-            )
-            .then(choice((
-                block.clone().ignored(),
-                just(Token::Arrow).then(expr.clone()).then(semi()).ignored(),
-            )))
-            .to(StmtKind::Unsupported("local functions")),
     ));
 
     choice((
@@ -328,18 +320,55 @@ pub(crate) fn stmt_parser<'a, I: TokenInput<'a>>(
         using_stmt,
         yield_stmt,
         unsupported,
-        // `T x` followed by `=`, `,` or `;` commits to a declaration; anything else (`await t;`
-        // reads as type `await`) is left to the expression parser.
-        just(Token::Const)
+        // `T x` is read once, then `(` makes it a local function and `=`, `,` or `;` a
+        // declaration; anything else (`await t;` reads as type `await`) is left to the
+        // expression parser.
+        contextual("async")
             .or_not()
+            .then(just(Token::Const).or_not())
             .then(ty.clone())
             .filter(|(_, t): &(_, TypeExpr)| t.simple_name() != Some("await"))
             .then(ident())
-            .then(one_of([Token::Eq, Token::Comma, Token::Semi]))
-            .rewind()
-            .ignore_then(local)
-            .then_ignore(semi())
-            .map(StmtKind::LocalDecl),
+            .then(choice((
+                any()
+                    .and_is(just(Token::RParen).not())
+                    .repeated()
+                    .delimited_by(just(Token::LParen), just(Token::RParen))
+                    .then(choice((
+                        block.clone().ignored(),
+                        just(Token::Arrow).then(expr.clone()).then(semi()).ignored(),
+                    )))
+                    .to(None),
+                just(Token::Eq)
+                    .ignore_then(expr.clone())
+                    .or_not()
+                    .then(
+                        just(Token::Comma)
+                            .ignore_then(declarator.clone())
+                            .repeated()
+                            .collect::<Vec<_>>(),
+                    )
+                    .then_ignore(semi())
+                    .map(Some),
+            )))
+            .try_map(|((((is_async, is_const), ty), name), rest), span| match rest {
+                None => Ok(StmtKind::Unsupported("local functions")),
+                Some(_) if is_async.is_some() => Err(Er::custom(span, String::new())),
+                Some((init, more)) => {
+                    let first = VarDeclarator {
+                        span: name.span.to(init.as_ref().map_or(name.span, |e: &Expr| e.span)),
+                        name,
+                        init,
+                    };
+                    let mut declarators = vec![first];
+                    declarators.extend(more);
+                    Ok(StmtKind::LocalDecl(LocalDecl {
+                        is_const: is_const.is_some(),
+                        ty,
+                        declarators,
+                    }))
+                }
+            }),
         expr.then_ignore(semi()).map(StmtKind::Expr),
     ))
     .map_with(|kind, e| Stmt {

@@ -1,11 +1,11 @@
 //! Types: `int`, `List<Task<int>>`, `System.Exception`, `int[]`, `int?`, `(int, string)`.
 
-use super::{sp, Extra, TokenInput};
+use super::{sp, Extra, GErr, TokenInput};
 use crate::ast::{Ident, PredefinedType, TypeExpr, TypeExprKind, TypeSegment};
 use crate::token::Token;
 use chumsky::prelude::*;
 
-pub(crate) fn ident<'a, I: TokenInput<'a>>() -> impl Parser<'a, I, Ident, Extra<'a>> + Clone {
+pub(crate) fn ident<'a, I: TokenInput<'a>, Er: GErr<'a, I>>() -> impl Parser<'a, I, Ident, Extra<Er>> + Clone {
     select! { Token::Ident(s) => s, Token::VerbatimIdent(s) => s }
         .map_with(|s: &str, e| Ident {
             name: s.to_string(),
@@ -16,14 +16,14 @@ pub(crate) fn ident<'a, I: TokenInput<'a>>() -> impl Parser<'a, I, Ident, Extra<
 
 /// A contextual keyword (`var`, `async`, `await`, `yield`, `when`...): an identifier token with
 /// that text.
-pub(crate) fn contextual<'a, I: TokenInput<'a>>(
+pub(crate) fn contextual<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
     word: &'static str,
-) -> impl Parser<'a, I, SimpleSpan, Extra<'a>> + Clone {
+) -> impl Parser<'a, I, SimpleSpan, Extra<Er>> + Clone {
     just(Token::Ident(word)).to_span()
 }
 
-pub(crate) fn predefined<'a, I: TokenInput<'a>>(
-) -> impl Parser<'a, I, PredefinedType, Extra<'a>> + Clone {
+pub(crate) fn predefined<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
+) -> impl Parser<'a, I, PredefinedType, Extra<Er>> + Clone {
     select! {
         Token::Int => PredefinedType::Int,
         Token::Long => PredefinedType::Long,
@@ -45,16 +45,16 @@ pub(crate) fn predefined<'a, I: TokenInput<'a>>(
 }
 
 /// `<T, U>` in a type. `>>` is two tokens (the lexer never joins `>`), so nested lists close.
-pub(crate) fn type_args<'a, I: TokenInput<'a>>(
-    ty: impl Parser<'a, I, TypeExpr, Extra<'a>> + Clone,
-) -> impl Parser<'a, I, Vec<TypeExpr>, Extra<'a>> + Clone {
+pub(crate) fn type_args<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
+    ty: impl Parser<'a, I, TypeExpr, Extra<Er>> + Clone,
+) -> impl Parser<'a, I, Vec<TypeExpr>, Extra<Er>> + Clone {
     ty.separated_by(just(Token::Comma))
         .at_least(1)
         .collect()
         .delimited_by(just(Token::Lt), just(Token::Gt))
 }
 
-pub(crate) fn type_expr<'a, I: TokenInput<'a>>() -> impl Parser<'a, I, TypeExpr, Extra<'a>> + Clone
+pub(crate) fn type_expr<'a, I: TokenInput<'a>, Er: GErr<'a, I>>() -> impl Parser<'a, I, TypeExpr, Extra<Er>> + Clone
 {
     recursive(|ty| {
         let segment = ident()

@@ -1,0 +1,41 @@
+#!/usr/bin/env python3
+"""Generates the front-end workloads: C1 (an 8,000-line program of 800 async methods) and a method
+of 60,000 statements. Usage: gen-program.py c1|long [N] > FILE.cs"""
+import sys
+
+def c1(methods=800):
+    out = ["using System;", "using System.Collections.Generic;", "using System.Threading.Tasks;", "",
+           "class Program", "{"]
+    for i in range(methods):
+        callee = f"M{i - 1}Async(x - 1)" if i > 0 else "Task.FromResult(x)"
+        out += [
+            f"    static async Task<int> M{i}Async(int x)",
+            "    {",
+            f"        int a = x * {i % 7 + 1} + {i};",
+            "        if (a % 3 == 0) { await Task.Yield(); }",
+            f"        int b = await {callee};",
+            f"        string s = $\"m{i}: {{a}} {{b}}\";",
+            "        return a + b + s.Length;",
+            "    }",
+            "",
+        ]
+    out += ["    static async Task Main()", "    {",
+            f"        int r = await M{methods - 1}Async(3);",
+            "        Console.WriteLine(r);", "    }", "}"]
+    return "\n".join(out) + "\n"
+
+def long_method(statements=60000):
+    out = ["using System;", "", "class Program", "{", "    static void Main()", "    {",
+           "        int total = 0;"]
+    for i in range(statements - 2):
+        out.append(f"        total = total + {i % 97};")
+    out += ["        Console.WriteLine(total);", "    }", "}"]
+    return "\n".join(out) + "\n"
+
+if __name__ == "__main__":
+    kind = sys.argv[1] if len(sys.argv) > 1 else "c1"
+    n = int(sys.argv[2]) if len(sys.argv) > 2 else None
+    if kind == "c1":
+        sys.stdout.write(c1(n or 800))
+    else:
+        sys.stdout.write(long_method(n or 60000))

@@ -1,0 +1,144 @@
+//! The state of checking one body (a method, or a field initializer): its locals and scopes, what
+//! kind of function it is (async, return type), and the enclosing loops/try regions that decide
+//! whether `break`, `return` and `throw;` are allowed.
+
+use unawait_syntax::{Diagnostic, Span};
+
+use crate::constants::ConstValue;
+use crate::context::Ctx;
+use crate::convert;
+use crate::hir::{AsyncKind, ClassId, Expr, ExprKind, Local, LocalId, LocalKind, MethodId};
+use crate::scope::{Declared, Scopes};
+use crate::types::Ty;
+
+pub struct FnInfo {
+    /// `None` in a field initializer.
+    pub method: Option<MethodId>,
+    pub is_async: bool,
+    pub async_kind: AsyncKind,
+    pub return_type: Ty,
+    /// `Program.M(int)`, for messages.
+    pub display: String,
+}
+
+pub struct Body<'c, 'a> {
+    pub cx: &'c mut Ctx<'a>,
+    pub class: ClassId,
+    pub ns: Option<String>,
+    pub func: FnInfo,
+    pub locals: Vec<Local>,
+    /// Folded values of `const` locals, parallel to `locals`.
+    pub local_consts: Vec<Option<ConstValue>>,
+    pub scopes: Scopes,
+    /// For each enclosing loop: the `finally` depth at the loop (a `break` may not leave a
+    /// `finally`).
+    pub loops: Vec<u32>,
+    pub finally_depth: u32,
+    /// For each enclosing catch clause: the `finally` depth at the catch.
+    pub catches: Vec<u32>,
+    pub saw_await: bool,
+}
+
+impl<'c, 'a> Body<'c, 'a> {
+    pub fn new(cx: &'c mut Ctx<'a>, class: ClassId, func: FnInfo, locals: Vec<Local>) -> Self {
+        let ns = cx.program.class(class).namespace.clone();
+        let n = locals.len();
+        let mut b = Body {
+            cx,
+            class,
+            ns,
+            func,
+            locals,
+            local_consts: vec![None; n],
+            scopes: Scopes::default(),
+            loops: Vec::new(),
+            finally_depth: 0,
+            catches: Vec::new(),
+            saw_await: false,
+        };
+        // Parameters live in a scope enclosing the body block, so a local cannot reuse their names
+        // (CS0136).
+        b.scopes.push();
+        for i in 0..n {
+            let (name, span) = (b.locals[i].name.clone(), b.locals[i].span);
+            b.scopes.declare(&name, LocalId(i as u32), span);
+        }
+        b
+    }
+
+    pub fn err(&mut self, code: &'static str, msg: impl Into<String>, span: Span, hint: &str) {
+        self.cx.error(code, msg, span, hint);
+    }
+
+    pub fn warn(&mut self, code: &'static str, msg: impl Into<String>, span: Span, hint: &str) {
+        self.cx.diags.push(Diagnostic::warning(code, msg, span).with_hint(hint));
+    }
+
+    /// Adds a local and binds it in the current scope, reporting CS0128/CS0136.
+    pub fn declare_local(&mut self, name: &str, ty: Ty, kind: LocalKind, span: Span) -> LocalId {
+        let id = LocalId(self.locals.len() as u32);
+        self.locals.push(Local { name: name.to_string(), ty, kind, span, captured: false });
+        self.local_consts.push(None);
+        match self.scopes.declare(name, id, span) {
+            Declared::Ok => {}
+            Declared::Duplicate(prev) => self.cx.diags.push(
+                Diagnostic::error("CS0128", format!("A local variable or function named '{name}' is already defined in this scope"), span)
+                    .with_label(prev, "first declared here")
+                    .with_hint("rename one of the variables, or assign to the existing one without redeclaring it"),
+            ),
+            Declared::Hides(prev) => self.cx.diags.push(
+                Diagnostic::error(
+                    "CS0136",
+                    format!("A local or parameter named '{name}' cannot be declared in this scope because that name is used in an enclosing local scope to define a local or parameter"),
+                    span,
+                )
+                .with_label(prev, "the enclosing declaration")
+                .with_hint("rename the inner variable"),
+            ),
+        }
+        id
+    }
+
+    pub fn local(&self, id: LocalId) -> &crate::hir::Local {
+        &self.locals[id.0 as usize]
+    }
+
+    /// Converts `e` to `to`, reporting CS0029/CS0266/CS0037 when no implicit conversion exists.
+    pub fn coerce(&mut self, e: Expr, to: &Ty) -> Expr {
+        if &e.ty == to || e.ty.is_error() || to.is_error() {
+            return e;
+        }
+        if let Some(c) = convert::implicit(&e.ty, to) {
+            return convert::apply(e, c, to);
+        }
+        let span = e.span;
+        if e.ty == Ty::Null && to.is_value_type() {
+            self.err(
+                "CS0037",
+                format!("Cannot convert null to '{to}' because it is a non-nullable value type"),
+                span,
+                "value types cannot be null; use a value of the type",
+            );
+        } else if convert::explicit(&e.ty, to).is_some() {
+            self.err(
+                "CS0266",
+                format!("Cannot implicitly convert type '{}' to '{to}'. An explicit conversion exists (are you missing a cast?)", e.ty),
+                span,
+                &format!("add a cast: `({to})(...)`"),
+            );
+        } else {
+            self.err(
+                "CS0029",
+                format!("Cannot implicitly convert type '{}' to '{to}'", e.ty),
+                span,
+                &format!("expected a value of type `{to}`"),
+            );
+        }
+        Expr { kind: ExprKind::Error, ty: to.clone(), span }
+    }
+
+    pub fn cond(&mut self, e: &unawait_syntax::ast::Expr) -> Expr {
+        let c = self.expr(e);
+        self.coerce(c, &Ty::Bool)
+    }
+}

@@ -1,0 +1,389 @@
+//! Calls: method groups, generic inference for library methods (`Task.FromResult(1)`), and C#'s
+//! overload resolution (applicable candidates in normal or expanded `params` form, members of a
+//! derived type hiding the base's, then the better function member by better conversions).
+
+use unawait_syntax::ast;
+use unawait_syntax::{Diagnostic, Span};
+
+use crate::body::Body;
+use crate::builtins::{library, BuiltinId, MemberKind};
+use crate::check_expr::{mk, Resolved};
+use crate::convert;
+use crate::hir::{Callee, Expr, ExprKind};
+use crate::types::{Lib, Ty};
+
+/// One overload of a method group, with the receiver's type arguments at the level it was found.
+#[derive(Clone, Debug)]
+pub struct Cand {
+    pub callee: Callee,
+    pub owner_args: Vec<Ty>,
+    /// 0 for the receiver's own type, 1 for its base type, ...
+    pub level: u32,
+}
+
+impl Cand {
+    /// Library lookups only produce builtin candidates; a user id maps to a harmless builtin 0.
+    pub fn callee_builtin(&self) -> BuiltinId {
+        match self.callee {
+            Callee::Builtin(b) => b,
+            Callee::User(_) => BuiltinId(0),
+        }
+    }
+}
+
+pub struct MethodGroup {
+    pub cands: Vec<Cand>,
+    pub receiver: Option<Box<Expr>>,
+    pub name: String,
+    pub type_args: Vec<Ty>,
+    /// Qualified by a type name (`string.ToUpper`), so instance members lack an object (CS0120).
+    pub via_type: bool,
+}
+
+pub struct Resolution {
+    pub callee: Callee,
+    pub args: Vec<Expr>,
+    pub type_args: Vec<Ty>,
+    pub ret: Ty,
+    pub receiver: Option<Box<Expr>>,
+}
+
+struct Sig {
+    params: Vec<Ty>,
+    params_array: bool,
+    ret: Ty,
+    n_tparams: usize,
+    is_static: bool,
+    display: String,
+}
+
+struct App {
+    idx: usize,
+    expanded: bool,
+    /// The parameter type each argument converts to.
+    ptys: Vec<Ty>,
+    subst: Vec<Ty>,
+}
+
+enum Fail {
+    Arity,
+    Inference,
+    Arg(usize, Ty),
+}
+
+impl Body<'_, '_> {
+    pub fn args(&mut self, args: &[ast::Arg]) -> Vec<Expr> {
+        let mut out = Vec::with_capacity(args.len());
+        for a in args {
+            let mut bad = false;
+            if let Some((_, span)) = a.modifier {
+                self.cx.outside("`ref`, `out` and `in` arguments are", span);
+                bad = true;
+            }
+            if let Some(n) = &a.name {
+                self.cx.outside("named arguments are", n.span);
+            }
+            let e = self.expr(&a.value);
+            out.push(if bad { Expr::error(e.span) } else { e });
+        }
+        out
+    }
+
+    pub fn call(&mut self, callee: &ast::Expr, args: &[ast::Arg], span: Span) -> Expr {
+        let r = self.resolve(callee);
+        let args = self.args(args);
+        match r {
+            Resolved::Methods(g) => match self.resolve_call(g, args, span, false) {
+                Some(res) => mk(
+                    ExprKind::Call { callee: res.callee, receiver: res.receiver, args: res.args, type_args: res.type_args },
+                    res.ret,
+                    span,
+                ),
+                None => Expr::error(span),
+            },
+            Resolved::Value(v) => {
+                match &v.kind {
+                    _ if v.ty.is_error() => {}
+                    ExprKind::Property { member, type_args, .. } => {
+                        let d = library().get(*member).display(type_args);
+                        self.err("CS1955", format!("Non-invocable member '{d}' cannot be used like a method."), callee.span, "remove the parentheses: it is a property");
+                    }
+                    _ => self.err("CS0149", "Method name expected", callee.span, "only methods can be called"),
+                }
+                Expr::error(span)
+            }
+            other => {
+                self.value_of(other, callee.span);
+                Expr::error(span)
+            }
+        }
+    }
+
+    fn sig(&self, c: &Cand) -> Sig {
+        match c.callee {
+            Callee::User(m) => {
+                let m = self.cx.program.method(m);
+                let class = &self.cx.program.class(m.class).name;
+                let ps: Vec<String> = m.param_types.iter().map(|t| t.to_string()).collect();
+                Sig {
+                    params: m.param_types.clone(),
+                    params_array: false,
+                    ret: m.return_type.clone(),
+                    n_tparams: m.type_params.len(),
+                    is_static: m.is_static,
+                    display: format!("{class}.{}({})", m.name, ps.join(", ")),
+                }
+            }
+            Callee::Builtin(b) => {
+                let b = library().get(b);
+                Sig {
+                    params: b.params.iter().map(|(_, t)| t.clone()).collect(),
+                    params_array: b.params_array,
+                    ret: b.ret.clone(),
+                    n_tparams: b.type_params.len(),
+                    is_static: b.is_static,
+                    display: b.display(&c.owner_args),
+                }
+            }
+        }
+    }
+
+    fn applicable(c: &Cand, s: &Sig, args: &[Expr], explicit: &[Ty], expanded: bool) -> Result<App, Fail> {
+        let (n, k) = (args.len(), s.params.len());
+        if (!expanded && n != k) || (expanded && (k == 0 || n + 1 < k)) {
+            return Err(Fail::Arity);
+        }
+        let pattern = |i: usize| -> Ty {
+            if expanded && i + 1 >= k {
+                s.params[k - 1].arg0()
+            } else {
+                s.params[i].clone()
+            }
+        };
+        let mut subst = c.owner_args.clone();
+        let first = subst.len();
+        if s.n_tparams > 0 {
+            if !explicit.is_empty() {
+                if explicit.len() != s.n_tparams {
+                    return Err(Fail::Arity);
+                }
+                subst.extend(explicit.iter().cloned());
+            } else {
+                let mut bounds: Vec<Vec<Ty>> = vec![Vec::new(); s.n_tparams];
+                for (i, a) in args.iter().enumerate() {
+                    infer(&pattern(i), &a.ty, &mut bounds, first);
+                }
+                for b in bounds {
+                    let fixed = b.iter().find(|t| b.iter().all(|o| convert::implicit(o, t).is_some()));
+                    match fixed {
+                        Some(t) => subst.push(t.clone()),
+                        None => return Err(Fail::Inference),
+                    }
+                }
+            }
+        } else if !explicit.is_empty() {
+            return Err(Fail::Arity);
+        }
+        let mut ptys = Vec::with_capacity(n);
+        for (i, a) in args.iter().enumerate() {
+            let p = pattern(i).subst(&subst);
+            if convert::implicit(&a.ty, &p).is_none() || a.ty == Ty::Void {
+                return Err(Fail::Arg(i, p));
+            }
+            ptys.push(p);
+        }
+        Ok(App { idx: 0, expanded, ptys, subst })
+    }
+
+    /// Picks the overload for `args`, reporting CS1501/CS1503/CS0411/CS0121/CS1729, and returns
+    /// the call with its arguments converted. `None` after an error.
+    pub fn resolve_call(&mut self, g: MethodGroup, args: Vec<Expr>, span: Span, is_ctor: bool) -> Option<Resolution> {
+        let sigs: Vec<Sig> = g.cands.iter().map(|c| self.sig(c)).collect();
+        let mut apps = Vec::new();
+        for (i, (c, s)) in g.cands.iter().zip(&sigs).enumerate() {
+            let r = Self::applicable(c, s, &args, &g.type_args, false)
+                .or_else(|e| if s.params_array { Self::applicable(c, s, &args, &g.type_args, true) } else { Err(e) });
+            if let Ok(mut a) = r {
+                a.idx = i;
+                apps.push(a);
+            }
+        }
+        if let Some(min) = apps.iter().map(|a| g.cands[a.idx].level).min() {
+            apps.retain(|a| g.cands[a.idx].level == min);
+        }
+        if apps.is_empty() {
+            self.report_inapplicable(&g, &sigs, &args, span, is_ctor);
+            return None;
+        }
+        let mut best = 0;
+        for i in 1..apps.len() {
+            if better_member(&apps[i], &apps[best], &args, &sigs) {
+                best = i;
+            }
+        }
+        let ambiguous = (0..apps.len()).find(|&i| i != best && !better_member(&apps[best], &apps[i], &args, &sigs));
+        if let Some(other) = ambiguous {
+            if !args.iter().any(|a| a.ty.is_error()) {
+                let (a, b) = (&sigs[apps[best].idx].display, &sigs[apps[other].idx].display);
+                self.err(
+                    "CS0121",
+                    format!("The call is ambiguous between the following methods or properties: '{a}' and '{b}'"),
+                    span,
+                    "add a cast to an argument to pick one overload",
+                );
+            }
+            return None;
+        }
+        let app = apps.swap_remove(best);
+        let cand = &g.cands[app.idx];
+        let sig = &sigs[app.idx];
+        if !is_ctor {
+            if sig.is_static && g.receiver.is_some() {
+                self.err(
+                    "CS0176",
+                    format!("Member '{}' cannot be accessed with an instance reference; qualify it with a type name instead", sig.display),
+                    span,
+                    "call it through the type name",
+                );
+            } else if !sig.is_static && g.receiver.is_none() {
+                let hint = if g.via_type { "call it on a value: `value.Method(..)`" } else { "make the method `static`" };
+                self.err(
+                    "CS0120",
+                    format!("An object reference is required for the non-static field, method, or property '{}'", sig.display),
+                    span,
+                    hint,
+                );
+            }
+        }
+        let k = sig.params.len();
+        let mut out = Vec::with_capacity(k);
+        let mut rest = Vec::new();
+        for (i, (a, p)) in args.into_iter().zip(&app.ptys).enumerate() {
+            let e = self.coerce(a, p);
+            if app.expanded && i + 1 >= k {
+                rest.push(e);
+            } else {
+                out.push(e);
+            }
+        }
+        if app.expanded {
+            let arr_ty = sig.params[k - 1].subst(&app.subst);
+            let elem = arr_ty.arg0();
+            let s = rest.first().map_or(span, |f| rest.last().map_or(f.span, |l| f.span.to(l.span)));
+            out.push(mk(ExprKind::ArrayInit { elem, items: rest }, arr_ty, s));
+        }
+        Some(Resolution {
+            callee: cand.callee,
+            args: out,
+            type_args: app.subst.clone(),
+            ret: sig.ret.subst(&app.subst),
+            receiver: g.receiver,
+        })
+    }
+
+    fn report_inapplicable(&mut self, g: &MethodGroup, sigs: &[Sig], args: &[Expr], span: Span, is_ctor: bool) {
+        if args.iter().any(|a| a.ty.is_error()) || g.receiver.as_ref().is_some_and(|r| r.ty.is_error()) {
+            return;
+        }
+        let overloads: Vec<&str> = sigs.iter().take(8).map(|s| s.display.as_str()).collect();
+        let hint = format!("available: {}", overloads.join("; "));
+        let n = args.len();
+        let arity_ok = g.cands.iter().zip(sigs).find(|(_, s)| s.params.len() == n || (s.params_array && n + 1 >= s.params.len()));
+        let Some((c, s)) = arity_ok else {
+            if is_ctor {
+                self.err("CS1729", format!("'{}' does not contain a constructor that takes {n} arguments", g.name), span, &hint);
+            } else {
+                self.err("CS1501", format!("No overload for method '{}' takes {n} arguments", g.name), span, &hint);
+            }
+            return;
+        };
+        let r = Self::applicable(c, s, args, &g.type_args, false).or_else(|e| {
+            if s.params_array {
+                Self::applicable(c, s, args, &g.type_args, true)
+            } else {
+                Err(e)
+            }
+        });
+        match r {
+            Err(Fail::Inference) => self.err(
+                "CS0411",
+                format!("The type arguments for method '{}' cannot be inferred from the usage. Try specifying the type arguments explicitly.", s.display),
+                span,
+                "write the type argument, e.g. `Task.FromResult<string>(null)`",
+            ),
+            Err(Fail::Arg(i, p)) => {
+                let a = &args[i];
+                self.cx.diags.push(
+                    Diagnostic::error("CS1503", format!("Argument {}: cannot convert from '{}' to '{p}'", i + 1, a.ty), a.span)
+                        .with_primary(format!("this is a `{}`", a.ty))
+                        .with_hint(hint),
+                );
+            }
+            Err(Fail::Arity) | Ok(_) => {
+                self.err("CS1501", format!("No overload for method '{}' takes {n} arguments", g.name), span, &hint);
+            }
+        }
+    }
+}
+
+/// Collects inference candidates for method type parameters (indices from `first`).
+fn infer(pattern: &Ty, actual: &Ty, bounds: &mut [Vec<Ty>], first: usize) {
+    match (pattern, actual) {
+        (_, Ty::Null | Ty::Error | Ty::Void) => {}
+        (Ty::Param(i, _), a) => {
+            if let Some(b) = (*i as usize).checked_sub(first).and_then(|j| bounds.get_mut(j)) {
+                if !b.contains(a) {
+                    b.push(a.clone());
+                }
+            }
+        }
+        (Ty::Array(p), Ty::Array(a)) => infer(p, a, bounds, first),
+        (Ty::Lib(Lib::IEnumerable, p), src) => {
+            let elem = match src {
+                Ty::Array(e) => (**e).clone(),
+                Ty::Lib(Lib::List | Lib::ReadOnlyCollection | Lib::IEnumerable, a) => a.first().cloned().unwrap_or(Ty::Error),
+                _ => return,
+            };
+            if let Some(p) = p.first() {
+                infer(p, &elem, bounds, first);
+            }
+        }
+        (Ty::Lib(l, ps), Ty::Lib(m, as_)) if l == m => {
+            for (p, a) in ps.iter().zip(as_) {
+                infer(p, a, bounds, first);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// C#'s better function member for two applicable candidates.
+fn better_member(a: &App, b: &App, args: &[Expr], sigs: &[Sig]) -> bool {
+    let (mut a_better, mut b_better) = (false, false);
+    for (i, arg) in args.iter().enumerate() {
+        match convert::better(&arg.ty, &a.ptys[i], &b.ptys[i]) {
+            1 => a_better = true,
+            -1 => b_better = true,
+            _ => {}
+        }
+    }
+    if a_better != b_better {
+        return a_better;
+    }
+    if a.ptys == b.ptys {
+        let (sa, sb) = (&sigs[a.idx], &sigs[b.idx]);
+        if sa.n_tparams == 0 && sb.n_tparams > 0 {
+            return true;
+        }
+        if sa.n_tparams == sb.n_tparams && !a.expanded && b.expanded {
+            return true;
+        }
+    }
+    false
+}
+
+impl MemberKind {
+    pub fn is_property(&self) -> bool {
+        matches!(self, MemberKind::Property { .. })
+    }
+}

@@ -1,0 +1,412 @@
+//! Statements: blocks and scopes, local declarations (`var` rules, `const` locals), control flow,
+//! the context rules of `break`/`continue`/`return`/`throw;` (loops, catch and finally clauses),
+//! returns against the async kind of the method, and catch-clause ordering.
+
+use unawait_syntax::ast::{self, ExprKind as A, StmtKind as S, UnaryOp as AU};
+use unawait_syntax::{Diagnostic, Span};
+
+use crate::body::Body;
+use crate::hir::{AsyncKind, Block, CatchClause, Expr, ExprKind, ForeachKind, LocalKind, Stmt, StmtKind};
+use crate::types::{Lib, Ty};
+
+impl Body<'_, '_> {
+    pub fn block(&mut self, b: &ast::Block) -> Block {
+        self.scopes.push();
+        self.predeclare(&b.stmts);
+        let mut stmts = Vec::with_capacity(b.stmts.len());
+        for s in &b.stmts {
+            self.stmt(s, &mut stmts);
+        }
+        self.scopes.pop();
+        Block { stmts, span: b.span }
+    }
+
+    /// Locals are in scope in their whole block: register them before checking any statement.
+    fn predeclare(&mut self, stmts: &[ast::Stmt]) {
+        for s in stmts {
+            if let S::LocalDecl(d) = &s.kind {
+                for v in &d.declarators {
+                    self.scopes.predeclare(&v.name.name, v.name.span);
+                }
+            }
+        }
+    }
+
+    /// An embedded statement (if/loop body): a declaration there is CS1023 in C#.
+    fn embedded(&mut self, s: &ast::Stmt) -> Box<Stmt> {
+        if let S::LocalDecl(_) = s.kind {
+            self.err("CS1023", "Embedded statement cannot be a declaration or labeled statement", s.span, "wrap it in braces `{ ... }`");
+        }
+        self.scopes.push();
+        let mut out = Vec::with_capacity(1);
+        self.stmt(s, &mut out);
+        self.scopes.pop();
+        Box::new(if out.len() == 1 {
+            out.pop().unwrap_or(Stmt { kind: StmtKind::Empty, span: s.span })
+        } else {
+            Stmt { kind: StmtKind::Block(Block { stmts: out, span: s.span }), span: s.span }
+        })
+    }
+
+    fn in_loop<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> T {
+        self.loops.push(self.finally_depth);
+        let r = f(self);
+        self.loops.pop();
+        r
+    }
+
+    pub fn stmt(&mut self, s: &ast::Stmt, out: &mut Vec<Stmt>) {
+        let span = s.span;
+        let kind = match &s.kind {
+            S::Block(b) => StmtKind::Block(self.block(b)),
+            S::LocalDecl(d) => {
+                self.local_decl(d, span, out);
+                return;
+            }
+            S::Expr(e) => StmtKind::Expr(self.expr_stmt(e)),
+            S::If { cond, then, otherwise } => {
+                let cond = self.cond(cond);
+                let then = self.embedded(then);
+                let otherwise = otherwise.as_ref().map(|o| self.embedded(o));
+                StmtKind::If { cond, then, otherwise }
+            }
+            S::While { cond, body } => {
+                let cond = self.cond(cond);
+                let body = self.in_loop(|b| b.embedded(body));
+                StmtKind::While { cond, body }
+            }
+            S::DoWhile { body, cond } => {
+                let body = self.in_loop(|b| b.embedded(body));
+                let cond = self.cond(cond);
+                StmtKind::DoWhile { body, cond }
+            }
+            S::For { init, cond, update, body } => {
+                self.scopes.push();
+                let mut init_out = Vec::new();
+                match init {
+                    Some(ast::ForInit::Decl(d)) => self.local_decl(d, span, &mut init_out),
+                    Some(ast::ForInit::Exprs(es)) => {
+                        for e in es {
+                            let e = self.expr_stmt(e);
+                            let sp = e.span;
+                            init_out.push(Stmt { kind: StmtKind::Expr(e), span: sp });
+                        }
+                    }
+                    None => {}
+                }
+                let cond = cond.as_ref().map(|c| self.cond(c));
+                let update = update.iter().map(|u| self.expr_stmt(u)).collect();
+                let body = self.in_loop(|b| b.embedded(body));
+                self.scopes.pop();
+                StmtKind::For { init: init_out, cond, update, body }
+            }
+            S::Foreach { is_await, ty, name, collection, body } => {
+                if *is_await {
+                    self.cx.unsupported("`await foreach` (async streams) is", span);
+                    return;
+                }
+                match self.foreach(ty, name, collection, body) {
+                    Some(k) => k,
+                    None => return,
+                }
+            }
+            S::Break | S::Continue => {
+                let word = if matches!(s.kind, S::Break) { "break" } else { "continue" };
+                match self.loops.last() {
+                    None => self.err("CS0139", "No enclosing loop out of which to break or continue", span, &format!("`{word}` must be inside a loop")),
+                    Some(&d) if d < self.finally_depth => self.finally_exit(span),
+                    Some(_) => {}
+                }
+                if word == "break" { StmtKind::Break } else { StmtKind::Continue }
+            }
+            S::Return(e) => self.return_stmt(e.as_ref(), span),
+            S::Throw(Some(e)) => {
+                let v = self.expr(e);
+                if !v.ty.is_error() && !v.ty.is_exception() && v.ty != Ty::Null {
+                    self.err("CS0155", "The type caught or thrown must be derived from System.Exception", e.span, "throw an exception: `throw new InvalidOperationException(\"...\")`");
+                }
+                StmtKind::Throw(v)
+            }
+            S::Throw(None) => {
+                match self.catches.last() {
+                    None => self.err("CS0156", "A throw statement with no arguments is not allowed outside of a catch clause", span, "rethrow only inside `catch { ... }`, or throw an exception object"),
+                    Some(&d) if d < self.finally_depth => self.err(
+                        "CS0724",
+                        "A throw statement with no arguments is not allowed in a finally clause that is nested inside the nearest enclosing catch clause",
+                        span,
+                        "throw an exception object instead",
+                    ),
+                    Some(_) => {}
+                }
+                StmtKind::Rethrow
+            }
+            S::Try { body, catches, finally } => self.try_stmt(body, catches, finally.as_ref(), span),
+            S::Switch { .. } => {
+                self.cx.unsupported("`switch` statements are", span);
+                return;
+            }
+            S::Using { .. } => {
+                self.cx.unsupported("`using` statements are", span);
+                return;
+            }
+            S::YieldReturn(_) | S::YieldBreak => {
+                self.cx.unsupported("iterators (`yield`) are", span);
+                return;
+            }
+            S::Empty => StmtKind::Empty,
+            S::Unsupported(what) => {
+                self.cx.outside(&format!("{what} are"), span);
+                return;
+            }
+            S::Error => return,
+        };
+        out.push(Stmt { kind, span });
+    }
+
+    fn finally_exit(&mut self, span: Span) {
+        self.err("CS0157", "Control cannot leave the body of a finally clause", span, "move this out of the `finally` block");
+    }
+
+    pub(crate) fn expr_stmt(&mut self, e: &ast::Expr) -> Expr {
+        let ok = matches!(
+            e.kind,
+            A::Call { .. } | A::Assign { .. } | A::Await(_) | A::New { .. } | A::Error
+                | A::Unary { op: AU::PreInc | AU::PreDec | AU::PostInc | AU::PostDec, .. }
+        );
+        let v = self.expr(e);
+        if !ok && !v.ty.is_error() {
+            self.err("CS0201", "Only assignment, call, increment, decrement, await, and new object expressions can be used as a statement", e.span, "use the value (e.g. assign it: `var x = ...;` or `_ = ...;`)");
+        }
+        if self.func.is_async && matches!(v.kind, ExprKind::Call { .. }) && v.ty.is_awaitable() {
+            self.warn(
+                "CS4014",
+                "Because this call is not awaited, execution of the current method continues before the call is completed. Consider applying the 'await' operator to the result of the call.",
+                e.span,
+                "add `await`, or write `_ = ...;` to run it without waiting",
+            );
+        }
+        v
+    }
+
+    fn local_decl(&mut self, d: &ast::LocalDecl, span: Span, out: &mut Vec<Stmt>) {
+        let is_var = d.ty.simple_name() == Some("var") && self.cx.lookup_class("var", self.ns.as_deref()).is_none();
+        let declared = if is_var { None } else { Some(self.cx.resolve_value_type(&d.ty, self.ns.as_deref())) };
+        if is_var {
+            if d.is_const {
+                self.err("CS0822", "Implicitly-typed variables cannot be constant", d.ty.span, "write the type: `const int x = ...;`");
+            }
+            if d.declarators.len() > 1 {
+                self.err("CS0819", "Implicitly-typed variables cannot have multiple declarators", span, "declare each variable separately");
+            }
+        }
+        if d.is_const {
+            if let Some(t) = &declared {
+                if !t.is_const_type() && !t.is_error() {
+                    self.err("CS0283", format!("The type '{t}' cannot be declared const"), d.ty.span, "constants can be int, long, bool, double or string");
+                }
+            }
+        }
+        let kind = if d.is_const { LocalKind::Const } else { LocalKind::Local };
+        for v in &d.declarators {
+            let (id, init) = match &declared {
+                Some(t) => {
+                    let id = self.declare_local(&v.name.name, t.clone(), kind, v.name.span);
+                    let init = v.init.as_ref().map(|i| {
+                        let e = self.expr_with(i, Some(t));
+                        self.coerce(e, t)
+                    });
+                    (id, init)
+                }
+                None => {
+                    let init = v.init.as_ref().map(|i| self.expr(i));
+                    let ty = match &init {
+                        None => {
+                            self.err("CS0818", "Implicitly-typed variables must be initialized", v.name.span, "add an initializer, or write the type");
+                            Ty::Error
+                        }
+                        Some(e) => match &e.ty {
+                            Ty::Null | Ty::Void => {
+                                let what = if e.ty == Ty::Null { "<null>" } else { "void" };
+                                self.err("CS0815", format!("Cannot assign {what} to an implicitly-typed variable"), e.span, "write the variable's type");
+                                Ty::Error
+                            }
+                            t => t.clone(),
+                        },
+                    };
+                    (self.declare_local(&v.name.name, ty, kind, v.name.span), init)
+                }
+            };
+            if d.is_const {
+                match (&init, init.as_ref().and_then(Expr::constant)) {
+                    (None, _) => self.err("CS0145", "A const field requires a value to be provided", v.name.span, "add `= value`"),
+                    (Some(_), Some(c)) => self.local_consts[id.0 as usize] = Some(c.clone()),
+                    (Some(e), None) if !e.ty.is_error() && !matches!(e.kind, ExprKind::Error) => self.err(
+                        "CS0133",
+                        format!("The expression being assigned to '{}' must be constant", v.name.name),
+                        e.span,
+                        "use a literal or other constants, or drop `const`",
+                    ),
+                    _ => {}
+                }
+            }
+            out.push(Stmt { kind: StmtKind::Local { local: id, init }, span: v.span });
+        }
+    }
+
+    fn foreach(&mut self, ty: &ast::TypeExpr, name: &ast::Ident, collection: &ast::Expr, body: &ast::Stmt) -> Option<StmtKind> {
+        let coll = self.expr(collection);
+        let (kind, elem) = match &coll.ty {
+            Ty::Array(e) => (ForeachKind::Array, (**e).clone()),
+            Ty::Lib(Lib::List, a) => (ForeachKind::List, a.first().cloned().unwrap_or(Ty::Error)),
+            Ty::Lib(Lib::ReadOnlyCollection, a) => (ForeachKind::ReadOnlyCollection, a.first().cloned().unwrap_or(Ty::Error)),
+            Ty::Error => (ForeachKind::Array, Ty::Error),
+            Ty::String => {
+                self.cx.outside_type_error("char", None, collection.span);
+                (ForeachKind::Array, Ty::Error)
+            }
+            t => {
+                self.err(
+                    "CS1579",
+                    format!("foreach statement cannot operate on variables of type '{t}' because '{t}' does not contain a public instance or extension definition for 'GetEnumerator'"),
+                    collection.span,
+                    "foreach works over arrays and List<T>",
+                );
+                (ForeachKind::Array, Ty::Error)
+            }
+        };
+        let is_var = ty.simple_name() == Some("var") && self.cx.lookup_class("var", self.ns.as_deref()).is_none();
+        let var_ty = if is_var { elem.clone() } else { self.cx.resolve_value_type(ty, self.ns.as_deref()) };
+        // foreach converts each element with an explicit conversion, as C# does.
+        let conversion = match crate::convert::explicit(&elem, &var_ty) {
+            Some(c) => c,
+            None => {
+                self.err("CS0030", format!("Cannot convert type '{elem}' to '{var_ty}'"), ty.span, "declare the loop variable with the element type, or `var`");
+                None
+            }
+        };
+        self.scopes.push();
+        let local = self.declare_local(&name.name, var_ty, LocalKind::ForeachVar, name.span);
+        let body = self.in_loop(|b| b.embedded(body));
+        self.scopes.pop();
+        Some(StmtKind::Foreach { kind, local, elem_ty: elem, conversion, collection: coll, body })
+    }
+
+    pub(crate) fn return_stmt(&mut self, e: Option<&ast::Expr>, span: Span) -> StmtKind {
+        if self.finally_depth > 0 {
+            self.finally_exit(span);
+        }
+        let name = self.func.display.clone();
+        let ret = self.func.return_type.clone();
+        let expected = match &self.func.async_kind {
+            AsyncKind::Task | AsyncKind::ValueTask => {
+                if let Some(e) = e {
+                    self.expr(e);
+                    self.err(
+                        "CS1997",
+                        format!("Since '{name}' is an async method that returns '{ret}', a return keyword must not be followed by an object expression. Did you intend to return 'Task<T>'?"),
+                        span,
+                        "remove the value, or change the return type to `Task<T>`",
+                    );
+                }
+                return StmtKind::Return(None);
+            }
+            AsyncKind::TaskOf(t) | AsyncKind::ValueTaskOf(t) => t.clone(),
+            AsyncKind::Void => Ty::Void,
+            AsyncKind::NotAsync => ret.clone(),
+            AsyncKind::AsyncEnumerable(_) | AsyncKind::AsyncEnumerator(_) => Ty::Void,
+        };
+        match (e, &expected) {
+            (None, Ty::Void | Ty::Error) => StmtKind::Return(None),
+            (None, t) => {
+                self.err("CS0126", format!("An object of a type convertible to '{t}' is required"), span, &format!("return a `{t}` value"));
+                StmtKind::Return(None)
+            }
+            (Some(e), Ty::Void) => {
+                self.expr(e);
+                self.err("CS0127", format!("Since '{name}' returns void, a return keyword must not be followed by an object expression"), span, "remove the value, or give the method a return type");
+                StmtKind::Return(None)
+            }
+            (Some(e), t) => {
+                let v = self.expr_with(e, Some(t));
+                if self.func.is_async && !v.ty.is_error() && v.ty == ret && crate::convert::implicit(&v.ty, t).is_none() {
+                    self.err(
+                        "CS4016",
+                        format!("Since this is an async method, the return expression must be of type '{t}' rather than '{ret}'"),
+                        v.span,
+                        "await it: `return await ...;`",
+                    );
+                    return StmtKind::Return(Some(Expr::error(v.span)));
+                }
+                StmtKind::Return(Some(self.coerce(v, t)))
+            }
+        }
+    }
+
+    fn try_stmt(&mut self, body: &ast::Block, catches: &[ast::CatchClause], finally: Option<&ast::Block>, span: Span) -> StmtKind {
+        if catches.is_empty() && finally.is_none() {
+            self.err("CS1524", "Expected catch or finally", span, "add a `catch` or `finally` clause");
+        }
+        let body = self.block(body);
+        let mut out: Vec<CatchClause> = Vec::with_capacity(catches.len());
+        let mut seen: Vec<(Ty, Span)> = Vec::new();
+        let mut general: Option<Span> = None;
+        for c in catches {
+            let ty = match &c.ty {
+                None => Ty::lib(Lib::Exception),
+                Some(te) => {
+                    let t = self.cx.resolve_value_type(te, self.ns.as_deref());
+                    if !t.is_error() && !t.is_exception() {
+                        self.err("CS0155", "The type caught or thrown must be derived from System.Exception", te.span, "catch an exception type, e.g. `catch (Exception e)`");
+                        Ty::Error
+                    } else {
+                        t
+                    }
+                }
+            };
+            let head = c.ty.as_ref().map_or(c.span, |t| t.span);
+            if let Some(g) = general {
+                self.cx.diags.push(
+                    Diagnostic::error("CS1017", "Catch clauses cannot follow the general catch clause of a try statement", head)
+                        .with_label(g, "the general catch clause")
+                        .with_hint("move the general `catch` last"),
+                );
+            } else if let Some((prev, pspan)) = seen.iter().find(|(p, _)| !ty.is_error() && ty.derives_from(p)) {
+                if c.ty.is_none() {
+                    self.cx.diags.push(
+                        Diagnostic::warning("CS1058", "A previous catch clause already catches all exceptions. All non-exceptions thrown will be wrapped in a System.Runtime.CompilerServices.RuntimeWrappedException.", head)
+                            .with_label(*pspan, "catches everything")
+                            .with_hint("remove the general `catch`"),
+                    );
+                } else {
+                    self.cx.diags.push(
+                        Diagnostic::error("CS0160", format!("A previous catch clause already catches all exceptions of this or of a super type ('{prev}')"), head)
+                            .with_label(*pspan, "this clause catches it first")
+                            .with_hint("put the more specific catch clause first"),
+                    );
+                }
+            }
+            if c.ty.is_none() {
+                general = Some(head);
+            } else if !ty.is_error() {
+                seen.push((ty.clone(), head));
+            }
+            if let Some(f) = &c.filter {
+                self.cx.unsupported("exception filters (`when`) are", f.span);
+            }
+            self.scopes.push();
+            let local = c.name.as_ref().map(|n| self.declare_local(&n.name, ty.clone(), LocalKind::CatchVar, n.span));
+            self.catches.push(self.finally_depth);
+            let body = self.block(&c.body);
+            self.catches.pop();
+            self.scopes.pop();
+            out.push(CatchClause { ty, local, filter: None, body, span: c.span });
+        }
+        let finally = finally.map(|f| {
+            self.finally_depth += 1;
+            let b = self.block(f);
+            self.finally_depth -= 1;
+            b
+        });
+        StmtKind::Try { body, catches: out, finally }
+    }
+}

@@ -1,0 +1,330 @@
+//! What the whole checker shares: the HIR being built, the member tables of user classes, the
+//! imported namespaces and the diagnostics sink. Also type resolution (`TypeExpr` to `Ty`), which
+//! needs all of them.
+
+use std::collections::{HashMap, HashSet};
+
+use unawait_syntax::ast::{self, PredefinedType as P, TypeExprKind};
+use unawait_syntax::{Diagnostic, Span};
+
+use crate::constants::ConstValue;
+use crate::hir::{ClassId, FieldId, MethodId, Program};
+use crate::types::{outside_type, Lib, Ty};
+
+/// The namespaces a Tier 1 program may import.
+pub const ALLOWED_NAMESPACES: &[&str] = &[
+    "System",
+    "System.Threading",
+    "System.Threading.Tasks",
+    "System.Collections.Generic",
+    "System.Linq",
+    "System.Diagnostics",
+];
+
+#[derive(Default)]
+pub struct Diags {
+    pub list: Vec<Diagnostic>,
+    /// The same error at the same place is reported once (a name resolved twice, an expression
+    /// checked in two roles); a set keeps that linear.
+    seen: HashSet<(&'static str, u32, u32)>,
+}
+
+impl Diags {
+    pub fn push(&mut self, d: Diagnostic) {
+        let s = d.span();
+        if self.seen.insert((d.code, s.start, s.end)) {
+            self.list.push(d);
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub enum ClassMember {
+    Field(FieldId),
+    Methods(Vec<MethodId>),
+}
+
+#[derive(Clone, Debug)]
+pub enum ConstState {
+    NotConst,
+    Pending,
+    InProgress,
+    Done(Option<ConstValue>),
+}
+
+pub struct Ctx<'a> {
+    pub program: Program,
+    pub diags: Diags,
+    pub imports: HashSet<String>,
+    /// Namespaces declared in the file (and their prefixes).
+    pub user_namespaces: HashSet<String>,
+    pub classes_by_name: HashMap<String, Vec<ClassId>>,
+    /// Per class: member name to field or method overloads.
+    pub members: Vec<HashMap<String, ClassMember>>,
+    pub field_inits: Vec<Option<&'a ast::Expr>>,
+    pub const_state: Vec<ConstState>,
+    pub method_bodies: Vec<Option<&'a ast::Body>>,
+    /// Classes whose members are not checked (structs, interfaces, ... reported as unsupported).
+    pub skipped_classes: HashSet<ClassId>,
+    /// Type parameter names of a generic method being declared: they resolve to `Error` silently,
+    /// since the method itself was reported as unsupported.
+    pub generic_names: Vec<String>,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new() -> Self {
+        Ctx {
+            program: Program::default(),
+            diags: Diags::default(),
+            imports: HashSet::new(),
+            user_namespaces: HashSet::new(),
+            classes_by_name: HashMap::new(),
+            members: Vec::new(),
+            field_inits: Vec::new(),
+            const_state: Vec::new(),
+            method_bodies: Vec::new(),
+            skipped_classes: HashSet::new(),
+            generic_names: Vec::new(),
+        }
+    }
+
+    pub fn error(&mut self, code: &'static str, msg: impl Into<String>, span: Span, hint: &str) {
+        let mut d = Diagnostic::error(code, msg, span);
+        if !hint.is_empty() {
+            d = d.with_hint(hint);
+        }
+        self.diags.push(d);
+    }
+
+    /// "`X` is not supported yet" (Tier 2/3 constructs).
+    pub fn unsupported(&mut self, what: &str, span: Span) {
+        self.diags.push(
+            Diagnostic::error("UA0100", format!("{what} not supported yet"), span)
+                .with_primary("not supported yet")
+                .with_hint("unawait implements Tier 1 of its language today; see docs/language.md"),
+        );
+    }
+
+    /// Constructs no tier of unawait's language has.
+    pub fn outside(&mut self, what: &str, span: Span) {
+        self.diags.push(
+            Diagnostic::error("UA0102", format!("{what} not part of unawait's language"), span)
+                .with_primary("outside unawait's language")
+                .with_hint("rewrite it with the constructs listed in docs/language.md"),
+        );
+    }
+
+    pub fn class_name(&self, c: ClassId) -> &str {
+        &self.program.class(c).name
+    }
+
+    /// A user class visible from code in `ns`: declared in the global namespace, in `ns` or one
+    /// of its parents, or in an imported namespace.
+    pub fn lookup_class(&self, name: &str, ns: Option<&str>) -> Option<ClassId> {
+        let ids = self.classes_by_name.get(name)?;
+        ids.iter().copied().find(|&id| match &self.program.class(id).namespace {
+            None => true,
+            Some(cn) => {
+                self.imports.contains(cn)
+                    || ns.is_some_and(|n| n == cn || n.starts_with(&format!("{cn}.")))
+            }
+        })
+    }
+
+    fn is_known_namespace(&self, ns: &str) -> bool {
+        self.user_namespaces.contains(ns)
+            || Lib::ALL.iter().any(|l| {
+                let n = l.info().namespace;
+                n == ns || n.starts_with(&format!("{ns}."))
+            })
+    }
+
+    pub fn namespace_exists(&self, ns: &str) -> bool {
+        self.is_known_namespace(ns)
+    }
+
+    /// A type that may be the type of a value (not `void`).
+    pub fn resolve_value_type(&mut self, t: &ast::TypeExpr, ns: Option<&str>) -> Ty {
+        let ty = self.resolve_type(t, ns);
+        if ty == Ty::Void {
+            self.error(
+                "CS1547",
+                "Keyword 'void' cannot be used in this context",
+                t.span,
+                "`void` is only a method return type; use a value type here",
+            );
+            return Ty::Error;
+        }
+        ty
+    }
+
+    pub fn resolve_type(&mut self, t: &ast::TypeExpr, ns: Option<&str>) -> Ty {
+        match &t.kind {
+            TypeExprKind::Predefined(p) => self.predefined(*p, t.span),
+            TypeExprKind::Named(segs) => self.resolve_named(segs, t.span, ns),
+            TypeExprKind::Array { element, rank } => {
+                if *rank != 1 {
+                    self.outside("multi-dimensional arrays are", t.span);
+                    return Ty::Error;
+                }
+                match self.resolve_value_type(element, ns) {
+                    Ty::Error => Ty::Error,
+                    e => Ty::array_of(e),
+                }
+            }
+            TypeExprKind::Nullable(_) => {
+                self.outside("nullable types (`T?`) are", t.span);
+                Ty::Error
+            }
+            TypeExprKind::Tuple(_) => {
+                self.outside("tuple types are", t.span);
+                Ty::Error
+            }
+            TypeExprKind::Error => Ty::Error,
+        }
+    }
+
+    pub fn predefined(&mut self, p: P, span: Span) -> Ty {
+        match p {
+            P::Int => Ty::Int,
+            P::Long => Ty::Long,
+            P::Bool => Ty::Bool,
+            P::Double => Ty::Double,
+            P::String => Ty::String,
+            P::Void => Ty::Void,
+            _ => {
+                self.outside_type_error(p.as_str(), None, span);
+                Ty::Error
+            }
+        }
+    }
+
+    pub fn outside_type_error(&mut self, name: &str, tier: Option<u8>, span: Span) {
+        let (msg, hint) = match tier {
+            Some(t) => (
+                format!("type `{name}` is outside unawait's language (Tier {t})"),
+                format!("`{name}` arrives with Tier {t}; Tier 1 has int, long, bool, double, string, arrays, List<T>, Task and the exception types"),
+            ),
+            None => (
+                format!("type `{name}` is outside unawait's language"),
+                "use int, long, bool, double, string, arrays, List<T>, Task<T> or the exception types".to_string(),
+            ),
+        };
+        self.diags.push(Diagnostic::error("UA0103", msg, span).with_hint(hint));
+    }
+
+    fn resolve_named(&mut self, segs: &[ast::TypeSegment], span: Span, ns: Option<&str>) -> Ty {
+        let Some(last) = segs.last() else { return Ty::Error };
+        let mut args = Vec::with_capacity(last.args.len());
+        let mut bad = false;
+        for a in &last.args {
+            let t = self.resolve_value_type(a, ns);
+            bad |= t.is_error();
+            args.push(t);
+        }
+        let name = last.name.name.as_str();
+        if segs.len() > 1 {
+            let qual: Vec<&str> = segs[..segs.len() - 1].iter().map(|s| s.name.name.as_str()).collect();
+            let qual = qual.join(".");
+            if !self.is_known_namespace(&qual) {
+                let first = &segs[0].name;
+                self.error(
+                    "CS0246",
+                    format!("The type or namespace name '{}' could not be found (are you missing a using directive or an assembly reference?)", first.name),
+                    first.span,
+                    "check the spelling; nested types are not supported",
+                );
+                return Ty::Error;
+            }
+            return self.type_in(name, &args, bad, Some(&qual), span, ns);
+        }
+        if self.generic_names.iter().any(|g| g == name) {
+            return Ty::Error;
+        }
+        self.type_in(name, &args, bad, None, span, ns)
+    }
+
+    /// Resolves `name<args>`; `qual` is an explicit namespace (`System.Threading.Tasks.Task`),
+    /// otherwise the imports decide.
+    fn type_in(&mut self, name: &str, args: &[Ty], bad: bool, qual: Option<&str>, span: Span, ns: Option<&str>) -> Ty {
+        let class = match qual {
+            None => self.lookup_class(name, ns),
+            Some(q) => self.classes_by_name.get(name).and_then(|ids| {
+                ids.iter().copied().find(|&id| self.program.class(id).namespace.as_deref() == Some(q))
+            }),
+        };
+        if let Some(id) = class {
+            if !args.is_empty() {
+                self.error(
+                    "CS0308",
+                    format!("The non-generic type '{name}' cannot be used with type arguments"),
+                    span,
+                    "remove the type arguments",
+                );
+                return Ty::Error;
+            }
+            return Ty::Class(id, self.class_name(id).into());
+        }
+        let visible = |this: &Self, n: &str| match qual {
+            Some(q) => q == n,
+            None => this.imports.contains(n),
+        };
+        let alias = match name {
+            "String" => Some(Ty::String),
+            "Int32" => Some(Ty::Int),
+            "Int64" => Some(Ty::Long),
+            "Boolean" => Some(Ty::Bool),
+            "Double" => Some(Ty::Double),
+            _ => None,
+        };
+        if let Some(t) = alias.filter(|_| args.is_empty() && visible(self, "System")) {
+            return t;
+        }
+        if let Some(l) = Lib::by_name(name, args.len()) {
+            let info = l.info();
+            if info.tier > 1 {
+                self.outside_type_error(name, Some(info.tier), span);
+                return Ty::Error;
+            }
+            if !visible(self, info.namespace) {
+                self.error(
+                    "CS0246",
+                    format!("The type or namespace name '{name}' could not be found (are you missing a using directive or an assembly reference?)"),
+                    span,
+                    &format!("add `using {};` at the top of the file", info.namespace),
+                );
+                return Ty::Error;
+            }
+            return if bad { Ty::Error } else { Ty::Lib(l, args.to_vec()) };
+        }
+        if let Some(l) = Lib::by_name_any_arity(name) {
+            let info = l.info();
+            if info.tier == 1 {
+                let generic = Lib::ALL.iter().any(|x| x.info().name == name && x.info().arity != crate::types::Arity::Fixed(0));
+                let (code, msg) = if args.is_empty() || !generic {
+                    if generic {
+                        let need = if name == "List" { "List<T>" } else { "Task<TResult>" };
+                        ("CS0305", format!("Using the generic type '{need}' requires 1 type arguments"))
+                    } else {
+                        ("CS0308", format!("The non-generic type '{name}' cannot be used with type arguments"))
+                    }
+                } else {
+                    ("CS0305", format!("Using the generic type '{name}' requires a different number of type arguments"))
+                };
+                self.error(code, msg, span, "check the number of type arguments");
+                return Ty::Error;
+            }
+        }
+        if let Some(tier) = outside_type(name) {
+            self.outside_type_error(name, tier, span);
+            return Ty::Error;
+        }
+        self.error(
+            "CS0246",
+            format!("The type or namespace name '{name}' could not be found (are you missing a using directive or an assembly reference?)"),
+            span,
+            "check the spelling, or declare the class",
+        );
+        Ty::Error
+    }
+}

@@ -1,0 +1,422 @@
+//! Reachability and definite assignment over the HIR of one method, with C#'s rules: constant
+//! conditions count (`while (true)` without `break` never completes), `&&`/`||`/`!` split the
+//! state into "when true" and "when false", a catch or finally block starts from the state before
+//! the try, and an unreachable point has every variable assigned (so no CS0165 in dead code).
+//!
+//! Reports CS0165 (use of unassigned local), CS0162 (unreachable code, once per region) and CS0161
+//! (not all code paths return a value).
+
+use unawait_syntax::{Diagnostic, Span};
+
+use crate::constants::ConstValue;
+use crate::hir::{AsyncKind, Block, Expr, ExprKind, LocalId, LocalKind, Method, Place, Stmt, StmtKind, BinOp, UnOp};
+use crate::types::Ty;
+
+#[derive(Clone, Debug)]
+struct State {
+    reachable: bool,
+    assigned: Vec<u64>,
+}
+
+impl State {
+    fn unreachable(words: usize) -> State {
+        State { reachable: false, assigned: vec![!0; words] }
+    }
+    fn get(&self, id: LocalId) -> bool {
+        let i = id.0 as usize;
+        self.assigned.get(i / 64).is_none_or(|w| w & (1 << (i % 64)) != 0)
+    }
+    fn set(&mut self, id: LocalId) {
+        let i = id.0 as usize;
+        if let Some(w) = self.assigned.get_mut(i / 64) {
+            *w |= 1 << (i % 64);
+        }
+    }
+    /// The state where two paths meet.
+    fn join(&mut self, other: &State) {
+        if !other.reachable {
+            return;
+        }
+        if !self.reachable {
+            *self = other.clone();
+            return;
+        }
+        for (a, b) in self.assigned.iter_mut().zip(&other.assigned) {
+            *a &= b;
+        }
+    }
+}
+
+struct LoopFlow {
+    breaks: State,
+    continues: State,
+}
+
+struct Flow<'m> {
+    method: &'m Method,
+    words: usize,
+    loops: Vec<LoopFlow>,
+    /// Inside an unreachable region that was already reported.
+    reported: bool,
+    diags: Vec<Diagnostic>,
+}
+
+pub fn check_method(method: &Method, body: &Block) -> Vec<Diagnostic> {
+    let words = method.locals.len().div_ceil(64).max(1);
+    let mut f = Flow { method, words, loops: Vec::new(), reported: false, diags: Vec::new() };
+    let mut st = State { reachable: true, assigned: vec![0; words] };
+    for (i, l) in method.locals.iter().enumerate() {
+        if l.kind == LocalKind::Param {
+            st.set(LocalId(i as u32));
+        }
+    }
+    f.block(body, &mut st);
+    let needs_value = match &method.async_kind {
+        AsyncKind::NotAsync => !matches!(method.return_type, Ty::Void | Ty::Error),
+        AsyncKind::TaskOf(t) | AsyncKind::ValueTaskOf(t) => !t.is_error(),
+        _ => false,
+    };
+    if st.reachable && needs_value {
+        let name = format!(
+            "{}({})",
+            method.name,
+            method.param_types.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(", ")
+        );
+        f.diags.push(
+            Diagnostic::error("CS0161", format!("'{name}': not all code paths return a value"), method.name_span)
+                .with_label(Span::new(body.span.end.saturating_sub(1) as usize, body.span.end as usize), "control can reach the end here")
+                .with_hint("add a `return` (or `throw`) at the end of the method"),
+        );
+    }
+    f.diags
+}
+
+/// Definite assignment for a field initializer or any lone expression: nothing to check but the
+/// walk keeps the API uniform.
+impl Flow<'_> {
+    fn block(&mut self, b: &Block, st: &mut State) {
+        for s in &b.stmts {
+            self.stmt(s, st);
+        }
+    }
+
+    fn note_unreachable(&mut self, s: &Stmt, st: &State) {
+        if st.reachable {
+            self.reported = false;
+            return;
+        }
+        if self.reported {
+            return;
+        }
+        // C# reports the first unreachable statement that does something; blocks are looked
+        // into, empty statements and declarations without initializer do nothing.
+        let reportable = match &s.kind {
+            StmtKind::Block(_) | StmtKind::Empty => false,
+            StmtKind::Local { init, .. } => init.is_some(),
+            _ => true,
+        };
+        if reportable {
+            self.reported = true;
+            self.diags.push(
+                Diagnostic::warning("CS0162", "Unreachable code detected", s.span)
+                    .with_hint("remove it, or fix the condition or jump that skips it"),
+            );
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt, st: &mut State) {
+        self.note_unreachable(s, st);
+        match &s.kind {
+            StmtKind::Block(b) => self.block(b, st),
+            StmtKind::Local { local, init } => {
+                if let Some(e) = init {
+                    self.expr(e, st);
+                    st.set(*local);
+                }
+            }
+            StmtKind::Expr(e) => self.expr(e, st),
+            StmtKind::If { cond, then, otherwise } => {
+                let (mut t, mut f) = self.cond(cond, st.clone());
+                self.stmt(then, &mut t);
+                if let Some(o) = otherwise {
+                    self.stmt(o, &mut f);
+                }
+                t.join(&f);
+                *st = t;
+            }
+            StmtKind::While { cond, body } => {
+                let (mut t, f) = self.cond(cond, st.clone());
+                let lf = self.looped(body, &mut t);
+                let mut after = f;
+                after.join(&lf.breaks);
+                *st = after;
+            }
+            StmtKind::DoWhile { body, cond } => {
+                let mut b = st.clone();
+                let lf = self.looped(body, &mut b);
+                b.join(&lf.continues);
+                let (_, f) = self.cond(cond, b);
+                let mut after = f;
+                after.join(&lf.breaks);
+                *st = after;
+            }
+            StmtKind::For { init, cond, update, body } => {
+                for i in init {
+                    self.stmt(i, st);
+                }
+                let (mut t, f) = match cond {
+                    Some(c) => self.cond(c, st.clone()),
+                    None => (st.clone(), State::unreachable(self.words)),
+                };
+                let lf = self.looped(body, &mut t);
+                t.join(&lf.continues);
+                for u in update {
+                    self.expr(u, &mut t);
+                }
+                let mut after = f;
+                after.join(&lf.breaks);
+                *st = after;
+            }
+            StmtKind::Foreach { local, collection, body, .. } => {
+                self.expr(collection, st);
+                let mut b = st.clone();
+                b.set(*local);
+                let lf = self.looped(body, &mut b);
+                st.join(&lf.breaks);
+            }
+            StmtKind::Break => {
+                if let Some(l) = self.loops.last_mut() {
+                    l.breaks.join(st);
+                }
+                *st = State::unreachable(self.words);
+            }
+            StmtKind::Continue => {
+                if let Some(l) = self.loops.last_mut() {
+                    l.continues.join(st);
+                }
+                *st = State::unreachable(self.words);
+            }
+            StmtKind::Return(e) => {
+                if let Some(e) = e {
+                    self.expr(e, st);
+                }
+                *st = State::unreachable(self.words);
+            }
+            StmtKind::Throw(e) | StmtKind::YieldReturn(e) => {
+                self.expr(e, st);
+                if matches!(s.kind, StmtKind::Throw(_)) {
+                    *st = State::unreachable(self.words);
+                }
+            }
+            StmtKind::Rethrow | StmtKind::YieldBreak => *st = State::unreachable(self.words),
+            StmtKind::Try { body, catches, finally } => {
+                let before = st.clone();
+                let mut end = st.clone();
+                self.block(body, &mut end);
+                for c in catches {
+                    let mut cs = before.clone();
+                    if let Some(l) = c.local {
+                        cs.set(l);
+                    }
+                    if let Some(f) = &c.filter {
+                        self.expr(f, &mut cs);
+                    }
+                    self.block(&c.body, &mut cs);
+                    end.join(&cs);
+                }
+                if let Some(f) = finally {
+                    let mut fs = before;
+                    self.block(f, &mut fs);
+                    if !fs.reachable {
+                        end = State::unreachable(self.words);
+                    } else if end.reachable {
+                        for (a, b) in end.assigned.iter_mut().zip(&fs.assigned) {
+                            *a |= b;
+                        }
+                    }
+                }
+                *st = end;
+            }
+            StmtKind::Switch { subject, sections } => {
+                self.expr(subject, st);
+                let entry = st.clone();
+                let mut after = State::unreachable(self.words);
+                self.loops.push(LoopFlow { breaks: State::unreachable(self.words), continues: State::unreachable(self.words) });
+                for sec in sections {
+                    let mut s2 = entry.clone();
+                    for x in &sec.body {
+                        self.stmt(x, &mut s2);
+                    }
+                    after.join(&s2);
+                }
+                if let Some(l) = self.loops.pop() {
+                    after.join(&l.breaks);
+                }
+                if !sections.iter().any(|s| s.labels.iter().any(Option::is_none)) {
+                    after.join(&entry);
+                }
+                *st = after;
+            }
+            StmtKind::Using { resource, body } => {
+                for r in resource {
+                    self.stmt(r, st);
+                }
+                self.stmt(body, st);
+            }
+            StmtKind::Empty => {}
+        }
+    }
+
+    /// Runs a loop body; returns the states at its `break`s and `continue`s.
+    fn looped(&mut self, body: &Stmt, st: &mut State) -> LoopFlow {
+        self.loops.push(LoopFlow { breaks: State::unreachable(self.words), continues: State::unreachable(self.words) });
+        self.stmt(body, st);
+        self.loops.pop().unwrap_or(LoopFlow { breaks: State::unreachable(self.words), continues: State::unreachable(self.words) })
+    }
+
+    /// The states after `e` when it is true and when it is false.
+    fn cond(&mut self, e: &Expr, mut st: State) -> (State, State) {
+        match &e.kind {
+            ExprKind::Const(ConstValue::Bool(true)) => (st, State::unreachable(self.words)),
+            ExprKind::Const(ConstValue::Bool(false)) => (State::unreachable(self.words), st),
+            ExprKind::Unary { op: UnOp::Not, operand } => {
+                let (t, f) = self.cond(operand, st);
+                (f, t)
+            }
+            ExprKind::Binary { op: BinOp::And, lhs, rhs, .. } => {
+                let (lt, lf) = self.cond(lhs, st);
+                let (rt, mut rf) = self.cond(rhs, lt);
+                rf.join(&lf);
+                (rt, rf)
+            }
+            ExprKind::Binary { op: BinOp::Or, lhs, rhs, .. } => {
+                let (lt, lf) = self.cond(lhs, st);
+                let (mut rt, rf) = self.cond(rhs, lf);
+                rt.join(&lt);
+                (rt, rf)
+            }
+            _ => {
+                self.expr(e, &mut st);
+                (st.clone(), st)
+            }
+        }
+    }
+
+    fn read(&mut self, id: LocalId, span: Span, st: &mut State) {
+        if st.reachable && !st.get(id) {
+            let name = self.method.locals.get(id.0 as usize).map_or("?", |l| l.name.as_str());
+            self.diags.push(
+                Diagnostic::error("CS0165", format!("Use of unassigned local variable '{name}'"), span)
+                    .with_hint(format!("assign `{name}` on every path before this use, e.g. at its declaration")),
+            );
+            // Report each variable once per path, as C# does after the first error.
+            st.set(id);
+        }
+    }
+
+    fn place(&mut self, p: &Place, st: &mut State, reads: bool, span: Span) {
+        match p {
+            Place::Local(id) => {
+                if reads {
+                    self.read(*id, span, st);
+                }
+            }
+            Place::StaticField(_) => {}
+            Place::ArrayElement { array, index } | Place::Indexer { target: array, index, .. } => {
+                self.expr(array, st);
+                self.expr(index, st);
+            }
+            Place::InstanceField { receiver, .. } => self.expr(receiver, st),
+            Place::Property { receiver, .. } => {
+                if let Some(r) = receiver {
+                    self.expr(r, st);
+                }
+            }
+        }
+    }
+
+    fn assign_place(p: &Place, st: &mut State) {
+        if let Place::Local(id) = p {
+            st.set(*id);
+        }
+    }
+
+    fn expr(&mut self, e: &Expr, st: &mut State) {
+        match &e.kind {
+            ExprKind::Const(_) | ExprKind::StaticField(_) | ExprKind::This | ExprKind::Error => {}
+            ExprKind::Local(id) => self.read(*id, e.span, st),
+            ExprKind::Property { receiver, .. } => {
+                if let Some(r) = receiver {
+                    self.expr(r, st);
+                }
+            }
+            ExprKind::Call { receiver, args, .. } => {
+                if let Some(r) = receiver {
+                    self.expr(r, st);
+                }
+                for a in args {
+                    self.expr(a, st);
+                }
+            }
+            ExprKind::New { args, initializer, .. } => {
+                for a in args.iter().chain(initializer) {
+                    self.expr(a, st);
+                }
+            }
+            ExprKind::NewArray { size, .. } => self.expr(size, st),
+            ExprKind::ArrayInit { items, .. } | ExprKind::Concat(items) => {
+                for i in items {
+                    self.expr(i, st);
+                }
+            }
+            ExprKind::ArrayElement { array, index } | ExprKind::Indexer { target: array, index, .. } => {
+                self.expr(array, st);
+                self.expr(index, st);
+            }
+            ExprKind::Unary { operand, .. } => self.expr(operand, st),
+            ExprKind::Binary { op: BinOp::And | BinOp::Or, .. } => {
+                let (mut t, f) = self.cond(e, st.clone());
+                t.join(&f);
+                *st = t;
+            }
+            ExprKind::Binary { lhs, rhs, .. } => {
+                self.expr(lhs, st);
+                self.expr(rhs, st);
+            }
+            ExprKind::ToStr(x) | ExprKind::Convert { expr: x, .. } | ExprKind::Discard(x) | ExprKind::Await { expr: x, .. } => self.expr(x, st),
+            ExprKind::Assign { target, value } => {
+                self.place(target, st, false, e.span);
+                self.expr(value, st);
+                Self::assign_place(target, st);
+            }
+            ExprKind::CompoundAssign { target, value, .. } => {
+                self.place(target, st, true, e.span);
+                self.expr(value, st);
+            }
+            ExprKind::IncDec { target, .. } => self.place(target, st, true, e.span),
+            ExprKind::Conditional { cond, then, otherwise } => {
+                let (mut t, mut f) = self.cond(cond, st.clone());
+                self.expr(then, &mut t);
+                self.expr(otherwise, &mut f);
+                t.join(&f);
+                *st = t;
+            }
+            ExprKind::InstanceField { receiver, .. } => self.expr(receiver, st),
+            ExprKind::NewObject { args, .. } | ExprKind::InvokeDelegate { args, .. } => {
+                if let ExprKind::InvokeDelegate { target, .. } = &e.kind {
+                    self.expr(target, st);
+                }
+                for a in args {
+                    self.expr(a, st);
+                }
+            }
+            // Lambda bodies are analysed with the method in Tier 2; a lambda only reads captures.
+            ExprKind::Lambda(_) => {}
+            ExprKind::MethodGroup { receiver, .. } => {
+                if let Some(r) = receiver {
+                    self.expr(r, st);
+                }
+            }
+        }
+    }
+}

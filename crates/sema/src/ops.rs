@@ -1,0 +1,391 @@
+//! Operators with C#'s predefined operator table for the subset: numeric promotion (int < long <
+//! double), string concatenation with any operand, equality on numerics/bools/strings/references,
+//! short-circuit logic on bools; constant folding with CS0020/CS0220; assignments, compound
+//! assignments and `++`/`--` on resolved places.
+
+use unawait_syntax::ast::{self, BinaryOp as AB, ExprKind as A, UnaryOp as AU};
+use unawait_syntax::Span;
+
+use crate::body::Body;
+use crate::builtins::{library, MemberKind};
+use crate::check_expr::{mk, Resolved};
+use crate::constants::{fold_binary, fold_neg, ConstValue, FoldError};
+use crate::hir::{BinOp, Expr, ExprKind, IncDec, LocalKind, Place, UnOp};
+use crate::types::Ty;
+
+fn map_op(op: AB) -> Option<BinOp> {
+    Some(match op {
+        AB::Add => BinOp::Add,
+        AB::Sub => BinOp::Sub,
+        AB::Mul => BinOp::Mul,
+        AB::Div => BinOp::Div,
+        AB::Rem => BinOp::Rem,
+        AB::Lt => BinOp::Lt,
+        AB::Le => BinOp::Le,
+        AB::Gt => BinOp::Gt,
+        AB::Ge => BinOp::Ge,
+        AB::Eq => BinOp::Eq,
+        AB::Ne => BinOp::Ne,
+        AB::And => BinOp::And,
+        AB::Or => BinOp::Or,
+        _ => return None,
+    })
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum PlaceUse {
+    Assign,
+    IncDec,
+}
+
+impl Body<'_, '_> {
+    pub fn unary(&mut self, op: AU, operand: &ast::Expr, span: Span) -> Expr {
+        match op {
+            AU::PreInc | AU::PreDec | AU::PostInc | AU::PostDec => return self.incdec(op, operand, span),
+            AU::BitNot => {
+                self.expr(operand);
+                self.cx.outside("the `~` operator is", span);
+                return Expr::error(span);
+            }
+            _ => {}
+        }
+        // `-2147483648` and `-9223372036854775808` are int.MinValue and long.MinValue although the
+        // literals alone do not fit.
+        if op == AU::Neg {
+            if let A::Literal(ast::Literal::Int(v, suffix)) = &operand.kind {
+                if *v == 1 << 31 && *suffix == ast::IntSuffix::None {
+                    return mk(ExprKind::Const(ConstValue::Int(i32::MIN)), Ty::Int, span);
+                }
+                if *v == 1 << 63 && matches!(suffix, ast::IntSuffix::None | ast::IntSuffix::Long) {
+                    return mk(ExprKind::Const(ConstValue::Long(i64::MIN)), Ty::Long, span);
+                }
+            }
+        }
+        let v = self.expr(operand);
+        if v.ty.is_error() {
+            return Expr::error(span);
+        }
+        match op {
+            AU::Neg | AU::Plus if v.ty.is_numeric() => {
+                if op == AU::Plus {
+                    return Expr { span, ..v };
+                }
+                if let Some(c) = v.constant() {
+                    return match fold_neg(c) {
+                        Ok(c) => mk(ExprKind::Const(c), v.ty.clone(), span),
+                        Err(_) => self.overflow(span, v.ty.clone()),
+                    };
+                }
+                let ty = v.ty.clone();
+                mk(ExprKind::Unary { op: UnOp::Neg, operand: Box::new(v) }, ty, span)
+            }
+            AU::Not if v.ty == Ty::Bool => {
+                if let Some(ConstValue::Bool(b)) = v.constant() {
+                    return mk(ExprKind::Const(ConstValue::Bool(!b)), Ty::Bool, span);
+                }
+                mk(ExprKind::Unary { op: UnOp::Not, operand: Box::new(v) }, Ty::Bool, span)
+            }
+            _ => {
+                self.err(
+                    "CS0023",
+                    format!("Operator '{}' cannot be applied to operand of type '{}'", op.as_str(), v.ty),
+                    span,
+                    if op == AU::Not { "`!` needs a bool" } else { "unary `-` and `+` need a number" },
+                );
+                Expr::error(span)
+            }
+        }
+    }
+
+    fn overflow(&mut self, span: Span, ty: Ty) -> Expr {
+        self.err("CS0220", "The operation overflows at compile time in checked mode", span, "the constant result does not fit; use a wider type (e.g. `long`)");
+        mk(ExprKind::Error, ty, span)
+    }
+
+    pub fn binary(&mut self, op: AB, lhs: &ast::Expr, rhs: &ast::Expr, span: Span) -> Expr {
+        let l = self.expr(lhs);
+        let r = self.expr(rhs);
+        let Some(bop) = map_op(op) else {
+            self.cx.outside(&format!("the `{}` operator is", op.as_str()), span);
+            return Expr::error(span);
+        };
+        self.binary_typed(bop, l, r, span)
+    }
+
+    fn op_error(&mut self, op: &str, l: &Ty, r: &Ty, span: Span) -> Expr {
+        self.err(
+            "CS0019",
+            format!("Operator '{op}' cannot be applied to operands of type '{l}' and '{r}'"),
+            span,
+            match op {
+                "&&" | "||" => "both operands must be bool",
+                "==" | "!=" => "compare values of the same kind (numbers, bools, strings, or references)",
+                "+" => "`+` adds numbers or concatenates when one operand is a string",
+                _ => "arithmetic and comparison need numeric operands (int, long, double)",
+            },
+        );
+        Expr::error(span)
+    }
+
+    pub fn binary_typed(&mut self, op: BinOp, l: Expr, r: Expr, span: Span) -> Expr {
+        if l.ty.is_error() || r.ty.is_error() {
+            return Expr::error(span);
+        }
+        let (lt, rt) = (l.ty.clone(), r.ty.clone());
+        if op == BinOp::Add && (lt == Ty::String || rt == Ty::String) && lt != Ty::Void && rt != Ty::Void {
+            return self.concat(l, r, span);
+        }
+        let operand = match op {
+            BinOp::And | BinOp::Or => (lt == Ty::Bool && rt == Ty::Bool).then_some(Ty::Bool),
+            BinOp::Eq | BinOp::Ne => {
+                if let Some(e) = self.null_vs_value(op, &l, &r, span) {
+                    return e;
+                }
+                equality_type(&lt, &rt)
+            }
+            _ => promote(&lt, &rt),
+        };
+        let Some(operand) = operand else {
+            return self.op_error(op.as_str(), &lt, &rt, span);
+        };
+        let l = self.coerce(l, &operand);
+        let r = self.coerce(r, &operand);
+        let result = match op {
+            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Rem => operand.clone(),
+            _ => Ty::Bool,
+        };
+        if matches!(op, BinOp::Div | BinOp::Rem) && matches!(operand, Ty::Int | Ty::Long) && r.constant().and_then(ConstValue::as_i64) == Some(0) {
+            self.err("CS0020", "Division by constant zero", span, "dividing an integer by zero always throws DivideByZeroException");
+            return mk(ExprKind::Error, result, span);
+        }
+        if let (Some(a), Some(b)) = (l.constant(), r.constant()) {
+            match fold_binary(op, a, b) {
+                Ok(Some(c)) => return mk(ExprKind::Const(c), result, span),
+                Ok(None) => {}
+                Err(FoldError::DivByZero) => {
+                    self.err("CS0020", "Division by constant zero", span, "dividing an integer by zero always throws DivideByZeroException");
+                    return mk(ExprKind::Error, result, span);
+                }
+                Err(FoldError::Overflow) => return self.overflow(span, result),
+            }
+        }
+        mk(ExprKind::Binary { op, operand_ty: operand, lhs: Box::new(l), rhs: Box::new(r) }, result, span)
+    }
+
+    /// `x == null` for a value type `x`: C# lifts to nullable, warns CS0472 and the result is a
+    /// constant.
+    fn null_vs_value(&mut self, op: BinOp, l: &Expr, r: &Expr, span: Span) -> Option<Expr> {
+        let value = if l.ty == Ty::Null && r.ty.is_value_type() {
+            &r.ty
+        } else if r.ty == Ty::Null && l.ty.is_value_type() {
+            &l.ty
+        } else {
+            return None;
+        };
+        let result = op == BinOp::Ne;
+        self.warn(
+            "CS0472",
+            format!("The result of the expression is always '{result}' since a value of type '{value}' is never equal to 'null' of type '{value}?'"),
+            span,
+            "value types are never null; remove the comparison",
+        );
+        Some(mk(ExprKind::Const(ConstValue::Bool(result)), Ty::Bool, span))
+    }
+
+    fn concat(&mut self, l: Expr, r: Expr, span: Span) -> Expr {
+        let is_str_const = |e: &Expr| matches!(e.constant(), Some(ConstValue::String(_) | ConstValue::Null));
+        if is_str_const(&l) && is_str_const(&r) {
+            let text = |e: &Expr| match e.constant() {
+                Some(ConstValue::String(s)) => s.to_string(),
+                _ => String::new(),
+            };
+            let s = text(&l) + &text(&r);
+            return mk(ExprKind::Const(ConstValue::String(s.into())), Ty::String, span);
+        }
+        let mut parts = match l.kind {
+            ExprKind::Concat(parts) if l.ty == Ty::String => parts,
+            _ => vec![self.stringify(l)],
+        };
+        parts.push(self.stringify(r));
+        mk(ExprKind::Concat(parts), Ty::String, span)
+    }
+
+    pub fn assign(&mut self, op: Option<AB>, target: &ast::Expr, value: &ast::Expr, span: Span) -> Expr {
+        if op.is_none() {
+            if let A::Name { name, type_args } = &target.kind {
+                if name.name == "_" && type_args.is_empty() && self.scopes.lookup("_").is_none() && !self.is_member("_") {
+                    let v = self.expr(value);
+                    return match &v.ty {
+                        Ty::Void => {
+                            self.err("CS8209", "A value of type 'void' may not be assigned.", value.span, "the call returns nothing; call it as a statement");
+                            Expr::error(span)
+                        }
+                        Ty::Null => {
+                            self.err("CS8183", "Cannot infer the type of implicitly-typed discard.", value.span, "there is nothing to discard in `null`");
+                            Expr::error(span)
+                        }
+                        _ => {
+                            let ty = v.ty.clone();
+                            mk(ExprKind::Discard(Box::new(v)), ty, span)
+                        }
+                    };
+                }
+            }
+        }
+        let place = self.place(target, PlaceUse::Assign);
+        let Some(op) = op else {
+            let Some((place, ty)) = place else {
+                self.expr(value);
+                return Expr::error(span);
+            };
+            let v = self.expr_with(value, Some(&ty));
+            let v = self.coerce(v, &ty);
+            return mk(ExprKind::Assign { target: place, value: Box::new(v) }, ty, span);
+        };
+        let v = self.expr(value);
+        let Some((place, ty)) = place else { return Expr::error(span) };
+        let Some(bop) = map_op(op).filter(|b| matches!(b, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Rem)) else {
+            self.cx.outside(&format!("the `{}=` operator is", op.as_str()), span);
+            return Expr::error(span);
+        };
+        if ty.is_error() || v.ty.is_error() {
+            return Expr::error(span);
+        }
+        if bop == BinOp::Add && ty == Ty::String && v.ty != Ty::Void {
+            let v = self.stringify(v);
+            return mk(ExprKind::CompoundAssign { target: place, op: bop, concat: true, value: Box::new(v) }, ty, span);
+        }
+        let opname = format!("{}=", bop.as_str());
+        let Some(result) = promote(&ty, &v.ty) else {
+            if bop == BinOp::Add && v.ty == Ty::String {
+                self.err("CS0029", format!("Cannot implicitly convert type 'string' to '{ty}'"), span, "the result of `+` with a string is a string");
+                return Expr::error(span);
+            }
+            return self.op_error(&opname, &ty, &v.ty, span);
+        };
+        if result != ty {
+            self.err(
+                "CS0266",
+                format!("Cannot implicitly convert type '{result}' to '{ty}'. An explicit conversion exists (are you missing a cast?)"),
+                span,
+                &format!("write `x = ({ty})(x {} value)` or use a `{result}` variable", bop.as_str()),
+            );
+            return Expr::error(span);
+        }
+        let v = self.coerce(v, &ty);
+        if matches!(bop, BinOp::Div | BinOp::Rem) && matches!(ty, Ty::Int | Ty::Long) && v.constant().and_then(ConstValue::as_i64) == Some(0) {
+            self.err("CS0020", "Division by constant zero", span, "dividing an integer by zero always throws DivideByZeroException");
+        }
+        mk(ExprKind::CompoundAssign { target: place, op: bop, concat: false, value: Box::new(v) }, ty, span)
+    }
+
+    fn is_member(&self, name: &str) -> bool {
+        self.cx.members[self.class.0 as usize].contains_key(name)
+    }
+
+    fn incdec(&mut self, op: AU, operand: &ast::Expr, span: Span) -> Expr {
+        let kind = match op {
+            AU::PreInc => IncDec::PreInc,
+            AU::PreDec => IncDec::PreDec,
+            AU::PostInc => IncDec::PostInc,
+            _ => IncDec::PostDec,
+        };
+        let Some((place, ty)) = self.place(operand, PlaceUse::IncDec) else {
+            return Expr::error(span);
+        };
+        if ty.is_error() {
+            return Expr::error(span);
+        }
+        if !ty.is_numeric() {
+            self.err("CS0023", format!("Operator '{}' cannot be applied to operand of type '{ty}'", op.as_str()), span, "`++` and `--` need a numeric variable");
+            return Expr::error(span);
+        }
+        mk(ExprKind::IncDec { target: place, kind }, ty, span)
+    }
+
+    /// Resolves an assignable expression. `None` after an error (reported unless it cascades).
+    fn place(&mut self, target: &ast::Expr, use_: PlaceUse) -> Option<(Place, Ty)> {
+        let e = match &target.kind {
+            A::Name { .. } | A::Member { .. } => match self.resolve(target) {
+                Resolved::Methods(g) => {
+                    self.err("CS1656", format!("Cannot assign to '{}' because it is a 'method group'", g.name), target.span, "call the method instead");
+                    return None;
+                }
+                other => self.value_of(other, target.span),
+            },
+            _ => self.expr(target),
+        };
+        let ty = e.ty.clone();
+        let not_variable = |b: &mut Self| {
+            match use_ {
+                PlaceUse::Assign => b.err("CS0131", "The left-hand side of an assignment must be a variable, property or indexer", target.span, "assign to a local, a static field, an array element or a list element"),
+                PlaceUse::IncDec => b.err("CS1059", "The operand of an increment or decrement operator must be a variable, property or indexer", target.span, "apply `++`/`--` to a variable"),
+            }
+            None
+        };
+        match e.kind {
+            ExprKind::Error => None,
+            ExprKind::Local(id) => {
+                let l = self.local(id);
+                if l.kind == LocalKind::ForeachVar {
+                    let name = l.name.clone();
+                    self.err("CS1656", format!("Cannot assign to '{name}' because it is a 'foreach iteration variable'"), target.span, "copy it into another local first");
+                    return None;
+                }
+                Some((Place::Local(id), ty))
+            }
+            ExprKind::StaticField(f) => {
+                let field = self.cx.program.field(f);
+                if field.is_readonly {
+                    self.err(
+                        "CS0198",
+                        "A static readonly field cannot be assigned to (except in a static constructor or a variable initializer)",
+                        target.span,
+                        "remove `readonly` from the field, or set it only in its initializer",
+                    );
+                    return None;
+                }
+                Some((Place::StaticField(f), ty))
+            }
+            ExprKind::ArrayElement { array, index } => Some((Place::ArrayElement { array, index }, ty)),
+            ExprKind::Indexer { target: t, index, indexer } => {
+                if matches!(library().get(indexer).kind, MemberKind::Indexer { setter: true }) {
+                    Some((Place::Indexer { target: t, index, indexer }, ty))
+                } else {
+                    let d = library().get(indexer).display(&[]);
+                    self.err("CS0200", format!("Property or indexer '{d}' cannot be assigned to -- it is read only"), target.span, "this collection is read-only");
+                    None
+                }
+            }
+            ExprKind::Property { member, ref type_args, .. } => {
+                let d = library().get(member).display(type_args);
+                self.err("CS0200", format!("Property or indexer '{d}' cannot be assigned to -- it is read only"), target.span, "this property can only be read");
+                None
+            }
+            _ => not_variable(self),
+        }
+    }
+}
+
+/// Binary numeric promotion: the wider of two numeric types.
+fn promote(a: &Ty, b: &Ty) -> Option<Ty> {
+    let (x, y) = (a.numeric_rank()?, b.numeric_rank()?);
+    Some(if x >= y { a.clone() } else { b.clone() })
+}
+
+/// The operand type of `==`/`!=`, `None` when C# has no such operator.
+fn equality_type(a: &Ty, b: &Ty) -> Option<Ty> {
+    if let Some(t) = promote(a, b) {
+        return Some(t);
+    }
+    match (a, b) {
+        (Ty::Bool, Ty::Bool) => Some(Ty::Bool),
+        (Ty::String | Ty::Null, Ty::String) | (Ty::String, Ty::Null) => Some(Ty::String),
+        _ if a == b && a.is_value_type() && matches!(a, Ty::Lib(crate::types::Lib::TaskStatus | crate::types::Lib::CancellationToken, _)) => Some(a.clone()),
+        _ if a.is_reference_type() && b.is_reference_type() => {
+            let related = crate::convert::implicit(a, b).is_some() || crate::convert::implicit(b, a).is_some();
+            related.then_some(Ty::Object)
+        }
+        _ => None,
+    }
+}

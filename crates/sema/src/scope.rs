@@ -1,0 +1,100 @@
+//! Local scopes with C#'s rules: a local's scope is its whole block (so a use before the
+//! declaration is CS0841, not a field reference), a name cannot be declared twice in one block
+//! (CS0128), nor in a nested block while an enclosing block declares it anywhere (CS0136).
+//!
+//! Each name maps to a stack of bindings, one per open scope that declares it, so lookup is one
+//! hash probe regardless of how many locals the method has; leaving a scope pops exactly the names
+//! it pushed.
+
+use std::collections::HashMap;
+
+use unawait_syntax::Span;
+
+use crate::hir::LocalId;
+
+#[derive(Clone, Copy, Debug)]
+pub struct Binding {
+    /// `None` while the block declares the name further down (pre-declared at block entry).
+    pub local: Option<LocalId>,
+    pub depth: u32,
+    pub span: Span,
+}
+
+#[derive(Default)]
+pub struct Scopes {
+    names: HashMap<String, Vec<Binding>>,
+    /// Names pushed by each open scope, innermost last.
+    log: Vec<Vec<String>>,
+}
+
+pub enum Declared {
+    Ok,
+    /// CS0128: the same block already declares it (at `Span`).
+    Duplicate(Span),
+    /// CS0136: an enclosing scope declares it (at `Span`).
+    Hides(Span),
+}
+
+impl Scopes {
+    pub fn depth(&self) -> u32 {
+        self.log.len() as u32
+    }
+
+    pub fn push(&mut self) {
+        self.log.push(Vec::new());
+    }
+
+    pub fn pop(&mut self) {
+        if let Some(names) = self.log.pop() {
+            for n in names {
+                if let Some(v) = self.names.get_mut(&n) {
+                    v.pop();
+                }
+            }
+        }
+    }
+
+    /// Registers a name the current block declares later, so uses before it are CS0841 and nested
+    /// declarations of it are CS0136.
+    pub fn predeclare(&mut self, name: &str, span: Span) {
+        let depth = self.depth();
+        let v = self.names.entry(name.to_string()).or_default();
+        if v.last().is_some_and(|b| b.depth == depth) {
+            return;
+        }
+        v.push(Binding { local: None, depth, span });
+        if let Some(l) = self.log.last_mut() {
+            l.push(name.to_string());
+        }
+    }
+
+    /// Declares `name` as `local` in the current scope.
+    pub fn declare(&mut self, name: &str, local: LocalId, span: Span) -> Declared {
+        let depth = self.depth();
+        let v = self.names.entry(name.to_string()).or_default();
+        let outer = v.iter().rev().find(|b| b.depth < depth).map(|b| b.span);
+        match v.last_mut() {
+            Some(b) if b.depth == depth => {
+                if b.local.is_some() {
+                    return Declared::Duplicate(b.span);
+                }
+                b.local = Some(local);
+                b.span = span;
+            }
+            _ => {
+                v.push(Binding { local: Some(local), depth, span });
+                if let Some(l) = self.log.last_mut() {
+                    l.push(name.to_string());
+                }
+            }
+        }
+        match outer {
+            Some(s) => Declared::Hides(s),
+            None => Declared::Ok,
+        }
+    }
+
+    pub fn lookup(&self, name: &str) -> Option<Binding> {
+        self.names.get(name).and_then(|v| v.last().copied())
+    }
+}

@@ -1,0 +1,33 @@
+// expect: UA0100, UA0100, UA0103, CS0103
+// Valid-C# constructs outside the subset (a switch, a lambda, a char) next to a real error; all must be reported in one run.
+using System;
+using System.Threading.Tasks;
+
+
+static class Program
+{
+    static void UsesSwitch(int n)
+    {
+        switch (n)
+        {
+            default:
+                Console.WriteLine(n);
+                break;
+        }
+    }
+
+    static void UsesLambda()
+    {
+        Func<int, int> inc = x => x + 1;
+        Console.WriteLine(inc(1));
+    }
+
+    static void Main()
+    {
+        char c = 'a';
+        Console.WriteLine(c);
+        UsesSwitch(1);
+        UsesLambda();
+        Console.WriteLine(notDeclared);
+    }
+}
