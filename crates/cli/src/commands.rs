@@ -1,13 +1,11 @@
 use crate::{ColorChoice, Stage};
 use std::io::IsTerminal;
 use std::path::Path;
-use std::time::{Duration, Instant};
-use unawait_syntax::diagnostic::{finish, render};
+use std::time::Instant;
+use unawait::{front_end, Dump};
+use unawait_syntax::diagnostic::render;
 use unawait_syntax::Diagnostic;
 
-/// Deep inputs recurse deeply in every phase; a generous stack turns "stack overflow" into
-/// either success or the nesting diagnostic. Reserving it costs address space, not memory.
-const STACK: usize = 1 << 30;
 const MAX_ERRORS: usize = 100;
 
 fn read(path: &Path) -> Result<String, u8> {
@@ -32,56 +30,6 @@ fn use_color(choice: ColorChoice) -> bool {
     }
 }
 
-struct Compiled {
-    diagnostics: Vec<Diagnostic>,
-    ast: Option<String>,
-    hir: Option<String>,
-    timings: Vec<(&'static str, Duration)>,
-}
-
-fn front_end(source: &str, stage: Option<Stage>) -> Compiled {
-    std::thread::scope(|s| {
-        std::thread::Builder::new()
-            .stack_size(STACK)
-            .spawn_scoped(s, || {
-                let t0 = Instant::now();
-                let parsed = unawait_syntax::parse(source);
-                let t1 = Instant::now();
-                let ast = matches!(stage, Some(Stage::Ast)).then(|| format!("{:#?}", parsed.unit));
-                let checked = unawait_sema::check(&parsed.unit);
-                let t2 = Instant::now();
-                let hir = matches!(stage, Some(Stage::Hir))
-                    .then(|| unawait_sema::dump_hir(&checked.program));
-                let mut diagnostics = parsed.diagnostics;
-                diagnostics.extend(checked.diagnostics);
-                finish(&mut diagnostics, MAX_ERRORS);
-                let timings = vec![("lex+parse", t1 - t0), ("check", t2 - t1)];
-                // The trees can be deep: drop them here, on the big stack.
-                drop(parsed.unit);
-                drop(checked.program);
-                Compiled {
-                    diagnostics,
-                    ast,
-                    hir,
-                    timings,
-                }
-            })
-            .expect("spawning the compiler thread")
-            .join()
-            .unwrap_or_else(|_| Compiled {
-                diagnostics: vec![Diagnostic::error(
-                    "UA0000",
-                    "internal compiler error: the front end panicked",
-                    unawait_syntax::Span::default(),
-                )
-                .with_hint("please report this program")],
-                ast: None,
-                hir: None,
-                timings: Vec::new(),
-            })
-    })
-}
-
 fn report(path: &Path, source: &str, diags: &[Diagnostic], color: ColorChoice) -> u8 {
     if !diags.is_empty() {
         eprint!(
@@ -98,7 +46,7 @@ pub fn check(path: &Path, timings: bool, color: ColorChoice) -> u8 {
         Err(code) => return code,
     };
     let start = Instant::now();
-    let compiled = front_end(&source, None);
+    let compiled = front_end(&source, Dump::None, MAX_ERRORS);
     let total = start.elapsed();
     let code = report(path, &source, &compiled.diagnostics, color);
     if timings {
@@ -115,9 +63,9 @@ pub fn dump(path: &Path, stage: Stage, color: ColorChoice) -> u8 {
         Ok(s) => s,
         Err(code) => return code,
     };
-    let compiled = front_end(&source, Some(stage));
+    let compiled = front_end(&source, match stage { Stage::Ast => Dump::Ast, Stage::Hir => Dump::Hir }, MAX_ERRORS);
     let code = report(path, &source, &compiled.diagnostics, color);
-    if let Some(text) = compiled.ast.or(compiled.hir) {
+    if let Some(text) = compiled.dump {
         println!("{text}");
     }
     code
@@ -128,7 +76,7 @@ pub fn run(path: &Path, _args: &[String]) -> u8 {
         Ok(s) => s,
         Err(code) => return code,
     };
-    let compiled = front_end(&source, None);
+    let compiled = front_end(&source, Dump::None, MAX_ERRORS);
     let code = report(path, &source, &compiled.diagnostics, ColorChoice::Auto);
     if code != 0 {
         return code;

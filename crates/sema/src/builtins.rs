@@ -83,13 +83,20 @@ impl Builtin {
         match self.kind {
             MemberKind::Method | MemberKind::Constructor => {
                 let mut s = if self.kind == MemberKind::Constructor {
-                    format!("{owner}.{owner}", owner = owner.split('<').next().unwrap_or(""))
+                    format!("{owner}.{}", owner.split('<').next().unwrap_or(""))
                 } else {
                     format!("{owner}.{}", self.name)
                 };
                 if !self.type_params.is_empty() {
+                    // Instantiated method type arguments when known: `Task.FromResult<int>(int)`.
+                    let first = self.owner_arity as usize;
+                    let names: Vec<String> = if type_args.len() >= first + self.type_params.len() {
+                        type_args[first..first + self.type_params.len()].iter().map(|t| t.to_string()).collect()
+                    } else {
+                        self.type_params.clone()
+                    };
                     s.push('<');
-                    s.push_str(&self.type_params.join(", "));
+                    s.push_str(&names.join(", "));
                     s.push('>');
                 }
                 s.push('(');

@@ -133,6 +133,16 @@ impl Body<'_, '_> {
                 }
             }
         }
+        // A string made only of constant text is that constant (C# 10 constant interpolation).
+        if out.iter().all(|e| matches!(e.constant(), Some(ConstValue::String(_)))) {
+            let mut text = String::new();
+            for e in &out {
+                if let Some(ConstValue::String(s)) = e.constant() {
+                    text.push_str(s);
+                }
+            }
+            return mk(ExprKind::Const(ConstValue::String(text.into())), Ty::String, span);
+        }
         mk(ExprKind::Concat(out), Ty::String, span)
     }
 
@@ -342,10 +352,22 @@ impl Body<'_, '_> {
     fn member_of_type(&mut self, ty: Ty, name: &ast::Ident, targs: Vec<Ty>, span: Span) -> Resolved {
         let n = name.name.as_str();
         if let Ty::Class(id, cname) = &ty {
+            let other_class = *id != self.class;
             return match self.cx.members[id.0 as usize].get(n).cloned() {
+                Some(ClassMember::Field(f)) if other_class && self.cx.field_private[f.0 as usize] => {
+                    self.inaccessible(&format!("{cname}.{n}"), name.span, span)
+                }
                 Some(ClassMember::Field(f)) => Resolved::Value(self.field_value(f, span)),
+                Some(ClassMember::Methods(ms)) if other_class && ms.iter().all(|m| self.cx.method_private[m.0 as usize]) => {
+                    let shown = ms.first().map_or(String::new(), |&m| self.method_display(m));
+                    self.inaccessible(&shown, name.span, span)
+                }
                 Some(ClassMember::Methods(ms)) => Resolved::Methods(MethodGroup {
-                    cands: ms.iter().map(|&m| Cand { callee: Callee::User(m), owner_args: Vec::new(), level: 0 }).collect(),
+                    cands: ms
+                        .iter()
+                        .filter(|m| !other_class || !self.cx.method_private[m.0 as usize])
+                        .map(|&m| Cand { callee: Callee::User(m), owner_args: Vec::new(), level: 0 })
+                        .collect(),
                     receiver: None,
                     name: n.to_string(),
                     type_args: targs,
@@ -362,6 +384,10 @@ impl Body<'_, '_> {
         }
         let found = lookup_members(&ty, n);
         let Some(first) = found.first() else {
+            if let Some(what) = later_tier_member(&ty, n) {
+                self.cx.unsupported(&what, name.span);
+                return Resolved::Value(Expr::error(span));
+            }
             self.err("CS0117", format!("'{ty}' does not contain a definition for '{n}'"), name.span, &members_hint(&ty));
             return Resolved::Value(Expr::error(span));
         };
@@ -390,6 +416,22 @@ impl Body<'_, '_> {
         }
     }
 
+    fn inaccessible(&mut self, what: &str, name_span: Span, span: Span) -> Resolved {
+        self.err(
+            "CS0122",
+            format!("'{what}' is inaccessible due to its protection level"),
+            name_span,
+            "members are private by default; mark it `public` or `internal`",
+        );
+        Resolved::Value(Expr::error(span))
+    }
+
+    pub fn method_display(&self, m: crate::hir::MethodId) -> String {
+        let m = self.cx.program.method(m);
+        let ps: Vec<String> = m.param_types.iter().map(|t| t.to_string()).collect();
+        format!("{}.{}({})", self.cx.program.class(m.class).name, m.name, ps.join(", "))
+    }
+
     fn member_of_value(&mut self, v: Expr, name: &ast::Ident, targs: Vec<Ty>, span: Span) -> Resolved {
         let n = name.name.as_str();
         match &v.ty {
@@ -402,6 +444,10 @@ impl Body<'_, '_> {
         }
         let found = lookup_members(&v.ty, n);
         let Some(first) = found.first() else {
+            if let Some(what) = later_tier_member(&v.ty, n) {
+                self.cx.unsupported(&what, name.span);
+                return Resolved::Value(Expr::error(span));
+            }
             let t = &v.ty;
             self.err(
                 "CS1061",
@@ -740,6 +786,24 @@ fn format_double_for_message(d: f64) -> String {
     } else {
         format!("{d}")
     }
+}
+
+/// Real library members that arrive with Tier 2 (named so the message is "not supported yet"
+/// rather than C#'s "does not contain a definition", which would be false for .NET).
+fn later_tier_member(ty: &Ty, name: &str) -> Option<String> {
+    let owner = match ty {
+        Ty::Lib(Lib::Task | Lib::TaskOf, _) => "Task",
+        Ty::String => "string",
+        Ty::Lib(Lib::List, _) => "List<T>",
+        Ty::Array(_) => "arrays",
+        _ => return None,
+    };
+    let later = match owner {
+        "Task" => matches!(name, "Run" | "ContinueWith"),
+        "string" => name == "Contains",
+        _ => matches!(name, "Select" | "Where" | "ToList" | "Sum" | "ToArray"),
+    };
+    later.then(|| format!("`{name}` on {owner} (Tier 2) is"))
 }
 
 /// Library members named `name` on `ty` and its base types, most derived first.

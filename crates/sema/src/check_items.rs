@@ -320,6 +320,7 @@ fn field<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, f: &'a ast::FieldDecl) {
             name_span: decl.name.span,
         });
         cx.field_inits.push(decl.init.as_ref());
+        cx.field_private.push(Ctx::is_private(&f.modifiers));
         cx.const_state.push(if is_const && ty.is_const_type() { ConstState::Pending } else { ConstState::NotConst });
         cx.program.classes[d.id.0 as usize].fields.push(id);
         cx.members[d.id.0 as usize].insert(decl.name.name.clone(), ClassMember::Field(id));
@@ -438,6 +439,7 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
     cx.program.classes[d.id.0 as usize].methods.push(id);
     // Generic methods are reported above; their bodies would only cascade.
     cx.method_bodies.push(if generic { None } else { Some(&md.body) });
+    cx.method_private.push(Ctx::is_private(&md.modifiers));
 }
 
 fn async_kind(cx: &mut Ctx<'_>, ret: &Ty, ret_span: Span, name_span: Span) -> AsyncKind {

@@ -64,6 +64,10 @@ pub struct Ctx<'a> {
     pub field_inits: Vec<Option<&'a ast::Expr>>,
     pub const_state: Vec<ConstState>,
     pub method_bodies: Vec<Option<&'a ast::Body>>,
+    /// Accessible only inside their own class (`private`, the default, or `protected`): C#
+    /// reports CS0122 for uses from another class.
+    pub method_private: Vec<bool>,
+    pub field_private: Vec<bool>,
     /// Classes whose members are not checked (structs, interfaces, ... reported as unsupported).
     pub skipped_classes: HashSet<ClassId>,
     /// Type parameter names of a generic method being declared: they resolve to `Error` silently,
@@ -83,6 +87,8 @@ impl<'a> Ctx<'a> {
             field_inits: Vec::new(),
             const_state: Vec::new(),
             method_bodies: Vec::new(),
+            method_private: Vec::new(),
+            field_private: Vec::new(),
             skipped_classes: HashSet::new(),
             generic_names: Vec::new(),
         }
@@ -112,6 +118,11 @@ impl<'a> Ctx<'a> {
                 .with_primary("outside unawait's language")
                 .with_hint("rewrite it with the constructs listed in docs/language.md"),
         );
+    }
+
+    /// A member's accessibility from the modifiers: public or internal are visible everywhere.
+    pub fn is_private(mods: &ast::Modifiers) -> bool {
+        !mods.has(ast::Modifier::Public) && !mods.has(ast::Modifier::Internal)
     }
 
     pub fn class_name(&self, c: ClassId) -> &str {

@@ -32,8 +32,6 @@ use context::{ConstState, Ctx};
 use hir::{AsyncKind, Block, ExprKind, FieldId, MethodId, Stmt, StmtKind};
 use types::Ty;
 
-pub use unawait_syntax::Diagnostic as SemaDiagnostic;
-
 pub struct Checked {
     pub program: hir::Program,
     pub diagnostics: Vec<Diagnostic>,

@@ -163,4 +163,38 @@ case!(ua0100_constructor, format!("{USINGS}class C {{ C() {{ }} }} static class 
 case!(ua0100_is, in_main("Exception e = null; bool b = e is ArgumentException;"), ["UA0100"]);
 case!(ua0103_object_declared, in_main("object o = 1;"), ["UA0103"]);
 case!(cs0162_if_true_else, in_main("int a; if (1 < 2) a = 1; else a = 2; Console.WriteLine(a);"), ["CS0162"]);
+case!(cs0122_private_method, format!("{USINGS}static class Q {{ static void F() {{ }} }} static class P {{ static void Main() {{ Q.F(); }} }}"), ["CS0122"]);
+case!(cs0122_private_field, format!("{USINGS}static class Q {{ static int x; }} static class P {{ static void Main() {{ Q.x = 1; }} }}"), ["CS0122"]);
+case!(ok_internal_member, format!("{USINGS}static class Q {{ internal static int x; public static void F() {{ }} }} static class P {{ static void Main() {{ Q.x = 1; Q.F(); }} }}"), []);
 case!(ua0102_lock, in_main("lock (null) { }"), ["UA0102"]);
+
+case!(ua0100_task_run, in_async_main("await Task.Run(() => 1);"), ["UA0100"]);
+case!(ua0100_linq_select, in_main("var a = new[] { 1 }; var b = a.Select(x => x);"), ["UA0100"]);
+case!(cs0117_unknown_task_member, in_main("Task.Frobnicate();"), ["CS0117"]);
+
+#[test]
+fn library_table_parses_completely() {
+    let lib = unawait_sema::builtins::library();
+    assert!(lib.errors.is_empty(), "unparsed library lines: {:?}", lib.errors);
+    assert!(lib.len() > 100);
+}
+
+#[test]
+fn diagnostics_have_hints_and_labels() {
+    let src = in_main("int x = 1; int x = 2; Console.WriteLine(y);");
+    let c = check(&src);
+    for d in &c.diagnostics {
+        assert!(d.hint.is_some(), "{} has no hint", d.code);
+    }
+    let dup = c.diagnostics.iter().find(|d| d.code == "CS0128").expect("CS0128");
+    assert_eq!(dup.labels.len(), 2, "CS0128 points at the first declaration too");
+}
+
+#[test]
+fn await_node_records_awaiter() {
+    let src = in_async_main("int x = await Task.FromResult(1); await Task.Delay(1).ConfigureAwait(false);");
+    let dump = unawait_sema::dump_hir(&check(&src).program);
+    assert!(dump.contains("await (TaskAwaiterOf TaskAwaiter<int>): int"), "{dump}");
+    assert!(dump.contains("await (ConfiguredTaskAwaiter ConfiguredTaskAwaitable.ConfiguredTaskAwaiter): void"), "{dump}");
+    assert!(dump.contains("await (YieldAwaiter YieldAwaitable.YieldAwaiter): void"), "{dump}");
+}

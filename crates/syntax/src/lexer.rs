@@ -238,7 +238,7 @@ impl<'s> Driver<'s> {
             'x' => (1, 4),
             _ => (0, 0),
         };
-        let hex: String = rest[1..]
+        let hex: String = rest[c.len_utf8()..]
             .chars()
             .take(max)
             .take_while(|c| c.is_ascii_hexdigit())

@@ -5,6 +5,7 @@
 //! fails: it always returns a tree (with `Error` nodes where the source is broken) and diagnostics.
 
 pub mod ast;
+pub mod ast_dump;
 pub mod lexer;
 mod parser;
 pub mod token;

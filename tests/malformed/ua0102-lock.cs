@@ -1,4 +1,4 @@
-// expect: UA0100
+// expect: UA0102
 // Valid C#, but `lock` statements are outside the subset.
 using System;
 using System.Collections.Generic;

@@ -1,0 +1,74 @@
+//! The driver shared by the `unawait` binary and the end-to-end tests: runs the phases in order
+//! on a thread with a large stack and collects every diagnostic.
+
+use std::time::{Duration, Instant};
+use unawait_syntax::diagnostic::finish;
+use unawait_syntax::Diagnostic;
+
+/// Deep inputs recurse deeply in every phase; a generous stack turns "stack overflow" into
+/// either success or the nesting diagnostic. Reserving it costs address space, not memory.
+const STACK: usize = 1 << 30;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Dump {
+    None,
+    Ast,
+    Hir,
+}
+
+pub struct Compiled {
+    /// Sorted by position, deduplicated, capped at `max_errors` errors.
+    pub diagnostics: Vec<Diagnostic>,
+    pub dump: Option<String>,
+    pub timings: Vec<(&'static str, Duration)>,
+}
+
+impl Compiled {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(|d| d.is_error())
+    }
+}
+
+pub fn front_end(source: &str, dump: Dump, max_errors: usize) -> Compiled {
+    std::thread::scope(|s| {
+        let worker = std::thread::Builder::new()
+            .stack_size(STACK)
+            .spawn_scoped(s, || run_phases(source, dump, max_errors));
+        match worker.map(|h| h.join()) {
+            Ok(Ok(compiled)) => compiled,
+            _ => Compiled {
+                diagnostics: vec![Diagnostic::error(
+                    "UA0000",
+                    "internal compiler error: the front end failed on this input",
+                    unawait_syntax::Span::default(),
+                )
+                .with_hint("please report this program; the message above says where it failed")],
+                dump: None,
+                timings: Vec::new(),
+            },
+        }
+    })
+}
+
+fn run_phases(source: &str, dump: Dump, max_errors: usize) -> Compiled {
+    let t0 = Instant::now();
+    let parsed = unawait_syntax::parse(source);
+    let t1 = Instant::now();
+    let mut text = (dump == Dump::Ast).then(|| unawait_syntax::ast_dump::dump(&parsed.unit));
+    let checked = unawait_sema::check(&parsed.unit);
+    let t2 = Instant::now();
+    if dump == Dump::Hir {
+        text = Some(unawait_sema::dump_hir(&checked.program));
+    }
+    let mut diagnostics = parsed.diagnostics;
+    diagnostics.extend(checked.diagnostics);
+    finish(&mut diagnostics, max_errors);
+    // The trees can be deep: drop them here, on the big stack.
+    drop(parsed.unit);
+    drop(checked.program);
+    Compiled {
+        diagnostics,
+        dump: text,
+        timings: vec![("lex+parse", t1 - t0), ("check", t2 - t1)],
+    }
+}
