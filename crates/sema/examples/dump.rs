@@ -12,6 +12,9 @@ fn main() {
     let checked = unawait_sema::check(&parsed.unit);
     let mut diags = parsed.diagnostics;
     diags.extend(checked.diagnostics);
-    print!("{}", unawait_syntax::diagnostic::render(&diags, &path, &src, false));
+    print!(
+        "{}",
+        unawait_syntax::diagnostic::render(&diags, &path, &src, false)
+    );
     print!("{}", unawait_sema::dump_hir(&checked.program));
 }

@@ -15,7 +15,8 @@ fn many_methods() -> String {
 }
 
 fn huge_method() -> String {
-    let mut s = String::from("using System;\nstatic class P {\n  static void Main() {\n    int x = 0;\n");
+    let mut s =
+        String::from("using System;\nstatic class P {\n  static void Main() {\n    int x = 0;\n");
     for i in 0..60_000 {
         if i % 3 == 0 {
             s.push_str(&format!("    int v{i} = x + {i};\n"));
@@ -30,7 +31,10 @@ fn huge_method() -> String {
 }
 
 fn main() {
-    for (name, src) in [("800 methods", many_methods()), ("60k statements", huge_method())] {
+    for (name, src) in [
+        ("800 methods", many_methods()),
+        ("60k statements", huge_method()),
+    ] {
         let t = Instant::now();
         let parsed = unawait_syntax::parse(&src);
         let tp = t.elapsed();

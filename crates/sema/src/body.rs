@@ -71,19 +71,44 @@ impl<'c, 'a> Body<'c, 'a> {
     }
 
     pub fn warn(&mut self, code: &'static str, msg: impl Into<String>, span: Span, hint: &str) {
-        self.cx.diags.push(Diagnostic::warning(code, msg, span).with_hint(hint));
+        self.cx
+            .diags
+            .push(Diagnostic::warning(code, msg, span).with_hint(hint));
+    }
+
+    /// An error whose primary label is `primary` (shorter than the message).
+    pub fn err_label(
+        &mut self,
+        code: &'static str,
+        msg: impl Into<String>,
+        span: Span,
+        primary: impl Into<String>,
+        hint: &str,
+    ) {
+        self.cx.diags.push(
+            Diagnostic::error(code, msg, span)
+                .with_primary(primary)
+                .with_hint(hint),
+        );
     }
 
     /// Adds a local and binds it in the current scope, reporting CS0128/CS0136.
     pub fn declare_local(&mut self, name: &str, ty: Ty, kind: LocalKind, span: Span) -> LocalId {
         let id = LocalId(self.locals.len() as u32);
-        self.locals.push(Local { name: name.to_string(), ty, kind, span, captured: false });
+        self.locals.push(Local {
+            name: name.to_string(),
+            ty,
+            kind,
+            span,
+            captured: false,
+        });
         self.local_consts.push(None);
         match self.scopes.declare(name, id, span) {
             Declared::Ok => {}
             Declared::Duplicate(prev) => self.cx.diags.push(
                 Diagnostic::error("CS0128", format!("A local variable or function named '{name}' is already defined in this scope"), span)
-                    .with_label(prev, "first declared here")
+                    .with_primary(format!("`{name}` declared again"))
+                .with_label(prev, "first declared here")
                     .with_hint("rename one of the variables, or assign to the existing one without redeclaring it"),
             ),
             Declared::Hides(prev) => self.cx.diags.push(
@@ -92,6 +117,7 @@ impl<'c, 'a> Body<'c, 'a> {
                     format!("A local or parameter named '{name}' cannot be declared in this scope because that name is used in an enclosing local scope to define a local or parameter"),
                     span,
                 )
+                .with_primary(format!("this `{name}` conflicts with another in an enclosing scope"))
                 .with_label(prev, "the enclosing declaration")
                 .with_hint("rename the inner variable"),
             ),
@@ -120,21 +146,27 @@ impl<'c, 'a> Body<'c, 'a> {
                 "value types cannot be null; use a value of the type",
             );
         } else if convert::explicit(&e.ty, to).is_some() {
-            self.err(
+            self.err_label(
                 "CS0266",
                 format!("Cannot implicitly convert type '{}' to '{to}'. An explicit conversion exists (are you missing a cast?)", e.ty),
                 span,
+                format!("this is a `{}`, `{to}` expected", e.ty),
                 &format!("add a cast: `({to})(...)`"),
             );
         } else {
-            self.err(
+            self.err_label(
                 "CS0029",
                 format!("Cannot implicitly convert type '{}' to '{to}'", e.ty),
                 span,
+                format!("this is a `{}`", e.ty),
                 &format!("expected a value of type `{to}`"),
             );
         }
-        Expr { kind: ExprKind::Error, ty: to.clone(), span }
+        Expr {
+            kind: ExprKind::Error,
+            ty: to.clone(),
+            span,
+        }
     }
 
     pub fn cond(&mut self, e: &unawait_syntax::ast::Expr) -> Expr {

@@ -79,7 +79,13 @@ impl Builtin {
         } else {
             self.owner_ty.subst(type_args).to_string()
         };
-        let ty = |t: &Ty| if type_args.is_empty() { t.to_string() } else { t.subst(type_args).to_string() };
+        let ty = |t: &Ty| {
+            if type_args.is_empty() {
+                t.to_string()
+            } else {
+                t.subst(type_args).to_string()
+            }
+        };
         match self.kind {
             MemberKind::Method | MemberKind::Constructor => {
                 let mut s = if self.kind == MemberKind::Constructor {
@@ -91,7 +97,10 @@ impl Builtin {
                     // Instantiated method type arguments when known: `Task.FromResult<int>(int)`.
                     let first = self.owner_arity as usize;
                     let names: Vec<String> = if type_args.len() >= first + self.type_params.len() {
-                        type_args[first..first + self.type_params.len()].iter().map(|t| t.to_string()).collect()
+                        type_args[first..first + self.type_params.len()]
+                            .iter()
+                            .map(|t| t.to_string())
+                            .collect()
                     } else {
                         self.type_params.clone()
                     };
@@ -318,7 +327,9 @@ fn build() -> Library {
     for e in PLAIN_EXCEPTIONS {
         lines.push(format!("{e}: new()"));
         lines.push(format!("{e}: new(string message)"));
-        lines.push(format!("{e}: new(string message, Exception innerException)"));
+        lines.push(format!(
+            "{e}: new(string message, Exception innerException)"
+        ));
     }
     let mut lib = Library {
         members: Vec::new(),
@@ -330,7 +341,12 @@ fn build() -> Library {
         match parse_line(line) {
             Some(b) => {
                 let id = BuiltinId(lib.members.len() as u32);
-                lib.by_name.entry(b.owner).or_default().entry(b.name.clone()).or_default().push(id);
+                lib.by_name
+                    .entry(b.owner)
+                    .or_default()
+                    .entry(b.name.clone())
+                    .or_default()
+                    .push(id);
                 if b.kind != MemberKind::Constructor {
                     let names = lib.names.entry(b.owner).or_default();
                     if !names.contains(&b.name) {
@@ -461,7 +477,11 @@ impl P {
 }
 
 fn parse_line(line: &str) -> Option<Builtin> {
-    let mut p = P { toks: tokenize(line), pos: 0, params: Vec::new() };
+    let mut p = P {
+        toks: tokenize(line),
+        pos: 0,
+        params: Vec::new(),
+    };
     let owner_ty = p.ty(true)?;
     let owner = Owner::of(&owner_ty)?;
     let owner_arity = p.params.len() as u32;
@@ -520,12 +540,16 @@ fn parse_line(line: &str) -> Option<Builtin> {
         p.expect("[")?;
         (b.params, _) = p.param_list("]")?;
         b.name = "this[]".into();
-        b.kind = MemberKind::Indexer { setter: accessors(&mut p)? };
+        b.kind = MemberKind::Indexer {
+            setter: accessors(&mut p)?,
+        };
         return (p.pos == p.toks.len()).then_some(b);
     }
     b.name = p.next();
     if p.peek() == "{" {
-        b.kind = MemberKind::Property { setter: accessors(&mut p)? };
+        b.kind = MemberKind::Property {
+            setter: accessors(&mut p)?,
+        };
     } else {
         p.expect("(")?;
         (b.params, b.params_array) = p.param_list(")")?;

@@ -7,9 +7,10 @@ use unawait_syntax::{Diagnostic, Span};
 
 use crate::body::Body;
 use crate::builtins::{library, BuiltinId, MemberKind};
-use crate::check_expr::{mk, Resolved};
+use crate::check_expr::mk;
 use crate::convert;
 use crate::hir::{Callee, Expr, ExprKind};
+use crate::resolve::Resolved;
 use crate::types::{Lib, Ty};
 
 /// One overload of a method group, with the receiver's type arguments at the level it was found.
@@ -95,7 +96,12 @@ impl Body<'_, '_> {
         match r {
             Resolved::Methods(g) => match self.resolve_call(g, args, span, false) {
                 Some(res) => mk(
-                    ExprKind::Call { callee: res.callee, receiver: res.receiver, args: res.args, type_args: res.type_args },
+                    ExprKind::Call {
+                        callee: res.callee,
+                        receiver: res.receiver,
+                        args: res.args,
+                        type_args: res.type_args,
+                    },
                     res.ret,
                     span,
                 ),
@@ -104,11 +110,23 @@ impl Body<'_, '_> {
             Resolved::Value(v) => {
                 match &v.kind {
                     _ if v.ty.is_error() => {}
-                    ExprKind::Property { member, type_args, .. } => {
+                    ExprKind::Property {
+                        member, type_args, ..
+                    } => {
                         let d = library().get(*member).display(type_args);
-                        self.err("CS1955", format!("Non-invocable member '{d}' cannot be used like a method."), callee.span, "remove the parentheses: it is a property");
+                        self.err(
+                            "CS1955",
+                            format!("Non-invocable member '{d}' cannot be used like a method."),
+                            callee.span,
+                            "remove the parentheses: it is a property",
+                        );
                     }
-                    _ => self.err("CS0149", "Method name expected", callee.span, "only methods can be called"),
+                    _ => self.err(
+                        "CS0149",
+                        "Method name expected",
+                        callee.span,
+                        "only methods can be called",
+                    ),
                 }
                 Expr::error(span)
             }
@@ -129,7 +147,8 @@ impl Body<'_, '_> {
                     params: m.param_types.clone(),
                     params_array: false,
                     ret: m.return_type.clone(),
-                    n_tparams: m.type_params.len(),
+                    // A generic user method was reported; its `T`s are `Error`, nothing to infer.
+                    n_tparams: 0,
                     is_static: m.is_static,
                     display: format!("{class}.{}({})", m.name, ps.join(", ")),
                 }
@@ -148,7 +167,13 @@ impl Body<'_, '_> {
         }
     }
 
-    fn applicable(c: &Cand, s: &Sig, args: &[Expr], explicit: &[Ty], expanded: bool) -> Result<App, Fail> {
+    fn applicable(
+        c: &Cand,
+        s: &Sig,
+        args: &[Expr],
+        explicit: &[Ty],
+        expanded: bool,
+    ) -> Result<App, Fail> {
         let (n, k) = (args.len(), s.params.len());
         if (!expanded && n != k) || (expanded && (k == 0 || n + 1 < k)) {
             return Err(Fail::Arity);
@@ -174,7 +199,9 @@ impl Body<'_, '_> {
                     infer(&pattern(i), &a.ty, &mut bounds, first);
                 }
                 for b in bounds {
-                    let fixed = b.iter().find(|t| b.iter().all(|o| convert::implicit(o, t).is_some()));
+                    let fixed = b
+                        .iter()
+                        .find(|t| b.iter().all(|o| convert::implicit(o, t).is_some()));
                     match fixed {
                         Some(t) => subst.push(t.clone()),
                         None => return Err(Fail::Inference),
@@ -192,17 +219,33 @@ impl Body<'_, '_> {
             }
             ptys.push(p);
         }
-        Ok(App { idx: 0, expanded, ptys, subst })
+        Ok(App {
+            idx: 0,
+            expanded,
+            ptys,
+            subst,
+        })
     }
 
     /// Picks the overload for `args`, reporting CS1501/CS1503/CS0411/CS0121/CS1729, and returns
     /// the call with its arguments converted. `None` after an error.
-    pub fn resolve_call(&mut self, g: MethodGroup, args: Vec<Expr>, span: Span, is_ctor: bool) -> Option<Resolution> {
+    pub fn resolve_call(
+        &mut self,
+        g: MethodGroup,
+        args: Vec<Expr>,
+        span: Span,
+        is_ctor: bool,
+    ) -> Option<Resolution> {
         let sigs: Vec<Sig> = g.cands.iter().map(|c| self.sig(c)).collect();
         let mut apps = Vec::new();
         for (i, (c, s)) in g.cands.iter().zip(&sigs).enumerate() {
-            let r = Self::applicable(c, s, &args, &g.type_args, false)
-                .or_else(|e| if s.params_array { Self::applicable(c, s, &args, &g.type_args, true) } else { Err(e) });
+            let r = Self::applicable(c, s, &args, &g.type_args, false).or_else(|e| {
+                if s.params_array {
+                    Self::applicable(c, s, &args, &g.type_args, true)
+                } else {
+                    Err(e)
+                }
+            });
             if let Ok(mut a) = r {
                 a.idx = i;
                 apps.push(a);
@@ -221,10 +264,14 @@ impl Body<'_, '_> {
                 best = i;
             }
         }
-        let ambiguous = (0..apps.len()).find(|&i| i != best && !better_member(&apps[best], &apps[i], &args, &sigs));
+        let ambiguous = (0..apps.len())
+            .find(|&i| i != best && !better_member(&apps[best], &apps[i], &args, &sigs));
         if let Some(other) = ambiguous {
             if !args.iter().any(|a| a.ty.is_error()) {
-                let (a, b) = (&sigs[apps[best].idx].display, &sigs[apps[other].idx].display);
+                let (a, b) = (
+                    &sigs[apps[best].idx].display,
+                    &sigs[apps[other].idx].display,
+                );
                 self.err(
                     "CS0121",
                     format!("The call is ambiguous between the following methods or properties: '{a}' and '{b}'"),
@@ -246,7 +293,11 @@ impl Body<'_, '_> {
                     "call it through the type name",
                 );
             } else if !sig.is_static && g.receiver.is_none() {
-                let hint = if g.via_type { "call it on a value: `value.Method(..)`" } else { "make the method `static`" };
+                let hint = if g.via_type {
+                    "call it on a value: `value.Method(..)`"
+                } else {
+                    "make the method `static`"
+                };
                 self.err(
                     "CS0120",
                     format!("An object reference is required for the non-static field, method, or property '{}'", sig.display),
@@ -269,7 +320,9 @@ impl Body<'_, '_> {
         if app.expanded {
             let arr_ty = sig.params[k - 1].subst(&app.subst);
             let elem = arr_ty.arg0();
-            let s = rest.first().map_or(span, |f| rest.last().map_or(f.span, |l| f.span.to(l.span)));
+            let s = rest
+                .first()
+                .map_or(span, |f| rest.last().map_or(f.span, |l| f.span.to(l.span)));
             out.push(mk(ExprKind::ArrayInit { elem, items: rest }, arr_ty, s));
         }
         Some(Resolution {
@@ -281,19 +334,45 @@ impl Body<'_, '_> {
         })
     }
 
-    fn report_inapplicable(&mut self, g: &MethodGroup, sigs: &[Sig], args: &[Expr], span: Span, is_ctor: bool) {
-        if args.iter().any(|a| a.ty.is_error()) || g.receiver.as_ref().is_some_and(|r| r.ty.is_error()) {
+    fn report_inapplicable(
+        &mut self,
+        g: &MethodGroup,
+        sigs: &[Sig],
+        args: &[Expr],
+        span: Span,
+        is_ctor: bool,
+    ) {
+        if args.iter().any(|a| a.ty.is_error())
+            || g.receiver.as_ref().is_some_and(|r| r.ty.is_error())
+        {
             return;
         }
         let overloads: Vec<&str> = sigs.iter().take(8).map(|s| s.display.as_str()).collect();
         let hint = format!("available: {}", overloads.join("; "));
         let n = args.len();
-        let arity_ok = g.cands.iter().zip(sigs).find(|(_, s)| s.params.len() == n || (s.params_array && n + 1 >= s.params.len()));
+        let arity_ok = g
+            .cands
+            .iter()
+            .zip(sigs)
+            .find(|(_, s)| s.params.len() == n || (s.params_array && n + 1 >= s.params.len()));
         let Some((c, s)) = arity_ok else {
             if is_ctor {
-                self.err("CS1729", format!("'{}' does not contain a constructor that takes {n} arguments", g.name), span, &hint);
+                self.err(
+                    "CS1729",
+                    format!(
+                        "'{}' does not contain a constructor that takes {n} arguments",
+                        g.name
+                    ),
+                    span,
+                    &hint,
+                );
             } else {
-                self.err("CS1501", format!("No overload for method '{}' takes {n} arguments", g.name), span, &hint);
+                self.err(
+                    "CS1501",
+                    format!("No overload for method '{}' takes {n} arguments", g.name),
+                    span,
+                    &hint,
+                );
             }
             return;
         };
@@ -331,7 +410,10 @@ fn infer(pattern: &Ty, actual: &Ty, bounds: &mut [Vec<Ty>], first: usize) {
     match (pattern, actual) {
         (_, Ty::Null | Ty::Error | Ty::Void) => {}
         (Ty::Param(i, _), a) => {
-            if let Some(b) = (*i as usize).checked_sub(first).and_then(|j| bounds.get_mut(j)) {
+            if let Some(b) = (*i as usize)
+                .checked_sub(first)
+                .and_then(|j| bounds.get_mut(j))
+            {
                 if !b.contains(a) {
                     b.push(a.clone());
                 }
@@ -341,7 +423,9 @@ fn infer(pattern: &Ty, actual: &Ty, bounds: &mut [Vec<Ty>], first: usize) {
         (Ty::Lib(Lib::IEnumerable, p), src) => {
             let elem = match src {
                 Ty::Array(e) => (**e).clone(),
-                Ty::Lib(Lib::List | Lib::ReadOnlyCollection | Lib::IEnumerable, a) => a.first().cloned().unwrap_or(Ty::Error),
+                Ty::Lib(Lib::List | Lib::ReadOnlyCollection | Lib::IEnumerable, a) => {
+                    a.first().cloned().unwrap_or(Ty::Error)
+                }
                 _ => return,
             };
             if let Some(p) = p.first() {

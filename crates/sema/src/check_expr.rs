@@ -1,28 +1,17 @@
-//! Expressions: literals, names and member access (which may denote a value, a type, a namespace or
-//! a method group), element access, conditional, casts, `new`, and `await`. Operators and
+//! Expressions: literals, interpolation, element access, conditional, casts, `new`, and `await`. Operators and
 //! assignments are in ops.rs, calls and overload resolution in check_call.rs.
 
 use unawait_syntax::ast::{self, ExprKind as A, IntSuffix, Literal};
-use unawait_syntax::{Diagnostic, Span};
+use unawait_syntax::Span;
 
 use crate::body::Body;
-use crate::builtins::{library, MemberKind, Owner};
+use crate::builtins::library;
 use crate::check_call::{Cand, MethodGroup};
 use crate::constants::ConstValue;
-use crate::context::ClassMember;
 use crate::convert;
-use crate::hir::{AwaitInfo, AwaiterKind, Callee, Expr, ExprKind, FieldId, LocalKind};
+use crate::hir::{AwaitInfo, AwaiterKind, Expr, ExprKind};
+use crate::resolve::lookup_members;
 use crate::types::{Lib, Ty};
-
-/// What a name or member access denotes.
-pub enum Resolved {
-    Value(Expr),
-    Type(Ty),
-    Namespace(String),
-    Methods(MethodGroup),
-    /// `_` that is not a declared name: only valid as an assignment target.
-    Discard,
-}
 
 pub fn mk(kind: ExprKind, ty: Ty, span: Span) -> Expr {
     Expr { kind, ty, span }
@@ -48,13 +37,29 @@ impl Body<'_, '_> {
             A::Unary { op, operand } => self.unary(*op, operand, span),
             A::Binary { op, lhs, rhs } => self.binary(*op, lhs, rhs, span),
             A::Assign { op, target, value } => self.assign(*op, target, value, span),
-            A::Conditional { cond, then, otherwise } => self.conditional(cond, then, otherwise, expected, span),
+            A::Conditional {
+                cond,
+                then,
+                otherwise,
+            } => self.conditional(cond, then, otherwise, expected, span),
             A::Cast { ty, expr } => self.cast(ty, expr, span),
             A::Await(inner) => self.await_expr(inner, span),
-            A::New { ty, args, initializer } => self.new_expr(ty.as_ref(), args, initializer.as_deref(), expected, span),
-            A::NewArray { element, size, init } => self.new_array(element.as_ref(), size.as_deref(), init.as_deref(), span),
+            A::New {
+                ty,
+                args,
+                initializer,
+            } => self.new_expr(ty.as_ref(), args, initializer.as_deref(), expected, span),
+            A::NewArray {
+                element,
+                size,
+                init,
+            } => self.new_array(element.as_ref(), size.as_deref(), init.as_deref(), span),
             A::Lambda { is_async, .. } => {
-                let what = if *is_async { "async lambda expressions are" } else { "lambda expressions are" };
+                let what = if *is_async {
+                    "async lambda expressions are"
+                } else {
+                    "lambda expressions are"
+                };
                 self.cx.unsupported(what, span);
                 Expr::error(span)
             }
@@ -65,7 +70,11 @@ impl Body<'_, '_> {
             A::Default(_) => self.outside_expr("`default` expressions are", span),
             A::Base => self.outside_expr("`base` is", span),
             A::Unsupported(what) => {
-                let verb = if what.ends_with('s') || what.ends_with(')') { "are" } else { "is" };
+                let verb = if what.ends_with('s') || what.ends_with(')') {
+                    "are"
+                } else {
+                    "is"
+                };
                 self.outside_expr(&format!("{what} {verb}"), span)
             }
             A::Error => Expr::error(span),
@@ -87,7 +96,9 @@ impl Body<'_, '_> {
             // C# types an unsuffixed literal as the first of int, uint, long, ulong that holds it;
             // uint is outside the subset, so values in uint's range are typed long.
             Literal::Int(v, IntSuffix::None) if *v <= i32::MAX as u64 => ConstValue::Int(*v as i32),
-            Literal::Int(v, IntSuffix::None | IntSuffix::Long) if *v <= i64::MAX as u64 => ConstValue::Long(*v as i64),
+            Literal::Int(v, IntSuffix::None | IntSuffix::Long) if *v <= i64::MAX as u64 => {
+                ConstValue::Long(*v as i64)
+            }
             Literal::Int(_, IntSuffix::None | IntSuffix::Long | IntSuffix::UnsignedLong) => {
                 self.cx.outside_type_error("ulong", None, span);
                 return Expr::error(span);
@@ -122,11 +133,22 @@ impl Body<'_, '_> {
         for p in parts {
             match p {
                 ast::InterpPart::Text(t) => {
-                    out.push(mk(ExprKind::Const(ConstValue::String(t.as_str().into())), Ty::String, span));
+                    out.push(mk(
+                        ExprKind::Const(ConstValue::String(t.as_str().into())),
+                        Ty::String,
+                        span,
+                    ));
                 }
-                ast::InterpPart::Hole { expr, alignment, format } => {
+                ast::InterpPart::Hole {
+                    expr,
+                    alignment,
+                    format,
+                } => {
                     if alignment.is_some() || format.is_some() {
-                        self.cx.unsupported("alignment and format specifiers in interpolated strings are", expr.span);
+                        self.cx.unsupported(
+                            "alignment and format specifiers in interpolated strings are",
+                            expr.span,
+                        );
                     }
                     let v = self.expr(expr);
                     out.push(self.stringify(v));
@@ -134,14 +156,21 @@ impl Body<'_, '_> {
             }
         }
         // A string made only of constant text is that constant (C# 10 constant interpolation).
-        if out.iter().all(|e| matches!(e.constant(), Some(ConstValue::String(_)))) {
+        if out
+            .iter()
+            .all(|e| matches!(e.constant(), Some(ConstValue::String(_))))
+        {
             let mut text = String::new();
             for e in &out {
                 if let Some(ConstValue::String(s)) = e.constant() {
                     text.push_str(s);
                 }
             }
-            return mk(ExprKind::Const(ConstValue::String(text.into())), Ty::String, span);
+            return mk(
+                ExprKind::Const(ConstValue::String(text.into())),
+                Ty::String,
+                span,
+            );
         }
         mk(ExprKind::Concat(out), Ty::String, span)
     }
@@ -151,329 +180,17 @@ impl Body<'_, '_> {
         match v.ty {
             Ty::String | Ty::Error => v,
             Ty::Void => {
-                self.err("CS0029", "Cannot implicitly convert type 'void' to 'object'", v.span, "this call returns no value to put in a string");
+                self.err(
+                    "CS0029",
+                    "Cannot implicitly convert type 'void' to 'object'",
+                    v.span,
+                    "this call returns no value to put in a string",
+                );
                 Expr::error(v.span)
             }
             _ => {
                 let span = v.span;
                 mk(ExprKind::ToStr(Box::new(v)), Ty::String, span)
-            }
-        }
-    }
-
-    pub fn value_of(&mut self, r: Resolved, span: Span) -> Expr {
-        match r {
-            Resolved::Value(e) => e,
-            Resolved::Type(t) => {
-                if !t.is_error() {
-                    self.err("CS0119", format!("'{t}' is a type, which is not valid in the given context"), span, "use a value, or access a member of the type");
-                }
-                Expr::error(span)
-            }
-            Resolved::Namespace(n) => {
-                self.err("CS0118", format!("'{n}' is a namespace but is used like a variable"), span, "name a type or value inside the namespace");
-                Expr::error(span)
-            }
-            Resolved::Methods(g) => {
-                self.cx.unsupported(&format!("using the method group `{}` as a value (delegates) is", g.name), span);
-                Expr::error(span)
-            }
-            Resolved::Discard => {
-                self.err("CS0103", "The name '_' does not exist in the current context", span, "`_` is only a discard on the left of `=`");
-                Expr::error(span)
-            }
-        }
-    }
-
-    /// Resolves a name, member access or predefined type used as a qualifier or value.
-    pub fn resolve(&mut self, e: &ast::Expr) -> Resolved {
-        match &e.kind {
-            A::Name { name, type_args } => self.resolve_name(name, type_args, e.span),
-            A::PredefinedType(p) => Resolved::Type(match p {
-                ast::PredefinedType::Object => Ty::Object,
-                _ => self.cx.predefined(*p, e.span),
-            }),
-            A::Member { target, name, type_args } => {
-                let t = self.resolve(target);
-                let targs: Vec<Ty> = type_args.iter().map(|t| self.cx.resolve_value_type(t, self.ns.as_deref())).collect();
-                match t {
-                    Resolved::Namespace(ns) => self.member_of_namespace(&ns, name, type_args, e.span),
-                    Resolved::Type(ty) => self.member_of_type(ty, name, targs, e.span),
-                    Resolved::Value(v) => self.member_of_value(v, name, targs, e.span),
-                    Resolved::Methods(g) => {
-                        self.err("CS0119", format!("'{}' is a method, which is not valid in the given context", g.name), target.span, "call the method first: `M().Member`");
-                        Resolved::Value(Expr::error(e.span))
-                    }
-                    Resolved::Discard => {
-                        self.err("CS0103", "The name '_' does not exist in the current context", target.span, "`_` is only a discard on the left of `=`");
-                        Resolved::Value(Expr::error(e.span))
-                    }
-                }
-            }
-            _ => Resolved::Value(self.expr(e)),
-        }
-    }
-
-    fn resolve_name(&mut self, name: &ast::Ident, type_args: &[ast::TypeExpr], span: Span) -> Resolved {
-        let n = name.name.as_str();
-        if type_args.is_empty() {
-            if let Some(b) = self.scopes.lookup(n) {
-                return Resolved::Value(match b.local {
-                    None => {
-                        self.cx.diags.push(
-                            Diagnostic::error("CS0841", format!("Cannot use local variable '{n}' before it is declared"), span)
-                                .with_label(b.span, "declared here")
-                                .with_hint("move the declaration before this use"),
-                        );
-                        Expr::error(span)
-                    }
-                    Some(id) => {
-                        let l = self.local(id);
-                        let ty = l.ty.clone();
-                        match (&l.kind, &self.local_consts[id.0 as usize]) {
-                            (LocalKind::Const, Some(c)) => mk(ExprKind::Const(c.clone()), ty, span),
-                            (LocalKind::Const, None) => mk(ExprKind::Error, ty, span),
-                            _ => mk(ExprKind::Local(id), ty, span),
-                        }
-                    }
-                });
-            }
-        }
-        let targs: Vec<Ty> = type_args.iter().map(|t| self.cx.resolve_value_type(t, self.ns.as_deref())).collect();
-        if let Some(m) = self.cx.members[self.class.0 as usize].get(n).cloned() {
-            return match m {
-                ClassMember::Field(f) => Resolved::Value(self.field_value(f, span)),
-                ClassMember::Methods(ms) => Resolved::Methods(MethodGroup {
-                    cands: ms.iter().map(|&m| Cand { callee: Callee::User(m), owner_args: Vec::new(), level: 0 }).collect(),
-                    receiver: None,
-                    name: n.to_string(),
-                    type_args: targs,
-                    via_type: false,
-                }),
-            };
-        }
-        if let Some(t) = self.type_by_name(n, targs, span) {
-            return Resolved::Type(t);
-        }
-        if type_args.is_empty() && self.cx.namespace_exists(n) {
-            return Resolved::Namespace(n.to_string());
-        }
-        if n == "_" {
-            return Resolved::Discard;
-        }
-        if let Some(l) = Lib::by_name_any_arity(n).filter(|l| l.info().tier == 1) {
-            self.err(
-                "CS0103",
-                format!("The name '{n}' does not exist in the current context"),
-                span,
-                &format!("add `using {};` at the top of the file", l.info().namespace),
-            );
-        } else {
-            self.err("CS0103", format!("The name '{n}' does not exist in the current context"), span, "declare it before use, or check the spelling");
-        }
-        Resolved::Value(Expr::error(span))
-    }
-
-    /// A type named in expression position (`Console`, `List<int>`, `Program`), if there is one.
-    fn type_by_name(&mut self, n: &str, targs: Vec<Ty>, span: Span) -> Option<Ty> {
-        if targs.is_empty() {
-            if let Some(id) = self.cx.lookup_class(n, self.ns.as_deref()) {
-                return Some(Ty::Class(id, self.cx.class_name(id).into()));
-            }
-        }
-        let alias = match n {
-            "String" => Some(Ty::String),
-            "Int32" => Some(Ty::Int),
-            "Int64" => Some(Ty::Long),
-            "Boolean" => Some(Ty::Bool),
-            "Double" => Some(Ty::Double),
-            _ => None,
-        };
-        if let Some(t) = alias.filter(|_| targs.is_empty() && self.cx.imports.contains("System")) {
-            return Some(t);
-        }
-        if let Some(l) = Lib::by_name(n, targs.len()) {
-            let info = l.info();
-            if info.tier > 1 {
-                self.cx.outside_type_error(n, Some(info.tier), span);
-                return Some(Ty::Error);
-            }
-            if self.cx.imports.contains(info.namespace) {
-                return Some(if targs.iter().any(Ty::is_error) { Ty::Error } else { Ty::Lib(l, targs) });
-            }
-            return None;
-        }
-        if let Some(tier) = crate::types::outside_type(n) {
-            self.cx.outside_type_error(n, tier, span);
-            return Some(Ty::Error);
-        }
-        None
-    }
-
-    pub fn field_value(&mut self, f: FieldId, span: Span) -> Expr {
-        let ty = self.cx.program.field(f).ty.clone();
-        if matches!(self.cx.const_state[f.0 as usize], crate::context::ConstState::NotConst) {
-            return mk(ExprKind::StaticField(f), ty, span);
-        }
-        match crate::eval_const_field(self.cx, f) {
-            Some(c) => mk(ExprKind::Const(c), ty, span),
-            None => mk(ExprKind::Error, ty, span),
-        }
-    }
-
-    fn member_of_namespace(&mut self, ns: &str, name: &ast::Ident, type_args: &[ast::TypeExpr], span: Span) -> Resolved {
-        let full = format!("{ns}.{}", name.name);
-        if type_args.is_empty() && self.cx.namespace_exists(&full) {
-            return Resolved::Namespace(full);
-        }
-        let seg = ast::TypeSegment { name: name.clone(), args: type_args.to_vec() };
-        let mut segs: Vec<ast::TypeSegment> = ns
-            .split('.')
-            .map(|p| ast::TypeSegment { name: ast::Ident { name: p.to_string(), span }, args: Vec::new() })
-            .collect();
-        segs.push(seg);
-        let exists = Lib::by_name(&name.name, type_args.len()).is_some_and(|l| l.info().namespace == ns)
-            || self.cx.classes_by_name.get(&name.name).is_some_and(|ids| {
-                ids.iter().any(|&c| self.cx.program.class(c).namespace.as_deref() == Some(ns))
-            });
-        if !exists {
-            self.err(
-                "CS0234",
-                format!("The type or namespace name '{}' does not exist in the namespace '{ns}' (are you missing an assembly reference?)", name.name),
-                name.span,
-                "check the spelling",
-            );
-            return Resolved::Value(Expr::error(span));
-        }
-        let te = ast::TypeExpr { kind: ast::TypeExprKind::Named(segs), span };
-        Resolved::Type(self.cx.resolve_type(&te, self.ns.as_deref()))
-    }
-
-    fn member_of_type(&mut self, ty: Ty, name: &ast::Ident, targs: Vec<Ty>, span: Span) -> Resolved {
-        let n = name.name.as_str();
-        if let Ty::Class(id, cname) = &ty {
-            let other_class = *id != self.class;
-            return match self.cx.members[id.0 as usize].get(n).cloned() {
-                Some(ClassMember::Field(f)) if other_class && self.cx.field_private[f.0 as usize] => {
-                    self.inaccessible(&format!("{cname}.{n}"), name.span, span)
-                }
-                Some(ClassMember::Field(f)) => Resolved::Value(self.field_value(f, span)),
-                Some(ClassMember::Methods(ms)) if other_class && ms.iter().all(|m| self.cx.method_private[m.0 as usize]) => {
-                    let shown = ms.first().map_or(String::new(), |&m| self.method_display(m));
-                    self.inaccessible(&shown, name.span, span)
-                }
-                Some(ClassMember::Methods(ms)) => Resolved::Methods(MethodGroup {
-                    cands: ms
-                        .iter()
-                        .filter(|m| !other_class || !self.cx.method_private[m.0 as usize])
-                        .map(|&m| Cand { callee: Callee::User(m), owner_args: Vec::new(), level: 0 })
-                        .collect(),
-                    receiver: None,
-                    name: n.to_string(),
-                    type_args: targs,
-                    via_type: true,
-                }),
-                None => {
-                    self.err("CS0117", format!("'{cname}' does not contain a definition for '{n}'"), name.span, "check the spelling, or declare the member");
-                    Resolved::Value(Expr::error(span))
-                }
-            };
-        }
-        if ty.is_error() {
-            return Resolved::Value(Expr::error(span));
-        }
-        let found = lookup_members(&ty, n);
-        let Some(first) = found.first() else {
-            if let Some(what) = later_tier_member(&ty, n) {
-                self.cx.unsupported(&what, name.span);
-                return Resolved::Value(Expr::error(span));
-            }
-            self.err("CS0117", format!("'{ty}' does not contain a definition for '{n}'"), name.span, &members_hint(&ty));
-            return Resolved::Value(Expr::error(span));
-        };
-        let lib = library();
-        let b = lib.get(first.callee_builtin());
-        match &b.kind {
-            MemberKind::Method => Resolved::Methods(MethodGroup { cands: found, receiver: None, name: n.to_string(), type_args: targs, via_type: true }),
-            MemberKind::Const(c) => Resolved::Value(mk(ExprKind::Const(c.clone()), b.ret.clone(), span)),
-            MemberKind::Property { .. } => {
-                if !b.is_static {
-                    self.err(
-                        "CS0120",
-                        format!("An object reference is required for the non-static field, method, or property '{}'", b.display(&[])),
-                        span,
-                        &format!("use a `{ty}` value: `value.{n}`"),
-                    );
-                    return Resolved::Value(Expr::error(span));
-                }
-                let member = first.callee_builtin();
-                Resolved::Value(mk(ExprKind::Property { receiver: None, member, type_args: first.owner_args.clone() }, b.ret.subst(&first.owner_args), span))
-            }
-            MemberKind::Indexer { .. } | MemberKind::Constructor => {
-                self.err("CS0117", format!("'{ty}' does not contain a definition for '{n}'"), name.span, &members_hint(&ty));
-                Resolved::Value(Expr::error(span))
-            }
-        }
-    }
-
-    fn inaccessible(&mut self, what: &str, name_span: Span, span: Span) -> Resolved {
-        self.err(
-            "CS0122",
-            format!("'{what}' is inaccessible due to its protection level"),
-            name_span,
-            "members are private by default; mark it `public` or `internal`",
-        );
-        Resolved::Value(Expr::error(span))
-    }
-
-    pub fn method_display(&self, m: crate::hir::MethodId) -> String {
-        let m = self.cx.program.method(m);
-        let ps: Vec<String> = m.param_types.iter().map(|t| t.to_string()).collect();
-        format!("{}.{}({})", self.cx.program.class(m.class).name, m.name, ps.join(", "))
-    }
-
-    fn member_of_value(&mut self, v: Expr, name: &ast::Ident, targs: Vec<Ty>, span: Span) -> Resolved {
-        let n = name.name.as_str();
-        match &v.ty {
-            Ty::Error => return Resolved::Value(Expr::error(span)),
-            Ty::Void | Ty::Null => {
-                self.err("CS0023", format!("Operator '.' cannot be applied to operand of type '{}'", v.ty), v.span, "this expression has no members");
-                return Resolved::Value(Expr::error(span));
-            }
-            _ => {}
-        }
-        let found = lookup_members(&v.ty, n);
-        let Some(first) = found.first() else {
-            if let Some(what) = later_tier_member(&v.ty, n) {
-                self.cx.unsupported(&what, name.span);
-                return Resolved::Value(Expr::error(span));
-            }
-            let t = &v.ty;
-            self.err(
-                "CS1061",
-                format!("'{t}' does not contain a definition for '{n}' and no accessible extension method '{n}' accepting a first argument of type '{t}' could be found (are you missing a using directive or an assembly reference?)"),
-                name.span,
-                &members_hint(t),
-            );
-            return Resolved::Value(Expr::error(span));
-        };
-        let lib = library();
-        let b = lib.get(first.callee_builtin());
-        match &b.kind {
-            MemberKind::Method => Resolved::Methods(MethodGroup { cands: found, receiver: Some(Box::new(v)), name: n.to_string(), type_args: targs, via_type: false }),
-            MemberKind::Property { .. } if !b.is_static => {
-                let member = first.callee_builtin();
-                let ty = b.ret.subst(&first.owner_args);
-                Resolved::Value(mk(ExprKind::Property { receiver: Some(Box::new(v)), member, type_args: first.owner_args.clone() }, ty, span))
-            }
-            _ => {
-                self.err(
-                    "CS0176",
-                    format!("Member '{}' cannot be accessed with an instance reference; qualify it with a type name instead", b.display(&[])),
-                    name.span,
-                    &format!("write `{}.{n}`", b.owner_ty),
-                );
-                Resolved::Value(Expr::error(span))
             }
         }
     }
@@ -485,15 +202,33 @@ impl Body<'_, '_> {
             return Expr::error(span);
         }
         if idx.len() != 1 {
-            self.err("CS0022", "Wrong number of indices inside []; expected 1", span, "index with a single value: `a[i]`");
+            self.err(
+                "CS0022",
+                "Wrong number of indices inside []; expected 1",
+                span,
+                "index with a single value: `a[i]`",
+            );
             return Expr::error(span);
         }
-        let Some(i) = idx.into_iter().next() else { return Expr::error(span) };
+        let Some(i) = idx.into_iter().next() else {
+            return Expr::error(span);
+        };
         match t.ty.clone() {
             Ty::Array(elem) => {
                 // Arrays accept int and long indices.
-                let i = if i.ty == Ty::Long { i } else { self.coerce(i, &Ty::Int) };
-                mk(ExprKind::ArrayElement { array: Box::new(t), index: Box::new(i) }, *elem, span)
+                let i = if i.ty == Ty::Long {
+                    i
+                } else {
+                    self.coerce(i, &Ty::Int)
+                };
+                mk(
+                    ExprKind::ArrayElement {
+                        array: Box::new(t),
+                        index: Box::new(i),
+                    },
+                    *elem,
+                    span,
+                )
             }
             Ty::String => {
                 self.cx.outside_type_error("char", None, span);
@@ -502,18 +237,38 @@ impl Body<'_, '_> {
             ty => {
                 let found = lookup_members(&ty, "this[]");
                 let Some(first) = found.first() else {
-                    self.err("CS0021", format!("Cannot apply indexing with [] to an expression of type '{ty}'"), span, "only arrays and List<T> can be indexed");
+                    self.err(
+                        "CS0021",
+                        format!("Cannot apply indexing with [] to an expression of type '{ty}'"),
+                        span,
+                        "only arrays and List<T> can be indexed",
+                    );
                     return Expr::error(span);
                 };
                 let indexer = first.callee_builtin();
                 let elem = library().get(indexer).ret.subst(&first.owner_args);
                 let i = self.coerce(i, &Ty::Int);
-                mk(ExprKind::Indexer { target: Box::new(t), index: Box::new(i), indexer }, elem, span)
+                mk(
+                    ExprKind::Indexer {
+                        target: Box::new(t),
+                        index: Box::new(i),
+                        indexer,
+                    },
+                    elem,
+                    span,
+                )
             }
         }
     }
 
-    fn conditional(&mut self, cond: &ast::Expr, then: &ast::Expr, otherwise: &ast::Expr, expected: Option<&Ty>, span: Span) -> Expr {
+    fn conditional(
+        &mut self,
+        cond: &ast::Expr,
+        then: &ast::Expr,
+        otherwise: &ast::Expr,
+        expected: Option<&Ty>,
+        span: Span,
+    ) -> Expr {
         let c = self.cond(cond);
         let a = self.expr_with(then, expected);
         let b = self.expr_with(otherwise, expected);
@@ -544,11 +299,21 @@ impl Body<'_, '_> {
         }
         let a = self.coerce(a, &ty);
         let b = self.coerce(b, &ty);
-        if let (Some(ConstValue::Bool(cv)), Some(_), Some(_)) = (c.constant(), a.constant(), b.constant()) {
+        if let (Some(ConstValue::Bool(cv)), Some(_), Some(_)) =
+            (c.constant(), a.constant(), b.constant())
+        {
             let pick = if *cv { a } else { b };
             return Expr { span, ..pick };
         }
-        mk(ExprKind::Conditional { cond: Box::new(c), then: Box::new(a), otherwise: Box::new(b) }, ty, span)
+        mk(
+            ExprKind::Conditional {
+                cond: Box::new(c),
+                then: Box::new(a),
+                otherwise: Box::new(b),
+            },
+            ty,
+            span,
+        )
     }
 
     fn cast(&mut self, te: &ast::TypeExpr, inner: &ast::Expr, span: Span) -> Expr {
@@ -558,12 +323,21 @@ impl Body<'_, '_> {
             return mk(ExprKind::Error, to, span);
         }
         let Some(conv) = convert::explicit(&v.ty, &to) else {
-            self.err("CS0030", format!("Cannot convert type '{}' to '{to}'", v.ty), span, "no conversion exists between these types");
+            self.err(
+                "CS0030",
+                format!("Cannot convert type '{}' to '{to}'", v.ty),
+                span,
+                "no conversion exists between these types",
+            );
             return mk(ExprKind::Error, to, span);
         };
         if let (Some(c), Some(conv)) = (v.constant(), conv) {
-            if matches!(conv, crate::hir::Conversion::LongToInt | crate::hir::Conversion::DoubleToInt | crate::hir::Conversion::DoubleToLong)
-                && c.convert_numeric(&to).is_err()
+            if matches!(
+                conv,
+                crate::hir::Conversion::LongToInt
+                    | crate::hir::Conversion::DoubleToInt
+                    | crate::hir::Conversion::DoubleToLong
+            ) && c.convert_numeric(&to).is_err()
             {
                 let shown = match c {
                     ConstValue::Double(d) => format_double_for_message(*d),
@@ -577,25 +351,44 @@ impl Body<'_, '_> {
         Expr { span, ..e }
     }
 
-    fn new_expr(&mut self, te: Option<&ast::TypeExpr>, args: &[ast::Arg], init: Option<&[ast::Expr]>, expected: Option<&Ty>, span: Span) -> Expr {
+    fn new_expr(
+        &mut self,
+        te: Option<&ast::TypeExpr>,
+        args: &[ast::Arg],
+        init: Option<&[ast::Expr]>,
+        expected: Option<&Ty>,
+        span: Span,
+    ) -> Expr {
         let ty = match (te, expected) {
             (Some(te), _) => self.cx.resolve_value_type(te, self.ns.as_deref()),
             (None, Some(t)) => t.clone(),
             (None, None) => {
-                self.err("CS8754", "There is no target type for 'new()'", span, "write the type: `new T()`");
+                self.err(
+                    "CS8754",
+                    "There is no target type for 'new()'",
+                    span,
+                    "write the type: `new T()`",
+                );
                 Ty::Error
             }
         };
         let arg_exprs = self.args(args);
-        let init_exprs: Option<Vec<Expr>> = init.map(|items| items.iter().map(|i| self.expr(i)).collect());
+        let init_exprs: Option<Vec<Expr>> =
+            init.map(|items| items.iter().map(|i| self.expr(i)).collect());
         match &ty {
             Ty::Error => return Expr::error(span),
             Ty::Class(..) => {
-                self.cx.unsupported("creating instances of classes is", span);
+                self.cx
+                    .unsupported("creating instances of classes is", span);
                 return Expr::error(span);
             }
             Ty::Lib(l, _) if l.info().is_static_class => {
-                self.err("CS0712", format!("Cannot create an instance of the static class '{ty}'"), span, "call its members directly: `Console.WriteLine(..)`");
+                self.err(
+                    "CS0712",
+                    format!("Cannot create an instance of the static class '{ty}'"),
+                    span,
+                    "call its members directly: `Console.WriteLine(..)`",
+                );
                 return Expr::error(span);
             }
             _ => {}
@@ -605,13 +398,22 @@ impl Body<'_, '_> {
         if cands.is_empty() {
             self.err(
                 "CS1729",
-                format!("'{ty}' does not contain a constructor that takes {} arguments", arg_exprs.len()),
+                format!(
+                    "'{ty}' does not contain a constructor that takes {} arguments",
+                    arg_exprs.len()
+                ),
                 span,
                 "this type cannot be created with `new` in unawait's library",
             );
             return Expr::error(span);
         }
-        let g = MethodGroup { cands, receiver: None, name: ty.to_string(), type_args: Vec::new(), via_type: true };
+        let g = MethodGroup {
+            cands,
+            receiver: None,
+            name: ty.to_string(),
+            type_args: Vec::new(),
+            via_type: true,
+        };
         let Some(res) = self.resolve_call(g, arg_exprs, span, true) else {
             return mk(ExprKind::Error, ty, span);
         };
@@ -629,16 +431,36 @@ impl Body<'_, '_> {
                 );
             }
         }
-        mk(ExprKind::New { ctor: res.callee, args: res.args, type_args: res.type_args, initializer }, ty, span)
+        mk(
+            ExprKind::New {
+                ctor: res.callee,
+                args: res.args,
+                type_args: res.type_args,
+                initializer,
+            },
+            ty,
+            span,
+        )
     }
 
-    fn new_array(&mut self, element: Option<&ast::TypeExpr>, size: Option<&ast::Expr>, init: Option<&[ast::Expr]>, span: Span) -> Expr {
+    fn new_array(
+        &mut self,
+        element: Option<&ast::TypeExpr>,
+        size: Option<&ast::Expr>,
+        init: Option<&[ast::Expr]>,
+        span: Span,
+    ) -> Expr {
         let elem = element.map(|t| self.cx.resolve_value_type(t, self.ns.as_deref()));
         let size = size.map(|s| {
             let v = self.expr(s);
-            if v.ty == Ty::Long { v } else { self.coerce(v, &Ty::Int) }
+            if v.ty == Ty::Long {
+                v
+            } else {
+                self.coerce(v, &Ty::Int)
+            }
         });
-        let items: Option<Vec<Expr>> = init.map(|items| items.iter().map(|i| self.expr(i)).collect());
+        let items: Option<Vec<Expr>> =
+            init.map(|items| items.iter().map(|i| self.expr(i)).collect());
         let elem = match elem {
             Some(t) => t,
             None => match &items {
@@ -651,13 +473,33 @@ impl Body<'_, '_> {
         }
         let ty = Ty::array_of(elem.clone());
         match (size, items) {
-            (Some(size), None) => mk(ExprKind::NewArray { elem, size: Box::new(size) }, ty, span),
+            (Some(size), None) => mk(
+                ExprKind::NewArray {
+                    elem,
+                    size: Box::new(size),
+                },
+                ty,
+                span,
+            ),
             (size, Some(items)) => {
                 if let Some(size) = size {
                     match size.constant().and_then(ConstValue::as_i64) {
                         Some(n) if n == items.len() as i64 => {}
-                        Some(_) => self.err("CS0847", format!("An array initializer of length '{}' is expected", size.constant().map_or(String::new(), |c| c.to_string())), span, "make the size match the number of elements, or omit it"),
-                        None if !size.ty.is_error() => self.err("CS0150", "A constant value is expected", size.span, "omit the size: `new int[] { ... }`"),
+                        Some(_) => self.err(
+                            "CS0847",
+                            format!(
+                                "An array initializer of length '{}' is expected",
+                                size.constant().map_or(String::new(), |c| c.to_string())
+                            ),
+                            span,
+                            "make the size match the number of elements, or omit it",
+                        ),
+                        None if !size.ty.is_error() => self.err(
+                            "CS0150",
+                            "A constant value is expected",
+                            size.span,
+                            "omit the size: `new int[] { ... }`",
+                        ),
                         None => {}
                     }
                 }
@@ -665,7 +507,12 @@ impl Body<'_, '_> {
                 mk(ExprKind::ArrayInit { elem, items }, ty, span)
             }
             (None, None) => {
-                self.err("CS1586", "Array creation must have array size or array initializer", span, "write `new T[n]` or `new T[] { ... }`");
+                self.err(
+                    "CS1586",
+                    "Array creation must have array size or array initializer",
+                    span,
+                    "write `new T[n]` or `new T[] { ... }`",
+                );
                 Expr::error(span)
             }
         }
@@ -682,11 +529,18 @@ impl Body<'_, '_> {
                 cands.push(&i.ty);
             }
         }
-        let best = cands.iter().find(|c| items.iter().all(|i| convert::implicit(&i.ty, c).is_some()));
+        let best = cands
+            .iter()
+            .find(|c| items.iter().all(|i| convert::implicit(&i.ty, c).is_some()));
         match best {
             Some(t) if **t != Ty::Void => (*t).clone(),
             _ => {
-                self.err("CS0826", "No best type found for implicitly-typed array", span, "write the element type: `new int[] { ... }`");
+                self.err(
+                    "CS0826",
+                    "No best type found for implicitly-typed array",
+                    span,
+                    "write the element type: `new int[] { ... }`",
+                );
                 Ty::Error
             }
         }
@@ -718,7 +572,12 @@ impl Body<'_, '_> {
         match &v.ty {
             Ty::Error => return Expr::error(span),
             Ty::Void => {
-                self.err("CS4008", "Cannot await 'void'", span, "only tasks can be awaited; this call returns nothing");
+                self.err(
+                    "CS4008",
+                    "Cannot await 'void'",
+                    span,
+                    "only tasks can be awaited; this call returns nothing",
+                );
                 return Expr::error(span);
             }
             Ty::Null => {
@@ -728,7 +587,9 @@ impl Body<'_, '_> {
             _ => {}
         }
         let t = v.ty.clone();
-        let get_awaiter = lookup_members(&t, "GetAwaiter").into_iter().find(|c| library().get(c.callee_builtin()).params.is_empty());
+        let get_awaiter = lookup_members(&t, "GetAwaiter")
+            .into_iter()
+            .find(|c| library().get(c.callee_builtin()).params.is_empty());
         let Some(ga) = get_awaiter else {
             self.err(
                 "CS1061",
@@ -739,7 +600,9 @@ impl Body<'_, '_> {
             return Expr::error(span);
         };
         let awaiter_ty = library().get(ga.callee_builtin()).ret.subst(&ga.owner_args);
-        let is_completed = lookup_members(&awaiter_ty, "IsCompleted").into_iter().next();
+        let is_completed = lookup_members(&awaiter_ty, "IsCompleted")
+            .into_iter()
+            .next();
         let get_result = lookup_members(&awaiter_ty, "GetResult").into_iter().next();
         let (Some(ic), Some(gr)) = (is_completed, get_result) else {
             return Expr::error(span);
@@ -767,11 +630,27 @@ impl Body<'_, '_> {
             is_completed: ic.callee,
             get_result: gr.callee,
         };
-        mk(ExprKind::Await { expr: Box::new(v), info: Box::new(info) }, result, span)
+        mk(
+            ExprKind::Await {
+                expr: Box::new(v),
+                info: Box::new(info),
+            },
+            result,
+            span,
+        )
     }
 
     pub fn method_name(&self) -> String {
-        self.func.display.split('(').next().unwrap_or("").rsplit('.').next().unwrap_or("").to_string() + "(..)"
+        self.func
+            .display
+            .split('(')
+            .next()
+            .unwrap_or("")
+            .rsplit('.')
+            .next()
+            .unwrap_or("")
+            .to_string()
+            + "(..)"
     }
 }
 
@@ -785,68 +664,5 @@ fn format_double_for_message(d: f64) -> String {
         }
     } else {
         format!("{d}")
-    }
-}
-
-/// Real library members that arrive with Tier 2 (named so the message is "not supported yet"
-/// rather than C#'s "does not contain a definition", which would be false for .NET).
-fn later_tier_member(ty: &Ty, name: &str) -> Option<String> {
-    let owner = match ty {
-        Ty::Lib(Lib::Task | Lib::TaskOf, _) => "Task",
-        Ty::String => "string",
-        Ty::Lib(Lib::List, _) => "List<T>",
-        Ty::Array(_) => "arrays",
-        _ => return None,
-    };
-    let later = match owner {
-        "Task" => matches!(name, "Run" | "ContinueWith"),
-        "string" => name == "Contains",
-        _ => matches!(name, "Select" | "Where" | "ToList" | "Sum" | "ToArray"),
-    };
-    later.then(|| format!("`{name}` on {owner} (Tier 2) is"))
-}
-
-/// Library members named `name` on `ty` and its base types, most derived first.
-pub fn lookup_members(ty: &Ty, name: &str) -> Vec<Cand> {
-    let lib = library();
-    let mut out = Vec::new();
-    let mut cur = Some(ty.clone());
-    let mut level = 0;
-    while let Some(t) = cur {
-        if let Some(owner) = Owner::of(&t) {
-            let args = match &t {
-                Ty::Lib(_, a) => a.clone(),
-                Ty::Array(e) => vec![(**e).clone()],
-                _ => Vec::new(),
-            };
-            for &id in lib.lookup(owner, name) {
-                out.push(Cand { callee: Callee::Builtin(id), owner_args: args.clone(), level });
-            }
-        }
-        cur = t.base();
-        level += 1;
-    }
-    out
-}
-
-/// "`string` has: Length, ToUpper, ..." for CS0117/CS1061.
-pub fn members_hint(ty: &Ty) -> String {
-    let lib = library();
-    let mut names: Vec<&str> = Vec::new();
-    let mut cur = Some(ty.clone());
-    while let Some(t) = cur {
-        if let Some(owner) = Owner::of(&t) {
-            for n in lib.member_names(owner) {
-                if n != "this[]" && !names.contains(&n.as_str()) {
-                    names.push(n);
-                }
-            }
-        }
-        cur = t.base();
-    }
-    if names.is_empty() {
-        format!("unawait's library has no members for `{ty}`")
-    } else {
-        format!("unawait's library has these members for `{ty}`: {}", names.join(", "))
     }
 }

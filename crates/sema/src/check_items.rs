@@ -1,18 +1,17 @@
-//! Declarations: usings, namespaces, classes and their members (signatures only), duplicate
-//! definitions, modifiers, and the entry point. Bodies are checked later, once every signature is
+//! Declarations: usings, namespaces and classes (members are in check_members.rs), duplicate
+//! definitions and modifiers. Bodies are checked later, once every signature is
 //! known (C# members can be used before their declaration).
 
 use unawait_syntax::ast::{self, Item, Member, Modifier, TypeKind};
 use unawait_syntax::{Diagnostic, Span};
 
-use crate::context::{ClassMember, ConstState, Ctx, ALLOWED_NAMESPACES};
-use crate::hir::{AsyncKind, Class, ClassId, ClassKind, Field, FieldId, Local, LocalId, LocalKind, Method, MethodId, MethodKind};
-use crate::types::{Lib, Ty};
+use crate::context::{Ctx, ALLOWED_NAMESPACES};
+use crate::hir::{Class, ClassId, ClassKind};
 
 /// A type declaration with the namespace it is in, in source order.
-struct Decl<'a> {
-    td: &'a ast::TypeDecl,
-    id: ClassId,
+pub(crate) struct Decl<'a> {
+    pub td: &'a ast::TypeDecl,
+    pub id: ClassId,
 }
 
 pub fn collect<'a>(cx: &mut Ctx<'a>, unit: &'a ast::CompilationUnit) {
@@ -25,7 +24,7 @@ pub fn collect<'a>(cx: &mut Ctx<'a>, unit: &'a ast::CompilationUnit) {
             members(cx, d);
         }
     }
-    entry_point(cx);
+    crate::check_members::entry_point(cx);
 }
 
 fn usings(cx: &mut Ctx<'_>, list: &[ast::UsingDirective]) {
@@ -45,7 +44,9 @@ fn check_usings(cx: &mut Ctx<'_>, list: &[ast::UsingDirective]) {
     for u in list.iter().filter(|u| !u.is_static) {
         let path: Vec<&str> = u.path.iter().map(|i| i.name.as_str()).collect();
         let path = path.join(".");
-        let span = u.path.first().map_or(u.span, |f| f.span.to(u.path.last().map_or(f.span, |l| l.span)));
+        let span = u.path.first().map_or(u.span, |f| {
+            f.span.to(u.path.last().map_or(f.span, |l| l.span))
+        });
         if ALLOWED_NAMESPACES.contains(&path.as_str()) || cx.user_namespaces.contains(&path) {
             continue;
         }
@@ -54,7 +55,8 @@ fn check_usings(cx: &mut Ctx<'_>, list: &[ast::UsingDirective]) {
                 Diagnostic::error("UA0101", format!("namespace `{path}` is not supported yet (Tier 2)"), span)
                     .with_hint("Tier 1 allows: System, System.Threading, System.Threading.Tasks, System.Collections.Generic, System.Linq, System.Diagnostics"),
             );
-        } else if path == "System" || path.starts_with("System.") || path.starts_with("Microsoft.") {
+        } else if path == "System" || path.starts_with("System.") || path.starts_with("Microsoft.")
+        {
             cx.diags.push(
                 Diagnostic::error("UA0101", format!("namespace `{path}` is outside unawait's language"), span)
                     .with_hint("allowed: System, System.Threading, System.Threading.Tasks, System.Collections.Generic, System.Linq, System.Diagnostics"),
@@ -138,7 +140,12 @@ fn member_name_span(m: &Member) -> Span {
     }
 }
 
-fn declare_class<'a>(cx: &mut Ctx<'a>, td: &'a ast::TypeDecl, ns: Option<String>, decls: &mut Vec<Decl<'a>>) {
+fn declare_class<'a>(
+    cx: &mut Ctx<'a>,
+    td: &'a ast::TypeDecl,
+    ns: Option<String>,
+    decls: &mut Vec<Decl<'a>>,
+) {
     let id = ClassId(cx.program.classes.len() as u32);
     let kind = match td.kind {
         TypeKind::Class => ClassKind::Class,
@@ -186,15 +193,21 @@ fn declare_class<'a>(cx: &mut Ctx<'a>, td: &'a ast::TypeDecl, ns: Option<String>
     }
     let name = td.name.name.clone();
     let same_ns = cx.classes_by_name.get(&name).and_then(|ids| {
-        ids.iter().copied().find(|&c| cx.program.class(c).namespace == ns)
+        ids.iter()
+            .copied()
+            .find(|&c| cx.program.class(c).namespace == ns)
     });
     if let Some(prev) = same_ns {
         let prev_span = cx.program.class(prev).name_span;
         let nsname = ns.clone().unwrap_or_else(|| "<global namespace>".into());
         cx.diags.push(
-            Diagnostic::error("CS0101", format!("The namespace '{nsname}' already contains a definition for '{name}'"), td.name.span)
-                .with_label(prev_span, "first defined here")
-                .with_hint("rename one of the classes"),
+            Diagnostic::error(
+                "CS0101",
+                format!("The namespace '{nsname}' already contains a definition for '{name}'"),
+                td.name.span,
+            )
+            .with_label(prev_span, "first defined here")
+            .with_hint("rename one of the classes"),
         );
     }
     cx.program.classes.push(Class {
@@ -212,7 +225,7 @@ fn declare_class<'a>(cx: &mut Ctx<'a>, td: &'a ast::TypeDecl, ns: Option<String>
     decls.push(Decl { td, id });
 }
 
-fn modifier_invalid(cx: &mut Ctx<'_>, m: Modifier, span: Span) {
+pub(crate) fn modifier_invalid(cx: &mut Ctx<'_>, m: Modifier, span: Span) {
     cx.error(
         "CS0106",
         format!("The modifier '{}' is not valid for this item", m.as_str()),
@@ -221,311 +234,4 @@ fn modifier_invalid(cx: &mut Ctx<'_>, m: Modifier, span: Span) {
     );
 }
 
-fn members<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>) {
-    for m in &d.td.members {
-        match m {
-            Member::Field(f) => field(cx, d, f),
-            Member::Method(md) => method(cx, d, md),
-            Member::Constructor(c) => {
-                if c.name.name != d.td.name.name {
-                    cx.error("CS1520", "Method must have a return type", c.name.span, "add a return type, e.g. `static void Name()`");
-                } else if c.modifiers.has(Modifier::Static) {
-                    cx.unsupported("static constructors are", c.name.span);
-                } else {
-                    cx.unsupported("constructors are", c.name.span);
-                }
-            }
-            Member::Property(p) => cx.unsupported("properties are", p.name.span),
-            Member::Type(t) => cx.unsupported("nested types are", t.name.span),
-            Member::Error(_) => {}
-        }
-    }
-}
-
-/// Registers `name` in the class's member table, reporting CS0102 against an earlier field or a
-/// method of the same name. Returns false for a duplicate.
-fn check_member_name(cx: &mut Ctx<'_>, d: &Decl<'_>, name: &ast::Ident, is_method: bool) -> bool {
-    if name.name == d.td.name.name {
-        cx.error("CS0542", format!("'{}': member names cannot be the same as their enclosing type", name.name), name.span, "rename the member");
-        return false;
-    }
-    let prev = cx.members[d.id.0 as usize].get(&name.name).cloned();
-    let prev_span = match prev {
-        None => return true,
-        Some(ClassMember::Methods(_)) if is_method => return true,
-        Some(ClassMember::Field(f)) => cx.program.field(f).name_span,
-        Some(ClassMember::Methods(ms)) => cx.program.method(ms[0]).name_span,
-    };
-    cx.diags.push(
-        Diagnostic::error("CS0102", format!("The type '{}' already contains a definition for '{}'", d.td.name.name, name.name), name.span)
-            .with_label(prev_span, "first defined here")
-            .with_hint("rename one of them"),
-    );
-    false
-}
-
-fn field<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, f: &'a ast::FieldDecl) {
-    let is_const = f.modifiers.has(Modifier::Const);
-    let is_static = f.modifiers.has(Modifier::Static);
-    let mut is_readonly = false;
-    for (m, span) in &f.modifiers.0 {
-        match m {
-            Modifier::Public | Modifier::Private | Modifier::Internal | Modifier::Protected | Modifier::Static | Modifier::Const => {}
-            Modifier::Readonly if !is_const => is_readonly = true,
-            Modifier::Volatile | Modifier::Unsafe | Modifier::New => cx.outside(&format!("`{}` fields are", m.as_str()), *span),
-            _ => modifier_invalid(cx, *m, *span),
-        }
-    }
-    let first_name = f.declarators.first().map_or(f.span, |x| x.name.span);
-    if is_const && is_static {
-        if let Some(span) = f.modifiers.span_of(Modifier::Static) {
-            let name = f.declarators.first().map_or("", |x| x.name.name.as_str());
-            cx.error("CS0504", format!("The constant '{}.{}' cannot be marked static", d.td.name.name, name), span, "remove `static`: constants are already static");
-        }
-    }
-    if !is_const && !is_static {
-        if cx.program.class(d.id).is_static {
-            cx.error("CS0708", format!("'{}.{}': cannot declare instance members in a static class", d.td.name.name, f.declarators.first().map_or("", |x| x.name.name.as_str())), first_name, "add `static`");
-        } else {
-            cx.unsupported("instance fields are", first_name);
-        }
-    }
-    let ns = cx.program.class(d.id).namespace.clone();
-    let ty = if f.ty.simple_name() == Some("var") && cx.lookup_class("var", ns.as_deref()).is_none() {
-        cx.error("CS0825", "The contextual keyword 'var' may only appear within a local variable declaration", f.ty.span, "write the field's type");
-        Ty::Error
-    } else {
-        cx.resolve_value_type(&f.ty, ns.as_deref())
-    };
-    if is_const && !ty.is_const_type() && !ty.is_error() {
-        cx.error("CS0283", format!("The type '{ty}' cannot be declared const"), f.ty.span, "use `static readonly` or a constant type (int, long, bool, double, string)");
-    }
-    for decl in &f.declarators {
-        if !check_member_name(cx, d, &decl.name, false) {
-            continue;
-        }
-        if is_const && decl.init.is_none() {
-            cx.error("CS0145", "A const field requires a value to be provided", decl.name.span, "add `= value`");
-        }
-        let id = FieldId(cx.program.fields.len() as u32);
-        cx.program.fields.push(Field {
-            class: d.id,
-            name: decl.name.name.clone(),
-            ty: ty.clone(),
-            is_static: is_static || is_const,
-            is_readonly,
-            constant: None,
-            init: None,
-            span: decl.span,
-            name_span: decl.name.span,
-        });
-        cx.field_inits.push(decl.init.as_ref());
-        cx.field_private.push(Ctx::is_private(&f.modifiers));
-        cx.const_state.push(if is_const && ty.is_const_type() { ConstState::Pending } else { ConstState::NotConst });
-        cx.program.classes[d.id.0 as usize].fields.push(id);
-        cx.members[d.id.0 as usize].insert(decl.name.name.clone(), ClassMember::Field(id));
-    }
-}
-
-fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
-    let is_static = md.modifiers.has(Modifier::Static);
-    let is_async = md.modifiers.has(Modifier::Async);
-    for (m, span) in &md.modifiers.0 {
-        match m {
-            Modifier::Public | Modifier::Private | Modifier::Internal | Modifier::Protected | Modifier::Static | Modifier::Async => {}
-            Modifier::Abstract | Modifier::Virtual | Modifier::Override | Modifier::Sealed | Modifier::Extern
-            | Modifier::Unsafe | Modifier::Partial | Modifier::New => cx.outside(&format!("`{}` methods are", m.as_str()), *span),
-            _ => modifier_invalid(cx, *m, *span),
-        }
-    }
-    if !is_static {
-        if cx.program.class(d.id).is_static {
-            cx.error("CS0708", format!("'{}.{}': cannot declare instance members in a static class", d.td.name.name, md.name.name), md.name.span, "add `static`");
-        } else {
-            cx.unsupported("instance methods are", md.name.span);
-        }
-    }
-    let generic = !md.type_params.is_empty();
-    if generic {
-        cx.unsupported("generic methods are", md.name.span);
-        cx.generic_names = md.type_params.iter().map(|t| t.name.clone()).collect();
-    }
-    let ns = cx.program.class(d.id).namespace.clone();
-    let ns = ns.as_deref();
-    let return_type = if md.return_type.simple_name() == Some("var") && cx.lookup_class("var", ns).is_none() {
-        cx.error("CS0825", "The contextual keyword 'var' may only appear within a local variable declaration", md.return_type.span, "write the return type");
-        Ty::Error
-    } else {
-        cx.resolve_type(&md.return_type, ns)
-    };
-    let mut locals = Vec::new();
-    let mut params = Vec::new();
-    let mut param_types = Vec::new();
-    for p in &md.params {
-        if let Some((m, span)) = p.modifier {
-            let what = match m {
-                ast::ParamModifier::Ref => "`ref` parameters are",
-                ast::ParamModifier::Out => "`out` parameters are",
-                ast::ParamModifier::In => "`in` parameters are",
-                ast::ParamModifier::Params => "`params` parameters are",
-                ast::ParamModifier::This => "extension methods are",
-            };
-            cx.outside(what, span);
-        }
-        if let Some(def) = &p.default {
-            cx.outside("optional parameters (default values) are", def.span);
-        }
-        let ty = if p.ty.simple_name() == Some("var") && cx.lookup_class("var", ns).is_none() {
-            cx.error("CS0825", "The contextual keyword 'var' may only appear within a local variable declaration", p.ty.span, "write the parameter's type");
-            Ty::Error
-        } else {
-            cx.resolve_value_type(&p.ty, ns)
-        };
-        if let Some(prev) = locals.iter().find(|l: &&Local| l.name == p.name.name) {
-            let prev_span = prev.span;
-            cx.diags.push(
-                Diagnostic::error("CS0100", format!("The parameter name '{}' is a duplicate", p.name.name), p.name.span)
-                    .with_label(prev_span, "first declared here")
-                    .with_hint("rename the parameter"),
-            );
-        }
-        params.push(LocalId(locals.len() as u32));
-        param_types.push(ty.clone());
-        locals.push(Local { name: p.name.name.clone(), ty, kind: LocalKind::Param, span: p.name.span, captured: false });
-    }
-    cx.generic_names.clear();
-    let async_kind = if is_async { async_kind(cx, &return_type, md.return_type.span, md.name.span) } else { AsyncKind::NotAsync };
-    if let ast::Body::None(_) = md.body {
-        let sig = format!("{}.{}({})", d.td.name.name, md.name.name, param_types.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(", "));
-        cx.error("CS0501", format!("'{sig}' must declare a body because it is not marked abstract, extern, or partial"), md.name.span, "add a body `{ ... }`");
-    }
-    let ok_name = check_member_name(cx, d, &md.name, true);
-    let id = MethodId(cx.program.methods.len() as u32);
-    if ok_name {
-        let overloads = match cx.members[d.id.0 as usize].get(&md.name.name) {
-            Some(ClassMember::Methods(ms)) => ms.clone(),
-            _ => Vec::new(),
-        };
-        if let Some(&prev) = overloads.iter().find(|&&m| cx.program.method(m).param_types == param_types) {
-            let prev_span = cx.program.method(prev).name_span;
-            cx.diags.push(
-                Diagnostic::error("CS0111", format!("Type '{}' already defines a member called '{}' with the same parameter types", d.td.name.name, md.name.name), md.name.span)
-                    .with_label(prev_span, "first defined here")
-                    .with_hint("rename the method or change its parameter types"),
-            );
-        } else if let Some(ClassMember::Methods(ms)) = cx.members[d.id.0 as usize].get_mut(&md.name.name) {
-            ms.push(id);
-        } else {
-            cx.members[d.id.0 as usize].insert(md.name.name.clone(), ClassMember::Methods(vec![id]));
-        }
-    }
-    cx.program.methods.push(Method {
-        class: d.id,
-        name: md.name.name.clone(),
-        kind: MethodKind::Ordinary,
-        is_static,
-        is_async,
-        async_kind,
-        iterator: None,
-        type_params: md.type_params.iter().map(|t| t.name.clone()).collect(),
-        params,
-        param_types,
-        return_type,
-        locals,
-        body: None,
-        span: md.span,
-        name_span: md.name.span,
-    });
-    cx.program.classes[d.id.0 as usize].methods.push(id);
-    // Generic methods are reported above; their bodies would only cascade.
-    cx.method_bodies.push(if generic { None } else { Some(&md.body) });
-    cx.method_private.push(Ctx::is_private(&md.modifiers));
-}
-
-fn async_kind(cx: &mut Ctx<'_>, ret: &Ty, ret_span: Span, name_span: Span) -> AsyncKind {
-    match ret {
-        Ty::Void => {
-            cx.unsupported("`async void` methods are", name_span);
-            AsyncKind::Void
-        }
-        Ty::Lib(Lib::Task, _) => AsyncKind::Task,
-        Ty::Lib(Lib::TaskOf, a) => AsyncKind::TaskOf(a.first().cloned().unwrap_or(Ty::Error)),
-        Ty::Lib(Lib::ValueTask, _) => AsyncKind::ValueTask,
-        Ty::Lib(Lib::ValueTaskOf, a) => AsyncKind::ValueTaskOf(a.first().cloned().unwrap_or(Ty::Error)),
-        Ty::Error => AsyncKind::TaskOf(Ty::Error),
-        _ => {
-            cx.error(
-                "CS1983",
-                "The return type of an async method must be void, Task, Task<T>, a task-like type, IAsyncEnumerable<T>, or IAsyncEnumerator<T>",
-                ret_span,
-                &format!("return `Task<{ret}>` and `return` a `{ret}` value, or remove `async`"),
-            );
-            AsyncKind::TaskOf(Ty::Error)
-        }
-    }
-}
-
-fn entry_point(cx: &mut Ctx<'_>) {
-    let mut valid = Vec::new();
-    let mut any_main = Vec::new();
-    for (i, m) in cx.program.methods.iter().enumerate() {
-        if m.name != "Main" || !m.is_static {
-            continue;
-        }
-        any_main.push(i);
-        let ret_ok = matches!(m.return_type, Ty::Void | Ty::Int | Ty::Error)
-            || m.return_type == Ty::lib(Lib::Task)
-            || m.return_type == Ty::task_of(Ty::Int);
-        let params_ok = m.param_types.is_empty()
-            || (m.param_types.len() == 1
-                && (matches!(&m.param_types[0], Ty::Array(e) if **e == Ty::String) || m.param_types[0].is_error()));
-        if ret_ok && params_ok && m.type_params.is_empty() {
-            valid.push(i);
-        }
-    }
-    let mut entries = Vec::new();
-    for &i in &valid {
-        let m = &cx.program.methods[i];
-        if m.is_async && matches!(m.return_type, Ty::Void | Ty::Int) {
-            let span = m.name_span;
-            cx.error("CS4009", "A void or int returning entry point cannot be async", span, "return `Task` or `Task<int>`: `static async Task Main()`");
-        } else {
-            entries.push(i);
-        }
-    }
-    match entries.len() {
-        0 => {
-            for &i in &any_main {
-                if !valid.contains(&i) {
-                    let m = &cx.program.methods[i];
-                    let span = m.name_span;
-                    let name = format!("{}.Main", cx.program.class(m.class).name);
-                    cx.diags.push(
-                        Diagnostic::warning("CS0028", format!("'{name}' has the wrong signature to be an entry point"), span)
-                            .with_hint("use `static void Main()`, `static int Main()`, `static async Task Main()` or `static async Task<int> Main()`, optionally with `string[] args`"),
-                    );
-                }
-            }
-            if valid.is_empty() {
-                cx.error(
-                    "CS5001",
-                    "Program does not contain a static 'Main' method suitable for an entry point",
-                    Span::new(0, 0),
-                    "add `static void Main()` (or `static async Task Main()`) to a class",
-                );
-            }
-        }
-        1 => cx.program.entry_point = Some(MethodId(entries[0] as u32)),
-        _ => {
-            let first = cx.program.methods[entries[0]].name_span;
-            for &i in &entries[1..] {
-                let span = cx.program.methods[i].name_span;
-                cx.diags.push(
-                    Diagnostic::error("CS0017", "Program has more than one entry point defined. Compile with /main to specify the type that contains the entry point.", span)
-                        .with_label(first, "another entry point")
-                        .with_hint("keep one `Main` method"),
-                );
-            }
-        }
-    }
-}
+use crate::check_members::members;

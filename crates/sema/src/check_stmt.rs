@@ -6,7 +6,9 @@ use unawait_syntax::ast::{self, ExprKind as A, StmtKind as S, UnaryOp as AU};
 use unawait_syntax::{Diagnostic, Span};
 
 use crate::body::Body;
-use crate::hir::{AsyncKind, Block, CatchClause, Expr, ExprKind, ForeachKind, LocalKind, Stmt, StmtKind};
+use crate::hir::{
+    AsyncKind, Block, CatchClause, Expr, ExprKind, ForeachKind, LocalKind, Stmt, StmtKind,
+};
 use crate::types::{Lib, Ty};
 
 impl Body<'_, '_> {
@@ -18,7 +20,10 @@ impl Body<'_, '_> {
             self.stmt(s, &mut stmts);
         }
         self.scopes.pop();
-        Block { stmts, span: b.span }
+        Block {
+            stmts,
+            span: b.span,
+        }
     }
 
     /// Locals are in scope in their whole block: register them before checking any statement.
@@ -35,16 +40,30 @@ impl Body<'_, '_> {
     /// An embedded statement (if/loop body): a declaration there is CS1023 in C#.
     fn embedded(&mut self, s: &ast::Stmt) -> Box<Stmt> {
         if let S::LocalDecl(_) = s.kind {
-            self.err("CS1023", "Embedded statement cannot be a declaration or labeled statement", s.span, "wrap it in braces `{ ... }`");
+            self.err(
+                "CS1023",
+                "Embedded statement cannot be a declaration or labeled statement",
+                s.span,
+                "wrap it in braces `{ ... }`",
+            );
         }
         self.scopes.push();
         let mut out = Vec::with_capacity(1);
         self.stmt(s, &mut out);
         self.scopes.pop();
         Box::new(if out.len() == 1 {
-            out.pop().unwrap_or(Stmt { kind: StmtKind::Empty, span: s.span })
+            out.pop().unwrap_or(Stmt {
+                kind: StmtKind::Empty,
+                span: s.span,
+            })
         } else {
-            Stmt { kind: StmtKind::Block(Block { stmts: out, span: s.span }), span: s.span }
+            Stmt {
+                kind: StmtKind::Block(Block {
+                    stmts: out,
+                    span: s.span,
+                }),
+                span: s.span,
+            }
         })
     }
 
@@ -64,11 +83,19 @@ impl Body<'_, '_> {
                 return;
             }
             S::Expr(e) => StmtKind::Expr(self.expr_stmt(e)),
-            S::If { cond, then, otherwise } => {
+            S::If {
+                cond,
+                then,
+                otherwise,
+            } => {
                 let cond = self.cond(cond);
                 let then = self.embedded(then);
                 let otherwise = otherwise.as_ref().map(|o| self.embedded(o));
-                StmtKind::If { cond, then, otherwise }
+                StmtKind::If {
+                    cond,
+                    then,
+                    otherwise,
+                }
             }
             S::While { cond, body } => {
                 let cond = self.cond(cond);
@@ -80,7 +107,12 @@ impl Body<'_, '_> {
                 let cond = self.cond(cond);
                 StmtKind::DoWhile { body, cond }
             }
-            S::For { init, cond, update, body } => {
+            S::For {
+                init,
+                cond,
+                update,
+                body,
+            } => {
                 self.scopes.push();
                 let mut init_out = Vec::new();
                 match init {
@@ -89,7 +121,10 @@ impl Body<'_, '_> {
                         for e in es {
                             let e = self.expr_stmt(e);
                             let sp = e.span;
-                            init_out.push(Stmt { kind: StmtKind::Expr(e), span: sp });
+                            init_out.push(Stmt {
+                                kind: StmtKind::Expr(e),
+                                span: sp,
+                            });
                         }
                     }
                     None => {}
@@ -98,11 +133,23 @@ impl Body<'_, '_> {
                 let update = update.iter().map(|u| self.expr_stmt(u)).collect();
                 let body = self.in_loop(|b| b.embedded(body));
                 self.scopes.pop();
-                StmtKind::For { init: init_out, cond, update, body }
+                StmtKind::For {
+                    init: init_out,
+                    cond,
+                    update,
+                    body,
+                }
             }
-            S::Foreach { is_await, ty, name, collection, body } => {
+            S::Foreach {
+                is_await,
+                ty,
+                name,
+                collection,
+                body,
+            } => {
                 if *is_await {
-                    self.cx.unsupported("`await foreach` (async streams) is", span);
+                    self.cx
+                        .unsupported("`await foreach` (async streams) is", span);
                     return;
                 }
                 match self.foreach(ty, name, collection, body) {
@@ -111,19 +158,37 @@ impl Body<'_, '_> {
                 }
             }
             S::Break | S::Continue => {
-                let word = if matches!(s.kind, S::Break) { "break" } else { "continue" };
+                let word = if matches!(s.kind, S::Break) {
+                    "break"
+                } else {
+                    "continue"
+                };
                 match self.loops.last() {
-                    None => self.err("CS0139", "No enclosing loop out of which to break or continue", span, &format!("`{word}` must be inside a loop")),
+                    None => self.err(
+                        "CS0139",
+                        "No enclosing loop out of which to break or continue",
+                        span,
+                        &format!("`{word}` must be inside a loop"),
+                    ),
                     Some(&d) if d < self.finally_depth => self.finally_exit(span),
                     Some(_) => {}
                 }
-                if word == "break" { StmtKind::Break } else { StmtKind::Continue }
+                if word == "break" {
+                    StmtKind::Break
+                } else {
+                    StmtKind::Continue
+                }
             }
             S::Return(e) => self.return_stmt(e.as_ref(), span),
             S::Throw(Some(e)) => {
                 let v = self.expr(e);
                 if !v.ty.is_error() && !v.ty.is_exception() && v.ty != Ty::Null {
-                    self.err("CS0155", "The type caught or thrown must be derived from System.Exception", e.span, "throw an exception: `throw new InvalidOperationException(\"...\")`");
+                    self.err(
+                        "CS0155",
+                        "The type caught or thrown must be derived from System.Exception",
+                        e.span,
+                        "throw an exception: `throw new InvalidOperationException(\"...\")`",
+                    );
                 }
                 StmtKind::Throw(v)
             }
@@ -140,7 +205,11 @@ impl Body<'_, '_> {
                 }
                 StmtKind::Rethrow
             }
-            S::Try { body, catches, finally } => self.try_stmt(body, catches, finally.as_ref(), span),
+            S::Try {
+                body,
+                catches,
+                finally,
+            } => self.try_stmt(body, catches, finally.as_ref(), span),
             S::Switch { .. } => {
                 self.cx.unsupported("`switch` statements are", span);
                 return;
@@ -164,54 +233,119 @@ impl Body<'_, '_> {
     }
 
     fn finally_exit(&mut self, span: Span) {
-        self.err("CS0157", "Control cannot leave the body of a finally clause", span, "move this out of the `finally` block");
+        self.err(
+            "CS0157",
+            "Control cannot leave the body of a finally clause",
+            span,
+            "move this out of the `finally` block",
+        );
     }
 
     pub(crate) fn expr_stmt(&mut self, e: &ast::Expr) -> Expr {
         let ok = matches!(
             e.kind,
-            A::Call { .. } | A::Assign { .. } | A::Await(_) | A::New { .. } | A::Error
-                | A::Unary { op: AU::PreInc | AU::PreDec | AU::PostInc | AU::PostDec, .. }
+            A::Call { .. }
+                | A::Assign { .. }
+                | A::Await(_)
+                | A::New { .. }
+                | A::Error
+                | A::Unary {
+                    op: AU::PreInc | AU::PreDec | AU::PostInc | AU::PostDec,
+                    ..
+                }
         );
-        let v = self.expr(e);
+        // `Console.WriteLine;` is CS0201 in C# (a method group is not a statement), not a delegate.
+        let v = match &e.kind {
+            A::Name { .. } | A::Member { .. } => match self.resolve(e) {
+                crate::resolve::Resolved::Methods(_) => {
+                    crate::check_expr::mk(ExprKind::Error, Ty::Void, e.span)
+                }
+                r => self.value_of(r, e.span),
+            },
+            _ => self.expr(e),
+        };
         if !ok && !v.ty.is_error() {
             self.err("CS0201", "Only assignment, call, increment, decrement, await, and new object expressions can be used as a statement", e.span, "use the value (e.g. assign it: `var x = ...;` or `_ = ...;`)");
         }
         if self.func.is_async && matches!(v.kind, ExprKind::Call { .. }) && v.ty.is_awaitable() {
-            self.warn(
-                "CS4014",
-                "Because this call is not awaited, execution of the current method continues before the call is completed. Consider applying the 'await' operator to the result of the call.",
-                e.span,
-                "add `await`, or write `_ = ...;` to run it without waiting",
+            self.cx.diags.push(
+                Diagnostic::warning(
+                    "CS4014",
+                    "Because this call is not awaited, execution of the current method continues before the call is completed. Consider applying the 'await' operator to the result of the call.",
+                    e.span,
+                )
+                .with_primary("this task is not awaited")
+                .with_hint("add `await`, or write `_ = ...;` to run it without waiting"),
             );
         }
         v
     }
 
     fn local_decl(&mut self, d: &ast::LocalDecl, span: Span, out: &mut Vec<Stmt>) {
-        let is_var = d.ty.simple_name() == Some("var") && self.cx.lookup_class("var", self.ns.as_deref()).is_none();
-        let declared = if is_var { None } else { Some(self.cx.resolve_value_type(&d.ty, self.ns.as_deref())) };
+        let is_var = d.ty.simple_name() == Some("var")
+            && self.cx.lookup_class("var", self.ns.as_deref()).is_none();
+        // `Func<int, int> f = x => ...;`: the lambda is the construct to report, not its type.
+        let all_lambdas = !d.declarators.is_empty()
+            && d.declarators
+                .iter()
+                .all(|v| matches!(v.init.as_ref().map(|e| &e.kind), Some(A::Lambda { .. })));
+        let declared = if is_var {
+            None
+        } else if all_lambdas {
+            Some(Ty::Error)
+        } else {
+            Some(self.cx.resolve_value_type(&d.ty, self.ns.as_deref()))
+        };
         if is_var {
             if d.is_const {
-                self.err("CS0822", "Implicitly-typed variables cannot be constant", d.ty.span, "write the type: `const int x = ...;`");
+                self.err(
+                    "CS0822",
+                    "Implicitly-typed variables cannot be constant",
+                    d.ty.span,
+                    "write the type: `const int x = ...;`",
+                );
             }
             if d.declarators.len() > 1 {
-                self.err("CS0819", "Implicitly-typed variables cannot have multiple declarators", span, "declare each variable separately");
+                self.err(
+                    "CS0819",
+                    "Implicitly-typed variables cannot have multiple declarators",
+                    span,
+                    "declare each variable separately",
+                );
             }
         }
         if d.is_const {
             if let Some(t) = &declared {
                 if !t.is_const_type() && !t.is_error() {
-                    self.err("CS0283", format!("The type '{t}' cannot be declared const"), d.ty.span, "constants can be int, long, bool, double or string");
+                    self.err(
+                        "CS0283",
+                        format!("The type '{t}' cannot be declared const"),
+                        d.ty.span,
+                        "constants can be int, long, bool, double or string",
+                    );
                 }
             }
         }
-        let kind = if d.is_const { LocalKind::Const } else { LocalKind::Local };
+        let kind = if d.is_const {
+            LocalKind::Const
+        } else {
+            LocalKind::Local
+        };
         for v in &d.declarators {
             let (id, init) = match &declared {
                 Some(t) => {
                     let id = self.declare_local(&v.name.name, t.clone(), kind, v.name.span);
-                    let init = v.init.as_ref().map(|i| {
+                    // `char c = 'a';` is one problem, reported at the type.
+                    let same_problem = t.is_error()
+                        && matches!(
+                            v.init.as_ref().map(|e| &e.kind),
+                            Some(A::Literal(
+                                ast::Literal::Char(_)
+                                    | ast::Literal::Float(_)
+                                    | ast::Literal::Decimal(_)
+                            ))
+                        );
+                    let init = v.init.as_ref().filter(|_| !same_problem).map(|i| {
                         let e = self.expr_with(i, Some(t));
                         self.coerce(e, t)
                     });
@@ -221,44 +355,79 @@ impl Body<'_, '_> {
                     let init = v.init.as_ref().map(|i| self.expr(i));
                     let ty = match &init {
                         None => {
-                            self.err("CS0818", "Implicitly-typed variables must be initialized", v.name.span, "add an initializer, or write the type");
+                            self.err(
+                                "CS0818",
+                                "Implicitly-typed variables must be initialized",
+                                v.name.span,
+                                "add an initializer, or write the type",
+                            );
                             Ty::Error
                         }
                         Some(e) => match &e.ty {
                             Ty::Null | Ty::Void => {
                                 let what = if e.ty == Ty::Null { "<null>" } else { "void" };
-                                self.err("CS0815", format!("Cannot assign {what} to an implicitly-typed variable"), e.span, "write the variable's type");
+                                self.err(
+                                    "CS0815",
+                                    format!("Cannot assign {what} to an implicitly-typed variable"),
+                                    e.span,
+                                    "write the variable's type",
+                                );
                                 Ty::Error
                             }
                             t => t.clone(),
                         },
                     };
-                    (self.declare_local(&v.name.name, ty, kind, v.name.span), init)
+                    (
+                        self.declare_local(&v.name.name, ty, kind, v.name.span),
+                        init,
+                    )
                 }
             };
             if d.is_const {
                 match (&init, init.as_ref().and_then(Expr::constant)) {
-                    (None, _) => self.err("CS0145", "A const field requires a value to be provided", v.name.span, "add `= value`"),
-                    (Some(_), Some(c)) => self.local_consts[id.0 as usize] = Some(c.clone()),
-                    (Some(e), None) if !e.ty.is_error() && !matches!(e.kind, ExprKind::Error) => self.err(
-                        "CS0133",
-                        format!("The expression being assigned to '{}' must be constant", v.name.name),
-                        e.span,
-                        "use a literal or other constants, or drop `const`",
+                    (None, _) => self.err(
+                        "CS0145",
+                        "A const field requires a value to be provided",
+                        v.name.span,
+                        "add `= value`",
                     ),
+                    (Some(_), Some(c)) => self.local_consts[id.0 as usize] = Some(c.clone()),
+                    (Some(e), None) if !e.ty.is_error() && !matches!(e.kind, ExprKind::Error) => {
+                        self.err(
+                            "CS0133",
+                            format!(
+                                "The expression being assigned to '{}' must be constant",
+                                v.name.name
+                            ),
+                            e.span,
+                            "use a literal or other constants, or drop `const`",
+                        )
+                    }
                     _ => {}
                 }
             }
-            out.push(Stmt { kind: StmtKind::Local { local: id, init }, span: v.span });
+            out.push(Stmt {
+                kind: StmtKind::Local { local: id, init },
+                span: v.span,
+            });
         }
     }
 
-    fn foreach(&mut self, ty: &ast::TypeExpr, name: &ast::Ident, collection: &ast::Expr, body: &ast::Stmt) -> Option<StmtKind> {
+    fn foreach(
+        &mut self,
+        ty: &ast::TypeExpr,
+        name: &ast::Ident,
+        collection: &ast::Expr,
+        body: &ast::Stmt,
+    ) -> Option<StmtKind> {
         let coll = self.expr(collection);
         let (kind, elem) = match &coll.ty {
             Ty::Array(e) => (ForeachKind::Array, (**e).clone()),
             Ty::Lib(Lib::List, a) => (ForeachKind::List, a.first().cloned().unwrap_or(Ty::Error)),
-            Ty::Lib(Lib::ReadOnlyCollection, a) => (ForeachKind::ReadOnlyCollection, a.first().cloned().unwrap_or(Ty::Error)),
+            Ty::Lib(Lib::ReadOnlyCollection, a) => (
+                ForeachKind::ReadOnlyCollection,
+                a.first().cloned().unwrap_or(Ty::Error),
+            ),
             Ty::Error => (ForeachKind::Array, Ty::Error),
             Ty::String => {
                 self.cx.outside_type_error("char", None, collection.span);
@@ -274,13 +443,23 @@ impl Body<'_, '_> {
                 (ForeachKind::Array, Ty::Error)
             }
         };
-        let is_var = ty.simple_name() == Some("var") && self.cx.lookup_class("var", self.ns.as_deref()).is_none();
-        let var_ty = if is_var { elem.clone() } else { self.cx.resolve_value_type(ty, self.ns.as_deref()) };
+        let is_var = ty.simple_name() == Some("var")
+            && self.cx.lookup_class("var", self.ns.as_deref()).is_none();
+        let var_ty = if is_var {
+            elem.clone()
+        } else {
+            self.cx.resolve_value_type(ty, self.ns.as_deref())
+        };
         // foreach converts each element with an explicit conversion, as C# does.
         let conversion = match crate::convert::explicit(&elem, &var_ty) {
             Some(c) => c,
             None => {
-                self.err("CS0030", format!("Cannot convert type '{elem}' to '{var_ty}'"), ty.span, "declare the loop variable with the element type, or `var`");
+                self.err(
+                    "CS0030",
+                    format!("Cannot convert type '{elem}' to '{var_ty}'"),
+                    ty.span,
+                    "declare the loop variable with the element type, or `var`",
+                );
                 None
             }
         };
@@ -288,7 +467,14 @@ impl Body<'_, '_> {
         let local = self.declare_local(&name.name, var_ty, LocalKind::ForeachVar, name.span);
         let body = self.in_loop(|b| b.embedded(body));
         self.scopes.pop();
-        Some(StmtKind::Foreach { kind, local, elem_ty: elem, conversion, collection: coll, body })
+        Some(StmtKind::Foreach {
+            kind,
+            local,
+            elem_ty: elem,
+            conversion,
+            collection: coll,
+            body,
+        })
     }
 
     pub(crate) fn return_stmt(&mut self, e: Option<&ast::Expr>, span: Span) -> StmtKind {
@@ -318,7 +504,12 @@ impl Body<'_, '_> {
         match (e, &expected) {
             (None, Ty::Void | Ty::Error) => StmtKind::Return(None),
             (None, t) => {
-                self.err("CS0126", format!("An object of a type convertible to '{t}' is required"), span, &format!("return a `{t}` value"));
+                self.err(
+                    "CS0126",
+                    format!("An object of a type convertible to '{t}' is required"),
+                    span,
+                    &format!("return a `{t}` value"),
+                );
                 StmtKind::Return(None)
             }
             (Some(e), Ty::Void) => {
@@ -328,7 +519,11 @@ impl Body<'_, '_> {
             }
             (Some(e), t) => {
                 let v = self.expr_with(e, Some(t));
-                if self.func.is_async && !v.ty.is_error() && v.ty == ret && crate::convert::implicit(&v.ty, t).is_none() {
+                if self.func.is_async
+                    && !v.ty.is_error()
+                    && v.ty == ret
+                    && crate::convert::implicit(&v.ty, t).is_none()
+                {
                     self.err(
                         "CS4016",
                         format!("Since this is an async method, the return expression must be of type '{t}' rather than '{ret}'"),
@@ -342,9 +537,20 @@ impl Body<'_, '_> {
         }
     }
 
-    fn try_stmt(&mut self, body: &ast::Block, catches: &[ast::CatchClause], finally: Option<&ast::Block>, span: Span) -> StmtKind {
+    fn try_stmt(
+        &mut self,
+        body: &ast::Block,
+        catches: &[ast::CatchClause],
+        finally: Option<&ast::Block>,
+        span: Span,
+    ) -> StmtKind {
         if catches.is_empty() && finally.is_none() {
-            self.err("CS1524", "Expected catch or finally", span, "add a `catch` or `finally` clause");
+            self.err(
+                "CS1524",
+                "Expected catch or finally",
+                span,
+                "add a `catch` or `finally` clause",
+            );
         }
         let body = self.block(body);
         let mut out: Vec<CatchClause> = Vec::with_capacity(catches.len());
@@ -356,7 +562,12 @@ impl Body<'_, '_> {
                 Some(te) => {
                     let t = self.cx.resolve_value_type(te, self.ns.as_deref());
                     if !t.is_error() && !t.is_exception() {
-                        self.err("CS0155", "The type caught or thrown must be derived from System.Exception", te.span, "catch an exception type, e.g. `catch (Exception e)`");
+                        self.err(
+                            "CS0155",
+                            "The type caught or thrown must be derived from System.Exception",
+                            te.span,
+                            "catch an exception type, e.g. `catch (Exception e)`",
+                        );
                         Ty::Error
                     } else {
                         t
@@ -366,11 +577,18 @@ impl Body<'_, '_> {
             let head = c.ty.as_ref().map_or(c.span, |t| t.span);
             if let Some(g) = general {
                 self.cx.diags.push(
-                    Diagnostic::error("CS1017", "Catch clauses cannot follow the general catch clause of a try statement", head)
-                        .with_label(g, "the general catch clause")
-                        .with_hint("move the general `catch` last"),
+                    Diagnostic::error(
+                        "CS1017",
+                        "Catch clauses cannot follow the general catch clause of a try statement",
+                        head,
+                    )
+                    .with_label(g, "the general catch clause")
+                    .with_hint("move the general `catch` last"),
                 );
-            } else if let Some((prev, pspan)) = seen.iter().find(|(p, _)| !ty.is_error() && ty.derives_from(p)) {
+            } else if let Some((prev, pspan)) = seen
+                .iter()
+                .find(|(p, _)| !ty.is_error() && ty.derives_from(p))
+            {
                 if c.ty.is_none() {
                     self.cx.diags.push(
                         Diagnostic::warning("CS1058", "A previous catch clause already catches all exceptions. All non-exceptions thrown will be wrapped in a System.Runtime.CompilerServices.RuntimeWrappedException.", head)
@@ -391,15 +609,25 @@ impl Body<'_, '_> {
                 seen.push((ty.clone(), head));
             }
             if let Some(f) = &c.filter {
-                self.cx.unsupported("exception filters (`when`) are", f.span);
+                self.cx
+                    .unsupported("exception filters (`when`) are", f.span);
             }
             self.scopes.push();
-            let local = c.name.as_ref().map(|n| self.declare_local(&n.name, ty.clone(), LocalKind::CatchVar, n.span));
+            let local = c
+                .name
+                .as_ref()
+                .map(|n| self.declare_local(&n.name, ty.clone(), LocalKind::CatchVar, n.span));
             self.catches.push(self.finally_depth);
             let body = self.block(&c.body);
             self.catches.pop();
             self.scopes.pop();
-            out.push(CatchClause { ty, local, filter: None, body, span: c.span });
+            out.push(CatchClause {
+                ty,
+                local,
+                filter: None,
+                body,
+                span: c.span,
+            });
         }
         let finally = finally.map(|f| {
             self.finally_depth += 1;
@@ -407,6 +635,10 @@ impl Body<'_, '_> {
             self.finally_depth -= 1;
             b
         });
-        StmtKind::Try { body, catches: out, finally }
+        StmtKind::Try {
+            body,
+            catches: out,
+            finally,
+        }
     }
 }

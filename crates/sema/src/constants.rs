@@ -61,7 +61,9 @@ impl ConstValue {
             (ConstValue::Int(v), Ty::Int) => Ok(ConstValue::Int(*v)),
             (ConstValue::Int(v), Ty::Long) => Ok(ConstValue::Long(*v as i64)),
             (ConstValue::Long(v), Ty::Long) => Ok(ConstValue::Long(*v)),
-            (ConstValue::Long(v), Ty::Int) => i32::try_from(*v).map(ConstValue::Int).map_err(|_| ()),
+            (ConstValue::Long(v), Ty::Int) => {
+                i32::try_from(*v).map(ConstValue::Int).map_err(|_| ())
+            }
             (ConstValue::Double(v), Ty::Int) => {
                 let t = v.trunc();
                 if t.is_finite() && t >= i32::MIN as f64 && t <= i32::MAX as f64 {
@@ -108,7 +110,11 @@ pub enum FoldError {
 
 /// Folds `lhs op rhs` where both operands were already converted to the operation's type.
 /// `Ok(None)`: not a constant operation (e.g. reference equality of non-strings).
-pub fn fold_binary(op: BinOp, l: &ConstValue, r: &ConstValue) -> Result<Option<ConstValue>, FoldError> {
+pub fn fold_binary(
+    op: BinOp,
+    l: &ConstValue,
+    r: &ConstValue,
+) -> Result<Option<ConstValue>, FoldError> {
     use ConstValue as C;
     Ok(Some(match (l, r) {
         (C::Int(a), C::Int(b)) => match int_op(op, *a as i64, *b as i64, true)? {
@@ -198,8 +204,14 @@ fn int_op(op: BinOp, a: i64, b: i64, is_int: bool) -> Result<Option<IntRes>, Fol
 /// Unary minus of a constant; `Err` is overflow (`-int.MinValue` as a constant is CS0220).
 pub fn fold_neg(v: &ConstValue) -> Result<ConstValue, FoldError> {
     match v {
-        ConstValue::Int(a) => a.checked_neg().map(ConstValue::Int).ok_or(FoldError::Overflow),
-        ConstValue::Long(a) => a.checked_neg().map(ConstValue::Long).ok_or(FoldError::Overflow),
+        ConstValue::Int(a) => a
+            .checked_neg()
+            .map(ConstValue::Int)
+            .ok_or(FoldError::Overflow),
+        ConstValue::Long(a) => a
+            .checked_neg()
+            .map(ConstValue::Long)
+            .ok_or(FoldError::Overflow),
         ConstValue::Double(a) => Ok(ConstValue::Double(-a)),
         _ => Err(FoldError::Overflow),
     }

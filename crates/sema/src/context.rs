@@ -42,6 +42,8 @@ impl Diags {
 pub enum ClassMember {
     Field(FieldId),
     Methods(Vec<MethodId>),
+    /// A property, nested type, ... reported as unsupported: uses resolve silently to `Error`.
+    Unsupported(Span),
 }
 
 #[derive(Clone, Debug)]
@@ -73,6 +75,9 @@ pub struct Ctx<'a> {
     /// Type parameter names of a generic method being declared: they resolve to `Error` silently,
     /// since the method itself was reported as unsupported.
     pub generic_names: Vec<String>,
+    /// How many UA0100/UA0102 were reported: a body that reported one has parts the HIR does not
+    /// contain, so flow analysis (CS0161, CS0165, CS0162) and CS1998 would be guesses.
+    pub unsupported_count: usize,
 }
 
 impl<'a> Ctx<'a> {
@@ -91,6 +96,7 @@ impl<'a> Ctx<'a> {
             field_private: Vec::new(),
             skipped_classes: HashSet::new(),
             generic_names: Vec::new(),
+            unsupported_count: 0,
         }
     }
 
@@ -104,6 +110,7 @@ impl<'a> Ctx<'a> {
 
     /// "`X` is not supported yet" (Tier 2/3 constructs).
     pub fn unsupported(&mut self, what: &str, span: Span) {
+        self.unsupported_count += 1;
         self.diags.push(
             Diagnostic::error("UA0100", format!("{what} not supported yet"), span)
                 .with_primary("not supported yet")
@@ -113,10 +120,15 @@ impl<'a> Ctx<'a> {
 
     /// Constructs no tier of unawait's language has.
     pub fn outside(&mut self, what: &str, span: Span) {
+        self.unsupported_count += 1;
         self.diags.push(
-            Diagnostic::error("UA0102", format!("{what} not part of unawait's language"), span)
-                .with_primary("outside unawait's language")
-                .with_hint("rewrite it with the constructs listed in docs/language.md"),
+            Diagnostic::error(
+                "UA0102",
+                format!("{what} not part of unawait's language"),
+                span,
+            )
+            .with_primary("outside unawait's language")
+            .with_hint("rewrite it with the constructs listed in docs/language.md"),
         );
     }
 
@@ -133,13 +145,15 @@ impl<'a> Ctx<'a> {
     /// of its parents, or in an imported namespace.
     pub fn lookup_class(&self, name: &str, ns: Option<&str>) -> Option<ClassId> {
         let ids = self.classes_by_name.get(name)?;
-        ids.iter().copied().find(|&id| match &self.program.class(id).namespace {
-            None => true,
-            Some(cn) => {
-                self.imports.contains(cn)
-                    || ns.is_some_and(|n| n == cn || n.starts_with(&format!("{cn}.")))
-            }
-        })
+        ids.iter()
+            .copied()
+            .find(|&id| match &self.program.class(id).namespace {
+                None => true,
+                Some(cn) => {
+                    self.imports.contains(cn)
+                        || ns.is_some_and(|n| n == cn || n.starts_with(&format!("{cn}.")))
+                }
+            })
     }
 
     fn is_known_namespace(&self, ns: &str) -> bool {
@@ -221,11 +235,14 @@ impl<'a> Ctx<'a> {
                 "use int, long, bool, double, string, arrays, List<T>, Task<T> or the exception types".to_string(),
             ),
         };
-        self.diags.push(Diagnostic::error("UA0103", msg, span).with_hint(hint));
+        self.diags
+            .push(Diagnostic::error("UA0103", msg, span).with_hint(hint));
     }
 
     fn resolve_named(&mut self, segs: &[ast::TypeSegment], span: Span, ns: Option<&str>) -> Ty {
-        let Some(last) = segs.last() else { return Ty::Error };
+        let Some(last) = segs.last() else {
+            return Ty::Error;
+        };
         let mut args = Vec::with_capacity(last.args.len());
         let mut bad = false;
         for a in &last.args {
@@ -235,7 +252,10 @@ impl<'a> Ctx<'a> {
         }
         let name = last.name.name.as_str();
         if segs.len() > 1 {
-            let qual: Vec<&str> = segs[..segs.len() - 1].iter().map(|s| s.name.name.as_str()).collect();
+            let qual: Vec<&str> = segs[..segs.len() - 1]
+                .iter()
+                .map(|s| s.name.name.as_str())
+                .collect();
             let qual = qual.join(".");
             if !self.is_known_namespace(&qual) {
                 let first = &segs[0].name;
@@ -257,11 +277,21 @@ impl<'a> Ctx<'a> {
 
     /// Resolves `name<args>`; `qual` is an explicit namespace (`System.Threading.Tasks.Task`),
     /// otherwise the imports decide.
-    fn type_in(&mut self, name: &str, args: &[Ty], bad: bool, qual: Option<&str>, span: Span, ns: Option<&str>) -> Ty {
+    fn type_in(
+        &mut self,
+        name: &str,
+        args: &[Ty],
+        bad: bool,
+        qual: Option<&str>,
+        span: Span,
+        ns: Option<&str>,
+    ) -> Ty {
         let class = match qual {
             None => self.lookup_class(name, ns),
             Some(q) => self.classes_by_name.get(name).and_then(|ids| {
-                ids.iter().copied().find(|&id| self.program.class(id).namespace.as_deref() == Some(q))
+                ids.iter()
+                    .copied()
+                    .find(|&id| self.program.class(id).namespace.as_deref() == Some(q))
             }),
         };
         if let Some(id) = class {
@@ -306,18 +336,36 @@ impl<'a> Ctx<'a> {
                 );
                 return Ty::Error;
             }
-            return if bad { Ty::Error } else { Ty::Lib(l, args.to_vec()) };
+            return if bad {
+                Ty::Error
+            } else {
+                Ty::Lib(l, args.to_vec())
+            };
         }
         if let Some(l) = Lib::by_name_any_arity(name) {
             let info = l.info();
             if info.tier == 1 {
-                let generic = Lib::ALL.iter().any(|x| x.info().name == name && x.info().arity != crate::types::Arity::Fixed(0));
+                let generic = Lib::ALL.iter().any(|x| {
+                    x.info().name == name && x.info().arity != crate::types::Arity::Fixed(0)
+                });
                 let (code, msg) = if args.is_empty() || !generic {
                     if generic {
-                        let need = if name == "List" { "List<T>" } else { "Task<TResult>" };
-                        ("CS0305", format!("Using the generic type '{need}' requires 1 type arguments"))
+                        let need = if name == "List" {
+                            "List<T>"
+                        } else {
+                            "Task<TResult>"
+                        };
+                        (
+                            "CS0305",
+                            format!("Using the generic type '{need}' requires 1 type arguments"),
+                        )
                     } else {
-                        ("CS0308", format!("The non-generic type '{name}' cannot be used with type arguments"))
+                        (
+                            "CS0308",
+                            format!(
+                                "The non-generic type '{name}' cannot be used with type arguments"
+                            ),
+                        )
                     }
                 } else {
                     ("CS0305", format!("Using the generic type '{name}' requires a different number of type arguments"))

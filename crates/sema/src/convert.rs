@@ -37,7 +37,9 @@ fn implicit_reference(from: &Ty, to: &Ty) -> bool {
         (src, Ty::Lib(Lib::IEnumerable, b)) => {
             let elem = match src {
                 Ty::Array(e) => (**e).clone(),
-                Ty::Lib(Lib::List | Lib::ReadOnlyCollection | Lib::IEnumerable, a) => a.first().cloned().unwrap_or(Ty::Error),
+                Ty::Lib(Lib::List | Lib::ReadOnlyCollection | Lib::IEnumerable, a) => {
+                    a.first().cloned().unwrap_or(Ty::Error)
+                }
                 _ => return false,
             };
             let target = b.first().cloned().unwrap_or(Ty::Error);
@@ -57,7 +59,9 @@ pub fn explicit(from: &Ty, to: &Ty) -> Option<Option<Conversion>> {
         (Ty::Double, Ty::Long) => Conversion::DoubleToLong,
         (Ty::Object, t) if t.is_value_type() => Conversion::Unboxing,
         (Ty::Object, t) if t.is_reference_type() => Conversion::Downcast,
-        (f, t) if f.is_reference_type() && t.is_reference_type() && t.derives_from(f) => Conversion::Downcast,
+        (f, t) if f.is_reference_type() && t.is_reference_type() && t.derives_from(f) => {
+            Conversion::Downcast
+        }
         _ => return None,
     };
     Some(Some(c))
@@ -101,9 +105,20 @@ pub fn apply(e: Expr, conv: Option<Conversion>, to: &Ty) -> Expr {
             _ => None,
         };
         if let Some(v) = folded {
-            return Expr { kind: ExprKind::Const(v), ty: to.clone(), span: e.span };
+            return Expr {
+                kind: ExprKind::Const(v),
+                ty: to.clone(),
+                span: e.span,
+            };
         }
     }
     let span = e.span;
-    Expr { kind: ExprKind::Convert { conversion: conv, expr: Box::new(e) }, ty: to.clone(), span }
+    Expr {
+        kind: ExprKind::Convert {
+            conversion: conv,
+            expr: Box::new(e),
+        },
+        ty: to.clone(),
+        span,
+    }
 }

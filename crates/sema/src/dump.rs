@@ -13,9 +13,16 @@ struct Dumper<'p> {
 }
 
 pub fn dump(p: &Program) -> String {
-    let mut d = Dumper { p, out: String::new(), locals: &[] };
+    let mut d = Dumper {
+        p,
+        out: String::new(),
+        locals: &[],
+    };
     for c in &p.classes {
-        let ns = c.namespace.as_ref().map_or(String::new(), |n| format!("{n}."));
+        let ns = c
+            .namespace
+            .as_ref()
+            .map_or(String::new(), |n| format!("{n}."));
         let kind = match c.kind {
             ClassKind::Class => "class",
             ClassKind::Struct => "struct",
@@ -32,7 +39,10 @@ pub fn dump(p: &Program) -> String {
     }
     if let Some(e) = p.entry_point {
         let m = p.method(e);
-        d.line(0, &format!("entry point: {}.{}", p.class(m.class).name, m.name));
+        d.line(
+            0,
+            &format!("entry point: {}.{}", p.class(m.class).name, m.name),
+        );
     }
     d.out
 }
@@ -65,7 +75,11 @@ impl<'p> Dumper<'p> {
 
     fn method(&mut self, id: MethodId, m: &'p Method) {
         self.locals = &m.locals;
-        let params: Vec<String> = m.params.iter().map(|&l| format!("{} {}", self.local_ty(l), self.local_name(l))).collect();
+        let params: Vec<String> = m
+            .params
+            .iter()
+            .map(|&l| format!("{} {}", self.local_ty(l), self.local_name(l)))
+            .collect();
         let st = if m.is_static { "static " } else { "" };
         let asy = if m.is_async { "async " } else { "" };
         let kind = match &m.async_kind {
@@ -78,7 +92,16 @@ impl<'p> Dumper<'p> {
             AsyncKind::AsyncEnumerable(t) => format!("async IAsyncEnumerable<{t}>"),
             AsyncKind::AsyncEnumerator(t) => format!("async IAsyncEnumerator<{t}>"),
         };
-        self.line(1, &format!("method #{} {st}{asy}{} {}({}) [{kind}]", id.0, m.return_type, m.name, params.join(", ")));
+        self.line(
+            1,
+            &format!(
+                "method #{} {st}{asy}{} {}({}) [{kind}]",
+                id.0,
+                m.return_type,
+                m.name,
+                params.join(", ")
+            ),
+        );
         for (i, l) in m.locals.iter().enumerate() {
             let k = match l.kind {
                 LocalKind::Param => "param",
@@ -97,11 +120,15 @@ impl<'p> Dumper<'p> {
     }
 
     fn local_name(&self, l: LocalId) -> String {
-        self.locals.get(l.0 as usize).map_or_else(|| format!("?#{}", l.0), |x| format!("{}#{}", x.name, l.0))
+        self.locals
+            .get(l.0 as usize)
+            .map_or_else(|| format!("?#{}", l.0), |x| format!("{}#{}", x.name, l.0))
     }
 
     fn local_ty(&self, l: LocalId) -> String {
-        self.locals.get(l.0 as usize).map_or_else(|| "?".to_string(), |x| x.ty.to_string())
+        self.locals
+            .get(l.0 as usize)
+            .map_or_else(|| "?".to_string(), |x| x.ty.to_string())
     }
 
     fn block(&mut self, b: &Block, depth: usize) {
@@ -128,7 +155,11 @@ impl<'p> Dumper<'p> {
                 self.line(d, "expr");
                 self.expr(e, d + 1);
             }
-            StmtKind::If { cond, then, otherwise } => {
+            StmtKind::If {
+                cond,
+                then,
+                otherwise,
+            } => {
                 self.line(d, "if");
                 self.expr(cond, d + 1);
                 self.line(d, "then");
@@ -150,7 +181,12 @@ impl<'p> Dumper<'p> {
                 self.line(d, "while");
                 self.expr(cond, d + 1);
             }
-            StmtKind::For { init, cond, update, body } => {
+            StmtKind::For {
+                init,
+                cond,
+                update,
+                body,
+            } => {
                 self.line(d, "for");
                 for i in init {
                     self.stmt(i, d + 2);
@@ -168,9 +204,24 @@ impl<'p> Dumper<'p> {
                 self.line(d + 1, "body");
                 self.stmt(body, d + 2);
             }
-            StmtKind::Foreach { kind, local, elem_ty, conversion, collection, body } => {
+            StmtKind::Foreach {
+                kind,
+                local,
+                elem_ty,
+                conversion,
+                collection,
+                body,
+            } => {
                 let conv = conversion.map_or(String::new(), |c| format!(" via {c:?}"));
-                self.line(d, &format!("foreach {:?} {}: {} (element {elem_ty}{conv}) in", kind, self.local_name(*local), self.local_ty(*local)));
+                self.line(
+                    d,
+                    &format!(
+                        "foreach {:?} {}: {} (element {elem_ty}{conv}) in",
+                        kind,
+                        self.local_name(*local),
+                        self.local_ty(*local)
+                    ),
+                );
                 self.expr(collection, d + 1);
                 self.stmt(body, d + 1);
             }
@@ -187,11 +238,17 @@ impl<'p> Dumper<'p> {
                 self.expr(e, d + 1);
             }
             StmtKind::Rethrow => self.line(d, "rethrow"),
-            StmtKind::Try { body, catches, finally } => {
+            StmtKind::Try {
+                body,
+                catches,
+                finally,
+            } => {
                 self.line(d, "try");
                 self.block(body, d + 1);
                 for c in catches {
-                    let var = c.local.map_or(String::new(), |l| format!(" {}", self.local_name(l)));
+                    let var = c
+                        .local
+                        .map_or(String::new(), |l| format!(" {}", self.local_name(l)));
                     self.line(d, &format!("catch {}{var}", c.ty));
                     if let Some(f) = &c.filter {
                         self.line(d + 1, "when");
@@ -208,7 +265,11 @@ impl<'p> Dumper<'p> {
                 self.line(d, "switch");
                 self.expr(subject, d + 1);
                 for s in sections {
-                    let labels: Vec<String> = s.labels.iter().map(|l| l.as_ref().map_or("default".into(), |c| c.to_string())).collect();
+                    let labels: Vec<String> = s
+                        .labels
+                        .iter()
+                        .map(|l| l.as_ref().map_or("default".into(), |c| c.to_string()))
+                        .collect();
                     self.line(d + 1, &format!("case {}", labels.join(", ")));
                     for x in &s.body {
                         self.stmt(x, d + 2);
@@ -249,15 +310,25 @@ impl<'p> Dumper<'p> {
             Place::Local(l) => self.line(d, &format!("local {}", self.local_name(*l))),
             Place::StaticField(f) => {
                 let f = self.p.field(*f);
-                self.line(d, &format!("static field {}.{}", self.p.class(f.class).name, f.name));
+                self.line(
+                    d,
+                    &format!("static field {}.{}", self.p.class(f.class).name, f.name),
+                );
             }
             Place::ArrayElement { array, index } => {
                 self.line(d, "array element");
                 self.expr(array, d + 1);
                 self.expr(index, d + 1);
             }
-            Place::Indexer { target, index, indexer } => {
-                self.line(d, &format!("indexer {}", library().get(*indexer).display(&[])));
+            Place::Indexer {
+                target,
+                index,
+                indexer,
+            } => {
+                self.line(
+                    d,
+                    &format!("indexer {}", library().get(*indexer).display(&[])),
+                );
                 self.expr(target, d + 1);
                 self.expr(index, d + 1);
             }
@@ -285,16 +356,32 @@ impl<'p> Dumper<'p> {
             ExprKind::Local(l) => self.line(d, &format!("local {}: {t}", self.local_name(*l))),
             ExprKind::StaticField(f) => {
                 let f = self.p.field(*f);
-                self.line(d, &format!("static field {}.{}: {t}", self.p.class(f.class).name, f.name));
+                self.line(
+                    d,
+                    &format!(
+                        "static field {}.{}: {t}",
+                        self.p.class(f.class).name,
+                        f.name
+                    ),
+                );
             }
-            ExprKind::Property { receiver, member, type_args } => {
+            ExprKind::Property {
+                receiver,
+                member,
+                type_args,
+            } => {
                 let n = library().get(*member).display(type_args);
                 self.line(d, &format!("property {n}: {t}"));
                 if let Some(r) = receiver {
                     self.expr(r, d + 1);
                 }
             }
-            ExprKind::Call { callee, receiver, args, type_args } => {
+            ExprKind::Call {
+                callee,
+                receiver,
+                args,
+                type_args,
+            } => {
                 let c = self.callee(callee, type_args);
                 self.line(d, &format!("call {c}: {t}"));
                 if let Some(r) = receiver {
@@ -305,7 +392,12 @@ impl<'p> Dumper<'p> {
                     self.expr(a, d + 1);
                 }
             }
-            ExprKind::New { ctor, args, type_args, initializer } => {
+            ExprKind::New {
+                ctor,
+                args,
+                type_args,
+                initializer,
+            } => {
                 let c = self.callee(ctor, type_args);
                 self.line(d, &format!("new {c}: {t}"));
                 for a in args {
@@ -333,8 +425,15 @@ impl<'p> Dumper<'p> {
                 self.expr(array, d + 1);
                 self.expr(index, d + 1);
             }
-            ExprKind::Indexer { target, index, indexer } => {
-                self.line(d, &format!("indexer {}: {t}", library().get(*indexer).display(&[])));
+            ExprKind::Indexer {
+                target,
+                index,
+                indexer,
+            } => {
+                self.line(
+                    d,
+                    &format!("indexer {}: {t}", library().get(*indexer).display(&[])),
+                );
                 self.expr(target, d + 1);
                 self.expr(index, d + 1);
             }
@@ -342,7 +441,12 @@ impl<'p> Dumper<'p> {
                 self.line(d, &format!("unary {op:?}: {t}"));
                 self.expr(operand, d + 1);
             }
-            ExprKind::Binary { op, operand_ty, lhs, rhs } => {
+            ExprKind::Binary {
+                op,
+                operand_ty,
+                lhs,
+                rhs,
+            } => {
                 self.line(d, &format!("binary {} ({operand_ty}): {t}", op.as_str()));
                 self.expr(lhs, d + 1);
                 self.expr(rhs, d + 1);
@@ -370,8 +474,17 @@ impl<'p> Dumper<'p> {
                 self.line(d, &format!("discard: {t}"));
                 self.expr(x, d + 1);
             }
-            ExprKind::CompoundAssign { target, op, concat, value } => {
-                let o = if *concat { "concat".to_string() } else { op.as_str().to_string() };
+            ExprKind::CompoundAssign {
+                target,
+                op,
+                concat,
+                value,
+            } => {
+                let o = if *concat {
+                    "concat".to_string()
+                } else {
+                    op.as_str().to_string()
+                };
                 self.line(d, &format!("compound {o}=: {t}"));
                 self.place(target, d + 1);
                 self.expr(value, d + 1);
@@ -380,14 +493,21 @@ impl<'p> Dumper<'p> {
                 self.line(d, &format!("{kind:?}: {t}"));
                 self.place(target, d + 1);
             }
-            ExprKind::Conditional { cond, then, otherwise } => {
+            ExprKind::Conditional {
+                cond,
+                then,
+                otherwise,
+            } => {
                 self.line(d, &format!("conditional: {t}"));
                 self.expr(cond, d + 1);
                 self.expr(then, d + 1);
                 self.expr(otherwise, d + 1);
             }
             ExprKind::Await { expr, info } => {
-                self.line(d, &format!("await ({:?} {}): {t}", info.awaiter, info.awaiter_ty));
+                self.line(
+                    d,
+                    &format!("await ({:?} {}): {t}", info.awaiter, info.awaiter_ty),
+                );
                 self.expr(expr, d + 1);
             }
             ExprKind::This => self.line(d, &format!("this: {t}")),

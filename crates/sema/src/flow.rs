@@ -9,7 +9,10 @@
 use unawait_syntax::{Diagnostic, Span};
 
 use crate::constants::ConstValue;
-use crate::hir::{AsyncKind, Block, Expr, ExprKind, LocalId, LocalKind, Method, Place, Stmt, StmtKind, BinOp, UnOp};
+use crate::hir::{
+    AsyncKind, BinOp, Block, Expr, ExprKind, LocalId, LocalKind, Method, Place, Stmt, StmtKind,
+    UnOp,
+};
 use crate::types::Ty;
 
 #[derive(Clone, Debug)]
@@ -20,11 +23,16 @@ struct State {
 
 impl State {
     fn unreachable(words: usize) -> State {
-        State { reachable: false, assigned: vec![!0; words] }
+        State {
+            reachable: false,
+            assigned: vec![!0; words],
+        }
     }
     fn get(&self, id: LocalId) -> bool {
         let i = id.0 as usize;
-        self.assigned.get(i / 64).is_none_or(|w| w & (1 << (i % 64)) != 0)
+        self.assigned
+            .get(i / 64)
+            .is_none_or(|w| w & (1 << (i % 64)) != 0)
     }
     fn set(&mut self, id: LocalId) {
         let i = id.0 as usize;
@@ -61,10 +69,20 @@ struct Flow<'m> {
     diags: Vec<Diagnostic>,
 }
 
-pub fn check_method(method: &Method, body: &Block) -> Vec<Diagnostic> {
+/// `display` names the method in messages (`Program.F(int)`).
+pub fn check_method(method: &Method, body: &Block, display: &str) -> Vec<Diagnostic> {
     let words = method.locals.len().div_ceil(64).max(1);
-    let mut f = Flow { method, words, loops: Vec::new(), reported: false, diags: Vec::new() };
-    let mut st = State { reachable: true, assigned: vec![0; words] };
+    let mut f = Flow {
+        method,
+        words,
+        loops: Vec::new(),
+        reported: false,
+        diags: Vec::new(),
+    };
+    let mut st = State {
+        reachable: true,
+        assigned: vec![0; words],
+    };
     for (i, l) in method.locals.iter().enumerate() {
         if l.kind == LocalKind::Param {
             st.set(LocalId(i as u32));
@@ -77,22 +95,27 @@ pub fn check_method(method: &Method, body: &Block) -> Vec<Diagnostic> {
         _ => false,
     };
     if st.reachable && needs_value {
-        let name = format!(
-            "{}({})",
-            method.name,
-            method.param_types.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(", ")
-        );
+        let name = display;
         f.diags.push(
-            Diagnostic::error("CS0161", format!("'{name}': not all code paths return a value"), method.name_span)
-                .with_label(Span::new(body.span.end.saturating_sub(1) as usize, body.span.end as usize), "control can reach the end here")
-                .with_hint("add a `return` (or `throw`) at the end of the method"),
+            Diagnostic::error(
+                "CS0161",
+                format!("'{name}': not all code paths return a value"),
+                method.name_span,
+            )
+            .with_primary("some path through this method ends without `return`")
+            .with_label(
+                Span::new(
+                    body.span.end.saturating_sub(1) as usize,
+                    body.span.end as usize,
+                ),
+                "control can reach the end here",
+            )
+            .with_hint("add a `return` (or `throw`) at the end of the method"),
         );
     }
     f.diags
 }
 
-/// Definite assignment for a field initializer or any lone expression: nothing to check but the
-/// walk keeps the API uniform.
 impl Flow<'_> {
     fn block(&mut self, b: &Block, st: &mut State) {
         for s in &b.stmts {
@@ -119,6 +142,7 @@ impl Flow<'_> {
             self.reported = true;
             self.diags.push(
                 Diagnostic::warning("CS0162", "Unreachable code detected", s.span)
+                    .with_primary("this can never run")
                     .with_hint("remove it, or fix the condition or jump that skips it"),
             );
         }
@@ -135,7 +159,11 @@ impl Flow<'_> {
                 }
             }
             StmtKind::Expr(e) => self.expr(e, st),
-            StmtKind::If { cond, then, otherwise } => {
+            StmtKind::If {
+                cond,
+                then,
+                otherwise,
+            } => {
                 let (mut t, mut f) = self.cond(cond, st.clone());
                 self.stmt(then, &mut t);
                 if let Some(o) = otherwise {
@@ -160,7 +188,12 @@ impl Flow<'_> {
                 after.join(&lf.breaks);
                 *st = after;
             }
-            StmtKind::For { init, cond, update, body } => {
+            StmtKind::For {
+                init,
+                cond,
+                update,
+                body,
+            } => {
                 for i in init {
                     self.stmt(i, st);
                 }
@@ -177,7 +210,12 @@ impl Flow<'_> {
                 after.join(&lf.breaks);
                 *st = after;
             }
-            StmtKind::Foreach { local, collection, body, .. } => {
+            StmtKind::Foreach {
+                local,
+                collection,
+                body,
+                ..
+            } => {
                 self.expr(collection, st);
                 let mut b = st.clone();
                 b.set(*local);
@@ -209,7 +247,11 @@ impl Flow<'_> {
                 }
             }
             StmtKind::Rethrow | StmtKind::YieldBreak => *st = State::unreachable(self.words),
-            StmtKind::Try { body, catches, finally } => {
+            StmtKind::Try {
+                body,
+                catches,
+                finally,
+            } => {
                 let before = st.clone();
                 let mut end = st.clone();
                 self.block(body, &mut end);
@@ -241,7 +283,10 @@ impl Flow<'_> {
                 self.expr(subject, st);
                 let entry = st.clone();
                 let mut after = State::unreachable(self.words);
-                self.loops.push(LoopFlow { breaks: State::unreachable(self.words), continues: State::unreachable(self.words) });
+                self.loops.push(LoopFlow {
+                    breaks: State::unreachable(self.words),
+                    continues: State::unreachable(self.words),
+                });
                 for sec in sections {
                     let mut s2 = entry.clone();
                     for x in &sec.body {
@@ -252,7 +297,10 @@ impl Flow<'_> {
                 if let Some(l) = self.loops.pop() {
                     after.join(&l.breaks);
                 }
-                if !sections.iter().any(|s| s.labels.iter().any(Option::is_none)) {
+                if !sections
+                    .iter()
+                    .any(|s| s.labels.iter().any(Option::is_none))
+                {
                     after.join(&entry);
                 }
                 *st = after;
@@ -269,9 +317,15 @@ impl Flow<'_> {
 
     /// Runs a loop body; returns the states at its `break`s and `continue`s.
     fn looped(&mut self, body: &Stmt, st: &mut State) -> LoopFlow {
-        self.loops.push(LoopFlow { breaks: State::unreachable(self.words), continues: State::unreachable(self.words) });
+        self.loops.push(LoopFlow {
+            breaks: State::unreachable(self.words),
+            continues: State::unreachable(self.words),
+        });
         self.stmt(body, st);
-        self.loops.pop().unwrap_or(LoopFlow { breaks: State::unreachable(self.words), continues: State::unreachable(self.words) })
+        self.loops.pop().unwrap_or(LoopFlow {
+            breaks: State::unreachable(self.words),
+            continues: State::unreachable(self.words),
+        })
     }
 
     /// The states after `e` when it is true and when it is false.
@@ -279,17 +333,30 @@ impl Flow<'_> {
         match &e.kind {
             ExprKind::Const(ConstValue::Bool(true)) => (st, State::unreachable(self.words)),
             ExprKind::Const(ConstValue::Bool(false)) => (State::unreachable(self.words), st),
-            ExprKind::Unary { op: UnOp::Not, operand } => {
+            ExprKind::Unary {
+                op: UnOp::Not,
+                operand,
+            } => {
                 let (t, f) = self.cond(operand, st);
                 (f, t)
             }
-            ExprKind::Binary { op: BinOp::And, lhs, rhs, .. } => {
+            ExprKind::Binary {
+                op: BinOp::And,
+                lhs,
+                rhs,
+                ..
+            } => {
                 let (lt, lf) = self.cond(lhs, st);
                 let (rt, mut rf) = self.cond(rhs, lt);
                 rf.join(&lf);
                 (rt, rf)
             }
-            ExprKind::Binary { op: BinOp::Or, lhs, rhs, .. } => {
+            ExprKind::Binary {
+                op: BinOp::Or,
+                lhs,
+                rhs,
+                ..
+            } => {
                 let (lt, lf) = self.cond(lhs, st);
                 let (mut rt, rf) = self.cond(rhs, lf);
                 rt.join(&lt);
@@ -304,10 +371,20 @@ impl Flow<'_> {
 
     fn read(&mut self, id: LocalId, span: Span, st: &mut State) {
         if st.reachable && !st.get(id) {
-            let name = self.method.locals.get(id.0 as usize).map_or("?", |l| l.name.as_str());
+            let name = self
+                .method
+                .locals
+                .get(id.0 as usize)
+                .map_or("?", |l| l.name.as_str());
             self.diags.push(
-                Diagnostic::error("CS0165", format!("Use of unassigned local variable '{name}'"), span)
-                    .with_hint(format!("assign `{name}` on every path before this use, e.g. at its declaration")),
+                Diagnostic::error(
+                    "CS0165",
+                    format!("Use of unassigned local variable '{name}'"),
+                    span,
+                )
+                .with_hint(format!(
+                    "assign `{name}` on every path before this use, e.g. at its declaration"
+                )),
             );
             // Report each variable once per path, as C# does after the first error.
             st.set(id);
@@ -322,7 +399,12 @@ impl Flow<'_> {
                 }
             }
             Place::StaticField(_) => {}
-            Place::ArrayElement { array, index } | Place::Indexer { target: array, index, .. } => {
+            Place::ArrayElement { array, index }
+            | Place::Indexer {
+                target: array,
+                index,
+                ..
+            } => {
                 self.expr(array, st);
                 self.expr(index, st);
             }
@@ -358,7 +440,9 @@ impl Flow<'_> {
                     self.expr(a, st);
                 }
             }
-            ExprKind::New { args, initializer, .. } => {
+            ExprKind::New {
+                args, initializer, ..
+            } => {
                 for a in args.iter().chain(initializer) {
                     self.expr(a, st);
                 }
@@ -369,12 +453,20 @@ impl Flow<'_> {
                     self.expr(i, st);
                 }
             }
-            ExprKind::ArrayElement { array, index } | ExprKind::Indexer { target: array, index, .. } => {
+            ExprKind::ArrayElement { array, index }
+            | ExprKind::Indexer {
+                target: array,
+                index,
+                ..
+            } => {
                 self.expr(array, st);
                 self.expr(index, st);
             }
             ExprKind::Unary { operand, .. } => self.expr(operand, st),
-            ExprKind::Binary { op: BinOp::And | BinOp::Or, .. } => {
+            ExprKind::Binary {
+                op: BinOp::And | BinOp::Or,
+                ..
+            } => {
                 let (mut t, f) = self.cond(e, st.clone());
                 t.join(&f);
                 *st = t;
@@ -383,7 +475,10 @@ impl Flow<'_> {
                 self.expr(lhs, st);
                 self.expr(rhs, st);
             }
-            ExprKind::ToStr(x) | ExprKind::Convert { expr: x, .. } | ExprKind::Discard(x) | ExprKind::Await { expr: x, .. } => self.expr(x, st),
+            ExprKind::ToStr(x)
+            | ExprKind::Convert { expr: x, .. }
+            | ExprKind::Discard(x)
+            | ExprKind::Await { expr: x, .. } => self.expr(x, st),
             ExprKind::Assign { target, value } => {
                 self.place(target, st, false, e.span);
                 self.expr(value, st);
@@ -394,7 +489,11 @@ impl Flow<'_> {
                 self.expr(value, st);
             }
             ExprKind::IncDec { target, .. } => self.place(target, st, true, e.span),
-            ExprKind::Conditional { cond, then, otherwise } => {
+            ExprKind::Conditional {
+                cond,
+                then,
+                otherwise,
+            } => {
                 let (mut t, mut f) = self.cond(cond, st.clone());
                 self.expr(then, &mut t);
                 self.expr(otherwise, &mut f);

@@ -268,7 +268,11 @@ pub struct Expr {
 
 impl Expr {
     pub fn error(span: Span) -> Expr {
-        Expr { kind: ExprKind::Error, ty: Ty::Error, span }
+        Expr {
+            kind: ExprKind::Error,
+            ty: Ty::Error,
+            span,
+        }
     }
 
     pub fn constant(&self) -> Option<&ConstValue> {
@@ -365,13 +369,26 @@ pub enum Conversion {
 pub enum Place {
     Local(LocalId),
     StaticField(FieldId),
-    ArrayElement { array: Box<Expr>, index: Box<Expr> },
+    ArrayElement {
+        array: Box<Expr>,
+        index: Box<Expr>,
+    },
     /// A settable library indexer, e.g. `List<T>.this[int]`.
-    Indexer { target: Box<Expr>, index: Box<Expr>, indexer: BuiltinId },
+    Indexer {
+        target: Box<Expr>,
+        index: Box<Expr>,
+        indexer: BuiltinId,
+    },
     /// Tier 2.
-    InstanceField { receiver: Box<Expr>, field: FieldId },
+    InstanceField {
+        receiver: Box<Expr>,
+        field: FieldId,
+    },
     /// Tier 2: a user property with a setter.
-    Property { receiver: Option<Box<Expr>>, setter: MethodId },
+    Property {
+        receiver: Option<Box<Expr>>,
+        setter: MethodId,
+    },
 }
 
 /// Which awaiter `lower` drives for an `await` (the awaiter type itself is in `AwaitInfo`).
@@ -440,39 +457,94 @@ pub enum ExprKind {
         initializer: Vec<Expr>,
     },
     /// `new T[size]`.
-    NewArray { elem: Ty, size: Box<Expr> },
+    NewArray {
+        elem: Ty,
+        size: Box<Expr>,
+    },
     /// `new[] { .. }`, `new T[] { .. }`, and `params` arguments.
-    ArrayInit { elem: Ty, items: Vec<Expr> },
-    ArrayElement { array: Box<Expr>, index: Box<Expr> },
+    ArrayInit {
+        elem: Ty,
+        items: Vec<Expr>,
+    },
+    ArrayElement {
+        array: Box<Expr>,
+        index: Box<Expr>,
+    },
     /// A library indexer read (`list[i]`).
-    Indexer { target: Box<Expr>, index: Box<Expr>, indexer: BuiltinId },
-    Unary { op: UnOp, operand: Box<Expr> },
+    Indexer {
+        target: Box<Expr>,
+        index: Box<Expr>,
+        indexer: BuiltinId,
+    },
+    Unary {
+        op: UnOp,
+        operand: Box<Expr>,
+    },
     /// Arithmetic, comparison and logical operators; both operands have the operation's type
     /// (`operand_ty`), which for `==`/`!=` of references is `object`.
-    Binary { op: BinOp, operand_ty: Ty, lhs: Box<Expr>, rhs: Box<Expr> },
+    Binary {
+        op: BinOp,
+        operand_ty: Ty,
+        lhs: Box<Expr>,
+        rhs: Box<Expr>,
+    },
     /// String concatenation of string-typed parts (non-strings are wrapped in `ToStr`); also what
     /// interpolated strings become.
     Concat(Vec<Expr>),
     /// The string form of any value as concatenation sees it: `null` becomes "".
     ToStr(Box<Expr>),
-    Convert { conversion: Conversion, expr: Box<Expr> },
-    Assign { target: Place, value: Box<Expr> },
+    Convert {
+        conversion: Conversion,
+        expr: Box<Expr>,
+    },
+    Assign {
+        target: Place,
+        value: Box<Expr>,
+    },
     /// `_ = e`
     Discard(Box<Expr>),
     /// `target op= value`; `value` has the target's type; `concat` for `s += x`.
-    CompoundAssign { target: Place, op: BinOp, concat: bool, value: Box<Expr> },
-    IncDec { target: Place, kind: IncDec },
-    Conditional { cond: Box<Expr>, then: Box<Expr>, otherwise: Box<Expr> },
+    CompoundAssign {
+        target: Place,
+        op: BinOp,
+        concat: bool,
+        value: Box<Expr>,
+    },
+    IncDec {
+        target: Place,
+        kind: IncDec,
+    },
+    Conditional {
+        cond: Box<Expr>,
+        then: Box<Expr>,
+        otherwise: Box<Expr>,
+    },
     /// The node's `ty` is the result type of `GetResult()` (may be `void`).
-    Await { expr: Box<Expr>, info: Box<AwaitInfo> },
+    Await {
+        expr: Box<Expr>,
+        info: Box<AwaitInfo>,
+    },
     /// Tier 2.
     This,
-    InstanceField { receiver: Box<Expr>, field: FieldId },
-    NewObject { class: ClassId, ctor: Option<MethodId>, args: Vec<Expr> },
+    InstanceField {
+        receiver: Box<Expr>,
+        field: FieldId,
+    },
+    NewObject {
+        class: ClassId,
+        ctor: Option<MethodId>,
+        args: Vec<Expr>,
+    },
     Lambda(Box<Lambda>),
     /// A method group converted to a delegate type (the node's `ty`).
-    MethodGroup { method: Callee, receiver: Option<Box<Expr>> },
-    InvokeDelegate { target: Box<Expr>, args: Vec<Expr> },
+    MethodGroup {
+        method: Callee,
+        receiver: Option<Box<Expr>>,
+    },
+    InvokeDelegate {
+        target: Box<Expr>,
+        args: Vec<Expr>,
+    },
     /// Recovery after a reported error.
     Error,
 }

@@ -15,12 +15,14 @@ mod body;
 mod check_call;
 mod check_expr;
 mod check_items;
+mod check_members;
 mod check_stmt;
 mod context;
 mod convert;
 mod dump;
 mod flow;
 mod ops;
+mod resolve;
 mod scope;
 
 use unawait_syntax::ast::{self, CompilationUnit};
@@ -54,7 +56,10 @@ pub fn check(unit: &CompilationUnit) -> Checked {
     }
     let mut diagnostics = cx.diags.list;
     diagnostics.sort_by_key(|d| d.span().start);
-    Checked { program: cx.program, diagnostics }
+    Checked {
+        program: cx.program,
+        diagnostics,
+    }
 }
 
 pub fn dump_hir(program: &hir::Program) -> String {
@@ -67,7 +72,13 @@ fn field_display(cx: &Ctx<'_>, f: FieldId) -> String {
 }
 
 fn initializer_fn(display: String) -> FnInfo {
-    FnInfo { method: None, is_async: false, async_kind: AsyncKind::NotAsync, return_type: Ty::Void, display }
+    FnInfo {
+        method: None,
+        is_async: false,
+        async_kind: AsyncKind::NotAsync,
+        return_type: Ty::Void,
+        display,
+    }
 }
 
 /// The value of a `const` field, evaluating its initializer on first use (consts may refer to
@@ -102,7 +113,14 @@ pub(crate) fn eval_const_field(cx: &mut Ctx<'_>, f: FieldId) -> Option<ConstValu
                 Some(c) => Some(c.clone()),
                 None => {
                     if !e.ty.is_error() && !matches!(e.kind, ExprKind::Error) {
-                        b.err("CS0133", format!("The expression being assigned to '{display}' must be constant"), init.span, "use literals and other constants, or make it `static readonly`");
+                        b.err(
+                            "CS0133",
+                            format!(
+                                "The expression being assigned to '{display}' must be constant"
+                            ),
+                            init.span,
+                            "use literals and other constants, or make it `static readonly`",
+                        );
                     }
                     None
                 }
@@ -120,7 +138,9 @@ pub(crate) fn eval_const_field(cx: &mut Ctx<'_>, f: FieldId) -> Option<ConstValu
 
 fn static_field_init(cx: &mut Ctx<'_>, f: FieldId) {
     let i = f.0 as usize;
-    let Some(init) = cx.field_inits[i] else { return };
+    let Some(init) = cx.field_inits[i] else {
+        return;
+    };
     if !matches!(cx.const_state[i], ConstState::NotConst) {
         return;
     }
@@ -137,14 +157,21 @@ fn static_field_init(cx: &mut Ctx<'_>, f: FieldId) {
 
 fn check_method(cx: &mut Ctx<'_>, id: MethodId) {
     let i = id.0 as usize;
-    let Some(body_ast) = cx.method_bodies[i] else { return };
+    let Some(body_ast) = cx.method_bodies[i] else {
+        return;
+    };
     let m = &cx.program.methods[i];
     let display = format!(
         "{}.{}({})",
         cx.program.class(m.class).name,
         m.name,
-        m.param_types.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(", ")
+        m.param_types
+            .iter()
+            .map(|t| t.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
     );
+    let flow_name = display.clone();
     let func = FnInfo {
         method: Some(id),
         is_async: m.is_async,
@@ -156,34 +183,51 @@ fn check_method(cx: &mut Ctx<'_>, id: MethodId) {
     let is_async = m.is_async;
     let name_span = m.name_span;
     let locals = std::mem::take(&mut cx.program.methods[i].locals);
+    let unsupported_before = cx.unsupported_count;
     let mut b = Body::new(cx, class, func, locals);
     let block = match body_ast {
         ast::Body::Block(bl) => b.block(bl),
         ast::Body::Expr(e) => {
-            let value_less = matches!(b.func.async_kind, AsyncKind::Task | AsyncKind::ValueTask | AsyncKind::Void)
-                || (b.func.async_kind == AsyncKind::NotAsync && b.func.return_type == Ty::Void);
+            let value_less = matches!(
+                b.func.async_kind,
+                AsyncKind::Task | AsyncKind::ValueTask | AsyncKind::Void
+            ) || (b.func.async_kind == AsyncKind::NotAsync
+                && b.func.return_type == Ty::Void);
             b.scopes.push();
-            let kind = if value_less { StmtKind::Expr(b.expr_stmt(e)) } else { b.return_stmt(Some(e), e.span) };
+            let kind = if value_less {
+                StmtKind::Expr(b.expr_stmt(e))
+            } else {
+                b.return_stmt(Some(e), e.span)
+            };
             b.scopes.pop();
-            Block { stmts: vec![Stmt { kind, span: e.span }], span: e.span }
+            Block {
+                stmts: vec![Stmt { kind, span: e.span }],
+                span: e.span,
+            }
         }
         ast::Body::None(_) => return,
     };
     let saw_await = b.saw_await;
     let locals = std::mem::take(&mut b.locals);
-    if is_async && !saw_await {
+    let complete = cx.unsupported_count == unsupported_before;
+    if is_async && !saw_await && complete {
         cx.diags.push(
             Diagnostic::warning(
                 "CS1998",
                 "This async method lacks 'await' operators and will run synchronously. Consider using the 'await' operator to await non-blocking API calls, or 'await Task.Run(...)' to do CPU-bound work on a background thread.",
                 name_span,
             )
+            .with_primary("async method without `await`")
             .with_hint("remove `async` and return a completed task, or await something"),
         );
     }
     let method = &mut cx.program.methods[i];
     method.locals = locals;
-    let flow_diags = flow::check_method(method, &block);
+    let flow_diags = if complete {
+        flow::check_method(method, &block, &flow_name)
+    } else {
+        Vec::new()
+    };
     method.body = Some(block);
     for d in flow_diags {
         cx.diags.push(d);

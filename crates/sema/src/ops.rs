@@ -8,9 +8,10 @@ use unawait_syntax::Span;
 
 use crate::body::Body;
 use crate::builtins::{library, MemberKind};
-use crate::check_expr::{mk, Resolved};
+use crate::check_expr::mk;
 use crate::constants::{fold_binary, fold_neg, ConstValue, FoldError};
 use crate::hir::{BinOp, Expr, ExprKind, IncDec, LocalKind, Place, UnOp};
+use crate::resolve::Resolved;
 use crate::types::Ty;
 
 fn map_op(op: AB) -> Option<BinOp> {
@@ -41,7 +42,9 @@ enum PlaceUse {
 impl Body<'_, '_> {
     pub fn unary(&mut self, op: AU, operand: &ast::Expr, span: Span) -> Expr {
         match op {
-            AU::PreInc | AU::PreDec | AU::PostInc | AU::PostDec => return self.incdec(op, operand, span),
+            AU::PreInc | AU::PreDec | AU::PostInc | AU::PostDec => {
+                return self.incdec(op, operand, span)
+            }
             AU::BitNot => {
                 self.expr(operand);
                 self.cx.outside("the `~` operator is", span);
@@ -77,20 +80,42 @@ impl Body<'_, '_> {
                     };
                 }
                 let ty = v.ty.clone();
-                mk(ExprKind::Unary { op: UnOp::Neg, operand: Box::new(v) }, ty, span)
+                mk(
+                    ExprKind::Unary {
+                        op: UnOp::Neg,
+                        operand: Box::new(v),
+                    },
+                    ty,
+                    span,
+                )
             }
             AU::Not if v.ty == Ty::Bool => {
                 if let Some(ConstValue::Bool(b)) = v.constant() {
                     return mk(ExprKind::Const(ConstValue::Bool(!b)), Ty::Bool, span);
                 }
-                mk(ExprKind::Unary { op: UnOp::Not, operand: Box::new(v) }, Ty::Bool, span)
+                mk(
+                    ExprKind::Unary {
+                        op: UnOp::Not,
+                        operand: Box::new(v),
+                    },
+                    Ty::Bool,
+                    span,
+                )
             }
             _ => {
                 self.err(
                     "CS0023",
-                    format!("Operator '{}' cannot be applied to operand of type '{}'", op.as_str(), v.ty),
+                    format!(
+                        "Operator '{}' cannot be applied to operand of type '{}'",
+                        op.as_str(),
+                        v.ty
+                    ),
                     span,
-                    if op == AU::Not { "`!` needs a bool" } else { "unary `-` and `+` need a number" },
+                    if op == AU::Not {
+                        "`!` needs a bool"
+                    } else {
+                        "unary `-` and `+` need a number"
+                    },
                 );
                 Expr::error(span)
             }
@@ -98,7 +123,12 @@ impl Body<'_, '_> {
     }
 
     fn overflow(&mut self, span: Span, ty: Ty) -> Expr {
-        self.err("CS0220", "The operation overflows at compile time in checked mode", span, "the constant result does not fit; use a wider type (e.g. `long`)");
+        self.err(
+            "CS0220",
+            "The operation overflows at compile time in checked mode",
+            span,
+            "the constant result does not fit; use a wider type (e.g. `long`)",
+        );
         mk(ExprKind::Error, ty, span)
     }
 
@@ -106,7 +136,8 @@ impl Body<'_, '_> {
         let l = self.expr(lhs);
         let r = self.expr(rhs);
         let Some(bop) = map_op(op) else {
-            self.cx.outside(&format!("the `{}` operator is", op.as_str()), span);
+            self.cx
+                .outside(&format!("the `{}` operator is", op.as_str()), span);
             return Expr::error(span);
         };
         self.binary_typed(bop, l, r, span)
@@ -119,7 +150,9 @@ impl Body<'_, '_> {
             span,
             match op {
                 "&&" | "||" => "both operands must be bool",
-                "==" | "!=" => "compare values of the same kind (numbers, bools, strings, or references)",
+                "==" | "!=" => {
+                    "compare values of the same kind (numbers, bools, strings, or references)"
+                }
                 "+" => "`+` adds numbers or concatenates when one operand is a string",
                 _ => "arithmetic and comparison need numeric operands (int, long, double)",
             },
@@ -132,7 +165,11 @@ impl Body<'_, '_> {
             return Expr::error(span);
         }
         let (lt, rt) = (l.ty.clone(), r.ty.clone());
-        if op == BinOp::Add && (lt == Ty::String || rt == Ty::String) && lt != Ty::Void && rt != Ty::Void {
+        if op == BinOp::Add
+            && (lt == Ty::String || rt == Ty::String)
+            && lt != Ty::Void
+            && rt != Ty::Void
+        {
             return self.concat(l, r, span);
         }
         let operand = match op {
@@ -154,8 +191,16 @@ impl Body<'_, '_> {
             BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Rem => operand.clone(),
             _ => Ty::Bool,
         };
-        if matches!(op, BinOp::Div | BinOp::Rem) && matches!(operand, Ty::Int | Ty::Long) && r.constant().and_then(ConstValue::as_i64) == Some(0) {
-            self.err("CS0020", "Division by constant zero", span, "dividing an integer by zero always throws DivideByZeroException");
+        if matches!(op, BinOp::Div | BinOp::Rem)
+            && matches!(operand, Ty::Int | Ty::Long)
+            && r.constant().and_then(ConstValue::as_i64) == Some(0)
+        {
+            self.err(
+                "CS0020",
+                "Division by constant zero",
+                span,
+                "dividing an integer by zero always throws DivideByZeroException",
+            );
             return mk(ExprKind::Error, result, span);
         }
         if let (Some(a), Some(b)) = (l.constant(), r.constant()) {
@@ -163,13 +208,27 @@ impl Body<'_, '_> {
                 Ok(Some(c)) => return mk(ExprKind::Const(c), result, span),
                 Ok(None) => {}
                 Err(FoldError::DivByZero) => {
-                    self.err("CS0020", "Division by constant zero", span, "dividing an integer by zero always throws DivideByZeroException");
+                    self.err(
+                        "CS0020",
+                        "Division by constant zero",
+                        span,
+                        "dividing an integer by zero always throws DivideByZeroException",
+                    );
                     return mk(ExprKind::Error, result, span);
                 }
                 Err(FoldError::Overflow) => return self.overflow(span, result),
             }
         }
-        mk(ExprKind::Binary { op, operand_ty: operand, lhs: Box::new(l), rhs: Box::new(r) }, result, span)
+        mk(
+            ExprKind::Binary {
+                op,
+                operand_ty: operand,
+                lhs: Box::new(l),
+                rhs: Box::new(r),
+            },
+            result,
+            span,
+        )
     }
 
     /// `x == null` for a value type `x`: C# lifts to nullable, warns CS0472 and the result is a
@@ -189,18 +248,27 @@ impl Body<'_, '_> {
             span,
             "value types are never null; remove the comparison",
         );
-        Some(mk(ExprKind::Const(ConstValue::Bool(result)), Ty::Bool, span))
+        Some(mk(
+            ExprKind::Const(ConstValue::Bool(result)),
+            Ty::Bool,
+            span,
+        ))
     }
 
     fn concat(&mut self, l: Expr, r: Expr, span: Span) -> Expr {
-        let is_str_const = |e: &Expr| matches!(e.constant(), Some(ConstValue::String(_) | ConstValue::Null));
+        let is_str_const =
+            |e: &Expr| matches!(e.constant(), Some(ConstValue::String(_) | ConstValue::Null));
         if is_str_const(&l) && is_str_const(&r) {
             let text = |e: &Expr| match e.constant() {
                 Some(ConstValue::String(s)) => s.to_string(),
                 _ => String::new(),
             };
             let s = text(&l) + &text(&r);
-            return mk(ExprKind::Const(ConstValue::String(s.into())), Ty::String, span);
+            return mk(
+                ExprKind::Const(ConstValue::String(s.into())),
+                Ty::String,
+                span,
+            );
         }
         let mut parts = match l.kind {
             ExprKind::Concat(parts) if l.ty == Ty::String => parts,
@@ -210,18 +278,38 @@ impl Body<'_, '_> {
         mk(ExprKind::Concat(parts), Ty::String, span)
     }
 
-    pub fn assign(&mut self, op: Option<AB>, target: &ast::Expr, value: &ast::Expr, span: Span) -> Expr {
+    pub fn assign(
+        &mut self,
+        op: Option<AB>,
+        target: &ast::Expr,
+        value: &ast::Expr,
+        span: Span,
+    ) -> Expr {
         if op.is_none() {
             if let A::Name { name, type_args } = &target.kind {
-                if name.name == "_" && type_args.is_empty() && self.scopes.lookup("_").is_none() && !self.is_member("_") {
+                if name.name == "_"
+                    && type_args.is_empty()
+                    && self.scopes.lookup("_").is_none()
+                    && !self.is_member("_")
+                {
                     let v = self.expr(value);
                     return match &v.ty {
                         Ty::Void => {
-                            self.err("CS8209", "A value of type 'void' may not be assigned.", value.span, "the call returns nothing; call it as a statement");
+                            self.err(
+                                "CS8209",
+                                "A value of type 'void' may not be assigned.",
+                                value.span,
+                                "the call returns nothing; call it as a statement",
+                            );
                             Expr::error(span)
                         }
                         Ty::Null => {
-                            self.err("CS8183", "Cannot infer the type of implicitly-typed discard.", value.span, "there is nothing to discard in `null`");
+                            self.err(
+                                "CS8183",
+                                "Cannot infer the type of implicitly-typed discard.",
+                                value.span,
+                                "there is nothing to discard in `null`",
+                            );
                             Expr::error(span)
                         }
                         _ => {
@@ -240,12 +328,27 @@ impl Body<'_, '_> {
             };
             let v = self.expr_with(value, Some(&ty));
             let v = self.coerce(v, &ty);
-            return mk(ExprKind::Assign { target: place, value: Box::new(v) }, ty, span);
+            return mk(
+                ExprKind::Assign {
+                    target: place,
+                    value: Box::new(v),
+                },
+                ty,
+                span,
+            );
         };
         let v = self.expr(value);
-        let Some((place, ty)) = place else { return Expr::error(span) };
-        let Some(bop) = map_op(op).filter(|b| matches!(b, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Rem)) else {
-            self.cx.outside(&format!("the `{}=` operator is", op.as_str()), span);
+        let Some((place, ty)) = place else {
+            return Expr::error(span);
+        };
+        let Some(bop) = map_op(op).filter(|b| {
+            matches!(
+                b,
+                BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Rem
+            )
+        }) else {
+            self.cx
+                .outside(&format!("the `{}=` operator is", op.as_str()), span);
             return Expr::error(span);
         };
         if ty.is_error() || v.ty.is_error() {
@@ -253,12 +356,26 @@ impl Body<'_, '_> {
         }
         if bop == BinOp::Add && ty == Ty::String && v.ty != Ty::Void {
             let v = self.stringify(v);
-            return mk(ExprKind::CompoundAssign { target: place, op: bop, concat: true, value: Box::new(v) }, ty, span);
+            return mk(
+                ExprKind::CompoundAssign {
+                    target: place,
+                    op: bop,
+                    concat: true,
+                    value: Box::new(v),
+                },
+                ty,
+                span,
+            );
         }
         let opname = format!("{}=", bop.as_str());
         let Some(result) = promote(&ty, &v.ty) else {
             if bop == BinOp::Add && v.ty == Ty::String {
-                self.err("CS0029", format!("Cannot implicitly convert type 'string' to '{ty}'"), span, "the result of `+` with a string is a string");
+                self.err(
+                    "CS0029",
+                    format!("Cannot implicitly convert type 'string' to '{ty}'"),
+                    span,
+                    "the result of `+` with a string is a string",
+                );
                 return Expr::error(span);
             }
             return self.op_error(&opname, &ty, &v.ty, span);
@@ -273,10 +390,27 @@ impl Body<'_, '_> {
             return Expr::error(span);
         }
         let v = self.coerce(v, &ty);
-        if matches!(bop, BinOp::Div | BinOp::Rem) && matches!(ty, Ty::Int | Ty::Long) && v.constant().and_then(ConstValue::as_i64) == Some(0) {
-            self.err("CS0020", "Division by constant zero", span, "dividing an integer by zero always throws DivideByZeroException");
+        if matches!(bop, BinOp::Div | BinOp::Rem)
+            && matches!(ty, Ty::Int | Ty::Long)
+            && v.constant().and_then(ConstValue::as_i64) == Some(0)
+        {
+            self.err(
+                "CS0020",
+                "Division by constant zero",
+                span,
+                "dividing an integer by zero always throws DivideByZeroException",
+            );
         }
-        mk(ExprKind::CompoundAssign { target: place, op: bop, concat: false, value: Box::new(v) }, ty, span)
+        mk(
+            ExprKind::CompoundAssign {
+                target: place,
+                op: bop,
+                concat: false,
+                value: Box::new(v),
+            },
+            ty,
+            span,
+        )
     }
 
     fn is_member(&self, name: &str) -> bool {
@@ -297,10 +431,25 @@ impl Body<'_, '_> {
             return Expr::error(span);
         }
         if !ty.is_numeric() {
-            self.err("CS0023", format!("Operator '{}' cannot be applied to operand of type '{ty}'", op.as_str()), span, "`++` and `--` need a numeric variable");
+            self.err(
+                "CS0023",
+                format!(
+                    "Operator '{}' cannot be applied to operand of type '{ty}'",
+                    op.as_str()
+                ),
+                span,
+                "`++` and `--` need a numeric variable",
+            );
             return Expr::error(span);
         }
-        mk(ExprKind::IncDec { target: place, kind }, ty, span)
+        mk(
+            ExprKind::IncDec {
+                target: place,
+                kind,
+            },
+            ty,
+            span,
+        )
     }
 
     /// Resolves an assignable expression. `None` after an error (reported unless it cascades).
@@ -308,7 +457,15 @@ impl Body<'_, '_> {
         let e = match &target.kind {
             A::Name { .. } | A::Member { .. } => match self.resolve(target) {
                 Resolved::Methods(g) => {
-                    self.err("CS1656", format!("Cannot assign to '{}' because it is a 'method group'", g.name), target.span, "call the method instead");
+                    self.err(
+                        "CS1656",
+                        format!(
+                            "Cannot assign to '{}' because it is a 'method group'",
+                            g.name
+                        ),
+                        target.span,
+                        "call the method instead",
+                    );
                     return None;
                 }
                 other => self.value_of(other, target.span),
@@ -347,19 +504,51 @@ impl Body<'_, '_> {
                 }
                 Some((Place::StaticField(f), ty))
             }
-            ExprKind::ArrayElement { array, index } => Some((Place::ArrayElement { array, index }, ty)),
-            ExprKind::Indexer { target: t, index, indexer } => {
-                if matches!(library().get(indexer).kind, MemberKind::Indexer { setter: true }) {
-                    Some((Place::Indexer { target: t, index, indexer }, ty))
+            ExprKind::ArrayElement { array, index } => {
+                Some((Place::ArrayElement { array, index }, ty))
+            }
+            ExprKind::Indexer {
+                target: t,
+                index,
+                indexer,
+            } => {
+                if matches!(
+                    library().get(indexer).kind,
+                    MemberKind::Indexer { setter: true }
+                ) {
+                    Some((
+                        Place::Indexer {
+                            target: t,
+                            index,
+                            indexer,
+                        },
+                        ty,
+                    ))
                 } else {
                     let d = library().get(indexer).display(&[]);
-                    self.err("CS0200", format!("Property or indexer '{d}' cannot be assigned to -- it is read only"), target.span, "this collection is read-only");
+                    self.err(
+                        "CS0200",
+                        format!(
+                            "Property or indexer '{d}' cannot be assigned to -- it is read only"
+                        ),
+                        target.span,
+                        "this collection is read-only",
+                    );
                     None
                 }
             }
-            ExprKind::Property { member, ref type_args, .. } => {
+            ExprKind::Property {
+                member,
+                ref type_args,
+                ..
+            } => {
                 let d = library().get(member).display(type_args);
-                self.err("CS0200", format!("Property or indexer '{d}' cannot be assigned to -- it is read only"), target.span, "this property can only be read");
+                self.err(
+                    "CS0200",
+                    format!("Property or indexer '{d}' cannot be assigned to -- it is read only"),
+                    target.span,
+                    "this property can only be read",
+                );
                 None
             }
             _ => not_variable(self),
@@ -381,9 +570,21 @@ fn equality_type(a: &Ty, b: &Ty) -> Option<Ty> {
     match (a, b) {
         (Ty::Bool, Ty::Bool) => Some(Ty::Bool),
         (Ty::String | Ty::Null, Ty::String) | (Ty::String, Ty::Null) => Some(Ty::String),
-        _ if a == b && a.is_value_type() && matches!(a, Ty::Lib(crate::types::Lib::TaskStatus | crate::types::Lib::CancellationToken, _)) => Some(a.clone()),
+        _ if a == b
+            && a.is_value_type()
+            && matches!(
+                a,
+                Ty::Lib(
+                    crate::types::Lib::TaskStatus | crate::types::Lib::CancellationToken,
+                    _
+                )
+            ) =>
+        {
+            Some(a.clone())
+        }
         _ if a.is_reference_type() && b.is_reference_type() => {
-            let related = crate::convert::implicit(a, b).is_some() || crate::convert::implicit(b, a).is_some();
+            let related = crate::convert::implicit(a, b).is_some()
+                || crate::convert::implicit(b, a).is_some();
             related.then_some(Ty::Object)
         }
         _ => None,

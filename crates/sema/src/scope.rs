@@ -62,7 +62,11 @@ impl Scopes {
         if v.last().is_some_and(|b| b.depth == depth) {
             return;
         }
-        v.push(Binding { local: None, depth, span });
+        v.push(Binding {
+            local: None,
+            depth,
+            span,
+        });
         if let Some(l) = self.log.last_mut() {
             l.push(name.to_string());
         }
@@ -82,7 +86,11 @@ impl Scopes {
                 b.span = span;
             }
             _ => {
-                v.push(Binding { local: Some(local), depth, span });
+                v.push(Binding {
+                    local: Some(local),
+                    depth,
+                    span,
+                });
                 if let Some(l) = self.log.last_mut() {
                     l.push(name.to_string());
                 }

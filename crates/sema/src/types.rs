@@ -113,65 +113,30 @@ const GENERIC: &str = "System.Collections.Generic";
 const COMPILER: &str = "System.Runtime.CompilerServices";
 
 impl Lib {
+    #[rustfmt::skip]
     pub const ALL: &'static [Lib] = &[
-        Lib::Console,
-        Lib::Math,
-        Lib::Environment,
-        Lib::Task,
-        Lib::TaskOf,
-        Lib::ValueTask,
-        Lib::ValueTaskOf,
-        Lib::TaskStatus,
-        Lib::TaskAwaiter,
-        Lib::TaskAwaiterOf,
-        Lib::ValueTaskAwaiter,
-        Lib::ValueTaskAwaiterOf,
-        Lib::ConfiguredTaskAwaitable,
-        Lib::ConfiguredTaskAwaitableOf,
-        Lib::ConfiguredTaskAwaiter,
-        Lib::ConfiguredTaskAwaiterOf,
-        Lib::ConfiguredValueTaskAwaitable,
-        Lib::ConfiguredValueTaskAwaitableOf,
-        Lib::ConfiguredValueTaskAwaiter,
-        Lib::ConfiguredValueTaskAwaiterOf,
-        Lib::YieldAwaitable,
-        Lib::YieldAwaiter,
-        Lib::List,
-        Lib::IEnumerable,
-        Lib::ReadOnlyCollection,
-        Lib::CancellationTokenSource,
-        Lib::CancellationToken,
-        Lib::Exception,
-        Lib::SystemException,
-        Lib::ArgumentException,
-        Lib::ArgumentOutOfRangeException,
-        Lib::ArgumentNullException,
-        Lib::InvalidOperationException,
-        Lib::NotSupportedException,
-        Lib::NotImplementedException,
-        Lib::TimeoutException,
-        Lib::ArithmeticException,
-        Lib::DivideByZeroException,
-        Lib::NullReferenceException,
-        Lib::IndexOutOfRangeException,
-        Lib::OperationCanceledException,
-        Lib::TaskCanceledException,
-        Lib::AggregateException,
-        Lib::Func,
-        Lib::Action,
-        Lib::TaskCompletionSource,
-        Lib::SemaphoreSlim,
-        Lib::Stopwatch,
-        Lib::Thread,
-        Lib::IDisposable,
-        Lib::INotifyCompletion,
-        Lib::Enumerable,
-        Lib::IAsyncEnumerable,
+        Lib::Console, Lib::Math, Lib::Environment, Lib::Task, Lib::TaskOf, Lib::ValueTask,
+        Lib::ValueTaskOf, Lib::TaskStatus, Lib::TaskAwaiter, Lib::TaskAwaiterOf,
+        Lib::ValueTaskAwaiter, Lib::ValueTaskAwaiterOf, Lib::ConfiguredTaskAwaitable,
+        Lib::ConfiguredTaskAwaitableOf, Lib::ConfiguredTaskAwaiter, Lib::ConfiguredTaskAwaiterOf,
+        Lib::ConfiguredValueTaskAwaitable, Lib::ConfiguredValueTaskAwaitableOf,
+        Lib::ConfiguredValueTaskAwaiter, Lib::ConfiguredValueTaskAwaiterOf, Lib::YieldAwaitable,
+        Lib::YieldAwaiter, Lib::List, Lib::IEnumerable, Lib::ReadOnlyCollection,
+        Lib::CancellationTokenSource, Lib::CancellationToken, Lib::Exception, Lib::SystemException,
+        Lib::ArgumentException, Lib::ArgumentOutOfRangeException, Lib::ArgumentNullException,
+        Lib::InvalidOperationException, Lib::NotSupportedException, Lib::NotImplementedException,
+        Lib::TimeoutException, Lib::ArithmeticException, Lib::DivideByZeroException,
+        Lib::NullReferenceException, Lib::IndexOutOfRangeException, Lib::OperationCanceledException,
+        Lib::TaskCanceledException, Lib::AggregateException, Lib::Func, Lib::Action,
+        Lib::TaskCompletionSource, Lib::SemaphoreSlim, Lib::Stopwatch, Lib::Thread,
+        Lib::IDisposable, Lib::INotifyCompletion, Lib::Enumerable, Lib::IAsyncEnumerable,
         Lib::IAsyncEnumerator,
     ];
 
+    #[rustfmt::skip]
     pub fn info(self) -> LibInfo {
         use Lib::*;
+        // (name, arity (MAX: variadic), namespace, tier, value type, static class, base class)
         let (name, arity, namespace, tier, value, stat, base) = match self {
             Console => ("Console", 0, SYS, 1, false, true, None),
             Math => ("Math", 0, SYS, 1, false, true, None),
@@ -186,87 +151,35 @@ impl Lib {
             ValueTaskAwaiter => ("ValueTaskAwaiter", 0, COMPILER, 1, true, false, None),
             ValueTaskAwaiterOf => ("ValueTaskAwaiter", 1, COMPILER, 1, true, false, None),
             ConfiguredTaskAwaitable => ("ConfiguredTaskAwaitable", 0, COMPILER, 1, true, false, None),
-            ConfiguredTaskAwaitableOf => {
-                ("ConfiguredTaskAwaitable", 1, COMPILER, 1, true, false, None)
-            }
+            ConfiguredTaskAwaitableOf => ("ConfiguredTaskAwaitable", 1, COMPILER, 1, true, false, None),
             ConfiguredTaskAwaiter => ("ConfiguredTaskAwaiter", 0, COMPILER, 1, true, false, None),
             ConfiguredTaskAwaiterOf => ("ConfiguredTaskAwaiter", 1, COMPILER, 1, true, false, None),
-            ConfiguredValueTaskAwaitable => {
-                ("ConfiguredValueTaskAwaitable", 0, COMPILER, 1, true, false, None)
-            }
-            ConfiguredValueTaskAwaitableOf => {
-                ("ConfiguredValueTaskAwaitable", 1, COMPILER, 1, true, false, None)
-            }
-            ConfiguredValueTaskAwaiter => {
-                ("ConfiguredValueTaskAwaiter", 0, COMPILER, 1, true, false, None)
-            }
-            ConfiguredValueTaskAwaiterOf => {
-                ("ConfiguredValueTaskAwaiter", 1, COMPILER, 1, true, false, None)
-            }
+            ConfiguredValueTaskAwaitable => ("ConfiguredValueTaskAwaitable", 0, COMPILER, 1, true, false, None),
+            ConfiguredValueTaskAwaitableOf => ("ConfiguredValueTaskAwaitable", 1, COMPILER, 1, true, false, None),
+            ConfiguredValueTaskAwaiter => ("ConfiguredValueTaskAwaiter", 0, COMPILER, 1, true, false, None),
+            ConfiguredValueTaskAwaiterOf => ("ConfiguredValueTaskAwaiter", 1, COMPILER, 1, true, false, None),
             YieldAwaitable => ("YieldAwaitable", 0, COMPILER, 1, true, false, None),
             YieldAwaiter => ("YieldAwaiter", 0, COMPILER, 1, true, false, None),
             List => ("List", 1, GENERIC, 1, false, false, None),
             IEnumerable => ("IEnumerable", 1, GENERIC, 3, false, false, None),
-            ReadOnlyCollection => (
-                "ReadOnlyCollection",
-                1,
-                "System.Collections.ObjectModel",
-                1,
-                false,
-                false,
-                None,
-            ),
+            ReadOnlyCollection => ("ReadOnlyCollection", 1, "System.Collections.ObjectModel", 1, false, false, None),
             CancellationTokenSource => ("CancellationTokenSource", 0, THREADING, 1, false, false, None),
             CancellationToken => ("CancellationToken", 0, THREADING, 1, true, false, None),
             Exception => ("Exception", 0, SYS, 1, false, false, None),
             SystemException => ("SystemException", 0, SYS, 1, false, false, Some(Exception)),
             ArgumentException => ("ArgumentException", 0, SYS, 1, false, false, Some(SystemException)),
-            ArgumentOutOfRangeException => (
-                "ArgumentOutOfRangeException",
-                0,
-                SYS,
-                1,
-                false,
-                false,
-                Some(ArgumentException),
-            ),
-            ArgumentNullException => {
-                ("ArgumentNullException", 0, SYS, 1, false, false, Some(ArgumentException))
-            }
-            InvalidOperationException => {
-                ("InvalidOperationException", 0, SYS, 1, false, false, Some(SystemException))
-            }
-            NotSupportedException => {
-                ("NotSupportedException", 0, SYS, 1, false, false, Some(SystemException))
-            }
-            NotImplementedException => {
-                ("NotImplementedException", 0, SYS, 1, false, false, Some(SystemException))
-            }
+            ArgumentOutOfRangeException => ("ArgumentOutOfRangeException", 0, SYS, 1, false, false, Some(ArgumentException)),
+            ArgumentNullException => ("ArgumentNullException", 0, SYS, 1, false, false, Some(ArgumentException)),
+            InvalidOperationException => ("InvalidOperationException", 0, SYS, 1, false, false, Some(SystemException)),
+            NotSupportedException => ("NotSupportedException", 0, SYS, 1, false, false, Some(SystemException)),
+            NotImplementedException => ("NotImplementedException", 0, SYS, 1, false, false, Some(SystemException)),
             TimeoutException => ("TimeoutException", 0, SYS, 1, false, false, Some(SystemException)),
-            ArithmeticException => {
-                ("ArithmeticException", 0, SYS, 1, false, false, Some(SystemException))
-            }
-            DivideByZeroException => {
-                ("DivideByZeroException", 0, SYS, 1, false, false, Some(ArithmeticException))
-            }
-            NullReferenceException => {
-                ("NullReferenceException", 0, SYS, 1, false, false, Some(SystemException))
-            }
-            IndexOutOfRangeException => {
-                ("IndexOutOfRangeException", 0, SYS, 1, false, false, Some(SystemException))
-            }
-            OperationCanceledException => {
-                ("OperationCanceledException", 0, SYS, 1, false, false, Some(SystemException))
-            }
-            TaskCanceledException => (
-                "TaskCanceledException",
-                0,
-                TASKS,
-                1,
-                false,
-                false,
-                Some(OperationCanceledException),
-            ),
+            ArithmeticException => ("ArithmeticException", 0, SYS, 1, false, false, Some(SystemException)),
+            DivideByZeroException => ("DivideByZeroException", 0, SYS, 1, false, false, Some(ArithmeticException)),
+            NullReferenceException => ("NullReferenceException", 0, SYS, 1, false, false, Some(SystemException)),
+            IndexOutOfRangeException => ("IndexOutOfRangeException", 0, SYS, 1, false, false, Some(SystemException)),
+            OperationCanceledException => ("OperationCanceledException", 0, SYS, 1, false, false, Some(SystemException)),
+            TaskCanceledException => ("TaskCanceledException", 0, TASKS, 1, false, false, Some(OperationCanceledException)),
             AggregateException => ("AggregateException", 0, SYS, 1, false, false, Some(Exception)),
             Func => ("Func", usize::MAX, SYS, 2, false, false, None),
             Action => ("Action", usize::MAX, SYS, 2, false, false, None),
@@ -327,27 +240,104 @@ impl Lib {
 /// Real .NET types that are outside Tier 1: the tier they arrive in, or `None` for never.
 pub fn outside_type(name: &str) -> Option<Option<u8>> {
     let tier = match name {
-        "Func" | "Action" | "TaskCompletionSource" | "SemaphoreSlim" | "Stopwatch" | "Thread"
-        | "IDisposable" | "INotifyCompletion" | "Enumerable" | "ICriticalNotifyCompletion" => {
-            Some(2)
-        }
+        "Func"
+        | "Action"
+        | "TaskCompletionSource"
+        | "SemaphoreSlim"
+        | "Stopwatch"
+        | "Thread"
+        | "IDisposable"
+        | "INotifyCompletion"
+        | "Enumerable"
+        | "ICriticalNotifyCompletion" => Some(2),
         "IAsyncEnumerable" | "IAsyncEnumerator" | "IEnumerable" | "IEnumerator" => Some(3),
-        "Dictionary" | "HashSet" | "Queue" | "Stack" | "LinkedList" | "SortedDictionary"
-        | "SortedSet" | "SortedList" | "StringBuilder" | "Random" | "DateTime" | "TimeSpan"
-        | "Guid" | "Tuple" | "ValueTuple" | "Lazy" | "Interlocked" | "Monitor" | "Mutex"
-        | "ThreadPool" | "Parallel" | "Timer" | "Channel" | "ConcurrentDictionary"
-        | "ConcurrentQueue" | "ConcurrentBag" | "Nullable" | "Span" | "Memory" | "Array"
-        | "Object" | "Char" | "Single" | "Decimal" | "Byte" | "SByte" | "Int16" | "UInt16"
-        | "UInt32" | "UInt64" | "IList" | "ICollection" | "IReadOnlyList" | "IAsyncResult"
-        | "Convert" | "BitConverter" | "Encoding" | "File" | "Path" | "Directory" | "Console2"
-        | "Regex" | "ManualResetEvent" | "AutoResetEvent" | "CountdownEvent" | "Barrier"
-        | "ReaderWriterLockSlim" | "Volatile" | "GC" | "Activator" | "Type" | "Enum"
-        | "ValueType" | "Attribute" | "EventArgs" | "EventHandler" | "Predicate"
-        | "Comparison" | "IComparable" | "IEquatable" | "StringComparison" | "Exception2"
-        | "ObjectDisposedException" | "FormatException" | "OverflowException"
-        | "KeyNotFoundException" | "TaskScheduler" | "TaskFactory" | "SynchronizationContext"
-        | "ExecutionContext" | "AsyncLocal" | "ThreadLocal" | "ParallelOptions"
-        | "ConfiguredCancelableAsyncEnumerable" | "Debug" | "Trace" | "Process" => None,
+        "Dictionary"
+        | "HashSet"
+        | "Queue"
+        | "Stack"
+        | "LinkedList"
+        | "SortedDictionary"
+        | "SortedSet"
+        | "SortedList"
+        | "StringBuilder"
+        | "Random"
+        | "DateTime"
+        | "TimeSpan"
+        | "Guid"
+        | "Tuple"
+        | "ValueTuple"
+        | "Lazy"
+        | "Interlocked"
+        | "Monitor"
+        | "Mutex"
+        | "ThreadPool"
+        | "Parallel"
+        | "Timer"
+        | "Channel"
+        | "ConcurrentDictionary"
+        | "ConcurrentQueue"
+        | "ConcurrentBag"
+        | "Nullable"
+        | "Span"
+        | "Memory"
+        | "Array"
+        | "Object"
+        | "Char"
+        | "Single"
+        | "Decimal"
+        | "Byte"
+        | "SByte"
+        | "Int16"
+        | "UInt16"
+        | "UInt32"
+        | "UInt64"
+        | "IList"
+        | "ICollection"
+        | "IReadOnlyList"
+        | "IAsyncResult"
+        | "Convert"
+        | "BitConverter"
+        | "Encoding"
+        | "File"
+        | "Path"
+        | "Directory"
+        | "Console2"
+        | "Regex"
+        | "ManualResetEvent"
+        | "AutoResetEvent"
+        | "CountdownEvent"
+        | "Barrier"
+        | "ReaderWriterLockSlim"
+        | "Volatile"
+        | "GC"
+        | "Activator"
+        | "Type"
+        | "Enum"
+        | "ValueType"
+        | "Attribute"
+        | "EventArgs"
+        | "EventHandler"
+        | "Predicate"
+        | "Comparison"
+        | "IComparable"
+        | "IEquatable"
+        | "StringComparison"
+        | "Exception2"
+        | "ObjectDisposedException"
+        | "FormatException"
+        | "OverflowException"
+        | "KeyNotFoundException"
+        | "TaskScheduler"
+        | "TaskFactory"
+        | "SynchronizationContext"
+        | "ExecutionContext"
+        | "AsyncLocal"
+        | "ThreadLocal"
+        | "ParallelOptions"
+        | "ConfiguredCancelableAsyncEnumerable"
+        | "Debug"
+        | "Trace"
+        | "Process" => None,
         _ => return None,
     };
     Some(tier)
@@ -449,7 +439,10 @@ impl Ty {
 
     /// Types C# allows for `const`.
     pub fn is_const_type(&self) -> bool {
-        matches!(self, Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::String)
+        matches!(
+            self,
+            Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::String
+        )
     }
 
     /// Replaces generic parameters by `args[index]` (library signatures and generic instantiation).
@@ -457,7 +450,9 @@ impl Ty {
         match self {
             Ty::Param(i, _) => args.get(*i as usize).cloned().unwrap_or(Ty::Error),
             Ty::Array(e) => Ty::Array(Box::new(e.subst(args))),
-            Ty::Lib(l, a) if !a.is_empty() => Ty::Lib(*l, a.iter().map(|t| t.subst(args)).collect()),
+            Ty::Lib(l, a) if !a.is_empty() => {
+                Ty::Lib(*l, a.iter().map(|t| t.subst(args)).collect())
+            }
             _ => self.clone(),
         }
     }

@@ -5,7 +5,10 @@ mod common;
 fn snapshot(src: &str) -> String {
     let checked = common::check(src);
     let diags = unawait_syntax::diagnostic::render(&checked.diagnostics, "t.cs", src, false);
-    format!("{src}\n---- diagnostics\n{diags}---- hir\n{}", unawait_sema::dump_hir(&checked.program))
+    format!(
+        "{src}\n---- diagnostics\n{diags}---- hir\n{}",
+        unawait_sema::dump_hir(&checked.program)
+    )
 }
 
 #[test]

@@ -12,7 +12,11 @@ fn run(src: &str) {
 fn samples() -> Vec<String> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../samples");
     let mut out = Vec::new();
-    let mut paths: Vec<_> = std::fs::read_dir(dir).expect("samples/").flatten().map(|e| e.path()).collect();
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .expect("samples/")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     paths.sort();
     for p in paths {
         if p.extension().and_then(|e| e.to_str()) == Some("cs") {
@@ -40,7 +44,12 @@ fn samples_with_lines_removed_do_not_panic() {
     for src in samples().iter().take(12) {
         let lines: Vec<&str> = src.lines().collect();
         for skip in (0..lines.len()).step_by(5) {
-            let s: Vec<&str> = lines.iter().enumerate().filter(|(i, _)| *i != skip).map(|(_, l)| *l).collect();
+            let s: Vec<&str> = lines
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| *i != skip)
+                .map(|(_, l)| *l)
+                .collect();
             run(&s.join("\n"));
         }
     }

@@ -12,7 +12,11 @@ fn samples_check_clean() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../samples");
     let mut failures = String::new();
     let mut count = 0;
-    let mut entries: Vec<_> = std::fs::read_dir(&dir).expect("samples/ exists").flatten().map(|e| e.path()).collect();
+    let mut entries: Vec<_> = std::fs::read_dir(&dir)
+        .expect("samples/ exists")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     entries.sort();
     for path in entries {
         if path.extension().and_then(|e| e.to_str()) != Some("cs") {

@@ -5,7 +5,7 @@ use super::expr::{arg_list, expr_parser};
 use super::stmt::{
     balanced_braces, block_parser, expect_closer, junk_statement, local_decl, stmt_parser,
 };
-use super::types::{contextual, ident, type_expr};
+use super::types::{ident, type_expr};
 use super::{sp, Extra, GErr, TokenInput};
 use crate::ast::*;
 use crate::token::Token;
@@ -186,18 +186,20 @@ pub(crate) fn compilation_unit<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
                 })
             }
         });
+    let accessor_kind = select! {
+        Token::Ident("get") => "get",
+        Token::Ident("set") => "set",
+        Token::Ident("init") => "init",
+    }
+    .map_with(|name: &str, e| Ident {
+        name: name.to_string(),
+        span: sp(e.span()),
+    });
     let accessor = modifiers()
-        .then(choice((
-            contextual("get"),
-            contextual("set"),
-            contextual("init"),
-        )).map_with(|_, e| e.span()))
+        .then(accessor_kind)
         .then(body.clone())
-        .map_with(|((modifiers, kind_span), body), e| Accessor {
-            kind: Ident {
-                name: String::new(),
-                span: sp(kind_span),
-            },
+        .map_with(|((modifiers, kind), body), e| Accessor {
+            kind,
             modifiers,
             body,
             span: sp(e.span()),

@@ -291,35 +291,10 @@ pub(crate) fn stmt_parser<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
             .then(cond.clone())
             .then(stmt.clone())
             .to(StmtKind::Unsupported("`fixed` statements")),
-        ident()
-            .then(just(Token::Colon))
-            .then(stmt.clone())
-            .to(StmtKind::Unsupported("labeled statements")),
     ));
 
     choice((
         block.clone().map(StmtKind::Block),
-        just(Token::Semi).to(StmtKind::Empty),
-        if_stmt,
-        while_stmt,
-        do_stmt,
-        for_stmt,
-        foreach_stmt,
-        just(Token::Break).then(semi()).to(StmtKind::Break),
-        just(Token::Continue).then(semi()).to(StmtKind::Continue),
-        just(Token::Return)
-            .ignore_then(expr.clone().or_not())
-            .then_ignore(semi())
-            .map(StmtKind::Return),
-        just(Token::Throw)
-            .ignore_then(expr.clone().or_not())
-            .then_ignore(semi())
-            .map(StmtKind::Throw),
-        try_stmt,
-        switch_stmt,
-        using_stmt,
-        yield_stmt,
-        unsupported,
         // `T x` is read once, then `(` makes it a local function and `=`, `,` or `;` a
         // declaration; anything else (`await t;` reads as type `await`) is left to the
         // expression parser.
@@ -369,7 +344,34 @@ pub(crate) fn stmt_parser<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
                     }))
                 }
             }),
-        expr.then_ignore(semi()).map(StmtKind::Expr),
+        yield_stmt,
+        ident()
+            .then(just(Token::Colon))
+            .then(stmt.clone())
+            .to(StmtKind::Unsupported("labeled statements")),
+        // Keyword-led statements come after: no expression starts with their keywords, so the
+        // common statements are found without trying a dozen alternatives first.
+        expr.clone().then_ignore(semi()).map(StmtKind::Expr),
+        just(Token::Semi).to(StmtKind::Empty),
+        if_stmt,
+        while_stmt,
+        do_stmt,
+        for_stmt,
+        foreach_stmt,
+        just(Token::Break).then(semi()).to(StmtKind::Break),
+        just(Token::Continue).then(semi()).to(StmtKind::Continue),
+        just(Token::Return)
+            .ignore_then(expr.clone().or_not())
+            .then_ignore(semi())
+            .map(StmtKind::Return),
+        just(Token::Throw)
+            .ignore_then(expr.clone().or_not())
+            .then_ignore(semi())
+            .map(StmtKind::Throw),
+        try_stmt,
+        switch_stmt,
+        using_stmt,
+        unsupported,
     ))
     .map_with(|kind, e| Stmt {
         kind,

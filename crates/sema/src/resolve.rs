@@ -1,0 +1,623 @@
+//! Names and member access: what `x`, `A.B`, `int` denote (a value, a type, a namespace or a
+//! method group), with C#'s lookup order (locals, members of the enclosing class, types,
+//! namespaces) and accessibility; library members are found through the builtins table, walking
+//! base types (`Task<T>` then `Task` then `object`).
+
+use unawait_syntax::ast::{self, ExprKind as A};
+use unawait_syntax::{Diagnostic, Span};
+
+use crate::body::Body;
+use crate::builtins::{library, MemberKind, Owner};
+use crate::check_call::{Cand, MethodGroup};
+use crate::check_expr::mk;
+use crate::context::ClassMember;
+use crate::hir::{Callee, Expr, ExprKind, FieldId, LocalKind};
+use crate::types::{Lib, Ty};
+
+/// What a name or member access denotes.
+pub enum Resolved {
+    Value(Expr),
+    Type(Ty),
+    Namespace(String),
+    Methods(MethodGroup),
+    /// `_` that is not a declared name: only valid as an assignment target.
+    Discard,
+}
+
+impl Body<'_, '_> {
+    pub fn value_of(&mut self, r: Resolved, span: Span) -> Expr {
+        match r {
+            Resolved::Value(e) => e,
+            Resolved::Type(t) => {
+                if !t.is_error() {
+                    self.err(
+                        "CS0119",
+                        format!("'{t}' is a type, which is not valid in the given context"),
+                        span,
+                        "use a value, or access a member of the type",
+                    );
+                }
+                Expr::error(span)
+            }
+            Resolved::Namespace(n) => {
+                self.err(
+                    "CS0118",
+                    format!("'{n}' is a namespace but is used like a variable"),
+                    span,
+                    "name a type or value inside the namespace",
+                );
+                Expr::error(span)
+            }
+            Resolved::Methods(g) => {
+                self.cx.unsupported(
+                    &format!(
+                        "using the method group `{}` as a value (delegates) is",
+                        g.name
+                    ),
+                    span,
+                );
+                Expr::error(span)
+            }
+            Resolved::Discard => {
+                self.err(
+                    "CS0103",
+                    "The name '_' does not exist in the current context",
+                    span,
+                    "`_` is only a discard on the left of `=`",
+                );
+                Expr::error(span)
+            }
+        }
+    }
+
+    /// Resolves a name, member access or predefined type used as a qualifier or value.
+    pub fn resolve(&mut self, e: &ast::Expr) -> Resolved {
+        match &e.kind {
+            A::Name { name, type_args } => self.resolve_name(name, type_args, e.span),
+            A::PredefinedType(p) => Resolved::Type(match p {
+                ast::PredefinedType::Object => Ty::Object,
+                _ => self.cx.predefined(*p, e.span),
+            }),
+            A::Member {
+                target,
+                name,
+                type_args,
+            } => {
+                let t = self.resolve(target);
+                let targs: Vec<Ty> = type_args
+                    .iter()
+                    .map(|t| self.cx.resolve_value_type(t, self.ns.as_deref()))
+                    .collect();
+                match t {
+                    Resolved::Namespace(ns) => {
+                        self.member_of_namespace(&ns, name, type_args, e.span)
+                    }
+                    Resolved::Type(ty) => self.member_of_type(ty, name, targs, e.span),
+                    Resolved::Value(v) => self.member_of_value(v, name, targs, e.span),
+                    Resolved::Methods(g) => {
+                        self.err(
+                            "CS0119",
+                            format!(
+                                "'{}' is a method, which is not valid in the given context",
+                                g.name
+                            ),
+                            target.span,
+                            "call the method first: `M().Member`",
+                        );
+                        Resolved::Value(Expr::error(e.span))
+                    }
+                    Resolved::Discard => {
+                        self.err(
+                            "CS0103",
+                            "The name '_' does not exist in the current context",
+                            target.span,
+                            "`_` is only a discard on the left of `=`",
+                        );
+                        Resolved::Value(Expr::error(e.span))
+                    }
+                }
+            }
+            _ => Resolved::Value(self.expr(e)),
+        }
+    }
+
+    fn resolve_name(
+        &mut self,
+        name: &ast::Ident,
+        type_args: &[ast::TypeExpr],
+        span: Span,
+    ) -> Resolved {
+        let n = name.name.as_str();
+        if type_args.is_empty() {
+            if let Some(b) = self.scopes.lookup(n) {
+                return Resolved::Value(match b.local {
+                    None => {
+                        self.cx.diags.push(
+                            Diagnostic::error(
+                                "CS0841",
+                                format!("Cannot use local variable '{n}' before it is declared"),
+                                span,
+                            )
+                            .with_label(b.span, "declared here")
+                            .with_hint("move the declaration before this use"),
+                        );
+                        Expr::error(span)
+                    }
+                    Some(id) => {
+                        let l = self.local(id);
+                        let ty = l.ty.clone();
+                        match (&l.kind, &self.local_consts[id.0 as usize]) {
+                            (LocalKind::Const, Some(c)) => mk(ExprKind::Const(c.clone()), ty, span),
+                            (LocalKind::Const, None) => mk(ExprKind::Error, ty, span),
+                            _ => mk(ExprKind::Local(id), ty, span),
+                        }
+                    }
+                });
+            }
+        }
+        let targs: Vec<Ty> = type_args
+            .iter()
+            .map(|t| self.cx.resolve_value_type(t, self.ns.as_deref()))
+            .collect();
+        if let Some(m) = self.cx.members[self.class.0 as usize].get(n).cloned() {
+            return match m {
+                ClassMember::Field(f) if !self.cx.program.field(f).is_static => {
+                    // The field's declaration was reported (instance fields are Tier 2); from a
+                    // static method C# itself rejects the use.
+                    if self.in_static_method() {
+                        let shown = format!("{}.{n}", self.cx.class_name(self.class));
+                        self.err("CS0120", format!("An object reference is required for the non-static field, method, or property '{shown}'"), span, "make the field `static`");
+                    }
+                    Resolved::Value(Expr::error(span))
+                }
+                ClassMember::Field(f) => Resolved::Value(self.field_value(f, span)),
+                ClassMember::Unsupported(_) => Resolved::Value(Expr::error(span)),
+                ClassMember::Methods(ms) => Resolved::Methods(MethodGroup {
+                    cands: ms
+                        .iter()
+                        .map(|&m| Cand {
+                            callee: Callee::User(m),
+                            owner_args: Vec::new(),
+                            level: 0,
+                        })
+                        .collect(),
+                    receiver: None,
+                    name: n.to_string(),
+                    type_args: targs,
+                    via_type: false,
+                }),
+            };
+        }
+        if let Some(t) = self.type_by_name(n, targs, span) {
+            return Resolved::Type(t);
+        }
+        if type_args.is_empty() && self.cx.namespace_exists(n) {
+            return Resolved::Namespace(n.to_string());
+        }
+        if n == "_" {
+            return Resolved::Discard;
+        }
+        if let Some(l) = Lib::by_name_any_arity(n).filter(|l| l.info().tier == 1) {
+            self.err(
+                "CS0103",
+                format!("The name '{n}' does not exist in the current context"),
+                span,
+                &format!("add `using {};` at the top of the file", l.info().namespace),
+            );
+        } else {
+            self.err(
+                "CS0103",
+                format!("The name '{n}' does not exist in the current context"),
+                span,
+                "declare it before use, or check the spelling",
+            );
+        }
+        Resolved::Value(Expr::error(span))
+    }
+
+    /// A type named in expression position (`Console`, `List<int>`, `Program`), if there is one.
+    fn type_by_name(&mut self, n: &str, targs: Vec<Ty>, span: Span) -> Option<Ty> {
+        if targs.is_empty() {
+            if let Some(id) = self.cx.lookup_class(n, self.ns.as_deref()) {
+                return Some(Ty::Class(id, self.cx.class_name(id).into()));
+            }
+        }
+        let alias = match n {
+            "String" => Some(Ty::String),
+            "Int32" => Some(Ty::Int),
+            "Int64" => Some(Ty::Long),
+            "Boolean" => Some(Ty::Bool),
+            "Double" => Some(Ty::Double),
+            _ => None,
+        };
+        if let Some(t) = alias.filter(|_| targs.is_empty() && self.cx.imports.contains("System")) {
+            return Some(t);
+        }
+        if let Some(l) = Lib::by_name(n, targs.len()) {
+            let info = l.info();
+            if info.tier > 1 {
+                self.cx.outside_type_error(n, Some(info.tier), span);
+                return Some(Ty::Error);
+            }
+            if self.cx.imports.contains(info.namespace) {
+                return Some(if targs.iter().any(Ty::is_error) {
+                    Ty::Error
+                } else {
+                    Ty::Lib(l, targs)
+                });
+            }
+            return None;
+        }
+        if let Some(tier) = crate::types::outside_type(n) {
+            self.cx.outside_type_error(n, tier, span);
+            return Some(Ty::Error);
+        }
+        None
+    }
+
+    pub fn field_value(&mut self, f: FieldId, span: Span) -> Expr {
+        let ty = self.cx.program.field(f).ty.clone();
+        if matches!(
+            self.cx.const_state[f.0 as usize],
+            crate::context::ConstState::NotConst
+        ) {
+            return mk(ExprKind::StaticField(f), ty, span);
+        }
+        match crate::eval_const_field(self.cx, f) {
+            Some(c) => mk(ExprKind::Const(c), ty, span),
+            None => mk(ExprKind::Error, ty, span),
+        }
+    }
+
+    fn member_of_namespace(
+        &mut self,
+        ns: &str,
+        name: &ast::Ident,
+        type_args: &[ast::TypeExpr],
+        span: Span,
+    ) -> Resolved {
+        let full = format!("{ns}.{}", name.name);
+        if type_args.is_empty() && self.cx.namespace_exists(&full) {
+            return Resolved::Namespace(full);
+        }
+        let seg = ast::TypeSegment {
+            name: name.clone(),
+            args: type_args.to_vec(),
+        };
+        let mut segs: Vec<ast::TypeSegment> = ns
+            .split('.')
+            .map(|p| ast::TypeSegment {
+                name: ast::Ident {
+                    name: p.to_string(),
+                    span,
+                },
+                args: Vec::new(),
+            })
+            .collect();
+        segs.push(seg);
+        let exists = Lib::by_name(&name.name, type_args.len())
+            .is_some_and(|l| l.info().namespace == ns)
+            || self.cx.classes_by_name.get(&name.name).is_some_and(|ids| {
+                ids.iter()
+                    .any(|&c| self.cx.program.class(c).namespace.as_deref() == Some(ns))
+            });
+        if !exists {
+            self.err(
+                "CS0234",
+                format!("The type or namespace name '{}' does not exist in the namespace '{ns}' (are you missing an assembly reference?)", name.name),
+                name.span,
+                "check the spelling",
+            );
+            return Resolved::Value(Expr::error(span));
+        }
+        let te = ast::TypeExpr {
+            kind: ast::TypeExprKind::Named(segs),
+            span,
+        };
+        Resolved::Type(self.cx.resolve_type(&te, self.ns.as_deref()))
+    }
+
+    fn member_of_type(
+        &mut self,
+        ty: Ty,
+        name: &ast::Ident,
+        targs: Vec<Ty>,
+        span: Span,
+    ) -> Resolved {
+        let n = name.name.as_str();
+        if let Ty::Class(id, cname) = &ty {
+            let other_class = *id != self.class;
+            if self.cx.skipped_classes.contains(id) {
+                return Resolved::Value(Expr::error(span));
+            }
+            return match self.cx.members[id.0 as usize].get(n).cloned() {
+                Some(ClassMember::Unsupported(_)) => Resolved::Value(Expr::error(span)),
+                Some(ClassMember::Field(f))
+                    if other_class && self.cx.field_private[f.0 as usize] =>
+                {
+                    self.inaccessible(&format!("{cname}.{n}"), name.span, span)
+                }
+                Some(ClassMember::Field(f)) => Resolved::Value(self.field_value(f, span)),
+                Some(ClassMember::Methods(ms))
+                    if other_class && ms.iter().all(|m| self.cx.method_private[m.0 as usize]) =>
+                {
+                    let shown = ms
+                        .first()
+                        .map_or(String::new(), |&m| self.method_display(m));
+                    self.inaccessible(&shown, name.span, span)
+                }
+                Some(ClassMember::Methods(ms)) => Resolved::Methods(MethodGroup {
+                    cands: ms
+                        .iter()
+                        .filter(|m| !other_class || !self.cx.method_private[m.0 as usize])
+                        .map(|&m| Cand {
+                            callee: Callee::User(m),
+                            owner_args: Vec::new(),
+                            level: 0,
+                        })
+                        .collect(),
+                    receiver: None,
+                    name: n.to_string(),
+                    type_args: targs,
+                    via_type: true,
+                }),
+                None => {
+                    self.err(
+                        "CS0117",
+                        format!("'{cname}' does not contain a definition for '{n}'"),
+                        name.span,
+                        "check the spelling, or declare the member",
+                    );
+                    Resolved::Value(Expr::error(span))
+                }
+            };
+        }
+        if ty.is_error() {
+            return Resolved::Value(Expr::error(span));
+        }
+        let found = lookup_members(&ty, n);
+        let Some(first) = found.first() else {
+            if let Some(what) = later_tier_member(&ty, n) {
+                self.cx.unsupported(&what, name.span);
+                return Resolved::Value(Expr::error(span));
+            }
+            self.err(
+                "CS0117",
+                format!("'{ty}' does not contain a definition for '{n}'"),
+                name.span,
+                &members_hint(&ty),
+            );
+            return Resolved::Value(Expr::error(span));
+        };
+        let lib = library();
+        let b = lib.get(first.callee_builtin());
+        match &b.kind {
+            MemberKind::Method => Resolved::Methods(MethodGroup {
+                cands: found,
+                receiver: None,
+                name: n.to_string(),
+                type_args: targs,
+                via_type: true,
+            }),
+            MemberKind::Const(c) => {
+                Resolved::Value(mk(ExprKind::Const(c.clone()), b.ret.clone(), span))
+            }
+            MemberKind::Property { .. } => {
+                if !b.is_static {
+                    self.err(
+                        "CS0120",
+                        format!("An object reference is required for the non-static field, method, or property '{}'", b.display(&[])),
+                        span,
+                        &format!("use a `{ty}` value: `value.{n}`"),
+                    );
+                    return Resolved::Value(Expr::error(span));
+                }
+                let member = first.callee_builtin();
+                Resolved::Value(mk(
+                    ExprKind::Property {
+                        receiver: None,
+                        member,
+                        type_args: first.owner_args.clone(),
+                    },
+                    b.ret.subst(&first.owner_args),
+                    span,
+                ))
+            }
+            MemberKind::Indexer { .. } | MemberKind::Constructor => {
+                self.err(
+                    "CS0117",
+                    format!("'{ty}' does not contain a definition for '{n}'"),
+                    name.span,
+                    &members_hint(&ty),
+                );
+                Resolved::Value(Expr::error(span))
+            }
+        }
+    }
+
+    fn inaccessible(&mut self, what: &str, name_span: Span, span: Span) -> Resolved {
+        self.err(
+            "CS0122",
+            format!("'{what}' is inaccessible due to its protection level"),
+            name_span,
+            "members are private by default; mark it `public` or `internal`",
+        );
+        Resolved::Value(Expr::error(span))
+    }
+
+    fn in_static_method(&self) -> bool {
+        self.func
+            .method
+            .is_none_or(|m| self.cx.program.method(m).is_static)
+    }
+
+    pub fn method_display(&self, m: crate::hir::MethodId) -> String {
+        let m = self.cx.program.method(m);
+        let ps: Vec<String> = m.param_types.iter().map(|t| t.to_string()).collect();
+        format!(
+            "{}.{}({})",
+            self.cx.program.class(m.class).name,
+            m.name,
+            ps.join(", ")
+        )
+    }
+
+    fn member_of_value(
+        &mut self,
+        v: Expr,
+        name: &ast::Ident,
+        targs: Vec<Ty>,
+        span: Span,
+    ) -> Resolved {
+        let n = name.name.as_str();
+        match &v.ty {
+            Ty::Error => return Resolved::Value(Expr::error(span)),
+            Ty::Void | Ty::Null => {
+                self.err(
+                    "CS0023",
+                    format!(
+                        "Operator '.' cannot be applied to operand of type '{}'",
+                        v.ty
+                    ),
+                    v.span,
+                    "this expression has no members",
+                );
+                return Resolved::Value(Expr::error(span));
+            }
+            _ => {}
+        }
+        if let Ty::Class(id, cname) = &v.ty {
+            // Instance members are Tier 2 and their declarations were reported; only a name the
+            // class does not have at all is an error here.
+            let known = self.cx.skipped_classes.contains(id)
+                || self.cx.members[id.0 as usize].contains_key(n);
+            if !known {
+                self.err(
+                    "CS1061",
+                    format!("'{cname}' does not contain a definition for '{n}' and no accessible extension method '{n}' accepting a first argument of type '{cname}' could be found (are you missing a using directive or an assembly reference?)"),
+                    name.span,
+                    "check the spelling",
+                );
+            }
+            return Resolved::Value(Expr::error(span));
+        }
+        let found = lookup_members(&v.ty, n);
+        let Some(first) = found.first() else {
+            if let Some(what) = later_tier_member(&v.ty, n) {
+                self.cx.unsupported(&what, name.span);
+                return Resolved::Value(Expr::error(span));
+            }
+            let t = &v.ty;
+            self.err(
+                "CS1061",
+                format!("'{t}' does not contain a definition for '{n}' and no accessible extension method '{n}' accepting a first argument of type '{t}' could be found (are you missing a using directive or an assembly reference?)"),
+                name.span,
+                &members_hint(t),
+            );
+            return Resolved::Value(Expr::error(span));
+        };
+        let lib = library();
+        let b = lib.get(first.callee_builtin());
+        match &b.kind {
+            MemberKind::Method => Resolved::Methods(MethodGroup {
+                cands: found,
+                receiver: Some(Box::new(v)),
+                name: n.to_string(),
+                type_args: targs,
+                via_type: false,
+            }),
+            MemberKind::Property { .. } if !b.is_static => {
+                let member = first.callee_builtin();
+                let ty = b.ret.subst(&first.owner_args);
+                Resolved::Value(mk(
+                    ExprKind::Property {
+                        receiver: Some(Box::new(v)),
+                        member,
+                        type_args: first.owner_args.clone(),
+                    },
+                    ty,
+                    span,
+                ))
+            }
+            _ => {
+                self.err(
+                    "CS0176",
+                    format!("Member '{}' cannot be accessed with an instance reference; qualify it with a type name instead", b.display(&[])),
+                    name.span,
+                    &format!("write `{}.{n}`", b.owner_ty),
+                );
+                Resolved::Value(Expr::error(span))
+            }
+        }
+    }
+}
+
+/// Real library members that arrive with Tier 2 (named so the message is "not supported yet"
+/// rather than C#'s "does not contain a definition", which would be false for .NET).
+fn later_tier_member(ty: &Ty, name: &str) -> Option<String> {
+    let owner = match ty {
+        Ty::Lib(Lib::Task | Lib::TaskOf, _) => "Task",
+        Ty::String => "string",
+        Ty::Lib(Lib::List, _) => "List<T>",
+        Ty::Array(_) => "arrays",
+        _ => return None,
+    };
+    let later = match owner {
+        "Task" => matches!(name, "Run" | "ContinueWith"),
+        "string" => name == "Contains",
+        _ => matches!(name, "Select" | "Where" | "ToList" | "Sum" | "ToArray"),
+    };
+    later.then(|| format!("`{name}` on {owner} (Tier 2) is"))
+}
+
+/// Library members named `name` on `ty` and its base types, most derived first.
+pub fn lookup_members(ty: &Ty, name: &str) -> Vec<Cand> {
+    let lib = library();
+    let mut out = Vec::new();
+    let mut cur = Some(ty.clone());
+    let mut level = 0;
+    while let Some(t) = cur {
+        if let Some(owner) = Owner::of(&t) {
+            let args = match &t {
+                Ty::Lib(_, a) => a.clone(),
+                Ty::Array(e) => vec![(**e).clone()],
+                _ => Vec::new(),
+            };
+            for &id in lib.lookup(owner, name) {
+                out.push(Cand {
+                    callee: Callee::Builtin(id),
+                    owner_args: args.clone(),
+                    level,
+                });
+            }
+        }
+        cur = t.base();
+        level += 1;
+    }
+    out
+}
+
+/// "`string` has: Length, ToUpper, ..." for CS0117/CS1061.
+pub fn members_hint(ty: &Ty) -> String {
+    let lib = library();
+    let mut names: Vec<&str> = Vec::new();
+    let mut cur = Some(ty.clone());
+    while let Some(t) = cur {
+        if let Some(owner) = Owner::of(&t) {
+            for n in lib.member_names(owner) {
+                if n != "this[]" && !names.contains(&n.as_str()) {
+                    names.push(n);
+                }
+            }
+        }
+        cur = t.base();
+    }
+    if names.is_empty() {
+        format!("unawait's library has no members for `{ty}`")
+    } else {
+        format!(
+            "unawait's library has these members for `{ty}`: {}",
+            names.join(", ")
+        )
+    }
+}
