@@ -63,7 +63,14 @@ pub fn dump(path: &Path, stage: Stage, color: ColorChoice) -> u8 {
         Ok(s) => s,
         Err(code) => return code,
     };
-    let compiled = front_end(&source, match stage { Stage::Ast => Dump::Ast, Stage::Hir => Dump::Hir }, MAX_ERRORS);
+    let compiled = front_end(
+        &source,
+        match stage {
+            Stage::Ast => Dump::Ast,
+            Stage::Hir => Dump::Hir,
+        },
+        MAX_ERRORS,
+    );
     let code = report(path, &source, &compiled.diagnostics, color);
     if let Some(text) = compiled.dump {
         println!("{text}");

@@ -7,7 +7,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "unawait", version, about = "A compiler for async C# that shows its state machines")]
+#[command(
+    name = "unawait",
+    version,
+    about = "A compiler for async C# that shows its state machines"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

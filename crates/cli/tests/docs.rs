@@ -19,7 +19,10 @@ fn every_code_is_documented() {
         .expect("docs/diagnostics.md exists");
     let mut files = Vec::new();
     for krate in ["syntax", "sema", "cli"] {
-        rust_files(&common::repo().join("crates").join(krate).join("src"), &mut files);
+        rust_files(
+            &common::repo().join("crates").join(krate).join("src"),
+            &mut files,
+        );
     }
     let mut missing = Vec::new();
     for file in files {

@@ -17,7 +17,11 @@ fn expected_codes(source: &str) -> Vec<String> {
 #[test]
 fn malformed_programs_get_their_diagnostics() {
     let files = common::programs("tests/malformed");
-    assert!(files.len() >= 30, "at least 30 malformed programs, found {}", files.len());
+    assert!(
+        files.len() >= 30,
+        "at least 30 malformed programs, found {}",
+        files.len()
+    );
     let mut failures = Vec::new();
     for path in &files {
         let stem = common::stem(path);
@@ -29,9 +33,15 @@ fn malformed_programs_get_their_diagnostics() {
         assert!(!expected.is_empty(), "{name} has no `// expect:` line");
         for code in &expected {
             let want = expected.iter().filter(|c| *c == code).count();
-            let got = compiled.diagnostics.iter().filter(|d| d.code == code).count();
+            let got = compiled
+                .diagnostics
+                .iter()
+                .filter(|d| d.code == code)
+                .count();
             if got < want {
-                failures.push(format!("{name}: expected {code} x{want}, got x{got}\n{rendered}"));
+                failures.push(format!(
+                    "{name}: expected {code} x{want}, got x{got}\n{rendered}"
+                ));
             }
         }
         assert!(

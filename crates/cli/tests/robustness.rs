@@ -68,7 +68,9 @@ fn deep_nesting_is_an_error_not_an_overflow() {
 fn long_else_if_chains_and_nested_ifs_work() {
     let mut body = String::from("int x = 3;\nif (x == 0) { }\n");
     for i in 1..2000 {
-        body.push_str(&format!("else if (x == {i}) {{ Console.WriteLine({i}); }}\n"));
+        body.push_str(&format!(
+            "else if (x == {i}) {{ Console.WriteLine({i}); }}\n"
+        ));
     }
     body.push_str(&"if (x > 0) ".repeat(2000));
     body.push_str("Console.WriteLine(x);");
@@ -88,12 +90,83 @@ fn sixty_thousand_statements_check_clean() {
 }
 
 const SOUP: &[&str] = &[
-    "class", "static", "async", "await", "Task", "void", "int", "string", "var", "Main", "x", "(",
-    ")", "{", "}", "[", "]", ";", ",", ".", "=", "==", "+", "-", "*", "/", "%", "<", ">", ">=",
-    "&&", "||", "!", "?", ":", "=>", "if", "else", "while", "for", "foreach", "in", "return",
-    "try", "catch", "finally", "throw", "new", "1", "2.5", "\"s\"", "$\"a{", "}\"", "'c'", "null",
-    "true", "using", "namespace", "System", "List", "<int>", "++", "--", "+=", "break", "@", "#",
-    "\\", "\"", "/*", "*/", "//", "\n", "$\"", "0x", "1L", "99999999999999999999",
+    "class",
+    "static",
+    "async",
+    "await",
+    "Task",
+    "void",
+    "int",
+    "string",
+    "var",
+    "Main",
+    "x",
+    "(",
+    ")",
+    "{",
+    "}",
+    "[",
+    "]",
+    ";",
+    ",",
+    ".",
+    "=",
+    "==",
+    "+",
+    "-",
+    "*",
+    "/",
+    "%",
+    "<",
+    ">",
+    ">=",
+    "&&",
+    "||",
+    "!",
+    "?",
+    ":",
+    "=>",
+    "if",
+    "else",
+    "while",
+    "for",
+    "foreach",
+    "in",
+    "return",
+    "try",
+    "catch",
+    "finally",
+    "throw",
+    "new",
+    "1",
+    "2.5",
+    "\"s\"",
+    "$\"a{",
+    "}\"",
+    "'c'",
+    "null",
+    "true",
+    "using",
+    "namespace",
+    "System",
+    "List",
+    "<int>",
+    "++",
+    "--",
+    "+=",
+    "break",
+    "@",
+    "#",
+    "\\",
+    "\"",
+    "/*",
+    "*/",
+    "//",
+    "\n",
+    "$\"",
+    "0x",
+    "1L",
+    "99999999999999999999",
 ];
 
 #[test]
@@ -115,7 +188,9 @@ fn random_mutations_of_samples_never_crash() {
         .collect();
     for _ in 0..200 {
         let source = &samples[rng.below(samples.len())];
-        let mut words: Vec<&str> = source.split_inclusive(|c: char| !c.is_alphanumeric()).collect();
+        let mut words: Vec<&str> = source
+            .split_inclusive(|c: char| !c.is_alphanumeric())
+            .collect();
         for _ in 0..1 + rng.below(4) {
             let i = rng.below(words.len());
             match rng.below(3) {

@@ -7,7 +7,11 @@ use unawait::{front_end, Dump};
 #[test]
 fn every_sample_checks_clean() {
     let samples = common::programs("samples");
-    assert!(samples.len() >= 20, "at least 20 samples, found {}", samples.len());
+    assert!(
+        samples.len() >= 20,
+        "at least 20 samples, found {}",
+        samples.len()
+    );
     let mut errors = String::new();
     let mut warnings = String::new();
     for path in &samples {
@@ -32,6 +36,10 @@ fn every_sample_checks_clean() {
 fn every_sample_has_expected_output() {
     for path in common::programs("samples") {
         let out = path.with_extension("out");
-        assert!(out.exists(), "{} has no expected output (.out from mono-run)", path.display());
+        assert!(
+            out.exists(),
+            "{} has no expected output (.out from mono-run)",
+            path.display()
+        );
     }
 }

@@ -12,9 +12,17 @@ fn main() {
     let parsed = unawait_syntax::parse(&source);
     let parse_time = start.elapsed();
     if time {
-        println!("lex {:?}, lex+parse {:?}, {} diagnostics", lex_time, parse_time, parsed.diagnostics.len());
+        println!(
+            "lex {:?}, lex+parse {:?}, {} diagnostics",
+            lex_time,
+            parse_time,
+            parsed.diagnostics.len()
+        );
         return;
     }
     println!("{:#?}", parsed.unit);
-    eprint!("{}", unawait_syntax::diagnostic::render(&parsed.diagnostics, &path, &source, false));
+    eprint!(
+        "{}",
+        unawait_syntax::diagnostic::render(&parsed.diagnostics, &path, &source, false)
+    );
 }

@@ -291,7 +291,10 @@ pub enum TypeExprKind {
     /// one-segment name; sema gives it its contextual meaning.
     Named(Vec<TypeSegment>),
     /// `T[]` (`rank` 1) or `T[,]` (rank 2, outside the subset).
-    Array { element: Box<TypeExpr>, rank: u32 },
+    Array {
+        element: Box<TypeExpr>,
+        rank: u32,
+    },
     /// `T?`
     Nullable(Box<TypeExpr>),
     /// `(int, string)`

@@ -46,10 +46,16 @@ fn node(style: Style, head: String, kids: Vec<Node>) -> Node {
         Style::Sexp | Style::Inline => {
             let parens = if style == Style::Sexp { 2 } else { 0 };
             let own = head.chars().count() + parens;
-            kids.iter().fold(own, |w, k| w.saturating_add(1).saturating_add(k.width))
+            kids.iter()
+                .fold(own, |w, k| w.saturating_add(1).saturating_add(k.width))
         }
     };
-    Node { head, kids, style, width }
+    Node {
+        head,
+        kids,
+        style,
+        width,
+    }
 }
 
 fn tree(head: String, kids: Vec<Node>) -> Node {
@@ -130,7 +136,10 @@ fn mods(m: &Modifiers) -> String {
 
 fn using(u: &UsingDirective) -> Node {
     let kw = if u.is_static { "using static" } else { "using" };
-    atom(at(format!("{kw} {}", join(&u.path, "", ".", "", name)), u.span))
+    atom(at(
+        format!("{kw} {}", join(&u.path, "", ".", "", name)),
+        u.span,
+    ))
 }
 
 fn item(i: &Item) -> Node {
@@ -138,7 +147,13 @@ fn item(i: &Item) -> Node {
         Item::Namespace(ns) => {
             let mut kids: Vec<Node> = ns.usings.iter().map(using).collect();
             kids.extend(ns.items.iter().map(item));
-            tree(at(format!("namespace {}", join(&ns.name, "", ".", "", name)), ns.span), kids)
+            tree(
+                at(
+                    format!("namespace {}", join(&ns.name, "", ".", "", name)),
+                    ns.span,
+                ),
+                kids,
+            )
         }
         Item::Type(t) => type_decl(t),
         Item::Member(m) => member(m),
@@ -156,13 +171,19 @@ fn type_decl(t: &TypeDecl) -> Node {
     };
     let tparams = join(&t.type_params, "<", ", ", ">", name);
     let bases = join(&t.bases, " : ", ", ", "", ty);
-    let head = format!("{kind} {}{tparams}{}{bases}", t.name.name, mods(&t.modifiers));
+    let head = format!(
+        "{kind} {}{tparams}{}{bases}",
+        t.name.name,
+        mods(&t.modifiers)
+    );
     tree(at(head, t.span), t.members.iter().map(member).collect())
 }
 
 fn params(ps: &[Param]) -> String {
     let one = |p: &Param| {
-        let mut s = p.modifier.map_or(String::new(), |(m, _)| format!("{} ", param_modifier(m)));
+        let mut s = p
+            .modifier
+            .map_or(String::new(), |(m, _)| format!("{} ", param_modifier(m)));
         s.push_str(&format!("{} {}", ty(&p.ty), p.name.name));
         if let Some(d) = &p.default {
             s.push_str(" = ");
@@ -202,25 +223,51 @@ fn member(m: &Member) -> Node {
             body(&m.body, &mut kids);
             let tparams = join(&m.type_params, "<", ", ", ">", name);
             let (name, mods, ret) = (&m.name.name, mods(&m.modifiers), ty(&m.return_type));
-            at(format!("method {name}{tparams}{mods} -> {ret} {}", params(&m.params)), m.span)
+            at(
+                format!(
+                    "method {name}{tparams}{mods} -> {ret} {}",
+                    params(&m.params)
+                ),
+                m.span,
+            )
         }
         Member::Constructor(c) => {
             if let Some((kw, args)) = &c.initializer {
-                kids.push(inline(&format!(": {}", kw.name), args.iter().map(arg).collect()));
+                kids.push(inline(
+                    &format!(": {}", kw.name),
+                    args.iter().map(arg).collect(),
+                ));
             }
             body(&c.body, &mut kids);
             let (name, mods) = (&c.name.name, mods(&c.modifiers));
-            at(format!("constructor {name}{mods} {}", params(&c.params)), c.span)
+            at(
+                format!("constructor {name}{mods} {}", params(&c.params)),
+                c.span,
+            )
         }
         Member::Property(p) => {
             kids.extend(p.accessors.iter().map(|a| {
                 let mut k = Vec::new();
                 body(&a.body, &mut k);
-                tree(at(format!("accessor {}{}", a.kind.name, mods(&a.modifiers)), a.span), k)
+                tree(
+                    at(
+                        format!("accessor {}{}", a.kind.name, mods(&a.modifiers)),
+                        a.span,
+                    ),
+                    k,
+                )
             }));
             kids.extend(p.expr_body.iter().map(|e| inline("=>", vec![expr(e)])));
             kids.extend(p.init.iter().map(|e| inline("=", vec![expr(e)])));
-            at(format!("property {} {}{}", ty(&p.ty), p.name.name, mods(&p.modifiers)), p.span)
+            at(
+                format!(
+                    "property {} {}{}",
+                    ty(&p.ty),
+                    p.name.name,
+                    mods(&p.modifiers)
+                ),
+                p.span,
+            )
         }
         Member::Type(t) => return type_decl(t),
         Member::Error(s) => return atom(at("error".into(), *s)),
@@ -236,7 +283,11 @@ fn declarator(d: &VarDeclarator) -> Node {
 }
 
 fn local(d: &LocalDecl, span: Option<Span>) -> Node {
-    let head = format!("local {}{}", if d.is_const { "const " } else { "" }, ty(&d.ty));
+    let head = format!(
+        "local {}{}",
+        if d.is_const { "const " } else { "" },
+        ty(&d.ty)
+    );
     let head = span.map_or(head.clone(), |s| at(head, s));
     tree(head, d.declarators.iter().map(declarator).collect())
 }
@@ -249,7 +300,10 @@ fn for_init(i: &ForInit) -> Node {
 }
 
 fn block(b: &Block) -> Node {
-    tree(at("block".into(), b.span), b.stmts.iter().map(stmt).collect())
+    tree(
+        at("block".into(), b.span),
+        b.stmts.iter().map(stmt).collect(),
+    )
 }
 
 fn stmt(s: &Stmt) -> Node {
@@ -257,16 +311,26 @@ fn stmt(s: &Stmt) -> Node {
         StmtKind::Block(b) => return block(b),
         StmtKind::LocalDecl(d) => return local(d, Some(s.span)),
         StmtKind::Expr(e) => ("expr".into(), vec![expr(e)]),
-        StmtKind::If { cond, then, otherwise } => {
+        StmtKind::If {
+            cond,
+            then,
+            otherwise,
+        } => {
             let mut kids = vec![expr(cond), stmt(then)];
             kids.extend(otherwise.iter().map(|o| tree("else".into(), vec![stmt(o)])));
             ("if".into(), kids)
         }
         StmtKind::While { cond, body } => ("while".into(), vec![expr(cond), stmt(body)]),
-        StmtKind::DoWhile { body, cond } => {
-            ("do".into(), vec![stmt(body), inline("while", vec![expr(cond)])])
-        }
-        StmtKind::For { init, cond, update, body } => {
+        StmtKind::DoWhile { body, cond } => (
+            "do".into(),
+            vec![stmt(body), inline("while", vec![expr(cond)])],
+        ),
+        StmtKind::For {
+            init,
+            cond,
+            update,
+            body,
+        } => {
             let mut kids: Vec<Node> = init.iter().map(for_init).collect();
             kids.extend(cond.iter().map(|c| inline("cond", vec![expr(c)])));
             if !update.is_empty() {
@@ -275,8 +339,18 @@ fn stmt(s: &Stmt) -> Node {
             kids.push(stmt(body));
             ("for".into(), kids)
         }
-        StmtKind::Foreach { is_await, ty: t, name, collection, body } => {
-            let kw = if *is_await { "await foreach" } else { "foreach" };
+        StmtKind::Foreach {
+            is_await,
+            ty: t,
+            name,
+            collection,
+            body,
+        } => {
+            let kw = if *is_await {
+                "await foreach"
+            } else {
+                "foreach"
+            };
             let kids = vec![inline("in", vec![expr(collection)]), stmt(body)];
             (format!("{kw} {} {}", ty(t), name.name), kids)
         }
@@ -284,10 +358,18 @@ fn stmt(s: &Stmt) -> Node {
         StmtKind::Continue => ("continue".into(), Vec::new()),
         StmtKind::Return(e) => ("return".into(), e.iter().map(expr).collect()),
         StmtKind::Throw(e) => ("throw".into(), e.iter().map(expr).collect()),
-        StmtKind::Try { body, catches, finally } => {
+        StmtKind::Try {
+            body,
+            catches,
+            finally,
+        } => {
             let mut kids = vec![block(body)];
             kids.extend(catches.iter().map(catch));
-            kids.extend(finally.iter().map(|f| tree("finally".into(), vec![block(f)])));
+            kids.extend(
+                finally
+                    .iter()
+                    .map(|f| tree("finally".into(), vec![block(f)])),
+            );
             ("try".into(), kids)
         }
         StmtKind::Switch { subject, sections } => {
@@ -321,9 +403,18 @@ fn stmt(s: &Stmt) -> Node {
 }
 
 fn catch(c: &CatchClause) -> Node {
-    let t = c.ty.as_ref().map_or(String::new(), |t| format!(" {}", ty(t)));
-    let n = c.name.as_ref().map_or(String::new(), |n| format!(" {}", n.name));
-    let mut kids: Vec<Node> = c.filter.iter().map(|f| inline("when", vec![expr(f)])).collect();
+    let t =
+        c.ty.as_ref()
+            .map_or(String::new(), |t| format!(" {}", ty(t)));
+    let n = c
+        .name
+        .as_ref()
+        .map_or(String::new(), |n| format!(" {}", n.name));
+    let mut kids: Vec<Node> = c
+        .filter
+        .iter()
+        .map(|f| inline("when", vec![expr(f)]))
+        .collect();
     kids.push(block(&c.body));
     tree(at(format!("catch{t}{n}"), c.span), kids)
 }
@@ -335,7 +426,11 @@ fn ty(t: &TypeExpr) -> String {
             format!("{}{}", s.name.name, join(&s.args, "<", ", ", ">", ty))
         }),
         TypeExprKind::Array { element, rank } => {
-            format!("{}[{}]", ty(element), ",".repeat(rank.saturating_sub(1) as usize))
+            format!(
+                "{}[{}]",
+                ty(element),
+                ",".repeat(rank.saturating_sub(1) as usize)
+            )
         }
         TypeExprKind::Nullable(inner) => format!("{}?", ty(inner)),
         TypeExprKind::Tuple(ts) => join(ts, "(", ", ", ")", ty),
@@ -347,7 +442,11 @@ fn arg(a: &Arg) -> Node {
     if a.name.is_none() && a.modifier.is_none() {
         return expr(&a.value);
     }
-    let mut kids: Vec<Node> = a.name.iter().map(|n| atom(format!("{}:", n.name))).collect();
+    let mut kids: Vec<Node> = a
+        .name
+        .iter()
+        .map(|n| atom(format!("{}:", n.name)))
+        .collect();
     kids.extend(a.modifier.iter().map(|(m, _)| atom(param_modifier(*m))));
     kids.push(expr(&a.value));
     sexp("arg", kids)
@@ -378,10 +477,18 @@ fn literal(l: &Literal) -> Node {
 fn interp_part(p: &InterpPart) -> Node {
     match p {
         InterpPart::Text(t) => atom(format!("{t:?}")),
-        InterpPart::Hole { expr: e, alignment, format } => {
+        InterpPart::Hole {
+            expr: e,
+            alignment,
+            format,
+        } => {
             let mut kids = vec![expr(e)];
             kids.extend(alignment.iter().map(|a| sexp("align", vec![expr(a)])));
-            kids.extend(format.iter().map(|f| sexp("format", vec![atom(format!("{f:?}"))])));
+            kids.extend(
+                format
+                    .iter()
+                    .map(|f| sexp("format", vec![atom(format!("{f:?}"))])),
+            );
             sexp("hole", kids)
         }
     }
@@ -393,11 +500,17 @@ fn expr(e: &Expr) -> Node {
     match &e.kind {
         ExprKind::Literal(l) => literal(l),
         ExprKind::Interpolated(parts) => sexp("interp", parts.iter().map(interp_part).collect()),
-        ExprKind::Name { name, type_args } => {
-            atom(format!("{}{}", name.name, join(type_args, "<", ", ", ">", ty)))
-        }
+        ExprKind::Name { name, type_args } => atom(format!(
+            "{}{}",
+            name.name,
+            join(type_args, "<", ", ", ">", ty)
+        )),
         ExprKind::PredefinedType(p) => atom(p.as_str()),
-        ExprKind::Member { target, name, type_args } => {
+        ExprKind::Member {
+            target,
+            name,
+            type_args,
+        } => {
             let member = format!("{}{}", name.name, join(type_args, "<", ", ", ">", ty));
             sexp("member", vec![expr(target), atom(member)])
         }
@@ -419,31 +532,46 @@ fn expr(e: &Expr) -> Node {
             };
             sexp(&format!("{kind} {}", op.as_str()), vec![expr(operand)])
         }
-        ExprKind::Binary { op, lhs, rhs } => {
-            sexp(&format!("binary {}", op.as_str()), vec![expr(lhs), expr(rhs)])
-        }
+        ExprKind::Binary { op, lhs, rhs } => sexp(
+            &format!("binary {}", op.as_str()),
+            vec![expr(lhs), expr(rhs)],
+        ),
         ExprKind::Assign { op, target, value } => {
             let op = op.map_or("=".to_string(), |o| format!("{}=", o.as_str()));
             sexp(&format!("assign {op}"), vec![expr(target), expr(value)])
         }
-        ExprKind::Conditional { cond, then, otherwise } => {
-            sexp("conditional", vec![expr(cond), expr(then), expr(otherwise)])
-        }
+        ExprKind::Conditional {
+            cond,
+            then,
+            otherwise,
+        } => sexp("conditional", vec![expr(cond), expr(then), expr(otherwise)]),
         ExprKind::Cast { ty: t, expr: inner } => sexp("cast", vec![atom(ty(t)), expr(inner)]),
         ExprKind::Await(inner) => sexp("await", vec![expr(inner)]),
-        ExprKind::New { ty: t, args, initializer } => {
+        ExprKind::New {
+            ty: t,
+            args,
+            initializer,
+        } => {
             let mut kids = vec![opt_ty(t)];
             kids.extend(args.iter().map(arg));
             kids.extend(initializer.iter().map(|i| sexp("init", exprs(i))));
             sexp("new", kids)
         }
-        ExprKind::NewArray { element, size, init } => {
+        ExprKind::NewArray {
+            element,
+            size,
+            init,
+        } => {
             let mut kids = vec![opt_ty(element)];
             kids.extend(size.iter().map(|s| sexp("size", vec![expr(s)])));
             kids.extend(init.iter().map(|i| sexp("init", exprs(i))));
             sexp("new-array", kids)
         }
-        ExprKind::Lambda { is_async, params, body } => {
+        ExprKind::Lambda {
+            is_async,
+            params,
+            body,
+        } => {
             let ps = join(params, "", ", ", "", |p| match &p.ty {
                 Some(t) => format!("{} {}", ty(t), p.name.name),
                 None => p.name.name.clone(),

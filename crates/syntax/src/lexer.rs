@@ -101,9 +101,16 @@ impl<'s> Driver<'s> {
         }
         if let Some(h) = self.holes.pop() {
             let span = Span::new(h.start, self.src.len());
-            self.error("CS8076", "missing close delimiter '}' for interpolated expression", span, "close the `{` hole with `}` and the string with `\"`");
-            self.tokens.push((Token::HoleEnd, Span::new(self.src.len(), self.src.len())));
-            self.tokens.push((Token::InterpEnd, Span::new(self.src.len(), self.src.len())));
+            self.error(
+                "CS8076",
+                "missing close delimiter '}' for interpolated expression",
+                span,
+                "close the `{` hole with `}` and the string with `\"`",
+            );
+            self.tokens
+                .push((Token::HoleEnd, Span::new(self.src.len(), self.src.len())));
+            self.tokens
+                .push((Token::InterpEnd, Span::new(self.src.len(), self.src.len())));
         }
     }
 
@@ -131,7 +138,12 @@ impl<'s> Driver<'s> {
             format!("'{c}'")
         };
         let span = Span::new(at, at + c.len_utf8());
-        self.error("CS1056", format!("Unexpected character {shown}"), span, "remove it; C# source is text made of identifiers, literals and operators");
+        self.error(
+            "CS1056",
+            format!("Unexpected character {shown}"),
+            span,
+            "remove it; C# source is text made of identifiers, literals and operators",
+        );
         // logos may have reported only part of a multi-byte char; skip the rest of it.
         let consumed = self.lex.span().end;
         if at + c.len_utf8() > consumed {
@@ -145,7 +157,12 @@ impl<'s> Driver<'s> {
             Some(i) => self.lex.bump(i + 2),
             None => {
                 self.lex.bump(rest.len());
-                self.error("CS1035", "End-of-file found, '*/' expected", Span::new(start, start + 2), "close the comment with `*/`");
+                self.error(
+                    "CS1035",
+                    "End-of-file found, '*/' expected",
+                    Span::new(start, start + 2),
+                    "close the comment with `*/`",
+                );
             }
         }
     }
@@ -186,7 +203,12 @@ impl<'s> Driver<'s> {
         match u64::from_str_radix(digits, radix) {
             Ok(v) => Token::Integer((v, suffix)),
             Err(_) => {
-                self.error("CS1021", "Integral constant is too large", span, "the largest integer literal is 18446744073709551615 (ulong)");
+                self.error(
+                    "CS1021",
+                    "Integral constant is too large",
+                    span,
+                    "the largest integer literal is 18446744073709551615 (ulong)",
+                );
                 Token::Integer((0, suffix))
             }
         }
@@ -203,7 +225,12 @@ impl<'s> Driver<'s> {
         match cleaned.parse::<f64>() {
             Ok(v) if v.is_finite() => Token::Real((v, suffix)),
             _ => {
-                self.error("CS0594", "Floating-point constant is outside the range of type 'double'", span, "double holds values up to about 1.7976931348623157E+308");
+                self.error(
+                    "CS0594",
+                    "Floating-point constant is outside the range of type 'double'",
+                    span,
+                    "double holds values up to about 1.7976931348623157E+308",
+                );
                 Token::Real((0.0, suffix))
             }
         }
@@ -308,8 +335,12 @@ impl<'s> Driver<'s> {
         self.lex.bump(end);
         let span = Span::new(start, self.lex.span().end);
         self.diagnostics.push(
-            Diagnostic::error("UA0100", "raw string literals (`\"\"\"`) are not supported", span)
-                .with_hint("use a regular string with escapes, or a verbatim string @\"...\""),
+            Diagnostic::error(
+                "UA0100",
+                "raw string literals (`\"\"\"`) are not supported",
+                span,
+            )
+            .with_hint("use a regular string with escapes, or a verbatim string @\"...\""),
         );
         self.tokens.push((Token::Str(Rc::from("")), span));
     }
@@ -343,11 +374,26 @@ impl<'s> Driver<'s> {
         self.lex.bump(i);
         let span = Span::new(start, body_start + i);
         if !closed {
-            self.error("CS1010", "Newline in constant", span, "close the character literal with `'`; strings use double quotes");
+            self.error(
+                "CS1010",
+                "Newline in constant",
+                span,
+                "close the character literal with `'`; strings use double quotes",
+            );
         } else if chars.is_empty() {
-            self.error("CS1011", "Empty character literal", span, "write a character between the quotes, or use \"\" for an empty string");
+            self.error(
+                "CS1011",
+                "Empty character literal",
+                span,
+                "write a character between the quotes, or use \"\" for an empty string",
+            );
         } else if chars.len() > 1 {
-            self.error("CS1012", "Too many characters in character literal", span, "strings use double quotes: \"...\"");
+            self.error(
+                "CS1012",
+                "Too many characters in character literal",
+                span,
+                "strings use double quotes: \"...\"",
+            );
         }
         let c = chars.first().copied().unwrap_or('\0');
         self.tokens.push((Token::CharLit(c), span));

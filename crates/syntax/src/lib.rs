@@ -6,11 +6,11 @@
 
 pub mod ast;
 pub mod ast_dump;
+pub mod diagnostic;
 pub mod lexer;
 mod parser;
-pub mod token;
-pub mod diagnostic;
 pub mod span;
+pub mod token;
 
 pub use diagnostic::{Diagnostic, Severity};
 pub use span::Span;

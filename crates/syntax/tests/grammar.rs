@@ -179,7 +179,8 @@ fn rules(ebnf: &str) -> Vec<(String, BTreeSet<String>)> {
 
 #[test]
 fn grammar_rules_have_cases_that_parse() {
-    let ebnf = std::fs::read_to_string(root().join("grammar/unawait.ebnf")).expect("grammar/unawait.ebnf");
+    let ebnf =
+        std::fs::read_to_string(root().join("grammar/unawait.ebnf")).expect("grammar/unawait.ebnf");
     let rules = rules(&ebnf);
     let names: BTreeSet<&str> = rules.iter().map(|(n, _)| n.as_str()).collect();
     let mut problems = Vec::new();
@@ -200,7 +201,9 @@ fn grammar_rules_have_cases_that_parse() {
     for (i, (rule, snippet)) in CASES.iter().enumerate() {
         // (c) every case names a rule of the grammar
         if !names.contains(rule) {
-            problems.push(format!("case {i} names `{rule}`, which is not a rule of the grammar"));
+            problems.push(format!(
+                "case {i} names `{rule}`, which is not a rule of the grammar"
+            ));
         }
         // (b) every case parses without a diagnostic
         let source = program(snippet);
@@ -222,10 +225,16 @@ fn dump_sample(name: &str) -> String {
 
 #[test]
 fn ast_dump_evaluation_order() {
-    insta::assert_snapshot!("ast_dump_evaluation_order", dump_sample("evaluation-order.cs"));
+    insta::assert_snapshot!(
+        "ast_dump_evaluation_order",
+        dump_sample("evaluation-order.cs")
+    );
 }
 
 #[test]
 fn ast_dump_await_catch_finally() {
-    insta::assert_snapshot!("ast_dump_await_catch_finally", dump_sample("await-catch-finally.cs"));
+    insta::assert_snapshot!(
+        "ast_dump_await_catch_finally",
+        dump_sample("await-catch-finally.cs")
+    );
 }

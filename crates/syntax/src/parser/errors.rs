@@ -15,7 +15,10 @@ pub(crate) fn custom(code: &str, message: &str, hint: &str) -> String {
     format!("{code}{SEP}{message}{SEP}{hint}")
 }
 
-pub(crate) fn to_diagnostic(e: Rich<'_, Token<'_>, SimpleSpan>, tokens: &[(Token<'_>, SimpleSpan)]) -> Diagnostic {
+pub(crate) fn to_diagnostic(
+    e: Rich<'_, Token<'_>, SimpleSpan>,
+    tokens: &[(Token<'_>, SimpleSpan)],
+) -> Diagnostic {
     let span = sp(*e.span());
     match e.reason() {
         RichReason::Custom(text) => {
@@ -50,11 +53,23 @@ pub(crate) fn to_diagnostic(e: Rich<'_, Token<'_>, SimpleSpan>, tokens: &[(Token
                     .with_hint(hint)
             };
             if expects(Token::Semi) {
-                missing("CS1002", "`;`", "every statement and field declaration ends with `;`")
+                missing(
+                    "CS1002",
+                    "`;`",
+                    "every statement and field declaration ends with `;`",
+                )
             } else if expects(Token::RParen) {
-                missing("CS1026", "`)`", "close the parenthesis opened earlier on this line")
+                missing(
+                    "CS1026",
+                    "`)`",
+                    "close the parenthesis opened earlier on this line",
+                )
             } else if expects(Token::RBrace) && found.is_none() {
-                missing("CS1513", "`}`", "a `{` was not closed before the end of the file")
+                missing(
+                    "CS1513",
+                    "`}`",
+                    "a `{` was not closed before the end of the file",
+                )
             } else if expects(Token::RBracket) {
                 missing("CS1003", "`]`", "close the bracket")
             } else if labelled("expression") && found.is_some() {

@@ -61,9 +61,11 @@ pub(crate) fn arg_list<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
             name,
             value,
         });
-    arg.separated_by(just(Token::Comma))
-        .collect()
-        .delimited_by(just(Token::LParen), just(Token::RParen))
+    // A missing `)` is assumed, so `F(a;` stays a call and draws only CS1026.
+    arg.separated_by(just(Token::Comma)).collect().delimited_by(
+        just(Token::LParen),
+        super::stmt::expect_closer(Token::RParen),
+    )
 }
 
 /// `{ a, b, c, }`: collection and array initializers.
@@ -183,61 +185,60 @@ pub(crate) fn expr_parser<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
             body,
         });
 
-    let new_expr = just(Token::New)
-        .ignore_then(choice((
-            // new[] { 1, 2 }
-            just(Token::LBracket)
-                .then(just(Token::RBracket))
-                .ignore_then(initializer(expr.clone()))
-                .map(|init| ExprKind::NewArray {
-                    element: None,
+    let new_expr = just(Token::New).ignore_then(choice((
+        // new[] { 1, 2 }
+        just(Token::LBracket)
+            .then(just(Token::RBracket))
+            .ignore_then(initializer(expr.clone()))
+            .map(|init| ExprKind::NewArray {
+                element: None,
+                size: None,
+                init: Some(init),
+            }),
+        // new() { ... }: target-typed
+        arg_list(expr.clone())
+            .then(initializer(expr.clone()).or_not())
+            .map(|(args, initializer)| ExprKind::New {
+                ty: None,
+                args,
+                initializer,
+            }),
+        ty.clone()
+            .then(choice((
+                expr.clone()
+                    .delimited_by(just(Token::LBracket), just(Token::RBracket))
+                    .then(initializer(expr.clone()).or_not())
+                    .map(|(size, init)| (Some(size), None, init)),
+                arg_list(expr.clone())
+                    .then(initializer(expr.clone()).or_not())
+                    .map(|(args, init)| (None, Some(args), init)),
+                initializer(expr.clone()).map(|init| (None, None, Some(init))),
+            )))
+            .map(|(ty, (size, args, init))| match (size, args, ty) {
+                (Some(size), _, ty) => ExprKind::NewArray {
+                    element: Some(ty),
+                    size: Some(Box::new(size)),
+                    init,
+                },
+                (
+                    None,
+                    None,
+                    TypeExpr {
+                        kind: TypeExprKind::Array { element, .. },
+                        ..
+                    },
+                ) => ExprKind::NewArray {
+                    element: Some(*element),
                     size: None,
-                    init: Some(init),
-                }),
-            // new() { ... }: target-typed
-            arg_list(expr.clone())
-                .then(initializer(expr.clone()).or_not())
-                .map(|(args, initializer)| ExprKind::New {
-                    ty: None,
-                    args,
-                    initializer,
-                }),
-            ty.clone()
-                .then(choice((
-                    expr.clone()
-                        .delimited_by(just(Token::LBracket), just(Token::RBracket))
-                        .then(initializer(expr.clone()).or_not())
-                        .map(|(size, init)| (Some(size), None, init)),
-                    arg_list(expr.clone())
-                        .then(initializer(expr.clone()).or_not())
-                        .map(|(args, init)| (None, Some(args), init)),
-                    initializer(expr.clone()).map(|init| (None, None, Some(init))),
-                )))
-                .map(|(ty, (size, args, init))| match (size, args, ty) {
-                    (Some(size), _, ty) => ExprKind::NewArray {
-                        element: Some(ty),
-                        size: Some(Box::new(size)),
-                        init,
-                    },
-                    (
-                        None,
-                        None,
-                        TypeExpr {
-                            kind: TypeExprKind::Array { element, .. },
-                            ..
-                        },
-                    ) => ExprKind::NewArray {
-                        element: Some(*element),
-                        size: None,
-                        init,
-                    },
-                    (None, args, ty) => ExprKind::New {
-                        ty: Some(ty),
-                        args: args.unwrap_or_default(),
-                        initializer: init,
-                    },
-                }),
-        )));
+                    init,
+                },
+                (None, args, ty) => ExprKind::New {
+                    ty: Some(ty),
+                    args: args.unwrap_or_default(),
+                    initializer: init,
+                },
+            }),
+    )));
 
     let paren_type = ty
         .clone()
@@ -259,16 +260,24 @@ pub(crate) fn expr_parser<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
                     .or_not(),
             )
             .to(ExprKind::Unsupported("`stackalloc`")),
-        choice((just(Token::Checked), just(Token::Unchecked), just(Token::Sizeof)))
-            .then(
-                expr.clone()
-                    .delimited_by(just(Token::LParen), just(Token::RParen)),
-            )
-            .to(ExprKind::Unsupported("`checked`/`unchecked`/`sizeof` expressions")),
+        choice((
+            just(Token::Checked),
+            just(Token::Unchecked),
+            just(Token::Sizeof),
+        ))
+        .then(
+            expr.clone()
+                .delimited_by(just(Token::LParen), just(Token::RParen)),
+        )
+        .to(ExprKind::Unsupported(
+            "`checked`/`unchecked`/`sizeof` expressions",
+        )),
         just(Token::Delegate)
             .then(arg_list(expr.clone()).or_not())
             .then(block.clone())
-            .to(ExprKind::Unsupported("anonymous methods (`delegate { ... }`)")),
+            .to(ExprKind::Unsupported(
+                "anonymous methods (`delegate { ... }`)",
+            )),
     ));
 
     let atom = choice((
@@ -372,125 +381,144 @@ pub(crate) fn expr_parser<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
     .map_with(|p, e| (p, sp(e.span())));
 
     let binop = |t: Token<'a>, op: BinaryOp| just(t).to(op);
-    let operand = atom.pratt((
-        postfix(16, postfix_op, |lhs: Expr, (p, span): (Post, crate::Span), _: &mut _| {
-            let span = lhs.span.to(span);
-            let target = Box::new(lhs);
-            let kind = match p {
-                Post::Member(name, type_args) => ExprKind::Member {
-                    target,
-                    name,
-                    type_args,
+    let operand = atom
+        .pratt((
+            postfix(
+                16,
+                postfix_op,
+                |lhs: Expr, (p, span): (Post, crate::Span), _: &mut _| {
+                    let span = lhs.span.to(span);
+                    let target = Box::new(lhs);
+                    let kind = match p {
+                        Post::Member(name, type_args) => ExprKind::Member {
+                            target,
+                            name,
+                            type_args,
+                        },
+                        Post::Call(args) => ExprKind::Call {
+                            callee: target,
+                            args,
+                        },
+                        Post::Index(indices) => ExprKind::Index { target, indices },
+                        Post::Inc => ExprKind::Unary {
+                            op: UnaryOp::PostInc,
+                            operand: target,
+                        },
+                        Post::Dec => ExprKind::Unary {
+                            op: UnaryOp::PostDec,
+                            operand: target,
+                        },
+                        Post::Unsupported(what) => ExprKind::Unsupported(what),
+                    };
+                    Expr { kind, span }
                 },
-                Post::Call(args) => ExprKind::Call {
-                    callee: target,
-                    args,
+            ),
+            prefix(
+                15,
+                prefix_op,
+                |(p, span): (Pre, crate::Span), rhs: Expr, _: &mut _| {
+                    let span = span.to(rhs.span);
+                    let operand = Box::new(rhs);
+                    let kind = match p {
+                        Pre::Unary(op) => ExprKind::Unary { op, operand },
+                        Pre::Cast(ty) => ExprKind::Cast { ty, expr: operand },
+                        Pre::Await => ExprKind::Await(operand),
+                    };
+                    Expr { kind, span }
                 },
-                Post::Index(indices) => ExprKind::Index { target, indices },
-                Post::Inc => ExprKind::Unary {
-                    op: UnaryOp::PostInc,
-                    operand: target,
+            ),
+            infix(
+                left(13),
+                choice((
+                    binop(Token::Star, BinaryOp::Mul),
+                    binop(Token::Slash, BinaryOp::Div),
+                    binop(Token::Percent, BinaryOp::Rem),
+                )),
+                |l, op, r, _: &mut _| bin(op, l, r),
+            ),
+            infix(
+                left(12),
+                choice((
+                    binop(Token::Plus, BinaryOp::Add),
+                    binop(Token::Minus, BinaryOp::Sub),
+                )),
+                |l, op, r, _: &mut _| bin(op, l, r),
+            ),
+            infix(
+                left(11),
+                choice((
+                    binop(Token::Shl, BinaryOp::Shl),
+                    adjacent(Token::Gt, Token::Gt).to(BinaryOp::Shr),
+                )),
+                |l, op, r, _: &mut _| bin(op, l, r),
+            ),
+            postfix(
+                10,
+                choice((just(Token::Is).to(true), just(Token::As).to(false))).then(ty.clone()),
+                |l: Expr, (is, ty): (bool, TypeExpr), _: &mut _| {
+                    let span = l.span.to(ty.span);
+                    let expr = Box::new(l);
+                    let kind = if is {
+                        ExprKind::Is { expr, ty }
+                    } else {
+                        ExprKind::As { expr, ty }
+                    };
+                    Expr { kind, span }
                 },
-                Post::Dec => ExprKind::Unary {
-                    op: UnaryOp::PostDec,
-                    operand: target,
-                },
-                Post::Unsupported(what) => ExprKind::Unsupported(what),
-            };
-            Expr { kind, span }
-        }),
-        prefix(15, prefix_op, |(p, span): (Pre, crate::Span), rhs: Expr, _: &mut _| {
-            let span = span.to(rhs.span);
-            let operand = Box::new(rhs);
-            let kind = match p {
-                Pre::Unary(op) => ExprKind::Unary { op, operand },
-                Pre::Cast(ty) => ExprKind::Cast { ty, expr: operand },
-                Pre::Await => ExprKind::Await(operand),
-            };
-            Expr { kind, span }
-        }),
-        infix(
-            left(13),
-            choice((
-                binop(Token::Star, BinaryOp::Mul),
-                binop(Token::Slash, BinaryOp::Div),
-                binop(Token::Percent, BinaryOp::Rem),
-            )),
-            |l, op, r, _: &mut _| bin(op, l, r),
-        ),
-        infix(
-            left(12),
-            choice((
-                binop(Token::Plus, BinaryOp::Add),
-                binop(Token::Minus, BinaryOp::Sub),
-            )),
-            |l, op, r, _: &mut _| bin(op, l, r),
-        ),
-        infix(
-            left(11),
-            choice((
-                binop(Token::Shl, BinaryOp::Shl),
-                adjacent(Token::Gt, Token::Gt).to(BinaryOp::Shr),
-            )),
-            |l, op, r, _: &mut _| bin(op, l, r),
-        ),
-        postfix(
-            10,
-            choice((just(Token::Is).to(true), just(Token::As).to(false))).then(ty.clone()),
-            |l: Expr, (is, ty): (bool, TypeExpr), _: &mut _| {
-                let span = l.span.to(ty.span);
-                let expr = Box::new(l);
-                let kind = if is {
-                    ExprKind::Is { expr, ty }
-                } else {
-                    ExprKind::As { expr, ty }
-                };
-                Expr { kind, span }
-            },
-        ),
-        infix(
-            left(10),
-            choice((
-                binop(Token::Le, BinaryOp::Le),
-                binop(Token::Ge, BinaryOp::Ge),
-                binop(Token::Lt, BinaryOp::Lt),
-                // Not the first half of `>>` or `>>=`.
-                just(Token::Gt)
-                    .then_ignore(choice((just(Token::Gt), just(Token::Ge))).not())
-                    .to(BinaryOp::Gt),
-            )),
-            |l, op, r, _: &mut _| bin(op, l, r),
-        ),
-        infix(
-            left(9),
-            choice((
-                binop(Token::EqEq, BinaryOp::Eq),
-                binop(Token::NotEq, BinaryOp::Ne),
-            )),
-            |l, op, r, _: &mut _| bin(op, l, r),
-        ),
-        infix(left(8), binop(Token::Amp, BinaryOp::BitAnd), |l, op, r, _: &mut _| {
-            bin(op, l, r)
-        }),
-        infix(left(7), binop(Token::Caret, BinaryOp::BitXor), |l, op, r, _: &mut _| {
-            bin(op, l, r)
-        }),
-        infix(left(6), binop(Token::Pipe, BinaryOp::BitOr), |l, op, r, _: &mut _| {
-            bin(op, l, r)
-        }),
-        infix(left(5), binop(Token::AndAnd, BinaryOp::And), |l, op, r, _: &mut _| {
-            bin(op, l, r)
-        }),
-        infix(left(4), binop(Token::OrOr, BinaryOp::Or), |l, op, r, _: &mut _| {
-            bin(op, l, r)
-        }),
-        infix(
-            right(3),
-            binop(Token::QuestionQuestion, BinaryOp::Coalesce),
-            |l, op, r, _: &mut _| bin(op, l, r),
-        ),
-    ))
-    .boxed();
+            ),
+            infix(
+                left(10),
+                choice((
+                    binop(Token::Le, BinaryOp::Le),
+                    binop(Token::Ge, BinaryOp::Ge),
+                    binop(Token::Lt, BinaryOp::Lt),
+                    // Not the first half of `>>` or `>>=`.
+                    just(Token::Gt)
+                        .then_ignore(choice((just(Token::Gt), just(Token::Ge))).not())
+                        .to(BinaryOp::Gt),
+                )),
+                |l, op, r, _: &mut _| bin(op, l, r),
+            ),
+            infix(
+                left(9),
+                choice((
+                    binop(Token::EqEq, BinaryOp::Eq),
+                    binop(Token::NotEq, BinaryOp::Ne),
+                )),
+                |l, op, r, _: &mut _| bin(op, l, r),
+            ),
+            infix(
+                left(8),
+                binop(Token::Amp, BinaryOp::BitAnd),
+                |l, op, r, _: &mut _| bin(op, l, r),
+            ),
+            infix(
+                left(7),
+                binop(Token::Caret, BinaryOp::BitXor),
+                |l, op, r, _: &mut _| bin(op, l, r),
+            ),
+            infix(
+                left(6),
+                binop(Token::Pipe, BinaryOp::BitOr),
+                |l, op, r, _: &mut _| bin(op, l, r),
+            ),
+            infix(
+                left(5),
+                binop(Token::AndAnd, BinaryOp::And),
+                |l, op, r, _: &mut _| bin(op, l, r),
+            ),
+            infix(
+                left(4),
+                binop(Token::OrOr, BinaryOp::Or),
+                |l, op, r, _: &mut _| bin(op, l, r),
+            ),
+            infix(
+                right(3),
+                binop(Token::QuestionQuestion, BinaryOp::Coalesce),
+                |l, op, r, _: &mut _| bin(op, l, r),
+            ),
+        ))
+        .boxed();
 
     let conditional = operand
         .clone()

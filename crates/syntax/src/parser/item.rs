@@ -11,7 +11,8 @@ use crate::ast::*;
 use crate::token::Token;
 use chumsky::prelude::*;
 
-fn modifiers<'a, I: TokenInput<'a>, Er: GErr<'a, I>>() -> impl Parser<'a, I, Modifiers, Extra<Er>> + Clone {
+fn modifiers<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
+) -> impl Parser<'a, I, Modifiers, Extra<Er>> + Clone {
     select! {
         Token::Public => Modifier::Public,
         Token::Private => Modifier::Private,
@@ -37,7 +38,8 @@ fn modifiers<'a, I: TokenInput<'a>, Er: GErr<'a, I>>() -> impl Parser<'a, I, Mod
     .map(Modifiers)
 }
 
-fn qualified_name<'a, I: TokenInput<'a>, Er: GErr<'a, I>>() -> impl Parser<'a, I, Vec<Ident>, Extra<Er>> + Clone {
+fn qualified_name<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
+) -> impl Parser<'a, I, Vec<Ident>, Extra<Er>> + Clone {
     ident().separated_by(just(Token::Dot)).at_least(1).collect()
 }
 
@@ -69,7 +71,8 @@ fn using_directive<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
 
 /// Skips a member that cannot be parsed: to a `;` or through a balanced `{...}`, never past the
 /// `}` that closes the type.
-fn junk<'a, I: TokenInput<'a>, Er: GErr<'a, I>>() -> impl Parser<'a, I, SimpleSpan, Extra<Er>> + Clone {
+fn junk<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
+) -> impl Parser<'a, I, SimpleSpan, Extra<Er>> + Clone {
     let plain = any()
         .and_is(one_of([Token::Semi, Token::LBrace, Token::RBrace]).not())
         .ignored();
@@ -195,15 +198,14 @@ pub(crate) fn compilation_unit<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
         name: name.to_string(),
         span: sp(e.span()),
     });
-    let accessor = modifiers()
-        .then(accessor_kind)
-        .then(body.clone())
-        .map_with(|((modifiers, kind), body), e| Accessor {
+    let accessor = modifiers().then(accessor_kind).then(body.clone()).map_with(
+        |((modifiers, kind), body), e| Accessor {
             kind,
             modifiers,
             body,
             span: sp(e.span()),
-        });
+        },
+    );
     let property = ty
         .clone()
         .then(ident())
@@ -259,7 +261,9 @@ pub(crate) fn compilation_unit<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
         just(Token::Event).to("events"),
         just(Token::Delegate).to("delegate declarations"),
         ty.clone().then(just(Token::This)).to("indexers"),
-        ty.clone().then(just(Token::Operator)).to("operator overloads"),
+        ty.clone()
+            .then(just(Token::Operator))
+            .to("operator overloads"),
     ))
     .then_ignore(junk())
     .validate(|what, e, emitter| {
@@ -301,10 +305,11 @@ pub(crate) fn compilation_unit<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
         Token::Interface => TypeKind::Interface,
         Token::Ident("record") => TypeKind::Record,
     };
-    let members = member
-        .repeated()
-        .collect::<Vec<_>>()
-        .then_ignore(just(Token::RBrace).ignored().recover_with(via_parser(end())));
+    let members = member.repeated().collect::<Vec<_>>().then_ignore(
+        just(Token::RBrace)
+            .ignored()
+            .recover_with(via_parser(end())),
+    );
     let bases = just(Token::Colon)
         .ignore_then(ty.clone().separated_by(just(Token::Comma)).collect())
         .or_not()
@@ -351,7 +356,9 @@ pub(crate) fn compilation_unit<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
                 .then(items.clone())
                 .delimited_by(
                     just(Token::LBrace),
-                    just(Token::RBrace).ignored().recover_with(via_parser(end())),
+                    just(Token::RBrace)
+                        .ignored()
+                        .recover_with(via_parser(end())),
                 )
                 .then_ignore(just(Token::Semi).or_not()),
             just(Token::Semi)
@@ -449,7 +456,10 @@ fn set_header(member: &mut Member, mods: Modifiers, span: crate::Span) {
     *s = span;
 }
 
-type TypeParts = (((((Modifiers, TypeKind), Ident), Vec<Ident>), Vec<TypeExpr>), Vec<Member>);
+type TypeParts = (
+    ((((Modifiers, TypeKind), Ident), Vec<Ident>), Vec<TypeExpr>),
+    Vec<Member>,
+);
 
 fn make_type(parts: TypeParts, span: crate::Span) -> TypeDecl {
     let (((((modifiers, kind), name), type_params), bases), members) = parts;

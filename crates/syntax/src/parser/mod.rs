@@ -16,8 +16,8 @@ use crate::ast::{self, CompilationUnit};
 use crate::diagnostic::Diagnostic;
 use crate::span::Span;
 use crate::token::Token;
-use chumsky::input::ValueInput;
 use chumsky::error::Cheap;
+use chumsky::input::ValueInput;
 use chumsky::prelude::*;
 
 pub(crate) type Extra<Er> = extra::Err<Er>;
@@ -47,7 +47,10 @@ impl<'a, I: TokenInput<'a>> GErr<'a, I> for Cheap<SimpleSpan> {
 }
 
 /// The token streams the grammar runs on (a slice of `(Token, SimpleSpan)` mapped into one).
-pub(crate) trait TokenInput<'a>: ValueInput<'a, Token = Token<'a>, Span = SimpleSpan> {}
+pub(crate) trait TokenInput<'a>:
+    ValueInput<'a, Token = Token<'a>, Span = SimpleSpan>
+{
+}
 impl<'a, T: ValueInput<'a, Token = Token<'a>, Span = SimpleSpan>> TokenInput<'a> for T {}
 
 pub(crate) fn sp(s: SimpleSpan) -> Span {
@@ -107,8 +110,13 @@ fn too_deep(tokens: &[(Token<'_>, SimpleSpan)]) -> Option<Diagnostic> {
         }
         let is_prefix = matches!(
             t,
-            Token::Minus | Token::Plus | Token::Bang | Token::Tilde | Token::PlusPlus
-                | Token::MinusMinus | Token::Ident("await")
+            Token::Minus
+                | Token::Plus
+                | Token::Bang
+                | Token::Tilde
+                | Token::PlusPlus
+                | Token::MinusMinus
+                | Token::Ident("await")
         );
         prefix_run = if is_prefix { prefix_run + 1 } else { 0 };
         if depth > MAX_NESTING || prefix_run > MAX_NESTING {

@@ -17,8 +17,8 @@ pub(crate) fn expect_closer<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
 }
 
 /// `{ ... }` with its nested braces, for skipping text that cannot be parsed.
-pub(crate) fn balanced_braces<'a, I: TokenInput<'a>, Er: GErr<'a, I>>() -> impl Parser<'a, I, (), Extra<Er>> + Clone
-{
+pub(crate) fn balanced_braces<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
+) -> impl Parser<'a, I, (), Extra<Er>> + Clone {
     recursive(|braces| {
         choice((
             braces,
@@ -33,7 +33,8 @@ pub(crate) fn balanced_braces<'a, I: TokenInput<'a>, Er: GErr<'a, I>>() -> impl 
 
 /// Skips a broken statement: to the next `;` (included) or a balanced block, never past the `}`
 /// that closes the enclosing block.
-pub(crate) fn junk_statement<'a, I: TokenInput<'a>, Er: GErr<'a, I>>() -> impl Parser<'a, I, Stmt, Extra<Er>> + Clone {
+pub(crate) fn junk_statement<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
+) -> impl Parser<'a, I, Stmt, Extra<Er>> + Clone {
     let plain = any()
         .and_is(one_of([Token::Semi, Token::LBrace, Token::RBrace]).not())
         .ignored();
@@ -90,7 +91,11 @@ pub(crate) fn block_parser<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
 ) -> impl Parser<'a, I, Block, Extra<Er>> + Clone + 'a {
     just(Token::LBrace)
         .ignore_then(stmt.repeated().collect())
-        .then_ignore(just(Token::RBrace).ignored().recover_with(via_parser(end())))
+        .then_ignore(
+            just(Token::RBrace)
+                .ignored()
+                .recover_with(via_parser(end())),
+        )
         .map_with(|stmts, e| Block {
             stmts,
             span: sp(e.span()),
@@ -190,11 +195,7 @@ pub(crate) fn stmt_parser<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
                 .delimited_by(just(Token::LParen), expect_closer(Token::RParen))
                 .or_not(),
         )
-        .then(
-            contextual("when")
-                .ignore_then(cond.clone())
-                .or_not(),
-        )
+        .then(contextual("when").ignore_then(cond.clone()).or_not())
         .then(block.clone())
         .map_with(|((decl, filter), body), e| {
             let (ty, name) = match decl {
@@ -250,23 +251,22 @@ pub(crate) fn stmt_parser<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
                 .delimited_by(just(Token::LBrace), just(Token::RBrace)),
         )
         .map(|(subject, sections)| StmtKind::Switch { subject, sections });
-    let using_stmt = just(Token::Using)
-        .ignore_then(choice((
-            choice((
-                local.clone().map(ForInit::Decl),
-                expr.clone().map(|e| ForInit::Exprs(vec![e])),
-            ))
-            .delimited_by(just(Token::LParen), just(Token::RParen))
-            .then(stmt.clone())
-            .map(move |(r, body)| StmtKind::Using {
-                resource: Box::new(r),
-                body: Some(boxed(body)),
-            }),
-            local.clone().then_ignore(semi()).map(|d| StmtKind::Using {
-                resource: Box::new(ForInit::Decl(d)),
-                body: None,
-            }),
-        )));
+    let using_stmt = just(Token::Using).ignore_then(choice((
+        choice((
+            local.clone().map(ForInit::Decl),
+            expr.clone().map(|e| ForInit::Exprs(vec![e])),
+        ))
+        .delimited_by(just(Token::LParen), just(Token::RParen))
+        .then(stmt.clone())
+        .map(move |(r, body)| StmtKind::Using {
+            resource: Box::new(r),
+            body: Some(boxed(body)),
+        }),
+        local.clone().then_ignore(semi()).map(|d| StmtKind::Using {
+            resource: Box::new(ForInit::Decl(d)),
+            body: None,
+        }),
+    )));
     let yield_stmt = contextual("yield").ignore_then(choice((
         just(Token::Return)
             .ignore_then(expr.clone())
@@ -284,9 +284,15 @@ pub(crate) fn stmt_parser<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
             .then(any().and_is(just(Token::Semi).not()).repeated())
             .then(semi())
             .to(StmtKind::Unsupported("`goto` statements")),
-        choice((just(Token::Checked), just(Token::Unchecked), just(Token::Unsafe)))
-            .then(block.clone())
-            .to(StmtKind::Unsupported("`checked`, `unchecked` and `unsafe` blocks")),
+        choice((
+            just(Token::Checked),
+            just(Token::Unchecked),
+            just(Token::Unsafe),
+        ))
+        .then(block.clone())
+        .to(StmtKind::Unsupported(
+            "`checked`, `unchecked` and `unsafe` blocks",
+        )),
         just(Token::Fixed)
             .then(cond.clone())
             .then(stmt.clone())
@@ -326,24 +332,28 @@ pub(crate) fn stmt_parser<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
                     .then_ignore(semi())
                     .map(Some),
             )))
-            .try_map(|((((is_async, is_const), ty), name), rest), span| match rest {
-                None => Ok(StmtKind::Unsupported("local functions")),
-                Some(_) if is_async.is_some() => Err(Er::custom(span, String::new())),
-                Some((init, more)) => {
-                    let first = VarDeclarator {
-                        span: name.span.to(init.as_ref().map_or(name.span, |e: &Expr| e.span)),
-                        name,
-                        init,
-                    };
-                    let mut declarators = vec![first];
-                    declarators.extend(more);
-                    Ok(StmtKind::LocalDecl(LocalDecl {
-                        is_const: is_const.is_some(),
-                        ty,
-                        declarators,
-                    }))
-                }
-            }),
+            .try_map(
+                |((((is_async, is_const), ty), name), rest), span| match rest {
+                    None => Ok(StmtKind::Unsupported("local functions")),
+                    Some(_) if is_async.is_some() => Err(Er::custom(span, String::new())),
+                    Some((init, more)) => {
+                        let first = VarDeclarator {
+                            span: name
+                                .span
+                                .to(init.as_ref().map_or(name.span, |e: &Expr| e.span)),
+                            name,
+                            init,
+                        };
+                        let mut declarators = vec![first];
+                        declarators.extend(more);
+                        Ok(StmtKind::LocalDecl(LocalDecl {
+                            is_const: is_const.is_some(),
+                            ty,
+                            declarators,
+                        }))
+                    }
+                },
+            ),
         yield_stmt,
         ident()
             .then(just(Token::Colon))

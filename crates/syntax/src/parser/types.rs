@@ -5,7 +5,8 @@ use crate::ast::{Ident, PredefinedType, TypeExpr, TypeExprKind, TypeSegment};
 use crate::token::Token;
 use chumsky::prelude::*;
 
-pub(crate) fn ident<'a, I: TokenInput<'a>, Er: GErr<'a, I>>() -> impl Parser<'a, I, Ident, Extra<Er>> + Clone {
+pub(crate) fn ident<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
+) -> impl Parser<'a, I, Ident, Extra<Er>> + Clone {
     select! { Token::Ident(s) => s, Token::VerbatimIdent(s) => s }
         .map_with(|s: &str, e| Ident {
             name: s.to_string(),
@@ -54,8 +55,8 @@ pub(crate) fn type_args<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
         .delimited_by(just(Token::Lt), just(Token::Gt))
 }
 
-pub(crate) fn type_expr<'a, I: TokenInput<'a>, Er: GErr<'a, I>>() -> impl Parser<'a, I, TypeExpr, Extra<Er>> + Clone
-{
+pub(crate) fn type_expr<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
+) -> impl Parser<'a, I, TypeExpr, Extra<Er>> + Clone {
     recursive(|ty| {
         let segment = ident()
             .then(type_args(ty.clone()).or_not())
@@ -76,11 +77,12 @@ pub(crate) fn type_expr<'a, I: TokenInput<'a>, Er: GErr<'a, I>>() -> impl Parser
             .collect::<Vec<_>>()
             .delimited_by(just(Token::LParen), just(Token::RParen))
             .map(TypeExprKind::Tuple);
-        let base = choice((predefined().map(TypeExprKind::Predefined), named, tuple))
-            .map_with(|kind, e| TypeExpr {
+        let base = choice((predefined().map(TypeExprKind::Predefined), named, tuple)).map_with(
+            |kind, e| TypeExpr {
                 kind,
                 span: sp(e.span()),
-            });
+            },
+        );
         #[derive(Clone)]
         enum Suffix {
             Nullable,
