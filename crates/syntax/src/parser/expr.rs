@@ -280,8 +280,14 @@ pub(crate) fn expr_parser<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
             )),
     ));
 
+    let lambda_start = choice((
+        contextual("async").ignored(),
+        just(Token::LParen).ignored(),
+        ident().then(just(Token::Arrow)).ignored(),
+    ))
+    .rewind();
     let atom = choice((
-        lambda,
+        lambda_start.ignore_then(lambda),
         literal,
         interpolated,
         name,
@@ -305,7 +311,18 @@ pub(crate) fn expr_parser<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
         Dec,
         Unsupported(&'static str),
     }
-    let postfix_op = choice((
+    // Each guard is one token test that fails fast where the alternatives behind it would fail
+    // one by one: after every operand, most postfix and prefix forms are absent.
+    let postfix_start = one_of([
+        Token::Dot,
+        Token::LParen,
+        Token::LBracket,
+        Token::PlusPlus,
+        Token::MinusMinus,
+        Token::QuestionDot,
+    ])
+    .rewind();
+    let postfix_op = postfix_start.ignore_then(choice((
         just(Token::Dot)
             .ignore_then(ident())
             .then(generic_args)
@@ -317,12 +334,11 @@ pub(crate) fn expr_parser<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
             .collect()
             .delimited_by(just(Token::LBracket), just(Token::RBracket))
             .map(Post::Index),
-        just(Token::PlusPlus).to(Post::Inc),
-        just(Token::MinusMinus).to(Post::Dec),
+        select! { Token::PlusPlus => Post::Inc, Token::MinusMinus => Post::Dec },
         just(Token::QuestionDot)
             .then(ident())
             .to(Post::Unsupported("the null-conditional operator `?.`")),
-    ))
+    )))
     .map_with(|p, e| (p, sp(e.span())));
 
     // A cast: `(int)x` always; `(Name)x` only when what follows cannot continue an expression
@@ -366,7 +382,18 @@ pub(crate) fn expr_parser<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
         Cast(TypeExpr),
         Await,
     }
-    let prefix_op = choice((
+    let prefix_start = one_of([
+        Token::Minus,
+        Token::Plus,
+        Token::Bang,
+        Token::Tilde,
+        Token::PlusPlus,
+        Token::MinusMinus,
+        Token::LParen,
+        Token::Ident("await"),
+    ])
+    .rewind();
+    let prefix_op = prefix_start.ignore_then(choice((
         select! {
             Token::Minus => Pre::Unary(UnaryOp::Neg),
             Token::Plus => Pre::Unary(UnaryOp::Plus),
@@ -377,7 +404,7 @@ pub(crate) fn expr_parser<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
         },
         contextual("await").to(Pre::Await),
         cast.map(Pre::Cast),
-    ))
+    )))
     .map_with(|p, e| (p, sp(e.span())));
 
     let binop = |t: Token<'a>, op: BinaryOp| just(t).to(op);
@@ -429,19 +456,16 @@ pub(crate) fn expr_parser<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
             ),
             infix(
                 left(13),
-                choice((
-                    binop(Token::Star, BinaryOp::Mul),
-                    binop(Token::Slash, BinaryOp::Div),
-                    binop(Token::Percent, BinaryOp::Rem),
-                )),
+                select! {
+                    Token::Star => BinaryOp::Mul,
+                    Token::Slash => BinaryOp::Div,
+                    Token::Percent => BinaryOp::Rem,
+                },
                 |l, op, r, _: &mut _| bin(op, l, r),
             ),
             infix(
                 left(12),
-                choice((
-                    binop(Token::Plus, BinaryOp::Add),
-                    binop(Token::Minus, BinaryOp::Sub),
-                )),
+                select! { Token::Plus => BinaryOp::Add, Token::Minus => BinaryOp::Sub },
                 |l, op, r, _: &mut _| bin(op, l, r),
             ),
             infix(
@@ -454,7 +478,7 @@ pub(crate) fn expr_parser<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
             ),
             postfix(
                 10,
-                choice((just(Token::Is).to(true), just(Token::As).to(false))).then(ty.clone()),
+                select! { Token::Is => true, Token::As => false }.then(ty.clone()),
                 |l: Expr, (is, ty): (bool, TypeExpr), _: &mut _| {
                     let span = l.span.to(ty.span);
                     let expr = Box::new(l);
@@ -469,9 +493,11 @@ pub(crate) fn expr_parser<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
             infix(
                 left(10),
                 choice((
-                    binop(Token::Le, BinaryOp::Le),
-                    binop(Token::Ge, BinaryOp::Ge),
-                    binop(Token::Lt, BinaryOp::Lt),
+                    select! {
+                        Token::Le => BinaryOp::Le,
+                        Token::Ge => BinaryOp::Ge,
+                        Token::Lt => BinaryOp::Lt,
+                    },
                     // Not the first half of `>>` or `>>=`.
                     just(Token::Gt)
                         .then_ignore(choice((just(Token::Gt), just(Token::Ge))).not())
@@ -481,10 +507,7 @@ pub(crate) fn expr_parser<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
             ),
             infix(
                 left(9),
-                choice((
-                    binop(Token::EqEq, BinaryOp::Eq),
-                    binop(Token::NotEq, BinaryOp::Ne),
-                )),
+                select! { Token::EqEq => BinaryOp::Eq, Token::NotEq => BinaryOp::Ne },
                 |l, op, r, _: &mut _| bin(op, l, r),
             ),
             infix(

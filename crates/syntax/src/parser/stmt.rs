@@ -304,8 +304,24 @@ pub(crate) fn stmt_parser<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
         // `T x` is read once, then `(` makes it a local function and `=`, `,` or `;` a
         // declaration; anything else (`await t;` reads as type `await`) is left to the
         // expression parser.
-        contextual("async")
-            .or_not()
+        // Guard: a declaration starts with a type name followed by a name or the rest of a
+        // type; `x = 1;` and `F();` fail here at the second token.
+        choice((
+            select! { Token::Ident(_) => (), Token::VerbatimIdent(_) => () },
+            super::types::predefined().ignored(),
+        ))
+        .then(select! {
+            Token::Ident(_) => (),
+            Token::VerbatimIdent(_) => (),
+            Token::Lt => (),
+            Token::Dot => (),
+            Token::LBracket => (),
+            Token::Question => (),
+        })
+        .ignored()
+        .or(just(Token::Const).ignored())
+        .rewind()
+        .ignore_then(contextual("async").or_not())
             .then(just(Token::Const).or_not())
             .then(ty.clone())
             .filter(|(_, t): &(_, TypeExpr)| t.simple_name() != Some("await"))
