@@ -55,13 +55,36 @@ fn run_phases(source: &str, dump: Dump, max_errors: usize) -> Compiled {
     let parsed = unawait_syntax::parse(source);
     let t1 = Instant::now();
     let mut text = (dump == Dump::Ast).then(|| unawait_syntax::ast_dump::dump(&parsed.unit));
-    let checked = unawait_sema::check(&parsed.unit);
+    // A file too deep to parse has an empty tree: checking it would only add a bogus CS5001.
+    let too_deep = parsed.diagnostics.iter().any(|d| d.code == "CS8078");
+    let checked = if too_deep {
+        unawait_sema::Checked {
+            program: Default::default(),
+            diagnostics: Vec::new(),
+        }
+    } else {
+        unawait_sema::check(&parsed.unit)
+    };
     let t2 = Instant::now();
     if dump == Dump::Hir {
         text = Some(unawait_sema::dump_hir(&checked.program));
     }
+    // A statement the parser had to repair is not what the user wrote: what sema says about the
+    // lines with syntax errors would be about the repair.
+    let lines = unawait_syntax::span::LineIndex::new(source);
+    let broken: std::collections::HashSet<usize> = parsed
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .map(|d| lines.line(d.span().start))
+        .collect();
     let mut diagnostics = parsed.diagnostics;
-    diagnostics.extend(checked.diagnostics);
+    diagnostics.extend(
+        checked
+            .diagnostics
+            .into_iter()
+            .filter(|d| !broken.contains(&lines.line(d.span().start))),
+    );
     finish(&mut diagnostics, max_errors);
     // The trees can be deep: drop them here, on the big stack.
     drop(parsed.unit);

@@ -113,6 +113,22 @@ pub fn finish(diags: &mut Vec<Diagnostic>, max_errors: usize) {
     }
 }
 
+const MAX_EXCERPT_LINE: usize = 400;
+
+fn line_length_at(source: &str, offset: u32) -> usize {
+    let at = (offset as usize).min(source.len());
+    let bytes = source.as_bytes();
+    let start = bytes[..at]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let end = bytes[at..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(bytes.len(), |i| at + i);
+    end - start
+}
+
 /// The one-line form: `file:line:col: error CS0103: message`.
 pub fn short(d: &Diagnostic, file: &str, source: &str) -> String {
     let (line, col) = line_col(source, d.span().start);
@@ -132,6 +148,23 @@ pub fn render(diags: &[Diagnostic], file: &str, source: &str, color: bool) -> St
     for d in diags {
         out.extend_from_slice(short(d, file, source).as_bytes());
         out.push(b'\n');
+        if d.labels
+            .iter()
+            .any(|l| line_length_at(source, l.span.start) > MAX_EXCERPT_LINE)
+        {
+            // An excerpt of a 100,000-character line is three lines of 100,000 characters.
+            for l in d.labels.iter().skip(1) {
+                let (line, col) = line_col(source, l.span.start);
+                out.extend_from_slice(format!("  = {line}:{col}: {}\n", l.message).as_bytes());
+            }
+            for n in &d.notes {
+                out.extend_from_slice(format!("  = note: {n}\n").as_bytes());
+            }
+            if let Some(h) = &d.hint {
+                out.extend_from_slice(format!("  = help: {h}\n").as_bytes());
+            }
+            continue;
+        }
         let kind = match d.severity {
             Severity::Error => ReportKind::Error,
             Severity::Warning => ReportKind::Warning,

@@ -59,6 +59,7 @@ impl<'s> Driver<'s> {
                     continue;
                 }
             };
+            self.close_hole_at_line_end(range.start);
             match token {
                 Token::BlockCommentStart => self.block_comment(range.start),
                 Token::Directive => self.directive(range.start),
@@ -69,6 +70,12 @@ impl<'s> Driver<'s> {
                 Token::RealLit(text) => {
                     let tok = self.real(text, span);
                     self.tokens.push((tok, span));
+                }
+                Token::StrStart if self.quote_ends_interpolation(range.end) => {
+                    self.missing_hole_end();
+                    self.tokens
+                        .push((Token::HoleEnd, Span::new(range.start, range.start)));
+                    self.tokens.push((Token::InterpEnd, span));
                 }
                 Token::StrStart => self.string(range.start, false),
                 Token::VerbatimStrStart => self.string(range.start, true),
@@ -121,6 +128,44 @@ impl<'s> Driver<'s> {
 
     fn hole_at_depth_zero(&self) -> bool {
         self.holes.last().is_some_and(|h| h.depth == 0)
+    }
+
+    /// A hole of a regular interpolated string cannot continue on the next line: when it does,
+    /// its `}` is missing. Closing it there keeps the error to one line instead of swallowing
+    /// the rest of the file.
+    fn close_hole_at_line_end(&mut self, next_token: usize) {
+        let Some(h) = self.holes.last() else {
+            return;
+        };
+        if h.verbatim || !self.src[h.start..next_token].contains('\n') {
+            return;
+        }
+        let start = h.start;
+        let line_end = start + self.src[start..].find('\n').unwrap_or(0);
+        let at = Span::new(line_end, line_end);
+        self.missing_hole_end();
+        self.tokens.push((Token::HoleEnd, at));
+        self.tokens.push((Token::InterpEnd, at));
+    }
+
+    /// `$"{s");`: a `"` inside a hole whose string would not close on this line is the end of
+    /// the interpolated string, and the hole's `}` is what is missing.
+    fn quote_ends_interpolation(&self, after_quote: usize) -> bool {
+        let in_plain_hole = self.holes.last().is_some_and(|h| !h.verbatim);
+        let rest = &self.src[after_quote..];
+        let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+        in_plain_hole && !line.contains('"')
+    }
+
+    fn missing_hole_end(&mut self) {
+        if let Some(h) = self.holes.pop() {
+            self.error(
+                "CS8076",
+                "missing close delimiter '}' for interpolated expression",
+                Span::new(h.start, h.start + 1),
+                "close the `{` hole with `}` before the closing `\"`",
+            );
+        }
     }
 
     fn close_hole(&mut self) {
@@ -200,6 +245,15 @@ impl<'s> Driver<'s> {
         } else {
             (10, body.as_str())
         };
+        if digits.is_empty() {
+            self.error(
+                "CS1013",
+                "Invalid number",
+                span,
+                "a hexadecimal literal needs digits after `0x`, a binary one after `0b`",
+            );
+            return Token::Integer((0, suffix));
+        }
         match u64::from_str_radix(digits, radix) {
             Ok(v) => Token::Integer((v, suffix)),
             Err(_) => {
@@ -222,6 +276,15 @@ impl<'s> Driver<'s> {
             (text, None)
         };
         let cleaned: String = body.chars().filter(|&c| c != '_').collect();
+        if cleaned.ends_with(['e', 'E', '+', '-']) {
+            self.error(
+                "CS0595",
+                "Invalid real literal",
+                span,
+                "an exponent needs digits: `1.5e3`",
+            );
+            return Token::Real((0.0, suffix));
+        }
         match cleaned.parse::<f64>() {
             Ok(v) if v.is_finite() => Token::Real((v, suffix)),
             _ => {

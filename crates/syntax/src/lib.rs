@@ -30,8 +30,23 @@ pub fn parse(source: &str) -> Parsed {
         .into_iter()
         .map(|(t, s)| (t, chumsky::span::SimpleSpan::from(s.range())))
         .collect();
-    let (unit, parse_diags) = parser::parse_tokens(&tokens, source.len());
+    let (unit, mut parse_diags) = parser::parse_tokens(&tokens, source.len());
     let mut diagnostics = lexed.diagnostics;
+    suppress_cascades(source, &diagnostics, &mut parse_diags);
     diagnostics.extend(parse_diags);
     Parsed { unit, diagnostics }
+}
+
+/// One syntax error per line: on a line where the lexer found a bad token, what the parser says
+/// next is a consequence; elsewhere the first error the parser emitted on a line is the cause
+/// (recovery emits the furthest failure first, then the errors of skipping the rest).
+fn suppress_cascades(source: &str, lexer: &[Diagnostic], parser: &mut Vec<Diagnostic>) {
+    let lines = span::LineIndex::new(source);
+    let lexer_lines: std::collections::HashSet<usize> =
+        lexer.iter().map(|d| lines.line(d.span().start)).collect();
+    let mut seen = std::collections::HashSet::new();
+    parser.retain(|d| {
+        let line = lines.line(d.span().start);
+        !lexer_lines.contains(&line) && seen.insert(line)
+    });
 }

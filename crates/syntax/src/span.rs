@@ -40,16 +40,56 @@ impl From<std::ops::Range<usize>> for Span {
     }
 }
 
-/// Line and column (both 1-based, columns counted in chars) for `file:line:col` output.
+/// C#'s line terminators besides `\n`: a lone `\r`, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR.
+fn is_line_break(c: char, next: Option<char>) -> bool {
+    match c {
+        '\n' | '\u{85}' | '\u{2028}' | '\u{2029}' => true,
+        '\r' => next != Some('\n'),
+        _ => false,
+    }
+}
+
+/// Line and column (both 1-based) for `file:line:col` output. Lines end where C# says they do;
+/// columns count UTF-16 units, as Roslyn's do.
 pub fn line_col(source: &str, offset: u32) -> (usize, usize) {
     let offset = (offset as usize).min(source.len());
     let mut cut = offset;
     while !source.is_char_boundary(cut) {
         cut -= 1;
     }
-    let before = &source[..cut];
-    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let col = before[line_start..].chars().count() + 1;
+    let (mut line, mut col) = (1, 1);
+    let mut chars = source[..cut].chars().peekable();
+    while let Some(c) = chars.next() {
+        // A `\r` right before the cut may still be followed by `\n` in the source.
+        let next = chars
+            .peek()
+            .copied()
+            .or_else(|| source[cut..].chars().next());
+        if is_line_break(c, next) {
+            line += 1;
+            col = 1;
+        } else if c != '\r' {
+            col += c.len_utf16();
+        }
+    }
     (line, col)
+}
+
+/// Line numbers by binary search, for filters that ask about many positions.
+pub struct LineIndex(Vec<u32>);
+
+impl LineIndex {
+    pub fn new(source: &str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(source.match_indices('\n').map(|(i, _)| i as u32 + 1))
+            .collect();
+        LineIndex(starts)
+    }
+
+    /// 0-based line of a byte offset.
+    pub fn line(&self, offset: u32) -> usize {
+        self.0
+            .partition_point(|&start| start <= offset)
+            .saturating_sub(1)
+    }
 }

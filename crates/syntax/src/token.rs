@@ -8,8 +8,8 @@ use std::fmt;
 use std::rc::Rc;
 
 #[derive(Logos, Clone, Debug, PartialEq)]
-#[logos(skip r"[ \t\r\n\u{000B}\u{000C}\u{00A0}\u{FEFF}]+")]
-#[logos(skip(r"//[^\n]*", allow_greedy = true))]
+#[logos(skip r"[ \t\r\n\u{000B}\u{000C}\u{00A0}\u{FEFF}\u{0085}\u{2028}\u{2029}\p{Zs}]+")]
+#[logos(skip(r"//[^\n\r\u{0085}\u{2028}\u{2029}]*", allow_greedy = true))]
 pub enum Token<'s> {
     #[token("/*")]
     BlockCommentStart,
@@ -22,12 +22,12 @@ pub enum Token<'s> {
     VerbatimIdent(&'s str),
 
     #[regex(r"[0-9][0-9_]*([uU][lL]?|[lL][uU]?)?", |lex| lex.slice())]
-    #[regex(r"0[xX][0-9a-fA-F_]+([uU][lL]?|[lL][uU]?)?", |lex| lex.slice())]
-    #[regex(r"0[bB][01_]+([uU][lL]?|[lL][uU]?)?", |lex| lex.slice())]
+    #[regex(r"0[xX][0-9a-fA-F_]*([uU][lL]?|[lL][uU]?)?", |lex| lex.slice())]
+    #[regex(r"0[bB][01_]*([uU][lL]?|[lL][uU]?)?", |lex| lex.slice())]
     IntLit(&'s str),
-    #[regex(r"[0-9][0-9_]*\.[0-9][0-9_]*([eE][+-]?[0-9_]+)?[dDfFmM]?", |lex| lex.slice())]
-    #[regex(r"\.[0-9][0-9_]*([eE][+-]?[0-9_]+)?[dDfFmM]?", |lex| lex.slice())]
-    #[regex(r"[0-9][0-9_]*[eE][+-]?[0-9_]+[dDfFmM]?", |lex| lex.slice())]
+    #[regex(r"[0-9][0-9_]*\.[0-9][0-9_]*([eE][+-]?[0-9_]*)?[dDfFmM]?", |lex| lex.slice())]
+    #[regex(r"\.[0-9][0-9_]*([eE][+-]?[0-9_]*)?[dDfFmM]?", |lex| lex.slice())]
+    #[regex(r"[0-9][0-9_]*[eE][+-]?[0-9_]*[dDfFmM]?", |lex| lex.slice())]
     #[regex(r"[0-9][0-9_]*[dDfFmM]", |lex| lex.slice())]
     RealLit(&'s str),
     #[token("\"")]

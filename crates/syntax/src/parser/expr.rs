@@ -322,24 +322,25 @@ pub(crate) fn expr_parser<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
         Token::QuestionDot,
     ])
     .rewind();
-    let postfix_op = postfix_start.ignore_then(choice((
-        just(Token::Dot)
-            .ignore_then(ident())
-            .then(generic_args)
-            .map(|(n, targs)| Post::Member(n, targs)),
-        arg_list(expr.clone()).map(Post::Call),
-        expr.clone()
-            .separated_by(just(Token::Comma))
-            .at_least(1)
-            .collect()
-            .delimited_by(just(Token::LBracket), just(Token::RBracket))
-            .map(Post::Index),
-        select! { Token::PlusPlus => Post::Inc, Token::MinusMinus => Post::Dec },
-        just(Token::QuestionDot)
-            .then(ident())
-            .to(Post::Unsupported("the null-conditional operator `?.`")),
-    )))
-    .map_with(|p, e| (p, sp(e.span())));
+    let postfix_op = postfix_start
+        .ignore_then(choice((
+            just(Token::Dot)
+                .ignore_then(ident())
+                .then(generic_args)
+                .map(|(n, targs)| Post::Member(n, targs)),
+            arg_list(expr.clone()).map(Post::Call),
+            expr.clone()
+                .separated_by(just(Token::Comma))
+                .at_least(1)
+                .collect()
+                .delimited_by(just(Token::LBracket), just(Token::RBracket))
+                .map(Post::Index),
+            select! { Token::PlusPlus => Post::Inc, Token::MinusMinus => Post::Dec },
+            just(Token::QuestionDot)
+                .then(ident())
+                .to(Post::Unsupported("the null-conditional operator `?.`")),
+        )))
+        .map_with(|p, e| (p, sp(e.span())));
 
     // A cast: `(int)x` always; `(Name)x` only when what follows cannot continue an expression
     // in parentheses (C# spec 12.9.7).
@@ -393,19 +394,20 @@ pub(crate) fn expr_parser<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
         Token::Ident("await"),
     ])
     .rewind();
-    let prefix_op = prefix_start.ignore_then(choice((
-        select! {
-            Token::Minus => Pre::Unary(UnaryOp::Neg),
-            Token::Plus => Pre::Unary(UnaryOp::Plus),
-            Token::Bang => Pre::Unary(UnaryOp::Not),
-            Token::Tilde => Pre::Unary(UnaryOp::BitNot),
-            Token::PlusPlus => Pre::Unary(UnaryOp::PreInc),
-            Token::MinusMinus => Pre::Unary(UnaryOp::PreDec),
-        },
-        contextual("await").to(Pre::Await),
-        cast.map(Pre::Cast),
-    )))
-    .map_with(|p, e| (p, sp(e.span())));
+    let prefix_op = prefix_start
+        .ignore_then(choice((
+            select! {
+                Token::Minus => Pre::Unary(UnaryOp::Neg),
+                Token::Plus => Pre::Unary(UnaryOp::Plus),
+                Token::Bang => Pre::Unary(UnaryOp::Not),
+                Token::Tilde => Pre::Unary(UnaryOp::BitNot),
+                Token::PlusPlus => Pre::Unary(UnaryOp::PreInc),
+                Token::MinusMinus => Pre::Unary(UnaryOp::PreDec),
+            },
+            contextual("await").to(Pre::Await),
+            cast.map(Pre::Cast),
+        )))
+        .map_with(|p, e| (p, sp(e.span())));
 
     let binop = |t: Token<'a>, op: BinaryOp| just(t).to(op);
     let operand = atom

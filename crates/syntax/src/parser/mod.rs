@@ -58,8 +58,8 @@ pub(crate) fn sp(s: SimpleSpan) -> Span {
 }
 
 /// Brackets nested deeper than this are reported instead of parsed: the tree would be too deep
-/// for every later recursive pass, and no real program nests 256 levels.
-pub const MAX_NESTING: usize = 256;
+/// for every later recursive pass, and no real program nests 1,000 levels.
+pub const MAX_NESTING: usize = 1000;
 
 pub(crate) fn parse_tokens<'a>(
     tokens: &'a [(Token<'a>, SimpleSpan)],

@@ -5,6 +5,7 @@
 use super::types::{contextual, ident};
 use super::{sp, Extra, GErr, TokenInput};
 use crate::ast::*;
+use crate::span::Span;
 use crate::token::Token;
 use chumsky::prelude::*;
 
@@ -57,12 +58,98 @@ fn declarator<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
     expr: impl Parser<'a, I, Expr, Extra<Er>> + Clone + 'a,
 ) -> impl Parser<'a, I, VarDeclarator, Extra<Er>> + Clone + 'a {
     ident()
-        .then(just(Token::Eq).ignore_then(expr).or_not())
+        .then(just(Token::Eq).ignore_then(var_init(expr)).or_not())
         .map_with(|(name, init), e| VarDeclarator {
             name,
             init,
             span: sp(e.span()),
         })
+}
+
+/// What follows `=` in a declaration: an expression, or an array initializer `{ 1, 2 }`, which
+/// is read as `new[] { 1, 2 }` here and given the declared element type by `typed_initializers`.
+fn var_init<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
+    expr: impl Parser<'a, I, Expr, Extra<Er>> + Clone + 'a,
+) -> impl Parser<'a, I, Expr, Extra<Er>> + Clone + 'a {
+    let bare_initializer = expr
+        .clone()
+        .separated_by(just(Token::Comma))
+        .allow_trailing()
+        .collect()
+        .delimited_by(just(Token::LBrace), just(Token::RBrace))
+        .map_with(|init, e| {
+            let span = sp(e.span());
+            // Marked with an empty error type at the `{`, replaced by `typed_initializers`.
+            let marker = TypeExpr {
+                kind: TypeExprKind::Error,
+                span: Span::new(span.start as usize, span.start as usize),
+            };
+            Expr {
+                kind: ExprKind::NewArray {
+                    element: Some(marker),
+                    size: None,
+                    init: Some(init),
+                },
+                span,
+            }
+        });
+    // After `T x =` the statement is a declaration whatever follows: a missing value is
+    // reported where it is missing, and the declaration is kept.
+    bare_initializer
+        .or(expr)
+        .recover_with(via_parser(empty().map_with(|_, e| Expr {
+            kind: ExprKind::Error,
+            span: sp(e.span()),
+        })))
+}
+
+/// `int[] a = { 1, 2 };` means `new int[] { 1, 2 }`: a bare initializer takes the element type
+/// of the declared array type. Returns the span of one that has no array type to take (CS0622).
+pub(crate) fn typed_initializers(ty: &TypeExpr, declarators: &mut [VarDeclarator]) -> Option<Span> {
+    let element = match &ty.kind {
+        TypeExprKind::Array { element, rank: 1 } => Some(element),
+        _ => None,
+    };
+    let mut misplaced = None;
+    for d in declarators {
+        if let Some(Expr {
+            kind:
+                ExprKind::NewArray {
+                    element: Some(slot),
+                    size: None,
+                    ..
+                },
+            span,
+        }) = &mut d.init
+        {
+            if matches!(slot.kind, TypeExprKind::Error) && slot.span.is_empty() {
+                match element {
+                    Some(e) => *slot = (**e).clone(),
+                    None => misplaced = Some(*span),
+                }
+            }
+        }
+    }
+    misplaced
+}
+
+/// Declarations go through here so that a bare `{ .. }` initializer gets its element type, or
+/// CS0622 when the declared type is not an array.
+fn finish_decl<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
+    mut decl: LocalDecl,
+    emitter: &mut chumsky::input::Emitter<Er>,
+) -> LocalDecl {
+    if let Some(at) = typed_initializers(&decl.ty, &mut decl.declarators) {
+        emitter.emit(Er::custom(
+            SimpleSpan::from(at.range()),
+            super::errors::custom(
+                "CS0622",
+                "Can only use array initializer expressions to assign to array types. Try using a new expression instead.",
+                "write `new int[] { ... }`, or declare the variable with an array type",
+            ),
+        ));
+    }
+    decl
 }
 
 pub(crate) fn local_decl<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
@@ -79,10 +166,13 @@ pub(crate) fn local_decl<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
                 .at_least(1)
                 .collect(),
         )
-        .map(|((c, ty), declarators)| LocalDecl {
-            is_const: c.is_some(),
-            ty,
-            declarators,
+        .validate(|((c, ty), declarators), _, emitter| {
+            let decl = LocalDecl {
+                is_const: c.is_some(),
+                ty,
+                declarators,
+            };
+            finish_decl(decl, emitter)
         })
 }
 
@@ -322,54 +412,58 @@ pub(crate) fn stmt_parser<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
         .or(just(Token::Const).ignored())
         .rewind()
         .ignore_then(contextual("async").or_not())
-            .then(just(Token::Const).or_not())
-            .then(ty.clone())
-            .filter(|(_, t): &(_, TypeExpr)| t.simple_name() != Some("await"))
-            .then(ident())
-            .then(choice((
-                any()
-                    .and_is(just(Token::RParen).not())
-                    .repeated()
-                    .delimited_by(just(Token::LParen), just(Token::RParen))
-                    .then(choice((
-                        block.clone().ignored(),
-                        just(Token::Arrow).then(expr.clone()).then(semi()).ignored(),
-                    )))
-                    .to(None),
-                just(Token::Eq)
-                    .ignore_then(expr.clone())
-                    .or_not()
-                    .then(
-                        just(Token::Comma)
-                            .ignore_then(declarator.clone())
-                            .repeated()
-                            .collect::<Vec<_>>(),
-                    )
-                    .then_ignore(semi())
-                    .map(Some),
-            )))
-            .try_map(
-                |((((is_async, is_const), ty), name), rest), span| match rest {
-                    None => Ok(StmtKind::Unsupported("local functions")),
-                    Some(_) if is_async.is_some() => Err(Er::custom(span, String::new())),
-                    Some((init, more)) => {
-                        let first = VarDeclarator {
-                            span: name
-                                .span
-                                .to(init.as_ref().map_or(name.span, |e: &Expr| e.span)),
-                            name,
-                            init,
-                        };
-                        let mut declarators = vec![first];
-                        declarators.extend(more);
-                        Ok(StmtKind::LocalDecl(LocalDecl {
-                            is_const: is_const.is_some(),
-                            ty,
-                            declarators,
-                        }))
-                    }
-                },
-            ),
+        .then(just(Token::Const).or_not())
+        .then(ty.clone())
+        .filter(|(_, t): &(_, TypeExpr)| t.simple_name() != Some("await"))
+        .then(ident())
+        .then(choice((
+            any()
+                .and_is(just(Token::RParen).not())
+                .repeated()
+                .delimited_by(just(Token::LParen), just(Token::RParen))
+                .then(choice((
+                    block.clone().ignored(),
+                    just(Token::Arrow).then(expr.clone()).then(semi()).ignored(),
+                )))
+                .to(None),
+            just(Token::Eq)
+                .ignore_then(var_init(expr.clone()))
+                .or_not()
+                .then(
+                    just(Token::Comma)
+                        .ignore_then(declarator.clone())
+                        .repeated()
+                        .collect::<Vec<_>>(),
+                )
+                .then_ignore(semi())
+                .map(Some),
+        )))
+        .try_map(
+            |((((is_async, is_const), ty), name), rest), span| match rest {
+                None => Ok(StmtKind::Unsupported("local functions")),
+                Some(_) if is_async.is_some() => Err(Er::custom(span, String::new())),
+                Some((init, more)) => {
+                    let first = VarDeclarator {
+                        span: name
+                            .span
+                            .to(init.as_ref().map_or(name.span, |e: &Expr| e.span)),
+                        name,
+                        init,
+                    };
+                    let mut declarators = vec![first];
+                    declarators.extend(more);
+                    Ok(StmtKind::LocalDecl(LocalDecl {
+                        is_const: is_const.is_some(),
+                        ty,
+                        declarators,
+                    }))
+                }
+            },
+        )
+        .validate(|kind, _, emitter| match kind {
+            StmtKind::LocalDecl(decl) => StmtKind::LocalDecl(finish_decl(decl, emitter)),
+            other => other,
+        }),
         yield_stmt,
         ident()
             .then(just(Token::Colon))
