@@ -176,13 +176,26 @@ impl<'s> Driver<'s> {
     }
 
     fn unexpected_char(&mut self, at: usize) {
-        let c = self.src[at..].chars().next().unwrap_or('\u{FFFD}');
+        let c = self
+            .src
+            .get(at..)
+            .and_then(|r| r.chars().next())
+            .unwrap_or('\u{FFFD}');
         let shown = if c.is_control() || c == '\u{FFFD}' {
             format!("U+{:04X}", c as u32)
         } else {
             format!("'{c}'")
         };
         let span = Span::new(at, at + c.len_utf8());
+        if c == '#' {
+            self.error(
+                "CS1040",
+                "Preprocessor directives must appear as the first non-whitespace character on a line",
+                span,
+                "remove the `#`; unawait does not support preprocessor directives",
+            );
+            return;
+        }
         self.error(
             "CS1056",
             format!("Unexpected character {shown}"),
