@@ -2,7 +2,7 @@ use crate::{ColorChoice, Stage};
 use std::io::IsTerminal;
 use std::path::Path;
 use std::time::Instant;
-use unawait::{front_end, Dump};
+use unawait::{front_end_with, Dump};
 use unawait_syntax::diagnostic::render;
 use unawait_syntax::Diagnostic;
 
@@ -46,7 +46,7 @@ pub fn check(path: &Path, timings: bool, color: ColorChoice) -> u8 {
         Err(code) => return code,
     };
     let start = Instant::now();
-    let compiled = front_end(&source, Dump::None, MAX_ERRORS);
+    let compiled = front_end_with(&source, Dump::None, MAX_ERRORS, false);
     let total = start.elapsed();
     let code = report(path, &source, &compiled.diagnostics, color);
     if timings {
@@ -63,13 +63,14 @@ pub fn dump(path: &Path, stage: Stage, color: ColorChoice) -> u8 {
         Ok(s) => s,
         Err(code) => return code,
     };
-    let compiled = front_end(
+    let compiled = front_end_with(
         &source,
         match stage {
             Stage::Ast => Dump::Ast,
             Stage::Hir => Dump::Hir,
         },
         MAX_ERRORS,
+        false,
     );
     let code = report(path, &source, &compiled.diagnostics, color);
     if let Some(text) = compiled.dump {
@@ -83,7 +84,7 @@ pub fn run(path: &Path, _args: &[String]) -> u8 {
         Ok(s) => s,
         Err(code) => return code,
     };
-    let compiled = front_end(&source, Dump::None, MAX_ERRORS);
+    let compiled = front_end_with(&source, Dump::None, MAX_ERRORS, false);
     let code = report(path, &source, &compiled.diagnostics, ColorChoice::Auto);
     if code != 0 {
         return code;

@@ -29,11 +29,18 @@ impl Compiled {
     }
 }
 
+/// `free_trees: false` skips freeing the syntax and typed trees: a command that exits right after
+/// compiling lets the process give the memory back at once (as rustc and clang do), which is
+/// about a tenth of the front end's time on a large file.
 pub fn front_end(source: &str, dump: Dump, max_errors: usize) -> Compiled {
+    front_end_with(source, dump, max_errors, true)
+}
+
+pub fn front_end_with(source: &str, dump: Dump, max_errors: usize, free_trees: bool) -> Compiled {
     std::thread::scope(|s| {
         let worker = std::thread::Builder::new()
             .stack_size(STACK)
-            .spawn_scoped(s, || run_phases(source, dump, max_errors));
+            .spawn_scoped(s, || run_phases(source, dump, max_errors, free_trees));
         match worker.map(|h| h.join()) {
             Ok(Ok(compiled)) => compiled,
             _ => Compiled {
@@ -50,7 +57,7 @@ pub fn front_end(source: &str, dump: Dump, max_errors: usize) -> Compiled {
     })
 }
 
-fn run_phases(source: &str, dump: Dump, max_errors: usize) -> Compiled {
+fn run_phases(source: &str, dump: Dump, max_errors: usize, free_trees: bool) -> Compiled {
     let t0 = Instant::now();
     let parsed = unawait_syntax::parse(source);
     let t1 = Instant::now();
@@ -86,9 +93,14 @@ fn run_phases(source: &str, dump: Dump, max_errors: usize) -> Compiled {
             .filter(|d| !broken.contains(&lines.line(d.span().start))),
     );
     finish(&mut diagnostics, max_errors);
-    // The trees can be deep: drop them here, on the big stack.
-    drop(parsed.unit);
-    drop(checked.program);
+    if free_trees {
+        // The trees can be deep: drop them here, on the big stack.
+        drop(parsed.unit);
+        drop(checked.program);
+    } else {
+        std::mem::forget(parsed.unit);
+        std::mem::forget(checked.program);
+    }
     Compiled {
         diagnostics,
         dump: text,

@@ -471,7 +471,33 @@ pub(crate) fn stmt_parser<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
             .to(StmtKind::Unsupported("labeled statements")),
         // Keyword-led statements come after: no expression starts with their keywords, so the
         // common statements are found without trying a dozen alternatives first.
-        expr.clone().then_ignore(semi()).map(StmtKind::Expr),
+        // Guard: statement keywords never start an expression, so `if`, `return` and friends
+        // skip the expression parser's many alternatives.
+        none_of([
+            Token::If,
+            Token::While,
+            Token::Do,
+            Token::For,
+            Token::Foreach,
+            Token::Return,
+            Token::Throw,
+            Token::Try,
+            Token::Break,
+            Token::Continue,
+            Token::Switch,
+            Token::Using,
+            Token::Lock,
+            Token::Goto,
+            Token::Semi,
+            Token::LBrace,
+            Token::RBrace,
+            Token::Fixed,
+            Token::Unsafe,
+        ])
+        .rewind()
+        .ignore_then(expr.clone())
+        .then_ignore(semi())
+        .map(StmtKind::Expr),
         just(Token::Semi).to(StmtKind::Empty),
         if_stmt,
         while_stmt,
