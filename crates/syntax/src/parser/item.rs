@@ -3,7 +3,8 @@
 use super::errors::custom;
 use super::expr::{arg_list, expr_parser};
 use super::stmt::{
-    balanced_braces, block_parser, expect_closer, junk_statement, local_decl, stmt_parser,
+    balanced_braces, block_parser, expect_closer, junk_statement, local_decl, skip_to_sync,
+    stmt_parser,
 };
 use super::types::{ident, type_expr};
 use super::{sp, Extra, GErr, TokenInput};
@@ -67,25 +68,6 @@ fn using_directive<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
                 span: sp(e.span()),
             }
         })
-}
-
-/// Skips a member that cannot be parsed: to a `;` or through a balanced `{...}`, never past the
-/// `}` that closes the type.
-fn junk<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
-) -> impl Parser<'a, I, SimpleSpan, Extra<Er>> + Clone {
-    let plain = any()
-        .and_is(one_of([Token::Semi, Token::LBrace, Token::RBrace]).not())
-        .ignored();
-    choice((
-        plain
-            .repeated()
-            .at_least(1)
-            .then(choice((just(Token::Semi).ignored(), balanced_braces())).or_not())
-            .ignored(),
-        balanced_braces(),
-        just(Token::Semi).ignored(),
-    ))
-    .to_span()
 }
 
 pub(crate) fn compilation_unit<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
@@ -265,7 +247,7 @@ pub(crate) fn compilation_unit<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
             .then(just(Token::Operator))
             .to("operator overloads"),
     ))
-    .then_ignore(junk())
+    .then_ignore(skip_to_sync())
     .validate(|what, e, emitter| {
         emitter.emit(Er::custom(
             e.span(),
@@ -297,7 +279,7 @@ pub(crate) fn compilation_unit<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
         .boxed();
     let member = member_core
         .clone()
-        .recover_with(via_parser(junk().map(|s| Member::Error(sp(s)))));
+        .recover_with(via_parser(skip_to_sync().map(|s| Member::Error(sp(s)))));
 
     let type_kind = select! {
         Token::Class => TypeKind::Class,
@@ -400,7 +382,7 @@ pub(crate) fn compilation_unit<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
         member_core.map(Item::Member),
         top_level_statement,
     ))
-    .recover_with(via_parser(junk().map(|s| Item::Error(sp(s)))))
+    .recover_with(via_parser(skip_to_sync().map(|s| Item::Error(sp(s)))))
     .recover_with(via_parser(stray));
     items.define(
         // Not `and_is`: it rewinds over the item and so drops the errors recovered inside it.

@@ -32,10 +32,10 @@ pub(crate) fn balanced_braces<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
     })
 }
 
-/// Skips a broken statement: to the next `;` (included) or a balanced block, never past the `}`
-/// that closes the enclosing block.
-pub(crate) fn junk_statement<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
-) -> impl Parser<'a, I, Stmt, Extra<Er>> + Clone {
+/// Skips text that cannot be parsed: to the next `;` (included) or through a balanced block,
+/// never past the `}` that closes the enclosing block or type.
+pub(crate) fn skip_to_sync<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
+) -> impl Parser<'a, I, SimpleSpan, Extra<Er>> + Clone {
     let plain = any()
         .and_is(one_of([Token::Semi, Token::LBrace, Token::RBrace]).not())
         .ignored();
@@ -48,9 +48,14 @@ pub(crate) fn junk_statement<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
         balanced_braces(),
         just(Token::Semi).ignored(),
     ))
-    .map_with(|_, e| Stmt {
+    .to_span()
+}
+
+pub(crate) fn junk_statement<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
+) -> impl Parser<'a, I, Stmt, Extra<Er>> + Clone {
+    skip_to_sync().map(|span| Stmt {
         kind: StmtKind::Error,
-        span: sp(e.span()),
+        span: sp(span),
     })
 }
 
