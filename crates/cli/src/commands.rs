@@ -8,18 +8,41 @@ use unawait_syntax::Diagnostic;
 
 const MAX_ERRORS: usize = 100;
 
-fn read(path: &Path) -> Result<String, u8> {
+/// The file's text. Bytes that are not UTF-8 are read as U+FFFD, with a warning at the first.
+fn read(path: &Path) -> Result<(String, Option<Diagnostic>), u8> {
     match std::fs::read(path) {
         Ok(bytes) => Ok(match String::from_utf8(bytes) {
-            Ok(s) => s,
-            // Invalid UTF-8 is reported by the lexer as unexpected characters, located.
-            Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+            Ok(s) => (s, None),
+            Err(e) => {
+                let at = e.utf8_error().valid_up_to();
+                let warning = Diagnostic::warning(
+                    "UA0003",
+                    "the file is not valid UTF-8; invalid bytes are read as U+FFFD",
+                    unawait_syntax::Span::new(at, at + char::REPLACEMENT_CHARACTER.len_utf8()),
+                )
+                .with_hint("save the file as UTF-8");
+                (
+                    String::from_utf8_lossy(e.as_bytes()).into_owned(),
+                    Some(warning),
+                )
+            }
         }),
         Err(e) => {
             eprintln!("error: cannot read {}: {e}", path.display());
             Err(2)
         }
     }
+}
+
+/// Reads and compiles; the reading's own warning joins the compiler's diagnostics.
+fn compile(path: &Path, dump: Dump) -> Result<(String, unawait::Compiled), u8> {
+    let (source, warning) = read(path)?;
+    let mut compiled = front_end_with(&source, dump, MAX_ERRORS, false);
+    if let Some(w) = warning {
+        compiled.diagnostics.insert(0, w);
+        compiled.diagnostics.sort_by_key(|d| d.span().start);
+    }
+    Ok((source, compiled))
 }
 
 fn use_color(choice: ColorChoice) -> bool {
@@ -41,12 +64,11 @@ fn report(path: &Path, source: &str, diags: &[Diagnostic], color: ColorChoice) -
 }
 
 pub fn check(path: &Path, timings: bool, color: ColorChoice) -> u8 {
-    let source = match read(path) {
-        Ok(s) => s,
+    let start = Instant::now();
+    let (source, compiled) = match compile(path, Dump::None) {
+        Ok(c) => c,
         Err(code) => return code,
     };
-    let start = Instant::now();
-    let compiled = front_end_with(&source, Dump::None, MAX_ERRORS, false);
     let total = start.elapsed();
     let code = report(path, &source, &compiled.diagnostics, color);
     if timings {
@@ -59,19 +81,14 @@ pub fn check(path: &Path, timings: bool, color: ColorChoice) -> u8 {
 }
 
 pub fn dump(path: &Path, stage: Stage, color: ColorChoice) -> u8 {
-    let source = match read(path) {
-        Ok(s) => s,
+    let dump = match stage {
+        Stage::Ast => Dump::Ast,
+        Stage::Hir => Dump::Hir,
+    };
+    let (source, compiled) = match compile(path, dump) {
+        Ok(c) => c,
         Err(code) => return code,
     };
-    let compiled = front_end_with(
-        &source,
-        match stage {
-            Stage::Ast => Dump::Ast,
-            Stage::Hir => Dump::Hir,
-        },
-        MAX_ERRORS,
-        false,
-    );
     let code = report(path, &source, &compiled.diagnostics, color);
     if let Some(text) = compiled.dump {
         println!("{text}");
@@ -79,12 +96,13 @@ pub fn dump(path: &Path, stage: Stage, color: ColorChoice) -> u8 {
     code
 }
 
+/// Until the JIT exists (issue 4), `run` checks the program and says that it cannot run it yet,
+/// with exit code 2, rather than pretending to have run it.
 pub fn run(path: &Path, _args: &[String]) -> u8 {
-    let source = match read(path) {
-        Ok(s) => s,
+    let (source, compiled) = match compile(path, Dump::None) {
+        Ok(c) => c,
         Err(code) => return code,
     };
-    let compiled = front_end_with(&source, Dump::None, MAX_ERRORS, false);
     let code = report(path, &source, &compiled.diagnostics, ColorChoice::Auto);
     if code != 0 {
         return code;

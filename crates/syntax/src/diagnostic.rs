@@ -169,9 +169,16 @@ pub fn render(diags: &[Diagnostic], file: &str, source: &str, color: bool) -> St
             Severity::Error => ReportKind::Error,
             Severity::Warning => ReportKind::Warning,
         };
+        // ariadne indexes the source by these byte offsets: they must lie on char boundaries.
         let clamp = |s: Span| {
-            let end = (s.end as usize).min(source.len());
-            let start = (s.start as usize).min(end);
+            let mut end = (s.end as usize).min(source.len());
+            while !source.is_char_boundary(end) {
+                end += 1;
+            }
+            let mut start = (s.start as usize).min(end);
+            while !source.is_char_boundary(start) {
+                start -= 1;
+            }
             (name.clone(), start..end)
         };
         let mut report = Report::build(kind, clamp(d.span()))

@@ -24,3 +24,19 @@ fn samples_parse_clean() {
     assert!(count >= 20, "expected at least 20 samples, found {count}");
     assert!(failures.is_empty(), "{failures}");
 }
+
+/// Spans that are not on char boundaries (a phase's arithmetic, a lossy decode) must not make the
+/// renderer panic.
+#[test]
+fn rendering_tolerates_spans_inside_chars() {
+    let source = "class P { string s = \"é€\"; }";
+    let inside = source.find('€').expect("present") + 1;
+    let d = unawait_syntax::Diagnostic::error(
+        "UA0001",
+        "test",
+        unawait_syntax::Span::new(inside, inside + 1),
+    )
+    .with_label(unawait_syntax::Span::new(inside - 2, inside), "other");
+    let text = render(&[d], "x.cs", source, false);
+    assert!(text.contains("x.cs:1:"), "{text}");
+}

@@ -1,0 +1,95 @@
+//! The command-line contract: exit codes, `file:line:col` on stderr, dumps on stdout.
+
+mod common;
+
+use std::process::{Command, Output};
+
+fn unawait(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_unawait"))
+        .args(args)
+        .current_dir(common::repo())
+        .output()
+        .expect("the unawait binary runs")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn check_clean_sample_exits_0_silently() {
+    let o = unawait(&["check", "samples/hello.cs"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(o.stderr.is_empty(), "{}", stderr(&o));
+}
+
+#[test]
+fn check_errors_exit_1_with_location() {
+    let o = unawait(&[
+        "check",
+        "--color",
+        "never",
+        "tests/malformed/cs0103-undefined-name.cs",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("tests/malformed/cs0103-undefined-name.cs:"),
+        "{err}"
+    );
+    assert!(err.contains("error CS0103"), "{err}");
+    assert!(err.contains("Help:"), "every diagnostic has a hint: {err}");
+}
+
+#[test]
+fn warnings_only_exit_0() {
+    let o = unawait(&["check", "tests/malformed/cs1998-async-without-await.cs"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stderr(&o).contains("warning CS1998"));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(unawait(&[]).status.code(), Some(2));
+    assert_eq!(unawait(&["check"]).status.code(), Some(2));
+    assert_eq!(unawait(&["frobnicate"]).status.code(), Some(2));
+    assert_eq!(
+        unawait(&["check", "no/such/file.cs"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(unawait(&["--help"]).status.code(), Some(0));
+}
+
+#[test]
+fn dumps_print_trees() {
+    for stage in ["ast", "hir"] {
+        let o = unawait(&["dump", "--stage", stage, "samples/example-async.cs"]);
+        assert_eq!(o.status.code(), Some(0), "{stage}: {}", stderr(&o));
+        let out = String::from_utf8_lossy(&o.stdout);
+        assert!(out.contains("ExampleAsync"), "{stage}: {out}");
+    }
+}
+
+#[test]
+fn invalid_utf8_is_a_located_warning() {
+    let dir = std::env::temp_dir().join(format!("unawait-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = dir.join("latin1.cs");
+    let mut bytes =
+        b"using System;\nclass P { static void Main() { Console.WriteLine(\"caf".to_vec();
+    bytes.extend_from_slice(&[0xE9]);
+    bytes.extend_from_slice(b"\"); } }\n");
+    std::fs::write(&file, bytes).expect("write temp file");
+    let o = unawait(&[
+        "check",
+        "--color",
+        "never",
+        file.to_str().expect("UTF-8 path"),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains(":2:54: warning UA0003"),
+        "{}",
+        stderr(&o)
+    );
+}
