@@ -7,6 +7,8 @@ use unawait::{front_end, Compiled, Dump};
 
 fn run(source: &str) -> Compiled {
     let compiled = front_end(source, Dump::None, 100);
+    // Rendering is part of not crashing: every diagnostic must be printable.
+    let _ = common::render("fuzz.cs", source, &compiled);
     assert!(
         compiled.diagnostics.iter().all(|d| d.code != "UA0000"),
         "internal compiler error on input starting {:?}",
@@ -21,6 +23,15 @@ fn codes(c: &Compiled) -> Vec<&'static str> {
 
 fn wrap_main(body: &str) -> String {
     format!("using System;\nclass P {{\n    static void Main() {{\n{body}\n    }}\n}}\n")
+}
+
+/// How many random cases each fuzz test runs: a few hundred in CI, more on demand with
+/// `UNAWAIT_FUZZ_ITERATIONS=20000 cargo test --release -p unawait --test robustness`.
+fn iterations(default: usize) -> usize {
+    std::env::var("UNAWAIT_FUZZ_ITERATIONS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
 }
 
 /// A small deterministic generator (xorshift), so failures reproduce.
@@ -172,7 +183,7 @@ const SOUP: &[&str] = &[
 #[test]
 fn random_token_soup_never_crashes() {
     let mut rng = Rng(12345);
-    for _ in 0..300 {
+    for _ in 0..iterations(300) {
         let len = rng.below(60);
         let text: Vec<&str> = (0..len).map(|_| SOUP[rng.below(SOUP.len())]).collect();
         run(&text.join(" "));
@@ -186,7 +197,7 @@ fn random_mutations_of_samples_never_crash() {
         .iter()
         .map(|p| std::fs::read_to_string(p).expect("UTF-8 sample"))
         .collect();
-    for _ in 0..200 {
+    for _ in 0..iterations(200) {
         let source = &samples[rng.below(samples.len())];
         let mut words: Vec<&str> = source
             .split_inclusive(|c: char| !c.is_alphanumeric())
