@@ -218,3 +218,42 @@ fn random_mutations_of_samples_never_crash() {
         run(&words.concat());
     }
 }
+
+const CHARS: &[char] = &[
+    '"', '\'', '{', '}', '$', '@', '\\', '\n', '\r', '(', ')', '<', '>', ':', ';', '/', '*', '0',
+    'e', 'x', '.', '#', '`', 'é', '€', '\u{2028}', '\u{FEFF}', '\u{0}', '😀', ' ',
+];
+
+#[test]
+fn random_character_edits_never_crash() {
+    let mut rng = Rng(4242);
+    let samples: Vec<Vec<char>> = common::programs("samples")
+        .iter()
+        .map(|p| {
+            std::fs::read_to_string(p)
+                .expect("UTF-8 sample")
+                .chars()
+                .collect()
+        })
+        .collect();
+    for _ in 0..iterations(200) {
+        let mut text = samples[rng.below(samples.len())].clone();
+        for _ in 0..1 + rng.below(6) {
+            let i = rng.below(text.len());
+            match rng.below(3) {
+                0 => {
+                    text.remove(i);
+                }
+                1 => text.insert(i, CHARS[rng.below(CHARS.len())]),
+                _ => {
+                    // Cut the file short: unterminated everything.
+                    text.truncate(i);
+                }
+            }
+            if text.is_empty() {
+                break;
+            }
+        }
+        run(&text.into_iter().collect::<String>());
+    }
+}
