@@ -84,6 +84,7 @@ pub fn dump(path: &Path, stage: Stage, color: ColorChoice) -> u8 {
     let dump = match stage {
         Stage::Ast => Dump::Ast,
         Stage::Hir => Dump::Hir,
+        Stage::Lowered => Dump::Lowered,
     };
     let (source, compiled) = match compile(path, dump) {
         Ok(c) => c,

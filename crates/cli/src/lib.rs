@@ -14,6 +14,8 @@ pub enum Dump {
     None,
     Ast,
     Hir,
+    /// The SMIR of every method, as text (lowering runs only for a program without errors).
+    Lowered,
 }
 
 pub struct Compiled {
@@ -75,6 +77,15 @@ fn run_phases(source: &str, dump: Dump, max_errors: usize, free_trees: bool) -> 
     let t2 = Instant::now();
     if dump == Dump::Hir {
         text = Some(unawait_sema::dump_hir(&checked.program));
+    }
+    let has_errors = parsed
+        .diagnostics
+        .iter()
+        .chain(&checked.diagnostics)
+        .any(|d| d.is_error());
+    if dump == Dump::Lowered && !has_errors {
+        let module = unawait_lower::lower(&checked.program);
+        text = Some(unawait_smir::print::module(&module, source));
     }
     // A statement the parser had to repair is not what the user wrote: what sema says about the
     // lines with syntax errors would be about the repair.

@@ -51,6 +51,8 @@ pub enum Stage {
     Ast,
     /// The typed tree, after name resolution and type checking.
     Hir,
+    /// The state machines: SMIR, as text (json and csharp formats arrive with issue 3).
+    Lowered,
 }
 
 #[derive(Clone, Copy, ValueEnum)]

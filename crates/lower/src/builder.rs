@@ -1,0 +1,148 @@
+//! The function under construction: values with unique names, blocks, the block being filled,
+//! and the scopes that decide where control goes (loops, handlers, `finally` bodies to run on the
+//! way out). `stmt.rs` and `expr.rs` drive it.
+
+use std::collections::HashMap;
+use unawait_sema::hir::{self, LocalId};
+use unawait_smir::{
+    AwaiterKind, Block, BlockId, Function, Inst, MachTy, Operand, Origin, Terminator, ValueId,
+    ValueInfo,
+};
+use unawait_syntax::Span;
+
+/// An await whose suspend and resume blocks `frame.rs` fills once liveness is known.
+pub struct PendingAwait {
+    pub state: i32,
+    pub span: Span,
+    pub kind: AwaiterKind,
+    pub awaiter: ValueId,
+    pub suspend: BlockId,
+    pub resume: BlockId,
+}
+
+pub struct LoopScope {
+    pub break_to: BlockId,
+    pub continue_to: BlockId,
+    /// How many `finally` bodies were open when the loop started: a jump out of the loop runs
+    /// the ones opened inside it.
+    pub finally_depth: usize,
+}
+
+pub struct Builder<'p> {
+    pub program: &'p hir::Program,
+    pub method: &'p hir::Method,
+    pub f: Function,
+    pub cur: BlockId,
+    names: HashMap<String, u32>,
+    locals: HashMap<LocalId, ValueId>,
+    temps: u32,
+    pub loops: Vec<LoopScope>,
+    /// The innermost handler last: blocks created now unwind there.
+    pub handlers: Vec<BlockId>,
+    /// `finally` bodies enclosing the current point, innermost last, each with the depth of the
+    /// handler stack outside its `try` (where its copies run).
+    pub finallies: Vec<(&'p hir::Block, usize)>,
+    /// The exception of each enclosing `catch`, for `throw;`.
+    pub caught: Vec<ValueId>,
+    pub is_async: bool,
+    pub awaits: Vec<PendingAwait>,
+}
+
+impl<'p> Builder<'p> {
+    pub fn new(program: &'p hir::Program, method: &'p hir::Method) -> Self {
+        let mut b = Builder {
+            program,
+            method,
+            f: Function::default(),
+            cur: BlockId(0),
+            names: HashMap::new(),
+            locals: HashMap::new(),
+            temps: 0,
+            loops: Vec::new(),
+            handlers: Vec::new(),
+            finallies: Vec::new(),
+            caught: Vec::new(),
+            is_async: method.is_async,
+            awaits: Vec::new(),
+        };
+        b.cur = b.new_block();
+        b.f.entry = b.cur;
+        for &p in &method.params {
+            if let Some(v) = b.local(p) {
+                b.f.params.push(v);
+            }
+        }
+        b
+    }
+
+    fn value(&mut self, ty: MachTy, name: &str, origin: Origin) -> ValueId {
+        let count = self.names.entry(name.to_string()).or_insert(0);
+        *count += 1;
+        let name = if *count == 1 {
+            name.to_string()
+        } else {
+            format!("{name}#{count}")
+        };
+        self.f.values.push(ValueInfo { ty, name, origin });
+        ValueId(self.f.values.len() as u32 - 1)
+    }
+
+    pub fn temp(&mut self, ty: MachTy) -> ValueId {
+        self.temps += 1;
+        let name = format!("<t{}>", self.temps);
+        self.value(ty, &name, Origin::Temp)
+    }
+
+    /// The value that holds a local or parameter; `None` for a `void`-typed one (none exist in
+    /// checked programs, but lowering must not panic on an error type).
+    pub fn local(&mut self, id: LocalId) -> Option<ValueId> {
+        if let Some(v) = self.locals.get(&id) {
+            return Some(*v);
+        }
+        let info = self.method.locals.get(id.0 as usize)?;
+        let ty = crate::mach_ty(&info.ty)?;
+        let origin = match info.kind {
+            hir::LocalKind::Param => Origin::Param,
+            _ => Origin::Local { span: info.span },
+        };
+        let v = self.value(ty, &info.name.clone(), origin);
+        self.locals.insert(id, v);
+        Some(v)
+    }
+
+    pub fn new_block(&mut self) -> BlockId {
+        self.f.blocks.push(Block {
+            insts: Vec::new(),
+            term: Terminator::Unreachable,
+            unwind: self.handlers.last().copied(),
+        });
+        BlockId(self.f.blocks.len() as u32 - 1)
+    }
+
+    pub fn emit(&mut self, inst: Inst) {
+        self.f.blocks[self.cur.0 as usize].insts.push(inst);
+    }
+
+    /// Ends the current block; code that follows (unreachable in the source) goes to a fresh
+    /// block that nothing jumps to.
+    pub fn terminate(&mut self, term: Terminator) {
+        self.f.blocks[self.cur.0 as usize].term = term;
+        self.cur = self.new_block();
+    }
+
+    pub fn goto(&mut self, target: BlockId) {
+        self.terminate(Terminator::Goto(target));
+    }
+
+    pub fn switch_to(&mut self, b: BlockId) {
+        self.cur = b;
+    }
+
+    pub fn branch(&mut self, cond: Operand, then: BlockId, otherwise: BlockId) {
+        self.terminate(Terminator::Branch {
+            cond,
+            then,
+            otherwise,
+        });
+    }
+}

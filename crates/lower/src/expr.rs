@@ -1,0 +1,691 @@
+//! Expressions to three-address code. Evaluating into temporaries in C#'s left-to-right order is
+//! what spills awaits out of expressions: in `F(a, await b, c)` the value of `a` is a temporary
+//! computed before the await, so if it is needed after the await it is live across it.
+
+use crate::builder::{Builder, PendingAwait};
+use crate::mach_ty;
+use unawait_sema::builtins::library;
+use unawait_sema::hir::{
+    self, BinOp, Callee as HCallee, Conversion, ExprKind, IncDec, Place, UnOp,
+};
+use unawait_sema::types::Ty;
+use unawait_smir::{self as smir, BlockId, Callee, Const, Conv, Inst, MachTy, Operand, Terminator};
+
+impl<'p> Builder<'p> {
+    /// Lowers an expression; `None` for a `void` one.
+    pub fn expr(&mut self, e: &'p hir::Expr) -> Option<Operand> {
+        match &e.kind {
+            ExprKind::Const(c) => Some(Operand::Const(constant(c))),
+            ExprKind::Local(id) => self.local(*id).map(Operand::Value),
+            ExprKind::StaticField(id) => {
+                let dst = self.temp(mach_ty(&e.ty)?);
+                let name = self.field_name(*id);
+                self.emit(Inst::LoadStatic {
+                    dst,
+                    field: id.0,
+                    name,
+                });
+                Some(Operand::Value(dst))
+            }
+            ExprKind::Property {
+                receiver,
+                member,
+                type_args,
+            } => {
+                let args = receiver.iter().map(|r| &**r).collect::<Vec<_>>();
+                let callee = builtin(*member, type_args);
+                self.call(callee, &args, &e.ty)
+            }
+            ExprKind::Call {
+                callee,
+                receiver,
+                args,
+                type_args,
+            } => {
+                let all: Vec<&hir::Expr> =
+                    receiver.iter().map(|r| &**r).chain(args.iter()).collect();
+                let callee = self.callee(*callee, type_args);
+                self.call(callee, &all, &e.ty)
+            }
+            ExprKind::New {
+                ctor,
+                args,
+                type_args,
+                initializer,
+            } => {
+                let callee = self.callee(*ctor, type_args);
+                let args: Vec<&hir::Expr> = args.iter().collect();
+                let obj = self.call(callee, &args, &e.ty)?;
+                for item in initializer {
+                    if let Some(v) = self.expr(item) {
+                        self.emit(Inst::Call {
+                            dst: None,
+                            callee: Callee::Runtime("collection.Add"),
+                            args: vec![obj.clone(), v],
+                        });
+                    }
+                }
+                Some(obj)
+            }
+            ExprKind::NewArray { elem, size } => {
+                let len = self.expr(size)?;
+                let dst = self.temp(MachTy::Ref);
+                self.emit(Inst::NewArray {
+                    dst,
+                    elem: mach_ty(elem).unwrap_or(MachTy::Ref),
+                    len,
+                });
+                Some(Operand::Value(dst))
+            }
+            ExprKind::ArrayInit { elem, items } => {
+                let dst = self.temp(MachTy::Ref);
+                self.emit(Inst::NewArray {
+                    dst,
+                    elem: mach_ty(elem).unwrap_or(MachTy::Ref),
+                    len: Operand::Const(Const::I32(items.len() as i32)),
+                });
+                for (i, item) in items.iter().enumerate() {
+                    if let Some(v) = self.expr(item) {
+                        self.emit(Inst::ArrayStore {
+                            array: Operand::Value(dst),
+                            index: Operand::Const(Const::I32(i as i32)),
+                            src: v,
+                        });
+                    }
+                }
+                Some(Operand::Value(dst))
+            }
+            ExprKind::ArrayElement { array, index } => {
+                let ops = self.operands(&[array, index])?;
+                let dst = self.temp(mach_ty(&e.ty)?);
+                self.emit(Inst::ArrayLoad {
+                    dst,
+                    array: ops[0].clone(),
+                    index: ops[1].clone(),
+                });
+                Some(Operand::Value(dst))
+            }
+            ExprKind::Indexer {
+                target,
+                index,
+                indexer,
+            } => self.call(builtin(*indexer, &[]), &[target, index], &e.ty),
+            ExprKind::Unary { op, operand } => {
+                let src = self.expr(operand)?;
+                let dst = self.temp(mach_ty(&e.ty)?);
+                let op = match op {
+                    UnOp::Neg => smir::UnOp::Neg,
+                    UnOp::Not => smir::UnOp::Not,
+                };
+                self.emit(Inst::Unary { dst, op, src });
+                Some(Operand::Value(dst))
+            }
+            ExprKind::Binary {
+                op: BinOp::And | BinOp::Or,
+                ..
+            } => self.bool_from_cond(e),
+            ExprKind::Binary {
+                op,
+                operand_ty,
+                lhs,
+                rhs,
+            } => {
+                let ops = self.operands(&[lhs, rhs])?;
+                let dst = self.temp(mach_ty(&e.ty)?);
+                self.emit(Inst::Binary {
+                    dst,
+                    op: bin_op(*op),
+                    ty: mach_ty(operand_ty).unwrap_or(MachTy::Ref),
+                    lhs: ops[0].clone(),
+                    rhs: ops[1].clone(),
+                });
+                Some(Operand::Value(dst))
+            }
+            ExprKind::Concat(parts) => {
+                let refs: Vec<&hir::Expr> = parts.iter().collect();
+                let parts = self.operands(&refs)?;
+                let dst = self.temp(MachTy::Ref);
+                self.emit(Inst::Concat { dst, parts });
+                Some(Operand::Value(dst))
+            }
+            ExprKind::ToStr(inner) => {
+                let from = mach_ty(&inner.ty).unwrap_or(MachTy::Ref);
+                let src = self.expr(inner)?;
+                let dst = self.temp(MachTy::Ref);
+                self.emit(Inst::ToStr { dst, src, from });
+                Some(Operand::Value(dst))
+            }
+            ExprKind::Convert { conversion, expr } => self.convert(*conversion, expr, &e.ty),
+            ExprKind::Assign { target, value } => self.assign(target, value),
+            ExprKind::Discard(inner) => {
+                self.expr(inner);
+                None
+            }
+            ExprKind::CompoundAssign {
+                target,
+                op,
+                concat,
+                value,
+            } => self.compound(target, *op, *concat, value, &e.ty),
+            ExprKind::IncDec { target, kind } => self.inc_dec(target, *kind, &e.ty),
+            ExprKind::Conditional {
+                cond,
+                then,
+                otherwise,
+            } => {
+                let ty = mach_ty(&e.ty)?;
+                let result = self.temp(ty);
+                let (t, f, join) = (self.new_block(), self.new_block(), self.new_block());
+                self.cond(cond, t, f);
+                for (block, arm) in [(t, then), (f, otherwise)] {
+                    self.switch_to(block);
+                    if let Some(v) = self.expr(arm) {
+                        self.emit(Inst::Copy {
+                            dst: result,
+                            src: v,
+                        });
+                    }
+                    self.goto(join);
+                }
+                self.switch_to(join);
+                Some(Operand::Value(result))
+            }
+            ExprKind::Await { expr, info } => self.await_expr(expr, info, &e.ty, e.span),
+            // Later tiers, and recovery nodes: absent from checked Tier 1 programs.
+            ExprKind::This
+            | ExprKind::InstanceField { .. }
+            | ExprKind::NewObject { .. }
+            | ExprKind::Lambda(_)
+            | ExprKind::MethodGroup { .. }
+            | ExprKind::InvokeDelegate { .. }
+            | ExprKind::Error => {
+                self.terminate(Terminator::Unreachable);
+                None
+            }
+        }
+    }
+
+    /// Evaluates operands left to right. A local read is used in place unless a later operand
+    /// writes that local (`x + (x = 5)` must add the old `x`), so a plain `x + await y` keeps
+    /// `x` itself live across the await rather than a copy.
+    fn operands(&mut self, es: &[&'p hir::Expr]) -> Option<Vec<Operand>> {
+        let mut out = Vec::with_capacity(es.len());
+        for (i, e) in es.iter().enumerate() {
+            let mut v = self.expr(e)?;
+            if let (ExprKind::Local(id), Operand::Value(_)) = (&e.kind, &v) {
+                if es[i + 1..].iter().any(|later| writes_local(later, *id)) {
+                    let copy = self.temp(mach_ty(&e.ty)?);
+                    self.emit(Inst::Copy { dst: copy, src: v });
+                    v = Operand::Value(copy);
+                }
+            }
+            out.push(v);
+        }
+        Some(out)
+    }
+
+    fn call(&mut self, callee: Callee, args: &[&'p hir::Expr], ret: &Ty) -> Option<Operand> {
+        let args = self.operands(args)?;
+        let dst = mach_ty(ret).map(|t| self.temp(t));
+        self.emit(Inst::Call { dst, callee, args });
+        dst.map(Operand::Value)
+    }
+
+    fn callee(&self, c: HCallee, type_args: &[Ty]) -> Callee {
+        match c {
+            HCallee::User(id) => {
+                let m = self.program.method(id);
+                let class = &self.program.class(m.class).name;
+                Callee::User {
+                    id: id.0,
+                    name: format!("{class}.{}", m.name),
+                }
+            }
+            HCallee::Builtin(id) => builtin(id, type_args),
+        }
+    }
+
+    fn field_name(&self, id: hir::FieldId) -> String {
+        let f = self.program.field(id);
+        format!("{}.{}", self.program.class(f.class).name, f.name)
+    }
+
+    fn bool_from_cond(&mut self, e: &'p hir::Expr) -> Option<Operand> {
+        let result = self.temp(MachTy::Bool);
+        let (t, f, join) = (self.new_block(), self.new_block(), self.new_block());
+        self.cond(e, t, f);
+        for (block, value) in [(t, true), (f, false)] {
+            self.switch_to(block);
+            self.emit(Inst::Copy {
+                dst: result,
+                src: Operand::Const(Const::Bool(value)),
+            });
+            self.goto(join);
+        }
+        self.switch_to(join);
+        Some(Operand::Value(result))
+    }
+
+    fn convert(&mut self, c: Conversion, inner: &'p hir::Expr, to: &Ty) -> Option<Operand> {
+        let src = self.expr(inner)?;
+        let conv = match c {
+            Conversion::IntToLong => Conv::IntToLong,
+            Conversion::IntToDouble => Conv::IntToDouble,
+            Conversion::LongToDouble => Conv::LongToDouble,
+            Conversion::LongToInt => Conv::LongToInt,
+            Conversion::DoubleToInt => Conv::DoubleToInt,
+            Conversion::DoubleToLong => Conv::DoubleToLong,
+            Conversion::Reference => return Some(src),
+            Conversion::Boxing | Conversion::Unboxing | Conversion::Downcast => {
+                let dst = self.temp(mach_ty(to)?);
+                let helper = match c {
+                    Conversion::Boxing => "box",
+                    Conversion::Unboxing => "unbox",
+                    _ => "cast",
+                };
+                self.emit(Inst::Call {
+                    dst: Some(dst),
+                    callee: Callee::Runtime(helper),
+                    args: vec![src],
+                });
+                return Some(Operand::Value(dst));
+            }
+        };
+        let dst = self.temp(mach_ty(to)?);
+        self.emit(Inst::Convert { dst, conv, src });
+        Some(Operand::Value(dst))
+    }
+
+    /// The operands that locate a place (array and index), evaluated once, before the value.
+    fn place_operands(&mut self, p: &'p Place) -> Option<Vec<Operand>> {
+        match p {
+            Place::ArrayElement { array, index } => self.operands(&[array, index]),
+            Place::Indexer { target, index, .. } => self.operands(&[target, index]),
+            _ => Some(Vec::new()),
+        }
+    }
+
+    fn load_place(&mut self, p: &'p Place, ops: &[Operand], ty: &Ty) -> Option<Operand> {
+        match p {
+            Place::Local(id) => self.local(*id).map(Operand::Value),
+            Place::StaticField(id) => {
+                let dst = self.temp(mach_ty(ty)?);
+                let name = self.field_name(*id);
+                self.emit(Inst::LoadStatic {
+                    dst,
+                    field: id.0,
+                    name,
+                });
+                Some(Operand::Value(dst))
+            }
+            Place::ArrayElement { .. } => {
+                let dst = self.temp(mach_ty(ty)?);
+                self.emit(Inst::ArrayLoad {
+                    dst,
+                    array: ops.first()?.clone(),
+                    index: ops.get(1)?.clone(),
+                });
+                Some(Operand::Value(dst))
+            }
+            Place::Indexer { indexer, .. } => {
+                let dst = self.temp(mach_ty(ty)?);
+                self.emit(Inst::Call {
+                    dst: Some(dst),
+                    callee: builtin(*indexer, &[]),
+                    args: ops.to_vec(),
+                });
+                Some(Operand::Value(dst))
+            }
+            _ => None,
+        }
+    }
+
+    fn store_place(&mut self, p: &'p Place, ops: &[Operand], value: Operand) {
+        match p {
+            Place::Local(id) => {
+                if let Some(v) = self.local(*id) {
+                    self.emit(Inst::Copy { dst: v, src: value });
+                }
+            }
+            Place::StaticField(id) => {
+                let name = self.field_name(*id);
+                self.emit(Inst::StoreStatic {
+                    field: id.0,
+                    name,
+                    src: value,
+                });
+            }
+            Place::ArrayElement { .. } => {
+                if let (Some(a), Some(i)) = (ops.first(), ops.get(1)) {
+                    self.emit(Inst::ArrayStore {
+                        array: a.clone(),
+                        index: i.clone(),
+                        src: value,
+                    });
+                }
+            }
+            Place::Indexer { .. } => {
+                let mut args = ops.to_vec();
+                args.push(value);
+                self.emit(Inst::Call {
+                    dst: None,
+                    callee: Callee::Runtime("indexer.set"),
+                    args,
+                });
+            }
+            _ => self.terminate(Terminator::Unreachable),
+        }
+    }
+
+    fn assign(&mut self, target: &'p Place, value: &'p hir::Expr) -> Option<Operand> {
+        let ops = self.place_operands(target)?;
+        // The assignment's value is the right side's operand, not a re-read of the target:
+        // `F(x = 5, x = 6)` passes 5.
+        let v = self.expr(value)?;
+        self.store_place(target, &ops, v.clone());
+        Some(v)
+    }
+
+    /// `t op= v`: the target is read before `v` is evaluated (and before any await in it).
+    fn compound(
+        &mut self,
+        target: &'p Place,
+        op: BinOp,
+        concat: bool,
+        value: &'p hir::Expr,
+        ty: &Ty,
+    ) -> Option<Operand> {
+        let ops = self.place_operands(target)?;
+        let current = self.load_place(target, &ops, ty)?;
+        let current = self.snapshot(current, ty)?;
+        let rhs = self.expr(value)?;
+        let dst = self.temp(mach_ty(ty)?);
+        if concat {
+            self.emit(Inst::Concat {
+                dst,
+                parts: vec![current, rhs],
+            });
+        } else {
+            self.emit(Inst::Binary {
+                dst,
+                op: bin_op(op),
+                ty: mach_ty(ty)?,
+                lhs: current,
+                rhs,
+            });
+        }
+        self.store_place(target, &ops, Operand::Value(dst));
+        Some(Operand::Value(dst))
+    }
+
+    /// A read of a local that later code may overwrite before the value is used.
+    fn snapshot(&mut self, v: Operand, ty: &Ty) -> Option<Operand> {
+        let t = self.temp(mach_ty(ty)?);
+        self.emit(Inst::Copy { dst: t, src: v });
+        Some(Operand::Value(t))
+    }
+
+    fn inc_dec(&mut self, target: &'p Place, kind: IncDec, ty: &Ty) -> Option<Operand> {
+        let ops = self.place_operands(target)?;
+        let current = self.load_place(target, &ops, ty)?;
+        let old = self.snapshot(current, ty)?;
+        let mty = mach_ty(ty)?;
+        let one = match mty {
+            MachTy::I64 => Const::I64(1),
+            MachTy::F64 => Const::F64(1.0),
+            _ => Const::I32(1),
+        };
+        let new = self.temp(mty);
+        let op = match kind {
+            IncDec::PreInc | IncDec::PostInc => smir::BinOp::Add,
+            IncDec::PreDec | IncDec::PostDec => smir::BinOp::Sub,
+        };
+        self.emit(Inst::Binary {
+            dst: new,
+            op,
+            ty: mty,
+            lhs: old.clone(),
+            rhs: Operand::Const(one),
+        });
+        self.store_place(target, &ops, Operand::Value(new));
+        Some(match kind {
+            IncDec::PreInc | IncDec::PreDec => Operand::Value(new),
+            IncDec::PostInc | IncDec::PostDec => old,
+        })
+    }
+
+    /// `GetAwaiter; IsCompleted ? fast : suspend`, with the suspend and resume blocks left for
+    /// `frame.rs` to fill once it knows what is live across this await.
+    fn await_expr(
+        &mut self,
+        awaited: &'p hir::Expr,
+        info: &hir::AwaitInfo,
+        result: &Ty,
+        span: unawait_syntax::Span,
+    ) -> Option<Operand> {
+        let task = self.expr(awaited)?;
+        let kind = awaiter_kind(info.awaiter);
+        let awaiter = self.temp(MachTy::Awaiter(kind));
+        self.emit(Inst::GetAwaiter {
+            dst: awaiter,
+            awaitable: task,
+            kind,
+        });
+        let done = self.temp(MachTy::Bool);
+        self.emit(Inst::IsCompleted { dst: done, awaiter });
+        let (suspend, resume, fast) = (self.new_block(), self.new_block(), self.new_block());
+        self.branch(Operand::Value(done), fast, suspend);
+        self.f.blocks[suspend.0 as usize].term = Terminator::Suspend;
+        self.f.blocks[resume.0 as usize].term = Terminator::Goto(fast);
+        self.awaits.push(PendingAwait {
+            state: self.awaits.len() as i32,
+            span,
+            kind,
+            awaiter,
+            suspend,
+            resume,
+        });
+        self.switch_to(fast);
+        let dst = mach_ty(result).map(|t| self.temp(t));
+        self.emit(Inst::GetResult { dst, awaiter });
+        dst.map(Operand::Value)
+    }
+
+    pub fn foreach(
+        &mut self,
+        kind: hir::ForeachKind,
+        local: hir::LocalId,
+        collection: &'p hir::Expr,
+        body: &'p hir::Stmt,
+    ) {
+        let Some(coll) = self.expr(collection) else {
+            return;
+        };
+        let var = self.local(local);
+        let (head, body_b, step, exit) = (
+            self.new_block(),
+            self.new_block(),
+            self.new_block(),
+            self.new_block(),
+        );
+        if kind == hir::ForeachKind::Array {
+            let index = self.temp(MachTy::I32);
+            let len = self.temp(MachTy::I32);
+            self.emit(Inst::Copy {
+                dst: index,
+                src: Operand::Const(Const::I32(0)),
+            });
+            self.emit(Inst::ArrayLength {
+                dst: len,
+                array: coll.clone(),
+            });
+            self.goto(head);
+            self.switch_to(head);
+            let more = self.temp(MachTy::Bool);
+            self.emit(Inst::Binary {
+                dst: more,
+                op: smir::BinOp::Lt,
+                ty: MachTy::I32,
+                lhs: Operand::Value(index),
+                rhs: Operand::Value(len),
+            });
+            self.branch(Operand::Value(more), body_b, exit);
+            self.switch_to(body_b);
+            if let Some(v) = var {
+                self.emit(Inst::ArrayLoad {
+                    dst: v,
+                    array: coll,
+                    index: Operand::Value(index),
+                });
+            }
+            self.loop_step(body, exit, step, head, |b| {
+                b.emit(Inst::Binary {
+                    dst: index,
+                    op: smir::BinOp::Add,
+                    ty: MachTy::I32,
+                    lhs: Operand::Value(index),
+                    rhs: Operand::Const(Const::I32(1)),
+                });
+            });
+        } else {
+            // Lists enumerate through the runtime's enumerator, which throws when the list
+            // changes during the loop, as C#'s does.
+            let it = self.temp(MachTy::Ref);
+            self.emit(Inst::Call {
+                dst: Some(it),
+                callee: Callee::Runtime("enumerator.start"),
+                args: vec![coll],
+            });
+            self.goto(head);
+            self.switch_to(head);
+            let more = self.temp(MachTy::Bool);
+            self.emit(Inst::Call {
+                dst: Some(more),
+                callee: Callee::Runtime("enumerator.move_next"),
+                args: vec![Operand::Value(it)],
+            });
+            self.branch(Operand::Value(more), body_b, exit);
+            self.switch_to(body_b);
+            if let Some(v) = var {
+                self.emit(Inst::Call {
+                    dst: Some(v),
+                    callee: Callee::Runtime("enumerator.current"),
+                    args: vec![Operand::Value(it)],
+                });
+            }
+            self.loop_step(body, exit, step, head, |_| {});
+        }
+        self.switch_to(exit);
+    }
+
+    fn loop_step(
+        &mut self,
+        body: &'p hir::Stmt,
+        exit: BlockId,
+        step: BlockId,
+        head: BlockId,
+        advance: impl FnOnce(&mut Self),
+    ) {
+        self.loops.push(crate::builder::LoopScope {
+            break_to: exit,
+            continue_to: step,
+            finally_depth: self.finallies.len(),
+        });
+        self.stmt(body);
+        self.goto(step);
+        self.loops.pop();
+        self.switch_to(step);
+        advance(self);
+        self.goto(head);
+    }
+}
+
+fn constant(c: &hir::ConstValue) -> Const {
+    match c {
+        hir::ConstValue::Int(i) => Const::I32(*i),
+        hir::ConstValue::Long(l) => Const::I64(*l),
+        hir::ConstValue::Bool(b) => Const::Bool(*b),
+        hir::ConstValue::Double(d) => Const::F64(*d),
+        hir::ConstValue::String(s) => Const::Str(s.to_string()),
+        hir::ConstValue::Null => Const::Null,
+    }
+}
+
+fn builtin(id: hir::BuiltinId, type_args: &[Ty]) -> Callee {
+    Callee::Builtin {
+        id: id.0,
+        name: library().get(id).display(type_args),
+    }
+}
+
+fn bin_op(op: BinOp) -> smir::BinOp {
+    match op {
+        BinOp::Add => smir::BinOp::Add,
+        BinOp::Sub => smir::BinOp::Sub,
+        BinOp::Mul => smir::BinOp::Mul,
+        BinOp::Div => smir::BinOp::Div,
+        BinOp::Rem => smir::BinOp::Rem,
+        BinOp::Lt => smir::BinOp::Lt,
+        BinOp::Le => smir::BinOp::Le,
+        BinOp::Gt => smir::BinOp::Gt,
+        BinOp::Ge => smir::BinOp::Ge,
+        BinOp::Eq => smir::BinOp::Eq,
+        BinOp::Ne => smir::BinOp::Ne,
+        // `&&` and `||` are lowered as control flow (`cond`) and never reach here.
+        BinOp::And | BinOp::Or => smir::BinOp::Ne,
+    }
+}
+
+fn awaiter_kind(k: hir::AwaiterKind) -> smir::AwaiterKind {
+    use hir::AwaiterKind as H;
+    match k {
+        H::TaskAwaiter | H::TaskAwaiterOf | H::Custom => smir::AwaiterKind::Task,
+        H::ConfiguredTaskAwaiter | H::ConfiguredTaskAwaiterOf => smir::AwaiterKind::ConfiguredTask,
+        H::ValueTaskAwaiter
+        | H::ValueTaskAwaiterOf
+        | H::ConfiguredValueTaskAwaiter
+        | H::ConfiguredValueTaskAwaiterOf => smir::AwaiterKind::ValueTask,
+        H::YieldAwaiter => smir::AwaiterKind::Yield,
+    }
+}
+
+/// Whether evaluating `e` may assign local `id`.
+fn writes_local(e: &hir::Expr, id: hir::LocalId) -> bool {
+    let place_is = |p: &Place| matches!(p, Place::Local(l) if *l == id);
+    let any = |es: &[&hir::Expr]| es.iter().any(|x| writes_local(x, id));
+    match &e.kind {
+        ExprKind::Assign { target, value } => place_is(target) || writes_local(value, id),
+        ExprKind::CompoundAssign { target, value, .. } => {
+            place_is(target) || writes_local(value, id)
+        }
+        ExprKind::IncDec { target, .. } => place_is(target),
+        ExprKind::Call { receiver, args, .. } => {
+            receiver.as_deref().is_some_and(|r| writes_local(r, id))
+                || args.iter().any(|a| writes_local(a, id))
+        }
+        ExprKind::Property { receiver, .. } => {
+            receiver.as_deref().is_some_and(|r| writes_local(r, id))
+        }
+        ExprKind::New {
+            args, initializer, ..
+        } => args.iter().chain(initializer).any(|a| writes_local(a, id)),
+        ExprKind::NewArray { size, .. } => writes_local(size, id),
+        ExprKind::ArrayInit { items, .. } | ExprKind::Concat(items) => {
+            items.iter().any(|a| writes_local(a, id))
+        }
+        ExprKind::ArrayElement { array, index } => any(&[array, index]),
+        ExprKind::Indexer { target, index, .. } => any(&[target, index]),
+        ExprKind::Binary { lhs, rhs, .. } => any(&[lhs, rhs]),
+        ExprKind::Conditional {
+            cond,
+            then,
+            otherwise,
+        } => any(&[cond, then, otherwise]),
+        ExprKind::Unary { operand: x, .. }
+        | ExprKind::ToStr(x)
+        | ExprKind::Convert { expr: x, .. }
+        | ExprKind::Discard(x)
+        | ExprKind::Await { expr: x, .. } => writes_local(x, id),
+        _ => false,
+    }
+}

@@ -1,0 +1,180 @@
+//! The frame: which values cross each suspension, which slot holds each, and the suspend and
+//! resume code that moves them. Values are the nodes of an interference graph whose edges join
+//! two values live across the same await; colouring it greedily gives the slots.
+
+use crate::builder::PendingAwait;
+use unawait_smir::liveness::Liveness;
+use unawait_smir::{
+    AwaitSite, AwaiterKind, BlockId, Frame, Function, Held, Inst, MachTy, Slot, SlotId, Terminator,
+    ValueId,
+};
+
+/// Two values may share a slot only if they have the same size and both or neither are traced.
+fn class(ty: MachTy) -> (u32, bool) {
+    (ty.bytes(), ty.has_refs())
+}
+
+struct SlotPlan {
+    ty: MachTy,
+    /// Which awaits the slot is busy at.
+    busy: Vec<bool>,
+    holds: Vec<Held>,
+}
+
+pub fn build(
+    f: &mut Function,
+    awaits: &[PendingAwait],
+    dispatch: BlockId,
+) -> (Frame, Vec<AwaitSite>) {
+    let liveness = Liveness::compute(f);
+    // What each await carries across: live into its resume point, except its own awaiter,
+    // which has a slot of its own.
+    let live: Vec<Vec<ValueId>> = awaits
+        .iter()
+        .map(|a| {
+            liveness.live_in[a.resume.0 as usize]
+                .iter()
+                .filter(|v| *v != a.awaiter)
+                .collect()
+        })
+        .collect();
+
+    let mut across: Vec<Vec<i32>> = vec![Vec::new(); f.values.len()];
+    for (i, vs) in live.iter().enumerate() {
+        for v in vs {
+            across[v.0 as usize].push(i as i32);
+        }
+    }
+
+    let mut plans: Vec<SlotPlan> = Vec::new();
+    let mut slot_of: Vec<Option<usize>> = vec![None; f.values.len()];
+    // Values in the order they first cross an await, so slots fill in source order.
+    let mut order: Vec<ValueId> = (0..f.values.len() as u32)
+        .map(ValueId)
+        .filter(|v| !across[v.0 as usize].is_empty())
+        .collect();
+    order.sort_by_key(|v| (across[v.0 as usize][0], v.0));
+    for v in order {
+        let ty = f.value(v).ty;
+        let states = &across[v.0 as usize];
+        let free = plans
+            .iter()
+            .position(|p| class(p.ty) == class(ty) && states.iter().all(|s| !p.busy[*s as usize]));
+        let i = free.unwrap_or_else(|| {
+            plans.push(SlotPlan {
+                ty,
+                busy: vec![false; awaits.len()],
+                holds: Vec::new(),
+            });
+            plans.len() - 1
+        });
+        for s in states {
+            plans[i].busy[*s as usize] = true;
+        }
+        plans[i].holds.push(Held {
+            value: v,
+            across: states.clone(),
+        });
+        slot_of[v.0 as usize] = Some(i);
+    }
+
+    // One awaiter slot per awaiter kind: only one awaiter is ever live at a suspension.
+    let mut awaiter_slot: Vec<(AwaiterKind, usize)> = Vec::new();
+    for a in awaits {
+        if !awaiter_slot.iter().any(|(k, _)| *k == a.kind) {
+            plans.push(SlotPlan {
+                ty: MachTy::Awaiter(a.kind),
+                busy: vec![false; awaits.len()],
+                holds: Vec::new(),
+            });
+            awaiter_slot.push((a.kind, plans.len() - 1));
+        }
+    }
+    let awaiter_slot_of = |k: AwaiterKind| {
+        awaiter_slot
+            .iter()
+            .find(|(x, _)| *x == k)
+            .map_or(0, |(_, s)| *s)
+    };
+
+    let frame = layout(plans);
+    let mut sites = Vec::new();
+    for (i, a) in awaits.iter().enumerate() {
+        let aw_slot = SlotId(awaiter_slot_of(a.kind) as u32);
+        let slot = |v: &ValueId| SlotId(slot_of[v.0 as usize].unwrap_or(0) as u32);
+        let mut suspend = vec![
+            Inst::StoreState { state: a.state },
+            Inst::FrameStore {
+                slot: aw_slot,
+                src: a.awaiter,
+            },
+        ];
+        suspend.extend(live[i].iter().map(|v| Inst::FrameStore {
+            slot: slot(v),
+            src: *v,
+        }));
+        // A reference slot that holds nothing live here may still hold an earlier value: clear
+        // it, so a parked method keeps no dead object alive.
+        for (s, plan) in frame.slots.iter().enumerate() {
+            let holds_live = plan.holds.iter().any(|h| h.across.contains(&a.state));
+            let is_awaiter = matches!(plan.ty, MachTy::Awaiter(_));
+            if plan.ty.has_refs() && !holds_live && !is_awaiter {
+                suspend.push(Inst::FrameClear {
+                    slot: SlotId(s as u32),
+                });
+            }
+        }
+        suspend.push(Inst::AwaitOnCompleted { slot: aw_slot });
+        f.blocks[a.suspend.0 as usize].insts = suspend;
+
+        let mut resume: Vec<Inst> = live[i]
+            .iter()
+            .map(|v| Inst::FrameLoad {
+                dst: *v,
+                slot: slot(v),
+            })
+            .collect();
+        resume.push(Inst::FrameLoad {
+            dst: a.awaiter,
+            slot: aw_slot,
+        });
+        if a.kind.bytes() > 0 {
+            resume.push(Inst::FrameClear { slot: aw_slot });
+        }
+        resume.push(Inst::StoreState { state: -1 });
+        f.blocks[a.resume.0 as usize].insts = resume;
+
+        sites.push(AwaitSite {
+            state: a.state,
+            span: a.span,
+            awaiter: a.kind,
+            awaiter_slot: aw_slot,
+            live: live[i].clone(),
+            resume: a.resume,
+        });
+    }
+    if let Terminator::Switch { cases, .. } = &mut f.blocks[dispatch.0 as usize].term {
+        *cases = awaits.iter().map(|a| (a.state, a.resume)).collect();
+    }
+    (frame, sites)
+}
+
+/// Offsets in slot order, each aligned to its size (at most 8).
+fn layout(plans: Vec<SlotPlan>) -> Frame {
+    let mut offset = 0u32;
+    let mut slots = Vec::with_capacity(plans.len());
+    for p in plans {
+        let align = p.ty.bytes().clamp(1, 8);
+        offset = offset.div_ceil(align) * align;
+        slots.push(Slot {
+            ty: p.ty,
+            offset,
+            holds: p.holds,
+        });
+        offset += p.ty.bytes();
+    }
+    Frame {
+        bytes: offset.div_ceil(8) * 8,
+        slots,
+    }
+}

@@ -1,0 +1,132 @@
+//! HIR to SMIR: every method becomes a control-flow graph; every async method with an `await`
+//! becomes a state machine whose frame holds exactly the values live across each suspension.
+//! docs/lowering.md describes the design.
+//!
+//! Architecture invariant: lowering a checked program never fails and never panics; the output of
+//! every method passes `unawait_smir::verify`. No I/O.
+//!
+//! Passes: `expr.rs`/`stmt.rs` build the CFG (three-address code, which is what spills awaits out
+//! of expressions in left-to-right order), `frame.rs` computes liveness, slots and the suspend and
+//! resume code. Not yet: the kickoff stubs (issue 4 decides the calling convention).
+
+mod builder;
+mod compact;
+mod expr;
+mod frame;
+mod stmt;
+
+use builder::Builder;
+use unawait_sema::hir::{self, AsyncKind};
+use unawait_sema::types::{Lib, Ty};
+use unawait_smir::{
+    BuilderKind, Inst, MachTy, Method, MethodKind, Module, StateMachine, Terminator,
+};
+
+pub fn lower(program: &hir::Program) -> Module {
+    let methods = (0..program.methods.len() as u32)
+        .map(|i| lower_method(program, hir::MethodId(i)))
+        .collect();
+    Module { methods }
+}
+
+pub fn lower_method(program: &hir::Program, id: hir::MethodId) -> Method {
+    let m = program.method(id);
+    let class = &program.class(m.class).name;
+    let name = format!("{class}.{}", m.name);
+    let mut b = Builder::new(program, m);
+    let entry = b.cur;
+
+    // An async method's body runs under a handler that faults its task.
+    let top_handler = m.is_async.then(|| {
+        let h = b.new_block();
+        b.switch_to(h);
+        let e = b.temp(MachTy::Ref);
+        b.emit(Inst::Caught { dst: e });
+        b.emit(Inst::StoreState { state: -2 });
+        b.emit(Inst::SetException { exception: e });
+        b.terminate(Terminator::Return(None));
+        h
+    });
+    if let Some(h) = top_handler {
+        b.handlers.push(h);
+    }
+    let start = b.new_block();
+    b.switch_to(start);
+    if let Some(body) = &m.body {
+        b.block(body);
+    }
+    // Falling off the end: only `void`-like methods can (C# rejects the others, CS0161).
+    if m.is_async || m.return_type == Ty::Void {
+        b.ret(None);
+    }
+
+    let kind = if m.is_async {
+        let awaits = std::mem::take(&mut b.awaits);
+        let builder = builder_kind(&m.async_kind);
+        if awaits.is_empty() {
+            // No await, no state machine: the body runs straight through.
+            b.f.blocks[entry.0 as usize].term = Terminator::Goto(start);
+            MethodKind::Async(StateMachine {
+                builder,
+                frame: Default::default(),
+                awaits: Vec::new(),
+            })
+        } else {
+            let state = b.temp(MachTy::I32);
+            b.f.blocks[entry.0 as usize]
+                .insts
+                .push(Inst::LoadState { dst: state });
+            b.f.blocks[entry.0 as usize].term = Terminator::Switch {
+                on: state,
+                cases: Vec::new(),
+                default: start,
+            };
+            let (frame, awaits) = frame::build(&mut b.f, &awaits, entry);
+            MethodKind::Async(StateMachine {
+                builder,
+                frame,
+                awaits,
+            })
+        }
+    } else {
+        b.f.blocks[entry.0 as usize].term = Terminator::Goto(start);
+        MethodKind::Sync
+    };
+    let mut kind = kind;
+    let map = compact::compact(&mut b.f);
+    if let MethodKind::Async(sm) = &mut kind {
+        for a in &mut sm.awaits {
+            a.resume = map[a.resume.0 as usize].unwrap_or(a.resume);
+        }
+    }
+    Method {
+        name,
+        return_type: m.return_type.to_string(),
+        kind,
+        body: b.f,
+        span: m.span,
+    }
+}
+
+fn builder_kind(k: &AsyncKind) -> BuilderKind {
+    match k {
+        AsyncKind::TaskOf(t) => BuilderKind::TaskOf(mach_ty(t).unwrap_or(MachTy::Ref)),
+        AsyncKind::ValueTask => BuilderKind::ValueTask,
+        AsyncKind::ValueTaskOf(t) => BuilderKind::ValueTaskOf(mach_ty(t).unwrap_or(MachTy::Ref)),
+        AsyncKind::Void => BuilderKind::Void,
+        _ => BuilderKind::Task,
+    }
+}
+
+/// The machine type of a C# type; `None` for `void`.
+pub(crate) fn mach_ty(ty: &Ty) -> Option<MachTy> {
+    Some(match ty {
+        Ty::Void => return None,
+        Ty::Int => MachTy::I32,
+        Ty::Long => MachTy::I64,
+        Ty::Bool => MachTy::Bool,
+        Ty::Double => MachTy::F64,
+        Ty::Lib(Lib::TaskStatus, _) => MachTy::I32,
+        _ => MachTy::Ref,
+    })
+}

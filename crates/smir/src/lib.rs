@@ -1,0 +1,435 @@
+//! SMIR, the State-Machine IR: plain data between `lower` and the JIT. Functions are control-flow
+//! graphs of blocks holding three-address instructions over numbered values; an async method's
+//! `MoveNext` additionally touches its frame through explicit slot loads and stores, and drives
+//! awaiters and its builder through explicit instructions. docs/lowering.md has the design.
+//!
+//! Architecture invariant: no behaviour beyond printing (`print`) and checking (`verify`); every
+//! decision (what is in the frame, which state resumes where) is made by `lower` and recorded here.
+
+pub mod liveness;
+pub mod print;
+pub mod verify;
+
+use unawait_syntax::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ValueId(pub u32);
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct BlockId(pub u32);
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SlotId(pub u32);
+
+/// What the machine sees of a C# type: its size and whether the collector must trace it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MachTy {
+    Bool,
+    I32,
+    I64,
+    F64,
+    /// A pointer to a heap object (string, array, list, task, exception...), traced.
+    Ref,
+    /// An awaiter: a small struct the runtime defines.
+    Awaiter(AwaiterKind),
+}
+
+impl MachTy {
+    pub fn bytes(self) -> u32 {
+        match self {
+            MachTy::Bool => 1,
+            MachTy::I32 => 4,
+            MachTy::I64 | MachTy::F64 | MachTy::Ref => 8,
+            MachTy::Awaiter(k) => k.bytes(),
+        }
+    }
+
+    /// A slot holding this type is in the frame's reference map.
+    pub fn has_refs(self) -> bool {
+        match self {
+            MachTy::Ref => true,
+            MachTy::Awaiter(k) => k.bytes() > 0,
+            _ => false,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            MachTy::Bool => "bool",
+            MachTy::I32 => "i32",
+            MachTy::I64 => "i64",
+            MachTy::F64 => "f64",
+            MachTy::Ref => "ref",
+            MachTy::Awaiter(k) => k.name(),
+        }
+    }
+}
+
+/// The awaiters of the library; `lower` maps sema's awaiter kinds onto these.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AwaiterKind {
+    /// `TaskAwaiter` and `TaskAwaiter<T>`: the task.
+    Task,
+    /// `ConfiguredTaskAwaitable(<T>).ConfiguredTaskAwaiter`: the task and the flag.
+    ConfiguredTask,
+    /// `ValueTaskAwaiter(<T>)` and the configured form: the source object and the result.
+    ValueTask,
+    /// `YieldAwaitable.YieldAwaiter`: no state.
+    Yield,
+}
+
+impl AwaiterKind {
+    pub fn bytes(self) -> u32 {
+        match self {
+            AwaiterKind::Task => 8,
+            AwaiterKind::ConfiguredTask => 16,
+            AwaiterKind::ValueTask => 16,
+            AwaiterKind::Yield => 0,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            AwaiterKind::Task => "TaskAwaiter",
+            AwaiterKind::ConfiguredTask => "ConfiguredTaskAwaiter",
+            AwaiterKind::ValueTask => "ValueTaskAwaiter",
+            AwaiterKind::Yield => "YieldAwaiter",
+        }
+    }
+}
+
+/// Where a value comes from, for dumps and for the reasons `explain` gives.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Origin {
+    /// A local variable of the source (one value per variable).
+    Local {
+        span: Span,
+    },
+    Param,
+    /// A compiler temporary: the result of a subexpression, printed `<tN>`.
+    Temp,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ValueInfo {
+    pub ty: MachTy,
+    /// The source name, or `<tN>` for a temporary; unique within the function (a second
+    /// variable `x` is `x#2`).
+    pub name: String,
+    pub origin: Origin,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Const {
+    Bool(bool),
+    I32(i32),
+    I64(i64),
+    F64(f64),
+    Str(String),
+    Null,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Operand {
+    Value(ValueId),
+    Const(Const),
+}
+
+/// A call target: a method of the program or a member of the library (sema's builtin id), with
+/// its printable name.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Callee {
+    User {
+        id: u32,
+        name: String,
+    },
+    Builtin {
+        id: u32,
+        name: String,
+    },
+    /// A helper of the runtime that is not a C# library member (enumerating a list, boxing).
+    Runtime(&'static str),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Rem,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Eq,
+    Ne,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnOp {
+    Neg,
+    Not,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Conv {
+    IntToLong,
+    IntToDouble,
+    LongToDouble,
+    LongToInt,
+    DoubleToInt,
+    DoubleToLong,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Inst {
+    Copy {
+        dst: ValueId,
+        src: Operand,
+    },
+    Unary {
+        dst: ValueId,
+        op: UnOp,
+        src: Operand,
+    },
+    /// `ty` is the operand type (the result of a comparison is `Bool`).
+    Binary {
+        dst: ValueId,
+        op: BinOp,
+        ty: MachTy,
+        lhs: Operand,
+        rhs: Operand,
+    },
+    Convert {
+        dst: ValueId,
+        conv: Conv,
+        src: Operand,
+    },
+    /// Calls, library properties, constructors and indexers alike: the library is a table of
+    /// functions, and `lower` passes the receiver as the first argument.
+    Call {
+        dst: Option<ValueId>,
+        callee: Callee,
+        args: Vec<Operand>,
+    },
+    LoadStatic {
+        dst: ValueId,
+        field: u32,
+        name: String,
+    },
+    StoreStatic {
+        field: u32,
+        name: String,
+        src: Operand,
+    },
+    NewArray {
+        dst: ValueId,
+        elem: MachTy,
+        len: Operand,
+    },
+    ArrayLoad {
+        dst: ValueId,
+        array: Operand,
+        index: Operand,
+    },
+    ArrayStore {
+        array: Operand,
+        index: Operand,
+        src: Operand,
+    },
+    ArrayLength {
+        dst: ValueId,
+        array: Operand,
+    },
+    /// The string of a value as concatenation sees it (`null` is "").
+    ToStr {
+        dst: ValueId,
+        src: Operand,
+        from: MachTy,
+    },
+    Concat {
+        dst: ValueId,
+        parts: Vec<Operand>,
+    },
+
+    // The async machinery, explicit so that dumps show it and the JIT decides nothing.
+    GetAwaiter {
+        dst: ValueId,
+        awaitable: Operand,
+        kind: AwaiterKind,
+    },
+    IsCompleted {
+        dst: ValueId,
+        awaiter: ValueId,
+    },
+    GetResult {
+        dst: Option<ValueId>,
+        awaiter: ValueId,
+    },
+    /// Registers `MoveNext` as the continuation of the awaiter stored in `slot`.
+    AwaitOnCompleted {
+        slot: SlotId,
+    },
+    LoadState {
+        dst: ValueId,
+    },
+    StoreState {
+        state: i32,
+    },
+    FrameLoad {
+        dst: ValueId,
+        slot: SlotId,
+    },
+    FrameStore {
+        slot: SlotId,
+        src: ValueId,
+    },
+    /// Drops the reference a slot holds, so the frame does not keep a dead object alive.
+    FrameClear {
+        slot: SlotId,
+    },
+    SetResult {
+        value: Option<Operand>,
+    },
+    SetException {
+        exception: ValueId,
+    },
+
+    /// First instruction of a handler: the exception being handled.
+    Caught {
+        dst: ValueId,
+    },
+    /// Whether an exception is of a class or derived from it (`catch (T)`).
+    ExceptionIs {
+        dst: ValueId,
+        exception: ValueId,
+        class: String,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Terminator {
+    Goto(BlockId),
+    Branch {
+        cond: Operand,
+        then: BlockId,
+        otherwise: BlockId,
+    },
+    Switch {
+        on: ValueId,
+        cases: Vec<(i32, BlockId)>,
+        default: BlockId,
+    },
+    Return(Option<Operand>),
+    Throw(Operand),
+    /// Leaves `MoveNext` after `AwaitOnCompleted`: the method is parked.
+    Suspend,
+    Unreachable,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Block {
+    pub insts: Vec<Inst>,
+    pub term: Terminator,
+    /// Where an exception thrown by an instruction of this block goes; `None` leaves the function.
+    pub unwind: Option<BlockId>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Function {
+    pub params: Vec<ValueId>,
+    pub values: Vec<ValueInfo>,
+    pub blocks: Vec<Block>,
+    pub entry: BlockId,
+}
+
+impl Function {
+    pub fn value(&self, v: ValueId) -> &ValueInfo {
+        &self.values[v.0 as usize]
+    }
+
+    pub fn block(&self, b: BlockId) -> &Block {
+        &self.blocks[b.0 as usize]
+    }
+}
+
+/// One value a slot holds, and why: the await states it is live across (dumps turn them into
+/// "live across the await at line 9").
+#[derive(Clone, Debug, PartialEq)]
+pub struct Held {
+    pub value: ValueId,
+    pub across: Vec<i32>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Slot {
+    pub ty: MachTy,
+    pub offset: u32,
+    pub holds: Vec<Held>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Frame {
+    pub slots: Vec<Slot>,
+    pub bytes: u32,
+}
+
+impl Frame {
+    /// Offsets of the slots the collector must trace.
+    pub fn ref_map(&self) -> Vec<u32> {
+        self.slots
+            .iter()
+            .filter(|s| s.ty.has_refs())
+            .map(|s| s.offset)
+            .collect()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AwaitSite {
+    pub state: i32,
+    pub span: Span,
+    pub awaiter: AwaiterKind,
+    pub awaiter_slot: SlotId,
+    /// The values live across this suspension, stored on the suspend path.
+    pub live: Vec<ValueId>,
+    pub resume: BlockId,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum BuilderKind {
+    Task,
+    TaskOf(MachTy),
+    ValueTask,
+    ValueTaskOf(MachTy),
+    Void,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct StateMachine {
+    pub builder: BuilderKind,
+    pub frame: Frame,
+    pub awaits: Vec<AwaitSite>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum MethodKind {
+    Sync,
+    Async(StateMachine),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Method {
+    /// `Class.Method`
+    pub name: String,
+    /// The C# return type, as written in dumps (`Task<int>`).
+    pub return_type: String,
+    pub kind: MethodKind,
+    /// The method's code: its body for a sync method, `MoveNext` for an async one.
+    pub body: Function,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Module {
+    pub methods: Vec<Method>,
+}

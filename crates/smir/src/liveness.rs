@@ -1,0 +1,275 @@
+//! Which values are live where: the backward dataflow both `lower` (to decide what crosses a
+//! suspension) and the verifier (to check that it did) rely on, so there is one definition.
+
+use crate::{Block, BlockId, Function, Inst, Operand, Terminator, ValueId};
+
+/// A set of values as a bitset: functions have thousands of values, and the fixpoint unions sets
+/// at every block.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ValueSet(Vec<u64>);
+
+impl ValueSet {
+    pub fn new(values: usize) -> Self {
+        ValueSet(vec![0; values.div_ceil(64)])
+    }
+
+    pub fn insert(&mut self, v: ValueId) {
+        self.0[v.0 as usize / 64] |= 1 << (v.0 % 64);
+    }
+
+    pub fn remove(&mut self, v: ValueId) {
+        self.0[v.0 as usize / 64] &= !(1 << (v.0 % 64));
+    }
+
+    pub fn contains(&self, v: ValueId) -> bool {
+        self.0[v.0 as usize / 64] & (1 << (v.0 % 64)) != 0
+    }
+
+    /// Adds `other`; says whether anything was new.
+    pub fn union(&mut self, other: &ValueSet) -> bool {
+        let mut changed = false;
+        for (a, b) in self.0.iter_mut().zip(&other.0) {
+            let n = *a | b;
+            changed |= n != *a;
+            *a = n;
+        }
+        changed
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = ValueId> + '_ {
+        self.0.iter().enumerate().flat_map(|(w, bits)| {
+            (0..64)
+                .filter(move |i| bits & (1 << i) != 0)
+                .map(move |i| ValueId((w * 64 + i) as u32))
+        })
+    }
+}
+
+/// The values an instruction reads and the one it writes.
+pub fn uses_and_def(inst: &Inst) -> (Vec<ValueId>, Option<ValueId>) {
+    let mut uses = Vec::new();
+    let mut op = |o: &Operand| {
+        if let Operand::Value(v) = o {
+            uses.push(*v);
+        }
+    };
+    let def = match inst {
+        Inst::Copy { dst, src } | Inst::Unary { dst, src, .. } | Inst::Convert { dst, src, .. } => {
+            op(src);
+            Some(*dst)
+        }
+        Inst::ToStr { dst, src, .. } => {
+            op(src);
+            Some(*dst)
+        }
+        Inst::Binary { dst, lhs, rhs, .. } => {
+            op(lhs);
+            op(rhs);
+            Some(*dst)
+        }
+        Inst::Call { dst, args, .. } => {
+            args.iter().for_each(&mut op);
+            *dst
+        }
+        Inst::Concat { dst, parts } => {
+            parts.iter().for_each(&mut op);
+            Some(*dst)
+        }
+        Inst::LoadStatic { dst, .. } | Inst::LoadState { dst } | Inst::FrameLoad { dst, .. } => {
+            Some(*dst)
+        }
+        Inst::StoreStatic { src, .. } => {
+            op(src);
+            None
+        }
+        Inst::NewArray { dst, len, .. } => {
+            op(len);
+            Some(*dst)
+        }
+        Inst::ArrayLoad { dst, array, index } => {
+            op(array);
+            op(index);
+            Some(*dst)
+        }
+        Inst::ArrayLength { dst, array } => {
+            op(array);
+            Some(*dst)
+        }
+        Inst::ArrayStore { array, index, src } => {
+            op(array);
+            op(index);
+            op(src);
+            None
+        }
+        Inst::GetAwaiter { dst, awaitable, .. } => {
+            op(awaitable);
+            Some(*dst)
+        }
+        Inst::IsCompleted { dst, awaiter } => {
+            uses.push(*awaiter);
+            Some(*dst)
+        }
+        Inst::GetResult { dst, awaiter } => {
+            uses.push(*awaiter);
+            *dst
+        }
+        Inst::FrameStore { src, .. } => {
+            uses.push(*src);
+            None
+        }
+        Inst::SetResult { value } => {
+            if let Some(v) = value {
+                op(v);
+            }
+            None
+        }
+        Inst::SetException { exception } => {
+            uses.push(*exception);
+            None
+        }
+        Inst::Caught { dst } => Some(*dst),
+        Inst::ExceptionIs { dst, exception, .. } => {
+            uses.push(*exception);
+            Some(*dst)
+        }
+        Inst::AwaitOnCompleted { .. } | Inst::StoreState { .. } | Inst::FrameClear { .. } => None,
+    };
+    (uses, def)
+}
+
+pub fn term_uses(term: &Terminator) -> Vec<ValueId> {
+    let op = |o: &Operand| match o {
+        Operand::Value(v) => vec![*v],
+        Operand::Const(_) => Vec::new(),
+    };
+    match term {
+        Terminator::Branch { cond, .. } => op(cond),
+        Terminator::Switch { on, .. } => vec![*on],
+        Terminator::Return(Some(v)) | Terminator::Throw(v) => op(v),
+        _ => Vec::new(),
+    }
+}
+
+pub fn successors(block: &Block) -> Vec<BlockId> {
+    let mut out = match &block.term {
+        Terminator::Goto(b) => vec![*b],
+        Terminator::Branch {
+            then, otherwise, ..
+        } => vec![*then, *otherwise],
+        Terminator::Switch { cases, default, .. } => {
+            cases.iter().map(|(_, b)| *b).chain([*default]).collect()
+        }
+        _ => Vec::new(),
+    };
+    out.extend(block.unwind);
+    out
+}
+
+/// Live-in sets per block.
+pub struct Liveness {
+    pub live_in: Vec<ValueSet>,
+}
+
+impl Liveness {
+    pub fn compute(f: &Function) -> Liveness {
+        let n = f.values.len();
+        let mut live_in = vec![ValueSet::new(n); f.blocks.len()];
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for (i, block) in f.blocks.iter().enumerate().rev() {
+                let out = Self::live_out_of(f, block, &live_in);
+                let handler = block.unwind.map(|h| live_in[h.0 as usize].clone());
+                let new_in = Self::transfer(block, out, handler.as_ref());
+                if new_in != live_in[i] {
+                    live_in[i] = new_in;
+                    changed = true;
+                }
+            }
+        }
+        Liveness { live_in }
+    }
+
+    fn live_out_of(f: &Function, block: &Block, live_in: &[ValueSet]) -> ValueSet {
+        let mut out = ValueSet::new(f.values.len());
+        for s in successors(block) {
+            out.union(&live_in[s.0 as usize]);
+        }
+        out
+    }
+
+    /// Walks a block backwards from its live-out. Before an instruction that can throw, what
+    /// the block's handler needs is live too (the instruction's own result never reaches it).
+    fn transfer(block: &Block, live_out: ValueSet, handler: Option<&ValueSet>) -> ValueSet {
+        Self::walk_back(block, 0, live_out, handler)
+    }
+
+    fn walk_back(
+        block: &Block,
+        from: usize,
+        mut live: ValueSet,
+        handler: Option<&ValueSet>,
+    ) -> ValueSet {
+        for v in term_uses(&block.term) {
+            live.insert(v);
+        }
+        if let (Terminator::Throw(_), Some(h)) = (&block.term, handler) {
+            live.union(h);
+        }
+        for inst in block.insts[from..].iter().rev() {
+            let (uses, def) = uses_and_def(inst);
+            if let Some(d) = def {
+                live.remove(d);
+            }
+            for u in uses {
+                live.insert(u);
+            }
+            if let (true, Some(h)) = (can_throw(inst), handler) {
+                live.union(h);
+            }
+        }
+        live
+    }
+
+    /// Values live right after instruction `at` of `block` (before the next one runs).
+    pub fn live_after(&self, f: &Function, block: BlockId, at: usize) -> ValueSet {
+        let b = f.block(block);
+        let out = Self::live_out_of(f, b, &self.live_in);
+        let handler = b.unwind.map(|h| &self.live_in[h.0 as usize]);
+        Self::walk_back(b, at + 1, out, handler)
+    }
+}
+
+/// Whether an instruction can raise an exception (and so reach its block's handler). Moving
+/// values, the frame and the state cannot; calls, array accesses, division and the awaiter
+/// protocol can.
+pub fn can_throw(inst: &Inst) -> bool {
+    match inst {
+        Inst::Binary { op, .. } => matches!(op, crate::BinOp::Div | crate::BinOp::Rem),
+        Inst::Call { .. }
+        | Inst::NewArray { .. }
+        | Inst::ArrayLoad { .. }
+        | Inst::ArrayStore { .. }
+        | Inst::ArrayLength { .. }
+        | Inst::ToStr { .. }
+        | Inst::Convert { .. }
+        | Inst::GetAwaiter { .. }
+        | Inst::GetResult { .. }
+        | Inst::AwaitOnCompleted { .. }
+        | Inst::SetResult { .. }
+        | Inst::SetException { .. } => true,
+        Inst::Copy { .. }
+        | Inst::Unary { .. }
+        | Inst::LoadStatic { .. }
+        | Inst::StoreStatic { .. }
+        | Inst::Concat { .. }
+        | Inst::IsCompleted { .. }
+        | Inst::LoadState { .. }
+        | Inst::StoreState { .. }
+        | Inst::FrameLoad { .. }
+        | Inst::FrameStore { .. }
+        | Inst::FrameClear { .. }
+        | Inst::Caught { .. }
+        | Inst::ExceptionIs { .. } => false,
+    }
+}

@@ -1,0 +1,241 @@
+//! The text form of SMIR (`unawait dump --stage lowered --format text`): one instruction per
+//! line, values by their source names (`x`, `x#2` for a second variable named `x`) or as
+//! temporaries (`<t3>`).
+
+use crate::*;
+use std::fmt::Write;
+
+pub fn module(m: &Module, source: &str) -> String {
+    let mut out = String::new();
+    for method in &m.methods {
+        out.push_str(&self::method(method, source));
+        out.push('\n');
+    }
+    out
+}
+
+pub fn method(m: &Method, source: &str) -> String {
+    let mut out = String::new();
+    let f = &m.body;
+    match &m.kind {
+        MethodKind::Sync => {
+            let _ = writeln!(out, "method {} -> {} [sync]", m.name, m.return_type);
+        }
+        MethodKind::Async(sm) => {
+            let _ = writeln!(
+                out,
+                "method {} -> {} [async, builder {}]",
+                m.name,
+                m.return_type,
+                builder(&sm.builder)
+            );
+            let _ = writeln!(out, "  frame {} bytes", sm.frame.bytes);
+            for (i, slot) in sm.frame.slots.iter().enumerate() {
+                let holds: Vec<String> = slot
+                    .holds
+                    .iter()
+                    .map(|h| {
+                        let states: Vec<String> = h.across.iter().map(|s| s.to_string()).collect();
+                        format!("{} (across state {})", name(f, h.value), states.join(", "))
+                    })
+                    .collect();
+                let holds = match slot.ty {
+                    MachTy::Awaiter(_) => "<awaiter>".to_string(),
+                    _ => holds.join(", "),
+                };
+                let _ = writeln!(
+                    out,
+                    "    slot{i} @{} {}: {holds}",
+                    slot.offset,
+                    slot.ty.name()
+                );
+            }
+            for a in &sm.awaits {
+                let (line, col) = unawait_syntax::span::line_col(source, a.span.start);
+                let live: Vec<String> = a.live.iter().map(|v| name(f, *v)).collect();
+                let _ = writeln!(
+                    out,
+                    "  await state {} at {line}:{col}: {} in slot{}, live {{{}}}, resumes at b{}",
+                    a.state,
+                    a.awaiter.name(),
+                    a.awaiter_slot.0,
+                    live.join(", "),
+                    a.resume.0
+                );
+            }
+        }
+    }
+    out.push_str(&function(f));
+    out
+}
+
+fn builder(b: &BuilderKind) -> String {
+    match b {
+        BuilderKind::Task => "Task".into(),
+        BuilderKind::TaskOf(t) => format!("Task<{}>", t.name()),
+        BuilderKind::ValueTask => "ValueTask".into(),
+        BuilderKind::ValueTaskOf(t) => format!("ValueTask<{}>", t.name()),
+        BuilderKind::Void => "void".into(),
+    }
+}
+
+/// The printed name of a value (names are unique within a function: `lower` makes them so).
+pub fn name(f: &Function, v: ValueId) -> String {
+    f.value(v).name.clone()
+}
+
+fn operand(f: &Function, o: &Operand) -> String {
+    match o {
+        Operand::Value(v) => name(f, *v),
+        Operand::Const(c) => match c {
+            Const::Bool(b) => b.to_string(),
+            Const::I32(i) => i.to_string(),
+            Const::I64(i) => format!("{i}L"),
+            Const::F64(x) => format!("{x:?}"),
+            Const::Str(s) => format!("{s:?}"),
+            Const::Null => "null".into(),
+        },
+    }
+}
+
+fn list(f: &Function, ops: &[Operand]) -> String {
+    ops.iter()
+        .map(|o| operand(f, o))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn callee(c: &Callee) -> &str {
+    match c {
+        Callee::User { name, .. } | Callee::Builtin { name, .. } => name,
+        Callee::Runtime(name) => name,
+    }
+}
+
+pub fn inst(f: &Function, i: &Inst) -> String {
+    let n = |v: &ValueId| name(f, *v);
+    let o = |x: &Operand| operand(f, x);
+    match i {
+        Inst::Copy { dst, src } => format!("{} = {}", n(dst), o(src)),
+        Inst::Unary { dst, op, src } => format!("{} = {:?} {}", n(dst), op, o(src)),
+        Inst::Binary {
+            dst,
+            op,
+            ty,
+            lhs,
+            rhs,
+        } => format!("{} = {:?}.{} {}, {}", n(dst), op, ty.name(), o(lhs), o(rhs)),
+        Inst::Convert { dst, conv, src } => format!("{} = {:?} {}", n(dst), conv, o(src)),
+        Inst::Call {
+            dst,
+            callee: c,
+            args,
+        } => match dst {
+            Some(d) => format!("{} = call {}({})", n(d), callee(c), list(f, args)),
+            None => format!("call {}({})", callee(c), list(f, args)),
+        },
+        Inst::LoadStatic { dst, name, .. } => format!("{} = static {name}", n(dst)),
+        Inst::StoreStatic { name, src, .. } => format!("static {name} = {}", o(src)),
+        Inst::NewArray { dst, elem, len } => {
+            format!("{} = new {}[{}]", n(dst), elem.name(), o(len))
+        }
+        Inst::ArrayLoad { dst, array, index } => {
+            format!("{} = {}[{}]", n(dst), o(array), o(index))
+        }
+        Inst::ArrayLength { dst, array } => format!("{} = length {}", n(dst), o(array)),
+        Inst::ArrayStore { array, index, src } => {
+            format!("{}[{}] = {}", o(array), o(index), o(src))
+        }
+        Inst::ToStr { dst, src, from } => {
+            format!("{} = tostring.{} {}", n(dst), from.name(), o(src))
+        }
+        Inst::Concat { dst, parts } => format!("{} = concat({})", n(dst), list(f, parts)),
+        Inst::GetAwaiter {
+            dst,
+            awaitable,
+            kind,
+        } => format!("{} = get_awaiter.{} {}", n(dst), kind.name(), o(awaitable)),
+        Inst::IsCompleted { dst, awaiter } => {
+            format!("{} = is_completed {}", n(dst), n(awaiter))
+        }
+        Inst::GetResult { dst, awaiter } => match dst {
+            Some(d) => format!("{} = get_result {}", n(d), n(awaiter)),
+            None => format!("get_result {}", n(awaiter)),
+        },
+        Inst::AwaitOnCompleted { slot } => format!("await_on_completed slot{}", slot.0),
+        Inst::LoadState { dst } => format!("{} = state", n(dst)),
+        Inst::StoreState { state } => format!("state = {state}"),
+        Inst::FrameLoad { dst, slot } => format!("{} = slot{}", n(dst), slot.0),
+        Inst::FrameStore { slot, src } => format!("slot{} = {}", slot.0, n(src)),
+        Inst::FrameClear { slot } => format!("clear slot{}", slot.0),
+        Inst::SetResult { value } => match value {
+            Some(v) => format!("set_result {}", o(v)),
+            None => "set_result".into(),
+        },
+        Inst::SetException { exception } => format!("set_exception {}", n(exception)),
+        Inst::Caught { dst } => format!("{} = caught", n(dst)),
+        Inst::ExceptionIs {
+            dst,
+            exception,
+            class,
+        } => format!("{} = {} is {class}", n(dst), n(exception)),
+    }
+}
+
+fn term(f: &Function, t: &Terminator) -> String {
+    match t {
+        Terminator::Goto(b) => format!("goto b{}", b.0),
+        Terminator::Branch {
+            cond,
+            then,
+            otherwise,
+        } => format!(
+            "if {} goto b{} else b{}",
+            operand(f, cond),
+            then.0,
+            otherwise.0
+        ),
+        Terminator::Switch { on, cases, default } => {
+            let cases: Vec<String> = cases
+                .iter()
+                .map(|(k, b)| format!("{k} -> b{}", b.0))
+                .collect();
+            format!(
+                "switch {} [{}] else b{}",
+                name(f, *on),
+                cases.join(", "),
+                default.0
+            )
+        }
+        Terminator::Return(Some(v)) => format!("return {}", operand(f, v)),
+        Terminator::Return(None) => "return".into(),
+        Terminator::Throw(v) => format!("throw {}", operand(f, v)),
+        Terminator::Suspend => "suspend".into(),
+        Terminator::Unreachable => "unreachable".into(),
+    }
+}
+
+pub fn function(f: &Function) -> String {
+    let mut out = String::new();
+    let params: Vec<String> = f
+        .params
+        .iter()
+        .map(|p| format!("{}: {}", name(f, *p), f.value(*p).ty.name()))
+        .collect();
+    let _ = writeln!(out, "  fn({}) entry b{}", params.join(", "), f.entry.0);
+    for (i, b) in f.blocks.iter().enumerate() {
+        match b.unwind {
+            Some(h) => {
+                let _ = writeln!(out, "  b{i}: (unwind b{})", h.0);
+            }
+            None => {
+                let _ = writeln!(out, "  b{i}:");
+            }
+        }
+        for x in &b.insts {
+            let _ = writeln!(out, "    {}", inst(f, x));
+        }
+        let _ = writeln!(out, "    {}", term(f, &b.term));
+    }
+    out
+}
