@@ -1,4 +1,4 @@
-use crate::{ColorChoice, Stage};
+use crate::{ColorChoice, Format, Stage};
 use std::io::IsTerminal;
 use std::path::Path;
 use std::time::Instant;
@@ -80,11 +80,20 @@ pub fn check(path: &Path, timings: bool, color: ColorChoice) -> u8 {
     code
 }
 
-pub fn dump(path: &Path, stage: Stage, color: ColorChoice) -> u8 {
+pub fn dump(
+    path: &Path,
+    stage: Stage,
+    format: Format,
+    method: Option<String>,
+    color: ColorChoice,
+) -> u8 {
     let dump = match stage {
         Stage::Ast => Dump::Ast,
         Stage::Hir => Dump::Hir,
-        Stage::Lowered => Dump::Lowered,
+        Stage::Lowered => Dump::Lowered {
+            json: format == Format::Json,
+            method,
+        },
     };
     let (source, compiled) = match compile(path, dump) {
         Ok(c) => c,

@@ -9,13 +9,17 @@ use unawait_syntax::Diagnostic;
 /// either success or the nesting diagnostic. Reserving it costs address space, not memory.
 const STACK: usize = 1 << 30;
 
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub enum Dump {
     None,
     Ast,
     Hir,
-    /// The SMIR of every method, as text (lowering runs only for a program without errors).
-    Lowered,
+    /// The lowered methods (lowering runs only for a program without errors).
+    Lowered {
+        json: bool,
+        /// Only methods whose name (`Class.Method`) ends with this.
+        method: Option<String>,
+    },
 }
 
 pub struct Compiled {
@@ -83,9 +87,19 @@ fn run_phases(source: &str, dump: Dump, max_errors: usize, free_trees: bool) -> 
         .iter()
         .chain(&checked.diagnostics)
         .any(|d| d.is_error());
-    if dump == Dump::Lowered && !has_errors {
-        let module = unawait_lower::lower(&checked.program);
-        text = Some(unawait_smir::print::module(&module, source));
+    if let (Dump::Lowered { json, method }, false) = (&dump, has_errors) {
+        let mut module = unawait_lower::lower(&checked.program);
+        if let Some(name) = method {
+            let suffix = format!(".{name}");
+            module
+                .methods
+                .retain(|m| m.name == *name || m.name.ends_with(&suffix));
+        }
+        text = Some(if *json {
+            unawait_smir::json::module(&module, source)
+        } else {
+            unawait_smir::print::module(&module, source)
+        });
     }
     // A statement the parser had to repair is not what the user wrote: what sema says about the
     // lines with syntax errors would be about the repair.

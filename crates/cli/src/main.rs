@@ -34,6 +34,12 @@ enum Command {
         #[arg(long, value_enum)]
         stage: Stage,
         file: PathBuf,
+        /// For `--stage lowered`: `text` (the SMIR) or `json` (docs/dump-format.md).
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// For `--stage lowered`: only this method (`Main` or `Program.Main`).
+        #[arg(long)]
+        method: Option<String>,
         #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
         color: ColorChoice,
     },
@@ -53,6 +59,12 @@ pub enum Stage {
     Hir,
     /// The state machines: SMIR, as text (json and csharp formats arrive with issue 3).
     Lowered,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -77,7 +89,13 @@ fn main() -> ExitCode {
             timings,
             color,
         } => commands::check(&file, timings, color),
-        Command::Dump { stage, file, color } => commands::dump(&file, stage, color),
+        Command::Dump {
+            stage,
+            file,
+            format,
+            method,
+            color,
+        } => commands::dump(&file, stage, format, method, color),
         Command::Run { file, args } => commands::run(&file, &args),
     };
     ExitCode::from(code)

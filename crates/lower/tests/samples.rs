@@ -47,3 +47,59 @@ fn lowered_text_of_example_async() {
     let module = lower_file(&source);
     insta::assert_snapshot!(unawait_smir::print::module(&module, &source));
 }
+
+#[test]
+fn lowered_json_of_example_async() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../samples/example-async.cs");
+    let source = std::fs::read_to_string(path).expect("UTF-8 sample");
+    let module = lower_file(&source);
+    insta::assert_snapshot!(unawait_smir::json::module(&module, &source));
+}
+
+/// The rule of the issue: three ints whose lifetimes cross three different awaits share a slot;
+/// a string gets a reference slot of its own; a value used only after the last await is not in
+/// the frame.
+#[test]
+fn disjoint_values_share_slots() {
+    let source = r#"
+using System;
+using System.Threading.Tasks;
+class Program
+{
+    static async Task<int> Three()
+    {
+        int a = 1;
+        await Task.Yield();
+        Console.WriteLine(a);
+        int b = 2;
+        await Task.Yield();
+        Console.WriteLine(b);
+        int c = 3;
+        await Task.Yield();
+        Console.WriteLine(c);
+        string s = "x";
+        await Task.Delay(1);
+        int only = 5;
+        Console.WriteLine(s + only);
+        return 0;
+    }
+    static async Task Main() { Console.WriteLine(await Three()); }
+}
+"#;
+    let module = lower_file(source);
+    let three = &module.methods[0];
+    let unawait_smir::MethodKind::Async(sm) = &three.kind else {
+        panic!("Three is async");
+    };
+    let names = |slot: &unawait_smir::Slot| -> Vec<String> {
+        slot.holds
+            .iter()
+            .map(|h| three.body.value(h.value).name.clone())
+            .collect()
+    };
+    assert_eq!(names(&sm.frame.slots[0]), ["a", "b", "c"]);
+    assert_eq!(names(&sm.frame.slots[1]), ["s"]);
+    let everything: Vec<String> = sm.frame.slots.iter().flat_map(names).collect();
+    assert!(!everything.contains(&"only".to_string()));
+    assert!(unawait_smir::verify::method(three).is_empty());
+}
