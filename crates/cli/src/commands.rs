@@ -91,7 +91,11 @@ pub fn dump(
         Stage::Ast => Dump::Ast,
         Stage::Hir => Dump::Hir,
         Stage::Lowered => Dump::Lowered {
-            json: format == Format::Json,
+            format: match format {
+                Format::Text => unawait::LoweredFormat::Text,
+                Format::Json => unawait::LoweredFormat::Json,
+                Format::Csharp => unawait::LoweredFormat::CSharp,
+            },
             method,
         },
     };

@@ -9,6 +9,13 @@ use unawait_syntax::Diagnostic;
 /// either success or the nesting diagnostic. Reserving it costs address space, not memory.
 const STACK: usize = 1 << 30;
 
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum LoweredFormat {
+    Text,
+    Json,
+    CSharp,
+}
+
 #[derive(Clone, PartialEq, Eq)]
 pub enum Dump {
     None,
@@ -16,7 +23,7 @@ pub enum Dump {
     Hir,
     /// The lowered methods (lowering runs only for a program without errors).
     Lowered {
-        json: bool,
+        format: LoweredFormat,
         /// Only methods whose name (`Class.Method`) ends with this.
         method: Option<String>,
     },
@@ -87,7 +94,7 @@ fn run_phases(source: &str, dump: Dump, max_errors: usize, free_trees: bool) -> 
         .iter()
         .chain(&checked.diagnostics)
         .any(|d| d.is_error());
-    if let (Dump::Lowered { json, method }, false) = (&dump, has_errors) {
+    if let (Dump::Lowered { format, method }, false) = (&dump, has_errors) {
         let mut module = unawait_lower::lower(&checked.program);
         if let Some(name) = method {
             let suffix = format!(".{name}");
@@ -95,10 +102,10 @@ fn run_phases(source: &str, dump: Dump, max_errors: usize, free_trees: bool) -> 
                 .methods
                 .retain(|m| m.name == *name || m.name.ends_with(&suffix));
         }
-        text = Some(if *json {
-            unawait_smir::json::module(&module, source)
-        } else {
-            unawait_smir::print::module(&module, source)
+        text = Some(match format {
+            LoweredFormat::Text => unawait_smir::print::module(&module, source),
+            LoweredFormat::Json => unawait_smir::json::module(&module, source),
+            LoweredFormat::CSharp => unawait_smir::csharp::module(&module, source),
         });
     }
     // A statement the parser had to repair is not what the user wrote: what sema says about the

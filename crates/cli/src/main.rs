@@ -34,7 +34,8 @@ enum Command {
         #[arg(long, value_enum)]
         stage: Stage,
         file: PathBuf,
-        /// For `--stage lowered`: `text` (the SMIR) or `json` (docs/dump-format.md).
+        /// For `--stage lowered`: `text` (the SMIR), `json` (docs/dump-format.md) or `csharp`
+        /// (the state machines as C#-like source).
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
         /// For `--stage lowered`: only this method (`Main` or `Program.Main`).
@@ -65,6 +66,7 @@ pub enum Stage {
 pub enum Format {
     Text,
     Json,
+    Csharp,
 }
 
 #[derive(Clone, Copy, ValueEnum)]

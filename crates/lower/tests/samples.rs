@@ -103,3 +103,11 @@ class Program
     assert!(!everything.contains(&"only".to_string()));
     assert!(unawait_smir::verify::method(three).is_empty());
 }
+
+#[test]
+fn lowered_csharp_of_example_async() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../samples/example-async.cs");
+    let source = std::fs::read_to_string(path).expect("UTF-8 sample");
+    let module = lower_file(&source);
+    insta::assert_snapshot!(unawait_smir::csharp::module(&module, &source));
+}

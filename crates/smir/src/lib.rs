@@ -6,6 +6,7 @@
 //! Architecture invariant: no behaviour beyond printing (`print`) and checking (`verify`); every
 //! decision (what is in the frame, which state resumes where) is made by `lower` and recorded here.
 
+pub mod csharp;
 pub mod json;
 pub mod liveness;
 pub mod print;

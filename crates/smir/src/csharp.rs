@@ -1,0 +1,255 @@
+//! The lowering as C#-like source (`--format csharp`), in the style SharpLab shows Roslyn's
+//! output: a state-machine class whose fields are the frame's slots, each commented with what it
+//! holds and why, and a `MoveNext` written with labels and `goto`s, one label per block.
+
+use crate::print::inst;
+use crate::*;
+use std::fmt::Write;
+
+pub fn module(m: &Module, source: &str) -> String {
+    let mut out = String::new();
+    for (i, method) in m.methods.iter().enumerate() {
+        match &method.kind {
+            MethodKind::Async(sm) if !sm.awaits.is_empty() => {
+                state_machine(&mut out, i, method, sm, source)
+            }
+            _ => plain(&mut out, method),
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn short_name(m: &Method) -> &str {
+    m.name.rsplit('.').next().unwrap_or(&m.name)
+}
+
+fn builder_type(b: &BuilderKind, ret: &str) -> String {
+    let inner = ret.find('<').map(|i| &ret[i..]).unwrap_or("");
+    match b {
+        BuilderKind::Task => "AsyncTaskMethodBuilder".into(),
+        BuilderKind::TaskOf(_) => format!("AsyncTaskMethodBuilder{inner}"),
+        BuilderKind::ValueTask => "AsyncValueTaskMethodBuilder".into(),
+        BuilderKind::ValueTaskOf(_) => format!("AsyncValueTaskMethodBuilder{inner}"),
+        BuilderKind::Void => "AsyncVoidMethodBuilder".into(),
+    }
+}
+
+fn field_type(t: MachTy) -> &'static str {
+    match t {
+        MachTy::Bool => "bool",
+        MachTy::I32 => "int",
+        MachTy::I64 => "long",
+        MachTy::F64 => "double",
+        MachTy::Ref => "object",
+        MachTy::Awaiter(k) => k.name(),
+    }
+}
+
+fn state_machine(out: &mut String, index: usize, m: &Method, sm: &StateMachine, source: &str) {
+    let f = &m.body;
+    let line_of = |state: i32| {
+        sm.awaits.iter().find(|a| a.state == state).map_or(0, |a| {
+            unawait_syntax::span::line_col(source, a.span.start).0
+        })
+    };
+    let _ = writeln!(out, "// {} {}(...)", m.return_type, m.name);
+    let _ = writeln!(out, "[CompilerGenerated]");
+    let _ = writeln!(
+        out,
+        "private struct <{}>d__{index} : IAsyncStateMachine\n{{",
+        short_name(m)
+    );
+    let _ = writeln!(out, "    public int <>1__state;");
+    let _ = writeln!(
+        out,
+        "    public {} <>t__builder;",
+        builder_type(&sm.builder, &m.return_type)
+    );
+    for (i, slot) in sm.frame.slots.iter().enumerate() {
+        let why = match slot.ty {
+            MachTy::Awaiter(_) => "the awaiter of a suspended await".to_string(),
+            _ => slot
+                .holds
+                .iter()
+                .map(|h| {
+                    let lines: Vec<String> =
+                        h.across.iter().map(|s| line_of(*s).to_string()).collect();
+                    format!(
+                        "{}: live across the await at line {}",
+                        f.value(h.value).name,
+                        lines.join(", ")
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
+        };
+        let _ = writeln!(
+            out,
+            "    private {} <>s__{i}; // {} bytes at {}: {why}",
+            field_type(slot.ty),
+            slot.ty.bytes(),
+            slot.offset
+        );
+    }
+    let _ = writeln!(out, "\n    void IAsyncStateMachine.MoveNext()\n    {{");
+    body(out, f, "        ");
+    let _ = writeln!(out, "    }}\n}}");
+}
+
+fn plain(out: &mut String, m: &Method) {
+    let kind = match m.kind {
+        MethodKind::Sync => "",
+        MethodKind::Async(_) => " // async without await: no state machine",
+    };
+    let _ = writeln!(out, "{} {}(...){kind}\n{{", m.return_type, m.name);
+    body(out, &m.body, "    ");
+    let _ = writeln!(out, "}}");
+}
+
+/// One label per block; instructions as statements; a block's handler as a comment, since
+/// `goto` into a `try` is not C#.
+fn body(out: &mut String, f: &Function, indent: &str) {
+    for (i, b) in f.blocks.iter().enumerate() {
+        match b.unwind {
+            Some(h) => {
+                let _ = writeln!(out, "{indent}b{i}: // exceptions go to b{}", h.0);
+            }
+            None => {
+                let _ = writeln!(out, "{indent}b{i}:");
+            }
+        }
+        for x in &b.insts {
+            let _ = writeln!(out, "{indent}    {};", statement(f, x));
+        }
+        let _ = writeln!(out, "{indent}    {}", terminator(f, &b.term));
+    }
+}
+
+fn statement(f: &Function, i: &Inst) -> String {
+    match i {
+        Inst::StoreState { state } => format!("<>1__state = {state}"),
+        Inst::LoadState { dst } => format!("{} = <>1__state", f.value(*dst).name),
+        Inst::FrameLoad { dst, slot } => format!("{} = this.<>s__{}", f.value(*dst).name, slot.0),
+        Inst::FrameStore { slot, src } => format!("this.<>s__{} = {}", slot.0, f.value(*src).name),
+        Inst::FrameClear { slot } => format!("this.<>s__{} = default", slot.0),
+        Inst::AwaitOnCompleted { slot } => format!(
+            "<>t__builder.AwaitUnsafeOnCompleted(ref this.<>s__{}, ref this)",
+            slot.0
+        ),
+        Inst::SetResult { value: Some(v) } => {
+            format!("<>t__builder.SetResult({})", operand(f, v))
+        }
+        Inst::SetResult { value: None } => "<>t__builder.SetResult()".into(),
+        Inst::SetException { exception } => {
+            format!("<>t__builder.SetException({})", f.value(*exception).name)
+        }
+        Inst::GetAwaiter { dst, awaitable, .. } => {
+            format!(
+                "{} = {}.GetAwaiter()",
+                f.value(*dst).name,
+                operand(f, awaitable)
+            )
+        }
+        Inst::IsCompleted { dst, awaiter } => format!(
+            "{} = {}.IsCompleted",
+            f.value(*dst).name,
+            f.value(*awaiter).name
+        ),
+        Inst::GetResult { dst, awaiter } => match dst {
+            Some(d) => format!(
+                "{} = {}.GetResult()",
+                f.value(*d).name,
+                f.value(*awaiter).name
+            ),
+            None => format!("{}.GetResult()", f.value(*awaiter).name),
+        },
+        Inst::Binary {
+            dst, op, lhs, rhs, ..
+        } => format!(
+            "{} = {} {} {}",
+            f.value(*dst).name,
+            operand(f, lhs),
+            bin_op(*op),
+            operand(f, rhs)
+        ),
+        Inst::Call { dst, callee, args } => {
+            let name = match callee {
+                Callee::User { name, .. } | Callee::Builtin { name, .. } => {
+                    // `Task.Delay(int)`: the signature is for the text form; C# shows a call.
+                    name.split('(').next().unwrap_or(name).to_string()
+                }
+                Callee::Runtime(name) => format!("<runtime>.{name}"),
+            };
+            let args: Vec<String> = args.iter().map(|a| operand(f, a)).collect();
+            match dst {
+                Some(d) => format!("{} = {name}({})", f.value(*d).name, args.join(", ")),
+                None => format!("{name}({})", args.join(", ")),
+            }
+        }
+        Inst::Copy { dst, src } => format!("{} = {}", f.value(*dst).name, operand(f, src)),
+        other => inst(f, other),
+    }
+}
+
+fn bin_op(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "+",
+        BinOp::Sub => "-",
+        BinOp::Mul => "*",
+        BinOp::Div => "/",
+        BinOp::Rem => "%",
+        BinOp::Lt => "<",
+        BinOp::Le => "<=",
+        BinOp::Gt => ">",
+        BinOp::Ge => ">=",
+        BinOp::Eq => "==",
+        BinOp::Ne => "!=",
+    }
+}
+
+fn operand(f: &Function, o: &Operand) -> String {
+    match o {
+        Operand::Value(v) => f.value(*v).name.clone(),
+        Operand::Const(Const::Str(s)) => format!("{s:?}"),
+        Operand::Const(Const::Null) => "null".into(),
+        Operand::Const(Const::Bool(b)) => b.to_string(),
+        Operand::Const(Const::I32(i)) => i.to_string(),
+        Operand::Const(Const::I64(i)) => format!("{i}L"),
+        Operand::Const(Const::F64(x)) => format!("{x:?}"),
+    }
+}
+
+fn terminator(f: &Function, t: &Terminator) -> String {
+    match t {
+        Terminator::Goto(b) => format!("goto b{};", b.0),
+        Terminator::Branch {
+            cond,
+            then,
+            otherwise,
+        } => format!(
+            "if ({}) goto b{}; else goto b{};",
+            operand(f, cond),
+            then.0,
+            otherwise.0
+        ),
+        Terminator::Switch { on, cases, default } => {
+            let cases: String = cases
+                .iter()
+                .map(|(k, b)| format!("case {k}: goto b{}; ", b.0))
+                .collect();
+            format!(
+                "switch ({}) {{ {cases}default: goto b{}; }}",
+                f.value(*on).name,
+                default.0
+            )
+        }
+        Terminator::Return(Some(v)) => format!("return {};", operand(f, v)),
+        Terminator::Return(None) => "return;".into(),
+        Terminator::Throw(v) => format!("throw {};", operand(f, v)),
+        Terminator::Suspend => {
+            "return; // suspended: MoveNext runs again when the awaiter completes".into()
+        }
+        Terminator::Unreachable => "// unreachable".into(),
+    }
+}
