@@ -6,7 +6,12 @@ mod common;
 use unawait::{front_end, Compiled, Dump};
 
 fn run(source: &str) -> Compiled {
-    let compiled = front_end(source, Dump::None, 100);
+    // Lowering runs too whenever the input checks clean: it must not panic either.
+    let lowered = Dump::Lowered {
+        format: unawait::LoweredFormat::Text,
+        method: None,
+    };
+    let compiled = front_end(source, lowered, 100);
     // Rendering is part of not crashing: every diagnostic must be printable.
     let _ = common::render("fuzz.cs", source, &compiled);
     assert!(
