@@ -48,7 +48,10 @@ fn valid() -> Function {
                 },
             ),
             block(vec![], Terminator::Return(Some(Operand::Value(x)))),
-            block(vec![], Terminator::Return(Some(Operand::Const(Const::I32(0))))),
+            block(
+                vec![],
+                Terminator::Return(Some(Operand::Const(Const::I32(0)))),
+            ),
         ],
         entry: BlockId(0),
     }
@@ -79,7 +82,12 @@ fn a_use_on_a_path_without_a_definition_is_caught() {
     f.blocks[1].term = Terminator::Goto(BlockId(2));
     f.blocks[2].term = Terminator::Return(Some(Operand::Value(y)));
     let errors = verify::function(&f);
-    assert!(errors.iter().any(|e| e.contains("`y` is used before it is assigned")), "{errors:?}");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("`y` is used before it is assigned")),
+        "{errors:?}"
+    );
 }
 
 #[test]
@@ -155,5 +163,8 @@ fn a_value_not_reloaded_at_a_resume_point_is_caught() {
         span: Default::default(),
     };
     let errors = verify::method(&method);
-    assert!(!errors.is_empty(), "the missing load of `x` must be reported");
+    assert!(
+        !errors.is_empty(),
+        "the missing load of `x` must be reported"
+    );
 }
