@@ -90,14 +90,28 @@ pub fn build(
             awaiter_slot.push((a.kind, plans.len() - 1));
         }
     }
+    // Largest alignment first, so mixed sizes leave no padding; slot ids follow that order.
+    let mut order: Vec<usize> = (0..plans.len()).collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(plans[i].ty.bytes().min(8)), i));
+    let mut new_index = vec![0; plans.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_index[old] = new;
+    }
+    for s in slot_of.iter_mut().flatten() {
+        *s = new_index[*s];
+    }
+    for (_, s) in awaiter_slot.iter_mut() {
+        *s = new_index[*s];
+    }
+    let mut plans: Vec<Option<SlotPlan>> = plans.into_iter().map(Some).collect();
+    let plans: Vec<SlotPlan> = order.iter().filter_map(|&i| plans[i].take()).collect();
+    let frame = layout(plans);
     let awaiter_slot_of = |k: AwaiterKind| {
         awaiter_slot
             .iter()
             .find(|(x, _)| *x == k)
             .map_or(0, |(_, s)| *s)
     };
-
-    let frame = layout(plans);
     let mut sites = Vec::new();
     for (i, a) in awaits.iter().enumerate() {
         let aw_slot = SlotId(awaiter_slot_of(a.kind) as u32);
