@@ -1,5 +1,5 @@
 use crate::{ColorChoice, Format, Stage};
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::time::Instant;
 use unawait::{front_end_with, Dump};
@@ -55,10 +55,8 @@ fn use_color(choice: ColorChoice) -> bool {
 
 fn report(path: &Path, source: &str, diags: &[Diagnostic], color: ColorChoice) -> u8 {
     if !diags.is_empty() {
-        eprint!(
-            "{}",
-            render(diags, &path.display().to_string(), source, use_color(color))
-        );
+        let text = render(diags, &path.display().to_string(), source, use_color(color));
+        let _ = std::io::stderr().lock().write_all(text.as_bytes());
     }
     u8::from(diags.iter().any(|d| d.is_error()))
 }
@@ -105,7 +103,8 @@ pub fn dump(
     };
     let code = report(path, &source, &compiled.diagnostics, color);
     if let Some(text) = compiled.dump {
-        println!("{text}");
+        // A closed pipe (`| head`) is the reader's choice, not an error worth a panic.
+        let _ = writeln!(std::io::stdout().lock(), "{text}");
     }
     code
 }

@@ -28,6 +28,24 @@ pub struct LoopScope {
     pub finally_depth: usize,
 }
 
+/// A way out of a `try` that must run its `finally` first: it is numbered, the number is stored
+/// in `pending`, and after the `finally` code a switch on `pending` takes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Exit {
+    /// To the loop at this index of `loops`.
+    Break(usize),
+    Continue(usize),
+    Return,
+}
+
+pub struct FinallyScope {
+    /// The one copy of the `finally` code.
+    pub entry: BlockId,
+    /// 0: fall through; -1: rethrow `exception`; k > 0: take `exits[k - 1]`.
+    pub pending: ValueId,
+    pub exits: Vec<Exit>,
+}
+
 pub struct Builder<'p> {
     pub program: &'p hir::Program,
     pub method: &'p hir::Method,
@@ -39,9 +57,10 @@ pub struct Builder<'p> {
     pub loops: Vec<LoopScope>,
     /// The innermost handler last: blocks created now unwind there.
     pub handlers: Vec<BlockId>,
-    /// `finally` bodies enclosing the current point, innermost last, each with the depth of the
-    /// handler stack outside its `try` (where its copies run).
-    pub finallies: Vec<(&'p hir::Block, usize)>,
+    /// `try` statements with a `finally` enclosing the current point, innermost last.
+    pub finallies: Vec<FinallyScope>,
+    /// Where a `return` that must first run `finally` code leaves its value.
+    pub return_value: Option<ValueId>,
     /// The exception of each enclosing `catch`, for `throw;`.
     pub caught: Vec<ValueId>,
     pub is_async: bool,
@@ -61,6 +80,7 @@ impl<'p> Builder<'p> {
             loops: Vec::new(),
             handlers: Vec::new(),
             finallies: Vec::new(),
+            return_value: None,
             caught: Vec::new(),
             is_async: method.is_async,
             awaits: Vec::new(),

@@ -1,11 +1,13 @@
-//! Drops the blocks nothing reaches (building leaves one after every `return`, `break` and
-//! `throw`, for the source that follows them) and renumbers the rest in order.
+//! Tidies the CFG the builder leaves: jumps to a block that only jumps on go straight to its
+//! target, blocks nothing reaches (one follows every `return`, `break` and `throw`, for the source
+//! after them) are dropped, and the rest are renumbered in order.
 
 use unawait_smir::liveness::successors;
 use unawait_smir::{BlockId, Function, Terminator};
 
 /// Returns the new id of each old block (`None` for a dropped one).
-pub fn compact(f: &mut Function) -> Vec<Option<BlockId>> {
+pub fn compact(f: &mut Function, keep: &[BlockId]) -> Vec<Option<BlockId>> {
+    thread_jumps(f, keep);
     let n = f.blocks.len();
     let mut reached = vec![false; n];
     let mut stack = vec![f.entry];
@@ -50,4 +52,45 @@ pub fn compact(f: &mut Function) -> Vec<Option<BlockId>> {
     }
     remap(&mut f.entry);
     map
+}
+
+/// Where a jump to `b` really goes: past empty blocks that only jump (never past a block in
+/// `keep`, whose identity matters, such as a resume point).
+fn thread_jumps(f: &mut Function, keep: &[BlockId]) {
+    let n = f.blocks.len();
+    let forward = |f: &Function, mut b: BlockId| {
+        for _ in 0..n {
+            let block = &f.blocks[b.0 as usize];
+            match block.term {
+                Terminator::Goto(next)
+                    if block.insts.is_empty() && !keep.contains(&b) && next != b =>
+                {
+                    b = next
+                }
+                _ => break,
+            }
+        }
+        b
+    };
+    for i in 0..n {
+        let mut term = f.blocks[i].term.clone();
+        match &mut term {
+            Terminator::Goto(b) => *b = forward(f, *b),
+            Terminator::Branch {
+                then, otherwise, ..
+            } => {
+                *then = forward(f, *then);
+                *otherwise = forward(f, *otherwise);
+            }
+            Terminator::Switch { cases, default, .. } => {
+                for (_, b) in cases.iter_mut() {
+                    *b = forward(f, *b);
+                }
+                *default = forward(f, *default);
+            }
+            _ => {}
+        }
+        f.blocks[i].term = term;
+    }
+    f.entry = forward(f, f.entry);
 }

@@ -19,7 +19,7 @@ use builder::Builder;
 use unawait_sema::hir::{self, AsyncKind};
 use unawait_sema::types::{Lib, Ty};
 use unawait_smir::{
-    BuilderKind, Inst, MachTy, Method, MethodKind, Module, StateMachine, Terminator,
+    BuilderKind, Const, Inst, MachTy, Method, MethodKind, Module, Operand, StateMachine, Terminator,
 };
 
 pub fn lower(program: &hir::Program) -> Module {
@@ -52,6 +52,21 @@ pub fn lower_method(program: &hir::Program, id: hir::MethodId) -> Method {
     }
     let start = b.new_block();
     b.switch_to(start);
+    // A `return` that runs `finally` code first leaves its value in a variable assigned here,
+    // so that it is defined on every path to the dispatch after the `finally`.
+    let value_ty = match &m.async_kind {
+        AsyncKind::TaskOf(t) | AsyncKind::ValueTaskOf(t) => mach_ty(t),
+        AsyncKind::NotAsync => mach_ty(&m.return_type),
+        _ => None,
+    };
+    if let (Some(ty), true) = (value_ty, m.body.as_ref().is_some_and(has_finally)) {
+        let r = b.temp(ty);
+        b.emit(Inst::Copy {
+            dst: r,
+            src: Operand::Const(default_of(ty)),
+        });
+        b.return_value = Some(r);
+    }
     if let Some(body) = &m.body {
         b.block(body);
     }
@@ -93,7 +108,11 @@ pub fn lower_method(program: &hir::Program, id: hir::MethodId) -> Method {
         MethodKind::Sync
     };
     let mut kind = kind;
-    let map = compact::compact(&mut b.f);
+    let resumes: Vec<_> = match &kind {
+        MethodKind::Async(sm) => sm.awaits.iter().map(|a| a.resume).collect(),
+        MethodKind::Sync => Vec::new(),
+    };
+    let map = compact::compact(&mut b.f, &resumes);
     if let MethodKind::Async(sm) = &mut kind {
         for a in &mut sm.awaits {
             a.resume = map[a.resume.0 as usize].unwrap_or(a.resume);
@@ -129,4 +148,38 @@ pub(crate) fn mach_ty(ty: &Ty) -> Option<MachTy> {
         Ty::Lib(Lib::TaskStatus, _) => MachTy::I32,
         _ => MachTy::Ref,
     })
+}
+
+fn default_of(ty: MachTy) -> Const {
+    match ty {
+        MachTy::Bool => Const::Bool(false),
+        MachTy::I32 => Const::I32(0),
+        MachTy::I64 => Const::I64(0),
+        MachTy::F64 => Const::F64(0.0),
+        MachTy::Ref | MachTy::Awaiter(_) => Const::Null,
+    }
+}
+
+fn has_finally(b: &hir::Block) -> bool {
+    b.stmts.iter().any(stmt_has_finally)
+}
+
+fn stmt_has_finally(s: &hir::Stmt) -> bool {
+    use hir::StmtKind as K;
+    match &s.kind {
+        K::Try {
+            body,
+            catches,
+            finally,
+        } => finally.is_some() || has_finally(body) || catches.iter().any(|c| has_finally(&c.body)),
+        K::Block(b) => has_finally(b),
+        K::If {
+            then, otherwise, ..
+        } => stmt_has_finally(then) || otherwise.as_deref().is_some_and(stmt_has_finally),
+        K::While { body, .. }
+        | K::DoWhile { body, .. }
+        | K::For { body, .. }
+        | K::Foreach { body, .. } => stmt_has_finally(body),
+        _ => false,
+    }
 }

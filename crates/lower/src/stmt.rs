@@ -2,7 +2,7 @@
 //! through, `break`, `continue`, `return`, and the handler that rethrows), so an `await` inside
 //! `finally` or `catch` is ordinary code and needs no machinery of its own.
 
-use crate::builder::{Builder, LoopScope};
+use crate::builder::{Builder, Exit, FinallyScope, LoopScope};
 use unawait_sema::hir::{self, StmtKind};
 use unawait_smir::{Const, Inst, Operand, Terminator};
 
@@ -97,28 +97,18 @@ impl<'p> Builder<'p> {
                 ..
             } => self.foreach(*kind, *local, collection, body),
             StmtKind::Break => {
-                if let Some(l) = self.loops.last() {
-                    let (target, depth) = (l.break_to, l.finally_depth);
-                    self.leave_to(depth);
-                    self.goto(target);
+                if let Some(l) = self.loops.len().checked_sub(1) {
+                    self.jump(Exit::Break(l), None);
                 }
             }
             StmtKind::Continue => {
-                if let Some(l) = self.loops.last() {
-                    let (target, depth) = (l.continue_to, l.finally_depth);
-                    self.leave_to(depth);
-                    self.goto(target);
+                if let Some(l) = self.loops.len().checked_sub(1) {
+                    self.jump(Exit::Continue(l), None);
                 }
             }
             StmtKind::Return(value) => {
                 let v = value.as_ref().and_then(|e| self.expr(e));
-                // The value is computed before the `finally` bodies run, as in C#.
-                let v = match v {
-                    Some(v) if !self.finallies.is_empty() => Some(self.pin(v)),
-                    v => v,
-                };
-                self.leave_to(0);
-                self.ret(v);
+                self.jump(Exit::Return, v);
             }
             StmtKind::Throw(e) => {
                 if let Some(v) = self.expr(e) {
@@ -162,36 +152,66 @@ impl<'p> Builder<'p> {
         self.loops.pop();
     }
 
-    /// A copy of an operand's value that later code cannot change (a `return x` whose `finally`
-    /// assigns `x` still returns the old value).
-    fn pin(&mut self, v: Operand) -> Operand {
-        match v {
-            Operand::Value(id) => {
-                let ty = self.f.value(id).ty;
-                let t = self.temp(ty);
-                self.emit(Inst::Copy { dst: t, src: v });
-                Operand::Value(t)
+    /// Takes a way out. When a `finally` lies between here and the target, its code runs
+    /// first: the exit is numbered in the innermost such `try` and control goes to its
+    /// `finally`, whose dispatch takes the exit again from outside (so outer `finally` bodies run
+    /// in turn). A returned value waits in `return_value`, computed before any `finally` runs.
+    pub fn jump(&mut self, exit: Exit, value: Option<Operand>) {
+        let depth = match exit {
+            Exit::Break(l) | Exit::Continue(l) => self.loops.get(l).map_or(0, |l| l.finally_depth),
+            Exit::Return => 0,
+        };
+        if self.finallies.len() <= depth {
+            match exit {
+                Exit::Break(l) => {
+                    let target = self.loops[l].break_to;
+                    self.goto(target);
+                }
+                Exit::Continue(l) => {
+                    let target = self.loops[l].continue_to;
+                    self.goto(target);
+                }
+                Exit::Return => self.ret(value),
             }
-            c => c,
+            return;
         }
+        if let (Exit::Return, Some(v)) = (exit, value) {
+            let slot = self.return_slot(&v);
+            self.emit(Inst::Copy { dst: slot, src: v });
+        }
+        let Some(scope) = self.finallies.last_mut() else {
+            return;
+        };
+        let k = match scope.exits.iter().position(|e| *e == exit) {
+            Some(i) => i + 1,
+            None => {
+                scope.exits.push(exit);
+                scope.exits.len()
+            }
+        };
+        let (pending, entry) = (scope.pending, scope.entry);
+        self.emit(Inst::Copy {
+            dst: pending,
+            src: Operand::Const(Const::I32(k as i32)),
+        });
+        self.goto(entry);
     }
 
-    /// Runs the `finally` bodies opened since `depth`, innermost first, each outside its own
-    /// scope (a `return` inside a `finally` must not run that `finally` again).
-    fn leave_to(&mut self, depth: usize) {
-        let saved_finallies = self.finallies.clone();
-        let saved_handlers = self.handlers.clone();
-        while self.finallies.len() > depth {
-            if let Some((body, handler_depth)) = self.finallies.pop() {
-                self.handlers.truncate(handler_depth);
-                let next = self.new_block();
-                self.goto(next);
-                self.switch_to(next);
-                self.block(body);
-            }
+    fn return_slot(&mut self, v: &Operand) -> unawait_smir::ValueId {
+        if let Some(r) = self.return_value {
+            return r;
         }
-        self.finallies = saved_finallies;
-        self.handlers = saved_handlers;
+        let ty = match v {
+            Operand::Value(id) => self.f.value(*id).ty,
+            Operand::Const(Const::I32(_)) => unawait_smir::MachTy::I32,
+            Operand::Const(Const::I64(_)) => unawait_smir::MachTy::I64,
+            Operand::Const(Const::F64(_)) => unawait_smir::MachTy::F64,
+            Operand::Const(Const::Bool(_)) => unawait_smir::MachTy::Bool,
+            Operand::Const(_) => unawait_smir::MachTy::Ref,
+        };
+        let r = self.temp(ty);
+        self.return_value = Some(r);
+        r
     }
 
     pub fn ret(&mut self, v: Option<Operand>) {
@@ -211,15 +231,26 @@ impl<'p> Builder<'p> {
         finally: Option<&'p hir::Block>,
     ) {
         let after = self.new_block();
-        // Created outside the statement's handlers: the `finally` copy it holds is not
-        // protected by its own handler.
+        // Created outside the statement's handlers: the `finally` code runs unprotected by them.
         let normal_exit = self.new_block();
-        // The handler of the `finally`: it runs the body and throws again.
-        let finally_handler = finally.map(|_| self.new_block());
-        if let (Some(fin), Some(h)) = (finally, finally_handler) {
-            self.finallies.push((fin, self.handlers.len()));
-            self.handlers.push(h);
-        }
+        let fin = finally.map(|fin| {
+            let entry = self.new_block();
+            let handler = self.new_block();
+            let pending = self.temp(unawait_smir::MachTy::I32);
+            let exception = self.temp(unawait_smir::MachTy::Ref);
+            // Assigned on every path, so the dispatch after the `finally` reads defined values.
+            self.emit(Inst::Copy {
+                dst: exception,
+                src: Operand::Const(Const::Null),
+            });
+            self.finallies.push(FinallyScope {
+                entry,
+                pending,
+                exits: Vec::new(),
+            });
+            self.handlers.push(handler);
+            (fin, entry, handler, pending, exception)
+        });
         let catch_handler = (!catches.is_empty()).then(|| self.new_block());
         if let Some(h) = catch_handler {
             self.handlers.push(h);
@@ -234,50 +265,91 @@ impl<'p> Builder<'p> {
         self.goto(normal_exit);
 
         if let Some(h) = catch_handler {
-            self.switch_to(h);
-            let e = self.temp(unawait_smir::MachTy::Ref);
-            self.emit(Inst::Caught { dst: e });
-            for clause in catches {
-                let (matched, next) = (self.new_block(), self.new_block());
-                let is = self.temp(unawait_smir::MachTy::Bool);
-                self.emit(Inst::ExceptionIs {
-                    dst: is,
-                    exception: e,
-                    class: clause.ty.to_string(),
-                });
-                self.branch(Operand::Value(is), matched, next);
-                self.switch_to(matched);
-                if let Some(local) = clause.local.and_then(|l| self.local(l)) {
-                    self.emit(Inst::Copy {
-                        dst: local,
-                        src: Operand::Value(e),
-                    });
-                }
-                self.caught.push(e);
-                self.block(&clause.body);
-                self.caught.pop();
-                self.goto(normal_exit);
-                self.switch_to(next);
-            }
-            // No clause matched: on to the enclosing handler.
-            self.terminate(Terminator::Throw(Operand::Value(e)));
+            self.catch_dispatch(h, catches, normal_exit);
         }
 
-        if let (Some(fin), Some(h)) = (finally, finally_handler) {
-            self.finallies.pop();
-            self.handlers.pop();
-            self.switch_to(h);
-            let e = self.temp(unawait_smir::MachTy::Ref);
-            self.emit(Inst::Caught { dst: e });
-            self.block(fin);
-            self.terminate(Terminator::Throw(Operand::Value(e)));
+        let Some((fin_body, entry, handler, pending, exception)) = fin else {
             self.switch_to(normal_exit);
-            self.block(fin);
-        } else {
-            self.switch_to(normal_exit);
+            self.goto(after);
+            self.switch_to(after);
+            return;
+        };
+        self.handlers.pop();
+        let scope = self.finallies.pop();
+        self.switch_to(normal_exit);
+        self.emit(Inst::Copy {
+            dst: pending,
+            src: Operand::Const(Const::I32(0)),
+        });
+        self.goto(entry);
+        // An exception: keep it, run the `finally`, throw it again.
+        self.switch_to(handler);
+        self.emit(Inst::Caught { dst: exception });
+        self.emit(Inst::Copy {
+            dst: pending,
+            src: Operand::Const(Const::I32(-1)),
+        });
+        self.goto(entry);
+
+        self.switch_to(entry);
+        self.block(fin_body);
+        let rethrow = self.new_block();
+        let exits = scope.map(|s| s.exits).unwrap_or_default();
+        let mut cases = vec![(0, after), (-1, rethrow)];
+        let targets: Vec<_> = exits.iter().map(|_| self.new_block()).collect();
+        cases.extend(targets.iter().enumerate().map(|(i, b)| (i as i32 + 1, *b)));
+        self.terminate(Terminator::Switch {
+            on: pending,
+            cases,
+            default: after,
+        });
+        self.switch_to(rethrow);
+        self.terminate(Terminator::Throw(Operand::Value(exception)));
+        for (exit, block) in exits.into_iter().zip(targets) {
+            self.switch_to(block);
+            let value = match exit {
+                Exit::Return => self.return_value.map(Operand::Value),
+                _ => None,
+            };
+            self.jump(exit, value);
         }
-        self.goto(after);
         self.switch_to(after);
+    }
+
+    /// The handler of a `try` with `catch` clauses: test the exception against each clause in
+    /// order; none matching, throw it on to the enclosing handler.
+    fn catch_dispatch(
+        &mut self,
+        handler: unawait_smir::BlockId,
+        catches: &'p [hir::CatchClause],
+        done: unawait_smir::BlockId,
+    ) {
+        self.switch_to(handler);
+        let e = self.temp(unawait_smir::MachTy::Ref);
+        self.emit(Inst::Caught { dst: e });
+        for clause in catches {
+            let (matched, next) = (self.new_block(), self.new_block());
+            let is = self.temp(unawait_smir::MachTy::Bool);
+            self.emit(Inst::ExceptionIs {
+                dst: is,
+                exception: e,
+                class: clause.ty.to_string(),
+            });
+            self.branch(Operand::Value(is), matched, next);
+            self.switch_to(matched);
+            if let Some(local) = clause.local.and_then(|l| self.local(l)) {
+                self.emit(Inst::Copy {
+                    dst: local,
+                    src: Operand::Value(e),
+                });
+            }
+            self.caught.push(e);
+            self.block(&clause.body);
+            self.caught.pop();
+            self.goto(done);
+            self.switch_to(next);
+        }
+        self.terminate(Terminator::Throw(Operand::Value(e)));
     }
 
     /// Branches on a condition; `&&`, `||` and `!` become control flow, so an `await` on the
