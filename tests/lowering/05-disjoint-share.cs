@@ -10,11 +10,10 @@
 // expect: live at state 1 = {b}
 // expect: live at state 2 = {s}
 // expect: live at state 3 = {c}
-// expect: slot cleared after line 37
-// expect: roslyn hoists = {a, b, s, c}
+// expect: slot cleared after line 36
 // why: each value is read only after the await that follows it, so no two are live at the
 //      same suspension. a, b, c are ints: one 4-byte slot. s is a reference: it cannot share
-//      with an int, so a second (traced) slot, cleared once s is dead (line 37, by state 3).
+//      with an int, so a second (traced) slot, cleared once s is dead (line 36, by state 3).
 //      Roslyn: four fields, since all four are in the same scope.
 using System;
 using System.Threading.Tasks;

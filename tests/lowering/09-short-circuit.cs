@@ -8,7 +8,6 @@
 // expect: builder = Task<string>
 // expect: live at state 0 = {a, b}
 // expect: live at state 1 = {x}
-// expect: roslyn hoists = {a, b, x}
 // why: after the await in && the next line reads a and b; after the await in || only x is
 //      still to be read (y is the await's own result). All bools: a and b at state 0, x at
 //      state 1, so x shares a slot with a or b: 2 slots (Roslyn: 3 fields).

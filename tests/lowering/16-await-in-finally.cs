@@ -1,16 +1,17 @@
 // rule: an await inside finally: the finally is entered with a pending exception (or none) that survives the await and is rethrown after it
 // method: FinallyAwait.Cleanup
-// expect: hoisted = {result, <pending exception>}
+// expect: hoisted = {result, <pending branch>, <pending exception>}
 // expect: not hoisted = {n}
-// expect: slots = 2
+// expect: slots = 3
 // expect: awaiter slots = 1
 // expect: states = 0..0
 // expect: builder = Task<int>
-// expect: live at state 0 = {result, <pending exception>}
+// expect: live at state 0 = {result, <pending branch>, <pending exception>}
 // expect: roslyn hoists = {n, result, <pending exception object>}
-// why: one copy of the finally code, entered by fall-through (pending exception null) or by
-//      the throw; after the await it rethrows a non-null pending exception, else return reads
-//      result. No branch tag: null vs non-null tells the two exits apart. One int, one ref.
+// why: one copy of the finally code, entered by fall-through or by the throw; after the await a
+//      switch on the pending branch (0 fall through, -1 rethrow) rethrows the pending exception
+//      or goes on to `return result`. unawait keeps the branch tag even where null vs non-null
+//      would tell the two exits apart (one rule for every finally). Two ints, one ref.
 using System;
 using System.Threading.Tasks;
 

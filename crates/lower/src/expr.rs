@@ -397,7 +397,12 @@ impl<'p> Builder<'p> {
     ) -> Option<Operand> {
         let ops = self.place_operands(target)?;
         let current = self.load_place(target, &ops, ty)?;
-        let current = self.snapshot(current, ty)?;
+        // A local's old value is copied only if the right side may assign the local; otherwise
+        // the local itself is what `total += await G()` keeps across the await.
+        let current = match target {
+            Place::Local(id) if !writes_local(value, *id) => current,
+            _ => self.snapshot(current, ty)?,
+        };
         let rhs = self.expr(value)?;
         let dst = self.temp(mach_ty(ty)?);
         if concat {
