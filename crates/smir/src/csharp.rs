@@ -170,7 +170,7 @@ fn statement(f: &Function, i: &Inst) -> String {
             "{} = {} {} {}",
             f.value(*dst).name,
             operand(f, lhs),
-            bin_op(*op),
+            op.symbol(),
             operand(f, rhs)
         ),
         Inst::Call { dst, callee, args } => {
@@ -189,22 +189,6 @@ fn statement(f: &Function, i: &Inst) -> String {
         }
         Inst::Copy { dst, src } => format!("{} = {}", f.value(*dst).name, operand(f, src)),
         other => inst(f, other),
-    }
-}
-
-fn bin_op(op: BinOp) -> &'static str {
-    match op {
-        BinOp::Add => "+",
-        BinOp::Sub => "-",
-        BinOp::Mul => "*",
-        BinOp::Div => "/",
-        BinOp::Rem => "%",
-        BinOp::Lt => "<",
-        BinOp::Le => "<=",
-        BinOp::Gt => ">",
-        BinOp::Ge => ">=",
-        BinOp::Eq => "==",
-        BinOp::Ne => "!=",
     }
 }
 
