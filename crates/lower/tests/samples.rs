@@ -214,3 +214,17 @@ class Program
     assert!(sets[0][0].starts_with("<t"), "{sets:?}");
     assert_eq!(sets[1].len(), 2, "{sets:?}");
 }
+
+/// The frame of every method of every sample (slots, what they hold, each await's live set), as
+/// JSON: the part of the lowering a reader checks by eye.
+#[test]
+fn frames_of_every_sample() {
+    for path in samples() {
+        let source = std::fs::read_to_string(&path).expect("UTF-8 sample");
+        let module = lower_file(&source);
+        let name = path.file_stem().unwrap_or_default().to_string_lossy().to_string();
+        insta::with_settings!({ snapshot_suffix => name, omit_expression => true }, {
+            insta::assert_snapshot!("frame", unawait_smir::json::module(&module, &source));
+        });
+    }
+}
