@@ -19,7 +19,8 @@ use builder::Builder;
 use unawait_sema::hir::{self, AsyncKind};
 use unawait_sema::types::{Lib, Ty};
 use unawait_smir::{
-    BuilderKind, Const, Inst, MachTy, Method, MethodKind, Module, Operand, StateMachine, Terminator,
+    Block, BuilderKind, Const, Function, Inst, MachTy, Method, MethodKind, Module, Operand, Origin,
+    StateMachine, Terminator, ValueId, ValueInfo,
 };
 
 pub fn lower(program: &hir::Program) -> Module {
@@ -82,6 +83,7 @@ pub fn lower_method(program: &hir::Program, id: hir::MethodId) -> Method {
             // No await, no state machine: the body runs straight through.
             b.f.blocks[entry.0 as usize].term = Terminator::Goto(start);
             MethodKind::Async(StateMachine {
+                kickoff: kickoff(m, id, &builder),
                 builder,
                 frame: Default::default(),
                 awaits: Vec::new(),
@@ -98,6 +100,7 @@ pub fn lower_method(program: &hir::Program, id: hir::MethodId) -> Method {
             };
             let (frame, awaits) = frame::build(&mut b.f, &awaits, entry);
             MethodKind::Async(StateMachine {
+                kickoff: kickoff(m, id, &builder),
                 builder,
                 frame,
                 awaits,
@@ -125,6 +128,45 @@ pub fn lower_method(program: &hir::Program, id: hir::MethodId) -> Method {
         body: b.f,
         span: m.span,
     }
+}
+
+/// The code a call of an async method runs: start its state machine with the arguments and
+/// return the builder's task. One shape for every builder; `Start` carries the kind.
+fn kickoff(m: &hir::Method, id: hir::MethodId, builder: &BuilderKind) -> Function {
+    let mut f = Function::default();
+    for (p, ty) in m.params.iter().zip(&m.param_types) {
+        let Some(ty) = mach_ty(ty) else { continue };
+        let name = m
+            .locals
+            .get(p.0 as usize)
+            .map_or_else(|| format!("<p{}>", p.0), |l| l.name.clone());
+        f.values.push(ValueInfo {
+            ty,
+            name,
+            origin: Origin::Param,
+        });
+        f.params.push(ValueId(f.values.len() as u32 - 1));
+    }
+    let task = (*builder != BuilderKind::Void).then(|| {
+        f.values.push(ValueInfo {
+            ty: MachTy::Ref,
+            name: "<task>".into(),
+            origin: Origin::Temp,
+        });
+        ValueId(f.values.len() as u32 - 1)
+    });
+    let args = f.params.iter().map(|p| Operand::Value(*p)).collect();
+    f.blocks.push(Block {
+        insts: vec![Inst::Start {
+            dst: task,
+            builder: builder.clone(),
+            method: id.0,
+            args,
+        }],
+        term: Terminator::Return(task.map(Operand::Value)),
+        unwind: None,
+    });
+    f
 }
 
 fn builder_kind(k: &AsyncKind) -> BuilderKind {

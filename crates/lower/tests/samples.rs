@@ -222,7 +222,11 @@ fn frames_of_every_sample() {
     for path in samples() {
         let source = std::fs::read_to_string(&path).expect("UTF-8 sample");
         let module = lower_file(&source);
-        let name = path.file_stem().unwrap_or_default().to_string_lossy().to_string();
+        let name = path
+            .file_stem()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .to_string();
         insta::with_settings!({ snapshot_suffix => name, omit_expression => true }, {
             insta::assert_snapshot!("frame", unawait_smir::json::module(&module, &source));
         });

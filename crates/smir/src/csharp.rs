@@ -53,13 +53,52 @@ fn state_machine(out: &mut String, index: usize, m: &Method, sm: &StateMachine, 
             unawait_syntax::span::line_col(source, a.span.start).0
         })
     };
-    let _ = writeln!(out, "// {} {}(...)", m.return_type, m.name);
-    let _ = writeln!(out, "[CompilerGenerated]");
+    // The stub that replaces the method's body, as Roslyn emits it.
+    let params: Vec<String> = sm
+        .kickoff
+        .params
+        .iter()
+        .map(|p| {
+            format!(
+                "{} {}",
+                field_type(f.value(*p).ty),
+                sm.kickoff.value(*p).name
+            )
+        })
+        .collect();
+    // Roslyn numbers state machines by method; the kickoff knows which method this is.
+    let index = sm
+        .kickoff
+        .blocks
+        .iter()
+        .flat_map(|b| &b.insts)
+        .find_map(|i| match i {
+            Inst::Start { method, .. } => Some(*method as usize),
+            _ => None,
+        })
+        .unwrap_or(index);
+    let machine = format!("<{}>d__{index}", short_name(m));
     let _ = writeln!(
         out,
-        "private struct <{}>d__{index} : IAsyncStateMachine\n{{",
-        short_name(m)
+        "[AsyncStateMachine(typeof({machine}))]\n{} {}({})\n{{",
+        m.return_type,
+        short_name(m),
+        params.join(", ")
     );
+    let _ = writeln!(out, "    {machine} stateMachine = default;");
+    let _ = writeln!(
+        out,
+        "    stateMachine.<>t__builder = {}.Create();",
+        builder_type(&sm.builder, &m.return_type)
+    );
+    let _ = writeln!(out, "    stateMachine.<>1__state = -1;");
+    let _ = writeln!(out, "    stateMachine.<>t__builder.Start(ref stateMachine); // runs MoveNext until the first suspension");
+    if sm.builder != BuilderKind::Void {
+        let _ = writeln!(out, "    return stateMachine.<>t__builder.Task;");
+    }
+    let _ = writeln!(out, "}}\n");
+    let _ = writeln!(out, "[CompilerGenerated]");
+    let _ = writeln!(out, "private struct {machine} : IAsyncStateMachine\n{{");
     let _ = writeln!(out, "    public int <>1__state;");
     let _ = writeln!(
         out,

@@ -315,6 +315,17 @@ pub enum Inst {
         exception: ValueId,
     },
 
+    /// The kickoff of an async method: create the builder and the frame (on the caller's stack:
+    /// the runtime boxes it only when `MoveNext` first suspends), set the state to -1, run
+    /// `MoveNext` of method `method` with `args`, and give back the builder's task (`dst` is
+    /// `None` for `async void`).
+    Start {
+        dst: Option<ValueId>,
+        builder: BuilderKind,
+        method: u32,
+        args: Vec<Operand>,
+    },
+
     /// First instruction of a handler: the exception being handled.
     Caught {
         dst: ValueId,
@@ -430,6 +441,8 @@ pub struct StateMachine {
     pub builder: BuilderKind,
     pub frame: Frame,
     pub awaits: Vec<AwaitSite>,
+    /// What a call of the method runs: `Start`, then return the task.
+    pub kickoff: Function,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -127,6 +127,10 @@ pub fn uses_and_def(inst: &Inst) -> (Vec<ValueId>, Option<ValueId>) {
             uses.push(*exception);
             None
         }
+        Inst::Start { dst, args, .. } => {
+            args.iter().for_each(&mut op);
+            *dst
+        }
         Inst::Caught { dst } => Some(*dst),
         Inst::ExceptionIs { dst, exception, .. } => {
             uses.push(*exception);
@@ -247,6 +251,7 @@ pub fn can_throw(inst: &Inst) -> bool {
     match inst {
         Inst::Binary { op, .. } => matches!(op, crate::BinOp::Div | crate::BinOp::Rem),
         Inst::Call { .. }
+        | Inst::Start { .. }
         | Inst::NewArray { .. }
         | Inst::ArrayLoad { .. }
         | Inst::ArrayStore { .. }

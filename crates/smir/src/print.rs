@@ -65,6 +65,11 @@ pub fn method(m: &Method, source: &str) -> String {
             }
         }
     }
+    if let MethodKind::Async(sm) = &m.kind {
+        out.push_str("  kickoff:\n");
+        out.push_str(&function(&sm.kickoff));
+        out.push_str("  move_next:\n");
+    }
     out.push_str(&function(f));
     out
 }
@@ -173,6 +178,18 @@ pub fn inst(f: &Function, i: &Inst) -> String {
             None => "set_result".into(),
         },
         Inst::SetException { exception } => format!("set_exception {}", n(exception)),
+        Inst::Start {
+            dst,
+            builder: b,
+            method,
+            args,
+        } => {
+            let call = format!("start {} machine #{method}({})", builder(b), list(f, args));
+            match dst {
+                Some(d) => format!("{} = {call}", n(d)),
+                None => call,
+            }
+        }
         Inst::Caught { dst } => format!("{} = caught", n(dst)),
         Inst::ExceptionIs {
             dst,

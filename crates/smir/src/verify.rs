@@ -10,6 +10,11 @@ pub fn method(m: &Method) -> Vec<String> {
         return errors;
     }
     if let MethodKind::Async(sm) = &m.kind {
+        errors.extend(
+            function(&sm.kickoff)
+                .into_iter()
+                .map(|e| format!("kickoff: {e}")),
+        );
         state_machine(&m.body, sm, &mut errors);
     }
     errors

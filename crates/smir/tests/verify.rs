@@ -158,6 +158,10 @@ fn a_value_not_reloaded_at_a_resume_point_is_caught() {
                 live: vec![],
                 resume: BlockId(3),
             }],
+            kickoff: Function {
+                blocks: vec![block(vec![], Terminator::Return(None))],
+                ..Function::default()
+            },
         }),
         body: f,
         span: Default::default(),
