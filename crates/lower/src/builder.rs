@@ -95,7 +95,7 @@ impl<'p> Builder<'p> {
         b
     }
 
-    fn value(&mut self, ty: MachTy, name: &str, origin: Origin) -> ValueId {
+    fn value(&mut self, ty: MachTy, name: &str, origin: Origin, cs_ty: String) -> ValueId {
         let count = self.names.entry(name.to_string()).or_insert(0);
         *count += 1;
         let name = if *count == 1 {
@@ -103,14 +103,35 @@ impl<'p> Builder<'p> {
         } else {
             format!("{name}#{count}")
         };
-        self.f.values.push(ValueInfo { ty, name, origin });
+        self.f.values.push(ValueInfo {
+            ty,
+            name,
+            origin,
+            cs_ty,
+        });
         ValueId(self.f.values.len() as u32 - 1)
     }
 
     pub fn temp(&mut self, ty: MachTy) -> ValueId {
+        self.temp_named(ty, ty.csharp().to_string())
+    }
+
+    /// A temporary holding a value of C# type `ty`; `None` for `void`.
+    pub fn temp_for(&mut self, ty: &unawait_sema::types::Ty) -> Option<ValueId> {
+        let mty = crate::mach_ty(ty)?;
+        Some(self.temp_named(mty, ty.to_string()))
+    }
+
+    fn temp_named(&mut self, ty: MachTy, cs_ty: String) -> ValueId {
         self.temps += 1;
         let name = format!("<t{}>", self.temps);
-        self.value(ty, &name, Origin::Temp)
+        self.value(ty, &name, Origin::Temp, cs_ty)
+    }
+
+    /// A compiler variable with a name that says what it is for (`<pending>`, `<exception>`,
+    /// `<return>`), as dumps show it.
+    pub fn synthetic(&mut self, name: &str, ty: MachTy, cs_ty: &str) -> ValueId {
+        self.value(ty, name, Origin::Temp, cs_ty.to_string())
     }
 
     /// The value that holds a local or parameter; `None` for a `void`-typed one (none exist in
@@ -125,7 +146,7 @@ impl<'p> Builder<'p> {
             hir::LocalKind::Param => Origin::Param,
             _ => Origin::Local { span: info.span },
         };
-        let v = self.value(ty, &info.name.clone(), origin);
+        let v = self.value(ty, &info.name.clone(), origin, info.ty.to_string());
         self.locals.insert(id, v);
         Some(v)
     }

@@ -18,7 +18,7 @@ impl<'p> Builder<'p> {
             ExprKind::Const(c) => Some(Operand::Const(constant(c))),
             ExprKind::Local(id) => self.local(*id).map(Operand::Value),
             ExprKind::StaticField(id) => {
-                let dst = self.temp(mach_ty(&e.ty)?);
+                let dst = self.temp_for(&e.ty)?;
                 let name = self.field_name(*id);
                 self.emit(Inst::LoadStatic {
                     dst,
@@ -97,7 +97,7 @@ impl<'p> Builder<'p> {
             }
             ExprKind::ArrayElement { array, index } => {
                 let ops = self.operands(&[array, index])?;
-                let dst = self.temp(mach_ty(&e.ty)?);
+                let dst = self.temp_for(&e.ty)?;
                 self.emit(Inst::ArrayLoad {
                     dst,
                     array: ops[0].clone(),
@@ -112,7 +112,7 @@ impl<'p> Builder<'p> {
             } => self.call(builtin(*indexer, &[]), &[target, index], &e.ty),
             ExprKind::Unary { op, operand } => {
                 let src = self.expr(operand)?;
-                let dst = self.temp(mach_ty(&e.ty)?);
+                let dst = self.temp_for(&e.ty)?;
                 let op = match op {
                     UnOp::Neg => smir::UnOp::Neg,
                     UnOp::Not => smir::UnOp::Not,
@@ -131,7 +131,7 @@ impl<'p> Builder<'p> {
                 rhs,
             } => {
                 let ops = self.operands(&[lhs, rhs])?;
-                let dst = self.temp(mach_ty(&e.ty)?);
+                let dst = self.temp_for(&e.ty)?;
                 self.emit(Inst::Binary {
                     dst,
                     op: bin_op(*op),
@@ -214,7 +214,7 @@ impl<'p> Builder<'p> {
             let mut v = self.expr(e)?;
             if let (ExprKind::Local(id), Operand::Value(_)) = (&e.kind, &v) {
                 if es[i + 1..].iter().any(|later| writes_local(later, *id)) {
-                    let copy = self.temp(mach_ty(&e.ty)?);
+                    let copy = self.temp_for(&e.ty)?;
                     self.emit(Inst::Copy { dst: copy, src: v });
                     v = Operand::Value(copy);
                 }
@@ -226,7 +226,7 @@ impl<'p> Builder<'p> {
 
     fn call(&mut self, callee: Callee, args: &[&'p hir::Expr], ret: &Ty) -> Option<Operand> {
         let args = self.operands(args)?;
-        let dst = mach_ty(ret).map(|t| self.temp(t));
+        let dst = self.temp_for(ret);
         self.emit(Inst::Call { dst, callee, args });
         dst.map(Operand::Value)
     }
@@ -277,7 +277,7 @@ impl<'p> Builder<'p> {
             Conversion::DoubleToLong => Conv::DoubleToLong,
             Conversion::Reference => return Some(src),
             Conversion::Boxing | Conversion::Unboxing | Conversion::Downcast => {
-                let dst = self.temp(mach_ty(to)?);
+                let dst = self.temp_for(to)?;
                 let helper = match c {
                     Conversion::Boxing => "box",
                     Conversion::Unboxing => "unbox",
@@ -291,7 +291,7 @@ impl<'p> Builder<'p> {
                 return Some(Operand::Value(dst));
             }
         };
-        let dst = self.temp(mach_ty(to)?);
+        let dst = self.temp_for(to)?;
         self.emit(Inst::Convert { dst, conv, src });
         Some(Operand::Value(dst))
     }
@@ -309,7 +309,7 @@ impl<'p> Builder<'p> {
         match p {
             Place::Local(id) => self.local(*id).map(Operand::Value),
             Place::StaticField(id) => {
-                let dst = self.temp(mach_ty(ty)?);
+                let dst = self.temp_for(ty)?;
                 let name = self.field_name(*id);
                 self.emit(Inst::LoadStatic {
                     dst,
@@ -319,7 +319,7 @@ impl<'p> Builder<'p> {
                 Some(Operand::Value(dst))
             }
             Place::ArrayElement { .. } => {
-                let dst = self.temp(mach_ty(ty)?);
+                let dst = self.temp_for(ty)?;
                 self.emit(Inst::ArrayLoad {
                     dst,
                     array: ops.first()?.clone(),
@@ -328,7 +328,7 @@ impl<'p> Builder<'p> {
                 Some(Operand::Value(dst))
             }
             Place::Indexer { indexer, .. } => {
-                let dst = self.temp(mach_ty(ty)?);
+                let dst = self.temp_for(ty)?;
                 self.emit(Inst::Call {
                     dst: Some(dst),
                     callee: builtin(*indexer, &[]),
@@ -404,7 +404,7 @@ impl<'p> Builder<'p> {
             _ => self.snapshot(current, ty)?,
         };
         let rhs = self.expr(value)?;
-        let dst = self.temp(mach_ty(ty)?);
+        let dst = self.temp_for(ty)?;
         if concat {
             self.emit(Inst::Concat {
                 dst,
@@ -425,7 +425,7 @@ impl<'p> Builder<'p> {
 
     /// A read of a local that later code may overwrite before the value is used.
     fn snapshot(&mut self, v: Operand, ty: &Ty) -> Option<Operand> {
-        let t = self.temp(mach_ty(ty)?);
+        let t = self.temp_for(ty)?;
         self.emit(Inst::Copy { dst: t, src: v });
         Some(Operand::Value(t))
     }
@@ -491,7 +491,7 @@ impl<'p> Builder<'p> {
             resume,
         });
         self.switch_to(fast);
-        let dst = mach_ty(result).map(|t| self.temp(t));
+        let dst = self.temp_for(result);
         self.emit(Inst::GetResult { dst, awaiter });
         dst.map(Operand::Value)
     }

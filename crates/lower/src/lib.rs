@@ -41,7 +41,7 @@ pub fn lower_method(program: &hir::Program, id: hir::MethodId) -> Method {
     let top_handler = m.is_async.then(|| {
         let h = b.new_block();
         b.switch_to(h);
-        let e = b.temp(MachTy::Ref);
+        let e = b.synthetic("<exception>", MachTy::Ref, "Exception");
         b.emit(Inst::Caught { dst: e });
         b.emit(Inst::StoreState { state: -2 });
         b.emit(Inst::SetException { exception: e });
@@ -61,7 +61,11 @@ pub fn lower_method(program: &hir::Program, id: hir::MethodId) -> Method {
         _ => None,
     };
     if let (Some(ty), true) = (value_ty, m.body.as_ref().is_some_and(has_finally)) {
-        let r = b.temp(ty);
+        let cs = match &m.async_kind {
+            AsyncKind::TaskOf(t) | AsyncKind::ValueTaskOf(t) => t.to_string(),
+            _ => m.return_type.to_string(),
+        };
+        let r = b.synthetic("<return>", ty, &cs);
         b.emit(Inst::Copy {
             dst: r,
             src: Operand::Const(default_of(ty)),
@@ -134,8 +138,8 @@ pub fn lower_method(program: &hir::Program, id: hir::MethodId) -> Method {
 /// return the builder's task. One shape for every builder; `Start` carries the kind.
 fn kickoff(m: &hir::Method, id: hir::MethodId, builder: &BuilderKind) -> Function {
     let mut f = Function::default();
-    for (p, ty) in m.params.iter().zip(&m.param_types) {
-        let Some(ty) = mach_ty(ty) else { continue };
+    for (p, ty_cs) in m.params.iter().zip(&m.param_types) {
+        let Some(ty) = mach_ty(ty_cs) else { continue };
         let name = m
             .locals
             .get(p.0 as usize)
@@ -144,6 +148,7 @@ fn kickoff(m: &hir::Method, id: hir::MethodId, builder: &BuilderKind) -> Functio
             ty,
             name,
             origin: Origin::Param,
+            cs_ty: ty_cs.to_string(),
         });
         f.params.push(ValueId(f.values.len() as u32 - 1));
     }
@@ -152,6 +157,7 @@ fn kickoff(m: &hir::Method, id: hir::MethodId, builder: &BuilderKind) -> Functio
             ty: MachTy::Ref,
             name: "<task>".into(),
             origin: Origin::Temp,
+            cs_ty: m.return_type.to_string(),
         });
         ValueId(f.values.len() as u32 - 1)
     });

@@ -175,8 +175,8 @@ impl<'p> Builder<'p> {
             }
             return;
         }
-        if let (Exit::Return, Some(v)) = (exit, value) {
-            let slot = self.return_slot(&v);
+        // `lower_method` made `return_value` for every method that has a `finally`.
+        if let (Exit::Return, Some(v), Some(slot)) = (exit, value, self.return_value) {
             self.emit(Inst::Copy { dst: slot, src: v });
         }
         let Some(scope) = self.finallies.last_mut() else {
@@ -195,23 +195,6 @@ impl<'p> Builder<'p> {
             src: Operand::Const(Const::I32(k as i32)),
         });
         self.goto(entry);
-    }
-
-    fn return_slot(&mut self, v: &Operand) -> unawait_smir::ValueId {
-        if let Some(r) = self.return_value {
-            return r;
-        }
-        let ty = match v {
-            Operand::Value(id) => self.f.value(*id).ty,
-            Operand::Const(Const::I32(_)) => unawait_smir::MachTy::I32,
-            Operand::Const(Const::I64(_)) => unawait_smir::MachTy::I64,
-            Operand::Const(Const::F64(_)) => unawait_smir::MachTy::F64,
-            Operand::Const(Const::Bool(_)) => unawait_smir::MachTy::Bool,
-            Operand::Const(_) => unawait_smir::MachTy::Ref,
-        };
-        let r = self.temp(ty);
-        self.return_value = Some(r);
-        r
     }
 
     pub fn ret(&mut self, v: Option<Operand>) {
@@ -236,8 +219,8 @@ impl<'p> Builder<'p> {
         let fin = finally.map(|fin| {
             let entry = self.new_block();
             let handler = self.new_block();
-            let pending = self.temp(unawait_smir::MachTy::I32);
-            let exception = self.temp(unawait_smir::MachTy::Ref);
+            let pending = self.synthetic("<pending>", unawait_smir::MachTy::I32, "int");
+            let exception = self.synthetic("<exception>", unawait_smir::MachTy::Ref, "Exception");
             // Assigned on every path, so the dispatch after the `finally` reads defined values.
             self.emit(Inst::Copy {
                 dst: exception,
@@ -325,7 +308,7 @@ impl<'p> Builder<'p> {
         done: unawait_smir::BlockId,
     ) {
         self.switch_to(handler);
-        let e = self.temp(unawait_smir::MachTy::Ref);
+        let e = self.synthetic("<exception>", unawait_smir::MachTy::Ref, "Exception");
         self.emit(Inst::Caught { dst: e });
         for clause in catches {
             let (matched, next) = (self.new_block(), self.new_block());

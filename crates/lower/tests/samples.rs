@@ -215,20 +215,38 @@ class Program
     assert_eq!(sets[1].len(), 2, "{sets:?}");
 }
 
-/// The frame of every method of every sample (slots, what they hold, each await's live set), as
-/// JSON: the part of the lowering a reader checks by eye.
+/// All three dumps of the lowering (text, JSON, C#) of every sample and of every program of
+/// tests/lowering, one snapshot per program.
 #[test]
-fn frames_of_every_sample() {
-    for path in samples() {
-        let source = std::fs::read_to_string(&path).expect("UTF-8 sample");
+fn lowered_dumps_of_every_program() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/lowering");
+    let mut programs: Vec<_> = std::fs::read_dir(corpus)
+        .expect("tests/lowering exists")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "cs"))
+        .collect();
+    programs.sort();
+    programs.extend(samples());
+    for path in programs {
+        let source = std::fs::read_to_string(&path).expect("UTF-8 program");
         let module = lower_file(&source);
-        let name = path
-            .file_stem()
-            .unwrap_or_default()
-            .to_string_lossy()
-            .to_string();
+        let folder = path
+            .parent()
+            .and_then(|p| p.file_name())
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default();
+        let name = format!(
+            "{folder}-{}",
+            path.file_stem().unwrap_or_default().to_string_lossy()
+        );
+        let text = format!(
+            "== text\n{}\n== json\n{}\n== csharp\n{}",
+            unawait_smir::print::module(&module, &source),
+            unawait_smir::json::module(&module, &source),
+            unawait_smir::csharp::module(&module, &source)
+        );
         insta::with_settings!({ snapshot_suffix => name, omit_expression => true }, {
-            insta::assert_snapshot!("frame", unawait_smir::json::module(&module, &source));
+            insta::assert_snapshot!("lowered", text);
         });
     }
 }

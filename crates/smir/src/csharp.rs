@@ -35,17 +35,6 @@ fn builder_type(b: &BuilderKind, ret: &str) -> String {
     }
 }
 
-fn field_type(t: MachTy) -> &'static str {
-    match t {
-        MachTy::Bool => "bool",
-        MachTy::I32 => "int",
-        MachTy::I64 => "long",
-        MachTy::F64 => "double",
-        MachTy::Ref => "object",
-        MachTy::Awaiter(k) => k.name(),
-    }
-}
-
 fn state_machine(out: &mut String, index: usize, m: &Method, sm: &StateMachine, source: &str) {
     let f = &m.body;
     let line_of = |state: i32| {
@@ -59,11 +48,8 @@ fn state_machine(out: &mut String, index: usize, m: &Method, sm: &StateMachine, 
         .params
         .iter()
         .map(|p| {
-            format!(
-                "{} {}",
-                field_type(f.value(*p).ty),
-                sm.kickoff.value(*p).name
-            )
+            let v = sm.kickoff.value(*p);
+            format!("{} {}", v.cs_ty, v.name)
         })
         .collect();
     // Roslyn numbers state machines by method; the kickoff knows which method this is.
@@ -126,7 +112,7 @@ fn state_machine(out: &mut String, index: usize, m: &Method, sm: &StateMachine, 
         let _ = writeln!(
             out,
             "    private {} <>s__{i}; // {} bytes at {}: {why}",
-            field_type(slot.ty),
+            slot.csharp_type(f),
             slot.ty.bytes(),
             slot.offset
         );

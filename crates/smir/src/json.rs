@@ -45,7 +45,7 @@ fn method(m: &Method, source: &str) -> String {
             format!(
                 "{{\"index\": {i}, \"offset\": {}, \"type\": {}, \"bytes\": {}, \"holds\": [{}]}}",
                 s.offset,
-                string(csharp_name(s.ty)),
+                string(s.csharp_type(f)),
                 s.ty.bytes(),
                 holds.join(", ")
             )
@@ -67,19 +67,6 @@ fn method(m: &Method, source: &str) -> String {
         .collect();
     let _ = write!(out, ", \"awaits\": [{}]}}", awaits.join(", "));
     out
-}
-
-/// The C# name of what a slot holds at the machine level: a reference slot may hold values of
-/// several reference types.
-fn csharp_name(t: MachTy) -> &'static str {
-    match t {
-        MachTy::Bool => "bool",
-        MachTy::I32 => "int",
-        MachTy::I64 => "long",
-        MachTy::F64 => "double",
-        MachTy::Ref => "object",
-        MachTy::Awaiter(k) => k.name(),
-    }
 }
 
 fn string(s: &str) -> String {

@@ -35,6 +35,19 @@ pub enum MachTy {
 }
 
 impl MachTy {
+    /// The C# name of the machine type itself: what a slot shared by values of several
+    /// reference types holds is an `object`.
+    pub fn csharp(self) -> &'static str {
+        match self {
+            MachTy::Bool => "bool",
+            MachTy::I32 => "int",
+            MachTy::I64 => "long",
+            MachTy::F64 => "double",
+            MachTy::Ref => "object",
+            MachTy::Awaiter(k) => k.name(),
+        }
+    }
+
     pub fn bytes(self) -> u32 {
         match self {
             MachTy::Bool => 1,
@@ -117,6 +130,9 @@ pub struct ValueInfo {
     /// variable `x` is `x#2`).
     pub name: String,
     pub origin: Origin,
+    /// The C# type, for dumps (`string`, `List<int>`); the machine type's own name when the
+    /// value has no single C# type (a flag, an index `lower` introduced).
+    pub cs_ty: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -403,6 +419,17 @@ pub struct Slot {
 pub struct Frame {
     pub slots: Vec<Slot>,
     pub bytes: u32,
+}
+
+impl Slot {
+    /// The C# type of the slot: that of its values when they share one.
+    pub fn csharp_type<'f>(&self, f: &'f Function) -> &'f str {
+        let mut tys = self.holds.iter().map(|h| f.value(h.value).cs_ty.as_str());
+        match tys.next() {
+            Some(first) if tys.all(|t| t == first) => first,
+            _ => self.ty.csharp(),
+        }
+    }
 }
 
 impl Frame {

@@ -8,6 +8,7 @@ fn value(name: &str, ty: MachTy) -> ValueInfo {
         ty,
         name: name.into(),
         origin: Origin::Temp,
+        cs_ty: ty.csharp().into(),
     }
 }
 
