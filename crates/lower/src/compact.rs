@@ -17,20 +17,24 @@ pub fn compact(f: &mut Function, keep: &[BlockId]) -> Vec<Option<BlockId>> {
         }
         stack.extend(successors(&f.blocks[b.0 as usize]));
     }
+    // The entry becomes b0; the other blocks keep their order.
+    let entry = f.entry.0 as usize;
+    let order: Vec<usize> = std::iter::once(entry)
+        .chain((0..n).filter(|&i| i != entry && reached[i]))
+        .collect();
     let mut map = vec![None; n];
-    let mut next = 0u32;
-    for (i, r) in reached.iter().enumerate() {
-        if *r {
-            map[i] = Some(BlockId(next));
-            next += 1;
-        }
+    for (new, &old) in order.iter().enumerate() {
+        map[old] = Some(BlockId(new as u32));
     }
     let remap = |b: &mut BlockId| *b = map[b.0 as usize].unwrap_or(*b);
-    let old = std::mem::take(&mut f.blocks);
-    for (i, mut block) in old.into_iter().enumerate() {
-        if !reached[i] {
+    let mut old: Vec<Option<_>> = std::mem::take(&mut f.blocks)
+        .into_iter()
+        .map(Some)
+        .collect();
+    for i in order {
+        let Some(mut block) = old[i].take() else {
             continue;
-        }
+        };
         match &mut block.term {
             Terminator::Goto(b) => remap(b),
             Terminator::Branch {
