@@ -14,12 +14,42 @@ fn run(source: &str) -> Compiled {
     let compiled = front_end(source, lowered, 100);
     // Rendering is part of not crashing: every diagnostic must be printable.
     let _ = common::render("fuzz.cs", source, &compiled);
+    if !compiled.has_errors() {
+        verify_lowering(source);
+    }
     assert!(
         compiled.diagnostics.iter().all(|d| d.code != "UA0000"),
         "internal compiler error on input starting {:?}",
         &source.chars().take(200).collect::<String>()
     );
     compiled
+}
+
+/// A program that checks clean lowers to SMIR that passes the verifier, method by method.
+/// Runs on a large stack, as the driver does: deep programs recurse deeply in every phase.
+fn verify_lowering(source: &str) {
+    let errors = std::thread::scope(|s| {
+        std::thread::Builder::new()
+            .stack_size(1 << 30)
+            .spawn_scoped(s, || {
+                let parsed = unawait_syntax::parse(source);
+                let checked = unawait_sema::check(&parsed.unit);
+                let module = unawait_lower::lower(&checked.program);
+                module
+                    .methods
+                    .iter()
+                    .flat_map(unawait_smir::verify::method)
+                    .collect::<Vec<_>>()
+            })
+            .expect("thread starts")
+            .join()
+            .expect("lowering does not panic")
+    });
+    assert!(
+        errors.is_empty(),
+        "{errors:?} in the lowering of {:?}",
+        &source.chars().take(400).collect::<String>()
+    );
 }
 
 fn codes(c: &Compiled) -> Vec<&'static str> {
