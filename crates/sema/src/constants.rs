@@ -75,7 +75,7 @@ impl ConstValue {
             (ConstValue::Double(v), Ty::Long) => {
                 let t = v.trunc();
                 // 2^63 is not representable as i64; the bound is exclusive.
-                if t.is_finite() && t >= -9.223372036854776e18 && t < 9.223372036854776e18 {
+                if (-9.223372036854776e18..9.223372036854776e18).contains(&t) {
                     Ok(ConstValue::Long(t as i64))
                 } else {
                     Err(())
