@@ -128,6 +128,7 @@ pub fn lower_method(program: &hir::Program, id: hir::MethodId) -> Method {
     Method {
         name,
         return_type: m.return_type.to_string(),
+        ret: mach_ty(&m.return_type),
         kind,
         body: b.f,
         span: m.span,

@@ -484,6 +484,9 @@ pub struct Method {
     pub name: String,
     /// The C# return type, as written in dumps (`Task<int>`).
     pub return_type: String,
+    /// What the method's code returns: the C# return type for a sync method, the task for an
+    /// async one (its kickoff's result); `None` for `void`.
+    pub ret: Option<MachTy>,
     pub kind: MethodKind,
     /// The method's code: its body for a sync method, `MoveNext` for an async one.
     pub body: Function,
