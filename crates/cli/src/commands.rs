@@ -88,6 +88,7 @@ pub fn dump(
     let dump = match stage {
         Stage::Ast => Dump::Ast,
         Stage::Hir => Dump::Hir,
+        Stage::Clif => Dump::Clif { method },
         Stage::Lowered => Dump::Lowered {
             format: match format {
                 Format::Text => unawait::LoweredFormat::Text,

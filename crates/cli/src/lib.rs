@@ -22,6 +22,10 @@ pub enum Dump {
     Ast,
     Hir,
     /// The lowered methods (lowering runs only for a program without errors).
+    /// The Cranelift IR of the methods the JIT compiles, and why the others are not.
+    Clif {
+        method: Option<String>,
+    },
     Lowered {
         format: LoweredFormat,
         /// Only methods whose name (`Class.Method`) ends with this.
@@ -94,6 +98,13 @@ fn run_phases(source: &str, dump: Dump, max_errors: usize, free_trees: bool) -> 
         .iter()
         .chain(&checked.diagnostics)
         .any(|d| d.is_error());
+    if let (Dump::Clif { method }, false) = (&dump, has_errors) {
+        let module = unawait_lower::lower(&checked.program);
+        text = Some(match unawait_jit::compile(&module) {
+            Ok(compiled) => clif_text(&compiled, method.as_deref()),
+            Err(e) => format!("; the JIT failed: {e}"),
+        });
+    }
     if let (Dump::Lowered { format, method }, false) = (&dump, has_errors) {
         let mut module = unawait_lower::lower(&checked.program);
         if let Some(name) = method {
@@ -138,4 +149,16 @@ fn run_phases(source: &str, dump: Dump, max_errors: usize, free_trees: bool) -> 
         dump: text,
         timings: vec![("lex+parse", t1 - t0), ("check", t2 - t1)],
     }
+}
+
+fn clif_text(c: &unawait_jit::Compiled, method: Option<&str>) -> String {
+    let wanted = |name: &str| method.is_none_or(|m| name == m || name.ends_with(&format!(".{m}")));
+    let mut out = String::new();
+    for (name, ir) in c.clif.iter().filter(|(n, _)| wanted(n)) {
+        out.push_str(&format!("; {name}\n{ir}\n"));
+    }
+    for (name, why) in c.skipped.iter().filter(|(n, _)| wanted(n)) {
+        out.push_str(&format!("; {name}: not compiled yet: {why}\n"));
+    }
+    out
 }

@@ -58,8 +58,10 @@ pub enum Stage {
     Ast,
     /// The typed tree, after name resolution and type checking.
     Hir,
-    /// The state machines: SMIR, as text (json and csharp formats arrive with issue 3).
+    /// The state machines: SMIR as text, JSON or C#-like source (`--format`).
     Lowered,
+    /// The Cranelift IR the JIT generates (scalar methods so far).
+    Clif,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]

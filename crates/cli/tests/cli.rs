@@ -93,3 +93,12 @@ fn invalid_utf8_is_a_located_warning() {
         stderr(&o)
     );
 }
+
+#[test]
+fn clif_dump_shows_compiled_and_skipped_methods() {
+    let o = unawait(&["dump", "--stage", "clif", "samples/async-fib.cs"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    // async-fib's methods are async or print: none compiles yet, and each says why.
+    assert!(out.contains("not compiled yet"), "{out}");
+}

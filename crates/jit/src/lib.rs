@@ -21,6 +21,8 @@ pub struct Compiled {
     functions: HashMap<String, *const u8>,
     /// Methods left out, with the reason.
     pub skipped: Vec<(String, String)>,
+    /// The Cranelift IR of each compiled method, for `unawait dump --stage clif`.
+    pub clif: Vec<(String, String)>,
 }
 
 impl Compiled {
@@ -140,10 +142,12 @@ pub fn compile(module: &smir::Module) -> Result<Compiled, String> {
     }
     let mut ctx = jit.make_context();
     let mut fctx = FunctionBuilderContext::new();
+    let mut clif = Vec::new();
     for (i, m) in module.methods.iter().enumerate() {
         let Some(id) = ids[i] else { continue };
         ctx.func.signature = jit.declarations().get_function_decl(id).signature.clone();
         translate(&mut jit, &ids, m, &mut ctx.func, &mut fctx);
+        clif.push((m.name.clone(), ctx.func.display().to_string()));
         jit.define_function(id, &mut ctx)
             .map_err(|e| format!("{}: {e:?}", m.name))?;
         jit.clear_context(&mut ctx);
@@ -166,6 +170,7 @@ pub fn compile(module: &smir::Module) -> Result<Compiled, String> {
         _module: jit,
         functions,
         skipped,
+        clif,
     })
 }
 
