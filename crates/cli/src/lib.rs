@@ -107,12 +107,9 @@ fn run_phases(source: &str, dump: Dump, max_errors: usize, free_trees: bool) -> 
     }
     if let (Dump::Lowered { format, method }, false) = (&dump, has_errors) {
         let mut module = unawait_lower::lower(&checked.program);
-        if let Some(name) = method {
-            let suffix = format!(".{name}");
-            module
-                .methods
-                .retain(|m| m.name == *name || m.name.ends_with(&suffix));
-        }
+        module
+            .methods
+            .retain(|m| selected(&m.name, method.as_deref()));
         text = Some(match format {
             LoweredFormat::Text => unawait_smir::print::module(&module, source),
             LoweredFormat::Json => unawait_smir::json::module(&module, source),
@@ -152,13 +149,22 @@ fn run_phases(source: &str, dump: Dump, max_errors: usize, free_trees: bool) -> 
 }
 
 fn clif_text(c: &unawait_jit::Compiled, method: Option<&str>) -> String {
-    let wanted = |name: &str| method.is_none_or(|m| name == m || name.ends_with(&format!(".{m}")));
     let mut out = String::new();
-    for (name, ir) in c.clif.iter().filter(|(n, _)| wanted(n)) {
+    for (name, ir) in c.clif.iter().filter(|(n, _)| selected(n, method)) {
         out.push_str(&format!("; {name}\n{ir}\n"));
     }
-    for (name, why) in c.skipped.iter().filter(|(n, _)| wanted(n)) {
+    for (name, why) in c.skipped.iter().filter(|(n, _)| selected(n, method)) {
         out.push_str(&format!("; {name}: not compiled yet: {why}\n"));
     }
     out
+}
+
+/// `--method NAME` selects `Class.Method` by its full name or by the method's own name.
+fn selected(name: &str, method: Option<&str>) -> bool {
+    method.is_none_or(|m| {
+        name == m
+            || name
+                .strip_suffix(m)
+                .is_some_and(|class| class.ends_with('.'))
+    })
 }

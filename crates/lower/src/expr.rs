@@ -9,7 +9,7 @@ use unawait_sema::hir::{
     self, BinOp, Callee as HCallee, Conversion, ExprKind, IncDec, Place, UnOp,
 };
 use unawait_sema::types::Ty;
-use unawait_smir::{self as smir, BlockId, Callee, Const, Conv, Inst, MachTy, Operand, Terminator};
+use unawait_smir::{self as smir, Callee, Const, Conv, Inst, MachTy, Operand, Terminator};
 
 impl<'p> Builder<'p> {
     /// Lowers an expression; `None` for a `void` one.
@@ -543,15 +543,16 @@ impl<'p> Builder<'p> {
                     index: Operand::Value(index),
                 });
             }
-            self.loop_step(body, exit, step, head, |b| {
-                b.emit(Inst::Binary {
-                    dst: index,
-                    op: smir::BinOp::Add,
-                    ty: MachTy::I32,
-                    lhs: Operand::Value(index),
-                    rhs: Operand::Const(Const::I32(1)),
-                });
+            self.in_loop(body, exit, step);
+            self.switch_to(step);
+            self.emit(Inst::Binary {
+                dst: index,
+                op: smir::BinOp::Add,
+                ty: MachTy::I32,
+                lhs: Operand::Value(index),
+                rhs: Operand::Const(Const::I32(1)),
             });
+            self.goto(head);
         } else {
             // Lists enumerate through the runtime's enumerator, which throws when the list
             // changes during the loop, as C#'s does.
@@ -578,30 +579,11 @@ impl<'p> Builder<'p> {
                     args: vec![Operand::Value(it)],
                 });
             }
-            self.loop_step(body, exit, step, head, |_| {});
+            self.in_loop(body, exit, step);
+            self.switch_to(step);
+            self.goto(head);
         }
         self.switch_to(exit);
-    }
-
-    fn loop_step(
-        &mut self,
-        body: &'p hir::Stmt,
-        exit: BlockId,
-        step: BlockId,
-        head: BlockId,
-        advance: impl FnOnce(&mut Self),
-    ) {
-        self.loops.push(crate::builder::LoopScope {
-            break_to: exit,
-            continue_to: step,
-            finally_depth: self.finallies.len(),
-        });
-        self.stmt(body);
-        self.goto(step);
-        self.loops.pop();
-        self.switch_to(step);
-        advance(self);
-        self.goto(head);
     }
 }
 

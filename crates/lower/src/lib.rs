@@ -80,7 +80,7 @@ pub fn lower_method(program: &hir::Program, id: hir::MethodId) -> Method {
         b.ret(None);
     }
 
-    let kind = if m.is_async {
+    let mut kind = if m.is_async {
         let awaits = std::mem::take(&mut b.awaits);
         let builder = builder_kind(&m.async_kind);
         if awaits.is_empty() {
@@ -114,7 +114,6 @@ pub fn lower_method(program: &hir::Program, id: hir::MethodId) -> Method {
         b.f.blocks[entry.0 as usize].term = Terminator::Goto(start);
         MethodKind::Sync
     };
-    let mut kind = kind;
     let resumes: Vec<_> = match &kind {
         MethodKind::Async(sm) => sm.awaits.iter().map(|a| a.resume).collect(),
         MethodKind::Sync => Vec::new(),

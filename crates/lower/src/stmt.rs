@@ -141,12 +141,23 @@ impl<'p> Builder<'p> {
         exit: unawait_smir::BlockId,
         next: unawait_smir::BlockId,
     ) {
+        self.switch_to(start);
+        self.in_loop(body, exit, next);
+    }
+
+    /// The body of a loop, from the current block: `break` goes to `exit`, `continue` and the
+    /// end of the body to `next`.
+    pub fn in_loop(
+        &mut self,
+        body: &'p hir::Stmt,
+        exit: unawait_smir::BlockId,
+        next: unawait_smir::BlockId,
+    ) {
         self.loops.push(LoopScope {
             break_to: exit,
             continue_to: next,
             finally_depth: self.finallies.len(),
         });
-        self.switch_to(start);
         self.stmt(body);
         self.goto(next);
         self.loops.pop();

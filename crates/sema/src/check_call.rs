@@ -9,7 +9,7 @@ use crate::body::Body;
 use crate::builtins::{library, BuiltinId, MemberKind};
 use crate::check_expr::mk;
 use crate::convert;
-use crate::hir::{Callee, Expr, ExprKind};
+use crate::hir::{Callee, Expr, ExprKind, MethodId};
 use crate::resolve::Resolved;
 use crate::types::{Lib, Ty};
 
@@ -23,6 +23,15 @@ pub struct Cand {
 }
 
 impl Cand {
+    /// A method of the program: no type arguments, found on the type itself.
+    pub fn user(m: MethodId) -> Cand {
+        Cand {
+            callee: Callee::User(m),
+            owner_args: Vec::new(),
+            level: 0,
+        }
+    }
+
     /// Library lookups only produce builtin candidates; a user id maps to a harmless builtin 0.
     pub fn callee_builtin(&self) -> BuiltinId {
         match self.callee {

@@ -173,14 +173,7 @@ impl Body<'_, '_> {
                 ClassMember::Field(f) => Resolved::Value(self.field_value(f, span)),
                 ClassMember::Unsupported(_) => Resolved::Value(Expr::error(span)),
                 ClassMember::Methods(ms) => Resolved::Methods(MethodGroup {
-                    cands: ms
-                        .iter()
-                        .map(|&m| Cand {
-                            callee: Callee::User(m),
-                            owner_args: Vec::new(),
-                            level: 0,
-                        })
-                        .collect(),
+                    cands: ms.iter().map(|&m| Cand::user(m)).collect(),
                     receiver: None,
                     name: n.to_string(),
                     type_args: targs,
@@ -350,11 +343,7 @@ impl Body<'_, '_> {
                     cands: ms
                         .iter()
                         .filter(|m| !other_class || !self.cx.method_private[m.0 as usize])
-                        .map(|&m| Cand {
-                            callee: Callee::User(m),
-                            owner_args: Vec::new(),
-                            level: 0,
-                        })
+                        .map(|&m| Cand::user(m))
                         .collect(),
                     receiver: None,
                     name: n.to_string(),

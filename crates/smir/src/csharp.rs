@@ -2,7 +2,7 @@
 //! output: a state-machine class whose fields are the frame's slots, each commented with what it
 //! holds and why, and a `MoveNext` written with labels and `goto`s, one label per block.
 
-use crate::print::inst;
+use crate::print::{inst, operand};
 use crate::*;
 use std::fmt::Write;
 
@@ -214,18 +214,6 @@ fn statement(f: &Function, i: &Inst) -> String {
         }
         Inst::Copy { dst, src } => format!("{} = {}", f.value(*dst).name, operand(f, src)),
         other => inst(f, other),
-    }
-}
-
-fn operand(f: &Function, o: &Operand) -> String {
-    match o {
-        Operand::Value(v) => f.value(*v).name.clone(),
-        Operand::Const(Const::Str(s)) => format!("{s:?}"),
-        Operand::Const(Const::Null) => "null".into(),
-        Operand::Const(Const::Bool(b)) => b.to_string(),
-        Operand::Const(Const::I32(i)) => i.to_string(),
-        Operand::Const(Const::I64(i)) => format!("{i}L"),
-        Operand::Const(Const::F64(x)) => format!("{x:?}"),
     }
 }
 

@@ -184,7 +184,7 @@ impl Liveness {
             for (i, block) in f.blocks.iter().enumerate().rev() {
                 let out = Self::live_out_of(f, block, &live_in);
                 let handler = block.unwind.map(|h| live_in[h.0 as usize].clone());
-                let new_in = Self::transfer(block, out, handler.as_ref());
+                let new_in = Self::walk_back(block, 0, out, handler.as_ref());
                 if new_in != live_in[i] {
                     live_in[i] = new_in;
                     changed = true;
@@ -202,12 +202,9 @@ impl Liveness {
         out
     }
 
-    /// Walks a block backwards from its live-out. Before an instruction that can throw, what
-    /// the block's handler needs is live too (the instruction's own result never reaches it).
-    fn transfer(block: &Block, live_out: ValueSet, handler: Option<&ValueSet>) -> ValueSet {
-        Self::walk_back(block, 0, live_out, handler)
-    }
-
+    /// Walks a block backwards from `from` with `live` its live-out. Before an instruction that
+    /// can throw, what the block's handler needs is live too (the instruction's own result never
+    /// reaches the handler).
     fn walk_back(
         block: &Block,
         from: usize,

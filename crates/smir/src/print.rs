@@ -89,7 +89,8 @@ pub fn name(f: &Function, v: ValueId) -> String {
     f.value(v).name.clone()
 }
 
-fn operand(f: &Function, o: &Operand) -> String {
+/// A value by name, a constant as C# writes it.
+pub fn operand(f: &Function, o: &Operand) -> String {
     match o {
         Operand::Value(v) => name(f, *v),
         Operand::Const(c) => match c {
