@@ -112,18 +112,21 @@ pub fn dump(
 
 /// Until the JIT exists (issue 4), `run` checks the program and says that it cannot run it yet,
 /// with exit code 2, rather than pretending to have run it.
-pub fn run(path: &Path, _args: &[String]) -> u8 {
-    let (source, compiled) = match compile(path, Dump::None) {
+pub fn run(path: &Path, args: &[String], virtual_time: bool) -> i32 {
+    let (source, compiled) = match compile(path, Dump::Module) {
         Ok(c) => c,
-        Err(code) => return code,
+        Err(code) => return i32::from(code),
     };
     let code = report(path, &source, &compiled.diagnostics, ColorChoice::Auto);
-    if code != 0 {
-        return code;
-    }
-    eprintln!(
-        "unawait: {} checks clean; running programs arrives with the JIT (issue 4)",
-        path.display()
-    );
-    2
+    let Some(module) = compiled.module.filter(|_| code == 0) else {
+        return i32::from(code.max(1));
+    };
+    let native = match unawait_jit::compile(&module) {
+        Ok(n) => n,
+        Err(e) => {
+            eprintln!("unawait: internal error: the JIT failed: {e}");
+            return 70;
+        }
+    };
+    unawait_jit::run(&module, &native, args.to_vec(), virtual_time)
 }

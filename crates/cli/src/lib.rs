@@ -22,10 +22,12 @@ pub enum Dump {
     Ast,
     Hir,
     /// The lowered methods (lowering runs only for a program without errors).
-    /// The Cranelift IR of the methods the JIT compiles, and why the others are not.
+    /// The Cranelift IR of every generated function (kickoff and `MoveNext` of async methods).
     Clif {
         method: Option<String>,
     },
+    /// No text: the lowered module itself, for running.
+    Module,
     Lowered {
         format: LoweredFormat,
         /// Only methods whose name (`Class.Method`) ends with this.
@@ -37,6 +39,8 @@ pub struct Compiled {
     /// Sorted by position, deduplicated, capped at `max_errors` errors.
     pub diagnostics: Vec<Diagnostic>,
     pub dump: Option<String>,
+    /// With `Dump::Module`, for a program without errors.
+    pub module: Option<unawait_smir::Module>,
     pub timings: Vec<(&'static str, Duration)>,
 }
 
@@ -68,6 +72,7 @@ pub fn front_end_with(source: &str, dump: Dump, max_errors: usize, free_trees: b
                 )
                 .with_hint("please report this program; the message above says where it failed")],
                 dump: None,
+                module: None,
                 timings: Vec::new(),
             },
         }
@@ -105,6 +110,7 @@ fn run_phases(source: &str, dump: Dump, max_errors: usize, free_trees: bool) -> 
             Err(e) => format!("; the JIT failed: {e}"),
         });
     }
+    let module = (dump == Dump::Module && !has_errors).then(|| unawait_lower::lower(&checked.program));
     if let (Dump::Lowered { format, method }, false) = (&dump, has_errors) {
         let mut module = unawait_lower::lower(&checked.program);
         module
@@ -144,17 +150,16 @@ fn run_phases(source: &str, dump: Dump, max_errors: usize, free_trees: bool) -> 
     Compiled {
         diagnostics,
         dump: text,
+        module,
         timings: vec![("lex+parse", t1 - t0), ("check", t2 - t1)],
     }
 }
 
 fn clif_text(c: &unawait_jit::Compiled, method: Option<&str>) -> String {
     let mut out = String::new();
-    for (name, ir) in c.clif.iter().filter(|(n, _)| selected(n, method)) {
+    let wanted = |n: &str| selected(n.strip_suffix(".MoveNext").unwrap_or(n), method);
+    for (name, ir) in c.clif.iter().filter(|(n, _)| wanted(n)) {
         out.push_str(&format!("; {name}\n{ir}\n"));
-    }
-    for (name, why) in c.skipped.iter().filter(|(n, _)| selected(n, method)) {
-        out.push_str(&format!("; {name}: not compiled yet: {why}\n"));
     }
     out
 }

@@ -44,9 +44,13 @@ enum Command {
         #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
         color: ColorChoice,
     },
-    /// Compile and run a program (arrives with the JIT; today it checks the program).
+    /// Compile and run a program; exits with Main's int, 1 for compile errors, 134 for an
+    /// unhandled exception.
     Run {
         file: PathBuf,
+        /// Simulated clock: time jumps to the next timer whenever every thread is idle.
+        #[arg(long)]
+        virtual_time: bool,
         #[arg(last = true)]
         args: Vec<String>,
     },
@@ -100,7 +104,15 @@ fn main() -> ExitCode {
             method,
             color,
         } => commands::dump(&file, stage, format, method, color),
-        Command::Run { file, args } => commands::run(&file, &args),
+        Command::Run {
+            file,
+            args,
+            virtual_time,
+        } => {
+            // A process exit code is a byte; C#'s `int` Main results wrap the same way.
+            let code = commands::run(&file, &args, virtual_time);
+            std::process::exit(code);
+        }
     };
     ExitCode::from(code)
 }

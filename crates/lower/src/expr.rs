@@ -45,6 +45,13 @@ impl<'p> Builder<'p> {
                 let all: Vec<&hir::Expr> =
                     receiver.iter().map(|r| &**r).chain(args.iter()).collect();
                 let callee = self.callee(*callee, type_args);
+                if let (Callee::Builtin { key, .. }, Some(r)) = (&callee, receiver) {
+                    // `5.ToString()` calls `int.ToString()` on the value itself, which is
+                    // what concatenation prints: no box.
+                    if key == "object.ToString()" && mach_ty(&r.ty).is_some_and(|t| t != MachTy::Ref) {
+                        return self.to_str(r);
+                    }
+                }
                 self.call(callee, &all, &e.ty)
             }
             ExprKind::New {
@@ -148,13 +155,7 @@ impl<'p> Builder<'p> {
                 self.emit(Inst::Concat { dst, parts });
                 Some(Operand::Value(dst))
             }
-            ExprKind::ToStr(inner) => {
-                let from = mach_ty(&inner.ty).unwrap_or(MachTy::Ref);
-                let src = self.expr(inner)?;
-                let dst = self.temp(MachTy::Ref);
-                self.emit(Inst::ToStr { dst, src, from });
-                Some(Operand::Value(dst))
-            }
+            ExprKind::ToStr(inner) => self.to_str(inner),
             ExprKind::Convert { conversion, expr } => self.convert(*conversion, expr, &e.ty),
             ExprKind::Assign { target, value } => self.assign(target, value),
             ExprKind::Discard(inner) => {
@@ -231,6 +232,24 @@ impl<'p> Builder<'p> {
         dst.map(Operand::Value)
     }
 
+    /// The string of a value as concatenation and `ToString()` print it.
+    fn to_str(&mut self, inner: &'p hir::Expr) -> Option<Operand> {
+        let from = mach_ty(&inner.ty).unwrap_or(MachTy::Ref);
+        let src = self.expr(inner)?;
+        let dst = self.temp(MachTy::Ref);
+        if is_enum(&inner.ty) {
+            // An enum prints its member's name, which only the runtime knows.
+            self.emit(Inst::Call {
+                dst: Some(dst),
+                callee: Callee::Runtime("status.to_str"),
+                args: vec![src],
+            });
+        } else {
+            self.emit(Inst::ToStr { dst, src, from });
+        }
+        Some(Operand::Value(dst))
+    }
+
     fn callee(&self, c: HCallee, type_args: &[Ty]) -> Callee {
         match c {
             HCallee::User(id) => {
@@ -279,6 +298,7 @@ impl<'p> Builder<'p> {
             Conversion::Boxing | Conversion::Unboxing | Conversion::Downcast => {
                 let dst = self.temp_for(to)?;
                 let helper = match c {
+                    Conversion::Boxing if is_enum(&inner.ty) => "box.status",
                     Conversion::Boxing => "box",
                     Conversion::Unboxing => "unbox",
                     _ => "cast",
@@ -599,10 +619,21 @@ fn constant(c: &hir::ConstValue) -> Const {
 }
 
 fn builtin(id: hir::BuiltinId, type_args: &[Ty]) -> Callee {
+    let member = library().get(id);
     Callee::Builtin {
         id: id.0,
-        name: library().get(id).display(type_args),
+        name: member.display(type_args),
+        key: member.display(&[]),
+        type_args: type_args
+            .iter()
+            .map(|t| mach_ty(t).unwrap_or(MachTy::Ref))
+            .collect(),
     }
+}
+
+/// `TaskStatus`, the library's one enum.
+fn is_enum(ty: &Ty) -> bool {
+    matches!(ty, Ty::Lib(unawait_sema::types::Lib::TaskStatus, _))
 }
 
 fn bin_op(op: BinOp) -> smir::BinOp {

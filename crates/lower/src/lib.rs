@@ -24,14 +24,75 @@ use unawait_smir::{
 };
 
 pub fn lower(program: &hir::Program) -> Module {
-    let methods = (0..program.methods.len() as u32)
+    let mut methods: Vec<Method> = (0..program.methods.len() as u32)
         .map(|i| lower_method(program, hir::MethodId(i)))
         .collect();
-    Module { methods }
+    let mut static_inits = Vec::new();
+    for (i, _) in program.classes.iter().enumerate() {
+        if let Some(cctor) = static_constructor(program, hir::ClassId(i as u32)) {
+            static_inits.push(methods.len() as u32);
+            let id = hir::MethodId(methods.len() as u32);
+            methods.push(lower_body(program, &cctor, id));
+        }
+    }
+    Module {
+        methods,
+        static_inits,
+        entry: program.entry_point.map(|m| m.0),
+        statics: program.fields.len() as u32,
+    }
+}
+
+/// C#'s compiler-generated static constructor: the class's field initializers, in source order.
+fn static_constructor(program: &hir::Program, class: hir::ClassId) -> Option<hir::Method> {
+    let c = program.class(class);
+    let stmts: Vec<hir::Stmt> = c
+        .fields
+        .iter()
+        .filter_map(|&f| {
+            let field = program.field(f);
+            let init = field.init.as_ref().filter(|_| field.constant.is_none())?;
+            let assign = hir::Expr {
+                kind: hir::ExprKind::Assign {
+                    target: hir::Place::StaticField(f),
+                    value: Box::new(init.clone()),
+                },
+                ty: field.ty.clone(),
+                span: init.span,
+            };
+            Some(hir::Stmt {
+                kind: hir::StmtKind::Expr(assign),
+                span: init.span,
+            })
+        })
+        .collect();
+    (!stmts.is_empty()).then(|| hir::Method {
+        class,
+        name: ".cctor".into(),
+        kind: hir::MethodKind::StaticConstructor,
+        is_static: true,
+        is_async: false,
+        async_kind: AsyncKind::NotAsync,
+        iterator: None,
+        type_params: Vec::new(),
+        params: Vec::new(),
+        param_types: Vec::new(),
+        return_type: Ty::Void,
+        locals: Vec::new(),
+        body: Some(hir::Block {
+            stmts,
+            span: c.span,
+        }),
+        span: c.span,
+        name_span: c.name_span,
+    })
 }
 
 pub fn lower_method(program: &hir::Program, id: hir::MethodId) -> Method {
-    let m = program.method(id);
+    lower_body(program, program.method(id), id)
+}
+
+fn lower_body(program: &hir::Program, m: &hir::Method, id: hir::MethodId) -> Method {
     let class = &program.class(m.class).name;
     let name = format!("{class}.{}", m.name);
     let mut b = Builder::new(program, m);

@@ -95,8 +95,10 @@ impl AwaiterKind {
     pub fn bytes(self) -> u32 {
         match self {
             AwaiterKind::Task => 8,
-            AwaiterKind::ConfiguredTask => 16,
-            AwaiterKind::ValueTask => 16,
+            // One word: the task with the `ConfigureAwait(false)` flag in a low bit, or the
+            // ValueTask word (the task, or an inline result); docs/runtime.md.
+            AwaiterKind::ConfiguredTask => 8,
+            AwaiterKind::ValueTask => 8,
             AwaiterKind::Yield => 0,
         }
     }
@@ -162,6 +164,12 @@ pub enum Callee {
     Builtin {
         id: u32,
         name: String,
+        /// The member as the library table declares it (`List<T>.Add(T)`): what the runtime's
+        /// entry points are keyed by.
+        key: String,
+        /// The machine types of the member's type arguments (`List<int>` -> `[I32]`): what
+        /// the runtime must know that C# carries in types (list element kinds, task results).
+        type_args: Vec<MachTy>,
     },
     /// A helper of the runtime that is not a C# library member (enumerating a list, boxing).
     Runtime(&'static str),
@@ -495,5 +503,13 @@ pub struct Method {
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Module {
+    /// Indexed by sema's `MethodId`; the static constructors `lower` synthesizes come last.
     pub methods: Vec<Method>,
+    /// The static constructors (`Class..cctor`, field initializers in source order), run in
+    /// declaration order before the entry point.
+    pub static_inits: Vec<u32>,
+    /// The entry point (`Main`), when the program has one.
+    pub entry: Option<u32>,
+    /// How many static fields the program has (`LoadStatic`/`StoreStatic` index them).
+    pub statics: u32,
 }

@@ -1,0 +1,83 @@
+//! Running a compiled program: static constructors, then `Main` on the main logical thread, as
+//! the .NET host does; an async `Main` is waited for like `GetAwaiter().GetResult()`.
+
+use crate::Compiled;
+use unawait_runtime::object::{ElemKind, Word};
+use unawait_runtime::{collections, pending, sched, string, task};
+use unawait_smir::{self as smir, BuilderKind, MachTy, MethodKind};
+
+/// Runs the program; returns the process exit code (`Main`'s `int`, or 0). An unhandled
+/// exception ends the process inside (`sched::unhandled`), as in .NET.
+pub fn run(module: &smir::Module, compiled: &Compiled, args: Vec<String>, virtual_time: bool) -> i32 {
+    let Some(entry) = module.entry.map(|e| e as usize) else {
+        eprintln!("unawait: the program has no entry point");
+        return 1;
+    };
+    let inits: Vec<*const u8> = module
+        .static_inits
+        .iter()
+        .map(|&i| compiled.entry_points[i as usize])
+        .collect();
+    let main = compiled.entry_points[entry];
+    let m = &module.methods[entry];
+    let takes_args = match &m.kind {
+        MethodKind::Async(sm) => !sm.kickoff.params.is_empty(),
+        MethodKind::Sync => !m.body.params.is_empty(),
+    };
+    let outcome = match &m.kind {
+        MethodKind::Async(sm) if sm.builder == BuilderKind::TaskOf(MachTy::I32) => Outcome::TaskOfInt,
+        MethodKind::Async(_) => Outcome::Task,
+        MethodKind::Sync if m.ret == Some(MachTy::I32) => Outcome::Int,
+        MethodKind::Sync => Outcome::Void,
+    };
+    let options = sched::Options { virtual_time };
+    sched::run(
+        options,
+        Box::new(move || {
+            for init in inits {
+                // SAFETY: static constructors are compiled as `extern "C" fn()`.
+                let f: extern "C" fn() = unsafe { std::mem::transmute(init) };
+                f();
+                raise_pending();
+            }
+            let argv = if takes_args {
+                let words: Vec<Word> = args.iter().map(|a| string::new_string(a)).collect();
+                collections::new_array_from(ElemKind::Ref, &words)
+            } else {
+                0
+            };
+            // SAFETY: Main takes nothing or one reference and returns nothing, an int, or a
+            // task word; an unused argument register and the unused upper bits are ignored.
+            let f: extern "C" fn(Word) -> Word = unsafe { std::mem::transmute(main) };
+            let r = f(argv);
+            raise_pending();
+            match outcome {
+                Outcome::Void => 0,
+                Outcome::Int => r as i32,
+                Outcome::Task | Outcome::TaskOfInt => {
+                    let v = task::awaiter_get_result(r, task::AWAIT_TASK);
+                    raise_pending();
+                    if outcome == Outcome::TaskOfInt {
+                        v as i32
+                    } else {
+                        0
+                    }
+                }
+            }
+        }),
+    )
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Outcome {
+    Void,
+    Int,
+    Task,
+    TaskOfInt,
+}
+
+fn raise_pending() {
+    if pending::is_pending() {
+        sched::unhandled(pending::take());
+    }
+}

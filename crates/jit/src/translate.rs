@@ -1,0 +1,779 @@
+//! One SMIR function to Cranelift IR. Values become Cranelift variables; blocks map one to one,
+//! plus small blocks for the checks after instructions that can throw.
+
+use crate::abi::{self, cl_type, from_word, to_word};
+use crate::Ctx;
+use cranelift_codegen::ir::{
+    condcodes::FloatCC, condcodes::IntCC, types, Block, Function, InstBuilder, MemFlagsData,
+    StackSlotData, StackSlotKind, TrapCode, Value,
+};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch, Variable};
+use cranelift_jit::JITModule;
+use cranelift_module::Module as _;
+use unawait_runtime::task::{SM_BUILDER, SM_SLOTS, SM_STATE};
+use unawait_runtime::Extra;
+use unawait_smir::{
+    self as smir, liveness::can_throw, AwaiterKind, BinOp, Callee, Const, Conv, Inst, MachTy,
+    MethodKind, Operand, Terminator, ValueId,
+};
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum What {
+    /// A synchronous method's body.
+    Body,
+    /// An async method's kickoff: start the state machine, return the task.
+    Kickoff,
+    /// An async method's `MoveNext(sm, args)`.
+    MoveNext,
+}
+
+/// Arguments a resumed `MoveNext` reads instead of its first run's: every parameter zero.
+static ZERO_ARGS: [u64; 256] = [0; 256];
+
+struct T<'a, 'b> {
+    jit: &'a mut JITModule,
+    cx: &'a Ctx<'a>,
+    method: &'a smir::Method,
+    f: &'a smir::Function,
+    what: What,
+    b: FunctionBuilder<'b>,
+    vars: Vec<Variable>,
+    blocks: Vec<Block>,
+    sm: Option<Value>,
+    /// Where a function with an exception in flight and no handler leaves.
+    propagate: Option<Block>,
+    /// The unwind target of the SMIR block being translated.
+    unwind: Option<Block>,
+}
+
+pub fn translate(
+    jit: &mut JITModule,
+    cx: &Ctx<'_>,
+    method: &smir::Method,
+    index: usize,
+    what: What,
+    func: &mut Function,
+    fctx: &mut FunctionBuilderContext,
+) -> Result<(), String> {
+    let f = match (&method.kind, what) {
+        (MethodKind::Async(sm), What::Kickoff) => &sm.kickoff,
+        _ => &method.body,
+    };
+    let _ = index;
+    let mut b = FunctionBuilder::new(func, fctx);
+    let vars: Vec<Variable> = f.values.iter().map(|v| b.declare_var(cl_type(v.ty))).collect();
+    let blocks: Vec<Block> = f.blocks.iter().map(|_| b.create_block()).collect();
+    let mut t = T {
+        jit,
+        cx,
+        method,
+        f,
+        what,
+        b,
+        vars,
+        blocks,
+        sm: None,
+        propagate: None,
+        unwind: None,
+    };
+    t.prologue();
+    for (i, block) in f.blocks.iter().enumerate() {
+        t.b.switch_to_block(t.blocks[i]);
+        t.unwind = block.unwind.map(|h| t.blocks[h.0 as usize]);
+        for inst in &block.insts {
+            t.inst(inst)?;
+            if can_throw(inst) {
+                t.check_pending();
+            }
+        }
+        t.terminator(&block.term)?;
+    }
+    if let Some(p) = t.propagate {
+        t.b.switch_to_block(p);
+        t.return_default();
+    }
+    t.b.seal_all_blocks();
+    t.b.finalize(t.jit.target_config());
+    Ok(())
+}
+
+impl T<'_, '_> {
+    fn prologue(&mut self) {
+        let entry = self.b.create_block();
+        self.b.append_block_params_for_function_params(entry);
+        self.b.switch_to_block(entry);
+        let params: Vec<Value> = self.b.block_params(entry).to_vec();
+        self.stack_check();
+        // Every value starts defined (as zero), so a path the verifier accepts never reads an
+        // undefined variable in Cranelift's eyes either.
+        for (i, v) in self.f.values.iter().enumerate() {
+            let zero = self.zero(v.ty);
+            self.b.def_var(self.vars[i], zero);
+        }
+        if self.what == What::MoveNext {
+            let (sm, args) = (params[0], params[1]);
+            self.sm = Some(sm);
+            let zeros = self.b.ins().iconst(types::I64, ZERO_ARGS.as_ptr() as i64);
+            let args = self.b.ins().select(args, args, zeros);
+            for (i, p) in self.f.params.iter().enumerate().take(ZERO_ARGS.len()) {
+                let ty = self.f.value(*p).ty;
+                let w = self
+                    .b
+                    .ins()
+                    .load(types::I64, MemFlagsData::trusted(), args, 8 * i as i32);
+                let v = from_word(&mut self.b, w, ty);
+                self.b.def_var(self.vars[p.0 as usize], v);
+            }
+        } else {
+            for (p, v) in self.f.params.iter().zip(params) {
+                self.b.def_var(self.vars[p.0 as usize], v);
+            }
+        }
+        let first = self.blocks[self.f.entry.0 as usize];
+        self.b.ins().jump(first, &[]);
+    }
+
+    /// Deep recursion ends the process the way .NET's stack overflow does, instead of a crash.
+    fn stack_check(&mut self) {
+        let addr = unawait_runtime::sched::stack_limit_address() as i64;
+        let addr = self.b.ins().iconst(types::I64, addr);
+        let limit = self.b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0);
+        let sp = self.b.ins().get_stack_pointer(types::I64);
+        let low = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, limit);
+        let (overflow, ok) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(overflow);
+        self.b.ins().brif(low, overflow, &[], ok, &[]);
+        self.b.switch_to_block(overflow);
+        if let Ok(id) = self
+            .cx
+            .runtime
+            .import(self.jit, "stack_overflow", &[], None)
+        {
+            let f = self.jit.declare_func_in_func(id, self.b.func);
+            self.b.ins().call(f, &[]);
+        }
+        self.b.ins().trap(TrapCode::unwrap_user(1));
+        self.b.switch_to_block(ok);
+    }
+
+    fn zero(&mut self, ty: MachTy) -> Value {
+        match cl_type(ty) {
+            types::F64 => self.b.ins().f64const(0.0),
+            t => self.b.ins().iconst(t, 0),
+        }
+    }
+
+    fn return_default(&mut self) {
+        match (self.what, self.method.ret) {
+            (What::MoveNext, _) | (_, None) => {
+                self.b.ins().return_(&[]);
+            }
+            (_, Some(ty)) => {
+                let z = self.zero(ty);
+                self.b.ins().return_(&[z]);
+            }
+        }
+    }
+
+    /// Where an exception raised now goes: the block's handler, or out of the function.
+    fn exception_target(&mut self) -> Block {
+        if let Some(h) = self.unwind {
+            return h;
+        }
+        *self.propagate.get_or_insert_with(|| self.b.create_block())
+    }
+
+    fn check_pending(&mut self) {
+        let addr = self
+            .b
+            .ins()
+            .iconst(types::I64, unawait_runtime::pending::pending_address() as i64);
+        let p = self.b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0);
+        let target = self.exception_target();
+        let next = self.b.create_block();
+        self.b.ins().brif(p, target, &[], next, &[]);
+        self.b.switch_to_block(next);
+    }
+
+    fn var(&mut self, v: ValueId) -> Value {
+        self.b.use_var(self.vars[v.0 as usize])
+    }
+
+    fn def(&mut self, v: ValueId, x: Value) {
+        self.b.def_var(self.vars[v.0 as usize], x);
+    }
+
+    fn ty(&self, v: ValueId) -> MachTy {
+        self.f.value(v).ty
+    }
+
+    fn op_ty(&self, o: &Operand) -> MachTy {
+        match o {
+            Operand::Value(v) => self.ty(*v),
+            Operand::Const(c) => match c {
+                Const::Bool(_) => MachTy::Bool,
+                Const::I32(_) => MachTy::I32,
+                Const::I64(_) => MachTy::I64,
+                Const::F64(_) => MachTy::F64,
+                Const::Str(_) | Const::Null => MachTy::Ref,
+            },
+        }
+    }
+
+    /// An operand as a native value of type `ty`.
+    fn val(&mut self, o: &Operand, ty: MachTy) -> Value {
+        match o {
+            Operand::Value(v) => self.var(*v),
+            Operand::Const(c) => match c {
+                Const::Bool(x) => self.b.ins().iconst(types::I8, i64::from(*x)),
+                Const::I32(x) => self.b.ins().iconst(types::I32, i64::from(*x)),
+                Const::I64(x) => self.b.ins().iconst(types::I64, *x),
+                Const::F64(x) => self.b.ins().f64const(*x),
+                Const::Str(s) => {
+                    let w = unawait_runtime::string::intern(s);
+                    self.b.ins().iconst(types::I64, w as i64)
+                }
+                Const::Null => self.zero(ty),
+            },
+        }
+    }
+
+    fn word(&mut self, o: &Operand) -> Value {
+        let ty = self.op_ty(o);
+        let v = self.val(o, ty);
+        to_word(&mut self.b, v, ty)
+    }
+
+    fn imm(&mut self, x: i64) -> Value {
+        self.b.ins().iconst(types::I64, x)
+    }
+
+    /// Calls runtime entry `name` with word arguments; returns its word.
+    fn call_rt(&mut self, name: &str, args: &[Value]) -> Result<Value, String> {
+        let f = self.cx.runtime.func(self.jit, &mut self.b, name, args.len())?;
+        let call = self.b.ins().call(f, args);
+        Ok(self.b.inst_results(call)[0])
+    }
+
+    fn sm(&self) -> Value {
+        self.sm.expect("frame instructions only occur in MoveNext")
+    }
+
+    fn desc(&mut self, method: usize) -> Value {
+        let d = self.cx.sm_descs[method].map_or(0, |d| d as *const _ as i64);
+        self.imm(d)
+    }
+
+    fn own_desc(&mut self) -> Value {
+        let i = self
+            .cx
+            .module
+            .methods
+            .iter()
+            .position(|m| std::ptr::eq(m, self.method))
+            .unwrap_or(0);
+        self.desc(i)
+    }
+
+    fn slot(&self, s: smir::SlotId) -> &smir::Slot {
+        match &self.method.kind {
+            MethodKind::Async(sm) => &sm.frame.slots[s.0 as usize],
+            MethodKind::Sync => unreachable!("slots only exist in state machines"),
+        }
+    }
+
+    fn inst(&mut self, inst: &Inst) -> Result<(), String> {
+        match inst {
+            Inst::Copy { dst, src } => {
+                let v = self.val(src, self.ty(*dst));
+                self.def(*dst, v);
+            }
+            Inst::Unary { dst, op, src } => {
+                let ty = self.ty(*dst);
+                let x = self.val(src, ty);
+                let v = match (op, ty) {
+                    (smir::UnOp::Neg, MachTy::F64) => self.b.ins().fneg(x),
+                    (smir::UnOp::Neg, _) => self.b.ins().ineg(x),
+                    (smir::UnOp::Not, _) => self.b.ins().bxor_imm_u(x, 1),
+                };
+                self.def(*dst, v);
+            }
+            Inst::Binary {
+                dst,
+                op,
+                ty,
+                lhs,
+                rhs,
+            } => {
+                let l = self.val(lhs, *ty);
+                let r = self.val(rhs, *ty);
+                let v = self.binary(*op, *ty, l, r)?;
+                self.def(*dst, v);
+            }
+            Inst::Convert { dst, conv, src } => self.convert(*dst, *conv, src),
+            Inst::Call { dst, callee, args } => self.call(*dst, callee, args)?,
+            Inst::LoadStatic { dst, field, .. } => {
+                let addr = self.imm(self.cx.statics as i64 + 8 * i64::from(*field));
+                let ty = cl_type(self.ty(*dst));
+                let v = self.b.ins().load(ty, MemFlagsData::trusted(), addr, 0);
+                self.def(*dst, v);
+            }
+            Inst::StoreStatic { field, src, .. } => {
+                let addr = self.imm(self.cx.statics as i64 + 8 * i64::from(*field));
+                let ty = self.op_ty(src);
+                let v = self.val(src, ty);
+                self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
+            }
+            Inst::NewArray { dst, elem, len } => {
+                let kind = self.imm(abi::elem_kind(*elem) as i64);
+                let len = self.word(len);
+                let w = self.call_rt("rt.new_array", &[kind, len])?;
+                self.def(*dst, w);
+            }
+            Inst::ArrayLoad { dst, array, index } => {
+                let (a, i) = (self.word(array), self.word(index));
+                let w = self.call_rt("rt.array_load", &[a, i])?;
+                let ty = self.ty(*dst);
+                let v = from_word(&mut self.b, w, ty);
+                self.def(*dst, v);
+            }
+            Inst::ArrayStore { array, index, src } => {
+                let (a, i, v) = (self.word(array), self.word(index), self.word(src));
+                self.call_rt("rt.array_store", &[a, i, v])?;
+            }
+            Inst::ArrayLength { dst, array } => {
+                let a = self.word(array);
+                let w = self.call_rt("rt.array_length", &[a])?;
+                let v = from_word(&mut self.b, w, MachTy::I32);
+                self.def(*dst, v);
+            }
+            Inst::ToStr { dst, src, from } => {
+                let v = self.val(src, *from);
+                let w = to_word(&mut self.b, v, *from);
+                let kind = self.imm(abi::elem_kind(*from) as i64);
+                let s = self.call_rt("rt.to_str", &[w, kind])?;
+                self.def(*dst, s);
+            }
+            Inst::Concat { dst, parts } => {
+                let slot = self.b.create_sized_stack_slot(StackSlotData::new(
+                    StackSlotKind::ExplicitSlot,
+                    8 * parts.len().max(1) as u32,
+                    3,
+                ));
+                for (i, p) in parts.iter().enumerate() {
+                    let w = self.word(p);
+                    self.b.ins().stack_store(types::I64, w, slot, 8 * i as i32);
+                }
+                let addr = self.b.ins().stack_addr(types::I64, slot, 0);
+                let n = self.imm(parts.len() as i64);
+                let s = self.call_rt("rt.concat", &[addr, n])?;
+                self.def(*dst, s);
+            }
+            Inst::GetAwaiter {
+                dst,
+                awaitable,
+                kind,
+            } => {
+                let w = self.word(awaitable);
+                let k = self.imm(kind_code(*kind));
+                let a = self.call_rt("rt.get_awaiter", &[w, k])?;
+                self.def(*dst, a);
+            }
+            Inst::IsCompleted { dst, awaiter } => {
+                let k = self.awaiter_kind(*awaiter);
+                let (w, k) = (self.var(*awaiter), self.imm(kind_code(k)));
+                let r = self.call_rt("rt.awaiter_is_completed", &[w, k])?;
+                let v = from_word(&mut self.b, r, MachTy::Bool);
+                self.def(*dst, v);
+            }
+            Inst::GetResult { dst, awaiter } => {
+                let k = self.awaiter_kind(*awaiter);
+                let (w, k) = (self.var(*awaiter), self.imm(kind_code(k)));
+                let r = self.call_rt("rt.awaiter_get_result", &[w, k])?;
+                if let Some(d) = dst {
+                    let ty = self.ty(*d);
+                    let v = from_word(&mut self.b, r, ty);
+                    self.def(*d, v);
+                }
+            }
+            Inst::AwaitOnCompleted { slot } => {
+                let s = self.slot(*slot);
+                let (ty, offset) = (s.ty, s.offset);
+                let kind = match ty {
+                    MachTy::Awaiter(k) => k,
+                    _ => AwaiterKind::Task,
+                };
+                let sm = self.sm();
+                let w = if ty.bytes() == 0 {
+                    self.imm(0)
+                } else {
+                    self.b.ins().load(
+                        types::I64,
+                        MemFlagsData::trusted(),
+                        sm,
+                        SM_SLOTS + offset as i32,
+                    )
+                };
+                let k = self.imm(kind_code(kind));
+                let d = self.own_desc();
+                self.call_rt("rt.sm_await", &[sm, w, k, d])?;
+            }
+            Inst::LoadState { dst } => {
+                let sm = self.sm();
+                let v = self
+                    .b
+                    .ins()
+                    .load(types::I32, MemFlagsData::trusted(), sm, SM_STATE);
+                self.def(*dst, v);
+            }
+            Inst::StoreState { state } => {
+                let sm = self.sm();
+                let v = self.b.ins().iconst(types::I32, i64::from(*state));
+                self.b.ins().store(MemFlagsData::trusted(), v, sm, SM_STATE);
+            }
+            Inst::FrameLoad { dst, slot } => {
+                let offset = SM_SLOTS + self.slot(*slot).offset as i32;
+                let sm = self.sm();
+                let ty = cl_type(self.ty(*dst));
+                let v = self.b.ins().load(ty, MemFlagsData::trusted(), sm, offset);
+                self.def(*dst, v);
+            }
+            Inst::FrameStore { slot, src } => {
+                let s = self.slot(*slot);
+                if s.ty.bytes() > 0 {
+                    let offset = SM_SLOTS + s.offset as i32;
+                    let sm = self.sm();
+                    let v = self.var(*src);
+                    self.b.ins().store(MemFlagsData::trusted(), v, sm, offset);
+                }
+            }
+            Inst::FrameClear { slot } => {
+                let s = self.slot(*slot);
+                if s.ty.bytes() == 8 {
+                    let offset = SM_SLOTS + s.offset as i32;
+                    let sm = self.sm();
+                    let z = self.imm(0);
+                    self.b.ins().store(MemFlagsData::trusted(), z, sm, offset);
+                }
+            }
+            Inst::SetResult { value } => {
+                let w = match value {
+                    Some(v) => self.word(v),
+                    None => self.imm(0),
+                };
+                let (sm, d) = (self.sm(), self.own_desc());
+                self.call_rt("rt.sm_set_result", &[sm, w, d])?;
+            }
+            Inst::SetException { exception } => {
+                let e = self.var(*exception);
+                let (sm, d) = (self.sm(), self.own_desc());
+                self.call_rt("rt.sm_set_exception", &[sm, e, d])?;
+            }
+            Inst::Start {
+                dst, method, args, ..
+            } => self.start(*dst, *method as usize, args)?,
+            Inst::Caught { dst } => {
+                let addr = self
+                    .b
+                    .ins()
+                    .iconst(types::I64, unawait_runtime::pending::pending_address() as i64);
+                let e = self.b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0);
+                let z = self.imm(0);
+                self.b.ins().store(MemFlagsData::trusted(), z, addr, 0);
+                self.def(*dst, e);
+            }
+            Inst::ExceptionIs {
+                dst,
+                exception,
+                class,
+            } => {
+                let desc = unawait_runtime::exception::class_by_name(class)
+                    .map_or(0, |d| d as *const _ as i64);
+                let (e, d) = (self.var(*exception), self.imm(desc));
+                let r = self.call_rt("rt.exception_is", &[e, d])?;
+                let v = from_word(&mut self.b, r, MachTy::Bool);
+                self.def(*dst, v);
+            }
+        }
+        Ok(())
+    }
+
+    fn awaiter_kind(&self, v: ValueId) -> AwaiterKind {
+        match self.ty(v) {
+            MachTy::Awaiter(k) => k,
+            _ => AwaiterKind::Task,
+        }
+    }
+
+    /// The kickoff: the state machine on this stack, zeroed, state -1, the arguments in a
+    /// buffer; run `MoveNext`; the builder word is the task (the box if it suspended).
+    fn start(&mut self, dst: Option<ValueId>, method: usize, args: &[Operand]) -> Result<(), String> {
+        let size = self.cx.sm_descs[method].map_or(SM_SLOTS as usize, |d| d.size);
+        let size = (size + 7) & !7;
+        let sm_slot = self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            size as u32,
+            4,
+        ));
+        let z = self.imm(0);
+        for off in (0..size).step_by(8) {
+            self.b.ins().stack_store(types::I64, z, sm_slot, off as i32);
+        }
+        let minus_one = self.b.ins().iconst(types::I32, -1);
+        self.b.ins().stack_store(types::I64, minus_one, sm_slot, SM_STATE);
+        let args_slot = self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            8 * args.len().max(1) as u32,
+            3,
+        ));
+        for (i, a) in args.iter().enumerate() {
+            let w = self.word(a);
+            self.b.ins().stack_store(types::I64, w, args_slot, 8 * i as i32);
+        }
+        let sm = self.b.ins().stack_addr(types::I64, sm_slot, 0);
+        let argv = self.b.ins().stack_addr(types::I64, args_slot, 0);
+        let Some(id) = self.cx.move_nexts[method] else {
+            return Err(format!("method {method} has no MoveNext"));
+        };
+        let f = self.jit.declare_func_in_func(id, self.b.func);
+        self.b.ins().call(f, &[sm, argv]);
+        if let Some(d) = dst {
+            let task = self
+                .b
+                .ins()
+                .stack_load(types::I64, types::I64, sm_slot, SM_BUILDER);
+            self.def(d, task);
+        }
+        Ok(())
+    }
+
+    fn call(&mut self, dst: Option<ValueId>, callee: &Callee, args: &[Operand]) -> Result<(), String> {
+        match callee {
+            Callee::User { id, .. } => {
+                let id = *id as usize;
+                let m = &self.cx.module.methods[id];
+                let f = match &m.kind {
+                    MethodKind::Async(sm) => &sm.kickoff,
+                    MethodKind::Sync => &m.body,
+                };
+                let param_tys: Vec<MachTy> = f.params.iter().map(|p| f.value(*p).ty).collect();
+                let values: Vec<Value> = args
+                    .iter()
+                    .zip(param_tys)
+                    .map(|(a, ty)| self.val(a, ty))
+                    .collect();
+                let fref = self.jit.declare_func_in_func(self.cx.bodies[id], self.b.func);
+                let call = self.b.ins().call(fref, &values);
+                if let (Some(d), Some(&r)) = (dst, self.b.inst_results(call).first()) {
+                    self.def(d, r);
+                }
+                Ok(())
+            }
+            Callee::Builtin { key, type_args, .. } => {
+                let extra: Vec<i64> = match self.cx.runtime.extra(key) {
+                    Extra::TypeArgs => type_args.iter().map(|t| abi::elem_kind(*t) as i64).collect(),
+                    e => self.extra(e, dst, args),
+                };
+                self.call_entry(key, dst, args, &extra)
+            }
+            Callee::Runtime(name) => {
+                let extra = self.extra(self.cx.runtime.extra(name), dst, args);
+                self.call_entry(name, dst, args, &extra)
+            }
+        }
+    }
+
+    fn extra(&self, e: Extra, dst: Option<ValueId>, args: &[Operand]) -> Vec<i64> {
+        match e {
+            Extra::None | Extra::TypeArgs => Vec::new(),
+            Extra::ArgKind => vec![args.first().map_or(4, |a| abi::elem_kind(self.op_ty(a)) as i64)],
+            Extra::DstKind => vec![dst.map_or(4, |d| abi::elem_kind(self.ty(d)) as i64)],
+            Extra::CastTarget => vec![dst.map_or(0, |d| {
+                unawait_runtime::library::class_for_cast(&self.f.value(d).cs_ty) as i64
+            })],
+        }
+    }
+
+    fn call_entry(
+        &mut self,
+        name: &str,
+        dst: Option<ValueId>,
+        args: &[Operand],
+        extra: &[i64],
+    ) -> Result<(), String> {
+        let mut words: Vec<Value> = args.iter().map(|a| self.word(a)).collect();
+        for x in extra {
+            let v = self.imm(*x);
+            words.push(v);
+        }
+        let r = self.call_rt(name, &words)?;
+        if let Some(d) = dst {
+            let ty = self.ty(d);
+            let v = from_word(&mut self.b, r, ty);
+            self.def(d, v);
+        }
+        Ok(())
+    }
+
+    fn convert(&mut self, dst: ValueId, conv: Conv, src: &Operand) {
+        let from = match conv {
+            Conv::IntToLong | Conv::IntToDouble => MachTy::I32,
+            Conv::LongToDouble | Conv::LongToInt => MachTy::I64,
+            Conv::DoubleToInt | Conv::DoubleToLong => MachTy::F64,
+        };
+        let x = self.val(src, from);
+        let v = match conv {
+            Conv::IntToLong => self.b.ins().sextend(types::I64, x),
+            Conv::IntToDouble | Conv::LongToDouble => self.b.ins().fcvt_from_sint(types::F64, x),
+            Conv::LongToInt => self.b.ins().ireduce(types::I32, x),
+            // .NET 9 made these conversions saturating on every platform (NaN gives 0).
+            Conv::DoubleToInt => self.b.ins().fcvt_to_sint_sat(types::I32, x),
+            Conv::DoubleToLong => self.b.ins().fcvt_to_sint_sat(types::I64, x),
+        };
+        self.def(dst, v);
+    }
+
+    fn binary(&mut self, op: BinOp, ty: MachTy, l: Value, r: Value) -> Result<Value, String> {
+        if ty == MachTy::F64 {
+            let cc = match op {
+                BinOp::Add => return Ok(self.b.ins().fadd(l, r)),
+                BinOp::Sub => return Ok(self.b.ins().fsub(l, r)),
+                BinOp::Mul => return Ok(self.b.ins().fmul(l, r)),
+                BinOp::Div => return Ok(self.b.ins().fdiv(l, r)),
+                BinOp::Rem => {
+                    let id = self.cx.runtime.import(
+                        self.jit,
+                        "fmod",
+                        &[types::F64, types::F64],
+                        Some(types::F64),
+                    )?;
+                    let f = self.jit.declare_func_in_func(id, self.b.func);
+                    let call = self.b.ins().call(f, &[l, r]);
+                    return Ok(self.b.inst_results(call)[0]);
+                }
+                BinOp::Lt => FloatCC::LessThan,
+                BinOp::Le => FloatCC::LessThanOrEqual,
+                BinOp::Gt => FloatCC::GreaterThan,
+                BinOp::Ge => FloatCC::GreaterThanOrEqual,
+                BinOp::Eq => FloatCC::Equal,
+                BinOp::Ne => FloatCC::NotEqual,
+            };
+            return Ok(self.b.ins().fcmp(cc, l, r));
+        }
+        if ty == MachTy::Ref && matches!(op, BinOp::Eq | BinOp::Ne) {
+            // Strings compare by value in C#; the runtime knows which references are strings.
+            let eq = self.call_rt("rt.ref_equals", &[l, r])?;
+            let eq = from_word(&mut self.b, eq, MachTy::Bool);
+            return Ok(if op == BinOp::Eq {
+                eq
+            } else {
+                self.b.ins().bxor_imm_u(eq, 1)
+            });
+        }
+        let cc = match op {
+            BinOp::Add => return Ok(self.b.ins().iadd(l, r)),
+            BinOp::Sub => return Ok(self.b.ins().isub(l, r)),
+            BinOp::Mul => return Ok(self.b.ins().imul(l, r)),
+            BinOp::Div | BinOp::Rem => return self.divide(op, ty, l, r),
+            BinOp::Lt => IntCC::SignedLessThan,
+            BinOp::Le => IntCC::SignedLessThanOrEqual,
+            BinOp::Gt => IntCC::SignedGreaterThan,
+            BinOp::Ge => IntCC::SignedGreaterThanOrEqual,
+            BinOp::Eq => IntCC::Equal,
+            BinOp::Ne => IntCC::NotEqual,
+        };
+        Ok(self.b.ins().icmp(cc, l, r))
+    }
+
+    /// Integer `/` and `%`: C# throws on a zero divisor, and on `MinValue / -1` (and `%`).
+    fn divide(&mut self, op: BinOp, ty: MachTy, l: Value, r: Value) -> Result<Value, String> {
+        let min = if ty == MachTy::I32 {
+            i64::from(i32::MIN)
+        } else {
+            i64::MIN
+        };
+        let (by_zero, not_zero) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(by_zero);
+        let is_zero = self.b.ins().icmp_imm_s(IntCC::Equal, r, 0);
+        self.b.ins().brif(is_zero, by_zero, &[], not_zero, &[]);
+        self.b.switch_to_block(by_zero);
+        self.call_rt("rt.divide_by_zero", &[])?;
+        let target = self.exception_target();
+        self.b.ins().jump(target, &[]);
+
+        self.b.switch_to_block(not_zero);
+        let (overflow, fine) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(overflow);
+        let minus_one = self.b.ins().icmp_imm_s(IntCC::Equal, r, -1);
+        let is_min = self.b.ins().icmp_imm_s(IntCC::Equal, l, min);
+        let both = self.b.ins().band(minus_one, is_min);
+        self.b.ins().brif(both, overflow, &[], fine, &[]);
+        self.b.switch_to_block(overflow);
+        self.call_rt("rt.overflow", &[])?;
+        let target = self.exception_target();
+        self.b.ins().jump(target, &[]);
+
+        self.b.switch_to_block(fine);
+        Ok(if op == BinOp::Div {
+            self.b.ins().sdiv(l, r)
+        } else {
+            self.b.ins().srem(l, r)
+        })
+    }
+
+    fn terminator(&mut self, term: &Terminator) -> Result<(), String> {
+        match term {
+            Terminator::Goto(t) => {
+                self.b.ins().jump(self.blocks[t.0 as usize], &[]);
+            }
+            Terminator::Branch {
+                cond,
+                then,
+                otherwise,
+            } => {
+                let c = self.val(cond, MachTy::Bool);
+                let (t, o) = (self.blocks[then.0 as usize], self.blocks[otherwise.0 as usize]);
+                self.b.ins().brif(c, t, &[], o, &[]);
+            }
+            Terminator::Switch { on, cases, default } => {
+                let mut s = Switch::new();
+                for (v, blk) in cases {
+                    s.set_entry(*v as u32 as u128, self.blocks[blk.0 as usize]);
+                }
+                let x = self.var(*on);
+                s.emit(&mut self.b, x, self.blocks[default.0 as usize]);
+            }
+            Terminator::Return(v) => match (self.what, v, self.method.ret) {
+                (What::MoveNext, _, _) | (_, None, _) | (_, _, None) => {
+                    self.b.ins().return_(&[]);
+                }
+                (_, Some(o), Some(ty)) => {
+                    let x = self.val(o, ty);
+                    self.b.ins().return_(&[x]);
+                }
+            },
+            Terminator::Throw(o) => {
+                let w = self.word(o);
+                self.call_rt("rt.throw", &[w])?;
+                let target = self.exception_target();
+                self.b.ins().jump(target, &[]);
+            }
+            Terminator::Suspend => {
+                self.b.ins().return_(&[]);
+            }
+            Terminator::Unreachable => {
+                self.b.ins().trap(TrapCode::unwrap_user(2));
+            }
+        }
+        Ok(())
+    }
+}
+
+fn kind_code(k: AwaiterKind) -> i64 {
+    match k {
+        AwaiterKind::Task => 0,
+        AwaiterKind::ConfiguredTask => 1,
+        AwaiterKind::ValueTask => 2,
+        AwaiterKind::Yield => 3,
+    }
+}

@@ -1,0 +1,116 @@
+//! `CancellationTokenSource` and `CancellationToken`. A token is the word of its source (0 for
+//! `CancellationToken.None`), so copying a token allocates nothing.
+
+use crate::exception;
+use crate::object::{self, Header, Kind, TypeDesc, Word};
+use crate::sched::{self, TimerAction};
+use crate::task::{self, Task};
+
+#[repr(C)]
+pub struct Source {
+    header: Header,
+    canceled: bool,
+    /// Tasks to cancel when the source is (references, traced): `Task.Delay(ms, token)`.
+    registrations: Vec<(*mut Task, usize)>,
+}
+
+static SOURCE_DESC: TypeDesc = TypeDesc {
+    name: "System.Threading.CancellationTokenSource",
+    kind: Kind::CancellationTokenSource,
+    base: None,
+};
+
+pub extern "C" fn new_source() -> Word {
+    unsafe {
+        let s = object::alloc::<Source>(&SOURCE_DESC, 0);
+        std::ptr::write(&mut (*s).registrations, Vec::new());
+        s as Word
+    }
+}
+
+pub fn is_canceled(source: Word) -> bool {
+    source != 0 && unsafe { (*(source as *mut Source)).canceled }
+}
+
+/// `Cancel()`: registrations run synchronously, most recent first, as .NET runs them.
+pub fn cancel_source(source: Word) {
+    if source == 0 {
+        return;
+    }
+    let regs = unsafe {
+        let s = source as *mut Source;
+        if (*s).canceled {
+            return;
+        }
+        (*s).canceled = true;
+        std::mem::take(&mut (*s).registrations)
+    };
+    for (t, timer) in regs.into_iter().rev() {
+        sched::cancel_timer(timer);
+        let e = exception::new_exception(&exception::TASK_CANCELED, None);
+        task::complete(t, task::CANCELED, 0, vec![e]);
+    }
+}
+
+/// `Task.Delay(ms, token)`.
+pub fn delay(ms: Word, token: Word) -> Word {
+    let ms = ms as i32;
+    if ms < -1 {
+        return exception::throw_new(
+            &exception::ARGUMENT_OUT_OF_RANGE,
+            Some("The value needs to be either -1 (signifying an infinite timeout), 0 or a positive integer. (Parameter 'millisecondsDelay')"),
+        );
+    }
+    if is_canceled(token) {
+        let t = task::new_pending(None);
+        let e = exception::new_exception(&exception::TASK_CANCELED, None);
+        task::complete(t, task::CANCELED, 0, vec![e]);
+        return t as Word;
+    }
+    if ms == 0 {
+        return task::completed_task_word();
+    }
+    let t = task::new_pending(None);
+    let timer = if ms > 0 {
+        sched::add_timer(ms as u64, TimerAction::CompleteDelay(t))
+    } else {
+        usize::MAX
+    };
+    if token != 0 {
+        unsafe { (*(token as *mut Source)).registrations.push((t, timer)) };
+    }
+    t as Word
+}
+
+pub extern "C" fn cancel(source: Word) -> Word {
+    if source == 0 {
+        return exception::throw_new(&exception::NULL_REFERENCE, None);
+    }
+    cancel_source(source);
+    0
+}
+
+pub extern "C" fn cancel_after(source: Word, ms: Word) -> Word {
+    if source == 0 {
+        return exception::throw_new(&exception::NULL_REFERENCE, None);
+    }
+    let ms = ms as i32;
+    if ms < -1 {
+        return exception::throw_new(&exception::ARGUMENT_OUT_OF_RANGE, None);
+    }
+    if ms >= 0 && !is_canceled(source) {
+        sched::add_timer(ms as u64, TimerAction::Cancel(source));
+    }
+    0
+}
+
+pub extern "C" fn is_cancellation_requested(source: Word) -> Word {
+    is_canceled(source) as Word
+}
+
+pub extern "C" fn throw_if_cancellation_requested(token: Word) -> Word {
+    if is_canceled(token) {
+        return exception::throw_new(&exception::OPERATION_CANCELED, None);
+    }
+    0
+}

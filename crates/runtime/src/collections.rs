@@ -1,0 +1,404 @@
+//! Arrays, `List<T>`, the read-only collection of `AggregateException.InnerExceptions`, and the
+//! list enumerator. Every element is one word; the object records the element kind, which says
+//! both how elements print and whether they are references (kind `Ref`) the collector must trace.
+
+use crate::exception::{self, ARGUMENT_OUT_OF_RANGE, INVALID_OPERATION, NOT_SUPPORTED, OVERFLOW};
+use crate::object::{self, desc_of, is_null, ElemKind, Header, Kind, TypeDesc, Word, TAG_MASK};
+
+macro_rules! descs {
+    ($kind:expr, $($name:literal),*) => {
+        [$(TypeDesc { name: $name, kind: $kind, base: None }),*]
+    };
+}
+
+/// Indexed by kind code (`ElemKind as usize`). .NET would name a reference array by its
+/// element type (`System.String[]`); the runtime only knows that elements are references.
+pub static ARRAY_DESCS: [TypeDesc; 6] = descs!(
+    Kind::Array,
+    "System.Boolean[]",
+    "System.Int32[]",
+    "System.Int64[]",
+    "System.Double[]",
+    "System.Object[]",
+    "System.Threading.Tasks.TaskStatus[]"
+);
+
+pub static LIST_DESCS: [TypeDesc; 6] = descs!(
+    Kind::List,
+    "System.Collections.Generic.List`1[System.Boolean]",
+    "System.Collections.Generic.List`1[System.Int32]",
+    "System.Collections.Generic.List`1[System.Int64]",
+    "System.Collections.Generic.List`1[System.Double]",
+    "System.Collections.Generic.List`1[System.Object]",
+    "System.Collections.Generic.List`1[System.Threading.Tasks.TaskStatus]"
+);
+
+/// Only `AggregateException.InnerExceptions` makes one; it is a `List` that cannot grow.
+pub static READ_ONLY_EXCEPTIONS: TypeDesc = TypeDesc {
+    name: "System.Collections.ObjectModel.ReadOnlyCollection`1[System.Exception]",
+    kind: Kind::List,
+    base: None,
+};
+
+pub static ENUMERATOR: TypeDesc = TypeDesc {
+    name: "System.Collections.Generic.List`1+Enumerator",
+    kind: Kind::Enumerator,
+    base: None,
+};
+
+/// `len` elements of one word follow; they are references iff `kind` is `Ref`.
+#[repr(C)]
+pub struct Array {
+    header: Header,
+    len: u64,
+    kind: u64,
+}
+
+/// `items` are references iff `kind` is `Ref`. `version` counts changes, so an enumerator
+/// can tell that the list changed under it.
+#[repr(C)]
+pub struct List {
+    header: Header,
+    items: Vec<Word>,
+    version: u64,
+    kind: u64,
+}
+
+/// `source` (the list or array) is a reference; `current` is one iff the source's kind is `Ref`.
+#[repr(C)]
+pub struct Enumerator {
+    header: Header,
+    source: Word,
+    index: u64,
+    version: u64,
+    current: Word,
+}
+
+fn code(kind: ElemKind) -> usize {
+    (kind as usize).min(5)
+}
+
+fn kind_of(code: u64) -> ElemKind {
+    ElemKind::from_code(code)
+}
+
+fn has_kind(w: Word, kind: Kind) -> bool {
+    !is_null(w) && unsafe { desc_of(w).kind == kind }
+}
+
+unsafe fn array<'a>(w: Word) -> &'a mut Array {
+    &mut *((w & !TAG_MASK) as *mut Array)
+}
+
+unsafe fn list<'a>(w: Word) -> &'a mut List {
+    &mut *((w & !TAG_MASK) as *mut List)
+}
+
+/// The elements of an array object.
+/// # Safety
+/// `w` must be an array object.
+unsafe fn array_elements<'a>(w: Word) -> &'a mut [Word] {
+    let a = array(w);
+    let data = (a as *mut Array).add(1) as *mut Word;
+    std::slice::from_raw_parts_mut(data, a.len as usize)
+}
+
+// ---- Rust API ----------------------------------------------------------------------------------
+
+/// A new array of `len` default elements (0, false, 0.0, null); `None` if it cannot be
+/// allocated.
+fn alloc_array(kind: ElemKind, len: usize) -> Option<Word> {
+    // .NET's `Array.MaxLength`.
+    if len > 0x7FFF_FFC7 {
+        return None;
+    }
+    let bytes = len * 8;
+    unsafe {
+        let p = object::alloc::<Array>(&ARRAY_DESCS[code(kind)], bytes);
+        (*p).len = len as u64;
+        (*p).kind = kind as u64;
+        Some(p as Word)
+    }
+}
+
+/// A new array holding `items` (`Task.WhenAll` results, `ToArray`).
+pub fn new_array_from(kind: ElemKind, items: &[Word]) -> Word {
+    match alloc_array(kind, items.len()) {
+        Some(w) => {
+            unsafe { array_elements(w).copy_from_slice(items) };
+            w
+        }
+        None => exception::throw_new(&exception::OUT_OF_MEMORY, None),
+    }
+}
+
+fn alloc_list(desc: &'static TypeDesc, kind: ElemKind, items: Vec<Word>) -> Word {
+    unsafe {
+        let p = object::alloc::<List>(desc, 0);
+        // A zeroed Vec is not a valid Vec.
+        std::ptr::write(&mut (*p).items, items);
+        (*p).kind = kind as u64;
+        p as Word
+    }
+}
+
+/// A new `List<T>` holding `items`.
+pub fn new_list(kind: ElemKind, items: Vec<Word>) -> Word {
+    alloc_list(&LIST_DESCS[code(kind)], kind, items)
+}
+
+/// A new `ReadOnlyCollection<Exception>` holding `items`.
+pub fn new_read_only(items: Vec<Word>) -> Word {
+    alloc_list(&READ_ONLY_EXCEPTIONS, ElemKind::Ref, items)
+}
+
+/// The elements of an array, list or read-only collection (`Task.WhenAll(tasks)`).
+pub fn elements(w: Word) -> Option<Vec<Word>> {
+    sequence_items(w).map(|s| s.1)
+}
+
+/// The element kind and elements of an array, list or read-only collection; `None` for null
+/// or anything else.
+pub fn sequence_items(w: Word) -> Option<(ElemKind, Vec<Word>)> {
+    if has_kind(w, Kind::Array) {
+        let a = unsafe { array(w) };
+        Some((kind_of(a.kind), unsafe { array_elements(w) }.to_vec()))
+    } else if has_kind(w, Kind::List) {
+        let l = unsafe { list(w) };
+        Some((kind_of(l.kind), l.items.clone()))
+    } else {
+        None
+    }
+}
+
+/// Indexed by kind code; `Ref` values are never boxed.
+pub static BOXED_DESCS: [TypeDesc; 6] = [
+    boxed("System.Boolean"),
+    boxed("System.Int32"),
+    boxed("System.Int64"),
+    boxed("System.Double"),
+    boxed("System.Object"),
+    boxed("System.Threading.Tasks.TaskStatus"),
+];
+
+const fn boxed(name: &'static str) -> TypeDesc {
+    TypeDesc {
+        name,
+        kind: Kind::Boxed,
+        base: None,
+    }
+}
+
+/// No reference fields.
+#[repr(C)]
+pub struct Boxed {
+    header: Header,
+    value: Word,
+    kind: u64,
+}
+
+/// A value as an object: a new box, or the reference itself for kind `Ref`.
+pub fn box_value(value: Word, kind: ElemKind) -> Word {
+    // One canonical word per value, so that boxes of equal values hold equal words.
+    let value = match kind {
+        ElemKind::Ref => return value,
+        ElemKind::Bool => (value & 0xff != 0) as Word,
+        ElemKind::I32 | ElemKind::TaskStatus => value as u32 as i32 as i64 as Word,
+        ElemKind::I64 | ElemKind::F64 => value,
+    };
+    unsafe {
+        let p = object::alloc::<Boxed>(&BOXED_DESCS[(kind as usize).min(5)], 0);
+        (*p).value = value;
+        (*p).kind = kind as u64;
+        p as Word
+    }
+}
+
+/// The value and kind in a box.
+/// # Panics
+/// Never; `w` must be a box (`Kind::Boxed`), anything else reads as a null reference.
+pub fn unboxed(w: Word) -> (Word, ElemKind) {
+    if is_null(w) || unsafe { desc_of(w).kind } != Kind::Boxed {
+        return (0, ElemKind::Ref);
+    }
+    let b = unsafe { &*((w & !TAG_MASK) as *const Boxed) };
+    (b.value, ElemKind::from_code(b.kind))
+}
+
+// ---- Arrays ------------------------------------------------------------------------------------
+
+/// `rt.new_array(kind, len)`: `new T[len]` (`len` an int or a long).
+pub extern "C" fn rt_new_array(kind: Word, len: Word) -> Word {
+    let len = len as i64;
+    if len < 0 {
+        return exception::throw_new(&OVERFLOW, None);
+    }
+    alloc_array(kind_of(kind), len as usize)
+        .unwrap_or_else(|| exception::throw_new(&exception::OUT_OF_MEMORY, None))
+}
+
+/// The slot `arr[index]`, or the exception C# throws (null array, index out of bounds).
+fn slot<'a>(arr: Word, index: Word) -> Result<&'a mut Word, Word> {
+    if is_null(arr) {
+        return Err(exception::throw_null_reference());
+    }
+    let index = index as i64;
+    let elems = unsafe { array_elements(arr) };
+    usize::try_from(index)
+        .ok()
+        .and_then(|i| elems.get_mut(i))
+        .ok_or_else(|| exception::throw_new(&exception::INDEX_OUT_OF_RANGE, None))
+}
+
+/// `rt.array_load(arr, index)`.
+pub extern "C" fn rt_array_load(arr: Word, index: Word) -> Word {
+    slot(arr, index).map_or(0, |s| *s)
+}
+
+/// `rt.array_store(arr, index, value)`.
+pub extern "C" fn rt_array_store(arr: Word, index: Word, value: Word) -> Word {
+    if let Ok(s) = slot(arr, index) {
+        *s = value;
+    }
+    0
+}
+
+/// `rt.array_length(arr)` and `T[].Length`.
+pub extern "C" fn rt_array_length(arr: Word) -> Word {
+    if is_null(arr) {
+        return exception::throw_null_reference();
+    }
+    unsafe { array(arr).len }
+}
+
+// ---- List<T> and ReadOnlyCollection<T> ---------------------------------------------------------
+
+/// `new List<T>()`; the argument is T's kind code (`Extra::TypeArgs`).
+pub extern "C" fn list_new(kind: Word) -> Word {
+    new_list(kind_of(kind), Vec::new())
+}
+
+/// `List<T>.Add(T)` and `collection.Add` (collection initializers).
+pub extern "C" fn list_add(l: Word, value: Word) -> Word {
+    if is_null(l) {
+        return exception::throw_null_reference();
+    }
+    if unsafe { std::ptr::eq(desc_of(l), &READ_ONLY_EXCEPTIONS) } {
+        return exception::throw_new(&NOT_SUPPORTED, Some("Collection is read-only."));
+    }
+    let l = unsafe { list(l) };
+    l.items.push(value);
+    l.version = l.version.wrapping_add(1);
+    0
+}
+
+/// `List<T>.Count` and `ReadOnlyCollection<T>.Count`.
+pub extern "C" fn list_count(l: Word) -> Word {
+    if is_null(l) {
+        return exception::throw_null_reference();
+    }
+    unsafe { list(l).items.len() as Word }
+}
+
+fn list_slot<'a>(l: Word, index: Word) -> Result<&'a mut Word, Word> {
+    if is_null(l) {
+        return Err(exception::throw_null_reference());
+    }
+    let index = index as i64;
+    let items = unsafe { &mut list(l).items };
+    usize::try_from(index)
+        .ok()
+        .and_then(|i| items.get_mut(i))
+        .ok_or_else(|| {
+            let m = "Index was out of range. Must be non-negative and less than the size of the collection.";
+            crate::pending::throw(exception::new_with_param(
+                &ARGUMENT_OUT_OF_RANGE,
+                Some(m),
+                "index",
+            ))
+        })
+}
+
+/// `List<T>.this[int]` and `ReadOnlyCollection<T>.this[int]` (getters).
+pub extern "C" fn list_get(l: Word, index: Word) -> Word {
+    list_slot(l, index).map_or(0, |s| *s)
+}
+
+/// `indexer.set(list, index, value)`: the `List<T>` indexer's setter (a change, for enumerators).
+pub extern "C" fn list_set(l: Word, index: Word, value: Word) -> Word {
+    if let Ok(s) = list_slot(l, index) {
+        *s = value;
+        let l = unsafe { list(l) };
+        l.version = l.version.wrapping_add(1);
+    }
+    0
+}
+
+/// `List<T>.ToArray()`.
+pub extern "C" fn list_to_array(l: Word) -> Word {
+    if is_null(l) {
+        return exception::throw_null_reference();
+    }
+    let l = unsafe { list(l) };
+    new_array_from(kind_of(l.kind), &l.items)
+}
+
+// ---- Enumerator --------------------------------------------------------------------------------
+
+/// `enumerator.start(source)`: `foreach` over a list, read-only collection (or array).
+pub extern "C" fn enumerator_start(source: Word) -> Word {
+    if is_null(source) {
+        return exception::throw_null_reference();
+    }
+    if !has_kind(source, Kind::List) && !has_kind(source, Kind::Array) {
+        return exception::throw_new(&exception::INVALID_CAST, None);
+    }
+    unsafe {
+        let p = object::alloc::<Enumerator>(&ENUMERATOR, 0);
+        (*p).source = source;
+        if has_kind(source, Kind::List) {
+            (*p).version = list(source).version;
+        }
+        p as Word
+    }
+}
+
+/// `enumerator.move_next(e)`: like List<T>.Enumerator, throws once the list has changed.
+pub extern "C" fn enumerator_move_next(e: Word) -> Word {
+    if is_null(e) {
+        return exception::throw_null_reference();
+    }
+    let e = unsafe { &mut *((e & !TAG_MASK) as *mut Enumerator) };
+    let items: &[Word] = if has_kind(e.source, Kind::List) {
+        let l = unsafe { list(e.source) };
+        if l.version != e.version {
+            return exception::throw_new(
+                &INVALID_OPERATION,
+                Some("Collection was modified; enumeration operation may not execute."),
+            );
+        }
+        &l.items
+    } else {
+        unsafe { array_elements(e.source) }
+    };
+    match items.get(e.index as usize) {
+        Some(&v) => {
+            e.current = v;
+            e.index += 1;
+            1
+        }
+        None => {
+            e.current = 0;
+            e.index = items.len() as u64 + 1;
+            0
+        }
+    }
+}
+
+/// `enumerator.current(e)`: the element of the last successful `move_next`.
+pub extern "C" fn enumerator_current(e: Word) -> Word {
+    if is_null(e) {
+        return exception::throw_null_reference();
+    }
+    unsafe { (*((e & !TAG_MASK) as *const Enumerator)).current }
+}

@@ -1,0 +1,401 @@
+//! Exceptions: the class hierarchy of the subset, .NET's default messages, `Message` (with the
+//! parameter suffix of argument exceptions and the inner messages of `AggregateException`) and
+//! `ToString()` without stack frames.
+
+use crate::collections;
+use crate::object::{self, desc_of, is_null, Header, Kind, TypeDesc, Word, TAG_MASK};
+use crate::pending;
+use crate::string::{as_str, intern, is_string, new_string};
+
+macro_rules! class {
+    ($name:literal, $base:expr) => {
+        TypeDesc {
+            name: $name,
+            kind: Kind::Exception,
+            base: $base,
+        }
+    };
+}
+
+pub static EXCEPTION: TypeDesc = class!("System.Exception", None);
+pub static SYSTEM: TypeDesc = class!("System.SystemException", Some(&EXCEPTION));
+pub static ARGUMENT: TypeDesc = class!("System.ArgumentException", Some(&SYSTEM));
+pub static ARGUMENT_NULL: TypeDesc = class!("System.ArgumentNullException", Some(&ARGUMENT));
+pub static ARGUMENT_OUT_OF_RANGE: TypeDesc =
+    class!("System.ArgumentOutOfRangeException", Some(&ARGUMENT));
+pub static INVALID_OPERATION: TypeDesc =
+    class!("System.InvalidOperationException", Some(&SYSTEM));
+pub static OBJECT_DISPOSED: TypeDesc =
+    class!("System.ObjectDisposedException", Some(&INVALID_OPERATION));
+pub static NOT_SUPPORTED: TypeDesc = class!("System.NotSupportedException", Some(&SYSTEM));
+pub static NOT_IMPLEMENTED: TypeDesc = class!("System.NotImplementedException", Some(&SYSTEM));
+pub static TIMEOUT: TypeDesc = class!("System.TimeoutException", Some(&SYSTEM));
+pub static ARITHMETIC: TypeDesc = class!("System.ArithmeticException", Some(&SYSTEM));
+pub static DIVIDE_BY_ZERO: TypeDesc = class!("System.DivideByZeroException", Some(&ARITHMETIC));
+pub static OVERFLOW: TypeDesc = class!("System.OverflowException", Some(&ARITHMETIC));
+pub static NULL_REFERENCE: TypeDesc = class!("System.NullReferenceException", Some(&SYSTEM));
+pub static INDEX_OUT_OF_RANGE: TypeDesc =
+    class!("System.IndexOutOfRangeException", Some(&SYSTEM));
+pub static INVALID_CAST: TypeDesc = class!("System.InvalidCastException", Some(&SYSTEM));
+pub static OUT_OF_MEMORY: TypeDesc = class!("System.OutOfMemoryException", Some(&SYSTEM));
+pub static OPERATION_CANCELED: TypeDesc =
+    class!("System.OperationCanceledException", Some(&SYSTEM));
+pub static TASK_CANCELED: TypeDesc = class!(
+    "System.Threading.Tasks.TaskCanceledException",
+    Some(&OPERATION_CANCELED)
+);
+pub static AGGREGATE: TypeDesc = class!("System.AggregateException", Some(&EXCEPTION));
+
+/// Every class with the message its parameterless constructor sets (.NET's resource strings;
+/// `Exception()` sets none and its `Message` is computed from the class name).
+static CLASSES: &[(&TypeDesc, Option<&str>)] = &[
+    (&EXCEPTION, None),
+    (&SYSTEM, Some("System error.")),
+    (&ARGUMENT, Some("Value does not fall within the expected range.")),
+    (&ARGUMENT_NULL, Some("Value cannot be null.")),
+    (
+        &ARGUMENT_OUT_OF_RANGE,
+        Some("Specified argument was out of the range of valid values."),
+    ),
+    (
+        &INVALID_OPERATION,
+        Some("Operation is not valid due to the current state of the object."),
+    ),
+    (&OBJECT_DISPOSED, Some("Cannot access a disposed object.")),
+    (&NOT_SUPPORTED, Some("Specified method is not supported.")),
+    (
+        &NOT_IMPLEMENTED,
+        Some("The method or operation is not implemented."),
+    ),
+    (&TIMEOUT, Some("The operation has timed out.")),
+    (
+        &ARITHMETIC,
+        Some("Overflow or underflow in the arithmetic operation."),
+    ),
+    (&DIVIDE_BY_ZERO, Some("Attempted to divide by zero.")),
+    (&OVERFLOW, Some("Arithmetic operation resulted in an overflow.")),
+    (
+        &NULL_REFERENCE,
+        Some("Object reference not set to an instance of an object."),
+    ),
+    (
+        &INDEX_OUT_OF_RANGE,
+        Some("Index was outside the bounds of the array."),
+    ),
+    (&INVALID_CAST, Some("Specified cast is not valid.")),
+    (
+        &OUT_OF_MEMORY,
+        Some("Insufficient memory to continue the execution of the program."),
+    ),
+    (&OPERATION_CANCELED, Some("The operation was canceled.")),
+    (&TASK_CANCELED, Some("A task was canceled.")),
+    (&AGGREGATE, Some("One or more errors occurred.")),
+];
+
+/// The reference fields are `message`, `inner`, `inners` and `param_name` (each 0 or an object).
+#[repr(C)]
+pub struct ExceptionObj {
+    header: Header,
+    /// A string, or 0: `Message` then says "Exception of type 'X' was thrown." (as .NET does
+    /// for `new T(null)`).
+    message: Word,
+    /// `InnerException`.
+    inner: Word,
+    /// AggregateException only: the read-only collection `InnerExceptions` returns.
+    inners: Word,
+    /// Argument exceptions: `ParamName`, appended to `Message`.
+    param_name: Word,
+}
+
+unsafe fn obj<'a>(w: Word) -> &'a mut ExceptionObj {
+    &mut *((w & !TAG_MASK) as *mut ExceptionObj)
+}
+
+/// The exception class named `short` in C# source (`ArgumentException`), for `catch (T)`.
+pub fn class_by_name(short: &str) -> Option<&'static TypeDesc> {
+    let short = short.trim();
+    let short = short.strip_prefix("System.").unwrap_or(short);
+    CLASSES
+        .iter()
+        .map(|c| c.0)
+        .find(|d| d.short_name() == short || d.name.strip_prefix("System.") == Some(short))
+}
+
+/// The message `new T()` gives; `None` for `Exception` itself (computed from the name).
+pub fn default_message(desc: &'static TypeDesc) -> Option<&'static str> {
+    CLASSES
+        .iter()
+        .find(|c| std::ptr::eq(c.0, desc))
+        .and_then(|c| c.1)
+}
+
+fn alloc(desc: &'static TypeDesc, message: Word, inner: Word, param_name: Word) -> Word {
+    unsafe {
+        let p = object::alloc::<ExceptionObj>(desc, 0);
+        (*p).message = message;
+        (*p).inner = inner;
+        (*p).param_name = param_name;
+        if desc.is_a(&AGGREGATE) {
+            let inners = if is_null(inner) { vec![] } else { vec![inner] };
+            (*p).inners = collections::new_read_only(inners);
+        }
+        p as Word
+    }
+}
+
+fn default_word(desc: &'static TypeDesc) -> Word {
+    default_message(desc).map_or(0, intern)
+}
+
+/// A new exception of class `desc` with `message`, or the class's default message.
+pub fn new_exception(desc: &'static TypeDesc, message: Option<&str>) -> Word {
+    let m = match message {
+        Some(m) => new_string(m),
+        None => default_word(desc),
+    };
+    alloc(desc, m, 0, 0)
+}
+
+/// An argument exception with its parameter name (`Message` adds " (Parameter 'name')").
+pub fn new_with_param(desc: &'static TypeDesc, message: Option<&str>, param: &str) -> Word {
+    let m = match message {
+        Some(m) => new_string(m),
+        None => default_word(desc),
+    };
+    alloc(desc, m, 0, intern(param))
+}
+
+/// Throws a new exception (see `new_exception`); returns 0 for `return throw_new(..)`.
+pub fn throw_new(desc: &'static TypeDesc, message: Option<&str>) -> Word {
+    pending::throw(new_exception(desc, message))
+}
+
+pub fn throw_null_reference() -> Word {
+    throw_new(&NULL_REFERENCE, None)
+}
+
+/// ArgumentNullException for parameter `param`.
+pub fn throw_argument_null(param: &str) -> Word {
+    pending::throw(new_with_param(&ARGUMENT_NULL, None, param))
+}
+
+/// `new AggregateException(inners)` (what a faulted task's `Wait()`/`Result` throws):
+/// `InnerException` is the first one.
+pub fn new_aggregate(inners: Vec<Word>) -> Word {
+    let first = inners.first().copied().unwrap_or(0);
+    let w = alloc(&AGGREGATE, default_word(&AGGREGATE), first, 0);
+    unsafe { obj(w).inners = collections::new_read_only(inners) };
+    w
+}
+
+/// `AggregateException.InnerExceptions` as a vector (empty for other exceptions).
+pub fn inner_exceptions(w: Word) -> Vec<Word> {
+    if is_null(w) || !exception_desc(w).is_a(&AGGREGATE) {
+        return Vec::new();
+    }
+    collections::sequence_items(unsafe { obj(w).inners }).map_or_else(Vec::new, |s| s.1)
+}
+
+/// The class of an exception object (`Exception` for null, which callers check first).
+pub fn exception_desc(w: Word) -> &'static TypeDesc {
+    if is_null(w) {
+        return &EXCEPTION;
+    }
+    unsafe { desc_of(w) }
+}
+
+/// Aggregates nested deeper than this are cut short instead of exhausting the native stack.
+const MAX_DEPTH: u32 = 64;
+
+/// `e.Message` as .NET computes it.
+pub fn message(w: Word) -> String {
+    message_at(w, 0)
+}
+
+fn message_at(w: Word, depth: u32) -> String {
+    if is_null(w) {
+        return String::new();
+    }
+    let desc = exception_desc(w);
+    let e = unsafe { obj(w) };
+    let mut s = if is_string(e.message) {
+        unsafe { as_str(e.message) }.to_string()
+    } else if std::ptr::eq(desc, &ARGUMENT) {
+        // ArgumentException fills in its default only for its own class, not derived ones.
+        default_message(desc).unwrap_or_default().to_string()
+    } else {
+        format!("Exception of type '{}' was thrown.", desc.name)
+    };
+    let param = unsafe { as_str(e.param_name) };
+    if !param.is_empty() {
+        s.push_str(&format!(" (Parameter '{param}')"));
+    }
+    let inners = inner_exceptions(w);
+    if !inners.is_empty() && depth < MAX_DEPTH {
+        s.push(' ');
+        let parts: Vec<String> = inners
+            .iter()
+            .map(|&i| format!("({})", message_at(i, depth + 1)))
+            .collect();
+        s.push_str(&parts.join(" "));
+    }
+    s
+}
+
+/// What .NET prints after "Unhandled exception. " (its `ToString()` without stack frames):
+/// `System.InvalidOperationException: boom`, each inner exception on a line of its own after
+/// ` ---> `, closed by `   --- End of inner exception stack trace ---`.
+pub fn describe(w: Word) -> String {
+    let s = describe_at(w, 0);
+    s.strip_suffix('\n').map_or(s.clone(), str::to_string)
+}
+
+fn describe_at(w: Word, depth: u32) -> String {
+    if is_null(w) {
+        return String::new();
+    }
+    // The chain of inner exceptions, iteratively: a program may build a long one.
+    let mut chain = vec![w];
+    let mut cur = unsafe { obj(w).inner };
+    while !is_null(cur) && chain.len() < 100_000 {
+        chain.push(cur);
+        cur = unsafe { obj(cur).inner };
+    }
+    let mut s = String::new();
+    for (i, &e) in chain.iter().enumerate() {
+        if i > 0 {
+            s.push_str("\n ---> ");
+        }
+        s.push_str(&head(e, depth));
+    }
+    for &e in chain.iter().rev() {
+        if !is_null(unsafe { obj(e).inner }) {
+            s.push_str("\n   --- End of inner exception stack trace ---");
+        }
+        s.push_str(&aggregate_tail(e, depth));
+    }
+    s
+}
+
+/// `ClassName: Message`, or the class name alone when the message is empty.
+fn head(w: Word, depth: u32) -> String {
+    let name = exception_desc(w).name;
+    let m = message_at(w, depth);
+    if m.is_empty() {
+        name.to_string()
+    } else {
+        format!("{name}: {m}")
+    }
+}
+
+/// AggregateException.ToString() adds the inner exceptions other than `InnerException`.
+fn aggregate_tail(w: Word, depth: u32) -> String {
+    let inner = unsafe { obj(w).inner };
+    let mut s = String::new();
+    if depth >= MAX_DEPTH {
+        return s;
+    }
+    for (i, e) in inner_exceptions(w).into_iter().enumerate() {
+        if e != inner {
+            s.push_str(&format!(
+                "\n ---> (Inner Exception #{i}) {}<---\n",
+                describe_at(e, depth + 1)
+            ));
+        }
+    }
+    s
+}
+
+// ---- Entry points ------------------------------------------------------------------------------
+
+/// The constructors: `new T()` (`message` None), `new T(message)`, `new T(message, inner)`.
+pub fn construct(desc: &'static TypeDesc, message: Option<Word>, inner: Word) -> Word {
+    let m = message.unwrap_or_else(|| default_word(desc));
+    alloc(desc, m, inner, 0)
+}
+
+/// `new T(message, inner)`; `AggregateException` requires its inner exception.
+pub fn construct_with_inner(desc: &'static TypeDesc, message: Word, inner: Word) -> Word {
+    if std::ptr::eq(desc, &AGGREGATE) && is_null(inner) {
+        return throw_argument_null("innerException");
+    }
+    alloc(desc, message, inner, 0)
+}
+
+/// `ArgumentException(string message, string paramName)`.
+pub extern "C" fn argument_message_param(message: Word, param: Word) -> Word {
+    alloc(&ARGUMENT, message, 0, param)
+}
+
+/// `ArgumentNullException(string paramName)` and `ArgumentOutOfRangeException(string
+/// paramName)`: the one string is the parameter name, with the default message.
+pub fn param_only(desc: &'static TypeDesc, param: Word) -> Word {
+    alloc(desc, default_word(desc), 0, param)
+}
+
+/// `ArgumentNullException(string paramName, string message)` and its OutOfRange sibling.
+pub fn param_message(desc: &'static TypeDesc, param: Word, message: Word) -> Word {
+    alloc(desc, message, 0, param)
+}
+
+/// `Exception.Message`.
+pub extern "C" fn message_entry(e: Word) -> Word {
+    if is_null(e) {
+        return throw_null_reference();
+    }
+    let o = unsafe { obj(e) };
+    let plain = is_string(o.message) && is_null(o.param_name) && inner_exceptions(e).is_empty();
+    if plain {
+        return o.message;
+    }
+    new_string(&message(e))
+}
+
+/// `Exception.InnerException`.
+pub extern "C" fn inner_exception(e: Word) -> Word {
+    if is_null(e) {
+        return throw_null_reference();
+    }
+    unsafe { obj(e).inner }
+}
+
+/// `AggregateException.InnerExceptions`.
+pub extern "C" fn inner_exceptions_entry(e: Word) -> Word {
+    if is_null(e) {
+        return throw_null_reference();
+    }
+    unsafe { obj(e).inners }
+}
+
+/// `rt.throw(e)`: `throw null` throws NullReferenceException.
+pub extern "C" fn rt_throw(e: Word) -> Word {
+    if is_null(e) {
+        return throw_null_reference();
+    }
+    pending::throw(e)
+}
+
+/// `rt.exception_is(e, desc)`: whether `catch (T)` with T's descriptor catches `e`.
+pub extern "C" fn rt_exception_is(e: Word, desc: Word) -> Word {
+    if is_null(e) || desc == 0 {
+        return 0;
+    }
+    let target = unsafe { &*(desc as *const TypeDesc) };
+    exception_desc(e).is_a(target) as Word
+}
+
+pub extern "C" fn rt_divide_by_zero() -> Word {
+    throw_new(&DIVIDE_BY_ZERO, None)
+}
+
+pub extern "C" fn rt_overflow() -> Word {
+    throw_new(&OVERFLOW, None)
+}
+
+pub extern "C" fn rt_null_reference() -> Word {
+    throw_null_reference()
+}
+
+pub extern "C" fn rt_index_out_of_range() -> Word {
+    throw_new(&INDEX_OUT_OF_RANGE, None)
+}

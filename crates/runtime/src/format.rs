@@ -1,0 +1,110 @@
+//! `double.ToString()` as .NET Core 3.0+ prints it: the shortest digits that round-trip, in
+//! fixed notation unless the decimal exponent is too large or too small for "G" formatting.
+
+/// The text of `d` (format "G", current culture en-US): `0.30000000000000004`, `1E+15`, `1E-05`,
+/// `-0`, `NaN`, `∞`, `-∞`.
+pub fn format_double(d: f64) -> String {
+    if d.is_nan() {
+        return "NaN".to_string();
+    }
+    if d.is_infinite() {
+        return if d > 0.0 { "∞" } else { "-∞" }.to_string();
+    }
+    let mut out = String::new();
+    // .NET Core 3.0+ keeps the sign of negative zero.
+    if d.is_sign_negative() {
+        out.push('-');
+    }
+    if d == 0.0 {
+        out.push('0');
+        return out;
+    }
+    let (digits, scale) = shortest_digits(d.abs());
+    // `scale` places the point: value = 0.d1d2d3... * 10^scale (.NET's `number.Scale`).
+    // "G" with shortest digits uses max(digit count, 15) as its precision (so `-60` is not
+    // `-6E+01`) and switches to scientific when scale > precision or scale < -3.
+    let precision = digits.len().max(15) as i64;
+    if scale > precision || scale < -3 {
+        out.push_str(&digits[..1]);
+        if digits.len() > 1 {
+            out.push('.');
+            out.push_str(&digits[1..]);
+        }
+        let exp = scale - 1;
+        out.push('E');
+        out.push(if exp < 0 { '-' } else { '+' });
+        // At least two exponent digits: `E+15`, `E-05`, `E+308`.
+        out.push_str(&format!("{:02}", exp.unsigned_abs()));
+    } else if scale <= 0 {
+        out.push_str("0.");
+        for _ in 0..-scale {
+            out.push('0');
+        }
+        out.push_str(&digits);
+    } else {
+        let int_len = scale as usize;
+        if digits.len() <= int_len {
+            out.push_str(&digits);
+            for _ in digits.len()..int_len {
+                out.push('0');
+            }
+        } else {
+            out.push_str(&digits[..int_len]);
+            out.push('.');
+            out.push_str(&digits[int_len..]);
+        }
+    }
+    out
+}
+
+/// The shortest round-trip decimal digits of a positive finite `d` (no leading or trailing
+/// zeros) and the position of the decimal point relative to them.
+fn shortest_digits(d: f64) -> (String, i64) {
+    // Rust's `{:e}` is the shortest round-trip representation (Grisu/Ryu, closest on ties),
+    // the same digits .NET Core 3.0+ chooses: `1.2345e-7`.
+    let s = format!("{d:e}");
+    let (mantissa, exp) = s.split_once('e').unwrap_or((s.as_str(), "0"));
+    let exp: i64 = exp.parse().unwrap_or(0);
+    let mut digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
+    while digits.len() > 1 && digits.ends_with('0') {
+        digits.pop();
+    }
+    (digits, exp + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::format_double;
+
+    #[test]
+    fn table() {
+        let cases: &[(f64, &str)] = &[
+            (0.0, "0"),
+            (-0.0, "-0"),
+            (1.0, "1"),
+            (-60.0, "-60"),
+            (0.1 + 0.2, "0.30000000000000004"),
+            (1e15, "1E+15"),
+            (1e14, "100000000000000"),
+            (1e-5, "1E-05"),
+            (1e-4, "0.0001"),
+            (123456789012345.0, "123456789012345"),
+            (1234567890123456.0, "1234567890123456"),
+            (9007199254740992.0, "9007199254740992"),
+            (1.5e300, "1.5E+300"),
+            (f64::MAX, "1.7976931348623157E+308"),
+            (f64::MIN_POSITIVE, "2.2250738585072014E-308"),
+            (5e-324, "5E-324"),
+            (f64::NAN, "NaN"),
+            (f64::INFINITY, "∞"),
+            (f64::NEG_INFINITY, "-∞"),
+            (1.0 / 3.0, "0.3333333333333333"),
+            (2.5, "2.5"),
+            (1e16, "1E+16"),
+            (1.25e-5, "1.25E-05"),
+        ];
+        for &(d, want) in cases {
+            assert_eq!(format_double(d), want, "{d:?}");
+        }
+    }
+}

@@ -1,0 +1,368 @@
+//! The value half of the library as entry points: the table the JIT links calls against, plus
+//! the helpers that span the value modules (boxing, casts, `Math`).
+
+use crate::collections::{
+    self as coll, box_value, unboxed, ARRAY_DESCS, BOXED_DESCS, LIST_DESCS, READ_ONLY_EXCEPTIONS,
+};
+use crate::exception::{
+    self as exc, AGGREGATE, ARGUMENT, ARGUMENT_NULL, ARGUMENT_OUT_OF_RANGE, ARITHMETIC,
+    DIVIDE_BY_ZERO, EXCEPTION, INDEX_OUT_OF_RANGE, INVALID_CAST, INVALID_OPERATION,
+    NOT_IMPLEMENTED, NOT_SUPPORTED, NULL_REFERENCE, OPERATION_CANCELED, OVERFLOW, SYSTEM,
+    TASK_CANCELED, TIMEOUT,
+};
+use crate::object::{desc_of, is_null, ElemKind, TypeDesc, Word};
+use crate::string::{self as string, STRING};
+use crate::{console, Entry, Extra};
+
+// ---- Boxing and casts --------------------------------------------------------------------------
+
+fn invalid_cast(from: &TypeDesc, to: &str) -> Word {
+    let m = format!("Unable to cast object of type '{}' to type '{to}'.", from.name);
+    exc::throw_new(&INVALID_CAST, Some(&m))
+}
+
+/// `box(value, kind)` (`Extra::ArgKind`).
+pub extern "C" fn box_entry(value: Word, kind: Word) -> Word {
+    box_value(value, ElemKind::from_code(kind))
+}
+
+/// `box.status(value)`: a `TaskStatus` boxed, so that it prints by name.
+pub extern "C" fn box_status(value: Word) -> Word {
+    box_value(value, ElemKind::TaskStatus)
+}
+
+/// `unbox(obj, kind)` (`Extra::DstKind`): `(int)obj`.
+pub extern "C" fn unbox(obj: Word, kind: Word) -> Word {
+    let want = ElemKind::from_code(kind);
+    if want == ElemKind::Ref {
+        return obj;
+    }
+    if is_null(obj) {
+        return exc::throw_null_reference();
+    }
+    let (value, have) = unboxed(obj);
+    // An enum unboxes to its underlying type and back.
+    let int_like = |k| matches!(k, ElemKind::I32 | ElemKind::TaskStatus);
+    if have == want || (int_like(have) && int_like(want)) {
+        value
+    } else {
+        invalid_cast(unsafe { desc_of(obj) }, want.dotnet_name())
+    }
+}
+
+/// `cast(obj, desc)` (`Extra::CastTarget`): a downcast; null passes, desc 0 is unchecked.
+pub extern "C" fn cast(obj: Word, desc: Word) -> Word {
+    if is_null(obj) || desc == 0 {
+        return obj;
+    }
+    let target = unsafe { &*(desc as *const TypeDesc) };
+    let have = unsafe { desc_of(obj) };
+    if have.is_a(target) {
+        obj
+    } else {
+        invalid_cast(have, target.name)
+    }
+}
+
+fn kind_of_cs(t: &str) -> ElemKind {
+    match t {
+        "bool" => ElemKind::Bool,
+        "int" => ElemKind::I32,
+        "long" => ElemKind::I64,
+        "double" => ElemKind::F64,
+        "TaskStatus" => ElemKind::TaskStatus,
+        _ => ElemKind::Ref,
+    }
+}
+
+fn desc_for_cs(t: &str) -> Option<&'static TypeDesc> {
+    if let Some(elem) = t.strip_suffix("[]") {
+        return Some(&ARRAY_DESCS[kind_of_cs(elem) as usize]);
+    }
+    if let Some(elem) = t.strip_prefix("List<").and_then(|r| r.strip_suffix('>')) {
+        return Some(&LIST_DESCS[kind_of_cs(elem) as usize]);
+    }
+    match t {
+        "string" | "String" => Some(&STRING),
+        "ReadOnlyCollection<Exception>" => Some(&READ_ONLY_EXCEPTIONS),
+        "bool" | "int" | "long" | "double" | "TaskStatus" => {
+            Some(&BOXED_DESCS[kind_of_cs(t) as usize])
+        }
+        _ => exc::class_by_name(t),
+    }
+}
+
+/// The descriptor a cast to the C# type `cs_type` (as written: `string`, `int[]`,
+/// `List<int>`, `ArgumentException`) checks against; 0 when the runtime cannot check it
+/// (`object`, interfaces, tasks). Arrays and lists of references are checked only as such.
+pub fn class_for_cast(cs_type: &str) -> Word {
+    let t: String = cs_type.chars().filter(|c| !c.is_whitespace()).collect();
+    desc_for_cs(&t).map_or(0, |d| d as *const TypeDesc as Word)
+}
+
+// ---- Math --------------------------------------------------------------------------------------
+
+fn int(w: Word) -> i32 {
+    w as u32 as i32
+}
+
+fn from_int(v: i32) -> Word {
+    v as i64 as Word
+}
+
+fn dbl(w: Word) -> f64 {
+    f64::from_bits(w)
+}
+
+extern "C" fn max_int(a: Word, b: Word) -> Word {
+    from_int(int(a).max(int(b)))
+}
+
+extern "C" fn min_int(a: Word, b: Word) -> Word {
+    from_int(int(a).min(int(b)))
+}
+
+extern "C" fn max_long(a: Word, b: Word) -> Word {
+    (a as i64).max(b as i64) as Word
+}
+
+extern "C" fn min_long(a: Word, b: Word) -> Word {
+    (a as i64).min(b as i64) as Word
+}
+
+/// .NET Core 3.0+: NaN wins, and +0 is greater than -0.
+extern "C" fn max_double(a: Word, b: Word) -> Word {
+    let (x, y) = (dbl(a), dbl(b));
+    let r = if x != y {
+        if x.is_nan() || y.is_nan() {
+            f64::NAN
+        } else {
+            x.max(y)
+        }
+    } else if y.is_sign_negative() {
+        x
+    } else {
+        y
+    };
+    r.to_bits()
+}
+
+extern "C" fn min_double(a: Word, b: Word) -> Word {
+    let (x, y) = (dbl(a), dbl(b));
+    let r = if x != y {
+        if x.is_nan() || y.is_nan() {
+            f64::NAN
+        } else {
+            x.min(y)
+        }
+    } else if x.is_sign_negative() {
+        x
+    } else {
+        y
+    };
+    r.to_bits()
+}
+
+const ABS_MIN: &str = "Negating the minimum value of a twos complement number is invalid.";
+
+extern "C" fn abs_int(a: Word) -> Word {
+    match int(a).checked_abs() {
+        Some(v) => from_int(v),
+        None => exc::throw_new(&OVERFLOW, Some(ABS_MIN)),
+    }
+}
+
+extern "C" fn abs_long(a: Word) -> Word {
+    match (a as i64).checked_abs() {
+        Some(v) => v as Word,
+        None => exc::throw_new(&OVERFLOW, Some(ABS_MIN)),
+    }
+}
+
+extern "C" fn abs_double(a: Word) -> Word {
+    dbl(a).abs().to_bits()
+}
+
+// ---- Argument exceptions' own constructors -----------------------------------------------------
+
+extern "C" fn argument_null_param(p: Word) -> Word {
+    exc::param_only(&ARGUMENT_NULL, p)
+}
+
+extern "C" fn argument_null_param_message(p: Word, m: Word) -> Word {
+    exc::param_message(&ARGUMENT_NULL, p, m)
+}
+
+extern "C" fn out_of_range_param(p: Word) -> Word {
+    exc::param_only(&ARGUMENT_OUT_OF_RANGE, p)
+}
+
+extern "C" fn out_of_range_param_message(p: Word, m: Word) -> Word {
+    exc::param_message(&ARGUMENT_OUT_OF_RANGE, p, m)
+}
+
+// ---- The table ---------------------------------------------------------------------------------
+
+fn e(name: &'static str, ptr: *const u8) -> Entry {
+    Entry {
+        name,
+        ptr,
+        extra: Extra::None,
+    }
+}
+
+fn x(name: &'static str, ptr: *const u8, extra: Extra) -> Entry {
+    Entry { name, ptr, extra }
+}
+
+/// One constructor of an exception class, named as sema displays it
+/// (`Exception.Exception(string)`).
+macro_rules! ctor {
+    ($desc:ident $name:literal ()) => {{
+        extern "C" fn f() -> Word {
+            exc::construct(&$desc, None, 0)
+        }
+        e(concat!($name, ".", $name, "()"), f as *const u8)
+    }};
+    ($desc:ident $name:literal (string)) => {{
+        extern "C" fn f(m: Word) -> Word {
+            exc::construct(&$desc, Some(m), 0)
+        }
+        e(concat!($name, ".", $name, "(string)"), f as *const u8)
+    }};
+    ($desc:ident $name:literal (string, Exception)) => {{
+        extern "C" fn f(m: Word, inner: Word) -> Word {
+            exc::construct_with_inner(&$desc, m, inner)
+        }
+        e(concat!($name, ".", $name, "(string, Exception)"), f as *const u8)
+    }};
+}
+
+/// `new T()`, `new T(string message)`, `new T(string message, Exception innerException)`.
+macro_rules! plain_ctors {
+    ($($desc:ident $name:literal),* $(,)?) => {
+        vec![$(
+            ctor!($desc $name ()),
+            ctor!($desc $name (string)),
+            ctor!($desc $name (string, Exception)),
+        )*]
+    };
+}
+
+/// Every entry point of the value half: library members and runtime helpers.
+pub fn entries() -> Vec<Entry> {
+    let mut all = vec![
+        // Console
+        e("Console.WriteLine()", console::write_line_empty as *const u8),
+        e("Console.WriteLine(string)", console::write_line_ref as *const u8),
+        e("Console.WriteLine(int)", console::write_line_int as *const u8),
+        e("Console.WriteLine(long)", console::write_line_long as *const u8),
+        e("Console.WriteLine(double)", console::write_line_double as *const u8),
+        e("Console.WriteLine(bool)", console::write_line_bool as *const u8),
+        e("Console.WriteLine(object)", console::write_line_ref as *const u8),
+        e("Console.Write(string)", console::write_ref as *const u8),
+        e("Console.Write(int)", console::write_int as *const u8),
+        e("Console.Write(long)", console::write_long as *const u8),
+        e("Console.Write(double)", console::write_double as *const u8),
+        e("Console.Write(bool)", console::write_bool as *const u8),
+        e("Console.Write(object)", console::write_ref as *const u8),
+        // Math
+        e("Math.Max(int, int)", max_int as *const u8),
+        e("Math.Max(long, long)", max_long as *const u8),
+        e("Math.Max(double, double)", max_double as *const u8),
+        e("Math.Min(int, int)", min_int as *const u8),
+        e("Math.Min(long, long)", min_long as *const u8),
+        e("Math.Min(double, double)", min_double as *const u8),
+        e("Math.Abs(int)", abs_int as *const u8),
+        e("Math.Abs(long)", abs_long as *const u8),
+        e("Math.Abs(double)", abs_double as *const u8),
+        // object and string
+        e("object.ToString()", string::object_to_string_entry as *const u8),
+        e("string.Length", string::length as *const u8),
+        e("string.ToUpper()", string::to_upper as *const u8),
+        e("string.ToLower()", string::to_lower as *const u8),
+        e("string.Join(string, params string[])", string::join_strings as *const u8),
+        e("string.Join(string, params object[])", string::join_objects as *const u8),
+        e("string.Join(string, IEnumerable<string>)", string::join_enumerable as *const u8),
+        e("string.Join<T>(string, IEnumerable<T>)", string::join_enumerable as *const u8),
+        // Arrays, lists
+        e("T[].Length", coll::rt_array_length as *const u8),
+        x("List<T>.List()", coll::list_new as *const u8, Extra::TypeArgs),
+        e("List<T>.Add(T)", coll::list_add as *const u8),
+        e("List<T>.Count", coll::list_count as *const u8),
+        e("List<T>.this[int]", coll::list_get as *const u8),
+        e("List<T>.ToArray()", coll::list_to_array as *const u8),
+        e("ReadOnlyCollection<T>.Count", coll::list_count as *const u8),
+        e("ReadOnlyCollection<T>.this[int]", coll::list_get as *const u8),
+        // Exceptions
+        e("Exception.Message", exc::message_entry as *const u8),
+        e("Exception.InnerException", exc::inner_exception as *const u8),
+        e("AggregateException.InnerExceptions", exc::inner_exceptions_entry as *const u8),
+        e(
+            "ArgumentException.ArgumentException(string, string)",
+            exc::argument_message_param as *const u8,
+        ),
+        e(
+            "ArgumentNullException.ArgumentNullException(string)",
+            argument_null_param as *const u8,
+        ),
+        e(
+            "ArgumentNullException.ArgumentNullException(string, string)",
+            argument_null_param_message as *const u8,
+        ),
+        e(
+            "ArgumentOutOfRangeException.ArgumentOutOfRangeException(string)",
+            out_of_range_param as *const u8,
+        ),
+        e(
+            "ArgumentOutOfRangeException.ArgumentOutOfRangeException(string, string)",
+            out_of_range_param_message as *const u8,
+        ),
+        // Runtime helpers
+        e("rt.concat", string::concat as *const u8),
+        e("rt.to_str", string::to_str as *const u8),
+        e("rt.new_array", coll::rt_new_array as *const u8),
+        e("rt.array_load", coll::rt_array_load as *const u8),
+        e("rt.array_store", coll::rt_array_store as *const u8),
+        e("rt.array_length", coll::rt_array_length as *const u8),
+        e("rt.throw", exc::rt_throw as *const u8),
+        e("rt.exception_is", exc::rt_exception_is as *const u8),
+        e("rt.divide_by_zero", exc::rt_divide_by_zero as *const u8),
+        e("rt.overflow", exc::rt_overflow as *const u8),
+        e("rt.null_reference", exc::rt_null_reference as *const u8),
+        e("rt.index_out_of_range", exc::rt_index_out_of_range as *const u8),
+        x("box", box_entry as *const u8, Extra::ArgKind),
+        e("box.status", box_status as *const u8),
+        x("unbox", unbox as *const u8, Extra::DstKind),
+        x("cast", cast as *const u8, Extra::CastTarget),
+        e("enumerator.start", coll::enumerator_start as *const u8),
+        e("enumerator.move_next", coll::enumerator_move_next as *const u8),
+        e("enumerator.current", coll::enumerator_current as *const u8),
+        e("collection.Add", coll::list_add as *const u8),
+        e("indexer.set", coll::list_set as *const u8),
+    ];
+    all.extend(plain_ctors![
+        EXCEPTION "Exception",
+        SYSTEM "SystemException",
+        ARGUMENT "ArgumentException",
+        INVALID_OPERATION "InvalidOperationException",
+        NOT_SUPPORTED "NotSupportedException",
+        NOT_IMPLEMENTED "NotImplementedException",
+        TIMEOUT "TimeoutException",
+        ARITHMETIC "ArithmeticException",
+        DIVIDE_BY_ZERO "DivideByZeroException",
+        NULL_REFERENCE "NullReferenceException",
+        INDEX_OUT_OF_RANGE "IndexOutOfRangeException",
+        OPERATION_CANCELED "OperationCanceledException",
+        TASK_CANCELED "TaskCanceledException",
+        AGGREGATE "AggregateException",
+    ]);
+    // Their one-string constructors take a parameter name (above).
+    all.extend([
+        ctor!(ARGUMENT_NULL "ArgumentNullException" ()),
+        ctor!(ARGUMENT_NULL "ArgumentNullException" (string, Exception)),
+        ctor!(ARGUMENT_OUT_OF_RANGE "ArgumentOutOfRangeException" ()),
+        ctor!(ARGUMENT_OUT_OF_RANGE "ArgumentOutOfRangeException" (string, Exception)),
+    ]);
+    all
+}

@@ -1,0 +1,138 @@
+//! The object model: every heap object starts with a `Header` that points at its `TypeDesc`.
+//! The descriptor says what the object is (for `ToString`, casts and `catch`) and where its
+//! references are (for the collector of issue 5). Objects are allocated zeroed and, until the
+//! collector exists, never freed.
+
+use std::alloc::{alloc_zeroed, Layout};
+use std::cell::Cell;
+
+/// A value as the JIT passes it to the runtime: `bool` is 0/1, `int` sign-extended, `double`
+/// its bits, a reference the object's address (possibly tagged, see `task.rs`).
+pub type Word = u64;
+
+/// The machine type of a value held in a word, where the runtime must know it (list and array
+/// elements, boxed values, task results). Same order as the JIT's codes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum ElemKind {
+    Bool = 0,
+    I32 = 1,
+    I64 = 2,
+    F64 = 3,
+    Ref = 4,
+    /// An `int` that prints by member name (`TaskStatus`, the library's one enum).
+    TaskStatus = 5,
+}
+
+impl ElemKind {
+    pub fn from_code(code: u64) -> ElemKind {
+        match code {
+            0 => ElemKind::Bool,
+            1 => ElemKind::I32,
+            2 => ElemKind::I64,
+            3 => ElemKind::F64,
+            5 => ElemKind::TaskStatus,
+            _ => ElemKind::Ref,
+        }
+    }
+
+    /// The .NET name of the type, for `ToString` of generic objects (`System.Int32`).
+    pub fn dotnet_name(self) -> &'static str {
+        match self {
+            ElemKind::Bool => "System.Boolean",
+            ElemKind::I32 => "System.Int32",
+            ElemKind::I64 => "System.Int64",
+            ElemKind::F64 => "System.Double",
+            ElemKind::Ref => "System.Object",
+            ElemKind::TaskStatus => "System.Threading.Tasks.TaskStatus",
+        }
+    }
+}
+
+/// What kind of object a descriptor describes; the runtime dispatches on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    String,
+    Array,
+    List,
+    Enumerator,
+    Boxed,
+    Exception,
+    Task,
+    CancellationTokenSource,
+    Other,
+}
+
+pub struct TypeDesc {
+    /// The .NET full name (`System.String`), what `object.ToString()` prints by default.
+    pub name: &'static str,
+    pub kind: Kind,
+    /// For exceptions: the base class, so `catch (T)` can walk up.
+    pub base: Option<&'static TypeDesc>,
+}
+
+impl TypeDesc {
+    /// `self` is `other` or derives from it.
+    pub fn is_a(&'static self, other: &'static TypeDesc) -> bool {
+        let mut d = Some(self);
+        while let Some(x) = d {
+            if std::ptr::eq(x, other) {
+                return true;
+            }
+            d = x.base;
+        }
+        false
+    }
+
+    /// The name without its namespace (`ArgumentException`).
+    pub fn short_name(&self) -> &'static str {
+        self.name.rsplit('.').next().unwrap_or(self.name)
+    }
+}
+
+#[repr(C)]
+pub struct Header {
+    pub desc: &'static TypeDesc,
+    /// Reserved for the collector (mark bits, size class).
+    pub gc: u64,
+}
+
+/// Low bits of a reference word the runtime uses as tags (`task.rs`); objects are 16-aligned.
+pub const TAG_MASK: u64 = 0b111;
+
+thread_local! {
+    static ALLOCATIONS: Cell<u64> = const { Cell::new(0) };
+    static BYTES: Cell<u64> = const { Cell::new(0) };
+}
+
+/// Allocates a zeroed object of type `T` (which starts with a `Header`) plus `extra` bytes.
+/// # Safety
+/// `T` must be `#[repr(C)]` with a `Header` first and valid when zeroed.
+pub unsafe fn alloc<T>(desc: &'static TypeDesc, extra: usize) -> *mut T {
+    let size = std::mem::size_of::<T>() + extra;
+    let layout = Layout::from_size_align(size.max(16), 16).expect("object size");
+    let p = alloc_zeroed(layout);
+    if p.is_null() {
+        std::alloc::handle_alloc_error(layout);
+    }
+    (*(p as *mut Header)).desc = desc;
+    ALLOCATIONS.with(|c| c.set(c.get() + 1));
+    BYTES.with(|c| c.set(c.get() + size as u64));
+    p as *mut T
+}
+
+/// Heap allocations and bytes since the start of the process.
+pub fn allocation_counters() -> (u64, u64) {
+    (ALLOCATIONS.with(Cell::get), BYTES.with(Cell::get))
+}
+
+/// The descriptor of the object a (possibly tagged) non-null reference word points at.
+/// # Safety
+/// `w` must be a reference produced by this runtime.
+pub unsafe fn desc_of(w: Word) -> &'static TypeDesc {
+    (*((w & !TAG_MASK) as *const Header)).desc
+}
+
+pub fn is_null(w: Word) -> bool {
+    w & !TAG_MASK == 0
+}

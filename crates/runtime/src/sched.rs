@@ -1,0 +1,358 @@
+//! The deterministic scheduler: logical threads (the main thread and a pool) run as coroutines
+//! on one OS thread, so a logical thread can block (`.Result`, `.Wait()`) without blocking the
+//! process, and the same program always interleaves the same way.
+//!
+//! Rules (docs/runtime.md): a completed task runs its `await` continuations inline on the thread
+//! that completed it; `Task.Yield` continuations and timer callbacks are pool work items, run in
+//! FIFO order by the first idle pool thread; a woken thread runs as soon as the running pool
+//! thread finishes its current work item. Time advances only when no thread can run: to the next
+//! timer's deadline, at once under `--virtual-time`, by sleeping otherwise.
+
+use crate::console;
+use crate::task::{self, Cont, Task};
+use crate::object::Word;
+use corosensei::stack::{DefaultStack, Stack};
+use corosensei::{Coroutine, CoroutineResult, Yielder};
+use std::cell::RefCell;
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+use std::collections::{BinaryHeap, VecDeque};
+use std::cmp::Reverse;
+use std::time::{Duration, Instant};
+
+/// Work the pool runs.
+pub enum Work {
+    Resume(*mut Task),
+    Timer(TimerAction),
+}
+
+#[derive(Clone, Copy)]
+pub enum TimerAction {
+    /// `Task.Delay` elapsed: complete its task.
+    CompleteDelay(*mut Task),
+    /// `CancelAfter` elapsed: cancel the source.
+    Cancel(Word),
+}
+
+/// Why a coroutine handed control back to the scheduler.
+enum Event {
+    Blocked,
+    Idle,
+    Preempted,
+}
+
+type Coro = Coroutine<(), Event, (), DefaultStack>;
+
+struct Thread {
+    managed_id: i32,
+    coro: Option<Coro>,
+    yielder: *const Yielder<(), Event>,
+    stack_limit: usize,
+}
+
+struct Timer {
+    action: TimerAction,
+    live: bool,
+}
+
+#[derive(Default)]
+struct Sched {
+    threads: Vec<Thread>,
+    current: usize,
+    runnable: VecDeque<usize>,
+    idle_pool: Vec<usize>,
+    work: VecDeque<Work>,
+    /// (deadline ms, creation order) -> index into `timer_list`.
+    timers: BinaryHeap<Reverse<(u64, u64)>>,
+    timer_list: Vec<Timer>,
+    virtual_time: bool,
+    now_virtual: u64,
+    start: Option<Instant>,
+    main_result: Option<i32>,
+    suspensions: u64,
+}
+
+thread_local! {
+    static SCHED: RefCell<Sched> = RefCell::new(Sched::default());
+}
+
+/// The lowest address JIT code may push to on the running logical thread's stack; the JIT's
+/// prologue compares the stack pointer against it (`stack_limit_address`). A process-wide
+/// static, not a thread local, because code is compiled on one OS thread and run on another.
+static STACK_LIMIT: AtomicUsize = AtomicUsize::new(0);
+
+fn with<R>(f: impl FnOnce(&mut Sched) -> R) -> R {
+    SCHED.with(|s| f(&mut s.borrow_mut()))
+}
+
+pub fn stack_limit_address() -> *const usize {
+    STACK_LIMIT.as_ptr()
+}
+
+/// Called by JIT code whose stack pointer went below the limit. .NET cannot catch a stack
+/// overflow either: it prints this and aborts the process.
+pub extern "C" fn stack_overflow() {
+    console::flush();
+    eprintln!("Stack overflow.");
+    std::process::exit(134);
+}
+
+/// Room left below the limit for the runtime's own Rust frames.
+const STACK_MARGIN: usize = 256 * 1024;
+const STACK_SIZE: usize = 16 * 1024 * 1024;
+const MAIN_THREAD_ID: i32 = 1;
+const FIRST_POOL_ID: i32 = 4;
+
+pub struct Options {
+    pub virtual_time: bool,
+}
+
+/// Runs `main` on the main logical thread and the pool until `main` returns its exit code.
+pub fn run(options: Options, main: Box<dyn FnOnce() -> i32>) -> i32 {
+    with(|s| {
+        *s = Sched::default();
+        s.virtual_time = options.virtual_time;
+        s.start = Some(Instant::now());
+    });
+    let main_coro = spawn(move |_y| {
+        let code = main();
+        with(|s| s.main_result = Some(code));
+        Event::Idle
+    });
+    let Some(main_coro) = main_coro else {
+        return fatal("cannot allocate the main thread's stack");
+    };
+    add_thread(MAIN_THREAD_ID, main_coro);
+    with(|s| s.runnable.push_back(0));
+    loop {
+        if let Some(code) = with(|s| s.main_result) {
+            console::flush();
+            abandon_threads();
+            return code;
+        }
+        fire_due_timers();
+        if let Some(t) = with(|s| s.runnable.pop_front()) {
+            switch_to(t);
+            continue;
+        }
+        if with(|s| !s.work.is_empty()) {
+            let t = match with(|s| s.idle_pool.pop()) {
+                Some(t) => t,
+                None => match new_pool_thread() {
+                    Some(t) => t,
+                    None => return fatal("cannot allocate a pool thread's stack"),
+                },
+            };
+            switch_to(t);
+            continue;
+        }
+        if !advance_clock() {
+            console::flush();
+            eprintln!("deadlock detected: every thread is blocked and no timer is pending");
+            return 3;
+        }
+    }
+}
+
+/// The process ends with `Main`, as .NET's does: threads still parked are dropped without
+/// running (dropping a suspended coroutine would unwind through JIT frames, which have no
+/// unwind information).
+fn abandon_threads() {
+    let threads = with(|s| std::mem::take(&mut s.threads));
+    for t in threads {
+        std::mem::forget(t.coro);
+    }
+}
+
+fn fatal(msg: &str) -> i32 {
+    console::flush();
+    eprintln!("unawait: {msg}");
+    70
+}
+
+/// A coroutine on a fresh stack, and the stack's lowest usable address for JIT code.
+fn spawn(body: impl FnOnce(&Yielder<(), Event>) -> Event + 'static) -> Option<(Coro, usize)> {
+    let stack = DefaultStack::new(STACK_SIZE).ok()?;
+    let limit = stack.limit().get() + STACK_MARGIN;
+    let coro = Coroutine::with_stack(stack, move |y: &Yielder<(), Event>, ()| {
+        let me = with(|s| s.current);
+        with(|s| s.threads[me].yielder = y);
+        // A returning coroutine ends its thread.
+        body(y);
+    });
+    Some((coro, limit))
+}
+
+fn add_thread(managed_id: i32, (coro, limit): (Coro, usize)) -> usize {
+    with(|s| {
+        s.threads.push(Thread {
+            managed_id,
+            coro: Some(coro),
+            yielder: std::ptr::null(),
+            stack_limit: limit,
+        });
+        s.threads.len() - 1
+    })
+}
+
+fn new_pool_thread() -> Option<usize> {
+    let coro = spawn(|y| loop {
+        while let Some(w) = with(|s| s.work.pop_front()) {
+            run_work(w);
+            if with(|s| !s.runnable.is_empty()) || timer_due() {
+                y.suspend(Event::Preempted);
+            }
+        }
+        y.suspend(Event::Idle);
+    })?;
+    let n = with(|s| s.threads.len()) as i32;
+    Some(add_thread(FIRST_POOL_ID + n - 1, coro))
+}
+
+fn run_work(w: Work) {
+    match w {
+        Work::Resume(b) => task::resume(b),
+        Work::Timer(TimerAction::CompleteDelay(t)) => task::complete(t, task::SUCCEEDED, 0, Vec::new()),
+        Work::Timer(TimerAction::Cancel(cts)) => crate::cancel::cancel_source(cts),
+    }
+}
+
+/// Resumes logical thread `t` until it blocks, idles, yields or ends.
+fn switch_to(t: usize) {
+    let (coro, limit) = with(|s| {
+        s.current = t;
+        (s.threads[t].coro.take(), s.threads[t].stack_limit)
+    });
+    let Some(mut coro) = coro else { return };
+    let saved = STACK_LIMIT.swap(limit, Relaxed);
+    let result = coro.resume(());
+    STACK_LIMIT.store(saved, Relaxed);
+    match result {
+        CoroutineResult::Yield(event) => with(|s| {
+            s.threads[t].coro = Some(coro);
+            match event {
+                Event::Idle => s.idle_pool.push(t),
+                Event::Preempted => s.runnable.push_back(t),
+                Event::Blocked => {}
+            }
+        }),
+        CoroutineResult::Return(()) => {}
+    }
+}
+
+/// Blocks the running logical thread until `t` completes.
+pub fn block_on(t: *mut Task) {
+    if !task::is_pending(t) {
+        return;
+    }
+    let (me, y) = with(|s| (s.current, s.threads[s.current].yielder));
+    task::on_completed(t, Cont::Wake(me));
+    while task::is_pending(t) {
+        // Safety: the yielder belongs to the coroutine running this code.
+        unsafe { (*y).suspend(Event::Blocked) };
+    }
+}
+
+pub fn wake(thread: usize) {
+    with(|s| s.runnable.push_back(thread));
+}
+
+pub fn queue(w: Work) {
+    with(|s| s.work.push_back(w));
+}
+
+pub fn count_suspension() {
+    with(|s| s.suspensions += 1);
+}
+
+pub fn current_managed_id() -> i32 {
+    with(|s| s.threads.get(s.current).map_or(MAIN_THREAD_ID, |t| t.managed_id))
+}
+
+// ---- Time ------------------------------------------------------------------------------------
+
+fn now(s: &Sched) -> u64 {
+    if s.virtual_time {
+        s.now_virtual
+    } else {
+        s.start.map_or(0, |t| t.elapsed().as_millis() as u64)
+    }
+}
+
+/// Schedules `action` in `ms` milliseconds; returns a handle for `cancel_timer`.
+pub fn add_timer(ms: u64, action: TimerAction) -> usize {
+    with(|s| {
+        let deadline = now(s).saturating_add(ms);
+        let id = s.timer_list.len();
+        s.timer_list.push(Timer { action, live: true });
+        s.timers.push(Reverse((deadline, id as u64)));
+        id
+    })
+}
+
+pub fn cancel_timer(id: usize) {
+    with(|s| {
+        if let Some(t) = s.timer_list.get_mut(id) {
+            t.live = false;
+        }
+    });
+}
+
+fn timer_due() -> bool {
+    with(|s| {
+        let now = now(s);
+        s.timers.peek().is_some_and(|Reverse((d, _))| *d <= now)
+    })
+}
+
+/// Turns every timer whose deadline has passed into pool work, in deadline order.
+fn fire_due_timers() {
+    with(|s| {
+        let now = now(s);
+        while let Some(&Reverse((deadline, id))) = s.timers.peek() {
+            if deadline > now {
+                break;
+            }
+            s.timers.pop();
+            let t = &mut s.timer_list[id as usize];
+            if t.live {
+                t.live = false;
+                let action = t.action;
+                s.work.push_back(Work::Timer(action));
+            }
+        }
+    });
+}
+
+/// Moves time to the next live timer; false when there is none (nothing can ever run again).
+fn advance_clock() -> bool {
+    let next = with(|s| {
+        while let Some(&Reverse((deadline, id))) = s.timers.peek() {
+            if s.timer_list[id as usize].live {
+                return Some(deadline);
+            }
+            s.timers.pop();
+        }
+        None
+    });
+    let Some(deadline) = next else { return false };
+    if with(|s| s.virtual_time) {
+        with(|s| s.now_virtual = s.now_virtual.max(deadline));
+    } else {
+        console::flush();
+        let wait = with(|s| deadline.saturating_sub(now(s)));
+        std::thread::sleep(Duration::from_millis(wait));
+    }
+    true
+}
+
+/// An exception nobody can catch (it escaped `async void` or a pool callback): .NET ends the
+/// process with it.
+pub fn unhandled(e: Word) -> ! {
+    console::flush();
+    eprintln!("Unhandled exception. {}", crate::exception::describe(e));
+    std::process::exit(134);
+}
+
+pub fn suspensions() -> u64 {
+    with(|s| s.suspensions)
+}

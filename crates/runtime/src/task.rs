@@ -1,0 +1,530 @@
+//! Tasks and the method builders. A `Task` is a heap object with a status, a result word, the
+//! exceptions of a fault and the continuations to run when it completes. The box of a suspended
+//! async method *is* a task: its state machine (state, builder word, frame slots) follows the
+//! task's fields, so the first real suspension allocates exactly one object.
+//!
+//! Word encodings (docs/runtime.md):
+//! - `Task`, `Task<T>`: the task's address.
+//! - `ValueTask`, `ValueTask<T>`: either a task's address (bit 0 clear) or, when the value was
+//!   produced synchronously, the result itself as `(result << 1) | 1` when it fits in 63 bits
+//!   (a completed non-generic `ValueTask` is `1`; `0`, `default(ValueTask)`, is completed too).
+//! - Configured awaitables/awaiters: the task's address with bit 1 set for
+//!   `ConfigureAwait(false)`.
+
+use crate::exception;
+use crate::object::{self, ElemKind, Header, Kind, TypeDesc, Word};
+use crate::pending;
+use crate::sched;
+use std::cell::Cell;
+
+pub const PENDING: u8 = 0;
+pub const SUCCEEDED: u8 = 1;
+pub const FAULTED: u8 = 2;
+pub const CANCELED: u8 = 3;
+
+/// Bit 1 of a task word: the awaiter does not capture the context.
+pub const NO_CONTEXT: Word = 0b10;
+
+/// What runs when a task completes.
+#[derive(Clone, Copy, Debug)]
+pub enum Cont {
+    /// Resume the async method whose box this is.
+    Resume(*mut Task),
+    /// Wake a logical thread blocked on the task (`.Result`, `.Wait()`).
+    Wake(usize),
+    /// One of `WhenAll`'s inputs finished.
+    WhenAll(*mut Task),
+    /// One of `WhenAny`'s inputs finished.
+    WhenAny(*mut Task),
+    /// A `Task.Delay` with a token: drop the cancellation registration's effect.
+    Nothing,
+}
+
+#[repr(C)]
+pub struct Task {
+    header: Header,
+    /// `PENDING`..`CANCELED`; at a fixed offset so the JIT can test completion inline.
+    pub status: u8,
+    pub result_kind: u8,
+    /// Someone awaited it, waited on it or read its exception (issue 6 reports the others).
+    pub observed: bool,
+    pub result: Word,
+    /// The state machine of a box, null for other tasks.
+    pub sm: *const SmDesc,
+    /// References (traced): the exceptions of a fault, the cached `Exception` property.
+    exceptions: Vec<Word>,
+    aggregate: Word,
+    continuations: Vec<Cont>,
+    /// `WhenAll`: inputs not finished yet, and the inputs; `WhenAny` uses `inputs` too.
+    remaining: usize,
+    inputs: Vec<Word>,
+}
+
+/// Offset of `status` in a task, for the JIT's inline `IsCompleted`.
+pub const STATUS_OFFSET: i32 = std::mem::offset_of!(Task, status) as i32;
+
+/// Where a box's state machine starts: state (i32) at +0, builder word at +8, slots at +16.
+pub const SM_OFFSET: usize = (std::mem::size_of::<Task>() + 15) & !15;
+pub const SM_STATE: i32 = 0;
+pub const SM_BUILDER: i32 = 8;
+pub const SM_SLOTS: i32 = 16;
+
+/// What the runtime knows of an async method's state machine; one per method, leaked.
+pub struct SmDesc {
+    pub name: String,
+    /// Bytes of the state machine: `SM_SLOTS` plus the frame.
+    pub size: usize,
+    pub builder: Builder,
+    pub move_next: Cell<usize>,
+    pub ref_offsets: Vec<u32>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Builder {
+    Task,
+    TaskOf(ElemKind),
+    ValueTask,
+    ValueTaskOf(ElemKind),
+    Void,
+}
+
+pub type MoveNext = extern "C" fn(sm: *mut u8, args: *const Word);
+
+static TASK_DESC: TypeDesc = TypeDesc {
+    name: "System.Threading.Tasks.Task",
+    kind: Kind::Task,
+    base: None,
+};
+static TASK_OF_DESC: [TypeDesc; 5] = [
+    generic_task("System.Threading.Tasks.Task`1[System.Boolean]"),
+    generic_task("System.Threading.Tasks.Task`1[System.Int32]"),
+    generic_task("System.Threading.Tasks.Task`1[System.Int64]"),
+    generic_task("System.Threading.Tasks.Task`1[System.Double]"),
+    generic_task("System.Threading.Tasks.Task`1[System.Object]"),
+];
+
+const fn generic_task(name: &'static str) -> TypeDesc {
+    TypeDesc {
+        name,
+        kind: Kind::Task,
+        base: None,
+    }
+}
+
+fn desc_for(kind: Option<ElemKind>) -> &'static TypeDesc {
+    match kind {
+        None => &TASK_DESC,
+        Some(k) => &TASK_OF_DESC[(k as usize).min(4)],
+    }
+}
+
+/// A new pending task; `extra` bytes follow it (a box's state machine).
+fn alloc_task(kind: Option<ElemKind>, extra: usize) -> *mut Task {
+    unsafe {
+        let t = object::alloc::<Task>(desc_for(kind), extra + SM_OFFSET - std::mem::size_of::<Task>());
+        std::ptr::write(&mut (*t).exceptions, Vec::new());
+        std::ptr::write(&mut (*t).continuations, Vec::new());
+        std::ptr::write(&mut (*t).inputs, Vec::new());
+        (*t).result_kind = kind.map_or(ElemKind::Ref as u8, |k| k as u8);
+        t
+    }
+}
+
+pub fn new_pending(kind: Option<ElemKind>) -> *mut Task {
+    alloc_task(kind, 0)
+}
+
+/// A task given its word (a `Task`, or a `ValueTask`/awaiter word that holds one).
+pub fn from_word(w: Word) -> *mut Task {
+    (w & !object::TAG_MASK) as *mut Task
+}
+
+fn is_inline(w: Word) -> bool {
+    w & 1 == 1 || w == 0
+}
+
+// ---- Completion ----------------------------------------------------------------------------
+
+thread_local! {
+    /// Continuations running inline, nested: past a limit they go through the pool, as .NET
+    /// does when the stack gets deep, so long chains of completions cannot overflow it.
+    static INLINE_DEPTH: Cell<u32> = const { Cell::new(0) };
+    static CACHED: std::cell::RefCell<Vec<(u8, Word, Word)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+const MAX_INLINE_DEPTH: u32 = 64;
+
+/// Completes `t` and runs what waits for it, in registration order.
+pub fn complete(t: *mut Task, status: u8, result: Word, exceptions: Vec<Word>) {
+    let conts = unsafe {
+        if (*t).status != PENDING {
+            return;
+        }
+        (*t).status = status;
+        (*t).result = result;
+        (*t).exceptions = exceptions;
+        std::mem::take(&mut (*t).continuations)
+    };
+    for c in conts {
+        run_continuation(c, t);
+    }
+}
+
+fn run_continuation(c: Cont, done: *mut Task) {
+    match c {
+        Cont::Resume(b) => {
+            let depth = INLINE_DEPTH.with(|d| d.get());
+            if depth >= MAX_INLINE_DEPTH {
+                sched::queue(sched::Work::Resume(b));
+            } else {
+                INLINE_DEPTH.with(|d| d.set(depth + 1));
+                resume(b);
+                INLINE_DEPTH.with(|d| d.set(depth));
+            }
+        }
+        Cont::Wake(thread) => sched::wake(thread),
+        Cont::WhenAll(all) => when_all_step(all),
+        Cont::WhenAny(any) => unsafe {
+            (*done).observed = true;
+            if (*any).status == PENDING {
+                complete(any, SUCCEEDED, done as Word, Vec::new());
+            }
+        },
+        Cont::Nothing => {}
+    }
+}
+
+/// Runs the next step of the async method whose box `b` is.
+pub fn resume(b: *mut Task) {
+    unsafe {
+        let f: MoveNext = std::mem::transmute((*(*b).sm).move_next.get());
+        f((b as *mut u8).add(SM_OFFSET), std::ptr::null());
+    }
+}
+
+/// Registers `c` to run when `t` completes (at once if it already has).
+pub fn on_completed(t: *mut Task, c: Cont) {
+    unsafe {
+        if (*t).status == PENDING {
+            (*t).continuations.push(c);
+        } else {
+            run_continuation(c, t);
+        }
+    }
+}
+
+fn fault_status(exceptions: &[Word]) -> u8 {
+    // An OperationCanceledException escaping an async method cancels its task.
+    match exceptions {
+        [e] if is_cancellation(*e) => CANCELED,
+        _ => FAULTED,
+    }
+}
+
+fn is_cancellation(e: Word) -> bool {
+    exception::exception_desc(e).is_a(&exception::OPERATION_CANCELED)
+}
+
+// ---- Builders --------------------------------------------------------------------------------
+
+/// The task a method that completed synchronously returns: cached where .NET caches.
+fn completed_task(kind: Option<ElemKind>, result: Word) -> Word {
+    let cacheable = match kind {
+        None => true,
+        Some(ElemKind::Bool) => true,
+        Some(ElemKind::I32) => (-1..=8).contains(&(result as i64)),
+        _ => false,
+    };
+    if cacheable {
+        let code = kind.map_or(255, |k| k as u8);
+        if let Some(t) = CACHED.with(|c| {
+            c.borrow()
+                .iter()
+                .find(|(k, r, _)| *k == code && *r == result)
+                .map(|e| e.2)
+        }) {
+            return t;
+        }
+        let t = new_pending(kind);
+        unsafe {
+            (*t).status = SUCCEEDED;
+            (*t).result = result;
+        }
+        CACHED.with(|c| c.borrow_mut().push((code, result, t as Word)));
+        return t as Word;
+    }
+    let t = new_pending(kind);
+    unsafe {
+        (*t).status = SUCCEEDED;
+        (*t).result = result;
+    }
+    t as Word
+}
+
+pub fn completed_task_word() -> Word {
+    completed_task(None, 0)
+}
+
+/// A `ValueTask<T>` holding `result` without a task when it fits.
+fn inline_value(kind: ElemKind, result: Word) -> Word {
+    let shifted = result << 1;
+    if ((shifted as i64) >> 1) as u64 == result {
+        shifted | 1
+    } else {
+        completed_task(Some(kind), result)
+    }
+}
+
+/// The result a `ValueTask` word holds inline.
+pub fn inline_result(w: Word) -> Word {
+    ((w as i64) >> 1) as Word
+}
+
+unsafe fn sm_desc<'a>(desc: Word) -> &'a SmDesc {
+    &*(desc as *const SmDesc)
+}
+
+unsafe fn builder_word(sm: *mut u8) -> *mut Word {
+    sm.add(SM_BUILDER as usize) as *mut Word
+}
+
+/// `builder.SetResult(value)`.
+pub extern "C" fn sm_set_result(sm: *mut u8, value: Word, desc: Word) -> Word {
+    unsafe {
+        let d = sm_desc(desc);
+        let w = builder_word(sm);
+        if *w != 0 {
+            complete(*w as *mut Task, SUCCEEDED, value, Vec::new());
+            return 0;
+        }
+        *w = match d.builder {
+            Builder::Task => completed_task(None, 0),
+            Builder::TaskOf(k) => completed_task(Some(k), value),
+            Builder::ValueTask => 1,
+            Builder::ValueTaskOf(k) => inline_value(k, value),
+            Builder::Void => 0,
+        };
+    }
+    0
+}
+
+/// `builder.SetException(e)`.
+pub extern "C" fn sm_set_exception(sm: *mut u8, e: Word, desc: Word) -> Word {
+    unsafe {
+        let d = sm_desc(desc);
+        if d.builder == Builder::Void {
+            // An exception escaping `async void` has no task to go to: it ends the process.
+            sched::unhandled(e);
+        }
+        let w = builder_word(sm);
+        let status = fault_status(&[e]);
+        if *w != 0 {
+            complete(*w as *mut Task, status, 0, vec![e]);
+            return 0;
+        }
+        let kind = match d.builder {
+            Builder::TaskOf(k) | Builder::ValueTaskOf(k) => Some(k),
+            _ => None,
+        };
+        let t = new_pending(kind);
+        (*t).status = status;
+        (*t).exceptions = vec![e];
+        *w = t as Word;
+    }
+    0
+}
+
+/// `builder.AwaitUnsafeOnCompleted(ref awaiter, ref this)`: boxes the state machine on the first
+/// suspension (the one allocation), then registers its `MoveNext` as the continuation.
+pub extern "C" fn sm_await(sm: *mut u8, awaiter: Word, kind: Word, desc: Word) -> Word {
+    unsafe {
+        let d = sm_desc(desc);
+        let w = builder_word(sm);
+        let b = if *w == 0 {
+            let kind = match d.builder {
+                Builder::TaskOf(k) | Builder::ValueTaskOf(k) => Some(k),
+                _ => None,
+            };
+            let b = alloc_task(kind, d.size);
+            (*b).sm = d;
+            let frame = (b as *mut u8).add(SM_OFFSET);
+            std::ptr::copy_nonoverlapping(sm, frame, d.size);
+            *w = b as Word;
+            *builder_word(frame) = b as Word;
+            b
+        } else {
+            *w as *mut Task
+        };
+        sched::count_suspension();
+        if kind == AWAIT_YIELD {
+            sched::queue(sched::Work::Resume(b));
+        } else {
+            let t = from_word(awaiter);
+            (*t).observed = true;
+            on_completed(t, Cont::Resume(b));
+        }
+    }
+    0
+}
+
+/// Awaiter kind codes the JIT passes (`smir::AwaiterKind` order).
+pub const AWAIT_TASK: Word = 0;
+pub const AWAIT_CONFIGURED: Word = 1;
+pub const AWAIT_VALUE_TASK: Word = 2;
+pub const AWAIT_YIELD: Word = 3;
+
+/// `awaiter.IsCompleted` for every awaiter kind.
+pub extern "C" fn awaiter_is_completed(awaiter: Word, kind: Word) -> Word {
+    match kind {
+        AWAIT_YIELD => 0,
+        AWAIT_VALUE_TASK if is_inline(awaiter) => 1,
+        _ => unsafe { ((*from_word(awaiter)).status != PENDING) as Word },
+    }
+}
+
+/// `awaiter.GetResult()`: the result, or the task's first exception rethrown as is; blocks the
+/// logical thread when the task is not complete (only reachable from explicit C# calls).
+pub extern "C" fn awaiter_get_result(awaiter: Word, kind: Word) -> Word {
+    match kind {
+        AWAIT_YIELD => 0,
+        AWAIT_VALUE_TASK if is_inline(awaiter) => inline_result(awaiter),
+        _ => {
+            let t = from_word(awaiter);
+            if t.is_null() {
+                return exception::throw_new(&exception::NULL_REFERENCE, None);
+            }
+            sched::block_on(t);
+            unsafe {
+                (*t).observed = true;
+                match (*t).status {
+                    SUCCEEDED => (*t).result,
+                    CANCELED => pending::throw(cancellation_exception(t)),
+                    _ => pending::throw((*t).exceptions.first().copied().unwrap_or(0)),
+                }
+            }
+        }
+    }
+}
+
+fn cancellation_exception(t: *mut Task) -> Word {
+    unsafe {
+        match (*t).exceptions.first() {
+            Some(&e) => e,
+            None => exception::new_exception(&exception::TASK_CANCELED, None),
+        }
+    }
+}
+
+/// `.Result` and `.Wait()`: block, then unwrap a success or throw an `AggregateException`.
+pub fn wait(t: *mut Task) -> Word {
+    if t.is_null() {
+        return exception::throw_new(&exception::NULL_REFERENCE, None);
+    }
+    sched::block_on(t);
+    unsafe {
+        (*t).observed = true;
+        match (*t).status {
+            SUCCEEDED => (*t).result,
+            CANCELED => pending::throw(exception::new_aggregate(vec![cancellation_exception(t)])),
+            _ => pending::throw(exception::new_aggregate((*t).exceptions.clone())),
+        }
+    }
+}
+
+/// `task.Exception`: the same `AggregateException` each time; null unless faulted.
+pub fn exception_of(t: *mut Task) -> Word {
+    unsafe {
+        (*t).observed = true;
+        if (*t).status != FAULTED {
+            return 0;
+        }
+        if (*t).aggregate == 0 {
+            (*t).aggregate = exception::new_aggregate((*t).exceptions.clone());
+        }
+        (*t).aggregate
+    }
+}
+
+/// `task.Status` as `TaskStatus`'s value.
+pub fn status_of(t: *mut Task) -> Word {
+    unsafe {
+        match (*t).status {
+            SUCCEEDED => 5,
+            FAULTED => 7,
+            CANCELED => 6,
+            _ => 1,
+        }
+    }
+}
+
+// ---- Combinators -------------------------------------------------------------------------------
+
+/// `Task.WhenAll`: completes when every input has; faults with all their exceptions in order.
+pub fn when_all(inputs: Vec<Word>, kind: Option<ElemKind>) -> Word {
+    if inputs.iter().any(|&w| w == 0) {
+        return exception::throw_new(
+            &exception::ARGUMENT,
+            Some("The tasks argument included a null value. (Parameter 'tasks')"),
+        );
+    }
+    let all = new_pending(kind.map(|_| ElemKind::Ref));
+    unsafe {
+        (*all).remaining = inputs.len() + 1;
+        (*all).inputs = inputs.clone();
+        (*all).result_kind = kind.map_or(255, |k| k as u8);
+    }
+    for w in inputs {
+        unsafe { (*from_word(w)).observed = true };
+        on_completed(from_word(w), Cont::WhenAll(all));
+    }
+    // The extra count keeps it pending until every registration is made.
+    when_all_step(all);
+    all as Word
+}
+
+fn when_all_step(all: *mut Task) {
+    unsafe {
+        (*all).remaining -= 1;
+        if (*all).remaining > 0 {
+            return;
+        }
+        let inputs = std::mem::take(&mut (*all).inputs);
+        let tasks: Vec<*mut Task> = inputs.iter().map(|&w| from_word(w)).collect();
+        let exceptions: Vec<Word> = tasks
+            .iter()
+            .filter(|t| (***t).status == FAULTED)
+            .flat_map(|t| (**t).exceptions.clone())
+            .collect();
+        if !exceptions.is_empty() {
+            complete(all, FAULTED, 0, exceptions);
+        } else if tasks.iter().any(|t| (**t).status == CANCELED) {
+            complete(all, CANCELED, 0, Vec::new());
+        } else if (*all).result_kind == 255 {
+            complete(all, SUCCEEDED, 0, Vec::new());
+        } else {
+            let kind = ElemKind::from_code((*all).result_kind as u64);
+            let results: Vec<Word> = tasks.iter().map(|t| (**t).result).collect();
+            let array = crate::collections::new_array_from(kind, &results);
+            complete(all, SUCCEEDED, array, Vec::new());
+        }
+    }
+}
+
+/// `Task.WhenAny`: completes with the first input to finish (the first complete one if any).
+pub fn when_any(inputs: Vec<Word>) -> Word {
+    if inputs.is_empty() {
+        return exception::throw_new(
+            &exception::ARGUMENT,
+            Some("The tasks argument contains no tasks. (Parameter 'tasks')"),
+        );
+    }
+    let any = new_pending(Some(ElemKind::Ref));
+    for w in inputs {
+        on_completed(from_word(w), Cont::WhenAny(any));
+    }
+    any as Word
+}
+
+pub fn is_pending(t: *mut Task) -> bool {
+    unsafe { (*t).status == PENDING }
+}
