@@ -121,7 +121,8 @@ pub fn run(path: &Path, args: &[String], virtual_time: bool) -> i32 {
     let Some(module) = compiled.module.filter(|_| code == 0) else {
         return i32::from(code.max(1));
     };
-    let native = match unawait_jit::compile(&module) {
+    unawait_runtime::trace::set_source_path(&path.display().to_string());
+    let native = match unawait_jit::compile(&module, &source) {
         Ok(n) => n,
         Err(e) => {
             eprintln!("unawait: internal error: the JIT failed: {e}");

@@ -105,12 +105,13 @@ fn run_phases(source: &str, dump: Dump, max_errors: usize, free_trees: bool) -> 
         .any(|d| d.is_error());
     if let (Dump::Clif { method }, false) = (&dump, has_errors) {
         let module = unawait_lower::lower(&checked.program);
-        text = Some(match unawait_jit::compile(&module) {
+        text = Some(match unawait_jit::compile(&module, source) {
             Ok(compiled) => clif_text(&compiled, method.as_deref()),
             Err(e) => format!("; the JIT failed: {e}"),
         });
     }
-    let module = (dump == Dump::Module && !has_errors).then(|| unawait_lower::lower(&checked.program));
+    let module =
+        (dump == Dump::Module && !has_errors).then(|| unawait_lower::lower(&checked.program));
     if let (Dump::Lowered { format, method }, false) = (&dump, has_errors) {
         let mut module = unawait_lower::lower(&checked.program);
         module

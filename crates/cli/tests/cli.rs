@@ -95,10 +95,23 @@ fn invalid_utf8_is_a_located_warning() {
 }
 
 #[test]
-fn clif_dump_shows_compiled_and_skipped_methods() {
-    let o = unawait(&["dump", "--stage", "clif", "samples/async-fib.cs"]);
+fn clif_dump_shows_kickoff_and_move_next() {
+    let o = unawait(&[
+        "dump",
+        "--stage",
+        "clif",
+        "--method",
+        "FibAsync",
+        "samples/async-fib.cs",
+    ]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = String::from_utf8_lossy(&o.stdout);
-    // async-fib's methods are async or print: none compiles yet, and each says why.
-    assert!(out.contains("not compiled yet"), "{out}");
+    // An async method is two functions: the kickoff (the state machine on its stack) and
+    // MoveNext (the frame behind a pointer).
+    assert!(out.contains("; Program.FibAsync\nfunction"), "{out}");
+    assert!(
+        out.contains("; Program.FibAsync.MoveNext\nfunction"),
+        "{out}"
+    );
+    assert!(!out.contains("; Program.Main"), "{out}");
 }

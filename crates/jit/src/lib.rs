@@ -53,9 +53,19 @@ pub(crate) struct Ctx<'m> {
     pub sm_descs: Vec<Option<&'static SmDesc>>,
     pub runtime: abi::Runtime,
     pub statics: *mut u64,
+    /// Where each line of the source starts, for the lines of exception traces.
+    pub lines: unawait_syntax::span::LineIndex,
 }
 
-pub fn compile(module: &smir::Module) -> Result<Compiled, String> {
+impl Ctx<'_> {
+    /// The 1-based line of a byte offset of the source.
+    pub fn line(&self, offset: u32) -> u32 {
+        self.lines.line(offset) as u32 + 1
+    }
+}
+
+/// Compiles every method of `module`; `source` is the program's text (for exception traces).
+pub fn compile(module: &smir::Module, source: &str) -> Result<Compiled, String> {
     let mut flags = settings::builder();
     let set = |f: &mut settings::Builder, k: &str, v: &str| {
         f.set(k, v).map_err(|e| format!("cranelift flag {k}: {e}"))
@@ -118,6 +128,7 @@ pub fn compile(module: &smir::Module) -> Result<Compiled, String> {
         sm_descs,
         runtime,
         statics: statics.as_mut_ptr(),
+        lines: unawait_syntax::span::LineIndex::new(source),
     };
 
     let mut ctx = jit.make_context();

@@ -8,7 +8,12 @@ use unawait_smir::{self as smir, BuilderKind, MachTy, MethodKind};
 
 /// Runs the program; returns the process exit code (`Main`'s `int`, or 0). An unhandled
 /// exception ends the process inside (`sched::unhandled`), as in .NET.
-pub fn run(module: &smir::Module, compiled: &Compiled, args: Vec<String>, virtual_time: bool) -> i32 {
+pub fn run(
+    module: &smir::Module,
+    compiled: &Compiled,
+    args: Vec<String>,
+    virtual_time: bool,
+) -> i32 {
     let Some(entry) = module.entry.map(|e| e as usize) else {
         eprintln!("unawait: the program has no entry point");
         return 1;
@@ -25,7 +30,9 @@ pub fn run(module: &smir::Module, compiled: &Compiled, args: Vec<String>, virtua
         MethodKind::Sync => !m.body.params.is_empty(),
     };
     let outcome = match &m.kind {
-        MethodKind::Async(sm) if sm.builder == BuilderKind::TaskOf(MachTy::I32) => Outcome::TaskOfInt,
+        MethodKind::Async(sm) if sm.builder == BuilderKind::TaskOf(MachTy::I32) => {
+            Outcome::TaskOfInt
+        }
         MethodKind::Async(_) => Outcome::Task,
         MethodKind::Sync if m.ret == Some(MachTy::I32) => Outcome::Int,
         MethodKind::Sync => Outcome::Void,

@@ -61,7 +61,11 @@ pub fn translate(
     };
     let _ = index;
     let mut b = FunctionBuilder::new(func, fctx);
-    let vars: Vec<Variable> = f.values.iter().map(|v| b.declare_var(cl_type(v.ty))).collect();
+    let vars: Vec<Variable> = f
+        .values
+        .iter()
+        .map(|v| b.declare_var(cl_type(v.ty)))
+        .collect();
     let blocks: Vec<Block> = f.blocks.iter().map(|_| b.create_block()).collect();
     let mut t = T {
         jit,
@@ -82,7 +86,11 @@ pub fn translate(
         t.unwind = block.unwind.map(|h| t.blocks[h.0 as usize]);
         for inst in &block.insts {
             t.inst(inst)?;
-            if can_throw(inst) {
+            if let Inst::GetResult { span, .. } = inst {
+                // The exception of an awaited task: the async call chain gets this await.
+                let line = t.cx.line(span.start);
+                t.check_pending_with_frame(line)?;
+            } else if can_throw(inst) {
                 t.check_pending();
             }
         }
@@ -90,6 +98,9 @@ pub fn translate(
     }
     if let Some(p) = t.propagate {
         t.b.switch_to_block(p);
+        if what == What::Body {
+            t.frame(0)?;
+        }
         t.return_default();
     }
     t.b.seal_all_blocks();
@@ -137,7 +148,10 @@ impl T<'_, '_> {
     fn stack_check(&mut self) {
         let addr = unawait_runtime::sched::stack_limit_address() as i64;
         let addr = self.b.ins().iconst(types::I64, addr);
-        let limit = self.b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0);
+        let limit = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), addr, 0);
         let sp = self.b.ins().get_stack_pointer(types::I64);
         let low = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, limit);
         let (overflow, ok) = (self.b.create_block(), self.b.create_block());
@@ -184,15 +198,46 @@ impl T<'_, '_> {
     }
 
     fn check_pending(&mut self) {
-        let addr = self
+        let addr = self.b.ins().iconst(
+            types::I64,
+            unawait_runtime::pending::pending_address() as i64,
+        );
+        let p = self
             .b
             .ins()
-            .iconst(types::I64, unawait_runtime::pending::pending_address() as i64);
-        let p = self.b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0);
+            .load(types::I64, MemFlagsData::trusted(), addr, 0);
         let target = self.exception_target();
         let next = self.b.create_block();
         self.b.ins().brif(p, target, &[], next, &[]);
         self.b.switch_to_block(next);
+    }
+
+    /// Adds this method (and `line`, 0 if unknown) to the trace of the exception in flight.
+    fn frame(&mut self, line: u32) -> Result<(), String> {
+        let name = unawait_runtime::string::intern(&self.method.name);
+        let (n, l) = (self.imm(name as i64), self.imm(i64::from(line)));
+        self.call_rt("rt.frame", &[n, l])?;
+        Ok(())
+    }
+
+    fn check_pending_with_frame(&mut self, line: u32) -> Result<(), String> {
+        let addr = self.b.ins().iconst(
+            types::I64,
+            unawait_runtime::pending::pending_address() as i64,
+        );
+        let p = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), addr, 0);
+        let (thrown, next) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(thrown);
+        self.b.ins().brif(p, thrown, &[], next, &[]);
+        self.b.switch_to_block(thrown);
+        self.frame(line)?;
+        let target = self.exception_target();
+        self.b.ins().jump(target, &[]);
+        self.b.switch_to_block(next);
+        Ok(())
     }
 
     fn var(&mut self, v: ValueId) -> Value {
@@ -250,7 +295,10 @@ impl T<'_, '_> {
 
     /// Calls runtime entry `name` with word arguments; returns its word.
     fn call_rt(&mut self, name: &str, args: &[Value]) -> Result<Value, String> {
-        let f = self.cx.runtime.func(self.jit, &mut self.b, name, args.len())?;
+        let f = self
+            .cx
+            .runtime
+            .func(self.jit, &mut self.b, name, args.len())?;
         let call = self.b.ins().call(f, args);
         Ok(self.b.inst_results(call)[0])
     }
@@ -386,7 +434,7 @@ impl T<'_, '_> {
                 let v = from_word(&mut self.b, r, MachTy::Bool);
                 self.def(*dst, v);
             }
-            Inst::GetResult { dst, awaiter } => {
+            Inst::GetResult { dst, awaiter, .. } => {
                 let k = self.awaiter_kind(*awaiter);
                 let (w, k) = (self.var(*awaiter), self.imm(kind_code(k)));
                 let r = self.call_rt("rt.awaiter_get_result", &[w, k])?;
@@ -473,11 +521,14 @@ impl T<'_, '_> {
                 dst, method, args, ..
             } => self.start(*dst, *method as usize, args)?,
             Inst::Caught { dst } => {
-                let addr = self
+                let addr = self.b.ins().iconst(
+                    types::I64,
+                    unawait_runtime::pending::pending_address() as i64,
+                );
+                let e = self
                     .b
                     .ins()
-                    .iconst(types::I64, unawait_runtime::pending::pending_address() as i64);
-                let e = self.b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0);
+                    .load(types::I64, MemFlagsData::trusted(), addr, 0);
                 let z = self.imm(0);
                 self.b.ins().store(MemFlagsData::trusted(), z, addr, 0);
                 self.def(*dst, e);
@@ -507,7 +558,12 @@ impl T<'_, '_> {
 
     /// The kickoff: the state machine on this stack, zeroed, state -1, the arguments in a
     /// buffer; run `MoveNext`; the builder word is the task (the box if it suspended).
-    fn start(&mut self, dst: Option<ValueId>, method: usize, args: &[Operand]) -> Result<(), String> {
+    fn start(
+        &mut self,
+        dst: Option<ValueId>,
+        method: usize,
+        args: &[Operand],
+    ) -> Result<(), String> {
         let size = self.cx.sm_descs[method].map_or(SM_SLOTS as usize, |d| d.size);
         let size = (size + 7) & !7;
         let sm_slot = self.b.create_sized_stack_slot(StackSlotData::new(
@@ -520,7 +576,9 @@ impl T<'_, '_> {
             self.b.ins().stack_store(types::I64, z, sm_slot, off as i32);
         }
         let minus_one = self.b.ins().iconst(types::I32, -1);
-        self.b.ins().stack_store(types::I64, minus_one, sm_slot, SM_STATE);
+        self.b
+            .ins()
+            .stack_store(types::I64, minus_one, sm_slot, SM_STATE);
         let args_slot = self.b.create_sized_stack_slot(StackSlotData::new(
             StackSlotKind::ExplicitSlot,
             8 * args.len().max(1) as u32,
@@ -528,7 +586,9 @@ impl T<'_, '_> {
         ));
         for (i, a) in args.iter().enumerate() {
             let w = self.word(a);
-            self.b.ins().stack_store(types::I64, w, args_slot, 8 * i as i32);
+            self.b
+                .ins()
+                .stack_store(types::I64, w, args_slot, 8 * i as i32);
         }
         let sm = self.b.ins().stack_addr(types::I64, sm_slot, 0);
         let argv = self.b.ins().stack_addr(types::I64, args_slot, 0);
@@ -547,7 +607,12 @@ impl T<'_, '_> {
         Ok(())
     }
 
-    fn call(&mut self, dst: Option<ValueId>, callee: &Callee, args: &[Operand]) -> Result<(), String> {
+    fn call(
+        &mut self,
+        dst: Option<ValueId>,
+        callee: &Callee,
+        args: &[Operand],
+    ) -> Result<(), String> {
         match callee {
             Callee::User { id, .. } => {
                 let id = *id as usize;
@@ -562,7 +627,9 @@ impl T<'_, '_> {
                     .zip(param_tys)
                     .map(|(a, ty)| self.val(a, ty))
                     .collect();
-                let fref = self.jit.declare_func_in_func(self.cx.bodies[id], self.b.func);
+                let fref = self
+                    .jit
+                    .declare_func_in_func(self.cx.bodies[id], self.b.func);
                 let call = self.b.ins().call(fref, &values);
                 if let (Some(d), Some(&r)) = (dst, self.b.inst_results(call).first()) {
                     self.def(d, r);
@@ -571,7 +638,10 @@ impl T<'_, '_> {
             }
             Callee::Builtin { key, type_args, .. } => {
                 let extra: Vec<i64> = match self.cx.runtime.extra(key) {
-                    Extra::TypeArgs => type_args.iter().map(|t| abi::elem_kind(*t) as i64).collect(),
+                    Extra::TypeArgs => type_args
+                        .iter()
+                        .map(|t| abi::elem_kind(*t) as i64)
+                        .collect(),
                     e => self.extra(e, dst, args),
                 };
                 self.call_entry(key, dst, args, &extra)
@@ -586,7 +656,9 @@ impl T<'_, '_> {
     fn extra(&self, e: Extra, dst: Option<ValueId>, args: &[Operand]) -> Vec<i64> {
         match e {
             Extra::None | Extra::TypeArgs => Vec::new(),
-            Extra::ArgKind => vec![args.first().map_or(4, |a| abi::elem_kind(self.op_ty(a)) as i64)],
+            Extra::ArgKind => vec![args
+                .first()
+                .map_or(4, |a| abi::elem_kind(self.op_ty(a)) as i64)],
             Extra::DstKind => vec![dst.map_or(4, |d| abi::elem_kind(self.ty(d)) as i64)],
             Extra::CastTarget => vec![dst.map_or(0, |d| {
                 unawait_runtime::library::class_for_cast(&self.f.value(d).cs_ty) as i64
@@ -732,7 +804,10 @@ impl T<'_, '_> {
                 otherwise,
             } => {
                 let c = self.val(cond, MachTy::Bool);
-                let (t, o) = (self.blocks[then.0 as usize], self.blocks[otherwise.0 as usize]);
+                let (t, o) = (
+                    self.blocks[then.0 as usize],
+                    self.blocks[otherwise.0 as usize],
+                );
                 self.b.ins().brif(c, t, &[], o, &[]);
             }
             Terminator::Switch { on, cases, default } => {

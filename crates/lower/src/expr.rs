@@ -48,8 +48,10 @@ impl<'p> Builder<'p> {
                 if let (Callee::Builtin { key, .. }, Some(r)) = (&callee, receiver) {
                     // `5.ToString()` calls `int.ToString()` on the value itself, which is
                     // what concatenation prints: no box.
-                    if key == "object.ToString()" && mach_ty(&r.ty).is_some_and(|t| t != MachTy::Ref) {
-                        return self.to_str(r);
+                    if key == "object.ToString()"
+                        && mach_ty(&r.ty).is_some_and(|t| t != MachTy::Ref)
+                    {
+                        return self.stringify(r);
                     }
                 }
                 self.call(callee, &all, &e.ty)
@@ -155,7 +157,7 @@ impl<'p> Builder<'p> {
                 self.emit(Inst::Concat { dst, parts });
                 Some(Operand::Value(dst))
             }
-            ExprKind::ToStr(inner) => self.to_str(inner),
+            ExprKind::ToStr(inner) => self.stringify(inner),
             ExprKind::Convert { conversion, expr } => self.convert(*conversion, expr, &e.ty),
             ExprKind::Assign { target, value } => self.assign(target, value),
             ExprKind::Discard(inner) => {
@@ -233,7 +235,7 @@ impl<'p> Builder<'p> {
     }
 
     /// The string of a value as concatenation and `ToString()` print it.
-    fn to_str(&mut self, inner: &'p hir::Expr) -> Option<Operand> {
+    fn stringify(&mut self, inner: &'p hir::Expr) -> Option<Operand> {
         let from = mach_ty(&inner.ty).unwrap_or(MachTy::Ref);
         let src = self.expr(inner)?;
         let dst = self.temp(MachTy::Ref);
@@ -512,7 +514,7 @@ impl<'p> Builder<'p> {
         });
         self.switch_to(fast);
         let dst = self.temp_for(result);
-        self.emit(Inst::GetResult { dst, awaiter });
+        self.emit(Inst::GetResult { dst, awaiter, span });
         dst.map(Operand::Value)
     }
 

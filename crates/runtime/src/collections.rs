@@ -215,8 +215,7 @@ pub fn box_value(value: Word, kind: ElemKind) -> Word {
 }
 
 /// The value and kind in a box.
-/// # Panics
-/// Never; `w` must be a box (`Kind::Boxed`), anything else reads as a null reference.
+/// Anything that is not a box reads as a null reference: `(0, Ref)`.
 pub fn unboxed(w: Word) -> (Word, ElemKind) {
     if is_null(w) || unsafe { desc_of(w).kind } != Kind::Boxed {
         return (0, ElemKind::Ref);

@@ -23,8 +23,7 @@ pub static ARGUMENT: TypeDesc = class!("System.ArgumentException", Some(&SYSTEM)
 pub static ARGUMENT_NULL: TypeDesc = class!("System.ArgumentNullException", Some(&ARGUMENT));
 pub static ARGUMENT_OUT_OF_RANGE: TypeDesc =
     class!("System.ArgumentOutOfRangeException", Some(&ARGUMENT));
-pub static INVALID_OPERATION: TypeDesc =
-    class!("System.InvalidOperationException", Some(&SYSTEM));
+pub static INVALID_OPERATION: TypeDesc = class!("System.InvalidOperationException", Some(&SYSTEM));
 pub static OBJECT_DISPOSED: TypeDesc =
     class!("System.ObjectDisposedException", Some(&INVALID_OPERATION));
 pub static NOT_SUPPORTED: TypeDesc = class!("System.NotSupportedException", Some(&SYSTEM));
@@ -34,8 +33,7 @@ pub static ARITHMETIC: TypeDesc = class!("System.ArithmeticException", Some(&SYS
 pub static DIVIDE_BY_ZERO: TypeDesc = class!("System.DivideByZeroException", Some(&ARITHMETIC));
 pub static OVERFLOW: TypeDesc = class!("System.OverflowException", Some(&ARITHMETIC));
 pub static NULL_REFERENCE: TypeDesc = class!("System.NullReferenceException", Some(&SYSTEM));
-pub static INDEX_OUT_OF_RANGE: TypeDesc =
-    class!("System.IndexOutOfRangeException", Some(&SYSTEM));
+pub static INDEX_OUT_OF_RANGE: TypeDesc = class!("System.IndexOutOfRangeException", Some(&SYSTEM));
 pub static INVALID_CAST: TypeDesc = class!("System.InvalidCastException", Some(&SYSTEM));
 pub static OUT_OF_MEMORY: TypeDesc = class!("System.OutOfMemoryException", Some(&SYSTEM));
 pub static OPERATION_CANCELED: TypeDesc =
@@ -51,7 +49,10 @@ pub static AGGREGATE: TypeDesc = class!("System.AggregateException", Some(&EXCEP
 static CLASSES: &[(&TypeDesc, Option<&str>)] = &[
     (&EXCEPTION, None),
     (&SYSTEM, Some("System error.")),
-    (&ARGUMENT, Some("Value does not fall within the expected range.")),
+    (
+        &ARGUMENT,
+        Some("Value does not fall within the expected range."),
+    ),
     (&ARGUMENT_NULL, Some("Value cannot be null.")),
     (
         &ARGUMENT_OUT_OF_RANGE,
@@ -73,7 +74,10 @@ static CLASSES: &[(&TypeDesc, Option<&str>)] = &[
         Some("Overflow or underflow in the arithmetic operation."),
     ),
     (&DIVIDE_BY_ZERO, Some("Attempted to divide by zero.")),
-    (&OVERFLOW, Some("Arithmetic operation resulted in an overflow.")),
+    (
+        &OVERFLOW,
+        Some("Arithmetic operation resulted in an overflow."),
+    ),
     (
         &NULL_REFERENCE,
         Some("Object reference not set to an instance of an object."),
@@ -130,13 +134,24 @@ pub fn default_message(desc: &'static TypeDesc) -> Option<&'static str> {
 }
 
 fn alloc(desc: &'static TypeDesc, message: Word, inner: Word, param_name: Word) -> Word {
+    // An AggregateException made by a constructor holds its one inner exception, if any.
+    let inners = if is_null(inner) { vec![] } else { vec![inner] };
+    alloc_with(desc, message, inner, param_name, inners)
+}
+
+fn alloc_with(
+    desc: &'static TypeDesc,
+    message: Word,
+    inner: Word,
+    param_name: Word,
+    inners: Vec<Word>,
+) -> Word {
     unsafe {
         let p = object::alloc::<ExceptionObj>(desc, 0);
         (*p).message = message;
         (*p).inner = inner;
         (*p).param_name = param_name;
         if desc.is_a(&AGGREGATE) {
-            let inners = if is_null(inner) { vec![] } else { vec![inner] };
             (*p).inners = collections::new_read_only(inners);
         }
         p as Word
@@ -183,9 +198,7 @@ pub fn throw_argument_null(param: &str) -> Word {
 /// `InnerException` is the first one.
 pub fn new_aggregate(inners: Vec<Word>) -> Word {
     let first = inners.first().copied().unwrap_or(0);
-    let w = alloc(&AGGREGATE, default_word(&AGGREGATE), first, 0);
-    unsafe { obj(w).inners = collections::new_read_only(inners) };
-    w
+    alloc_with(&AGGREGATE, default_word(&AGGREGATE), first, 0, inners)
 }
 
 /// `AggregateException.InnerExceptions` as a vector (empty for other exceptions).

@@ -1,8 +1,13 @@
 //! `double.ToString()` as .NET Core 3.0+ prints it: the shortest digits that round-trip, in
 //! fixed notation unless the decimal exponent is too large or too small for "G" formatting.
+//!
+//! The rule is .NET's `Number.FormatDouble` + `FormatGeneral`: with `number.Scale` the position
+//! of the point (value = 0.d1d2... * 10^Scale) and `nMaxDigits = max(digit count, 17)`
+//! (`DoublePrecision` is 17 since .NET Core 3.0; .NET Framework used 15), scientific notation is
+//! used when `Scale > nMaxDigits || Scale < -3`: from 1E+17 up and from 1E-05 down.
 
-/// The text of `d` (format "G", current culture en-US): `0.30000000000000004`, `1E+15`, `1E-05`,
-/// `-0`, `NaN`, `∞`, `-∞`.
+/// The text of `d` (format "G", culture en-US): `0.30000000000000004`, `1E+17`, `1E-05`, `-0`,
+/// `NaN`, `∞`, `-∞`.
 pub fn format_double(d: f64) -> String {
     if d.is_nan() {
         return "NaN".to_string();
@@ -20,15 +25,13 @@ pub fn format_double(d: f64) -> String {
         return out;
     }
     let (digits, scale) = shortest_digits(d.abs());
-    // `scale` places the point: value = 0.d1d2d3... * 10^scale (.NET's `number.Scale`).
-    // "G" with shortest digits uses max(digit count, 15) as its precision (so `-60` is not
-    // `-6E+01`) and switches to scientific when scale > precision or scale < -3.
-    let precision = digits.len().max(15) as i64;
+    let precision = digits.len().max(17) as i64;
     if scale > precision || scale < -3 {
-        out.push_str(&digits[..1]);
-        if digits.len() > 1 {
+        let (first, rest) = digits.split_at(1.min(digits.len()));
+        out.push_str(first);
+        if !rest.is_empty() {
             out.push('.');
-            out.push_str(&digits[1..]);
+            out.push_str(rest);
         }
         let exp = scale - 1;
         out.push('E');
@@ -49,16 +52,17 @@ pub fn format_double(d: f64) -> String {
                 out.push('0');
             }
         } else {
-            out.push_str(&digits[..int_len]);
+            let (int_part, frac) = digits.split_at(int_len);
+            out.push_str(int_part);
             out.push('.');
-            out.push_str(&digits[int_len..]);
+            out.push_str(frac);
         }
     }
     out
 }
 
 /// The shortest round-trip decimal digits of a positive finite `d` (no leading or trailing
-/// zeros) and the position of the decimal point relative to them.
+/// zeros, never empty) and .NET's `Scale`: value = 0.d1d2... * 10^Scale.
 fn shortest_digits(d: f64) -> (String, i64) {
     // Rust's `{:e}` is the shortest round-trip representation (Grisu/Ryu, closest on ties),
     // the same digits .NET Core 3.0+ chooses: `1.2345e-7`.
@@ -84,8 +88,9 @@ mod tests {
             (1.0, "1"),
             (-60.0, "-60"),
             (0.1 + 0.2, "0.30000000000000004"),
-            (1e15, "1E+15"),
+            (1e15, "1000000000000000"),
             (1e14, "100000000000000"),
+            (1e17, "1E+17"),
             (1e-5, "1E-05"),
             (1e-4, "0.0001"),
             (123456789012345.0, "123456789012345"),
@@ -100,7 +105,7 @@ mod tests {
             (f64::NEG_INFINITY, "-∞"),
             (1.0 / 3.0, "0.3333333333333333"),
             (2.5, "2.5"),
-            (1e16, "1E+16"),
+            (1e16, "10000000000000000"),
             (1.25e-5, "1.25E-05"),
         ];
         for &(d, want) in cases {

@@ -21,6 +21,7 @@ pub mod cancel;
 pub mod sched;
 pub mod task;
 mod tasklib;
+pub mod trace;
 // task modules: end
 
 use object::Word;

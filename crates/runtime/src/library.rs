@@ -17,18 +17,16 @@ use crate::{console, Entry, Extra};
 // ---- Boxing and casts --------------------------------------------------------------------------
 
 fn invalid_cast(from: &TypeDesc, to: &str) -> Word {
-    let m = format!("Unable to cast object of type '{}' to type '{to}'.", from.name);
+    let m = format!(
+        "Unable to cast object of type '{}' to type '{to}'.",
+        from.name
+    );
     exc::throw_new(&INVALID_CAST, Some(&m))
 }
 
 /// `box(value, kind)` (`Extra::ArgKind`).
 pub extern "C" fn box_entry(value: Word, kind: Word) -> Word {
     box_value(value, ElemKind::from_code(kind))
-}
-
-/// `box.status(value)`: a `TaskStatus` boxed, so that it prints by name.
-pub extern "C" fn box_status(value: Word) -> Word {
-    box_value(value, ElemKind::TaskStatus)
 }
 
 /// `unbox(obj, kind)` (`Extra::DstKind`): `(int)obj`.
@@ -234,7 +232,10 @@ macro_rules! ctor {
         extern "C" fn f(m: Word, inner: Word) -> Word {
             exc::construct_with_inner(&$desc, m, inner)
         }
-        e(concat!($name, ".", $name, "(string, Exception)"), f as *const u8)
+        e(
+            concat!($name, ".", $name, "(string, Exception)"),
+            f as *const u8,
+        )
     }};
 }
 
@@ -253,13 +254,34 @@ macro_rules! plain_ctors {
 pub fn entries() -> Vec<Entry> {
     let mut all = vec![
         // Console
-        e("Console.WriteLine()", console::write_line_empty as *const u8),
-        e("Console.WriteLine(string)", console::write_line_ref as *const u8),
-        e("Console.WriteLine(int)", console::write_line_int as *const u8),
-        e("Console.WriteLine(long)", console::write_line_long as *const u8),
-        e("Console.WriteLine(double)", console::write_line_double as *const u8),
-        e("Console.WriteLine(bool)", console::write_line_bool as *const u8),
-        e("Console.WriteLine(object)", console::write_line_ref as *const u8),
+        e(
+            "Console.WriteLine()",
+            console::write_line_empty as *const u8,
+        ),
+        e(
+            "Console.WriteLine(string)",
+            console::write_line_ref as *const u8,
+        ),
+        e(
+            "Console.WriteLine(int)",
+            console::write_line_int as *const u8,
+        ),
+        e(
+            "Console.WriteLine(long)",
+            console::write_line_long as *const u8,
+        ),
+        e(
+            "Console.WriteLine(double)",
+            console::write_line_double as *const u8,
+        ),
+        e(
+            "Console.WriteLine(bool)",
+            console::write_line_bool as *const u8,
+        ),
+        e(
+            "Console.WriteLine(object)",
+            console::write_line_ref as *const u8,
+        ),
         e("Console.Write(string)", console::write_ref as *const u8),
         e("Console.Write(int)", console::write_int as *const u8),
         e("Console.Write(long)", console::write_long as *const u8),
@@ -277,27 +299,56 @@ pub fn entries() -> Vec<Entry> {
         e("Math.Abs(long)", abs_long as *const u8),
         e("Math.Abs(double)", abs_double as *const u8),
         // object and string
-        e("object.ToString()", string::object_to_string_entry as *const u8),
+        x(
+            "object.ToString()",
+            string::object_to_string_entry as *const u8,
+            Extra::ArgKind,
+        ),
         e("string.Length", string::length as *const u8),
         e("string.ToUpper()", string::to_upper as *const u8),
         e("string.ToLower()", string::to_lower as *const u8),
-        e("string.Join(string, params string[])", string::join_strings as *const u8),
-        e("string.Join(string, params object[])", string::join_objects as *const u8),
-        e("string.Join(string, IEnumerable<string>)", string::join_enumerable as *const u8),
-        e("string.Join<T>(string, IEnumerable<T>)", string::join_enumerable as *const u8),
+        e(
+            "string.Join(string, params string[])",
+            string::join_strings as *const u8,
+        ),
+        e(
+            "string.Join(string, params object[])",
+            string::join_objects as *const u8,
+        ),
+        e(
+            "string.Join(string, IEnumerable<string>)",
+            string::join_enumerable as *const u8,
+        ),
+        e(
+            "string.Join<T>(string, IEnumerable<T>)",
+            string::join_enumerable as *const u8,
+        ),
         // Arrays, lists
         e("T[].Length", coll::rt_array_length as *const u8),
-        x("List<T>.List()", coll::list_new as *const u8, Extra::TypeArgs),
+        x(
+            "List<T>.List()",
+            coll::list_new as *const u8,
+            Extra::TypeArgs,
+        ),
         e("List<T>.Add(T)", coll::list_add as *const u8),
         e("List<T>.Count", coll::list_count as *const u8),
         e("List<T>.this[int]", coll::list_get as *const u8),
         e("List<T>.ToArray()", coll::list_to_array as *const u8),
         e("ReadOnlyCollection<T>.Count", coll::list_count as *const u8),
-        e("ReadOnlyCollection<T>.this[int]", coll::list_get as *const u8),
+        e(
+            "ReadOnlyCollection<T>.this[int]",
+            coll::list_get as *const u8,
+        ),
         // Exceptions
         e("Exception.Message", exc::message_entry as *const u8),
-        e("Exception.InnerException", exc::inner_exception as *const u8),
-        e("AggregateException.InnerExceptions", exc::inner_exceptions_entry as *const u8),
+        e(
+            "Exception.InnerException",
+            exc::inner_exception as *const u8,
+        ),
+        e(
+            "AggregateException.InnerExceptions",
+            exc::inner_exceptions_entry as *const u8,
+        ),
         e(
             "ArgumentException.ArgumentException(string, string)",
             exc::argument_message_param as *const u8,
@@ -330,13 +381,18 @@ pub fn entries() -> Vec<Entry> {
         e("rt.divide_by_zero", exc::rt_divide_by_zero as *const u8),
         e("rt.overflow", exc::rt_overflow as *const u8),
         e("rt.null_reference", exc::rt_null_reference as *const u8),
-        e("rt.index_out_of_range", exc::rt_index_out_of_range as *const u8),
+        e(
+            "rt.index_out_of_range",
+            exc::rt_index_out_of_range as *const u8,
+        ),
         x("box", box_entry as *const u8, Extra::ArgKind),
-        e("box.status", box_status as *const u8),
         x("unbox", unbox as *const u8, Extra::DstKind),
         x("cast", cast as *const u8, Extra::CastTarget),
         e("enumerator.start", coll::enumerator_start as *const u8),
-        e("enumerator.move_next", coll::enumerator_move_next as *const u8),
+        e(
+            "enumerator.move_next",
+            coll::enumerator_move_next as *const u8,
+        ),
         e("enumerator.current", coll::enumerator_current as *const u8),
         e("collection.Add", coll::list_add as *const u8),
         e("indexer.set", coll::list_set as *const u8),

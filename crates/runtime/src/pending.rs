@@ -19,6 +19,10 @@ pub fn throw(exception: Word) -> Word {
     0
 }
 
+pub fn peek() -> Word {
+    PENDING.load(Relaxed)
+}
+
 pub fn is_pending() -> bool {
     PENDING.load(Relaxed) != 0
 }

@@ -8,15 +8,19 @@
 //! thread finishes its current work item. Time advances only when no thread can run: to the next
 //! timer's deadline, at once under `--virtual-time`, by sleeping otherwise.
 
+// Task, box and source pointers come only from this runtime: the JIT hands back words it was
+// given. That is the module's invariant, instead of `unsafe` on every function taking one.
+#![allow(clippy::not_unsafe_ptr_arg_deref)]
+
 use crate::console;
-use crate::task::{self, Cont, Task};
 use crate::object::Word;
+use crate::task::{self, Cont, Task};
 use corosensei::stack::{DefaultStack, Stack};
 use corosensei::{Coroutine, CoroutineResult, Yielder};
 use std::cell::RefCell;
-use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
-use std::collections::{BinaryHeap, VecDeque};
 use std::cmp::Reverse;
+use std::collections::{BinaryHeap, VecDeque};
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use std::time::{Duration, Instant};
 
 /// Work the pool runs.
@@ -211,7 +215,9 @@ fn new_pool_thread() -> Option<usize> {
 fn run_work(w: Work) {
     match w {
         Work::Resume(b) => task::resume(b),
-        Work::Timer(TimerAction::CompleteDelay(t)) => task::complete(t, task::SUCCEEDED, 0, Vec::new()),
+        Work::Timer(TimerAction::CompleteDelay(t)) => {
+            task::complete(t, task::SUCCEEDED, 0, Vec::new())
+        }
         Work::Timer(TimerAction::Cancel(cts)) => crate::cancel::cancel_source(cts),
     }
 }
@@ -265,7 +271,11 @@ pub fn count_suspension() {
 }
 
 pub fn current_managed_id() -> i32 {
-    with(|s| s.threads.get(s.current).map_or(MAIN_THREAD_ID, |t| t.managed_id))
+    with(|s| {
+        s.threads
+            .get(s.current)
+            .map_or(MAIN_THREAD_ID, |t| t.managed_id)
+    })
 }
 
 // ---- Time ------------------------------------------------------------------------------------
@@ -349,7 +359,11 @@ fn advance_clock() -> bool {
 /// process with it.
 pub fn unhandled(e: Word) -> ! {
     console::flush();
-    eprintln!("Unhandled exception. {}", crate::exception::describe(e));
+    eprint!(
+        "Unhandled exception. {}\n{}",
+        crate::exception::describe(e),
+        crate::trace::render(e)
+    );
     std::process::exit(134);
 }
 

@@ -158,9 +158,18 @@ pub extern "C" fn concat(parts: Word, n: Word) -> Word {
     let texts: Vec<&str> = parts.iter().map(|&w| unsafe { as_str(w) }).collect();
     let utf16 = parts
         .iter()
-        .map(|&w| if is_string(w) { unsafe { utf16_len(w) as usize } } else { 0 })
+        .map(|&w| {
+            if is_string(w) {
+                unsafe { utf16_len(w) as usize }
+            } else {
+                0
+            }
+        })
         .fold(0usize, usize::saturating_add);
-    let bytes = texts.iter().map(|t| t.len()).fold(0usize, usize::saturating_add);
+    let bytes = texts
+        .iter()
+        .map(|t| t.len())
+        .fold(0usize, usize::saturating_add);
     // Written in place: a long `s += x` loop would otherwise copy every result twice.
     build(utf16, bytes, |dst| {
         let mut at = 0;
@@ -212,12 +221,14 @@ pub extern "C" fn to_lower(s: Word) -> Word {
     map_case(s, |c| single(c.to_lowercase()))
 }
 
-/// `object.ToString()` on a reference (value-type receivers are boxed first).
-pub extern "C" fn object_to_string_entry(obj: Word) -> Word {
-    if is_null(obj) {
+/// `object.ToString()` (`Extra::ArgKind`): the receiver may be a value (`n.ToString()`, which
+/// sema does not box) or a reference; a null reference throws.
+pub extern "C" fn object_to_string_entry(receiver: Word, kind: Word) -> Word {
+    let kind = ElemKind::from_code(kind);
+    if kind == ElemKind::Ref && is_null(receiver) {
         return exception::throw_null_reference();
     }
-    to_string_object(obj, ElemKind::Ref)
+    to_string_object(receiver, kind)
 }
 
 /// `string.Join` over a sequence: each element as `ToString()` prints it, null as "".

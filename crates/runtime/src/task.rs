@@ -11,6 +11,10 @@
 //! - Configured awaitables/awaiters: the task's address with bit 1 set for
 //!   `ConfigureAwait(false)`.
 
+// Task, box and source pointers come only from this runtime: the JIT hands back words it was
+// given. That is the module's invariant, instead of `unsafe` on every function taking one.
+#![allow(clippy::not_unsafe_ptr_arg_deref)]
+
 use crate::exception;
 use crate::object::{self, ElemKind, Header, Kind, TypeDesc, Word};
 use crate::pending;
@@ -121,7 +125,10 @@ fn desc_for(kind: Option<ElemKind>) -> &'static TypeDesc {
 /// A new pending task; `extra` bytes follow it (a box's state machine).
 fn alloc_task(kind: Option<ElemKind>, extra: usize) -> *mut Task {
     unsafe {
-        let t = object::alloc::<Task>(desc_for(kind), extra + SM_OFFSET - std::mem::size_of::<Task>());
+        let t = object::alloc::<Task>(
+            desc_for(kind),
+            extra + SM_OFFSET - std::mem::size_of::<Task>(),
+        );
         std::ptr::write(&mut (*t).exceptions, Vec::new());
         std::ptr::write(&mut (*t).continuations, Vec::new());
         std::ptr::write(&mut (*t).inputs, Vec::new());
@@ -312,6 +319,7 @@ pub extern "C" fn sm_set_result(sm: *mut u8, value: Word, desc: Word) -> Word {
 pub extern "C" fn sm_set_exception(sm: *mut u8, e: Word, desc: Word) -> Word {
     unsafe {
         let d = sm_desc(desc);
+        crate::trace::add(e, d.name.clone(), 0);
         if d.builder == Builder::Void {
             // An exception escaping `async void` has no task to go to: it ends the process.
             sched::unhandled(e);
@@ -461,7 +469,7 @@ pub fn status_of(t: *mut Task) -> Word {
 
 /// `Task.WhenAll`: completes when every input has; faults with all their exceptions in order.
 pub fn when_all(inputs: Vec<Word>, kind: Option<ElemKind>) -> Word {
-    if inputs.iter().any(|&w| w == 0) {
+    if inputs.contains(&0) {
         return exception::throw_new(
             &exception::ARGUMENT,
             Some("The tasks argument included a null value. (Parameter 'tasks')"),

@@ -1,6 +1,10 @@
 //! The library members about tasks, awaiters, cancellation and threads, as entry points keyed by
 //! sema's display of the member (`Task<TResult>.Result`).
 
+// Task, box and source pointers come only from this runtime: the JIT hands back words it was
+// given. That is the module's invariant, instead of `unsafe` on every function taking one.
+#![allow(clippy::not_unsafe_ptr_arg_deref)]
+
 use crate::cancel;
 use crate::collections;
 use crate::exception;
@@ -44,19 +48,19 @@ extern "C" fn completed_task() -> Word {
 extern "C" fn when_all(tasks: Word) -> Word {
     match collections::elements(tasks) {
         Some(ts) => task::when_all(ts, None),
-        None => exception::throw_new(&exception::ARGUMENT_NULL, None),
+        None => exception::throw_argument_null("tasks"),
     }
 }
 extern "C" fn when_all_of(tasks: Word, kind: Word) -> Word {
     match collections::elements(tasks) {
         Some(ts) => task::when_all(ts, Some(ElemKind::from_code(kind))),
-        None => exception::throw_new(&exception::ARGUMENT_NULL, None),
+        None => exception::throw_argument_null("tasks"),
     }
 }
 extern "C" fn when_any(tasks: Word) -> Word {
     match collections::elements(tasks) {
         Some(ts) => task::when_any(ts),
-        None => exception::throw_new(&exception::ARGUMENT_NULL, None),
+        None => exception::throw_argument_null("tasks"),
     }
 }
 extern "C" fn wait(t: Word) -> Word {
@@ -238,6 +242,7 @@ pub fn entries() -> Vec<Entry> {
         "CancellationToken.ThrowIfCancellationRequested()" => cancel::throw_if_cancellation_requested as extern "C" fn(Word) -> Word, None;
         "status.to_str" => status_to_str as extern "C" fn(Word) -> Word, None;
         "box.status" => box_status as extern "C" fn(Word) -> Word, None;
+        "rt.frame" => crate::trace::frame as extern "C" fn(Word, Word) -> Word, None;
         "rt.ref_equals" => ref_equals as extern "C" fn(Word, Word) -> Word, None;
         "rt.get_awaiter" => awaiter_get as extern "C" fn(Word, Word) -> Word, None;
         "rt.awaiter_is_completed" => task::awaiter_is_completed as extern "C" fn(Word, Word) -> Word, None;

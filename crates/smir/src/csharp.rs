@@ -181,7 +181,7 @@ fn statement(f: &Function, i: &Inst) -> String {
             f.value(*dst).name,
             f.value(*awaiter).name
         ),
-        Inst::GetResult { dst, awaiter } => match dst {
+        Inst::GetResult { dst, awaiter, .. } => match dst {
             Some(d) => format!(
                 "{} = {}.GetResult()",
                 f.value(*d).name,

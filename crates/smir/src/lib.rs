@@ -309,6 +309,8 @@ pub enum Inst {
     GetResult {
         dst: Option<ValueId>,
         awaiter: ValueId,
+        /// The `await`, for the async call chain of an exception's trace.
+        span: Span,
     },
     /// Registers `MoveNext` as the continuation of the awaiter stored in `slot`.
     AwaitOnCompleted {

@@ -109,7 +109,7 @@ pub fn uses_and_def(inst: &Inst) -> (Vec<ValueId>, Option<ValueId>) {
             uses.push(*awaiter);
             Some(*dst)
         }
-        Inst::GetResult { dst, awaiter } => {
+        Inst::GetResult { dst, awaiter, .. } => {
             uses.push(*awaiter);
             *dst
         }

@@ -164,7 +164,7 @@ pub fn inst(f: &Function, i: &Inst) -> String {
         Inst::IsCompleted { dst, awaiter } => {
             format!("{} = is_completed {}", n(dst), n(awaiter))
         }
-        Inst::GetResult { dst, awaiter } => match dst {
+        Inst::GetResult { dst, awaiter, .. } => match dst {
             Some(d) => format!("{} = get_result {}", n(d), n(awaiter)),
             None => format!("get_result {}", n(awaiter)),
         },

@@ -139,6 +139,7 @@ fn a_value_not_reloaded_at_a_resume_point_is_caught() {
                 vec![Inst::GetResult {
                     dst: None,
                     awaiter: aw,
+                    span: Default::default(),
                 }],
                 Terminator::Return(Some(Operand::Value(x))),
             ),

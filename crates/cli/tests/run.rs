@@ -1,0 +1,69 @@
+//! Every sample runs and prints what C# prints: stdout equals `NAME.out` (the oracle's output),
+//! the exit code equals `NAME.code` (0 when absent), and stderr contains `NAME.err` when present
+//! (the runtime's first lines of an unhandled exception). Under the virtual clock and the real one.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+fn check_sample(path: &Path, virtual_time: bool) -> Result<(), String> {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_unawait"));
+    cmd.arg("run").current_dir(common::repo());
+    if virtual_time {
+        cmd.arg("--virtual-time");
+    }
+    // The relative path, as a user would type it: traces name the file that way.
+    let relative = format!("samples/{}.cs", common::stem(path));
+    let out = cmd.arg(relative).output().map_err(|e| e.to_string())?;
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let read = |ext: &str| std::fs::read_to_string(path.with_extension(ext)).ok();
+    let name = common::stem(path);
+    let clock = if virtual_time { "virtual" } else { "real" };
+    let expected = read("out").ok_or(format!("{name}: no .out"))?;
+    if stdout != expected {
+        return Err(format!(
+            "{name} ({clock} clock): stdout differs\n--- expected\n{expected}--- got\n{stdout}--- stderr\n{stderr}"
+        ));
+    }
+    let code: i32 = read("code").map_or(0, |c| c.trim().parse().unwrap_or(-1));
+    if out.status.code() != Some(code) {
+        return Err(format!(
+            "{name} ({clock} clock): exit code {:?}, expected {code}\n{stderr}",
+            out.status.code()
+        ));
+    }
+    match read("err") {
+        Some(err) if !stderr.contains(err.trim_end()) => Err(format!(
+            "{name} ({clock} clock): stderr lacks\n{err}--- got\n{stderr}"
+        )),
+        None if stderr.contains("Unhandled exception") => {
+            Err(format!("{name} ({clock} clock): unexpected\n{stderr}"))
+        }
+        _ => Ok(()),
+    }
+}
+
+fn check_all(virtual_time: bool) {
+    // One thread per sample: under the real clock most of the time is spent in `Task.Delay`.
+    let handles: Vec<_> = common::programs("samples")
+        .into_iter()
+        .map(|p| std::thread::spawn(move || check_sample(&p, virtual_time)))
+        .collect();
+    let failures: Vec<String> = handles
+        .into_iter()
+        .filter_map(|h| h.join().expect("runner thread").err())
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn every_sample_prints_what_csharp_prints_under_the_virtual_clock() {
+    check_all(true);
+}
+
+#[test]
+fn every_sample_prints_what_csharp_prints_under_the_real_clock() {
+    check_all(false);
+}
