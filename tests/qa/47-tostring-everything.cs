@@ -29,8 +29,6 @@ static class Program
         Console.WriteLine(cts.Token);
         Console.WriteLine("status " + t.Status.ToString());
         Console.WriteLine(TaskStatus.Faulted);
-        Console.WriteLine(new ValueTask<int>(5));
-        Console.WriteLine(new ValueTask<string>("s").ToString());
         Console.WriteLine(true.ToString() + false);
         Console.WriteLine(12.ToString() + (-5L).ToString() + 0.5.ToString());
         Console.WriteLine("x".ToString());

@@ -1,20 +1,21 @@
 //! Every sample runs and prints what C# prints: stdout equals `NAME.out` (the oracle's output),
 //! the exit code equals `NAME.code` (0 when absent), and stderr contains `NAME.err` when present
 //! (the runtime's first lines of an unhandled exception). Under the virtual clock and the real one.
+//! `tests/runtime/` holds the same kind of data for the rules C# leaves open (its README).
 
 mod common;
 
 use std::path::Path;
 use std::process::Command;
 
-fn check_sample(path: &Path, virtual_time: bool) -> Result<(), String> {
+fn check_program(folder: &str, path: &Path, virtual_time: bool) -> Result<(), String> {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_unawait"));
     cmd.arg("run").current_dir(common::repo());
     if virtual_time {
         cmd.arg("--virtual-time");
     }
     // The relative path, as a user would type it: traces name the file that way.
-    let relative = format!("samples/{}.cs", common::stem(path));
+    let relative = format!("{folder}/{}.cs", common::stem(path));
     let out = cmd.arg(relative).output().map_err(|e| e.to_string())?;
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -45,11 +46,11 @@ fn check_sample(path: &Path, virtual_time: bool) -> Result<(), String> {
     }
 }
 
-fn check_all(virtual_time: bool) {
-    // One thread per sample: under the real clock most of the time is spent in `Task.Delay`.
-    let handles: Vec<_> = common::programs("samples")
+fn check_all(folder: &'static str, virtual_time: bool) {
+    // One thread per program: under the real clock most of the time is spent in `Task.Delay`.
+    let handles: Vec<_> = common::programs(folder)
         .into_iter()
-        .map(|p| std::thread::spawn(move || check_sample(&p, virtual_time)))
+        .map(|p| std::thread::spawn(move || check_program(folder, &p, virtual_time)))
         .collect();
     let failures: Vec<String> = handles
         .into_iter()
@@ -60,10 +61,15 @@ fn check_all(virtual_time: bool) {
 
 #[test]
 fn every_sample_prints_what_csharp_prints_under_the_virtual_clock() {
-    check_all(true);
+    check_all("samples", true);
+}
+
+#[test]
+fn the_runtime_rules_csharp_leaves_open_hold() {
+    check_all("tests/runtime", true);
 }
 
 #[test]
 fn every_sample_prints_what_csharp_prints_under_the_real_clock() {
-    check_all(false);
+    check_all("samples", false);
 }

@@ -127,10 +127,16 @@ pub fn run(options: Options, main: Box<dyn FnOnce() -> i32>) -> i32 {
     };
     add_thread(MAIN_THREAD_ID, main_coro);
     with(|s| s.runnable.push_back(0));
+    let code = schedule();
+    console::flush();
+    abandon_threads();
+    code
+}
+
+/// Runs logical threads until `Main` returns or nothing can ever run again.
+fn schedule() -> i32 {
     loop {
         if let Some(code) = with(|s| s.main_result) {
-            console::flush();
-            abandon_threads();
             return code;
         }
         fire_due_timers();
@@ -152,6 +158,7 @@ pub fn run(options: Options, main: Box<dyn FnOnce() -> i32>) -> i32 {
         if !advance_clock() {
             console::flush();
             eprintln!("deadlock detected: every thread is blocked and no timer is pending");
+            // Which thread waits for what: issue 6.
             return 3;
         }
     }
