@@ -25,7 +25,8 @@ fn run(source: &str) -> Compiled {
     compiled
 }
 
-/// A program that checks clean lowers to SMIR that passes the verifier, method by method.
+/// A program that checks clean lowers to SMIR that passes the verifier, method by method, and
+/// the JIT compiles it (Cranelift's own verifier checks the IR it is given).
 /// Runs on a large stack, as the driver does: deep programs recurse deeply in every phase.
 fn verify_lowering(source: &str) {
     let errors = std::thread::scope(|s| {
@@ -35,11 +36,18 @@ fn verify_lowering(source: &str) {
                 let parsed = unawait_syntax::parse(source);
                 let checked = unawait_sema::check(&parsed.unit);
                 let module = unawait_lower::lower(&checked.program);
-                module
+                let mut errors: Vec<String> = module
                     .methods
                     .iter()
                     .flat_map(unawait_smir::verify::method)
-                    .collect::<Vec<_>>()
+                    .map(|e| format!("{e:?}"))
+                    .collect();
+                if errors.is_empty() {
+                    if let Err(e) = unawait_jit::compile(&module, source) {
+                        errors.push(format!("the JIT failed: {e}"));
+                    }
+                }
+                errors
             })
             .expect("thread starts")
             .join()
