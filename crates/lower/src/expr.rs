@@ -48,9 +48,9 @@ impl<'p> Builder<'p> {
                 if let (Callee::Builtin { key, .. }, Some(r)) = (&callee, receiver) {
                     // `5.ToString()` calls `int.ToString()` on the value itself, which is
                     // what concatenation prints: no box.
-                    if key == "object.ToString()"
-                        && mach_ty(&r.ty).is_some_and(|t| t != MachTy::Ref)
-                    {
+                    let by_value = mach_ty(&r.ty).is_some_and(|t| t != MachTy::Ref)
+                        || value_task_result(&r.ty).is_some();
+                    if key == "object.ToString()" && by_value {
                         return self.stringify(r);
                     }
                 }
@@ -239,7 +239,14 @@ impl<'p> Builder<'p> {
         let from = mach_ty(&inner.ty).unwrap_or(MachTy::Ref);
         let src = self.expr(inner)?;
         let dst = self.temp(MachTy::Ref);
-        if is_enum(&inner.ty) {
+        if let Some(kind) = value_task_result(&inner.ty) {
+            // A ValueTask's word may hold its result inline: only the runtime can print it.
+            self.emit(Inst::Call {
+                dst: Some(dst),
+                callee: Callee::Runtime("valuetask.to_str"),
+                args: vec![src, Operand::Const(Const::I32(kind))],
+            });
+        } else if is_enum(&inner.ty) {
             // An enum prints its member's name, which only the runtime knows.
             self.emit(Inst::Call {
                 dst: Some(dst),
@@ -299,6 +306,14 @@ impl<'p> Builder<'p> {
             Conversion::Reference => return Some(src),
             Conversion::Boxing | Conversion::Unboxing | Conversion::Downcast => {
                 let dst = self.temp_for(to)?;
+                if let (Conversion::Boxing, Some(kind)) = (c, value_task_result(&inner.ty)) {
+                    self.emit(Inst::Call {
+                        dst: Some(dst),
+                        callee: Callee::Runtime("box.valuetask"),
+                        args: vec![src, Operand::Const(Const::I32(kind))],
+                    });
+                    return Some(Operand::Value(dst));
+                }
                 let helper = match c {
                     Conversion::Boxing if is_enum(&inner.ty) => "box.status",
                     Conversion::Boxing => "box",
@@ -630,6 +645,27 @@ fn builtin(id: hir::BuiltinId, type_args: &[Ty]) -> Callee {
             .iter()
             .map(|t| mach_ty(t).unwrap_or(MachTy::Ref))
             .collect(),
+    }
+}
+
+/// For a `ValueTask<T>`, the runtime's kind code of `T` (`-1` for the non-generic `ValueTask`):
+/// its word is not a reference (docs/runtime.md), so printing and boxing need the runtime.
+fn value_task_result(ty: &Ty) -> Option<i32> {
+    use unawait_sema::types::Lib;
+    match ty {
+        Ty::Lib(Lib::ValueTask, _) => Some(-1),
+        Ty::Lib(Lib::ValueTaskOf, args) => Some(match args.first() {
+            Some(t) if is_enum(t) => 5,
+            Some(t) => match mach_ty(t) {
+                Some(MachTy::Bool) => 0,
+                Some(MachTy::I32) => 1,
+                Some(MachTy::I64) => 2,
+                Some(MachTy::F64) => 3,
+                _ => 4,
+            },
+            None => 4,
+        }),
+        _ => None,
     }
 }
 

@@ -60,6 +60,8 @@ pub enum Kind {
     Exception,
     Task,
     CancellationTokenSource,
+    /// A boxed `ValueTask`/`ValueTask<T>` (`task.rs`): its word is not a reference.
+    BoxedValueTask,
     Other,
 }
 
@@ -130,9 +132,25 @@ pub fn allocation_counters() -> (u64, u64) {
 /// # Safety
 /// `w` must be a reference produced by this runtime.
 pub unsafe fn desc_of(w: Word) -> &'static TypeDesc {
+    if w & 1 == 1 {
+        // An inline ValueTask result is a value, not an object; it must never be dereferenced.
+        return &INLINE_VALUE;
+    }
     (*((w & !TAG_MASK) as *const Header)).desc
 }
 
+static INLINE_VALUE: TypeDesc = TypeDesc {
+    name: "System.ValueType",
+    kind: Kind::Other,
+    base: None,
+};
+
 pub fn is_null(w: Word) -> bool {
     w & !TAG_MASK == 0
+}
+
+/// Whether a word in a reference position points at an object: an inline `ValueTask` result
+/// (bit 0 set) does not. Code that may see one (printing, `==`) checks before `desc_of`.
+pub fn is_object(w: Word) -> bool {
+    w & 1 == 0 && !is_null(w)
 }

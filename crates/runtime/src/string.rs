@@ -64,7 +64,7 @@ pub fn intern(s: &str) -> Word {
 
 /// Whether `w` is a (non-null) string object.
 pub fn is_string(w: Word) -> bool {
-    !is_null(w) && unsafe { std::ptr::eq(desc_of(w), &STRING) }
+    crate::object::is_object(w) && unsafe { std::ptr::eq(desc_of(w), &STRING) }
 }
 
 /// The text of a string object; "" for null or for an object that is not a string.
@@ -122,8 +122,13 @@ pub fn object_to_string(w: Word) -> String {
     if is_null(w) {
         return String::new();
     }
+    if !crate::object::is_object(w) {
+        // A ValueTask word that reached printing without its type: its inline result.
+        return crate::task::inline_result(w).to_string();
+    }
     let desc = unsafe { desc_of(w) };
     match desc.kind {
+        Kind::BoxedValueTask => crate::task::boxed_value_task_string(w),
         Kind::String => unsafe { as_str(w) }.to_string(),
         Kind::Boxed => {
             let (value, kind) = crate::collections::unboxed(w);

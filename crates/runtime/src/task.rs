@@ -536,3 +536,59 @@ pub fn when_any(inputs: Vec<Word>) -> Word {
 pub fn is_pending(t: *mut Task) -> bool {
     unsafe { (*t).status == PENDING }
 }
+
+// ---- ValueTask as an object ------------------------------------------------------------------
+
+/// A boxed `ValueTask<T>`: the word and the kind of `T` (`u64::MAX` for the non-generic one).
+#[repr(C)]
+struct BoxedValueTask {
+    header: Header,
+    word: Word,
+    kind: u64,
+}
+
+static BOXED_VALUE_TASK: TypeDesc = TypeDesc {
+    name: "System.Threading.Tasks.ValueTask",
+    kind: Kind::BoxedValueTask,
+    base: None,
+};
+
+/// `(object)valueTask`. `kind` is the result's kind code, or -1 for `ValueTask`.
+pub extern "C" fn box_value_task(word: Word, kind: Word) -> Word {
+    unsafe {
+        let b = object::alloc::<BoxedValueTask>(&BOXED_VALUE_TASK, 0);
+        (*b).word = word;
+        (*b).kind = kind as i32 as i64 as u64;
+        b as Word
+    }
+}
+
+/// `valueTask.ToString()`: the result's string when it completed successfully, else "" (.NET);
+/// the type's name for the non-generic `ValueTask`, which does not override `ToString`.
+pub fn value_task_string(word: Word, kind: i64) -> String {
+    if kind < 0 {
+        return "System.Threading.Tasks.ValueTask".into();
+    }
+    let kind = ElemKind::from_code(kind as u64);
+    if is_inline(word) {
+        return crate::string::to_string_of(inline_result(word), kind);
+    }
+    let t = from_word(word);
+    unsafe {
+        if (*t).status == SUCCEEDED {
+            crate::string::to_string_of((*t).result, kind)
+        } else {
+            String::new()
+        }
+    }
+}
+
+pub fn boxed_value_task_string(w: Word) -> String {
+    let b = w as *const BoxedValueTask;
+    unsafe { value_task_string((*b).word, (*b).kind as i64) }
+}
+
+/// `"" + valueTask`: a string object.
+pub extern "C" fn value_task_to_str(word: Word, kind: Word) -> Word {
+    crate::string::new_string(&value_task_string(word, kind as i32 as i64))
+}

@@ -242,6 +242,8 @@ pub fn entries() -> Vec<Entry> {
         "CancellationToken.ThrowIfCancellationRequested()" => cancel::throw_if_cancellation_requested as extern "C" fn(Word) -> Word, None;
         "status.to_str" => status_to_str as extern "C" fn(Word) -> Word, None;
         "box.status" => box_status as extern "C" fn(Word) -> Word, None;
+        "box.valuetask" => task::box_value_task as extern "C" fn(Word, Word) -> Word, None;
+        "valuetask.to_str" => task::value_task_to_str as extern "C" fn(Word, Word) -> Word, None;
         "rt.frame" => crate::trace::frame as extern "C" fn(Word, Word) -> Word, None;
         "rt.ref_equals" => ref_equals as extern "C" fn(Word, Word) -> Word, None;
         "rt.get_awaiter" => awaiter_get as extern "C" fn(Word, Word) -> Word, None;
@@ -277,7 +279,7 @@ extern "C" fn ref_equals(a: Word, b: Word) -> Word {
     if a == b {
         return 1;
     }
-    if a == 0 || b == 0 {
+    if !crate::object::is_object(a) || !crate::object::is_object(b) {
         return 0;
     }
     let string = |w| unsafe { crate::object::desc_of(w).kind == crate::object::Kind::String };
