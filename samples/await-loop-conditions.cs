@@ -63,6 +63,13 @@ static class Program
             Console.WriteLine("for: i = " + i);
         }
 
+        // Statement expressions in the initializer and the iterator may be awaits too.
+        int k = 0;
+        for (await StepAsync(k); k < 2; await StepAsync(k), k++)
+        {
+            Console.WriteLine("for with awaited initializer: k = " + k);
+        }
+
         foreach (string name in await NamesAsync())
         {
             Console.WriteLine("foreach: " + name);

@@ -164,7 +164,9 @@ pub(crate) fn local_decl<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
     let declarator = declarator(expr);
     just(Token::Const)
         .or_not()
-        .then(ty)
+        // `await t` is an expression (a `for` initializer, a `using` resource), not a local of
+        // type `await`.
+        .then(ty.filter(|t: &TypeExpr| t.simple_name() != Some("await")))
         .then(
             declarator
                 .separated_by(just(Token::Comma))
