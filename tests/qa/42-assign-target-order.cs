@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 static class Program
 {
     static async Task<int> Later(int v) { await Task.Yield(); return v; }
+    static async Task<int> Id(int x) { await Task.Yield(); return x + 10; }
     static int[] arr = new int[3];
     static List<int> list = new List<int> { 0, 0 };
     static int Replace() { arr = new int[3]; list = new List<int> { 0, 0 }; return 5; }
@@ -60,5 +61,15 @@ static class Program
         List<int> oldList = list;
         list[0] = Replace();
         Console.WriteLine("10: " + oldList[0] + " " + list[0]);
+
+        int[] g = new int[4];
+        int gi = 0;
+        g[gi] = await Id(gi++);
+        Console.WriteLine("11: " + string.Join(",", g) + " gi=" + gi);
+
+        int[] h = new int[4];
+        int hj = 0;
+        h[hj] += await Id(hj++);
+        Console.WriteLine("12: " + string.Join(",", h) + " hj=" + hj);
     }
 }

@@ -112,7 +112,7 @@ pub fn dump(
 
 /// Until the JIT exists (issue 4), `run` checks the program and says that it cannot run it yet,
 /// with exit code 2, rather than pretending to have run it.
-pub fn run(path: &Path, args: &[String], virtual_time: bool) -> i32 {
+pub fn run(path: &Path, args: &[String], options: &unawait_jit::RunOptions) -> i32 {
     let (source, compiled) = match compile(path, Dump::Module) {
         Ok(c) => c,
         Err(code) => return i32::from(code),
@@ -129,5 +129,5 @@ pub fn run(path: &Path, args: &[String], virtual_time: bool) -> i32 {
             return 70;
         }
     };
-    unawait_jit::run(&module, &native, args.to_vec(), virtual_time)
+    unawait_jit::run(&module, &native, args.to_vec(), options)
 }

@@ -51,6 +51,17 @@ enum Command {
         /// Simulated clock: time jumps to the next timer whenever every thread is idle.
         #[arg(long)]
         virtual_time: bool,
+        /// After the run, print allocations (by kind and by await), collections and
+        /// scheduling counts on stderr.
+        #[arg(long)]
+        stats: bool,
+        /// Collect garbage at every allocation (slow; for testing the collector).
+        #[arg(long)]
+        gc_stress: bool,
+        /// Heap limit (bytes, or with a K/M/G suffix); past it, allocations of strings, arrays
+        /// and lists throw OutOfMemoryException.
+        #[arg(long, value_parser = parse_size)]
+        max_heap: Option<usize>,
         #[arg(last = true)]
         args: Vec<String>,
     },
@@ -108,11 +119,40 @@ fn main() -> ExitCode {
             file,
             args,
             virtual_time,
+            stats,
+            gc_stress,
+            max_heap,
         } => {
+            let options = unawait_jit::RunOptions {
+                virtual_time,
+                gc_stress,
+                max_heap,
+                stats,
+            };
             // A process exit code is a byte; C#'s `int` Main results wrap the same way.
-            let code = commands::run(&file, &args, virtual_time);
+            let code = commands::run(&file, &args, &options);
             std::process::exit(code);
         }
     };
     ExitCode::from(code)
+}
+
+/// `64M`, `512K`, `1G` or plain bytes.
+fn parse_size(s: &str) -> Result<usize, String> {
+    let (digits, unit) = match s.char_indices().last() {
+        Some((i, c)) if c.is_ascii_alphabetic() => (&s[..i], c.to_ascii_uppercase()),
+        _ => (s, 'B'),
+    };
+    let n: usize = digits
+        .parse()
+        .map_err(|_| format!("`{s}` is not a size (use bytes or a K, M or G suffix)"))?;
+    let scale = match unit {
+        'B' => 1,
+        'K' => 1 << 10,
+        'M' => 1 << 20,
+        'G' => 1 << 30,
+        _ => return Err(format!("`{s}`: the unit must be K, M or G")),
+    };
+    n.checked_mul(scale)
+        .ok_or_else(|| format!("`{s}` is too large"))
 }

@@ -8,11 +8,12 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
-fn check_program(folder: &str, path: &Path, virtual_time: bool) -> Result<(), String> {
+fn check_program(folder: &str, path: &Path, flags: &[&str]) -> Result<(), String> {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_unawait"));
-    cmd.arg("run").current_dir(common::repo());
-    if virtual_time {
-        cmd.arg("--virtual-time");
+    cmd.arg("run").current_dir(common::repo()).args(flags);
+    // `NAME.flags`: more `run` flags the program needs (`--max-heap 16M`).
+    if let Ok(more) = std::fs::read_to_string(path.with_extension("flags")) {
+        cmd.args(more.split_whitespace());
     }
     // The relative path, as a user would type it: traces name the file that way.
     let relative = format!("{folder}/{}.cs", common::stem(path));
@@ -21,36 +22,36 @@ fn check_program(folder: &str, path: &Path, virtual_time: bool) -> Result<(), St
     let stderr = String::from_utf8_lossy(&out.stderr);
     let read = |ext: &str| std::fs::read_to_string(path.with_extension(ext)).ok();
     let name = common::stem(path);
-    let clock = if virtual_time { "virtual" } else { "real" };
+    let clock = flags.join(" ");
     let expected = read("out").ok_or(format!("{name}: no .out"))?;
     if stdout != expected {
         return Err(format!(
-            "{name} ({clock} clock): stdout differs\n--- expected\n{expected}--- got\n{stdout}--- stderr\n{stderr}"
+            "{name} [{clock}]: stdout differs\n--- expected\n{expected}--- got\n{stdout}--- stderr\n{stderr}"
         ));
     }
     let code: i32 = read("code").map_or(0, |c| c.trim().parse().unwrap_or(-1));
     if out.status.code() != Some(code) {
         return Err(format!(
-            "{name} ({clock} clock): exit code {:?}, expected {code}\n{stderr}",
+            "{name} [{clock}]: exit code {:?}, expected {code}\n{stderr}",
             out.status.code()
         ));
     }
     match read("err") {
         Some(err) if !stderr.contains(err.trim_end()) => Err(format!(
-            "{name} ({clock} clock): stderr lacks\n{err}--- got\n{stderr}"
+            "{name} [{clock}]: stderr lacks\n{err}--- got\n{stderr}"
         )),
         None if stderr.contains("Unhandled exception") => {
-            Err(format!("{name} ({clock} clock): unexpected\n{stderr}"))
+            Err(format!("{name} [{clock}]: unexpected\n{stderr}"))
         }
         _ => Ok(()),
     }
 }
 
-fn check_all(folder: &'static str, virtual_time: bool) {
+fn check_all(folder: &'static str, flags: &'static [&'static str]) {
     // One thread per program: under the real clock most of the time is spent in `Task.Delay`.
     let handles: Vec<_> = common::programs(folder)
         .into_iter()
-        .map(|p| std::thread::spawn(move || check_program(folder, &p, virtual_time)))
+        .map(|p| std::thread::spawn(move || check_program(folder, &p, flags)))
         .collect();
     let failures: Vec<String> = handles
         .into_iter()
@@ -61,15 +62,25 @@ fn check_all(folder: &'static str, virtual_time: bool) {
 
 #[test]
 fn every_sample_prints_what_csharp_prints_under_the_virtual_clock() {
-    check_all("samples", true);
+    check_all("samples", &["--virtual-time"]);
 }
 
 #[test]
 fn the_runtime_rules_csharp_leaves_open_hold() {
-    check_all("tests/runtime", true);
+    check_all("tests/runtime", &["--virtual-time"]);
 }
 
 #[test]
 fn every_sample_prints_what_csharp_prints_under_the_real_clock() {
-    check_all("samples", false);
+    check_all("samples", &[]);
+}
+
+#[test]
+fn every_sample_runs_when_the_collector_runs_at_every_allocation() {
+    check_all("samples", &["--virtual-time", "--gc-stress"]);
+}
+
+#[test]
+fn programs_that_allocate_far_more_than_the_heap_limit_run() {
+    check_all("tests/memory", &["--virtual-time"]);
 }

@@ -22,7 +22,7 @@ use std::collections::HashMap;
 use unawait_runtime::task::{Builder, SmDesc, SM_SLOTS};
 use unawait_smir::{self as smir, BuilderKind, MethodKind};
 
-pub use run::run;
+pub use run::{run, RunOptions};
 
 /// The native code of a module, ready to run.
 pub struct Compiled {
@@ -34,7 +34,7 @@ pub struct Compiled {
     /// The Cranelift IR of each generated function, for `unawait dump --stage clif`.
     pub clif: Vec<(String, String)>,
     /// Static storage, one word per static field; lives as long as the code.
-    _statics: Vec<u64>,
+    statics: Vec<u64>,
 }
 
 impl Compiled {
@@ -82,6 +82,7 @@ pub fn compile(module: &smir::Module, source: &str) -> Result<Compiled, String> 
     let runtime = abi::Runtime::new(&mut builder);
     let mut jit = JITModule::new(builder);
 
+    let lines = unawait_syntax::span::LineIndex::new(source);
     // Declare every function first (calls may go forward), then define each.
     let mut bodies = Vec::new();
     let mut move_nexts = Vec::new();
@@ -114,7 +115,7 @@ pub fn compile(module: &smir::Module, source: &str) -> Result<Compiled, String> 
                 .declare_function(&format!("n{i}"), Linkage::Local, &sig)
                 .map_err(|e| e.to_string())?;
             move_nexts.push(Some(id));
-            sm_descs.push(Some(sm_desc(m, sm)));
+            sm_descs.push(Some(sm_desc(m, sm, &lines)));
         } else {
             move_nexts.push(None);
             sm_descs.push(None);
@@ -128,7 +129,7 @@ pub fn compile(module: &smir::Module, source: &str) -> Result<Compiled, String> 
         sm_descs,
         runtime,
         statics: statics.as_mut_ptr(),
-        lines: unawait_syntax::span::LineIndex::new(source),
+        lines,
     };
 
     let mut ctx = jit.make_context();
@@ -170,12 +171,16 @@ pub fn compile(module: &smir::Module, source: &str) -> Result<Compiled, String> 
         entry_points,
         functions,
         clif,
-        _statics: statics,
+        statics,
     })
 }
 
 /// The runtime's description of an async method's state machine (leaked: code refers to it).
-fn sm_desc(m: &smir::Method, sm: &smir::StateMachine) -> &'static SmDesc {
+fn sm_desc(
+    m: &smir::Method,
+    sm: &smir::StateMachine,
+    lines: &unawait_syntax::span::LineIndex,
+) -> &'static SmDesc {
     let kind = |t: &smir::MachTy| abi::elem_kind(*t);
     let builder = match &sm.builder {
         BuilderKind::Task => Builder::Task,
@@ -194,6 +199,11 @@ fn sm_desc(m: &smir::Method, sm: &smir::StateMachine) -> &'static SmDesc {
             .ref_map()
             .iter()
             .map(|o| o + SM_SLOTS as u32)
+            .collect(),
+        await_lines: sm
+            .awaits
+            .iter()
+            .map(|a| lines.line(a.span.start) as u32 + 1)
             .collect(),
     }))
 }

@@ -6,13 +6,27 @@ use unawait_runtime::object::{ElemKind, Word};
 use unawait_runtime::{collections, pending, sched, string, task};
 use unawait_smir::{self as smir, BuilderKind, MachTy, MethodKind};
 
+/// How to run a program (`unawait run`'s flags).
+#[derive(Clone, Debug, Default)]
+pub struct RunOptions {
+    /// Timers on a simulated clock that jumps to the next deadline when every thread is idle.
+    pub virtual_time: bool,
+    /// Collect at every allocation that can trigger a collection.
+    pub gc_stress: bool,
+    /// Past this many bytes of heap, allocations of strings, arrays and lists throw
+    /// `OutOfMemoryException`.
+    pub max_heap: Option<usize>,
+    /// Print the allocation and scheduling table on stderr after the run.
+    pub stats: bool,
+}
+
 /// Runs the program; returns the process exit code (`Main`'s `int`, or 0). An unhandled
 /// exception ends the process inside (`sched::unhandled`), as in .NET.
 pub fn run(
     module: &smir::Module,
     compiled: &Compiled,
     args: Vec<String>,
-    virtual_time: bool,
+    options: &RunOptions,
 ) -> i32 {
     let Some(entry) = module.entry.map(|e| e as usize) else {
         eprintln!("unawait: the program has no entry point");
@@ -37,9 +51,18 @@ pub fn run(
         MethodKind::Sync if m.ret == Some(MachTy::I32) => Outcome::Int,
         MethodKind::Sync => Outcome::Void,
     };
-    let options = sched::Options { virtual_time };
-    sched::run(
-        options,
+    unawait_runtime::gc::configure(unawait_runtime::gc::Options {
+        stress: options.gc_stress,
+        max_heap: options.max_heap,
+    });
+    unawait_runtime::gc::add_static_roots(compiled.statics.as_ptr(), compiled.statics.len());
+    let started = std::time::Instant::now();
+    let stats = options.stats;
+    let sched_options = sched::Options {
+        virtual_time: options.virtual_time,
+    };
+    let code = sched::run(
+        sched_options,
         Box::new(move || {
             for init in inits {
                 // SAFETY: static constructors are compiled as `extern "C" fn()`.
@@ -72,7 +95,11 @@ pub fn run(
                 }
             }
         }),
-    )
+    );
+    if stats {
+        unawait_runtime::gc::print_stats(&mut std::io::stderr(), started.elapsed());
+    }
+    code
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

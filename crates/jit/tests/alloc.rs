@@ -30,7 +30,11 @@ class Program
     let module = unawait_lower::lower(&checked.program);
     let native = unawait_jit::compile(&module, &source).expect("compiles");
     let (before, _) = unawait_runtime::object::allocation_counters();
-    let code = unawait_jit::run(&module, &native, Vec::new(), true);
+    let options = unawait_jit::RunOptions {
+        virtual_time: true,
+        ..Default::default()
+    };
+    let code = unawait_jit::run(&module, &native, Vec::new(), &options);
     assert_eq!(code, 0);
     let (after, _) = unawait_runtime::object::allocation_counters();
     after - before

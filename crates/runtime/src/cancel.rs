@@ -49,6 +49,8 @@ pub fn cancel_source(source: Word) {
         (*s).canceled = true;
         std::mem::take(&mut (*s).registrations)
     };
+    let words: Vec<Word> = regs.iter().map(|(t, _)| *t as Word).collect();
+    let _roots = crate::gc::root(&words);
     for (t, timer) in regs.into_iter().rev() {
         sched::cancel_timer(timer);
         let e = exception::new_exception(&exception::TASK_CANCELED, None);
@@ -117,4 +119,16 @@ pub extern "C" fn throw_if_cancellation_requested(token: Word) -> Word {
         return exception::throw_new(&exception::OPERATION_CANCELED, None);
     }
     0
+}
+
+/// The tasks a source will cancel (gc/trace.rs).
+pub(crate) fn trace_refs(w: Word, f: &mut dyn FnMut(Word)) {
+    let s = w as *const Source;
+    unsafe { (*s).registrations.iter().for_each(|(t, _)| f(*t as Word)) };
+}
+
+/// # Safety
+/// `w` is a source nothing reaches any more.
+pub(crate) unsafe fn finalize(w: Word) {
+    std::ptr::drop_in_place(&mut (*(w as *mut Source)).registrations);
 }

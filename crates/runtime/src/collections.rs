@@ -114,7 +114,10 @@ fn alloc_array(kind: ElemKind, len: usize) -> Option<Word> {
     }
     let bytes = len * 8;
     unsafe {
-        let p = object::alloc::<Array>(&ARRAY_DESCS[code(kind)], bytes);
+        let p = object::try_alloc::<Array>(&ARRAY_DESCS[code(kind)], bytes);
+        if p.is_null() {
+            return None;
+        }
         (*p).len = len as u64;
         (*p).kind = kind as u64;
         Some(p as Word)
@@ -123,6 +126,8 @@ fn alloc_array(kind: ElemKind, len: usize) -> Option<Word> {
 
 /// A new array holding `items` (`Task.WhenAll` results, `ToArray`).
 pub fn new_array_from(kind: ElemKind, items: &[Word]) -> Word {
+    // The items may live only in a Rust buffer while the array is allocated.
+    let _roots = crate::gc::root(items);
     match alloc_array(kind, items.len()) {
         Some(w) => {
             unsafe { array_elements(w).copy_from_slice(items) };
@@ -133,8 +138,12 @@ pub fn new_array_from(kind: ElemKind, items: &[Word]) -> Word {
 }
 
 fn alloc_list(desc: &'static TypeDesc, kind: ElemKind, items: Vec<Word>) -> Word {
+    let _roots = crate::gc::root(&items);
     unsafe {
-        let p = object::alloc::<List>(desc, 0);
+        let p = object::try_alloc::<List>(desc, 0);
+        if p.is_null() {
+            return exception::throw_new(&exception::OUT_OF_MEMORY, None);
+        }
         // A zeroed Vec is not a valid Vec.
         std::ptr::write(&mut (*p).items, items);
         (*p).kind = kind as u64;
@@ -400,4 +409,34 @@ pub extern "C" fn enumerator_current(e: Word) -> Word {
         return exception::throw_null_reference();
     }
     unsafe { (*((e & !TAG_MASK) as *const Enumerator)).current }
+}
+
+// ---- Collector support ---------------------------------------------------------------------------
+
+/// The references an array, list, enumerator or box holds (gc/trace.rs).
+pub(crate) fn trace_refs(w: Word, f: &mut dyn FnMut(Word)) {
+    unsafe {
+        match desc_of(w).kind {
+            Kind::Array if array(w).kind == ElemKind::Ref as u64 => {
+                array_elements(w).iter().for_each(|&x| f(x))
+            }
+            Kind::List if list(w).kind == ElemKind::Ref as u64 => {
+                list(w).items.iter().for_each(|&x| f(x))
+            }
+            Kind::Enumerator => {
+                let e = &*((w & !TAG_MASK) as *const Enumerator);
+                f(e.source);
+                f(e.current);
+            }
+            Kind::Boxed => f((*((w & !TAG_MASK) as *const Boxed)).value),
+            _ => {}
+        }
+    }
+}
+
+/// Frees a dead list's item buffer.
+/// # Safety
+/// `w` is a list nothing reaches any more.
+pub(crate) unsafe fn finalize(w: Word) {
+    std::ptr::drop_in_place(&mut list(w).items);
 }

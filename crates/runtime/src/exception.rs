@@ -412,3 +412,12 @@ pub extern "C" fn rt_null_reference() -> Word {
 pub extern "C" fn rt_index_out_of_range() -> Word {
     throw_new(&INDEX_OUT_OF_RANGE, None)
 }
+
+/// The references an exception holds (gc/trace.rs).
+pub(crate) fn trace_refs(w: Word, f: &mut dyn FnMut(Word)) {
+    let e = unsafe { &*((w & !TAG_MASK) as *const ExceptionObj) };
+    f(e.message);
+    f(e.inner);
+    f(e.inners);
+    f(e.param_name);
+}

@@ -6,6 +6,7 @@
 //! into JIT code; a failure is a C# exception in the pending slot (`pending.rs`). The runtime is
 //! single-OS-threaded: logical threads are coroutines run by one scheduler.
 
+pub mod gc;
 pub mod object;
 pub mod pending;
 // library modules (values): begin

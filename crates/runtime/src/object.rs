@@ -3,6 +3,7 @@
 //! references are (for the collector of issue 5). Objects are allocated zeroed and, until the
 //! collector exists, never freed.
 
+use crate::gc::Site;
 use std::alloc::{alloc_zeroed, Layout};
 use std::cell::Cell;
 
@@ -107,10 +108,56 @@ thread_local! {
     static BYTES: Cell<u64> = const { Cell::new(0) };
 }
 
-/// Allocates a zeroed object of type `T` (which starts with a `Header`) plus `extra` bytes.
+/// Allocates a zeroed object of type `T` (which starts with a `Header`) plus `extra` bytes on
+/// the collected heap (`gc`). The runtime's fixed-size objects use this: it never fails short
+/// of the system running out of memory, which ends the process.
 /// # Safety
 /// `T` must be `#[repr(C)]` with a `Header` first and valid when zeroed.
 pub unsafe fn alloc<T>(desc: &'static TypeDesc, extra: usize) -> *mut T {
+    alloc_at(desc, extra, Site::Kind(kind_label(desc.kind)))
+}
+
+/// `alloc` for a state machine box, counted under the await that allocated it.
+/// # Safety
+/// As `alloc`.
+pub unsafe fn alloc_at<T>(desc: &'static TypeDesc, extra: usize, site: Site) -> *mut T {
+    let p = alloc_in_heap::<T>(desc, extra, false, site);
+    if p.is_null() {
+        crate::sched::fatal_out_of_memory();
+    }
+    p
+}
+
+/// `alloc` for objects whose size the program chooses (strings, arrays, lists): null when it
+/// would pass `--max-heap` (the caller throws OutOfMemoryException) or the system has no memory.
+/// # Safety
+/// As `alloc`.
+pub unsafe fn try_alloc<T>(desc: &'static TypeDesc, extra: usize) -> *mut T {
+    alloc_in_heap::<T>(desc, extra, true, Site::Kind(kind_label(desc.kind)))
+}
+
+unsafe fn alloc_in_heap<T>(
+    desc: &'static TypeDesc,
+    extra: usize,
+    fallible: bool,
+    site: Site,
+) -> *mut T {
+    let size = std::mem::size_of::<T>() + extra;
+    let p = crate::gc::alloc(size, fallible, site);
+    if p.is_null() {
+        return std::ptr::null_mut();
+    }
+    (*(p as *mut Header)).desc = desc;
+    ALLOCATIONS.with(|c| c.set(c.get() + 1));
+    BYTES.with(|c| c.set(c.get() + size as u64));
+    p as *mut T
+}
+
+/// An object that lives as long as the process, outside the collected heap: string literals,
+/// the cached completed tasks. Not counted as a program allocation.
+/// # Safety
+/// As `alloc`.
+pub unsafe fn alloc_immortal<T>(desc: &'static TypeDesc, extra: usize) -> *mut T {
     let size = std::mem::size_of::<T>() + extra;
     let layout = Layout::from_size_align(size.max(16), 16).expect("object size");
     let p = alloc_zeroed(layout);
@@ -118,9 +165,21 @@ pub unsafe fn alloc<T>(desc: &'static TypeDesc, extra: usize) -> *mut T {
         std::alloc::handle_alloc_error(layout);
     }
     (*(p as *mut Header)).desc = desc;
-    ALLOCATIONS.with(|c| c.set(c.get() + 1));
-    BYTES.with(|c| c.set(c.get() + size as u64));
     p as *mut T
+}
+
+fn kind_label(kind: Kind) -> &'static str {
+    match kind {
+        Kind::String => "strings",
+        Kind::Array => "arrays",
+        Kind::List => "lists",
+        Kind::Enumerator => "list enumerators",
+        Kind::Boxed | Kind::BoxedValueTask => "boxed values",
+        Kind::Exception => "exceptions",
+        Kind::Task => "tasks",
+        Kind::CancellationTokenSource => "cancellation sources",
+        Kind::Other => "other",
+    }
 }
 
 /// Heap allocations and bytes since the start of the process.

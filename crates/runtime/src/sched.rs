@@ -51,6 +51,11 @@ struct Thread {
     coro: Option<Coro>,
     yielder: *const Yielder<(), Event>,
     stack_limit: usize,
+    /// The top of the stack (highest address) and, while parked, how far down it is in use
+    /// and the registers it held: what the collector scans.
+    stack_base: usize,
+    parked_sp: usize,
+    parked_regs: [Word; 6],
 }
 
 struct Timer {
@@ -72,7 +77,13 @@ struct Sched {
     now_virtual: u64,
     start: Option<Instant>,
     main_result: Option<i32>,
+    /// A logical thread is running (the collector may run: every stack is known).
+    in_thread: bool,
     suspensions: u64,
+    inline_continuations: u64,
+    scheduled_continuations: u64,
+    /// Logical threads the run created (the main thread and the pool's).
+    threads_used: usize,
 }
 
 thread_local! {
@@ -168,7 +179,10 @@ fn schedule() -> i32 {
 /// running (dropping a suspended coroutine would unwind through JIT frames, which have no
 /// unwind information).
 fn abandon_threads() {
-    let threads = with(|s| std::mem::take(&mut s.threads));
+    let threads = with(|s| {
+        s.threads_used = s.threads.len();
+        std::mem::take(&mut s.threads)
+    });
     for t in threads {
         std::mem::forget(t.coro);
     }
@@ -180,26 +194,32 @@ fn fatal(msg: &str) -> i32 {
     70
 }
 
-/// A coroutine on a fresh stack, and the stack's lowest usable address for JIT code.
-fn spawn(body: impl FnOnce(&Yielder<(), Event>) -> Event + 'static) -> Option<(Coro, usize)> {
+/// A coroutine on a fresh stack, the stack's lowest usable address for JIT code, and its top.
+fn spawn(
+    body: impl FnOnce(&Yielder<(), Event>) -> Event + 'static,
+) -> Option<(Coro, usize, usize)> {
     let stack = DefaultStack::new(STACK_SIZE).ok()?;
     let limit = stack.limit().get() + STACK_MARGIN;
+    let base = stack.base().get();
     let coro = Coroutine::with_stack(stack, move |y: &Yielder<(), Event>, ()| {
         let me = with(|s| s.current);
         with(|s| s.threads[me].yielder = y);
         // A returning coroutine ends its thread.
         body(y);
     });
-    Some((coro, limit))
+    Some((coro, limit, base))
 }
 
-fn add_thread(managed_id: i32, (coro, limit): (Coro, usize)) -> usize {
+fn add_thread(managed_id: i32, (coro, limit, base): (Coro, usize, usize)) -> usize {
     with(|s| {
         s.threads.push(Thread {
             managed_id,
             coro: Some(coro),
             yielder: std::ptr::null(),
             stack_limit: limit,
+            stack_base: base,
+            parked_sp: base,
+            parked_regs: [0; 6],
         });
         s.threads.len() - 1
     })
@@ -210,10 +230,10 @@ fn new_pool_thread() -> Option<usize> {
         while let Some(w) = with(|s| s.work.pop_front()) {
             run_work(w);
             if with(|s| !s.runnable.is_empty()) || timer_due() {
-                y.suspend(Event::Preempted);
+                park(y, Event::Preempted);
             }
         }
-        y.suspend(Event::Idle);
+        park(y, Event::Idle);
     })?;
     let n = with(|s| s.threads.len()) as i32;
     Some(add_thread(FIRST_POOL_ID + n - 1, coro))
@@ -237,7 +257,9 @@ fn switch_to(t: usize) {
     });
     let Some(mut coro) = coro else { return };
     let saved = STACK_LIMIT.swap(limit, Relaxed);
+    with(|s| s.in_thread = true);
     let result = coro.resume(());
+    with(|s| s.in_thread = false);
     STACK_LIMIT.store(saved, Relaxed);
     match result {
         CoroutineResult::Yield(event) => with(|s| {
@@ -261,8 +283,95 @@ pub fn block_on(t: *mut Task) {
     task::on_completed(t, Cont::Wake(me));
     while task::is_pending(t) {
         // Safety: the yielder belongs to the coroutine running this code.
-        unsafe { (*y).suspend(Event::Blocked) };
+        park(unsafe { &*y }, Event::Blocked);
     }
+    std::hint::black_box(t);
+}
+
+/// Hands control back to the scheduler, leaving what the collector needs to scan this
+/// thread's stack while it is parked.
+#[inline(never)]
+fn park(y: &Yielder<(), Event>, event: Event) {
+    let regs = crate::gc::parked_registers();
+    let sp = crate::gc::stack_pointer();
+    with(|s| {
+        let t = &mut s.threads[s.current];
+        t.parked_sp = sp;
+        t.parked_regs = regs;
+    });
+    y.suspend(event);
+}
+
+/// Whether code runs on a logical thread (not on the scheduler's own stack or before `run`).
+pub fn on_logical_thread() -> bool {
+    with(|s| s.in_thread)
+}
+
+/// The stack ranges in use of every logical thread: the running one from `sp` up, the parked
+/// ones from where they parked.
+pub fn for_each_stack(f: &mut dyn FnMut(usize, usize)) {
+    let sp = crate::gc::stack_pointer();
+    with(|s| {
+        for (i, t) in s.threads.iter().enumerate() {
+            if i == s.current && s.in_thread {
+                f(sp, t.stack_base);
+            } else if t.coro.is_some() {
+                f(t.parked_sp, t.stack_base);
+            }
+        }
+    });
+}
+
+/// The scheduler's references: queued work, live timers, parked threads' registers.
+pub fn for_each_root(f: &mut dyn FnMut(Word)) {
+    with(|s| {
+        for w in &s.work {
+            match w {
+                Work::Resume(b) => f(*b as Word),
+                Work::Timer(a) => timer_root(a, f),
+            }
+        }
+        for t in s.timer_list.iter().filter(|t| t.live) {
+            timer_root(&t.action, f);
+        }
+        for t in s.threads.iter().filter(|t| t.coro.is_some()) {
+            t.parked_regs.iter().for_each(|&r| f(r));
+        }
+    });
+}
+
+fn timer_root(a: &TimerAction, f: &mut dyn FnMut(Word)) {
+    match a {
+        TimerAction::CompleteDelay(t) => f(*t as Word),
+        TimerAction::Cancel(cts) => f(*cts),
+    }
+}
+
+pub struct Counters {
+    pub suspensions: u64,
+    pub inline: u64,
+    pub scheduled: u64,
+    pub threads: usize,
+}
+
+pub fn counters() -> Counters {
+    with(|s| Counters {
+        suspensions: s.suspensions,
+        inline: s.inline_continuations,
+        scheduled: s.scheduled_continuations,
+        threads: s.threads_used.max(s.threads.len()),
+    })
+}
+
+pub fn count_inline_continuation() {
+    with(|s| s.inline_continuations += 1);
+}
+
+/// The system has no memory left for the runtime's own objects.
+pub fn fatal_out_of_memory() -> ! {
+    console::flush();
+    eprintln!("unawait: out of memory");
+    std::process::exit(134);
 }
 
 pub fn wake(thread: usize) {
@@ -270,7 +379,12 @@ pub fn wake(thread: usize) {
 }
 
 pub fn queue(w: Work) {
-    with(|s| s.work.push_back(w));
+    with(|s| {
+        if matches!(w, Work::Resume(_)) {
+            s.scheduled_continuations += 1;
+        }
+        s.work.push_back(w)
+    });
 }
 
 pub fn count_suspension() {

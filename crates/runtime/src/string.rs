@@ -31,13 +31,31 @@ pub fn new_string(s: &str) -> Word {
     build(utf16, s.len(), |dst| dst.copy_from_slice(s.as_bytes()))
 }
 
+fn immortal_string(s: &str) -> Word {
+    let utf16: usize = s.chars().map(char::len_utf16).sum();
+    if utf16 > MAX_LEN || s.len() > u32::MAX as usize {
+        return 0;
+    }
+    unsafe {
+        let p = object::alloc_immortal::<Str>(&STRING, s.len());
+        (*p).utf16_len = utf16 as u32;
+        (*p).byte_len = s.len() as u32;
+        let data = (p as *mut u8).add(std::mem::size_of::<Str>());
+        std::ptr::copy_nonoverlapping(s.as_ptr(), data, s.len());
+        p as Word
+    }
+}
+
 /// Allocates a string of `bytes` UTF-8 bytes written by `fill`, which must write valid UTF-8.
 fn build(utf16: usize, bytes: usize, fill: impl FnOnce(&mut [u8])) -> Word {
     if utf16 > MAX_LEN || bytes > u32::MAX as usize {
         return exception::throw_new(&exception::OUT_OF_MEMORY, None);
     }
     unsafe {
-        let p = object::alloc::<Str>(&STRING, bytes);
+        let p = object::try_alloc::<Str>(&STRING, bytes);
+        if p.is_null() {
+            return exception::throw_new(&exception::OUT_OF_MEMORY, None);
+        }
         (*p).utf16_len = utf16 as u32;
         (*p).byte_len = bytes as u32;
         let data = (p as *mut u8).add(std::mem::size_of::<Str>());
@@ -55,7 +73,8 @@ pub fn intern(s: &str) -> Word {
     if let Some(&w) = table.get(s) {
         return w;
     }
-    let w = new_string(s);
+    // Literals live as long as the process, outside the collected heap.
+    let w = immortal_string(s);
     if w != 0 {
         table.insert(s.to_string(), w);
     }

@@ -81,6 +81,8 @@ pub struct SmDesc {
     pub builder: Builder,
     pub move_next: Cell<usize>,
     pub ref_offsets: Vec<u32>,
+    /// The line of each await, by state number (for `--stats`).
+    pub await_lines: Vec<u32>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -124,11 +126,13 @@ fn desc_for(kind: Option<ElemKind>) -> &'static TypeDesc {
 
 /// A new pending task; `extra` bytes follow it (a box's state machine).
 fn alloc_task(kind: Option<ElemKind>, extra: usize) -> *mut Task {
+    alloc_task_at(kind, extra, crate::gc::Site::Kind("tasks"))
+}
+
+fn alloc_task_at(kind: Option<ElemKind>, extra: usize, site: crate::gc::Site) -> *mut Task {
     unsafe {
-        let t = object::alloc::<Task>(
-            desc_for(kind),
-            extra + SM_OFFSET - std::mem::size_of::<Task>(),
-        );
+        let pad = SM_OFFSET - std::mem::size_of::<Task>();
+        let t = object::alloc_at::<Task>(desc_for(kind), extra + pad, site);
         std::ptr::write(&mut (*t).exceptions, Vec::new());
         std::ptr::write(&mut (*t).continuations, Vec::new());
         std::ptr::write(&mut (*t).inputs, Vec::new());
@@ -172,6 +176,9 @@ pub fn complete(t: *mut Task, status: u8, result: Word, exceptions: Vec<Word>) {
         (*t).exceptions = exceptions;
         std::mem::take(&mut (*t).continuations)
     };
+    // Each continuation can allocate: the ones not run yet are reachable only from here.
+    let words: Vec<Word> = conts.iter().filter_map(cont_word).collect();
+    let _roots = crate::gc::root(&words);
     for c in conts {
         run_continuation(c, t);
     }
@@ -185,6 +192,7 @@ fn run_continuation(c: Cont, done: *mut Task) {
                 sched::queue(sched::Work::Resume(b));
             } else {
                 INLINE_DEPTH.with(|d| d.set(depth + 1));
+                sched::count_inline_continuation();
                 resume(b);
                 INLINE_DEPTH.with(|d| d.set(depth));
             }
@@ -198,6 +206,13 @@ fn run_continuation(c: Cont, done: *mut Task) {
             }
         },
         Cont::Nothing => {}
+    }
+}
+
+fn cont_word(c: &Cont) -> Option<Word> {
+    match c {
+        Cont::Resume(b) | Cont::WhenAll(b) | Cont::WhenAny(b) => Some(*b as Word),
+        Cont::Wake(_) | Cont::Nothing => None,
     }
 }
 
@@ -252,11 +267,18 @@ fn completed_task(kind: Option<ElemKind>, result: Word) -> Word {
         }) {
             return t;
         }
-        let t = new_pending(kind);
-        unsafe {
+        // Cached for the whole process, outside the collected heap.
+        let t = unsafe {
+            let pad = SM_OFFSET - std::mem::size_of::<Task>();
+            let t = object::alloc_immortal::<Task>(desc_for(kind), pad);
+            std::ptr::write(&mut (*t).exceptions, Vec::new());
+            std::ptr::write(&mut (*t).continuations, Vec::new());
+            std::ptr::write(&mut (*t).inputs, Vec::new());
+            (*t).result_kind = kind.map_or(ElemKind::Ref as u8, |k| k as u8);
             (*t).status = SUCCEEDED;
             (*t).result = result;
-        }
+            t
+        };
         CACHED.with(|c| c.borrow_mut().push((code, result, t as Word)));
         return t as Word;
     }
@@ -353,7 +375,9 @@ pub extern "C" fn sm_await(sm: *mut u8, awaiter: Word, kind: Word, desc: Word) -
                 Builder::TaskOf(k) | Builder::ValueTaskOf(k) => Some(k),
                 _ => None,
             };
-            let b = alloc_task(kind, d.size);
+            let state = *(sm.add(SM_STATE as usize) as *const i32);
+            let line = d.await_lines.get(state as usize).copied().unwrap_or(0);
+            let b = alloc_task_at(kind, d.size, crate::gc::Site::Box(&d.name, line));
             (*b).sm = d;
             let frame = (b as *mut u8).add(SM_OFFSET);
             std::ptr::copy_nonoverlapping(sm, frame, d.size);
@@ -475,6 +499,7 @@ pub fn when_all(inputs: Vec<Word>, kind: Option<ElemKind>) -> Word {
             Some("The tasks argument included a null value. (Parameter 'tasks')"),
         );
     }
+    let _roots = crate::gc::root(&inputs);
     let all = new_pending(kind.map(|_| ElemKind::Ref));
     unsafe {
         (*all).remaining = inputs.len() + 1;
@@ -496,7 +521,8 @@ fn when_all_step(all: *mut Task) {
         if (*all).remaining > 0 {
             return;
         }
-        let inputs = std::mem::take(&mut (*all).inputs);
+        // The inputs stay in `all` (so reachable) until it completes.
+        let inputs = (*all).inputs.clone();
         let tasks: Vec<*mut Task> = inputs.iter().map(|&w| from_word(w)).collect();
         let exceptions: Vec<Word> = tasks
             .iter()
@@ -513,6 +539,7 @@ fn when_all_step(all: *mut Task) {
             let kind = ElemKind::from_code((*all).result_kind as u64);
             let results: Vec<Word> = tasks.iter().map(|t| (**t).result).collect();
             let array = crate::collections::new_array_from(kind, &results);
+            (*all).inputs.clear();
             complete(all, SUCCEEDED, array, Vec::new());
         }
     }
@@ -526,6 +553,7 @@ pub fn when_any(inputs: Vec<Word>) -> Word {
             Some("The tasks argument contains no tasks. (Parameter 'tasks')"),
         );
     }
+    let _roots = crate::gc::root(&inputs);
     let any = new_pending(Some(ElemKind::Ref));
     for w in inputs {
         on_completed(from_word(w), Cont::WhenAny(any));
@@ -591,4 +619,49 @@ pub fn boxed_value_task_string(w: Word) -> String {
 /// `"" + valueTask`: a string object.
 pub extern "C" fn value_task_to_str(word: Word, kind: Word) -> Word {
     crate::string::new_string(&value_task_string(word, kind as i32 as i64))
+}
+
+// ---- Collector support ---------------------------------------------------------------------------
+
+/// The references a task holds: its result (when it may be one), exceptions, continuations,
+/// combinator inputs, and for a box every word of its state machine (scanned like a stack:
+/// a slot that is not a reference just fails the heap's lookup).
+pub(crate) fn trace_refs(w: Word, f: &mut dyn FnMut(Word)) {
+    unsafe {
+        if crate::object::desc_of(w).kind == Kind::BoxedValueTask {
+            f((*(w as *const BoxedValueTask)).word);
+            return;
+        }
+        let t = w as *const Task;
+        f((*t).result);
+        f((*t).aggregate);
+        (*t).exceptions.iter().for_each(|&e| f(e));
+        (*t).inputs.iter().for_each(|&e| f(e));
+        for c in &(*t).continuations {
+            match c {
+                Cont::Resume(b) | Cont::WhenAll(b) | Cont::WhenAny(b) => f(*b as Word),
+                Cont::Wake(_) | Cont::Nothing => {}
+            }
+        }
+        if !(*t).sm.is_null() {
+            let size = (*(*t).sm).size;
+            let sm = (t as *const u8).add(SM_OFFSET) as *const Word;
+            for i in 0..size / 8 {
+                f(*sm.add(i));
+            }
+        }
+    }
+}
+
+/// Frees a dead task's vectors.
+/// # Safety
+/// `w` is a task nothing reaches any more.
+pub(crate) unsafe fn finalize(w: Word) {
+    let t = w as *mut Task;
+    if crate::object::desc_of(w).kind != Kind::Task {
+        return;
+    }
+    std::ptr::drop_in_place(&mut (*t).exceptions);
+    std::ptr::drop_in_place(&mut (*t).continuations);
+    std::ptr::drop_in_place(&mut (*t).inputs);
 }

@@ -61,3 +61,8 @@ pub fn render(e: Word) -> String {
         out
     })
 }
+
+/// Forgets the traces of exceptions the collector found dead (the table is weak).
+pub fn retain(mut live: impl FnMut(Word) -> bool) {
+    FRAMES.with(|f| f.borrow_mut().retain(|e, _| live(*e)));
+}

@@ -1,0 +1,176 @@
+//! Where objects live: 64 KB pages of one size class each for small objects, and one system
+//! allocation per large object. Nothing moves. Any word can be asked "which object, if any, do
+//! you point into?" (`find`), which is what a conservative scan of a stack needs.
+
+use std::alloc::{alloc_zeroed, dealloc, Layout};
+use std::collections::{BTreeMap, HashMap};
+
+pub const PAGE: usize = 64 * 1024;
+
+/// Cell sizes of the small-object pages; anything larger is a large object.
+const CLASSES: [usize; 24] = [
+    16, 32, 48, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384, 448, 512, 768, 1024, 1536,
+    2048, 3072, 4096, 6144, 8192,
+];
+pub const LARGE: usize = 8192;
+
+/// The header's second word: the collector's bits.
+pub const ALLOCATED: u64 = 1;
+pub const MARKED: u64 = 2;
+
+struct Page {
+    class: usize,
+}
+
+#[derive(Default)]
+pub struct Heap {
+    pages: HashMap<usize, Page>,
+    /// Free cells per class.
+    free: Vec<Vec<usize>>,
+    /// Pages per class, for the sweep.
+    by_class: Vec<Vec<usize>>,
+    large: BTreeMap<usize, usize>,
+    /// Bytes in objects (cell sizes and large objects), live or not yet collected.
+    pub used: usize,
+    /// Bytes the pages and large objects take from the system.
+    pub reserved: usize,
+}
+
+fn class_of(size: usize) -> usize {
+    CLASSES
+        .iter()
+        .position(|&c| c >= size)
+        .unwrap_or(CLASSES.len() - 1)
+}
+
+/// The allocation size of a request, as the heap counts it.
+pub fn rounded(size: usize) -> usize {
+    if size > LARGE {
+        (size + 15) & !15
+    } else {
+        CLASSES[class_of(size)]
+    }
+}
+
+impl Heap {
+    /// A zeroed cell of at least `size` bytes, its gc word marked allocated; null if the system
+    /// has no memory left.
+    pub fn alloc(&mut self, size: usize) -> *mut u8 {
+        if self.free.is_empty() {
+            self.free = vec![Vec::new(); CLASSES.len()];
+            self.by_class = vec![Vec::new(); CLASSES.len()];
+        }
+        let p = if size > LARGE {
+            let size = rounded(size);
+            let Ok(layout) = Layout::from_size_align(size, 16) else {
+                return std::ptr::null_mut();
+            };
+            let p = unsafe { alloc_zeroed(layout) };
+            if p.is_null() {
+                return p;
+            }
+            self.large.insert(p as usize, size);
+            self.used += size;
+            self.reserved += size;
+            p
+        } else {
+            let class = class_of(size);
+            if self.free[class].is_empty() && !self.new_page(class) {
+                return std::ptr::null_mut();
+            }
+            let Some(cell) = self.free[class].pop() else {
+                return std::ptr::null_mut();
+            };
+            self.used += CLASSES[class];
+            cell as *mut u8
+        };
+        unsafe { *(p as *mut u64).add(1) = ALLOCATED };
+        p
+    }
+
+    fn new_page(&mut self, class: usize) -> bool {
+        let layout = Layout::from_size_align(PAGE, PAGE).expect("page layout");
+        let base = unsafe { alloc_zeroed(layout) } as usize;
+        if base == 0 {
+            return false;
+        }
+        self.pages.insert(base, Page { class });
+        self.by_class[class].push(base);
+        self.reserved += PAGE;
+        let size = CLASSES[class];
+        // Hand out cells in address order.
+        self.free[class].extend((0..PAGE / size).rev().map(|i| base + i * size));
+        true
+    }
+
+    /// The start of the allocated object `addr` points into, if any.
+    pub fn find(&self, addr: usize) -> Option<usize> {
+        let page = addr & !(PAGE - 1);
+        let start = if let Some(p) = self.pages.get(&page) {
+            let size = CLASSES[p.class];
+            let index = (addr - page) / size;
+            if index >= PAGE / size {
+                return None;
+            }
+            page + index * size
+        } else {
+            let (&start, &size) = self.large.range(..=addr).next_back()?;
+            if addr >= start + size {
+                return None;
+            }
+            start
+        };
+        let gc = unsafe { *(start as *const u64).add(1) };
+        (gc & ALLOCATED != 0).then_some(start)
+    }
+
+    /// Frees every allocated object not marked (after `finalize` on each), clears the marks of
+    /// the others; returns the bytes freed.
+    pub fn sweep(&mut self, mut finalize: impl FnMut(usize)) -> usize {
+        let mut freed = 0;
+        for class in 0..self.by_class.len() {
+            let size = CLASSES[class];
+            for &base in &self.by_class[class] {
+                for cell in (0..PAGE / size).map(|i| base + i * size) {
+                    let gc = unsafe { &mut *(cell as *mut u64).add(1) };
+                    if *gc & ALLOCATED == 0 {
+                        continue;
+                    }
+                    if *gc & MARKED != 0 {
+                        *gc &= !MARKED;
+                        continue;
+                    }
+                    finalize(cell);
+                    unsafe { std::ptr::write_bytes(cell as *mut u8, 0, size) };
+                    self.free[class].push(cell);
+                    freed += size;
+                }
+            }
+        }
+        let dead: Vec<(usize, usize)> = self
+            .large
+            .iter()
+            .filter(|(&start, _)| {
+                let gc = unsafe { &mut *(start as *mut u64).add(1) };
+                let live = *gc & MARKED != 0;
+                *gc &= !MARKED;
+                !live
+            })
+            .map(|(&s, &z)| (s, z))
+            .collect();
+        for (start, size) in dead {
+            finalize(start);
+            self.large.remove(&start);
+            unsafe {
+                dealloc(
+                    start as *mut u8,
+                    Layout::from_size_align_unchecked(size, 16),
+                )
+            };
+            freed += size;
+            self.reserved -= size;
+        }
+        self.used -= freed;
+        freed
+    }
+}

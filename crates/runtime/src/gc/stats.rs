@@ -1,0 +1,79 @@
+//! Allocation accounting for `unawait run --stats`: what was allocated (by kind) and where (the
+//! await whose first suspension allocated a state machine box).
+
+use std::collections::HashMap;
+use std::io::Write;
+
+/// What an allocation is, and for a box, which await allocated it.
+#[derive(Clone, Copy, Debug)]
+pub enum Site {
+    Kind(&'static str),
+    /// A state machine box: the method and the line of the await that first suspended.
+    Box(&'static str, u32),
+}
+
+#[derive(Clone, Default)]
+pub struct Stats {
+    by_kind: HashMap<&'static str, (u64, u64)>,
+    by_site: HashMap<(&'static str, u32), (u64, u64)>,
+}
+
+impl Stats {
+    pub fn count(&mut self, site: Site, bytes: usize) {
+        let bytes = bytes as u64;
+        let kind = match site {
+            Site::Kind(k) => k,
+            Site::Box(method, line) => {
+                let e = self.by_site.entry((method, line)).or_default();
+                e.0 += 1;
+                e.1 += bytes;
+                "state machine boxes"
+            }
+        };
+        let e = self.by_kind.entry(kind).or_default();
+        e.0 += 1;
+        e.1 += bytes;
+    }
+}
+
+/// The table `--stats` prints on stderr after the run.
+pub fn print_stats(out: &mut dyn Write, run: std::time::Duration) {
+    let s = super::stats_snapshot();
+    let g = super::summary();
+    let sched = crate::sched::counters();
+    let mut kinds: Vec<_> = s.by_kind.iter().collect();
+    kinds.sort_by(|a, b| b.1 .1.cmp(&a.1 .1).then(a.0.cmp(b.0)));
+    let total = kinds
+        .iter()
+        .fold((0, 0), |t, (_, v)| (t.0 + v.0, t.1 + v.1));
+    let mut text = String::from("\n| allocations | count | bytes |\n|---|---:|---:|\n");
+    for (kind, (n, b)) in &kinds {
+        text.push_str(&format!("| {kind} | {n} | {b} |\n"));
+    }
+    text.push_str(&format!("| **total** | {} | {} |\n", total.0, total.1));
+    let mut sites: Vec<_> = s.by_site.iter().collect();
+    sites.sort_by(|a, b| b.1 .1.cmp(&a.1 .1).then(a.0.cmp(b.0)));
+    if !sites.is_empty() {
+        text.push_str("\n| state machine boxes by await | count | bytes |\n|---|---:|---:|\n");
+        for ((method, line), (n, b)) in sites.iter().take(10) {
+            text.push_str(&format!("| {method} (line {line}) | {n} | {b} |\n"));
+        }
+    }
+    let share = if run.is_zero() {
+        0.0
+    } else {
+        100.0 * g.time.as_secs_f64() / run.as_secs_f64()
+    };
+    text.push_str(&format!(
+        "\ncollections: {} ({:.1} ms, {share:.1}% of the run); peak heap {} KB, {} KB at exit\n",
+        g.collections,
+        g.time.as_secs_f64() * 1000.0,
+        g.peak / 1024,
+        g.used / 1024
+    ));
+    text.push_str(&format!(
+        "suspensions: {}; continuations run inline: {}, scheduled on the pool: {}; logical threads: {}\n",
+        sched.suspensions, sched.inline, sched.scheduled, sched.threads
+    ));
+    let _ = out.write_all(text.as_bytes());
+}

@@ -1,0 +1,31 @@
+//! What each kind of object refers to, and what must be released when one dies. Each module
+//! knows its own layout; this file only dispatches on the descriptor's kind.
+
+use crate::object::{Kind, Word};
+
+/// Calls `f` with every word of `obj` that may be a reference.
+pub fn refs(obj: usize, f: &mut dyn FnMut(Word)) {
+    let w = obj as Word;
+    match super::kind_of(obj) {
+        Kind::String | Kind::Other => {}
+        Kind::Array | Kind::List | Kind::Enumerator | Kind::Boxed => {
+            crate::collections::trace_refs(w, f)
+        }
+        Kind::Exception => crate::exception::trace_refs(w, f),
+        Kind::Task | Kind::BoxedValueTask => crate::task::trace_refs(w, f),
+        Kind::CancellationTokenSource => crate::cancel::trace_refs(w, f),
+    }
+}
+
+/// Releases what a dead object owns outside the heap (the buffers of its Rust vectors).
+/// # Safety
+/// `obj` is an allocated object that nothing will reach again.
+pub unsafe fn finalize(obj: usize) {
+    let w = obj as Word;
+    match super::kind_of(obj) {
+        Kind::List => crate::collections::finalize(w),
+        Kind::Task => crate::task::finalize(w),
+        Kind::CancellationTokenSource => crate::cancel::finalize(w),
+        _ => {}
+    }
+}
