@@ -33,7 +33,8 @@ pub struct Compiled {
     functions: HashMap<String, *const u8>,
     /// The Cranelift IR of each generated function, for `unawait dump --stage clif`.
     pub clif: Vec<(String, String)>,
-    /// Static storage, one word per static field; lives as long as the code.
+    /// Static storage, one word per static field, then one state word per static constructor
+    /// (`unawait_runtime::init`); lives as long as the code.
     statics: Vec<u64>,
 }
 
@@ -53,6 +54,8 @@ pub(crate) struct Ctx<'m> {
     pub sm_descs: Vec<Option<&'static SmDesc>>,
     pub runtime: abi::Runtime,
     pub statics: *mut u64,
+    /// Static constructor (method index) -> index of its state word in `statics`.
+    pub class_states: HashMap<u32, usize>,
     /// Where each line of the source starts, for the lines of exception traces.
     pub lines: unawait_syntax::span::LineIndex,
 }
@@ -121,7 +124,7 @@ pub fn compile(module: &smir::Module, source: &str) -> Result<Compiled, String> 
             sm_descs.push(None);
         }
     }
-    let mut statics = vec![0u64; module.statics as usize + 1];
+    let mut statics = vec![0u64; module.statics as usize + module.static_inits.len() + 1];
     let cx = Ctx {
         module,
         bodies,
@@ -129,6 +132,12 @@ pub fn compile(module: &smir::Module, source: &str) -> Result<Compiled, String> 
         sm_descs,
         runtime,
         statics: statics.as_mut_ptr(),
+        class_states: module
+            .static_inits
+            .iter()
+            .enumerate()
+            .map(|(i, &m)| (m, module.statics as usize + i))
+            .collect(),
         lines,
     };
 

@@ -1,5 +1,6 @@
-//! Running a compiled program: static constructors, then `Main` on the main logical thread, as
-//! the .NET host does; an async `Main` is waited for like `GetAwaiter().GetResult()`.
+//! Running a compiled program: `Main` on the main logical thread, as the .NET host does; an async
+//! `Main` is waited for like `GetAwaiter().GetResult()`. Static constructors run when their class
+//! is first used (`unawait_runtime::init`).
 
 use crate::Compiled;
 use unawait_runtime::object::{ElemKind, Word};
@@ -32,11 +33,6 @@ pub fn run(
         eprintln!("unawait: the program has no entry point");
         return 1;
     };
-    let inits: Vec<*const u8> = module
-        .static_inits
-        .iter()
-        .map(|&i| compiled.entry_points[i as usize])
-        .collect();
     let main = compiled.entry_points[entry];
     let m = &module.methods[entry];
     let takes_args = match &m.kind {
@@ -64,12 +60,6 @@ pub fn run(
     let code = sched::run(
         sched_options,
         Box::new(move || {
-            for init in inits {
-                // SAFETY: static constructors are compiled as `extern "C" fn()`.
-                let f: extern "C" fn() = unsafe { std::mem::transmute(init) };
-                f();
-                raise_pending();
-            }
             let argv = if takes_args {
                 let words: Vec<Word> = args.iter().map(|a| string::new_string(a)).collect();
                 collections::new_array_from(ElemKind::Ref, &words)

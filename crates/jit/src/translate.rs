@@ -360,6 +360,7 @@ impl T<'_, '_> {
             }
             Inst::Convert { dst, conv, src } => self.convert(*dst, *conv, src),
             Inst::Call { dst, callee, args } => self.call(*dst, callee, args)?,
+            Inst::InitClass { cctor, class } => self.init_class(*cctor, class)?,
             Inst::LoadStatic { dst, field, .. } => {
                 let addr = self.imm(self.cx.statics as i64 + 8 * i64::from(*field));
                 let ty = cl_type(self.ty(*dst));
@@ -546,6 +547,36 @@ impl T<'_, '_> {
                 self.def(*dst, v);
             }
         }
+        Ok(())
+    }
+
+    /// The state word says whether the static constructor has run: one load on the fast path,
+    /// the runtime (`rt.init_class`) otherwise.
+    fn init_class(&mut self, cctor: u32, class: &str) -> Result<(), String> {
+        let Some(&slot) = self.cx.class_states.get(&cctor) else {
+            return Err(format!("no static constructor state for {class}"));
+        };
+        let addr = self.imm(self.cx.statics as i64 + 8 * slot as i64);
+        let state = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), addr, 0);
+        let done = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, state, unawait_runtime::init::DONE as i64);
+        let (slow, next) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(slow);
+        self.b.ins().brif(done, next, &[], slow, &[]);
+        self.b.switch_to_block(slow);
+        let f = self
+            .jit
+            .declare_func_in_func(self.cx.bodies[cctor as usize], self.b.func);
+        let f = self.b.ins().func_addr(types::I64, f);
+        let name = self.imm(unawait_runtime::string::intern(class) as i64);
+        self.call_rt("rt.init_class", &[f, addr, name])?;
+        self.b.ins().jump(next, &[]);
+        self.b.switch_to_block(next);
         Ok(())
     }
 

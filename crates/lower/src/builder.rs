@@ -65,6 +65,11 @@ pub struct Builder<'p> {
     pub caught: Vec<ValueId>,
     pub is_async: bool,
     pub awaits: Vec<PendingAwait>,
+    /// Each class's static constructor (`crate::cctor_ids`).
+    pub cctors: Vec<Option<u32>>,
+    /// The static constructors of the classes whose fields the method uses, in order of first
+    /// use, with the class names.
+    pub class_inits: Vec<(u32, String)>,
 }
 
 impl<'p> Builder<'p> {
@@ -84,6 +89,8 @@ impl<'p> Builder<'p> {
             caught: Vec::new(),
             is_async: method.is_async,
             awaits: Vec::new(),
+            cctors: crate::cctor_ids(program),
+            class_inits: Vec::new(),
         };
         b.cur = b.new_block();
         b.f.entry = b.cur;

@@ -18,6 +18,7 @@ impl<'p> Builder<'p> {
             ExprKind::Const(c) => Some(Operand::Const(constant(c))),
             ExprKind::Local(id) => self.local(*id).map(Operand::Value),
             ExprKind::StaticField(id) => {
+                self.init_class(*id);
                 let dst = self.temp_for(&e.ty)?;
                 let name = self.field_name(*id);
                 self.emit(Inst::LoadStatic {
@@ -273,6 +274,21 @@ impl<'p> Builder<'p> {
         }
     }
 
+    /// Records that this method uses a static field of the field's class: the class's static
+    /// constructor must have run before the method does (`lower_body` adds the checks).
+    fn init_class(&mut self, field: hir::FieldId) {
+        let class = self.program.field(field).class;
+        let Some(cctor) = self.cctors.get(class.0 as usize).copied().flatten() else {
+            return;
+        };
+        let own =
+            self.method.kind == hir::MethodKind::StaticConstructor && self.method.class == class;
+        if !own && !self.class_inits.iter().any(|(c, _)| *c == cctor) {
+            let class = self.program.class(class).name.clone();
+            self.class_inits.push((cctor, class));
+        }
+    }
+
     fn field_name(&self, id: hir::FieldId) -> String {
         let f = self.program.field(id);
         format!("{}.{}", self.program.class(f.class).name, f.name)
@@ -342,10 +358,35 @@ impl<'p> Builder<'p> {
         }
     }
 
+    /// The place's operands for an assignment whose right side is `value`: C# evaluates the
+    /// array and the index first, so a local among them that `value` assigns (`a[k] = k++`,
+    /// `b[0] = (b = c)[1]`) is copied before `value` runs.
+    fn stable_place_operands(
+        &mut self,
+        p: &'p Place,
+        value: &'p hir::Expr,
+    ) -> Option<Vec<Operand>> {
+        let ops = self.place_operands(p)?;
+        let exprs: Vec<&hir::Expr> = match p {
+            Place::ArrayElement { array, index } => vec![array, index],
+            Place::Indexer { target, index, .. } => vec![target, index],
+            _ => Vec::new(),
+        };
+        let mut stable = Vec::with_capacity(ops.len());
+        for (op, e) in ops.into_iter().zip(exprs) {
+            stable.push(match &e.kind {
+                ExprKind::Local(id) if writes_local(value, *id) => self.snapshot(op, &e.ty)?,
+                _ => op,
+            });
+        }
+        Some(stable)
+    }
+
     fn load_place(&mut self, p: &'p Place, ops: &[Operand], ty: &Ty) -> Option<Operand> {
         match p {
             Place::Local(id) => self.local(*id).map(Operand::Value),
             Place::StaticField(id) => {
+                self.init_class(*id);
                 let dst = self.temp_for(ty)?;
                 let name = self.field_name(*id);
                 self.emit(Inst::LoadStatic {
@@ -385,6 +426,7 @@ impl<'p> Builder<'p> {
                 }
             }
             Place::StaticField(id) => {
+                self.init_class(*id);
                 let name = self.field_name(*id);
                 self.emit(Inst::StoreStatic {
                     field: id.0,
@@ -415,7 +457,7 @@ impl<'p> Builder<'p> {
     }
 
     fn assign(&mut self, target: &'p Place, value: &'p hir::Expr) -> Option<Operand> {
-        let ops = self.place_operands(target)?;
+        let ops = self.stable_place_operands(target, value)?;
         // The assignment's value is the right side's operand, not a re-read of the target:
         // `F(x = 5, x = 6)` passes 5.
         let v = self.expr(value)?;
@@ -432,7 +474,7 @@ impl<'p> Builder<'p> {
         value: &'p hir::Expr,
         ty: &Ty,
     ) -> Option<Operand> {
-        let ops = self.place_operands(target)?;
+        let ops = self.stable_place_operands(target, value)?;
         let current = self.load_place(target, &ops, ty)?;
         // A local's old value is copied only if the right side may assign the local; otherwise
         // the local itself is what `total += await G()` keeps across the await.
@@ -648,12 +690,14 @@ fn builtin(id: hir::BuiltinId, type_args: &[Ty]) -> Callee {
     }
 }
 
-/// For a `ValueTask<T>`, the runtime's kind code of `T` (`-1` for the non-generic `ValueTask`):
-/// its word is not a reference (docs/runtime.md), so printing and boxing need the runtime.
+/// For the library's structs whose word the runtime must interpret to print or box them: a
+/// `ValueTask<T>`, the runtime's kind code of `T` (its word may hold the result inline,
+/// docs/runtime.md); `-1` for the non-generic `ValueTask`, `-2` for `CancellationToken`.
 fn value_task_result(ty: &Ty) -> Option<i32> {
     use unawait_sema::types::Lib;
     match ty {
         Ty::Lib(Lib::ValueTask, _) => Some(-1),
+        Ty::Lib(Lib::CancellationToken, _) => Some(-2),
         Ty::Lib(Lib::ValueTaskOf, args) => Some(match args.first() {
             Some(t) if is_enum(t) => 5,
             Some(t) => match mach_ty(t) {
@@ -707,7 +751,13 @@ fn awaiter_kind(k: hir::AwaiterKind) -> smir::AwaiterKind {
 
 /// Whether evaluating `e` may assign local `id`.
 fn writes_local(e: &hir::Expr, id: hir::LocalId) -> bool {
-    let place_is = |p: &Place| matches!(p, Place::Local(l) if *l == id);
+    // The place itself, or what locates it (`z[w = 1] = ..` assigns `w`).
+    let place_is = |p: &Place| match p {
+        Place::Local(l) => *l == id,
+        Place::ArrayElement { array, index } => writes_local(array, id) || writes_local(index, id),
+        Place::Indexer { target, index, .. } => writes_local(target, id) || writes_local(index, id),
+        _ => false,
+    };
     let any = |es: &[&hir::Expr]| es.iter().any(|x| writes_local(x, id));
     match &e.kind {
         ExprKind::Assign { target, value } => place_is(target) || writes_local(value, id),

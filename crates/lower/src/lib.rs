@@ -19,8 +19,8 @@ use builder::Builder;
 use unawait_sema::hir::{self, AsyncKind};
 use unawait_sema::types::{Lib, Ty};
 use unawait_smir::{
-    Block, BuilderKind, Const, Function, Inst, MachTy, Method, MethodKind, Module, Operand, Origin,
-    StateMachine, Terminator, ValueId, ValueInfo,
+    Block, BlockId, BuilderKind, Const, Function, Inst, MachTy, Method, MethodKind, Module,
+    Operand, Origin, StateMachine, Terminator, ValueId, ValueInfo,
 };
 
 pub fn lower(program: &hir::Program) -> Module {
@@ -28,11 +28,11 @@ pub fn lower(program: &hir::Program) -> Module {
         .map(|i| lower_method(program, hir::MethodId(i)))
         .collect();
     let mut static_inits = Vec::new();
-    for (i, _) in program.classes.iter().enumerate() {
-        if let Some(cctor) = static_constructor(program, hir::ClassId(i as u32)) {
-            static_inits.push(methods.len() as u32);
-            let id = hir::MethodId(methods.len() as u32);
-            methods.push(lower_body(program, &cctor, id));
+    for (i, id) in cctor_ids(program).into_iter().enumerate() {
+        let cctor = id.and_then(|_| static_constructor(program, hir::ClassId(i as u32)));
+        if let (Some(id), Some(cctor)) = (id, cctor) {
+            static_inits.push(id);
+            methods.push(lower_body(program, &cctor, hir::MethodId(id)));
         }
     }
     Module {
@@ -41,6 +41,26 @@ pub fn lower(program: &hir::Program) -> Module {
         entry: program.entry_point.map(|m| m.0),
         statics: program.fields.len() as u32,
     }
+}
+
+/// The method id of each class's static constructor, for the classes that have one (a field
+/// initializer): they follow the program's own methods, in class order.
+pub(crate) fn cctor_ids(program: &hir::Program) -> Vec<Option<u32>> {
+    let mut next = program.methods.len() as u32;
+    program
+        .classes
+        .iter()
+        .map(|c| {
+            let has = c.fields.iter().any(|&f| {
+                let field = program.field(f);
+                field.init.is_some() && field.constant.is_none()
+            });
+            has.then(|| {
+                next += 1;
+                next - 1
+            })
+        })
+        .collect()
 }
 
 /// C#'s compiler-generated static constructor: the class's field initializers, in source order.
@@ -175,6 +195,30 @@ fn lower_body(program: &hir::Program, m: &hir::Method, id: hir::MethodId) -> Met
         b.f.blocks[entry.0 as usize].term = Terminator::Goto(start);
         MethodKind::Sync
     };
+    // .NET runs the static constructors of the classes a method uses when it compiles the method,
+    // that is before the method first runs (and outside any `try` of the method): at the start
+    // of a synchronous body, in the kickoff of an async method (so a failure throws at the call).
+    let inits: Vec<Inst> = std::mem::take(&mut b.class_inits)
+        .into_iter()
+        .map(|(cctor, class)| Inst::InitClass { cctor, class })
+        .collect();
+    if !inits.is_empty() {
+        match &mut kind {
+            MethodKind::Async(sm) => {
+                let block = &mut sm.kickoff.blocks[0];
+                block.insts.splice(0..0, inits);
+            }
+            MethodKind::Sync => {
+                let entry = b.f.entry;
+                b.f.blocks.push(Block {
+                    insts: inits,
+                    term: Terminator::Goto(entry),
+                    unwind: None,
+                });
+                b.f.entry = BlockId(b.f.blocks.len() as u32 - 1);
+            }
+        }
+    }
     let resumes: Vec<_> = match &kind {
         MethodKind::Async(sm) => sm.awaits.iter().map(|a| a.resume).collect(),
         MethodKind::Sync => Vec::new(),

@@ -14,6 +14,8 @@ use crate::task::{self, Task};
 pub struct Source {
     header: Header,
     canceled: bool,
+    /// The timer of the latest `CancelAfter`.
+    timer: Option<usize>,
     /// Tasks to cancel when the source is (references, traced): `Task.Delay(ms, token)`.
     registrations: Vec<(*mut Task, usize)>,
 }
@@ -62,10 +64,7 @@ pub fn cancel_source(source: Word) {
 pub fn delay(ms: Word, token: Word) -> Word {
     let ms = ms as i32;
     if ms < -1 {
-        return exception::throw_new(
-            &exception::ARGUMENT_OUT_OF_RANGE,
-            Some("The value needs to be either -1 (signifying an infinite timeout), 0 or a positive integer. (Parameter 'millisecondsDelay')"),
-        );
+        return bad_delay();
     }
     if is_canceled(token) {
         let t = task::new_pending(None);
@@ -102,10 +101,24 @@ pub extern "C" fn cancel_after(source: Word, ms: Word) -> Word {
     }
     let ms = ms as i32;
     if ms < -1 {
-        return exception::throw_new(&exception::ARGUMENT_OUT_OF_RANGE, None);
+        return crate::pending::throw(exception::new_with_param(
+            &exception::ARGUMENT_OUT_OF_RANGE,
+            None,
+            "millisecondsDelay",
+        ));
     }
-    if ms >= 0 && !is_canceled(source) {
-        sched::add_timer(ms as u64, TimerAction::Cancel(source));
+    if is_canceled(source) {
+        return 0;
+    }
+    // A later CancelAfter replaces the pending one; -1 just stops it.
+    let s = source as *mut Source;
+    unsafe {
+        if let Some(timer) = (*s).timer.take() {
+            sched::cancel_timer(timer);
+        }
+        if ms >= 0 {
+            (*s).timer = Some(sched::add_timer(ms as u64, TimerAction::Cancel(source)));
+        }
     }
     0
 }
@@ -131,4 +144,13 @@ pub(crate) fn trace_refs(w: Word, f: &mut dyn FnMut(Word)) {
 /// `w` is a source nothing reaches any more.
 pub(crate) unsafe fn finalize(w: Word) {
     std::ptr::drop_in_place(&mut (*(w as *mut Source)).registrations);
+}
+
+/// .NET's error for a negative delay other than -1.
+fn bad_delay() -> Word {
+    crate::pending::throw(exception::new_with_param(
+        &exception::ARGUMENT_OUT_OF_RANGE,
+        Some("The value needs to be either -1 (signifying an infinite timeout), 0 or a positive integer."),
+        "millisecondsDelay",
+    ))
 }

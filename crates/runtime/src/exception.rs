@@ -43,6 +43,8 @@ pub static TASK_CANCELED: TypeDesc = class!(
     Some(&OPERATION_CANCELED)
 );
 pub static AGGREGATE: TypeDesc = class!("System.AggregateException", Some(&EXCEPTION));
+pub static TYPE_INITIALIZATION: TypeDesc =
+    class!("System.TypeInitializationException", Some(&SYSTEM));
 
 /// Every class with the message its parameterless constructor sets (.NET's resource strings;
 /// `Exception()` sets none and its `Message` is computed from the class name).
@@ -94,6 +96,7 @@ static CLASSES: &[(&TypeDesc, Option<&str>)] = &[
     (&OPERATION_CANCELED, Some("The operation was canceled.")),
     (&TASK_CANCELED, Some("A task was canceled.")),
     (&AGGREGATE, Some("One or more errors occurred.")),
+    (&TYPE_INITIALIZATION, None),
 ];
 
 /// The reference fields are `message`, `inner`, `inners` and `param_name` (each 0 or an object).
@@ -420,4 +423,9 @@ pub(crate) fn trace_refs(w: Word, f: &mut dyn FnMut(Word)) {
     f(e.inner);
     f(e.inners);
     f(e.param_name);
+}
+
+/// Sets `InnerException` (for exceptions the runtime builds around another).
+pub fn set_inner(e: Word, inner: Word) {
+    unsafe { (*((e & !TAG_MASK) as *mut ExceptionObj)).inner = inner };
 }

@@ -7,6 +7,7 @@
 //! single-OS-threaded: logical threads are coroutines run by one scheduler.
 
 pub mod gc;
+pub mod init;
 pub mod object;
 pub mod pending;
 // library modules (values): begin

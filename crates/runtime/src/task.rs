@@ -457,7 +457,11 @@ pub fn wait(t: *mut Task) -> Word {
         (*t).observed = true;
         match (*t).status {
             SUCCEEDED => (*t).result,
-            CANCELED => pending::throw(exception::new_aggregate(vec![cancellation_exception(t)])),
+            // .NET wraps a new TaskCanceledException, not the one that canceled the task.
+            CANCELED => {
+                let e = exception::new_exception(&exception::TASK_CANCELED, None);
+                pending::throw(exception::new_aggregate(vec![e]))
+            }
             _ => pending::throw(exception::new_aggregate((*t).exceptions.clone())),
         }
     }
@@ -531,8 +535,9 @@ fn when_all_step(all: *mut Task) {
             .collect();
         if !exceptions.is_empty() {
             complete(all, FAULTED, 0, exceptions);
-        } else if tasks.iter().any(|t| (**t).status == CANCELED) {
-            complete(all, CANCELED, 0, Vec::new());
+        } else if let Some(canceled) = tasks.iter().find(|t| (***t).status == CANCELED) {
+            // Awaiting it rethrows the canceled input's own exception, as .NET's WhenAll does.
+            complete(all, CANCELED, 0, (**canceled).exceptions.clone());
         } else if (*all).result_kind == 255 {
             complete(all, SUCCEEDED, 0, Vec::new());
         } else {
@@ -567,7 +572,8 @@ pub fn is_pending(t: *mut Task) -> bool {
 
 // ---- ValueTask as an object ------------------------------------------------------------------
 
-/// A boxed `ValueTask<T>`: the word and the kind of `T` (`u64::MAX` for the non-generic one).
+/// A boxed `ValueTask<T>`: the word and the kind of `T` (-1 for the non-generic one, -2 for a
+/// `CancellationToken`, whose word is its source).
 #[repr(C)]
 struct BoxedValueTask {
     header: Header,
@@ -594,8 +600,11 @@ pub extern "C" fn box_value_task(word: Word, kind: Word) -> Word {
 /// `valueTask.ToString()`: the result's string when it completed successfully, else "" (.NET);
 /// the type's name for the non-generic `ValueTask`, which does not override `ToString`.
 pub fn value_task_string(word: Word, kind: i64) -> String {
-    if kind < 0 {
-        return "System.Threading.Tasks.ValueTask".into();
+    match kind {
+        // The non-generic ValueTask and CancellationToken do not override `ToString`.
+        -1 => return "System.Threading.Tasks.ValueTask".into(),
+        -2 => return "System.Threading.CancellationToken".into(),
+        _ => {}
     }
     let kind = ElemKind::from_code(kind as u64);
     if is_inline(word) {

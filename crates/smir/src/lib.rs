@@ -256,6 +256,13 @@ pub enum Inst {
         callee: Callee,
         args: Vec<Operand>,
     },
+    /// Runs class `class`'s static constructor (method `cctor`) if it has not run yet: C# runs
+    /// field initializers when the class is first used. Throws `TypeInitializationException`
+    /// if it failed, now or before.
+    InitClass {
+        cctor: u32,
+        class: String,
+    },
     LoadStatic {
         dst: ValueId,
         field: u32,

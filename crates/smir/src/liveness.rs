@@ -136,7 +136,10 @@ pub fn uses_and_def(inst: &Inst) -> (Vec<ValueId>, Option<ValueId>) {
             uses.push(*exception);
             Some(*dst)
         }
-        Inst::AwaitOnCompleted { .. } | Inst::StoreState { .. } | Inst::FrameClear { .. } => None,
+        Inst::AwaitOnCompleted { .. }
+        | Inst::StoreState { .. }
+        | Inst::FrameClear { .. }
+        | Inst::InitClass { .. } => None,
     };
     (uses, def)
 }
@@ -248,6 +251,7 @@ pub fn can_throw(inst: &Inst) -> bool {
     match inst {
         Inst::Binary { op, .. } => matches!(op, crate::BinOp::Div | crate::BinOp::Rem),
         Inst::Call { .. }
+        | Inst::InitClass { .. }
         | Inst::Start { .. }
         | Inst::NewArray { .. }
         | Inst::ArrayLoad { .. }

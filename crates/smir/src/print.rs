@@ -140,6 +140,7 @@ pub fn inst(f: &Function, i: &Inst) -> String {
             Some(d) => format!("{} = call {}({})", n(d), callee(c), list(f, args)),
             None => format!("call {}({})", callee(c), list(f, args)),
         },
+        Inst::InitClass { class, .. } => format!("init_class {class}"),
         Inst::LoadStatic { dst, name, .. } => format!("{} = static {name}", n(dst)),
         Inst::StoreStatic { name, src, .. } => format!("static {name} = {}", o(src)),
         Inst::NewArray { dst, elem, len } => {
