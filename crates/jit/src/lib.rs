@@ -214,5 +214,19 @@ fn sm_desc(
             .iter()
             .map(|a| lines.line(a.span.start) as u32 + 1)
             .collect(),
+        await_slots: sm
+            .awaits
+            .iter()
+            .map(|a| {
+                let slot = &sm.frame.slots[a.awaiter_slot.0 as usize];
+                // A yield awaiter has no state: no task to point at.
+                if slot.ty.bytes() == 0 {
+                    u32::MAX
+                } else {
+                    SM_SLOTS as u32 + slot.offset
+                }
+            })
+            .collect(),
+        line: lines.line(m.span.start) as u32 + 1,
     }))
 }

@@ -19,6 +19,10 @@ pub struct RunOptions {
     pub max_heap: Option<usize>,
     /// Print the allocation and scheduling table on stderr after the run.
     pub stats: bool,
+    /// Run `Main` inside a single-threaded SynchronizationContext on the main thread.
+    pub sync_context: bool,
+    /// Unobserved task exceptions make the run exit with 1 (after reporting them).
+    pub unobserved_error: bool,
 }
 
 /// Runs the program; returns the process exit code (`Main`'s `int`, or 0). An unhandled
@@ -56,6 +60,7 @@ pub fn run(
     let stats = options.stats;
     let sched_options = sched::Options {
         virtual_time: options.virtual_time,
+        sync_context: options.sync_context,
     };
     let code = sched::run(
         sched_options,
@@ -75,7 +80,11 @@ pub fn run(
                 Outcome::Void => 0,
                 Outcome::Int => r as i32,
                 Outcome::Task | Outcome::TaskOfInt => {
-                    let v = task::awaiter_get_result(r, task::AWAIT_TASK);
+                    // Under a SynchronizationContext the main thread runs its message loop until
+                    // Main's task completes, as a UI app's does.
+                    sched::pump_until(task::from_word(r));
+                    let main_site = string::intern("the host, waiting for Main's task");
+                    let v = task::awaiter_get_result_at(r, task::AWAIT_TASK, main_site);
                     raise_pending();
                     if outcome == Outcome::TaskOfInt {
                         v as i32
@@ -88,6 +97,10 @@ pub fn run(
     );
     if stats {
         unawait_runtime::gc::print_stats(&mut std::io::stderr(), started.elapsed());
+    }
+    // Only a run that ended normally reports: a deadlock or crash says more important things.
+    if code != 3 && task::report_unobserved() > 0 && options.unobserved_error && code == 0 {
+        return 1;
     }
     code
 }

@@ -691,6 +691,7 @@ impl T<'_, '_> {
                 .first()
                 .map_or(4, |a| abi::elem_kind(self.op_ty(a)) as i64)],
             Extra::DstKind => vec![dst.map_or(4, |d| abi::elem_kind(self.ty(d)) as i64)],
+            Extra::Site => vec![unawait_runtime::string::intern(&self.method.name) as i64],
             Extra::CastTarget => vec![dst.map_or(0, |d| {
                 unawait_runtime::library::class_for_cast(&self.f.value(d).cs_ty) as i64
             })],

@@ -20,6 +20,7 @@ pub mod string;
 // library modules (values): end
 // task modules: begin
 pub mod cancel;
+pub mod deadlock;
 pub mod sched;
 pub mod task;
 mod tasklib;
@@ -41,6 +42,8 @@ pub enum Extra {
     DstKind,
     /// The descriptor (`class_for_cast`) of the result's C# type (`cast`).
     CastTarget,
+    /// The calling method's name (a string): where a blocking call blocks, for deadlock reports.
+    Site,
 }
 
 /// One function the JIT can call: every argument and the result are `Word`s.

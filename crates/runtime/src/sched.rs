@@ -56,6 +56,9 @@ struct Thread {
     stack_base: usize,
     parked_sp: usize,
     parked_regs: [Word; 6],
+    /// While blocked in `.Result`/`.Wait()`/`GetResult()`: the task, and the calling method
+    /// (a string word), for deadlock reports.
+    blocked_on: Option<(Word, Word)>,
 }
 
 struct Timer {
@@ -84,6 +87,12 @@ struct Sched {
     scheduled_continuations: u64,
     /// Logical threads the run created (the main thread and the pool's).
     threads_used: usize,
+    /// `--sync-context single`: the main thread has a SynchronizationContext, whose posted
+    /// continuations wait here for the main thread to run them.
+    sync_context: bool,
+    context_queue: VecDeque<Work>,
+    /// The main thread waits in its message loop (`pump_until`) for posts or its task.
+    pumping: bool,
 }
 
 thread_local! {
@@ -119,6 +128,7 @@ const FIRST_POOL_ID: i32 = 4;
 
 pub struct Options {
     pub virtual_time: bool,
+    pub sync_context: bool,
 }
 
 /// Runs `main` on the main logical thread and the pool until `main` returns its exit code.
@@ -126,6 +136,7 @@ pub fn run(options: Options, main: Box<dyn FnOnce() -> i32>) -> i32 {
     with(|s| {
         *s = Sched::default();
         s.virtual_time = options.virtual_time;
+        s.sync_context = options.sync_context;
         s.start = Some(Instant::now());
     });
     let main_coro = spawn(move |_y| {
@@ -168,8 +179,7 @@ fn schedule() -> i32 {
         }
         if !advance_clock() {
             console::flush();
-            eprintln!("deadlock detected: every thread is blocked and no timer is pending");
-            // Which thread waits for what: issue 6.
+            eprint!("{}", crate::deadlock::report());
             return 3;
         }
     }
@@ -220,6 +230,7 @@ fn add_thread(managed_id: i32, (coro, limit, base): (Coro, usize, usize)) -> usi
             stack_base: base,
             parked_sp: base,
             parked_regs: [0; 6],
+            blocked_on: None,
         });
         s.threads.len() - 1
     })
@@ -274,18 +285,91 @@ fn switch_to(t: usize) {
     }
 }
 
-/// Blocks the running logical thread until `t` completes.
-pub fn block_on(t: *mut Task) {
+/// Blocks the running logical thread until `t` completes; `site` (the calling method's name)
+/// is what a deadlock report says.
+pub fn block_on(t: *mut Task, site: Word) {
     if !task::is_pending(t) {
         return;
     }
-    let (me, y) = with(|s| (s.current, s.threads[s.current].yielder));
+    let (me, y) = with(|s| {
+        s.threads[s.current].blocked_on = Some((t as Word, site));
+        (s.current, s.threads[s.current].yielder)
+    });
     task::on_completed(t, Cont::Wake(me));
     while task::is_pending(t) {
         // Safety: the yielder belongs to the coroutine running this code.
         park(unsafe { &*y }, Event::Blocked);
     }
+    with(|s| s.threads[me].blocked_on = None);
     std::hint::black_box(t);
+}
+
+/// The main thread's message loop under a SynchronizationContext: run posted continuations
+/// until `t` completes. Without a context this is `block_on`.
+pub fn pump_until(t: *mut Task) {
+    if !with(|s| s.sync_context) {
+        return;
+    }
+    let (me, y) = with(|s| (s.current, s.threads[s.current].yielder));
+    task::on_completed(t, Cont::Wake(me));
+    while task::is_pending(t) {
+        if let Some(w) = with(|s| s.context_queue.pop_front()) {
+            run_work(w);
+            continue;
+        }
+        with(|s| {
+            s.pumping = true;
+            s.threads[me].blocked_on = Some((t as Word, 0));
+        });
+        park(unsafe { &*y }, Event::Blocked);
+        with(|s| {
+            s.pumping = false;
+            s.threads[me].blocked_on = None;
+        });
+    }
+}
+
+/// Whether code running now has a SynchronizationContext to capture: the main thread's, under
+/// `--sync-context single`.
+pub fn has_context() -> bool {
+    with(|s| s.sync_context && s.in_thread && s.current == 0)
+}
+
+/// Posts `w` to the main thread's context (wakes the main thread if it is pumping).
+pub fn post(w: Work) {
+    with(|s| {
+        s.scheduled_continuations += 1;
+        s.context_queue.push_back(w);
+        if s.pumping {
+            s.pumping = false;
+            s.runnable.push_back(0);
+        }
+    });
+}
+
+/// What a deadlock report needs to know of the threads: (managed id, is main, blocked on).
+pub fn blocked_threads() -> Vec<(i32, bool, Option<(Word, Word)>)> {
+    with(|s| {
+        s.threads
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.coro.is_some())
+            .map(|(i, t)| (t.managed_id, i == 0, t.blocked_on))
+            .collect()
+    })
+}
+
+/// Whether the resumption of box `b` waits in the context's queue.
+pub fn posted_to_context(b: Word) -> bool {
+    with(|s| {
+        s.context_queue
+            .iter()
+            .any(|w| matches!(w, Work::Resume(x) if *x as Word == b))
+    })
+}
+
+pub fn context_queue_len() -> usize {
+    with(|s| s.context_queue.len())
 }
 
 /// Hands control back to the scheduler, leaving what the collector needs to scan this
@@ -324,8 +408,9 @@ pub fn for_each_stack(f: &mut dyn FnMut(usize, usize)) {
 
 /// The scheduler's references: queued work, live timers, parked threads' registers.
 pub fn for_each_root(f: &mut dyn FnMut(Word)) {
+    crate::task::unobserved_roots(f);
     with(|s| {
-        for w in &s.work {
+        for w in s.work.iter().chain(&s.context_queue) {
             match w {
                 Work::Resume(b) => f(*b as Word),
                 Work::Timer(a) => timer_root(a, f),

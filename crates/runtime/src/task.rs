@@ -42,6 +42,8 @@ pub enum Cont {
     WhenAny(*mut Task),
     /// A `Task.Delay` with a token: drop the cancellation registration's effect.
     Nothing,
+    /// Resume the async method whose box this is on the SynchronizationContext it captured.
+    Post(*mut Task),
 }
 
 #[repr(C)]
@@ -55,6 +57,8 @@ pub struct Task {
     pub result: Word,
     /// The state machine of a box, null for other tasks.
     pub sm: *const SmDesc,
+    /// The async method whose task this is when it completed without a box (for reports).
+    origin: *const SmDesc,
     /// References (traced): the exceptions of a fault, the cached `Exception` property.
     exceptions: Vec<Word>,
     aggregate: Word,
@@ -83,6 +87,11 @@ pub struct SmDesc {
     pub ref_offsets: Vec<u32>,
     /// The line of each await, by state number (for `--stats`).
     pub await_lines: Vec<u32>,
+    /// Where each await keeps its awaiter, by state number (offset in the state machine): the
+    /// task a suspended method waits for, for deadlock reports.
+    pub await_slots: Vec<u32>,
+    /// The line the method is declared on.
+    pub line: u32,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -157,6 +166,8 @@ fn is_inline(w: Word) -> bool {
 // ---- Completion ----------------------------------------------------------------------------
 
 thread_local! {
+    /// Faulted tasks, until something observes them (`unobserved_roots` drops those).
+    static UNOBSERVED: std::cell::RefCell<Vec<Word>> = const { std::cell::RefCell::new(Vec::new()) };
     /// Continuations running inline, nested: past a limit they go through the pool, as .NET
     /// does when the stack gets deep, so long chains of completions cannot overflow it.
     static INLINE_DEPTH: Cell<u32> = const { Cell::new(0) };
@@ -176,11 +187,35 @@ pub fn complete(t: *mut Task, status: u8, result: Word, exceptions: Vec<Word>) {
         (*t).exceptions = exceptions;
         std::mem::take(&mut (*t).continuations)
     };
+    if status == FAULTED {
+        UNOBSERVED.with(|u| u.borrow_mut().push(t as Word));
+    }
     // Each continuation can allocate: the ones not run yet are reachable only from here.
     let words: Vec<Word> = conts.iter().filter_map(cont_word).collect();
     let _roots = crate::gc::root(&words);
     for c in conts {
         run_continuation(c, t);
+    }
+}
+
+/// Completes `t` with its continuations queued to the pool instead of run inline: what
+/// `TaskCreationOptions.RunContinuationsAsynchronously` asks for (`TaskCompletionSource`,
+/// `SemaphoreSlim.WaitAsync`). Blocked threads are woken as usual.
+pub fn complete_async(t: *mut Task, status: u8, result: Word, exceptions: Vec<Word>) {
+    let conts = unsafe {
+        if (*t).status != PENDING {
+            return;
+        }
+        (*t).status = status;
+        (*t).result = result;
+        (*t).exceptions = exceptions;
+        std::mem::take(&mut (*t).continuations)
+    };
+    for c in conts {
+        match c {
+            Cont::Resume(b) => sched::queue(sched::Work::Resume(b)),
+            other => run_continuation(other, t),
+        }
     }
 }
 
@@ -206,12 +241,18 @@ fn run_continuation(c: Cont, done: *mut Task) {
             }
         },
         Cont::Nothing => {}
+        // Already on the context: run inline, as .NET does; otherwise post it there.
+        Cont::Post(b) if sched::has_context() => {
+            sched::count_inline_continuation();
+            resume(b);
+        }
+        Cont::Post(b) => sched::post(sched::Work::Resume(b)),
     }
 }
 
 fn cont_word(c: &Cont) -> Option<Word> {
     match c {
-        Cont::Resume(b) | Cont::WhenAll(b) | Cont::WhenAny(b) => Some(*b as Word),
+        Cont::Resume(b) | Cont::WhenAll(b) | Cont::WhenAny(b) | Cont::Post(b) => Some(*b as Word),
         Cont::Wake(_) | Cont::Nothing => None,
     }
 }
@@ -359,6 +400,10 @@ pub extern "C" fn sm_set_exception(sm: *mut u8, e: Word, desc: Word) -> Word {
         let t = new_pending(kind);
         (*t).status = status;
         (*t).exceptions = vec![e];
+        (*t).origin = d;
+        if status == FAULTED {
+            UNOBSERVED.with(|u| u.borrow_mut().push(t as Word));
+        }
         *w = t as Word;
     }
     0
@@ -388,12 +433,25 @@ pub extern "C" fn sm_await(sm: *mut u8, awaiter: Word, kind: Word, desc: Word) -
             *w as *mut Task
         };
         sched::count_suspension();
+        // The context is captured unless the awaiter says ConfigureAwait(false).
+        let capture = awaiter & NO_CONTEXT == 0 && sched::has_context();
         if kind == AWAIT_YIELD {
-            sched::queue(sched::Work::Resume(b));
+            if capture {
+                sched::post(sched::Work::Resume(b));
+            } else {
+                sched::queue(sched::Work::Resume(b));
+            }
         } else {
             let t = from_word(awaiter);
             (*t).observed = true;
-            on_completed(t, Cont::Resume(b));
+            on_completed(
+                t,
+                if capture {
+                    Cont::Post(b)
+                } else {
+                    Cont::Resume(b)
+                },
+            );
         }
     }
     0
@@ -417,6 +475,12 @@ pub extern "C" fn awaiter_is_completed(awaiter: Word, kind: Word) -> Word {
 /// `awaiter.GetResult()`: the result, or the task's first exception rethrown as is; blocks the
 /// logical thread when the task is not complete (only reachable from explicit C# calls).
 pub extern "C" fn awaiter_get_result(awaiter: Word, kind: Word) -> Word {
+    awaiter_get_result_at(awaiter, kind, 0)
+}
+
+/// `awaiter_get_result` from a C# call at `site` (the calling method's name, a string word),
+/// which is where a deadlock report says the thread blocks.
+pub fn awaiter_get_result_at(awaiter: Word, kind: Word, site: Word) -> Word {
     match kind {
         AWAIT_YIELD => 0,
         AWAIT_VALUE_TASK if is_inline(awaiter) => inline_result(awaiter),
@@ -425,7 +489,7 @@ pub extern "C" fn awaiter_get_result(awaiter: Word, kind: Word) -> Word {
             if t.is_null() {
                 return exception::throw_new(&exception::NULL_REFERENCE, None);
             }
-            sched::block_on(t);
+            sched::block_on(t, site);
             unsafe {
                 (*t).observed = true;
                 match (*t).status {
@@ -448,11 +512,11 @@ fn cancellation_exception(t: *mut Task) -> Word {
 }
 
 /// `.Result` and `.Wait()`: block, then unwrap a success or throw an `AggregateException`.
-pub fn wait(t: *mut Task) -> Word {
+pub fn wait(t: *mut Task, site: Word) -> Word {
     if t.is_null() {
         return exception::throw_new(&exception::NULL_REFERENCE, None);
     }
-    sched::block_on(t);
+    sched::block_on(t, site);
     unsafe {
         (*t).observed = true;
         match (*t).status {
@@ -648,7 +712,9 @@ pub(crate) fn trace_refs(w: Word, f: &mut dyn FnMut(Word)) {
         (*t).inputs.iter().for_each(|&e| f(e));
         for c in &(*t).continuations {
             match c {
-                Cont::Resume(b) | Cont::WhenAll(b) | Cont::WhenAny(b) => f(*b as Word),
+                Cont::Resume(b) | Cont::WhenAll(b) | Cont::WhenAny(b) | Cont::Post(b) => {
+                    f(*b as Word)
+                }
                 Cont::Wake(_) | Cont::Nothing => {}
             }
         }
@@ -673,4 +739,73 @@ pub(crate) unsafe fn finalize(w: Word) {
     std::ptr::drop_in_place(&mut (*t).exceptions);
     std::ptr::drop_in_place(&mut (*t).continuations);
     std::ptr::drop_in_place(&mut (*t).inputs);
+}
+
+// ---- Unobserved exceptions ---------------------------------------------------------------------
+
+/// The faulted tasks nobody observed yet, kept alive so that the report at exit can describe
+/// them; those observed since the last collection are dropped.
+pub fn unobserved_roots(f: &mut dyn FnMut(Word)) {
+    UNOBSERVED.with(|u| {
+        let mut u = u.borrow_mut();
+        u.retain(|&t| unsafe { !(*(t as *const Task)).observed });
+        u.iter().for_each(|&t| f(t));
+    });
+}
+
+/// Reports, on stderr, each faulted task whose exception nobody awaited, waited for or read
+/// (`warning: unobserved task exception: ...`); returns how many.
+pub fn report_unobserved() -> usize {
+    let tasks: Vec<Word> = UNOBSERVED.with(|u| std::mem::take(&mut *u.borrow_mut()));
+    let mut n = 0;
+    for t in tasks {
+        let t = t as *const Task;
+        unsafe {
+            if (*t).observed || (*t).status != FAULTED {
+                continue;
+            }
+            let desc = if (*t).sm.is_null() {
+                (*t).origin
+            } else {
+                (*t).sm
+            };
+            let from = if desc.is_null() {
+                String::new()
+            } else {
+                format!(" (task from {} at line {})", (*desc).name, (*desc).line)
+            };
+            for &e in &(*t).exceptions {
+                eprintln!(
+                    "warning: unobserved task exception: {}{from}",
+                    crate::exception::describe(e)
+                        .lines()
+                        .next()
+                        .unwrap_or_default()
+                );
+            }
+            n += 1;
+        }
+    }
+    n
+}
+
+/// For deadlock reports: the method of a box, the line it is suspended at, and the task it
+/// awaits there (0 if none).
+pub fn suspension_of(t: Word) -> Option<(&'static str, u32, Word)> {
+    let t = from_word(t);
+    unsafe {
+        if t.is_null() || (*t).sm.is_null() {
+            return None;
+        }
+        let d: &'static SmDesc = &*(*t).sm;
+        let sm = (t as *const u8).add(SM_OFFSET);
+        let state = *(sm.add(SM_STATE as usize) as *const i32);
+        let line = d.await_lines.get(state as usize).copied().unwrap_or(0);
+        let awaited = d
+            .await_slots
+            .get(state as usize)
+            .filter(|&&o| o != u32::MAX)
+            .map_or(0, |&o| *(sm.add(o as usize) as *const Word));
+        Some((&d.name, line, awaited))
+    }
 }

@@ -63,12 +63,12 @@ extern "C" fn when_any(tasks: Word) -> Word {
         None => exception::throw_argument_null("tasks"),
     }
 }
-extern "C" fn wait(t: Word) -> Word {
-    task::wait(task::from_word(t));
+extern "C" fn wait(t: Word, site: Word) -> Word {
+    task::wait(task::from_word(t), site);
     0
 }
-extern "C" fn result(t: Word) -> Word {
-    task::wait(task::from_word(t))
+extern "C" fn result(t: Word, site: Word) -> Word {
+    task::wait(task::from_word(t), site)
 }
 /// `GetAwaiter()` of a task or a configured awaitable: the awaiter is the same word.
 extern "C" fn get_awaiter(t: Word) -> Word {
@@ -87,8 +87,8 @@ extern "C" fn configure_await(t: Word, capture: Word) -> Word {
 extern "C" fn task_awaiter_is_completed(t: Word) -> Word {
     task::awaiter_is_completed(t, AWAIT_TASK)
 }
-extern "C" fn task_awaiter_get_result(t: Word) -> Word {
-    task::awaiter_get_result(t, AWAIT_TASK)
+extern "C" fn task_awaiter_get_result(t: Word, site: Word) -> Word {
+    task::awaiter_get_result_at(t, AWAIT_TASK, site)
 }
 extern "C" fn is_completed(t: Word) -> Word {
     null_check(t).unwrap_or_else(|| unsafe { ((*task::from_word(t)).status != PENDING) as Word })
@@ -110,8 +110,8 @@ extern "C" fn exception_of(t: Word) -> Word {
 extern "C" fn vt_is_completed(v: Word) -> Word {
     task::awaiter_is_completed(v, AWAIT_VALUE_TASK)
 }
-extern "C" fn vt_result(v: Word) -> Word {
-    task::awaiter_get_result(v, AWAIT_VALUE_TASK)
+extern "C" fn vt_result(v: Word, site: Word) -> Word {
+    task::awaiter_get_result_at(v, AWAIT_VALUE_TASK, site)
 }
 extern "C" fn vt_as_task(v: Word) -> Word {
     vt_as_task_of(v, 255)
@@ -186,7 +186,7 @@ pub fn entries() -> Vec<Entry> {
         "Task.WhenAny(IEnumerable<Task>)" => when_any as extern "C" fn(Word) -> Word, None;
         "Task.WhenAny<TResult>(params Task<TResult>[])" => when_any as extern "C" fn(Word) -> Word, None;
         "Task.WhenAny<TResult>(IEnumerable<Task<TResult>>)" => when_any as extern "C" fn(Word) -> Word, None;
-        "Task.Wait()" => wait as extern "C" fn(Word) -> Word, None;
+        "Task.Wait()" => wait as extern "C" fn(Word, Word) -> Word, Site;
         "Task.GetAwaiter()" => get_awaiter as extern "C" fn(Word) -> Word, None;
         "Task.ConfigureAwait(bool)" => configure_await as extern "C" fn(Word, Word) -> Word, None;
         "Task.IsCompleted" => is_completed as extern "C" fn(Word) -> Word, None;
@@ -194,19 +194,19 @@ pub fn entries() -> Vec<Entry> {
         "Task.IsCanceled" => is_canceled as extern "C" fn(Word) -> Word, None;
         "Task.Status" => status as extern "C" fn(Word) -> Word, None;
         "Task.Exception" => exception_of as extern "C" fn(Word) -> Word, None;
-        "Task<TResult>.Result" => result as extern "C" fn(Word) -> Word, None;
+        "Task<TResult>.Result" => result as extern "C" fn(Word, Word) -> Word, Site;
         "Task<TResult>.GetAwaiter()" => get_awaiter as extern "C" fn(Word) -> Word, None;
         "Task<TResult>.ConfigureAwait(bool)" => configure_await as extern "C" fn(Word, Word) -> Word, None;
         "TaskAwaiter.IsCompleted" => task_awaiter_is_completed as extern "C" fn(Word) -> Word, None;
-        "TaskAwaiter.GetResult()" => task_awaiter_get_result as extern "C" fn(Word) -> Word, None;
+        "TaskAwaiter.GetResult()" => task_awaiter_get_result as extern "C" fn(Word, Word) -> Word, Site;
         "TaskAwaiter<TResult>.IsCompleted" => task_awaiter_is_completed as extern "C" fn(Word) -> Word, None;
-        "TaskAwaiter<TResult>.GetResult()" => task_awaiter_get_result as extern "C" fn(Word) -> Word, None;
+        "TaskAwaiter<TResult>.GetResult()" => task_awaiter_get_result as extern "C" fn(Word, Word) -> Word, Site;
         "ConfiguredTaskAwaitable.GetAwaiter()" => get_awaiter as extern "C" fn(Word) -> Word, None;
         "ConfiguredTaskAwaitable<TResult>.GetAwaiter()" => get_awaiter as extern "C" fn(Word) -> Word, None;
         "ConfiguredTaskAwaitable.ConfiguredTaskAwaiter.IsCompleted" => task_awaiter_is_completed as extern "C" fn(Word) -> Word, None;
-        "ConfiguredTaskAwaitable.ConfiguredTaskAwaiter.GetResult()" => task_awaiter_get_result as extern "C" fn(Word) -> Word, None;
+        "ConfiguredTaskAwaitable.ConfiguredTaskAwaiter.GetResult()" => task_awaiter_get_result as extern "C" fn(Word, Word) -> Word, Site;
         "ConfiguredTaskAwaitable<TResult>.ConfiguredTaskAwaiter.IsCompleted" => task_awaiter_is_completed as extern "C" fn(Word) -> Word, None;
-        "ConfiguredTaskAwaitable<TResult>.ConfiguredTaskAwaiter.GetResult()" => task_awaiter_get_result as extern "C" fn(Word) -> Word, None;
+        "ConfiguredTaskAwaitable<TResult>.ConfiguredTaskAwaiter.GetResult()" => task_awaiter_get_result as extern "C" fn(Word, Word) -> Word, Site;
         "ValueTask.IsCompleted" => vt_is_completed as extern "C" fn(Word) -> Word, None;
         "ValueTask.AsTask()" => vt_as_task as extern "C" fn(Word) -> Word, None;
         "ValueTask.GetAwaiter()" => vt_identity as extern "C" fn(Word) -> Word, None;
@@ -215,20 +215,20 @@ pub fn entries() -> Vec<Entry> {
         "ValueTask<TResult>.ValueTask(TResult)" => vt_from_value as extern "C" fn(Word, Word) -> Word, TypeArgs;
         "ValueTask<TResult>.ValueTask(Task<TResult>)" => vt_from_task as extern "C" fn(Word) -> Word, None;
         "ValueTask<TResult>.IsCompleted" => vt_is_completed as extern "C" fn(Word) -> Word, None;
-        "ValueTask<TResult>.Result" => vt_result as extern "C" fn(Word) -> Word, None;
+        "ValueTask<TResult>.Result" => vt_result as extern "C" fn(Word, Word) -> Word, Site;
         "ValueTask<TResult>.AsTask()" => vt_as_task_of as extern "C" fn(Word, Word) -> Word, TypeArgs;
         "ValueTask<TResult>.GetAwaiter()" => vt_identity as extern "C" fn(Word) -> Word, None;
         "ValueTask<TResult>.ConfigureAwait(bool)" => vt_configure_await as extern "C" fn(Word, Word) -> Word, None;
         "ValueTaskAwaiter.IsCompleted" => vt_is_completed as extern "C" fn(Word) -> Word, None;
-        "ValueTaskAwaiter.GetResult()" => vt_result as extern "C" fn(Word) -> Word, None;
+        "ValueTaskAwaiter.GetResult()" => vt_result as extern "C" fn(Word, Word) -> Word, Site;
         "ValueTaskAwaiter<TResult>.IsCompleted" => vt_is_completed as extern "C" fn(Word) -> Word, None;
-        "ValueTaskAwaiter<TResult>.GetResult()" => vt_result as extern "C" fn(Word) -> Word, None;
+        "ValueTaskAwaiter<TResult>.GetResult()" => vt_result as extern "C" fn(Word, Word) -> Word, Site;
         "ConfiguredValueTaskAwaitable.GetAwaiter()" => vt_identity as extern "C" fn(Word) -> Word, None;
         "ConfiguredValueTaskAwaitable<TResult>.GetAwaiter()" => vt_identity as extern "C" fn(Word) -> Word, None;
         "ConfiguredValueTaskAwaitable.ConfiguredValueTaskAwaiter.IsCompleted" => vt_is_completed as extern "C" fn(Word) -> Word, None;
-        "ConfiguredValueTaskAwaitable.ConfiguredValueTaskAwaiter.GetResult()" => vt_result as extern "C" fn(Word) -> Word, None;
+        "ConfiguredValueTaskAwaitable.ConfiguredValueTaskAwaiter.GetResult()" => vt_result as extern "C" fn(Word, Word) -> Word, Site;
         "ConfiguredValueTaskAwaitable<TResult>.ConfiguredValueTaskAwaiter.IsCompleted" => vt_is_completed as extern "C" fn(Word) -> Word, None;
-        "ConfiguredValueTaskAwaitable<TResult>.ConfiguredValueTaskAwaiter.GetResult()" => vt_result as extern "C" fn(Word) -> Word, None;
+        "ConfiguredValueTaskAwaitable<TResult>.ConfiguredValueTaskAwaiter.GetResult()" => vt_result as extern "C" fn(Word, Word) -> Word, Site;
         "YieldAwaitable.GetAwaiter()" => nothing as extern "C" fn(Word) -> Word, None;
         "YieldAwaitable.YieldAwaiter.IsCompleted" => yield_is_completed as extern "C" fn(Word) -> Word, None;
         "YieldAwaitable.YieldAwaiter.GetResult()" => nothing as extern "C" fn(Word) -> Word, None;

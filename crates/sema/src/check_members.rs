@@ -302,7 +302,7 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
     }
     cx.generic_names.clear();
     let async_kind = if is_async {
-        async_kind(cx, &return_type, md.return_type.span, &md.name)
+        async_kind(cx, &return_type, md.return_type.span)
     } else {
         AsyncKind::NotAsync
     };
@@ -376,15 +376,10 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
     cx.method_private.push(Ctx::is_private(&md.modifiers));
 }
 
-fn async_kind(cx: &mut Ctx<'_>, ret: &Ty, ret_span: Span, name: &ast::Ident) -> AsyncKind {
+fn async_kind(cx: &mut Ctx<'_>, ret: &Ty, ret_span: Span) -> AsyncKind {
     match ret {
-        Ty::Void => {
-            // `async void Main` is C#'s own error (CS4009, from the entry-point check).
-            if name.name != "Main" {
-                cx.unsupported("`async void` methods are", name.span);
-            }
-            AsyncKind::Void
-        }
+        // `async void Main` is C#'s own error (CS4009, from the entry-point check).
+        Ty::Void => AsyncKind::Void,
         Ty::Lib(Lib::Task, _) => AsyncKind::Task,
         Ty::Lib(Lib::TaskOf, a) => AsyncKind::TaskOf(a.first().cloned().unwrap_or(Ty::Error)),
         Ty::Lib(Lib::ValueTask, _) => AsyncKind::ValueTask,

@@ -1,0 +1,21 @@
+// A faulted task nobody awaits, waits on or asks for its exception is reported at exit on
+// stderr; stdout and the exit code stay what C# gives. The observed one is not reported.
+using System;
+using System.Threading.Tasks;
+
+static class Program
+{
+    static async Task FailAsync(string message)
+    {
+        await Task.Delay(10);
+        throw new InvalidOperationException(message);
+    }
+
+    static async Task Main()
+    {
+        _ = FailAsync("nobody looks at this one");
+        Task seen = FailAsync("this one is observed");
+        await Task.Delay(50);
+        Console.WriteLine("observed: " + seen.Exception.InnerException.Message);
+    }
+}
