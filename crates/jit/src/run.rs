@@ -54,6 +54,7 @@ pub fn run(
     unawait_runtime::gc::configure(unawait_runtime::gc::Options {
         stress: options.gc_stress,
         max_heap: options.max_heap,
+        stats: options.stats,
     });
     unawait_runtime::gc::add_static_roots(compiled.statics.as_ptr(), compiled.statics.len());
     let started = std::time::Instant::now();

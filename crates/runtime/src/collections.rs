@@ -3,7 +3,9 @@
 //! both how elements print and whether they are references (kind `Ref`) the collector must trace.
 
 use crate::exception::{self, ARGUMENT_OUT_OF_RANGE, INVALID_OPERATION, NOT_SUPPORTED, OVERFLOW};
-use crate::object::{self, desc_of, is_null, ElemKind, Header, Kind, TypeDesc, Word, TAG_MASK};
+use crate::object::{
+    self, desc_of, is_null, ElemKind, Header, Kind, TypeDesc, Word, ELEM_KINDS, TAG_MASK,
+};
 
 macro_rules! descs {
     ($kind:expr, $($name:literal),*) => {
@@ -13,24 +15,26 @@ macro_rules! descs {
 
 /// Indexed by kind code (`ElemKind as usize`). .NET would name a reference array by its
 /// element type (`System.String[]`); the runtime only knows that elements are references.
-pub static ARRAY_DESCS: [TypeDesc; 6] = descs!(
+pub static ARRAY_DESCS: [TypeDesc; ELEM_KINDS] = descs!(
     Kind::Array,
     "System.Boolean[]",
     "System.Int32[]",
     "System.Int64[]",
     "System.Double[]",
     "System.Object[]",
-    "System.Threading.Tasks.TaskStatus[]"
+    "System.Threading.Tasks.TaskStatus[]",
+    "System.Threading.Tasks.TaskCreationOptions[]"
 );
 
-pub static LIST_DESCS: [TypeDesc; 6] = descs!(
+pub static LIST_DESCS: [TypeDesc; ELEM_KINDS] = descs!(
     Kind::List,
     "System.Collections.Generic.List`1[System.Boolean]",
     "System.Collections.Generic.List`1[System.Int32]",
     "System.Collections.Generic.List`1[System.Int64]",
     "System.Collections.Generic.List`1[System.Double]",
     "System.Collections.Generic.List`1[System.Object]",
-    "System.Collections.Generic.List`1[System.Threading.Tasks.TaskStatus]"
+    "System.Collections.Generic.List`1[System.Threading.Tasks.TaskStatus]",
+    "System.Collections.Generic.List`1[System.Threading.Tasks.TaskCreationOptions]"
 );
 
 /// Only `AggregateException.InnerExceptions` makes one; it is a `List` that cannot grow.
@@ -75,7 +79,7 @@ pub struct Enumerator {
 }
 
 fn code(kind: ElemKind) -> usize {
-    (kind as usize).min(5)
+    kind as usize
 }
 
 fn kind_of(code: u64) -> ElemKind {
@@ -181,13 +185,14 @@ pub fn sequence_items(w: Word) -> Option<(ElemKind, Vec<Word>)> {
 }
 
 /// Indexed by kind code; `Ref` values are never boxed.
-pub static BOXED_DESCS: [TypeDesc; 6] = [
+pub static BOXED_DESCS: [TypeDesc; ELEM_KINDS] = [
     boxed("System.Boolean"),
     boxed("System.Int32"),
     boxed("System.Int64"),
     boxed("System.Double"),
     boxed("System.Object"),
     boxed("System.Threading.Tasks.TaskStatus"),
+    boxed("System.Threading.Tasks.TaskCreationOptions"),
 ];
 
 const fn boxed(name: &'static str) -> TypeDesc {
@@ -212,11 +217,11 @@ pub fn box_value(value: Word, kind: ElemKind) -> Word {
     let value = match kind {
         ElemKind::Ref => return value,
         ElemKind::Bool => (value & 0xff != 0) as Word,
-        ElemKind::I32 | ElemKind::TaskStatus => value as u32 as i32 as i64 as Word,
-        ElemKind::I64 | ElemKind::F64 => value,
+        k if k.is_int_like() => value as u32 as i32 as i64 as Word,
+        _ => value,
     };
     unsafe {
-        let p = object::alloc::<Boxed>(&BOXED_DESCS[(kind as usize).min(5)], 0);
+        let p = object::alloc::<Boxed>(&BOXED_DESCS[kind as usize], 0);
         (*p).value = value;
         (*p).kind = kind as u64;
         p as Word

@@ -43,6 +43,8 @@ pub static TASK_CANCELED: TypeDesc = class!(
     Some(&OPERATION_CANCELED)
 );
 pub static AGGREGATE: TypeDesc = class!("System.AggregateException", Some(&EXCEPTION));
+pub static SEMAPHORE_FULL: TypeDesc =
+    class!("System.Threading.SemaphoreFullException", Some(&SYSTEM));
 pub static TYPE_INITIALIZATION: TypeDesc =
     class!("System.TypeInitializationException", Some(&SYSTEM));
 
@@ -96,10 +98,15 @@ static CLASSES: &[(&TypeDesc, Option<&str>)] = &[
     (&OPERATION_CANCELED, Some("The operation was canceled.")),
     (&TASK_CANCELED, Some("A task was canceled.")),
     (&AGGREGATE, Some("One or more errors occurred.")),
+    (
+        &SEMAPHORE_FULL,
+        Some("Adding the specified count to the semaphore would cause it to exceed its maximum count."),
+    ),
     (&TYPE_INITIALIZATION, None),
 ];
 
-/// The reference fields are `message`, `inner`, `inners` and `param_name` (each 0 or an object).
+/// The reference fields are `message`, `inner`, `inners`, `param_name` and `actual_value` (each
+/// 0 or an object).
 #[repr(C)]
 pub struct ExceptionObj {
     header: Header,
@@ -112,6 +119,9 @@ pub struct ExceptionObj {
     inners: Word,
     /// Argument exceptions: `ParamName`, appended to `Message`.
     param_name: Word,
+    /// `ArgumentOutOfRangeException`: the offending value as a string, appended to `Message` on
+    /// a line of its own.
+    actual_value: Word,
 }
 
 unsafe fn obj<'a>(w: Word) -> &'a mut ExceptionObj {
@@ -183,6 +193,17 @@ pub fn new_with_param(desc: &'static TypeDesc, message: Option<&str>, param: &st
     alloc(desc, m, 0, intern(param))
 }
 
+/// `new ArgumentOutOfRangeException(param, actualValue, message)`: `Message` is the message,
+/// the parameter and `Actual value was {actual}.` on a line of its own.
+pub fn new_out_of_range(message: &str, param: &str, actual: &str) -> Word {
+    let e = new_with_param(&ARGUMENT_OUT_OF_RANGE, Some(message), param);
+    // The exception is only in a local here; the string is allocated next.
+    let _root = crate::gc::root(&[e]);
+    let v = new_string(actual);
+    unsafe { obj(e).actual_value = v };
+    e
+}
+
 /// Throws a new exception (see `new_exception`); returns 0 for `return throw_new(..)`.
 pub fn throw_new(desc: &'static TypeDesc, message: Option<&str>) -> Word {
     pending::throw(new_exception(desc, message))
@@ -245,6 +266,10 @@ fn message_at(w: Word, depth: u32) -> String {
     let param = unsafe { as_str(e.param_name) };
     if !param.is_empty() {
         s.push_str(&format!(" (Parameter '{param}')"));
+    }
+    if is_string(e.actual_value) {
+        let v = unsafe { as_str(e.actual_value) };
+        s.push_str(&format!("\nActual value was {v}."));
     }
     let inners = inner_exceptions(w);
     if !inners.is_empty() && depth < MAX_DEPTH {
@@ -360,7 +385,10 @@ pub extern "C" fn message_entry(e: Word) -> Word {
         return throw_null_reference();
     }
     let o = unsafe { obj(e) };
-    let plain = is_string(o.message) && is_null(o.param_name) && inner_exceptions(e).is_empty();
+    let plain = is_string(o.message)
+        && is_null(o.param_name)
+        && is_null(o.actual_value)
+        && inner_exceptions(e).is_empty();
     if plain {
         return o.message;
     }
@@ -423,6 +451,7 @@ pub(crate) fn trace_refs(w: Word, f: &mut dyn FnMut(Word)) {
     f(e.inner);
     f(e.inners);
     f(e.param_name);
+    f(e.actual_value);
 }
 
 /// Sets `InnerException` (for exceptions the runtime builds around another).

@@ -22,6 +22,7 @@ pub mod string;
 pub mod cancel;
 pub mod deadlock;
 pub mod sched;
+pub mod sync;
 pub mod task;
 mod tasklib;
 pub mod trace;
@@ -64,6 +65,7 @@ pub fn entries() -> Vec<Entry> {
     // library entries (values): end
     // task entries: begin
     all.extend(tasklib::entries());
+    all.extend(sync::entries());
     // task entries: end
     all
 }

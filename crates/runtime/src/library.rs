@@ -7,8 +7,8 @@ use crate::collections::{
 use crate::exception::{
     self as exc, AGGREGATE, ARGUMENT, ARGUMENT_NULL, ARGUMENT_OUT_OF_RANGE, ARITHMETIC,
     DIVIDE_BY_ZERO, EXCEPTION, INDEX_OUT_OF_RANGE, INVALID_CAST, INVALID_OPERATION,
-    NOT_IMPLEMENTED, NOT_SUPPORTED, NULL_REFERENCE, OPERATION_CANCELED, OVERFLOW, SYSTEM,
-    TASK_CANCELED, TIMEOUT,
+    NOT_IMPLEMENTED, NOT_SUPPORTED, NULL_REFERENCE, OPERATION_CANCELED, OVERFLOW, SEMAPHORE_FULL,
+    SYSTEM, TASK_CANCELED, TIMEOUT,
 };
 use crate::object::{desc_of, is_null, ElemKind, TypeDesc, Word};
 use crate::string::{self as string, STRING};
@@ -40,8 +40,7 @@ pub extern "C" fn unbox(obj: Word, kind: Word) -> Word {
     }
     let (value, have) = unboxed(obj);
     // An enum unboxes to its underlying type and back.
-    let int_like = |k| matches!(k, ElemKind::I32 | ElemKind::TaskStatus);
-    if have == want || (int_like(have) && int_like(want)) {
+    if have == want || (have.is_int_like() && want.is_int_like()) {
         value
     } else {
         invalid_cast(unsafe { desc_of(obj) }, want.dotnet_name())
@@ -69,6 +68,7 @@ fn kind_of_cs(t: &str) -> ElemKind {
         "long" => ElemKind::I64,
         "double" => ElemKind::F64,
         "TaskStatus" => ElemKind::TaskStatus,
+        "TaskCreationOptions" => ElemKind::TaskCreationOptions,
         _ => ElemKind::Ref,
     }
 }
@@ -83,7 +83,7 @@ fn desc_for_cs(t: &str) -> Option<&'static TypeDesc> {
     match t {
         "string" | "String" => Some(&STRING),
         "ReadOnlyCollection<Exception>" => Some(&READ_ONLY_EXCEPTIONS),
-        "bool" | "int" | "long" | "double" | "TaskStatus" => {
+        "bool" | "int" | "long" | "double" | "TaskStatus" | "TaskCreationOptions" => {
             Some(&BOXED_DESCS[kind_of_cs(t) as usize])
         }
         _ => exc::class_by_name(t),
@@ -412,6 +412,7 @@ pub fn entries() -> Vec<Entry> {
         OPERATION_CANCELED "OperationCanceledException",
         TASK_CANCELED "TaskCanceledException",
         AGGREGATE "AggregateException",
+        SEMAPHORE_FULL "SemaphoreFullException",
     ]);
     // Their one-string constructors take a parameter name (above).
     all.extend([

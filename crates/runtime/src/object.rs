@@ -21,9 +21,13 @@ pub enum ElemKind {
     I64 = 2,
     F64 = 3,
     Ref = 4,
-    /// An `int` that prints by member name (`TaskStatus`, the library's one enum).
+    /// `int`s that print by member name: the library's enums.
     TaskStatus = 5,
+    TaskCreationOptions = 6,
 }
+
+/// How many kind codes there are (the length of tables indexed by `ElemKind as usize`).
+pub const ELEM_KINDS: usize = 7;
 
 impl ElemKind {
     pub fn from_code(code: u64) -> ElemKind {
@@ -33,8 +37,17 @@ impl ElemKind {
             2 => ElemKind::I64,
             3 => ElemKind::F64,
             5 => ElemKind::TaskStatus,
+            6 => ElemKind::TaskCreationOptions,
             _ => ElemKind::Ref,
         }
+    }
+
+    /// An `int` or an enum: the value is a sign-extended 32-bit integer.
+    pub fn is_int_like(self) -> bool {
+        matches!(
+            self,
+            ElemKind::I32 | ElemKind::TaskStatus | ElemKind::TaskCreationOptions
+        )
     }
 
     /// The .NET name of the type, for `ToString` of generic objects (`System.Int32`).
@@ -46,6 +59,7 @@ impl ElemKind {
             ElemKind::F64 => "System.Double",
             ElemKind::Ref => "System.Object",
             ElemKind::TaskStatus => "System.Threading.Tasks.TaskStatus",
+            ElemKind::TaskCreationOptions => "System.Threading.Tasks.TaskCreationOptions",
         }
     }
 }
@@ -61,6 +75,9 @@ pub enum Kind {
     Exception,
     Task,
     CancellationTokenSource,
+    /// `TaskCompletionSource<T>` and `SemaphoreSlim` (`sync.rs`).
+    TaskCompletionSource,
+    SemaphoreSlim,
     /// A boxed `ValueTask`/`ValueTask<T>` (`task.rs`): its word is not a reference.
     BoxedValueTask,
     Other,
@@ -178,6 +195,8 @@ fn kind_label(kind: Kind) -> &'static str {
         Kind::Exception => "exceptions",
         Kind::Task => "tasks",
         Kind::CancellationTokenSource => "cancellation sources",
+        Kind::TaskCompletionSource => "task completion sources",
+        Kind::SemaphoreSlim => "semaphores",
         Kind::Other => "other",
     }
 }

@@ -240,7 +240,12 @@ fn new_pool_thread() -> Option<usize> {
     let coro = spawn(|y| loop {
         while let Some(w) = with(|s| s.work.pop_front()) {
             run_work(w);
-            if with(|s| !s.runnable.is_empty()) || timer_due() {
+            // A woken thread or a due timer goes first; the check is one borrow when neither.
+            let yield_now = with(|s| {
+                !s.runnable.is_empty()
+                    || s.timers.peek().is_some_and(|&Reverse((d, _))| d <= now(s))
+            });
+            if yield_now {
                 park(y, Event::Preempted);
             }
         }
@@ -511,13 +516,6 @@ pub fn cancel_timer(id: usize) {
             t.live = false;
         }
     });
-}
-
-fn timer_due() -> bool {
-    with(|s| {
-        let now = now(s);
-        s.timers.peek().is_some_and(|Reverse((d, _))| *d <= now)
-    })
 }
 
 /// Turns every timer whose deadline has passed into pool work, in deadline order.

@@ -114,8 +114,42 @@ pub fn to_string_of(w: Word, kind: ElemKind) -> String {
         ElemKind::I64 => (w as i64).to_string(),
         ElemKind::F64 => format_double(f64::from_bits(w)),
         ElemKind::TaskStatus => task_status_name(w as u32 as i32),
+        ElemKind::TaskCreationOptions => flags_name(w as u32 as i32, TASK_CREATION_OPTIONS),
         ElemKind::Ref => object_to_string(w),
     }
+}
+
+/// `TaskCreationOptions`, a `[Flags]` enum: its members, by value.
+const TASK_CREATION_OPTIONS: &[(i32, &str)] = &[
+    (0, "None"),
+    (1, "PreferFairness"),
+    (2, "LongRunning"),
+    (4, "AttachedToParent"),
+    (8, "DenyChildAttach"),
+    (16, "HideScheduler"),
+    (64, "RunContinuationsAsynchronously"),
+];
+
+/// A `[Flags]` enum value as .NET prints it: the member with that value, else the members whose
+/// bits make it up in ascending order (`PreferFairness, LongRunning`), else the number when
+/// some bit has no member.
+fn flags_name(v: i32, members: &[(i32, &str)]) -> String {
+    if let Some((_, name)) = members.iter().find(|(m, _)| *m == v) {
+        return name.to_string();
+    }
+    let mut rest = v;
+    let mut names = Vec::new();
+    for &(m, name) in members.iter().rev() {
+        if m != 0 && rest & m == m {
+            rest &= !m;
+            names.push(name);
+        }
+    }
+    if rest != 0 {
+        return v.to_string();
+    }
+    names.reverse();
+    names.join(", ")
 }
 
 /// An enum value prints by member name, or as its number when no member has it.

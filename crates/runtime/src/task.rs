@@ -62,6 +62,9 @@ pub struct Task {
     /// References (traced): the exceptions of a fault, the cached `Exception` property.
     exceptions: Vec<Word>,
     aggregate: Word,
+    /// The first continuation inline (nearly every task has one at most: no allocation), the
+    /// others in `more`.
+    first: Cont,
     continuations: Vec<Cont>,
     /// `WhenAll`: inputs not finished yet, and the inputs; `WhenAny` uses `inputs` too.
     remaining: usize,
@@ -70,6 +73,8 @@ pub struct Task {
 
 /// Offset of `status` in a task, for the JIT's inline `IsCompleted`.
 pub const STATUS_OFFSET: i32 = std::mem::offset_of!(Task, status) as i32;
+/// Offset of `result`, for the JIT's inline `GetResult` of a completed task.
+pub const RESULT_OFFSET: i32 = std::mem::offset_of!(Task, result) as i32;
 
 /// Where a box's state machine starts: state (i32) at +0, builder word at +8, slots at +16.
 pub const SM_OFFSET: usize = (std::mem::size_of::<Task>() + 15) & !15;
@@ -144,6 +149,7 @@ fn alloc_task_at(kind: Option<ElemKind>, extra: usize, site: crate::gc::Site) ->
         let t = object::alloc_at::<Task>(desc_for(kind), extra + pad, site);
         std::ptr::write(&mut (*t).exceptions, Vec::new());
         std::ptr::write(&mut (*t).continuations, Vec::new());
+        std::ptr::write(&mut (*t).first, Cont::Nothing);
         std::ptr::write(&mut (*t).inputs, Vec::new());
         (*t).result_kind = kind.map_or(ElemKind::Ref as u8, |k| k as u8);
         t
@@ -171,10 +177,13 @@ thread_local! {
     /// Continuations running inline, nested: past a limit they go through the pool, as .NET
     /// does when the stack gets deep, so long chains of completions cannot overflow it.
     static INLINE_DEPTH: Cell<u32> = const { Cell::new(0) };
-    static CACHED: std::cell::RefCell<Vec<(u8, Word, Word)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 const MAX_INLINE_DEPTH: u32 = 64;
+
+/// The completed tasks .NET caches (`completed_task`), shared by every run of the process.
+static COMPLETED_CACHE: [std::sync::atomic::AtomicU64; 13] =
+    [const { std::sync::atomic::AtomicU64::new(0) }; 13];
 
 /// Completes `t` and runs what waits for it, in registration order.
 pub fn complete(t: *mut Task, status: u8, result: Word, exceptions: Vec<Word>) {
@@ -185,15 +194,27 @@ pub fn complete(t: *mut Task, status: u8, result: Word, exceptions: Vec<Word>) {
         (*t).status = status;
         (*t).result = result;
         (*t).exceptions = exceptions;
-        std::mem::take(&mut (*t).continuations)
+        (
+            std::mem::replace(&mut (*t).first, Cont::Nothing),
+            std::mem::take(&mut (*t).continuations),
+        )
     };
     if status == FAULTED {
         UNOBSERVED.with(|u| u.borrow_mut().push(t as Word));
     }
+    let (first, more) = conts;
+    if more.is_empty() {
+        run_continuation(first, t);
+        return;
+    }
     // Each continuation can allocate: the ones not run yet are reachable only from here.
-    let words: Vec<Word> = conts.iter().filter_map(cont_word).collect();
+    let words: Vec<Word> = std::iter::once(&first)
+        .chain(&more)
+        .filter_map(cont_word)
+        .collect();
     let _roots = crate::gc::root(&words);
-    for c in conts {
+    run_continuation(first, t);
+    for c in more {
         run_continuation(c, t);
     }
 }
@@ -209,7 +230,10 @@ pub fn complete_async(t: *mut Task, status: u8, result: Word, exceptions: Vec<Wo
         (*t).status = status;
         (*t).result = result;
         (*t).exceptions = exceptions;
-        std::mem::take(&mut (*t).continuations)
+        let first = std::mem::replace(&mut (*t).first, Cont::Nothing);
+        let mut all = std::mem::take(&mut (*t).continuations);
+        all.insert(0, first);
+        all
     };
     for c in conts {
         match c {
@@ -269,7 +293,11 @@ pub fn resume(b: *mut Task) {
 pub fn on_completed(t: *mut Task, c: Cont) {
     unsafe {
         if (*t).status == PENDING {
-            (*t).continuations.push(c);
+            if matches!((*t).first, Cont::Nothing) && (*t).continuations.is_empty() {
+                (*t).first = c;
+            } else {
+                (*t).continuations.push(c);
+            }
         } else {
             run_continuation(c, t);
         }
@@ -292,21 +320,19 @@ fn is_cancellation(e: Word) -> bool {
 
 /// The task a method that completed synchronously returns: cached where .NET caches.
 fn completed_task(kind: Option<ElemKind>, result: Word) -> Word {
-    let cacheable = match kind {
-        None => true,
-        Some(ElemKind::Bool) => true,
-        Some(ElemKind::I32) => (-1..=8).contains(&(result as i64)),
-        _ => false,
+    // Cache slots: the non-generic task, false and true, then the ints -1..=8.
+    let slot = match kind {
+        None => Some(0),
+        Some(ElemKind::Bool) => Some(1 + (result != 0) as usize),
+        Some(ElemKind::I32) if (-1..=8).contains(&(result as i64)) => {
+            Some((4 + result as i64) as usize)
+        }
+        _ => None,
     };
-    if cacheable {
-        let code = kind.map_or(255, |k| k as u8);
-        if let Some(t) = CACHED.with(|c| {
-            c.borrow()
-                .iter()
-                .find(|(k, r, _)| *k == code && *r == result)
-                .map(|e| e.2)
-        }) {
-            return t;
+    if let Some(slot) = slot {
+        let cached = COMPLETED_CACHE[slot].load(std::sync::atomic::Ordering::Relaxed);
+        if cached != 0 {
+            return cached;
         }
         // Cached for the whole process, outside the collected heap.
         let t = unsafe {
@@ -314,13 +340,14 @@ fn completed_task(kind: Option<ElemKind>, result: Word) -> Word {
             let t = object::alloc_immortal::<Task>(desc_for(kind), pad);
             std::ptr::write(&mut (*t).exceptions, Vec::new());
             std::ptr::write(&mut (*t).continuations, Vec::new());
+            std::ptr::write(&mut (*t).first, Cont::Nothing);
             std::ptr::write(&mut (*t).inputs, Vec::new());
             (*t).result_kind = kind.map_or(ElemKind::Ref as u8, |k| k as u8);
             (*t).status = SUCCEEDED;
             (*t).result = result;
             t
         };
-        CACHED.with(|c| c.borrow_mut().push((code, result, t as Word)));
+        COMPLETED_CACHE[slot].store(t as Word, std::sync::atomic::Ordering::Relaxed);
         return t as Word;
     }
     let t = new_pending(kind);
@@ -710,7 +737,7 @@ pub(crate) fn trace_refs(w: Word, f: &mut dyn FnMut(Word)) {
         f((*t).aggregate);
         (*t).exceptions.iter().for_each(|&e| f(e));
         (*t).inputs.iter().for_each(|&e| f(e));
-        for c in &(*t).continuations {
+        for c in std::iter::once(&(*t).first).chain(&(*t).continuations) {
             match c {
                 Cont::Resume(b) | Cont::WhenAll(b) | Cont::WhenAny(b) | Cont::Post(b) => {
                     f(*b as Word)

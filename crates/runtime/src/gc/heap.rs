@@ -36,11 +36,23 @@ pub struct Heap {
     pub reserved: usize,
 }
 
+/// The class of each size in 16-byte steps, computed once: allocation is on every hot path.
+static CLASS_OF: [u8; LARGE / 16 + 1] = {
+    let mut table = [0u8; LARGE / 16 + 1];
+    let mut i = 0;
+    while i < table.len() {
+        let mut c = 0;
+        while c < CLASSES.len() - 1 && CLASSES[c] < i * 16 {
+            c += 1;
+        }
+        table[i] = c as u8;
+        i += 1;
+    }
+    table
+};
+
 fn class_of(size: usize) -> usize {
-    CLASSES
-        .iter()
-        .position(|&c| c >= size)
-        .unwrap_or(CLASSES.len() - 1)
+    CLASS_OF[size.div_ceil(16).min(LARGE / 16)] as usize
 }
 
 /// The allocation size of a request, as the heap counts it.

@@ -35,6 +35,7 @@ struct Gc {
     time: Duration,
     peak: usize,
     stats: stats::Stats,
+    counting: bool,
 }
 
 thread_local! {
@@ -48,6 +49,8 @@ fn with<R>(f: impl FnOnce(&mut Gc) -> R) -> R {
 pub struct Options {
     pub stress: bool,
     pub max_heap: Option<usize>,
+    /// Count allocations by kind and site (`--stats`); off, allocation skips the bookkeeping.
+    pub stats: bool,
 }
 
 /// Starts a run: a fresh heap policy (objects of earlier runs on this thread stay valid).
@@ -55,6 +58,7 @@ pub fn configure(options: Options) {
     with(|g| {
         g.stress = options.stress;
         g.max_heap = options.max_heap;
+        g.counting = options.stats;
         g.trigger = MIN_TRIGGER;
         g.since = 0;
         g.stats = Default::default();
@@ -109,7 +113,9 @@ pub fn alloc(size: usize, fallible: bool, site: Site) -> *mut u8 {
         if !p.is_null() {
             g.since += rounded;
             g.peak = g.peak.max(g.heap.used);
-            g.stats.count(site, rounded);
+            if g.counting {
+                g.stats.count(site, rounded);
+            }
         }
         p
     })

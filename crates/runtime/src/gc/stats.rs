@@ -2,6 +2,7 @@
 //! await whose first suspension allocated a state machine box).
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::io::Write;
 
 /// What an allocation is, and for a box, which await allocated it.
@@ -12,10 +13,35 @@ pub enum Site {
     Box(&'static str, u32),
 }
 
+/// Counting runs at every allocation: kinds are a handful of static strings compared by address,
+/// sites are keyed by the method name's address and the line, with a cheap hash.
 #[derive(Clone, Default)]
 pub struct Stats {
-    by_kind: HashMap<&'static str, (u64, u64)>,
-    by_site: HashMap<(&'static str, u32), (u64, u64)>,
+    by_kind: Vec<(&'static str, (u64, u64))>,
+    by_site: HashMap<(usize, u32), (&'static str, u64, u64), BuildHasherDefault<AddressHasher>>,
+}
+
+#[derive(Default)]
+pub struct AddressHasher(u64);
+
+impl std::hash::Hasher for AddressHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+    fn write_u64(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_u32(&mut self, x: u32) {
+        self.write_u64(u64::from(x));
+    }
+    fn write_usize(&mut self, x: usize) {
+        self.write_u64(x as u64);
+    }
 }
 
 impl Stats {
@@ -24,15 +50,26 @@ impl Stats {
         let kind = match site {
             Site::Kind(k) => k,
             Site::Box(method, line) => {
-                let e = self.by_site.entry((method, line)).or_default();
-                e.0 += 1;
-                e.1 += bytes;
+                let e = self
+                    .by_site
+                    .entry((method.as_ptr() as usize, line))
+                    .or_insert((method, 0, 0));
+                e.1 += 1;
+                e.2 += bytes;
                 "state machine boxes"
             }
         };
-        let e = self.by_kind.entry(kind).or_default();
-        e.0 += 1;
-        e.1 += bytes;
+        match self
+            .by_kind
+            .iter_mut()
+            .find(|(k, _)| std::ptr::eq(*k, kind))
+        {
+            Some((_, e)) => {
+                e.0 += 1;
+                e.1 += bytes;
+            }
+            None => self.by_kind.push((kind, (1, bytes))),
+        }
     }
 }
 
@@ -41,7 +78,7 @@ pub fn print_stats(out: &mut dyn Write, run: std::time::Duration) {
     let s = super::stats_snapshot();
     let g = super::summary();
     let sched = crate::sched::counters();
-    let mut kinds: Vec<_> = s.by_kind.iter().collect();
+    let mut kinds: Vec<_> = s.by_kind.iter().map(|(k, v)| (k, v)).collect();
     kinds.sort_by(|a, b| b.1 .1.cmp(&a.1 .1).then(a.0.cmp(b.0)));
     let total = kinds
         .iter()
@@ -51,8 +88,12 @@ pub fn print_stats(out: &mut dyn Write, run: std::time::Duration) {
         text.push_str(&format!("| {kind} | {n} | {b} |\n"));
     }
     text.push_str(&format!("| **total** | {} | {} |\n", total.0, total.1));
-    let mut sites: Vec<_> = s.by_site.iter().collect();
-    sites.sort_by(|a, b| b.1 .1.cmp(&a.1 .1).then(a.0.cmp(b.0)));
+    let mut sites: Vec<_> = s
+        .by_site
+        .iter()
+        .map(|((_, line), (method, n, b))| ((*method, *line), (*n, *b)))
+        .collect();
+    sites.sort_by(|a, b| b.1 .1.cmp(&a.1 .1).then(a.0.cmp(&b.0)));
     if !sites.is_empty() {
         text.push_str("\n| state machine boxes by await | count | bytes |\n|---|---:|---:|\n");
         for ((method, line), (n, b)) in sites.iter().take(10) {

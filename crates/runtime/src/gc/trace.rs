@@ -14,6 +14,7 @@ pub fn refs(obj: usize, f: &mut dyn FnMut(Word)) {
         Kind::Exception => crate::exception::trace_refs(w, f),
         Kind::Task | Kind::BoxedValueTask => crate::task::trace_refs(w, f),
         Kind::CancellationTokenSource => crate::cancel::trace_refs(w, f),
+        Kind::TaskCompletionSource | Kind::SemaphoreSlim => crate::sync::trace_refs(w, f),
     }
 }
 
@@ -26,6 +27,7 @@ pub unsafe fn finalize(obj: usize) {
         Kind::List => crate::collections::finalize(w),
         Kind::Task => crate::task::finalize(w),
         Kind::CancellationTokenSource => crate::cancel::finalize(w),
+        Kind::SemaphoreSlim => crate::sync::finalize(w),
         _ => {}
     }
 }

@@ -1,6 +1,8 @@
 //! One SMIR function to Cranelift IR. Values become Cranelift variables; blocks map one to one,
 //! plus small blocks for the checks after instructions that can throw.
 
+mod awaiters;
+
 use crate::abi::{self, cl_type, from_word, to_word};
 use crate::Ctx;
 use cranelift_codegen::ir::{
@@ -86,11 +88,12 @@ pub fn translate(
         t.unwind = block.unwind.map(|h| t.blocks[h.0 as usize]);
         for inst in &block.insts {
             t.inst(inst)?;
-            if let Inst::GetResult { span, .. } = inst {
-                // The exception of an awaited task: the async call chain gets this await.
-                let line = t.cx.line(span.start);
-                t.check_pending_with_frame(line)?;
-            } else if can_throw(inst) {
+            // The awaiter instructions check for exceptions on their slow paths themselves.
+            let checked = matches!(
+                inst,
+                Inst::GetAwaiter { .. } | Inst::IsCompleted { .. } | Inst::GetResult { .. }
+            );
+            if can_throw(inst) && !checked {
                 t.check_pending();
             }
         }
@@ -422,28 +425,13 @@ impl T<'_, '_> {
                 dst,
                 awaitable,
                 kind,
+            } => self.get_awaiter(*dst, awaitable, *kind)?,
+            Inst::IsCompleted { dst, awaiter } => self.is_completed(*dst, *awaiter),
+            Inst::GetResult {
+                dst, awaiter, span, ..
             } => {
-                let w = self.word(awaitable);
-                let k = self.imm(kind_code(*kind));
-                let a = self.call_rt("rt.get_awaiter", &[w, k])?;
-                self.def(*dst, a);
-            }
-            Inst::IsCompleted { dst, awaiter } => {
-                let k = self.awaiter_kind(*awaiter);
-                let (w, k) = (self.var(*awaiter), self.imm(kind_code(k)));
-                let r = self.call_rt("rt.awaiter_is_completed", &[w, k])?;
-                let v = from_word(&mut self.b, r, MachTy::Bool);
-                self.def(*dst, v);
-            }
-            Inst::GetResult { dst, awaiter, .. } => {
-                let k = self.awaiter_kind(*awaiter);
-                let (w, k) = (self.var(*awaiter), self.imm(kind_code(k)));
-                let r = self.call_rt("rt.awaiter_get_result", &[w, k])?;
-                if let Some(d) = dst {
-                    let ty = self.ty(*d);
-                    let v = from_word(&mut self.b, r, ty);
-                    self.def(*d, v);
-                }
+                let line = self.cx.line(span.start);
+                self.get_result(*dst, *awaiter, line)?;
             }
             Inst::AwaitOnCompleted { slot } => {
                 let s = self.slot(*slot);

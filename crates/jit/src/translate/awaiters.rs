@@ -1,0 +1,138 @@
+//! The awaiter instructions, inline: a completed task is recognised and read without a call,
+//! which is the fast path of every `await` (docs/runtime.md gives the word encodings). Calls
+//! into the runtime remain for a null task, a task not completed successfully, and blocking.
+
+use super::{kind_code, T};
+use crate::abi::from_word;
+use cranelift_codegen::ir::{condcodes::IntCC, types, InstBuilder, MemFlagsData, Value};
+use unawait_runtime::object::TAG_MASK;
+use unawait_runtime::task::{RESULT_OFFSET, STATUS_OFFSET, SUCCEEDED};
+use unawait_smir::{AwaiterKind, Operand, ValueId};
+
+impl T<'_, '_> {
+    /// A task awaiter is the task itself: only a null task needs the runtime (it throws).
+    pub(super) fn get_awaiter(
+        &mut self,
+        dst: ValueId,
+        awaitable: &Operand,
+        kind: AwaiterKind,
+    ) -> Result<(), String> {
+        let w = self.word(awaitable);
+        self.def(dst, w);
+        if matches!(kind, AwaiterKind::Task | AwaiterKind::ConfiguredTask) {
+            let task = self.b.ins().band_imm_s(w, !(TAG_MASK as i64));
+            let (null, next) = (self.b.create_block(), self.b.create_block());
+            self.b.set_cold_block(null);
+            self.b.ins().brif(task, next, &[], null, &[]);
+            self.b.switch_to_block(null);
+            self.call_rt("rt.null_reference", &[])?;
+            let target = self.exception_target();
+            self.b.ins().jump(target, &[]);
+            self.b.switch_to_block(next);
+        }
+        Ok(())
+    }
+
+    pub(super) fn is_completed(&mut self, dst: ValueId, awaiter: ValueId) {
+        let kind = self.awaiter_kind(awaiter);
+        let w = self.var(awaiter);
+        let done = match kind {
+            AwaiterKind::Yield => self.b.ins().iconst(types::I8, 0),
+            AwaiterKind::Task | AwaiterKind::ConfiguredTask => self.task_completed(w),
+            AwaiterKind::ValueTask => {
+                let join = self.b.create_block();
+                join_param(self, join, types::I8);
+                let task = self.b.create_block();
+                let inline = self.is_inline(w);
+                let yes = self.b.ins().iconst(types::I8, 1);
+                self.b.ins().brif(inline, join, &[yes.into()], task, &[]);
+                self.b.switch_to_block(task);
+                let done = self.task_completed(w);
+                self.b.ins().jump(join, &[done.into()]);
+                self.b.switch_to_block(join);
+                self.b.block_params(join)[0]
+            }
+        };
+        self.def(dst, done);
+    }
+
+    /// The result of a completed awaiter: read inline from a task that succeeded or from an
+    /// inline ValueTask word; anything else (fault, cancellation, not complete) goes to the
+    /// runtime, whose exception gets this await in its trace.
+    pub(super) fn get_result(
+        &mut self,
+        dst: Option<ValueId>,
+        awaiter: ValueId,
+        line: u32,
+    ) -> Result<(), String> {
+        let kind = self.awaiter_kind(awaiter);
+        if kind == AwaiterKind::Yield {
+            return Ok(());
+        }
+        let w = self.var(awaiter);
+        let join = self.b.create_block();
+        join_param(self, join, types::I64);
+        let (from_task, slow) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(slow);
+        if kind == AwaiterKind::ValueTask {
+            let inline = self.is_inline(w);
+            let (value, task) = (self.b.create_block(), self.b.create_block());
+            self.b.ins().brif(inline, value, &[], task, &[]);
+            self.b.switch_to_block(value);
+            let r = self.b.ins().sshr_imm_s(w, 1);
+            self.b.ins().jump(join, &[r.into()]);
+            self.b.switch_to_block(task);
+        }
+        let t = self.b.ins().band_imm_s(w, !(TAG_MASK as i64));
+        let status = self
+            .b
+            .ins()
+            .uload8(types::I32, MemFlagsData::trusted(), t, STATUS_OFFSET);
+        let ok = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, status, i64::from(SUCCEEDED));
+        self.b.ins().brif(ok, from_task, &[], slow, &[]);
+        self.b.switch_to_block(from_task);
+        let r = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), t, RESULT_OFFSET);
+        self.b.ins().jump(join, &[r.into()]);
+        self.b.switch_to_block(slow);
+        let k = self.imm(kind_code(kind));
+        let r = self.call_rt("rt.awaiter_get_result", &[w, k])?;
+        self.check_pending_with_frame(line)?;
+        self.b.ins().jump(join, &[r.into()]);
+        self.b.switch_to_block(join);
+        if let Some(d) = dst {
+            let r = self.b.block_params(join)[0];
+            let ty = self.ty(d);
+            let v = from_word(&mut self.b, r, ty);
+            self.def(d, v);
+        }
+        Ok(())
+    }
+
+    /// `IsCompleted` of a task word (tag bits masked): its status is not pending.
+    fn task_completed(&mut self, w: Value) -> Value {
+        let t = self.b.ins().band_imm_s(w, !(TAG_MASK as i64));
+        let status = self
+            .b
+            .ins()
+            .uload8(types::I32, MemFlagsData::trusted(), t, STATUS_OFFSET);
+        self.b.ins().icmp_imm_s(IntCC::NotEqual, status, 0)
+    }
+
+    /// A ValueTask word that holds its result (bit 0 set) or is `default` (0).
+    fn is_inline(&mut self, w: Value) -> Value {
+        let odd = self.b.ins().band_imm_s(w, 1);
+        let odd = self.b.ins().icmp_imm_s(IntCC::NotEqual, odd, 0);
+        let zero = self.b.ins().icmp_imm_s(IntCC::Equal, w, 0);
+        self.b.ins().bor(odd, zero)
+    }
+}
+
+fn join_param(t: &mut T<'_, '_>, block: cranelift_codegen::ir::Block, ty: types::Type) {
+    t.b.append_block_param(block, ty);
+}

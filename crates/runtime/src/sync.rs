@@ -1,0 +1,448 @@
+//! `TaskCompletionSource<TResult>` and `SemaphoreSlim`: heap objects of their own kinds whose
+//! waiting is done with tasks, so that everything that can wait for a task (`await`, `.Wait()`,
+//! `WhenAll`) can wait for them, and a blocked `SemaphoreSlim.Wait()` is `sched::block_on`.
+//!
+//! - A source holds its task; `Set*`/`TrySet*` complete it. Its continuations run inline on the
+//!   thread that completes it (before `SetResult` returns), unless the source was made with
+//!   `TaskCreationOptions.RunContinuationsAsynchronously`: then they are queued to the pool.
+//! - A semaphore holds its free count and a FIFO queue of waiters, each a pending task: a
+//!   `WaitAsync()` one (a `Task<bool>` created, as in .NET, to run its continuations
+//!   asynchronously) or a `Wait()` one (private: only the blocked thread waits for it). `Release`
+//!   hands its count to the waiters at the head of the queue, so they are served in the order
+//!   they came, whichever way they wait.
+
+// Source, semaphore and task pointers come only from this runtime: the JIT hands back words it
+// was given. That is the module's invariant, instead of `unsafe` on every function taking one.
+#![allow(clippy::not_unsafe_ptr_arg_deref)]
+
+use crate::exception;
+use crate::object::{self, ElemKind, Header, Kind, TypeDesc, Word};
+use crate::pending;
+use crate::sched;
+use crate::task::{self, Task, CANCELED, FAULTED, SUCCEEDED};
+use crate::{Entry, Extra};
+use std::collections::VecDeque;
+
+// ---- TaskCreationOptions ---------------------------------------------------------------------
+
+const RUN_CONTINUATIONS_ASYNCHRONOUSLY: i32 = 64;
+const ATTACHED_TO_PARENT: i32 = 4;
+
+extern "C" fn options_to_str(v: Word) -> Word {
+    crate::string::new_string(&crate::string::to_string_of(
+        v,
+        ElemKind::TaskCreationOptions,
+    ))
+}
+
+extern "C" fn box_options(v: Word) -> Word {
+    crate::collections::box_value(v, ElemKind::TaskCreationOptions)
+}
+
+// ---- TaskCompletionSource<TResult> -----------------------------------------------------------
+
+#[repr(C)]
+struct Source {
+    header: Header,
+    /// The `Task<TResult>` (a reference, traced).
+    task: Word,
+    /// `TaskCreationOptions.RunContinuationsAsynchronously`.
+    run_async: bool,
+}
+
+static SOURCE_DESCS: [TypeDesc; 5] = [
+    source_desc("System.Threading.Tasks.TaskCompletionSource`1[System.Boolean]"),
+    source_desc("System.Threading.Tasks.TaskCompletionSource`1[System.Int32]"),
+    source_desc("System.Threading.Tasks.TaskCompletionSource`1[System.Int64]"),
+    source_desc("System.Threading.Tasks.TaskCompletionSource`1[System.Double]"),
+    source_desc("System.Threading.Tasks.TaskCompletionSource`1[System.Object]"),
+];
+
+const fn source_desc(name: &'static str) -> TypeDesc {
+    TypeDesc {
+        name,
+        kind: Kind::TaskCompletionSource,
+        base: None,
+    }
+}
+
+/// .NET's message for completing a task a second time.
+const ALREADY_COMPLETED: &str =
+    "An attempt was made to transition a task to a final state when it had already completed.";
+
+fn new_source(options: Word, kind: Word) -> Word {
+    let options = options as u32 as i32;
+    // Promise-style tasks accept only these two options.
+    if options & !(ATTACHED_TO_PARENT | RUN_CONTINUATIONS_ASYNCHRONOUSLY) != 0 {
+        return pending::throw(exception::new_with_param(
+            &exception::ARGUMENT_OUT_OF_RANGE,
+            None,
+            "creationOptions",
+        ));
+    }
+    let kind = ElemKind::from_code(kind);
+    unsafe {
+        let s = object::alloc::<Source>(&SOURCE_DESCS[(kind as usize).min(4)], 0);
+        (*s).run_async = options & RUN_CONTINUATIONS_ASYNCHRONOUSLY != 0;
+        // The source is only in a local while its task is allocated.
+        let _root = crate::gc::root(&[s as Word]);
+        (*s).task = task::new_pending(Some(kind)) as Word;
+        s as Word
+    }
+}
+
+extern "C" fn tcs_new(kind: Word) -> Word {
+    new_source(0, kind)
+}
+
+extern "C" fn tcs_new_options(options: Word, kind: Word) -> Word {
+    new_source(options, kind)
+}
+
+fn source<'a>(w: Word) -> Option<&'a mut Source> {
+    if object::is_null(w) {
+        exception::throw_null_reference();
+        None
+    } else {
+        Some(unsafe { &mut *(w as *mut Source) })
+    }
+}
+
+/// Completes the source's task unless it is complete already; whether it did.
+fn try_complete(s: &Source, status: u8, result: Word, exceptions: Vec<Word>) -> bool {
+    let t = task::from_word(s.task);
+    if !task::is_pending(t) {
+        return false;
+    }
+    if s.run_async {
+        task::complete_async(t, status, result, exceptions);
+    } else {
+        task::complete(t, status, result, exceptions);
+    }
+    true
+}
+
+/// `Set*`: `Try*`, throwing when the task was complete already.
+fn set(source_word: Word, status: u8, result: Word, exceptions: Vec<Word>) -> Word {
+    let Some(s) = source(source_word) else {
+        return 0;
+    };
+    if !try_complete(s, status, result, exceptions) {
+        return exception::throw_new(&exception::INVALID_OPERATION, Some(ALREADY_COMPLETED));
+    }
+    0
+}
+
+fn try_set(source_word: Word, status: u8, result: Word, exceptions: Vec<Word>) -> Word {
+    match source(source_word) {
+        Some(s) => try_complete(s, status, result, exceptions) as Word,
+        None => 0,
+    }
+}
+
+extern "C" fn tcs_task(s: Word) -> Word {
+    source(s).map_or(0, |s| s.task)
+}
+
+extern "C" fn tcs_set_result(s: Word, value: Word) -> Word {
+    set(s, SUCCEEDED, value, Vec::new())
+}
+
+extern "C" fn tcs_try_set_result(s: Word, value: Word) -> Word {
+    try_set(s, SUCCEEDED, value, Vec::new())
+}
+
+extern "C" fn tcs_set_exception(s: Word, e: Word) -> Word {
+    if source(s).is_none() {
+        return 0;
+    }
+    if object::is_null(e) {
+        return exception::throw_argument_null("exception");
+    }
+    // Faulted even for an OperationCanceledException, unlike an async method's task.
+    set(s, FAULTED, 0, vec![e])
+}
+
+extern "C" fn tcs_try_set_exception(s: Word, e: Word) -> Word {
+    if source(s).is_none() {
+        return 0;
+    }
+    if object::is_null(e) {
+        return exception::throw_argument_null("exception");
+    }
+    try_set(s, FAULTED, 0, vec![e])
+}
+
+/// The exceptions of `SetException(IEnumerable<Exception>)`, checked as .NET checks them.
+fn exception_list(exceptions: Word) -> Result<Vec<Word>, Word> {
+    let Some(list) = crate::collections::elements(exceptions) else {
+        return Err(exception::throw_argument_null("exceptions"));
+    };
+    let message = if list.iter().any(|&e| object::is_null(e)) {
+        "The exceptions collection included at least one null element."
+    } else if list.is_empty() {
+        "The exceptions collection was empty."
+    } else {
+        return Ok(list);
+    };
+    Err(pending::throw(exception::new_with_param(
+        &exception::ARGUMENT,
+        Some(message),
+        "exceptions",
+    )))
+}
+
+extern "C" fn tcs_set_exceptions(s: Word, exceptions: Word) -> Word {
+    if source(s).is_none() {
+        return 0;
+    }
+    match exception_list(exceptions) {
+        Ok(list) => set(s, FAULTED, 0, list),
+        Err(e) => e,
+    }
+}
+
+extern "C" fn tcs_try_set_exceptions(s: Word, exceptions: Word) -> Word {
+    if source(s).is_none() {
+        return 0;
+    }
+    match exception_list(exceptions) {
+        Ok(list) => try_set(s, FAULTED, 0, list),
+        Err(e) => e,
+    }
+}
+
+/// Awaiting the canceled task throws a new `TaskCanceledException` (task.rs).
+extern "C" fn tcs_set_canceled(s: Word) -> Word {
+    set(s, CANCELED, 0, Vec::new())
+}
+
+extern "C" fn tcs_try_set_canceled(s: Word) -> Word {
+    try_set(s, CANCELED, 0, Vec::new())
+}
+
+// ---- SemaphoreSlim ---------------------------------------------------------------------------
+
+#[repr(C)]
+struct Semaphore {
+    header: Header,
+    /// The free count; 0 whenever `waiters` is not empty.
+    count: i32,
+    max: i32,
+    /// Pending tasks, first come first served (references, traced).
+    waiters: VecDeque<Waiter>,
+}
+
+#[derive(Clone, Copy)]
+struct Waiter {
+    task: *mut Task,
+    /// A `Wait()`: the thread blocked on the task is woken; a `WaitAsync()` task's
+    /// continuations are queued to the pool instead of run by `Release`.
+    blocking: bool,
+}
+
+static SEMAPHORE_DESC: TypeDesc = TypeDesc {
+    name: "System.Threading.SemaphoreSlim",
+    kind: Kind::SemaphoreSlim,
+    base: None,
+};
+
+fn out_of_range(message: &str, param: &str, actual: i32) -> Word {
+    pending::throw(exception::new_out_of_range(
+        message,
+        param,
+        &actual.to_string(),
+    ))
+}
+
+fn new_semaphore(initial: Word, max: Word) -> Word {
+    let (initial, max) = (initial as u32 as i32, max as u32 as i32);
+    if initial < 0 || initial > max {
+        return out_of_range(
+            "The initialCount argument must be non-negative and less than or equal to the maximumCount.",
+            "initialCount",
+            initial,
+        );
+    }
+    if max <= 0 {
+        return out_of_range(
+            "The maximumCount argument must be a positive number. If a maximum is not required, use the constructor without a maxCount parameter.",
+            "maxCount",
+            max,
+        );
+    }
+    unsafe {
+        let s = object::alloc::<Semaphore>(&SEMAPHORE_DESC, 0);
+        std::ptr::write(&mut (*s).waiters, VecDeque::new());
+        (*s).count = initial;
+        (*s).max = max;
+        s as Word
+    }
+}
+
+extern "C" fn semaphore_new(initial: Word) -> Word {
+    new_semaphore(initial, i32::MAX as Word)
+}
+
+extern "C" fn semaphore_new_max(initial: Word, max: Word) -> Word {
+    new_semaphore(initial, max)
+}
+
+fn semaphore<'a>(w: Word) -> Option<&'a mut Semaphore> {
+    if object::is_null(w) {
+        exception::throw_null_reference();
+        None
+    } else {
+        Some(unsafe { &mut *(w as *mut Semaphore) })
+    }
+}
+
+extern "C" fn current_count(s: Word) -> Word {
+    semaphore(s).map_or(0, |s| s.count as i64 as Word)
+}
+
+/// `Wait()`: takes a count, or blocks the logical thread until `Release` hands it one.
+/// `site` is the calling method, for deadlock reports.
+extern "C" fn wait(s: Word, site: Word) -> Word {
+    let Some(sem) = semaphore(s) else {
+        return 0;
+    };
+    if sem.count > 0 {
+        sem.count -= 1;
+        return 0;
+    }
+    // The semaphore stays alive while `new_pending` may collect: `s` is live on this stack.
+    let t = task::new_pending(None);
+    sem.waiters.push_back(Waiter {
+        task: t,
+        blocking: true,
+    });
+    sched::block_on(t, site);
+    0
+}
+
+/// `WaitAsync()`: a completed `Task<bool>` when a count is free, else a pending one, queued.
+extern "C" fn wait_async(s: Word) -> Word {
+    let Some(sem) = semaphore(s) else {
+        return 0;
+    };
+    let free = sem.count > 0;
+    if free {
+        sem.count -= 1;
+    }
+    let t = task::new_pending(Some(ElemKind::Bool));
+    if free {
+        task::complete(t, SUCCEEDED, 1, Vec::new());
+    } else {
+        sem.waiters.push_back(Waiter {
+            task: t,
+            blocking: false,
+        });
+    }
+    t as Word
+}
+
+/// `Release(n)`: the count before; the first `n` waiters get a count each, the rest is freed.
+fn release(s: Word, n: i32) -> Word {
+    let Some(sem) = semaphore(s) else {
+        return 0;
+    };
+    if n < 1 {
+        return out_of_range(
+            "The releaseCount argument must be greater than zero.",
+            "releaseCount",
+            n,
+        );
+    }
+    let before = sem.count;
+    if sem.max - before < n {
+        return exception::throw_new(&exception::SEMAPHORE_FULL, None);
+    }
+    let served = (n as usize).min(sem.waiters.len());
+    let woken: Vec<Waiter> = sem.waiters.drain(..served).collect();
+    sem.count += n - served as i32;
+    // The served tasks are only in `woken` now.
+    let words: Vec<Word> = woken.iter().map(|w| w.task as Word).collect();
+    let _roots = crate::gc::root(&words);
+    for w in woken {
+        if w.blocking {
+            task::complete(w.task, SUCCEEDED, 0, Vec::new());
+        } else {
+            task::complete_async(w.task, SUCCEEDED, 1, Vec::new());
+        }
+    }
+    before as i64 as Word
+}
+
+extern "C" fn release_one(s: Word) -> Word {
+    release(s, 1)
+}
+
+extern "C" fn release_many(s: Word, n: Word) -> Word {
+    release(s, n as u32 as i32)
+}
+
+// ---- Collector support -----------------------------------------------------------------------
+
+/// The references a source or a semaphore holds (gc/trace.rs).
+pub(crate) fn trace_refs(w: Word, f: &mut dyn FnMut(Word)) {
+    unsafe {
+        match object::desc_of(w).kind {
+            Kind::TaskCompletionSource => f((*(w as *const Source)).task),
+            Kind::SemaphoreSlim => (*(w as *const Semaphore))
+                .waiters
+                .iter()
+                .for_each(|waiter| f(waiter.task as Word)),
+            _ => {}
+        }
+    }
+}
+
+/// Frees a dead semaphore's queue.
+/// # Safety
+/// `w` is a source or a semaphore nothing reaches any more.
+pub(crate) unsafe fn finalize(w: Word) {
+    if object::desc_of(w).kind == Kind::SemaphoreSlim {
+        std::ptr::drop_in_place(&mut (*(w as *mut Semaphore)).waiters);
+    }
+}
+
+// ---- Entry points ----------------------------------------------------------------------------
+
+fn entry(name: &'static str, ptr: *const u8, extra: Extra) -> Entry {
+    Entry { name, ptr, extra }
+}
+
+macro_rules! entries {
+    ($($name:literal => $f:expr, $extra:ident;)*) => {
+        vec![$(entry($name, $f as *const u8, Extra::$extra)),*]
+    };
+}
+
+type F1 = extern "C" fn(Word) -> Word;
+type F2 = extern "C" fn(Word, Word) -> Word;
+
+pub fn entries() -> Vec<Entry> {
+    entries! {
+        "TaskCompletionSource<TResult>.TaskCompletionSource()" => tcs_new as F1, TypeArgs;
+        "TaskCompletionSource<TResult>.TaskCompletionSource(TaskCreationOptions)" => tcs_new_options as F2, TypeArgs;
+        "TaskCompletionSource<TResult>.Task" => tcs_task as F1, None;
+        "TaskCompletionSource<TResult>.SetResult(TResult)" => tcs_set_result as F2, None;
+        "TaskCompletionSource<TResult>.TrySetResult(TResult)" => tcs_try_set_result as F2, None;
+        "TaskCompletionSource<TResult>.SetException(Exception)" => tcs_set_exception as F2, None;
+        "TaskCompletionSource<TResult>.TrySetException(Exception)" => tcs_try_set_exception as F2, None;
+        "TaskCompletionSource<TResult>.SetException(IEnumerable<Exception>)" => tcs_set_exceptions as F2, None;
+        "TaskCompletionSource<TResult>.TrySetException(IEnumerable<Exception>)" => tcs_try_set_exceptions as F2, None;
+        "TaskCompletionSource<TResult>.SetCanceled()" => tcs_set_canceled as F1, None;
+        "TaskCompletionSource<TResult>.TrySetCanceled()" => tcs_try_set_canceled as F1, None;
+        "SemaphoreSlim.SemaphoreSlim(int)" => semaphore_new as F1, None;
+        "SemaphoreSlim.SemaphoreSlim(int, int)" => semaphore_new_max as F2, None;
+        "SemaphoreSlim.CurrentCount" => current_count as F1, None;
+        "SemaphoreSlim.Wait()" => wait as F2, Site;
+        "SemaphoreSlim.WaitAsync()" => wait_async as F1, None;
+        "SemaphoreSlim.Release()" => release_one as F1, None;
+        "SemaphoreSlim.Release(int)" => release_many as F2, None;
+        "options.to_str" => options_to_str as F1, None;
+        "box.options" => box_options as F1, None;
+    }
+}
