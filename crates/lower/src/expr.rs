@@ -247,11 +247,11 @@ impl<'p> Builder<'p> {
                 callee: Callee::Runtime("valuetask.to_str"),
                 args: vec![src, Operand::Const(Const::I32(kind))],
             });
-        } else if is_enum(&inner.ty) {
+        } else if let Some((to_str, _)) = enum_helpers(&inner.ty) {
             // An enum prints its member's name, which only the runtime knows.
             self.emit(Inst::Call {
                 dst: Some(dst),
-                callee: Callee::Runtime("status.to_str"),
+                callee: Callee::Runtime(to_str),
                 args: vec![src],
             });
         } else {
@@ -330,10 +330,10 @@ impl<'p> Builder<'p> {
                     });
                     return Some(Operand::Value(dst));
                 }
-                let helper = match c {
-                    Conversion::Boxing if is_enum(&inner.ty) => "box.status",
-                    Conversion::Boxing => "box",
-                    Conversion::Unboxing => "unbox",
+                let helper = match (c, enum_helpers(&inner.ty)) {
+                    (Conversion::Boxing, Some((_, boxing))) => boxing,
+                    (Conversion::Boxing, None) => "box",
+                    (Conversion::Unboxing, _) => "unbox",
                     _ => "cast",
                 };
                 self.emit(Inst::Call {
@@ -699,7 +699,8 @@ fn value_task_result(ty: &Ty) -> Option<i32> {
         Ty::Lib(Lib::ValueTask, _) => Some(-1),
         Ty::Lib(Lib::CancellationToken, _) => Some(-2),
         Ty::Lib(Lib::ValueTaskOf, args) => Some(match args.first() {
-            Some(t) if is_enum(t) => 5,
+            Some(Ty::Lib(Lib::TaskStatus, _)) => 5,
+            Some(Ty::Lib(Lib::TaskCreationOptions, _)) => 6,
             Some(t) => match mach_ty(t) {
                 Some(MachTy::Bool) => 0,
                 Some(MachTy::I32) => 1,
@@ -713,9 +714,15 @@ fn value_task_result(ty: &Ty) -> Option<i32> {
     }
 }
 
-/// `TaskStatus`, the library's one enum.
-fn is_enum(ty: &Ty) -> bool {
-    matches!(ty, Ty::Lib(unawait_sema::types::Lib::TaskStatus, _))
+/// The library's enums print by member name, which only the runtime knows: the runtime helpers
+/// that turn a value of one into a string and into a box (which prints the same way).
+fn enum_helpers(ty: &Ty) -> Option<(&'static str, &'static str)> {
+    use unawait_sema::types::Lib;
+    match ty {
+        Ty::Lib(Lib::TaskStatus, _) => Some(("status.to_str", "box.status")),
+        Ty::Lib(Lib::TaskCreationOptions, _) => Some(("options.to_str", "box.options")),
+        _ => None,
+    }
 }
 
 fn bin_op(op: BinOp) -> smir::BinOp {

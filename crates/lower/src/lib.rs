@@ -17,7 +17,7 @@ mod stmt;
 
 use builder::Builder;
 use unawait_sema::hir::{self, AsyncKind};
-use unawait_sema::types::{Lib, Ty};
+use unawait_sema::types::Ty;
 use unawait_smir::{
     Block, BlockId, BuilderKind, Const, Function, Inst, MachTy, Method, MethodKind, Module,
     Operand, Origin, StateMachine, Terminator, ValueId, ValueInfo,
@@ -298,7 +298,7 @@ pub(crate) fn mach_ty(ty: &Ty) -> Option<MachTy> {
         Ty::Long => MachTy::I64,
         Ty::Bool => MachTy::Bool,
         Ty::Double => MachTy::F64,
-        Ty::Lib(Lib::TaskStatus, _) => MachTy::I32,
+        Ty::Lib(l, _) if l.is_enum() => MachTy::I32,
         _ => MachTy::Ref,
     })
 }

@@ -7,8 +7,8 @@ use crate::collections::{
 use crate::exception::{
     self as exc, AGGREGATE, ARGUMENT, ARGUMENT_NULL, ARGUMENT_OUT_OF_RANGE, ARITHMETIC,
     DIVIDE_BY_ZERO, EXCEPTION, INDEX_OUT_OF_RANGE, INVALID_CAST, INVALID_OPERATION,
-    NOT_IMPLEMENTED, NOT_SUPPORTED, NULL_REFERENCE, OPERATION_CANCELED, OVERFLOW, SEMAPHORE_FULL,
-    SYSTEM, TASK_CANCELED, TIMEOUT,
+    NOT_IMPLEMENTED, NOT_SUPPORTED, NULL_REFERENCE, OPERATION_CANCELED, OUT_OF_MEMORY, OVERFLOW,
+    SEMAPHORE_FULL, SYSTEM, TASK_CANCELED, TIMEOUT,
 };
 use crate::object::{desc_of, is_null, ElemKind, TypeDesc, Word};
 use crate::string::{self as string, STRING};
@@ -407,6 +407,9 @@ pub fn entries() -> Vec<Entry> {
         TIMEOUT "TimeoutException",
         ARITHMETIC "ArithmeticException",
         DIVIDE_BY_ZERO "DivideByZeroException",
+        OVERFLOW "OverflowException",
+        INVALID_CAST "InvalidCastException",
+        OUT_OF_MEMORY "OutOfMemoryException",
         NULL_REFERENCE "NullReferenceException",
         INDEX_OUT_OF_RANGE "IndexOutOfRangeException",
         OPERATION_CANCELED "OperationCanceledException",

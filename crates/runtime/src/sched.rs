@@ -27,6 +27,8 @@ use std::time::{Duration, Instant};
 pub enum Work {
     Resume(*mut Task),
     Timer(TimerAction),
+    /// A continuation of a completed task run later on the pool (`task::complete_async`).
+    Continue(task::Cont, *mut Task),
 }
 
 #[derive(Clone, Copy)]
@@ -262,6 +264,7 @@ fn run_work(w: Work) {
             task::complete(t, task::SUCCEEDED, 0, Vec::new())
         }
         Work::Timer(TimerAction::Cancel(cts)) => crate::cancel::cancel_source(cts),
+        Work::Continue(c, done) => task::run_queued(c, done),
     }
 }
 
@@ -419,6 +422,10 @@ pub fn for_each_root(f: &mut dyn FnMut(Word)) {
             match w {
                 Work::Resume(b) => f(*b as Word),
                 Work::Timer(a) => timer_root(a, f),
+                Work::Continue(c, done) => {
+                    crate::task::cont_roots(c, f);
+                    f(*done as Word);
+                }
             }
         }
         for t in s.timer_list.iter().filter(|t| t.live) {

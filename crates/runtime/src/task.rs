@@ -235,12 +235,23 @@ pub fn complete_async(t: *mut Task, status: u8, result: Word, exceptions: Vec<Wo
         all.insert(0, first);
         all
     };
+    if status == FAULTED {
+        UNOBSERVED.with(|u| u.borrow_mut().push(t as Word));
+    }
     for c in conts {
         match c {
             Cont::Resume(b) => sched::queue(sched::Work::Resume(b)),
-            other => run_continuation(other, t),
+            // Posted even when completed on the context itself.
+            Cont::Post(b) => sched::post(sched::Work::Resume(b)),
+            Cont::WhenAll(_) | Cont::WhenAny(_) => sched::queue(sched::Work::Continue(c, t)),
+            Cont::Wake(_) | Cont::Nothing => run_continuation(c, t),
         }
     }
+}
+
+/// Runs a continuation the pool dequeued (`complete_async`'s combinator steps).
+pub fn run_queued(c: Cont, done: *mut Task) {
+    run_continuation(c, done);
 }
 
 fn run_continuation(c: Cont, done: *mut Task) {
@@ -271,6 +282,13 @@ fn run_continuation(c: Cont, done: *mut Task) {
             resume(b);
         }
         Cont::Post(b) => sched::post(sched::Work::Resume(b)),
+    }
+}
+
+/// The references a continuation holds (for the collector).
+pub fn cont_roots(c: &Cont, f: &mut dyn FnMut(Word)) {
+    if let Some(w) = cont_word(c) {
+        f(w);
     }
 }
 

@@ -697,6 +697,7 @@ fn is_task_part(display: &str) -> bool {
         "ValueTask",
         "YieldAwait",
         "TaskStatus.",
+        "TaskCreationOptions.",
         "CancellationToken",
         "int.",
         "long.",

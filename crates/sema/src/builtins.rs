@@ -281,6 +281,31 @@ TaskStatus: const TaskStatus WaitingForChildrenToComplete = 4
 TaskStatus: const TaskStatus RanToCompletion = 5
 TaskStatus: const TaskStatus Canceled = 6
 TaskStatus: const TaskStatus Faulted = 7
+TaskCreationOptions: const TaskCreationOptions None = 0
+TaskCreationOptions: const TaskCreationOptions PreferFairness = 1
+TaskCreationOptions: const TaskCreationOptions LongRunning = 2
+TaskCreationOptions: const TaskCreationOptions AttachedToParent = 4
+TaskCreationOptions: const TaskCreationOptions DenyChildAttach = 8
+TaskCreationOptions: const TaskCreationOptions HideScheduler = 16
+TaskCreationOptions: const TaskCreationOptions RunContinuationsAsynchronously = 64
+TaskCompletionSource<TResult>: new()
+TaskCompletionSource<TResult>: new(TaskCreationOptions creationOptions)
+TaskCompletionSource<TResult>: Task<TResult> Task { get; }
+TaskCompletionSource<TResult>: void SetResult(TResult result)
+TaskCompletionSource<TResult>: bool TrySetResult(TResult result)
+TaskCompletionSource<TResult>: void SetException(Exception exception)
+TaskCompletionSource<TResult>: bool TrySetException(Exception exception)
+TaskCompletionSource<TResult>: void SetException(IEnumerable<Exception> exceptions)
+TaskCompletionSource<TResult>: bool TrySetException(IEnumerable<Exception> exceptions)
+TaskCompletionSource<TResult>: void SetCanceled()
+TaskCompletionSource<TResult>: bool TrySetCanceled()
+SemaphoreSlim: new(int initialCount)
+SemaphoreSlim: new(int initialCount, int maxCount)
+SemaphoreSlim: int CurrentCount { get; }
+SemaphoreSlim: void Wait()
+SemaphoreSlim: Task WaitAsync()
+SemaphoreSlim: int Release()
+SemaphoreSlim: int Release(int releaseCount)
 CancellationTokenSource: new()
 CancellationTokenSource: CancellationToken Token { get; }
 CancellationTokenSource: void Cancel()
@@ -323,6 +348,7 @@ const PLAIN_EXCEPTIONS: &[&str] = &[
     "OperationCanceledException",
     "TaskCanceledException",
     "AggregateException",
+    "SemaphoreFullException",
 ];
 
 fn build() -> Library {
@@ -519,7 +545,7 @@ fn parse_line(line: &str) -> Option<Builtin> {
             Ty::Int => ConstValue::Int(lit.parse().ok()?),
             Ty::Long => ConstValue::Long(lit.parse().ok()?),
             // Enum members are constants of the enum type with their underlying int value.
-            Ty::Lib(Lib::TaskStatus, _) => ConstValue::Int(lit.parse().ok()?),
+            Ty::Lib(l, _) if l.is_enum() => ConstValue::Int(lit.parse().ok()?),
             _ => return None,
         };
         b.kind = MemberKind::Const(value);

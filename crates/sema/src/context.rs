@@ -342,6 +342,19 @@ impl<'a> Ctx<'a> {
                 Ty::Lib(l, args.to_vec())
             };
         }
+        // The non-generic `TaskCompletionSource` (.NET 5+): outside the language, not a
+        // missing type argument of the library's generic one.
+        if args.is_empty() && name == "TaskCompletionSource" {
+            self.diags.push(
+                Diagnostic::error(
+                    "UA0103",
+                    format!("type `{name}` is outside unawait's language"),
+                    span,
+                )
+                .with_hint("use `TaskCompletionSource<T>`: `TaskCompletionSource<bool>` for a signal without a value"),
+            );
+            return Ty::Error;
+        }
         if let Some(l) = Lib::by_name_any_arity(name) {
             let info = l.info();
             if info.tier == 1 {

@@ -572,13 +572,10 @@ fn equality_type(a: &Ty, b: &Ty) -> Option<Ty> {
         (Ty::String | Ty::Null, Ty::String) | (Ty::String, Ty::Null) => Some(Ty::String),
         _ if a == b
             && a.is_value_type()
-            && matches!(
-                a,
-                Ty::Lib(
-                    crate::types::Lib::TaskStatus | crate::types::Lib::CancellationToken,
-                    _
-                )
-            ) =>
+            && match a {
+                Ty::Lib(l, _) => l.is_enum() || *l == crate::types::Lib::CancellationToken,
+                _ => false,
+            } =>
         {
             Some(a.clone())
         }

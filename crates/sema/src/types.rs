@@ -40,6 +40,7 @@ pub enum Lib {
     ValueTask,
     ValueTaskOf,
     TaskStatus,
+    TaskCreationOptions,
     TaskAwaiter,
     TaskAwaiterOf,
     ValueTaskAwaiter,
@@ -59,6 +60,8 @@ pub enum Lib {
     ReadOnlyCollection,
     CancellationTokenSource,
     CancellationToken,
+    TaskCompletionSource,
+    SemaphoreSlim,
     Exception,
     SystemException,
     ArgumentException,
@@ -78,11 +81,10 @@ pub enum Lib {
     OperationCanceledException,
     TaskCanceledException,
     AggregateException,
+    SemaphoreFullException,
     // Tier 2 and 3: present so the HIR can express them; `tier` keeps them out of Tier 1 programs.
     Func,
     Action,
-    TaskCompletionSource,
-    SemaphoreSlim,
     Stopwatch,
     Thread,
     IDisposable,
@@ -119,20 +121,22 @@ impl Lib {
     #[rustfmt::skip]
     pub const ALL: &'static [Lib] = &[
         Lib::Console, Lib::Math, Lib::Environment, Lib::Task, Lib::TaskOf, Lib::ValueTask,
-        Lib::ValueTaskOf, Lib::TaskStatus, Lib::TaskAwaiter, Lib::TaskAwaiterOf,
-        Lib::ValueTaskAwaiter, Lib::ValueTaskAwaiterOf, Lib::ConfiguredTaskAwaitable,
-        Lib::ConfiguredTaskAwaitableOf, Lib::ConfiguredTaskAwaiter, Lib::ConfiguredTaskAwaiterOf,
+        Lib::ValueTaskOf, Lib::TaskStatus, Lib::TaskCreationOptions, Lib::TaskAwaiter,
+        Lib::TaskAwaiterOf, Lib::ValueTaskAwaiter, Lib::ValueTaskAwaiterOf,
+        Lib::ConfiguredTaskAwaitable, Lib::ConfiguredTaskAwaitableOf, Lib::ConfiguredTaskAwaiter,
+        Lib::ConfiguredTaskAwaiterOf,
         Lib::ConfiguredValueTaskAwaitable, Lib::ConfiguredValueTaskAwaitableOf,
         Lib::ConfiguredValueTaskAwaiter, Lib::ConfiguredValueTaskAwaiterOf, Lib::YieldAwaitable,
         Lib::YieldAwaiter, Lib::List, Lib::IEnumerable, Lib::ReadOnlyCollection,
-        Lib::CancellationTokenSource, Lib::CancellationToken, Lib::Exception, Lib::SystemException,
+        Lib::CancellationTokenSource, Lib::CancellationToken, Lib::TaskCompletionSource,
+        Lib::SemaphoreSlim, Lib::Exception, Lib::SystemException,
         Lib::ArgumentException, Lib::ArgumentOutOfRangeException, Lib::ArgumentNullException,
         Lib::InvalidOperationException, Lib::NotSupportedException, Lib::NotImplementedException,
         Lib::TimeoutException, Lib::ArithmeticException, Lib::DivideByZeroException,
         Lib::OverflowException, Lib::InvalidCastException, Lib::OutOfMemoryException,
         Lib::NullReferenceException, Lib::IndexOutOfRangeException, Lib::OperationCanceledException,
-        Lib::TaskCanceledException, Lib::AggregateException, Lib::Func, Lib::Action,
-        Lib::TaskCompletionSource, Lib::SemaphoreSlim, Lib::Stopwatch, Lib::Thread,
+        Lib::TaskCanceledException, Lib::AggregateException, Lib::SemaphoreFullException,
+        Lib::Func, Lib::Action, Lib::Stopwatch, Lib::Thread,
         Lib::IDisposable, Lib::INotifyCompletion, Lib::Enumerable, Lib::IAsyncEnumerable,
         Lib::IAsyncEnumerator,
     ];
@@ -150,6 +154,7 @@ impl Lib {
             ValueTask => ("ValueTask", 0, TASKS, 1, true, false, None),
             ValueTaskOf => ("ValueTask", 1, TASKS, 1, true, false, None),
             TaskStatus => ("TaskStatus", 0, TASKS, 1, true, false, None),
+            TaskCreationOptions => ("TaskCreationOptions", 0, TASKS, 1, true, false, None),
             TaskAwaiter => ("TaskAwaiter", 0, COMPILER, 1, true, false, None),
             TaskAwaiterOf => ("TaskAwaiter", 1, COMPILER, 1, true, false, None),
             ValueTaskAwaiter => ("ValueTaskAwaiter", 0, COMPILER, 1, true, false, None),
@@ -169,6 +174,8 @@ impl Lib {
             ReadOnlyCollection => ("ReadOnlyCollection", 1, "System.Collections.ObjectModel", 1, false, false, None),
             CancellationTokenSource => ("CancellationTokenSource", 0, THREADING, 1, false, false, None),
             CancellationToken => ("CancellationToken", 0, THREADING, 1, true, false, None),
+            TaskCompletionSource => ("TaskCompletionSource", 1, TASKS, 1, false, false, None),
+            SemaphoreSlim => ("SemaphoreSlim", 0, THREADING, 1, false, false, None),
             Exception => ("Exception", 0, SYS, 1, false, false, None),
             SystemException => ("SystemException", 0, SYS, 1, false, false, Some(Exception)),
             ArgumentException => ("ArgumentException", 0, SYS, 1, false, false, Some(SystemException)),
@@ -188,10 +195,9 @@ impl Lib {
             OperationCanceledException => ("OperationCanceledException", 0, SYS, 1, false, false, Some(SystemException)),
             TaskCanceledException => ("TaskCanceledException", 0, TASKS, 1, false, false, Some(OperationCanceledException)),
             AggregateException => ("AggregateException", 0, SYS, 1, false, false, Some(Exception)),
+            SemaphoreFullException => ("SemaphoreFullException", 0, THREADING, 1, false, false, Some(SystemException)),
             Func => ("Func", usize::MAX, SYS, 2, false, false, None),
             Action => ("Action", usize::MAX, SYS, 2, false, false, None),
-            TaskCompletionSource => ("TaskCompletionSource", 1, TASKS, 2, false, false, None),
-            SemaphoreSlim => ("SemaphoreSlim", 0, THREADING, 2, false, false, None),
             Stopwatch => ("Stopwatch", 0, "System.Diagnostics", 2, false, false, None),
             Thread => ("Thread", 0, THREADING, 2, false, false, None),
             IDisposable => ("IDisposable", 0, SYS, 2, false, false, None),
@@ -232,6 +238,11 @@ impl Lib {
         Lib::ALL.iter().copied().find(|l| l.info().name == name)
     }
 
+    /// The library's enums: `int` values that print by member name.
+    pub fn is_enum(self) -> bool {
+        matches!(self, Lib::TaskStatus | Lib::TaskCreationOptions)
+    }
+
     pub fn is_exception(self) -> bool {
         let mut cur = Some(self);
         while let Some(l) = cur {
@@ -249,8 +260,6 @@ pub fn outside_type(name: &str) -> Option<Option<u8>> {
     let tier = match name {
         "Func"
         | "Action"
-        | "TaskCompletionSource"
-        | "SemaphoreSlim"
         | "Stopwatch"
         | "Thread"
         | "IDisposable"
@@ -335,6 +344,8 @@ pub fn outside_type(name: &str) -> Option<Option<u8>> {
         | "OverflowException"
         | "KeyNotFoundException"
         | "TaskScheduler"
+        // The non-generic one (.NET 5+); `TaskCompletionSource<TResult>` is in the library.
+        | "TaskCompletionSource"
         | "TaskFactory"
         | "SynchronizationContext"
         | "ExecutionContext"
