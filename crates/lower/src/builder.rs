@@ -65,6 +65,8 @@ pub struct Builder<'p> {
     pub caught: Vec<ValueId>,
     pub is_async: bool,
     pub awaits: Vec<PendingAwait>,
+    /// The innermost expression being lowered: what a call instruction records as its span.
+    pub span: unawait_syntax::Span,
     /// Each class's static constructor (`crate::cctor_ids`).
     pub cctors: Vec<Option<u32>>,
     /// The static constructors of the classes whose fields the method uses, in order of first
@@ -90,6 +92,7 @@ impl<'p> Builder<'p> {
             is_async: method.is_async,
             awaits: Vec::new(),
             cctors: crate::cctor_ids(program),
+            span: method.span,
             class_inits: Vec::new(),
         };
         b.cur = b.new_block();

@@ -14,6 +14,13 @@ use unawait_smir::{self as smir, Callee, Const, Conv, Inst, MachTy, Operand, Ter
 impl<'p> Builder<'p> {
     /// Lowers an expression; `None` for a `void` one.
     pub fn expr(&mut self, e: &'p hir::Expr) -> Option<Operand> {
+        let outer = std::mem::replace(&mut self.span, e.span);
+        let v = self.expr_here(e);
+        self.span = outer;
+        v
+    }
+
+    fn expr_here(&mut self, e: &'p hir::Expr) -> Option<Operand> {
         match &e.kind {
             ExprKind::Const(c) => Some(Operand::Const(constant(c))),
             ExprKind::Local(id) => self.local(*id).map(Operand::Value),
@@ -72,6 +79,7 @@ impl<'p> Builder<'p> {
                             dst: None,
                             callee: Callee::Runtime("collection.Add"),
                             args: vec![obj.clone(), v],
+                            span: self.span,
                         });
                     }
                 }
@@ -231,7 +239,12 @@ impl<'p> Builder<'p> {
     fn call(&mut self, callee: Callee, args: &[&'p hir::Expr], ret: &Ty) -> Option<Operand> {
         let args = self.operands(args)?;
         let dst = self.temp_for(ret);
-        self.emit(Inst::Call { dst, callee, args });
+        self.emit(Inst::Call {
+            dst,
+            callee,
+            args,
+            span: self.span,
+        });
         dst.map(Operand::Value)
     }
 
@@ -246,6 +259,7 @@ impl<'p> Builder<'p> {
                 dst: Some(dst),
                 callee: Callee::Runtime("valuetask.to_str"),
                 args: vec![src, Operand::Const(Const::I32(kind))],
+                span: self.span,
             });
         } else if let Some((to_str, _)) = enum_helpers(&inner.ty) {
             // An enum prints its member's name, which only the runtime knows.
@@ -253,6 +267,7 @@ impl<'p> Builder<'p> {
                 dst: Some(dst),
                 callee: Callee::Runtime(to_str),
                 args: vec![src],
+                span: self.span,
             });
         } else {
             self.emit(Inst::ToStr { dst, src, from });
@@ -327,6 +342,7 @@ impl<'p> Builder<'p> {
                         dst: Some(dst),
                         callee: Callee::Runtime("box.valuetask"),
                         args: vec![src, Operand::Const(Const::I32(kind))],
+                        span: self.span,
                     });
                     return Some(Operand::Value(dst));
                 }
@@ -340,6 +356,7 @@ impl<'p> Builder<'p> {
                     dst: Some(dst),
                     callee: Callee::Runtime(helper),
                     args: vec![src],
+                    span: self.span,
                 });
                 return Some(Operand::Value(dst));
             }
@@ -411,6 +428,7 @@ impl<'p> Builder<'p> {
                     dst: Some(dst),
                     callee: builtin(*indexer, &[]),
                     args: ops.to_vec(),
+                    span: self.span,
                 });
                 Some(Operand::Value(dst))
             }
@@ -450,6 +468,7 @@ impl<'p> Builder<'p> {
                     dst: None,
                     callee: Callee::Runtime("indexer.set"),
                     args,
+                    span: self.span,
                 });
             }
             _ => self.terminate(Terminator::Unreachable),
@@ -640,6 +659,7 @@ impl<'p> Builder<'p> {
                 dst: Some(it),
                 callee: Callee::Runtime("enumerator.start"),
                 args: vec![coll],
+                span: self.span,
             });
             self.goto(head);
             self.switch_to(head);
@@ -648,6 +668,7 @@ impl<'p> Builder<'p> {
                 dst: Some(more),
                 callee: Callee::Runtime("enumerator.move_next"),
                 args: vec![Operand::Value(it)],
+                span: self.span,
             });
             self.branch(Operand::Value(more), body_b, exit);
             self.switch_to(body_b);
@@ -656,6 +677,7 @@ impl<'p> Builder<'p> {
                     dst: Some(v),
                     callee: Callee::Runtime("enumerator.current"),
                     args: vec![Operand::Value(it)],
+                    span: self.span,
                 });
             }
             self.in_loop(body, exit, step);

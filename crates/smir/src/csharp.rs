@@ -198,7 +198,9 @@ fn statement(f: &Function, i: &Inst) -> String {
             op.symbol(),
             operand(f, rhs)
         ),
-        Inst::Call { dst, callee, args } => {
+        Inst::Call {
+            dst, callee, args, ..
+        } => {
             let name = match callee {
                 Callee::User { name, .. } | Callee::Builtin { name, .. } => {
                     // `Task.Delay(int)`: the signature is for the text form; C# shows a call.

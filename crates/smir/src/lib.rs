@@ -255,6 +255,9 @@ pub enum Inst {
         dst: Option<ValueId>,
         callee: Callee,
         args: Vec<Operand>,
+        /// The innermost source expression being evaluated (where a blocking call blocks, for
+        /// deadlock reports).
+        span: Span,
     },
     /// Runs class `class`'s static constructor (method `cctor`) if it has not run yet: C# runs
     /// field initializers when the class is first used. Throws `TypeInitializationException`

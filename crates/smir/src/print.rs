@@ -136,6 +136,7 @@ pub fn inst(f: &Function, i: &Inst) -> String {
             dst,
             callee: c,
             args,
+            ..
         } => match dst {
             Some(d) => format!("{} = call {}({})", n(d), callee(c), list(f, args)),
             None => format!("call {}({})", callee(c), list(f, args)),

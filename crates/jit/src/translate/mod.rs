@@ -46,6 +46,8 @@ struct T<'a, 'b> {
     propagate: Option<Block>,
     /// The unwind target of the SMIR block being translated.
     unwind: Option<Block>,
+    /// The source line of the call being translated.
+    site: u32,
 }
 
 pub fn translate(
@@ -81,6 +83,7 @@ pub fn translate(
         sm: None,
         propagate: None,
         unwind: None,
+        site: 0,
     };
     t.prologue();
     for (i, block) in f.blocks.iter().enumerate() {
@@ -362,7 +365,15 @@ impl T<'_, '_> {
                 self.def(*dst, v);
             }
             Inst::Convert { dst, conv, src } => self.convert(*dst, *conv, src),
-            Inst::Call { dst, callee, args } => self.call(*dst, callee, args)?,
+            Inst::Call {
+                dst,
+                callee,
+                args,
+                span,
+            } => {
+                self.site = self.cx.line(span.start);
+                self.call(*dst, callee, args)?
+            }
             Inst::InitClass { cctor, class } => self.init_class(*cctor, class)?,
             Inst::LoadStatic { dst, field, .. } => {
                 let addr = self.imm(self.cx.statics as i64 + 8 * i64::from(*field));
@@ -679,7 +690,10 @@ impl T<'_, '_> {
                 .first()
                 .map_or(4, |a| abi::elem_kind(self.op_ty(a)) as i64)],
             Extra::DstKind => vec![dst.map_or(4, |d| abi::elem_kind(self.ty(d)) as i64)],
-            Extra::Site => vec![unawait_runtime::string::intern(&self.method.name) as i64],
+            Extra::Site => {
+                let site = format!("{} at line {}", self.method.name, self.site);
+                vec![unawait_runtime::string::intern(&site) as i64]
+            }
             Extra::CastTarget => vec![dst.map_or(0, |d| {
                 unawait_runtime::library::class_for_cast(&self.f.value(d).cs_ty) as i64
             })],
