@@ -484,8 +484,13 @@ pub fn queue(w: Work) {
     });
 }
 
-pub fn count_suspension() {
-    with(|s| s.suspensions += 1);
+/// Counts a suspension; returns whether the running code has a SynchronizationContext (one
+/// borrow for both, on the hot path of every suspension).
+pub fn count_suspension_in_context() -> bool {
+    with(|s| {
+        s.suspensions += 1;
+        s.sync_context && s.in_thread && s.current == 0
+    })
 }
 
 pub fn current_managed_id() -> i32 {

@@ -477,9 +477,8 @@ pub extern "C" fn sm_await(sm: *mut u8, awaiter: Word, kind: Word, desc: Word) -
         } else {
             *w as *mut Task
         };
-        sched::count_suspension();
         // The context is captured unless the awaiter says ConfigureAwait(false).
-        let capture = awaiter & NO_CONTEXT == 0 && sched::has_context();
+        let capture = sched::count_suspension_in_context() && awaiter & NO_CONTEXT == 0;
         if kind == AWAIT_YIELD {
             if capture {
                 sched::post(sched::Work::Resume(b));

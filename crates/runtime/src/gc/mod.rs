@@ -98,27 +98,36 @@ impl Drop for Roots {
 /// `--max-heap`; the runtime's fixed-size objects never do, and count toward it.
 pub fn alloc(size: usize, fallible: bool, site: Site) -> *mut u8 {
     let rounded = heap::rounded(size);
-    let (collect, over) = with(|g| {
+    // The common case takes one borrow: no collection due, no limit near.
+    let fast = with(|g| {
         let over = g.max_heap.is_some_and(|m| g.heap.used + rounded > m);
-        (g.stress || g.since + rounded >= g.trigger || over, over)
+        let due = g.stress || g.since + rounded >= g.trigger || over;
+        (!due).then(|| allocate(g, size, rounded, site))
     });
-    if collect && crate::sched::on_logical_thread() {
+    if let Some(p) = fast {
+        return p;
+    }
+    if crate::sched::on_logical_thread() {
         collect_now();
     }
-    if fallible && over && with(|g| g.max_heap.is_some_and(|m| g.heap.used + rounded > m)) {
-        return std::ptr::null_mut();
-    }
     with(|g| {
-        let p = g.heap.alloc(size);
-        if !p.is_null() {
-            g.since += rounded;
-            g.peak = g.peak.max(g.heap.used);
-            if g.counting {
-                g.stats.count(site, rounded);
-            }
+        if fallible && g.max_heap.is_some_and(|m| g.heap.used + rounded > m) {
+            return std::ptr::null_mut();
         }
-        p
+        allocate(g, size, rounded, site)
     })
+}
+
+fn allocate(g: &mut Gc, size: usize, rounded: usize, site: Site) -> *mut u8 {
+    let p = g.heap.alloc(size);
+    if !p.is_null() {
+        g.since += rounded;
+        g.peak = g.peak.max(g.heap.used);
+        if g.counting {
+            g.stats.count(site, rounded);
+        }
+    }
+    p
 }
 
 /// A full collection.
