@@ -69,11 +69,29 @@ impl Ctx<'_> {
 
 /// Compiles every method of `module`; `source` is the program's text (for exception traces).
 pub fn compile(module: &smir::Module, source: &str) -> Result<Compiled, String> {
+    compile_with(module, source, false)
+}
+
+/// `compile`, keeping the Cranelift IR text of every function when `keep_clif` is set
+/// (`unawait dump --stage clif`): printing it costs a tenth of the compile time.
+pub fn compile_with(
+    module: &smir::Module,
+    source: &str,
+    keep_clif: bool,
+) -> Result<Compiled, String> {
     let mut flags = settings::builder();
     let set = |f: &mut settings::Builder, k: &str, v: &str| {
         f.set(k, v).map_err(|e| format!("cranelift flag {k}: {e}"))
     };
     set(&mut flags, "opt_level", "speed")?;
+    // Cranelift's IR verifier checks the JIT's own output; debug builds (and so the tests,
+    // the fuzzers among them) keep it, release builds save its share of compile time.
+    let verify = if cfg!(debug_assertions) {
+        "true"
+    } else {
+        "false"
+    };
+    set(&mut flags, "enable_verifier", verify)?;
     set(&mut flags, "preserve_frame_pointers", "true")?;
     // JITModule requires non-PIC code.
     set(&mut flags, "is_pic", "false")?;
@@ -148,7 +166,9 @@ pub fn compile(module: &smir::Module, source: &str) -> Result<Compiled, String> 
         let mut define = |id: FuncId, what: translate::What, label: String| {
             ctx.func.signature = jit.declarations().get_function_decl(id).signature.clone();
             translate::translate(&mut jit, &cx, m, i, what, &mut ctx.func, &mut fctx)?;
-            clif.push((label, ctx.func.display().to_string()));
+            if keep_clif {
+                clif.push((label, ctx.func.display().to_string()));
+            }
             jit.define_function(id, &mut ctx)
                 .map_err(|e| format!("{}: {e:?}", m.name))?;
             jit.clear_context(&mut ctx);

@@ -70,7 +70,12 @@ pub fn configure(options: Options) {
 
 /// Words at `ptr..ptr + 8 * len` are roots for as long as the program runs (the statics).
 pub fn add_static_roots(ptr: *const u64, len: usize) {
-    with(|g| g.statics.push((ptr as usize, len)));
+    with(|g| {
+        let range = (ptr as usize, len);
+        if !g.statics.contains(&range) {
+            g.statics.push(range);
+        }
+    });
 }
 
 /// Keeps `words` alive until the returned guard drops: for values the runtime holds only in a
