@@ -2,7 +2,7 @@ use crate::{ColorChoice, Format, Stage};
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::time::Instant;
-use unawait::{front_end_with, Dump};
+use unawait::{front_end_linted, front_end_with, Dump};
 use unawait_syntax::diagnostic::render;
 use unawait_syntax::Diagnostic;
 
@@ -36,8 +36,17 @@ fn read(path: &Path) -> Result<(String, Option<Diagnostic>), u8> {
 
 /// Reads and compiles; the reading's own warning joins the compiler's diagnostics.
 fn compile(path: &Path, dump: Dump) -> Result<(String, unawait::Compiled), u8> {
+    compile_opts(path, dump, false)
+}
+
+/// `compile`, with the checklist's lints when `lints` (`check`, `explain`).
+fn compile_opts(path: &Path, dump: Dump, lints: bool) -> Result<(String, unawait::Compiled), u8> {
     let (source, warning) = read(path)?;
-    let mut compiled = front_end_with(&source, dump, MAX_ERRORS, false);
+    let mut compiled = if lints {
+        front_end_linted(&source, dump, MAX_ERRORS, false)
+    } else {
+        front_end_with(&source, dump, MAX_ERRORS, false)
+    };
     if let Some(w) = warning {
         compiled.diagnostics.insert(0, w);
         compiled.diagnostics.sort_by_key(|d| d.span().start);
@@ -63,7 +72,7 @@ fn report(path: &Path, source: &str, diags: &[Diagnostic], color: ColorChoice) -
 
 pub fn check(path: &Path, timings: bool, color: ColorChoice) -> u8 {
     let start = Instant::now();
-    let (source, compiled) = match compile(path, Dump::None) {
+    let (source, compiled) = match compile_opts(path, Dump::None, true) {
         Ok(c) => c,
         Err(code) => return code,
     };
@@ -110,6 +119,24 @@ pub fn dump(
     code
 }
 
+/// `unawait explain`: the lints on stderr as `check` prints them, the report on stdout.
+pub fn explain(path: &Path, method: Option<String>, json: bool, color: ColorChoice) -> u8 {
+    let format = if json {
+        unawait_explain::Format::Json
+    } else {
+        unawait_explain::Format::Text
+    };
+    let (source, compiled) = match compile_opts(path, Dump::Explain { format, method }, true) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    let code = report(path, &source, &compiled.diagnostics, color);
+    if let Some(text) = compiled.dump {
+        let _ = write!(std::io::stdout().lock(), "{text}");
+    }
+    code
+}
+
 /// Until the JIT exists (issue 4), `run` checks the program and says that it cannot run it yet,
 /// with exit code 2, rather than pretending to have run it.
 pub fn run(path: &Path, args: &[String], options: &unawait_jit::RunOptions) -> i32 {
@@ -130,4 +157,127 @@ pub fn run(path: &Path, args: &[String], options: &unawait_jit::RunOptions) -> i
         }
     };
     unawait_jit::run(&module, &native, args.to_vec(), options)
+}
+
+/// `unawait bench`: compiles once, runs `Main` `warmup` times, then `iterations` times in the
+/// same process, and prints the wall time and the allocations per iteration on stderr. The
+/// program's own output goes to stdout each time it runs; static fields keep their values from
+/// one run to the next (static constructors run once).
+pub fn bench(path: &Path, args: &[String], iterations: usize, warmup: usize) -> i32 {
+    let start = Instant::now();
+    let (source, compiled) = match compile(path, Dump::Module) {
+        Ok(c) => c,
+        Err(code) => return i32::from(code),
+    };
+    let code = report(path, &source, &compiled.diagnostics, ColorChoice::Auto);
+    let Some(module) = compiled.module.filter(|_| code == 0) else {
+        return i32::from(code.max(1));
+    };
+    unawait_runtime::trace::set_source_path(&path.display().to_string());
+    let native = match unawait_jit::compile(&module, &source) {
+        Ok(n) => n,
+        Err(e) => {
+            eprintln!("unawait: internal error: the JIT failed: {e}");
+            return 70;
+        }
+    };
+    let compile_time = start.elapsed();
+    let options = unawait_jit::RunOptions::default();
+    let mut exit = 0;
+    let mut run = || {
+        let code = unawait_jit::run(&module, &native, args.to_vec(), &options);
+        // A deadlock (3) has been reported; running again would report it again.
+        if code == 3 {
+            return Err(code);
+        }
+        exit = code;
+        Ok(())
+    };
+    for _ in 0..warmup {
+        if let Err(code) = run() {
+            return code;
+        }
+    }
+    let mut times = Vec::with_capacity(iterations);
+    let (allocs0, bytes0) = unawait_runtime::object::allocation_counters();
+    for _ in 0..iterations {
+        let t = Instant::now();
+        if let Err(code) = run() {
+            return code;
+        }
+        times.push(t.elapsed().as_secs_f64());
+    }
+    let (allocs1, bytes1) = unawait_runtime::object::allocation_counters();
+    let stats = BenchStats::new(times);
+    let n = iterations.max(1) as f64;
+    let ms = |s: f64| format!("{:12.3} ms", s * 1e3);
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(
+        err,
+        "bench {}: {iterations} iterations after {warmup} warm-up (exit code {exit})",
+        path.display()
+    );
+    let _ = writeln!(
+        err,
+        "  compile:    {} (front end + JIT)",
+        ms(compile_time.as_secs_f64())
+    );
+    let _ = writeln!(err, "  mean:       {}", ms(stats.mean));
+    let _ = writeln!(err, "  median:     {}", ms(stats.median));
+    let _ = writeln!(err, "  p95:        {}", ms(stats.p95));
+    let _ = writeln!(err, "  p99:        {}", ms(stats.p99));
+    let _ = writeln!(err, "  min:        {}", ms(stats.min));
+    let _ = writeln!(err, "  max:        {}", ms(stats.max));
+    let _ = writeln!(
+        err,
+        "  allocs:     {:12.1} per iteration",
+        (allocs1 - allocs0) as f64 / n
+    );
+    let _ = writeln!(
+        err,
+        "  bytes:      {:12.1} per iteration",
+        (bytes1 - bytes0) as f64 / n
+    );
+    0
+}
+
+/// Per-iteration times (seconds); percentiles by nearest rank.
+struct BenchStats {
+    mean: f64,
+    median: f64,
+    p95: f64,
+    p99: f64,
+    min: f64,
+    max: f64,
+}
+
+impl BenchStats {
+    fn new(mut times: Vec<f64>) -> BenchStats {
+        times.sort_by(f64::total_cmp);
+        let n = times.len();
+        if n == 0 {
+            return BenchStats {
+                mean: 0.0,
+                median: 0.0,
+                p95: 0.0,
+                p99: 0.0,
+                min: 0.0,
+                max: 0.0,
+            };
+        }
+        let rank = |p: f64| times[((p / 100.0 * n as f64).ceil() as usize).clamp(1, n) - 1];
+        let median = if n % 2 == 1 {
+            times[n / 2]
+        } else {
+            (times[n / 2 - 1] + times[n / 2]) / 2.0
+        };
+        BenchStats {
+            mean: times.iter().sum::<f64>() / n as f64,
+            median,
+            p95: rank(95.0),
+            p99: rank(99.0),
+            min: times[0],
+            max: times[n - 1],
+        }
+    }
 }

@@ -33,6 +33,12 @@ pub enum Dump {
         /// Only methods whose name (`Class.Method`) ends with this.
         method: Option<String>,
     },
+    /// The report of `unawait explain` (docs/explain.md), for a program without errors; the
+    /// lints join the diagnostics.
+    Explain {
+        format: unawait_explain::Format,
+        method: Option<String>,
+    },
 }
 
 pub struct Compiled {
@@ -58,10 +64,28 @@ pub fn front_end(source: &str, dump: Dump, max_errors: usize) -> Compiled {
 }
 
 pub fn front_end_with(source: &str, dump: Dump, max_errors: usize, free_trees: bool) -> Compiled {
+    front_end_opts(source, dump, max_errors, free_trees, false)
+}
+
+/// `front_end_with`, plus the lints of the tutorial's checklist (crates/explain) as warnings
+/// for a program without errors: what `check` and `explain` report.
+pub fn front_end_linted(source: &str, dump: Dump, max_errors: usize, free_trees: bool) -> Compiled {
+    front_end_opts(source, dump, max_errors, free_trees, true)
+}
+
+fn front_end_opts(
+    source: &str,
+    dump: Dump,
+    max_errors: usize,
+    free_trees: bool,
+    lints: bool,
+) -> Compiled {
     std::thread::scope(|s| {
         let worker = std::thread::Builder::new()
             .stack_size(STACK)
-            .spawn_scoped(s, || run_phases(source, dump, max_errors, free_trees));
+            .spawn_scoped(s, || {
+                run_phases(source, dump, max_errors, free_trees, lints)
+            });
         match worker.map(|h| h.join()) {
             Ok(Ok(compiled)) => compiled,
             _ => Compiled {
@@ -79,7 +103,13 @@ pub fn front_end_with(source: &str, dump: Dump, max_errors: usize, free_trees: b
     })
 }
 
-fn run_phases(source: &str, dump: Dump, max_errors: usize, free_trees: bool) -> Compiled {
+fn run_phases(
+    source: &str,
+    dump: Dump,
+    max_errors: usize,
+    free_trees: bool,
+    lints: bool,
+) -> Compiled {
     let t0 = Instant::now();
     let parsed = unawait_syntax::parse(source);
     let t1 = Instant::now();
@@ -105,7 +135,7 @@ fn run_phases(source: &str, dump: Dump, max_errors: usize, free_trees: bool) -> 
         .any(|d| d.is_error());
     if let (Dump::Clif { method }, false) = (&dump, has_errors) {
         let module = unawait_lower::lower(&checked.program);
-        text = Some(match unawait_jit::compile(&module, source) {
+        text = Some(match unawait_jit::compile_with(&module, source, true) {
             Ok(compiled) => clif_text(&compiled, method.as_deref()),
             Err(e) => format!("; the JIT failed: {e}"),
         });
@@ -123,6 +153,31 @@ fn run_phases(source: &str, dump: Dump, max_errors: usize, free_trees: bool) -> 
             LoweredFormat::CSharp => unawait_smir::csharp::module(&module, source),
         });
     }
+    // The lints need the lowered module: only for a program without errors.
+    let t3 = Instant::now();
+    let mut t_lowered = t3;
+    let lints = lints || matches!(dump, Dump::Explain { .. });
+    let mut lint_diags = Vec::new();
+    let mut lint_module = None;
+    if lints && !has_errors {
+        let module = lint_module.insert(if matches!(dump, Dump::Explain { .. }) {
+            unawait_lower::lower(&checked.program)
+        } else {
+            unawait_explain::lower_for_lints(&checked.program)
+        });
+        t_lowered = Instant::now();
+        lint_diags = unawait_explain::lints(&checked.program, module, source);
+        if let Dump::Explain { format, method } = &dump {
+            text = Some(unawait_explain::explain(
+                &checked.program,
+                module,
+                source,
+                method.as_deref(),
+                *format,
+            ));
+        }
+    }
+    let t4 = Instant::now();
     // A statement the parser had to repair is not what the user wrote: what sema says about the
     // lines with syntax errors would be about the repair.
     let lines = unawait_syntax::span::LineIndex::new(source);
@@ -139,20 +194,35 @@ fn run_phases(source: &str, dump: Dump, max_errors: usize, free_trees: bool) -> 
             .into_iter()
             .filter(|d| !broken.contains(&lines.line(d.span().start))),
     );
+    diagnostics.extend(lint_diags);
+    if lints {
+        unawait_explain::annotate(&mut diagnostics);
+    }
     finish(&mut diagnostics, max_errors);
     if free_trees {
         // The trees can be deep: drop them here, on the big stack.
         drop(parsed.unit);
         drop(checked.program);
+        drop(lint_module);
     } else {
         std::mem::forget(parsed.unit);
         std::mem::forget(checked.program);
+        std::mem::forget(lint_module);
     }
     Compiled {
         diagnostics,
         dump: text,
         module,
-        timings: vec![("lex+parse", t1 - t0), ("check", t2 - t1)],
+        timings: if lints && !has_errors {
+            vec![
+                ("lex+parse", t1 - t0),
+                ("check", t2 - t1),
+                ("lower", t_lowered - t3),
+                ("lint", t4 - t_lowered),
+            ]
+        } else {
+            vec![("lex+parse", t1 - t0), ("check", t2 - t1)]
+        },
     }
 }
 

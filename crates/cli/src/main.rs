@@ -44,6 +44,20 @@ enum Command {
         #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
         color: ColorChoice,
     },
+    /// Explain every async method: its frame and why each value is in it, each await
+    /// (completes synchronously, must suspend or depends on run time; where it continues), the
+    /// allocations of a call, the tutorial's verdicts and the lints (docs/explain.md).
+    Explain {
+        file: PathBuf,
+        /// Only this method (`Main` or `Program.Main`).
+        #[arg(long)]
+        method: Option<String>,
+        /// `text`, or `json` (docs/dump-format.md).
+        #[arg(long, value_enum, default_value_t = ExplainFormat::Text)]
+        format: ExplainFormat,
+        #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+        color: ColorChoice,
+    },
     /// Compile and run a program; exits with Main's int, 1 for compile errors, 134 for an
     /// unhandled exception.
     Run {
@@ -62,9 +76,42 @@ enum Command {
         /// and lists throw OutOfMemoryException.
         #[arg(long, value_parser = parse_size)]
         max_heap: Option<usize>,
+        /// `single` runs Main inside a single-threaded SynchronizationContext on the main
+        /// thread, as a UI app does; `none` (the default) is a console app.
+        #[arg(long, value_enum, default_value_t = SyncContext::None)]
+        sync_context: SyncContext,
+        /// `error` makes unobserved task exceptions (reported on stderr at exit) exit with 1.
+        #[arg(long, value_enum, default_value_t = Unobserved::Warn)]
+        unobserved: Unobserved,
         #[arg(last = true)]
         args: Vec<String>,
     },
+    /// Compile once, then run Main repeatedly in one process (after a warm-up) and print the
+    /// wall time per iteration (mean, median, P95, P99) and the allocations per iteration on
+    /// stderr. The program's output repeats on stdout, once per run.
+    Bench {
+        file: PathBuf,
+        /// Measured runs of Main.
+        #[arg(long, default_value_t = 10)]
+        iterations: usize,
+        /// Runs of Main before measuring.
+        #[arg(long, default_value_t = 1)]
+        warmup: usize,
+        #[arg(last = true)]
+        args: Vec<String>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum SyncContext {
+    None,
+    Single,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum Unobserved {
+    Warn,
+    Error,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -84,6 +131,12 @@ pub enum Format {
     Text,
     Json,
     Csharp,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExplainFormat {
+    Text,
+    Json,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -115,6 +168,12 @@ fn main() -> ExitCode {
             method,
             color,
         } => commands::dump(&file, stage, format, method, color),
+        Command::Explain {
+            file,
+            method,
+            format,
+            color,
+        } => commands::explain(&file, method, format == ExplainFormat::Json, color),
         Command::Run {
             file,
             args,
@@ -122,17 +181,27 @@ fn main() -> ExitCode {
             stats,
             gc_stress,
             max_heap,
+            sync_context,
+            unobserved,
         } => {
             let options = unawait_jit::RunOptions {
                 virtual_time,
                 gc_stress,
                 max_heap,
                 stats,
+                sync_context: matches!(sync_context, SyncContext::Single),
+                unobserved_error: matches!(unobserved, Unobserved::Error),
             };
             // A process exit code is a byte; C#'s `int` Main results wrap the same way.
             let code = commands::run(&file, &args, &options);
             std::process::exit(code);
         }
+        Command::Bench {
+            file,
+            iterations,
+            warmup,
+            args,
+        } => std::process::exit(commands::bench(&file, &args, iterations, warmup)),
     };
     ExitCode::from(code)
 }

@@ -115,3 +115,63 @@ fn clif_dump_shows_kickoff_and_move_next() {
     );
     assert!(!out.contains("; Program.Main"), "{out}");
 }
+
+#[test]
+fn check_reports_the_checklist_lints() {
+    let o = unawait(&[
+        "check",
+        "--color",
+        "never",
+        "tests/lints/ua0203-serial-loop.cs",
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "lints are warnings: {}",
+        stderr(&o)
+    );
+    let err = stderr(&o);
+    assert!(
+        err.contains("tests/lints/ua0203-serial-loop.cs:27:20: warning UA0203"),
+        "{err}"
+    );
+    assert!(err.contains("tutorial: Pattern 3"), "{err}");
+    let o = unawait(&["check", "tests/lints/ua0203-serial-loop-fixed.cs"]);
+    assert!(o.stderr.is_empty(), "{}", stderr(&o));
+}
+
+#[test]
+fn explain_reports_each_async_method() {
+    let o = unawait(&["explain", "samples/example-async.cs"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.starts_with("Program.ExampleAsync (line 7)"), "{out}");
+    assert!(
+        out.contains("x (local int, across state 0): read at line 11, after the await at line 10"),
+        "{out}"
+    );
+    let o = unawait(&[
+        "explain",
+        "--format",
+        "json",
+        "--method",
+        "ScaleAsync",
+        "samples/example-async.cs",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.starts_with("{\n  \"version\": 1,"), "{out}");
+    assert!(out.contains("\"name\": \"Program.ScaleAsync\""), "{out}");
+    assert!(!out.contains("Program.Main"), "{out}");
+    // Lints go to stderr as `check` prints them; errors stop the report.
+    let o = unawait(&[
+        "explain",
+        "--color",
+        "never",
+        "tests/lints/ua0201-return-await.cs",
+    ]);
+    assert!(stderr(&o).contains("warning UA0201"), "{}", stderr(&o));
+    let o = unawait(&["explain", "tests/malformed/cs0103-undefined-name.cs"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(o.stdout.is_empty());
+}

@@ -18,7 +18,7 @@ fn every_code_is_documented() {
     let docs = std::fs::read_to_string(common::repo().join("docs/diagnostics.md"))
         .expect("docs/diagnostics.md exists");
     let mut files = Vec::new();
-    for krate in ["syntax", "sema", "cli"] {
+    for krate in ["syntax", "sema", "explain", "cli"] {
         rust_files(
             &common::repo().join("crates").join(krate).join("src"),
             &mut files,

@@ -3,7 +3,7 @@
 
 mod common;
 
-use unawait::{front_end, Compiled, Dump};
+use unawait::{front_end, front_end_linted, Compiled, Dump};
 
 fn run(source: &str) -> Compiled {
     // Lowering runs too whenever the input checks clean: it must not panic either.
@@ -16,6 +16,21 @@ fn run(source: &str) -> Compiled {
     let _ = common::render("fuzz.cs", source, &compiled);
     if !compiled.has_errors() {
         verify_lowering(source);
+        // The lints and `explain`'s report must not panic either.
+        let explained = front_end_linted(
+            source,
+            Dump::Explain {
+                format: unawait_explain::Format::Json,
+                method: None,
+            },
+            100,
+            true,
+        );
+        assert!(
+            explained.diagnostics.iter().all(|d| d.code != "UA0000"),
+            "explain failed on input starting {:?}",
+            &source.chars().take(200).collect::<String>()
+        );
     }
     assert!(
         compiled.diagnostics.iter().all(|d| d.code != "UA0000"),

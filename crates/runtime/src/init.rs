@@ -3,6 +3,9 @@
 //! the classes of the subset), once; if they throw, every use throws the same
 //! `TypeInitializationException`.
 
+// The state pointer is one of the JIT's static words, handed to the runtime by compiled code.
+#![allow(clippy::not_unsafe_ptr_arg_deref)]
+
 use crate::exception;
 use crate::object::Word;
 use crate::pending;

@@ -355,8 +355,12 @@ pub fn post(w: Work) {
     });
 }
 
-/// What a deadlock report needs to know of the threads: (managed id, is main, blocked on).
-pub fn blocked_threads() -> Vec<(i32, bool, Option<(Word, Word)>)> {
+/// A parked thread as a deadlock report sees it: managed id, whether it is the main thread,
+/// and the task and call site it blocks on.
+pub type BlockedThread = (i32, bool, Option<(Word, Word)>);
+
+/// What a deadlock report needs to know of the threads.
+pub fn blocked_threads() -> Vec<BlockedThread> {
     with(|s| {
         s.threads
             .iter()

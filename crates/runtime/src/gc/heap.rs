@@ -140,8 +140,7 @@ impl Heap {
     /// the others; returns the bytes freed.
     pub fn sweep(&mut self, mut finalize: impl FnMut(usize)) -> usize {
         let mut freed = 0;
-        for class in 0..self.by_class.len() {
-            let size = CLASSES[class];
+        for (class, &size) in CLASSES.iter().enumerate().take(self.by_class.len()) {
             for &base in &self.by_class[class] {
                 for cell in (0..PAGE / size).map(|i| base + i * size) {
                     let gc = unsafe { &mut *(cell as *mut u64).add(1) };

@@ -167,7 +167,7 @@ pub fn collect_now() {
             trace::refs(obj, &mut |w| mark_word(heap, &mut gray, w));
         }
     });
-    crate::trace::retain(|e| is_marked(e));
+    crate::trace::retain(is_marked);
     with(|g| {
         g.heap.sweep(|obj| unsafe { trace::finalize(obj) });
         g.trigger = g.heap.used.max(MIN_TRIGGER);

@@ -15,10 +15,14 @@ pub enum Site {
 
 /// Counting runs at every allocation: kinds are a handful of static strings compared by address,
 /// sites are keyed by the method name's address and the line, with a cheap hash.
+/// (method name's address, line) -> (method, count, bytes).
+type SiteCounts =
+    HashMap<(usize, u32), (&'static str, u64, u64), BuildHasherDefault<AddressHasher>>;
+
 #[derive(Clone, Default)]
 pub struct Stats {
     by_kind: Vec<(&'static str, (u64, u64))>,
-    by_site: HashMap<(usize, u32), (&'static str, u64, u64), BuildHasherDefault<AddressHasher>>,
+    by_site: SiteCounts,
 }
 
 #[derive(Default)]

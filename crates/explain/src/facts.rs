@@ -1,0 +1,930 @@
+//! One walk over a method's typed tree, in evaluation order, recording what the analyses ask
+//! about: every await (with the operands C#'s compiler would spill across it), every read and
+//! write of a local with its structural position (which branch, which loops), loops, returns and
+//! throws. Positions answer "can this read run after that await?" without a dataflow analysis:
+//! the lowering already decided what is live; these facts only say where, in the source.
+
+use unawait_sema::hir::{
+    AwaitInfo, BinOp, Block, Callee, Expr, ExprKind, LocalId, Method, Place, Stmt, StmtKind,
+};
+use unawait_sema::types::{Lib, Ty};
+use unawait_syntax::Span;
+
+use crate::lib_names::{is_member, is_value_task, VALUE_TASKS};
+
+/// One step of a position: which arm of a branching node. Two positions that part at the same
+/// node in two exclusive arms (`then`/`else`, two `catch` clauses) never both run in one pass.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Arm {
+    pub node: u32,
+    pub arm: u32,
+    pub exclusive: bool,
+}
+
+/// A position, shared by every fact recorded at it (cloning is a reference count).
+#[derive(Clone, Debug, Default)]
+pub struct Pos(std::rc::Rc<PosData>);
+
+#[derive(Clone, Debug, Default)]
+pub struct PosData {
+    pub path: Vec<Arm>,
+    /// Indices into `Facts::loops`, outermost first.
+    pub loops: Vec<usize>,
+}
+
+impl std::ops::Deref for Pos {
+    type Target = PosData;
+    fn deref(&self) -> &PosData {
+        &self.0
+    }
+}
+
+impl Pos {
+    pub fn exclusive_with(&self, other: &Pos) -> bool {
+        for (a, b) in self.path.iter().zip(&other.path) {
+            if a.node != b.node {
+                return false;
+            }
+            if a.arm != b.arm {
+                return a.exclusive && b.exclusive;
+            }
+        }
+        false
+    }
+
+    pub fn innermost_loop(&self) -> Option<usize> {
+        self.loops.last().copied()
+    }
+}
+
+/// How a read of a local uses it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Use {
+    Plain,
+    /// `a.Length` of an array.
+    Length,
+    /// `list.Count`.
+    Count,
+    /// `a[k]` with a constant `k`.
+    ConstIndex,
+    /// A `ValueTask` consumed: awaited, `.Result`, `.AsTask()`, `GetAwaiter()`.
+    Consume,
+}
+
+#[derive(Clone, Debug)]
+pub struct ReadFact {
+    pub local: LocalId,
+    /// The statement (or `for` update) whose evaluation reads it.
+    pub stmt: Span,
+    /// The local itself.
+    pub span: Span,
+    /// The whole use: `a.Length`, `await v`.
+    pub use_span: Span,
+    pub how: Use,
+    pub pos: Pos,
+}
+
+#[derive(Clone, Debug)]
+pub struct WriteFact {
+    pub local: LocalId,
+    pub pos: Pos,
+}
+
+pub struct AwaitFact<'p> {
+    /// The statement (or `for` update) whose evaluation contains it.
+    pub stmt: Span,
+    pub expr: &'p Expr,
+    pub operand: &'p Expr,
+    pub info: &'p AwaitInfo,
+    pub pos: Pos,
+    /// The operand contains an await itself (`await (await x)`, Pattern 2).
+    pub nested: bool,
+    /// Operands computed before this await and used after it in the same expression, by type:
+    /// what C#'s compiler spills into fields.
+    pub spills: Vec<Ty>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LoopKind {
+    While,
+    DoWhile,
+    For,
+    Foreach,
+}
+
+pub struct LoopFact<'p> {
+    pub stmt: &'p Stmt,
+    pub kind: LoopKind,
+}
+
+pub struct ReturnFact<'p> {
+    pub span: Span,
+    pub value: Option<&'p Expr>,
+    pub pos: Pos,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Jump {
+    Break,
+    Continue,
+    Return,
+    Throw,
+}
+
+/// A call, property, `new` or array creation: where allocations and library uses are.
+pub struct CallFact<'p> {
+    pub expr: &'p Expr,
+    pub pos: Pos,
+}
+
+#[derive(Default)]
+pub struct Facts<'p> {
+    pub awaits: Vec<AwaitFact<'p>>,
+    pub reads: Vec<ReadFact>,
+    pub writes: Vec<WriteFact>,
+    pub loops: Vec<LoopFact<'p>>,
+    pub returns: Vec<ReturnFact<'p>>,
+    pub jumps: Vec<(Jump, Span, Pos)>,
+    pub calls: Vec<CallFact<'p>>,
+    /// Where a `ValueTask` is put somewhere it can be consumed more than once: a static field,
+    /// a list or an array of them.
+    pub value_task_stores: Vec<Span>,
+}
+
+impl<'p> Facts<'p> {
+    pub fn of(method: &'p Method) -> Facts<'p> {
+        let mut w = Walker {
+            facts: Facts::default(),
+            path: Vec::new(),
+            loops: Vec::new(),
+            next_node: 0,
+            pending: Vec::new(),
+            stmt_span: Span::default(),
+            cur: None,
+            method,
+        };
+        if let Some(body) = &method.body {
+            w.block(body);
+        }
+        w.facts
+    }
+
+    /// Reads of `local` that can run after the await `a` (before the method returns): textually
+    /// after it and not in an exclusive branch, and, when the await is in a loop, every read in
+    /// that loop (the next iteration). An over-approximation: writes in between are ignored.
+    pub fn reads_after(&self, a: &AwaitFact<'_>, local: LocalId) -> Vec<&ReadFact> {
+        let end = a.expr.span.end;
+        self.reads
+            .iter()
+            .filter(|r| r.local == local)
+            .filter(|r| {
+                (r.span.start >= end && !r.pos.exclusive_with(&a.pos))
+                    || a.pos.loops.iter().any(|l| r.pos.loops.contains(l))
+            })
+            .collect()
+    }
+
+    pub fn loop_span(&self, l: usize) -> Span {
+        self.loops[l].stmt.span
+    }
+}
+
+struct Walker<'p> {
+    facts: Facts<'p>,
+    path: Vec<Arm>,
+    loops: Vec<usize>,
+    next_node: u32,
+    pending: Vec<Ty>,
+    stmt_span: Span,
+    /// The current position, built on first use after `path` or `loops` changed.
+    cur: Option<Pos>,
+    method: &'p Method,
+}
+
+impl<'p> Walker<'p> {
+    fn pos(&mut self) -> Pos {
+        if self.cur.is_none() {
+            self.cur = Some(Pos(std::rc::Rc::new(PosData {
+                path: self.path.clone(),
+                loops: self.loops.clone(),
+            })));
+        }
+        self.cur.clone().unwrap_or_default()
+    }
+
+    fn node(&mut self) -> u32 {
+        self.next_node += 1;
+        self.next_node
+    }
+
+    fn local_ty(&self, id: LocalId) -> Option<&'p Ty> {
+        self.method.locals.get(id.0 as usize).map(|l| &l.ty)
+    }
+
+    fn read(&mut self, local: LocalId, span: Span, use_span: Span, how: Use) {
+        let pos = self.pos();
+        self.facts.reads.push(ReadFact {
+            stmt: self.stmt_span,
+            local,
+            span,
+            use_span,
+            how,
+            pos,
+        });
+    }
+
+    fn write(&mut self, local: LocalId) {
+        let pos = self.pos();
+        self.facts.writes.push(WriteFact { local, pos });
+    }
+
+    fn block(&mut self, b: &'p Block) {
+        for s in &b.stmts {
+            self.stmt(s);
+        }
+    }
+
+    fn in_arm(&mut self, node: u32, arm: u32, exclusive: bool, f: impl FnOnce(&mut Self)) {
+        self.path.push(Arm {
+            node,
+            arm,
+            exclusive,
+        });
+        self.cur = None;
+        f(self);
+        self.path.pop();
+        self.cur = None;
+    }
+
+    fn in_loop(&mut self, s: &'p Stmt, kind: LoopKind, f: impl FnOnce(&mut Self)) {
+        let id = self.facts.loops.len();
+        self.facts.loops.push(LoopFact { stmt: s, kind });
+        self.loops.push(id);
+        self.cur = None;
+        f(self);
+        self.loops.pop();
+        self.cur = None;
+    }
+
+    fn stmt(&mut self, s: &'p Stmt) {
+        self.pending.clear();
+        self.stmt_span = s.span;
+        match &s.kind {
+            StmtKind::Block(b) => self.block(b),
+            StmtKind::Local { local, init } => {
+                if let Some(e) = init {
+                    self.expr(e);
+                    self.write(*local);
+                }
+            }
+            StmtKind::Expr(e) => self.expr(e),
+            StmtKind::If {
+                cond,
+                then,
+                otherwise,
+            } => {
+                self.expr(cond);
+                let n = self.node();
+                self.in_arm(n, 0, true, |w| w.stmt(then));
+                if let Some(o) = otherwise {
+                    self.in_arm(n, 1, true, |w| w.stmt(o));
+                }
+            }
+            StmtKind::While { cond, body } => self.in_loop(s, LoopKind::While, |w| {
+                w.expr(cond);
+                w.stmt(body);
+            }),
+            StmtKind::DoWhile { body, cond } => self.in_loop(s, LoopKind::DoWhile, |w| {
+                w.stmt(body);
+                w.stmt_span = s.span;
+                w.expr(cond);
+            }),
+            StmtKind::For {
+                init,
+                cond,
+                update,
+                body,
+            } => {
+                for i in init {
+                    self.stmt(i);
+                }
+                self.in_loop(s, LoopKind::For, |w| {
+                    if let Some(c) = cond {
+                        w.stmt_span = s.span;
+                        w.expr(c);
+                    }
+                    w.stmt(body);
+                    for u in update {
+                        w.pending.clear();
+                        w.stmt_span = u.span;
+                        w.expr(u);
+                    }
+                });
+            }
+            StmtKind::Foreach {
+                local,
+                collection,
+                body,
+                ..
+            } => {
+                self.expr(collection);
+                self.in_loop(s, LoopKind::Foreach, |w| {
+                    w.write(*local);
+                    w.stmt(body);
+                });
+            }
+            StmtKind::Break => self.jump(Jump::Break, s.span),
+            StmtKind::Continue => self.jump(Jump::Continue, s.span),
+            StmtKind::Return(value) => {
+                if let Some(e) = value {
+                    self.expr(e);
+                }
+                let pos = self.pos();
+                self.facts.returns.push(ReturnFact {
+                    span: s.span,
+                    value: value.as_ref(),
+                    pos,
+                });
+                self.jump(Jump::Return, s.span);
+            }
+            StmtKind::Throw(e) => {
+                self.expr(e);
+                self.jump(Jump::Throw, s.span);
+            }
+            StmtKind::Rethrow => self.jump(Jump::Throw, s.span),
+            StmtKind::Try {
+                body,
+                catches,
+                finally,
+            } => {
+                let n = self.node();
+                self.in_arm(n, 0, false, |w| w.block(body));
+                for (i, c) in catches.iter().enumerate() {
+                    self.in_arm(n, 1 + i as u32, true, |w| {
+                        if let Some(l) = c.local {
+                            w.write(l);
+                        }
+                        w.block(&c.body);
+                    });
+                }
+                if let Some(f) = finally {
+                    self.in_arm(n, u32::MAX, false, |w| w.block(f));
+                }
+            }
+            StmtKind::Switch { .. }
+            | StmtKind::Using { .. }
+            | StmtKind::YieldReturn(_)
+            | StmtKind::YieldBreak
+            | StmtKind::Empty => {}
+        }
+    }
+
+    fn jump(&mut self, j: Jump, span: Span) {
+        let pos = self.pos();
+        self.facts.jumps.push((j, span, pos));
+    }
+
+    /// Evaluates `e` and keeps its value pending (as C#'s evaluation stack would) until `pop`.
+    fn operand(&mut self, e: &'p Expr) -> usize {
+        self.expr(e);
+        if e.constant().is_none() {
+            self.pending.push(e.ty.clone());
+            1
+        } else {
+            0
+        }
+    }
+
+    fn pop(&mut self, n: usize) {
+        let keep = self.pending.len().saturating_sub(n);
+        self.pending.truncate(keep);
+    }
+
+    fn call_fact(&mut self, e: &'p Expr) {
+        let pos = self.pos();
+        self.facts.calls.push(CallFact { expr: e, pos });
+    }
+
+    /// The receiver of a library member: a `ValueTask` local consumed by it, an array or list
+    /// local summarised by it, or any expression.
+    fn receiver(
+        &mut self,
+        r: &'p Expr,
+        member: unawait_sema::hir::BuiltinId,
+        whole: Span,
+    ) -> usize {
+        if let ExprKind::Local(id) = r.kind {
+            let how = if is_value_task(&r.ty)
+                && (is_member(member, VALUE_TASKS, "Result")
+                    || is_member(member, VALUE_TASKS, "AsTask")
+                    || is_member(member, VALUE_TASKS, "GetAwaiter")
+                    || is_member(member, VALUE_TASKS, "ConfigureAwait"))
+            {
+                Use::Consume
+            } else if matches!(r.ty, Ty::Array(_)) && crate::lib_names::member(member).1 == "Length"
+            {
+                Use::Length
+            } else if is_member(member, &[Lib::List], "Count") {
+                Use::Count
+            } else {
+                Use::Plain
+            };
+            self.read(id, r.span, whole, how);
+            self.pending.push(r.ty.clone());
+            return 1;
+        }
+        self.operand(r)
+    }
+
+    fn expr(&mut self, e: &'p Expr) {
+        match &e.kind {
+            ExprKind::Const(_) | ExprKind::StaticField(_) | ExprKind::Error => {}
+            // A bare `ValueTask` local is consumed only by an await (handled there); elsewhere
+            // it is copied or compared.
+            ExprKind::Local(id) => self.read(*id, e.span, e.span, Use::Plain),
+            ExprKind::Property {
+                receiver, member, ..
+            } => {
+                let n = match receiver {
+                    Some(r) => self.receiver(r, *member, e.span),
+                    None => 0,
+                };
+                self.pop(n);
+                self.call_fact(e);
+            }
+            ExprKind::Call {
+                callee,
+                receiver,
+                args,
+                ..
+            } => {
+                let mut n = match (receiver, callee) {
+                    (Some(r), Callee::Builtin(id)) => self.receiver(r, *id, e.span),
+                    (Some(r), _) => self.operand(r),
+                    (None, _) => 0,
+                };
+                for a in args {
+                    n += self.operand(a);
+                }
+                self.pop(n);
+                self.call_fact(e);
+            }
+            ExprKind::New {
+                args,
+                initializer,
+                type_args,
+                ..
+            } => {
+                let mut n = 0;
+                for a in args.iter().chain(initializer) {
+                    n += self.operand(a);
+                }
+                self.pop(n);
+                if type_args.iter().any(is_value_task) {
+                    self.facts.value_task_stores.push(e.span);
+                }
+                self.call_fact(e);
+            }
+            ExprKind::NewArray { elem, size } => {
+                self.expr(size);
+                if is_value_task(elem) {
+                    self.facts.value_task_stores.push(e.span);
+                }
+                self.call_fact(e);
+            }
+            ExprKind::ArrayInit { elem, items } => {
+                let mut n = 0;
+                for a in items {
+                    n += self.operand(a);
+                }
+                self.pop(n);
+                if is_value_task(elem) {
+                    self.facts.value_task_stores.push(e.span);
+                }
+                self.call_fact(e);
+            }
+            ExprKind::ArrayElement { array, index }
+            | ExprKind::Indexer {
+                target: array,
+                index,
+                ..
+            } => {
+                if let (ExprKind::Local(id), Some(_)) = (&array.kind, index.constant()) {
+                    self.read(*id, array.span, e.span, Use::ConstIndex);
+                    return;
+                }
+                let n = self.operand(array);
+                self.expr(index);
+                self.pop(n);
+            }
+            ExprKind::Unary { operand, .. } => self.expr(operand),
+            ExprKind::Binary { op, lhs, rhs, .. } => {
+                if matches!(op, BinOp::And | BinOp::Or) {
+                    self.expr(lhs);
+                    self.expr(rhs);
+                } else {
+                    let n = self.operand(lhs);
+                    self.expr(rhs);
+                    self.pop(n);
+                }
+            }
+            ExprKind::Concat(parts) => {
+                let mut n = 0;
+                for p in parts {
+                    n += self.operand(p);
+                }
+                self.pop(n);
+            }
+            ExprKind::ToStr(x) | ExprKind::Convert { expr: x, .. } | ExprKind::Discard(x) => {
+                self.expr(x)
+            }
+            ExprKind::Assign { target, value } => {
+                let n = self.place_before(target, false, e.span);
+                self.expr(value);
+                self.pop(n);
+                self.place_after(target, e.span, value);
+            }
+            ExprKind::CompoundAssign { target, value, .. } => {
+                let n = self.place_before(target, true, e.span);
+                self.expr(value);
+                self.pop(n);
+                self.place_after(target, e.span, value);
+            }
+            ExprKind::IncDec { target, .. } => {
+                let n = self.place_before(target, true, e.span);
+                self.pop(n);
+                if let Place::Local(id) = target {
+                    self.write(*id);
+                }
+            }
+            ExprKind::Conditional {
+                cond,
+                then,
+                otherwise,
+            } => {
+                self.expr(cond);
+                let n = self.node();
+                self.in_arm(n, 0, true, |w| w.expr(then));
+                self.in_arm(n, 1, true, |w| w.expr(otherwise));
+            }
+            ExprKind::Await { expr: op, info } => {
+                if let ExprKind::Local(id) = op.kind {
+                    let how = if is_value_task(&op.ty) {
+                        Use::Consume
+                    } else {
+                        Use::Plain
+                    };
+                    self.read(id, op.span, e.span, how);
+                } else {
+                    self.expr(op);
+                }
+                let pos = self.pos();
+                self.facts.awaits.push(AwaitFact {
+                    stmt: self.stmt_span,
+                    expr: e,
+                    operand: op,
+                    info,
+                    pos,
+                    nested: contains_await(op),
+                    spills: self.pending.clone(),
+                });
+            }
+            // Tier 2 constructs: not produced by the checker today.
+            ExprKind::This
+            | ExprKind::InstanceField { .. }
+            | ExprKind::NewObject { .. }
+            | ExprKind::Lambda(_)
+            | ExprKind::MethodGroup { .. }
+            | ExprKind::InvokeDelegate { .. } => {}
+        }
+    }
+
+    /// Evaluates what a place needs before the value (array and index), and reads the target
+    /// itself for compound assignments; returns how many values stay pending.
+    fn place_before(&mut self, p: &'p Place, reads_target: bool, whole: Span) -> usize {
+        match p {
+            Place::Local(id) => {
+                if reads_target {
+                    self.read(*id, whole, whole, Use::Plain);
+                    if let Some(ty) = self.local_ty(*id) {
+                        self.pending.push(ty.clone());
+                        return 1;
+                    }
+                }
+                0
+            }
+            Place::StaticField(_) => 0,
+            Place::ArrayElement { array, index }
+            | Place::Indexer {
+                target: array,
+                index,
+                ..
+            } => {
+                let n = self.operand(array);
+                n + self.operand(index) + usize::from(reads_target)
+            }
+            Place::InstanceField { receiver, .. } => self.operand(receiver),
+            Place::Property { receiver, .. } => match receiver {
+                Some(r) => self.operand(r),
+                None => 0,
+            },
+        }
+    }
+
+    fn place_after(&mut self, p: &'p Place, span: Span, value: &Expr) {
+        match p {
+            Place::Local(id) => self.write(*id),
+            Place::StaticField(_) if is_value_task(&value.ty) => {
+                self.facts.value_task_stores.push(span)
+            }
+            _ => {}
+        }
+    }
+}
+
+pub fn contains_await(e: &Expr) -> bool {
+    let mut found = false;
+    visit_exprs(e, &mut |x| {
+        if matches!(x.kind, ExprKind::Await { .. }) {
+            found = true;
+        }
+    });
+    found
+}
+
+/// Calls `f` on `e` and every expression inside it.
+pub fn visit_exprs<'e>(e: &'e Expr, f: &mut impl FnMut(&'e Expr)) {
+    f(e);
+    let mut sub = |x: &'e Expr| visit_exprs(x, f);
+    match &e.kind {
+        ExprKind::Property {
+            receiver: Some(r), ..
+        } => sub(r),
+        ExprKind::Call { receiver, args, .. } => {
+            if let Some(r) = receiver {
+                sub(r);
+            }
+            for a in args {
+                sub(a);
+            }
+        }
+        ExprKind::New {
+            args, initializer, ..
+        } => {
+            for a in args.iter().chain(initializer) {
+                sub(a);
+            }
+        }
+        ExprKind::NewArray { size, .. } => sub(size),
+        ExprKind::ArrayInit { items, .. } | ExprKind::Concat(items) => {
+            for a in items {
+                sub(a);
+            }
+        }
+        ExprKind::ArrayElement { array, index }
+        | ExprKind::Indexer {
+            target: array,
+            index,
+            ..
+        } => {
+            sub(array);
+            sub(index);
+        }
+        ExprKind::Unary { operand: x, .. }
+        | ExprKind::ToStr(x)
+        | ExprKind::Convert { expr: x, .. }
+        | ExprKind::Discard(x)
+        | ExprKind::Await { expr: x, .. } => sub(x),
+        ExprKind::Binary { lhs, rhs, .. } => {
+            sub(lhs);
+            sub(rhs);
+        }
+        ExprKind::Assign { target, value } | ExprKind::CompoundAssign { target, value, .. } => {
+            place_exprs(target, &mut sub);
+            sub(value);
+        }
+        ExprKind::IncDec { target, .. } => place_exprs(target, &mut sub),
+        ExprKind::Conditional {
+            cond,
+            then,
+            otherwise,
+        } => {
+            sub(cond);
+            sub(then);
+            sub(otherwise);
+        }
+        _ => {}
+    }
+}
+
+fn place_exprs<'e>(p: &'e Place, f: &mut impl FnMut(&'e Expr)) {
+    match p {
+        Place::ArrayElement { array, index }
+        | Place::Indexer {
+            target: array,
+            index,
+            ..
+        } => {
+            f(array);
+            f(index);
+        }
+        Place::InstanceField { receiver, .. } => f(receiver),
+        Place::Property {
+            receiver: Some(r), ..
+        } => f(r),
+        _ => {}
+    }
+}
+
+/// Calls `f` on every statement of a statement tree (itself included).
+pub fn visit_stmts<'s>(s: &'s Stmt, f: &mut impl FnMut(&'s Stmt)) {
+    f(s);
+    match &s.kind {
+        StmtKind::Block(b) => {
+            for x in &b.stmts {
+                visit_stmts(x, f);
+            }
+        }
+        StmtKind::If {
+            then, otherwise, ..
+        } => {
+            visit_stmts(then, f);
+            if let Some(o) = otherwise {
+                visit_stmts(o, f);
+            }
+        }
+        StmtKind::While { body, .. }
+        | StmtKind::DoWhile { body, .. }
+        | StmtKind::Foreach { body, .. } => visit_stmts(body, f),
+        StmtKind::For { init, body, .. } => {
+            for i in init {
+                visit_stmts(i, f);
+            }
+            visit_stmts(body, f);
+        }
+        StmtKind::Try {
+            body,
+            catches,
+            finally,
+        } => {
+            for x in &body.stmts {
+                visit_stmts(x, f);
+            }
+            for c in catches {
+                for x in &c.body.stmts {
+                    visit_stmts(x, f);
+                }
+            }
+            if let Some(fb) = finally {
+                for x in &fb.stmts {
+                    visit_stmts(x, f);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The expressions a statement evaluates itself (not those of nested statements).
+pub fn stmt_exprs(s: &Stmt) -> Vec<&Expr> {
+    match &s.kind {
+        StmtKind::Local { init: Some(e), .. }
+        | StmtKind::Expr(e)
+        | StmtKind::Return(Some(e))
+        | StmtKind::Throw(e)
+        | StmtKind::If { cond: e, .. }
+        | StmtKind::While { cond: e, .. }
+        | StmtKind::DoWhile { cond: e, .. }
+        | StmtKind::Foreach { collection: e, .. } => vec![e],
+        StmtKind::For { cond, update, .. } => cond.iter().chain(update.iter()).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Every expression of a statement tree, nested statements included.
+pub fn visit_all_exprs<'s>(s: &'s Stmt, f: &mut impl FnMut(&'s Expr)) {
+    visit_stmts(s, &mut |st| {
+        for e in stmt_exprs(st) {
+            visit_exprs(e, f);
+        }
+    });
+}
+
+/// Locals a statement tree assigns (declarations with an initializer, assignments, `++`,
+/// foreach and catch variables).
+pub fn assigned_locals(s: &Stmt) -> Vec<LocalId> {
+    let mut out = Vec::new();
+    visit_stmts(s, &mut |st| match &st.kind {
+        StmtKind::Local {
+            local,
+            init: Some(_),
+        }
+        | StmtKind::Foreach { local, .. } => out.push(*local),
+        StmtKind::Try { catches, .. } => out.extend(catches.iter().filter_map(|c| c.local)),
+        _ => {}
+    });
+    visit_all_exprs(s, &mut |e| match &e.kind {
+        ExprKind::Assign {
+            target: Place::Local(id),
+            ..
+        }
+        | ExprKind::CompoundAssign {
+            target: Place::Local(id),
+            ..
+        }
+        | ExprKind::IncDec {
+            target: Place::Local(id),
+            ..
+        } => out.push(*id),
+        _ => {}
+    });
+    out
+}
+
+/// Locals an expression reads.
+pub fn read_locals(e: &Expr) -> Vec<LocalId> {
+    let mut out = Vec::new();
+    visit_exprs(e, &mut |x| match &x.kind {
+        ExprKind::Local(id) => out.push(*id),
+        ExprKind::CompoundAssign {
+            target: Place::Local(id),
+            ..
+        }
+        | ExprKind::IncDec {
+            target: Place::Local(id),
+            ..
+        } => out.push(*id),
+        _ => {}
+    });
+    out
+}
+
+/// The expressions directly inside `e`, in C#'s evaluation order.
+pub fn children(e: &Expr) -> Vec<&Expr> {
+    let mut out: Vec<&Expr> = Vec::new();
+    for_each_child(e, &mut |c| out.push(c));
+    out
+}
+
+/// Calls `f` on the expressions directly inside `e`, in C#'s evaluation order.
+pub fn for_each_child<'e>(e: &'e Expr, f: &mut impl FnMut(&'e Expr)) {
+    let mut out = Pusher(f);
+    match &e.kind {
+        ExprKind::Property { receiver, .. } => out.extend(receiver.as_deref()),
+        ExprKind::Call { receiver, args, .. } => {
+            out.extend(receiver.as_deref());
+            out.extend(args.iter());
+        }
+        ExprKind::New {
+            args, initializer, ..
+        } => out.extend(args.iter().chain(initializer)),
+        ExprKind::NewArray { size, .. } => out.push(size),
+        ExprKind::ArrayInit { items, .. } | ExprKind::Concat(items) => out.extend(items.iter()),
+        ExprKind::ArrayElement { array, index }
+        | ExprKind::Indexer {
+            target: array,
+            index,
+            ..
+        } => {
+            out.push(array);
+            out.push(index);
+        }
+        ExprKind::Unary { operand: x, .. }
+        | ExprKind::ToStr(x)
+        | ExprKind::Convert { expr: x, .. }
+        | ExprKind::Discard(x)
+        | ExprKind::Await { expr: x, .. } => out.push(x),
+        ExprKind::Binary { lhs, rhs, .. } => {
+            out.push(lhs);
+            out.push(rhs);
+        }
+        ExprKind::Assign { target, value } | ExprKind::CompoundAssign { target, value, .. } => {
+            place_exprs(target, &mut |x| out.push(x));
+            out.push(value);
+        }
+        ExprKind::IncDec { target, .. } => place_exprs(target, &mut |x| out.push(x)),
+        ExprKind::Conditional {
+            cond,
+            then,
+            otherwise,
+        } => {
+            out.push(cond);
+            out.push(then);
+            out.push(otherwise);
+        }
+        _ => {}
+    }
+}
+
+struct Pusher<'f, F>(&'f mut F);
+
+impl<'e, F: FnMut(&'e Expr)> Pusher<'_, F> {
+    fn push(&mut self, e: &'e Expr) {
+        (self.0)(e)
+    }
+    fn extend(&mut self, it: impl IntoIterator<Item = &'e Expr>) {
+        for e in it {
+            (self.0)(e)
+        }
+    }
+}

@@ -1,0 +1,109 @@
+//! Lines and columns of byte offsets, by the rules of `unawait_syntax::span::line_col` (C#'s line
+//! terminators, columns in UTF-16 units) but with the line starts computed once: a report asks
+//! about thousands of positions.
+
+pub struct Lines<'s> {
+    source: &'s str,
+    /// Byte offset where each line starts.
+    starts: Vec<usize>,
+}
+
+impl<'s> Lines<'s> {
+    pub fn new(source: &'s str) -> Self {
+        let mut starts = vec![0];
+        let b = source.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            // `\n`, a `\r` not followed by `\n`, NEL (C2 85), LS and PS (E2 80 A8/A9).
+            let len = match b[i] {
+                b'\n' => 1,
+                b'\r' if b.get(i + 1) != Some(&b'\n') => 1,
+                0xC2 if b.get(i + 1) == Some(&0x85) => 2,
+                0xE2 if b.get(i + 1) == Some(&0x80)
+                    && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) =>
+                {
+                    3
+                }
+                _ => 0,
+            };
+            if len > 0 {
+                i += len;
+                starts.push(i);
+            } else {
+                i += 1;
+            }
+        }
+        Lines { source, starts }
+    }
+
+    /// 1-based line of a byte offset.
+    pub fn line(&self, offset: u32) -> usize {
+        self.starts
+            .partition_point(|&s| s <= offset as usize)
+            .max(1)
+    }
+
+    /// 1-based line and column (UTF-16 units) of a byte offset.
+    pub fn line_col(&self, offset: u32) -> (usize, usize) {
+        let line = self.line(offset);
+        let start = self.starts[line - 1];
+        let mut end = (offset as usize).min(self.source.len());
+        while !self.source.is_char_boundary(end) {
+            end -= 1;
+        }
+        let col = self.source[start.min(end)..end]
+            .chars()
+            .filter(|&c| c != '\r')
+            .map(char::len_utf16)
+            .sum::<usize>()
+            + 1;
+        (line, col)
+    }
+
+    /// The source text of a span on one line: newlines and runs of spaces become one space, and
+    /// text longer than `max` characters is cut with `...`.
+    pub fn text(&self, span: unawait_syntax::Span, max: usize) -> String {
+        let end = (span.end as usize).min(self.source.len());
+        let start = (span.start as usize).min(end);
+        let raw = self.source.get(start..end).unwrap_or("");
+        let mut out = String::new();
+        let mut space = false;
+        for c in raw.chars() {
+            if c.is_whitespace() {
+                space = true;
+                continue;
+            }
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+        if out.chars().count() > max {
+            let cut: String = out.chars().take(max.saturating_sub(3)).collect();
+            format!("{cut}...")
+        } else {
+            out
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Lines;
+
+    #[test]
+    fn agrees_with_the_diagnostics() {
+        let src = "a\r\nbé\rc\u{2028}d\n\nxyz";
+        let lines = Lines::new(src);
+        for i in 0..=src.len() {
+            if src.is_char_boundary(i) {
+                assert_eq!(
+                    lines.line_col(i as u32),
+                    unawait_syntax::span::line_col(src, i as u32),
+                    "offset {i}"
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+//! Every program of tests/lints draws exactly the warnings its `// expect:` lines name (C#'s
+//! CS1998/CS4014 from sema, the UA02xx lints of this crate), or none for `// expect: none`; the
+//! rendered warnings are a reviewed snapshot.
+
+use std::path::{Path, PathBuf};
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn programs(folder: &str) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(repo().join(folder))
+        .unwrap_or_else(|e| panic!("{folder}/ must exist: {e}"))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "cs"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// The codes of the leading `// expect:` lines (`none` for none).
+fn expected(source: &str) -> Option<Vec<String>> {
+    let mut codes = Vec::new();
+    let mut seen = false;
+    for line in source
+        .lines()
+        .take_while(|l| l.trim_start().starts_with("//"))
+    {
+        if let Some(rest) = line.trim().strip_prefix("// expect:") {
+            seen = true;
+            for c in rest
+                .split(',')
+                .map(str::trim)
+                .filter(|c| *c != "none" && !c.is_empty())
+            {
+                codes.push(c.to_string());
+            }
+        }
+    }
+    seen.then(|| {
+        codes.sort();
+        codes
+    })
+}
+
+/// The warnings `check` reports for a program: sema's, annotated, and the lints.
+fn warnings(source: &str) -> Vec<unawait_syntax::Diagnostic> {
+    unawait_explain::with_source(source, |program, module, sema| {
+        let mut all: Vec<_> = sema.into_iter().filter(|d| !d.is_error()).collect();
+        all.extend(unawait_explain::lints(program, module, source));
+        unawait_explain::annotate(&mut all);
+        unawait_syntax::diagnostic::finish(&mut all, 100);
+        all
+    })
+    .expect("lint programs check without errors")
+}
+
+#[test]
+fn lint_programs_draw_exactly_their_warnings() {
+    let files = programs("tests/lints");
+    assert!(files.len() >= 20, "a trigger and a clean program per lint");
+    let mut failures = Vec::new();
+    for path in &files {
+        let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let name = format!("tests/lints/{stem}.cs");
+        let source = std::fs::read_to_string(path).expect("UTF-8");
+        let Some(want) = expected(&source) else {
+            failures.push(format!("{name}: no `// expect:` line"));
+            continue;
+        };
+        let diags = warnings(&source);
+        let mut got: Vec<String> = diags.iter().map(|d| d.code.to_string()).collect();
+        got.sort();
+        let rendered = unawait_syntax::diagnostic::render(&diags, &name, &source, false);
+        if got != want {
+            failures.push(format!(
+                "{name}: expected {want:?}, got {got:?}\n{rendered}"
+            ));
+        }
+        for d in &diags {
+            assert!(d.hint.is_some(), "{name}: {} has no hint", d.code);
+            let tutorial = d.hint.as_deref().unwrap_or("").contains("tutorial")
+                || d.notes.iter().any(|n| n.contains("tutorial"));
+            assert!(
+                tutorial,
+                "{name}: {} does not name the tutorial's pattern",
+                d.code
+            );
+        }
+        insta::with_settings!({
+            description => source.clone(),
+            omit_expression => true,
+        }, {
+            insta::assert_snapshot!(stem.clone(), rendered);
+        });
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Each lint has a program that triggers it and a fixed version that must not.
+#[test]
+fn every_lint_has_a_trigger_and_a_clean_program() {
+    let files: Vec<String> = programs("tests/lints")
+        .iter()
+        .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
+        .collect();
+    for code in [
+        "CS1998", "CS4014", "UA0201", "UA0202", "UA0203", "UA0204", "UA0205", "UA0206", "UA0207",
+        "UA0208",
+    ] {
+        let prefix = code.to_lowercase();
+        let trigger = files
+            .iter()
+            .any(|f| f.starts_with(&prefix) && !f.ends_with("-fixed"));
+        let clean = files
+            .iter()
+            .any(|f| f.starts_with(&prefix) && f.ends_with("-fixed"));
+        assert!(
+            trigger && clean,
+            "{code}: needs tests/lints/{prefix}-*.cs and a -fixed one"
+        );
+    }
+}
