@@ -1016,7 +1016,7 @@ fn sync_path(a: &Analysis<'_>, id: MethodId) -> (u64, String) {
                 (
                     a.layout.task_bytes(),
                     format!(
-                        "one completed Task<int> ({} bytes) unless the result is in -1..8 (cached, 0 bytes)",
+                        "one completed Task<int> ({} bytes) unless the result is in -1..8 (cached, 0 bytes) or the caller awaits the call directly (the result comes back inline, 0 bytes)",
                         a.layout.task_bytes()
                     ),
                 )
@@ -1025,7 +1025,7 @@ fn sync_path(a: &Analysis<'_>, id: MethodId) -> (u64, String) {
         AsyncKind::TaskOf(t) => (
             a.layout.task_bytes(),
             format!(
-                "one completed Task<{t}> ({} bytes): .NET caches no Task<{t}>",
+                "one completed Task<{t}> ({} bytes), .NET caches no Task<{t}>; none when the caller awaits the call directly (the result comes back inline)",
                 a.layout.task_bytes()
             ),
         ),

@@ -51,6 +51,8 @@ pub(crate) struct Ctx<'m> {
     pub module: &'m smir::Module,
     pub bodies: Vec<FuncId>,
     pub move_nexts: Vec<Option<FuncId>>,
+    /// The kickoff of each `Task`/`Task<T>` method that returns a synchronous result inline.
+    pub inline_kickoffs: Vec<Option<FuncId>>,
     pub sm_descs: Vec<Option<&'static SmDesc>>,
     pub runtime: abi::Runtime,
     pub statics: *mut u64,
@@ -107,6 +109,7 @@ pub fn compile_with(
     // Declare every function first (calls may go forward), then define each.
     let mut bodies = Vec::new();
     let mut move_nexts = Vec::new();
+    let mut inline_kickoffs = Vec::new();
     let mut sm_descs = Vec::new();
     for (i, m) in module.methods.iter().enumerate() {
         let mut sig = jit.make_signature();
@@ -128,6 +131,20 @@ pub fn compile_with(
             .declare_function(&format!("m{i}"), Linkage::Local, &sig)
             .map_err(|e| e.to_string())?;
         bodies.push(id);
+        // A `Task`/`Task<T>` method awaited directly gets a second kickoff that accepts its
+        // result inline (`Callee::User::awaited_directly`).
+        let inline = match &m.kind {
+            MethodKind::Async(sm)
+                if matches!(sm.builder, BuilderKind::Task | BuilderKind::TaskOf(_)) =>
+            {
+                let id = jit
+                    .declare_function(&format!("k{i}"), Linkage::Local, &sig)
+                    .map_err(|e| e.to_string())?;
+                Some(id)
+            }
+            _ => None,
+        };
+        inline_kickoffs.push(inline);
         if let MethodKind::Async(sm) = &m.kind {
             let mut sig = jit.make_signature();
             sig.params.push(AbiParam::new(types::I64));
@@ -147,6 +164,7 @@ pub fn compile_with(
         module,
         bodies,
         move_nexts,
+        inline_kickoffs,
         sm_descs,
         runtime,
         statics: statics.as_mut_ptr(),
@@ -178,6 +196,10 @@ pub fn compile_with(
             MethodKind::Sync => define(cx.bodies[i], translate::What::Body, m.name.clone())?,
             MethodKind::Async(_) => {
                 define(cx.bodies[i], translate::What::Kickoff, m.name.clone())?;
+                if let Some(k) = cx.inline_kickoffs[i] {
+                    let label = format!("{} (kickoff for a direct await)", m.name);
+                    define(k, translate::What::InlineKickoff, label)?;
+                }
                 let n = cx.move_nexts[i].expect("declared above");
                 define(n, translate::What::MoveNext, format!("{}.MoveNext", m.name))?;
             }

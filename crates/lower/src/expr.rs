@@ -283,6 +283,7 @@ impl<'p> Builder<'p> {
                 Callee::User {
                     id: id.0,
                     name: format!("{class}.{}", m.name),
+                    awaited_directly: false,
                 }
             }
             HCallee::Builtin(id) => builtin(id, type_args),
@@ -566,7 +567,10 @@ impl<'p> Builder<'p> {
         result: &Ty,
         span: unawait_syntax::Span,
     ) -> Option<Operand> {
-        let task = self.expr(awaited)?;
+        let task = match self.direct_call(awaited) {
+            Some(call) => call?,
+            None => self.expr(awaited)?,
+        };
         let kind = awaiter_kind(info.awaiter);
         let awaiter = self.temp(MachTy::Awaiter(kind));
         self.emit(Inst::GetAwaiter {
@@ -592,6 +596,40 @@ impl<'p> Builder<'p> {
         let dst = self.temp_for(result);
         self.emit(Inst::GetResult { dst, awaiter, span });
         dst.map(Operand::Value)
+    }
+
+    /// `await M(..)` of an async method of the program returning `Task`/`Task<T>`: the task is
+    /// a temporary only this await reads, so the call may return a synchronous result inline.
+    /// `None` when the awaited expression is anything else.
+    fn direct_call(&mut self, awaited: &'p hir::Expr) -> Option<Option<Operand>> {
+        let ExprKind::Call {
+            callee: HCallee::User(id),
+            receiver: None,
+            args,
+            type_args,
+        } = &awaited.kind
+        else {
+            return None;
+        };
+        let m = self.program.method(*id);
+        if !matches!(
+            m.async_kind,
+            hir::AsyncKind::Task | hir::AsyncKind::TaskOf(_)
+        ) {
+            return None;
+        }
+        let mut callee = self.callee(HCallee::User(*id), type_args);
+        if let Callee::User {
+            awaited_directly, ..
+        } = &mut callee
+        {
+            *awaited_directly = true;
+        }
+        let outer = std::mem::replace(&mut self.span, awaited.span);
+        let all: Vec<&hir::Expr> = args.iter().collect();
+        let v = self.call(callee, &all, &awaited.ty);
+        self.span = outer;
+        Some(v)
     }
 
     pub fn foreach(

@@ -79,6 +79,9 @@ pub const RESULT_OFFSET: i32 = std::mem::offset_of!(Task, result) as i32;
 /// Where a box's state machine starts: state (i32) at +0, builder word at +8, slots at +16.
 pub const SM_OFFSET: usize = (std::mem::size_of::<Task>() + 15) & !15;
 pub const SM_STATE: i32 = 0;
+/// `1` when the kickoff's caller awaits the task at once: a synchronous result may come back
+/// inline in the task word, as a `ValueTask`'s does.
+pub const SM_FLAGS: i32 = 4;
 pub const SM_BUILDER: i32 = 8;
 pub const SM_SLOTS: i32 = 16;
 
@@ -412,7 +415,10 @@ pub extern "C" fn sm_set_result(sm: *mut u8, value: Word, desc: Word) -> Word {
             complete(*w as *mut Task, SUCCEEDED, value, Vec::new());
             return 0;
         }
+        let inline = *(sm.add(SM_FLAGS as usize) as *const i32) == 1;
         *w = match d.builder {
+            Builder::Task if inline => 1,
+            Builder::TaskOf(k) if inline => inline_value(k, value),
             Builder::Task => completed_task(None, 0),
             Builder::TaskOf(k) => completed_task(Some(k), value),
             Builder::ValueTask => 1,
@@ -512,6 +518,8 @@ pub extern "C" fn awaiter_is_completed(awaiter: Word, kind: Word) -> Word {
     match kind {
         AWAIT_YIELD => 0,
         AWAIT_VALUE_TASK if is_inline(awaiter) => 1,
+        // A directly awaited Task<T> may carry its synchronous result inline too.
+        _ if awaiter & 1 == 1 => 1,
         _ => unsafe { ((*from_word(awaiter)).status != PENDING) as Word },
     }
 }
@@ -528,6 +536,7 @@ pub fn awaiter_get_result_at(awaiter: Word, kind: Word, site: Word) -> Word {
     match kind {
         AWAIT_YIELD => 0,
         AWAIT_VALUE_TASK if is_inline(awaiter) => inline_result(awaiter),
+        _ if awaiter & 1 == 1 => inline_result(awaiter),
         _ => {
             let t = from_word(awaiter);
             if t.is_null() {
@@ -836,6 +845,9 @@ pub fn report_unobserved() -> usize {
 /// For deadlock reports: the method of a box, the line it is suspended at, and the task it
 /// awaits there (0 if none).
 pub fn suspension_of(t: Word) -> Option<(&'static str, u32, Word)> {
+    if t & 1 == 1 {
+        return None;
+    }
     let t = from_word(t);
     unsafe {
         if t.is_null() || (*t).sm.is_null() {

@@ -160,6 +160,10 @@ pub enum Callee {
     User {
         id: u32,
         name: String,
+        /// The call is the operand of an `await` and its task goes nowhere else, so an async
+        /// method that completes synchronously may hand back its result inline instead of a
+        /// task (docs/runtime.md): no allocation on the synchronous path.
+        awaited_directly: bool,
     },
     Builtin {
         id: u32,

@@ -137,10 +137,20 @@ pub fn inst(f: &Function, i: &Inst) -> String {
             callee: c,
             args,
             ..
-        } => match dst {
-            Some(d) => format!("{} = call {}({})", n(d), callee(c), list(f, args)),
-            None => format!("call {}({})", callee(c), list(f, args)),
-        },
+        } => {
+            // A call awaited directly may return a synchronous result inline (no task).
+            let note = match c {
+                Callee::User {
+                    awaited_directly: true,
+                    ..
+                } => " [inline result if synchronous]",
+                _ => "",
+            };
+            match dst {
+                Some(d) => format!("{} = call {}({}){note}", n(d), callee(c), list(f, args)),
+                None => format!("call {}({}){note}", callee(c), list(f, args)),
+            }
+        }
         Inst::InitClass { class, .. } => format!("init_class {class}"),
         Inst::LoadStatic { dst, name, .. } => format!("{} = static {name}", n(dst)),
         Inst::StoreStatic { name, src, .. } => format!("static {name} = {}", o(src)),

@@ -20,10 +20,10 @@ impl T<'_, '_> {
         let w = self.word(awaitable);
         self.def(dst, w);
         if matches!(kind, AwaiterKind::Task | AwaiterKind::ConfiguredTask) {
-            let task = self.b.ins().band_imm_s(w, !(TAG_MASK as i64));
+            // Any non-zero word: a task, or an inline result (bit 0) of a direct await.
             let (null, next) = (self.b.create_block(), self.b.create_block());
             self.b.set_cold_block(null);
-            self.b.ins().brif(task, next, &[], null, &[]);
+            self.b.ins().brif(w, next, &[], null, &[]);
             self.b.switch_to_block(null);
             self.call_rt("rt.null_reference", &[])?;
             let target = self.exception_target();
@@ -38,8 +38,9 @@ impl T<'_, '_> {
         let w = self.var(awaiter);
         let done = match kind {
             AwaiterKind::Yield => self.b.ins().iconst(types::I8, 0),
-            AwaiterKind::Task | AwaiterKind::ConfiguredTask => self.task_completed(w),
-            AwaiterKind::ValueTask => {
+            // Every other awaiter may hold an inline result: a ValueTask's, or a directly
+            // awaited Task's (`Callee::User::awaited_directly`).
+            AwaiterKind::Task | AwaiterKind::ConfiguredTask | AwaiterKind::ValueTask => {
                 let join = self.b.create_block();
                 join_param(self, join, types::I8);
                 let task = self.b.create_block();
@@ -74,7 +75,7 @@ impl T<'_, '_> {
         join_param(self, join, types::I64);
         let (from_task, slow) = (self.b.create_block(), self.b.create_block());
         self.b.set_cold_block(slow);
-        if kind == AwaiterKind::ValueTask {
+        {
             let inline = self.is_inline(w);
             let (value, task) = (self.b.create_block(), self.b.create_block());
             self.b.ins().brif(inline, value, &[], task, &[]);

@@ -12,7 +12,7 @@ use cranelift_codegen::ir::{
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch, Variable};
 use cranelift_jit::JITModule;
 use cranelift_module::Module as _;
-use unawait_runtime::task::{SM_BUILDER, SM_SLOTS, SM_STATE};
+use unawait_runtime::task::{SM_BUILDER, SM_FLAGS, SM_SLOTS, SM_STATE};
 use unawait_runtime::Extra;
 use unawait_smir::{
     self as smir, liveness::can_throw, AwaiterKind, BinOp, Callee, Const, Conv, Inst, MachTy,
@@ -25,6 +25,9 @@ pub enum What {
     Body,
     /// An async method's kickoff: start the state machine, return the task.
     Kickoff,
+    /// The same, for a caller that awaits the task at once: a synchronous result comes back
+    /// inline in the task word (`SM_FLAGS`).
+    InlineKickoff,
     /// An async method's `MoveNext(sm, args)`.
     MoveNext,
 }
@@ -60,7 +63,7 @@ pub fn translate(
     fctx: &mut FunctionBuilderContext,
 ) -> Result<(), String> {
     let f = match (&method.kind, what) {
-        (MethodKind::Async(sm), What::Kickoff) => &sm.kickoff,
+        (MethodKind::Async(sm), What::Kickoff | What::InlineKickoff) => &sm.kickoff,
         _ => &method.body,
     };
     let _ = index;
@@ -609,6 +612,12 @@ impl T<'_, '_> {
         self.b
             .ins()
             .stack_store(types::I64, minus_one, sm_slot, SM_STATE);
+        if self.what == What::InlineKickoff {
+            let inline = self.b.ins().iconst(types::I32, 1);
+            self.b
+                .ins()
+                .stack_store(types::I64, inline, sm_slot, SM_FLAGS);
+        }
         let args_slot = self.b.create_sized_stack_slot(StackSlotData::new(
             StackSlotKind::ExplicitSlot,
             8 * args.len().max(1) as u32,
@@ -644,7 +653,11 @@ impl T<'_, '_> {
         args: &[Operand],
     ) -> Result<(), String> {
         match callee {
-            Callee::User { id, .. } => {
+            Callee::User {
+                id,
+                awaited_directly,
+                ..
+            } => {
                 let id = *id as usize;
                 let m = &self.cx.module.methods[id];
                 let f = match &m.kind {
@@ -657,9 +670,11 @@ impl T<'_, '_> {
                     .zip(param_tys)
                     .map(|(a, ty)| self.val(a, ty))
                     .collect();
-                let fref = self
-                    .jit
-                    .declare_func_in_func(self.cx.bodies[id], self.b.func);
+                let target = match self.cx.inline_kickoffs[id] {
+                    Some(k) if *awaited_directly => k,
+                    _ => self.cx.bodies[id],
+                };
+                let fref = self.jit.declare_func_in_func(target, self.b.func);
                 let call = self.b.ins().call(fref, &values);
                 if let (Some(d), Some(&r)) = (dst, self.b.inst_results(call).first()) {
                     self.def(d, r);
