@@ -87,7 +87,7 @@ impl<'p> Builder<'p> {
             }
             ExprKind::NewArray { elem, size } => {
                 let len = self.expr(size)?;
-                let dst = self.temp(MachTy::Ref);
+                let dst = self.temp_for(&e.ty)?;
                 self.emit(Inst::NewArray {
                     dst,
                     elem: mach_ty(elem).unwrap_or(MachTy::Ref),
@@ -96,7 +96,7 @@ impl<'p> Builder<'p> {
                 Some(Operand::Value(dst))
             }
             ExprKind::ArrayInit { elem, items } => {
-                let dst = self.temp(MachTy::Ref);
+                let dst = self.temp_for(&e.ty)?;
                 self.emit(Inst::NewArray {
                     dst,
                     elem: mach_ty(elem).unwrap_or(MachTy::Ref),

@@ -445,3 +445,15 @@ pub(crate) fn trace_refs(w: Word, f: &mut dyn FnMut(Word)) {
 pub(crate) unsafe fn finalize(w: Word) {
     std::ptr::drop_in_place(&mut list(w).items);
 }
+
+/// Makes an array or list created with an enum's underlying `int` kind hold that enum, so its
+/// elements print by name (`rt.set_type`).
+pub(crate) fn set_elem_kind(w: Word, kind: ElemKind) {
+    unsafe {
+        match desc_of(w).kind {
+            Kind::Array => array(w).kind = kind as u64,
+            Kind::List => list(w).kind = kind as u64,
+            _ => {}
+        }
+    }
+}

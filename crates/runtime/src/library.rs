@@ -381,6 +381,7 @@ pub fn entries() -> Vec<Entry> {
         e("rt.divide_by_zero", exc::rt_divide_by_zero as *const u8),
         e("rt.overflow", exc::rt_overflow as *const u8),
         e("rt.null_reference", exc::rt_null_reference as *const u8),
+        e("rt.set_type", set_type as *const u8),
         e(
             "rt.index_out_of_range",
             exc::rt_index_out_of_range as *const u8,
@@ -425,4 +426,119 @@ pub fn entries() -> Vec<Entry> {
         ctor!(ARGUMENT_OUT_OF_RANGE "ArgumentOutOfRangeException" (string, Exception)),
     ]);
     all
+}
+
+// ---- .NET type names of arrays and lists ---------------------------------------------------------
+
+/// A descriptor named as .NET names the C# type `cs_type` (`string[]` -> `System.String[]`,
+/// `List<Task<int>>` -> ``System.Collections.Generic.List`1[System.Threading.Tasks.Task`1[System.Int32]]``)
+/// for an array or list of references, whose shared descriptor only says `System.Object`; 0
+/// when the shared one is exact. The JIT sets it on the new object (`rt.set_type`).
+pub fn named_desc(cs_type: &str) -> Word {
+    let t: String = cs_type.chars().filter(|c| !c.is_whitespace()).collect();
+    let Some(base) = desc_for_cs(&t) else {
+        return 0;
+    };
+    // Sequences of an enum are made with the enum's underlying `int` kind: their exact
+    // descriptor also says to print the elements by name.
+    for k in [ElemKind::TaskStatus, ElemKind::TaskCreationOptions] {
+        if std::ptr::eq(base, &ARRAY_DESCS[k as usize])
+            || std::ptr::eq(base, &LIST_DESCS[k as usize])
+        {
+            return base as *const TypeDesc as Word;
+        }
+    }
+    let is_ref_sequence = std::ptr::eq(base, &ARRAY_DESCS[ElemKind::Ref as usize])
+        || std::ptr::eq(base, &LIST_DESCS[ElemKind::Ref as usize]);
+    if !is_ref_sequence {
+        return 0;
+    }
+    static NAMED: std::sync::OnceLock<std::sync::Mutex<std::collections::HashMap<String, usize>>> =
+        std::sync::OnceLock::new();
+    let table = NAMED.get_or_init(Default::default);
+    let mut table = table.lock().unwrap_or_else(|e| e.into_inner());
+    let desc = *table.entry(t.clone()).or_insert_with(|| {
+        let named: &'static TypeDesc = Box::leak(Box::new(TypeDesc {
+            name: Box::leak(dotnet_name(&t).into_boxed_str()),
+            kind: base.kind,
+            base: Some(base),
+        }));
+        named as *const TypeDesc as usize
+    });
+    desc as Word
+}
+
+/// `rt.set_type(obj, desc)`: gives a new array or list its exact descriptor (`named_desc`).
+pub extern "C" fn set_type(obj: Word, desc: Word) -> Word {
+    if is_null(obj) || desc == 0 {
+        return obj;
+    }
+    let desc = unsafe { &*(desc as *const TypeDesc) };
+    unsafe {
+        let header = (obj & !crate::object::TAG_MASK) as *mut crate::object::Header;
+        if (*header).desc.kind == desc.kind {
+            (*header).desc = desc;
+        }
+    }
+    for k in [ElemKind::TaskStatus, ElemKind::TaskCreationOptions] {
+        if std::ptr::eq(desc, &ARRAY_DESCS[k as usize])
+            || std::ptr::eq(desc, &LIST_DESCS[k as usize])
+        {
+            coll::set_elem_kind(obj, k);
+        }
+    }
+    obj
+}
+
+/// .NET's full name of a C# type as written (`Type.ToString()`).
+fn dotnet_name(t: &str) -> String {
+    if let Some(elem) = t.strip_suffix("[]") {
+        return format!("{}[]", dotnet_name(elem));
+    }
+    if let (Some(open), true) = (t.find('<'), t.ends_with('>')) {
+        let head = &t[..open];
+        let args = split_args(&t[open + 1..t.len() - 1]);
+        let names: Vec<String> = args.iter().map(|a| dotnet_name(a)).collect();
+        return format!("{}`{}[{}]", qualified(head), names.len(), names.join(","));
+    }
+    qualified(t)
+}
+
+fn qualified(t: &str) -> String {
+    let ns = match t {
+        "int" => return "System.Int32".into(),
+        "long" => return "System.Int64".into(),
+        "bool" => return "System.Boolean".into(),
+        "double" => return "System.Double".into(),
+        "string" => return "System.String".into(),
+        "object" => return "System.Object".into(),
+        "List" => "System.Collections.Generic",
+        "Task" | "ValueTask" | "TaskStatus" | "TaskCreationOptions" | "TaskCompletionSource" => {
+            "System.Threading.Tasks"
+        }
+        "CancellationToken" | "CancellationTokenSource" | "SemaphoreSlim" => "System.Threading",
+        _ => match exc::class_by_name(t) {
+            Some(d) => return d.name.to_string(),
+            None => "System",
+        },
+    };
+    format!("{ns}.{t}")
+}
+
+/// The top-level comma-separated parts of a type argument list.
+fn split_args(s: &str) -> Vec<&str> {
+    let (mut depth, mut start, mut parts) = (0i32, 0, Vec::new());
+    for (i, c) in s.char_indices() {
+        match c {
+            '<' => depth += 1,
+            '>' => depth -= 1,
+            ',' if depth == 0 => {
+                parts.push(&s[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    parts.push(&s[start..]);
+    parts
 }

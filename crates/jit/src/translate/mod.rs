@@ -394,6 +394,7 @@ impl T<'_, '_> {
                 let kind = self.imm(abi::elem_kind(*elem) as i64);
                 let len = self.word(len);
                 let w = self.call_rt("rt.new_array", &[kind, len])?;
+                let w = self.exact_type(*dst, w)?;
                 self.def(*dst, w);
             }
             Inst::ArrayLoad { dst, array, index } => {
@@ -715,6 +716,17 @@ impl T<'_, '_> {
         }
     }
 
+    /// An array or list of references gets the descriptor of its exact C# type, so that it prints
+    /// as .NET names it (`System.String[]`); the shared one would say `System.Object[]`.
+    fn exact_type(&mut self, dst: ValueId, obj: Value) -> Result<Value, String> {
+        let desc = unawait_runtime::library::named_desc(&self.f.value(dst).cs_ty);
+        if desc == 0 {
+            return Ok(obj);
+        }
+        let d = self.imm(desc as i64);
+        self.call_rt("rt.set_type", &[obj, d])
+    }
+
     fn call_entry(
         &mut self,
         name: &str,
@@ -727,7 +739,10 @@ impl T<'_, '_> {
             let v = self.imm(*x);
             words.push(v);
         }
-        let r = self.call_rt(name, &words)?;
+        let mut r = self.call_rt(name, &words)?;
+        if let (Some(d), "List<T>.List()") = (dst, name) {
+            r = self.exact_type(d, r)?;
+        }
         if let Some(d) = dst {
             let ty = self.ty(d);
             let v = from_word(&mut self.b, r, ty);
