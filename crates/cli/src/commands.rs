@@ -137,26 +137,31 @@ pub fn explain(path: &Path, method: Option<String>, json: bool, color: ColorChoi
     code
 }
 
-/// Until the JIT exists (issue 4), `run` checks the program and says that it cannot run it yet,
-/// with exit code 2, rather than pretending to have run it.
+/// `unawait run`: the process exit code (Main's, or 1 for compile errors, 70 for an internal
+/// error of the JIT).
 pub fn run(path: &Path, args: &[String], options: &unawait_jit::RunOptions) -> i32 {
-    let (source, compiled) = match compile(path, Dump::Module) {
-        Ok(c) => c,
-        Err(code) => return i32::from(code),
-    };
+    match native(path) {
+        Ok((module, native)) => unawait_jit::run(&module, &native, args.to_vec(), options),
+        Err(code) => code,
+    }
+}
+
+/// The program compiled to native code, or the exit code that says why not (diagnostics are
+/// printed).
+fn native(path: &Path) -> Result<(unawait_smir::Module, unawait_jit::Compiled), i32> {
+    let (source, compiled) = compile(path, Dump::Module).map_err(i32::from)?;
     let code = report(path, &source, &compiled.diagnostics, ColorChoice::Auto);
     let Some(module) = compiled.module.filter(|_| code == 0) else {
-        return i32::from(code.max(1));
+        return Err(i32::from(code.max(1)));
     };
     unawait_runtime::trace::set_source_path(&path.display().to_string());
-    let native = match unawait_jit::compile(&module, &source) {
-        Ok(n) => n,
+    match unawait_jit::compile(&module, &source) {
+        Ok(n) => Ok((module, n)),
         Err(e) => {
             eprintln!("unawait: internal error: the JIT failed: {e}");
-            return 70;
+            Err(70)
         }
-    };
-    unawait_jit::run(&module, &native, args.to_vec(), options)
+    }
 }
 
 /// `unawait bench`: compiles once, runs `Main` `warmup` times, then `iterations` times in the
@@ -165,21 +170,9 @@ pub fn run(path: &Path, args: &[String], options: &unawait_jit::RunOptions) -> i
 /// one run to the next (static constructors run once).
 pub fn bench(path: &Path, args: &[String], iterations: usize, warmup: usize) -> i32 {
     let start = Instant::now();
-    let (source, compiled) = match compile(path, Dump::Module) {
+    let (module, native) = match native(path) {
         Ok(c) => c,
-        Err(code) => return i32::from(code),
-    };
-    let code = report(path, &source, &compiled.diagnostics, ColorChoice::Auto);
-    let Some(module) = compiled.module.filter(|_| code == 0) else {
-        return i32::from(code.max(1));
-    };
-    unawait_runtime::trace::set_source_path(&path.display().to_string());
-    let native = match unawait_jit::compile(&module, &source) {
-        Ok(n) => n,
-        Err(e) => {
-            eprintln!("unawait: internal error: the JIT failed: {e}");
-            return 70;
-        }
+        Err(code) => return code,
     };
     let compile_time = start.elapsed();
     let options = unawait_jit::RunOptions::default();
