@@ -188,11 +188,17 @@ const MAX_INLINE_DEPTH: u32 = 64;
 static COMPLETED_CACHE: [std::sync::atomic::AtomicU64; 13] =
     [const { std::sync::atomic::AtomicU64::new(0) }; 13];
 
-/// Completes `t` and runs what waits for it, in registration order.
-pub fn complete(t: *mut Task, status: u8, result: Word, exceptions: Vec<Word>) {
+/// Moves a pending `t` to its final state; returns what waits for it (first, then the others),
+/// or `None` if it had already completed.
+fn finish(
+    t: *mut Task,
+    status: u8,
+    result: Word,
+    exceptions: Vec<Word>,
+) -> Option<(Cont, Vec<Cont>)> {
     let conts = unsafe {
         if (*t).status != PENDING {
-            return;
+            return None;
         }
         (*t).status = status;
         (*t).result = result;
@@ -205,7 +211,14 @@ pub fn complete(t: *mut Task, status: u8, result: Word, exceptions: Vec<Word>) {
     if status == FAULTED {
         UNOBSERVED.with(|u| u.borrow_mut().push(t as Word));
     }
-    let (first, more) = conts;
+    Some(conts)
+}
+
+/// Completes `t` and runs what waits for it, in registration order.
+pub fn complete(t: *mut Task, status: u8, result: Word, exceptions: Vec<Word>) {
+    let Some((first, more)) = finish(t, status, result, exceptions) else {
+        return;
+    };
     if more.is_empty() {
         run_continuation(first, t);
         return;
@@ -226,22 +239,10 @@ pub fn complete(t: *mut Task, status: u8, result: Word, exceptions: Vec<Word>) {
 /// `TaskCreationOptions.RunContinuationsAsynchronously` asks for (`TaskCompletionSource`,
 /// `SemaphoreSlim.WaitAsync`). Blocked threads are woken as usual.
 pub fn complete_async(t: *mut Task, status: u8, result: Word, exceptions: Vec<Word>) {
-    let conts = unsafe {
-        if (*t).status != PENDING {
-            return;
-        }
-        (*t).status = status;
-        (*t).result = result;
-        (*t).exceptions = exceptions;
-        let first = std::mem::replace(&mut (*t).first, Cont::Nothing);
-        let mut all = std::mem::take(&mut (*t).continuations);
-        all.insert(0, first);
-        all
+    let Some((first, more)) = finish(t, status, result, exceptions) else {
+        return;
     };
-    if status == FAULTED {
-        UNOBSERVED.with(|u| u.borrow_mut().push(t as Word));
-    }
-    for c in conts {
+    for c in std::iter::once(first).chain(more) {
         match c {
             Cont::Resume(b) => sched::queue(sched::Work::Resume(b)),
             // Posted even when completed on the context itself.
