@@ -140,7 +140,7 @@ pub fn explain(path: &Path, method: Option<String>, json: bool, color: ColorChoi
 /// `unawait run`: the process exit code (Main's, or 1 for compile errors, 70 for an internal
 /// error of the JIT).
 pub fn run(path: &Path, args: &[String], options: &unawait_jit::RunOptions) -> i32 {
-    match native(path) {
+    match native(path, options.stats) {
         Ok((module, native)) => unawait_jit::run(&module, &native, args.to_vec(), options),
         Err(code) => code,
     }
@@ -148,14 +148,22 @@ pub fn run(path: &Path, args: &[String], options: &unawait_jit::RunOptions) -> i
 
 /// The program compiled to native code, or the exit code that says why not (diagnostics are
 /// printed).
-fn native(path: &Path) -> Result<(unawait_smir::Module, unawait_jit::Compiled), i32> {
+fn native(
+    path: &Path,
+    count_awaits: bool,
+) -> Result<(unawait_smir::Module, unawait_jit::Compiled), i32> {
     let (source, compiled) = compile(path, Dump::Module).map_err(i32::from)?;
     let code = report(path, &source, &compiled.diagnostics, ColorChoice::Auto);
     let Some(module) = compiled.module.filter(|_| code == 0) else {
         return Err(i32::from(code.max(1)));
     };
     unawait_runtime::trace::set_source_path(&path.display().to_string());
-    match unawait_jit::compile(&module, &source) {
+    let native = if count_awaits {
+        unawait_jit::compile_counting(&module, &source)
+    } else {
+        unawait_jit::compile(&module, &source)
+    };
+    match native {
         Ok(n) => Ok((module, n)),
         Err(e) => {
             eprintln!("unawait: internal error: the JIT failed: {e}");
@@ -170,7 +178,7 @@ fn native(path: &Path) -> Result<(unawait_smir::Module, unawait_jit::Compiled), 
 /// one run to the next (static constructors run once).
 pub fn bench(path: &Path, args: &[String], iterations: usize, warmup: usize) -> i32 {
     let start = Instant::now();
-    let (module, native) = match native(path) {
+    let (module, native) = match native(path, false) {
         Ok(c) => c,
         Err(code) => return code,
     };

@@ -21,8 +21,9 @@ use unawait_sema::hir::{MethodId, Program};
 use unawait_smir::Module;
 use unawait_syntax::Diagnostic;
 
+pub use completion::Completes;
 pub use render::JSON_VERSION;
-pub use report::Layout;
+pub use report::{AwaitReport, Layout, MethodReport, Report};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
@@ -115,6 +116,12 @@ pub fn explain_with_layout(
         Format::Text => render::text(&r),
         Format::Json => render::json(&r),
     }
+}
+
+/// The report itself, as data: what the validation against the run-time counters reads.
+pub fn report(program: &Program, module: &Module, source: &str) -> Report {
+    let a = analysis::Analysis::new(program, module, source, Layout::runtime());
+    report::build(&a, None)
 }
 
 /// Parses, checks and lowers `source`, then runs `f` on the result; `None` when the program has

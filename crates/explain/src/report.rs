@@ -127,8 +127,10 @@ pub struct LintReport {
     pub tutorial: &'static str,
 }
 
+/// What the runtime's heap takes for an object of `n` bytes: its size class (16-byte steps up
+/// to 128, wider above) or, for a large object, `n` rounded to 16.
 fn round16(n: u64) -> u64 {
-    (n + 15) & !15
+    unawait_runtime::gc::allocated_size(n as usize) as u64
 }
 
 /// The sizes of the runtime's objects the report counts: a suspended call's box is one task
@@ -157,7 +159,7 @@ impl Layout {
     }
 
     /// The box of a suspended call: one allocation of the task, the state and builder words
-    /// (16 bytes) and the frame, rounded up to 16 as the runtime allocates.
+    /// (16 bytes) and the frame, rounded up to the heap's size class.
     pub fn box_bytes(&self, frame_bytes: u32) -> u64 {
         round16(self.sm_offset + 16 + u64::from(frame_bytes))
     }

@@ -58,6 +58,8 @@ pub(crate) struct Ctx<'m> {
     pub statics: *mut u64,
     /// Static constructor (method index) -> index of its state word in `statics`.
     pub class_states: HashMap<u32, usize>,
+    /// Count each await's executions (`unawait_runtime::sites`), for `--stats`.
+    pub count_awaits: bool,
     /// Where each line of the source starts, for the lines of exception traces.
     pub lines: unawait_syntax::span::LineIndex,
 }
@@ -74,12 +76,27 @@ pub fn compile(module: &smir::Module, source: &str) -> Result<Compiled, String> 
     compile_with(module, source, false)
 }
 
+/// `compile`, with every await counting its executions (`unawait_runtime::sites`): what
+/// `unawait run --stats` compiles, at the cost of a call per await.
+pub fn compile_counting(module: &smir::Module, source: &str) -> Result<Compiled, String> {
+    build(module, source, false, true)
+}
+
 /// `compile`, keeping the Cranelift IR text of every function when `keep_clif` is set
 /// (`unawait dump --stage clif`): printing it costs a tenth of the compile time.
 pub fn compile_with(
     module: &smir::Module,
     source: &str,
     keep_clif: bool,
+) -> Result<Compiled, String> {
+    build(module, source, keep_clif, false)
+}
+
+fn build(
+    module: &smir::Module,
+    source: &str,
+    keep_clif: bool,
+    count_awaits: bool,
 ) -> Result<Compiled, String> {
     let mut flags = settings::builder();
     let set = |f: &mut settings::Builder, k: &str, v: &str| {
@@ -175,6 +192,7 @@ pub fn compile_with(
             .map(|(i, &m)| (m, module.statics as usize + i))
             .collect(),
         lines,
+        count_awaits,
     };
 
     let mut ctx = jit.make_context();

@@ -57,6 +57,7 @@ pub fn run(
         stats: options.stats,
     });
     unawait_runtime::gc::add_static_roots(compiled.statics.as_ptr(), compiled.statics.len());
+    unawait_runtime::sites::enable(options.stats);
     let started = std::time::Instant::now();
     let stats = options.stats;
     let sched_options = sched::Options {

@@ -22,6 +22,7 @@ pub mod string;
 pub mod cancel;
 pub mod deadlock;
 pub mod sched;
+pub mod sites;
 pub mod sync;
 pub mod task;
 mod tasklib;

@@ -337,6 +337,11 @@ pub fn pump_until(t: *mut Task) {
     }
 }
 
+/// Whether the running logical thread is the main thread.
+pub fn on_main_thread() -> bool {
+    with(|s| s.in_thread && s.current == 0)
+}
+
 /// Whether code running now has a SynchronizationContext to capture: the main thread's, under
 /// `--sync-context single`.
 pub fn has_context() -> bool {

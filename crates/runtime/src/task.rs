@@ -306,6 +306,10 @@ fn cont_word(c: &Cont) -> Option<Word> {
 /// Runs the next step of the async method whose box `b` is.
 pub fn resume(b: *mut Task) {
     unsafe {
+        if crate::sites::enabled() {
+            let state = *((b as *const u8).add(SM_OFFSET + SM_STATE as usize) as *const i32);
+            crate::sites::count_resumption((*b).sm, state, sched::on_main_thread());
+        }
         let f: MoveNext = std::mem::transmute((*(*b).sm).move_next.get());
         f((b as *mut u8).add(SM_OFFSET), std::ptr::null());
     }
@@ -484,6 +488,10 @@ pub extern "C" fn sm_await(sm: *mut u8, awaiter: Word, kind: Word, desc: Word) -
         } else {
             *w as *mut Task
         };
+        if crate::sites::enabled() {
+            let state = *(sm.add(SM_STATE as usize) as *const i32);
+            crate::sites::count_suspension(d, state);
+        }
         // The context is captured unless the awaiter says ConfigureAwait(false).
         let capture = sched::count_suspension_in_context() && awaiter & NO_CONTEXT == 0;
         if kind == AWAIT_YIELD {

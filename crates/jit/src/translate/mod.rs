@@ -445,6 +445,9 @@ impl T<'_, '_> {
             Inst::GetResult {
                 dst, awaiter, span, ..
             } => {
+                if self.cx.count_awaits {
+                    self.count_await(*span)?;
+                }
                 let line = self.cx.line(span.start);
                 self.get_result(*dst, *awaiter, line)?;
             }
@@ -580,6 +583,19 @@ impl T<'_, '_> {
         self.call_rt("rt.init_class", &[f, addr, name])?;
         self.b.ins().jump(next, &[]);
         self.b.switch_to_block(next);
+        Ok(())
+    }
+
+    /// `--stats`: counts this await's execution (the await whose span this is).
+    fn count_await(&mut self, span: unawait_syntax::Span) -> Result<(), String> {
+        let MethodKind::Async(sm) = &self.method.kind else {
+            return Ok(());
+        };
+        let Some(site) = sm.awaits.iter().find(|a| a.span == span) else {
+            return Ok(());
+        };
+        let (d, state) = (self.own_desc(), self.imm(i64::from(site.state)));
+        self.call_rt("rt.count_await", &[d, state])?;
         Ok(())
     }
 

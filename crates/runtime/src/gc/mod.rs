@@ -12,7 +12,7 @@ mod heap;
 mod stats;
 mod trace;
 
-pub use stats::{print_stats, Site};
+pub use stats::{box_sites, print_stats, Site};
 
 use crate::object::{Kind, Word};
 use heap::{Heap, ALLOCATED, MARKED};
@@ -58,6 +58,8 @@ pub fn configure(options: Options) {
     with(|g| {
         g.stress = options.stress;
         g.max_heap = options.max_heap;
+        // The statics of an earlier run in this process may be gone (`unawait bench`, tests).
+        g.statics.clear();
         g.counting = options.stats;
         g.trigger = MIN_TRIGGER;
         g.since = 0;
@@ -133,6 +135,12 @@ fn allocate(g: &mut Gc, size: usize, rounded: usize, site: Site) -> *mut u8 {
         }
     }
     p
+}
+
+/// The bytes the heap takes for an object of `size` bytes (its size class, or rounded to 16
+/// for a large object): what an allocation of that size costs.
+pub fn allocated_size(size: usize) -> usize {
+    heap::rounded(size)
 }
 
 /// A full collection.

@@ -120,5 +120,35 @@ pub fn print_stats(out: &mut dyn Write, run: std::time::Duration) {
         "suspensions: {}; continuations run inline: {}, scheduled on the pool: {}; logical threads: {}\n",
         sched.suspensions, sched.inline, sched.scheduled, sched.threads
     ));
+    let sites = crate::sites::snapshot();
+    if !sites.is_empty() {
+        text.push_str("\n| await | ran | suspended | resumed on main | resumed on the pool |\n|---|---:|---:|---:|---:|\n");
+        for s in &sites {
+            let c = &s.counts;
+            text.push_str(&format!(
+                "| {} (line {}, state {}) | {} | {} | {} | {} |\n",
+                s.method,
+                s.line,
+                s.state,
+                c.executed,
+                c.suspended,
+                c.resumed_on_main,
+                c.resumed_on_pool
+            ));
+        }
+    }
     let _ = out.write_all(text.as_bytes());
+}
+
+/// The state machine boxes allocated so far under `--stats`: method, line of the await that
+/// allocated them, count and bytes.
+pub fn box_sites() -> Vec<(&'static str, u32, u64, u64)> {
+    let s = super::stats_snapshot();
+    let mut v: Vec<_> = s
+        .by_site
+        .iter()
+        .map(|((_, line), (method, n, b))| (*method, *line, *n, *b))
+        .collect();
+    v.sort();
+    v
 }

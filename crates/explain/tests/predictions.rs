@@ -1,0 +1,107 @@
+//! What `explain` says with certainty, the run confirms: every sample runs (virtual clock, no
+//! context) compiled to count each await, and for every await and method the prediction is
+//! checked against the counters (`unawait_runtime::sites`):
+//! - an await predicted to complete synchronously never suspended;
+//! - an await predicted to suspend suspended every time it ran;
+//! - a method predicted never to suspend suspended nowhere (so it allocated no box);
+//! - an await predicted to continue on a pool thread without a context never resumed on the
+//!   main thread;
+//! - every box a method allocated has the size predicted for it.
+
+use std::path::Path;
+use unawait_explain::Completes;
+
+fn samples() -> Vec<std::path::PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../samples");
+    let mut v: Vec<_> = std::fs::read_dir(dir)
+        .expect("samples/")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "cs"))
+        .collect();
+    v.sort();
+    v
+}
+
+/// Samples that end the process (an unhandled exception) cannot run inside the test.
+fn ends_the_process(path: &Path) -> bool {
+    std::fs::read_to_string(path.with_extension("code")).is_ok_and(|c| c.trim() == "134")
+}
+
+#[test]
+fn certain_predictions_of_explain_hold_at_run_time() {
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for path in samples().iter().filter(|p| !ends_the_process(p)) {
+        let name = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let source = std::fs::read_to_string(path).expect("UTF-8");
+        let parsed = unawait_syntax::parse(&source);
+        let checked_program = unawait_sema::check(&parsed.unit);
+        let module = unawait_lower::lower(&checked_program.program);
+        let report = unawait_explain::report(&checked_program.program, &module, &source);
+        let native = unawait_jit::compile_counting(&module, &source).expect("compiles");
+        let options = unawait_jit::RunOptions {
+            virtual_time: true,
+            stats: true,
+            ..Default::default()
+        };
+        unawait_jit::run(&module, &native, Vec::new(), &options);
+        let sites = unawait_runtime::sites::snapshot();
+        let boxes = unawait_runtime::gc::box_sites();
+        let counts = |method: &str, state: i32| {
+            sites
+                .iter()
+                .find(|s| s.method == method && s.state == state)
+                .map(|s| s.counts)
+                .unwrap_or_default()
+        };
+        for m in &report.methods {
+            if let Some(predicted) = m.frame.as_ref().map(|f| f.box_bytes) {
+                for (_, line, n, bytes) in boxes.iter().filter(|b| b.0 == m.name) {
+                    checked += 1;
+                    if *bytes != predicted * n {
+                        failures.push(format!(
+                            "{name}: {} at line {line}: {n} boxes of {} bytes each, predicted {predicted}",
+                            m.name,
+                            bytes / n.max(&1)
+                        ));
+                    }
+                }
+            }
+            let never_suspends = matches!(m.completion, Some(("never_suspends", _)));
+            for a in &m.awaits {
+                let c = counts(&m.name, a.state);
+                checked += 1;
+                let at = format!("{name}: {} at line {}", m.name, a.line);
+                match &a.completes {
+                    Completes::Sync(why) if c.suspended > 0 => failures.push(format!(
+                        "{at}: predicted synchronous ({why}) but suspended {} of {} times",
+                        c.suspended, c.executed
+                    )),
+                    Completes::Suspends(why) if c.suspended != c.executed => {
+                        failures.push(format!(
+                            "{at}: predicted to suspend ({why}) but suspended {} of {} times",
+                            c.suspended, c.executed
+                        ))
+                    }
+                    _ => {}
+                }
+                if never_suspends && c.suspended > 0 {
+                    failures.push(format!("{at}: the method is predicted never to suspend"));
+                }
+                let on_pool = matches!(a.completes, Completes::Suspends(_))
+                    && a.on_none.starts_with("a pool thread");
+                if on_pool && c.resumed_on_main > 0 {
+                    failures.push(format!(
+                        "{at}: predicted to continue on a pool thread, resumed {} times on main",
+                        c.resumed_on_main
+                    ));
+                }
+            }
+        }
+    }
+    assert!(checked > 50, "only {checked} awaits were checked");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -1,0 +1,89 @@
+//! What happened at each await of the program (`--stats`, and the test that holds `explain`'s
+//! predictions against reality): how often it ran, how often it suspended, and where its
+//! continuation ran. Counting is off unless asked for, so the fast path pays nothing for it.
+
+use crate::task::SmDesc;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+
+/// The counts of one await, keyed by its method and state.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct AwaitCounts {
+    /// Times the await ran (its `GetResult`, on the fast path or after resuming).
+    pub executed: u64,
+    pub suspended: u64,
+    /// Where the method resumed after suspending there.
+    pub resumed_on_main: u64,
+    pub resumed_on_pool: u64,
+}
+
+thread_local! {
+    static ON: Cell<bool> = const { Cell::new(false) };
+    static COUNTS: RefCell<HashMap<(usize, i32), AwaitCounts>> = RefCell::new(HashMap::new());
+}
+
+/// Starts counting from zero (or stops, with `false`).
+pub fn enable(on: bool) {
+    ON.with(|o| o.set(on));
+    COUNTS.with(|c| c.borrow_mut().clear());
+}
+
+pub fn enabled() -> bool {
+    ON.with(Cell::get)
+}
+
+fn bump(desc: *const SmDesc, state: i32, f: impl FnOnce(&mut AwaitCounts)) {
+    if enabled() {
+        COUNTS.with(|c| f(c.borrow_mut().entry((desc as usize, state)).or_default()));
+    }
+}
+
+/// `rt.count_await(desc, state)`: the JIT calls it before each await's `GetResult` when the
+/// program was compiled to count (`unawait_jit::compile_counting`).
+pub extern "C" fn count_await(desc: u64, state: u64) -> u64 {
+    bump(desc as *const SmDesc, state as i32, |c| c.executed += 1);
+    0
+}
+
+pub fn count_suspension(desc: *const SmDesc, state: i32) {
+    bump(desc, state, |c| c.suspended += 1);
+}
+
+pub fn count_resumption(desc: *const SmDesc, state: i32, on_main: bool) {
+    bump(desc, state, |c| {
+        if on_main {
+            c.resumed_on_main += 1
+        } else {
+            c.resumed_on_pool += 1
+        }
+    });
+}
+
+/// One await's counts, with its method, state and line.
+pub struct Site {
+    pub method: String,
+    pub state: i32,
+    pub line: u32,
+    pub counts: AwaitCounts,
+}
+
+/// The counts of every await that ran, by method and state.
+pub fn snapshot() -> Vec<Site> {
+    COUNTS.with(|c| {
+        let mut v: Vec<Site> = c
+            .borrow()
+            .iter()
+            .map(|(&(d, state), counts)| {
+                let d = unsafe { &*(d as *const SmDesc) };
+                Site {
+                    method: d.name.clone(),
+                    state,
+                    line: d.await_lines.get(state as usize).copied().unwrap_or(0),
+                    counts: *counts,
+                }
+            })
+            .collect();
+        v.sort_by(|a, b| (&a.method, a.state).cmp(&(&b.method, b.state)));
+        v
+    })
+}
