@@ -145,6 +145,8 @@ pub struct Layout {
     pub array: u64,
     /// A list object (its items are a separate buffer).
     pub list: u64,
+    /// The enumerator of a foreach over a list.
+    pub enumerator: u64,
 }
 
 impl Layout {
@@ -155,6 +157,7 @@ impl Layout {
             task: std::mem::size_of::<unawait_runtime::task::Task>() as u64,
             array: std::mem::size_of::<unawait_runtime::collections::Array>() as u64,
             list: std::mem::size_of::<unawait_runtime::collections::List>() as u64,
+            enumerator: std::mem::size_of::<unawait_runtime::collections::Enumerator>() as u64,
         }
     }
 
@@ -174,6 +177,10 @@ impl Layout {
 
     fn list_bytes(&self) -> u64 {
         round16(self.list)
+    }
+
+    fn enumerator_bytes(&self) -> u64 {
+        round16(self.enumerator)
     }
 }
 
@@ -1049,6 +1056,27 @@ fn allocations(a: &Analysis<'_>, id: MethodId, sm: Option<&StateMachine>) -> All
         _ => None,
     };
     let mut other = Vec::new();
+    // A foreach over a list runs through an enumerator object (arrays are indexed in place).
+    let f = &a.facts[id.0 as usize];
+    for (lp, l) in f.loops.iter().enumerate() {
+        if let hir::StmtKind::Foreach {
+            kind: hir::ForeachKind::List,
+            collection,
+            ..
+        } = &l.stmt.kind
+        {
+            other.push(AllocSite {
+                line: a.line(f.loop_span(lp)),
+                what: format!("the foreach enumerator over `{}`", a.text(collection.span)),
+                bytes: Some(a.layout.enumerator_bytes()),
+                per_iteration: f.loops.iter().enumerate().any(|(o, outer)| {
+                    o != lp
+                        && outer.stmt.span.start < l.stmt.span.start
+                        && l.stmt.span.end <= outer.stmt.span.end
+                }),
+            });
+        }
+    }
     for c in &a.facts[id.0 as usize].calls {
         let e = c.expr;
         let per_iteration = !c.pos.loops.is_empty();
@@ -1102,8 +1130,9 @@ fn allocations(a: &Analysis<'_>, id: MethodId, sm: Option<&StateMachine>) -> All
                     match &e.ty {
                         Ty::Lib(Lib::TaskOf, _) => push(
                             format!(
-                                "Task.WhenAll: its {} and the result array ({} + 8 bytes per task)",
+                                "Task.WhenAll: its {} ({} bytes, the figure here) and, when it completes, the result array ({} + 8 bytes per task)",
                                 e.ty,
+                                a.layout.task_bytes(),
                                 a.layout.array_bytes(0)
                             ),
                             Some(a.layout.task_bytes()),
@@ -1179,6 +1208,7 @@ fn allocations(a: &Analysis<'_>, id: MethodId, sm: Option<&StateMachine>) -> All
             _ => {}
         }
     }
+    other.sort_by_key(|s| s.line);
     Allocations {
         sync_bytes,
         sync_note,

@@ -17,6 +17,7 @@ const LAYOUT: Layout = Layout {
     task: 128,
     array: 32,
     list: 64,
+    enumerator: 48,
 };
 
 fn explain(path: &str, format: Format) -> String {
