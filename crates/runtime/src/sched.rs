@@ -97,6 +97,13 @@ struct Sched {
     pumping: bool,
 }
 
+impl Sched {
+    /// The main logical thread is the one running (index 0 is always the main thread).
+    fn on_main(&self) -> bool {
+        self.in_thread && self.current == 0
+    }
+}
+
 thread_local! {
     static SCHED: RefCell<Sched> = RefCell::new(Sched::default());
 }
@@ -339,13 +346,13 @@ pub fn pump_until(t: *mut Task) {
 
 /// Whether the running logical thread is the main thread.
 pub fn on_main_thread() -> bool {
-    with(|s| s.in_thread && s.current == 0)
+    with(|s| s.on_main())
 }
 
 /// Whether code running now has a SynchronizationContext to capture: the main thread's, under
 /// `--sync-context single`.
 pub fn has_context() -> bool {
-    with(|s| s.sync_context && s.in_thread && s.current == 0)
+    with(|s| s.sync_context && s.on_main())
 }
 
 /// Posts `w` to the main thread's context (wakes the main thread if it is pumping).
@@ -498,7 +505,7 @@ pub fn queue(w: Work) {
 pub fn count_suspension_in_context() -> bool {
     with(|s| {
         s.suspensions += 1;
-        s.sync_context && s.in_thread && s.current == 0
+        s.sync_context && s.on_main()
     })
 }
 

@@ -3,8 +3,9 @@
 //! continuation ran. Counting is off unless asked for, so the fast path pays nothing for it.
 
 use crate::task::SmDesc;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
 
 /// The counts of one await, keyed by its method and state.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -17,19 +18,21 @@ pub struct AwaitCounts {
     pub resumed_on_pool: u64,
 }
 
+/// Read on every suspension and resumption: a plain load when counting is off.
+static ON: AtomicBool = AtomicBool::new(false);
+
 thread_local! {
-    static ON: Cell<bool> = const { Cell::new(false) };
     static COUNTS: RefCell<HashMap<(usize, i32), AwaitCounts>> = RefCell::new(HashMap::new());
 }
 
 /// Starts counting from zero (or stops, with `false`).
 pub fn enable(on: bool) {
-    ON.with(|o| o.set(on));
+    ON.store(on, Relaxed);
     COUNTS.with(|c| c.borrow_mut().clear());
 }
 
 pub fn enabled() -> bool {
-    ON.with(Cell::get)
+    ON.load(Relaxed)
 }
 
 fn bump(desc: *const SmDesc, state: i32, f: impl FnOnce(&mut AwaitCounts)) {

@@ -168,7 +168,8 @@ pub fn from_word(w: Word) -> *mut Task {
     (w & !object::TAG_MASK) as *mut Task
 }
 
-fn is_inline(w: Word) -> bool {
+/// A ValueTask word that holds its result (bit 0) or is `default` (0), not a task.
+pub fn is_inline(w: Word) -> bool {
     w & 1 == 1 || w == 0
 }
 
@@ -307,7 +308,7 @@ fn cont_word(c: &Cont) -> Option<Word> {
 pub fn resume(b: *mut Task) {
     unsafe {
         if crate::sites::enabled() {
-            let state = *((b as *const u8).add(SM_OFFSET + SM_STATE as usize) as *const i32);
+            let state = state_of((b as *const u8).add(SM_OFFSET));
             crate::sites::count_resumption((*b).sm, state, sched::on_main_thread());
         }
         let f: MoveNext = std::mem::transmute((*(*b).sm).move_next.get());
@@ -389,7 +390,7 @@ pub fn completed_task_word() -> Word {
 }
 
 /// A `ValueTask<T>` holding `result` without a task when it fits.
-fn inline_value(kind: ElemKind, result: Word) -> Word {
+pub fn inline_value(kind: ElemKind, result: Word) -> Word {
     let shifted = result << 1;
     if ((shifted as i64) >> 1) as u64 == result {
         shifted | 1
@@ -405,6 +406,13 @@ pub fn inline_result(w: Word) -> Word {
 
 unsafe fn sm_desc<'a>(desc: Word) -> &'a SmDesc {
     &*(desc as *const SmDesc)
+}
+
+/// The state field of a state machine.
+/// # Safety
+/// `sm` points at a state machine (on a kickoff's stack or in a box).
+unsafe fn state_of(sm: *const u8) -> i32 {
+    *(sm.add(SM_STATE as usize) as *const i32)
 }
 
 unsafe fn builder_word(sm: *mut u8) -> *mut Word {
@@ -471,12 +479,13 @@ pub extern "C" fn sm_await(sm: *mut u8, awaiter: Word, kind: Word, desc: Word) -
     unsafe {
         let d = sm_desc(desc);
         let w = builder_word(sm);
+        // Set on the suspend path before this call: the await being suspended at.
+        let state = state_of(sm);
         let b = if *w == 0 {
             let kind = match d.builder {
                 Builder::TaskOf(k) | Builder::ValueTaskOf(k) => Some(k),
                 _ => None,
             };
-            let state = *(sm.add(SM_STATE as usize) as *const i32);
             let line = d.await_lines.get(state as usize).copied().unwrap_or(0);
             let b = alloc_task_at(kind, d.size, crate::gc::Site::Box(&d.name, line));
             (*b).sm = d;
@@ -489,7 +498,6 @@ pub extern "C" fn sm_await(sm: *mut u8, awaiter: Word, kind: Word, desc: Word) -
             *w as *mut Task
         };
         if crate::sites::enabled() {
-            let state = *(sm.add(SM_STATE as usize) as *const i32);
             crate::sites::count_suspension(d, state);
         }
         // The context is captured unless the awaiter says ConfigureAwait(false).
@@ -864,7 +872,7 @@ pub fn suspension_of(t: Word) -> Option<(&'static str, u32, Word)> {
         }
         let d: &'static SmDesc = &*(*t).sm;
         let sm = (t as *const u8).add(SM_OFFSET);
-        let state = *(sm.add(SM_STATE as usize) as *const i32);
+        let state = state_of(sm);
         let line = d.await_lines.get(state as usize).copied().unwrap_or(0);
         let awaited = d
             .await_slots

@@ -117,7 +117,7 @@ extern "C" fn vt_as_task(v: Word) -> Word {
     vt_as_task_of(v, 255)
 }
 extern "C" fn vt_as_task_of(v: Word, kind: Word) -> Word {
-    if v & 1 == 1 || v == 0 {
+    if task::is_inline(v) {
         let kind = (kind != 255).then(|| ElemKind::from_code(kind));
         let t = task::new_pending(kind);
         task::complete(t, SUCCEEDED, task::inline_result(v), Vec::new());
@@ -126,17 +126,13 @@ extern "C" fn vt_as_task_of(v: Word, kind: Word) -> Word {
     v & !NO_CONTEXT
 }
 extern "C" fn vt_from_value(value: Word, kind: Word) -> Word {
-    let shifted = value << 1;
-    if ((shifted as i64) >> 1) as u64 == value {
-        return shifted | 1;
-    }
-    from_result(value, kind)
+    task::inline_value(ElemKind::from_code(kind), value)
 }
 extern "C" fn vt_from_task(t: Word) -> Word {
     null_check(t).unwrap_or(t)
 }
 extern "C" fn vt_configure_await(v: Word, capture: Word) -> Word {
-    if v & 1 == 1 || v == 0 || capture != 0 {
+    if task::is_inline(v) || capture != 0 {
         v
     } else {
         v | NO_CONTEXT

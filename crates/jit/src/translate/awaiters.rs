@@ -84,11 +84,7 @@ impl T<'_, '_> {
             self.b.ins().jump(join, &[r.into()]);
             self.b.switch_to_block(task);
         }
-        let t = self.b.ins().band_imm_s(w, !(TAG_MASK as i64));
-        let status = self
-            .b
-            .ins()
-            .uload8(types::I32, MemFlagsData::trusted(), t, STATUS_OFFSET);
+        let (t, status) = self.task_status(w);
         let ok = self
             .b
             .ins()
@@ -115,14 +111,20 @@ impl T<'_, '_> {
         Ok(())
     }
 
-    /// `IsCompleted` of a task word (tag bits masked): its status is not pending.
+    /// `IsCompleted` of a task word: its status is not pending.
     fn task_completed(&mut self, w: Value) -> Value {
+        let (_, status) = self.task_status(w);
+        self.b.ins().icmp_imm_s(IntCC::NotEqual, status, 0)
+    }
+
+    /// The task a task word points at (tag bits masked), and its status byte.
+    fn task_status(&mut self, w: Value) -> (Value, Value) {
         let t = self.b.ins().band_imm_s(w, !(TAG_MASK as i64));
         let status = self
             .b
             .ins()
             .uload8(types::I32, MemFlagsData::trusted(), t, STATUS_OFFSET);
-        self.b.ins().icmp_imm_s(IntCC::NotEqual, status, 0)
+        (t, status)
     }
 
     /// A ValueTask word that holds its result (bit 0 set) or is `default` (0).

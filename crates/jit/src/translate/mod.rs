@@ -206,15 +206,18 @@ impl T<'_, '_> {
         *self.propagate.get_or_insert_with(|| self.b.create_block())
     }
 
-    fn check_pending(&mut self) {
-        let addr = self.b.ins().iconst(
-            types::I64,
-            unawait_runtime::pending::pending_address() as i64,
-        );
+    /// The pending-exception slot's address, and the exception in it (0 when none).
+    fn load_pending(&mut self) -> (Value, Value) {
+        let addr = self.imm(unawait_runtime::pending::pending_address() as i64);
         let p = self
             .b
             .ins()
             .load(types::I64, MemFlagsData::trusted(), addr, 0);
+        (addr, p)
+    }
+
+    fn check_pending(&mut self) {
+        let (_, p) = self.load_pending();
         let target = self.exception_target();
         let next = self.b.create_block();
         self.b.ins().brif(p, target, &[], next, &[]);
@@ -230,14 +233,7 @@ impl T<'_, '_> {
     }
 
     fn check_pending_with_frame(&mut self, line: u32) -> Result<(), String> {
-        let addr = self.b.ins().iconst(
-            types::I64,
-            unawait_runtime::pending::pending_address() as i64,
-        );
-        let p = self
-            .b
-            .ins()
-            .load(types::I64, MemFlagsData::trusted(), addr, 0);
+        let (_, p) = self.load_pending();
         let (thrown, next) = (self.b.create_block(), self.b.create_block());
         self.b.set_cold_block(thrown);
         self.b.ins().brif(p, thrown, &[], next, &[]);
@@ -528,14 +524,7 @@ impl T<'_, '_> {
                 dst, method, args, ..
             } => self.start(*dst, *method as usize, args)?,
             Inst::Caught { dst } => {
-                let addr = self.b.ins().iconst(
-                    types::I64,
-                    unawait_runtime::pending::pending_address() as i64,
-                );
-                let e = self
-                    .b
-                    .ins()
-                    .load(types::I64, MemFlagsData::trusted(), addr, 0);
+                let (addr, e) = self.load_pending();
                 let z = self.imm(0);
                 self.b.ins().store(MemFlagsData::trusted(), z, addr, 0);
                 self.def(*dst, e);
