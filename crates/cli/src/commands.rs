@@ -98,6 +98,7 @@ pub fn dump(
         Stage::Ast => Dump::Ast,
         Stage::Hir => Dump::Hir,
         Stage::Clif => Dump::Clif { method },
+        Stage::Asm => Dump::Asm { method },
         Stage::Lowered => Dump::Lowered {
             format: match format {
                 Format::Text => unawait::LoweredFormat::Text,
@@ -139,19 +140,35 @@ pub fn explain(path: &Path, method: Option<String>, json: bool, color: ColorChoi
 
 /// `unawait run`: the process exit code (Main's, or 1 for compile errors, 70 for an internal
 /// error of the JIT).
-pub fn run(path: &Path, args: &[String], options: &unawait_jit::RunOptions) -> i32 {
-    match native(path, options.stats) {
-        Ok((module, native)) => unawait_jit::run(&module, &native, args.to_vec(), options),
-        Err(code) => code,
+/// `timings` prints how long each phase of compiling, and the run, took (on stderr).
+pub fn run(path: &Path, args: &[String], options: &unawait_jit::RunOptions, timings: bool) -> i32 {
+    let start = Instant::now();
+    let (module, native, front) = match native(path, options.stats) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    let compiled = start.elapsed();
+    let t = Instant::now();
+    let code = unawait_jit::run(&module, &native, args.to_vec(), options);
+    if timings {
+        let phases = front.iter().chain(&native.timings);
+        for (phase, d) in phases.chain([&("run", t.elapsed())]) {
+            eprintln!("{phase:>10}: {:8.3} ms", d.as_secs_f64() * 1e3);
+        }
+        let total = compiled + t.elapsed();
+        eprintln!("{:>10}: {:8.3} ms", "total", total.as_secs_f64() * 1e3);
     }
+    code
 }
 
-/// The program compiled to native code, or the exit code that says why not (diagnostics are
+type Timings = Vec<(&'static str, std::time::Duration)>;
+
+/// The program compiled to native code (and how long the front end's phases took), or the exit code that says why not (diagnostics are
 /// printed).
 fn native(
     path: &Path,
     count_awaits: bool,
-) -> Result<(unawait_smir::Module, unawait_jit::Compiled), i32> {
+) -> Result<(unawait_smir::Module, unawait_jit::Compiled, Timings), i32> {
     let (source, compiled) = compile(path, Dump::Module).map_err(i32::from)?;
     let code = report(path, &source, &compiled.diagnostics, ColorChoice::Auto);
     let Some(module) = compiled.module.filter(|_| code == 0) else {
@@ -164,7 +181,7 @@ fn native(
         unawait_jit::compile(&module, &source)
     };
     match native {
-        Ok(n) => Ok((module, n)),
+        Ok(n) => Ok((module, n, compiled.timings)),
         Err(e) => {
             eprintln!("unawait: internal error: the JIT failed: {e}");
             Err(70)
@@ -178,7 +195,7 @@ fn native(
 /// one run to the next (static constructors run once).
 pub fn bench(path: &Path, args: &[String], iterations: usize, warmup: usize) -> i32 {
     let start = Instant::now();
-    let (module, native) = match native(path, false) {
+    let (module, native, _) = match native(path, false) {
         Ok(c) => c,
         Err(code) => return code,
     };

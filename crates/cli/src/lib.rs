@@ -22,8 +22,13 @@ pub enum Dump {
     Ast,
     Hir,
     /// The lowered methods (lowering runs only for a program without errors).
-    /// The Cranelift IR of every generated function (kickoff and `MoveNext` of async methods).
+    /// The Cranelift IR of every generated function (sync bodies, `MoveNext` of async methods,
+    /// the entry point's kickoff).
     Clif {
+        method: Option<String>,
+    },
+    /// The same functions' machine code, disassembled.
+    Asm {
         method: Option<String>,
     },
     /// No text: the lowered module itself, for running.
@@ -133,15 +138,23 @@ fn run_phases(
         .iter()
         .chain(&checked.diagnostics)
         .any(|d| d.is_error());
-    if let (Dump::Clif { method }, false) = (&dump, has_errors) {
+    let jit_text = match &dump {
+        Dump::Clif { method } => Some((unawait_jit::Keep::Clif, method)),
+        Dump::Asm { method } => Some((unawait_jit::Keep::Asm, method)),
+        _ => None,
+    };
+    if let (Some((keep, method)), false) = (jit_text, has_errors) {
         let module = unawait_lower::lower(&checked.program);
-        text = Some(match unawait_jit::compile_with(&module, source, true) {
-            Ok(compiled) => clif_text(&compiled, method.as_deref()),
+        text = Some(match unawait_jit::compile_with(&module, source, keep) {
+            Ok(compiled) => jit_text_of(&compiled, method.as_deref()),
             Err(e) => format!("; the JIT failed: {e}"),
         });
     }
+    let t_module = Instant::now();
     let module =
         (dump == Dump::Module && !has_errors).then(|| unawait_lower::lower(&checked.program));
+    let module_lowered = t_module.elapsed();
+    let lowered_module = module.is_some();
     if let (Dump::Lowered { format, method }, false) = (&dump, has_errors) {
         let mut module = unawait_lower::lower(&checked.program);
         module
@@ -220,16 +233,22 @@ fn run_phases(
                 ("lower", t_lowered - t3),
                 ("lint", t4 - t_lowered),
             ]
+        } else if lowered_module {
+            vec![
+                ("lex+parse", t1 - t0),
+                ("check", t2 - t1),
+                ("lower", module_lowered),
+            ]
         } else {
             vec![("lex+parse", t1 - t0), ("check", t2 - t1)]
         },
     }
 }
 
-fn clif_text(c: &unawait_jit::Compiled, method: Option<&str>) -> String {
+fn jit_text_of(c: &unawait_jit::Compiled, method: Option<&str>) -> String {
     let mut out = String::new();
     let wanted = |n: &str| selected(n.strip_suffix(".MoveNext").unwrap_or(n), method);
-    for (name, ir) in c.clif.iter().filter(|(n, _)| wanted(n)) {
+    for (name, ir) in c.text.iter().filter(|(n, _)| wanted(n)) {
         out.push_str(&format!("; {name}\n{ir}\n"));
     }
     out

@@ -83,6 +83,10 @@ enum Command {
         /// `error` makes unobserved task exceptions (reported on stderr at exit) exit with 1.
         #[arg(long, value_enum, default_value_t = Unobserved::Warn)]
         unobserved: Unobserved,
+        /// Print how long each phase took (parsing, checking, lowering, the JIT's, the run) on
+        /// stderr.
+        #[arg(long)]
+        timings: bool,
         #[arg(last = true)]
         args: Vec<String>,
     },
@@ -122,8 +126,10 @@ pub enum Stage {
     Hir,
     /// The state machines: SMIR as text, JSON or C#-like source (`--format`).
     Lowered,
-    /// The Cranelift IR the JIT generates (scalar methods so far).
+    /// The Cranelift IR the JIT generates.
     Clif,
+    /// The machine code the JIT generates, disassembled (Cranelift's notation).
+    Asm,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -183,6 +189,7 @@ fn main() -> ExitCode {
             max_heap,
             sync_context,
             unobserved,
+            timings,
         } => {
             let options = unawait_jit::RunOptions {
                 virtual_time,
@@ -193,7 +200,7 @@ fn main() -> ExitCode {
                 unobserved_error: matches!(unobserved, Unobserved::Error),
             };
             // A process exit code is a byte; C#'s `int` Main results wrap the same way.
-            let code = commands::run(&file, &args, &options);
+            let code = commands::run(&file, &args, &options, timings);
             std::process::exit(code);
         }
         Command::Bench {

@@ -95,7 +95,7 @@ fn invalid_utf8_is_a_located_warning() {
 }
 
 #[test]
-fn clif_dump_shows_kickoff_and_move_next() {
+fn clif_dump_shows_move_next_with_the_kickoff_at_each_call() {
     let o = unawait(&[
         "dump",
         "--stage",
@@ -106,14 +106,33 @@ fn clif_dump_shows_kickoff_and_move_next() {
     ]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = String::from_utf8_lossy(&o.stdout);
-    // An async method is two functions: the kickoff (the state machine on its stack) and
-    // MoveNext (the frame behind a pointer).
-    assert!(out.contains("; Program.FibAsync\nfunction"), "{out}");
+    // An async method is one function, MoveNext (the frame behind a pointer); each caller
+    // runs the kickoff in place, so the recursive calls put a state machine on FibAsync's
+    // own stack (an explicit slot) and call MoveNext directly.
+    assert!(!out.contains("; Program.FibAsync\nfunction"), "{out}");
     assert!(
         out.contains("; Program.FibAsync.MoveNext\nfunction"),
         "{out}"
     );
+    assert!(out.contains("explicit_slot"), "{out}");
     assert!(!out.contains("; Program.Main"), "{out}");
+}
+
+#[test]
+fn asm_dump_shows_machine_code() {
+    let o = unawait(&[
+        "dump",
+        "--stage",
+        "asm",
+        "--method",
+        "FibAsync",
+        "samples/async-fib.cs",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("; Program.FibAsync.MoveNext\n"), "{out}");
+    assert!(out.contains("pushq %rbp"), "{out}");
+    assert!(out.contains("retq"), "{out}");
 }
 
 #[test]

@@ -10,14 +10,16 @@
 //! throw (`smir::liveness::can_throw`).
 
 mod abi;
+mod parallel;
 mod run;
 mod translate;
 
+use cranelift_codegen::ir::Function;
 use cranelift_codegen::ir::{types, AbiParam};
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_frontend::FunctionBuilderContext;
 use cranelift_jit::{JITBuilder, JITModule};
-use cranelift_module::{default_libcall_names, FuncId, Linkage, Module as _};
+use cranelift_module::{default_libcall_names, FuncId, Linkage, Module as _, ModuleReloc};
 use std::collections::HashMap;
 use unawait_runtime::task::{Builder, SmDesc, SM_SLOTS};
 use unawait_smir::{self as smir, BuilderKind, MethodKind};
@@ -31,8 +33,12 @@ pub struct Compiled {
     /// Kickoff or body of each method, by index.
     entry_points: Vec<*const u8>,
     functions: HashMap<String, *const u8>,
-    /// The Cranelift IR of each generated function, for `unawait dump --stage clif`.
-    pub clif: Vec<(String, String)>,
+    /// Each generated function's IR or machine code as `compile_with` kept it:
+    /// (`Class.Method` or `Class.Method.MoveNext`, text).
+    pub text: Vec<(String, String)>,
+    /// How long each phase of the JIT took: translating SMIR to Cranelift IR, compiling that
+    /// to machine code (on every core), linking.
+    pub timings: Vec<(&'static str, std::time::Duration)>,
     /// Static storage, one word per static field, then one state word per static constructor
     /// (`unawait_runtime::init`); lives as long as the code.
     statics: Vec<u64>,
@@ -49,10 +55,9 @@ impl Compiled {
 /// Everything a function's translation needs to know about the others.
 pub(crate) struct Ctx<'m> {
     pub module: &'m smir::Module,
-    pub bodies: Vec<FuncId>,
+    /// The function of each synchronous method, and the entry point's kickoff.
+    pub bodies: Vec<Option<FuncId>>,
     pub move_nexts: Vec<Option<FuncId>>,
-    /// The kickoff of each `Task`/`Task<T>` method that returns a synchronous result inline.
-    pub inline_kickoffs: Vec<Option<FuncId>>,
     pub sm_descs: Vec<Option<&'static SmDesc>>,
     pub runtime: abi::Runtime,
     pub statics: *mut u64,
@@ -71,31 +76,37 @@ impl Ctx<'_> {
     }
 }
 
+/// What `compile_with` keeps of each function, as text.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Keep {
+    Nothing,
+    /// Its Cranelift IR, as translated (`unawait dump --stage clif`).
+    Clif,
+    /// Its machine code, disassembled (`unawait dump --stage asm`).
+    Asm,
+}
+
 /// Compiles every method of `module`; `source` is the program's text (for exception traces).
 pub fn compile(module: &smir::Module, source: &str) -> Result<Compiled, String> {
-    compile_with(module, source, false)
+    build(module, source, Keep::Nothing, false)
 }
 
 /// `compile`, with every await counting its executions (`unawait_runtime::sites`): what
 /// `unawait run --stats` compiles, at the cost of a call per await.
 pub fn compile_counting(module: &smir::Module, source: &str) -> Result<Compiled, String> {
-    build(module, source, false, true)
+    build(module, source, Keep::Nothing, true)
 }
 
-/// `compile`, keeping the Cranelift IR text of every function when `keep_clif` is set
-/// (`unawait dump --stage clif`): printing it costs a tenth of the compile time.
-pub fn compile_with(
-    module: &smir::Module,
-    source: &str,
-    keep_clif: bool,
-) -> Result<Compiled, String> {
-    build(module, source, keep_clif, false)
+/// `compile`, keeping the IR or the machine code of every function as text in
+/// `Compiled::text` (printing costs a tenth of the compile time).
+pub fn compile_with(module: &smir::Module, source: &str, keep: Keep) -> Result<Compiled, String> {
+    build(module, source, keep, false)
 }
 
 fn build(
     module: &smir::Module,
     source: &str,
-    keep_clif: bool,
+    keep: Keep,
     count_awaits: bool,
 ) -> Result<Compiled, String> {
     let mut flags = settings::builder();
@@ -126,7 +137,6 @@ fn build(
     // Declare every function first (calls may go forward), then define each.
     let mut bodies = Vec::new();
     let mut move_nexts = Vec::new();
-    let mut inline_kickoffs = Vec::new();
     let mut sm_descs = Vec::new();
     for (i, m) in module.methods.iter().enumerate() {
         let mut sig = jit.make_signature();
@@ -144,24 +154,16 @@ fn build(
         if let Some(t) = m.ret {
             sig.returns.push(AbiParam::new(abi::cl_type(t)));
         }
-        let id = jit
-            .declare_function(&format!("m{i}"), Linkage::Local, &sig)
-            .map_err(|e| e.to_string())?;
-        bodies.push(id);
-        // A `Task`/`Task<T>` method awaited directly gets a second kickoff that accepts its
-        // result inline (`Callee::User::awaited_directly`).
-        let inline = match &m.kind {
-            MethodKind::Async(sm)
-                if matches!(sm.builder, BuilderKind::Task | BuilderKind::TaskOf(_)) =>
-            {
-                let id = jit
-                    .declare_function(&format!("k{i}"), Linkage::Local, &sig)
-                    .map_err(|e| e.to_string())?;
-                Some(id)
-            }
-            _ => None,
+        let needed = matches!(m.kind, MethodKind::Sync) || module.entry == Some(i as u32);
+        let id = if needed {
+            let id = jit
+                .declare_function(&format!("m{i}"), Linkage::Local, &sig)
+                .map_err(|e| e.to_string())?;
+            Some(id)
+        } else {
+            None
         };
-        inline_kickoffs.push(inline);
+        bodies.push(id);
         if let MethodKind::Async(sm) = &m.kind {
             let mut sig = jit.make_signature();
             sig.params.push(AbiParam::new(types::I64));
@@ -181,7 +183,6 @@ fn build(
         module,
         bodies,
         move_nexts,
-        inline_kickoffs,
         sm_descs,
         runtime,
         statics: statics.as_mut_ptr(),
@@ -195,32 +196,51 @@ fn build(
         count_awaits,
     };
 
-    let mut ctx = jit.make_context();
+    let t0 = std::time::Instant::now();
+    let mut func = Function::new();
     let mut fctx = FunctionBuilderContext::new();
-    let mut clif = Vec::new();
+    let mut text = Vec::new();
+    let mut ids = Vec::new();
+    let mut functions = Vec::new();
     for (i, m) in module.methods.iter().enumerate() {
-        let mut define = |id: FuncId, what: translate::What, label: String| {
-            ctx.func.signature = jit.declarations().get_function_decl(id).signature.clone();
-            translate::translate(&mut jit, &cx, m, i, what, &mut ctx.func, &mut fctx)?;
-            if keep_clif {
-                clif.push((label, ctx.func.display().to_string()));
+        let mut translate = |id: FuncId, what: translate::What, label: String| {
+            func.clear();
+            func.signature = jit.declarations().get_function_decl(id).signature.clone();
+            translate::translate(&mut jit, &cx, m, i, what, &mut func, &mut fctx)?;
+            if keep == Keep::Clif {
+                text.push((label.clone(), func.display().to_string()));
             }
-            jit.define_function(id, &mut ctx)
-                .map_err(|e| format!("{}: {e:?}", m.name))?;
-            jit.clear_context(&mut ctx);
+            ids.push(id);
+            functions.push((label, std::mem::replace(&mut func, Function::new())));
             Ok::<(), String>(())
         };
-        match &m.kind {
-            MethodKind::Sync => define(cx.bodies[i], translate::What::Body, m.name.clone())?,
-            MethodKind::Async(_) => {
-                define(cx.bodies[i], translate::What::Kickoff, m.name.clone())?;
-                if let Some(k) = cx.inline_kickoffs[i] {
-                    let label = format!("{} (kickoff for a direct await)", m.name);
-                    define(k, translate::What::InlineKickoff, label)?;
-                }
-                let n = cx.move_nexts[i].expect("declared above");
-                define(n, translate::What::MoveNext, format!("{}.MoveNext", m.name))?;
-            }
+        if let Some(id) = cx.bodies[i] {
+            let what = match m.kind {
+                MethodKind::Sync => translate::What::Body,
+                // Callers run an async method's kickoff in place (`translate::call_async`):
+                // only the entry point's is a function, for the runtime to call.
+                MethodKind::Async(_) => translate::What::Kickoff,
+            };
+            translate(id, what, m.name.clone())?;
+        }
+        if let Some(n) = cx.move_nexts[i] {
+            translate(n, translate::What::MoveNext, format!("{}.MoveNext", m.name))?;
+        }
+    }
+    let labels: Vec<String> = functions.iter().map(|(l, _)| l.clone()).collect();
+    let t1 = std::time::Instant::now();
+    let codes = parallel::compile_all(jit.isa(), functions, keep == Keep::Asm)?;
+    let t2 = std::time::Instant::now();
+    for ((id, code), label) in ids.into_iter().zip(codes).zip(labels) {
+        let relocs: Vec<ModuleReloc> = code
+            .relocs
+            .iter()
+            .map(|r| ModuleReloc::from_mach_reloc(r, &code.func, id))
+            .collect();
+        jit.define_function_bytes(id, code.alignment, &code.bytes, &relocs)
+            .map_err(|e| e.to_string())?;
+        if let Some(asm) = code.asm {
+            text.push((label, asm));
         }
     }
     jit.finalize_definitions().map_err(|e| e.to_string())?;
@@ -228,8 +248,10 @@ fn build(
     let mut functions = HashMap::new();
     let mut entry_points = Vec::new();
     for (i, m) in module.methods.iter().enumerate() {
-        let p = jit.get_finalized_function(cx.bodies[i]);
-        functions.insert(m.name.clone(), p);
+        let p = cx.bodies[i].map_or(std::ptr::null(), |id| jit.get_finalized_function(id));
+        if !p.is_null() {
+            functions.insert(m.name.clone(), p);
+        }
         entry_points.push(p);
         if let (Some(n), Some(d)) = (cx.move_nexts[i], cx.sm_descs[i]) {
             d.move_next.set(jit.get_finalized_function(n) as usize);
@@ -239,7 +261,12 @@ fn build(
         _module: jit,
         entry_points,
         functions,
-        clif,
+        text,
+        timings: vec![
+            ("translate", t1 - t0),
+            ("codegen", t2 - t1),
+            ("link", t2.elapsed()),
+        ],
         statics,
     })
 }
@@ -288,5 +315,6 @@ fn sm_desc(
             })
             .collect(),
         line: lines.line(m.span.start) as u32 + 1,
+        pool: Default::default(),
     }))
 }

@@ -19,7 +19,7 @@ use crate::exception;
 use crate::object::{self, ElemKind, Header, Kind, TypeDesc, Word};
 use crate::pending;
 use crate::sched;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 pub const PENDING: u8 = 0;
 pub const SUCCEEDED: u8 = 1;
@@ -54,6 +54,10 @@ pub struct Task {
     pub result_kind: u8,
     /// Someone awaited it, waited on it or read its exception (issue 6 reports the others).
     pub observed: bool,
+    /// A box whose `MoveNext` is on the stack (`resume`), and one to free when it returns
+    /// (`release_box`).
+    running: bool,
+    release_on_return: bool,
     pub result: Word,
     /// The state machine of a box, null for other tasks.
     pub sm: *const SmDesc,
@@ -100,7 +104,13 @@ pub struct SmDesc {
     pub await_slots: Vec<u32>,
     /// The line the method is declared on.
     pub line: u32,
+    /// Boxes of this method whose awaiter has read their result, for the next suspension to
+    /// reuse instead of allocating (`release_box`), as .NET's pooling builders do.
+    pub pool: RefCell<Vec<usize>>,
 }
+
+/// Boxes a method keeps for reuse: enough for recursion a few levels deep.
+const POOL_LIMIT: usize = 16;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Builder {
@@ -312,8 +322,83 @@ pub fn resume(b: *mut Task) {
             crate::sites::count_resumption((*b).sm, state, sched::on_main_thread());
         }
         let f: MoveNext = std::mem::transmute((*(*b).sm).move_next.get());
+        let nested = (*b).running;
+        (*b).running = true;
         f((b as *mut u8).add(SM_OFFSET), std::ptr::null());
+        (*b).running = nested;
+        if !nested && (*b).release_on_return {
+            recycle(b);
+        }
     }
+}
+
+thread_local! {
+    /// The methods whose pools hold boxes: a collection empties them (`drain_pools`).
+    static POOLED: RefCell<Vec<&'static SmDesc>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A finished box goes back to its method's pool, or, when that is full, to the heap.
+unsafe fn recycle(b: *mut Task) {
+    let d = &*(*b).sm;
+    let mut pool = d.pool.borrow_mut();
+    if pool.len() >= POOL_LIMIT {
+        drop(pool);
+        crate::gc::free(b as *mut u8);
+        return;
+    }
+    // A reused box starts with no vectors (nearly always it never had any).
+    if (*b).exceptions.capacity() | (*b).continuations.capacity() | (*b).inputs.capacity() != 0 {
+        (*b).exceptions = Vec::new();
+        (*b).continuations = Vec::new();
+        (*b).inputs = Vec::new();
+    }
+    if pool.is_empty() {
+        POOLED.with(|p| p.borrow_mut().push(d));
+    }
+    pool.push(b as usize);
+}
+
+/// A box from `d`'s pool, reset to what a new one would be (the caller copies the frame in).
+unsafe fn pooled_box(d: &'static SmDesc) -> Option<*mut Task> {
+    let b = d.pool.borrow_mut().pop()? as *mut Task;
+    (*b).status = PENDING;
+    (*b).observed = false;
+    (*b).running = false;
+    (*b).release_on_return = false;
+    (*b).result = 0;
+    (*b).origin = std::ptr::null();
+    (*b).aggregate = 0;
+    (*b).first = Cont::Nothing;
+    (*b).remaining = 0;
+    Some(b)
+}
+
+/// Empties every pool, before a collection: a pooled box is referenced by nothing else, so
+/// the collection frees it (a box kept through a collection would need marking).
+pub fn drain_pools() {
+    let descs = POOLED.with(|p| std::mem::take(&mut *p.borrow_mut()));
+    for d in descs {
+        d.pool.borrow_mut().clear();
+    }
+}
+
+/// The awaiter of a directly awaited call (`await M()`, whose task nothing else can reach)
+/// has read the result of the box `w`: the box is garbage, so it is freed now instead of at
+/// the next collection (or, if its `MoveNext` is still on the stack, when that returns). The
+/// JIT calls this only where the task word came straight from the call.
+pub extern "C" fn release_box(w: Word) -> Word {
+    let t = from_word(w);
+    unsafe {
+        if is_inline(w) || (*t).sm.is_null() || (*t).status != SUCCEEDED {
+            return 0;
+        }
+        if (*t).running {
+            (*t).release_on_return = true;
+        } else {
+            recycle(t);
+        }
+    }
+    0
 }
 
 /// Registers `c` to run when `t` completes (at once if it already has).
@@ -486,8 +571,13 @@ pub extern "C" fn sm_await(sm: *mut u8, awaiter: Word, kind: Word, desc: Word) -
                 Builder::TaskOf(k) | Builder::ValueTaskOf(k) => Some(k),
                 _ => None,
             };
-            let line = d.await_lines.get(state as usize).copied().unwrap_or(0);
-            let b = alloc_task_at(kind, d.size, crate::gc::Site::Box(&d.name, line));
+            let b = match pooled_box(d) {
+                Some(b) => b,
+                None => {
+                    let line = d.await_lines.get(state as usize).copied().unwrap_or(0);
+                    alloc_task_at(kind, d.size, crate::gc::Site::Box(&d.name, line))
+                }
+            };
             (*b).sm = d;
             let frame = (b as *mut u8).add(SM_OFFSET);
             std::ptr::copy_nonoverlapping(sm, frame, d.size);

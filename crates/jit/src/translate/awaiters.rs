@@ -5,9 +5,11 @@
 use super::{kind_code, T};
 use crate::abi::from_word;
 use cranelift_codegen::ir::{condcodes::IntCC, types, InstBuilder, MemFlagsData, Value};
+use std::collections::HashSet;
 use unawait_runtime::object::TAG_MASK;
 use unawait_runtime::task::{RESULT_OFFSET, STATUS_OFFSET, SUCCEEDED};
-use unawait_smir::{AwaiterKind, Operand, ValueId};
+use unawait_smir::liveness::uses_and_def;
+use unawait_smir::{AwaiterKind, Callee, Function, Inst, Operand, ValueId};
 
 impl T<'_, '_> {
     /// A task awaiter is the task itself: only a null task needs the runtime (it throws).
@@ -95,6 +97,9 @@ impl T<'_, '_> {
             .b
             .ins()
             .load(types::I64, MemFlagsData::trusted(), t, RESULT_OFFSET);
+        if self.owned_awaiters.contains(&awaiter) {
+            self.call_rt("rt.release_box", &[w])?;
+        }
         self.b.ins().jump(join, &[r.into()]);
         self.b.switch_to_block(slow);
         let k = self.imm(kind_code(kind));
@@ -138,4 +143,74 @@ impl T<'_, '_> {
 
 fn join_param(t: &mut T<'_, '_>, block: cranelift_codegen::ir::Block, ty: types::Type) {
     t.b.append_block_param(block, ty);
+}
+
+/// The awaiters of `f` that hold the only reference to their task: every definition is the
+/// awaiter of a directly awaited call's result (`Callee::User::awaited_directly`, whose task
+/// word goes nowhere else) or its reload from the frame after a suspension. Reading such an
+/// awaiter's result may free the task's box (`task::release_box`).
+pub(super) fn owned_awaiters(f: &Function) -> HashSet<ValueId> {
+    let insts = || f.blocks.iter().flat_map(|b| &b.insts);
+    let mut direct_defs = HashSet::new();
+    let mut other_defs = HashSet::new();
+    for inst in insts() {
+        match inst {
+            Inst::Call {
+                dst: Some(t),
+                callee:
+                    Callee::User {
+                        awaited_directly: true,
+                        ..
+                    },
+                ..
+            } => {
+                direct_defs.insert(*t);
+            }
+            _ => {
+                if let (_, Some(d)) = uses_and_def(inst) {
+                    other_defs.insert(d);
+                }
+            }
+        }
+    }
+    let direct: HashSet<ValueId> = direct_defs.difference(&other_defs).copied().collect();
+    let mut owned = HashSet::new();
+    let mut disowned = HashSet::new();
+    for inst in insts() {
+        match inst {
+            Inst::GetAwaiter {
+                dst,
+                awaitable: Operand::Value(t),
+                ..
+            } if direct.contains(t) => {
+                owned.insert(*dst);
+            }
+            Inst::FrameLoad { .. } => {}
+            _ => {
+                if let (_, Some(d)) = uses_and_def(inst) {
+                    disowned.insert(d);
+                }
+            }
+        }
+    }
+    // Every use of a direct call's task is its awaiter: a copy would let the task escape.
+    for inst in insts() {
+        let (uses, _) = uses_and_def(inst);
+        if !matches!(inst, Inst::GetAwaiter { .. }) && uses.iter().any(|u| direct.contains(u)) {
+            return HashSet::new();
+        }
+    }
+    // An awaiter only asks, reads, or waits in its frame slot; anything else might keep it.
+    for inst in insts() {
+        let (uses, _) = uses_and_def(inst);
+        let keeps = !matches!(
+            inst,
+            Inst::IsCompleted { .. } | Inst::GetResult { .. } | Inst::FrameStore { .. }
+        );
+        if keeps {
+            disowned.extend(uses.iter().filter(|u| owned.contains(u)));
+        }
+    }
+    owned.retain(|a| !disowned.contains(a));
+    owned
 }

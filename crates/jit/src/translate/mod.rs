@@ -2,12 +2,13 @@
 //! plus small blocks for the checks after instructions that can throw.
 
 mod awaiters;
+mod builder;
 
 use crate::abi::{self, cl_type, from_word, to_word};
 use crate::Ctx;
 use cranelift_codegen::ir::{
     condcodes::FloatCC, condcodes::IntCC, types, Block, Function, InstBuilder, MemFlagsData,
-    StackSlotData, StackSlotKind, TrapCode, Value,
+    StackSlot, StackSlotData, StackSlotKind, TrapCode, Value,
 };
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch, Variable};
 use cranelift_jit::JITModule;
@@ -15,8 +16,8 @@ use cranelift_module::Module as _;
 use unawait_runtime::task::{SM_BUILDER, SM_FLAGS, SM_SLOTS, SM_STATE};
 use unawait_runtime::Extra;
 use unawait_smir::{
-    self as smir, liveness::can_throw, AwaiterKind, BinOp, Callee, Const, Conv, Inst, MachTy,
-    MethodKind, Operand, Terminator, ValueId,
+    self as smir, liveness::can_throw, AwaiterKind, BinOp, BuilderKind, Callee, Const, Conv, Inst,
+    MachTy, MethodKind, Operand, Terminator, ValueId,
 };
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -25,9 +26,6 @@ pub enum What {
     Body,
     /// An async method's kickoff: start the state machine, return the task.
     Kickoff,
-    /// The same, for a caller that awaits the task at once: a synchronous result comes back
-    /// inline in the task word (`SM_FLAGS`).
-    InlineKickoff,
     /// An async method's `MoveNext(sm, args)`.
     MoveNext,
 }
@@ -39,6 +37,8 @@ struct T<'a, 'b> {
     jit: &'a mut JITModule,
     cx: &'a Ctx<'a>,
     method: &'a smir::Method,
+    /// The method's index in the module.
+    index: usize,
     f: &'a smir::Function,
     what: What,
     b: FunctionBuilder<'b>,
@@ -51,6 +51,10 @@ struct T<'a, 'b> {
     unwind: Option<Block>,
     /// The source line of the call being translated.
     site: u32,
+    /// See `kickoff_slots`.
+    kickoff_slots: Option<(StackSlot, StackSlot)>,
+    /// See `awaiters::owned_awaiters`.
+    owned_awaiters: std::collections::HashSet<ValueId>,
 }
 
 pub fn translate(
@@ -63,10 +67,9 @@ pub fn translate(
     fctx: &mut FunctionBuilderContext,
 ) -> Result<(), String> {
     let f = match (&method.kind, what) {
-        (MethodKind::Async(sm), What::Kickoff | What::InlineKickoff) => &sm.kickoff,
+        (MethodKind::Async(sm), What::Kickoff) => &sm.kickoff,
         _ => &method.body,
     };
-    let _ = index;
     let mut b = FunctionBuilder::new(func, fctx);
     let vars: Vec<Variable> = f
         .values
@@ -78,6 +81,7 @@ pub fn translate(
         jit,
         cx,
         method,
+        index,
         f,
         what,
         b,
@@ -87,6 +91,8 @@ pub fn translate(
         propagate: None,
         unwind: None,
         site: 0,
+        kickoff_slots: None,
+        owned_awaiters: awaiters::owned_awaiters(f),
     };
     t.prologue();
     for (i, block) in f.blocks.iter().enumerate() {
@@ -124,12 +130,8 @@ impl T<'_, '_> {
         self.b.switch_to_block(entry);
         let params: Vec<Value> = self.b.block_params(entry).to_vec();
         self.stack_check();
-        // Every value starts defined (as zero), so a path the verifier accepts never reads an
-        // undefined variable in Cranelift's eyes either.
-        for (i, v) in self.f.values.iter().enumerate() {
-            let zero = self.zero(v.ty);
-            self.b.def_var(self.vars[i], zero);
-        }
+        // A value read on a path that never defined it (which the SMIR verifier allows only
+        // where the read cannot happen) is zero: cranelift-frontend's SSA builder says so.
         if self.what == What::MoveNext {
             let (sm, args) = (params[0], params[1]);
             self.sm = Some(sm);
@@ -318,14 +320,7 @@ impl T<'_, '_> {
     }
 
     fn own_desc(&mut self) -> Value {
-        let i = self
-            .cx
-            .module
-            .methods
-            .iter()
-            .position(|m| std::ptr::eq(m, self.method))
-            .unwrap_or(0);
-        self.desc(i)
+        self.desc(self.index)
     }
 
     fn slot(&self, s: smir::SlotId) -> &smir::Slot {
@@ -512,8 +507,7 @@ impl T<'_, '_> {
                     Some(v) => self.word(v),
                     None => self.imm(0),
                 };
-                let (sm, d) = (self.sm(), self.own_desc());
-                self.call_rt("rt.sm_set_result", &[sm, w, d])?;
+                self.set_result(w)?;
             }
             Inst::SetException { exception } => {
                 let e = self.var(*exception);
@@ -522,7 +516,10 @@ impl T<'_, '_> {
             }
             Inst::Start {
                 dst, method, args, ..
-            } => self.start(*dst, *method as usize, args)?,
+            } => {
+                let words: Vec<Value> = args.iter().map(|a| self.word(a)).collect();
+                self.start(*dst, *method as usize, &words, false)?
+            }
             Inst::Caught { dst } => {
                 let (addr, e) = self.load_pending();
                 let z = self.imm(0);
@@ -564,9 +561,10 @@ impl T<'_, '_> {
         self.b.set_cold_block(slow);
         self.b.ins().brif(done, next, &[], slow, &[]);
         self.b.switch_to_block(slow);
-        let f = self
-            .jit
-            .declare_func_in_func(self.cx.bodies[cctor as usize], self.b.func);
+        let Some(id) = self.cx.bodies[cctor as usize] else {
+            return Err(format!("static constructor of {class} is not a function"));
+        };
+        let f = self.jit.declare_func_in_func(id, self.b.func);
         let f = self.b.ins().func_addr(types::I64, f);
         let name = self.imm(unawait_runtime::string::intern(class) as i64);
         self.call_rt("rt.init_class", &[f, addr, name])?;
@@ -596,20 +594,18 @@ impl T<'_, '_> {
     }
 
     /// The kickoff: the state machine on this stack, zeroed, state -1, the arguments in a
-    /// buffer; run `MoveNext`; the builder word is the task (the box if it suspended).
+    /// buffer; run `MoveNext`; the builder word is the task (the box if it suspended). With
+    /// `inline`, the caller awaits the task at once and takes a synchronous result inline in
+    /// the task word (`SM_FLAGS`). Callers run it in place of calling a kickoff function.
     fn start(
         &mut self,
         dst: Option<ValueId>,
         method: usize,
-        args: &[Operand],
+        args: &[Value],
+        inline: bool,
     ) -> Result<(), String> {
+        let (sm_slot, args_slot) = self.kickoff_slots();
         let size = self.cx.sm_descs[method].map_or(SM_SLOTS as usize, |d| d.size);
-        let size = (size + 7) & !7;
-        let sm_slot = self.b.create_sized_stack_slot(StackSlotData::new(
-            StackSlotKind::ExplicitSlot,
-            size as u32,
-            4,
-        ));
         let z = self.imm(0);
         for off in (0..size).step_by(8) {
             self.b.ins().stack_store(types::I64, z, sm_slot, off as i32);
@@ -618,22 +614,14 @@ impl T<'_, '_> {
         self.b
             .ins()
             .stack_store(types::I64, minus_one, sm_slot, SM_STATE);
-        if self.what == What::InlineKickoff {
-            let inline = self.b.ins().iconst(types::I32, 1);
-            self.b
-                .ins()
-                .stack_store(types::I64, inline, sm_slot, SM_FLAGS);
+        if inline {
+            let one = self.b.ins().iconst(types::I32, 1);
+            self.b.ins().stack_store(types::I64, one, sm_slot, SM_FLAGS);
         }
-        let args_slot = self.b.create_sized_stack_slot(StackSlotData::new(
-            StackSlotKind::ExplicitSlot,
-            8 * args.len().max(1) as u32,
-            3,
-        ));
-        for (i, a) in args.iter().enumerate() {
-            let w = self.word(a);
+        for (i, w) in args.iter().enumerate() {
             self.b
                 .ins()
-                .stack_store(types::I64, w, args_slot, 8 * i as i32);
+                .stack_store(types::I64, *w, args_slot, 8 * i as i32);
         }
         let sm = self.b.ins().stack_addr(types::I64, sm_slot, 0);
         let argv = self.b.ins().stack_addr(types::I64, args_slot, 0);
@@ -650,6 +638,67 @@ impl T<'_, '_> {
             self.def(d, task);
         }
         Ok(())
+    }
+
+    /// The state machine and argument buffer every kickoff in this function shares: a kickoff
+    /// uses them only until its `MoveNext` returns, so one of each, sized for the largest
+    /// callee, serves them all.
+    fn kickoff_slots(&mut self) -> (StackSlot, StackSlot) {
+        if let Some(slots) = self.kickoff_slots {
+            return slots;
+        }
+        let (mut size, mut args) = (SM_SLOTS as usize, 1);
+        let mut measure = |method: usize, n: usize| {
+            if let Some(d) = self.cx.sm_descs[method] {
+                size = size.max(d.size);
+            }
+            args = args.max(n);
+        };
+        for inst in self.f.blocks.iter().flat_map(|b| &b.insts) {
+            match inst {
+                Inst::Start { method, args, .. } => measure(*method as usize, args.len()),
+                Inst::Call {
+                    callee: Callee::User { id, .. },
+                    args,
+                    ..
+                } => measure(*id as usize, args.len()),
+                _ => {}
+            }
+        }
+        let sm = self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            ((size + 7) & !7) as u32,
+            4,
+        ));
+        let argv = self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            8 * args as u32,
+            3,
+        ));
+        self.kickoff_slots = Some((sm, argv));
+        (sm, argv)
+    }
+
+    /// A call of an async method: its kickoff (static constructors, then `start`), in place.
+    fn call_async(
+        &mut self,
+        dst: Option<ValueId>,
+        method: usize,
+        args: &[Value],
+        awaited_directly: bool,
+    ) -> Result<(), String> {
+        let MethodKind::Async(sm) = &self.cx.module.methods[method].kind else {
+            return Err(format!("method {method} is not async"));
+        };
+        for inst in sm.kickoff.blocks.iter().flat_map(|b| &b.insts) {
+            if let Inst::InitClass { cctor, class } = inst {
+                self.init_class(*cctor, class)?;
+                self.check_pending();
+            }
+        }
+        let inline =
+            awaited_directly && matches!(sm.builder, BuilderKind::Task | BuilderKind::TaskOf(_));
+        self.start(dst, method, args, inline)
     }
 
     fn call(
@@ -676,14 +725,29 @@ impl T<'_, '_> {
                     .zip(param_tys)
                     .map(|(a, ty)| self.val(a, ty))
                     .collect();
-                let target = match self.cx.inline_kickoffs[id] {
-                    Some(k) if *awaited_directly => k,
-                    _ => self.cx.bodies[id],
+                if let MethodKind::Async(_) = m.kind {
+                    let words: Vec<Value> = values
+                        .iter()
+                        .zip(&f.params)
+                        .map(|(v, p)| to_word(&mut self.b, *v, f.value(*p).ty))
+                        .collect();
+                    return self.call_async(dst, id, &words, *awaited_directly);
+                }
+                let Some(body) = self.cx.bodies[id] else {
+                    return Err(format!("{} has no function", m.name));
                 };
-                let fref = self.jit.declare_func_in_func(target, self.b.func);
+                let fref = self.jit.declare_func_in_func(body, self.b.func);
                 let call = self.b.ins().call(fref, &values);
                 if let (Some(d), Some(&r)) = (dst, self.b.inst_results(call).first()) {
                     self.def(d, r);
+                }
+                Ok(())
+            }
+            // The cached completed task is immortal: a constant, not a call.
+            Callee::Builtin { key, .. } if key == "Task.CompletedTask" => {
+                if let Some(d) = dst {
+                    let t = self.imm(unawait_runtime::task::completed_task_word() as i64);
+                    self.def(d, t);
                 }
                 Ok(())
             }

@@ -4,6 +4,7 @@
 
 use std::alloc::{alloc_zeroed, dealloc, Layout};
 use std::collections::{BTreeMap, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
 
 pub const PAGE: usize = 64 * 1024;
 
@@ -24,7 +25,7 @@ struct Page {
 
 #[derive(Default)]
 pub struct Heap {
-    pages: HashMap<usize, Page>,
+    pages: HashMap<usize, Page, BuildHasherDefault<PageHasher>>,
     /// Free cells per class.
     free: Vec<Vec<usize>>,
     /// Pages per class, for the sweep.
@@ -34,6 +35,26 @@ pub struct Heap {
     pub used: usize,
     /// Bytes the pages and large objects take from the system.
     pub reserved: usize,
+}
+
+/// Hashes a page address: its page number times a large odd constant (Fibonacci hashing).
+/// Looking a page up is on the path of every conservative scan and every early free, where
+/// SipHash cost more than the rest of the work.
+#[derive(Default)]
+pub struct PageHasher(u64);
+
+impl Hasher for PageHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 << 8 | u64::from(*b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_usize(&mut self, page: usize) {
+        self.0 = ((page / PAGE) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
 }
 
 /// The class of each size in 16-byte steps, computed once: allocation is on every hot path.
@@ -134,6 +155,25 @@ impl Heap {
         };
         let gc = unsafe { *(start as *const u64).add(1) };
         (gc & ALLOCATED != 0).then_some(start)
+    }
+
+    /// Frees the small object at `cell` at once (after `finalize` on it); returns the bytes
+    /// freed, 0 when `cell` is not the start of an allocated small object.
+    pub fn free(&mut self, cell: usize, finalize: impl FnOnce(usize)) -> usize {
+        let page = cell & !(PAGE - 1);
+        let Some(class) = self.pages.get(&page).map(|p| p.class) else {
+            return 0;
+        };
+        let size = CLASSES[class];
+        let allocated = unsafe { *(cell as *const u64).add(1) } & ALLOCATED != 0;
+        if !(cell - page).is_multiple_of(size) || !allocated {
+            return 0;
+        }
+        finalize(cell);
+        unsafe { std::ptr::write_bytes(cell as *mut u8, 0, size) };
+        self.free[class].push(cell);
+        self.used -= size;
+        size
     }
 
     /// Frees every allocated object not marked (after `finalize` on each), clears the marks of

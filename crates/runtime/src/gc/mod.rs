@@ -36,6 +36,8 @@ struct Gc {
     peak: usize,
     stats: stats::Stats,
     counting: bool,
+    /// Bytes freed by `free`, without a collection.
+    freed_early: u64,
 }
 
 thread_local! {
@@ -65,6 +67,7 @@ pub fn configure(options: Options) {
         g.since = 0;
         g.stats = Default::default();
         g.collections = 0;
+        g.freed_early = 0;
         g.time = Duration::ZERO;
         g.peak = g.heap.used;
     });
@@ -137,6 +140,20 @@ fn allocate(g: &mut Gc, size: usize, rounded: usize, site: Site) -> *mut u8 {
     p
 }
 
+/// Frees the object at `p` now, which the caller knows nothing references any more (a state
+/// machine box whose only awaiter has read its result: `task::release_box`). Its bytes no
+/// longer count toward the next collection: a program whose boxes are all released this way
+/// never collects.
+pub fn free(p: *mut u8) {
+    with(|g| {
+        let freed = g
+            .heap
+            .free(p as usize, |cell| unsafe { trace::finalize(cell) });
+        g.since = g.since.saturating_sub(freed);
+        g.freed_early += freed as u64;
+    })
+}
+
 /// The bytes the heap takes for an object of `size` bytes (its size class, or rounded to 16
 /// for a large object): what an allocation of that size costs.
 pub fn allocated_size(size: usize) -> usize {
@@ -146,6 +163,7 @@ pub fn allocated_size(size: usize) -> usize {
 /// A full collection.
 pub fn collect_now() {
     let start = Instant::now();
+    crate::task::drain_pools();
     let mut gray: Vec<usize> = Vec::new();
     // Registers first: a value the JIT keeps only in a callee-saved register must be seen.
     let regs = spill_registers();
@@ -253,6 +271,8 @@ pub fn parked_registers() -> [Word; 6] {
 
 pub struct Summary {
     pub collections: u64,
+    /// Bytes of boxes freed when their awaiter read the result (`free`).
+    pub freed_early: u64,
     pub time: Duration,
     pub peak: usize,
     pub used: usize,
@@ -261,6 +281,7 @@ pub struct Summary {
 pub fn summary() -> Summary {
     with(|g| Summary {
         collections: g.collections,
+        freed_early: g.freed_early,
         time: g.time,
         peak: g.peak,
         used: g.heap.used,

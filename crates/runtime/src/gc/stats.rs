@@ -116,6 +116,12 @@ pub fn print_stats(out: &mut dyn Write, run: std::time::Duration) {
         g.peak / 1024,
         g.used / 1024
     ));
+    if g.freed_early > 0 {
+        text.push_str(&format!(
+            "boxes freed when their awaiter read the result: {} KB\n",
+            g.freed_early / 1024
+        ));
+    }
     text.push_str(&format!(
         "suspensions: {}; continuations run inline: {}, scheduled on the pool: {}; logical threads: {}\n",
         sched.suspensions, sched.inline, sched.scheduled, sched.threads
