@@ -141,9 +141,16 @@ pub fn explain(path: &Path, method: Option<String>, json: bool, color: ColorChoi
 /// `unawait run`: the process exit code (Main's, or 1 for compile errors, 70 for an internal
 /// error of the JIT).
 /// `timings` prints how long each phase of compiling, and the run, took (on stderr).
-pub fn run(path: &Path, args: &[String], options: &unawait_jit::RunOptions, timings: bool) -> i32 {
+/// `tiered` compiles functions without loops quickly first (`unawait_jit::Tier`).
+pub fn run(
+    path: &Path,
+    args: &[String],
+    options: &unawait_jit::RunOptions,
+    timings: bool,
+    tiered: bool,
+) -> i32 {
     let start = Instant::now();
-    let (module, native, front) = match native(path, options.stats) {
+    let (module, native, front) = match native(path, options.stats, tiered) {
         Ok(c) => c,
         Err(code) => return code,
     };
@@ -163,11 +170,12 @@ pub fn run(path: &Path, args: &[String], options: &unawait_jit::RunOptions, timi
 
 type Timings = Vec<(&'static str, std::time::Duration)>;
 
-/// The program compiled to native code (and how long the front end's phases took), or the exit code that says why not (diagnostics are
-/// printed).
+/// The program compiled to native code (and how long the front end's phases took), or the
+/// exit code that says why not (diagnostics are printed).
 fn native(
     path: &Path,
     count_awaits: bool,
+    tiered: bool,
 ) -> Result<(unawait_smir::Module, unawait_jit::Compiled, Timings), i32> {
     let (source, compiled) = compile(path, Dump::Module).map_err(i32::from)?;
     let code = report(path, &source, &compiled.diagnostics, ColorChoice::Auto);
@@ -175,11 +183,7 @@ fn native(
         return Err(i32::from(code.max(1)));
     };
     unawait_runtime::trace::set_source_path(&path.display().to_string());
-    let native = if count_awaits {
-        unawait_jit::compile_counting(&module, &source)
-    } else {
-        unawait_jit::compile(&module, &source)
-    };
+    let native = unawait_jit::compile_tiered(&module, &source, count_awaits, tiered);
     match native {
         Ok(n) => Ok((module, n, compiled.timings)),
         Err(e) => {
@@ -195,7 +199,7 @@ fn native(
 /// one run to the next (static constructors run once).
 pub fn bench(path: &Path, args: &[String], iterations: usize, warmup: usize) -> i32 {
     let start = Instant::now();
-    let (module, native, _) = match native(path, false) {
+    let (module, native, _) = match native(path, false, true) {
         Ok(c) => c,
         Err(code) => return code,
     };

@@ -151,8 +151,10 @@ fn run_phases(
         });
     }
     let t_module = Instant::now();
-    let module =
-        (dump == Dump::Module && !has_errors).then(|| unawait_lower::lower(&checked.program));
+    let module = (dump == Dump::Module && !has_errors).then(|| {
+        let cores = std::thread::available_parallelism().map_or(1, |p| p.get());
+        unawait_lower::lower_in_parallel(&checked.program, cores, STACK)
+    });
     let module_lowered = t_module.elapsed();
     let lowered_module = module.is_some();
     if let (Dump::Lowered { format, method }, false) = (&dump, has_errors) {

@@ -87,6 +87,11 @@ enum Command {
         /// stderr.
         #[arg(long)]
         timings: bool,
+        /// `tiered` compiles functions without loops quickly, then optimized on another core
+        /// while the program runs; `optimized` optimizes everything before running; `quick`
+        /// never optimizes functions without loops.
+        #[arg(long, value_enum, default_value_t = Jit::Tiered)]
+        jit: Jit,
         #[arg(last = true)]
         args: Vec<String>,
     },
@@ -110,6 +115,13 @@ enum Command {
 pub enum SyncContext {
     None,
     Single,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Jit {
+    Tiered,
+    Optimized,
+    Quick,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -190,6 +202,7 @@ fn main() -> ExitCode {
             sync_context,
             unobserved,
             timings,
+            jit,
         } => {
             let options = unawait_jit::RunOptions {
                 virtual_time,
@@ -198,9 +211,10 @@ fn main() -> ExitCode {
                 stats,
                 sync_context: matches!(sync_context, SyncContext::Single),
                 unobserved_error: matches!(unobserved, Unobserved::Error),
+                no_tiering: jit == Jit::Quick,
             };
             // A process exit code is a byte; C#'s `int` Main results wrap the same way.
-            let code = commands::run(&file, &args, &options, timings);
+            let code = commands::run(&file, &args, &options, timings, jit != Jit::Optimized);
             std::process::exit(code);
         }
         Command::Bench {

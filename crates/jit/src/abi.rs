@@ -1,14 +1,10 @@
-//! How values cross into the runtime: machine types, words, and the table of runtime entry points
-//! registered as symbols of the JIT module.
+//! How values cross into the runtime: machine types, words, and the runtime's entry points.
 
-use cranelift_codegen::ir::{types, AbiParam, FuncRef, InstBuilder, MemFlagsData, Type, Value};
+use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Type, Value};
 use cranelift_frontend::FunctionBuilder;
-use cranelift_jit::{JITBuilder, JITModule};
-use cranelift_module::{FuncId, Linkage, Module as _};
-use std::cell::RefCell;
 use std::collections::HashMap;
 use unawait_runtime::object::ElemKind;
-use unawait_runtime::{Entry, Extra};
+use unawait_runtime::Extra;
 use unawait_smir::MachTy;
 
 pub fn cl_type(t: MachTy) -> Type {
@@ -49,77 +45,32 @@ pub fn from_word(b: &mut FunctionBuilder, w: Value, ty: MachTy) -> Value {
     }
 }
 
-/// The runtime's entry points, registered with the JIT builder as symbols `rt0`, `rt1`, ...
+/// The runtime's entry points, by name: address and extra arguments. JIT code calls them at
+/// their addresses.
 pub struct Runtime {
-    entries: HashMap<&'static str, (usize, Entry)>,
-    /// Declared imports: (symbol, arity) -> id, so each is declared once per module.
-    declared: RefCell<HashMap<String, FuncId>>,
+    entries: HashMap<&'static str, (usize, Extra)>,
 }
 
 /// Helpers of the JIT itself that Cranelift has no instruction for.
-extern "C" fn fmod(a: f64, b: f64) -> f64 {
+pub extern "C" fn fmod(a: f64, b: f64) -> f64 {
     a % b
 }
 
 impl Runtime {
-    pub fn new(builder: &mut JITBuilder) -> Runtime {
+    pub fn new() -> Runtime {
         let mut entries = HashMap::new();
-        for (i, e) in unawait_runtime::entries().into_iter().enumerate() {
-            builder.symbol(format!("rt{i}"), e.ptr);
-            entries.entry(e.name).or_insert((i, e));
+        for e in unawait_runtime::entries() {
+            entries.entry(e.name).or_insert((e.ptr as usize, e.extra));
         }
-        builder.symbol("fmod", fmod as *const u8);
-        builder.symbol(
-            "stack_overflow",
-            unawait_runtime::sched::stack_overflow as *const u8,
-        );
-        Runtime {
-            entries,
-            declared: RefCell::new(HashMap::new()),
-        }
+        Runtime { entries }
     }
 
-    pub fn entry(&self, name: &str) -> Option<Entry> {
-        self.entries.get(name).map(|(_, e)| *e)
-    }
-
-    /// A reference, in the function being built, to entry `name` taking `arity` words.
-    pub fn func(
-        &self,
-        jit: &mut JITModule,
-        b: &mut FunctionBuilder,
-        name: &str,
-        arity: usize,
-    ) -> Result<FuncRef, String> {
-        let Some((i, _)) = self.entries.get(name) else {
-            return Err(format!("the runtime has no entry point for `{name}`"));
-        };
-        let symbol = format!("rt{i}");
-        let id = self.import(jit, &symbol, &vec![types::I64; arity], Some(types::I64))?;
-        Ok(jit.declare_func_in_func(id, b.func))
-    }
-
-    pub fn import(
-        &self,
-        jit: &mut JITModule,
-        symbol: &str,
-        params: &[Type],
-        ret: Option<Type>,
-    ) -> Result<FuncId, String> {
-        if let Some(id) = self.declared.borrow().get(symbol) {
-            return Ok(*id);
-        }
-        let mut sig = jit.make_signature();
-        sig.params.extend(params.iter().map(|t| AbiParam::new(*t)));
-        sig.returns.extend(ret.map(AbiParam::new));
-        let id = jit
-            .declare_function(symbol, Linkage::Import, &sig)
-            .map_err(|e| e.to_string())?;
-        self.declared.borrow_mut().insert(symbol.to_string(), id);
-        Ok(id)
+    /// The address of entry `name`.
+    pub fn address(&self, name: &str) -> Option<usize> {
+        self.entries.get(name).map(|e| e.0)
     }
 
     pub fn extra(&self, name: &str) -> Extra {
-        self.entry(name).map_or(Extra::None, |e| e.extra)
+        self.entries.get(name).map_or(Extra::None, |e| e.1)
     }
 }

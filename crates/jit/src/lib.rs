@@ -1,30 +1,32 @@
 //! SMIR -> Cranelift IR -> native code, linked against `unawait-runtime`. The JIT decides
 //! nothing semantic: every choice was made by `lower` and is recorded in the SMIR it translates.
 //!
-//! Per method `i`: a synchronous method is function `m{i}` with the method's own signature; an
-//! async method is its kickoff `m{i}` (same parameters, returns the task word) plus its
-//! `MoveNext` `n{i}(sm, args)`, where `sm` points at the state machine (state, builder word,
-//! frame slots: `unawait_runtime::task::SM_*`) and `args` at the first run's arguments (null
-//! when resumed). Library and runtime calls pass and return 64-bit words (docs/runtime.md).
+//! Per method: a synchronous method is one function with the method's own signature; an async
+//! method is its `MoveNext(sm, args)`, where `sm` points at the state machine (state, builder
+//! word, frame slots: `unawait_runtime::task::SM_*`) and `args` at the first run's arguments
+//! (null when resumed); each caller runs the kickoff in place, and the entry point's kickoff
+//! is a function too, for the runtime to call. Calls between methods go through a code table,
+//! so that optimized code compiled later (`tier`) replaces quick code. Library and runtime calls pass and return 64-bit words (docs/runtime.md).
 //! Exceptions travel in the runtime's pending slot, checked after every instruction that can
 //! throw (`smir::liveness::can_throw`).
 
 mod abi;
 mod parallel;
 mod run;
+mod tier;
 mod translate;
 
-use cranelift_codegen::ir::Function;
-use cranelift_codegen::ir::{types, AbiParam};
-use cranelift_codegen::settings::{self, Configurable};
-use cranelift_frontend::FunctionBuilderContext;
+use cranelift_codegen::ir::{types, AbiParam, Signature};
 use cranelift_jit::{JITBuilder, JITModule};
-use cranelift_module::{default_libcall_names, FuncId, Linkage, Module as _, ModuleReloc};
+use cranelift_module::{default_libcall_names, Linkage, Module as _, ModuleReloc};
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use unawait_runtime::task::{Builder, SmDesc, SM_SLOTS};
 use unawait_smir::{self as smir, BuilderKind, MethodKind};
 
 pub use run::{run, RunOptions};
+pub use tier::Tier;
+use translate::What;
 
 /// The native code of a module, ready to run.
 pub struct Compiled {
@@ -36,12 +38,28 @@ pub struct Compiled {
     /// Each generated function's IR or machine code as `compile_with` kept it:
     /// (`Class.Method` or `Class.Method.MoveNext`, text).
     pub text: Vec<(String, String)>,
-    /// How long each phase of the JIT took: translating SMIR to Cranelift IR, compiling that
-    /// to machine code (on every core), linking.
+    /// How long each phase of the JIT took: translating SMIR to Cranelift IR and compiling
+    /// that to machine code (on every core), linking.
     pub timings: Vec<(&'static str, std::time::Duration)>,
     /// Static storage, one word per static field, then one state word per static constructor
     /// (`unawait_runtime::init`); lives as long as the code.
     statics: Vec<u64>,
+    tiering: Tiering,
+}
+
+/// What the thread that optimizes quick code while the program runs (`tier::optimize`)
+/// shares with it.
+pub(crate) struct Tiering {
+    /// The code of every function, by `Ctx::slot`: calls between methods load their target
+    /// here, so a function recompiled optimized replaces its quick code at once.
+    table: Box<[AtomicUsize]>,
+    cx: Ctx,
+    /// The functions compiled quickly, to recompile optimized; how many of them are done
+    /// (runs of the same code continue where the last one stopped).
+    quick: Vec<(usize, What)>,
+    optimized: AtomicUsize,
+    /// Set when the program has ended: the thread stops after the function at hand.
+    stop: AtomicBool,
 }
 
 impl Compiled {
@@ -50,29 +68,46 @@ impl Compiled {
     pub fn function(&self, name: &str) -> Option<*const u8> {
         self.functions.get(name).copied()
     }
+
+    /// The functions still running quick code, that `tier::optimize` would replace.
+    pub fn quick_functions(&self) -> usize {
+        let t = &self.tiering;
+        t.quick.len() - t.optimized.load(Ordering::Acquire)
+    }
 }
 
-/// Everything a function's translation needs to know about the others.
-pub(crate) struct Ctx<'m> {
-    pub module: &'m smir::Module,
-    /// The function of each synchronous method, and the entry point's kickoff.
-    pub bodies: Vec<Option<FuncId>>,
-    pub move_nexts: Vec<Option<FuncId>>,
-    pub sm_descs: Vec<Option<&'static SmDesc>>,
-    pub runtime: abi::Runtime,
-    pub statics: *mut u64,
-    /// Static constructor (method index) -> index of its state word in `statics`.
+/// What translation needs to know about the program besides a method's SMIR: plain
+/// addresses and sizes, so that a background thread can translate too (`tier`).
+pub(crate) struct Ctx {
+    /// The `SmDesc` of each async method (0 for a synchronous one), and its state machine's
+    /// size.
+    pub descs: Vec<usize>,
+    pub sm_sizes: Vec<usize>,
+    /// Address of the static storage.
+    pub statics: usize,
+    /// Static constructor (method index) -> index of its state word in the static storage.
     pub class_states: HashMap<u32, usize>,
     /// Count each await's executions (`unawait_runtime::sites`), for `--stats`.
     pub count_awaits: bool,
     /// Where each line of the source starts, for the lines of exception traces.
     pub lines: unawait_syntax::span::LineIndex,
+    /// Address of the code table (`Compiled::table`), and the number of methods.
+    pub table: usize,
+    pub methods: usize,
 }
 
-impl Ctx<'_> {
+impl Ctx {
     /// The 1-based line of a byte offset of the source.
     pub fn line(&self, offset: u32) -> u32 {
         self.lines.line(offset) as u32 + 1
+    }
+
+    /// The code table entry of a method's body (or the entry point's kickoff) or `MoveNext`.
+    pub fn slot(&self, method: usize, what: What) -> usize {
+        match what {
+            What::MoveNext => self.methods + method,
+            What::Body | What::Kickoff => method,
+        }
     }
 }
 
@@ -87,20 +122,81 @@ pub enum Keep {
 }
 
 /// Compiles every method of `module`; `source` is the program's text (for exception traces).
+/// Functions without loops get quick code first (`Tier`); `run` recompiles them optimized
+/// on another core while the program runs.
 pub fn compile(module: &smir::Module, source: &str) -> Result<Compiled, String> {
-    build(module, source, Keep::Nothing, false)
+    build(module, source, Keep::Nothing, false, true)
 }
 
 /// `compile`, with every await counting its executions (`unawait_runtime::sites`): what
 /// `unawait run --stats` compiles, at the cost of a call per await.
 pub fn compile_counting(module: &smir::Module, source: &str) -> Result<Compiled, String> {
-    build(module, source, Keep::Nothing, true)
+    build(module, source, Keep::Nothing, true, true)
 }
 
-/// `compile`, keeping the IR or the machine code of every function as text in
-/// `Compiled::text` (printing costs a tenth of the compile time).
+/// `compile` or `compile_counting`, with every function optimized at once when `tiered` is
+/// false (then nothing is left to optimize while the program runs).
+pub fn compile_tiered(
+    module: &smir::Module,
+    source: &str,
+    count_awaits: bool,
+    tiered: bool,
+) -> Result<Compiled, String> {
+    build(module, source, Keep::Nothing, count_awaits, tiered)
+}
+
+/// `compile`, every function optimized at once, keeping the IR or the machine code of each
+/// as text in `Compiled::text` (printing costs a tenth of the compile time).
 pub fn compile_with(module: &smir::Module, source: &str, keep: Keep) -> Result<Compiled, String> {
-    build(module, source, keep, false)
+    build(module, source, keep, false, false)
+}
+
+/// The native signature of a method's body (or kickoff): its parameters, its return value.
+fn signature(m: &smir::Method, call_conv: cranelift_codegen::isa::CallConv) -> Signature {
+    let mut sig = Signature::new(call_conv);
+    let f = match &m.kind {
+        MethodKind::Sync => &m.body,
+        MethodKind::Async(sm) => &sm.kickoff,
+    };
+    for p in &f.params {
+        sig.params.push(AbiParam::new(abi::cl_type(f.value(*p).ty)));
+    }
+    if let Some(t) = m.ret {
+        sig.returns.push(AbiParam::new(abi::cl_type(t)));
+    }
+    sig
+}
+
+fn move_next_signature(call_conv: cranelift_codegen::isa::CallConv) -> Signature {
+    let mut sig = Signature::new(call_conv);
+    sig.params.push(AbiParam::new(types::I64));
+    sig.params.push(AbiParam::new(types::I64));
+    sig
+}
+
+/// The functions of a module: every synchronous method's body, the entry point's kickoff
+/// (callers run other kickoffs in place: `translate::call_async`), every `MoveNext`.
+fn functions_of(module: &smir::Module) -> Vec<(usize, What)> {
+    let mut v = Vec::new();
+    for (i, m) in module.methods.iter().enumerate() {
+        match m.kind {
+            MethodKind::Sync => v.push((i, What::Body)),
+            MethodKind::Async(_) => {
+                if module.entry == Some(i as u32) {
+                    v.push((i, What::Kickoff));
+                }
+                v.push((i, What::MoveNext));
+            }
+        }
+    }
+    v
+}
+
+fn label(m: &smir::Method, what: What) -> String {
+    match what {
+        What::MoveNext => format!("{}.MoveNext", m.name),
+        _ => m.name.clone(),
+    }
 }
 
 fn build(
@@ -108,84 +204,35 @@ fn build(
     source: &str,
     keep: Keep,
     count_awaits: bool,
+    tiered: bool,
 ) -> Result<Compiled, String> {
-    let mut flags = settings::builder();
-    let set = |f: &mut settings::Builder, k: &str, v: &str| {
-        f.set(k, v).map_err(|e| format!("cranelift flag {k}: {e}"))
-    };
-    set(&mut flags, "opt_level", "speed")?;
-    // Cranelift's IR verifier checks the JIT's own output; debug builds (and so the tests,
-    // the fuzzers among them) keep it, release builds save its share of compile time.
-    let verify = if cfg!(debug_assertions) {
-        "true"
-    } else {
-        "false"
-    };
-    set(&mut flags, "enable_verifier", verify)?;
-    set(&mut flags, "preserve_frame_pointers", "true")?;
-    // JITModule requires non-PIC code.
-    set(&mut flags, "is_pic", "false")?;
-    let isa = cranelift_native::builder()
-        .map_err(|e| format!("no native ISA: {e}"))?
-        .finish(settings::Flags::new(flags))
-        .map_err(|e| format!("ISA: {e}"))?;
-    let mut builder = JITBuilder::with_isa(isa, default_libcall_names());
-    let runtime = abi::Runtime::new(&mut builder);
+    let optimizing = tier::isa(Tier::Optimized)?;
+    let quick = tier::isa(Tier::Quick)?;
+    let builder = JITBuilder::with_isa(optimizing.clone(), default_libcall_names());
+    let runtime = abi::Runtime::new();
     let mut jit = JITModule::new(builder);
+    let call_conv = jit.isa().default_call_conv();
 
     let lines = unawait_syntax::span::LineIndex::new(source);
-    // Declare every function first (calls may go forward), then define each.
-    let mut bodies = Vec::new();
-    let mut move_nexts = Vec::new();
-    let mut sm_descs = Vec::new();
-    for (i, m) in module.methods.iter().enumerate() {
-        let mut sig = jit.make_signature();
-        let params = match &m.kind {
-            MethodKind::Sync => &m.body.params,
-            MethodKind::Async(sm) => &sm.kickoff.params,
-        };
-        let f = match &m.kind {
-            MethodKind::Sync => &m.body,
-            MethodKind::Async(sm) => &sm.kickoff,
-        };
-        for p in params {
-            sig.params.push(AbiParam::new(abi::cl_type(f.value(*p).ty)));
-        }
-        if let Some(t) = m.ret {
-            sig.returns.push(AbiParam::new(abi::cl_type(t)));
-        }
-        let needed = matches!(m.kind, MethodKind::Sync) || module.entry == Some(i as u32);
-        let id = if needed {
-            let id = jit
-                .declare_function(&format!("m{i}"), Linkage::Local, &sig)
-                .map_err(|e| e.to_string())?;
-            Some(id)
-        } else {
-            None
-        };
-        bodies.push(id);
+    let n = module.methods.len();
+    let table: Box<[AtomicUsize]> = (0..2 * n).map(|_| AtomicUsize::new(0)).collect();
+    let mut statics = vec![0u64; module.statics as usize + module.static_inits.len() + 1];
+    let mut descs = Vec::with_capacity(n);
+    let mut sm_sizes = Vec::with_capacity(n);
+    for m in &module.methods {
         if let MethodKind::Async(sm) = &m.kind {
-            let mut sig = jit.make_signature();
-            sig.params.push(AbiParam::new(types::I64));
-            sig.params.push(AbiParam::new(types::I64));
-            let id = jit
-                .declare_function(&format!("n{i}"), Linkage::Local, &sig)
-                .map_err(|e| e.to_string())?;
-            move_nexts.push(Some(id));
-            sm_descs.push(Some(sm_desc(m, sm, &lines)));
+            let d = sm_desc(m, sm, &lines);
+            descs.push(d as *const SmDesc as usize);
+            sm_sizes.push(d.size);
         } else {
-            move_nexts.push(None);
-            sm_descs.push(None);
+            descs.push(0);
+            sm_sizes.push(SM_SLOTS as usize);
         }
     }
-    let mut statics = vec![0u64; module.statics as usize + module.static_inits.len() + 1];
     let cx = Ctx {
-        module,
-        bodies,
-        move_nexts,
-        sm_descs,
-        runtime,
-        statics: statics.as_mut_ptr(),
+        descs,
+        sm_sizes,
+        statics: statics.as_mut_ptr() as usize,
         class_states: module
             .static_inits
             .iter()
@@ -194,44 +241,58 @@ fn build(
             .collect(),
         lines,
         count_awaits,
+        table: table.as_ptr() as usize,
+        methods: n,
     };
 
     let t0 = std::time::Instant::now();
-    let mut func = Function::new();
-    let mut fctx = FunctionBuilderContext::new();
-    let mut text = Vec::new();
     let mut ids = Vec::new();
-    let mut functions = Vec::new();
-    for (i, m) in module.methods.iter().enumerate() {
-        let mut translate = |id: FuncId, what: translate::What, label: String| {
-            func.clear();
-            func.signature = jit.declarations().get_function_decl(id).signature.clone();
-            translate::translate(&mut jit, &cx, m, i, what, &mut func, &mut fctx)?;
-            if keep == Keep::Clif {
-                text.push((label.clone(), func.display().to_string()));
-            }
-            ids.push(id);
-            functions.push((label, std::mem::replace(&mut func, Function::new())));
-            Ok::<(), String>(())
+    let mut jobs = Vec::new();
+    let mut quick_list = Vec::new();
+    for (i, what) in functions_of(module) {
+        let m = &module.methods[i];
+        let sig = match what {
+            What::MoveNext => move_next_signature(call_conv),
+            _ => signature(m, call_conv),
         };
-        if let Some(id) = cx.bodies[i] {
-            let what = match m.kind {
-                MethodKind::Sync => translate::What::Body,
-                // Callers run an async method's kickoff in place (`translate::call_async`):
-                // only the entry point's is a function, for the runtime to call.
-                MethodKind::Async(_) => translate::What::Kickoff,
-            };
-            translate(id, what, m.name.clone())?;
-        }
-        if let Some(n) = cx.move_nexts[i] {
-            translate(n, translate::What::MoveNext, format!("{}.MoveNext", m.name))?;
-        }
+        let id = jit
+            .declare_function(&format!("f{}", cx.slot(i, what)), Linkage::Local, &sig)
+            .map_err(|e| e.to_string())?;
+        // A function with a loop may run for long in one call: no later code could replace
+        // it (there is no on-stack replacement), so it is optimized from the start.
+        let tier = if tiered && !tier::has_loop(m, what) {
+            // The entry point's kickoff runs once: not worth optimizing later.
+            if what != What::Kickoff {
+                quick_list.push((i, what));
+            }
+            Tier::Quick
+        } else {
+            Tier::Optimized
+        };
+        ids.push((id, i, what));
+        jobs.push(parallel::Job {
+            method: i,
+            what,
+            signature: sig,
+            tier,
+        });
     }
-    let labels: Vec<String> = functions.iter().map(|(l, _)| l.clone()).collect();
+    let shared = parallel::Shared {
+        runtime: &runtime,
+        module,
+        cx: &cx,
+        quick: &*quick,
+        optimizing: &*optimizing,
+    };
+    let kept = match keep {
+        Keep::Nothing => parallel::Text::None,
+        Keep::Clif => parallel::Text::Ir,
+        Keep::Asm => parallel::Text::Disassembly,
+    };
+    let codes = parallel::generate_all(&shared, jobs, kept)?;
     let t1 = std::time::Instant::now();
-    let codes = parallel::compile_all(jit.isa(), functions, keep == Keep::Asm)?;
-    let t2 = std::time::Instant::now();
-    for ((id, code), label) in ids.into_iter().zip(codes).zip(labels) {
+    let mut text = Vec::new();
+    for (&(id, i, what), code) in ids.iter().zip(codes) {
         let relocs: Vec<ModuleReloc> = code
             .relocs
             .iter()
@@ -239,22 +300,26 @@ fn build(
             .collect();
         jit.define_function_bytes(id, code.alignment, &code.bytes, &relocs)
             .map_err(|e| e.to_string())?;
-        if let Some(asm) = code.asm {
-            text.push((label, asm));
+        if let Some(t) = code.text {
+            text.push((label(&module.methods[i], what), t));
         }
     }
     jit.finalize_definitions().map_err(|e| e.to_string())?;
 
     let mut functions = HashMap::new();
-    let mut entry_points = Vec::new();
-    for (i, m) in module.methods.iter().enumerate() {
-        let p = cx.bodies[i].map_or(std::ptr::null(), |id| jit.get_finalized_function(id));
-        if !p.is_null() {
-            functions.insert(m.name.clone(), p);
-        }
-        entry_points.push(p);
-        if let (Some(n), Some(d)) = (cx.move_nexts[i], cx.sm_descs[i]) {
-            d.move_next.set(jit.get_finalized_function(n) as usize);
+    let mut entry_points = vec![std::ptr::null(); n];
+    for &(id, i, what) in &ids {
+        let p = jit.get_finalized_function(id);
+        table[cx.slot(i, what)].store(p as usize, Ordering::Release);
+        match what {
+            What::MoveNext => {
+                let d = cx.descs[i] as *const SmDesc;
+                unsafe { (*d).move_next.store(p as usize, Ordering::Release) };
+            }
+            _ => {
+                functions.insert(module.methods[i].name.clone(), p);
+                entry_points[i] = p;
+            }
         }
     }
     Ok(Compiled {
@@ -262,12 +327,15 @@ fn build(
         entry_points,
         functions,
         text,
-        timings: vec![
-            ("translate", t1 - t0),
-            ("codegen", t2 - t1),
-            ("link", t2.elapsed()),
-        ],
+        timings: vec![("translate+codegen", t1 - t0), ("link", t1.elapsed())],
         statics,
+        tiering: Tiering {
+            table,
+            cx,
+            quick: quick_list,
+            optimized: AtomicUsize::new(0),
+            stop: AtomicBool::new(false),
+        },
     })
 }
 
@@ -289,7 +357,7 @@ fn sm_desc(
         name: m.name.clone(),
         size: SM_SLOTS as usize + sm.frame.bytes as usize,
         builder,
-        move_next: Default::default(),
+        move_next: AtomicUsize::new(0),
         ref_offsets: sm
             .frame
             .ref_map()

@@ -1,15 +1,28 @@
-//! Cranelift's compilation of translated functions, on every core. Translation needs the
-//! module (it declares what each function calls) and stays on the calling thread; compiling a
-//! `Function` to machine code needs only the ISA, so the functions are shared out among
-//! threads, and their code is then defined in the module in order. Compiling is most of the
-//! JIT's time, and most of the time of a large program that runs briefly.
+//! Translation and compilation of a module's functions, on every core. Neither needs the JIT
+//! module: translated code calls the runtime at fixed addresses and other methods through the
+//! code table (`crate::Ctx`), so each function is translated and compiled on whichever thread
+//! takes it, and the calling thread then defines the machine code in the module in order.
+//! This is most of the JIT's time, and most of the time of a large program that runs briefly.
 
+use crate::translate::{self, What};
+use crate::{abi, Ctx, Tier};
 use cranelift_codegen::control::ControlPlane;
-use cranelift_codegen::ir::Function;
+use cranelift_codegen::ir::{Function, Signature};
 use cranelift_codegen::isa::TargetIsa;
 use cranelift_codegen::{Context, FinalizedMachReloc};
+use cranelift_frontend::FunctionBuilderContext;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
+use unawait_smir as smir;
+
+/// A function to generate: function `what` of method `method`, with its signature, compiled
+/// at `tier`.
+pub struct Job {
+    pub method: usize,
+    pub what: What,
+    pub signature: Signature,
+    pub tier: Tier,
+}
 
 /// One function's machine code.
 pub struct Code {
@@ -18,19 +31,31 @@ pub struct Code {
     pub relocs: Vec<FinalizedMachReloc>,
     /// The function, for the relocations' names.
     pub func: Function,
-    /// Its disassembly, when asked for.
-    pub asm: Option<String>,
+    /// Its Cranelift IR before compiling, or its disassembly, when asked for.
+    pub text: Option<String>,
 }
 
-/// Compiles `functions`, keeping their order; `Err` names the first that failed.
-pub fn compile_all(
-    isa: &dyn TargetIsa,
-    functions: Vec<(String, Function)>,
-    disasm: bool,
-) -> Result<Vec<Code>, String> {
-    let n = functions.len();
-    let work: Vec<Mutex<Option<(String, Function)>>> =
-        functions.into_iter().map(|f| Mutex::new(Some(f))).collect();
+/// What to keep of each function as text.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Text {
+    None,
+    Ir,
+    Disassembly,
+}
+
+/// What every worker shares.
+pub struct Shared<'a> {
+    pub runtime: &'a abi::Runtime,
+    pub module: &'a smir::Module,
+    pub cx: &'a Ctx,
+    pub quick: &'a dyn TargetIsa,
+    pub optimizing: &'a dyn TargetIsa,
+}
+
+/// Generates the code of `jobs`, keeping their order; `Err` names the first that failed.
+pub fn generate_all(shared: &Shared, jobs: Vec<Job>, text: Text) -> Result<Vec<Code>, String> {
+    let n = jobs.len();
+    let work: Vec<Mutex<Option<Job>>> = jobs.into_iter().map(|j| Mutex::new(Some(j))).collect();
     let done: Vec<Mutex<Option<Result<Code, String>>>> = (0..n).map(|_| Mutex::new(None)).collect();
     let next = AtomicUsize::new(0);
     let threads = std::thread::available_parallelism()
@@ -38,16 +63,16 @@ pub fn compile_all(
         .min(n.div_ceil(16).max(1));
     let worker = || {
         let mut ctx = Context::new();
+        let mut fctx = FunctionBuilderContext::new();
         loop {
             let i = next.fetch_add(1, Ordering::Relaxed);
             if i >= n {
                 break;
             }
-            let Some((label, func)) = work[i].lock().ok().and_then(|mut w| w.take()) else {
+            let Some(job) = work[i].lock().ok().and_then(|mut w| w.take()) else {
                 continue;
             };
-            let result =
-                compile_one(isa, &mut ctx, func, disasm).map_err(|e| format!("{label}: {e}"));
+            let result = generate(shared, &mut ctx, &mut fctx, job, text);
             if let Ok(mut slot) = done[i].lock() {
                 *slot = Some(result);
             }
@@ -69,18 +94,38 @@ pub fn compile_all(
         .collect()
 }
 
-fn compile_one(
-    isa: &dyn TargetIsa,
+/// Translates and compiles one function on this thread.
+pub fn generate(
+    shared: &Shared,
     ctx: &mut Context,
-    func: Function,
-    disasm: bool,
+    fctx: &mut FunctionBuilderContext,
+    job: Job,
+    text: Text,
 ) -> Result<Code, String> {
+    let isa = match job.tier {
+        Tier::Quick => shared.quick,
+        Tier::Optimized => shared.optimizing,
+    };
+    let m = &shared.module.methods[job.method];
+    let label = crate::label(m, job.what);
     ctx.clear();
-    ctx.set_disasm(disasm);
-    ctx.func = func;
+    ctx.set_disasm(text == Text::Disassembly);
+    ctx.func.signature = job.signature;
+    translate::translate(
+        shared.runtime,
+        shared.module,
+        shared.cx,
+        job.method,
+        job.what,
+        &mut ctx.func,
+        fctx,
+        isa.frontend_config(),
+    )
+    .map_err(|e| format!("{label}: {e}"))?;
+    let ir = (text == Text::Ir).then(|| ctx.func.display().to_string());
     let compiled = ctx
         .compile(isa, &mut ControlPlane::default())
-        .map_err(|e| format!("{:?}", e.inner))?;
+        .map_err(|e| format!("{label}: {:?}", e.inner))?;
     let alignment = u64::from(compiled.buffer.alignment)
         .max(u64::from(isa.function_alignment().minimum))
         .max(isa.symbol_alignment());
@@ -92,6 +137,6 @@ fn compile_one(
         alignment,
         relocs,
         func: std::mem::replace(&mut ctx.func, Function::new()),
-        asm,
+        text: ir.or(asm),
     })
 }

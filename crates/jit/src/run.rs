@@ -3,6 +3,7 @@
 //! is first used (`unawait_runtime::init`).
 
 use crate::Compiled;
+use std::sync::atomic::Ordering;
 use unawait_runtime::object::{ElemKind, Word};
 use unawait_runtime::{collections, pending, sched, string, task};
 use unawait_smir::{self as smir, BuilderKind, MachTy, MethodKind};
@@ -23,6 +24,9 @@ pub struct RunOptions {
     pub sync_context: bool,
     /// Unobserved task exceptions make the run exit with 1 (after reporting them).
     pub unobserved_error: bool,
+    /// Leave quick code quick: no thread recompiles it optimized while the program runs
+    /// (`crate::tier`).
+    pub no_tiering: bool,
 }
 
 /// Runs the program; returns the process exit code (`Main`'s `int`, or 0). An unhandled
@@ -64,7 +68,37 @@ pub fn run(
         virtual_time: options.virtual_time,
         sync_context: options.sync_context,
     };
-    let code = sched::run(
+    let code = std::thread::scope(|s| {
+        let tiering = &compiled.tiering;
+        let optimizer = (compiled.quick_functions() > 0 && !options.no_tiering)
+            .then(|| s.spawn(|| crate::tier::optimize(module, tiering)));
+        let code = run_main(sched_options, main, args, takes_args, outcome);
+        tiering.stop.store(true, Ordering::Release);
+        if let Some(Ok(Err(e))) = optimizer.map(|h| h.join()) {
+            eprintln!("unawait: internal error: optimizing quick code failed: {e}");
+        }
+        tiering.stop.store(false, Ordering::Release);
+        code
+    });
+    if stats {
+        unawait_runtime::gc::print_stats(&mut std::io::stderr(), started.elapsed());
+    }
+    // Only a run that ended normally reports: a deadlock or crash says more important things.
+    if code != 3 && task::report_unobserved() > 0 && options.unobserved_error && code == 0 {
+        return 1;
+    }
+    code
+}
+
+/// Runs `Main` (`main` is its code) to the end, with the scheduler; returns the exit code.
+fn run_main(
+    sched_options: sched::Options,
+    main: *const u8,
+    args: Vec<String>,
+    takes_args: bool,
+    outcome: Outcome,
+) -> i32 {
+    sched::run(
         sched_options,
         Box::new(move || {
             let argv = if takes_args {
@@ -96,15 +130,7 @@ pub fn run(
                 }
             }
         }),
-    );
-    if stats {
-        unawait_runtime::gc::print_stats(&mut std::io::stderr(), started.elapsed());
-    }
-    // Only a run that ended normally reports: a deadlock or crash says more important things.
-    if code != 3 && task::report_unobserved() > 0 && options.unobserved_error && code == 0 {
-        return 1;
-    }
-    code
+    )
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -24,9 +24,49 @@ use unawait_smir::{
 };
 
 pub fn lower(program: &hir::Program) -> Module {
-    let mut methods: Vec<Method> = (0..program.methods.len() as u32)
+    let methods: Vec<Method> = (0..program.methods.len() as u32)
         .map(|i| lower_method(program, hir::MethodId(i)))
         .collect();
+    finish_module(program, methods)
+}
+
+/// `lower`, the methods shared out among `threads` threads with stacks of `stack` bytes
+/// (lowering recurses as deep as the program's expressions nest). Methods lower independently;
+/// the result is the same as `lower`'s.
+pub fn lower_in_parallel(program: &hir::Program, threads: usize, stack: usize) -> Module {
+    let n = program.methods.len();
+    let threads = threads.clamp(1, n.div_ceil(64).max(1));
+    if threads == 1 {
+        return lower(program);
+    }
+    let chunk = n.div_ceil(threads);
+    let lowered: Option<Vec<Vec<Method>>> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..threads)
+            .map(|t| {
+                let range = (t * chunk).min(n)..((t + 1) * chunk).min(n);
+                std::thread::Builder::new()
+                    .stack_size(stack)
+                    .spawn_scoped(s, move || {
+                        range
+                            .map(|i| lower_method(program, hir::MethodId(i as u32)))
+                            .collect::<Vec<_>>()
+                    })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.ok().and_then(|h| h.join().ok()))
+            .collect()
+    });
+    match lowered {
+        Some(parts) => finish_module(program, parts.into_iter().flatten().collect()),
+        // No thread to be had: lower here.
+        None => lower(program),
+    }
+}
+
+/// The module of `methods` (the program's own, lowered): static constructors appended.
+fn finish_module(program: &hir::Program, mut methods: Vec<Method>) -> Module {
     let mut static_inits = Vec::new();
     for (i, id) in cctor_ids(program).into_iter().enumerate() {
         let cctor = id.and_then(|_| static_constructor(program, hir::ClassId(i as u32)));

@@ -95,7 +95,9 @@ pub struct SmDesc {
     /// Bytes of the state machine: `SM_SLOTS` plus the frame.
     pub size: usize,
     pub builder: Builder,
-    pub move_next: Cell<usize>,
+    /// The code of its `MoveNext`; the JIT replaces quick code with optimized code from
+    /// another thread.
+    pub move_next: std::sync::atomic::AtomicUsize,
     pub ref_offsets: Vec<u32>,
     /// The line of each await, by state number (for `--stats`).
     pub await_lines: Vec<u32>,
@@ -321,7 +323,11 @@ pub fn resume(b: *mut Task) {
             let state = state_of((b as *const u8).add(SM_OFFSET));
             crate::sites::count_resumption((*b).sm, state, sched::on_main_thread());
         }
-        let f: MoveNext = std::mem::transmute((*(*b).sm).move_next.get());
+        let f: MoveNext = std::mem::transmute(
+            (*(*b).sm)
+                .move_next
+                .load(std::sync::atomic::Ordering::Acquire),
+        );
         let nested = (*b).running;
         (*b).running = true;
         f((b as *mut u8).add(SM_OFFSET), std::ptr::null());

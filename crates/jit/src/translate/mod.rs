@@ -10,9 +10,9 @@ use cranelift_codegen::ir::{
     condcodes::FloatCC, condcodes::IntCC, types, Block, Function, InstBuilder, MemFlagsData,
     StackSlot, StackSlotData, StackSlotKind, TrapCode, Value,
 };
+use cranelift_codegen::ir::{AbiParam, SigRef, Signature};
+use cranelift_codegen::isa::TargetFrontendConfig;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch, Variable};
-use cranelift_jit::JITModule;
-use cranelift_module::Module as _;
 use unawait_runtime::task::{SM_BUILDER, SM_FLAGS, SM_SLOTS, SM_STATE};
 use unawait_runtime::Extra;
 use unawait_smir::{
@@ -34,8 +34,9 @@ pub enum What {
 static ZERO_ARGS: [u64; 256] = [0; 256];
 
 struct T<'a, 'b> {
-    jit: &'a mut JITModule,
-    cx: &'a Ctx<'a>,
+    runtime: &'a abi::Runtime,
+    module: &'a smir::Module,
+    cx: &'a Ctx,
     method: &'a smir::Method,
     /// The method's index in the module.
     index: usize,
@@ -55,17 +56,25 @@ struct T<'a, 'b> {
     kickoff_slots: Option<(StackSlot, StackSlot)>,
     /// See `awaiters::owned_awaiters`.
     owned_awaiters: std::collections::HashSet<ValueId>,
+    /// Signatures of native calls, by parameter and return types.
+    native_sigs: std::collections::HashMap<(Vec<types::Type>, Option<types::Type>), SigRef>,
+    /// Signatures imported for indirect calls, by callee (`usize::MAX`: a `MoveNext`).
+    sig_refs: std::collections::HashMap<usize, SigRef>,
 }
 
+/// Translates function `what` of method `index` into `func` (whose signature is set).
+#[allow(clippy::too_many_arguments)]
 pub fn translate(
-    jit: &mut JITModule,
-    cx: &Ctx<'_>,
-    method: &smir::Method,
+    runtime: &abi::Runtime,
+    module: &smir::Module,
+    cx: &Ctx,
     index: usize,
     what: What,
     func: &mut Function,
     fctx: &mut FunctionBuilderContext,
+    target: TargetFrontendConfig,
 ) -> Result<(), String> {
+    let method = &module.methods[index];
     let f = match (&method.kind, what) {
         (MethodKind::Async(sm), What::Kickoff) => &sm.kickoff,
         _ => &method.body,
@@ -78,7 +87,8 @@ pub fn translate(
         .collect();
     let blocks: Vec<Block> = f.blocks.iter().map(|_| b.create_block()).collect();
     let mut t = T {
-        jit,
+        runtime,
+        module,
         cx,
         method,
         index,
@@ -93,6 +103,8 @@ pub fn translate(
         site: 0,
         kickoff_slots: None,
         owned_awaiters: awaiters::owned_awaiters(f),
+        native_sigs: Default::default(),
+        sig_refs: Default::default(),
     };
     t.prologue();
     for (i, block) in f.blocks.iter().enumerate() {
@@ -119,7 +131,7 @@ pub fn translate(
         t.return_default();
     }
     t.b.seal_all_blocks();
-    t.b.finalize(t.jit.target_config());
+    t.b.finalize(target);
     Ok(())
 }
 
@@ -169,14 +181,8 @@ impl T<'_, '_> {
         self.b.set_cold_block(overflow);
         self.b.ins().brif(low, overflow, &[], ok, &[]);
         self.b.switch_to_block(overflow);
-        if let Ok(id) = self
-            .cx
-            .runtime
-            .import(self.jit, "stack_overflow", &[], None)
-        {
-            let f = self.jit.declare_func_in_func(id, self.b.func);
-            self.b.ins().call(f, &[]);
-        }
+        let overflow = unawait_runtime::sched::stack_overflow as *const u8 as usize;
+        self.call_address(overflow, &[], None, &[]);
         self.b.ins().trap(TrapCode::unwrap_user(1));
         self.b.switch_to_block(ok);
     }
@@ -302,12 +308,63 @@ impl T<'_, '_> {
 
     /// Calls runtime entry `name` with word arguments; returns its word.
     fn call_rt(&mut self, name: &str, args: &[Value]) -> Result<Value, String> {
-        let f = self
-            .cx
-            .runtime
-            .func(self.jit, &mut self.b, name, args.len())?;
-        let call = self.b.ins().call(f, args);
-        Ok(self.b.inst_results(call)[0])
+        let Some(address) = self.runtime.address(name) else {
+            return Err(format!("the runtime has no entry point for `{name}`"));
+        };
+        let params = vec![types::I64; args.len()];
+        let r = self.call_address(address, &params, Some(types::I64), args);
+        Ok(r.expect("a runtime entry returns a word"))
+    }
+
+    /// Calls the native function at `addr` (the runtime's code, at a fixed address: no symbol
+    /// to resolve, so translation needs no module and runs on any thread).
+    fn call_address(
+        &mut self,
+        addr: usize,
+        params: &[types::Type],
+        ret: Option<types::Type>,
+        args: &[Value],
+    ) -> Option<Value> {
+        let key = (params.to_vec(), ret);
+        let sig = match self.native_sigs.get(&key) {
+            Some(s) => *s,
+            None => {
+                let mut sig = Signature::new(self.b.func.signature.call_conv);
+                sig.params.extend(params.iter().map(|t| AbiParam::new(*t)));
+                sig.returns.extend(ret.map(AbiParam::new));
+                let s = self.b.import_signature(sig);
+                self.native_sigs.insert(key, s);
+                s
+            }
+        };
+        let f = self.imm(addr as i64);
+        let call = self.b.ins().call_indirect(sig, f, args);
+        self.b.inst_results(call).first().copied()
+    }
+
+    /// The current code of a method's function, from the code table (`crate::tier`).
+    fn code_address(&mut self, method: usize, what: What) -> Value {
+        let entry = self.cx.table + 8 * self.cx.slot(method, what);
+        let addr = self.imm(entry as i64);
+        self.b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), addr, 0)
+    }
+
+    /// The signature of a method's body for an indirect call (`usize::MAX`: `MoveNext`'s).
+    fn sig_ref(&mut self, method: usize) -> SigRef {
+        if let Some(s) = self.sig_refs.get(&method) {
+            return *s;
+        }
+        let call_conv = self.b.func.signature.call_conv;
+        let sig = if method == usize::MAX {
+            crate::move_next_signature(call_conv)
+        } else {
+            crate::signature(&self.module.methods[method], call_conv)
+        };
+        let s = self.b.import_signature(sig);
+        self.sig_refs.insert(method, s);
+        s
     }
 
     fn sm(&self) -> Value {
@@ -315,7 +372,7 @@ impl T<'_, '_> {
     }
 
     fn desc(&mut self, method: usize) -> Value {
-        let d = self.cx.sm_descs[method].map_or(0, |d| d as *const _ as i64);
+        let d = self.cx.descs[method] as i64;
         self.imm(d)
     }
 
@@ -561,11 +618,7 @@ impl T<'_, '_> {
         self.b.set_cold_block(slow);
         self.b.ins().brif(done, next, &[], slow, &[]);
         self.b.switch_to_block(slow);
-        let Some(id) = self.cx.bodies[cctor as usize] else {
-            return Err(format!("static constructor of {class} is not a function"));
-        };
-        let f = self.jit.declare_func_in_func(id, self.b.func);
-        let f = self.b.ins().func_addr(types::I64, f);
+        let f = self.code_address(cctor as usize, What::Body);
         let name = self.imm(unawait_runtime::string::intern(class) as i64);
         self.call_rt("rt.init_class", &[f, addr, name])?;
         self.b.ins().jump(next, &[]);
@@ -605,7 +658,7 @@ impl T<'_, '_> {
         inline: bool,
     ) -> Result<(), String> {
         let (sm_slot, args_slot) = self.kickoff_slots();
-        let size = self.cx.sm_descs[method].map_or(SM_SLOTS as usize, |d| d.size);
+        let size = self.cx.sm_sizes[method];
         let z = self.imm(0);
         for off in (0..size).step_by(8) {
             self.b.ins().stack_store(types::I64, z, sm_slot, off as i32);
@@ -625,11 +678,9 @@ impl T<'_, '_> {
         }
         let sm = self.b.ins().stack_addr(types::I64, sm_slot, 0);
         let argv = self.b.ins().stack_addr(types::I64, args_slot, 0);
-        let Some(id) = self.cx.move_nexts[method] else {
-            return Err(format!("method {method} has no MoveNext"));
-        };
-        let f = self.jit.declare_func_in_func(id, self.b.func);
-        self.b.ins().call(f, &[sm, argv]);
+        let code = self.code_address(method, What::MoveNext);
+        let sig = self.sig_ref(usize::MAX);
+        self.b.ins().call_indirect(sig, code, &[sm, argv]);
         if let Some(d) = dst {
             let task = self
                 .b
@@ -649,9 +700,7 @@ impl T<'_, '_> {
         }
         let (mut size, mut args) = (SM_SLOTS as usize, 1);
         let mut measure = |method: usize, n: usize| {
-            if let Some(d) = self.cx.sm_descs[method] {
-                size = size.max(d.size);
-            }
+            size = size.max(self.cx.sm_sizes[method]);
             args = args.max(n);
         };
         for inst in self.f.blocks.iter().flat_map(|b| &b.insts) {
@@ -687,7 +736,7 @@ impl T<'_, '_> {
         args: &[Value],
         awaited_directly: bool,
     ) -> Result<(), String> {
-        let MethodKind::Async(sm) = &self.cx.module.methods[method].kind else {
+        let MethodKind::Async(sm) = &self.module.methods[method].kind else {
             return Err(format!("method {method} is not async"));
         };
         for inst in sm.kickoff.blocks.iter().flat_map(|b| &b.insts) {
@@ -714,7 +763,7 @@ impl T<'_, '_> {
                 ..
             } => {
                 let id = *id as usize;
-                let m = &self.cx.module.methods[id];
+                let m = &self.module.methods[id];
                 let f = match &m.kind {
                     MethodKind::Async(sm) => &sm.kickoff,
                     MethodKind::Sync => &m.body,
@@ -733,11 +782,9 @@ impl T<'_, '_> {
                         .collect();
                     return self.call_async(dst, id, &words, *awaited_directly);
                 }
-                let Some(body) = self.cx.bodies[id] else {
-                    return Err(format!("{} has no function", m.name));
-                };
-                let fref = self.jit.declare_func_in_func(body, self.b.func);
-                let call = self.b.ins().call(fref, &values);
+                let code = self.code_address(id, What::Body);
+                let sig = self.sig_ref(id);
+                let call = self.b.ins().call_indirect(sig, code, &values);
                 if let (Some(d), Some(&r)) = (dst, self.b.inst_results(call).first()) {
                     self.def(d, r);
                 }
@@ -752,7 +799,7 @@ impl T<'_, '_> {
                 Ok(())
             }
             Callee::Builtin { key, type_args, .. } => {
-                let extra: Vec<i64> = match self.cx.runtime.extra(key) {
+                let extra: Vec<i64> = match self.runtime.extra(key) {
                     Extra::TypeArgs => type_args
                         .iter()
                         .map(|t| abi::elem_kind(*t) as i64)
@@ -762,7 +809,7 @@ impl T<'_, '_> {
                 self.call_entry(key, dst, args, &extra)
             }
             Callee::Runtime(name) => {
-                let extra = self.extra(self.cx.runtime.extra(name), dst, args);
+                let extra = self.extra(self.runtime.extra(name), dst, args);
                 self.call_entry(name, dst, args, &extra)
             }
         }
@@ -846,15 +893,10 @@ impl T<'_, '_> {
                 BinOp::Mul => return Ok(self.b.ins().fmul(l, r)),
                 BinOp::Div => return Ok(self.b.ins().fdiv(l, r)),
                 BinOp::Rem => {
-                    let id = self.cx.runtime.import(
-                        self.jit,
-                        "fmod",
-                        &[types::F64, types::F64],
-                        Some(types::F64),
-                    )?;
-                    let f = self.jit.declare_func_in_func(id, self.b.func);
-                    let call = self.b.ins().call(f, &[l, r]);
-                    return Ok(self.b.inst_results(call)[0]);
+                    let fmod = abi::fmod as *const u8 as usize;
+                    let f64s = [types::F64, types::F64];
+                    let r = self.call_address(fmod, &f64s, Some(types::F64), &[l, r]);
+                    return Ok(r.expect("fmod returns a double"));
                 }
                 BinOp::Lt => FloatCC::LessThan,
                 BinOp::Le => FloatCC::LessThanOrEqual,
