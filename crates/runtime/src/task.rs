@@ -884,11 +884,12 @@ pub(crate) fn trace_refs(w: Word, f: &mut dyn FnMut(Word)) {
                 Cont::Wake(_) | Cont::Nothing => {}
             }
         }
+        // A box's frame: only the slots that hold references (lowering shares a slot only
+        // between values that both are, or both are not, references).
         if !(*t).sm.is_null() {
-            let size = (*(*t).sm).size;
-            let sm = (t as *const u8).add(SM_OFFSET) as *const Word;
-            for i in 0..size / 8 {
-                f(*sm.add(i));
+            let sm = (t as *const u8).add(SM_OFFSET);
+            for &offset in &(*(*t).sm).ref_offsets {
+                f(*(sm.add(offset as usize) as *const Word));
             }
         }
     }

@@ -35,6 +35,10 @@ pub struct Heap {
     pub used: usize,
     /// Bytes the pages and large objects take from the system.
     pub reserved: usize,
+    /// Every page and large object lies in `lo..hi`: most words a scan asks about (numbers,
+    /// code and stack addresses) are outside, and need no lookup.
+    lo: usize,
+    hi: usize,
 }
 
 /// Hashes a page address: its page number times a large odd constant (Fibonacci hashing).
@@ -103,6 +107,7 @@ impl Heap {
                 return p;
             }
             self.large.insert(p as usize, size);
+            self.cover(p as usize, size);
             self.used += size;
             self.reserved += size;
             p
@@ -128,6 +133,7 @@ impl Heap {
             return false;
         }
         self.pages.insert(base, Page { class });
+        self.cover(base, PAGE);
         self.by_class[class].push(base);
         self.reserved += PAGE;
         let size = CLASSES[class];
@@ -136,8 +142,19 @@ impl Heap {
         true
     }
 
+    fn cover(&mut self, start: usize, size: usize) {
+        if self.hi == 0 {
+            self.lo = start;
+        }
+        self.lo = self.lo.min(start);
+        self.hi = self.hi.max(start + size);
+    }
+
     /// The start of the allocated object `addr` points into, if any.
     pub fn find(&self, addr: usize) -> Option<usize> {
+        if addr < self.lo || addr >= self.hi {
+            return None;
+        }
         let page = addr & !(PAGE - 1);
         let start = if let Some(p) = self.pages.get(&page) {
             let size = CLASSES[p.class];
