@@ -14,6 +14,7 @@ pub mod pending;
 pub mod collections;
 pub mod console;
 pub mod exception;
+mod few;
 pub mod format;
 pub mod library;
 pub mod string;

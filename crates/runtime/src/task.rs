@@ -16,6 +16,7 @@
 #![allow(clippy::not_unsafe_ptr_arg_deref)]
 
 use crate::exception;
+use crate::few::Few;
 use crate::object::{self, ElemKind, Header, Kind, TypeDesc, Word};
 use crate::pending;
 use crate::sched;
@@ -64,15 +65,15 @@ pub struct Task {
     /// The async method whose task this is when it completed without a box (for reports).
     origin: *const SmDesc,
     /// References (traced): the exceptions of a fault, the cached `Exception` property.
-    exceptions: Vec<Word>,
+    exceptions: Few<Word>,
     aggregate: Word,
     /// The first continuation inline (nearly every task has one at most: no allocation), the
     /// others in `more`.
     first: Cont,
-    continuations: Vec<Cont>,
+    continuations: Few<Cont>,
     /// `WhenAll`: inputs not finished yet, and the inputs; `WhenAny` uses `inputs` too.
     remaining: usize,
-    inputs: Vec<Word>,
+    inputs: Few<Word>,
 }
 
 /// Offset of `status` in a task, for the JIT's inline `IsCompleted`.
@@ -162,10 +163,10 @@ fn alloc_task_at(kind: Option<ElemKind>, extra: usize, site: crate::gc::Site) ->
     unsafe {
         let pad = SM_OFFSET - std::mem::size_of::<Task>();
         let t = object::alloc_at::<Task>(desc_for(kind), extra + pad, site);
-        std::ptr::write(&mut (*t).exceptions, Vec::new());
-        std::ptr::write(&mut (*t).continuations, Vec::new());
+        std::ptr::write(&mut (*t).exceptions, Few::new());
+        std::ptr::write(&mut (*t).continuations, Few::new());
         std::ptr::write(&mut (*t).first, Cont::Nothing);
-        std::ptr::write(&mut (*t).inputs, Vec::new());
+        std::ptr::write(&mut (*t).inputs, Few::new());
         (*t).result_kind = kind.map_or(ElemKind::Ref as u8, |k| k as u8);
         t
     }
@@ -215,10 +216,10 @@ fn finish(
         }
         (*t).status = status;
         (*t).result = result;
-        (*t).exceptions = exceptions;
+        (*t).exceptions = exceptions.into();
         (
             std::mem::replace(&mut (*t).first, Cont::Nothing),
-            std::mem::take(&mut (*t).continuations),
+            (*t).continuations.take(),
         )
     };
     if status == FAULTED {
@@ -353,11 +354,9 @@ unsafe fn recycle(b: *mut Task) {
         return;
     }
     // A reused box starts with no vectors (nearly always it never had any).
-    if (*b).exceptions.capacity() | (*b).continuations.capacity() | (*b).inputs.capacity() != 0 {
-        (*b).exceptions = Vec::new();
-        (*b).continuations = Vec::new();
-        (*b).inputs = Vec::new();
-    }
+    (*b).exceptions.clear();
+    (*b).continuations.clear();
+    (*b).inputs.clear();
     if pool.is_empty() {
         POOLED.with(|p| p.borrow_mut().push(d));
     }
@@ -411,7 +410,7 @@ pub extern "C" fn release_box(w: Word) -> Word {
 pub fn on_completed(t: *mut Task, c: Cont) {
     unsafe {
         if (*t).status == PENDING {
-            if matches!((*t).first, Cont::Nothing) && (*t).continuations.is_empty() {
+            if matches!((*t).first, Cont::Nothing) && !(*t).continuations.is_allocated() {
                 (*t).first = c;
             } else {
                 (*t).continuations.push(c);
@@ -456,10 +455,10 @@ fn completed_task(kind: Option<ElemKind>, result: Word) -> Word {
         let t = unsafe {
             let pad = SM_OFFSET - std::mem::size_of::<Task>();
             let t = object::alloc_immortal::<Task>(desc_for(kind), pad);
-            std::ptr::write(&mut (*t).exceptions, Vec::new());
-            std::ptr::write(&mut (*t).continuations, Vec::new());
+            std::ptr::write(&mut (*t).exceptions, Few::new());
+            std::ptr::write(&mut (*t).continuations, Few::new());
             std::ptr::write(&mut (*t).first, Cont::Nothing);
-            std::ptr::write(&mut (*t).inputs, Vec::new());
+            std::ptr::write(&mut (*t).inputs, Few::new());
             (*t).result_kind = kind.map_or(ElemKind::Ref as u8, |k| k as u8);
             (*t).status = SUCCEEDED;
             (*t).result = result;
@@ -554,7 +553,7 @@ pub extern "C" fn sm_set_exception(sm: *mut u8, e: Word, desc: Word) -> Word {
         };
         let t = new_pending(kind);
         (*t).status = status;
-        (*t).exceptions = vec![e];
+        (*t).exceptions = vec![e].into();
         (*t).origin = d;
         if status == FAULTED {
             UNOBSERVED.with(|u| u.borrow_mut().push(t as Word));
@@ -692,7 +691,7 @@ pub fn wait(t: *mut Task, site: Word) -> Word {
                 let e = exception::new_exception(&exception::TASK_CANCELED, None);
                 pending::throw(exception::new_aggregate(vec![e]))
             }
-            _ => pending::throw(exception::new_aggregate((*t).exceptions.clone())),
+            _ => pending::throw(exception::new_aggregate((*t).exceptions.to_vec())),
         }
     }
 }
@@ -705,7 +704,7 @@ pub fn exception_of(t: *mut Task) -> Word {
             return 0;
         }
         if (*t).aggregate == 0 {
-            (*t).aggregate = exception::new_aggregate((*t).exceptions.clone());
+            (*t).aggregate = exception::new_aggregate((*t).exceptions.to_vec());
         }
         (*t).aggregate
     }
@@ -737,7 +736,7 @@ pub fn when_all(inputs: Vec<Word>, kind: Option<ElemKind>) -> Word {
     let all = new_pending(kind.map(|_| ElemKind::Ref));
     unsafe {
         (*all).remaining = inputs.len() + 1;
-        (*all).inputs = inputs.clone();
+        (*all).inputs = inputs.clone().into();
         (*all).result_kind = kind.map_or(255, |k| k as u8);
     }
     for w in inputs {
@@ -756,18 +755,18 @@ fn when_all_step(all: *mut Task) {
             return;
         }
         // The inputs stay in `all` (so reachable) until it completes.
-        let inputs = (*all).inputs.clone();
+        let inputs = (*all).inputs.to_vec();
         let tasks: Vec<*mut Task> = inputs.iter().map(|&w| from_word(w)).collect();
         let exceptions: Vec<Word> = tasks
             .iter()
             .filter(|t| (***t).status == FAULTED)
-            .flat_map(|t| (**t).exceptions.clone())
+            .flat_map(|t| (**t).exceptions.to_vec())
             .collect();
         if !exceptions.is_empty() {
             complete(all, FAULTED, 0, exceptions);
         } else if let Some(canceled) = tasks.iter().find(|t| (***t).status == CANCELED) {
             // Awaiting it rethrows the canceled input's own exception, as .NET's WhenAll does.
-            complete(all, CANCELED, 0, (**canceled).exceptions.clone());
+            complete(all, CANCELED, 0, (**canceled).exceptions.to_vec());
         } else if (*all).result_kind == 255 {
             complete(all, SUCCEEDED, 0, Vec::new());
         } else {
@@ -876,7 +875,7 @@ pub(crate) fn trace_refs(w: Word, f: &mut dyn FnMut(Word)) {
         f((*t).aggregate);
         (*t).exceptions.iter().for_each(|&e| f(e));
         (*t).inputs.iter().for_each(|&e| f(e));
-        for c in std::iter::once(&(*t).first).chain(&(*t).continuations) {
+        for c in std::iter::once(&(*t).first).chain((*t).continuations.iter()) {
             match c {
                 Cont::Resume(b) | Cont::WhenAll(b) | Cont::WhenAny(b) | Cont::Post(b) => {
                     f(*b as Word)
@@ -941,7 +940,7 @@ pub fn report_unobserved() -> usize {
             } else {
                 format!(" (task from {} at line {})", (*desc).name, (*desc).line)
             };
-            for &e in &(*t).exceptions {
+            for &e in (*t).exceptions.iter() {
                 eprintln!(
                     "warning: unobserved task exception: {}{from}",
                     crate::exception::describe(e)
