@@ -384,5 +384,6 @@ fn sm_desc(
             .collect(),
         line: lines.line(m.span.start) as u32 + 1,
         pool: Default::default(),
+        pooled: Default::default(),
     }))
 }

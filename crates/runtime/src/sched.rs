@@ -68,7 +68,6 @@ struct Timer {
     live: bool,
 }
 
-#[derive(Default)]
 struct Sched {
     threads: Vec<Thread>,
     current: usize,
@@ -98,6 +97,30 @@ struct Sched {
 }
 
 impl Sched {
+    const fn new() -> Sched {
+        Sched {
+            threads: Vec::new(),
+            current: 0,
+            runnable: VecDeque::new(),
+            idle_pool: Vec::new(),
+            work: VecDeque::new(),
+            timers: BinaryHeap::new(),
+            timer_list: Vec::new(),
+            virtual_time: false,
+            now_virtual: 0,
+            start: None,
+            main_result: None,
+            in_thread: false,
+            suspensions: 0,
+            inline_continuations: 0,
+            scheduled_continuations: 0,
+            threads_used: 0,
+            sync_context: false,
+            context_queue: VecDeque::new(),
+            pumping: false,
+        }
+    }
+
     /// The main logical thread is the one running (index 0 is always the main thread).
     fn on_main(&self) -> bool {
         self.in_thread && self.current == 0
@@ -105,7 +128,9 @@ impl Sched {
 }
 
 thread_local! {
-    static SCHED: RefCell<Sched> = RefCell::new(Sched::default());
+    // Const-initialized: every access skips the lazy-initialization check (the scheduler is
+    // on the path of every suspension).
+    static SCHED: RefCell<Sched> = const { RefCell::new(Sched::new()) };
 }
 
 /// The lowest address JIT code may push to on the running logical thread's stack; the JIT's
@@ -147,7 +172,7 @@ pub struct Options {
 /// Runs `main` on the main logical thread and the pool until `main` returns its exit code.
 pub fn run(options: Options, main: Box<dyn FnOnce() -> i32>) -> i32 {
     with(|s| {
-        *s = Sched::default();
+        *s = Sched::new();
         s.virtual_time = options.virtual_time;
         s.sync_context = options.sync_context;
         s.start = Some(Instant::now());

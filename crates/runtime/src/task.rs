@@ -109,7 +109,8 @@ pub struct SmDesc {
     pub line: u32,
     /// Boxes of this method whose awaiter has read their result, for the next suspension to
     /// reuse instead of allocating (`release_box`), as .NET's pooling builders do.
-    pub pool: RefCell<Vec<usize>>,
+    pub pool: Cell<usize>,
+    pub pooled: Cell<usize>,
 }
 
 /// Boxes a method keeps for reuse: enough for recursion a few levels deep.
@@ -216,7 +217,9 @@ fn finish(
         }
         (*t).status = status;
         (*t).result = result;
-        (*t).exceptions = exceptions.into();
+        if !exceptions.is_empty() {
+            (*t).exceptions = exceptions.into();
+        }
         (
             std::mem::replace(&mut (*t).first, Cont::Nothing),
             (*t).continuations.take(),
@@ -344,12 +347,12 @@ thread_local! {
     static POOLED: RefCell<Vec<&'static SmDesc>> = const { RefCell::new(Vec::new()) };
 }
 
-/// A finished box goes back to its method's pool, or, when that is full, to the heap.
+/// A finished box goes back to its method's pool, or, when that is full, to the heap. The
+/// pool is a list linked through the boxes' result words.
 unsafe fn recycle(b: *mut Task) {
     let d = &*(*b).sm;
-    let mut pool = d.pool.borrow_mut();
-    if pool.len() >= POOL_LIMIT {
-        drop(pool);
+    let n = d.pooled.get();
+    if n >= POOL_LIMIT {
         crate::gc::free(b as *mut u8);
         return;
     }
@@ -357,15 +360,22 @@ unsafe fn recycle(b: *mut Task) {
     (*b).exceptions.clear();
     (*b).continuations.clear();
     (*b).inputs.clear();
-    if pool.is_empty() {
+    if n == 0 {
         POOLED.with(|p| p.borrow_mut().push(d));
     }
-    pool.push(b as usize);
+    (*b).result = d.pool.get() as Word;
+    d.pool.set(b as usize);
+    d.pooled.set(n + 1);
 }
 
 /// A box from `d`'s pool, reset to what a new one would be (the caller copies the frame in).
 unsafe fn pooled_box(d: &'static SmDesc) -> Option<*mut Task> {
-    let b = d.pool.borrow_mut().pop()? as *mut Task;
+    let b = d.pool.get() as *mut Task;
+    if b.is_null() {
+        return None;
+    }
+    d.pool.set((*b).result as usize);
+    d.pooled.set(d.pooled.get() - 1);
     (*b).status = PENDING;
     (*b).observed = false;
     (*b).running = false;
@@ -383,7 +393,8 @@ unsafe fn pooled_box(d: &'static SmDesc) -> Option<*mut Task> {
 pub fn drain_pools() {
     let descs = POOLED.with(|p| std::mem::take(&mut *p.borrow_mut()));
     for d in descs {
-        d.pool.borrow_mut().clear();
+        d.pool.set(0);
+        d.pooled.set(0);
     }
 }
 
