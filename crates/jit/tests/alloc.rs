@@ -2,6 +2,7 @@
 //! calls that complete synchronously makes as many allocations as one awaiting a thousand (the
 //! runtime's allocation counter says so). For `ValueTask<int>` that is C#'s design; for a
 //! `Task<int>` whose values .NET would not cache, it is unawait's direct-await optimization.
+//! Calls that suspend reuse their boxes from the method's pool when awaited directly.
 
 const VALUE_TASK: &str = "
     static async ValueTask<int> GetAsync(int i)
@@ -19,7 +20,12 @@ const TASK: &str = "
         return -1;
     }";
 
+/// One program runs at a time in a process: the pending-exception slot and the stack limit
+/// JIT code reads are process-wide (docs/runtime.md), and these tests run on parallel threads.
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 fn allocations_for(method: &str, calls: u32) -> u64 {
+    let _running = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let source = format!(
         "using System;
 using System.Threading.Tasks;
@@ -70,4 +76,40 @@ fn synchronously_completing_value_task_calls_allocate_nothing() {
 #[test]
 fn directly_awaited_task_calls_that_complete_synchronously_allocate_nothing() {
     assert_constant(TASK);
+}
+
+const SUSPENDING_TASK: &str = "
+    static async Task<int> GetAsync(int i)
+    {
+        await Task.Yield();
+        return i % 1000;
+    }";
+
+const SUSPENDING_VALUE_TASK: &str = "
+    static async ValueTask<int> GetAsync(int i)
+    {
+        await Task.Yield();
+        return i % 8;
+    }";
+
+/// Every call suspends, so every call needs a box; but the caller awaits each call directly,
+/// so each box goes back to its method's pool once the caller has its result, and the next
+/// call reuses it: the number of boxes allocated does not grow with the number of calls.
+fn assert_pooled(method: &str) {
+    let few = allocations_for(method, 1_000);
+    let many = allocations_for(method, 200_000);
+    assert!(
+        many <= few && few <= 4,
+        "boxes must come from the pool: {few} allocations for 1,000 calls, {many} for 200,000"
+    );
+}
+
+#[test]
+fn suspending_task_calls_awaited_directly_reuse_their_boxes() {
+    assert_pooled(SUSPENDING_TASK);
+}
+
+#[test]
+fn suspending_value_task_calls_awaited_directly_reuse_their_boxes() {
+    assert_pooled(SUSPENDING_VALUE_TASK);
 }

@@ -598,9 +598,10 @@ impl<'p> Builder<'p> {
         dst.map(Operand::Value)
     }
 
-    /// `await M(..)` of an async method of the program returning `Task`/`Task<T>`: the task is
-    /// a temporary only this await reads, so the call may return a synchronous result inline.
-    /// `None` when the awaited expression is anything else.
+    /// `await M(..)` of an async method of the program returning a task or a `ValueTask`: the
+    /// task is a temporary only this await reads, so the call may return a synchronous result
+    /// inline, and the awaiter that reads a box's result may return the box to its method's
+    /// pool (docs/runtime.md). `None` when the awaited expression is anything else.
     fn direct_call(&mut self, awaited: &'p hir::Expr) -> Option<Option<Operand>> {
         let ExprKind::Call {
             callee: HCallee::User(id),
@@ -614,7 +615,10 @@ impl<'p> Builder<'p> {
         let m = self.program.method(*id);
         if !matches!(
             m.async_kind,
-            hir::AsyncKind::Task | hir::AsyncKind::TaskOf(_)
+            hir::AsyncKind::Task
+                | hir::AsyncKind::TaskOf(_)
+                | hir::AsyncKind::ValueTask
+                | hir::AsyncKind::ValueTaskOf(_)
         ) {
             return None;
         }

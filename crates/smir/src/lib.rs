@@ -162,7 +162,8 @@ pub enum Callee {
         name: String,
         /// The call is the operand of an `await` and its task goes nowhere else, so an async
         /// method that completes synchronously may hand back its result inline instead of a
-        /// task (docs/runtime.md): no allocation on the synchronous path.
+        /// task (docs/runtime.md): no allocation on the synchronous path; and once the await
+        /// has read a box's result, the box goes back to its method's pool.
         awaited_directly: bool,
     },
     Builtin {
