@@ -54,6 +54,8 @@ struct T<'a, 'b> {
     site: u32,
     /// See `kickoff_slots`.
     kickoff_slots: Option<(StackSlot, StackSlot)>,
+    /// The pending slot's address, defined in the entry block.
+    pending_addr: Option<Value>,
     /// See `awaiters::owned_awaiters`.
     owned_awaiters: std::collections::HashSet<ValueId>,
     /// Signatures of native calls, by parameter and return types.
@@ -102,6 +104,7 @@ pub fn translate(
         unwind: None,
         site: 0,
         kickoff_slots: None,
+        pending_addr: None,
         owned_awaiters: awaiters::owned_awaiters(f),
         native_sigs: Default::default(),
         sig_refs: Default::default(),
@@ -142,6 +145,9 @@ impl T<'_, '_> {
         self.b.switch_to_block(entry);
         let params: Vec<Value> = self.b.block_params(entry).to_vec();
         self.stack_check();
+        // The pending slot's address, once: every check after a call loads through it.
+        let pending = unawait_runtime::pending::pending_address() as i64;
+        self.pending_addr = Some(self.b.ins().iconst(types::I64, pending));
         // A value read on a path that never defined it (which the SMIR verifier allows only
         // where the read cannot happen) is zero: cranelift-frontend's SSA builder says so.
         if self.what == What::MoveNext {
@@ -216,7 +222,10 @@ impl T<'_, '_> {
 
     /// The pending-exception slot's address, and the exception in it (0 when none).
     fn load_pending(&mut self) -> (Value, Value) {
-        let addr = self.imm(unawait_runtime::pending::pending_address() as i64);
+        let addr = match self.pending_addr {
+            Some(a) => a,
+            None => self.imm(unawait_runtime::pending::pending_address() as i64),
+        };
         let p = self
             .b
             .ins()
