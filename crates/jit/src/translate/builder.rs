@@ -58,6 +58,7 @@ impl T<'_, '_> {
         self.b.switch_to_block(slow);
         let d = self.own_desc();
         self.call_rt("rt.sm_set_result", &[sm, value, d])?;
+        self.check_pending();
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
         Ok(())

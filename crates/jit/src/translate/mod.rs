@@ -115,11 +115,16 @@ pub fn translate(
         t.unwind = block.unwind.map(|h| t.blocks[h.0 as usize]);
         for inst in &block.insts {
             t.inst(inst)?;
-            // The awaiter instructions check for exceptions on their slow paths themselves.
+            // The awaiter instructions and `SetResult` check for exceptions on their slow paths
+            // themselves; an arithmetic instruction that throws jumps to the handler at once.
             let checked = matches!(
                 inst,
-                Inst::GetAwaiter { .. } | Inst::IsCompleted { .. } | Inst::GetResult { .. }
-            );
+                Inst::GetAwaiter { .. }
+                    | Inst::IsCompleted { .. }
+                    | Inst::GetResult { .. }
+                    | Inst::SetResult { .. }
+                    | Inst::Binary { .. }
+            ) || t.constant_call(inst);
             if can_throw(inst) && !checked {
                 t.check_pending();
             }
@@ -351,6 +356,17 @@ impl T<'_, '_> {
         self.b.inst_results(call).first().copied()
     }
 
+    /// A call `call` translates to a constant, which cannot throw.
+    fn constant_call(&self, inst: &Inst) -> bool {
+        matches!(
+            inst,
+            Inst::Call {
+                callee: Callee::Builtin { key, .. },
+                ..
+            } if key == "Task.CompletedTask" || key == "Task.Yield()"
+        )
+    }
+
     /// The current code of a method's function, from the code table (`crate::tier`).
     fn code_address(&mut self, method: usize, what: What) -> Value {
         let entry = self.cx.table + 8 * self.cx.slot(method, what);
@@ -421,7 +437,18 @@ impl T<'_, '_> {
             } => {
                 let l = self.val(lhs, *ty);
                 let r = self.val(rhs, *ty);
-                let v = self.binary(*op, *ty, l, r)?;
+                // A constant divisor other than 0 and -1 cannot throw: no checks.
+                let safe_divisor = matches!(ty, MachTy::I32 | MachTy::I64)
+                    && match rhs {
+                        Operand::Const(Const::I32(k)) => *k != 0 && *k != -1,
+                        Operand::Const(Const::I64(k)) => *k != 0 && *k != -1,
+                        _ => false,
+                    };
+                let v = match op {
+                    BinOp::Div if safe_divisor => self.b.ins().sdiv(l, r),
+                    BinOp::Rem if safe_divisor => self.b.ins().srem(l, r),
+                    _ => self.binary(*op, *ty, l, r)?,
+                };
                 self.def(*dst, v);
             }
             Inst::Convert { dst, conv, src } => self.convert(*dst, *conv, src),
@@ -799,10 +826,16 @@ impl T<'_, '_> {
                 }
                 Ok(())
             }
-            // The cached completed task is immortal: a constant, not a call.
-            Callee::Builtin { key, .. } if key == "Task.CompletedTask" => {
+            // The cached completed task is immortal, and a `YieldAwaitable` is the word 0:
+            // constants, not calls.
+            Callee::Builtin { key, .. } if key == "Task.CompletedTask" || key == "Task.Yield()" => {
                 if let Some(d) = dst {
-                    let t = self.imm(unawait_runtime::task::completed_task_word() as i64);
+                    let word = if key == "Task.Yield()" {
+                        0
+                    } else {
+                        unawait_runtime::task::completed_task_word()
+                    };
+                    let t = self.imm(word as i64);
                     self.def(d, t);
                 }
                 Ok(())
