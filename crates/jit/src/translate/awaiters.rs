@@ -21,6 +21,9 @@ impl T<'_, '_> {
     ) -> Result<(), String> {
         let w = self.word(awaitable);
         self.def(dst, w);
+        if self.completed_awaiters.contains(&dst) {
+            return Ok(());
+        }
         if matches!(kind, AwaiterKind::Task | AwaiterKind::ConfiguredTask) {
             // Any non-zero word: a task, or an inline result (bit 0) of a direct await.
             let (null, next) = (self.b.create_block(), self.b.create_block());
@@ -36,6 +39,11 @@ impl T<'_, '_> {
     }
 
     pub(super) fn is_completed(&mut self, dst: ValueId, awaiter: ValueId) {
+        if self.completed_awaiters.contains(&awaiter) {
+            let yes = self.b.ins().iconst(types::I8, 1);
+            self.def(dst, yes);
+            return;
+        }
         let kind = self.awaiter_kind(awaiter);
         let w = self.var(awaiter);
         let done = match kind {
@@ -69,7 +77,7 @@ impl T<'_, '_> {
         line: u32,
     ) -> Result<(), String> {
         let kind = self.awaiter_kind(awaiter);
-        if kind == AwaiterKind::Yield {
+        if kind == AwaiterKind::Yield || self.completed_awaiters.contains(&awaiter) {
             return Ok(());
         }
         let w = self.var(awaiter);
@@ -213,4 +221,53 @@ pub(super) fn owned_awaiters(f: &Function) -> HashSet<ValueId> {
     }
     owned.retain(|a| !disowned.contains(a));
     owned
+}
+
+/// The awaiters of `f` that await `Task.CompletedTask` (the runtime's immortal completed task):
+/// each is defined by one `GetAwaiter` of a value only that call defines (and, on a resume path
+/// that never runs, reloaded from the frame). Such an await is complete, has no result and
+/// cannot throw: `IsCompleted` is a constant and `GetResult` nothing.
+pub(super) fn completed_awaiters(f: &Function) -> HashSet<ValueId> {
+    let insts = || f.blocks.iter().flat_map(|b| &b.insts);
+    let mut defs: std::collections::HashMap<ValueId, u32> = Default::default();
+    for inst in insts() {
+        if let (_, Some(d)) = uses_and_def(inst) {
+            *defs.entry(d).or_default() += 1;
+        }
+    }
+    let once = |v: &ValueId| defs.get(v) == Some(&1);
+    let completed: HashSet<ValueId> = insts()
+        .filter_map(|inst| match inst {
+            Inst::Call {
+                dst: Some(t),
+                callee: Callee::Builtin { key, .. },
+                ..
+            } if key == "Task.CompletedTask" && once(t) => Some(*t),
+            _ => None,
+        })
+        .collect();
+    let mut awaiters: HashSet<ValueId> = insts()
+        .filter_map(|inst| match inst {
+            Inst::GetAwaiter {
+                dst,
+                awaitable: Operand::Value(t),
+                kind: AwaiterKind::Task,
+            } if completed.contains(t) => Some(*dst),
+            _ => None,
+        })
+        .collect();
+    for inst in insts() {
+        let defines = match inst {
+            Inst::GetAwaiter {
+                awaitable: Operand::Value(t),
+                ..
+            } if completed.contains(t) => None,
+            Inst::FrameLoad { .. } => None,
+            _ => uses_and_def(inst).1,
+        };
+        if let Some(d) = defines {
+            awaiters.remove(&d);
+        }
+    }
+    awaiters
 }

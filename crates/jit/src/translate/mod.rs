@@ -58,6 +58,8 @@ struct T<'a, 'b> {
     pending_addr: Option<Value>,
     /// See `awaiters::owned_awaiters`.
     owned_awaiters: std::collections::HashSet<ValueId>,
+    /// See `awaiters::completed_awaiters`.
+    completed_awaiters: std::collections::HashSet<ValueId>,
     /// Signatures of native calls, by parameter and return types.
     native_sigs: std::collections::HashMap<(Vec<types::Type>, Option<types::Type>), SigRef>,
     /// Signatures imported for indirect calls, by callee (`usize::MAX`: a `MoveNext`).
@@ -106,6 +108,7 @@ pub fn translate(
         kickoff_slots: None,
         pending_addr: None,
         owned_awaiters: awaiters::owned_awaiters(f),
+        completed_awaiters: awaiters::completed_awaiters(f),
         native_sigs: Default::default(),
         sig_refs: Default::default(),
     };
