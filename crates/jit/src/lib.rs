@@ -18,7 +18,7 @@ mod translate;
 
 use cranelift_codegen::ir::{types, AbiParam, Signature};
 use cranelift_jit::{JITBuilder, JITModule};
-use cranelift_module::{default_libcall_names, Linkage, Module as _, ModuleReloc};
+use cranelift_module::{default_libcall_names, Linkage, Module as _};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use unawait_runtime::task::{Builder, SmDesc, SM_SLOTS};
@@ -271,6 +271,7 @@ fn build(
         };
         ids.push((id, i, what));
         jobs.push(parallel::Job {
+            id,
             method: i,
             what,
             signature: sig,
@@ -293,12 +294,7 @@ fn build(
     let t1 = std::time::Instant::now();
     let mut text = Vec::new();
     for (&(id, i, what), code) in ids.iter().zip(codes) {
-        let relocs: Vec<ModuleReloc> = code
-            .relocs
-            .iter()
-            .map(|r| ModuleReloc::from_mach_reloc(r, &code.func, id))
-            .collect();
-        jit.define_function_bytes(id, code.alignment, &code.bytes, &relocs)
+        jit.define_function_bytes(id, code.alignment, &code.bytes, &code.relocs)
             .map_err(|e| e.to_string())?;
         if let Some(t) = code.text {
             text.push((label(&module.methods[i], what), t));

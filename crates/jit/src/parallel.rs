@@ -7,10 +7,11 @@
 use crate::translate::{self, What};
 use crate::{abi, Ctx, Tier};
 use cranelift_codegen::control::ControlPlane;
-use cranelift_codegen::ir::{Function, Signature};
+use cranelift_codegen::ir::Signature;
 use cranelift_codegen::isa::TargetIsa;
-use cranelift_codegen::{Context, FinalizedMachReloc};
+use cranelift_codegen::Context;
 use cranelift_frontend::FunctionBuilderContext;
+use cranelift_module::{FuncId, ModuleReloc};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use unawait_smir as smir;
@@ -18,6 +19,8 @@ use unawait_smir as smir;
 /// A function to generate: function `what` of method `method`, with its signature, compiled
 /// at `tier`.
 pub struct Job {
+    /// Its id in the module the code will be defined in.
+    pub id: FuncId,
     pub method: usize,
     pub what: What,
     pub signature: Signature,
@@ -28,9 +31,7 @@ pub struct Job {
 pub struct Code {
     pub bytes: Vec<u8>,
     pub alignment: u64,
-    pub relocs: Vec<FinalizedMachReloc>,
-    /// The function, for the relocations' names.
-    pub func: Function,
+    pub relocs: Vec<ModuleReloc>,
     /// Its Cranelift IR before compiling, or its disassembly, when asked for.
     pub text: Option<String>,
 }
@@ -130,13 +131,16 @@ pub fn generate(
         .max(u64::from(isa.function_alignment().minimum))
         .max(isa.symbol_alignment());
     let bytes = compiled.code_buffer().to_vec();
-    let relocs = compiled.buffer.relocs().to_vec();
     let asm = compiled.vcode.clone();
+    let mach_relocs = compiled.buffer.relocs().to_vec();
+    let relocs = mach_relocs
+        .iter()
+        .map(|r| ModuleReloc::from_mach_reloc(r, &ctx.func, job.id))
+        .collect();
     Ok(Code {
         bytes,
         alignment,
         relocs,
-        func: std::mem::replace(&mut ctx.func, Function::new()),
         text: ir.or(asm),
     })
 }

@@ -129,18 +129,14 @@ pub fn optimize(module: &smir::Module, compiled: &Tiering) -> Result<(), String>
             .declare_function(&format!("f{}", cx.slot(i, what)), Linkage::Local, &sig)
             .map_err(|e| e.to_string())?;
         let job = parallel::Job {
+            id,
             method: i,
             what,
             signature: sig,
             tier: Tier::Optimized,
         };
         let code = parallel::generate(&shared, &mut ctx, &mut fctx, job, parallel::Text::None)?;
-        let relocs: Vec<_> = code
-            .relocs
-            .iter()
-            .map(|r| cranelift_module::ModuleReloc::from_mach_reloc(r, &code.func, id))
-            .collect();
-        jit.define_function_bytes(id, code.alignment, &code.bytes, &relocs)
+        jit.define_function_bytes(id, code.alignment, &code.bytes, &code.relocs)
             .map_err(|e| e.to_string())?;
         // Makes the code executable before anything can jump to it.
         jit.finalize_definitions().map_err(|e| e.to_string())?;
