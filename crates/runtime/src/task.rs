@@ -16,11 +16,15 @@
 #![allow(clippy::not_unsafe_ptr_arg_deref)]
 
 use crate::exception;
+mod pool;
+
 use crate::few::Few;
 use crate::object::{self, ElemKind, Header, Kind, TypeDesc, Word};
 use crate::pending;
 use crate::sched;
-use std::cell::{Cell, RefCell};
+pub use pool::{drain_pools, release_box};
+use pool::{pooled_box, recycle};
+use std::cell::Cell;
 
 pub const PENDING: u8 = 0;
 pub const SUCCEEDED: u8 = 1;
@@ -112,9 +116,6 @@ pub struct SmDesc {
     pub pool: Cell<usize>,
     pub pooled: Cell<usize>,
 }
-
-/// Boxes a method keeps for reuse: enough for recursion a few levels deep.
-const POOL_LIMIT: usize = 16;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Builder {
@@ -340,81 +341,6 @@ pub fn resume(b: *mut Task) {
             recycle(b);
         }
     }
-}
-
-thread_local! {
-    /// The methods whose pools hold boxes: a collection empties them (`drain_pools`).
-    static POOLED: RefCell<Vec<&'static SmDesc>> = const { RefCell::new(Vec::new()) };
-}
-
-/// A finished box goes back to its method's pool, or, when that is full, to the heap. The
-/// pool is a list linked through the boxes' result words.
-unsafe fn recycle(b: *mut Task) {
-    let d = &*(*b).sm;
-    let n = d.pooled.get();
-    if n >= POOL_LIMIT {
-        crate::gc::free(b as *mut u8);
-        return;
-    }
-    // A reused box starts with no vectors (nearly always it never had any).
-    (*b).exceptions.clear();
-    (*b).continuations.clear();
-    (*b).inputs.clear();
-    if n == 0 {
-        POOLED.with(|p| p.borrow_mut().push(d));
-    }
-    (*b).result = d.pool.get() as Word;
-    d.pool.set(b as usize);
-    d.pooled.set(n + 1);
-}
-
-/// A box from `d`'s pool, reset to what a new one would be (the caller copies the frame in).
-unsafe fn pooled_box(d: &'static SmDesc) -> Option<*mut Task> {
-    let b = d.pool.get() as *mut Task;
-    if b.is_null() {
-        return None;
-    }
-    d.pool.set((*b).result as usize);
-    d.pooled.set(d.pooled.get() - 1);
-    (*b).status = PENDING;
-    (*b).observed = false;
-    (*b).running = false;
-    (*b).release_on_return = false;
-    (*b).result = 0;
-    (*b).origin = std::ptr::null();
-    (*b).aggregate = 0;
-    (*b).first = Cont::Nothing;
-    (*b).remaining = 0;
-    Some(b)
-}
-
-/// Empties every pool, before a collection: a pooled box is referenced by nothing else, so
-/// the collection frees it (a box kept through a collection would need marking).
-pub fn drain_pools() {
-    let descs = POOLED.with(|p| std::mem::take(&mut *p.borrow_mut()));
-    for d in descs {
-        d.pool.set(0);
-        d.pooled.set(0);
-    }
-}
-
-/// The awaiter of a directly awaited call (`await M()`, whose task nothing else can reach)
-/// has read the result of the box `w`: the box is garbage, so it is freed now instead of at
-/// the next collection (or, if its `MoveNext` is still on the stack, when that returns). The
-/// JIT calls this only where the task word came straight from the call.
-pub extern "C" fn release_box(w: Word) -> Word {
-    let t = from_word(w);
-    unsafe {
-        if is_inline(w) || (*t).sm.is_null() || (*t).status != SUCCEEDED {
-            return 0;
-        }
-        if (*t).running {
-            (*t).release_on_return = true;
-        } else {
-            recycle(t);
-        }
-    }
-    0
 }
 
 /// Registers `c` to run when `t` completes (at once if it already has).

@@ -3,21 +3,21 @@
 
 mod awaiters;
 mod builder;
+mod calls;
 
 use crate::abi::{self, cl_type, from_word, to_word};
 use crate::Ctx;
+use cranelift_codegen::ir::SigRef;
 use cranelift_codegen::ir::{
     condcodes::FloatCC, condcodes::IntCC, types, Block, Function, InstBuilder, MemFlagsData,
     StackSlot, StackSlotData, StackSlotKind, TrapCode, Value,
 };
-use cranelift_codegen::ir::{AbiParam, SigRef, Signature};
 use cranelift_codegen::isa::TargetFrontendConfig;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch, Variable};
-use unawait_runtime::task::{SM_BUILDER, SM_FLAGS, SM_SLOTS, SM_STATE};
-use unawait_runtime::Extra;
+use unawait_runtime::task::{SM_SLOTS, SM_STATE};
 use unawait_smir::{
-    self as smir, liveness::can_throw, AwaiterKind, BinOp, BuilderKind, Callee, Const, Conv, Inst,
-    MachTy, MethodKind, Operand, Terminator, ValueId,
+    self as smir, liveness::can_throw, AwaiterKind, BinOp, Const, Conv, Inst, MachTy, MethodKind,
+    Operand, Terminator, ValueId,
 };
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -323,78 +323,6 @@ impl T<'_, '_> {
         self.b.ins().iconst(types::I64, x)
     }
 
-    /// Calls runtime entry `name` with word arguments; returns its word.
-    fn call_rt(&mut self, name: &str, args: &[Value]) -> Result<Value, String> {
-        let Some(address) = self.runtime.address(name) else {
-            return Err(format!("the runtime has no entry point for `{name}`"));
-        };
-        let params = vec![types::I64; args.len()];
-        let r = self.call_address(address, &params, Some(types::I64), args);
-        Ok(r.expect("a runtime entry returns a word"))
-    }
-
-    /// Calls the native function at `addr` (the runtime's code, at a fixed address: no symbol
-    /// to resolve, so translation needs no module and runs on any thread).
-    fn call_address(
-        &mut self,
-        addr: usize,
-        params: &[types::Type],
-        ret: Option<types::Type>,
-        args: &[Value],
-    ) -> Option<Value> {
-        let key = (params.to_vec(), ret);
-        let sig = match self.native_sigs.get(&key) {
-            Some(s) => *s,
-            None => {
-                let mut sig = Signature::new(self.b.func.signature.call_conv);
-                sig.params.extend(params.iter().map(|t| AbiParam::new(*t)));
-                sig.returns.extend(ret.map(AbiParam::new));
-                let s = self.b.import_signature(sig);
-                self.native_sigs.insert(key, s);
-                s
-            }
-        };
-        let f = self.imm(addr as i64);
-        let call = self.b.ins().call_indirect(sig, f, args);
-        self.b.inst_results(call).first().copied()
-    }
-
-    /// A call `call` translates to a constant, which cannot throw.
-    fn constant_call(&self, inst: &Inst) -> bool {
-        matches!(
-            inst,
-            Inst::Call {
-                callee: Callee::Builtin { key, .. },
-                ..
-            } if key == "Task.CompletedTask" || key == "Task.Yield()"
-        )
-    }
-
-    /// The current code of a method's function, from the code table (`crate::tier`).
-    fn code_address(&mut self, method: usize, what: What) -> Value {
-        let entry = self.cx.table + 8 * self.cx.slot(method, what);
-        let addr = self.imm(entry as i64);
-        self.b
-            .ins()
-            .load(types::I64, MemFlagsData::trusted(), addr, 0)
-    }
-
-    /// The signature of a method's body for an indirect call (`usize::MAX`: `MoveNext`'s).
-    fn sig_ref(&mut self, method: usize) -> SigRef {
-        if let Some(s) = self.sig_refs.get(&method) {
-            return *s;
-        }
-        let call_conv = self.b.func.signature.call_conv;
-        let sig = if method == usize::MAX {
-            crate::move_next_signature(call_conv)
-        } else {
-            crate::signature(&self.module.methods[method], call_conv)
-        };
-        let s = self.b.import_signature(sig);
-        self.sig_refs.insert(method, s);
-        s
-    }
-
     fn sm(&self) -> Value {
         self.sm.expect("frame instructions only occur in MoveNext")
     }
@@ -683,233 +611,6 @@ impl T<'_, '_> {
             MachTy::Awaiter(k) => k,
             _ => AwaiterKind::Task,
         }
-    }
-
-    /// The kickoff: the state machine on this stack, zeroed, state -1, the arguments in a
-    /// buffer; run `MoveNext`; the builder word is the task (the box if it suspended). With
-    /// `inline`, the caller awaits the task at once and takes a synchronous result inline in
-    /// the task word (`SM_FLAGS`). Callers run it in place of calling a kickoff function.
-    fn start(
-        &mut self,
-        dst: Option<ValueId>,
-        method: usize,
-        args: &[Value],
-        inline: bool,
-    ) -> Result<(), String> {
-        let (sm_slot, args_slot) = self.kickoff_slots();
-        let size = self.cx.sm_sizes[method];
-        let z = self.imm(0);
-        for off in (0..size).step_by(8) {
-            self.b.ins().stack_store(types::I64, z, sm_slot, off as i32);
-        }
-        let minus_one = self.b.ins().iconst(types::I32, -1);
-        self.b
-            .ins()
-            .stack_store(types::I64, minus_one, sm_slot, SM_STATE);
-        if inline {
-            let one = self.b.ins().iconst(types::I32, 1);
-            self.b.ins().stack_store(types::I64, one, sm_slot, SM_FLAGS);
-        }
-        for (i, w) in args.iter().enumerate() {
-            self.b
-                .ins()
-                .stack_store(types::I64, *w, args_slot, 8 * i as i32);
-        }
-        let sm = self.b.ins().stack_addr(types::I64, sm_slot, 0);
-        let argv = self.b.ins().stack_addr(types::I64, args_slot, 0);
-        let code = self.code_address(method, What::MoveNext);
-        let sig = self.sig_ref(usize::MAX);
-        self.b.ins().call_indirect(sig, code, &[sm, argv]);
-        if let Some(d) = dst {
-            let task = self
-                .b
-                .ins()
-                .stack_load(types::I64, types::I64, sm_slot, SM_BUILDER);
-            self.def(d, task);
-        }
-        Ok(())
-    }
-
-    /// The state machine and argument buffer every kickoff in this function shares: a kickoff
-    /// uses them only until its `MoveNext` returns, so one of each, sized for the largest
-    /// callee, serves them all.
-    fn kickoff_slots(&mut self) -> (StackSlot, StackSlot) {
-        if let Some(slots) = self.kickoff_slots {
-            return slots;
-        }
-        let (mut size, mut args) = (SM_SLOTS as usize, 1);
-        let mut measure = |method: usize, n: usize| {
-            size = size.max(self.cx.sm_sizes[method]);
-            args = args.max(n);
-        };
-        for inst in self.f.blocks.iter().flat_map(|b| &b.insts) {
-            match inst {
-                Inst::Start { method, args, .. } => measure(*method as usize, args.len()),
-                Inst::Call {
-                    callee: Callee::User { id, .. },
-                    args,
-                    ..
-                } => measure(*id as usize, args.len()),
-                _ => {}
-            }
-        }
-        let sm = self.b.create_sized_stack_slot(StackSlotData::new(
-            StackSlotKind::ExplicitSlot,
-            ((size + 7) & !7) as u32,
-            4,
-        ));
-        let argv = self.b.create_sized_stack_slot(StackSlotData::new(
-            StackSlotKind::ExplicitSlot,
-            8 * args as u32,
-            3,
-        ));
-        self.kickoff_slots = Some((sm, argv));
-        (sm, argv)
-    }
-
-    /// A call of an async method: its kickoff (static constructors, then `start`), in place.
-    fn call_async(
-        &mut self,
-        dst: Option<ValueId>,
-        method: usize,
-        args: &[Value],
-        awaited_directly: bool,
-    ) -> Result<(), String> {
-        let MethodKind::Async(sm) = &self.module.methods[method].kind else {
-            return Err(format!("method {method} is not async"));
-        };
-        for inst in sm.kickoff.blocks.iter().flat_map(|b| &b.insts) {
-            if let Inst::InitClass { cctor, class } = inst {
-                self.init_class(*cctor, class)?;
-                self.check_pending();
-            }
-        }
-        let inline =
-            awaited_directly && matches!(sm.builder, BuilderKind::Task | BuilderKind::TaskOf(_));
-        self.start(dst, method, args, inline)
-    }
-
-    fn call(
-        &mut self,
-        dst: Option<ValueId>,
-        callee: &Callee,
-        args: &[Operand],
-    ) -> Result<(), String> {
-        match callee {
-            Callee::User {
-                id,
-                awaited_directly,
-                ..
-            } => {
-                let id = *id as usize;
-                let m = &self.module.methods[id];
-                let f = match &m.kind {
-                    MethodKind::Async(sm) => &sm.kickoff,
-                    MethodKind::Sync => &m.body,
-                };
-                let param_tys: Vec<MachTy> = f.params.iter().map(|p| f.value(*p).ty).collect();
-                let values: Vec<Value> = args
-                    .iter()
-                    .zip(param_tys)
-                    .map(|(a, ty)| self.val(a, ty))
-                    .collect();
-                if let MethodKind::Async(_) = m.kind {
-                    let words: Vec<Value> = values
-                        .iter()
-                        .zip(&f.params)
-                        .map(|(v, p)| to_word(&mut self.b, *v, f.value(*p).ty))
-                        .collect();
-                    return self.call_async(dst, id, &words, *awaited_directly);
-                }
-                let code = self.code_address(id, What::Body);
-                let sig = self.sig_ref(id);
-                let call = self.b.ins().call_indirect(sig, code, &values);
-                if let (Some(d), Some(&r)) = (dst, self.b.inst_results(call).first()) {
-                    self.def(d, r);
-                }
-                Ok(())
-            }
-            // The cached completed task is immortal, and a `YieldAwaitable` is the word 0:
-            // constants, not calls.
-            Callee::Builtin { key, .. } if key == "Task.CompletedTask" || key == "Task.Yield()" => {
-                if let Some(d) = dst {
-                    let word = if key == "Task.Yield()" {
-                        0
-                    } else {
-                        unawait_runtime::task::completed_task_word()
-                    };
-                    let t = self.imm(word as i64);
-                    self.def(d, t);
-                }
-                Ok(())
-            }
-            Callee::Builtin { key, type_args, .. } => {
-                let extra: Vec<i64> = match self.runtime.extra(key) {
-                    Extra::TypeArgs => type_args
-                        .iter()
-                        .map(|t| abi::elem_kind(*t) as i64)
-                        .collect(),
-                    e => self.extra(e, dst, args),
-                };
-                self.call_entry(key, dst, args, &extra)
-            }
-            Callee::Runtime(name) => {
-                let extra = self.extra(self.runtime.extra(name), dst, args);
-                self.call_entry(name, dst, args, &extra)
-            }
-        }
-    }
-
-    fn extra(&self, e: Extra, dst: Option<ValueId>, args: &[Operand]) -> Vec<i64> {
-        match e {
-            Extra::None | Extra::TypeArgs => Vec::new(),
-            Extra::ArgKind => vec![args
-                .first()
-                .map_or(4, |a| abi::elem_kind(self.op_ty(a)) as i64)],
-            Extra::DstKind => vec![dst.map_or(4, |d| abi::elem_kind(self.ty(d)) as i64)],
-            Extra::Site => {
-                let site = format!("{} at line {}", self.method.name, self.site);
-                vec![unawait_runtime::string::intern(&site) as i64]
-            }
-            Extra::CastTarget => vec![dst.map_or(0, |d| {
-                unawait_runtime::library::class_for_cast(&self.f.value(d).cs_ty) as i64
-            })],
-        }
-    }
-
-    /// An array or list of references gets the descriptor of its exact C# type, so that it prints
-    /// as .NET names it (`System.String[]`); the shared one would say `System.Object[]`.
-    fn exact_type(&mut self, dst: ValueId, obj: Value) -> Result<Value, String> {
-        let desc = unawait_runtime::library::named_desc(&self.f.value(dst).cs_ty);
-        if desc == 0 {
-            return Ok(obj);
-        }
-        let d = self.imm(desc as i64);
-        self.call_rt("rt.set_type", &[obj, d])
-    }
-
-    fn call_entry(
-        &mut self,
-        name: &str,
-        dst: Option<ValueId>,
-        args: &[Operand],
-        extra: &[i64],
-    ) -> Result<(), String> {
-        let mut words: Vec<Value> = args.iter().map(|a| self.word(a)).collect();
-        for x in extra {
-            let v = self.imm(*x);
-            words.push(v);
-        }
-        let mut r = self.call_rt(name, &words)?;
-        if let (Some(d), "List<T>.List()") = (dst, name) {
-            r = self.exact_type(d, r)?;
-        }
-        if let Some(d) = dst {
-            let ty = self.ty(d);
-            let v = from_word(&mut self.b, r, ty);
-            self.def(d, v);
-        }
-        Ok(())
     }
 
     fn convert(&mut self, dst: ValueId, conv: Conv, src: &Operand) {
