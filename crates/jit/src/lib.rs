@@ -381,5 +381,6 @@ fn sm_desc(
         line: lines.line(m.span.start) as u32 + 1,
         pool: Default::default(),
         pooled: Default::default(),
+        pool_listed: Default::default(),
     }))
 }

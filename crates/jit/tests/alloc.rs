@@ -102,6 +102,10 @@ fn assert_pooled(method: &str) {
         many <= few && few <= 4,
         "boxes must come from the pool: {few} allocations for 1,000 calls, {many} for 200,000"
     );
+    // Nor does the pools' own bookkeeping grow: each method is listed once (this thread ran
+    // two programs, one method with a pool each).
+    let listed = unawait_runtime::task::pools_listed();
+    assert!(listed <= 2, "{listed} pools listed for two methods");
 }
 
 #[test]

@@ -22,7 +22,7 @@ use crate::few::Few;
 use crate::object::{self, ElemKind, Header, Kind, TypeDesc, Word};
 use crate::pending;
 use crate::sched;
-pub use pool::{drain_pools, release_box};
+pub use pool::{drain_pools, pools_listed, release_box, reset_reuses, reuses};
 use pool::{pooled_box, recycle};
 use std::cell::Cell;
 
@@ -115,6 +115,8 @@ pub struct SmDesc {
     /// reuse instead of allocating (`release_box`), as .NET's pooling builders do.
     pub pool: Cell<usize>,
     pub pooled: Cell<usize>,
+    /// Whether the method is in the list of pools a collection empties.
+    pub pool_listed: Cell<bool>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -68,6 +68,7 @@ pub fn configure(options: Options) {
         g.stats = Default::default();
         g.collections = 0;
         g.freed_early = 0;
+        crate::task::reset_reuses();
         g.time = Duration::ZERO;
         g.peak = g.heap.used;
     });

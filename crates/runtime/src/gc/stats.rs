@@ -116,6 +116,12 @@ pub fn print_stats(out: &mut dyn Write, run: std::time::Duration) {
         g.peak / 1024,
         g.used / 1024
     ));
+    let reused = crate::task::reuses();
+    if reused > 0 {
+        text.push_str(&format!(
+            "boxes reused from their method's pool (calls awaited directly): {reused}\n"
+        ));
+    }
     if g.freed_early > 0 {
         text.push_str(&format!(
             "boxes freed when their awaiter read the result: {} KB\n",

@@ -5,7 +5,7 @@
 
 use super::{from_word, is_inline, Cont, SmDesc, Task, PENDING, SUCCEEDED};
 use crate::object::Word;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 /// Boxes a method keeps for reuse: enough for recursion a few levels deep.
 const POOL_LIMIT: usize = 16;
@@ -13,6 +13,22 @@ const POOL_LIMIT: usize = 16;
 thread_local! {
     /// The methods whose pools hold boxes: a collection empties them (`drain_pools`).
     static POOLED: RefCell<Vec<&'static SmDesc>> = const { RefCell::new(Vec::new()) };
+    /// Suspensions that took their box from a pool (for `--stats`).
+    static REUSED: Cell<u64> = const { Cell::new(0) };
+}
+
+/// How many suspensions reused a pooled box since the last `reset_reuses`.
+pub fn reuses() -> u64 {
+    REUSED.with(|r| r.get())
+}
+
+pub fn reset_reuses() {
+    REUSED.with(|r| r.set(0));
+}
+
+/// How many methods are in the list of pools a collection empties (each at most once).
+pub fn pools_listed() -> usize {
+    POOLED.with(|p| p.borrow().len())
 }
 
 /// A finished box goes back to its method's pool, or, when that is full, to the heap. The
@@ -28,7 +44,7 @@ pub(super) unsafe fn recycle(b: *mut Task) {
     (*b).exceptions.clear();
     (*b).continuations.clear();
     (*b).inputs.clear();
-    if n == 0 {
+    if !d.pool_listed.replace(true) {
         POOLED.with(|p| p.borrow_mut().push(d));
     }
     (*b).result = d.pool.get() as Word;
@@ -44,6 +60,7 @@ pub(super) unsafe fn pooled_box(d: &'static SmDesc) -> Option<*mut Task> {
     }
     d.pool.set((*b).result as usize);
     d.pooled.set(d.pooled.get() - 1);
+    REUSED.with(|r| r.set(r.get() + 1));
     (*b).status = PENDING;
     (*b).observed = false;
     (*b).running = false;
@@ -63,6 +80,7 @@ pub fn drain_pools() {
     for d in descs {
         d.pool.set(0);
         d.pooled.set(0);
+        d.pool_listed.set(false);
     }
 }
 
