@@ -159,6 +159,22 @@ fn join_param(t: &mut T<'_, '_>, block: cranelift_codegen::ir::Block, ty: types:
 /// awaiter's result may free the task's box (`task::release_box`).
 pub(super) fn owned_awaiters(f: &Function) -> HashSet<ValueId> {
     let insts = || f.blocks.iter().flat_map(|b| &b.insts);
+    let direct_call = |inst: &Inst| {
+        matches!(
+            inst,
+            Inst::Call {
+                callee: Callee::User {
+                    awaited_directly: true,
+                    ..
+                },
+                ..
+            }
+        )
+    };
+    // Most functions await no call directly: nothing to find.
+    if !insts().any(direct_call) {
+        return HashSet::new();
+    }
     let mut direct_defs = HashSet::new();
     let mut other_defs = HashSet::new();
     for inst in insts() {
@@ -229,6 +245,10 @@ pub(super) fn owned_awaiters(f: &Function) -> HashSet<ValueId> {
 /// cannot throw: `IsCompleted` is a constant and `GetResult` nothing.
 pub(super) fn completed_awaiters(f: &Function) -> HashSet<ValueId> {
     let insts = || f.blocks.iter().flat_map(|b| &b.insts);
+    let completed_task = |inst: &Inst| matches!(inst, Inst::Call { callee: Callee::Builtin { key, .. }, .. } if key == "Task.CompletedTask");
+    if !insts().any(completed_task) {
+        return HashSet::new();
+    }
     let mut defs: std::collections::HashMap<ValueId, u32> = Default::default();
     for inst in insts() {
         if let (_, Some(d)) = uses_and_def(inst) {
