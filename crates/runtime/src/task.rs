@@ -255,6 +255,20 @@ pub fn complete(t: *mut Task, status: u8, result: Word, exceptions: Vec<Word>) {
     }
 }
 
+/// `complete(t, SUCCEEDED, result, Vec::new())` for the common case of one continuation at
+/// most: what every box that finishes after suspending does.
+fn complete_succeeded(t: *mut Task, result: Word) {
+    unsafe {
+        if (*t).status != PENDING || (*t).continuations.is_allocated() {
+            return complete(t, SUCCEEDED, result, Vec::new());
+        }
+        (*t).status = SUCCEEDED;
+        (*t).result = result;
+        let first = std::mem::replace(&mut (*t).first, Cont::Nothing);
+        run_continuation(first, t);
+    }
+}
+
 /// Completes `t` with its continuations queued to the pool instead of run inline: what
 /// `TaskCreationOptions.RunContinuationsAsynchronously` asks for (`TaskCompletionSource`,
 /// `SemaphoreSlim.WaitAsync`). Blocked threads are woken as usual.
@@ -454,7 +468,7 @@ pub extern "C" fn sm_set_result(sm: *mut u8, value: Word, desc: Word) -> Word {
         let d = sm_desc(desc);
         let w = builder_word(sm);
         if *w != 0 {
-            complete(*w as *mut Task, SUCCEEDED, value, Vec::new());
+            complete_succeeded(*w as *mut Task, value);
             return 0;
         }
         let inline = *(sm.add(SM_FLAGS as usize) as *const i32) == 1;
