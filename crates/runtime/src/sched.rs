@@ -84,7 +84,6 @@ struct Sched {
     /// A logical thread is running (the collector may run: every stack is known).
     in_thread: bool,
     suspensions: u64,
-    inline_continuations: u64,
     scheduled_continuations: u64,
     /// Logical threads the run created (the main thread and the pool's).
     threads_used: usize,
@@ -112,7 +111,6 @@ impl Sched {
             main_result: None,
             in_thread: false,
             suspensions: 0,
-            inline_continuations: 0,
             scheduled_continuations: 0,
             threads_used: 0,
             sync_context: false,
@@ -171,6 +169,7 @@ pub struct Options {
 
 /// Runs `main` on the main logical thread and the pool until `main` returns its exit code.
 pub fn run(options: Options, main: Box<dyn FnOnce() -> i32>) -> i32 {
+    INLINE_CONTINUATIONS.with(|c| c.set(0));
     with(|s| {
         *s = Sched::new();
         s.virtual_time = options.virtual_time;
@@ -499,14 +498,20 @@ pub struct Counters {
 pub fn counters() -> Counters {
     with(|s| Counters {
         suspensions: s.suspensions,
-        inline: s.inline_continuations,
+        inline: INLINE_CONTINUATIONS.with(|c| c.get()),
         scheduled: s.scheduled_continuations,
         threads: s.threads_used.max(s.threads.len()),
     })
 }
 
+thread_local! {
+    /// Continuations run inline (`--stats`): a cell of its own, counted on the path of every
+    /// completion without borrowing the scheduler.
+    static INLINE_CONTINUATIONS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
 pub fn count_inline_continuation() {
-    with(|s| s.inline_continuations += 1);
+    INLINE_CONTINUATIONS.with(|c| c.set(c.get() + 1));
 }
 
 /// The system has no memory left for the runtime's own objects.
@@ -527,6 +532,24 @@ pub fn queue(w: Work) {
         }
         s.work.push_back(w)
     });
+}
+
+/// A suspension at `await Task.Yield()`: counted, and the box queued to run again, on the
+/// running code's SynchronizationContext if it has one, else on the pool (one borrow for all).
+pub fn suspend_for_yield(b: *mut crate::task::Task) {
+    with(|s| {
+        s.suspensions += 1;
+        s.scheduled_continuations += 1;
+        if s.sync_context && s.on_main() {
+            s.context_queue.push_back(Work::Resume(b));
+            if s.pumping {
+                s.pumping = false;
+                s.runnable.push_back(0);
+            }
+        } else {
+            s.work.push_back(Work::Resume(b));
+        }
+    })
 }
 
 /// Counts a suspension; returns whether the running code has a SynchronizationContext (one

@@ -548,15 +548,14 @@ pub extern "C" fn sm_await(sm: *mut u8, awaiter: Word, kind: Word, desc: Word) -
         if crate::sites::enabled() {
             crate::sites::count_suspension(d, state);
         }
+        if kind == AWAIT_YIELD {
+            // `Task.Yield()` captures the context (a yield awaiter has no ConfigureAwait).
+            sched::suspend_for_yield(b);
+            return 0;
+        }
         // The context is captured unless the awaiter says ConfigureAwait(false).
         let capture = sched::count_suspension_in_context() && awaiter & NO_CONTEXT == 0;
-        if kind == AWAIT_YIELD {
-            if capture {
-                sched::post(sched::Work::Resume(b));
-            } else {
-                sched::queue(sched::Work::Resume(b));
-            }
-        } else {
+        {
             let t = from_word(awaiter);
             (*t).observed = true;
             on_completed(
