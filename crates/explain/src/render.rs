@@ -159,6 +159,14 @@ fn method_text(out: &mut String, m: &MethodReport) {
                     out,
                     "    first real suspension: the box, {b} bytes (later suspensions of the same call reuse it)"
                 );
+                let (direct, all) = al.pooled_calls;
+                if direct > 0 {
+                    let sites = if all == 1 { "call site" } else { "call sites" };
+                    let _ = writeln!(
+                        out,
+                        "    calls awaited directly ({direct} of {all} {sites}): the box goes back to the method's pool once the caller has the result, and a later call takes it instead of allocating"
+                    );
+                }
             }
             None => {
                 let _ = writeln!(
@@ -433,6 +441,8 @@ fn method_json(m: &MethodReport) -> Json {
                     ("sync_path_bytes", opt(al.sync_bytes, n)),
                     ("sync_path", s(&al.sync_note)),
                     ("first_suspension_bytes", opt(al.suspend_bytes, n)),
+                    ("call_sites", n(al.pooled_calls.1 as u64)),
+                    ("call_sites_pooling_the_box", n(al.pooled_calls.0 as u64)),
                     (
                         "other",
                         Json::Arr(

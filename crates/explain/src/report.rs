@@ -102,6 +102,9 @@ pub struct Allocations {
     pub sync_note: String,
     /// The box allocated at the first real suspension, when the method can suspend.
     pub suspend_bytes: Option<u64>,
+    /// Call sites of the method in the program: those that await the call directly (whose
+    /// boxes go back to the method's pool, docs/runtime.md), and all of them.
+    pub pooled_calls: (usize, usize),
     pub other: Vec<AllocSite>,
 }
 
@@ -1213,8 +1216,37 @@ fn allocations(a: &Analysis<'_>, id: MethodId, sm: Option<&StateMachine>) -> All
         sync_bytes,
         sync_note,
         suspend_bytes,
+        pooled_calls: call_sites(a, id),
         other,
     }
+}
+
+/// The calls of method `id` in the lowered program: (awaited directly, all).
+fn call_sites(a: &Analysis<'_>, id: MethodId) -> (usize, usize) {
+    let mut sites = (0, 0);
+    let insts = a
+        .module
+        .methods
+        .iter()
+        .flat_map(|m| m.body.blocks.iter().flat_map(|b| &b.insts));
+    for inst in insts {
+        if let unawait_smir::Inst::Call {
+            callee:
+                unawait_smir::Callee::User {
+                    id: callee,
+                    awaited_directly,
+                    ..
+                },
+            ..
+        } = inst
+        {
+            if *callee == id.0 {
+                sites.0 += usize::from(*awaited_directly);
+                sites.1 += 1;
+            }
+        }
+    }
+    sites
 }
 
 fn verdicts(
