@@ -84,6 +84,12 @@ pub struct Task {
 pub const STATUS_OFFSET: i32 = std::mem::offset_of!(Task, status) as i32;
 /// Offset of `result`, for the JIT's inline `GetResult` of a completed task.
 pub const RESULT_OFFSET: i32 = std::mem::offset_of!(Task, result) as i32;
+/// Offsets of `sm`, `running` and `release_on_return`, for the JIT's inline `release_box` of
+/// a box whose `MoveNext` is on the stack (the common case: the awaiter runs as its
+/// continuation).
+pub const SM_DESC_OFFSET: i32 = std::mem::offset_of!(Task, sm) as i32;
+pub const RUNNING_OFFSET: i32 = std::mem::offset_of!(Task, running) as i32;
+pub const RELEASE_OFFSET: i32 = std::mem::offset_of!(Task, release_on_return) as i32;
 
 /// Where a box's state machine starts: state (i32) at +0, builder word at +8, slots at +16.
 pub const SM_OFFSET: usize = (std::mem::size_of::<Task>() + 15) & !15;

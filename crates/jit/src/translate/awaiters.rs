@@ -7,7 +7,9 @@ use crate::abi::from_word;
 use cranelift_codegen::ir::{condcodes::IntCC, types, InstBuilder, MemFlagsData, Value};
 use std::collections::HashSet;
 use unawait_runtime::object::TAG_MASK;
-use unawait_runtime::task::{RESULT_OFFSET, STATUS_OFFSET, SUCCEEDED};
+use unawait_runtime::task::{
+    RELEASE_OFFSET, RESULT_OFFSET, RUNNING_OFFSET, SM_DESC_OFFSET, STATUS_OFFSET, SUCCEEDED,
+};
 use unawait_smir::liveness::uses_and_def;
 use unawait_smir::{AwaiterKind, Callee, Function, Inst, Operand, ValueId};
 
@@ -106,7 +108,7 @@ impl T<'_, '_> {
             .ins()
             .load(types::I64, MemFlagsData::trusted(), t, RESULT_OFFSET);
         if self.owned_awaiters.contains(&awaiter) {
-            self.call_rt("rt.release_box", &[w])?;
+            self.release_box(w, t)?;
         }
         self.b.ins().jump(join, &[r.into()]);
         self.b.switch_to_block(slow);
@@ -121,6 +123,32 @@ impl T<'_, '_> {
             let v = from_word(&mut self.b, r, ty);
             self.def(d, v);
         }
+        Ok(())
+    }
+
+    /// `task::release_box` of the task `t` (word `w`) that succeeded, inline for a box whose
+    /// `MoveNext` is on the stack: it is only marked, to go back to its pool when that returns.
+    fn release_box(&mut self, w: Value, t: Value) -> Result<(), String> {
+        let flags = MemFlagsData::trusted();
+        let (is_box, mark, call, done) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        let sm = self.b.ins().load(types::I64, flags, t, SM_DESC_OFFSET);
+        self.b.ins().brif(sm, is_box, &[], done, &[]);
+        self.b.switch_to_block(is_box);
+        let running = self.b.ins().uload8(types::I32, flags, t, RUNNING_OFFSET);
+        self.b.ins().brif(running, mark, &[], call, &[]);
+        self.b.switch_to_block(mark);
+        let one = self.b.ins().iconst(types::I8, 1);
+        self.b.ins().store(flags, one, t, RELEASE_OFFSET);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(call);
+        self.call_rt("rt.release_box", &[w])?;
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
         Ok(())
     }
 
