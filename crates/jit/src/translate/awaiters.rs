@@ -41,9 +41,20 @@ impl T<'_, '_> {
     }
 
     pub(super) fn is_completed(&mut self, dst: ValueId, awaiter: ValueId) {
-        if self.completed_awaiters.contains(&awaiter) {
-            let yes = self.b.ins().iconst(types::I8, 1);
-            self.def(dst, yes);
+        let known = if self.completed_awaiters.contains(&awaiter) {
+            Some(true)
+        } else if self.awaiter_kind(awaiter) == AwaiterKind::Yield {
+            Some(false)
+        } else {
+            None
+        };
+        if let Some(done) = known {
+            let v = self.b.ins().iconst(types::I8, i64::from(done));
+            self.def(dst, v);
+            // The branch on it can be a jump (quick code folds no constants).
+            if self.defined_once(dst) {
+                self.known_conditions.insert(dst, done);
+            }
             return;
         }
         let kind = self.awaiter_kind(awaiter);

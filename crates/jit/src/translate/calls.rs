@@ -97,33 +97,28 @@ impl T<'_, '_> {
     ) -> Result<(), String> {
         let (sm_slot, args_slot) = self.kickoff_slots();
         let size = self.cx.sm_sizes[method];
-        let z = self.imm(0);
-        for off in (0..size).step_by(8) {
-            self.b.ins().stack_store(types::I64, z, sm_slot, off as i32);
-        }
-        let minus_one = self.b.ins().iconst(types::I32, -1);
-        self.b
-            .ins()
-            .stack_store(types::I64, minus_one, sm_slot, SM_STATE);
-        if inline {
-            let one = self.b.ins().iconst(types::I32, 1);
-            self.b.ins().stack_store(types::I64, one, sm_slot, SM_FLAGS);
-        }
-        for (i, w) in args.iter().enumerate() {
-            self.b
-                .ins()
-                .stack_store(types::I64, *w, args_slot, 8 * i as i32);
-        }
+        // One address per slot, stores at offsets from it: quick code is as short as the IR.
         let sm = self.b.ins().stack_addr(types::I64, sm_slot, 0);
         let argv = self.b.ins().stack_addr(types::I64, args_slot, 0);
+        let flags = MemFlagsData::trusted();
+        let z = self.imm(0);
+        for off in (0..size).step_by(8) {
+            self.b.ins().store(flags, z, sm, off as i32);
+        }
+        let minus_one = self.b.ins().iconst(types::I32, -1);
+        self.b.ins().store(flags, minus_one, sm, SM_STATE);
+        if inline {
+            let one = self.b.ins().iconst(types::I32, 1);
+            self.b.ins().store(flags, one, sm, SM_FLAGS);
+        }
+        for (i, w) in args.iter().enumerate() {
+            self.b.ins().store(flags, *w, argv, 8 * i as i32);
+        }
         let code = self.code_address(method, What::MoveNext);
         let sig = self.sig_ref(usize::MAX);
         self.b.ins().call_indirect(sig, code, &[sm, argv]);
         if let Some(d) = dst {
-            let task = self
-                .b
-                .ins()
-                .stack_load(types::I64, types::I64, sm_slot, SM_BUILDER);
+            let task = self.b.ins().load(types::I64, flags, sm, SM_BUILDER);
             self.def(d, task);
         }
         Ok(())

@@ -60,6 +60,11 @@ struct T<'a, 'b> {
     owned_awaiters: std::collections::HashSet<ValueId>,
     /// See `awaiters::completed_awaiters`.
     completed_awaiters: std::collections::HashSet<ValueId>,
+    /// Conditions known when translating: `IsCompleted` of a yield (false) or of an await of
+    /// `Task.CompletedTask` (true), for values defined nowhere else.
+    known_conditions: std::collections::HashMap<ValueId, bool>,
+    /// How many instructions define each value (computed when first needed).
+    def_counts: Option<Vec<u32>>,
     /// Signatures of native calls, by parameter and return types.
     native_sigs: std::collections::HashMap<(Vec<types::Type>, Option<types::Type>), SigRef>,
     /// Signatures imported for indirect calls, by callee (`usize::MAX`: a `MoveNext`).
@@ -109,6 +114,8 @@ pub fn translate(
         pending_addr: None,
         owned_awaiters: awaiters::owned_awaiters(f),
         completed_awaiters: awaiters::completed_awaiters(f),
+        known_conditions: Default::default(),
+        def_counts: None,
         native_sigs: Default::default(),
         sig_refs: Default::default(),
     };
@@ -321,6 +328,24 @@ impl T<'_, '_> {
 
     fn imm(&mut self, x: i64) -> Value {
         self.b.ins().iconst(types::I64, x)
+    }
+
+    /// Whether `v` is defined by one instruction of the function (and is no parameter).
+    fn defined_once(&mut self, v: ValueId) -> bool {
+        let f = self.f;
+        let counts = self.def_counts.get_or_insert_with(|| {
+            let mut c = vec![0u32; f.values.len()];
+            for p in &f.params {
+                c[p.0 as usize] += 1;
+            }
+            for inst in f.blocks.iter().flat_map(|b| &b.insts) {
+                if let (_, Some(d)) = smir::liveness::uses_and_def(inst) {
+                    c[d.0 as usize] += 1;
+                }
+            }
+            c
+        });
+        counts.get(v.0 as usize) == Some(&1)
     }
 
     fn sm(&self) -> Value {
@@ -724,12 +749,26 @@ impl T<'_, '_> {
                 then,
                 otherwise,
             } => {
-                let c = self.val(cond, MachTy::Bool);
                 let (t, o) = (
                     self.blocks[then.0 as usize],
                     self.blocks[otherwise.0 as usize],
                 );
-                self.b.ins().brif(c, t, &[], o, &[]);
+                let known = match cond {
+                    Operand::Value(v) => self.known_conditions.get(v).copied(),
+                    _ => None,
+                };
+                match known {
+                    Some(true) => {
+                        self.b.ins().jump(t, &[]);
+                    }
+                    Some(false) => {
+                        self.b.ins().jump(o, &[]);
+                    }
+                    None => {
+                        let c = self.val(cond, MachTy::Bool);
+                        self.b.ins().brif(c, t, &[], o, &[]);
+                    }
+                }
             }
             Terminator::Switch { on, cases, default } => {
                 let mut s = Switch::new();
