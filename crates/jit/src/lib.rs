@@ -192,6 +192,25 @@ fn functions_of(module: &smir::Module) -> Vec<(usize, What)> {
     v
 }
 
+/// Declares function `what` of method `i` (`m`) in `jit`, by its code table slot.
+fn declare(
+    jit: &mut JITModule,
+    cx: &Ctx,
+    m: &smir::Method,
+    i: usize,
+    what: What,
+) -> Result<(cranelift_module::FuncId, Signature), String> {
+    let call_conv = jit.isa().default_call_conv();
+    let sig = match what {
+        What::MoveNext => move_next_signature(call_conv),
+        _ => signature(m, call_conv),
+    };
+    let id = jit
+        .declare_function(&format!("f{}", cx.slot(i, what)), Linkage::Local, &sig)
+        .map_err(|e| e.to_string())?;
+    Ok((id, sig))
+}
+
 fn label(m: &smir::Method, what: What) -> String {
     match what {
         What::MoveNext => format!("{}.MoveNext", m.name),
@@ -211,7 +230,6 @@ fn build(
     let builder = JITBuilder::with_isa(optimizing.clone(), default_libcall_names());
     let runtime = abi::Runtime::new();
     let mut jit = JITModule::new(builder);
-    let call_conv = jit.isa().default_call_conv();
 
     let lines = unawait_syntax::span::LineIndex::new(source);
     let n = module.methods.len();
@@ -251,13 +269,7 @@ fn build(
     let mut quick_list = Vec::new();
     for (i, what) in functions_of(module) {
         let m = &module.methods[i];
-        let sig = match what {
-            What::MoveNext => move_next_signature(call_conv),
-            _ => signature(m, call_conv),
-        };
-        let id = jit
-            .declare_function(&format!("f{}", cx.slot(i, what)), Linkage::Local, &sig)
-            .map_err(|e| e.to_string())?;
+        let (id, sig) = declare(&mut jit, &cx, m, i, what)?;
         // A function with a loop may run for long in one call: no later code could replace
         // it (there is no on-stack replacement), so it is optimized from the start.
         let tier = if tiered && !tier::has_loop(m, what) {

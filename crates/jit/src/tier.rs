@@ -9,13 +9,13 @@
 //! replaces code in the middle of a call (.NET without on-stack replacement did the same).
 
 use crate::translate::What;
-use crate::{abi, move_next_signature, parallel, signature, Tiering};
+use crate::{abi, declare, parallel, Tiering};
 use cranelift_codegen::isa::OwnedTargetIsa;
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::Context;
 use cranelift_frontend::FunctionBuilderContext;
 use cranelift_jit::{JITBuilder, JITModule};
-use cranelift_module::{default_libcall_names, Linkage, Module as _};
+use cranelift_module::{default_libcall_names, Module as _};
 use std::sync::atomic::Ordering;
 use unawait_runtime::task::SmDesc;
 use unawait_smir::{self as smir, liveness::successors, MethodKind};
@@ -104,7 +104,6 @@ pub fn optimize(module: &smir::Module, compiled: &Tiering) -> Result<(), String>
     let optimizing = isa(Tier::Optimized)?;
     let builder = JITBuilder::with_isa(optimizing.clone(), default_libcall_names());
     let mut jit = JITModule::new(builder);
-    let call_conv = jit.isa().default_call_conv();
     let runtime = abi::Runtime::new();
     let cx = &compiled.cx;
     let shared = parallel::Shared {
@@ -120,14 +119,7 @@ pub fn optimize(module: &smir::Module, compiled: &Tiering) -> Result<(), String>
         if compiled.stop.load(Ordering::Acquire) {
             break;
         }
-        let m = &module.methods[i];
-        let sig = match what {
-            What::MoveNext => move_next_signature(call_conv),
-            _ => signature(m, call_conv),
-        };
-        let id = jit
-            .declare_function(&format!("f{}", cx.slot(i, what)), Linkage::Local, &sig)
-            .map_err(|e| e.to_string())?;
+        let (id, sig) = declare(&mut jit, cx, &module.methods[i], i, what)?;
         let job = parallel::Job {
             id,
             method: i,

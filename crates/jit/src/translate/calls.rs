@@ -48,14 +48,15 @@ impl T<'_, '_> {
         self.b.inst_results(call).first().copied()
     }
 
-    /// A call `call` translates to a constant, which cannot throw.
+    /// Whether `inst` is a call that translates to a constant (`constant_builtin`), which
+    /// cannot throw.
     pub(super) fn constant_call(&self, inst: &Inst) -> bool {
         matches!(
             inst,
             Inst::Call {
                 callee: Callee::Builtin { key, .. },
                 ..
-            } if key == "Task.CompletedTask" || key == "Task.Yield()"
+            } if constant_builtin(key).is_some()
         )
     }
 
@@ -223,15 +224,8 @@ impl T<'_, '_> {
                 }
                 Ok(())
             }
-            // The cached completed task is immortal, and a `YieldAwaitable` is the word 0:
-            // constants, not calls.
-            Callee::Builtin { key, .. } if key == "Task.CompletedTask" || key == "Task.Yield()" => {
-                if let Some(d) = dst {
-                    let word = if key == "Task.Yield()" {
-                        0
-                    } else {
-                        unawait_runtime::task::completed_task_word()
-                    };
+            Callee::Builtin { key, .. } if constant_builtin(key).is_some() => {
+                if let (Some(d), Some(word)) = (dst, constant_builtin(key)) {
                     let t = self.imm(word as i64);
                     self.def(d, t);
                 }
@@ -304,5 +298,15 @@ impl T<'_, '_> {
             self.def(d, v);
         }
         Ok(())
+    }
+}
+
+/// The word of a library member that is a constant: the cached completed task is immortal,
+/// and a `YieldAwaitable` is the word 0.
+fn constant_builtin(key: &str) -> Option<u64> {
+    match key {
+        "Task.CompletedTask" => Some(unawait_runtime::task::completed_task_word()),
+        "Task.Yield()" => Some(0),
+        _ => None,
     }
 }
