@@ -48,9 +48,16 @@ impl ValueSet {
 /// The values an instruction reads and the one it writes.
 pub fn uses_and_def(inst: &Inst) -> (Vec<ValueId>, Option<ValueId>) {
     let mut uses = Vec::new();
+    let def = visit(inst, |v| uses.push(v));
+    (uses, def)
+}
+
+/// Calls `on_use` with each value an instruction reads, in `uses_and_def`'s order; returns the
+/// value it writes. No allocation: liveness runs it on every instruction until a fixpoint.
+pub fn visit(inst: &Inst, mut on_use: impl FnMut(ValueId)) -> Option<ValueId> {
     let mut op = |o: &Operand| {
         if let Operand::Value(v) = o {
-            uses.push(*v);
+            on_use(*v);
         }
     };
     let def = match inst {
@@ -106,15 +113,15 @@ pub fn uses_and_def(inst: &Inst) -> (Vec<ValueId>, Option<ValueId>) {
             Some(*dst)
         }
         Inst::IsCompleted { dst, awaiter } => {
-            uses.push(*awaiter);
+            op(&Operand::Value(*awaiter));
             Some(*dst)
         }
         Inst::GetResult { dst, awaiter, .. } => {
-            uses.push(*awaiter);
+            op(&Operand::Value(*awaiter));
             *dst
         }
         Inst::FrameStore { src, .. } => {
-            uses.push(*src);
+            op(&Operand::Value(*src));
             None
         }
         Inst::SetResult { value } => {
@@ -124,7 +131,7 @@ pub fn uses_and_def(inst: &Inst) -> (Vec<ValueId>, Option<ValueId>) {
             None
         }
         Inst::SetException { exception } => {
-            uses.push(*exception);
+            op(&Operand::Value(*exception));
             None
         }
         Inst::Start { dst, args, .. } => {
@@ -133,7 +140,7 @@ pub fn uses_and_def(inst: &Inst) -> (Vec<ValueId>, Option<ValueId>) {
         }
         Inst::Caught { dst } => Some(*dst),
         Inst::ExceptionIs { dst, exception, .. } => {
-            uses.push(*exception);
+            op(&Operand::Value(*exception));
             Some(*dst)
         }
         Inst::AwaitOnCompleted { .. }
@@ -141,7 +148,7 @@ pub fn uses_and_def(inst: &Inst) -> (Vec<ValueId>, Option<ValueId>) {
         | Inst::FrameClear { .. }
         | Inst::InitClass { .. } => None,
     };
-    (uses, def)
+    def
 }
 
 pub fn term_uses(term: &Terminator) -> Vec<ValueId> {
@@ -220,12 +227,14 @@ impl Liveness {
         if let (Terminator::Throw(_), Some(h)) = (&block.term, handler) {
             live.union(h);
         }
+        let mut uses = Vec::new();
         for inst in block.insts[from..].iter().rev() {
-            let (uses, def) = uses_and_def(inst);
+            uses.clear();
+            let def = visit(inst, |v| uses.push(v));
             if let Some(d) = def {
                 live.remove(d);
             }
-            for u in uses {
+            for &u in &uses {
                 live.insert(u);
             }
             if let (true, Some(h)) = (can_throw(inst), handler) {
