@@ -75,7 +75,7 @@ pub fn delay(ms: Word, token: Word) -> Word {
     if ms == 0 {
         return task::completed_task_word();
     }
-    let t = task::new_pending(None);
+    let t = task::new_delay();
     let timer = if ms > 0 {
         sched::add_timer(ms as u64, TimerAction::CompleteDelay(t))
     } else {

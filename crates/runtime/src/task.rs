@@ -141,6 +141,21 @@ static TASK_DESC: TypeDesc = TypeDesc {
     kind: Kind::Task,
     base: None,
 };
+/// The task `Task.Delay` returns: .NET's type is `Task`'s nested `DelayPromise`, which is
+/// what its `ToString()` prints.
+static DELAY_DESC: TypeDesc = TypeDesc {
+    name: "System.Threading.Tasks.Task+DelayPromise",
+    kind: Kind::Task,
+    base: Some(&TASK_DESC),
+};
+
+/// A new pending task of `Task.Delay`'s own type (`DELAY_DESC`).
+pub fn new_delay() -> *mut Task {
+    let t = new_pending(None);
+    unsafe { (*(t as *mut object::Header)).desc = &DELAY_DESC };
+    t
+}
+
 static TASK_OF_DESC: [TypeDesc; 5] = [
     generic_task("System.Threading.Tasks.Task`1[System.Boolean]"),
     generic_task("System.Threading.Tasks.Task`1[System.Int32]"),
