@@ -172,11 +172,15 @@ fn task_status_name(v: i32) -> String {
 
 /// `object.ToString()` of a reference ("" for null, which callers that must throw check first).
 pub fn object_to_string(w: Word) -> String {
+    // A ValueTask word that reached printing without its type: its inline result (bit 0; small
+    // results such as `new ValueTask<int>(1)`, the word 3, would look null below).
+    if w & 1 == 1 {
+        return crate::task::inline_result(w).to_string();
+    }
     if is_null(w) {
         return String::new();
     }
     if !crate::object::is_object(w) {
-        // A ValueTask word that reached printing without its type: its inline result.
         return crate::task::inline_result(w).to_string();
     }
     let desc = unsafe { desc_of(w) };
