@@ -174,14 +174,11 @@ fn task_status_name(v: i32) -> String {
 pub fn object_to_string(w: Word) -> String {
     // A ValueTask word that reached printing without its type: its inline result (bit 0; small
     // results such as `new ValueTask<int>(1)`, the word 3, would look null below).
-    if w & 1 == 1 {
-        return crate::task::inline_result(w).to_string();
+    if w & 1 == 1 || (!is_null(w) && !crate::object::is_object(w)) {
+        return (crate::task::inline_result(w) as i64).to_string();
     }
     if is_null(w) {
         return String::new();
-    }
-    if !crate::object::is_object(w) {
-        return crate::task::inline_result(w).to_string();
     }
     let desc = unsafe { desc_of(w) };
     match desc.kind {
