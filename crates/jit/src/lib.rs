@@ -79,10 +79,9 @@ impl Compiled {
 /// What translation needs to know about the program besides a method's SMIR: plain
 /// addresses and sizes, so that a background thread can translate too (`tier`).
 pub(crate) struct Ctx {
-    /// The `SmDesc` of each async method (0 for a synchronous one), and its state machine's
-    /// size.
+    /// The address of each async method's `SmDesc` (leaked, so it lives as long as the
+    /// process; 0 for a synchronous method).
     pub descs: Vec<usize>,
-    pub sm_sizes: Vec<usize>,
     /// Address of the static storage.
     pub statics: usize,
     /// Static constructor (method index) -> index of its state word in the static storage.
@@ -100,6 +99,16 @@ impl Ctx {
     /// The 1-based line of a byte offset of the source.
     pub fn line(&self, offset: u32) -> u32 {
         self.lines.line(offset) as u32 + 1
+    }
+
+    /// The bytes of a method's state machine (`SmDesc::size`; a synchronous method has none
+    /// but the header).
+    pub fn sm_size(&self, method: usize) -> usize {
+        match self.descs[method] {
+            0 => SM_SLOTS as usize,
+            // SAFETY: a leaked `SmDesc` (`sm_desc`); its size never changes.
+            d => unsafe { (*(d as *const SmDesc)).size },
+        }
     }
 
     /// The code table entry of a method's body (or the entry point's kickoff) or `MoveNext`.
@@ -235,21 +244,16 @@ fn build(
     let n = module.methods.len();
     let table: Box<[AtomicUsize]> = (0..2 * n).map(|_| AtomicUsize::new(0)).collect();
     let mut statics = vec![0u64; module.statics as usize + module.static_inits.len() + 1];
-    let mut descs = Vec::with_capacity(n);
-    let mut sm_sizes = Vec::with_capacity(n);
-    for m in &module.methods {
-        if let MethodKind::Async(sm) = &m.kind {
-            let d = sm_desc(m, sm, &lines);
-            descs.push(d as *const SmDesc as usize);
-            sm_sizes.push(d.size);
-        } else {
-            descs.push(0);
-            sm_sizes.push(SM_SLOTS as usize);
-        }
-    }
+    let descs = module
+        .methods
+        .iter()
+        .map(|m| match &m.kind {
+            MethodKind::Async(sm) => sm_desc(m, sm, &lines) as *const SmDesc as usize,
+            MethodKind::Sync => 0,
+        })
+        .collect();
     let cx = Ctx {
         descs,
-        sm_sizes,
         statics: statics.as_mut_ptr() as usize,
         class_states: module
             .static_inits

@@ -119,6 +119,29 @@ impl Sched {
         }
     }
 
+    /// `sched::post`, in a borrow the caller holds.
+    fn post(&mut self, w: Work) {
+        self.scheduled_continuations += 1;
+        self.context_queue.push_back(w);
+        if self.pumping {
+            self.pumping = false;
+            self.runnable.push_back(0);
+        }
+    }
+
+    /// `sched::queue`, in a borrow the caller holds.
+    fn queue(&mut self, w: Work) {
+        if matches!(w, Work::Resume(_)) {
+            self.scheduled_continuations += 1;
+        }
+        self.work.push_back(w)
+    }
+
+    fn count_suspension_in_context(&mut self) -> bool {
+        self.suspensions += 1;
+        self.sync_context && self.on_main()
+    }
+
     /// The main logical thread is the one running (index 0 is always the main thread).
     fn on_main(&self) -> bool {
         self.in_thread && self.current == 0
@@ -385,14 +408,7 @@ pub fn has_context() -> bool {
 
 /// Posts `w` to the main thread's context (wakes the main thread if it is pumping).
 pub fn post(w: Work) {
-    with(|s| {
-        s.scheduled_continuations += 1;
-        s.context_queue.push_back(w);
-        if s.pumping {
-            s.pumping = false;
-            s.runnable.push_back(0);
-        }
-    });
+    with(|s| s.post(w));
 }
 
 /// A parked thread as a deadlock report sees it: managed id, whether it is the main thread,
@@ -526,28 +542,17 @@ pub fn wake(thread: usize) {
 }
 
 pub fn queue(w: Work) {
-    with(|s| {
-        if matches!(w, Work::Resume(_)) {
-            s.scheduled_continuations += 1;
-        }
-        s.work.push_back(w)
-    });
+    with(|s| s.queue(w));
 }
 
 /// A suspension at `await Task.Yield()`: counted, and the box queued to run again, on the
 /// running code's SynchronizationContext if it has one, else on the pool (one borrow for all).
 pub fn suspend_for_yield(b: *mut crate::task::Task) {
     with(|s| {
-        s.suspensions += 1;
-        s.scheduled_continuations += 1;
-        if s.sync_context && s.on_main() {
-            s.context_queue.push_back(Work::Resume(b));
-            if s.pumping {
-                s.pumping = false;
-                s.runnable.push_back(0);
-            }
+        if s.count_suspension_in_context() {
+            s.post(Work::Resume(b));
         } else {
-            s.work.push_back(Work::Resume(b));
+            s.queue(Work::Resume(b));
         }
     })
 }
@@ -555,10 +560,7 @@ pub fn suspend_for_yield(b: *mut crate::task::Task) {
 /// Counts a suspension; returns whether the running code has a SynchronizationContext (one
 /// borrow for both, on the hot path of every suspension).
 pub fn count_suspension_in_context() -> bool {
-    with(|s| {
-        s.suspensions += 1;
-        s.sync_context && s.on_main()
-    })
+    with(|s| s.count_suspension_in_context())
 }
 
 pub fn current_managed_id() -> i32 {

@@ -5,7 +5,7 @@
 use super::{kind_code, T};
 use crate::abi::from_word;
 use cranelift_codegen::ir::{condcodes::IntCC, types, InstBuilder, MemFlagsData, Value};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use unawait_runtime::object::TAG_MASK;
 use unawait_runtime::task::{
     RELEASE_OFFSET, RESULT_OFFSET, RUNNING_OFFSET, SM_DESC_OFFSET, STATUS_OFFSET, SUCCEEDED,
@@ -196,50 +196,37 @@ fn join_param(t: &mut T<'_, '_>, block: cranelift_codegen::ir::Block, ty: types:
 /// awaiter of a directly awaited call's result (`Callee::User::awaited_directly`, whose task
 /// word goes nowhere else) or its reload from the frame after a suspension. Reading such an
 /// awaiter's result may free the task's box (`task::release_box`).
-pub(super) fn owned_awaiters(f: &Function) -> HashSet<ValueId> {
+pub(super) fn owned_awaiters(f: &Function, def_counts: &[u32]) -> HashSet<ValueId> {
     let insts = || f.blocks.iter().flat_map(|b| &b.insts);
-    let direct_call = |inst: &Inst| {
-        matches!(
-            inst,
-            Inst::Call {
-                callee: Callee::User {
+    // The values every definition of which is a directly awaited call.
+    let mut direct_defs: HashMap<ValueId, u32> = HashMap::new();
+    for inst in insts() {
+        if let Inst::Call {
+            dst: Some(t),
+            callee:
+                Callee::User {
                     awaited_directly: true,
                     ..
                 },
-                ..
-            }
-        )
-    };
-    // Most functions await no call directly: nothing to find.
-    if !insts().any(direct_call) {
-        return HashSet::new();
-    }
-    let mut direct_defs = HashSet::new();
-    let mut other_defs = HashSet::new();
-    for inst in insts() {
-        match inst {
-            Inst::Call {
-                dst: Some(t),
-                callee:
-                    Callee::User {
-                        awaited_directly: true,
-                        ..
-                    },
-                ..
-            } => {
-                direct_defs.insert(*t);
-            }
-            _ => {
-                if let (_, Some(d)) = uses_and_def(inst) {
-                    other_defs.insert(d);
-                }
-            }
+            ..
+        } = inst
+        {
+            *direct_defs.entry(*t).or_default() += 1;
         }
     }
-    let direct: HashSet<ValueId> = direct_defs.difference(&other_defs).copied().collect();
+    let direct: HashSet<ValueId> = direct_defs
+        .into_iter()
+        .filter(|(t, n)| def_counts[t.0 as usize] == *n)
+        .map(|(t, _)| t)
+        .collect();
+    // Most functions await no call directly: nothing to find.
+    if direct.is_empty() {
+        return HashSet::new();
+    }
     let mut owned = HashSet::new();
     let mut disowned = HashSet::new();
     for inst in insts() {
+        let (uses, def) = uses_and_def(inst);
         match inst {
             Inst::GetAwaiter {
                 dst,
@@ -248,30 +235,21 @@ pub(super) fn owned_awaiters(f: &Function) -> HashSet<ValueId> {
             } if direct.contains(t) => {
                 owned.insert(*dst);
             }
+            // An awaiter is reloaded from its frame slot after a suspension.
             Inst::FrameLoad { .. } => {}
-            _ => {
-                if let (_, Some(d)) = uses_and_def(inst) {
-                    disowned.insert(d);
-                }
-            }
+            _ => disowned.extend(def),
         }
-    }
-    // Every use of a direct call's task is its awaiter: a copy would let the task escape.
-    for inst in insts() {
-        let (uses, _) = uses_and_def(inst);
+        // Every use of a direct call's task is its awaiter: a copy would let the task escape.
         if !matches!(inst, Inst::GetAwaiter { .. }) && uses.iter().any(|u| direct.contains(u)) {
             return HashSet::new();
         }
-    }
-    // An awaiter only asks, reads, or waits in its frame slot; anything else might keep it.
-    for inst in insts() {
-        let (uses, _) = uses_and_def(inst);
+        // An awaiter only asks, reads, or waits in its frame slot; anything else might keep it.
         let keeps = !matches!(
             inst,
             Inst::IsCompleted { .. } | Inst::GetResult { .. } | Inst::FrameStore { .. }
         );
         if keeps {
-            disowned.extend(uses.iter().filter(|u| owned.contains(u)));
+            disowned.extend(uses);
         }
     }
     owned.retain(|a| !disowned.contains(a));
@@ -282,29 +260,21 @@ pub(super) fn owned_awaiters(f: &Function) -> HashSet<ValueId> {
 /// each is defined by one `GetAwaiter` of a value only that call defines (and, on a resume path
 /// that never runs, reloaded from the frame). Such an await is complete, has no result and
 /// cannot throw: `IsCompleted` is a constant and `GetResult` nothing.
-pub(super) fn completed_awaiters(f: &Function) -> HashSet<ValueId> {
+pub(super) fn completed_awaiters(f: &Function, def_counts: &[u32]) -> HashSet<ValueId> {
     let insts = || f.blocks.iter().flat_map(|b| &b.insts);
-    let completed_task = |inst: &Inst| matches!(inst, Inst::Call { callee: Callee::Builtin { key, .. }, .. } if key == "Task.CompletedTask");
-    if !insts().any(completed_task) {
-        return HashSet::new();
-    }
-    let mut defs: std::collections::HashMap<ValueId, u32> = Default::default();
-    for inst in insts() {
-        if let (_, Some(d)) = uses_and_def(inst) {
-            *defs.entry(d).or_default() += 1;
-        }
-    }
-    let once = |v: &ValueId| defs.get(v) == Some(&1);
     let completed: HashSet<ValueId> = insts()
         .filter_map(|inst| match inst {
             Inst::Call {
                 dst: Some(t),
                 callee: Callee::Builtin { key, .. },
                 ..
-            } if key == "Task.CompletedTask" && once(t) => Some(*t),
+            } if key == "Task.CompletedTask" && def_counts[t.0 as usize] == 1 => Some(*t),
             _ => None,
         })
         .collect();
+    if completed.is_empty() {
+        return HashSet::new();
+    }
     let mut awaiters: HashSet<ValueId> = insts()
         .filter_map(|inst| match inst {
             Inst::GetAwaiter {
@@ -329,4 +299,18 @@ pub(super) fn completed_awaiters(f: &Function) -> HashSet<ValueId> {
         }
     }
     awaiters
+}
+
+/// How many times each value of `f` is defined (a parameter once, on entry).
+pub(super) fn def_counts(f: &Function) -> Vec<u32> {
+    let mut counts = vec![0u32; f.values.len()];
+    for p in &f.params {
+        counts[p.0 as usize] += 1;
+    }
+    for inst in f.blocks.iter().flat_map(|b| &b.insts) {
+        if let Some(d) = unawait_smir::liveness::visit(inst, |_| {}) {
+            counts[d.0 as usize] += 1;
+        }
+    }
+    counts
 }

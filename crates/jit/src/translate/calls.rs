@@ -97,7 +97,7 @@ impl T<'_, '_> {
         inline: bool,
     ) -> Result<(), String> {
         let (sm_slot, args_slot) = self.kickoff_slots();
-        let size = self.cx.sm_sizes[method];
+        let size = self.cx.sm_size(method);
         // One address per slot, stores at offsets from it: quick code is as short as the IR.
         let sm = self.b.ins().stack_addr(types::I64, sm_slot, 0);
         let argv = self.b.ins().stack_addr(types::I64, args_slot, 0);
@@ -134,7 +134,7 @@ impl T<'_, '_> {
         }
         let (mut size, mut args) = (SM_SLOTS as usize, 1);
         let mut measure = |method: usize, n: usize| {
-            size = size.max(self.cx.sm_sizes[method]);
+            size = size.max(self.cx.sm_size(method));
             args = args.max(n);
         };
         for inst in self.f.blocks.iter().flat_map(|b| &b.insts) {

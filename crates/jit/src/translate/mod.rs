@@ -63,8 +63,8 @@ struct T<'a, 'b> {
     /// Conditions known when translating: `IsCompleted` of a yield (false) or of an await of
     /// `Task.CompletedTask` (true), for values defined nowhere else.
     known_conditions: std::collections::HashMap<ValueId, bool>,
-    /// How many instructions define each value (computed when first needed).
-    def_counts: Option<Vec<u32>>,
+    /// How many times each value is defined (`awaiters::def_counts`).
+    def_counts: Vec<u32>,
     /// Signatures of native calls, by parameter and return types.
     native_sigs: std::collections::HashMap<(Vec<types::Type>, Option<types::Type>), SigRef>,
     /// Signatures imported for indirect calls, by callee (`usize::MAX`: a `MoveNext`).
@@ -95,6 +95,7 @@ pub fn translate(
         .map(|v| b.declare_var(cl_type(v.ty)))
         .collect();
     let blocks: Vec<Block> = f.blocks.iter().map(|_| b.create_block()).collect();
+    let def_counts = awaiters::def_counts(f);
     let mut t = T {
         runtime,
         module,
@@ -112,10 +113,10 @@ pub fn translate(
         site: 0,
         kickoff_slots: None,
         pending_addr: None,
-        owned_awaiters: awaiters::owned_awaiters(f),
-        completed_awaiters: awaiters::completed_awaiters(f),
+        owned_awaiters: awaiters::owned_awaiters(f, &def_counts),
+        completed_awaiters: awaiters::completed_awaiters(f, &def_counts),
         known_conditions: Default::default(),
-        def_counts: None,
+        def_counts,
         native_sigs: Default::default(),
         sig_refs: Default::default(),
     };
@@ -331,21 +332,8 @@ impl T<'_, '_> {
     }
 
     /// Whether `v` is defined by one instruction of the function (and is no parameter).
-    fn defined_once(&mut self, v: ValueId) -> bool {
-        let f = self.f;
-        let counts = self.def_counts.get_or_insert_with(|| {
-            let mut c = vec![0u32; f.values.len()];
-            for p in &f.params {
-                c[p.0 as usize] += 1;
-            }
-            for inst in f.blocks.iter().flat_map(|b| &b.insts) {
-                if let (_, Some(d)) = smir::liveness::uses_and_def(inst) {
-                    c[d.0 as usize] += 1;
-                }
-            }
-            c
-        });
-        counts.get(v.0 as usize) == Some(&1)
+    fn defined_once(&self, v: ValueId) -> bool {
+        self.def_counts.get(v.0 as usize) == Some(&1)
     }
 
     fn sm(&self) -> Value {

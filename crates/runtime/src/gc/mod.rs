@@ -272,7 +272,7 @@ pub fn parked_registers() -> [Word; 6] {
 
 pub struct Summary {
     pub collections: u64,
-    /// Bytes of boxes freed when their awaiter read the result (`free`).
+    /// Bytes of boxes a full pool handed back to the heap without a collection (`free`).
     pub freed_early: u64,
     pub time: Duration,
     pub peak: usize,

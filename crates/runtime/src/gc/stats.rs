@@ -124,7 +124,7 @@ pub fn print_stats(out: &mut dyn Write, run: std::time::Duration) {
     }
     if g.freed_early > 0 {
         text.push_str(&format!(
-            "boxes freed when their awaiter read the result: {} KB\n",
+            "boxes a full pool handed back to the heap at once: {} KB\n",
             g.freed_early / 1024
         ));
     }
