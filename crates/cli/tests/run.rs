@@ -93,3 +93,17 @@ fn every_sample_runs_when_the_collector_runs_at_every_allocation() {
 fn programs_that_allocate_far_more_than_the_heap_limit_run() {
     check_all("tests/memory", &["--virtual-time"]);
 }
+
+/// Both tiers of code behave the same: every sample and runtime rule with all of its functions
+/// quick (the awaiters through the runtime) and with all of them optimized (inline fast paths).
+#[test]
+fn every_program_prints_the_same_in_each_tier_of_code() {
+    let tiers: [&'static [&'static str]; 2] = [
+        &["--virtual-time", "--jit", "quick"],
+        &["--virtual-time", "--jit", "optimized"],
+    ];
+    for flags in tiers {
+        check_all("samples", flags);
+        check_all("tests/runtime", flags);
+    }
+}

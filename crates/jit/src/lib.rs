@@ -275,8 +275,10 @@ fn build(
         let m = &module.methods[i];
         let (id, sig) = declare(&mut jit, &cx, m, i, what)?;
         // A function with a loop may run for long in one call: no later code could replace
-        // it (there is no on-stack replacement), so it is optimized from the start.
-        let tier = if tiered && !tier::has_loop(m, what) {
+        // it (there is no on-stack replacement), so it is optimized from the start. So is a
+        // method that calls itself: its calls are the program's hot path from the first one.
+        let hot = tier::has_loop(m, what) || tier::calls_itself(m, i);
+        let tier = if tiered && !hot {
             // The entry point's kickoff runs once: not worth optimizing later.
             if what != What::Kickoff {
                 quick_list.push((i, what));

@@ -121,6 +121,7 @@ pub fn generate(
         &mut ctx.func,
         fctx,
         isa.frontend_config(),
+        job.tier == Tier::Quick,
     )
     .map_err(|e| format!("{label}: {e}"))?;
     let ir = (text == Text::Ir).then(|| ctx.func.display().to_string());

@@ -93,6 +93,14 @@ pub fn has_loop(m: &smir::Method, what: What) -> bool {
     false
 }
 
+/// Whether method `index` (`m`) calls itself directly.
+pub fn calls_itself(m: &smir::Method, index: usize) -> bool {
+    m.body.blocks.iter().flat_map(|b| &b.insts).any(|inst| {
+        matches!(inst, smir::Inst::Call { callee: smir::Callee::User { id, .. }, .. }
+            if *id as usize == index)
+    })
+}
+
 /// Recompiles the quick functions of a module optimized, one at a time, installing each as
 /// it is ready, until all are done or `stop` is set (the program ended). Runs on its own
 /// thread; touches only the code table, the `SmDesc`s and code memory of its own.

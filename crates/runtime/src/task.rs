@@ -605,8 +605,19 @@ pub extern "C" fn awaiter_is_completed(awaiter: Word, kind: Word) -> Word {
         AWAIT_VALUE_TASK if is_inline(awaiter) => 1,
         // A directly awaited Task<T> may carry its synchronous result inline too.
         _ if awaiter & 1 == 1 => 1,
+        // A null task: quick code skips `GetAwaiter`'s null check, so "completed" sends it
+        // straight to `GetResult`, which throws the NullReferenceException at the same await.
+        _ if awaiter == 0 => 1,
         _ => unsafe { ((*from_word(awaiter)).status != PENDING) as Word },
     }
+}
+
+/// `awaiter_get_result` of an awaiter holding the only reference to its task (a call awaited
+/// directly): once read, the box goes back to its method's pool, as optimized code does inline.
+pub extern "C" fn awaiter_get_result_owned(awaiter: Word, kind: Word) -> Word {
+    let r = awaiter_get_result(awaiter, kind);
+    release_box(awaiter);
+    r
 }
 
 /// `awaiter.GetResult()`: the result, or the task's first exception rethrown as is; blocks the

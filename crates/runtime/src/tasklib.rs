@@ -247,6 +247,7 @@ pub fn entries() -> Vec<Entry> {
         "rt.get_awaiter" => awaiter_get as extern "C" fn(Word, Word) -> Word, None;
         "rt.awaiter_is_completed" => task::awaiter_is_completed as extern "C" fn(Word, Word) -> Word, None;
         "rt.awaiter_get_result" => task::awaiter_get_result as extern "C" fn(Word, Word) -> Word, None;
+        "rt.awaiter_get_result_owned" => task::awaiter_get_result_owned as extern "C" fn(Word, Word) -> Word, None;
         "rt.sm_await" => task::sm_await as extern "C" fn(*mut u8, Word, Word, Word) -> Word, None;
         "rt.sm_set_result" => task::sm_set_result as extern "C" fn(*mut u8, Word, Word) -> Word, None;
         "rt.release_box" => task::release_box as extern "C" fn(Word) -> Word, None;

@@ -26,7 +26,8 @@ impl T<'_, '_> {
         if self.completed_awaiters.contains(&dst) {
             return Ok(());
         }
-        if matches!(kind, AwaiterKind::Task | AwaiterKind::ConfiguredTask) {
+        // Compact code leaves a null task to `IsCompleted` (true) and `GetResult` (throws).
+        if !self.compact && matches!(kind, AwaiterKind::Task | AwaiterKind::ConfiguredTask) {
             // Any non-zero word: a task, or an inline result (bit 0) of a direct await.
             let (null, next) = (self.b.create_block(), self.b.create_block());
             self.b.set_cold_block(null);
@@ -40,7 +41,7 @@ impl T<'_, '_> {
         Ok(())
     }
 
-    pub(super) fn is_completed(&mut self, dst: ValueId, awaiter: ValueId) {
+    pub(super) fn is_completed(&mut self, dst: ValueId, awaiter: ValueId) -> Result<(), String> {
         let known = if self.completed_awaiters.contains(&awaiter) {
             Some(true)
         } else if self.awaiter_kind(awaiter) == AwaiterKind::Yield {
@@ -55,12 +56,17 @@ impl T<'_, '_> {
             if self.defined_once(dst) {
                 self.known_conditions.insert(dst, done);
             }
-            return;
+            return Ok(());
         }
         let kind = self.awaiter_kind(awaiter);
         let w = self.var(awaiter);
         let done = match kind {
             AwaiterKind::Yield => self.b.ins().iconst(types::I8, 0),
+            _ if self.compact => {
+                let k = self.imm(kind_code(kind));
+                let done = self.call_rt("rt.awaiter_is_completed", &[w, k])?;
+                self.b.ins().ireduce(types::I8, done)
+            }
             // Every other awaiter may hold an inline result: a ValueTask's, or a directly
             // awaited Task's (`Callee::User::awaited_directly`).
             AwaiterKind::Task | AwaiterKind::ConfiguredTask | AwaiterKind::ValueTask => {
@@ -78,6 +84,7 @@ impl T<'_, '_> {
             }
         };
         self.def(dst, done);
+        Ok(())
     }
 
     /// The result of a completed awaiter: read inline from a task that succeeded or from an
@@ -94,6 +101,23 @@ impl T<'_, '_> {
             return Ok(());
         }
         let w = self.var(awaiter);
+        if self.compact {
+            let k = self.imm(kind_code(kind));
+            let owned = self.owned_awaiters.contains(&awaiter);
+            let name = if owned {
+                "rt.awaiter_get_result_owned"
+            } else {
+                "rt.awaiter_get_result"
+            };
+            let r = self.call_rt(name, &[w, k])?;
+            self.check_pending_with_frame(line)?;
+            if let Some(d) = dst {
+                let ty = self.ty(d);
+                let v = from_word(&mut self.b, r, ty);
+                self.def(d, v);
+            }
+            return Ok(());
+        }
         let join = self.b.create_block();
         join_param(self, join, types::I64);
         let (from_task, slow) = (self.b.create_block(), self.b.create_block());

@@ -16,6 +16,12 @@ impl T<'_, '_> {
         };
         let builder = machine.builder.clone();
         let sm = self.sm();
+        if self.compact {
+            let d = self.own_desc();
+            self.call_rt("rt.sm_set_result", &[sm, value, d])?;
+            self.check_pending();
+            return Ok(());
+        }
         let (slow, done) = (self.b.create_block(), self.b.create_block());
         self.b.set_cold_block(slow);
         let flags = MemFlagsData::trusted();

@@ -69,9 +69,13 @@ struct T<'a, 'b> {
     native_sigs: std::collections::HashMap<(Vec<types::Type>, Option<types::Type>), SigRef>,
     /// Signatures imported for indirect calls, by callee (`usize::MAX`: a `MoveNext`).
     sig_refs: std::collections::HashMap<usize, SigRef>,
+    /// Quick code: the awaiters and `SetResult` call the runtime instead of their inline fast
+    /// paths. Cranelift's time grows with instructions and blocks, and quick code runs briefly.
+    compact: bool,
 }
 
-/// Translates function `what` of method `index` into `func` (whose signature is set).
+/// Translates function `what` of method `index` into `func` (whose signature is set), as
+/// `compact` code (see `T::compact`) or with the inline fast paths.
 #[allow(clippy::too_many_arguments)]
 pub fn translate(
     runtime: &abi::Runtime,
@@ -82,6 +86,7 @@ pub fn translate(
     func: &mut Function,
     fctx: &mut FunctionBuilderContext,
     target: TargetFrontendConfig,
+    compact: bool,
 ) -> Result<(), String> {
     let method = &module.methods[index];
     let f = match (&method.kind, what) {
@@ -119,6 +124,7 @@ pub fn translate(
         def_counts,
         native_sigs: Default::default(),
         sig_refs: Default::default(),
+        compact,
     };
     t.prologue();
     for (i, block) in f.blocks.iter().enumerate() {
@@ -469,7 +475,7 @@ impl T<'_, '_> {
                 awaitable,
                 kind,
             } => self.get_awaiter(*dst, awaitable, *kind)?,
-            Inst::IsCompleted { dst, awaiter } => self.is_completed(*dst, *awaiter),
+            Inst::IsCompleted { dst, awaiter } => self.is_completed(*dst, *awaiter)?,
             Inst::GetResult {
                 dst, awaiter, span, ..
             } => {
