@@ -83,8 +83,9 @@ pub fn run(
     if stats {
         unawait_runtime::gc::print_stats(&mut std::io::stderr(), started.elapsed());
     }
-    // Only a run that ended normally reports: a deadlock or crash says more important things.
-    if code != 3 && task::report_unobserved() > 0 && options.unobserved_error && code == 0 {
+    // A deadlock's report says more important things. `--unobserved error` turns a run that
+    // ended with Main's own exit code into a failure, not an unhandled exception's 134.
+    if code != 3 && task::report_unobserved() > 0 && options.unobserved_error && code != 134 {
         return 1;
     }
     code

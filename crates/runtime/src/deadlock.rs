@@ -1,69 +1,176 @@
 //! The explanation printed when no logical thread can run and no timer can fire: which thread
-//! blocks where, on which task, and what that task waits for, down its chain of awaits. This is
-//! the classic "sync over async" deadlock of a UI app, which .NET leaves as a silent hang.
+//! blocks where, on which task, and what that task waits for, down its chain of awaits (and
+//! into each input of a `WhenAll` or `WhenAny`). This is the classic "sync over async" deadlock
+//! of a UI app, which .NET leaves as a silent hang.
 
 use crate::object::Word;
 use crate::sched;
-use crate::task;
+use crate::task::{self, Source, Wait};
+
+struct Report {
+    out: String,
+    /// The blocked threads: who, and the method they block in.
+    threads: Vec<(String, String)>,
+    /// A continuation the blocked main thread would run waits in the context's queue.
+    context_blocked: bool,
+}
 
 pub fn report() -> String {
-    let mut out = String::from("deadlock detected: no thread can run and no timer is pending\n");
-    let mut context_blocked = false;
-    for (id, is_main, blocked) in sched::blocked_threads() {
-        let Some((t, site)) = blocked else { continue };
-        let who = if is_main {
-            format!("the main thread (id {id})")
-        } else {
-            format!("pool thread {id}")
-        };
-        let place = if site == 0 {
-            "its message loop".to_string()
-        } else {
-            unsafe { crate::string::as_str(site) }.to_string()
-        };
-        out.push_str(&format!(
+    let blocked: Vec<_> = sched::blocked_threads()
+        .into_iter()
+        .filter_map(|(id, is_main, b)| b.map(|(t, site)| (id, is_main, t, site)))
+        .collect();
+    let mut r = Report {
+        out: String::from("deadlock detected: no thread can run and no timer is pending\n"),
+        threads: blocked
+            .iter()
+            .map(|&(id, is_main, _, site)| (thread_name(id, is_main), place(site)))
+            .collect(),
+        context_blocked: false,
+    };
+    for (i, &(_, is_main, t, _)) in blocked.iter().enumerate() {
+        let (who, place) = r.threads[i].clone();
+        r.out.push_str(&format!(
             "  {who} blocks in {place}, waiting for {}\n",
             task_name(t)
         ));
-        let mut current = t;
-        for _ in 0..32 {
-            let Some((method, line, awaited)) = task::suspension_of(current) else {
-                if task::is_pending(task::from_word(current)) && current != t {
-                    out.push_str("    which nothing will ever complete\n");
-                }
-                break;
-            };
-            if sched::posted_to_context(current) {
-                out.push_str(&format!(
-                    "    {method} is ready to resume after the await at line {line}, but its continuation is posted to the main thread's SynchronizationContext\n"
-                ));
-                context_blocked |= is_main;
-                break;
-            }
-            out.push_str(&format!(
-                "    {method} is suspended at the await at line {line}, waiting for {}\n",
-                task_name(awaited)
-            ));
-            if awaited == 0 {
-                break;
-            }
-            current = awaited;
-        }
+        r.chain(t, 4, is_main, 0);
     }
-    if context_blocked {
-        out.push_str(
+    if r.context_blocked {
+        r.out.push_str(
             "  the main thread would run that continuation, but it is blocked waiting for the task the continuation would complete\n  hint: `await` the task instead of blocking on it, or use ConfigureAwait(false) in the awaited method so its continuation runs on the pool\n",
         );
     } else if sched::context_queue_len() > 0 {
-        out.push_str("  continuations are posted to the main thread's SynchronizationContext, which is blocked\n");
+        r.out.push_str("  continuations are posted to the main thread's SynchronizationContext, which is blocked\n");
     }
-    out
+    r.out
+}
+
+impl Report {
+    /// What task `t` waits for, one line per link, indented by `indent`; `depth` bounds the
+    /// walk (a chain of awaits is as long as the program's async call chain).
+    fn chain(&mut self, mut t: Word, indent: usize, main_blocks: bool, depth: usize) {
+        let pad = " ".repeat(indent);
+        for _ in 0..32 {
+            if depth > 8 {
+                return;
+            }
+            let Some(wait) = task::wait_of(t) else { return };
+            match wait {
+                Wait::Await { method, line, .. } if sched::posted_to_context(t) => {
+                    self.out.push_str(&format!(
+                        "{pad}{method} is ready to resume after the await at line {line}, but its continuation is posted to the main thread's SynchronizationContext\n"
+                    ));
+                    self.context_blocked |= main_blocks;
+                    return;
+                }
+                Wait::Await {
+                    method,
+                    line,
+                    awaited,
+                } => {
+                    self.out.push_str(&format!(
+                        "{pad}{method} is suspended at the await at line {line}, waiting for {}\n",
+                        task_name(awaited)
+                    ));
+                    if awaited == 0 {
+                        return;
+                    }
+                    t = awaited;
+                }
+                Wait::Running { method } => {
+                    let on = self
+                        .threads
+                        .iter()
+                        .find(|(_, place)| {
+                            place
+                                .strip_prefix(method)
+                                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+                        })
+                        .map_or("a thread".to_string(), |(who, _)| who.clone());
+                    self.out.push_str(&format!(
+                        "{pad}{method} has not returned: it is running on {on}, which is blocked\n"
+                    ));
+                    return;
+                }
+                Wait::WhenAll { pending, of } => {
+                    self.out.push_str(&format!(
+                        "{pad}Task.WhenAll is waiting for {} of its {of} task(s):\n",
+                        pending.len()
+                    ));
+                    self.inputs(&pending, indent, main_blocks, depth);
+                    return;
+                }
+                Wait::WhenAny { inputs } => {
+                    self.out.push_str(&format!(
+                        "{pad}Task.WhenAny is waiting for any of its {} task(s), none complete:\n",
+                        inputs.len()
+                    ));
+                    self.inputs(&inputs, indent, main_blocks, depth);
+                    return;
+                }
+                Wait::Source(source) => {
+                    self.out.push_str(&format!("{pad}{}\n", source_waits(source)));
+                    return;
+                }
+            }
+        }
+    }
+
+    fn inputs(&mut self, tasks: &[Word], indent: usize, main_blocks: bool, depth: usize) {
+        let pad = " ".repeat(indent + 2);
+        for &t in tasks {
+            self.out.push_str(&format!("{pad}- {}\n", task_name(t)));
+            self.chain(t, indent + 4, main_blocks, depth + 1);
+        }
+    }
+}
+
+fn source_waits(source: Source) -> &'static str {
+    match source {
+        Source::CompletionSource => {
+            "the TaskCompletionSource's task, which no thread left can complete (SetResult, SetException or SetCanceled)"
+        }
+        Source::Semaphore => {
+            "a SemaphoreSlim whose count is 0, which no thread left can Release()"
+        }
+        Source::WhenAll | Source::WhenAny | Source::Unknown => "which nothing will ever complete",
+    }
+}
+
+fn thread_name(id: i32, is_main: bool) -> String {
+    if is_main {
+        format!("the main thread (id {id})")
+    } else {
+        format!("pool thread {id}")
+    }
+}
+
+fn place(site: Word) -> String {
+    if site == 0 {
+        "its message loop".to_string()
+    } else {
+        unsafe { crate::string::as_str(site) }.to_string()
+    }
 }
 
 fn task_name(t: Word) -> String {
-    match task::suspension_of(t) {
-        Some((method, _, _)) => format!("the task of {method}"),
-        None if t == 0 => "nothing".into(),
-        None => "a task".into(),
+    if t == 0 {
+        return "nothing".into();
+    }
+    match task::wait_of(t) {
+        Some(Wait::Await { method, .. } | Wait::Running { method }) => {
+            format!("the task of {method}")
+        }
+        Some(Wait::WhenAll { .. }) => "the task of Task.WhenAll".into(),
+        Some(Wait::WhenAny { .. }) => "the task of Task.WhenAny".into(),
+        Some(Wait::Source(Source::CompletionSource)) => {
+            "the task of a TaskCompletionSource".into()
+        }
+        Some(Wait::Source(Source::Semaphore)) => "a SemaphoreSlim wait".into(),
+        _ => match task::suspension_of(t) {
+            Some((method, _, _)) => format!("the task of {method}"),
+            None => "a task".into(),
+        },
     }
 }

@@ -29,6 +29,9 @@ pub enum Work {
     Timer(TimerAction),
     /// A continuation of a completed task run later on the pool (`task::complete_async`).
     Continue(task::Cont, *mut Task),
+    /// An exception that escaped `async void`, rethrown where nothing can catch it: on the
+    /// context the method ran in, else on the pool (.NET's `AsyncVoidMethodBuilder`).
+    Raise(Word),
 }
 
 #[derive(Clone, Copy)]
@@ -172,7 +175,7 @@ pub fn stack_limit_address() -> *const usize {
 pub extern "C" fn stack_overflow() {
     console::flush();
     eprintln!("Stack overflow.");
-    std::process::exit(134);
+    exit_process(134);
 }
 
 /// Room left below the limit for the runtime's own Rust frames.
@@ -258,6 +261,22 @@ fn abandon_threads() {
     }
 }
 
+/// Ends the process from inside a logical thread. `exit` runs this OS thread's thread-local
+/// destructors, the scheduler's among them: the other threads' coroutines are forgotten first,
+/// as at the end of `Main`.
+fn exit_process(code: i32) -> ! {
+    console::flush();
+    let threads = SCHED.with(|s| {
+        s.try_borrow_mut()
+            .map(|mut s| std::mem::take(&mut s.threads))
+            .unwrap_or_default()
+    });
+    for t in threads {
+        std::mem::forget(t.coro);
+    }
+    std::process::exit(code);
+}
+
 fn fatal(msg: &str) -> i32 {
     console::flush();
     eprintln!("unawait: {msg}");
@@ -323,7 +342,20 @@ fn run_work(w: Work) {
         }
         Work::Timer(TimerAction::Cancel(cts)) => crate::cancel::cancel_source(cts),
         Work::Continue(c, done) => task::run_queued(c, done),
+        Work::Raise(e) => unhandled(e),
     }
+}
+
+/// `async void`'s `SetException`: the exception ends the process from a work item of its own,
+/// so the method's caller goes on until that runs (as in .NET, where a pool thread throws it).
+pub fn raise_async_void(e: Word) {
+    with(|s| {
+        if s.sync_context && s.on_main() {
+            s.post(Work::Raise(e));
+        } else {
+            s.queue(Work::Raise(e));
+        }
+    })
 }
 
 /// Resumes logical thread `t` until it blocks, idles, yields or ends.
@@ -486,6 +518,7 @@ pub fn for_each_root(f: &mut dyn FnMut(Word)) {
                     crate::task::cont_roots(c, f);
                     f(*done as Word);
                 }
+                Work::Raise(e) => f(*e),
             }
         }
         for t in s.timer_list.iter().filter(|t| t.live) {
@@ -534,7 +567,7 @@ pub fn count_inline_continuation() {
 pub fn fatal_out_of_memory() -> ! {
     console::flush();
     eprintln!("unawait: out of memory");
-    std::process::exit(134);
+    exit_process(134);
 }
 
 pub fn wake(thread: usize) {
@@ -650,7 +683,7 @@ pub fn unhandled(e: Word) -> ! {
         crate::exception::describe(e),
         crate::trace::render(e)
     );
-    std::process::exit(134);
+    exit_process(134);
 }
 
 pub fn suspensions() -> u64 {

@@ -86,7 +86,9 @@ fn new_source(options: Word, kind: Word) -> Word {
         (*s).run_async = options & RUN_CONTINUATIONS_ASYNCHRONOUSLY != 0;
         // The source is only in a local while its task is allocated.
         let _root = crate::gc::root(&[s as Word]);
-        (*s).task = task::new_pending(Some(kind)) as Word;
+        let t = task::new_pending(Some(kind));
+        task::set_source(t, task::Source::CompletionSource);
+        (*s).task = t as Word;
         s as Word
     }
 }
@@ -313,6 +315,7 @@ extern "C" fn wait(s: Word, site: Word) -> Word {
     }
     // The semaphore stays alive while `new_pending` may collect: `s` is live on this stack.
     let t = task::new_pending(None);
+    task::set_source(t, task::Source::Semaphore);
     sem.waiters.push_back(Waiter {
         task: t,
         blocking: true,
@@ -331,6 +334,7 @@ extern "C" fn wait_async(s: Word) -> Word {
         sem.count -= 1;
     }
     let t = task::new_pending(Some(ElemKind::Bool));
+    task::set_source(t, task::Source::Semaphore);
     if free {
         task::complete(t, SUCCEEDED, 1, Vec::new());
     } else {

@@ -63,6 +63,8 @@ pub struct Task {
     /// (`release_box`).
     running: bool,
     release_on_return: bool,
+    /// What made a task that is not an async method's (`Source`), for deadlock reports.
+    source: u8,
     pub result: Word,
     /// The state machine of a box, null for other tasks.
     pub sm: *const SmDesc,
@@ -328,9 +330,11 @@ fn run_continuation(c: Cont, done: *mut Task) {
         }
         Cont::Wake(thread) => sched::wake(thread),
         Cont::WhenAll(all) => when_all_step(all),
+        // `WhenAny` does not observe its inputs' exceptions (.NET's neither): whoever reads the
+        // winner does.
         Cont::WhenAny(any) => unsafe {
-            (*done).observed = true;
             if (*any).status == PENDING {
+                (*any).inputs = Few::new();
                 complete(any, SUCCEEDED, done as Word, Vec::new());
             }
         },
@@ -513,7 +517,8 @@ pub extern "C" fn sm_set_exception(sm: *mut u8, e: Word, desc: Word) -> Word {
         crate::trace::add(e, d.name.clone(), 0);
         if d.builder == Builder::Void {
             // An exception escaping `async void` has no task to go to: it ends the process.
-            sched::unhandled(e);
+            sched::raise_async_void(e);
+            return 0;
         }
         let w = builder_word(sm);
         let status = fault_status(&[e]);
@@ -683,10 +688,11 @@ pub fn wait(t: *mut Task, site: Word) -> Word {
 /// `task.Exception`: the same `AggregateException` each time; null unless faulted.
 pub fn exception_of(t: *mut Task) -> Word {
     unsafe {
-        (*t).observed = true;
+        // As .NET's getter: only handing out a fault's exceptions observes them.
         if (*t).status != FAULTED {
             return 0;
         }
+        (*t).observed = true;
         if (*t).aggregate == 0 {
             (*t).aggregate = exception::new_aggregate((*t).exceptions.to_vec());
         }
@@ -718,6 +724,7 @@ pub fn when_all(inputs: Vec<Word>, kind: Option<ElemKind>) -> Word {
     }
     let _roots = crate::gc::root(&inputs);
     let all = new_pending(kind.map(|_| ElemKind::Ref));
+    set_source(all, Source::WhenAll);
     unsafe {
         (*all).remaining = inputs.len() + 1;
         (*all).inputs = inputs.clone().into();
@@ -773,6 +780,9 @@ pub fn when_any(inputs: Vec<Word>) -> Word {
     }
     let _roots = crate::gc::root(&inputs);
     let any = new_pending(Some(ElemKind::Ref));
+    set_source(any, Source::WhenAny);
+    // Kept for deadlock reports (and so reachable) until one completes.
+    unsafe { (*any).inputs = inputs.clone().into() };
     for w in inputs {
         on_completed(from_word(w), Cont::WhenAny(any));
     }
@@ -941,6 +951,80 @@ pub fn report_unobserved() -> usize {
 
 /// For deadlock reports: the method of a box, the line it is suspended at, and the task it
 /// awaits there (0 if none).
+/// What made a task that no async method completes, so that a deadlock report can say what
+/// it waits for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Source {
+    Unknown = 0,
+    CompletionSource,
+    Semaphore,
+    WhenAll,
+    WhenAny,
+}
+
+pub fn set_source(t: *mut Task, source: Source) {
+    unsafe { (*t).source = source as u8 }
+}
+
+/// What a pending task waits for, as far as the runtime knows (deadlock reports).
+pub enum Wait {
+    /// An async method's box suspended at the await at `line` on `awaited` (0: unknown).
+    Await {
+        method: &'static str,
+        line: u32,
+        awaited: Word,
+    },
+    /// An async method whose `MoveNext` is on a logical thread's stack, which blocks.
+    Running { method: &'static str },
+    /// `WhenAll`'s inputs not complete yet, and how many inputs it has.
+    WhenAll { pending: Vec<Word>, of: usize },
+    /// `WhenAny`'s inputs, none complete.
+    WhenAny { inputs: Vec<Word> },
+    /// A task another kind of object completes.
+    Source(Source),
+}
+
+/// What the pending task `t` waits for; `None` for a completed task or an inline word.
+pub fn wait_of(t: Word) -> Option<Wait> {
+    if is_inline(t) || !is_pending(from_word(t)) {
+        return None;
+    }
+    let task = from_word(t);
+    unsafe {
+        if (*task).running || (!(*task).sm.is_null() && state_of(sm_of(task)) < 0) {
+            return Some(Wait::Running {
+                method: &(*(*task).sm).name,
+            });
+        }
+        if let Some((method, line, awaited)) = suspension_of(t) {
+            return Some(Wait::Await {
+                method,
+                line,
+                awaited,
+            });
+        }
+        let inputs = (*task).inputs.to_vec();
+        Some(match (*task).source {
+            s if s == Source::WhenAll as u8 => Wait::WhenAll {
+                of: inputs.len(),
+                pending: inputs
+                    .into_iter()
+                    .filter(|&w| !is_inline(w) && is_pending(from_word(w)))
+                    .collect(),
+            },
+            s if s == Source::WhenAny as u8 => Wait::WhenAny { inputs },
+            s if s == Source::CompletionSource as u8 => Wait::Source(Source::CompletionSource),
+            s if s == Source::Semaphore as u8 => Wait::Source(Source::Semaphore),
+            _ => Wait::Source(Source::Unknown),
+        })
+    }
+}
+
+fn sm_of(t: *mut Task) -> *const u8 {
+    unsafe { (t as *const u8).add(SM_OFFSET) }
+}
+
 pub fn suspension_of(t: Word) -> Option<(&'static str, u32, Word)> {
     if t & 1 == 1 {
         return None;
