@@ -1034,13 +1034,23 @@ fn sync_path(a: &Analysis<'_>, id: MethodId) -> (u64, String) {
                 )
             }
         }
-        AsyncKind::TaskOf(t) => (
-            a.layout.task_bytes(),
-            format!(
-                "one completed Task<{t}> ({} bytes), .NET caches no Task<{t}>; none when the caller awaits the call directly (the result comes back inline)",
-                a.layout.task_bytes()
-            ),
-        ),
+        AsyncKind::TaskOf(t) => {
+            // .NET caches the completed task of `default(T)` for these (`GetTaskForResult`).
+            let cached = if *t == Ty::Long {
+                "unless the result is 0 (cached)"
+            } else if t.is_reference_type() {
+                "unless the result is null (cached)"
+            } else {
+                "not cached"
+            };
+            (
+                a.layout.task_bytes(),
+                format!(
+                    "one completed Task<{t}> ({} bytes), {cached}; none when the caller awaits the call directly (the result comes back inline)",
+                    a.layout.task_bytes()
+                ),
+            )
+        }
         AsyncKind::Void => (0, "an async void method returns no task".into()),
         _ => (0, String::new()),
     }
@@ -1155,11 +1165,14 @@ fn allocations(a: &Analysis<'_>, id: MethodId, sm: Option<&StateMachine>) -> All
                         );
                     }
                 } else if is_member(*b, TASKS, "FromResult") {
+                    // Since .NET 6, FromResult shares the builders' cached tasks.
                     let cached = match (&e.ty, args.first()) {
                         (Ty::Lib(_, t), _) if t.first() == Some(&Ty::Bool) => true,
                         (_, Some(v)) if matches!(v.ty, Ty::Int) => {
                             const_int(v).is_some_and(|v| (-1..=8).contains(&v))
                         }
+                        (_, Some(v)) if matches!(v.ty, Ty::Long) => const_int(v) == Some(0),
+                        (_, Some(v)) if matches!(v.ty, Ty::Null) => true,
                         _ => false,
                     };
                     if !cached {

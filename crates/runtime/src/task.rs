@@ -226,8 +226,8 @@ thread_local! {
 const MAX_INLINE_DEPTH: u32 = 64;
 
 /// The completed tasks .NET caches (`completed_task`), shared by every run of the process.
-static COMPLETED_CACHE: [std::sync::atomic::AtomicU64; 13] =
-    [const { std::sync::atomic::AtomicU64::new(0) }; 13];
+static COMPLETED_CACHE: [std::sync::atomic::AtomicU64; 15] =
+    [const { std::sync::atomic::AtomicU64::new(0) }; 15];
 
 /// Moves a pending `t` to its final state; returns what waits for it (first, then the others),
 /// or `None` if it had already completed.
@@ -413,15 +413,19 @@ fn is_cancellation(e: Word) -> bool {
 
 // ---- Builders --------------------------------------------------------------------------------
 
-/// The task a method that completed synchronously returns: cached where .NET caches.
-fn completed_task(kind: Option<ElemKind>, result: Word) -> Word {
-    // Cache slots: the non-generic task, false and true, then the ints -1..=8.
+/// The task a method that completed synchronously returns (and, since .NET 6,
+/// `Task.FromResult`'s): cached where .NET's `GetTaskForResult` caches.
+pub fn completed_task(kind: Option<ElemKind>, result: Word) -> Word {
+    // Cache slots: the non-generic task, false and true, the ints -1..=8, then the defaults
+    // of `long` and of reference types (null).
     let slot = match kind {
         None => Some(0),
         Some(ElemKind::Bool) => Some(1 + (result != 0) as usize),
         Some(ElemKind::I32) if (-1..=8).contains(&(result as i64)) => {
             Some((4 + result as i64) as usize)
         }
+        Some(ElemKind::I64) if result == 0 => Some(13),
+        Some(ElemKind::Ref) if result == 0 => Some(14),
         _ => None,
     };
     if let Some(slot) = slot {

@@ -37,10 +37,8 @@ extern "C" fn yield_() -> Word {
     0
 }
 extern "C" fn from_result(value: Word, kind: Word) -> Word {
-    // FromResult does not use the builders' cache in .NET.
-    let t = task::new_pending(Some(ElemKind::from_code(kind)));
-    task::complete(t, SUCCEEDED, value, Vec::new());
-    t as Word
+    // The builders' cache, as since .NET 6 (Mono allocates every time: samples/cached-tasks).
+    task::completed_task(Some(ElemKind::from_code(kind)), value)
 }
 extern "C" fn completed_task() -> Word {
     task::completed_task_word()
@@ -118,10 +116,9 @@ extern "C" fn vt_as_task(v: Word) -> Word {
 }
 extern "C" fn vt_as_task_of(v: Word, kind: Word) -> Word {
     if task::is_inline(v) {
+        // `Task.FromResult(result)`, as .NET's AsTask does.
         let kind = (kind != 255).then(|| ElemKind::from_code(kind));
-        let t = task::new_pending(kind);
-        task::complete(t, SUCCEEDED, task::inline_result(v), Vec::new());
-        return t as Word;
+        return task::completed_task(kind, task::inline_result(v));
     }
     v & !NO_CONTEXT
 }
