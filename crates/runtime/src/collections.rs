@@ -291,6 +291,28 @@ pub extern "C" fn list_new(kind: Word) -> Word {
     new_list(kind_of(kind), Vec::new())
 }
 
+/// `new List<T>(capacity)`: an empty list (the capacity only reserves room).
+pub extern "C" fn list_new_capacity(capacity: Word, kind: Word) -> Word {
+    let capacity = capacity as i32;
+    if capacity < 0 {
+        let e = exception::new_with_param(
+            &exception::ARGUMENT_OUT_OF_RANGE,
+            Some("Non-negative number required."),
+            "capacity",
+        );
+        return crate::pending::throw(e);
+    }
+    new_list(kind_of(kind), Vec::with_capacity((capacity as usize).min(1 << 16)))
+}
+
+/// `new List<T>(collection)`: a list of an array's or a list's elements.
+pub extern "C" fn list_new_copy(collection: Word, kind: Word) -> Word {
+    match elements(collection) {
+        Some(items) => new_list(kind_of(kind), items),
+        None => exception::throw_argument_null("collection"),
+    }
+}
+
 /// `List<T>.Add(T)` and `collection.Add` (collection initializers).
 pub extern "C" fn list_add(l: Word, value: Word) -> Word {
     if is_null(l) {

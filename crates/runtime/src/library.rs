@@ -330,6 +330,16 @@ pub fn entries() -> Vec<Entry> {
             coll::list_new as *const u8,
             Extra::TypeArgs,
         ),
+        x(
+            "List<T>.List(int)",
+            coll::list_new_capacity as *const u8,
+            Extra::TypeArgs,
+        ),
+        x(
+            "List<T>.List(IEnumerable<T>)",
+            coll::list_new_copy as *const u8,
+            Extra::TypeArgs,
+        ),
         e("List<T>.Add(T)", coll::list_add as *const u8),
         e("List<T>.Count", coll::list_count as *const u8),
         e("List<T>.this[int]", coll::list_get as *const u8),

@@ -208,6 +208,8 @@ string: static string Join(string separator, IEnumerable<string> values)
 string: static <T> string Join(string separator, IEnumerable<T> values)
 T[]: int Length { get; }
 List<T>: new()
+List<T>: new(int capacity)
+List<T>: new(IEnumerable<T> collection)
 List<T>: void Add(T item)
 List<T>: int Count { get; }
 List<T>: T this[int index] { get; set; }

@@ -267,6 +267,11 @@ impl Body<'_, '_> {
             self.report_inapplicable(&g, &sigs, &args, span, is_ctor);
             return None;
         }
+        // An argument already reported converts to every overload: picking one would give the
+        // call a type (and later diagnostics) the program may not have meant.
+        if apps.len() > 1 && args.iter().any(|a| a.ty.is_error()) {
+            return None;
+        }
         let mut best = 0;
         for i in 1..apps.len() {
             if better_member(&apps[i], &apps[best], &args, &sigs) {
@@ -351,8 +356,10 @@ impl Body<'_, '_> {
         span: Span,
         is_ctor: bool,
     ) {
+        let loose = |c: &Cand| matches!(c.callee, Callee::User(m) if self.cx.loose_arity.contains(&m));
         if args.iter().any(|a| a.ty.is_error())
             || g.receiver.as_ref().is_some_and(|r| r.ty.is_error())
+            || g.cands.iter().any(loose)
         {
             return;
         }

@@ -252,6 +252,13 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
         };
     let mut locals = Vec::new();
     let mut params = Vec::new();
+    let loose = md.params.iter().any(|p| {
+        p.default.is_some() || matches!(p.modifier, Some((ast::ParamModifier::Params, _)))
+    });
+    if loose {
+        cx.loose_arity
+            .insert(MethodId(cx.program.methods.len() as u32));
+    }
     let mut param_types = Vec::new();
     for p in &md.params {
         if let Some((m, span)) = p.modifier {

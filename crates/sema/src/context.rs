@@ -78,6 +78,9 @@ pub struct Ctx<'a> {
     /// How many UA0100/UA0102 were reported: a body that reported one has parts the HIR does not
     /// contain, so flow analysis (CS0161, CS0165, CS0162) and CS1998 would be guesses.
     pub unsupported_count: usize,
+    /// Methods declared with `params` or optional parameters (UA0102): a call's argument count
+    /// cannot be checked against them without cascading errors.
+    pub loose_arity: HashSet<MethodId>,
 }
 
 impl<'a> Ctx<'a> {
@@ -97,6 +100,7 @@ impl<'a> Ctx<'a> {
             skipped_classes: HashSet::new(),
             generic_names: Vec::new(),
             unsupported_count: 0,
+            loose_arity: HashSet::new(),
         }
     }
 

@@ -472,6 +472,12 @@ pub(crate) fn stmt_parser<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
             other => other,
         }),
         yield_stmt,
+        // `await foreach` before the expression statement, which would take `await` for the
+        // start of an await expression and stop at `foreach`.
+        contextual("await")
+            .then(just(Token::Foreach))
+            .rewind()
+            .ignore_then(foreach_stmt.clone()),
         ident()
             .then(just(Token::Colon))
             .then(stmt.clone())
