@@ -18,6 +18,8 @@ pub struct PendingAwait {
     pub awaiter: ValueId,
     pub suspend: BlockId,
     pub resume: BlockId,
+    /// The `return await` wrappers its call skipped (`crate::elide`).
+    pub elided: Vec<unawait_smir::Elided>,
 }
 
 pub struct LoopScope {

@@ -567,7 +567,8 @@ impl<'p> Builder<'p> {
         result: &Ty,
         span: unawait_syntax::Span,
     ) -> Option<Operand> {
-        let task = match self.direct_call(awaited) {
+        let mut elided = Vec::new();
+        let task = match self.direct_call(awaited, info.awaiter, &mut elided) {
             Some(call) => call?,
             None => self.expr(awaited)?,
         };
@@ -591,6 +592,7 @@ impl<'p> Builder<'p> {
             awaiter,
             suspend,
             resume,
+            elided,
         });
         self.switch_to(fast);
         let dst = self.temp_for(result);
@@ -601,8 +603,14 @@ impl<'p> Builder<'p> {
     /// `await M(..)` of an async method of the program returning a task or a `ValueTask`: the
     /// task is a temporary only this await reads, so the call may return a synchronous result
     /// inline, and the awaiter that reads a box's result may return the box to its method's
-    /// pool (docs/runtime.md). `None` when the awaited expression is anything else.
-    fn direct_call(&mut self, awaited: &'p hir::Expr) -> Option<Option<Operand>> {
+    /// pool (docs/runtime.md). A `return await` wrapper is skipped (`elide.rs`): its frames go
+    /// to `elided`. `None` when the awaited expression is anything else.
+    fn direct_call(
+        &mut self,
+        awaited: &'p hir::Expr,
+        awaiter: hir::AwaiterKind,
+        elided: &mut Vec<smir::Elided>,
+    ) -> Option<Option<Operand>> {
         let ExprKind::Call {
             callee: HCallee::User(id),
             receiver: None,
@@ -622,7 +630,11 @@ impl<'p> Builder<'p> {
         ) {
             return None;
         }
-        let mut callee = self.callee(HCallee::User(*id), type_args);
+        let forward = crate::elide::plain(awaiter)
+            .then(|| crate::elide::forward(self.program, &self.cctors, *id))
+            .flatten();
+        let target = forward.as_ref().map_or(*id, |f| f.target);
+        let mut callee = self.callee(HCallee::User(target), type_args);
         if let Callee::User {
             awaited_directly, ..
         } = &mut callee
@@ -631,7 +643,40 @@ impl<'p> Builder<'p> {
         }
         let outer = std::mem::replace(&mut self.span, awaited.span);
         let all: Vec<&hir::Expr> = args.iter().collect();
-        let v = self.call(callee, &all, &awaited.ty);
+        let v = match forward {
+            None => self.call(callee, &all, &awaited.ty),
+            Some(f) => {
+                // Every argument of the wrapper is evaluated, in order, as its call would.
+                let given = self.operands(&all);
+                let args = given.and_then(|given| {
+                    f.args
+                        .iter()
+                        .map(|a| match a {
+                            crate::elide::ArgSource::Param(i) => given.get(*i).cloned(),
+                            crate::elide::ArgSource::Const(c) => Some(Operand::Const(constant(c))),
+                        })
+                        .collect::<Option<Vec<_>>>()
+                });
+                elided.extend(f.via.iter().map(|&(m, span)| {
+                    let method = self.program.method(m);
+                    let class = &self.program.class(method.class).name;
+                    smir::Elided {
+                        name: format!("{class}.{}", method.name),
+                        span,
+                    }
+                }));
+                args.and_then(|args| {
+                    let dst = self.temp_for(&awaited.ty);
+                    self.emit(Inst::Call {
+                        dst,
+                        callee,
+                        args,
+                        span: self.span,
+                    });
+                    dst.map(Operand::Value)
+                })
+            }
+        };
         self.span = outer;
         Some(v)
     }

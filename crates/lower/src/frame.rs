@@ -165,6 +165,7 @@ pub fn build(
             awaiter_slot: aw_slot,
             live: live[i].clone(),
             resume: a.resume,
+            elided: a.elided.clone(),
         });
     }
     if let Terminator::Switch { cases, .. } = &mut f.blocks[dispatch.0 as usize].term {

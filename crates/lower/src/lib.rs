@@ -11,6 +11,7 @@
 
 mod builder;
 mod compact;
+mod elide;
 mod expr;
 mod frame;
 mod stmt;

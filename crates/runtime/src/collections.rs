@@ -302,7 +302,10 @@ pub extern "C" fn list_new_capacity(capacity: Word, kind: Word) -> Word {
         );
         return crate::pending::throw(e);
     }
-    new_list(kind_of(kind), Vec::with_capacity((capacity as usize).min(1 << 16)))
+    new_list(
+        kind_of(kind),
+        Vec::with_capacity((capacity as usize).min(1 << 16)),
+    )
 }
 
 /// `new List<T>(collection)`: a list of an array's or a list's elements.

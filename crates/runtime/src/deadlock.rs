@@ -110,7 +110,8 @@ impl Report {
                     return;
                 }
                 Wait::Source(source) => {
-                    self.out.push_str(&format!("{pad}{}\n", source_waits(source)));
+                    self.out
+                        .push_str(&format!("{pad}{}\n", source_waits(source)));
                     return;
                 }
             }
@@ -164,9 +165,7 @@ fn task_name(t: Word) -> String {
         }
         Some(Wait::WhenAll { .. }) => "the task of Task.WhenAll".into(),
         Some(Wait::WhenAny { .. }) => "the task of Task.WhenAny".into(),
-        Some(Wait::Source(Source::CompletionSource)) => {
-            "the task of a TaskCompletionSource".into()
-        }
+        Some(Wait::Source(Source::CompletionSource)) => "the task of a TaskCompletionSource".into(),
         Some(Wait::Source(Source::Semaphore)) => "a SemaphoreSlim wait".into(),
         _ => match task::suspension_of(t) {
             Some((method, _, _)) => format!("the task of {method}"),

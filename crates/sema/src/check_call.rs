@@ -356,7 +356,8 @@ impl Body<'_, '_> {
         span: Span,
         is_ctor: bool,
     ) {
-        let loose = |c: &Cand| matches!(c.callee, Callee::User(m) if self.cx.loose_arity.contains(&m));
+        let loose =
+            |c: &Cand| matches!(c.callee, Callee::User(m) if self.cx.loose_arity.contains(&m));
         if args.iter().any(|a| a.ty.is_error())
             || g.receiver.as_ref().is_some_and(|r| r.ty.is_error())
             || g.cands.iter().any(loose)

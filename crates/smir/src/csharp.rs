@@ -64,6 +64,15 @@ fn state_machine(out: &mut String, index: usize, m: &Method, sm: &StateMachine, 
         })
         .unwrap_or(index);
     let machine = format!("<{}>d__{index}", short_name(m));
+    // Roslyn keeps `return await` wrappers; unawait's calls skip them (docs/lowering.md).
+    for a in sm.awaits.iter().filter(|a| !a.elided.is_empty()) {
+        let _ = writeln!(
+            out,
+            "// the await at line {}{} (unawait only; C# calls the wrapper)",
+            unawait_syntax::span::line_col(source, a.span.start).0,
+            crate::print::elided_note(&a.elided, source)
+        );
+    }
     let _ = writeln!(
         out,
         "[AsyncStateMachine(typeof({machine}))]\n{} {}({})\n{{",

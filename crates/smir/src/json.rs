@@ -57,8 +57,26 @@ fn method(m: &Method, source: &str) -> String {
         .map(|a| {
             let (line, column) = unawait_syntax::span::line_col(source, a.span.start);
             let live: Vec<String> = a.live.iter().map(|v| string(&f.value(*v).name)).collect();
+            let elides: Vec<String> = a
+                .elided
+                .iter()
+                .rev()
+                .map(|e| {
+                    let (line, column) = unawait_syntax::span::line_col(source, e.span.start);
+                    format!(
+                        "{{\"method\": {}, \"line\": {line}, \"column\": {column}}}",
+                        string(&e.name)
+                    )
+                })
+                .collect();
+            // `elides` only where the await's call skips a wrapper (most awaits skip none).
+            let elides = if elides.is_empty() {
+                String::new()
+            } else {
+                format!(", \"elides\": [{}]", elides.join(", "))
+            };
             format!(
-                "{{\"state\": {}, \"line\": {line}, \"column\": {column}, \"awaiter\": {}, \"live\": [{}]}}",
+                "{{\"state\": {}, \"line\": {line}, \"column\": {column}, \"awaiter\": {}, \"live\": [{}]{elides}}}",
                 a.state,
                 string(a.awaiter.name()),
                 live.join(", ")

@@ -477,6 +477,17 @@ pub struct AwaitSite {
     /// The values live across this suspension, stored on the suspend path.
     pub live: Vec<ValueId>,
     pub resume: BlockId,
+    /// The `return await` wrappers the awaited call skips (innermost first): `lower` calls
+    /// their target directly (docs/lowering.md), and an exception's trace still lists them.
+    pub elided: Vec<Elided>,
+}
+
+/// A `return await` wrapper elided at an await: its qualified name and the span of its own
+/// await.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Elided {
+    pub name: String,
+    pub span: Span,
 }
 
 #[derive(Clone, Debug, PartialEq)]

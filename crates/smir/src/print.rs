@@ -55,12 +55,13 @@ pub fn method(m: &Method, source: &str) -> String {
                 let live: Vec<String> = a.live.iter().map(|v| name(f, *v)).collect();
                 let _ = writeln!(
                     out,
-                    "  await state {} at {line}:{col}: {} in slot{}, live {{{}}}, resumes at b{}",
+                    "  await state {} at {line}:{col}: {} in slot{}, live {{{}}}, resumes at b{}{}",
                     a.state,
                     a.awaiter.name(),
                     a.awaiter_slot.0,
                     live.join(", "),
-                    a.resume.0
+                    a.resume.0,
+                    elided_note(&a.elided, source)
                 );
             }
         }
@@ -268,4 +269,17 @@ pub fn function(f: &Function) -> String {
         let _ = writeln!(out, "    {}", term(f, &b.term));
     }
     out
+}
+
+/// `, elides W (its await at L:C)` for the wrappers an await's call skips (outermost first,
+/// as the source calls them).
+pub fn elided_note(elided: &[Elided], source: &str) -> String {
+    elided
+        .iter()
+        .rev()
+        .map(|e| {
+            let (line, col) = unawait_syntax::span::line_col(source, e.span.start);
+            format!(", elides {} (its await at {line}:{col})", e.name)
+        })
+        .collect()
 }

@@ -160,6 +160,7 @@ fn a_value_not_reloaded_at_a_resume_point_is_caught() {
                 awaiter_slot: SlotId(0),
                 live: vec![],
                 resume: BlockId(3),
+                elided: vec![],
             }],
             kickoff: Function {
                 blocks: vec![block(vec![], Terminator::Return(None))],

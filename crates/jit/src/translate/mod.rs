@@ -72,6 +72,8 @@ struct T<'a, 'b> {
     /// Quick code: the awaiters and `SetResult` call the runtime instead of their inline fast
     /// paths. Cranelift's time grows with instructions and blocks, and quick code runs briefly.
     compact: bool,
+    /// See `frame`.
+    elided_frames: Vec<(String, u32)>,
 }
 
 /// Translates function `what` of method `index` into `func` (whose signature is set), as
@@ -125,6 +127,7 @@ pub fn translate(
         native_sigs: Default::default(),
         sig_refs: Default::default(),
         compact,
+        elided_frames: Vec::new(),
     };
     t.prologue();
     for (i, block) in f.blocks.iter().enumerate() {
@@ -264,7 +267,32 @@ impl T<'_, '_> {
     }
 
     /// Adds this method (and `line`, 0 if unknown) to the trace of the exception in flight.
+    /// The trace frames of the `return await` wrappers the await at `span` skips (lowering
+    /// elided them): their names and the lines of their awaits, innermost first.
+    fn elided_at(&self, span: unawait_syntax::Span) -> Vec<(String, u32)> {
+        let MethodKind::Async(sm) = &self.method.kind else {
+            return Vec::new();
+        };
+        sm.awaits
+            .iter()
+            .find(|a| a.span == span)
+            .map(|a| {
+                a.elided
+                    .iter()
+                    .map(|e| (e.name.clone(), self.cx.line(e.span.start)))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Records this method in the trace of the exception in flight, after the wrappers the
+    /// await being translated skipped (`elided_frames`), as if they had rethrown it.
     fn frame(&mut self, line: u32) -> Result<(), String> {
+        for (name, line) in self.elided_frames.clone() {
+            let name = unawait_runtime::string::intern(&name);
+            let (n, l) = (self.imm(name as i64), self.imm(i64::from(line)));
+            self.call_rt("rt.frame", &[n, l])?;
+        }
         let name = unawait_runtime::string::intern(&self.method.name);
         let (n, l) = (self.imm(name as i64), self.imm(i64::from(line)));
         self.call_rt("rt.frame", &[n, l])?;
@@ -483,7 +511,9 @@ impl T<'_, '_> {
                     self.count_await(*span)?;
                 }
                 let line = self.cx.line(span.start);
+                self.elided_frames = self.elided_at(*span);
                 self.get_result(*dst, *awaiter, line)?;
+                self.elided_frames.clear();
             }
             Inst::AwaitOnCompleted { slot } => {
                 let s = self.slot(*slot);
