@@ -24,13 +24,20 @@ pub struct Parsed {
 
 /// Lexes and parses `source`. Never panics, never fails.
 pub fn parse(source: &str) -> Parsed {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    parse_on(source, threads)
+}
+
+/// `parse`, on at most `threads` threads (a large file's members are parsed in parallel; the
+/// tree and diagnostics are the same on any number).
+pub fn parse_on(source: &str, threads: usize) -> Parsed {
     let lexed = lexer::lex(source);
     let tokens: Vec<_> = lexed
         .tokens
         .into_iter()
         .map(|(t, s)| (t, chumsky::span::SimpleSpan::from(s.range())))
         .collect();
-    let (unit, mut parse_diags) = parser::parse_tokens(&tokens, source.len());
+    let (unit, mut parse_diags) = parser::parse_tokens(source, &tokens, threads);
     let mut diagnostics = lexed.diagnostics;
     suppress_cascades(source, &diagnostics, &mut parse_diags);
     diagnostics.extend(parse_diags);

@@ -9,6 +9,7 @@
 mod errors;
 mod expr;
 mod item;
+mod split;
 mod stmt;
 mod types;
 
@@ -61,10 +62,13 @@ pub(crate) fn sp(s: SimpleSpan) -> Span {
 /// for every later recursive pass, and no real program nests 1,000 levels.
 pub const MAX_NESTING: usize = 1000;
 
+/// The parse of `tokens` (on up to `threads` threads for a large file: `split.rs`).
 pub(crate) fn parse_tokens<'a>(
+    source: &'a str,
     tokens: &'a [(Token<'a>, SimpleSpan)],
-    source_len: usize,
+    threads: usize,
 ) -> (CompilationUnit, Vec<Diagnostic>) {
+    let source_len = source.len();
     let eoi = SimpleSpan::from(source_len..source_len);
     if let Some(d) = too_deep(tokens) {
         let unit = CompilationUnit {
@@ -73,6 +77,11 @@ pub(crate) fn parse_tokens<'a>(
             span: Span::new(0, source_len),
         };
         return (unit, vec![d]);
+    }
+    // The threads recurse as deep as the front end's own thread may (its stack is reserved,
+    // not committed).
+    if let Some(unit) = split::parse_split(source, tokens, threads, 1 << 30) {
+        return (unit, Vec::new());
     }
     let input = || tokens.map(eoi, |(t, s)| (t, s));
     let fast = item::compilation_unit::<_, Cheap<SimpleSpan>>().parse(input());
