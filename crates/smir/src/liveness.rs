@@ -179,24 +179,76 @@ pub fn successors(block: &Block) -> Vec<BlockId> {
     out
 }
 
+/// What a block does to liveness, whatever is live after it.
+struct Summary {
+    /// Read before written in the block (the terminator's reads included).
+    gen: ValueSet,
+    /// Written in the block.
+    kill: ValueSet,
+    /// When something in the block can throw: what is written before the first such point
+    /// (the handler's live values reach the block's start unless written before it).
+    handler_kill: Option<ValueSet>,
+}
+
+impl Summary {
+    fn of(block: &Block, n: usize) -> Summary {
+        let gen = Liveness::walk_back(block, 0, ValueSet::new(n), None);
+        let mut kill = ValueSet::new(n);
+        let mut handler_kill = None;
+        for inst in &block.insts {
+            if handler_kill.is_none() && can_throw(inst) {
+                handler_kill = Some(kill.clone());
+            }
+            if let Some(d) = visit(inst, |_| {}) {
+                kill.insert(d);
+            }
+        }
+        if handler_kill.is_none() && matches!(block.term, Terminator::Throw(_)) {
+            handler_kill = Some(kill.clone());
+        }
+        Summary {
+            gen,
+            kill,
+            handler_kill,
+        }
+    }
+}
+
 /// Live-in sets per block.
 pub struct Liveness {
     pub live_in: Vec<ValueSet>,
 }
 
 impl Liveness {
+    /// The fixpoint over per-block summaries: `live_in = gen ∪ (out − kill) ∪ (handler − kill
+    /// before the first instruction that can throw)`, which is what `walk_back` computes, so each
+    /// round is word operations instead of a walk over every instruction.
     pub fn compute(f: &Function) -> Liveness {
         let n = f.values.len();
+        let summaries: Vec<Summary> = f.blocks.iter().map(|b| Summary::of(b, n)).collect();
+        let succs: Vec<Vec<BlockId>> = f.blocks.iter().map(successors).collect();
         let mut live_in = vec![ValueSet::new(n); f.blocks.len()];
+        let mut next = ValueSet::new(n);
         let mut changed = true;
         while changed {
             changed = false;
             for (i, block) in f.blocks.iter().enumerate().rev() {
-                let out = Self::live_out_of(f, block, &live_in);
-                let handler = block.unwind.map(|h| live_in[h.0 as usize].clone());
-                let new_in = Self::walk_back(block, 0, out, handler.as_ref());
-                if new_in != live_in[i] {
-                    live_in[i] = new_in;
+                let s = &summaries[i];
+                next.0.iter_mut().for_each(|w| *w = 0);
+                for b in &succs[i] {
+                    next.union(&live_in[b.0 as usize]);
+                }
+                for (w, (g, k)) in next.0.iter_mut().zip(s.gen.0.iter().zip(&s.kill.0)) {
+                    *w = g | (*w & !k);
+                }
+                if let (Some(hk), Some(h)) = (&s.handler_kill, block.unwind) {
+                    let h = &live_in[h.0 as usize].0;
+                    for (w, (hv, k)) in next.0.iter_mut().zip(h.iter().zip(&hk.0)) {
+                        *w |= hv & !k;
+                    }
+                }
+                if next != live_in[i] {
+                    std::mem::swap(&mut live_in[i], &mut next);
                     changed = true;
                 }
             }
