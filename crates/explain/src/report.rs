@@ -12,7 +12,7 @@ use unawait_smir::{
 };
 
 use crate::analysis::Analysis;
-use crate::completion::{display_name, Completes};
+use crate::completion::{display_name, Completes, MethodClass};
 use crate::facts::LoopKind;
 use crate::lib_names::{
     configure_await, const_int, is_member, lib_call, member, strip_wrappers, TASKS,
@@ -230,29 +230,7 @@ fn method_report(a: &Analysis<'_>, id: MethodId, name: String, lints: &[Lint]) -
         "no_await"
     };
     let class = a.classes.of(id).cloned().unwrap_or_default();
-    let completion = m.is_async.then(|| {
-        if let Some(why) = &class.never {
-            ("never_suspends", why.clone())
-        } else if let Some((span, why)) = &class.always {
-            (
-                "always_suspends",
-                format!("the await at line {} must suspend: {why}", a.line(*span)),
-            )
-        } else if let Some(r) = class.sync_returns.first() {
-            (
-                "depends",
-                format!(
-                    "completes synchronously when it returns at line {} before any await, or when every await it reaches is of a completed task",
-                    a.line(*r)
-                ),
-            )
-        } else {
-            (
-                "depends",
-                "completes synchronously only when every await it reaches is of a task that has already completed".into(),
-            )
-        }
-    });
+    let completion = m.is_async.then(|| completion(a, id, &class));
     let mut report = MethodReport {
         name,
         line,
@@ -295,6 +273,81 @@ fn method_report(a: &Analysis<'_>, id: MethodId, name: String, lints: &[Lint]) -
     }
     report.verdicts = verdicts(a, id, sm, &report);
     report
+}
+
+/// The `completes` line: never suspends, always suspends, or on which paths a call completes
+/// synchronously.
+fn completion(a: &Analysis<'_>, id: MethodId, class: &MethodClass) -> (&'static str, String) {
+    if let Some(why) = &class.never {
+        return ("never_suspends", why.clone());
+    }
+    if let Some(at) = &class.always {
+        let lines: Vec<usize> = at.iter().map(|(span, _)| a.line(*span)).collect();
+        let mut whys: Vec<&str> = Vec::new();
+        for (_, why) in at {
+            if !whys.contains(&why.as_str()) {
+                whys.push(why);
+            }
+        }
+        let which = if at.len() > 1 {
+            ", and every path reaches one of them"
+        } else {
+            ""
+        };
+        return (
+            "always_suspends",
+            format!(
+                "{} must suspend{which}: {}",
+                awaits_at(&lines),
+                whys.join("; ")
+            ),
+        );
+    }
+    let mut ways = Vec::new();
+    if !class.sync_returns.is_empty() {
+        let lines: Vec<usize> = class.sync_returns.iter().map(|r| a.line(*r)).collect();
+        ways.push(format!(
+            "it returns at {} before any await",
+            lines_or(&lines)
+        ));
+    }
+    if class.sync_end {
+        ways.push("it ends without reaching an await".to_string());
+    }
+    let awaits = &a.flows[id.0 as usize].awaits;
+    let every_await_suspends =
+        !awaits.is_empty() && awaits.values().all(|c| matches!(c, Completes::Suspends(_)));
+    let text = match (ways.is_empty(), every_await_suspends) {
+        (false, false) => format!(
+            "completes synchronously when {}, or when every await it reaches is of a completed task",
+            ways.join(", or when ")
+        ),
+        (true, false) => "completes synchronously only when every await it reaches is of a task that has already completed".into(),
+        (false, true) => format!(
+            "completes synchronously only when {}; otherwise it suspends (every await in it must suspend)",
+            ways.join(", or when ")
+        ),
+        // Only a `throw` before any await keeps it from always suspending.
+        (true, true) => "completes synchronously only when it throws before any await (the task faults); otherwise it suspends (every await in it must suspend)".into(),
+    };
+    ("depends", text)
+}
+
+/// "line 3", "line 3 or 7", "line 3, 5 or 7".
+fn lines_or(lines: &[usize]) -> String {
+    let mut lines = lines.to_vec();
+    lines.sort_unstable();
+    lines.dedup();
+    match lines.as_slice() {
+        [init @ .., last] if !init.is_empty() => format!(
+            "line {} or {last}",
+            init.iter()
+                .map(|l| l.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        _ => format!("line {}", lines.first().copied().unwrap_or(0)),
+    }
 }
 
 fn held_kind(f: &Function, v: ValueId) -> &'static str {
@@ -557,9 +610,13 @@ fn local_reason(a: &Analysis<'_>, id: MethodId, site: &AwaitSite, l: hir::LocalI
     "live across {A}".into()
 }
 
-/// "the await at line 3", "the awaits at lines 3, 4 and 6".
+/// "the await at line 3", "the awaits at lines 3, 4 and 6", "the awaits at line 3" (two on it).
 fn awaits_at(lines: &[usize]) -> String {
-    match lines {
+    let mut unique = lines.to_vec();
+    unique.sort_unstable();
+    unique.dedup();
+    match unique.as_slice() {
+        [one] if lines.len() > 1 => format!("the awaits at line {one}"),
         [one] => format!("the await at line {one}"),
         [init @ .., last] => format!(
             "the awaits at lines {} and {last}",
@@ -1294,13 +1351,19 @@ fn verdicts(
             tutorial: "Trap A",
             message: "never suspends: every await is of a completed task, so no call allocates a box (Trap A avoided)".into(),
         });
-    } else if let Some((span, _)) = &class.always {
+    } else if let Some(at) = &class.always {
         let b = sm.map_or(0, |s| a.layout.box_bytes(s.frame.bytes));
+        let lines: Vec<usize> = at.iter().map(|(span, _)| a.line(*span)).collect();
+        let which = if at.len() > 1 {
+            ", one on every path"
+        } else {
+            ""
+        };
         out.push(Verdict {
             tutorial: "Trap A",
             message: format!(
-                "suspends on every call (the await at line {}): each call allocates its {b}-byte box (Trap A: async methods that suspend allocate)",
-                a.line(*span)
+                "suspends on every call ({}{which}): each call allocates its {b}-byte box (Trap A: async methods that suspend allocate)",
+                awaits_at(&lines)
             ),
         });
     } else {
