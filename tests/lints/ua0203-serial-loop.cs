@@ -1,6 +1,7 @@
 // Tutorial Trap E / Pattern 3 (before): awaiting independent work one item at a time.
 // expect: UA0203
 // expect: UA0203
+// expect: UA0203
 using System;
 using System.Threading.Tasks;
 
@@ -18,6 +19,14 @@ static class Program
         Console.WriteLine("processed " + item);
     }
 
+    // A ValueTask method that always suspends: the ValueTask saves nothing, and the loop below
+    // is serial like the others.
+    static async ValueTask<bool> CheckAsync(int item)
+    {
+        await Task.Delay(1);
+        return item % 2 == 0;
+    }
+
     static async Task Main()
     {
         int[] ids = new[] { 1, 2, 3 };
@@ -33,5 +42,15 @@ static class Program
             Task t = ProcessAsync(i);
             await t;
         }
+
+        int evens = 0;
+        foreach (var id in ids)
+        {
+            if (await CheckAsync(id))
+            {
+                evens++;
+            }
+        }
+        Console.WriteLine(evens);
     }
 }

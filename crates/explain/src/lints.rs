@@ -289,7 +289,19 @@ fn loops(a: &Analysis<'_>, id: MethodId, out: &mut Vec<Lint>) {
     for (li, lp) in f.loops.iter().enumerate() {
         if let Ok((await_span, call)) = independent_loop_await(a, id, li) {
             let text = a.text(call.span);
-            let task_ty = strip_wrappers(call).ty.to_string();
+            // A ValueTask may be consumed only once and is not kept in a list (UA0204): the
+            // tasks to collect are its `.AsTask()`.
+            let collect = match &strip_wrappers(call).ty {
+                Ty::Lib(Lib::ValueTask, args) => format!(
+                    "collect each call's `.AsTask()` in a `List<{}>`",
+                    Ty::Lib(Lib::Task, args.clone())
+                ),
+                Ty::Lib(Lib::ValueTaskOf, args) => format!(
+                    "collect each call's `.AsTask()` in a `List<{}>`",
+                    Ty::Lib(Lib::TaskOf, args.clone())
+                ),
+                ty => format!("collect the tasks in a `List<{ty}>`"),
+            };
             out.push(Lint {
                 code: LOOP,
                 span: await_span,
@@ -299,7 +311,7 @@ fn loops(a: &Analysis<'_>, id: MethodId, out: &mut Vec<Lint>) {
                 ),
                 label: "suspends once per iteration".into(),
                 hint: format!(
-                    "the iterations do not depend on each other's results: start every call first (collect the tasks in a `List<{task_ty}>`), then `await Task.WhenAll(tasks)` once"
+                    "the iterations do not depend on each other's results: start every call first ({collect}), then `await Task.WhenAll(tasks)` once"
                 ),
                 tutorial: "Pattern 3, Trap E, checklist 5 and 8",
                 notes: vec![
@@ -387,11 +399,14 @@ pub fn independent_loop_await<'p>(
             continue;
         };
         let target_m = a.program.method(*target);
-        if is_value_task(&target_m.return_type) {
-            why = "it awaits a ValueTask method, which is meant to complete synchronously";
+        let class = a.classes.of(*target);
+        if class.is_some_and(|c| c.never.is_some()) {
             continue;
         }
-        if a.classes.of(*target).is_some_and(|c| c.never.is_some()) {
+        // The ValueTask is a promise to complete synchronously; one that always suspends
+        // breaks it, and its loop is Trap E like any other.
+        if is_value_task(&target_m.return_type) && class.is_none_or(|c| c.always.is_none()) {
+            why = "it awaits a ValueTask method, which is meant to complete synchronously";
             continue;
         }
         if result_reads_shared_state(a, *target) {
