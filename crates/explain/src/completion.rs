@@ -15,7 +15,7 @@ use std::collections::{HashMap, HashSet};
 
 use unawait_sema::builtins::Owner;
 use unawait_sema::hir::{
-    self, BinOp, Block, Callee, Expr, ExprKind, LocalId, MethodId, Place, Program, Stmt, StmtKind,
+    self, BinOp, Callee, Expr, ExprKind, LocalId, MethodId, Place, Program, Stmt, StmtKind,
 };
 use unawait_sema::types::Lib;
 use unawait_syntax::Span;
@@ -248,8 +248,11 @@ fn always_reason(
     if m.is_async {
         // Catch clauses are left out: a path into one starts with an exception, and a call
         // that throws is not followed anywhere else either (docs/explain.md, "Limits").
-        let counts = |op: &Expr| must_suspend(program, op, classes, lines);
-        let paths = Paths::walk(body, false, &counts);
+        let counts = |e: &Expr| match &e.kind {
+            ExprKind::Await { expr: op, .. } => must_suspend(program, op, classes, lines),
+            _ => None,
+        };
+        let paths = Paths::walk(&body.stmts, false, &counts);
         match paths.out {
             Reach::Passed(at) if paths.early.is_empty() => Some(at),
             _ => None,
@@ -273,7 +276,7 @@ enum Reach {
     /// No path gets here.
     #[default]
     Never,
-    /// Some path gets here without having passed an await that counts.
+    /// Some path gets here without having passed an expression that counts.
     NotYet,
     /// Every path that gets here has passed one: the first of each path, in the order found.
     Passed(Vec<(Span, String)>),
@@ -299,7 +302,8 @@ impl Reach {
 }
 
 /// A walk over the paths of a method's body in evaluation order, following whether each has
-/// passed an await that counts (`counts` says why it does, from the awaited expression). Only
+/// passed an expression that counts (`counts` says why it does: an await that must suspend,
+/// any await, one expression). Only
 /// the branches of the code are paths: both arms of an `if` or `?:`, the right operand of
 /// `&&`/`||` or not, a `while`, `for` or `foreach` body zero or more times (unless the
 /// condition is constant true), a `do` body at least once. A loop body is walked once: each
@@ -308,7 +312,7 @@ struct Paths<'c> {
     counts: &'c dyn Fn(&Expr) -> Option<String>,
     /// Whether catch clauses are paths, entered where their `try` starts.
     handlers: bool,
-    /// Returns and throws a path reaches without having passed an await that counts, and
+    /// Returns and throws a path reaches without having passed an expression that counts, and
     /// whether each is a return.
     early: Vec<(Span, bool)>,
     /// Where the paths stand when they leave the method: returns, throws, the end of the body.
@@ -320,16 +324,20 @@ struct Paths<'c> {
 }
 
 impl<'c> Paths<'c> {
-    fn walk(body: &Block, handlers: bool, counts: &'c dyn Fn(&Expr) -> Option<String>) -> Self {
-        let mut p = Paths {
+    fn new(handlers: bool, counts: &'c dyn Fn(&Expr) -> Option<String>) -> Self {
+        Paths {
             counts,
             handlers,
             early: Vec::new(),
             out: Reach::Never,
             end: Reach::Never,
             loops: Vec::new(),
-        };
-        p.end = p.stmts(&body.stmts, Reach::NotYet);
+        }
+    }
+
+    fn walk(body: &[Stmt], handlers: bool, counts: &'c dyn Fn(&Expr) -> Option<String>) -> Self {
+        let mut p = Paths::new(handlers, counts);
+        p.end = p.stmts(body, Reach::NotYet);
         p.out = std::mem::take(&mut p.out).join(p.end.clone());
         p
     }
@@ -456,7 +464,7 @@ impl<'c> Paths<'c> {
     }
 
     fn expr(&mut self, e: &Expr, r: Reach) -> Reach {
-        match &e.kind {
+        let r = match &e.kind {
             ExprKind::Binary {
                 op: BinOp::And | BinOp::Or,
                 lhs,
@@ -476,16 +484,25 @@ impl<'c> Paths<'c> {
                 let a = self.expr(then, r.clone());
                 a.join(self.expr(otherwise, r))
             }
-            ExprKind::Await { expr: op, .. } => match self.expr(op, r) {
-                Reach::NotYet => match (self.counts)(op) {
-                    Some(why) => Reach::Passed(vec![(e.span, why)]),
-                    None => Reach::NotYet,
-                },
-                r => r,
-            },
             _ => children(e).into_iter().fold(r, |r, c| self.expr(c, r)),
+        };
+        match r {
+            Reach::NotYet => match (self.counts)(e) {
+                Some(why) => Reach::Passed(vec![(e.span, why)]),
+                None => Reach::NotYet,
+            },
+            r => r,
         }
     }
+}
+
+/// Whether every iteration of a loop that goes on to the next (or ends the loop by its
+/// condition) evaluates one of the expressions at `targets`, in the loop's `body`.
+pub fn every_iteration_evaluates(body: &Stmt, targets: &[Span]) -> bool {
+    let counts = |e: &Expr| targets.contains(&e.span).then(String::new);
+    let mut paths = Paths::new(false, &counts);
+    let (end, _, continues) = paths.loop_body(body, Reach::NotYet);
+    matches!(end.join(continues), Reach::Passed(_))
 }
 
 /// Where the paths leaving a loop stand: those its condition ends (none when it is absent or
@@ -649,8 +666,8 @@ fn sync_exits(
     let m = program.method(id);
     match &m.body {
         Some(body) if m.is_async => {
-            let any_await = |_: &Expr| Some(String::new());
-            let paths = Paths::walk(body, true, &any_await);
+            let any_await = |e: &Expr| matches!(e.kind, ExprKind::Await { .. }).then(String::new);
+            let paths = Paths::walk(&body.stmts, true, &any_await);
             let returns = paths
                 .early
                 .iter()

@@ -302,14 +302,22 @@ fn loops(a: &Analysis<'_>, id: MethodId, out: &mut Vec<Lint>) {
                 ),
                 ty => format!("collect the tasks in a `List<{ty}>`"),
             };
+            let (how_often, label) = if a.every_iteration(id, li, &[await_span]) {
+                ("once per iteration", "suspends once per iteration")
+            } else {
+                (
+                    "on each iteration that reaches it",
+                    "suspends on each iteration that reaches it",
+                )
+            };
             out.push(Lint {
                 code: LOOP,
                 span: await_span,
                 message: format!(
-                    "the loop at line {} awaits `{text}` once per iteration: one suspension and one operation at a time",
+                    "the loop at line {} awaits `{text}` {how_often}: one suspension and one operation at a time",
                     a.line(lp.stmt.span)
                 ),
-                label: "suspends once per iteration".into(),
+                label: label.into(),
                 hint: format!(
                     "the iterations do not depend on each other's results: start every call first ({collect}), then `await Task.WhenAll(tasks)` once"
                 ),

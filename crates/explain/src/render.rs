@@ -131,8 +131,17 @@ fn method_text(out: &mut String, m: &MethodReport) {
         let _ = writeln!(out, "    context: {context}");
         let _ = writeln!(out, "    continues, --sync-context none: {}", a.on_none);
         let _ = writeln!(out, "    continues, --sync-context single: {}", a.on_single);
-        if let Some(l) = a.in_loop {
-            let _ = writeln!(out, "    in the loop at line {l}: runs once per iteration");
+        match a.in_loop {
+            Some((l, true)) => {
+                let _ = writeln!(out, "    in the loop at line {l}: runs once per iteration");
+            }
+            Some((l, false)) => {
+                let _ = writeln!(
+                    out,
+                    "    in the loop at line {l}: runs only on the iterations that reach it (it is under a condition in the loop's body)"
+                );
+            }
+            None => {}
         }
         let live = if a.live.is_empty() {
             "nothing but the awaiter".to_string()
@@ -177,10 +186,10 @@ fn method_text(out: &mut String, m: &MethodReport) {
         }
         for s in &al.other {
             let bytes = s.bytes.map_or(String::new(), |b| format!(", {b} bytes"));
-            let each = if s.per_iteration {
-                ", per iteration"
-            } else {
-                ""
+            let each = match (s.per_iteration, s.every_iteration) {
+                (true, true) => ", per iteration",
+                (true, false) => ", on the iterations that reach it",
+                (false, _) => "",
             };
             let _ = writeln!(out, "    also at line {}: {}{bytes}{each}", s.line, s.what);
         }
@@ -428,7 +437,11 @@ fn method_json(m: &MethodReport) -> Json {
                                 ]),
                             ),
                             ("live", Json::Arr(a.live.iter().map(s).collect())),
-                            ("loop_line", opt(a.in_loop, n)),
+                            ("loop_line", opt(a.in_loop.map(|l| l.0), n)),
+                            (
+                                "loop_every_iteration",
+                                opt(a.in_loop.map(|l| l.1), Json::Bool),
+                            ),
                         ])
                     })
                     .collect(),
@@ -454,6 +467,7 @@ fn method_json(m: &MethodReport) -> Json {
                                         ("what", s(&o.what)),
                                         ("bytes", opt(o.bytes, n)),
                                         ("per_iteration", Json::Bool(o.per_iteration)),
+                                        ("every_iteration", Json::Bool(o.every_iteration)),
                                     ])
                                 })
                                 .collect(),

@@ -13,11 +13,12 @@ use unawait_smir::{
 
 use crate::analysis::Analysis;
 use crate::completion::{display_name, Completes, MethodClass};
-use crate::facts::LoopKind;
+use crate::facts::{LoopKind, Pos};
 use crate::lib_names::{
     configure_await, const_int, is_member, lib_call, member, strip_wrappers, TASKS,
 };
 use crate::lints::{self, independent_loop_await, Lint};
+use unawait_syntax::Span;
 
 pub struct Report {
     pub methods: Vec<MethodReport>,
@@ -93,7 +94,8 @@ pub struct AwaitReport {
     pub on_none: String,
     pub on_single: String,
     pub live: Vec<String>,
-    pub in_loop: Option<usize>,
+    /// The line of the innermost loop around it, and whether every iteration runs it.
+    pub in_loop: Option<(usize, bool)>,
 }
 
 pub struct Allocations {
@@ -112,7 +114,10 @@ pub struct AllocSite {
     pub line: usize,
     pub what: String,
     pub bytes: Option<u64>,
+    /// Inside a loop.
     pub per_iteration: bool,
+    /// Inside a loop, made by every iteration (not under a condition in the loop's body).
+    pub every_iteration: bool,
 }
 
 pub struct Verdict {
@@ -1050,9 +1055,13 @@ fn await_report(a: &Analysis<'_>, id: MethodId, site: &AwaitSite, f: &Function) 
         on_none,
         on_single,
         live,
-        in_loop: af
-            .and_then(|x| x.pos.innermost_loop())
-            .map(|l| a.line(a.facts[id.0 as usize].loop_span(l))),
+        in_loop: af.and_then(|x| {
+            let l = x.pos.innermost_loop()?;
+            Some((
+                a.line(a.facts[id.0 as usize].loop_span(l)),
+                a.every_iteration(id, l, &[x.expr.span]),
+            ))
+        }),
     }
 }
 
@@ -1125,7 +1134,8 @@ fn allocations(a: &Analysis<'_>, id: MethodId, sm: Option<&StateMachine>) -> All
         Some(sm) if class.never.is_none() => Some(a.layout.box_bytes(sm.frame.bytes)),
         _ => None,
     };
-    let mut other = Vec::new();
+    // With where each was found, for the alternatives and the iterations that make it.
+    let mut other: Vec<(AllocSite, Option<(Span, Pos)>)> = Vec::new();
     // A foreach over a list runs through an enumerator object (arrays are indexed in place).
     let f = &a.facts[id.0 as usize];
     for (lp, l) in f.loops.iter().enumerate() {
@@ -1135,16 +1145,19 @@ fn allocations(a: &Analysis<'_>, id: MethodId, sm: Option<&StateMachine>) -> All
             ..
         } = &l.stmt.kind
         {
-            other.push(AllocSite {
+            let per_iteration = f.loops.iter().enumerate().any(|(o, outer)| {
+                o != lp
+                    && outer.stmt.span.start < l.stmt.span.start
+                    && l.stmt.span.end <= outer.stmt.span.end
+            });
+            let site = AllocSite {
                 line: a.line(f.loop_span(lp)),
                 what: format!("the foreach enumerator over `{}`", a.text(collection.span)),
                 bytes: Some(a.layout.enumerator_bytes()),
-                per_iteration: f.loops.iter().enumerate().any(|(o, outer)| {
-                    o != lp
-                        && outer.stmt.span.start < l.stmt.span.start
-                        && l.stmt.span.end <= outer.stmt.span.end
-                }),
-            });
+                per_iteration,
+                every_iteration: per_iteration,
+            };
+            other.push((site, None));
         }
     }
     for c in &a.facts[id.0 as usize].calls {
@@ -1152,12 +1165,14 @@ fn allocations(a: &Analysis<'_>, id: MethodId, sm: Option<&StateMachine>) -> All
         let per_iteration = !c.pos.loops.is_empty();
         let line = a.line(e.span);
         let mut push = |what: String, bytes: Option<u64>| {
-            other.push(AllocSite {
+            let site = AllocSite {
                 line,
                 what,
                 bytes,
                 per_iteration,
-            })
+                every_iteration: per_iteration,
+            };
+            other.push((site, Some((e.span, c.pos.clone()))));
         };
         match &e.kind {
             ExprKind::NewArray { elem, size } => match const_int(size) {
@@ -1281,6 +1296,7 @@ fn allocations(a: &Analysis<'_>, id: MethodId, sm: Option<&StateMachine>) -> All
             _ => {}
         }
     }
+    let mut other = alternatives(a, id, other);
     other.sort_by_key(|s| s.line);
     Allocations {
         sync_bytes,
@@ -1289,6 +1305,72 @@ fn allocations(a: &Analysis<'_>, id: MethodId, sm: Option<&StateMachine>) -> All
         pooled_calls: call_sites(a, id),
         other,
     }
+}
+
+/// Allocations with the same cost on exclusive paths (the arms of a `?:` or an `if`/`else`)
+/// become one "one of" site: a call makes only one of them. In a loop, whether every iteration
+/// makes the site (one of its alternatives).
+fn alternatives(
+    a: &Analysis<'_>,
+    id: MethodId,
+    found: Vec<(AllocSite, Option<(Span, Pos)>)>,
+) -> Vec<AllocSite> {
+    struct Group {
+        site: AllocSite,
+        subjects: Vec<(String, usize)>,
+        cost: String,
+        at: Vec<(Span, Pos)>,
+    }
+    let mut groups: Vec<Group> = Vec::new();
+    for (site, at) in found {
+        let (subject, cost) = match site.what.split_once(": ") {
+            Some((s, c)) => (s.to_string(), c.to_string()),
+            None => (site.what.clone(), String::new()),
+        };
+        if let Some((span, pos)) = &at {
+            let alternative = groups.iter_mut().find(|g| {
+                !cost.is_empty()
+                    && g.cost == cost
+                    && g.site.bytes == site.bytes
+                    && !g.at.is_empty()
+                    && g.at.iter().all(|(_, p)| p.exclusive_with(pos))
+            });
+            if let Some(g) = alternative {
+                g.subjects.push((subject, site.line));
+                g.at.push((*span, pos.clone()));
+                continue;
+            }
+        }
+        groups.push(Group {
+            subjects: vec![(subject, site.line)],
+            site,
+            cost,
+            at: at.into_iter().collect(),
+        });
+    }
+    groups
+        .into_iter()
+        .map(|mut g| {
+            if g.subjects.len() > 1 {
+                let one_line = g.subjects.iter().all(|(_, l)| *l == g.site.line);
+                let mut names: Vec<String> = g
+                    .subjects
+                    .iter()
+                    .map(|(s, l)| match one_line {
+                        true => s.clone(),
+                        false => format!("{s} (line {l})"),
+                    })
+                    .collect();
+                names.dedup();
+                g.site.what = format!("one of {}: {}", names.join(", "), g.cost);
+            }
+            if let Some(li) = g.at.first().and_then(|(_, p)| p.innermost_loop()) {
+                let spans: Vec<Span> = g.at.iter().map(|(s, _)| *s).collect();
+                g.site.every_iteration = a.every_iteration(id, li, &spans);
+            }
+            g.site
+        })
+        .collect()
 }
 
 /// The calls of method `id` in the lowered program: (awaited directly, all).
@@ -1375,25 +1457,49 @@ fn verdicts(
             ),
         });
     }
-    // Awaits in loops.
+    // Awaits in loops: one verdict per loop, on its awaits that may suspend. An await of
+    // WhenAll or WhenAny waits for a batch: that loop is batched already.
     let mut seen_loops = HashSet::new();
     for aw in &facts.awaits {
         let Some(li) = aw.pos.innermost_loop() else {
             continue;
         };
-        if matches!(
-            a.completes(id, aw.expr.span),
-            Some(Completes::Sync(_)) | None
-        ) || !seen_loops.insert(li)
+        let batched = lib_call(strip_wrappers(aw.operand), TASKS, "WhenAll").is_some()
+            || lib_call(strip_wrappers(aw.operand), TASKS, "WhenAny").is_some();
+        if batched
+            || matches!(
+                a.completes(id, aw.expr.span),
+                Some(Completes::Sync(_)) | None
+            )
+            || !seen_loops.insert(li)
         {
             continue;
         }
         let line = a.line(facts.loops[li].stmt.span);
-        out.push(Verdict {
-            tutorial: "Pattern 3, Trap E",
-            message: match independent_loop_await(a, id, li) {
-                Ok(_) => format!("await in a loop (line {line}): one suspension per iteration; batch with WhenAll? (Pattern 3, Trap E)"),
-                Err(why) => format!("await in a loop (line {line}): one suspension per iteration; not batched with WhenAll: {why} (Trap E)"),
+        let every = facts.awaits.iter().any(|x| {
+            x.pos.innermost_loop() == Some(li)
+                && !matches!(
+                    a.completes(id, x.expr.span),
+                    Some(Completes::Sync(_)) | None
+                )
+                && a.every_iteration(id, li, &[x.expr.span])
+        });
+        let suspensions = if every {
+            "one suspension per iteration".to_string()
+        } else {
+            format!(
+                "a suspension on each iteration that reaches the await at line {}",
+                a.line(aw.expr.span)
+            )
+        };
+        out.push(match independent_loop_await(a, id, li) {
+            Ok(_) => Verdict {
+                tutorial: "Pattern 3, Trap E",
+                message: format!("await in a loop (line {line}): {suspensions}; batch with WhenAll? (Pattern 3, Trap E)"),
+            },
+            Err(why) => Verdict {
+                tutorial: "Trap E",
+                message: format!("await in a loop (line {line}): {suspensions}; not batched with WhenAll: {why} (Trap E)"),
             },
         });
     }
