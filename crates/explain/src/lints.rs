@@ -862,7 +862,9 @@ fn movable_after(
         let candidate =
             does_work(e) && is_pure_expr(a, e) && !inputs.iter().any(|l| assigned.contains(l));
         if candidate {
-            // Inputs the frame holds across the await only for this computation.
+            // Inputs the frame holds across the await only for this computation. In a loop,
+            // moved before the await it still reads them on the next iteration, after the
+            // await: only a value each iteration makes afresh would be freed.
             let freed: Vec<LocalId> = inputs
                 .iter()
                 .copied()
@@ -871,6 +873,11 @@ fn movable_after(
                     f.reads_after(af, *l)
                         .iter()
                         .all(|r| r.span.start >= e.span.start && r.span.end <= e.span.end)
+                })
+                .filter(|l| {
+                    af.pos
+                        .innermost_loop()
+                        .is_none_or(|lp| made_each_iteration(a, id, lp, *l))
                 })
                 .collect::<HashSet<_>>()
                 .into_iter()
@@ -911,6 +918,31 @@ fn movable_after(
         assigned.insert(target);
     }
     None
+}
+
+/// A local that every iteration of loop `lp` assigns before any read: declared in its body
+/// (C# requires it assigned before it is read, in each iteration), or its foreach variable.
+fn made_each_iteration(a: &Analysis<'_>, id: MethodId, lp: usize, l: LocalId) -> bool {
+    let Some(loop_fact) = a.facts[id.0 as usize].loops.get(lp) else {
+        return false;
+    };
+    let body = match &loop_fact.stmt.kind {
+        StmtKind::Foreach { local, .. } if *local == l => return true,
+        StmtKind::While { body, .. }
+        | StmtKind::DoWhile { body, .. }
+        | StmtKind::For { body, .. }
+        | StmtKind::Foreach { body, .. } => body.span,
+        _ => return false,
+    };
+    a.program
+        .method(id)
+        .locals
+        .get(l.0 as usize)
+        .is_some_and(|local| {
+            local.kind == hir::LocalKind::Local
+                && body.start <= local.span.start
+                && local.span.end <= body.end
+        })
 }
 
 /// Calls a method of the program: work worth moving (not a copy or an addition).
