@@ -173,7 +173,7 @@ fn method_text(out: &mut String, m: &MethodReport) {
                     let sites = if all == 1 { "call site" } else { "call sites" };
                     let _ = writeln!(
                         out,
-                        "    calls awaited directly ({direct} of {all} {sites}): the box goes back to the method's pool once the caller has the result, and a later call takes it instead of allocating"
+                        "    calls awaited directly ({direct} of {all} {sites}): the box goes back to the method's pool once the caller has the result, and a later call takes it instead of allocating; a loop of such calls uses at most two boxes (the next call can start before the previous box's MoveNext has returned)"
                     );
                 }
             }
