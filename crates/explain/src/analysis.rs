@@ -116,6 +116,16 @@ impl<'p> Analysis<'p> {
         self.lines.text(span, 70)
     }
 
+    /// What an await awaits, as written: `(a ? b : c)` keeps its parentheses, which the
+    /// operand's own span leaves out.
+    pub fn awaited_text(&self, af: &AwaitFact<'_>) -> String {
+        let whole = self.lines.text(af.expr.span, 76);
+        match whole.strip_prefix("await") {
+            Some(rest) if rest.starts_with([' ', '(']) => rest.trim_start().to_string(),
+            _ => self.text(af.operand.span),
+        }
+    }
+
     pub fn local_name(&self, id: MethodId, l: LocalId) -> &'p str {
         self.program
             .method(id)

@@ -60,6 +60,54 @@ pub fn tutorial_note(code: &str) -> Option<&'static str> {
     }
 }
 
+/// C#'s own warnings in an async method, which sema reports to `check` (with
+/// `tutorial_note`): no await in it (CS1998), a task dropped by a statement (CS4014). For the
+/// report's list of the method's warnings; sema's rules, which they must follow, are simple
+/// enough to restate.
+pub fn csharp_warnings(a: &Analysis<'_>, id: MethodId) -> Vec<Lint> {
+    let m = a.program.method(id);
+    let Some(body) = m.body.as_ref().filter(|_| m.is_async) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    if a.facts[id.0 as usize].awaits.is_empty() {
+        out.push(Lint {
+            code: "CS1998",
+            span: m.name_span,
+            message: format!(
+                "`{}` is async but has no await: it runs synchronously, and C# still builds a state machine for it",
+                display_name(a.program, id)
+            ),
+            label: "async method without `await`".into(),
+            hint: "remove `async` and return `Task.FromResult(...)` or `Task.CompletedTask` (an exception would then throw at the call instead of faulting the task), or await something".into(),
+            tutorial: "checklist 2, Pattern 1",
+            notes: Vec::new(),
+        });
+    }
+    for s in &body.stmts {
+        facts::visit_stmts(s, &mut |st| {
+            let StmtKind::Expr(e) = &st.kind else {
+                return;
+            };
+            if matches!(e.kind, ExprKind::Call { .. }) && e.ty.is_awaitable() {
+                out.push(Lint {
+                    code: "CS4014",
+                    span: e.span,
+                    message: format!(
+                        "`{}` is not awaited: the method goes on before its task completes, and nothing observes its failure",
+                        a.text(e.span)
+                    ),
+                    label: "this task is not awaited".into(),
+                    hint: "add `await`, or write `_ = ...;` to run it without waiting".into(),
+                    tutorial: "section 9, checklist 10",
+                    notes: Vec::new(),
+                });
+            }
+        });
+    }
+    out
+}
+
 /// Lints of one method, sorted by position.
 pub fn method_lints(a: &Analysis<'_>, id: MethodId) -> Vec<Lint> {
     let m = a.program.method(id);

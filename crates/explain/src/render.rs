@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use crate::report::{MethodReport, Report};
+use crate::report::{counted, MethodReport, Report};
 
 /// The version of the JSON schema; fields are only ever added within one version.
 pub const JSON_VERSION: u32 = 1;
@@ -47,10 +47,9 @@ fn method_text(out: &mut String, m: &MethodReport) {
         let never = matches!(&m.completion, Some((k, _)) if *k == "never_suspends");
         let _ = writeln!(
             out,
-            "  frame: {} bytes in {} slot{}; the box of a suspended call is {} bytes{}",
-            f.bytes,
-            f.slots.len(),
-            if f.slots.len() == 1 { "" } else { "s" },
+            "  frame: {} in {}; the box of a suspended call is {} bytes{}",
+            counted(f.bytes.into(), "byte"),
+            counted(f.slots.len() as u64, "slot"),
             f.box_bytes,
             if never {
                 " (never allocated: no call suspends)"
@@ -60,8 +59,11 @@ fn method_text(out: &mut String, m: &MethodReport) {
         );
         for s in &f.slots {
             let head = format!(
-                "slot {} @{} {} ({} bytes)",
-                s.index, s.offset, s.ty, s.bytes
+                "slot {} @{} {} ({})",
+                s.index,
+                s.offset,
+                s.ty,
+                counted(s.bytes.into(), "byte")
             );
             match &s.holds {
                 None => {

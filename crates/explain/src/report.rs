@@ -200,10 +200,12 @@ pub fn build(a: &Analysis<'_>, filter: Option<&str>) -> Report {
         if !selected(&name, filter) || m.body.is_none() {
             continue;
         }
-        let lints = lints::method_lints(a, id);
+        let mut lints = lints::method_lints(a, id);
         if !m.is_async && lints.is_empty() && filter.is_none() {
             continue;
         }
+        lints.extend(lints::csharp_warnings(a, id));
+        lints.sort_by_key(|l| l.span.start);
         methods.push(method_report(a, id, name, &lints));
     }
     Report { methods }
@@ -997,7 +999,7 @@ fn await_report(a: &Analysis<'_>, id: MethodId, site: &AwaitSite, f: &Function) 
         .unwrap_or(Completes::Runtime("depends on run time".into()));
     let (expression, awaited_type, awaiter, configure, task) = match af {
         Some(af) => (
-            a.text(af.operand.span),
+            a.awaited_text(af),
             af.operand.ty.to_string(),
             af.info.awaiter_ty.to_string(),
             configure_await(af.operand).flatten(),
@@ -1426,7 +1428,7 @@ fn verdicts(
     if facts.awaits.is_empty() {
         out.push(Verdict {
             tutorial: "checklist 2",
-            message: "no await: every call completes synchronously; unawait builds no state machine (C# still does, CS1998)".into(),
+            message: "no await: every call completes synchronously; unawait builds no state machine (C# still does, CS1998; checklist 2)".into(),
         });
     } else if class.never.is_some() {
         out.push(Verdict {
@@ -1519,12 +1521,15 @@ fn verdicts(
             .filter_map(|s| s.holds.as_ref())
             .map(|h| h.len())
             .sum::<usize>();
-        if frame.bytes >= LARGE_FRAME || facts.awaits.len() >= MANY_AWAITS {
+        // Splitting needs several awaits: a method with one has nothing to split between.
+        let large = frame.bytes >= LARGE_FRAME || facts.awaits.len() >= MANY_AWAITS;
+        if large && facts.awaits.len() >= 2 {
             out.push(Verdict {
                 tutorial: "Pattern 7",
                 message: format!(
-                    "large state machine: {} awaits, {values} values in a {}-byte frame (a {}-byte box); split it into smaller async methods? Each part then carries only its own values (Pattern 7)",
+                    "large state machine: {} awaits, {} in a {}-byte frame (a {}-byte box); split it into smaller async methods? Each part then carries only its own values (Pattern 7)",
                     facts.awaits.len(),
+                    counted(values as u64, "value"),
                     frame.bytes,
                     frame.box_bytes
                 ),
@@ -1543,7 +1548,7 @@ fn verdicts(
     ) && class.always.is_some()
     {
         out.push(Verdict {
-            tutorial: "Optimization 5",
+            tutorial: "Optimization 5, checklist 7",
             message: "returns a ValueTask but suspends on every call: ValueTask saves an allocation only when calls complete synchronously (Optimization 5, checklist 7)".into(),
         });
     }
@@ -1554,11 +1559,20 @@ fn verdicts(
         .count();
     if captured > 0 && report.awaits.iter().any(|x| !x.captures_context) {
         out.push(Verdict {
-            tutorial: "section 4",
-            message: format!("{captured} await(s) that may suspend capture the context and some do not: under a SynchronizationContext this method resumes on different threads (checklist 4)"),
+            tutorial: "section 4, checklist 4",
+            message: format!("{captured} await(s) that may suspend capture the context and some do not: under a SynchronizationContext this method resumes on different threads (section 4, checklist 4)"),
         });
     }
     out
+}
+
+/// "1 value", "2 values".
+pub fn counted(n: u64, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
+    }
 }
 
 /// A frame of at least this many bytes, or this many awaits, is a large state machine.
