@@ -1364,7 +1364,10 @@ fn alternatives(
                     })
                     .collect();
                 names.dedup();
-                g.site.what = format!("one of {}: {}", names.join(", "), g.cost);
+                g.site.what = match names.as_slice() {
+                    [one] => format!("{one} (once, whichever arm runs): {}", g.cost),
+                    _ => format!("one of {}: {}", names.join(", "), g.cost),
+                };
             }
             if let Some(li) = g.at.first().and_then(|(_, p)| p.innermost_loop()) {
                 let spans: Vec<Span> = g.at.iter().map(|(s, _)| *s).collect();
