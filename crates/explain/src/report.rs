@@ -335,7 +335,7 @@ fn completion(a: &Analysis<'_>, id: MethodId, class: &MethodClass) -> (&'static 
             ways.join(", or when ")
         ),
         // Only a `throw` before any await keeps it from always suspending.
-        (true, true) => "completes synchronously only when it throws before any await (the task faults); otherwise it suspends (every await in it must suspend)".into(),
+        (true, true) => "completes synchronously only if an exception leaves it before any await (the task faults); otherwise it suspends (every await in it must suspend)".into(),
     };
     ("depends", text)
 }
