@@ -1,7 +1,6 @@
 // Tutorial Trap E / Pattern 3 (before): awaiting independent work one item at a time.
 // expect: UA0203
-// expect: UA0203
-// expect: UA0203
+// expect: UA0203, UA0203
 using System;
 using System.Threading.Tasks;
 
@@ -17,14 +16,6 @@ static class Program
     {
         await Task.Delay(5);
         Console.WriteLine("processed " + item);
-    }
-
-    // A ValueTask method that always suspends: the ValueTask saves nothing, and the loop below
-    // is serial like the others.
-    static async ValueTask<bool> CheckAsync(int item)
-    {
-        await Task.Delay(1);
-        return item % 2 == 0;
     }
 
     static async Task Main()
@@ -52,5 +43,13 @@ static class Program
             }
         }
         Console.WriteLine(evens);
+    }
+
+    // A ValueTask method that always suspends: the ValueTask saves nothing, and the loop above
+    // is serial like the others.
+    static async ValueTask<bool> CheckAsync(int item)
+    {
+        await Task.Delay(1);
+        return item % 2 == 0;
     }
 }
