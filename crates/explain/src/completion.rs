@@ -303,11 +303,11 @@ impl Reach {
 
 /// A walk over the paths of a method's body in evaluation order, following whether each has
 /// passed an expression that counts (`counts` says why it does: an await that must suspend,
-/// any await, one expression). Only
-/// the branches of the code are paths: both arms of an `if` or `?:`, the right operand of
-/// `&&`/`||` or not, a `while`, `for` or `foreach` body zero or more times (unless the
-/// condition is constant true), a `do` body at least once. A loop body is walked once: each
-/// point of it is reached first by the first iteration, with the fewest awaits behind it.
+/// any await, one expression). Only the branches of the code are paths: both arms of an `if`
+/// or `?:`, the right operand of `&&`/`||` or not, a `while`, `for` or `foreach` body zero or
+/// more times (unless the condition is constant true), a `do` body at least once. A loop body
+/// is walked once: each point of it is reached first by the first iteration, with the least
+/// behind it.
 struct Paths<'c> {
     counts: &'c dyn Fn(&Expr) -> Option<String>,
     /// Whether catch clauses are paths, entered where their `try` starts.
