@@ -42,6 +42,19 @@ static class Program
         return true;
     }
 
+    static int[] cached = new[] { 10, 20 };
+
+    // A ValueTask method meant to complete synchronously (a cache hit): awaiting it in a loop
+    // usually costs no suspension.
+    static async ValueTask<int> CachedAsync(int id)
+    {
+        if (id < cached.Length)
+        {
+            return cached[id];
+        }
+        return await LoadAsync(id);
+    }
+
     static async Task<int> RetryAsync()
     {
         for (int attempt = 0; attempt < 5; attempt++)
@@ -96,5 +109,12 @@ static class Program
         {
             Console.WriteLine("took: " + await TakeAsync());
         }
+
+        int hits = 0;
+        for (int i = 0; i < 2; i++)
+        {
+            hits += await CachedAsync(i);
+        }
+        Console.WriteLine(hits);
     }
 }

@@ -1,6 +1,6 @@
 // Tutorial Trap E / Pattern 3 (before): awaiting independent work one item at a time.
 // expect: UA0203
-// expect: UA0203
+// expect: UA0203, UA0203
 using System;
 using System.Threading.Tasks;
 
@@ -33,5 +33,23 @@ static class Program
             Task t = ProcessAsync(i);
             await t;
         }
+
+        int evens = 0;
+        foreach (var id in ids)
+        {
+            if (await CheckAsync(id))
+            {
+                evens++;
+            }
+        }
+        Console.WriteLine(evens);
+    }
+
+    // A ValueTask method that always suspends: the ValueTask saves nothing, and the loop above
+    // is serial like the others.
+    static async ValueTask<bool> CheckAsync(int item)
+    {
+        await Task.Delay(1);
+        return item % 2 == 0;
     }
 }

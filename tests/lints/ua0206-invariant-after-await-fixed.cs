@@ -68,11 +68,26 @@ static class Program
         return hash;
     }
 
+    // In a loop, the hash moved before the await would still read `config` on the next
+    // iteration, after the await: `config` stays in the frame either way.
+    static async Task<int> LoopAsync(string config, int n)
+    {
+        int total = 0;
+        for (int i = 0; i < n; i++)
+        {
+            await Task.Delay(1);
+            int hash = ComputeHash(config);
+            total += hash;
+        }
+        return total;
+    }
+
     static async Task Main()
     {
         Console.WriteLine(await HandleAsync("mode=fast"));
         Console.WriteLine(await ScaleAsync("mode=fast"));
         Console.WriteLine(await LogAsync("mode=fast"));
         Console.WriteLine(await BothAsync("mode=fast") + " " + calls);
+        Console.WriteLine(await LoopAsync("mode=fast", 2));
     }
 }

@@ -1,5 +1,6 @@
 // Tutorial Pattern 6 (before): work that does not depend on the await runs after it.
 // expect: UA0206
+// expect: UA0206
 using System;
 using System.Threading.Tasks;
 
@@ -28,8 +29,23 @@ static class Program
         return hash;
     }
 
+    // Each iteration makes its own `key`: hashed before the await, it is not held across it.
+    static async Task<int> EachAsync(string[] configs)
+    {
+        int total = 0;
+        foreach (string config in configs)
+        {
+            string key = config + "!";
+            await Task.Delay(1);
+            int hash = ComputeHash(key);
+            total += hash;
+        }
+        return total;
+    }
+
     static async Task Main()
     {
         Console.WriteLine(await HandleAsync("mode=fast"));
+        Console.WriteLine(await EachAsync(new[] { "a", "bc" }));
     }
 }

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use unawait_sema::hir::{LocalId, LocalKind, MethodId, Program};
+use unawait_sema::hir::{LocalId, LocalKind, MethodId, Program, StmtKind};
 use unawait_smir::{AwaitSite, Function, Method, MethodKind, Module, Origin, ValueId};
 use unawait_syntax::Span;
 
@@ -87,12 +87,43 @@ impl<'p> Analysis<'p> {
             .collect()
     }
 
+    /// Whether every iteration of loop `li` evaluates one of the expressions at `spans` (an
+    /// await, an allocation): one in the loop's condition or update does; one in its body,
+    /// unless it is under a condition there or after a `continue`.
+    pub fn every_iteration(&self, id: MethodId, li: usize, spans: &[Span]) -> bool {
+        let Some(lp) = self.facts[id.0 as usize].loops.get(li) else {
+            return true;
+        };
+        let body = match &lp.stmt.kind {
+            StmtKind::While { body, .. }
+            | StmtKind::DoWhile { body, .. }
+            | StmtKind::For { body, .. }
+            | StmtKind::Foreach { body, .. } => body,
+            _ => return true,
+        };
+        let in_body = |s: &Span| body.span.start <= s.start && s.end <= body.span.end;
+        if !spans.iter().all(in_body) {
+            return true;
+        }
+        crate::completion::every_iteration_evaluates(body, spans)
+    }
+
     pub fn line(&self, span: Span) -> usize {
         self.lines.line(span.start)
     }
 
     pub fn text(&self, span: Span) -> String {
         self.lines.text(span, 70)
+    }
+
+    /// What an await awaits, as written: `(a ? b : c)` keeps its parentheses, which the
+    /// operand's own span leaves out.
+    pub fn awaited_text(&self, af: &AwaitFact<'_>) -> String {
+        let whole = self.lines.text(af.expr.span, 76);
+        match whole.strip_prefix("await") {
+            Some(rest) if rest.starts_with([' ', '(']) => rest.trim_start().to_string(),
+            _ => self.text(af.operand.span),
+        }
     }
 
     pub fn local_name(&self, id: MethodId, l: LocalId) -> &'p str {

@@ -57,10 +57,15 @@ pub struct MethodClass {
     /// Every call completes synchronously (for an async method: every await it runs is
     /// complete; for a task-returning method: every return is a completed task), and why.
     pub never: Option<String>,
-    /// Every call suspends before completing: the await that does it (span) and why.
-    pub always: Option<(Span, String)>,
-    /// Returns that complete a call synchronously: before any await, or a completed task.
+    /// Every call suspends before completing: for an async method, the awaits that must
+    /// suspend, the first of each path that completes a call, in source order (one when every
+    /// path reaches the same); for a method that returns a task, its first return. With why.
+    pub always: Option<Vec<(Span, String)>>,
+    /// Returns that complete a call synchronously: reached without an await, or of a completed
+    /// task.
     pub sync_returns: Vec<Span>,
+    /// An async method can reach the end of its body without an await.
+    pub sync_end: bool,
     /// The first `throw` the method (or a method it calls) can reach.
     pub may_throw: Option<Span>,
     /// No side effects and no reads of mutable state: its calls can move.
@@ -167,9 +172,10 @@ impl Classes {
             classes.methods[i].pure_ = now;
             !now
         });
-        for (i, f) in facts.iter().enumerate() {
-            let sync = sync_returns(program, MethodId(i as u32), f, &classes, lines);
-            classes.methods[i].sync_returns = sync;
+        for i in 0..n {
+            let (returns, end) = sync_exits(program, MethodId(i as u32), &classes, lines);
+            classes.methods[i].sync_returns = returns;
+            classes.methods[i].sync_end = end;
         }
         classes
     }
@@ -228,24 +234,29 @@ fn never_reason(
     }
 }
 
-/// The await every path of an async method reaches before it can return, when that await must
-/// suspend; or, for a task-returning method, whether every return is a task that is never
-/// complete when returned.
+/// The awaits that must suspend, one on every path of an async method before it can return;
+/// or, for a task-returning method, whether every return is a task that is never complete when
+/// returned.
 fn always_reason(
     program: &Program,
     id: MethodId,
     classes: &Classes,
     lines: &Lines<'_>,
-) -> Option<(Span, String)> {
+) -> Option<Vec<(Span, String)>> {
     let m = program.method(id);
     let body = m.body.as_ref()?;
     if m.is_async {
-        unconditional_awaits(&body.stmts).into_iter().find_map(|a| {
-            let ExprKind::Await { expr: op, .. } = &a.kind else {
-                return None;
-            };
-            Some((a.span, must_suspend(program, op, classes, lines)?))
-        })
+        // Catch clauses are left out: a path into one starts with an exception, and a call
+        // that throws is not followed anywhere else either (docs/explain.md, "Limits").
+        let counts = |e: &Expr| match &e.kind {
+            ExprKind::Await { expr: op, .. } => must_suspend(program, op, classes, lines),
+            _ => None,
+        };
+        let paths = Paths::walk(&body.stmts, false, &counts);
+        match paths.out {
+            Reach::Passed(at) if paths.early.is_empty() => Some(at),
+            _ => None,
+        }
     } else {
         if !is_task(&m.return_type) {
             return None;
@@ -255,106 +266,259 @@ fn always_reason(
             return None;
         }
         let (span, _, why) = &flow.returns[0];
-        Some((*span, why.clone().unwrap_or_default()))
+        Some(vec![(*span, why.clone().unwrap_or_default())])
     }
 }
 
-/// The awaits of a statement list that run on every normal path before anything can leave the
-/// method, in order: awaits of plain statements, in unconditional positions; a branch or loop
-/// is stepped over when it cannot leave (its own awaits are conditional); one that can leave
-/// ends the list.
-pub fn unconditional_awaits(stmts: &[Stmt]) -> Vec<&Expr> {
-    let mut out = Vec::new();
-    unconditional_into(stmts, &mut out);
-    out
+/// Where the paths of a method's body stand at one point of a `Paths` walk.
+#[derive(Clone, Debug, Default)]
+enum Reach {
+    /// No path gets here.
+    #[default]
+    Never,
+    /// Some path gets here without having passed an expression that counts.
+    NotYet,
+    /// Every path that gets here has passed one: the first of each path, in the order found.
+    Passed(Vec<(Span, String)>),
 }
 
-/// Returns false when the rest of the list may not run.
-fn unconditional_into<'s>(stmts: &'s [Stmt], out: &mut Vec<&'s Expr>) -> bool {
-    for s in stmts {
-        match &s.kind {
-            StmtKind::Block(b) => {
-                if !unconditional_into(&b.stmts, out) {
-                    return false;
+impl Reach {
+    /// Where two sets of paths that meet stand.
+    fn join(self, other: Reach) -> Reach {
+        match (self, other) {
+            (Reach::Never, x) | (x, Reach::Never) => x,
+            (Reach::NotYet, _) | (_, Reach::NotYet) => Reach::NotYet,
+            (Reach::Passed(mut a), Reach::Passed(b)) => {
+                for w in b {
+                    if !a.iter().any(|x| x.0 == w.0) {
+                        a.push(w);
+                    }
                 }
+                a.sort_by_key(|w| w.0.start);
+                Reach::Passed(a)
+            }
+        }
+    }
+}
+
+/// A walk over the paths of a method's body in evaluation order, following whether each has
+/// passed an expression that counts (`counts` says why it does: an await that must suspend,
+/// any await, one expression). Only the branches of the code are paths: both arms of an `if`
+/// or `?:`, the right operand of `&&`/`||` or not, a `while`, `for` or `foreach` body zero or
+/// more times (unless the condition is constant true), a `do` body at least once. A loop body
+/// is walked once: each point of it is reached first by the first iteration, with the least
+/// behind it.
+struct Paths<'c> {
+    counts: &'c dyn Fn(&Expr) -> Option<String>,
+    /// Whether catch clauses are paths, entered where their `try` starts.
+    handlers: bool,
+    /// Returns and throws a path reaches without having passed an expression that counts, and
+    /// whether each is a return.
+    early: Vec<(Span, bool)>,
+    /// Where the paths stand when they leave the method: returns, throws, the end of the body.
+    out: Reach,
+    /// Where the paths stand at the end of the body.
+    end: Reach,
+    /// For each loop being walked, innermost last: its `break`s and its `continue`s.
+    loops: Vec<(Reach, Reach)>,
+}
+
+impl<'c> Paths<'c> {
+    fn new(handlers: bool, counts: &'c dyn Fn(&Expr) -> Option<String>) -> Self {
+        Paths {
+            counts,
+            handlers,
+            early: Vec::new(),
+            out: Reach::Never,
+            end: Reach::Never,
+            loops: Vec::new(),
+        }
+    }
+
+    fn walk(body: &[Stmt], handlers: bool, counts: &'c dyn Fn(&Expr) -> Option<String>) -> Self {
+        let mut p = Paths::new(handlers, counts);
+        p.end = p.stmts(body, Reach::NotYet);
+        p.out = std::mem::take(&mut p.out).join(p.end.clone());
+        p
+    }
+
+    fn stmts(&mut self, stmts: &[Stmt], mut r: Reach) -> Reach {
+        for s in stmts {
+            r = self.stmt(s, r);
+        }
+        r
+    }
+
+    fn leave(&mut self, span: Span, is_return: bool, r: Reach) -> Reach {
+        if matches!(r, Reach::NotYet) {
+            self.early.push((span, is_return));
+        }
+        self.out = std::mem::take(&mut self.out).join(r);
+        Reach::Never
+    }
+
+    fn stmt(&mut self, s: &Stmt, r: Reach) -> Reach {
+        if matches!(r, Reach::Never) {
+            return r;
+        }
+        match &s.kind {
+            StmtKind::Block(b) => self.stmts(&b.stmts, r),
+            StmtKind::Local { init: Some(e), .. } | StmtKind::Expr(e) => self.expr(e, r),
+            StmtKind::Local { init: None, .. } | StmtKind::Empty => r,
+            StmtKind::Return(value) => {
+                let r = match value {
+                    Some(e) => self.expr(e, r),
+                    None => r,
+                };
+                self.leave(s.span, true, r)
+            }
+            StmtKind::Throw(e) => {
+                let r = self.expr(e, r);
+                self.leave(s.span, false, r)
+            }
+            StmtKind::Rethrow => self.leave(s.span, false, r),
+            StmtKind::If {
+                cond,
+                then,
+                otherwise,
+            } => {
+                let r = self.expr(cond, r);
+                let taken = self.stmt(then, r.clone());
+                let not_taken = match otherwise {
+                    Some(o) => self.stmt(o, r),
+                    None => r,
+                };
+                taken.join(not_taken)
+            }
+            StmtKind::While { cond, body } => {
+                let r = self.expr(cond, r);
+                let (_, breaks, _) = self.loop_body(body, r.clone());
+                loop_exit(Some(cond), r, breaks)
+            }
+            StmtKind::DoWhile { body, cond } => {
+                let (end, breaks, continues) = self.loop_body(body, r);
+                let r = self.expr(cond, end.join(continues));
+                loop_exit(Some(cond), r, breaks)
+            }
+            StmtKind::For {
+                init, cond, body, ..
+            } => {
+                let mut r = self.stmts(init, r);
+                if let Some(c) = cond {
+                    r = self.expr(c, r);
+                }
+                // The update runs after an iteration: nothing is reached first through it.
+                let (_, breaks, _) = self.loop_body(body, r.clone());
+                loop_exit(cond.as_ref(), r, breaks)
+            }
+            StmtKind::Foreach {
+                collection, body, ..
+            } => {
+                let r = self.expr(collection, r);
+                let (_, breaks, _) = self.loop_body(body, r.clone());
+                r.join(breaks)
+            }
+            StmtKind::Break | StmtKind::Continue => {
+                let is_break = matches!(s.kind, StmtKind::Break);
+                if let Some((breaks, continues)) = self.loops.last_mut() {
+                    let to = if is_break { breaks } else { continues };
+                    *to = std::mem::take(to).join(r);
+                }
+                Reach::Never
             }
             StmtKind::Try {
                 body,
                 catches,
                 finally,
             } => {
-                if catches.is_empty() {
-                    if !unconditional_into(&body.stmts, out) {
-                        return false;
-                    }
-                } else if block_may_leave(&body.stmts) {
-                    return false;
-                }
-                if catches.iter().any(|c| block_may_leave(&c.body.stmts)) {
-                    return false;
-                }
-                if let Some(f) = finally {
-                    if !unconditional_into(&f.stmts, out) {
-                        return false;
+                let mut after = self.stmts(&body.stmts, r.clone());
+                if self.handlers {
+                    for c in catches {
+                        let handled = self.stmts(&c.body.stmts, r.clone());
+                        after = after.join(handled);
                     }
                 }
-            }
-            StmtKind::Local { .. }
-            | StmtKind::Expr(_)
-            | StmtKind::Return(_)
-            | StmtKind::Throw(_) => {
-                for e in facts::stmt_exprs(s) {
-                    awaits_in(e, out);
-                }
-                if matches!(s.kind, StmtKind::Return(_) | StmtKind::Throw(_)) {
-                    return false;
+                match finally {
+                    Some(f) => self.stmts(&f.stmts, after),
+                    None => after,
                 }
             }
-            StmtKind::Empty => {}
-            StmtKind::Break | StmtKind::Continue | StmtKind::Rethrow => return false,
-            _ => {
-                if block_may_leave(std::slice::from_ref(s)) {
-                    return false;
-                }
+            // Tier 2 and 3 statements (never in a program that checks): as if a path could
+            // leave the method there.
+            StmtKind::Switch { .. }
+            | StmtKind::Using { .. }
+            | StmtKind::YieldReturn(_)
+            | StmtKind::YieldBreak => {
+                self.leave(s.span, false, r.clone());
+                r
             }
         }
     }
-    true
-}
 
-fn block_may_leave(stmts: &[Stmt]) -> bool {
-    let mut leaves = false;
-    for s in stmts {
-        facts::visit_stmts(s, &mut |x| {
-            if matches!(
-                x.kind,
-                StmtKind::Return(_) | StmtKind::Throw(_) | StmtKind::Rethrow
-            ) {
-                leaves = true;
-            }
-        });
+    /// Walks a loop body from `r`; where its end, its `break`s and its `continue`s stand.
+    fn loop_body(&mut self, body: &Stmt, r: Reach) -> (Reach, Reach, Reach) {
+        self.loops.push((Reach::Never, Reach::Never));
+        let end = self.stmt(body, r);
+        let (breaks, continues) = self.loops.pop().unwrap_or_default();
+        (end, breaks, continues)
     }
-    leaves
+
+    fn expr(&mut self, e: &Expr, r: Reach) -> Reach {
+        let r = match &e.kind {
+            ExprKind::Binary {
+                op: BinOp::And | BinOp::Or,
+                lhs,
+                rhs,
+                ..
+            } => {
+                let r = self.expr(lhs, r);
+                let evaluated = self.expr(rhs, r.clone());
+                r.join(evaluated)
+            }
+            ExprKind::Conditional {
+                cond,
+                then,
+                otherwise,
+            } => {
+                let r = self.expr(cond, r);
+                let a = self.expr(then, r.clone());
+                a.join(self.expr(otherwise, r))
+            }
+            _ => children(e).into_iter().fold(r, |r, c| self.expr(c, r)),
+        };
+        match r {
+            Reach::NotYet => match (self.counts)(e) {
+                Some(why) => Reach::Passed(vec![(e.span, why)]),
+                None => Reach::NotYet,
+            },
+            r => r,
+        }
+    }
 }
 
-/// The awaits an expression evaluates unconditionally (not under `&&`, `||`, `?:`), in order.
-fn awaits_in<'e>(e: &'e Expr, out: &mut Vec<&'e Expr>) {
-    match &e.kind {
-        ExprKind::Binary {
-            op: BinOp::And | BinOp::Or,
-            lhs,
-            ..
-        } => awaits_in(lhs, out),
-        ExprKind::Conditional { cond, .. } => awaits_in(cond, out),
-        ExprKind::Await { expr, .. } => {
-            awaits_in(expr, out);
-            out.push(e);
-        }
-        _ => {
-            for c in children(e) {
-                awaits_in(c, out);
-            }
-        }
+/// Whether every iteration of a loop that goes on to the next (or ends the loop by its
+/// condition) evaluates one of the expressions at `targets`, in the loop's `body`.
+pub fn every_iteration_evaluates(body: &Stmt, targets: &[Span]) -> bool {
+    let counts = |e: &Expr| targets.contains(&e.span).then(String::new);
+    let mut paths = Paths::new(false, &counts);
+    let (end, _, continues) = paths.loop_body(body, Reach::NotYet);
+    matches!(end.join(continues), Reach::Passed(_))
+}
+
+/// Where the paths leaving a loop stand: those its condition ends (none when it is absent or
+/// constant true) and its `break`s. The condition's first evaluation stands for every later
+/// one, which only has more behind it.
+fn loop_exit(cond: Option<&Expr>, after_cond: Reach, breaks: Reach) -> Reach {
+    let forever = cond.is_none_or(|c| {
+        matches!(
+            c.constant(),
+            Some(unawait_sema::constants::ConstValue::Bool(true))
+        )
+    });
+    if forever {
+        breaks
+    } else {
+        after_cond.join(breaks)
     }
 }
 
@@ -489,35 +653,39 @@ fn is_pure(program: &Program, id: MethodId, classes: &Classes) -> bool {
     pure_
 }
 
-fn sync_returns(
+/// The returns that complete a call synchronously, and whether the end of an async method's
+/// body does: for an async method, those a path reaches without any await (catch clauses
+/// included: an exception before the first await leads there); for a task-returning method,
+/// those of a completed task.
+fn sync_exits(
     program: &Program,
     id: MethodId,
-    facts: &Facts<'_>,
     classes: &Classes,
     lines: &Lines<'_>,
-) -> Vec<Span> {
+) -> (Vec<Span>, bool) {
     let m = program.method(id);
-    if m.is_async {
-        let first_await = facts.awaits.iter().map(|a| a.expr.span.start).min();
-        facts
-            .returns
-            .iter()
-            .filter(|r| {
-                first_await.is_none_or(|a| r.span.end <= a)
-                    && r.pos.loops.is_empty()
-                    && r.value.is_none_or(|v| !facts::contains_await(v))
-            })
-            .map(|r| r.span)
-            .collect()
-    } else if is_task(&m.return_type) {
-        Flow::run(program, id, classes, lines)
-            .returns
-            .iter()
-            .filter(|r| r.1.is_some())
-            .map(|r| r.0)
-            .collect()
-    } else {
-        Vec::new()
+    match &m.body {
+        Some(body) if m.is_async => {
+            let any_await = |e: &Expr| matches!(e.kind, ExprKind::Await { .. }).then(String::new);
+            let paths = Paths::walk(&body.stmts, true, &any_await);
+            let returns = paths
+                .early
+                .iter()
+                .filter(|(_, is_return)| *is_return)
+                .map(|(span, _)| *span)
+                .collect();
+            (returns, matches!(paths.end, Reach::NotYet))
+        }
+        Some(_) if is_task(&m.return_type) => {
+            let returns = Flow::run(program, id, classes, lines)
+                .returns
+                .iter()
+                .filter(|r| r.1.is_some())
+                .map(|r| r.0)
+                .collect();
+            (returns, false)
+        }
+        _ => (Vec::new(), false),
     }
 }
 
@@ -555,19 +723,39 @@ pub fn must_suspend(
         ..
     } = &e.kind
     {
-        let (span, _) = classes.of(*m)?.always.as_ref()?;
-        let line = lines.line(span.start);
+        let at = classes.of(*m)?.always.as_ref()?;
         let name = display_name(program, *m);
-        return Some(if program.method(*m).is_async {
-            format!(
-                "`{name}` always suspends before it completes (at line {line}: {})",
-                lines.text(*span, 50)
-            )
+        let place =
+            |span: &Span| format!("line {}: {}", lines.line(span.start), lines.text(*span, 50));
+        if !program.method(*m).is_async {
+            let (span, _) = at.first()?;
+            return Some(format!(
+                "`{name}` returns a task that is never complete yet ({})",
+                place(span)
+            ));
+        }
+        let places: Vec<String> = at.iter().map(|(span, _)| place(span)).collect();
+        let which = if places.len() > 1 {
+            ", whichever path it takes"
         } else {
-            format!(
-                "`{name}` returns a task that is never complete yet (line {line}: {})",
-                lines.text(*span, 50)
-            )
+            ""
+        };
+        return Some(format!(
+            "`{name}` always suspends before it completes (at {}{which})",
+            places.join(", or at ")
+        ));
+    }
+    // `c ? a : b` is the task of one of them.
+    if let ExprKind::Conditional {
+        then, otherwise, ..
+    } = &e.kind
+    {
+        let a = must_suspend(program, then, classes, lines)?;
+        let b = must_suspend(program, otherwise, classes, lines)?;
+        return Some(if a == b {
+            format!("either task the ?: picks must suspend: {a}")
+        } else {
+            format!("either task the ?: picks must suspend: {a}; {b}")
         });
     }
     // WhenAll waits for every input, WhenAny for the first.

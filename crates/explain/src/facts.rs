@@ -118,9 +118,7 @@ pub struct LoopFact<'p> {
 }
 
 pub struct ReturnFact<'p> {
-    pub span: Span,
     pub value: Option<&'p Expr>,
-    pub pos: Pos,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -339,11 +337,8 @@ impl<'p> Walker<'p> {
                 if let Some(e) = value {
                     self.expr(e);
                 }
-                let pos = self.pos();
                 self.facts.returns.push(ReturnFact {
-                    span: s.span,
                     value: value.as_ref(),
-                    pos,
                 });
                 self.jump(Jump::Return, s.span);
             }

@@ -60,6 +60,54 @@ pub fn tutorial_note(code: &str) -> Option<&'static str> {
     }
 }
 
+/// C#'s own warnings in an async method, which sema reports to `check` (with
+/// `tutorial_note`): no await in it (CS1998), a task dropped by a statement (CS4014). For the
+/// report's list of the method's warnings; sema's rules, which they must follow, are simple
+/// enough to restate.
+pub fn csharp_warnings(a: &Analysis<'_>, id: MethodId) -> Vec<Lint> {
+    let m = a.program.method(id);
+    let Some(body) = m.body.as_ref().filter(|_| m.is_async) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    if a.facts[id.0 as usize].awaits.is_empty() {
+        out.push(Lint {
+            code: "CS1998",
+            span: m.name_span,
+            message: format!(
+                "`{}` is async but has no await: it runs synchronously, and C# still builds a state machine for it",
+                display_name(a.program, id)
+            ),
+            label: "async method without `await`".into(),
+            hint: "remove `async` and return `Task.FromResult(...)` or `Task.CompletedTask` (an exception would then throw at the call instead of faulting the task), or await something".into(),
+            tutorial: "checklist 2, Pattern 1",
+            notes: Vec::new(),
+        });
+    }
+    for s in &body.stmts {
+        facts::visit_stmts(s, &mut |st| {
+            let StmtKind::Expr(e) = &st.kind else {
+                return;
+            };
+            if matches!(e.kind, ExprKind::Call { .. }) && e.ty.is_awaitable() {
+                out.push(Lint {
+                    code: "CS4014",
+                    span: e.span,
+                    message: format!(
+                        "`{}` is not awaited: the method goes on before its task completes, and nothing observes its failure",
+                        a.text(e.span)
+                    ),
+                    label: "this task is not awaited".into(),
+                    hint: "add `await`, or write `_ = ...;` to run it without waiting".into(),
+                    tutorial: "section 9, checklist 10",
+                    notes: Vec::new(),
+                });
+            }
+        });
+    }
+    out
+}
+
 /// Lints of one method, sorted by position.
 pub fn method_lints(a: &Analysis<'_>, id: MethodId) -> Vec<Lint> {
     let m = a.program.method(id);
@@ -289,17 +337,37 @@ fn loops(a: &Analysis<'_>, id: MethodId, out: &mut Vec<Lint>) {
     for (li, lp) in f.loops.iter().enumerate() {
         if let Ok((await_span, call)) = independent_loop_await(a, id, li) {
             let text = a.text(call.span);
-            let task_ty = strip_wrappers(call).ty.to_string();
+            // A ValueTask may be consumed only once and is not kept in a list (UA0204): the
+            // tasks to collect are its `.AsTask()`.
+            let collect = match &strip_wrappers(call).ty {
+                Ty::Lib(Lib::ValueTask, args) => format!(
+                    "collect each call's `.AsTask()` in a `List<{}>`",
+                    Ty::Lib(Lib::Task, args.clone())
+                ),
+                Ty::Lib(Lib::ValueTaskOf, args) => format!(
+                    "collect each call's `.AsTask()` in a `List<{}>`",
+                    Ty::Lib(Lib::TaskOf, args.clone())
+                ),
+                ty => format!("collect the tasks in a `List<{ty}>`"),
+            };
+            let (how_often, label) = if a.every_iteration(id, li, &[await_span]) {
+                ("once per iteration", "suspends once per iteration")
+            } else {
+                (
+                    "on each iteration that reaches it",
+                    "suspends on each iteration that reaches it",
+                )
+            };
             out.push(Lint {
                 code: LOOP,
                 span: await_span,
                 message: format!(
-                    "the loop at line {} awaits `{text}` once per iteration: one suspension and one operation at a time",
+                    "the loop at line {} awaits `{text}` {how_often}: one suspension and one operation at a time",
                     a.line(lp.stmt.span)
                 ),
-                label: "suspends once per iteration".into(),
+                label: label.into(),
                 hint: format!(
-                    "the iterations do not depend on each other's results: start every call first (collect the tasks in a `List<{task_ty}>`), then `await Task.WhenAll(tasks)` once"
+                    "the iterations do not depend on each other's results: start every call first ({collect}), then `await Task.WhenAll(tasks)` once"
                 ),
                 tutorial: "Pattern 3, Trap E, checklist 5 and 8",
                 notes: vec![
@@ -387,11 +455,14 @@ pub fn independent_loop_await<'p>(
             continue;
         };
         let target_m = a.program.method(*target);
-        if is_value_task(&target_m.return_type) {
-            why = "it awaits a ValueTask method, which is meant to complete synchronously";
+        let class = a.classes.of(*target);
+        if class.is_some_and(|c| c.never.is_some()) {
             continue;
         }
-        if a.classes.of(*target).is_some_and(|c| c.never.is_some()) {
+        // The ValueTask is a promise to complete synchronously; one that always suspends
+        // breaks it, and its loop is Trap E like any other.
+        if is_value_task(&target_m.return_type) && class.is_none_or(|c| c.always.is_none()) {
+            why = "it awaits a ValueTask method, which is meant to complete synchronously";
             continue;
         }
         if result_reads_shared_state(a, *target) {
@@ -839,7 +910,9 @@ fn movable_after(
         let candidate =
             does_work(e) && is_pure_expr(a, e) && !inputs.iter().any(|l| assigned.contains(l));
         if candidate {
-            // Inputs the frame holds across the await only for this computation.
+            // Inputs the frame holds across the await only for this computation. In a loop,
+            // moved before the await it still reads them on the next iteration, after the
+            // await: only a value each iteration makes afresh would be freed.
             let freed: Vec<LocalId> = inputs
                 .iter()
                 .copied()
@@ -848,6 +921,11 @@ fn movable_after(
                     f.reads_after(af, *l)
                         .iter()
                         .all(|r| r.span.start >= e.span.start && r.span.end <= e.span.end)
+                })
+                .filter(|l| {
+                    af.pos
+                        .innermost_loop()
+                        .is_none_or(|lp| made_each_iteration(a, id, lp, *l))
                 })
                 .collect::<HashSet<_>>()
                 .into_iter()
@@ -888,6 +966,31 @@ fn movable_after(
         assigned.insert(target);
     }
     None
+}
+
+/// A local that every iteration of loop `lp` assigns before any read: declared in its body
+/// (C# requires it assigned before it is read, in each iteration), or its foreach variable.
+fn made_each_iteration(a: &Analysis<'_>, id: MethodId, lp: usize, l: LocalId) -> bool {
+    let Some(loop_fact) = a.facts[id.0 as usize].loops.get(lp) else {
+        return false;
+    };
+    let body = match &loop_fact.stmt.kind {
+        StmtKind::Foreach { local, .. } if *local == l => return true,
+        StmtKind::While { body, .. }
+        | StmtKind::DoWhile { body, .. }
+        | StmtKind::For { body, .. }
+        | StmtKind::Foreach { body, .. } => body.span,
+        _ => return false,
+    };
+    a.program
+        .method(id)
+        .locals
+        .get(l.0 as usize)
+        .is_some_and(|local| {
+            local.kind == hir::LocalKind::Local
+                && body.start <= local.span.start
+                && local.span.end <= body.end
+        })
 }
 
 /// Calls a method of the program: work worth moving (not a copy or an addition).

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use crate::report::{MethodReport, Report};
+use crate::report::{counted, MethodReport, Report};
 
 /// The version of the JSON schema; fields are only ever added within one version.
 pub const JSON_VERSION: u32 = 1;
@@ -47,10 +47,9 @@ fn method_text(out: &mut String, m: &MethodReport) {
         let never = matches!(&m.completion, Some((k, _)) if *k == "never_suspends");
         let _ = writeln!(
             out,
-            "  frame: {} bytes in {} slot{}; the box of a suspended call is {} bytes{}",
-            f.bytes,
-            f.slots.len(),
-            if f.slots.len() == 1 { "" } else { "s" },
+            "  frame: {} in {}; the box of a suspended call is {} bytes{}",
+            counted(f.bytes.into(), "byte"),
+            counted(f.slots.len() as u64, "slot"),
             f.box_bytes,
             if never {
                 " (never allocated: no call suspends)"
@@ -60,8 +59,11 @@ fn method_text(out: &mut String, m: &MethodReport) {
         );
         for s in &f.slots {
             let head = format!(
-                "slot {} @{} {} ({} bytes)",
-                s.index, s.offset, s.ty, s.bytes
+                "slot {} @{} {} ({})",
+                s.index,
+                s.offset,
+                s.ty,
+                counted(s.bytes.into(), "byte")
             );
             match &s.holds {
                 None => {
@@ -131,8 +133,17 @@ fn method_text(out: &mut String, m: &MethodReport) {
         let _ = writeln!(out, "    context: {context}");
         let _ = writeln!(out, "    continues, --sync-context none: {}", a.on_none);
         let _ = writeln!(out, "    continues, --sync-context single: {}", a.on_single);
-        if let Some(l) = a.in_loop {
-            let _ = writeln!(out, "    in the loop at line {l}: runs once per iteration");
+        match a.in_loop {
+            Some((l, true)) => {
+                let _ = writeln!(out, "    in the loop at line {l}: runs once per iteration");
+            }
+            Some((l, false)) => {
+                let _ = writeln!(
+                    out,
+                    "    in the loop at line {l}: runs only on the iterations that reach it (it is under a condition in the loop's body)"
+                );
+            }
+            None => {}
         }
         let live = if a.live.is_empty() {
             "nothing but the awaiter".to_string()
@@ -159,12 +170,24 @@ fn method_text(out: &mut String, m: &MethodReport) {
                     out,
                     "    first real suspension: the box, {b} bytes (later suspensions of the same call reuse it)"
                 );
+                if al.elided_calls > 0 {
+                    let sites = if al.elided_calls == 1 {
+                        "await"
+                    } else {
+                        "awaits"
+                    };
+                    let _ = writeln!(
+                        out,
+                        "    elided at {} {sites}: the caller calls what this wrapper awaits directly, so its state machine, box and resumption never run there (unawait only: C# runs the wrapper; an exception's trace still lists it)",
+                        al.elided_calls
+                    );
+                }
                 let (direct, all) = al.pooled_calls;
                 if direct > 0 {
                     let sites = if all == 1 { "call site" } else { "call sites" };
                     let _ = writeln!(
                         out,
-                        "    calls awaited directly ({direct} of {all} {sites}): the box goes back to the method's pool once the caller has the result, and a later call takes it instead of allocating"
+                        "    calls awaited directly ({direct} of {all} {sites}): the box goes back to the method's pool once the caller has the result, and a later call takes it instead of allocating; a loop of such calls uses at most two boxes (the next call can start before the previous box's MoveNext has returned)"
                     );
                 }
             }
@@ -177,10 +200,10 @@ fn method_text(out: &mut String, m: &MethodReport) {
         }
         for s in &al.other {
             let bytes = s.bytes.map_or(String::new(), |b| format!(", {b} bytes"));
-            let each = if s.per_iteration {
-                ", per iteration"
-            } else {
-                ""
+            let each = match (s.per_iteration, s.every_iteration) {
+                (true, true) => ", per iteration",
+                (true, false) => ", on the iterations that reach it",
+                (false, _) => "",
             };
             let _ = writeln!(out, "    also at line {}: {}{bytes}{each}", s.line, s.what);
         }
@@ -428,7 +451,11 @@ fn method_json(m: &MethodReport) -> Json {
                                 ]),
                             ),
                             ("live", Json::Arr(a.live.iter().map(s).collect())),
-                            ("loop_line", opt(a.in_loop, n)),
+                            ("loop_line", opt(a.in_loop.map(|l| l.0), n)),
+                            (
+                                "loop_every_iteration",
+                                opt(a.in_loop.map(|l| l.1), Json::Bool),
+                            ),
                         ])
                     })
                     .collect(),
@@ -443,6 +470,7 @@ fn method_json(m: &MethodReport) -> Json {
                     ("first_suspension_bytes", opt(al.suspend_bytes, n)),
                     ("call_sites", n(al.pooled_calls.1 as u64)),
                     ("call_sites_pooling_the_box", n(al.pooled_calls.0 as u64)),
+                    ("elided_call_sites", n(al.elided_calls as u64)),
                     (
                         "other",
                         Json::Arr(
@@ -454,6 +482,7 @@ fn method_json(m: &MethodReport) -> Json {
                                         ("what", s(&o.what)),
                                         ("bytes", opt(o.bytes, n)),
                                         ("per_iteration", Json::Bool(o.per_iteration)),
+                                        ("every_iteration", Json::Bool(o.every_iteration)),
                                     ])
                                 })
                                 .collect(),

@@ -12,12 +12,13 @@ use unawait_smir::{
 };
 
 use crate::analysis::Analysis;
-use crate::completion::{display_name, Completes};
-use crate::facts::LoopKind;
+use crate::completion::{display_name, Completes, MethodClass};
+use crate::facts::{LoopKind, Pos};
 use crate::lib_names::{
     configure_await, const_int, is_member, lib_call, member, strip_wrappers, TASKS,
 };
 use crate::lints::{self, independent_loop_await, Lint};
+use unawait_syntax::Span;
 
 pub struct Report {
     pub methods: Vec<MethodReport>,
@@ -93,7 +94,8 @@ pub struct AwaitReport {
     pub on_none: String,
     pub on_single: String,
     pub live: Vec<String>,
-    pub in_loop: Option<usize>,
+    /// The line of the innermost loop around it, and whether every iteration runs it.
+    pub in_loop: Option<(usize, bool)>,
 }
 
 pub struct Allocations {
@@ -105,6 +107,9 @@ pub struct Allocations {
     /// Call sites of the method in the program: those that await the call directly (whose
     /// boxes go back to the method's pool, docs/runtime.md), and all of them.
     pub pooled_calls: (usize, usize),
+    /// Awaits that skip this `return await` wrapper and call what it awaits themselves
+    /// (docs/lowering.md, pass 7).
+    pub elided_calls: usize,
     pub other: Vec<AllocSite>,
 }
 
@@ -112,7 +117,10 @@ pub struct AllocSite {
     pub line: usize,
     pub what: String,
     pub bytes: Option<u64>,
+    /// Inside a loop.
     pub per_iteration: bool,
+    /// Inside a loop, made by every iteration (not under a condition in the loop's body).
+    pub every_iteration: bool,
 }
 
 pub struct Verdict {
@@ -195,10 +203,12 @@ pub fn build(a: &Analysis<'_>, filter: Option<&str>) -> Report {
         if !selected(&name, filter) || m.body.is_none() {
             continue;
         }
-        let lints = lints::method_lints(a, id);
+        let mut lints = lints::method_lints(a, id);
         if !m.is_async && lints.is_empty() && filter.is_none() {
             continue;
         }
+        lints.extend(lints::csharp_warnings(a, id));
+        lints.sort_by_key(|l| l.span.start);
         methods.push(method_report(a, id, name, &lints));
     }
     Report { methods }
@@ -230,29 +240,7 @@ fn method_report(a: &Analysis<'_>, id: MethodId, name: String, lints: &[Lint]) -
         "no_await"
     };
     let class = a.classes.of(id).cloned().unwrap_or_default();
-    let completion = m.is_async.then(|| {
-        if let Some(why) = &class.never {
-            ("never_suspends", why.clone())
-        } else if let Some((span, why)) = &class.always {
-            (
-                "always_suspends",
-                format!("the await at line {} must suspend: {why}", a.line(*span)),
-            )
-        } else if let Some(r) = class.sync_returns.first() {
-            (
-                "depends",
-                format!(
-                    "completes synchronously when it returns at line {} before any await, or when every await it reaches is of a completed task",
-                    a.line(*r)
-                ),
-            )
-        } else {
-            (
-                "depends",
-                "completes synchronously only when every await it reaches is of a task that has already completed".into(),
-            )
-        }
-    });
+    let completion = m.is_async.then(|| completion(a, id, &class));
     let mut report = MethodReport {
         name,
         line,
@@ -295,6 +283,81 @@ fn method_report(a: &Analysis<'_>, id: MethodId, name: String, lints: &[Lint]) -
     }
     report.verdicts = verdicts(a, id, sm, &report);
     report
+}
+
+/// The `completes` line: never suspends, always suspends, or on which paths a call completes
+/// synchronously.
+fn completion(a: &Analysis<'_>, id: MethodId, class: &MethodClass) -> (&'static str, String) {
+    if let Some(why) = &class.never {
+        return ("never_suspends", why.clone());
+    }
+    if let Some(at) = &class.always {
+        let lines: Vec<usize> = at.iter().map(|(span, _)| a.line(*span)).collect();
+        let mut whys: Vec<&str> = Vec::new();
+        for (_, why) in at {
+            if !whys.contains(&why.as_str()) {
+                whys.push(why);
+            }
+        }
+        let which = if at.len() > 1 {
+            ", and every path reaches one of them"
+        } else {
+            ""
+        };
+        return (
+            "always_suspends",
+            format!(
+                "{} must suspend{which}: {}",
+                awaits_at(&lines),
+                whys.join("; ")
+            ),
+        );
+    }
+    let mut ways = Vec::new();
+    if !class.sync_returns.is_empty() {
+        let lines: Vec<usize> = class.sync_returns.iter().map(|r| a.line(*r)).collect();
+        ways.push(format!(
+            "it returns at {} before any await",
+            lines_or(&lines)
+        ));
+    }
+    if class.sync_end {
+        ways.push("it ends without reaching an await".to_string());
+    }
+    let awaits = &a.flows[id.0 as usize].awaits;
+    let every_await_suspends =
+        !awaits.is_empty() && awaits.values().all(|c| matches!(c, Completes::Suspends(_)));
+    let text = match (ways.is_empty(), every_await_suspends) {
+        (false, false) => format!(
+            "completes synchronously when {}, or when every await it reaches is of a completed task",
+            ways.join(", or when ")
+        ),
+        (true, false) => "completes synchronously only when every await it reaches is of a task that has already completed".into(),
+        (false, true) => format!(
+            "completes synchronously only when {}; otherwise it suspends (every await in it must suspend)",
+            ways.join(", or when ")
+        ),
+        // Only a `throw` before any await keeps it from always suspending.
+        (true, true) => "completes synchronously only if an exception leaves it before any await (the task faults); otherwise it suspends (every await in it must suspend)".into(),
+    };
+    ("depends", text)
+}
+
+/// "line 3", "line 3 or 7", "line 3, 5 or 7".
+fn lines_or(lines: &[usize]) -> String {
+    let mut lines = lines.to_vec();
+    lines.sort_unstable();
+    lines.dedup();
+    match lines.as_slice() {
+        [init @ .., last] if !init.is_empty() => format!(
+            "line {} or {last}",
+            init.iter()
+                .map(|l| l.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        _ => format!("line {}", lines.first().copied().unwrap_or(0)),
+    }
 }
 
 fn held_kind(f: &Function, v: ValueId) -> &'static str {
@@ -557,9 +620,13 @@ fn local_reason(a: &Analysis<'_>, id: MethodId, site: &AwaitSite, l: hir::LocalI
     "live across {A}".into()
 }
 
-/// "the await at line 3", "the awaits at lines 3, 4 and 6".
+/// "the await at line 3", "the awaits at lines 3, 4 and 6", "the awaits at line 3" (two on it).
 fn awaits_at(lines: &[usize]) -> String {
-    match lines {
+    let mut unique = lines.to_vec();
+    unique.sort_unstable();
+    unique.dedup();
+    match unique.as_slice() {
+        [one] if lines.len() > 1 => format!("the awaits at line {one}"),
         [one] => format!("the await at line {one}"),
         [init @ .., last] => format!(
             "the awaits at lines {} and {last}",
@@ -935,7 +1002,7 @@ fn await_report(a: &Analysis<'_>, id: MethodId, site: &AwaitSite, f: &Function) 
         .unwrap_or(Completes::Runtime("depends on run time".into()));
     let (expression, awaited_type, awaiter, configure, task) = match af {
         Some(af) => (
-            a.text(af.operand.span),
+            a.awaited_text(af),
             af.operand.ty.to_string(),
             af.info.awaiter_ty.to_string(),
             configure_await(af.operand).flatten(),
@@ -993,9 +1060,13 @@ fn await_report(a: &Analysis<'_>, id: MethodId, site: &AwaitSite, f: &Function) 
         on_none,
         on_single,
         live,
-        in_loop: af
-            .and_then(|x| x.pos.innermost_loop())
-            .map(|l| a.line(a.facts[id.0 as usize].loop_span(l))),
+        in_loop: af.and_then(|x| {
+            let l = x.pos.innermost_loop()?;
+            Some((
+                a.line(a.facts[id.0 as usize].loop_span(l)),
+                a.every_iteration(id, l, &[x.expr.span]),
+            ))
+        }),
     }
 }
 
@@ -1068,7 +1139,8 @@ fn allocations(a: &Analysis<'_>, id: MethodId, sm: Option<&StateMachine>) -> All
         Some(sm) if class.never.is_none() => Some(a.layout.box_bytes(sm.frame.bytes)),
         _ => None,
     };
-    let mut other = Vec::new();
+    // With where each was found, for the alternatives and the iterations that make it.
+    let mut other: Vec<(AllocSite, Option<(Span, Pos)>)> = Vec::new();
     // A foreach over a list runs through an enumerator object (arrays are indexed in place).
     let f = &a.facts[id.0 as usize];
     for (lp, l) in f.loops.iter().enumerate() {
@@ -1078,16 +1150,19 @@ fn allocations(a: &Analysis<'_>, id: MethodId, sm: Option<&StateMachine>) -> All
             ..
         } = &l.stmt.kind
         {
-            other.push(AllocSite {
+            let per_iteration = f.loops.iter().enumerate().any(|(o, outer)| {
+                o != lp
+                    && outer.stmt.span.start < l.stmt.span.start
+                    && l.stmt.span.end <= outer.stmt.span.end
+            });
+            let site = AllocSite {
                 line: a.line(f.loop_span(lp)),
                 what: format!("the foreach enumerator over `{}`", a.text(collection.span)),
                 bytes: Some(a.layout.enumerator_bytes()),
-                per_iteration: f.loops.iter().enumerate().any(|(o, outer)| {
-                    o != lp
-                        && outer.stmt.span.start < l.stmt.span.start
-                        && l.stmt.span.end <= outer.stmt.span.end
-                }),
-            });
+                per_iteration,
+                every_iteration: per_iteration,
+            };
+            other.push((site, None));
         }
     }
     for c in &a.facts[id.0 as usize].calls {
@@ -1095,12 +1170,14 @@ fn allocations(a: &Analysis<'_>, id: MethodId, sm: Option<&StateMachine>) -> All
         let per_iteration = !c.pos.loops.is_empty();
         let line = a.line(e.span);
         let mut push = |what: String, bytes: Option<u64>| {
-            other.push(AllocSite {
+            let site = AllocSite {
                 line,
                 what,
                 bytes,
                 per_iteration,
-            })
+                every_iteration: per_iteration,
+            };
+            other.push((site, Some((e.span, c.pos.clone()))));
         };
         match &e.kind {
             ExprKind::NewArray { elem, size } => match const_int(size) {
@@ -1224,14 +1301,102 @@ fn allocations(a: &Analysis<'_>, id: MethodId, sm: Option<&StateMachine>) -> All
             _ => {}
         }
     }
+    let mut other = alternatives(a, id, other);
     other.sort_by_key(|s| s.line);
     Allocations {
         sync_bytes,
         sync_note,
         suspend_bytes,
         pooled_calls: call_sites(a, id),
+        elided_calls: elided_sites(a, id),
         other,
     }
+}
+
+/// The awaits of the lowered program that skip method `id`, a `return await` wrapper.
+fn elided_sites(a: &Analysis<'_>, id: MethodId) -> usize {
+    let Some(name) = a.module.methods.get(id.0 as usize).map(|m| &m.name) else {
+        return 0;
+    };
+    a.module
+        .methods
+        .iter()
+        .filter_map(|m| match &m.kind {
+            unawait_smir::MethodKind::Async(sm) => Some(&sm.awaits),
+            unawait_smir::MethodKind::Sync => None,
+        })
+        .flatten()
+        .filter(|aw| aw.elided.iter().any(|e| &e.name == name))
+        .count()
+}
+
+/// Allocations with the same cost on exclusive paths (the arms of a `?:` or an `if`/`else`)
+/// become one "one of" site: a call makes only one of them. In a loop, whether every iteration
+/// makes the site (one of its alternatives).
+fn alternatives(
+    a: &Analysis<'_>,
+    id: MethodId,
+    found: Vec<(AllocSite, Option<(Span, Pos)>)>,
+) -> Vec<AllocSite> {
+    struct Group {
+        site: AllocSite,
+        subjects: Vec<(String, usize)>,
+        cost: String,
+        at: Vec<(Span, Pos)>,
+    }
+    let mut groups: Vec<Group> = Vec::new();
+    for (site, at) in found {
+        let (subject, cost) = match site.what.split_once(": ") {
+            Some((s, c)) => (s.to_string(), c.to_string()),
+            None => (site.what.clone(), String::new()),
+        };
+        if let Some((span, pos)) = &at {
+            let alternative = groups.iter_mut().find(|g| {
+                !cost.is_empty()
+                    && g.cost == cost
+                    && g.site.bytes == site.bytes
+                    && !g.at.is_empty()
+                    && g.at.iter().all(|(_, p)| p.exclusive_with(pos))
+            });
+            if let Some(g) = alternative {
+                g.subjects.push((subject, site.line));
+                g.at.push((*span, pos.clone()));
+                continue;
+            }
+        }
+        groups.push(Group {
+            subjects: vec![(subject, site.line)],
+            site,
+            cost,
+            at: at.into_iter().collect(),
+        });
+    }
+    groups
+        .into_iter()
+        .map(|mut g| {
+            if g.subjects.len() > 1 {
+                let one_line = g.subjects.iter().all(|(_, l)| *l == g.site.line);
+                let mut names: Vec<String> = g
+                    .subjects
+                    .iter()
+                    .map(|(s, l)| match one_line {
+                        true => s.clone(),
+                        false => format!("{s} (line {l})"),
+                    })
+                    .collect();
+                names.dedup();
+                g.site.what = match names.as_slice() {
+                    [one] => format!("{one} (once, whichever arm runs): {}", g.cost),
+                    _ => format!("one of {}: {}", names.join(", "), g.cost),
+                };
+            }
+            if let Some(li) = g.at.first().and_then(|(_, p)| p.innermost_loop()) {
+                let spans: Vec<Span> = g.at.iter().map(|(s, _)| *s).collect();
+                g.site.every_iteration = a.every_iteration(id, li, &spans);
+            }
+            g.site
+        })
+        .collect()
 }
 
 /// The calls of method `id` in the lowered program: (awaited directly, all).
@@ -1287,20 +1452,26 @@ fn verdicts(
     if facts.awaits.is_empty() {
         out.push(Verdict {
             tutorial: "checklist 2",
-            message: "no await: every call completes synchronously; unawait builds no state machine (C# still does, CS1998)".into(),
+            message: "no await: every call completes synchronously; unawait builds no state machine (C# still does, CS1998; checklist 2)".into(),
         });
     } else if class.never.is_some() {
         out.push(Verdict {
             tutorial: "Trap A",
             message: "never suspends: every await is of a completed task, so no call allocates a box (Trap A avoided)".into(),
         });
-    } else if let Some((span, _)) = &class.always {
+    } else if let Some(at) = &class.always {
         let b = sm.map_or(0, |s| a.layout.box_bytes(s.frame.bytes));
+        let lines: Vec<usize> = at.iter().map(|(span, _)| a.line(*span)).collect();
+        let which = if at.len() > 1 {
+            ", one on every path"
+        } else {
+            ""
+        };
         out.push(Verdict {
             tutorial: "Trap A",
             message: format!(
-                "suspends on every call (the await at line {}): each call allocates its {b}-byte box (Trap A: async methods that suspend allocate)",
-                a.line(*span)
+                "suspends on every call ({}{which}): each call allocates its {b}-byte box (Trap A: async methods that suspend allocate)",
+                awaits_at(&lines)
             ),
         });
     } else {
@@ -1312,25 +1483,49 @@ fn verdicts(
             ),
         });
     }
-    // Awaits in loops.
+    // Awaits in loops: one verdict per loop, on its awaits that may suspend. An await of
+    // WhenAll or WhenAny waits for a batch: that loop is batched already.
     let mut seen_loops = HashSet::new();
     for aw in &facts.awaits {
         let Some(li) = aw.pos.innermost_loop() else {
             continue;
         };
-        if matches!(
-            a.completes(id, aw.expr.span),
-            Some(Completes::Sync(_)) | None
-        ) || !seen_loops.insert(li)
+        let batched = lib_call(strip_wrappers(aw.operand), TASKS, "WhenAll").is_some()
+            || lib_call(strip_wrappers(aw.operand), TASKS, "WhenAny").is_some();
+        if batched
+            || matches!(
+                a.completes(id, aw.expr.span),
+                Some(Completes::Sync(_)) | None
+            )
+            || !seen_loops.insert(li)
         {
             continue;
         }
         let line = a.line(facts.loops[li].stmt.span);
-        out.push(Verdict {
-            tutorial: "Pattern 3, Trap E",
-            message: match independent_loop_await(a, id, li) {
-                Ok(_) => format!("await in a loop (line {line}): one suspension per iteration; batch with WhenAll? (Pattern 3, Trap E)"),
-                Err(why) => format!("await in a loop (line {line}): one suspension per iteration; not batched with WhenAll: {why} (Trap E)"),
+        let every = facts.awaits.iter().any(|x| {
+            x.pos.innermost_loop() == Some(li)
+                && !matches!(
+                    a.completes(id, x.expr.span),
+                    Some(Completes::Sync(_)) | None
+                )
+                && a.every_iteration(id, li, &[x.expr.span])
+        });
+        let suspensions = if every {
+            "one suspension per iteration".to_string()
+        } else {
+            format!(
+                "a suspension on each iteration that reaches the await at line {}",
+                a.line(aw.expr.span)
+            )
+        };
+        out.push(match independent_loop_await(a, id, li) {
+            Ok(_) => Verdict {
+                tutorial: "Pattern 3, Trap E",
+                message: format!("await in a loop (line {line}): {suspensions}; batch with WhenAll? (Pattern 3, Trap E)"),
+            },
+            Err(why) => Verdict {
+                tutorial: "Trap E",
+                message: format!("await in a loop (line {line}): {suspensions}; not batched with WhenAll: {why} (Trap E)"),
             },
         });
     }
@@ -1350,12 +1545,15 @@ fn verdicts(
             .filter_map(|s| s.holds.as_ref())
             .map(|h| h.len())
             .sum::<usize>();
-        if frame.bytes >= LARGE_FRAME || facts.awaits.len() >= MANY_AWAITS {
+        // Splitting needs several awaits: a method with one has nothing to split between.
+        let large = frame.bytes >= LARGE_FRAME || facts.awaits.len() >= MANY_AWAITS;
+        if large && facts.awaits.len() >= 2 {
             out.push(Verdict {
                 tutorial: "Pattern 7",
                 message: format!(
-                    "large state machine: {} awaits, {values} values in a {}-byte frame (a {}-byte box); split it into smaller async methods? Each part then carries only its own values (Pattern 7)",
+                    "large state machine: {} awaits, {} in a {}-byte frame (a {}-byte box); split it into smaller async methods? Each part then carries only its own values (Pattern 7)",
                     facts.awaits.len(),
+                    counted(values as u64, "value"),
                     frame.bytes,
                     frame.box_bytes
                 ),
@@ -1374,7 +1572,7 @@ fn verdicts(
     ) && class.always.is_some()
     {
         out.push(Verdict {
-            tutorial: "Optimization 5",
+            tutorial: "Optimization 5, checklist 7",
             message: "returns a ValueTask but suspends on every call: ValueTask saves an allocation only when calls complete synchronously (Optimization 5, checklist 7)".into(),
         });
     }
@@ -1385,11 +1583,20 @@ fn verdicts(
         .count();
     if captured > 0 && report.awaits.iter().any(|x| !x.captures_context) {
         out.push(Verdict {
-            tutorial: "section 4",
-            message: format!("{captured} await(s) that may suspend capture the context and some do not: under a SynchronizationContext this method resumes on different threads (checklist 4)"),
+            tutorial: "section 4, checklist 4",
+            message: format!("{captured} await(s) that may suspend capture the context and some do not: under a SynchronizationContext this method resumes on different threads (section 4, checklist 4)"),
         });
     }
     out
+}
+
+/// "1 value", "2 values".
+pub fn counted(n: u64, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
+    }
 }
 
 /// A frame of at least this many bytes, or this many awaits, is a large state machine.

@@ -83,6 +83,7 @@ fn explain_json() {
     for path in [
         "samples/example-async.cs",
         "tests/explain/pattern-3-batch.cs",
+        "tests/explain/report-text.cs",
     ] {
         let name = Path::new(path)
             .file_stem()
@@ -120,6 +121,37 @@ fn explain_json() {
             insta::assert_snapshot!(format!("{name}.json"), json);
         });
     }
+}
+
+/// A verdict's `tutorial` tag names the sections its message names, no other.
+#[test]
+fn verdict_tags_agree_with_their_messages() {
+    let mut files = programs("tests/explain");
+    files.extend(programs("samples"));
+    let mut checked = 0;
+    for path in files {
+        let source = std::fs::read_to_string(repo().join(&path)).expect("UTF-8 program");
+        let Some(report) = unawait_explain::with_source(&source, |program, module, _| {
+            unawait_explain::report(program, module, &source)
+        }) else {
+            continue;
+        };
+        for m in &report.methods {
+            for v in &m.verdicts {
+                checked += 1;
+                for part in v.tutorial.split(", ") {
+                    assert!(
+                        v.message.contains(part),
+                        "{path}: {}: the verdict tagged `{}` does not name {part}: {}",
+                        m.name,
+                        v.tutorial,
+                        v.message
+                    );
+                }
+            }
+        }
+    }
+    assert!(checked > 50, "only {checked} verdicts");
 }
 
 #[test]

@@ -97,6 +97,44 @@ fn lint_programs_draw_exactly_their_warnings() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// The report lists, for each method, the warnings `check` reports in it: its own lints and
+/// C#'s CS1998 and CS4014 (which explain restates from sema's rules); only a `ValueTask` kept
+/// in a static field, outside any method, is not in a method's list.
+#[test]
+fn the_report_lists_the_warnings_check_reports() {
+    let mut files = programs("tests/lints");
+    files.extend(programs("tests/explain"));
+    files.extend(programs("samples"));
+    for path in &files {
+        let source = std::fs::read_to_string(path).expect("UTF-8");
+        let Some((check, report)) = unawait_explain::with_source(&source, |program, module, _| {
+            let report = unawait_explain::report(program, module, &source);
+            (warnings(&source), report)
+        }) else {
+            continue;
+        };
+        let at = |d: &unawait_syntax::Diagnostic| {
+            let (line, column) = unawait_syntax::span::line_col(&source, d.span().start);
+            (d.code.to_string(), line, column)
+        };
+        let mut want: Vec<(String, usize, usize)> = check
+            .iter()
+            .filter(|d| matches!(d.code, "CS1998" | "CS4014") || d.code.starts_with("UA02"))
+            .filter(|d| !(d.code == "UA0204" && d.message.contains("static field")))
+            .map(at)
+            .collect();
+        let mut got: Vec<(String, usize, usize)> = report
+            .methods
+            .iter()
+            .flat_map(|m| &m.lints)
+            .map(|l| (l.code.to_string(), l.line, l.column))
+            .collect();
+        want.sort();
+        got.sort();
+        assert_eq!(got, want, "{}", path.display());
+    }
+}
+
 /// Each lint has a program that triggers it and a fixed version that must not.
 #[test]
 fn every_lint_has_a_trigger_and_a_clean_program() {

@@ -1,6 +1,6 @@
-//! What `explain` says with certainty, the run confirms: every sample runs (virtual clock, no
-//! context) compiled to count each await, and for every await and method the prediction is
-//! checked against the counters (`unawait_runtime::sites`):
+//! What `explain` says with certainty, the run confirms: every sample and every program of
+//! tests/explain runs (virtual clock, no context) compiled to count each await, and for every
+//! await and method the prediction is checked against the counters (`unawait_runtime::sites`):
 //! - an await predicted to complete synchronously never suspended;
 //! - an await predicted to suspend suspended every time it ran;
 //! - a method predicted never to suspend suspended nowhere (so it allocated no box);
@@ -11,15 +11,21 @@
 use std::path::Path;
 use unawait_explain::Completes;
 
-fn samples() -> Vec<std::path::PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../samples");
-    let mut v: Vec<_> = std::fs::read_dir(dir)
-        .expect("samples/")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "cs"))
-        .collect();
-    v.sort();
-    v
+/// The samples, then the programs of tests/explain (each awaits its methods from `Main`, so
+/// that a method said always to suspend is held to it at its callers' awaits).
+fn programs() -> Vec<std::path::PathBuf> {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let mut all = Vec::new();
+    for folder in ["samples", "tests/explain"] {
+        let mut v: Vec<_> = std::fs::read_dir(repo.join(folder))
+            .unwrap_or_else(|e| panic!("{folder}/: {e}"))
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "cs"))
+            .collect();
+        v.sort();
+        all.extend(v);
+    }
+    all
 }
 
 /// Samples that end the process (an unhandled exception) cannot run inside the test.
@@ -31,7 +37,7 @@ fn ends_the_process(path: &Path) -> bool {
 fn certain_predictions_of_explain_hold_at_run_time() {
     let mut failures = Vec::new();
     let mut checked = 0;
-    for path in samples().iter().filter(|p| !ends_the_process(p)) {
+    for path in programs().iter().filter(|p| !ends_the_process(p)) {
         let name = path
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
