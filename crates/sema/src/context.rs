@@ -21,7 +21,7 @@ pub const ALLOWED_NAMESPACES: &[&str] = &[
     "System.Diagnostics",
 ];
 
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub struct Diags {
     pub list: Vec<Diagnostic>,
     /// The same error at the same place is reported once (a name resolved twice, an expression
@@ -54,6 +54,7 @@ pub enum ConstState {
     Done(Option<ConstValue>),
 }
 
+#[derive(Clone)]
 pub struct Ctx<'a> {
     pub program: Program,
     pub diags: Diags,

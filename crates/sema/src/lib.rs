@@ -41,6 +41,13 @@ pub struct Checked {
 
 /// Checks a parsed file. Diagnostics come sorted by position.
 pub fn check(unit: &CompilationUnit) -> Checked {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    check_on(unit, threads)
+}
+
+/// `check`, with the method bodies shared out among up to `threads` threads (the diagnostics
+/// and the program are the same on any number).
+pub fn check_on(unit: &CompilationUnit, threads: usize) -> Checked {
     let mut cx = Ctx::new();
     check_items::collect(&mut cx, unit);
     for f in 0..cx.program.fields.len() {
@@ -51,9 +58,7 @@ pub fn check(unit: &CompilationUnit) -> Checked {
             static_field_init(&mut cx, id);
         }
     }
-    for m in 0..cx.program.methods.len() {
-        check_method(&mut cx, MethodId(m as u32));
-    }
+    check_methods(&mut cx, threads);
     let mut diagnostics = cx.diags.list;
     diagnostics.sort_by_key(|d| d.span().start);
     Checked {
@@ -153,6 +158,61 @@ fn static_field_init(cx: &mut Ctx<'_>, f: FieldId) {
     let e = b.expr_with(init, Some(&ty));
     let e = b.coerce(e, &ty);
     cx.program.fields[i].init = Some(e);
+}
+
+/// Below this many methods one thread is faster than copying the checker's state.
+const MIN_PARALLEL_METHODS: usize = 256;
+
+/// Checks every method body. A body reads the declarations and writes only its own method and
+/// diagnostics, so with several threads the later methods are checked on a copy of the checker
+/// and their results moved back, diagnostics after this thread's, as one thread would order them.
+fn check_methods(cx: &mut Ctx<'_>, threads: usize) {
+    let n = cx.program.methods.len();
+    let ids = |r: std::ops::Range<usize>| r.map(|m| MethodId(m as u32));
+    if threads < 2 || n < MIN_PARALLEL_METHODS {
+        ids(0..n).for_each(|m| check_method(cx, m));
+        return;
+    }
+    let half = n / 2;
+    let mut other = cx.clone();
+    other.diags = Default::default();
+    other.unsupported_count = 0;
+    let other = std::thread::scope(|s| {
+        let handle = std::thread::Builder::new()
+            // Bodies recurse as deep as the front end's own thread allows (reserved, not
+            // committed).
+            .stack_size(1 << 30)
+            .spawn_scoped(s, move || {
+                ids(half..n).for_each(|m| check_method(&mut other, m));
+                other
+            });
+        match handle {
+            Ok(h) => {
+                ids(0..half).for_each(|m| check_method(cx, m));
+                h.join().ok()
+            }
+            Err(_) => None,
+        }
+    });
+    let Some(mut other) = other else {
+        // No thread to be had (or it failed): finish here, in order.
+        ids(0..n).for_each(|m| {
+            if cx.program.methods[m.0 as usize].body.is_none() {
+                check_method(cx, m)
+            }
+        });
+        return;
+    };
+    for m in half..n {
+        let theirs = &mut other.program.methods[m];
+        let ours = &mut cx.program.methods[m];
+        ours.body = theirs.body.take();
+        ours.locals = std::mem::take(&mut theirs.locals);
+    }
+    cx.unsupported_count += other.unsupported_count;
+    for d in other.diags.list {
+        cx.diags.push(d);
+    }
 }
 
 fn check_method(cx: &mut Ctx<'_>, id: MethodId) {
