@@ -5,12 +5,12 @@
 use super::{kind_code, T};
 use crate::abi::from_word;
 use cranelift_codegen::ir::{condcodes::IntCC, types, InstBuilder, MemFlagsData, Value};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use unawait_runtime::object::TAG_MASK;
 use unawait_runtime::task::{
     RELEASE_OFFSET, RESULT_OFFSET, RUNNING_OFFSET, SM_DESC_OFFSET, STATUS_OFFSET, SUCCEEDED,
 };
-use unawait_smir::liveness::uses_and_def;
+use unawait_smir::liveness::visit;
 use unawait_smir::{AwaiterKind, Callee, Function, Inst, Operand, ValueId};
 
 impl T<'_, '_> {
@@ -222,8 +222,11 @@ fn join_param(t: &mut T<'_, '_>, block: cranelift_codegen::ir::Block, ty: types:
 /// awaiter's result may free the task's box (`task::release_box`).
 pub(super) fn owned_awaiters(f: &Function, def_counts: &[u32]) -> HashSet<ValueId> {
     let insts = || f.blocks.iter().flat_map(|b| &b.insts);
-    // The values every definition of which is a directly awaited call.
-    let mut direct_defs: HashMap<ValueId, u32> = HashMap::new();
+    let n = f.values.len();
+    // The values every definition of which is a directly awaited call (flags per value: this
+    // runs on every function, and most await no call directly).
+    let mut direct_defs = vec![0u32; n];
+    let mut any = false;
     for inst in insts() {
         if let Inst::Call {
             dst: Some(t),
@@ -235,49 +238,58 @@ pub(super) fn owned_awaiters(f: &Function, def_counts: &[u32]) -> HashSet<ValueI
             ..
         } = inst
         {
-            *direct_defs.entry(*t).or_default() += 1;
+            direct_defs[t.0 as usize] += 1;
+            any = true;
         }
     }
-    let direct: HashSet<ValueId> = direct_defs
-        .into_iter()
-        .filter(|(t, n)| def_counts[t.0 as usize] == *n)
-        .map(|(t, _)| t)
-        .collect();
-    // Most functions await no call directly: nothing to find.
-    if direct.is_empty() {
+    if !any {
         return HashSet::new();
     }
-    let mut owned = HashSet::new();
-    let mut disowned = HashSet::new();
+    let direct: Vec<bool> = direct_defs
+        .iter()
+        .zip(def_counts)
+        .map(|(&d, &all)| d > 0 && d == all)
+        .collect();
+    let mut owned = vec![false; n];
+    let mut disowned = vec![false; n];
+    let is_direct = |v: ValueId| direct[v.0 as usize];
     for inst in insts() {
-        let (uses, def) = uses_and_def(inst);
+        let mut escapes = false;
+        let keeps = !matches!(
+            inst,
+            Inst::IsCompleted { .. } | Inst::GetResult { .. } | Inst::FrameStore { .. }
+        );
+        let def = visit(inst, |u| {
+            // Every use of a direct call's task is its awaiter: a copy would let it escape.
+            escapes |= is_direct(u) && !matches!(inst, Inst::GetAwaiter { .. });
+            // An awaiter only asks, reads, or waits in its frame slot; anything else might
+            // keep it.
+            if keeps {
+                disowned[u.0 as usize] = true;
+            }
+        });
+        if escapes {
+            return HashSet::new();
+        }
         match inst {
             Inst::GetAwaiter {
                 dst,
                 awaitable: Operand::Value(t),
                 ..
-            } if direct.contains(t) => {
-                owned.insert(*dst);
-            }
+            } if is_direct(*t) => owned[dst.0 as usize] = true,
             // An awaiter is reloaded from its frame slot after a suspension.
             Inst::FrameLoad { .. } => {}
-            _ => disowned.extend(def),
-        }
-        // Every use of a direct call's task is its awaiter: a copy would let the task escape.
-        if !matches!(inst, Inst::GetAwaiter { .. }) && uses.iter().any(|u| direct.contains(u)) {
-            return HashSet::new();
-        }
-        // An awaiter only asks, reads, or waits in its frame slot; anything else might keep it.
-        let keeps = !matches!(
-            inst,
-            Inst::IsCompleted { .. } | Inst::GetResult { .. } | Inst::FrameStore { .. }
-        );
-        if keeps {
-            disowned.extend(uses);
+            _ => {
+                if let Some(d) = def {
+                    disowned[d.0 as usize] = true;
+                }
+            }
         }
     }
-    owned.retain(|a| !disowned.contains(a));
-    owned
+    (0..n)
+        .filter(|&i| owned[i] && !disowned[i])
+        .map(|i| ValueId(i as u32))
+        .collect()
 }
 
 /// The awaiters of `f` that await `Task.CompletedTask` (the runtime's immortal completed task):
@@ -316,7 +328,7 @@ pub(super) fn completed_awaiters(f: &Function, def_counts: &[u32]) -> HashSet<Va
                 ..
             } if completed.contains(t) => None,
             Inst::FrameLoad { .. } => None,
-            _ => uses_and_def(inst).1,
+            _ => visit(inst, |_| {}),
         };
         if let Some(d) = defines {
             awaiters.remove(&d);
