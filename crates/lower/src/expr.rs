@@ -238,6 +238,11 @@ impl<'p> Builder<'p> {
 
     fn call(&mut self, callee: Callee, args: &[&'p hir::Expr], ret: &Ty) -> Option<Operand> {
         let args = self.operands(args)?;
+        self.call_with(callee, args, ret)
+    }
+
+    /// A call of arguments already evaluated.
+    fn call_with(&mut self, callee: Callee, args: Vec<Operand>, ret: &Ty) -> Option<Operand> {
         let dst = self.temp_for(ret);
         self.emit(Inst::Call {
             dst,
@@ -665,16 +670,7 @@ impl<'p> Builder<'p> {
                         span,
                     }
                 }));
-                args.and_then(|args| {
-                    let dst = self.temp_for(&awaited.ty);
-                    self.emit(Inst::Call {
-                        dst,
-                        callee,
-                        args,
-                        span: self.span,
-                    });
-                    dst.map(Operand::Value)
-                })
+                args.and_then(|args| self.call_with(callee, args, &awaited.ty))
             }
         };
         self.span = outer;
