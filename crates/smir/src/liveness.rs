@@ -319,13 +319,14 @@ pub fn can_throw(inst: &Inst) -> bool {
         | Inst::ArrayStore { .. }
         | Inst::ArrayLength { .. }
         | Inst::ToStr { .. }
-        | Inst::Convert { .. }
         | Inst::GetAwaiter { .. }
         | Inst::GetResult { .. }
         | Inst::AwaitOnCompleted { .. }
         | Inst::SetResult { .. }
         | Inst::SetException { .. } => true,
+        // Numeric conversions are unchecked (double to int saturates, as since .NET 9).
         Inst::Copy { .. }
+        | Inst::Convert { .. }
         | Inst::Unary { .. }
         | Inst::LoadStatic { .. }
         | Inst::StoreStatic { .. }

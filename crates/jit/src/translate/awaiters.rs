@@ -26,8 +26,10 @@ impl T<'_, '_> {
         if self.completed_awaiters.contains(&dst) {
             return Ok(());
         }
-        // Compact code leaves a null task to `IsCompleted` (true) and `GetResult` (throws).
-        if !self.compact && matches!(kind, AwaiterKind::Task | AwaiterKind::ConfiguredTask) {
+        // Compact code leaves a null task to `IsCompleted` (true) and `GetResult` (throws); the
+        // word of a call awaited directly (an owned awaiter's task) is never null.
+        let never_null = self.compact || self.owned_awaiters.contains(&dst);
+        if !never_null && matches!(kind, AwaiterKind::Task | AwaiterKind::ConfiguredTask) {
             // Any non-zero word: a task, or an inline result (bit 0) of a direct await.
             let (null, next) = (self.b.create_block(), self.b.create_block());
             self.b.set_cold_block(null);
@@ -73,7 +75,7 @@ impl T<'_, '_> {
                 let join = self.b.create_block();
                 join_param(self, join, types::I8);
                 let task = self.b.create_block();
-                let inline = self.is_inline(w);
+                let inline = self.is_inline(w, awaiter);
                 let yes = self.b.ins().iconst(types::I8, 1);
                 self.b.ins().brif(inline, join, &[yes.into()], task, &[]);
                 self.b.switch_to_block(task);
@@ -123,7 +125,7 @@ impl T<'_, '_> {
         let (from_task, slow) = (self.b.create_block(), self.b.create_block());
         self.b.set_cold_block(slow);
         {
-            let inline = self.is_inline(w);
+            let inline = self.is_inline(w, awaiter);
             let (value, task) = (self.b.create_block(), self.b.create_block());
             self.b.ins().brif(inline, value, &[], task, &[]);
             self.b.switch_to_block(value);
@@ -203,8 +205,13 @@ impl T<'_, '_> {
         (t, status)
     }
 
-    /// A ValueTask word that holds its result (bit 0 set) or is `default` (0).
-    fn is_inline(&mut self, w: Value) -> Value {
+    /// Whether awaiter `awaiter`'s word `w` holds its result (bit 0 set) or is a `default`
+    /// ValueTask (0), as a value to branch on. The task of a call awaited directly (an owned
+    /// awaiter's) is never 0: bit 0 alone says it.
+    fn is_inline(&mut self, w: Value, awaiter: ValueId) -> Value {
+        if self.owned_awaiters.contains(&awaiter) {
+            return self.b.ins().band_imm_s(w, 1);
+        }
         let odd = self.b.ins().band_imm_s(w, 1);
         let odd = self.b.ins().icmp_imm_s(IntCC::NotEqual, odd, 0);
         let zero = self.b.ins().icmp_imm_s(IntCC::Equal, w, 0);
