@@ -62,6 +62,11 @@ impl T<'_, '_> {
         }
         let kind = self.awaiter_kind(awaiter);
         let w = self.var(awaiter);
+        if !self.compact && kind != AwaiterKind::Yield && self.only_branched_on(dst) {
+            // The block's branch tests the task itself (`fused_branch`): no boolean to join.
+            self.fused = Some((dst, w, awaiter));
+            return Ok(());
+        }
         let done = match kind {
             AwaiterKind::Yield => self.b.ins().iconst(types::I8, 0),
             _ if self.compact => {
@@ -187,6 +192,35 @@ impl T<'_, '_> {
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
         Ok(())
+    }
+
+    /// Whether `dst`, the result of the block's last instruction, is read only by the block's
+    /// branch.
+    fn only_branched_on(&self, dst: ValueId) -> bool {
+        let block = &self.f.blocks[self.current];
+        let last =
+            matches!(block.insts.last(), Some(Inst::IsCompleted { dst: d, .. }) if *d == dst);
+        let branch = matches!(
+            &block.term,
+            unawait_smir::Terminator::Branch { cond: Operand::Value(c), .. } if *c == dst
+        );
+        last && branch && self.defined_once(dst) && self.use_counts[dst.0 as usize] == 1
+    }
+
+    /// The branch on a fused `IsCompleted`: to `done` when the awaiter's word holds its result
+    /// or its task is no longer pending, else to `pending`.
+    pub(super) fn fused_branch(
+        &mut self,
+        (w, awaiter): (Value, ValueId),
+        done: cranelift_codegen::ir::Block,
+        pending: cranelift_codegen::ir::Block,
+    ) {
+        let task = self.b.create_block();
+        let inline = self.is_inline(w, awaiter);
+        self.b.ins().brif(inline, done, &[], task, &[]);
+        self.b.switch_to_block(task);
+        let completed = self.task_completed(w);
+        self.b.ins().brif(completed, done, &[], pending, &[]);
     }
 
     /// `IsCompleted` of a task word: its status is not pending.
@@ -345,6 +379,20 @@ pub(super) fn completed_awaiters(f: &Function, def_counts: &[u32]) -> HashSet<Va
 }
 
 /// How many times each value of `f` is defined (a parameter once, on entry).
+/// How many times each value of `f` is read (terminators included).
+pub(super) fn use_counts(f: &Function) -> Vec<u32> {
+    let mut counts = vec![0u32; f.values.len()];
+    for b in &f.blocks {
+        for inst in &b.insts {
+            unawait_smir::liveness::visit(inst, |u| counts[u.0 as usize] += 1);
+        }
+        for u in unawait_smir::liveness::term_uses(&b.term) {
+            counts[u.0 as usize] += 1;
+        }
+    }
+    counts
+}
+
 pub(super) fn def_counts(f: &Function) -> Vec<u32> {
     let mut counts = vec![0u32; f.values.len()];
     for p in &f.params {

@@ -74,6 +74,13 @@ struct T<'a, 'b> {
     compact: bool,
     /// See `frame`.
     elided_frames: Vec<(String, u32)>,
+    /// The SMIR block being translated.
+    current: usize,
+    /// How many times each value is read (`awaiters::use_counts`).
+    use_counts: Vec<u32>,
+    /// An `IsCompleted` the block's branch tests directly: its result, the awaiter's word and
+    /// the awaiter (`awaiters::fused_branch`).
+    fused: Option<(ValueId, Value, ValueId)>,
 }
 
 /// Translates function `what` of method `index` into `func` (whose signature is set), as
@@ -128,10 +135,14 @@ pub fn translate(
         sig_refs: Default::default(),
         compact,
         elided_frames: Vec::new(),
+        current: 0,
+        use_counts: awaiters::use_counts(f),
+        fused: None,
     };
     t.prologue();
     for (i, block) in f.blocks.iter().enumerate() {
         t.b.switch_to_block(t.blocks[i]);
+        t.current = i;
         t.unwind = block.unwind.map(|h| t.blocks[h.0 as usize]);
         for inst in &block.insts {
             t.inst(inst)?;
@@ -777,6 +788,13 @@ impl T<'_, '_> {
                     self.blocks[then.0 as usize],
                     self.blocks[otherwise.0 as usize],
                 );
+                if let (Some((c, w, awaiter)), Operand::Value(v)) = (self.fused, cond) {
+                    if c == *v {
+                        self.fused = None;
+                        self.fused_branch((w, awaiter), t, o);
+                        return Ok(());
+                    }
+                }
                 let known = match cond {
                     Operand::Value(v) => self.known_conditions.get(v).copied(),
                     _ => None,
