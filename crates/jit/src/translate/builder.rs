@@ -7,7 +7,7 @@
 use super::T;
 use cranelift_codegen::ir::{condcodes::IntCC, types, InstBuilder, MemFlagsData, Value};
 use unawait_runtime::task::{SM_BUILDER, SM_FLAGS};
-use unawait_smir::{BuilderKind, MethodKind};
+use unawait_smir::{BuilderKind, MachTy, MethodKind};
 
 impl T<'_, '_> {
     pub(super) fn set_result(&mut self, value: Value) -> Result<(), String> {
@@ -43,14 +43,17 @@ impl T<'_, '_> {
                 self.b.ins().store(flags, one, sm, SM_BUILDER);
                 self.b.ins().jump(done, &[]);
             }
-            BuilderKind::TaskOf(_) | BuilderKind::ValueTaskOf(_) => {
-                // `task::inline_value`: the result shifted left, if shifting loses nothing.
+            BuilderKind::TaskOf(ty) | BuilderKind::ValueTaskOf(ty) => {
+                // `task::inline_value`: the result shifted left, if shifting loses nothing,
+                // which a 32-bit or boolean result (extended to the word) never does.
                 let shifted = self.b.ins().ishl_imm_u(value, 1);
-                let back = self.b.ins().sshr_imm_u(shifted, 1);
-                let fits = self.b.ins().icmp(IntCC::Equal, back, value);
-                let store = self.b.create_block();
-                self.b.ins().brif(fits, store, &[], slow, &[]);
-                self.b.switch_to_block(store);
+                if !matches!(ty, MachTy::I32 | MachTy::Bool) {
+                    let back = self.b.ins().sshr_imm_u(shifted, 1);
+                    let fits = self.b.ins().icmp(IntCC::Equal, back, value);
+                    let store = self.b.create_block();
+                    self.b.ins().brif(fits, store, &[], slow, &[]);
+                    self.b.switch_to_block(store);
+                }
                 let w = self.b.ins().bor_imm_u(shifted, 1);
                 self.b.ins().store(flags, w, sm, SM_BUILDER);
                 self.b.ins().jump(done, &[]);
