@@ -180,7 +180,9 @@ impl T<'_, '_> {
         self.b.append_block_params_for_function_params(entry);
         self.b.switch_to_block(entry);
         let params: Vec<Value> = self.b.block_params(entry).to_vec();
-        self.stack_check();
+        if self.calls_methods() {
+            self.stack_check();
+        }
         // The pending slot's address, once: every check after a call loads through it.
         let pending = unawait_runtime::pending::pending_address() as i64;
         self.pending_addr = Some(self.b.ins().iconst(types::I64, pending));
@@ -207,6 +209,23 @@ impl T<'_, '_> {
         }
         let first = self.blocks[self.f.entry.0 as usize];
         self.b.ins().jump(first, &[]);
+    }
+
+    /// Whether the function calls a method of the program. Only such a function needs the
+    /// stack check: every cycle of calls between methods passes through one, and what else
+    /// reaches JIT code from the runtime (continuations run inline, static constructors) is
+    /// bounded and lands in functions that check for themselves.
+    fn calls_methods(&self) -> bool {
+        self.f.blocks.iter().flat_map(|b| &b.insts).any(|i| {
+            matches!(
+                i,
+                Inst::Start { .. }
+                    | Inst::Call {
+                        callee: smir::Callee::User { .. },
+                        ..
+                    }
+            )
+        })
     }
 
     /// Deep recursion ends the process the way .NET's stack overflow does, instead of a crash.
