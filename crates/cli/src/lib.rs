@@ -5,10 +5,6 @@ use std::time::{Duration, Instant};
 use unawait_syntax::diagnostic::finish;
 use unawait_syntax::Diagnostic;
 
-/// Deep inputs recurse deeply in every phase; a generous stack turns "stack overflow" into
-/// either success or the nesting diagnostic. Reserving it costs address space, not memory.
-const STACK: usize = 1 << 30;
-
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum LoweredFormat {
     Text,
@@ -87,7 +83,7 @@ fn front_end_opts(
 ) -> Compiled {
     std::thread::scope(|s| {
         let worker = std::thread::Builder::new()
-            .stack_size(STACK)
+            .stack_size(unawait_syntax::THREAD_STACK)
             .spawn_scoped(s, || {
                 run_phases(source, dump, max_errors, free_trees, lints)
             });
@@ -153,7 +149,7 @@ fn run_phases(
     let t_module = Instant::now();
     let module = (dump == Dump::Module && !has_errors).then(|| {
         let cores = std::thread::available_parallelism().map_or(1, |p| p.get());
-        unawait_lower::lower_in_parallel(&checked.program, cores, STACK)
+        unawait_lower::lower_in_parallel(&checked.program, cores, unawait_syntax::THREAD_STACK)
     });
     let module_lowered = t_module.elapsed();
     let lowered_module = module.is_some();

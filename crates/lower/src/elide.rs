@@ -78,13 +78,7 @@ fn wrapper_call(
     let ExprKind::Await { expr, info } = &awaited.kind else {
         return None;
     };
-    if !matches!(
-        info.awaiter,
-        AwaiterKind::TaskAwaiter
-            | AwaiterKind::TaskAwaiterOf
-            | AwaiterKind::ValueTaskAwaiter
-            | AwaiterKind::ValueTaskAwaiterOf
-    ) {
+    if !plain(info.awaiter) {
         return None;
     }
     let ExprKind::Call {
@@ -115,7 +109,8 @@ fn wrapper_call(
     Some((*target, sources, awaited.span))
 }
 
-/// Whether a caller's await of kind `awaiter` is one a wrapper's plain await can stand for.
+/// A plain `await` of a task or a `ValueTask` (no `ConfigureAwait`): the only kind a wrapper's
+/// await and its caller's may be.
 pub fn plain(awaiter: AwaiterKind) -> bool {
     matches!(
         awaiter,

@@ -282,17 +282,19 @@ impl<'p> Builder<'p> {
 
     fn callee(&self, c: HCallee, type_args: &[Ty]) -> Callee {
         match c {
-            HCallee::User(id) => {
-                let m = self.program.method(id);
-                let class = &self.program.class(m.class).name;
-                Callee::User {
-                    id: id.0,
-                    name: format!("{class}.{}", m.name),
-                    awaited_directly: false,
-                }
-            }
+            HCallee::User(id) => Callee::User {
+                id: id.0,
+                name: self.qualified_name(id),
+                awaited_directly: false,
+            },
             HCallee::Builtin(id) => builtin(id, type_args),
         }
+    }
+
+    /// `Class.Method`, as calls, traces and dumps name a method of the program.
+    fn qualified_name(&self, id: hir::MethodId) -> String {
+        let m = self.program.method(id);
+        format!("{}.{}", self.program.class(m.class).name, m.name)
     }
 
     /// Records that this method uses a static field of the field's class: the class's static
@@ -662,13 +664,9 @@ impl<'p> Builder<'p> {
                         })
                         .collect::<Option<Vec<_>>>()
                 });
-                elided.extend(f.via.iter().map(|&(m, span)| {
-                    let method = self.program.method(m);
-                    let class = &self.program.class(method.class).name;
-                    smir::Elided {
-                        name: format!("{class}.{}", method.name),
-                        span,
-                    }
+                elided.extend(f.via.iter().map(|&(m, span)| smir::Elided {
+                    name: self.qualified_name(m),
+                    span,
                 }));
                 args.and_then(|args| self.call_with(callee, args, &awaited.ty))
             }

@@ -50,11 +50,11 @@ impl Report {
     /// What task `t` waits for, one line per link, indented by `indent`; `depth` bounds the
     /// walk (a chain of awaits is as long as the program's async call chain).
     fn chain(&mut self, mut t: Word, indent: usize, main_blocks: bool, depth: usize) {
+        if depth > 8 {
+            return;
+        }
         let pad = " ".repeat(indent);
         for _ in 0..32 {
-            if depth > 8 {
-                return;
-            }
             let Some(wait) = task::wait_of(t) else { return };
             match wait {
                 Wait::Await { method, line, .. } if sched::posted_to_context(t) => {

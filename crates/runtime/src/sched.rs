@@ -252,11 +252,14 @@ fn schedule() -> i32 {
 /// running (dropping a suspended coroutine would unwind through JIT frames, which have no
 /// unwind information).
 fn abandon_threads() {
-    let threads = with(|s| {
+    with(|s| {
         s.threads_used = s.threads.len();
-        std::mem::take(&mut s.threads)
+        forget_threads(s);
     });
-    for t in threads {
+}
+
+fn forget_threads(s: &mut Sched) {
+    for t in std::mem::take(&mut s.threads) {
         std::mem::forget(t.coro);
     }
 }
@@ -266,14 +269,11 @@ fn abandon_threads() {
 /// as at the end of `Main`.
 fn exit_process(code: i32) -> ! {
     console::flush();
-    let threads = SCHED.with(|s| {
-        s.try_borrow_mut()
-            .map(|mut s| std::mem::take(&mut s.threads))
-            .unwrap_or_default()
+    SCHED.with(|s| {
+        if let Ok(mut s) = s.try_borrow_mut() {
+            forget_threads(&mut s);
+        }
     });
-    for t in threads {
-        std::mem::forget(t.coro);
-    }
     std::process::exit(code);
 }
 

@@ -64,7 +64,7 @@ pub struct Task {
     running: bool,
     release_on_return: bool,
     /// What made a task that is not an async method's (`Source`), for deadlock reports.
-    source: u8,
+    source: Source,
     pub result: Word,
     /// The state machine of a box, null for other tasks.
     pub sm: *const SmDesc,
@@ -956,7 +956,7 @@ pub fn report_unobserved() -> usize {
 /// For deadlock reports: the method of a box, the line it is suspended at, and the task it
 /// awaits there (0 if none).
 /// What made a task that no async method completes, so that a deadlock report can say what
-/// it waits for.
+/// it waits for. `Unknown` is 0: a task's zeroed memory says it.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(u8)]
 pub enum Source {
@@ -968,7 +968,7 @@ pub enum Source {
 }
 
 pub fn set_source(t: *mut Task, source: Source) {
-    unsafe { (*t).source = source as u8 }
+    unsafe { (*t).source = source }
 }
 
 /// What a pending task waits for, as far as the runtime knows (deadlock reports).
@@ -1010,17 +1010,15 @@ pub fn wait_of(t: Word) -> Option<Wait> {
         }
         let inputs = (*task).inputs.to_vec();
         Some(match (*task).source {
-            s if s == Source::WhenAll as u8 => Wait::WhenAll {
+            Source::WhenAll => Wait::WhenAll {
                 of: inputs.len(),
                 pending: inputs
                     .into_iter()
                     .filter(|&w| !is_inline(w) && is_pending(from_word(w)))
                     .collect(),
             },
-            s if s == Source::WhenAny as u8 => Wait::WhenAny { inputs },
-            s if s == Source::CompletionSource as u8 => Wait::Source(Source::CompletionSource),
-            s if s == Source::Semaphore as u8 => Wait::Source(Source::Semaphore),
-            _ => Wait::Source(Source::Unknown),
+            Source::WhenAny => Wait::WhenAny { inputs },
+            other => Wait::Source(other),
         })
     }
 }

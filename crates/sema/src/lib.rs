@@ -179,28 +179,18 @@ fn check_methods(cx: &mut Ctx<'_>, threads: usize) {
     other.unsupported_count = 0;
     let other = std::thread::scope(|s| {
         let handle = std::thread::Builder::new()
-            // Bodies recurse as deep as the front end's own thread allows (reserved, not
-            // committed).
-            .stack_size(1 << 30)
+            .stack_size(unawait_syntax::THREAD_STACK)
             .spawn_scoped(s, move || {
                 ids(half..n).for_each(|m| check_method(&mut other, m));
                 other
-            });
-        match handle {
-            Ok(h) => {
-                ids(0..half).for_each(|m| check_method(cx, m));
-                h.join().ok()
-            }
-            Err(_) => None,
-        }
+            })
+            .ok();
+        ids(0..half).for_each(|m| check_method(cx, m));
+        handle.and_then(|h| h.join().ok())
     });
     let Some(mut other) = other else {
-        // No thread to be had (or it failed): finish here, in order.
-        ids(0..n).for_each(|m| {
-            if cx.program.methods[m.0 as usize].body.is_none() {
-                check_method(cx, m)
-            }
-        });
+        // No thread to be had (or it failed): the later half here too.
+        ids(half..n).for_each(|m| check_method(cx, m));
         return;
     };
     for m in half..n {

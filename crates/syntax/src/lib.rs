@@ -22,6 +22,11 @@ pub struct Parsed {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// The stack a compiler thread reserves: every pass recurses as deep as the program nests, and
+/// a generous stack turns a stack overflow into success or the nesting diagnostic. Reserving it
+/// costs address space, not memory.
+pub const THREAD_STACK: usize = 1 << 30;
+
 /// Lexes and parses `source`. Never panics, never fails.
 pub fn parse(source: &str) -> Parsed {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
@@ -31,14 +36,10 @@ pub fn parse(source: &str) -> Parsed {
 /// `parse`, on at most `threads` threads (a large file's members are parsed in parallel; the
 /// tree and diagnostics are the same on any number).
 pub fn parse_on(source: &str, threads: usize) -> Parsed {
-    let lexed = lexer::lex(source);
-    let tokens: Vec<_> = lexed
-        .tokens
-        .into_iter()
-        .map(|(t, s)| (t, chumsky::span::SimpleSpan::from(s.range())))
-        .collect();
+    let mut lexed = lexer::lex(source);
+    let mut diagnostics = std::mem::take(&mut lexed.diagnostics);
+    let tokens = lexed.parser_tokens();
     let (unit, mut parse_diags) = parser::parse_tokens(source, &tokens, threads);
-    let mut diagnostics = lexed.diagnostics;
     suppress_cascades(source, &diagnostics, &mut parse_diags);
     diagnostics.extend(parse_diags);
     Parsed { unit, diagnostics }

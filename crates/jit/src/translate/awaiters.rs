@@ -44,9 +44,10 @@ impl T<'_, '_> {
     }
 
     pub(super) fn is_completed(&mut self, dst: ValueId, awaiter: ValueId) -> Result<(), String> {
+        let kind = self.awaiter_kind(awaiter);
         let known = if self.completed_awaiters.contains(&awaiter) {
             Some(true)
-        } else if self.awaiter_kind(awaiter) == AwaiterKind::Yield {
+        } else if kind == AwaiterKind::Yield {
             Some(false)
         } else {
             None
@@ -60,35 +61,29 @@ impl T<'_, '_> {
             }
             return Ok(());
         }
-        let kind = self.awaiter_kind(awaiter);
         let w = self.var(awaiter);
-        if !self.compact && kind != AwaiterKind::Yield && self.only_branched_on(dst) {
+        let done = if self.compact {
+            let k = self.imm(kind_code(kind));
+            let done = self.call_rt("rt.awaiter_is_completed", &[w, k])?;
+            self.b.ins().ireduce(types::I8, done)
+        } else if self.only_branched_on(dst) {
             // The block's branch tests the task itself (`fused_branch`): no boolean to join.
             self.fused = Some((dst, w, awaiter));
             return Ok(());
-        }
-        let done = match kind {
-            AwaiterKind::Yield => self.b.ins().iconst(types::I8, 0),
-            _ if self.compact => {
-                let k = self.imm(kind_code(kind));
-                let done = self.call_rt("rt.awaiter_is_completed", &[w, k])?;
-                self.b.ins().ireduce(types::I8, done)
-            }
-            // Every other awaiter may hold an inline result: a ValueTask's, or a directly
-            // awaited Task's (`Callee::User::awaited_directly`).
-            AwaiterKind::Task | AwaiterKind::ConfiguredTask | AwaiterKind::ValueTask => {
-                let join = self.b.create_block();
-                join_param(self, join, types::I8);
-                let task = self.b.create_block();
-                let inline = self.is_inline(w, awaiter);
-                let yes = self.b.ins().iconst(types::I8, 1);
-                self.b.ins().brif(inline, join, &[yes.into()], task, &[]);
-                self.b.switch_to_block(task);
-                let done = self.task_completed(w);
-                self.b.ins().jump(join, &[done.into()]);
-                self.b.switch_to_block(join);
-                self.b.block_params(join)[0]
-            }
+        } else {
+            // A task awaiter, or a ValueTask's; either word may hold an inline result (a
+            // ValueTask's, or a directly awaited Task's: `Callee::User::awaited_directly`).
+            let join = self.b.create_block();
+            join_param(self, join, types::I8);
+            let task = self.b.create_block();
+            let inline = self.is_inline(w, awaiter);
+            let yes = self.b.ins().iconst(types::I8, 1);
+            self.b.ins().brif(inline, join, &[yes.into()], task, &[]);
+            self.b.switch_to_block(task);
+            let done = self.task_completed(w);
+            self.b.ins().jump(join, &[done.into()]);
+            self.b.switch_to_block(join);
+            self.b.block_params(join)[0]
         };
         self.def(dst, done);
         Ok(())
@@ -108,7 +103,7 @@ impl T<'_, '_> {
             return Ok(());
         }
         let w = self.var(awaiter);
-        if self.compact {
+        let r = if self.compact {
             let k = self.imm(kind_code(kind));
             let owned = self.owned_awaiters.contains(&awaiter);
             let name = if owned {
@@ -118,13 +113,27 @@ impl T<'_, '_> {
             };
             let r = self.call_rt(name, &[w, k])?;
             self.check_pending_with_frame(line)?;
-            if let Some(d) = dst {
-                let ty = self.ty(d);
-                let v = from_word(&mut self.b, r, ty);
-                self.def(d, v);
-            }
-            return Ok(());
+            r
+        } else {
+            self.inline_result(w, awaiter, kind, line)?
+        };
+        if let Some(d) = dst {
+            let ty = self.ty(d);
+            let v = from_word(&mut self.b, r, ty);
+            self.def(d, v);
         }
+        Ok(())
+    }
+
+    /// `GetResult`'s word, inline: an inline result, or a succeeded task's (which may go back
+    /// to its pool); the runtime for anything else.
+    fn inline_result(
+        &mut self,
+        w: Value,
+        awaiter: ValueId,
+        kind: AwaiterKind,
+        line: u32,
+    ) -> Result<Value, String> {
         let join = self.b.create_block();
         join_param(self, join, types::I64);
         let (from_task, slow) = (self.b.create_block(), self.b.create_block());
@@ -159,13 +168,7 @@ impl T<'_, '_> {
         self.check_pending_with_frame(line)?;
         self.b.ins().jump(join, &[r.into()]);
         self.b.switch_to_block(join);
-        if let Some(d) = dst {
-            let r = self.b.block_params(join)[0];
-            let ty = self.ty(d);
-            let v = from_word(&mut self.b, r, ty);
-            self.def(d, v);
-        }
-        Ok(())
+        Ok(self.b.block_params(join)[0])
     }
 
     /// `task::release_box` of the task `t` (word `w`) that succeeded, inline for a box whose

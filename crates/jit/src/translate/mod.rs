@@ -136,7 +136,12 @@ pub fn translate(
         compact,
         elided_frames: Vec::new(),
         current: 0,
-        use_counts: awaiters::use_counts(f),
+        // Only optimized code fuses an `IsCompleted` into its branch.
+        use_counts: if compact {
+            Vec::new()
+        } else {
+            awaiters::use_counts(f)
+        },
         fused: None,
     };
     t.prologue();
@@ -318,14 +323,12 @@ impl T<'_, '_> {
     /// Records this method in the trace of the exception in flight, after the wrappers the
     /// await being translated skipped (`elided_frames`), as if they had rethrown it.
     fn frame(&mut self, line: u32) -> Result<(), String> {
-        for (name, line) in self.elided_frames.clone() {
+        let own = (self.method.name.clone(), line);
+        for (name, line) in self.elided_frames.clone().into_iter().chain([own]) {
             let name = unawait_runtime::string::intern(&name);
             let (n, l) = (self.imm(name as i64), self.imm(i64::from(line)));
             self.call_rt("rt.frame", &[n, l])?;
         }
-        let name = unawait_runtime::string::intern(&self.method.name);
-        let (n, l) = (self.imm(name as i64), self.imm(i64::from(line)));
-        self.call_rt("rt.frame", &[n, l])?;
         Ok(())
     }
 

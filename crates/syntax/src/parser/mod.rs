@@ -78,18 +78,12 @@ pub(crate) fn parse_tokens<'a>(
         };
         return (unit, vec![d]);
     }
-    // The threads recurse as deep as the front end's own thread may (its stack is reserved,
-    // not committed).
-    if let Some(unit) = split::parse_split(source, tokens, threads, 1 << 30) {
+    let clean = split::parse_split(source, tokens, threads, crate::THREAD_STACK)
+        .or_else(|| parse_clean(tokens, source_len));
+    if let Some(unit) = clean {
         return (unit, Vec::new());
     }
     let input = || tokens.map(eoi, |(t, s)| (t, s));
-    let fast = item::compilation_unit::<_, Cheap<SimpleSpan>>().parse(input());
-    if !fast.has_errors() {
-        if let Some(unit) = fast.into_output() {
-            return (unit, Vec::new());
-        }
-    }
     let (unit, errors) = item::compilation_unit::<_, Rich<'a, Token<'a>, SimpleSpan>>()
         .parse(input())
         .into_output_errors();
@@ -103,6 +97,21 @@ pub(crate) fn parse_tokens<'a>(
         span: Span::new(0, source_len),
     });
     (unit, diags)
+}
+
+/// The parse of error-free `tokens` with chumsky's cheap errors; `None` when there is any.
+pub(crate) fn parse_clean(
+    tokens: &[(Token<'_>, SimpleSpan)],
+    source_len: usize,
+) -> Option<CompilationUnit> {
+    let eoi = SimpleSpan::from(source_len..source_len);
+    let out =
+        item::compilation_unit::<_, Cheap<SimpleSpan>>().parse(tokens.map(eoi, |(t, s)| (t, s)));
+    if out.has_errors() {
+        None
+    } else {
+        out.into_output()
+    }
 }
 
 fn too_deep(tokens: &[(Token<'_>, SimpleSpan)]) -> Option<Diagnostic> {

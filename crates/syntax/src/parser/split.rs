@@ -8,13 +8,10 @@
 //! file on one thread, whose diagnostics are the reference. A cut in a wrong place cannot go
 //! unnoticed: it leaves an incomplete member at the end of a run, which is an error.
 
-use super::item::compilation_unit;
+use super::parse_clean;
 use crate::ast::{CompilationUnit, Item, Member};
 use crate::token::Token;
-use chumsky::error::Cheap;
-use chumsky::input::Input;
 use chumsky::span::SimpleSpan;
-use chumsky::Parser;
 
 type Tok<'a> = (Token<'a>, SimpleSpan);
 
@@ -58,13 +55,13 @@ pub(crate) fn parse_split(
                     .spawn_scoped(s, move || {
                         // Tokens hold `Rc`s: each thread lexes the source for itself (a few
                         // percent of a parse), into the same tokens at the same indices.
-                        let own = lex(source);
+                        let own = crate::lexer::lex(source).parser_tokens();
                         let end = cuts.get(i + 1).copied().unwrap_or(body.close);
                         let mut run = own[..=body.open].to_vec();
                         run.extend_from_slice(&own[cuts[i]..end]);
                         let closer = (Token::RBrace, own[body.close].1);
                         run.extend((0..=body.depth).map(|_| closer.clone()));
-                        parse_run(&run, source.len()).and_then(|u| members_of(u, class_name))
+                        parse_clean(&run, source.len()).and_then(|u| members_of(u, class_name))
                     })
                     .ok()
             })
@@ -74,7 +71,7 @@ pub(crate) fn parse_split(
             .chain(&tokens[body.close..])
             .cloned()
             .collect();
-        let main = parse_run(&first, source.len());
+        let main = parse_clean(&first, source.len());
         let rest: Option<Vec<Vec<Member>>> = handles
             .into_iter()
             .map(|h| h.and_then(|h| h.join().ok()).flatten())
@@ -87,29 +84,9 @@ pub(crate) fn parse_split(
     Some(unit)
 }
 
-fn lex(source: &str) -> Vec<Tok<'_>> {
-    crate::lexer::lex(source)
-        .tokens
-        .into_iter()
-        .map(|(t, s)| (t, SimpleSpan::from(s.range())))
-        .collect()
-}
-
-/// The parse of an error-free run, `None` for a run with an error.
-fn parse_run(tokens: &[Tok<'_>], source_len: usize) -> Option<CompilationUnit> {
-    let eoi = SimpleSpan::from(source_len..source_len);
-    let out = compilation_unit::<_, Cheap<SimpleSpan>>().parse(tokens.map(eoi, |(t, s)| (t, s)));
-    if out.has_errors() {
-        None
-    } else {
-        out.into_output()
-    }
-}
-
 fn largest_body(tokens: &[Tok<'_>]) -> Option<Body> {
     let mut best: Option<Body> = None;
-    let mut depth = 0usize;
-    // The depth of each `{` still open, and whether it opens a type's body.
+    // Each `{` still open, and whether it opens a type's body.
     let mut open: Vec<(usize, bool)> = Vec::new();
     let mut type_keyword = false;
     for (i, (t, _)) in tokens.iter().enumerate() {
@@ -118,17 +95,15 @@ fn largest_body(tokens: &[Tok<'_>]) -> Option<Body> {
             Token::LBrace => {
                 open.push((i, type_keyword));
                 type_keyword = false;
-                depth += 1;
             }
             Token::RBrace => {
                 let (start, is_type) = open.pop()?;
-                depth -= 1;
                 let size = i - start;
                 if is_type && best.as_ref().is_none_or(|b| b.close - b.open < size) {
                     best = Some(Body {
                         open: start,
                         close: i,
-                        depth,
+                        depth: open.len(),
                     });
                 }
             }
