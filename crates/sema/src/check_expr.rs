@@ -1,7 +1,7 @@
 //! Expressions: literals, interpolation, element access, conditional, casts, `new`, and `await`. Operators and
 //! assignments are in ops.rs, calls and overload resolution in check_call.rs.
 
-use unawait_syntax::ast::{self, ExprKind as A, IntSuffix, Literal};
+use unawait_syntax::ast::{self, ExprKind as A, IntSuffix, Literal, UnaryOp as AU};
 use unawait_syntax::Span;
 
 use crate::body::Body;
@@ -33,9 +33,37 @@ impl Body<'_, '_> {
                 self.value_of(r, span)
             }
             A::Call { callee, args } => self.call(callee, args, span),
-            A::Index { target, indices } => self.index(target, indices, span),
+            A::Index { target, indices } => {
+                if indices
+                    .iter()
+                    .any(|a| a.name.is_some() || a.modifier.is_some())
+                {
+                    return self
+                        .unsupported_expr("named and `ref` arguments in indexers are", span);
+                }
+                let values: Vec<ast::Expr> = indices.iter().map(|a| a.value.clone()).collect();
+                self.index(target, &values, span)
+            }
+            A::Unary {
+                op: op @ (AU::Hat | AU::SuppressNull | AU::Deref | AU::AddressOf),
+                ..
+            } => match op {
+                AU::Hat => self.unsupported_expr("indices from the end (`^i`) are", span),
+                AU::SuppressNull => {
+                    self.unsupported_expr("the null-forgiving operator (`x!`) is", span)
+                }
+                _ => self.outside_expr("pointers are", span),
+            },
             A::Unary { op, operand } => self.unary(*op, operand, span),
+            A::Binary {
+                op: ast::BinaryOp::UShr,
+                ..
+            } => self.unsupported_expr("the unsigned shift `>>>` is", span),
             A::Binary { op, lhs, rhs } => self.binary(*op, lhs, rhs, span),
+            A::Assign {
+                op: Some(ast::BinaryOp::UShr),
+                ..
+            } => self.unsupported_expr("the unsigned shift `>>>=` is", span),
             A::Assign { op, target, value } => self.assign(*op, target, value, span),
             A::Conditional {
                 cond,
@@ -51,9 +79,15 @@ impl Body<'_, '_> {
             } => self.new_expr(ty.as_ref(), args, initializer.as_deref(), expected, span),
             A::NewArray {
                 element,
-                size,
+                rank,
+                sizes,
                 init,
-            } => self.new_array(element.as_ref(), size.as_deref(), init.as_deref(), span),
+            } => {
+                if *rank != 1 || sizes.len() > 1 {
+                    return self.unsupported_expr("multi-dimensional arrays are", span);
+                }
+                self.new_array(element.as_ref(), sizes.first(), init.as_deref(), span)
+            }
             A::Lambda { is_async, .. } => {
                 let what = if *is_async {
                     "async lambda expressions are"
@@ -63,20 +97,53 @@ impl Body<'_, '_> {
                 self.cx.unsupported(what, span);
                 Expr::error(span)
             }
+            A::AnonymousMethod { is_async, .. } => {
+                let what = if *is_async {
+                    "async anonymous methods are"
+                } else {
+                    "anonymous methods (`delegate { ... }`) are"
+                };
+                self.unsupported_expr(what, span)
+            }
             A::Is { .. } => self.unsupported_expr("`is` expressions are", span),
             A::As { .. } => self.unsupported_expr("`as` expressions are", span),
             A::This => self.unsupported_expr("`this` (instance members) is", span),
-            A::Typeof(_) => self.outside_expr("`typeof` expressions are", span),
-            A::Default(_) => self.outside_expr("`default` expressions are", span),
-            A::Base => self.outside_expr("`base` is", span),
-            A::Unsupported(what) => {
-                let verb = if what.ends_with('s') || what.ends_with(')') {
-                    "are"
-                } else {
-                    "is"
-                };
-                self.outside_expr(&format!("{what} {verb}"), span)
+            A::Base => self.unsupported_expr("`base` (inheritance) is", span),
+            A::Typeof(_) => self.unsupported_expr("`typeof` expressions are", span),
+            A::Sizeof(_) => self.unsupported_expr("`sizeof` expressions are", span),
+            A::Default(_) => self.unsupported_expr("`default` expressions are", span),
+            A::Checked { .. } => {
+                self.unsupported_expr("`checked` and `unchecked` expressions are", span)
             }
+            A::AliasQualified { .. } => {
+                self.unsupported_expr("alias-qualified names (`global::`) are", span)
+            }
+            A::PointerMember { .. } => self.outside_expr("pointers are", span),
+            A::ConditionalAccess { .. } | A::Binding => {
+                self.unsupported_expr("the null-conditional operators `?.` and `?[]` are", span)
+            }
+            A::AnonymousObject(_) => {
+                self.unsupported_expr("anonymous types (`new { ... }`) are", span)
+            }
+            A::Stackalloc { .. } => self.outside_expr("`stackalloc` is", span),
+            A::InitializerList(_) | A::ImplicitIndex(_) => {
+                self.unsupported_expr("object and collection initializers are", span)
+            }
+            A::Collection(_) | A::Spread(_) => {
+                self.unsupported_expr("collection expressions (`[a, b]`) are", span)
+            }
+            A::Throw(_) => self.unsupported_expr("`throw` expressions are", span),
+            A::Tuple(_) => self.unsupported_expr("tuples are", span),
+            A::Declaration { .. } => self.unsupported_expr(
+                "declaration expressions (`out var x`, deconstruction) are",
+                span,
+            ),
+            A::Switch { .. } => self.unsupported_expr("`switch` expressions are", span),
+            A::With { .. } => self.unsupported_expr("`with` expressions are", span),
+            A::Range { .. } => self.unsupported_expr("ranges (`a..b`) are", span),
+            A::Ref(_) => self.unsupported_expr("`ref` expressions are", span),
+            A::Query(_) => self.unsupported_expr("query expressions (`from ... select`) are", span),
+            A::Undocumented(what) => self.outside_expr(&format!("{what} is"), span),
             A::Error => Expr::error(span),
         }
     }
@@ -121,6 +188,11 @@ impl Body<'_, '_> {
                 return Expr::error(span);
             }
             Literal::String(s) => ConstValue::String(s.as_str().into()),
+            Literal::Utf8String(_) => {
+                self.cx
+                    .unsupported("UTF-8 string literals (`\"...\"u8`) are", span);
+                return Expr::error(span);
+            }
             Literal::Bool(b) => ConstValue::Bool(*b),
             Literal::Null => ConstValue::Null,
         };

@@ -112,7 +112,12 @@ fn items<'a>(cx: &mut Ctx<'a>, list: &'a [Item], ns: Option<&str>, decls: &mut V
                 member_name_span(m),
                 "move it into a class, e.g. `static class Program { ... }`",
             ),
-            Item::Namespace(_) | Item::Error(_) => {}
+            // One diagnostic for the whole program: C# runs the statements as its `Main`.
+            Item::Statement(st) if !cx.top_level_statements => {
+                cx.top_level_statements = true;
+                cx.unsupported("top-level statements are", st.span);
+            }
+            Item::Statement(_) | Item::Namespace(_) | Item::Error(_) => {}
         }
     }
     for u in all_usings {
@@ -125,6 +130,7 @@ fn item_span(i: &Item) -> Span {
         Item::Namespace(n) => n.span,
         Item::Type(t) => t.span,
         Item::Member(m) => m.span(),
+        Item::Statement(s) => s.span,
         Item::Error(s) => *s,
     }
 }
@@ -136,6 +142,11 @@ fn member_name_span(m: &Member) -> Span {
         Member::Constructor(c) => c.name.span,
         Member::Property(p) => p.name.span,
         Member::Type(t) => t.name.span,
+        Member::Delegate(d) => d.name.span,
+        Member::Event(e) => e.declarators.first().map_or(e.span, |d| d.name.span),
+        Member::Destructor(d) => d.name.span,
+        Member::Operator(o) => o.name_span,
+        Member::Indexer(i) => i.span,
         Member::Error(s) => *s,
     }
 }
@@ -159,13 +170,13 @@ fn declare_class<'a>(
             cx.skipped_classes.insert(id);
             ClassKind::Interface
         }
-        TypeKind::Record => {
-            cx.outside("records are", td.name.span);
+        TypeKind::Record | TypeKind::RecordStruct => {
+            cx.unsupported("records are", td.name.span);
             cx.skipped_classes.insert(id);
             ClassKind::Class
         }
         TypeKind::Enum => {
-            cx.outside("user-defined enums are", td.name.span);
+            cx.unsupported("user-defined enums are", td.name.span);
             cx.skipped_classes.insert(id);
             ClassKind::Class
         }

@@ -38,6 +38,20 @@ pub(crate) fn members<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>) {
                 cx.unsupported("nested types are", t.name.span);
                 register_unsupported(cx, d, &t.name);
             }
+            Member::Delegate(del) => {
+                cx.unsupported("delegate types are", del.name.span);
+                register_unsupported(cx, d, &del.name);
+            }
+            Member::Destructor(de) => cx.unsupported("finalizers (`~C()`) are", de.name.span),
+            Member::Indexer(ix) => cx.unsupported("indexers are", ix.span),
+            Member::Event(ev) => {
+                let first = ev.declarators.first().map_or(ev.span, |v| v.name.span);
+                cx.unsupported("events are", first);
+                for v in &ev.declarators {
+                    register_unsupported(cx, d, &v.name);
+                }
+            }
+            Member::Operator(op) => cx.unsupported("operator declarations are", op.name_span),
             Member::Error(_) => {}
         }
     }
@@ -234,7 +248,7 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
     let generic = !md.type_params.is_empty();
     if generic {
         cx.unsupported("generic methods are", md.name.span);
-        cx.generic_names = md.type_params.iter().map(|t| t.name.clone()).collect();
+        cx.generic_names = md.type_params.iter().map(|t| t.name.name.clone()).collect();
     }
     let ns = cx.program.class(d.id).namespace.clone();
     let ns = ns.as_deref();
@@ -268,6 +282,8 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
                 ast::ParamModifier::In => "`in` parameters are",
                 ast::ParamModifier::Params => "`params` parameters are",
                 ast::ParamModifier::This => "extension methods are",
+                ast::ParamModifier::RefReadonly => "`ref readonly` parameters are",
+                ast::ParamModifier::Scoped => "`scoped` parameters are",
             };
             cx.outside(what, span);
         }
@@ -367,7 +383,7 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
         is_async,
         async_kind,
         iterator: None,
-        type_params: md.type_params.iter().map(|t| t.name.clone()).collect(),
+        type_params: md.type_params.iter().map(|t| t.name.name.clone()).collect(),
         params,
         param_types,
         return_type,
@@ -407,6 +423,9 @@ fn async_kind(cx: &mut Ctx<'_>, ret: &Ty, ret_span: Span) -> AsyncKind {
 }
 
 pub(crate) fn entry_point(cx: &mut Ctx<'_>) {
+    if cx.top_level_statements {
+        return;
+    }
     let mut valid = Vec::new();
     let mut any_main = Vec::new();
     for (i, m) in cx.program.methods.iter().enumerate() {

@@ -142,8 +142,7 @@ impl Body<'_, '_> {
             }
             S::Foreach {
                 is_await,
-                ty,
-                name,
+                target,
                 collection,
                 body,
             } => {
@@ -152,6 +151,10 @@ impl Body<'_, '_> {
                         .unsupported("`await foreach` (async streams) is", span);
                     return;
                 }
+                let ast::ForeachTarget::Var { ty, name } = target else {
+                    self.cx.unsupported("deconstruction in `foreach` is", span);
+                    return;
+                };
                 match self.foreach(ty, name, collection, body) {
                     Some(k) => k,
                     None => return,
@@ -214,8 +217,13 @@ impl Body<'_, '_> {
                 self.cx.unsupported("`switch` statements are", span);
                 return;
             }
-            S::Using { .. } => {
-                self.cx.unsupported("`using` statements are", span);
+            S::Using { is_await, .. } => {
+                let what = if *is_await {
+                    "`await using` statements are"
+                } else {
+                    "`using` statements are"
+                };
+                self.cx.unsupported(what, span);
                 return;
             }
             S::YieldReturn(_) | S::YieldBreak => {
@@ -223,8 +231,26 @@ impl Body<'_, '_> {
                 return;
             }
             S::Empty => StmtKind::Empty,
-            S::Unsupported(what) => {
-                self.cx.outside(&format!("{what} are"), span);
+            S::LocalFunction(_) => {
+                self.cx.unsupported("local functions are", span);
+                return;
+            }
+            S::Lock { .. } => {
+                self.cx.unsupported("`lock` statements are", span);
+                return;
+            }
+            S::Checked { .. } => {
+                self.cx
+                    .unsupported("`checked` and `unchecked` blocks are", span);
+                return;
+            }
+            S::Labeled { .. } | S::Goto(_) => {
+                self.cx
+                    .unsupported("labeled statements and `goto` are", span);
+                return;
+            }
+            S::Unsafe(_) | S::Fixed { .. } => {
+                self.cx.outside("unsafe code is", span);
                 return;
             }
             S::Error => return,

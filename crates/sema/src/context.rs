@@ -82,6 +82,9 @@ pub struct Ctx<'a> {
     /// Methods declared with `params` or optional parameters (UA0102): a call's argument count
     /// cannot be checked against them without cascading errors.
     pub loose_arity: HashSet<MethodId>,
+    /// The file has top-level statements (C# 9): they are the entry point, so no `Main` is
+    /// required.
+    pub top_level_statements: bool,
 }
 
 impl<'a> Ctx<'a> {
@@ -102,6 +105,7 @@ impl<'a> Ctx<'a> {
             generic_names: Vec::new(),
             unsupported_count: 0,
             loose_arity: HashSet::new(),
+            top_level_statements: false,
         }
     }
 
@@ -207,10 +211,25 @@ impl<'a> Ctx<'a> {
                 Ty::Error
             }
             TypeExprKind::Tuple(_) => {
-                self.outside("tuple types are", t.span);
+                self.unsupported("tuple types are", t.span);
                 Ty::Error
             }
-            TypeExprKind::Error => Ty::Error,
+            TypeExprKind::AliasQualified { alias, rest } if alias.name == "global" => {
+                self.resolve_named(rest, t.span, ns)
+            }
+            TypeExprKind::AliasQualified { .. } => {
+                self.unsupported("`extern alias` and `using` alias qualifiers are", t.span);
+                Ty::Error
+            }
+            TypeExprKind::Pointer(_) | TypeExprKind::FunctionPointer(_) => {
+                self.outside("pointer types are", t.span);
+                Ty::Error
+            }
+            TypeExprKind::Ref { .. } => {
+                self.unsupported("`ref` returns and `ref` locals are", t.span);
+                Ty::Error
+            }
+            TypeExprKind::Omitted | TypeExprKind::Error => Ty::Error,
         }
     }
 

@@ -502,7 +502,7 @@ case!(
 case!(cs0122_private_method, format!("{USINGS}static class Q {{ static void F() {{ }} }} static class P {{ static void Main() {{ Q.F(); }} }}"), ["CS0122"]);
 case!(cs0122_private_field, format!("{USINGS}static class Q {{ static int x; }} static class P {{ static void Main() {{ Q.x = 1; }} }}"), ["CS0122"]);
 case!(ok_internal_member, format!("{USINGS}static class Q {{ internal static int x; public static void F() {{ }} }} static class P {{ static void Main() {{ Q.x = 1; Q.F(); }} }}"), []);
-case!(ua0102_lock, in_main("lock (null) { }"), ["UA0102"]);
+case!(ua0100_lock, in_main("lock (null) { }"), ["UA0100"]);
 
 case!(
     ua0100_task_run,

@@ -16,16 +16,6 @@ pub struct Lexed<'s> {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-impl<'s> Lexed<'s> {
-    /// The tokens as the parser reads them (chumsky's spans).
-    pub(crate) fn parser_tokens(self) -> Vec<(Token<'s>, chumsky::span::SimpleSpan)> {
-        self.tokens
-            .into_iter()
-            .map(|(t, s)| (t, chumsky::span::SimpleSpan::from(s.range())))
-            .collect()
-    }
-}
-
 pub fn lex(src: &str) -> Lexed<'_> {
     let mut d = Driver {
         lex: Token::lexer(src),

@@ -1,4 +1,4 @@
-//! The front of the pipeline: tokens (logos), the parser (chumsky), the AST and the one diagnostic
+//! The front of the pipeline: tokens (logos), the hand-written parser, the AST and the one diagnostic
 //! type every phase uses.
 //!
 //! Architecture invariant: this crate depends on no other crate of the project, and `parse` never
@@ -29,20 +29,21 @@ pub const THREAD_STACK: usize = 1 << 30;
 
 /// Lexes and parses `source`. Never panics, never fails.
 pub fn parse(source: &str) -> Parsed {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    parse_on(source, threads)
+    parse_counting(source).0
 }
 
-/// `parse`, on at most `threads` threads (a large file's members are parsed in parallel; the
-/// tree and diagnostics are the same on any number).
-pub fn parse_on(source: &str, threads: usize) -> Parsed {
+/// `parse`, and the parser's work: tokens consumed plus tokens examined by lookahead. The
+/// linearity test holds it to a multiple of the input's length.
+pub fn parse_counting(source: &str) -> (Parsed, u64) {
     let mut lexed = lexer::lex(source);
     let mut diagnostics = std::mem::take(&mut lexed.diagnostics);
-    let tokens = lexed.parser_tokens();
-    let (unit, mut parse_diags) = parser::parse_tokens(source, &tokens, threads);
+    let mut tokens = lexed.tokens;
+    let end = Span::new(source.len(), source.len());
+    tokens.push((token::Token::Eof, end));
+    let (unit, mut parse_diags, work) = parser::parse_tokens(source.len(), &tokens);
     suppress_cascades(source, &diagnostics, &mut parse_diags);
     diagnostics.extend(parse_diags);
-    Parsed { unit, diagnostics }
+    (Parsed { unit, diagnostics }, work)
 }
 
 /// One syntax error per line: on a line where the lexer found a bad token, what the parser says

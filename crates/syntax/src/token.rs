@@ -224,6 +224,10 @@ pub enum Token<'s> {
     Colon,
     #[token("::")]
     ColonColon,
+    #[token("..")]
+    DotDot,
+    #[token("->")]
+    MinusGt,
     #[token("?")]
     Question,
     #[token("??")]
@@ -315,6 +319,8 @@ pub enum Token<'s> {
     InterpEnd,
     /// Text the lexer could not read; already reported.
     Error,
+    /// The end of the file: the parser's last token, so that it can always look one ahead.
+    Eof,
 }
 
 impl fmt::Display for Token<'_> {
@@ -336,6 +342,7 @@ impl fmt::Display for Token<'_> {
             Token::HoleEnd => "`}`",
             Token::InterpEnd => "end of interpolated string",
             Token::Error => "invalid text",
+            Token::Eof => "end of file",
             Token::BlockCommentStart => "`/*`",
             Token::Directive => "preprocessor directive",
             other => return write!(f, "`{}`", other.text()),
@@ -437,6 +444,8 @@ impl Token<'_> {
             Dot => ".",
             Colon => ":",
             ColonColon => "::",
+            DotDot => "..",
+            MinusGt => "->",
             Question => "?",
             QuestionQuestion => "??",
             QuestionQuestionEq => "??=",

@@ -1,577 +1,79 @@
-//! Expressions, with C#'s precedence: assignment and lambdas, then `?:`, then the binary operators
-//! by `pratt` (from `??` up to `* / %`), prefix operators (unary, casts, `await`), and postfix
-//! member access, calls, indexing and `++`/`--`.
+//! Expressions, with C#'s precedence (§12.4.2): assignment and lambdas, then `?:`, then the
+//! binary operators by precedence climbing (from `??` up to `* / %`), then `switch`/`with`, ranges,
+//! prefix operators (unary, casts, `await`) and postfix member access, calls, indexing, `++`/`--`,
+//! `!` and `?.`. Primary expressions are in `primary.rs`, lambdas and the other forms with
+//! bodies in `lambda.rs`.
 
-use super::types::{contextual, ident, predefined, type_args};
-use super::{sp, Extra, GErr, TokenInput};
+use super::scan::starts_expression;
+use super::Parser;
 use crate::ast::*;
+use crate::span::Span;
 use crate::token::Token;
-use chumsky::pratt::{infix, left, postfix, prefix, right};
-use chumsky::prelude::*;
 
-fn mk(kind: ExprKind, span: SimpleSpan) -> Expr {
-    Expr {
-        kind,
-        span: sp(span),
-    }
+pub(crate) fn mk(kind: ExprKind, span: Span) -> Expr {
+    Expr { kind, span }
 }
 
-fn bin(op: BinaryOp, l: Expr, r: Expr) -> Expr {
-    let span = l.span.to(r.span);
-    Expr {
-        kind: ExprKind::Binary {
-            op,
-            lhs: Box::new(l),
-            rhs: Box::new(r),
-        },
-        span,
-    }
-}
-
-/// Two adjacent tokens read as one operator (`>` `>` is `>>`), as Roslyn does so that generic
-/// argument lists can close with `>>`.
-fn adjacent<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
-    a: Token<'a>,
-    b: Token<'a>,
-) -> impl Parser<'a, I, (), Extra<Er>> + Clone {
-    just(a)
-        .to_span()
-        .then(just(b).to_span())
-        .filter(|(x, y): &(SimpleSpan, SimpleSpan)| x.end == y.start)
-        .ignored()
-}
-
-/// Arguments of a call: `(a, name: b, out c)`.
-pub(crate) fn arg_list<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
-    expr: impl Parser<'a, I, Expr, Extra<Er>> + Clone,
-) -> impl Parser<'a, I, Vec<Arg>, Extra<Er>> + Clone {
-    let modifier = select! {
-        Token::Ref => ParamModifier::Ref,
-        Token::Out => ParamModifier::Out,
-        Token::In => ParamModifier::In,
-    }
-    .map_with(|m, e| (m, sp(e.span())));
-    let arg = ident()
-        .then_ignore(just(Token::Colon))
-        .or_not()
-        .then(modifier.or_not())
-        .then(expr)
-        .map(|((name, modifier), value)| Arg {
-            modifier,
-            name,
-            value,
-        });
-    // A missing `)` is assumed, so `F(a;` stays a call and draws only CS1026.
-    arg.separated_by(just(Token::Comma)).collect().delimited_by(
-        just(Token::LParen),
-        super::stmt::expect_closer(Token::RParen),
+pub(crate) fn error_expr(at: Span) -> Expr {
+    mk(
+        ExprKind::Error,
+        Span::new(at.start as usize, at.start as usize),
     )
 }
 
-/// `{ a, b, c, }`: collection and array initializers.
-fn initializer<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
-    expr: impl Parser<'a, I, Expr, Extra<Er>> + Clone,
-) -> impl Parser<'a, I, Vec<Expr>, Extra<Er>> + Clone {
-    expr.separated_by(just(Token::Comma))
-        .allow_trailing()
-        .collect()
-        .delimited_by(just(Token::LBrace), just(Token::RBrace))
+const COALESCE: u8 = 1;
+const RELATIONAL: u8 = 8;
+
+/// A binary operator at the cursor: the operator (or `is`/`as`), its precedence, and how many
+/// tokens it spans (`>>` and `>>>` are written as adjacent `>` tokens).
+#[derive(Clone, Copy)]
+enum BinOp {
+    Op(BinaryOp),
+    Is,
+    As,
 }
 
-pub(crate) fn expr_parser<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
-    expr: impl Parser<'a, I, Expr, Extra<Er>> + Clone + 'a,
-    block: impl Parser<'a, I, Block, Extra<Er>> + Clone + 'a,
-    ty: impl Parser<'a, I, TypeExpr, Extra<Er>> + Clone + 'a,
-) -> impl Parser<'a, I, Expr, Extra<Er>> + Clone + 'a {
-    let literal = select! {
-        Token::Integer((v, s)) => Literal::Int(v, s),
-        Token::Real((v, None)) => Literal::Double(v),
-        Token::Real((v, Some('d'))) => Literal::Double(v),
-        Token::Real((v, Some('f'))) => Literal::Float(v),
-        Token::Real((v, Some(_))) => Literal::Decimal(v.to_string()),
-        Token::Str(s) => Literal::String(s.to_string()),
-        Token::CharLit(c) => Literal::Char(c),
-        Token::True => Literal::Bool(true),
-        Token::False => Literal::Bool(false),
-        Token::Null => Literal::Null,
-    }
-    .map(ExprKind::Literal);
-
-    let hole = just(Token::HoleStart)
-        .ignore_then(expr.clone())
-        .then(just(Token::Comma).ignore_then(expr.clone()).or_not())
-        .then(select! { Token::HoleFormat(f) => f.to_string() }.or_not())
-        .then_ignore(just(Token::HoleEnd))
-        .map(|((expr, alignment), format)| InterpPart::Hole {
-            expr,
-            alignment,
-            format,
-        })
-        .recover_with(via_parser(
-            just(Token::HoleStart)
-                .then(any().and_is(just(Token::HoleEnd).not()).repeated())
-                .then(just(Token::HoleEnd))
-                .map_with(|_, e| InterpPart::Hole {
-                    expr: mk(ExprKind::Error, e.span()),
-                    alignment: None,
-                    format: None,
-                }),
-        ));
-    let interpolated = just(Token::InterpStart)
-        .ignore_then(
-            choice((
-                select! { Token::InterpText(t) => InterpPart::Text(t.to_string()) },
-                hole,
-            ))
-            .repeated()
-            .collect(),
-        )
-        .then_ignore(just(Token::InterpEnd))
-        .map(ExprKind::Interpolated);
-
-    // `F<int>(x)`: `<` starts type arguments only when what follows the `>` could not continue a
-    // comparison (Roslyn's disambiguation rule).
-    let after_type_args = one_of([
-        Token::LParen,
-        Token::RParen,
-        Token::RBracket,
-        Token::RBrace,
-        Token::Colon,
-        Token::Semi,
-        Token::Comma,
-        Token::Dot,
-        Token::Question,
-        Token::EqEq,
-        Token::NotEq,
-        Token::Pipe,
-        Token::Caret,
-        Token::AndAnd,
-        Token::OrOr,
-        Token::Amp,
-        Token::LBracket,
-    ])
-    .rewind();
-    let generic_args = type_args(ty.clone())
-        .then_ignore(after_type_args)
-        .or_not()
-        .map(Option::unwrap_or_default);
-    let name = ident()
-        .then(generic_args.clone())
-        .map(|(name, type_args)| ExprKind::Name { name, type_args });
-
-    let lambda_param = ty
-        .clone()
-        .then(ident())
-        .map(|(ty, name)| LambdaParam { ty: Some(ty), name })
-        .or(ident().map(|name| LambdaParam { ty: None, name }));
-    let lambda_params = choice((
-        ident().map(|name| vec![LambdaParam { ty: None, name }]),
-        lambda_param
-            .separated_by(just(Token::Comma))
-            .collect()
-            .delimited_by(just(Token::LParen), just(Token::RParen)),
-    ));
-    let lambda = contextual("async")
-        .or_not()
-        .then(lambda_params)
-        .then_ignore(just(Token::Arrow))
-        .then(choice((
-            block.clone().map(LambdaBody::Block),
-            expr.clone().map(|e| LambdaBody::Expr(Box::new(e))),
-        )))
-        .map(|((is_async, params), body)| ExprKind::Lambda {
-            is_async: is_async.is_some(),
-            params,
-            body,
-        });
-
-    let new_expr = just(Token::New).ignore_then(choice((
-        // new[] { 1, 2 }
-        just(Token::LBracket)
-            .then(just(Token::RBracket))
-            .ignore_then(initializer(expr.clone()))
-            .map(|init| ExprKind::NewArray {
-                element: None,
-                size: None,
-                init: Some(init),
-            }),
-        // new() { ... }: target-typed
-        arg_list(expr.clone())
-            .then(initializer(expr.clone()).or_not())
-            .map(|(args, initializer)| ExprKind::New {
-                ty: None,
-                args,
-                initializer,
-            }),
-        ty.clone()
-            .then(choice((
-                expr.clone()
-                    .delimited_by(just(Token::LBracket), just(Token::RBracket))
-                    .then(initializer(expr.clone()).or_not())
-                    .map(|(size, init)| (Some(size), None, init)),
-                arg_list(expr.clone())
-                    .then(initializer(expr.clone()).or_not())
-                    .map(|(args, init)| (None, Some(args), init)),
-                initializer(expr.clone()).map(|init| (None, None, Some(init))),
-            )))
-            .map(|(ty, (size, args, init))| match (size, args, ty) {
-                (Some(size), _, ty) => ExprKind::NewArray {
-                    element: Some(ty),
-                    size: Some(Box::new(size)),
-                    init,
-                },
-                (
-                    None,
-                    None,
-                    TypeExpr {
-                        kind: TypeExprKind::Array { element, .. },
-                        ..
-                    },
-                ) => ExprKind::NewArray {
-                    element: Some(*element),
-                    size: None,
-                    init,
-                },
-                (None, args, ty) => ExprKind::New {
-                    ty: Some(ty),
-                    args: args.unwrap_or_default(),
-                    initializer: init,
-                },
-            }),
-    )));
-
-    let paren_type = ty
-        .clone()
-        .delimited_by(just(Token::LParen), just(Token::RParen));
-    let misc = choice((
-        just(Token::This).to(ExprKind::This),
-        just(Token::Base).to(ExprKind::Base),
-        just(Token::Typeof)
-            .ignore_then(paren_type.clone())
-            .map(ExprKind::Typeof),
-        just(Token::Default)
-            .ignore_then(paren_type.or_not())
-            .map(ExprKind::Default),
-        just(Token::Stackalloc)
-            .then(ty.clone())
-            .then(
-                expr.clone()
-                    .delimited_by(just(Token::LBracket), just(Token::RBracket))
-                    .or_not(),
-            )
-            .to(ExprKind::Unsupported("`stackalloc`")),
-        choice((
-            just(Token::Checked),
-            just(Token::Unchecked),
-            just(Token::Sizeof),
-        ))
-        .then(
-            expr.clone()
-                .delimited_by(just(Token::LParen), just(Token::RParen)),
-        )
-        .to(ExprKind::Unsupported(
-            "`checked`/`unchecked`/`sizeof` expressions",
-        )),
-        just(Token::Delegate)
-            .then(arg_list(expr.clone()).or_not())
-            .then(block.clone())
-            .to(ExprKind::Unsupported(
-                "anonymous methods (`delegate { ... }`)",
-            )),
-    ));
-
-    let lambda_start = choice((
-        contextual("async").ignored(),
-        just(Token::LParen).ignored(),
-        ident().then(just(Token::Arrow)).ignored(),
-    ))
-    .rewind();
-    let atom = choice((
-        lambda_start.ignore_then(lambda),
-        literal,
-        interpolated,
-        name,
-        predefined().map(ExprKind::PredefinedType),
-        new_expr,
-        misc,
-    ))
-    .map_with(|kind, e| mk(kind, e.span()))
-    .or(expr
-        .clone()
-        .delimited_by(just(Token::LParen), just(Token::RParen)))
-    .labelled("expression")
-    .boxed();
-
-    #[derive(Clone)]
-    enum Post {
-        Member(Ident, Vec<TypeExpr>),
-        Call(Vec<Arg>),
-        Index(Vec<Expr>),
-        Inc,
-        Dec,
-        Unsupported(&'static str),
-    }
-    // Each guard is one token test that fails fast where the alternatives behind it would fail
-    // one by one: after every operand, most postfix and prefix forms are absent.
-    let postfix_start = one_of([
-        Token::Dot,
-        Token::LParen,
-        Token::LBracket,
-        Token::PlusPlus,
-        Token::MinusMinus,
-        Token::QuestionDot,
-    ])
-    .rewind();
-    let postfix_op = postfix_start
-        .ignore_then(choice((
-            just(Token::Dot)
-                .ignore_then(ident())
-                .then(generic_args)
-                .map(|(n, targs)| Post::Member(n, targs)),
-            arg_list(expr.clone()).map(Post::Call),
-            expr.clone()
-                .separated_by(just(Token::Comma))
-                .at_least(1)
-                .collect()
-                .delimited_by(just(Token::LBracket), just(Token::RBracket))
-                .map(Post::Index),
-            select! { Token::PlusPlus => Post::Inc, Token::MinusMinus => Post::Dec },
-            just(Token::QuestionDot)
-                .then(ident())
-                .to(Post::Unsupported("the null-conditional operator `?.`")),
-        )))
-        .map_with(|p, e| (p, sp(e.span())));
-
-    // A cast: `(int)x` always; `(Name)x` only when what follows cannot continue an expression
-    // in parentheses (C# spec 12.9.7).
-    let cast_follow = one_of([
-        Token::LParen,
-        Token::True,
-        Token::False,
-        Token::Null,
-        Token::This,
-        Token::New,
-        Token::Base,
-        Token::Typeof,
-        Token::Default,
-        Token::Bang,
-        Token::Tilde,
-        Token::InterpStart,
-    ])
-    .ignored()
-    .or(select! {
-        Token::Ident(_) => (),
-        Token::VerbatimIdent(_) => (),
-        Token::Integer(_) => (),
-        Token::Real(_) => (),
-        Token::Str(_) => (),
-        Token::CharLit(_) => (),
-    })
-    .rewind();
-    let cast = choice((
-        ty.clone()
-            .filter(|t: &TypeExpr| !matches!(t.kind, TypeExprKind::Named(_)))
-            .delimited_by(just(Token::LParen), just(Token::RParen)),
-        ty.clone()
-            .delimited_by(just(Token::LParen), just(Token::RParen))
-            .then_ignore(cast_follow),
-    ));
-
-    #[derive(Clone)]
-    enum Pre {
-        Unary(UnaryOp),
-        Cast(TypeExpr),
-        Await,
-    }
-    let prefix_start = one_of([
-        Token::Minus,
-        Token::Plus,
-        Token::Bang,
-        Token::Tilde,
-        Token::PlusPlus,
-        Token::MinusMinus,
-        Token::LParen,
-        Token::Ident("await"),
-    ])
-    .rewind();
-    let prefix_op = prefix_start
-        .ignore_then(choice((
-            select! {
-                Token::Minus => Pre::Unary(UnaryOp::Neg),
-                Token::Plus => Pre::Unary(UnaryOp::Plus),
-                Token::Bang => Pre::Unary(UnaryOp::Not),
-                Token::Tilde => Pre::Unary(UnaryOp::BitNot),
-                Token::PlusPlus => Pre::Unary(UnaryOp::PreInc),
-                Token::MinusMinus => Pre::Unary(UnaryOp::PreDec),
-            },
-            contextual("await").to(Pre::Await),
-            cast.map(Pre::Cast),
-        )))
-        .map_with(|p, e| (p, sp(e.span())));
-
-    let binop = |t: Token<'a>, op: BinaryOp| just(t).to(op);
-    let operand = atom
-        .pratt((
-            postfix(
-                16,
-                postfix_op,
-                |lhs: Expr, (p, span): (Post, crate::Span), _: &mut _| {
-                    let span = lhs.span.to(span);
-                    let target = Box::new(lhs);
-                    let kind = match p {
-                        Post::Member(name, type_args) => ExprKind::Member {
-                            target,
-                            name,
-                            type_args,
-                        },
-                        Post::Call(args) => ExprKind::Call {
-                            callee: target,
-                            args,
-                        },
-                        Post::Index(indices) => ExprKind::Index { target, indices },
-                        Post::Inc => ExprKind::Unary {
-                            op: UnaryOp::PostInc,
-                            operand: target,
-                        },
-                        Post::Dec => ExprKind::Unary {
-                            op: UnaryOp::PostDec,
-                            operand: target,
-                        },
-                        Post::Unsupported(what) => ExprKind::Unsupported(what),
-                    };
-                    Expr { kind, span }
-                },
-            ),
-            prefix(
-                15,
-                prefix_op,
-                |(p, span): (Pre, crate::Span), rhs: Expr, _: &mut _| {
-                    let span = span.to(rhs.span);
-                    let operand = Box::new(rhs);
-                    let kind = match p {
-                        Pre::Unary(op) => ExprKind::Unary { op, operand },
-                        Pre::Cast(ty) => ExprKind::Cast { ty, expr: operand },
-                        Pre::Await => ExprKind::Await(operand),
-                    };
-                    Expr { kind, span }
-                },
-            ),
-            infix(
-                left(13),
-                select! {
-                    Token::Star => BinaryOp::Mul,
-                    Token::Slash => BinaryOp::Div,
-                    Token::Percent => BinaryOp::Rem,
-                },
-                |l, op, r, _: &mut _| bin(op, l, r),
-            ),
-            infix(
-                left(12),
-                select! { Token::Plus => BinaryOp::Add, Token::Minus => BinaryOp::Sub },
-                |l, op, r, _: &mut _| bin(op, l, r),
-            ),
-            infix(
-                left(11),
-                choice((
-                    binop(Token::Shl, BinaryOp::Shl),
-                    adjacent(Token::Gt, Token::Gt).to(BinaryOp::Shr),
-                )),
-                |l, op, r, _: &mut _| bin(op, l, r),
-            ),
-            postfix(
-                10,
-                select! { Token::Is => true, Token::As => false }.then(ty.clone()),
-                |l: Expr, (is, ty): (bool, TypeExpr), _: &mut _| {
-                    let span = l.span.to(ty.span);
-                    let expr = Box::new(l);
-                    let kind = if is {
-                        ExprKind::Is { expr, ty }
-                    } else {
-                        ExprKind::As { expr, ty }
-                    };
-                    Expr { kind, span }
-                },
-            ),
-            infix(
-                left(10),
-                choice((
-                    select! {
-                        Token::Le => BinaryOp::Le,
-                        Token::Ge => BinaryOp::Ge,
-                        Token::Lt => BinaryOp::Lt,
-                    },
-                    // Not the first half of `>>` or `>>=`.
-                    just(Token::Gt)
-                        .then_ignore(choice((just(Token::Gt), just(Token::Ge))).not())
-                        .to(BinaryOp::Gt),
-                )),
-                |l, op, r, _: &mut _| bin(op, l, r),
-            ),
-            infix(
-                left(9),
-                select! { Token::EqEq => BinaryOp::Eq, Token::NotEq => BinaryOp::Ne },
-                |l, op, r, _: &mut _| bin(op, l, r),
-            ),
-            infix(
-                left(8),
-                binop(Token::Amp, BinaryOp::BitAnd),
-                |l, op, r, _: &mut _| bin(op, l, r),
-            ),
-            infix(
-                left(7),
-                binop(Token::Caret, BinaryOp::BitXor),
-                |l, op, r, _: &mut _| bin(op, l, r),
-            ),
-            infix(
-                left(6),
-                binop(Token::Pipe, BinaryOp::BitOr),
-                |l, op, r, _: &mut _| bin(op, l, r),
-            ),
-            infix(
-                left(5),
-                binop(Token::AndAnd, BinaryOp::And),
-                |l, op, r, _: &mut _| bin(op, l, r),
-            ),
-            infix(
-                left(4),
-                binop(Token::OrOr, BinaryOp::Or),
-                |l, op, r, _: &mut _| bin(op, l, r),
-            ),
-            infix(
-                right(3),
-                binop(Token::QuestionQuestion, BinaryOp::Coalesce),
-                |l, op, r, _: &mut _| bin(op, l, r),
-            ),
-        ))
-        .boxed();
-
-    let conditional = operand
-        .clone()
-        .then(
-            just(Token::Question)
-                .ignore_then(expr.clone())
-                .then_ignore(just(Token::Colon))
-                .then(expr.clone())
-                .or_not(),
-        )
-        .map(|(cond, rest)| match rest {
-            None => cond,
-            Some((then, otherwise)) => {
-                let span = cond.span.to(otherwise.span);
-                Expr {
-                    kind: ExprKind::Conditional {
-                        cond: Box::new(cond),
-                        then: Box::new(then),
-                        otherwise: Box::new(otherwise),
-                    },
-                    span,
-                }
+impl<'t, 's> Parser<'t, 's> {
+    /// A whole expression: assignment, lambda, `throw` or anything below.
+    pub(crate) fn expr(&mut self) -> Expr {
+        if self.lambda_at(self.pos) {
+            return self.lambda();
+        }
+        if self.at_word("from") && self.query_at(self.pos) {
+            return self.query();
+        }
+        let target = self.conditional();
+        if let Some((op, tokens)) = self.assign_op() {
+            for _ in 0..tokens {
+                self.bump();
             }
-        });
+            let value = if matches!(self.tok(), Token::LBrace) && self.in_initializer_value() {
+                self.initializer_list_expr()
+            } else {
+                self.expr()
+            };
+            let span = target.span.to(value.span);
+            return mk(
+                ExprKind::Assign {
+                    op,
+                    target: Box::new(target),
+                    value: Box::new(value),
+                },
+                span,
+            );
+        }
+        target
+    }
 
-    let assign_op = choice((
-        just(Token::Eq).to(None),
-        select! {
+    /// `{ ... }` as the value of an assignment happens only inside object initializers
+    /// (`Items = { 1, 2 }`); the initializer parser sets the flag through `initializer_element`.
+    fn in_initializer_value(&self) -> bool {
+        self.initializer_depth > 0
+    }
+
+    fn assign_op(&self) -> Option<(Option<BinaryOp>, usize)> {
+        let op = match self.tok() {
+            Token::Eq => None,
             Token::PlusEq => Some(BinaryOp::Add),
             Token::MinusEq => Some(BinaryOp::Sub),
             Token::StarEq => Some(BinaryOp::Mul),
@@ -582,24 +84,576 @@ pub(crate) fn expr_parser<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
             Token::CaretEq => Some(BinaryOp::BitXor),
             Token::ShlEq => Some(BinaryOp::Shl),
             Token::QuestionQuestionEq => Some(BinaryOp::Coalesce),
-        },
-        adjacent(Token::Gt, Token::Ge).to(Some(BinaryOp::Shr)),
-    ));
-    conditional
-        .then(assign_op.then(expr).or_not())
-        .map(|(target, rest)| match rest {
-            None => target,
-            Some((op, value)) => {
-                let span = target.span.to(value.span);
-                Expr {
-                    kind: ExprKind::Assign {
-                        op,
-                        target: Box::new(target),
-                        value: Box::new(value),
+            Token::Gt => {
+                // `>>=` and `>>>=`: adjacent `>` tokens ending in `>=`.
+                return match self.gt_shape() {
+                    (1, true) => Some((Some(BinaryOp::Shr), 2)),
+                    (2, true) => Some((Some(BinaryOp::UShr), 3)),
+                    _ => None,
+                };
+            }
+            _ => return None,
+        };
+        Some((op, 1))
+    }
+
+    /// How many `>` tokens (at most three) start at the cursor, each touching the previous one,
+    /// and whether a touching `>=` follows them (`>>=`, `>>>=`). The lexer never joins `>`s, so
+    /// that `List<List<int>>` closes two lists.
+    fn gt_shape(&self) -> (usize, bool) {
+        let mut n = 1;
+        while n < 3
+            && matches!(self.tok_at(self.pos + n), Token::Gt)
+            && self.adjacent(self.pos + n - 1, self.pos + n)
+        {
+            n += 1;
+        }
+        let ends_in_ge = n < 3
+            && matches!(self.tok_at(self.pos + n), Token::Ge)
+            && self.adjacent(self.pos + n - 1, self.pos + n);
+        (n, ends_in_ge)
+    }
+
+    fn adjacent(&self, a: usize, b: usize) -> bool {
+        self.span_at(a).end == self.span_at(b).start
+    }
+
+    /// `c ? a : b` (`a` and `b` are whole expressions, so `c ? x = 1 : y = 2` nests as C# does).
+    pub(crate) fn conditional(&mut self) -> Expr {
+        let cond = self.binary(COALESCE);
+        if !self.at(&Token::Question) {
+            return cond;
+        }
+        self.bump();
+        let then = self.expr();
+        let otherwise = if self.expect(Token::Colon) {
+            self.expr()
+        } else {
+            error_expr(self.span())
+        };
+        let span = cond.span.to(otherwise.span);
+        mk(
+            ExprKind::Conditional {
+                cond: Box::new(cond),
+                then: Box::new(then),
+                otherwise: Box::new(otherwise),
+            },
+            span,
+        )
+    }
+
+    fn binary_op(&self) -> Option<(BinOp, u8, usize)> {
+        use BinaryOp::*;
+        let (op, prec) = match self.tok() {
+            Token::QuestionQuestion => (Coalesce, 1),
+            Token::OrOr => (Or, 2),
+            Token::AndAnd => (And, 3),
+            Token::Pipe => (BitOr, 4),
+            Token::Caret => (BitXor, 5),
+            Token::Amp => (BitAnd, 6),
+            Token::EqEq => (Eq, 7),
+            Token::NotEq => (Ne, 7),
+            Token::Lt => (Lt, RELATIONAL),
+            Token::Le => (Le, RELATIONAL),
+            Token::Ge => (Ge, RELATIONAL),
+            Token::Is => return Some((BinOp::Is, RELATIONAL, 1)),
+            Token::As => return Some((BinOp::As, RELATIONAL, 1)),
+            Token::Gt => {
+                return match self.gt_shape() {
+                    (_, true) => None,
+                    (1, false) => Some((BinOp::Op(Gt), RELATIONAL, 1)),
+                    (2, false) => Some((BinOp::Op(Shr), 9, 2)),
+                    (_, false) => Some((BinOp::Op(UShr), 9, 3)),
+                };
+            }
+            Token::Shl => (Shl, 9),
+            Token::Plus => (Add, 10),
+            Token::Minus => (Sub, 10),
+            Token::Star => (Mul, 11),
+            Token::Slash => (Div, 11),
+            Token::Percent => (Rem, 11),
+            _ => return None,
+        };
+        Some((BinOp::Op(op), prec, 1))
+    }
+
+    /// Binary operators of precedence `min` and above, by precedence climbing.
+    pub(crate) fn binary(&mut self, min: u8) -> Expr {
+        let mut lhs = self.switch_level();
+        while let Some((op, prec, tokens)) = self.binary_op() {
+            if prec < min {
+                break;
+            }
+            for _ in 0..tokens {
+                self.bump();
+            }
+            lhs = match op {
+                BinOp::Is => {
+                    let pattern = self.pattern();
+                    let span = lhs.span.to(pattern.span);
+                    mk(
+                        ExprKind::Is {
+                            expr: Box::new(lhs),
+                            pattern: Box::new(pattern),
+                        },
+                        span,
+                    )
+                }
+                BinOp::As => {
+                    let ty = self.type_after_as();
+                    let span = lhs.span.to(ty.span);
+                    mk(
+                        ExprKind::As {
+                            expr: Box::new(lhs),
+                            ty,
+                        },
+                        span,
+                    )
+                }
+                BinOp::Op(op) => {
+                    // `??` is right-associative; the rest are left-associative.
+                    let rhs = if op == BinaryOp::Coalesce {
+                        self.binary(prec)
+                    } else {
+                        self.binary(prec + 1)
+                    };
+                    let span = lhs.span.to(rhs.span);
+                    mk(
+                        ExprKind::Binary {
+                            op,
+                            lhs: Box::new(lhs),
+                            rhs: Box::new(rhs),
+                        },
+                        span,
+                    )
+                }
+            };
+        }
+        lhs
+    }
+
+    /// The type after `as`: `x as int?` is nullable unless the `?` starts a conditional.
+    fn type_after_as(&mut self) -> crate::ast::TypeExpr {
+        let nullable = match self.scan_type(self.pos, super::scan::TypeCtx::NO_POINTER) {
+            Some(end) if end > 0 && matches!(self.tok_at(end - 1), Token::Question) => {
+                !starts_expression(self.tok_at(end))
+            }
+            _ => true,
+        };
+        self.parse_type_ctx(super::scan::TypeCtx {
+            nullable,
+            pointer: false,
+        })
+    }
+
+    /// `e switch { ... }` and `e with { ... }` (between ranges and `* / %`).
+    fn switch_level(&mut self) -> Expr {
+        let mut e = self.range_level();
+        loop {
+            if self.at(&Token::Switch) && matches!(self.nth(1), Token::LBrace) {
+                e = self.switch_expr(e);
+            } else if self.at_word("with") && matches!(self.nth(1), Token::LBrace) {
+                self.bump();
+                let init = self.initializer();
+                let span = self.since(e.span);
+                e = mk(
+                    ExprKind::With {
+                        expr: Box::new(e),
+                        init,
                     },
                     span,
+                );
+            } else {
+                return e;
+            }
+        }
+    }
+
+    /// `a..b`, `..b`, `a..`, `..`
+    fn range_level(&mut self) -> Expr {
+        let start = if self.at(&Token::DotDot) {
+            None
+        } else {
+            let e = self.unary();
+            if !self.at(&Token::DotDot) {
+                return e;
+            }
+            Some(e)
+        };
+        let dots = self.bump();
+        let end = starts_operand(self.tok()).then(|| self.unary());
+        let first = start.as_ref().map_or(dots, |s| s.span);
+        let span = first.to(end.as_ref().map_or(dots, |e| e.span));
+        mk(
+            ExprKind::Range {
+                start: start.map(Box::new),
+                end: end.map(Box::new),
+            },
+            span,
+        )
+    }
+
+    /// Prefix operators, casts, `await`, `ref`, `throw`; then a primary expression.
+    pub(crate) fn unary(&mut self) -> Expr {
+        let op = match self.tok() {
+            Token::Minus => Some(UnaryOp::Neg),
+            Token::Plus => Some(UnaryOp::Plus),
+            Token::Bang => Some(UnaryOp::Not),
+            Token::Tilde => Some(UnaryOp::BitNot),
+            Token::PlusPlus => Some(UnaryOp::PreInc),
+            Token::MinusMinus => Some(UnaryOp::PreDec),
+            Token::Caret => Some(UnaryOp::Hat),
+            Token::Amp => Some(UnaryOp::AddressOf),
+            Token::Star => Some(UnaryOp::Deref),
+            _ => None,
+        };
+        if let Some(op) = op {
+            let start = self.bump();
+            let operand = self.unary();
+            let span = start.to(operand.span);
+            return mk(
+                ExprKind::Unary {
+                    op,
+                    operand: Box::new(operand),
+                },
+                span,
+            );
+        }
+        match self.tok() {
+            Token::LParen if self.is_cast(self.pos) => {
+                let start = self.bump();
+                let ty = self.parse_type();
+                self.expect(Token::RParen);
+                let operand = self.unary();
+                let span = start.to(operand.span);
+                mk(
+                    ExprKind::Cast {
+                        ty,
+                        expr: Box::new(operand),
+                    },
+                    span,
+                )
+            }
+            Token::Ident("await") if self.await_operator_here() => {
+                let start = self.bump();
+                let operand = self.unary();
+                let span = start.to(operand.span);
+                mk(ExprKind::Await(Box::new(operand)), span)
+            }
+            Token::Ref => {
+                let start = self.bump();
+                let operand = self.unary();
+                let span = start.to(operand.span);
+                mk(ExprKind::Ref(Box::new(operand)), span)
+            }
+            Token::Throw => {
+                let start = self.bump();
+                let operand = self.binary(COALESCE);
+                let span = start.to(operand.span);
+                mk(ExprKind::Throw(Box::new(operand)), span)
+            }
+            _ => {
+                let atom = self.primary();
+                self.postfix(atom)
+            }
+        }
+    }
+
+    /// `await` is the operator in async code whatever follows (so `await (x)` awaits), and
+    /// elsewhere when an operand follows it (C# then reports CS4032/CS4033); otherwise it is a
+    /// name.
+    fn await_operator_here(&self) -> bool {
+        let next = self.nth(1);
+        if self.in_async {
+            return starts_expression(next)
+                || !matches!(
+                    next,
+                    Token::Semi | Token::RParen | Token::Comma | Token::Eq | Token::Dot
+                );
+        }
+        matches!(
+            next,
+            Token::Ident(_)
+                | Token::VerbatimIdent(_)
+                | Token::Integer(_)
+                | Token::Real(_)
+                | Token::Str(_)
+                | Token::CharLit(_)
+                | Token::InterpStart
+                | Token::True
+                | Token::False
+                | Token::Null
+                | Token::This
+                | Token::Base
+                | Token::New
+                | Token::Typeof
+                | Token::Default
+                | Token::Checked
+                | Token::Unchecked
+                | Token::LParen
+        ) || super::scan::is_predefined(next)
+    }
+
+    /// Member access, calls, indexing, `++`/`--`, `!`, `->` and `?.` after a primary expression.
+    pub(crate) fn postfix(&mut self, mut e: Expr) -> Expr {
+        loop {
+            e = match self.tok() {
+                Token::Dot => {
+                    self.bump();
+                    let (name, type_args) = self.member_name();
+                    let span = e.span.to(self.prev_span());
+                    mk(
+                        ExprKind::Member {
+                            target: Box::new(e),
+                            name,
+                            type_args,
+                        },
+                        span,
+                    )
+                }
+                Token::MinusGt => {
+                    self.bump();
+                    let name = self.expect_ident();
+                    let span = e.span.to(self.prev_span());
+                    mk(
+                        ExprKind::PointerMember {
+                            target: Box::new(e),
+                            name,
+                        },
+                        span,
+                    )
+                }
+                Token::LParen => {
+                    let args = self.arg_list(Token::RParen);
+                    let span = e.span.to(self.prev_span());
+                    mk(
+                        ExprKind::Call {
+                            callee: Box::new(e),
+                            args,
+                        },
+                        span,
+                    )
+                }
+                Token::LBracket => {
+                    let indices = self.arg_list(Token::RBracket);
+                    let span = e.span.to(self.prev_span());
+                    mk(
+                        ExprKind::Index {
+                            target: Box::new(e),
+                            indices,
+                        },
+                        span,
+                    )
+                }
+                Token::PlusPlus | Token::MinusMinus => {
+                    let op = if self.at(&Token::PlusPlus) {
+                        UnaryOp::PostInc
+                    } else {
+                        UnaryOp::PostDec
+                    };
+                    let end = self.bump();
+                    let span = e.span.to(end);
+                    mk(
+                        ExprKind::Unary {
+                            op,
+                            operand: Box::new(e),
+                        },
+                        span,
+                    )
+                }
+                // A `!` right after an operand is the null-forgiving operator (`!=` is one token).
+                Token::Bang => {
+                    let end = self.bump();
+                    let span = e.span.to(end);
+                    mk(
+                        ExprKind::Unary {
+                            op: UnaryOp::SuppressNull,
+                            operand: Box::new(e),
+                        },
+                        span,
+                    )
+                }
+                Token::QuestionDot => self.conditional_access(e),
+                Token::Question
+                    if matches!(self.nth(1), Token::LBracket)
+                        && !self.conditional_with_collection() =>
+                {
+                    self.conditional_access(e)
+                }
+                _ => return e,
+            };
+        }
+    }
+
+    /// `c ? [1] : [2]`: a `?` then `[` that is a conditional operator with a collection
+    /// expression (a `:` follows the bracket), not `?[`.
+    fn conditional_with_collection(&self) -> bool {
+        self.closer_of(self.pos + 1)
+            .is_some_and(|c| matches!(self.tok_at(c + 1), Token::Colon))
+    }
+
+    /// `a?.b.c(d)?[e]`: the chain after the `?` is built on `Binding` and nests for every `?`.
+    fn conditional_access(&mut self, target: Expr) -> Expr {
+        let q = self.bump();
+        let binding = mk(ExprKind::Binding, q);
+        let first = if self.prev_is(&Token::QuestionDot) {
+            let (name, type_args) = self.member_name();
+            let span = q.to(self.prev_span());
+            mk(
+                ExprKind::Member {
+                    target: Box::new(binding),
+                    name,
+                    type_args,
+                },
+                span,
+            )
+        } else {
+            let indices = self.arg_list(Token::RBracket);
+            let span = q.to(self.prev_span());
+            mk(
+                ExprKind::Index {
+                    target: Box::new(binding),
+                    indices,
+                },
+                span,
+            )
+        };
+        let access = self.postfix(first);
+        let span = target.span.to(access.span);
+        mk(
+            ExprKind::ConditionalAccess {
+                target: Box::new(target),
+                access: Box::new(access),
+            },
+            span,
+        )
+    }
+
+    fn prev_is(&self, t: &Token<'_>) -> bool {
+        self.pos > 0 && self.tok_at(self.pos - 1) == t
+    }
+
+    /// The name after `.`, with type arguments when they read as such (`x.M<int>()`).
+    fn member_name(&mut self) -> (Ident, Vec<TypeExpr>) {
+        let name = self.expect_ident();
+        let type_args = if self.at(&Token::Lt) && self.is_generic_args_in_expr(self.pos) {
+            self.parse_type_args()
+        } else {
+            Vec::new()
+        };
+        (name, type_args)
+    }
+
+    /// `(a, name: b, out var c, ref d)` or `[i, j]`, at the opening bracket.
+    pub(crate) fn arg_list(&mut self, close: Token<'static>) -> Vec<Arg> {
+        self.bump();
+        let mut args = Vec::new();
+        if self.eat(&close) {
+            return args;
+        }
+        loop {
+            args.push(self.argument());
+            if !self.eat(&Token::Comma) {
+                break;
+            }
+        }
+        // A missing `)` is assumed, so `F(a;` stays a call and draws only CS1026.
+        self.expect(close);
+        args
+    }
+
+    fn argument(&mut self) -> Arg {
+        let name = if self.at_ident() && matches!(self.nth(1), Token::Colon) {
+            let n = self.ident();
+            self.bump();
+            n
+        } else {
+            None
+        };
+        let modifier = match self.tok() {
+            Token::Ref if !matches!(self.nth(1), Token::Readonly) => Some(ParamModifier::Ref),
+            Token::Out => Some(ParamModifier::Out),
+            Token::In => Some(ParamModifier::In),
+            _ => None,
+        }
+        .map(|m| (m, self.bump()));
+        let value = if modifier.is_some() {
+            self.declaration_or_expr()
+        } else {
+            self.expr()
+        };
+        Arg {
+            modifier,
+            name,
+            value,
+        }
+    }
+
+    /// `int x`, `var x`, `var (a, b)` where a declaration expression may stand (an `out`
+    /// argument, a tuple element), or else an expression.
+    pub(crate) fn declaration_or_expr(&mut self) -> Expr {
+        if let Some(d) = self.declaration_expr() {
+            return d;
+        }
+        self.expr()
+    }
+
+    pub(crate) fn declaration_expr(&mut self) -> Option<Expr> {
+        if self.at_word("var") && matches!(self.nth(1), Token::LParen) {
+            let after = self.closer_of(self.pos + 1)? + 1;
+            if matches!(
+                self.tok_at(after),
+                Token::Eq | Token::In | Token::Comma | Token::RParen
+            ) {
+                let ty = self.parse_type_ctx(super::scan::TypeCtx {
+                    nullable: false,
+                    pointer: false,
+                });
+                let designation = self.designation();
+                let span = ty.span.to(self.prev_span());
+                return Some(mk(ExprKind::Declaration { ty, designation }, span));
+            }
+        }
+        let end = self.scan_type(self.pos, super::scan::TypeCtx::NO_POINTER)?;
+        if !self.ident_at(end) || (self.in_async && self.at_word("await")) {
+            return None;
+        }
+        if !matches!(
+            self.tok_at(end + 1),
+            Token::Comma | Token::RParen | Token::Eq | Token::In | Token::RBracket
+        ) {
+            return None;
+        }
+        let ty = self.parse_type_ctx(super::scan::TypeCtx::NO_POINTER);
+        let designation = self.designation();
+        let span = ty.span.to(self.prev_span());
+        Some(mk(ExprKind::Declaration { ty, designation }, span))
+    }
+
+    /// `x`, `_`, `(a, (b, _))`
+    pub(crate) fn designation(&mut self) -> Designation {
+        if self.at(&Token::LParen) {
+            let start = self.bump();
+            let mut parts = Vec::new();
+            if !self.at(&Token::RParen) {
+                loop {
+                    parts.push(self.designation());
+                    if !self.eat(&Token::Comma) {
+                        break;
+                    }
                 }
             }
-        })
-        .labelled("expression")
+            self.expect(Token::RParen);
+            return Designation::Tuple(parts, self.since(start));
+        }
+        if self.at_word("_") {
+            return Designation::Discard(self.bump());
+        }
+        Designation::Name(self.expect_ident())
+    }
+}
+
+/// What may follow `..` as its end (not a binary operator's second operand).
+fn starts_operand(t: &Token<'_>) -> bool {
+    starts_expression(t) && !matches!(t, Token::LBracket)
 }

@@ -1,541 +1,582 @@
-//! Statements. A local declaration is tried before an expression statement (`List<int> x;` vs
-//! `a < b;`), as C#'s parser does; statement forms outside the language are parsed far enough to
-//! be skipped and named.
+//! Statements. A local declaration is recognised before an expression statement (`List<int> x;`
+//! against `a < b;`) by scanning for a type followed by a name, as C#'s parser does; a name
+//! followed by `(` after the type makes a local function.
 
-use super::types::{contextual, ident};
-use super::{sp, Extra, GErr, TokenInput};
+use super::expr::{error_expr, mk};
+use super::scan::{DeclShape, TypeCtx};
+use super::Parser;
 use crate::ast::*;
+use crate::diagnostic::Diagnostic;
 use crate::span::Span;
 use crate::token::Token;
-use chumsky::prelude::*;
 
-/// A closing token that, when missing, is reported and assumed, so parsing goes on after the
-/// construct it closes.
-pub(crate) fn expect_closer<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
-    t: Token<'a>,
-) -> impl Parser<'a, I, (), Extra<Er>> + Clone {
-    just(t).ignored().recover_with(via_parser(empty()))
-}
-
-/// `{ ... }` with its nested braces, for skipping text that cannot be parsed.
-pub(crate) fn balanced_braces<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
-) -> impl Parser<'a, I, (), Extra<Er>> + Clone {
-    recursive(|braces| {
-        choice((
-            braces,
-            any()
-                .and_is(one_of([Token::LBrace, Token::RBrace]).not())
-                .ignored(),
-        ))
-        .repeated()
-        .delimited_by(just(Token::LBrace), just(Token::RBrace))
-    })
-}
-
-/// Skips text that cannot be parsed: to the next `;` (included) or through a balanced block,
-/// never past the `}` that closes the enclosing block or type.
-pub(crate) fn skip_to_sync<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
-) -> impl Parser<'a, I, SimpleSpan, Extra<Er>> + Clone {
-    let plain = any()
-        .and_is(one_of([Token::Semi, Token::LBrace, Token::RBrace]).not())
-        .ignored();
-    choice((
-        plain
-            .repeated()
-            .at_least(1)
-            .then(choice((just(Token::Semi).ignored(), balanced_braces())).or_not())
-            .ignored(),
-        balanced_braces(),
-        just(Token::Semi).ignored(),
-    ))
-    .to_span()
-}
-
-pub(crate) fn junk_statement<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
-) -> impl Parser<'a, I, Stmt, Extra<Er>> + Clone {
-    skip_to_sync().map(|span| Stmt {
-        kind: StmtKind::Error,
-        span: sp(span),
-    })
-}
-
-fn declarator<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
-    expr: impl Parser<'a, I, Expr, Extra<Er>> + Clone + 'a,
-) -> impl Parser<'a, I, VarDeclarator, Extra<Er>> + Clone + 'a {
-    ident()
-        .then(just(Token::Eq).ignore_then(var_init(expr)).or_not())
-        .map_with(|(name, init), e| VarDeclarator {
-            name,
-            init,
-            span: sp(e.span()),
-        })
-}
-
-/// What follows `=` in a declaration: an expression, or an array initializer `{ 1, 2 }`, which
-/// is read as `new[] { 1, 2 }` here and given the declared element type by `typed_initializers`.
-fn var_init<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
-    expr: impl Parser<'a, I, Expr, Extra<Er>> + Clone + 'a,
-) -> impl Parser<'a, I, Expr, Extra<Er>> + Clone + 'a {
-    let bare_initializer = expr
-        .clone()
-        .separated_by(just(Token::Comma))
-        .allow_trailing()
-        .collect()
-        .delimited_by(just(Token::LBrace), just(Token::RBrace))
-        .map_with(|init, e| {
-            let span = sp(e.span());
-            // Marked with an empty error type at the `{`, replaced by `typed_initializers`.
-            let marker = TypeExpr {
-                kind: TypeExprKind::Error,
-                span: Span::new(span.start as usize, span.start as usize),
+impl<'t, 's> Parser<'t, 's> {
+    /// `{ statements }`, at the `{` (a missing `{` is reported and the block is empty).
+    pub(crate) fn block(&mut self) -> Block {
+        let start = self.span();
+        if !self.eat(&Token::LBrace) {
+            self.missing(&Token::LBrace);
+            return Block {
+                stmts: Vec::new(),
+                span: Span::new(start.start as usize, start.start as usize),
             };
-            Expr {
-                kind: ExprKind::NewArray {
-                    element: Some(marker),
-                    size: None,
-                    init: Some(init),
-                },
-                span,
-            }
-        });
-    // After `T x =` the statement is a declaration whatever follows: a missing value is
-    // reported where it is missing, and the declaration is kept.
-    bare_initializer
-        .or(expr)
-        .recover_with(via_parser(empty().map_with(|_, e| Expr {
-            kind: ExprKind::Error,
-            span: sp(e.span()),
-        })))
-}
-
-/// `int[] a = { 1, 2 };` means `new int[] { 1, 2 }`: a bare initializer takes the element type
-/// of the declared array type. Returns the span of one that has no array type to take (CS0622).
-pub(crate) fn typed_initializers(ty: &TypeExpr, declarators: &mut [VarDeclarator]) -> Option<Span> {
-    let element = match &ty.kind {
-        TypeExprKind::Array { element, rank: 1 } => Some(element),
-        _ => None,
-    };
-    let mut misplaced = None;
-    for d in declarators {
-        if let Some(Expr {
-            kind:
-                ExprKind::NewArray {
-                    element: Some(slot),
-                    size: None,
-                    ..
-                },
-            span,
-        }) = &mut d.init
-        {
-            if matches!(slot.kind, TypeExprKind::Error) && slot.span.is_empty() {
-                match element {
-                    Some(e) => *slot = (**e).clone(),
-                    None => misplaced = Some(*span),
-                }
-            }
+        }
+        let stmts = self.statements_until_close();
+        if !self.eat(&Token::RBrace) {
+            self.missing(&Token::RBrace);
+        }
+        Block {
+            stmts,
+            span: self.since(start),
         }
     }
-    misplaced
-}
 
-/// Declarations go through here so that a bare `{ .. }` initializer gets its element type, or
-/// CS0622 when the declared type is not an array.
-fn finish_decl<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
-    mut decl: LocalDecl,
-    emitter: &mut chumsky::input::Emitter<Er>,
-) -> LocalDecl {
-    if let Some(at) = typed_initializers(&decl.ty, &mut decl.declarators) {
-        emitter.emit(Er::custom(
-            SimpleSpan::from(at.range()),
-            super::errors::custom(
-                "CS0622",
-                "Can only use array initializer expressions to assign to array types. Try using a new expression instead.",
-                "write `new int[] { ... }`, or declare the variable with an array type",
-            ),
-        ));
+    /// Statements up to (not including) the `}` that closes the enclosing block.
+    fn statements_until_close(&mut self) -> Vec<Stmt> {
+        let mut stmts = Vec::new();
+        while !matches!(self.tok(), Token::RBrace | Token::Eof) {
+            stmts.push(self.statement_or_skip());
+        }
+        stmts
     }
-    decl
-}
 
-pub(crate) fn local_decl<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
-    expr: impl Parser<'a, I, Expr, Extra<Er>> + Clone + 'a,
-    ty: impl Parser<'a, I, TypeExpr, Extra<Er>> + Clone + 'a,
-) -> impl Parser<'a, I, LocalDecl, Extra<Er>> + Clone + 'a {
-    let declarator = declarator(expr);
-    just(Token::Const)
-        .or_not()
-        // `await t` is an expression (a `for` initializer, a `using` resource), not a local of
-        // type `await`.
-        .then(ty.filter(|t: &TypeExpr| t.simple_name() != Some("await")))
-        .then(
-            declarator
-                .separated_by(just(Token::Comma))
-                .at_least(1)
-                .collect(),
-        )
-        .validate(|((c, ty), declarators), _, emitter| {
-            let decl = LocalDecl {
-                is_const: c.is_some(),
-                ty,
-                declarators,
+    /// A statement; text that cannot start one is reported and skipped.
+    pub(crate) fn statement_or_skip(&mut self) -> Stmt {
+        let before = self.pos;
+        let s = self.statement();
+        if self.pos == before {
+            let start = self.span();
+            if !matches!(s.kind, StmtKind::Error) {
+                self.invalid_term();
+            }
+            self.skip_to_sync();
+            return Stmt {
+                kind: StmtKind::Error,
+                span: self.since(start),
             };
-            finish_decl(decl, emitter)
-        })
-}
+        }
+        s
+    }
 
-pub(crate) fn block_parser<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
-    stmt: impl Parser<'a, I, Stmt, Extra<Er>> + Clone + 'a,
-) -> impl Parser<'a, I, Block, Extra<Er>> + Clone + 'a {
-    just(Token::LBrace)
-        .ignore_then(stmt.repeated().collect())
-        .then_ignore(
-            just(Token::RBrace)
-                .ignored()
-                .recover_with(via_parser(end())),
-        )
-        .map_with(|stmts, e| Block {
-            stmts,
-            span: sp(e.span()),
-        })
-        .labelled("block")
-}
+    pub(crate) fn statement(&mut self) -> Stmt {
+        let start = self.span();
+        let kind = self.statement_kind();
+        Stmt {
+            kind,
+            span: self.since(start),
+        }
+    }
 
-pub(crate) fn stmt_parser<'a, I: TokenInput<'a>, Er: GErr<'a, I>>(
-    stmt: impl Parser<'a, I, Stmt, Extra<Er>> + Clone + 'a,
-    block: impl Parser<'a, I, Block, Extra<Er>> + Clone + 'a,
-    expr: impl Parser<'a, I, Expr, Extra<Er>> + Clone + 'a,
-    ty: impl Parser<'a, I, TypeExpr, Extra<Er>> + Clone + 'a,
-) -> impl Parser<'a, I, Stmt, Extra<Er>> + Clone + 'a {
-    let semi = || expect_closer(Token::Semi);
-    let boxed = |s: Stmt| Box::new(s);
-    let cond = expr
-        .clone()
-        .delimited_by(just(Token::LParen), expect_closer(Token::RParen));
-    let local = local_decl(expr.clone(), ty.clone());
-    let declarator = declarator(expr.clone());
+    fn statement_kind(&mut self) -> StmtKind {
+        match self.tok().clone() {
+            Token::LBrace => StmtKind::Block(self.block()),
+            Token::Semi => {
+                self.bump();
+                StmtKind::Empty
+            }
+            Token::If => self.if_stmt(),
+            Token::While => {
+                self.bump();
+                let cond = self.paren_expr();
+                let body = self.embedded();
+                StmtKind::While { cond, body }
+            }
+            Token::Do => {
+                self.bump();
+                let body = self.embedded();
+                self.expect(Token::While);
+                let cond = self.paren_expr();
+                self.expect(Token::Semi);
+                StmtKind::DoWhile { body, cond }
+            }
+            Token::For => self.for_stmt(),
+            Token::Foreach => self.foreach_stmt(false),
+            Token::Break => {
+                self.bump();
+                self.expect(Token::Semi);
+                StmtKind::Break
+            }
+            Token::Continue => {
+                self.bump();
+                self.expect(Token::Semi);
+                StmtKind::Continue
+            }
+            Token::Return => {
+                self.bump();
+                let e = (!self.at(&Token::Semi)).then(|| self.expr());
+                self.expect(Token::Semi);
+                StmtKind::Return(e)
+            }
+            Token::Throw => {
+                self.bump();
+                let e = (!self.at(&Token::Semi)).then(|| self.expr());
+                self.expect(Token::Semi);
+                StmtKind::Throw(e)
+            }
+            Token::Try => self.try_stmt(),
+            Token::Switch => self.switch_stmt(),
+            Token::Goto => self.goto_stmt(),
+            Token::Lock => {
+                self.bump();
+                let expr = self.paren_expr();
+                let body = self.embedded();
+                StmtKind::Lock { expr, body }
+            }
+            Token::Fixed => {
+                self.bump();
+                self.expect(Token::LParen);
+                let decl = self.local_decl_after_modifiers(Modifiers::default(), false);
+                self.expect(Token::RParen);
+                let body = self.embedded();
+                StmtKind::Fixed { decl, body }
+            }
+            Token::Checked | Token::Unchecked if matches!(self.nth(1), Token::LBrace) => {
+                let checked = self.at(&Token::Checked);
+                self.bump();
+                StmtKind::Checked {
+                    checked,
+                    body: self.block(),
+                }
+            }
+            Token::Unsafe if matches!(self.nth(1), Token::LBrace) => {
+                self.bump();
+                StmtKind::Unsafe(self.block())
+            }
+            Token::Using => self.using_stmt(false),
+            Token::Const => {
+                self.bump();
+                let decl = self.local_decl_after_modifiers(Modifiers::default(), true);
+                self.expect(Token::Semi);
+                StmtKind::LocalDecl(decl)
+            }
+            Token::Ident("yield") if matches!(self.nth(1), Token::Return | Token::Break) => {
+                self.bump();
+                if self.eat(&Token::Break) {
+                    self.expect(Token::Semi);
+                    return StmtKind::YieldBreak;
+                }
+                self.bump();
+                let e = self.expr();
+                self.expect(Token::Semi);
+                StmtKind::YieldReturn(e)
+            }
+            Token::Ident("await") if matches!(self.nth(1), Token::Foreach) => {
+                self.bump();
+                self.foreach_stmt(true)
+            }
+            Token::Ident("await") if matches!(self.nth(1), Token::Using) => {
+                self.bump();
+                self.using_stmt(true)
+            }
+            Token::Ident(_) | Token::VerbatimIdent(_) if matches!(self.nth(1), Token::Colon) => {
+                let label = self.ident().expect("at an identifier");
+                self.bump();
+                // A label must label a statement; `L: }` draws C#'s error.
+                let stmt = if self.at(&Token::RBrace) {
+                    self.invalid_term();
+                    Stmt {
+                        kind: StmtKind::Empty,
+                        span: self.span(),
+                    }
+                } else {
+                    self.statement()
+                };
+                StmtKind::Labeled {
+                    label,
+                    stmt: Box::new(stmt),
+                }
+            }
+            _ => self.declaration_or_expression(),
+        }
+    }
 
-    let if_stmt = just(Token::If)
-        .ignore_then(cond.clone())
-        .then(stmt.clone())
-        .then(just(Token::Else).ignore_then(stmt.clone()).or_not())
-        .map(move |((cond, then), otherwise)| StmtKind::If {
+    /// The statement of an `if`, a loop, `lock`, `using` or `fixed`.
+    fn embedded(&mut self) -> Box<Stmt> {
+        if matches!(self.tok(), Token::RBrace | Token::Eof) {
+            self.invalid_term();
+            let at = self.span();
+            return Box::new(Stmt {
+                kind: StmtKind::Error,
+                span: Span::new(at.start as usize, at.start as usize),
+            });
+        }
+        Box::new(self.statement_or_skip())
+    }
+
+    /// `(e)` of `if`, `while`, `lock`, `switch`.
+    fn paren_expr(&mut self) -> Expr {
+        if !self.expect(Token::LParen) {
+            return self.expr();
+        }
+        let e = self.expr();
+        self.expect(Token::RParen);
+        e
+    }
+
+    fn if_stmt(&mut self) -> StmtKind {
+        self.bump();
+        let cond = self.paren_expr();
+        let then = self.embedded();
+        let otherwise = self.eat(&Token::Else).then(|| self.embedded());
+        StmtKind::If {
             cond,
-            then: boxed(then),
-            otherwise: otherwise.map(boxed),
-        });
-    let while_stmt = just(Token::While)
-        .ignore_then(cond.clone())
-        .then(stmt.clone())
-        .map(move |(cond, body)| StmtKind::While {
-            cond,
-            body: boxed(body),
-        });
-    let do_stmt = just(Token::Do)
-        .ignore_then(stmt.clone())
-        .then_ignore(just(Token::While))
-        .then(cond.clone())
-        .then_ignore(semi())
-        .map(move |(body, cond)| StmtKind::DoWhile {
-            body: boxed(body),
-            cond,
-        });
-    let expr_list = expr
-        .clone()
-        .separated_by(just(Token::Comma))
-        .at_least(1)
-        .collect::<Vec<_>>();
-    let for_init = choice((
-        local.clone().map(ForInit::Decl),
-        expr_list.clone().map(ForInit::Exprs),
-    ));
-    let for_stmt = just(Token::For)
-        .ignore_then(
-            for_init
-                .or_not()
-                .then_ignore(just(Token::Semi))
-                .then(expr.clone().or_not())
-                .then_ignore(just(Token::Semi))
-                .then(expr_list.or_not().map(Option::unwrap_or_default))
-                .delimited_by(just(Token::LParen), expect_closer(Token::RParen)),
-        )
-        .then(stmt.clone())
-        .map(move |(((init, cond), update), body)| StmtKind::For {
+            then,
+            otherwise,
+        }
+    }
+
+    fn for_stmt(&mut self) -> StmtKind {
+        self.bump();
+        self.expect(Token::LParen);
+        let init = if self.at(&Token::Semi) {
+            None
+        } else if self.local_start().is_some() {
+            Some(ForInit::Decl(
+                self.local_decl_after_modifiers(Modifiers::default(), false),
+            ))
+        } else {
+            Some(ForInit::Exprs(self.expr_list()))
+        };
+        self.expect(Token::Semi);
+        let cond = (!self.at(&Token::Semi)).then(|| self.expr());
+        self.expect(Token::Semi);
+        let update = if self.at(&Token::RParen) {
+            Vec::new()
+        } else {
+            self.expr_list()
+        };
+        self.expect(Token::RParen);
+        let body = self.embedded();
+        StmtKind::For {
             init,
             cond,
             update,
-            body: boxed(body),
-        });
-    let foreach_stmt = contextual("await")
-        .or_not()
-        .then_ignore(just(Token::Foreach))
-        .then(
-            ty.clone()
-                .then(ident())
-                .then_ignore(just(Token::In))
-                .then(expr.clone())
-                .delimited_by(just(Token::LParen), expect_closer(Token::RParen)),
-        )
-        .then(stmt.clone())
-        .map(
-            move |((is_await, ((ty, name), collection)), body)| StmtKind::Foreach {
-                is_await: is_await.is_some(),
-                ty,
-                name,
-                collection,
-                body: boxed(body),
-            },
-        );
-    let catch = just(Token::Catch)
-        .ignore_then(
-            ty.clone()
-                .then(ident().or_not())
-                .delimited_by(just(Token::LParen), expect_closer(Token::RParen))
-                .or_not(),
-        )
-        .then(contextual("when").ignore_then(cond.clone()).or_not())
-        .then(block.clone())
-        .map_with(|((decl, filter), body), e| {
-            let (ty, name) = match decl {
-                Some((ty, name)) => (Some(ty), name),
-                None => (None, None),
+            body,
+        }
+    }
+
+    fn expr_list(&mut self) -> Vec<Expr> {
+        let mut list = vec![self.expr()];
+        while self.eat(&Token::Comma) {
+            list.push(self.expr());
+        }
+        list
+    }
+
+    /// `foreach (T x in e) s`, `foreach (var (a, b) in e) s`, at `foreach`.
+    fn foreach_stmt(&mut self, is_await: bool) -> StmtKind {
+        self.bump();
+        self.expect(Token::LParen);
+        let simple = self
+            .scan_type(self.pos, TypeCtx::NO_POINTER)
+            .is_some_and(|end| self.ident_at(end) && matches!(self.tok_at(end + 1), Token::In));
+        let target = if simple {
+            let ty = self.parse_ref_type();
+            let name = self.expect_ident();
+            ForeachTarget::Var { ty, name }
+        } else {
+            ForeachTarget::Deconstruct(self.declaration_or_expr())
+        };
+        self.expect(Token::In);
+        let collection = self.expr();
+        self.expect(Token::RParen);
+        let body = self.embedded();
+        StmtKind::Foreach {
+            is_await,
+            target,
+            collection,
+            body,
+        }
+    }
+
+    fn try_stmt(&mut self) -> StmtKind {
+        self.bump();
+        let body = self.block();
+        let mut catches = Vec::new();
+        while self.at(&Token::Catch) {
+            let start = self.bump();
+            let (ty, name) = if self.eat(&Token::LParen) {
+                let ty = self.parse_type();
+                let name = self.ident();
+                self.expect(Token::RParen);
+                (Some(ty), name)
+            } else {
+                (None, None)
             };
-            CatchClause {
+            let filter = self.eat_word("when").map(|_| self.paren_expr());
+            let body = self.block();
+            catches.push(CatchClause {
                 ty,
                 name,
                 filter,
                 body,
-                span: sp(e.span()),
-            }
-        });
-    let try_stmt = just(Token::Try)
-        .ignore_then(block.clone())
-        .then(catch.repeated().collect())
-        .then(just(Token::Finally).ignore_then(block.clone()).or_not())
-        .map(|((body, catches), finally)| StmtKind::Try {
+                span: self.since(start),
+            });
+        }
+        let finally = self.eat(&Token::Finally).then(|| self.block());
+        StmtKind::Try {
             body,
             catches,
             finally,
-        });
-    let switch_label = choice((
-        just(Token::Case)
-            .ignore_then(expr.clone())
-            .then_ignore(just(Token::Colon))
-            .map(Some),
-        just(Token::Default).then(just(Token::Colon)).to(None),
-    ));
-    let switch_section = switch_label
-        .repeated()
-        .at_least(1)
-        .collect()
-        .then(
-            choice((just(Token::Case), just(Token::Default)))
-                .not()
-                .ignore_then(stmt.clone())
-                .repeated()
-                .collect(),
-        )
-        .map_with(|(labels, body), e| SwitchSection {
-            labels,
-            body,
-            span: sp(e.span()),
-        });
-    let switch_stmt = just(Token::Switch)
-        .ignore_then(cond.clone())
-        .then(
-            switch_section
-                .repeated()
-                .collect()
-                .delimited_by(just(Token::LBrace), just(Token::RBrace)),
-        )
-        .map(|(subject, sections)| StmtKind::Switch { subject, sections });
-    let using_stmt = just(Token::Using).ignore_then(choice((
-        choice((
-            local.clone().map(ForInit::Decl),
-            expr.clone().map(|e| ForInit::Exprs(vec![e])),
-        ))
-        .delimited_by(just(Token::LParen), just(Token::RParen))
-        .then(stmt.clone())
-        .map(move |(r, body)| StmtKind::Using {
-            resource: Box::new(r),
-            body: Some(boxed(body)),
-        }),
-        local.clone().then_ignore(semi()).map(|d| StmtKind::Using {
-            resource: Box::new(ForInit::Decl(d)),
-            body: None,
-        }),
-    )));
-    let yield_stmt = contextual("yield").ignore_then(choice((
-        just(Token::Return)
-            .ignore_then(expr.clone())
-            .then_ignore(semi())
-            .map(StmtKind::YieldReturn),
-        just(Token::Break).then(semi()).to(StmtKind::YieldBreak),
-    )));
-    // Forms the language will never have: parse enough to skip them cleanly.
-    let unsupported = choice((
-        just(Token::Lock)
-            .then(cond.clone())
-            .then(stmt.clone())
-            .to(StmtKind::Unsupported("`lock` statements")),
-        just(Token::Goto)
-            .then(any().and_is(just(Token::Semi).not()).repeated())
-            .then(semi())
-            .to(StmtKind::Unsupported("`goto` statements")),
-        choice((
-            just(Token::Checked),
-            just(Token::Unchecked),
-            just(Token::Unsafe),
-        ))
-        .then(block.clone())
-        .to(StmtKind::Unsupported(
-            "`checked`, `unchecked` and `unsafe` blocks",
-        )),
-        just(Token::Fixed)
-            .then(cond.clone())
-            .then(stmt.clone())
-            .to(StmtKind::Unsupported("`fixed` statements")),
-    ));
+        }
+    }
 
-    choice((
-        block.clone().map(StmtKind::Block),
-        // `T x` is read once, then `(` makes it a local function and `=`, `,` or `;` a
-        // declaration; anything else (`await t;` reads as type `await`) is left to the
-        // expression parser.
-        // Guard: a declaration starts with a type name followed by a name or the rest of a
-        // type; `x = 1;` and `F();` fail here at the second token.
-        choice((
-            select! { Token::Ident(_) => (), Token::VerbatimIdent(_) => () },
-            super::types::predefined().ignored(),
-        ))
-        .then(select! {
-            Token::Ident(_) => (),
-            Token::VerbatimIdent(_) => (),
-            Token::Lt => (),
-            Token::Dot => (),
-            Token::LBracket => (),
-            Token::Question => (),
+    fn switch_stmt(&mut self) -> StmtKind {
+        self.bump();
+        let subject = if self.at(&Token::LParen) {
+            self.expr()
+        } else {
+            self.missing(&Token::LParen);
+            self.expr()
+        };
+        let mut sections = Vec::new();
+        if !self.eat(&Token::LBrace) {
+            self.missing(&Token::LBrace);
+            return StmtKind::Switch { subject, sections };
+        }
+        while !matches!(self.tok(), Token::RBrace | Token::Eof) {
+            let start = self.span();
+            let mut labels = Vec::new();
+            while let Some(label) = self.switch_label() {
+                labels.push(label);
+            }
+            if labels.is_empty() {
+                // Statements before the first label: C# reports them; skip one statement.
+                self.unexpected("`case` or `default:`");
+                self.statement_or_skip();
+                continue;
+            }
+            let mut body = Vec::new();
+            while !matches!(self.tok(), Token::RBrace | Token::Eof | Token::Case)
+                && !(self.at(&Token::Default) && matches!(self.nth(1), Token::Colon))
+            {
+                body.push(self.statement_or_skip());
+            }
+            sections.push(SwitchSection {
+                labels,
+                body,
+                span: self.since(start),
+            });
+        }
+        self.expect(Token::RBrace);
+        StmtKind::Switch { subject, sections }
+    }
+
+    fn switch_label(&mut self) -> Option<SwitchLabel> {
+        let start = self.span();
+        if self.at(&Token::Default) && matches!(self.nth(1), Token::Colon) {
+            self.bump();
+            self.bump();
+            return Some(SwitchLabel {
+                pattern: None,
+                guard: None,
+                span: self.since(start),
+            });
+        }
+        if !self.eat(&Token::Case) {
+            return None;
+        }
+        let pattern = self.pattern();
+        let guard = self.eat_word("when").map(|_| self.expr());
+        self.expect(Token::Colon);
+        Some(SwitchLabel {
+            pattern: Some(pattern),
+            guard,
+            span: self.since(start),
         })
-        .ignored()
-        .or(just(Token::Const).ignored())
-        .rewind()
-        .ignore_then(contextual("async").or_not())
-        .then(just(Token::Const).or_not())
-        .then(ty.clone())
-        .filter(|(_, t): &(_, TypeExpr)| t.simple_name() != Some("await"))
-        .then(ident())
-        .then(choice((
-            any()
-                .and_is(just(Token::RParen).not())
-                .repeated()
-                .delimited_by(just(Token::LParen), just(Token::RParen))
-                .then(choice((
-                    block.clone().ignored(),
-                    just(Token::Arrow).then(expr.clone()).then(semi()).ignored(),
-                )))
-                .to(None),
-            just(Token::Eq)
-                .ignore_then(var_init(expr.clone()))
-                .or_not()
-                .then(
-                    just(Token::Comma)
-                        .ignore_then(declarator.clone())
-                        .repeated()
-                        .collect::<Vec<_>>(),
-                )
-                .then_ignore(semi())
-                .map(Some),
-        )))
-        .try_map(
-            |((((is_async, is_const), ty), name), rest), span| match rest {
-                None => Ok(StmtKind::Unsupported("local functions")),
-                Some(_) if is_async.is_some() => Err(Er::custom(span, String::new())),
-                Some((init, more)) => {
-                    let first = VarDeclarator {
-                        span: name
-                            .span
-                            .to(init.as_ref().map_or(name.span, |e: &Expr| e.span)),
-                        name,
-                        init,
-                    };
-                    let mut declarators = vec![first];
-                    declarators.extend(more);
-                    Ok(StmtKind::LocalDecl(LocalDecl {
-                        is_const: is_const.is_some(),
-                        ty,
-                        declarators,
-                    }))
+    }
+
+    fn goto_stmt(&mut self) -> StmtKind {
+        self.bump();
+        let target = if self.eat(&Token::Case) {
+            GotoTarget::Case(self.expr())
+        } else if self.eat(&Token::Default) {
+            GotoTarget::Default
+        } else {
+            GotoTarget::Label(self.expect_ident())
+        };
+        self.expect(Token::Semi);
+        StmtKind::Goto(target)
+    }
+
+    /// `using (resource) s` or the declaration `using var x = e;`, at `using`.
+    fn using_stmt(&mut self, is_await: bool) -> StmtKind {
+        self.bump();
+        if self.eat(&Token::LParen) {
+            let resource = if self.local_start().is_some() {
+                ForInit::Decl(self.local_decl_after_modifiers(Modifiers::default(), false))
+            } else {
+                ForInit::Exprs(vec![self.expr()])
+            };
+            self.expect(Token::RParen);
+            let body = self.embedded();
+            return StmtKind::Using {
+                is_await,
+                resource: Box::new(resource),
+                body: Some(body),
+            };
+        }
+        let decl = self.local_decl_after_modifiers(Modifiers::default(), false);
+        self.expect(Token::Semi);
+        StmtKind::Using {
+            is_await,
+            resource: Box::new(ForInit::Decl(decl)),
+            body: None,
+        }
+    }
+
+    /// A local declaration starts here (after any `ref`/`scoped`).
+    fn local_start(&mut self) -> Option<DeclShape> {
+        let mut i = self.pos;
+        while matches!(self.tok_at(i), Token::Ref | Token::Readonly) || self.word_at(i, "scoped") {
+            i += 1;
+        }
+        self.declaration_at(i)
+    }
+
+    pub(crate) fn word_at(&self, i: usize, word: &str) -> bool {
+        matches!(self.tok_at(i), Token::Ident(s) if *s == word)
+    }
+
+    /// A local declaration, a local function, or an expression statement.
+    fn declaration_or_expression(&mut self) -> StmtKind {
+        if let Some(kind) = self.local_function_with_modifiers() {
+            return kind;
+        }
+        match self.local_start() {
+            Some(DeclShape::LocalFunction) => {
+                let f = self.method_after_header(Vec::new(), Modifiers::default());
+                StmtKind::LocalFunction(Box::new(f))
+            }
+            Some(DeclShape::Local) => {
+                let decl = self.local_decl_after_modifiers(Modifiers::default(), false);
+                self.expect(Token::Semi);
+                StmtKind::LocalDecl(decl)
+            }
+            None => {
+                let e = self.expr();
+                if matches!(e.kind, ExprKind::Error) && e.span.is_empty() {
+                    return StmtKind::Error;
                 }
-            },
-        )
-        .validate(|kind, _, emitter| match kind {
-            StmtKind::LocalDecl(decl) => StmtKind::LocalDecl(finish_decl(decl, emitter)),
-            other => other,
-        }),
-        yield_stmt,
-        // `await foreach` before the expression statement, which would take `await` for the
-        // start of an await expression and stop at `foreach`.
-        contextual("await")
-            .then(just(Token::Foreach))
-            .rewind()
-            .ignore_then(foreach_stmt.clone()),
-        ident()
-            .then(just(Token::Colon))
-            .then(stmt.clone())
-            .to(StmtKind::Unsupported("labeled statements")),
-        // Keyword-led statements come after: no expression starts with their keywords, so the
-        // common statements are found without trying a dozen alternatives first.
-        // Guard: statement keywords never start an expression, so `if`, `return` and friends
-        // skip the expression parser's many alternatives.
-        none_of([
-            Token::If,
-            Token::While,
-            Token::Do,
-            Token::For,
-            Token::Foreach,
-            Token::Return,
-            Token::Throw,
-            Token::Try,
-            Token::Break,
-            Token::Continue,
-            Token::Switch,
-            Token::Using,
-            Token::Lock,
-            Token::Goto,
-            Token::Semi,
-            Token::LBrace,
-            Token::RBrace,
-            Token::Fixed,
-            Token::Unsafe,
-        ])
-        .rewind()
-        .ignore_then(expr.clone())
-        .then_ignore(semi())
-        .map(StmtKind::Expr),
-        just(Token::Semi).to(StmtKind::Empty),
-        if_stmt,
-        while_stmt,
-        do_stmt,
-        for_stmt,
-        foreach_stmt,
-        just(Token::Break).then(semi()).to(StmtKind::Break),
-        just(Token::Continue).then(semi()).to(StmtKind::Continue),
-        just(Token::Return)
-            .ignore_then(expr.clone().or_not())
-            .then_ignore(semi())
-            .map(StmtKind::Return),
-        just(Token::Throw)
-            .ignore_then(expr.clone().or_not())
-            .then_ignore(semi())
-            .map(StmtKind::Throw),
-        try_stmt,
-        switch_stmt,
-        using_stmt,
-        unsupported,
-    ))
-    .map_with(|kind, e| Stmt {
-        kind,
-        span: sp(e.span()),
-    })
-    .labelled("statement")
-    .boxed()
+                self.expect(Token::Semi);
+                StmtKind::Expr(e)
+            }
+        }
+    }
+
+    /// `static int F() { }`, `async Task G() { }`: a local function after its modifiers
+    /// (`async`, `static`, `unsafe`, `extern`), or None (nothing consumed).
+    fn local_function_with_modifiers(&mut self) -> Option<StmtKind> {
+        let mut i = self.pos;
+        let mut attrs_end = i;
+        if matches!(self.tok_at(i), Token::LBracket) {
+            // Attributes on a local function: `[Obsolete] void F() { }`.
+            while matches!(self.tok_at(i), Token::LBracket) {
+                i = self.closer_of(i)? + 1;
+            }
+            attrs_end = i;
+        }
+        let mut count = 0;
+        while matches!(
+            self.tok_at(i),
+            Token::Static | Token::Unsafe | Token::Extern
+        ) || self.word_at(i, "async")
+        {
+            i += 1;
+            count += 1;
+        }
+        if count == 0 && attrs_end == self.pos {
+            return None;
+        }
+        if self.declaration_at(i) != Some(DeclShape::LocalFunction) {
+            return None;
+        }
+        let attributes = self.attribute_sections();
+        let modifiers = self.modifiers();
+        let f = self.method_after_header(attributes, modifiers);
+        Some(StmtKind::LocalFunction(Box::new(f)))
+    }
+
+    /// `[const] [ref] T a = 1, b;` after any modifiers (the `;` is the caller's).
+    pub(crate) fn local_decl_after_modifiers(
+        &mut self,
+        mut modifiers: Modifiers,
+        is_const: bool,
+    ) -> LocalDecl {
+        while let Some(span) = self.eat_word("scoped") {
+            modifiers.0.push((Modifier::Scoped, span));
+        }
+        let ty = self.parse_ref_type();
+        let declarators = self.declarators(&ty);
+        LocalDecl {
+            is_const,
+            modifiers,
+            ty,
+            declarators,
+        }
+    }
+
+    /// `a = 1, b, c = { 1, 2 }` after a declared type.
+    pub(crate) fn declarators(&mut self, ty: &TypeExpr) -> Vec<VarDeclarator> {
+        let mut list = Vec::new();
+        loop {
+            let start = self.span();
+            let name = self.expect_ident();
+            let mut brackets = Vec::new();
+            if self.at(&Token::LBracket) {
+                brackets = self
+                    .arg_list(Token::RBracket)
+                    .into_iter()
+                    .map(|a| a.value)
+                    .collect();
+            }
+            let init = self.eat(&Token::Eq).then(|| self.var_init(ty));
+            list.push(VarDeclarator {
+                name,
+                brackets,
+                init,
+                span: self.since(start),
+            });
+            if !self.eat(&Token::Comma) {
+                return list;
+            }
+        }
+    }
+
+    /// What follows `=` in a declaration: an expression, or an array initializer `{ 1, 2 }`,
+    /// which means `new T[] { 1, 2 }` for the declared array type `T[]` (CS0622 otherwise).
+    fn var_init(&mut self, ty: &TypeExpr) -> Expr {
+        if !self.at(&Token::LBrace) {
+            if matches!(self.tok(), Token::Semi | Token::Comma | Token::RParen) {
+                self.invalid_term();
+                return error_expr(self.span());
+            }
+            return self.expr();
+        }
+        let start = self.span();
+        let init = self.initializer();
+        let span = self.since(start);
+        match &ty.kind {
+            TypeExprKind::Array { element, rank } => mk(
+                ExprKind::NewArray {
+                    element: Some((**element).clone()),
+                    rank: *rank,
+                    sizes: Vec::new(),
+                    init: Some(init),
+                },
+                span,
+            ),
+            TypeExprKind::Error => error_expr(start),
+            _ => {
+                let d = Diagnostic::error(
+                    "CS0622",
+                    "Can only use array initializer expressions to assign to array types. Try using a new expression instead.",
+                    span,
+                )
+                .with_hint("write `new int[] { ... }`, or declare the variable with an array type");
+                self.diags.push(d);
+                mk(ExprKind::Error, span)
+            }
+        }
+    }
 }

@@ -1,5 +1,5 @@
-// expect: UA0102
-// Valid C#, but `lock` statements are outside the subset.
+// expect: UA0100
+// Valid C#, but `lock` statements are not supported yet (they arrive with the objects of Tier 2).
 using System;
 using System.Collections.Generic;
 

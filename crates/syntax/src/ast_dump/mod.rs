@@ -8,14 +8,18 @@
 //! on the way up), then printed: each node is printed either flat or broken, never both. The
 //! matches on AST enums are exhaustive on purpose: a new variant must be given a rendering here.
 
+mod expr;
+
 use crate::ast::*;
 use crate::span::Span;
+use expr::{arg, expr, pattern, ty};
 
 /// Widest expression printed on one line.
 const FLAT_WIDTH: usize = 80;
 
 pub fn dump(unit: &CompilationUnit) -> String {
     let mut kids: Vec<Node> = unit.usings.iter().map(using).collect();
+    kids.extend(unit.attributes.iter().map(attribute_section));
     kids.extend(unit.items.iter().map(item));
     let mut out = String::new();
     render(&tree("unit".into(), kids), 0, &mut out);
@@ -135,11 +139,41 @@ fn mods(m: &Modifiers) -> String {
 }
 
 fn using(u: &UsingDirective) -> Node {
+    if u.is_extern_alias {
+        return atom(at(
+            format!("extern alias {}", join(&u.path, "", ".", "", name)),
+            u.span,
+        ));
+    }
+    let global = if u.is_global { "global " } else { "" };
     let kw = if u.is_static { "using static" } else { "using" };
-    atom(at(
-        format!("{kw} {}", join(&u.path, "", ".", "", name)),
-        u.span,
-    ))
+    let target = match &u.alias {
+        Some((alias, target)) => format!("{} = {}", alias.name, ty(target)),
+        None => join(&u.path, "", ".", "", name),
+    };
+    atom(at(format!("{global}{kw} {target}"), u.span))
+}
+
+fn attribute_section(a: &AttributeSection) -> Node {
+    let target = a
+        .target
+        .as_ref()
+        .map_or(String::new(), |t| format!(" {}:", t.name));
+    let kids = a
+        .attributes
+        .iter()
+        .map(|at| {
+            let mut k = vec![atom(ty(&at.name))];
+            k.extend(at.args.iter().map(arg));
+            sexp("attribute", k)
+        })
+        .collect();
+    inline(&format!("[{target}"), kids)
+}
+
+/// Attribute sections as children of a declaration.
+fn attributes(list: &[AttributeSection], kids: &mut Vec<Node>) {
+    kids.extend(list.iter().map(attribute_section));
 }
 
 fn item(i: &Item) -> Node {
@@ -147,9 +181,10 @@ fn item(i: &Item) -> Node {
         Item::Namespace(ns) => {
             let mut kids: Vec<Node> = ns.usings.iter().map(using).collect();
             kids.extend(ns.items.iter().map(item));
+            let scoped = if ns.file_scoped { ";" } else { "" };
             tree(
                 at(
-                    format!("namespace {}", join(&ns.name, "", ".", "", name)),
+                    format!("namespace {}{scoped}", join(&ns.name, "", ".", "", name)),
                     ns.span,
                 ),
                 kids,
@@ -157,8 +192,35 @@ fn item(i: &Item) -> Node {
         }
         Item::Type(t) => type_decl(t),
         Item::Member(m) => member(m),
+        Item::Statement(s) => tree("top-level".into(), vec![stmt(s)]),
         Item::Error(s) => atom(at("error".into(), *s)),
     }
+}
+
+fn type_params(ps: &[TypeParam]) -> String {
+    join(ps, "<", ", ", ">", |p| {
+        let v = match p.variance {
+            Some((Variance::In, _)) => "in ",
+            Some((Variance::Out, _)) => "out ",
+            None => "",
+        };
+        format!("{v}{}", p.name.name)
+    })
+}
+
+fn constraints(cs: &[Constraint]) -> String {
+    join(cs, " where ", " where ", "", |c| {
+        let bounds = join(&c.bounds, "", ", ", "", |(b, _)| match b {
+            ConstraintBound::Class => "class".into(),
+            ConstraintBound::Struct => "struct".into(),
+            ConstraintBound::Unmanaged => "unmanaged".into(),
+            ConstraintBound::NotNull => "notnull".into(),
+            ConstraintBound::New => "new()".into(),
+            ConstraintBound::Default => "default".into(),
+            ConstraintBound::Type(t) => ty(t),
+        });
+        format!("{} : {bounds}", c.param.name)
+    })
 }
 
 fn type_decl(t: &TypeDecl) -> Node {
@@ -167,16 +229,29 @@ fn type_decl(t: &TypeDecl) -> Node {
         TypeKind::Struct => "struct",
         TypeKind::Interface => "interface",
         TypeKind::Record => "record",
+        TypeKind::RecordStruct => "record struct",
         TypeKind::Enum => "enum",
     };
-    let tparams = join(&t.type_params, "<", ", ", ">", name);
+    let tparams = type_params(&t.type_params);
+    let ps = t.params.as_ref().map_or(String::new(), |p| params(p));
     let bases = join(&t.bases, " : ", ", ", "", ty);
     let head = format!(
-        "{kind} {}{tparams}{}{bases}",
+        "{kind} {}{tparams}{ps}{}{bases}{}",
         t.name.name,
-        mods(&t.modifiers)
+        mods(&t.modifiers),
+        constraints(&t.constraints)
     );
-    tree(at(head, t.span), t.members.iter().map(member).collect())
+    let mut kids = Vec::new();
+    attributes(&t.attributes, &mut kids);
+    if let Some(args) = &t.base_args {
+        kids.push(inline(": base", args.iter().map(arg).collect()));
+    }
+    kids.extend(t.enum_members.iter().map(|m| match &m.value {
+        Some(v) => inline(&format!("{} =", m.name.name), vec![expr(v)]),
+        None => atom(m.name.name.clone()),
+    }));
+    kids.extend(t.members.iter().map(member));
+    tree(at(head, t.span), kids)
 }
 
 fn params(ps: &[Param]) -> String {
@@ -195,13 +270,7 @@ fn params(ps: &[Param]) -> String {
 }
 
 fn param_modifier(m: ParamModifier) -> &'static str {
-    match m {
-        ParamModifier::Ref => "ref",
-        ParamModifier::Out => "out",
-        ParamModifier::In => "in",
-        ParamModifier::Params => "params",
-        ParamModifier::This => "this",
-    }
+    m.as_str()
 }
 
 fn body(b: &Body, kids: &mut Vec<Node>) {
@@ -212,26 +281,58 @@ fn body(b: &Body, kids: &mut Vec<Node>) {
     }
 }
 
+fn explicit(iface: &Option<TypeExpr>) -> String {
+    iface
+        .as_ref()
+        .map_or(String::new(), |t| format!("{}.", ty(t)))
+}
+
+fn accessors(list: &[Accessor], kids: &mut Vec<Node>) {
+    kids.extend(list.iter().map(|a| {
+        let mut k = Vec::new();
+        attributes(&a.attributes, &mut k);
+        body(&a.body, &mut k);
+        tree(
+            at(
+                format!("accessor {}{}", a.kind.name, mods(&a.modifiers)),
+                a.span,
+            ),
+            k,
+        )
+    }));
+}
+
+fn method(m: &MethodDecl) -> Node {
+    let mut kids = Vec::new();
+    attributes(&m.attributes, &mut kids);
+    body(&m.body, &mut kids);
+    let tparams = type_params(&m.type_params);
+    let (name, mods, ret) = (&m.name.name, mods(&m.modifiers), ty(&m.return_type));
+    let iface = explicit(&m.explicit_interface);
+    tree(
+        at(
+            format!(
+                "method {iface}{name}{tparams}{mods} -> {ret} {}{}",
+                params(&m.params),
+                constraints(&m.constraints)
+            ),
+            m.span,
+        ),
+        kids,
+    )
+}
+
 fn member(m: &Member) -> Node {
     let mut kids = Vec::new();
     let head = match m {
         Member::Field(f) => {
+            attributes(&f.attributes, &mut kids);
             kids.extend(f.declarators.iter().map(declarator));
             at(format!("field {}{}", ty(&f.ty), mods(&f.modifiers)), f.span)
         }
-        Member::Method(m) => {
-            body(&m.body, &mut kids);
-            let tparams = join(&m.type_params, "<", ", ", ">", name);
-            let (name, mods, ret) = (&m.name.name, mods(&m.modifiers), ty(&m.return_type));
-            at(
-                format!(
-                    "method {name}{tparams}{mods} -> {ret} {}",
-                    params(&m.params)
-                ),
-                m.span,
-            )
-        }
+        Member::Method(m) => return method(m),
         Member::Constructor(c) => {
+            attributes(&c.attributes, &mut kids);
             if let Some((kw, args)) = &c.initializer {
                 kids.push(inline(
                     &format!(": {}", kw.name),
@@ -245,28 +346,90 @@ fn member(m: &Member) -> Node {
                 c.span,
             )
         }
+        Member::Destructor(d) => {
+            attributes(&d.attributes, &mut kids);
+            body(&d.body, &mut kids);
+            at(
+                format!("destructor ~{}{}", d.name.name, mods(&d.modifiers)),
+                d.span,
+            )
+        }
         Member::Property(p) => {
-            kids.extend(p.accessors.iter().map(|a| {
-                let mut k = Vec::new();
-                body(&a.body, &mut k);
-                tree(
-                    at(
-                        format!("accessor {}{}", a.kind.name, mods(&a.modifiers)),
-                        a.span,
-                    ),
-                    k,
-                )
-            }));
+            attributes(&p.attributes, &mut kids);
+            accessors(&p.accessors, &mut kids);
             kids.extend(p.expr_body.iter().map(|e| inline("=>", vec![expr(e)])));
             kids.extend(p.init.iter().map(|e| inline("=", vec![expr(e)])));
             at(
                 format!(
-                    "property {} {}{}",
+                    "property {} {}{}{}",
                     ty(&p.ty),
+                    explicit(&p.explicit_interface),
                     p.name.name,
                     mods(&p.modifiers)
                 ),
                 p.span,
+            )
+        }
+        Member::Indexer(ix) => {
+            attributes(&ix.attributes, &mut kids);
+            accessors(&ix.accessors, &mut kids);
+            kids.extend(ix.expr_body.iter().map(|e| inline("=>", vec![expr(e)])));
+            at(
+                format!(
+                    "indexer {} {}this{}{}",
+                    ty(&ix.ty),
+                    explicit(&ix.explicit_interface),
+                    params(&ix.params),
+                    mods(&ix.modifiers)
+                ),
+                ix.span,
+            )
+        }
+        Member::Event(e) => {
+            attributes(&e.attributes, &mut kids);
+            kids.extend(e.declarators.iter().map(declarator));
+            accessors(&e.accessors, &mut kids);
+            at(
+                format!(
+                    "event {} {}{}",
+                    ty(&e.ty),
+                    explicit(&e.explicit_interface),
+                    mods(&e.modifiers)
+                ),
+                e.span,
+            )
+        }
+        Member::Operator(o) => {
+            attributes(&o.attributes, &mut kids);
+            body(&o.body, &mut kids);
+            let what = match &o.kind {
+                OperatorKind::Op(op) => format!("operator {op}"),
+                OperatorKind::Conversion { implicit: true } => "implicit operator".into(),
+                OperatorKind::Conversion { implicit: false } => "explicit operator".into(),
+            };
+            at(
+                format!(
+                    "{what}{} -> {} {}",
+                    mods(&o.modifiers),
+                    ty(&o.return_type),
+                    params(&o.params)
+                ),
+                o.span,
+            )
+        }
+        Member::Delegate(d) => {
+            attributes(&d.attributes, &mut kids);
+            at(
+                format!(
+                    "delegate {}{}{} -> {} {}{}",
+                    d.name.name,
+                    type_params(&d.type_params),
+                    mods(&d.modifiers),
+                    ty(&d.return_type),
+                    params(&d.params),
+                    constraints(&d.constraints)
+                ),
+                d.span,
             )
         }
         Member::Type(t) => return type_decl(t),
@@ -276,17 +439,19 @@ fn member(m: &Member) -> Node {
 }
 
 fn declarator(d: &VarDeclarator) -> Node {
+    let brackets = if d.brackets.is_empty() { "" } else { "[..]" };
     match &d.init {
-        Some(e) => inline(&format!("{} =", d.name.name), vec![expr(e)]),
-        None => atom(d.name.name.clone()),
+        Some(e) => inline(&format!("{}{brackets} =", d.name.name), vec![expr(e)]),
+        None => atom(format!("{}{brackets}", d.name.name)),
     }
 }
 
 fn local(d: &LocalDecl, span: Option<Span>) -> Node {
     let head = format!(
-        "local {}{}",
+        "local {}{}{}",
         if d.is_const { "const " } else { "" },
-        ty(&d.ty)
+        ty(&d.ty),
+        mods(&d.modifiers)
     );
     let head = span.map_or(head.clone(), |s| at(head, s));
     tree(head, d.declarators.iter().map(declarator).collect())
@@ -310,6 +475,7 @@ fn stmt(s: &Stmt) -> Node {
     let (head, kids): (String, Vec<Node>) = match &s.kind {
         StmtKind::Block(b) => return block(b),
         StmtKind::LocalDecl(d) => return local(d, Some(s.span)),
+        StmtKind::LocalFunction(m) => ("local function".into(), vec![method(m)]),
         StmtKind::Expr(e) => ("expr".into(), vec![expr(e)]),
         StmtKind::If {
             cond,
@@ -341,8 +507,7 @@ fn stmt(s: &Stmt) -> Node {
         }
         StmtKind::Foreach {
             is_await,
-            ty: t,
-            name,
+            target,
             collection,
             body,
         } => {
@@ -351,8 +516,17 @@ fn stmt(s: &Stmt) -> Node {
             } else {
                 "foreach"
             };
-            let kids = vec![inline("in", vec![expr(collection)]), stmt(body)];
-            (format!("{kw} {} {}", ty(t), name.name), kids)
+            let mut kids = Vec::new();
+            let head = match target {
+                ForeachTarget::Var { ty: t, name } => format!("{kw} {} {}", ty(t), name.name),
+                ForeachTarget::Deconstruct(e) => {
+                    kids.push(expr(e));
+                    kw.to_string()
+                }
+            };
+            kids.push(inline("in", vec![expr(collection)]));
+            kids.push(stmt(body));
+            (head, kids)
         }
         StmtKind::Break => ("break".into(), Vec::new()),
         StmtKind::Continue => ("continue".into(), Vec::new()),
@@ -378,8 +552,12 @@ fn stmt(s: &Stmt) -> Node {
                 let mut k: Vec<Node> = sec
                     .labels
                     .iter()
-                    .map(|l| match l {
-                        Some(e) => inline("case", vec![expr(e)]),
+                    .map(|l| match &l.pattern {
+                        Some(p) => {
+                            let mut c = vec![pattern(p)];
+                            c.extend(l.guard.iter().map(|g| inline("when", vec![expr(g)])));
+                            inline("case", c)
+                        }
                         None => atom("default"),
                     })
                     .collect();
@@ -388,15 +566,34 @@ fn stmt(s: &Stmt) -> Node {
             }));
             ("switch".into(), kids)
         }
-        StmtKind::Using { resource, body } => {
+        StmtKind::Using {
+            is_await,
+            resource,
+            body,
+        } => {
             let mut kids = vec![for_init(resource)];
             kids.extend(body.iter().map(|b| stmt(b)));
-            ("using".into(), kids)
+            let kw = if *is_await { "await using" } else { "using" };
+            (kw.into(), kids)
         }
         StmtKind::YieldReturn(e) => ("yield return".into(), vec![expr(e)]),
         StmtKind::YieldBreak => ("yield break".into(), Vec::new()),
+        StmtKind::Lock { expr: e, body } => ("lock".into(), vec![expr(e), stmt(body)]),
+        StmtKind::Checked { checked, body } => {
+            let kw = if *checked { "checked" } else { "unchecked" };
+            (kw.into(), vec![block(body)])
+        }
+        StmtKind::Unsafe(b) => ("unsafe".into(), vec![block(b)]),
+        StmtKind::Fixed { decl, body } => ("fixed".into(), vec![local(decl, None), stmt(body)]),
+        StmtKind::Labeled { label, stmt: inner } => {
+            (format!("label {}", label.name), vec![stmt(inner)])
+        }
+        StmtKind::Goto(target) => match target {
+            GotoTarget::Label(l) => (format!("goto {}", l.name), Vec::new()),
+            GotoTarget::Case(e) => ("goto case".into(), vec![expr(e)]),
+            GotoTarget::Default => ("goto default".into(), Vec::new()),
+        },
         StmtKind::Empty => ("empty".into(), Vec::new()),
-        StmtKind::Unsupported(what) => (format!("unsupported {what}"), Vec::new()),
         StmtKind::Error => ("error".into(), Vec::new()),
     };
     tree(at(head, s.span), kids)
@@ -417,180 +614,4 @@ fn catch(c: &CatchClause) -> Node {
         .collect();
     kids.push(block(&c.body));
     tree(at(format!("catch{t}{n}"), c.span), kids)
-}
-
-fn ty(t: &TypeExpr) -> String {
-    match &t.kind {
-        TypeExprKind::Predefined(p) => p.as_str().to_string(),
-        TypeExprKind::Named(segs) => join(segs, "", ".", "", |s| {
-            format!("{}{}", s.name.name, join(&s.args, "<", ", ", ">", ty))
-        }),
-        TypeExprKind::Array { element, rank } => {
-            format!(
-                "{}[{}]",
-                ty(element),
-                ",".repeat(rank.saturating_sub(1) as usize)
-            )
-        }
-        TypeExprKind::Nullable(inner) => format!("{}?", ty(inner)),
-        TypeExprKind::Tuple(ts) => join(ts, "(", ", ", ")", ty),
-        TypeExprKind::Error => "<error>".to_string(),
-    }
-}
-
-fn arg(a: &Arg) -> Node {
-    if a.name.is_none() && a.modifier.is_none() {
-        return expr(&a.value);
-    }
-    let mut kids: Vec<Node> = a
-        .name
-        .iter()
-        .map(|n| atom(format!("{}:", n.name)))
-        .collect();
-    kids.extend(a.modifier.iter().map(|(m, _)| atom(param_modifier(*m))));
-    kids.push(expr(&a.value));
-    sexp("arg", kids)
-}
-
-fn literal(l: &Literal) -> Node {
-    let (head, value) = match l {
-        Literal::Int(v, suffix) => {
-            let s = match suffix {
-                IntSuffix::None => "",
-                IntSuffix::Long => "L",
-                IntSuffix::Unsigned => "U",
-                IntSuffix::UnsignedLong => "UL",
-            };
-            ("int", format!("{v}{s}"))
-        }
-        Literal::Double(v) => ("double", format!("{v:?}")),
-        Literal::Float(v) => ("float", format!("{v:?}")),
-        Literal::Decimal(v) => ("decimal", v.clone()),
-        Literal::String(v) => ("string", format!("{v:?}")),
-        Literal::Char(v) => ("char", format!("{v:?}")),
-        Literal::Bool(v) => return atom(v.to_string()),
-        Literal::Null => return atom("null"),
-    };
-    sexp(head, vec![atom(value)])
-}
-
-fn interp_part(p: &InterpPart) -> Node {
-    match p {
-        InterpPart::Text(t) => atom(format!("{t:?}")),
-        InterpPart::Hole {
-            expr: e,
-            alignment,
-            format,
-        } => {
-            let mut kids = vec![expr(e)];
-            kids.extend(alignment.iter().map(|a| sexp("align", vec![expr(a)])));
-            kids.extend(
-                format
-                    .iter()
-                    .map(|f| sexp("format", vec![atom(format!("{f:?}"))])),
-            );
-            sexp("hole", kids)
-        }
-    }
-}
-
-fn expr(e: &Expr) -> Node {
-    let exprs = |es: &[Expr]| -> Vec<Node> { es.iter().map(expr).collect() };
-    let opt_ty = |t: &Option<TypeExpr>| atom(t.as_ref().map_or("_".to_string(), ty));
-    match &e.kind {
-        ExprKind::Literal(l) => literal(l),
-        ExprKind::Interpolated(parts) => sexp("interp", parts.iter().map(interp_part).collect()),
-        ExprKind::Name { name, type_args } => atom(format!(
-            "{}{}",
-            name.name,
-            join(type_args, "<", ", ", ">", ty)
-        )),
-        ExprKind::PredefinedType(p) => atom(p.as_str()),
-        ExprKind::Member {
-            target,
-            name,
-            type_args,
-        } => {
-            let member = format!("{}{}", name.name, join(type_args, "<", ", ", ">", ty));
-            sexp("member", vec![expr(target), atom(member)])
-        }
-        ExprKind::Call { callee, args } => {
-            let mut kids = vec![expr(callee)];
-            kids.extend(args.iter().map(arg));
-            sexp("call", kids)
-        }
-        ExprKind::Index { target, indices } => {
-            let mut kids = vec![expr(target)];
-            kids.extend(exprs(indices));
-            sexp("index", kids)
-        }
-        ExprKind::Unary { op, operand } => {
-            let kind = match op {
-                UnaryOp::Neg | UnaryOp::Plus | UnaryOp::Not | UnaryOp::BitNot => "unary",
-                UnaryOp::PreInc | UnaryOp::PreDec => "pre",
-                UnaryOp::PostInc | UnaryOp::PostDec => "post",
-            };
-            sexp(&format!("{kind} {}", op.as_str()), vec![expr(operand)])
-        }
-        ExprKind::Binary { op, lhs, rhs } => sexp(
-            &format!("binary {}", op.as_str()),
-            vec![expr(lhs), expr(rhs)],
-        ),
-        ExprKind::Assign { op, target, value } => {
-            let op = op.map_or("=".to_string(), |o| format!("{}=", o.as_str()));
-            sexp(&format!("assign {op}"), vec![expr(target), expr(value)])
-        }
-        ExprKind::Conditional {
-            cond,
-            then,
-            otherwise,
-        } => sexp("conditional", vec![expr(cond), expr(then), expr(otherwise)]),
-        ExprKind::Cast { ty: t, expr: inner } => sexp("cast", vec![atom(ty(t)), expr(inner)]),
-        ExprKind::Await(inner) => sexp("await", vec![expr(inner)]),
-        ExprKind::New {
-            ty: t,
-            args,
-            initializer,
-        } => {
-            let mut kids = vec![opt_ty(t)];
-            kids.extend(args.iter().map(arg));
-            kids.extend(initializer.iter().map(|i| sexp("init", exprs(i))));
-            sexp("new", kids)
-        }
-        ExprKind::NewArray {
-            element,
-            size,
-            init,
-        } => {
-            let mut kids = vec![opt_ty(element)];
-            kids.extend(size.iter().map(|s| sexp("size", vec![expr(s)])));
-            kids.extend(init.iter().map(|i| sexp("init", exprs(i))));
-            sexp("new-array", kids)
-        }
-        ExprKind::Lambda {
-            is_async,
-            params,
-            body,
-        } => {
-            let ps = join(params, "", ", ", "", |p| match &p.ty {
-                Some(t) => format!("{} {}", ty(t), p.name.name),
-                None => p.name.name.clone(),
-            });
-            let body = match body {
-                LambdaBody::Expr(e) => expr(e),
-                LambdaBody::Block(b) => block(b),
-            };
-            let head = if *is_async { "async-lambda" } else { "lambda" };
-            sexp(head, vec![atom(format!("({ps})")), body])
-        }
-        ExprKind::Is { expr: inner, ty: t } => sexp("is", vec![expr(inner), atom(ty(t))]),
-        ExprKind::As { expr: inner, ty: t } => sexp("as", vec![expr(inner), atom(ty(t))]),
-        ExprKind::Typeof(t) => sexp("typeof", vec![atom(ty(t))]),
-        ExprKind::Default(Some(t)) => sexp("default", vec![atom(ty(t))]),
-        ExprKind::Default(None) => atom("default"),
-        ExprKind::This => atom("this"),
-        ExprKind::Base => atom("base"),
-        ExprKind::Unsupported(what) => sexp("unsupported", vec![atom(format!("{what:?}"))]),
-        ExprKind::Error => atom("<error>"),
-    }
 }
