@@ -86,8 +86,9 @@ fn items<'a>(cx: &mut Ctx<'a>, list: &'a [Item], ns: Option<&str>, decls: &mut V
                     Some(p) => format!("{p}.{own}"),
                     None => own,
                 };
-                let mut prefix = String::new();
-                for part in full.split('.') {
+                // The enclosing namespace's prefixes are known already: add this one's own.
+                let mut prefix = ns.clone().unwrap_or_default();
+                for part in &names {
                     if !prefix.is_empty() {
                         prefix.push('.');
                     }

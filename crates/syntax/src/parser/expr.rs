@@ -24,6 +24,28 @@ pub(crate) fn error_expr(at: Span) -> Expr {
 const COALESCE: u8 = 1;
 const RELATIONAL: u8 = 8;
 
+/// A prefix of an operand, read before the operand and applied to it after.
+enum Prefix {
+    Unary(UnaryOp, Span),
+    Cast(TypeExpr, Span),
+    Await(Span),
+    Ref(Span),
+}
+
+impl Prefix {
+    fn apply(self, operand: Expr) -> Expr {
+        let end = operand.span;
+        let operand = Box::new(operand);
+        let (start, kind) = match self {
+            Prefix::Unary(op, s) => (s, ExprKind::Unary { op, operand }),
+            Prefix::Cast(ty, s) => (s, ExprKind::Cast { ty, expr: operand }),
+            Prefix::Await(s) => (s, ExprKind::Await(operand)),
+            Prefix::Ref(s) => (s, ExprKind::Ref(operand)),
+        };
+        mk(kind, start.to(end))
+    }
+}
+
 /// A binary operator at the cursor: the operator (or `is`/`as`), its precedence, and how many
 /// tokens it spans (`>>` and `>>>` are written as adjacent `>` tokens).
 #[derive(Clone, Copy)]
@@ -36,6 +58,16 @@ enum BinOp {
 impl<'t, 's> Parser<'t, 's> {
     /// A whole expression: assignment, lambda, `throw` or anything below.
     pub(crate) fn expr(&mut self) -> Expr {
+        let e = if self.enter() {
+            self.expr_inner()
+        } else {
+            error_expr(self.span())
+        };
+        self.leave();
+        e
+    }
+
+    fn expr_inner(&mut self) -> Expr {
         if self.lambda_at(self.pos) {
             return self.lambda();
         }
@@ -213,7 +245,13 @@ impl<'t, 's> Parser<'t, 's> {
                 BinOp::Op(op) => {
                     // `??` is right-associative; the rest are left-associative.
                     let rhs = if op == BinaryOp::Coalesce {
-                        self.binary(prec)
+                        let rhs = if self.enter() {
+                            self.binary(prec)
+                        } else {
+                            error_expr(self.span())
+                        };
+                        self.leave();
+                        rhs
                     } else {
                         self.binary(prec + 1)
                     };
@@ -293,70 +331,57 @@ impl<'t, 's> Parser<'t, 's> {
         )
     }
 
-    /// Prefix operators, casts, `await`, `ref`, `throw`; then a primary expression.
+    /// Prefix operators, casts, `await` and `ref`, then a primary expression (or a `throw`
+    /// expression). A run of prefixes (`- - x`, `(A)(B)x`, `await await t`) is read in a loop,
+    /// not by recursion, and counts toward the nesting limit.
     pub(crate) fn unary(&mut self) -> Expr {
-        let op = match self.tok() {
-            Token::Minus => Some(UnaryOp::Neg),
-            Token::Plus => Some(UnaryOp::Plus),
-            Token::Bang => Some(UnaryOp::Not),
-            Token::Tilde => Some(UnaryOp::BitNot),
-            Token::PlusPlus => Some(UnaryOp::PreInc),
-            Token::MinusMinus => Some(UnaryOp::PreDec),
-            Token::Caret => Some(UnaryOp::Hat),
-            Token::Amp => Some(UnaryOp::AddressOf),
-            Token::Star => Some(UnaryOp::Deref),
-            _ => None,
-        };
-        if let Some(op) = op {
+        let mut prefixes: Vec<Prefix> = Vec::new();
+        loop {
+            let op = match self.tok() {
+                Token::Minus => Some(UnaryOp::Neg),
+                Token::Plus => Some(UnaryOp::Plus),
+                Token::Bang => Some(UnaryOp::Not),
+                Token::Tilde => Some(UnaryOp::BitNot),
+                Token::PlusPlus => Some(UnaryOp::PreInc),
+                Token::MinusMinus => Some(UnaryOp::PreDec),
+                Token::Caret => Some(UnaryOp::Hat),
+                Token::Amp => Some(UnaryOp::AddressOf),
+                Token::Star => Some(UnaryOp::Deref),
+                _ => None,
+            };
+            let prefix = match (op, self.tok()) {
+                (Some(op), _) => Prefix::Unary(op, self.bump()),
+                (None, Token::LParen) if self.is_cast(self.pos) => {
+                    let start = self.bump();
+                    let ty = self.parse_type();
+                    self.expect(Token::RParen);
+                    Prefix::Cast(ty, start)
+                }
+                (None, Token::Ident("await")) if self.await_operator_here() => {
+                    Prefix::Await(self.bump())
+                }
+                (None, Token::Ref) => Prefix::Ref(self.bump()),
+                _ => break,
+            };
+            prefixes.push(prefix);
+            if !self.enter() {
+                break;
+            }
+        }
+        let mut e = if self.at(&Token::Throw) && prefixes.is_empty() {
             let start = self.bump();
-            let operand = self.unary();
+            let operand = self.binary(COALESCE);
             let span = start.to(operand.span);
-            return mk(
-                ExprKind::Unary {
-                    op,
-                    operand: Box::new(operand),
-                },
-                span,
-            );
+            mk(ExprKind::Throw(Box::new(operand)), span)
+        } else {
+            let atom = self.primary();
+            self.postfix(atom)
+        };
+        for prefix in prefixes.into_iter().rev() {
+            self.leave();
+            e = prefix.apply(e);
         }
-        match self.tok() {
-            Token::LParen if self.is_cast(self.pos) => {
-                let start = self.bump();
-                let ty = self.parse_type();
-                self.expect(Token::RParen);
-                let operand = self.unary();
-                let span = start.to(operand.span);
-                mk(
-                    ExprKind::Cast {
-                        ty,
-                        expr: Box::new(operand),
-                    },
-                    span,
-                )
-            }
-            Token::Ident("await") if self.await_operator_here() => {
-                let start = self.bump();
-                let operand = self.unary();
-                let span = start.to(operand.span);
-                mk(ExprKind::Await(Box::new(operand)), span)
-            }
-            Token::Ref => {
-                let start = self.bump();
-                let operand = self.unary();
-                let span = start.to(operand.span);
-                mk(ExprKind::Ref(Box::new(operand)), span)
-            }
-            Token::Throw => {
-                let start = self.bump();
-                let operand = self.binary(COALESCE);
-                let span = start.to(operand.span);
-                mk(ExprKind::Throw(Box::new(operand)), span)
-            }
-            _ => {
-                let atom = self.primary();
-                self.postfix(atom)
-            }
-        }
+        e
     }
 
     /// `await` is the operator in async code whatever follows (so `await (x)` awaits), and

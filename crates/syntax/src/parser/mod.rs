@@ -31,9 +31,14 @@ use crate::diagnostic::Diagnostic;
 use crate::span::Span;
 use crate::token::Token;
 
-/// Brackets nested deeper than this are reported instead of parsed: the tree would be too deep
-/// for every later recursive pass, and no real program nests 1,000 levels.
+/// Brackets, expressions, types and patterns nested deeper than this are reported instead of
+/// parsed: the tree would be too deep for every later recursive pass, and no real program nests
+/// 1,000 levels.
 pub const MAX_NESTING: usize = 1000;
+
+/// Statements nest deeper in real programs (a 2,000-deep `else if` chain is a long `if`), so
+/// they have a limit of their own.
+pub const MAX_STATEMENT_NESTING: usize = 10_000;
 
 /// The parse of `tokens` (which end with `Token::Eof`), and how much work it took.
 pub(crate) fn parse_tokens(
@@ -69,6 +74,15 @@ pub(crate) struct Parser<'t, 's> {
     in_async: bool,
     /// The token at which the last error was reported: a second error there is a cascade.
     last_error_at: usize,
+    /// How deeply the expression (or type, or pattern) being parsed nests, and how deeply the
+    /// statement does: past `MAX_NESTING` (`MAX_STATEMENT_NESTING`) the file is reported
+    /// (CS8078) and the rest is skipped, since every later pass recurses as deep as the tree.
+    depth: usize,
+    statement_depth: usize,
+    /// How deeply the scanners recurse (a type inside type arguments or a tuple type).
+    scan_depth: usize,
+    /// CS8078 was reported and the cursor sent to the end: nothing more is reported.
+    bailed: bool,
     /// Inside an object or collection initializer, where `X = { ... }` assigns a nested one.
     initializer_depth: u32,
     /// Tokens consumed plus tokens examined by scanners: the parser's cost, for the linearity test.
@@ -91,6 +105,10 @@ impl<'t, 's> Parser<'t, 's> {
             in_async: false,
             last_error_at: usize::MAX,
             initializer_depth: 0,
+            depth: 0,
+            statement_depth: 0,
+            scan_depth: 0,
+            bailed: false,
             work: 0,
         }
     }
@@ -234,7 +252,7 @@ impl<'t, 's> Parser<'t, 's> {
 
     /// Reports `d` unless an error was already reported at this token (a cascade).
     pub(crate) fn error(&mut self, d: Diagnostic) {
-        if self.last_error_at == self.pos {
+        if self.last_error_at == self.pos || self.bailed {
             return;
         }
         self.last_error_at = self.pos;
@@ -311,6 +329,38 @@ impl<'t, 's> Parser<'t, 's> {
             .with_primary(format!("expected {expected}"))
             .with_hint("check the line for a missing or extra token"),
         );
+    }
+
+    // ---- nesting ---------------------------------------------------------------------------
+
+    /// One level deeper into an expression, type or pattern; false (after reporting CS8078 and
+    /// skipping to the end of the file) past `MAX_NESTING`. Always paired with `leave`.
+    pub(crate) fn enter(&mut self) -> bool {
+        self.depth += 1;
+        self.depth <= MAX_NESTING || self.bail()
+    }
+
+    pub(crate) fn leave(&mut self) {
+        self.depth -= 1;
+    }
+
+    pub(crate) fn enter_statement(&mut self) -> bool {
+        self.statement_depth += 1;
+        self.statement_depth <= MAX_STATEMENT_NESTING || self.bail()
+    }
+
+    pub(crate) fn leave_statement(&mut self) {
+        self.statement_depth -= 1;
+    }
+
+    fn bail(&mut self) -> bool {
+        if !self.bailed {
+            self.diags.push(nesting_error(self.span()));
+            self.bailed = true;
+        }
+        self.work += (self.eof_index() - self.pos) as u64;
+        self.pos = self.eof_index();
+        false
     }
 
     // ---- recovery --------------------------------------------------------------------------
@@ -422,16 +472,18 @@ fn too_deep(tokens: &[(Token<'_>, Span)]) -> Option<Diagnostic> {
         );
         prefix_run = if is_prefix { prefix_run + 1 } else { 0 };
         if depth > MAX_NESTING || prefix_run > MAX_NESTING {
-            return Some(
-                Diagnostic::error(
-                    "CS8078",
-                    "An expression is too long or complex to compile",
-                    *s,
-                )
-                .with_primary(format!("nesting passes {MAX_NESTING} levels here"))
-                .with_hint("split the expression or block into smaller methods or local variables"),
-            );
+            return Some(nesting_error(*s));
         }
     }
     None
+}
+
+fn nesting_error(at: Span) -> Diagnostic {
+    Diagnostic::error(
+        "CS8078",
+        "An expression is too long or complex to compile",
+        at,
+    )
+    .with_primary(format!("nesting passes {MAX_NESTING} levels here"))
+    .with_hint("split the expression or block into smaller methods or local variables")
 }

@@ -22,6 +22,19 @@ const PATTERN_TYPE: TypeCtx = TypeCtx {
 
 impl<'t, 's> Parser<'t, 's> {
     pub(crate) fn pattern(&mut self) -> Pattern {
+        let p = if self.enter() {
+            self.pattern_inner()
+        } else {
+            Pattern {
+                kind: PatternKind::Discard,
+                span: self.span(),
+            }
+        };
+        self.leave();
+        p
+    }
+
+    fn pattern_inner(&mut self) -> Pattern {
         let mut left = self.conjunctive_pattern();
         while self.combinator_here("or") {
             self.bump();
@@ -52,7 +65,7 @@ impl<'t, 's> Parser<'t, 's> {
     fn negated_pattern(&mut self) -> Pattern {
         if self.combinator_here("not") {
             let start = self.bump();
-            let inner = self.negated_pattern();
+            let inner = self.pattern_guarded_not();
             let span = start.to(inner.span);
             return Pattern {
                 kind: PatternKind::Not(Box::new(inner)),
@@ -60,6 +73,20 @@ impl<'t, 's> Parser<'t, 's> {
             };
         }
         self.primary_pattern()
+    }
+
+    /// `not not not p`: each `not` is a level of nesting.
+    fn pattern_guarded_not(&mut self) -> Pattern {
+        let p = if self.enter() {
+            self.negated_pattern()
+        } else {
+            Pattern {
+                kind: PatternKind::Discard,
+                span: self.span(),
+            }
+        };
+        self.leave();
+        p
     }
 
     /// `and`, `or` and `not` are combinators when a pattern follows them.

@@ -158,7 +158,12 @@ impl Parser<'_, '_> {
             Some(end) => return Some(end as usize),
             None => return None,
         }
+        if self.scan_depth >= super::MAX_NESTING {
+            return None;
+        }
+        self.scan_depth += 1;
         let result = self.scan_core_uncached(i);
+        self.scan_depth -= 1;
         self.type_memo[i] = result.map_or(FAILED, |e| e as u32);
         result
     }
@@ -238,7 +243,12 @@ impl Parser<'_, '_> {
             Some(end) => return Some(end as usize),
             None => return None,
         }
+        if self.scan_depth >= super::MAX_NESTING {
+            return None;
+        }
+        self.scan_depth += 1;
         let result = self.scan_type_args_uncached(i);
+        self.scan_depth -= 1;
         self.type_args_memo[i] = result.map_or(FAILED, |e| e as u32);
         result
     }

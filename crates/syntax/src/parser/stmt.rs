@@ -60,7 +60,12 @@ impl<'t, 's> Parser<'t, 's> {
 
     pub(crate) fn statement(&mut self) -> Stmt {
         let start = self.span();
-        let kind = self.statement_kind();
+        let kind = if self.enter_statement() {
+            self.statement_kind()
+        } else {
+            StmtKind::Error
+        };
+        self.leave_statement();
         Stmt {
             kind,
             span: self.since(start),

@@ -37,8 +37,17 @@ impl Parser<'_, '_> {
     }
 
     pub(crate) fn parse_type_ctx(&mut self, ctx: TypeCtx) -> TypeExpr {
-        let core = self.parse_core_type();
-        self.parse_type_suffixes(core, ctx)
+        let ty = if self.enter() {
+            let core = self.parse_core_type();
+            self.parse_type_suffixes(core, ctx)
+        } else {
+            TypeExpr {
+                kind: TypeExprKind::Error,
+                span: self.span(),
+            }
+        };
+        self.leave();
+        ty
     }
 
     /// A return or local type: `ref T` and `ref readonly T` besides every other type.
