@@ -229,7 +229,16 @@ impl<'a> Ctx<'a> {
                 self.unsupported("`ref` returns and `ref` locals are", t.span);
                 Ty::Error
             }
-            TypeExprKind::Omitted | TypeExprKind::Error => Ty::Error,
+            TypeExprKind::Omitted => {
+                self.error(
+                    "CS7003",
+                    "Unexpected use of an unbound generic name",
+                    t.span,
+                    "give the type argument, as in `List<int>`",
+                );
+                Ty::Error
+            }
+            TypeExprKind::Error => Ty::Error,
         }
     }
 

@@ -83,6 +83,8 @@ pub(crate) struct Parser<'t, 's> {
     scan_depth: usize,
     /// CS8078 was reported and the cursor sent to the end: nothing more is reported.
     bailed: bool,
+    /// Inside `typeof(...)`, where a type argument may be left out (`List<>`).
+    unbound_generics: bool,
     /// Inside an object or collection initializer, where `X = { ... }` assigns a nested one.
     initializer_depth: u32,
     /// Tokens consumed plus tokens examined by scanners: the parser's cost, for the linearity test.
@@ -105,6 +107,7 @@ impl<'t, 's> Parser<'t, 's> {
             in_async: false,
             last_error_at: usize::MAX,
             initializer_depth: 0,
+            unbound_generics: false,
             depth: 0,
             statement_depth: 0,
             scan_depth: 0,

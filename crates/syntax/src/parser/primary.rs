@@ -48,7 +48,10 @@ impl<'t, 's> Parser<'t, 's> {
             Token::Base => mk(ExprKind::Base, self.bump()),
             Token::Typeof => {
                 self.bump();
+                // Only `typeof` may name an unbound generic type (`List<>`).
+                self.unbound_generics = true;
                 let ty = self.parenthesized_type();
+                self.unbound_generics = false;
                 mk(ExprKind::Typeof(ty), self.since(start))
             }
             Token::Sizeof => {

@@ -198,7 +198,7 @@ impl Parser<'_, '_> {
         self.bump();
         let mut args = Vec::new();
         loop {
-            if matches!(self.tok(), Token::Comma | Token::Gt) {
+            if matches!(self.tok(), Token::Comma | Token::Gt) && self.unbound_generics {
                 let at = self.span();
                 args.push(TypeExpr {
                     kind: TypeExprKind::Omitted,
