@@ -605,6 +605,12 @@ impl<'t, 's> Parser<'t, 's> {
     /// The keyword at `i` is a modifier here: `new` before a declaration (not `new T()`),
     /// `fixed` and `unsafe` not starting their statements.
     fn keyword_modifier_at(&mut self, i: usize) -> Option<Modifier> {
+        // `ref struct S`: elsewhere `ref` belongs to a return type (`ref int F()`).
+        if matches!(self.tok_at(i), Token::Ref) {
+            let next = self.tok_at(i + 1);
+            let ok = matches!(next, Token::Struct) || matches!(next, Token::Ident("partial"));
+            return ok.then_some(Modifier::Ref);
+        }
         let m = modifier_keyword(self.tok_at(i))?;
         let next = self.tok_at(i + 1).clone();
         let ok = match m {
