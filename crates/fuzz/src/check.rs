@@ -103,14 +103,24 @@ pub fn run(unawait: &Path, file: &Path, limit: Duration) -> Outcome {
     let result = run_process(unawait, &["run", "--virtual-time"], file, limit);
     match result {
         Ok((Some(code), stderr)) => {
-            // .NET ends an unhandled exception and a stack overflow alike with SIGABRT (134).
-            if code == 134
-                && !stderr.contains("Unhandled exception.")
-                && !stderr.lines().any(|l| l == "Stack overflow.")
-            {
+            let exception = stderr.contains("Unhandled exception.")
+                || stderr.lines().any(|l| l == "Stack overflow.");
+            let deadlock = stderr.contains("deadlock detected");
+            // A report comes with its exit code; without an `int` Main, the exit code comes
+            // with its report too (an `int` Main may return 3 or 134 itself).
+            let int_main = source_has_int_main(file);
+            if exception && code != 134 {
+                return Outcome::Failure(format!(
+                    "an unhandled exception, but exit {code}: {stderr}"
+                ));
+            }
+            if deadlock && code != 3 {
+                return Outcome::Failure(format!("a deadlock report, but exit {code}: {stderr}"));
+            }
+            if !int_main && code == 134 && !exception {
                 return Outcome::Failure(format!("exit 134 without an exception: {stderr}"));
             }
-            if code == 3 && !stderr.to_lowercase().contains("deadlock") {
+            if !int_main && code == 3 && !deadlock {
                 return Outcome::Failure(format!("exit 3 without a deadlock report: {stderr}"));
             }
             if stderr.contains("UA0000") || stderr.contains("panicked") {
@@ -131,6 +141,11 @@ pub fn run(unawait: &Path, file: &Path, limit: Duration) -> Outcome {
             }
         }
     }
+}
+
+fn source_has_int_main(file: &Path) -> bool {
+    let text = std::fs::read_to_string(file).unwrap_or_default();
+    text.contains("int Main") || text.contains("Task<int> Main")
 }
 
 /// The exit code (None for a signal) and stderr, or Err on timeout (the process is killed).
