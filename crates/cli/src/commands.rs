@@ -94,6 +94,7 @@ pub fn dump(
     method: Option<String>,
     color: ColorChoice,
 ) -> u8 {
+    let method_filter = method.clone();
     let dump = match stage {
         Stage::Ast => Dump::Ast,
         Stage::Hir => Dump::Hir,
@@ -113,11 +114,25 @@ pub fn dump(
         Err(code) => return code,
     };
     let code = report(path, &source, &compiled.diagnostics, color);
+    if let Some(code) = unknown_method(&compiled, method_filter) {
+        return code;
+    }
     if let Some(text) = compiled.dump {
         // A closed pipe (`| head`) is the reader's choice, not an error worth a panic.
         let _ = writeln!(std::io::stdout().lock(), "{text}");
     }
     code
+}
+
+/// `--method NAME` that names no method: a usage error listing the methods (exit 2).
+fn unknown_method(compiled: &unawait::Compiled, method: Option<String>) -> Option<u8> {
+    let names = compiled.unknown_method.as_ref()?;
+    let method = method.unwrap_or_default();
+    eprintln!("error: no method of the program is named `{method}`; its methods are:");
+    for n in names {
+        eprintln!("  {n}");
+    }
+    Some(2)
 }
 
 /// `unawait explain`: the lints on stderr as `check` prints them, the report on stdout.
@@ -127,11 +142,15 @@ pub fn explain(path: &Path, method: Option<String>, json: bool, color: ColorChoi
     } else {
         unawait_explain::Format::Text
     };
+    let method_filter = method.clone();
     let (source, compiled) = match compile_opts(path, Dump::Explain { format, method }, true) {
         Ok(c) => c,
         Err(code) => return code,
     };
     let code = report(path, &source, &compiled.diagnostics, color);
+    if let Some(code) = unknown_method(&compiled, method_filter) {
+        return code;
+    }
     if let Some(text) = compiled.dump {
         let _ = write!(std::io::stdout().lock(), "{text}");
     }

@@ -45,6 +45,8 @@ pub enum Dump {
 pub struct Compiled {
     /// Sorted by position, deduplicated, capped at `max_errors` errors.
     pub diagnostics: Vec<Diagnostic>,
+    /// `--method NAME` matched no method of the program: all of their names, to list.
+    pub unknown_method: Option<Vec<String>>,
     pub dump: Option<String>,
     /// With `Dump::Module`, for a program without errors.
     pub module: Option<unawait_smir::Module>,
@@ -97,6 +99,7 @@ fn front_end_opts(
                 )
                 .with_hint("please report this program; the message above says where it failed")],
                 dump: None,
+                unknown_method: None,
                 module: None,
                 timings: Vec::new(),
             },
@@ -134,6 +137,25 @@ fn run_phases(
         .iter()
         .chain(&checked.diagnostics)
         .any(|d| d.is_error());
+    let unknown_method = match &dump {
+        Dump::Clif { method: Some(m) }
+        | Dump::Asm { method: Some(m) }
+        | Dump::Lowered {
+            method: Some(m), ..
+        }
+        | Dump::Explain {
+            method: Some(m), ..
+        } if !has_errors => {
+            let names: Vec<String> = checked
+                .program
+                .methods
+                .iter()
+                .map(|x| format!("{}.{}", checked.program.class(x.class).name, x.name))
+                .collect();
+            (!names.iter().any(|n| selected(n, Some(m)))).then_some(names)
+        }
+        _ => None,
+    };
     let jit_text = match &dump {
         Dump::Clif { method } => Some((unawait_jit::Keep::Clif, method)),
         Dump::Asm { method } => Some((unawait_jit::Keep::Asm, method)),
@@ -223,6 +245,7 @@ fn run_phases(
     Compiled {
         diagnostics,
         dump: text,
+        unknown_method,
         module,
         timings: if lints && !has_errors {
             vec![

@@ -194,3 +194,56 @@ fn explain_reports_each_async_method() {
     assert_eq!(o.status.code(), Some(1));
     assert!(o.stdout.is_empty());
 }
+
+#[test]
+fn an_unknown_method_is_a_usage_error_that_lists_the_methods() {
+    for args in [
+        &[
+            "dump",
+            "--stage",
+            "lowered",
+            "--method",
+            "Nope",
+            "samples/async-fib.cs",
+        ][..],
+        &[
+            "dump",
+            "--stage",
+            "clif",
+            "--method",
+            "Nope",
+            "samples/async-fib.cs",
+        ],
+        &["explain", "--method", "Nope", "samples/async-fib.cs"],
+    ] {
+        let o = unawait(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = stderr(&o);
+        assert!(
+            err.contains("`Nope`") && err.contains("Program.Main"),
+            "{err}"
+        );
+        assert!(o.stdout.is_empty(), "{args:?} printed a dump");
+    }
+    // A method's own name selects it, as does `Class.Method`.
+    let o = unawait(&[
+        "explain",
+        "--method",
+        "Program.Main",
+        "samples/async-fib.cs",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
+
+#[test]
+fn a_diagnostic_says_its_message_once() {
+    let o = unawait(&[
+        "check",
+        "--color",
+        "never",
+        "tests/malformed/cs0103-undefined-name.cs",
+    ]);
+    let err = stderr(&o);
+    let message = "The name 'total' does not exist in the current context";
+    assert_eq!(err.matches(message).count(), 1, "{err}");
+}

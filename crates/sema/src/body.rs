@@ -154,12 +154,16 @@ impl<'c, 'a> Body<'c, 'a> {
                 &format!("add a cast: `({to})(...)`"),
             );
         } else {
+            let hint = match self.await_hint(&e.ty, to) {
+                Some(h) => h,
+                None => format!("expected a value of type `{to}`"),
+            };
             self.err_label(
                 "CS0029",
                 format!("Cannot implicitly convert type '{}' to '{to}'", e.ty),
                 span,
                 format!("this is a `{}`", e.ty),
-                &format!("expected a value of type `{to}`"),
+                &hint,
             );
         }
         Expr {
@@ -167,6 +171,19 @@ impl<'c, 'a> Body<'c, 'a> {
             ty: to.clone(),
             span,
         }
+    }
+
+    /// "add `await`" when a task of the wanted type was given: `int x = GetAsync();`.
+    pub fn await_hint(&self, given: &Ty, wanted: &Ty) -> Option<String> {
+        let result = given.awaited_result()?;
+        if result == Ty::Void || convert::implicit(&result, wanted).is_none() {
+            return None;
+        }
+        Some(if self.func.is_async {
+            format!("this is a task of `{result}`: add `await` to get its result")
+        } else {
+            format!("this is a task of `{result}`: add `await` to get its result (and mark the method `async`)")
+        })
     }
 
     pub fn cond(&mut self, e: &unawait_syntax::ast::Expr) -> Expr {

@@ -144,6 +144,22 @@ impl Body<'_, '_> {
     }
 
     fn op_error(&mut self, op: &str, l: &Ty, r: &Ty, span: Span) -> Expr {
+        // `total += F()` with `F` returning `Task<int>`: the operand wants an `await`.
+        let await_hint = [(r, l), (l, r)].into_iter().find_map(|(task, other)| {
+            let result = task.awaited_result()?;
+            (result != Ty::Void && (other.is_numeric() || *other == Ty::String || *other == result))
+                .then(|| self.await_hint(task, &result))
+                .flatten()
+        });
+        if let Some(hint) = await_hint {
+            self.err(
+                "CS0019",
+                format!("Operator '{op}' cannot be applied to operands of type '{l}' and '{r}'"),
+                span,
+                &hint,
+            );
+            return Expr::error(span);
+        }
         self.err(
             "CS0019",
             format!("Operator '{op}' cannot be applied to operands of type '{l}' and '{r}'"),

@@ -455,6 +455,22 @@ impl Ty {
         )
     }
 
+    /// What `await` of a value of this type gives: `T` for `Task<T>` and `ValueTask<T>` (and
+    /// their configured forms), `void` for the others that can be awaited.
+    pub fn awaited_result(&self) -> Option<Ty> {
+        match self {
+            Ty::Lib(
+                Lib::TaskOf
+                | Lib::ValueTaskOf
+                | Lib::ConfiguredTaskAwaitableOf
+                | Lib::ConfiguredValueTaskAwaitableOf,
+                args,
+            ) => args.first().cloned(),
+            t if t.is_awaitable() => Some(Ty::Void),
+            _ => None,
+        }
+    }
+
     /// Types C# allows for `const`.
     pub fn is_const_type(&self) -> bool {
         matches!(

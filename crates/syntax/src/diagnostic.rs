@@ -1,6 +1,6 @@
 //! One diagnostic type for every phase. Phases produce data; rendering happens in one place.
 
-use crate::span::{line_col, Span};
+use crate::span::{line_col, LineIndex, Span};
 use ariadne::{Config, IndexType, Label as AriadneLabel, Report, ReportKind, Source};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -115,17 +115,10 @@ pub fn finish(diags: &mut Vec<Diagnostic>, max_errors: usize) {
 
 const MAX_EXCERPT_LINE: usize = 400;
 
-fn line_length_at(source: &str, offset: u32) -> usize {
-    let at = (offset as usize).min(source.len());
-    let bytes = source.as_bytes();
-    let start = bytes[..at]
-        .iter()
-        .rposition(|&b| b == b'\n')
-        .map_or(0, |i| i + 1);
-    let end = bytes[at..]
-        .iter()
-        .position(|&b| b == b'\n')
-        .map_or(bytes.len(), |i| at + i);
+fn line_length_at(source: &str, lines: &LineIndex, offset: u32) -> usize {
+    let line = lines.line(offset);
+    let start = lines.line_start(line).min(source.len());
+    let end = lines.line_start(line + 1).min(source.len());
     end - start
 }
 
@@ -139,22 +132,34 @@ pub fn short(d: &Diagnostic, file: &str, source: &str) -> String {
     format!("{file}:{line}:{col}: {kind} {}: {}", d.code, d.message)
 }
 
-/// Renders with ariadne: the short line first (so `file:line:col` is greppable), then the report
-/// with source excerpts, labels, notes and the hint.
+/// Renders each diagnostic once: the short line (so `file:line:col` is greppable, and the
+/// message is said once), then ariadne's excerpt of the source with the labels, notes and hint.
+/// Labels say what is at their place; the primary one is only a marker unless it has text of
+/// its own.
 pub fn render(diags: &[Diagnostic], file: &str, source: &str, color: bool) -> String {
     let mut out = Vec::new();
     let name = file.to_string();
-    let mut cache = (name.clone(), Source::from(source));
+    // ariadne also ends lines at vertical tab and form feed, which C# reads as spaces: hide
+    // them so that its line numbers are the project's (`LineIndex`).
+    let shown = source.replace(['\x0B', '\x0C'], " ");
+    let mut cache = (name.clone(), Source::from(shown.as_str()));
+    let lines = LineIndex::new(source);
     for d in diags {
-        out.extend_from_slice(short(d, file, source).as_bytes());
-        out.push(b'\n');
+        let (line, col) = lines.line_col(source, d.span().start);
+        let kind = match d.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        out.extend_from_slice(
+            format!("{file}:{line}:{col}: {kind} {}: {}\n", d.code, d.message).as_bytes(),
+        );
         if d.labels
             .iter()
-            .any(|l| line_length_at(source, l.span.start) > MAX_EXCERPT_LINE)
+            .any(|l| line_length_at(source, &lines, l.span.start) > MAX_EXCERPT_LINE)
         {
             // An excerpt of a 100,000-character line is three lines of 100,000 characters.
             for l in d.labels.iter().skip(1) {
-                let (line, col) = line_col(source, l.span.start);
+                let (line, col) = lines.line_col(source, l.span.start);
                 out.extend_from_slice(format!("  = {line}:{col}: {}\n", l.message).as_bytes());
             }
             for n in &d.notes {
@@ -181,19 +186,15 @@ pub fn render(diags: &[Diagnostic], file: &str, source: &str, color: bool) -> St
             }
             (name.clone(), start..end)
         };
-        let mut report = Report::build(kind, clamp(d.span()))
-            .with_config(
-                Config::default()
-                    .with_color(color)
-                    .with_index_type(IndexType::Byte),
-            )
-            .with_code(d.code)
-            .with_message(&d.message);
+        let mut report = Report::build(kind, clamp(d.span())).with_config(
+            Config::default()
+                .with_color(color)
+                .with_index_type(IndexType::Byte),
+        );
         for (i, l) in d.labels.iter().enumerate() {
-            let text = if i == 0 && l.message.is_empty() {
-                d.message.clone()
-            } else {
-                l.message.clone()
+            let text = match (i, l.message.is_empty()) {
+                (0, true) => short_label(d.code),
+                _ => &l.message,
             };
             report = report.with_label(AriadneLabel::new(clamp(l.span)).with_message(text));
         }
@@ -203,8 +204,82 @@ pub fn render(diags: &[Diagnostic], file: &str, source: &str, color: bool) -> St
         if let Some(h) = &d.hint {
             report = report.with_help(h);
         }
+        // ariadne's first line is its own title (`Error:`): the short line above is ours.
+        let mut excerpt = Vec::new();
         // Writing to a Vec cannot fail.
-        let _ = report.finish().write(&mut cache, &mut out);
+        let _ = report.finish().write(&mut cache, &mut excerpt);
+        let body = excerpt
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(&excerpt[..], |i| &excerpt[i + 1..]);
+        out.extend_from_slice(body);
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+/// What the primary label says when its diagnostic gives it no text of its own: a few words
+/// about the marked code, so that the message (already in the first line) is not said again.
+fn short_label(code: &str) -> &'static str {
+    match code {
+        "UA0100" => "not supported yet",
+        "UA0101" => "namespace not available",
+        "UA0102" => "outside unawait's language",
+        "UA0103" => "type outside the language",
+        "CS0017" | "CS0028" | "CS4009" | "CS5001" => "entry point",
+        "CS0019" | "CS0023" => "operator not defined for these types",
+        "CS0020" => "divides by zero",
+        "CS0021" | "CS0022" => "cannot be indexed this way",
+        "CS0029" | "CS0266" | "CS1503" | "CS0037" | "CS0030" | "CS4016" => {
+            "value of the wrong type"
+        }
+        "CS0100" | "CS0101" | "CS0102" | "CS0111" | "CS0128" | "CS0136" => "declared again",
+        "CS0103" => "not declared here",
+        "CS0106" | "CS1527" | "CS0504" => "modifier not allowed",
+        "CS0110" => "defined in terms of itself",
+        "CS0116" => "not inside a class",
+        "CS0117" | "CS1061" => "no such member",
+        "CS0118" | "CS0119" | "CS1955" | "CS0149" => "not a value",
+        "CS0120" | "CS0176" | "CS0708" | "CS0712" => "static and instance members mixed",
+        "CS0121" => "ambiguous call",
+        "CS0122" => "not accessible here",
+        "CS0126" | "CS0127" | "CS1997" => "return value",
+        "CS0131" | "CS1059" | "CS0200" | "CS0198" | "CS1656" => "cannot be assigned",
+        "CS0133" | "CS0150" | "CS0145" | "CS0283" => "not a constant",
+        "CS0139" | "CS0157" => "jump not allowed here",
+        "CS0155" | "CS0156" | "CS0724" => "throw",
+        "CS0160" | "CS1017" | "CS1058" => "never reached: caught before",
+        "CS0161" => "some path ends without a return",
+        "CS0162" => "unreachable",
+        "CS0165" => "may be unassigned here",
+        "CS0173" => "branches of different types",
+        "CS0201" => "not a statement",
+        "CS0220" | "CS0221" => "overflows at compile time",
+        "CS0234" | "CS0246" => "not found",
+        "CS0305" | "CS0308" | "CS0411" | "CS7003" => "type arguments",
+        "CS0472" => "always the same result",
+        "CS0501" => "needs a body",
+        "CS0542" => "same name as its type",
+        "CS0815" | "CS0818" | "CS0819" | "CS0822" | "CS0825" | "CS8183" => "`var` here",
+        "CS0826" | "CS0847" | "CS1586" | "CS0622" => "array",
+        "CS0841" => "used before its declaration",
+        "CS1023" => "needs a block",
+        "CS1501" | "CS1729" => "wrong number of arguments",
+        "CS1520" => "no return type",
+        "CS1524" => "try without catch or finally",
+        "CS1547" | "CS8209" | "CS4008" => "`void` here",
+        "CS1579" => "cannot be enumerated",
+        "CS1922" | "CS8754" => "cannot be created this way",
+        "CS1983" => "not a task type",
+        "CS1992" | "CS4032" | "CS4033" => "await outside an async method",
+        "CS1998" => "runs synchronously",
+        "CS4001" => "cannot be awaited",
+        "CS4014" => "not awaited",
+        "CS1002" | "CS1026" | "CS1513" | "CS1514" | "CS1003" => "expected here",
+        "CS1525" | "CS1001" | "CS1031" | "CS1014" | "CS1037" | "CS1519" | "CS1526" => {
+            "unexpected here"
+        }
+        "CS1022" | "CS1529" | "CS0742" => "misplaced",
+        "CS8078" => "nested too deeply",
+        _ => "here",
+    }
 }

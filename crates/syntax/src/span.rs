@@ -40,56 +40,99 @@ impl From<std::ops::Range<usize>> for Span {
     }
 }
 
-/// C#'s line terminators besides `\n`: a lone `\r`, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR.
-fn is_line_break(c: char, next: Option<char>) -> bool {
-    match c {
-        '\n' | '\u{85}' | '\u{2028}' | '\u{2029}' => true,
-        '\r' => next != Some('\n'),
-        _ => false,
-    }
+/// The line model of the whole project: where C# ends a line. Besides `\n`, a lone `\r`, NEL
+/// (U+0085), LINE SEPARATOR (U+2028) and PARAGRAPH SEPARATOR (U+2029) end lines; `\r\n` is one
+/// break. Diagnostics, exception traces, `--stats`, dumps and `explain` all count lines with
+/// it, so a line number means the same everywhere.
+#[derive(Clone, Debug, Default)]
+pub struct LineIndex {
+    /// Byte offset where each line starts; the first is 0.
+    starts: Vec<u32>,
 }
-
-/// Line and column (both 1-based) for `file:line:col` output. Lines end where C# says they do;
-/// columns count UTF-16 units, as Roslyn's do.
-pub fn line_col(source: &str, offset: u32) -> (usize, usize) {
-    let offset = (offset as usize).min(source.len());
-    let mut cut = offset;
-    while !source.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let (mut line, mut col) = (1, 1);
-    let mut chars = source[..cut].chars().peekable();
-    while let Some(c) = chars.next() {
-        // A `\r` right before the cut may still be followed by `\n` in the source.
-        let next = chars
-            .peek()
-            .copied()
-            .or_else(|| source[cut..].chars().next());
-        if is_line_break(c, next) {
-            line += 1;
-            col = 1;
-        } else if c != '\r' {
-            col += c.len_utf16();
-        }
-    }
-    (line, col)
-}
-
-/// Line numbers by binary search, for filters that ask about many positions.
-pub struct LineIndex(Vec<u32>);
 
 impl LineIndex {
     pub fn new(source: &str) -> Self {
-        let starts = std::iter::once(0)
-            .chain(source.match_indices('\n').map(|(i, _)| i as u32 + 1))
-            .collect();
-        LineIndex(starts)
+        let mut starts = vec![0];
+        let b = source.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            // NEL is C2 85 in UTF-8, LS and PS are E2 80 A8/A9.
+            let len = match b[i] {
+                b'\n' => 1,
+                b'\r' if b.get(i + 1) != Some(&b'\n') => 1,
+                0xC2 if b.get(i + 1) == Some(&0x85) => 2,
+                0xE2 if b.get(i + 1) == Some(&0x80)
+                    && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) =>
+                {
+                    3
+                }
+                _ => 0,
+            };
+            if len > 0 {
+                i += len;
+                starts.push(i as u32);
+            } else {
+                i += 1;
+            }
+        }
+        LineIndex { starts }
     }
 
     /// 0-based line of a byte offset.
     pub fn line(&self, offset: u32) -> usize {
-        self.0
+        self.starts
             .partition_point(|&start| start <= offset)
             .saturating_sub(1)
+    }
+
+    /// Byte offset where 0-based line `line` starts.
+    pub fn line_start(&self, line: usize) -> usize {
+        self.starts.get(line).copied().unwrap_or(u32::MAX) as usize
+    }
+
+    /// 1-based line and column of a byte offset of `source` (the text this index was built
+    /// from) for `file:line:col` output. Columns count UTF-16 units, as Roslyn's do.
+    pub fn line_col(&self, source: &str, offset: u32) -> (usize, usize) {
+        let line = self.line(offset);
+        let start = (self.starts[line] as usize).min(source.len());
+        let mut end = (offset as usize).min(source.len());
+        while !source.is_char_boundary(end) {
+            end -= 1;
+        }
+        let col = source
+            .get(start.min(end)..end)
+            .unwrap_or("")
+            .chars()
+            .filter(|&c| c != '\r')
+            .map(char::len_utf16)
+            .sum::<usize>()
+            + 1;
+        (line + 1, col)
+    }
+}
+
+/// `LineIndex::line_col` for one position (builds the index: for many positions, keep one).
+pub fn line_col(source: &str, offset: u32) -> (usize, usize) {
+    LineIndex::new(source).line_col(source, offset)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_end_where_csharp_ends_them() {
+        let src = "a\r\nb\u{e9}\rc\u{2028}d\u{85}e\u{2029}f\n\nxyz";
+        let lines = LineIndex::new(src);
+        let at = |s: &str| src.find(s).unwrap() as u32;
+        assert_eq!(lines.line_col(src, at("b")), (2, 1));
+        assert_eq!(lines.line_col(src, at("c")), (3, 1));
+        assert_eq!(lines.line_col(src, at("d")), (4, 1));
+        assert_eq!(lines.line_col(src, at("e")), (5, 1));
+        assert_eq!(lines.line_col(src, at("f")), (6, 1));
+        assert_eq!(lines.line_col(src, at("xyz") + 2), (8, 3));
+        // A column counts UTF-16 units, and the `\r` of `\r\n` is no column.
+        assert_eq!(lines.line_col(src, at("b") + 3), (2, 3));
+        assert_eq!(lines.line_col(src, 1), (1, 2));
     }
 }
