@@ -422,6 +422,18 @@ fn async_kind(cx: &mut Ctx<'_>, ret: &Ty, ret_span: Span) -> AsyncKind {
     }
 }
 
+/// `Program.Main(string[])`, as C# names a method in messages.
+fn signature(cx: &Ctx<'_>, i: usize) -> String {
+    let m = &cx.program.methods[i];
+    let params: Vec<String> = m.param_types.iter().map(|t| t.to_string()).collect();
+    format!(
+        "{}.{}({})",
+        cx.program.class(m.class).name,
+        m.name,
+        params.join(", ")
+    )
+}
+
 pub(crate) fn entry_point(cx: &mut Ctx<'_>) {
     if cx.top_level_statements {
         return;
@@ -458,6 +470,27 @@ pub(crate) fn entry_point(cx: &mut Ctx<'_>) {
         } else {
             entries.push(i);
         }
+    }
+    // C# prefers a synchronous entry point to an async one, and says so (CS8892).
+    let (sync, is_async): (Vec<usize>, Vec<usize>) = entries
+        .iter()
+        .partition(|&&i| !cx.program.methods[i].is_async);
+    if !sync.is_empty() && !is_async.is_empty() {
+        let chosen = signature(cx, sync[0]);
+        for &i in &is_async {
+            let span = cx.program.methods[i].name_span;
+            let name = signature(cx, i);
+            cx.diags.push(
+                Diagnostic::warning(
+                    "CS8892",
+                    format!("Method '{name}' will not be used as an entry point because a synchronous entry point '{chosen}' was found."),
+                    span,
+                )
+                .with_label(cx.program.methods[sync[0]].name_span, "the entry point")
+                .with_hint("remove one of the `Main` methods, or rename it"),
+            );
+        }
+        entries = sync;
     }
     match entries.len() {
         0 => {

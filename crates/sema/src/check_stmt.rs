@@ -629,7 +629,9 @@ impl Body<'_, '_> {
                     );
                 }
             }
-            if c.ty.is_none() {
+            // A clause with a filter may decline an exception: later clauses still see it.
+            if c.filter.is_some() {
+            } else if c.ty.is_none() {
                 general = Some(head);
             } else if !ty.is_error() {
                 seen.push((ty.clone(), head));

@@ -11,6 +11,7 @@ pub mod constants;
 pub mod hir;
 pub mod types;
 
+mod bcl;
 mod body;
 mod check_call;
 mod check_expr;

@@ -603,3 +603,35 @@ case!(
     in_main("Console.WriteLine;"),
     ["CS0201"]
 );
+
+// ---- never false about C#: .NET's types, entry points, filtered catch clauses
+case!(
+    ua0103_bcl_types_not_cs0246,
+    in_main("dynamic d = 1; var e = new ApplicationException(\"x\"); Console.WriteLine(d);"),
+    ["UA0103"]
+);
+case!(
+    cs0246_for_a_name_dotnet_lacks,
+    in_main("Frobnicator f = null;"),
+    ["CS0246"]
+);
+case!(
+    cs8892_a_synchronous_main_wins,
+    format!("{USINGS}static class P {{ static void Main() {{ }} static async Task Main(string[] args) {{ await Task.Yield(); }} }}"),
+    ["CS8892"]
+);
+case!(
+    cs0017_two_synchronous_mains,
+    format!("{USINGS}static class P {{ static void Main() {{ }} }} static class Q {{ static int Main() => 0; }}"),
+    ["CS0017"]
+);
+case!(
+    no_cs0160_after_a_filtered_catch,
+    in_main("try { } catch (Exception e) when (e != null) { } catch (Exception) { }"),
+    ["UA0100"]
+);
+case!(
+    jagged_array_creation,
+    in_main("long[][] j = new long[4][]; j[0] = new long[2]; Console.WriteLine(j.Length + j[0].Length);"),
+    []
+);

@@ -225,7 +225,7 @@ fn short_label(code: &str) -> &'static str {
         "UA0101" => "namespace not available",
         "UA0102" => "outside unawait's language",
         "UA0103" => "type outside the language",
-        "CS0017" | "CS0028" | "CS4009" | "CS5001" => "entry point",
+        "CS0017" | "CS0028" | "CS4009" | "CS5001" | "CS8892" => "entry point",
         "CS0019" | "CS0023" => "operator not defined for these types",
         "CS0020" => "divides by zero",
         "CS0021" | "CS0022" => "cannot be indexed this way",
