@@ -247,3 +247,14 @@ fn a_diagnostic_says_its_message_once() {
     let message = "The name 'total' does not exist in the current context";
     assert_eq!(err.matches(message).count(), 1, "{err}");
 }
+
+#[test]
+fn the_jit_dumps_name_the_runtime_calls() {
+    let clif = unawait(&["dump", "--stage", "clif", "samples/hello.cs"]);
+    let text = String::from_utf8_lossy(&clif.stdout);
+    assert!(text.contains("; Console.WriteLine(string)"), "{text}");
+    assert!(text.contains("; the pending exception"), "{text}");
+    let asm = unawait(&["dump", "--stage", "asm", "samples/hello.cs"]);
+    let text = String::from_utf8_lossy(&asm.stdout);
+    assert!(text.contains("; code of Program.Main.MoveNext"), "{text}");
+}

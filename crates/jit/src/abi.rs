@@ -45,10 +45,12 @@ pub fn from_word(b: &mut FunctionBuilder, w: Value, ty: MachTy) -> Value {
     }
 }
 
-/// The runtime's entry points, by name: address and extra arguments. JIT code calls them at
-/// their addresses.
+/// The runtime's entry points by name (`unawait_runtime::entries`, the one list of them). JIT
+/// code calls them at their addresses.
 pub struct Runtime {
-    entries: HashMap<&'static str, (usize, Extra)>,
+    entries: HashMap<&'static str, unawait_runtime::Entry>,
+    /// Entry names by address, for the names of runtime calls in the CLIF and asm dumps.
+    names: HashMap<usize, &'static str>,
 }
 
 /// Helpers of the JIT itself that Cranelift has no instruction for.
@@ -59,18 +61,29 @@ pub extern "C" fn fmod(a: f64, b: f64) -> f64 {
 impl Runtime {
     pub fn new() -> Runtime {
         let mut entries = HashMap::new();
+        let mut names = HashMap::new();
         for e in unawait_runtime::entries() {
-            entries.entry(e.name).or_insert((e.ptr as usize, e.extra));
+            entries.entry(e.name).or_insert(e);
+            names.entry(e.ptr as usize).or_insert(e.name);
         }
-        Runtime { entries }
+        Runtime { entries, names }
     }
 
-    /// The address of entry `name`.
-    pub fn address(&self, name: &str) -> Option<usize> {
-        self.entries.get(name).map(|e| e.0)
+    pub fn entry(&self, name: &str) -> Option<&unawait_runtime::Entry> {
+        self.entries.get(name)
     }
 
     pub fn extra(&self, name: &str) -> Extra {
-        self.entries.get(name).map_or(Extra::None, |e| e.1)
+        self.entries.get(name).map_or(Extra::None, |e| e.extra)
+    }
+
+    /// Whether a call of entry `name` can leave an exception pending (unknown entries can).
+    pub fn throws(&self, name: &str) -> bool {
+        self.entries.get(name).is_none_or(|e| e.throws)
+    }
+
+    /// The entry at `address`, if one is there.
+    pub fn name_at(&self, address: usize) -> Option<&'static str> {
+        self.names.get(&address).copied()
     }
 }

@@ -120,6 +120,80 @@ impl Ctx {
     }
 }
 
+/// What an address in generated code is, for the dumps: a runtime entry point, a slot of the
+/// code table (a method's code), or one of the runtime's cells JIT code reads.
+fn address_name(
+    runtime: &abi::Runtime,
+    cx: &Ctx,
+    module: &unawait_smir::Module,
+    a: u64,
+) -> Option<String> {
+    let a = a as usize;
+    if let Some(name) = runtime.name_at(a) {
+        return Some(name.to_string());
+    }
+    if a == unawait_runtime::sched::stack_overflow as *const u8 as usize {
+        return Some("rt.stack_overflow".into());
+    }
+    if a == unawait_runtime::pending::pending_address() as usize {
+        return Some("the pending exception".into());
+    }
+    if a == unawait_runtime::sched::stack_limit_address() as usize {
+        return Some("the stack limit".into());
+    }
+    if a == translate::ZERO_ARGS.as_ptr() as usize {
+        return Some("no arguments (zeros)".into());
+    }
+    if let Some(i) = cx.descs.iter().position(|&d| d == a && d != 0) {
+        return Some(format!("state machine of {}", module.methods[i].name));
+    }
+    let word = std::mem::size_of::<usize>();
+    let end = cx.table + 2 * cx.methods * word;
+    if a >= cx.table && a < end && (a - cx.table) % word == 0 {
+        let slot = (a - cx.table) / word;
+        let (method, what) = if slot < cx.methods {
+            (slot, What::Body)
+        } else {
+            (slot - cx.methods, What::MoveNext)
+        };
+        return module
+            .methods
+            .get(method)
+            .map(|m| format!("code of {}", label(m, what)));
+    }
+    None
+}
+
+/// Appends `; name` to each line of a CLIF or asm dump that uses an address `name_of` knows,
+/// so that runtime calls read as calls and not as bare numbers.
+fn annotate_addresses(text: &str, name_of: impl Fn(u64) -> Option<String>) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        out.push_str(line);
+        let mut names: Vec<String> = Vec::new();
+        let mut rest = line;
+        while let Some(i) = rest.find("0x") {
+            let digits: String = rest[i + 2..]
+                .chars()
+                .take_while(|c| c.is_ascii_hexdigit() || *c == '_')
+                .filter(|c| *c != '_')
+                .collect();
+            rest = &rest[i + 2..];
+            if let Some(n) = u64::from_str_radix(&digits, 16).ok().and_then(&name_of) {
+                if !names.contains(&n) {
+                    names.push(n);
+                }
+            }
+        }
+        if !names.is_empty() {
+            out.push_str("  ; ");
+            out.push_str(&names.join(", "));
+        }
+        out.push('\n');
+    }
+    out
+}
+
 /// What `compile_with` keeps of each function, as text.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Keep {
@@ -315,7 +389,8 @@ fn build(
         jit.define_function_bytes(id, code.alignment, &code.bytes, &code.relocs)
             .map_err(|e| e.to_string())?;
         if let Some(t) = code.text {
-            text.push((label(&module.methods[i], what), t));
+            let named = annotate_addresses(&t, |a| address_name(&runtime, &cx, module, a));
+            text.push((label(&module.methods[i], what), named));
         }
     }
     jit.finalize_definitions().map_err(|e| e.to_string())?;

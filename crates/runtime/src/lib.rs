@@ -49,7 +49,15 @@ pub enum Extra {
     Site,
 }
 
-/// One function the JIT can call: every argument and the result are `Word`s.
+/// One function the JIT can call: every argument and the result are `Word`s (or raw pointers,
+/// which are words too).
+///
+/// # Safety (the contract of every entry point)
+/// The JIT passes, for each parameter, a word of the C# type the entry's name says: an object
+/// reference is 0 or a live heap object of that type; a value is in its `Word` encoding
+/// (`object::Word`). The raw-pointer parameters of the `rt.*` helpers point at what their own
+/// `# Safety` sections say. Entries are `extern "C"`, never unwind, and report a C# failure in
+/// the pending-exception slot.
 #[derive(Clone, Copy, Debug)]
 pub struct Entry {
     /// A library member as sema's table displays it with its type parameters
@@ -57,6 +65,91 @@ pub struct Entry {
     pub name: &'static str,
     pub ptr: *const u8,
     pub extra: Extra,
+    /// How many words the function takes, the `Extra` ones included: the JIT refuses a call
+    /// with another count (a compile error, never a crash). Checked against the function's own
+    /// type where the list is written (`EntryFn`).
+    pub params: u8,
+    /// Whether the entry can leave an exception in the pending slot: the JIT checks the slot
+    /// after a call only when it can.
+    pub throws: bool,
+}
+
+// SAFETY: `ptr` is the address of a function's code, which never changes: sharing or sending
+// it between threads (the JIT translates on several) reads nothing mutable.
+unsafe impl Send for Entry {}
+unsafe impl Sync for Entry {}
+
+impl Entry {
+    /// The entry never raises a C# exception.
+    pub(crate) fn nothrow(mut self) -> Entry {
+        self.throws = false;
+        self
+    }
+}
+
+/// A function pointer type an entry point may have: all its parameters are words (or raw
+/// pointers), and it returns a word. The count is part of the type, so a list entry written
+/// with the wrong arity does not compile.
+pub trait EntryFn: Copy {
+    const PARAMS: u8;
+    fn address(self) -> *const u8;
+}
+
+macro_rules! entry_fn {
+    ($n:literal $(, $p:ty)*) => {
+        impl EntryFn for extern "C" fn($($p),*) -> Word {
+            const PARAMS: u8 = $n;
+            fn address(self) -> *const u8 {
+                self as *const u8
+            }
+        }
+        impl EntryFn for unsafe extern "C" fn($($p),*) -> Word {
+            const PARAMS: u8 = $n;
+            fn address(self) -> *const u8 {
+                self as *const u8
+            }
+        }
+    };
+}
+
+entry_fn!(0);
+entry_fn!(1, Word);
+entry_fn!(2, Word, Word);
+entry_fn!(3, Word, Word, Word);
+entry_fn!(4, Word, Word, Word, Word);
+entry_fn!(5, Word, Word, Word, Word, Word);
+entry_fn!(6, Word, Word, Word, Word, Word, Word);
+entry_fn!(3, Word, *mut Word, Word);
+entry_fn!(3, *mut u8, Word, Word);
+entry_fn!(4, *mut u8, Word, Word, Word);
+
+pub type F0 = extern "C" fn() -> Word;
+pub type F1 = extern "C" fn(Word) -> Word;
+pub type F2 = extern "C" fn(Word, Word) -> Word;
+pub type F3 = extern "C" fn(Word, Word, Word) -> Word;
+pub type F4 = extern "C" fn(Word, Word, Word, Word) -> Word;
+
+pub(crate) fn entry<F: EntryFn>(name: &'static str, f: F, extra: Extra) -> Entry {
+    Entry {
+        name,
+        ptr: f.address(),
+        extra,
+        params: F::PARAMS,
+        throws: true,
+    }
+}
+
+/// A list of entries: `"name" => function as its type, Extra [, nothrow];`.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! entry_list {
+    ($($name:literal => $f:expr, $extra:ident $(, $nothrow:ident)?;)*) => {
+        vec![$({
+            let e = $crate::entry($name, $f, $crate::Extra::$extra);
+            $(let e = e.$nothrow();)?
+            e
+        }),*]
+    };
 }
 
 /// Every entry point, library members and helpers alike.

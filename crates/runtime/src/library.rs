@@ -12,7 +12,7 @@ use crate::exception::{
 };
 use crate::object::{desc_of, is_null, ElemKind, TypeDesc, Word};
 use crate::string::{self as string, STRING};
-use crate::{console, Entry, Extra};
+use crate::{console, entry, Entry, EntryFn, Extra, F0, F1, F2, F3};
 
 // ---- Boxing and casts --------------------------------------------------------------------------
 
@@ -201,16 +201,12 @@ extern "C" fn out_of_range_param_message(p: Word, m: Word) -> Word {
 
 // ---- The table ---------------------------------------------------------------------------------
 
-fn e(name: &'static str, ptr: *const u8) -> Entry {
-    Entry {
-        name,
-        ptr,
-        extra: Extra::None,
-    }
+fn e<F: EntryFn>(name: &'static str, f: F) -> Entry {
+    entry(name, f, Extra::None)
 }
 
-fn x(name: &'static str, ptr: *const u8, extra: Extra) -> Entry {
-    Entry { name, ptr, extra }
+fn x<F: EntryFn>(name: &'static str, f: F, extra: Extra) -> Entry {
+    entry(name, f, extra)
 }
 
 /// One constructor of an exception class, named as sema displays it
@@ -220,22 +216,19 @@ macro_rules! ctor {
         extern "C" fn f() -> Word {
             exc::construct(&$desc, None, 0)
         }
-        e(concat!($name, ".", $name, "()"), f as *const u8)
+        e(concat!($name, ".", $name, "()"), f as F0)
     }};
     ($desc:ident $name:literal (string)) => {{
         extern "C" fn f(m: Word) -> Word {
             exc::construct(&$desc, Some(m), 0)
         }
-        e(concat!($name, ".", $name, "(string)"), f as *const u8)
+        e(concat!($name, ".", $name, "(string)"), f as F1)
     }};
     ($desc:ident $name:literal (string, Exception)) => {{
         extern "C" fn f(m: Word, inner: Word) -> Word {
             exc::construct_with_inner(&$desc, m, inner)
         }
-        e(
-            concat!($name, ".", $name, "(string, Exception)"),
-            f as *const u8,
-        )
+        e(concat!($name, ".", $name, "(string, Exception)"), f as F2)
     }};
 }
 
@@ -254,159 +247,126 @@ macro_rules! plain_ctors {
 pub fn entries() -> Vec<Entry> {
     let mut all = vec![
         // Console
-        e(
-            "Console.WriteLine()",
-            console::write_line_empty as *const u8,
-        ),
-        e(
-            "Console.WriteLine(string)",
-            console::write_line_ref as *const u8,
-        ),
-        e(
-            "Console.WriteLine(int)",
-            console::write_line_int as *const u8,
-        ),
-        e(
-            "Console.WriteLine(long)",
-            console::write_line_long as *const u8,
-        ),
+        e("Console.WriteLine()", console::write_line_empty as F0).nothrow(),
+        e("Console.WriteLine(string)", console::write_line_ref as F1).nothrow(),
+        e("Console.WriteLine(int)", console::write_line_int as F1).nothrow(),
+        e("Console.WriteLine(long)", console::write_line_long as F1).nothrow(),
         e(
             "Console.WriteLine(double)",
-            console::write_line_double as *const u8,
-        ),
-        e(
-            "Console.WriteLine(bool)",
-            console::write_line_bool as *const u8,
-        ),
-        e(
-            "Console.WriteLine(object)",
-            console::write_line_ref as *const u8,
-        ),
-        e("Console.Write(string)", console::write_ref as *const u8),
-        e("Console.Write(int)", console::write_int as *const u8),
-        e("Console.Write(long)", console::write_long as *const u8),
-        e("Console.Write(double)", console::write_double as *const u8),
-        e("Console.Write(bool)", console::write_bool as *const u8),
-        e("Console.Write(object)", console::write_ref as *const u8),
+            console::write_line_double as F1,
+        )
+        .nothrow(),
+        e("Console.WriteLine(bool)", console::write_line_bool as F1).nothrow(),
+        e("Console.WriteLine(object)", console::write_line_ref as F1).nothrow(),
+        e("Console.Write(string)", console::write_ref as F1).nothrow(),
+        e("Console.Write(int)", console::write_int as F1).nothrow(),
+        e("Console.Write(long)", console::write_long as F1).nothrow(),
+        e("Console.Write(double)", console::write_double as F1).nothrow(),
+        e("Console.Write(bool)", console::write_bool as F1).nothrow(),
+        e("Console.Write(object)", console::write_ref as F1).nothrow(),
         // Math
-        e("Math.Max(int, int)", max_int as *const u8),
-        e("Math.Max(long, long)", max_long as *const u8),
-        e("Math.Max(double, double)", max_double as *const u8),
-        e("Math.Min(int, int)", min_int as *const u8),
-        e("Math.Min(long, long)", min_long as *const u8),
-        e("Math.Min(double, double)", min_double as *const u8),
-        e("Math.Abs(int)", abs_int as *const u8),
-        e("Math.Abs(long)", abs_long as *const u8),
-        e("Math.Abs(double)", abs_double as *const u8),
+        e("Math.Max(int, int)", max_int as F2).nothrow(),
+        e("Math.Max(long, long)", max_long as F2).nothrow(),
+        e("Math.Max(double, double)", max_double as F2).nothrow(),
+        e("Math.Min(int, int)", min_int as F2).nothrow(),
+        e("Math.Min(long, long)", min_long as F2).nothrow(),
+        e("Math.Min(double, double)", min_double as F2).nothrow(),
+        e("Math.Abs(int)", abs_int as F1),
+        e("Math.Abs(long)", abs_long as F1),
+        e("Math.Abs(double)", abs_double as F1).nothrow(),
         // object and string
         x(
             "object.ToString()",
-            string::object_to_string_entry as *const u8,
+            string::object_to_string_entry as F2,
             Extra::ArgKind,
         ),
-        e("string.Length", string::length as *const u8),
-        e("string.ToUpper()", string::to_upper as *const u8),
-        e("string.ToLower()", string::to_lower as *const u8),
+        e("string.Length", string::length as F1),
+        e("string.ToUpper()", string::to_upper as F1),
+        e("string.ToLower()", string::to_lower as F1),
         e(
             "string.Join(string, params string[])",
-            string::join_strings as *const u8,
+            string::join_strings as F2,
         ),
         e(
             "string.Join(string, params object[])",
-            string::join_objects as *const u8,
+            string::join_objects as F2,
         ),
         e(
             "string.Join(string, IEnumerable<string>)",
-            string::join_enumerable as *const u8,
+            string::join_enumerable as F2,
         ),
         e(
             "string.Join<T>(string, IEnumerable<T>)",
-            string::join_enumerable as *const u8,
+            string::join_enumerable as F2,
         ),
         // Arrays, lists
-        e("T[].Length", coll::rt_array_length as *const u8),
-        x(
-            "List<T>.List()",
-            coll::list_new as *const u8,
-            Extra::TypeArgs,
-        ),
+        e("T[].Length", coll::rt_array_length as F1),
+        x("List<T>.List()", coll::list_new as F1, Extra::TypeArgs),
         x(
             "List<T>.List(int)",
-            coll::list_new_capacity as *const u8,
+            coll::list_new_capacity as F2,
             Extra::TypeArgs,
         ),
         x(
             "List<T>.List(IEnumerable<T>)",
-            coll::list_new_copy as *const u8,
+            coll::list_new_copy as F2,
             Extra::TypeArgs,
         ),
-        e("List<T>.Add(T)", coll::list_add as *const u8),
-        e("List<T>.Count", coll::list_count as *const u8),
-        e("List<T>.this[int]", coll::list_get as *const u8),
-        e("List<T>.ToArray()", coll::list_to_array as *const u8),
-        e("ReadOnlyCollection<T>.Count", coll::list_count as *const u8),
-        e(
-            "ReadOnlyCollection<T>.this[int]",
-            coll::list_get as *const u8,
-        ),
+        e("List<T>.Add(T)", coll::list_add as F2),
+        e("List<T>.Count", coll::list_count as F1),
+        e("List<T>.this[int]", coll::list_get as F2),
+        e("List<T>.ToArray()", coll::list_to_array as F1),
+        e("ReadOnlyCollection<T>.Count", coll::list_count as F1),
+        e("ReadOnlyCollection<T>.this[int]", coll::list_get as F2),
         // Exceptions
-        e("Exception.Message", exc::message_entry as *const u8),
-        e(
-            "Exception.InnerException",
-            exc::inner_exception as *const u8,
-        ),
+        e("Exception.Message", exc::message_entry as F1),
+        e("Exception.InnerException", exc::inner_exception as F1),
         e(
             "AggregateException.InnerExceptions",
-            exc::inner_exceptions_entry as *const u8,
+            exc::inner_exceptions_entry as F1,
         ),
         e(
             "ArgumentException.ArgumentException(string, string)",
-            exc::argument_message_param as *const u8,
+            exc::argument_message_param as F2,
         ),
         e(
             "ArgumentNullException.ArgumentNullException(string)",
-            argument_null_param as *const u8,
+            argument_null_param as F1,
         ),
         e(
             "ArgumentNullException.ArgumentNullException(string, string)",
-            argument_null_param_message as *const u8,
+            argument_null_param_message as F2,
         ),
         e(
             "ArgumentOutOfRangeException.ArgumentOutOfRangeException(string)",
-            out_of_range_param as *const u8,
+            out_of_range_param as F1,
         ),
         e(
             "ArgumentOutOfRangeException.ArgumentOutOfRangeException(string, string)",
-            out_of_range_param_message as *const u8,
+            out_of_range_param_message as F2,
         ),
         // Runtime helpers
-        e("rt.concat", string::concat as *const u8),
-        e("rt.to_str", string::to_str as *const u8),
-        e("rt.new_array", coll::rt_new_array as *const u8),
-        e("rt.array_load", coll::rt_array_load as *const u8),
-        e("rt.array_store", coll::rt_array_store as *const u8),
-        e("rt.array_length", coll::rt_array_length as *const u8),
-        e("rt.throw", exc::rt_throw as *const u8),
-        e("rt.exception_is", exc::rt_exception_is as *const u8),
-        e("rt.divide_by_zero", exc::rt_divide_by_zero as *const u8),
-        e("rt.overflow", exc::rt_overflow as *const u8),
-        e("rt.null_reference", exc::rt_null_reference as *const u8),
-        e("rt.set_type", set_type as *const u8),
-        e(
-            "rt.index_out_of_range",
-            exc::rt_index_out_of_range as *const u8,
-        ),
-        x("box", box_entry as *const u8, Extra::ArgKind),
-        x("unbox", unbox as *const u8, Extra::DstKind),
-        x("cast", cast as *const u8, Extra::CastTarget),
-        e("enumerator.start", coll::enumerator_start as *const u8),
-        e(
-            "enumerator.move_next",
-            coll::enumerator_move_next as *const u8,
-        ),
-        e("enumerator.current", coll::enumerator_current as *const u8),
-        e("collection.Add", coll::list_add as *const u8),
-        e("indexer.set", coll::list_set as *const u8),
+        e("rt.concat", string::concat as F2),
+        e("rt.to_str", string::to_str as F2),
+        e("rt.new_array", coll::rt_new_array as F2),
+        e("rt.array_load", coll::rt_array_load as F2),
+        e("rt.array_store", coll::rt_array_store as F3),
+        e("rt.array_length", coll::rt_array_length as F1),
+        e("rt.throw", exc::rt_throw as F1),
+        e("rt.exception_is", exc::rt_exception_is as F2),
+        e("rt.divide_by_zero", exc::rt_divide_by_zero as F0),
+        e("rt.overflow", exc::rt_overflow as F0),
+        e("rt.null_reference", exc::rt_null_reference as F0),
+        e("rt.set_type", set_type as F2),
+        e("rt.index_out_of_range", exc::rt_index_out_of_range as F0),
+        x("box", box_entry as F2, Extra::ArgKind),
+        x("unbox", unbox as F2, Extra::DstKind),
+        x("cast", cast as F2, Extra::CastTarget),
+        e("enumerator.start", coll::enumerator_start as F1),
+        e("enumerator.move_next", coll::enumerator_move_next as F1),
+        e("enumerator.current", coll::enumerator_current as F1),
+        e("collection.Add", coll::list_add as F2),
+        e("indexer.set", coll::list_set as F3),
     ];
     all.extend(plain_ctors![
         EXCEPTION "Exception",

@@ -20,7 +20,7 @@ use crate::object::{self, ElemKind, Header, Kind, TypeDesc, Word};
 use crate::pending;
 use crate::sched;
 use crate::task::{self, Task, CANCELED, FAULTED, SUCCEEDED};
-use crate::{Entry, Extra};
+use crate::{entry_list, Entry};
 use std::collections::VecDeque;
 
 // ---- TaskCreationOptions ---------------------------------------------------------------------
@@ -413,21 +413,11 @@ pub(crate) unsafe fn finalize(w: Word) {
 
 // ---- Entry points ----------------------------------------------------------------------------
 
-fn entry(name: &'static str, ptr: *const u8, extra: Extra) -> Entry {
-    Entry { name, ptr, extra }
-}
-
-macro_rules! entries {
-    ($($name:literal => $f:expr, $extra:ident;)*) => {
-        vec![$(entry($name, $f as *const u8, Extra::$extra)),*]
-    };
-}
-
 type F1 = extern "C" fn(Word) -> Word;
 type F2 = extern "C" fn(Word, Word) -> Word;
 
 pub fn entries() -> Vec<Entry> {
-    entries! {
+    entry_list! {
         "TaskCompletionSource<TResult>.TaskCompletionSource()" => tcs_new as F1, TypeArgs;
         "TaskCompletionSource<TResult>.TaskCompletionSource(TaskCreationOptions)" => tcs_new_options as F2, TypeArgs;
         "TaskCompletionSource<TResult>.Task" => tcs_task as F1, None;

@@ -11,17 +11,7 @@ use crate::exception;
 use crate::object::{ElemKind, Word};
 use crate::sched;
 use crate::task::{self, *};
-use crate::{Entry, Extra};
-
-fn entry(name: &'static str, ptr: *const u8, extra: Extra) -> Entry {
-    Entry { name, ptr, extra }
-}
-
-macro_rules! entries {
-    ($($name:literal => $f:expr, $extra:ident;)*) => {
-        vec![$(entry($name, $f as *const u8, Extra::$extra)),*]
-    };
-}
+use crate::{entry_list, Entry};
 
 fn null_check(w: Word) -> Option<Word> {
     (task::from_word(w).is_null()).then(|| exception::throw_new(&exception::NULL_REFERENCE, None))
@@ -164,13 +154,13 @@ extern "C" fn box_status(v: Word) -> Word {
 }
 
 pub fn entries() -> Vec<Entry> {
-    entries! {
-        "Environment.CurrentManagedThreadId" => thread_id as extern "C" fn() -> Word, None;
+    entry_list! {
+        "Environment.CurrentManagedThreadId" => thread_id as extern "C" fn() -> Word, None, nothrow;
         "Task.Delay(int)" => delay as extern "C" fn(Word) -> Word, None;
         "Task.Delay(int, CancellationToken)" => delay_token as extern "C" fn(Word, Word) -> Word, None;
-        "Task.Yield()" => yield_ as extern "C" fn() -> Word, None;
+        "Task.Yield()" => yield_ as extern "C" fn() -> Word, None, nothrow;
         "Task.FromResult<TResult>(TResult)" => from_result as extern "C" fn(Word, Word) -> Word, TypeArgs;
-        "Task.CompletedTask" => completed_task as extern "C" fn() -> Word, None;
+        "Task.CompletedTask" => completed_task as extern "C" fn() -> Word, None, nothrow;
         "Task.WhenAll(params Task[])" => when_all as extern "C" fn(Word) -> Word, None;
         "Task.WhenAll(IEnumerable<Task>)" => when_all as extern "C" fn(Word) -> Word, None;
         "Task.WhenAll<TResult>(params Task<TResult>[])" => when_all_of as extern "C" fn(Word, Word) -> Word, TypeArgs;
@@ -222,15 +212,15 @@ pub fn entries() -> Vec<Entry> {
         "ConfiguredValueTaskAwaitable.ConfiguredValueTaskAwaiter.GetResult()" => vt_result as extern "C" fn(Word, Word) -> Word, Site;
         "ConfiguredValueTaskAwaitable<TResult>.ConfiguredValueTaskAwaiter.IsCompleted" => vt_is_completed as extern "C" fn(Word) -> Word, None;
         "ConfiguredValueTaskAwaitable<TResult>.ConfiguredValueTaskAwaiter.GetResult()" => vt_result as extern "C" fn(Word, Word) -> Word, Site;
-        "YieldAwaitable.GetAwaiter()" => nothing as extern "C" fn(Word) -> Word, None;
-        "YieldAwaitable.YieldAwaiter.IsCompleted" => yield_is_completed as extern "C" fn(Word) -> Word, None;
-        "YieldAwaitable.YieldAwaiter.GetResult()" => nothing as extern "C" fn(Word) -> Word, None;
+        "YieldAwaitable.GetAwaiter()" => nothing as extern "C" fn(Word) -> Word, None, nothrow;
+        "YieldAwaitable.YieldAwaiter.IsCompleted" => yield_is_completed as extern "C" fn(Word) -> Word, None, nothrow;
+        "YieldAwaitable.YieldAwaiter.GetResult()" => nothing as extern "C" fn(Word) -> Word, None, nothrow;
         "CancellationTokenSource.CancellationTokenSource()" => cancel::new_source as extern "C" fn() -> Word, None;
         "CancellationTokenSource.Token" => token as extern "C" fn(Word) -> Word, None;
         "CancellationTokenSource.Cancel()" => cancel::cancel as extern "C" fn(Word) -> Word, None;
         "CancellationTokenSource.CancelAfter(int)" => cancel::cancel_after as extern "C" fn(Word, Word) -> Word, None;
         "CancellationTokenSource.IsCancellationRequested" => is_cancellation_requested_source as extern "C" fn(Word) -> Word, None;
-        "CancellationToken.None" => token_none as extern "C" fn() -> Word, None;
+        "CancellationToken.None" => token_none as extern "C" fn() -> Word, None, nothrow;
         "CancellationToken.IsCancellationRequested" => cancel::is_cancellation_requested as extern "C" fn(Word) -> Word, None;
         "CancellationToken.ThrowIfCancellationRequested()" => cancel::throw_if_cancellation_requested as extern "C" fn(Word) -> Word, None;
         "status.to_str" => status_to_str as extern "C" fn(Word) -> Word, None;
@@ -238,7 +228,7 @@ pub fn entries() -> Vec<Entry> {
         "box.valuetask" => task::box_value_task as extern "C" fn(Word, Word) -> Word, None;
         "valuetask.to_str" => task::value_task_to_str as extern "C" fn(Word, Word) -> Word, None;
         "rt.init_class" => crate::init::init_class as extern "C" fn(Word, *mut Word, Word) -> Word, None;
-        "rt.count_await" => crate::sites::count_await as extern "C" fn(Word, Word) -> Word, None;
+        "rt.count_await" => crate::sites::count_await as extern "C" fn(Word, Word) -> Word, None, nothrow;
         "rt.frame" => crate::trace::frame as extern "C" fn(Word, Word) -> Word, None;
         "rt.ref_equals" => ref_equals as extern "C" fn(Word, Word) -> Word, None;
         "rt.get_awaiter" => awaiter_get as extern "C" fn(Word, Word) -> Word, None;

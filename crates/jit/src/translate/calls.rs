@@ -14,9 +14,17 @@ use unawait_smir::{BuilderKind, Callee, Inst, MachTy, MethodKind, Operand, Value
 impl T<'_, '_> {
     /// Calls runtime entry `name` with word arguments; returns its word.
     pub(super) fn call_rt(&mut self, name: &str, args: &[Value]) -> Result<Value, String> {
-        let Some(address) = self.runtime.address(name) else {
+        let Some(entry) = self.runtime.entry(name) else {
             return Err(format!("the runtime has no entry point for `{name}`"));
         };
+        if entry.params as usize != args.len() {
+            return Err(format!(
+                "`{name}` takes {} words, the call passes {}",
+                entry.params,
+                args.len()
+            ));
+        }
+        let address = entry.ptr as usize;
         let params = vec![types::I64; args.len()];
         let r = self.call_address(address, &params, Some(types::I64), args);
         Ok(r.expect("a runtime entry returns a word"))
@@ -46,6 +54,21 @@ impl T<'_, '_> {
         let f = self.imm(addr as i64);
         let call = self.b.ins().call_indirect(sig, f, args);
         self.b.inst_results(call).first().copied()
+    }
+
+    /// Whether `inst` calls a runtime entry that never raises an exception: no check after it.
+    pub(super) fn nothrow_call(&self, inst: &Inst) -> bool {
+        match inst {
+            Inst::Call {
+                callee: Callee::Builtin { key: name, .. },
+                ..
+            } => !self.runtime.throws(name),
+            Inst::Call {
+                callee: Callee::Runtime(name),
+                ..
+            } => !self.runtime.throws(name),
+            _ => false,
+        }
     }
 
     /// Whether `inst` is a call that translates to a constant (`constant_builtin`), which

@@ -31,7 +31,7 @@ pub enum What {
 }
 
 /// Arguments a resumed `MoveNext` reads instead of its first run's: every parameter zero.
-static ZERO_ARGS: [u64; 256] = [0; 256];
+pub(crate) static ZERO_ARGS: [u64; 256] = [0; 256];
 
 struct T<'a, 'b> {
     runtime: &'a abi::Runtime,
@@ -160,7 +160,8 @@ pub fn translate(
                     | Inst::GetResult { .. }
                     | Inst::SetResult { .. }
                     | Inst::Binary { .. }
-            ) || t.constant_call(inst);
+            ) || t.constant_call(inst)
+                || t.nothrow_call(inst);
             if can_throw(inst) && !checked {
                 t.check_pending();
             }
