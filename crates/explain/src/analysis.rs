@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use unawait_sema::hir::{LocalId, LocalKind, MethodId, Program, StmtKind};
+use unawait_sema::hir::{LocalId, MethodId, Program, StmtKind};
 use unawait_smir::{AwaitSite, Function, Method, MethodKind, Module, Origin, ValueId};
 use unawait_syntax::Span;
 
@@ -39,7 +39,7 @@ impl<'p> Analysis<'p> {
             .collect();
         let locals = (0..program.methods.len())
             .map(|i| match module.methods.get(i) {
-                Some(m) => value_locals(program, MethodId(i as u32), &m.body),
+                Some(m) => value_locals(&m.body),
                 None => HashMap::new(),
             })
             .collect();
@@ -135,25 +135,16 @@ impl<'p> Analysis<'p> {
     }
 }
 
-fn value_locals(program: &Program, id: MethodId, f: &Function) -> HashMap<ValueId, LocalId> {
-    let m = program.method(id);
-    let mut out = HashMap::new();
-    for (i, v) in f.values.iter().enumerate() {
-        let found = match &v.origin {
-            Origin::Local { span } => m
-                .locals
-                .iter()
-                .position(|l| l.span == *span && l.kind != LocalKind::Param),
-            Origin::Param => m
-                .params
-                .iter()
-                .find(|p| m.locals.get(p.0 as usize).is_some_and(|l| l.name == v.name))
-                .map(|p| p.0 as usize),
+/// The source local of each value that holds one, by the lowering's record of it.
+fn value_locals(f: &Function) -> HashMap<ValueId, LocalId> {
+    f.values
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| match v.origin {
+            Origin::Local { local, .. } | Origin::Param { local } => {
+                Some((ValueId(i as u32), LocalId(local)))
+            }
             Origin::Temp => None,
-        };
-        if let Some(l) = found {
-            out.insert(ValueId(i as u32), LocalId(l as u32));
-        }
-    }
-    out
+        })
+        .collect()
 }

@@ -364,7 +364,7 @@ fn held_kind(f: &Function, v: ValueId) -> &'static str {
     let info = f.value(v);
     match info.origin {
         Origin::Local { .. } => "local",
-        Origin::Param => "parameter",
+        Origin::Param { .. } => "parameter",
         Origin::Temp if info.name.starts_with("<t") => "temporary",
         Origin::Temp => "compiler",
     }

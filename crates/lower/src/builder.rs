@@ -13,6 +13,7 @@ use unawait_syntax::Span;
 /// An await whose suspend and resume blocks `frame.rs` fills once liveness is known.
 pub struct PendingAwait {
     pub state: i32,
+    pub hir: u32,
     pub span: Span,
     pub kind: AwaiterKind,
     pub awaiter: ValueId,
@@ -155,8 +156,11 @@ impl<'p> Builder<'p> {
         let info = self.method.locals.get(id.0 as usize)?;
         let ty = crate::mach_ty(&info.ty)?;
         let origin = match info.kind {
-            hir::LocalKind::Param => Origin::Param,
-            _ => Origin::Local { span: info.span },
+            hir::LocalKind::Param => Origin::Param { local: id.0 },
+            _ => Origin::Local {
+                span: info.span,
+                local: id.0,
+            },
         };
         let v = self.value(ty, &info.name.clone(), origin, info.ty.to_string());
         self.locals.insert(id, v);

@@ -202,7 +202,7 @@ impl<'p> Builder<'p> {
                 self.switch_to(join);
                 Some(Operand::Value(result))
             }
-            ExprKind::Await { expr, info } => self.await_expr(expr, info, &e.ty, e.span),
+            ExprKind::Await { expr, info } => self.await_expr(expr, info, &e.ty, e.span, e.id.0),
             // Later tiers, and recovery nodes: absent from checked Tier 1 programs.
             ExprKind::This
             | ExprKind::InstanceField { .. }
@@ -573,6 +573,7 @@ impl<'p> Builder<'p> {
         info: &hir::AwaitInfo,
         result: &Ty,
         span: unawait_syntax::Span,
+        hir: u32,
     ) -> Option<Operand> {
         let mut elided = Vec::new();
         let task = match self.direct_call(awaited, info.awaiter, &mut elided) {
@@ -585,6 +586,7 @@ impl<'p> Builder<'p> {
             dst: awaiter,
             awaitable: task,
             kind,
+            hir,
         });
         let done = self.temp(MachTy::Bool);
         self.emit(Inst::IsCompleted { dst: done, awaiter });
@@ -594,6 +596,7 @@ impl<'p> Builder<'p> {
         self.f.blocks[resume.0 as usize].term = Terminator::Goto(fast);
         self.awaits.push(PendingAwait {
             state: self.awaits.len() as i32,
+            hir,
             span,
             kind,
             awaiter,
@@ -667,6 +670,7 @@ impl<'p> Builder<'p> {
                 elided.extend(f.via.iter().map(|&(m, span)| smir::Elided {
                     name: self.qualified_name(m),
                     span,
+                    method: m.0,
                 }));
                 args.and_then(|args| self.call_with(callee, args, &awaited.ty))
             }

@@ -160,6 +160,7 @@ pub fn build(
 
         sites.push(AwaitSite {
             state: a.state,
+            hir: a.hir,
             span: a.span,
             awaiter: a.kind,
             awaiter_slot: aw_slot,

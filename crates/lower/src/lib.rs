@@ -114,6 +114,7 @@ fn static_constructor(program: &hir::Program, class: hir::ClassId) -> Option<hir
             let field = program.field(f);
             let init = field.init.as_ref().filter(|_| field.constant.is_none())?;
             let assign = hir::Expr {
+                id: unawait_sema::hir::ExprId::NONE,
                 kind: hir::ExprKind::Assign {
                     target: hir::Place::StaticField(f),
                     value: Box::new(init.clone()),
@@ -122,12 +123,15 @@ fn static_constructor(program: &hir::Program, class: hir::ClassId) -> Option<hir
                 span: init.span,
             };
             Some(hir::Stmt {
+                id: unawait_sema::hir::StmtId::NONE,
                 kind: hir::StmtKind::Expr(assign),
                 span: init.span,
             })
         })
         .collect();
     (!stmts.is_empty()).then(|| hir::Method {
+        expr_count: 0,
+        stmt_count: 0,
         class,
         name: ".cctor".into(),
         kind: hir::MethodKind::StaticConstructor,
@@ -293,7 +297,7 @@ fn kickoff(m: &hir::Method, id: hir::MethodId, builder: &BuilderKind) -> Functio
         f.values.push(ValueInfo {
             ty,
             name,
-            origin: Origin::Param,
+            origin: Origin::Param { local: p.0 },
             cs_ty: ty_cs.to_string(),
         });
         f.params.push(ValueId(f.values.len() as u32 - 1));

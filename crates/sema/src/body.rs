@@ -167,6 +167,7 @@ impl<'c, 'a> Body<'c, 'a> {
             );
         }
         Expr {
+            id: crate::hir::ExprId::NONE,
             kind: ExprKind::Error,
             ty: to.clone(),
             span,

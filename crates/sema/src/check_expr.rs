@@ -14,7 +14,12 @@ use crate::resolve::lookup_members;
 use crate::types::{Lib, Ty};
 
 pub fn mk(kind: ExprKind, ty: Ty, span: Span) -> Expr {
-    Expr { kind, ty, span }
+    Expr {
+        kind,
+        ty,
+        span,
+        id: crate::hir::ExprId::NONE,
+    }
 }
 
 impl Body<'_, '_> {

@@ -376,6 +376,8 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
         }
     }
     cx.program.methods.push(Method {
+        expr_count: 0,
+        stmt_count: 0,
         class: d.id,
         name: md.name.name.clone(),
         kind: MethodKind::Ordinary,

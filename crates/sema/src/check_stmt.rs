@@ -53,11 +53,13 @@ impl Body<'_, '_> {
         self.scopes.pop();
         Box::new(if out.len() == 1 {
             out.pop().unwrap_or(Stmt {
+                id: crate::hir::StmtId::NONE,
                 kind: StmtKind::Empty,
                 span: s.span,
             })
         } else {
             Stmt {
+                id: crate::hir::StmtId::NONE,
                 kind: StmtKind::Block(Block {
                     stmts: out,
                     span: s.span,
@@ -122,6 +124,7 @@ impl Body<'_, '_> {
                             let e = self.expr_stmt(e);
                             let sp = e.span;
                             init_out.push(Stmt {
+                                id: crate::hir::StmtId::NONE,
                                 kind: StmtKind::Expr(e),
                                 span: sp,
                             });
@@ -255,7 +258,11 @@ impl Body<'_, '_> {
             }
             S::Error => return,
         };
-        out.push(Stmt { kind, span });
+        out.push(Stmt {
+            kind,
+            span,
+            id: crate::hir::StmtId::NONE,
+        });
     }
 
     fn finally_exit(&mut self, span: Span) {
@@ -433,6 +440,7 @@ impl Body<'_, '_> {
                 }
             }
             out.push(Stmt {
+                id: crate::hir::StmtId::NONE,
                 kind: StmtKind::Local { local: id, init },
                 span: v.span,
             });

@@ -106,6 +106,7 @@ pub fn apply(e: Expr, conv: Option<Conversion>, to: &Ty) -> Expr {
         };
         if let Some(v) = folded {
             return Expr {
+                id: crate::hir::ExprId::NONE,
                 kind: ExprKind::Const(v),
                 ty: to.clone(),
                 span: e.span,
@@ -114,6 +115,7 @@ pub fn apply(e: Expr, conv: Option<Conversion>, to: &Ty) -> Expr {
     }
     let span = e.span;
     Expr {
+        id: crate::hir::ExprId::NONE,
         kind: ExprKind::Convert {
             conversion: conv,
             expr: Box::new(e),

@@ -21,6 +21,22 @@ pub struct FieldId(pub u32);
 /// Index into the owning method's `locals` (lambdas share their enclosing method's table).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct LocalId(pub u32);
+/// An expression of a method body, numbered in evaluation order once the body is checked
+/// (`ids.rs`); unique within its method. Layers after sema join by it, never by span.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ExprId(pub u32);
+/// A statement of a method body, numbered like expressions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct StmtId(pub u32);
+
+impl ExprId {
+    /// Not numbered yet (or outside a method body: a field initializer).
+    pub const NONE: ExprId = ExprId(u32::MAX);
+}
+
+impl StmtId {
+    pub const NONE: StmtId = StmtId(u32::MAX);
+}
 
 #[derive(Clone, Debug, Default)]
 pub struct Program {
@@ -126,6 +142,9 @@ pub struct Method {
     pub locals: Vec<Local>,
     /// `None` when the declaration had no body (an error was reported).
     pub body: Option<Block>,
+    /// How many expressions and statements the body has (its ids run from 0).
+    pub expr_count: u32,
+    pub stmt_count: u32,
     pub span: Span,
     pub name_span: Span,
 }
@@ -164,6 +183,17 @@ pub struct Block {
 pub struct Stmt {
     pub kind: StmtKind,
     pub span: Span,
+    pub id: StmtId,
+}
+
+impl Stmt {
+    pub fn new(kind: StmtKind, span: Span) -> Stmt {
+        Stmt {
+            kind,
+            span,
+            id: StmtId::NONE,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -264,15 +294,21 @@ pub struct Expr {
     pub kind: ExprKind,
     pub ty: Ty,
     pub span: Span,
+    pub id: ExprId,
 }
 
 impl Expr {
-    pub fn error(span: Span) -> Expr {
+    pub fn new(kind: ExprKind, ty: Ty, span: Span) -> Expr {
         Expr {
-            kind: ExprKind::Error,
-            ty: Ty::Error,
+            kind,
+            ty,
             span,
+            id: ExprId::NONE,
         }
+    }
+
+    pub fn error(span: Span) -> Expr {
+        Expr::new(ExprKind::Error, Ty::Error, span)
     }
 
     pub fn constant(&self) -> Option<&ConstValue> {

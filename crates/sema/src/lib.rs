@@ -22,6 +22,7 @@ mod context;
 mod convert;
 mod dump;
 mod flow;
+mod ids;
 mod ops;
 mod resolve;
 mod scope;
@@ -252,7 +253,11 @@ fn check_method(cx: &mut Ctx<'_>, id: MethodId) {
             };
             b.scopes.pop();
             Block {
-                stmts: vec![Stmt { kind, span: e.span }],
+                stmts: vec![Stmt {
+                    kind,
+                    span: e.span,
+                    id: crate::hir::StmtId::NONE,
+                }],
                 span: e.span,
             }
         }
@@ -279,6 +284,8 @@ fn check_method(cx: &mut Ctx<'_>, id: MethodId) {
     } else {
         Vec::new()
     };
+    let mut block = block;
+    (method.expr_count, method.stmt_count) = ids::number(&mut block);
     method.body = Some(block);
     for d in flow_diags {
         cx.diags.push(d);

@@ -116,11 +116,11 @@ impl AwaiterKind {
 /// Where a value comes from, for dumps and for the reasons `explain` gives.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Origin {
-    /// A local variable of the source (one value per variable).
-    Local {
-        span: Span,
-    },
-    Param,
+    /// A local variable of the source (one value per variable): sema's `LocalId` and where it
+    /// is declared.
+    Local { span: Span, local: u32 },
+    /// A parameter: sema's `LocalId`.
+    Param { local: u32 },
     /// A compiler temporary: the result of a subexpression, printed `<tN>`.
     Temp,
 }
@@ -316,6 +316,9 @@ pub enum Inst {
         dst: ValueId,
         awaitable: Operand,
         kind: AwaiterKind,
+        /// The HIR await expression this lowers (sema's `ExprId`): what the facts of the
+        /// await are keyed by.
+        hir: u32,
     },
     IsCompleted {
         dst: ValueId,
@@ -471,6 +474,9 @@ impl Frame {
 #[derive(Clone, Debug, PartialEq)]
 pub struct AwaitSite {
     pub state: i32,
+    /// The HIR await expression (sema's `ExprId`, unique in its method). An await in a
+    /// `finally` lowered on several paths has a site per path, all with the same id.
+    pub hir: u32,
     pub span: Span,
     pub awaiter: AwaiterKind,
     pub awaiter_slot: SlotId,
@@ -488,6 +494,8 @@ pub struct AwaitSite {
 pub struct Elided {
     pub name: String,
     pub span: Span,
+    /// The wrapper method (sema's `MethodId`).
+    pub method: u32,
 }
 
 #[derive(Clone, Debug, PartialEq)]

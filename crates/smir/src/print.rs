@@ -173,6 +173,7 @@ pub fn inst(f: &Function, i: &Inst) -> String {
             dst,
             awaitable,
             kind,
+            ..
         } => format!("{} = get_awaiter.{} {}", n(dst), kind.name(), o(awaitable)),
         Inst::IsCompleted { dst, awaiter } => {
             format!("{} = is_completed {}", n(dst), n(awaiter))

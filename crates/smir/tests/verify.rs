@@ -123,6 +123,7 @@ fn a_value_not_reloaded_at_a_resume_point_is_caught() {
                         dst: aw,
                         awaitable: Operand::Const(Const::Null),
                         kind: AwaiterKind::Yield,
+                        hir: 0,
                     },
                 ],
                 Terminator::Goto(BlockId(2)),
@@ -155,6 +156,7 @@ fn a_value_not_reloaded_at_a_resume_point_is_caught() {
             frame: Frame::default(),
             awaits: vec![AwaitSite {
                 state: 0,
+                hir: 0,
                 span: Default::default(),
                 awaiter: AwaiterKind::Yield,
                 awaiter_slot: SlotId(0),

@@ -13,7 +13,7 @@
 const MAX_WORK_PER_TOKEN: f64 = 8.0;
 
 mod pathological;
-use pathological::{in_method, nest, pathological, valid_program, SIZE};
+use pathological::{nest, pathological, valid_program, SIZE};
 fn tokens(source: &str) -> usize {
     unawait_syntax::lexer::lex(source).tokens.len() + 1
 }

@@ -361,6 +361,7 @@ pub(super) fn completed_awaiters(f: &Function, def_counts: &[u32]) -> HashSet<Va
                 dst,
                 awaitable: Operand::Value(t),
                 kind: AwaiterKind::Task,
+                ..
             } if completed.contains(t) => Some(*dst),
             _ => None,
         })

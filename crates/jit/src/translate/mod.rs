@@ -536,6 +536,7 @@ impl T<'_, '_> {
                 dst,
                 awaitable,
                 kind,
+                ..
             } => self.get_awaiter(*dst, awaitable, *kind)?,
             Inst::IsCompleted { dst, awaiter } => self.is_completed(*dst, *awaiter)?,
             Inst::GetResult {
