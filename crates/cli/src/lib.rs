@@ -162,7 +162,8 @@ fn run_phases(
         _ => None,
     };
     if let (Some((keep, method)), false) = (jit_text, has_errors) {
-        let module = unawait_lower::lower(&checked.program);
+        let mut module = unawait_lower::lower(&checked.program);
+        unawait_facts::Facts::compute(&checked.program).annotate(&mut module);
         text = Some(match unawait_jit::compile_with(&module, source, keep) {
             Ok(compiled) => jit_text_of(&compiled, method.as_deref()),
             Err(e) => format!("; the JIT failed: {e}"),
@@ -171,7 +172,10 @@ fn run_phases(
     let t_module = Instant::now();
     let module = (dump == Dump::Module && !has_errors).then(|| {
         let cores = std::thread::available_parallelism().map_or(1, |p| p.get());
-        unawait_lower::lower_in_parallel(&checked.program, cores, unawait_syntax::THREAD_STACK)
+        let mut module =
+            unawait_lower::lower_in_parallel(&checked.program, cores, unawait_syntax::THREAD_STACK);
+        unawait_facts::Facts::compute(&checked.program).annotate(&mut module);
+        module
     });
     let module_lowered = t_module.elapsed();
     let lowered_module = module.is_some();

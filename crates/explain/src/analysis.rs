@@ -1,15 +1,15 @@
-//! Everything `explain` and the lints ask about a program, computed once: the facts of every
-//! method's typed tree, the method classes, the flow results, and the map from the lowered
-//! module's values to the source's locals.
+//! Everything `explain` and the lints ask about a program, computed once: the middle end's
+//! facts (crates/facts: every method's walk, the method classes, what each await does) and the
+//! map from the lowered module's values to the source's locals.
 
 use std::collections::HashMap;
 
-use unawait_sema::hir::{LocalId, MethodId, Program, StmtKind};
+use unawait_facts::walk::AwaitFact;
+use unawait_facts::{Completion, Facts, FlowResult, MethodClass, MethodWalk};
+use unawait_sema::hir::{ExprId, LocalId, MethodId, Program, StmtKind};
 use unawait_smir::{AwaitSite, Function, Method, MethodKind, Module, Origin, ValueId};
 use unawait_syntax::Span;
 
-use crate::completion::{Classes, Completes, Flow, FlowResult};
-use crate::facts::{AwaitFact, Facts};
 use crate::lines::Lines;
 
 pub struct Analysis<'p> {
@@ -17,9 +17,7 @@ pub struct Analysis<'p> {
     pub layout: crate::report::Layout,
     pub module: &'p Module,
     pub lines: Lines<'p>,
-    pub facts: Vec<Facts<'p>>,
-    pub classes: Classes,
-    pub flows: Vec<FlowResult>,
+    pub facts: Facts<'p>,
     /// Per method: the lowered value of each source local.
     pub locals: Vec<HashMap<ValueId, LocalId>>,
 }
@@ -32,11 +30,7 @@ impl<'p> Analysis<'p> {
         layout: crate::report::Layout,
     ) -> Analysis<'p> {
         let lines = Lines::new(source);
-        let facts: Vec<Facts<'p>> = program.methods.iter().map(Facts::of).collect();
-        let classes = Classes::compute(program, &facts, &lines);
-        let flows = (0..program.methods.len())
-            .map(|i| Flow::run(program, MethodId(i as u32), &classes, &lines))
-            .collect();
+        let facts = Facts::compute(program);
         let locals = (0..program.methods.len())
             .map(|i| match module.methods.get(i) {
                 Some(m) => value_locals(&m.body),
@@ -49,8 +43,6 @@ impl<'p> Analysis<'p> {
             module,
             lines,
             facts,
-            classes,
-            flows,
             locals,
         }
     }
@@ -66,16 +58,37 @@ impl<'p> Analysis<'p> {
         }
     }
 
-    /// The source await a lowered await site is.
-    pub fn await_fact(&self, id: MethodId, span: Span) -> Option<&AwaitFact<'p>> {
-        self.facts[id.0 as usize]
-            .awaits
-            .iter()
-            .find(|a| a.expr.span == span)
+    /// One walk of a method's typed tree.
+    pub fn walk(&self, id: MethodId) -> &MethodWalk<'p> {
+        &self.facts.walks[id.0 as usize]
     }
 
-    pub fn completes(&self, id: MethodId, span: Span) -> Option<&Completes> {
-        self.flows[id.0 as usize].awaits.get(&span.start)
+    pub fn flow(&self, id: MethodId) -> &FlowResult {
+        &self.facts.flows[id.0 as usize]
+    }
+
+    pub fn class(&self, id: MethodId) -> Option<&MethodClass> {
+        self.facts.class(id)
+    }
+
+    /// The source await a lowered await site is (the lowering names it by id).
+    pub fn await_fact(&self, id: MethodId, site: &AwaitSite) -> Option<&AwaitFact<'p>> {
+        self.await_by_id(id, ExprId(site.hir))
+    }
+
+    pub fn await_by_id(&self, id: MethodId, expr: ExprId) -> Option<&AwaitFact<'p>> {
+        self.walk(id).awaits.iter().find(|a| a.expr.id == expr)
+    }
+
+    /// What the await `expr` does when it is reached.
+    pub fn completes(&self, id: MethodId, expr: ExprId) -> Option<&Completion> {
+        self.facts.completion(id, expr)
+    }
+
+    /// Whether the await `expr` is known to complete synchronously (an await the facts have no
+    /// record of counts as complete: it is never reached).
+    pub fn completes_sync(&self, id: MethodId, expr: ExprId) -> bool {
+        self.completes(id, expr).is_none_or(Completion::is_sync)
     }
 
     /// The source locals live across an await (from the lowering's live set).
@@ -87,11 +100,11 @@ impl<'p> Analysis<'p> {
             .collect()
     }
 
-    /// Whether every iteration of loop `li` evaluates one of the expressions at `spans` (an
+    /// Whether every iteration of loop `li` evaluates one of the expressions `exprs` (an
     /// await, an allocation): one in the loop's condition or update does; one in its body,
     /// unless it is under a condition there or after a `continue`.
-    pub fn every_iteration(&self, id: MethodId, li: usize, spans: &[Span]) -> bool {
-        let Some(lp) = self.facts[id.0 as usize].loops.get(li) else {
+    pub fn every_iteration(&self, id: MethodId, li: usize, exprs: &[(ExprId, Span)]) -> bool {
+        let Some(lp) = self.walk(id).loops.get(li) else {
             return true;
         };
         let body = match &lp.stmt.kind {
@@ -101,11 +114,13 @@ impl<'p> Analysis<'p> {
             | StmtKind::Foreach { body, .. } => body,
             _ => return true,
         };
-        let in_body = |s: &Span| body.span.start <= s.start && s.end <= body.span.end;
-        if !spans.iter().all(in_body) {
+        let in_body =
+            |(_, s): &(ExprId, Span)| body.span.start <= s.start && s.end <= body.span.end;
+        if !exprs.iter().all(in_body) {
             return true;
         }
-        crate::completion::every_iteration_evaluates(body, spans)
+        let ids: Vec<ExprId> = exprs.iter().map(|(id, _)| *id).collect();
+        unawait_facts::paths::every_iteration_evaluates(body, &ids)
     }
 
     pub fn line(&self, span: Span) -> usize {

@@ -9,11 +9,9 @@
 //! where in the source (reads, loops) and what the library and the runtime make of it. No I/O.
 
 mod analysis;
-mod completion;
-mod facts;
-mod lib_names;
 mod lines;
 mod lints;
+mod prose;
 mod render;
 mod report;
 
@@ -21,9 +19,9 @@ use unawait_sema::hir::{MethodId, Program};
 use unawait_smir::Module;
 use unawait_syntax::Diagnostic;
 
-pub use completion::Completes;
 pub use render::JSON_VERSION;
 pub use report::{AwaitReport, Layout, MethodReport, Report};
+pub use unawait_facts::Completion;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {

@@ -123,7 +123,7 @@ fn method_text(out: &mut String, m: &MethodReport) {
             "suspends" => "must suspend",
             _ => "depends on run time",
         };
-        let _ = writeln!(out, "    {verdict}: {}", a.completes.why());
+        let _ = writeln!(out, "    {verdict}: {}", a.why);
         let context = match a.configure_await {
             Some(false) => "not captured: ConfigureAwait(false)",
             Some(true) => "captured: ConfigureAwait(true)",
@@ -440,7 +440,7 @@ fn method_json(m: &MethodReport) -> Json {
                             ("awaited_type", s(&a.awaited_type)),
                             ("awaiter", s(&a.awaiter)),
                             ("completes", s(a.completes.word())),
-                            ("why", s(a.completes.why())),
+                            ("why", s(&a.why)),
                             ("configure_await", opt(a.configure_await, Json::Bool)),
                             ("captures_context", Json::Bool(a.captures_context)),
                             (

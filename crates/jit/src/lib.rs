@@ -26,6 +26,7 @@ use unawait_smir::{self as smir, BuilderKind, MethodKind};
 
 pub use run::{run, RunOptions};
 pub use tier::Tier;
+pub use translate::folded_awaits;
 use translate::What;
 
 /// The native code of a module, ready to run.
@@ -149,7 +150,7 @@ fn address_name(
     }
     let word = std::mem::size_of::<usize>();
     let end = cx.table + 2 * cx.methods * word;
-    if a >= cx.table && a < end && (a - cx.table) % word == 0 {
+    if a >= cx.table && a < end && (a - cx.table).is_multiple_of(word) {
         let slot = (a - cx.table) / word;
         let (method, what) = if slot < cx.methods {
             (slot, What::Body)

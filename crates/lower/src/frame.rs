@@ -167,6 +167,7 @@ pub fn build(
             live: live[i].clone(),
             resume: a.resume,
             elided: a.elided.clone(),
+            known: Default::default(),
         });
     }
     if let Terminator::Switch { cases, .. } = &mut f.blocks[dispatch.0 as usize].term {

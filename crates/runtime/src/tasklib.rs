@@ -233,6 +233,7 @@ pub fn entries() -> Vec<Entry> {
         "rt.ref_equals" => ref_equals as extern "C" fn(Word, Word) -> Word, None;
         "rt.get_awaiter" => awaiter_get as extern "C" fn(Word, Word) -> Word, None;
         "rt.awaiter_is_completed" => task::awaiter_is_completed as extern "C" fn(Word, Word) -> Word, None;
+        "rt.assert_known_complete" => task::assert_known_complete as extern "C" fn(Word, Word) -> Word, None, nothrow;
         "rt.awaiter_get_result" => task::awaiter_get_result as extern "C" fn(Word, Word) -> Word, None;
         "rt.awaiter_get_result_owned" => task::awaiter_get_result_owned as extern "C" fn(Word, Word) -> Word, None;
         "rt.sm_await" => task::sm_await as extern "C" fn(*mut u8, Word, Word, Word) -> Word, None;

@@ -69,6 +69,8 @@ pub struct Builtin {
     /// The last parameter is `params T[]`.
     pub params_array: bool,
     pub ret: Ty,
+    /// What it does that the analyses need (its annotation in `library.txt`).
+    pub behavior: crate::behavior::Behavior,
 }
 
 impl Builtin {
@@ -170,165 +172,7 @@ pub fn library() -> &'static Library {
     LIB.get_or_init(build)
 }
 
-const TABLE: &str = r#"
-Console: static void WriteLine()
-Console: static void WriteLine(string value)
-Console: static void WriteLine(int value)
-Console: static void WriteLine(long value)
-Console: static void WriteLine(double value)
-Console: static void WriteLine(bool value)
-Console: static void WriteLine(object value)
-Console: static void Write(string value)
-Console: static void Write(int value)
-Console: static void Write(long value)
-Console: static void Write(double value)
-Console: static void Write(bool value)
-Console: static void Write(object value)
-Math: static int Max(int val1, int val2)
-Math: static long Max(long val1, long val2)
-Math: static double Max(double val1, double val2)
-Math: static int Min(int val1, int val2)
-Math: static long Min(long val1, long val2)
-Math: static double Min(double val1, double val2)
-Math: static int Abs(int value)
-Math: static long Abs(long value)
-Math: static double Abs(double value)
-Environment: static int CurrentManagedThreadId { get; }
-int: const int MaxValue = 2147483647
-int: const int MinValue = -2147483648
-long: const long MaxValue = 9223372036854775807
-long: const long MinValue = -9223372036854775808
-object: string ToString()
-string: int Length { get; }
-string: string ToUpper()
-string: string ToLower()
-string: static string Join(string separator, params string[] value)
-string: static string Join(string separator, params object[] values)
-string: static string Join(string separator, IEnumerable<string> values)
-string: static <T> string Join(string separator, IEnumerable<T> values)
-T[]: int Length { get; }
-List<T>: new()
-List<T>: new(int capacity)
-List<T>: new(IEnumerable<T> collection)
-List<T>: void Add(T item)
-List<T>: int Count { get; }
-List<T>: T this[int index] { get; set; }
-List<T>: T[] ToArray()
-ReadOnlyCollection<T>: int Count { get; }
-ReadOnlyCollection<T>: T this[int index] { get; }
-Task: static Task Delay(int millisecondsDelay)
-Task: static Task Delay(int millisecondsDelay, CancellationToken cancellationToken)
-Task: static YieldAwaitable Yield()
-Task: static <TResult> Task<TResult> FromResult(TResult result)
-Task: static Task CompletedTask { get; }
-Task: static Task WhenAll(params Task[] tasks)
-Task: static Task WhenAll(IEnumerable<Task> tasks)
-Task: static <TResult> Task<TResult[]> WhenAll(params Task<TResult>[] tasks)
-Task: static <TResult> Task<TResult[]> WhenAll(IEnumerable<Task<TResult>> tasks)
-Task: static Task<Task> WhenAny(params Task[] tasks)
-Task: static Task<Task> WhenAny(IEnumerable<Task> tasks)
-Task: static <TResult> Task<Task<TResult>> WhenAny(params Task<TResult>[] tasks)
-Task: static <TResult> Task<Task<TResult>> WhenAny(IEnumerable<Task<TResult>> tasks)
-Task: void Wait()
-Task: TaskAwaiter GetAwaiter()
-Task: ConfiguredTaskAwaitable ConfigureAwait(bool continueOnCapturedContext)
-Task: bool IsCompleted { get; }
-Task: bool IsFaulted { get; }
-Task: bool IsCanceled { get; }
-Task: TaskStatus Status { get; }
-Task: AggregateException Exception { get; }
-Task<TResult>: TResult Result { get; }
-Task<TResult>: TaskAwaiter<TResult> GetAwaiter()
-Task<TResult>: ConfiguredTaskAwaitable<TResult> ConfigureAwait(bool continueOnCapturedContext)
-TaskAwaiter: bool IsCompleted { get; }
-TaskAwaiter: void GetResult()
-TaskAwaiter<TResult>: bool IsCompleted { get; }
-TaskAwaiter<TResult>: TResult GetResult()
-ConfiguredTaskAwaitable: ConfiguredTaskAwaiter GetAwaiter()
-ConfiguredTaskAwaitable<TResult>: ConfiguredTaskAwaiter<TResult> GetAwaiter()
-ConfiguredTaskAwaiter: bool IsCompleted { get; }
-ConfiguredTaskAwaiter: void GetResult()
-ConfiguredTaskAwaiter<TResult>: bool IsCompleted { get; }
-ConfiguredTaskAwaiter<TResult>: TResult GetResult()
-ValueTask: bool IsCompleted { get; }
-ValueTask: Task AsTask()
-ValueTask: ValueTaskAwaiter GetAwaiter()
-ValueTask: ConfiguredValueTaskAwaitable ConfigureAwait(bool continueOnCapturedContext)
-ValueTask: new(Task task)
-ValueTask<TResult>: new(TResult result)
-ValueTask<TResult>: new(Task<TResult> task)
-ValueTask<TResult>: bool IsCompleted { get; }
-ValueTask<TResult>: TResult Result { get; }
-ValueTask<TResult>: Task<TResult> AsTask()
-ValueTask<TResult>: ValueTaskAwaiter<TResult> GetAwaiter()
-ValueTask<TResult>: ConfiguredValueTaskAwaitable<TResult> ConfigureAwait(bool continueOnCapturedContext)
-ValueTaskAwaiter: bool IsCompleted { get; }
-ValueTaskAwaiter: void GetResult()
-ValueTaskAwaiter<TResult>: bool IsCompleted { get; }
-ValueTaskAwaiter<TResult>: TResult GetResult()
-ConfiguredValueTaskAwaitable: ConfiguredValueTaskAwaiter GetAwaiter()
-ConfiguredValueTaskAwaitable<TResult>: ConfiguredValueTaskAwaiter<TResult> GetAwaiter()
-ConfiguredValueTaskAwaiter: bool IsCompleted { get; }
-ConfiguredValueTaskAwaiter: void GetResult()
-ConfiguredValueTaskAwaiter<TResult>: bool IsCompleted { get; }
-ConfiguredValueTaskAwaiter<TResult>: TResult GetResult()
-YieldAwaitable: YieldAwaiter GetAwaiter()
-YieldAwaiter: bool IsCompleted { get; }
-YieldAwaiter: void GetResult()
-TaskStatus: const TaskStatus Created = 0
-TaskStatus: const TaskStatus WaitingForActivation = 1
-TaskStatus: const TaskStatus WaitingToRun = 2
-TaskStatus: const TaskStatus Running = 3
-TaskStatus: const TaskStatus WaitingForChildrenToComplete = 4
-TaskStatus: const TaskStatus RanToCompletion = 5
-TaskStatus: const TaskStatus Canceled = 6
-TaskStatus: const TaskStatus Faulted = 7
-TaskCreationOptions: const TaskCreationOptions None = 0
-TaskCreationOptions: const TaskCreationOptions PreferFairness = 1
-TaskCreationOptions: const TaskCreationOptions LongRunning = 2
-TaskCreationOptions: const TaskCreationOptions AttachedToParent = 4
-TaskCreationOptions: const TaskCreationOptions DenyChildAttach = 8
-TaskCreationOptions: const TaskCreationOptions HideScheduler = 16
-TaskCreationOptions: const TaskCreationOptions RunContinuationsAsynchronously = 64
-TaskCompletionSource<TResult>: new()
-TaskCompletionSource<TResult>: new(TaskCreationOptions creationOptions)
-TaskCompletionSource<TResult>: Task<TResult> Task { get; }
-TaskCompletionSource<TResult>: void SetResult(TResult result)
-TaskCompletionSource<TResult>: bool TrySetResult(TResult result)
-TaskCompletionSource<TResult>: void SetException(Exception exception)
-TaskCompletionSource<TResult>: bool TrySetException(Exception exception)
-TaskCompletionSource<TResult>: void SetException(IEnumerable<Exception> exceptions)
-TaskCompletionSource<TResult>: bool TrySetException(IEnumerable<Exception> exceptions)
-TaskCompletionSource<TResult>: void SetCanceled()
-TaskCompletionSource<TResult>: bool TrySetCanceled()
-SemaphoreSlim: new(int initialCount)
-SemaphoreSlim: new(int initialCount, int maxCount)
-SemaphoreSlim: int CurrentCount { get; }
-SemaphoreSlim: void Wait()
-SemaphoreSlim: Task WaitAsync()
-SemaphoreSlim: int Release()
-SemaphoreSlim: int Release(int releaseCount)
-CancellationTokenSource: new()
-CancellationTokenSource: CancellationToken Token { get; }
-CancellationTokenSource: void Cancel()
-CancellationTokenSource: void CancelAfter(int millisecondsDelay)
-CancellationTokenSource: bool IsCancellationRequested { get; }
-CancellationToken: static CancellationToken None { get; }
-CancellationToken: bool IsCancellationRequested { get; }
-CancellationToken: void ThrowIfCancellationRequested()
-Exception: string Message { get; }
-Exception: Exception InnerException { get; }
-AggregateException: ReadOnlyCollection<Exception> InnerExceptions { get; }
-ArgumentException: new(string message, string paramName)
-ArgumentNullException: new()
-ArgumentNullException: new(string paramName)
-ArgumentNullException: new(string paramName, string message)
-ArgumentNullException: new(string message, Exception innerException)
-ArgumentOutOfRangeException: new()
-ArgumentOutOfRangeException: new(string paramName)
-ArgumentOutOfRangeException: new(string paramName, string message)
-ArgumentOutOfRangeException: new(string message, Exception innerException)
-"#;
+const TABLE: &str = include_str!("library.txt");
 
 /// Exceptions with the three usual constructors `()`, `(string message)`,
 /// `(string message, Exception innerException)`.
@@ -368,8 +212,18 @@ fn build() -> Library {
         names: HashMap::new(),
         errors: Vec::new(),
     };
-    for line in lines.iter().map(|l| l.trim()).filter(|l| !l.is_empty()) {
-        match parse_line(line) {
+    for line in lines
+        .iter()
+        .map(|l| l.trim())
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
+        let (signature, annotation) = line.split_once(" ; ").unwrap_or((line, ""));
+        let parsed = parse_line(signature).and_then(|mut b| {
+            let names: Vec<String> = b.params.iter().map(|(n, _)| n.clone()).collect();
+            b.behavior = crate::behavior::parse(annotation, b.owner, &names).ok()?;
+            Some(b)
+        });
+        match parsed {
             Some(b) => {
                 let id = BuiltinId(lib.members.len() as u32);
                 lib.by_name
@@ -528,6 +382,7 @@ fn parse_line(line: &str) -> Option<Builtin> {
         params: Vec::new(),
         params_array: false,
         ret: Ty::Void,
+        behavior: Default::default(),
     };
     if p.eat("new") {
         p.expect("(")?;

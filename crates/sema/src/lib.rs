@@ -6,6 +6,7 @@
 //! does not accept gets exactly one diagnostic at its span, and an expression of type `Error`
 //! never produces a further diagnostic (no cascades). No I/O.
 
+pub mod behavior;
 pub mod builtins;
 pub mod constants;
 pub mod hir;

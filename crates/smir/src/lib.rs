@@ -486,6 +486,22 @@ pub struct AwaitSite {
     /// The `return await` wrappers the awaited call skips (innermost first): `lower` calls
     /// their target directly (docs/lowering.md), and an exception's trace still lists them.
     pub elided: Vec<Elided>,
+    /// What the middle end's facts (crates/facts) prove about the awaited task when the await
+    /// runs; `lower` leaves it `Unknown` and `unawait_facts::Facts::annotate` fills it in.
+    pub known: KnownAwait,
+}
+
+/// An await's task, as the facts know it before the await runs.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum KnownAwait {
+    #[default]
+    Unknown,
+    /// Complete: the await never suspends (the JIT gives it no suspend path). It may have
+    /// failed, so `GetResult` still checks.
+    Complete,
+    /// Complete and succeeded (a library member's completed task): `GetResult` of a task
+    /// without a result has nothing to do.
+    Succeeded,
 }
 
 /// A `return await` wrapper elided at an await: its qualified name and the span of its own

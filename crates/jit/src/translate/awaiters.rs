@@ -5,13 +5,13 @@
 use super::{kind_code, T};
 use crate::abi::from_word;
 use cranelift_codegen::ir::{condcodes::IntCC, types, InstBuilder, MemFlagsData, Value};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use unawait_runtime::object::TAG_MASK;
 use unawait_runtime::task::{
     RELEASE_OFFSET, RESULT_OFFSET, RUNNING_OFFSET, SM_DESC_OFFSET, STATUS_OFFSET, SUCCEEDED,
 };
 use unawait_smir::liveness::visit;
-use unawait_smir::{AwaiterKind, Callee, Function, Inst, Operand, ValueId};
+use unawait_smir::{AwaitSite, AwaiterKind, Callee, Function, Inst, KnownAwait, Operand, ValueId};
 
 impl T<'_, '_> {
     /// A task awaiter is the task itself: only a null task needs the runtime (it throws).
@@ -23,7 +23,9 @@ impl T<'_, '_> {
     ) -> Result<(), String> {
         let w = self.word(awaitable);
         self.def(dst, w);
-        if self.completed_awaiters.contains(&dst) {
+        // A succeeded task is not null; a task only known complete may be (awaited before
+        // inside a `try` that caught the NullReferenceException).
+        if self.completed_awaiters.get(&dst) == Some(&true) {
             return Ok(());
         }
         // Compact code leaves a null task to `IsCompleted` (true) and `GetResult` (throws); the
@@ -45,7 +47,13 @@ impl T<'_, '_> {
 
     pub(super) fn is_completed(&mut self, dst: ValueId, awaiter: ValueId) -> Result<(), String> {
         let kind = self.awaiter_kind(awaiter);
-        let known = if self.completed_awaiters.contains(&awaiter) {
+        let known = if self.completed_awaiters.contains_key(&awaiter) {
+            if cfg!(debug_assertions) {
+                // The facts are proofs: a debug build checks each one when it is used.
+                let w = self.var(awaiter);
+                let k = self.imm(kind_code(kind));
+                self.call_rt("rt.assert_known_complete", &[w, k])?;
+            }
             Some(true)
         } else if kind == AwaiterKind::Yield {
             Some(false)
@@ -99,7 +107,9 @@ impl T<'_, '_> {
         line: u32,
     ) -> Result<(), String> {
         let kind = self.awaiter_kind(awaiter);
-        if kind == AwaiterKind::Yield || self.completed_awaiters.contains(&awaiter) {
+        // A succeeded task without a result: nothing to read, nothing to throw.
+        let succeeded = self.completed_awaiters.get(&awaiter) == Some(&true);
+        if kind == AwaiterKind::Yield || (succeeded && dst.is_none()) {
             return Ok(());
         }
         let w = self.var(awaiter);
@@ -336,43 +346,32 @@ pub(super) fn owned_awaiters(f: &Function, def_counts: &[u32]) -> HashSet<ValueI
         .collect()
 }
 
-/// The awaiters of `f` that await `Task.CompletedTask` (the runtime's immortal completed task):
-/// each is defined by one `GetAwaiter` of a value only that call defines (and, on a resume path
-/// that never runs, reloaded from the frame). Such an await is complete, has no result and
-/// cannot throw: `IsCompleted` is a constant and `GetResult` nothing.
-pub(super) fn completed_awaiters(f: &Function, def_counts: &[u32]) -> HashSet<ValueId> {
-    let insts = || f.blocks.iter().flat_map(|b| &b.insts);
-    let completed: HashSet<ValueId> = insts()
-        .filter_map(|inst| match inst {
-            Inst::Call {
-                dst: Some(t),
-                callee: Callee::Builtin { key, .. },
-                ..
-            } if key == "Task.CompletedTask" && def_counts[t.0 as usize] == 1 => Some(*t),
-            _ => None,
-        })
-        .collect();
-    if completed.is_empty() {
-        return HashSet::new();
+/// The awaiters of `f` whose await the facts know complete (`AwaitSite::known`, by the HIR
+/// await each `GetAwaiter` names), with whether their task is also known to have succeeded.
+/// Each must be defined only by that `GetAwaiter` (and, on a resume path that never runs,
+/// reloaded from the frame): then its `IsCompleted` is the constant true, and the suspend path
+/// is dead code.
+pub(super) fn completed_awaiters(f: &Function, sites: &[AwaitSite]) -> HashMap<ValueId, bool> {
+    if sites.iter().all(|s| s.known == KnownAwait::Unknown) {
+        return HashMap::new();
     }
-    let mut awaiters: HashSet<ValueId> = insts()
+    let known: HashMap<u32, KnownAwait> = sites.iter().map(|s| (s.hir, s.known)).collect();
+    let insts = || f.blocks.iter().flat_map(|b| &b.insts);
+    let mut awaiters: HashMap<ValueId, bool> = insts()
         .filter_map(|inst| match inst {
-            Inst::GetAwaiter {
-                dst,
-                awaitable: Operand::Value(t),
-                kind: AwaiterKind::Task,
-                ..
-            } if completed.contains(t) => Some(*dst),
+            Inst::GetAwaiter { dst, hir, .. } => match known.get(hir)? {
+                KnownAwait::Unknown => None,
+                k => Some((*dst, *k == KnownAwait::Succeeded)),
+            },
             _ => None,
         })
         .collect();
+    let mut defined = HashSet::new();
     for inst in insts() {
         let defines = match inst {
-            Inst::GetAwaiter {
-                awaitable: Operand::Value(t),
-                ..
-            } if completed.contains(t) => None,
             Inst::FrameLoad { .. } => None,
+            // A second `GetAwaiter` into the same value is a second definition too.
+            Inst::GetAwaiter { dst, .. } if defined.insert(*dst) => None,
             _ => visit(inst, |_| {}),
         };
         if let Some(d) = defines {

@@ -59,7 +59,7 @@ struct T<'a, 'b> {
     /// See `awaiters::owned_awaiters`.
     owned_awaiters: std::collections::HashSet<ValueId>,
     /// See `awaiters::completed_awaiters`.
-    completed_awaiters: std::collections::HashSet<ValueId>,
+    completed_awaiters: std::collections::HashMap<ValueId, bool>,
     /// Conditions known when translating: `IsCompleted` of a yield (false) or of an await of
     /// `Task.CompletedTask` (true), for values defined nowhere else.
     known_conditions: std::collections::HashMap<ValueId, bool>,
@@ -81,6 +81,31 @@ struct T<'a, 'b> {
     /// An `IsCompleted` the block's branch tests directly: its result, the awaiter's word and
     /// the awaiter (`awaiters::fused_branch`).
     fused: Option<(ValueId, Value, ValueId)>,
+}
+
+/// The HIR awaits of each async method whose suspend path the JIT leaves out because the
+/// facts know their task complete (`awaiters::completed_awaiters`): what a test compares with
+/// the facts themselves.
+pub fn folded_awaits(module: &smir::Module) -> Vec<std::collections::HashSet<u32>> {
+    let folded = |f: &smir::Function, sites: &[smir::AwaitSite]| {
+        let awaiters = awaiters::completed_awaiters(f, sites);
+        f.blocks
+            .iter()
+            .flat_map(|b| &b.insts)
+            .filter_map(|inst| match inst {
+                Inst::GetAwaiter { dst, hir, .. } if awaiters.contains_key(dst) => Some(*hir),
+                _ => None,
+            })
+            .collect()
+    };
+    module
+        .methods
+        .iter()
+        .map(|m| match &m.kind {
+            MethodKind::Async(sm) => folded(&m.body, &sm.awaits),
+            _ => Default::default(),
+        })
+        .collect()
 }
 
 /// Translates function `what` of method `index` into `func` (whose signature is set), as
@@ -128,7 +153,10 @@ pub fn translate(
         kickoff_slots: None,
         pending_addr: None,
         owned_awaiters: awaiters::owned_awaiters(f, &def_counts),
-        completed_awaiters: awaiters::completed_awaiters(f, &def_counts),
+        completed_awaiters: match (&method.kind, what) {
+            (MethodKind::Async(sm), What::MoveNext) => awaiters::completed_awaiters(f, &sm.awaits),
+            _ => Default::default(),
+        },
         known_conditions: Default::default(),
         def_counts,
         native_sigs: Default::default(),

@@ -10,7 +10,7 @@ use unawait_sema::hir::{
 use unawait_sema::types::{Lib, Ty};
 use unawait_syntax::Span;
 
-use crate::lib_names::{is_member, is_value_task, VALUE_TASKS};
+use crate::library::{behavior, is_value_task};
 
 /// One step of a position: which arm of a branching node. Two positions that part at the same
 /// node in two exclusive arms (`then`/`else`, two `catch` clauses) never both run in one pass.
@@ -28,7 +28,7 @@ pub struct Pos(std::rc::Rc<PosData>);
 #[derive(Clone, Debug, Default)]
 pub struct PosData {
     pub path: Vec<Arm>,
-    /// Indices into `Facts::loops`, outermost first.
+    /// Indices into `MethodWalk::loops`, outermost first.
     pub loops: Vec<usize>,
 }
 
@@ -136,7 +136,7 @@ pub struct CallFact<'p> {
 }
 
 #[derive(Default)]
-pub struct Facts<'p> {
+pub struct MethodWalk<'p> {
     pub awaits: Vec<AwaitFact<'p>>,
     pub reads: Vec<ReadFact>,
     pub writes: Vec<WriteFact>,
@@ -149,10 +149,10 @@ pub struct Facts<'p> {
     pub value_task_stores: Vec<Span>,
 }
 
-impl<'p> Facts<'p> {
-    pub fn of(method: &'p Method) -> Facts<'p> {
+impl<'p> MethodWalk<'p> {
+    pub fn of(method: &'p Method) -> MethodWalk<'p> {
         let mut w = Walker {
-            facts: Facts::default(),
+            facts: MethodWalk::default(),
             path: Vec::new(),
             loops: Vec::new(),
             next_node: 0,
@@ -188,7 +188,7 @@ impl<'p> Facts<'p> {
 }
 
 struct Walker<'p> {
-    facts: Facts<'p>,
+    facts: MethodWalk<'p>,
     path: Vec<Arm>,
     loops: Vec<usize>,
     next_node: u32,
@@ -409,17 +409,12 @@ impl<'p> Walker<'p> {
         whole: Span,
     ) -> usize {
         if let ExprKind::Local(id) = r.kind {
-            let how = if is_value_task(&r.ty)
-                && (is_member(member, VALUE_TASKS, "Result")
-                    || is_member(member, VALUE_TASKS, "AsTask")
-                    || is_member(member, VALUE_TASKS, "GetAwaiter")
-                    || is_member(member, VALUE_TASKS, "ConfigureAwait"))
-            {
+            let b = behavior(member);
+            let how = if is_value_task(&r.ty) && b.consumes {
                 Use::Consume
-            } else if matches!(r.ty, Ty::Array(_)) && crate::lib_names::member(member).1 == "Length"
-            {
+            } else if b.size && matches!(r.ty, Ty::Array(_)) {
                 Use::Length
-            } else if is_member(member, &[Lib::List], "Count") {
+            } else if b.size && matches!(r.ty, Ty::Lib(Lib::List, _)) {
                 Use::Count
             } else {
                 Use::Plain
@@ -855,6 +850,19 @@ pub fn read_locals(e: &Expr) -> Vec<LocalId> {
 }
 
 /// The expressions directly inside `e`, in C#'s evaluation order.
+/// The await that is a whole statement: `await t;`, `x = await t;`, `var x = await t;`.
+pub fn statement_await(s: &Stmt) -> Option<&Expr> {
+    let e = match &s.kind {
+        StmtKind::Expr(e) => match &e.kind {
+            ExprKind::Assign { value, .. } => value,
+            _ => e,
+        },
+        StmtKind::Local { init: Some(e), .. } => e,
+        _ => return None,
+    };
+    matches!(e.kind, ExprKind::Await { .. }).then_some(e)
+}
+
 pub fn children(e: &Expr) -> Vec<&Expr> {
     let mut out: Vec<&Expr> = Vec::new();
     for_each_child(e, &mut |c| out.push(c));

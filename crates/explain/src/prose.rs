@@ -1,0 +1,169 @@
+//! The sentences of the report, made from the facts' typed reasons (crates/facts): the one
+//! place that words a reason. Changing a sentence here changes the text and JSON reports and
+//! the lints alike.
+
+use unawait_facts::{display_name, Completion, Depends, Never, Suspends, Sync, Wait};
+use unawait_sema::builtins::{library, MemberKind};
+use unawait_sema::hir::BuiltinId;
+use unawait_syntax::Span;
+
+use crate::analysis::Analysis;
+
+pub fn completion(a: &Analysis<'_>, c: &Completion) -> String {
+    match c {
+        Completion::Sync(s) => sync(a, s),
+        Completion::Suspends(s) => suspends(a, s),
+        Completion::Depends(d) => depends(a, d),
+    }
+}
+
+/// `Task.CompletedTask`: the owner without its type parameters, and the member.
+fn member_name(id: BuiltinId) -> (String, bool) {
+    let b = library().get(id);
+    let owner = b.owner_ty.to_string();
+    let owner = owner.split('<').next().unwrap_or_default();
+    (
+        format!("{owner}.{}", b.name),
+        matches!(b.kind, MemberKind::Property { .. }),
+    )
+}
+
+pub fn sync(a: &Analysis<'_>, s: &Sync) -> String {
+    match s {
+        Sync::Library { member } => match member_name(*member) {
+            (name, true) => format!("{name} is already complete"),
+            (name, false) => format!("{name} returns a completed task"),
+        },
+        Sync::DelayZero { .. } => "Task.Delay(0) returns a completed task".into(),
+        Sync::ValueTaskOfValue => {
+            "a ValueTask made from a value holds its result: no task at all".into()
+        }
+        Sync::WaitedBefore { how, at } => {
+            let line = a.line(*at);
+            match how {
+                Wait::Await => format!("awaited at line {line}"),
+                _ => format!("waited for at line {line}"),
+            }
+        }
+        Sync::CheckedIsCompleted => "checked with IsCompleted just before".into(),
+        Sync::SourceSet { at } => format!(
+            "its TaskCompletionSource was completed at line {}",
+            a.line(*at)
+        ),
+        Sync::Element(why) => format!("its tasks completed ({})", sync(a, why)),
+        Sync::BothArms(why) => sync(a, why),
+        Sync::WhenAnyResult => "the task Task.WhenAny returns has completed".into(),
+        Sync::WhenAllOfCompleted => "every task it waits for is complete".into(),
+        Sync::CalleeNeverSuspends { callee, why } => format!(
+            "`{}` never suspends: {}",
+            display_name(a.program, *callee),
+            never(a, why)
+        ),
+    }
+}
+
+pub fn never(a: &Analysis<'_>, n: &Never) -> String {
+    match n {
+        Never::NoAwait => "it has no await".into(),
+        Never::AllAwaitsComplete => "every await in it is of a completed task".into(),
+        Never::ReturnsCompleted(why) => format!("it returns a completed task ({})", sync(a, why)),
+    }
+}
+
+/// `line 12: await Task.Delay(10)`: where a callee suspends.
+pub fn place(a: &Analysis<'_>, span: Span) -> String {
+    format!("line {}: {}", a.line(span), a.lines.text(span, 50))
+}
+
+pub fn suspends(a: &Analysis<'_>, s: &Suspends) -> String {
+    match s {
+        Suspends::Yield { .. } => "Task.Yield() always suspends: its awaiter is never complete, \
+                                   the rest of the method is queued"
+            .into(),
+        Suspends::DelayForever { expr } => {
+            format!("{} never completes", a.lines.text(*expr, 60))
+        }
+        Suspends::DelayTimer { expr, ms } => format!(
+            "{} completes only when its timer fires, {ms} ms later",
+            a.lines.text(*expr, 60)
+        ),
+        Suspends::CalleeAlwaysSuspends {
+            callee,
+            at,
+            returns_pending_task,
+        } => {
+            let name = display_name(a.program, *callee);
+            let places: Vec<String> = at.iter().map(|s| place(a, *s)).collect();
+            if *returns_pending_task {
+                let first = places.first().cloned().unwrap_or_default();
+                return format!("`{name}` returns a task that is never complete yet ({first})");
+            }
+            let which = if places.len() > 1 {
+                ", whichever path it takes"
+            } else {
+                ""
+            };
+            format!(
+                "`{name}` always suspends before it completes (at {}{which})",
+                places.join(", or at ")
+            )
+        }
+        Suspends::EitherArm(x, y) => {
+            let (x, y) = (suspends(a, x), suspends(a, y));
+            if x == y {
+                format!("either task the ?: picks must suspend: {x}")
+            } else {
+                format!("either task the ?: picks must suspend: {x}; {y}")
+            }
+        }
+        Suspends::WhenAllWaits(why) => format!(
+            "Task.WhenAll waits for an input that is not complete: {}",
+            suspends(a, why)
+        ),
+        Suspends::WhenAnyAllPending(why) => format!(
+            "Task.WhenAny waits for the first of its inputs, and none is complete yet: {}",
+            suspends(a, why)
+        ),
+    }
+}
+
+pub fn depends(a: &Analysis<'_>, d: &Depends) -> String {
+    let text = |span: &Span| a.lines.text(*span, 60);
+    match d {
+        Depends::Local { expr } => {
+            format!("`{}` may or may not have completed by then", text(expr))
+        }
+        Depends::DelayRuntime { expr } => format!(
+            "{}: the delay is known only at run time (0 completes at once)",
+            text(expr)
+        ),
+        Depends::Combinator { expr } => format!("{} completes when its inputs do", text(expr)),
+        Depends::CalleeReturnsEarly { callee, returns_at } => {
+            let name = display_name(a.program, *callee);
+            let line = a.line(*returns_at);
+            if a.program.method(*callee).is_async {
+                format!(
+                    "`{name}` completes synchronously when it returns at line {line}, before \
+                     any await; otherwise it suspends"
+                )
+            } else {
+                format!(
+                    "`{name}` returns a completed task on the path at line {line}; otherwise a \
+                     task that may be pending"
+                )
+            }
+        }
+        Depends::Callee { callee } => {
+            let name = display_name(a.program, *callee);
+            if a.program.method(*callee).is_async {
+                format!("`{name}` suspends only when one of its own awaits does")
+            } else {
+                format!("`{name}` returns a task that may or may not be complete")
+            }
+        }
+        Depends::Task { expr } => {
+            format!("`{}` may or may not be complete when awaited", text(expr))
+        }
+        Depends::Unknown => "depends on run time".into(),
+    }
+}

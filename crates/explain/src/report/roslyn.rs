@@ -1,0 +1,276 @@
+//! What C#'s compiler keeps in its state machine for the same method (hoisted locals, spills,
+//! awaiters, by Roslyn's rules) and the size of its box, beside unawait's own frame.
+
+use std::collections::{BTreeMap, HashSet};
+
+use unawait_sema::hir::{self, LocalKind, MethodId};
+use unawait_sema::types::{Lib, Ty};
+use unawait_smir::{Function, MachTy, StateMachine};
+
+use unawait_facts::walk::LoopKind;
+
+use crate::analysis::Analysis;
+
+use super::*;
+
+/// The size of a field of C# type `ty` in a struct (references and 8-byte values 8).
+fn clr_bytes(ty: &Ty) -> u32 {
+    match ty {
+        Ty::Int => 4,
+        Ty::Bool => 1,
+        Ty::Lib(Lib::TaskStatus, _) => 4,
+        Ty::Lib(Lib::ValueTask, _) => 16,
+        Ty::Lib(Lib::ValueTaskOf, args) => match args.first() {
+            Some(Ty::Int) | Some(Ty::Bool) => 16,
+            _ => 24,
+        },
+        _ => 8,
+    }
+}
+
+/// The size of an awaiter struct in .NET.
+fn awaiter_bytes(ty: &Ty) -> u32 {
+    match ty {
+        Ty::Lib(Lib::TaskAwaiter | Lib::TaskAwaiterOf, _) => 8,
+        Ty::Lib(Lib::ConfiguredTaskAwaiter | Lib::ConfiguredTaskAwaiterOf, _) => 16,
+        Ty::Lib(Lib::ValueTaskAwaiter | Lib::ConfiguredValueTaskAwaiter, _) => 16,
+        Ty::Lib(Lib::ValueTaskAwaiterOf | Lib::ConfiguredValueTaskAwaiterOf, args) => {
+            match args.first() {
+                Some(Ty::Int) | Some(Ty::Bool) => 16,
+                _ => 24,
+            }
+        }
+        Ty::Lib(Lib::YieldAwaiter, _) => 1,
+        _ => 8,
+    }
+}
+
+/// Fields laid out by decreasing size, each aligned to its size (at most 8), the total a
+/// multiple of 8: how the CLR lays out a struct's fields.
+fn layout(sizes: &[u32]) -> u32 {
+    let mut s: Vec<u32> = sizes.to_vec();
+    s.sort_unstable_by(|a, b| b.cmp(a));
+    let mut at = 0u32;
+    for n in s {
+        let align = n.clamp(1, 8).next_power_of_two().min(8);
+        at = at.div_ceil(align) * align + n;
+    }
+    at.div_ceil(8) * 8
+}
+
+/// The fields C#'s compiler (Release) would give the state machine: every local live across
+/// an await (for its whole scope), every parameter the body reads, one spill field per operand
+/// computed before an await and used after it, the hidden locals of a foreach loop that
+/// awaits, and one awaiter field per awaiter type.
+pub(super) fn roslyn(
+    a: &Analysis<'_>,
+    id: MethodId,
+    sm: &StateMachine,
+    f: &Function,
+) -> RoslynReport {
+    let m = a.program.method(id);
+    let facts = a.walk(id);
+    let locals = &a.locals[id.0 as usize];
+    let mut fields: Vec<RoslynField> = Vec::new();
+    let mut differences = Vec::new();
+    // Parameters the body reads.
+    let read: HashSet<hir::LocalId> = facts.reads.iter().map(|r| r.local).collect();
+    let in_frame: HashSet<hir::LocalId> = sm
+        .frame
+        .slots
+        .iter()
+        .flat_map(|s| s.holds.iter())
+        .filter_map(|h| locals.get(&h.value).copied())
+        .collect();
+    let mut copied_params = Vec::new();
+    for p in &m.params {
+        let l = &m.locals[p.0 as usize];
+        if read.contains(p) || in_frame.contains(p) {
+            fields.push(RoslynField {
+                name: l.name.clone(),
+                ty: l.ty.to_string(),
+                bytes: clr_bytes(&l.ty),
+            });
+            if !in_frame.contains(p) {
+                copied_params.push(format!("`{}`", l.name));
+            }
+        }
+    }
+    if !copied_params.is_empty() {
+        differences.push(format!(
+            "C# copies every parameter the body uses into a field ({}); unawait passes the arguments to the first run and stores only those read after an await",
+            copied_params.join(", ")
+        ));
+    }
+    let mut hoisted: Vec<hir::LocalId> = in_frame
+        .iter()
+        .copied()
+        .filter(|l| m.locals[l.0 as usize].kind != LocalKind::Param)
+        .collect();
+    hoisted.sort();
+    for l in &hoisted {
+        let local = &m.locals[l.0 as usize];
+        fields.push(RoslynField {
+            name: local.name.clone(),
+            ty: local.ty.to_string(),
+            bytes: clr_bytes(&local.ty),
+        });
+    }
+    // Spills: per type, the most operands pending at one await.
+    let mut spills: BTreeMap<String, (usize, u32)> = BTreeMap::new();
+    for aw in &facts.awaits {
+        let mut count: BTreeMap<String, (usize, u32)> = BTreeMap::new();
+        for t in &aw.spills {
+            let e = count.entry(t.to_string()).or_insert((0, clr_bytes(t)));
+            e.0 += 1;
+        }
+        for (k, (n, b)) in count {
+            let e = spills.entry(k).or_insert((0, b));
+            e.0 = e.0.max(n);
+        }
+    }
+    let mut spill_no = 0;
+    for (ty, (n, b)) in &spills {
+        for _ in 0..*n {
+            spill_no += 1;
+            fields.push(RoslynField {
+                name: format!("<>s__{spill_no}"),
+                ty: ty.clone(),
+                bytes: *b,
+            });
+        }
+    }
+    if spill_no > 0 {
+        differences.push(format!(
+            "C# spills {spill_no} operand value(s) computed before an await into field(s) of their own (`<>s__N`); unawait keeps them as ordinary values and stores them only while suspended"
+        ));
+    }
+    // foreach loops that await keep their collection and position in hidden fields.
+    let mut wrap = 0;
+    for lp in &facts.loops {
+        if lp.kind != LoopKind::Foreach {
+            continue;
+        }
+        let span = lp.stmt.span;
+        if !facts
+            .awaits
+            .iter()
+            .any(|aw| aw.expr.span.start >= span.start && aw.expr.span.end <= span.end)
+        {
+            continue;
+        }
+        if let hir::StmtKind::Foreach {
+            kind, collection, ..
+        } = &lp.stmt.kind
+        {
+            match kind {
+                hir::ForeachKind::Array => {
+                    wrap += 1;
+                    fields.push(RoslynField {
+                        name: format!("<>7__wrap{wrap}"),
+                        ty: collection.ty.to_string(),
+                        bytes: 8,
+                    });
+                    wrap += 1;
+                    fields.push(RoslynField {
+                        name: format!("<>7__wrap{wrap}"),
+                        ty: "int".into(),
+                        bytes: 4,
+                    });
+                }
+                _ => {
+                    wrap += 1;
+                    fields.push(RoslynField {
+                        name: format!("<>7__wrap{wrap}"),
+                        ty: format!("{}.Enumerator", collection.ty),
+                        bytes: 24,
+                    });
+                }
+            }
+        }
+    }
+    // try/finally and catch bookkeeping.
+    for s in &sm.frame.slots {
+        for h in &s.holds {
+            let info = f.value(h.value);
+            let (name, ty, bytes) = match info.name.as_str() {
+                "<pending>" => ("<>s__pending", "int".to_string(), 4),
+                "<exception>" => ("<>s__exception", "object".to_string(), 8),
+                "<return>" => ("<>s__return", info.cs_ty.clone(), 8),
+                _ => continue,
+            };
+            fields.push(RoslynField {
+                name: name.into(),
+                ty,
+                bytes,
+            });
+        }
+    }
+    // One awaiter field per awaiter type.
+    let mut awaiter_types: Vec<Ty> = Vec::new();
+    for aw in &facts.awaits {
+        if !awaiter_types.contains(&aw.info.awaiter_ty) {
+            awaiter_types.push(aw.info.awaiter_ty.clone());
+        }
+    }
+    for (i, t) in awaiter_types.iter().enumerate() {
+        fields.push(RoslynField {
+            name: format!("<>u__{}", i + 1),
+            ty: t.to_string(),
+            bytes: awaiter_bytes(t),
+        });
+    }
+    let awaiter_slots = sm
+        .frame
+        .slots
+        .iter()
+        .filter(|s| matches!(s.ty, MachTy::Awaiter(_)))
+        .count();
+    if awaiter_types.len() > awaiter_slots {
+        differences.push(format!(
+            "C# keeps one awaiter field per awaiter type ({} here); unawait one slot per awaiter kind ({awaiter_slots})",
+            awaiter_types.len()
+        ));
+    }
+    for s in &sm.frame.slots {
+        let names: Vec<String> = s
+            .holds
+            .iter()
+            .map(|h| format!("`{}`", f.value(h.value).name))
+            .collect();
+        if names.len() > 1 {
+            differences.push(format!(
+                "{} share one slot here (never live across the same await); C# gives each its own field",
+                names.join(", ")
+            ));
+        }
+    }
+    let bytes = layout(&fields.iter().map(|x| x.bytes).collect::<Vec<_>>());
+    let mut ours: Vec<String> = sm
+        .frame
+        .slots
+        .iter()
+        .flat_map(|s| s.holds.iter())
+        .map(|h| f.value(h.value).name.clone())
+        .collect();
+    ours.sort();
+    let mut theirs: Vec<String> = fields
+        .iter()
+        .filter(|x| !x.name.starts_with("<>u__"))
+        .map(|x| x.name.clone())
+        .collect();
+    theirs.sort();
+    let same = differences.is_empty() && ours == theirs && bytes == sm.frame.bytes.div_ceil(8) * 8;
+    if !same && bytes != sm.frame.bytes {
+        differences.push(format!(
+            "frame: C# about {bytes} bytes of fields, unawait {} bytes",
+            sm.frame.bytes
+        ));
+    }
+    RoslynReport {
+        fields,
+        bytes,
+        same,
+        differences,
+    }
+}

@@ -1,0 +1,431 @@
+//! Which methods of the program never suspend, always suspend, may throw, or are free of side
+//! effects, and why: fixpoints over the call graph, computed with a worklist (a method is
+//! re-examined only when one it calls changed). "Never suspends" and "pure" start optimistic
+//! and only ever become false, "always suspends" and "may throw" start pessimistic and only
+//! ever become true, so each method changes at most once per property.
+
+use std::collections::HashSet;
+
+use unawait_sema::behavior::TaskBehavior;
+use unawait_sema::hir::{Callee, Expr, ExprKind, LocalId, MethodId, Place, Program, StmtKind};
+use unawait_syntax::Span;
+
+use crate::flow::Flow;
+use crate::library::{behavior, const_int, is_task, strip_wrappers, task_of};
+use crate::paths::{Paths, Reach};
+use crate::reason::{Never, SuspendPoint, Suspends};
+use crate::walk::{self, Jump, MethodWalk};
+
+#[derive(Clone, Debug, Default)]
+pub struct MethodClass {
+    /// Every call completes synchronously (for an async method: every await it runs is
+    /// complete; for a task-returning method: every return is a completed task), and why.
+    pub never: Option<Never>,
+    /// Every call suspends before completing: for an async method, the awaits that must
+    /// suspend, the first of each path that completes a call, in source order (one when every
+    /// path reaches the same); for a method that returns a task, its first return.
+    pub always: Option<Vec<SuspendPoint>>,
+    /// Returns that complete a call synchronously: reached without an await, or of a completed
+    /// task.
+    pub sync_returns: Vec<Span>,
+    /// An async method can reach the end of its body without an await.
+    pub sync_end: bool,
+    /// The first `throw` the method (or a method it calls) can reach.
+    pub may_throw: Option<Span>,
+    /// No side effects and no reads of mutable state: its calls can move.
+    pub pure_: bool,
+}
+
+pub struct Classes {
+    pub methods: Vec<MethodClass>,
+}
+
+pub fn display_name(program: &Program, id: MethodId) -> String {
+    let m = program.method(id);
+    format!("{}.{}", program.class(m.class).name, m.name)
+}
+
+impl Classes {
+    pub fn compute(program: &Program, walks: &[MethodWalk<'_>]) -> Classes {
+        let n = program.methods.len();
+        let mut callers: Vec<Vec<usize>> = vec![Vec::new(); n];
+        for (i, f) in walks.iter().enumerate() {
+            for c in &f.calls {
+                if let ExprKind::Call {
+                    callee: Callee::User(m),
+                    ..
+                } = c.expr.kind
+                {
+                    if (m.0 as usize) < n {
+                        callers[m.0 as usize].push(i);
+                    }
+                }
+            }
+        }
+        for c in &mut callers {
+            c.sort_unstable();
+            c.dedup();
+        }
+        let mut classes = Classes {
+            methods: (0..n)
+                .map(|_| MethodClass {
+                    never: Some(Never::NoAwait),
+                    pure_: true,
+                    ..Default::default()
+                })
+                .collect(),
+        };
+        // Methods that return no task never complete a caller's await; start them as such.
+        for (i, m) in program.methods.iter().enumerate() {
+            if m.body.is_none() || (!m.is_async && !is_task(&m.return_type)) {
+                classes.methods[i].never = None;
+            }
+        }
+        fixpoint(&callers, |i| {
+            if classes.methods[i].never.is_none() {
+                return false;
+            }
+            let now = never_reason(program, MethodId(i as u32), &walks[i], &classes);
+            let changed = now.is_none();
+            classes.methods[i].never = now;
+            changed
+        });
+        fixpoint(&callers, |i| {
+            let c = &classes.methods[i];
+            if c.always.is_some() || c.never.is_some() {
+                return false;
+            }
+            let now = always_reason(program, MethodId(i as u32), &classes);
+            let changed = now.is_some();
+            classes.methods[i].always = now;
+            changed
+        });
+        fixpoint(&callers, |i| {
+            if classes.methods[i].may_throw.is_some() {
+                return false;
+            }
+            let now = throws_at(&walks[i], &classes);
+            let changed = now.is_some();
+            classes.methods[i].may_throw = now;
+            changed
+        });
+        fixpoint(&callers, |i| {
+            if !classes.methods[i].pure_ {
+                return false;
+            }
+            let now = is_pure(program, MethodId(i as u32), &classes);
+            classes.methods[i].pure_ = now;
+            !now
+        });
+        for i in 0..n {
+            let (returns, end) = sync_exits(program, MethodId(i as u32), &classes);
+            classes.methods[i].sync_returns = returns;
+            classes.methods[i].sync_end = end;
+        }
+        classes
+    }
+
+    pub fn of(&self, m: MethodId) -> Option<&MethodClass> {
+        self.methods.get(m.0 as usize)
+    }
+}
+
+/// Runs `step` on every method, then again on the callers of each method for which it reports
+/// a change, until nothing changes.
+fn fixpoint(callers: &[Vec<usize>], mut step: impl FnMut(usize) -> bool) {
+    let n = callers.len();
+    let mut queued = vec![true; n];
+    let mut work: Vec<usize> = (0..n).rev().collect();
+    while let Some(i) = work.pop() {
+        queued[i] = false;
+        if step(i) {
+            for &c in &callers[i] {
+                if !queued[c] {
+                    queued[c] = true;
+                    work.push(c);
+                }
+            }
+        }
+    }
+}
+
+fn never_reason(
+    program: &Program,
+    id: MethodId,
+    walk: &MethodWalk<'_>,
+    classes: &Classes,
+) -> Option<Never> {
+    let m = program.method(id);
+    if m.is_async {
+        if walk.awaits.is_empty() {
+            return Some(Never::NoAwait);
+        }
+        let flow = Flow::run(program, id, classes);
+        let all = walk
+            .awaits
+            .iter()
+            .all(|a| flow.awaits.get(&a.expr.id).is_some_and(|c| c.is_sync()));
+        all.then_some(Never::AllAwaitsComplete)
+    } else {
+        let flow = Flow::run(program, id, classes);
+        if flow.returns.is_empty() || flow.returns.iter().any(|r| r.known.is_none()) {
+            return None;
+        }
+        let why = flow.returns[0].known.clone()?;
+        Some(Never::ReturnsCompleted(Box::new(why)))
+    }
+}
+
+/// The awaits that must suspend, one on every path of an async method before it can return;
+/// or, for a task-returning method, whether every return is a task that is never complete when
+/// returned.
+fn always_reason(program: &Program, id: MethodId, classes: &Classes) -> Option<Vec<SuspendPoint>> {
+    let m = program.method(id);
+    let body = m.body.as_ref()?;
+    if m.is_async {
+        // Catch clauses are left out: a path into one starts with an exception, and a call
+        // that throws is not followed anywhere else either (docs/explain.md, "Limits").
+        let counts = |e: &Expr| match &e.kind {
+            ExprKind::Await { expr: op, .. } => must_suspend(program, op, classes),
+            _ => None,
+        };
+        let paths = Paths::walk(&body.stmts, false, &counts);
+        match paths.out {
+            Reach::Passed(at) if paths.early.is_empty() => Some(
+                at.into_iter()
+                    .map(|(span, expr, why)| SuspendPoint { span, expr, why })
+                    .collect(),
+            ),
+            _ => None,
+        }
+    } else {
+        if !is_task(&m.return_type) {
+            return None;
+        }
+        let flow = Flow::run(program, id, classes);
+        if flow.returns.is_empty() || flow.returns.iter().any(|r| r.pending.is_none()) {
+            return None;
+        }
+        let r = &flow.returns[0];
+        Some(vec![SuspendPoint {
+            span: r.span,
+            expr: unawait_sema::hir::ExprId::NONE,
+            why: r.pending.clone()?,
+        }])
+    }
+}
+
+fn throws_at(walk: &MethodWalk<'_>, classes: &Classes) -> Option<Span> {
+    if let Some((_, span, _)) = walk.jumps.iter().find(|j| j.0 == Jump::Throw) {
+        return Some(*span);
+    }
+    for c in &walk.calls {
+        match &c.expr.kind {
+            ExprKind::Call {
+                callee: Callee::User(m),
+                ..
+            } if classes.of(*m).is_some_and(|k| k.may_throw.is_some()) => {
+                return Some(c.expr.span);
+            }
+            ExprKind::Call {
+                callee: Callee::Builtin(id),
+                ..
+            } if behavior(*id).throws => return Some(c.expr.span),
+            _ => {}
+        }
+    }
+    None
+}
+
+fn is_pure(program: &Program, id: MethodId, classes: &Classes) -> bool {
+    let m = program.method(id);
+    if m.is_async {
+        return false;
+    }
+    let Some(body) = &m.body else {
+        return false;
+    };
+    // Arrays and lists the method creates itself may be written.
+    let mut own: HashSet<LocalId> = HashSet::new();
+    for s in &body.stmts {
+        walk::visit_stmts(s, &mut |st| {
+            if let StmtKind::Local {
+                local,
+                init: Some(e),
+            } = &st.kind
+            {
+                if matches!(
+                    e.kind,
+                    ExprKind::NewArray { .. } | ExprKind::ArrayInit { .. } | ExprKind::New { .. }
+                ) {
+                    own.insert(*local);
+                }
+            }
+        });
+    }
+    let mut pure_ = true;
+    for s in &body.stmts {
+        walk::visit_all_exprs(s, &mut |e| match &e.kind {
+            ExprKind::StaticField(f) if !program.field(*f).is_readonly => {
+                pure_ = false;
+            }
+            ExprKind::Assign { target, .. }
+            | ExprKind::CompoundAssign { target, .. }
+            | ExprKind::IncDec { target, .. } => match target {
+                Place::Local(_) => {}
+                Place::ArrayElement { array, .. } | Place::Indexer { target: array, .. } => {
+                    if !matches!(array.kind, ExprKind::Local(l) if own.contains(&l)) {
+                        pure_ = false;
+                    }
+                }
+                _ => pure_ = false,
+            },
+            ExprKind::Call {
+                callee: Callee::User(c),
+                ..
+            } if !classes.of(*c).is_some_and(|k| k.pure_) => {
+                pure_ = false;
+            }
+            ExprKind::Call {
+                callee: Callee::Builtin(b),
+                receiver,
+                ..
+            } => {
+                // Writing a list the method made itself is local work.
+                let own_receiver = receiver.as_deref().is_some_and(|r| {
+                    matches!(r.kind, ExprKind::Local(l) if own.contains(&l))
+                        && matches!(
+                            r.ty,
+                            unawait_sema::types::Ty::Lib(unawait_sema::types::Lib::List, _)
+                        )
+                });
+                if !behavior(*b).pure_ && !own_receiver {
+                    pure_ = false;
+                }
+            }
+            ExprKind::Property { member: b, .. } if !behavior(*b).pure_ => {
+                pure_ = false;
+            }
+            ExprKind::New {
+                ctor: Callee::Builtin(b),
+                ..
+            } if !behavior(*b).pure_ => {
+                pure_ = false;
+            }
+            ExprKind::Await { .. } => pure_ = false,
+            _ => {}
+        });
+    }
+    pure_
+}
+
+/// The returns that complete a call synchronously, and whether the end of an async method's
+/// body does: for an async method, those a path reaches without any await (catch clauses
+/// included: an exception before the first await leads there); for a task-returning method,
+/// those of a completed task.
+fn sync_exits(program: &Program, id: MethodId, classes: &Classes) -> (Vec<Span>, bool) {
+    let m = program.method(id);
+    match &m.body {
+        Some(body) if m.is_async => {
+            let any_await = |e: &Expr| matches!(e.kind, ExprKind::Await { .. }).then_some(());
+            let paths = Paths::walk(&body.stmts, true, &any_await);
+            let returns = paths
+                .early
+                .iter()
+                .filter(|(_, is_return)| *is_return)
+                .map(|(span, _)| *span)
+                .collect();
+            (returns, matches!(paths.end, Reach::NotYet))
+        }
+        Some(_) if is_task(&m.return_type) => {
+            let returns = Flow::run(program, id, classes)
+                .returns
+                .iter()
+                .filter(|r| r.known.is_some())
+                .map(|r| r.span)
+                .collect();
+            (returns, false)
+        }
+        _ => (Vec::new(), false),
+    }
+}
+
+/// An expression whose task is never complete when it is produced.
+pub fn must_suspend(program: &Program, e: &Expr, classes: &Classes) -> Option<Suspends> {
+    let e = strip_wrappers(e);
+    if let Some((behavior, u)) = task_of(e) {
+        return match behavior {
+            TaskBehavior::Yields => Some(Suspends::Yield { member: u.member }),
+            // With a token, a delay completes at once (canceled) when the token already is:
+            // not certain to suspend (the run-time validation test caught that).
+            TaskBehavior::Timer { token: Some(_), .. } => None,
+            TaskBehavior::Timer { ms, token: None } => match u.arg(ms).and_then(const_int) {
+                Some(-1) => Some(Suspends::DelayForever { expr: e.span }),
+                Some(n) if n > 0 => Some(Suspends::DelayTimer {
+                    expr: e.span,
+                    ms: n,
+                }),
+                _ => None,
+            },
+            // WhenAll waits for every input, WhenAny for the first.
+            TaskBehavior::WhenAll { tasks } => {
+                let ins = inputs(program, u.arg(tasks), classes)?;
+                ins.into_iter()
+                    .flatten()
+                    .next()
+                    .map(|why| Suspends::WhenAllWaits(Box::new(why)))
+            }
+            TaskBehavior::WhenAny { tasks } => {
+                let ins = inputs(program, u.arg(tasks), classes)?;
+                if !ins.is_empty() && ins.iter().all(Option::is_some) {
+                    ins.into_iter()
+                        .next()
+                        .flatten()
+                        .map(|why| Suspends::WhenAnyAllPending(Box::new(why)))
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        };
+    }
+    if let ExprKind::Call {
+        callee: Callee::User(m),
+        ..
+    } = &e.kind
+    {
+        let at = classes.of(*m)?.always.as_ref()?;
+        return Some(Suspends::CalleeAlwaysSuspends {
+            callee: *m,
+            at: at.iter().map(|p| p.span).collect(),
+            returns_pending_task: !program.method(*m).is_async,
+        });
+    }
+    // `c ? a : b` is the task of one of them.
+    if let ExprKind::Conditional {
+        then, otherwise, ..
+    } = &e.kind
+    {
+        let a = must_suspend(program, then, classes)?;
+        let b = must_suspend(program, otherwise, classes)?;
+        return Some(Suspends::EitherArm(Box::new(a), Box::new(b)));
+    }
+    None
+}
+
+/// What each item of a combinator's `params` argument must do, when it is written out.
+fn inputs(
+    program: &Program,
+    arg: Option<&Expr>,
+    classes: &Classes,
+) -> Option<Vec<Option<Suspends>>> {
+    let ExprKind::ArrayInit { items, .. } = &arg?.kind else {
+        return None;
+    };
+    Some(
+        items
+            .iter()
+            .map(|i| must_suspend(program, i, classes))
+            .collect(),
+    )
+}
