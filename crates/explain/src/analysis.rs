@@ -159,7 +159,7 @@ fn value_locals(f: &Function) -> HashMap<ValueId, LocalId> {
             Origin::Local { local, .. } | Origin::Param { local } => {
                 Some((ValueId(i as u32), LocalId(local)))
             }
-            Origin::Temp => None,
+            Origin::Temp | Origin::Synthetic(_) => None,
         })
         .collect()
 }

@@ -5,8 +5,8 @@
 use std::collections::HashMap;
 use unawait_sema::hir::{self, LocalId};
 use unawait_smir::{
-    AwaiterKind, Block, BlockId, Function, Inst, MachTy, Operand, Origin, Terminator, ValueId,
-    ValueInfo,
+    AwaiterKind, Block, BlockId, Function, Inst, MachTy, Operand, Origin, Synthetic, Terminator,
+    ValueId, ValueInfo,
 };
 use unawait_syntax::Span;
 
@@ -16,6 +16,8 @@ pub struct PendingAwait {
     pub hir: u32,
     pub span: Span,
     pub kind: AwaiterKind,
+    /// The awaiter's C# type (`TaskAwaiter<int>`).
+    pub awaiter_ty: String,
     pub awaiter: ValueId,
     pub suspend: BlockId,
     pub resume: BlockId,
@@ -135,7 +137,7 @@ impl<'p> Builder<'p> {
         Some(self.temp_named(mty, ty.to_string()))
     }
 
-    fn temp_named(&mut self, ty: MachTy, cs_ty: String) -> ValueId {
+    pub fn temp_named(&mut self, ty: MachTy, cs_ty: String) -> ValueId {
         self.temps += 1;
         let name = format!("<t{}>", self.temps);
         self.value(ty, &name, Origin::Temp, cs_ty)
@@ -143,8 +145,8 @@ impl<'p> Builder<'p> {
 
     /// A compiler variable with a name that says what it is for (`<pending>`, `<exception>`,
     /// `<return>`), as dumps show it.
-    pub fn synthetic(&mut self, name: &str, ty: MachTy, cs_ty: &str) -> ValueId {
-        self.value(ty, name, Origin::Temp, cs_ty.to_string())
+    pub fn synthetic(&mut self, kind: Synthetic, ty: MachTy, cs_ty: &str) -> ValueId {
+        self.value(ty, kind.name(), Origin::Synthetic(kind), cs_ty.to_string())
     }
 
     /// The value that holds a local or parameter; `None` for a `void`-typed one (none exist in

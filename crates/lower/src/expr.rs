@@ -581,7 +581,8 @@ impl<'p> Builder<'p> {
             None => self.expr(awaited)?,
         };
         let kind = awaiter_kind(info.awaiter);
-        let awaiter = self.temp(MachTy::Awaiter(kind));
+        let awaiter_ty = info.awaiter_ty.to_string();
+        let awaiter = self.temp_named(MachTy::Awaiter(kind), awaiter_ty.clone());
         self.emit(Inst::GetAwaiter {
             dst: awaiter,
             awaitable: task,
@@ -599,6 +600,7 @@ impl<'p> Builder<'p> {
             hir,
             span,
             kind,
+            awaiter_ty,
             awaiter,
             suspend,
             resume,

@@ -163,6 +163,7 @@ pub fn build(
             hir: a.hir,
             span: a.span,
             awaiter: a.kind,
+            awaiter_ty: a.awaiter_ty.clone(),
             awaiter_slot: aw_slot,
             live: live[i].clone(),
             resume: a.resume,

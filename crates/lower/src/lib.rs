@@ -21,7 +21,7 @@ use unawait_sema::hir::{self, AsyncKind};
 use unawait_sema::types::Ty;
 use unawait_smir::{
     Block, BlockId, BuilderKind, Const, Function, Inst, MachTy, Method, MethodKind, Module,
-    Operand, Origin, StateMachine, Terminator, ValueId, ValueInfo,
+    Operand, Origin, StateMachine, Synthetic, Terminator, ValueId, ValueInfo,
 };
 
 pub fn lower(program: &hir::Program) -> Module {
@@ -167,7 +167,7 @@ fn lower_body(program: &hir::Program, m: &hir::Method, id: hir::MethodId) -> Met
     let top_handler = m.is_async.then(|| {
         let h = b.new_block();
         b.switch_to(h);
-        let e = b.synthetic("<exception>", MachTy::Ref, "Exception");
+        let e = b.synthetic(Synthetic::Caught, MachTy::Ref, "Exception");
         b.emit(Inst::Caught { dst: e });
         b.emit(Inst::StoreState { state: -2 });
         b.emit(Inst::SetException { exception: e });
@@ -191,7 +191,7 @@ fn lower_body(program: &hir::Program, m: &hir::Method, id: hir::MethodId) -> Met
             AsyncKind::TaskOf(t) | AsyncKind::ValueTaskOf(t) => t.to_string(),
             _ => m.return_type.to_string(),
         };
-        let r = b.synthetic("<return>", ty, &cs);
+        let r = b.synthetic(Synthetic::ReturnValue, ty, &cs);
         b.emit(Inst::Copy {
             dst: r,
             src: Operand::Const(default_of(ty)),
@@ -201,9 +201,17 @@ fn lower_body(program: &hir::Program, m: &hir::Method, id: hir::MethodId) -> Met
     if let Some(body) = &m.body {
         b.block(body);
     }
-    // Falling off the end: only `void`-like methods can (C# rejects the others, CS0161).
+    // Falling off the end: only `void`-like methods can (C# rejects the others, CS0161). The
+    // block exists anyway in a method with a result; its `SetResult` gets the type's default,
+    // as every `SetResult` of a `Task<T>` builder has a value.
     if m.is_async || m.return_type == Ty::Void {
-        b.ret(None);
+        let result = match &m.async_kind {
+            AsyncKind::TaskOf(t) | AsyncKind::ValueTaskOf(t) => {
+                mach_ty(t).map(|ty| Operand::Const(default_of(ty)))
+            }
+            _ => None,
+        };
+        b.ret(result);
     }
 
     let mut kind = if m.is_async {

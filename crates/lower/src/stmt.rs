@@ -4,7 +4,7 @@
 
 use crate::builder::{Builder, Exit, FinallyScope, LoopScope};
 use unawait_sema::hir::{self, StmtKind};
-use unawait_smir::{Const, Inst, Operand, Terminator};
+use unawait_smir::{Const, Inst, Operand, Synthetic, Terminator};
 
 impl<'p> Builder<'p> {
     pub fn block(&mut self, b: &'p hir::Block) {
@@ -230,8 +230,13 @@ impl<'p> Builder<'p> {
         let fin = finally.map(|fin| {
             let entry = self.new_block();
             let handler = self.new_block();
-            let pending = self.synthetic("<pending>", unawait_smir::MachTy::I32, "int");
-            let exception = self.synthetic("<exception>", unawait_smir::MachTy::Ref, "Exception");
+            let pending =
+                self.synthetic(Synthetic::PendingBranch, unawait_smir::MachTy::I32, "int");
+            let exception = self.synthetic(
+                Synthetic::PendingException,
+                unawait_smir::MachTy::Ref,
+                "Exception",
+            );
             // Assigned on every path, so the dispatch after the `finally` reads defined values.
             self.emit(Inst::Copy {
                 dst: exception,
@@ -319,7 +324,7 @@ impl<'p> Builder<'p> {
         done: unawait_smir::BlockId,
     ) {
         self.switch_to(handler);
-        let e = self.synthetic("<exception>", unawait_smir::MachTy::Ref, "Exception");
+        let e = self.synthetic(Synthetic::Caught, unawait_smir::MachTy::Ref, "Exception");
         self.emit(Inst::Caught { dst: e });
         for clause in catches {
             let (matched, next) = (self.new_block(), self.new_block());

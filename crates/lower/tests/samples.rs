@@ -120,6 +120,25 @@ fn lowered_csharp_of_example_async() {
     insta::assert_snapshot!(unawait_smir::csharp::module(&module, &source));
 }
 
+/// An awaiting `finally`: its hidden values are `<>7__wrapN` fields (the pending exception
+/// described as such), the awaiters carry their C# types (`TaskAwaiter<int>`), locals are
+/// `<x>5__N`, and every `SetResult` of the `Task<int>` builder has a value.
+#[test]
+fn lowered_csharp_names_fields_as_roslyn_does() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/explain/finally-awaits-and-for-loop.cs");
+    let source = std::fs::read_to_string(path).expect("UTF-8 program");
+    let module = lower_file(&source);
+    let text = unawait_smir::csharp::module(&module, &source);
+    for machine in text.split("[AsyncStateMachine") {
+        assert!(
+            !(machine.contains("AsyncTaskMethodBuilder<int>") && machine.contains("SetResult()")),
+            "a Task<int> builder's SetResult without a value:\n{machine}"
+        );
+    }
+    insta::assert_snapshot!(text);
+}
+
 /// Names of the values live across each await of the first method.
 fn live_sets(source: &str) -> Vec<Vec<String>> {
     let module = lower_file(source);

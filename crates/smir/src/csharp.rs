@@ -20,6 +20,40 @@ pub fn module(m: &Module, source: &str) -> String {
     out
 }
 
+/// Each frame slot's field, named as Roslyn names what it holds (`roslyn_field_name`): by the
+/// first value the slot holds (a slot shared by values never live together holds several).
+pub fn field_names(sm: &StateMachine, f: &Function) -> Vec<String> {
+    let (mut n, mut awaiters) = (0, 0);
+    sm.frame
+        .slots
+        .iter()
+        .map(|slot| {
+            let role = match (slot.ty, slot.holds.first()) {
+                (MachTy::Awaiter(_), _) => {
+                    awaiters += 1;
+                    return roslyn_field_name(FieldRole::Awaiter, awaiters);
+                }
+                (_, Some(h)) => {
+                    let v = f.value(h.value);
+                    // `x#2` is the second variable named `x`: C#'s field is `<x>5__N`.
+                    let source = v.name.split('#').next().unwrap_or(&v.name);
+                    match v.origin {
+                        Origin::Param { .. } => {
+                            return roslyn_field_name(FieldRole::Param(source), 0)
+                        }
+                        Origin::Local { .. } => FieldRole::Local(source),
+                        Origin::Synthetic(_) => FieldRole::Wrap,
+                        Origin::Temp => FieldRole::Spill,
+                    }
+                }
+                (_, None) => FieldRole::Spill,
+            };
+            n += 1;
+            roslyn_field_name(role, n)
+        })
+        .collect()
+}
+
 fn short_name(m: &Method) -> &str {
     m.name.rsplit('.').next().unwrap_or(&m.name)
 }
@@ -100,9 +134,17 @@ fn state_machine(out: &mut String, index: usize, m: &Method, sm: &StateMachine, 
         "    public {} <>t__builder;",
         builder_type(&sm.builder, &m.return_type)
     );
+    let names = field_names(sm, f);
     for (i, slot) in sm.frame.slots.iter().enumerate() {
+        let ty = sm.slot_csharp_type(i, f);
         let why = match slot.ty {
-            MachTy::Awaiter(_) => "the awaiter of a suspended await".to_string(),
+            MachTy::Awaiter(_) => match sm.awaiter_types(i).as_slice() {
+                [_] | [] => "the awaiter of a suspended await".to_string(),
+                several => format!(
+                    "the awaiter of a suspended await: one of {}",
+                    several.join(", ")
+                ),
+            },
             _ => slot
                 .holds
                 .iter()
@@ -120,14 +162,14 @@ fn state_machine(out: &mut String, index: usize, m: &Method, sm: &StateMachine, 
         };
         let _ = writeln!(
             out,
-            "    private {} <>s__{i}; // {} bytes at {}: {why}",
-            slot.csharp_type(f),
+            "    private {ty} {}; // {} bytes at {}: {why}",
+            names[i],
             slot.ty.bytes(),
             slot.offset
         );
     }
     let _ = writeln!(out, "\n    void IAsyncStateMachine.MoveNext()\n    {{");
-    body(out, f, "        ");
+    body(out, f, &names, "        ");
     let _ = writeln!(out, "    }}\n}}");
 }
 
@@ -137,13 +179,13 @@ fn plain(out: &mut String, m: &Method) {
         MethodKind::Async(_) => " // async without await: no state machine",
     };
     let _ = writeln!(out, "{} {}(...){kind}\n{{", m.return_type, m.name);
-    body(out, &m.body, "    ");
+    body(out, &m.body, &[], "    ");
     let _ = writeln!(out, "}}");
 }
 
 /// One label per block; instructions as statements; a block's handler as a comment, since
 /// `goto` into a `try` is not C#.
-fn body(out: &mut String, f: &Function, indent: &str) {
+fn body(out: &mut String, f: &Function, fields: &[String], indent: &str) {
     for (i, b) in f.blocks.iter().enumerate() {
         match b.unwind {
             Some(h) => {
@@ -154,22 +196,28 @@ fn body(out: &mut String, f: &Function, indent: &str) {
             }
         }
         for x in &b.insts {
-            let _ = writeln!(out, "{indent}    {};", statement(f, x));
+            let _ = writeln!(out, "{indent}    {};", statement(f, fields, x));
         }
         let _ = writeln!(out, "{indent}    {}", terminator(f, &b.term));
     }
 }
 
-fn statement(f: &Function, i: &Inst) -> String {
+fn statement(f: &Function, fields: &[String], i: &Inst) -> String {
+    let field = |slot: &SlotId| {
+        fields
+            .get(slot.0 as usize)
+            .cloned()
+            .unwrap_or_else(|| format!("<slot{}>", slot.0))
+    };
     match i {
         Inst::StoreState { state } => format!("<>1__state = {state}"),
         Inst::LoadState { dst } => format!("{} = <>1__state", f.value(*dst).name),
-        Inst::FrameLoad { dst, slot } => format!("{} = this.<>s__{}", f.value(*dst).name, slot.0),
-        Inst::FrameStore { slot, src } => format!("this.<>s__{} = {}", slot.0, f.value(*src).name),
-        Inst::FrameClear { slot } => format!("this.<>s__{} = default", slot.0),
+        Inst::FrameLoad { dst, slot } => format!("{} = this.{}", f.value(*dst).name, field(slot)),
+        Inst::FrameStore { slot, src } => format!("this.{} = {}", field(slot), f.value(*src).name),
+        Inst::FrameClear { slot } => format!("this.{} = default", field(slot)),
         Inst::AwaitOnCompleted { slot } => format!(
-            "<>t__builder.AwaitUnsafeOnCompleted(ref this.<>s__{}, ref this)",
-            slot.0
+            "<>t__builder.AwaitUnsafeOnCompleted(ref this.{}, ref this)",
+            field(slot)
         ),
         Inst::SetResult { value: Some(v) } => {
             format!("<>t__builder.SetResult({})", operand(f, v))

@@ -23,9 +23,9 @@ fn method(m: &Method, source: &str) -> String {
         string(&m.name),
         string(&m.return_type)
     );
-    let (frame, awaits) = match &m.kind {
-        MethodKind::Async(sm) => (Some(&sm.frame), sm.awaits.as_slice()),
-        MethodKind::Sync => (None, &[][..]),
+    let (sm, frame, awaits) = match &m.kind {
+        MethodKind::Async(sm) => (Some(sm), Some(&sm.frame), sm.awaits.as_slice()),
+        MethodKind::Sync => (None, None, &[][..]),
     };
     let _ = write!(out, ", \"frame_bytes\": {}", frame.map_or(0, |fr| fr.bytes));
     let slots: Vec<String> = frame
@@ -45,7 +45,7 @@ fn method(m: &Method, source: &str) -> String {
             format!(
                 "{{\"index\": {i}, \"offset\": {}, \"type\": {}, \"bytes\": {}, \"holds\": [{}]}}",
                 s.offset,
-                string(s.csharp_type(f)),
+                string(sm.map_or(s.csharp_type(f), |sm| sm.slot_csharp_type(i, f))),
                 s.ty.bytes(),
                 holds.join(", ")
             )
@@ -78,7 +78,7 @@ fn method(m: &Method, source: &str) -> String {
             format!(
                 "{{\"state\": {}, \"line\": {line}, \"column\": {column}, \"awaiter\": {}, \"live\": [{}]{elides}}}",
                 a.state,
-                string(a.awaiter.name()),
+                string(&a.awaiter_ty),
                 live.join(", ")
             )
         })

@@ -123,6 +123,63 @@ pub enum Origin {
     Param { local: u32 },
     /// A compiler temporary: the result of a subexpression, printed `<tN>`.
     Temp,
+    /// A value the lowering adds for `try` statements and `return`s that run `finally` code.
+    Synthetic(Synthetic),
+}
+
+/// The values the lowering adds that C# keeps too (as locals its compiler synthesizes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Synthetic {
+    /// Which way out of a `try` was taken (the end, a `return`, a `break`...), kept while its
+    /// `finally` runs.
+    PendingBranch,
+    /// The exception in flight when a `finally` began (null when none), rethrown after it.
+    PendingException,
+    /// The exception a `catch` clause (or the method's outermost handler) caught.
+    Caught,
+    /// The value of a `return` that runs `finally` code first.
+    ReturnValue,
+}
+
+impl Synthetic {
+    /// The value's name in dumps.
+    pub fn name(self) -> &'static str {
+        match self {
+            Synthetic::PendingBranch => "<pending>",
+            Synthetic::PendingException | Synthetic::Caught => "<exception>",
+            Synthetic::ReturnValue => "<return>",
+        }
+    }
+}
+
+/// What a field of C#'s state machine holds, for its name (`roslyn_field_name`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldRole<'a> {
+    /// A parameter: C# keeps it under its own name.
+    Param(&'a str),
+    /// A hoisted local of the source.
+    Local(&'a str),
+    /// A local the compiler adds for `try`/`finally`, `foreach` or `using`.
+    Wrap,
+    /// An operand computed before an await and used after it.
+    Spill,
+    /// An awaiter.
+    Awaiter,
+}
+
+/// The name Roslyn gives a state machine's field: the parameter's own name, `<x>5__N` for a
+/// hoisted local, `<>7__wrapN` for a hidden local of `try`/`finally`, `foreach` or `using`,
+/// `<>s__N` for a spilled operand, `<>u__N` for an awaiter. The lowered C# dump and explain's
+/// estimate of C#'s state machine both name fields with it; `n` counts from 1 (awaiters have
+/// their own count, the others share one).
+pub fn roslyn_field_name(role: FieldRole<'_>, n: usize) -> String {
+    match role {
+        FieldRole::Param(name) => name.to_string(),
+        FieldRole::Local(name) => format!("<{name}>5__{n}"),
+        FieldRole::Wrap => format!("<>7__wrap{n}"),
+        FieldRole::Spill => format!("<>s__{n}"),
+        FieldRole::Awaiter => format!("<>u__{n}"),
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -479,6 +536,8 @@ pub struct AwaitSite {
     pub hir: u32,
     pub span: Span,
     pub awaiter: AwaiterKind,
+    /// The awaiter's C# type (`TaskAwaiter<int>`), for dumps.
+    pub awaiter_ty: String,
     pub awaiter_slot: SlotId,
     /// The values live across this suspension, stored on the suspend path.
     pub live: Vec<ValueId>,
@@ -530,6 +589,37 @@ pub struct StateMachine {
     pub awaits: Vec<AwaitSite>,
     /// What a call of the method runs: `Start`, then return the task.
     pub kickoff: Function,
+}
+
+impl StateMachine {
+    /// The C# type of frame slot `i` for dumps: its values' type when they agree; for an
+    /// awaiter slot, the awaiter type of the awaits that use it when they agree
+    /// (`TaskAwaiter<int>`); else the machine type's name.
+    pub fn slot_csharp_type<'a>(&'a self, i: usize, f: &'a Function) -> &'a str {
+        let Some(slot) = self.frame.slots.get(i) else {
+            return "?";
+        };
+        if !matches!(slot.ty, MachTy::Awaiter(_)) {
+            return slot.csharp_type(f);
+        }
+        match self.awaiter_types(i).as_slice() {
+            [one] => one,
+            _ => slot.ty.csharp(),
+        }
+    }
+
+    /// The C# awaiter types of the awaits whose awaiter slot is `i`, sorted, without repeats.
+    pub fn awaiter_types(&self, i: usize) -> Vec<&str> {
+        let mut types: Vec<&str> = self
+            .awaits
+            .iter()
+            .filter(|a| a.awaiter_slot.0 as usize == i)
+            .map(|a| a.awaiter_ty.as_str())
+            .collect();
+        types.sort_unstable();
+        types.dedup();
+        types
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

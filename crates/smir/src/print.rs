@@ -43,12 +43,11 @@ pub fn method(m: &Method, source: &str) -> String {
                     MachTy::Awaiter(_) => "<awaiter>".to_string(),
                     _ => holds.join(", "),
                 };
-                let _ = writeln!(
-                    out,
-                    "    slot{i} @{} {}: {holds}",
-                    slot.offset,
-                    slot.ty.name()
-                );
+                let ty = match slot.ty {
+                    MachTy::Awaiter(_) => sm.slot_csharp_type(i, f),
+                    _ => slot.ty.name(),
+                };
+                let _ = writeln!(out, "    slot{i} @{} {ty}: {holds}", slot.offset);
             }
             for a in &sm.awaits {
                 let (line, col) = unawait_syntax::span::line_col(source, a.span.start);
@@ -57,7 +56,7 @@ pub fn method(m: &Method, source: &str) -> String {
                     out,
                     "  await state {} at {line}:{col}: {} in slot{}, live {{{}}}, resumes at b{}{}",
                     a.state,
-                    a.awaiter.name(),
+                    a.awaiter_ty,
                     a.awaiter_slot.0,
                     live.join(", "),
                     a.resume.0,

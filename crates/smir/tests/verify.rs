@@ -159,10 +159,12 @@ fn a_value_not_reloaded_at_a_resume_point_is_caught() {
                 hir: 0,
                 span: Default::default(),
                 awaiter: AwaiterKind::Yield,
+                awaiter_ty: "YieldAwaitable.YieldAwaiter".into(),
                 awaiter_slot: SlotId(0),
                 live: vec![],
                 resume: BlockId(3),
                 elided: vec![],
+                known: Default::default(),
             }],
             kickoff: Function {
                 blocks: vec![block(vec![], Terminator::Return(None))],

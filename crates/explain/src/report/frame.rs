@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use unawait_sema::hir::{self, ExprKind, MethodId};
 use unawait_smir::{
-    AwaitSite, Const, Function, Inst, MachTy, Operand, Origin, StateMachine, ValueId,
+    AwaitSite, Const, Function, Inst, MachTy, Operand, Origin, StateMachine, Synthetic, ValueId,
 };
 
 use crate::analysis::Analysis;
@@ -19,7 +19,7 @@ fn held_kind(f: &Function, v: ValueId) -> &'static str {
         Origin::Local { .. } => "local",
         Origin::Param { .. } => "parameter",
         Origin::Temp if info.name.starts_with("<t") => "temporary",
-        Origin::Temp => "compiler",
+        Origin::Temp | Origin::Synthetic(_) => "compiler",
     }
 }
 
@@ -97,17 +97,18 @@ fn await_result_line(a: &Analysis<'_>, f: &Function, v: ValueId) -> Option<usize
 
 /// What a compiler value is, from the instructions that define it.
 fn describe_temp(a: &Analysis<'_>, f: &Function, v: ValueId) -> String {
-    let name = &f.value(v).name;
-    match name.as_str() {
-        "<pending>" => {
-            return "which way out of a `try` was taken, kept while its `finally` awaits".into()
+    if let Origin::Synthetic(kind) = f.value(v).origin {
+        return match kind {
+            Synthetic::PendingBranch => {
+                "which way out of a `try` was taken, kept while its `finally` awaits"
+            }
+            Synthetic::PendingException => {
+                "the exception in flight when the `finally` began (null when none), rethrown once the `finally` has run, kept while it awaits"
+            }
+            Synthetic::Caught => "the exception the `catch` caught, kept while it awaits",
+            Synthetic::ReturnValue => "the value being returned, kept while a `finally` awaits",
         }
-        "<exception>" => {
-            return "the exception being handled (or pending) while a `catch` or `finally` awaits"
-                .into()
-        }
-        "<return>" => return "the value being returned, kept while a `finally` awaits".into(),
-        _ => {}
+        .into();
     }
     let mut defs = Vec::new();
     let mut indexes_array = None;
@@ -359,10 +360,7 @@ pub(super) fn frame_report(
             SlotReport {
                 index: i,
                 offset: s.offset,
-                ty: match s.ty {
-                    MachTy::Awaiter(k) => k.name().to_string(),
-                    _ => s.csharp_type(f).to_string(),
-                },
+                ty: sm.slot_csharp_type(i, f).to_string(),
                 bytes: s.ty.bytes(),
                 holds,
             }

@@ -74,6 +74,9 @@ pub struct RoslynField {
     pub name: String,
     pub ty: String,
     pub bytes: u32,
+    /// The value of unawait's frame it stands for (a local's or a compiler value's name), or
+    /// nothing (spills, awaiters, foreach's hidden locals): what compares the two frames.
+    pub holds: Option<String>,
 }
 
 pub struct AwaitReport {

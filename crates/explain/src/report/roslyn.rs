@@ -5,7 +5,9 @@ use std::collections::{BTreeMap, HashSet};
 
 use unawait_sema::hir::{self, LocalKind, MethodId};
 use unawait_sema::types::{Lib, Ty};
-use unawait_smir::{Function, MachTy, StateMachine};
+use unawait_smir::{
+    roslyn_field_name, FieldRole, Function, MachTy, Origin, StateMachine, Synthetic,
+};
 
 use unawait_facts::walk::LoopKind;
 
@@ -83,13 +85,20 @@ pub(super) fn roslyn(
         .filter_map(|h| locals.get(&h.value).copied())
         .collect();
     let mut copied_params = Vec::new();
+    // Roslyn's count of hoisted fields, shared by locals, spills and hidden locals.
+    let mut n = 0;
+    let mut next = |role: FieldRole<'_>| {
+        n += 1;
+        roslyn_field_name(role, n)
+    };
     for p in &m.params {
         let l = &m.locals[p.0 as usize];
         if read.contains(p) || in_frame.contains(p) {
             fields.push(RoslynField {
-                name: l.name.clone(),
+                name: roslyn_field_name(FieldRole::Param(&l.name), 0),
                 ty: l.ty.to_string(),
                 bytes: clr_bytes(&l.ty),
+                holds: Some(l.name.clone()),
             });
             if !in_frame.contains(p) {
                 copied_params.push(format!("`{}`", l.name));
@@ -111,9 +120,10 @@ pub(super) fn roslyn(
     for l in &hoisted {
         let local = &m.locals[l.0 as usize];
         fields.push(RoslynField {
-            name: local.name.clone(),
+            name: next(FieldRole::Local(&local.name)),
             ty: local.ty.to_string(),
             bytes: clr_bytes(&local.ty),
+            holds: Some(local.name.clone()),
         });
     }
     // Spills: per type, the most operands pending at one await.
@@ -134,9 +144,10 @@ pub(super) fn roslyn(
         for _ in 0..*n {
             spill_no += 1;
             fields.push(RoslynField {
-                name: format!("<>s__{spill_no}"),
+                name: next(FieldRole::Spill),
                 ty: ty.clone(),
                 bytes: *b,
+                holds: None,
             });
         }
     }
@@ -146,7 +157,6 @@ pub(super) fn roslyn(
         ));
     }
     // foreach loops that await keep their collection and position in hidden fields.
-    let mut wrap = 0;
     for lp in &facts.loops {
         if lp.kind != LoopKind::Foreach {
             continue;
@@ -165,44 +175,47 @@ pub(super) fn roslyn(
         {
             match kind {
                 hir::ForeachKind::Array => {
-                    wrap += 1;
                     fields.push(RoslynField {
-                        name: format!("<>7__wrap{wrap}"),
+                        name: next(FieldRole::Wrap),
                         ty: collection.ty.to_string(),
                         bytes: 8,
+                        holds: None,
                     });
-                    wrap += 1;
                     fields.push(RoslynField {
-                        name: format!("<>7__wrap{wrap}"),
+                        name: next(FieldRole::Wrap),
                         ty: "int".into(),
                         bytes: 4,
+                        holds: None,
                     });
                 }
                 _ => {
-                    wrap += 1;
                     fields.push(RoslynField {
-                        name: format!("<>7__wrap{wrap}"),
+                        name: next(FieldRole::Wrap),
                         ty: format!("{}.Enumerator", collection.ty),
                         bytes: 24,
+                        holds: None,
                     });
                 }
             }
         }
     }
-    // try/finally and catch bookkeeping.
+    // try/finally and catch bookkeeping: the hidden locals C# keeps for the same purpose.
     for s in &sm.frame.slots {
         for h in &s.holds {
             let info = f.value(h.value);
-            let (name, ty, bytes) = match info.name.as_str() {
-                "<pending>" => ("<>s__pending", "int".to_string(), 4),
-                "<exception>" => ("<>s__exception", "object".to_string(), 8),
-                "<return>" => ("<>s__return", info.cs_ty.clone(), 8),
-                _ => continue,
+            let Origin::Synthetic(kind) = info.origin else {
+                continue;
+            };
+            let (ty, bytes) = match kind {
+                Synthetic::PendingBranch => ("int".to_string(), 4),
+                Synthetic::PendingException | Synthetic::Caught => ("object".to_string(), 8),
+                Synthetic::ReturnValue => (info.cs_ty.clone(), 8),
             };
             fields.push(RoslynField {
-                name: name.into(),
+                name: next(FieldRole::Wrap),
                 ty,
                 bytes,
+                holds: Some(info.name.clone()),
             });
         }
     }
@@ -215,9 +228,10 @@ pub(super) fn roslyn(
     }
     for (i, t) in awaiter_types.iter().enumerate() {
         fields.push(RoslynField {
-            name: format!("<>u__{}", i + 1),
+            name: roslyn_field_name(FieldRole::Awaiter, i + 1),
             ty: t.to_string(),
             bytes: awaiter_bytes(t),
+            holds: None,
         });
     }
     let awaiter_slots = sm
@@ -254,10 +268,11 @@ pub(super) fn roslyn(
         .map(|h| f.value(h.value).name.clone())
         .collect();
     ours.sort();
+    // Spills and hidden locals stand for nothing of unawait's frame: a frame with them differs.
     let mut theirs: Vec<String> = fields
         .iter()
         .filter(|x| !x.name.starts_with("<>u__"))
-        .map(|x| x.name.clone())
+        .map(|x| x.holds.clone().unwrap_or_else(|| x.name.clone()))
         .collect();
     theirs.sort();
     let same = differences.is_empty() && ours == theirs && bytes == sm.frame.bytes.div_ceil(8) * 8;
