@@ -179,6 +179,11 @@ impl<'p> Builder<'p> {
     }
 
     pub fn emit(&mut self, inst: Inst) {
+        if unawait_smir::liveness::can_throw(&inst) {
+            if let Some(dst) = unawait_smir::liveness::visit(&inst, |_| {}) {
+                self.f.fault_spans.insert(dst, self.span);
+            }
+        }
         self.f.blocks[self.cur.0 as usize].insts.push(inst);
     }
 

@@ -112,12 +112,12 @@ impl<'p> Builder<'p> {
             }
             StmtKind::Throw(e) => {
                 if let Some(v) = self.expr(e) {
-                    self.terminate(Terminator::Throw(v));
+                    self.terminate(Terminator::Throw(v, s.span));
                 }
             }
             StmtKind::Rethrow => {
                 if let Some(&e) = self.caught.last() {
-                    self.terminate(Terminator::Throw(Operand::Value(e)));
+                    self.terminate(Terminator::Throw(Operand::Value(e), s.span));
                 }
             }
             StmtKind::Try {
@@ -303,7 +303,10 @@ impl<'p> Builder<'p> {
             default: after,
         });
         self.switch_to(rethrow);
-        self.terminate(Terminator::Throw(Operand::Value(exception)));
+        self.terminate(Terminator::Throw(
+            Operand::Value(exception),
+            Default::default(),
+        ));
         for (exit, block) in exits.into_iter().zip(targets) {
             self.switch_to(block);
             let value = match exit {
@@ -348,7 +351,7 @@ impl<'p> Builder<'p> {
             self.goto(done);
             self.switch_to(next);
         }
-        self.terminate(Terminator::Throw(Operand::Value(e)));
+        self.terminate(Terminator::Throw(Operand::Value(e), Default::default()));
     }
 
     /// Branches on a condition; `&&`, `||` and `!` become control flow, so an `await` on the

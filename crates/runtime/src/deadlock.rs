@@ -11,8 +11,10 @@ struct Report {
     out: String,
     /// The blocked threads: who, and the method they block in.
     threads: Vec<(String, String)>,
-    /// A continuation the blocked main thread would run waits in the context's queue.
-    context_blocked: bool,
+    /// A continuation the blocked main thread would run waits in the context's queue: the
+    /// method and the line of its await, and whether it is below the method the thread
+    /// blocks on (an inner method captured the context).
+    context_blocked: Option<(&'static str, u32, bool)>,
 }
 
 pub fn report() -> String {
@@ -26,7 +28,7 @@ pub fn report() -> String {
             .iter()
             .map(|&(id, is_main, _, site)| (thread_name(id, is_main), place(site)))
             .collect(),
-        context_blocked: false,
+        context_blocked: None,
     };
     for (i, &(_, is_main, t, _)) in blocked.iter().enumerate() {
         let (who, place) = r.threads[i].clone();
@@ -36,10 +38,15 @@ pub fn report() -> String {
         ));
         r.chain(t, 4, is_main, 0);
     }
-    if r.context_blocked {
+    if let Some((method, line, nested)) = r.context_blocked {
         r.out.push_str(
-            "  the main thread would run that continuation, but it is blocked waiting for the task the continuation would complete\n  hint: `await` the task instead of blocking on it, or use ConfigureAwait(false) in the awaited method so its continuation runs on the pool\n",
+            "  the main thread would run that continuation, but it is blocked waiting for the task the continuation would complete\n",
         );
+        r.out.push_str(&if nested {
+            format!("  hint: `await` the task instead of blocking on it; ConfigureAwait(false) in a caller does not help: every await below the blocking call must use it, and {method}'s await at line {line} captures the context\n")
+        } else {
+            "  hint: `await` the task instead of blocking on it, or use ConfigureAwait(false) in the awaited method so its continuation runs on the pool\n".to_string()
+        });
     } else if sched::context_queue_len() > 0 {
         r.out.push_str("  continuations are posted to the main thread's SynchronizationContext, which is blocked\n");
     }
@@ -54,14 +61,16 @@ impl Report {
             return;
         }
         let pad = " ".repeat(indent);
-        for _ in 0..32 {
+        for link in 0..32 {
             let Some(wait) = task::wait_of(t) else { return };
             match wait {
                 Wait::Await { method, line, .. } if sched::posted_to_context(t) => {
                     self.out.push_str(&format!(
                         "{pad}{method} is ready to resume after the await at line {line}, but its continuation is posted to the main thread's SynchronizationContext\n"
                     ));
-                    self.context_blocked |= main_blocks;
+                    if main_blocks && self.context_blocked.is_none() {
+                        self.context_blocked = Some((method, line, link > 0 || depth > 0));
+                    }
                     return;
                 }
                 Wait::Await {

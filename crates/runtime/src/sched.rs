@@ -461,6 +461,8 @@ pub fn blocked_threads() -> Vec<BlockedThread> {
 
 /// Whether the resumption of box `b` waits in the context's queue.
 pub fn posted_to_context(b: Word) -> bool {
+    // An awaited task's word may carry `ConfigureAwait(false)`'s flag in a low bit.
+    let b = crate::task::from_word(b) as Word;
     with(|s| {
         s.context_queue
             .iter()

@@ -302,7 +302,7 @@ fn terminator(f: &Function, t: &Terminator) -> String {
         }
         Terminator::Return(Some(v)) => format!("return {};", operand(f, v)),
         Terminator::Return(None) => "return;".into(),
-        Terminator::Throw(v) => format!("throw {};", operand(f, v)),
+        Terminator::Throw(v, _) => format!("throw {};", operand(f, v)),
         Terminator::Suspend => {
             "return; // suspended: MoveNext runs again when the awaiter completes".into()
         }

@@ -453,7 +453,9 @@ pub enum Terminator {
         default: BlockId,
     },
     Return(Option<Operand>),
-    Throw(Operand),
+    /// Throws the exception; `span` is the `throw` statement's (empty for the lowering's own
+    /// rethrows), the line an exception's trace shows for this method.
+    Throw(Operand, Span),
     /// Leaves `MoveNext` after `AwaitOnCompleted`: the method is parked.
     Suspend,
     Unreachable,
@@ -473,6 +475,10 @@ pub struct Function {
     pub values: Vec<ValueInfo>,
     pub blocks: Vec<Block>,
     pub entry: BlockId,
+    /// The source expression of each instruction that can throw and has no span of its own
+    /// (`/`, an array access...), by the value it defines: the line an exception's trace
+    /// shows for this method when the instruction throws.
+    pub fault_spans: std::collections::HashMap<ValueId, Span>,
 }
 
 impl Function {

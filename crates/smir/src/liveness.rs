@@ -159,7 +159,7 @@ pub fn term_uses(term: &Terminator) -> Vec<ValueId> {
     match term {
         Terminator::Branch { cond, .. } => op(cond),
         Terminator::Switch { on, .. } => vec![*on],
-        Terminator::Return(Some(v)) | Terminator::Throw(v) => op(v),
+        Terminator::Return(Some(v)) | Terminator::Throw(v, _) => op(v),
         _ => Vec::new(),
     }
 }
@@ -203,7 +203,7 @@ impl Summary {
                 kill.insert(d);
             }
         }
-        if handler_kill.is_none() && matches!(block.term, Terminator::Throw(_)) {
+        if handler_kill.is_none() && matches!(block.term, Terminator::Throw(..)) {
             handler_kill = Some(kill.clone());
         }
         Summary {
@@ -276,7 +276,7 @@ impl Liveness {
         for v in term_uses(&block.term) {
             live.insert(v);
         }
-        if let (Terminator::Throw(_), Some(h)) = (&block.term, handler) {
+        if let (Terminator::Throw(..), Some(h)) = (&block.term, handler) {
             live.union(h);
         }
         let mut uses = Vec::new();

@@ -240,7 +240,7 @@ fn term(f: &Function, t: &Terminator) -> String {
         }
         Terminator::Return(Some(v)) => format!("return {}", operand(f, v)),
         Terminator::Return(None) => "return".into(),
-        Terminator::Throw(v) => format!("throw {}", operand(f, v)),
+        Terminator::Throw(v, _) => format!("throw {}", operand(f, v)),
         Terminator::Suspend => "suspend".into(),
         Terminator::Unreachable => "unreachable".into(),
     }

@@ -91,7 +91,7 @@ fn defined_before_use(f: &Function, errors: &mut Vec<String>) {
                     out.insert(d);
                 }
             }
-            if matches!(b.term, Terminator::Throw(_)) {
+            if matches!(b.term, Terminator::Throw(..)) {
                 at_throw = intersect(&at_throw, &out);
             }
             for s in successors(b) {

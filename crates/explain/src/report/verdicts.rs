@@ -131,13 +131,18 @@ pub(super) fn verdicts(
         // Splitting needs several awaits: a method with one has nothing to split between.
         let large = frame.bytes >= LARGE_FRAME || facts.awaits.len() >= MANY_AWAITS;
         if large && facts.awaits.len() >= 2 {
+            // The trade-off in numbers: two parts, each with about half the frame and an
+            // awaiter slot, each allocating its own box when it suspends.
+            let half = a.layout.box_bytes(frame.bytes.div_ceil(2) + 8);
             out.push(Verdict {
                 tutorial: "Pattern 7",
                 message: format!(
-                    "large state machine: {} awaits, {} in a {}-byte frame (a {}-byte box); split it into smaller async methods? Each part then carries only its own values (Pattern 7)",
+                    "large state machine: {} awaits, {} in a {}-byte frame (a {}-byte box); split it into smaller async methods? Each part then carries only its own values (Pattern 7). The trade-off: a part that suspends allocates its own box, so a call whose two halves both suspend allocates two boxes of about {half} bytes ({} bytes) instead of one {}-byte box; splitting shrinks what each suspension holds, not the allocations",
                     facts.awaits.len(),
                     counted(values as u64, "value"),
                     frame.bytes,
+                    frame.box_bytes,
+                    2 * half,
                     frame.box_bytes
                 ),
             });

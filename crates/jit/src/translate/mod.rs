@@ -81,6 +81,8 @@ struct T<'a, 'b> {
     /// An `IsCompleted` the block's branch tests directly: its result, the awaiter's word and
     /// the awaiter (`awaiters::fused_branch`).
     fused: Option<(ValueId, Value, ValueId)>,
+    /// `fault_line` of the instruction being translated, for the throws it makes inline.
+    fault_line: Option<u32>,
 }
 
 /// The HIR awaits of each async method whose suspend path the JIT leaves out because the
@@ -171,6 +173,7 @@ pub fn translate(
             awaiters::use_counts(f)
         },
         fused: None,
+        fault_line: None,
     };
     t.prologue();
     for (i, block) in f.blocks.iter().enumerate() {
@@ -178,6 +181,7 @@ pub fn translate(
         t.current = i;
         t.unwind = block.unwind.map(|h| t.blocks[h.0 as usize]);
         for inst in &block.insts {
+            t.fault_line = t.fault_line(inst);
             t.inst(inst)?;
             // The awaiter instructions and `SetResult` check for exceptions on their slow paths
             // themselves; an arithmetic instruction that throws jumps to the handler at once.
@@ -191,7 +195,10 @@ pub fn translate(
             ) || t.constant_call(inst)
                 || t.nothrow_call(inst);
             if can_throw(inst) && !checked {
-                t.check_pending();
+                match t.fault_line {
+                    Some(line) => t.check_pending_with_frame(line)?,
+                    None => t.check_pending(),
+                }
             }
         }
         t.terminator(&block.term)?;
@@ -359,6 +366,19 @@ impl T<'_, '_> {
             self.call_rt("rt.frame", &[n, l])?;
         }
         Ok(())
+    }
+
+    /// The line of the source expression an instruction that throws belongs to: a call's own
+    /// span, else the lowering's record of it (`Function::fault_spans`).
+    fn fault_line(&self, inst: &Inst) -> Option<u32> {
+        let span = match inst {
+            Inst::Call { span, .. } => *span,
+            _ => *self
+                .f
+                .fault_spans
+                .get(&unawait_smir::liveness::visit(inst, |_| {})?)?,
+        };
+        (span != unawait_syntax::Span::default()).then(|| self.cx.line(span.start))
     }
 
     fn check_pending_with_frame(&mut self, line: u32) -> Result<(), String> {
@@ -803,6 +823,9 @@ impl T<'_, '_> {
         self.b.ins().brif(is_zero, by_zero, &[], not_zero, &[]);
         self.b.switch_to_block(by_zero);
         self.call_rt("rt.divide_by_zero", &[])?;
+        if let Some(line) = self.fault_line {
+            self.frame(line)?;
+        }
         let target = self.exception_target();
         self.b.ins().jump(target, &[]);
 
@@ -815,6 +838,9 @@ impl T<'_, '_> {
         self.b.ins().brif(both, overflow, &[], fine, &[]);
         self.b.switch_to_block(overflow);
         self.call_rt("rt.overflow", &[])?;
+        if let Some(line) = self.fault_line {
+            self.frame(line)?;
+        }
         let target = self.exception_target();
         self.b.ins().jump(target, &[]);
 
@@ -881,9 +907,15 @@ impl T<'_, '_> {
                     self.b.ins().return_(&[x]);
                 }
             },
-            Terminator::Throw(o) => {
+            Terminator::Throw(o, span) => {
                 let w = self.word(o);
                 self.call_rt("rt.throw", &[w])?;
+                // The throw's line is this method's line in the exception's trace (a frame
+                // already there, from an earlier throw of the same exception, keeps its own).
+                if *span != unawait_syntax::Span::default() {
+                    let line = self.cx.line(span.start);
+                    self.frame(line)?;
+                }
                 let target = self.exception_target();
                 self.b.ins().jump(target, &[]);
             }
