@@ -4,10 +4,7 @@ using System.Collections.Generic;
 using System.Runtime.InteropServices;
 using System.Threading.Tasks;
 
-interface IEntity
-{
-    int Id { get; }
-}
+interface IEntity { int Id { get; } }
 
 abstract class EntityBase : IEntity
 {
@@ -59,25 +56,17 @@ static class Generic
     }
 
     public static async Task<TResult> RunAsync<TService, TResult>(Func<TService, Task<TResult>> work)
-        where TService : class, new()
-    {
-        var service = new TService();
-        return await work(service);
-    }
+        where TService : class, new() => await work(new TService());
 }
 
-class Clock
-{
-    public Task<DateTime> NowAsync() => Task.FromResult(new DateTime(2024, 1, 2));
-}
+class Clock { public Task<DateTime> NowAsync() => Task.FromResult(new DateTime(2024, 1, 2)); }
 
 class Program
 {
     static async Task Main()
     {
         var registry = new Registry<string, Customer>();
-        var customer = registry.GetOrCreate("alice", 1);
-        customer.Name = "Alice";
+        registry.GetOrCreate("alice", 1).Name = "Alice";
         Console.WriteLine(registry.GetOrCreate("alice", 99).Describe());
         Console.WriteLine(registry.Count);
         Console.WriteLine(Generic.FirstOrFallback(new[] { null, "x", "y" }, "none"));

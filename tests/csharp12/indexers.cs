@@ -34,10 +34,7 @@ class Settings
     }
 
     [IndexerName("Setting")]
-    public string this[string key, string fallback]
-    {
-        get { string v; return _values.TryGetValue(key, out v) ? v : fallback; }
-    }
+    public string this[string key, string fallback] => _values.TryGetValue(key, out var v) ? v : fallback;
 }
 
 class Ring<T>

@@ -1,4 +1,5 @@
 // C# 12: local functions (recursive, generic, async, iterator, expression-bodied, capturing locals, declared after their use and after a return statement)
+// mcs: not usable here (mcs 6.8 has no local functions); checked by hand against C# rules
 using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;

@@ -1,4 +1,4 @@
-// C# 12: relational patterns (<, <=, >, >=), pattern combinators and/or/not, parenthesized patterns, is null / is not null, constant patterns on chars, a declaration pattern combined with and, empty property pattern { } with a designation, patterns on nullable values
+// C# 12: relational patterns (<, <=, >, >=), pattern combinators and/or/not, parenthesized patterns, is null / is not null, constant patterns on chars, a declaration pattern combined with and, empty property pattern { } with a designation, patterns on nullable values, `o is int ? a : b` (a type test followed by a conditional, not a nullable type)
 using System;
 using System.Collections.Generic;
 
@@ -52,6 +52,7 @@ class Program
         Console.WriteLine(CountWords("hello, brave new\tworld;ok"));
         object o = 42;
         if (o is int n and > 40 and not 50) Console.WriteLine($"matched {n}");
+        Console.WriteLine(o is int ? "o holds an int" : "o holds something else");
         string name = null;
         Console.WriteLine(name is not null ? name : "anonymous");
     }

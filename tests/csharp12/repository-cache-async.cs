@@ -31,11 +31,7 @@ class SlowStore<T> where T : class
         return _rows.TryGetValue(id, out row) ? row : null;
     }
 
-    public async Task StoreAsync(int id, T row)
-    {
-        await Task.Delay(5);
-        _rows[id] = row;
-    }
+    public async Task StoreAsync(int id, T row) { await Task.Delay(5); _rows[id] = row; }
 }
 
 class CachedRepository<T> : IRepository<T> where T : class
@@ -56,11 +52,7 @@ class CachedRepository<T> : IRepository<T> where T : class
         return loaded;
     }
 
-    public async Task SaveAsync(int id, T item)
-    {
-        _cache[id] = item;
-        await _store.StoreAsync(id, item);
-    }
+    public async Task SaveAsync(int id, T item) { _cache[id] = item; await _store.StoreAsync(id, item); }
 }
 
 class Program

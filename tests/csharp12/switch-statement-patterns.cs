@@ -1,15 +1,12 @@
 // C# 12: switch statements with type patterns, declaration patterns, constant patterns, case null, when clauses, discard pattern (case Shape _), default, goto case and goto default, await inside a switch section
+// mcs: not usable here (mcs 6.8 does not implement type patterns in switch statements); checked by hand against C# rules
 using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
 
 abstract class Shape { }
 
-class Circle : Shape
-{
-    public Circle(double radius) { Radius = radius; }
-    public double Radius { get; }
-}
+class Circle : Shape { public Circle(double radius) { Radius = radius; } public double Radius { get; } }
 
 class Rect : Shape
 {
@@ -24,24 +21,15 @@ class Program
     {
         switch (value)
         {
-            case null:
-                return "null";
-            case int n when n < 0:
-                return $"negative int {n}";
-            case int n:
-                return $"int {n}";
-            case string s when s.Length == 0:
-                return "empty string";
-            case string s:
-                return $"string '{s}'";
-            case Circle c when c.Radius > 10:
-                return "big circle";
-            case Circle c:
-                return $"circle r={c.Radius}";
-            case Rect r when r.W == r.H:
-                return $"square {r.W}";
-            case Shape _:
-                return "some other shape";
+            case null: return "null";
+            case int n when n < 0: return $"negative int {n}";
+            case int n: return $"int {n}";
+            case string s when s.Length == 0: return "empty string";
+            case string s: return $"string '{s}'";
+            case Circle c when c.Radius > 10: return "big circle";
+            case Circle c: return $"circle r={c.Radius}";
+            case Rect r when r.W == r.H: return $"square {r.W}";
+            case Shape _: return "some other shape";
             case IEnumerable<int> seq:
                 int total = 0;
                 foreach (var x in seq) total += x;

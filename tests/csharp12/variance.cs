@@ -3,15 +3,9 @@
 using System;
 using System.Collections.Generic;
 
-interface IProducer<out T>
-{
-    T Produce();
-}
+interface IProducer<out T> { T Produce(); }
 
-interface IConsumer<in T>
-{
-    void Consume(T item);
-}
+interface IConsumer<in T> { void Consume(T item); }
 
 delegate TResult Transformer<in TInput, out TResult>(TInput input);
 

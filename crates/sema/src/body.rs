@@ -37,6 +37,8 @@ pub struct Body<'c, 'a> {
     /// For each enclosing catch clause: the `finally` depth at the catch.
     pub catches: Vec<u32>,
     pub saw_await: bool,
+    /// Inside `nameof(...)`: instance members may be named without an object.
+    pub in_nameof: bool,
 }
 
 impl<'c, 'a> Body<'c, 'a> {
@@ -55,6 +57,7 @@ impl<'c, 'a> Body<'c, 'a> {
             finally_depth: 0,
             catches: Vec::new(),
             saw_await: false,
+            in_nameof: false,
         };
         // Parameters live in a scope enclosing the body block, so a local cannot reuse their names
         // (CS0136).
@@ -123,6 +126,24 @@ impl<'c, 'a> Body<'c, 'a> {
             ),
         }
         id
+    }
+
+    /// A name declared by a construct that was reported as unsupported: bound with type `Error`,
+    /// as Roslyn binds an error type, so its uses draw no further diagnostic.
+    pub fn declare_soft(&mut self, name: &str, span: Span) {
+        if name == "_" {
+            return;
+        }
+        let id = LocalId(self.locals.len() as u32);
+        self.locals.push(Local {
+            name: name.to_string(),
+            ty: Ty::Error,
+            kind: LocalKind::Local,
+            span,
+            captured: false,
+        });
+        self.local_consts.push(None);
+        self.scopes.declare_soft(name, id, span);
     }
 
     pub fn local(&self, id: LocalId) -> &crate::hir::Local {

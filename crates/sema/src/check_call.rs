@@ -63,6 +63,8 @@ struct Sig {
     params_array: bool,
     ret: Ty,
     n_tparams: usize,
+    /// A generic method of the program (reported): its type arguments are not checked.
+    user_generic: bool,
     is_static: bool,
     display: String,
 }
@@ -86,12 +88,38 @@ impl Body<'_, '_> {
         let mut out = Vec::with_capacity(args.len());
         for a in args {
             let mut bad = false;
+            if let Some(n) = &a.name {
+                self.cx.outside("named arguments are", n.span);
+            }
             if let Some((_, span)) = a.modifier {
                 self.cx.outside("`ref`, `out` and `in` arguments are", span);
                 bad = true;
+                // `out var x` and `out _` are part of the `out` argument reported here.
+                match &a.value.kind {
+                    ast::ExprKind::Declaration { designation, .. } => {
+                        self.declare_designation(designation);
+                        out.push(Expr::error(a.value.span));
+                        continue;
+                    }
+                    ast::ExprKind::Name { name, type_args }
+                        if name.name == "_"
+                            && type_args.is_empty()
+                            && self.scopes.lookup("_").is_none() =>
+                    {
+                        out.push(Expr::error(a.value.span));
+                        continue;
+                    }
+                    _ => {}
+                }
             }
-            if let Some(n) = &a.name {
-                self.cx.outside("named arguments are", n.span);
+            // `F(new())` takes its type from the overload chosen, which needs the other
+            // arguments first.
+            if let ast::ExprKind::New { ty: None, .. } = &a.value.kind {
+                self.cx
+                    .unsupported("target-typed `new()` as an argument is", a.value.span);
+                self.declare_expr_names(&a.value);
+                out.push(Expr::error(a.value.span));
+                continue;
             }
             let e = self.expr(&a.value);
             out.push(if bad { Expr::error(e.span) } else { e });
@@ -100,6 +128,9 @@ impl Body<'_, '_> {
     }
 
     pub fn call(&mut self, callee: &ast::Expr, args: &[ast::Arg], span: Span) -> Expr {
+        if let Some(e) = self.nameof(callee, args, span) {
+            return e;
+        }
         let r = self.resolve(callee);
         let args = self.args(args);
         match r {
@@ -158,6 +189,7 @@ impl Body<'_, '_> {
                     ret: m.return_type.clone(),
                     // A generic user method was reported; its `T`s are `Error`, nothing to infer.
                     n_tparams: 0,
+                    user_generic: !m.type_params.is_empty(),
                     is_static: m.is_static,
                     display: format!("{class}.{}({})", m.name, ps.join(", ")),
                 }
@@ -169,6 +201,7 @@ impl Body<'_, '_> {
                     params_array: b.params_array,
                     ret: b.ret.clone(),
                     n_tparams: b.type_params.len(),
+                    user_generic: false,
                     is_static: b.is_static,
                     display: b.display(&c.owner_args),
                 }
@@ -217,7 +250,7 @@ impl Body<'_, '_> {
                     }
                 }
             }
-        } else if !explicit.is_empty() {
+        } else if !explicit.is_empty() && !s.user_generic {
             return Err(Fail::Arity);
         }
         let mut ptys = Vec::with_capacity(n);
@@ -306,7 +339,10 @@ impl Body<'_, '_> {
                     span,
                     "call it through the type name",
                 );
-            } else if !sig.is_static && g.receiver.is_none() {
+            } else if !sig.is_static
+                && g.receiver.is_none()
+                && (g.via_type || self.in_static_method())
+            {
                 let hint = if g.via_type {
                     "call it on a value: `value.Method(..)`"
                 } else {
@@ -367,6 +403,13 @@ impl Body<'_, '_> {
         let overloads: Vec<&str> = sigs.iter().take(8).map(|s| s.display.as_str()).collect();
         let hint = format!("available: {}", overloads.join("; "));
         let n = args.len();
+        if let Some(owner) = self.library_owner(g) {
+            let member = if is_ctor { ".ctor" } else { g.name.as_str() };
+            let have = format!("only: {}", overloads.join("; "));
+            if self.missing_overload(&owner, member, n, span, &have) {
+                return;
+            }
+        }
         let arity_ok = g
             .cands
             .iter()

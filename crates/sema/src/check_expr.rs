@@ -1,12 +1,12 @@
-//! Expressions: literals, interpolation, element access, conditional, casts, `new`, and `await`. Operators and
-//! assignments are in ops.rs, calls and overload resolution in check_call.rs.
+//! Expressions: literals, interpolation, element access, conditional, casts and `await`.
+//! Operators and assignments are in ops.rs, calls and overload resolution in check_call.rs,
+//! `new` and initializers in check_new.rs.
 
 use unawait_syntax::ast::{self, ExprKind as A, IntSuffix, Literal, UnaryOp as AU};
 use unawait_syntax::Span;
 
 use crate::body::Body;
 use crate::builtins::library;
-use crate::check_call::{Cand, MethodGroup};
 use crate::constants::ConstValue;
 use crate::convert;
 use crate::hir::{AwaitInfo, AwaiterKind, Expr, ExprKind};
@@ -30,6 +30,9 @@ impl Body<'_, '_> {
     /// `expected` is the target type where C# has one (target-typed `new()`).
     pub fn expr_with(&mut self, e: &ast::Expr, expected: Option<&Ty>) -> Expr {
         let span = e.span;
+        if crate::skipped::declares_unchecked(&e.kind) {
+            self.declare_expr_names(e);
+        }
         match &e.kind {
             A::Literal(l) => self.literal(l, span),
             A::Interpolated(parts) => self.interpolated(parts, span),
@@ -426,201 +429,6 @@ impl Body<'_, '_> {
         }
         let e = convert::apply(v, conv, &to);
         Expr { span, ..e }
-    }
-
-    fn new_expr(
-        &mut self,
-        te: Option<&ast::TypeExpr>,
-        args: &[ast::Arg],
-        init: Option<&[ast::Expr]>,
-        expected: Option<&Ty>,
-        span: Span,
-    ) -> Expr {
-        let ty = match (te, expected) {
-            (Some(te), _) => self.cx.resolve_value_type(te, self.ns.as_deref()),
-            (None, Some(t)) => t.clone(),
-            (None, None) => {
-                self.err(
-                    "CS8754",
-                    "There is no target type for 'new()'",
-                    span,
-                    "write the type: `new T()`",
-                );
-                Ty::Error
-            }
-        };
-        let arg_exprs = self.args(args);
-        let init_exprs: Option<Vec<Expr>> =
-            init.map(|items| items.iter().map(|i| self.expr(i)).collect());
-        match &ty {
-            Ty::Error => return Expr::error(span),
-            Ty::Class(..) => {
-                self.cx
-                    .unsupported("creating instances of classes is", span);
-                return Expr::error(span);
-            }
-            Ty::Lib(l, _) if l.info().is_static_class => {
-                self.err(
-                    "CS0712",
-                    format!("Cannot create an instance of the static class '{ty}'"),
-                    span,
-                    "call its members directly: `Console.WriteLine(..)`",
-                );
-                return Expr::error(span);
-            }
-            _ => {}
-        }
-        let cands = lookup_members(&ty, ".ctor");
-        let cands: Vec<Cand> = cands.into_iter().filter(|c| c.level == 0).collect();
-        if cands.is_empty() {
-            self.err(
-                "CS1729",
-                format!(
-                    "'{ty}' does not contain a constructor that takes {} arguments",
-                    arg_exprs.len()
-                ),
-                span,
-                "this type cannot be created with `new` in unawait's library",
-            );
-            return Expr::error(span);
-        }
-        let g = MethodGroup {
-            cands,
-            receiver: None,
-            name: ty.to_string(),
-            type_args: Vec::new(),
-            via_type: true,
-        };
-        let Some(res) = self.resolve_call(g, arg_exprs, span, true) else {
-            return mk(ExprKind::Error, ty, span);
-        };
-        let mut initializer = Vec::new();
-        if let Some(items) = init_exprs {
-            if let Ty::Lib(Lib::List, a) = &ty {
-                let elem = a.first().cloned().unwrap_or(Ty::Error);
-                initializer = items.into_iter().map(|i| self.coerce(i, &elem)).collect();
-            } else {
-                self.err(
-                    "CS1922",
-                    format!("Cannot initialize type '{ty}' with a collection initializer because it does not implement 'System.Collections.IEnumerable'"),
-                    span,
-                    "only List<T> has a collection initializer",
-                );
-            }
-        }
-        mk(
-            ExprKind::New {
-                ctor: res.callee,
-                args: res.args,
-                type_args: res.type_args,
-                initializer,
-            },
-            ty,
-            span,
-        )
-    }
-
-    fn new_array(
-        &mut self,
-        element: Option<&ast::TypeExpr>,
-        size: Option<&ast::Expr>,
-        init: Option<&[ast::Expr]>,
-        span: Span,
-    ) -> Expr {
-        let elem = element.map(|t| self.cx.resolve_value_type(t, self.ns.as_deref()));
-        let size = size.map(|s| {
-            let v = self.expr(s);
-            if v.ty == Ty::Long {
-                v
-            } else {
-                self.coerce(v, &Ty::Int)
-            }
-        });
-        let items: Option<Vec<Expr>> =
-            init.map(|items| items.iter().map(|i| self.expr(i)).collect());
-        let elem = match elem {
-            Some(t) => t,
-            None => match &items {
-                Some(items) => self.best_common_type(items, span),
-                None => Ty::Error,
-            },
-        };
-        if elem.is_error() {
-            return Expr::error(span);
-        }
-        let ty = Ty::array_of(elem.clone());
-        match (size, items) {
-            (Some(size), None) => mk(
-                ExprKind::NewArray {
-                    elem,
-                    size: Box::new(size),
-                },
-                ty,
-                span,
-            ),
-            (size, Some(items)) => {
-                if let Some(size) = size {
-                    match size.constant().and_then(ConstValue::as_i64) {
-                        Some(n) if n == items.len() as i64 => {}
-                        Some(_) => self.err(
-                            "CS0847",
-                            format!(
-                                "An array initializer of length '{}' is expected",
-                                size.constant().map_or(String::new(), |c| c.to_string())
-                            ),
-                            span,
-                            "make the size match the number of elements, or omit it",
-                        ),
-                        None if !size.ty.is_error() => self.err(
-                            "CS0150",
-                            "A constant value is expected",
-                            size.span,
-                            "omit the size: `new int[] { ... }`",
-                        ),
-                        None => {}
-                    }
-                }
-                let items = items.into_iter().map(|i| self.coerce(i, &elem)).collect();
-                mk(ExprKind::ArrayInit { elem, items }, ty, span)
-            }
-            (None, None) => {
-                self.err(
-                    "CS1586",
-                    "Array creation must have array size or array initializer",
-                    span,
-                    "write `new T[n]` or `new T[] { ... }`",
-                );
-                Expr::error(span)
-            }
-        }
-    }
-
-    /// C#'s best common type for `new[] { ... }`: the element type every element converts to.
-    fn best_common_type(&mut self, items: &[Expr], span: Span) -> Ty {
-        if items.iter().any(|i| i.ty.is_error()) {
-            return Ty::Error;
-        }
-        let mut cands: Vec<&Ty> = Vec::new();
-        for i in items {
-            if i.ty != Ty::Null && !cands.contains(&&i.ty) {
-                cands.push(&i.ty);
-            }
-        }
-        let best = cands
-            .iter()
-            .find(|c| items.iter().all(|i| convert::implicit(&i.ty, c).is_some()));
-        match best {
-            Some(t) if **t != Ty::Void => (*t).clone(),
-            _ => {
-                self.err(
-                    "CS0826",
-                    "No best type found for implicitly-typed array",
-                    span,
-                    "write the element type: `new int[] { ... }`",
-                );
-                Ty::Error
-            }
-        }
     }
 
     fn await_expr(&mut self, inner: &ast::Expr, span: Span) -> Expr {

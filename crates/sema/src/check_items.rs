@@ -16,9 +16,11 @@ pub(crate) struct Decl<'a> {
 
 pub fn collect<'a>(cx: &mut Ctx<'a>, unit: &'a ast::CompilationUnit) {
     let mut decls = Vec::new();
+    cx.extension_methods = crate::lib_gaps::extension_method_names(unit);
     usings(cx, &unit.usings);
     items(cx, &unit.items, None, &mut decls);
     check_usings(cx, &unit.usings);
+    crate::user_types::survey(cx, &decls);
     for d in &decls {
         if !cx.skipped_classes.contains(&d.id) {
             members(cx, d);
@@ -31,8 +33,13 @@ fn usings(cx: &mut Ctx<'_>, list: &[ast::UsingDirective]) {
     for u in list {
         let path: Vec<&str> = u.path.iter().map(|i| i.name.as_str()).collect();
         let path = path.join(".");
+        if let Some((alias, _)) = &u.alias {
+            // The directive draws the diagnostic; uses of the alias resolve silently.
+            cx.unsupported_types.insert(alias.name.clone());
+            cx.unsupported("`using` alias directives are", u.span);
+            continue;
+        }
         if u.is_static {
-            cx.outside("`using static` directives are", u.span);
             continue;
         }
         cx.imports.insert(path);
@@ -41,7 +48,10 @@ fn usings(cx: &mut Ctx<'_>, list: &[ast::UsingDirective]) {
 
 /// Checks usings after the file's own namespaces are known (a `using MyApp.Util;` is fine).
 fn check_usings(cx: &mut Ctx<'_>, list: &[ast::UsingDirective]) {
-    for u in list.iter().filter(|u| !u.is_static) {
+    for u in list.iter().filter(|u| u.is_static && u.alias.is_none()) {
+        cx.add_static_import(u);
+    }
+    for u in list.iter().filter(|u| !u.is_static && u.alias.is_none()) {
         let path: Vec<&str> = u.path.iter().map(|i| i.name.as_str()).collect();
         let path = path.join(".");
         let span = u.path.first().map_or(u.span, |f| {
@@ -107,6 +117,11 @@ fn items<'a>(cx: &mut Ctx<'a>, list: &'a [Item], ns: Option<&str>, decls: &mut V
     for (item, ns) in ordered {
         match item {
             Item::Type(td) => declare_class(cx, td, ns, decls),
+            // A delegate type is a type: valid in a namespace (unlike fields and methods).
+            Item::Member(Member::Delegate(d)) => {
+                cx.unsupported("delegate types are", d.name.span);
+                cx.unsupported_types.insert(d.name.name.clone());
+            }
             Item::Member(m) => cx.error(
                 "CS0116",
                 "A namespace cannot directly contain members such as fields, methods or statements",
@@ -158,6 +173,20 @@ fn declare_class<'a>(
     ns: Option<String>,
     decls: &mut Vec<Decl<'a>>,
 ) {
+    let arity = td.type_params.len();
+    let same_ns = cx.classes_by_name.get(&td.name.name).and_then(|ids| {
+        ids.iter()
+            .copied()
+            .find(|&c| cx.program.class(c).namespace == ns && cx.class_arity[c.0 as usize] == arity)
+    });
+    // The parts of a `partial` type are one type (`partial` itself is outside the language).
+    if let (Some(prev), Some(span)) = (same_ns, td.modifiers.span_of(Modifier::Partial)) {
+        if td.kind == TypeKind::Class && arity == 0 {
+            cx.outside("`partial` classes are", span);
+        }
+        decls.push(Decl { td, id: prev });
+        return;
+    }
     let id = ClassId(cx.program.classes.len() as u32);
     let kind = match td.kind {
         TypeKind::Class => ClassKind::Class,
@@ -182,6 +211,10 @@ fn declare_class<'a>(
             ClassKind::Class
         }
     };
+    // A struct, record, ... was reported as a whole: its modifiers, type parameters and base
+    // list are part of that one construct.
+    let reported = td.kind != TypeKind::Class || !td.type_params.is_empty();
+    let is_struct = matches!(td.kind, TypeKind::Struct | TypeKind::RecordStruct);
     for (m, span) in &td.modifiers.0 {
         match m {
             Modifier::Public | Modifier::Internal | Modifier::Static => {}
@@ -191,24 +224,40 @@ fn declare_class<'a>(
                 *span,
                 "use `public` or `internal`, or no modifier",
             ),
-            Modifier::Abstract | Modifier::Sealed | Modifier::Partial | Modifier::Unsafe => {
-                cx.outside(&format!("`{}` classes are", m.as_str()), *span)
-            }
+            Modifier::Readonly | Modifier::Ref if is_struct => {}
+            Modifier::Abstract
+            | Modifier::Sealed
+            | Modifier::Partial
+            | Modifier::Unsafe
+            | Modifier::File
+                if reported => {}
+            Modifier::Abstract
+            | Modifier::Sealed
+            | Modifier::Partial
+            | Modifier::Unsafe
+            | Modifier::File => cx.outside(&format!("`{}` classes are", m.as_str()), *span),
             _ => modifier_invalid(cx, *m, *span),
         }
     }
     if !td.type_params.is_empty() {
-        cx.unsupported("generic classes are", td.name.span);
+        if td.kind == TypeKind::Class {
+            cx.unsupported("generic classes are", td.name.span);
+        }
+        cx.skipped_classes.insert(id);
     }
     if let (Some(first), Some(last)) = (td.bases.first(), td.bases.last()) {
-        cx.unsupported("base classes and interfaces are", first.span.to(last.span));
+        if !reported {
+            cx.unsupported("base classes and interfaces are", first.span.to(last.span));
+        }
+        cx.inherits.insert(id);
+    }
+    if let Some(params) = td.params.as_ref().filter(|_| !reported) {
+        let span = params.first().map_or(td.name.span, |p| {
+            p.span.to(params.last().map_or(p.span, |l| l.span))
+        });
+        cx.unsupported("primary constructors are", span);
     }
     let name = td.name.name.clone();
-    let same_ns = cx.classes_by_name.get(&name).and_then(|ids| {
-        ids.iter()
-            .copied()
-            .find(|&c| cx.program.class(c).namespace == ns)
-    });
     if let Some(prev) = same_ns {
         let prev_span = cx.program.class(prev).name_span;
         let nsname = ns.clone().unwrap_or_else(|| "<global namespace>".into());
@@ -233,6 +282,7 @@ fn declare_class<'a>(
         name_span: td.name.span,
     });
     cx.members.push(Default::default());
+    cx.class_arity.push(arity);
     cx.classes_by_name.entry(name).or_default().push(id);
     decls.push(Decl { td, id });
 }

@@ -55,6 +55,12 @@ pub(crate) fn members<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>) {
             Member::Error(_) => {}
         }
     }
+    // Primary constructor parameters (reported with the class) are in scope in every member.
+    for p in d.td.params.iter().flatten() {
+        cx.members[d.id.0 as usize]
+            .entry(p.name.name.clone())
+            .or_insert(ClassMember::Unsupported(p.name.span));
+    }
 }
 
 fn register_unsupported(cx: &mut Ctx<'_>, d: &Decl<'_>, name: &ast::Ident) {
@@ -209,6 +215,14 @@ fn field<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, f: &'a ast::FieldDecl) {
 }
 
 fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
+    // `string IPrinter.Print(..)` is no member of the class by name: calls do not see it.
+    if let Some(iface) = &md.explicit_interface {
+        cx.unsupported(
+            "explicit interface implementations are",
+            iface.span.to(md.name.span),
+        );
+        return;
+    }
     let is_static = md.modifiers.has(Modifier::Static);
     let is_async = md.modifiers.has(Modifier::Async);
     for (m, span) in &md.modifiers.0 {
@@ -329,7 +343,10 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
     } else {
         AsyncKind::NotAsync
     };
-    if let ast::Body::None(_) = md.body {
+    let bodiless_ok = [Modifier::Abstract, Modifier::Extern, Modifier::Partial]
+        .iter()
+        .any(|&m| md.modifiers.has(m));
+    if matches!(md.body, ast::Body::None(_)) && !bodiless_ok {
         let sig = format!(
             "{}.{}({})",
             d.td.name.name,
@@ -507,7 +524,7 @@ pub(crate) fn entry_point(cx: &mut Ctx<'_>) {
                     );
                 }
             }
-            if valid.is_empty() {
+            if valid.is_empty() && !cx.entry_point_unknown {
                 cx.error(
                     "CS5001",
                     "Program does not contain a static 'Main' method suitable for an entry point",

@@ -1,14 +1,12 @@
 //! Statements: blocks and scopes, local declarations (`var` rules, `const` locals), control flow,
-//! the context rules of `break`/`continue`/`return`/`throw;` (loops, catch and finally clauses),
-//! returns against the async kind of the method, and catch-clause ordering.
+//! the context rules of `break`/`continue`/`return`/`throw;` (loops, catch and finally clauses)
+//! and returns against the async kind of the method. `try` statements are in check_try.rs.
 
 use unawait_syntax::ast::{self, ExprKind as A, StmtKind as S, UnaryOp as AU};
 use unawait_syntax::{Diagnostic, Span};
 
 use crate::body::Body;
-use crate::hir::{
-    AsyncKind, Block, CatchClause, Expr, ExprKind, ForeachKind, LocalKind, Stmt, StmtKind,
-};
+use crate::hir::{AsyncKind, Block, Expr, ExprKind, ForeachKind, LocalKind, Stmt, StmtKind};
 use crate::types::{Lib, Ty};
 
 impl Body<'_, '_> {
@@ -29,10 +27,16 @@ impl Body<'_, '_> {
     /// Locals are in scope in their whole block: register them before checking any statement.
     fn predeclare(&mut self, stmts: &[ast::Stmt]) {
         for s in stmts {
-            if let S::LocalDecl(d) = &s.kind {
-                for v in &d.declarators {
-                    self.scopes.predeclare(&v.name.name, v.name.span);
+            match &s.kind {
+                S::LocalDecl(d) => {
+                    for v in &d.declarators {
+                        self.scopes.predeclare(&v.name.name, v.name.span);
+                    }
                 }
+                // A local function can be called anywhere in its block (it is reported where
+                // it is declared).
+                S::LocalFunction(f) => self.declare_soft(&f.name.name, f.name.span),
+                _ => {}
             }
         }
     }
@@ -99,14 +103,20 @@ impl Body<'_, '_> {
                     otherwise,
                 }
             }
+            // The variables a loop condition declares (`while (r.TryNext(out var t))`) belong to
+            // the loop.
             S::While { cond, body } => {
+                self.scopes.push();
                 let cond = self.cond(cond);
                 let body = self.in_loop(|b| b.embedded(body));
+                self.scopes.pop();
                 StmtKind::While { cond, body }
             }
             S::DoWhile { body, cond } => {
                 let body = self.in_loop(|b| b.embedded(body));
+                self.scopes.push();
                 let cond = self.cond(cond);
+                self.scopes.pop();
                 StmtKind::DoWhile { body, cond }
             }
             S::For {
@@ -154,7 +164,7 @@ impl Body<'_, '_> {
                         .unsupported("`await foreach` (async streams) is", span);
                     return;
                 }
-                let ast::ForeachTarget::Var { ty, name } = target else {
+                let ast::ForeachTarget::Var { ty, name, .. } = target else {
                     self.cx.unsupported("deconstruction in `foreach` is", span);
                     return;
                 };
@@ -220,13 +230,26 @@ impl Body<'_, '_> {
                 self.cx.unsupported("`switch` statements are", span);
                 return;
             }
-            S::Using { is_await, .. } => {
-                let what = if *is_await {
-                    "`await using` statements are"
-                } else {
-                    "`using` statements are"
+            S::Using {
+                is_await,
+                resource,
+                body,
+            } => {
+                let what = match (is_await, body) {
+                    (true, Some(_)) => "`await using` statements are",
+                    (false, Some(_)) => "`using` statements are",
+                    (true, None) => "`await using` declarations are",
+                    (false, None) => "`using` declarations are",
                 };
                 self.cx.unsupported(what, span);
+                // `using var x = ...;` declares `x` for the rest of the block.
+                if body.is_none() {
+                    if let ast::ForInit::Decl(d) = &**resource {
+                        for v in &d.declarators {
+                            self.declare_soft(&v.name.name, v.name.span);
+                        }
+                    }
+                }
                 return;
             }
             S::YieldReturn(_) | S::YieldBreak => {
@@ -247,9 +270,16 @@ impl Body<'_, '_> {
                     .unsupported("`checked` and `unchecked` blocks are", span);
                 return;
             }
-            S::Labeled { .. } | S::Goto(_) => {
+            S::Goto(_) => {
                 self.cx
                     .unsupported("labeled statements and `goto` are", span);
+                return;
+            }
+            // The label is the construct: the statement it labels is checked as any other.
+            S::Labeled { label, stmt } => {
+                self.cx
+                    .unsupported("labeled statements and `goto` are", label.span);
+                self.stmt(stmt, out);
                 return;
             }
             S::Unsafe(_) | S::Fixed { .. } => {
@@ -418,7 +448,7 @@ impl Body<'_, '_> {
             };
             if d.is_const {
                 match (&init, init.as_ref().and_then(Expr::constant)) {
-                    (None, _) => self.err(
+                    (None, _) if v.init.is_none() => self.err(
                         "CS0145",
                         "A const field requires a value to be provided",
                         v.name.span,
@@ -568,113 +598,6 @@ impl Body<'_, '_> {
                 }
                 StmtKind::Return(Some(self.coerce(v, t)))
             }
-        }
-    }
-
-    fn try_stmt(
-        &mut self,
-        body: &ast::Block,
-        catches: &[ast::CatchClause],
-        finally: Option<&ast::Block>,
-        span: Span,
-    ) -> StmtKind {
-        if catches.is_empty() && finally.is_none() {
-            self.err(
-                "CS1524",
-                "Expected catch or finally",
-                span,
-                "add a `catch` or `finally` clause",
-            );
-        }
-        let body = self.block(body);
-        let mut out: Vec<CatchClause> = Vec::with_capacity(catches.len());
-        let mut seen: Vec<(Ty, Span)> = Vec::new();
-        let mut general: Option<Span> = None;
-        for c in catches {
-            let ty = match &c.ty {
-                None => Ty::lib(Lib::Exception),
-                Some(te) => {
-                    let t = self.cx.resolve_value_type(te, self.ns.as_deref());
-                    if !t.is_error() && !t.is_exception() {
-                        self.err(
-                            "CS0155",
-                            "The type caught or thrown must be derived from System.Exception",
-                            te.span,
-                            "catch an exception type, e.g. `catch (Exception e)`",
-                        );
-                        Ty::Error
-                    } else {
-                        t
-                    }
-                }
-            };
-            let head = c.ty.as_ref().map_or(c.span, |t| t.span);
-            if let Some(g) = general {
-                self.cx.diags.push(
-                    Diagnostic::error(
-                        "CS1017",
-                        "Catch clauses cannot follow the general catch clause of a try statement",
-                        head,
-                    )
-                    .with_label(g, "the general catch clause")
-                    .with_hint("move the general `catch` last"),
-                );
-            } else if let Some((prev, pspan)) = seen
-                .iter()
-                .find(|(p, _)| !ty.is_error() && ty.derives_from(p))
-            {
-                if c.ty.is_none() {
-                    self.cx.diags.push(
-                        Diagnostic::warning("CS1058", "A previous catch clause already catches all exceptions. All non-exceptions thrown will be wrapped in a System.Runtime.CompilerServices.RuntimeWrappedException.", head)
-                            .with_label(*pspan, "catches everything")
-                            .with_hint("remove the general `catch`"),
-                    );
-                } else {
-                    self.cx.diags.push(
-                        Diagnostic::error("CS0160", format!("A previous catch clause already catches all exceptions of this or of a super type ('{prev}')"), head)
-                            .with_label(*pspan, "this clause catches it first")
-                            .with_hint("put the more specific catch clause first"),
-                    );
-                }
-            }
-            // A clause with a filter may decline an exception: later clauses still see it.
-            if c.filter.is_some() {
-            } else if c.ty.is_none() {
-                general = Some(head);
-            } else if !ty.is_error() {
-                seen.push((ty.clone(), head));
-            }
-            if let Some(f) = &c.filter {
-                self.cx
-                    .unsupported("exception filters (`when`) are", f.span);
-            }
-            self.scopes.push();
-            let local = c
-                .name
-                .as_ref()
-                .map(|n| self.declare_local(&n.name, ty.clone(), LocalKind::CatchVar, n.span));
-            self.catches.push(self.finally_depth);
-            let body = self.block(&c.body);
-            self.catches.pop();
-            self.scopes.pop();
-            out.push(CatchClause {
-                ty,
-                local,
-                filter: None,
-                body,
-                span: c.span,
-            });
-        }
-        let finally = finally.map(|f| {
-            self.finally_depth += 1;
-            let b = self.block(f);
-            self.finally_depth -= 1;
-            b
-        });
-        StmtKind::Try {
-            body,
-            catches: out,
-            finally,
         }
     }
 }

@@ -85,6 +85,28 @@ pub struct Ctx<'a> {
     /// The file has top-level statements (C# 9): they are the entry point, so no `Main` is
     /// required.
     pub top_level_statements: bool,
+    /// Whether the program has an entry point cannot be known: a `Main` in a type whose members
+    /// are not checked (a struct, a generic class, ...).
+    pub entry_point_unknown: bool,
+    /// Per class: how many type parameters it declares (C# tells `Box` and `Box<T>` apart).
+    pub class_arity: Vec<usize>,
+    /// Classes with a base list: a simple name may denote an inherited member.
+    pub inherits: HashSet<ClassId>,
+    /// User types whose conversions and operators are not modelled (structs, interfaces,
+    /// records, enums, generic classes, classes in an inheritance relation or declaring
+    /// operators): they resolve to `Error` as types, so their values draw no diagnostic.
+    pub opaque: HashSet<ClassId>,
+    /// Names of the types declared where sema does not model them (nested types, delegate
+    /// types, `using` aliases): each declaration was reported, their uses resolve to `Error`.
+    pub unsupported_types: HashSet<String>,
+    /// Names of the program's extension methods (reported where declared): calls of them on a
+    /// library type draw nothing more.
+    pub extension_methods: HashSet<String>,
+    /// Types of `using static` directives whose static members are simple names.
+    pub static_imports: Vec<Ty>,
+    /// A `using static` of a type outside the language (reported): a simple name found nowhere
+    /// else may be one of its members, so it draws no CS0103.
+    pub opaque_static_import: bool,
 }
 
 impl<'a> Ctx<'a> {
@@ -106,6 +128,14 @@ impl<'a> Ctx<'a> {
             unsupported_count: 0,
             loose_arity: HashSet::new(),
             top_level_statements: false,
+            entry_point_unknown: false,
+            class_arity: Vec::new(),
+            inherits: HashSet::new(),
+            opaque: HashSet::new(),
+            unsupported_types: HashSet::new(),
+            extension_methods: HashSet::new(),
+            static_imports: Vec::new(),
+            opaque_static_import: false,
         }
     }
 
@@ -154,19 +184,22 @@ impl<'a> Ctx<'a> {
     /// of its parents, or in an imported namespace.
     pub fn lookup_class(&self, name: &str, ns: Option<&str>) -> Option<ClassId> {
         let ids = self.classes_by_name.get(name)?;
-        ids.iter()
-            .copied()
-            .find(|&id| match &self.program.class(id).namespace {
-                None => true,
-                Some(cn) => {
-                    self.imports.contains(cn)
-                        || ns.is_some_and(|n| n == cn || n.starts_with(&format!("{cn}.")))
-                }
-            })
+        ids.iter().copied().find(|&id| self.class_visible(id, ns))
+    }
+
+    pub fn class_visible(&self, id: ClassId, ns: Option<&str>) -> bool {
+        match &self.program.class(id).namespace {
+            None => true,
+            Some(cn) => {
+                self.imports.contains(cn)
+                    || ns.is_some_and(|n| n == cn || n.starts_with(&format!("{cn}.")))
+            }
+        }
     }
 
     fn is_known_namespace(&self, ns: &str) -> bool {
         self.user_namespaces.contains(ns)
+            || crate::bcl::is_dotnet_namespace(ns)
             || Lib::ALL.iter().any(|l| {
                 let n = l.info().namespace;
                 n == ns || n.starts_with(&format!("{ns}."))
@@ -216,6 +249,12 @@ impl<'a> Ctx<'a> {
             }
             TypeExprKind::AliasQualified { alias, rest } if alias.name == "global" => {
                 self.resolve_named(rest, t.span, ns)
+            }
+            // `Col::HashSet<T>` with `using Col = ...;`: the directive was reported.
+            TypeExprKind::AliasQualified { alias, .. }
+                if self.unsupported_types.contains(&alias.name) =>
+            {
+                Ty::Error
             }
             TypeExprKind::AliasQualified { .. } => {
                 self.unsupported("`extern alias` and `using` alias qualifiers are", t.span);
@@ -291,7 +330,17 @@ impl<'a> Ctx<'a> {
                 .collect();
             let qual = qual.join(".");
             if !self.is_known_namespace(&qual) {
+                if self.qualifier_is_user_type(&segs[..segs.len() - 1], ns) {
+                    return Ty::Error;
+                }
                 let first = &segs[0].name;
+                // `System.Environment.SpecialFolder`, `System.Xyz.T`: in .NET's namespaces,
+                // unawait only knows its library.
+                if matches!(first.name.as_str(), "System" | "Microsoft") {
+                    let full: Vec<&str> = segs.iter().map(|s| s.name.name.as_str()).collect();
+                    self.outside_type_error(&full.join("."), None, span);
+                    return Ty::Error;
+                }
                 self.error(
                     "CS0246",
                     format!("The type or namespace name '{}' could not be found (are you missing a using directive or an assembly reference?)", first.name),
@@ -302,7 +351,9 @@ impl<'a> Ctx<'a> {
             }
             return self.type_in(name, &args, bad, Some(&qual), span, ns);
         }
-        if self.generic_names.iter().any(|g| g == name) {
+        if self.generic_names.iter().any(|g| g == name)
+            || (self.is_unsupported_type(name) && self.lookup_class(name, ns).is_none())
+        {
             return Ty::Error;
         }
         self.type_in(name, &args, bad, None, span, ns)
@@ -320,7 +371,7 @@ impl<'a> Ctx<'a> {
         ns: Option<&str>,
     ) -> Ty {
         let class = match qual {
-            None => self.lookup_class(name, ns),
+            None => self.lookup_class_arity(name, args.len(), ns),
             Some(q) => self.classes_by_name.get(name).and_then(|ids| {
                 ids.iter()
                     .copied()
@@ -328,16 +379,7 @@ impl<'a> Ctx<'a> {
             }),
         };
         if let Some(id) = class {
-            if !args.is_empty() {
-                self.error(
-                    "CS0308",
-                    format!("The non-generic type '{name}' cannot be used with type arguments"),
-                    span,
-                    "remove the type arguments",
-                );
-                return Ty::Error;
-            }
-            return Ty::Class(id, self.class_name(id).into());
+            return self.user_class_type(id, args, span);
         }
         let visible = |this: &Self, n: &str| match qual {
             Some(q) => q == n,
@@ -420,8 +462,18 @@ impl<'a> Ctx<'a> {
                 return Ty::Error;
             }
         }
+        if qual.is_none() && args.is_empty() && name == "dynamic" {
+            self.outside("`dynamic` (run-time binding) is", span);
+            return Ty::Error;
+        }
         if let Some(tier) = outside_type(name) {
             self.outside_type_error(name, tier, span);
+            return Ty::Error;
+        }
+        if let Some(q) = qual
+            .filter(|q| crate::bcl::is_dotnet_namespace(q) && !self.user_namespaces.contains(*q))
+        {
+            self.outside_type_error(&format!("{q}.{name}"), None, span);
             return Ty::Error;
         }
         self.error(

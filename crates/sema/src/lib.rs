@@ -13,20 +13,28 @@ pub mod hir;
 pub mod types;
 
 mod bcl;
+mod bcl_members;
 mod body;
 mod check_call;
 mod check_expr;
 mod check_items;
 mod check_members;
+mod check_new;
 mod check_stmt;
+mod check_try;
 mod context;
 mod convert;
 mod dump;
 mod flow;
 mod ids;
+mod lib_gaps;
+mod name_forms;
 mod ops;
+mod places;
 mod resolve;
 mod scope;
+mod skipped;
+mod user_types;
 
 use unawait_syntax::ast::{self, CompilationUnit};
 use unawait_syntax::Diagnostic;

@@ -1,17 +1,16 @@
 //! Operators with C#'s predefined operator table for the subset: numeric promotion (int < long <
 //! double), string concatenation with any operand, equality on numerics/bools/strings/references,
-//! short-circuit logic on bools; constant folding with CS0020/CS0220; assignments, compound
-//! assignments and `++`/`--` on resolved places.
+//! short-circuit logic on bools; constant folding with CS0020/CS0220; assignments and compound
+//! assignments (what may be assigned, and `++`/`--`, are in places.rs).
 
 use unawait_syntax::ast::{self, BinaryOp as AB, ExprKind as A, UnaryOp as AU};
 use unawait_syntax::Span;
 
 use crate::body::Body;
-use crate::builtins::{library, MemberKind};
 use crate::check_expr::mk;
 use crate::constants::{fold_binary, fold_neg, ConstValue, FoldError};
-use crate::hir::{BinOp, Expr, ExprKind, IncDec, LocalKind, Place, UnOp};
-use crate::resolve::Resolved;
+use crate::hir::{BinOp, Expr, ExprKind, UnOp};
+use crate::places::PlaceUse;
 use crate::types::Ty;
 
 fn map_op(op: AB) -> Option<BinOp> {
@@ -33,12 +32,6 @@ fn map_op(op: AB) -> Option<BinOp> {
     })
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum PlaceUse {
-    Assign,
-    IncDec,
-}
-
 impl Body<'_, '_> {
     pub fn unary(&mut self, op: AU, operand: &ast::Expr, span: Span) -> Expr {
         match op {
@@ -47,7 +40,8 @@ impl Body<'_, '_> {
             }
             AU::BitNot => {
                 self.expr(operand);
-                self.cx.outside("the `~` operator is", span);
+                let op_span = Span::new(span.start as usize, operand.span.start as usize);
+                self.cx.outside("the `~` operator is", op_span);
                 return Expr::error(span);
             }
             _ => {}
@@ -136,8 +130,9 @@ impl Body<'_, '_> {
         let l = self.expr(lhs);
         let r = self.expr(rhs);
         let Some(bop) = map_op(op) else {
+            let op_span = operator_span(lhs.span, rhs.span, op.as_str().len());
             self.cx
-                .outside(&format!("the `{}` operator is", op.as_str()), span);
+                .outside(&format!("the `{}` operator is", op.as_str()), op_span);
             return Expr::error(span);
         };
         self.binary_typed(bop, l, r, span)
@@ -363,8 +358,9 @@ impl Body<'_, '_> {
                 BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Rem
             )
         }) else {
+            let op_span = operator_span(target.span, value.span, op.as_str().len() + 1);
             self.cx
-                .outside(&format!("the `{}=` operator is", op.as_str()), span);
+                .outside(&format!("the `{}=` operator is", op.as_str()), op_span);
             return Expr::error(span);
         };
         if ty.is_error() || v.ty.is_error() {
@@ -432,143 +428,19 @@ impl Body<'_, '_> {
     fn is_member(&self, name: &str) -> bool {
         self.cx.members[self.class.0 as usize].contains_key(name)
     }
+}
 
-    fn incdec(&mut self, op: AU, operand: &ast::Expr, span: Span) -> Expr {
-        let kind = match op {
-            AU::PreInc => IncDec::PreInc,
-            AU::PreDec => IncDec::PreDec,
-            AU::PostInc => IncDec::PostInc,
-            _ => IncDec::PostDec,
-        };
-        let Some((place, ty)) = self.place(operand, PlaceUse::IncDec) else {
-            return Expr::error(span);
-        };
-        if ty.is_error() {
-            return Expr::error(span);
-        }
-        if !ty.is_numeric() {
-            self.err(
-                "CS0023",
-                format!(
-                    "Operator '{}' cannot be applied to operand of type '{ty}'",
-                    op.as_str()
-                ),
-                span,
-                "`++` and `--` need a numeric variable",
-            );
-            return Expr::error(span);
-        }
-        mk(
-            ExprKind::IncDec {
-                target: place,
-                kind,
-            },
-            ty,
-            span,
-        )
-    }
-
-    /// Resolves an assignable expression. `None` after an error (reported unless it cascades).
-    fn place(&mut self, target: &ast::Expr, use_: PlaceUse) -> Option<(Place, Ty)> {
-        let e = match &target.kind {
-            A::Name { .. } | A::Member { .. } => match self.resolve(target) {
-                Resolved::Methods(g) => {
-                    self.err(
-                        "CS1656",
-                        format!(
-                            "Cannot assign to '{}' because it is a 'method group'",
-                            g.name
-                        ),
-                        target.span,
-                        "call the method instead",
-                    );
-                    return None;
-                }
-                other => self.value_of(other, target.span),
-            },
-            _ => self.expr(target),
-        };
-        let ty = e.ty.clone();
-        let not_variable = |b: &mut Self| {
-            match use_ {
-                PlaceUse::Assign => b.err("CS0131", "The left-hand side of an assignment must be a variable, property or indexer", target.span, "assign to a local, a static field, an array element or a list element"),
-                PlaceUse::IncDec => b.err("CS1059", "The operand of an increment or decrement operator must be a variable, property or indexer", target.span, "apply `++`/`--` to a variable"),
-            }
-            None
-        };
-        match e.kind {
-            ExprKind::Error => None,
-            ExprKind::Local(id) => {
-                let l = self.local(id);
-                if l.kind == LocalKind::ForeachVar {
-                    let name = l.name.clone();
-                    self.err("CS1656", format!("Cannot assign to '{name}' because it is a 'foreach iteration variable'"), target.span, "copy it into another local first");
-                    return None;
-                }
-                Some((Place::Local(id), ty))
-            }
-            ExprKind::StaticField(f) => {
-                let field = self.cx.program.field(f);
-                if field.is_readonly {
-                    self.err(
-                        "CS0198",
-                        "A static readonly field cannot be assigned to (except in a static constructor or a variable initializer)",
-                        target.span,
-                        "remove `readonly` from the field, or set it only in its initializer",
-                    );
-                    return None;
-                }
-                Some((Place::StaticField(f), ty))
-            }
-            ExprKind::ArrayElement { array, index } => {
-                Some((Place::ArrayElement { array, index }, ty))
-            }
-            ExprKind::Indexer {
-                target: t,
-                index,
-                indexer,
-            } => {
-                if matches!(
-                    library().get(indexer).kind,
-                    MemberKind::Indexer { setter: true }
-                ) {
-                    Some((
-                        Place::Indexer {
-                            target: t,
-                            index,
-                            indexer,
-                        },
-                        ty,
-                    ))
-                } else {
-                    let d = library().get(indexer).display(&[]);
-                    self.err(
-                        "CS0200",
-                        format!(
-                            "Property or indexer '{d}' cannot be assigned to -- it is read only"
-                        ),
-                        target.span,
-                        "this collection is read-only",
-                    );
-                    None
-                }
-            }
-            ExprKind::Property {
-                member,
-                ref type_args,
-                ..
-            } => {
-                let d = library().get(member).display(type_args);
-                self.err(
-                    "CS0200",
-                    format!("Property or indexer '{d}' cannot be assigned to -- it is read only"),
-                    target.span,
-                    "this property can only be read",
-                );
-                None
-            }
-            _ => not_variable(self),
-        }
+/// Where an operator the language lacks is reported: between its operands (less the usual
+/// single space on each side), so that the operands' own diagnostics do not overlap it.
+fn operator_span(before: Span, after: Span, len: usize) -> Span {
+    let (s, e) = (
+        before.end as usize,
+        (after.start as usize).max(before.end as usize),
+    );
+    if e - s == len + 2 {
+        Span::new(s + 1, e - 1)
+    } else {
+        Span::new(s, e)
     }
 }
 

@@ -12,6 +12,7 @@ use crate::check_call::{Cand, MethodGroup};
 use crate::check_expr::mk;
 use crate::context::ClassMember;
 use crate::hir::{Callee, Expr, ExprKind, FieldId, LocalKind};
+use crate::lib_gaps::{later_tier_member, members_hint, Gap};
 use crate::types::{Lib, Ty};
 
 /// What a name or member access denotes.
@@ -117,6 +118,13 @@ impl Body<'_, '_> {
                     }
                 }
             }
+            A::AliasQualified {
+                alias,
+                name,
+                type_args,
+            } if alias.name == "global" => self
+                .global_qualified(name, type_args)
+                .unwrap_or_else(|| Resolved::Value(self.expr(e))),
             _ => Resolved::Value(self.expr(e)),
         }
     }
@@ -164,7 +172,7 @@ impl Body<'_, '_> {
                 ClassMember::Field(f) if !self.cx.program.field(f).is_static => {
                     // The field's declaration was reported (instance fields are Tier 2); from a
                     // static method C# itself rejects the use.
-                    if self.in_static_method() {
+                    if self.in_static_method() && !self.in_nameof {
                         let shown = format!("{}.{n}", self.cx.class_name(self.class));
                         self.err("CS0120", format!("An object reference is required for the non-static field, method, or property '{shown}'"), span, "make the field `static`");
                     }
@@ -181,7 +189,7 @@ impl Body<'_, '_> {
                 }),
             };
         }
-        if let Some(t) = self.type_by_name(n, targs, span) {
+        if let Some(t) = self.type_by_name(n, targs.clone(), span) {
             return Resolved::Type(t);
         }
         if type_args.is_empty() && self.cx.namespace_exists(n) {
@@ -189,6 +197,12 @@ impl Body<'_, '_> {
         }
         if n == "_" {
             return Resolved::Discard;
+        }
+        if let Some(r) = self.static_import(name, &targs, span) {
+            return r;
+        }
+        if self.inherited_name(n, !type_args.is_empty(), span) {
+            return Resolved::Value(Expr::error(span));
         }
         if let Some(l) = Lib::by_name_any_arity(n).filter(|l| l.info().tier == 1) {
             self.err(
@@ -210,10 +224,17 @@ impl Body<'_, '_> {
 
     /// A type named in expression position (`Console`, `List<int>`, `Program`), if there is one.
     fn type_by_name(&mut self, n: &str, targs: Vec<Ty>, span: Span) -> Option<Ty> {
-        if targs.is_empty() {
-            if let Some(id) = self.cx.lookup_class(n, self.ns.as_deref()) {
+        if let Some(id) = self
+            .cx
+            .lookup_class_arity(n, targs.len(), self.ns.as_deref())
+        {
+            // A generic class (reported) is named with its type arguments.
+            if targs.is_empty() || self.cx.class_arity[id.0 as usize] > 0 {
                 return Some(Ty::Class(id, self.cx.class_name(id).into()));
             }
+        }
+        if self.cx.is_unsupported_type(n) {
+            return Some(Ty::Error);
         }
         let alias = match n {
             "String" => Some(Ty::String),
@@ -250,6 +271,10 @@ impl Body<'_, '_> {
 
     pub fn field_value(&mut self, f: FieldId, span: Span) -> Expr {
         let ty = self.cx.program.field(f).ty.clone();
+        // `const string Label = nameof(Label);` names the constant without evaluating it.
+        if self.in_nameof {
+            return mk(ExprKind::Error, ty, span);
+        }
         if matches!(
             self.cx.const_state[f.0 as usize],
             crate::context::ConstState::NotConst
@@ -294,6 +319,15 @@ impl Body<'_, '_> {
                 ids.iter()
                     .any(|&c| self.cx.program.class(c).namespace.as_deref() == Some(ns))
             });
+        if !exists && crate::bcl::is_dotnet_namespace(ns) && !self.cx.user_namespaces.contains(ns) {
+            // A type of .NET outside the library (`System.DateTime`), or one unawait does not
+            // know: either way not a C# error.
+            match crate::types::outside_type(&name.name) {
+                Some(tier) => self.cx.outside_type_error(&name.name, tier, name.span),
+                None => self.cx.outside_type_error(&full, None, name.span),
+            }
+            return Resolved::Value(Expr::error(span));
+        }
         if !exists {
             self.err(
                 "CS0234",
@@ -310,7 +344,7 @@ impl Body<'_, '_> {
         Resolved::Type(self.cx.resolve_type(&te, self.ns.as_deref()))
     }
 
-    fn member_of_type(
+    pub(crate) fn member_of_type(
         &mut self,
         ty: Ty,
         name: &ast::Ident,
@@ -350,6 +384,7 @@ impl Body<'_, '_> {
                     type_args: targs,
                     via_type: true,
                 }),
+                None if self.cx.opaque.contains(id) => Resolved::Value(Expr::error(span)),
                 None => {
                     self.err(
                         "CS0117",
@@ -370,11 +405,15 @@ impl Body<'_, '_> {
                 self.cx.unsupported(&what, name.span);
                 return Resolved::Value(Expr::error(span));
             }
+            let hint = match self.library_gap(&ty, name, false) {
+                Gap::Handled => return Resolved::Value(Expr::error(span)),
+                Gap::CSharpError(hint) => hint.unwrap_or_else(|| members_hint(&ty)),
+            };
             self.err(
                 "CS0117",
                 format!("'{ty}' does not contain a definition for '{n}'"),
                 name.span,
-                &members_hint(&ty),
+                &hint,
             );
             return Resolved::Value(Expr::error(span));
         };
@@ -392,7 +431,7 @@ impl Body<'_, '_> {
                 Resolved::Value(mk(ExprKind::Const(c.clone()), b.ret.clone(), span))
             }
             MemberKind::Property { .. } => {
-                if !b.is_static {
+                if !b.is_static && !self.in_nameof {
                     self.err(
                         "CS0120",
                         format!("An object reference is required for the non-static field, method, or property '{}'", b.display(&[])),
@@ -434,7 +473,7 @@ impl Body<'_, '_> {
         Resolved::Value(Expr::error(span))
     }
 
-    fn in_static_method(&self) -> bool {
+    pub(crate) fn in_static_method(&self) -> bool {
         self.func
             .method
             .is_none_or(|m| self.cx.program.method(m).is_static)
@@ -478,8 +517,9 @@ impl Body<'_, '_> {
         if let Ty::Class(id, cname) = &v.ty {
             // Instance members are Tier 2 and their declarations were reported; only a name the
             // class does not have at all is an error here.
-            let known = self.cx.skipped_classes.contains(id)
-                || self.cx.members[id.0 as usize].contains_key(n);
+            let known = self.cx.opaque.contains(id)
+                || self.cx.members[id.0 as usize].contains_key(n)
+                || self.cx.extension_methods.contains(n);
             if !known {
                 self.err(
                     "CS1061",
@@ -497,11 +537,15 @@ impl Body<'_, '_> {
                 return Resolved::Value(Expr::error(span));
             }
             let t = &v.ty;
+            let hint = match self.library_gap(t, name, true) {
+                Gap::Handled => return Resolved::Value(Expr::error(span)),
+                Gap::CSharpError(hint) => hint.unwrap_or_else(|| members_hint(t)),
+            };
             self.err(
                 "CS1061",
                 format!("'{t}' does not contain a definition for '{n}' and no accessible extension method '{n}' accepting a first argument of type '{t}' could be found (are you missing a using directive or an assembly reference?)"),
                 name.span,
-                &members_hint(t),
+                &hint,
             );
             return Resolved::Value(Expr::error(span));
         };
@@ -541,24 +585,6 @@ impl Body<'_, '_> {
     }
 }
 
-/// Real library members that arrive with Tier 2 (named so the message is "not supported yet"
-/// rather than C#'s "does not contain a definition", which would be false for .NET).
-fn later_tier_member(ty: &Ty, name: &str) -> Option<String> {
-    let owner = match ty {
-        Ty::Lib(Lib::Task | Lib::TaskOf, _) => "Task",
-        Ty::String => "string",
-        Ty::Lib(Lib::List, _) => "List<T>",
-        Ty::Array(_) => "arrays",
-        _ => return None,
-    };
-    let later = match owner {
-        "Task" => matches!(name, "Run" | "ContinueWith"),
-        "string" => name == "Contains",
-        _ => matches!(name, "Select" | "Where" | "ToList" | "Sum" | "ToArray"),
-    };
-    later.then(|| format!("`{name}` on {owner} (Tier 2) is"))
-}
-
 /// Library members named `name` on `ty` and its base types, most derived first.
 pub fn lookup_members(ty: &Ty, name: &str) -> Vec<Cand> {
     let lib = library();
@@ -584,29 +610,4 @@ pub fn lookup_members(ty: &Ty, name: &str) -> Vec<Cand> {
         level += 1;
     }
     out
-}
-
-/// "`string` has: Length, ToUpper, ..." for CS0117/CS1061.
-pub fn members_hint(ty: &Ty) -> String {
-    let lib = library();
-    let mut names: Vec<&str> = Vec::new();
-    let mut cur = Some(ty.clone());
-    while let Some(t) = cur {
-        if let Some(owner) = Owner::of(&t) {
-            for n in lib.member_names(owner) {
-                if n != "this[]" && !names.contains(&n.as_str()) {
-                    names.push(n);
-                }
-            }
-        }
-        cur = t.base();
-    }
-    if names.is_empty() {
-        format!("unawait's library has no members for `{ty}`")
-    } else {
-        format!(
-            "unawait's library has these members for `{ty}`: {}",
-            names.join(", ")
-        )
-    }
 }

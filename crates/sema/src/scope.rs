@@ -18,6 +18,10 @@ pub struct Binding {
     pub local: Option<LocalId>,
     pub depth: u32,
     pub span: Span,
+    /// Declared by a construct already reported as unsupported (a pattern variable, `out var`,
+    /// a local function): its exact C# scope is not modelled, so it never takes part in
+    /// CS0128/CS0136, in either direction.
+    pub soft: bool,
 }
 
 #[derive(Default)]
@@ -66,6 +70,7 @@ impl Scopes {
             local: None,
             depth,
             span,
+            soft: false,
         });
         if let Some(l) = self.log.last_mut() {
             l.push(name.to_string());
@@ -76,20 +81,26 @@ impl Scopes {
     pub fn declare(&mut self, name: &str, local: LocalId, span: Span) -> Declared {
         let depth = self.depth();
         let v = self.names.entry(name.to_string()).or_default();
-        let outer = v.iter().rev().find(|b| b.depth < depth).map(|b| b.span);
+        let outer = v
+            .iter()
+            .rev()
+            .find(|b| b.depth < depth && !b.soft)
+            .map(|b| b.span);
         match v.last_mut() {
             Some(b) if b.depth == depth => {
-                if b.local.is_some() {
+                if b.local.is_some() && !b.soft {
                     return Declared::Duplicate(b.span);
                 }
                 b.local = Some(local);
                 b.span = span;
+                b.soft = false;
             }
             _ => {
                 v.push(Binding {
                     local: Some(local),
                     depth,
                     span,
+                    soft: false,
                 });
                 if let Some(l) = self.log.last_mut() {
                     l.push(name.to_string());
@@ -99,6 +110,29 @@ impl Scopes {
         match outer {
             Some(s) => Declared::Hides(s),
             None => Declared::Ok,
+        }
+    }
+
+    /// Binds `name` to `local` in the current scope without any duplicate or hiding check (see
+    /// `Binding::soft`); a local the block already declared keeps its binding.
+    pub fn declare_soft(&mut self, name: &str, local: LocalId, span: Span) {
+        let depth = self.depth();
+        let v = self.names.entry(name.to_string()).or_default();
+        if let Some(b) = v.last_mut().filter(|b| b.depth == depth) {
+            if b.local.is_none() || b.soft {
+                b.local = Some(local);
+                b.soft = true;
+            }
+            return;
+        }
+        v.push(Binding {
+            local: Some(local),
+            depth,
+            span,
+            soft: true,
+        });
+        if let Some(l) = self.log.last_mut() {
+            l.push(name.to_string());
         }
     }
 

@@ -604,11 +604,171 @@ case!(
     ["CS0201"]
 );
 
+// ---- names declared by an unsupported construct are declared (type `Error`): uses are silent
+case!(
+    silent_local_function_calls,
+    in_main(
+        "Console.WriteLine(Twice(2)); int Twice(int x) => x * 2; Console.WriteLine(Twice(3) + 1);"
+    ),
+    ["UA0100"]
+);
+case!(
+    silent_out_var,
+    members("static bool TryGet(out int v) { v = 1; return true; } static void G() { if (TryGet(out var n)) Console.WriteLine(n + 1); TryGet(out _); TryGet(out int m); m++; }"),
+    ["UA0102"]
+);
+case!(
+    silent_pattern_variables,
+    in_main("string s = \"x\"; if (s is { Length: > 0 } t && t.Length > 1) Console.WriteLine(t); while (s is string u) { Console.WriteLine(u); break; } if (s is not string w) return; Console.WriteLine(w);"),
+    ["UA0100"]
+);
+case!(
+    silent_deconstruction,
+    in_main("var (a, b) = (1, 2); Console.WriteLine(a + b); (int c, string d) = (3, \"x\"); Console.WriteLine(c + d);"),
+    ["UA0100"]
+);
+case!(
+    silent_using_declaration,
+    in_async_main("using var cts = new CancellationTokenSource(); cts.Cancel(); Console.WriteLine(cts.IsCancellationRequested);"),
+    ["UA0100"]
+);
+case!(
+    silent_object_initializer_members,
+    format!("{USINGS}class C {{ public int X {{ get; set; }} }} static class P {{ static void Main() {{ var c = new C {{ X = 1 }}; Console.WriteLine(c); }} }}"),
+    ["UA0100"]
+);
+case!(
+    silent_pattern_name_reused_by_a_later_local,
+    in_main("string s = \"x\"; while (s is string u) { break; } int u = 2; Console.WriteLine(u);"),
+    ["UA0100"]
+);
+case!(
+    silent_primary_constructor_parameters,
+    format!("{USINGS}class C(int limit) {{ public int Twice() => limit * 2; }} static class P {{ static void Main() {{ }} }}"),
+    ["UA0100"]
+);
+case!(
+    silent_inherited_members,
+    format!("{USINGS}class B {{ public static int Id = 1; }} class D : B {{ public static int F() => Id + Other(); }} static class P {{ static void Main() {{ }} }}"),
+    ["UA0100"]
+);
+case!(
+    silent_generic_class_uses,
+    format!("{USINGS}class Box<T> {{ public static T Get(T x) => x; public static Box<T> Make() => null; }} static class P {{ static void Main() {{ Box<int> b = Box<int>.Make(); Console.WriteLine(Box<string>.Get(\"a\") + b); }} }}"),
+    ["UA0100"]
+);
+case!(
+    silent_nested_and_delegate_types,
+    format!("{USINGS}delegate int Op(int a); class Outer {{ public class Inner {{ }} public static Inner Make(Op op) => null; }} static class P {{ static void Main() {{ Outer.Inner i = Outer.Make(null); Op o = null; Console.WriteLine(i); }} }}"),
+    ["UA0100"]
+);
+case!(
+    silent_struct_operators_and_conversions,
+    format!("{USINGS}struct M {{ public static M operator +(M a, M b) => a; public static implicit operator M(int v) => default; }} interface I {{ }} static class P {{ static void Main() {{ M a = 1; M b = a + a; I i = null; M c = (M)i; Console.WriteLine(b); }} }}"),
+    ["UA0100"]
+);
+case!(
+    silent_derived_to_base,
+    format!("{USINGS}class A {{ }} class B : A {{ }} static class P {{ static void Main() {{ B b = null; A a = b; B c = (B)a; Console.WriteLine(c); }} }}"),
+    ["UA0100"]
+);
+case!(
+    valid_struct_modifiers,
+    format!("{USINGS}readonly struct S {{ }} ref struct R {{ }} readonly record struct Q(int X); static class P {{ static void Main() {{ }} }}"),
+    ["UA0100"]
+);
+case!(
+    valid_const_char_local,
+    in_main("const char sep = ';'; Console.WriteLine(sep);"),
+    ["UA0103"]
+);
+case!(
+    valid_abstract_method_has_no_body,
+    format!("{USINGS}abstract class A {{ public abstract void F(); }} static class P {{ static void Main() {{ }} }}"),
+    ["UA0100", "UA0102"]
+);
+case!(
+    valid_explicit_interface_implementation,
+    format!("{USINGS}interface I {{ void F(); }} class C : I {{ void I.F() {{ }} public void F() {{ }} public void G() {{ F(); }} }} static class P {{ static void Main() {{ }} }}"),
+    ["UA0100"]
+);
+case!(
+    valid_generic_method_explicit_type_arguments,
+    members("static T Id<T>(T x) => x; static void G() { Console.WriteLine(Id<int>(5)); }"),
+    ["UA0100"]
+);
+case!(
+    valid_ref_return_assignment,
+    members("static int[] a = new int[1]; static ref int At(int i) => ref a[i]; static void G() { At(0) = 5; }"),
+    ["UA0100"]
+);
+case!(
+    valid_partial_class_parts,
+    format!("{USINGS}static partial class P {{ static void Main() {{ Helper(); }} }} static partial class P {{ static void Helper() {{ }} }}"),
+    ["UA0102"]
+);
+case!(
+    silent_labeled_declaration,
+    in_main("start: int n = 1; Console.WriteLine(n); if (n > 1) goto start;"),
+    ["UA0100"]
+);
+case!(
+    silent_catch_filter_pattern_variable,
+    in_main("try { } catch (Exception e) when (e.InnerException is ArgumentException a) { Console.WriteLine(a.Message); }"),
+    ["UA0100"]
+);
+case!(
+    cs0103_pattern_variable_of_a_loop_used_after_it,
+    in_main("string s = \"x\"; while (s is string u) { break; } Console.WriteLine(u);"),
+    ["CS0103", "UA0100"]
+);
+case!(
+    valid_target_typed_new_argument,
+    members("static void F(List<int> l) { } static void G() { F(new()); }"),
+    ["UA0100"]
+);
+// The same constructs' real errors in programs C# rejects are still reported.
+case!(
+    cs0103_typo_still_reported,
+    in_main("int count = 1; Console.WriteLine(coutn);"),
+    ["CS0103"]
+);
+case!(
+    cs0308_non_generic_user_class,
+    format!("{USINGS}class C {{ }} static class P {{ static void Main() {{ C<int> c = null; }} }}"),
+    ["CS0308"]
+);
+case!(
+    cs0029_plain_class_to_string,
+    format!("{USINGS}class C {{ }} static class P {{ static void Main() {{ C c = null; string s = c; }} }}"),
+    ["CS0029"]
+);
+case!(
+    cs0501_method_without_body,
+    members("static void F();"),
+    ["CS0501"]
+);
+case!(
+    cs8754_var_target_typed_new,
+    in_main("var x = new();"),
+    ["CS8754"]
+);
+case!(
+    cs0145_const_without_value,
+    in_main("const int n;"),
+    ["CS0145"]
+);
+case!(
+    cs0101_same_name_and_arity,
+    format!("{USINGS}class C {{ }} class C {{ }} class G {{ }} class G<T> {{ }} static class P {{ static void Main() {{ }} }}"),
+    ["CS0101", "UA0100"]
+);
+
 // ---- never false about C#: .NET's types, entry points, filtered catch clauses
 case!(
     ua0103_bcl_types_not_cs0246,
     in_main("dynamic d = 1; var e = new ApplicationException(\"x\"); Console.WriteLine(d);"),
-    ["UA0103"]
+    ["UA0102", "UA0103"]
 );
 case!(
     cs0246_for_a_name_dotnet_lacks,

@@ -30,6 +30,8 @@ pub struct UsingDirective {
     /// target's name when it is a plain dotted name.
     pub path: Vec<Ident>,
     pub is_static: bool,
+    /// `using unsafe P = int*;` (C# 12), which may name a pointer type.
+    pub is_unsafe: bool,
     pub is_global: bool,
     /// `using A = target;`: the alias and the full target type.
     pub alias: Option<(Ident, TypeExpr)>,
@@ -39,6 +41,8 @@ pub struct UsingDirective {
 }
 
 #[derive(Clone, Debug)]
+// Boxing the large variant would only add an indirection to a tree built once and walked.
+#[allow(clippy::large_enum_variant)]
 pub enum Item {
     Namespace(NamespaceDecl),
     Type(TypeDecl),
@@ -607,7 +611,9 @@ pub struct SwitchLabel {
 /// What `foreach` declares: `T x`, `var (a, b)` or an existing tuple of variables.
 #[derive(Clone, Debug)]
 pub enum ForeachTarget {
+    /// `T x`, `ref readonly T x` (a `Ref` type), `scoped ref T x` (`scoped` in `modifiers`).
     Var {
+        modifiers: Modifiers,
         ty: TypeExpr,
         name: Ident,
     },
@@ -739,6 +745,8 @@ pub enum Literal {
 }
 
 #[derive(Clone, Debug)]
+// Boxing the large variant would only add an indirection to a tree built once and walked.
+#[allow(clippy::large_enum_variant)]
 pub enum InterpPart {
     Text(String),
     /// `{expr}`, `{expr,align}` or `{expr:format}`.
@@ -962,6 +970,8 @@ pub struct QueryBody {
 }
 
 #[derive(Clone, Debug)]
+// Boxing the large variant would only add an indirection to a tree built once and walked.
+#[allow(clippy::large_enum_variant)]
 pub enum QueryClause {
     From(FromClause),
     Let {

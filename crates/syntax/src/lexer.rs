@@ -1,15 +1,21 @@
 //! Drives logos and finishes what a regular lexer cannot: decoding literals (escapes, suffixes,
-//! overflow) and interpolated strings, whose holes hold ordinary tokens. Interpolated strings are
-//! flattened into `InterpStart (InterpText | HoleStart tokens.. [HoleFormat] HoleEnd)* InterpEnd`
-//! so the parser sees one token stream and a hole can contain any expression, even another
-//! interpolated string.
+//! overflow, raw strings) and interpolated strings, whose holes hold ordinary tokens.
+//! Interpolated strings (regular, verbatim and raw) are flattened into
+//! `InterpStart (InterpText | HoleStart tokens.. [HoleFormat] HoleEnd)* InterpEnd` so the parser
+//! sees one token stream and a hole can contain any expression, even another interpolated string.
+//!
+//! Every character is read a bounded number of times: the one place that reads text again (a
+//! hole that went past a line end in a string that then broke, see `interp.rs`) does so at most
+//! once per character.
 
-use crate::ast::IntSuffix;
+mod interp;
+mod literal;
+mod raw;
+
 use crate::diagnostic::Diagnostic;
 use crate::span::Span;
 use crate::token::Token;
 use logos::Logos;
-use std::rc::Rc;
 
 pub struct Lexed<'s> {
     pub tokens: Vec<(Token<'s>, Span)>,
@@ -23,6 +29,11 @@ pub fn lex(src: &str) -> Lexed<'_> {
         tokens: Vec::with_capacity(src.len() / 4),
         diagnostics: Vec::new(),
         holes: Vec::new(),
+        raws: Vec::new(),
+        pieces: Vec::new(),
+        last_end: 0,
+        crossing: None,
+        single_line_until: 0,
     };
     d.run();
     Lexed {
@@ -31,11 +42,24 @@ pub fn lex(src: &str) -> Lexed<'_> {
     }
 }
 
+/// The kind of interpolated string a hole belongs to: it decides how the hole ends and how the
+/// string's text is read after it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum StrKind {
+    Regular,
+    Verbatim,
+    /// `$$"""...`: as many braces as `$`s open and close a hole.
+    Raw {
+        dollars: usize,
+    },
+}
+
 /// An open `{...}` hole of an interpolated string: `depth` counts brackets opened inside it, so
 /// that only a `}` or `:` at depth 0 ends the expression.
+#[derive(Clone, Copy, Debug)]
 struct Hole {
     depth: u32,
-    verbatim: bool,
+    kind: StrKind,
     start: usize,
 }
 
@@ -45,11 +69,32 @@ struct Driver<'s> {
     tokens: Vec<(Token<'s>, Span)>,
     diagnostics: Vec<Diagnostic>,
     holes: Vec<Hole>,
+    /// The open interpolated raw strings, innermost last; a hole of kind `Raw` belongs to the
+    /// last one.
+    raws: Vec<raw::Raw>,
+    /// The text pieces of the open interpolated raw strings, each string's after its
+    /// `first_piece`: their values are known only once the closing line gives the indentation.
+    pieces: Vec<raw::Piece>,
+    /// The end of the last token (comments are not tokens): a line break between it and the
+    /// next token is one inside whatever hole is open.
+    last_end: usize,
+    /// A hole of a regular interpolated string that went on to another line (C# 11 allows it),
+    /// remembered until its string closes.
+    crossing: Option<interp::Crossing>,
+    /// Before this offset a hole of a regular string ends at the end of its line: the reading
+    /// after a crossing hole's string broke.
+    single_line_until: usize,
 }
 
 impl<'s> Driver<'s> {
     fn run(&mut self) {
-        while let Some(result) = self.lex.next() {
+        loop {
+            let Some(result) = self.lex.next() else {
+                if self.unclosed_at_end() {
+                    continue;
+                }
+                break;
+            };
             let range = self.lex.span();
             let span = Span::from(range.clone());
             let token = match result {
@@ -59,9 +104,12 @@ impl<'s> Driver<'s> {
                     continue;
                 }
             };
-            self.close_hole_at_line_end(range.start);
+            if token == Token::BlockCommentStart {
+                self.block_comment(range.start);
+                continue;
+            }
+            self.line_break_in_hole(range.start);
             match token {
-                Token::BlockCommentStart => self.block_comment(range.start),
                 Token::Directive => self.directive(range.start),
                 Token::IntLit(text) => {
                     let tok = self.integer(text, span);
@@ -75,16 +123,20 @@ impl<'s> Driver<'s> {
                     self.missing_hole_end();
                     self.tokens
                         .push((Token::HoleEnd, Span::new(range.start, range.start)));
-                    self.tokens.push((Token::InterpEnd, span));
+                    self.end_string(span);
                 }
                 Token::StrStart => self.string(range.start, false),
                 Token::VerbatimStrStart => self.string(range.start, true),
-                Token::RawStrStart => self.raw_string(range.start),
+                Token::RawStrStart | Token::InterpRawStrStart => self.raw_string(range.start),
                 Token::CharStart => self.char_literal(range.start),
                 Token::InterpStrStart | Token::InterpVerbatimStrStart => {
-                    let verbatim = token == Token::InterpVerbatimStrStart;
+                    let kind = if token == Token::InterpVerbatimStrStart {
+                        StrKind::Verbatim
+                    } else {
+                        StrKind::Regular
+                    };
                     self.tokens.push((Token::InterpStart, span));
-                    self.interp_text(verbatim, range.start);
+                    self.interp_text(kind, range.start);
                 }
                 Token::LBrace | Token::LParen | Token::LBracket => {
                     if let Some(h) = self.holes.last_mut() {
@@ -92,11 +144,10 @@ impl<'s> Driver<'s> {
                     }
                     self.tokens.push((token, span));
                 }
-                Token::RBrace if self.hole_at_depth_zero() => {
-                    self.tokens.push((Token::HoleEnd, span));
-                    self.close_hole();
-                }
+                Token::RBrace if self.hole_at_depth_zero() => self.hole_end(range.start),
                 Token::Colon if self.hole_at_depth_zero() => self.hole_format(range.end),
+                // No expression holds a `;` outside brackets: the hole was never closed.
+                Token::Semi if self.hole_at_depth_zero() && self.roll_back(range.end) => {}
                 Token::RBrace | Token::RParen | Token::RBracket => {
                     if let Some(h) = self.holes.last_mut() {
                         h.depth = h.depth.saturating_sub(1);
@@ -105,19 +156,7 @@ impl<'s> Driver<'s> {
                 }
                 _ => self.tokens.push((token, span)),
             }
-        }
-        if let Some(h) = self.holes.pop() {
-            let span = Span::new(h.start, self.src.len());
-            self.error(
-                "CS8076",
-                "missing close delimiter '}' for interpolated expression",
-                span,
-                "close the `{` hole with `}` and the string with `\"`",
-            );
-            self.tokens
-                .push((Token::HoleEnd, Span::new(self.src.len(), self.src.len())));
-            self.tokens
-                .push((Token::InterpEnd, Span::new(self.src.len(), self.src.len())));
+            self.last_end = self.lex.span().end;
         }
     }
 
@@ -128,51 +167,6 @@ impl<'s> Driver<'s> {
 
     fn hole_at_depth_zero(&self) -> bool {
         self.holes.last().is_some_and(|h| h.depth == 0)
-    }
-
-    /// A hole of a regular interpolated string cannot continue on the next line: when it does,
-    /// its `}` is missing. Closing it there keeps the error to one line instead of swallowing
-    /// the rest of the file.
-    fn close_hole_at_line_end(&mut self, next_token: usize) {
-        let Some(h) = self.holes.last() else {
-            return;
-        };
-        if h.verbatim || !self.src[h.start..next_token].contains('\n') {
-            return;
-        }
-        let start = h.start;
-        let line_end = start + self.src[start..].find('\n').unwrap_or(0);
-        let at = Span::new(line_end, line_end);
-        self.missing_hole_end();
-        self.tokens.push((Token::HoleEnd, at));
-        self.tokens.push((Token::InterpEnd, at));
-    }
-
-    /// `$"{s");`: a `"` inside a hole whose string would not close on this line is the end of
-    /// the interpolated string, and the hole's `}` is what is missing.
-    fn quote_ends_interpolation(&self, after_quote: usize) -> bool {
-        let in_plain_hole = self.holes.last().is_some_and(|h| !h.verbatim);
-        let rest = &self.src[after_quote..];
-        let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
-        in_plain_hole && !line.contains('"')
-    }
-
-    fn missing_hole_end(&mut self) {
-        if let Some(h) = self.holes.pop() {
-            self.error(
-                "CS8076",
-                "missing close delimiter '}' for interpolated expression",
-                Span::new(h.start, h.start + 1),
-                "close the `{` hole with `}` before the closing `\"`",
-            );
-        }
-    }
-
-    fn close_hole(&mut self) {
-        if let Some(h) = self.holes.pop() {
-            let pos = self.lex.span().end;
-            self.interp_text(h.verbatim, pos);
-        }
     }
 
     fn unexpected_char(&mut self, at: usize) {
@@ -225,12 +219,22 @@ impl<'s> Driver<'s> {
         }
     }
 
+    /// A preprocessor directive runs to the end of its line. `#nullable`, `#region` and
+    /// `#endregion` change nothing a program does (unawait reports no nullable warnings), so
+    /// they are skipped; the others (`#if`, `#define`, `#pragma`, ...) would, and are reported.
     fn directive(&mut self, start: usize) {
         let rest = self.lex.remainder();
         let line_end = rest.find('\n').unwrap_or(rest.len());
         self.lex.bump(line_end);
         let span = Span::new(start, self.lex.span().end);
         let name = self.src[span.range()].trim_end().to_string();
+        let word = name[1..]
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        if matches!(word, "nullable" | "region" | "endregion") {
+            return;
+        }
         self.diagnostics.push(
             Diagnostic::error(
                 "UA0100",
@@ -240,337 +244,16 @@ impl<'s> Driver<'s> {
             .with_hint("remove the directive; unawait compiles one file as written"),
         );
     }
+}
 
-    fn integer(&mut self, text: &str, span: Span) -> Token<'s> {
-        let lower = text.to_ascii_lowercase();
-        let digits_end = lower.trim_end_matches(['u', 'l']).len();
-        let suffix = match &lower[digits_end..] {
-            "" => IntSuffix::None,
-            "l" => IntSuffix::Long,
-            "u" => IntSuffix::Unsigned,
-            _ => IntSuffix::UnsignedLong,
-        };
-        let body: String = lower[..digits_end].chars().filter(|&c| c != '_').collect();
-        let (radix, digits) = if let Some(h) = body.strip_prefix("0x") {
-            (16, h)
-        } else if let Some(b) = body.strip_prefix("0b") {
-            (2, b)
-        } else {
-            (10, body.as_str())
-        };
-        if digits.is_empty() {
-            self.error(
-                "CS1013",
-                "Invalid number",
-                span,
-                "a hexadecimal literal needs digits after `0x`, a binary one after `0b`",
-            );
-            return Token::Integer((0, suffix));
-        }
-        match u64::from_str_radix(digits, radix) {
-            Ok(v) => Token::Integer((v, suffix)),
-            Err(_) => {
-                self.error(
-                    "CS1021",
-                    "Integral constant is too large",
-                    span,
-                    "the largest integer literal is 18446744073709551615 (ulong)",
-                );
-                Token::Integer((0, suffix))
-            }
-        }
-    }
+/// C#'s whitespace within a line (spec §6.3.4): what indents the lines of a raw string.
+fn is_line_space(c: char) -> bool {
+    (c.is_whitespace() && !matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}'))
+        || matches!(c, '\u{FEFF}' | '\u{1A}')
+}
 
-    fn real(&mut self, text: &str, span: Span) -> Token<'s> {
-        let last = text.chars().last().unwrap_or('0').to_ascii_lowercase();
-        let (body, suffix) = if matches!(last, 'd' | 'f' | 'm') {
-            (&text[..text.len() - 1], Some(last))
-        } else {
-            (text, None)
-        };
-        let cleaned: String = body.chars().filter(|&c| c != '_').collect();
-        if cleaned.ends_with(['e', 'E', '+', '-']) {
-            self.error(
-                "CS0595",
-                "Invalid real literal",
-                span,
-                "an exponent needs digits: `1.5e3`",
-            );
-            return Token::Real((0.0, suffix));
-        }
-        match cleaned.parse::<f64>() {
-            Ok(v) if v.is_finite() => Token::Real((v, suffix)),
-            _ => {
-                self.error(
-                    "CS0594",
-                    "Floating-point constant is outside the range of type 'double'",
-                    span,
-                    "double holds values up to about 1.7976931348623157E+308",
-                );
-                Token::Real((0.0, suffix))
-            }
-        }
-    }
-
-    /// Reads one escape sequence starting after the backslash; returns the char and its length.
-    fn escape(&mut self, rest: &str, at: usize) -> (Option<char>, usize) {
-        let mut chars = rest.chars();
-        let Some(c) = chars.next() else {
-            return (None, 0);
-        };
-        let simple = match c {
-            '\'' => Some('\''),
-            '"' => Some('"'),
-            '\\' => Some('\\'),
-            '0' => Some('\0'),
-            'a' => Some('\u{7}'),
-            'b' => Some('\u{8}'),
-            'f' => Some('\u{C}'),
-            'n' => Some('\n'),
-            'r' => Some('\r'),
-            't' => Some('\t'),
-            'v' => Some('\u{B}'),
-            _ => None,
-        };
-        if let Some(s) = simple {
-            return (Some(s), 1);
-        }
-        let (min, max) = match c {
-            'u' => (4, 4),
-            'U' => (8, 8),
-            'x' => (1, 4),
-            _ => (0, 0),
-        };
-        let hex: String = rest[c.len_utf8()..]
-            .chars()
-            .take(max)
-            .take_while(|c| c.is_ascii_hexdigit())
-            .collect();
-        if max > 0 && hex.len() >= min {
-            if let Some(ch) = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
-                return (Some(ch), 1 + hex.len());
-            }
-        }
-        let span = Span::new(at - 1, at + c.len_utf8());
-        self.error("CS1009", "Unrecognized escape sequence", span, "valid escapes are \\' \\\" \\\\ \\0 \\a \\b \\f \\n \\r \\t \\v \\uXXXX \\xH; write \\\\ for a backslash");
-        (None, c.len_utf8())
-    }
-
-    /// A regular (`"..."`) or verbatim (`@"..."`) string literal.
-    fn string(&mut self, start: usize, verbatim: bool) {
-        let body_start = self.lex.span().end;
-        let rest = self.lex.remainder();
-        let mut value = String::new();
-        let mut i = 0;
-        let bytes = rest.as_bytes();
-        let closed = loop {
-            let Some(c) = rest[i..].chars().next() else {
-                break false;
-            };
-            match c {
-                '"' if verbatim && bytes.get(i + 1) == Some(&b'"') => {
-                    value.push('"');
-                    i += 2;
-                }
-                '"' => {
-                    i += 1;
-                    break true;
-                }
-                '\\' if !verbatim => {
-                    let (ch, len) = self.escape(&rest[i + 1..], body_start + i + 1);
-                    value.extend(ch);
-                    i += 1 + len;
-                }
-                '\n' if !verbatim => break false,
-                c => {
-                    value.push(c);
-                    i += c.len_utf8();
-                }
-            }
-        };
-        self.lex.bump(i);
-        let span = Span::new(start, body_start + i);
-        if !closed {
-            self.unterminated(span, verbatim);
-        }
-        self.tokens.push((Token::Str(Rc::from(value)), span));
-    }
-
-    fn unterminated(&mut self, span: Span, verbatim: bool) {
-        let hint = "close the string with `\"` on the same line; write \\n for a line break";
-        if verbatim {
-            self.error("CS1039", "Unterminated string literal", span, hint)
-        } else {
-            self.error("CS1010", "Newline in constant", span, hint)
-        }
-    }
-
-    fn raw_string(&mut self, start: usize) {
-        let rest = self.lex.remainder();
-        let end = rest.find("\"\"\"").map_or(rest.len(), |i| i + 3);
-        self.lex.bump(end);
-        let span = Span::new(start, self.lex.span().end);
-        self.diagnostics.push(
-            Diagnostic::error(
-                "UA0100",
-                "raw string literals (`\"\"\"`) are not supported",
-                span,
-            )
-            .with_hint("use a regular string with escapes, or a verbatim string @\"...\""),
-        );
-        self.tokens.push((Token::Str(Rc::from("")), span));
-    }
-
-    fn char_literal(&mut self, start: usize) {
-        let body_start = self.lex.span().end;
-        let rest = self.lex.remainder();
-        let mut chars = Vec::new();
-        let mut i = 0;
-        let closed = loop {
-            let Some(c) = rest[i..].chars().next() else {
-                break false;
-            };
-            match c {
-                '\'' => {
-                    i += 1;
-                    break true;
-                }
-                '\n' => break false,
-                '\\' => {
-                    let (ch, len) = self.escape(&rest[i + 1..], body_start + i + 1);
-                    chars.extend(ch);
-                    i += 1 + len;
-                }
-                c => {
-                    chars.push(c);
-                    i += c.len_utf8();
-                }
-            }
-        };
-        self.lex.bump(i);
-        let span = Span::new(start, body_start + i);
-        if !closed {
-            self.error(
-                "CS1010",
-                "Newline in constant",
-                span,
-                "close the character literal with `'`; strings use double quotes",
-            );
-        } else if chars.is_empty() {
-            self.error(
-                "CS1011",
-                "Empty character literal",
-                span,
-                "write a character between the quotes, or use \"\" for an empty string",
-            );
-        } else if chars.len() > 1 {
-            self.error(
-                "CS1012",
-                "Too many characters in character literal",
-                span,
-                "strings use double quotes: \"...\"",
-            );
-        }
-        let c = chars.first().copied().unwrap_or('\0');
-        self.tokens.push((Token::CharLit(c), span));
-    }
-
-    /// Scans literal text of an interpolated string from the lexer's position, up to a hole or the
-    /// closing quote.
-    fn interp_text(&mut self, verbatim: bool, string_start: usize) {
-        let text_start = self.lex.span().end;
-        let rest = self.lex.remainder();
-        let bytes = rest.as_bytes();
-        let mut value = String::new();
-        let mut i = 0;
-        enum End {
-            Hole,
-            Quote,
-            Broken,
-        }
-        let end = loop {
-            let Some(c) = rest[i..].chars().next() else {
-                break End::Broken;
-            };
-            match c {
-                '{' if bytes.get(i + 1) == Some(&b'{') => {
-                    value.push('{');
-                    i += 2;
-                }
-                '}' if bytes.get(i + 1) == Some(&b'}') => {
-                    value.push('}');
-                    i += 2;
-                }
-                '{' => break End::Hole,
-                '}' => {
-                    let at = text_start + i;
-                    self.error(
-                        "CS8087",
-                        "A '}' character may only be escaped by doubling '}}' in an interpolated string.",
-                        Span::new(at, at + 1),
-                        "write `}}` for a literal brace");
-                    i += 1;
-                }
-                '"' if verbatim && bytes.get(i + 1) == Some(&b'"') => {
-                    value.push('"');
-                    i += 2;
-                }
-                '"' => break End::Quote,
-                '\\' if !verbatim => {
-                    let (ch, len) = self.escape(&rest[i + 1..], text_start + i + 1);
-                    value.extend(ch);
-                    i += 1 + len;
-                }
-                '\n' if !verbatim => break End::Broken,
-                c => {
-                    value.push(c);
-                    i += c.len_utf8();
-                }
-            }
-        };
-        if !value.is_empty() {
-            let span = Span::new(text_start, text_start + i);
-            self.tokens.push((Token::InterpText(Rc::from(value)), span));
-        }
-        let at = text_start + i;
-        match end {
-            End::Hole => {
-                self.lex.bump(i + 1);
-                self.tokens.push((Token::HoleStart, Span::new(at, at + 1)));
-                self.holes.push(Hole {
-                    depth: 0,
-                    verbatim,
-                    start: at,
-                });
-            }
-            End::Quote => {
-                self.lex.bump(i + 1);
-                self.tokens.push((Token::InterpEnd, Span::new(at, at + 1)));
-            }
-            End::Broken => {
-                self.lex.bump(i);
-                self.unterminated(Span::new(string_start, at), verbatim);
-                self.tokens.push((Token::InterpEnd, Span::new(at, at)));
-            }
-        }
-    }
-
-    /// `{value:format}`: the format runs to the closing `}` of the hole.
-    fn hole_format(&mut self, after_colon: usize) {
-        let rest = self.lex.remainder();
-        let end = rest.find(['}', '"', '\n']).unwrap_or(rest.len());
-        let format = rest[..end].to_string();
-        self.tokens.push((
-            Token::HoleFormat(Rc::from(format)),
-            Span::new(after_colon, after_colon + end),
-        ));
-        if rest[end..].starts_with('}') {
-            self.lex.bump(end + 1);
-            let at = after_colon + end;
-            self.tokens.push((Token::HoleEnd, Span::new(at, at + 1)));
-            self.close_hole();
-        } else {
-            self.lex.bump(end);
-        }
-    }
+/// The offset after the whitespace that starts `src[from..]`.
+fn skip_line_space(src: &str, from: usize) -> usize {
+    let rest = &src[from..];
+    from + rest.find(|c: char| !is_line_space(c)).unwrap_or(rest.len())
 }

@@ -39,8 +39,13 @@ pub enum Token<'s> {
     #[token("$@\"")]
     #[token("@$\"")]
     InterpVerbatimStrStart,
-    #[token("\"\"\"")]
+    /// Three or more quotes open a raw string (C# 11).
+    #[regex(r#""""+"#)]
     RawStrStart,
+    /// `$"""`, `$$"""`, ...: an interpolated raw string; its `$`s say how many braces open a
+    /// hole.
+    #[regex(r#"\$+"""+"#)]
+    InterpRawStrStart,
     #[token("'")]
     CharStart,
 
@@ -333,9 +338,10 @@ impl fmt::Display for Token<'_> {
                 "string literal"
             }
             Token::CharLit(_) | Token::CharStart => "character literal",
-            Token::InterpStart | Token::InterpStrStart | Token::InterpVerbatimStrStart => {
-                "interpolated string"
-            }
+            Token::InterpStart
+            | Token::InterpStrStart
+            | Token::InterpVerbatimStrStart
+            | Token::InterpRawStrStart => "interpolated string",
             Token::InterpText(_) => "interpolated string text",
             Token::HoleStart => "`{`",
             Token::HoleFormat(_) => "format specifier",

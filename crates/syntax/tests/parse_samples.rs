@@ -1,4 +1,4 @@
-//! Every sample program parses without a diagnostic.
+//! Every sample program, and every program of the C# 12 corpus, parses without a diagnostic.
 
 use std::path::Path;
 use unawait_syntax::diagnostic::render;
@@ -22,6 +22,34 @@ fn samples_parse_clean() {
         }
     }
     assert!(count >= 20, "expected at least 20 samples, found {count}");
+    assert!(failures.is_empty(), "{failures}");
+}
+
+/// tests/csharp12 holds valid C# 12 programs that between them use all of C# 12's syntax: the
+/// parser reads every one without a diagnostic (what is outside unawait's language is sema's to
+/// report).
+#[test]
+fn csharp12_corpus_parses_clean() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/csharp12");
+    let mut failures = String::new();
+    let mut count = 0;
+    for entry in std::fs::read_dir(&dir).expect("tests/csharp12 exists") {
+        let path = entry.expect("readable entry").path();
+        if path.extension().and_then(|e| e.to_str()) != Some("cs") {
+            continue;
+        }
+        count += 1;
+        let source = std::fs::read_to_string(&path).expect("corpus file is UTF-8");
+        let parsed = unawait_syntax::parse(&source);
+        if !parsed.diagnostics.is_empty() {
+            let name = path.file_name().unwrap().to_string_lossy().to_string();
+            failures.push_str(&render(&parsed.diagnostics, &name, &source, false));
+        }
+    }
+    assert!(
+        count >= 90,
+        "expected the whole corpus, found {count} files"
+    );
     assert!(failures.is_empty(), "{failures}");
 }
 

@@ -146,7 +146,12 @@ fn using(u: &UsingDirective) -> Node {
         ));
     }
     let global = if u.is_global { "global " } else { "" };
-    let kw = if u.is_static { "using static" } else { "using" };
+    let kw = match (u.is_static, u.is_unsafe) {
+        (true, true) => "using static unsafe",
+        (true, false) => "using static",
+        (false, true) => "using unsafe",
+        (false, false) => "using",
+    };
     let target = match &u.alias {
         Some((alias, target)) => format!("{} = {}", alias.name, ty(target)),
         None => join(&u.path, "", ".", "", name),
@@ -518,7 +523,11 @@ fn stmt(s: &Stmt) -> Node {
             };
             let mut kids = Vec::new();
             let head = match target {
-                ForeachTarget::Var { ty: t, name } => format!("{kw} {} {}", ty(t), name.name),
+                ForeachTarget::Var {
+                    modifiers,
+                    ty: t,
+                    name,
+                } => format!("{kw} {} {}{}", ty(t), name.name, mods(modifiers)),
                 ForeachTarget::Deconstruct(e) => {
                     kids.push(expr(e));
                     kw.to_string()

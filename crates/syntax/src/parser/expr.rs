@@ -21,7 +21,7 @@ pub(crate) fn error_expr(at: Span) -> Expr {
     )
 }
 
-const COALESCE: u8 = 1;
+pub(crate) const COALESCE: u8 = 1;
 const RELATIONAL: u8 = 8;
 
 /// A prefix of an operand, read before the operand and applied to it after.
@@ -58,18 +58,24 @@ enum BinOp {
 impl<'t, 's> Parser<'t, 's> {
     /// A whole expression: assignment, lambda, `throw` or anything below.
     pub(crate) fn expr(&mut self) -> Expr {
+        // A whole expression (in brackets, an argument, a lambda's body) may be a lambda again.
+        let outer = std::mem::replace(&mut self.arrow_ends_operand, false);
         let e = if self.enter() {
             self.expr_inner()
         } else {
             error_expr(self.span())
         };
         self.leave();
+        self.arrow_ends_operand = outer;
         e
     }
 
     fn expr_inner(&mut self) -> Expr {
         if self.lambda_at(self.pos) {
             return self.lambda();
+        }
+        if self.at(&Token::LBracket) && self.attributed_lambda_at(self.pos) {
+            return self.attributed_lambda();
         }
         if self.at_word("from") && self.query_at(self.pos) {
             return self.query();

@@ -57,6 +57,7 @@ impl<'t, 's> Parser<'t, 's> {
                 list.push(UsingDirective {
                     path: vec![name],
                     is_static: false,
+                    is_unsafe: false,
                     is_global: false,
                     alias: None,
                     is_extern_alias: true,
@@ -85,7 +86,7 @@ impl<'t, 's> Parser<'t, 's> {
             return true;
         }
         match self.tok_at(at + 1) {
-            Token::Static => true,
+            Token::Static | Token::Unsafe => true,
             Token::LParen => false,
             _ if self.ident_at(at + 1) && matches!(self.tok_at(at + 2), Token::Eq) => true,
             _ => {
@@ -109,6 +110,7 @@ impl<'t, 's> Parser<'t, 's> {
         let is_global = self.eat_word("global").is_some();
         self.bump();
         let is_static = self.eat(&Token::Static);
+        let is_unsafe = self.eat(&Token::Unsafe);
         let alias = if self.at_ident() && matches!(self.nth(1), Token::Eq) {
             let name = self.ident().expect("at an identifier");
             self.bump();
@@ -122,6 +124,7 @@ impl<'t, 's> Parser<'t, 's> {
         UsingDirective {
             path,
             is_static,
+            is_unsafe,
             is_global,
             alias: alias.map(|a| (a, target)),
             is_extern_alias: false,

@@ -2,7 +2,7 @@
 //! (`delegate (int x) { }`) and switch expressions. A lambda's or anonymous method's body is
 //! async code exactly when it is marked `async`.
 
-use super::expr::mk;
+use super::expr::{error_expr, mk, COALESCE};
 use super::scan::TypeCtx;
 use super::Parser;
 use crate::ast::*;
@@ -28,8 +28,8 @@ impl<'t, 's> Parser<'t, 's> {
         if self.at(&Token::Delegate) {
             return self.anonymous_method(start, is_async, is_static);
         }
-        let return_type = if !self.at(&Token::LParen)
-            && !(self.at_ident() && matches!(self.nth(1), Token::Arrow))
+        let return_type = if !(self.at(&Token::LParen)
+            || self.at_ident() && matches!(self.nth(1), Token::Arrow))
         {
             Some(self.parse_ref_type())
         } else {
@@ -70,6 +70,18 @@ impl<'t, 's> Parser<'t, 's> {
             },
             self.since(start),
         )
+    }
+
+    /// `[A] x => x`: a lambda after its attribute sections.
+    pub(crate) fn attributed_lambda(&mut self) -> Expr {
+        let start = self.span();
+        let sections = self.attribute_sections();
+        let mut e = self.lambda();
+        if let ExprKind::Lambda { attributes, .. } = &mut e.kind {
+            *attributes = sections;
+        }
+        e.span = self.since(start);
+        e
     }
 
     /// `(a, b)`, `(int a, ref int b)`, `(x, y = 1)`: a lambda's parenthesized parameters.
@@ -127,6 +139,21 @@ impl<'t, 's> Parser<'t, 's> {
         )
     }
 
+    /// The `when` guard of a switch-expression arm. C# reads it at `??` precedence (Roslyn's
+    /// `ParseWhenClause(Precedence.Coalescing)`): a lambda or a `?:` needs parentheses there,
+    /// so in `var (w, h) when w == h => 1` and `when (a == b) => 1` the `=>` is the arm's.
+    fn arm_guard(&mut self) -> Expr {
+        let outer = std::mem::replace(&mut self.arrow_ends_operand, true);
+        let e = if self.enter() {
+            self.binary(COALESCE)
+        } else {
+            error_expr(self.span())
+        };
+        self.leave();
+        self.arrow_ends_operand = outer;
+        e
+    }
+
     /// `subject switch { pattern [when guard] => value, ... }`, at `switch`.
     pub(crate) fn switch_expr(&mut self, subject: Expr) -> Expr {
         self.bump();
@@ -136,7 +163,7 @@ impl<'t, 's> Parser<'t, 's> {
             let before = self.pos;
             let start = self.span();
             let pattern = self.pattern();
-            let guard = self.eat_word("when").map(|_| self.expr());
+            let guard = self.eat_word("when").map(|_| self.arm_guard());
             self.expect(Token::Arrow);
             let body = self.expr();
             arms.push(SwitchArm {

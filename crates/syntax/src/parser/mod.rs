@@ -87,6 +87,9 @@ pub(crate) struct Parser<'t, 's> {
     unbound_generics: bool,
     /// Inside an object or collection initializer, where `X = { ... }` assigns a nested one.
     initializer_depth: u32,
+    /// In a pattern or a switch-expression arm's `when` guard, outside any brackets: `x =>`
+    /// there is the end of the operand and the arm's arrow, not a lambda.
+    arrow_ends_operand: bool,
     /// Tokens consumed plus tokens examined by scanners: the parser's cost, for the linearity test.
     pub(crate) work: u64,
 }
@@ -107,6 +110,7 @@ impl<'t, 's> Parser<'t, 's> {
             in_async: false,
             last_error_at: usize::MAX,
             initializer_depth: 0,
+            arrow_ends_operand: false,
             unbound_generics: false,
             depth: 0,
             statement_depth: 0,
@@ -430,11 +434,11 @@ fn pair_brackets(toks: &[(Token<'_>, Span)]) -> Vec<u32> {
             Token::LParen | Token::LBracket | Token::LBrace | Token::HoleStart => {
                 stack.push((i, kind(t)))
             }
-            Token::RParen | Token::RBracket | Token::RBrace | Token::HoleEnd => {
-                if stack.last().is_some_and(|&(_, k)| k == kind(t)) {
-                    let (open, _) = stack.pop().expect("checked non-empty");
-                    closer[open] = i as u32;
-                }
+            Token::RParen | Token::RBracket | Token::RBrace | Token::HoleEnd
+                if stack.last().is_some_and(|&(_, k)| k == kind(t)) =>
+            {
+                let (open, _) = stack.pop().expect("checked non-empty");
+                closer[open] = i as u32;
             }
             _ => {}
         }

@@ -21,7 +21,10 @@ const PATTERN_TYPE: TypeCtx = TypeCtx {
 };
 
 impl<'t, 's> Parser<'t, 's> {
+    /// A pattern. Its constants are shift expressions, never lambdas, so a name before `=>`
+    /// (`Red => 1` in a switch expression) is the constant and the arrow is the arm's.
     pub(crate) fn pattern(&mut self) -> Pattern {
+        let outer = std::mem::replace(&mut self.arrow_ends_operand, true);
         let p = if self.enter() {
             self.pattern_inner()
         } else {
@@ -31,6 +34,7 @@ impl<'t, 's> Parser<'t, 's> {
             }
         };
         self.leave();
+        self.arrow_ends_operand = outer;
         p
     }
 

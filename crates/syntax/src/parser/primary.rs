@@ -82,7 +82,7 @@ impl<'t, 's> Parser<'t, 's> {
             Token::Stackalloc => self.stackalloc(),
             Token::LBracket => self.collection_expr(),
             t if is_predefined(&t) => {
-                if self.explicit_return_lambda(self.pos) {
+                if !self.arrow_ends_operand && self.explicit_return_lambda(self.pos) {
                     return self.lambda();
                 }
                 let p = predefined(&t).expect("checked predefined");
@@ -102,7 +102,9 @@ impl<'t, 's> Parser<'t, 's> {
     /// An identifier: a lambda, a query, `var (a, b)`, an alias-qualified name, the undocumented
     /// `__arglist` forms, or a (generic) simple name.
     fn name_or_keyword_form(&mut self, word: &str) -> Expr {
-        if self.lambda_at(self.pos) || self.explicit_return_lambda(self.pos) {
+        if !self.arrow_ends_operand
+            && (self.lambda_at(self.pos) || self.explicit_return_lambda(self.pos))
+        {
             return self.lambda();
         }
         if word == "from" && self.query_at(self.pos) {
@@ -222,7 +224,10 @@ impl<'t, 's> Parser<'t, 's> {
             match self.tok().clone() {
                 Token::InterpText(t) => {
                     self.bump();
-                    parts.push(InterpPart::Text(t.to_string()));
+                    // A raw string's text between two holes may be empty.
+                    if !t.is_empty() {
+                        parts.push(InterpPart::Text(t.to_string()));
+                    }
                 }
                 Token::HoleStart => {
                     self.bump();

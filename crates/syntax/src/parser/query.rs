@@ -23,7 +23,7 @@ impl<'t, 's> Parser<'t, 's> {
 
     pub(crate) fn query(&mut self) -> Expr {
         let start = self.span();
-        let from = self.from_clause();
+        let from = self.query_from();
         let body = self.query_body();
         Expr {
             kind: ExprKind::Query(Box::new(QueryExpr { from, body })),
@@ -32,7 +32,7 @@ impl<'t, 's> Parser<'t, 's> {
     }
 
     /// `from [T] x in e`, at `from`.
-    fn from_clause(&mut self) -> FromClause {
+    fn query_from(&mut self) -> FromClause {
         let start = self.bump();
         let ty = if self.ident_at(self.pos) && matches!(self.nth(1), Token::In) {
             None
@@ -54,7 +54,7 @@ impl<'t, 's> Parser<'t, 's> {
         let mut clauses = Vec::new();
         let end = loop {
             match self.tok() {
-                Token::Ident("from") => clauses.push(QueryClause::From(self.from_clause())),
+                Token::Ident("from") => clauses.push(QueryClause::From(self.query_from())),
                 Token::Ident("let") => {
                     self.bump();
                     let name = self.expect_ident();

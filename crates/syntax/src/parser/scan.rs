@@ -141,6 +141,9 @@ impl Parser<'_, '_> {
 
     /// `[` `,`* `]` starting at `i`: the index after the `]`.
     pub(crate) fn rank_specifier_end(&mut self, i: usize) -> Option<usize> {
+        if !matches!(self.tok_at(i), Token::LBracket) {
+            return None;
+        }
         let mut j = i + 1;
         while matches!(self.tok_at(j), Token::Comma) {
             self.work += 1;
@@ -282,6 +285,19 @@ impl Parser<'_, '_> {
             .is_some_and(|c| matches!(self.tok_at(c + 1), Token::Arrow))
     }
 
+    /// At token `i`, attribute sections and then a lambda (C# 10: `[A] (int x) => x`). A
+    /// collection expression is never followed by a lambda, so the brackets are attributes.
+    pub(crate) fn attributed_lambda_at(&mut self, mut i: usize) -> bool {
+        while matches!(self.tok_at(i), Token::LBracket) {
+            self.work += 1;
+            match self.closer_of(i) {
+                Some(c) if c < self.eof_index() => i = c + 1,
+                _ => return false,
+            }
+        }
+        self.lambda_at(i) || self.explicit_return_lambda(i)
+    }
+
     /// At token `i` starts a lambda or an anonymous method, possibly `async` and/or `static`.
     pub(crate) fn lambda_at(&mut self, mut i: usize) -> bool {
         if self.ident_at(i) && matches!(self.tok_at(i + 1), Token::Arrow) {
@@ -375,6 +391,18 @@ impl Parser<'_, '_> {
                 Token::Lt | Token::Question | Token::Star | Token::LBracket | Token::ColonColon
             )
         })
+    }
+
+    /// At token `i` a `foreach` variable starts: `[ref [readonly]] T x in`.
+    pub(crate) fn foreach_variable_at(&mut self, mut i: usize) -> bool {
+        if matches!(self.tok_at(i), Token::Ref) {
+            i += 1;
+            if matches!(self.tok_at(i), Token::Readonly) {
+                i += 1;
+            }
+        }
+        self.scan_type(i, TypeCtx::NO_POINTER)
+            .is_some_and(|end| self.ident_at(end) && matches!(self.tok_at(end + 1), Token::In))
     }
 
     /// At token `i` a local declaration (or a local function) starts: a type followed by a

@@ -3,7 +3,7 @@
 //! followed by `(` after the type makes a local function.
 
 use super::expr::{error_expr, mk};
-use super::scan::{DeclShape, TypeCtx};
+use super::scan::DeclShape;
 use super::Parser;
 use crate::ast::*;
 use crate::diagnostic::Diagnostic;
@@ -268,17 +268,24 @@ impl<'t, 's> Parser<'t, 's> {
         list
     }
 
-    /// `foreach (T x in e) s`, `foreach (var (a, b) in e) s`, at `foreach`.
+    /// `foreach (T x in e) s`, `foreach (scoped ref readonly var x in e) s`,
+    /// `foreach (var (a, b) in e) s`, at `foreach`.
     fn foreach_stmt(&mut self, is_await: bool) -> StmtKind {
         self.bump();
         self.expect(Token::LParen);
-        let simple = self
-            .scan_type(self.pos, TypeCtx::NO_POINTER)
-            .is_some_and(|end| self.ident_at(end) && matches!(self.tok_at(end + 1), Token::In));
-        let target = if simple {
+        let scoped = self.at_word("scoped") && self.foreach_variable_at(self.pos + 1);
+        let target = if scoped || self.foreach_variable_at(self.pos) {
+            let mut modifiers = Modifiers::default();
+            if scoped {
+                modifiers.0.push((Modifier::Scoped, self.bump()));
+            }
             let ty = self.parse_ref_type();
             let name = self.expect_ident();
-            ForeachTarget::Var { ty, name }
+            ForeachTarget::Var {
+                modifiers,
+                ty,
+                name,
+            }
         } else {
             ForeachTarget::Deconstruct(self.declaration_or_expr())
         };
@@ -352,8 +359,8 @@ impl<'t, 's> Parser<'t, 's> {
                 continue;
             }
             let mut body = Vec::new();
-            while !matches!(self.tok(), Token::RBrace | Token::Eof | Token::Case)
-                && !(self.at(&Token::Default) && matches!(self.nth(1), Token::Colon))
+            while !(matches!(self.tok(), Token::RBrace | Token::Eof | Token::Case)
+                || self.at(&Token::Default) && matches!(self.nth(1), Token::Colon))
             {
                 body.push(self.statement_or_skip());
             }

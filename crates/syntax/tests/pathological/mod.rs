@@ -51,6 +51,11 @@ pub fn pathological() -> Vec<(&'static str, String)> {
         ),
         ("lambdas x => y =>", in_method(&nest("x => ", "y;", ""))),
         (
+            "attributed lambdas [A][B] x =>",
+            in_method(&nest("[A][B] x => ", "y;", "")),
+        ),
+        ("brackets [a][b]", in_method("[a][b] ")),
+        (
             "parenthesized lambdas (a) =>",
             in_method(&nest("(a) => ", "y;", "")),
         ),
@@ -83,6 +88,14 @@ pub fn pathological() -> Vec<(&'static str, String)> {
         ),
         ("queries from x in from", in_method("from x in ")),
         ("interpolations", in_method("$\"{ $\"{x}\" }\" + ")),
+        // A hole may go on to the next line (C# 11); one never closed is read again once.
+        ("holes across lines", in_method("$\"{ x\n")),
+        ("holes across lines, then ;", in_method("F($\"{ x\n + y; ")),
+        (
+            "raw strings",
+            in_method("$$\"\"\"\n {{ $\"\"\"{x}\"\"\" }}\n \"\"\" + "),
+        ),
+        ("unclosed raw holes", in_method("$\"\"\"{ ")),
         ("statements missing semicolons", in_method("int x = 1\n")),
         ("stray closers", in_method(") ] ")),
         (

@@ -1,0 +1,395 @@
+//! The public members of the .NET types a program can hold values of (the library types and the
+//! predefined ones), by name. unawait's library (library.txt) has a few members of each; a name it
+//! lacks is either a real .NET member outside the library (UA0104: C#'s CS1061/CS0117 would be
+//! false) or, when it is in none of these complete lists, not a member at all (C#'s error is
+//! true). Names are .NET 8's public members, declared ones per type: the base type's come from
+//! walking `Ty::base` (every chain ends at `object`).
+
+use crate::types::{Lib, Ty};
+
+/// Members declared by each type (static and instance, properties, methods, events, fields).
+#[rustfmt::skip]
+const MEMBERS: &[(&str, &str)] = &[
+    ("object", "Equals GetHashCode GetType ReferenceEquals ToString"),
+    ("string", "Chars Clone Compare CompareOrdinal CompareTo Concat Contains Copy CopyTo Create \
+        Empty EndsWith EnumerateRunes Equals Format GetEnumerator GetHashCode GetPinnableReference \
+        GetTypeCode IndexOf IndexOfAny Insert Intern IsInterned IsNormalized IsNullOrEmpty \
+        IsNullOrWhiteSpace Join LastIndexOf LastIndexOfAny Length Normalize PadLeft PadRight Remove \
+        Replace ReplaceLineEndings Split StartsWith Substring ToCharArray ToLower ToLowerInvariant \
+        ToString ToUpper ToUpperInvariant Trim TrimEnd TrimStart TryCopyTo"),
+    // Int32 and Int64 (with their generic-math statics, public since .NET 7).
+    ("integer", "Abs Clamp CompareTo CopySign CreateChecked CreateSaturating CreateTruncating \
+        DivRem Equals GetHashCode GetTypeCode IsEvenInteger IsNegative IsOddInteger IsPositive \
+        IsPow2 LeadingZeroCount Log2 Max MaxMagnitude MaxValue Min MinMagnitude MinValue Parse \
+        PopCount RotateLeft RotateRight Sign ToString TrailingZeroCount TryFormat TryParse"),
+    ("double", "Abs Acos Acosh AcosPi Asin Asinh AsinPi Atan Atan2 Atan2Pi Atanh AtanPi \
+        BitDecrement BitIncrement Cbrt Ceiling Clamp CompareTo CopySign Cos Cosh CosPi \
+        CreateChecked CreateSaturating CreateTruncating DegreesToRadians E Epsilon Equals Exp \
+        Exp10 Exp10M1 Exp2 Exp2M1 ExpM1 Floor FusedMultiplyAdd GetHashCode GetTypeCode Hypot \
+        Ieee754Remainder ILogB IsEvenInteger IsFinite IsInfinity IsInteger IsNaN IsNegative \
+        IsNegativeInfinity IsNormal IsOddInteger IsPositive IsPositiveInfinity IsPow2 \
+        IsRealNumber IsSubnormal Lerp Log Log10 Log10P1 Log2 Log2P1 LogP1 Max MaxMagnitude \
+        MaxMagnitudeNumber MaxNumber MaxValue Min MinMagnitude MinMagnitudeNumber MinNumber \
+        MinValue NaN NegativeInfinity NegativeZero Parse Pi PositiveInfinity Pow RadiansToDegrees \
+        ReciprocalEstimate ReciprocalSqrtEstimate RootN Round ScaleB Sign Sin SinCos SinCosPi Sinh \
+        SinPi Sqrt Tan Tanh TanPi Tau ToString Truncate TryFormat TryParse"),
+    ("bool", "CompareTo Equals FalseString GetHashCode GetTypeCode Parse ToString TrueString \
+        TryFormat TryParse"),
+    // System.Array, for `T[]`.
+    ("Array", "AsReadOnly BinarySearch Clear Clone ConstrainedCopy ConvertAll Copy CopyTo \
+        CreateInstance CreateInstanceFromArrayType Empty Exists Fill Find FindAll FindIndex \
+        FindLast FindLastIndex ForEach GetEnumerator GetLength GetLongLength GetLowerBound \
+        GetUpperBound GetValue IndexOf Initialize IsFixedSize IsReadOnly IsSynchronized \
+        LastIndexOf Length LongLength Rank Resize Reverse SetValue Sort SyncRoot TrueForAll"),
+    ("Enum", "CompareTo Equals GetHashCode GetTypeCode HasFlag ToString TryFormat"),
+    ("Console", "BackgroundColor Beep BufferHeight BufferWidth CancelKeyPress CapsLock Clear \
+        CursorLeft CursorSize CursorTop CursorVisible Error ForegroundColor GetCursorPosition In \
+        InputEncoding IsErrorRedirected IsInputRedirected IsOutputRedirected KeyAvailable \
+        LargestWindowHeight LargestWindowWidth MoveBufferArea NumberLock OpenStandardError \
+        OpenStandardInput OpenStandardOutput Out OutputEncoding Read ReadKey ReadLine ResetColor \
+        SetBufferSize SetCursorPosition SetError SetIn SetOut SetWindowPosition SetWindowSize Title \
+        TreatControlCAsInput WindowHeight WindowLeft WindowTop WindowWidth Write WriteLine"),
+    ("Math", "Abs Acos Acosh Asin Asinh Atan Atan2 Atanh BigMul BitDecrement BitIncrement Cbrt \
+        Ceiling Clamp CopySign Cos Cosh DivRem E Exp Floor FusedMultiplyAdd IEEERemainder ILogB \
+        Log Log10 Log2 Max MaxMagnitude Min MinMagnitude PI Pow ReciprocalEstimate \
+        ReciprocalSqrtEstimate Round ScaleB Sign Sin SinCos Sinh Sqrt Tan Tanh Tau Truncate"),
+    ("Environment", "CommandLine CurrentDirectory CurrentManagedThreadId Exit ExitCode \
+        ExpandEnvironmentVariables FailFast GetCommandLineArgs GetEnvironmentVariable \
+        GetEnvironmentVariables GetFolderPath GetLogicalDrives HasShutdownStarted \
+        Is64BitOperatingSystem Is64BitProcess IsPrivilegedProcess MachineName NewLine OSVersion \
+        ProcessId ProcessPath ProcessorCount SetEnvironmentVariable StackTrace SystemDirectory \
+        SystemPageSize TickCount TickCount64 UserDomainName UserInteractive UserName Version \
+        WorkingSet"),
+    ("Task", "AsyncState CompletedTask ConfigureAwait ContinueWith CreationOptions CurrentId \
+        Delay Dispose Exception Factory FromCanceled FromException FromResult GetAwaiter Id \
+        IsCanceled IsCompleted IsCompletedSuccessfully IsFaulted Run RunSynchronously Start Status \
+        Wait WaitAll WaitAny WaitAsync WhenAll WhenAny WhenEach Yield"),
+    ("Task<TResult>", "ConfigureAwait ContinueWith Factory GetAwaiter Result WaitAsync"),
+    ("ValueTask", "AsTask CompletedTask ConfigureAwait Equals FromCanceled FromException \
+        FromResult GetAwaiter GetHashCode IsCanceled IsCompleted IsCompletedSuccessfully IsFaulted \
+        Preserve"),
+    ("ValueTask<TResult>", "AsTask ConfigureAwait Equals GetAwaiter GetHashCode IsCanceled \
+        IsCompleted IsCompletedSuccessfully IsFaulted Preserve Result ToString"),
+    ("awaiter", "GetResult IsCompleted OnCompleted UnsafeOnCompleted"),
+    ("awaitable", "GetAwaiter"),
+    ("List<T>", "Add AddRange AsReadOnly BinarySearch Capacity Clear Contains ConvertAll CopyTo \
+        Count EnsureCapacity Exists Find FindAll FindIndex FindLast FindLastIndex ForEach \
+        GetEnumerator GetRange IndexOf Insert InsertRange Item LastIndexOf Remove RemoveAll \
+        RemoveAt RemoveRange Reverse Slice Sort ToArray TrimExcess TrueForAll"),
+    ("ReadOnlyCollection<T>", "Contains CopyTo Count Empty GetEnumerator IndexOf Item"),
+    ("CancellationTokenSource", "Cancel CancelAfter CancelAsync CreateLinkedTokenSource Dispose \
+        IsCancellationRequested Token TryReset"),
+    ("CancellationToken", "CanBeCanceled Equals GetHashCode IsCancellationRequested None Register \
+        ThrowIfCancellationRequested UnsafeRegister WaitHandle"),
+    ("TaskCompletionSource<TResult>", "SetCanceled SetException SetFromTask SetResult Task \
+        TrySetCanceled TrySetException TrySetFromTask TrySetResult"),
+    ("SemaphoreSlim", "AvailableWaitHandle CurrentCount Dispose Release Wait WaitAsync"),
+    ("Exception", "Data GetBaseException GetObjectData GetType HResult HelpLink InnerException \
+        Message SerializeObjectState Source StackTrace TargetSite ToString"),
+    ("ArgumentException", "Message ParamName ThrowIfNullOrEmpty ThrowIfNullOrWhiteSpace"),
+    ("ArgumentNullException", "ThrowIfNull"),
+    ("ArgumentOutOfRangeException", "ActualValue Message ThrowIfEqual ThrowIfGreaterThan \
+        ThrowIfGreaterThanOrEqual ThrowIfLessThan ThrowIfLessThanOrEqual ThrowIfNegative \
+        ThrowIfNegativeOrZero ThrowIfNotEqual ThrowIfZero"),
+    ("AggregateException", "Flatten GetBaseException Handle InnerExceptions Message ToString"),
+    ("OperationCanceledException", "CancellationToken"),
+    ("TaskCanceledException", "Task"),
+    // Delegates: `Invoke` and the members of System.Delegate.
+    ("delegate", "BeginInvoke Clone DynamicInvoke EndInvoke Equals GetHashCode \
+        GetInvocationList GetObjectData HasSingleTarget Invoke Method Target"),
+    ("Stopwatch", "Elapsed ElapsedMilliseconds ElapsedTicks Frequency GetElapsedTime \
+        GetTimestamp IsHighResolution IsRunning Reset Restart Start StartNew Stop"),
+    ("Thread", "Abort ApartmentState BeginCriticalRegion BeginThreadAffinity CurrentCulture \
+        CurrentPrincipal CurrentThread CurrentUICulture DisableComObjectEagerCleanup \
+        EndCriticalRegion EndThreadAffinity ExecutionContext GetApartmentState \
+        GetCurrentProcessorId GetData GetDomain GetDomainID GetHashCode GetNamedDataSlot Interrupt \
+        IsAlive IsBackground IsThreadPoolThread Join ManagedThreadId MemoryBarrier Name Priority \
+        ResetAbort Resume SetApartmentState SetData Sleep SpinWait Start Suspend ThreadState \
+        TrySetApartmentState UnsafeStart VolatileRead VolatileWrite Yield"),
+    ("IDisposable", "Dispose"),
+    ("INotifyCompletion", "OnCompleted"),
+    ("Enumerable", "Aggregate AggregateBy All Any Append AsEnumerable Average Cast Chunk Concat \
+        Contains Count CountBy DefaultIfEmpty Distinct DistinctBy ElementAt ElementAtOrDefault \
+        Empty Except ExceptBy First FirstOrDefault GroupBy GroupJoin Index Intersect IntersectBy \
+        Join Last LastOrDefault LongCount Max MaxBy Min MinBy OfType Order OrderBy \
+        OrderByDescending OrderDescending Prepend Range Repeat Reverse Select SelectMany \
+        SequenceEqual Single SingleOrDefault Skip SkipLast SkipWhile Sum Take TakeLast TakeWhile \
+        ThenBy ThenByDescending ToArray ToDictionary ToHashSet ToList ToLookup \
+        TryGetNonEnumeratedCount Union UnionBy Where Zip"),
+    ("IEnumerable<T>", "GetEnumerator"),
+    ("IAsyncEnumerable<T>", "GetAsyncEnumerator"),
+    ("IAsyncEnumerator<T>", "Current DisposeAsync MoveNextAsync"),
+];
+
+/// The entry of `MEMBERS` for the members `ty` itself declares.
+fn key(ty: &Ty) -> Option<&'static str> {
+    use Lib::*;
+    Some(match ty {
+        Ty::Object => "object",
+        Ty::String => "string",
+        Ty::Int | Ty::Long => "integer",
+        Ty::Double => "double",
+        Ty::Bool => "bool",
+        Ty::Array(_) => "Array",
+        Ty::Lib(l, _) => match l {
+            Console => "Console",
+            Math => "Math",
+            Environment => "Environment",
+            Task => "Task",
+            TaskOf => "Task<TResult>",
+            ValueTask => "ValueTask",
+            ValueTaskOf => "ValueTask<TResult>",
+            TaskStatus | TaskCreationOptions => "Enum",
+            TaskAwaiter
+            | TaskAwaiterOf
+            | ValueTaskAwaiter
+            | ValueTaskAwaiterOf
+            | ConfiguredTaskAwaiter
+            | ConfiguredTaskAwaiterOf
+            | ConfiguredValueTaskAwaiter
+            | ConfiguredValueTaskAwaiterOf
+            | YieldAwaiter => "awaiter",
+            ConfiguredTaskAwaitable
+            | ConfiguredTaskAwaitableOf
+            | ConfiguredValueTaskAwaitable
+            | ConfiguredValueTaskAwaitableOf
+            | YieldAwaitable => "awaitable",
+            List => "List<T>",
+            IEnumerable => "IEnumerable<T>",
+            ReadOnlyCollection => "ReadOnlyCollection<T>",
+            CancellationTokenSource => "CancellationTokenSource",
+            CancellationToken => "CancellationToken",
+            TaskCompletionSource => "TaskCompletionSource<TResult>",
+            SemaphoreSlim => "SemaphoreSlim",
+            Exception => "Exception",
+            ArgumentException => "ArgumentException",
+            ArgumentNullException => "ArgumentNullException",
+            ArgumentOutOfRangeException => "ArgumentOutOfRangeException",
+            AggregateException => "AggregateException",
+            OperationCanceledException => "OperationCanceledException",
+            TaskCanceledException => "TaskCanceledException",
+            // Exceptions that declare no public member of their own.
+            SystemException
+            | InvalidOperationException
+            | NotSupportedException
+            | NotImplementedException
+            | TimeoutException
+            | ArithmeticException
+            | DivideByZeroException
+            | OverflowException
+            | InvalidCastException
+            | OutOfMemoryException
+            | NullReferenceException
+            | IndexOutOfRangeException
+            | SemaphoreFullException => return Some(""),
+            Func | Action => "delegate",
+            Stopwatch => "Stopwatch",
+            Thread => "Thread",
+            IDisposable => "IDisposable",
+            INotifyCompletion => "INotifyCompletion",
+            Enumerable => "Enumerable",
+            IAsyncEnumerable => "IAsyncEnumerable<T>",
+            IAsyncEnumerator => "IAsyncEnumerator<T>",
+        },
+        _ => return None,
+    })
+}
+
+fn declared(key: &str) -> &'static str {
+    MEMBERS
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map_or("", |(_, names)| names)
+}
+
+/// What .NET says of `ty.name` (members of `ty` and its base types; for a value receiver, also
+/// the extension methods the program's `using`s bring in).
+#[derive(Debug, PartialEq, Eq)]
+pub enum RealMember {
+    /// A member of the type, outside unawait's library.
+    Member,
+    /// An extension method of a static class of .NET (`Enumerable.Where`), outside the library.
+    Extension(&'static str),
+    /// An extension method of that class, whose namespace is not imported.
+    NeedsUsing(&'static str, &'static str),
+    /// Certainly not a member: C#'s error is true.
+    No,
+    /// A type whose members are not listed here.
+    Unknown,
+}
+
+/// `ty.name` in .NET. `imports` decides which extension methods apply (`instance`: accessed on a
+/// value, not through the type name).
+pub fn real_member(
+    ty: &Ty,
+    name: &str,
+    instance: bool,
+    imports: &dyn Fn(&str) -> bool,
+) -> RealMember {
+    let mut cur = Some(ty.clone());
+    while let Some(t) = cur {
+        let Some(k) = key(&t) else {
+            return RealMember::Unknown;
+        };
+        let own = if k == "Enum" && !instance {
+            ""
+        } else {
+            declared(k)
+        };
+        if own.split_whitespace().any(|n| n == name) {
+            return RealMember::Member;
+        }
+        cur = t.base();
+    }
+    if !instance {
+        return RealMember::No;
+    }
+    for (class, ns, applies) in EXTENSIONS {
+        if applies(ty) && extension_names(class).split_whitespace().any(|n| n == name) {
+            return if imports(ns) {
+                RealMember::Extension(class)
+            } else {
+                RealMember::NeedsUsing(class, ns)
+            };
+        }
+    }
+    RealMember::No
+}
+
+fn extension_names(class: &str) -> &'static str {
+    match class {
+        // `Empty`, `Range` and `Repeat` are not extension methods.
+        "Enumerable" => declared("Enumerable"),
+        "MemoryExtensions" => "AsMemory AsSpan",
+        "TaskExtensions" => "Unwrap",
+        _ => "",
+    }
+}
+
+fn is_sequence(ty: &Ty) -> bool {
+    matches!(
+        ty,
+        Ty::Array(_)
+            | Ty::String
+            | Ty::Lib(Lib::List | Lib::ReadOnlyCollection | Lib::IEnumerable, _)
+    )
+}
+
+type Applies = fn(&Ty) -> bool;
+
+/// .NET's static classes of extension methods on the types above: (class, namespace, receivers).
+const EXTENSIONS: &[(&str, &str, Applies)] = &[
+    ("Enumerable", "System.Linq", is_sequence),
+    ("MemoryExtensions", "System", |t| {
+        matches!(t, Ty::Array(_) | Ty::String)
+    }),
+    (
+        "TaskExtensions",
+        "System.Threading.Tasks",
+        |t| matches!(t, Ty::Lib(Lib::TaskOf, a) if matches!(a.first(), Some(Ty::Lib(Lib::Task | Lib::TaskOf, _)))),
+    ),
+];
+
+/// Argument counts for which .NET has overloads (or constructors, `.ctor`) that unawait's library
+/// lacks: a call that fits none of the library's is then not certainly wrong in C#. `*`: any count.
+#[rustfmt::skip]
+const OVERLOADS: &[(&str, &str, &str)] = &[
+    ("Console", "WriteLine", "*"),
+    ("Console", "Write", "*"),
+    ("string", ".ctor", "1 2 3 4"),
+    ("string", "Join", "*"),
+    ("integer", "ToString", "1 2"),
+    ("double", "ToString", "1 2"),
+    ("bool", "ToString", "1"),
+    ("Enum", "ToString", "1"),
+    ("Task", ".ctor", "1 2 3 4"),
+    ("Task", "Delay", "1 2 3"),
+    ("Task", "Wait", "1 2"),
+    ("Task", "WhenAll", "*"),
+    ("Task", "WhenAny", "*"),
+    ("Task", "ConfigureAwait", "1"),
+    ("Task<TResult>", ".ctor", "1 2 3 4"),
+    ("Task<TResult>", "ConfigureAwait", "1"),
+    ("ValueTask", ".ctor", "2"),
+    ("ValueTask<TResult>", ".ctor", "2"),
+    ("List<T>", ".ctor", "1"),
+    ("SemaphoreSlim", "Wait", "1 2"),
+    ("SemaphoreSlim", "WaitAsync", "1 2"),
+    ("CancellationTokenSource", ".ctor", "1 2"),
+    ("CancellationTokenSource", "Cancel", "1"),
+    ("CancellationTokenSource", "CancelAfter", "1"),
+    ("CancellationToken", ".ctor", "1"),
+    ("TaskCompletionSource<TResult>", ".ctor", "1 2"),
+    ("TaskCompletionSource<TResult>", "SetCanceled", "1"),
+    ("TaskCompletionSource<TResult>", "TrySetCanceled", "1"),
+    ("ArgumentException", ".ctor", "3"),
+    ("ArgumentOutOfRangeException", ".ctor", "3"),
+    ("AggregateException", ".ctor", "*"),
+    ("OperationCanceledException", ".ctor", "1 2 3"),
+    ("TaskCanceledException", ".ctor", "1 2 3"),
+];
+
+/// Whether .NET has an overload of `ty.name` (`.ctor` for constructors), declared by `ty` or a
+/// base type, taking `n` arguments that unawait's library does not have.
+pub fn has_other_overload(ty: &Ty, name: &str, n: usize) -> bool {
+    let mut cur = Some(ty.clone());
+    while let Some(t) = cur {
+        let k = key(&t).unwrap_or("");
+        let found = OVERLOADS.iter().any(|(o, m, counts)| {
+            *o == k
+                && *m == name
+                && counts
+                    .split_whitespace()
+                    .any(|c| c == "*" || c.parse() == Ok(n))
+        });
+        if found {
+            return true;
+        }
+        if name == ".ctor" {
+            return false;
+        }
+        cur = t.base();
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every library type has a member list, so no lookup ends in `Unknown`.
+    #[test]
+    fn every_library_type_has_members_listed() {
+        for &l in Lib::ALL {
+            let k = key(&Ty::Lib(l, Vec::new())).unwrap();
+            assert!(
+                k.is_empty() || MEMBERS.iter().any(|(m, _)| *m == k),
+                "{l:?}"
+            );
+        }
+    }
+
+    /// The library's own members are real .NET members (the lists are not missing any).
+    #[test]
+    fn library_members_are_listed() {
+        let lib = crate::builtins::library();
+        for i in 0..lib.len() {
+            let b = lib.get(crate::builtins::BuiltinId(i as u32));
+            if matches!(
+                b.kind,
+                crate::builtins::MemberKind::Constructor
+                    | crate::builtins::MemberKind::Indexer { .. }
+            ) {
+                continue;
+            }
+            let ty = b.owner_ty.clone();
+            // The library has every member of its enums.
+            if matches!(ty, Ty::Lib(l, _) if l.is_enum()) {
+                continue;
+            }
+            let found = real_member(&ty, &b.name, true, &|_| true) == RealMember::Member
+                || real_member(&ty, &b.name, false, &|_| true) == RealMember::Member;
+            assert!(found, "{} {}", ty, b.name);
+        }
+    }
+}

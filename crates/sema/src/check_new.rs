@@ -1,0 +1,304 @@
+//! `new`: objects of the library's types (overload resolution of their constructors), arrays
+//! (sizes, initializers, the best common type of `new[] { ... }`) and initializers: a
+//! collection initializer of `List<T>` (checked against the element type), or what the language
+//! does not have yet: object initializers (`new C { X = 1 }`, `new() { ["k"] = v }`), whose
+//! member names are no names of the enclosing scope, and the initializers of types sema does not
+//! know (reported where the type is named).
+
+use unawait_syntax::ast::{self, ExprKind as A};
+use unawait_syntax::Span;
+
+use crate::body::Body;
+use crate::check_call::{Cand, MethodGroup};
+use crate::check_expr::mk;
+use crate::constants::ConstValue;
+use crate::convert;
+use crate::hir::{Expr, ExprKind};
+use crate::resolve::lookup_members;
+use crate::types::{Lib, Ty};
+
+/// `{ X = 1, [k] = v }`: members or indices assigned, rather than elements added.
+fn is_object_initializer(items: &[ast::Expr]) -> bool {
+    items.iter().any(|i| {
+        matches!(&i.kind, A::Assign { op: None, target, .. }
+            if matches!(target.kind, A::Name { .. } | A::ImplicitIndex(_)))
+    })
+}
+
+impl Body<'_, '_> {
+    pub(crate) fn new_expr(
+        &mut self,
+        te: Option<&ast::TypeExpr>,
+        args: &[ast::Arg],
+        init: Option<&[ast::Expr]>,
+        expected: Option<&Ty>,
+        span: Span,
+    ) -> Expr {
+        let ty = match (te, expected) {
+            (Some(te), _) => self.cx.resolve_value_type(te, self.ns.as_deref()),
+            (None, Some(t)) => t.clone(),
+            (None, None) => {
+                self.err(
+                    "CS8754",
+                    "There is no target type for 'new()'",
+                    span,
+                    "write the type: `new T()`",
+                );
+                Ty::Error
+            }
+        };
+        if let Ty::Class(..) = ty {
+            // Its arguments and initializer are part of the one construct reported.
+            self.cx
+                .unsupported("creating instances of classes is", span);
+            self.declare_new_names(args, init);
+            return Expr::error(span);
+        }
+        let arg_exprs = self.args(args);
+        let init_exprs = init.and_then(|items| self.initializer(&ty, items));
+        match &ty {
+            Ty::Error => return Expr::error(span),
+            Ty::Lib(l, _) if l.info().is_static_class => {
+                self.err(
+                    "CS0712",
+                    format!("Cannot create an instance of the static class '{ty}'"),
+                    span,
+                    "call its members directly: `Console.WriteLine(..)`",
+                );
+                return Expr::error(span);
+            }
+            _ => {}
+        }
+        let cands = lookup_members(&ty, ".ctor");
+        let cands: Vec<Cand> = cands.into_iter().filter(|c| c.level == 0).collect();
+        if cands.is_empty() {
+            let have = format!("no constructor of `{ty}`");
+            if self.missing_overload(&ty, ".ctor", arg_exprs.len(), span, &have) {
+                return Expr::error(span);
+            }
+            self.err(
+                "CS1729",
+                format!(
+                    "'{ty}' does not contain a constructor that takes {} arguments",
+                    arg_exprs.len()
+                ),
+                span,
+                "this type cannot be created with `new` in unawait's library",
+            );
+            return Expr::error(span);
+        }
+        let g = MethodGroup {
+            cands,
+            receiver: None,
+            name: ty.to_string(),
+            type_args: Vec::new(),
+            via_type: true,
+        };
+        let Some(res) = self.resolve_call(g, arg_exprs, span, true) else {
+            return mk(ExprKind::Error, ty, span);
+        };
+        let mut initializer = Vec::new();
+        if let Some(items) = init_exprs {
+            if let Ty::Lib(Lib::List, a) = &ty {
+                let elem = a.first().cloned().unwrap_or(Ty::Error);
+                initializer = items.into_iter().map(|i| self.coerce(i, &elem)).collect();
+            } else {
+                self.err(
+                    "CS1922",
+                    format!("Cannot initialize type '{ty}' with a collection initializer because it does not implement 'System.Collections.IEnumerable'"),
+                    span,
+                    "only List<T> has a collection initializer",
+                );
+            }
+        }
+        mk(
+            ExprKind::New {
+                ctor: res.callee,
+                args: res.args,
+                type_args: res.type_args,
+                initializer,
+            },
+            ty,
+            span,
+        )
+    }
+
+    pub(crate) fn new_array(
+        &mut self,
+        element: Option<&ast::TypeExpr>,
+        size: Option<&ast::Expr>,
+        init: Option<&[ast::Expr]>,
+        span: Span,
+    ) -> Expr {
+        let elem = element.map(|t| self.cx.resolve_value_type(t, self.ns.as_deref()));
+        let size = size.map(|s| {
+            let v = self.expr(s);
+            if v.ty == Ty::Long {
+                v
+            } else {
+                self.coerce(v, &Ty::Int)
+            }
+        });
+        let items: Option<Vec<Expr>> = init.map(|items| {
+            items
+                .iter()
+                .map(|i| self.expr_with(i, elem.as_ref()))
+                .collect()
+        });
+        let elem = match elem {
+            Some(t) => t,
+            None => match &items {
+                Some(items) => self.best_common_type(items, span),
+                None => Ty::Error,
+            },
+        };
+        if elem.is_error() {
+            return Expr::error(span);
+        }
+        let ty = Ty::array_of(elem.clone());
+        match (size, items) {
+            (Some(size), None) => mk(
+                ExprKind::NewArray {
+                    elem,
+                    size: Box::new(size),
+                },
+                ty,
+                span,
+            ),
+            (size, Some(items)) => {
+                if let Some(size) = size {
+                    match size.constant().and_then(ConstValue::as_i64) {
+                        Some(n) if n == items.len() as i64 => {}
+                        Some(_) => self.err(
+                            "CS0847",
+                            format!(
+                                "An array initializer of length '{}' is expected",
+                                size.constant().map_or(String::new(), |c| c.to_string())
+                            ),
+                            span,
+                            "make the size match the number of elements, or omit it",
+                        ),
+                        None if !size.ty.is_error() => self.err(
+                            "CS0150",
+                            "A constant value is expected",
+                            size.span,
+                            "omit the size: `new int[] { ... }`",
+                        ),
+                        None => {}
+                    }
+                }
+                let items = items.into_iter().map(|i| self.coerce(i, &elem)).collect();
+                mk(ExprKind::ArrayInit { elem, items }, ty, span)
+            }
+            (None, None) => {
+                self.err(
+                    "CS1586",
+                    "Array creation must have array size or array initializer",
+                    span,
+                    "write `new T[n]` or `new T[] { ... }`",
+                );
+                Expr::error(span)
+            }
+        }
+    }
+
+    /// C#'s best common type for `new[] { ... }`: the element type every element converts to.
+    fn best_common_type(&mut self, items: &[Expr], span: Span) -> Ty {
+        if items.iter().any(|i| i.ty.is_error()) {
+            return Ty::Error;
+        }
+        let mut cands: Vec<&Ty> = Vec::new();
+        for i in items {
+            if i.ty != Ty::Null && !cands.contains(&&i.ty) {
+                cands.push(&i.ty);
+            }
+        }
+        let best = cands
+            .iter()
+            .find(|c| items.iter().all(|i| convert::implicit(&i.ty, c).is_some()));
+        match best {
+            Some(t) if **t != Ty::Void => (*t).clone(),
+            _ => {
+                self.err(
+                    "CS0826",
+                    "No best type found for implicitly-typed array",
+                    span,
+                    "write the element type: `new int[] { ... }`",
+                );
+                Ty::Error
+            }
+        }
+    }
+
+    /// The checked elements of a collection initializer of `ty`, or `None` when the initializer
+    /// is not one the language has (reported here unless `ty` already was).
+    pub(crate) fn initializer(&mut self, ty: &Ty, items: &[ast::Expr]) -> Option<Vec<Expr>> {
+        let object = is_object_initializer(items);
+        if ty.is_error() || object {
+            if object && !ty.is_error() {
+                let span = items
+                    .first()
+                    .map(|f| f.span.to(items.last().map_or(f.span, |l| l.span)));
+                if let Some(span) = span {
+                    self.cx.unsupported("object initializers are", span);
+                }
+            }
+            self.unchecked_initializer(items);
+            return None;
+        }
+        let elem = match ty {
+            Ty::Lib(Lib::List, a) => a.first().cloned(),
+            _ => None,
+        };
+        Some(
+            items
+                .iter()
+                .map(|i| self.expr_with(i, elem.as_ref()))
+                .collect(),
+        )
+    }
+
+    /// Checks the values of an initializer whose targets are unknown (member names, indices
+    /// and element types of a type sema does not model), so that nothing in them is lost (an
+    /// `await`, a declared variable) and nothing about the targets is claimed.
+    fn unchecked_initializer(&mut self, items: &[ast::Expr]) {
+        for item in items {
+            match &item.kind {
+                A::Assign {
+                    op: None,
+                    target,
+                    value,
+                } if matches!(target.kind, A::Name { .. } | A::ImplicitIndex(_)) => {
+                    if let A::ImplicitIndex(args) = &target.kind {
+                        for a in args {
+                            self.expr(&a.value);
+                        }
+                    }
+                    self.initializer_value(value);
+                }
+                _ => self.initializer_value(item),
+            }
+        }
+    }
+
+    fn initializer_value(&mut self, value: &ast::Expr) {
+        match &value.kind {
+            // `Items = { 1, 2 }`, `{ "key", 1 }`: a nested initializer of the unknown member.
+            A::InitializerList(items) => self.unchecked_initializer(items),
+            _ => {
+                self.expr_with(value, Some(&Ty::Error));
+            }
+        }
+    }
+
+    /// The variables declared inside the arguments and initializer of a `new` that is not
+    /// checked (`new C(out var x)`).
+    pub(crate) fn declare_new_names(&mut self, args: &[ast::Arg], init: Option<&[ast::Expr]>) {
+        for a in args {
+            self.declare_expr_names(&a.value);
+        }
+        for i in init.into_iter().flatten() {
+            self.declare_expr_names(i);
+        }
+    }
+}

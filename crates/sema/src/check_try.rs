@@ -1,0 +1,123 @@
+//! `try` statements: the catch clauses' types (CS0155), their order (a clause after one that
+//! catches the same or a base type is CS0160; after the general `catch`, CS1017) and the scopes of
+//! catch variables, the rethrow and `finally` contexts the bodies are checked in.
+
+use unawait_syntax::ast;
+use unawait_syntax::{Diagnostic, Span};
+
+use crate::body::Body;
+use crate::hir::{CatchClause, LocalKind, StmtKind};
+use crate::types::{Lib, Ty};
+
+impl Body<'_, '_> {
+    pub(crate) fn try_stmt(
+        &mut self,
+        body: &ast::Block,
+        catches: &[ast::CatchClause],
+        finally: Option<&ast::Block>,
+        span: Span,
+    ) -> StmtKind {
+        if catches.is_empty() && finally.is_none() {
+            self.err(
+                "CS1524",
+                "Expected catch or finally",
+                span,
+                "add a `catch` or `finally` clause",
+            );
+        }
+        let body = self.block(body);
+        let mut out: Vec<CatchClause> = Vec::with_capacity(catches.len());
+        let mut seen: Vec<(Ty, Span)> = Vec::new();
+        let mut general: Option<Span> = None;
+        for c in catches {
+            let ty = match &c.ty {
+                None => Ty::lib(Lib::Exception),
+                Some(te) => {
+                    let t = self.cx.resolve_value_type(te, self.ns.as_deref());
+                    if !t.is_error() && !t.is_exception() {
+                        self.err(
+                            "CS0155",
+                            "The type caught or thrown must be derived from System.Exception",
+                            te.span,
+                            "catch an exception type, e.g. `catch (Exception e)`",
+                        );
+                        Ty::Error
+                    } else {
+                        t
+                    }
+                }
+            };
+            let head = c.ty.as_ref().map_or(c.span, |t| t.span);
+            if let Some(g) = general {
+                self.cx.diags.push(
+                    Diagnostic::error(
+                        "CS1017",
+                        "Catch clauses cannot follow the general catch clause of a try statement",
+                        head,
+                    )
+                    .with_label(g, "the general catch clause")
+                    .with_hint("move the general `catch` last"),
+                );
+            } else if let Some((prev, pspan)) = seen
+                .iter()
+                .find(|(p, _)| !ty.is_error() && ty.derives_from(p))
+            {
+                if c.ty.is_none() {
+                    self.cx.diags.push(
+                        Diagnostic::warning("CS1058", "A previous catch clause already catches all exceptions. All non-exceptions thrown will be wrapped in a System.Runtime.CompilerServices.RuntimeWrappedException.", head)
+                            .with_label(*pspan, "catches everything")
+                            .with_hint("remove the general `catch`"),
+                    );
+                } else {
+                    self.cx.diags.push(
+                        Diagnostic::error("CS0160", format!("A previous catch clause already catches all exceptions of this or of a super type ('{prev}')"), head)
+                            .with_label(*pspan, "this clause catches it first")
+                            .with_hint("put the more specific catch clause first"),
+                    );
+                }
+            }
+            // A clause with a filter may decline an exception: later clauses still see it.
+            if c.filter.is_some() {
+            } else if c.ty.is_none() {
+                general = Some(head);
+            } else if !ty.is_error() {
+                seen.push((ty.clone(), head));
+            }
+            if let Some(f) = &c.filter {
+                self.cx
+                    .unsupported("exception filters (`when`) are", f.span);
+            }
+            self.scopes.push();
+            let local = c
+                .name
+                .as_ref()
+                .map(|n| self.declare_local(&n.name, ty.clone(), LocalKind::CatchVar, n.span));
+            // `when (e.InnerException is IOException io)`: `io` is in scope in the clause.
+            if let Some(f) = &c.filter {
+                self.declare_expr_names(f);
+            }
+            self.catches.push(self.finally_depth);
+            let body = self.block(&c.body);
+            self.catches.pop();
+            self.scopes.pop();
+            out.push(CatchClause {
+                ty,
+                local,
+                filter: None,
+                body,
+                span: c.span,
+            });
+        }
+        let finally = finally.map(|f| {
+            self.finally_depth += 1;
+            let b = self.block(f);
+            self.finally_depth -= 1;
+            b
+        });
+        StmtKind::Try {
+            body,
+            catches: out,
+            finally,
+        }
+    }
+}

@@ -1,0 +1,196 @@
+//! Members, constructors and overloads of .NET types that unawait's library lacks. C#'s
+//! "does not contain a definition" (CS1061, CS0117), CS1729 and CS1501 are only true when .NET
+//! itself lacks the member; otherwise the program draws UA0104, which names the member, and the
+//! expression becomes `Error` so nothing cascades from it.
+
+use std::collections::HashSet;
+
+use unawait_syntax::ast::{self, Item, Member};
+use unawait_syntax::{Diagnostic, Span};
+
+use crate::bcl_members::{has_other_overload, real_member, RealMember};
+use crate::body::Body;
+use crate::builtins::{library, Owner};
+use crate::check_call::MethodGroup;
+use crate::context::Ctx;
+use crate::hir::Callee;
+use crate::types::Lib;
+use crate::types::Ty;
+
+/// What to do about a name the library does not have on a type.
+pub(crate) enum Gap {
+    /// Reported (or deliberately silent): the access is `Error`.
+    Handled,
+    /// Not a member in .NET either: C#'s error stands, with this hint when there is a better one.
+    CSharpError(Option<String>),
+}
+
+impl Ctx<'_> {
+    /// UA0104: a real .NET member, constructor or overload outside unawait's library.
+    pub(crate) fn outside_library(&mut self, msg: String, span: Span, hint: String) {
+        self.unsupported_count += 1;
+        self.diags.push(
+            Diagnostic::error("UA0104", msg, span)
+                .with_primary("not in unawait's library")
+                .with_hint(hint),
+        );
+    }
+}
+
+impl Body<'_, '_> {
+    /// `ty.name` (`instance`: on a value, else through the type name) is not in the library.
+    pub(crate) fn library_gap(&mut self, ty: &Ty, name: &ast::Ident, instance: bool) -> Gap {
+        let n = name.name.as_str();
+        // An extension method of the program was reported where it is declared.
+        if instance && self.cx.extension_methods.contains(n) {
+            return Gap::Handled;
+        }
+        let imports = &self.cx.imports;
+        match real_member(ty, n, instance, &|ns| imports.contains(ns)) {
+            RealMember::Member => {
+                let owner = match ty {
+                    Ty::Array(_) => "Array".to_string(),
+                    t => t.to_string(),
+                };
+                self.cx.outside_library(
+                    format!("`{owner}.{n}` is outside unawait's library"),
+                    name.span,
+                    members_hint(ty),
+                );
+                Gap::Handled
+            }
+            RealMember::Extension(class) => {
+                self.cx.outside_library(
+                    format!("`{class}.{n}` (an extension method on `{ty}`) is outside unawait's library"),
+                    name.span,
+                    format!("unawait's library has no extension methods of `{class}`; write what `{n}` does with a loop"),
+                );
+                Gap::Handled
+            }
+            RealMember::NeedsUsing(class, ns) => Gap::CSharpError(Some(format!(
+                "`{n}` is an extension method of `{class}`: it needs `using {ns};` (and is outside unawait's library)"
+            ))),
+            RealMember::No | RealMember::Unknown => Gap::CSharpError(None),
+        }
+    }
+
+    /// The library type whose method group `g` is (the receiver's type for an instance call),
+    /// or `None` for a group of the program's own methods.
+    pub(crate) fn library_owner(&self, g: &MethodGroup) -> Option<Ty> {
+        let first = g.cands.first()?;
+        let Callee::Builtin(b) = first.callee else {
+            return None;
+        };
+        if let Some(r) = &g.receiver {
+            return Some(r.ty.clone());
+        }
+        let b = crate::builtins::library().get(b);
+        Some(b.owner_ty.subst(&first.owner_args))
+    }
+
+    /// A call of a library method or constructor whose argument count fits none of the library's
+    /// overloads: true (and reported as UA0104) when .NET has an overload of that count.
+    pub(crate) fn missing_overload(
+        &mut self,
+        owner: &Ty,
+        name: &str,
+        n: usize,
+        span: Span,
+        hint: &str,
+    ) -> bool {
+        let member = if name == ".ctor" { ".ctor" } else { name };
+        if !has_other_overload(owner, member, n) {
+            return false;
+        }
+        let count = if n == 1 {
+            "1 argument".to_string()
+        } else {
+            format!("{n} arguments")
+        };
+        let what = if name == ".ctor" {
+            format!("this constructor of `{owner}` ({count})")
+        } else {
+            format!("this overload of `{owner}.{name}` ({count})")
+        };
+        self.cx.outside_library(
+            format!("{what} is outside unawait's library"),
+            span,
+            format!("unawait's library has {hint}"),
+        );
+        true
+    }
+}
+
+/// Names of the program's extension methods (static methods whose first parameter is `this`):
+/// `s.Truncate()` may call one, so it is no CS1061 even though the receiver's type lacks it.
+pub(crate) fn extension_method_names(unit: &ast::CompilationUnit) -> HashSet<String> {
+    let mut out = HashSet::new();
+    let mut items: Vec<&Item> = unit.items.iter().collect();
+    let mut types: Vec<&ast::TypeDecl> = Vec::new();
+    while let Some(item) = items.pop() {
+        match item {
+            Item::Namespace(n) => items.extend(n.items.iter()),
+            Item::Type(t) => types.push(t),
+            _ => {}
+        }
+    }
+    while let Some(t) = types.pop() {
+        for m in &t.members {
+            match m {
+                Member::Method(md)
+                    if md.params.first().is_some_and(|p| {
+                        matches!(p.modifier, Some((ast::ParamModifier::This, _)))
+                    }) =>
+                {
+                    out.insert(md.name.name.clone());
+                }
+                Member::Type(inner) => types.push(inner),
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+/// Real library members that arrive with Tier 2 (named so the message is "not supported yet"
+/// rather than C#'s "does not contain a definition", which would be false for .NET).
+pub(crate) fn later_tier_member(ty: &Ty, name: &str) -> Option<String> {
+    let owner = match ty {
+        Ty::Lib(Lib::Task | Lib::TaskOf, _) => "Task",
+        Ty::String => "string",
+        Ty::Lib(Lib::List, _) => "List<T>",
+        Ty::Array(_) => "arrays",
+        _ => return None,
+    };
+    let later = match owner {
+        "Task" => matches!(name, "Run" | "ContinueWith"),
+        "string" => name == "Contains",
+        _ => matches!(name, "Select" | "Where" | "ToList" | "Sum" | "ToArray"),
+    };
+    later.then(|| format!("`{name}` on {owner} (Tier 2) is"))
+}
+
+/// "`string` has: Length, ToUpper, ..." for CS0117/CS1061.
+pub fn members_hint(ty: &Ty) -> String {
+    let lib = library();
+    let mut names: Vec<&str> = Vec::new();
+    let mut cur = Some(ty.clone());
+    while let Some(t) = cur {
+        if let Some(owner) = Owner::of(&t) {
+            for n in lib.member_names(owner) {
+                if n != "this[]" && !names.contains(&n.as_str()) {
+                    names.push(n);
+                }
+            }
+        }
+        cur = t.base();
+    }
+    if names.is_empty() {
+        format!("unawait's library has no members for `{ty}`")
+    } else {
+        format!(
+            "unawait's library has these members for `{ty}`: {}",
+            names.join(", ")
+        )
+    }
+}

@@ -1,0 +1,170 @@
+//! The program's own types where sema only partly models them. A struct, an interface, a generic
+//! class, a class with a base list, ... draws one "not supported" diagnostic at its declaration;
+//! its uses then must draw nothing C# would not say. Such types resolve to `Error` (as Roslyn
+//! binds an error type), nested types, delegate types and `using` aliases by name too, and a
+//! simple name in a class with a base may be an inherited member.
+
+use unawait_syntax::ast::{self, Member, TypeExprKind};
+use unawait_syntax::Span;
+
+use crate::body::Body;
+use crate::check_items::Decl;
+use crate::context::Ctx;
+use crate::hir::ClassId;
+use crate::types::Ty;
+
+/// What the declarations say about each type before any signature is resolved.
+pub(crate) fn survey(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
+    for d in decls {
+        let skipped = cx.skipped_classes.contains(&d.id);
+        let has_operators =
+            d.td.members
+                .iter()
+                .any(|m| matches!(m, Member::Operator(_)));
+        if skipped || has_operators || cx.inherits.contains(&d.id) {
+            cx.opaque.insert(d.id);
+        }
+        // A class another one derives from converts to and from it.
+        for b in &d.td.bases {
+            if let Some(name) = last_name(b) {
+                let ids = cx.classes_by_name.get(name).cloned().unwrap_or_default();
+                cx.opaque.extend(ids);
+            }
+        }
+        nested_names(cx, &d.td.members);
+        if skipped && d.td.members.iter().any(is_static_main) {
+            cx.entry_point_unknown = true;
+        }
+    }
+}
+
+fn is_static_main(m: &Member) -> bool {
+    matches!(m, Member::Method(md) if md.name.name == "Main" && md.modifiers.has(ast::Modifier::Static))
+}
+
+fn nested_names(cx: &mut Ctx<'_>, members: &[Member]) {
+    for m in members {
+        match m {
+            Member::Type(t) => {
+                cx.unsupported_types.insert(t.name.name.clone());
+                cx.entry_point_unknown |= t.members.iter().any(is_static_main);
+                nested_names(cx, &t.members);
+            }
+            Member::Delegate(del) => {
+                cx.unsupported_types.insert(del.name.name.clone());
+            }
+            _ => {}
+        }
+    }
+}
+
+fn last_name(t: &ast::TypeExpr) -> Option<&str> {
+    match &t.kind {
+        TypeExprKind::Named(segs) | TypeExprKind::AliasQualified { rest: segs, .. } => {
+            segs.last().map(|s| s.name.name.as_str())
+        }
+        _ => None,
+    }
+}
+
+impl Ctx<'_> {
+    /// The type a user class denotes when named with `args` type arguments.
+    pub(crate) fn user_class_type(&mut self, id: ClassId, args: &[Ty], span: Span) -> Ty {
+        if self.opaque.contains(&id) {
+            return Ty::Error;
+        }
+        let name = self.class_name(id).to_string();
+        if !args.is_empty() {
+            // With a generic `Box<T>` declared too, C# would speak of that one (reported).
+            let generic_exists = self
+                .classes_by_name
+                .get(&name)
+                .is_some_and(|ids| ids.iter().any(|c| self.class_arity[c.0 as usize] > 0));
+            if !generic_exists {
+                self.error(
+                    "CS0308",
+                    format!("The non-generic type '{name}' cannot be used with type arguments"),
+                    span,
+                    "remove the type arguments",
+                );
+            }
+            return Ty::Error;
+        }
+        Ty::Class(id, name.into())
+    }
+
+    /// The visible class `name` of `arity` type parameters, else any visible class `name`
+    /// (`Box` and `Box<T>` are different types).
+    pub(crate) fn lookup_class_arity(
+        &self,
+        name: &str,
+        arity: usize,
+        ns: Option<&str>,
+    ) -> Option<ClassId> {
+        let first = self.lookup_class(name, ns)?;
+        if self.class_arity[first.0 as usize] == arity {
+            return Some(first);
+        }
+        let same_arity = self.classes_by_name.get(name).and_then(|ids| {
+            ids.iter()
+                .copied()
+                .find(|&c| self.class_arity[c.0 as usize] == arity && self.class_visible(c, ns))
+        });
+        Some(same_arity.unwrap_or(first))
+    }
+
+    /// A name declared as a type the checker does not model (nested, delegate, alias).
+    pub(crate) fn is_unsupported_type(&self, name: &str) -> bool {
+        self.unsupported_types.contains(name)
+    }
+
+    /// `Outer.Inner` / `Ns.Outer.Inner`: the qualifier names one of the program's types, so the
+    /// whole is a nested type (reported where it is declared).
+    pub(crate) fn qualifier_is_user_type(
+        &self,
+        qual: &[ast::TypeSegment],
+        ns: Option<&str>,
+    ) -> bool {
+        let names: Vec<&str> = qual.iter().map(|s| s.name.name.as_str()).collect();
+        (0..names.len()).any(|i| {
+            let name = names[i];
+            if self.unsupported_types.contains(name) {
+                return true;
+            }
+            if i == 0 {
+                return self.lookup_class(name, ns).is_some();
+            }
+            let space = names[..i].join(".");
+            self.classes_by_name.get(name).is_some_and(|ids| {
+                ids.iter()
+                    .any(|&c| self.program.class(c).namespace.as_deref() == Some(space.as_str()))
+            })
+        })
+    }
+}
+
+/// The members every class inherits from `object`: a simple name may call them.
+const OBJECT_MEMBERS: &[&str] = &[
+    "ReferenceEquals",
+    "Equals",
+    "GetHashCode",
+    "GetType",
+    "ToString",
+    "MemberwiseClone",
+];
+
+impl Body<'_, '_> {
+    /// A simple name that is no local, member or type may be a member inherited from a base
+    /// the checker does not know (silent: the base list was reported) or from `object`
+    /// (reported here). True when it is taken as such.
+    pub(crate) fn inherited_name(&mut self, n: &str, generic: bool, span: Span) -> bool {
+        if !generic && self.cx.inherits.contains(&self.class) {
+            return true;
+        }
+        if OBJECT_MEMBERS.contains(&n) {
+            self.cx.unsupported(&format!("`object.{n}` is"), span);
+            return true;
+        }
+        false
+    }
+}
