@@ -200,7 +200,7 @@ fn native(
     count_awaits: bool,
     tiered: bool,
 ) -> Result<(unawait_smir::Module, unawait_jit::Compiled, Timings), i32> {
-    let (source, compiled) = compile(path, Dump::Module).map_err(i32::from)?;
+    let (source, compiled) = compile_opts(path, Dump::Module, true).map_err(i32::from)?;
     let code = report(path, &source, &compiled.diagnostics, ColorChoice::Auto);
     let Some(module) = compiled.module.filter(|_| code == 0) else {
         return Err(i32::from(code.max(1)));

@@ -197,11 +197,15 @@ fn run_phases(
     let mut lint_diags = Vec::new();
     let mut lint_module = None;
     if lints && !has_errors {
-        let module = lint_module.insert(if matches!(dump, Dump::Explain { .. }) {
-            unawait_lower::lower(&checked.program)
-        } else {
-            unawait_explain::lower_for_lints(&checked.program)
-        });
+        // `run` lints the module it runs; `check` lowers only what the lints read.
+        let module = match module.as_ref() {
+            Some(m) => m,
+            None => lint_module.insert(if matches!(dump, Dump::Explain { .. }) {
+                unawait_lower::lower(&checked.program)
+            } else {
+                unawait_explain::lower_for_lints(&checked.program)
+            }),
+        };
         t_lowered = Instant::now();
         lint_diags = unawait_explain::lints(&checked.program, module, source);
         if let Dump::Explain { format, method } = &dump {

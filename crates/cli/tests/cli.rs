@@ -159,6 +159,44 @@ fn check_reports_the_checklist_lints() {
     assert!(o.stderr.is_empty(), "{}", stderr(&o));
 }
 
+/// A learner who only runs a program sees the warnings `check` gives, before the deadlock
+/// they warn about.
+#[test]
+fn run_shows_the_lints_check_shows() {
+    let path = "tests/lints/ua0202-blocking.cs";
+    let checked = stderr(&unawait(&["check", "--color", "never", path]));
+    let ran = unawait(&["run", "--virtual-time", path]);
+    let err = stderr(&ran);
+    assert!(checked.contains("warning UA0202"), "{checked}");
+    for line in checked.lines().filter(|l| l.contains("warning UA")) {
+        assert!(err.contains(line), "`run` lacks {line}\n{err}");
+    }
+}
+
+/// UA0202's notes on ConfigureAwait(false) below a blocking wait say what a single-threaded
+/// context does: the wait said not to deadlock returns, the next deadlocks on the await the
+/// note names.
+#[test]
+fn blocking_notes_hold_under_a_single_threaded_context() {
+    let path = "tests/lints/ua0202-configure-await.cs";
+    let checked = stderr(&unawait(&["check", "--color", "never", path]));
+    assert!(checked.contains("this wait cannot deadlock"), "{checked}");
+    let captures = "`Program.ReadAsync`'s await at line 11";
+    assert!(checked.contains(captures), "{checked}");
+    let o = unawait(&["run", "--virtual-time", "--sync-context", "single", path]);
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        "4\n",
+        "LoadAsync(1).Result returns"
+    );
+    let err = stderr(&o);
+    assert!(err.contains("deadlock detected"), "{err}");
+    assert!(
+        err.contains("Program.ReadAsync's await at line 11 captures the context"),
+        "{err}"
+    );
+}
+
 #[test]
 fn explain_reports_each_async_method() {
     let o = unawait(&["explain", "samples/example-async.cs"]);

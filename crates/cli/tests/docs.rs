@@ -41,3 +41,45 @@ fn every_code_is_documented() {
     missing.dedup();
     assert!(missing.is_empty(), "undocumented codes: {missing:?}");
 }
+
+/// The README's tour shows real output: each `text` block that follows a command in backquotes
+/// (`unawait explain ...`) is what that command prints, or a part of it cut at `...`.
+#[test]
+fn the_readme_tour_shows_real_output() {
+    let readme = std::fs::read_to_string(common::repo().join("README.md")).expect("README.md");
+    let tour = readme
+        .split("## A tour")
+        .nth(1)
+        .and_then(|t| t.split("\n## ").next())
+        .expect("the README has a tour");
+    let mut checked = 0;
+    for (before, block) in tour.split("```text\n").zip(tour.split("```text\n").skip(1)) {
+        let Some(command) = before
+            .rsplit("`unawait ")
+            .next()
+            .and_then(|c| c.split('`').next())
+        else {
+            continue;
+        };
+        let block = block.split("```").next().unwrap_or_default();
+        let args: Vec<String> = command.split_whitespace().map(str::to_string).collect();
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_unawait"));
+        cmd.current_dir(common::repo()).args(&args);
+        if args.first().is_some_and(|a| a == "run") {
+            cmd.arg("--virtual-time");
+        }
+        let out = cmd.output().expect("unawait runs");
+        let printed = String::from_utf8_lossy(&out.stdout).to_string()
+            + &String::from_utf8_lossy(&out.stderr);
+        for part in block.split("    ...\n") {
+            for line in part.lines().filter(|l| !l.trim().is_empty()) {
+                assert!(
+                    printed.contains(line),
+                    "`unawait {command}` no longer prints\n{line}\n--- it prints\n{printed}"
+                );
+            }
+        }
+        checked += 1;
+    }
+    assert!(checked >= 4, "only {checked} blocks of the tour checked");
+}

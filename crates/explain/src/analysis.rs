@@ -20,6 +20,9 @@ pub struct Analysis<'p> {
     pub facts: Facts<'p>,
     /// Per method: the lowered value of each source local.
     pub locals: Vec<HashMap<ValueId, LocalId>>,
+    /// What the awaits below a call of each method do with the caller's context, computed
+    /// when a blocking wait first asks.
+    below: std::cell::RefCell<HashMap<MethodId, unawait_facts::context::Below>>,
 }
 
 impl<'p> Analysis<'p> {
@@ -44,7 +47,17 @@ impl<'p> Analysis<'p> {
             lines,
             facts,
             locals,
+            below: Default::default(),
         }
+    }
+
+    /// What the awaits below a call of `callee` do with the calling thread's context.
+    pub fn below_call(&self, callee: MethodId) -> unawait_facts::context::Below {
+        self.below
+            .borrow_mut()
+            .entry(callee)
+            .or_insert_with(|| unawait_facts::context::below_call(&self.facts, callee))
+            .clone()
     }
 
     pub fn lowered(&self, id: MethodId) -> Option<&'p Method> {

@@ -29,7 +29,7 @@ pub enum Format {
     Json,
 }
 
-/// The lints of a checked program without errors, as warnings (UA0201..UA0208).
+/// The lints of a checked program without errors, as warnings (UA0201..UA0212).
 pub fn lints(program: &Program, module: &Module, source: &str) -> Vec<Diagnostic> {
     let a = analysis::Analysis::new(program, module, source, Layout::runtime());
     let mut out: Vec<Diagnostic> = lints::program_lints(&a)

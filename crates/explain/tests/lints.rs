@@ -144,7 +144,7 @@ fn every_lint_has_a_trigger_and_a_clean_program() {
         .collect();
     for code in [
         "CS1998", "CS4014", "UA0201", "UA0202", "UA0203", "UA0204", "UA0205", "UA0206", "UA0207",
-        "UA0208",
+        "UA0208", "UA0209", "UA0210", "UA0211", "UA0212",
     ] {
         let prefix = code.to_lowercase();
         let trigger = files
@@ -158,4 +158,57 @@ fn every_lint_has_a_trigger_and_a_clean_program() {
             "{code}: needs tests/lints/{prefix}-*.cs and a -fixed one"
         );
     }
+}
+
+/// UA0202's notes on the awaits below a blocking wait agree with the runtime: tests/runtime's
+/// programs that run under a single-threaded context (`--sync-context single` in `.flags`, the
+/// run's stderr in `.err`) do not deadlock at a wait said not to, and where one deadlocks at a
+/// wait whose note names the await that captures the context, the runtime names the same.
+#[test]
+fn context_notes_agree_with_the_runtime() {
+    let mut checked = 0;
+    for path in programs("tests/runtime") {
+        let flags = std::fs::read_to_string(path.with_extension("flags")).unwrap_or_default();
+        if !flags.contains("--sync-context single") {
+            continue;
+        }
+        let source = std::fs::read_to_string(&path).expect("UTF-8");
+        let Some(diags) = unawait_explain::with_source(&source, |program, module, _| {
+            unawait_explain::lints(program, module, &source)
+        }) else {
+            continue;
+        };
+        let err = std::fs::read_to_string(path.with_extension("err")).unwrap_or_default();
+        for d in diags.iter().filter(|d| d.code == "UA0202") {
+            let (line, _) = unawait_syntax::span::line_col(&source, d.span().start);
+            let deadlocks_here = err.contains("deadlock detected")
+                && err.contains(&format!(" at line {line}, waiting for the task"));
+            for n in &d.notes {
+                if n.contains("cannot deadlock") {
+                    checked += 1;
+                    assert!(!deadlocks_here, "{}: {n}\n{err}", path.display());
+                }
+                let Some(rest) = n.split("does not prevent a deadlock").nth(1) else {
+                    continue;
+                };
+                // "...: `Program.M`'s await at line N (`...`) ..." names what the runtime names.
+                let named = rest
+                    .split('`')
+                    .nth(1)
+                    .zip(rest.split("'s await at line ").nth(1))
+                    .map(|(m, l)| {
+                        let n: String = l.chars().take_while(char::is_ascii_digit).collect();
+                        format!("{m}'s await at line {n} captures the context")
+                    });
+                checked += 1;
+                assert!(deadlocks_here, "{}: {n}\n{err}", path.display());
+                let named = named.expect("the note names an await");
+                assert!(err.contains(&named), "{}: {named}\n{err}", path.display());
+            }
+        }
+    }
+    assert!(
+        checked >= 2,
+        "tests/runtime has a safe and a capturing blocking wait"
+    );
 }

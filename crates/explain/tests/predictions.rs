@@ -14,12 +14,14 @@ use unawait_explain::Completion;
 /// The samples and the test programs that run: tests/explain's await their methods from
 /// `Main`, so that a method said always to suspend is held to it at its callers' awaits.
 /// tests/memory's programs run under the heap limits of their `.flags`, and are left out.
-const PROGRAMS: [&str; 5] = [
+const PROGRAMS: [&str; 7] = [
     "samples",
     "tests/explain",
     "tests/lints",
     "tests/runtime",
     "tests/lowering",
+    "tests/qa",
+    "tests/csharp12",
 ];
 
 fn programs() -> Vec<std::path::PathBuf> {
@@ -39,7 +41,9 @@ fn programs() -> Vec<std::path::PathBuf> {
 
 /// Samples that end the process (an unhandled exception) cannot run inside the test.
 fn ends_the_process(path: &Path) -> bool {
-    std::fs::read_to_string(path.with_extension("code")).is_ok_and(|c| c.trim() == "134")
+    ["code", "expected.code"].iter().any(|ext| {
+        std::fs::read_to_string(path.with_extension(ext)).is_ok_and(|c| c.trim() == "134")
+    })
 }
 
 /// The checked program and its lowered module with the facts written on it, as `run` makes

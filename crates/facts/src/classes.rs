@@ -183,13 +183,14 @@ fn always_reason(program: &Program, id: MethodId, classes: &Classes) -> Option<V
     let m = program.method(id);
     let body = m.body.as_ref()?;
     if m.is_async {
-        // Catch clauses are left out: a path into one starts with an exception, and a call
-        // that throws is not followed anywhere else either (docs/explain.md, "Limits").
+        // A catch clause is a path that completes the call without suspending unless the
+        // `try` starts with an await that suspends before anything in it can throw.
         let counts = |e: &Expr| match &e.kind {
             ExprKind::Await { expr: op, .. } => must_suspend(program, op, classes),
             _ => None,
         };
-        let paths = Paths::walk(&body.stmts, false, &counts);
+        let is_async = |m: MethodId| program.method(m).is_async;
+        let paths = Paths::walk_knowing(&body.stmts, false, &counts, &is_async);
         match paths.out {
             Reach::Passed(at) if paths.early.is_empty() => Some(
                 at.into_iter()

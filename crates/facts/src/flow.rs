@@ -370,25 +370,7 @@ impl<'a> Flow<'a> {
             }
         }
         if u.behavior.blocks {
-            // `t.Result`, `t.Wait()`, or an awaiter's `GetResult()` on `t.GetAwaiter()`.
-            let waited = match u.receiver {
-                Some(r) if is_task(&r.ty) => Some((
-                    r,
-                    if matches!(e.kind, ExprKind::Property { .. }) {
-                        Wait::Result
-                    } else {
-                        Wait::Wait
-                    },
-                )),
-                Some(r) => match &r.kind {
-                    ExprKind::Call {
-                        receiver: Some(task),
-                        ..
-                    } => Some((&**task, Wait::GetResult)),
-                    _ => None,
-                },
-                None => None,
-            };
+            let waited = crate::library::blocked_task(e);
             if let Some((task, how)) = waited {
                 self.blocking(e, task, how, &env);
                 self.completed(task, &mut env, Sync::WaitedBefore { how, at: e.span });

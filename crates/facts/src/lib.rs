@@ -1,7 +1,8 @@
 //! The facts of the middle end, computed once per program as typed data keyed by ids: what
 //! every await does when reached (completes synchronously, must suspend, or depends on run
 //! time, with the reason as data: `reason.rs`), which methods never suspend, always suspend, may
-//! throw or are pure (`classes.rs`), every blocking wait and return (`flow.rs`). The JIT reads
+//! throw or are pure (`classes.rs`), every blocking wait and return (`flow.rs`), which awaits
+//! below a call capture the calling thread's context (`context.rs`). The JIT reads
 //! them (an await known complete needs no suspend path), and so do `explain`, the lints and the
 //! dumps; prose is made from them by `explain`'s renderer only.
 //!
@@ -11,6 +12,7 @@
 //! layer joins by id.
 
 pub mod classes;
+pub mod context;
 pub mod flow;
 pub mod library;
 pub mod paths;

@@ -7,6 +7,8 @@ use unawait_sema::builtins::library;
 use unawait_sema::hir::{BuiltinId, Callee, Expr, ExprKind};
 use unawait_sema::types::{Lib, Ty};
 
+use crate::reason::Wait;
+
 pub fn behavior(id: BuiltinId) -> &'static Behavior {
     &library().get(id).behavior
 }
@@ -109,6 +111,29 @@ pub fn configure_await(e: &Expr) -> Option<Option<bool>> {
         Some(ExprKind::Const(unawait_sema::constants::ConstValue::Bool(b))) => Some(*b),
         _ => None,
     })
+}
+
+/// The task a blocking wait waits for, and how: `t.Result`, `t.Wait()`, or an awaiter's
+/// `GetResult()` on `t.GetAwaiter()`; `None` when `e` is no blocking wait on a task.
+pub fn blocked_task(e: &Expr) -> Option<(&Expr, Wait)> {
+    let u = lib_use(e).filter(|u| u.behavior.blocks)?;
+    match u.receiver? {
+        r if is_task(&r.ty) => Some((
+            r,
+            if matches!(e.kind, ExprKind::Property { .. }) {
+                Wait::Result
+            } else {
+                Wait::Wait
+            },
+        )),
+        r => match &r.kind {
+            ExprKind::Call {
+                receiver: Some(task),
+                ..
+            } => Some((&**task, Wait::GetResult)),
+            _ => None,
+        },
+    }
 }
 
 /// An integer constant.

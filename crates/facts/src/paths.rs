@@ -8,7 +8,7 @@
 //! `break` or `continue`) runs its `finally` block first.
 
 use unawait_sema::constants::ConstValue;
-use unawait_sema::hir::{BinOp, Expr, ExprId, ExprKind, Stmt, StmtKind};
+use unawait_sema::hir::{BinOp, Expr, ExprId, ExprKind, MethodId, Stmt, StmtKind};
 use unawait_syntax::Span;
 
 use crate::walk::children;
@@ -46,7 +46,11 @@ impl<T: Clone> Reach<T> {
 
 pub struct Paths<'c, T> {
     counts: &'c dyn Fn(&Expr) -> Option<T>,
-    /// Whether catch clauses are paths, entered where their `try` starts.
+    /// Whether a method of the program is async (its calls put exceptions in their task).
+    is_async: &'c dyn Fn(MethodId) -> bool,
+    /// Whether catch clauses are always paths, entered where their `try` starts. When not, a
+    /// catch clause is left out only where nothing can throw before the `try` passes an
+    /// expression that counts (`passes_first`).
     handlers: bool,
     /// Returns and throws a path reaches without having passed an expression that counts, and
     /// whether each is a return.
@@ -66,6 +70,7 @@ impl<'c, T: Clone> Paths<'c, T> {
     pub fn new(handlers: bool, counts: &'c dyn Fn(&Expr) -> Option<T>) -> Self {
         Paths {
             counts,
+            is_async: &|_| false,
             handlers,
             early: Vec::new(),
             out: Reach::Never,
@@ -76,7 +81,19 @@ impl<'c, T: Clone> Paths<'c, T> {
     }
 
     pub fn walk(body: &'c [Stmt], handlers: bool, counts: &'c dyn Fn(&Expr) -> Option<T>) -> Self {
+        Self::walk_knowing(body, handlers, counts, &|_| false)
+    }
+
+    /// `walk`, told which methods are async: an await of such a call as a `try`'s first
+    /// statement cannot throw before it suspends (`passes_first`).
+    pub fn walk_knowing(
+        body: &'c [Stmt],
+        handlers: bool,
+        counts: &'c dyn Fn(&Expr) -> Option<T>,
+        is_async: &'c dyn Fn(MethodId) -> bool,
+    ) -> Self {
         let mut p = Paths::new(handlers, counts);
+        p.is_async = is_async;
         p.end = p.stmts(body, Reach::NotYet);
         p.out = std::mem::take(&mut p.out).join(p.end.clone());
         p
@@ -204,7 +221,7 @@ impl<'c, T: Clone> Paths<'c, T> {
                     self.finallies.push((&f.stmts, self.loops.len()));
                 }
                 let mut after = self.stmts(&body.stmts, r.clone());
-                if self.handlers {
+                if self.handlers || !self.passes_first(&body.stmts) {
                     for c in catches {
                         let handled = self.stmts(&c.body.stmts, r.clone());
                         after = after.join(handled);
@@ -228,6 +245,19 @@ impl<'c, T: Clone> Paths<'c, T> {
                 r
             }
         }
+    }
+
+    /// Whether a `try` body's first statement is an await that counts (`await E;`,
+    /// `var x = await E;`) of an operand that cannot throw before it is awaited: then no
+    /// exception reaches a catch clause before that await has passed.
+    fn passes_first(&self, body: &[Stmt]) -> bool {
+        let Some(first) = body.first().and_then(crate::walk::statement_await) else {
+            return false;
+        };
+        let ExprKind::Await { expr: op, .. } = &first.kind else {
+            return false;
+        };
+        (self.counts)(first).is_some() && cannot_throw(op, self.is_async)
     }
 
     /// Walks a loop body from `r`; where its end, its `break`s and its `continue`s stand.
@@ -344,5 +374,30 @@ fn int_constant(e: &Expr) -> Option<i64> {
         ConstValue::Int(v) => Some(i64::from(*v)),
         ConstValue::Long(v) => Some(*v),
         _ => None,
+    }
+}
+
+/// An expression that cannot throw when evaluated: constants and locals, and calls of library
+/// members not marked `throws` or of async methods (which put their exceptions in the task)
+/// with such arguments. Anything else might.
+fn cannot_throw(e: &Expr, is_async: &dyn Fn(MethodId) -> bool) -> bool {
+    match &e.kind {
+        ExprKind::Const(_) | ExprKind::Local(_) => true,
+        ExprKind::Call {
+            callee,
+            receiver,
+            args,
+            ..
+        } => {
+            let callee_ok = match callee {
+                unawait_sema::hir::Callee::Builtin(b) => {
+                    !crate::library::behavior(*b).throws && receiver.is_none()
+                }
+                unawait_sema::hir::Callee::User(m) => receiver.is_none() && is_async(*m),
+            };
+            callee_ok && args.iter().all(|a| cannot_throw(a, is_async))
+        }
+        ExprKind::Convert { expr, .. } => cannot_throw(expr, is_async),
+        _ => false,
     }
 }

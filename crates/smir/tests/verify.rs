@@ -55,6 +55,7 @@ fn valid() -> Function {
             ),
         ],
         entry: BlockId(0),
+        fault_spans: Default::default(),
     }
 }
 
@@ -146,6 +147,7 @@ fn a_value_not_reloaded_at_a_resume_point_is_caught() {
             ),
         ],
         entry: BlockId(0),
+        fault_spans: Default::default(),
     };
     let method = Method {
         name: "P.M".into(),

@@ -21,26 +21,7 @@ pub(super) fn invariant_work(a: &Analysis<'_>, id: MethodId, out: &mut Vec<Lint>
     let Some(body) = &m.body else {
         return;
     };
-    let mut lists: Vec<&[Stmt]> = vec![&body.stmts];
-    for s in &body.stmts {
-        facts::visit_stmts(s, &mut |st| match &st.kind {
-            StmtKind::Block(b) => lists.push(&b.stmts),
-            StmtKind::Try {
-                body,
-                catches,
-                finally,
-            } => {
-                lists.push(&body.stmts);
-                for c in catches {
-                    lists.push(&c.body.stmts);
-                }
-                if let Some(fb) = finally {
-                    lists.push(&fb.stmts);
-                }
-            }
-            _ => {}
-        });
-    }
+    let lists = statement_lists(body);
     for stmts in lists {
         for (i, s) in stmts.iter().enumerate() {
             let Some(await_expr) = facts::statement_await(s) else {
@@ -195,7 +176,7 @@ fn does_work(e: &Expr) -> bool {
 }
 
 /// No side effects and no reads of state that could change while the method is suspended.
-fn is_pure_expr(a: &Analysis<'_>, e: &Expr) -> bool {
+pub(super) fn is_pure_expr(a: &Analysis<'_>, e: &Expr) -> bool {
     let mut pure_ = true;
     facts::visit_exprs(e, &mut |x| match &x.kind {
         ExprKind::Call {

@@ -137,20 +137,13 @@ pub fn independent_loop_await<'p>(
         else {
             continue;
         };
-        let target_m = a.program.method(*target);
-        let class = a.class(*target);
-        if class.is_some_and(|c| c.never.is_some()) {
-            continue;
-        }
-        // The ValueTask is a promise to complete synchronously; one that always suspends
-        // breaks it, and its loop is Trap E like any other.
-        if is_value_task(&target_m.return_type) && class.is_none_or(|c| c.always.is_none()) {
-            why = "it awaits a ValueTask method, which is meant to complete synchronously";
-            continue;
-        }
-        if result_reads_shared_state(a, *target) {
-            why = "each call's result depends on state the previous calls changed";
-            continue;
+        match independent_callee(a, *target) {
+            Ok(()) => {}
+            Err(None) => continue,
+            Err(Some(w)) => {
+                why = w;
+                continue;
+            }
         }
         if args
             .iter()
@@ -163,6 +156,35 @@ pub fn independent_loop_await<'p>(
         return Ok((aw.expr, call));
     }
     Err(why)
+}
+
+/// Whether calls of `target` are work `Task.WhenAll` could run together with others: `Err(None)`
+/// when a call never suspends (nothing to run together), `Err(Some(why))` when it is not
+/// independent: a ValueTask method that does not always suspend (it is meant to complete
+/// synchronously), or one whose result depends on static state another call may change.
+pub(super) fn independent_callee(
+    a: &Analysis<'_>,
+    target: MethodId,
+) -> Result<(), Option<&'static str>> {
+    let class = a.class(target);
+    if class.is_some_and(|c| c.never.is_some()) {
+        return Err(None);
+    }
+    // The ValueTask is a promise to complete synchronously; one that always suspends breaks
+    // it, and its loop is Trap E like any other.
+    if is_value_task(&a.program.method(target).return_type)
+        && class.is_none_or(|c| c.always.is_none())
+    {
+        return Err(Some(
+            "it awaits a ValueTask method, which is meant to complete synchronously",
+        ));
+    }
+    if result_reads_shared_state(a, target) {
+        return Err(Some(
+            "each call's result depends on state the previous calls changed",
+        ));
+    }
+    Ok(())
 }
 
 /// Whether what a method returns depends on static state a previous call may have changed:

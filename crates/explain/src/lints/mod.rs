@@ -3,8 +3,11 @@
 //! and only get the tutorial's reference here (`annotate`).
 
 mod blocking;
+mod cancellation;
 mod invariant;
 mod loops;
+mod semaphore;
+mod sequential;
 mod values;
 
 pub use loops::independent_loop_await;
@@ -50,6 +53,10 @@ pub const LARGE: &str = "UA0205";
 pub const INVARIANT: &str = "UA0206";
 pub const DROPPED: &str = "UA0207";
 pub const ASYNC_VOID: &str = "UA0208";
+pub const SWALLOWED_CANCEL: &str = "UA0209";
+pub const IGNORED_TOKEN: &str = "UA0210";
+pub const SEQUENTIAL: &str = "UA0211";
+pub const SEMAPHORE: &str = "UA0212";
 
 /// Where the tutorial covers the two warnings sema reports.
 pub fn tutorial_note(code: &str) -> Option<&'static str> {
@@ -131,8 +138,38 @@ pub fn method_lints(a: &Analysis<'_>, id: MethodId) -> Vec<Lint> {
     values::large_values(a, id, &mut out);
     invariant::invariant_work(a, id, &mut out);
     dropped(a, id, &mut out);
+    cancellation::swallowed(a, id, &mut out);
+    cancellation::ignored_token(a, id, &mut out);
+    sequential::sequential(a, id, &mut out);
+    semaphore::held_across_await(a, id, &mut out);
     out.sort_by_key(|l| l.span.start);
     out
+}
+
+/// Every statement list of a body: the body's, and each nested block's, try's, catch's and
+/// finally's, outermost first.
+fn statement_lists(body: &hir::Block) -> Vec<&[Stmt]> {
+    let mut lists: Vec<&[Stmt]> = vec![&body.stmts];
+    for s in &body.stmts {
+        facts::visit_stmts(s, &mut |st| match &st.kind {
+            StmtKind::Block(b) => lists.push(&b.stmts),
+            StmtKind::Try {
+                body,
+                catches,
+                finally,
+            } => {
+                lists.push(&body.stmts);
+                for c in catches {
+                    lists.push(&c.body.stmts);
+                }
+                if let Some(fb) = finally {
+                    lists.push(&fb.stmts);
+                }
+            }
+            _ => {}
+        });
+    }
+    lists
 }
 
 /// Lints outside methods: static fields that store a `ValueTask`.
