@@ -18,6 +18,7 @@
 //! - `consumes`: consumes its receiver, a `ValueTask`, which may be consumed only once.
 //! - `size`: reads the size of its receiver, a collection (`Length`, `Count`).
 //! - `throws`: may throw although its arguments are valid.
+//! - `acquires` / `releases`: takes / gives back a permit of its receiver (a `SemaphoreSlim`).
 //! - `allocates`: makes a new object on the heap (an array, a task) on a call that completes
 //!   synchronously; what the allocation report counts.
 //! - `pure` / `impure`: whether it has side effects or reads mutable shared state (the owner
@@ -64,6 +65,8 @@ pub struct Behavior {
     pub size: bool,
     pub throws: bool,
     pub allocates: bool,
+    pub acquires: bool,
+    pub releases: bool,
     pub pure_: bool,
 }
 
@@ -113,6 +116,8 @@ pub fn parse(annotation: &str, owner: Owner, params: &[String]) -> Result<Behavi
             "size" => b.size = true,
             "throws" => b.throws = true,
             "allocates" => b.allocates = true,
+            "acquires" => b.acquires = true,
+            "releases" => b.releases = true,
             "pure" => b.pure_ = true,
             "impure" => b.pure_ = false,
             other => return Err(format!("unknown behaviour `{other}`")),

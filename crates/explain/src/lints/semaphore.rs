@@ -3,7 +3,6 @@
 //! when the awaited operation throws or is canceled, the release is skipped and the permit is
 //! not given back; every later `WaitAsync` waits for it.
 
-use unawait_sema::builtins::{library, BuiltinId, Owner};
 use unawait_sema::hir::{Expr, FieldId, LocalId, MethodId, Stmt};
 use unawait_sema::types::{Lib, Ty};
 
@@ -13,13 +12,11 @@ use crate::analysis::Analysis;
 
 use super::*;
 
-/// `SemaphoreSlim`'s members that take and give back a permit. Sema's table has no annotation
-/// for acquiring and releasing yet: these two lookups in the table are what an `acquires` /
-/// `releases` word beside the signatures (crates/sema/src/library.txt) would replace.
-fn members() -> (&'static [BuiltinId], &'static [BuiltinId]) {
-    let lib = library();
-    let owner = Owner::Lib(Lib::SemaphoreSlim);
-    (lib.lookup(owner, "WaitAsync"), lib.lookup(owner, "Release"))
+/// What a use of a semaphore does with a permit (its member's annotation in the library).
+#[derive(Clone, Copy)]
+enum Permit {
+    Acquire,
+    Release,
 }
 
 /// Where a semaphore is kept: a local or a static field.
@@ -29,9 +26,12 @@ enum Holder {
     Field(FieldId),
 }
 
-/// `s.M(...)` with `M` one of `of` and `s` a local or static field: `s`.
-fn use_of(e: &Expr, of: &[BuiltinId]) -> Option<Holder> {
-    let u = lib_use(e).filter(|u| of.contains(&u.member))?;
+/// `s.M(...)` with `M` a member that does `what` and `s` a local or static field: `s`.
+fn use_of(e: &Expr, what: Permit) -> Option<Holder> {
+    let u = lib_use(e).filter(|u| match what {
+        Permit::Acquire => u.behavior.acquires,
+        Permit::Release => u.behavior.releases,
+    })?;
     match u.receiver?.kind {
         ExprKind::Local(l) => Some(Holder::Local(l)),
         ExprKind::StaticField(f) => Some(Holder::Field(f)),
@@ -44,10 +44,6 @@ pub(super) fn held_across_await(a: &Analysis<'_>, id: MethodId, out: &mut Vec<Li
     let Some(body) = m.body.as_ref().filter(|_| m.is_async) else {
         return;
     };
-    let (acquire, release) = members();
-    if acquire.is_empty() || release.is_empty() {
-        return;
-    }
     for stmts in statement_lists(body) {
         for (i, s) in stmts.iter().enumerate() {
             let Some(acq) = facts::statement_await(s) else {
@@ -56,7 +52,7 @@ pub(super) fn held_across_await(a: &Analysis<'_>, id: MethodId, out: &mut Vec<Li
             let ExprKind::Await { expr: op, .. } = &acq.kind else {
                 continue;
             };
-            let Some(sem) = use_of(strip_wrappers(op), acquire) else {
+            let Some(sem) = use_of(strip_wrappers(op), Permit::Acquire) else {
                 continue;
             };
             // Inside a try block, a catch or finally of it may release the permit.
@@ -67,13 +63,13 @@ pub(super) fn held_across_await(a: &Analysis<'_>, id: MethodId, out: &mut Vec<Li
                 continue;
             }
             let Some(j) = stmts[i + 1..].iter().position(|r| match &r.kind {
-                StmtKind::Expr(e) => use_of(e, release) == Some(sem),
+                StmtKind::Expr(e) => use_of(e, Permit::Release) == Some(sem),
                 _ => false,
             }) else {
                 continue;
             };
             let between = &stmts[i + 1..i + 1 + j];
-            if let Some(l) = failing_await(a, id, sem, between, acquire) {
+            if let Some(l) = failing_await(a, id, sem, between) {
                 out.push(lint(a, id, sem, s, &stmts[i + 1 + j], l));
             }
         }
@@ -87,7 +83,6 @@ fn failing_await<'p>(
     id: MethodId,
     sem: Holder,
     between: &'p [Stmt],
-    acquire: &[BuiltinId],
 ) -> Option<(&'p Expr, String)> {
     let mut blocked = false;
     for s in between {
@@ -110,7 +105,7 @@ fn failing_await<'p>(
         .filter(|aw| first <= aw.expr.span.start && aw.expr.span.end <= last)
         .find_map(|aw| {
             let op = strip_wrappers(aw.operand);
-            if use_of(op, acquire).is_some() {
+            if use_of(op, Permit::Acquire).is_some() {
                 return None;
             }
             let why = match &op.kind {
