@@ -93,6 +93,11 @@ impl<'p> Analysis<'p> {
         self.walk(id).awaits.iter().find(|a| a.expr.id == expr)
     }
 
+    /// Where the await `expr`'s continuation runs when it suspends.
+    pub fn continuation(&self, id: MethodId, expr: ExprId) -> Option<&unawait_facts::Continuation> {
+        self.facts.continuation(id, expr)
+    }
+
     /// What the await `expr` does when it is reached.
     pub fn completes(&self, id: MethodId, expr: ExprId) -> Option<&Completion> {
         self.facts.completion(id, expr)

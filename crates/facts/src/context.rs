@@ -15,7 +15,7 @@ use unawait_sema::behavior::TaskBehavior;
 use unawait_sema::hir::{Callee, ExprId, ExprKind, MethodId};
 use unawait_syntax::Span;
 
-use crate::library::{configure_await, strip_wrappers, task_of};
+use crate::library::{strip_wrappers, task_of};
 use crate::reason::Completion;
 use crate::Facts;
 
@@ -131,7 +131,11 @@ impl Descent<'_, '_> {
                 span: aw.expr.span,
                 suspends: matches!(completion, Some(Completion::Suspends(_))),
             };
-            match configure_await(aw.operand) {
+            match self
+                .facts
+                .continuation(m, aw.expr.id)
+                .and_then(|c| c.configure)
+            {
                 Some(Some(false)) => {
                     self.out.configured.get_or_insert(at);
                     // If it suspends, the rest of the method runs on a pool thread.

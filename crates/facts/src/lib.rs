@@ -13,18 +13,20 @@
 
 pub mod classes;
 pub mod context;
+pub mod continuation;
 pub mod flow;
 pub mod library;
 pub mod paths;
 pub mod reason;
 pub mod walk;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use unawait_sema::hir::{ExprId, MethodId, Program};
 use unawait_smir::{KnownAwait, MethodKind, Module};
 
 pub use classes::{display_name, Classes, MethodClass};
+pub use continuation::{Continuation, Resumer};
 pub use flow::{Blocking, FlowResult, Return};
 pub use reason::{Completion, Depends, Never, SuspendPoint, Suspends, Sync, Wait};
 pub use walk::MethodWalk;
@@ -36,6 +38,8 @@ pub struct Facts<'p> {
     pub classes: Classes,
     /// Per method: what each await does, the blocking waits, the returns.
     pub flows: Vec<FlowResult>,
+    /// Per method: where each await's continuation runs when it suspends.
+    pub continuations: Vec<HashMap<ExprId, Continuation>>,
 }
 
 impl<'p> Facts<'p> {
@@ -45,12 +49,27 @@ impl<'p> Facts<'p> {
         let flows = (0..program.methods.len())
             .map(|i| flow::Flow::run(program, MethodId(i as u32), &classes))
             .collect();
+        let continuations = walks
+            .iter()
+            .map(|w| {
+                w.awaits
+                    .iter()
+                    .map(|a| (a.expr.id, Continuation::of(a)))
+                    .collect()
+            })
+            .collect();
         Facts {
             program,
             walks,
             classes,
             flows,
+            continuations,
         }
+    }
+
+    /// Where the continuation of the await `expr` of method `m` runs when it suspends.
+    pub fn continuation(&self, m: MethodId, expr: ExprId) -> Option<&Continuation> {
+        self.continuations.get(m.0 as usize)?.get(&expr)
     }
 
     /// What the await `expr` of method `m` does.

@@ -2,11 +2,9 @@
 //! record), and where its continuation runs with no context and with a single-threaded one.
 
 use unawait_sema::hir::{self, MethodId};
-use unawait_smir::{AwaitSite, AwaiterKind, Function};
+use unawait_smir::{AwaitSite, Function};
 
-use unawait_facts::library::{configure_await, strip_wrappers, task_of};
-use unawait_facts::Completion;
-use unawait_sema::behavior::TaskBehavior;
+use unawait_facts::{Completion, Resumer};
 
 use crate::analysis::Analysis;
 
@@ -25,35 +23,25 @@ pub(super) fn await_report(
         .cloned()
         .unwrap_or(Completion::Depends(unawait_facts::Depends::Unknown));
     let why = crate::prose::completion(a, &completes);
-    let (expression, awaited_type, awaiter, configure, task) = match af {
+    let (expression, awaited_type, awaiter) = match af {
         Some(af) => (
             a.awaited_text(af),
             af.operand.ty.to_string(),
             af.info.awaiter_ty.to_string(),
-            configure_await(af.operand).flatten(),
-            Some(strip_wrappers(af.operand)),
         ),
-        None => (
-            String::new(),
-            String::new(),
-            site.awaiter.name().into(),
-            None,
-            None,
-        ),
+        None => (String::new(), String::new(), site.awaiter_ty.clone()),
     };
-    let configured = af.is_some_and(|af| configure_await(af.operand).is_some());
-    let captures = configure != Some(false) && !(configured && configure.is_none());
-    let is_yield = site.awaiter == AwaiterKind::Yield;
-    let is_delay = matches!(
-        task.and_then(task_of),
-        Some((TaskBehavior::Timer { .. }, _))
-    );
-    let resumer = if is_yield {
-        "a pool thread (Task.Yield queues the rest of the method to the pool)"
-    } else if is_delay {
-        "a pool thread (the timer completes the delay's task, and the continuation runs inline there)"
-    } else {
-        "the thread that completes the awaited task (the continuation runs inline there)"
+    let continuation = a.continuation(id, hir::ExprId(site.hir));
+    let configure = continuation.and_then(|c| c.configure).flatten();
+    let captures = continuation.is_none_or(|c| c.captures_context);
+    let resumer = match continuation.map(|c| c.resumer) {
+        Some(Resumer::YieldQueue) => {
+            "a pool thread (Task.Yield queues the rest of the method to the pool)"
+        }
+        Some(Resumer::Timer) => {
+            "a pool thread (the timer completes the delay's task, and the continuation runs inline there)"
+        }
+        _ => "the thread that completes the awaited task (the continuation runs inline there)",
     };
     let (on_none, on_single) = match &completes {
         Completion::Sync(_) => {
