@@ -170,11 +170,15 @@ fn run_phases(
         });
     }
     let t_module = Instant::now();
+    // The facts the JIT reads off the module; the lints read them too.
+    let mut facts = None;
     let module = (dump == Dump::Module && !has_errors).then(|| {
         let cores = std::thread::available_parallelism().map_or(1, |p| p.get());
         let mut module =
             unawait_lower::lower_in_parallel(&checked.program, cores, unawait_syntax::THREAD_STACK);
-        unawait_facts::Facts::compute(&checked.program).annotate(&mut module);
+        let f = unawait_facts::Facts::compute(&checked.program);
+        f.annotate(&mut module);
+        facts = Some(f);
         module
     });
     let module_lowered = t_module.elapsed();
@@ -207,7 +211,10 @@ fn run_phases(
             }),
         };
         t_lowered = Instant::now();
-        lint_diags = unawait_explain::lints(&checked.program, module, source);
+        lint_diags = match facts.take() {
+            Some(f) => unawait_explain::lints_with_facts(f, module, source),
+            None => unawait_explain::lints(&checked.program, module, source),
+        };
         if let Dump::Explain { format, method } = &dump {
             text = Some(unawait_explain::explain(
                 &checked.program,

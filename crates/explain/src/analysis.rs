@@ -32,8 +32,17 @@ impl<'p> Analysis<'p> {
         source: &'p str,
         layout: crate::report::Layout,
     ) -> Analysis<'p> {
+        Analysis::with_facts(Facts::compute(program), module, source, layout)
+    }
+
+    pub fn with_facts(
+        facts: Facts<'p>,
+        module: &'p Module,
+        source: &'p str,
+        layout: crate::report::Layout,
+    ) -> Analysis<'p> {
+        let program = facts.program;
         let lines = Lines::new(source);
-        let facts = Facts::compute(program);
         let locals = (0..program.methods.len())
             .map(|i| match module.methods.get(i) {
                 Some(m) => value_locals(&m.body),

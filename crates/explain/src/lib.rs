@@ -31,7 +31,18 @@ pub enum Format {
 
 /// The lints of a checked program without errors, as warnings (UA0201..UA0212).
 pub fn lints(program: &Program, module: &Module, source: &str) -> Vec<Diagnostic> {
-    let a = analysis::Analysis::new(program, module, source, Layout::runtime());
+    lints_with_facts(unawait_facts::Facts::compute(program), module, source)
+}
+
+/// `lints`, with the program's facts already computed (`run` computes them once, for the JIT
+/// and the lints).
+pub fn lints_with_facts<'p>(
+    facts: unawait_facts::Facts<'p>,
+    module: &'p Module,
+    source: &'p str,
+) -> Vec<Diagnostic> {
+    let program = facts.program;
+    let a = analysis::Analysis::with_facts(facts, module, source, Layout::runtime());
     let mut out: Vec<Diagnostic> = lints::program_lints(&a)
         .iter()
         .map(lints::Lint::diagnostic)

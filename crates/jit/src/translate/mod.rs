@@ -83,6 +83,8 @@ struct T<'a, 'b> {
     fused: Option<(ValueId, Value, ValueId)>,
     /// `fault_line` of the instruction being translated, for the throws it makes inline.
     fault_line: Option<u32>,
+    /// See `check_pending_at`.
+    framed: std::collections::HashMap<Block, Block>,
 }
 
 /// The HIR awaits of each async method whose suspend path the JIT leaves out because the
@@ -174,6 +176,7 @@ pub fn translate(
         },
         fused: None,
         fault_line: None,
+        framed: Default::default(),
     };
     t.prologue();
     for (i, block) in f.blocks.iter().enumerate() {
@@ -382,6 +385,9 @@ impl T<'_, '_> {
     }
 
     fn check_pending_with_frame(&mut self, line: u32) -> Result<(), String> {
+        if self.elided_frames.is_empty() {
+            return self.check_pending_at(line);
+        }
         let (_, p) = self.load_pending();
         let (thrown, next) = (self.b.create_block(), self.b.create_block());
         self.b.set_cold_block(thrown);
@@ -390,6 +396,37 @@ impl T<'_, '_> {
         self.frame(line)?;
         let target = self.exception_target();
         self.b.ins().jump(target, &[]);
+        self.b.switch_to_block(next);
+        Ok(())
+    }
+
+    /// `check_pending_with_frame` for a frame of this method alone: the cold path is one block
+    /// per exception target, shared by every check that goes there, with the line as its
+    /// parameter (a block per check would cost the code generator a quarter more time).
+    fn check_pending_at(&mut self, line: u32) -> Result<(), String> {
+        let (_, p) = self.load_pending();
+        let target = self.exception_target();
+        let next = self.b.create_block();
+        let (shared, new) = match self.framed.get(&target) {
+            Some(&b) => (b, false),
+            None => {
+                let b = self.b.create_block();
+                self.b.set_cold_block(b);
+                self.b.append_block_param(b, types::I64);
+                self.framed.insert(target, b);
+                (b, true)
+            }
+        };
+        let l = self.imm(i64::from(line));
+        self.b.ins().brif(p, shared, &[l.into()], next, &[]);
+        if new {
+            self.b.switch_to_block(shared);
+            let l = self.b.block_params(shared)[0];
+            let name = unawait_runtime::string::intern(&self.method.name);
+            let n = self.imm(name as i64);
+            self.call_rt("rt.frame", &[n, l])?;
+            self.b.ins().jump(target, &[]);
+        }
         self.b.switch_to_block(next);
         Ok(())
     }
