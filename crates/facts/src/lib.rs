@@ -18,6 +18,7 @@ pub mod flow;
 pub mod library;
 pub mod paths;
 pub mod reason;
+pub mod tree;
 pub mod walk;
 
 use std::collections::{HashMap, HashSet};
