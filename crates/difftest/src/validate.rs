@@ -1,0 +1,292 @@
+//! A quick static check of a program tree: the C# rules the generator keeps by construction and
+//! a reduction step can break (a read of a deleted local, a `break` unwrapped out of its loop,
+//! a non-void method without its final return...). The reducer skips candidates that fail it
+//! without running anything; `Err` says what is wrong.
+
+use crate::ast::*;
+use crate::gen::is_statement_expr;
+use std::collections::HashSet;
+
+pub fn check(p: &Program) -> Result<(), String> {
+    let fields: HashSet<&str> = p.fields.iter().map(|f| f.name.as_str()).collect();
+    for m in &p.methods {
+        let mut c = Checker {
+            p,
+            m,
+            fields: &fields,
+            scopes: vec![m.params.iter().map(|p| p.name.clone()).collect()],
+            in_loop: false,
+            in_catch: false,
+            in_finally: false,
+            sources: Vec::new(),
+        };
+        c.block(&m.body).map_err(|e| format!("{}: {e}", m.name))?;
+        if m.ret != Ty::Void
+            && !m
+                .body
+                .last()
+                .is_some_and(|s| matches!(s, Stmt::Return(_) | Stmt::Throw(_)))
+        {
+            return Err(format!("{}: does not end with a return", m.name));
+        }
+        if m.recursive && !starts_with_base_case(&m.body) {
+            return Err(format!("{}: the recursion lost its base case", m.name));
+        }
+        if m.kind == Kind::AsyncVoid
+            && !matches!(
+                m.body.last(),
+                Some(Stmt::Expr(Expr {
+                    kind: ExprKind::Lib(Lib::TrySetResult, _),
+                    ..
+                }))
+            )
+        {
+            return Err(format!(
+                "{}: an async void method must end by completing its source",
+                m.name
+            ));
+        }
+        // A TaskCompletionSource nobody completes would leave its awaiter waiting forever.
+        for s in &c.sources {
+            if !completes(&m.body, s) {
+                return Err(format!("{}: nothing completes {s}", m.name));
+            }
+        }
+    }
+    Ok(())
+}
+
+struct Checker<'a> {
+    p: &'a Program,
+    m: &'a Method,
+    fields: &'a HashSet<&'a str>,
+    scopes: Vec<Vec<String>>,
+    in_loop: bool,
+    in_catch: bool,
+    in_finally: bool,
+    /// TaskCompletionSource locals declared in this method.
+    sources: Vec<String>,
+}
+
+impl Checker<'_> {
+    fn declared(&self, name: &str) -> bool {
+        self.scopes.iter().flatten().any(|n| n == name)
+    }
+
+    fn declare(&mut self, name: &str) -> Result<(), String> {
+        if self.declared(name) {
+            return Err(format!("{name} declared twice"));
+        }
+        self.scopes.last_mut().unwrap().push(name.to_string());
+        Ok(())
+    }
+
+    fn scoped(&mut self, names: &[&str], b: &Block) -> Result<(), String> {
+        self.scopes.push(Vec::new());
+        for n in names {
+            self.declare(n)?;
+        }
+        let r = self.block(b);
+        self.scopes.pop();
+        r
+    }
+
+    fn block(&mut self, b: &Block) -> Result<(), String> {
+        self.scopes.push(Vec::new());
+        let r = b.iter().try_for_each(|s| self.stmt(s));
+        self.scopes.pop();
+        r
+    }
+
+    fn with<T>(
+        &mut self,
+        in_loop: bool,
+        in_catch: bool,
+        in_finally: bool,
+        f: impl FnOnce(&mut Self) -> T,
+    ) -> T {
+        let saved = (self.in_loop, self.in_catch, self.in_finally);
+        (self.in_loop, self.in_catch, self.in_finally) = (in_loop, in_catch, in_finally);
+        let r = f(self);
+        (self.in_loop, self.in_catch, self.in_finally) = saved;
+        r
+    }
+
+    fn stmt(&mut self, s: &Stmt) -> Result<(), String> {
+        match s {
+            Stmt::Local(ty, name, init) => {
+                self.expr(init, false)?;
+                if matches!(ty, Ty::Tcs(_)) {
+                    self.sources.push(name.clone());
+                }
+                self.declare(name)
+            }
+            Stmt::Assign(target, _, value) => {
+                self.expr(target, true)?;
+                self.expr(value, false)
+            }
+            Stmt::Expr(e) => {
+                if !is_statement_expr(e) {
+                    return Err("an expression that is not a statement".into());
+                }
+                self.expr(e, false)
+            }
+            Stmt::If(c, a, b) => {
+                self.expr(c, false)?;
+                self.block(a)?;
+                self.block(b)
+            }
+            Stmt::While { cond, body, .. } | Stmt::DoWhile { cond, body, .. } => {
+                if let Some(c) = cond {
+                    self.expr(c, false)?;
+                }
+                let (c, f) = (self.in_catch, self.in_finally);
+                self.with(true, c, f, |me| me.block(body))
+            }
+            Stmt::For {
+                var, limit, body, ..
+            } => {
+                if let Some(l) = limit {
+                    self.expr(l, false)?;
+                }
+                let (c, f) = (self.in_catch, self.in_finally);
+                self.with(true, c, f, |me| me.scoped(&[var], body))
+            }
+            Stmt::Foreach {
+                var, coll, body, ..
+            } => {
+                self.expr(coll, false)?;
+                let (c, f) = (self.in_catch, self.in_finally);
+                self.with(true, c, f, |me| me.scoped(&[var], body))
+            }
+            Stmt::Break | Stmt::Continue if !self.in_loop => {
+                Err("break or continue outside a loop".into())
+            }
+            Stmt::Break | Stmt::Continue => Ok(()),
+            Stmt::Return(_) if self.in_finally => Err("return in a finally".into()),
+            Stmt::Return(_) if self.m.kind == Kind::AsyncVoid => {
+                Err("return in an async void method".into())
+            }
+            Stmt::Return(e) => match (e, self.m.ret == Ty::Void) {
+                (None, true) => Ok(()),
+                (Some(e), false) => self.expr(e, false),
+                _ => Err("return value does not match the method".into()),
+            },
+            Stmt::Throw(e) => self.expr(e, false),
+            Stmt::Rethrow if !self.in_catch => Err("throw; outside a catch".into()),
+            Stmt::Rethrow => Ok(()),
+            Stmt::Try {
+                body,
+                catches,
+                finally,
+            } => {
+                if catches.is_empty() && finally.is_none() {
+                    return Err("try without catch or finally".into());
+                }
+                self.block(body)?;
+                for c in catches {
+                    let names: Vec<&str> = c.var.iter().map(|v| v.as_str()).collect();
+                    let l = self.in_loop;
+                    self.with(l, true, false, |me| me.scoped(&names, &c.body))?;
+                }
+                if let Some(f) = finally {
+                    // No jump leaves a finally (CS0157), no `throw;` in one (CS0724).
+                    self.with(false, false, true, |me| me.block(f))?;
+                }
+                Ok(())
+            }
+            Stmt::Block(b) => self.block(b),
+            Stmt::Loop(b) => {
+                let (c, f) = (self.in_catch, self.in_finally);
+                self.with(true, c, f, |me| me.block(b))
+            }
+        }
+    }
+
+    fn expr(&mut self, e: &Expr, lvalue: bool) -> Result<(), String> {
+        match &e.kind {
+            ExprKind::Local(n) if !self.declared(n) => return Err(format!("{n} is not declared")),
+            ExprKind::Static(n) if !self.fields.contains(n.as_str()) => {
+                return Err(format!("no field {n}"))
+            }
+            ExprKind::Local(_) | ExprKind::Static(_) | ExprKind::Index(..) => {}
+            _ if lvalue => return Err("assignment to a value".into()),
+            ExprKind::Call(name, args) => match self.p.method(name) {
+                Some(m) if m.params.len() == args.len() => {}
+                _ => return Err(format!("call of {name} does not match a method")),
+            },
+            ExprKind::Await(_) if !self.m.is_async() => {
+                return Err("await in a synchronous method".into())
+            }
+            ExprKind::IncDec(_, t) => return self.expr(t, true),
+            _ => {}
+        }
+        for c in e.children() {
+            self.expr(c, false)?;
+        }
+        Ok(())
+    }
+}
+
+/// `if (n <= 0) { ...; return ...; }` first: what ends a recursion (gen/body.rs).
+fn starts_with_base_case(b: &Block) -> bool {
+    let test = Expr::binary(BinOp::Le, Expr::local("n", Ty::Int), Expr::int(0), Ty::Bool);
+    matches!(b.first(), Some(Stmt::If(c, then, els))
+        if *c == test && els.is_empty() && matches!(then.last(), Some(Stmt::Return(_))))
+}
+
+/// Something in `b` completes source `name`: a TrySetResult on it, or a call it is passed to.
+fn completes(b: &Block, name: &str) -> bool {
+    let mut found = false;
+    let passes = |args: &[Expr]| {
+        args.iter()
+            .any(|a| matches!(&a.kind, ExprKind::Local(n) if n == name))
+    };
+    walk_exprs(b, &mut |e| {
+        if let ExprKind::Lib(Lib::TrySetResult, args) | ExprKind::Call(_, args) = &e.kind {
+            found |= passes(args);
+        }
+    });
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gen::{generate, Size};
+
+    #[test]
+    fn generated_programs_pass() {
+        for seed in 0..40 {
+            let p = generate(seed, Size::Medium);
+            assert_eq!(check(&p), Ok(()), "seed {seed}");
+        }
+    }
+
+    #[test]
+    fn broken_programs_fail() {
+        let mut p = generate(3, Size::Small);
+        let main = p.methods.iter_mut().find(|m| m.name == "Main").unwrap();
+        main.body.push(Stmt::Break);
+        assert!(check(&p).is_err());
+        let mut p = generate(3, Size::Small);
+        let main = p.methods.iter_mut().find(|m| m.name == "Main").unwrap();
+        main.body
+            .insert(0, Stmt::Expr(Expr::local("nowhere", Ty::Int)));
+        assert!(check(&p).is_err());
+        // A recursion without its base case would never end.
+        let seed = (0..100)
+            .find(|s| {
+                generate(*s, Size::Medium)
+                    .methods
+                    .iter()
+                    .any(|m| m.recursive)
+            })
+            .unwrap();
+        let mut p = generate(seed, Size::Medium);
+        assert_eq!(check(&p), Ok(()));
+        let m = p.methods.iter_mut().find(|m| m.recursive).unwrap();
+        m.body.remove(0);
+        assert!(check(&p).is_err());
+    }
+}
