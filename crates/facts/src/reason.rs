@@ -55,10 +55,16 @@ pub enum Sync {
 
 impl Sync {
     /// Whether the task is also known to have succeeded: a library member's completed task
-    /// (a task awaited before may have failed; so may a call of the program).
+    /// (a task awaited before may have failed; so may a call of the program; `Task.Delay(0,
+    /// token)` may be canceled).
     pub fn succeeded(&self) -> bool {
         match self {
-            Sync::Library { .. } | Sync::DelayZero { .. } | Sync::ValueTaskOfValue => true,
+            Sync::Library { .. } | Sync::ValueTaskOfValue => true,
+            // `Task.Delay(0, token)` is canceled when the token already is.
+            Sync::DelayZero { member } => matches!(
+                crate::library::behavior(*member).task,
+                unawait_sema::behavior::TaskBehavior::Timer { token: None, .. }
+            ),
             Sync::BothArms(why) => why.succeeded(),
             _ => false,
         }
