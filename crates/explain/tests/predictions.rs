@@ -140,11 +140,11 @@ fn certain_predictions_of_explain_hold_at_run_time() {
                 match &a.completes {
                     Completion::Sync(_) if c.suspended > 0 => failures.push(format!(
                         "{at}: predicted synchronous ({}) but suspended {} of {} times",
-                        a.why, c.suspended, c.executed
+                        a.why, c.suspended, c.ran()
                     )),
-                    Completion::Suspends(_) if c.suspended != c.executed => failures.push(format!(
+                    Completion::Suspends(_) if c.suspended != c.ran() => failures.push(format!(
                         "{at}: predicted to suspend ({}) but suspended {} of {} times",
-                        a.why, c.suspended, c.executed
+                        a.why, c.suspended, c.ran()
                     )),
                     _ => {}
                 }

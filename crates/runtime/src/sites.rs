@@ -18,6 +18,15 @@ pub struct AwaitCounts {
     pub resumed_on_pool: u64,
 }
 
+impl AwaitCounts {
+    /// Times the await was reached: those that got their result, and those still suspended
+    /// when the program ended (which never got to `GetResult`).
+    pub fn ran(&self) -> u64 {
+        let resumed = self.resumed_on_main + self.resumed_on_pool;
+        self.executed + self.suspended.saturating_sub(resumed)
+    }
+}
+
 /// Read on every suspension and resumption: a plain load when counting is off.
 static ON: AtomicBool = AtomicBool::new(false);
 

@@ -142,7 +142,7 @@ pub fn print_stats(out: &mut dyn Write, run: std::time::Duration) {
                 s.method,
                 s.line,
                 s.state,
-                c.executed,
+                c.ran(),
                 c.suspended,
                 c.resumed_on_main,
                 c.resumed_on_pool
