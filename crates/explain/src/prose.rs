@@ -137,6 +137,20 @@ pub fn depends(a: &Analysis<'_>, d: &Depends) -> String {
             "{}: the delay is known only at run time (0 completes at once)",
             text(expr)
         ),
+        Depends::DelayCancelable { expr, ms } => match ms {
+            Some(-1) => format!(
+                "{}: completes at once (canceled) if the token is canceled already, and otherwise only when it is canceled",
+                text(expr)
+            ),
+            Some(_) => format!(
+                "{}: completes at once (canceled) if the token is canceled already; otherwise when its timer fires or the token is canceled",
+                text(expr)
+            ),
+            None => format!(
+                "{}: the delay is known only at run time (0 completes at once), and the token may be canceled already (then it completes at once, canceled)",
+                text(expr)
+            ),
+        },
         Depends::Combinator { expr } => format!("{} completes when its inputs do", text(expr)),
         Depends::CalleeReturnsEarly { callee, returns_at } => {
             let name = display_name(a.program, *callee);

@@ -185,10 +185,16 @@ fn method_text(out: &mut String, m: &MethodReport) {
                 let (direct, all) = al.pooled_calls;
                 if direct > 0 {
                     let sites = if all == 1 { "call site" } else { "call sites" };
-                    let _ = writeln!(
-                        out,
-                        "    calls awaited directly ({direct} of {all} {sites}): the box goes back to the method's pool once the caller has the result, and a later call takes it instead of allocating; a loop of such calls uses at most two boxes (the next call can start before the previous box's MoveNext has returned)"
-                    );
+                    let _ = match al.fails_at {
+                        None => writeln!(
+                            out,
+                            "    calls awaited directly ({direct} of {all} {sites}): the box goes back to the method's pool once the caller has the result, and a later call takes it instead of allocating; a loop of such calls uses at most two boxes (the next call can start before the previous box's MoveNext has returned)"
+                        ),
+                        Some(line) => writeln!(
+                            out,
+                            "    calls awaited directly ({direct} of {all} {sites}): the box of a call that succeeds goes back to the method's pool once the caller has the result, and a later call takes it instead of allocating, so a loop of calls that succeed uses at most two boxes (the next call can start before the previous box's MoveNext has returned); a call that fails or is canceled (it can, line {line}) does not give its box back: each such call that suspends allocates a box of its own"
+                        ),
+                    };
                 }
             }
             None => {
@@ -470,6 +476,7 @@ fn method_json(m: &MethodReport) -> Json {
                     ("first_suspension_bytes", opt(al.suspend_bytes, n)),
                     ("call_sites", n(al.pooled_calls.1 as u64)),
                     ("call_sites_pooling_the_box", n(al.pooled_calls.0 as u64)),
+                    ("fails_at_line", opt(al.fails_at, n)),
                     ("elided_call_sites", n(al.elided_calls as u64)),
                     (
                         "other",

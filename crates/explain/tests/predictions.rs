@@ -5,8 +5,13 @@
 //! - an await predicted to suspend suspended every time it ran;
 //! - a method predicted never to suspend suspended nowhere (so it allocated no box);
 //! - an await predicted to continue on a pool thread without a context never resumed on the
-//!   main thread;
-//! - every box a method allocated has the size predicted for it.
+//!   main thread (whether it must suspend or only may);
+//! - every box a method allocated has the size predicted for it;
+//! - a method whose calls are said to give their box back to its pool, called only by `Main`
+//!   and always awaited directly, allocated at most two boxes (when no collection ran);
+//! - run again with `Main` in a single-threaded context: an await said to post its
+//!   continuation back to the main thread's context resumed on the main thread every time,
+//!   one said to continue on a pool thread never resumed on the main thread.
 
 use std::path::Path;
 use unawait_explain::Completion;
@@ -89,6 +94,67 @@ fn the_jit_folds_exactly_the_awaits_the_facts_prove_complete() {
     );
 }
 
+/// What one run counted: each await, each method's boxes, and how many collections ran.
+struct Counted {
+    sites: Vec<unawait_runtime::sites::Site>,
+    boxes: Vec<(&'static str, u32, u64, u64)>,
+    collections: u64,
+}
+
+impl Counted {
+    fn await_counts(&self, method: &str, state: i32) -> unawait_runtime::sites::AwaitCounts {
+        self.sites
+            .iter()
+            .find(|s| s.method == method && s.state == state)
+            .map(|s| s.counts)
+            .unwrap_or_default()
+    }
+}
+
+/// Runs the program compiled to count, on the virtual clock, with no context or (`single`)
+/// `Main` inside a single-threaded one.
+fn run_counting(module: &unawait_smir::Module, source: &str, single: bool) -> Counted {
+    let native = unawait_jit::compile_counting(module, source).expect("compiles");
+    let options = unawait_jit::RunOptions {
+        virtual_time: true,
+        stats: true,
+        sync_context: single,
+        ..Default::default()
+    };
+    unawait_jit::run(module, &native, Vec::new(), &options);
+    Counted {
+        sites: unawait_runtime::sites::snapshot(),
+        boxes: unawait_runtime::gc::box_sites(),
+        collections: unawait_runtime::gc::summary().collections,
+    }
+}
+
+/// The methods of the program called by `Main` only (not by themselves either): `Main` makes
+/// those calls one after another.
+fn called_by_main_only(program: &unawait_sema::hir::Program) -> Vec<String> {
+    use unawait_sema::hir::{Callee, ExprKind, MethodId};
+    let facts = unawait_facts::Facts::compute(program);
+    let mut callers: Vec<Vec<usize>> = vec![Vec::new(); program.methods.len()];
+    for (k, w) in facts.walks.iter().enumerate() {
+        for c in &w.calls {
+            if let ExprKind::Call {
+                callee: Callee::User(m),
+                ..
+            } = c.expr.kind
+            {
+                callers[m.0 as usize].push(k);
+            }
+        }
+    }
+    let Some(main) = program.entry_point else {
+        return Vec::new();
+    };
+    (0..program.methods.len())
+        .filter(|&m| !callers[m].is_empty() && callers[m].iter().all(|&k| k == main.0 as usize))
+        .map(|m| unawait_facts::display_name(program, MethodId(m as u32)))
+        .collect()
+}
+
 #[test]
 fn certain_predictions_of_explain_hold_at_run_time() {
     let mut failures = Vec::new();
@@ -103,25 +169,11 @@ fn certain_predictions_of_explain_hold_at_run_time() {
             continue;
         };
         let report = unawait_explain::report(&checked_program.program, &module, &source);
-        let native = unawait_jit::compile_counting(&module, &source).expect("compiles");
-        let options = unawait_jit::RunOptions {
-            virtual_time: true,
-            stats: true,
-            ..Default::default()
-        };
-        unawait_jit::run(&module, &native, Vec::new(), &options);
-        let sites = unawait_runtime::sites::snapshot();
-        let boxes = unawait_runtime::gc::box_sites();
-        let counts = |method: &str, state: i32| {
-            sites
-                .iter()
-                .find(|s| s.method == method && s.state == state)
-                .map(|s| s.counts)
-                .unwrap_or_default()
-        };
+        let run = run_counting(&module, &source, false);
+        let by_main = called_by_main_only(&checked_program.program);
         for m in &report.methods {
             if let Some(predicted) = m.frame.as_ref().map(|f| f.box_bytes) {
-                for (_, line, n, bytes) in boxes.iter().filter(|b| b.0 == m.name) {
+                for (_, line, n, bytes) in run.boxes.iter().filter(|b| b.0 == m.name) {
                     checked += 1;
                     if *bytes != predicted * n {
                         failures.push(format!(
@@ -132,28 +184,77 @@ fn certain_predictions_of_explain_hold_at_run_time() {
                     }
                 }
             }
+            // Calls awaited directly one after another, said to give their boxes back
+            // whatever they do, use at most two (unless a collection emptied the pool).
+            if let Some(al) = &m.allocations {
+                let (direct, all) = al.pooled_calls;
+                if al.fails_at.is_none()
+                    && direct > 0
+                    && direct == all
+                    && by_main.contains(&m.name)
+                    && run.collections == 0
+                {
+                    checked += 1;
+                    let n: u64 = run
+                        .boxes
+                        .iter()
+                        .filter(|b| b.0 == m.name)
+                        .map(|b| b.2)
+                        .sum();
+                    if n > 2 {
+                        failures.push(format!(
+                            "{name}: {}: said to reuse its box when awaited directly, but {n} calls from Main allocated one",
+                            m.name
+                        ));
+                    }
+                }
+            }
             let never_suspends = matches!(m.completion, Some(("never_suspends", _)));
             for a in &m.awaits {
-                let c = counts(&m.name, a.state);
+                let c = run.await_counts(&m.name, a.state);
                 checked += 1;
                 let at = format!("{name}: {} at line {}", m.name, a.line);
                 match &a.completes {
                     Completion::Sync(_) if c.suspended > 0 => failures.push(format!(
                         "{at}: predicted synchronous ({}) but suspended {} of {} times",
-                        a.why, c.suspended, c.ran()
+                        a.why, c.suspended, c.executed
                     )),
-                    Completion::Suspends(_) if c.suspended != c.ran() => failures.push(format!(
+                    Completion::Suspends(_) if c.suspended != c.executed => failures.push(format!(
                         "{at}: predicted to suspend ({}) but suspended {} of {} times",
-                        a.why, c.suspended, c.ran()
+                        a.why, c.suspended, c.executed
                     )),
                     _ => {}
                 }
                 if never_suspends && c.suspended > 0 {
                     failures.push(format!("{at}: the method is predicted never to suspend"));
                 }
-                let on_pool = matches!(a.completes, Completion::Suspends(_))
-                    && a.on_none.starts_with("a pool thread");
-                if on_pool && c.resumed_on_main > 0 {
+                if a.on_none.starts_with("a pool thread") && c.resumed_on_main > 0 {
+                    failures.push(format!(
+                        "{at}: predicted to continue on a pool thread, resumed {} times on main",
+                        c.resumed_on_main
+                    ));
+                }
+            }
+        }
+        // Under a single-threaded context: an await said to post its continuation back to the
+        // main thread's context resumed there every time, one said to continue on a pool
+        // thread never did.
+        let single = run_counting(&module, &source, true);
+        for m in &report.methods {
+            for a in &m.awaits {
+                let c = single.await_counts(&m.name, a.state);
+                let at = format!("{name} (single): {} at line {}", m.name, a.line);
+                checked += 1;
+                if a.on_single
+                    .starts_with("posted back to the main thread's context")
+                    && c.resumed_on_pool > 0
+                {
+                    failures.push(format!(
+                        "{at}: predicted to be posted back to the main thread's context, resumed {} times on a pool thread",
+                        c.resumed_on_pool
+                    ));
+                }
+                if a.on_single.starts_with("a pool thread") && c.resumed_on_main > 0 {
                     failures.push(format!(
                         "{at}: predicted to continue on a pool thread, resumed {} times on main",
                         c.resumed_on_main

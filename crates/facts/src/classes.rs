@@ -12,8 +12,10 @@ use unawait_syntax::Span;
 
 use crate::flow::Flow;
 use crate::library::{behavior, const_int, is_task, strip_wrappers, task_of};
+use crate::locals::LocalFacts;
 use crate::paths::{Paths, Reach};
 use crate::reason::{Never, SuspendPoint, Suspends};
+use crate::throws::Throws;
 use crate::walk::{self, Jump, MethodWalk};
 
 #[derive(Clone, Debug, Default)]
@@ -32,6 +34,11 @@ pub struct MethodClass {
     pub sync_end: bool,
     /// The first `throw` the method (or a method it calls) can reach.
     pub may_throw: Option<Span>,
+    /// The first place where a call can end in an exception: a `throw`, or an expression that
+    /// can throw (`throws.rs`: an index, an integer division, an await of a task that may fail,
+    /// a call of a method that may fail...). For an async method: its task may fail or be
+    /// canceled; for another: a call may throw.
+    pub may_fail: Option<Span>,
     /// No side effects and no reads of mutable state: its calls can move.
     pub pure_: bool,
 }
@@ -91,22 +98,36 @@ impl Classes {
             changed
         });
         fixpoint(&callers, |i| {
-            let c = &classes.methods[i];
-            if c.always.is_some() || c.never.is_some() {
-                return false;
-            }
-            let now = always_reason(program, MethodId(i as u32), &classes);
-            let changed = now.is_some();
-            classes.methods[i].always = now;
-            changed
-        });
-        fixpoint(&callers, |i| {
             if classes.methods[i].may_throw.is_some() {
                 return false;
             }
             let now = throws_at(&walks[i], &classes);
             let changed = now.is_some();
             classes.methods[i].may_throw = now;
+            changed
+        });
+        let locals: Vec<LocalFacts> = program
+            .methods
+            .iter()
+            .map(|m| LocalFacts::of(program, m))
+            .collect();
+        fixpoint(&callers, |i| {
+            if classes.methods[i].may_fail.is_some() {
+                return false;
+            }
+            let now = fails_at(program, MethodId(i as u32), &classes, &locals[i]);
+            let changed = now.is_some();
+            classes.methods[i].may_fail = now;
+            changed
+        });
+        fixpoint(&callers, |i| {
+            let c = &classes.methods[i];
+            if c.always.is_some() || c.never.is_some() {
+                return false;
+            }
+            let now = always_reason(program, MethodId(i as u32), &classes, &locals[i]);
+            let changed = now.is_some();
+            classes.methods[i].always = now;
             changed
         });
         fixpoint(&callers, |i| {
@@ -179,18 +200,29 @@ fn never_reason(
 /// The awaits that must suspend, one on every path of an async method before it can return;
 /// or, for a task-returning method, whether every return is a task that is never complete when
 /// returned.
-fn always_reason(program: &Program, id: MethodId, classes: &Classes) -> Option<Vec<SuspendPoint>> {
+fn always_reason(
+    program: &Program,
+    id: MethodId,
+    classes: &Classes,
+    locals: &LocalFacts,
+) -> Option<Vec<SuspendPoint>> {
     let m = program.method(id);
     let body = m.body.as_ref()?;
     if m.is_async {
         // A catch clause is a path that completes the call without suspending unless the
-        // `try` starts with an await that suspends before anything in it can throw.
+        // `try` starts with an await that suspends before anything in it can throw; so is an
+        // exception before the first await that suspends, from a `throw` or any expression
+        // that can throw.
         let counts = |e: &Expr| match &e.kind {
             ExprKind::Await { expr: op, .. } => must_suspend(program, op, classes),
             _ => None,
         };
-        let is_async = |m: MethodId| program.method(m).is_async;
-        let paths = Paths::walk_knowing(&body.stmts, false, &counts, &is_async);
+        let throws = Throws {
+            program,
+            classes,
+            locals,
+        };
+        let paths = Paths::walk_knowing(&body.stmts, false, &counts, &throws);
         match paths.out {
             Reach::Passed(at) if paths.early.is_empty() => Some(
                 at.into_iter()
@@ -236,6 +268,21 @@ fn throws_at(walk: &MethodWalk<'_>, classes: &Classes) -> Option<Span> {
         }
     }
     None
+}
+
+/// The first place where a call of the method can end in an exception (`MethodClass::may_fail`).
+fn fails_at(
+    program: &Program,
+    id: MethodId,
+    classes: &Classes,
+    locals: &LocalFacts,
+) -> Option<Span> {
+    let throws = Throws {
+        program,
+        classes,
+        locals,
+    };
+    throws.first_escaping(&program.method(id).body.as_ref()?.stmts)
 }
 
 fn is_pure(program: &Program, id: MethodId, classes: &Classes) -> bool {

@@ -1,21 +1,28 @@
 //! Which tasks are known complete where, over the typed tree of one method: a task local is
 //! known complete after it was awaited (or waited for), when it was assigned a completed task,
-//! and inside `if (t.IsCompleted)`; an assignment forgets it; branches meet by intersection; a
-//! loop forgets what it assigns. From that, what every await does (`Completion`), every
+//! and inside `if (t.IsCompleted)`; an assignment forgets it; branches meet by intersection. A
+//! loop's head knows only what nothing in the loop can change (so every back edge knows it
+//! too), and the code after it what both the exit by the condition and every `break` know; a
+//! catch clause knows only what nothing in its `try` body can change, and a `finally` only what
+//! nothing in the try statement can. From that, what every await does (`Completion`), every
 //! blocking wait, and every return.
 
 use std::collections::HashMap;
 
 use unawait_sema::behavior::TaskBehavior;
+use unawait_sema::constants::ConstValue;
 use unawait_sema::hir::{
-    BinOp, Callee, Expr, ExprId, ExprKind, LocalId, MethodId, Place, Program, Stmt, StmtKind,
+    BinOp, Expr, ExprId, ExprKind, LocalId, Method, MethodId, Place, Program, Stmt, StmtKind,
 };
 use unawait_sema::types::{Lib, Ty};
 use unawait_syntax::Span;
 
 use crate::classes::{must_suspend, Classes};
-use crate::library::{const_int, is_collection, is_task, lib_use, strip_wrappers, task_of};
-use crate::reason::{Completion, Depends, Suspends, Sync, Wait};
+use crate::known::{completed_if, when_all_inputs};
+use crate::library::{is_collection, is_task, lib_use, strip_wrappers, task_of};
+use crate::locals::LocalFacts;
+use crate::reason::{Completion, Suspends, Sync, Wait};
+use crate::state::{forget, join, kills, kills_all, kills_of_exprs, Env, State};
 use crate::walk;
 
 /// A `.Result`, `.Wait()` or `.GetAwaiter().GetResult()` on a task.
@@ -47,56 +54,32 @@ pub struct FlowResult {
 }
 
 pub struct Flow<'a> {
-    program: &'a Program,
-    classes: &'a Classes,
+    pub(crate) program: &'a Program,
+    pub(crate) classes: &'a Classes,
+    method: &'a Method,
+    locals: LocalFacts<'a>,
     out: FlowResult,
-    /// Task locals assigned from `Task.WhenAll(...)`: what completes with them.
-    when_all: HashMap<LocalId, Vec<LocalId>>,
-}
-
-#[derive(Clone, Default)]
-struct State {
-    /// Task locals known complete, and why.
-    done: HashMap<LocalId, Sync>,
-    /// Lists and arrays of tasks whose every element is complete, and why.
-    lists: HashMap<LocalId, Sync>,
-}
-
-type Env = Option<State>;
-
-fn join(a: Env, b: Env) -> Env {
-    match (a, b) {
-        (None, x) | (x, None) => x,
-        (Some(mut a), Some(b)) => {
-            a.done.retain(|k, _| b.done.contains_key(k));
-            a.lists.retain(|k, _| b.lists.contains_key(k));
-            Some(a)
-        }
-    }
-}
-
-fn forget(env: &mut Env, locals: &[LocalId]) {
-    if let Some(s) = env {
-        for l in locals {
-            s.done.remove(l);
-            s.lists.remove(l);
-        }
-    }
+    /// For each loop being walked, innermost last: what its `break`s and its `continue`s know.
+    loops: Vec<(Env, Env)>,
+    /// For each `finally` around the point being walked, innermost last: what it can change,
+    /// and how many loops enclosed its `try` (a `break` or `continue` out of the `try` runs it).
+    finallies: Vec<(Vec<LocalId>, usize)>,
 }
 
 impl<'a> Flow<'a> {
     pub fn run(program: &'a Program, id: MethodId, classes: &'a Classes) -> FlowResult {
+        let method = program.method(id);
         let mut f = Flow {
             program,
             classes,
+            method,
+            locals: LocalFacts::of(program, method),
             out: FlowResult::default(),
-            when_all: HashMap::new(),
+            loops: Vec::new(),
+            finallies: Vec::new(),
         };
-        if let Some(body) = &program.method(id).body {
-            let mut env = Some(State::default());
-            for s in &body.stmts {
-                env = f.stmt(s, env);
-            }
+        if let Some(body) = &method.body {
+            f.stmts(&body.stmts, Some(State::default()));
         }
         f.out
     }
@@ -106,6 +89,14 @@ impl<'a> Flow<'a> {
             env = self.stmt(s, env);
         }
         env
+    }
+
+    /// Walks a loop body: where its end stands, and what its `break`s and `continue`s know.
+    fn loop_body(&mut self, body: &Stmt, env: Env) -> (Env, Env, Env) {
+        self.loops.push((None, None));
+        let end = self.stmt(body, env);
+        let (breaks, continues) = self.loops.pop().unwrap_or_default();
+        (end, breaks, continues)
     }
 
     fn stmt(&mut self, s: &Stmt, env: Env) -> Env {
@@ -135,19 +126,29 @@ impl<'a> Flow<'a> {
                 };
                 join(a, b)
             }
+            // Every iteration starts from the head, which knows only what the loop cannot
+            // change: what every back edge knows too.
             StmtKind::While { cond, body } => {
-                let mut entry = env;
-                forget(&mut entry, &walk::assigned_locals(s));
-                let after_cond = self.expr(cond, entry);
-                self.stmt(body, after_cond.clone());
-                after_cond
+                let mut head = env;
+                forget(&mut head, &kills(s));
+                let after_cond = self.expr(cond, head);
+                let (_, breaks, _) = self.loop_body(body, after_cond.clone());
+                loop_exit(Some(cond), after_cond, breaks)
             }
             StmtKind::DoWhile { body, cond } => {
-                let mut entry = env;
-                forget(&mut entry, &walk::assigned_locals(s));
-                let e = self.stmt(body, entry.clone());
-                self.expr(cond, e.or(entry.clone()));
-                entry
+                let mut head = env;
+                forget(&mut head, &kills(s));
+                let (end, breaks, continues) = self.loop_body(body, head.clone());
+                let before_cond = join(end, continues);
+                let after_cond = match before_cond {
+                    Some(_) => self.expr(cond, before_cond),
+                    // No iteration gets to the condition: it never runs.
+                    None => {
+                        self.expr(cond, head);
+                        None
+                    }
+                };
+                loop_exit(Some(cond), after_cond, breaks)
             }
             StmtKind::For {
                 init,
@@ -155,20 +156,20 @@ impl<'a> Flow<'a> {
                 update,
                 body,
             } => {
-                let mut env = env;
-                for i in init {
-                    env = self.stmt(i, env);
-                }
-                forget(&mut env, &walk::assigned_locals(s));
+                let mut head = self.stmts(init, env);
+                let mut changed = kills(body);
+                changed.extend(kills_of_exprs(cond.iter().chain(update)));
+                forget(&mut head, &changed);
                 let after_cond = match cond {
-                    Some(c) => self.expr(c, env),
-                    None => env,
+                    Some(c) => self.expr(c, head.clone()),
+                    None => head.clone(),
                 };
-                let mut e = self.stmt(body, after_cond.clone());
+                let (end, breaks, continues) = self.loop_body(body, after_cond.clone());
+                let mut e = join(end, continues).or(head);
                 for u in update {
                     e = self.expr(u, e);
                 }
-                after_cond
+                loop_exit(cond.as_ref(), after_cond, breaks)
             }
             StmtKind::Foreach {
                 local,
@@ -176,17 +177,17 @@ impl<'a> Flow<'a> {
                 body,
                 ..
             } => {
-                let mut env = self.expr(collection, env);
-                forget(&mut env, &walk::assigned_locals(s));
+                let mut head = self.expr(collection, env);
+                forget(&mut head, &kills(s));
                 // Iterating tasks that have all completed: each element has.
-                let mut body_env = env.clone();
+                let mut body_env = head.clone();
                 if let (ExprKind::Local(c), Some(st)) = (&collection.kind, body_env.as_mut()) {
                     if let Some(why) = st.lists.get(c).cloned() {
                         st.done.insert(*local, Sync::Element(Box::new(why)));
                     }
                 }
-                self.stmt(body, body_env);
-                env
+                let (_, breaks, _) = self.loop_body(body, body_env);
+                join(head, breaks)
             }
             StmtKind::Return(value) => {
                 if let Some(e) = value {
@@ -206,57 +207,111 @@ impl<'a> Flow<'a> {
                 self.expr(e, env);
                 None
             }
-            StmtKind::Break | StmtKind::Continue | StmtKind::Rethrow => None,
+            StmtKind::Break | StmtKind::Continue => {
+                // The `finally` blocks the jump runs on its way out change what it knows.
+                let depth = self.loops.len();
+                let mut env = env;
+                for (changed, loops) in self.finallies.iter().rev() {
+                    if *loops < depth {
+                        break;
+                    }
+                    forget(&mut env, changed);
+                }
+                if let Some((breaks, continues)) = self.loops.last_mut() {
+                    let to = match s.kind {
+                        StmtKind::Break => breaks,
+                        _ => continues,
+                    };
+                    *to = join(to.take(), env);
+                }
+                None
+            }
+            StmtKind::Rethrow => None,
             StmtKind::Try {
                 body,
                 catches,
                 finally,
-            } => {
-                let mut handler_entry = env.clone();
-                forget(
-                    &mut handler_entry,
-                    &body
-                        .stmts
-                        .iter()
-                        .flat_map(walk::assigned_locals)
-                        .collect::<Vec<_>>(),
-                );
-                // `try { await t; } catch ...`: what can throw there is the await of `t`, which
-                // then has completed (faulted or canceled).
-                if let (Some(first), Some(st)) = (body.stmts.first(), handler_entry.as_mut()) {
-                    if let Some(ExprKind::Await { expr: op, .. }) =
-                        walk::statement_await(first).map(|e| &e.kind)
-                    {
-                        if let ExprKind::Local(t) = strip_wrappers(op).kind {
-                            let at = walk::statement_await(first).map_or(first.span, |e| e.span);
-                            st.done.insert(
-                                t,
-                                Sync::WaitedBefore {
-                                    how: Wait::Await,
-                                    at,
-                                },
-                            );
-                        }
-                    }
-                }
-                let mut out = self.stmts(&body.stmts, env);
-                for c in catches {
-                    let o = self.stmts(&c.body.stmts, handler_entry.clone());
-                    out = join(out, o);
-                }
-                match finally {
-                    Some(f) => {
-                        let fin = self.stmts(&f.stmts, join(out.clone(), handler_entry));
-                        out.and(fin)
-                    }
-                    None => out,
-                }
-            }
+            } => self.try_stmt(body, catches, finally.as_ref(), env),
             _ => env,
         }
     }
 
+    fn try_stmt(
+        &mut self,
+        body: &unawait_sema::hir::Block,
+        catches: &[unawait_sema::hir::CatchClause],
+        finally: Option<&unawait_sema::hir::Block>,
+        env: Env,
+    ) -> Env {
+        // An exception can come from anywhere in the body: a catch clause knows what the body
+        // cannot change.
+        let mut handler_entry = env.clone();
+        forget(&mut handler_entry, &kills_all(&body.stmts));
+        // `try { await t; } catch ...`: what can throw there is the await of `t` (which is
+        // never null), which then has completed (faulted or canceled), unless the body assigns
+        // `t` afterwards.
+        let body_kills = kills_all(&body.stmts);
+        if let (Some(first), Some(st)) = (body.stmts.first(), handler_entry.as_mut()) {
+            if let Some(t) = self
+                .first_await_of_local(first)
+                .filter(|t| !body_kills.contains(t))
+            {
+                let at = walk::statement_await(first).map_or(first.span, |e| e.span);
+                st.done.insert(
+                    t,
+                    Sync::WaitedBefore {
+                        how: Wait::Await,
+                        at,
+                    },
+                );
+            }
+        }
+        if let Some(f) = finally {
+            self.finallies.push((kills_all(&f.stmts), self.loops.len()));
+        }
+        let mut out = self.stmts(&body.stmts, env.clone());
+        for c in catches {
+            let o = self.stmts(&c.body.stmts, handler_entry.clone());
+            out = join(out, o);
+        }
+        let Some(f) = finally else {
+            return out;
+        };
+        self.finallies.pop();
+        // The finally also runs after an exception or a jump anywhere in the body or a catch
+        // clause: it knows what none of them can change.
+        let mut abnormal = env;
+        let mut changed = kills_all(&body.stmts);
+        changed.extend(kills_all(catches.iter().flat_map(|c| &c.body.stmts)));
+        forget(&mut abnormal, &changed);
+        let fin = self.stmts(&f.stmts, join(out.clone(), abnormal));
+        out.and(fin)
+    }
+
+    /// The task local `t` of a statement `await t;`, `var x = await t;` or `x = await t;` (a
+    /// local `x`: nothing else there can throw), when `t` is never null.
+    fn first_await_of_local(&self, first: &Stmt) -> Option<LocalId> {
+        let simple = match &first.kind {
+            StmtKind::Expr(e) => match &e.kind {
+                ExprKind::Assign { target, .. } => matches!(target, Place::Local(_)),
+                _ => true,
+            },
+            StmtKind::Local { .. } => true,
+            _ => false,
+        };
+        let aw = walk::statement_await(first).filter(|_| simple)?;
+        let ExprKind::Await { expr: op, .. } = &aw.kind else {
+            return None;
+        };
+        match strip_wrappers(op).kind {
+            ExprKind::Local(t) if self.locals.nonnull.contains(&t) => Some(t),
+            _ => None,
+        }
+    }
+
     fn assign(&mut self, local: LocalId, value: &Expr, env: &mut Env) {
+        // Whatever the local held before, it holds something else now.
+        forget(env, &[local]);
         // Only task locals (and collections, which may hold tasks, and the sources of tasks)
         // are tracked.
         if !is_task(&value.ty)
@@ -268,19 +323,13 @@ impl<'a> Flow<'a> {
         let Some(st) = env.as_mut() else {
             return;
         };
-        st.lists.remove(&local);
-        match self.known(value, st) {
-            Some(why) => {
-                st.done.insert(local, why);
-            }
-            None => {
-                st.done.remove(&local);
-            }
+        if let Some(why) = self.known(value, st) {
+            st.done.insert(local, why);
         }
-        self.when_all.remove(&local);
         if let Some((TaskBehavior::WhenAll { tasks }, u)) = task_of(strip_wrappers(value)) {
-            let inputs = when_all_inputs(u.arg(tasks));
-            self.when_all.insert(local, inputs);
+            let mut inputs = when_all_inputs(u.arg(tasks));
+            inputs.retain(|i| *i != local);
+            st.when_all.insert(local, inputs);
         }
     }
 
@@ -293,7 +342,7 @@ impl<'a> Flow<'a> {
         let inputs = match &e.kind {
             ExprKind::Local(t) => {
                 st.done.insert(*t, why.clone());
-                self.when_all.get(t).cloned().unwrap_or_default()
+                st.when_all.get(t).cloned().unwrap_or_default()
             }
             _ => match task_of(e) {
                 Some((TaskBehavior::WhenAll { tasks }, u)) => when_all_inputs(u.arg(tasks)),
@@ -301,8 +350,13 @@ impl<'a> Flow<'a> {
             },
         };
         for l in inputs {
-            st.done.insert(l, why.clone());
-            st.lists.insert(l, why.clone());
+            let ty = self.method.locals.get(l.0 as usize).map(|x| &x.ty);
+            if ty.is_some_and(is_task) {
+                st.done.insert(l, why.clone());
+            } else if self.locals.own_collections.contains(&l) {
+                // Only a collection no other code can change keeps what `WhenAll` saw.
+                st.lists.insert(l, why.clone());
+            }
         }
     }
 
@@ -320,8 +374,9 @@ impl<'a> Flow<'a> {
                 if *op == BinOp::And {
                     completed_if(lhs, &mut rhs_env);
                 }
-                self.expr(rhs, rhs_env);
-                return env;
+                let after_rhs = self.expr(rhs, rhs_env);
+                // Whether the right operand ran or not: what both know.
+                return join(env, after_rhs);
             }
             ExprKind::Conditional {
                 cond,
@@ -349,7 +404,8 @@ impl<'a> Flow<'a> {
             self.completed(op, &mut env, why);
             return env;
         }
-        self.forget_changed_lists(e, &mut env);
+        // A collection of tasks that `e` may change may hold a pending task afterwards.
+        forget(&mut env, &crate::state::changed_collections(e));
         let Some(u) = lib_use(e) else {
             if let ExprKind::Assign {
                 target: Place::Local(l),
@@ -357,6 +413,16 @@ impl<'a> Flow<'a> {
             } = &e.kind
             {
                 self.assign(*l, value, &mut env);
+            } else if let ExprKind::CompoundAssign {
+                target: Place::Local(l),
+                ..
+            }
+            | ExprKind::IncDec {
+                target: Place::Local(l),
+                ..
+            } = &e.kind
+            {
+                forget(&mut env, &[*l]);
             }
             return env;
         };
@@ -379,39 +445,6 @@ impl<'a> Flow<'a> {
         env
     }
 
-    /// A collection of tasks that `e` may change (`list.Add(t)`, `a[i] = t`, passing it to a
-    /// method) may hold a pending task afterwards.
-    fn forget_changed_lists(&self, e: &Expr, env: &mut Env) {
-        let Some(st) = env.as_mut() else {
-            return;
-        };
-        let mut changed = Vec::new();
-        match &e.kind {
-            ExprKind::Assign { target, .. } | ExprKind::CompoundAssign { target, .. } => {
-                if let Place::ArrayElement { array, .. } | Place::Indexer { target: array, .. } =
-                    target
-                {
-                    changed.extend(local_of(array));
-                }
-            }
-            ExprKind::Call {
-                callee: Callee::User(_),
-                args,
-                ..
-            } => changed.extend(args.iter().filter_map(local_of)),
-            _ => {
-                if let Some(u) = lib_use(e) {
-                    if !u.behavior.pure_ {
-                        changed.extend(u.receiver.and_then(local_of));
-                    }
-                }
-            }
-        }
-        for l in changed {
-            st.lists.remove(&l);
-        }
-    }
-
     fn blocking(&mut self, e: &Expr, task: &Expr, how: Wait, env: &Env) {
         let st = env.clone().unwrap_or_default();
         let known = self.known(task, &st);
@@ -425,192 +458,15 @@ impl<'a> Flow<'a> {
             pending,
         });
     }
-
-    fn classify(&self, op: &Expr, st: &State) -> Completion {
-        if let Some(why) = self.known(op, st) {
-            return Completion::Sync(why);
-        }
-        if let Some(why) = must_suspend(self.program, op, self.classes) {
-            return Completion::Suspends(why);
-        }
-        Completion::Depends(self.depends(op))
-    }
-
-    /// Why a task is complete, if it statically is.
-    fn known(&self, e: &Expr, st: &State) -> Option<Sync> {
-        let e = strip_wrappers(e);
-        match &e.kind {
-            ExprKind::Local(t) => return st.done.get(t).cloned(),
-            ExprKind::ArrayElement { array, .. } | ExprKind::Indexer { target: array, .. } => {
-                if let ExprKind::Local(l) = array.kind {
-                    if let Some(why) = st.lists.get(&l) {
-                        return Some(Sync::Element(Box::new(why.clone())));
-                    }
-                }
-                return None;
-            }
-            ExprKind::Conditional {
-                then, otherwise, ..
-            } => {
-                let a = self.known(then, st)?;
-                self.known(otherwise, st)?;
-                return Some(Sync::BothArms(Box::new(a)));
-            }
-            ExprKind::Await { expr: op, .. }
-                if matches!(
-                    task_of(strip_wrappers(op)),
-                    Some((TaskBehavior::WhenAny { .. }, _))
-                ) =>
-            {
-                return Some(Sync::WhenAnyResult)
-            }
-            ExprKind::Call {
-                callee: Callee::User(m),
-                ..
-            } => {
-                let why = self.classes.of(*m)?.never.as_ref()?;
-                return Some(Sync::CalleeNeverSuspends {
-                    callee: *m,
-                    why: Box::new(why.clone()),
-                });
-            }
-            _ => {}
-        }
-        let (behavior, u) = task_of(e)?;
-        match behavior {
-            TaskBehavior::Completed => Some(match e.kind {
-                // `new ValueTask<T>(value)` holds its result: no task at all.
-                ExprKind::New { .. } => Sync::ValueTaskOfValue,
-                _ => Sync::Library { member: u.member },
-            }),
-            TaskBehavior::Timer { ms, .. } => (u.arg(ms).and_then(const_int) == Some(0))
-                .then_some(Sync::DelayZero { member: u.member }),
-            TaskBehavior::Same { param } => {
-                let of = match param {
-                    None => u.receiver?,
-                    Some(p) => u.arg(p)?,
-                };
-                self.known(of, st)
-            }
-            TaskBehavior::SourceTask => match u.receiver.map(|r| &r.kind) {
-                Some(ExprKind::Local(tcs)) => st.done.get(tcs).cloned(),
-                _ => None,
-            },
-            TaskBehavior::WhenAll { tasks } => {
-                let items = array_items(u.arg(tasks))?;
-                items
-                    .iter()
-                    .all(|i| self.known(i, st).is_some())
-                    .then_some(Sync::WhenAllOfCompleted)
-            }
-            TaskBehavior::WhenAny { .. } | TaskBehavior::Yields | TaskBehavior::None => None,
-        }
-    }
-
-    fn depends(&self, op: &Expr) -> Depends {
-        let e = strip_wrappers(op);
-        if let ExprKind::Local(_) = e.kind {
-            return Depends::Local { expr: e.span };
-        }
-        match task_of(e).map(|(b, _)| b) {
-            Some(TaskBehavior::Timer { .. }) => return Depends::DelayRuntime { expr: e.span },
-            Some(TaskBehavior::WhenAll { .. } | TaskBehavior::WhenAny { .. }) => {
-                return Depends::Combinator { expr: e.span }
-            }
-            _ => {}
-        }
-        if let ExprKind::Call {
-            callee: Callee::User(m),
-            ..
-        } = &e.kind
-        {
-            if let Some(r) = self.classes.of(*m).and_then(|c| c.sync_returns.first()) {
-                return Depends::CalleeReturnsEarly {
-                    callee: *m,
-                    returns_at: *r,
-                };
-            }
-            return Depends::Callee { callee: *m };
-        }
-        if is_task(&e.ty) {
-            return Depends::Task { expr: e.span };
-        }
-        Depends::Unknown
-    }
 }
 
-fn local_of(e: &Expr) -> Option<LocalId> {
-    let mut e = e;
-    while let ExprKind::Convert { expr, .. } = &e.kind {
-        e = expr;
-    }
-    match e.kind {
-        ExprKind::Local(l) => Some(l),
-        _ => None,
-    }
-}
-
-/// The items of `new[] { ... }` (a `params` argument).
-fn array_items(arg: Option<&Expr>) -> Option<&[Expr]> {
-    match &arg?.kind {
-        ExprKind::ArrayInit { items, .. } => Some(items),
-        _ => None,
-    }
-}
-
-fn when_all_inputs(arg: Option<&Expr>) -> Vec<LocalId> {
-    let mut out = Vec::new();
-    let Some(a) = arg else {
-        return out;
-    };
-    // `List<Task<T>>` passed as `IEnumerable<Task<T>>`.
-    let mut a = strip_wrappers(a);
-    while let ExprKind::Convert { expr, .. } = &a.kind {
-        a = expr;
-    }
-    match &a.kind {
-        ExprKind::Local(l) => out.push(*l),
-        ExprKind::ArrayInit { items, .. } => {
-            for i in items {
-                if let ExprKind::Local(l) = strip_wrappers(i).kind {
-                    out.push(l);
-                }
-            }
-        }
-        _ => {}
-    }
-    out
-}
-
-/// Where `cond` is true, the tasks it tests with `IsCompleted` are complete.
-fn completed_if(cond: &Expr, env: &mut Env) {
-    let Some(st) = env.as_mut() else {
-        return;
-    };
-    let mut tested = Vec::new();
-    let mut c = cond;
-    // `a.IsCompleted && b.IsCompleted && ...`
-    while let ExprKind::Binary {
-        op: BinOp::And,
-        lhs,
-        rhs,
-        ..
-    } = &c.kind
-    {
-        tested.extend(is_completed_test(rhs));
-        c = lhs;
-    }
-    tested.extend(is_completed_test(c));
-    for t in tested {
-        st.done.insert(t, Sync::CheckedIsCompleted);
-    }
-}
-
-/// `t.IsCompleted` (for a task local `t`).
-fn is_completed_test(cond: &Expr) -> Option<LocalId> {
-    let u = lib_use(cond).filter(|u| u.behavior.is_completed)?;
-    match u.receiver?.kind {
-        ExprKind::Local(l) => Some(l),
-        _ => None,
+/// What the code after a loop knows: what its `break`s know, and, unless its condition is
+/// absent or the constant `true`, what the exit by the condition knows.
+fn loop_exit(cond: Option<&Expr>, after_cond: Env, breaks: Env) -> Env {
+    let forever = cond.is_none_or(|c| matches!(c.constant(), Some(ConstValue::Bool(true))));
+    if forever {
+        breaks
+    } else {
+        join(after_cond, breaks)
     }
 }

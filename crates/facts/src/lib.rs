@@ -15,9 +15,13 @@ pub mod classes;
 pub mod context;
 pub mod continuation;
 pub mod flow;
+mod known;
 pub mod library;
+pub mod locals;
 pub mod paths;
 pub mod reason;
+pub mod state;
+pub mod throws;
 pub mod tree;
 pub mod walk;
 
@@ -27,7 +31,7 @@ use unawait_sema::hir::{ExprId, MethodId, Program};
 use unawait_smir::{KnownAwait, MethodKind, Module};
 
 pub use classes::{display_name, Classes, MethodClass};
-pub use continuation::{Continuation, Resumer};
+pub use continuation::{Continuation, Resumer, RunsOn};
 pub use flow::{Blocking, FlowResult, Return};
 pub use reason::{Completion, Depends, Never, SuspendPoint, Suspends, Sync, Wait};
 pub use walk::MethodWalk;
@@ -47,18 +51,10 @@ impl<'p> Facts<'p> {
     pub fn compute(program: &'p Program) -> Facts<'p> {
         let walks: Vec<MethodWalk<'p>> = program.methods.iter().map(MethodWalk::of).collect();
         let classes = Classes::compute(program, &walks);
-        let flows = (0..program.methods.len())
+        let flows: Vec<FlowResult> = (0..program.methods.len())
             .map(|i| flow::Flow::run(program, MethodId(i as u32), &classes))
             .collect();
-        let continuations = walks
-            .iter()
-            .map(|w| {
-                w.awaits
-                    .iter()
-                    .map(|a| (a.expr.id, Continuation::of(a)))
-                    .collect()
-            })
-            .collect();
+        let continuations = continuation::compute(program, &walks, &flows);
         Facts {
             program,
             walks,

@@ -5,10 +5,14 @@
 //! condition is constant true, or the first test of a `for` loop is known to pass), a `do` body
 //! at least once. A loop body is walked once: each point of it is reached first by the first
 //! iteration, with the least behind it. A path that leaves a `try` (by `return`, `throw`,
-//! `break` or `continue`) runs its `finally` block first.
+//! `break` or `continue`) runs its `finally` block first. Told which expressions can throw
+//! (`throws.rs`), a walk also counts each of them, reached before an expression that counts, as
+//! a way out of the method, as a `throw` is (unless a catch-all clause around it catches it).
+
+use std::collections::HashMap;
 
 use unawait_sema::constants::ConstValue;
-use unawait_sema::hir::{BinOp, Expr, ExprId, ExprKind, MethodId, Stmt, StmtKind};
+use unawait_sema::hir::{BinOp, Expr, ExprId, ExprKind, Stmt, StmtKind};
 use unawait_syntax::Span;
 
 use crate::walk::children;
@@ -44,10 +48,24 @@ impl<T: Clone> Reach<T> {
     }
 }
 
+/// What can throw, for a walk that follows exceptions (`throws.rs`).
+pub trait MayThrow {
+    /// Evaluating the node `e`, once its operands are, can throw.
+    fn here(&self, e: &Expr) -> bool;
+    /// Iterating the `foreach` statement `s` (its collection evaluated) can throw.
+    fn foreach(&self, s: &Stmt) -> bool;
+}
+
 pub struct Paths<'c, T> {
     counts: &'c dyn Fn(&Expr) -> Option<T>,
-    /// Whether a method of the program is async (its calls put exceptions in their task).
-    is_async: &'c dyn Fn(MethodId) -> bool,
+    /// Whether evaluating an expression (its operands already evaluated) can throw; `None`
+    /// when the walk is not told, and then only `throw` statements leave.
+    throws: Option<&'c dyn MayThrow>,
+    /// For each `try` body being walked, innermost last: whether a catch clause catches every
+    /// exception (an exception thrown there does not leave the method).
+    caught: Vec<bool>,
+    /// Where the paths stand at each await, before it counts (when asked for).
+    pub at_awaits: Option<HashMap<ExprId, Reach<T>>>,
     /// Whether catch clauses are always paths, entered where their `try` starts. When not, a
     /// catch clause is left out only where nothing can throw before the `try` passes an
     /// expression that counts (`passes_first`).
@@ -62,15 +80,17 @@ pub struct Paths<'c, T> {
     /// For each loop being walked, innermost last: its `break`s and its `continue`s.
     loops: Vec<(Reach<T>, Reach<T>)>,
     /// The `finally` blocks around the point being walked, innermost last, each with how many
-    /// loops enclosed its `try`: a jump out of the `try` runs them.
-    finallies: Vec<(&'c [Stmt], usize)>,
+    /// loops and `try` bodies enclosed its `try`: a jump out of the `try` runs them.
+    finallies: Vec<(&'c [Stmt], usize, usize)>,
 }
 
 impl<'c, T: Clone> Paths<'c, T> {
     pub fn new(handlers: bool, counts: &'c dyn Fn(&Expr) -> Option<T>) -> Self {
         Paths {
             counts,
-            is_async: &|_| false,
+            throws: None,
+            caught: Vec::new(),
+            at_awaits: None,
             handlers,
             early: Vec::new(),
             out: Reach::Never,
@@ -81,22 +101,33 @@ impl<'c, T: Clone> Paths<'c, T> {
     }
 
     pub fn walk(body: &'c [Stmt], handlers: bool, counts: &'c dyn Fn(&Expr) -> Option<T>) -> Self {
-        Self::walk_knowing(body, handlers, counts, &|_| false)
+        Paths::new(handlers, counts).run(body)
     }
 
-    /// `walk`, told which methods are async: an await of such a call as a `try`'s first
-    /// statement cannot throw before it suspends (`passes_first`).
+    /// `walk`, told which expressions can throw: each one reached before an expression that
+    /// counts is a way out (`early`), and it decides whether a `try` can throw before its
+    /// first await (`passes_first`).
     pub fn walk_knowing(
         body: &'c [Stmt],
         handlers: bool,
         counts: &'c dyn Fn(&Expr) -> Option<T>,
-        is_async: &'c dyn Fn(MethodId) -> bool,
+        throws: &'c dyn MayThrow,
     ) -> Self {
         let mut p = Paths::new(handlers, counts);
-        p.is_async = is_async;
-        p.end = p.stmts(body, Reach::NotYet);
-        p.out = std::mem::take(&mut p.out).join(p.end.clone());
-        p
+        p.throws = Some(throws);
+        p.run(body)
+    }
+
+    /// Records where the paths stand at each await (`at_awaits`).
+    pub fn recording(mut self) -> Self {
+        self.at_awaits = Some(HashMap::new());
+        self
+    }
+
+    pub fn run(mut self, body: &'c [Stmt]) -> Self {
+        self.end = self.stmts(body, Reach::NotYet);
+        self.out = std::mem::take(&mut self.out).join(self.end.clone());
+        self
     }
 
     fn stmts(&mut self, stmts: &'c [Stmt], mut r: Reach<T>) -> Reach<T> {
@@ -110,16 +141,28 @@ impl<'c, T: Clone> Paths<'c, T> {
     /// them for a `return` or `throw`, those inside the target loop for `break`/`continue`.
     fn through_finallies(&mut self, mut r: Reach<T>, to_loop_depth: Option<usize>) -> Reach<T> {
         let outer = self.finallies.clone();
-        for (i, &(f, loops)) in outer.iter().enumerate().rev() {
+        for (i, &(f, loops, tries)) in outer.iter().enumerate().rev() {
             if to_loop_depth.is_some_and(|d| loops < d) {
                 break;
             }
-            // While the finally runs, the finallies around it are still pending.
+            // While the finally runs, the finallies around it are still pending, and its own
+            // try's catch clauses no longer catch.
             let saved = std::mem::replace(&mut self.finallies, outer[..i].to_vec());
+            let caught = self.caught.clone();
+            self.caught.truncate(tries);
             r = self.stmts(f, r);
+            self.caught = caught;
             self.finallies = saved;
         }
         r
+    }
+
+    /// An exception that `throws` says can happen at `span`, with nothing passed yet, ends the
+    /// call unless a catch-all clause around it catches it.
+    fn may_leave(&mut self, span: Span, throws: bool) {
+        if throws && !self.caught.contains(&true) {
+            self.leave(span, false, Reach::NotYet);
+        }
     }
 
     fn leave(&mut self, span: Span, is_return: bool, r: Reach<T>) -> Reach<T> {
@@ -199,6 +242,10 @@ impl<'c, T: Clone> Paths<'c, T> {
                 collection, body, ..
             } => {
                 let r = self.expr(collection, r);
+                if matches!(r, Reach::NotYet) {
+                    let throws = self.throws.is_some_and(|t| t.foreach(s));
+                    self.may_leave(s.span, throws);
+                }
                 let (_, breaks, _) = self.loop_body(body, r.clone());
                 r.join(breaks)
             }
@@ -218,9 +265,13 @@ impl<'c, T: Clone> Paths<'c, T> {
                 finally,
             } => {
                 if let Some(f) = finally {
-                    self.finallies.push((&f.stmts, self.loops.len()));
+                    self.finallies
+                        .push((&f.stmts, self.loops.len(), self.caught.len()));
                 }
+                let catch_all = catches.iter().any(crate::throws::catches_all);
+                self.caught.push(catch_all);
                 let mut after = self.stmts(&body.stmts, r.clone());
+                self.caught.pop();
                 if self.handlers || !self.passes_first(&body.stmts) {
                     for c in catches {
                         let handled = self.stmts(&c.body.stmts, r.clone());
@@ -257,7 +308,15 @@ impl<'c, T: Clone> Paths<'c, T> {
         let ExprKind::Await { expr: op, .. } = &first.kind else {
             return false;
         };
-        (self.counts)(first).is_some() && cannot_throw(op, self.is_async)
+        let op_throws = match self.throws {
+            Some(throws) => {
+                let mut found = false;
+                crate::walk::visit_exprs(op, &mut |x| found |= throws.here(x));
+                found
+            }
+            None => !cannot_throw(op),
+        };
+        (self.counts)(first).is_some() && !op_throws
     }
 
     /// Walks a loop body from `r`; where its end, its `break`s and its `continue`s stand.
@@ -291,10 +350,19 @@ impl<'c, T: Clone> Paths<'c, T> {
             }
             _ => children(e).into_iter().fold(r, |r, c| self.expr(c, r)),
         };
+        if let (Some(at), ExprKind::Await { .. }) = (&mut self.at_awaits, &e.kind) {
+            let before = at.remove(&e.id).unwrap_or_default();
+            at.insert(e.id, before.join(r.clone()));
+        }
         match r {
             Reach::NotYet => match (self.counts)(e) {
                 Some(why) => Reach::Passed(vec![(e.span, e.id, why)]),
-                None => Reach::NotYet,
+                None => {
+                    // An exception here, with nothing passed yet, ends the call.
+                    let throws = self.throws.is_some_and(|t| t.here(e));
+                    self.may_leave(e.span, throws);
+                    Reach::NotYet
+                }
             },
             r => r,
         }
@@ -377,27 +445,26 @@ fn int_constant(e: &Expr) -> Option<i64> {
     }
 }
 
-/// An expression that cannot throw when evaluated: constants and locals, and calls of library
-/// members not marked `throws` or of async methods (which put their exceptions in the task)
-/// with such arguments. Anything else might.
-fn cannot_throw(e: &Expr, is_async: &dyn Fn(MethodId) -> bool) -> bool {
+/// An expression that cannot throw when evaluated, for a walk not told which can: constants,
+/// locals, and the library's completed tasks, `Task.Yield()` and delays of a constant of at
+/// least -1, with such arguments. Anything else might.
+fn cannot_throw(e: &Expr) -> bool {
+    use unawait_sema::behavior::TaskBehavior;
     match &e.kind {
         ExprKind::Const(_) | ExprKind::Local(_) => true,
-        ExprKind::Call {
-            callee,
-            receiver,
-            args,
-            ..
-        } => {
-            let callee_ok = match callee {
-                unawait_sema::hir::Callee::Builtin(b) => {
-                    !crate::library::behavior(*b).throws && receiver.is_none()
-                }
-                unawait_sema::hir::Callee::User(m) => receiver.is_none() && is_async(*m),
-            };
-            callee_ok && args.iter().all(|a| cannot_throw(a, is_async))
+        ExprKind::Call { receiver, args, .. } => {
+            let callee_ok = receiver.is_none()
+                && match crate::library::task_of(e) {
+                    Some((TaskBehavior::Completed | TaskBehavior::Yields, _)) => true,
+                    Some((TaskBehavior::Timer { ms, .. }, u)) => u
+                        .arg(ms)
+                        .and_then(crate::library::const_int)
+                        .is_some_and(|n| n >= -1),
+                    _ => false,
+                };
+            callee_ok && args.iter().all(cannot_throw)
         }
-        ExprKind::Convert { expr, .. } => cannot_throw(expr, is_async),
+        ExprKind::Convert { expr, .. } => cannot_throw(expr),
         _ => false,
     }
 }

@@ -117,6 +117,12 @@ pub enum Depends {
     DelayRuntime {
         expr: Span,
     },
+    /// `Task.Delay(n, token)`: completes at once (canceled) when the token is canceled already,
+    /// else when its timer fires or the token is canceled. `ms`: the delay, when a constant.
+    DelayCancelable {
+        expr: Span,
+        ms: Option<i64>,
+    },
     /// `Task.WhenAll`/`Task.WhenAny`: completes when its inputs do.
     Combinator {
         expr: Span,

@@ -77,11 +77,11 @@ pub fn tutorial_note(code: &str) -> Option<&'static str> {
 /// enough to restate.
 pub fn csharp_warnings(a: &Analysis<'_>, id: MethodId) -> Vec<Lint> {
     let m = a.program.method(id);
-    let Some(body) = m.body.as_ref().filter(|_| m.is_async) else {
+    let Some(body) = m.body.as_ref() else {
         return Vec::new();
     };
     let mut out = Vec::new();
-    if a.walk(id).awaits.is_empty() {
+    if m.is_async && a.walk(id).awaits.is_empty() {
         out.push(Lint {
             code: "CS1998",
             span: m.name_span,
@@ -100,7 +100,7 @@ pub fn csharp_warnings(a: &Analysis<'_>, id: MethodId) -> Vec<Lint> {
             let StmtKind::Expr(e) = &st.kind else {
                 return;
             };
-            if matches!(e.kind, ExprKind::Call { .. }) && e.ty.is_awaitable() {
+            if csharp_warns_unawaited(a, m.is_async, e) {
                 out.push(Lint {
                     code: "CS4014",
                     span: e.span,
@@ -117,6 +117,17 @@ pub fn csharp_warnings(a: &Analysis<'_>, id: MethodId) -> Vec<Lint> {
         });
     }
     out
+}
+
+/// Roslyn's `CouldBeAwaited`: a call of a method declared `async` that returns a value, in
+/// any method; in an async method, any call whose result can be awaited.
+fn csharp_warns_unawaited(a: &Analysis<'_>, in_async: bool, e: &Expr) -> bool {
+    let ExprKind::Call { callee, .. } = &e.kind else {
+        return false;
+    };
+    let callee_async = matches!(callee, Callee::User(t) if a.program.method(*t).is_async)
+        && !matches!(e.ty, Ty::Void | Ty::Error);
+    callee_async || (in_async && e.ty.is_awaitable())
 }
 
 /// Lints of one method, sorted by position.
@@ -300,8 +311,10 @@ fn dropped(a: &Analysis<'_>, id: MethodId, out: &mut Vec<Lint>) {
                 return;
             };
             match &e.kind {
-                // In an async method C# reports CS4014 itself.
-                ExprKind::Call { .. } if !m.is_async && is_task(&e.ty) => {
+                // Where C# reports CS4014 itself, one warning is enough.
+                ExprKind::Call { .. }
+                    if is_task(&e.ty) && !csharp_warns_unawaited(a, m.is_async, e) =>
+                {
                     let text = a.text(e.span);
                     found.push(Lint {
                         code: DROPPED,

@@ -247,6 +247,7 @@ pub(super) fn allocations(
         sync_note,
         suspend_bytes,
         pooled_calls: call_sites(a, id),
+        fails_at: class.may_fail.map(|at| a.line(at)),
         elided_calls: elided_sites(a, id),
         other,
     }

@@ -4,7 +4,7 @@
 use unawait_sema::hir::{self, MethodId};
 use unawait_smir::{AwaitSite, Function};
 
-use unawait_facts::{Completion, Resumer};
+use unawait_facts::{display_name, Completion, Resumer, RunsOn};
 
 use crate::analysis::Analysis;
 
@@ -41,6 +41,9 @@ pub(super) fn await_report(
         Some(Resumer::Timer) => {
             "a pool thread (the timer completes the delay's task, and the continuation runs inline there)"
         }
+        Some(Resumer::TimerOrCanceler) => {
+            "the thread that completes the delay's task: a pool thread when the timer fires, the thread that cancels the token when that comes first (the continuation runs inline there)"
+        }
         _ => "the thread that completes the awaited task (the continuation runs inline there)",
     };
     let (on_none, on_single) = match &completes {
@@ -54,12 +57,22 @@ pub(super) fn await_report(
             } else {
                 ""
             };
-            let single = if captures {
-                format!("posted back to the main thread's context (captured when the await runs there){maybe}")
-            } else {
-                format!("{resumer}: ConfigureAwait(false) does not capture the context{maybe}")
+            let runs_on = continuation.map_or(
+                RunsOn::Either {
+                    after: None,
+                    called_elsewhere: true,
+                },
+                |c| c.runs_on,
+            );
+            let single = match continuation.and_then(|c| c.configure) {
+                // `ConfigureAwait(b)` with `b` known only at run time.
+                Some(None) => format!(
+                    "as the ConfigureAwait argument says: with false, {resumer}; with true, {}",
+                    on_single(a, id, runs_on, true, resumer)
+                ),
+                _ => on_single(a, id, runs_on, captures, resumer),
             };
-            (format!("{resumer}{maybe}"), single)
+            (format!("{resumer}{maybe}"), format!("{single}{maybe}"))
         }
     };
     let live = site.live.iter().map(|v| f.value(*v).name.clone()).collect();
@@ -84,5 +97,55 @@ pub(super) fn await_report(
                 a.every_iteration(id, l, &[(x.expr.id, x.expr.span)]),
             ))
         }),
+    }
+}
+
+/// Where the continuation of an await that suspends runs under `--sync-context single`: the
+/// main thread's context is captured only by an await that runs on the main thread.
+fn on_single(
+    a: &Analysis<'_>,
+    id: MethodId,
+    runs_on: RunsOn,
+    captures: bool,
+    resumer: &str,
+) -> String {
+    if !captures {
+        return format!("{resumer}: ConfigureAwait(false) does not capture the context");
+    }
+    let name = display_name(a.program, id);
+    match runs_on {
+        RunsOn::Main => {
+            let called = if a.program.entry_point == Some(id) {
+                format!("`{name}` starts there")
+            } else {
+                format!("every call of `{name}` is made there")
+            };
+            format!(
+                "posted back to the main thread's context (captured when the await runs there): it runs on the main thread, since {called} and no await before it resumes the method elsewhere"
+            )
+        }
+        RunsOn::Pool { after } => format!(
+            "{resumer}: the await runs on a pool thread (the ConfigureAwait(false) await at line {} resumed the method there), where there is no context to capture",
+            a.line(after)
+        ),
+        RunsOn::Either {
+            after,
+            called_elsewhere,
+        } => {
+            let mut when = Vec::new();
+            if let Some(at) = after {
+                when.push(format!(
+                    "after the ConfigureAwait(false) await at line {} suspends",
+                    a.line(at)
+                ));
+            }
+            if called_elsewhere || when.is_empty() {
+                when.push(format!("when `{name}` is called there"));
+            }
+            let pool = when.join(", or ");
+            format!(
+                "where the await runs: on the main thread, posted back to its context; on a pool thread ({pool}), nothing is captured and it continues on {resumer}"
+            )
+        }
     }
 }

@@ -108,6 +108,9 @@ pub struct Allocations {
     /// Call sites of the method in the program: those that await the call directly (whose
     /// boxes go back to the method's pool, docs/runtime.md), and all of them.
     pub pooled_calls: (usize, usize),
+    /// Where a call can fail (throw or be canceled), if it can: the box of a call that fails
+    /// does not go back to the pool.
+    pub fails_at: Option<usize>,
     /// Awaits that skip this `return await` wrapper and call what it awaits themselves
     /// (docs/lowering.md, pass 7).
     pub elided_calls: usize,
