@@ -256,6 +256,25 @@ pub fn real_member(
     RealMember::No
 }
 
+/// An extension method `name` of .NET that applies to a value of type `ty` whose namespace the
+/// file imports (`Enumerable.Count` on a `List<T>` with `using System.Linq;`): its class.
+/// C# binds a call `x.Count()` to it even when `ty` has a property `Count`, since the lookup
+/// of an invoked member skips what cannot be invoked.
+pub fn imported_extension(
+    ty: &Ty,
+    name: &str,
+    imports: &dyn Fn(&str) -> bool,
+) -> Option<&'static str> {
+    EXTENSIONS
+        .iter()
+        .find(|(class, ns, applies)| {
+            applies(ty)
+                && imports(ns)
+                && extension_names(class).split_whitespace().any(|n| n == name)
+        })
+        .map(|(class, _, _)| *class)
+}
+
 fn extension_names(class: &str) -> &'static str {
     match class {
         // `Empty`, `Range` and `Repeat` are not extension methods.

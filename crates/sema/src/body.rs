@@ -39,6 +39,11 @@ pub struct Body<'c, 'a> {
     pub saw_await: bool,
     /// Inside `nameof(...)`: instance members may be named without an object.
     pub in_nameof: bool,
+    /// Checking the initializer of a `char` local, whose type was reported: the `char` a string
+    /// indexer gives it is the same problem.
+    pub char_target: bool,
+    /// A `yield` of this body was reported (one diagnostic per iterator).
+    pub yield_reported: bool,
 }
 
 impl<'c, 'a> Body<'c, 'a> {
@@ -58,6 +63,8 @@ impl<'c, 'a> Body<'c, 'a> {
             catches: Vec::new(),
             saw_await: false,
             in_nameof: false,
+            char_target: false,
+            yield_reported: false,
         };
         // Parameters live in a scope enclosing the body block, so a local cannot reuse their names
         // (CS0136).

@@ -151,6 +151,9 @@ impl Body<'_, '_> {
                 match &v.kind {
                     _ if v.ty.is_error() => {}
                     ExprKind::Property {
+                        receiver: Some(r), ..
+                    } if self.extension_call(&r.ty, callee) => {}
+                    ExprKind::Property {
                         member, type_args, ..
                     } => {
                         let d = library().get(*member).display(type_args);
@@ -175,6 +178,31 @@ impl Body<'_, '_> {
                 Expr::error(span)
             }
         }
+    }
+
+    /// `list.Count()`: the lookup of an invoked member skips the property and finds an
+    /// extension method, the program's own (reported where it is declared) or .NET's, which is
+    /// outside the library (UA0104). True when reported so.
+    fn extension_call(&mut self, receiver: &Ty, callee: &ast::Expr) -> bool {
+        let ast::ExprKind::Member { name, .. } = &callee.kind else {
+            return false;
+        };
+        let n = name.name.as_str();
+        if self.cx.extension_methods.contains(n) {
+            return true;
+        }
+        let imports = &self.cx.imports;
+        let Some(class) =
+            crate::bcl_members::imported_extension(receiver, n, &|ns| imports.contains(ns))
+        else {
+            return false;
+        };
+        self.cx.outside_library(
+            format!("`{class}.{n}` (an extension method on `{receiver}`) is outside unawait's library"),
+            name.span,
+            format!("unawait's library has no extension methods of `{class}`; write what `{n}` does with a loop"),
+        );
+        true
     }
 
     fn sig(&self, c: &Cand) -> Sig {

@@ -115,8 +115,7 @@ impl Body<'_, '_> {
             }
             A::Is { .. } => self.unsupported_expr("`is` expressions are", span),
             A::As { .. } => self.unsupported_expr("`as` expressions are", span),
-            A::This => self.unsupported_expr("`this` (instance members) is", span),
-            A::Base => self.unsupported_expr("`base` (inheritance) is", span),
+            A::This | A::Base => self.this_or_base(matches!(e.kind, A::This), span),
             A::Typeof(_) => self.unsupported_expr("`typeof` expressions are", span),
             A::Sizeof(_) => self.unsupported_expr("`sizeof` expressions are", span),
             A::Default(_) => self.unsupported_expr("`default` expressions are", span),
@@ -153,6 +152,38 @@ impl Body<'_, '_> {
             A::Query(_) => self.unsupported_expr("query expressions (`from ... select`) are", span),
             A::Undocumented(what) => self.outside_expr(&format!("{what} is"), span),
             A::Error => Expr::error(span),
+        }
+    }
+
+    /// `this` and `base`: in an instance method (reported where it is declared) nothing more;
+    /// in a static method C#'s CS0026/CS1511.
+    fn this_or_base(&mut self, this: bool, span: Span) -> Expr {
+        match self
+            .func
+            .method
+            .map(|m| self.cx.program.method(m).is_static)
+        {
+            Some(false) => Expr::error(span),
+            Some(true) if this => {
+                self.err(
+                    "CS0026",
+                    "Keyword 'this' is not valid in a static property, static method, or static field initializer",
+                    span,
+                    "a static method has no instance: remove `this.`",
+                );
+                Expr::error(span)
+            }
+            Some(true) => {
+                self.err(
+                    "CS1511",
+                    "Keyword 'base' is not available in a static method",
+                    span,
+                    "a static method has no instance: remove `base.`",
+                );
+                Expr::error(span)
+            }
+            None if this => self.unsupported_expr("`this` (instance members) is", span),
+            None => self.unsupported_expr("`base` (inheritance) is", span),
         }
     }
 
@@ -311,7 +342,13 @@ impl Body<'_, '_> {
                 )
             }
             Ty::String => {
-                self.cx.outside_type_error("char", None, span);
+                if !self.char_target {
+                    self.cx.outside_library(
+                        "`string[int]` (the indexer of `string`, a `char`) is outside unawait's library".to_string(),
+                        span,
+                        "unawait's language has no `char`: its strings have `Length`, `ToUpper`, `ToLower`, `+` and `==`".to_string(),
+                    );
+                }
                 Expr::error(span)
             }
             ty => {

@@ -19,10 +19,12 @@ pub fn collect<'a>(cx: &mut Ctx<'a>, unit: &'a ast::CompilationUnit) {
     cx.extension_methods = crate::lib_gaps::extension_method_names(unit);
     usings(cx, &unit.usings);
     items(cx, &unit.items, None, &mut decls);
+    cx.check_attributes(&unit.attributes);
     check_usings(cx, &unit.usings);
     crate::user_types::survey(cx, &decls);
     for d in &decls {
         if !cx.skipped_classes.contains(&d.id) {
+            cx.check_attributes(&d.td.attributes);
             members(cx, d);
         }
     }
@@ -181,7 +183,12 @@ fn declare_class<'a>(
     });
     // The parts of a `partial` type are one type (`partial` itself is outside the language).
     if let (Some(prev), Some(span)) = (same_ns, td.modifiers.span_of(Modifier::Partial)) {
-        if td.kind == TypeKind::Class && arity == 0 {
+        // One diagnostic for the class: the first part reported its `partial` already.
+        let first_partial = decls
+            .iter()
+            .find(|d| d.id == prev)
+            .is_some_and(|d| d.td.modifiers.has(Modifier::Partial));
+        if td.kind == TypeKind::Class && arity == 0 && !first_partial {
             cx.outside("`partial` classes are", span);
         }
         decls.push(Decl { td, id: prev });

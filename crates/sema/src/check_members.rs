@@ -14,8 +14,19 @@ use crate::types::{Lib, Ty};
 pub(crate) fn members<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>) {
     for m in &d.td.members {
         match m {
-            Member::Field(f) => field(cx, d, f),
-            Member::Method(md) => method(cx, d, md),
+            Member::Field(f) => {
+                cx.check_attributes(&f.attributes);
+                field(cx, d, f);
+            }
+            Member::Method(md) => {
+                if md.explicit_interface.is_none() {
+                    cx.check_attributes(&md.attributes);
+                    for p in md.params.iter().filter(|p| p.default.is_none()) {
+                        cx.check_attributes(&p.attributes);
+                    }
+                }
+                method(cx, d, md);
+            }
             Member::Constructor(c) => {
                 if c.name.name != d.td.name.name {
                     cx.error(

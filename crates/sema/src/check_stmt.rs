@@ -1,6 +1,7 @@
-//! Statements: blocks and scopes, local declarations (`var` rules, `const` locals), control flow,
+//! Statements: blocks and scopes, control flow,
 //! the context rules of `break`/`continue`/`return`/`throw;` (loops, catch and finally clauses)
-//! and returns against the async kind of the method. `try` statements are in check_try.rs.
+//! and returns against the async kind of the method. `try` statements are in check_try.rs, local
+//! declarations in check_local.rs.
 
 use unawait_syntax::ast::{self, ExprKind as A, StmtKind as S, UnaryOp as AU};
 use unawait_syntax::{Diagnostic, Span};
@@ -252,8 +253,13 @@ impl Body<'_, '_> {
                 }
                 return;
             }
+            // One diagnostic per iterator, none when its return type (`IEnumerable<T>`,
+            // `IAsyncEnumerable<T>`) was reported already.
             S::YieldReturn(_) | S::YieldBreak => {
-                self.cx.unsupported("iterators (`yield`) are", span);
+                if !self.yield_reported && !self.func.return_type.is_error() {
+                    self.cx.unsupported("iterators (`yield`) are", span);
+                }
+                self.yield_reported = true;
                 return;
             }
             S::Empty => StmtKind::Empty,
@@ -330,7 +336,15 @@ impl Body<'_, '_> {
         if !ok && !v.ty.is_error() {
             self.err("CS0201", "Only assignment, call, increment, decrement, await, and new object expressions can be used as a statement", e.span, "use the value (e.g. assign it: `var x = ...;` or `_ = ...;`)");
         }
-        if self.func.is_async && matches!(v.kind, ExprKind::Call { .. }) && v.ty.is_awaitable() {
+        // C#'s rule (Roslyn's `CouldBeAwaited`): a call of a method declared `async` that
+        // returns a value, in any method; in an async method, any call whose result can be
+        // awaited.
+        let callee_async = matches!(&v.kind, ExprKind::Call { callee: crate::hir::Callee::User(m), .. }
+            if self.cx.program.method(*m).is_async)
+            && !matches!(v.ty, Ty::Void | Ty::Error);
+        let awaitable_in_async =
+            self.func.is_async && matches!(v.kind, ExprKind::Call { .. }) && v.ty.is_awaitable();
+        if callee_async || awaitable_in_async {
             self.cx.diags.push(
                 Diagnostic::warning(
                     "CS4014",
@@ -342,139 +356,6 @@ impl Body<'_, '_> {
             );
         }
         v
-    }
-
-    fn local_decl(&mut self, d: &ast::LocalDecl, span: Span, out: &mut Vec<Stmt>) {
-        let is_var = d.ty.simple_name() == Some("var")
-            && self.cx.lookup_class("var", self.ns.as_deref()).is_none();
-        // `Func<int, int> f = x => ...;`: the lambda is the construct to report, not its type.
-        let all_lambdas = !d.declarators.is_empty()
-            && d.declarators
-                .iter()
-                .all(|v| matches!(v.init.as_ref().map(|e| &e.kind), Some(A::Lambda { .. })));
-        let declared = if is_var {
-            None
-        } else if all_lambdas {
-            Some(Ty::Error)
-        } else {
-            Some(self.cx.resolve_value_type(&d.ty, self.ns.as_deref()))
-        };
-        if is_var {
-            if d.is_const {
-                self.err(
-                    "CS0822",
-                    "Implicitly-typed variables cannot be constant",
-                    d.ty.span,
-                    "write the type: `const int x = ...;`",
-                );
-            }
-            if d.declarators.len() > 1 {
-                self.err(
-                    "CS0819",
-                    "Implicitly-typed variables cannot have multiple declarators",
-                    span,
-                    "declare each variable separately",
-                );
-            }
-        }
-        if d.is_const {
-            if let Some(t) = &declared {
-                if !t.is_const_type() && !t.is_error() {
-                    self.err(
-                        "CS0283",
-                        format!("The type '{t}' cannot be declared const"),
-                        d.ty.span,
-                        "constants can be int, long, bool, double or string",
-                    );
-                }
-            }
-        }
-        let kind = if d.is_const {
-            LocalKind::Const
-        } else {
-            LocalKind::Local
-        };
-        for v in &d.declarators {
-            let (id, init) = match &declared {
-                Some(t) => {
-                    let id = self.declare_local(&v.name.name, t.clone(), kind, v.name.span);
-                    // `char c = 'a';` is one problem, reported at the type.
-                    let same_problem = t.is_error()
-                        && matches!(
-                            v.init.as_ref().map(|e| &e.kind),
-                            Some(A::Literal(
-                                ast::Literal::Char(_)
-                                    | ast::Literal::Float(_)
-                                    | ast::Literal::Decimal(_)
-                            ))
-                        );
-                    let init = v.init.as_ref().filter(|_| !same_problem).map(|i| {
-                        let e = self.expr_with(i, Some(t));
-                        self.coerce(e, t)
-                    });
-                    (id, init)
-                }
-                None => {
-                    let init = v.init.as_ref().map(|i| self.expr(i));
-                    let ty = match &init {
-                        None => {
-                            self.err(
-                                "CS0818",
-                                "Implicitly-typed variables must be initialized",
-                                v.name.span,
-                                "add an initializer, or write the type",
-                            );
-                            Ty::Error
-                        }
-                        Some(e) => match &e.ty {
-                            Ty::Null | Ty::Void => {
-                                let what = if e.ty == Ty::Null { "<null>" } else { "void" };
-                                self.err(
-                                    "CS0815",
-                                    format!("Cannot assign {what} to an implicitly-typed variable"),
-                                    e.span,
-                                    "write the variable's type",
-                                );
-                                Ty::Error
-                            }
-                            t => t.clone(),
-                        },
-                    };
-                    (
-                        self.declare_local(&v.name.name, ty, kind, v.name.span),
-                        init,
-                    )
-                }
-            };
-            if d.is_const {
-                match (&init, init.as_ref().and_then(Expr::constant)) {
-                    (None, _) if v.init.is_none() => self.err(
-                        "CS0145",
-                        "A const field requires a value to be provided",
-                        v.name.span,
-                        "add `= value`",
-                    ),
-                    (Some(_), Some(c)) => self.local_consts[id.0 as usize] = Some(c.clone()),
-                    (Some(e), None) if !e.ty.is_error() && !matches!(e.kind, ExprKind::Error) => {
-                        self.err(
-                            "CS0133",
-                            format!(
-                                "The expression being assigned to '{}' must be constant",
-                                v.name.name
-                            ),
-                            e.span,
-                            "use a literal or other constants, or drop `const`",
-                        )
-                    }
-                    _ => {}
-                }
-            }
-            out.push(Stmt {
-                id: crate::hir::StmtId::NONE,
-                kind: StmtKind::Local { local: id, init },
-                span: v.span,
-            });
-        }
     }
 
     fn foreach(

@@ -333,6 +333,9 @@ impl<'a> Ctx<'a> {
                 if self.qualifier_is_user_type(&segs[..segs.len() - 1], ns) {
                     return Ty::Error;
                 }
+                if let Some(t) = self.dotnet_nested_type(segs, ns) {
+                    return t;
+                }
                 let first = &segs[0].name;
                 // `System.Environment.SpecialFolder`, `System.Xyz.T`: in .NET's namespaces,
                 // unawait only knows its library.
@@ -417,16 +420,16 @@ impl<'a> Ctx<'a> {
                 Ty::Lib(l, args.to_vec())
             };
         }
-        // The non-generic `TaskCompletionSource` (.NET 5+): outside the language, not a
-        // missing type argument of the library's generic one.
+        // The non-generic `TaskCompletionSource` (.NET 5+): not supported yet, not a missing
+        // type argument of the library's generic one.
         if args.is_empty() && name == "TaskCompletionSource" {
             self.diags.push(
                 Diagnostic::error(
                     "UA0103",
-                    format!("type `{name}` is outside unawait's language"),
+                    "type `TaskCompletionSource` (non-generic) is not supported yet",
                     span,
                 )
-                .with_hint("use `TaskCompletionSource<T>`: `TaskCompletionSource<bool>` for a signal without a value"),
+                .with_hint("use `TaskCompletionSource<T>`, which is in the language: `TaskCompletionSource<bool>` for a signal without a value"),
             );
             return Ty::Error;
         }

@@ -12,12 +12,15 @@ pub mod constants;
 pub mod hir;
 pub mod types;
 
+mod attributes;
 mod bcl;
 mod bcl_members;
+mod bcl_names;
 mod body;
 mod check_call;
 mod check_expr;
 mod check_items;
+mod check_local;
 mod check_members;
 mod check_new;
 mod check_stmt;
@@ -29,9 +32,11 @@ mod flow;
 mod ids;
 mod lib_gaps;
 mod name_forms;
+mod nested;
 mod ops;
 mod places;
 mod resolve;
+mod resolve_value;
 mod scope;
 mod skipped;
 mod user_types;
@@ -71,6 +76,8 @@ pub fn check_on(unit: &CompilationUnit, threads: usize) -> Checked {
     }
     check_methods(&mut cx, threads);
     let mut diagnostics = cx.diags.list;
+    // `#pragma warning disable CS0162` ... `restore`: the warnings C# would not show.
+    unit.pragmas.filter(&mut diagnostics);
     diagnostics.sort_by_key(|d| d.span().start);
     Checked {
         program: cx.program,

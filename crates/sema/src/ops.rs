@@ -331,6 +331,19 @@ impl Body<'_, '_> {
                 }
             }
         }
+        // `var (q, r) = (a, b);`, `(x, y) = (y, x);`: one construct, with the tuple it takes
+        // apart.
+        if op.is_none() && matches!(target.kind, A::Declaration { .. } | A::Tuple(_)) {
+            self.cx
+                .unsupported("deconstruction (`var (a, b) = ...`) is", span);
+            self.declare_expr_names(target);
+            if matches!(value.kind, A::Tuple(_)) {
+                self.declare_expr_names(value);
+            } else {
+                self.expr(value);
+            }
+            return Expr::error(span);
+        }
         let place = self.place(target, PlaceUse::Assign);
         let Some(op) = op else {
             let Some((place, ty)) = place else {

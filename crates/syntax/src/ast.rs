@@ -20,6 +20,8 @@ pub struct CompilationUnit {
     pub attributes: Vec<AttributeSection>,
     pub items: Vec<Item>,
     pub span: Span,
+    /// The file's `#pragma warning disable/restore` directives (filled in by `parse`).
+    pub pragmas: crate::pragmas::WarningPragmas,
 }
 
 /// `using System.Threading.Tasks;`, `using static System.Math;`, `using L = List<int>;`,

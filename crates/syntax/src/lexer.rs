@@ -8,9 +8,13 @@
 //! hole that went past a line end in a string that then broke, see `interp.rs`) does so at most
 //! once per character.
 
+mod directive;
+mod ident;
 mod interp;
 mod literal;
 mod raw;
+
+pub use ident::decode_ident;
 
 use crate::diagnostic::Diagnostic;
 use crate::span::Span;
@@ -20,6 +24,8 @@ use logos::Logos;
 pub struct Lexed<'s> {
     pub tokens: Vec<(Token<'s>, Span)>,
     pub diagnostics: Vec<Diagnostic>,
+    /// The `#pragma warning` directives of the compiled text.
+    pub pragmas: crate::pragmas::WarningPragmas,
 }
 
 pub fn lex(src: &str) -> Lexed<'_> {
@@ -34,11 +40,13 @@ pub fn lex(src: &str) -> Lexed<'_> {
         last_end: 0,
         crossing: None,
         single_line_until: 0,
+        pp: Default::default(),
     };
     d.run();
     Lexed {
         tokens: d.tokens,
         diagnostics: d.diagnostics,
+        pragmas: d.pp.pragmas,
     }
 }
 
@@ -84,6 +92,8 @@ struct Driver<'s> {
     /// Before this offset a hole of a regular string ends at the end of its line: the reading
     /// after a crossing hole's string broke.
     single_line_until: usize,
+    /// Conditional compilation and `#pragma warning` (directive.rs).
+    pp: directive::Preprocessor,
 }
 
 impl<'s> Driver<'s> {
@@ -93,6 +103,7 @@ impl<'s> Driver<'s> {
                 if self.unclosed_at_end() {
                     continue;
                 }
+                self.directives_at_end();
                 break;
             };
             let range = self.lex.span();
@@ -111,6 +122,14 @@ impl<'s> Driver<'s> {
             self.line_break_in_hole(range.start);
             match token {
                 Token::Directive => self.directive(range.start),
+                Token::EscapedIdent(text) => {
+                    let tok = self.escaped_ident(text, range.start);
+                    self.tokens.push((tok, span));
+                }
+                Token::VerbatimIdent(text) if text.contains('\\') => {
+                    let tok = self.escaped_ident(text, range.start + 1);
+                    self.tokens.push((tok, span));
+                }
                 Token::IntLit(text) => {
                     let tok = self.integer(text, span);
                     self.tokens.push((tok, span));
@@ -181,15 +200,6 @@ impl<'s> Driver<'s> {
             format!("'{c}'")
         };
         let span = Span::new(at, at + c.len_utf8());
-        if c == '#' {
-            self.error(
-                "CS1040",
-                "Preprocessor directives must appear as the first non-whitespace character on a line",
-                span,
-                "remove the `#`; unawait does not support preprocessor directives",
-            );
-            return;
-        }
         self.error(
             "CS1056",
             format!("Unexpected character {shown}"),
@@ -217,32 +227,6 @@ impl<'s> Driver<'s> {
                 );
             }
         }
-    }
-
-    /// A preprocessor directive runs to the end of its line. `#nullable`, `#region` and
-    /// `#endregion` change nothing a program does (unawait reports no nullable warnings), so
-    /// they are skipped; the others (`#if`, `#define`, `#pragma`, ...) would, and are reported.
-    fn directive(&mut self, start: usize) {
-        let rest = self.lex.remainder();
-        let line_end = rest.find('\n').unwrap_or(rest.len());
-        self.lex.bump(line_end);
-        let span = Span::new(start, self.lex.span().end);
-        let name = self.src[span.range()].trim_end().to_string();
-        let word = name[1..]
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .next()
-            .unwrap_or("");
-        if matches!(word, "nullable" | "region" | "endregion") {
-            return;
-        }
-        self.diagnostics.push(
-            Diagnostic::error(
-                "UA0100",
-                format!("preprocessor directives (`{name}`) are not supported"),
-                span,
-            )
-            .with_hint("remove the directive; unawait compiles one file as written"),
-        );
     }
 }
 

@@ -9,6 +9,7 @@ pub mod ast_dump;
 pub mod diagnostic;
 pub mod lexer;
 mod parser;
+pub mod pragmas;
 pub mod span;
 pub mod token;
 
@@ -40,7 +41,8 @@ pub fn parse_counting(source: &str) -> (Parsed, u64) {
     let mut tokens = lexed.tokens;
     let end = Span::new(source.len(), source.len());
     tokens.push((token::Token::Eof, end));
-    let (unit, mut parse_diags, work) = parser::parse_tokens(source.len(), &tokens);
+    let (mut unit, mut parse_diags, work) = parser::parse_tokens(source.len(), &tokens);
+    unit.pragmas = lexed.pragmas;
     suppress_cascades(source, &diagnostics, &mut parse_diags);
     diagnostics.extend(parse_diags);
     (Parsed { unit, diagnostics }, work)

@@ -13,13 +13,22 @@ use std::rc::Rc;
 pub enum Token<'s> {
     #[token("/*")]
     BlockCommentStart,
-    #[regex(r"#[a-z]+", priority = 3)]
+    /// `#`: a preprocessor directive when it starts its line (lexer/directive.rs reads the rest
+    /// of the line).
+    #[token("#")]
     Directive,
 
     #[regex(r"[\p{L}_][\p{L}\p{Nd}\p{Mn}\p{Mc}\p{Pc}\p{Cf}_]*", |lex| lex.slice())]
     Ident(&'s str),
-    #[regex(r"@[\p{L}_][\p{L}\p{Nd}\p{Mn}\p{Mc}\p{Pc}\p{Cf}_]*", |lex| &lex.slice()[1..])]
+    /// `@name`, or a name written with a Unicode escape (`\u0061bc`, C# spec 6.4.3): never a
+    /// keyword or a contextual keyword. The text is the source's (after the `@`), escapes
+    /// included: the parser decodes it (`lexer::decode_ident`).
+    #[regex(r"@([\p{L}_]|\\u[0-9a-fA-F]{4}|\\U[0-9a-fA-F]{8})([\p{L}\p{Nd}\p{Mn}\p{Mc}\p{Pc}\p{Cf}_]|\\u[0-9a-fA-F]{4}|\\U[0-9a-fA-F]{8})*", |lex| &lex.slice()[1..])]
     VerbatimIdent(&'s str),
+    /// A name with at least one Unicode escape; the lexer driver checks what the escapes stand
+    /// for and turns it into a `VerbatimIdent`.
+    #[regex(r"([\p{L}_][\p{L}\p{Nd}\p{Mn}\p{Mc}\p{Pc}\p{Cf}_]*)?(\\u[0-9a-fA-F]{4}|\\U[0-9a-fA-F]{8})([\p{L}\p{Nd}\p{Mn}\p{Mc}\p{Pc}\p{Cf}_]|\\u[0-9a-fA-F]{4}|\\U[0-9a-fA-F]{8})*", |lex| lex.slice())]
+    EscapedIdent(&'s str),
 
     #[regex(r"[0-9][0-9_]*([uU][lL]?|[lL][uU]?)?", |lex| lex.slice())]
     #[regex(r"0[xX][0-9a-fA-F_]*([uU][lL]?|[lL][uU]?)?", |lex| lex.slice())]
@@ -331,7 +340,9 @@ pub enum Token<'s> {
 impl fmt::Display for Token<'_> {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         let s = match self {
-            Token::Ident(s) | Token::VerbatimIdent(s) => return write!(f, "identifier `{s}`"),
+            Token::Ident(s) | Token::VerbatimIdent(s) | Token::EscapedIdent(s) => {
+                return write!(f, "identifier `{s}`")
+            }
             Token::Integer(_) | Token::IntLit(_) => "integer literal",
             Token::Real(_) | Token::RealLit(_) => "number literal",
             Token::Str(_) | Token::StrStart | Token::VerbatimStrStart | Token::RawStrStart => {
@@ -350,7 +361,7 @@ impl fmt::Display for Token<'_> {
             Token::Error => "invalid text",
             Token::Eof => "end of file",
             Token::BlockCommentStart => "`/*`",
-            Token::Directive => "preprocessor directive",
+            Token::Directive => "`#`",
             other => return write!(f, "`{}`", other.text()),
         };
         f.write_str(s)

@@ -36,6 +36,7 @@ impl<'t, 's> Parser<'t, 's> {
             attributes,
             items,
             span: Span::new(0, source_len),
+            pragmas: Default::default(),
         }
     }
 

@@ -51,6 +51,7 @@ pub(crate) fn parse_tokens(
             attributes: Vec::new(),
             items: Vec::new(),
             span: Span::new(0, source_len),
+            pragmas: Default::default(),
         };
         return (unit, vec![d], tokens.len() as u64);
     }
@@ -227,10 +228,18 @@ impl<'t, 's> Parser<'t, 's> {
 
     pub(crate) fn ident(&mut self) -> Option<Ident> {
         match *self.tok() {
-            Token::Ident(s) | Token::VerbatimIdent(s) => {
+            Token::Ident(s) => {
                 let span = self.bump();
                 Some(Ident {
                     name: s.to_string(),
+                    span,
+                })
+            }
+            // `@name` and a name with Unicode escapes (`\u0061bc`).
+            Token::VerbatimIdent(s) => {
+                let span = self.bump();
+                Some(Ident {
+                    name: crate::lexer::decode_ident(s),
                     span,
                 })
             }

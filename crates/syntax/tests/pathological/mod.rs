@@ -140,6 +140,44 @@ pub fn pathological() -> Vec<(&'static str, String)> {
         ),
         ("closing braces", repeat_to_size("class C { }\n", "}", "")),
         ("semicolons", in_method(";")),
+        // Preprocessor directives: each line is read once, skipped or not.
+        (
+            "open #if groups",
+            repeat_to_size("class C { }\n", "#if X\n", ""),
+        ),
+        (
+            "#if conditions",
+            repeat_to_size(
+                "class C { }\n",
+                "#if ((!(X || Y) && Z) == true)\n#endif\n",
+                "",
+            ),
+        ),
+        (
+            "a deep #if condition",
+            format!("class C {{ }}\n#if {}X\n#endif\n", "(".repeat(SIZE)),
+        ),
+        (
+            "skipped text",
+            repeat_to_size(
+                "class C {\n#if NEVER\n",
+                "  int x = \"/* ' #\n",
+                "#endif\n}\n",
+            ),
+        ),
+        ("# inside lines", in_method("x # ")),
+        (
+            "pragmas",
+            repeat_to_size(
+                "class C { static void M() {\n",
+                "#pragma warning disable CS0162, 168\n return;\n#pragma warning restore\n",
+                "} }\n",
+            ),
+        ),
+        (
+            "regions",
+            repeat_to_size("class C { }\n", "#region r\n", ""),
+        ),
     ]
 }
 

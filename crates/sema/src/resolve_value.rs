@@ -1,0 +1,137 @@
+//! Members of values: `list.Count`, `task.Result`, `s.Length`, the method groups of a receiver,
+//! and the library's member lookup through base types (`Task<T>` then `Task` then `object`).
+
+use unawait_syntax::ast;
+use unawait_syntax::Span;
+
+use crate::body::Body;
+use crate::builtins::{library, MemberKind, Owner};
+use crate::check_call::{Cand, MethodGroup};
+use crate::check_expr::mk;
+use crate::hir::{Callee, Expr, ExprKind};
+use crate::lib_gaps::{later_tier_member, members_hint, Gap};
+use crate::resolve::Resolved;
+use crate::types::Ty;
+
+impl Body<'_, '_> {
+    pub(crate) fn member_of_value(
+        &mut self,
+        v: Expr,
+        name: &ast::Ident,
+        targs: Vec<Ty>,
+        span: Span,
+    ) -> Resolved {
+        let n = name.name.as_str();
+        match &v.ty {
+            Ty::Error => return Resolved::Value(Expr::error(span)),
+            Ty::Void | Ty::Null => {
+                self.err(
+                    "CS0023",
+                    format!(
+                        "Operator '.' cannot be applied to operand of type '{}'",
+                        v.ty
+                    ),
+                    v.span,
+                    "this expression has no members",
+                );
+                return Resolved::Value(Expr::error(span));
+            }
+            _ => {}
+        }
+        if let Ty::Class(id, cname) = &v.ty {
+            // Instance members are Tier 2 and their declarations were reported; only a name the
+            // class does not have at all is an error here.
+            let known = self.cx.opaque.contains(id)
+                || self.cx.members[id.0 as usize].contains_key(n)
+                || self.cx.extension_methods.contains(n);
+            if !known {
+                self.err(
+                    "CS1061",
+                    format!("'{cname}' does not contain a definition for '{n}' and no accessible extension method '{n}' accepting a first argument of type '{cname}' could be found (are you missing a using directive or an assembly reference?)"),
+                    name.span,
+                    "check the spelling",
+                );
+            }
+            return Resolved::Value(Expr::error(span));
+        }
+        let found = lookup_members(&v.ty, n);
+        let Some(first) = found.first() else {
+            if let Some(what) = later_tier_member(&v.ty, n) {
+                self.cx.unsupported(&what, name.span);
+                return Resolved::Value(Expr::error(span));
+            }
+            let t = &v.ty;
+            let hint = match self.library_gap(t, name, true) {
+                Gap::Handled => return Resolved::Value(Expr::error(span)),
+                Gap::CSharpError(hint) => hint.unwrap_or_else(|| members_hint(t)),
+            };
+            self.err(
+                "CS1061",
+                format!("'{t}' does not contain a definition for '{n}' and no accessible extension method '{n}' accepting a first argument of type '{t}' could be found (are you missing a using directive or an assembly reference?)"),
+                name.span,
+                &hint,
+            );
+            return Resolved::Value(Expr::error(span));
+        };
+        let lib = library();
+        let b = lib.get(first.callee_builtin());
+        match &b.kind {
+            MemberKind::Method => Resolved::Methods(MethodGroup {
+                cands: found,
+                receiver: Some(Box::new(v)),
+                name: n.to_string(),
+                type_args: targs,
+                via_type: false,
+            }),
+            MemberKind::Property { .. } if !b.is_static => {
+                let member = first.callee_builtin();
+                let ty = b.ret.subst(&first.owner_args);
+                Resolved::Value(mk(
+                    ExprKind::Property {
+                        receiver: Some(Box::new(v)),
+                        member,
+                        type_args: first.owner_args.clone(),
+                    },
+                    ty,
+                    span,
+                ))
+            }
+            _ => {
+                self.err(
+                    "CS0176",
+                    format!("Member '{}' cannot be accessed with an instance reference; qualify it with a type name instead", b.display(&[])),
+                    name.span,
+                    &format!("write `{}.{n}`", b.owner_ty),
+                );
+                Resolved::Value(Expr::error(span))
+            }
+        }
+    }
+}
+
+/// Library members named `name` on `ty` and its base types, most derived first.
+pub fn lookup_members(ty: &Ty, name: &str) -> Vec<Cand> {
+    let lib = library();
+    let mut out = Vec::new();
+    let mut cur = Some(ty.clone());
+    let mut level = 0;
+    while let Some(t) = cur {
+        if let Some(owner) = Owner::of(&t) {
+            let args = match &t {
+                Ty::Lib(_, a) => a.clone(),
+                Ty::Array(e) => vec![(**e).clone()],
+                _ => Vec::new(),
+            };
+            for &id in lib.lookup(owner, name) {
+                out.push(Cand {
+                    callee: Callee::Builtin(id),
+                    owner_args: args.clone(),
+                    level,
+                });
+            }
+        }
+        cur = t.base();
+        level += 1;
+    }
+    out
+}
