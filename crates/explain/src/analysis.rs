@@ -186,7 +186,7 @@ fn value_locals(f: &Function) -> HashMap<ValueId, LocalId> {
             Origin::Local { local, .. } | Origin::Param { local } => {
                 Some((ValueId(i as u32), LocalId(local)))
             }
-            Origin::Temp | Origin::Synthetic(_) => None,
+            Origin::Temp | Origin::Synthetic(_) | Origin::This => None,
         })
         .collect()
 }

@@ -76,6 +76,7 @@ fn method_text(out: &mut String, m: &MethodReport) {
                             "local" => format!("local {}", h.ty),
                             "parameter" => format!("parameter {}", h.ty),
                             "temporary" => format!("temporary {}", h.ty),
+                            "this" => format!("the object, {}", h.ty),
                             _ => format!("compiler variable {}", h.ty),
                         };
                         let states: Vec<String> =

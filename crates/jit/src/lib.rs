@@ -94,6 +94,8 @@ pub(crate) struct Ctx {
     /// Address of the code table (`Compiled::table`), and the number of methods.
     pub table: usize,
     pub methods: usize,
+    /// The runtime's descriptor of each class of the program (`ClassDesc`), by class index.
+    pub classes: Vec<usize>,
 }
 
 impl Ctx {
@@ -340,6 +342,14 @@ fn build(
         count_awaits,
         table: table.as_ptr() as usize,
         methods: n,
+        classes: module
+            .classes
+            .iter()
+            .map(|c| {
+                let d = unawait_runtime::object::register_class(&c.name, c.size, &c.ref_offsets);
+                d as *const _ as usize
+            })
+            .collect(),
     };
 
     let t0 = std::time::Instant::now();

@@ -77,10 +77,18 @@ pub struct Builder<'p> {
     /// The static constructors of the classes whose fields the method uses, in order of first
     /// use, with the class names.
     pub class_inits: Vec<(u32, String)>,
+    /// `this`, in an instance method: its first parameter.
+    pub this: Option<ValueId>,
+    /// Each instance field's offset in its object (`crate::field_offsets`).
+    pub offsets: std::sync::Arc<Vec<u32>>,
 }
 
 impl<'p> Builder<'p> {
-    pub fn new(program: &'p hir::Program, method: &'p hir::Method) -> Self {
+    pub fn new(
+        program: &'p hir::Program,
+        method: &'p hir::Method,
+        offsets: std::sync::Arc<Vec<u32>>,
+    ) -> Self {
         let mut b = Builder {
             program,
             method,
@@ -99,9 +107,19 @@ impl<'p> Builder<'p> {
             cctors: crate::cctor_ids(program),
             span: method.span,
             class_inits: Vec::new(),
+            this: None,
+            offsets,
         };
         b.cur = b.new_block();
         b.f.entry = b.cur;
+        if !method.is_static {
+            let class = program.class(method.class).name.clone();
+            // In a state machine `this` is the machine itself; C# keeps the object as `<>4__this`.
+            let name = if method.is_async { "<>4__this" } else { "this" };
+            let this = b.value(MachTy::Ref, name, Origin::This, class);
+            b.this = Some(this);
+            b.f.params.push(this);
+        }
         for &p in &method.params {
             if let Some(v) = b.local(p) {
                 b.f.params.push(v);

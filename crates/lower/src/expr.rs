@@ -203,11 +203,37 @@ impl<'p> Builder<'p> {
                 Some(Operand::Value(result))
             }
             ExprKind::Await { expr, info } => self.await_expr(expr, info, &e.ty, e.span, e.id.0),
-            // Later tiers, and recovery nodes: absent from checked Tier 1 programs.
-            ExprKind::This
-            | ExprKind::InstanceField { .. }
-            | ExprKind::NewObject { .. }
-            | ExprKind::Lambda(_)
+            ExprKind::This => self.this.map(Operand::Value),
+            ExprKind::InstanceField { receiver, field } => {
+                let object = self.expr(receiver)?;
+                let dst = self.temp_for(&e.ty)?;
+                let (offset, name) = (self.offsets[field.0 as usize], self.field_name(*field));
+                self.emit(Inst::LoadField {
+                    dst,
+                    object,
+                    offset,
+                    name,
+                });
+                Some(Operand::Value(dst))
+            }
+            ExprKind::NewObject { class, ctor, args } => {
+                // C# evaluates the arguments, then allocates, then runs the constructor.
+                let args: Vec<&hir::Expr> = args.iter().collect();
+                let mut ops = self.operands(&args)?;
+                let dst = self.temp_for(&e.ty)?;
+                self.emit(Inst::NewObject {
+                    dst,
+                    class: class.0,
+                });
+                if let Some(ctor) = ctor {
+                    ops.insert(0, Operand::Value(dst));
+                    let callee = self.callee(HCallee::User(*ctor), &[]);
+                    self.call_with(callee, ops, &Ty::Void);
+                }
+                Some(Operand::Value(dst))
+            }
+            // Later tiers, and recovery nodes: absent from checked programs.
+            ExprKind::Lambda(_)
             | ExprKind::MethodGroup { .. }
             | ExprKind::InvokeDelegate { .. }
             | ExprKind::Error => {
@@ -379,6 +405,11 @@ impl<'p> Builder<'p> {
         match p {
             Place::ArrayElement { array, index } => self.operands(&[array, index]),
             Place::Indexer { target, index, .. } => self.operands(&[target, index]),
+            Place::InstanceField { receiver, .. }
+            | Place::Property {
+                receiver: Some(receiver),
+                ..
+            } => self.operands(&[receiver]),
             _ => Some(Vec::new()),
         }
     }
@@ -395,6 +426,11 @@ impl<'p> Builder<'p> {
         let exprs: Vec<&hir::Expr> = match p {
             Place::ArrayElement { array, index } => vec![array, index],
             Place::Indexer { target, index, .. } => vec![target, index],
+            Place::InstanceField { receiver, .. }
+            | Place::Property {
+                receiver: Some(receiver),
+                ..
+            } => vec![receiver],
             _ => Vec::new(),
         };
         let mut stable = Vec::with_capacity(ops.len());
@@ -440,7 +476,21 @@ impl<'p> Builder<'p> {
                 });
                 Some(Operand::Value(dst))
             }
-            _ => None,
+            Place::InstanceField { field, .. } => {
+                let dst = self.temp_for(ty)?;
+                let (offset, name) = (self.offsets[field.0 as usize], self.field_name(*field));
+                self.emit(Inst::LoadField {
+                    dst,
+                    object: ops.first()?.clone(),
+                    offset,
+                    name,
+                });
+                Some(Operand::Value(dst))
+            }
+            Place::Property { getter, .. } => {
+                let callee = self.callee(HCallee::User(*getter), &[]);
+                self.call_with(callee, ops.to_vec(), ty)
+            }
         }
     }
 
@@ -479,7 +529,23 @@ impl<'p> Builder<'p> {
                     span: self.span,
                 });
             }
-            _ => self.terminate(Terminator::Unreachable),
+            Place::InstanceField { field, .. } => {
+                if let Some(object) = ops.first() {
+                    let (offset, name) = (self.offsets[field.0 as usize], self.field_name(*field));
+                    self.emit(Inst::StoreField {
+                        object: object.clone(),
+                        offset,
+                        name,
+                        src: value,
+                    });
+                }
+            }
+            Place::Property { setter, .. } => {
+                let mut args = ops.to_vec();
+                args.push(value);
+                let callee = self.callee(HCallee::User(*setter), &[]);
+                self.call_with(callee, args, &Ty::Void);
+            }
         }
     }
 
@@ -872,6 +938,11 @@ fn writes_local(e: &hir::Expr, id: hir::LocalId) -> bool {
         Place::Local(l) => *l == id,
         Place::ArrayElement { array, index } => writes_local(array, id) || writes_local(index, id),
         Place::Indexer { target, index, .. } => writes_local(target, id) || writes_local(index, id),
+        Place::InstanceField { receiver, .. }
+        | Place::Property {
+            receiver: Some(receiver),
+            ..
+        } => writes_local(receiver, id),
         _ => false,
     };
     let any = |es: &[&hir::Expr]| es.iter().any(|x| writes_local(x, id));
@@ -907,7 +978,9 @@ fn writes_local(e: &hir::Expr, id: hir::LocalId) -> bool {
         | ExprKind::ToStr(x)
         | ExprKind::Convert { expr: x, .. }
         | ExprKind::Discard(x)
+        | ExprKind::InstanceField { receiver: x, .. }
         | ExprKind::Await { expr: x, .. } => writes_local(x, id),
+        ExprKind::NewObject { args, .. } => args.iter().any(|a| writes_local(a, id)),
         _ => false,
     }
 }

@@ -25,10 +25,54 @@ use unawait_smir::{
 };
 
 pub fn lower(program: &hir::Program) -> Module {
+    let offsets = std::sync::Arc::new(field_offsets(program));
     let methods: Vec<Method> = (0..program.methods.len() as u32)
-        .map(|i| lower_method(program, hir::MethodId(i)))
+        .map(|i| lower_method_with(program, hir::MethodId(i), &offsets))
         .collect();
     finish_module(program, methods)
+}
+
+/// Where each instance field lives in its object: after the header, one word per field in
+/// declaration order (static fields get 0 and are never read through this).
+fn field_offsets(program: &hir::Program) -> Vec<u32> {
+    let mut out = vec![0; program.fields.len()];
+    for c in &program.classes {
+        let instance = c.fields.iter().filter(|&&f| !program.field(f).is_static);
+        for (i, &f) in instance.enumerate() {
+            out[f.0 as usize] = unawait_smir::OBJECT_HEADER + 8 * i as u32;
+        }
+    }
+    out
+}
+
+/// The layout of every class's objects, for the runtime's type descriptors.
+fn class_layouts(program: &hir::Program) -> Vec<unawait_smir::ClassLayout> {
+    program
+        .classes
+        .iter()
+        .map(|c| {
+            let instance: Vec<_> = c
+                .fields
+                .iter()
+                .filter(|&&f| !program.field(f).is_static)
+                .collect();
+            let ref_offsets = instance
+                .iter()
+                .enumerate()
+                .filter(|(_, &&f)| mach_ty(&program.field(f).ty) == Some(MachTy::Ref))
+                .map(|(i, _)| unawait_smir::OBJECT_HEADER + 8 * i as u32)
+                .collect();
+            let name = match &c.namespace {
+                Some(ns) => format!("{ns}.{}", c.name),
+                None => c.name.clone(),
+            };
+            unawait_smir::ClassLayout {
+                name,
+                size: unawait_smir::OBJECT_HEADER + 8 * instance.len() as u32,
+                ref_offsets,
+            }
+        })
+        .collect()
 }
 
 /// `lower`, the methods shared out among `threads` threads with stacks of `stack` bytes
@@ -41,15 +85,17 @@ pub fn lower_in_parallel(program: &hir::Program, threads: usize, stack: usize) -
         return lower(program);
     }
     let chunk = n.div_ceil(threads);
+    let offsets = std::sync::Arc::new(field_offsets(program));
     let lowered: Option<Vec<Vec<Method>>> = std::thread::scope(|s| {
         let handles: Vec<_> = (0..threads)
             .map(|t| {
                 let range = (t * chunk).min(n)..((t + 1) * chunk).min(n);
+                let offsets = &offsets;
                 std::thread::Builder::new()
                     .stack_size(stack)
                     .spawn_scoped(s, move || {
                         range
-                            .map(|i| lower_method(program, hir::MethodId(i as u32)))
+                            .map(|i| lower_method_with(program, hir::MethodId(i as u32), offsets))
                             .collect::<Vec<_>>()
                     })
             })
@@ -68,12 +114,13 @@ pub fn lower_in_parallel(program: &hir::Program, threads: usize, stack: usize) -
 
 /// The module of `methods` (the program's own, lowered): static constructors appended.
 fn finish_module(program: &hir::Program, mut methods: Vec<Method>) -> Module {
+    let offsets = std::sync::Arc::new(field_offsets(program));
     let mut static_inits = Vec::new();
     for (i, id) in cctor_ids(program).into_iter().enumerate() {
         let cctor = id.and_then(|_| static_constructor(program, hir::ClassId(i as u32)));
         if let (Some(id), Some(cctor)) = (id, cctor) {
             static_inits.push(id);
-            methods.push(lower_body(program, &cctor, hir::MethodId(id)));
+            methods.push(lower_body(program, &cctor, hir::MethodId(id), &offsets));
         }
     }
     Module {
@@ -81,6 +128,7 @@ fn finish_module(program: &hir::Program, mut methods: Vec<Method>) -> Module {
         static_inits,
         entry: program.entry_point.map(|m| m.0),
         statics: program.fields.len() as u32,
+        classes: class_layouts(program),
     }
 }
 
@@ -94,7 +142,7 @@ pub(crate) fn cctor_ids(program: &hir::Program) -> Vec<Option<u32>> {
         .map(|c| {
             let has = c.fields.iter().any(|&f| {
                 let field = program.field(f);
-                field.init.is_some() && field.constant.is_none()
+                field.is_static && field.init.is_some() && field.constant.is_none()
             });
             has.then(|| {
                 next += 1;
@@ -112,7 +160,10 @@ fn static_constructor(program: &hir::Program, class: hir::ClassId) -> Option<hir
         .iter()
         .filter_map(|&f| {
             let field = program.field(f);
-            let init = field.init.as_ref().filter(|_| field.constant.is_none())?;
+            let init = field
+                .init
+                .as_ref()
+                .filter(|_| field.is_static && field.constant.is_none())?;
             let assign = hir::Expr {
                 id: unawait_sema::hir::ExprId::NONE,
                 kind: hir::ExprKind::Assign {
@@ -154,13 +205,26 @@ fn static_constructor(program: &hir::Program, class: hir::ClassId) -> Option<hir
 }
 
 pub fn lower_method(program: &hir::Program, id: hir::MethodId) -> Method {
-    lower_body(program, program.method(id), id)
+    lower_method_with(program, id, &std::sync::Arc::new(field_offsets(program)))
 }
 
-fn lower_body(program: &hir::Program, m: &hir::Method, id: hir::MethodId) -> Method {
+fn lower_method_with(
+    program: &hir::Program,
+    id: hir::MethodId,
+    offsets: &std::sync::Arc<Vec<u32>>,
+) -> Method {
+    lower_body(program, program.method(id), id, offsets)
+}
+
+fn lower_body(
+    program: &hir::Program,
+    m: &hir::Method,
+    id: hir::MethodId,
+    offsets: &std::sync::Arc<Vec<u32>>,
+) -> Method {
     let class = &program.class(m.class).name;
     let name = format!("{class}.{}", m.name);
-    let mut b = Builder::new(program, m);
+    let mut b = Builder::new(program, m, offsets.clone());
     let entry = b.cur;
 
     // An async method's body runs under a handler that faults its task.
@@ -221,7 +285,7 @@ fn lower_body(program: &hir::Program, m: &hir::Method, id: hir::MethodId) -> Met
             // No await, no state machine: the body runs straight through.
             b.f.blocks[entry.0 as usize].term = Terminator::Goto(start);
             MethodKind::Async(StateMachine {
-                kickoff: kickoff(m, id, &builder),
+                kickoff: kickoff(program, m, id, &builder),
                 builder,
                 frame: Default::default(),
                 awaits: Vec::new(),
@@ -238,7 +302,7 @@ fn lower_body(program: &hir::Program, m: &hir::Method, id: hir::MethodId) -> Met
             };
             let (frame, awaits) = frame::build(&mut b.f, &awaits, entry);
             MethodKind::Async(StateMachine {
-                kickoff: kickoff(m, id, &builder),
+                kickoff: kickoff(program, m, id, &builder),
                 builder,
                 frame,
                 awaits,
@@ -294,8 +358,22 @@ fn lower_body(program: &hir::Program, m: &hir::Method, id: hir::MethodId) -> Met
 
 /// The code a call of an async method runs: start its state machine with the arguments and
 /// return the builder's task. One shape for every builder; `Start` carries the kind.
-fn kickoff(m: &hir::Method, id: hir::MethodId, builder: &BuilderKind) -> Function {
+fn kickoff(
+    program: &hir::Program,
+    m: &hir::Method,
+    id: hir::MethodId,
+    builder: &BuilderKind,
+) -> Function {
     let mut f = Function::default();
+    if !m.is_static {
+        f.values.push(ValueInfo {
+            ty: MachTy::Ref,
+            name: "this".into(),
+            origin: Origin::This,
+            cs_ty: program.class(m.class).name.clone(),
+        });
+        f.params.push(ValueId(0));
+    }
     for (p, ty_cs) in m.params.iter().zip(&m.param_types) {
         let Some(ty) = mach_ty(ty_cs) else { continue };
         let name = m

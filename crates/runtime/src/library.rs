@@ -349,6 +349,8 @@ pub fn entries() -> Vec<Entry> {
         e("rt.concat", string::concat as F2),
         e("rt.to_str", string::to_str as F2),
         e("rt.new_array", coll::rt_new_array as F2),
+        e("rt.new_object", crate::object::rt_new_object as F1),
+        e("object.object()", crate::object::new_plain_object as F0),
         e("rt.array_load", coll::rt_array_load as F2),
         e("rt.array_store", coll::rt_array_store as F3),
         e("rt.array_length", coll::rt_array_length as F1),

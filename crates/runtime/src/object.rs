@@ -80,6 +80,8 @@ pub enum Kind {
     SemaphoreSlim,
     /// A boxed `ValueTask`/`ValueTask<T>` (`task.rs`): its word is not a reference.
     BoxedValueTask,
+    /// An object of one of the program's classes: its descriptor is a `ClassDesc`.
+    Object,
     Other,
 }
 
@@ -107,6 +109,82 @@ impl TypeDesc {
     /// The name without its namespace (`ArgumentException`).
     pub fn short_name(&self) -> &'static str {
         self.name.rsplit('.').next().unwrap_or(self.name)
+    }
+}
+
+/// The descriptor of one of the program's classes, made when the program is compiled. The
+/// `TypeDesc` comes first, so the header of an object points at both.
+#[repr(C)]
+pub struct ClassDesc {
+    pub desc: TypeDesc,
+    /// Bytes of an object, header included.
+    pub size: u32,
+    /// Offsets of the fields that hold references, for the collector.
+    pub refs: Box<[u32]>,
+}
+
+/// A descriptor for a class of the program; it lives as long as the process, as compiled code
+/// that refers to it does.
+pub fn register_class(name: &str, size: u32, refs: &[u32]) -> &'static ClassDesc {
+    Box::leak(Box::new(ClassDesc {
+        desc: TypeDesc {
+            name: Box::leak(name.to_string().into_boxed_str()),
+            kind: Kind::Object,
+            base: None,
+        },
+        size: size.max(16),
+        refs: refs.into(),
+    }))
+}
+
+impl TypeDesc {
+    /// The class descriptor of an object of the program's classes.
+    pub fn as_class(&'static self) -> Option<&'static ClassDesc> {
+        // SAFETY: descriptors of kind `Object` are only made by `register_class`, as the first
+        // field of a `#[repr(C)]` `ClassDesc`.
+        (self.kind == Kind::Object)
+            .then(|| unsafe { &*(self as *const TypeDesc as *const ClassDesc) })
+    }
+}
+
+/// `rt.new_object(desc)`: a zeroed object of a class of the program; OutOfMemoryException
+/// past `--max-heap`.
+pub extern "C" fn rt_new_object(desc: Word) -> Word {
+    // SAFETY: the JIT passes the address `register_class` returned.
+    let class = unsafe { &*(desc as usize as *const ClassDesc) };
+    let extra = class.size as usize - std::mem::size_of::<Header>();
+    // SAFETY: a `Header` followed by zeroed words is a valid object of this class.
+    let p = unsafe { try_alloc::<Header>(&class.desc, extra) };
+    if p.is_null() {
+        return crate::exception::throw_new(&crate::exception::OUT_OF_MEMORY, None);
+    }
+    p as Word
+}
+
+static PLAIN_OBJECT: TypeDesc = TypeDesc {
+    name: "System.Object",
+    kind: Kind::Other,
+    base: None,
+};
+
+/// `new object()`: an object with no fields, what programs lock on or use as a unique token.
+pub extern "C" fn new_plain_object() -> Word {
+    // SAFETY: a bare `Header` is a valid object of `PLAIN_OBJECT`.
+    let p = unsafe { try_alloc::<Header>(&PLAIN_OBJECT, 0) };
+    if p.is_null() {
+        return crate::exception::throw_new(&crate::exception::OUT_OF_MEMORY, None);
+    }
+    p as Word
+}
+
+/// The references of an object of the program's classes.
+pub fn trace_object(w: Word, f: &mut dyn FnMut(Word)) {
+    // SAFETY: the collector calls this for live objects of kind `Object` only.
+    let desc = unsafe { desc_of(w) };
+    if let Some(class) = desc.as_class() {
+        for &off in class.refs.iter() {
+            f(unsafe { *((w as usize + off as usize) as *const Word) });
+        }
     }
 }
 
@@ -197,6 +275,7 @@ fn kind_label(kind: Kind) -> &'static str {
         Kind::CancellationTokenSource => "cancellation sources",
         Kind::TaskCompletionSource => "task completion sources",
         Kind::SemaphoreSlim => "semaphores",
+        Kind::Object => "objects",
         Kind::Other => "other",
     }
 }

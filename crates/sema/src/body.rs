@@ -19,6 +19,9 @@ pub struct FnInfo {
     pub return_type: Ty,
     /// `Program.M(int)`, for messages.
     pub display: String,
+    /// The initializer of an instance field: it runs in a constructor, but C# gives it no
+    /// `this` (CS0236).
+    pub instance_initializer: bool,
 }
 
 pub struct Body<'c, 'a> {

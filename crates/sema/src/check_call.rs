@@ -219,7 +219,7 @@ impl Body<'_, '_> {
                     n_tparams: 0,
                     user_generic: !m.type_params.is_empty(),
                     is_static: m.is_static,
-                    display: format!("{class}.{}({})", m.name, ps.join(", ")),
+                    display: format!("{class}.{}({})", m.shown_name(class), ps.join(", ")),
                 }
             }
             Callee::Builtin(b) => {
@@ -403,12 +403,19 @@ impl Body<'_, '_> {
                 .map_or(span, |f| rest.last().map_or(f.span, |l| f.span.to(l.span)));
             out.push(mk(ExprKind::ArrayInit { elem, items: rest }, arr_ty, s));
         }
+        // `M()` inside an instance member calls `this.M()`.
+        let receiver = match (g.receiver, cand.callee) {
+            (None, Callee::User(_)) if !sig.is_static && !g.via_type && self.has_this() => {
+                Some(Box::new(self.this_expr(span)))
+            }
+            (r, _) => r,
+        };
         Some(Resolution {
             callee: cand.callee,
             args: out,
             type_args: app.subst.clone(),
             ret: sig.ret.subst(&app.subst),
-            receiver: g.receiver,
+            receiver,
         })
     }
 

@@ -163,7 +163,21 @@ impl Body<'_, '_> {
             .method
             .map(|m| self.cx.program.method(m).is_static)
         {
-            Some(false) => Expr::error(span),
+            Some(false) if this => self.this_expr(span),
+            // The base list was reported with the class: its members are not modelled.
+            Some(false) if self.cx.inherits.contains(&self.class) => Expr::error(span),
+            // A class without a base list derives from `object`: `base.M()` is `object`'s member.
+            Some(false) => {
+                let this = self.this_expr(span);
+                mk(
+                    ExprKind::Convert {
+                        conversion: crate::hir::Conversion::Reference,
+                        expr: Box::new(this),
+                    },
+                    Ty::Object,
+                    span,
+                )
+            }
             Some(true) if this => {
                 self.err(
                     "CS0026",
@@ -182,7 +196,15 @@ impl Body<'_, '_> {
                 );
                 Expr::error(span)
             }
-            None if this => self.unsupported_expr("`this` (instance members) is", span),
+            None if this => {
+                self.err(
+                    "CS0027",
+                    "Keyword 'this' is not available in the current context",
+                    span,
+                    "a field initializer runs before the object exists: assign the field in a constructor",
+                );
+                Expr::error(span)
+            }
             None => self.unsupported_expr("`base` (inheritance) is", span),
         }
     }
@@ -311,6 +333,12 @@ impl Body<'_, '_> {
         let idx: Vec<Expr> = indices.iter().map(|i| self.expr(i)).collect();
         if t.ty.is_error() {
             return Expr::error(span);
+        }
+        // A class whose indexer was reported where it is declared.
+        if let Ty::Class(id, _) = &t.ty {
+            if self.cx.members[id.0 as usize].contains_key("this[]") {
+                return Expr::error(span);
+            }
         }
         if idx.len() != 1 {
             self.err(
@@ -509,6 +537,16 @@ impl Body<'_, '_> {
             _ => {}
         }
         let t = v.ty.clone();
+        if let Ty::Class(id, _) = &t {
+            let own = self.cx.members[id.0 as usize].contains_key("GetAwaiter");
+            if own || self.cx.extension_methods.contains("GetAwaiter") {
+                self.cx.unsupported(
+                    "awaiting objects of the program's own types (custom awaitables) is",
+                    span,
+                );
+                return Expr::error(span);
+            }
+        }
         let get_awaiter = lookup_members(&t, "GetAwaiter")
             .into_iter()
             .find(|c| library().get(c.callee_builtin()).params.is_empty());

@@ -238,11 +238,13 @@ fn declare_class<'a>(
             | Modifier::Unsafe
             | Modifier::File
                 if reported => {}
-            Modifier::Abstract
-            | Modifier::Sealed
-            | Modifier::Partial
-            | Modifier::Unsafe
-            | Modifier::File => cx.outside(&format!("`{}` classes are", m.as_str()), *span),
+            // Inheritance arrives with the rest of issue 15.
+            Modifier::Abstract | Modifier::Sealed => {
+                cx.unsupported(&format!("`{}` classes are", m.as_str()), *span)
+            }
+            Modifier::Partial | Modifier::Unsafe | Modifier::File => {
+                cx.outside(&format!("`{}` classes are", m.as_str()), *span)
+            }
             _ => modifier_invalid(cx, *m, *span),
         }
     }
@@ -263,6 +265,7 @@ fn declare_class<'a>(
             p.span.to(params.last().map_or(p.span, |l| l.span))
         });
         cx.unsupported("primary constructors are", span);
+        cx.unmodelled_ctors.insert(id);
     }
     let name = td.name.name.clone();
     if let Some(prev) = same_ns {
@@ -289,6 +292,7 @@ fn declare_class<'a>(
         name_span: td.name.span,
     });
     cx.members.push(Default::default());
+    cx.ctors.push(Vec::new());
     cx.class_arity.push(arity);
     cx.classes_by_name.entry(name).or_default().push(id);
     decls.push(Decl { td, id });

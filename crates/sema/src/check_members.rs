@@ -5,7 +5,7 @@ use unawait_syntax::ast::{self, Member, Modifier};
 use unawait_syntax::{Diagnostic, Span};
 
 use crate::check_items::{modifier_invalid, Decl};
-use crate::context::{ClassMember, ConstState, Ctx};
+use crate::context::{BodySrc, ClassMember, ConstState, Ctx};
 use crate::hir::{
     AsyncKind, Field, FieldId, Local, LocalId, LocalKind, Method, MethodId, MethodKind,
 };
@@ -28,22 +28,12 @@ pub(crate) fn members<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>) {
                 method(cx, d, md);
             }
             Member::Constructor(c) => {
-                if c.name.name != d.td.name.name {
-                    cx.error(
-                        "CS1520",
-                        "Method must have a return type",
-                        c.name.span,
-                        "add a return type, e.g. `static void Name()`",
-                    );
-                } else if c.modifiers.has(Modifier::Static) {
-                    cx.unsupported("static constructors are", c.name.span);
-                } else {
-                    cx.unsupported("constructors are", c.name.span);
-                }
+                cx.check_attributes(&c.attributes);
+                crate::members_oo::constructor(cx, d, c);
             }
             Member::Property(p) => {
-                cx.unsupported("properties are", p.name.span);
-                register_unsupported(cx, d, &p.name);
+                cx.check_attributes(&p.attributes);
+                crate::members_oo::property(cx, d, p);
             }
             Member::Type(t) => {
                 cx.unsupported("nested types are", t.name.span);
@@ -54,7 +44,12 @@ pub(crate) fn members<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>) {
                 register_unsupported(cx, d, &del.name);
             }
             Member::Destructor(de) => cx.unsupported("finalizers (`~C()`) are", de.name.span),
-            Member::Indexer(ix) => cx.unsupported("indexers are", ix.span),
+            Member::Indexer(ix) => {
+                cx.unsupported("indexers are", ix.span);
+                cx.members[d.id.0 as usize]
+                    .entry("this[]".into())
+                    .or_insert(ClassMember::Unsupported(ix.span));
+            }
             Member::Event(ev) => {
                 let first = ev.declarators.first().map_or(ev.span, |v| v.name.span);
                 cx.unsupported("events are", first);
@@ -66,6 +61,7 @@ pub(crate) fn members<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>) {
             Member::Error(_) => {}
         }
     }
+    crate::members_oo::implicit_constructor(cx, d);
     // Primary constructor parameters (reported with the class) are in scope in every member.
     for p in d.td.params.iter().flatten() {
         cx.members[d.id.0 as usize]
@@ -74,7 +70,7 @@ pub(crate) fn members<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>) {
     }
 }
 
-fn register_unsupported(cx: &mut Ctx<'_>, d: &Decl<'_>, name: &ast::Ident) {
+pub(crate) fn register_unsupported(cx: &mut Ctx<'_>, d: &Decl<'_>, name: &ast::Ident) {
     if check_member_name(cx, d, name, false) {
         cx.members[d.id.0 as usize].insert(name.name.clone(), ClassMember::Unsupported(name.span));
     }
@@ -82,7 +78,12 @@ fn register_unsupported(cx: &mut Ctx<'_>, d: &Decl<'_>, name: &ast::Ident) {
 
 /// Registers `name` in the class's member table, reporting CS0102 against an earlier field or a
 /// method of the same name. Returns false for a duplicate.
-fn check_member_name(cx: &mut Ctx<'_>, d: &Decl<'_>, name: &ast::Ident, is_method: bool) -> bool {
+pub(crate) fn check_member_name(
+    cx: &mut Ctx<'_>,
+    d: &Decl<'_>,
+    name: &ast::Ident,
+    is_method: bool,
+) -> bool {
     if name.name == d.td.name.name {
         cx.error(
             "CS0542",
@@ -102,6 +103,7 @@ fn check_member_name(cx: &mut Ctx<'_>, d: &Decl<'_>, name: &ast::Ident, is_metho
         Some(ClassMember::Field(f)) => cx.program.field(f).name_span,
         Some(ClassMember::Methods(ms)) => cx.program.method(ms[0]).name_span,
         Some(ClassMember::Unsupported(s)) => s,
+        Some(ClassMember::Property(p)) => p.span,
     };
     cx.diags.push(
         Diagnostic::error(
@@ -164,8 +166,6 @@ fn field<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, f: &'a ast::FieldDecl) {
                 first_name,
                 "add `static`",
             );
-        } else {
-            cx.unsupported("instance fields are", first_name);
         }
     }
     let ns = cx.program.class(d.id).namespace.clone();
@@ -244,14 +244,15 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
             | Modifier::Protected
             | Modifier::Static
             | Modifier::Async => {}
+            // Inheritance arrives with the rest of issue 15.
             Modifier::Abstract
             | Modifier::Virtual
             | Modifier::Override
             | Modifier::Sealed
-            | Modifier::Extern
-            | Modifier::Unsafe
-            | Modifier::Partial
-            | Modifier::New => cx.outside(&format!("`{}` methods are", m.as_str()), *span),
+            | Modifier::New => cx.unsupported(&format!("`{}` methods are", m.as_str()), *span),
+            Modifier::Extern | Modifier::Unsafe | Modifier::Partial => {
+                cx.outside(&format!("`{}` methods are", m.as_str()), *span)
+            }
             _ => modifier_invalid(cx, *m, *span),
         }
     }
@@ -266,8 +267,6 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
                 md.name.span,
                 "add `static`",
             );
-        } else {
-            cx.unsupported("instance methods are", md.name.span);
         }
     }
     let generic = !md.type_params.is_empty();
@@ -289,65 +288,7 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
         } else {
             cx.resolve_type(&md.return_type, ns)
         };
-    let mut locals = Vec::new();
-    let mut params = Vec::new();
-    let loose = md.params.iter().any(|p| {
-        p.default.is_some() || matches!(p.modifier, Some((ast::ParamModifier::Params, _)))
-    });
-    if loose {
-        cx.loose_arity
-            .insert(MethodId(cx.program.methods.len() as u32));
-    }
-    let mut param_types = Vec::new();
-    for p in &md.params {
-        if let Some((m, span)) = p.modifier {
-            let what = match m {
-                ast::ParamModifier::Ref => "`ref` parameters are",
-                ast::ParamModifier::Out => "`out` parameters are",
-                ast::ParamModifier::In => "`in` parameters are",
-                ast::ParamModifier::Params => "`params` parameters are",
-                ast::ParamModifier::This => "extension methods are",
-                ast::ParamModifier::RefReadonly => "`ref readonly` parameters are",
-                ast::ParamModifier::Scoped => "`scoped` parameters are",
-            };
-            cx.outside(what, span);
-        }
-        if let Some(def) = &p.default {
-            cx.outside("optional parameters (default values) are", def.span);
-        }
-        let ty = if p.ty.simple_name() == Some("var") && cx.lookup_class("var", ns).is_none() {
-            cx.error(
-                "CS0825",
-                "The contextual keyword 'var' may only appear within a local variable declaration",
-                p.ty.span,
-                "write the parameter's type",
-            );
-            Ty::Error
-        } else {
-            cx.resolve_value_type(&p.ty, ns)
-        };
-        if let Some(prev) = locals.iter().find(|l: &&Local| l.name == p.name.name) {
-            let prev_span = prev.span;
-            cx.diags.push(
-                Diagnostic::error(
-                    "CS0100",
-                    format!("The parameter name '{}' is a duplicate", p.name.name),
-                    p.name.span,
-                )
-                .with_label(prev_span, "first declared here")
-                .with_hint("rename the parameter"),
-            );
-        }
-        params.push(LocalId(locals.len() as u32));
-        param_types.push(ty.clone());
-        locals.push(Local {
-            name: p.name.name.clone(),
-            ty,
-            kind: LocalKind::Param,
-            span: p.name.span,
-            captured: false,
-        });
-    }
+    let (params, param_types, locals) = parameters(cx, &md.params, ns);
     cx.generic_names.clear();
     let async_kind = if is_async {
         async_kind(cx, &return_type, md.return_type.span)
@@ -424,12 +365,84 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
     });
     cx.program.classes[d.id.0 as usize].methods.push(id);
     // Generic methods are reported above; their bodies would only cascade.
-    cx.method_bodies
-        .push(if generic { None } else { Some(&md.body) });
+    cx.method_bodies.push(if generic {
+        None
+    } else {
+        Some(BodySrc::Body(&md.body))
+    });
     cx.method_private.push(Ctx::is_private(&md.modifiers));
 }
 
-fn async_kind(cx: &mut Ctx<'_>, ret: &Ty, ret_span: Span) -> AsyncKind {
+/// The parameters of a method or constructor: their locals (the first locals of the body),
+/// types, and C#'s checks on them.
+pub(crate) fn parameters(
+    cx: &mut Ctx<'_>,
+    ps: &[ast::Param],
+    ns: Option<&str>,
+) -> (Vec<LocalId>, Vec<Ty>, Vec<Local>) {
+    let mut locals = Vec::new();
+    let mut params = Vec::new();
+    let loose = ps.iter().any(|p| {
+        p.default.is_some() || matches!(p.modifier, Some((ast::ParamModifier::Params, _)))
+    });
+    if loose {
+        cx.loose_arity
+            .insert(MethodId(cx.program.methods.len() as u32));
+    }
+    let mut param_types = Vec::new();
+    for p in ps {
+        if let Some((m, span)) = p.modifier {
+            let what = match m {
+                ast::ParamModifier::Ref => "`ref` parameters are",
+                ast::ParamModifier::Out => "`out` parameters are",
+                ast::ParamModifier::In => "`in` parameters are",
+                ast::ParamModifier::Params => "`params` parameters are",
+                ast::ParamModifier::This => "extension methods are",
+                ast::ParamModifier::RefReadonly => "`ref readonly` parameters are",
+                ast::ParamModifier::Scoped => "`scoped` parameters are",
+            };
+            cx.outside(what, span);
+        }
+        if let Some(def) = &p.default {
+            cx.outside("optional parameters (default values) are", def.span);
+        }
+        let ty = if p.ty.simple_name() == Some("var") && cx.lookup_class("var", ns).is_none() {
+            cx.error(
+                "CS0825",
+                "The contextual keyword 'var' may only appear within a local variable declaration",
+                p.ty.span,
+                "write the parameter's type",
+            );
+            Ty::Error
+        } else {
+            cx.resolve_value_type(&p.ty, ns)
+        };
+        if let Some(prev) = locals.iter().find(|l: &&Local| l.name == p.name.name) {
+            let prev_span = prev.span;
+            cx.diags.push(
+                Diagnostic::error(
+                    "CS0100",
+                    format!("The parameter name '{}' is a duplicate", p.name.name),
+                    p.name.span,
+                )
+                .with_label(prev_span, "first declared here")
+                .with_hint("rename the parameter"),
+            );
+        }
+        params.push(LocalId(locals.len() as u32));
+        param_types.push(ty.clone());
+        locals.push(Local {
+            name: p.name.name.clone(),
+            ty,
+            kind: LocalKind::Param,
+            span: p.name.span,
+            captured: false,
+        });
+    }
+    (params, param_types, locals)
+}
+
+pub(crate) fn async_kind(cx: &mut Ctx<'_>, ret: &Ty, ret_span: Span) -> AsyncKind {
     match ret {
         // `async void Main` is C#'s own error (CS4009, from the entry-point check).
         Ty::Void => AsyncKind::Void,

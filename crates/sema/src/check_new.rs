@@ -13,7 +13,7 @@ use crate::check_call::{Cand, MethodGroup};
 use crate::check_expr::mk;
 use crate::constants::ConstValue;
 use crate::convert;
-use crate::hir::{Expr, ExprKind};
+use crate::hir::{Callee, ClassId, Expr, ExprKind};
 use crate::resolve::lookup_members;
 use crate::types::{Lib, Ty};
 
@@ -47,12 +47,8 @@ impl Body<'_, '_> {
                 Ty::Error
             }
         };
-        if let Ty::Class(..) = ty {
-            // Its arguments and initializer are part of the one construct reported.
-            self.cx
-                .unsupported("creating instances of classes is", span);
-            self.declare_new_names(args, init);
-            return Expr::error(span);
+        if let Ty::Class(id, _) = &ty {
+            return self.new_object(*id, ty.clone(), args, init, span);
         }
         let arg_exprs = self.args(args);
         let init_exprs = init.and_then(|items| self.initializer(&ty, items));
@@ -300,5 +296,86 @@ impl Body<'_, '_> {
         for i in init.into_iter().flatten() {
             self.declare_expr_names(i);
         }
+    }
+
+    /// `new C(args)` of a user class: C#'s overload resolution among its constructors.
+    fn new_object(
+        &mut self,
+        id: ClassId,
+        ty: Ty,
+        args: &[ast::Arg],
+        init: Option<&[ast::Expr]>,
+        span: Span,
+    ) -> Expr {
+        // The type or its constructor was reported where it is declared.
+        if self.cx.skipped_classes.contains(&id)
+            || self.cx.opaque.contains(&id)
+            || self.cx.unmodelled_ctors.contains(&id)
+        {
+            self.declare_new_names(args, init);
+            return Expr::error(span);
+        }
+        if let Some(items) = init {
+            // Its arguments and items are part of the one construct reported.
+            let s = items
+                .first()
+                .map_or(span, |f| f.span.to(items.last().map_or(f.span, |l| l.span)));
+            self.cx.unsupported("object initializers are", s);
+            self.declare_new_names(args, init);
+            return Expr::error(span);
+        }
+        let cname = self.cx.class_name(id).to_string();
+        if self.cx.program.class(id).is_static {
+            self.err(
+                "CS0712",
+                format!("Cannot create an instance of the static class '{cname}'"),
+                span,
+                "use its members through the class name",
+            );
+            return Expr::error(span);
+        }
+        let arg_exprs = self.args(args);
+        let other_class = id != self.class;
+        let all = self.cx.ctors[id.0 as usize].clone();
+        let cands: Vec<Cand> = all
+            .iter()
+            .filter(|m| !other_class || !self.cx.method_private[m.0 as usize])
+            .map(|&m| Cand::user(m))
+            .collect();
+        if cands.is_empty() {
+            if let Some(&first) = all.first() {
+                let shown = self.method_display(first);
+                self.err(
+                    "CS0122",
+                    format!("'{shown}' is inaccessible due to its protection level"),
+                    span,
+                    "constructors are private by default; mark it `public` or `internal`",
+                );
+            }
+            return Expr::error(span);
+        }
+        let g = MethodGroup {
+            cands,
+            receiver: None,
+            name: cname,
+            type_args: Vec::new(),
+            via_type: true,
+        };
+        let Some(res) = self.resolve_call(g, arg_exprs, span, true) else {
+            return mk(ExprKind::Error, ty, span);
+        };
+        let ctor = match res.callee {
+            Callee::User(m) => Some(m),
+            Callee::Builtin(_) => None,
+        };
+        mk(
+            ExprKind::NewObject {
+                class: id,
+                ctor,
+                args: res.args,
+            },
+            ty,
+            span,
+        )
     }
 }

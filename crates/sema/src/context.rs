@@ -42,8 +42,38 @@ impl Diags {
 pub enum ClassMember {
     Field(FieldId),
     Methods(Vec<MethodId>),
+    Property(Prop),
     /// A property, nested type, ... reported as unsupported: uses resolve silently to `Error`.
     Unsupported(Span),
+}
+
+/// A property of a user class. An auto-property (`{ get; set; }`) is its hidden backing field,
+/// read and written in place as C#'s JIT inlines its accessors; a property with bodies has
+/// accessor methods.
+#[derive(Clone, Debug)]
+pub struct Prop {
+    pub name: String,
+    pub ty: Ty,
+    pub is_static: bool,
+    pub backing: Option<FieldId>,
+    pub getter: Option<MethodId>,
+    pub setter: Option<MethodId>,
+    /// An auto-property with a `set` (or `init`) accessor; without one it is assignable only in
+    /// a constructor (or initializer) of its class.
+    pub auto_settable: bool,
+    pub private: bool,
+    /// An auto-property whose `set` is narrowed (`private set;`).
+    pub set_private: bool,
+    pub span: Span,
+}
+
+/// Where a method's body comes from: a block or `=> expr` of the source, or nothing for the
+/// constructor C# supplies to a class that declares none.
+#[derive(Clone, Copy, Debug)]
+pub enum BodySrc<'a> {
+    Body(&'a ast::Body),
+    Expr(&'a ast::Expr),
+    ImplicitCtor,
 }
 
 #[derive(Clone, Debug)]
@@ -66,7 +96,17 @@ pub struct Ctx<'a> {
     pub members: Vec<HashMap<String, ClassMember>>,
     pub field_inits: Vec<Option<&'a ast::Expr>>,
     pub const_state: Vec<ConstState>,
-    pub method_bodies: Vec<Option<&'a ast::Body>>,
+    pub method_bodies: Vec<Option<BodySrc<'a>>>,
+    /// A constructor's `: this(...)`/`: base(...)` initializer, by method.
+    pub ctor_inits: HashMap<MethodId, &'a (ast::Ident, Vec<ast::Arg>)>,
+    /// Per class: its instance constructors (declared, or the implicit one).
+    pub ctors: Vec<Vec<MethodId>>,
+    /// The property a read resolves through: by backing field (auto-properties) or by getter.
+    pub props_by_field: HashMap<FieldId, Prop>,
+    pub props_by_getter: HashMap<MethodId, Prop>,
+    /// Classes whose construction was reported with the class (a primary constructor): a
+    /// `new` of them draws nothing more.
+    pub unmodelled_ctors: HashSet<ClassId>,
     /// Accessible only inside their own class (`private`, the default, or `protected`): C#
     /// reports CS0122 for uses from another class.
     pub method_private: Vec<bool>,
@@ -121,6 +161,11 @@ impl<'a> Ctx<'a> {
             field_inits: Vec::new(),
             const_state: Vec::new(),
             method_bodies: Vec::new(),
+            ctor_inits: HashMap::new(),
+            ctors: Vec::new(),
+            props_by_field: HashMap::new(),
+            props_by_getter: HashMap::new(),
+            unmodelled_ctors: HashSet::new(),
             method_private: Vec::new(),
             field_private: Vec::new(),
             skipped_classes: HashSet::new(),
@@ -153,7 +198,7 @@ impl<'a> Ctx<'a> {
         self.diags.push(
             Diagnostic::error("UA0100", format!("{what} not supported yet"), span)
                 .with_primary("not supported yet")
-                .with_hint("unawait implements Tier 1 of its language today; see docs/language.md"),
+                .with_hint("unawait implements Tier 1 and part of Tier 2 today; docs/language.md lists what"),
         );
     }
 
@@ -174,6 +219,11 @@ impl<'a> Ctx<'a> {
     /// A member's accessibility from the modifiers: public or internal are visible everywhere.
     pub fn is_private(mods: &ast::Modifiers) -> bool {
         !mods.has(ast::Modifier::Public) && !mods.has(ast::Modifier::Internal)
+    }
+
+    /// An accessor narrowed by its own modifier (`private set;`).
+    pub fn is_private_accessor(mods: &ast::Modifiers) -> bool {
+        mods.has(ast::Modifier::Private) || mods.has(ast::Modifier::Protected)
     }
 
     pub fn class_name(&self, c: ClassId) -> &str {
@@ -289,6 +339,7 @@ impl<'a> Ctx<'a> {
             P::Double => Ty::Double,
             P::String => Ty::String,
             P::Void => Ty::Void,
+            P::Object => Ty::Object,
             _ => {
                 self.outside_type_error(p.as_str(), None, span);
                 Ty::Error

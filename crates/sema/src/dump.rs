@@ -336,7 +336,9 @@ impl<'p> Dumper<'p> {
                 self.line(d, &format!("field {}", self.p.field(*field).name));
                 self.expr(receiver, d + 1);
             }
-            Place::Property { receiver, setter } => {
+            Place::Property {
+                receiver, setter, ..
+            } => {
                 self.line(d, &format!("property {}", self.p.method(*setter).name));
                 if let Some(r) = receiver {
                     self.expr(r, d + 1);

@@ -47,6 +47,17 @@ pub struct Program {
     pub entry_point: Option<MethodId>,
 }
 
+impl Method {
+    /// The name C#'s messages give the method: a constructor is named after its class.
+    pub fn shown_name<'a>(&'a self, class: &'a str) -> &'a str {
+        if self.kind == MethodKind::Constructor {
+            class
+        } else {
+            &self.name
+        }
+    }
+}
+
 impl Program {
     pub fn class(&self, id: ClassId) -> &Class {
         &self.classes[id.0 as usize]
@@ -420,9 +431,10 @@ pub enum Place {
         receiver: Box<Expr>,
         field: FieldId,
     },
-    /// Tier 2: a user property with a setter.
+    /// A user property with a setter (and the getter a compound assignment reads through).
     Property {
         receiver: Option<Box<Expr>>,
+        getter: MethodId,
         setter: MethodId,
     },
 }

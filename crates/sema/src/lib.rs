@@ -31,11 +31,13 @@ mod dump;
 mod flow;
 mod ids;
 mod lib_gaps;
+mod members_oo;
 mod name_forms;
 mod nested;
 mod ops;
 mod places;
 mod resolve;
+mod resolve_oo;
 mod resolve_value;
 mod scope;
 mod skipped;
@@ -46,7 +48,7 @@ use unawait_syntax::Diagnostic;
 
 use body::{Body, FnInfo};
 use constants::ConstValue;
-use context::{ConstState, Ctx};
+use context::{BodySrc, ConstState, Ctx};
 use hir::{AsyncKind, Block, ExprKind, FieldId, MethodId, Stmt, StmtKind};
 use types::Ty;
 
@@ -94,13 +96,14 @@ fn field_display(cx: &Ctx<'_>, f: FieldId) -> String {
     format!("{}.{}", cx.program.class(field.class).name, field.name)
 }
 
-fn initializer_fn(display: String) -> FnInfo {
+fn initializer_fn(display: String, instance_initializer: bool) -> FnInfo {
     FnInfo {
         method: None,
         is_async: false,
         async_kind: AsyncKind::NotAsync,
         return_type: Ty::Void,
         display,
+        instance_initializer,
     }
 }
 
@@ -129,7 +132,12 @@ pub(crate) fn eval_const_field(cx: &mut Ctx<'_>, f: FieldId) -> Option<ConstValu
         None => None,
         Some(init) => {
             let display = field_display(cx, f);
-            let mut b = Body::new(cx, class, initializer_fn(display.clone()), Vec::new());
+            let mut b = Body::new(
+                cx,
+                class,
+                initializer_fn(display.clone(), false),
+                Vec::new(),
+            );
             let e = b.expr_with(init, Some(&ty));
             let e = b.coerce(e, &ty);
             match e.constant() {
@@ -167,12 +175,12 @@ fn static_field_init(cx: &mut Ctx<'_>, f: FieldId) {
     if !matches!(cx.const_state[i], ConstState::NotConst) {
         return;
     }
-    let (class, ty) = {
+    let (class, ty, is_static) = {
         let field = cx.program.field(f);
-        (field.class, field.ty.clone())
+        (field.class, field.ty.clone(), field.is_static)
     };
     let display = field_display(cx, f);
-    let mut b = Body::new(cx, class, initializer_fn(display), Vec::new());
+    let mut b = Body::new(cx, class, initializer_fn(display, !is_static), Vec::new());
     let e = b.expr_with(init, Some(&ty));
     let e = b.coerce(e, &ty);
     cx.program.fields[i].init = Some(e);
@@ -225,7 +233,7 @@ fn check_methods(cx: &mut Ctx<'_>, threads: usize) {
 
 fn check_method(cx: &mut Ctx<'_>, id: MethodId) {
     let i = id.0 as usize;
-    let Some(body_ast) = cx.method_bodies[i] else {
+    let Some(src) = cx.method_bodies[i] else {
         return;
     };
     let m = &cx.program.methods[i];
@@ -246,16 +254,18 @@ fn check_method(cx: &mut Ctx<'_>, id: MethodId) {
         async_kind: m.async_kind.clone(),
         return_type: m.return_type.clone(),
         display,
+        instance_initializer: false,
     };
     let class = m.class;
     let is_async = m.is_async;
+    let is_ctor = m.kind == crate::hir::MethodKind::Constructor;
     let name_span = m.name_span;
     let locals = std::mem::take(&mut cx.program.methods[i].locals);
     let unsupported_before = cx.unsupported_count;
     let mut b = Body::new(cx, class, func, locals);
-    let block = match body_ast {
-        ast::Body::Block(bl) => b.block(bl),
-        ast::Body::Expr(e) => {
+    let block = match src {
+        BodySrc::Body(ast::Body::Block(bl)) => b.block(bl),
+        BodySrc::Body(ast::Body::Expr(e)) | BodySrc::Expr(e) => {
             let value_less = matches!(
                 b.func.async_kind,
                 AsyncKind::Task | AsyncKind::ValueTask | AsyncKind::Void
@@ -277,7 +287,16 @@ fn check_method(cx: &mut Ctx<'_>, id: MethodId) {
                 span: e.span,
             }
         }
-        ast::Body::None(_) => return,
+        BodySrc::Body(ast::Body::None(_)) => return,
+        BodySrc::ImplicitCtor => Block {
+            stmts: Vec::new(),
+            span: name_span,
+        },
+    };
+    let prologue = if is_ctor {
+        b.constructor_prologue(id)
+    } else {
+        Vec::new()
     };
     let saw_await = b.saw_await;
     let locals = std::mem::take(&mut b.locals);
@@ -301,6 +320,7 @@ fn check_method(cx: &mut Ctx<'_>, id: MethodId) {
         Vec::new()
     };
     let mut block = block;
+    block.stmts.splice(0..0, prologue);
     (method.expr_count, method.stmt_count) = ids::number(&mut block);
     method.body = Some(block);
     for d in flow_diags {

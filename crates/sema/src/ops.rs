@@ -128,7 +128,11 @@ impl Body<'_, '_> {
 
     pub fn binary(&mut self, op: AB, lhs: &ast::Expr, rhs: &ast::Expr, span: Span) -> Expr {
         let l = self.expr(lhs);
-        let r = self.expr(rhs);
+        // `x ?? new()` takes the right side's type from the left.
+        let r = match op {
+            AB::Coalesce => self.expr_with(rhs, Some(&l.ty.clone())),
+            _ => self.expr(rhs),
+        };
         let Some(bop) = map_op(op) else {
             let op_span = operator_span(lhs.span, rhs.span, op.as_str().len());
             self.cx

@@ -8,7 +8,7 @@ use unawait_syntax::Span;
 use crate::body::Body;
 use crate::builtins::{library, MemberKind};
 use crate::check_expr::mk;
-use crate::hir::{Expr, ExprKind, IncDec, LocalKind, Place};
+use crate::hir::{Callee, Expr, ExprKind, IncDec, LocalKind, Place};
 use crate::resolve::Resolved;
 use crate::types::Ty;
 
@@ -110,6 +110,16 @@ impl Body<'_, '_> {
             ExprKind::ArrayElement { array, index } => {
                 Some((Place::ArrayElement { array, index }, ty))
             }
+            ExprKind::InstanceField { receiver, field } => {
+                self.instance_field_place(receiver, field, ty, target.span)
+            }
+            ExprKind::Call {
+                callee: Callee::User(getter),
+                receiver,
+                ..
+            } if self.cx.props_by_getter.contains_key(&getter) => {
+                self.property_place(getter, receiver, ty, target.span)
+            }
             ExprKind::Indexer {
                 target: t,
                 index,
@@ -159,5 +169,97 @@ impl Body<'_, '_> {
             _ if ty.is_error() => None,
             _ => not_variable(self),
         }
+    }
+}
+
+impl Body<'_, '_> {
+    /// In a constructor of `class`, assigning through `this` (what C# allows for `readonly`
+    /// fields and get-only auto-properties).
+    fn constructing(&self, class: crate::hir::ClassId, receiver: &Expr) -> bool {
+        let in_ctor = self.func.method.is_some_and(|m| {
+            let m = self.cx.program.method(m);
+            m.kind == crate::hir::MethodKind::Constructor && m.class == class
+        });
+        in_ctor && matches!(receiver.kind, ExprKind::This)
+    }
+
+    fn instance_field_place(
+        &mut self,
+        receiver: Box<Expr>,
+        field: crate::hir::FieldId,
+        ty: Ty,
+        span: Span,
+    ) -> Option<(Place, Ty)> {
+        let f = self.cx.program.field(field);
+        let class = f.class;
+        if let Some(p) = self.cx.props_by_field.get(&field).cloned() {
+            if p.set_private && class != self.class {
+                let shown = format!("{}.{}", self.cx.class_name(class), p.name);
+                self.err(
+                    "CS0272",
+                    format!("The property or indexer '{shown}' cannot be used in this context because the set accessor is inaccessible"),
+                    span,
+                    "the `set` accessor is private to its class",
+                );
+                return None;
+            }
+            if !p.auto_settable && !self.constructing(class, &receiver) {
+                let shown = format!("{}.{}", self.cx.class_name(class), p.name);
+                self.err(
+                    "CS0200",
+                    format!("Property or indexer '{shown}' cannot be assigned to -- it is read only"),
+                    span,
+                    "a get-only property is set in a constructor of its class; add `set;` to set it elsewhere",
+                );
+                return None;
+            }
+        } else if f.is_readonly && !self.constructing(class, &receiver) {
+            self.err(
+                "CS0191",
+                "A readonly field cannot be assigned to (except in a constructor or init-only setter of the type in which the field is defined or a variable initializer)",
+                span,
+                "assign it in a constructor, or remove `readonly`",
+            );
+            return None;
+        }
+        Some((Place::InstanceField { receiver, field }, ty))
+    }
+
+    fn property_place(
+        &mut self,
+        getter: crate::hir::MethodId,
+        receiver: Option<Box<Expr>>,
+        ty: Ty,
+        span: Span,
+    ) -> Option<(Place, Ty)> {
+        let p = self.cx.props_by_getter.get(&getter).cloned()?;
+        let class = self.cx.program.method(getter).class;
+        let shown = format!("{}.{}", self.cx.class_name(class), p.name);
+        let Some(setter) = p.setter else {
+            self.err(
+                "CS0200",
+                format!("Property or indexer '{shown}' cannot be assigned to -- it is read only"),
+                span,
+                "the property has no `set` accessor",
+            );
+            return None;
+        };
+        if class != self.class && self.cx.method_private[setter.0 as usize] {
+            self.err(
+                "CS0272",
+                format!("The property or indexer '{shown}' cannot be used in this context because the set accessor is inaccessible"),
+                span,
+                "the `set` accessor is private to its class",
+            );
+            return None;
+        }
+        Some((
+            Place::Property {
+                receiver,
+                getter,
+                setter,
+            },
+            ty,
+        ))
     }
 }

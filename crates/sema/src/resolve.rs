@@ -170,14 +170,9 @@ impl Body<'_, '_> {
         if let Some(m) = self.cx.members[self.class.0 as usize].get(n).cloned() {
             return match m {
                 ClassMember::Field(f) if !self.cx.program.field(f).is_static => {
-                    // The field's declaration was reported (instance fields are Tier 2); from a
-                    // static method C# itself rejects the use.
-                    if self.in_static_method() && !self.in_nameof {
-                        let shown = format!("{}.{n}", self.cx.class_name(self.class));
-                        self.err("CS0120", format!("An object reference is required for the non-static field, method, or property '{shown}'"), span, "make the field `static`");
-                    }
-                    Resolved::Value(Expr::error(span))
+                    self.own_member(ClassMember::Field(f), n, span)
                 }
+                ClassMember::Property(p) => self.own_member(ClassMember::Property(p), n, span),
                 ClassMember::Field(f) => Resolved::Value(self.field_value(f, span)),
                 ClassMember::Unsupported(_) => Resolved::Value(Expr::error(span)),
                 ClassMember::Methods(ms) => Resolved::Methods(MethodGroup {
@@ -364,7 +359,17 @@ impl Body<'_, '_> {
                 {
                     self.inaccessible(&format!("{cname}.{n}"), name.span, span)
                 }
+                Some(ClassMember::Field(f)) if !self.cx.program.field(f).is_static => {
+                    self.instance_member_via_type(cname, n, span)
+                }
                 Some(ClassMember::Field(f)) => Resolved::Value(self.field_value(f, span)),
+                Some(ClassMember::Property(p)) if other_class && p.private => {
+                    self.inaccessible(&format!("{cname}.{n}"), name.span, span)
+                }
+                Some(ClassMember::Property(p)) if p.is_static => {
+                    Resolved::Value(self.property_read(&p, None, span))
+                }
+                Some(ClassMember::Property(_)) => self.instance_member_via_type(cname, n, span),
                 Some(ClassMember::Methods(ms))
                     if other_class && ms.iter().all(|m| self.cx.method_private[m.0 as usize]) =>
                 {
@@ -488,12 +493,8 @@ impl Body<'_, '_> {
     pub fn method_display(&self, m: crate::hir::MethodId) -> String {
         let m = self.cx.program.method(m);
         let ps: Vec<String> = m.param_types.iter().map(|t| t.to_string()).collect();
-        format!(
-            "{}.{}({})",
-            self.cx.program.class(m.class).name,
-            m.name,
-            ps.join(", ")
-        )
+        let class = &self.cx.program.class(m.class).name;
+        format!("{class}.{}({})", m.shown_name(class), ps.join(", "))
     }
 }
 

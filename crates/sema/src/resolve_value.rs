@@ -39,20 +39,8 @@ impl Body<'_, '_> {
             _ => {}
         }
         if let Ty::Class(id, cname) = &v.ty {
-            // Instance members are Tier 2 and their declarations were reported; only a name the
-            // class does not have at all is an error here.
-            let known = self.cx.opaque.contains(id)
-                || self.cx.members[id.0 as usize].contains_key(n)
-                || self.cx.extension_methods.contains(n);
-            if !known {
-                self.err(
-                    "CS1061",
-                    format!("'{cname}' does not contain a definition for '{n}' and no accessible extension method '{n}' accepting a first argument of type '{cname}' could be found (are you missing a using directive or an assembly reference?)"),
-                    name.span,
-                    "check the spelling",
-                );
-            }
-            return Resolved::Value(Expr::error(span));
+            let (id, cname) = (*id, cname.clone());
+            return self.member_of_object(v, id, &cname, name, targs, span);
         }
         let found = lookup_members(&v.ty, n);
         let Some(first) = found.first() else {

@@ -41,6 +41,7 @@ pub fn field_names(sm: &StateMachine, f: &Function) -> Vec<String> {
                         Origin::Param { .. } => {
                             return roslyn_field_name(FieldRole::Param(source), 0)
                         }
+                        Origin::This => return roslyn_field_name(FieldRole::This, 0),
                         Origin::Local { .. } => FieldRole::Local(source),
                         Origin::Synthetic(_) => FieldRole::Wrap,
                         Origin::Temp => FieldRole::Spill,
@@ -81,11 +82,15 @@ fn state_machine(out: &mut String, index: usize, m: &Method, sm: &StateMachine, 
         .kickoff
         .params
         .iter()
-        .map(|p| {
-            let v = sm.kickoff.value(*p);
-            format!("{} {}", v.cs_ty, v.name)
-        })
+        .map(|p| sm.kickoff.value(*p))
+        .filter(|v| v.origin != Origin::This)
+        .map(|v| format!("{} {}", v.cs_ty, v.name))
         .collect();
+    let instance = sm
+        .kickoff
+        .params
+        .iter()
+        .any(|p| sm.kickoff.value(*p).origin == Origin::This);
     // Roslyn numbers state machines by method; the kickoff knows which method this is.
     let index = sm
         .kickoff
@@ -120,6 +125,9 @@ fn state_machine(out: &mut String, index: usize, m: &Method, sm: &StateMachine, 
         "    stateMachine.<>t__builder = {}.Create();",
         builder_type(&sm.builder, &m.return_type)
     );
+    if instance {
+        let _ = writeln!(out, "    stateMachine.<>4__this = this;");
+    }
     let _ = writeln!(out, "    stateMachine.<>1__state = -1;");
     let _ = writeln!(out, "    stateMachine.<>t__builder.Start(ref stateMachine); // runs MoveNext until the first suspension");
     if sm.builder != BuilderKind::Void {
@@ -178,7 +186,16 @@ fn plain(out: &mut String, m: &Method) {
         MethodKind::Sync => "",
         MethodKind::Async(_) => " // async without await: no state machine",
     };
-    let _ = writeln!(out, "{} {}(...){kind}\n{{", m.return_type, m.name);
+    // A constructor is named after its class and has no return type in C#.
+    match m.name.strip_suffix("..ctor") {
+        Some(class) => {
+            let short = class.rsplit('.').next().unwrap_or(class);
+            let _ = writeln!(out, "{class}.{short}(...) // constructor\n{{");
+        }
+        None => {
+            let _ = writeln!(out, "{} {}(...){kind}\n{{", m.return_type, m.name);
+        }
+    }
     body(out, &m.body, &[], "    ");
     let _ = writeln!(out, "}}");
 }
@@ -272,6 +289,22 @@ fn statement(f: &Function, fields: &[String], i: &Inst) -> String {
             }
         }
         Inst::Copy { dst, src } => format!("{} = {}", f.value(*dst).name, operand(f, src)),
+        Inst::LoadField {
+            dst, object, name, ..
+        } => format!(
+            "{} = {}.{}",
+            f.value(*dst).name,
+            operand(f, object),
+            name.rsplit('.').next().unwrap_or(name)
+        ),
+        Inst::StoreField {
+            object, name, src, ..
+        } => format!(
+            "{}.{} = {}",
+            operand(f, object),
+            name.rsplit('.').next().unwrap_or(name),
+            operand(f, src)
+        ),
         other => inst(f, other),
     }
 }

@@ -121,6 +121,8 @@ pub enum Origin {
     Local { span: Span, local: u32 },
     /// A parameter: sema's `LocalId`.
     Param { local: u32 },
+    /// The object an instance method runs on (`this`), its first parameter.
+    This,
     /// A compiler temporary: the result of a subexpression, printed `<tN>`.
     Temp,
     /// A value the lowering adds for `try` statements and `return`s that run `finally` code.
@@ -157,6 +159,8 @@ impl Synthetic {
 pub enum FieldRole<'a> {
     /// A parameter: C# keeps it under its own name.
     Param(&'a str),
+    /// `this` of an instance method.
+    This,
     /// A hoisted local of the source.
     Local(&'a str),
     /// A local the compiler adds for `try`/`finally`, `foreach` or `using`.
@@ -175,6 +179,7 @@ pub enum FieldRole<'a> {
 pub fn roslyn_field_name(role: FieldRole<'_>, n: usize) -> String {
     match role {
         FieldRole::Param(name) => name.to_string(),
+        FieldRole::This => "<>4__this".to_string(),
         FieldRole::Local(name) => format!("<{name}>5__{n}"),
         FieldRole::Wrap => format!("<>7__wrap{n}"),
         FieldRole::Spill => format!("<>s__{n}"),
@@ -342,6 +347,25 @@ pub enum Inst {
         dst: ValueId,
         elem: MachTy,
         len: Operand,
+    },
+    /// A new object of the program's class `class` (`Module::classes`), its fields zeroed.
+    NewObject {
+        dst: ValueId,
+        class: u32,
+    },
+    /// `object.field`, at `offset` bytes into the object; `NullReferenceException` when
+    /// `object` is null. `name` is `Class.field`, for dumps.
+    LoadField {
+        dst: ValueId,
+        object: Operand,
+        offset: u32,
+        name: String,
+    },
+    StoreField {
+        object: Operand,
+        offset: u32,
+        name: String,
+        src: Operand,
     },
     ArrayLoad {
         dst: ValueId,
@@ -660,4 +684,21 @@ pub struct Module {
     pub entry: Option<u32>,
     /// How many static fields the program has (`LoadStatic`/`StoreStatic` index them).
     pub statics: u32,
+    /// The layout of each class's objects, indexed by sema's `ClassId`.
+    pub classes: Vec<ClassLayout>,
 }
+
+/// How `lower` lays out the objects of a class: a header, then one 8-byte word per instance
+/// field in declaration order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ClassLayout {
+    /// The .NET full name (`Shop.Order`), what `ToString()` and `GetType()` print.
+    pub name: String,
+    /// Bytes of an object, header included.
+    pub size: u32,
+    /// Offsets of the fields that hold references: what the collector traces.
+    pub ref_offsets: Vec<u32>,
+}
+
+/// Bytes of an object's header (type descriptor and the collector's word).
+pub const OBJECT_HEADER: u32 = 16;

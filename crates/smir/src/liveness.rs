@@ -102,6 +102,16 @@ pub fn visit(inst: &Inst, mut on_use: impl FnMut(ValueId)) -> Option<ValueId> {
             op(array);
             Some(*dst)
         }
+        Inst::NewObject { dst, .. } => Some(*dst),
+        Inst::LoadField { dst, object, .. } => {
+            op(object);
+            Some(*dst)
+        }
+        Inst::StoreField { object, src, .. } => {
+            op(object);
+            op(src);
+            None
+        }
         Inst::ArrayStore { array, index, src } => {
             op(array);
             op(index);
@@ -318,6 +328,9 @@ pub fn can_throw(inst: &Inst) -> bool {
         | Inst::ArrayLoad { .. }
         | Inst::ArrayStore { .. }
         | Inst::ArrayLength { .. }
+        | Inst::NewObject { .. }
+        | Inst::LoadField { .. }
+        | Inst::StoreField { .. }
         | Inst::ToStr { .. }
         | Inst::GetAwaiter { .. }
         | Inst::GetResult { .. }

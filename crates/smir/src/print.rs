@@ -161,6 +161,13 @@ pub fn inst(f: &Function, i: &Inst) -> String {
             format!("{} = {}[{}]", n(dst), o(array), o(index))
         }
         Inst::ArrayLength { dst, array } => format!("{} = length {}", n(dst), o(array)),
+        Inst::NewObject { dst, class } => format!("{} = new_object #{class}", n(dst)),
+        Inst::LoadField {
+            dst, object, name, ..
+        } => format!("{} = {}.field {name}", n(dst), o(object)),
+        Inst::StoreField {
+            object, name, src, ..
+        } => format!("{}.field {name} = {}", o(object), o(src)),
         Inst::ArrayStore { array, index, src } => {
             format!("{}[{}] = {}", o(array), o(index), o(src))
         }

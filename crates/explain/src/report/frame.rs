@@ -18,6 +18,7 @@ fn held_kind(f: &Function, v: ValueId) -> &'static str {
     match info.origin {
         Origin::Local { .. } => "local",
         Origin::Param { .. } => "parameter",
+        Origin::This => "this",
         Origin::Temp if info.name.starts_with("<t") => "temporary",
         Origin::Temp | Origin::Synthetic(_) => "compiler",
     }
@@ -97,6 +98,9 @@ fn await_result_line(a: &Analysis<'_>, f: &Function, v: ValueId) -> Option<usize
 
 /// What a compiler value is, from the instructions that define it.
 fn describe_temp(a: &Analysis<'_>, f: &Function, v: ValueId) -> String {
+    if f.value(v).origin == Origin::This {
+        return "`this`, the object the method runs on, used after the await".into();
+    }
     if let Origin::Synthetic(kind) = f.value(v).origin {
         return match kind {
             Synthetic::PendingBranch => {

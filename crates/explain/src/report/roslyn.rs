@@ -91,6 +91,33 @@ pub(super) fn roslyn(
         n += 1;
         roslyn_field_name(role, n)
     };
+    // `this`: C# copies it into `<>4__this` when the body uses it at all (its code runs in the
+    // state machine's `MoveNext`); unawait's frame keeps it only across an await.
+    let is_this = |v: unawait_smir::ValueId| f.value(v).origin == Origin::This;
+    let uses_this = f.blocks.iter().flat_map(|b| &b.insts).any(|i| {
+        let mut used = false;
+        unawait_smir::liveness::visit(i, |v| used |= is_this(v));
+        used
+    });
+    if uses_this {
+        fields.push(RoslynField {
+            name: roslyn_field_name(FieldRole::This, 0),
+            ty: a.program.class(m.class).name.clone(),
+            bytes: 8,
+            holds: Some("<>4__this".into()),
+        });
+        let kept = sm
+            .frame
+            .slots
+            .iter()
+            .flat_map(|s| &s.holds)
+            .any(|h| is_this(h.value));
+        if !kept {
+            differences.push(
+                "C# copies `this` into a field (`<>4__this`) because the body uses it; unawait keeps it only when it is used after an await (the tutorial's Optimization 3: read what you need from `this` before the first await)".to_string(),
+            );
+        }
+    }
     for p in &m.params {
         let l = &m.locals[p.0 as usize];
         if read.contains(p) || in_frame.contains(p) {

@@ -231,6 +231,15 @@ impl T<'_, '_> {
                     .zip(param_tys)
                     .map(|(a, ty)| self.val(a, ty))
                     .collect();
+                // C# checks the object before the call (`callvirt`): a null one throws here,
+                // before any of the method runs.
+                let takes_this = f
+                    .params
+                    .first()
+                    .is_some_and(|p| f.value(*p).origin == unawait_smir::Origin::This);
+                if let (true, Some(&object)) = (takes_this, values.first()) {
+                    self.null_check(object)?;
+                }
                 if let MethodKind::Async(_) = m.kind {
                     let words: Vec<Value> = values
                         .iter()

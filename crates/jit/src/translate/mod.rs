@@ -589,6 +589,41 @@ impl T<'_, '_> {
                 let (a, i, v) = (self.word(array), self.word(index), self.word(src));
                 self.call_rt("rt.array_store", &[a, i, v])?;
             }
+            Inst::NewObject { dst, class } => {
+                let desc = self.cx.classes.get(*class as usize).copied().unwrap_or(0);
+                let d = self.imm(desc as i64);
+                let w = self.call_rt("rt.new_object", &[d])?;
+                self.def(*dst, w);
+            }
+            Inst::LoadField {
+                dst,
+                object,
+                offset,
+                ..
+            } => {
+                let obj = self.word(object);
+                self.null_check(obj)?;
+                let ty = self.ty(*dst);
+                let v =
+                    self.b
+                        .ins()
+                        .load(cl_type(ty), MemFlagsData::trusted(), obj, *offset as i32);
+                self.def(*dst, v);
+            }
+            Inst::StoreField {
+                object,
+                offset,
+                src,
+                ..
+            } => {
+                let obj = self.word(object);
+                self.null_check(obj)?;
+                let ty = self.op_ty(src);
+                let v = self.val(src, ty);
+                self.b
+                    .ins()
+                    .store(MemFlagsData::trusted(), v, obj, *offset as i32);
+            }
             Inst::ArrayLength { dst, array } => {
                 let a = self.word(array);
                 let w = self.call_rt("rt.array_length", &[a])?;
@@ -845,6 +880,22 @@ impl T<'_, '_> {
             BinOp::Ne => IntCC::NotEqual,
         };
         Ok(self.b.ins().icmp(cc, l, r))
+    }
+
+    /// A member access through `obj`: NullReferenceException when it is null, on a cold path.
+    pub(super) fn null_check(&mut self, obj: Value) -> Result<(), String> {
+        let (null, fine) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(null);
+        self.b.ins().brif(obj, fine, &[], null, &[]);
+        self.b.switch_to_block(null);
+        self.call_rt("rt.null_reference", &[])?;
+        if let Some(line) = self.fault_line {
+            self.frame(line)?;
+        }
+        let target = self.exception_target();
+        self.b.ins().jump(target, &[]);
+        self.b.switch_to_block(fine);
+        Ok(())
     }
 
     /// Integer `/` and `%`: C# throws on a zero divisor, and on `MinValue / -1` (and `%`).

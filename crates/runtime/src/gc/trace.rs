@@ -15,6 +15,7 @@ pub fn refs(obj: usize, f: &mut dyn FnMut(Word)) {
         Kind::Task | Kind::BoxedValueTask => crate::task::trace_refs(w, f),
         Kind::CancellationTokenSource => crate::cancel::trace_refs(w, f),
         Kind::TaskCompletionSource | Kind::SemaphoreSlim => crate::sync::trace_refs(w, f),
+        Kind::Object => crate::object::trace_object(w, f),
     }
 }
 

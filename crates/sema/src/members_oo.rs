@@ -1,0 +1,465 @@
+//! Constructors and properties of user classes. Each becomes methods of the program (a
+//! constructor `.ctor`, accessors `get_X`/`set_X`) checked like any other body; an
+//! auto-property becomes its hidden backing field, as C# declares it.
+
+use unawait_syntax::ast::{self, Modifier};
+use unawait_syntax::Span;
+
+use crate::body::Body;
+use crate::check_call::{Cand, MethodGroup};
+use crate::check_expr::mk;
+use crate::hir::{Callee, Expr, ExprKind, Place, Stmt, StmtId, StmtKind};
+
+use crate::check_items::{modifier_invalid, Decl};
+use crate::check_members::{check_member_name, parameters, register_unsupported};
+use crate::context::{BodySrc, ClassMember, ConstState, Ctx, Prop};
+use crate::hir::{
+    AsyncKind, Field, FieldId, Local, LocalId, LocalKind, Method, MethodId, MethodKind,
+};
+use crate::types::Ty;
+
+pub(crate) fn constructor<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, c: &'a ast::ConstructorDecl) {
+    if c.name.name != d.td.name.name {
+        cx.error(
+            "CS1520",
+            "Method must have a return type",
+            c.name.span,
+            "add a return type, e.g. `static void Name()`",
+        );
+        return;
+    }
+    if c.modifiers.has(Modifier::Static) {
+        cx.unsupported("static constructors are", c.name.span);
+        return;
+    }
+    for (m, span) in &c.modifiers.0 {
+        match m {
+            Modifier::Public | Modifier::Private | Modifier::Internal | Modifier::Protected => {}
+            Modifier::Extern | Modifier::Unsafe => {
+                cx.outside(&format!("`{}` constructors are", m.as_str()), *span)
+            }
+            _ => modifier_invalid(cx, *m, *span),
+        }
+    }
+    if cx.program.class(d.id).is_static {
+        cx.error(
+            "CS0710",
+            "Static classes cannot have instance constructors",
+            c.name.span,
+            "remove the constructor, or make the class not static",
+        );
+        return;
+    }
+    let ns = cx.program.class(d.id).namespace.clone();
+    let (params, param_types, locals) = parameters(cx, &c.params, ns.as_deref());
+    let class = d.id.0 as usize;
+    if let Some(&prev) = cx.ctors[class]
+        .iter()
+        .find(|&&m| cx.program.method(m).param_types == param_types)
+    {
+        let prev_span = cx.program.method(prev).name_span;
+        cx.diags.push(
+            unawait_syntax::Diagnostic::error(
+                "CS0111",
+                format!(
+                    "Type '{0}' already defines a member called '{0}' with the same parameter types",
+                    d.td.name.name
+                ),
+                c.name.span,
+            )
+            .with_label(prev_span, "first defined here")
+            .with_hint("change the parameter types of one of them"),
+        );
+        return;
+    }
+    let id = push_method(
+        cx,
+        d,
+        Method {
+            expr_count: 0,
+            stmt_count: 0,
+            class: d.id,
+            name: ".ctor".into(),
+            kind: MethodKind::Constructor,
+            is_static: false,
+            is_async: false,
+            async_kind: AsyncKind::NotAsync,
+            iterator: None,
+            type_params: Vec::new(),
+            params,
+            param_types,
+            return_type: Ty::Void,
+            locals,
+            body: None,
+            span: c.span,
+            name_span: c.name.span,
+        },
+        Some(BodySrc::Body(&c.body)),
+        Ctx::is_private(&c.modifiers),
+    );
+    if let Some(init) = &c.initializer {
+        cx.ctor_inits.insert(id, init);
+    }
+    cx.ctors[class].push(id);
+}
+
+/// C# gives a class without constructors a public one without parameters, which runs the
+/// field initializers.
+pub(crate) fn implicit_constructor<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>) {
+    let c = cx.program.class(d.id);
+    if c.is_static || cx.skipped_classes.contains(&d.id) || !cx.ctors[d.id.0 as usize].is_empty() {
+        return;
+    }
+    let (span, name_span) = (c.span, c.name_span);
+    let id = push_method(
+        cx,
+        d,
+        Method {
+            expr_count: 0,
+            stmt_count: 0,
+            class: d.id,
+            name: ".ctor".into(),
+            kind: MethodKind::Constructor,
+            is_static: false,
+            is_async: false,
+            async_kind: AsyncKind::NotAsync,
+            iterator: None,
+            type_params: Vec::new(),
+            params: Vec::new(),
+            param_types: Vec::new(),
+            return_type: Ty::Void,
+            locals: Vec::new(),
+            body: None,
+            span,
+            name_span,
+        },
+        Some(BodySrc::ImplicitCtor),
+        false,
+    );
+    cx.ctors[d.id.0 as usize].push(id);
+}
+
+fn push_method<'a>(
+    cx: &mut Ctx<'a>,
+    d: &Decl<'a>,
+    m: Method,
+    body: Option<BodySrc<'a>>,
+    private: bool,
+) -> MethodId {
+    let id = MethodId(cx.program.methods.len() as u32);
+    cx.program.methods.push(m);
+    cx.program.classes[d.id.0 as usize].methods.push(id);
+    cx.method_bodies.push(body);
+    cx.method_private.push(private);
+    id
+}
+
+pub(crate) fn property<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, p: &'a ast::PropertyDecl) {
+    if let Some(iface) = &p.explicit_interface {
+        cx.unsupported(
+            "explicit interface implementations are",
+            iface.span.to(p.name.span),
+        );
+        return;
+    }
+    let is_static = p.modifiers.has(Modifier::Static);
+    for (m, span) in &p.modifiers.0 {
+        match m {
+            Modifier::Public
+            | Modifier::Private
+            | Modifier::Internal
+            | Modifier::Protected
+            | Modifier::Static => {}
+            Modifier::Abstract
+            | Modifier::Virtual
+            | Modifier::Override
+            | Modifier::Sealed
+            | Modifier::New
+            | Modifier::Required => {
+                cx.unsupported(&format!("`{}` properties are", m.as_str()), *span)
+            }
+            Modifier::Extern | Modifier::Unsafe => {
+                cx.outside(&format!("`{}` properties are", m.as_str()), *span)
+            }
+            _ => modifier_invalid(cx, *m, *span),
+        }
+    }
+    if !is_static && cx.program.class(d.id).is_static {
+        cx.error(
+            "CS0708",
+            format!(
+                "'{}.{}': cannot declare instance members in a static class",
+                d.td.name.name, p.name.name
+            ),
+            p.name.span,
+            "add `static`",
+        );
+    }
+    let ns = cx.program.class(d.id).namespace.clone();
+    let ty = cx.resolve_value_type(&p.ty, ns.as_deref());
+    if !check_member_name(cx, d, &p.name, false) {
+        return;
+    }
+    let is_auto = p.expr_body.is_none()
+        && !p.accessors.is_empty()
+        && p.accessors
+            .iter()
+            .all(|a| matches!(a.body, ast::Body::None(_)));
+    let private = Ctx::is_private(&p.modifiers);
+    let mut prop = Prop {
+        name: p.name.name.clone(),
+        ty: ty.clone(),
+        is_static,
+        backing: None,
+        getter: None,
+        setter: None,
+        auto_settable: false,
+        private,
+        set_private: false,
+        span: p.name.span,
+    };
+    if let Some(init) = &p.init {
+        if !is_auto {
+            cx.error(
+                "CS8050",
+                "Only auto-implemented properties, or properties that use the 'field' keyword, can have initializers.",
+                init.span,
+                "remove the initializer, or make the property `{ get; set; }`",
+            );
+        }
+    }
+    if is_auto {
+        let kinds: Vec<&str> = p.accessors.iter().map(|a| a.kind.name.as_str()).collect();
+        if !kinds.contains(&"get") {
+            cx.error(
+                "CS8051",
+                "Auto-implemented properties must have get accessors.",
+                p.name.span,
+                "add `get;`",
+            );
+        }
+        prop.auto_settable = kinds.iter().any(|k| *k == "set" || *k == "init");
+        prop.set_private = p.accessors.iter().any(|a| {
+            matches!(a.kind.name.as_str(), "set" | "init") && Ctx::is_private_accessor(&a.modifiers)
+        });
+        let id = FieldId(cx.program.fields.len() as u32);
+        cx.program.fields.push(Field {
+            class: d.id,
+            name: format!("<{}>k__BackingField", p.name.name),
+            ty: ty.clone(),
+            is_static,
+            is_readonly: false,
+            constant: None,
+            init: None,
+            span: p.span,
+            name_span: p.name.span,
+        });
+        cx.field_inits.push(p.init.as_ref());
+        cx.field_private.push(true);
+        cx.const_state.push(ConstState::NotConst);
+        cx.program.classes[d.id.0 as usize].fields.push(id);
+        prop.backing = Some(id);
+    } else if let Some(e) = &p.expr_body {
+        prop.getter = Some(accessor(cx, d, p, &ty, true, BodySrc::Expr(e), private));
+    } else {
+        for a in &p.accessors {
+            let body = match &a.body {
+                ast::Body::None(_) => {
+                    cx.error(
+                        "CS0501",
+                        format!(
+                            "'{}.{}.{}' must declare a body because it is not marked abstract, extern, or partial",
+                            d.td.name.name, p.name.name, a.kind.name
+                        ),
+                        a.kind.span,
+                        "add a body `{ ... }`",
+                    );
+                    continue;
+                }
+                b => BodySrc::Body(b),
+            };
+            let accessor_private = private || Ctx::is_private_accessor(&a.modifiers);
+            match a.kind.name.as_str() {
+                "get" => prop.getter = Some(accessor(cx, d, p, &ty, true, body, private)),
+                "set" | "init" => {
+                    prop.setter = Some(accessor(cx, d, p, &ty, false, body, accessor_private))
+                }
+                _ => {}
+            }
+        }
+    }
+    if prop.getter.is_none() && prop.backing.is_none() {
+        if prop.setter.is_some() {
+            cx.unsupported("properties without a `get` accessor are", p.name.span);
+        }
+        register_unsupported(cx, d, &p.name);
+        return;
+    }
+    if let Some(f) = prop.backing {
+        cx.props_by_field.insert(f, prop.clone());
+    }
+    if let Some(g) = prop.getter {
+        cx.props_by_getter.insert(g, prop.clone());
+    }
+    cx.members[d.id.0 as usize].insert(p.name.name.clone(), ClassMember::Property(prop));
+}
+
+/// `get_X` (no parameters, returns the property's type) or `set_X` (one parameter `value`).
+fn accessor<'a>(
+    cx: &mut Ctx<'a>,
+    d: &Decl<'a>,
+    p: &'a ast::PropertyDecl,
+    ty: &Ty,
+    get: bool,
+    body: BodySrc<'a>,
+    private: bool,
+) -> MethodId {
+    let (name, kind, return_type, params, param_types, locals) = if get {
+        (
+            format!("get_{}", p.name.name),
+            MethodKind::Getter,
+            ty.clone(),
+            Vec::new(),
+            Vec::new(),
+            Vec::new(),
+        )
+    } else {
+        (
+            format!("set_{}", p.name.name),
+            MethodKind::Ordinary,
+            Ty::Void,
+            vec![LocalId(0)],
+            vec![ty.clone()],
+            vec![Local {
+                name: "value".into(),
+                ty: ty.clone(),
+                kind: LocalKind::Param,
+                span: p.name.span,
+                captured: false,
+            }],
+        )
+    };
+    push_method(
+        cx,
+        d,
+        Method {
+            expr_count: 0,
+            stmt_count: 0,
+            class: d.id,
+            name,
+            kind,
+            is_static: p.modifiers.has(Modifier::Static),
+            is_async: false,
+            async_kind: AsyncKind::NotAsync,
+            iterator: None,
+            type_params: Vec::new(),
+            params,
+            param_types,
+            return_type,
+            locals,
+            body: None,
+            span: p.span,
+            name_span: p.name.span,
+        },
+        Some(body),
+        private,
+    )
+}
+
+impl Body<'_, '_> {
+    /// `this`, typed as the class being checked.
+    pub(crate) fn this_expr(&self, span: Span) -> Expr {
+        let name = self.cx.program.class(self.class).name.clone();
+        mk(ExprKind::This, Ty::Class(self.class, name.into()), span)
+    }
+
+    /// What a constructor runs before its body, in C#'s order: a `: this(...)` call, or else
+    /// the instance field initializers (then `object`'s constructor, which does nothing).
+    pub(crate) fn constructor_prologue(&mut self, id: MethodId) -> Vec<Stmt> {
+        let stmt = |e: Expr| Stmt {
+            id: StmtId::NONE,
+            span: e.span,
+            kind: StmtKind::Expr(e),
+        };
+        if let Some((kw, args)) = self.cx.ctor_inits.get(&id).copied().map(|(k, a)| (k, a)) {
+            let span = kw.span;
+            let arg_exprs = self.args(args);
+            if kw.name == "this" {
+                let cands = self.cx.ctors[self.class.0 as usize]
+                    .iter()
+                    .map(|&m| Cand::user(m))
+                    .collect();
+                let g = MethodGroup {
+                    cands,
+                    receiver: Some(Box::new(self.this_expr(span))),
+                    name: self.cx.program.class(self.class).name.clone(),
+                    type_args: Vec::new(),
+                    via_type: false,
+                };
+                let Some(res) = self.resolve_call(g, arg_exprs, span, true) else {
+                    return Vec::new();
+                };
+                if res.callee == Callee::User(id) {
+                    let shown = self.method_display(id);
+                    self.err(
+                        "CS0516",
+                        format!("Constructor '{shown}' cannot call itself"),
+                        span,
+                        "call another constructor, or remove `: this(...)`",
+                    );
+                    return Vec::new();
+                }
+                return vec![stmt(mk(
+                    ExprKind::Call {
+                        callee: res.callee,
+                        receiver: res.receiver,
+                        args: res.args,
+                        type_args: Vec::new(),
+                    },
+                    Ty::Void,
+                    span,
+                ))];
+            }
+            if !arg_exprs.is_empty() && !self.cx.inherits.contains(&self.class) {
+                self.err(
+                    "CS1729",
+                    format!(
+                        "'object' does not contain a constructor that takes {} arguments",
+                        arg_exprs.len()
+                    ),
+                    span,
+                    "the class has no base class but `object`, whose constructor takes none",
+                );
+            }
+        }
+        let class = self.cx.program.class(self.class);
+        let inits: Vec<(FieldId, Expr)> = class
+            .fields
+            .iter()
+            .filter_map(|&f| {
+                let field = self.cx.program.field(f);
+                let init = field.init.as_ref().filter(|_| !field.is_static)?;
+                Some((f, init.clone()))
+            })
+            .collect();
+        inits
+            .into_iter()
+            .map(|(field, init)| {
+                let span = init.span;
+                let ty = init.ty.clone();
+                let target = Place::InstanceField {
+                    receiver: Box::new(self.this_expr(span)),
+                    field,
+                };
+                stmt(mk(
+                    ExprKind::Assign {
+                        target,
+                        value: Box::new(init),
+                    },
+                    ty,
+                    span,
+                ))
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,233 @@
+//! Members of user classes: instance fields and properties read through `this` or an object,
+//! instance method groups, and C#'s errors for a member used without the object it needs.
+
+use unawait_syntax::ast;
+use unawait_syntax::Span;
+
+use crate::body::Body;
+use crate::check_call::{Cand, MethodGroup};
+use crate::check_expr::mk;
+use crate::context::{ClassMember, Prop};
+use crate::hir::{Callee, ClassId, Conversion, Expr, ExprKind};
+use crate::resolve::Resolved;
+use crate::resolve_value::lookup_members;
+use crate::types::Ty;
+
+impl Body<'_, '_> {
+    /// The code being checked has a `this`: an instance method, accessor or constructor.
+    pub(crate) fn has_this(&self) -> bool {
+        self.func
+            .method
+            .is_some_and(|m| !self.cx.program.method(m).is_static)
+    }
+
+    /// An instance member named where there is no `this`: CS0236 in a field initializer, CS0120
+    /// elsewhere (a static method, or through the type's name).
+    pub(crate) fn no_object(&mut self, shown: &str, span: Span, via_type: bool) {
+        if self.in_nameof {
+            return;
+        }
+        if self.func.instance_initializer && !via_type {
+            self.err(
+                "CS0236",
+                format!("A field initializer cannot reference the non-static field, method, or property '{shown}'"),
+                span,
+                "move the initialization into a constructor",
+            );
+        } else {
+            let hint = if via_type {
+                "use an object of the class: `value.Member`"
+            } else {
+                "make the member `static`, or use it from an instance method"
+            };
+            self.err(
+                "CS0120",
+                format!("An object reference is required for the non-static field, method, or property '{shown}'"),
+                span,
+                hint,
+            );
+        }
+    }
+
+    /// A field or property of the class being checked, named without a receiver.
+    pub(crate) fn own_member(&mut self, m: ClassMember, n: &str, span: Span) -> Resolved {
+        let shown = format!("{}.{n}", self.cx.class_name(self.class));
+        let is_static = match &m {
+            ClassMember::Field(f) => self.cx.program.field(*f).is_static,
+            ClassMember::Property(p) => p.is_static,
+            _ => true,
+        };
+        let receiver = if is_static {
+            None
+        } else if self.has_this() {
+            Some(self.this_expr(span))
+        } else {
+            self.no_object(&shown, span, false);
+            return Resolved::Value(Expr::error(span));
+        };
+        Resolved::Value(match m {
+            ClassMember::Field(f) => match receiver {
+                None => self.field_value(f, span),
+                Some(r) => self.instance_field(r, f, span),
+            },
+            ClassMember::Property(p) => self.property_read(&p, receiver, span),
+            _ => Expr::error(span),
+        })
+    }
+
+    /// `type.name` for an instance member of a user class: an error without an object.
+    pub(crate) fn instance_member_via_type(
+        &mut self,
+        cname: &str,
+        n: &str,
+        span: Span,
+    ) -> Resolved {
+        self.no_object(&format!("{cname}.{n}"), span, true);
+        Resolved::Value(Expr::error(span))
+    }
+
+    pub(crate) fn instance_field(
+        &mut self,
+        receiver: Expr,
+        f: crate::hir::FieldId,
+        span: Span,
+    ) -> Expr {
+        let ty = self.cx.program.field(f).ty.clone();
+        if self.in_nameof {
+            return mk(ExprKind::Error, ty, span);
+        }
+        mk(
+            ExprKind::InstanceField {
+                receiver: Box::new(receiver),
+                field: f,
+            },
+            ty,
+            span,
+        )
+    }
+
+    /// Reading a property: its backing field, or a call of its getter.
+    pub(crate) fn property_read(&mut self, p: &Prop, receiver: Option<Expr>, span: Span) -> Expr {
+        if let Some(f) = p.backing {
+            return match receiver {
+                None => self.field_value(f, span),
+                Some(r) => self.instance_field(r, f, span),
+            };
+        }
+        match p.getter {
+            Some(g) if !self.in_nameof => mk(
+                ExprKind::Call {
+                    callee: Callee::User(g),
+                    receiver: receiver.map(Box::new),
+                    args: Vec::new(),
+                    type_args: Vec::new(),
+                },
+                p.ty.clone(),
+                span,
+            ),
+            // In `nameof`, or a property declared without a getter (reported there).
+            _ => mk(ExprKind::Error, p.ty.clone(), span),
+        }
+    }
+
+    /// `value.name` for a value of user class `id`.
+    pub(crate) fn member_of_object(
+        &mut self,
+        v: Expr,
+        id: ClassId,
+        cname: &str,
+        name: &ast::Ident,
+        targs: Vec<Ty>,
+        span: Span,
+    ) -> Resolved {
+        let n = name.name.as_str();
+        let other_class = id != self.class;
+        let member = self.cx.members[id.0 as usize].get(n).cloned();
+        match member {
+            Some(ClassMember::Unsupported(_)) => Resolved::Value(Expr::error(span)),
+            Some(ClassMember::Field(f)) => {
+                let field = self.cx.program.field(f);
+                if field.is_static || field.constant.is_some() {
+                    return self.static_via_instance(&format!("{cname}.{n}"), name.span, span);
+                }
+                if other_class && self.cx.field_private[f.0 as usize] {
+                    return self.inaccessible_member(&format!("{cname}.{n}"), name.span, span);
+                }
+                Resolved::Value(self.instance_field(v, f, span))
+            }
+            Some(ClassMember::Property(p)) => {
+                if p.is_static {
+                    return self.static_via_instance(&format!("{cname}.{n}"), name.span, span);
+                }
+                if other_class && p.private {
+                    return self.inaccessible_member(&format!("{cname}.{n}"), name.span, span);
+                }
+                Resolved::Value(self.property_read(&p, Some(v), span))
+            }
+            Some(ClassMember::Methods(ms)) => {
+                let cands: Vec<Cand> = ms
+                    .iter()
+                    .filter(|m| !other_class || !self.cx.method_private[m.0 as usize])
+                    .map(|&m| Cand::user(m))
+                    .collect();
+                if cands.is_empty() {
+                    let shown = self.method_display(ms[0]);
+                    return self.inaccessible_member(&shown, name.span, span);
+                }
+                Resolved::Methods(MethodGroup {
+                    cands,
+                    receiver: Some(Box::new(v)),
+                    name: n.to_string(),
+                    type_args: targs,
+                    via_type: false,
+                })
+            }
+            None => {
+                // `ToString`, `GetType`, `Equals`, `GetHashCode`: members of `object`.
+                let found = lookup_members(&Ty::Object, n);
+                if !found.is_empty() {
+                    let span_v = v.span;
+                    let obj = mk(
+                        ExprKind::Convert {
+                            conversion: Conversion::Reference,
+                            expr: Box::new(v),
+                        },
+                        Ty::Object,
+                        span_v,
+                    );
+                    return self.member_of_value(obj, name, targs, span);
+                }
+                let known = self.cx.opaque.contains(&id) || self.cx.extension_methods.contains(n);
+                if !known {
+                    self.err(
+                        "CS1061",
+                        format!("'{cname}' does not contain a definition for '{n}' and no accessible extension method '{n}' accepting a first argument of type '{cname}' could be found (are you missing a using directive or an assembly reference?)"),
+                        name.span,
+                        "check the spelling",
+                    );
+                }
+                Resolved::Value(Expr::error(span))
+            }
+        }
+    }
+
+    fn static_via_instance(&mut self, shown: &str, name_span: Span, span: Span) -> Resolved {
+        self.err(
+            "CS0176",
+            format!("Member '{shown}' cannot be accessed with an instance reference; qualify it with a type name instead"),
+            name_span,
+            "use the class's name: `ClassName.Member`",
+        );
+        Resolved::Value(Expr::error(span))
+    }
+
+    fn inaccessible_member(&mut self, what: &str, name_span: Span, span: Span) -> Resolved {
+        self.err(
+            "CS0122",
+            format!("'{what}' is inaccessible due to its protection level"),
+            name_span,
+            "members are private by default; mark it `public` or `internal`",
+        );
+        Resolved::Value(Expr::error(span))
+    }
+}
