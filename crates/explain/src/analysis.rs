@@ -1,12 +1,13 @@
 //! Everything `explain` and the lints ask about a program, computed once: the middle end's
-//! facts (crates/facts: every method's walk, the method classes, what each await does) and the
-//! map from the lowered module's values to the source's locals.
+//! facts (crates/facts: every method's walk, the method classes, what each await does, what a
+//! call allocates) and the map from the lowered module's values to the source's locals.
 
 use std::collections::HashMap;
 
+use unawait_facts::alloc::{Allocations, MethodAllocs};
 use unawait_facts::walk::AwaitFact;
 use unawait_facts::{Completion, Facts, FlowResult, MethodClass, MethodWalk};
-use unawait_sema::hir::{ExprId, LocalId, MethodId, Program, StmtKind};
+use unawait_sema::hir::{ExprId, LocalId, MethodId, Program};
 use unawait_smir::{AwaitSite, Function, Method, MethodKind, Module, Origin, ValueId};
 use unawait_syntax::Span;
 
@@ -23,6 +24,9 @@ pub struct Analysis<'p> {
     /// What the awaits below a call of each method do with the caller's context, computed
     /// when a blocking wait first asks.
     below: std::cell::RefCell<HashMap<MethodId, unawait_facts::context::Below>>,
+    /// What a call of each async method allocates, computed when the report first asks (the
+    /// lints never do).
+    allocations: std::cell::OnceCell<Allocations>,
 }
 
 impl<'p> Analysis<'p> {
@@ -57,6 +61,7 @@ impl<'p> Analysis<'p> {
             facts,
             locals,
             below: Default::default(),
+            allocations: Default::default(),
         }
     }
 
@@ -67,6 +72,13 @@ impl<'p> Analysis<'p> {
             .entry(callee)
             .or_insert_with(|| unawait_facts::context::below_call(&self.facts, callee))
             .clone()
+    }
+
+    /// What a call of the async method `id` allocates, in the layout's sizes.
+    pub fn allocations(&self, id: MethodId) -> Option<&MethodAllocs> {
+        self.allocations
+            .get_or_init(|| Allocations::compute(&self.facts, self.module, &self.layout))
+            .of(id)
     }
 
     pub fn lowered(&self, id: MethodId) -> Option<&'p Method> {
@@ -127,27 +139,9 @@ impl<'p> Analysis<'p> {
             .collect()
     }
 
-    /// Whether every iteration of loop `li` evaluates one of the expressions `exprs` (an
-    /// await, an allocation): one in the loop's condition or update does; one in its body,
-    /// unless it is under a condition there or after a `continue`.
+    /// Whether every iteration of loop `li` evaluates one of the expressions `exprs`.
     pub fn every_iteration(&self, id: MethodId, li: usize, exprs: &[(ExprId, Span)]) -> bool {
-        let Some(lp) = self.walk(id).loops.get(li) else {
-            return true;
-        };
-        let body = match &lp.stmt.kind {
-            StmtKind::While { body, .. }
-            | StmtKind::DoWhile { body, .. }
-            | StmtKind::For { body, .. }
-            | StmtKind::Foreach { body, .. } => body,
-            _ => return true,
-        };
-        let in_body =
-            |(_, s): &(ExprId, Span)| body.span.start <= s.start && s.end <= body.span.end;
-        if !exprs.iter().all(in_body) {
-            return true;
-        }
-        let ids: Vec<ExprId> = exprs.iter().map(|(id, _)| *id).collect();
-        unawait_facts::paths::every_iteration_evaluates(body, &ids)
+        unawait_facts::paths::every_iteration(self.walk(id), li, exprs)
     }
 
     pub fn line(&self, span: Span) -> usize {

@@ -1,10 +1,14 @@
-//! The sentences of the report, made from the facts' typed reasons (crates/facts): the one
-//! place that words a reason. Changing a sentence here changes the text and JSON reports and
-//! the lints alike.
+//! The sentences of the report, made from the facts' typed reasons and allocation records
+//! (crates/facts): the one place that words them. Changing a sentence here changes the text
+//! and JSON reports and the lints alike.
 
+use unawait_facts::alloc::{
+    Alloc, AllocKind, AllocSite, ArrayLen, CachedDefault, LibraryAlloc, ObjectSizes, SyncPathCost,
+};
 use unawait_facts::{display_name, Completion, Depends, Never, Suspends, Sync, Wait};
 use unawait_sema::builtins::{library, MemberKind};
 use unawait_sema::hir::BuiltinId;
+use unawait_sema::types::{Lib, Ty};
 use unawait_syntax::Span;
 
 use crate::analysis::Analysis;
@@ -179,5 +183,132 @@ pub fn depends(a: &Analysis<'_>, d: &Depends) -> String {
             format!("`{}` may or may not be complete when awaited", text(expr))
         }
         Depends::Unknown => "depends on run time".into(),
+    }
+}
+
+/// What the synchronous path costs (`alloc::SyncPathCost`), after its bytes.
+pub fn sync_path(a: &Analysis<'_>, cost: &SyncPathCost) -> String {
+    let task = a.layout.task();
+    match cost {
+        SyncPathCost::NeverSynchronous => "the method never completes synchronously".into(),
+        SyncPathCost::CachedCompletedTask => "the cached Task.CompletedTask is returned".into(),
+        SyncPathCost::InlineValueTask => "the ValueTask holds the result inline, no task".into(),
+        SyncPathCost::CachedBool => "the completed Task<bool> is cached (.NET caches both)".into(),
+        SyncPathCost::SmallIntCache {
+            all_returns_small: true,
+        } => "every returned value is in -1..8, whose completed Task<int> is cached".into(),
+        SyncPathCost::SmallIntCache {
+            all_returns_small: false,
+        } => format!(
+            "one completed Task<int> ({task} bytes) unless the result is in -1..8 (cached, 0 bytes) or the caller awaits the call directly (the result comes back inline, 0 bytes)"
+        ),
+        SyncPathCost::CompletedTaskOf { result, cached } => {
+            let cached = match cached {
+                Some(CachedDefault::Zero) => "unless the result is 0 (cached)",
+                Some(CachedDefault::Null) => "unless the result is null (cached)",
+                None => "not cached",
+            };
+            format!(
+                "one completed Task<{result}> ({task} bytes), {cached}; none when the caller awaits the call directly (the result comes back inline)"
+            )
+        }
+        SyncPathCost::NoTask => "an async void method returns no task".into(),
+        SyncPathCost::Unmodelled => String::new(),
+    }
+}
+
+/// An allocation of the method's code: `subject: cost`, or for alternatives on exclusive paths
+/// `one of A, B: cost` (a call makes one of them).
+pub fn alloc_site(a: &Analysis<'_>, site: &AllocSite) -> String {
+    let parts: Vec<(String, Option<String>, usize)> = site
+        .made_by
+        .iter()
+        .map(|m| {
+            let (subject, cost) = alloc_parts(a, m);
+            (subject, cost, a.line(m.span))
+        })
+        .collect();
+    match parts.as_slice() {
+        [] => String::new(),
+        [(subject, None, _)] => subject.clone(),
+        [(subject, Some(cost), _)] => format!("{subject}: {cost}"),
+        [(_, cost, first), ..] => {
+            let cost = cost.clone().unwrap_or_default();
+            let one_line = parts.iter().all(|(_, _, l)| l == first);
+            let mut names: Vec<String> = parts
+                .iter()
+                .map(|(s, _, l)| match one_line {
+                    true => s.clone(),
+                    false => format!("{s} (line {l})"),
+                })
+                .collect();
+            names.dedup();
+            match names.as_slice() {
+                [one] => format!("{one} (once, whichever arm runs): {cost}"),
+                _ => format!("one of {}: {cost}", names.join(", ")),
+            }
+        }
+    }
+}
+
+/// What makes an allocation, and what it costs when alternatives can share that.
+fn alloc_parts(a: &Analysis<'_>, alloc: &Alloc) -> (String, Option<String>) {
+    match &alloc.kind {
+        AllocKind::ForeachEnumerator { collection } => (
+            format!("the foreach enumerator over `{}`", a.text(*collection)),
+            None,
+        ),
+        AllocKind::NewArray {
+            elem,
+            len: ArrayLen::Const(n),
+        } => (format!("new {elem}[{n}]"), None),
+        AllocKind::NewArray {
+            elem,
+            len: ArrayLen::Runtime { size },
+        } => (
+            format!(
+                "new {elem}[{}] ({} + 8 bytes per element)",
+                a.text(*size),
+                a.layout.array(0)
+            ),
+            None,
+        ),
+        AllocKind::ArrayInit { elem, items } => (format!("an array of {items} {elem}"), None),
+        AllocKind::List { ty } | AllocKind::Object { ty } => (format!("new {ty}"), None),
+        AllocKind::Library { makes, .. } => {
+            let text = || a.text(alloc.span);
+            let (subject, cost) = match makes {
+                LibraryAlloc::WhenAll { task } => (
+                    "Task.WhenAll".to_string(),
+                    match task {
+                        Ty::Lib(Lib::TaskOf, _) => format!(
+                            "its {task} ({} bytes, the figure here) and, when it completes, the result array ({} + 8 bytes per task)",
+                            a.layout.task(),
+                            a.layout.array(0)
+                        ),
+                        _ => "its Task".into(),
+                    },
+                ),
+                LibraryAlloc::WhenAny { task } => ("Task.WhenAny".into(), format!("its {task}")),
+                LibraryAlloc::Timer => (text(), "a Task and a timer".into()),
+                LibraryAlloc::Completed { task } => (text(), format!("a completed {task}")),
+                LibraryAlloc::Array => (text(), "an array".into()),
+                LibraryAlloc::TaskOfValueTask => {
+                    (text(), "a Task when the ValueTask holds a value".into())
+                }
+            };
+            (subject, Some(cost))
+        }
+        AllocKind::CallBox {
+            callee,
+            box_bytes,
+            always_suspends,
+        } => (
+            format!("call to `{}`", display_name(a.program, *callee)),
+            Some(match always_suspends {
+                true => "its box (it always suspends)".into(),
+                false => format!("its box, {box_bytes} bytes, if it suspends"),
+            }),
+        ),
     }
 }

@@ -2,7 +2,8 @@
 //! every await does when reached (completes synchronously, must suspend, or depends on run
 //! time, with the reason as data: `reason.rs`), which methods never suspend, always suspend, may
 //! throw or are pure (`classes.rs`), every blocking wait and return (`flow.rs`), which awaits
-//! below a call capture the calling thread's context (`context.rs`). The JIT reads
+//! below a call capture the calling thread's context (`context.rs`), what a call allocates
+//! (`alloc/`: computed on the lowered module, with the object sizes passed in). The JIT reads
 //! them (an await known complete needs no suspend path), and so do `explain`, the lints and the
 //! dumps; prose is made from them by `explain`'s renderer only.
 //!
@@ -11,6 +12,7 @@
 //! `(MethodId, ExprId)`: the lowered IR names the HIR await of each await site, so every
 //! layer joins by id.
 
+pub mod alloc;
 pub mod classes;
 pub mod context;
 pub mod continuation;

@@ -15,7 +15,7 @@ use unawait_sema::constants::ConstValue;
 use unawait_sema::hir::{BinOp, Expr, ExprId, ExprKind, Stmt, StmtKind};
 use unawait_syntax::Span;
 
-use crate::walk::children;
+use crate::walk::{children, MethodWalk};
 
 /// Where the paths of a body stand at one point of a walk.
 #[derive(Clone, Debug, Default)]
@@ -367,6 +367,28 @@ impl<'c, T: Clone> Paths<'c, T> {
             r => r,
         }
     }
+}
+
+/// Whether every iteration of loop `li` of a method evaluates one of the expressions `exprs`
+/// (an await, an allocation): one in the loop's condition or update does; one in its body,
+/// unless it is under a condition there or after a `continue`.
+pub fn every_iteration(walk: &MethodWalk<'_>, li: usize, exprs: &[(ExprId, Span)]) -> bool {
+    let Some(lp) = walk.loops.get(li) else {
+        return true;
+    };
+    let body = match &lp.stmt.kind {
+        StmtKind::While { body, .. }
+        | StmtKind::DoWhile { body, .. }
+        | StmtKind::For { body, .. }
+        | StmtKind::Foreach { body, .. } => body,
+        _ => return true,
+    };
+    let in_body = |(_, s): &(ExprId, Span)| body.span.start <= s.start && s.end <= body.span.end;
+    if !exprs.iter().all(in_body) {
+        return true;
+    }
+    let ids: Vec<ExprId> = exprs.iter().map(|(id, _)| *id).collect();
+    every_iteration_evaluates(body, &ids)
 }
 
 /// Whether every iteration of a loop that goes on to the next (or ends the loop by its

@@ -372,7 +372,11 @@ pub(super) fn frame_report(
         .collect();
     FrameReport {
         bytes: sm.frame.bytes,
-        box_bytes: a.layout.box_bytes(sm.frame.bytes),
+        // A method with a state machine is async, so the facts know its box.
+        box_bytes: a
+            .allocations(id)
+            .and_then(|al| al.box_bytes)
+            .unwrap_or_default(),
         slots,
     }
 }

@@ -181,21 +181,29 @@ impl Layout {
     pub fn box_bytes(&self, frame_bytes: u32) -> u64 {
         round16(self.sm_offset + 16 + u64::from(frame_bytes))
     }
+}
 
-    fn task_bytes(&self) -> u64 {
+/// The facts count allocations in these sizes (`unawait_facts::alloc`), which the middle end
+/// cannot read from the runtime itself.
+impl unawait_facts::alloc::ObjectSizes for Layout {
+    fn task(&self) -> u64 {
         round16(self.task)
     }
 
-    fn array_bytes(&self, len: u64) -> u64 {
+    fn array(&self, len: u64) -> u64 {
         round16(self.array + 8 * len)
     }
 
-    fn list_bytes(&self) -> u64 {
+    fn list(&self) -> u64 {
         round16(self.list)
     }
 
-    fn enumerator_bytes(&self) -> u64 {
+    fn enumerator(&self) -> u64 {
         round16(self.enumerator)
+    }
+
+    fn boxed(&self, frame_bytes: u32) -> u64 {
+        self.box_bytes(frame_bytes)
     }
 }
 
@@ -283,9 +291,9 @@ fn method_report(a: &Analysis<'_>, id: MethodId, name: String, lints: &[Lint]) -
             .collect();
     }
     if m.is_async {
-        report.allocations = Some(allocations::allocations(a, id, sm));
+        report.allocations = allocations::allocations(a, id);
     }
-    report.verdicts = verdicts::verdicts(a, id, sm, &report);
+    report.verdicts = verdicts::verdicts(a, id, &report);
     report
 }
 

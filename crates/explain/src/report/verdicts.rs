@@ -4,7 +4,6 @@
 use std::collections::HashSet;
 
 use unawait_sema::hir::{AsyncKind, MethodId};
-use unawait_smir::StateMachine;
 
 use unawait_facts::library::{strip_wrappers, task_of};
 use unawait_sema::behavior::TaskBehavior;
@@ -14,12 +13,7 @@ use crate::lints::{self, independent_loop_await};
 
 use super::*;
 
-pub(super) fn verdicts(
-    a: &Analysis<'_>,
-    id: MethodId,
-    sm: Option<&StateMachine>,
-    report: &MethodReport,
-) -> Vec<Verdict> {
+pub(super) fn verdicts(a: &Analysis<'_>, id: MethodId, report: &MethodReport) -> Vec<Verdict> {
     let m = a.program.method(id);
     let mut out = Vec::new();
     if !m.is_async {
@@ -27,6 +21,8 @@ pub(super) fn verdicts(
     }
     let class = a.class(id).cloned().unwrap_or_default();
     let facts = a.walk(id);
+    // The box of a call that suspends; none only when nothing suspends.
+    let b = a.allocations(id).and_then(|al| al.suspend_box).unwrap_or(0);
     if let Some(task) = lints::wrapper_of(m).filter(|_| a.program.entry_point != Some(id)) {
         out.push(Verdict {
             tutorial: "Pattern 1",
@@ -47,7 +43,6 @@ pub(super) fn verdicts(
             message: "never suspends: every await is of a completed task, so no call allocates a box (Trap A avoided)".into(),
         });
     } else if let Some(at) = &class.always {
-        let b = sm.map_or(0, |s| a.layout.box_bytes(s.frame.bytes));
         let lines: Vec<usize> = at.iter().map(|p| a.line(p.span)).collect();
         let which = if at.len() > 1 {
             ", one on every path"
@@ -62,7 +57,6 @@ pub(super) fn verdicts(
             ),
         });
     } else {
-        let b = sm.map_or(0, |s| a.layout.box_bytes(s.frame.bytes));
         out.push(Verdict {
             tutorial: "Trap A",
             message: format!(
