@@ -274,7 +274,9 @@ fn alloc_parts(a: &Analysis<'_>, alloc: &Alloc) -> (String, Option<String>) {
             None,
         ),
         AllocKind::ArrayInit { elem, items } => (format!("an array of {items} {elem}"), None),
-        AllocKind::List { ty } | AllocKind::Object { ty } => (format!("new {ty}"), None),
+        AllocKind::List { ty } | AllocKind::Object { ty } | AllocKind::NewObject { ty } => {
+            (format!("new {ty}"), None)
+        }
         AllocKind::Library { makes, .. } => {
             let text = || a.text(alloc.span);
             let (subject, cost) = match makes {

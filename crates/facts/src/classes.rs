@@ -58,11 +58,7 @@ impl Classes {
         let mut callers: Vec<Vec<usize>> = vec![Vec::new(); n];
         for (i, f) in walks.iter().enumerate() {
             for c in &f.calls {
-                if let ExprKind::Call {
-                    callee: Callee::User(m),
-                    ..
-                } = c.expr.kind
-                {
+                if let Some(m) = crate::tree::user_callee(c.expr) {
                     if (m.0 as usize) < n {
                         callers[m.0 as usize].push(i);
                     }
@@ -253,13 +249,12 @@ fn throws_at(walk: &MethodWalk<'_>, classes: &Classes) -> Option<Span> {
         return Some(*span);
     }
     for c in &walk.calls {
-        match &c.expr.kind {
-            ExprKind::Call {
-                callee: Callee::User(m),
-                ..
-            } if classes.of(*m).is_some_and(|k| k.may_throw.is_some()) => {
+        if let Some(m) = crate::tree::user_callee(c.expr) {
+            if classes.of(m).is_some_and(|k| k.may_throw.is_some()) {
                 return Some(c.expr.span);
             }
+        }
+        match &c.expr.kind {
             ExprKind::Call {
                 callee: Callee::Builtin(id),
                 ..
@@ -331,7 +326,10 @@ fn is_pure(program: &Program, id: MethodId, classes: &Classes) -> bool {
             ExprKind::Call {
                 callee: Callee::User(c),
                 ..
-            } if !classes.of(*c).is_some_and(|k| k.pure_) => {
+            }
+            | ExprKind::NewObject { ctor: Some(c), .. }
+                if !classes.of(*c).is_some_and(|k| k.pure_) =>
+            {
                 pure_ = false;
             }
             ExprKind::Call {

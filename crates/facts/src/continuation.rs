@@ -193,11 +193,7 @@ fn main_only(
         let mut changed = false;
         for (k, w) in walks.iter().enumerate() {
             for c in &w.calls {
-                let ExprKind::Call {
-                    callee: Callee::User(m),
-                    ..
-                } = c.expr.kind
-                else {
+                let Some(m) = crate::tree::user_callee(c.expr) else {
                     continue;
                 };
                 let m = m.0 as usize;

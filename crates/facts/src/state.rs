@@ -114,7 +114,8 @@ pub fn changed_collections(e: &Expr) -> Vec<LocalId> {
             callee: Callee::User(_),
             args,
             ..
-        } => changed.extend(args.iter().filter_map(local_of)),
+        }
+        | ExprKind::NewObject { args, .. } => changed.extend(args.iter().filter_map(local_of)),
         _ => {
             if let Some(u) = lib_use(e) {
                 if !u.behavior.pure_ {

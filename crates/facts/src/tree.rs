@@ -235,6 +235,18 @@ pub fn statement_await(s: &Stmt) -> Option<&Expr> {
     matches!(e.kind, ExprKind::Await { .. }).then_some(e)
 }
 
+/// The method of the program that `e` runs: a call's callee, or the constructor `new` runs.
+pub fn user_callee(e: &Expr) -> Option<unawait_sema::hir::MethodId> {
+    match &e.kind {
+        ExprKind::Call {
+            callee: unawait_sema::hir::Callee::User(m),
+            ..
+        } => Some(*m),
+        ExprKind::NewObject { ctor, .. } => *ctor,
+        _ => None,
+    }
+}
+
 pub fn children(e: &Expr) -> Vec<&Expr> {
     let mut out: Vec<&Expr> = Vec::new();
     for_each_child(e, &mut |c| out.push(c));
@@ -253,6 +265,8 @@ pub fn for_each_child<'e>(e: &'e Expr, f: &mut impl FnMut(&'e Expr)) {
         ExprKind::New {
             args, initializer, ..
         } => out.extend(args.iter().chain(initializer)),
+        ExprKind::NewObject { args, .. } => out.extend(args.iter()),
+        ExprKind::InstanceField { receiver, .. } => out.push(receiver),
         ExprKind::NewArray { size, .. } => out.push(size),
         ExprKind::ArrayInit { items, .. } | ExprKind::Concat(items) => out.extend(items.iter()),
         ExprKind::ArrayElement { array, index }

@@ -580,11 +580,21 @@ impl<'p> Walker<'p> {
                     spills: self.pending.clone(),
                 });
             }
-            // Tier 2 constructs: not produced by the checker today.
-            ExprKind::This
-            | ExprKind::InstanceField { .. }
-            | ExprKind::NewObject { .. }
-            | ExprKind::Lambda(_)
+            ExprKind::InstanceField { receiver, .. } => {
+                let n = self.operand(receiver);
+                self.pop(n);
+            }
+            ExprKind::NewObject { args, .. } => {
+                let mut n = 0;
+                for a in args {
+                    n += self.operand(a);
+                }
+                self.pop(n);
+                self.call_fact(e);
+            }
+            ExprKind::This => {}
+            // Later constructs: not produced by the checker today.
+            ExprKind::Lambda(_)
             | ExprKind::MethodGroup { .. }
             | ExprKind::InvokeDelegate { .. } => {}
         }

@@ -28,11 +28,19 @@ impl ObjectSizes for Sizes {
     fn boxed(&self, frame_bytes: u32) -> u64 {
         1000 + u64::from(frame_bytes)
     }
+    fn object(&self, bytes: u32) -> u64 {
+        u64::from(bytes)
+    }
 }
 
 fn with_allocations<T>(body: &str, f: impl FnOnce(&Program, &Allocations) -> T) -> T {
+    with_source(&format!("static class Program\n{{\n{body}\n}}\n"), f)
+}
+
+/// `with_allocations` of a whole program (its `using`s added).
+fn with_source<T>(program: &str, f: impl FnOnce(&Program, &Allocations) -> T) -> T {
     let source = format!(
-        "using System;\nusing System.Collections.Generic;\nusing System.Threading.Tasks;\n\nstatic class Program\n{{\n{body}\n}}\n"
+        "using System;\nusing System.Collections.Generic;\nusing System.Threading.Tasks;\n\n{program}"
     );
     let parsed = unawait_syntax::parse(&source);
     let checked = unawait_sema::check(&parsed.unit);
@@ -310,5 +318,46 @@ fn call_boxes_and_pooling() {
                 (fails_id, false, None, false, false),
             ]
         );
+    });
+}
+
+#[test]
+fn new_object_costs_its_class_layout_and_repeats_in_a_loop() {
+    let program = r#"
+class Node
+{
+    public int Value;
+    public string Label;
+    public static int Count;
+    public Node(int v) { Value = v; Count++; }
+}
+
+static class Program
+{
+    static async Task<int> Build(int n)
+    {
+        var first = new Node(0);
+        for (int i = 0; i < n; i++)
+        {
+            var node = new Node(i);
+            await Task.Delay(node.Value);
+        }
+        return first.Value;
+    }
+    static async Task Main() { Console.WriteLine(await Build(2)); }
+}
+"#;
+    with_source(program, |p, all| {
+        let al = of(p, all, "Build");
+        let objects: Vec<&AllocSite> = al
+            .sites
+            .iter()
+            .filter(|s| matches!(s.made_by[0].kind, AllocKind::NewObject { .. }))
+            .collect();
+        assert_eq!(objects.len(), 2);
+        // A header and two instance fields; the static one is not in the object.
+        assert_eq!(objects[0].bytes, Some(16 + 2 * 8));
+        assert!(!objects[0].per_iteration);
+        assert!(objects[1].per_iteration && objects[1].every_iteration);
     });
 }

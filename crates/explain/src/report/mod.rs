@@ -205,6 +205,10 @@ impl unawait_facts::alloc::ObjectSizes for Layout {
     fn boxed(&self, frame_bytes: u32) -> u64 {
         self.box_bytes(frame_bytes)
     }
+
+    fn object(&self, bytes: u32) -> u64 {
+        round16(u64::from(bytes))
+    }
 }
 
 pub fn build(a: &Analysis<'_>, filter: Option<&str>) -> Report {

@@ -35,6 +35,8 @@ pub trait ObjectSizes {
     fn enumerator(&self) -> u64;
     /// The box of a suspended call: the task, the state machine's state and builder, the frame.
     fn boxed(&self, frame_bytes: u32) -> u64;
+    /// An object of one of the program's classes of `bytes` (`ClassLayout::size`).
+    fn object(&self, bytes: u32) -> u64;
 }
 
 /// What completing a call without suspending costs, by the method's return type: .NET caches

@@ -52,6 +52,11 @@ pub enum AllocKind {
     Object {
         ty: Ty,
     },
+    /// `new C(...)` of one of the program's classes (its constructor's own allocations are
+    /// the constructor's).
+    NewObject {
+        ty: Ty,
+    },
     /// A member of the library whose annotation says it makes a task or an array.
     Library {
         member: BuiltinId,
@@ -241,6 +246,13 @@ fn allocation(
             Owner::Lib(Lib::ValueTask | Lib::ValueTaskOf) => None,
             _ => Some((AllocKind::Object { ty: e.ty.clone() }, None)),
         },
+        ExprKind::NewObject { class, .. } => Some((
+            AllocKind::NewObject { ty: e.ty.clone() },
+            module
+                .classes
+                .get(class.0 as usize)
+                .map(|c| sizes.object(c.size)),
+        )),
         ExprKind::Call {
             callee: Callee::Builtin(b),
             args,
