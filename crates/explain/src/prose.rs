@@ -179,6 +179,10 @@ pub fn depends(a: &Analysis<'_>, d: &Depends) -> String {
                 format!("`{name}` returns a task that may or may not be complete")
             }
         }
+        Depends::Virtual { callee } => {
+            let name = display_name(a.program, *callee);
+            format!("`{name}` is virtual: the override of the object's class runs, and only the run knows which")
+        }
         Depends::Task { expr } => {
             format!("`{}` may or may not be complete when awaited", text(expr))
         }

@@ -45,6 +45,9 @@ pub struct MethodClass {
 
 pub struct Classes {
     pub methods: Vec<MethodClass>,
+    /// What a call of each virtual method can be known to do, whichever override runs: nothing
+    /// (`None` for the others, whose calls run the method itself).
+    dispatched: Vec<Option<MethodClass>>,
 }
 
 pub fn display_name(program: &Program, id: MethodId) -> String {
@@ -75,6 +78,17 @@ impl Classes {
                     never: Some(Never::NoAwait),
                     pure_: true,
                     ..Default::default()
+                })
+                .collect(),
+            dispatched: program
+                .methods
+                .iter()
+                .map(|m| {
+                    m.vslot.map(|_| MethodClass {
+                        may_throw: Some(m.name_span),
+                        may_fail: Some(m.name_span),
+                        ..Default::default()
+                    })
                 })
                 .collect(),
         };
@@ -144,6 +158,15 @@ impl Classes {
 
     pub fn of(&self, m: MethodId) -> Option<&MethodClass> {
         self.methods.get(m.0 as usize)
+    }
+
+    /// What a call of `m` is known to do: `m`'s own class, or for a virtual method (whose
+    /// call may run any override) only what holds of every method: nothing.
+    pub fn at_call(&self, m: MethodId) -> Option<&MethodClass> {
+        match self.dispatched.get(m.0 as usize) {
+            Some(Some(unknown)) => Some(unknown),
+            _ => self.of(m),
+        }
     }
 }
 
@@ -250,7 +273,7 @@ fn throws_at(walk: &MethodWalk<'_>, classes: &Classes) -> Option<Span> {
     }
     for c in &walk.calls {
         if let Some(m) = crate::tree::user_callee(c.expr) {
-            if classes.of(m).is_some_and(|k| k.may_throw.is_some()) {
+            if classes.at_call(m).is_some_and(|k| k.may_throw.is_some()) {
                 return Some(c.expr.span);
             }
         }
@@ -328,7 +351,7 @@ fn is_pure(program: &Program, id: MethodId, classes: &Classes) -> bool {
                 ..
             }
             | ExprKind::NewObject { ctor: Some(c), .. }
-                if !classes.of(*c).is_some_and(|k| k.pure_) =>
+                if !classes.at_call(*c).is_some_and(|k| k.pure_) =>
             {
                 pure_ = false;
             }
@@ -440,7 +463,7 @@ pub fn must_suspend(program: &Program, e: &Expr, classes: &Classes) -> Option<Su
         ..
     } = &e.kind
     {
-        let at = classes.of(*m)?.always.as_ref()?;
+        let at = classes.at_call(*m)?.always.as_ref()?;
         return Some(Suspends::CalleeAlwaysSuspends {
             callee: *m,
             at: at.iter().map(|p| p.span).collect(),

@@ -172,7 +172,10 @@ fn main_only(
     conts: &[HashMap<ExprId, Continuation>],
 ) -> Vec<bool> {
     let n = walks.len();
-    let mut only = vec![true; n];
+    // A virtual method (or an override) runs wherever a call of its slot is made, which its
+    // own call sites do not tell; and the runtime runs `ToString()` overrides from anywhere.
+    let mut only: Vec<bool> = program.methods.iter().map(|m| m.vslot.is_none()).collect();
+    only.resize(n, true);
     // A method used as a value (a delegate) may be called from anywhere.
     for w in walks {
         for c in &w.calls {

@@ -54,7 +54,7 @@ impl Flow<'_> {
                 callee: Callee::User(m),
                 ..
             } => {
-                let why = self.classes.of(*m)?.never.as_ref()?;
+                let why = self.classes.at_call(*m)?.never.as_ref()?;
                 return Some(Sync::CalleeNeverSuspends {
                     callee: *m,
                     why: Box::new(why.clone()),
@@ -114,7 +114,14 @@ impl Flow<'_> {
             ..
         } = &e.kind
         {
-            if let Some(r) = self.classes.of(*m).and_then(|c| c.sync_returns.first()) {
+            if self.program.method(*m).vslot.is_some() {
+                return Depends::Virtual { callee: *m };
+            }
+            if let Some(r) = self
+                .classes
+                .at_call(*m)
+                .and_then(|c| c.sync_returns.first())
+            {
                 return Depends::CalleeReturnsEarly {
                     callee: *m,
                     returns_at: *r,

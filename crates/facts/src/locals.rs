@@ -156,7 +156,8 @@ pub fn never_null(program: &Program, e: &Expr, nonnull: &HashSet<LocalId>) -> bo
         | ExprKind::ToStr(_)
         | ExprKind::CompoundAssign { concat: true, .. }
         | ExprKind::Lambda(_)
-        | ExprKind::This => true,
+        | ExprKind::This
+        | ExprKind::Base => true,
         ExprKind::Const(c) => !matches!(c, ConstValue::Null),
         ExprKind::Local(l) => nonnull.contains(l),
         ExprKind::Convert { expr, .. } => never_null(program, expr, nonnull),

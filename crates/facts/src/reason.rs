@@ -138,6 +138,11 @@ pub enum Depends {
     Callee {
         callee: MethodId,
     },
+    /// A virtual method called through an object: the override of the object's class runs,
+    /// which only the run knows.
+    Virtual {
+        callee: MethodId,
+    },
     /// Any other task.
     Task {
         expr: Span,

@@ -180,7 +180,10 @@ impl Throws<'_> {
                 let method = self.program.method(*m);
                 receiver.as_deref().is_some_and(|r| self.null(r))
                     || (!method.is_async
-                        && self.classes.of(*m).is_none_or(|c| c.may_fail.is_some()))
+                        && self
+                            .classes
+                            .at_call(*m)
+                            .is_none_or(|c| c.may_fail.is_some()))
             }
             ExprKind::New {
                 ctor: Callee::Builtin(b),
@@ -212,8 +215,10 @@ impl Throws<'_> {
             | ExprKind::Concat(_)
             | ExprKind::ToStr(_)
             | ExprKind::Discard(_)
+            | ExprKind::TypeTest { .. }
             | ExprKind::Conditional { .. }
             | ExprKind::This
+            | ExprKind::Base
             | ExprKind::Lambda(_)
             | ExprKind::MethodGroup { .. } => false,
             // Tier 2 constructors and delegates, and recovery.
@@ -270,9 +275,10 @@ impl Throws<'_> {
             ExprKind::Call {
                 callee: Callee::User(m),
                 ..
-            } if self.program.method(*m).is_async => {
-                self.classes.of(*m).is_none_or(|c| c.may_fail.is_some())
-            }
+            } if self.program.method(*m).is_async => self
+                .classes
+                .at_call(*m)
+                .is_none_or(|c| c.may_fail.is_some()),
             ExprKind::Conditional {
                 then, otherwise, ..
             } => self.fails(then, depth) || self.fails(otherwise, depth),

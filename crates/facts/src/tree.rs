@@ -56,6 +56,7 @@ pub fn visit_exprs<'e>(e: &'e Expr, f: &mut impl FnMut(&'e Expr)) {
         | ExprKind::ToStr(x)
         | ExprKind::Convert { expr: x, .. }
         | ExprKind::Discard(x)
+        | ExprKind::TypeTest { expr: x, .. }
         | ExprKind::Await { expr: x, .. } => sub(x),
         ExprKind::Binary { lhs, rhs, .. } => {
             sub(lhs);
@@ -197,6 +198,9 @@ pub fn assigned_locals(s: &Stmt) -> Vec<LocalId> {
         | ExprKind::IncDec {
             target: Place::Local(id),
             ..
+        }
+        | ExprKind::TypeTest {
+            local: Some(id), ..
         } => out.push(*id),
         _ => {}
     });
@@ -215,6 +219,9 @@ pub fn read_locals(e: &Expr) -> Vec<LocalId> {
         | ExprKind::IncDec {
             target: Place::Local(id),
             ..
+        }
+        | ExprKind::TypeTest {
+            local: Some(id), ..
         } => out.push(*id),
         _ => {}
     });
@@ -282,6 +289,7 @@ pub fn for_each_child<'e>(e: &'e Expr, f: &mut impl FnMut(&'e Expr)) {
         | ExprKind::ToStr(x)
         | ExprKind::Convert { expr: x, .. }
         | ExprKind::Discard(x)
+        | ExprKind::TypeTest { expr: x, .. }
         | ExprKind::Await { expr: x, .. } => out.push(x),
         ExprKind::Binary { lhs, rhs, .. } => {
             out.push(lhs);

@@ -529,6 +529,12 @@ impl<'p> Walker<'p> {
             ExprKind::ToStr(x) | ExprKind::Convert { expr: x, .. } | ExprKind::Discard(x) => {
                 self.expr(x)
             }
+            ExprKind::TypeTest { expr, local, .. } => {
+                self.expr(expr);
+                if let Some(l) = local {
+                    self.write(*l);
+                }
+            }
             ExprKind::Assign { target, value } => {
                 let n = self.place_before(target, false, e.span);
                 self.expr(value);
@@ -592,7 +598,7 @@ impl<'p> Walker<'p> {
                 self.pop(n);
                 self.call_fact(e);
             }
-            ExprKind::This => {}
+            ExprKind::This | ExprKind::Base => {}
             // Later constructs: not produced by the checker today.
             ExprKind::Lambda(_)
             | ExprKind::MethodGroup { .. }

@@ -260,15 +260,66 @@ fn move_next_signature(call_conv: cranelift_codegen::isa::CallConv) -> Signature
     sig
 }
 
+/// The runtime's descriptor of each class (`ClassDesc` addresses, by class index), bases
+/// registered before the classes that derive from them. `table` is the code table: a class's
+/// `ToString()` override is found through its cell there.
+fn register_classes(module: &smir::Module, table: usize) -> Vec<usize> {
+    fn register(
+        module: &smir::Module,
+        table: usize,
+        i: usize,
+        out: &mut Vec<usize>,
+        depth: usize,
+    ) -> usize {
+        if out[i] != 0 {
+            return out[i];
+        }
+        let c = &module.classes[i];
+        let base = c
+            .base
+            .filter(|_| depth < 64)
+            .map(|b| register(module, table, b as usize, out, depth + 1));
+        let spec = unawait_runtime::object::ClassSpec {
+            name: &c.name,
+            size: c.size,
+            refs: &c.ref_offsets,
+            // SAFETY: `register` returns addresses of leaked `ClassDesc`s.
+            base: base.map(|b| unsafe { &*(b as *const unawait_runtime::object::ClassDesc) }),
+            vtable: c.vtable.iter().map(|&m| u64::from(m)).collect(),
+            to_string: c.to_string.map_or(0, |m| table + 8 * m as usize),
+        };
+        let d = unawait_runtime::object::register_class(spec) as *const _ as usize;
+        out[i] = d;
+        d
+    }
+    let mut out = vec![0; module.classes.len()];
+    for i in 0..module.classes.len() {
+        register(module, table, i, &mut out, 0);
+    }
+    out
+}
+
+/// The methods called through a vtable (or by the runtime, `ToString()`): an async one needs
+/// a kickoff function, since no caller knows which method it starts.
+fn called_indirectly(module: &smir::Module) -> std::collections::HashSet<u32> {
+    module
+        .classes
+        .iter()
+        .flat_map(|c| c.vtable.iter().chain(&c.to_string).copied())
+        .collect()
+}
+
 /// The functions of a module: every synchronous method's body, the entry point's kickoff
-/// (callers run other kickoffs in place: `translate::call_async`), every `MoveNext`.
+/// and those of methods called through a vtable (callers run other kickoffs in place:
+/// `translate::call_async`), every `MoveNext`.
 fn functions_of(module: &smir::Module) -> Vec<(usize, What)> {
     let mut v = Vec::new();
+    let indirect = called_indirectly(module);
     for (i, m) in module.methods.iter().enumerate() {
         match m.kind {
             MethodKind::Sync => v.push((i, What::Body)),
             MethodKind::Async(_) => {
-                if module.entry == Some(i as u32) {
+                if module.entry == Some(i as u32) || indirect.contains(&(i as u32)) {
                     v.push((i, What::Kickoff));
                 }
                 v.push((i, What::MoveNext));
@@ -342,14 +393,7 @@ fn build(
         count_awaits,
         table: table.as_ptr() as usize,
         methods: n,
-        classes: module
-            .classes
-            .iter()
-            .map(|c| {
-                let d = unawait_runtime::object::register_class(&c.name, c.size, &c.ref_offsets);
-                d as *const _ as usize
-            })
-            .collect(),
+        classes: register_classes(module, table.as_ptr() as usize),
     };
 
     let t0 = std::time::Instant::now();

@@ -9,7 +9,9 @@ use unawait_sema::hir::{
     self, BinOp, Callee as HCallee, Conversion, ExprKind, IncDec, Place, UnOp,
 };
 use unawait_sema::types::Ty;
-use unawait_smir::{self as smir, Callee, Const, Conv, Inst, MachTy, Operand, Terminator};
+use unawait_smir::{
+    self as smir, Callee, Const, Conv, Inst, MachTy, Operand, Terminator, TestMode, TypeTarget,
+};
 
 impl<'p> Builder<'p> {
     /// Lowers an expression; `None` for a `void` one.
@@ -52,7 +54,38 @@ impl<'p> Builder<'p> {
             } => {
                 let all: Vec<&hir::Expr> =
                     receiver.iter().map(|r| &**r).chain(args.iter()).collect();
-                let callee = self.callee(*callee, type_args);
+                let callee = match (callee, receiver) {
+                    // Through an object, a virtual method runs its class's override; through
+                    // `base`, the base's own implementation.
+                    (HCallee::User(m), Some(r)) if !matches!(r.kind, ExprKind::Base) => {
+                        match self.program.method(*m).vslot {
+                            Some(slot) => Callee::Virtual {
+                                slot,
+                                id: m.0,
+                                name: self.qualified_name(*m),
+                            },
+                            None => self.callee(HCallee::User(*m), type_args),
+                        }
+                    }
+                    // `base.M()`: the implementation the base class runs (an override there
+                    // of a method declared further up).
+                    (HCallee::User(m), Some(_)) => {
+                        let own = self.program.method(*m);
+                        let base = self.program.class(self.method.class).base;
+                        let target = match (own.vslot, base) {
+                            (Some(slot), Some(b)) => self
+                                .program
+                                .class(b)
+                                .vtable
+                                .get(slot as usize)
+                                .copied()
+                                .unwrap_or(*m),
+                            _ => *m,
+                        };
+                        self.callee(HCallee::User(target), type_args)
+                    }
+                    _ => self.callee(*callee, type_args),
+                };
                 if let (Callee::Builtin { key, .. }, Some(r)) = (&callee, receiver) {
                     // `5.ToString()` calls `int.ToString()` on the value itself, which is
                     // what concatenation prints: no box.
@@ -203,7 +236,7 @@ impl<'p> Builder<'p> {
                 Some(Operand::Value(result))
             }
             ExprKind::Await { expr, info } => self.await_expr(expr, info, &e.ty, e.span, e.id.0),
-            ExprKind::This => self.this.map(Operand::Value),
+            ExprKind::This | ExprKind::Base => self.this.map(Operand::Value),
             ExprKind::InstanceField { receiver, field } => {
                 let object = self.expr(receiver)?;
                 let dst = self.temp_for(&e.ty)?;
@@ -231,6 +264,56 @@ impl<'p> Builder<'p> {
                     self.call_with(callee, ops, &Ty::Void);
                 }
                 Some(Operand::Value(dst))
+            }
+            ExprKind::TypeTest {
+                expr,
+                target,
+                kind,
+                local,
+            } => {
+                let object = self.expr(expr)?;
+                let target = type_target(target);
+                match (kind, local) {
+                    (hir::TypeTestKind::Is, None) => {
+                        let dst = self.temp(MachTy::Bool);
+                        self.emit(Inst::TypeTest {
+                            dst,
+                            object,
+                            target,
+                            mode: TestMode::Is,
+                        });
+                        Some(Operand::Value(dst))
+                    }
+                    // `e is T x`: x is `e as T`, and the test is whether that is not null.
+                    (hir::TypeTestKind::Is, Some(l)) => {
+                        let v = self.local(*l)?;
+                        self.emit(Inst::TypeTest {
+                            dst: v,
+                            object,
+                            target,
+                            mode: TestMode::As,
+                        });
+                        let dst = self.temp(MachTy::Bool);
+                        self.emit(Inst::Binary {
+                            dst,
+                            op: smir::BinOp::Ne,
+                            ty: MachTy::Ref,
+                            lhs: Operand::Value(v),
+                            rhs: Operand::Const(Const::Null),
+                        });
+                        Some(Operand::Value(dst))
+                    }
+                    (hir::TypeTestKind::As, _) => {
+                        let dst = self.temp_for(&e.ty)?;
+                        self.emit(Inst::TypeTest {
+                            dst,
+                            object,
+                            target,
+                            mode: TestMode::As,
+                        });
+                        Some(Operand::Value(dst))
+                    }
+                }
             }
             // Later tiers, and recovery nodes: absent from checked programs.
             ExprKind::Lambda(_)
@@ -377,6 +460,18 @@ impl<'p> Builder<'p> {
                         callee: Callee::Runtime("box.valuetask"),
                         args: vec![src, Operand::Const(Const::I32(kind))],
                         span: self.span,
+                    });
+                    return Some(Operand::Value(dst));
+                }
+                if let (Conversion::Downcast, Ty::Class(id, _)) = (c, to) {
+                    self.emit(Inst::TypeTest {
+                        dst,
+                        object: src,
+                        target: TypeTarget::Class {
+                            id: id.0,
+                            name: to.to_string(),
+                        },
+                        mode: TestMode::Cast,
                     });
                     return Some(Operand::Value(dst));
                 }
@@ -838,6 +933,17 @@ impl<'p> Builder<'p> {
             self.goto(head);
         }
         self.switch_to(exit);
+    }
+}
+
+/// The type a type test checks: a class of the program, or a library type by its C# name.
+fn type_target(t: &Ty) -> TypeTarget {
+    match t {
+        Ty::Class(id, name) => TypeTarget::Class {
+            id: id.0,
+            name: name.to_string(),
+        },
+        other => TypeTarget::Library(other.to_string()),
     }
 }
 

@@ -32,13 +32,45 @@ pub fn lower(program: &hir::Program) -> Module {
     finish_module(program, methods)
 }
 
-/// Where each instance field lives in its object: after the header, one word per field in
-/// declaration order (static fields get 0 and are never read through this).
+/// The instance fields of each class in object order: its base's first (an object of a
+/// derived class starts like one of its base), then its own in declaration order.
+fn instance_fields(program: &hir::Program) -> Vec<Vec<hir::FieldId>> {
+    fn of(
+        program: &hir::Program,
+        c: hir::ClassId,
+        memo: &mut Vec<Option<Vec<hir::FieldId>>>,
+        depth: usize,
+    ) -> Vec<hir::FieldId> {
+        if let Some(v) = &memo[c.0 as usize] {
+            return v.clone();
+        }
+        let class = program.class(c);
+        let mut v = match class.base.filter(|_| depth < 64) {
+            Some(b) => of(program, b, memo, depth + 1),
+            None => Vec::new(),
+        };
+        v.extend(
+            class
+                .fields
+                .iter()
+                .copied()
+                .filter(|&f| !program.field(f).is_static),
+        );
+        memo[c.0 as usize] = Some(v.clone());
+        v
+    }
+    let mut memo = vec![None; program.classes.len()];
+    (0..program.classes.len())
+        .map(|i| of(program, hir::ClassId(i as u32), &mut memo, 0))
+        .collect()
+}
+
+/// Where each instance field lives in its object: after the header, one word per field
+/// (static fields get 0 and are never read through this).
 fn field_offsets(program: &hir::Program) -> Vec<u32> {
     let mut out = vec![0; program.fields.len()];
-    for c in &program.classes {
-        let instance = c.fields.iter().filter(|&&f| !program.field(f).is_static);
-        for (i, &f) in instance.enumerate() {
+    for fields in instance_fields(program) {
+        for (i, f) in fields.into_iter().enumerate() {
             out[f.0 as usize] = unawait_smir::OBJECT_HEADER + 8 * i as u32;
         }
     }
@@ -47,29 +79,32 @@ fn field_offsets(program: &hir::Program) -> Vec<u32> {
 
 /// The layout of every class's objects, for the runtime's type descriptors.
 fn class_layouts(program: &hir::Program) -> Vec<unawait_smir::ClassLayout> {
-    program
-        .classes
-        .iter()
-        .map(|c| {
-            let instance: Vec<_> = c
-                .fields
-                .iter()
-                .filter(|&&f| !program.field(f).is_static)
-                .collect();
-            let ref_offsets = instance
+    instance_fields(program)
+        .into_iter()
+        .zip(&program.classes)
+        .map(|(fields, c)| {
+            let ref_offsets = fields
                 .iter()
                 .enumerate()
-                .filter(|(_, &&f)| mach_ty(&program.field(f).ty) == Some(MachTy::Ref))
+                .filter(|(_, &f)| mach_ty(&program.field(f).ty) == Some(MachTy::Ref))
                 .map(|(i, _)| unawait_smir::OBJECT_HEADER + 8 * i as u32)
                 .collect();
             let name = match &c.namespace {
                 Some(ns) => format!("{ns}.{}", c.name),
                 None => c.name.clone(),
             };
+            // `object.ToString()` of such an object runs the class's override, if any.
+            let to_string = c.vtable.iter().copied().find(|&m| {
+                let m = program.method(m);
+                m.name == "ToString" && m.params.is_empty() && m.virt == hir::Virt::Override
+            });
             unawait_smir::ClassLayout {
                 name,
-                size: unawait_smir::OBJECT_HEADER + 8 * instance.len() as u32,
+                size: unawait_smir::OBJECT_HEADER + 8 * fields.len() as u32,
                 ref_offsets,
+                base: c.base.map(|b| b.0),
+                vtable: c.vtable.iter().map(|m| m.0).collect(),
+                to_string: to_string.map(|m| m.0),
             }
         })
         .collect()
@@ -186,6 +221,8 @@ fn static_constructor(program: &hir::Program, class: hir::ClassId) -> Option<hir
         class,
         name: ".cctor".into(),
         kind: hir::MethodKind::StaticConstructor,
+        virt: hir::Virt::None,
+        vslot: None,
         is_static: true,
         is_async: false,
         async_kind: AsyncKind::NotAsync,

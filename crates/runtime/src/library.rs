@@ -61,6 +61,35 @@ pub extern "C" fn cast(obj: Word, desc: Word) -> Word {
     }
 }
 
+/// `rt.type_test(obj, desc, mode)`: whether `obj` is of the type `desc` describes (or derives
+/// from it). Mode 0 (`is`) gives a bool, 1 (`as`) the object or null, 2 (a cast) the object or
+/// an `InvalidCastException` (null passes a cast). A `desc` of 0 is a type the runtime cannot
+/// check (`object`): every object is one.
+pub extern "C" fn type_test(obj: Word, desc: Word, mode: Word) -> Word {
+    let fits = !is_null(obj)
+        && (desc == 0 || {
+            // SAFETY: the JIT passes a descriptor address (a library one or a `ClassDesc`).
+            let target = unsafe { &*(desc as *const TypeDesc) };
+            unsafe { desc_of(obj) }.is_a(target)
+        });
+    match mode {
+        0 => fits as Word,
+        1 => {
+            if fits {
+                obj
+            } else {
+                0
+            }
+        }
+        _ if fits || is_null(obj) => obj,
+        _ => {
+            // SAFETY: as above; `fits` is false only with a real descriptor.
+            let target = unsafe { &*(desc as *const TypeDesc) };
+            invalid_cast(unsafe { desc_of(obj) }, target.name)
+        }
+    }
+}
+
 fn kind_of_cs(t: &str) -> ElemKind {
     match t {
         "bool" => ElemKind::Bool,
@@ -257,13 +286,14 @@ pub fn entries() -> Vec<Entry> {
         )
         .nothrow(),
         e("Console.WriteLine(bool)", console::write_line_bool as F1).nothrow(),
-        e("Console.WriteLine(object)", console::write_line_ref as F1).nothrow(),
+        // An object's `ToString()` override may throw.
+        e("Console.WriteLine(object)", console::write_line_ref as F1),
         e("Console.Write(string)", console::write_ref as F1).nothrow(),
         e("Console.Write(int)", console::write_int as F1).nothrow(),
         e("Console.Write(long)", console::write_long as F1).nothrow(),
         e("Console.Write(double)", console::write_double as F1).nothrow(),
         e("Console.Write(bool)", console::write_bool as F1).nothrow(),
-        e("Console.Write(object)", console::write_ref as F1).nothrow(),
+        e("Console.Write(object)", console::write_ref as F1),
         // Math
         e("Math.Max(int, int)", max_int as F2).nothrow(),
         e("Math.Max(long, long)", max_long as F2).nothrow(),
@@ -350,6 +380,7 @@ pub fn entries() -> Vec<Entry> {
         e("rt.to_str", string::to_str as F2),
         e("rt.new_array", coll::rt_new_array as F2),
         e("rt.new_object", crate::object::rt_new_object as F1),
+        e("rt.type_test", type_test as F3),
         e("object.object()", crate::object::new_plain_object as F0),
         e("rt.array_load", coll::rt_array_load as F2),
         e("rt.array_store", coll::rt_array_store as F3),

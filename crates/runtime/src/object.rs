@@ -121,20 +121,66 @@ pub struct ClassDesc {
     pub size: u32,
     /// Offsets of the fields that hold references, for the collector.
     pub refs: Box<[u32]>,
+    /// The method index each virtual slot runs (JIT code reads it at `VTABLE_OFFSET`).
+    pub vtable: *const u64,
+    /// The code-table cell of the class's `ToString()` override (0: none): the runtime runs
+    /// it to print an object, reading the cell each time since optimized code replaces quick.
+    pub to_string: usize,
+}
+
+// SAFETY: a descriptor is immutable once registered; `vtable` points at a leaked array.
+unsafe impl Sync for ClassDesc {}
+unsafe impl Send for ClassDesc {}
+
+/// Where JIT code finds a class's vtable in its descriptor.
+pub const VTABLE_OFFSET: usize = std::mem::offset_of!(ClassDesc, vtable);
+
+/// What the JIT knows of a class when it registers it.
+pub struct ClassSpec<'a> {
+    pub name: &'a str,
+    pub size: u32,
+    pub refs: &'a [u32],
+    pub base: Option<&'static ClassDesc>,
+    pub vtable: Vec<u64>,
+    pub to_string: usize,
 }
 
 /// A descriptor for a class of the program; it lives as long as the process, as compiled code
 /// that refers to it does.
-pub fn register_class(name: &str, size: u32, refs: &[u32]) -> &'static ClassDesc {
+pub fn register_class(spec: ClassSpec<'_>) -> &'static ClassDesc {
+    let vtable: &'static [u64] = Box::leak(spec.vtable.into_boxed_slice());
     Box::leak(Box::new(ClassDesc {
         desc: TypeDesc {
-            name: Box::leak(name.to_string().into_boxed_str()),
+            name: Box::leak(spec.name.to_string().into_boxed_str()),
             kind: Kind::Object,
-            base: None,
+            base: spec.base.map(|b| &b.desc),
         },
-        size: size.max(16),
-        refs: refs.into(),
+        size: spec.size.max(16),
+        refs: spec.refs.into(),
+        vtable: vtable.as_ptr(),
+        to_string: spec.to_string,
     }))
+}
+
+/// The string an object's `ToString()` override returns; `None` when its class has none. A
+/// failure leaves its exception pending (the caller's code checks).
+pub fn call_to_string(w: Word) -> Option<Word> {
+    // SAFETY: `w` is a live object (callers check null and tags).
+    let class = unsafe { desc_of(w) }.as_class()?;
+    if class.to_string == 0 {
+        return None;
+    }
+    // SAFETY: the cell is the code table's, which holds the override's current code, an
+    // `extern "C" fn(this) -> string` compiled from its SMIR signature.
+    let code = unsafe {
+        (*(class.to_string as *const std::sync::atomic::AtomicUsize))
+            .load(std::sync::atomic::Ordering::Acquire)
+    };
+    if code == 0 {
+        return None;
+    }
+    let f: extern "C" fn(Word) -> Word = unsafe { std::mem::transmute(code) };
+    Some(f(w))
 }
 
 impl TypeDesc {

@@ -189,6 +189,12 @@ pub fn object_to_string(w: Word) -> String {
             to_string_of(value, kind)
         }
         Kind::Exception => exception::describe(w),
+        Kind::Object => match crate::object::call_to_string(w) {
+            // A null string prints as "", and a failure's exception is pending.
+            Some(s) if is_null(s) || crate::pending::is_pending() => String::new(),
+            Some(s) => unsafe { as_str(s) }.to_string(),
+            None => desc.name.to_string(),
+        },
         _ => desc.name.to_string(),
     }
 }

@@ -403,6 +403,12 @@ impl Body<'_, '_> {
                 .map_or(span, |f| rest.last().map_or(f.span, |l| f.span.to(l.span)));
             out.push(mk(ExprKind::ArrayInit { elem, items: rest }, arr_ty, s));
         }
+        // `base.M()` runs the base class's implementation, which must exist.
+        if let (Some(r), Callee::User(m)) = (&g.receiver, cand.callee) {
+            if matches!(r.kind, ExprKind::Base) {
+                self.check_base_call(m, span);
+            }
+        }
         // `M()` inside an instance member calls `this.M()`.
         let receiver = match (g.receiver, cand.callee) {
             (None, Callee::User(_)) if !sig.is_static && !g.via_type && self.has_this() => {

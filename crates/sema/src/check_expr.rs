@@ -113,8 +113,8 @@ impl Body<'_, '_> {
                 };
                 self.unsupported_expr(what, span)
             }
-            A::Is { .. } => self.unsupported_expr("`is` expressions are", span),
-            A::As { .. } => self.unsupported_expr("`as` expressions are", span),
+            A::Is { expr, pattern } => self.is_expr(expr, pattern, span),
+            A::As { expr, ty } => self.as_expr(expr, ty, span),
             A::This | A::Base => self.this_or_base(matches!(e.kind, A::This), span),
             A::Typeof(_) => self.unsupported_expr("`typeof` expressions are", span),
             A::Sizeof(_) => self.unsupported_expr("`sizeof` expressions are", span),
@@ -166,6 +166,10 @@ impl Body<'_, '_> {
             Some(false) if this => self.this_expr(span),
             // The base list was reported with the class: its members are not modelled.
             Some(false) if self.cx.inherits.contains(&self.class) => Expr::error(span),
+            Some(false) if self.cx.class_bases[self.class.0 as usize].is_some() => {
+                let ty = self.cx.class_ty(self.class).base().unwrap_or(Ty::Object);
+                mk(ExprKind::Base, ty, span)
+            }
             // A class without a base list derives from `object`: `base.M()` is `object`'s member.
             Some(false) => {
                 let this = self.this_expr(span);

@@ -21,6 +21,7 @@ pub fn collect<'a>(cx: &mut Ctx<'a>, unit: &'a ast::CompilationUnit) {
     items(cx, &unit.items, None, &mut decls);
     cx.check_attributes(&unit.attributes);
     check_usings(cx, &unit.usings);
+    crate::inheritance::resolve_bases(cx, &decls);
     crate::user_types::survey(cx, &decls);
     for d in &decls {
         if !cx.skipped_classes.contains(&d.id) {
@@ -28,6 +29,7 @@ pub fn collect<'a>(cx: &mut Ctx<'a>, unit: &'a ast::CompilationUnit) {
             members(cx, d);
         }
     }
+    crate::virtuals::vtables(cx, &decls);
     crate::check_members::entry_point(cx);
 }
 
@@ -238,10 +240,7 @@ fn declare_class<'a>(
             | Modifier::Unsafe
             | Modifier::File
                 if reported => {}
-            // Inheritance arrives with the rest of issue 15.
-            Modifier::Abstract | Modifier::Sealed => {
-                cx.unsupported(&format!("`{}` classes are", m.as_str()), *span)
-            }
+            Modifier::Abstract | Modifier::Sealed => {}
             Modifier::Partial | Modifier::Unsafe | Modifier::File => {
                 cx.outside(&format!("`{}` classes are", m.as_str()), *span)
             }
@@ -254,12 +253,7 @@ fn declare_class<'a>(
         }
         cx.skipped_classes.insert(id);
     }
-    if let (Some(first), Some(last)) = (td.bases.first(), td.bases.last()) {
-        if !reported {
-            cx.unsupported("base classes and interfaces are", first.span.to(last.span));
-        }
-        cx.inherits.insert(id);
-    }
+    // Base lists are resolved once every class is known (`resolve_bases`).
     if let Some(params) = td.params.as_ref().filter(|_| !reported) {
         let span = params.first().map_or(td.name.span, |p| {
             p.span.to(params.last().map_or(p.span, |l| l.span))
@@ -290,9 +284,13 @@ fn declare_class<'a>(
         methods: Vec::new(),
         span: td.span,
         name_span: td.name.span,
+        base: None,
+        is_abstract: td.modifiers.has(Modifier::Abstract),
+        vtable: Vec::new(),
     });
     cx.members.push(Default::default());
     cx.ctors.push(Vec::new());
+    cx.class_bases.push(None);
     cx.class_arity.push(arity);
     cx.classes_by_name.entry(name).or_default().push(id);
     decls.push(Decl { td, id });

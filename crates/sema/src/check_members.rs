@@ -215,6 +215,9 @@ fn field<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, f: &'a ast::FieldDecl) {
         });
         cx.field_inits.push(decl.init.as_ref());
         cx.field_private.push(Ctx::is_private(&f.modifiers));
+        if f.modifiers.has(Modifier::Protected) {
+            cx.protected_fields.insert(id);
+        }
         cx.const_state.push(if is_const && ty.is_const_type() {
             ConstState::Pending
         } else {
@@ -244,12 +247,11 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
             | Modifier::Protected
             | Modifier::Static
             | Modifier::Async => {}
-            // Inheritance arrives with the rest of issue 15.
             Modifier::Abstract
             | Modifier::Virtual
             | Modifier::Override
             | Modifier::Sealed
-            | Modifier::New => cx.unsupported(&format!("`{}` methods are", m.as_str()), *span),
+            | Modifier::New => {}
             Modifier::Extern | Modifier::Unsafe | Modifier::Partial => {
                 cx.outside(&format!("`{}` methods are", m.as_str()), *span)
             }
@@ -344,7 +346,10 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
                 .insert(md.name.name.clone(), ClassMember::Methods(vec![id]));
         }
     }
+    let virt = crate::virtuals::declared(cx, d, md, is_static);
     cx.program.methods.push(Method {
+        virt,
+        vslot: None,
         expr_count: 0,
         stmt_count: 0,
         class: d.id,
@@ -371,6 +376,9 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
         Some(BodySrc::Body(&md.body))
     });
     cx.method_private.push(Ctx::is_private(&md.modifiers));
+    if md.modifiers.has(Modifier::Protected) {
+        cx.protected_methods.insert(id);
+    }
 }
 
 /// The parameters of a method or constructor: their locals (the first locals of the body),

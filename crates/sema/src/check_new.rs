@@ -335,11 +335,19 @@ impl Body<'_, '_> {
             return Expr::error(span);
         }
         let arg_exprs = self.args(args);
-        let other_class = id != self.class;
+        if self.cx.program.class(id).is_abstract {
+            self.err(
+                "CS0144",
+                format!("Cannot create an instance of the abstract type or interface '{cname}'"),
+                span,
+                "create an object of a class that derives from it",
+            );
+            return Expr::error(span);
+        }
         let all = self.cx.ctors[id.0 as usize].clone();
         let cands: Vec<Cand> = all
             .iter()
-            .filter(|m| !other_class || !self.cx.method_private[m.0 as usize])
+            .filter(|&&m| self.method_accessible(m))
             .map(|&m| Cand::user(m))
             .collect();
         if cands.is_empty() {

@@ -62,6 +62,7 @@ pub struct Prop {
     /// a constructor (or initializer) of its class.
     pub auto_settable: bool,
     pub private: bool,
+    pub protected: bool,
     /// An auto-property whose `set` is narrowed (`private set;`).
     pub set_private: bool,
     pub span: Span,
@@ -99,6 +100,13 @@ pub struct Ctx<'a> {
     pub method_bodies: Vec<Option<BodySrc<'a>>>,
     /// A constructor's `: this(...)`/`: base(...)` initializer, by method.
     pub ctor_inits: HashMap<MethodId, &'a (ast::Ident, Vec<ast::Arg>)>,
+    /// Members declared `protected`: visible in derived classes too.
+    pub protected_methods: HashSet<MethodId>,
+    pub protected_fields: HashSet<FieldId>,
+    /// Methods declared `new`: they hide a base's method on purpose (no CS0108).
+    pub hiding: HashSet<MethodId>,
+    /// Per class: its base class of the program, when it derives from one.
+    pub class_bases: Vec<Option<ClassId>>,
     /// Per class: its instance constructors (declared, or the implicit one).
     pub ctors: Vec<Vec<MethodId>>,
     /// The property a read resolves through: by backing field (auto-properties) or by getter.
@@ -163,6 +171,10 @@ impl<'a> Ctx<'a> {
             method_bodies: Vec::new(),
             ctor_inits: HashMap::new(),
             ctors: Vec::new(),
+            class_bases: Vec::new(),
+            hiding: HashSet::new(),
+            protected_methods: HashSet::new(),
+            protected_fields: HashSet::new(),
             props_by_field: HashMap::new(),
             props_by_getter: HashMap::new(),
             unmodelled_ctors: HashSet::new(),
@@ -224,6 +236,39 @@ impl<'a> Ctx<'a> {
     /// An accessor narrowed by its own modifier (`private set;`).
     pub fn is_private_accessor(mods: &ast::Modifiers) -> bool {
         mods.has(ast::Modifier::Private) || mods.has(ast::Modifier::Protected)
+    }
+
+    /// The type of class `c`, with its base classes as far as they are known.
+    pub fn class_ty(&self, c: ClassId) -> Ty {
+        let base = self
+            .class_bases
+            .get(c.0 as usize)
+            .copied()
+            .flatten()
+            .filter(|&b| b != c)
+            .map(|b| self.class_ty_depth(b, 0));
+        Ty::Class(
+            c,
+            std::sync::Arc::new(crate::types::ClassRef {
+                name: self.class_name(c).to_string(),
+                base,
+            }),
+        )
+    }
+
+    /// `class_ty` of a base, bounded so that a cycle (reported as CS0146) ends.
+    fn class_ty_depth(&self, c: ClassId, depth: usize) -> Ty {
+        let base = (depth < 64)
+            .then(|| self.class_bases.get(c.0 as usize).copied().flatten())
+            .flatten()
+            .map(|b| self.class_ty_depth(b, depth + 1));
+        Ty::Class(
+            c,
+            std::sync::Arc::new(crate::types::ClassRef {
+                name: self.class_name(c).to_string(),
+                base,
+            }),
+        )
     }
 
     pub fn class_name(&self, c: ClassId) -> &str {

@@ -476,6 +476,16 @@ impl<'p> Dumper<'p> {
                 self.line(d, &format!("discard: {t}"));
                 self.expr(x, d + 1);
             }
+            ExprKind::TypeTest {
+                expr,
+                target,
+                kind,
+                local,
+            } => {
+                let bind = local.map_or(String::new(), |l| format!(" into local #{}", l.0));
+                self.line(d, &format!("{kind:?} {target}{bind}: {t}"));
+                self.expr(expr, d + 1);
+            }
             ExprKind::CompoundAssign {
                 target,
                 op,
@@ -513,6 +523,7 @@ impl<'p> Dumper<'p> {
                 self.expr(expr, d + 1);
             }
             ExprKind::This => self.line(d, &format!("this: {t}")),
+            ExprKind::Base => self.line(d, &format!("base: {t}")),
             ExprKind::InstanceField { receiver, field } => {
                 self.line(d, &format!("field {}: {t}", self.p.field(*field).name));
                 self.expr(receiver, d + 1);

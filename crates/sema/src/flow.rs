@@ -425,8 +425,20 @@ impl Flow<'_> {
 
     fn expr(&mut self, e: &Expr, st: &mut State) {
         match &e.kind {
-            ExprKind::Const(_) | ExprKind::StaticField(_) | ExprKind::This | ExprKind::Error => {}
+            ExprKind::Const(_)
+            | ExprKind::StaticField(_)
+            | ExprKind::This
+            | ExprKind::Base
+            | ExprKind::Error => {}
             ExprKind::Local(id) => self.read(*id, e.span, st),
+            // The pattern's variable is taken as assigned whatever the test gives (C# knows it
+            // only where the test is true; a read where it is false is not caught here).
+            ExprKind::TypeTest { expr, local, .. } => {
+                self.expr(expr, st);
+                if let Some(l) = local {
+                    st.set(*l);
+                }
+            }
             ExprKind::Property { receiver, .. } => {
                 if let Some(r) = receiver {
                     self.expr(r, st);

@@ -90,6 +90,11 @@ pub struct Class {
     pub methods: Vec<MethodId>,
     pub span: Span,
     pub name_span: Span,
+    /// The class of the program it derives from.
+    pub base: Option<ClassId>,
+    pub is_abstract: bool,
+    /// The method each vtable slot runs for objects of this class.
+    pub vtable: Vec<MethodId>,
 }
 
 #[derive(Clone, Debug)]
@@ -158,6 +163,20 @@ pub struct Method {
     pub stmt_count: u32,
     pub span: Span,
     pub name_span: Span,
+    /// `virtual`, `abstract`, `override` (or none).
+    pub virt: Virt,
+    /// The slot of the class's vtable a virtual, abstract or override method fills: a call
+    /// through an object runs the method its class puts in that slot.
+    pub vslot: Option<u32>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Virt {
+    #[default]
+    None,
+    Virtual,
+    Abstract,
+    Override,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -439,6 +458,14 @@ pub enum Place {
     },
 }
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TypeTestKind {
+    /// `is`: a `bool`.
+    Is,
+    /// `as`: the object, or `null`.
+    As,
+}
+
 /// Which awaiter `lower` drives for an `await` (the awaiter type itself is in `AwaitInfo`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AwaiterKind {
@@ -572,8 +599,10 @@ pub enum ExprKind {
         expr: Box<Expr>,
         info: Box<AwaitInfo>,
     },
-    /// Tier 2.
     This,
+    /// `base`: `this`, typed as the base class; a call of a virtual method through it runs the
+    /// base's implementation (not the object's override).
+    Base,
     InstanceField {
         receiver: Box<Expr>,
         field: FieldId,
@@ -582,6 +611,13 @@ pub enum ExprKind {
         class: ClassId,
         ctor: Option<MethodId>,
         args: Vec<Expr>,
+    },
+    /// `e is T`, `e is T x` (x gets the object when the test is true), `e as T`.
+    TypeTest {
+        expr: Box<Expr>,
+        target: Ty,
+        kind: TypeTestKind,
+        local: Option<LocalId>,
     },
     Lambda(Box<Lambda>),
     /// A method group converted to a delegate type (the node's `ty`).

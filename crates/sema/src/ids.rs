@@ -156,6 +156,7 @@ impl Numbering {
             | ExprKind::Local(_)
             | ExprKind::StaticField(_)
             | ExprKind::This
+            | ExprKind::Base
             | ExprKind::Error => {}
             ExprKind::Property { receiver, .. } => {
                 if let Some(r) = receiver {
@@ -189,6 +190,7 @@ impl Numbering {
             | ExprKind::Convert { expr: operand, .. }
             | ExprKind::Discard(operand)
             | ExprKind::Await { expr: operand, .. }
+            | ExprKind::TypeTest { expr: operand, .. }
             | ExprKind::InstanceField {
                 receiver: operand, ..
             } => self.expr(operand),

@@ -14,7 +14,7 @@ use crate::check_items::{modifier_invalid, Decl};
 use crate::check_members::{check_member_name, parameters, register_unsupported};
 use crate::context::{BodySrc, ClassMember, ConstState, Ctx, Prop};
 use crate::hir::{
-    AsyncKind, Field, FieldId, Local, LocalId, LocalKind, Method, MethodId, MethodKind,
+    AsyncKind, Field, FieldId, Local, LocalId, LocalKind, Method, MethodId, MethodKind, Virt,
 };
 use crate::types::Ty;
 
@@ -93,10 +93,15 @@ pub(crate) fn constructor<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, c: &'a ast::Constr
             body: None,
             span: c.span,
             name_span: c.name.span,
+            virt: Virt::None,
+            vslot: None,
         },
         Some(BodySrc::Body(&c.body)),
         Ctx::is_private(&c.modifiers),
     );
+    if c.modifiers.has(Modifier::Protected) {
+        cx.protected_methods.insert(id);
+    }
     if let Some(init) = &c.initializer {
         cx.ctor_inits.insert(id, init);
     }
@@ -132,6 +137,8 @@ pub(crate) fn implicit_constructor<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>) {
             body: None,
             span,
             name_span,
+            virt: Virt::None,
+            vslot: None,
         },
         Some(BodySrc::ImplicitCtor),
         false,
@@ -215,6 +222,7 @@ pub(crate) fn property<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, p: &'a ast::PropertyD
         setter: None,
         auto_settable: false,
         private,
+        protected: p.modifiers.has(Modifier::Protected),
         set_private: false,
         span: p.name.span,
     };
@@ -360,6 +368,8 @@ fn accessor<'a>(
             body: None,
             span: p.span,
             name_span: p.name.span,
+            virt: Virt::None,
+            vslot: None,
         },
         Some(body),
         private,
@@ -369,8 +379,7 @@ fn accessor<'a>(
 impl Body<'_, '_> {
     /// `this`, typed as the class being checked.
     pub(crate) fn this_expr(&self, span: Span) -> Expr {
-        let name = self.cx.program.class(self.class).name.clone();
-        mk(ExprKind::This, Ty::Class(self.class, name.into()), span)
+        mk(ExprKind::This, self.cx.class_ty(self.class), span)
     }
 
     /// What a constructor runs before its body, in C#'s order: a `: this(...)` call, or else
@@ -381,57 +390,21 @@ impl Body<'_, '_> {
             span: e.span,
             kind: StmtKind::Expr(e),
         };
-        if let Some((kw, args)) = self.cx.ctor_inits.get(&id).copied().map(|(k, a)| (k, a)) {
+        let init = self.cx.ctor_inits.get(&id).copied();
+        let mut base_args = None;
+        if let Some((kw, args)) = init {
             let span = kw.span;
             let arg_exprs = self.args(args);
             if kw.name == "this" {
-                let cands = self.cx.ctors[self.class.0 as usize]
-                    .iter()
-                    .map(|&m| Cand::user(m))
+                return self
+                    .this_initializer(id, arg_exprs, span)
+                    .into_iter()
+                    .map(stmt)
                     .collect();
-                let g = MethodGroup {
-                    cands,
-                    receiver: Some(Box::new(self.this_expr(span))),
-                    name: self.cx.program.class(self.class).name.clone(),
-                    type_args: Vec::new(),
-                    via_type: false,
-                };
-                let Some(res) = self.resolve_call(g, arg_exprs, span, true) else {
-                    return Vec::new();
-                };
-                if res.callee == Callee::User(id) {
-                    let shown = self.method_display(id);
-                    self.err(
-                        "CS0516",
-                        format!("Constructor '{shown}' cannot call itself"),
-                        span,
-                        "call another constructor, or remove `: this(...)`",
-                    );
-                    return Vec::new();
-                }
-                return vec![stmt(mk(
-                    ExprKind::Call {
-                        callee: res.callee,
-                        receiver: res.receiver,
-                        args: res.args,
-                        type_args: Vec::new(),
-                    },
-                    Ty::Void,
-                    span,
-                ))];
             }
-            if !arg_exprs.is_empty() && !self.cx.inherits.contains(&self.class) {
-                self.err(
-                    "CS1729",
-                    format!(
-                        "'object' does not contain a constructor that takes {} arguments",
-                        arg_exprs.len()
-                    ),
-                    span,
-                    "the class has no base class but `object`, whose constructor takes none",
-                );
-            }
+            base_args = Some((arg_exprs, span));
         }
+        let base_call = self.base_initializer(base_args);
         let class = self.cx.program.class(self.class);
         let inits: Vec<(FieldId, Expr)> = class
             .fields
@@ -442,7 +415,7 @@ impl Body<'_, '_> {
                 Some((f, init.clone()))
             })
             .collect();
-        inits
+        let mut out: Vec<Stmt> = inits
             .into_iter()
             .map(|(field, init)| {
                 let span = init.span;
@@ -460,6 +433,125 @@ impl Body<'_, '_> {
                     span,
                 ))
             })
-            .collect()
+            .collect();
+        // C# runs the field initializers, then the base class's constructor, then the body.
+        out.extend(base_call.map(stmt));
+        out
+    }
+
+    /// `: this(args)`: the call of the other constructor (which runs the initializers).
+    fn this_initializer(&mut self, id: MethodId, args: Vec<Expr>, span: Span) -> Option<Expr> {
+        let cands = self.cx.ctors[self.class.0 as usize]
+            .iter()
+            .map(|&m| Cand::user(m))
+            .collect();
+        let g = MethodGroup {
+            cands,
+            receiver: Some(Box::new(self.this_expr(span))),
+            name: self.cx.program.class(self.class).name.clone(),
+            type_args: Vec::new(),
+            via_type: false,
+        };
+        let res = self.resolve_call(g, args, span, true)?;
+        if res.callee == Callee::User(id) {
+            let shown = self.method_display(id);
+            self.err(
+                "CS0516",
+                format!("Constructor '{shown}' cannot call itself"),
+                span,
+                "call another constructor, or remove `: this(...)`",
+            );
+            return None;
+        }
+        Some(mk(
+            ExprKind::Call {
+                callee: res.callee,
+                receiver: res.receiver,
+                args: res.args,
+                type_args: Vec::new(),
+            },
+            Ty::Void,
+            span,
+        ))
+    }
+
+    /// The call of the base class's constructor: `: base(args)`, or `base()` when the
+    /// constructor names none. `object`'s constructor does nothing and is not called.
+    fn base_initializer(&mut self, explicit: Option<(Vec<Expr>, Span)>) -> Option<Expr> {
+        let Some(base) = self.cx.class_bases[self.class.0 as usize] else {
+            if let Some((args, span)) = explicit {
+                if !args.is_empty() && !self.cx.inherits.contains(&self.class) {
+                    self.err(
+                        "CS1729",
+                        format!(
+                            "'object' does not contain a constructor that takes {} arguments",
+                            args.len()
+                        ),
+                        span,
+                        "the class has no base class but `object`, whose constructor takes none",
+                    );
+                }
+            }
+            return None;
+        };
+        let ctors: Vec<MethodId> = self.cx.ctors[base.0 as usize].clone();
+        let receiver = |b: &Self, span| {
+            let this = b.this_expr(span);
+            Box::new(this)
+        };
+        let (args, span, implicit) = match explicit {
+            Some((args, span)) => (args, span, false),
+            None => (
+                Vec::new(),
+                self.cx.program.method(self.func.method?).name_span,
+                true,
+            ),
+        };
+        let accessible: Vec<MethodId> = ctors
+            .iter()
+            .copied()
+            .filter(|&m| self.method_accessible(m))
+            .collect();
+        if implicit
+            && !accessible
+                .iter()
+                .any(|&m| self.cx.program.method(m).params.is_empty())
+        {
+            // C#'s message names the first parameter the implicit `base()` does not pass.
+            let Some(&first) = accessible.first().or(ctors.first()) else {
+                return None;
+            };
+            let m = self.cx.program.method(first);
+            let p = m
+                .params
+                .first()
+                .map_or(String::new(), |p| m.locals[p.0 as usize].name.clone());
+            let shown = self.method_display(first);
+            self.err(
+                "CS7036",
+                format!("There is no argument given that corresponds to the required parameter '{p}' of '{shown}'"),
+                span,
+                "call a base constructor with arguments: `: base(...)`",
+            );
+            return None;
+        }
+        let g = MethodGroup {
+            cands: accessible.iter().map(|&m| Cand::user(m)).collect(),
+            receiver: Some(receiver(self, span)),
+            name: self.cx.class_name(base).to_string(),
+            type_args: Vec::new(),
+            via_type: false,
+        };
+        let res = self.resolve_call(g, args, span, true)?;
+        Some(mk(
+            ExprKind::Call {
+                callee: res.callee,
+                receiver: res.receiver,
+                args: res.args,
+                type_args: Vec::new(),
+            },
+            Ty::Void,
+            span,
+        ))
     }
 }

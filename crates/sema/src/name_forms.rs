@@ -116,7 +116,7 @@ impl Body<'_, '_> {
                 .iter()
                 .copied()
                 .find(|&c| self.cx.program.class(c).namespace.is_none())?;
-            return Some(Resolved::Type(Ty::Class(id, self.cx.class_name(id).into())));
+            return Some(Resolved::Type(self.cx.class_ty(id)));
         }
         None
     }

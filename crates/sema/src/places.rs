@@ -193,7 +193,7 @@ impl Body<'_, '_> {
         let f = self.cx.program.field(field);
         let class = f.class;
         if let Some(p) = self.cx.props_by_field.get(&field).cloned() {
-            if p.set_private && class != self.class {
+            if p.set_private && !self.accessible(class, true, false) {
                 let shown = format!("{}.{}", self.cx.class_name(class), p.name);
                 self.err(
                     "CS0272",
@@ -244,7 +244,7 @@ impl Body<'_, '_> {
             );
             return None;
         };
-        if class != self.class && self.cx.method_private[setter.0 as usize] {
+        if !self.method_accessible(setter) {
             self.err(
                 "CS0272",
                 format!("The property or indexer '{shown}' cannot be used in this context because the set accessor is inaccessible"),

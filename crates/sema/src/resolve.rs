@@ -8,7 +8,7 @@ use unawait_syntax::{Diagnostic, Span};
 
 use crate::body::Body;
 use crate::builtins::{library, MemberKind};
-use crate::check_call::{Cand, MethodGroup};
+use crate::check_call::MethodGroup;
 use crate::check_expr::mk;
 use crate::context::ClassMember;
 use crate::hir::{Expr, ExprKind, FieldId, LocalKind};
@@ -167,7 +167,11 @@ impl Body<'_, '_> {
             .iter()
             .map(|t| self.cx.resolve_value_type(t, self.ns.as_deref()))
             .collect();
-        if let Some(m) = self.cx.members[self.class.0 as usize].get(n).cloned() {
+        if let Some((owner, m)) = self.cx.find_member(self.class, n) {
+            if !self.member_accessible(owner, &m) {
+                let shown = self.member_display(owner, &m, n);
+                return self.inaccessible(&shown, span, span);
+            }
             return match m {
                 ClassMember::Field(f) if !self.cx.program.field(f).is_static => {
                     self.own_member(ClassMember::Field(f), n, span)
@@ -175,13 +179,19 @@ impl Body<'_, '_> {
                 ClassMember::Property(p) => self.own_member(ClassMember::Property(p), n, span),
                 ClassMember::Field(f) => Resolved::Value(self.field_value(f, span)),
                 ClassMember::Unsupported(_) => Resolved::Value(Expr::error(span)),
-                ClassMember::Methods(ms) => Resolved::Methods(MethodGroup {
-                    cands: ms.iter().map(|&m| Cand::user(m)).collect(),
-                    receiver: None,
-                    name: n.to_string(),
-                    type_args: targs,
-                    via_type: false,
-                }),
+                ClassMember::Methods(ms) => {
+                    let ms: Vec<_> = ms
+                        .into_iter()
+                        .filter(|&m| self.method_accessible(m))
+                        .collect();
+                    Resolved::Methods(MethodGroup {
+                        cands: self.cx.method_cands(self.class, &ms),
+                        receiver: None,
+                        name: n.to_string(),
+                        type_args: targs,
+                        via_type: false,
+                    })
+                }
             };
         }
         if let Some(t) = self.type_by_name(n, targs.clone(), span) {
@@ -225,7 +235,7 @@ impl Body<'_, '_> {
         {
             // A generic class (reported) is named with its type arguments.
             if targs.is_empty() || self.cx.class_arity[id.0 as usize] > 0 {
-                return Some(Ty::Class(id, self.cx.class_name(id).into()));
+                return Some(self.cx.class_ty(id));
             }
         }
         if self.cx.is_unsupported_type(n) {
@@ -348,56 +358,46 @@ impl Body<'_, '_> {
     ) -> Resolved {
         let n = name.name.as_str();
         if let Ty::Class(id, cname) = &ty {
-            let other_class = *id != self.class;
             if self.cx.skipped_classes.contains(id) {
                 return Resolved::Value(Expr::error(span));
             }
-            return match self.cx.members[id.0 as usize].get(n).cloned() {
-                Some(ClassMember::Unsupported(_)) => Resolved::Value(Expr::error(span)),
-                Some(ClassMember::Field(f))
-                    if other_class && self.cx.field_private[f.0 as usize] =>
-                {
-                    self.inaccessible(&format!("{cname}.{n}"), name.span, span)
-                }
-                Some(ClassMember::Field(f)) if !self.cx.program.field(f).is_static => {
-                    self.instance_member_via_type(cname, n, span)
-                }
-                Some(ClassMember::Field(f)) => Resolved::Value(self.field_value(f, span)),
-                Some(ClassMember::Property(p)) if other_class && p.private => {
-                    self.inaccessible(&format!("{cname}.{n}"), name.span, span)
-                }
-                Some(ClassMember::Property(p)) if p.is_static => {
-                    Resolved::Value(self.property_read(&p, None, span))
-                }
-                Some(ClassMember::Property(_)) => self.instance_member_via_type(cname, n, span),
-                Some(ClassMember::Methods(ms))
-                    if other_class && ms.iter().all(|m| self.cx.method_private[m.0 as usize]) =>
-                {
-                    let shown = ms
-                        .first()
-                        .map_or(String::new(), |&m| self.method_display(m));
-                    self.inaccessible(&shown, name.span, span)
-                }
-                Some(ClassMember::Methods(ms)) => Resolved::Methods(MethodGroup {
-                    cands: ms
-                        .iter()
-                        .filter(|m| !other_class || !self.cx.method_private[m.0 as usize])
-                        .map(|&m| Cand::user(m))
-                        .collect(),
-                    receiver: None,
-                    name: n.to_string(),
-                    type_args: targs,
-                    via_type: true,
-                }),
-                None if self.cx.opaque.contains(id) => Resolved::Value(Expr::error(span)),
-                None => {
+            let Some((owner, m)) = self.cx.find_member(*id, n) else {
+                if !self.cx.opaque.contains(id) {
                     self.err(
                         "CS0117",
                         format!("'{cname}' does not contain a definition for '{n}'"),
                         name.span,
                         "check the spelling, or declare the member",
                     );
-                    Resolved::Value(Expr::error(span))
+                }
+                return Resolved::Value(Expr::error(span));
+            };
+            if !self.member_accessible(owner, &m) {
+                let shown = self.member_display(owner, &m, n);
+                return self.inaccessible(&shown, name.span, span);
+            }
+            return match m {
+                ClassMember::Unsupported(_) => Resolved::Value(Expr::error(span)),
+                ClassMember::Field(f) if !self.cx.program.field(f).is_static => {
+                    self.instance_member_via_type(cname, n, span)
+                }
+                ClassMember::Field(f) => Resolved::Value(self.field_value(f, span)),
+                ClassMember::Property(p) if p.is_static => {
+                    Resolved::Value(self.property_read(&p, None, span))
+                }
+                ClassMember::Property(_) => self.instance_member_via_type(cname, n, span),
+                ClassMember::Methods(ms) => {
+                    let ms: Vec<_> = ms
+                        .into_iter()
+                        .filter(|&m| self.method_accessible(m))
+                        .collect();
+                    Resolved::Methods(MethodGroup {
+                        cands: self.cx.method_cands(*id, &ms),
+                        receiver: None,
+                        name: n.to_string(),
+                        type_args: targs,
+                        via_type: true,
+                    })
                 }
             };
         }

@@ -5,7 +5,7 @@ use unawait_syntax::ast;
 use unawait_syntax::Span;
 
 use crate::body::Body;
-use crate::check_call::{Cand, MethodGroup};
+use crate::check_call::MethodGroup;
 use crate::check_expr::mk;
 use crate::context::{ClassMember, Prop};
 use crate::hir::{Callee, ClassId, Conversion, Expr, ExprKind};
@@ -130,6 +130,31 @@ impl Body<'_, '_> {
         }
     }
 
+    /// Whether the class being checked may use member `m` declared in `owner` (a method
+    /// group: any of its overloads).
+    pub(crate) fn member_accessible(&self, owner: ClassId, m: &ClassMember) -> bool {
+        match m {
+            ClassMember::Field(f) => self.accessible(
+                owner,
+                self.cx.field_private[f.0 as usize],
+                self.cx.protected_fields.contains(f),
+            ),
+            ClassMember::Property(p) => self.accessible(owner, p.private, p.protected),
+            ClassMember::Methods(ms) => {
+                ms.is_empty() || ms.iter().any(|&m| self.method_accessible(m))
+            }
+            ClassMember::Unsupported(_) => true,
+        }
+    }
+
+    /// How C#'s messages name a member: `Class.field`, `Class.Method(int)`.
+    pub(crate) fn member_display(&self, owner: ClassId, m: &ClassMember, n: &str) -> String {
+        match m {
+            ClassMember::Methods(ms) if !ms.is_empty() => self.method_display(ms[0]),
+            _ => format!("{}.{n}", self.cx.class_name(owner)),
+        }
+    }
+
     /// `value.name` for a value of user class `id`.
     pub(crate) fn member_of_object(
         &mut self,
@@ -141,74 +166,79 @@ impl Body<'_, '_> {
         span: Span,
     ) -> Resolved {
         let n = name.name.as_str();
-        let other_class = id != self.class;
-        let member = self.cx.members[id.0 as usize].get(n).cloned();
+        let Some((owner, member)) = self.cx.find_member(id, n) else {
+            return self.object_member(v, id, cname, name, targs, span);
+        };
+        if !self.member_accessible(owner, &member) {
+            let shown = self.member_display(owner, &member, n);
+            return self.inaccessible_member(&shown, name.span, span);
+        }
+        let shown = format!("{}.{n}", self.cx.class_name(owner));
         match member {
-            Some(ClassMember::Unsupported(_)) => Resolved::Value(Expr::error(span)),
-            Some(ClassMember::Field(f)) => {
+            ClassMember::Unsupported(_) => Resolved::Value(Expr::error(span)),
+            ClassMember::Field(f) => {
                 let field = self.cx.program.field(f);
                 if field.is_static || field.constant.is_some() {
-                    return self.static_via_instance(&format!("{cname}.{n}"), name.span, span);
-                }
-                if other_class && self.cx.field_private[f.0 as usize] {
-                    return self.inaccessible_member(&format!("{cname}.{n}"), name.span, span);
+                    return self.static_via_instance(&shown, name.span, span);
                 }
                 Resolved::Value(self.instance_field(v, f, span))
             }
-            Some(ClassMember::Property(p)) => {
+            ClassMember::Property(p) => {
                 if p.is_static {
-                    return self.static_via_instance(&format!("{cname}.{n}"), name.span, span);
-                }
-                if other_class && p.private {
-                    return self.inaccessible_member(&format!("{cname}.{n}"), name.span, span);
+                    return self.static_via_instance(&shown, name.span, span);
                 }
                 Resolved::Value(self.property_read(&p, Some(v), span))
             }
-            Some(ClassMember::Methods(ms)) => {
-                let cands: Vec<Cand> = ms
-                    .iter()
-                    .filter(|m| !other_class || !self.cx.method_private[m.0 as usize])
-                    .map(|&m| Cand::user(m))
+            ClassMember::Methods(ms) => {
+                let ms: Vec<_> = ms
+                    .into_iter()
+                    .filter(|&m| self.method_accessible(m))
                     .collect();
-                if cands.is_empty() {
-                    let shown = self.method_display(ms[0]);
-                    return self.inaccessible_member(&shown, name.span, span);
-                }
                 Resolved::Methods(MethodGroup {
-                    cands,
+                    cands: self.cx.method_cands(id, &ms),
                     receiver: Some(Box::new(v)),
                     name: n.to_string(),
                     type_args: targs,
                     via_type: false,
                 })
             }
-            None => {
-                // `ToString`, `GetType`, `Equals`, `GetHashCode`: members of `object`.
-                let found = lookup_members(&Ty::Object, n);
-                if !found.is_empty() {
-                    let span_v = v.span;
-                    let obj = mk(
-                        ExprKind::Convert {
-                            conversion: Conversion::Reference,
-                            expr: Box::new(v),
-                        },
-                        Ty::Object,
-                        span_v,
-                    );
-                    return self.member_of_value(obj, name, targs, span);
-                }
-                let known = self.cx.opaque.contains(&id) || self.cx.extension_methods.contains(n);
-                if !known {
-                    self.err(
-                        "CS1061",
-                        format!("'{cname}' does not contain a definition for '{n}' and no accessible extension method '{n}' accepting a first argument of type '{cname}' could be found (are you missing a using directive or an assembly reference?)"),
-                        name.span,
-                        "check the spelling",
-                    );
-                }
-                Resolved::Value(Expr::error(span))
-            }
         }
+    }
+
+    /// `ToString`, `GetType`, `Equals`, `GetHashCode`: members of `object`.
+    fn object_member(
+        &mut self,
+        v: Expr,
+        id: ClassId,
+        cname: &str,
+        name: &ast::Ident,
+        targs: Vec<Ty>,
+        span: Span,
+    ) -> Resolved {
+        let n = name.name.as_str();
+        let found = lookup_members(&Ty::Object, n);
+        if !found.is_empty() {
+            let span_v = v.span;
+            let obj = mk(
+                ExprKind::Convert {
+                    conversion: Conversion::Reference,
+                    expr: Box::new(v),
+                },
+                Ty::Object,
+                span_v,
+            );
+            return self.member_of_value(obj, name, targs, span);
+        }
+        let known = self.cx.opaque.contains(&id) || self.cx.extension_methods.contains(n);
+        if !known {
+            self.err(
+                "CS1061",
+                format!("'{cname}' does not contain a definition for '{n}' and no accessible extension method '{n}' accepting a first argument of type '{cname}' could be found (are you missing a using directive or an assembly reference?)"),
+                name.span,
+                "check the spelling",
+            );
+        }
+        Resolved::Value(Expr::error(span))
     }
 
     fn static_via_instance(&mut self, shown: &str, name_span: Span, span: Span) -> Resolved {

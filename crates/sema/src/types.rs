@@ -7,6 +7,39 @@ use std::sync::Arc;
 
 use crate::hir::ClassId;
 
+/// What a class type carries besides its id: the name it prints as, and its base class (the
+/// conversions and member lookups walk it without the program's tables).
+#[derive(Debug)]
+pub struct ClassRef {
+    pub name: String,
+    pub base: Option<Ty>,
+}
+
+// A class is its id: two types of the same class are equal whatever was known of its base
+// when each was made.
+impl PartialEq for ClassRef {
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name
+    }
+}
+impl Eq for ClassRef {}
+impl std::hash::Hash for ClassRef {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        self.name.hash(h)
+    }
+}
+impl std::ops::Deref for ClassRef {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.name
+    }
+}
+impl fmt::Display for ClassRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.name)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Ty {
     /// Recovery: an expression of this type never causes a further diagnostic.
@@ -24,8 +57,9 @@ pub enum Ty {
     Array(Box<Ty>),
     /// A library type applied to its type arguments (`Task<int>` is `Lib(TaskOf, [Int])`).
     Lib(Lib, Vec<Ty>),
-    /// A user class (Tier 2 struct and interface declarations also get class ids).
-    Class(ClassId, Arc<str>),
+    /// A user class (Tier 2 struct and interface declarations also get class ids), with its
+    /// name and base class.
+    Class(ClassId, Arc<ClassRef>),
     /// A generic parameter: of a library signature (`T` of `List<T>`), or of user generics (Tier 3).
     Param(u32, Arc<str>),
 }
@@ -315,6 +349,7 @@ impl Ty {
             Ty::Object | Ty::Error | Ty::Void | Ty::Null | Ty::Param(..) => None,
             Ty::Lib(Lib::TaskOf, _) => Some(Ty::lib(Lib::Task)),
             Ty::Lib(l, _) => Some(l.info().base.map_or(Ty::Object, Ty::lib)),
+            Ty::Class(_, c) => Some(c.base.clone().unwrap_or(Ty::Object)),
             _ => Some(Ty::Object),
         }
     }
@@ -433,7 +468,7 @@ impl fmt::Display for Ty {
             Ty::String => f.write_str("string"),
             Ty::Object => f.write_str("object"),
             Ty::Array(e) => write!(f, "{e}[]"),
-            Ty::Class(_, name) => f.write_str(name),
+            Ty::Class(_, c) => f.write_str(&c.name),
             Ty::Param(_, name) => f.write_str(name),
             // C# names the nested awaiter types through their enclosing awaitable.
             Ty::Lib(Lib::ConfiguredTaskAwaiter, _) => {

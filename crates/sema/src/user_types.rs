@@ -24,8 +24,10 @@ pub(crate) fn survey(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
         if skipped || has_operators || cx.inherits.contains(&d.id) {
             cx.opaque.insert(d.id);
         }
-        // A class another one derives from converts to and from it.
-        for b in &d.td.bases {
+        // A class another one derives from, where the derivation is not modelled, converts to
+        // and from it in ways sema does not know.
+        let modelled = cx.class_bases[d.id.0 as usize].is_some();
+        for b in d.td.bases.iter().filter(|_| !modelled) {
             if let Some(name) = last_name(b) {
                 let ids = cx.classes_by_name.get(name).cloned().unwrap_or_default();
                 cx.opaque.extend(ids);
@@ -90,7 +92,8 @@ impl Ctx<'_> {
             }
             return Ty::Error;
         }
-        Ty::Class(id, name.into())
+        let _ = name;
+        self.class_ty(id)
     }
 
     /// The visible class `name` of `arity` type parameters, else any visible class `name`

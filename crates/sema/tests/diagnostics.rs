@@ -489,9 +489,9 @@ case!(
     []
 );
 case!(
-    ua0100_is,
+    valid_is_type_test,
     in_main("Exception e = null; bool b = e is ArgumentException;"),
-    ["UA0100"]
+    []
 );
 case!(valid_object_local, in_main("object o = 1;"), []);
 case!(
@@ -638,9 +638,9 @@ case!(
     ["UA0100"]
 );
 case!(
-    silent_pattern_name_reused_by_a_later_local,
+    cs0136_pattern_name_reused_by_a_later_local,
     in_main("string s = \"x\"; while (s is string u) { break; } int u = 2; Console.WriteLine(u);"),
-    ["UA0100"]
+    ["CS0136"]
 );
 case!(
     silent_primary_constructor_parameters,
@@ -648,9 +648,9 @@ case!(
     ["UA0100"]
 );
 case!(
-    silent_inherited_members,
+    cs0103_not_inherited,
     format!("{USINGS}class B {{ public static int Id = 1; }} class D : B {{ public static int F() => Id + Other(); }} static class P {{ static void Main() {{ }} }}"),
-    ["UA0100"]
+    ["CS0103"]
 );
 case!(
     silent_generic_class_uses,
@@ -668,9 +668,9 @@ case!(
     ["UA0100"]
 );
 case!(
-    silent_derived_to_base,
+    valid_derived_to_base,
     format!("{USINGS}class A {{ }} class B : A {{ }} static class P {{ static void Main() {{ B b = null; A a = b; B c = (B)a; Console.WriteLine(c); }} }}"),
-    ["UA0100"]
+    []
 );
 case!(
     valid_struct_modifiers,
@@ -685,7 +685,7 @@ case!(
 case!(
     valid_abstract_method_has_no_body,
     format!("{USINGS}abstract class A {{ public abstract void F(); }} static class P {{ static void Main() {{ }} }}"),
-    ["UA0100"]
+    []
 );
 case!(
     valid_explicit_interface_implementation,
@@ -720,7 +720,7 @@ case!(
 case!(
     cs0103_pattern_variable_of_a_loop_used_after_it,
     in_main("string s = \"x\"; while (s is string u) { break; } Console.WriteLine(u);"),
-    ["CS0103", "UA0100"]
+    ["CS0103"]
 );
 case!(
     valid_target_typed_new_argument,

@@ -276,7 +276,9 @@ fn statement(f: &Function, fields: &[String], i: &Inst) -> String {
             dst, callee, args, ..
         } => {
             let name = match callee {
-                Callee::User { name, .. } | Callee::Builtin { name, .. } => {
+                Callee::User { name, .. }
+                | Callee::Builtin { name, .. }
+                | Callee::Virtual { name, .. } => {
                     // `Task.Delay(int)`: the signature is for the text form; C# shows a call.
                     name.split('(').next().unwrap_or(name).to_string()
                 }

@@ -240,6 +240,9 @@ pub enum Callee {
     },
     /// A helper of the runtime that is not a C# library member (enumerating a list, boxing).
     Runtime(&'static str),
+    /// A virtual method called through an object: the method its class puts in vtable slot
+    /// `slot` runs; `id` is the method the call names (its signature is every override's).
+    Virtual { slot: u32, id: u32, name: String },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -352,6 +355,14 @@ pub enum Inst {
     NewObject {
         dst: ValueId,
         class: u32,
+    },
+    /// Whether `object` is of type `target` (or derives from it): `Is` gives a `bool`, `As` the
+    /// object or null, `Cast` the object or an `InvalidCastException` (null passes).
+    TypeTest {
+        dst: ValueId,
+        object: Operand,
+        target: TypeTarget,
+        mode: TestMode,
     },
     /// `object.field`, at `offset` bytes into the object; `NullReferenceException` when
     /// `object` is null. `name` is `Class.field`, for dumps.
@@ -688,6 +699,22 @@ pub struct Module {
     pub classes: Vec<ClassLayout>,
 }
 
+/// The type a `TypeTest` checks against.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TypeTarget {
+    /// A class of the program (`Module::classes`), with its name for dumps.
+    Class { id: u32, name: String },
+    /// A type of the library, by its C# name (`string`, `ArgumentException`, `int` for a box).
+    Library(String),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TestMode {
+    Is,
+    As,
+    Cast,
+}
+
 /// How `lower` lays out the objects of a class: a header, then one 8-byte word per instance
 /// field in declaration order.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -698,6 +725,12 @@ pub struct ClassLayout {
     pub size: u32,
     /// Offsets of the fields that hold references: what the collector traces.
     pub ref_offsets: Vec<u32>,
+    /// The class it derives from (`is`, casts and `catch` walk up).
+    pub base: Option<u32>,
+    /// The method each virtual slot runs for objects of this class (method indices).
+    pub vtable: Vec<u32>,
+    /// Its override of `object.ToString()`, which the runtime runs to print an object.
+    pub to_string: Option<u32>,
 }
 
 /// Bytes of an object's header (type descriptor and the collector's word).

@@ -103,6 +103,10 @@ pub fn visit(inst: &Inst, mut on_use: impl FnMut(ValueId)) -> Option<ValueId> {
             Some(*dst)
         }
         Inst::NewObject { dst, .. } => Some(*dst),
+        Inst::TypeTest { dst, object, .. } => {
+            op(object);
+            Some(*dst)
+        }
         Inst::LoadField { dst, object, .. } => {
             op(object);
             Some(*dst)
@@ -329,6 +333,7 @@ pub fn can_throw(inst: &Inst) -> bool {
         | Inst::ArrayStore { .. }
         | Inst::ArrayLength { .. }
         | Inst::NewObject { .. }
+        | Inst::TypeTest { .. }
         | Inst::LoadField { .. }
         | Inst::StoreField { .. }
         | Inst::ToStr { .. }

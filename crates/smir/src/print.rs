@@ -113,7 +113,9 @@ fn list(f: &Function, ops: &[Operand]) -> String {
 
 fn callee(c: &Callee) -> &str {
     match c {
-        Callee::User { name, .. } | Callee::Builtin { name, .. } => name,
+        Callee::User { name, .. } | Callee::Builtin { name, .. } | Callee::Virtual { name, .. } => {
+            name
+        }
         Callee::Runtime(name) => name,
     }
 }
@@ -143,8 +145,9 @@ pub fn inst(f: &Function, i: &Inst) -> String {
                 Callee::User {
                     awaited_directly: true,
                     ..
-                } => " [inline result if synchronous]",
-                _ => "",
+                } => " [inline result if synchronous]".to_string(),
+                Callee::Virtual { slot, .. } => format!(" [virtual, slot {slot}]"),
+                _ => String::new(),
             };
             match dst {
                 Some(d) => format!("{} = call {}({}){note}", n(d), callee(c), list(f, args)),
@@ -162,6 +165,18 @@ pub fn inst(f: &Function, i: &Inst) -> String {
         }
         Inst::ArrayLength { dst, array } => format!("{} = length {}", n(dst), o(array)),
         Inst::NewObject { dst, class } => format!("{} = new_object #{class}", n(dst)),
+        Inst::TypeTest {
+            dst,
+            object,
+            target,
+            mode,
+        } => {
+            let t = match target {
+                TypeTarget::Class { name, .. } => name.clone(),
+                TypeTarget::Library(name) => name.clone(),
+            };
+            format!("{} = {:?} {} {t}", n(dst), mode, o(object))
+        }
         Inst::LoadField {
             dst, object, name, ..
         } => format!("{} = {}.field {name}", n(dst), o(object)),

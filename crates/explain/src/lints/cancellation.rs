@@ -233,6 +233,7 @@ fn fully_walked(body: &hir::Block) -> bool {
             if matches!(
                 e.kind,
                 ExprKind::This
+                    | ExprKind::Base
                     | ExprKind::InstanceField { .. }
                     | ExprKind::NewObject { .. }
                     | ExprKind::Lambda(_)

@@ -256,6 +256,7 @@ impl T<'_, '_> {
                 }
                 Ok(())
             }
+            Callee::Virtual { slot, id, .. } => self.call_virtual(dst, *slot, *id as usize, args),
             Callee::Builtin { key, .. } if constant_builtin(key).is_some() => {
                 if let (Some(d), Some(word)) = (dst, constant_builtin(key)) {
                     let t = self.imm(word as i64);
@@ -278,6 +279,50 @@ impl T<'_, '_> {
                 self.call_entry(name, dst, args, &extra)
             }
         }
+    }
+
+    /// A virtual call: the object's class descriptor gives the method index of `slot`, the
+    /// code table its code (an async method's kickoff function).
+    fn call_virtual(
+        &mut self,
+        dst: Option<ValueId>,
+        slot: u32,
+        id: usize,
+        args: &[Operand],
+    ) -> Result<(), String> {
+        let m = &self.module.methods[id];
+        let f = match &m.kind {
+            MethodKind::Async(sm) => &sm.kickoff,
+            MethodKind::Sync => &m.body,
+        };
+        let param_tys: Vec<MachTy> = f.params.iter().map(|p| f.value(*p).ty).collect();
+        let values: Vec<Value> = args
+            .iter()
+            .zip(param_tys)
+            .map(|(a, ty)| self.val(a, ty))
+            .collect();
+        let Some(&object) = values.first() else {
+            return Err("a virtual call without an object".into());
+        };
+        self.null_check(object)?;
+        let flags = MemFlagsData::trusted();
+        let desc = self.b.ins().load(types::I64, flags, object, 0);
+        let offset = unawait_runtime::object::VTABLE_OFFSET as i32;
+        let vtable = self.b.ins().load(types::I64, flags, desc, offset);
+        let index = self
+            .b
+            .ins()
+            .load(types::I64, flags, vtable, 8 * slot as i32);
+        let cell_offset = self.b.ins().imul_imm_s(index, 8);
+        let table = self.imm(self.cx.table as i64);
+        let cell = self.b.ins().iadd(table, cell_offset);
+        let code = self.b.ins().load(types::I64, flags, cell, 0);
+        let sig = self.sig_ref(id);
+        let call = self.b.ins().call_indirect(sig, code, &values);
+        if let (Some(d), Some(&r)) = (dst, self.b.inst_results(call).first()) {
+            self.def(d, r);
+        }
+        Ok(())
     }
 
     pub(super) fn extra(&self, e: Extra, dst: Option<ValueId>, args: &[Operand]) -> Vec<i64> {

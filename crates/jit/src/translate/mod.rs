@@ -595,6 +595,32 @@ impl T<'_, '_> {
                 let w = self.call_rt("rt.new_object", &[d])?;
                 self.def(*dst, w);
             }
+            Inst::TypeTest {
+                dst,
+                object,
+                target,
+                mode,
+            } => {
+                let desc = match target {
+                    smir::TypeTarget::Class { id, .. } => {
+                        self.cx.classes.get(*id as usize).copied().unwrap_or(0)
+                    }
+                    smir::TypeTarget::Library(name) => {
+                        unawait_runtime::library::class_for_cast(name) as usize
+                    }
+                };
+                let obj = self.word(object);
+                let d = self.imm(desc as i64);
+                let m = self.imm(match mode {
+                    smir::TestMode::Is => 0,
+                    smir::TestMode::As => 1,
+                    smir::TestMode::Cast => 2,
+                });
+                let w = self.call_rt("rt.type_test", &[obj, d, m])?;
+                let ty = self.ty(*dst);
+                let v = from_word(&mut self.b, w, ty);
+                self.def(*dst, v);
+            }
             Inst::LoadField {
                 dst,
                 object,

@@ -1,0 +1,244 @@
+//! Type tests: `e is T`, `e is T x`, `e is null`, `e is not null`, `e as T`. Other patterns
+//! (constants, relational, property and list patterns) draw one UA0100 and declare their names.
+
+use unawait_syntax::ast::{self, Designation, PatternKind};
+use unawait_syntax::Span;
+
+use crate::body::Body;
+use crate::check_expr::mk;
+use crate::constants::ConstValue;
+use crate::convert;
+use crate::hir::{BinOp, Conversion, Expr, ExprKind, LocalKind, TypeTestKind};
+use crate::resolve::Resolved;
+use crate::types::Ty;
+
+/// What a pattern tests, as far as this slice of the language reads patterns.
+enum Test<'a> {
+    Type(Ty, Option<&'a Designation>),
+    Null {
+        negated: bool,
+    },
+    /// A pattern outside this slice, by what C# calls it.
+    Other(&'static str),
+}
+
+impl Body<'_, '_> {
+    pub(crate) fn is_expr(
+        &mut self,
+        inner: &ast::Expr,
+        pattern: &ast::Pattern,
+        span: Span,
+    ) -> Expr {
+        let v = self.expr(inner);
+        let test = self.pattern_test(pattern);
+        if v.ty.is_error() {
+            self.declare_pattern_names(pattern);
+            return mk(ExprKind::Error, Ty::Bool, span);
+        }
+        match test {
+            Test::Null { negated } => {
+                if v.ty.is_value_type() {
+                    self.err(
+                        "CS0037",
+                        format!(
+                            "Cannot convert null to '{}' because it is a non-nullable value type",
+                            v.ty
+                        ),
+                        pattern.span,
+                        "a value of this type is never null",
+                    );
+                    return mk(ExprKind::Error, Ty::Bool, span);
+                }
+                let null = mk(ExprKind::Const(ConstValue::Null), Ty::Object, pattern.span);
+                let obj = convert::apply(v, Some(Conversion::Reference), &Ty::Object);
+                let op = if negated { BinOp::Ne } else { BinOp::Eq };
+                mk(
+                    ExprKind::Binary {
+                        op,
+                        operand_ty: Ty::Object,
+                        lhs: Box::new(obj),
+                        rhs: Box::new(null),
+                    },
+                    Ty::Bool,
+                    span,
+                )
+            }
+            Test::Other(what) => {
+                self.cx.unsupported(what, pattern.span);
+                self.declare_pattern_names(pattern);
+                mk(ExprKind::Error, Ty::Bool, span)
+            }
+            Test::Type(target, designation) => {
+                self.type_test(v, target, designation, pattern.span, span)
+            }
+        }
+    }
+
+    fn pattern_test<'p>(&mut self, p: &'p ast::Pattern) -> Test<'p> {
+        match &p.kind {
+            PatternKind::Paren(inner) => self.pattern_test(inner),
+            PatternKind::Type(te) => {
+                Test::Type(self.cx.resolve_value_type(te, self.ns.as_deref()), None)
+            }
+            PatternKind::Declaration { ty, designation } => Test::Type(
+                self.cx.resolve_value_type(ty, self.ns.as_deref()),
+                Some(designation),
+            ),
+            PatternKind::Constant(e) if is_null(e) => Test::Null { negated: false },
+            PatternKind::Not(inner) if matches!(&inner.kind, PatternKind::Constant(e) if is_null(e)) => {
+                Test::Null { negated: true }
+            }
+            PatternKind::Constant(
+                e @ ast::Expr {
+                    kind:
+                        ast::ExprKind::Name { .. }
+                        | ast::ExprKind::Member { .. }
+                        | ast::ExprKind::PredefinedType(_),
+                    ..
+                },
+            ) => match self.resolve(e) {
+                Resolved::Type(t) => Test::Type(t, None),
+                _ => Test::Other("constant patterns are"),
+            },
+            PatternKind::Constant(_) => Test::Other("constant patterns are"),
+            PatternKind::Discard | PatternKind::Var(_) => {
+                Test::Other("`var` and discard patterns are")
+            }
+            PatternKind::Relational { .. } => Test::Other("relational patterns (`> 5`) are"),
+            PatternKind::Not(_) | PatternKind::And(..) | PatternKind::Or(..) => {
+                Test::Other("`not`, `and` and `or` patterns are")
+            }
+            PatternKind::Recursive { .. } => Test::Other("property and positional patterns are"),
+            PatternKind::List { .. } | PatternKind::Slice(_) => Test::Other("list patterns are"),
+        }
+    }
+
+    fn type_test(
+        &mut self,
+        v: Expr,
+        target: Ty,
+        designation: Option<&Designation>,
+        pattern_span: Span,
+        span: Span,
+    ) -> Expr {
+        if target.is_error() {
+            if let Some(d) = designation {
+                self.declare_designation(d);
+            }
+            return mk(ExprKind::Error, Ty::Bool, span);
+        }
+        if !runtime_checkable(&target) {
+            self.cx
+                .unsupported(&format!("type tests against `{target}` are"), pattern_span);
+            if let Some(d) = designation {
+                self.declare_designation(d);
+            }
+            return mk(ExprKind::Error, Ty::Bool, span);
+        }
+        // A value type tested or bound needs unboxing: not in this slice.
+        if v.ty.is_value_type() || (target.is_value_type() && designation.is_some()) {
+            self.cx
+                .unsupported("type patterns on value types are", pattern_span);
+            if let Some(d) = designation {
+                self.declare_designation(d);
+            }
+            return mk(ExprKind::Error, Ty::Bool, span);
+        }
+        if convert::explicit(&v.ty, &target).is_none() {
+            let msg = format!(
+                "An expression of type '{}' cannot be handled by a pattern of type '{target}'.",
+                v.ty
+            );
+            self.err(
+                "CS8121",
+                msg,
+                pattern_span,
+                "the value can never be of this type",
+            );
+            if let Some(d) = designation {
+                self.declare_designation(d);
+            }
+            return mk(ExprKind::Error, Ty::Bool, span);
+        }
+        let local = match designation {
+            Some(Designation::Name(id)) => {
+                Some(self.declare_local(&id.name, target.clone(), LocalKind::Local, id.span))
+            }
+            Some(d) => {
+                self.declare_designation(d);
+                None
+            }
+            None => None,
+        };
+        mk(
+            ExprKind::TypeTest {
+                expr: Box::new(v),
+                target,
+                kind: TypeTestKind::Is,
+                local,
+            },
+            Ty::Bool,
+            span,
+        )
+    }
+
+    pub(crate) fn as_expr(&mut self, inner: &ast::Expr, te: &ast::TypeExpr, span: Span) -> Expr {
+        let v = self.expr(inner);
+        let target = self.cx.resolve_value_type(te, self.ns.as_deref());
+        if v.ty.is_error() || target.is_error() {
+            return mk(ExprKind::Error, target, span);
+        }
+        if target.is_value_type() {
+            self.err(
+                "CS0077",
+                format!("The as operator must be used with a reference type or nullable type ('{target}' is a non-nullable value type)"),
+                te.span,
+                "use a cast `(T)e`, or a reference type",
+            );
+            return mk(ExprKind::Error, target, span);
+        }
+        if v.ty.is_value_type() {
+            self.cx.unsupported("`as` on value types (boxing) is", span);
+            return mk(ExprKind::Error, target, span);
+        }
+        if !runtime_checkable(&target) {
+            self.cx
+                .unsupported(&format!("`as` conversions to `{target}` are"), span);
+            return mk(ExprKind::Error, target, span);
+        }
+        if convert::explicit(&v.ty, &target).is_none() {
+            self.err(
+                "CS0039",
+                format!("Cannot convert type '{}' to '{target}' via a reference conversion, boxing conversion, unboxing conversion, wrapping conversion, or null type conversion", v.ty),
+                span,
+                "`as` converts only between related reference types",
+            );
+            return mk(ExprKind::Error, target, span);
+        }
+        mk(
+            ExprKind::TypeTest {
+                expr: Box::new(v),
+                target: target.clone(),
+                kind: TypeTestKind::As,
+                local: None,
+            },
+            target,
+            span,
+        )
+    }
+}
+
+/// Types whose objects the runtime can tell apart: the program's classes, `object`, `string`,
+/// the exception classes, arrays, lists, and the boxes of the primitive types.
+fn runtime_checkable(t: &Ty) -> bool {
+    match t {
+        Ty::Class(..) | Ty::Object | Ty::String | Ty::Array(_) => true,
+        Ty::Int | Ty::Long | Ty::Bool | Ty::Double => true,
+        Ty::Lib(crate::types::Lib::List, _) => true,
+        t => t.is_exception(),
+    }
+}
+
+fn is_null(e: &ast::Expr) -> bool {
+    matches!(e.kind, ast::ExprKind::Literal(ast::Literal::Null))
+}

@@ -1,0 +1,96 @@
+//! Base classes: a class may derive from one class of the program. Any other base list (an
+//! interface, a library class such as `Exception`, a generic base) is not modelled yet: it draws
+//! one UA0100 and the class becomes opaque (`user_types.rs`).
+
+use unawait_syntax::ast::{self, TypeKind};
+use unawait_syntax::Diagnostic;
+
+use crate::check_items::Decl;
+use crate::context::Ctx;
+use crate::hir::{ClassId, ClassKind};
+
+pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
+    for d in decls {
+        let td = d.td;
+        let (Some(first), Some(last)) = (td.bases.first(), td.bases.last()) else {
+            continue;
+        };
+        // A struct, record, generic class, ... was reported as a whole.
+        let reported = td.kind != TypeKind::Class || !td.type_params.is_empty();
+        if reported {
+            cx.inherits.insert(d.id);
+            continue;
+        }
+        let ns = cx.program.class(d.id).namespace.clone();
+        match user_base(cx, &td.bases, ns.as_deref()) {
+            Some(base) if cx.program.class(base).is_static => {
+                let (name, bname) = (
+                    cx.class_name(d.id).to_string(),
+                    cx.class_name(base).to_string(),
+                );
+                cx.error(
+                    "CS0709",
+                    format!("'{name}': cannot derive from static class '{bname}'"),
+                    first.span,
+                    "a static class cannot be a base class",
+                );
+                cx.inherits.insert(d.id);
+            }
+            Some(base) => cx.class_bases[d.id.0 as usize] = Some(base),
+            None => {
+                cx.unsupported("base classes and interfaces are", first.span.to(last.span));
+                cx.inherits.insert(d.id);
+            }
+        }
+    }
+    break_cycles(cx, decls);
+}
+
+/// The one class of the program a base list names, if that is all it names.
+fn user_base(cx: &Ctx<'_>, bases: &[ast::TypeExpr], ns: Option<&str>) -> Option<ClassId> {
+    let [b] = bases else {
+        return None;
+    };
+    let name = b.simple_name()?;
+    let id = cx.lookup_class_arity(name, 0, ns)?;
+    let c = cx.program.class(id);
+    let modelled = c.kind == ClassKind::Class
+        && !cx.skipped_classes.contains(&id)
+        && cx.class_arity[id.0 as usize] == 0;
+    modelled.then_some(id)
+}
+
+/// `class A : B` and `class B : A`: C#'s CS0146, and neither base is kept.
+fn break_cycles(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
+    for d in decls {
+        let mut seen = vec![d.id];
+        let mut cur = cx.class_bases[d.id.0 as usize];
+        while let Some(c) = cur {
+            if c == d.id {
+                let (a, b) = (
+                    cx.class_name(d.id).to_string(),
+                    cx.class_name(seen[seen.len() - 1]).to_string(),
+                );
+                let span = d.td.bases.first().map_or(d.td.name.span, |b| b.span);
+                cx.diags.push(
+                    Diagnostic::error(
+                        "CS0146",
+                        format!("Circular base type dependency involving '{a}' and '{b}'"),
+                        span,
+                    )
+                    .with_hint("one of the classes must not derive from the other"),
+                );
+                for s in &seen {
+                    cx.class_bases[s.0 as usize] = None;
+                    cx.inherits.insert(*s);
+                }
+                break;
+            }
+            if seen.contains(&c) {
+                break;
+            }
+            seen.push(c);
+            cur = cx.class_bases[c.0 as usize];
+        }
+    }
+}

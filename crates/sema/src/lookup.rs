@@ -1,0 +1,127 @@
+//! Member lookup through base classes, and C#'s accessibility: a member is found in the class
+//! or its nearest base that declares the name; a method group gathers the overloads of every
+//! level (an `override` is the method it overrides, not a new member); `private` members are
+//! visible in their own class, `protected` ones in derived classes too.
+
+use crate::body::Body;
+use crate::check_call::Cand;
+use crate::context::{ClassMember, Ctx};
+use crate::hir::{Callee, ClassId, MethodId, Virt};
+
+impl Ctx<'_> {
+    /// `c` and its bases, nearest first.
+    pub fn class_chain(&self, c: ClassId) -> Vec<ClassId> {
+        let mut out = vec![c];
+        let mut cur = self.class_bases.get(c.0 as usize).copied().flatten();
+        while let Some(b) = cur {
+            if out.contains(&b) || out.len() > 64 {
+                break;
+            }
+            out.push(b);
+            cur = self.class_bases.get(b.0 as usize).copied().flatten();
+        }
+        out
+    }
+
+    /// `c` is `base` or derives from it.
+    pub fn derives(&self, c: ClassId, base: ClassId) -> bool {
+        self.class_chain(c).contains(&base)
+    }
+
+    /// The member `name` as seen from class `c`: the declaring class and the member. For
+    /// methods, the overloads of every level.
+    pub fn find_member(&self, c: ClassId, name: &str) -> Option<(ClassId, ClassMember)> {
+        let chain = self.class_chain(c);
+        let (at, first) = chain
+            .iter()
+            .find_map(|&k| self.members[k.0 as usize].get(name).map(|m| (k, m.clone())))?;
+        let ClassMember::Methods(_) = first else {
+            return Some((at, first));
+        };
+        let mut all: Vec<MethodId> = Vec::new();
+        for (i, &k) in chain.iter().enumerate() {
+            let Some(ClassMember::Methods(ms)) = self.members[k.0 as usize].get(name) else {
+                continue;
+            };
+            for &m in ms {
+                let method = self.program.method(m);
+                let same = |o: MethodId| self.program.method(o).param_types == method.param_types;
+                let hidden = all.iter().any(|&o| same(o));
+                // An override stands for the method it overrides, which a base declares (unless
+                // it overrides one of `object`'s).
+                let overridden_below = method.virt == Virt::Override
+                    && chain[i + 1..].iter().any(|b| {
+                        matches!(self.members[b.0 as usize].get(name),
+                            Some(ClassMember::Methods(bs)) if bs.iter().any(|&o| same(o)))
+                    });
+                if !hidden && !overridden_below {
+                    all.push(m);
+                }
+            }
+        }
+        Some((at, ClassMember::Methods(all)))
+    }
+
+    /// How many classes up from `from` method `m` is declared (0: in `from` itself).
+    fn level_of(&self, from: ClassId, m: MethodId) -> u32 {
+        let class = self.program.method(m).class;
+        self.class_chain(from)
+            .iter()
+            .position(|&k| k == class)
+            .unwrap_or(0) as u32
+    }
+
+    /// The overloads of a method group found from class `from`, with their levels.
+    pub fn method_cands(&self, from: ClassId, ms: &[MethodId]) -> Vec<Cand> {
+        ms.iter()
+            .map(|&m| Cand {
+                callee: Callee::User(m),
+                owner_args: Vec::new(),
+                level: self.level_of(from, m),
+            })
+            .collect()
+    }
+}
+
+impl Body<'_, '_> {
+    /// Whether code of the class being checked may use a member of `owner` declared with
+    /// `private` (not public or internal) and `protected`.
+    pub(crate) fn accessible(&self, owner: ClassId, private: bool, protected: bool) -> bool {
+        !private || owner == self.class || (protected && self.cx.derives(self.class, owner))
+    }
+
+    /// CS0205: `base.M()` where the base class's `M` is abstract.
+    pub(crate) fn check_base_call(&mut self, m: MethodId, span: unawait_syntax::Span) {
+        let Some(slot) = self.cx.program.method(m).vslot else {
+            return;
+        };
+        let Some(base) = self.cx.class_bases[self.class.0 as usize] else {
+            return;
+        };
+        let target = self
+            .cx
+            .program
+            .class(base)
+            .vtable
+            .get(slot as usize)
+            .copied();
+        if let Some(t) = target.filter(|&t| self.cx.program.method(t).virt == Virt::Abstract) {
+            let shown = self.method_display(t);
+            self.err(
+                "CS0205",
+                format!("Cannot call an abstract base member: '{shown}'"),
+                span,
+                "the base class has no implementation to call",
+            );
+        }
+    }
+
+    pub(crate) fn method_accessible(&self, m: MethodId) -> bool {
+        let owner = self.cx.program.method(m).class;
+        self.accessible(
+            owner,
+            self.cx.method_private[m.0 as usize],
+            self.cx.protected_methods.contains(&m),
+        )
+    }
+}

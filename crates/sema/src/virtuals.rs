@@ -1,0 +1,264 @@
+//! Virtual methods: what `virtual`, `abstract`, `override`, `sealed` and `new` declare, C#'s
+//! rules on them, and each class's vtable (a slot per virtual method its class or a base
+//! introduces; an override fills its base's slot). `object`'s `ToString()`, `Equals(object)` and
+//! `GetHashCode()` are virtual too: the first override of one in a class chain takes a slot.
+
+use std::collections::HashSet;
+
+use unawait_syntax::ast::{self, Modifier};
+use unawait_syntax::Diagnostic;
+
+use crate::check_items::Decl;
+use crate::context::Ctx;
+use crate::hir::{ClassId, MethodId, MethodKind, Virt};
+use crate::types::Ty;
+
+/// The virtuality a method declares, with C#'s errors on the combination.
+pub(crate) fn declared(
+    cx: &mut Ctx<'_>,
+    d: &Decl<'_>,
+    md: &ast::MethodDecl,
+    is_static: bool,
+) -> Virt {
+    let has = |m| md.modifiers.has(m);
+    let shown = format!("{}.{}()", d.td.name.name, md.name.name);
+    let virt = if has(Modifier::Abstract) {
+        Virt::Abstract
+    } else if has(Modifier::Override) {
+        Virt::Override
+    } else if has(Modifier::Virtual) {
+        Virt::Virtual
+    } else {
+        Virt::None
+    };
+    if has(Modifier::New) {
+        cx.hiding.insert(MethodId(cx.program.methods.len() as u32));
+    }
+    if virt != Virt::None && is_static {
+        cx.error(
+            "CS0112",
+            format!("A static member '{shown}' cannot be marked as override, virtual, or abstract"),
+            md.name.span,
+            "remove `static`, or the modifier",
+        );
+        return Virt::None;
+    }
+    if has(Modifier::Sealed) && virt != Virt::Override {
+        cx.error(
+            "CS0238",
+            format!("'{shown}' cannot be sealed because it is not an override"),
+            md.name.span,
+            "only an override can be sealed",
+        );
+    }
+    let private = !has(Modifier::Public) && !has(Modifier::Protected) && !has(Modifier::Internal);
+    if matches!(virt, Virt::Virtual | Virt::Abstract) && private {
+        cx.error(
+            "CS0621",
+            format!("'{shown}': virtual or abstract members cannot be private"),
+            md.name.span,
+            "make it `public` or `protected`",
+        );
+    }
+    if virt == Virt::Abstract && !d.td.modifiers.has(Modifier::Abstract) {
+        cx.error(
+            "CS0513",
+            format!(
+                "'{shown}' is abstract but it is contained in non-abstract type '{}'",
+                d.td.name.name
+            ),
+            md.name.span,
+            "mark the class `abstract`, or give the method a body",
+        );
+    }
+    if virt == Virt::Abstract && !matches!(md.body, ast::Body::None(_)) {
+        cx.error(
+            "CS0500",
+            format!("'{shown}' cannot declare a body because it is marked abstract"),
+            md.name.span,
+            "remove the body, or `abstract`",
+        );
+    }
+    virt
+}
+
+/// `object`'s virtual methods a class may override: name, parameter types, return type.
+fn object_virtual(name: &str, params: &[Ty], ret: &Ty) -> bool {
+    match name {
+        "ToString" => params.is_empty() && *ret == Ty::String,
+        "GetHashCode" => params.is_empty() && *ret == Ty::Int,
+        "Equals" => params == [Ty::Object] && *ret == Ty::Bool,
+        _ => false,
+    }
+}
+
+/// Builds every class's vtable, bases first, and checks overrides and hiding.
+pub(crate) fn vtables(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
+    let mut done: HashSet<ClassId> = HashSet::new();
+    for d in decls {
+        build(cx, d.id, &mut done);
+    }
+}
+
+fn build(cx: &mut Ctx<'_>, c: ClassId, done: &mut HashSet<ClassId>) {
+    if !done.insert(c) {
+        return;
+    }
+    let base = cx.class_bases[c.0 as usize];
+    if let Some(b) = base {
+        build(cx, b, done);
+    }
+    cx.program.classes[c.0 as usize].base = base;
+    let mut vtable = base.map_or_else(Vec::new, |b| cx.program.class(b).vtable.clone());
+    let own: Vec<MethodId> = cx.program.class(c).methods.clone();
+    for m in own {
+        let method = cx.program.method(m);
+        if method.is_static || method.kind != MethodKind::Ordinary {
+            continue;
+        }
+        let inherited = inherited_match(cx, base, m);
+        let slot = match method.virt {
+            Virt::Virtual | Virt::Abstract => {
+                warn_hiding(cx, m, inherited, false);
+                Some(new_slot(&mut vtable, m))
+            }
+            Virt::Override => override_slot(cx, m, inherited, &mut vtable),
+            Virt::None => {
+                warn_hiding(cx, m, inherited, true);
+                None
+            }
+        };
+        cx.program.methods[m.0 as usize].vslot = slot;
+    }
+    if !cx.program.class(c).is_abstract {
+        // An abstract method of the class itself is CS0513, reported where it is declared.
+        for &m in &vtable {
+            let method = cx.program.method(m);
+            if method.virt == Virt::Abstract && method.class != c {
+                let (cname, shown) = (cx.class_name(c).to_string(), display(cx, m));
+                let span = cx.program.class(c).name_span;
+                cx.error(
+                    "CS0534",
+                    format!("'{cname}' does not implement inherited abstract member '{shown}'"),
+                    span,
+                    "override it: `public override ...`",
+                );
+            }
+        }
+    }
+    cx.program.classes[c.0 as usize].vtable = vtable;
+}
+
+fn new_slot(vtable: &mut Vec<MethodId>, m: MethodId) -> u32 {
+    vtable.push(m);
+    vtable.len() as u32 - 1
+}
+
+/// The nearest method of a base class with `m`'s name and parameter types.
+fn inherited_match(cx: &Ctx<'_>, base: Option<ClassId>, m: MethodId) -> Option<MethodId> {
+    let method = cx.program.method(m);
+    let mut cur = base;
+    let mut depth = 0;
+    while let (Some(c), true) = (cur, depth < 64) {
+        let found = cx.program.class(c).methods.iter().copied().find(|&o| {
+            let other = cx.program.method(o);
+            !other.is_static
+                && other.kind == MethodKind::Ordinary
+                && other.name == method.name
+                && other.param_types == method.param_types
+        });
+        if found.is_some() {
+            return found;
+        }
+        cur = cx.class_bases[c.0 as usize];
+        depth += 1;
+    }
+    None
+}
+
+fn override_slot(
+    cx: &mut Ctx<'_>,
+    m: MethodId,
+    inherited: Option<MethodId>,
+    vtable: &mut Vec<MethodId>,
+) -> Option<u32> {
+    let method = cx.program.method(m);
+    let (span, shown) = (method.name_span, display(cx, m));
+    let Some(base) = inherited else {
+        // `object`'s own virtual methods: the first override in the chain opens their slot.
+        if object_virtual(&method.name, &method.param_types, &method.return_type) {
+            return Some(new_slot(vtable, m));
+        }
+        // A base outside the program (reported with the class) may declare it.
+        if cx.inherits.contains(&method.class) {
+            return None;
+        }
+        cx.error(
+            "CS0115",
+            format!("'{shown}': no suitable method found to override"),
+            span,
+            "a method marked `override` needs a `virtual` or `abstract` method with the same signature in a base class",
+        );
+        return None;
+    };
+    let b = cx.program.method(base);
+    let Some(slot) = b.vslot else {
+        let bshown = display(cx, base);
+        cx.error(
+            "CS0506",
+            format!("'{shown}': cannot override inherited member '{bshown}' because it is not marked virtual, abstract, or override"),
+            span,
+            "mark the base method `virtual`, or remove `override`",
+        );
+        return None;
+    };
+    if b.return_type != method.return_type {
+        let (ret, bshown) = (b.return_type.to_string(), display(cx, base));
+        cx.error(
+            "CS0508",
+            format!("'{shown}': return type must be '{ret}' to match overridden member '{bshown}'"),
+            span,
+            "return the same type as the base method",
+        );
+    }
+    if let Some(entry) = vtable.get_mut(slot as usize) {
+        *entry = m;
+    }
+    Some(slot)
+}
+
+/// CS0108/CS0114: a method with the signature of a base's method, without `new` or `override`.
+fn warn_hiding(cx: &mut Ctx<'_>, m: MethodId, inherited: Option<MethodId>, plain: bool) {
+    let Some(base) = inherited else {
+        return;
+    };
+    if cx.hiding.contains(&m) {
+        return;
+    }
+    let (shown, bshown) = (display(cx, m), display(cx, base));
+    let span = cx.program.method(m).name_span;
+    let base_virtual = cx.program.method(base).vslot.is_some();
+    let d = if plain && base_virtual {
+        Diagnostic::warning(
+            "CS0114",
+            format!("'{shown}' hides inherited member '{bshown}'. To make the current member override that implementation, add the override keyword. Otherwise add the new keyword."),
+            span,
+        )
+        .with_hint("add `override` to override it, or `new` to hide it")
+    } else {
+        Diagnostic::warning(
+            "CS0108",
+            format!("'{shown}' hides inherited member '{bshown}'. Use the new keyword if hiding was intended."),
+            span,
+        )
+        .with_hint("add `new` if hiding was intended")
+    };
+    cx.diags.push(d);
+}
+
+fn display(cx: &Ctx<'_>, m: MethodId) -> String {
+    let method = cx.program.method(m);
+    let class = cx.class_name(method.class);
+    let ps: Vec<String> = method.param_types.iter().map(|t| t.to_string()).collect();
+    format!("{class}.{}({})", method.shown_name(class), ps.join(", "))
+}
