@@ -1,5 +1,5 @@
 // expect: UA0100
-// Valid C#, but object initializers (`new T { X = 1 }`) are not supported yet; the rest of the class is.
+// Valid C#, but a nested object initializer (`Start = { X = 1 }`, which sets members of the object `Start` already holds) is not supported yet; the rest of the initializer is.
 using System;
 
 class Point
@@ -8,11 +8,17 @@ class Point
     public int Y { get; set; }
 }
 
+class Line
+{
+    public Point Start { get; } = new Point();
+    public int Width { get; set; }
+}
+
 static class Program
 {
     static void Main()
     {
-        var p = new Point { X = 1, Y = 2 };
-        Console.WriteLine(p.X + p.Y);
+        var l = new Line { Width = 2, Start = { X = 1 } };
+        Console.WriteLine(l.Width + l.Start.X);
     }
 }

@@ -114,8 +114,13 @@ pub fn changed_collections(e: &Expr) -> Vec<LocalId> {
             callee: Callee::User(_),
             args,
             ..
-        }
-        | ExprKind::NewObject { args, .. } => changed.extend(args.iter().filter_map(local_of)),
+        } => changed.extend(args.iter().filter_map(local_of)),
+        // Stored in the new object, a collection can be changed through it.
+        ExprKind::NewObject { args, init, .. } => changed.extend(
+            args.iter()
+                .chain(init.iter().map(|i| &i.value))
+                .filter_map(local_of),
+        ),
         _ => {
             if let Some(u) = lib_use(e) {
                 if !u.behavior.pure_ {

@@ -272,7 +272,9 @@ pub fn for_each_child<'e>(e: &'e Expr, f: &mut impl FnMut(&'e Expr)) {
         ExprKind::New {
             args, initializer, ..
         } => out.extend(args.iter().chain(initializer)),
-        ExprKind::NewObject { args, .. } => out.extend(args.iter()),
+        ExprKind::NewObject { args, init, .. } => {
+            out.extend(args.iter().chain(init.iter().map(|i| &i.value)))
+        }
         ExprKind::InstanceField { receiver, .. } => out.push(receiver),
         ExprKind::NewArray { size, .. } => out.push(size),
         ExprKind::ArrayInit { items, .. } | ExprKind::Concat(items) => out.extend(items.iter()),

@@ -590,9 +590,9 @@ impl<'p> Walker<'p> {
                 let n = self.operand(receiver);
                 self.pop(n);
             }
-            ExprKind::NewObject { args, .. } => {
+            ExprKind::NewObject { args, init, .. } => {
                 let mut n = 0;
-                for a in args {
+                for a in args.iter().chain(init.iter().map(|i| &i.value)) {
                     n += self.operand(a);
                 }
                 self.pop(n);

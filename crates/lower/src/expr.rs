@@ -249,7 +249,12 @@ impl<'p> Builder<'p> {
                 });
                 Some(Operand::Value(dst))
             }
-            ExprKind::NewObject { class, ctor, args } => {
+            ExprKind::NewObject {
+                class,
+                ctor,
+                args,
+                init,
+            } => {
                 // C# evaluates the arguments, then allocates, then runs the constructor.
                 let args: Vec<&hir::Expr> = args.iter().collect();
                 let mut ops = self.operands(&args)?;
@@ -262,6 +267,25 @@ impl<'p> Builder<'p> {
                     ops.insert(0, Operand::Value(dst));
                     let callee = self.callee(HCallee::User(*ctor), &[]);
                     self.call_with(callee, ops, &Ty::Void);
+                }
+                // The initializer's assignments, each value evaluated then stored, in order.
+                for i in init {
+                    let v = self.expr(&i.value)?;
+                    match i.target {
+                        hir::InitTarget::Field(f) => {
+                            let (offset, name) = (self.offsets[f.0 as usize], self.field_name(f));
+                            self.emit(Inst::StoreField {
+                                object: Operand::Value(dst),
+                                offset,
+                                name,
+                                src: v,
+                            });
+                        }
+                        hir::InitTarget::Setter(m) => {
+                            let callee = self.callee(HCallee::User(m), &[]);
+                            self.call_with(callee, vec![Operand::Value(dst), v], &Ty::Void);
+                        }
+                    }
                 }
                 Some(Operand::Value(dst))
             }
@@ -1086,7 +1110,10 @@ fn writes_local(e: &hir::Expr, id: hir::LocalId) -> bool {
         | ExprKind::Discard(x)
         | ExprKind::InstanceField { receiver: x, .. }
         | ExprKind::Await { expr: x, .. } => writes_local(x, id),
-        ExprKind::NewObject { args, .. } => args.iter().any(|a| writes_local(a, id)),
+        ExprKind::NewObject { args, init, .. } => args
+            .iter()
+            .chain(init.iter().map(|i| &i.value))
+            .any(|a| writes_local(a, id)),
         _ => false,
     }
 }

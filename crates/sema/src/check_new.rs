@@ -12,8 +12,9 @@ use crate::body::Body;
 use crate::check_call::{Cand, MethodGroup};
 use crate::check_expr::mk;
 use crate::constants::ConstValue;
+use crate::context::ClassMember;
 use crate::convert;
-use crate::hir::{Callee, ClassId, Expr, ExprKind};
+use crate::hir::{Callee, ClassId, Expr, ExprKind, InitTarget, MemberInit};
 use crate::resolve::lookup_members;
 use crate::types::{Lib, Ty};
 
@@ -315,15 +316,6 @@ impl Body<'_, '_> {
             self.declare_new_names(args, init);
             return Expr::error(span);
         }
-        if let Some(items) = init {
-            // Its arguments and items are part of the one construct reported.
-            let s = items
-                .first()
-                .map_or(span, |f| f.span.to(items.last().map_or(f.span, |l| l.span)));
-            self.cx.unsupported("object initializers are", s);
-            self.declare_new_names(args, init);
-            return Expr::error(span);
-        }
         let cname = self.cx.class_name(id).to_string();
         if self.cx.program.class(id).is_static {
             self.err(
@@ -376,14 +368,159 @@ impl Body<'_, '_> {
             Callee::User(m) => Some(m),
             Callee::Builtin(_) => None,
         };
+        let init = match init {
+            Some(items) => self.object_initializer(id, items, span),
+            None => Vec::new(),
+        };
         mk(
             ExprKind::NewObject {
                 class: id,
                 ctor,
                 args: res.args,
+                init,
             },
             ty,
             span,
         )
+    }
+
+    /// `{ X = 1, Y = F() }`: each a field or a settable property of the class, once.
+    fn object_initializer(
+        &mut self,
+        class: ClassId,
+        items: &[ast::Expr],
+        span: Span,
+    ) -> Vec<MemberInit> {
+        let mut out = Vec::new();
+        let mut seen: Vec<String> = Vec::new();
+        for item in items {
+            let A::Assign {
+                op: None,
+                target,
+                value,
+            } = &item.kind
+            else {
+                // A collection initializer's items, or a nested `X = { ... }`.
+                self.cx.unsupported(
+                    "collection initializers of the program's classes are",
+                    item.span,
+                );
+                self.declare_expr_names(item);
+                continue;
+            };
+            let A::Name { name, type_args } = &target.kind else {
+                self.cx
+                    .unsupported("this kind of object initializer member is", target.span);
+                self.declare_expr_names(value);
+                continue;
+            };
+            if !type_args.is_empty() || matches!(value.kind, A::InitializerList(_)) {
+                self.cx
+                    .unsupported("nested object and collection initializers are", item.span);
+                self.declare_expr_names(value);
+                continue;
+            }
+            let n = name.name.as_str();
+            if seen.iter().any(|s| s == n) {
+                self.err(
+                    "CS1912",
+                    format!("Duplicate initialization of member '{n}'"),
+                    name.span,
+                    "initialize each member once",
+                );
+            }
+            seen.push(n.to_string());
+            if let Some(i) = self.member_init(class, name, value) {
+                out.push(i);
+            }
+        }
+        let _ = span;
+        out
+    }
+
+    fn member_init(
+        &mut self,
+        class: ClassId,
+        name: &ast::Ident,
+        value: &ast::Expr,
+    ) -> Option<MemberInit> {
+        let n = name.name.as_str();
+        let cname = self.cx.class_name(class).to_string();
+        let Some((owner, member)) = self.cx.find_member(class, n) else {
+            self.err(
+                "CS0117",
+                format!("'{cname}' does not contain a definition for '{n}'"),
+                name.span,
+                "check the spelling, or declare the member",
+            );
+            self.expr(value);
+            return None;
+        };
+        if !self.member_accessible(owner, &member) {
+            let shown = self.member_display(owner, &member, n);
+            self.err(
+                "CS0122",
+                format!("'{shown}' is inaccessible due to its protection level"),
+                name.span,
+                "members are private by default; mark it `public` or `internal`",
+            );
+            self.expr(value);
+            return None;
+        }
+        let shown = format!("{}.{n}", self.cx.class_name(owner));
+        let (target, ty) = match member {
+            ClassMember::Field(f) => {
+                let field = self.cx.program.field(f);
+                if field.is_static || field.constant.is_some() {
+                    self.err("CS1914", format!("Static field or property '{shown}' cannot be assigned in an object initializer"), name.span, "assign it through the class's name");
+                    self.expr(value);
+                    return None;
+                }
+                if field.is_readonly {
+                    self.err("CS0191", "A readonly field cannot be assigned to (except in a constructor or init-only setter of the type in which the field is defined or a variable initializer)", name.span, "assign it in a constructor, or remove `readonly`");
+                    self.expr(value);
+                    return None;
+                }
+                (InitTarget::Field(f), field.ty.clone())
+            }
+            ClassMember::Property(p) if p.is_static => {
+                self.err("CS1914", format!("Static field or property '{shown}' cannot be assigned in an object initializer"), name.span, "assign it through the class's name");
+                self.expr(value);
+                return None;
+            }
+            ClassMember::Property(p) => match (p.backing, p.setter) {
+                (Some(f), _)
+                    if p.auto_settable
+                        && !(p.set_private && !self.accessible(owner, true, false)) =>
+                {
+                    (InitTarget::Field(f), p.ty.clone())
+                }
+                (None, Some(s)) if self.method_accessible(s) => {
+                    (InitTarget::Setter(s), p.ty.clone())
+                }
+                _ => {
+                    self.err("CS0200", format!("Property or indexer '{shown}' cannot be assigned to -- it is read only"), name.span, "only settable properties can be initialized");
+                    self.expr(value);
+                    return None;
+                }
+            },
+            ClassMember::Methods(_) => {
+                self.err(
+                    "CS1913",
+                    format!("Member '{n}' cannot be initialized. It is not a field or property."),
+                    name.span,
+                    "initialize fields and properties only",
+                );
+                self.expr(value);
+                return None;
+            }
+            ClassMember::Unsupported(_) => {
+                self.expr(value);
+                return None;
+            }
+        };
+        let v = self.expr_with(value, Some(&ty));
+        let v = self.coerce(v, &ty);
+        Some(MemberInit { target, value: v })
     }
 }

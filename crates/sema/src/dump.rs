@@ -528,10 +528,20 @@ impl<'p> Dumper<'p> {
                 self.line(d, &format!("field {}: {t}", self.p.field(*field).name));
                 self.expr(receiver, d + 1);
             }
-            ExprKind::NewObject { class, args, .. } => {
+            ExprKind::NewObject {
+                class, args, init, ..
+            } => {
                 self.line(d, &format!("new {}: {t}", self.p.class(*class).name));
                 for a in args {
                     self.expr(a, d + 1);
+                }
+                for i in init {
+                    let what = match i.target {
+                        crate::hir::InitTarget::Field(f) => self.p.field(f).name.clone(),
+                        crate::hir::InitTarget::Setter(m) => self.p.method(m).name.clone(),
+                    };
+                    self.line(d + 1, &format!("init {what}"));
+                    self.expr(&i.value, d + 2);
                 }
             }
             ExprKind::Lambda(l) => {

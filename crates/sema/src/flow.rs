@@ -513,7 +513,12 @@ impl Flow<'_> {
                 *st = t;
             }
             ExprKind::InstanceField { receiver, .. } => self.expr(receiver, st),
-            ExprKind::NewObject { args, .. } | ExprKind::InvokeDelegate { args, .. } => {
+            ExprKind::NewObject { args, init, .. } => {
+                for a in args.iter().chain(init.iter().map(|i| &i.value)) {
+                    self.expr(a, st);
+                }
+            }
+            ExprKind::InvokeDelegate { args, .. } => {
                 if let ExprKind::InvokeDelegate { target, .. } = &e.kind {
                     self.expr(target, st);
                 }

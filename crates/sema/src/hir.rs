@@ -458,6 +458,20 @@ pub enum Place {
     },
 }
 
+/// `X = value` in `new C { X = value }`.
+#[derive(Clone, Debug)]
+pub struct MemberInit {
+    pub target: InitTarget,
+    pub value: Expr,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InitTarget {
+    Field(FieldId),
+    /// A property's `set` accessor.
+    Setter(MethodId),
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TypeTestKind {
     /// `is`: a `bool`.
@@ -611,6 +625,8 @@ pub enum ExprKind {
         class: ClassId,
         ctor: Option<MethodId>,
         args: Vec<Expr>,
+        /// An object initializer's assignments, in order, after the constructor.
+        init: Vec<MemberInit>,
     },
     /// `e is T`, `e is T x` (x gets the object when the test is true), `e as T`.
     TypeTest {

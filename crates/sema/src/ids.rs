@@ -212,7 +212,12 @@ impl Numbering {
                 self.expr(then);
                 self.expr(otherwise);
             }
-            ExprKind::NewObject { args, .. } => self.exprs(args),
+            ExprKind::NewObject { args, init, .. } => {
+                self.exprs(args);
+                for i in init {
+                    self.expr(&mut i.value);
+                }
+            }
             ExprKind::Lambda(l) => self.block(&mut l.body),
             ExprKind::MethodGroup { receiver, .. } => {
                 if let Some(r) = receiver {

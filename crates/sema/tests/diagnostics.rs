@@ -633,9 +633,9 @@ case!(
     ["UA0100"]
 );
 case!(
-    silent_object_initializer_members,
+    valid_object_initializer_members,
     format!("{USINGS}class C {{ public int X {{ get; set; }} }} static class P {{ static void Main() {{ var c = new C {{ X = 1 }}; Console.WriteLine(c); }} }}"),
-    ["UA0100"]
+    []
 );
 case!(
     cs0136_pattern_name_reused_by_a_later_local,
