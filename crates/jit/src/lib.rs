@@ -264,6 +264,11 @@ fn move_next_signature(call_conv: cranelift_codegen::isa::CallConv) -> Signature
 /// registered before the classes that derive from them. `table` is the code table: a class's
 /// `ToString()` override is found through its cell there.
 fn register_classes(module: &smir::Module, table: usize) -> Vec<usize> {
+    // Lowering lays out exception classes after the runtime's exception object.
+    assert_eq!(
+        unawait_runtime::exception::EXCEPTION_OBJECT_BYTES,
+        smir::EXCEPTION_OBJECT_BYTES as usize
+    );
     fn register(
         module: &smir::Module,
         table: usize,
@@ -274,17 +279,29 @@ fn register_classes(module: &smir::Module, table: usize) -> Vec<usize> {
         if out[i] != 0 {
             return out[i];
         }
+        use unawait_runtime::object::{ClassDesc, Kind, TypeDesc};
         let c = &module.classes[i];
-        let base = c
-            .base
-            .filter(|_| depth < 64)
-            .map(|b| register(module, table, b as usize, out, depth + 1));
+        let base: Option<&'static TypeDesc> = match (&c.exception_base, c.base) {
+            (Some(lib), _) => unawait_runtime::exception::class_by_name(lib),
+            (None, Some(b)) if depth < 64 => {
+                let d = register(module, table, b as usize, out, depth + 1);
+                // SAFETY: `register` returns addresses of leaked `ClassDesc`s.
+                Some(unsafe { &(*(d as *const ClassDesc)).desc })
+            }
+            _ => None,
+        };
+        let exception =
+            base.is_some_and(|b| matches!(b.kind, Kind::Exception | Kind::ProgramException));
         let spec = unawait_runtime::object::ClassSpec {
             name: &c.name,
             size: c.size,
             refs: &c.ref_offsets,
-            // SAFETY: `register` returns addresses of leaked `ClassDesc`s.
-            base: base.map(|b| unsafe { &*(b as *const unawait_runtime::object::ClassDesc) }),
+            base,
+            kind: if exception {
+                Kind::ProgramException
+            } else {
+                Kind::Object
+            },
             vtable: c.vtable.iter().map(|&m| u64::from(m)).collect(),
             to_string: c.to_string.map_or(0, |m| table + 8 * m as usize),
         };

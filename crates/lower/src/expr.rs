@@ -54,6 +54,26 @@ impl<'p> Builder<'p> {
             } => {
                 let all: Vec<&hir::Expr> =
                     receiver.iter().map(|r| &**r).chain(args.iter()).collect();
+                // `: base(message, inner)` of an exception class: set them on `this`.
+                if let (HCallee::Builtin(b), Some(_)) = (callee, receiver) {
+                    let member = unawait_sema::builtins::library().get(*b);
+                    if member.kind == unawait_sema::builtins::MemberKind::Constructor {
+                        let mut ops = self.operands(&all)?;
+                        let helper = if ops.len() == 1 {
+                            "rt.exception_init_default"
+                        } else {
+                            ops.resize(3, Operand::Const(Const::Null));
+                            "rt.exception_init"
+                        };
+                        self.emit(Inst::Call {
+                            dst: None,
+                            callee: Callee::Runtime(helper),
+                            args: ops,
+                            span: self.span,
+                        });
+                        return None;
+                    }
+                }
                 let callee = match (callee, receiver) {
                     // Through an object, a virtual method runs its class's override; through
                     // `base`, the base's own implementation.

@@ -69,12 +69,27 @@ fn instance_fields(program: &hir::Program) -> Vec<Vec<hir::FieldId>> {
 /// (static fields get 0 and are never read through this).
 fn field_offsets(program: &hir::Program) -> Vec<u32> {
     let mut out = vec![0; program.fields.len()];
-    for fields in instance_fields(program) {
+    for (c, fields) in instance_fields(program).into_iter().enumerate() {
+        let start = fields_start(program, hir::ClassId(c as u32));
         for (i, f) in fields.into_iter().enumerate() {
-            out[f.0 as usize] = unawait_smir::OBJECT_HEADER + 8 * i as u32;
+            out[f.0 as usize] = start + 8 * i as u32;
         }
     }
     out
+}
+
+/// Where a class's fields start: after the header, or after the runtime's exception object
+/// for an exception class.
+fn fields_start(program: &hir::Program, c: hir::ClassId) -> u32 {
+    let mut cur = Some(c);
+    for _ in 0..64 {
+        let Some(k) = cur else { break };
+        if program.class(k).lib_base.is_some() {
+            return unawait_smir::EXCEPTION_OBJECT_BYTES;
+        }
+        cur = program.class(k).base;
+    }
+    unawait_smir::OBJECT_HEADER
 }
 
 /// The layout of every class's objects, for the runtime's type descriptors.
@@ -82,12 +97,14 @@ fn class_layouts(program: &hir::Program) -> Vec<unawait_smir::ClassLayout> {
     instance_fields(program)
         .into_iter()
         .zip(&program.classes)
-        .map(|(fields, c)| {
+        .enumerate()
+        .map(|(k, (fields, c))| {
+            let start = fields_start(program, hir::ClassId(k as u32));
             let ref_offsets = fields
                 .iter()
                 .enumerate()
                 .filter(|(_, &f)| mach_ty(&program.field(f).ty) == Some(MachTy::Ref))
-                .map(|(i, _)| unawait_smir::OBJECT_HEADER + 8 * i as u32)
+                .map(|(i, _)| start + 8 * i as u32)
                 .collect();
             let name = match &c.namespace {
                 Some(ns) => format!("{ns}.{}", c.name),
@@ -100,11 +117,12 @@ fn class_layouts(program: &hir::Program) -> Vec<unawait_smir::ClassLayout> {
             });
             unawait_smir::ClassLayout {
                 name,
-                size: unawait_smir::OBJECT_HEADER + 8 * fields.len() as u32,
+                size: start + 8 * fields.len() as u32,
                 ref_offsets,
                 base: c.base.map(|b| b.0),
                 vtable: c.vtable.iter().map(|m| m.0).collect(),
                 to_string: to_string.map(|m| m.0),
+                exception_base: c.lib_base.as_ref().map(|t| t.to_string()),
             }
         })
         .collect()

@@ -332,11 +332,23 @@ impl<'p> Builder<'p> {
         for clause in catches {
             let (matched, next) = (self.new_block(), self.new_block());
             let is = self.temp(unawait_smir::MachTy::Bool);
-            self.emit(Inst::ExceptionIs {
-                dst: is,
-                exception: e,
-                class: clause.ty.to_string(),
-            });
+            match &clause.ty {
+                // An exception class of the program: its descriptor, as `is` tests.
+                unawait_sema::types::Ty::Class(id, name) => self.emit(Inst::TypeTest {
+                    dst: is,
+                    object: Operand::Value(e),
+                    target: unawait_smir::TypeTarget::Class {
+                        id: id.0,
+                        name: name.to_string(),
+                    },
+                    mode: unawait_smir::TestMode::Is,
+                }),
+                ty => self.emit(Inst::ExceptionIs {
+                    dst: is,
+                    exception: e,
+                    class: ty.to_string(),
+                }),
+            }
             self.branch(Operand::Value(is), matched, next);
             self.switch_to(matched);
             if let Some(local) = clause.local.and_then(|l| self.local(l)) {

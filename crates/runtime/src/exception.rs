@@ -175,6 +175,37 @@ fn default_word(desc: &'static TypeDesc) -> Word {
     default_message(desc).map_or(0, intern)
 }
 
+/// The bytes of an exception object: where the fields of a program's exception class start.
+pub const EXCEPTION_OBJECT_BYTES: usize = std::mem::size_of::<ExceptionObj>();
+
+/// `rt.exception_init(e, message, inner)`: what `: base(message, inner)` of a program's
+/// exception class does to the object being constructed (0: none given).
+pub extern "C" fn rt_exception_init(e: Word, message: Word, inner: Word) -> Word {
+    if !is_null(e) {
+        // SAFETY: the JIT passes `this` of an exception class's constructor.
+        unsafe {
+            obj(e).message = message;
+            obj(e).inner = inner;
+        }
+    }
+    0
+}
+
+/// `rt.exception_init_default(e)`: `: base()` of a program's exception class: the message of
+/// the nearest library class it derives from (none for `Exception` itself: `Message` then
+/// names the program's class).
+pub extern "C" fn rt_exception_init_default(e: Word) -> Word {
+    if is_null(e) {
+        return 0;
+    }
+    let mut d = Some(exception_desc(e));
+    while let Some(x) = d.filter(|x| x.kind == Kind::ProgramException) {
+        d = x.base;
+    }
+    let message = d.map_or(0, default_word);
+    rt_exception_init(e, message, 0)
+}
+
 /// A new exception of class `desc` with `message`, or the class's default message.
 pub fn new_exception(desc: &'static TypeDesc, message: Option<&str>) -> Word {
     let m = match message {

@@ -381,6 +381,12 @@ pub fn entries() -> Vec<Entry> {
         e("rt.new_array", coll::rt_new_array as F2),
         e("rt.new_object", crate::object::rt_new_object as F1),
         e("rt.type_test", type_test as F3),
+        e("rt.exception_init", exc::rt_exception_init as F3).nothrow(),
+        e(
+            "rt.exception_init_default",
+            exc::rt_exception_init_default as F1,
+        )
+        .nothrow(),
         e("object.object()", crate::object::new_plain_object as F0),
         e("rt.array_load", coll::rt_array_load as F2),
         e("rt.array_store", coll::rt_array_store as F3),

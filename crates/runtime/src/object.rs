@@ -82,6 +82,9 @@ pub enum Kind {
     BoxedValueTask,
     /// An object of one of the program's classes: its descriptor is a `ClassDesc`.
     Object,
+    /// An exception of one of the program's classes (deriving from a library exception): an
+    /// exception object followed by the class's fields; its descriptor is a `ClassDesc`.
+    ProgramException,
     Other,
 }
 
@@ -140,7 +143,10 @@ pub struct ClassSpec<'a> {
     pub name: &'a str,
     pub size: u32,
     pub refs: &'a [u32],
-    pub base: Option<&'static ClassDesc>,
+    /// The class it derives from: one of the program's, or a library exception.
+    pub base: Option<&'static TypeDesc>,
+    /// `ProgramException` for an exception class, else `Object`.
+    pub kind: Kind,
     pub vtable: Vec<u64>,
     pub to_string: usize,
 }
@@ -152,8 +158,8 @@ pub fn register_class(spec: ClassSpec<'_>) -> &'static ClassDesc {
     Box::leak(Box::new(ClassDesc {
         desc: TypeDesc {
             name: Box::leak(spec.name.to_string().into_boxed_str()),
-            kind: Kind::Object,
-            base: spec.base.map(|b| &b.desc),
+            kind: spec.kind,
+            base: spec.base,
         },
         size: spec.size.max(16),
         refs: spec.refs.into(),
@@ -186,9 +192,9 @@ pub fn call_to_string(w: Word) -> Option<Word> {
 impl TypeDesc {
     /// The class descriptor of an object of the program's classes.
     pub fn as_class(&'static self) -> Option<&'static ClassDesc> {
-        // SAFETY: descriptors of kind `Object` are only made by `register_class`, as the first
+        // SAFETY: descriptors of these kinds are only made by `register_class`, as the first
         // field of a `#[repr(C)]` `ClassDesc`.
-        (self.kind == Kind::Object)
+        matches!(self.kind, Kind::Object | Kind::ProgramException)
             .then(|| unsafe { &*(self as *const TypeDesc as *const ClassDesc) })
     }
 }
@@ -316,7 +322,7 @@ fn kind_label(kind: Kind) -> &'static str {
         Kind::List => "lists",
         Kind::Enumerator => "list enumerators",
         Kind::Boxed | Kind::BoxedValueTask => "boxed values",
-        Kind::Exception => "exceptions",
+        Kind::Exception | Kind::ProgramException => "exceptions",
         Kind::Task => "tasks",
         Kind::CancellationTokenSource => "cancellation sources",
         Kind::TaskCompletionSource => "task completion sources",

@@ -188,7 +188,7 @@ pub fn object_to_string(w: Word) -> String {
             let (value, kind) = crate::collections::unboxed(w);
             to_string_of(value, kind)
         }
-        Kind::Exception => exception::describe(w),
+        Kind::Exception | Kind::ProgramException => exception::describe(w),
         Kind::Object => match crate::object::call_to_string(w) {
             // A null string prints as "", and a failure's exception is pending.
             Some(s) if is_null(s) || crate::pending::is_pending() => String::new(),

@@ -285,6 +285,7 @@ fn declare_class<'a>(
         span: td.span,
         name_span: td.name.span,
         base: None,
+        lib_base: None,
         is_abstract: td.modifiers.has(Modifier::Abstract),
         vtable: Vec::new(),
     });

@@ -107,6 +107,8 @@ pub struct Ctx<'a> {
     pub hiding: HashSet<MethodId>,
     /// Per class: its base class of the program, when it derives from one.
     pub class_bases: Vec<Option<ClassId>>,
+    /// Per class: the library exception class it derives from directly.
+    pub lib_bases: std::collections::HashMap<ClassId, Ty>,
     /// Per class: its instance constructors (declared, or the implicit one).
     pub ctors: Vec<Vec<MethodId>>,
     /// The property a read resolves through: by backing field (auto-properties) or by getter.
@@ -172,6 +174,7 @@ impl<'a> Ctx<'a> {
             ctor_inits: HashMap::new(),
             ctors: Vec::new(),
             class_bases: Vec::new(),
+            lib_bases: HashMap::new(),
             hiding: HashSet::new(),
             protected_methods: HashSet::new(),
             protected_fields: HashSet::new(),
@@ -240,28 +243,15 @@ impl<'a> Ctx<'a> {
 
     /// The type of class `c`, with its base classes as far as they are known.
     pub fn class_ty(&self, c: ClassId) -> Ty {
-        let base = self
-            .class_bases
-            .get(c.0 as usize)
-            .copied()
-            .flatten()
-            .filter(|&b| b != c)
-            .map(|b| self.class_ty_depth(b, 0));
-        Ty::Class(
-            c,
-            std::sync::Arc::new(crate::types::ClassRef {
-                name: self.class_name(c).to_string(),
-                base,
-            }),
-        )
+        self.class_ty_depth(c, 0)
     }
 
-    /// `class_ty` of a base, bounded so that a cycle (reported as CS0146) ends.
+    /// `class_ty`, bounded so that a cycle (reported as CS0146) ends.
     fn class_ty_depth(&self, c: ClassId, depth: usize) -> Ty {
-        let base = (depth < 64)
-            .then(|| self.class_bases.get(c.0 as usize).copied().flatten())
-            .flatten()
-            .map(|b| self.class_ty_depth(b, depth + 1));
+        let base = match self.class_bases.get(c.0 as usize).copied().flatten() {
+            Some(b) if depth < 64 && b != c => Some(self.class_ty_depth(b, depth + 1)),
+            _ => self.lib_bases.get(&c).cloned(),
+        };
         Ty::Class(
             c,
             std::sync::Arc::new(crate::types::ClassRef {

@@ -92,6 +92,9 @@ pub struct Class {
     pub name_span: Span,
     /// The class of the program it derives from.
     pub base: Option<ClassId>,
+    /// The library class it derives from (an exception class), when its base is not one of the
+    /// program's.
+    pub lib_base: Option<Ty>,
     pub is_abstract: bool,
     /// The method each vtable slot runs for objects of this class.
     pub vtable: Vec<MethodId>,

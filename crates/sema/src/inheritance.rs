@@ -8,6 +8,7 @@ use unawait_syntax::Diagnostic;
 use crate::check_items::Decl;
 use crate::context::Ctx;
 use crate::hir::{ClassId, ClassKind};
+use crate::types::{Lib, Ty};
 
 pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
     for d in decls {
@@ -37,6 +38,11 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
                 cx.inherits.insert(d.id);
             }
             Some(base) => cx.class_bases[d.id.0 as usize] = Some(base),
+            None if lib_exception_base(cx, &td.bases, ns.as_deref()).is_some() => {
+                let t = lib_exception_base(cx, &td.bases, ns.as_deref()).unwrap_or(Ty::Error);
+                cx.program.classes[d.id.0 as usize].lib_base = Some(t.clone());
+                cx.lib_bases.insert(d.id, t);
+            }
             None => {
                 cx.unsupported("base classes and interfaces are", first.span.to(last.span));
                 cx.inherits.insert(d.id);
@@ -58,6 +64,24 @@ fn user_base(cx: &Ctx<'_>, bases: &[ast::TypeExpr], ns: Option<&str>) -> Option<
         && !cx.skipped_classes.contains(&id)
         && cx.class_arity[id.0 as usize] == 0;
     modelled.then_some(id)
+}
+
+/// The library exception class a base list names, if that is all it names (`: Exception`,
+/// `: InvalidOperationException`).
+fn lib_exception_base(cx: &Ctx<'_>, bases: &[ast::TypeExpr], ns: Option<&str>) -> Option<Ty> {
+    let [b] = bases else {
+        return None;
+    };
+    let name = b.simple_name()?;
+    if cx.lookup_class_arity(name, 0, ns).is_some() {
+        return None;
+    }
+    let l = Lib::by_name(name, 0).filter(|l| l.is_exception())?;
+    // Only what `using System;` (or the namespace itself) makes visible.
+    let visible =
+        ns.is_some_and(|n| n == l.info().namespace) || cx.imports.contains(l.info().namespace);
+    // AggregateException keeps a list of inner exceptions its constructors fill.
+    (visible && l != Lib::AggregateException).then(|| Ty::lib(l))
 }
 
 /// `class A : B` and `class B : A`: C#'s CS0146, and neither base is kept.

@@ -7,6 +7,7 @@ use crate::body::Body;
 use crate::check_call::Cand;
 use crate::context::{ClassMember, Ctx};
 use crate::hir::{Callee, ClassId, MethodId, Virt};
+use crate::types::Ty;
 
 impl Ctx<'_> {
     /// `c` and its bases, nearest first.
@@ -21,6 +22,15 @@ impl Ctx<'_> {
             cur = self.class_bases.get(b.0 as usize).copied().flatten();
         }
         out
+    }
+
+    /// The library class at the root of `c`'s bases: an exception class, or `object`.
+    pub fn library_ancestor(&self, c: ClassId) -> Ty {
+        let chain = self.class_chain(c);
+        chain
+            .iter()
+            .find_map(|k| self.lib_bases.get(k).cloned())
+            .unwrap_or(Ty::Object)
     }
 
     /// `c` is `base` or derives from it.

@@ -439,6 +439,64 @@ impl Body<'_, '_> {
         out
     }
 
+    /// `: base(...)` of a class deriving from a library exception: one of its constructors that
+    /// takes nothing, a message, or a message and an inner exception (lowered to setting them
+    /// on the object being constructed).
+    fn library_base_initializer(
+        &mut self,
+        lib: Ty,
+        explicit: Option<(Vec<Expr>, Span)>,
+    ) -> Option<Expr> {
+        let (args, span) = match explicit {
+            Some(x) => x,
+            None => (
+                Vec::new(),
+                self.cx.program.method(self.func.method?).name_span,
+            ),
+        };
+        let cands: Vec<Cand> = crate::resolve::lookup_members(&lib, ".ctor")
+            .into_iter()
+            .filter(|c| c.level == 0)
+            .collect();
+        let g = MethodGroup {
+            cands,
+            receiver: None,
+            name: lib.to_string(),
+            type_args: Vec::new(),
+            via_type: true,
+        };
+        let res = self.resolve_call(g, args, span, true)?;
+        let Callee::Builtin(b) = res.callee else {
+            return None;
+        };
+        let names: Vec<&str> = crate::builtins::library()
+            .get(b)
+            .params
+            .iter()
+            .map(|(n, _)| n.as_str())
+            .collect();
+        if !matches!(
+            names.as_slice(),
+            [] | ["message"] | ["message", "innerException"]
+        ) {
+            self.cx.unsupported(
+                &format!("this constructor of `{lib}` as a base constructor is"),
+                span,
+            );
+            return None;
+        }
+        Some(mk(
+            ExprKind::Call {
+                callee: res.callee,
+                receiver: Some(Box::new(self.this_expr(span))),
+                args: res.args,
+                type_args: Vec::new(),
+            },
+            Ty::Void,
+            span,
+        ))
+    }
+
     /// `: this(args)`: the call of the other constructor (which runs the initializers).
     fn this_initializer(&mut self, id: MethodId, args: Vec<Expr>, span: Span) -> Option<Expr> {
         let cands = self.cx.ctors[self.class.0 as usize]
@@ -478,6 +536,9 @@ impl Body<'_, '_> {
     /// The call of the base class's constructor: `: base(args)`, or `base()` when the
     /// constructor names none. `object`'s constructor does nothing and is not called.
     fn base_initializer(&mut self, explicit: Option<(Vec<Expr>, Span)>) -> Option<Expr> {
+        if let Some(lib) = self.cx.lib_bases.get(&self.class).cloned() {
+            return self.library_base_initializer(lib, explicit);
+        }
         let Some(base) = self.cx.class_bases[self.class.0 as usize] else {
             if let Some((args, span)) = explicit {
                 if !args.is_empty() && !self.cx.inherits.contains(&self.class) {

@@ -206,6 +206,14 @@ impl Body<'_, '_> {
         if let Some(r) = self.static_import(name, &targs, span) {
             return r;
         }
+        // `Message` inside an exception class: a member of the library class it derives from.
+        let ancestor = self.cx.library_ancestor(self.class);
+        if ancestor != Ty::Object && self.has_this() && !lookup_members(&ancestor, n).is_empty() {
+            let this = self.this_expr(span);
+            let obj =
+                crate::convert::apply(this, Some(crate::hir::Conversion::Reference), &ancestor);
+            return self.member_of_value(obj, name, targs, span);
+        }
         if self.inherited_name(n, !type_args.is_empty(), span) {
             return Resolved::Value(Expr::error(span));
         }

@@ -216,7 +216,10 @@ impl Body<'_, '_> {
         span: Span,
     ) -> Resolved {
         let n = name.name.as_str();
-        let found = lookup_members(&Ty::Object, n);
+        // Members of the library class the class derives from (`object`, or an exception's
+        // `Message`, `InnerException`).
+        let ancestor = self.cx.library_ancestor(id);
+        let found = lookup_members(&ancestor, n);
         if !found.is_empty() {
             let span_v = v.span;
             let obj = mk(
@@ -224,7 +227,7 @@ impl Body<'_, '_> {
                     conversion: Conversion::Reference,
                     expr: Box::new(v),
                 },
-                Ty::Object,
+                ancestor,
                 span_v,
             );
             return self.member_of_value(obj, name, targs, span);

@@ -340,7 +340,11 @@ impl Ty {
     }
 
     pub fn is_exception(&self) -> bool {
-        matches!(self, Ty::Lib(l, _) if l.is_exception())
+        match self {
+            Ty::Lib(l, _) => l.is_exception(),
+            Ty::Class(_, c) => c.base.as_ref().is_some_and(|b| b.is_exception()),
+            _ => false,
+        }
     }
 
     /// The direct base class (what member lookup walks next). Every type ends at `object`.

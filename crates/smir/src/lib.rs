@@ -731,7 +731,14 @@ pub struct ClassLayout {
     pub vtable: Vec<u32>,
     /// Its override of `object.ToString()`, which the runtime runs to print an object.
     pub to_string: Option<u32>,
+    /// For a class deriving from a library exception directly: that class's C# name. Its
+    /// objects (and those of classes deriving from it) are exception objects.
+    pub exception_base: Option<String>,
 }
 
 /// Bytes of an object's header (type descriptor and the collector's word).
 pub const OBJECT_HEADER: u32 = 16;
+
+/// Bytes of the runtime's exception object (`unawait_runtime::exception::ExceptionObj`): where
+/// the fields of an exception class of the program start. The JIT checks the two agree.
+pub const EXCEPTION_OBJECT_BYTES: u32 = 56;

@@ -12,6 +12,10 @@ pub fn refs(obj: usize, f: &mut dyn FnMut(Word)) {
             crate::collections::trace_refs(w, f)
         }
         Kind::Exception => crate::exception::trace_refs(w, f),
+        Kind::ProgramException => {
+            crate::exception::trace_refs(w, f);
+            crate::object::trace_object(w, f);
+        }
         Kind::Task | Kind::BoxedValueTask => crate::task::trace_refs(w, f),
         Kind::CancellationTokenSource => crate::cancel::trace_refs(w, f),
         Kind::TaskCompletionSource | Kind::SemaphoreSlim => crate::sync::trace_refs(w, f),
