@@ -139,7 +139,8 @@ impl<'p> Analysis<'p> {
             | StmtKind::DoWhile { body, .. }
             | StmtKind::For { body, .. }
             | StmtKind::Foreach { body, .. } => body,
-            _ => return true,
+            // A cycle of `goto`s: nothing is said of its iterations.
+            _ => return false,
         };
         let in_body =
             |(_, s): &(ExprId, Span)| body.span.start <= s.start && s.end <= body.span.end;

@@ -12,6 +12,9 @@ pub mod liveness;
 pub mod print;
 pub mod verify;
 
+mod ops;
+pub use ops::*;
+
 use unawait_syntax::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -235,56 +238,6 @@ pub enum Callee {
     },
     /// A helper of the runtime that is not a C# library member (enumerating a list, boxing).
     Runtime(&'static str),
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum BinOp {
-    Add,
-    Sub,
-    Mul,
-    Div,
-    Rem,
-    Lt,
-    Le,
-    Gt,
-    Ge,
-    Eq,
-    Ne,
-}
-
-impl BinOp {
-    /// The C# operator.
-    pub fn symbol(self) -> &'static str {
-        match self {
-            BinOp::Add => "+",
-            BinOp::Sub => "-",
-            BinOp::Mul => "*",
-            BinOp::Div => "/",
-            BinOp::Rem => "%",
-            BinOp::Lt => "<",
-            BinOp::Le => "<=",
-            BinOp::Gt => ">",
-            BinOp::Ge => ">=",
-            BinOp::Eq => "==",
-            BinOp::Ne => "!=",
-        }
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum UnOp {
-    Neg,
-    Not,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Conv {
-    IntToLong,
-    IntToDouble,
-    LongToDouble,
-    LongToInt,
-    DoubleToInt,
-    DoubleToLong,
 }
 
 #[derive(Clone, Debug, PartialEq)]
