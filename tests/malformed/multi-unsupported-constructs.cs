@@ -1,5 +1,5 @@
 // expect: UA0100, UA0100, UA0103, CS0103
-// Valid-C# constructs outside the subset (a switch, a lambda, a char) next to a real error; all must be reported in one run.
+// Valid-C# constructs outside the subset (a pattern switch, a lambda, a char) next to a real error; all must be reported in one run.
 using System;
 using System.Threading.Tasks;
 
@@ -10,6 +10,9 @@ static class Program
     {
         switch (n)
         {
+            case > 10:
+                Console.WriteLine("big");
+                break;
             default:
                 Console.WriteLine(n);
                 break;

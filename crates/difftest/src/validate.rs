@@ -18,6 +18,8 @@ pub fn check(p: &Program) -> Result<(), String> {
             in_loop: false,
             in_catch: false,
             in_finally: false,
+            in_switch: false,
+            switches: Vec::new(),
             sources: Vec::new(),
         };
         c.block(&m.body).map_err(|e| format!("{}: {e}", m.name))?;
@@ -64,6 +66,11 @@ struct Checker<'a> {
     in_loop: bool,
     in_catch: bool,
     in_finally: bool,
+    /// `break` leaves a switch here.
+    in_switch: bool,
+    /// The enclosing switches (outside any finally), innermost last: their sections' labels and
+    /// the section being checked (a `goto case` must go to a later one).
+    switches: Vec<(Vec<Vec<Option<Lit>>>, usize)>,
     /// TaskCompletionSource locals declared in this method.
     sources: Vec<String>,
 }
@@ -98,6 +105,8 @@ impl Checker<'_> {
         r
     }
 
+    /// Checks `f` with these contexts; a loop ends the innermost switch's hold on `break`, and
+    /// a finally block leaves every switch behind (no jump leaves it, CS0157).
     fn with<T>(
         &mut self,
         in_loop: bool,
@@ -105,10 +114,21 @@ impl Checker<'_> {
         in_finally: bool,
         f: impl FnOnce(&mut Self) -> T,
     ) -> T {
-        let saved = (self.in_loop, self.in_catch, self.in_finally);
-        (self.in_loop, self.in_catch, self.in_finally) = (in_loop, in_catch, in_finally);
+        let saved = (self.in_loop, self.in_catch, self.in_finally, self.in_switch);
+        let entering_finally = in_finally && !self.in_finally;
+        let switches = if entering_finally {
+            std::mem::take(&mut self.switches)
+        } else {
+            Vec::new()
+        };
+        let in_switch = self.in_switch && !in_loop && !entering_finally;
+        (self.in_loop, self.in_catch, self.in_finally, self.in_switch) =
+            (in_loop, in_catch, in_finally, in_switch);
         let r = f(self);
-        (self.in_loop, self.in_catch, self.in_finally) = saved;
+        (self.in_loop, self.in_catch, self.in_finally, self.in_switch) = saved;
+        if entering_finally {
+            self.switches = switches;
+        }
         r
     }
 
@@ -159,10 +179,57 @@ impl Checker<'_> {
                 let (c, f) = (self.in_catch, self.in_finally);
                 self.with(true, c, f, |me| me.scoped(&[var], body))
             }
-            Stmt::Break | Stmt::Continue if !self.in_loop => {
-                Err("break or continue outside a loop".into())
+            Stmt::Break if !self.in_loop && !self.in_switch => {
+                Err("break outside a loop or switch".into())
             }
+            Stmt::Continue if !self.in_loop => Err("continue outside a loop".into()),
             Stmt::Break | Stmt::Continue => Ok(()),
+            Stmt::GotoCase(l) => {
+                let Some((labels, at)) = self.switches.last() else {
+                    return Err("goto case outside a switch".into());
+                };
+                match labels.iter().position(|ls| ls.contains(l)) {
+                    Some(i) if i > *at => Ok(()),
+                    Some(_) => Err("goto case to an earlier section (it could loop)".into()),
+                    None => Err("goto case to a label the switch lacks".into()),
+                }
+            }
+            Stmt::Checked(_, b) => self.block(b),
+            Stmt::Switch { subject, sections } => {
+                self.expr(subject, false)?;
+                let labels: Vec<Vec<Option<Lit>>> =
+                    sections.iter().map(|s| s.labels.clone()).collect();
+                let all: Vec<&Option<Lit>> = labels.iter().flatten().collect();
+                for (i, l) in all.iter().enumerate() {
+                    if all[..i].contains(l) {
+                        return Err("a switch label twice".into());
+                    }
+                }
+                // One block for the switch: names are unique per method anyway.
+                self.scopes.push(Vec::new());
+                let mut r = Ok(());
+                for (i, sec) in sections.iter().enumerate() {
+                    if sec.labels.is_empty() {
+                        r = Err("a switch section without a label".into());
+                        break;
+                    }
+                    if !sec.body.last().is_some_and(|s| s.is_jump()) {
+                        r = Err("a switch section falls through (CS0163)".into());
+                        break;
+                    }
+                    self.switches.push((labels.clone(), i));
+                    let saved = self.in_switch;
+                    self.in_switch = true;
+                    r = self.block(&sec.body);
+                    self.in_switch = saved;
+                    self.switches.pop();
+                    if r.is_err() {
+                        break;
+                    }
+                }
+                self.scopes.pop();
+                r
+            }
             Stmt::Return(_) if self.in_finally => Err("return in a finally".into()),
             Stmt::Return(_) if self.m.kind == Kind::AsyncVoid => {
                 Err("return in an async void method".into())

@@ -4,8 +4,10 @@
 //! loop's head knows only what nothing in the loop can change (so every back edge knows it
 //! too), and the code after it what both the exit by the condition and every `break` know; a
 //! catch clause knows only what nothing in its `try` body can change, and a `finally` only what
-//! nothing in the try statement can. From that, what every await does (`Completion`), every
-//! blocking wait, and every return.
+//! nothing in the try statement can. A label knows nothing (any `goto` may lead there); a
+//! `switch` section knows what the subject's evaluation knows, less what the switch can change
+//! when its sections `goto case` one another. From that, what every await does (`Completion`),
+//! every blocking wait, and every return.
 
 use std::collections::HashMap;
 
@@ -59,8 +61,9 @@ pub struct Flow<'a> {
     method: &'a Method,
     locals: LocalFacts<'a>,
     out: FlowResult,
-    /// For each loop being walked, innermost last: what its `break`s and its `continue`s know.
-    loops: Vec<(Env, Env)>,
+    /// For each loop (or `switch`: `true`) being walked, innermost last: what its `break`s and
+    /// its `continue`s know.
+    loops: Vec<(Env, Env, bool)>,
     /// For each `finally` around the point being walked, innermost last: what it can change,
     /// and how many loops enclosed its `try` (a `break` or `continue` out of the `try` runs it).
     finallies: Vec<(Vec<LocalId>, usize)>,
@@ -93,9 +96,9 @@ impl<'a> Flow<'a> {
 
     /// Walks a loop body: where its end stands, and what its `break`s and `continue`s know.
     fn loop_body(&mut self, body: &Stmt, env: Env) -> (Env, Env, Env) {
-        self.loops.push((None, None));
+        self.loops.push((None, None, false));
         let end = self.stmt(body, env);
-        let (breaks, continues) = self.loops.pop().unwrap_or_default();
+        let (breaks, continues, _) = self.loops.pop().unwrap_or_default();
         (end, breaks, continues)
     }
 
@@ -208,23 +211,55 @@ impl<'a> Flow<'a> {
                 None
             }
             StmtKind::Break | StmtKind::Continue => {
+                let is_break = matches!(s.kind, StmtKind::Break);
+                // `break` leaves the innermost loop or switch, `continue` the innermost loop.
+                let Some(target) = self.loops.iter().rposition(|l| is_break || !l.2) else {
+                    return None;
+                };
                 // The `finally` blocks the jump runs on its way out change what it knows.
-                let depth = self.loops.len();
                 let mut env = env;
                 for (changed, loops) in self.finallies.iter().rev() {
-                    if *loops < depth {
+                    if *loops <= target {
                         break;
                     }
                     forget(&mut env, changed);
                 }
-                if let Some((breaks, continues)) = self.loops.last_mut() {
-                    let to = match s.kind {
-                        StmtKind::Break => breaks,
-                        _ => continues,
-                    };
-                    *to = join(to.take(), env);
-                }
+                let (breaks, continues, _) = &mut self.loops[target];
+                let to = if is_break { breaks } else { continues };
+                *to = join(to.take(), env);
                 None
+            }
+            // Where it goes, nothing is known (`Label`, and a section's entry).
+            StmtKind::Goto(_) | StmtKind::GotoSection(_) => None,
+            StmtKind::Label(_) => Some(State::default()),
+            StmtKind::Switch { subject, sections } => {
+                let env = self.expr(subject, env);
+                let mut head = env.clone();
+                let jumps_between = sections.iter().flat_map(|sec| &sec.body).any(|x| {
+                    let mut found = false;
+                    walk::visit_stmts(x, &mut |st| {
+                        found |= matches!(st.kind, StmtKind::GotoSection(_))
+                    });
+                    found
+                });
+                if jumps_between {
+                    forget(&mut head, &kills(s));
+                }
+                self.loops.push((None, None, true));
+                let mut out = None;
+                for sec in sections {
+                    let end = self.stmts(&sec.body, head.clone());
+                    out = join(out, end);
+                }
+                let (breaks, _, _) = self.loops.pop().unwrap_or_default();
+                out = join(out, breaks);
+                if !sections
+                    .iter()
+                    .any(|sec| sec.labels.iter().any(Option::is_none))
+                {
+                    out = join(out, env);
+                }
+                out
             }
             StmtKind::Rethrow => None,
             StmtKind::Try {
@@ -244,9 +279,11 @@ impl<'a> Flow<'a> {
         env: Env,
     ) -> Env {
         // An exception can come from anywhere in the body: a catch clause knows what the body
-        // cannot change.
+        // cannot change (nor the filters, which run before the clauses they guard, or instead).
+        let filters = kills_of_exprs(catches.iter().filter_map(|c| c.filter.as_ref()));
         let mut handler_entry = env.clone();
         forget(&mut handler_entry, &kills_all(&body.stmts));
+        forget(&mut handler_entry, &filters);
         // `try { await t; } catch ...`: what can throw there is the await of `t` (which is
         // never null), which then has completed (faulted or canceled), unless the body assigns
         // `t` afterwards.
@@ -254,7 +291,7 @@ impl<'a> Flow<'a> {
         if let (Some(first), Some(st)) = (body.stmts.first(), handler_entry.as_mut()) {
             if let Some(t) = self
                 .first_await_of_local(first)
-                .filter(|t| !body_kills.contains(t))
+                .filter(|t| !body_kills.contains(t) && !filters.contains(t))
             {
                 let at = walk::statement_await(first).map_or(first.span, |e| e.span);
                 st.done.insert(
@@ -283,6 +320,7 @@ impl<'a> Flow<'a> {
         let mut abnormal = env;
         let mut changed = kills_all(&body.stmts);
         changed.extend(kills_all(catches.iter().flat_map(|c| &c.body.stmts)));
+        changed.extend(filters);
         forget(&mut abnormal, &changed);
         let fin = self.stmts(&f.stmts, join(out.clone(), abnormal));
         out.and(fin)

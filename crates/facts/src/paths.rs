@@ -8,6 +8,9 @@
 //! `break` or `continue`) runs its `finally` block first. Told which expressions can throw
 //! (`throws.rs`), a walk also counts each of them, reached before an expression that counts, as
 //! a way out of the method, as a `throw` is (unless a catch-all clause around it catches it).
+//! A `switch`'s sections are branches from its subject (`break` leaves the switch); a `goto`
+//! runs the `finally` blocks around it and ends its path; a label may be reached by any `goto`,
+//! so some path gets there without having passed anything.
 
 use std::collections::HashMap;
 
@@ -77,8 +80,9 @@ pub struct Paths<'c, T> {
     pub out: Reach<T>,
     /// Where the paths stand at the end of the body.
     pub end: Reach<T>,
-    /// For each loop being walked, innermost last: its `break`s and its `continue`s.
-    loops: Vec<(Reach<T>, Reach<T>)>,
+    /// For each loop (or `switch`: `true`) being walked, innermost last: its `break`s and its
+    /// `continue`s.
+    loops: Vec<(Reach<T>, Reach<T>, bool)>,
     /// The `finally` blocks around the point being walked, innermost last, each with how many
     /// loops and `try` bodies enclosed its `try`: a jump out of the `try` runs them.
     finallies: Vec<(&'c [Stmt], usize, usize)>,
@@ -175,6 +179,9 @@ impl<'c, T: Clone> Paths<'c, T> {
     }
 
     fn stmt(&mut self, s: &'c Stmt, r: Reach<T>) -> Reach<T> {
+        if let StmtKind::Label(_) = s.kind {
+            return r.join(Reach::NotYet);
+        }
         if matches!(r, Reach::Never) {
             return r;
         }
@@ -251,13 +258,41 @@ impl<'c, T: Clone> Paths<'c, T> {
             }
             StmtKind::Break | StmtKind::Continue => {
                 let is_break = matches!(s.kind, StmtKind::Break);
-                let depth = self.loops.len();
-                let r = self.through_finallies(r, Some(depth));
-                if let Some((breaks, continues)) = self.loops.last_mut() {
-                    let to = if is_break { breaks } else { continues };
-                    *to = std::mem::take(to).join(r);
-                }
+                // `break` leaves the innermost loop or switch, `continue` the innermost loop.
+                let Some(target) = self.loops.iter().rposition(|l| is_break || !l.2) else {
+                    return Reach::Never;
+                };
+                let r = self.through_finallies(r, Some(target + 1));
+                let (breaks, continues, _) = &mut self.loops[target];
+                let to = if is_break { breaks } else { continues };
+                *to = std::mem::take(to).join(r);
                 Reach::Never
+            }
+            // Its label (or section) is reached by some path anyway (`Label` above); the
+            // `finally` blocks it may leave run (all of them, to be safe).
+            StmtKind::Goto(_) | StmtKind::GotoSection(_) => {
+                self.through_finallies(r, None);
+                Reach::Never
+            }
+            StmtKind::Label(_) => r,
+            StmtKind::Switch { subject, sections } => {
+                let r = self.expr(subject, r);
+                self.loops.push((Reach::Never, Reach::Never, true));
+                let mut after = Reach::Never;
+                for sec in sections {
+                    let end = self.stmts(&sec.body, r.clone());
+                    after = after.join(end);
+                }
+                if let Some((breaks, _, _)) = self.loops.pop() {
+                    after = after.join(breaks);
+                }
+                if !sections
+                    .iter()
+                    .any(|s| s.labels.iter().any(Option::is_none))
+                {
+                    after = after.join(r);
+                }
+                after
             }
             StmtKind::Try {
                 body,
@@ -288,10 +323,7 @@ impl<'c, T: Clone> Paths<'c, T> {
             }
             // Tier 2 and 3 statements (never in a program that checks): as if a path could
             // leave the method there.
-            StmtKind::Switch { .. }
-            | StmtKind::Using { .. }
-            | StmtKind::YieldReturn(_)
-            | StmtKind::YieldBreak => {
+            StmtKind::Using { .. } | StmtKind::YieldReturn(_) | StmtKind::YieldBreak => {
                 self.leave(s.span, false, r.clone());
                 r
             }
@@ -321,9 +353,9 @@ impl<'c, T: Clone> Paths<'c, T> {
 
     /// Walks a loop body from `r`; where its end, its `break`s and its `continue`s stand.
     fn loop_body(&mut self, body: &'c Stmt, r: Reach<T>) -> (Reach<T>, Reach<T>, Reach<T>) {
-        self.loops.push((Reach::Never, Reach::Never));
+        self.loops.push((Reach::Never, Reach::Never, false));
         let end = self.stmt(body, r);
-        let (breaks, continues) = self.loops.pop().unwrap_or_default();
+        let (breaks, continues, _) = self.loops.pop().unwrap_or_default();
         (end, breaks, continues)
     }
 
@@ -381,7 +413,8 @@ pub fn every_iteration(walk: &MethodWalk<'_>, li: usize, exprs: &[(ExprId, Span)
         | StmtKind::DoWhile { body, .. }
         | StmtKind::For { body, .. }
         | StmtKind::Foreach { body, .. } => body,
-        _ => return true,
+        // A cycle of `goto`s: nothing is said of its iterations.
+        _ => return false,
     };
     let in_body = |(_, s): &(ExprId, Span)| body.span.start <= s.start && s.end <= body.span.end;
     if !exprs.iter().all(in_body) {

@@ -14,6 +14,7 @@
 //!   exception in its task);
 //! - indexes an array or a list, or stores into one (out of range);
 //! - divides integers by anything but a constant other than 0 and -1;
+//! - does checked arithmetic or a checked conversion (`OverflowException`);
 //! - unboxes or downcasts;
 //! - awaits a task that may fail (`may_fail`);
 //!
@@ -22,7 +23,7 @@
 
 use unawait_sema::behavior::TaskBehavior;
 use unawait_sema::hir::{
-    BinOp, Callee, Conversion, Expr, ExprKind, ForeachKind, Place, Program, Stmt, StmtKind,
+    BinOp, Callee, Conversion, Expr, ExprKind, ForeachKind, Place, Program, Stmt, StmtKind, UnOp,
 };
 use unawait_sema::types::Ty;
 use unawait_syntax::Span;
@@ -73,7 +74,9 @@ impl Throws<'_> {
             StmtKind::Foreach { .. } if self.foreach(s) => note(s.span),
             _ => {}
         }
-        for e in crate::walk::stmt_exprs(s) {
+        // A filter that throws is false: its exception goes nowhere.
+        let filters = matches!(s.kind, StmtKind::Try { .. });
+        for e in crate::walk::stmt_exprs(s).into_iter().filter(|_| !filters) {
             crate::walk::visit_exprs(e, &mut |x| {
                 if self.here(x) {
                     note(x.span);
@@ -113,6 +116,9 @@ impl Throws<'_> {
                     f.stmts.iter().for_each(&mut inner);
                 }
             }
+            StmtKind::Switch { sections, .. } => {
+                sections.iter().flat_map(|s| &s.body).for_each(&mut inner);
+            }
             _ => {}
         }
     }
@@ -132,7 +138,13 @@ impl Throws<'_> {
         };
         let casts = matches!(
             conversion,
-            Some(Conversion::Unboxing | Conversion::Downcast)
+            Some(
+                Conversion::Unboxing
+                    | Conversion::Downcast
+                    | Conversion::CheckedLongToInt
+                    | Conversion::CheckedDoubleToInt
+                    | Conversion::CheckedDoubleToLong
+            )
         );
         let changes = match kind {
             ForeachKind::Array | ForeachKind::ReadOnlyCollection => false,
@@ -196,22 +208,32 @@ impl Throws<'_> {
                 operand_ty,
                 rhs,
                 ..
-            } => integer_division(*op, operand_ty, rhs),
-            ExprKind::Convert { conversion, .. } => {
-                matches!(conversion, Conversion::Unboxing | Conversion::Downcast)
-            }
-            ExprKind::Assign { target, .. } | ExprKind::IncDec { target, .. } => {
-                self.place_throws(target)
-            }
+            } => op.is_checked() || integer_division(*op, operand_ty, rhs),
+            ExprKind::Unary { op, .. } => *op == UnOp::CheckedNeg,
+            ExprKind::Convert { conversion, .. } => matches!(
+                conversion,
+                Conversion::Unboxing
+                    | Conversion::Downcast
+                    | Conversion::CheckedLongToInt
+                    | Conversion::CheckedDoubleToInt
+                    | Conversion::CheckedDoubleToLong
+            ),
+            ExprKind::Assign { target, .. } => self.place_throws(target),
+            ExprKind::IncDec {
+                target, checked, ..
+            } => *checked || self.place_throws(target),
             ExprKind::CompoundAssign {
                 target, op, value, ..
-            } => self.place_throws(target) || integer_division(*op, &value.ty, value),
+            } => {
+                self.place_throws(target)
+                    || op.is_checked()
+                    || integer_division(*op, &value.ty, value)
+            }
             ExprKind::Await { expr, .. } => self.may_fail(expr),
             ExprKind::Const(_)
             | ExprKind::Local(_)
             | ExprKind::StaticField(_)
             | ExprKind::ArrayInit { .. }
-            | ExprKind::Unary { .. }
             | ExprKind::Concat(_)
             | ExprKind::ToStr(_)
             | ExprKind::Discard(_)

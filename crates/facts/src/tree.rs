@@ -144,11 +144,19 @@ pub fn visit_stmts<'s>(s: &'s Stmt, f: &mut impl FnMut(&'s Stmt)) {
                 }
             }
         }
+        StmtKind::Switch { sections, .. } => {
+            for sec in sections {
+                for x in &sec.body {
+                    visit_stmts(x, f);
+                }
+            }
+        }
         _ => {}
     }
 }
 
-/// The expressions a statement evaluates itself (not those of nested statements).
+/// The expressions a statement evaluates itself (not those of nested statements): a `try`'s
+/// are its catch clauses' filters.
 pub fn stmt_exprs(s: &Stmt) -> Vec<&Expr> {
     match &s.kind {
         StmtKind::Local { init: Some(e), .. }
@@ -158,8 +166,10 @@ pub fn stmt_exprs(s: &Stmt) -> Vec<&Expr> {
         | StmtKind::If { cond: e, .. }
         | StmtKind::While { cond: e, .. }
         | StmtKind::DoWhile { cond: e, .. }
-        | StmtKind::Foreach { collection: e, .. } => vec![e],
+        | StmtKind::Foreach { collection: e, .. }
+        | StmtKind::Switch { subject: e, .. } => vec![e],
         StmtKind::For { cond, update, .. } => cond.iter().chain(update.iter()).collect(),
+        StmtKind::Try { catches, .. } => catches.iter().filter_map(|c| c.filter.as_ref()).collect(),
         _ => Vec::new(),
     }
 }

@@ -25,9 +25,11 @@ pub struct PendingAwait {
     pub elided: Vec<unawait_smir::Elided>,
 }
 
+/// A loop, or a `switch` (which `break` leaves and `continue` passes).
 pub struct LoopScope {
     pub break_to: BlockId,
-    pub continue_to: BlockId,
+    /// `None` for a `switch`.
+    pub continue_to: Option<BlockId>,
     /// How many `finally` bodies were open when the loop started: a jump out of the loop runs
     /// the ones opened inside it.
     pub finally_depth: usize,
@@ -37,10 +39,37 @@ pub struct LoopScope {
 /// in `pending`, and after the `finally` code a switch on `pending` takes it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Exit {
-    /// To the loop at this index of `loops`.
+    /// To the loop (or `switch`) at this index of `loops`.
     Break(usize),
     Continue(usize),
     Return,
+    /// `goto L`.
+    Label(hir::LabelId),
+    /// `goto case`/`goto default`: section `.1` of the switch at index `.0` of `switches`.
+    Section(usize, u32),
+}
+
+/// A `switch` being lowered: its sections' first blocks.
+pub struct SwitchScope {
+    pub sections: Vec<BlockId>,
+    pub finally_depth: usize,
+}
+
+/// What surrounds the point being lowered for an exception's first pass (docs/lowering.md):
+/// `try` bodies with catch clauses, and the `finally` blocks that stop it.
+#[derive(Clone)]
+pub enum Region<'p> {
+    /// The body of a `try` with catch clauses; for each clause with a filter whose verdict may
+    /// be reached twice (a `finally` inside the `try` runs the first pass), the exception the
+    /// filter last ran for and its result.
+    Catches {
+        clauses: &'p [hir::CatchClause],
+        verdicts: Vec<Option<(ValueId, ValueId)>>,
+    },
+    /// The body or a catch block of a `try` whose `finally` awaits, in an async method: C#'s
+    /// compiler turns that `finally` into a handler that catches everything, so the first pass
+    /// ends there.
+    Barrier,
 }
 
 pub struct FinallyScope {
@@ -60,6 +89,13 @@ pub struct Builder<'p> {
     locals: HashMap<LocalId, ValueId>,
     temps: u32,
     pub loops: Vec<LoopScope>,
+    pub switches: Vec<SwitchScope>,
+    /// The first block of each label, made by its first `goto` or the label itself.
+    pub labels: HashMap<hir::LabelId, BlockId>,
+    /// How many `finally` scopes enclose each label (`crate::jumps::label_depths`).
+    pub label_depths: HashMap<hir::LabelId, usize>,
+    /// The innermost last: see `Region`.
+    pub regions: Vec<Region<'p>>,
     /// The innermost handler last: blocks created now unwind there.
     pub handlers: Vec<BlockId>,
     /// `try` statements with a `finally` enclosing the current point, innermost last.
@@ -98,6 +134,14 @@ impl<'p> Builder<'p> {
             locals: HashMap::new(),
             temps: 0,
             loops: Vec::new(),
+            switches: Vec::new(),
+            labels: HashMap::new(),
+            label_depths: method
+                .body
+                .as_ref()
+                .map(crate::jumps::label_depths)
+                .unwrap_or_default(),
+            regions: Vec::new(),
             handlers: Vec::new(),
             finallies: Vec::new(),
             return_value: None,

@@ -2,9 +2,9 @@
 //! what spills awaits out of expressions: in `F(a, await b, c)` the value of `a` is a temporary
 //! computed before the await, so if it is needed after the await it is live across it.
 
-use crate::builder::{Builder, PendingAwait};
+use crate::builder::Builder;
 use crate::mach_ty;
-use unawait_sema::builtins::library;
+use crate::support::{bin_op, builtin, constant, enum_helpers, value_task_result, writes_local};
 use unawait_sema::hir::{
     self, BinOp, Callee as HCallee, Conversion, ExprKind, IncDec, Place, UnOp,
 };
@@ -187,6 +187,8 @@ impl<'p> Builder<'p> {
                 let op = match op {
                     UnOp::Neg => smir::UnOp::Neg,
                     UnOp::Not => smir::UnOp::Not,
+                    UnOp::BitNot => smir::UnOp::BitNot,
+                    UnOp::CheckedNeg => smir::UnOp::NegOvf,
                 };
                 self.emit(Inst::Unary { dst, op, src });
                 Some(Operand::Value(dst))
@@ -232,7 +234,11 @@ impl<'p> Builder<'p> {
                 concat,
                 value,
             } => self.compound(target, *op, *concat, value, &e.ty),
-            ExprKind::IncDec { target, kind } => self.inc_dec(target, *kind, &e.ty),
+            ExprKind::IncDec {
+                target,
+                kind,
+                checked,
+            } => self.inc_dec(target, *kind, *checked, &e.ty),
             ExprKind::Conditional {
                 cond,
                 then,
@@ -316,7 +322,7 @@ impl<'p> Builder<'p> {
                 local,
             } => {
                 let object = self.expr(expr)?;
-                let target = type_target(target);
+                let target = crate::support::type_target(target);
                 match (kind, local) {
                     (hir::TypeTestKind::Is, None) => {
                         let dst = self.temp(MachTy::Bool);
@@ -373,7 +379,7 @@ impl<'p> Builder<'p> {
     /// Evaluates operands left to right. A local read is used in place unless a later operand
     /// writes that local (`x + (x = 5)` must add the old `x`), so a plain `x + await y` keeps
     /// `x` itself live across the await rather than a copy.
-    fn operands(&mut self, es: &[&'p hir::Expr]) -> Option<Vec<Operand>> {
+    pub(crate) fn operands(&mut self, es: &[&'p hir::Expr]) -> Option<Vec<Operand>> {
         let mut out = Vec::with_capacity(es.len());
         for (i, e) in es.iter().enumerate() {
             let mut v = self.expr(e)?;
@@ -389,13 +395,23 @@ impl<'p> Builder<'p> {
         Some(out)
     }
 
-    fn call(&mut self, callee: Callee, args: &[&'p hir::Expr], ret: &Ty) -> Option<Operand> {
+    pub(crate) fn call(
+        &mut self,
+        callee: Callee,
+        args: &[&'p hir::Expr],
+        ret: &Ty,
+    ) -> Option<Operand> {
         let args = self.operands(args)?;
         self.call_with(callee, args, ret)
     }
 
     /// A call of arguments already evaluated.
-    fn call_with(&mut self, callee: Callee, args: Vec<Operand>, ret: &Ty) -> Option<Operand> {
+    pub(crate) fn call_with(
+        &mut self,
+        callee: Callee,
+        args: Vec<Operand>,
+        ret: &Ty,
+    ) -> Option<Operand> {
         let dst = self.temp_for(ret);
         self.emit(Inst::Call {
             dst,
@@ -433,7 +449,7 @@ impl<'p> Builder<'p> {
         Some(Operand::Value(dst))
     }
 
-    fn callee(&self, c: HCallee, type_args: &[Ty]) -> Callee {
+    pub(crate) fn callee(&self, c: HCallee, type_args: &[Ty]) -> Callee {
         match c {
             HCallee::User(id) => Callee::User {
                 id: id.0,
@@ -445,7 +461,7 @@ impl<'p> Builder<'p> {
     }
 
     /// `Class.Method`, as calls, traces and dumps name a method of the program.
-    fn qualified_name(&self, id: hir::MethodId) -> String {
+    pub(crate) fn qualified_name(&self, id: hir::MethodId) -> String {
         let m = self.program.method(id);
         format!("{}.{}", self.program.class(m.class).name, m.name)
     }
@@ -488,6 +504,17 @@ impl<'p> Builder<'p> {
 
     fn convert(&mut self, c: Conversion, inner: &'p hir::Expr, to: &Ty) -> Option<Operand> {
         let src = self.expr(inner)?;
+        self.convert_value(c, src, &inner.ty, to)
+    }
+
+    /// Converts a value of C# type `from` (already evaluated) to `to`.
+    pub(crate) fn convert_value(
+        &mut self,
+        c: Conversion,
+        src: Operand,
+        from: &Ty,
+        to: &Ty,
+    ) -> Option<Operand> {
         let conv = match c {
             Conversion::IntToLong => Conv::IntToLong,
             Conversion::IntToDouble => Conv::IntToDouble,
@@ -495,10 +522,13 @@ impl<'p> Builder<'p> {
             Conversion::LongToInt => Conv::LongToInt,
             Conversion::DoubleToInt => Conv::DoubleToInt,
             Conversion::DoubleToLong => Conv::DoubleToLong,
+            Conversion::CheckedLongToInt => Conv::LongToIntOvf,
+            Conversion::CheckedDoubleToInt => Conv::DoubleToIntOvf,
+            Conversion::CheckedDoubleToLong => Conv::DoubleToLongOvf,
             Conversion::Reference => return Some(src),
             Conversion::Boxing | Conversion::Unboxing | Conversion::Downcast => {
                 let dst = self.temp_for(to)?;
-                if let (Conversion::Boxing, Some(kind)) = (c, value_task_result(&inner.ty)) {
+                if let (Conversion::Boxing, Some(kind)) = (c, value_task_result(from)) {
                     self.emit(Inst::Call {
                         dst: Some(dst),
                         callee: Callee::Runtime("box.valuetask"),
@@ -519,7 +549,7 @@ impl<'p> Builder<'p> {
                     });
                     return Some(Operand::Value(dst));
                 }
-                let helper = match (c, enum_helpers(&inner.ty)) {
+                let helper = match (c, enum_helpers(from)) {
                     (Conversion::Boxing, Some((_, boxing))) => boxing,
                     (Conversion::Boxing, None) => "box",
                     (Conversion::Unboxing, _) => "unbox",
@@ -741,7 +771,13 @@ impl<'p> Builder<'p> {
         Some(Operand::Value(t))
     }
 
-    fn inc_dec(&mut self, target: &'p Place, kind: IncDec, ty: &Ty) -> Option<Operand> {
+    fn inc_dec(
+        &mut self,
+        target: &'p Place,
+        kind: IncDec,
+        checked: bool,
+        ty: &Ty,
+    ) -> Option<Operand> {
         let ops = self.place_operands(target)?;
         let current = self.load_place(target, &ops, ty)?;
         let old = self.snapshot(current, ty)?;
@@ -752,9 +788,11 @@ impl<'p> Builder<'p> {
             _ => Const::I32(1),
         };
         let new = self.temp(mty);
-        let op = match kind {
-            IncDec::PreInc | IncDec::PostInc => smir::BinOp::Add,
-            IncDec::PreDec | IncDec::PostDec => smir::BinOp::Sub,
+        let op = match (kind, checked) {
+            (IncDec::PreInc | IncDec::PostInc, false) => smir::BinOp::Add,
+            (IncDec::PreDec | IncDec::PostDec, false) => smir::BinOp::Sub,
+            (IncDec::PreInc | IncDec::PostInc, true) => smir::BinOp::AddOvf,
+            (IncDec::PreDec | IncDec::PostDec, true) => smir::BinOp::SubOvf,
         };
         self.emit(Inst::Binary {
             dst: new,
@@ -768,372 +806,5 @@ impl<'p> Builder<'p> {
             IncDec::PreInc | IncDec::PreDec => Operand::Value(new),
             IncDec::PostInc | IncDec::PostDec => old,
         })
-    }
-
-    /// `GetAwaiter; IsCompleted ? fast : suspend`, with the suspend and resume blocks left for
-    /// `frame.rs` to fill once it knows what is live across this await.
-    fn await_expr(
-        &mut self,
-        awaited: &'p hir::Expr,
-        info: &hir::AwaitInfo,
-        result: &Ty,
-        span: unawait_syntax::Span,
-        hir: u32,
-    ) -> Option<Operand> {
-        let mut elided = Vec::new();
-        let task = match self.direct_call(awaited, info.awaiter, &mut elided) {
-            Some(call) => call?,
-            None => self.expr(awaited)?,
-        };
-        let kind = awaiter_kind(info.awaiter);
-        let awaiter_ty = info.awaiter_ty.to_string();
-        let awaiter = self.temp_named(MachTy::Awaiter(kind), awaiter_ty.clone());
-        self.emit(Inst::GetAwaiter {
-            dst: awaiter,
-            awaitable: task,
-            kind,
-            hir,
-        });
-        let done = self.temp(MachTy::Bool);
-        self.emit(Inst::IsCompleted { dst: done, awaiter });
-        let (suspend, resume, fast) = (self.new_block(), self.new_block(), self.new_block());
-        self.branch(Operand::Value(done), fast, suspend);
-        self.f.blocks[suspend.0 as usize].term = Terminator::Suspend;
-        self.f.blocks[resume.0 as usize].term = Terminator::Goto(fast);
-        self.awaits.push(PendingAwait {
-            state: self.awaits.len() as i32,
-            hir,
-            span,
-            kind,
-            awaiter_ty,
-            awaiter,
-            suspend,
-            resume,
-            elided,
-        });
-        self.switch_to(fast);
-        let dst = self.temp_for(result);
-        self.emit(Inst::GetResult { dst, awaiter, span });
-        dst.map(Operand::Value)
-    }
-
-    /// `await M(..)` of an async method of the program returning a task or a `ValueTask`: the
-    /// task is a temporary only this await reads, so the call may return a synchronous result
-    /// inline, and the awaiter that reads a box's result may return the box to its method's
-    /// pool (docs/runtime.md). A `return await` wrapper is skipped (`elide.rs`): its frames go
-    /// to `elided`. `None` when the awaited expression is anything else.
-    fn direct_call(
-        &mut self,
-        awaited: &'p hir::Expr,
-        awaiter: hir::AwaiterKind,
-        elided: &mut Vec<smir::Elided>,
-    ) -> Option<Option<Operand>> {
-        let ExprKind::Call {
-            callee: HCallee::User(id),
-            receiver: None,
-            args,
-            type_args,
-        } = &awaited.kind
-        else {
-            return None;
-        };
-        let m = self.program.method(*id);
-        if !matches!(
-            m.async_kind,
-            hir::AsyncKind::Task
-                | hir::AsyncKind::TaskOf(_)
-                | hir::AsyncKind::ValueTask
-                | hir::AsyncKind::ValueTaskOf(_)
-        ) {
-            return None;
-        }
-        let forward = crate::elide::plain(awaiter)
-            .then(|| crate::elide::forward(self.program, &self.cctors, *id))
-            .flatten();
-        let target = forward.as_ref().map_or(*id, |f| f.target);
-        let mut callee = self.callee(HCallee::User(target), type_args);
-        if let Callee::User {
-            awaited_directly, ..
-        } = &mut callee
-        {
-            *awaited_directly = true;
-        }
-        let outer = std::mem::replace(&mut self.span, awaited.span);
-        let all: Vec<&hir::Expr> = args.iter().collect();
-        let v = match forward {
-            None => self.call(callee, &all, &awaited.ty),
-            Some(f) => {
-                // Every argument of the wrapper is evaluated, in order, as its call would.
-                let given = self.operands(&all);
-                let args = given.and_then(|given| {
-                    f.args
-                        .iter()
-                        .map(|a| match a {
-                            crate::elide::ArgSource::Param(i) => given.get(*i).cloned(),
-                            crate::elide::ArgSource::Const(c) => Some(Operand::Const(constant(c))),
-                        })
-                        .collect::<Option<Vec<_>>>()
-                });
-                elided.extend(f.via.iter().map(|&(m, span)| smir::Elided {
-                    name: self.qualified_name(m),
-                    span,
-                    method: m.0,
-                }));
-                args.and_then(|args| self.call_with(callee, args, &awaited.ty))
-            }
-        };
-        self.span = outer;
-        Some(v)
-    }
-
-    pub fn foreach(
-        &mut self,
-        kind: hir::ForeachKind,
-        local: hir::LocalId,
-        collection: &'p hir::Expr,
-        body: &'p hir::Stmt,
-    ) {
-        let Some(coll) = self.expr(collection) else {
-            return;
-        };
-        let var = self.local(local);
-        let (head, body_b, step, exit) = (
-            self.new_block(),
-            self.new_block(),
-            self.new_block(),
-            self.new_block(),
-        );
-        if kind == hir::ForeachKind::Array {
-            let index = self.temp(MachTy::I32);
-            let len = self.temp(MachTy::I32);
-            self.emit(Inst::Copy {
-                dst: index,
-                src: Operand::Const(Const::I32(0)),
-            });
-            self.emit(Inst::ArrayLength {
-                dst: len,
-                array: coll.clone(),
-            });
-            self.goto(head);
-            self.switch_to(head);
-            let more = self.temp(MachTy::Bool);
-            self.emit(Inst::Binary {
-                dst: more,
-                op: smir::BinOp::Lt,
-                ty: MachTy::I32,
-                lhs: Operand::Value(index),
-                rhs: Operand::Value(len),
-            });
-            self.branch(Operand::Value(more), body_b, exit);
-            self.switch_to(body_b);
-            if let Some(v) = var {
-                self.emit(Inst::ArrayLoad {
-                    dst: v,
-                    array: coll,
-                    index: Operand::Value(index),
-                });
-            }
-            self.in_loop(body, exit, step);
-            self.switch_to(step);
-            self.emit(Inst::Binary {
-                dst: index,
-                op: smir::BinOp::Add,
-                ty: MachTy::I32,
-                lhs: Operand::Value(index),
-                rhs: Operand::Const(Const::I32(1)),
-            });
-            self.goto(head);
-        } else {
-            // Lists enumerate through the runtime's enumerator, which throws when the list
-            // changes during the loop, as C#'s does.
-            let it = self.temp(MachTy::Ref);
-            self.emit(Inst::Call {
-                dst: Some(it),
-                callee: Callee::Runtime("enumerator.start"),
-                args: vec![coll],
-                span: self.span,
-            });
-            self.goto(head);
-            self.switch_to(head);
-            let more = self.temp(MachTy::Bool);
-            self.emit(Inst::Call {
-                dst: Some(more),
-                callee: Callee::Runtime("enumerator.move_next"),
-                args: vec![Operand::Value(it)],
-                span: self.span,
-            });
-            self.branch(Operand::Value(more), body_b, exit);
-            self.switch_to(body_b);
-            if let Some(v) = var {
-                self.emit(Inst::Call {
-                    dst: Some(v),
-                    callee: Callee::Runtime("enumerator.current"),
-                    args: vec![Operand::Value(it)],
-                    span: self.span,
-                });
-            }
-            self.in_loop(body, exit, step);
-            self.switch_to(step);
-            self.goto(head);
-        }
-        self.switch_to(exit);
-    }
-}
-
-/// The type a type test checks: a class of the program, or a library type by its C# name.
-fn type_target(t: &Ty) -> TypeTarget {
-    match t {
-        Ty::Class(id, name) => TypeTarget::Class {
-            id: id.0,
-            name: name.to_string(),
-        },
-        other => TypeTarget::Library(other.to_string()),
-    }
-}
-
-fn constant(c: &hir::ConstValue) -> Const {
-    match c {
-        hir::ConstValue::Int(i) => Const::I32(*i),
-        hir::ConstValue::Long(l) => Const::I64(*l),
-        hir::ConstValue::Bool(b) => Const::Bool(*b),
-        hir::ConstValue::Double(d) => Const::F64(*d),
-        hir::ConstValue::String(s) => Const::Str(s.to_string()),
-        hir::ConstValue::Null => Const::Null,
-    }
-}
-
-fn builtin(id: hir::BuiltinId, type_args: &[Ty]) -> Callee {
-    let member = library().get(id);
-    Callee::Builtin {
-        id: id.0,
-        name: member.display(type_args),
-        key: member.display(&[]),
-        type_args: type_args
-            .iter()
-            .map(|t| mach_ty(t).unwrap_or(MachTy::Ref))
-            .collect(),
-    }
-}
-
-/// For the library's structs whose word the runtime must interpret to print or box them: a
-/// `ValueTask<T>`, the runtime's kind code of `T` (its word may hold the result inline,
-/// docs/runtime.md); `-1` for the non-generic `ValueTask`, `-2` for `CancellationToken`.
-fn value_task_result(ty: &Ty) -> Option<i32> {
-    use unawait_sema::types::Lib;
-    match ty {
-        Ty::Lib(Lib::ValueTask, _) => Some(-1),
-        Ty::Lib(Lib::CancellationToken, _) => Some(-2),
-        Ty::Lib(Lib::ValueTaskOf, args) => Some(match args.first() {
-            Some(Ty::Lib(Lib::TaskStatus, _)) => 5,
-            Some(Ty::Lib(Lib::TaskCreationOptions, _)) => 6,
-            Some(t) => match mach_ty(t) {
-                Some(MachTy::Bool) => 0,
-                Some(MachTy::I32) => 1,
-                Some(MachTy::I64) => 2,
-                Some(MachTy::F64) => 3,
-                _ => 4,
-            },
-            None => 4,
-        }),
-        _ => None,
-    }
-}
-
-/// The library's enums print by member name, which only the runtime knows: the runtime helpers
-/// that turn a value of one into a string and into a box (which prints the same way).
-fn enum_helpers(ty: &Ty) -> Option<(&'static str, &'static str)> {
-    use unawait_sema::types::Lib;
-    match ty {
-        Ty::Lib(Lib::TaskStatus, _) => Some(("status.to_str", "box.status")),
-        Ty::Lib(Lib::TaskCreationOptions, _) => Some(("options.to_str", "box.options")),
-        _ => None,
-    }
-}
-
-fn bin_op(op: BinOp) -> smir::BinOp {
-    match op {
-        BinOp::Add => smir::BinOp::Add,
-        BinOp::Sub => smir::BinOp::Sub,
-        BinOp::Mul => smir::BinOp::Mul,
-        BinOp::Div => smir::BinOp::Div,
-        BinOp::Rem => smir::BinOp::Rem,
-        BinOp::Lt => smir::BinOp::Lt,
-        BinOp::Le => smir::BinOp::Le,
-        BinOp::Gt => smir::BinOp::Gt,
-        BinOp::Ge => smir::BinOp::Ge,
-        BinOp::Eq => smir::BinOp::Eq,
-        BinOp::Ne => smir::BinOp::Ne,
-        // `&&` and `||` are lowered as control flow (`cond`) and never reach here.
-        BinOp::And | BinOp::Or => smir::BinOp::Ne,
-    }
-}
-
-fn awaiter_kind(k: hir::AwaiterKind) -> smir::AwaiterKind {
-    use hir::AwaiterKind as H;
-    match k {
-        H::TaskAwaiter | H::TaskAwaiterOf | H::Custom => smir::AwaiterKind::Task,
-        H::ConfiguredTaskAwaiter | H::ConfiguredTaskAwaiterOf => smir::AwaiterKind::ConfiguredTask,
-        H::ValueTaskAwaiter
-        | H::ValueTaskAwaiterOf
-        | H::ConfiguredValueTaskAwaiter
-        | H::ConfiguredValueTaskAwaiterOf => smir::AwaiterKind::ValueTask,
-        H::YieldAwaiter => smir::AwaiterKind::Yield,
-    }
-}
-
-/// Whether evaluating `e` may assign local `id`.
-fn writes_local(e: &hir::Expr, id: hir::LocalId) -> bool {
-    // The place itself, or what locates it (`z[w = 1] = ..` assigns `w`).
-    let place_is = |p: &Place| match p {
-        Place::Local(l) => *l == id,
-        Place::ArrayElement { array, index } => writes_local(array, id) || writes_local(index, id),
-        Place::Indexer { target, index, .. } => writes_local(target, id) || writes_local(index, id),
-        Place::InstanceField { receiver, .. }
-        | Place::Property {
-            receiver: Some(receiver),
-            ..
-        } => writes_local(receiver, id),
-        _ => false,
-    };
-    let any = |es: &[&hir::Expr]| es.iter().any(|x| writes_local(x, id));
-    match &e.kind {
-        ExprKind::Assign { target, value } => place_is(target) || writes_local(value, id),
-        ExprKind::CompoundAssign { target, value, .. } => {
-            place_is(target) || writes_local(value, id)
-        }
-        ExprKind::IncDec { target, .. } => place_is(target),
-        ExprKind::Call { receiver, args, .. } => {
-            receiver.as_deref().is_some_and(|r| writes_local(r, id))
-                || args.iter().any(|a| writes_local(a, id))
-        }
-        ExprKind::Property { receiver, .. } => {
-            receiver.as_deref().is_some_and(|r| writes_local(r, id))
-        }
-        ExprKind::New {
-            args, initializer, ..
-        } => args.iter().chain(initializer).any(|a| writes_local(a, id)),
-        ExprKind::NewArray { size, .. } => writes_local(size, id),
-        ExprKind::ArrayInit { items, .. } | ExprKind::Concat(items) => {
-            items.iter().any(|a| writes_local(a, id))
-        }
-        ExprKind::ArrayElement { array, index } => any(&[array, index]),
-        ExprKind::Indexer { target, index, .. } => any(&[target, index]),
-        ExprKind::Binary { lhs, rhs, .. } => any(&[lhs, rhs]),
-        ExprKind::Conditional {
-            cond,
-            then,
-            otherwise,
-        } => any(&[cond, then, otherwise]),
-        ExprKind::Unary { operand: x, .. }
-        | ExprKind::ToStr(x)
-        | ExprKind::Convert { expr: x, .. }
-        | ExprKind::Discard(x)
-        | ExprKind::InstanceField { receiver: x, .. }
-        | ExprKind::Await { expr: x, .. } => writes_local(x, id),
-        ExprKind::NewObject { args, init, .. } => args
-            .iter()
-            .chain(init.iter().map(|i| &i.value))
-            .any(|a| writes_local(a, id)),
-        _ => false,
     }
 }

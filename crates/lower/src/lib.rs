@@ -9,12 +9,16 @@
 //! of expressions in left-to-right order), `frame.rs` computes liveness, slots and the suspend and
 //! resume code. Not yet: the kickoff stubs (issue 4 decides the calling convention).
 
+mod awaits;
 mod builder;
 mod compact;
 mod elide;
 mod expr;
 mod frame;
+mod handlers;
+mod jumps;
 mod stmt;
+mod support;
 
 use builder::Builder;
 use unawait_sema::hir::{self, AsyncKind};
@@ -305,7 +309,12 @@ fn lower_body(
         AsyncKind::NotAsync => mach_ty(&m.return_type),
         _ => None,
     };
-    if let (Some(ty), true) = (value_ty, m.body.as_ref().is_some_and(has_finally)) {
+    if let (Some(ty), true) = (
+        value_ty,
+        m.body
+            .as_ref()
+            .is_some_and(|b| jumps::has_finally(&b.stmts)),
+    ) {
         let cs = match &m.async_kind {
             AsyncKind::TaskOf(t) | AsyncKind::ValueTaskOf(t) => t.to_string(),
             _ => m.return_type.to_string(),
@@ -496,29 +505,5 @@ fn default_of(ty: MachTy) -> Const {
         MachTy::I64 => Const::I64(0),
         MachTy::F64 => Const::F64(0.0),
         MachTy::Ref | MachTy::Awaiter(_) => Const::Null,
-    }
-}
-
-fn has_finally(b: &hir::Block) -> bool {
-    b.stmts.iter().any(stmt_has_finally)
-}
-
-fn stmt_has_finally(s: &hir::Stmt) -> bool {
-    use hir::StmtKind as K;
-    match &s.kind {
-        K::Try {
-            body,
-            catches,
-            finally,
-        } => finally.is_some() || has_finally(body) || catches.iter().any(|c| has_finally(&c.body)),
-        K::Block(b) => has_finally(b),
-        K::If {
-            then, otherwise, ..
-        } => stmt_has_finally(then) || otherwise.as_deref().is_some_and(stmt_has_finally),
-        K::While { body, .. }
-        | K::DoWhile { body, .. }
-        | K::For { body, .. }
-        | K::Foreach { body, .. } => stmt_has_finally(body),
-        _ => false,
     }
 }

@@ -1,10 +1,12 @@
-//! Statements to blocks. `finally` bodies are copied onto every way out of their `try` (fall
-//! through, `break`, `continue`, `return`, and the handler that rethrows), so an `await` inside
-//! `finally` or `catch` is ordinary code and needs no machinery of its own.
+//! Statements to blocks. Every way out of a `try` with a `finally` (falling through, `break`,
+//! `continue`, `goto`, `return`, and the handler that rethrows) goes through the one copy of the
+//! `finally` code with its number in a pending variable, so an `await` inside `finally` or
+//! `catch` is ordinary code and needs no machinery of its own. `try` statements are in
+//! handlers.rs, `switch` and `goto` in jumps.rs.
 
-use crate::builder::{Builder, Exit, FinallyScope, LoopScope};
+use crate::builder::{Builder, Exit, LoopScope};
 use unawait_sema::hir::{self, StmtKind};
-use unawait_smir::{Const, Inst, Operand, Synthetic, Terminator};
+use unawait_smir::{self as smir, Callee, Const, Inst, MachTy, Operand, Terminator};
 
 impl<'p> Builder<'p> {
     pub fn block(&mut self, b: &'p hir::Block) {
@@ -94,18 +96,14 @@ impl<'p> Builder<'p> {
                 local,
                 collection,
                 body,
-                ..
-            } => self.foreach(*kind, *local, collection, body),
-            StmtKind::Break => {
-                if let Some(l) = self.loops.len().checked_sub(1) {
-                    self.jump(Exit::Break(l), None);
-                }
+                elem_ty,
+                conversion,
+            } => self.foreach(*kind, *local, collection, body, (elem_ty, *conversion)),
+            StmtKind::Break | StmtKind::Continue | StmtKind::Goto(_) | StmtKind::GotoSection(_) => {
+                self.jump_stmt(s)
             }
-            StmtKind::Continue => {
-                if let Some(l) = self.loops.len().checked_sub(1) {
-                    self.jump(Exit::Continue(l), None);
-                }
-            }
+            StmtKind::Label(l) => self.label(*l),
+            StmtKind::Switch { subject, sections } => self.switch(subject, sections),
             StmtKind::Return(value) => {
                 let v = value.as_ref().and_then(|e| self.expr(e));
                 self.jump(Exit::Return, v);
@@ -127,10 +125,9 @@ impl<'p> Builder<'p> {
             } => self.try_stmt(body, catches, finally.as_ref()),
             StmtKind::Empty => {}
             // Later tiers: checked programs of Tier 1 contain none of these.
-            StmtKind::Switch { .. }
-            | StmtKind::Using { .. }
-            | StmtKind::YieldReturn(_)
-            | StmtKind::YieldBreak => self.terminate(Terminator::Unreachable),
+            StmtKind::Using { .. } | StmtKind::YieldReturn(_) | StmtKind::YieldBreak => {
+                self.terminate(Terminator::Unreachable)
+            }
         }
     }
 
@@ -155,7 +152,7 @@ impl<'p> Builder<'p> {
     ) {
         self.loops.push(LoopScope {
             break_to: exit,
-            continue_to: next,
+            continue_to: Some(next),
             finally_depth: self.finallies.len(),
         });
         self.stmt(body);
@@ -168,21 +165,12 @@ impl<'p> Builder<'p> {
     /// `finally`, whose dispatch takes the exit again from outside (so outer `finally` bodies run
     /// in turn). A returned value waits in `return_value`, computed before any `finally` runs.
     pub fn jump(&mut self, exit: Exit, value: Option<Operand>) {
-        let depth = match exit {
-            Exit::Break(l) | Exit::Continue(l) => self.loops.get(l).map_or(0, |l| l.finally_depth),
-            Exit::Return => 0,
-        };
+        let depth = self.exit_depth(exit);
         if self.finallies.len() <= depth {
-            match exit {
-                Exit::Break(l) => {
-                    let target = self.loops[l].break_to;
-                    self.goto(target);
-                }
-                Exit::Continue(l) => {
-                    let target = self.loops[l].continue_to;
-                    self.goto(target);
-                }
-                Exit::Return => self.ret(value),
+            match self.exit_target(exit) {
+                Some(target) => self.goto(target),
+                None if exit == Exit::Return => self.ret(value),
+                None => self.terminate(Terminator::Unreachable),
             }
             return;
         }
@@ -216,154 +204,6 @@ impl<'p> Builder<'p> {
         } else {
             self.terminate(Terminator::Return(v));
         }
-    }
-
-    fn try_stmt(
-        &mut self,
-        body: &'p hir::Block,
-        catches: &'p [hir::CatchClause],
-        finally: Option<&'p hir::Block>,
-    ) {
-        let after = self.new_block();
-        // Created outside the statement's handlers: the `finally` code runs unprotected by them.
-        let normal_exit = self.new_block();
-        let fin = finally.map(|fin| {
-            let entry = self.new_block();
-            let handler = self.new_block();
-            let pending =
-                self.synthetic(Synthetic::PendingBranch, unawait_smir::MachTy::I32, "int");
-            let exception = self.synthetic(
-                Synthetic::PendingException,
-                unawait_smir::MachTy::Ref,
-                "Exception",
-            );
-            // Assigned on every path, so the dispatch after the `finally` reads defined values.
-            self.emit(Inst::Copy {
-                dst: exception,
-                src: Operand::Const(Const::Null),
-            });
-            self.finallies.push(FinallyScope {
-                entry,
-                pending,
-                exits: Vec::new(),
-            });
-            self.handlers.push(handler);
-            (fin, entry, handler, pending, exception)
-        });
-        let catch_handler = (!catches.is_empty()).then(|| self.new_block());
-        if let Some(h) = catch_handler {
-            self.handlers.push(h);
-        }
-        let start = self.new_block();
-        self.goto(start);
-        self.switch_to(start);
-        self.block(body);
-        if catch_handler.is_some() {
-            self.handlers.pop();
-        }
-        self.goto(normal_exit);
-
-        if let Some(h) = catch_handler {
-            self.catch_dispatch(h, catches, normal_exit);
-        }
-
-        let Some((fin_body, entry, handler, pending, exception)) = fin else {
-            self.switch_to(normal_exit);
-            self.goto(after);
-            self.switch_to(after);
-            return;
-        };
-        self.handlers.pop();
-        let scope = self.finallies.pop();
-        self.switch_to(normal_exit);
-        self.emit(Inst::Copy {
-            dst: pending,
-            src: Operand::Const(Const::I32(0)),
-        });
-        self.goto(entry);
-        // An exception: keep it, run the `finally`, throw it again.
-        self.switch_to(handler);
-        self.emit(Inst::Caught { dst: exception });
-        self.emit(Inst::Copy {
-            dst: pending,
-            src: Operand::Const(Const::I32(-1)),
-        });
-        self.goto(entry);
-
-        self.switch_to(entry);
-        self.block(fin_body);
-        let rethrow = self.new_block();
-        let exits = scope.map(|s| s.exits).unwrap_or_default();
-        let mut cases = vec![(0, after), (-1, rethrow)];
-        let targets: Vec<_> = exits.iter().map(|_| self.new_block()).collect();
-        cases.extend(targets.iter().enumerate().map(|(i, b)| (i as i32 + 1, *b)));
-        self.terminate(Terminator::Switch {
-            on: pending,
-            cases,
-            default: after,
-        });
-        self.switch_to(rethrow);
-        self.terminate(Terminator::Throw(
-            Operand::Value(exception),
-            Default::default(),
-        ));
-        for (exit, block) in exits.into_iter().zip(targets) {
-            self.switch_to(block);
-            let value = match exit {
-                Exit::Return => self.return_value.map(Operand::Value),
-                _ => None,
-            };
-            self.jump(exit, value);
-        }
-        self.switch_to(after);
-    }
-
-    /// The handler of a `try` with `catch` clauses: test the exception against each clause in
-    /// order; none matching, throw it on to the enclosing handler.
-    fn catch_dispatch(
-        &mut self,
-        handler: unawait_smir::BlockId,
-        catches: &'p [hir::CatchClause],
-        done: unawait_smir::BlockId,
-    ) {
-        self.switch_to(handler);
-        let e = self.synthetic(Synthetic::Caught, unawait_smir::MachTy::Ref, "Exception");
-        self.emit(Inst::Caught { dst: e });
-        for clause in catches {
-            let (matched, next) = (self.new_block(), self.new_block());
-            let is = self.temp(unawait_smir::MachTy::Bool);
-            match &clause.ty {
-                // An exception class of the program: its descriptor, as `is` tests.
-                unawait_sema::types::Ty::Class(id, name) => self.emit(Inst::TypeTest {
-                    dst: is,
-                    object: Operand::Value(e),
-                    target: unawait_smir::TypeTarget::Class {
-                        id: id.0,
-                        name: name.to_string(),
-                    },
-                    mode: unawait_smir::TestMode::Is,
-                }),
-                ty => self.emit(Inst::ExceptionIs {
-                    dst: is,
-                    exception: e,
-                    class: ty.to_string(),
-                }),
-            }
-            self.branch(Operand::Value(is), matched, next);
-            self.switch_to(matched);
-            if let Some(local) = clause.local.and_then(|l| self.local(l)) {
-                self.emit(Inst::Copy {
-                    dst: local,
-                    src: Operand::Value(e),
-                });
-            }
-            self.caught.push(e);
-            self.block(&clause.body);
-            self.caught.pop();
-            self.goto(done);
-            self.switch_to(next);
-        }
-        self.terminate(Terminator::Throw(Operand::Value(e), Default::default()));
     }
 
     /// Branches on a condition; `&&`, `||` and `!` become control flow, so an `await` on the
@@ -406,6 +246,141 @@ impl<'p> Builder<'p> {
                 let v = self.expr(e).unwrap_or(Operand::Const(Const::Bool(false)));
                 self.branch(v, then, otherwise);
             }
+        }
+    }
+
+    /// `foreach`; `element` is the collection's element type and the explicit conversion C#
+    /// applies to each element for the iteration variable (`foreach (int x in doubles)`).
+    pub fn foreach(
+        &mut self,
+        kind: hir::ForeachKind,
+        local: hir::LocalId,
+        collection: &'p hir::Expr,
+        body: &'p hir::Stmt,
+        element: (&'p unawait_sema::types::Ty, Option<hir::Conversion>),
+    ) {
+        let Some(coll) = self.expr(collection) else {
+            return;
+        };
+        let var = self.local(local);
+        let (head, body_b, step, exit) = (
+            self.new_block(),
+            self.new_block(),
+            self.new_block(),
+            self.new_block(),
+        );
+        if kind == hir::ForeachKind::Array {
+            let index = self.temp(MachTy::I32);
+            let len = self.temp(MachTy::I32);
+            self.emit(Inst::Copy {
+                dst: index,
+                src: Operand::Const(Const::I32(0)),
+            });
+            self.emit(Inst::ArrayLength {
+                dst: len,
+                array: coll.clone(),
+            });
+            self.goto(head);
+            self.switch_to(head);
+            let more = self.temp(MachTy::Bool);
+            self.emit(Inst::Binary {
+                dst: more,
+                op: smir::BinOp::Lt,
+                ty: MachTy::I32,
+                lhs: Operand::Value(index),
+                rhs: Operand::Value(len),
+            });
+            self.branch(Operand::Value(more), body_b, exit);
+            self.switch_to(body_b);
+            if let Some(v) = var {
+                let dst = self.element_slot(v, element);
+                self.emit(Inst::ArrayLoad {
+                    dst,
+                    array: coll,
+                    index: Operand::Value(index),
+                });
+                self.element_convert(v, dst, element, local);
+            }
+            self.in_loop(body, exit, step);
+            self.switch_to(step);
+            self.emit(Inst::Binary {
+                dst: index,
+                op: smir::BinOp::Add,
+                ty: MachTy::I32,
+                lhs: Operand::Value(index),
+                rhs: Operand::Const(Const::I32(1)),
+            });
+            self.goto(head);
+        } else {
+            // Lists enumerate through the runtime's enumerator, which throws when the list
+            // changes during the loop, as C#'s does.
+            let it = self.temp(MachTy::Ref);
+            self.emit(Inst::Call {
+                dst: Some(it),
+                callee: Callee::Runtime("enumerator.start"),
+                args: vec![coll],
+                span: self.span,
+            });
+            self.goto(head);
+            self.switch_to(head);
+            let more = self.temp(MachTy::Bool);
+            self.emit(Inst::Call {
+                dst: Some(more),
+                callee: Callee::Runtime("enumerator.move_next"),
+                args: vec![Operand::Value(it)],
+                span: self.span,
+            });
+            self.branch(Operand::Value(more), body_b, exit);
+            self.switch_to(body_b);
+            if let Some(v) = var {
+                let dst = self.element_slot(v, element);
+                self.emit(Inst::Call {
+                    dst: Some(dst),
+                    callee: Callee::Runtime("enumerator.current"),
+                    args: vec![Operand::Value(it)],
+                    span: self.span,
+                });
+                self.element_convert(v, dst, element, local);
+            }
+            self.in_loop(body, exit, step);
+            self.switch_to(step);
+            self.goto(head);
+        }
+        self.switch_to(exit);
+    }
+
+    /// Where a `foreach` loads each element: the iteration variable itself, or a temporary of
+    /// the element's type when a conversion comes between.
+    fn element_slot(
+        &mut self,
+        var: unawait_smir::ValueId,
+        element: (&'p unawait_sema::types::Ty, Option<hir::Conversion>),
+    ) -> unawait_smir::ValueId {
+        match element {
+            (ty, Some(c)) if c != hir::Conversion::Reference => self.temp_for(ty).unwrap_or(var),
+            _ => var,
+        }
+    }
+
+    /// The element in `loaded` converted into the iteration variable `var`, when they differ.
+    fn element_convert(
+        &mut self,
+        var: unawait_smir::ValueId,
+        loaded: unawait_smir::ValueId,
+        element: (&'p unawait_sema::types::Ty, Option<hir::Conversion>),
+        local: hir::LocalId,
+    ) {
+        let (Some(c), true) = (element.1, loaded != var) else {
+            return;
+        };
+        let to = self
+            .method
+            .locals
+            .get(local.0 as usize)
+            .map(|l| l.ty.clone())
+            .unwrap_or(unawait_sema::types::Ty::Error);
+        if let Some(v) = self.convert_value(c, Operand::Value(loaded), element.0, &to) {
+            self.emit(Inst::Copy { dst: var, src: v });
         }
     }
 }

@@ -11,6 +11,27 @@ use crate::hir::{AsyncKind, ClassId, Expr, ExprKind, Local, LocalId, LocalKind, 
 use crate::scope::{Declared, Scopes};
 use crate::types::Ty;
 
+/// The overflow-checking context of the code being checked: C#'s default checks constant
+/// expressions (CS0220) and wraps at run time; `checked` checks both, `unchecked` neither.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Overflow {
+    Default,
+    Checked,
+    Unchecked,
+}
+
+impl Overflow {
+    /// Whether a constant that overflows is an error (else it wraps).
+    pub fn constants_checked(self) -> bool {
+        self != Overflow::Unchecked
+    }
+
+    /// Whether an operation that overflows at run time throws `OverflowException`.
+    pub fn runtime_checked(self) -> bool {
+        self == Overflow::Checked
+    }
+}
+
 pub struct FnInfo {
     /// `None` in a field initializer.
     pub method: Option<MethodId>,
@@ -33,9 +54,6 @@ pub struct Body<'c, 'a> {
     /// Folded values of `const` locals, parallel to `locals`.
     pub local_consts: Vec<Option<ConstValue>>,
     pub scopes: Scopes,
-    /// For each enclosing loop: the `finally` depth at the loop (a `break` may not leave a
-    /// `finally`).
-    pub loops: Vec<u32>,
     pub finally_depth: u32,
     /// For each enclosing catch clause: the `finally` depth at the catch.
     pub catches: Vec<u32>,
@@ -47,12 +65,19 @@ pub struct Body<'c, 'a> {
     pub char_target: bool,
     /// A `yield` of this body was reported (one diagnostic per iterator).
     pub yield_reported: bool,
+    /// The `checked`/`unchecked` context around the code being checked.
+    pub overflow: Overflow,
+    /// Labels and `switch` statements: see check_jumps.rs.
+    pub jumps: crate::check_jumps::Jumps,
+    /// Inside an exception filter: an `await` there is CS7094.
+    pub in_filter: bool,
 }
 
 impl<'c, 'a> Body<'c, 'a> {
     pub fn new(cx: &'c mut Ctx<'a>, class: ClassId, func: FnInfo, locals: Vec<Local>) -> Self {
         let ns = cx.program.class(class).namespace.clone();
         let n = locals.len();
+        let unsupported_at_start = cx.unsupported_count;
         let mut b = Body {
             cx,
             class,
@@ -61,13 +86,15 @@ impl<'c, 'a> Body<'c, 'a> {
             locals,
             local_consts: vec![None; n],
             scopes: Scopes::default(),
-            loops: Vec::new(),
             finally_depth: 0,
             catches: Vec::new(),
             saw_await: false,
             in_nameof: false,
             char_target: false,
             yield_reported: false,
+            overflow: Overflow::Default,
+            jumps: crate::check_jumps::Jumps::new(unsupported_at_start),
+            in_filter: false,
         };
         // Parameters live in a scope enclosing the body block, so a local cannot reuse their names
         // (CS0136).

@@ -119,8 +119,9 @@ impl Body<'_, '_> {
             A::Typeof(_) => self.unsupported_expr("`typeof` expressions are", span),
             A::Sizeof(_) => self.unsupported_expr("`sizeof` expressions are", span),
             A::Default(_) => self.unsupported_expr("`default` expressions are", span),
-            A::Checked { .. } => {
-                self.unsupported_expr("`checked` and `unchecked` expressions are", span)
+            A::Checked { checked, expr } => {
+                let inner = self.in_overflow_context(*checked, |b| b.expr_with(expr, expected));
+                Expr { span, ..inner }
             }
             A::AliasQualified { .. } => {
                 self.unsupported_expr("alias-qualified names (`global::`) are", span)
@@ -465,44 +466,18 @@ impl Body<'_, '_> {
         )
     }
 
-    fn cast(&mut self, te: &ast::TypeExpr, inner: &ast::Expr, span: Span) -> Expr {
-        let to = self.cx.resolve_value_type(te, self.ns.as_deref());
-        let v = self.expr(inner);
-        if to.is_error() || v.ty.is_error() {
-            return mk(ExprKind::Error, to, span);
-        }
-        let Some(conv) = convert::explicit(&v.ty, &to) else {
-            self.err(
-                "CS0030",
-                format!("Cannot convert type '{}' to '{to}'", v.ty),
-                span,
-                "no conversion exists between these types",
-            );
-            return mk(ExprKind::Error, to, span);
-        };
-        if let (Some(c), Some(conv)) = (v.constant(), conv) {
-            if matches!(
-                conv,
-                crate::hir::Conversion::LongToInt
-                    | crate::hir::Conversion::DoubleToInt
-                    | crate::hir::Conversion::DoubleToLong
-            ) && c.convert_numeric(&to).is_err()
-            {
-                let shown = match c {
-                    ConstValue::Double(d) => format_double_for_message(*d),
-                    other => other.to_string(),
-                };
-                self.err("CS0221", format!("Constant value '{shown}' cannot be converted to a '{to}' (use 'unchecked' syntax to override)"), span, "the constant does not fit in the target type");
-                return mk(ExprKind::Error, to, span);
-            }
-        }
-        let e = convert::apply(v, conv, &to);
-        Expr { span, ..e }
-    }
-
     fn await_expr(&mut self, inner: &ast::Expr, span: Span) -> Expr {
         let v = self.expr(inner);
         self.saw_await = true;
+        if self.in_filter {
+            self.err(
+                "CS7094",
+                "Cannot await in the filter expression of a catch clause",
+                span,
+                "await before the `try`, or inside the catch block",
+            );
+            return Expr::error(span);
+        }
         if self.func.method.is_none() {
             self.err("CS1992", "The 'await' operator can only be used when contained within a method or lambda expression marked with the 'async' modifier", span, "move the await into an async method");
         } else if !self.func.is_async {
@@ -615,18 +590,5 @@ impl Body<'_, '_> {
             .unwrap_or("")
             .to_string()
             + "(..)"
-    }
-}
-
-/// C# prints doubles in messages like `1E+20`.
-fn format_double_for_message(d: f64) -> String {
-    if d.abs() >= 1e15 {
-        let s = format!("{d:E}");
-        match s.split_once('E') {
-            Some((m, e)) if !e.starts_with('-') => format!("{m}E+{e}"),
-            _ => s,
-        }
-    } else {
-        format!("{d}")
     }
 }

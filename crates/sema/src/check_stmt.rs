@@ -14,10 +14,12 @@ impl Body<'_, '_> {
     pub fn block(&mut self, b: &ast::Block) -> Block {
         self.scopes.push();
         self.predeclare(&b.stmts);
+        self.open_labels([b.stmts.as_slice()]);
         let mut stmts = Vec::with_capacity(b.stmts.len());
         for s in &b.stmts {
             self.stmt(s, &mut stmts);
         }
+        self.close_labels();
         self.scopes.pop();
         Block {
             stmts,
@@ -26,8 +28,12 @@ impl Body<'_, '_> {
     }
 
     /// Locals are in scope in their whole block: register them before checking any statement.
-    fn predeclare(&mut self, stmts: &[ast::Stmt]) {
+    pub(crate) fn predeclare(&mut self, stmts: &[ast::Stmt]) {
         for s in stmts {
+            let mut s = s;
+            while let S::Labeled { stmt, .. } = &s.kind {
+                s = stmt;
+            }
             match &s.kind {
                 S::LocalDecl(d) => {
                     for v in &d.declarators {
@@ -42,9 +48,9 @@ impl Body<'_, '_> {
         }
     }
 
-    /// An embedded statement (if/loop body): a declaration there is CS1023 in C#.
+    /// An embedded statement (if/loop body): a declaration or a label there is CS1023 in C#.
     fn embedded(&mut self, s: &ast::Stmt) -> Box<Stmt> {
-        if let S::LocalDecl(_) = s.kind {
+        if let S::LocalDecl(_) | S::Labeled { .. } = s.kind {
             self.err(
                 "CS1023",
                 "Embedded statement cannot be a declaration or labeled statement",
@@ -75,9 +81,9 @@ impl Body<'_, '_> {
     }
 
     fn in_loop<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> T {
-        self.loops.push(self.finally_depth);
+        self.jumps.targets.push((false, self.finally_depth));
         let r = f(self);
-        self.loops.pop();
+        self.jumps.targets.pop();
         r
     }
 
@@ -180,14 +186,21 @@ impl Body<'_, '_> {
                 } else {
                     "continue"
                 };
-                match self.loops.last() {
+                // `break` leaves the innermost loop or `switch`; `continue` the innermost loop.
+                let target = self
+                    .jumps
+                    .targets
+                    .iter()
+                    .rev()
+                    .find(|(is_switch, _)| word == "break" || !is_switch);
+                match target {
                     None => self.err(
                         "CS0139",
                         "No enclosing loop out of which to break or continue",
                         span,
                         &format!("`{word}` must be inside a loop"),
                     ),
-                    Some(&d) if d < self.finally_depth => self.finally_exit(span),
+                    Some(&(_, d)) if d < self.finally_depth => self.finally_exit(span),
                     Some(_) => {}
                 }
                 if word == "break" {
@@ -227,10 +240,10 @@ impl Body<'_, '_> {
                 catches,
                 finally,
             } => self.try_stmt(body, catches, finally.as_ref(), span),
-            S::Switch { .. } => {
-                self.cx.unsupported("`switch` statements are", span);
-                return;
-            }
+            S::Switch { subject, sections } => match self.switch_stmt(subject, sections, span) {
+                Some(k) => k,
+                None => return,
+            },
             S::Using {
                 is_await,
                 resource,
@@ -271,20 +284,22 @@ impl Body<'_, '_> {
                 self.cx.unsupported("`lock` statements are", span);
                 return;
             }
-            S::Checked { .. } => {
-                self.cx
-                    .unsupported("`checked` and `unchecked` blocks are", span);
-                return;
+            S::Checked { checked, body } => {
+                StmtKind::Block(self.in_overflow_context(*checked, |b| b.block(body)))
             }
-            S::Goto(_) => {
-                self.cx
-                    .unsupported("labeled statements and `goto` are", span);
-                return;
-            }
-            // The label is the construct: the statement it labels is checked as any other.
+            // A `goto` that names no label still ends its path: no CS0163 or CS0161 because of
+            // it (the statement is never lowered: the program has an error).
+            S::Goto(target) => self
+                .goto(target, span)
+                .unwrap_or_else(|| StmtKind::Throw(Expr::error(span))),
             S::Labeled { label, stmt } => {
-                self.cx
-                    .unsupported("labeled statements and `goto` are", label.span);
+                if let Some(k) = self.labeled(label) {
+                    out.push(Stmt {
+                        kind: k,
+                        span: label.span,
+                        id: crate::hir::StmtId::NONE,
+                    });
+                }
                 self.stmt(stmt, out);
                 return;
             }
@@ -395,8 +410,15 @@ impl Body<'_, '_> {
         } else {
             self.cx.resolve_value_type(ty, self.ns.as_deref())
         };
-        // foreach converts each element with an explicit conversion, as C# does.
+        // foreach converts each element with an explicit conversion, as C# does (checked in a
+        // checked context).
         let conversion = match crate::convert::explicit(&elem, &var_ty) {
+            Some(Some(c)) if self.overflow.runtime_checked() => Some(match c {
+                crate::hir::Conversion::LongToInt => crate::hir::Conversion::CheckedLongToInt,
+                crate::hir::Conversion::DoubleToInt => crate::hir::Conversion::CheckedDoubleToInt,
+                crate::hir::Conversion::DoubleToLong => crate::hir::Conversion::CheckedDoubleToLong,
+                c => c,
+            }),
             Some(c) => c,
             None => {
                 self.err(

@@ -1,12 +1,14 @@
 //! `try` statements: the catch clauses' types (CS0155), their order (a clause after one that
-//! catches the same or a base type is CS0160; after the general `catch`, CS1017) and the scopes of
-//! catch variables, the rethrow and `finally` contexts the bodies are checked in.
+//! catches the same or a base type is CS0160; after the general `catch`, CS1017; a clause with a
+//! filter catches nothing for sure), exception filters (CS7094 for an `await` in one) and the
+//! scopes of catch variables, the rethrow and `finally` contexts the bodies are checked in.
 
 use unawait_syntax::ast;
 use unawait_syntax::{Diagnostic, Span};
 
 use crate::body::Body;
-use crate::hir::{CatchClause, LocalKind, StmtKind};
+use crate::constants::ConstValue;
+use crate::hir::{CatchClause, Expr, LocalKind, StmtKind};
 use crate::types::{Lib, Ty};
 
 impl Body<'_, '_> {
@@ -83,19 +85,12 @@ impl Body<'_, '_> {
             } else if !ty.is_error() {
                 seen.push((ty.clone(), head));
             }
-            if let Some(f) = &c.filter {
-                self.cx
-                    .unsupported("exception filters (`when`) are", f.span);
-            }
             self.scopes.push();
             let local = c
                 .name
                 .as_ref()
                 .map(|n| self.declare_local(&n.name, ty.clone(), LocalKind::CatchVar, n.span));
-            // `when (e.InnerException is IOException io)`: `io` is in scope in the clause.
-            if let Some(f) = &c.filter {
-                self.declare_expr_names(f);
-            }
+            let filter = c.filter.as_ref().map(|f| self.filter(f));
             self.catches.push(self.finally_depth);
             let body = self.block(&c.body);
             self.catches.pop();
@@ -103,7 +98,7 @@ impl Body<'_, '_> {
             out.push(CatchClause {
                 ty,
                 local,
-                filter: None,
+                filter,
                 body,
                 span: c.span,
             });
@@ -119,5 +114,28 @@ impl Body<'_, '_> {
             catches: out,
             finally,
         }
+    }
+
+    /// `when (cond)`: a bool, without `await` (CS7094); a constant draws C#'s warnings.
+    fn filter(&mut self, f: &ast::Expr) -> Expr {
+        let outer = std::mem::replace(&mut self.in_filter, true);
+        let cond = self.cond(f);
+        self.in_filter = outer;
+        match cond.constant() {
+            Some(ConstValue::Bool(true)) => self.warn(
+                "CS8360",
+                "Filter expression is a constant 'true', consider removing the filter",
+                f.span,
+                "the clause catches every exception of its type: remove `when (true)`",
+            ),
+            Some(ConstValue::Bool(false)) => self.warn(
+                "CS8359",
+                "Filter expression is a constant 'false', consider removing the catch clause",
+                f.span,
+                "the clause never catches anything",
+            ),
+            _ => {}
+        }
+        cond
     }
 }

@@ -87,6 +87,20 @@ impl ConstValue {
     }
 }
 
+impl ConstValue {
+    /// The constant converted as an explicit conversion in an `unchecked` context does it: a
+    /// `long` wraps to `int`; a `double` out of range saturates, as the conversion does at run
+    /// time (.NET 9: C# leaves the result unspecified), and NaN becomes 0.
+    pub fn convert_unchecked(&self, to: &Ty) -> Result<ConstValue, ()> {
+        match (self, to) {
+            (ConstValue::Long(v), Ty::Int) => Ok(ConstValue::Int(*v as i32)),
+            (ConstValue::Double(v), Ty::Int) => Ok(ConstValue::Int(*v as i32)),
+            (ConstValue::Double(v), Ty::Long) => Ok(ConstValue::Long(*v as i64)),
+            _ => self.convert_numeric(to),
+        }
+    }
+}
+
 /// C# prints constants the way the user would write them in messages ("Constant value '1E+20'").
 impl fmt::Display for ConstValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -108,21 +122,26 @@ pub enum FoldError {
     Overflow,
 }
 
-/// Folds `lhs op rhs` where both operands were already converted to the operation's type.
-/// `Ok(None)`: not a constant operation (e.g. reference equality of non-strings).
+/// Folds `lhs op rhs` where both operands were already converted to the operation's type (a
+/// shift's count too). `checked`: overflow is CS0220 (C#'s default for constants); otherwise
+/// (`unchecked`) the result wraps, as at run time. `Ok(None)`: not a constant operation
+/// (reference equality of non-strings; `int.MinValue / -1` when unchecked, which C# leaves to
+/// run time, where it throws).
 pub fn fold_binary(
     op: BinOp,
     l: &ConstValue,
     r: &ConstValue,
+    checked: bool,
 ) -> Result<Option<ConstValue>, FoldError> {
     use ConstValue as C;
+    let op = op.unchecked();
     Ok(Some(match (l, r) {
-        (C::Int(a), C::Int(b)) => match int_op(op, *a as i64, *b as i64, true)? {
+        (C::Int(a), C::Int(b)) => match int_op(op, *a as i64, *b as i64, true, checked)? {
             Some(IntRes::Num(v)) => C::Int(v as i32),
             Some(IntRes::Bool(v)) => C::Bool(v),
             None => return Ok(None),
         },
-        (C::Long(a), C::Long(b)) => match int_op(op, *a, *b, false)? {
+        (C::Long(a), C::Long(b)) => match int_op(op, *a, *b, false, checked)? {
             Some(IntRes::Num(v)) => C::Long(v),
             Some(IntRes::Bool(v)) => C::Bool(v),
             None => return Ok(None),
@@ -145,8 +164,9 @@ pub fn fold_binary(
             }
         }
         (C::Bool(a), C::Bool(b)) => match op {
-            BinOp::And => C::Bool(*a && *b),
-            BinOp::Or => C::Bool(*a || *b),
+            BinOp::And | BinOp::BitAnd => C::Bool(*a && *b),
+            BinOp::Or | BinOp::BitOr => C::Bool(*a || *b),
+            BinOp::BitXor => C::Bool(a != b),
             BinOp::Eq => C::Bool(a == b),
             BinOp::Ne => C::Bool(a != b),
             _ => return Ok(None),
@@ -168,29 +188,59 @@ enum IntRes {
     Bool(bool),
 }
 
-fn int_op(op: BinOp, a: i64, b: i64, is_int: bool) -> Result<Option<IntRes>, FoldError> {
-    let fits = |v: Option<i64>| -> Result<IntRes, FoldError> {
-        match v {
-            Some(v) if !is_int || i32::try_from(v).is_ok() => Ok(IntRes::Num(v)),
-            _ => Err(FoldError::Overflow),
+fn int_op(
+    op: BinOp,
+    a: i64,
+    b: i64,
+    is_int: bool,
+    checked: bool,
+) -> Result<Option<IntRes>, FoldError> {
+    // The exact result, wrapped to the operand's width when unchecked.
+    let fits = |v: Option<i128>| -> Result<IntRes, FoldError> {
+        let Some(v) = v else {
+            return Err(FoldError::Overflow);
+        };
+        let in_range = if is_int {
+            i32::try_from(v).is_ok()
+        } else {
+            i64::try_from(v).is_ok()
+        };
+        match (in_range, checked) {
+            (true, _) => Ok(IntRes::Num(v as i64)),
+            (false, true) => Err(FoldError::Overflow),
+            (false, false) if is_int => Ok(IntRes::Num(i64::from(v as i32))),
+            (false, false) => Ok(IntRes::Num(v as i64)),
         }
     };
+    let (x, y) = (i128::from(a), i128::from(b));
+    let min = if is_int {
+        i64::from(i32::MIN)
+    } else {
+        i64::MIN
+    };
+    let width = if is_int { 31 } else { 63 };
     Ok(Some(match op {
-        BinOp::Add => fits(a.checked_add(b))?,
-        BinOp::Sub => fits(a.checked_sub(b))?,
-        BinOp::Mul => fits(a.checked_mul(b))?,
+        BinOp::Add => fits(Some(x + y))?,
+        BinOp::Sub => fits(Some(x - y))?,
+        BinOp::Mul => fits(Some(x * y))?,
         BinOp::Div | BinOp::Rem if b == 0 => return Err(FoldError::DivByZero),
-        BinOp::Div => fits(if is_int && a == i32::MIN as i64 && b == -1 {
-            None
-        } else {
-            a.checked_div(b)
-        })?,
-        // C# reports int.MinValue % -1 as an overflow in constant context too.
-        BinOp::Rem => fits(if is_int && a == i32::MIN as i64 && b == -1 {
-            None
-        } else {
-            a.checked_rem(b)
-        })?,
+        // C# reports `MinValue / -1` (and `%`) as an overflow in a checked constant; unchecked,
+        // it is no constant and throws when it runs.
+        BinOp::Div | BinOp::Rem if a == min && b == -1 => {
+            if checked {
+                return Err(FoldError::Overflow);
+            }
+            return Ok(None);
+        }
+        BinOp::Div => fits(Some(x / y))?,
+        BinOp::Rem => fits(Some(x % y))?,
+        BinOp::BitAnd => IntRes::Num(a & b),
+        BinOp::BitOr => IntRes::Num(a | b),
+        BinOp::BitXor => IntRes::Num(a ^ b),
+        BinOp::Shl if is_int => IntRes::Num(i64::from((a as i32) << (b & width))),
+        BinOp::Shl => IntRes::Num(a << (b & width)),
+        BinOp::Shr if is_int => IntRes::Num(i64::from((a as i32) >> (b & width))),
+        BinOp::Shr => IntRes::Num(a >> (b & width)),
         BinOp::Lt => IntRes::Bool(a < b),
         BinOp::Le => IntRes::Bool(a <= b),
         BinOp::Gt => IntRes::Bool(a > b),
@@ -201,18 +251,30 @@ fn int_op(op: BinOp, a: i64, b: i64, is_int: bool) -> Result<Option<IntRes>, Fol
     }))
 }
 
-/// Unary minus of a constant; `Err` is overflow (`-int.MinValue` as a constant is CS0220).
-pub fn fold_neg(v: &ConstValue) -> Result<ConstValue, FoldError> {
+/// Unary minus of a constant; `Err` is overflow (`-int.MinValue` as a checked constant is
+/// CS0220; unchecked, it is `int.MinValue`).
+pub fn fold_neg(v: &ConstValue, checked: bool) -> Result<ConstValue, FoldError> {
     match v {
-        ConstValue::Int(a) => a
-            .checked_neg()
-            .map(ConstValue::Int)
-            .ok_or(FoldError::Overflow),
-        ConstValue::Long(a) => a
-            .checked_neg()
-            .map(ConstValue::Long)
-            .ok_or(FoldError::Overflow),
+        ConstValue::Int(a) => match a.checked_neg() {
+            Some(n) => Ok(ConstValue::Int(n)),
+            None if !checked => Ok(ConstValue::Int(a.wrapping_neg())),
+            None => Err(FoldError::Overflow),
+        },
+        ConstValue::Long(a) => match a.checked_neg() {
+            Some(n) => Ok(ConstValue::Long(n)),
+            None if !checked => Ok(ConstValue::Long(a.wrapping_neg())),
+            None => Err(FoldError::Overflow),
+        },
         ConstValue::Double(a) => Ok(ConstValue::Double(-a)),
         _ => Err(FoldError::Overflow),
+    }
+}
+
+/// `~` of an integer constant.
+pub fn fold_not(v: &ConstValue) -> Option<ConstValue> {
+    match v {
+        ConstValue::Int(a) => Some(ConstValue::Int(!a)),
+        ConstValue::Long(a) => Some(ConstValue::Long(!a)),
+        _ => None,
     }
 }

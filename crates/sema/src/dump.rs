@@ -288,6 +288,9 @@ impl<'p> Dumper<'p> {
                 self.expr(e, d + 1);
             }
             StmtKind::YieldBreak => self.line(d, "yield break"),
+            StmtKind::Label(l) => self.line(d, &format!("label L{}", l.0)),
+            StmtKind::Goto(l) => self.line(d, &format!("goto L{}", l.0)),
+            StmtKind::GotoSection(n) => self.line(d, &format!("goto section {n}")),
             StmtKind::Empty => self.line(d, "empty"),
         }
     }
@@ -449,7 +452,8 @@ impl<'p> Dumper<'p> {
                 lhs,
                 rhs,
             } => {
-                self.line(d, &format!("binary {} ({operand_ty}): {t}", op.as_str()));
+                let c = if op.is_checked() { " checked" } else { "" };
+                self.line(d, &format!("binary {}{c} ({operand_ty}): {t}", op.as_str()));
                 self.expr(lhs, d + 1);
                 self.expr(rhs, d + 1);
             }
@@ -494,6 +498,8 @@ impl<'p> Dumper<'p> {
             } => {
                 let o = if *concat {
                     "concat".to_string()
+                } else if op.is_checked() {
+                    format!("checked {}", op.as_str())
                 } else {
                     op.as_str().to_string()
                 };
@@ -501,8 +507,13 @@ impl<'p> Dumper<'p> {
                 self.place(target, d + 1);
                 self.expr(value, d + 1);
             }
-            ExprKind::IncDec { target, kind } => {
-                self.line(d, &format!("{kind:?}: {t}"));
+            ExprKind::IncDec {
+                target,
+                kind,
+                checked,
+            } => {
+                let c = if *checked { " checked" } else { "" };
+                self.line(d, &format!("{kind:?}{c}: {t}"));
                 self.place(target, d + 1);
             }
             ExprKind::Conditional {

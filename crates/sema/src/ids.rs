@@ -116,6 +116,9 @@ impl Numbering {
             }
             StmtKind::Break
             | StmtKind::Continue
+            | StmtKind::Label(_)
+            | StmtKind::Goto(_)
+            | StmtKind::GotoSection(_)
             | StmtKind::Rethrow
             | StmtKind::YieldBreak
             | StmtKind::Empty => {}

@@ -18,9 +18,11 @@ mod bcl_members;
 mod bcl_names;
 mod body;
 mod check_call;
+mod check_cast;
 mod check_expr;
 mod check_is;
 mod check_items;
+mod check_jumps;
 mod check_local;
 mod check_members;
 mod check_new;
@@ -29,6 +31,7 @@ mod check_try;
 mod context;
 mod convert;
 mod dump;
+mod filters;
 mod flow;
 mod ids;
 mod inheritance;
@@ -81,6 +84,7 @@ pub fn check_on(unit: &CompilationUnit, threads: usize) -> Checked {
         }
     }
     check_methods(&mut cx, threads);
+    filters::check(&mut cx);
     let mut diagnostics = cx.diags.list;
     // `#pragma warning disable CS0162` ... `restore`: the warnings C# would not show.
     unit.pragmas.filter(&mut diagnostics);

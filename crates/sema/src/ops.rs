@@ -1,6 +1,8 @@
 //! Operators with C#'s predefined operator table for the subset: numeric promotion (int < long <
 //! double), string concatenation with any operand, equality on numerics/bools/strings/references,
-//! short-circuit logic on bools; constant folding with CS0020/CS0220; assignments and compound
+//! short-circuit logic on bools, `& | ^` on integers and bools, shifts of int and long by an int;
+//! the `checked`/`unchecked` context (which operators throw on overflow, whether a constant that
+//! overflows is CS0220 or wraps); constant folding with CS0020/CS0220; assignments and compound
 //! assignments (what may be assigned, and `++`/`--`, are in places.rs).
 
 use unawait_syntax::ast::{self, BinaryOp as AB, ExprKind as A, UnaryOp as AU};
@@ -8,7 +10,7 @@ use unawait_syntax::Span;
 
 use crate::body::Body;
 use crate::check_expr::mk;
-use crate::constants::{fold_binary, fold_neg, ConstValue, FoldError};
+use crate::constants::{fold_binary, fold_neg, fold_not, ConstValue, FoldError};
 use crate::hir::{BinOp, Expr, ExprKind, UnOp};
 use crate::places::PlaceUse;
 use crate::types::Ty;
@@ -28,6 +30,11 @@ fn map_op(op: AB) -> Option<BinOp> {
         AB::Ne => BinOp::Ne,
         AB::And => BinOp::And,
         AB::Or => BinOp::Or,
+        AB::BitAnd => BinOp::BitAnd,
+        AB::BitOr => BinOp::BitOr,
+        AB::BitXor => BinOp::BitXor,
+        AB::Shl => BinOp::Shl,
+        AB::Shr => BinOp::Shr,
         _ => return None,
     })
 }
@@ -38,12 +45,7 @@ impl Body<'_, '_> {
             AU::PreInc | AU::PreDec | AU::PostInc | AU::PostDec => {
                 return self.incdec(op, operand, span)
             }
-            AU::BitNot => {
-                self.expr(operand);
-                let op_span = Span::new(span.start as usize, operand.span.start as usize);
-                self.cx.outside("the `~` operator is", op_span);
-                return Expr::error(span);
-            }
+            AU::BitNot => return self.bit_not(operand, span),
             _ => {}
         }
         // `-2147483648` and `-9223372036854775808` are int.MinValue and long.MinValue although the
@@ -68,15 +70,20 @@ impl Body<'_, '_> {
                     return Expr { span, ..v };
                 }
                 if let Some(c) = v.constant() {
-                    return match fold_neg(c) {
+                    return match fold_neg(c, self.overflow.constants_checked()) {
                         Ok(c) => mk(ExprKind::Const(c), v.ty.clone(), span),
                         Err(_) => self.overflow(span, v.ty.clone()),
                     };
                 }
                 let ty = v.ty.clone();
+                let op = if self.overflow.runtime_checked() && ty != Ty::Double {
+                    UnOp::CheckedNeg
+                } else {
+                    UnOp::Neg
+                };
                 mk(
                     ExprKind::Unary {
-                        op: UnOp::Neg,
+                        op,
                         operand: Box::new(v),
                     },
                     ty,
@@ -114,6 +121,37 @@ impl Body<'_, '_> {
                 Expr::error(span)
             }
         }
+    }
+
+    fn bit_not(&mut self, operand: &ast::Expr, span: Span) -> Expr {
+        let v = self.expr(operand);
+        if v.ty.is_error() {
+            return Expr::error(span);
+        }
+        if !matches!(v.ty, Ty::Int | Ty::Long) {
+            self.err(
+                "CS0023",
+                format!(
+                    "Operator '~' cannot be applied to operand of type '{}'",
+                    v.ty
+                ),
+                span,
+                "`~` needs an int or a long",
+            );
+            return Expr::error(span);
+        }
+        let ty = v.ty.clone();
+        if let Some(c) = v.constant().and_then(fold_not) {
+            return mk(ExprKind::Const(c), ty, span);
+        }
+        mk(
+            ExprKind::Unary {
+                op: UnOp::BitNot,
+                operand: Box::new(v),
+            },
+            ty,
+            span,
+        )
     }
 
     fn overflow(&mut self, span: Span, ty: Ty) -> Expr {
@@ -169,6 +207,10 @@ impl Body<'_, '_> {
                     "compare values of the same kind (numbers, bools, strings, or references)"
                 }
                 "+" => "`+` adds numbers or concatenates when one operand is a string",
+                "&" | "|" | "^" | "&=" | "|=" | "^=" => {
+                    "`&`, `|` and `^` take two integers (int, long) or two bools"
+                }
+                "<<" | ">>" | "<<=" | ">>=" => "a shift takes an int or a long, and an int count",
                 _ => "arithmetic and comparison need numeric operands (int, long, double)",
             },
         );
@@ -195,6 +237,12 @@ impl Body<'_, '_> {
                 }
                 equality_type(&lt, &rt)
             }
+            BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor => logical_type(&lt, &rt),
+            // The count is an int (a long count has no operator); it is converted to the
+            // shifted type, whose width masks it.
+            BinOp::Shl | BinOp::Shr => {
+                (matches!(lt, Ty::Int | Ty::Long) && rt == Ty::Int).then(|| lt.clone())
+            }
             _ => promote(&lt, &rt),
         };
         let Some(operand) = operand else {
@@ -203,9 +251,11 @@ impl Body<'_, '_> {
         let l = self.coerce(l, &operand);
         let r = self.coerce(r, &operand);
         let result = match op {
-            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Rem => operand.clone(),
-            _ => Ty::Bool,
+            BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge | BinOp::Eq | BinOp::Ne => Ty::Bool,
+            BinOp::And | BinOp::Or => Ty::Bool,
+            _ => operand.clone(),
         };
+        let op = self.in_context(op, &operand);
         if matches!(op, BinOp::Div | BinOp::Rem)
             && matches!(operand, Ty::Int | Ty::Long)
             && r.constant().and_then(ConstValue::as_i64) == Some(0)
@@ -219,7 +269,7 @@ impl Body<'_, '_> {
             return mk(ExprKind::Error, result, span);
         }
         if let (Some(a), Some(b)) = (l.constant(), r.constant()) {
-            match fold_binary(op, a, b) {
+            match fold_binary(op, a, b, self.overflow.constants_checked()) {
                 Ok(Some(c)) => return mk(ExprKind::Const(c), result, span),
                 Ok(None) => {}
                 Err(FoldError::DivByZero) => {
@@ -244,6 +294,19 @@ impl Body<'_, '_> {
             result,
             span,
         )
+    }
+
+    /// The operator as the `checked` context makes it: integer `+ - *` that throw on overflow.
+    fn in_context(&self, op: BinOp, operand: &Ty) -> BinOp {
+        if !self.overflow.runtime_checked() || !matches!(operand, Ty::Int | Ty::Long) {
+            return op;
+        }
+        match op {
+            BinOp::Add => BinOp::CheckedAdd,
+            BinOp::Sub => BinOp::CheckedSub,
+            BinOp::Mul => BinOp::CheckedMul,
+            op => op,
+        }
     }
 
     /// `x == null` for a value type `x`: C# lifts to nullable, warns CS0472 and the result is a
@@ -369,12 +432,7 @@ impl Body<'_, '_> {
         let Some((place, ty)) = place else {
             return Expr::error(span);
         };
-        let Some(bop) = map_op(op).filter(|b| {
-            matches!(
-                b,
-                BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Rem
-            )
-        }) else {
+        let Some(bop) = map_op(op).filter(|b| !matches!(b, BinOp::And | BinOp::Or)) else {
             let op_span = operator_span(target.span, value.span, op.as_str().len() + 1);
             self.cx
                 .outside(&format!("the `{}=` operator is", op.as_str()), op_span);
@@ -397,7 +455,16 @@ impl Body<'_, '_> {
             );
         }
         let opname = format!("{}=", bop.as_str());
-        let Some(result) = promote(&ty, &v.ty) else {
+        // C#: `x op= y` is `x = (T)(x op y)` when `y` converts to `T` implicitly (a shift's count
+        // to `int`): the operation's type must then be `T` itself in the subset.
+        let result = match bop {
+            BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor => logical_type(&ty, &v.ty),
+            BinOp::Shl | BinOp::Shr => {
+                (matches!(ty, Ty::Int | Ty::Long) && v.ty == Ty::Int).then(|| ty.clone())
+            }
+            _ => promote(&ty, &v.ty),
+        };
+        let Some(result) = result else {
             if bop == BinOp::Add && v.ty == Ty::String {
                 self.err(
                     "CS0029",
@@ -430,6 +497,7 @@ impl Body<'_, '_> {
                 "dividing an integer by zero always throws DivideByZeroException",
             );
         }
+        let bop = self.in_context(bop, &ty);
         mk(
             ExprKind::CompoundAssign {
                 target: place,
@@ -465,6 +533,14 @@ fn operator_span(before: Span, after: Span, len: usize) -> Span {
 fn promote(a: &Ty, b: &Ty) -> Option<Ty> {
     let (x, y) = (a.numeric_rank()?, b.numeric_rank()?);
     Some(if x >= y { a.clone() } else { b.clone() })
+}
+
+/// The operand type of `&`, `|`, `^`: two bools, or two integers promoted.
+fn logical_type(a: &Ty, b: &Ty) -> Option<Ty> {
+    if *a == Ty::Bool && *b == Ty::Bool {
+        return Some(Ty::Bool);
+    }
+    promote(a, b).filter(|t| matches!(t, Ty::Int | Ty::Long))
 }
 
 /// The operand type of `==`/`!=`, `None` when C# has no such operator.

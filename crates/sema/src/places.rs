@@ -44,10 +44,12 @@ impl Body<'_, '_> {
             );
             return Expr::error(span);
         }
+        let checked = self.overflow.runtime_checked() && matches!(ty, Ty::Int | Ty::Long);
         mk(
             ExprKind::IncDec {
                 target: place,
                 kind,
+                checked,
             },
             ty,
             span,

@@ -454,8 +454,13 @@ case!(
     []
 );
 case!(
-    ua0100_switch,
+    valid_switch,
     in_main("int x = 1; switch (x) { case 1: break; }"),
+    []
+);
+case!(
+    ua0100_pattern_switch,
+    in_main("int x = 1; switch (x) { case 1: break; case int y when y > 2: Console.WriteLine(y); break; }"),
     ["UA0100"]
 );
 case!(
@@ -593,7 +598,7 @@ case!(
 );
 case!(
     no_flow_guess_after_switch,
-    members("static int F(int x) { switch (x) { default: return 1; } }"),
+    members("static int F(int x) { switch (x) { case int y: return y; } }"),
     ["UA0100"]
 );
 case!(no_cs1998_when_await_in_unsupported, members("static async Task F() { using (var c = new CancellationTokenSource()) { await Task.Delay(1); } }"), ["UA0100"]);
@@ -708,14 +713,14 @@ case!(
     ["UA0102"]
 );
 case!(
-    silent_labeled_declaration,
+    valid_labeled_declaration,
     in_main("start: int n = 1; Console.WriteLine(n); if (n > 1) goto start;"),
-    ["UA0100"]
+    []
 );
 case!(
-    silent_catch_filter_pattern_variable,
+    valid_catch_filter_pattern_variable,
     in_main("try { } catch (Exception e) when (e.InnerException is ArgumentException a) { Console.WriteLine(a.Message); }"),
-    ["UA0100"]
+    []
 );
 case!(
     cs0103_pattern_variable_of_a_loop_used_after_it,
@@ -788,7 +793,7 @@ case!(
 case!(
     no_cs0160_after_a_filtered_catch,
     in_main("try { } catch (Exception e) when (e != null) { } catch (Exception) { }"),
-    ["UA0100"]
+    []
 );
 case!(
     jagged_array_creation,

@@ -265,6 +265,15 @@ fn statement(f: &Function, fields: &[String], i: &Inst) -> String {
         },
         Inst::Binary {
             dst, op, lhs, rhs, ..
+        } if op.is_checked() => format!(
+            "{} = checked({} {} {})",
+            f.value(*dst).name,
+            operand(f, lhs),
+            op.symbol(),
+            operand(f, rhs)
+        ),
+        Inst::Binary {
+            dst, op, lhs, rhs, ..
         } => format!(
             "{} = {} {} {}",
             f.value(*dst).name,

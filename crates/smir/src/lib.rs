@@ -12,6 +12,9 @@ pub mod liveness;
 pub mod print;
 pub mod verify;
 
+mod ops;
+pub use ops::*;
+
 use unawait_syntax::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -243,56 +246,6 @@ pub enum Callee {
     /// A virtual method called through an object: the method its class puts in vtable slot
     /// `slot` runs; `id` is the method the call names (its signature is every override's).
     Virtual { slot: u32, id: u32, name: String },
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum BinOp {
-    Add,
-    Sub,
-    Mul,
-    Div,
-    Rem,
-    Lt,
-    Le,
-    Gt,
-    Ge,
-    Eq,
-    Ne,
-}
-
-impl BinOp {
-    /// The C# operator.
-    pub fn symbol(self) -> &'static str {
-        match self {
-            BinOp::Add => "+",
-            BinOp::Sub => "-",
-            BinOp::Mul => "*",
-            BinOp::Div => "/",
-            BinOp::Rem => "%",
-            BinOp::Lt => "<",
-            BinOp::Le => "<=",
-            BinOp::Gt => ">",
-            BinOp::Ge => ">=",
-            BinOp::Eq => "==",
-            BinOp::Ne => "!=",
-        }
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum UnOp {
-    Neg,
-    Not,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Conv {
-    IntToLong,
-    IntToDouble,
-    LongToDouble,
-    LongToInt,
-    DoubleToInt,
-    DoubleToLong,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -320,11 +320,15 @@ impl Liveness {
 }
 
 /// Whether an instruction can raise an exception (and so reach its block's handler). Moving
-/// values, the frame and the state cannot; calls, array accesses, division and the awaiter
-/// protocol can.
+/// values, the frame and the state cannot; calls, array accesses, division, checked arithmetic
+/// and the awaiter protocol can.
 pub fn can_throw(inst: &Inst) -> bool {
     match inst {
-        Inst::Binary { op, .. } => matches!(op, crate::BinOp::Div | crate::BinOp::Rem),
+        Inst::Binary { op, .. } => {
+            matches!(op, crate::BinOp::Div | crate::BinOp::Rem) || op.is_checked()
+        }
+        Inst::Unary { op, .. } => *op == crate::UnOp::NegOvf,
+        Inst::Convert { conv, .. } => conv.is_checked(),
         Inst::Call { .. }
         | Inst::InitClass { .. }
         | Inst::Start { .. }
@@ -342,10 +346,8 @@ pub fn can_throw(inst: &Inst) -> bool {
         | Inst::AwaitOnCompleted { .. }
         | Inst::SetResult { .. }
         | Inst::SetException { .. } => true,
-        // Numeric conversions are unchecked (double to int saturates, as since .NET 9).
+        // Unchecked conversions never throw (double to int saturates, as since .NET 9).
         Inst::Copy { .. }
-        | Inst::Convert { .. }
-        | Inst::Unary { .. }
         | Inst::LoadStatic { .. }
         | Inst::StoreStatic { .. }
         | Inst::Concat { .. }

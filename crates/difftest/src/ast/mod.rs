@@ -175,6 +175,8 @@ pub enum Lit {
 pub enum UnOp {
     Neg,
     Not,
+    /// `~` of an int or a long.
+    BitNot,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -192,6 +194,13 @@ pub enum BinOp {
     Ne,
     And,
     Or,
+    /// `&`, `|`, `^` of two ints, two longs or two bools (no short circuit).
+    BitAnd,
+    BitOr,
+    BitXor,
+    /// `<<`, `>>` of an int or a long by an int count.
+    Shl,
+    Shr,
 }
 
 impl BinOp {
@@ -210,6 +219,11 @@ impl BinOp {
             BinOp::Ne => "!=",
             BinOp::And => "&&",
             BinOp::Or => "||",
+            BinOp::BitAnd => "&",
+            BinOp::BitOr => "|",
+            BinOp::BitXor => "^",
+            BinOp::Shl => "<<",
+            BinOp::Shr => ">>",
         }
     }
 }

@@ -8,6 +8,12 @@ pub enum AssignOp {
     Add,
     Sub,
     Mul,
+    And,
+    Or,
+    Xor,
+    /// `<<=`, `>>=`: the value is an int count whatever the target's type.
+    Shl,
+    Shr,
 }
 
 impl AssignOp {
@@ -17,6 +23,11 @@ impl AssignOp {
             AssignOp::Add => "+=",
             AssignOp::Sub => "-=",
             AssignOp::Mul => "*=",
+            AssignOp::And => "&=",
+            AssignOp::Or => "|=",
+            AssignOp::Xor => "^=",
+            AssignOp::Shl => "<<=",
+            AssignOp::Shr => ">>=",
         }
     }
     pub fn binop(self) -> Option<BinOp> {
@@ -25,6 +36,11 @@ impl AssignOp {
             AssignOp::Add => Some(BinOp::Add),
             AssignOp::Sub => Some(BinOp::Sub),
             AssignOp::Mul => Some(BinOp::Mul),
+            AssignOp::And => Some(BinOp::BitAnd),
+            AssignOp::Or => Some(BinOp::BitOr),
+            AssignOp::Xor => Some(BinOp::BitXor),
+            AssignOp::Shl => Some(BinOp::Shl),
+            AssignOp::Shr => Some(BinOp::Shr),
         }
     }
 }
@@ -36,6 +52,14 @@ pub struct Catch {
     /// None: a bare `catch`.
     pub exc: Option<Exc>,
     pub var: Option<String>,
+    pub body: Block,
+}
+
+/// A section of a `switch`: its labels (`None` is `default:`) and statements, which end with a
+/// jump (C# lets no section fall into the next).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Section {
+    pub labels: Vec<Option<Lit>>,
     pub body: Block,
 }
 
@@ -89,6 +113,16 @@ pub enum Stmt {
     /// `while (true) body`: only the spill transform makes these (a loop whose condition it has
     /// moved into the body; the body leaves it with `break`).
     Loop(Block),
+    /// `switch (subject) { sections }`: `break` in a section leaves the switch.
+    Switch {
+        subject: Expr,
+        sections: Vec<Section>,
+    },
+    /// `goto case label;` (`None`: `goto default;`), only to a later section of the innermost
+    /// switch, so that sections never loop.
+    GotoCase(Option<Lit>),
+    /// `checked { ... }` (true) or `unchecked { ... }`.
+    Checked(bool, Block),
 }
 
 impl Stmt {
@@ -101,7 +135,9 @@ impl Stmt {
             | Stmt::For { body, .. }
             | Stmt::Foreach { body, .. }
             | Stmt::Block(body)
+            | Stmt::Checked(_, body)
             | Stmt::Loop(body) => vec![body],
+            Stmt::Switch { sections, .. } => sections.iter_mut().map(|s| &mut s.body).collect(),
             Stmt::Try {
                 body,
                 catches,
@@ -126,7 +162,9 @@ impl Stmt {
             | Stmt::For { body, .. }
             | Stmt::Foreach { body, .. }
             | Stmt::Block(body)
+            | Stmt::Checked(_, body)
             | Stmt::Loop(body) => vec![body],
+            Stmt::Switch { sections, .. } => sections.iter().map(|s| &s.body).collect(),
             Stmt::Try {
                 body,
                 catches,
@@ -146,7 +184,11 @@ impl Stmt {
     /// The expressions directly in this statement (not those of nested statements).
     pub fn exprs_mut(&mut self) -> Vec<&mut Expr> {
         match self {
-            Stmt::Local(_, _, e) | Stmt::Expr(e) | Stmt::Throw(e) | Stmt::If(e, _, _) => vec![e],
+            Stmt::Local(_, _, e)
+            | Stmt::Expr(e)
+            | Stmt::Throw(e)
+            | Stmt::If(e, _, _)
+            | Stmt::Switch { subject: e, .. } => vec![e],
             Stmt::Assign(t, _, v) => vec![t, v],
             Stmt::While { cond, .. } | Stmt::DoWhile { cond, .. } => cond.iter_mut().collect(),
             Stmt::For { limit, .. } => limit.iter_mut().collect(),
@@ -158,7 +200,11 @@ impl Stmt {
 
     pub fn exprs(&self) -> Vec<&Expr> {
         match self {
-            Stmt::Local(_, _, e) | Stmt::Expr(e) | Stmt::Throw(e) | Stmt::If(e, _, _) => vec![e],
+            Stmt::Local(_, _, e)
+            | Stmt::Expr(e)
+            | Stmt::Throw(e)
+            | Stmt::If(e, _, _)
+            | Stmt::Switch { subject: e, .. } => vec![e],
             Stmt::Assign(t, _, v) => vec![t, v],
             Stmt::While { cond, .. } | Stmt::DoWhile { cond, .. } => cond.iter().collect(),
             Stmt::For { limit, .. } => limit.iter().collect(),
@@ -172,7 +218,12 @@ impl Stmt {
     pub fn is_jump(&self) -> bool {
         matches!(
             self,
-            Stmt::Break | Stmt::Continue | Stmt::Return(_) | Stmt::Throw(_) | Stmt::Rethrow
+            Stmt::Break
+                | Stmt::Continue
+                | Stmt::Return(_)
+                | Stmt::Throw(_)
+                | Stmt::Rethrow
+                | Stmt::GotoCase(_)
         )
     }
 }

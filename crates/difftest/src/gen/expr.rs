@@ -114,6 +114,8 @@ impl Body<'_> {
             2,
             if self.is_async { deep(1) } else { 0 },
             3,
+            deep(3),
+            deep(1),
         ];
         self.choose(&Ty::Int, &weights, |s, k| match k {
             0 => Some(s.literal(&Ty::Int)),
@@ -134,7 +136,9 @@ impl Body<'_> {
             }
             10 => s.increment(&Ty::Int),
             11 => Some(s.completed(&Ty::Int, d)),
-            _ => s.pending_value(&Ty::Int),
+            12 => s.pending_value(&Ty::Int),
+            13 => Some(s.bitwise(&Ty::Int, d)),
+            _ => Some(s.bit_not(&Ty::Int, d)),
         })
     }
 
@@ -151,6 +155,8 @@ impl Body<'_> {
             2,
             if self.is_async { deep(1) } else { 0 },
             deep(1),
+            deep(2),
+            deep(1),
         ];
         self.choose(&Ty::Long, &weights, |s, k| match k {
             0 => Some(s.literal(&Ty::Long)),
@@ -165,7 +171,9 @@ impl Body<'_> {
             6 => s.increment(&Ty::Long),
             7 => s.pending_value(&Ty::Long),
             8 => Some(s.completed(&Ty::Long, d)),
-            _ => Some(s.math(&Ty::Long, d)),
+            9 => Some(s.math(&Ty::Long, d)),
+            10 => Some(s.bitwise(&Ty::Long, d)),
+            _ => Some(s.bit_not(&Ty::Long, d)),
         })
     }
 
@@ -183,6 +191,7 @@ impl Body<'_> {
             if has_token { 1 } else { 0 },
             2,
             if self.is_async { deep(1) } else { 0 },
+            deep(2),
         ];
         self.choose(&Ty::Bool, &weights, |s, k| match k {
             0 => Some(s.literal(&Ty::Bool)),
@@ -220,7 +229,13 @@ impl Body<'_> {
                 Some(Expr::lib(Lib::IsCancelRequested, vec![t], Ty::Bool))
             }
             8 => s.pending_value(&Ty::Bool),
-            _ => Some(s.completed(&Ty::Bool, d)),
+            9 => Some(s.completed(&Ty::Bool, d)),
+            // `&`, `|`, `^` of bools: both operands run.
+            _ => {
+                let op = *s.rng().pick(&[BinOp::BitAnd, BinOp::BitOr, BinOp::BitXor]);
+                let (a, b) = (s.bool_expr(d - 1), s.bool_expr(d - 1));
+                Some(Expr::binary(op, a, b, Ty::Bool))
+            }
         })
     }
 
@@ -345,6 +360,41 @@ impl Body<'_> {
             a = self.var_of(ty)?;
         }
         Some(Expr::binary(op, a, b, ty.clone()))
+    }
+
+    /// `& | ^` of two ints or two longs, or a shift by an int count (masked to the width: counts
+    /// past it and negative ones are kept on purpose). Never overflows, so two constant operands
+    /// are fine (C# folds them).
+    pub(super) fn bitwise(&mut self, ty: &Ty, d: u32) -> Expr {
+        let op = [
+            BinOp::BitAnd,
+            BinOp::BitOr,
+            BinOp::BitXor,
+            BinOp::Shl,
+            BinOp::Shr,
+        ][self.rng().weighted(&[3, 3, 3, 2, 2])];
+        let a = self.expr(ty, d - 1);
+        let b = if matches!(op, BinOp::Shl | BinOp::Shr) {
+            self.shift_count(d)
+        } else {
+            self.expr(ty, d - 1)
+        };
+        Expr::binary(op, a, b, ty.clone())
+    }
+
+    /// A shift count: small mostly, sometimes past the width or negative, sometimes computed.
+    pub(super) fn shift_count(&mut self, d: u32) -> Expr {
+        match self.rng().weighted(&[55, 20, 25]) {
+            0 => Expr::int(self.rng().range(0, 8) as i32),
+            1 => Expr::int(*self.rng().pick(&[31, 32, 33, 63, 64, 65, -1, -33])),
+            _ if d > 0 => self.int_expr(d - 1),
+            _ => self.leaf(&Ty::Int),
+        }
+    }
+
+    pub(super) fn bit_not(&mut self, ty: &Ty, d: u32) -> Expr {
+        let a = self.expr(ty, d - 1);
+        Expr::new(ExprKind::Unary(UnOp::BitNot, Box::new(a)), ty.clone())
     }
 
     /// `Math.Max`, `Math.Min`, `Math.Abs` (Abs of MinValue throws OverflowException, with the

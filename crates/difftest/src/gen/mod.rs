@@ -8,6 +8,7 @@
 //!
 //! - `body.rs`: one method body: scopes, budgets, statements and control flow;
 //! - `expr.rs`: typed expressions and calls;
+//! - `stmt.rs`: statements; `switch.rs`: switch statements and checked blocks;
 //! - `scenarios.rs`: the multi-statement async patterns (WhenAll, WhenAny, cancellation,
 //!   async void with a TaskCompletionSource, tasks started early, blocking waits).
 
@@ -16,6 +17,7 @@ mod calls;
 mod expr;
 mod scenarios;
 mod stmt;
+mod switch;
 
 pub use calls::is_statement_expr;
 

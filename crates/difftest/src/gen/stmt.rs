@@ -25,6 +25,8 @@ impl Body<'_> {
             if d > 0 { 7 } else { 0 },                    // 12 scenario
             if has_token { 4 } else { 0 },                // 13 token use
             if self.ctl.rethrow_ok { 2 } else { 0 },      // 14 throw;
+            if d > 0 { 4 } else { 0 },                    // 15 switch
+            if d > 0 { 3 } else { 0 },                    // 16 checked / unchecked
         ];
         for _ in 0..10 {
             let k = self.rng().weighted(&weights);
@@ -43,7 +45,9 @@ impl Body<'_> {
                 11 => self.small_effect_stmt(),
                 12 => self.scenario(d),
                 13 => Some(self.token_stmt()),
-                _ => Some(self.rethrow_stmt()),
+                14 => Some(self.rethrow_stmt()),
+                15 => self.switch_stmt(d),
+                _ => Some(self.checked_stmt(d)),
             };
             if let Some(s) = s {
                 return s;
@@ -162,9 +166,20 @@ impl Body<'_> {
         };
         let ty = target.ty.clone();
         let op = match ty {
-            Ty::Int | Ty::Long => [AssignOp::Set, AssignOp::Add, AssignOp::Sub, AssignOp::Mul]
-                [self.rng().weighted(&[40, 30, 12, 18])],
+            Ty::Int | Ty::Long => [
+                AssignOp::Set,
+                AssignOp::Add,
+                AssignOp::Sub,
+                AssignOp::Mul,
+                AssignOp::And,
+                AssignOp::Or,
+                AssignOp::Xor,
+                AssignOp::Shl,
+                AssignOp::Shr,
+            ][self.rng().weighted(&[40, 30, 12, 18, 4, 4, 4, 4, 4])],
             Ty::Str if self.chance(50) => AssignOp::Add,
+            Ty::Bool => [AssignOp::Set, AssignOp::And, AssignOp::Or, AssignOp::Xor]
+                [self.rng().weighted(&[70, 10, 10, 10])],
             _ => AssignOp::Set,
         };
         // `x += await F(x++)`: the left value is read before the await (oracle fault 6).
@@ -183,6 +198,8 @@ impl Body<'_> {
                 }
             }
             (Ty::Str, _) => self.str_expr(2, true),
+            // A shift's count is an int whatever the target's type.
+            (_, AssignOp::Shl | AssignOp::Shr) => self.shift_count(2),
             _ => self.expr(&ty, 2),
         };
         Some(vec![Stmt::Assign(target, op, value)])

@@ -293,7 +293,28 @@ fn unwrappings(s: &Stmt) -> Vec<Vec<Stmt>> {
                 }
             }
         }
-        Stmt::Block(b) | Stmt::Loop(b) => out.push(b.clone()),
+        Stmt::Block(b) | Stmt::Loop(b) | Stmt::Checked(_, b) => out.push(b.clone()),
+        Stmt::Switch { subject, sections } => {
+            // A section's statements in place of the switch (without its `break`), or the
+            // switch without one section (validation drops what a `goto case` still needs).
+            for sec in sections {
+                let mut b = sec.body.clone();
+                if matches!(b.last(), Some(Stmt::Break | Stmt::GotoCase(_))) {
+                    b.pop();
+                }
+                out.push(b);
+            }
+            if sections.len() > 1 {
+                for k in 0..sections.len() {
+                    let mut secs = sections.clone();
+                    secs.remove(k);
+                    out.push(vec![Stmt::Switch {
+                        subject: subject.clone(),
+                        sections: secs,
+                    }]);
+                }
+            }
+        }
         _ => {}
     }
     out

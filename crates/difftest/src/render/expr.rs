@@ -7,19 +7,27 @@ pub const P_LOWEST: u8 = 0;
 pub const P_COND: u8 = 2;
 pub const P_OR: u8 = 3;
 pub const P_AND: u8 = 4;
-pub const P_EQ: u8 = 7;
-pub const P_REL: u8 = 8;
-pub const P_ADD: u8 = 10;
-pub const P_MUL: u8 = 11;
-pub const P_UNARY: u8 = 12;
-pub const P_PRIMARY: u8 = 13;
+pub const P_BIT_OR: u8 = 5;
+pub const P_BIT_XOR: u8 = 6;
+pub const P_BIT_AND: u8 = 7;
+pub const P_EQ: u8 = 8;
+pub const P_REL: u8 = 9;
+pub const P_SHIFT: u8 = 10;
+pub const P_ADD: u8 = 11;
+pub const P_MUL: u8 = 12;
+pub const P_UNARY: u8 = 13;
+pub const P_PRIMARY: u8 = 14;
 
 fn binop_prec(op: BinOp) -> u8 {
     match op {
         BinOp::Or => P_OR,
         BinOp::And => P_AND,
+        BinOp::BitOr => P_BIT_OR,
+        BinOp::BitXor => P_BIT_XOR,
+        BinOp::BitAnd => P_BIT_AND,
         BinOp::Eq | BinOp::Ne => P_EQ,
         BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => P_REL,
+        BinOp::Shl | BinOp::Shr => P_SHIFT,
         BinOp::Add | BinOp::Sub => P_ADD,
         BinOp::Mul | BinOp::Div | BinOp::Rem => P_MUL,
     }
@@ -71,6 +79,10 @@ fn const_eval(e: &Expr) -> Option<Const> {
             Const::Bool(b) => Some(Const::Bool(!b)),
             _ => None,
         },
+        ExprKind::Unary(UnOp::BitNot, a) => match const_eval(a)? {
+            Const::Int(v) => Some(Const::Int(!v)),
+            _ => None,
+        },
         ExprKind::Cond(c, a, b) => match const_eval(c)? {
             Const::Bool(true) => const_eval(a),
             Const::Bool(false) => const_eval(b),
@@ -91,11 +103,22 @@ fn const_eval(e: &Expr) -> Option<Const> {
                     BinOp::Ge => Const::Bool(x >= y),
                     BinOp::Eq => Const::Bool(x == y),
                     BinOp::Ne => Const::Bool(x != y),
+                    BinOp::BitAnd => Const::Int(x & y),
+                    BinOp::BitOr => Const::Int(x | y),
+                    BinOp::BitXor => Const::Int(x ^ y),
+                    // The count is masked to the shifted operand's width; the result wraps.
+                    BinOp::Shl | BinOp::Shr if e.ty == Ty::Int => {
+                        let (x, c) = (x as i32, (y & 31) as u32);
+                        Const::Int(if *op == BinOp::Shl { x << c } else { x >> c } as i64)
+                    }
+                    BinOp::Shl => Const::Int(x << (y & 63)),
+                    BinOp::Shr => Const::Int(x >> (y & 63)),
                     BinOp::And | BinOp::Or => return None,
                 },
                 (Const::Bool(x), Const::Bool(y)) => match op {
-                    BinOp::And => Const::Bool(x && y),
-                    BinOp::Or => Const::Bool(x || y),
+                    BinOp::And | BinOp::BitAnd => Const::Bool(x && y),
+                    BinOp::Or | BinOp::BitOr => Const::Bool(x || y),
+                    BinOp::BitXor => Const::Bool(x != y),
                     BinOp::Eq => Const::Bool(x == y),
                     BinOp::Ne => Const::Bool(x != y),
                     _ => return None,
@@ -171,7 +194,11 @@ impl Renderer<'_> {
             },
             ExprKind::Local(n) | ExprKind::Static(n) => (n.clone(), P_PRIMARY),
             ExprKind::Unary(op, a) => {
-                let sym = if *op == UnOp::Neg { "-" } else { "!" };
+                let sym = match op {
+                    UnOp::Neg => "-",
+                    UnOp::Not => "!",
+                    UnOp::BitNot => "~",
+                };
                 (
                     format!("{sym}{}", self.no_leading_minus(a, P_UNARY)),
                     P_UNARY,
@@ -194,8 +221,9 @@ impl Renderer<'_> {
                 let l = self.expr_at(a, p);
                 let r = self.expr_at(b, p + 1);
                 // mcs reads `F(a < b, c > d)` as a generic `a<b, c>` (C# does not: the token
-                // after `>` decides, ECMA-334 §6.2.5): comparisons go in parentheses for it.
-                if mono && matches!(op, BinOp::Lt | BinOp::Gt) {
+                // after `>` decides, ECMA-334 §6.2.5): comparisons (and shifts, to be safe) go in
+                // parentheses for it.
+                if mono && matches!(op, BinOp::Lt | BinOp::Gt | BinOp::Shl | BinOp::Shr) {
                     return (format!("({l} {} {r})", op.cs()), P_PRIMARY);
                 }
                 (format!("{l} {} {r}", op.cs()), p)

@@ -147,6 +147,7 @@ pub fn render(prog: &Program, opts: &RenderOpts) -> String {
         out: String::new(),
         indent: 0,
         in_handler: false,
+        switch_temps: 0,
     };
     r.program(prog);
     r.out
@@ -158,6 +159,8 @@ struct Renderer<'a> {
     indent: usize,
     /// Inside a catch or finally block (for `finally_sync`).
     in_handler: bool,
+    /// The locals the oracle's spelling gives switch subjects (`sw1`, ...).
+    switch_temps: usize,
 }
 
 impl Renderer<'_> {
@@ -417,6 +420,66 @@ impl Renderer<'_> {
                 self.line("while (true)");
                 self.block(b);
             }
+            Stmt::Switch { subject, sections } => {
+                let e = self.expr(subject);
+                // mcs folds a subject such as `0 & x` or `x * 0` to a constant and then jumps
+                // to the wrong section or emits invalid IL (samples/ORACLE-EXCEPTIONS.md,
+                // oracle-fault-folded-switch): Mono switches on a local holding the value.
+                let e = if self.opts.mono && !matches!(subject.kind, ExprKind::Local(_)) {
+                    self.switch_temps += 1;
+                    let t = format!("sw{}", self.switch_temps);
+                    self.line("{");
+                    self.indent += 1;
+                    self.line(&format!("{} {t} = {e};", subject.ty.cs(true)));
+                    t
+                } else {
+                    e
+                };
+                self.line(&format!("switch ({e})"));
+                self.line("{");
+                self.indent += 1;
+                for sec in sections {
+                    for l in &sec.labels {
+                        match l {
+                            Some(l) => {
+                                let l = self.label(l);
+                                self.line(&format!("case {l}:"));
+                            }
+                            None => self.line("default:"),
+                        }
+                    }
+                    self.indent += 1;
+                    for s in &sec.body {
+                        self.stmt(s);
+                    }
+                    self.indent -= 1;
+                }
+                self.indent -= 1;
+                self.line("}");
+                if self.opts.mono && !matches!(subject.kind, ExprKind::Local(_)) {
+                    self.indent -= 1;
+                    self.line("}");
+                }
+            }
+            Stmt::GotoCase(Some(l)) => {
+                let l = self.label(l);
+                self.line(&format!("goto case {l};"));
+            }
+            Stmt::GotoCase(None) => self.line("goto default;"),
+            Stmt::Checked(checked, b) => {
+                self.line(if *checked { "checked" } else { "unchecked" });
+                self.block(b);
+            }
+        }
+    }
+
+    /// A case label: always the literal (`nonconst` must not turn it into a field read).
+    fn label(&mut self, l: &Lit) -> String {
+        match l {
+            Lit::Int(v) => v.to_string(),
+            Lit::Long(v) => format!("{v}L"),
+            Lit::Bool(b) => b.to_string(),
+            Lit::Str(s) => expr::string_literal(s),
         }
     }
 

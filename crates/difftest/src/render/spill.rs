@@ -248,7 +248,28 @@ impl Spiller {
             }],
             Stmt::Block(b) => vec![Stmt::Block(self.block(b))],
             Stmt::Loop(b) => vec![Stmt::Loop(self.block(b))],
-            Stmt::Break | Stmt::Continue | Stmt::Return(None) | Stmt::Rethrow => vec![s.clone()],
+            // The temporaries of a checked block's statements stay inside it: their operators
+            // keep its context.
+            Stmt::Checked(c, b) => vec![Stmt::Checked(*c, self.block(b))],
+            Stmt::Switch { subject, sections } => {
+                let (mut pre, subject) = self.expr(subject);
+                pre.push(Stmt::Switch {
+                    subject,
+                    sections: sections
+                        .iter()
+                        .map(|sec| Section {
+                            labels: sec.labels.clone(),
+                            body: self.block(&sec.body),
+                        })
+                        .collect(),
+                });
+                pre
+            }
+            Stmt::Break
+            | Stmt::Continue
+            | Stmt::Return(None)
+            | Stmt::Rethrow
+            | Stmt::GotoCase(_) => vec![s.clone()],
         }
     }
 

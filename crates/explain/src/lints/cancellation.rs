@@ -214,17 +214,14 @@ pub(super) fn ignored_token(a: &Analysis<'_>, id: MethodId, out: &mut Vec<Lint>)
 }
 
 /// The walk saw every read of the body: no statement or expression it does not enter
-/// (`switch`, `using`, lambdas, delegates, instance members).
+/// (`using`, lambdas, delegates, instance members).
 fn fully_walked(body: &hir::Block) -> bool {
     let mut ok = true;
     for s in &body.stmts {
         facts::visit_stmts(s, &mut |st| {
             if matches!(
                 st.kind,
-                StmtKind::Switch { .. }
-                    | StmtKind::Using { .. }
-                    | StmtKind::YieldReturn(_)
-                    | StmtKind::YieldBreak
+                StmtKind::Using { .. } | StmtKind::YieldReturn(_) | StmtKind::YieldBreak
             ) {
                 ok = false;
             }

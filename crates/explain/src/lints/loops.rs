@@ -74,17 +74,22 @@ pub fn independent_loop_await<'p>(
 ) -> Result<(&'p Expr, &'p Expr), &'static str> {
     let f = a.walk(id);
     let lp = &f.loops[li];
+    if lp.kind == LoopKind::Goto {
+        return Err(
+            "a loop made of `goto`s runs until a condition changes, not over a known set of items",
+        );
+    }
     if !matches!(lp.kind, LoopKind::For | LoopKind::Foreach) {
         return Err("a `while` loop runs until a condition changes, not over a known set of items");
     }
     // Leaving early (break, return, throw) makes the next iteration depend on this one.
     let leaves = f.jumps.iter().any(|(j, _, pos)| match j {
         Jump::Break => pos.innermost_loop() == Some(li),
-        Jump::Return | Jump::Throw => pos.loops.contains(&li),
+        Jump::Return | Jump::Throw | Jump::Goto => pos.loops.contains(&li),
         Jump::Continue => false,
     });
     if leaves {
-        return Err("the loop may stop early on a result (`break`, `return`, `throw`)");
+        return Err("the loop may stop early on a result (`break`, `return`, `throw`, `goto`)");
     }
     const DEPENDS: &str = "each iteration needs a result of the previous one";
     let taint = tainted(lp.stmt);

@@ -157,8 +157,8 @@ pub fn method_lints(a: &Analysis<'_>, id: MethodId) -> Vec<Lint> {
     out
 }
 
-/// Every statement list of a body: the body's, and each nested block's, try's, catch's and
-/// finally's, outermost first.
+/// Every statement list of a body: the body's, and each nested block's, try's, catch's,
+/// finally's and switch section's, outermost first.
 fn statement_lists(body: &hir::Block) -> Vec<&[Stmt]> {
     let mut lists: Vec<&[Stmt]> = vec![&body.stmts];
     for s in &body.stmts {
@@ -176,6 +176,9 @@ fn statement_lists(body: &hir::Block) -> Vec<&[Stmt]> {
                 if let Some(fb) = finally {
                     lists.push(&fb.stmts);
                 }
+            }
+            StmtKind::Switch { sections, .. } => {
+                lists.extend(sections.iter().map(|s| s.body.as_slice()));
             }
             _ => {}
         });

@@ -1,6 +1,7 @@
 //! One SMIR function to Cranelift IR. Values become Cranelift variables; blocks map one to one,
 //! plus small blocks for the checks after instructions that can throw.
 
+mod arith;
 mod awaiters;
 mod builder;
 mod calls;
@@ -9,14 +10,14 @@ use crate::abi::{self, cl_type, from_word, to_word};
 use crate::Ctx;
 use cranelift_codegen::ir::SigRef;
 use cranelift_codegen::ir::{
-    condcodes::FloatCC, condcodes::IntCC, types, Block, Function, InstBuilder, MemFlagsData,
-    StackSlot, StackSlotData, StackSlotKind, TrapCode, Value,
+    condcodes::IntCC, types, Block, Function, InstBuilder, MemFlagsData, StackSlot, StackSlotData,
+    StackSlotKind, TrapCode, Value,
 };
 use cranelift_codegen::isa::TargetFrontendConfig;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch, Variable};
 use unawait_runtime::task::{SM_SLOTS, SM_STATE};
 use unawait_smir::{
-    self as smir, liveness::can_throw, AwaiterKind, BinOp, Const, Conv, Inst, MachTy, MethodKind,
+    self as smir, liveness::can_throw, AwaiterKind, BinOp, Const, Inst, MachTy, MethodKind,
     Operand, Terminator, ValueId,
 };
 
@@ -195,6 +196,8 @@ pub fn translate(
                     | Inst::GetResult { .. }
                     | Inst::SetResult { .. }
                     | Inst::Binary { .. }
+                    | Inst::Unary { .. }
+                    | Inst::Convert { .. }
             ) || t.constant_call(inst)
                 || t.nothrow_call(inst);
             if can_throw(inst) && !checked {
@@ -515,16 +518,7 @@ impl T<'_, '_> {
                 let v = self.val(src, self.ty(*dst));
                 self.def(*dst, v);
             }
-            Inst::Unary { dst, op, src } => {
-                let ty = self.ty(*dst);
-                let x = self.val(src, ty);
-                let v = match (op, ty) {
-                    (smir::UnOp::Neg, MachTy::F64) => self.b.ins().fneg(x),
-                    (smir::UnOp::Neg, _) => self.b.ins().ineg(x),
-                    (smir::UnOp::Not, _) => self.b.ins().bxor_imm_u(x, 1),
-                };
-                self.def(*dst, v);
-            }
+            Inst::Unary { dst, op, src } => self.unary(*dst, *op, src)?,
             Inst::Binary {
                 dst,
                 op,
@@ -548,7 +542,7 @@ impl T<'_, '_> {
                 };
                 self.def(*dst, v);
             }
-            Inst::Convert { dst, conv, src } => self.convert(*dst, *conv, src),
+            Inst::Convert { dst, conv, src } => self.convert(*dst, *conv, src)?,
             Inst::Call {
                 dst,
                 callee,
@@ -843,71 +837,6 @@ impl T<'_, '_> {
         }
     }
 
-    fn convert(&mut self, dst: ValueId, conv: Conv, src: &Operand) {
-        let from = match conv {
-            Conv::IntToLong | Conv::IntToDouble => MachTy::I32,
-            Conv::LongToDouble | Conv::LongToInt => MachTy::I64,
-            Conv::DoubleToInt | Conv::DoubleToLong => MachTy::F64,
-        };
-        let x = self.val(src, from);
-        let v = match conv {
-            Conv::IntToLong => self.b.ins().sextend(types::I64, x),
-            Conv::IntToDouble | Conv::LongToDouble => self.b.ins().fcvt_from_sint(types::F64, x),
-            Conv::LongToInt => self.b.ins().ireduce(types::I32, x),
-            // .NET 9 made these conversions saturating on every platform (NaN gives 0).
-            Conv::DoubleToInt => self.b.ins().fcvt_to_sint_sat(types::I32, x),
-            Conv::DoubleToLong => self.b.ins().fcvt_to_sint_sat(types::I64, x),
-        };
-        self.def(dst, v);
-    }
-
-    fn binary(&mut self, op: BinOp, ty: MachTy, l: Value, r: Value) -> Result<Value, String> {
-        if ty == MachTy::F64 {
-            let cc = match op {
-                BinOp::Add => return Ok(self.b.ins().fadd(l, r)),
-                BinOp::Sub => return Ok(self.b.ins().fsub(l, r)),
-                BinOp::Mul => return Ok(self.b.ins().fmul(l, r)),
-                BinOp::Div => return Ok(self.b.ins().fdiv(l, r)),
-                BinOp::Rem => {
-                    let fmod = abi::fmod as *const u8 as usize;
-                    let f64s = [types::F64, types::F64];
-                    let r = self.call_address(fmod, &f64s, Some(types::F64), &[l, r]);
-                    return Ok(r.expect("fmod returns a double"));
-                }
-                BinOp::Lt => FloatCC::LessThan,
-                BinOp::Le => FloatCC::LessThanOrEqual,
-                BinOp::Gt => FloatCC::GreaterThan,
-                BinOp::Ge => FloatCC::GreaterThanOrEqual,
-                BinOp::Eq => FloatCC::Equal,
-                BinOp::Ne => FloatCC::NotEqual,
-            };
-            return Ok(self.b.ins().fcmp(cc, l, r));
-        }
-        if ty == MachTy::Ref && matches!(op, BinOp::Eq | BinOp::Ne) {
-            // Strings compare by value in C#; the runtime knows which references are strings.
-            let eq = self.call_rt("rt.ref_equals", &[l, r])?;
-            let eq = from_word(&mut self.b, eq, MachTy::Bool);
-            return Ok(if op == BinOp::Eq {
-                eq
-            } else {
-                self.b.ins().bxor_imm_u(eq, 1)
-            });
-        }
-        let cc = match op {
-            BinOp::Add => return Ok(self.b.ins().iadd(l, r)),
-            BinOp::Sub => return Ok(self.b.ins().isub(l, r)),
-            BinOp::Mul => return Ok(self.b.ins().imul(l, r)),
-            BinOp::Div | BinOp::Rem => return self.divide(op, ty, l, r),
-            BinOp::Lt => IntCC::SignedLessThan,
-            BinOp::Le => IntCC::SignedLessThanOrEqual,
-            BinOp::Gt => IntCC::SignedGreaterThan,
-            BinOp::Ge => IntCC::SignedGreaterThanOrEqual,
-            BinOp::Eq => IntCC::Equal,
-            BinOp::Ne => IntCC::NotEqual,
-        };
-        Ok(self.b.ins().icmp(cc, l, r))
-    }
-
     /// A member access through `obj`: NullReferenceException when it is null, on a cold path.
     pub(super) fn null_check(&mut self, obj: Value) -> Result<(), String> {
         let (null, fine) = (self.b.create_block(), self.b.create_block());
@@ -922,48 +851,6 @@ impl T<'_, '_> {
         self.b.ins().jump(target, &[]);
         self.b.switch_to_block(fine);
         Ok(())
-    }
-
-    /// Integer `/` and `%`: C# throws on a zero divisor, and on `MinValue / -1` (and `%`).
-    fn divide(&mut self, op: BinOp, ty: MachTy, l: Value, r: Value) -> Result<Value, String> {
-        let min = if ty == MachTy::I32 {
-            i64::from(i32::MIN)
-        } else {
-            i64::MIN
-        };
-        let (by_zero, not_zero) = (self.b.create_block(), self.b.create_block());
-        self.b.set_cold_block(by_zero);
-        let is_zero = self.b.ins().icmp_imm_s(IntCC::Equal, r, 0);
-        self.b.ins().brif(is_zero, by_zero, &[], not_zero, &[]);
-        self.b.switch_to_block(by_zero);
-        self.call_rt("rt.divide_by_zero", &[])?;
-        if let Some(line) = self.fault_line {
-            self.frame(line)?;
-        }
-        let target = self.exception_target();
-        self.b.ins().jump(target, &[]);
-
-        self.b.switch_to_block(not_zero);
-        let (overflow, fine) = (self.b.create_block(), self.b.create_block());
-        self.b.set_cold_block(overflow);
-        let minus_one = self.b.ins().icmp_imm_s(IntCC::Equal, r, -1);
-        let is_min = self.b.ins().icmp_imm_s(IntCC::Equal, l, min);
-        let both = self.b.ins().band(minus_one, is_min);
-        self.b.ins().brif(both, overflow, &[], fine, &[]);
-        self.b.switch_to_block(overflow);
-        self.call_rt("rt.overflow", &[])?;
-        if let Some(line) = self.fault_line {
-            self.frame(line)?;
-        }
-        let target = self.exception_target();
-        self.b.ins().jump(target, &[]);
-
-        self.b.switch_to_block(fine);
-        Ok(if op == BinOp::Div {
-            self.b.ins().sdiv(l, r)
-        } else {
-            self.b.ins().srem(l, r)
-        })
     }
 
     fn terminator(&mut self, term: &Terminator) -> Result<(), String> {

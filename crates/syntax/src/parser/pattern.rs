@@ -153,7 +153,9 @@ impl<'t, 's> Parser<'t, 's> {
                 let ty = self.parse_type_ctx(PATTERN_TYPE);
                 return self.recursive_pattern(start, Some(ty));
             }
-            if self.surely_type(self.pos, end) && !is_nameof {
+            // `int.MaxValue`: a member of a predefined type is a constant, not a type pattern.
+            let member_follows = matches!(after, Token::Dot);
+            if self.surely_type(self.pos, end) && !is_nameof && !member_follows {
                 let ty = self.parse_type_ctx(PATTERN_TYPE);
                 return self.finish(start, PatternKind::Type(ty));
             }

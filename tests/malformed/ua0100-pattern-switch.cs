@@ -1,5 +1,5 @@
 // expect: UA0100
-// Valid C#, but `switch` statements are outside the subset (Tier 2).
+// Valid C#, but pattern `case` labels (a declaration pattern with a `when` guard) are not supported yet.
 using System;
 using System.Threading.Tasks;
 
@@ -13,6 +13,9 @@ static class Program
         {
             case 1:
                 Console.WriteLine("one");
+                break;
+            case int d when d > 5:
+                Console.WriteLine("late " + d);
                 break;
             default:
                 Console.WriteLine("other");

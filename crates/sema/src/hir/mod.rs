@@ -12,6 +12,9 @@ pub use crate::builtins::BuiltinId;
 pub use crate::constants::ConstValue;
 use crate::types::Ty;
 
+mod ops;
+pub use ops::*;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ClassId(pub u32);
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -28,6 +31,10 @@ pub struct ExprId(pub u32);
 /// A statement of a method body, numbered like expressions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct StmtId(pub u32);
+/// A label of a method body (`done:`), numbered from 0 in declaration order; unique within its
+/// method.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct LabelId(pub u32);
 
 impl ExprId {
     /// Not numbered yet (or outside a method body: a field initializer).
@@ -245,7 +252,8 @@ pub struct CatchClause {
     /// The caught type; `catch { }` catches `Exception`.
     pub ty: Ty,
     pub local: Option<LocalId>,
-    /// `when (...)` (Tier 2).
+    /// `when (...)`: run when an exception of `ty` reaches the clause (a filter that throws is
+    /// false); C# runs it before the `finally` blocks inside the `try` (docs/lowering.md).
     pub filter: Option<Expr>,
     pub body: Block,
     pub span: Span,
@@ -253,9 +261,13 @@ pub struct CatchClause {
 
 #[derive(Clone, Debug)]
 pub struct SwitchSection {
-    /// `None` is `default:`; labels are constants of the subject's type.
+    /// `None` is `default:`; labels are constants of the subject's type (`Null` for `case null`
+    /// of a string). The `default` label matches only when no other label does, wherever it is.
     pub labels: Vec<Option<ConstValue>>,
+    /// The end of the list is unreachable (C#'s CS0163): a section never falls into the next.
     pub body: Vec<Stmt>,
+    /// The section's last label, where C# reports a section that falls through.
+    pub span: Span,
 }
 
 #[derive(Clone, Debug)]
@@ -306,11 +318,19 @@ pub enum StmtKind {
         catches: Vec<CatchClause>,
         finally: Option<Block>,
     },
-    /// Tier 2.
+    /// A `switch` statement of an `int`, `long`, `bool` or `string` with constant labels:
+    /// `break` inside leaves it, `continue` goes to the enclosing loop.
     Switch {
         subject: Expr,
         sections: Vec<SwitchSection>,
     },
+    /// The place of label `L:` in its statement list (the statement it labels follows).
+    Label(LabelId),
+    /// `goto L;`: the label is in this statement's block or an enclosing one, so the jump only
+    /// leaves statements, running the `finally` blocks it leaves.
+    Goto(LabelId),
+    /// `goto case c;` / `goto default;`: to section `n` of the innermost enclosing `switch`.
+    GotoSection(u32),
     /// `using (var x = e) body` (Tier 2): `resource` declares the local(s), disposed in reverse.
     Using {
         resource: Vec<Stmt>,
@@ -356,81 +376,6 @@ impl Expr {
 pub enum Callee {
     User(MethodId),
     Builtin(BuiltinId),
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum BinOp {
-    Add,
-    Sub,
-    Mul,
-    Div,
-    Rem,
-    Lt,
-    Le,
-    Gt,
-    Ge,
-    Eq,
-    Ne,
-    /// `&&` (short-circuit)
-    And,
-    /// `||` (short-circuit)
-    Or,
-}
-
-impl BinOp {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            BinOp::Add => "+",
-            BinOp::Sub => "-",
-            BinOp::Mul => "*",
-            BinOp::Div => "/",
-            BinOp::Rem => "%",
-            BinOp::Lt => "<",
-            BinOp::Le => "<=",
-            BinOp::Gt => ">",
-            BinOp::Ge => ">=",
-            BinOp::Eq => "==",
-            BinOp::Ne => "!=",
-            BinOp::And => "&&",
-            BinOp::Or => "||",
-        }
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum UnOp {
-    Neg,
-    Not,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum IncDec {
-    PreInc,
-    PreDec,
-    PostInc,
-    PostDec,
-}
-
-/// Conversions the HIR makes explicit. Implicit ones are inserted by the checker; `(T)e` casts
-/// produce the explicit ones.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Conversion {
-    IntToLong,
-    IntToDouble,
-    LongToDouble,
-    /// Explicit, truncating/wrapping as C# does in an unchecked context.
-    LongToInt,
-    DoubleToInt,
-    DoubleToLong,
-    /// A value type to `object`.
-    Boxing,
-    /// `object` to a value type (checked at run time).
-    Unboxing,
-    /// Implicit reference conversion (to a base class, `null` to a reference type, `List<T>` to
-    /// `IEnumerable<T>`): no run-time work.
-    Reference,
-    /// Explicit reference conversion (downcast): checked at run time.
-    Downcast,
 }
 
 /// The target of an assignment, compound assignment or `++`/`--`.
@@ -605,6 +550,8 @@ pub enum ExprKind {
     IncDec {
         target: Place,
         kind: IncDec,
+        /// In a `checked` context: `int.MaxValue` + 1 throws `OverflowException`.
+        checked: bool,
     },
     Conditional {
         cond: Box<Expr>,

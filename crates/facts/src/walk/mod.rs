@@ -6,12 +6,14 @@
 
 pub use crate::tree::*;
 use unawait_sema::hir::{
-    AwaitInfo, BinOp, Block, Callee, Expr, ExprKind, LocalId, Method, Place, Stmt, StmtKind,
+    AwaitInfo, Block, Expr, ExprKind, LabelId, LocalId, Method, Stmt, StmtKind,
 };
 use unawait_sema::types::{Lib, Ty};
 use unawait_syntax::Span;
 
 use crate::library::{behavior, is_value_task};
+
+mod expr;
 
 /// One step of a position: which arm of a branching node. Two positions that part at the same
 /// node in two exclusive arms (`then`/`else`, two `catch` clauses) never both run in one pass.
@@ -111,6 +113,10 @@ pub enum LoopKind {
     DoWhile,
     For,
     Foreach,
+    /// A cycle of `goto`s: from a label that a later `goto` jumps back to, to the end of the
+    /// label's statement list (the `LoopFact`'s statement is the label); or a `switch` whose
+    /// sections `goto case` one another (the switch).
+    Goto,
 }
 
 pub struct LoopFact<'p> {
@@ -124,10 +130,13 @@ pub struct ReturnFact<'p> {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Jump {
+    /// Out of the innermost loop, or of a `switch` inside it.
     Break,
     Continue,
     Return,
     Throw,
+    /// `goto`, `goto case`, `goto default`: may leave any loop it is in.
+    Goto,
 }
 
 /// A call, property, `new` or array creation: where allocations and library uses are.
@@ -161,6 +170,11 @@ impl<'p> MethodWalk<'p> {
             stmt_span: Span::default(),
             cur: None,
             method,
+            back_labels: method
+                .body
+                .as_ref()
+                .map(|b| back_labels(&b.stmts))
+                .unwrap_or_default(),
         };
         if let Some(body) = &method.body {
             w.block(body);
@@ -198,6 +212,26 @@ struct Walker<'p> {
     /// The current position, built on first use after `path` or `loops` changed.
     cur: Option<Pos>,
     method: &'p Method,
+    /// Labels a `goto` after them jumps back to.
+    back_labels: std::collections::HashSet<LabelId>,
+}
+
+/// The labels that a `goto` later in the body (in evaluation order) jumps back to.
+fn back_labels(stmts: &[Stmt]) -> std::collections::HashSet<LabelId> {
+    let mut seen = std::collections::HashSet::new();
+    let mut back = std::collections::HashSet::new();
+    for s in stmts {
+        visit_stmts(s, &mut |st| match &st.kind {
+            StmtKind::Label(l) => {
+                seen.insert(*l);
+            }
+            StmtKind::Goto(l) if seen.contains(l) => {
+                back.insert(*l);
+            }
+            _ => {}
+        });
+    }
+    back
 }
 
 impl<'p> Walker<'p> {
@@ -238,7 +272,19 @@ impl<'p> Walker<'p> {
     }
 
     fn block(&mut self, b: &'p Block) {
-        for s in &b.stmts {
+        self.stmts(&b.stmts);
+    }
+
+    /// A statement list: from a label that a later `goto` jumps back to, the rest of the list
+    /// is a loop.
+    fn stmts(&mut self, list: &'p [Stmt]) {
+        for (i, s) in list.iter().enumerate() {
+            if let StmtKind::Label(l) = &s.kind {
+                if self.back_labels.contains(l) {
+                    self.in_loop(s, LoopKind::Goto, |w| w.stmts(&list[i + 1..]));
+                    return;
+                }
+            }
             self.stmt(s);
         }
     }
@@ -360,6 +406,12 @@ impl<'p> Walker<'p> {
                         if let Some(l) = c.local {
                             w.write(l);
                         }
+                        // The filter runs before the clause's body (or instead of it).
+                        if let Some(f) = &c.filter {
+                            w.pending.clear();
+                            w.stmt_span = f.span;
+                            w.expr(f);
+                        }
                         w.block(&c.body);
                     });
                 }
@@ -367,7 +419,32 @@ impl<'p> Walker<'p> {
                     self.in_arm(n, u32::MAX, false, |w| w.block(f));
                 }
             }
-            StmtKind::Switch { .. }
+            StmtKind::Switch { subject, sections } => {
+                self.expr(subject);
+                let sections_of = |w: &mut Self| {
+                    let n = w.node();
+                    for (i, sec) in sections.iter().enumerate() {
+                        w.in_arm(n, i as u32, true, |w| w.stmts(&sec.body));
+                    }
+                };
+                // Sections that `goto case` one another can run in any order, again.
+                let cycles = sections.iter().any(|sec| {
+                    let mut found = false;
+                    for x in &sec.body {
+                        visit_stmts(x, &mut |st| {
+                            found |= matches!(st.kind, StmtKind::GotoSection(_))
+                        });
+                    }
+                    found
+                });
+                if cycles {
+                    self.in_loop(s, LoopKind::Goto, sections_of);
+                } else {
+                    sections_of(self);
+                }
+            }
+            StmtKind::Goto(_) | StmtKind::GotoSection(_) => self.jump(Jump::Goto, s.span),
+            StmtKind::Label(_)
             | StmtKind::Using { .. }
             | StmtKind::YieldReturn(_)
             | StmtKind::YieldBreak
@@ -425,226 +502,5 @@ impl<'p> Walker<'p> {
             return 1;
         }
         self.operand(r)
-    }
-
-    fn expr(&mut self, e: &'p Expr) {
-        match &e.kind {
-            ExprKind::Const(_) | ExprKind::StaticField(_) | ExprKind::Error => {}
-            // A bare `ValueTask` local is consumed only by an await (handled there); elsewhere
-            // it is copied or compared.
-            ExprKind::Local(id) => self.read(*id, e.span, e.span, Use::Plain),
-            ExprKind::Property {
-                receiver, member, ..
-            } => {
-                let n = match receiver {
-                    Some(r) => self.receiver(r, *member, e.span),
-                    None => 0,
-                };
-                self.pop(n);
-                self.call_fact(e);
-            }
-            ExprKind::Call {
-                callee,
-                receiver,
-                args,
-                ..
-            } => {
-                let mut n = match (receiver, callee) {
-                    (Some(r), Callee::Builtin(id)) => self.receiver(r, *id, e.span),
-                    (Some(r), _) => self.operand(r),
-                    (None, _) => 0,
-                };
-                for a in args {
-                    n += self.operand(a);
-                }
-                self.pop(n);
-                self.call_fact(e);
-            }
-            ExprKind::New {
-                args,
-                initializer,
-                type_args,
-                ..
-            } => {
-                let mut n = 0;
-                for a in args.iter().chain(initializer) {
-                    n += self.operand(a);
-                }
-                self.pop(n);
-                if type_args.iter().any(is_value_task) {
-                    self.facts.value_task_stores.push(e.span);
-                }
-                self.call_fact(e);
-            }
-            ExprKind::NewArray { elem, size } => {
-                self.expr(size);
-                if is_value_task(elem) {
-                    self.facts.value_task_stores.push(e.span);
-                }
-                self.call_fact(e);
-            }
-            ExprKind::ArrayInit { elem, items } => {
-                let mut n = 0;
-                for a in items {
-                    n += self.operand(a);
-                }
-                self.pop(n);
-                if is_value_task(elem) {
-                    self.facts.value_task_stores.push(e.span);
-                }
-                self.call_fact(e);
-            }
-            ExprKind::ArrayElement { array, index }
-            | ExprKind::Indexer {
-                target: array,
-                index,
-                ..
-            } => {
-                if let (ExprKind::Local(id), Some(_)) = (&array.kind, index.constant()) {
-                    self.read(*id, array.span, e.span, Use::ConstIndex);
-                    return;
-                }
-                let n = self.operand(array);
-                self.expr(index);
-                self.pop(n);
-            }
-            ExprKind::Unary { operand, .. } => self.expr(operand),
-            ExprKind::Binary { op, lhs, rhs, .. } => {
-                if matches!(op, BinOp::And | BinOp::Or) {
-                    self.expr(lhs);
-                    self.expr(rhs);
-                } else {
-                    let n = self.operand(lhs);
-                    self.expr(rhs);
-                    self.pop(n);
-                }
-            }
-            ExprKind::Concat(parts) => {
-                let mut n = 0;
-                for p in parts {
-                    n += self.operand(p);
-                }
-                self.pop(n);
-            }
-            ExprKind::ToStr(x) | ExprKind::Convert { expr: x, .. } | ExprKind::Discard(x) => {
-                self.expr(x)
-            }
-            ExprKind::TypeTest { expr, local, .. } => {
-                self.expr(expr);
-                if let Some(l) = local {
-                    self.write(*l);
-                }
-            }
-            ExprKind::Assign { target, value } => {
-                let n = self.place_before(target, false, e.span);
-                self.expr(value);
-                self.pop(n);
-                self.place_after(target, e.span, value);
-            }
-            ExprKind::CompoundAssign { target, value, .. } => {
-                let n = self.place_before(target, true, e.span);
-                self.expr(value);
-                self.pop(n);
-                self.place_after(target, e.span, value);
-            }
-            ExprKind::IncDec { target, .. } => {
-                let n = self.place_before(target, true, e.span);
-                self.pop(n);
-                if let Place::Local(id) = target {
-                    self.write(*id);
-                }
-            }
-            ExprKind::Conditional {
-                cond,
-                then,
-                otherwise,
-            } => {
-                self.expr(cond);
-                let n = self.node();
-                self.in_arm(n, 0, true, |w| w.expr(then));
-                self.in_arm(n, 1, true, |w| w.expr(otherwise));
-            }
-            ExprKind::Await { expr: op, info } => {
-                if let ExprKind::Local(id) = op.kind {
-                    let how = if is_value_task(&op.ty) {
-                        Use::Consume
-                    } else {
-                        Use::Plain
-                    };
-                    self.read(id, op.span, e.span, how);
-                } else {
-                    self.expr(op);
-                }
-                let pos = self.pos();
-                self.facts.awaits.push(AwaitFact {
-                    stmt: self.stmt_span,
-                    expr: e,
-                    operand: op,
-                    info,
-                    pos,
-                    nested: contains_await(op),
-                    spills: self.pending.clone(),
-                });
-            }
-            ExprKind::InstanceField { receiver, .. } => {
-                let n = self.operand(receiver);
-                self.pop(n);
-            }
-            ExprKind::NewObject { args, init, .. } => {
-                let mut n = 0;
-                for a in args.iter().chain(init.iter().map(|i| &i.value)) {
-                    n += self.operand(a);
-                }
-                self.pop(n);
-                self.call_fact(e);
-            }
-            ExprKind::This | ExprKind::Base => {}
-            // Later constructs: not produced by the checker today.
-            ExprKind::Lambda(_)
-            | ExprKind::MethodGroup { .. }
-            | ExprKind::InvokeDelegate { .. } => {}
-        }
-    }
-
-    /// Evaluates what a place needs before the value (array and index), and reads the target
-    /// itself for compound assignments; returns how many values stay pending.
-    fn place_before(&mut self, p: &'p Place, reads_target: bool, whole: Span) -> usize {
-        match p {
-            Place::Local(id) => {
-                if reads_target {
-                    self.read(*id, whole, whole, Use::Plain);
-                    if let Some(ty) = self.local_ty(*id) {
-                        self.pending.push(ty.clone());
-                        return 1;
-                    }
-                }
-                0
-            }
-            Place::StaticField(_) => 0,
-            Place::ArrayElement { array, index }
-            | Place::Indexer {
-                target: array,
-                index,
-                ..
-            } => {
-                let n = self.operand(array);
-                n + self.operand(index) + usize::from(reads_target)
-            }
-            Place::InstanceField { receiver, .. } => self.operand(receiver),
-            Place::Property { receiver, .. } => match receiver {
-                Some(r) => self.operand(r),
-                None => 0,
-            },
-        }
-    }
-
-    fn place_after(&mut self, p: &'p Place, span: Span, value: &Expr) {
-        match p {
-            Place::Local(id) => self.write(*id),
-            Place::StaticField(_) if is_value_task(&value.ty) => {
-                self.facts.value_task_stores.push(span)
-            }
-            _ => {}
-        }
     }
 }

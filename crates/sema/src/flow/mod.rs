@@ -3,8 +3,14 @@
 //! state into "when true" and "when false", a catch or finally block starts from the state before
 //! the try, and an unreachable point has every variable assigned (so no CS0165 in dead code).
 //!
-//! Reports CS0165 (use of unassigned local), CS0162 (unreachable code, once per region) and CS0161
-//! (not all code paths return a value).
+//! Reports CS0165 (use of unassigned local), CS0162 (unreachable code, once per region), CS0161
+//! (not all code paths return a value) and CS0163/CS8070 (a `switch` section whose end is
+//! reachable).
+//!
+//! A label starts from what every `goto` to it knows, a `switch` section from what the match and
+//! every `goto case` to it know. A `goto` may jump back, so those states are a fixpoint: the body
+//! is analysed again while one of them changes (they only lose assigned variables and gain
+//! reachability, so this ends), and the diagnostics are those of the last pass.
 
 use unawait_syntax::{Diagnostic, Span};
 
@@ -15,7 +21,9 @@ use crate::hir::{
 };
 use crate::types::Ty;
 
-#[derive(Clone, Debug)]
+mod switch;
+
+#[derive(Clone, Debug, PartialEq)]
 struct State {
     reachable: bool,
     assigned: Vec<u64>,
@@ -58,12 +66,22 @@ impl State {
 struct LoopFlow {
     breaks: State,
     continues: State,
+    /// A `switch`: `break` leaves it, `continue` goes past it to the loop around it.
+    is_switch: bool,
 }
 
 struct Flow<'m> {
     method: &'m Method,
     words: usize,
     loops: Vec<LoopFlow>,
+    /// What the `goto`s to each label know (joined over every pass).
+    labels: Vec<State>,
+    /// What the `goto case`s to each section of each `switch` know, by the switch's sections.
+    sections: std::collections::HashMap<usize, Vec<State>>,
+    /// The enclosing `switch` statements, innermost last (keys of `sections`).
+    switches: Vec<usize>,
+    /// A label's or a section's state changed in this pass: another one is needed.
+    changed: bool,
     /// Inside an unreachable region that was already reported.
     reported: bool,
     diags: Vec<Diagnostic>,
@@ -76,19 +94,35 @@ pub fn check_method(method: &Method, body: &Block, display: &str) -> Vec<Diagnos
         method,
         words,
         loops: Vec::new(),
+        labels: Vec::new(),
+        sections: Default::default(),
+        switches: Vec::new(),
+        changed: false,
         reported: false,
         diags: Vec::new(),
     };
-    let mut st = State {
-        reachable: true,
-        assigned: vec![0; words],
-    };
-    for (i, l) in method.locals.iter().enumerate() {
-        if l.kind == LocalKind::Param {
-            st.set(LocalId(i as u32));
+    let mut st;
+    // Bounded in case a pathological body converges slowly: each pass is linear.
+    let mut passes = 0;
+    loop {
+        st = State {
+            reachable: true,
+            assigned: vec![0; words],
+        };
+        for (i, l) in method.locals.iter().enumerate() {
+            if l.kind == LocalKind::Param {
+                st.set(LocalId(i as u32));
+            }
+        }
+        f.changed = false;
+        f.reported = false;
+        f.diags.clear();
+        f.block(body, &mut st);
+        passes += 1;
+        if !f.changed || passes >= 64 {
+            break;
         }
     }
-    f.block(body, &mut st);
     let needs_value = match &method.async_kind {
         AsyncKind::NotAsync => !matches!(method.return_type, Ty::Void | Ty::Error),
         AsyncKind::TaskOf(t) | AsyncKind::ValueTaskOf(t) => !t.is_error(),
@@ -134,7 +168,7 @@ impl Flow<'_> {
         // C# reports the first unreachable statement that does something; blocks are looked
         // into, empty statements and declarations without initializer do nothing.
         let reportable = match &s.kind {
-            StmtKind::Block(_) | StmtKind::Empty => false,
+            StmtKind::Block(_) | StmtKind::Empty | StmtKind::Label(_) => false,
             StmtKind::Local { init, .. } => init.is_some(),
             _ => true,
         };
@@ -148,7 +182,22 @@ impl Flow<'_> {
         }
     }
 
+    /// Joins `from` into an accumulated jump target's state, noting a change.
+    fn join_into(target: &mut State, from: &State, changed: &mut bool) {
+        let before = target.clone();
+        target.join(from);
+        if *target != before {
+            *changed = true;
+        }
+    }
+
     fn stmt(&mut self, s: &Stmt, st: &mut State) {
+        if let StmtKind::Label(l) = &s.kind {
+            // Reachable from its `goto`s, the labeled statement is not unreachable code.
+            if let Some(from) = self.labels.get(l.0 as usize) {
+                st.join(&from.clone());
+            }
+        }
         self.note_unreachable(s, st);
         match &s.kind {
             StmtKind::Block(b) => self.block(b, st),
@@ -229,8 +278,27 @@ impl Flow<'_> {
                 *st = State::unreachable(self.words);
             }
             StmtKind::Continue => {
-                if let Some(l) = self.loops.last_mut() {
+                if let Some(l) = self.loops.iter_mut().rev().find(|l| !l.is_switch) {
                     l.continues.join(st);
+                }
+                *st = State::unreachable(self.words);
+            }
+            StmtKind::Label(_) => {}
+            StmtKind::Goto(l) => {
+                let i = l.0 as usize;
+                if self.labels.len() <= i {
+                    self.labels.resize(i + 1, State::unreachable(self.words));
+                }
+                Self::join_into(&mut self.labels[i], st, &mut self.changed);
+                *st = State::unreachable(self.words);
+            }
+            StmtKind::GotoSection(n) => {
+                let key = self.switches.last().copied();
+                if let Some(target) = key
+                    .and_then(|k| self.sections.get_mut(&k))
+                    .and_then(|v| v.get_mut(*n as usize))
+                {
+                    Self::join_into(target, st, &mut self.changed);
                 }
                 *st = State::unreachable(self.words);
             }
@@ -279,32 +347,7 @@ impl Flow<'_> {
                 }
                 *st = end;
             }
-            StmtKind::Switch { subject, sections } => {
-                self.expr(subject, st);
-                let entry = st.clone();
-                let mut after = State::unreachable(self.words);
-                self.loops.push(LoopFlow {
-                    breaks: State::unreachable(self.words),
-                    continues: State::unreachable(self.words),
-                });
-                for sec in sections {
-                    let mut s2 = entry.clone();
-                    for x in &sec.body {
-                        self.stmt(x, &mut s2);
-                    }
-                    after.join(&s2);
-                }
-                if let Some(l) = self.loops.pop() {
-                    after.join(&l.breaks);
-                }
-                if !sections
-                    .iter()
-                    .any(|s| s.labels.iter().any(Option::is_none))
-                {
-                    after.join(&entry);
-                }
-                *st = after;
-            }
+            StmtKind::Switch { subject, sections } => self.switch(subject, sections, st),
             StmtKind::Using { resource, body } => {
                 for r in resource {
                     self.stmt(r, st);
@@ -320,11 +363,13 @@ impl Flow<'_> {
         self.loops.push(LoopFlow {
             breaks: State::unreachable(self.words),
             continues: State::unreachable(self.words),
+            is_switch: false,
         });
         self.stmt(body, st);
         self.loops.pop().unwrap_or(LoopFlow {
             breaks: State::unreachable(self.words),
             continues: State::unreachable(self.words),
+            is_switch: false,
         })
     }
 

@@ -1,0 +1,126 @@
+//! `await`: `GetAwaiter; IsCompleted ? fast : suspend`, the suspend and resume blocks left for
+//! `frame.rs`, and the calls awaited directly (whose result may come back inline).
+
+use crate::builder::{Builder, PendingAwait};
+use crate::support::{awaiter_kind, constant};
+use unawait_sema::hir::{self, Callee as HCallee, ExprKind};
+use unawait_sema::types::Ty;
+use unawait_smir::{self as smir, Callee, Inst, MachTy, Operand, Terminator};
+
+impl<'p> Builder<'p> {
+    /// `GetAwaiter; IsCompleted ? fast : suspend`, with the suspend and resume blocks left for
+    /// `frame.rs` to fill once it knows what is live across this await.
+    pub(crate) fn await_expr(
+        &mut self,
+        awaited: &'p hir::Expr,
+        info: &hir::AwaitInfo,
+        result: &Ty,
+        span: unawait_syntax::Span,
+        hir: u32,
+    ) -> Option<Operand> {
+        let mut elided = Vec::new();
+        let task = match self.direct_call(awaited, info.awaiter, &mut elided) {
+            Some(call) => call?,
+            None => self.expr(awaited)?,
+        };
+        let kind = awaiter_kind(info.awaiter);
+        let awaiter_ty = info.awaiter_ty.to_string();
+        let awaiter = self.temp_named(MachTy::Awaiter(kind), awaiter_ty.clone());
+        self.emit(Inst::GetAwaiter {
+            dst: awaiter,
+            awaitable: task,
+            kind,
+            hir,
+        });
+        let done = self.temp(MachTy::Bool);
+        self.emit(Inst::IsCompleted { dst: done, awaiter });
+        let (suspend, resume, fast) = (self.new_block(), self.new_block(), self.new_block());
+        self.branch(Operand::Value(done), fast, suspend);
+        self.f.blocks[suspend.0 as usize].term = Terminator::Suspend;
+        self.f.blocks[resume.0 as usize].term = Terminator::Goto(fast);
+        self.awaits.push(PendingAwait {
+            state: self.awaits.len() as i32,
+            hir,
+            span,
+            kind,
+            awaiter_ty,
+            awaiter,
+            suspend,
+            resume,
+            elided,
+        });
+        self.switch_to(fast);
+        let dst = self.temp_for(result);
+        self.emit(Inst::GetResult { dst, awaiter, span });
+        dst.map(Operand::Value)
+    }
+
+    /// `await M(..)` of an async method of the program returning a task or a `ValueTask`: the
+    /// task is a temporary only this await reads, so the call may return a synchronous result
+    /// inline, and the awaiter that reads a box's result may return the box to its method's
+    /// pool (docs/runtime.md). A `return await` wrapper is skipped (`elide.rs`): its frames go
+    /// to `elided`. `None` when the awaited expression is anything else.
+    fn direct_call(
+        &mut self,
+        awaited: &'p hir::Expr,
+        awaiter: hir::AwaiterKind,
+        elided: &mut Vec<smir::Elided>,
+    ) -> Option<Option<Operand>> {
+        let ExprKind::Call {
+            callee: HCallee::User(id),
+            receiver: None,
+            args,
+            type_args,
+        } = &awaited.kind
+        else {
+            return None;
+        };
+        let m = self.program.method(*id);
+        if !matches!(
+            m.async_kind,
+            hir::AsyncKind::Task
+                | hir::AsyncKind::TaskOf(_)
+                | hir::AsyncKind::ValueTask
+                | hir::AsyncKind::ValueTaskOf(_)
+        ) {
+            return None;
+        }
+        let forward = crate::elide::plain(awaiter)
+            .then(|| crate::elide::forward(self.program, &self.cctors, *id))
+            .flatten();
+        let target = forward.as_ref().map_or(*id, |f| f.target);
+        let mut callee = self.callee(HCallee::User(target), type_args);
+        if let Callee::User {
+            awaited_directly, ..
+        } = &mut callee
+        {
+            *awaited_directly = true;
+        }
+        let outer = std::mem::replace(&mut self.span, awaited.span);
+        let all: Vec<&hir::Expr> = args.iter().collect();
+        let v = match forward {
+            None => self.call(callee, &all, &awaited.ty),
+            Some(f) => {
+                // Every argument of the wrapper is evaluated, in order, as its call would.
+                let given = self.operands(&all);
+                let args = given.and_then(|given| {
+                    f.args
+                        .iter()
+                        .map(|a| match a {
+                            crate::elide::ArgSource::Param(i) => given.get(*i).cloned(),
+                            crate::elide::ArgSource::Const(c) => Some(Operand::Const(constant(c))),
+                        })
+                        .collect::<Option<Vec<_>>>()
+                });
+                elided.extend(f.via.iter().map(|&(m, span)| smir::Elided {
+                    name: self.qualified_name(m),
+                    span,
+                    method: m.0,
+                }));
+                args.and_then(|args| self.call_with(callee, args, &awaited.ty))
+            }
+        };
+        self.span = outer;
+        Some(v)
+    }
+}

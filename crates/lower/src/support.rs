@@ -1,0 +1,177 @@
+//! What lowering an expression needs besides the builder: constants and library callees as
+//! SMIR sees them, the operator map, the runtime's kind codes for the library's structs, and
+//! which expressions may assign a local (the operands that must be copied first).
+
+use crate::mach_ty;
+use unawait_sema::builtins::library;
+use unawait_sema::hir::{self, BinOp, ExprKind, Place};
+use unawait_sema::types::Ty;
+use unawait_smir::{self as smir, Callee, Const, MachTy};
+
+/// The type a type test checks: a class of the program, or a library type by its C# name.
+pub(crate) fn type_target(t: &Ty) -> unawait_smir::TypeTarget {
+    match t {
+        Ty::Class(id, name) => unawait_smir::TypeTarget::Class {
+            id: id.0,
+            name: name.to_string(),
+        },
+        other => unawait_smir::TypeTarget::Library(other.to_string()),
+    }
+}
+
+pub(crate) fn constant(c: &hir::ConstValue) -> Const {
+    match c {
+        hir::ConstValue::Int(i) => Const::I32(*i),
+        hir::ConstValue::Long(l) => Const::I64(*l),
+        hir::ConstValue::Bool(b) => Const::Bool(*b),
+        hir::ConstValue::Double(d) => Const::F64(*d),
+        hir::ConstValue::String(s) => Const::Str(s.to_string()),
+        hir::ConstValue::Null => Const::Null,
+    }
+}
+
+pub(crate) fn builtin(id: hir::BuiltinId, type_args: &[Ty]) -> Callee {
+    let member = library().get(id);
+    Callee::Builtin {
+        id: id.0,
+        name: member.display(type_args),
+        key: member.display(&[]),
+        type_args: type_args
+            .iter()
+            .map(|t| mach_ty(t).unwrap_or(MachTy::Ref))
+            .collect(),
+    }
+}
+
+/// For the library's structs whose word the runtime must interpret to print or box them: a
+/// `ValueTask<T>`, the runtime's kind code of `T` (its word may hold the result inline,
+/// docs/runtime.md); `-1` for the non-generic `ValueTask`, `-2` for `CancellationToken`.
+pub(crate) fn value_task_result(ty: &Ty) -> Option<i32> {
+    use unawait_sema::types::Lib;
+    match ty {
+        Ty::Lib(Lib::ValueTask, _) => Some(-1),
+        Ty::Lib(Lib::CancellationToken, _) => Some(-2),
+        Ty::Lib(Lib::ValueTaskOf, args) => Some(match args.first() {
+            Some(Ty::Lib(Lib::TaskStatus, _)) => 5,
+            Some(Ty::Lib(Lib::TaskCreationOptions, _)) => 6,
+            Some(t) => match mach_ty(t) {
+                Some(MachTy::Bool) => 0,
+                Some(MachTy::I32) => 1,
+                Some(MachTy::I64) => 2,
+                Some(MachTy::F64) => 3,
+                _ => 4,
+            },
+            None => 4,
+        }),
+        _ => None,
+    }
+}
+
+/// The library's enums print by member name, which only the runtime knows: the runtime helpers
+/// that turn a value of one into a string and into a box (which prints the same way).
+pub(crate) fn enum_helpers(ty: &Ty) -> Option<(&'static str, &'static str)> {
+    use unawait_sema::types::Lib;
+    match ty {
+        Ty::Lib(Lib::TaskStatus, _) => Some(("status.to_str", "box.status")),
+        Ty::Lib(Lib::TaskCreationOptions, _) => Some(("options.to_str", "box.options")),
+        _ => None,
+    }
+}
+
+pub(crate) fn bin_op(op: BinOp) -> smir::BinOp {
+    match op {
+        BinOp::Add => smir::BinOp::Add,
+        BinOp::Sub => smir::BinOp::Sub,
+        BinOp::Mul => smir::BinOp::Mul,
+        BinOp::Div => smir::BinOp::Div,
+        BinOp::Rem => smir::BinOp::Rem,
+        BinOp::Lt => smir::BinOp::Lt,
+        BinOp::Le => smir::BinOp::Le,
+        BinOp::Gt => smir::BinOp::Gt,
+        BinOp::Ge => smir::BinOp::Ge,
+        BinOp::Eq => smir::BinOp::Eq,
+        BinOp::Ne => smir::BinOp::Ne,
+        BinOp::BitAnd => smir::BinOp::And,
+        BinOp::BitOr => smir::BinOp::Or,
+        BinOp::BitXor => smir::BinOp::Xor,
+        BinOp::Shl => smir::BinOp::Shl,
+        BinOp::Shr => smir::BinOp::Shr,
+        BinOp::CheckedAdd => smir::BinOp::AddOvf,
+        BinOp::CheckedSub => smir::BinOp::SubOvf,
+        BinOp::CheckedMul => smir::BinOp::MulOvf,
+        // `&&` and `||` are lowered as control flow (`cond`) and never reach here.
+        BinOp::And | BinOp::Or => smir::BinOp::Ne,
+    }
+}
+
+pub(crate) fn awaiter_kind(k: hir::AwaiterKind) -> smir::AwaiterKind {
+    use hir::AwaiterKind as H;
+    match k {
+        H::TaskAwaiter | H::TaskAwaiterOf | H::Custom => smir::AwaiterKind::Task,
+        H::ConfiguredTaskAwaiter | H::ConfiguredTaskAwaiterOf => smir::AwaiterKind::ConfiguredTask,
+        H::ValueTaskAwaiter
+        | H::ValueTaskAwaiterOf
+        | H::ConfiguredValueTaskAwaiter
+        | H::ConfiguredValueTaskAwaiterOf => smir::AwaiterKind::ValueTask,
+        H::YieldAwaiter => smir::AwaiterKind::Yield,
+    }
+}
+
+/// Whether evaluating `e` may assign local `id`.
+pub(crate) fn writes_local(e: &hir::Expr, id: hir::LocalId) -> bool {
+    // The place itself, or what locates it (`z[w = 1] = ..` assigns `w`).
+    let place_is = |p: &Place| match p {
+        Place::Local(l) => *l == id,
+        Place::ArrayElement { array, index } => writes_local(array, id) || writes_local(index, id),
+        Place::Indexer { target, index, .. } => writes_local(target, id) || writes_local(index, id),
+        Place::InstanceField { receiver, .. }
+        | Place::Property {
+            receiver: Some(receiver),
+            ..
+        } => writes_local(receiver, id),
+        _ => false,
+    };
+    let any = |es: &[&hir::Expr]| es.iter().any(|x| writes_local(x, id));
+    match &e.kind {
+        ExprKind::Assign { target, value } => place_is(target) || writes_local(value, id),
+        ExprKind::CompoundAssign { target, value, .. } => {
+            place_is(target) || writes_local(value, id)
+        }
+        ExprKind::IncDec { target, .. } => place_is(target),
+        ExprKind::Call { receiver, args, .. } => {
+            receiver.as_deref().is_some_and(|r| writes_local(r, id))
+                || args.iter().any(|a| writes_local(a, id))
+        }
+        ExprKind::Property { receiver, .. } => {
+            receiver.as_deref().is_some_and(|r| writes_local(r, id))
+        }
+        ExprKind::New {
+            args, initializer, ..
+        } => args.iter().chain(initializer).any(|a| writes_local(a, id)),
+        ExprKind::NewArray { size, .. } => writes_local(size, id),
+        ExprKind::ArrayInit { items, .. } | ExprKind::Concat(items) => {
+            items.iter().any(|a| writes_local(a, id))
+        }
+        ExprKind::ArrayElement { array, index } => any(&[array, index]),
+        ExprKind::Indexer { target, index, .. } => any(&[target, index]),
+        ExprKind::Binary { lhs, rhs, .. } => any(&[lhs, rhs]),
+        ExprKind::Conditional {
+            cond,
+            then,
+            otherwise,
+        } => any(&[cond, then, otherwise]),
+        ExprKind::Unary { operand: x, .. }
+        | ExprKind::ToStr(x)
+        | ExprKind::Convert { expr: x, .. }
+        | ExprKind::Discard(x)
+        | ExprKind::InstanceField { receiver: x, .. }
+        | ExprKind::Await { expr: x, .. } => writes_local(x, id),
+        // `e is T x` assigns `x`.
+        ExprKind::TypeTest { expr, local, .. } => *local == Some(id) || writes_local(expr, id),
+        ExprKind::NewObject { args, init, .. } => args
+            .iter()
+            .chain(init.iter().map(|i| &i.value))
+            .any(|a| writes_local(a, id)),
+        _ => false,
+    }
+}

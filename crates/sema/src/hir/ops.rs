@@ -1,0 +1,122 @@
+//! The operators of the HIR: split by meaning, so a checked `+` is its own operator and a
+//! conversion says whether it may throw.
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Rem,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Eq,
+    Ne,
+    /// `&&` (short-circuit)
+    And,
+    /// `||` (short-circuit)
+    Or,
+    /// `&` of integers, or of bools (both operands evaluated).
+    BitAnd,
+    BitOr,
+    BitXor,
+    /// `<<` and `>>` (arithmetic): the count is masked to the operand's width (`& 31`, `& 63`).
+    Shl,
+    Shr,
+    /// `+`, `-`, `*` of integers in a `checked` context: overflow throws `OverflowException`.
+    CheckedAdd,
+    CheckedSub,
+    CheckedMul,
+}
+
+impl BinOp {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::Div => "/",
+            BinOp::Rem => "%",
+            BinOp::Lt => "<",
+            BinOp::Le => "<=",
+            BinOp::Gt => ">",
+            BinOp::Ge => ">=",
+            BinOp::Eq => "==",
+            BinOp::Ne => "!=",
+            BinOp::And => "&&",
+            BinOp::Or => "||",
+            BinOp::BitAnd => "&",
+            BinOp::BitOr => "|",
+            BinOp::BitXor => "^",
+            BinOp::Shl => "<<",
+            BinOp::Shr => ">>",
+            BinOp::CheckedAdd => "+",
+            BinOp::CheckedSub => "-",
+            BinOp::CheckedMul => "*",
+        }
+    }
+
+    /// The operator in an unchecked context; `self` for those a context does not change.
+    pub fn unchecked(self) -> BinOp {
+        match self {
+            BinOp::CheckedAdd => BinOp::Add,
+            BinOp::CheckedSub => BinOp::Sub,
+            BinOp::CheckedMul => BinOp::Mul,
+            op => op,
+        }
+    }
+
+    pub fn is_checked(self) -> bool {
+        matches!(
+            self,
+            BinOp::CheckedAdd | BinOp::CheckedSub | BinOp::CheckedMul
+        )
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnOp {
+    Neg,
+    Not,
+    /// `~` of an integer.
+    BitNot,
+    /// `-` of an integer in a `checked` context (`-int.MinValue` throws).
+    CheckedNeg,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IncDec {
+    PreInc,
+    PreDec,
+    PostInc,
+    PostDec,
+}
+
+/// Conversions the HIR makes explicit. Implicit ones are inserted by the checker; `(T)e` casts
+/// produce the explicit ones.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Conversion {
+    IntToLong,
+    IntToDouble,
+    LongToDouble,
+    /// Explicit, truncating/wrapping as C# does in an unchecked context.
+    LongToInt,
+    DoubleToInt,
+    DoubleToLong,
+    /// The explicit narrowing conversions in a `checked` context: a value out of the target's
+    /// range (or NaN) throws `OverflowException`.
+    CheckedLongToInt,
+    CheckedDoubleToInt,
+    CheckedDoubleToLong,
+    /// A value type to `object`.
+    Boxing,
+    /// `object` to a value type (checked at run time).
+    Unboxing,
+    /// Implicit reference conversion (to a base class, `null` to a reference type, `List<T>` to
+    /// `IEnumerable<T>`): no run-time work.
+    Reference,
+    /// Explicit reference conversion (downcast): checked at run time.
+    Downcast,
+}
