@@ -84,7 +84,7 @@ impl Classes {
                 .methods
                 .iter()
                 .map(|m| {
-                    m.vslot.map(|_| MethodClass {
+                    crate::tree::dispatched(program, m).then(|| MethodClass {
                         may_throw: Some(m.name_span),
                         may_fail: Some(m.name_span),
                         ..Default::default()

@@ -175,6 +175,11 @@ fn main_only(
     // A virtual method (or an override) runs wherever a call of its slot is made, which its
     // own call sites do not tell; and the runtime runs `ToString()` overrides from anywhere.
     let mut only: Vec<bool> = program.methods.iter().map(|m| m.vslot.is_none()).collect();
+    for (_, m) in program.classes.iter().flat_map(|c| &c.itable) {
+        if let Some(o) = only.get_mut(m.0 as usize) {
+            *o = false;
+        }
+    }
     only.resize(n, true);
     // A method used as a value (a delegate) may be called from anywhere.
     for w in walks {

@@ -114,7 +114,7 @@ impl Flow<'_> {
             ..
         } = &e.kind
         {
-            if self.program.method(*m).vslot.is_some() {
+            if crate::tree::dispatched(self.program, self.program.method(*m)) {
                 return Depends::Virtual { callee: *m };
             }
             if let Some(r) = self

@@ -252,6 +252,12 @@ pub fn statement_await(s: &Stmt) -> Option<&Expr> {
     matches!(e.kind, ExprKind::Await { .. }).then_some(e)
 }
 
+/// A method whose calls through an object run whichever method the object's class puts in its
+/// place: a virtual method (or override), or an interface's.
+pub fn dispatched(program: &unawait_sema::hir::Program, m: &unawait_sema::hir::Method) -> bool {
+    m.vslot.is_some() || program.class(m.class).kind == unawait_sema::hir::ClassKind::Interface
+}
+
 /// The method of the program that `e` runs: a call's callee, or the constructor `new` runs.
 pub fn user_callee(e: &Expr) -> Option<unawait_sema::hir::MethodId> {
     match &e.kind {

@@ -303,6 +303,13 @@ fn register_classes(module: &smir::Module, table: usize) -> Vec<usize> {
                 Kind::Object
             },
             vtable: c.vtable.iter().map(|&m| u64::from(m)).collect(),
+            is_interface: c.is_interface,
+            interfaces: c
+                .interfaces
+                .iter()
+                .map(|&k| register(module, table, k as usize, out, depth + 1))
+                .collect(),
+            itable: c.itable.clone(),
             to_string: c.to_string.map_or(0, |m| table + 8 * m as usize),
         };
         let d = unawait_runtime::object::register_class(spec) as *const _ as usize;
@@ -322,7 +329,13 @@ fn called_indirectly(module: &smir::Module) -> std::collections::HashSet<u32> {
     module
         .classes
         .iter()
-        .flat_map(|c| c.vtable.iter().chain(&c.to_string).copied())
+        .flat_map(|c| {
+            c.vtable
+                .iter()
+                .chain(&c.to_string)
+                .chain(c.itable.iter().map(|(_, m)| m))
+                .copied()
+        })
         .collect()
 }
 

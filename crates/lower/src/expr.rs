@@ -77,6 +77,15 @@ impl<'p> Builder<'p> {
                 let callee = match (callee, receiver) {
                     // Through an object, a virtual method runs its class's override; through
                     // `base`, the base's own implementation.
+                    (HCallee::User(m), Some(_))
+                        if self.program.class(self.program.method(*m).class).kind
+                            == hir::ClassKind::Interface =>
+                    {
+                        Callee::Interface {
+                            id: m.0,
+                            name: self.qualified_name(*m),
+                        }
+                    }
                     (HCallee::User(m), Some(r)) if !matches!(r.kind, ExprKind::Base) => {
                         match self.program.method(*m).vslot {
                             Some(slot) => Callee::Virtual {

@@ -127,6 +127,9 @@ fn class_layouts(program: &hir::Program) -> Vec<unawait_smir::ClassLayout> {
                 vtable: c.vtable.iter().map(|m| m.0).collect(),
                 to_string: to_string.map(|m| m.0),
                 exception_base: c.lib_base.as_ref().map(|t| t.to_string()),
+                is_interface: c.kind == hir::ClassKind::Interface,
+                interfaces: c.interfaces.iter().map(|i| i.0).collect(),
+                itable: c.itable.iter().map(|(i, m)| (i.0, m.0)).collect(),
             }
         })
         .collect()

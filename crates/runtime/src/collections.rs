@@ -330,6 +330,20 @@ pub extern "C" fn list_add(l: Word, value: Word) -> Word {
     0
 }
 
+/// `List<T>.Clear()`: a running `foreach` over the list then throws, as `Add` makes it.
+pub extern "C" fn list_clear(l: Word) -> Word {
+    if is_null(l) {
+        return exception::throw_null_reference();
+    }
+    if unsafe { std::ptr::eq(desc_of(l), &READ_ONLY_EXCEPTIONS) } {
+        return exception::throw_new(&NOT_SUPPORTED, Some("Collection is read-only."));
+    }
+    let l = unsafe { list(l) };
+    l.items.clear();
+    l.version = l.version.wrapping_add(1);
+    0
+}
+
 /// `List<T>.Count` and `ReadOnlyCollection<T>.Count`.
 pub extern "C" fn list_count(l: Word) -> Word {
     if is_null(l) {

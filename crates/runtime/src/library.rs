@@ -70,7 +70,11 @@ pub extern "C" fn type_test(obj: Word, desc: Word, mode: Word) -> Word {
         && (desc == 0 || {
             // SAFETY: the JIT passes a descriptor address (a library one or a `ClassDesc`).
             let target = unsafe { &*(desc as *const TypeDesc) };
-            unsafe { desc_of(obj) }.is_a(target)
+            let have = unsafe { desc_of(obj) };
+            match target.as_class() {
+                Some(t) if t.is_interface => crate::object::implements(have, target),
+                _ => have.is_a(target),
+            }
         });
     match mode {
         0 => fits as Word,
@@ -343,6 +347,7 @@ pub fn entries() -> Vec<Entry> {
             Extra::TypeArgs,
         ),
         e("List<T>.Add(T)", coll::list_add as F2),
+        e("List<T>.Clear()", coll::list_clear as F1),
         e("List<T>.Count", coll::list_count as F1),
         e("List<T>.this[int]", coll::list_get as F2),
         e("List<T>.ToArray()", coll::list_to_array as F1),
@@ -381,6 +386,12 @@ pub fn entries() -> Vec<Entry> {
         e("rt.new_array", coll::rt_new_array as F2),
         e("rt.new_object", crate::object::rt_new_object as F1),
         e("rt.type_test", type_test as F3),
+        e("rt.unreachable", crate::task::rt_unreachable as F0).nothrow(),
+        e(
+            "rt.interface_method",
+            crate::object::rt_interface_method as F2,
+        )
+        .nothrow(),
         e("rt.exception_init", exc::rt_exception_init as F3).nothrow(),
         e(
             "rt.exception_init_default",

@@ -129,6 +129,11 @@ pub struct ClassDesc {
     /// The code-table cell of the class's `ToString()` override (0: none): the runtime runs
     /// it to print an object, reading the cell each time since optimized code replaces quick.
     pub to_string: usize,
+    pub is_interface: bool,
+    /// The descriptors of the interfaces it implements.
+    pub interfaces: Box<[usize]>,
+    /// (interface method index, implementing method index), sorted.
+    pub itable: Box<[(u32, u32)]>,
 }
 
 // SAFETY: a descriptor is immutable once registered; `vtable` points at a leaked array.
@@ -149,6 +154,9 @@ pub struct ClassSpec<'a> {
     pub kind: Kind,
     pub vtable: Vec<u64>,
     pub to_string: usize,
+    pub is_interface: bool,
+    pub interfaces: Vec<usize>,
+    pub itable: Vec<(u32, u32)>,
 }
 
 /// A descriptor for a class of the program; it lives as long as the process, as compiled code
@@ -165,7 +173,34 @@ pub fn register_class(spec: ClassSpec<'_>) -> &'static ClassDesc {
         refs: spec.refs.into(),
         vtable: vtable.as_ptr(),
         to_string: spec.to_string,
+        is_interface: spec.is_interface,
+        interfaces: spec.interfaces.into_boxed_slice(),
+        itable: {
+            let mut t = spec.itable;
+            t.sort_unstable();
+            t.into_boxed_slice()
+        },
     }))
+}
+
+/// `rt.interface_method(obj, method)`: the method index that runs interface method `method`
+/// for `obj` (which the caller checked is not null).
+pub extern "C" fn rt_interface_method(obj: Word, method: Word) -> Word {
+    // SAFETY: `obj` is a live object of a class of the program that implements the interface.
+    let Some(class) = (unsafe { desc_of(obj) }).as_class() else {
+        return 0;
+    };
+    let m = method as u32;
+    class
+        .itable
+        .binary_search_by_key(&m, |&(i, _)| i)
+        .map_or(0, |k| u64::from(class.itable[k].1))
+}
+
+/// Whether `desc` (an object's class) implements the interface whose descriptor is `iface`.
+pub fn implements(desc: &'static TypeDesc, iface: &'static TypeDesc) -> bool {
+    desc.as_class()
+        .is_some_and(|c| c.interfaces.contains(&(iface as *const TypeDesc as usize)))
 }
 
 /// The string an object's `ToString()` override returns; `None` when its class has none. A

@@ -633,6 +633,17 @@ pub extern "C" fn assert_known_complete(awaiter: Word, kind: Word) -> Word {
     0
 }
 
+/// `rt.unreachable()`: compiled code reached a point the lowering marked unreachable, which a
+/// checked program never does. A bug of the compiler: said so (after what the program wrote),
+/// never a crash by a signal.
+pub extern "C" fn rt_unreachable() -> Word {
+    crate::console::flush();
+    eprintln!(
+        "unawait: internal error: the program reached code the compiler could not translate (please report it with the program)"
+    );
+    std::process::exit(70);
+}
+
 /// `awaiter_get_result` of an awaiter holding the only reference to its task (a call awaited
 /// directly): once read, the box goes back to its method's pool, as optimized code does inline.
 pub extern "C" fn awaiter_get_result_owned(awaiter: Word, kind: Word) -> Word {

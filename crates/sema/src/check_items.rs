@@ -30,6 +30,7 @@ pub fn collect<'a>(cx: &mut Ctx<'a>, unit: &'a ast::CompilationUnit) {
         }
     }
     crate::virtuals::vtables(cx, &decls);
+    crate::interfaces::itables(cx);
     crate::check_members::entry_point(cx);
 }
 
@@ -204,11 +205,7 @@ fn declare_class<'a>(
             cx.skipped_classes.insert(id);
             ClassKind::Struct
         }
-        TypeKind::Interface => {
-            cx.unsupported("interfaces are", td.name.span);
-            cx.skipped_classes.insert(id);
-            ClassKind::Interface
-        }
+        TypeKind::Interface => ClassKind::Interface,
         TypeKind::Record | TypeKind::RecordStruct => {
             cx.unsupported("records are", td.name.span);
             cx.skipped_classes.insert(id);
@@ -222,7 +219,8 @@ fn declare_class<'a>(
     };
     // A struct, record, ... was reported as a whole: its modifiers, type parameters and base
     // list are part of that one construct.
-    let reported = td.kind != TypeKind::Class || !td.type_params.is_empty();
+    let reported =
+        !matches!(td.kind, TypeKind::Class | TypeKind::Interface) || !td.type_params.is_empty();
     let is_struct = matches!(td.kind, TypeKind::Struct | TypeKind::RecordStruct);
     for (m, span) in &td.modifiers.0 {
         match m {
@@ -248,8 +246,10 @@ fn declare_class<'a>(
         }
     }
     if !td.type_params.is_empty() {
-        if td.kind == TypeKind::Class {
-            cx.unsupported("generic classes are", td.name.span);
+        match td.kind {
+            TypeKind::Class => cx.unsupported("generic classes are", td.name.span),
+            TypeKind::Interface => cx.unsupported("generic interfaces are", td.name.span),
+            _ => {}
         }
         cx.skipped_classes.insert(id);
     }
@@ -286,6 +286,8 @@ fn declare_class<'a>(
         name_span: td.name.span,
         base: None,
         lib_base: None,
+        interfaces: Vec::new(),
+        itable: Vec::new(),
         is_abstract: td.modifiers.has(Modifier::Abstract),
         vtable: Vec::new(),
     });

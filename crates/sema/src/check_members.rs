@@ -7,7 +7,7 @@ use unawait_syntax::{Diagnostic, Span};
 use crate::check_items::{modifier_invalid, Decl};
 use crate::context::{BodySrc, ClassMember, ConstState, Ctx};
 use crate::hir::{
-    AsyncKind, Field, FieldId, Local, LocalId, LocalKind, Method, MethodId, MethodKind,
+    AsyncKind, ClassKind, Field, FieldId, Local, LocalId, LocalKind, Method, MethodId, MethodKind,
 };
 use crate::types::{Lib, Ty};
 
@@ -30,6 +30,10 @@ pub(crate) fn members<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>) {
             Member::Constructor(c) => {
                 cx.check_attributes(&c.attributes);
                 crate::members_oo::constructor(cx, d, c);
+            }
+            Member::Property(p) if cx.program.class(d.id).kind == ClassKind::Interface => {
+                cx.unsupported("properties of interfaces are", p.name.span);
+                register_unsupported(cx, d, &p.name);
             }
             Member::Property(p) => {
                 cx.check_attributes(&p.attributes);
@@ -235,6 +239,7 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
             "explicit interface implementations are",
             iface.span.to(md.name.span),
         );
+        cx.explicit_implementers.insert(d.id);
         return;
     }
     let is_static = md.modifiers.has(Modifier::Static);
@@ -297,9 +302,17 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
     } else {
         AsyncKind::NotAsync
     };
-    let bodiless_ok = [Modifier::Abstract, Modifier::Extern, Modifier::Partial]
-        .iter()
-        .any(|&m| md.modifiers.has(m));
+    // An interface's methods are declarations; a body would be a default implementation.
+    let in_interface = cx.program.class(d.id).kind == crate::hir::ClassKind::Interface;
+    if in_interface && !matches!(md.body, ast::Body::None(_)) {
+        cx.unsupported("default interface methods (with a body) are", md.name.span);
+        cx.default_interface_methods
+            .insert(MethodId(cx.program.methods.len() as u32));
+    }
+    let bodiless_ok = in_interface
+        || [Modifier::Abstract, Modifier::Extern, Modifier::Partial]
+            .iter()
+            .any(|&m| md.modifiers.has(m));
     if matches!(md.body, ast::Body::None(_)) && !bodiless_ok {
         let sig = format!(
             "{}.{}({})",
@@ -370,12 +383,14 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
     });
     cx.program.classes[d.id.0 as usize].methods.push(id);
     // Generic methods are reported above; their bodies would only cascade.
-    cx.method_bodies.push(if generic {
+    cx.method_bodies.push(if generic || in_interface {
         None
     } else {
         Some(BodySrc::Body(&md.body))
     });
-    cx.method_private.push(Ctx::is_private(&md.modifiers));
+    // An interface's members are public.
+    cx.method_private
+        .push(!in_interface && Ctx::is_private(&md.modifiers));
     if md.modifiers.has(Modifier::Protected) {
         cx.protected_methods.insert(id);
     }

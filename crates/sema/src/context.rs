@@ -107,6 +107,13 @@ pub struct Ctx<'a> {
     pub hiding: HashSet<MethodId>,
     /// Per class: its base class of the program, when it derives from one.
     pub class_bases: Vec<Option<ClassId>>,
+    /// Classes with explicit interface implementations (reported): what they implement is not
+    /// known by name.
+    pub explicit_implementers: HashSet<ClassId>,
+    /// Interface methods with a body (reported): a class need not implement them.
+    pub default_interface_methods: HashSet<MethodId>,
+    /// Per class or interface: the interfaces its base list names.
+    pub class_interfaces: HashMap<ClassId, Vec<ClassId>>,
     /// Per class: the library exception class it derives from directly.
     pub lib_bases: std::collections::HashMap<ClassId, Ty>,
     /// Per class: its instance constructors (declared, or the implicit one).
@@ -175,6 +182,9 @@ impl<'a> Ctx<'a> {
             ctors: Vec::new(),
             class_bases: Vec::new(),
             lib_bases: HashMap::new(),
+            class_interfaces: HashMap::new(),
+            default_interface_methods: HashSet::new(),
+            explicit_implementers: HashSet::new(),
             hiding: HashSet::new(),
             protected_methods: HashSet::new(),
             protected_fields: HashSet::new(),
@@ -257,6 +267,8 @@ impl<'a> Ctx<'a> {
             std::sync::Arc::new(crate::types::ClassRef {
                 name: self.class_name(c).to_string(),
                 base,
+                is_interface: self.program.class(c).kind == crate::hir::ClassKind::Interface,
+                interfaces: self.all_interfaces(c),
             }),
         )
     }

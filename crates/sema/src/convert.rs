@@ -28,7 +28,7 @@ fn implicit_reference(from: &Ty, to: &Ty) -> bool {
     if !from.is_reference_type() || !to.is_reference_type() {
         return false;
     }
-    if from.derives_from(to) {
+    if from.derives_from(to) || from.implements(to) {
         return true;
     }
     match (from, to) {
@@ -60,6 +60,10 @@ pub fn explicit(from: &Ty, to: &Ty) -> Option<Option<Conversion>> {
         (Ty::Object, t) if t.is_value_type() => Conversion::Unboxing,
         (Ty::Object, t) if t.is_reference_type() => Conversion::Downcast,
         (f, t) if f.is_reference_type() && t.is_reference_type() && t.derives_from(f) => {
+            Conversion::Downcast
+        }
+        // Between an interface and a class or another interface, checked at run time.
+        (Ty::Class(..), Ty::Class(..)) if from.is_interface() || to.is_interface() => {
             Conversion::Downcast
         }
         _ => return None,

@@ -16,14 +16,45 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
         let (Some(first), Some(last)) = (td.bases.first(), td.bases.last()) else {
             continue;
         };
-        // A struct, record, generic class, ... was reported as a whole.
-        let reported = td.kind != TypeKind::Class || !td.type_params.is_empty();
+        // A struct, record, generic type, ... was reported as a whole.
+        let reported =
+            !matches!(td.kind, TypeKind::Class | TypeKind::Interface) || !td.type_params.is_empty();
         if reported {
             cx.inherits.insert(d.id);
             continue;
         }
         let ns = cx.program.class(d.id).namespace.clone();
-        match user_base(cx, &td.bases, ns.as_deref()) {
+        let is_interface = td.kind == TypeKind::Interface;
+        let mut class_base = None;
+        let mut interfaces = Vec::new();
+        let mut lib = None;
+        let mut modelled = true;
+        for (i, b) in td.bases.iter().enumerate() {
+            match user_type(cx, b, ns.as_deref()) {
+                Some(id) if cx.program.class(id).kind == ClassKind::Interface => {
+                    interfaces.push(id)
+                }
+                Some(id) if i == 0 && !is_interface => class_base = Some(id),
+                _ if i == 0 && !is_interface && td.bases.len() == 1 => {
+                    match lib_exception_base(cx, &td.bases, ns.as_deref()) {
+                        Some(t) => lib = Some(t),
+                        None => modelled = false,
+                    }
+                }
+                _ => modelled = false,
+            }
+        }
+        if !modelled {
+            cx.unsupported("base classes and interfaces are", first.span.to(last.span));
+            cx.inherits.insert(d.id);
+            continue;
+        }
+        cx.class_interfaces.insert(d.id, interfaces);
+        if let Some(t) = lib {
+            cx.program.classes[d.id.0 as usize].lib_base = Some(t.clone());
+            cx.lib_bases.insert(d.id, t);
+        }
+        match class_base {
             Some(base) if cx.program.class(base).is_static => {
                 let (name, bname) = (
                     cx.class_name(d.id).to_string(),
@@ -38,29 +69,18 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
                 cx.inherits.insert(d.id);
             }
             Some(base) => cx.class_bases[d.id.0 as usize] = Some(base),
-            None if lib_exception_base(cx, &td.bases, ns.as_deref()).is_some() => {
-                let t = lib_exception_base(cx, &td.bases, ns.as_deref()).unwrap_or(Ty::Error);
-                cx.program.classes[d.id.0 as usize].lib_base = Some(t.clone());
-                cx.lib_bases.insert(d.id, t);
-            }
-            None => {
-                cx.unsupported("base classes and interfaces are", first.span.to(last.span));
-                cx.inherits.insert(d.id);
-            }
+            None => {}
         }
     }
     break_cycles(cx, decls);
 }
 
-/// The one class of the program a base list names, if that is all it names.
-fn user_base(cx: &Ctx<'_>, bases: &[ast::TypeExpr], ns: Option<&str>) -> Option<ClassId> {
-    let [b] = bases else {
-        return None;
-    };
+/// The class or interface of the program a base type names, when sema models it.
+fn user_type(cx: &Ctx<'_>, b: &ast::TypeExpr, ns: Option<&str>) -> Option<ClassId> {
     let name = b.simple_name()?;
     let id = cx.lookup_class_arity(name, 0, ns)?;
     let c = cx.program.class(id);
-    let modelled = c.kind == ClassKind::Class
+    let modelled = matches!(c.kind, ClassKind::Class | ClassKind::Interface)
         && !cx.skipped_classes.contains(&id)
         && cx.class_arity[id.0 as usize] == 0;
     modelled.then_some(id)

@@ -35,6 +35,7 @@ mod filters;
 mod flow;
 mod ids;
 mod inheritance;
+mod interfaces;
 mod lib_gaps;
 mod lookup;
 mod members_oo;

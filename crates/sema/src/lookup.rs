@@ -33,6 +33,25 @@ impl Ctx<'_> {
             .unwrap_or(Ty::Object)
     }
 
+    /// Every interface `c` implements: those its base list and its bases' name, and the ones
+    /// they extend. For an interface: the interfaces it extends.
+    pub fn all_interfaces(&self, c: ClassId) -> Vec<ClassId> {
+        let mut out: Vec<ClassId> = Vec::new();
+        let mut work: Vec<ClassId> = self
+            .class_chain(c)
+            .iter()
+            .flat_map(|k| self.class_interfaces.get(k).cloned().unwrap_or_default())
+            .collect();
+        while let Some(i) = work.pop() {
+            if out.contains(&i) || out.len() > 256 {
+                continue;
+            }
+            out.push(i);
+            work.extend(self.class_interfaces.get(&i).cloned().unwrap_or_default());
+        }
+        out
+    }
+
     /// `c` is `base` or derives from it.
     pub fn derives(&self, c: ClassId, base: ClassId) -> bool {
         self.class_chain(c).contains(&base)
@@ -41,7 +60,11 @@ impl Ctx<'_> {
     /// The member `name` as seen from class `c`: the declaring class and the member. For
     /// methods, the overloads of every level.
     pub fn find_member(&self, c: ClassId, name: &str) -> Option<(ClassId, ClassMember)> {
-        let chain = self.class_chain(c);
+        let mut chain = self.class_chain(c);
+        // An interface's members include those of the interfaces it extends.
+        if self.program.class(c).kind == crate::hir::ClassKind::Interface {
+            chain.extend(self.all_interfaces(c));
+        }
         let (at, first) = chain
             .iter()
             .find_map(|&k| self.members[k.0 as usize].get(name).map(|m| (k, m.clone())))?;

@@ -112,7 +112,11 @@ pub(crate) fn constructor<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, c: &'a ast::Constr
 /// field initializers.
 pub(crate) fn implicit_constructor<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>) {
     let c = cx.program.class(d.id);
-    if c.is_static || cx.skipped_classes.contains(&d.id) || !cx.ctors[d.id.0 as usize].is_empty() {
+    if c.is_static
+        || c.kind != crate::hir::ClassKind::Class
+        || cx.skipped_classes.contains(&d.id)
+        || !cx.ctors[d.id.0 as usize].is_empty()
+    {
         return;
     }
     let (span, name_span) = (c.span, c.name_span);
@@ -499,6 +503,10 @@ impl Body<'_, '_> {
 
     /// `: this(args)`: the call of the other constructor (which runs the initializers).
     fn this_initializer(&mut self, id: MethodId, args: Vec<Expr>, span: Span) -> Option<Expr> {
+        // A primary constructor (reported with the class) is not among the candidates.
+        if self.cx.unmodelled_ctors.contains(&self.class) {
+            return None;
+        }
         let cands = self.cx.ctors[self.class.0 as usize]
             .iter()
             .map(|&m| Cand::user(m))

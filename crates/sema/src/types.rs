@@ -13,6 +13,9 @@ use crate::hir::ClassId;
 pub struct ClassRef {
     pub name: String,
     pub base: Option<Ty>,
+    pub is_interface: bool,
+    /// Every interface it implements (or, for an interface, extends), through its bases too.
+    pub interfaces: Vec<ClassId>,
 }
 
 // A class is its id: two types of the same class are equal whatever was known of its base
@@ -356,6 +359,19 @@ impl Ty {
             Ty::Class(_, c) => Some(c.base.clone().unwrap_or(Ty::Object)),
             _ => Some(Ty::Object),
         }
+    }
+
+    /// A class type that implements the interface `iface` (or an interface extending it).
+    pub fn implements(&self, iface: &Ty) -> bool {
+        match (self, iface) {
+            (Ty::Class(_, c), Ty::Class(i, _)) => c.interfaces.contains(i),
+            _ => false,
+        }
+    }
+
+    /// An interface of the program.
+    pub fn is_interface(&self) -> bool {
+        matches!(self, Ty::Class(_, c) if c.is_interface)
     }
 
     /// `self` is `other` or derives from it through class inheritance (identity included).

@@ -26,7 +26,7 @@ pub(crate) fn survey(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
         }
         // A class another one derives from, where the derivation is not modelled, converts to
         // and from it in ways sema does not know.
-        let modelled = cx.class_bases[d.id.0 as usize].is_some();
+        let modelled = !cx.inherits.contains(&d.id);
         for b in d.td.bases.iter().filter(|_| !modelled) {
             if let Some(name) = last_name(b) {
                 let ids = cx.classes_by_name.get(name).cloned().unwrap_or_default();

@@ -21,6 +21,13 @@ pub(crate) fn declared(
     is_static: bool,
 ) -> Virt {
     let has = |m| md.modifiers.has(m);
+    if cx.program.class(d.id).kind == crate::hir::ClassKind::Interface {
+        return if is_static {
+            Virt::None
+        } else {
+            Virt::Abstract
+        };
+    }
     let shown = format!("{}.{}()", d.td.name.name, md.name.name);
     let virt = if has(Modifier::Abstract) {
         Virt::Abstract
@@ -107,6 +114,9 @@ fn build(cx: &mut Ctx<'_>, c: ClassId, done: &mut HashSet<ClassId>) {
     let base = cx.class_bases[c.0 as usize];
     if let Some(b) = base {
         build(cx, b, done);
+    }
+    if cx.program.class(c).kind == crate::hir::ClassKind::Interface {
+        return;
     }
     cx.program.classes[c.0 as usize].base = base;
     let mut vtable = base.map_or_else(Vec::new, |b| cx.program.class(b).vtable.clone());

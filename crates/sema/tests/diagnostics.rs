@@ -474,9 +474,9 @@ case!(
     ["UA0100"]
 );
 case!(
-    ua0100_interface,
+    valid_empty_interface,
     format!("{USINGS}interface I {{ }} static class P {{ static void Main() {{ }} }}"),
-    ["UA0100"]
+    []
 );
 case!(
     ua0100_using_stmt,

@@ -287,7 +287,8 @@ fn statement(f: &Function, fields: &[String], i: &Inst) -> String {
             let name = match callee {
                 Callee::User { name, .. }
                 | Callee::Builtin { name, .. }
-                | Callee::Virtual { name, .. } => {
+                | Callee::Virtual { name, .. }
+                | Callee::Interface { name, .. } => {
                     // `Task.Delay(int)`: the signature is for the text form; C# shows a call.
                     name.split('(').next().unwrap_or(name).to_string()
                 }

@@ -246,6 +246,9 @@ pub enum Callee {
     /// A virtual method called through an object: the method its class puts in vtable slot
     /// `slot` runs; `id` is the method the call names (its signature is every override's).
     Virtual { slot: u32, id: u32, name: String },
+    /// A method of an interface called through an object: the method the object's class
+    /// implements it with runs; `id` is the interface's method (its signature is theirs).
+    Interface { id: u32, name: String },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -687,6 +690,11 @@ pub struct ClassLayout {
     /// For a class deriving from a library exception directly: that class's C# name. Its
     /// objects (and those of classes deriving from it) are exception objects.
     pub exception_base: Option<String>,
+    pub is_interface: bool,
+    /// The interfaces it implements (class indices).
+    pub interfaces: Vec<u32>,
+    /// For each method of those interfaces, the method that implements it (method indices).
+    pub itable: Vec<(u32, u32)>,
 }
 
 /// Bytes of an object's header (type descriptor and the collector's word).

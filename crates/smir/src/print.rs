@@ -113,9 +113,10 @@ fn list(f: &Function, ops: &[Operand]) -> String {
 
 fn callee(c: &Callee) -> &str {
     match c {
-        Callee::User { name, .. } | Callee::Builtin { name, .. } | Callee::Virtual { name, .. } => {
-            name
-        }
+        Callee::User { name, .. }
+        | Callee::Builtin { name, .. }
+        | Callee::Virtual { name, .. }
+        | Callee::Interface { name, .. } => name,
         Callee::Runtime(name) => name,
     }
 }
@@ -147,6 +148,7 @@ pub fn inst(f: &Function, i: &Inst) -> String {
                     ..
                 } => " [inline result if synchronous]".to_string(),
                 Callee::Virtual { slot, .. } => format!(" [virtual, slot {slot}]"),
+                Callee::Interface { .. } => " [interface]".to_string(),
                 _ => String::new(),
             };
             match dst {

@@ -256,7 +256,12 @@ impl T<'_, '_> {
                 }
                 Ok(())
             }
-            Callee::Virtual { slot, id, .. } => self.call_virtual(dst, *slot, *id as usize, args),
+            Callee::Virtual { slot, id, .. } => {
+                self.call_dispatched(dst, Dispatch::Slot(*slot), *id as usize, args)
+            }
+            Callee::Interface { id, .. } => {
+                self.call_dispatched(dst, Dispatch::Interface, *id as usize, args)
+            }
             Callee::Builtin { key, .. } if constant_builtin(key).is_some() => {
                 if let (Some(d), Some(word)) = (dst, constant_builtin(key)) {
                     let t = self.imm(word as i64);
@@ -283,10 +288,10 @@ impl T<'_, '_> {
 
     /// A virtual call: the object's class descriptor gives the method index of `slot`, the
     /// code table its code (an async method's kickoff function).
-    fn call_virtual(
+    fn call_dispatched(
         &mut self,
         dst: Option<ValueId>,
-        slot: u32,
+        how: Dispatch,
         id: usize,
         args: &[Operand],
     ) -> Result<(), String> {
@@ -306,13 +311,20 @@ impl T<'_, '_> {
         };
         self.null_check(object)?;
         let flags = MemFlagsData::trusted();
-        let desc = self.b.ins().load(types::I64, flags, object, 0);
-        let offset = unawait_runtime::object::VTABLE_OFFSET as i32;
-        let vtable = self.b.ins().load(types::I64, flags, desc, offset);
-        let index = self
-            .b
-            .ins()
-            .load(types::I64, flags, vtable, 8 * slot as i32);
+        let index = match how {
+            Dispatch::Slot(slot) => {
+                let desc = self.b.ins().load(types::I64, flags, object, 0);
+                let offset = unawait_runtime::object::VTABLE_OFFSET as i32;
+                let vtable = self.b.ins().load(types::I64, flags, desc, offset);
+                self.b
+                    .ins()
+                    .load(types::I64, flags, vtable, 8 * slot as i32)
+            }
+            Dispatch::Interface => {
+                let m = self.imm(id as i64);
+                self.call_rt("rt.interface_method", &[object, m])?
+            }
+        };
         let cell_offset = self.b.ins().imul_imm_s(index, 8);
         let table = self.imm(self.cx.table as i64);
         let cell = self.b.ins().iadd(table, cell_offset);
@@ -379,6 +391,13 @@ impl T<'_, '_> {
 }
 
 /// The word of a library member that is a constant: the cached completed task is immortal,
+/// How a dispatched call finds the method that runs: a vtable slot, or the class's itable.
+#[derive(Clone, Copy)]
+enum Dispatch {
+    Slot(u32),
+    Interface,
+}
+
 /// and a `YieldAwaitable` is the word 0.
 fn constant_builtin(key: &str) -> Option<u64> {
     match key {

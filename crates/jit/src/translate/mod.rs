@@ -924,6 +924,7 @@ impl T<'_, '_> {
                 self.b.ins().return_(&[]);
             }
             Terminator::Unreachable => {
+                self.call_rt("rt.unreachable", &[])?;
                 self.b.ins().trap(TrapCode::unwrap_user(2));
             }
         }

@@ -105,6 +105,10 @@ pub struct Class {
     pub is_abstract: bool,
     /// The method each vtable slot runs for objects of this class.
     pub vtable: Vec<MethodId>,
+    /// Every interface it implements (through its bases and the interfaces they extend).
+    pub interfaces: Vec<ClassId>,
+    /// For each method of those interfaces, the method that implements it for this class.
+    pub itable: Vec<(MethodId, MethodId)>,
 }
 
 #[derive(Clone, Debug)]
