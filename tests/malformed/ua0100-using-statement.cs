@@ -1,5 +1,5 @@
 // expect: UA0100
-// Valid C# (CancellationTokenSource is IDisposable), but `using (...)` statements are outside the subset (Tier 2).
+// Valid C#, but `await using` (IAsyncDisposable) is not supported yet; plain `using` statements are.
 using System;
 using System.Threading;
 using System.Threading.Tasks;
@@ -14,6 +14,9 @@ static class Program
             cts.CancelAfter(1000);
             await Task.Delay(10, cts.Token);
         }
-        Console.WriteLine("disposed");
+        await using (var other = new CancellationTokenSource())
+        {
+            Console.WriteLine("disposed asynchronously");
+        }
     }
 }

@@ -14,6 +14,8 @@ use crate::task::{self, Task};
 pub struct Source {
     header: Header,
     canceled: bool,
+    /// `Dispose()` ran: `Cancel` and `CancelAfter` throw ObjectDisposedException.
+    disposed: bool,
     /// The timer of the latest `CancelAfter`.
     timer: Option<usize>,
     /// Tasks to cancel when the source is (references, traced): `Task.Delay(ms, token)`.
@@ -87,9 +89,37 @@ pub fn delay(ms: Word, token: Word) -> Word {
     t as Word
 }
 
+/// What `Cancel` and `CancelAfter` throw on a disposed source, as .NET words it.
+fn disposed(source: Word) -> Option<Word> {
+    unsafe { (*(source as *mut Source)).disposed }.then(|| {
+        exception::throw_new(
+            &exception::OBJECT_DISPOSED,
+            Some("The CancellationTokenSource has been disposed."),
+        )
+    })
+}
+
+/// `Dispose()`: a pending `CancelAfter` timer no longer fires (.NET disposes it).
+pub extern "C" fn dispose(source: Word) -> Word {
+    if source == 0 {
+        return exception::throw_new(&exception::NULL_REFERENCE, None);
+    }
+    let s = source as *mut Source;
+    unsafe {
+        (*s).disposed = true;
+        if let Some(timer) = (*s).timer.take() {
+            sched::cancel_timer(timer);
+        }
+    }
+    0
+}
+
 pub extern "C" fn cancel(source: Word) -> Word {
     if source == 0 {
         return exception::throw_new(&exception::NULL_REFERENCE, None);
+    }
+    if let Some(e) = disposed(source) {
+        return e;
     }
     cancel_source(source);
     0
@@ -98,6 +128,9 @@ pub extern "C" fn cancel(source: Word) -> Word {
 pub extern "C" fn cancel_after(source: Word, ms: Word) -> Word {
     if source == 0 {
         return exception::throw_new(&exception::NULL_REFERENCE, None);
+    }
+    if let Some(e) = disposed(source) {
+        return e;
     }
     let ms = ms as i32;
     if ms < -1 {

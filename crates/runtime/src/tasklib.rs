@@ -218,6 +218,7 @@ pub fn entries() -> Vec<Entry> {
         "CancellationTokenSource.CancellationTokenSource()" => cancel::new_source as extern "C" fn() -> Word, None;
         "CancellationTokenSource.Token" => token as extern "C" fn(Word) -> Word, None;
         "CancellationTokenSource.Cancel()" => cancel::cancel as extern "C" fn(Word) -> Word, None;
+        "CancellationTokenSource.Dispose()" => cancel::dispose as extern "C" fn(Word) -> Word, None;
         "CancellationTokenSource.CancelAfter(int)" => cancel::cancel_after as extern "C" fn(Word, Word) -> Word, None;
         "CancellationTokenSource.IsCancellationRequested" => is_cancellation_requested_source as extern "C" fn(Word) -> Word, None;
         "CancellationToken.None" => token_none as extern "C" fn() -> Word, None, nothrow;

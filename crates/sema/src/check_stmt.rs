@@ -16,14 +16,34 @@ impl Body<'_, '_> {
         self.predeclare(&b.stmts);
         self.open_labels([b.stmts.as_slice()]);
         let mut stmts = Vec::with_capacity(b.stmts.len());
-        for s in &b.stmts {
-            self.stmt(s, &mut stmts);
-        }
+        self.block_stmts(&b.stmts, &mut stmts);
         self.close_labels();
         self.scopes.pop();
         Block {
             stmts,
             span: b.span,
+        }
+    }
+
+    /// The statements of a block, in order; a `using var x = e;` takes the rest of them as the
+    /// `try` that disposes `x`.
+    pub(crate) fn block_stmts(&mut self, list: &[ast::Stmt], out: &mut Vec<Stmt>) {
+        for (i, s) in list.iter().enumerate() {
+            if let S::Using {
+                is_await: false,
+                resource,
+                body: None,
+            } = &s.kind
+            {
+                let kind = self.using_stmt(resource, None, &list[i + 1..], s.span);
+                out.push(Stmt {
+                    id: crate::hir::StmtId::NONE,
+                    span: s.span,
+                    kind,
+                });
+                return;
+            }
+            self.stmt(s, out);
         }
     }
 
@@ -244,6 +264,11 @@ impl Body<'_, '_> {
                 Some(k) => k,
                 None => return,
             },
+            S::Using {
+                is_await: false,
+                resource,
+                body: Some(body),
+            } => self.using_stmt(resource, Some(body), &[], span),
             S::Using {
                 is_await,
                 resource,

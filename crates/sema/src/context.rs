@@ -110,6 +110,8 @@ pub struct Ctx<'a> {
     /// Classes with explicit interface implementations (reported): what they implement is not
     /// known by name.
     pub explicit_implementers: HashSet<ClassId>,
+    /// Classes whose base list names `IDisposable`.
+    pub disposable: HashSet<ClassId>,
     /// Interface methods with a body (reported): a class need not implement them.
     pub default_interface_methods: HashSet<MethodId>,
     /// Per class or interface: the interfaces its base list names.
@@ -184,6 +186,7 @@ impl<'a> Ctx<'a> {
             lib_bases: HashMap::new(),
             class_interfaces: HashMap::new(),
             default_interface_methods: HashSet::new(),
+            disposable: HashSet::new(),
             explicit_implementers: HashSet::new(),
             hiding: HashSet::new(),
             protected_methods: HashSet::new(),

@@ -29,7 +29,12 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
         let mut interfaces = Vec::new();
         let mut lib = None;
         let mut modelled = true;
+        let mut disposable = false;
         for (i, b) in td.bases.iter().enumerate() {
+            if is_idisposable(cx, b, ns.as_deref()) && !is_interface {
+                disposable = true;
+                continue;
+            }
             match user_type(cx, b, ns.as_deref()) {
                 Some(id) if cx.program.class(id).kind == ClassKind::Interface => {
                     interfaces.push(id)
@@ -50,6 +55,9 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
             continue;
         }
         cx.class_interfaces.insert(d.id, interfaces);
+        if disposable {
+            cx.disposable.insert(d.id);
+        }
         if let Some(t) = lib {
             cx.program.classes[d.id.0 as usize].lib_base = Some(t.clone());
             cx.lib_bases.insert(d.id, t);
@@ -73,6 +81,13 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
         }
     }
     break_cycles(cx, decls);
+}
+
+/// `IDisposable` (of `System`, visible), the one library interface a class may implement.
+fn is_idisposable(cx: &Ctx<'_>, b: &ast::TypeExpr, ns: Option<&str>) -> bool {
+    b.simple_name() == Some("IDisposable")
+        && cx.lookup_class_arity("IDisposable", 0, ns).is_none()
+        && (cx.imports.contains("System") || ns == Some("System"))
 }
 
 /// The class or interface of the program a base type names, when sema models it.

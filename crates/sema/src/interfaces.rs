@@ -13,6 +13,21 @@ pub(crate) fn itables(cx: &mut Ctx<'_>) {
         if cx.program.class(c).kind != ClassKind::Class || cx.skipped_classes.contains(&c) {
             continue;
         }
+        let explicit = cx.explicit_implementers.contains(&c);
+        if cx.disposable.contains(&c) && !disposes(cx, c) && !cx.inherits.contains(&c) && !explicit
+        {
+            let (cname, span) = (cx.class_name(c).to_string(), cx.program.class(c).name_span);
+            cx.diags.push(
+                Diagnostic::error(
+                    "CS0535",
+                    format!(
+                        "'{cname}' does not implement interface member 'IDisposable.Dispose()'"
+                    ),
+                    span,
+                )
+                .with_hint("add `public void Dispose() { ... }`"),
+            );
+        }
         let interfaces = cx.all_interfaces(c);
         let mut itable = Vec::new();
         for &iface in &interfaces {
@@ -30,6 +45,20 @@ pub(crate) fn itables(cx: &mut Ctx<'_>) {
         class.interfaces = interfaces;
         class.itable = itable;
     }
+}
+
+/// `c` (or a base) has a public `void Dispose()`.
+fn disposes(cx: &Ctx<'_>, c: ClassId) -> bool {
+    cx.class_chain(c).iter().any(|&k| {
+        cx.program.class(k).methods.iter().any(|&m| {
+            let method = cx.program.method(m);
+            method.name == "Dispose"
+                && method.params.is_empty()
+                && !method.is_static
+                && !cx.method_private[m.0 as usize]
+                && method.return_type == crate::types::Ty::Void
+        })
+    })
 }
 
 /// The method of `c` (or a base) that implements `im` of interface `iface`: a public instance

@@ -52,6 +52,13 @@ impl Ctx<'_> {
         out
     }
 
+    /// Class `c` (or a base) names `IDisposable` in its base list.
+    pub fn implements_disposable(&self, c: ClassId) -> bool {
+        self.class_chain(c)
+            .iter()
+            .any(|k| self.disposable.contains(k))
+    }
+
     /// `c` is `base` or derives from it.
     pub fn derives(&self, c: ClassId, base: ClassId) -> bool {
         self.class_chain(c).contains(&base)

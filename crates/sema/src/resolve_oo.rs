@@ -220,7 +220,9 @@ impl Body<'_, '_> {
         // `Message`, `InnerException`).
         let ancestor = self.cx.library_ancestor(id);
         let found = lookup_members(&ancestor, n);
-        if !found.is_empty() {
+        // `object`'s members the library lacks (`GetType`) are reported as such there.
+        let object_member = crate::user_types::OBJECT_MEMBERS.contains(&n);
+        if !found.is_empty() || object_member {
             let span_v = v.span;
             let obj = mk(
                 ExprKind::Convert {

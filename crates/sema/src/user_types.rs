@@ -147,7 +147,7 @@ impl Ctx<'_> {
 }
 
 /// The members every class inherits from `object`: a simple name may call them.
-const OBJECT_MEMBERS: &[&str] = &[
+pub(crate) const OBJECT_MEMBERS: &[&str] = &[
     "ReferenceEquals",
     "Equals",
     "GetHashCode",

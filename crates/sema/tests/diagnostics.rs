@@ -479,9 +479,9 @@ case!(
     []
 );
 case!(
-    ua0100_using_stmt,
+    valid_using_stmt,
     in_main("using (var c = new CancellationTokenSource()) { }"),
-    ["UA0100"]
+    []
 );
 case!(
     ua0100_generic_method,
@@ -601,7 +601,7 @@ case!(
     members("static int F(int x) { switch (x) { case int y: return y; } }"),
     ["UA0100"]
 );
-case!(no_cs1998_when_await_in_unsupported, members("static async Task F() { using (var c = new CancellationTokenSource()) { await Task.Delay(1); } }"), ["UA0100"]);
+case!(no_cs1998_when_await_in_using, members("static async Task F() { using (var c = new CancellationTokenSource()) { await Task.Delay(1); } }"), []);
 case!(cs0120_instance_field_from_static, format!("{USINGS}class C {{ int n; static void F() {{ n = 1; }} }} static class P {{ static void Main() {{ }} }}"), ["CS0120"]);
 case!(
     cs0201_method_group_statement,
@@ -633,9 +633,9 @@ case!(
     ["UA0100"]
 );
 case!(
-    silent_using_declaration,
+    valid_using_declaration,
     in_async_main("using var cts = new CancellationTokenSource(); cts.Cancel(); Console.WriteLine(cts.IsCancellationRequested);"),
-    ["UA0100"]
+    []
 );
 case!(
     valid_object_initializer_members,

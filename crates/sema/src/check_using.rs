@@ -1,0 +1,178 @@
+//! `using (var x = e) S`, `using (e) S` and `using var x = e;` (to the end of the block), as C#
+//! defines them: `{ var x = e; try { S } finally { if (x != null) x.Dispose(); } }`, resources
+//! disposed in reverse order. The HIR is that expansion, so the lowering, the facts and explain
+//! see an ordinary `try`/`finally`.
+
+use unawait_syntax::ast;
+use unawait_syntax::Span;
+
+use crate::body::Body;
+use crate::check_expr::mk;
+use crate::constants::ConstValue;
+use crate::context::ClassMember;
+use crate::hir::{
+    BinOp, Block, Callee, Conversion, ExprKind, LocalId, LocalKind, Stmt, StmtId, StmtKind,
+};
+use crate::types::{Lib, Ty};
+
+impl Body<'_, '_> {
+    /// A `using` statement with its body (`body`), or a `using` declaration whose scope is the
+    /// statements after it (`rest`).
+    pub(crate) fn using_stmt(
+        &mut self,
+        resource: &ast::ForInit,
+        body: Option<&ast::Stmt>,
+        rest: &[ast::Stmt],
+        span: Span,
+    ) -> StmtKind {
+        if body.is_some() {
+            self.scopes.push();
+        }
+        let mut out = Vec::new();
+        let mut resources: Vec<LocalId> = Vec::new();
+        match resource {
+            ast::ForInit::Decl(d) => {
+                let first = out.len();
+                self.local_decl(d, span, &mut out);
+                for s in &out[first..] {
+                    if let StmtKind::Local { local, .. } = s.kind {
+                        resources.push(local);
+                    }
+                }
+            }
+            ast::ForInit::Exprs(es) => {
+                for e in es {
+                    let v = self.expr(e);
+                    let l = self.declare_hidden(v.ty.clone(), e.span);
+                    out.push(Stmt {
+                        id: StmtId::NONE,
+                        span: e.span,
+                        kind: StmtKind::Local {
+                            local: l,
+                            init: Some(v),
+                        },
+                    });
+                    resources.push(l);
+                }
+            }
+        }
+        let disposals: Vec<Stmt> = resources
+            .iter()
+            .rev()
+            .filter_map(|&l| self.disposal(l, span))
+            .collect();
+        let inner = match body {
+            Some(b) => {
+                let mut v = Vec::new();
+                self.stmt(b, &mut v);
+                self.scopes.pop();
+                v
+            }
+            None => {
+                let mut v = Vec::new();
+                self.block_stmts(rest, &mut v);
+                v
+            }
+        };
+        out.push(Stmt {
+            id: StmtId::NONE,
+            span,
+            kind: StmtKind::Try {
+                body: Block { stmts: inner, span },
+                catches: Vec::new(),
+                finally: Some(Block {
+                    stmts: disposals,
+                    span,
+                }),
+            },
+        });
+        StmtKind::Block(Block { stmts: out, span })
+    }
+
+    fn declare_hidden(&mut self, ty: Ty, span: Span) -> LocalId {
+        let id = LocalId(self.locals.len() as u32);
+        self.locals.push(crate::hir::Local {
+            name: format!("<resource{}>", id.0),
+            ty,
+            kind: LocalKind::UsingVar,
+            span,
+            captured: false,
+        });
+        self.local_consts.push(None);
+        id
+    }
+
+    /// `if (x != null) x.Dispose();` for resource `x`; CS1674 when its type has no `Dispose`.
+    fn disposal(&mut self, l: LocalId, span: Span) -> Option<Stmt> {
+        let ty = self.local(l).ty.clone();
+        let local = || mk(ExprKind::Local(l), ty.clone(), span);
+        let call = match &ty {
+            Ty::Error => return None,
+            Ty::Class(id, _) if self.cx.implements_disposable(*id) => {
+                let (_, member) = self.cx.find_member(*id, "Dispose")?;
+                let ClassMember::Methods(ms) = member else {
+                    return None;
+                };
+                let m = ms
+                    .into_iter()
+                    .find(|&m| self.cx.program.method(m).params.is_empty())?;
+                mk(
+                    ExprKind::Call {
+                        callee: Callee::User(m),
+                        receiver: Some(Box::new(local())),
+                        args: Vec::new(),
+                        type_args: Vec::new(),
+                    },
+                    Ty::Void,
+                    span,
+                )
+            }
+            Ty::Lib(Lib::CancellationTokenSource, _) => {
+                let found = crate::resolve::lookup_members(&ty, "Dispose");
+                let c = found.first()?;
+                mk(
+                    ExprKind::Call {
+                        callee: c.callee,
+                        receiver: Some(Box::new(local())),
+                        args: Vec::new(),
+                        type_args: Vec::new(),
+                    },
+                    Ty::Void,
+                    span,
+                )
+            }
+            Ty::Class(id, _) if self.cx.opaque.contains(id) => return None,
+            _ => {
+                self.err(
+                    "CS1674",
+                    format!("'{ty}': type used in a using statement must implement 'System.IDisposable'"),
+                    self.local(l).span,
+                    "only disposable objects can be the resource of `using`",
+                );
+                return None;
+            }
+        };
+        let obj = crate::convert::apply(local(), Some(Conversion::Reference), &Ty::Object);
+        let null = mk(ExprKind::Const(ConstValue::Null), Ty::Object, span);
+        let cond = mk(
+            ExprKind::Binary {
+                op: BinOp::Ne,
+                operand_ty: Ty::Object,
+                lhs: Box::new(obj),
+                rhs: Box::new(null),
+            },
+            Ty::Bool,
+            span,
+        );
+        let stmt = |kind| Stmt {
+            id: StmtId::NONE,
+            span,
+            kind,
+        };
+        Some(stmt(StmtKind::If {
+            cond,
+            then: Box::new(stmt(StmtKind::Expr(call))),
+            otherwise: None,
+        }))
+    }
+}
