@@ -123,6 +123,13 @@ impl<'p> Builder<'p> {
                     if key == "object.ToString()" && by_value {
                         return self.stringify(r);
                     }
+                    // `5.GetType()` asks the box, as C# boxes the value to call it.
+                    if key == "object.GetType()" && by_value {
+                        let v = self.expr(r)?;
+                        let boxed =
+                            self.convert_value(Conversion::Boxing, v, &r.ty, &Ty::Object)?;
+                        return self.call_with(callee, vec![boxed], &e.ty);
+                    }
                 }
                 self.call(callee, &all, &e.ty)
             }

@@ -399,6 +399,11 @@ pub fn entries() -> Vec<Entry> {
         )
         .nothrow(),
         e("object.object()", crate::object::new_plain_object as F0),
+        e("object.GetType()", crate::object::get_type as F1),
+        e("Type.Name", crate::object::type_name as F1),
+        e("Type.FullName", crate::object::type_full_name_entry as F1),
+        e("EventArgs.EventArgs()", crate::object::new_event_args as F0),
+        e("EventArgs.Empty", crate::object::event_args_empty as F0).nothrow(),
         e("rt.array_load", coll::rt_array_load as F2),
         e("rt.array_store", coll::rt_array_store as F3),
         e("rt.array_length", coll::rt_array_length as F1),

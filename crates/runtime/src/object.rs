@@ -82,6 +82,8 @@ pub enum Kind {
     BoxedValueTask,
     /// An object of one of the program's classes: its descriptor is a `ClassDesc`.
     Object,
+    /// A `System.Type`, as `GetType()` returns it: the descriptor of the type it describes.
+    RuntimeType,
     /// An exception of one of the program's classes (deriving from a library exception): an
     /// exception object followed by the class's fields; its descriptor is a `ClassDesc`.
     ProgramException,
@@ -248,6 +250,82 @@ pub extern "C" fn rt_new_object(desc: Word) -> Word {
     p as Word
 }
 
+#[repr(C)]
+struct RuntimeType {
+    header: Header,
+    of: &'static TypeDesc,
+}
+
+static RUNTIME_TYPE: TypeDesc = TypeDesc {
+    name: "System.RuntimeType",
+    kind: Kind::RuntimeType,
+    base: None,
+};
+
+/// `object.GetType()`: a `Type` for the object's class (a new one per call: .NET caches them,
+/// which only `==` between two of them could tell).
+pub extern "C" fn get_type(obj: Word) -> Word {
+    if is_null(obj) {
+        return crate::exception::throw_null_reference();
+    }
+    // SAFETY: `obj` is a live object (checked not null; the JIT boxes value receivers).
+    let of = unsafe { desc_of(obj) };
+    // SAFETY: a `RuntimeType` is a header and a descriptor reference, valid once written.
+    let p = unsafe { try_alloc::<RuntimeType>(&RUNTIME_TYPE, 0) };
+    if p.is_null() {
+        return crate::exception::throw_new(&crate::exception::OUT_OF_MEMORY, None);
+    }
+    unsafe { std::ptr::write(&mut (*p).of, of) };
+    p as Word
+}
+
+/// The full name of the type a `Type` describes (`Shop.Order`, `System.Int32`).
+pub fn type_full_name(t: Word) -> &'static str {
+    // SAFETY: callers pass objects of kind `RuntimeType`.
+    unsafe { (*(t as *const RuntimeType)).of.name }
+}
+
+/// `Type.Name`: the name without namespace (`List`1` for a constructed generic type).
+pub extern "C" fn type_name(t: Word) -> Word {
+    if is_null(t) {
+        return crate::exception::throw_null_reference();
+    }
+    let full = type_full_name(t);
+    let plain = full.split('[').next().unwrap_or(full);
+    crate::string::intern(plain.rsplit('.').next().unwrap_or(plain))
+}
+
+/// `Type.FullName`.
+pub extern "C" fn type_full_name_entry(t: Word) -> Word {
+    if is_null(t) {
+        return crate::exception::throw_null_reference();
+    }
+    crate::string::intern(type_full_name(t))
+}
+
+static EVENT_ARGS: TypeDesc = TypeDesc {
+    name: "System.EventArgs",
+    kind: Kind::Other,
+    base: None,
+};
+
+/// `new EventArgs()`.
+pub extern "C" fn new_event_args() -> Word {
+    // SAFETY: a bare `Header` is a valid object of `EVENT_ARGS`.
+    let p = unsafe { try_alloc::<Header>(&EVENT_ARGS, 0) };
+    if p.is_null() {
+        return crate::exception::throw_new(&crate::exception::OUT_OF_MEMORY, None);
+    }
+    p as Word
+}
+
+/// `EventArgs.Empty`: one object for the process.
+pub extern "C" fn event_args_empty() -> Word {
+    static EMPTY: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    // SAFETY: an immortal bare `Header` of `EVENT_ARGS`.
+    *EMPTY.get_or_init(|| unsafe { alloc_immortal::<Header>(&EVENT_ARGS, 0) as usize }) as Word
+}
+
 static PLAIN_OBJECT: TypeDesc = TypeDesc {
     name: "System.Object",
     kind: Kind::Other,
@@ -363,6 +441,7 @@ fn kind_label(kind: Kind) -> &'static str {
         Kind::TaskCompletionSource => "task completion sources",
         Kind::SemaphoreSlim => "semaphores",
         Kind::Object => "objects",
+        Kind::RuntimeType => "types",
         Kind::Other => "other",
     }
 }

@@ -22,7 +22,6 @@ const TIER_2: &[&str] = &[
     "Dictionary",
     "Enumerable",
     "EqualityComparer",
-    "EventArgs",
     "EventHandler",
     "FormatException",
     "Func",

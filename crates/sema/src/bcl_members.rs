@@ -77,6 +77,16 @@ const MEMBERS: &[(&str, &str)] = &[
         GetEnumerator GetRange IndexOf Insert InsertRange Item LastIndexOf Remove RemoveAll \
         RemoveAt RemoveRange Reverse Slice Sort ToArray TrimExcess TrueForAll"),
     ("ReadOnlyCollection<T>", "Contains CopyTo Count Empty GetEnumerator IndexOf Item"),
+    ("EventArgs", "Empty"),
+    ("Type", "Assembly AssemblyQualifiedName BaseType ContainsGenericParameters DeclaringType \
+        FullName GenericTypeArguments GetConstructor GetConstructors GetCustomAttribute \
+        GetCustomAttributes GetElementType GetEnumNames GetEnumValues GetEvent GetEvents GetField \
+        GetFields GetGenericArguments GetGenericTypeDefinition GetInterface GetInterfaces GetMember \
+        GetMembers GetMethod GetMethods GetNestedType GetProperties GetProperty GetType \
+        GetTypeFromHandle IsAbstract IsArray IsAssignableFrom IsAssignableTo IsClass IsEnum \
+        IsGenericParameter IsGenericType IsGenericTypeDefinition IsInstanceOfType IsInterface \
+        IsNested IsPrimitive IsPublic IsSealed IsSubclassOf IsValueType MakeArrayType \
+        MakeGenericType Module Name Namespace TypeHandle UnderlyingSystemType"),
     ("CancellationTokenSource", "Cancel CancelAfter CancelAsync CreateLinkedTokenSource Dispose \
         IsCancellationRequested Token TryReset"),
     ("CancellationToken", "CanBeCanceled Equals GetHashCode IsCancellationRequested None Register \
@@ -158,6 +168,8 @@ fn key(ty: &Ty) -> Option<&'static str> {
             IEnumerable => "IEnumerable<T>",
             ReadOnlyCollection => "ReadOnlyCollection<T>",
             CancellationTokenSource => "CancellationTokenSource",
+            EventArgs => "EventArgs",
+            Type => "Type",
             CancellationToken => "CancellationToken",
             TaskCompletionSource => "TaskCompletionSource<TResult>",
             SemaphoreSlim => "SemaphoreSlim",

@@ -125,6 +125,9 @@ pub enum Lib {
     Stopwatch,
     Thread,
     IDisposable,
+    EventArgs,
+    /// `System.Type`, as `GetType()` returns it.
+    Type,
     INotifyCompletion,
     Enumerable,
     IAsyncEnumerable,
@@ -174,7 +177,7 @@ impl Lib {
         Lib::NullReferenceException, Lib::IndexOutOfRangeException, Lib::OperationCanceledException,
         Lib::TaskCanceledException, Lib::AggregateException, Lib::SemaphoreFullException,
         Lib::Func, Lib::Action, Lib::Stopwatch, Lib::Thread,
-        Lib::IDisposable, Lib::INotifyCompletion, Lib::Enumerable, Lib::IAsyncEnumerable,
+        Lib::IDisposable, Lib::EventArgs, Lib::Type, Lib::INotifyCompletion, Lib::Enumerable, Lib::IAsyncEnumerable,
         Lib::IAsyncEnumerator,
     ];
 
@@ -238,6 +241,8 @@ impl Lib {
             Stopwatch => ("Stopwatch", 0, "System.Diagnostics", 2, false, false, None),
             Thread => ("Thread", 0, THREADING, 2, false, false, None),
             IDisposable => ("IDisposable", 0, SYS, 2, false, false, None),
+            EventArgs => ("EventArgs", 0, SYS, 1, false, false, None),
+            Type => ("Type", 0, SYS, 1, false, false, None),
             INotifyCompletion => ("INotifyCompletion", 0, COMPILER, 2, false, false, None),
             Enumerable => ("Enumerable", 0, "System.Linq", 2, false, true, None),
             IAsyncEnumerable => ("IAsyncEnumerable", 1, GENERIC, 3, false, false, None),

@@ -7,7 +7,8 @@ use crate::object::{Kind, Word};
 pub fn refs(obj: usize, f: &mut dyn FnMut(Word)) {
     let w = obj as Word;
     match super::kind_of(obj) {
-        Kind::String | Kind::Other => {}
+        // A `Type`'s descriptor is not on the heap.
+        Kind::String | Kind::Other | Kind::RuntimeType => {}
         Kind::Array | Kind::List | Kind::Enumerator | Kind::Boxed => {
             crate::collections::trace_refs(w, f)
         }
