@@ -31,6 +31,13 @@ impl Body<'_> {
             Ty::Str => self.str_expr(d, true),
             Ty::Token => self.token_expr(),
             Ty::Array(_) => self.array_arg(),
+            Ty::Class(_) => {
+                let c = self.g.class_index(ty);
+                self.object(c, d)
+                    .expect("a constructor asks for objects it may not make")
+            }
+            // A Task<int> member holds a task that runs no effect (or a completed one).
+            Ty::Task(Some(t)) if **t == Ty::Int => self.pure_task(&Ty::Int),
             other => panic!("gen: no expression of type {other:?}"),
         }
     }
@@ -114,6 +121,7 @@ impl Body<'_> {
             2,
             if self.is_async { deep(1) } else { 0 },
             3,
+            if self.objects_ok() { deep(4) } else { 0 },
         ];
         self.choose(&Ty::Int, &weights, |s, k| match k {
             0 => Some(s.literal(&Ty::Int)),
@@ -134,7 +142,8 @@ impl Body<'_> {
             }
             10 => s.increment(&Ty::Int),
             11 => Some(s.completed(&Ty::Int, d)),
-            _ => s.pending_value(&Ty::Int),
+            12 => s.pending_value(&Ty::Int),
+            _ => s.member_read(&Ty::Int, d),
         })
     }
 
@@ -151,6 +160,7 @@ impl Body<'_> {
             2,
             if self.is_async { deep(1) } else { 0 },
             deep(1),
+            if self.objects_ok() { deep(2) } else { 0 },
         ];
         self.choose(&Ty::Long, &weights, |s, k| match k {
             0 => Some(s.literal(&Ty::Long)),
@@ -165,7 +175,8 @@ impl Body<'_> {
             6 => s.increment(&Ty::Long),
             7 => s.pending_value(&Ty::Long),
             8 => Some(s.completed(&Ty::Long, d)),
-            _ => Some(s.math(&Ty::Long, d)),
+            9 => Some(s.math(&Ty::Long, d)),
+            _ => s.member_read(&Ty::Long, d),
         })
     }
 
@@ -183,6 +194,8 @@ impl Body<'_> {
             if has_token { 1 } else { 0 },
             2,
             if self.is_async { deep(1) } else { 0 },
+            if self.objects_ok() { deep(2) } else { 0 },
+            if self.objects_ok() { 2 } else { 0 },
         ];
         self.choose(&Ty::Bool, &weights, |s, k| match k {
             0 => Some(s.literal(&Ty::Bool)),
@@ -220,7 +233,9 @@ impl Body<'_> {
                 Some(Expr::lib(Lib::IsCancelRequested, vec![t], Ty::Bool))
             }
             8 => s.pending_value(&Ty::Bool),
-            _ => Some(s.completed(&Ty::Bool, d)),
+            9 => Some(s.completed(&Ty::Bool, d)),
+            10 => s.member_read(&Ty::Bool, d),
+            _ => s.identity(),
         })
     }
 
@@ -239,6 +254,7 @@ impl Body<'_> {
             srcw(deep(2)),
             srcw(3),
             srcw(1),
+            if self.objects_ok() { srcw(deep(2)) } else { 0 },
         ];
         self.choose(&Ty::Str, &weights, |s, k| match k {
             0 => Some(s.literal(&Ty::Str)),
@@ -290,7 +306,8 @@ impl Body<'_> {
                 let e = s.rng().pick(&es).read();
                 Some(Expr::lib(Lib::Message, vec![e], Ty::Str))
             }
-            _ => s.pending_value(&Ty::Str),
+            9 => s.pending_value(&Ty::Str),
+            _ => s.member_read(&Ty::Str, d),
         })
     }
 
