@@ -8,8 +8,39 @@ use crate::gen::is_statement_expr;
 use std::collections::HashSet;
 
 pub fn check(p: &Program) -> Result<(), String> {
-    let fields: HashSet<&str> = p.fields.iter().map(|f| f.name.as_str()).collect();
-    for m in &p.methods {
+    let statics: Vec<String> = p.classes.iter().flat_map(|c| c.static_names()).collect();
+    let mut fields: HashSet<&str> = p.fields.iter().map(|f| f.name.as_str()).collect();
+    fields.extend(statics.iter().map(|s| s.as_str()));
+    // Constructors are checked as the void methods of their class they nearly are.
+    let ctors: Vec<Method> = p
+        .classes
+        .iter()
+        .flat_map(|c| {
+            c.ctors.iter().enumerate().map(|(k, ctor)| Method {
+                name: format!("{}.ctor{k}", c.name),
+                kind: Kind::Sync,
+                ret: Ty::Void,
+                params: ctor.params.clone(),
+                body: ctor.body.clone(),
+                pure: false,
+                recursive: false,
+                owner: Some(c.name.clone()),
+            })
+        })
+        .collect();
+    check_classes(p, &fields)?;
+    for m in p.methods.iter().chain(&ctors) {
+        if let Some(o) = &m.owner {
+            if p.class(o).is_none() {
+                return Err(format!("{}: of a class that is gone", m.name));
+            }
+        }
+        if let Some(q) = m.params.iter().find(|q| !type_exists(p, &q.ty)) {
+            return Err(format!(
+                "{}: parameter {} of a class that is gone",
+                m.name, q.name
+            ));
+        }
         let mut c = Checker {
             p,
             m,
@@ -75,7 +106,22 @@ struct Checker<'a> {
     sources: Vec<String>,
 }
 
-impl Checker<'_> {
+impl<'a> Checker<'a> {
+    fn new(p: &'a Program, m: &'a Method, fields: &'a HashSet<&'a str>) -> Checker<'a> {
+        Checker {
+            p,
+            m,
+            fields,
+            scopes: vec![m.params.iter().map(|p| p.name.clone()).collect()],
+            in_loop: false,
+            in_catch: false,
+            in_finally: false,
+            in_switch: false,
+            switches: Vec::new(),
+            sources: Vec::new(),
+        }
+    }
+
     fn declared(&self, name: &str) -> bool {
         self.scopes.iter().flatten().any(|n| n == name)
     }
@@ -135,6 +181,9 @@ impl Checker<'_> {
     fn stmt(&mut self, s: &Stmt) -> Result<(), String> {
         match s {
             Stmt::Local(ty, name, init) => {
+                if !type_exists(self.p, ty) {
+                    return Err(format!("{name} of a class that is gone"));
+                }
                 self.expr(init, false)?;
                 if matches!(ty, Ty::Tcs(_)) {
                     self.sources.push(name.clone());
@@ -276,12 +325,37 @@ impl Checker<'_> {
             ExprKind::Static(n) if !self.fields.contains(n.as_str()) => {
                 return Err(format!("no field {n}"))
             }
+            ExprKind::This if self.m.owner.is_none() => {
+                return Err("this in a static method".into())
+            }
             ExprKind::Local(_) | ExprKind::Static(_) | ExprKind::Index(..) => {}
+            ExprKind::Member(o, name) => {
+                let known = match &o.ty {
+                    Ty::Class(c) => self.p.class(c).and_then(|c| c.member_ty(name)),
+                    _ => None,
+                };
+                if known != Some(&e.ty) {
+                    return Err(format!("no member {name} of type {:?}", e.ty));
+                }
+            }
             _ if lvalue => return Err("assignment to a value".into()),
             ExprKind::Call(name, args) => match self.p.method(name) {
-                Some(m) if m.params.len() == args.len() => {}
+                Some(m) if m.owner.is_none() && m.params.len() == args.len() => {}
                 _ => return Err(format!("call of {name} does not match a method")),
             },
+            ExprKind::MCall(name, args) => match self.p.method(name) {
+                Some(m) if m.owner.is_some() && m.params.len() + 1 == args.len() => {}
+                _ => return Err(format!("call of {name} does not match a method")),
+            },
+            ExprKind::New(c, k, args) => {
+                let params = self.p.class(c).map(|c| match k {
+                    Some(k) => c.ctors.get(*k).map(|k| k.params.len()),
+                    None => c.ctors.is_empty().then_some(0),
+                });
+                if params != Some(Some(args.len())) {
+                    return Err(format!("new {c} does not match a constructor"));
+                }
+            }
             ExprKind::Await(_) if !self.m.is_async() => {
                 return Err("await in a synchronous method".into())
             }
@@ -293,6 +367,71 @@ impl Checker<'_> {
         }
         Ok(())
     }
+}
+
+fn type_exists(p: &Program, ty: &Ty) -> bool {
+    match ty {
+        Ty::Class(c) => p.class(c).is_some(),
+        _ => true,
+    }
+}
+
+/// What a class declares refers to what exists: member types, a checked property's backing
+/// field, chains (to a constructor that exists, with its number of arguments), initializers.
+fn check_classes(p: &Program, fields: &HashSet<&str>) -> Result<(), String> {
+    for class in &p.classes {
+        let err = |e: String| format!("{}: {e}", class.name);
+        let mut inits: Vec<&Expr> = Vec::new();
+        for d in &class.decls {
+            match d {
+                Decl::Field(f) => {
+                    if !type_exists(p, &f.ty) {
+                        return Err(err(format!("{} of a class that is gone", f.name)));
+                    }
+                    inits.extend(&f.init);
+                }
+                Decl::Prop(q) => match &q.kind {
+                    PropKind::Auto { init, .. } => inits.extend(init),
+                    PropKind::Computed(e) => inits.push(e),
+                    PropKind::Checked { field, .. } => {
+                        if class.member_ty(field) != Some(&Ty::Int) {
+                            return Err(err(format!("{} lost its field", q.name)));
+                        }
+                    }
+                },
+            }
+        }
+        // Initializers and chains are checked as code of the class.
+        let m = Method {
+            name: class.name.clone(),
+            kind: Kind::Sync,
+            ret: Ty::Void,
+            params: vec![],
+            body: vec![],
+            pure: false,
+            recursive: false,
+            owner: Some(class.name.clone()),
+        };
+        for (k, ctor) in class.ctors.iter().enumerate() {
+            if let Some((j, args)) = &ctor.chain {
+                match class.ctors.get(*j) {
+                    Some(t) if *j < k && t.params.len() == args.len() => {}
+                    _ => return Err(err(format!("ctor{k} chains to nothing"))),
+                }
+                // Arguments of `: this(...)` see the parameters only.
+                let mut c = Checker::new(p, &m, fields);
+                c.scopes = vec![ctor.params.iter().map(|q| q.name.clone()).collect()];
+                for a in args {
+                    c.expr(a, false).map_err(err)?;
+                }
+            }
+        }
+        let mut c = Checker::new(p, &m, fields);
+        for e in inits {
+            c.expr(e, false).map_err(err)?;
+        }
+    }
+    Ok(())
 }
 
 /// `if (n <= 0) { ...; return ...; }` first: what ends a recursion (gen/body.rs).

@@ -5,8 +5,10 @@
 //! the same type without a type checker. Loops carry their bound structurally (not as arbitrary
 //! code) so that no transformation can make a generated loop run forever.
 
+mod class;
 mod stmt;
 
+pub use class::*;
 pub use stmt::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -29,6 +31,8 @@ pub enum Ty {
     /// `TaskStatus` (printed by name).
     Status,
     Exc(Exc),
+    /// A class of the program (`ast::Class`), by name.
+    Class(String),
 }
 
 impl Ty {
@@ -86,6 +90,7 @@ impl Ty {
             Ty::Tcs(t) => format!("TaskCompletionSource<{}>", t.cs(mono)),
             Ty::Status => "TaskStatus".into(),
             Ty::Exc(e) => e.name().into(),
+            Ty::Class(c) => c.clone(),
         }
     }
 }
@@ -105,10 +110,12 @@ pub enum Exc {
     OperationCanceled,
     TaskCanceled,
     Aggregate,
+    /// Only ever caught by a null guard (gen/objects.rs), never printed: Mono's message differs.
+    NullReference,
 }
 
 impl Exc {
-    pub const ALL: [Exc; 12] = [
+    pub const ALL: [Exc; 13] = [
         Exc::Exception,
         Exc::InvalidOperation,
         Exc::Timeout,
@@ -121,6 +128,7 @@ impl Exc {
         Exc::OperationCanceled,
         Exc::TaskCanceled,
         Exc::Aggregate,
+        Exc::NullReference,
     ];
 
     pub fn name(self) -> &'static str {
@@ -137,6 +145,7 @@ impl Exc {
             Exc::OperationCanceled => "OperationCanceledException",
             Exc::TaskCanceled => "TaskCanceledException",
             Exc::Aggregate => "AggregateException",
+            Exc::NullReference => "NullReferenceException",
         }
     }
 
@@ -286,6 +295,9 @@ pub enum Lib {
     /// `t.Status` of a completed task.
     Status,
     WriteLine,
+    /// `Trace.Int("tag", v)` (and Long, Bool, Str): prints `tag:v`, returns `v`. Arguments: the
+    /// tag (a string literal) and the value; shows when an operand or initializer runs.
+    Trace,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -319,6 +331,17 @@ pub enum ExprKind {
     IncDec(IncDec, Box<Expr>),
     /// A numeric conversion to `ty`.
     Cast(Box<Expr>),
+    /// `this` (of type `Ty::Class`).
+    This,
+    /// `null` of a class type.
+    Null,
+    /// `recv.name`: an instance field or property.
+    Member(Box<Expr>, String),
+    /// `args[0].name(args[1..])`: a call of an instance method; the receiver is evaluated first.
+    MCall(String, Vec<Expr>),
+    /// `new C(args)`, with the index of the constructor C# resolves it to (for costs; `None`: the
+    /// implicit parameterless one).
+    New(String, Option<usize>, Vec<Expr>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -365,15 +388,18 @@ impl Expr {
     pub fn children(&self) -> Vec<&Expr> {
         match &self.kind {
             ExprKind::Lit(_) | ExprKind::Local(_) | ExprKind::Static(_) => vec![],
-            ExprKind::NewCts | ExprKind::NewTcs => vec![],
+            ExprKind::NewCts | ExprKind::NewTcs | ExprKind::This | ExprKind::Null => vec![],
             ExprKind::Unary(_, a)
             | ExprKind::Await(a)
             | ExprKind::NewExc(_, a)
             | ExprKind::IncDec(_, a)
-            | ExprKind::Cast(a) => vec![a],
+            | ExprKind::Cast(a)
+            | ExprKind::Member(a, _) => vec![a],
             ExprKind::Binary(_, a, b) | ExprKind::Index(a, b) => vec![a, b],
             ExprKind::Cond(c, a, b) => vec![c, a, b],
             ExprKind::Call(_, args)
+            | ExprKind::MCall(_, args)
+            | ExprKind::New(_, _, args)
             | ExprKind::Lib(_, args)
             | ExprKind::NewArray(args)
             | ExprKind::NewList(args) => args.iter().collect(),
@@ -390,15 +416,18 @@ impl Expr {
     pub fn children_mut(&mut self) -> Vec<&mut Expr> {
         match &mut self.kind {
             ExprKind::Lit(_) | ExprKind::Local(_) | ExprKind::Static(_) => vec![],
-            ExprKind::NewCts | ExprKind::NewTcs => vec![],
+            ExprKind::NewCts | ExprKind::NewTcs | ExprKind::This | ExprKind::Null => vec![],
             ExprKind::Unary(_, a)
             | ExprKind::Await(a)
             | ExprKind::NewExc(_, a)
             | ExprKind::IncDec(_, a)
-            | ExprKind::Cast(a) => vec![a],
+            | ExprKind::Cast(a)
+            | ExprKind::Member(a, _) => vec![a],
             ExprKind::Binary(_, a, b) | ExprKind::Index(a, b) => vec![a, b],
             ExprKind::Cond(c, a, b) => vec![c, a, b],
             ExprKind::Call(_, args)
+            | ExprKind::MCall(_, args)
+            | ExprKind::New(_, _, args)
             | ExprKind::Lib(_, args)
             | ExprKind::NewArray(args)
             | ExprKind::NewList(args) => args.iter_mut().collect(),

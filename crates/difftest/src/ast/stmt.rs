@@ -259,6 +259,8 @@ pub struct Method {
     pub pure: bool,
     /// Recursive methods take their remaining depth as the first parameter.
     pub recursive: bool,
+    /// The class of an instance method (None: a static method of `Program`).
+    pub owner: Option<String>,
 }
 
 impl Method {
@@ -297,6 +299,8 @@ pub struct Field {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Program {
+    /// Declared before `Program`; each class's instance methods are among `methods`.
+    pub classes: Vec<Class>,
     pub fields: Vec<Field>,
     /// `Main` is one of them.
     pub methods: Vec<Method>,
@@ -309,6 +313,10 @@ impl Program {
 
     pub fn main(&self) -> &Method {
         self.method("Main").expect("a program has a Main")
+    }
+
+    pub fn class(&self, name: &str) -> Option<&Class> {
+        self.classes.iter().find(|c| c.name == name)
     }
 }
 

@@ -20,6 +20,10 @@ pub(super) struct Var {
     pub once_at: Option<u32>,
     pub consumed: bool,
     pub is_static: bool,
+    /// A member of `this` (of the class named here): read as `this.name`.
+    pub member: Option<String>,
+    /// Of a class type and maybe null: dereferenced only inside a null guard.
+    pub nullable: bool,
 }
 
 impl Var {
@@ -32,10 +36,19 @@ impl Var {
             once_at: None,
             consumed: false,
             is_static: false,
+            member: None,
+            nullable: false,
         }
     }
 
     pub fn read(&self) -> Expr {
+        if let Some(c) = &self.member {
+            let this = Expr::new(ExprKind::This, Ty::Class(c.clone()));
+            return Expr::new(
+                ExprKind::Member(Box::new(this), self.name.clone()),
+                self.ty.clone(),
+            );
+        }
         if self.is_static {
             Expr::new(ExprKind::Static(self.name.clone()), self.ty.clone())
         } else {
@@ -80,6 +93,10 @@ pub(super) struct Body<'g> {
     pub self_call_ok: bool,
     /// Lists iterated by an enclosing foreach: adding to them would throw.
     pub frozen: Vec<String>,
+    /// The class of an instance method or constructor (gen/classes.rs).
+    pub this_class: Option<usize>,
+    /// A constructor: it calls no method, and creates objects of later classes only.
+    pub in_ctor: bool,
 }
 
 pub(super) fn method(g: &mut Gen, i: usize) -> Method {
@@ -92,6 +109,9 @@ pub(super) fn method(g: &mut Gen, i: usize) -> Method {
     let (lo, hi) = g.size.statements();
     let stmts = g.rng.range(lo, hi);
     let mut b = Body::new(g, Some(i), &sig, budget, stmts);
+    if let Some(c) = sig.owner {
+        b.enter_class(c, false);
+    }
     let body = if sig.kind == Kind::AsyncVoid {
         b.async_void_body()
     } else {
@@ -105,6 +125,7 @@ pub(super) fn method(g: &mut Gen, i: usize) -> Method {
     let blocks = b.blocks;
     g.costs[i] = cost;
     g.blocks[i] = blocks;
+    let owner = sig.owner.map(|c| g.infos[c].name.clone());
     Method {
         name: sig.name,
         kind: sig.kind,
@@ -113,6 +134,7 @@ pub(super) fn method(g: &mut Gen, i: usize) -> Method {
         body,
         pure: sig.pure,
         recursive: sig.recursive,
+        owner,
     }
 }
 
@@ -132,6 +154,7 @@ pub(super) fn main(g: &mut Gen) -> Method {
         pure: false,
         recursive: false,
         depth: 0,
+        owner: None,
     };
     let budget = g.size.cost_budget() * 40;
     let (lo, hi) = g.size.statements();
@@ -149,6 +172,7 @@ pub(super) fn main(g: &mut Gen) -> Method {
         body,
         pure: false,
         recursive: false,
+        owner: None,
     }
 }
 
@@ -171,7 +195,7 @@ impl<'g> Body<'g> {
             .collect();
         let mut scopes = vec![params];
         if !sig.pure {
-            let statics = g
+            let mut statics: Vec<Var> = g
                 .fields
                 .iter()
                 .map(|f| Var {
@@ -180,6 +204,15 @@ impl<'g> Body<'g> {
                     ..Var::new(&f.name, f.ty.clone(), f.ty.is_scalar())
                 })
                 .collect();
+            // The classes' static counters: shared state like the program's fields.
+            for c in &g.infos {
+                for n in &c.statics {
+                    statics.push(Var {
+                        is_static: true,
+                        ..Var::new(n, Ty::Int, true)
+                    });
+                }
+            }
             scopes.insert(0, statics);
         }
         Body {
@@ -208,6 +241,8 @@ impl<'g> Body<'g> {
             self_calls: 0,
             self_call_ok: true,
             frozen: Vec::new(),
+            this_class: None,
+            in_ctor: false,
         }
     }
 
@@ -404,6 +439,11 @@ impl<'g> Body<'g> {
         // The checksums: every static field.
         let fields = self.g.fields.clone();
         let mut holes = Vec::new();
+        for c in self.g.infos.clone() {
+            for n in c.statics {
+                holes.push(Expr::new(ExprKind::Static(n), Ty::Int));
+            }
+        }
         for f in &fields {
             let v = Expr::new(ExprKind::Static(f.name.clone()), f.ty.clone());
             match &f.ty {

@@ -56,7 +56,7 @@ impl Body<'_> {
     /// pure methods only. async void methods are called by `async_void_call` only.
     pub fn callable(&self, i: usize) -> bool {
         let sig = &self.g.sigs[i];
-        if sig.kind == Kind::AsyncVoid || (self.pure && !sig.pure) {
+        if self.in_ctor || sig.kind == Kind::AsyncVoid || (self.pure && !sig.pure) {
             return false;
         }
         match self.me {
@@ -130,6 +130,12 @@ impl Body<'_> {
 
     /// A call of method `i`, consumed the way this context allows.
     pub fn call_of(&mut self, i: usize, d: u32) -> Option<Expr> {
+        self.call_on(i, d, None)
+    }
+
+    /// A call of method `i` through `recv` if given (an instance method; else a receiver in
+    /// reach, or a new object), consumed the way this context allows.
+    pub fn call_on(&mut self, i: usize, d: u32, recv: Option<Expr>) -> Option<Expr> {
         let sig = self.g.sigs[i].clone();
         let task_ty = sig.call_ty();
         let value = sig.ret != Ty::Void;
@@ -157,12 +163,20 @@ impl Body<'_> {
             ][self.rng().weighted(&weights)];
             Some(u)
         };
+        let recv = match (sig.owner, recv) {
+            (Some(_), Some(r)) => Some(r),
+            (Some(c), None) => Some(self.receiver(c, d)),
+            (None, _) => None,
+        };
         let args = self.args(i, d);
         self.note_call(i);
         if matches!(u, Some(Use::GetResult | Use::Result | Use::Wait)) {
             self.blocks = true;
         }
-        let call = Expr::call(&sig.name, args, task_ty);
+        let call = match recv {
+            Some(r) => instance_call(&sig.name, r, args, task_ty),
+            None => Expr::call(&sig.name, args, task_ty),
+        };
         Some(match u {
             None => call,
             Some(u) => consume(call, u),
@@ -207,6 +221,7 @@ impl Body<'_> {
             .filter(|&i| {
                 let s = &self.g.sigs[i];
                 self.callable(i)
+                    && s.owner.is_none()
                     && s.kind != Kind::Sync
                     && s.ret == Ty::Int
                     && !s.recursive
@@ -225,6 +240,66 @@ impl Body<'_> {
         self.note_call(i);
         Some(Expr::await_(Expr::call(&sig.name, args, sig.call_ty())))
     }
+
+    /// A call of an async method yielding the type of member `target` (`o.f`), mostly one of
+    /// `o`'s own methods (which may change `o.f` while the assignment waits).
+    pub(super) fn awaited_operand(&mut self, target: &Expr) -> Option<Expr> {
+        let ExprKind::Member(recv, _) = &target.kind else {
+            return None;
+        };
+        let c = self.g.class_index(&recv.ty);
+        let cands: Vec<usize> = (0..self.g.sigs.len())
+            .filter(|&i| {
+                let s = &self.g.sigs[i];
+                s.kind != Kind::Sync
+                    && s.ret == target.ty
+                    && self.callable(i)
+                    && self.room_for(self.call_cost(i))
+            })
+            .collect();
+        let own: Vec<usize> = cands
+            .iter()
+            .copied()
+            .filter(|&i| self.g.sigs[i].owner == Some(c))
+            .collect();
+        let i = if !own.is_empty() && self.chance(70) {
+            *self.rng().pick(&own)
+        } else if !cands.is_empty() {
+            *self.rng().pick(&cands)
+        } else {
+            // An await all the same (of a completed task: it does not suspend).
+            let ty = target.ty.clone();
+            return Some(self.completed(&ty, 1));
+        };
+        let recv = (self.g.sigs[i].owner == Some(c)).then(|| (**recv).clone());
+        self.call_on(i, 2, recv)
+    }
+
+    /// An awaited call of an async method yielding `ty` (or an await of a completed task).
+    pub(super) fn awaited_value(&mut self, ty: &Ty) -> Expr {
+        let cands: Vec<usize> = (0..self.g.sigs.len())
+            .filter(|&i| {
+                let s = &self.g.sigs[i];
+                s.kind != Kind::Sync
+                    && s.ret == *ty
+                    && self.callable(i)
+                    && self.room_for(self.call_cost(i))
+            })
+            .collect();
+        if !cands.is_empty() && self.chance(75) {
+            let i = *self.rng().pick(&cands);
+            if let Some(e) = self.call_of(i, 1) {
+                return e;
+            }
+        }
+        self.completed(ty, 1)
+    }
+}
+
+/// `recv.name(args)`.
+pub fn instance_call(name: &str, recv: Expr, mut args: Vec<Expr>, ty: Ty) -> Expr {
+    args.insert(0, recv);
+    Expr::new(ExprKind::MCall(name.to_string(), args), ty)
 }
 
 /// `t` consumed: awaited, or blocked on.
@@ -245,7 +320,11 @@ fn consume(t: Expr, u: Use) -> Expr {
 /// C# accepts only calls, awaits, increments, assignments and `new` as statements.
 pub fn is_statement_expr(e: &Expr) -> bool {
     match &e.kind {
-        ExprKind::Call(..) | ExprKind::Await(_) | ExprKind::IncDec(..) => true,
+        ExprKind::Call(..)
+        | ExprKind::MCall(..)
+        | ExprKind::New(..)
+        | ExprKind::Await(_)
+        | ExprKind::IncDec(..) => true,
         ExprKind::Lib(f, _) => !matches!(
             f,
             Lib::StrLength

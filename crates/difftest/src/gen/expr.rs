@@ -31,6 +31,13 @@ impl Body<'_> {
             Ty::Str => self.str_expr(d, true),
             Ty::Token => self.token_expr(),
             Ty::Array(_) => self.array_arg(),
+            Ty::Class(_) => {
+                let c = self.g.class_index(ty);
+                self.object(c, d)
+                    .expect("a constructor asks for objects it may not make")
+            }
+            // A Task<int> member holds a task that runs no effect (or a completed one).
+            Ty::Task(Some(t)) if **t == Ty::Int => self.pure_task(&Ty::Int),
             other => panic!("gen: no expression of type {other:?}"),
         }
     }
@@ -116,6 +123,7 @@ impl Body<'_> {
             3,
             deep(3),
             deep(1),
+            if self.objects_ok() { deep(4) } else { 0 },
         ];
         self.choose(&Ty::Int, &weights, |s, k| match k {
             0 => Some(s.literal(&Ty::Int)),
@@ -138,7 +146,8 @@ impl Body<'_> {
             11 => Some(s.completed(&Ty::Int, d)),
             12 => s.pending_value(&Ty::Int),
             13 => Some(s.bitwise(&Ty::Int, d)),
-            _ => Some(s.bit_not(&Ty::Int, d)),
+            14 => Some(s.bit_not(&Ty::Int, d)),
+            _ => s.member_read(&Ty::Int, d),
         })
     }
 
@@ -157,6 +166,7 @@ impl Body<'_> {
             deep(1),
             deep(2),
             deep(1),
+            if self.objects_ok() { deep(2) } else { 0 },
         ];
         self.choose(&Ty::Long, &weights, |s, k| match k {
             0 => Some(s.literal(&Ty::Long)),
@@ -173,7 +183,8 @@ impl Body<'_> {
             8 => Some(s.completed(&Ty::Long, d)),
             9 => Some(s.math(&Ty::Long, d)),
             10 => Some(s.bitwise(&Ty::Long, d)),
-            _ => Some(s.bit_not(&Ty::Long, d)),
+            11 => Some(s.bit_not(&Ty::Long, d)),
+            _ => s.member_read(&Ty::Long, d),
         })
     }
 
@@ -192,6 +203,8 @@ impl Body<'_> {
             2,
             if self.is_async { deep(1) } else { 0 },
             deep(2),
+            if self.objects_ok() { deep(2) } else { 0 },
+            if self.objects_ok() { 2 } else { 0 },
         ];
         self.choose(&Ty::Bool, &weights, |s, k| match k {
             0 => Some(s.literal(&Ty::Bool)),
@@ -231,11 +244,13 @@ impl Body<'_> {
             8 => s.pending_value(&Ty::Bool),
             9 => Some(s.completed(&Ty::Bool, d)),
             // `&`, `|`, `^` of bools: both operands run.
-            _ => {
+            10 => {
                 let op = *s.rng().pick(&[BinOp::BitAnd, BinOp::BitOr, BinOp::BitXor]);
                 let (a, b) = (s.bool_expr(d - 1), s.bool_expr(d - 1));
                 Some(Expr::binary(op, a, b, Ty::Bool))
             }
+            11 => s.member_read(&Ty::Bool, d),
+            _ => s.identity(),
         })
     }
 
@@ -254,6 +269,7 @@ impl Body<'_> {
             srcw(deep(2)),
             srcw(3),
             srcw(1),
+            if self.objects_ok() { srcw(deep(2)) } else { 0 },
         ];
         self.choose(&Ty::Str, &weights, |s, k| match k {
             0 => Some(s.literal(&Ty::Str)),
@@ -305,7 +321,8 @@ impl Body<'_> {
                 let e = s.rng().pick(&es).read();
                 Some(Expr::lib(Lib::Message, vec![e], Ty::Str))
             }
-            _ => s.pending_value(&Ty::Str),
+            9 => s.pending_value(&Ty::Str),
+            _ => s.member_read(&Ty::Str, d),
         })
     }
 

@@ -10,11 +10,15 @@
 //! - `expr.rs`: typed expressions and calls;
 //! - `stmt.rs`: statements; `switch.rs`: switch statements and checked blocks;
 //! - `scenarios.rs`: the multi-statement async patterns (WhenAll, WhenAny, cancellation,
-//!   async void with a TaskCompletionSource, tasks started early, blocking waits).
+//!   async void with a TaskCompletionSource, tasks started early, blocking waits);
+//! - `classes.rs`: the classes (members, constructors) and what a `new` costs;
+//! - `objects.rs`: objects in bodies (new, members, instance calls, identity, null guards).
 
 mod body;
 mod calls;
+mod classes;
 mod expr;
+mod objects;
 mod scenarios;
 mod stmt;
 mod switch;
@@ -81,6 +85,8 @@ pub(crate) struct Sig {
     /// The first parameter is the remaining depth; callers pass at most `depth`.
     pub recursive: bool,
     pub depth: i32,
+    /// An instance method of this class (an index into `Gen::infos`).
+    pub owner: Option<usize>,
 }
 
 impl Sig {
@@ -100,6 +106,9 @@ pub(crate) struct Gen {
     /// so that at most one pool thread waits at a time and Mono's pool never starves.
     pub blocks: Vec<bool>,
     pub called: Vec<bool>,
+    /// The classes being built, and what bodies need to know of them.
+    pub classes: Vec<Class>,
+    pub infos: Vec<classes::ClassInfo>,
 }
 
 pub fn generate(seed: u64, size: Size) -> Program {
@@ -111,9 +120,14 @@ pub fn generate(seed: u64, size: Size) -> Program {
         costs: Vec::new(),
         blocks: Vec::new(),
         called: Vec::new(),
+        classes: Vec::new(),
+        infos: Vec::new(),
     };
     g.plan_fields();
+    g.plan_classes();
     g.plan_methods();
+    // Constructors call no method: they are made before the bodies that create objects.
+    g.build_classes();
     let n = g.sigs.len();
     let mut methods: Vec<Option<Method>> = vec![None; n];
     for i in (0..n).rev() {
@@ -123,6 +137,7 @@ pub fn generate(seed: u64, size: Size) -> Program {
     let mut methods: Vec<Method> = methods.into_iter().map(|m| m.unwrap()).collect();
     methods.push(main);
     Program {
+        classes: g.classes,
         fields: g.fields,
         methods,
     }
@@ -241,6 +256,17 @@ impl Gen {
                 name: "arr".into(),
             });
         }
+        // Objects are shared state: effectful methods only take them, and only effectful
+        // methods (never async void ones, nor recursive ones) are instance methods.
+        let classes = self.infos.len();
+        if !pure && classes > 0 && r.chance(25) {
+            params.push(Param {
+                ty: self.infos[r.below(classes)].ty(),
+                name: "o".into(),
+            });
+        }
+        let owner = (!pure && kind != Kind::AsyncVoid && !recursive && classes > 0 && r.chance(40))
+            .then(|| r.below(classes));
         Sig {
             name: format!("M{i}"),
             kind,
@@ -249,6 +275,7 @@ impl Gen {
             pure,
             recursive,
             depth: r.range(1, 3) as i32,
+            owner,
         }
     }
 }
@@ -268,5 +295,71 @@ mod tests {
         let a = render(&generate(1, Size::Medium), &RenderOpts::default());
         let b = render(&generate(2, Size::Medium), &RenderOpts::default());
         assert_ne!(a, b);
+    }
+
+    /// The rules of gen/classes.rs and gen/objects.rs that keep null and recursion out.
+    #[test]
+    fn classes_keep_their_rules() {
+        for seed in 0..40 {
+            let p = generate(seed, Size::Medium);
+            assert!((1..=3).contains(&p.classes.len()), "seed {seed}");
+            for (i, c) in p.classes.iter().enumerate() {
+                for f in c.fields() {
+                    match (&f.ty, &f.init) {
+                        // Never null unguarded: a later class's new object, or nullable.
+                        (Ty::Class(_), Some(e)) => match &e.kind {
+                            ExprKind::New(n, _, _) => {
+                                let j = p.classes.iter().position(|k| k.name == *n).unwrap();
+                                assert!(j > i, "seed {seed}: {} creates a {n}", c.name);
+                            }
+                            other => panic!("seed {seed}: initializer {other:?}"),
+                        },
+                        (Ty::Str | Ty::List(_) | Ty::Task(_), None) => {
+                            panic!("seed {seed}: {}.{} starts null", c.name, f.name)
+                        }
+                        _ => {}
+                    }
+                }
+                let mut shapes = Vec::new();
+                for (k, ctor) in c.ctors.iter().enumerate() {
+                    if let Some((j, _)) = &ctor.chain {
+                        assert!(*j < k, "seed {seed}: {} chains forward", c.name);
+                    }
+                    let shape: Vec<Ty> = ctor
+                        .params
+                        .iter()
+                        .map(|q| {
+                            if q.ty == Ty::Long {
+                                Ty::Int
+                            } else {
+                                q.ty.clone()
+                            }
+                        })
+                        .collect();
+                    assert!(!shapes.contains(&shape), "seed {seed}: ambiguous overloads");
+                    shapes.push(shape);
+                }
+            }
+            // A null guard is a try of its own with one handler, which prints a fixed line.
+            for m in &p.methods {
+                walk_stmts(&m.body, &mut |s| {
+                    if let Stmt::Try { catches, .. } = s {
+                        for c in catches.iter().filter(|c| c.exc == Some(Exc::NullReference)) {
+                            assert_eq!(catches.len(), 1, "seed {seed}");
+                            assert!(c.var.is_none() && c.body.len() == 1, "seed {seed}");
+                        }
+                    }
+                });
+            }
+        }
+    }
+
+    fn walk_stmts(b: &Block, f: &mut dyn FnMut(&Stmt)) {
+        for s in b {
+            f(s);
+            for inner in s.blocks() {
+                walk_stmts(inner, f);
+            }
+        }
     }
 }

@@ -388,7 +388,7 @@ impl Body<'_> {
 
     /// `var dn = new TaskCompletionSource<int>(); V(dn, ..); int r = await dn.Task;`
     pub fn async_void_call(&mut self, i: usize) -> Option<Block> {
-        if self.pure || (self.me.is_some() && !self.room_for(self.g.costs[i])) {
+        if self.pure || self.in_ctor || (self.me.is_some() && !self.room_for(self.g.costs[i])) {
             return None;
         }
         let wait = if self.is_async {
@@ -440,6 +440,7 @@ impl Body<'_> {
         let cands: Vec<usize> = (0..self.g.sigs.len())
             .filter(|&i| {
                 self.g.sigs[i].kind == Kind::AsyncTask
+                    && self.g.sigs[i].owner.is_none()
                     && self.callable(i)
                     && self.can_block_on(i)
                     && self.room_for(self.g.costs[i])

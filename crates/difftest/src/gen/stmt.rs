@@ -27,6 +27,7 @@ impl Body<'_> {
             if self.ctl.rethrow_ok { 2 } else { 0 },      // 14 throw;
             if d > 0 { 4 } else { 0 },                    // 15 switch
             if d > 0 { 3 } else { 0 },                    // 16 checked / unchecked
+            if self.objects_ok() { 16 } else { 0 },       // 17 objects
         ];
         for _ in 0..10 {
             let k = self.rng().weighted(&weights);
@@ -47,7 +48,8 @@ impl Body<'_> {
                 13 => Some(self.token_stmt()),
                 14 => Some(self.rethrow_stmt()),
                 15 => self.switch_stmt(d),
-                _ => Some(self.checked_stmt(d)),
+                16 => Some(self.checked_stmt(d)),
+                _ => self.object_stmt(d),
             };
             if let Some(s) = s {
                 return s;
@@ -164,7 +166,21 @@ impl Body<'_> {
             Ty::Array(_) | Ty::List(_) => self.element(&v)?,
             _ => v.read(),
         };
+        self.assign_to(target, v.nullable)
+    }
+
+    /// `target op= value` for a place of any type; a nullable class-typed place may get null.
+    pub(super) fn assign_to(&mut self, target: Expr, nullable: bool) -> Option<Block> {
         let ty = target.ty.clone();
+        if let Ty::Class(_) = ty {
+            let value = if nullable && self.chance(30) {
+                Expr::new(ExprKind::Null, ty.clone())
+            } else {
+                let c = self.g.class_index(&ty);
+                self.object(c, 2)?
+            };
+            return Some(vec![Stmt::Assign(target, AssignOp::Set, value)]);
+        }
         let op = match ty {
             Ty::Int | Ty::Long => [
                 AssignOp::Set,
@@ -185,6 +201,18 @@ impl Body<'_> {
         // `x += await F(x++)`: the left value is read before the await (oracle fault 6).
         if op != AssignOp::Set && ty == Ty::Int && self.is_async && self.chance(25) {
             if let Some(value) = self.await_with_increment(&target) {
+                return Some(vec![Stmt::Assign(target, op, value)]);
+            }
+        }
+        // `o.f op= await o.M()`: C# reads `o` and (compound) `o.f` before the call, which may
+        // change `o.f` (strings only by `=`: a string member's own call appended to it would
+        // grow it exponentially).
+        if matches!(target.kind, ExprKind::Member(..))
+            && (matches!(ty, Ty::Int | Ty::Long) || (ty.is_scalar() && op == AssignOp::Set))
+            && self.is_async
+            && self.chance(50)
+        {
+            if let Some(value) = self.awaited_operand(&target) {
                 return Some(vec![Stmt::Assign(target, op, value)]);
             }
         }
@@ -288,7 +316,8 @@ impl Body<'_> {
         // Over an array, or over a local list the body cannot add to (static lists could be
         // changed by a callee, and "Collection was modified" is worded differently by Mono).
         let colls = self.vars_where(|v| {
-            matches!(v.ty, Ty::Array(_)) || (matches!(v.ty, Ty::List(_)) && !v.is_static)
+            matches!(v.ty, Ty::Array(_))
+                || (matches!(v.ty, Ty::List(_)) && !v.is_static && v.member.is_none())
         });
         let (coll, elem) = if !colls.is_empty() && self.chance(75) {
             let v = self.rng().pick(&colls).clone();

@@ -19,10 +19,12 @@ pub enum Pass {
     /// Replaces an expression by a literal or by a part of it of the same type.
     Simplify,
     DropField,
+    /// Drops a class, a constructor, a member, an initializer or a static (reduce/classes.rs).
+    DropClassPart,
 }
 
 /// Big edits first: each success makes the later passes cheaper.
-pub const PASSES: [Pass; 9] = [
+pub const PASSES: [Pass; 10] = [
     Pass::DropMethod,
     Pass::DropStmts(8),
     Pass::DropStmts(4),
@@ -32,6 +34,7 @@ pub const PASSES: [Pass; 9] = [
     Pass::DropParam,
     Pass::Simplify,
     Pass::DropField,
+    Pass::DropClassPart,
 ];
 
 /// `p` with the `index`-th edit of `pass` made, or None when the pass has fewer edits.
@@ -41,6 +44,7 @@ pub fn apply(p: &Program, pass: Pass, index: usize) -> Option<Program> {
         Pass::DropMethod => drop_method(&mut q, index),
         Pass::DropParam => drop_param(&mut q, index),
         Pass::DropField => drop_field(&mut q, index),
+        Pass::DropClassPart => super::classes::drop_part(&mut q, index),
         _ => {
             let recursive = recursion_params(p);
             let mut ed = Editor {
@@ -52,6 +56,21 @@ pub fn apply(p: &Program, pass: Pass, index: usize) -> Option<Program> {
             };
             for m in &mut q.methods {
                 ed.block(&mut m.body);
+            }
+            for c in &mut q.classes {
+                for k in &mut c.ctors {
+                    ed.block(&mut k.body);
+                    if let (Pass::Simplify, Some((_, args))) = (pass, &mut k.chain) {
+                        for a in args {
+                            ed.expr(a, false, false, false);
+                        }
+                    }
+                }
+                if pass == Pass::Simplify {
+                    for e in super::classes::inits_mut(c) {
+                        ed.expr(e, false, false, false);
+                    }
+                }
             }
             ed.done
         }
@@ -154,6 +173,7 @@ impl Editor {
                 return;
             }
         }
+        // (Recursive methods are static: an instance call is never one.)
         let depth_arg = match &e.kind {
             ExprKind::Call(name, _) => self.recursive.get(name).copied(),
             _ => None,
@@ -263,6 +283,9 @@ fn unwrappings(s: &Stmt) -> Vec<Vec<Stmt>> {
                 out.push(v);
             }
         }
+        // A null guard stays whole: a NullReferenceException it let out would be printed with
+        // its message, which Mono words differently (a disagreement of no interest).
+        Stmt::Try { catches, .. } if catches.iter().any(|c| c.exc == Some(Exc::NullReference)) => {}
         Stmt::Try {
             body,
             catches,
@@ -354,7 +377,7 @@ fn replace_calls(b: &mut Block, name: &str) {
 }
 
 fn replace_call_expr(e: &mut Expr, name: &str) {
-    if matches!(&e.kind, ExprKind::Call(n, _) if n == name) {
+    if matches!(&e.kind, ExprKind::Call(n, _) | ExprKind::MCall(n, _) if n == name) {
         if let Some(l) = literal_for(&e.ty) {
             *e = l;
         }
@@ -368,7 +391,7 @@ fn replace_call_expr(e: &mut Expr, name: &str) {
 fn calls(e: &Expr, name: &str) -> bool {
     let mut found = false;
     e.walk(&mut |x| {
-        if matches!(&x.kind, ExprKind::Call(n, _) if n == name) {
+        if matches!(&x.kind, ExprKind::Call(n, _) | ExprKind::MCall(n, _) if n == name) {
             found = true;
         }
     });
@@ -430,10 +453,15 @@ fn replace_local(b: &mut Block, name: &str, lit: &Expr) {
 
 fn drop_arg(b: &mut Block, callee: &str, k: usize) {
     fn go(e: &mut Expr, callee: &str, k: usize) {
-        if let ExprKind::Call(n, args) = &mut e.kind {
-            if n == callee && k < args.len() {
+        match &mut e.kind {
+            ExprKind::Call(n, args) if n == callee && k < args.len() => {
                 args.remove(k);
             }
+            // The receiver comes first.
+            ExprKind::MCall(n, args) if n == callee && k + 1 < args.len() => {
+                args.remove(k + 1);
+            }
+            _ => {}
         }
         for c in e.children_mut() {
             go(c, callee, k);

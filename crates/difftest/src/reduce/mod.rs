@@ -7,6 +7,7 @@
 //! A candidate must pass `validate::check` (free), then keep the class: unawait first (fast),
 //! then mcs and Mono only for the candidates still in the running, in one batch per round.
 
+mod classes;
 mod edits;
 pub mod text;
 

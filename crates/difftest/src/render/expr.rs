@@ -172,6 +172,15 @@ impl Renderer<'_> {
             .join(", ")
     }
 
+    /// A static member of `Program` named from where the text is: qualified inside a class.
+    fn program_member(&self, name: &str) -> String {
+        if self.in_class {
+            format!("Program.{name}")
+        } else {
+            name.to_string()
+        }
+    }
+
     fn blocks_here(&self) -> bool {
         self.opts.knobs.sync || (self.opts.knobs.finally_sync && self.in_handler)
     }
@@ -181,7 +190,10 @@ impl Renderer<'_> {
         // the code it makes dead (oracle fault 4); a static field read has the same value.
         if self.opts.knobs.nonconst && e.ty == Ty::Bool {
             if let Some(Const::Bool(b)) = const_eval(e) {
-                return ((if b { K_TRUE } else { K_FALSE }).to_string(), P_PRIMARY);
+                return (
+                    self.program_member(if b { K_TRUE } else { K_FALSE }),
+                    P_PRIMARY,
+                );
             }
         }
         let mono = self.opts.mono;
@@ -192,7 +204,22 @@ impl Renderer<'_> {
                 Lit::Bool(b) => (b.to_string(), P_PRIMARY),
                 Lit::Str(s) => (string_literal(s), P_PRIMARY),
             },
-            ExprKind::Local(n) | ExprKind::Static(n) => (n.clone(), P_PRIMARY),
+            ExprKind::Local(n) => (n.clone(), P_PRIMARY),
+            // A class's static is named with its class already (`C0.count`).
+            ExprKind::Static(n) if n.contains('.') => (n.clone(), P_PRIMARY),
+            ExprKind::Static(n) => (self.program_member(n), P_PRIMARY),
+            ExprKind::This => ("this".into(), P_PRIMARY),
+            ExprKind::Null => ("null".into(), P_PRIMARY),
+            ExprKind::Member(o, n) => (format!("{}.{n}", self.expr_at(o, P_PRIMARY)), P_PRIMARY),
+            ExprKind::MCall(n, args) => (
+                format!(
+                    "{}.{n}({})",
+                    self.expr_at(&args[0], P_PRIMARY),
+                    self.args(&args[1..])
+                ),
+                P_PRIMARY,
+            ),
+            ExprKind::New(c, _, args) => (format!("new {c}({})", self.args(args)), P_PRIMARY),
             ExprKind::Unary(op, a) => {
                 let sym = match op {
                     UnOp::Neg => "-",
@@ -210,7 +237,7 @@ impl Renderer<'_> {
             ExprKind::Binary(op @ (BinOp::Div | BinOp::Rem), a, b)
                 if mono && matches!(e.ty, Ty::Int | Ty::Long) =>
             {
-                let f = if *op == BinOp::Div { "DivOf" } else { "RemOf" };
+                let f = self.program_member(if *op == BinOp::Div { "DivOf" } else { "RemOf" });
                 (
                     format!("{f}({}, {})", self.expr(a), self.expr(b)),
                     P_PRIMARY,
@@ -234,7 +261,10 @@ impl Renderer<'_> {
                 let b = self.expr_at(b, P_COND);
                 (format!("{c} ? {a} : {b}"), P_COND)
             }
-            ExprKind::Call(name, args) => (format!("{name}({})", self.args(args)), P_PRIMARY),
+            ExprKind::Call(name, args) => (
+                format!("{}({})", self.program_member(name), self.args(args)),
+                P_PRIMARY,
+            ),
             ExprKind::Lib(f, args) => self.lib(*f, args, mono),
             ExprKind::Await(a) => {
                 if self.blocks_here() {
@@ -351,6 +381,15 @@ impl Renderer<'_> {
                 format!("({t}.IsFaulted ? {t}.Exception.InnerExceptions.Count : 0)")
             }
             Lib::WriteLine => format!("Console.WriteLine({})", self.args(args)),
+            Lib::Trace => {
+                let f = match args[1].ty {
+                    Ty::Int => "Int",
+                    Ty::Long => "Long",
+                    Ty::Bool => "Bool",
+                    _ => "Str",
+                };
+                format!("Trace.{f}({})", self.args(args))
+            }
         };
         (text, P_PRIMARY)
     }

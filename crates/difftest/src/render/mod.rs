@@ -4,6 +4,7 @@
 //! generator makes) in a form that steers around one family of Mono's known faults; the
 //! classifier runs Mono on them to tell Mono's faults from unawait's (docs/difftest.md).
 
+mod class;
 mod expr;
 mod spill;
 
@@ -148,6 +149,7 @@ pub fn render(prog: &Program, opts: &RenderOpts) -> String {
         indent: 0,
         in_handler: false,
         switch_temps: 0,
+        in_class: false,
     };
     r.program(prog);
     r.out
@@ -161,6 +163,8 @@ struct Renderer<'a> {
     in_handler: bool,
     /// The locals the oracle's spelling gives switch subjects (`sw1`, ...).
     switch_temps: usize,
+    /// Inside one of the program's classes: `Program`'s members need their class's name.
+    in_class: bool,
 }
 
 impl Renderer<'_> {
@@ -187,24 +191,41 @@ impl Renderer<'_> {
             self.line("{");
             self.indent += 1;
         }
+        // Classes first, each with its instance methods.
+        if class::uses_trace(prog) {
+            self.trace_helper();
+            self.line("");
+        }
+        if !prog.classes.is_empty() {
+            for c in &prog.classes {
+                let methods: Vec<&Method> = prog
+                    .methods
+                    .iter()
+                    .filter(|m| m.owner.as_deref() == Some(c.name.as_str()))
+                    .collect();
+                self.class(c, &methods);
+                self.line("");
+            }
+        }
         self.line("static class Program");
         self.line("{");
         self.indent += 1;
         // Before the program's fields: initializers run in textual order.
         if self.opts.knobs.nonconst {
-            self.line(&format!("static bool {K_TRUE} = true;"));
-            self.line(&format!("static bool {K_FALSE} = false;"));
+            self.line(&format!("internal static bool {K_TRUE} = true;"));
+            self.line(&format!("internal static bool {K_FALSE} = false;"));
         }
         for f in &prog.fields {
             let init = self.expr(&f.init);
             self.line(&format!(
-                "static {} {} = {};",
+                "internal static {} {} = {};",
                 f.ty.cs(self.opts.mono),
                 f.name,
                 init
             ));
         }
-        for (i, m) in prog.methods.iter().enumerate() {
+        let statics = prog.methods.iter().filter(|m| m.owner.is_none());
+        for (i, m) in statics.enumerate() {
             if i > 0 || !prog.fields.is_empty() || self.opts.knobs.nonconst {
                 self.line("");
             }
@@ -261,7 +282,7 @@ impl Renderer<'_> {
         for (ty, min) in [("int", "int.MinValue"), ("long", "long.MinValue")] {
             for (name, op) in [("DivOf", "/"), ("RemOf", "%")] {
                 self.line("");
-                self.line(&format!("static {ty} {name}({ty} a, {ty} b)"));
+                self.line(&format!("internal static {ty} {name}({ty} a, {ty} b)"));
                 self.line("{");
                 self.line(&format!("    if (b == -1 && a == {min})"));
                 self.line("    {");
@@ -289,8 +310,14 @@ impl Renderer<'_> {
             .map(|p| format!("{} {}", p.ty.cs(self.opts.mono), p.name))
             .collect();
         let asyncness = if m.is_async() { "async " } else { "" };
+        // Program's members are used by the classes too: internal, not private.
+        let modifiers = if m.owner.is_some() {
+            "public"
+        } else {
+            "internal static"
+        };
         self.line(&format!(
-            "static {asyncness}{ret} {name}({})",
+            "{modifiers} {asyncness}{ret} {name}({})",
             params.join(", ")
         ));
         self.block(&m.body);

@@ -24,14 +24,15 @@ struct Spiller {
     next: usize,
 }
 
-/// A default value for a temporary assigned on every path before use (scalars only: the
-/// generator makes `?:` of scalar types only).
+/// A default value for a temporary assigned on every path before use (the generator makes
+/// `?:` of scalar types, and of class types for nullable variables).
 fn default_of(ty: &Ty) -> Expr {
     match ty {
         Ty::Int => Expr::int(0),
         Ty::Long => Expr::long(0),
         Ty::Bool => Expr::bool(false),
         Ty::Str => Expr::str(""),
+        Ty::Class(_) => Expr::new(ExprKind::Null, ty.clone()),
         other => panic!("spill: no default for a temporary of type {other:?}"),
     }
 }
@@ -280,8 +281,9 @@ impl Spiller {
         pre
     }
 
-    /// C#'s order for `target op= value` (§12.21.2, §12.21.4): the array and index first, then
-    /// (compound) the element's current value, then the right side, then the store.
+    /// C#'s order for `target op= value` (§12.21.2, §12.21.4): the array and index (or the
+    /// object) first, then (compound) the element's (member's) current value, then the right
+    /// side, then the store.
     fn assign(&mut self, target: &Expr, op: AssignOp, value: &Expr) -> Vec<Stmt> {
         if !target.contains_await() && !value.contains_await() {
             return vec![Stmt::Assign(target.clone(), op, value.clone())];
@@ -297,6 +299,21 @@ impl Spiller {
                 let i2 = self.store(&mut pre, i2);
                 Expr::new(
                     ExprKind::Index(Box::new(a2), Box::new(i2)),
+                    target.ty.clone(),
+                )
+            }
+            // `o.f op= v`: the object first (a null one throws at the store for `=`, at the
+            // read for a compound assignment, as in C#).
+            ExprKind::Member(o, name) => {
+                let (po, o2) = self.expr(o);
+                pre.extend(po);
+                let o2 = if needs_temp(&o2) {
+                    self.store(&mut pre, o2)
+                } else {
+                    o2
+                };
+                Expr::new(
+                    ExprKind::Member(Box::new(o2), name.clone()),
                     target.ty.clone(),
                 )
             }
@@ -391,6 +408,8 @@ fn needs_temp(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Lit(_) => false,
         ExprKind::Local(n) => !n.starts_with("sp"),
+        // `this` never changes.
+        ExprKind::This => false,
         _ => true,
     }
 }
