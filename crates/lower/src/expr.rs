@@ -131,6 +131,17 @@ impl<'p> Builder<'p> {
                         return self.call_with(callee, vec![boxed], &e.ty);
                     }
                 }
+                // A static method of a class with a static constructor: initialized after the
+                // arguments, before the call.
+                if let (Callee::User { id, .. }, None) = (&callee, receiver) {
+                    let m = self.program.method(hir::MethodId(*id));
+                    if m.is_static && m.kind != hir::MethodKind::StaticConstructor {
+                        let class = m.class;
+                        let ops = self.operands(&all)?;
+                        self.init_precisely(class);
+                        return self.call_with(callee, ops, &e.ty);
+                    }
+                }
                 self.call(callee, &all, &e.ty)
             }
             ExprKind::New {
@@ -300,6 +311,7 @@ impl<'p> Builder<'p> {
                 // C# evaluates the arguments, then allocates, then runs the constructor.
                 let args: Vec<&hir::Expr> = args.iter().collect();
                 let mut ops = self.operands(&args)?;
+                self.init_precisely(*class);
                 let dst = self.temp_for(&e.ty)?;
                 self.emit(Inst::NewObject {
                     dst,
@@ -486,6 +498,9 @@ impl<'p> Builder<'p> {
     /// constructor must have run before the method does (`lower_body` adds the checks).
     fn init_class(&mut self, field: hir::FieldId) {
         let class = self.program.field(field).class;
+        if self.init_precisely(class) {
+            return;
+        }
         let Some(cctor) = self.cctors.get(class.0 as usize).copied().flatten() else {
             return;
         };
@@ -495,6 +510,26 @@ impl<'p> Builder<'p> {
             let class = self.program.class(class).name.clone();
             self.class_inits.push((cctor, class));
         }
+    }
+
+    /// A class with a static constructor of its own is initialized exactly when code of another
+    /// class first uses it (C#'s rule without `beforefieldinit`): the check goes right before
+    /// the use, here. True when it did (or needs none).
+    pub(crate) fn init_precisely(&mut self, class: hir::ClassId) -> bool {
+        let c = self.program.class(class);
+        if crate::user_cctor(self.program, c).is_none() {
+            return false;
+        }
+        if self.method.class != class {
+            if let Some(cctor) = self.cctors.get(class.0 as usize).copied().flatten() {
+                self.emit(Inst::InitClass {
+                    cctor,
+                    class: c.name.clone(),
+                });
+            }
+            return true;
+        }
+        false
     }
 
     fn field_name(&self, id: hir::FieldId) -> String {

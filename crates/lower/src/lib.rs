@@ -177,6 +177,12 @@ fn finish_module(program: &hir::Program, mut methods: Vec<Method>) -> Module {
     let offsets = std::sync::Arc::new(field_offsets(program));
     let mut static_inits = Vec::new();
     for (i, id) in cctor_ids(program).into_iter().enumerate() {
+        let class = program.class(hir::ClassId(i as u32));
+        if user_cctor(program, class).is_some() {
+            // Lowered with the program's methods; only its state word is needed here.
+            static_inits.extend(id);
+            continue;
+        }
         let cctor = id.and_then(|_| static_constructor(program, hir::ClassId(i as u32)));
         if let (Some(id), Some(cctor)) = (id, cctor) {
             static_inits.push(id);
@@ -200,6 +206,10 @@ pub(crate) fn cctor_ids(program: &hir::Program) -> Vec<Option<u32>> {
         .classes
         .iter()
         .map(|c| {
+            // A static constructor of the source is the class's (its initializers first).
+            if let Some(m) = user_cctor(program, c) {
+                return Some(m);
+            }
             let has = c.fields.iter().any(|&f| {
                 let field = program.field(f);
                 field.is_static && field.init.is_some() && field.constant.is_none()
@@ -210,6 +220,14 @@ pub(crate) fn cctor_ids(program: &hir::Program) -> Vec<Option<u32>> {
             })
         })
         .collect()
+}
+
+/// The class's own `static C() { ... }`, if it declares one.
+pub(crate) fn user_cctor(program: &hir::Program, c: &hir::Class) -> Option<u32> {
+    c.methods
+        .iter()
+        .find(|&&m| program.method(m).kind == hir::MethodKind::StaticConstructor)
+        .map(|m| m.0)
 }
 
 /// C#'s compiler-generated static constructor: the class's field initializers, in source order.

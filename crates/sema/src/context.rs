@@ -105,6 +105,8 @@ pub struct Ctx<'a> {
     pub protected_fields: HashSet<FieldId>,
     /// Methods declared `new`: they hide a base's method on purpose (no CS0108).
     pub hiding: HashSet<MethodId>,
+    /// Per class: its static constructor, when it declares one.
+    pub static_ctors: HashMap<ClassId, MethodId>,
     /// Per class: its base class of the program, when it derives from one.
     pub class_bases: Vec<Option<ClassId>>,
     /// Classes with explicit interface implementations (reported): what they implement is not
@@ -183,6 +185,7 @@ impl<'a> Ctx<'a> {
             ctor_inits: HashMap::new(),
             ctors: Vec::new(),
             class_bases: Vec::new(),
+            static_ctors: HashMap::new(),
             lib_bases: HashMap::new(),
             class_interfaces: HashMap::new(),
             default_interface_methods: HashSet::new(),

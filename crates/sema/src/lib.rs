@@ -269,6 +269,7 @@ fn check_method(cx: &mut Ctx<'_>, id: MethodId) {
     let class = m.class;
     let is_async = m.is_async;
     let is_ctor = m.kind == crate::hir::MethodKind::Constructor;
+    let is_cctor = m.kind == crate::hir::MethodKind::StaticConstructor;
     let name_span = m.name_span;
     let locals = std::mem::take(&mut cx.program.methods[i].locals);
     let unsupported_before = cx.unsupported_count;
@@ -305,6 +306,8 @@ fn check_method(cx: &mut Ctx<'_>, id: MethodId) {
     };
     let prologue = if is_ctor {
         b.constructor_prologue(id)
+    } else if is_cctor {
+        b.static_constructor_prologue()
     } else {
         Vec::new()
     };

@@ -29,7 +29,7 @@ pub(crate) fn constructor<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, c: &'a ast::Constr
         return;
     }
     if c.modifiers.has(Modifier::Static) {
-        cx.unsupported("static constructors are", c.name.span);
+        static_constructor(cx, d, c);
         return;
     }
     for (m, span) in &c.modifiers.0 {
@@ -106,6 +106,90 @@ pub(crate) fn constructor<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, c: &'a ast::Constr
         cx.ctor_inits.insert(id, init);
     }
     cx.ctors[class].push(id);
+}
+
+/// `static C() { ... }`: run once, before the class is first used (its static fields read or
+/// written, a static method called, an object created), after its static field initializers.
+fn static_constructor<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, c: &'a ast::ConstructorDecl) {
+    let shown = format!("{0}.{0}()", d.td.name.name);
+    for (m, span) in &c.modifiers.0 {
+        match m {
+            Modifier::Static => {}
+            Modifier::Public | Modifier::Private | Modifier::Internal | Modifier::Protected => cx
+                .error(
+                    "CS0515",
+                    format!("'{shown}': access modifiers are not allowed on static constructors"),
+                    *span,
+                    "remove the modifier",
+                ),
+            _ => modifier_invalid(cx, *m, *span),
+        }
+    }
+    if !c.params.is_empty() {
+        let ns = cx.program.class(d.id).namespace.clone();
+        let (_, types, _) = parameters(cx, &c.params, ns.as_deref());
+        let ps: Vec<String> = types.iter().map(|t| t.to_string()).collect();
+        let shown = format!("{0}.{0}({1})", d.td.name.name, ps.join(", "));
+        cx.error(
+            "CS0132",
+            format!("'{shown}': a static constructor must be parameterless"),
+            c.name.span,
+            "remove the parameters",
+        );
+        return;
+    }
+    if c.initializer.is_some() {
+        cx.error(
+            "CS0514",
+            format!("'{shown}': static constructor cannot have an explicit 'this' or 'base' constructor call"),
+            c.name.span,
+            "remove `: this(...)` / `: base(...)`",
+        );
+    }
+    if let Some(&prev) = cx.static_ctors.get(&d.id) {
+        let prev_span = cx.program.method(prev).name_span;
+        cx.diags.push(
+            unawait_syntax::Diagnostic::error(
+                "CS0111",
+                format!(
+                    "Type '{0}' already defines a member called '{0}' with the same parameter types",
+                    d.td.name.name
+                ),
+                c.name.span,
+            )
+            .with_label(prev_span, "first defined here")
+            .with_hint("keep one static constructor"),
+        );
+        return;
+    }
+    let id = push_method(
+        cx,
+        d,
+        Method {
+            expr_count: 0,
+            stmt_count: 0,
+            class: d.id,
+            name: ".cctor".into(),
+            kind: MethodKind::StaticConstructor,
+            is_static: true,
+            is_async: false,
+            async_kind: AsyncKind::NotAsync,
+            iterator: None,
+            type_params: Vec::new(),
+            params: Vec::new(),
+            param_types: Vec::new(),
+            return_type: Ty::Void,
+            locals: Vec::new(),
+            body: None,
+            span: c.span,
+            name_span: c.name.span,
+            virt: Virt::None,
+            vslot: None,
+        },
+        Some(BodySrc::Body(&c.body)),
+        true,
+    );
+    cx.static_ctors.insert(d.id, id);
 }
 
 /// C# gives a class without constructors a public one without parameters, which runs the
@@ -499,6 +583,35 @@ impl Body<'_, '_> {
             Ty::Void,
             span,
         ))
+    }
+
+    /// What a static constructor runs before its body: the static field initializers, in order.
+    pub(crate) fn static_constructor_prologue(&mut self) -> Vec<Stmt> {
+        let class = self.cx.program.class(self.class);
+        class
+            .fields
+            .iter()
+            .filter_map(|&f| {
+                let field = self.cx.program.field(f);
+                let init = field
+                    .init
+                    .as_ref()
+                    .filter(|_| field.is_static && field.constant.is_none())?;
+                let span = init.span;
+                Some(Stmt {
+                    id: StmtId::NONE,
+                    span,
+                    kind: StmtKind::Expr(mk(
+                        ExprKind::Assign {
+                            target: Place::StaticField(f),
+                            value: Box::new(init.clone()),
+                        },
+                        field.ty.clone(),
+                        span,
+                    )),
+                })
+            })
+            .collect()
     }
 
     /// `: this(args)`: the call of the other constructor (which runs the initializers).

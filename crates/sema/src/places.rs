@@ -98,7 +98,11 @@ impl Body<'_, '_> {
             }
             ExprKind::StaticField(f) => {
                 let field = self.cx.program.field(f);
-                if field.is_readonly {
+                let in_cctor = self.func.method.is_some_and(|m| {
+                    let m = self.cx.program.method(m);
+                    m.kind == crate::hir::MethodKind::StaticConstructor && m.class == field.class
+                });
+                if field.is_readonly && !in_cctor {
                     self.err(
                         "CS0198",
                         "A static readonly field cannot be assigned to (except in a static constructor or a variable initializer)",
