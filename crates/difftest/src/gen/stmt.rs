@@ -207,7 +207,9 @@ impl Body<'_> {
         // `o.f op= await o.M()`: C# reads `o` and (compound) `o.f` before the call, which may
         // change `o.f` (strings only by `=`: a string member's own call appended to it would
         // grow it exponentially).
+        // (Not for shifts: their count is an `int` whatever the member's type.)
         if matches!(target.kind, ExprKind::Member(..))
+            && !matches!(op, AssignOp::Shl | AssignOp::Shr)
             && (matches!(ty, Ty::Int | Ty::Long) || (ty.is_scalar() && op == AssignOp::Set))
             && self.is_async
             && self.chance(50)
