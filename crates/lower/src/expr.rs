@@ -123,6 +123,16 @@ impl<'p> Builder<'p> {
                     if key == "object.ToString()" && by_value {
                         return self.stringify(r);
                     }
+                    // `base.ToString()` of a class whose base's ToString is the library's:
+                    // the library's own, not the override that is calling it.
+                    if key == "object.ToString()" && matches!(r.kind, ExprKind::Base) {
+                        let this = self.expr(r)?;
+                        return self.call_with(
+                            Callee::Runtime("rt.to_string_base"),
+                            vec![this],
+                            &e.ty,
+                        );
+                    }
                     // `5.GetType()` asks the box, as C# boxes the value to call it.
                     if key == "object.GetType()" && by_value {
                         let v = self.expr(r)?;
@@ -232,10 +242,20 @@ impl<'p> Builder<'p> {
             } => {
                 let ops = self.operands(&[lhs, rhs])?;
                 let dst = self.temp_for(&e.ty)?;
+                // `==` of references that are not strings compares identity: the words
+                // themselves (strings compare by value, which the runtime does for `ref`).
+                let ty = match mach_ty(operand_ty).unwrap_or(MachTy::Ref) {
+                    MachTy::Ref
+                        if *operand_ty != Ty::String && matches!(op, BinOp::Eq | BinOp::Ne) =>
+                    {
+                        MachTy::I64
+                    }
+                    t => t,
+                };
                 self.emit(Inst::Binary {
                     dst,
                     op: bin_op(*op),
-                    ty: mach_ty(operand_ty).unwrap_or(MachTy::Ref),
+                    ty,
                     lhs: ops[0].clone(),
                     rhs: ops[1].clone(),
                 });

@@ -387,6 +387,7 @@ pub fn entries() -> Vec<Entry> {
         e("rt.new_object", crate::object::rt_new_object as F1),
         e("rt.type_test", type_test as F3),
         e("rt.unreachable", crate::task::rt_unreachable as F0).nothrow(),
+        e("rt.to_string_base", string::to_string_base as F1),
         e(
             "rt.interface_method",
             crate::object::rt_interface_method as F2,

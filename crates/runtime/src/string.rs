@@ -188,16 +188,35 @@ pub fn object_to_string(w: Word) -> String {
             let (value, kind) = crate::collections::unboxed(w);
             to_string_of(value, kind)
         }
-        Kind::Exception | Kind::ProgramException => exception::describe(w),
+        Kind::Exception => exception::describe(w),
         Kind::RuntimeType => crate::object::type_full_name(w).to_string(),
-        Kind::Object => match crate::object::call_to_string(w) {
+        Kind::Object | Kind::ProgramException => match crate::object::call_to_string(w) {
             // A null string prints as "", and a failure's exception is pending.
             Some(s) if is_null(s) || crate::pending::is_pending() => String::new(),
             Some(s) => unsafe { as_str(s) }.to_string(),
-            None => desc.name.to_string(),
+            None => own_to_string(w),
         },
         _ => desc.name.to_string(),
     }
+}
+
+/// What `object.ToString()` or `Exception.ToString()` itself returns for an object of the
+/// program's classes, without its overrides: `base.ToString()` in an override must not call
+/// the override again.
+fn own_to_string(w: Word) -> String {
+    // SAFETY: callers pass a live object of the program's classes.
+    let desc = unsafe { desc_of(w) };
+    if desc.kind == Kind::ProgramException {
+        exception::describe(w)
+    } else {
+        desc.name.to_string()
+    }
+}
+
+/// `rt.to_string_base(this)`: `base.ToString()` where the base's `ToString()` is the
+/// library's (`this` is never null there).
+pub extern "C" fn to_string_base(this: Word) -> Word {
+    new_string(&own_to_string(this))
 }
 
 /// The string object for a value as concatenation sees it: a string is itself, null is "".

@@ -171,17 +171,11 @@ impl Body<'_, '_> {
                 let ty = self.cx.class_ty(self.class).base().unwrap_or(Ty::Object);
                 mk(ExprKind::Base, ty, span)
             }
-            // A class without a base list derives from `object`: `base.M()` is `object`'s member.
+            // A class without a base class of the program derives from `object` or a library
+            // exception: `base.M()` is that class's member, run without virtual dispatch.
             Some(false) => {
-                let this = self.this_expr(span);
-                mk(
-                    ExprKind::Convert {
-                        conversion: crate::hir::Conversion::Reference,
-                        expr: Box::new(this),
-                    },
-                    Ty::Object,
-                    span,
-                )
+                let ty = self.cx.library_ancestor(self.class);
+                mk(ExprKind::Base, ty, span)
             }
             Some(true) if this => {
                 self.err(

@@ -136,8 +136,11 @@ fn field<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, f: &'a ast::FieldDecl) {
             | Modifier::Protected
             | Modifier::Static
             | Modifier::Const => {}
+            // Hiding a base's field is what a field of the same name does anyway; `new` only
+            // says it is meant.
+            Modifier::New => {}
             Modifier::Readonly if !is_const => is_readonly = true,
-            Modifier::Volatile | Modifier::Unsafe | Modifier::New => {
+            Modifier::Volatile | Modifier::Unsafe => {
                 cx.outside(&format!("`{}` fields are", m.as_str()), *span)
             }
             _ => modifier_invalid(cx, *m, *span),

@@ -491,12 +491,18 @@ impl Body<'_, '_> {
             ClassMember::Property(p) => match (p.backing, p.setter) {
                 (Some(f), _)
                     if p.auto_settable
-                        && !(p.set_private && !self.accessible(owner, true, false)) =>
+                        && !(p.set_private && !self.accessible(owner, true, p.set_protected)) =>
                 {
                     (InitTarget::Field(f), p.ty.clone())
                 }
                 (None, Some(s)) if self.method_accessible(s) => {
                     (InitTarget::Setter(s), p.ty.clone())
+                }
+                // A `set` accessor this code may not use (`private set;`).
+                _ if p.setter.is_some() || p.auto_settable => {
+                    self.err("CS0272", format!("The property or indexer '{shown}' cannot be used in this context because the set accessor is inaccessible"), name.span, "the `set` accessor is narrowed to its class (or derived classes): set it there");
+                    self.expr(value);
+                    return None;
                 }
                 _ => {
                     self.err("CS0200", format!("Property or indexer '{shown}' cannot be assigned to -- it is read only"), name.span, "only settable properties can be initialized");

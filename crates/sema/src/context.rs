@@ -63,8 +63,10 @@ pub struct Prop {
     pub auto_settable: bool,
     pub private: bool,
     pub protected: bool,
-    /// An auto-property whose `set` is narrowed (`private set;`).
+    /// An auto-property whose `set` is narrowed (`private set;`), to derived classes too when
+    /// `set_protected` (`protected set;`).
     pub set_private: bool,
+    pub set_protected: bool,
     pub span: Span,
 }
 
@@ -105,6 +107,8 @@ pub struct Ctx<'a> {
     pub protected_fields: HashSet<FieldId>,
     /// Methods declared `new`: they hide a base's method on purpose (no CS0108).
     pub hiding: HashSet<MethodId>,
+    /// `abstract override` methods: they fill a slot a derived class must override.
+    pub abstract_methods: HashSet<MethodId>,
     /// Per class: its static constructor, when it declares one.
     pub static_ctors: HashMap<ClassId, MethodId>,
     /// Per class: its base class of the program, when it derives from one.
@@ -118,6 +122,10 @@ pub struct Ctx<'a> {
     pub default_interface_methods: HashSet<MethodId>,
     /// Per class or interface: the interfaces its base list names.
     pub class_interfaces: HashMap<ClassId, Vec<ClassId>>,
+    /// `sealed override` methods (CS0239 for an override of one).
+    pub sealed_methods: HashSet<MethodId>,
+    /// The accessibility each method of a class declares (`public`, `protected`, ...).
+    pub declared_access: HashMap<MethodId, &'static str>,
     /// Per class: the library exception class it derives from directly.
     pub lib_bases: std::collections::HashMap<ClassId, Ty>,
     /// Per class: its instance constructors (declared, or the implicit one).
@@ -186,8 +194,11 @@ impl<'a> Ctx<'a> {
             ctors: Vec::new(),
             class_bases: Vec::new(),
             static_ctors: HashMap::new(),
+            abstract_methods: HashSet::new(),
             lib_bases: HashMap::new(),
             class_interfaces: HashMap::new(),
+            sealed_methods: HashSet::new(),
+            declared_access: HashMap::new(),
             default_interface_methods: HashSet::new(),
             disposable: HashSet::new(),
             explicit_implementers: HashSet::new(),
@@ -252,9 +263,16 @@ impl<'a> Ctx<'a> {
         !mods.has(ast::Modifier::Public) && !mods.has(ast::Modifier::Internal)
     }
 
-    /// An accessor narrowed by its own modifier (`private set;`).
+    /// An accessor narrowed by its own modifier (`private set;`, `protected set;`; one program
+    /// is one assembly, so `protected internal` narrows nothing).
     pub fn is_private_accessor(mods: &ast::Modifiers) -> bool {
-        mods.has(ast::Modifier::Private) || mods.has(ast::Modifier::Protected)
+        mods.has(ast::Modifier::Private)
+            || (mods.has(ast::Modifier::Protected) && !mods.has(ast::Modifier::Internal))
+    }
+
+    /// An accessor that derived classes may use (`protected set;`, `private protected set;`).
+    pub fn is_protected_accessor(mods: &ast::Modifiers) -> bool {
+        mods.has(ast::Modifier::Protected) && !mods.has(ast::Modifier::Internal)
     }
 
     /// The type of class `c`, with its base classes as far as they are known.

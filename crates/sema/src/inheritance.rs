@@ -76,7 +76,24 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
                 );
                 cx.inherits.insert(d.id);
             }
-            Some(base) => cx.class_bases[d.id.0 as usize] = Some(base),
+            Some(base) => {
+                let sealed = decls
+                    .iter()
+                    .any(|b| b.id == base && b.td.modifiers.has(ast::Modifier::Sealed));
+                if sealed {
+                    let (name, bname) = (
+                        cx.class_name(d.id).to_string(),
+                        cx.class_name(base).to_string(),
+                    );
+                    cx.error(
+                        "CS0509",
+                        format!("'{name}': cannot derive from sealed type '{bname}'"),
+                        first.span,
+                        "a sealed class cannot be a base class: remove `sealed` from it, or derive from another class",
+                    );
+                }
+                cx.class_bases[d.id.0 as usize] = Some(base)
+            }
             None => {}
         }
     }

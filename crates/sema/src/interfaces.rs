@@ -47,6 +47,15 @@ pub(crate) fn itables(cx: &mut Ctx<'_>) {
     }
 }
 
+/// `k`'s own base list names `iface` or an interface that extends it.
+fn names_interface(cx: &Ctx<'_>, k: ClassId, iface: ClassId) -> bool {
+    cx.class_interfaces.get(&k).is_some_and(|named| {
+        named
+            .iter()
+            .any(|&i| i == iface || cx.all_interfaces(i).contains(&iface))
+    })
+}
+
 /// `c` (or a base) has a public `void Dispose()`.
 fn disposes(cx: &Ctx<'_>, c: ClassId) -> bool {
     cx.class_chain(c).iter().any(|&k| {
@@ -66,7 +75,14 @@ fn disposes(cx: &Ctx<'_>, c: ClassId) -> bool {
 fn implementation(cx: &mut Ctx<'_>, c: ClassId, iface: ClassId, im: MethodId) -> Option<MethodId> {
     let want = cx.program.method(im).clone();
     let mut same_name = None;
-    for k in cx.class_chain(c) {
+    let chain = cx.class_chain(c);
+    // C# maps an interface in the class whose base list names it: a derived class that does
+    // not name it again keeps its base's mapping, even if it hides the method with `new`.
+    let from = chain
+        .iter()
+        .position(|&k| names_interface(cx, k, iface))
+        .unwrap_or(0);
+    for &k in &chain[from..] {
         for &m in &cx.program.class(k).methods {
             let method = cx.program.method(m);
             if method.is_static || method.kind != MethodKind::Ordinary || method.name != want.name {

@@ -145,7 +145,11 @@ impl Body<'_, '_> {
             .vtable
             .get(slot as usize)
             .copied();
-        if let Some(t) = target.filter(|&t| self.cx.program.method(t).virt == Virt::Abstract) {
+        let is_abstract = |t: MethodId| {
+            self.cx.program.method(t).virt == Virt::Abstract
+                || self.cx.abstract_methods.contains(&t)
+        };
+        if let Some(t) = target.filter(|&t| is_abstract(t)) {
             let shown = self.method_display(t);
             self.err(
                 "CS0205",

@@ -312,6 +312,7 @@ pub(crate) fn property<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, p: &'a ast::PropertyD
         private,
         protected: p.modifiers.has(Modifier::Protected),
         set_private: false,
+        set_protected: false,
         span: p.name.span,
     };
     if let Some(init) = &p.init {
@@ -335,9 +336,12 @@ pub(crate) fn property<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, p: &'a ast::PropertyD
             );
         }
         prop.auto_settable = kinds.iter().any(|k| *k == "set" || *k == "init");
-        prop.set_private = p.accessors.iter().any(|a| {
-            matches!(a.kind.name.as_str(), "set" | "init") && Ctx::is_private_accessor(&a.modifiers)
-        });
+        let setter = p
+            .accessors
+            .iter()
+            .find(|a| matches!(a.kind.name.as_str(), "set" | "init"));
+        prop.set_private = setter.is_some_and(|a| Ctx::is_private_accessor(&a.modifiers));
+        prop.set_protected = setter.is_some_and(|a| Ctx::is_protected_accessor(&a.modifiers));
         let id = FieldId(cx.program.fields.len() as u32);
         cx.program.fields.push(Field {
             class: d.id,
@@ -378,7 +382,11 @@ pub(crate) fn property<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, p: &'a ast::PropertyD
             match a.kind.name.as_str() {
                 "get" => prop.getter = Some(accessor(cx, d, p, &ty, true, body, private)),
                 "set" | "init" => {
-                    prop.setter = Some(accessor(cx, d, p, &ty, false, body, accessor_private))
+                    let m = accessor(cx, d, p, &ty, false, body, accessor_private);
+                    if Ctx::is_protected_accessor(&a.modifiers) {
+                        cx.protected_methods.insert(m);
+                    }
+                    prop.setter = Some(m);
                 }
                 _ => {}
             }

@@ -199,13 +199,17 @@ impl Body<'_, '_> {
         let f = self.cx.program.field(field);
         let class = f.class;
         if let Some(p) = self.cx.props_by_field.get(&field).cloned() {
-            if p.set_private && !self.accessible(class, true, false) {
+            if p.set_private && !self.accessible(class, true, p.set_protected) {
                 let shown = format!("{}.{}", self.cx.class_name(class), p.name);
                 self.err(
                     "CS0272",
                     format!("The property or indexer '{shown}' cannot be used in this context because the set accessor is inaccessible"),
                     span,
-                    "the `set` accessor is private to its class",
+                    if p.set_protected {
+                        "the `set` accessor is protected: its class and classes derived from it may set it"
+                    } else {
+                        "the `set` accessor is private to its class"
+                    },
                 );
                 return None;
             }

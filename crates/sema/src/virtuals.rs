@@ -29,18 +29,29 @@ pub(crate) fn declared(
         };
     }
     let shown = format!("{}.{}()", d.td.name.name, md.name.name);
-    let virt = if has(Modifier::Abstract) {
-        Virt::Abstract
-    } else if has(Modifier::Override) {
+    // `abstract override` fills the base's slot with a method a derived class must override.
+    let abstract_ = has(Modifier::Abstract);
+    if abstract_ && has(Modifier::Override) {
+        cx.abstract_methods
+            .insert(MethodId(cx.program.methods.len() as u32));
+    }
+    let virt = if has(Modifier::Override) {
         Virt::Override
+    } else if abstract_ {
+        Virt::Abstract
     } else if has(Modifier::Virtual) {
         Virt::Virtual
     } else {
         Virt::None
     };
+    let id = MethodId(cx.program.methods.len() as u32);
     if has(Modifier::New) {
-        cx.hiding.insert(MethodId(cx.program.methods.len() as u32));
+        cx.hiding.insert(id);
     }
+    if has(Modifier::Sealed) && virt == Virt::Override {
+        cx.sealed_methods.insert(id);
+    }
+    cx.declared_access.insert(id, access_word(&md.modifiers));
     if virt != Virt::None && is_static {
         cx.error(
             "CS0112",
@@ -67,7 +78,7 @@ pub(crate) fn declared(
             "make it `public` or `protected`",
         );
     }
-    if virt == Virt::Abstract && !d.td.modifiers.has(Modifier::Abstract) {
+    if abstract_ && !d.td.modifiers.has(Modifier::Abstract) {
         cx.error(
             "CS0513",
             format!(
@@ -78,7 +89,7 @@ pub(crate) fn declared(
             "mark the class `abstract`, or give the method a body",
         );
     }
-    if virt == Virt::Abstract && !matches!(md.body, ast::Body::None(_)) {
+    if abstract_ && !matches!(md.body, ast::Body::None(_)) {
         cx.error(
             "CS0500",
             format!("'{shown}' cannot declare a body because it is marked abstract"),
@@ -87,6 +98,19 @@ pub(crate) fn declared(
         );
     }
     virt
+}
+
+/// A member's declared accessibility as C# names it in CS0507.
+fn access_word(mods: &ast::Modifiers) -> &'static str {
+    let (protected, internal) = (mods.has(Modifier::Protected), mods.has(Modifier::Internal));
+    match () {
+        _ if mods.has(Modifier::Public) => "public",
+        _ if protected && internal => "protected internal",
+        _ if protected && mods.has(Modifier::Private) => "private protected",
+        _ if protected => "protected",
+        _ if internal => "internal",
+        _ => "private",
+    }
 }
 
 /// `object`'s virtual methods a class may override: name, parameter types, return type.
@@ -144,7 +168,8 @@ fn build(cx: &mut Ctx<'_>, c: ClassId, done: &mut HashSet<ClassId>) {
         // An abstract method of the class itself is CS0513, reported where it is declared.
         for &m in &vtable {
             let method = cx.program.method(m);
-            if method.virt == Virt::Abstract && method.class != c {
+            let is_abstract = method.virt == Virt::Abstract || cx.abstract_methods.contains(&m);
+            if is_abstract && method.class != c {
                 let (cname, shown) = (cx.class_name(c).to_string(), display(cx, m));
                 let span = cx.program.class(c).name_span;
                 cx.error(
@@ -229,6 +254,30 @@ fn override_slot(
             format!("'{shown}': return type must be '{ret}' to match overridden member '{bshown}'"),
             span,
             "return the same type as the base method",
+        );
+    }
+    if cx.sealed_methods.contains(&base) {
+        let bshown = display(cx, base);
+        cx.error(
+            "CS0239",
+            format!("'{shown}': cannot override inherited member '{bshown}' because it is sealed"),
+            span,
+            "the base's override is `sealed`: remove `override` (and hide it with `new`), or unseal it",
+        );
+    }
+    let accesses = cx
+        .declared_access
+        .get(&m)
+        .copied()
+        .zip(cx.declared_access.get(&base).copied())
+        .filter(|(a, b)| a != b);
+    if let Some((mine, theirs)) = accesses {
+        let bshown = display(cx, base);
+        cx.error(
+            "CS0507",
+            format!("'{shown}': cannot change access modifiers when overriding '{theirs}' inherited member '{bshown}'"),
+            span,
+            &format!("declare the override `{theirs}`, as the base method is (it was `{mine}`)"),
         );
     }
     if let Some(entry) = vtable.get_mut(slot as usize) {
