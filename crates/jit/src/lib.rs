@@ -311,6 +311,8 @@ fn register_classes(module: &smir::Module, table: usize) -> Vec<usize> {
                 .collect(),
             itable: c.itable.clone(),
             to_string: c.to_string.map_or(0, |m| table + 8 * m as usize),
+            equals: c.equals.map_or(0, |m| table + 8 * m as usize),
+            hash_code: c.hash_code.map_or(0, |m| table + 8 * m as usize),
         };
         let d = unawait_runtime::object::register_class(spec) as *const _ as usize;
         out[i] = d;
@@ -333,6 +335,8 @@ fn called_indirectly(module: &smir::Module) -> std::collections::HashSet<u32> {
             c.vtable
                 .iter()
                 .chain(&c.to_string)
+                .chain(&c.equals)
+                .chain(&c.hash_code)
                 .chain(c.itable.iter().map(|(_, m)| m))
                 .copied()
         })

@@ -133,12 +133,20 @@ impl<'p> Builder<'p> {
                             &e.ty,
                         );
                     }
-                    // `5.GetType()` asks the box, as C# boxes the value to call it.
-                    if key == "object.GetType()" && by_value {
+                    // `5.GetType()` and `5.Equals(x)` ask the box, as C# boxes the value to
+                    // call them.
+                    let boxed_receiver = matches!(
+                        key.as_str(),
+                        "object.GetType()" | "object.Equals(object)" | "object.GetHashCode()"
+                    );
+                    if boxed_receiver && by_value {
                         let v = self.expr(r)?;
-                        let boxed =
-                            self.convert_value(Conversion::Boxing, v, &r.ty, &Ty::Object)?;
-                        return self.call_with(callee, vec![boxed], &e.ty);
+                        let mut ops =
+                            vec![self.convert_value(Conversion::Boxing, v, &r.ty, &Ty::Object)?];
+                        for a in args {
+                            ops.push(self.expr(a)?);
+                        }
+                        return self.call_with(callee, ops, &e.ty);
                     }
                 }
                 // A static method of a class with a static constructor: initialized after the

@@ -119,6 +119,17 @@ fn class_layouts(program: &hir::Program) -> Vec<unawait_smir::ClassLayout> {
                 let m = program.method(m);
                 m.name == "ToString" && m.params.is_empty() && m.virt == hir::Virt::Override
             });
+            let equals = c.vtable.iter().copied().find(|&m| {
+                let m = program.method(m);
+                m.name == "Equals"
+                    && m.param_types == [Ty::Object]
+                    && m.return_type == Ty::Bool
+                    && m.virt == hir::Virt::Override
+            });
+            let hash_code = c.vtable.iter().copied().find(|&m| {
+                let m = program.method(m);
+                m.name == "GetHashCode" && m.params.is_empty() && m.virt == hir::Virt::Override
+            });
             unawait_smir::ClassLayout {
                 name,
                 size: start + 8 * fields.len() as u32,
@@ -126,6 +137,8 @@ fn class_layouts(program: &hir::Program) -> Vec<unawait_smir::ClassLayout> {
                 base: c.base.map(|b| b.0),
                 vtable: c.vtable.iter().map(|m| m.0).collect(),
                 to_string: to_string.map(|m| m.0),
+                equals: equals.map(|m| m.0),
+                hash_code: hash_code.map(|m| m.0),
                 exception_base: c.lib_base.as_ref().map(|t| t.to_string()),
                 is_interface: c.kind == hir::ClassKind::Interface,
                 interfaces: c.interfaces.iter().map(|i| i.0).collect(),

@@ -401,6 +401,20 @@ pub fn entries() -> Vec<Entry> {
         .nothrow(),
         e("object.object()", crate::object::new_plain_object as F0),
         e("object.GetType()", crate::object::get_type as F1),
+        e("object.Equals(object)", crate::object::object_equals as F2),
+        e(
+            "object.GetHashCode()",
+            crate::object::object_hash_code as F1,
+        ),
+        e(
+            "object.Equals(object, object)",
+            crate::object::static_equals as F2,
+        ),
+        e(
+            "object.ReferenceEquals(object, object)",
+            crate::object::reference_equals as F2,
+        )
+        .nothrow(),
         e("Type.Name", crate::object::type_name as F1),
         e("Type.FullName", crate::object::type_full_name_entry as F1),
         e("EventArgs.EventArgs()", crate::object::new_event_args as F0),

@@ -131,6 +131,10 @@ pub struct ClassDesc {
     /// The code-table cell of the class's `ToString()` override (0: none): the runtime runs
     /// it to print an object, reading the cell each time since optimized code replaces quick.
     pub to_string: usize,
+    /// The code-table cell of its `Equals(object)` override (0: none), read as `to_string`.
+    pub equals: usize,
+    /// The code-table cell of its `GetHashCode()` override (0: none).
+    pub hash_code: usize,
     pub is_interface: bool,
     /// The descriptors of the interfaces it implements.
     pub interfaces: Box<[usize]>,
@@ -156,6 +160,8 @@ pub struct ClassSpec<'a> {
     pub kind: Kind,
     pub vtable: Vec<u64>,
     pub to_string: usize,
+    pub equals: usize,
+    pub hash_code: usize,
     pub is_interface: bool,
     pub interfaces: Vec<usize>,
     pub itable: Vec<(u32, u32)>,
@@ -175,6 +181,8 @@ pub fn register_class(spec: ClassSpec<'_>) -> &'static ClassDesc {
         refs: spec.refs.into(),
         vtable: vtable.as_ptr(),
         to_string: spec.to_string,
+        equals: spec.equals,
+        hash_code: spec.hash_code,
         is_interface: spec.is_interface,
         interfaces: spec.interfaces.into_boxed_slice(),
         itable: {
@@ -224,6 +232,137 @@ pub fn call_to_string(w: Word) -> Option<Word> {
     }
     let f: extern "C" fn(Word) -> Word = unsafe { std::mem::transmute(code) };
     Some(f(w))
+}
+
+/// `object.Equals(object)` (`obj.Equals(other)`; value receivers come boxed): the class's
+/// override if it has one, else C#'s default: identity, strings by value, boxed values by type
+/// and value (`double.NaN.Equals(double.NaN)` is true).
+pub extern "C" fn object_equals(obj: Word, other: Word) -> Word {
+    if is_null(obj) {
+        return crate::exception::throw_null_reference();
+    }
+    // SAFETY: `obj` is a live object (checked not null; the JIT boxes value receivers).
+    if let Some(class) = unsafe { desc_of(obj) }.as_class() {
+        let code = override_code(class.equals);
+        if code != 0 {
+            // SAFETY: the code is an `extern "C" fn(this, object) -> bool` compiled from the
+            // override's SMIR signature.
+            let f: extern "C" fn(Word, Word) -> u8 = unsafe { std::mem::transmute(code) };
+            return Word::from(f(obj, other) != 0);
+        }
+    }
+    Word::from(default_equals(obj, other))
+}
+
+/// The current code of an override from its code-table cell (0: no override): read each time,
+/// since optimized code replaces the quick one.
+fn override_code(cell: usize) -> usize {
+    if cell == 0 {
+        return 0;
+    }
+    // SAFETY: a non-zero cell is the code table's, which lives as long as the program.
+    unsafe {
+        (*(cell as *const std::sync::atomic::AtomicUsize))
+            .load(std::sync::atomic::Ordering::Acquire)
+    }
+}
+
+/// `object.GetHashCode()` (value receivers come boxed): the override if any, else the value's
+/// own hash as .NET computes it for `int`, `long`, `bool` and `double`; for other objects a
+/// number fixed for the object's life (.NET's differ from run to run, and so do these).
+pub extern "C" fn object_hash_code(obj: Word) -> Word {
+    if is_null(obj) {
+        return crate::exception::throw_null_reference();
+    }
+    // SAFETY: `obj` is a live object (checked not null).
+    let desc = unsafe { desc_of(obj) };
+    if let Some(class) = desc.as_class() {
+        let code = override_code(class.hash_code);
+        if code != 0 {
+            // SAFETY: an `extern "C" fn(this) -> int` compiled from the override's signature.
+            let f: extern "C" fn(Word) -> i32 = unsafe { std::mem::transmute(code) };
+            return f(obj) as i64 as Word;
+        }
+    }
+    let fold = |bits: u64| ((bits as i32) ^ ((bits >> 32) as i32)) as i64 as Word;
+    match desc.kind {
+        Kind::Boxed => {
+            let (v, kind) = crate::collections::unboxed(obj);
+            match kind {
+                ElemKind::I64 => fold(v),
+                ElemKind::F64 => {
+                    // .NET folds every NaN to one hash, and 0.0 and -0.0 to 0.
+                    let mut bits = v;
+                    if (bits.wrapping_sub(1) & 0x7FFF_FFFF_FFFF_FFFF) >= 0x7FEF_FFFF_FFFF_FFFF {
+                        bits &= 0x7FF0_0000_0000_0000;
+                    }
+                    fold(bits)
+                }
+                ElemKind::Bool => Word::from(v != 0),
+                _ => v as i32 as i64 as Word,
+            }
+        }
+        // Equal strings hash alike (.NET's hash is randomized per process: so may this be).
+        Kind::String => {
+            // SAFETY: a live string.
+            let text = unsafe { crate::string::as_str(obj) };
+            let h = text.encode_utf16().fold(0x811C_9DC5u32, |h, c| {
+                (h ^ u32::from(c)).wrapping_mul(0x0100_0193)
+            });
+            h as i32 as i64 as Word
+        }
+        // Objects never move (the collector does not compact): the address is a fixed hash.
+        _ => (((obj >> 4) as u32) & 0x7FFF_FFFF) as Word,
+    }
+}
+
+fn default_equals(a: Word, b: Word) -> bool {
+    if a == b {
+        return true;
+    }
+    if is_null(b) || !is_object(a) || !is_object(b) {
+        return false;
+    }
+    // SAFETY: both are live objects.
+    let (da, db) = unsafe { (desc_of(a), desc_of(b)) };
+    match (da.kind, db.kind) {
+        (Kind::String, Kind::String) => unsafe {
+            crate::string::as_str(a) == crate::string::as_str(b)
+        },
+        (Kind::Boxed, Kind::Boxed) => {
+            let ((va, ka), (vb, kb)) = (
+                crate::collections::unboxed(a),
+                crate::collections::unboxed(b),
+            );
+            if ka != kb {
+                return false;
+            }
+            match ka {
+                ElemKind::F64 => {
+                    let (x, y) = (f64::from_bits(va), f64::from_bits(vb));
+                    x == y || (x.is_nan() && y.is_nan())
+                }
+                _ => va == vb,
+            }
+        }
+        _ => false,
+    }
+}
+
+/// `object.Equals(objA, objB)`: identity, then null on either side is false, then `objA.Equals(objB)`.
+pub extern "C" fn static_equals(a: Word, b: Word) -> Word {
+    if a == b {
+        return 1;
+    }
+    if is_null(a) || is_null(b) {
+        return 0;
+    }
+    object_equals(a, b)
+}
+
+/// `object.ReferenceEquals(objA, objB)`.
+pub extern "C" fn reference_equals(a: Word, b: Word) -> Word {
+    Word::from(a == b)
 }
 
 impl TypeDesc {

@@ -687,6 +687,10 @@ pub struct ClassLayout {
     pub vtable: Vec<u32>,
     /// Its override of `object.ToString()`, which the runtime runs to print an object.
     pub to_string: Option<u32>,
+    /// Its override of `object.Equals(object)`, which the runtime runs for `object.Equals`.
+    pub equals: Option<u32>,
+    /// Its override of `object.GetHashCode()`.
+    pub hash_code: Option<u32>,
     /// For a class deriving from a library exception directly: that class's C# name. Its
     /// objects (and those of classes deriving from it) are exception objects.
     pub exception_base: Option<String>,
