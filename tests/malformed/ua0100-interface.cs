@@ -1,5 +1,5 @@
 // expect: UA0100
-// Valid C#, but a property of an interface is not supported yet (interface methods are).
+// Valid C#, but an indexer of an interface is not supported yet (interface methods and properties are).
 using System;
 using System.Threading.Tasks;
 
@@ -8,6 +8,7 @@ interface IGreeter
 {
     string Greet(string name);
     int Count { get; }
+    string this[int index] { get; }
 }
 
 static class Program

@@ -74,45 +74,8 @@ impl<'p> Builder<'p> {
                         return None;
                     }
                 }
-                let callee = match (callee, receiver) {
-                    // Through an object, a virtual method runs its class's override; through
-                    // `base`, the base's own implementation.
-                    (HCallee::User(m), Some(_))
-                        if self.program.class(self.program.method(*m).class).kind
-                            == hir::ClassKind::Interface =>
-                    {
-                        Callee::Interface {
-                            id: m.0,
-                            name: self.qualified_name(*m),
-                        }
-                    }
-                    (HCallee::User(m), Some(r)) if !matches!(r.kind, ExprKind::Base) => {
-                        match self.program.method(*m).vslot {
-                            Some(slot) => Callee::Virtual {
-                                slot,
-                                id: m.0,
-                                name: self.qualified_name(*m),
-                            },
-                            None => self.callee(HCallee::User(*m), type_args),
-                        }
-                    }
-                    // `base.M()`: the implementation the base class runs (an override there
-                    // of a method declared further up).
-                    (HCallee::User(m), Some(_)) => {
-                        let own = self.program.method(*m);
-                        let base = self.program.class(self.method.class).base;
-                        let target = match (own.vslot, base) {
-                            (Some(slot), Some(b)) => self
-                                .program
-                                .class(b)
-                                .vtable
-                                .get(slot as usize)
-                                .copied()
-                                .unwrap_or(*m),
-                            _ => *m,
-                        };
-                        self.callee(HCallee::User(target), type_args)
-                    }
+                let callee = match callee {
+                    HCallee::User(m) => self.method_callee(*m, receiver.as_deref(), type_args),
                     _ => self.callee(*callee, type_args),
                 };
                 if let (Callee::Builtin { key, .. }, Some(r)) = (&callee, receiver) {
@@ -735,10 +698,64 @@ impl<'p> Builder<'p> {
                 });
                 Some(Operand::Value(dst))
             }
-            Place::Property { getter, .. } => {
-                let callee = self.callee(HCallee::User(*getter), &[]);
+            Place::Property {
+                getter, receiver, ..
+            } => {
+                let callee = self.method_callee(*getter, receiver.as_deref(), &[]);
                 self.call_with(callee, ops.to_vec(), ty)
             }
+        }
+    }
+
+    /// The callee of a call of user method `m` through `receiver`: an interface's method runs
+    /// through the object's itable, a virtual one its class's override (a `base.` call the
+    /// base's own implementation), any other directly.
+    fn method_callee(
+        &mut self,
+        m: hir::MethodId,
+        receiver: Option<&hir::Expr>,
+        type_args: &[Ty],
+    ) -> Callee {
+        match (m, receiver) {
+            // Through an object, a virtual method runs its class's override; through
+            // `base`, the base's own implementation.
+            (m, Some(_))
+                if self.program.class(self.program.method(m).class).kind
+                    == hir::ClassKind::Interface =>
+            {
+                Callee::Interface {
+                    id: m.0,
+                    name: self.qualified_name(m),
+                }
+            }
+            (m, Some(r)) if !matches!(r.kind, ExprKind::Base) => {
+                match self.program.method(m).vslot {
+                    Some(slot) => Callee::Virtual {
+                        slot,
+                        id: m.0,
+                        name: self.qualified_name(m),
+                    },
+                    None => self.callee(HCallee::User(m), type_args),
+                }
+            }
+            // `base.M()`: the implementation the base class runs (an override there
+            // of a method declared further up).
+            (m, Some(_)) => {
+                let own = self.program.method(m);
+                let base = self.program.class(self.method.class).base;
+                let target = match (own.vslot, base) {
+                    (Some(slot), Some(b)) => self
+                        .program
+                        .class(b)
+                        .vtable
+                        .get(slot as usize)
+                        .copied()
+                        .unwrap_or(m),
+                    _ => m,
+                };
+                self.callee(HCallee::User(target), type_args)
+            }
+            (m, _) => self.callee(HCallee::User(m), type_args),
         }
     }
 
@@ -788,10 +805,12 @@ impl<'p> Builder<'p> {
                     });
                 }
             }
-            Place::Property { setter, .. } => {
+            Place::Property {
+                setter, receiver, ..
+            } => {
                 let mut args = ops.to_vec();
                 args.push(value);
-                let callee = self.callee(HCallee::User(*setter), &[]);
+                let callee = self.method_callee(*setter, receiver.as_deref(), &[]);
                 self.call_with(callee, args, &Ty::Void);
             }
         }

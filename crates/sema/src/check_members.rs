@@ -31,8 +31,18 @@ pub(crate) fn members<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>) {
                 cx.check_attributes(&c.attributes);
                 crate::members_oo::constructor(cx, d, c);
             }
-            Member::Property(p) if cx.program.class(d.id).kind == ClassKind::Interface => {
-                cx.unsupported("properties of interfaces are", p.name.span);
+            // Default implementations (accessors with bodies) are not modelled.
+            Member::Property(p)
+                if cx.program.class(d.id).kind == ClassKind::Interface
+                    && (p.expr_body.is_some()
+                        || p.accessors
+                            .iter()
+                            .any(|a| !matches!(a.body, ast::Body::None(_)))) =>
+            {
+                cx.unsupported(
+                    "default implementations of interface properties are",
+                    p.name.span,
+                );
                 register_unsupported(cx, d, &p.name);
             }
             Member::Property(p) => {
@@ -237,14 +247,20 @@ fn field<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, f: &'a ast::FieldDecl) {
 
 fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
     // `string IPrinter.Print(..)` is no member of the class by name: calls do not see it.
-    if let Some(iface) = &md.explicit_interface {
-        cx.unsupported(
-            "explicit interface implementations are",
-            iface.span.to(md.name.span),
-        );
-        cx.explicit_implementers.insert(d.id);
-        return;
-    }
+    let dispose = md.explicit_interface.as_ref().is_some_and(|i| {
+        crate::interfaces::names_idisposable(cx, d, i) && md.name.name == "Dispose"
+    });
+    let explicit = match &md.explicit_interface {
+        Some(_) if dispose => None,
+        Some(iface) => match crate::interfaces::explicit_target(cx, d, iface, &md.modifiers) {
+            Some(i) => Some(i),
+            None => {
+                cx.explicit_implementers.insert(d.id);
+                return;
+            }
+        },
+        None => None,
+    };
     let is_static = md.modifiers.has(Modifier::Static);
     let is_async = md.modifiers.has(Modifier::Async);
     for (m, span) in &md.modifiers.0 {
@@ -336,8 +352,14 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
             "add a body `{ ... }`",
         );
     }
-    let ok_name = check_member_name(cx, d, &md.name, true);
+    let ok_name = explicit.is_none() && !dispose && check_member_name(cx, d, &md.name, true);
     let id = MethodId(cx.program.methods.len() as u32);
+    if let Some(i) = explicit {
+        cx.explicit_impls.insert(id, i);
+    }
+    if dispose {
+        crate::interfaces::explicit_dispose(cx, d, md, id);
+    }
     if ok_name {
         let overloads = match cx.members[d.id.0 as usize].get(&md.name.name) {
             Some(ClassMember::Methods(ms)) => ms.clone(),
@@ -369,7 +391,12 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
         expr_count: 0,
         stmt_count: 0,
         class: d.id,
-        name: md.name.name.clone(),
+        // Roslyn's metadata name of an explicit implementation: `IPrinter.Print`.
+        name: match explicit {
+            Some(i) => format!("{}.{}", cx.class_name(i), md.name.name),
+            None if dispose => "IDisposable.Dispose".into(),
+            None => md.name.name.clone(),
+        },
         kind: MethodKind::Ordinary,
         is_static,
         is_async,
@@ -391,9 +418,10 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
     } else {
         Some(BodySrc::Body(&md.body))
     });
-    // An interface's members are public.
+    // An interface's members are public; an explicit implementation is reachable only through
+    // the interface.
     cx.method_private
-        .push(!in_interface && Ctx::is_private(&md.modifiers));
+        .push(explicit.is_some() || dispose || (!in_interface && Ctx::is_private(&md.modifiers)));
     if md.modifiers.has(Modifier::Protected) {
         cx.protected_methods.insert(id);
     }

@@ -13,6 +13,7 @@ use crate::context::ClassMember;
 use crate::hir::{
     BinOp, Block, Callee, Conversion, ExprKind, LocalId, LocalKind, Stmt, StmtId, StmtKind,
 };
+use crate::hir::{ClassId, MethodId};
 use crate::types::{Lib, Ty};
 
 impl Body<'_, '_> {
@@ -102,6 +103,20 @@ impl Body<'_, '_> {
         id
     }
 
+    /// The `void IDisposable.Dispose()` of `c`'s nearest class that has one, unless a class
+    /// nearer re-implements `IDisposable` with a public `Dispose()` (C#'s interface mapping).
+    fn dispose_method(&self, c: ClassId) -> Option<MethodId> {
+        for k in self.cx.class_chain(c) {
+            if let Some(&m) = self.cx.explicit_dispose.get(&k) {
+                return Some(m);
+            }
+            if self.cx.disposable.contains(&k) {
+                return None;
+            }
+        }
+        None
+    }
+
     /// `if (x != null) x.Dispose();` for resource `x`; CS1674 when its type has no `Dispose`.
     fn disposal(&mut self, l: LocalId, span: Span) -> Option<Stmt> {
         let ty = self.local(l).ty.clone();
@@ -109,13 +124,17 @@ impl Body<'_, '_> {
         let call = match &ty {
             Ty::Error => return None,
             Ty::Class(id, _) if self.cx.implements_disposable(*id) => {
-                let (_, member) = self.cx.find_member(*id, "Dispose")?;
-                let ClassMember::Methods(ms) = member else {
-                    return None;
+                let m = match self.dispose_method(*id) {
+                    Some(m) => m,
+                    None => {
+                        let (_, member) = self.cx.find_member(*id, "Dispose")?;
+                        let ClassMember::Methods(ms) = member else {
+                            return None;
+                        };
+                        ms.into_iter()
+                            .find(|&m| self.cx.program.method(m).params.is_empty())?
+                    }
                 };
-                let m = ms
-                    .into_iter()
-                    .find(|&m| self.cx.program.method(m).params.is_empty())?;
                 mk(
                     ExprKind::Call {
                         callee: Callee::User(m),

@@ -63,6 +63,9 @@ pub struct Prop {
     pub auto_settable: bool,
     pub private: bool,
     pub protected: bool,
+    /// The backing field of a get-only auto-property whose reads are calls (a virtual one): a
+    /// constructor of its class assigns it.
+    pub ctor_backing: Option<FieldId>,
     /// An auto-property whose `set` is narrowed (`private set;`), to derived classes too when
     /// `set_protected` (`protected set;`).
     pub set_private: bool,
@@ -77,6 +80,10 @@ pub enum BodySrc<'a> {
     Body(&'a ast::Body),
     Expr(&'a ast::Expr),
     ImplicitCtor,
+    /// The accessors C# writes for an auto-property that is virtual or implements an
+    /// interface's property: they read and write its backing field.
+    AutoGet(FieldId),
+    AutoSet(FieldId),
 }
 
 #[derive(Clone, Debug)]
@@ -116,6 +123,11 @@ pub struct Ctx<'a> {
     /// Classes with explicit interface implementations (reported): what they implement is not
     /// known by name.
     pub explicit_implementers: HashSet<ClassId>,
+    /// Explicit interface implementations (`void IFoo.M()`, the accessors of `int IFoo.P`):
+    /// the interface each names.
+    pub explicit_impls: HashMap<MethodId, ClassId>,
+    /// `void IDisposable.Dispose()` of a class.
+    pub explicit_dispose: HashMap<ClassId, MethodId>,
     /// Classes whose base list names `IDisposable`.
     pub disposable: HashSet<ClassId>,
     /// Interface methods with a body (reported): a class need not implement them.
@@ -126,6 +138,8 @@ pub struct Ctx<'a> {
     pub sealed_methods: HashSet<MethodId>,
     /// The accessibility each method of a class declares (`public`, `protected`, ...).
     pub declared_access: HashMap<MethodId, &'static str>,
+    /// How C# names property accessors in messages (`C.X`), by accessor method.
+    pub accessor_names: HashMap<MethodId, String>,
     /// Per class: the library exception class it derives from directly.
     pub lib_bases: std::collections::HashMap<ClassId, Ty>,
     /// Per class: its instance constructors (declared, or the implicit one).
@@ -199,9 +213,12 @@ impl<'a> Ctx<'a> {
             class_interfaces: HashMap::new(),
             sealed_methods: HashSet::new(),
             declared_access: HashMap::new(),
+            accessor_names: HashMap::new(),
             default_interface_methods: HashSet::new(),
             disposable: HashSet::new(),
             explicit_implementers: HashSet::new(),
+            explicit_impls: HashMap::new(),
+            explicit_dispose: HashMap::new(),
             hiding: HashSet::new(),
             protected_methods: HashSet::new(),
             protected_fields: HashSet::new(),

@@ -2,10 +2,12 @@
 //! (the class's `itable`, what a call through an interface runs), and C#'s errors when one is
 //! missing, not public, or returns another type.
 
+use unawait_syntax::ast::{self, Modifier};
 use unawait_syntax::Diagnostic;
 
+use crate::check_items::Decl;
 use crate::context::Ctx;
-use crate::hir::{ClassId, ClassKind, MethodId, MethodKind};
+use crate::hir::{ClassId, ClassKind, MethodId};
 
 pub(crate) fn itables(cx: &mut Ctx<'_>) {
     for i in 0..cx.program.classes.len() {
@@ -47,6 +49,115 @@ pub(crate) fn itables(cx: &mut Ctx<'_>) {
     }
 }
 
+/// The interface an explicit implementation (`void IFoo.M()`) names, with C#'s errors on its
+/// modifiers; `None` (reported) when it names no interface of the program.
+pub(crate) fn explicit_target(
+    cx: &mut Ctx<'_>,
+    d: &Decl<'_>,
+    iface: &ast::TypeExpr,
+    mods: &ast::Modifiers,
+) -> Option<ClassId> {
+    let ns = cx.program.class(d.id).namespace.clone();
+    let found = iface
+        .simple_name()
+        .and_then(|n| cx.lookup_class_arity(n, 0, ns.as_deref()))
+        .filter(|&i| cx.program.class(i).kind == ClassKind::Interface);
+    let Some(i) = found else {
+        cx.unsupported(
+            "explicit implementations of library interfaces are",
+            iface.span,
+        );
+        return None;
+    };
+    for (m, span) in &mods.0 {
+        if !matches!(m, Modifier::Async | Modifier::Extern | Modifier::Unsafe) {
+            crate::check_items::modifier_invalid(cx, *m, *span);
+        }
+    }
+    Some(i)
+}
+
+/// `IDisposable` (of `System`) named as the interface of an explicit implementation.
+pub(crate) fn names_idisposable(cx: &Ctx<'_>, d: &Decl<'_>, iface: &ast::TypeExpr) -> bool {
+    let ns = cx.program.class(d.id).namespace.clone();
+    iface.simple_name() == Some("IDisposable")
+        && cx
+            .lookup_class_arity("IDisposable", 0, ns.as_deref())
+            .is_none()
+}
+
+/// `void IDisposable.Dispose()`: what `using` calls for objects of its class (and derived
+/// ones that do not implement it again); CS0540 in a class that is not disposable.
+pub(crate) fn explicit_dispose(cx: &mut Ctx<'_>, d: &Decl<'_>, md: &ast::MethodDecl, id: MethodId) {
+    for (m, span) in &md.modifiers.0 {
+        if !matches!(m, Modifier::Extern | Modifier::Unsafe) {
+            crate::check_items::modifier_invalid(cx, *m, *span);
+        }
+    }
+    if !cx.implements_disposable(d.id) {
+        let cname = cx.class_name(d.id).to_string();
+        cx.error(
+            "CS0540",
+            format!("'{cname}.IDisposable.Dispose()': containing type does not implement interface 'IDisposable'"),
+            md.name.span,
+            "add `IDisposable` to the class's base list",
+        );
+    }
+    cx.explicit_dispose.insert(d.id, id);
+}
+
+/// CS0540/CS0539: an explicit implementation whose class does not implement the interface it
+/// names, or whose interface has no such member.
+pub(crate) fn check_explicit(cx: &mut Ctx<'_>) {
+    let impls: Vec<(MethodId, ClassId)> = cx.explicit_impls.iter().map(|(&m, &i)| (m, i)).collect();
+    for (m, iface) in impls {
+        let method = cx.program.method(m).clone();
+        let c = method.class;
+        let iname = cx.class_name(iface).to_string();
+        // Roslyn's names: `C.IFoo.M(int)`, `C.IFoo.P.get`.
+        let member = explicit_member_name(&method.name);
+        let shown = match (member.strip_prefix("get_"), member.strip_prefix("set_")) {
+            (Some(p), _) if cx.accessor_names.contains_key(&m) => {
+                format!("{}.{iname}.{p}.get", cx.class_name(c))
+            }
+            (_, Some(p)) if cx.accessor_names.contains_key(&m) => {
+                format!("{}.{iname}.{p}.set", cx.class_name(c))
+            }
+            _ => {
+                let ps: Vec<String> = method.param_types.iter().map(|t| t.to_string()).collect();
+                format!("{}.{}({})", cx.class_name(c), method.name, ps.join(", "))
+            }
+        };
+        if !cx.all_interfaces(c).contains(&iface) {
+            cx.error(
+                "CS0540",
+                format!("'{shown}': containing type does not implement interface '{iname}'"),
+                method.name_span,
+                &format!("add `{iname}` to the class's base list"),
+            );
+            continue;
+        }
+        let own = explicit_member_name(&method.name);
+        let matches = cx.program.class(iface).methods.iter().any(|&im| {
+            let w = cx.program.method(im);
+            w.name == own && w.param_types == method.param_types
+        });
+        if !matches {
+            cx.error(
+                "CS0539",
+                format!("'{shown}' in explicit interface declaration is not found among members of the interface that can be implemented"),
+                method.name_span,
+                "implement a member the interface declares, with its parameter types",
+            );
+        }
+    }
+}
+
+/// `M` of an explicit implementation named `IFoo.M` (or `IFoo.get_P`).
+fn explicit_member_name(name: &str) -> &str {
+    name.rsplit('.').next().unwrap_or(name)
+}
+
 /// `k`'s own base list names `iface` or an interface that extends it.
 fn names_interface(cx: &Ctx<'_>, k: ClassId, iface: ClassId) -> bool {
     cx.class_interfaces.get(&k).is_some_and(|named| {
@@ -56,17 +167,18 @@ fn names_interface(cx: &Ctx<'_>, k: ClassId, iface: ClassId) -> bool {
     })
 }
 
-/// `c` (or a base) has a public `void Dispose()`.
+/// `c` (or a base) has a public `void Dispose()`, or implements `IDisposable.Dispose()`.
 fn disposes(cx: &Ctx<'_>, c: ClassId) -> bool {
     cx.class_chain(c).iter().any(|&k| {
-        cx.program.class(k).methods.iter().any(|&m| {
-            let method = cx.program.method(m);
-            method.name == "Dispose"
-                && method.params.is_empty()
-                && !method.is_static
-                && !cx.method_private[m.0 as usize]
-                && method.return_type == crate::types::Ty::Void
-        })
+        cx.explicit_dispose.contains_key(&k)
+            || cx.program.class(k).methods.iter().any(|&m| {
+                let method = cx.program.method(m);
+                method.name == "Dispose"
+                    && method.params.is_empty()
+                    && !method.is_static
+                    && !cx.method_private[m.0 as usize]
+                    && method.return_type == crate::types::Ty::Void
+            })
     })
 }
 
@@ -83,9 +195,41 @@ fn implementation(cx: &mut Ctx<'_>, c: ClassId, iface: ClassId, im: MethodId) ->
         .position(|&k| names_interface(cx, k, iface))
         .unwrap_or(0);
     for &k in &chain[from..] {
-        for &m in &cx.program.class(k).methods {
+        // An explicit implementation in a class comes before its public members.
+        let explicit = cx.program.class(k).methods.iter().copied().find(|&m| {
             let method = cx.program.method(m);
-            if method.is_static || method.kind != MethodKind::Ordinary || method.name != want.name {
+            cx.explicit_impls.get(&m) == Some(&iface)
+                && explicit_member_name(&method.name) == want.name
+                && method.param_types == want.param_types
+                && method.return_type == want.return_type
+        });
+        if explicit.is_some() {
+            return explicit;
+        }
+        // An auto-property of the class: its accessor, made now (it is not virtual: no
+        // override to pick).
+        if let Some(prop) = want
+            .name
+            .strip_prefix("get_")
+            .or(want.name.strip_prefix("set_"))
+        {
+            let get = want.name.starts_with("get_");
+            if let Some(m) = crate::members_oo::auto_accessor_for(cx, k, prop, get) {
+                let method = cx.program.method(m);
+                if method.param_types == want.param_types
+                    && !cx.method_private[m.0 as usize]
+                    && method.return_type == want.return_type
+                {
+                    return Some(m);
+                }
+            }
+        }
+        for &m in &cx.program.class(k).methods {
+            if cx.explicit_impls.contains_key(&m) {
+                continue;
+            }
+            let method = cx.program.method(m);
+            if method.is_static || !method.kind.is_dispatchable() || method.name != want.name {
                 continue;
             }
             if method.param_types != want.param_types {
@@ -115,7 +259,26 @@ fn implementation(cx: &mut Ctx<'_>, c: ClassId, iface: ClassId, im: MethodId) ->
         cx.class_name(iface).to_string(),
     );
     let ps: Vec<String> = want.param_types.iter().map(|t| t.to_string()).collect();
-    let shown = format!("{iname}.{}({})", want.name, ps.join(", "));
+    // A property's accessors are named as C# names them: `IShape.Name`, `IShape.Name.set`.
+    let shown = match cx.accessor_names.get(&im) {
+        Some(n) if want.name.starts_with("set_") => {
+            // A property missing whole was reported with its getter.
+            let getter = format!("get_{}", &want.name[4..]);
+            let has = |k: ClassId| {
+                cx.program
+                    .class(k)
+                    .methods
+                    .iter()
+                    .any(|&m| cx.program.method(m).name == getter)
+            };
+            if has(iface) && !cx.class_chain(c).into_iter().any(has) {
+                return None;
+            }
+            format!("{n}.set")
+        }
+        Some(n) => n.clone(),
+        None => format!("{iname}.{}({})", want.name, ps.join(", ")),
+    };
     let span = cx.program.class(c).name_span;
     let d = match same_name {
         Some(m) if cx.method_private[m.0 as usize] => Diagnostic::error(

@@ -306,6 +306,9 @@ fn check_method(cx: &mut Ctx<'_>, id: MethodId) {
             stmts: Vec::new(),
             span: name_span,
         },
+        BodySrc::AutoGet(f) | BodySrc::AutoSet(f) => {
+            b.auto_accessor(f, matches!(src, BodySrc::AutoGet(_)), name_span)
+        }
     };
     let prologue = if is_ctor {
         b.constructor_prologue(id)

@@ -250,13 +250,16 @@ fn push_method<'a>(
 }
 
 pub(crate) fn property<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, p: &'a ast::PropertyDecl) {
-    if let Some(iface) = &p.explicit_interface {
-        cx.unsupported(
-            "explicit interface implementations are",
-            iface.span.to(p.name.span),
-        );
-        return;
-    }
+    let explicit = match &p.explicit_interface {
+        Some(iface) => match crate::interfaces::explicit_target(cx, d, iface, &p.modifiers) {
+            Some(i) => Some(i),
+            None => {
+                cx.explicit_implementers.insert(d.id);
+                return;
+            }
+        },
+        None => None,
+    };
     let is_static = p.modifiers.has(Modifier::Static);
     for (m, span) in &p.modifiers.0 {
         match m {
@@ -264,13 +267,13 @@ pub(crate) fn property<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, p: &'a ast::PropertyD
             | Modifier::Private
             | Modifier::Internal
             | Modifier::Protected
-            | Modifier::Static => {}
-            Modifier::Abstract
+            | Modifier::Static
+            | Modifier::Abstract
             | Modifier::Virtual
             | Modifier::Override
             | Modifier::Sealed
-            | Modifier::New
-            | Modifier::Required => {
+            | Modifier::New => {}
+            Modifier::Required => {
                 cx.unsupported(&format!("`{}` properties are", m.as_str()), *span)
             }
             Modifier::Extern | Modifier::Unsafe => {
@@ -292,7 +295,7 @@ pub(crate) fn property<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, p: &'a ast::PropertyD
     }
     let ns = cx.program.class(d.id).namespace.clone();
     let ty = cx.resolve_value_type(&p.ty, ns.as_deref());
-    if !check_member_name(cx, d, &p.name, false) {
+    if explicit.is_none() && !check_member_name(cx, d, &p.name, false) {
         return;
     }
     let is_auto = p.expr_body.is_none()
@@ -300,7 +303,24 @@ pub(crate) fn property<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, p: &'a ast::PropertyD
         && p.accessors
             .iter()
             .all(|a| matches!(a.body, ast::Body::None(_)));
-    let private = Ctx::is_private(&p.modifiers);
+    let in_interface = cx.program.class(d.id).kind == crate::hir::ClassKind::Interface;
+    // An interface's members are public.
+    let private = !in_interface && Ctx::is_private(&p.modifiers);
+    let bodiless = p.expr_body.is_none()
+        && p.accessors
+            .iter()
+            .all(|a| matches!(a.body, ast::Body::None(_)));
+    let shown = format!("{}.{}", d.td.name.name, p.name.name);
+    let virt =
+        crate::virtuals::declared_with(cx, d, &p.modifiers, &p.name, &shown, bodiless, is_static);
+    // Abstract accessors have no bodies: no backing field either.
+    let is_auto = is_auto && virt != crate::hir::Virt::Abstract;
+    // Reads of a virtual auto-property are calls of its accessors, which C# writes; one
+    // that may implement an interface's property gets them too (for the itable), but its
+    // class's own code reads the field.
+    let dispatched = virt != crate::hir::Virt::None;
+    // An explicit one is reachable only through its interface: its accessors exist for that.
+    let implements = explicit.is_some();
     let mut prop = Prop {
         name: p.name.name.clone(),
         ty: ty.clone(),
@@ -313,6 +333,7 @@ pub(crate) fn property<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, p: &'a ast::PropertyD
         protected: p.modifiers.has(Modifier::Protected),
         set_private: false,
         set_protected: false,
+        ctor_backing: None,
         span: p.name.span,
     };
     if let Some(init) = &p.init {
@@ -359,11 +380,43 @@ pub(crate) fn property<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, p: &'a ast::PropertyD
         cx.const_state.push(ConstState::NotConst);
         cx.program.classes[d.id.0 as usize].fields.push(id);
         prop.backing = Some(id);
+        if dispatched || implements {
+            let getter = accessor(cx, d, p, &ty, true, BodySrc::AutoGet(id), private, virt);
+            prop.getter = Some(getter);
+            cx.accessor_names.insert(getter, shown.clone());
+            if prop.auto_settable {
+                let setter_private = private || prop.set_private;
+                let s = accessor(
+                    cx,
+                    d,
+                    p,
+                    &ty,
+                    false,
+                    BodySrc::AutoSet(id),
+                    setter_private,
+                    virt,
+                );
+                share_virtual(cx, getter, s);
+                if prop.set_protected {
+                    cx.protected_methods.insert(s);
+                }
+                prop.setter = Some(s);
+            }
+        }
+        if dispatched {
+            prop.backing = None;
+            prop.ctor_backing = (!prop.auto_settable).then_some(id);
+        }
     } else if let Some(e) = &p.expr_body {
-        prop.getter = Some(accessor(cx, d, p, &ty, true, BodySrc::Expr(e), private));
+        let getter = accessor(cx, d, p, &ty, true, BodySrc::Expr(e), private, virt);
+        cx.accessor_names.insert(getter, shown.clone());
+        prop.getter = Some(getter);
     } else {
+        let mut first: Option<MethodId> = None;
         for a in &p.accessors {
             let body = match &a.body {
+                // An abstract or interface accessor has no body.
+                ast::Body::None(_) if virt == crate::hir::Virt::Abstract => BodySrc::Body(&a.body),
                 ast::Body::None(_) => {
                     cx.error(
                         "CS0501",
@@ -379,16 +432,29 @@ pub(crate) fn property<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, p: &'a ast::PropertyD
                 b => BodySrc::Body(b),
             };
             let accessor_private = private || Ctx::is_private_accessor(&a.modifiers);
-            match a.kind.name.as_str() {
-                "get" => prop.getter = Some(accessor(cx, d, p, &ty, true, body, private)),
-                "set" | "init" => {
-                    let m = accessor(cx, d, p, &ty, false, body, accessor_private);
-                    if Ctx::is_protected_accessor(&a.modifiers) {
-                        cx.protected_methods.insert(m);
-                    }
-                    prop.setter = Some(m);
+            let is_get = match a.kind.name.as_str() {
+                "get" => true,
+                "set" | "init" => false,
+                _ => continue,
+            };
+            let m = if is_get {
+                accessor(cx, d, p, &ty, true, body, private, virt)
+            } else {
+                accessor(cx, d, p, &ty, false, body, accessor_private, virt)
+            };
+            // The virtual flags were recorded for the first accessor's id.
+            match first {
+                Some(f) => share_virtual(cx, f, m),
+                None => first = Some(m),
+            }
+            cx.accessor_names.insert(m, shown.clone());
+            if is_get {
+                prop.getter = Some(m);
+            } else {
+                if Ctx::is_protected_accessor(&a.modifiers) {
+                    cx.protected_methods.insert(m);
                 }
-                _ => {}
+                prop.setter = Some(m);
             }
         }
     }
@@ -397,6 +463,18 @@ pub(crate) fn property<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, p: &'a ast::PropertyD
             cx.unsupported("properties without a `get` accessor are", p.name.span);
         }
         register_unsupported(cx, d, &p.name);
+        return;
+    }
+    // `int IFoo.P`: its accessors are `IFoo.get_P`/`IFoo.set_P`, reachable only through the
+    // interface; the class has no member `P`.
+    if let Some(i) = explicit {
+        let iname = cx.class_name(i).to_string();
+        for m in [prop.getter, prop.setter].into_iter().flatten() {
+            let name = &mut cx.program.methods[m.0 as usize].name;
+            *name = format!("{iname}.{name}");
+            cx.method_private[m.0 as usize] = true;
+            cx.explicit_impls.insert(m, i);
+        }
         return;
     }
     if let Some(f) = prop.backing {
@@ -409,6 +487,7 @@ pub(crate) fn property<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, p: &'a ast::PropertyD
 }
 
 /// `get_X` (no parameters, returns the property's type) or `set_X` (one parameter `value`).
+#[allow(clippy::too_many_arguments)]
 fn accessor<'a>(
     cx: &mut Ctx<'a>,
     d: &Decl<'a>,
@@ -417,10 +496,42 @@ fn accessor<'a>(
     get: bool,
     body: BodySrc<'a>,
     private: bool,
+    virt: crate::hir::Virt,
 ) -> MethodId {
+    let is_static = p.modifiers.has(Modifier::Static);
+    let sig = AccessorSig {
+        class: d.id,
+        prop: &p.name.name,
+        span: p.span,
+        name_span: p.name.span,
+        is_static,
+        ty,
+    };
+    accessor_method(cx, &sig, get, body, private, virt)
+}
+
+/// What an accessor method is made from.
+struct AccessorSig<'s> {
+    class: crate::hir::ClassId,
+    prop: &'s str,
+    span: Span,
+    name_span: Span,
+    is_static: bool,
+    ty: &'s Ty,
+}
+
+fn accessor_method<'a>(
+    cx: &mut Ctx<'a>,
+    sig: &AccessorSig<'_>,
+    get: bool,
+    body: BodySrc<'a>,
+    private: bool,
+    virt: crate::hir::Virt,
+) -> MethodId {
+    let ty = sig.ty;
     let (name, kind, return_type, params, param_types, locals) = if get {
         (
-            format!("get_{}", p.name.name),
+            format!("get_{}", sig.prop),
             MethodKind::Getter,
             ty.clone(),
             Vec::new(),
@@ -429,7 +540,7 @@ fn accessor<'a>(
         )
     } else {
         (
-            format!("set_{}", p.name.name),
+            format!("set_{}", sig.prop),
             MethodKind::Ordinary,
             Ty::Void,
             vec![LocalId(0)],
@@ -438,41 +549,150 @@ fn accessor<'a>(
                 name: "value".into(),
                 ty: ty.clone(),
                 kind: LocalKind::Param,
-                span: p.name.span,
+                span: sig.name_span,
                 captured: false,
             }],
         )
     };
-    push_method(
-        cx,
-        d,
-        Method {
-            expr_count: 0,
-            stmt_count: 0,
-            class: d.id,
-            name,
-            kind,
-            is_static: p.modifiers.has(Modifier::Static),
-            is_async: false,
-            async_kind: AsyncKind::NotAsync,
-            iterator: None,
-            type_params: Vec::new(),
-            params,
-            param_types,
-            return_type,
-            locals,
-            body: None,
-            span: p.span,
-            name_span: p.name.span,
-            virt: Virt::None,
-            vslot: None,
-        },
-        Some(body),
-        private,
-    )
+    let id = MethodId(cx.program.methods.len() as u32);
+    cx.program.methods.push(Method {
+        expr_count: 0,
+        stmt_count: 0,
+        class: sig.class,
+        name,
+        kind,
+        is_static: sig.is_static,
+        is_async: false,
+        async_kind: AsyncKind::NotAsync,
+        iterator: None,
+        type_params: Vec::new(),
+        params,
+        param_types,
+        return_type,
+        locals,
+        body: None,
+        span: sig.span,
+        name_span: sig.name_span,
+        virt,
+        vslot: None,
+    });
+    cx.program.classes[sig.class.0 as usize].methods.push(id);
+    cx.method_bodies.push(Some(body));
+    cx.method_private.push(private);
+    id
+}
+
+/// The accessor C# writes for auto-property `name` of class `k`, made when an interface of a
+/// class deriving from `k` needs it in its itable (`k`'s own code reads the field).
+pub(crate) fn auto_accessor_for(
+    cx: &mut Ctx<'_>,
+    k: crate::hir::ClassId,
+    name: &str,
+    get: bool,
+) -> Option<MethodId> {
+    let Some(ClassMember::Property(p)) = cx.members[k.0 as usize].get(name).cloned() else {
+        return None;
+    };
+    let f = p.backing?;
+    if (get && p.getter.is_some()) || (!get && (p.setter.is_some() || !p.auto_settable)) {
+        return None;
+    }
+    let span = cx.program.field(f).span;
+    let sig = AccessorSig {
+        class: k,
+        prop: &p.name,
+        span,
+        name_span: p.span,
+        is_static: p.is_static,
+        ty: &p.ty,
+    };
+    let (body, private) = if get {
+        (BodySrc::AutoGet(f), p.private)
+    } else {
+        (BodySrc::AutoSet(f), p.private || p.set_private)
+    };
+    let m = accessor_method(cx, &sig, get, body, private, Virt::None);
+    cx.accessor_names
+        .insert(m, format!("{}.{}", cx.class_name(k), p.name));
+    let mut p = p;
+    if get {
+        p.getter = Some(m);
+    } else {
+        p.setter = Some(m);
+    }
+    cx.props_by_field.insert(f, p.clone());
+    cx.members[k.0 as usize].insert(name.to_string(), ClassMember::Property(p));
+    Some(m)
+}
+
+/// The second accessor of a virtual property shares what `virtuals::declared_with` recorded
+/// for the first (`abstract override`, `sealed`, `new`, its accessibility).
+fn share_virtual(cx: &mut Ctx<'_>, from: MethodId, to: MethodId) {
+    if cx.abstract_methods.contains(&from) {
+        cx.abstract_methods.insert(to);
+    }
+    if cx.sealed_methods.contains(&from) {
+        cx.sealed_methods.insert(to);
+    }
+    if cx.hiding.contains(&from) {
+        cx.hiding.insert(to);
+    }
+    if let Some(&a) = cx.declared_access.get(&from) {
+        cx.declared_access.insert(to, a);
+    }
 }
 
 impl Body<'_, '_> {
+    /// The body C# writes for an accessor of an auto-property: `return <backing>;` or
+    /// `<backing> = value;`.
+    pub(crate) fn auto_accessor(&mut self, f: FieldId, get: bool, span: Span) -> crate::hir::Block {
+        let field = self.cx.program.field(f);
+        let (ty, is_static) = (field.ty.clone(), field.is_static);
+        let (value, place) = if is_static {
+            (
+                mk(ExprKind::StaticField(f), ty.clone(), span),
+                Place::StaticField(f),
+            )
+        } else {
+            let this = || Box::new(self.this_expr(span));
+            (
+                mk(
+                    ExprKind::InstanceField {
+                        receiver: this(),
+                        field: f,
+                    },
+                    ty.clone(),
+                    span,
+                ),
+                Place::InstanceField {
+                    receiver: this(),
+                    field: f,
+                },
+            )
+        };
+        let kind = if get {
+            StmtKind::Return(Some(value))
+        } else {
+            let param = mk(ExprKind::Local(LocalId(0)), ty, span);
+            StmtKind::Expr(mk(
+                ExprKind::Assign {
+                    target: place,
+                    value: Box::new(param),
+                },
+                Ty::Void,
+                span,
+            ))
+        };
+        crate::hir::Block {
+            stmts: vec![Stmt {
+                kind,
+                span,
+                id: StmtId::NONE,
+            }],
+            span,
+        }
+    }
+
     /// `this`, typed as the class being checked.
     pub(crate) fn this_expr(&self, span: Span) -> Expr {
         mk(ExprKind::This, self.cx.class_ty(self.class), span)

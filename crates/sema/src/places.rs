@@ -245,6 +245,13 @@ impl Body<'_, '_> {
         let p = self.cx.props_by_getter.get(&getter).cloned()?;
         let class = self.cx.program.method(getter).class;
         let shown = format!("{}.{}", self.cx.class_name(class), p.name);
+        // A get-only virtual auto-property: its constructors assign the backing field.
+        if let (None, Some(f), Some(r)) = (p.setter, p.ctor_backing, &receiver) {
+            if self.constructing(class, r) {
+                let receiver = receiver.unwrap_or_else(|| Box::new(self.this_expr(span)));
+                return Some((Place::InstanceField { receiver, field: f }, ty));
+            }
+        }
         let Some(setter) = p.setter else {
             self.err(
                 "CS0200",

@@ -10,7 +10,7 @@ use unawait_syntax::Diagnostic;
 
 use crate::check_items::Decl;
 use crate::context::Ctx;
-use crate::hir::{ClassId, MethodId, MethodKind, Virt};
+use crate::hir::{ClassId, MethodId, Virt};
 use crate::types::Ty;
 
 /// The virtuality a method declares, with C#'s errors on the combination.
@@ -20,7 +20,23 @@ pub(crate) fn declared(
     md: &ast::MethodDecl,
     is_static: bool,
 ) -> Virt {
-    let has = |m| md.modifiers.has(m);
+    let shown = format!("{}.{}()", d.td.name.name, md.name.name);
+    let bodiless = matches!(md.body, ast::Body::None(_));
+    declared_with(cx, d, &md.modifiers, &md.name, &shown, bodiless, is_static)
+}
+
+/// The virtuality a member declares (a method, or a property for its accessors), with C#'s
+/// errors on the combination; the sets it fills are keyed by the next method's id.
+pub(crate) fn declared_with(
+    cx: &mut Ctx<'_>,
+    d: &Decl<'_>,
+    modifiers: &ast::Modifiers,
+    name: &ast::Ident,
+    shown: &str,
+    bodiless: bool,
+    is_static: bool,
+) -> Virt {
+    let has = |m| modifiers.has(m);
     if cx.program.class(d.id).kind == crate::hir::ClassKind::Interface {
         return if is_static {
             Virt::None
@@ -28,7 +44,6 @@ pub(crate) fn declared(
             Virt::Abstract
         };
     }
-    let shown = format!("{}.{}()", d.td.name.name, md.name.name);
     // `abstract override` fills the base's slot with a method a derived class must override.
     let abstract_ = has(Modifier::Abstract);
     if abstract_ && has(Modifier::Override) {
@@ -51,12 +66,12 @@ pub(crate) fn declared(
     if has(Modifier::Sealed) && virt == Virt::Override {
         cx.sealed_methods.insert(id);
     }
-    cx.declared_access.insert(id, access_word(&md.modifiers));
+    cx.declared_access.insert(id, access_word(modifiers));
     if virt != Virt::None && is_static {
         cx.error(
             "CS0112",
             format!("A static member '{shown}' cannot be marked as override, virtual, or abstract"),
-            md.name.span,
+            name.span,
             "remove `static`, or the modifier",
         );
         return Virt::None;
@@ -65,7 +80,7 @@ pub(crate) fn declared(
         cx.error(
             "CS0238",
             format!("'{shown}' cannot be sealed because it is not an override"),
-            md.name.span,
+            name.span,
             "only an override can be sealed",
         );
     }
@@ -74,7 +89,7 @@ pub(crate) fn declared(
         cx.error(
             "CS0621",
             format!("'{shown}': virtual or abstract members cannot be private"),
-            md.name.span,
+            name.span,
             "make it `public` or `protected`",
         );
     }
@@ -85,15 +100,15 @@ pub(crate) fn declared(
                 "'{shown}' is abstract but it is contained in non-abstract type '{}'",
                 d.td.name.name
             ),
-            md.name.span,
+            name.span,
             "mark the class `abstract`, or give the method a body",
         );
     }
-    if abstract_ && !matches!(md.body, ast::Body::None(_)) {
+    if abstract_ && !bodiless {
         cx.error(
             "CS0500",
             format!("'{shown}' cannot declare a body because it is marked abstract"),
-            md.name.span,
+            name.span,
             "remove the body, or `abstract`",
         );
     }
@@ -147,7 +162,7 @@ fn build(cx: &mut Ctx<'_>, c: ClassId, done: &mut HashSet<ClassId>) {
     let own: Vec<MethodId> = cx.program.class(c).methods.clone();
     for m in own {
         let method = cx.program.method(m);
-        if method.is_static || method.kind != MethodKind::Ordinary {
+        if method.is_static || !method.kind.is_dispatchable() {
             continue;
         }
         let inherited = inherited_match(cx, base, m);
@@ -198,7 +213,7 @@ fn inherited_match(cx: &Ctx<'_>, base: Option<ClassId>, m: MethodId) -> Option<M
         let found = cx.program.class(c).methods.iter().copied().find(|&o| {
             let other = cx.program.method(o);
             !other.is_static
-                && other.kind == MethodKind::Ordinary
+                && other.kind.is_dispatchable()
                 && other.name == method.name
                 && other.param_types == method.param_types
         });
@@ -316,6 +331,9 @@ fn warn_hiding(cx: &mut Ctx<'_>, m: MethodId, inherited: Option<MethodId>, plain
 }
 
 fn display(cx: &Ctx<'_>, m: MethodId) -> String {
+    if let Some(shown) = cx.accessor_names.get(&m) {
+        return shown.clone();
+    }
     let method = cx.program.method(m);
     let class = cx.class_name(method.class);
     let ps: Vec<String> = method.param_types.iter().map(|t| t.to_string()).collect();

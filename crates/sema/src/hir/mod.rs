@@ -65,6 +65,13 @@ impl Method {
     }
 }
 
+impl MethodKind {
+    /// Methods a vtable or an itable may hold: ordinary ones and property accessors.
+    pub fn is_dispatchable(self) -> bool {
+        matches!(self, MethodKind::Ordinary | MethodKind::Getter)
+    }
+}
+
 impl Program {
     pub fn class(&self, id: ClassId) -> &Class {
         &self.classes[id.0 as usize]
