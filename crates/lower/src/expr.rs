@@ -576,6 +576,37 @@ impl<'p> Builder<'p> {
             Conversion::CheckedLongToInt => Conv::LongToIntOvf,
             Conversion::CheckedDoubleToInt => Conv::DoubleToIntOvf,
             Conversion::CheckedDoubleToLong => Conv::DoubleToLongOvf,
+            Conversion::CharToInt => return Some(src),
+            Conversion::CharToLong => Conv::IntToLong,
+            Conversion::CharToDouble => Conv::IntToDouble,
+            Conversion::IntToChar | Conversion::LongToChar | Conversion::DoubleToChar => {
+                let int = match c {
+                    Conversion::LongToChar => self.convert_int(Conv::LongToInt, src),
+                    Conversion::DoubleToChar => self.convert_int(Conv::DoubleToInt, src),
+                    _ => {
+                        let t = self.temp(MachTy::I32);
+                        self.emit(Inst::Copy { dst: t, src });
+                        t
+                    }
+                };
+                self.mask_char(int);
+                return Some(Operand::Value(int));
+            }
+            Conversion::CheckedToChar => {
+                let int = match from {
+                    Ty::Long => Operand::Value(self.convert_int(Conv::LongToIntOvf, src)),
+                    Ty::Double => Operand::Value(self.convert_int(Conv::DoubleToIntOvf, src)),
+                    _ => src,
+                };
+                let dst = self.temp(MachTy::I32);
+                self.emit(Inst::Call {
+                    dst: Some(dst),
+                    callee: Callee::Runtime("char.checked"),
+                    args: vec![int],
+                    span: self.span,
+                });
+                return Some(Operand::Value(dst));
+            }
             Conversion::Reference => return Some(src),
             Conversion::Boxing | Conversion::Unboxing | Conversion::Downcast => {
                 let dst = self.temp_for(to)?;
@@ -603,6 +634,7 @@ impl<'p> Builder<'p> {
                 let helper = match (c, enum_helpers(from)) {
                     (Conversion::Boxing, Some((_, boxing))) => boxing,
                     (Conversion::Boxing, None) => "box",
+                    (Conversion::Unboxing, _) if *to == Ty::Char => "unbox.char",
                     (Conversion::Unboxing, _) => "unbox",
                     _ => "cast",
                 };
@@ -810,6 +842,9 @@ impl<'p> Builder<'p> {
                 lhs: current,
                 rhs,
             });
+            if *ty == Ty::Char {
+                self.mask_char(dst);
+            }
         }
         self.store_place(target, &ops, Operand::Value(dst));
         Some(Operand::Value(dst))
@@ -852,10 +887,30 @@ impl<'p> Builder<'p> {
             lhs: old.clone(),
             rhs: Operand::Const(one),
         });
+        if *ty == Ty::Char {
+            self.mask_char(new);
+        }
         self.store_place(target, &ops, Operand::Value(new));
         Some(match kind {
             IncDec::PreInc | IncDec::PreDec => Operand::Value(new),
             IncDec::PostInc | IncDec::PostDec => old,
         })
+    }
+
+    fn convert_int(&mut self, conv: Conv, src: Operand) -> unawait_smir::ValueId {
+        let dst = self.temp(MachTy::I32);
+        self.emit(Inst::Convert { dst, conv, src });
+        dst
+    }
+
+    /// A `char` computed as an `int` wraps to its 16 bits (`c++` on '\uffff' is '\0').
+    fn mask_char(&mut self, v: unawait_smir::ValueId) {
+        self.emit(Inst::Binary {
+            dst: v,
+            op: smir::BinOp::And,
+            ty: MachTy::I32,
+            lhs: Operand::Value(v),
+            rhs: Operand::Const(Const::I32(0xFFFF)),
+        });
     }
 }

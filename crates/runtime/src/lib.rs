@@ -18,6 +18,7 @@ mod few;
 pub mod format;
 pub mod library;
 pub mod string;
+pub mod text;
 // library modules (values): end
 // task modules: begin
 pub mod cancel;
@@ -157,6 +158,7 @@ pub fn entries() -> Vec<Entry> {
     let mut all = Vec::new();
     // library entries (values): begin
     all.extend(library::entries());
+    all.extend(text::entries());
     // library entries (values): end
     // task entries: begin
     all.extend(tasklib::entries());

@@ -24,10 +24,12 @@ pub enum ElemKind {
     /// `int`s that print by member name: the library's enums.
     TaskStatus = 5,
     TaskCreationOptions = 6,
+    /// A `char`: an `int`-sized word holding a UTF-16 code unit; prints as the character.
+    Char = 7,
 }
 
 /// How many kind codes there are (the length of tables indexed by `ElemKind as usize`).
-pub const ELEM_KINDS: usize = 7;
+pub const ELEM_KINDS: usize = 8;
 
 impl ElemKind {
     pub fn from_code(code: u64) -> ElemKind {
@@ -38,6 +40,7 @@ impl ElemKind {
             3 => ElemKind::F64,
             5 => ElemKind::TaskStatus,
             6 => ElemKind::TaskCreationOptions,
+            7 => ElemKind::Char,
             _ => ElemKind::Ref,
         }
     }
@@ -60,6 +63,7 @@ impl ElemKind {
             ElemKind::Ref => "System.Object",
             ElemKind::TaskStatus => "System.Threading.Tasks.TaskStatus",
             ElemKind::TaskCreationOptions => "System.Threading.Tasks.TaskCreationOptions",
+            ElemKind::Char => "System.Char",
         }
     }
 }

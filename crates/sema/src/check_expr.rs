@@ -249,10 +249,13 @@ impl Body<'_, '_> {
                 self.cx.outside_type_error("decimal", None, span);
                 return Expr::error(span);
             }
-            Literal::Char(_) => {
-                self.cx.outside_type_error("char", None, span);
-                return Expr::error(span);
-            }
+            Literal::Char(c) => match u16::try_from(*c as u32) {
+                Ok(unit) => ConstValue::Char(unit),
+                Err(_) => {
+                    self.cx.unsupported("characters outside the BMP in char literals are", span);
+                    return Expr::error(span);
+                }
+            },
             Literal::String(s) => ConstValue::String(s.as_str().into()),
             Literal::Utf8String(_) => {
                 self.cx
@@ -373,16 +376,6 @@ impl Body<'_, '_> {
                     *elem,
                     span,
                 )
-            }
-            Ty::String => {
-                if !self.char_target {
-                    self.cx.outside_library(
-                        "`string[int]` (the indexer of `string`, a `char`) is outside unawait's library".to_string(),
-                        span,
-                        "unawait's language has no `char`: its strings have `Length`, `ToUpper`, `ToLower`, `+` and `==`".to_string(),
-                    );
-                }
-                Expr::error(span)
             }
             ty => {
                 let found = lookup_members(&ty, "this[]");

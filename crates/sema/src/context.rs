@@ -390,6 +390,7 @@ impl<'a> Ctx<'a> {
             P::Long => Ty::Long,
             P::Bool => Ty::Bool,
             P::Double => Ty::Double,
+            P::Char => Ty::Char,
             P::String => Ty::String,
             P::Void => Ty::Void,
             P::Object => Ty::Object,
@@ -498,6 +499,7 @@ impl<'a> Ctx<'a> {
             "Int64" => Some(Ty::Long),
             "Boolean" => Some(Ty::Bool),
             "Double" => Some(Ty::Double),
+            "Char" => Some(Ty::Char),
             _ => None,
         };
         if let Some(t) = alias.filter(|_| args.is_empty() && visible(self, "System")) {

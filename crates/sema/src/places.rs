@@ -32,7 +32,7 @@ impl Body<'_, '_> {
         if ty.is_error() {
             return Expr::error(span);
         }
-        if !ty.is_numeric() {
+        if !ty.is_numeric() && ty != Ty::Char {
             self.err(
                 "CS0023",
                 format!(

@@ -54,6 +54,8 @@ pub enum Ty {
     Long,
     Bool,
     Double,
+    /// A UTF-16 code unit: 16-bit unsigned, an `int` at the machine level (lower masks it).
+    Char,
     String,
     /// Only appears where the library needs it (`Console.WriteLine(object)`, boxing).
     Object,
@@ -333,7 +335,7 @@ impl Ty {
 
     pub fn is_value_type(&self) -> bool {
         match self {
-            Ty::Int | Ty::Long | Ty::Bool | Ty::Double => true,
+            Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::Char => true,
             Ty::Lib(l, _) => l.info().is_value_type,
             _ => false,
         }
@@ -431,7 +433,7 @@ impl Ty {
     pub fn is_const_type(&self) -> bool {
         matches!(
             self,
-            Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::String
+            Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::Char | Ty::String
         )
     }
 
@@ -490,6 +492,7 @@ impl fmt::Display for Ty {
             Ty::Long => f.write_str("long"),
             Ty::Bool => f.write_str("bool"),
             Ty::Double => f.write_str("double"),
+            Ty::Char => f.write_str("char"),
             Ty::String => f.write_str("string"),
             Ty::Object => f.write_str("object"),
             Ty::Array(e) => write!(f, "{e}[]"),

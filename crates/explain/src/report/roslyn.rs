@@ -201,7 +201,7 @@ pub(super) fn roslyn(
         } = &lp.stmt.kind
         {
             match kind {
-                hir::ForeachKind::Array => {
+                hir::ForeachKind::Array | hir::ForeachKind::String => {
                     fields.push(RoslynField {
                         name: next(FieldRole::Wrap),
                         ty: collection.ty.to_string(),
