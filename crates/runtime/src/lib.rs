@@ -11,6 +11,7 @@ pub mod init;
 pub mod object;
 pub mod pending;
 // library modules (values): begin
+pub mod builder;
 pub mod collections;
 pub mod console;
 pub mod exception;
@@ -18,6 +19,7 @@ mod few;
 pub mod format;
 pub mod library;
 pub mod string;
+pub mod numfmt;
 pub mod text;
 // library modules (values): end
 // task modules: begin
@@ -159,6 +161,8 @@ pub fn entries() -> Vec<Entry> {
     // library entries (values): begin
     all.extend(library::entries());
     all.extend(text::entries());
+    all.extend(numfmt::entries());
+    all.extend(builder::entries());
     // library entries (values): end
     // task entries: begin
     all.extend(tasklib::entries());

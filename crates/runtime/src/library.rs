@@ -8,7 +8,7 @@ use crate::exception::{
     self as exc, AGGREGATE, ARGUMENT, ARGUMENT_NULL, ARGUMENT_OUT_OF_RANGE, ARITHMETIC,
     DIVIDE_BY_ZERO, EXCEPTION, INDEX_OUT_OF_RANGE, INVALID_CAST, INVALID_OPERATION,
     NOT_IMPLEMENTED, NOT_SUPPORTED, NULL_REFERENCE, OPERATION_CANCELED, OUT_OF_MEMORY, OVERFLOW,
-    SEMAPHORE_FULL, SYSTEM, TASK_CANCELED, TIMEOUT,
+    SEMAPHORE_FULL, SYSTEM, TASK_CANCELED, TIMEOUT, FORMAT,
 };
 use crate::object::{desc_of, is_null, ElemKind, TypeDesc, Word};
 use crate::string::{self as string, STRING};
@@ -443,6 +443,7 @@ pub fn entries() -> Vec<Entry> {
         TASK_CANCELED "TaskCanceledException",
         AGGREGATE "AggregateException",
         SEMAPHORE_FULL "SemaphoreFullException",
+        FORMAT "FormatException",
     ]);
     // Their one-string constructors take a parameter name (above).
     all.extend([
@@ -552,6 +553,7 @@ fn qualified(t: &str) -> String {
             "System.Threading.Tasks"
         }
         "CancellationToken" | "CancellationTokenSource" | "SemaphoreSlim" => "System.Threading",
+        "StringBuilder" => "System.Text",
         _ => match exc::class_by_name(t) {
             Some(d) => return d.name.to_string(),
             None => "System",

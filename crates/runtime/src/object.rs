@@ -82,6 +82,8 @@ pub enum Kind {
     /// `TaskCompletionSource<T>` and `SemaphoreSlim` (`sync.rs`).
     TaskCompletionSource,
     SemaphoreSlim,
+    /// `System.Text.StringBuilder` (`builder.rs`): no references.
+    StringBuilder,
     /// A boxed `ValueTask`/`ValueTask<T>` (`task.rs`): its word is not a reference.
     BoxedValueTask,
     /// An object of one of the program's classes: its descriptor is a `ClassDesc`.
@@ -444,6 +446,7 @@ fn kind_label(kind: Kind) -> &'static str {
         Kind::CancellationTokenSource => "cancellation sources",
         Kind::TaskCompletionSource => "task completion sources",
         Kind::SemaphoreSlim => "semaphores",
+        Kind::StringBuilder => "string builders",
         Kind::Object => "objects",
         Kind::RuntimeType => "types",
         Kind::Other => "other",

@@ -191,6 +191,7 @@ pub fn object_to_string(w: Word) -> String {
         }
         Kind::Exception | Kind::ProgramException => exception::describe(w),
         Kind::RuntimeType => crate::object::type_full_name(w).to_string(),
+        Kind::StringBuilder => crate::builder::builder_string(w).unwrap_or_default(),
         Kind::Object => match crate::object::call_to_string(w) {
             // A null string prints as "", and a failure's exception is pending.
             Some(s) if is_null(s) || crate::pending::is_pending() => String::new(),

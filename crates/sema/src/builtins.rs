@@ -197,6 +197,7 @@ const PLAIN_EXCEPTIONS: &[&str] = &[
     "TaskCanceledException",
     "AggregateException",
     "SemaphoreFullException",
+    "FormatException",
 ];
 
 fn build() -> Library {

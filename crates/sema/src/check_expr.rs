@@ -285,14 +285,15 @@ impl Body<'_, '_> {
                     alignment,
                     format,
                 } => {
-                    if alignment.is_some() || format.is_some() {
-                        self.cx.unsupported(
-                            "alignment and format specifiers in interpolated strings are",
-                            expr.span,
-                        );
-                    }
                     let v = self.expr(expr);
-                    out.push(self.stringify(v));
+                    if alignment.is_none() && format.is_none() {
+                        out.push(self.stringify(v));
+                        continue;
+                    }
+                    match self.formatted_hole(v, alignment.as_ref(), format.as_deref(), span) {
+                        Some(e) => out.push(e),
+                        None => return Expr::error(span),
+                    }
                 }
             }
         }
@@ -314,6 +315,83 @@ impl Body<'_, '_> {
             );
         }
         mk(ExprKind::Concat(out), Ty::String, span)
+    }
+
+    /// `{x,align:format}` is `string.Format("{0,align:format}", x)`, as C# formats a hole with
+    /// an alignment or a format string.
+    fn formatted_hole(
+        &mut self,
+        v: Expr,
+        alignment: Option<&ast::Expr>,
+        format: Option<&str>,
+        span: Span,
+    ) -> Option<Expr> {
+        let mut item = String::from("{0");
+        if let Some(a) = alignment {
+            let a = self.expr(a);
+            if a.ty.is_error() || v.ty.is_error() {
+                return None;
+            }
+            let a = self.coerce(a, &Ty::Int);
+            match a.constant() {
+                Some(ConstValue::Int(n)) => item.push_str(&format!(",{n}")),
+                _ => {
+                    if !a.ty.is_error() {
+                        self.err(
+                            "CS0150",
+                            "A constant value is expected",
+                            a.span,
+                            "the alignment of an interpolation hole is a constant int",
+                        );
+                    }
+                    return None;
+                }
+            }
+        }
+        if v.ty.is_error() {
+            return None;
+        }
+        if let Some(f) = format {
+            item.push(':');
+            item.push_str(f);
+        }
+        item.push('}');
+        let id = library()
+            .lookup(crate::builtins::Owner::String, "Format")
+            .iter()
+            .copied()
+            .find(|&id| {
+                let m = library().get(id);
+                m.params.len() == 2 && !m.params_array
+            })?;
+        let v = if v.ty == Ty::Void {
+            self.err(
+                "CS0029",
+                "Cannot implicitly convert type 'void' to 'object'",
+                v.span,
+                "an interpolation hole needs a value",
+            );
+            return None;
+        } else {
+            self.coerce(v, &Ty::Object)
+        };
+        Some(mk(
+            ExprKind::Call {
+                callee: crate::hir::Callee::Builtin(id),
+                receiver: None,
+                args: vec![
+                    mk(
+                        ExprKind::Const(ConstValue::String(item.into())),
+                        Ty::String,
+                        span,
+                    ),
+                    v,
+                ],
+                type_args: Vec::new(),
+            },
+            Ty::String,
+            span,
+        ))
     }
 
     /// The operand of a concatenation: strings as they are, other values through `ToStr`.

@@ -19,6 +19,7 @@ pub const ALLOWED_NAMESPACES: &[&str] = &[
     "System.Collections.Generic",
     "System.Linq",
     "System.Diagnostics",
+    "System.Text",
 ];
 
 #[derive(Clone, Default)]

@@ -162,6 +162,15 @@ impl Body<'_, '_> {
                 ..
             } => {
                 let d = library().get(member).display(type_args);
+                if matches!(
+                    library().get(member).kind,
+                    MemberKind::Property { setter: true }
+                ) {
+                    // .NET has the setter; unawait's library does not implement it yet.
+                    self.cx
+                        .unsupported(&format!("assigning `{d}` is"), target.span);
+                    return None;
+                }
                 self.err(
                     "CS0200",
                     format!("Property or indexer '{d}' cannot be assigned to -- it is read only"),

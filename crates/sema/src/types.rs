@@ -121,6 +121,11 @@ pub enum Lib {
     TaskCanceledException,
     AggregateException,
     SemaphoreFullException,
+    FormatException,
+    /// `System.Convert`.
+    Convert,
+    /// `System.Text.StringBuilder`.
+    StringBuilder,
     // Tier 2 and 3: present so the HIR can express them; `tier` keeps them out of Tier 1 programs.
     Func,
     Action,
@@ -178,6 +183,7 @@ impl Lib {
         Lib::OverflowException, Lib::InvalidCastException, Lib::OutOfMemoryException,
         Lib::NullReferenceException, Lib::IndexOutOfRangeException, Lib::OperationCanceledException,
         Lib::TaskCanceledException, Lib::AggregateException, Lib::SemaphoreFullException,
+        Lib::FormatException, Lib::Convert, Lib::StringBuilder,
         Lib::Func, Lib::Action, Lib::Stopwatch, Lib::Thread,
         Lib::IDisposable, Lib::EventArgs, Lib::Type, Lib::INotifyCompletion, Lib::Enumerable, Lib::IAsyncEnumerable,
         Lib::IAsyncEnumerator,
@@ -238,6 +244,9 @@ impl Lib {
             TaskCanceledException => ("TaskCanceledException", 0, TASKS, 1, false, false, Some(OperationCanceledException)),
             AggregateException => ("AggregateException", 0, SYS, 1, false, false, Some(Exception)),
             SemaphoreFullException => ("SemaphoreFullException", 0, THREADING, 1, false, false, Some(SystemException)),
+            FormatException => ("FormatException", 0, SYS, 1, false, false, Some(SystemException)),
+            Convert => ("Convert", 0, SYS, 1, false, true, None),
+            StringBuilder => ("StringBuilder", 0, "System.Text", 1, false, false, None),
             Func => ("Func", usize::MAX, SYS, 2, false, false, None),
             Action => ("Action", usize::MAX, SYS, 2, false, false, None),
             Stopwatch => ("Stopwatch", 0, "System.Diagnostics", 2, false, false, None),

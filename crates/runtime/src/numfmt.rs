@@ -1,0 +1,726 @@
+//! Format strings as .NET reads them under the invariant culture: standard numeric formats
+//! (`D3`, `F2`, `N0`, `X8`, `E`, `G`, `P`), simple custom ones (`0.00`, `#,##0`), composite
+//! formatting (`{0,-5:F2}`, `{{`), and parsing (`int.Parse`, `double.Parse`).
+//!
+//! Rounding: a value is written with enough digits first, then rounded half away from zero on
+//! its decimal digits, as .NET does.
+
+use crate::exception::{self as exc, FORMAT, OVERFLOW};
+use crate::object::{is_null, ElemKind, Word};
+use crate::string::{as_str, intern, new_string, object_to_string, to_string_of};
+
+/// A format string .NET rejects: FormatException with this message.
+pub struct Bad(pub &'static str);
+
+const BAD_SPEC: Bad = Bad("Format specifier was invalid.");
+
+/// The number behind a word of kind `kind`, when the kind formats with specifiers.
+enum Num {
+    Int(i128, u32),
+    Real(f64),
+}
+
+fn num(w: Word, kind: ElemKind) -> Option<Num> {
+    Some(match kind {
+        ElemKind::I32 => Num::Int(w as u32 as i32 as i128, 32),
+        ElemKind::I64 => Num::Int(w as i64 as i128, 64),
+        ElemKind::F64 => Num::Real(f64::from_bits(w)),
+        _ => return None,
+    })
+}
+
+/// `value.ToString(format)` of a value of `kind`; `None` format is `ToString()`.
+pub fn format_value(w: Word, kind: ElemKind, spec: &str) -> Result<String, Bad> {
+    match num(w, kind) {
+        Some(n) if !spec.is_empty() => format_num(n, spec),
+        _ => Ok(to_string_of(w, kind)),
+    }
+}
+
+fn format_num(n: Num, spec: &str) -> Result<String, Bad> {
+    let mut chars = spec.chars();
+    let letter = chars.next().unwrap_or('G');
+    let rest = chars.as_str();
+    let standard = letter.is_ascii_alphabetic()
+        && rest.len() <= 9
+        && rest.chars().all(|c| c.is_ascii_digit());
+    if !standard {
+        return Ok(custom(n, spec));
+    }
+    let precision: Option<usize> = if rest.is_empty() {
+        None
+    } else {
+        rest.parse().ok()
+    };
+    match (letter.to_ascii_uppercase(), n) {
+        ('D', Num::Int(v, _)) => {
+            let digits = v.unsigned_abs().to_string();
+            let pad = precision.unwrap_or(0).saturating_sub(digits.len());
+            Ok(format!("{}{}{digits}", if v < 0 { "-" } else { "" }, "0".repeat(pad)))
+        }
+        ('X', Num::Int(v, bits)) => {
+            let u = if bits == 32 {
+                v as i32 as u32 as u128
+            } else {
+                v as i64 as u64 as u128
+            };
+            let mut s = format!("{u:x}");
+            if letter == 'X' {
+                s = s.to_uppercase();
+            }
+            let pad = precision.unwrap_or(0).saturating_sub(s.len());
+            Ok("0".repeat(pad) + &s)
+        }
+        ('D' | 'X', Num::Real(_)) => Err(BAD_SPEC),
+        ('F', n) => Ok(fixed(n, precision.unwrap_or(2), false)),
+        ('N', n) => Ok(fixed(n, precision.unwrap_or(2), true)),
+        ('P', n) => {
+            let scaled = match n {
+                Num::Int(v, _) => Num::Real(v as f64 * 100.0),
+                Num::Real(d) => Num::Real(d * 100.0),
+            };
+            Ok(fixed(scaled, precision.unwrap_or(2), true) + " %")
+        }
+        ('E', n) => Ok(scientific(n, precision.unwrap_or(6), letter == 'e')),
+        ('G' | 'R', Num::Int(v, _)) if precision.is_none_or(|p| p == 0) => Ok(v.to_string()),
+        ('G' | 'R', Num::Real(d)) if precision.is_none_or(|p| p == 0) || letter == 'R' => {
+            Ok(crate::format::format_double(d))
+        }
+        ('G', n) => Ok(general(n, precision.unwrap_or(0), letter == 'g')),
+        _ => Err(BAD_SPEC),
+    }
+}
+
+/// Decimal digits of |n| with `frac` digits after the point, rounded half away from zero:
+/// (integer digits, fraction digits, negative).
+fn digits(n: &Num, frac: usize) -> (String, String, bool) {
+    match n {
+        Num::Int(v, _) => (v.unsigned_abs().to_string(), "0".repeat(frac), *v < 0),
+        Num::Real(d) => {
+            let neg = d.is_sign_negative();
+            let wide = format!("{:.*}", frac + 25, d.abs());
+            let (int, fr) = wide.split_once('.').unwrap_or((&wide, ""));
+            let mut all: Vec<u8> = int.bytes().chain(fr.bytes().take(frac)).collect();
+            let up = fr.as_bytes().get(frac).is_some_and(|&c| c >= b'5');
+            if up {
+                let mut i = all.len();
+                loop {
+                    if i == 0 {
+                        all.insert(0, b'1');
+                        break;
+                    }
+                    i -= 1;
+                    if all[i] == b'9' {
+                        all[i] = b'0';
+                    } else {
+                        all[i] += 1;
+                        break;
+                    }
+                }
+            }
+            let split = all.len() - frac;
+            let s = String::from_utf8(all).unwrap_or_default();
+            (s[..split].to_string(), s[split..].to_string(), neg)
+        }
+    }
+}
+
+fn group(int: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn special(n: &Num) -> Option<String> {
+    match n {
+        Num::Real(d) if !d.is_finite() => Some(crate::format::format_double(*d)),
+        _ => None,
+    }
+}
+
+fn fixed(n: Num, frac: usize, grouped: bool) -> String {
+    if let Some(s) = special(&n) {
+        return s;
+    }
+    let (int, fr, neg) = digits(&n, frac);
+    let int = if grouped { group(&int) } else { int };
+    let mut s = String::new();
+    // .NET Core 3.0+ keeps the sign of a negative value that rounds to zero.
+    if neg {
+        s.push('-');
+    }
+    s.push_str(&int);
+    if frac > 0 {
+        s.push('.');
+        s.push_str(&fr);
+    }
+    s
+}
+
+/// `d.ddddE+ddd` with `frac` digits after the point.
+fn scientific(n: Num, frac: usize, lower: bool) -> String {
+    if let Some(s) = special(&n) {
+        return s;
+    }
+    let (mant, exp, neg) = sci_digits(&n, frac + 1);
+    let mut s = String::new();
+    if neg {
+        s.push('-');
+    }
+    s.push_str(&mant[..1]);
+    if frac > 0 {
+        s.push('.');
+        s.push_str(&mant[1..]);
+    }
+    s.push(if lower { 'e' } else { 'E' });
+    s.push(if exp < 0 { '-' } else { '+' });
+    s.push_str(&format!("{:03}", exp.unsigned_abs()));
+    s
+}
+
+/// `count` significant digits of |n| (rounded half away from zero) and the decimal exponent of
+/// the first one.
+fn sci_digits(n: &Num, count: usize) -> (String, i32, bool) {
+    let (neg, wide) = match n {
+        Num::Int(v, _) => (*v < 0, format!("{:.*e}", count + 25, v.unsigned_abs() as f64)),
+        Num::Real(d) => (d.is_sign_negative(), format!("{:.*e}", count + 25, d.abs())),
+    };
+    // Exact for integers: their own digits.
+    let (mant, exp) = match n {
+        Num::Int(v, _) => {
+            let s = v.unsigned_abs().to_string();
+            let exp = s.len() as i32 - 1;
+            (s + &"0".repeat(count + 25), exp)
+        }
+        _ => {
+            let (m, e) = wide.split_once('e').unwrap_or((&wide, "0"));
+            (m.replace('.', ""), e.parse::<i32>().unwrap_or(0))
+        }
+    };
+    if mant.bytes().all(|c| c == b'0') {
+        return ("0".repeat(count), 0, neg);
+    }
+    let mut all: Vec<u8> = mant.bytes().take(count).collect();
+    let mut exp = exp;
+    if mant.as_bytes().get(count).is_some_and(|&c| c >= b'5') {
+        let mut i = all.len();
+        loop {
+            if i == 0 {
+                all.insert(0, b'1');
+                all.pop();
+                exp += 1;
+                break;
+            }
+            i -= 1;
+            if all[i] == b'9' {
+                all[i] = b'0';
+            } else {
+                all[i] += 1;
+                break;
+            }
+        }
+    }
+    (String::from_utf8(all).unwrap_or_default(), exp, neg)
+}
+
+/// `G` with a precision: that many significant digits, fixed notation when the exponent is
+/// at least -5 and below the precision, trailing zeros dropped.
+fn general(n: Num, precision: usize, lower: bool) -> String {
+    if let Some(s) = special(&n) {
+        return s;
+    }
+    let (mant, exp, neg) = sci_digits(&n, precision);
+    let mant = mant.trim_end_matches('0');
+    let mant = if mant.is_empty() { "0" } else { mant };
+    let mut s = String::new();
+    if neg && mant != "0" {
+        s.push('-');
+    }
+    if exp >= -5 && exp < precision as i32 {
+        if exp < 0 {
+            s.push_str("0.");
+            s.push_str(&"0".repeat((-exp - 1) as usize));
+            s.push_str(mant);
+        } else {
+            let e = exp as usize;
+            if mant.len() > e + 1 {
+                s.push_str(&mant[..=e]);
+                s.push('.');
+                s.push_str(&mant[e + 1..]);
+            } else {
+                s.push_str(mant);
+                s.push_str(&"0".repeat(e + 1 - mant.len()));
+            }
+        }
+    } else {
+        s.push_str(&mant[..1]);
+        if mant.len() > 1 {
+            s.push('.');
+            s.push_str(&mant[1..]);
+        }
+        s.push(if lower { 'e' } else { 'E' });
+        s.push(if exp < 0 { '-' } else { '+' });
+        s.push_str(&format!("{:02}", exp.unsigned_abs()));
+    }
+    s
+}
+
+/// Custom formats of the simple kind: `0` and `#` digit places, one `.`, `,` grouping, and
+/// literal text around them.
+fn custom(n: Num, spec: &str) -> String {
+    if let Some(s) = special(&n) {
+        return s;
+    }
+    let first = spec.find(['0', '#', '.']).unwrap_or(spec.len());
+    let last = spec.rfind(['0', '#', '.', ',']).map_or(first, |i| i + 1).max(first);
+    let (prefix, body, suffix) = (&spec[..first], &spec[first..last], &spec[last..]);
+    let (int_pat, frac_pat) = body.split_once('.').unwrap_or((body, ""));
+    let grouped = int_pat.contains(',') && int_pat.trim_end_matches(',').contains(',')
+        || int_pat.trim_end_matches(',').contains(',');
+    let int_min = int_pat.trim_start_matches(['#', ',']).chars().filter(|&c| c == '0').count();
+    let frac_min = frac_pat.chars().take_while(|&c| c == '0').count();
+    let frac_max = frac_pat.chars().filter(|&c| c == '0' || c == '#').count();
+    let (int, fr, neg) = digits(&n, frac_max);
+    let mut fr = fr;
+    while fr.len() > frac_min && fr.ends_with('0') {
+        fr.pop();
+    }
+    let int = int.trim_start_matches('0').to_string();
+    let int = if int.len() < int_min {
+        "0".repeat(int_min - int.len()) + &int
+    } else {
+        int
+    };
+    let int = if grouped { group(&int) } else { int };
+    let zero = int.chars().all(|c| c == '0' || c == ',') && fr.chars().all(|c| c == '0');
+    let mut s = String::new();
+    if neg && !zero {
+        s.push('-');
+    }
+    s.push_str(prefix);
+    s.push_str(&int);
+    if !fr.is_empty() {
+        s.push('.');
+        s.push_str(&fr);
+    }
+    s.push_str(suffix);
+    s
+}
+
+// ---- Composite formatting ----------------------------------------------------------------------
+
+/// How an argument of a composite format prints with a format string.
+fn format_arg(arg: Word, spec: &str) -> Result<String, Bad> {
+    if is_null(arg) {
+        return Ok(String::new());
+    }
+    let (value, kind) = crate::collections::unboxed(arg);
+    if kind != ElemKind::Ref {
+        return format_value(value, kind, spec);
+    }
+    Ok(object_to_string(arg))
+}
+
+const INDEX_RANGE: &str =
+    "Index (zero based) must be greater than or equal to zero and less than the size of the argument list.";
+const BAD_FORMAT: &str = "Input string was not in a correct format.";
+
+enum CompositeError {
+    Format,
+    Index,
+    Spec(Bad),
+}
+
+/// `string.Format(format, args)`.
+fn composite(format: &str, args: &[Word]) -> Result<String, CompositeError> {
+    let mut out = String::new();
+    let mut it = format.chars().peekable();
+    while let Some(c) = it.next() {
+        match c {
+            '{' if it.peek() == Some(&'{') => {
+                it.next();
+                out.push('{');
+            }
+            '}' if it.peek() == Some(&'}') => {
+                it.next();
+                out.push('}');
+            }
+            '}' => return Err(CompositeError::Format),
+            '{' => {
+                let mut index = String::new();
+                while let Some(&d) = it.peek() {
+                    if d.is_ascii_digit() {
+                        index.push(d);
+                        it.next();
+                    } else {
+                        break;
+                    }
+                }
+                if index.is_empty() {
+                    return Err(CompositeError::Format);
+                }
+                while it.peek() == Some(&' ') {
+                    it.next();
+                }
+                let mut align: i64 = 0;
+                if it.peek() == Some(&',') {
+                    it.next();
+                    while it.peek() == Some(&' ') {
+                        it.next();
+                    }
+                    let neg = it.peek() == Some(&'-');
+                    if neg {
+                        it.next();
+                    }
+                    let mut a = String::new();
+                    while let Some(&d) = it.peek() {
+                        if d.is_ascii_digit() {
+                            a.push(d);
+                            it.next();
+                        } else {
+                            break;
+                        }
+                    }
+                    align = a.parse().map_err(|_| CompositeError::Format)?;
+                    if neg {
+                        align = -align;
+                    }
+                    while it.peek() == Some(&' ') {
+                        it.next();
+                    }
+                }
+                let mut spec = String::new();
+                if it.peek() == Some(&':') {
+                    it.next();
+                    loop {
+                        match it.next() {
+                            Some('}') => break,
+                            Some('{') => return Err(CompositeError::Format),
+                            Some(ch) => spec.push(ch),
+                            None => return Err(CompositeError::Format),
+                        }
+                    }
+                } else if it.next() != Some('}') {
+                    return Err(CompositeError::Format);
+                }
+                let i: usize = index.parse().map_err(|_| CompositeError::Index)?;
+                let arg = *args.get(i).ok_or(CompositeError::Index)?;
+                let text = format_arg(arg, &spec).map_err(CompositeError::Spec)?;
+                let width = text.encode_utf16().count();
+                let pad = (align.unsigned_abs() as usize).saturating_sub(width);
+                if align > 0 {
+                    out.push_str(&" ".repeat(pad));
+                }
+                out.push_str(&text);
+                if align < 0 {
+                    out.push_str(&" ".repeat(pad));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    Ok(out)
+}
+
+/// The formatted string, or 0 with a FormatException pending.
+fn composite_word(format: Word, args: &[Word], param: &str) -> Option<String> {
+    if is_null(format) {
+        exc::throw_argument_null(param);
+        return None;
+    }
+    let _roots = crate::gc::root(args);
+    match composite(unsafe { as_str(format) }, args) {
+        Ok(s) => Some(s),
+        Err(e) => {
+            let m = match e {
+                CompositeError::Format => BAD_FORMAT,
+                CompositeError::Index => INDEX_RANGE,
+                CompositeError::Spec(b) => b.0,
+            };
+            exc::throw_new(&FORMAT, Some(m));
+            None
+        }
+    }
+}
+
+fn format_to_string(format: Word, args: &[Word]) -> Word {
+    match composite_word(format, args, "format") {
+        Some(s) => new_string(&s),
+        None => 0,
+    }
+}
+
+extern "C" fn format1(f: Word, a: Word) -> Word {
+    format_to_string(f, &[a])
+}
+
+extern "C" fn format2(f: Word, a: Word, b: Word) -> Word {
+    format_to_string(f, &[a, b])
+}
+
+extern "C" fn format3(f: Word, a: Word, b: Word, c: Word) -> Word {
+    format_to_string(f, &[a, b, c])
+}
+
+extern "C" fn format_array(f: Word, args: Word) -> Word {
+    match crate::collections::sequence_items(args) {
+        Some((_, items)) => format_to_string(f, &items),
+        None => exc::throw_argument_null("args"),
+    }
+}
+
+fn write(format: Word, args: &[Word], line: bool) -> Word {
+    if let Some(mut s) = composite_word(format, args, "format") {
+        if line {
+            s.push('\n');
+        }
+        crate::console::write_stdout(&s);
+    }
+    0
+}
+
+extern "C" fn write_line1(f: Word, a: Word) -> Word {
+    write(f, &[a], true)
+}
+extern "C" fn write_line2(f: Word, a: Word, b: Word) -> Word {
+    write(f, &[a, b], true)
+}
+extern "C" fn write_line3(f: Word, a: Word, b: Word, c: Word) -> Word {
+    write(f, &[a, b, c], true)
+}
+extern "C" fn write1(f: Word, a: Word) -> Word {
+    write(f, &[a], false)
+}
+extern "C" fn write2(f: Word, a: Word, b: Word) -> Word {
+    write(f, &[a, b], false)
+}
+extern "C" fn write3(f: Word, a: Word, b: Word, c: Word) -> Word {
+    write(f, &[a, b, c], false)
+}
+
+// ---- ToString(format) --------------------------------------------------------------------------
+
+fn to_string_with(w: Word, kind: ElemKind, format: Word) -> Word {
+    let spec = unsafe { as_str(format) };
+    match format_value(w, kind, spec) {
+        Ok(s) => new_string(&s),
+        Err(b) => exc::throw_new(&FORMAT, Some(b.0)),
+    }
+}
+
+extern "C" fn int_to_string(v: Word, f: Word) -> Word {
+    to_string_with(v, ElemKind::I32, f)
+}
+extern "C" fn long_to_string(v: Word, f: Word) -> Word {
+    to_string_with(v, ElemKind::I64, f)
+}
+extern "C" fn double_to_string(v: Word, f: Word) -> Word {
+    to_string_with(v, ElemKind::F64, f)
+}
+
+// ---- Parsing -----------------------------------------------------------------------------------
+
+/// .NET's white space for number parsing: U+0009..U+000D and U+0020.
+fn is_num_white(c: char) -> bool {
+    matches!(c, '\u{9}'..='\u{d}' | ' ')
+}
+
+fn bad_input(s: &str) -> Word {
+    let m = format!("The input string '{s}' was not in a correct format.");
+    exc::throw_new(&FORMAT, Some(&m))
+}
+
+/// `int.Parse`/`long.Parse` (NumberStyles.Integer): white space, one sign, digits.
+fn parse_integer(w: Word, min: i128, max: i128, type_name: &str) -> Result<i128, Word> {
+    if is_null(w) {
+        return Err(exc::throw_argument_null("s"));
+    }
+    let text = unsafe { as_str(w) };
+    let t = text.trim_matches(is_num_white);
+    let (neg, digits) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(bad_input(text));
+    }
+    let mut v: i128 = 0;
+    for b in digits.bytes() {
+        v = v * 10 + (b - b'0') as i128;
+        if v > max + 1 {
+            break;
+        }
+    }
+    let v = if neg { -v } else { v };
+    if v < min || v > max {
+        let m = format!("Value was either too large or too small for an {type_name}.");
+        return Err(exc::throw_new(&OVERFLOW, Some(&m)));
+    }
+    Ok(v)
+}
+
+extern "C" fn int_parse(s: Word) -> Word {
+    match parse_integer(s, i32::MIN as i128, i32::MAX as i128, "Int32") {
+        Ok(v) => v as i64 as Word,
+        Err(e) => e,
+    }
+}
+
+extern "C" fn long_parse(s: Word) -> Word {
+    match parse_integer(s, i64::MIN as i128, i64::MAX as i128, "Int64") {
+        Ok(v) => v as i64 as Word,
+        Err(e) => e,
+    }
+}
+
+/// `double.Parse` (NumberStyles.Float | AllowThousands, invariant): white space, a sign, digits
+/// with `,` separators, a `.` fraction, an exponent; "Infinity", "∞" and "NaN" in any case.
+/// Out of range is infinity (.NET Core 3.0+).
+fn parse_double(w: Word) -> Result<f64, Word> {
+    if is_null(w) {
+        return Err(exc::throw_argument_null("s"));
+    }
+    let text = unsafe { as_str(w) };
+    let t = text.trim_matches(is_num_white);
+    let (neg, body) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let sign = if neg { -1.0 } else { 1.0 };
+    if body.eq_ignore_ascii_case("infinity") || body == "∞" {
+        return Ok(sign * f64::INFINITY);
+    }
+    if body.eq_ignore_ascii_case("nan") {
+        return Ok(f64::NAN);
+    }
+    let bytes = body.as_bytes();
+    let mut i = 0;
+    let mut clean = String::new();
+    let mut digits = 0;
+    while i < bytes.len() && (bytes[i].is_ascii_digit() || (bytes[i] == b',' && digits > 0)) {
+        if bytes[i] != b',' {
+            clean.push(bytes[i] as char);
+            digits += 1;
+        }
+        i += 1;
+    }
+    if i < bytes.len() && bytes[i] == b'.' {
+        clean.push('.');
+        i += 1;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            clean.push(bytes[i] as char);
+            digits += 1;
+            i += 1;
+        }
+    }
+    if digits == 0 {
+        return Err(bad_input(text));
+    }
+    if i < bytes.len() && (bytes[i] == b'e' || bytes[i] == b'E') {
+        let mut j = i + 1;
+        let mut exp = String::from("e");
+        if j < bytes.len() && (bytes[j] == b'+' || bytes[j] == b'-') {
+            exp.push(bytes[j] as char);
+            j += 1;
+        }
+        let start = j;
+        while j < bytes.len() && bytes[j].is_ascii_digit() {
+            exp.push(bytes[j] as char);
+            j += 1;
+        }
+        if j == start {
+            return Err(bad_input(text));
+        }
+        clean.push_str(&exp);
+        i = j;
+    }
+    if i != bytes.len() {
+        return Err(bad_input(text));
+    }
+    let v: f64 = clean.parse().map_err(|_| bad_input(text))?;
+    Ok(sign * v)
+}
+
+extern "C" fn double_parse(s: Word) -> Word {
+    match parse_double(s) {
+        Ok(v) => v.to_bits(),
+        Err(e) => e,
+    }
+}
+
+/// `Convert.ToInt32(string)`: null is 0.
+extern "C" fn convert_to_int32(s: Word) -> Word {
+    if is_null(s) {
+        return 0;
+    }
+    int_parse(s)
+}
+
+extern "C" fn convert_to_int64(s: Word) -> Word {
+    if is_null(s) {
+        return 0;
+    }
+    long_parse(s)
+}
+
+extern "C" fn convert_to_double(s: Word) -> Word {
+    if is_null(s) {
+        return 0f64.to_bits();
+    }
+    double_parse(s)
+}
+
+extern "C" fn convert_int_to_string(v: Word) -> Word {
+    new_string(&to_string_of(v, ElemKind::I32))
+}
+extern "C" fn convert_long_to_string(v: Word) -> Word {
+    new_string(&to_string_of(v, ElemKind::I64))
+}
+extern "C" fn convert_double_to_string(v: Word) -> Word {
+    new_string(&to_string_of(v, ElemKind::F64))
+}
+extern "C" fn convert_bool_to_string(v: Word) -> Word {
+    intern(&to_string_of(v, ElemKind::Bool))
+}
+
+use crate::{entry, Entry, EntryFn, Extra, F1, F2, F3, F4};
+
+fn e<F: EntryFn>(name: &'static str, f: F) -> Entry {
+    entry(name, f, Extra::None)
+}
+
+pub fn entries() -> Vec<Entry> {
+    vec![
+        e("string.Format(string, object)", format1 as F2),
+        e("string.Format(string, object, object)", format2 as F3),
+        e("string.Format(string, object, object, object)", format3 as F4),
+        e("string.Format(string, params object[])", format_array as F2),
+        e("Console.WriteLine(string, object)", write_line1 as F2),
+        e("Console.WriteLine(string, object, object)", write_line2 as F3),
+        e(
+            "Console.WriteLine(string, object, object, object)",
+            write_line3 as F4,
+        ),
+        e("Console.Write(string, object)", write1 as F2),
+        e("Console.Write(string, object, object)", write2 as F3),
+        e("Console.Write(string, object, object, object)", write3 as F4),
+        e("int.ToString(string)", int_to_string as F2),
+        e("long.ToString(string)", long_to_string as F2),
+        e("double.ToString(string)", double_to_string as F2),
+        e("int.Parse(string)", int_parse as F1),
+        e("long.Parse(string)", long_parse as F1),
+        e("double.Parse(string)", double_parse as F1),
+        e("Convert.ToInt32(string)", convert_to_int32 as F1),
+        e("Convert.ToInt64(string)", convert_to_int64 as F1),
+        e("Convert.ToDouble(string)", convert_to_double as F1),
+        e("Convert.ToString(int)", convert_int_to_string as F1),
+        e("Convert.ToString(long)", convert_long_to_string as F1),
+        e("Convert.ToString(double)", convert_double_to_string as F1),
+        e("Convert.ToString(bool)", convert_bool_to_string as F1),
+    ]
+}
