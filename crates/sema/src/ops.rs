@@ -257,11 +257,7 @@ impl Body<'_, '_> {
             return self.op_error(op.as_str(), &lt, &rt, span);
         };
         let l = self.coerce(l, &operand);
-        let r = if matches!(op, BinOp::Shl | BinOp::Shr) {
-            self.coerce(r, &Ty::Int)
-        } else {
-            self.coerce(r, &operand)
-        };
+        let r = self.coerce(r, &operand);
         let result = match op {
             BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge | BinOp::Eq | BinOp::Ne => Ty::Bool,
             BinOp::And | BinOp::Or => Ty::Bool,
