@@ -18,8 +18,8 @@ pub mod exception;
 mod few;
 pub mod format;
 pub mod library;
-pub mod string;
 pub mod numfmt;
+pub mod string;
 pub mod text;
 // library modules (values): end
 // task modules: begin

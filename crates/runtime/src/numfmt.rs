@@ -31,6 +31,17 @@ fn num(w: Word, kind: ElemKind) -> Option<Num> {
 
 /// `value.ToString(format)` of a value of `kind`; `None` format is `ToString()`.
 pub fn format_value(w: Word, kind: ElemKind, spec: &str) -> Result<String, Bad> {
+    // An enum: `G` (its name, the default), `D` (its number), `X` (eight hex digits).
+    if matches!(kind, ElemKind::TaskStatus | ElemKind::TaskCreationOptions) {
+        let v = w as u32 as i32;
+        return match spec {
+            "" | "G" | "g" | "F" | "f" => Ok(to_string_of(w, kind)),
+            "D" | "d" => Ok(v.to_string()),
+            "X" => Ok(format!("{:08X}", v as u32)),
+            "x" => Ok(format!("{:08x}", v as u32)),
+            _ => Err(Bad("Format string can be only \"G\", \"g\", \"X\", \"x\", \"F\", \"f\", \"D\" or \"d\".")),
+        };
+    }
     match num(w, kind) {
         Some(n) if !spec.is_empty() => format_num(n, spec),
         _ => Ok(to_string_of(w, kind)),
@@ -41,9 +52,8 @@ fn format_num(n: Num, spec: &str) -> Result<String, Bad> {
     let mut chars = spec.chars();
     let letter = chars.next().unwrap_or('G');
     let rest = chars.as_str();
-    let standard = letter.is_ascii_alphabetic()
-        && rest.len() <= 9
-        && rest.chars().all(|c| c.is_ascii_digit());
+    let standard =
+        letter.is_ascii_alphabetic() && rest.len() <= 9 && rest.chars().all(|c| c.is_ascii_digit());
     if !standard {
         return Ok(custom(n, spec));
     }
@@ -56,7 +66,11 @@ fn format_num(n: Num, spec: &str) -> Result<String, Bad> {
         ('D', Num::Int(v, _)) => {
             let digits = v.unsigned_abs().to_string();
             let pad = precision.unwrap_or(0).saturating_sub(digits.len());
-            Ok(format!("{}{}{digits}", if v < 0 { "-" } else { "" }, "0".repeat(pad)))
+            Ok(format!(
+                "{}{}{digits}",
+                if v < 0 { "-" } else { "" },
+                "0".repeat(pad)
+            ))
         }
         ('X', Num::Int(v, bits)) => {
             let u = if bits == 32 {
@@ -82,6 +96,23 @@ fn format_num(n: Num, spec: &str) -> Result<String, Bad> {
             Ok(fixed(scaled, precision.unwrap_or(2), true) + " %")
         }
         ('E', n) => Ok(scientific(n, precision.unwrap_or(6), letter == 'e')),
+        // The invariant culture's currency: `¤1,234.50`, negative `(¤1,234.50)`.
+        ('C', n) => {
+            let neg = match &n {
+                Num::Int(v, _) => *v < 0,
+                Num::Real(d) => *d < 0.0,
+            };
+            let abs = match n {
+                Num::Int(v, b) => Num::Int(v.abs(), b),
+                Num::Real(d) => Num::Real(d.abs()),
+            };
+            let body = fixed(abs, precision.unwrap_or(2), true);
+            Ok(if neg {
+                format!("(¤{body})")
+            } else {
+                format!("¤{body}")
+            })
+        }
         ('G' | 'R', Num::Int(v, _)) if precision.is_none_or(|p| p == 0) => Ok(v.to_string()),
         ('G' | 'R', Num::Real(d)) if precision.is_none_or(|p| p == 0) || letter == 'R' => {
             Ok(crate::format::format_double(d))
@@ -187,7 +218,10 @@ fn scientific(n: Num, frac: usize, lower: bool) -> String {
 /// the first one.
 fn sci_digits(n: &Num, count: usize) -> (String, i32, bool) {
     let (neg, wide) = match n {
-        Num::Int(v, _) => (*v < 0, format!("{:.*e}", count + 25, v.unsigned_abs() as f64)),
+        Num::Int(v, _) => (
+            *v < 0,
+            format!("{:.*e}", count + 25, v.unsigned_abs() as f64),
+        ),
         Num::Real(d) => (d.is_sign_negative(), format!("{:.*e}", count + 25, d.abs())),
     };
     // Exact for integers: their own digits.
@@ -277,12 +311,19 @@ fn custom(n: Num, spec: &str) -> String {
         return s;
     }
     let first = spec.find(['0', '#', '.']).unwrap_or(spec.len());
-    let last = spec.rfind(['0', '#', '.', ',']).map_or(first, |i| i + 1).max(first);
+    let last = spec
+        .rfind(['0', '#', '.', ','])
+        .map_or(first, |i| i + 1)
+        .max(first);
     let (prefix, body, suffix) = (&spec[..first], &spec[first..last], &spec[last..]);
     let (int_pat, frac_pat) = body.split_once('.').unwrap_or((body, ""));
     let grouped = int_pat.contains(',') && int_pat.trim_end_matches(',').contains(',')
         || int_pat.trim_end_matches(',').contains(',');
-    let int_min = int_pat.trim_start_matches(['#', ',']).chars().filter(|&c| c == '0').count();
+    let int_min = int_pat
+        .trim_start_matches(['#', ','])
+        .chars()
+        .filter(|&c| c == '0')
+        .count();
     let frac_min = frac_pat.chars().take_while(|&c| c == '0').count();
     let frac_max = frac_pat.chars().filter(|&c| c == '0' || c == '#').count();
     let (int, fr, neg) = digits(&n, frac_max);
@@ -698,17 +739,26 @@ pub fn entries() -> Vec<Entry> {
     vec![
         e("string.Format(string, object)", format1 as F2),
         e("string.Format(string, object, object)", format2 as F3),
-        e("string.Format(string, object, object, object)", format3 as F4),
+        e(
+            "string.Format(string, object, object, object)",
+            format3 as F4,
+        ),
         e("string.Format(string, params object[])", format_array as F2),
         e("Console.WriteLine(string, object)", write_line1 as F2),
-        e("Console.WriteLine(string, object, object)", write_line2 as F3),
+        e(
+            "Console.WriteLine(string, object, object)",
+            write_line2 as F3,
+        ),
         e(
             "Console.WriteLine(string, object, object, object)",
             write_line3 as F4,
         ),
         e("Console.Write(string, object)", write1 as F2),
         e("Console.Write(string, object, object)", write2 as F3),
-        e("Console.Write(string, object, object, object)", write3 as F4),
+        e(
+            "Console.Write(string, object, object, object)",
+            write3 as F4,
+        ),
         e("int.ToString(string)", int_to_string as F2),
         e("long.ToString(string)", long_to_string as F2),
         e("double.ToString(string)", double_to_string as F2),

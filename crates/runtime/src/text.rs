@@ -90,7 +90,10 @@ extern "C" fn box_char(c: Word) -> Word {
 extern "C" fn char_checked(v: Word) -> Word {
     match u16::try_from(int(v)) {
         Ok(c) => c as Word,
-        Err(_) => exc::throw_new(&exc::OVERFLOW, Some("Arithmetic operation resulted in an overflow.")),
+        Err(_) => exc::throw_new(
+            &exc::OVERFLOW,
+            Some("Arithmetic operation resulted in an overflow."),
+        ),
     }
 }
 
@@ -172,7 +175,10 @@ extern "C" fn index(s: Word, i: Word) -> Word {
             None => exc::throw_new(&INDEX_OUT_OF_RANGE, None),
         };
     }
-    match usize::try_from(i).ok().and_then(|i| text.encode_utf16().nth(i)) {
+    match usize::try_from(i)
+        .ok()
+        .and_then(|i| text.encode_utf16().nth(i))
+    {
         Some(u) => u as Word,
         None => exc::throw_new(&INDEX_OUT_OF_RANGE, None),
     }
@@ -281,7 +287,12 @@ extern "C" fn index_of_char(s: Word, c: Word) -> Word {
 extern "C" fn index_of_char_from(s: Word, c: Word, start: Word) -> Word {
     let s = this!(s);
     let from = tri!(start_index(s, start));
-    index_word(units(s)[from..].iter().position(|&u| u == unit(c)).map(|i| i + from))
+    index_word(
+        units(s)[from..]
+            .iter()
+            .position(|&u| u == unit(c))
+            .map(|i| i + from),
+    )
 }
 
 extern "C" fn index_of_string(s: Word, v: Word) -> Word {
@@ -646,9 +657,16 @@ pub fn entries() -> Vec<Entry> {
         e("string.Empty", empty as crate::F0).nothrow(),
         e("string.Equals(string)", equals as F2),
         e("string.Equals(string, string)", equals_static as F2).nothrow(),
-        e("string.CompareOrdinal(string, string)", compare_ordinal as F2).nothrow(),
+        e(
+            "string.CompareOrdinal(string, string)",
+            compare_ordinal as F2,
+        )
+        .nothrow(),
         e("string.Concat(string, string)", concat2 as F2),
         e("string.Concat(string, string, string)", concat3 as F3),
-        e("string.Concat(string, string, string, string)", concat4 as F4),
+        e(
+            "string.Concat(string, string, string, string)",
+            concat4 as F4,
+        ),
     ]
 }

@@ -136,9 +136,7 @@ fn pure_by_owner(owner: Owner) -> bool {
         | Owner::Double
         | Owner::Char
         | Owner::String
-        | Owner::Array => {
-            true
-        }
+        | Owner::Array => true,
         Owner::Object => true,
         Owner::Lib(Lib::Math) => true,
         Owner::Lib(l) => l.is_exception(),

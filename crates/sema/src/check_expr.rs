@@ -252,7 +252,8 @@ impl Body<'_, '_> {
             Literal::Char(c) => match u16::try_from(*c as u32) {
                 Ok(unit) => ConstValue::Char(unit),
                 Err(_) => {
-                    self.cx.unsupported("characters outside the BMP in char literals are", span);
+                    self.cx
+                        .unsupported("characters outside the BMP in char literals are", span);
                     return Expr::error(span);
                 }
             },
@@ -352,6 +353,11 @@ impl Body<'_, '_> {
             return None;
         }
         if let Some(f) = format {
+            if !format_supported(f) {
+                self.cx
+                    .unsupported(&format!("the numeric format string `{f}` is"), span);
+                return None;
+            }
             item.push(':');
             item.push_str(f);
         }
@@ -670,4 +676,19 @@ impl Body<'_, '_> {
             .to_string()
             + "(..)"
     }
+}
+
+/// Whether the runtime formats with `spec` as .NET does: a standard numeric format (a letter it
+/// knows and a precision), or a custom one of `0`, `#`, `.`, `,` and literal text without the
+/// characters that change its meaning (`%`, `‰`, `;`, `E`, quotes, `\`).
+pub(crate) fn format_supported(spec: &str) -> bool {
+    let mut chars = spec.chars();
+    let Some(first) = chars.next() else {
+        return true;
+    };
+    let rest = chars.as_str();
+    if first.is_ascii_alphabetic() && rest.len() <= 2 && rest.chars().all(|c| c.is_ascii_digit()) {
+        return "CcDdEeFfGgNnPpRrXx".contains(first);
+    }
+    spec.contains(['0', '#']) && !spec.chars().any(|c| "%‰;'\"\\Ee".contains(c))
 }

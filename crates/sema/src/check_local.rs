@@ -68,8 +68,7 @@ impl Body<'_, '_> {
                         && matches!(
                             v.init.as_ref().map(|e| &e.kind),
                             Some(A::Literal(
-                                ast::Literal::Float(_)
-                                    | ast::Literal::Decimal(_)
+                                ast::Literal::Float(_) | ast::Literal::Decimal(_)
                             ))
                         );
                     let init = v.init.as_ref().filter(|_| !same_problem).map(|i| {
