@@ -1,6 +1,7 @@
 // char: literals and escapes, conversions to and from int, arithmetic (promoted to int),
-// comparisons, ++ wrapping at 16 bits, arrays and lists of char, string indexing and foreach,
-// char's static members, boxing, switch on a char, and chars live across awaits.
+// comparisons, ++ wrapping at 16 bits (checked: OverflowException), arrays and lists of char,
+// string indexing and foreach, char's static members, boxing, switch on a char, and chars live
+// across awaits.
 using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
@@ -141,6 +142,30 @@ class Program
         catch (OverflowException e)
         {
             Console.WriteLine(e.GetType().Name + ": " + e.Message);
+        }
+        char last = '\uffff';
+        try
+        {
+            checked
+            {
+                last++;
+            }
+        }
+        catch (OverflowException)
+        {
+            Console.WriteLine("checked ++ overflows at " + (int)last);
+        }
+        char low = '\ufff0';
+        try
+        {
+            checked
+            {
+                low += 'a';
+            }
+        }
+        catch (OverflowException)
+        {
+            Console.WriteLine("checked += overflows at " + (int)low);
         }
     }
 }

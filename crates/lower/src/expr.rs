@@ -843,7 +843,11 @@ impl<'p> Builder<'p> {
                 rhs,
             });
             if *ty == Ty::Char {
-                self.mask_char(dst);
+                let checked = matches!(
+                    op,
+                    BinOp::CheckedAdd | BinOp::CheckedSub | BinOp::CheckedMul
+                );
+                self.narrow_char(dst, checked);
             }
         }
         self.store_place(target, &ops, Operand::Value(dst));
@@ -888,7 +892,7 @@ impl<'p> Builder<'p> {
             rhs: Operand::Const(one),
         });
         if *ty == Ty::Char {
-            self.mask_char(new);
+            self.narrow_char(new, checked);
         }
         self.store_place(target, &ops, Operand::Value(new));
         Some(match kind {
@@ -901,6 +905,21 @@ impl<'p> Builder<'p> {
         let dst = self.temp(MachTy::I32);
         self.emit(Inst::Convert { dst, conv, src });
         dst
+    }
+
+    /// A `char` computed as an `int`: wrapped to 16 bits, or in a checked context checked
+    /// (`OverflowException` out of range).
+    fn narrow_char(&mut self, v: unawait_smir::ValueId, checked: bool) {
+        if !checked {
+            self.mask_char(v);
+            return;
+        }
+        self.emit(Inst::Call {
+            dst: Some(v),
+            callee: Callee::Runtime("char.checked"),
+            args: vec![Operand::Value(v)],
+            span: self.span,
+        });
     }
 
     /// A `char` computed as an `int` wraps to its 16 bits (`c++` on '\uffff' is '\0').

@@ -486,6 +486,7 @@ impl Body<'_, '_> {
         };
         // `c += 'x'` is `c = (char)(c + 'x')`: the right side converts to `char` implicitly.
         if ty == Ty::Char && v.ty == Ty::Char && result == Ty::Int {
+            let bop = self.in_context(bop, &Ty::Int);
             return mk(
                 ExprKind::CompoundAssign {
                     target: place,

@@ -44,7 +44,8 @@ impl Body<'_, '_> {
             );
             return Expr::error(span);
         }
-        let checked = self.overflow.runtime_checked() && matches!(ty, Ty::Int | Ty::Long);
+        let checked =
+            self.overflow.runtime_checked() && matches!(ty, Ty::Int | Ty::Long | Ty::Char);
         mk(
             ExprKind::IncDec {
                 target: place,
