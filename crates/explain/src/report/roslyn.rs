@@ -19,6 +19,7 @@ use super::*;
 fn clr_bytes(ty: &Ty) -> u32 {
     match ty {
         Ty::Int => 4,
+        Ty::Char => 2,
         Ty::Bool => 1,
         Ty::Lib(Lib::TaskStatus, _) => 4,
         Ty::Lib(Lib::ValueTask, _) => 16,
