@@ -114,7 +114,7 @@ extern "C" fn unbox_char(o: Word) -> Word {
 
 extern "C" fn is_digit(c: Word) -> Word {
     let c = ch(unit(c));
-    bool_word(c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric() && c.to_digit(10).is_some()))
+    bool_word(c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()))
 }
 
 extern "C" fn is_letter(c: Word) -> Word {
