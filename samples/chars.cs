@@ -90,6 +90,7 @@ class Program
         letters[1] = 'a';
         letters[2] = 't';
         Console.WriteLine(string.Join("-", letters));
+        Console.WriteLine(letters);
         List<char> list = new List<char>();
         foreach (char l in letters)
         {

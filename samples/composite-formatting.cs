@@ -18,6 +18,7 @@ class Program
     static async Task Main()
     {
         Console.WriteLine("{0} + {1} = {2}", 2, 3, 2 + 3);
+        Console.WriteLine("{0}, {1}, {2}, {3}", 'w', "x", 1.25, 4L);
         Console.Write("{0}|", "one");
         Console.Write("{0}{1}|", 'a', true);
         Console.Write("{0}-{1}-{2}", 1.5, 2L, "x");

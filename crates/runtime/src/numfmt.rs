@@ -544,6 +544,21 @@ extern "C" fn write3(f: Word, a: Word, b: Word, c: Word) -> Word {
     write(f, &[a, b, c], false)
 }
 
+fn write_array(f: Word, args: Word, line: bool) -> Word {
+    match crate::collections::sequence_items(args) {
+        Some((_, items)) => write(f, &items, line),
+        // A null array prints the format as it is, as .NET does.
+        None => write(f, &[], line),
+    }
+}
+
+extern "C" fn write_line_array(f: Word, args: Word) -> Word {
+    write_array(f, args, true)
+}
+extern "C" fn write_array_entry(f: Word, args: Word) -> Word {
+    write_array(f, args, false)
+}
+
 // ---- ToString(format) --------------------------------------------------------------------------
 
 fn to_string_with(w: Word, kind: ElemKind, format: Word) -> Word {
@@ -752,6 +767,14 @@ pub fn entries() -> Vec<Entry> {
         e(
             "Console.WriteLine(string, object, object, object)",
             write_line3 as F4,
+        ),
+        e(
+            "Console.WriteLine(string, params object[])",
+            write_line_array as F2,
+        ),
+        e(
+            "Console.Write(string, params object[])",
+            write_array_entry as F2,
         ),
         e("Console.Write(string, object)", write1 as F2),
         e("Console.Write(string, object, object)", write2 as F3),

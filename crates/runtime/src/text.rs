@@ -599,6 +599,26 @@ extern "C" fn write_char(c: Word) -> Word {
     0
 }
 
+/// `Console.Write(char[])`: the characters (a null array prints nothing).
+fn chars_text(arr: Word) -> String {
+    let units: Vec<u16> = coll::elements(arr)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|w| w as u16)
+        .collect();
+    String::from_utf16_lossy(&units)
+}
+
+extern "C" fn write_line_chars(arr: Word) -> Word {
+    crate::console::write_stdout(&(chars_text(arr) + "\n"));
+    0
+}
+
+extern "C" fn write_chars(arr: Word) -> Word {
+    crate::console::write_stdout(&chars_text(arr));
+    0
+}
+
 fn e<F: EntryFn>(name: &'static str, f: F) -> Entry {
     entry(name, f, Extra::None)
 }
@@ -620,6 +640,8 @@ pub fn entries() -> Vec<Entry> {
         e("char.ToLower(char)", char_to_lower as F1).nothrow(),
         e("Console.WriteLine(char)", write_line_char as F1).nothrow(),
         e("Console.Write(char)", write_char as F1).nothrow(),
+        e("Console.WriteLine(char[])", write_line_chars as F1).nothrow(),
+        e("Console.Write(char[])", write_chars as F1).nothrow(),
         e("string.this[int]", index as F2),
         e("string.Substring(int)", substring_from as F2),
         e("string.Substring(int, int)", substring as F3),

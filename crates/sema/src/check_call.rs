@@ -403,6 +403,9 @@ impl Body<'_, '_> {
                 .map_or(span, |f| rest.last().map_or(f.span, |l| f.span.to(l.span)));
             out.push(mk(ExprKind::ArrayInit { elem, items: rest }, arr_ty, s));
         }
+        if let Callee::Builtin(b) = cand.callee {
+            self.check_format_literal(b, &out, span);
+        }
         // `base.M()` runs the base class's implementation, which must exist.
         if let (Some(r), Callee::User(m)) = (&g.receiver, cand.callee) {
             if matches!(r.kind, ExprKind::Base) {
@@ -571,4 +574,58 @@ impl MemberKind {
     pub fn is_property(&self) -> bool {
         matches!(self, MemberKind::Property { .. })
     }
+}
+
+impl Body<'_, '_> {
+    /// A constant format string of `string.Format`, `Console.Write[Line]` or `ToString(format)`
+    /// whose numeric formats the runtime does not implement draws UA0100 (it would print
+    /// something else than .NET).
+    fn check_format_literal(&mut self, b: BuiltinId, args: &[Expr], span: Span) {
+        let m = library().get(b);
+        let Some((name, _)) = m.params.first() else {
+            return;
+        };
+        let composite = name == "format" && m.params.len() >= 2;
+        let single = m.name == "ToString" && name == "format";
+        if !composite && !single {
+            return;
+        }
+        let Some(crate::constants::ConstValue::String(text)) =
+            args.first().and_then(|a| a.constant())
+        else {
+            return;
+        };
+        let specs: Vec<String> = if single {
+            vec![text.to_string()]
+        } else {
+            composite_specs(text)
+        };
+        if let Some(bad) = specs
+            .iter()
+            .find(|s| !crate::check_expr::format_supported(s))
+        {
+            self.cx
+                .unsupported(&format!("the numeric format string `{bad}` is"), span);
+        }
+    }
+}
+
+/// The format strings of a composite format's items (`{0,5:F2}` has `F2`).
+fn composite_specs(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '{' {
+            continue;
+        }
+        if chars.peek() == Some(&'{') {
+            chars.next();
+            continue;
+        }
+        let item: String = chars.by_ref().take_while(|&c| c != '}').collect();
+        if let Some((_, spec)) = item.split_once(':') {
+            out.push(spec.to_string());
+        }
+    }
+    out
 }

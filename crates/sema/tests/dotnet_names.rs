@@ -83,7 +83,7 @@ case!(
 );
 case!(
     ua0104_format_overload,
-    in_main(r#"Console.WriteLine("{0} {1} {2} {3}", 1, 2, 3, 4);"#),
+    in_main(r#"Console.WriteLine(new char[] { 'a', 'b' }, 0, 1);"#),
     ["UA0104"]
 );
 case!(
