@@ -60,9 +60,24 @@ extern "C" fn sb_new_string(s: Word) -> Word {
     new_builder(units(s))
 }
 
+/// Whether the builder would grow past .NET's longest string (`MaxCapacity`): then
+/// ArgumentOutOfRangeException, as .NET throws, before the buffer grows.
+fn over_capacity(t: &[u16], more: usize) -> Option<Word> {
+    (t.len().saturating_add(more) > crate::string::MAX_LEN).then(|| {
+        crate::pending::throw(exc::new_with_param(
+            &ARGUMENT_OUT_OF_RANGE,
+            Some("capacity was less than the current size."),
+            "requiredLength",
+        ))
+    })
+}
+
 fn append_text(sb: Word, s: &str) -> Word {
     match text(sb) {
         Ok(t) => {
+            if let Some(e) = over_capacity(t, s.len()) {
+                return e;
+            }
             t.extend(s.encode_utf16());
             sb
         }
@@ -125,6 +140,9 @@ extern "C" fn append_repeated(sb: Word, c: Word, count: Word) -> Word {
             "repeatCount",
         ));
     }
+    if let Some(e) = over_capacity(t, count as usize) {
+        return e;
+    }
     t.extend(std::iter::repeat_n(c as u16, count as usize));
     sb
 }
@@ -156,6 +174,9 @@ extern "C" fn insert(sb: Word, index: Word, s: Word) -> Word {
         ));
     }
     let ins = units(s);
+    if let Some(e) = over_capacity(t, ins.len()) {
+        return e;
+    }
     t.splice(i as usize..i as usize, ins);
     sb
 }

@@ -427,6 +427,9 @@ fn composite(format: &str, args: &[Word]) -> Result<String, CompositeError> {
                             break;
                         }
                     }
+                    if a.len() > 7 {
+                        return Err(CompositeError::Format);
+                    }
                     align = a.parse().map_err(|_| CompositeError::Format)?;
                     if neg {
                         align = -align;
@@ -447,6 +450,10 @@ fn composite(format: &str, args: &[Word]) -> Result<String, CompositeError> {
                         }
                     }
                 } else if it.next() != Some('}') {
+                    return Err(CompositeError::Format);
+                }
+                // .NET's limits: an index or a width of a million or more is a bad format.
+                if index.len() > 6 || align.unsigned_abs() >= 1_000_000 {
                     return Err(CompositeError::Format);
                 }
                 let i: usize = index.parse().map_err(|_| CompositeError::Index)?;

@@ -23,7 +23,7 @@ pub struct Str {
 }
 
 /// .NET's limit on string length (in UTF-16 units); longer results throw OutOfMemoryException.
-const MAX_LEN: usize = 0x3FFF_FFDF;
+pub(crate) const MAX_LEN: usize = 0x3FFF_FFDF;
 
 /// A new string object holding `s`; 0 (with OutOfMemoryException pending) if it is too long.
 pub fn new_string(s: &str) -> Word {

@@ -41,6 +41,12 @@ fn ch(u: u16) -> char {
     char::from_u32(u as u32).unwrap_or('\u{FFFD}')
 }
 
+/// A result longer than .NET's longest string: OutOfMemoryException, before any buffer of
+/// that size is made.
+fn too_long(units: usize) -> Option<Word> {
+    (units > crate::string::MAX_LEN).then(|| exc::throw_new(&exc::OUT_OF_MEMORY, None))
+}
+
 fn out_of_range(message: &str, param: &str) -> Word {
     crate::pending::throw(exc::new_with_param(
         &ARGUMENT_OUT_OF_RANGE,
@@ -478,6 +484,9 @@ fn pad(s: Word, width: Word, c: u16, left: bool) -> Word {
     if width as usize <= u.len() {
         return s;
     }
+    if let Some(e) = too_long(width as usize) {
+        return e;
+    }
     let fill = vec![c; width as usize - u.len()];
     let out = if left {
         [fill, u].concat()
@@ -514,6 +523,9 @@ extern "C" fn new_repeated(c: Word, count: Word) -> Word {
     let count = int(count);
     if count < 0 {
         return out_of_range("Count cannot be less than zero.", "count");
+    }
+    if let Some(e) = too_long(count as usize) {
+        return e;
     }
     from_units(&vec![unit(c); count as usize])
 }
