@@ -1,8 +1,9 @@
 // System.Text.StringBuilder: new StringBuilder() and new StringBuilder(string), Append of
 // string, int, long, char, double, bool and object (null appends nothing), chaining,
-// AppendLine, Insert, Clear, Length, ToString, printing a builder; a builder filled across
-// awaits (it lives in the state machine's frame), in a loop of many appends (the collector
-// runs meanwhile), and passed to another method.
+// AppendLine, Insert, Clear, Length, ToString, the indexer (IndexOutOfRangeException), Replace,
+// Remove, printing a builder; a builder filled across awaits (it lives in the state machine's
+// frame), in a loop of many appends (the collector runs meanwhile), and passed to another
+// method.
 using System;
 using System.Collections.Generic;
 using System.Text;
@@ -63,6 +64,13 @@ class Program
         sb.Insert(sb.Length, " <<");
         Console.WriteLine(sb.ToString().Replace("\n", "/"));
 
+        StringBuilder edit = new StringBuilder("hello world");
+        edit[0] = 'H';
+        edit[6]++;
+        Console.WriteLine(edit[0] + "" + edit[6] + " " + edit);
+        edit.Replace("l", "L").Replace('o', '0').Remove(0, 2);
+        Console.WriteLine(edit + " " + edit.Length);
+
         StringBuilder built = await Build(3);
         Console.WriteLine(built);
         built.Append(" end");
@@ -91,6 +99,14 @@ class Program
             sb.Insert(100, "x");
         }
         catch (ArgumentOutOfRangeException e)
+        {
+            Console.WriteLine(e.GetType().Name);
+        }
+        try
+        {
+            Console.WriteLine(edit[100]);
+        }
+        catch (IndexOutOfRangeException e)
         {
             Console.WriteLine(e.GetType().Name);
         }

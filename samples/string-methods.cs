@@ -1,5 +1,6 @@
 // string's members: Substring, IndexOf/LastIndexOf (char and string, with a start index),
-// Contains, StartsWith, EndsWith, Split, Trim/TrimStart/TrimEnd, Replace, PadLeft/PadRight,
+// Contains, StartsWith, EndsWith, Split (a char, chars, a string), Trim/TrimStart/TrimEnd (white
+// space or given chars), Remove, Insert, Replace, PadLeft/PadRight, ToUpperInvariant,
 // ToCharArray, new string(c, n), IsNullOrEmpty/IsNullOrWhiteSpace, string.Empty, Equals,
 // CompareOrdinal, Concat, and the argument exceptions of Substring and PadLeft. Every search is
 // on ASCII text, where .NET's culture-sensitive overloads agree with ordinal ones.
@@ -52,6 +53,11 @@ class Program
         string[] parts = "one::two::three".Split("::");
         Console.WriteLine(string.Join(" ", parts));
 
+        string mixed = "a,b;c d";
+        Console.WriteLine(string.Join("|", mixed.Split(',', ';')) + " " + string.Join("|", "x y\tz".Split(new char[0])));
+        Console.WriteLine("[" + "xx--hi--xx".Trim('x') + "][" + "--hi--".TrimStart('-') + "][" + "--hi--".TrimEnd('-') + "][" + ".,hi,.".Trim('.', ',') + "]");
+        Console.WriteLine("hello".Remove(2) + " " + "hello".Remove(1, 3) + " " + "hello".Insert(5, "!") + " " + "hello".Insert(0, ">"));
+        Console.WriteLine("MiXed".ToUpperInvariant() + "MiXed".ToLowerInvariant());
         string padded = "  \t hello world \n ";
         Console.WriteLine("[" + padded.Trim() + "]");
         Console.WriteLine("[" + padded.TrimStart() + "]".Length);

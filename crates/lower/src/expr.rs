@@ -771,12 +771,21 @@ impl<'p> Builder<'p> {
                     });
                 }
             }
-            Place::Indexer { .. } => {
+            Place::Indexer { indexer, .. } => {
                 let mut args = ops.to_vec();
                 args.push(value);
+                // The indexer's setter: a StringBuilder's char, or an element of a list.
+                let owner = unawait_sema::builtins::library().get(*indexer).owner;
+                let setter = if owner
+                    == unawait_sema::builtins::Owner::Lib(unawait_sema::types::Lib::StringBuilder)
+                {
+                    "StringBuilder.set_this"
+                } else {
+                    "indexer.set"
+                };
                 self.emit(Inst::Call {
                     dst: None,
-                    callee: Callee::Runtime("indexer.set"),
+                    callee: Callee::Runtime(setter),
                     args,
                     span: self.span,
                 });

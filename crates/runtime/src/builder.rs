@@ -181,6 +181,121 @@ extern "C" fn insert(sb: Word, index: Word, s: Word) -> Word {
     sb
 }
 
+fn index_error() -> Word {
+    crate::pending::throw(exc::new_with_param(
+        &ARGUMENT_OUT_OF_RANGE,
+        Some("Index was out of range. Must be non-negative and less than the size of the collection."),
+        "index",
+    ))
+}
+
+/// `sb[i]`.
+extern "C" fn get_char(sb: Word, index: Word) -> Word {
+    let t = match text(sb) {
+        Ok(t) => t,
+        Err(e) => return e,
+    };
+    // .NET's getter throws IndexOutOfRangeException; the setter ArgumentOutOfRangeException.
+    match usize::try_from(index as u32 as i32)
+        .ok()
+        .and_then(|i| t.get(i))
+    {
+        Some(&u) => u as Word,
+        None => exc::throw_new(&exc::INDEX_OUT_OF_RANGE, None),
+    }
+}
+
+/// `sb[i] = c`.
+extern "C" fn set_char(sb: Word, index: Word, c: Word) -> Word {
+    let t = match text(sb) {
+        Ok(t) => t,
+        Err(e) => return e,
+    };
+    match usize::try_from(index as u32 as i32)
+        .ok()
+        .and_then(|i| t.get_mut(i))
+    {
+        Some(u) => *u = c as u16,
+        None => {
+            index_error();
+        }
+    }
+    0
+}
+
+extern "C" fn replace_string(sb: Word, old: Word, new: Word) -> Word {
+    let t = match text(sb) {
+        Ok(t) => t,
+        Err(e) => return e,
+    };
+    if is_null(old) {
+        return exc::throw_argument_null("oldValue");
+    }
+    let (old, new) = (units(old), units(new));
+    if old.is_empty() {
+        return crate::pending::throw(exc::new_with_param(
+            &exc::ARGUMENT,
+            Some("The value cannot be an empty string."),
+            "oldValue",
+        ));
+    }
+    let mut out = Vec::with_capacity(t.len());
+    let mut i = 0;
+    while i < t.len() {
+        if t[i..].starts_with(&old) {
+            out.extend_from_slice(&new);
+            i += old.len();
+        } else {
+            out.push(t[i]);
+            i += 1;
+        }
+    }
+    if let Some(e) = over_capacity(&[], out.len()) {
+        return e;
+    }
+    *t = out;
+    sb
+}
+
+extern "C" fn replace_char(sb: Word, old: Word, new: Word) -> Word {
+    match text(sb) {
+        Ok(t) => {
+            for u in t.iter_mut() {
+                if *u == old as u16 {
+                    *u = new as u16;
+                }
+            }
+            sb
+        }
+        Err(e) => e,
+    }
+}
+
+extern "C" fn remove(sb: Word, start: Word, length: Word) -> Word {
+    let t = match text(sb) {
+        Ok(t) => t,
+        Err(e) => return e,
+    };
+    let (start, length) = (start as u32 as i32 as i64, length as u32 as i32 as i64);
+    let fail = |m: &str, p: &str| {
+        crate::pending::throw(exc::new_with_param(&ARGUMENT_OUT_OF_RANGE, Some(m), p))
+    };
+    if length < 0 {
+        return fail("Length cannot be less than zero.", "length");
+    }
+    if start < 0 {
+        return fail("StartIndex cannot be less than zero.", "startIndex");
+    }
+    if length > t.len() as i64 - start {
+        return fail(
+            "Index was out of range. Must be non-negative and less than the size of the collection.",
+            "index",
+        );
+    }
+    t.drain(start as usize..(start + length) as usize);
+    sb
+}
+
 extern "C" fn clear(sb: Word) -> Word {
     match text(sb) {
         Ok(t) => {
@@ -228,6 +343,14 @@ pub fn entries() -> Vec<Entry> {
         e("StringBuilder.AppendLine(string)", append_line_string as F2),
         e("StringBuilder.Insert(int, string)", insert as F3),
         e("StringBuilder.Clear()", clear as F1),
+        e("StringBuilder.this[int]", get_char as F2),
+        e("StringBuilder.set_this", set_char as F3),
+        e(
+            "StringBuilder.Replace(string, string)",
+            replace_string as F3,
+        ),
+        e("StringBuilder.Replace(char, char)", replace_char as F3),
+        e("StringBuilder.Remove(int, int)", remove as F3),
         e("StringBuilder.Length", length as F1),
         e("StringBuilder.ToString()", to_string as F1),
     ]

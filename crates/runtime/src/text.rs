@@ -401,23 +401,63 @@ extern "C" fn split_char(s: Word, c: Word) -> Word {
     split_on(s, &[unit(c)])
 }
 
+/// `Split(params char[])`: on any of the chars; none (or null) splits on white space.
+extern "C" fn split_chars(s: Word, seps: Word) -> Word {
+    let s = this!(s);
+    let seps: Vec<u16> = coll::elements(seps)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|w| w as u16)
+        .collect();
+    let is_sep = |u: u16| {
+        if seps.is_empty() {
+            is_white(u)
+        } else {
+            seps.contains(&u)
+        }
+    };
+    let hay = units(s);
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for (i, &u) in hay.iter().enumerate() {
+        if is_sep(u) {
+            parts.push(hay[start..i].to_vec());
+            start = i + 1;
+        }
+    }
+    parts.push(hay[start..].to_vec());
+    string_array(&parts)
+}
+
 extern "C" fn split_string(s: Word, sep: Word) -> Word {
     let s = this!(s);
     split_on(s, &units(sep))
 }
 
 fn trim(s: Word, start: bool, end: bool) -> Word {
+    trim_set(s, start, end, &[])
+}
+
+/// Trims the units of `set` (white space when it is empty) from the chosen ends.
+fn trim_set(s: Word, start: bool, end: bool, set: &[u16]) -> Word {
     let s = this!(s);
     let u = units(s);
+    let strip = |c: u16| {
+        if set.is_empty() {
+            is_white(c)
+        } else {
+            set.contains(&c)
+        }
+    };
     let mut a = 0;
     let mut b = u.len();
     if start {
-        while a < b && is_white(u[a]) {
+        while a < b && strip(u[a]) {
             a += 1;
         }
     }
     if end {
-        while b > a && is_white(u[b - 1]) {
+        while b > a && strip(u[b - 1]) {
             b -= 1;
         }
     }
@@ -437,6 +477,96 @@ extern "C" fn trim_start(s: Word) -> Word {
 
 extern "C" fn trim_end(s: Word) -> Word {
     trim(s, false, true)
+}
+
+fn char_set(arr: Word) -> Vec<u16> {
+    coll::elements(arr)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|w| w as u16)
+        .collect()
+}
+
+extern "C" fn trim_char(s: Word, c: Word) -> Word {
+    trim_set(s, true, true, &[unit(c)])
+}
+extern "C" fn trim_start_char(s: Word, c: Word) -> Word {
+    trim_set(s, true, false, &[unit(c)])
+}
+extern "C" fn trim_end_char(s: Word, c: Word) -> Word {
+    trim_set(s, false, true, &[unit(c)])
+}
+extern "C" fn trim_chars(s: Word, a: Word) -> Word {
+    trim_set(s, true, true, &char_set(a))
+}
+extern "C" fn trim_start_chars(s: Word, a: Word) -> Word {
+    trim_set(s, true, false, &char_set(a))
+}
+extern "C" fn trim_end_chars(s: Word, a: Word) -> Word {
+    trim_set(s, false, true, &char_set(a))
+}
+
+extern "C" fn remove_from(s: Word, start: Word) -> Word {
+    let s = this!(s);
+    let (start, len) = (int(start), len16(s));
+    if start < 0 {
+        return out_of_range("StartIndex cannot be less than zero.", "startIndex");
+    }
+    if start as usize > len {
+        return out_of_range(
+            "startIndex must be less than length of string.",
+            "startIndex",
+        );
+    }
+    if start as usize == len {
+        return s;
+    }
+    from_units(&units(s)[..start as usize])
+}
+
+extern "C" fn remove_range(s: Word, start: Word, count: Word) -> Word {
+    let s = this!(s);
+    let (start, count, len) = (int(start) as i64, int(count) as i64, len16(s) as i64);
+    if start < 0 {
+        return out_of_range("StartIndex cannot be less than zero.", "startIndex");
+    }
+    if count < 0 {
+        return out_of_range("Count cannot be less than zero.", "count");
+    }
+    if count > len - start {
+        return out_of_range(
+            "Index and count must refer to a location within the string.",
+            "count",
+        );
+    }
+    if count == 0 {
+        return s;
+    }
+    let u = units(s);
+    let out = [&u[..start as usize], &u[(start + count) as usize..]].concat();
+    from_units(&out)
+}
+
+extern "C" fn insert(s: Word, start: Word, v: Word) -> Word {
+    let s = this!(s);
+    if is_null(v) {
+        return exc::throw_argument_null("value");
+    }
+    let start = int(start);
+    if start < 0 || start as usize > len16(s) {
+        return out_of_range(
+            "Index was out of range. Must be non-negative and less than or equal to the size of the collection.",
+            "startIndex",
+        );
+    }
+    let u = units(s);
+    let ins = units(v);
+    if let Some(e) = too_long(u.len() + ins.len()) {
+        return e;
+    }
+    let at = start as usize;
+    let out = [&u[..at], &ins[..], &u[at..]].concat();
+    from_units(&out)
 }
 
 extern "C" fn replace_string(s: Word, old: Word, new: Word) -> Word {
@@ -671,6 +801,18 @@ pub fn entries() -> Vec<Entry> {
         e("string.EndsWith(char)", ends_with_char as F2),
         e("string.Split(char)", split_char as F2),
         e("string.Split(string)", split_string as F2),
+        e("string.Split(params char[])", split_chars as F2),
+        e("string.Trim(char)", trim_char as F2),
+        e("string.TrimStart(char)", trim_start_char as F2),
+        e("string.TrimEnd(char)", trim_end_char as F2),
+        e("string.Trim(params char[])", trim_chars as F2),
+        e("string.TrimStart(params char[])", trim_start_chars as F2),
+        e("string.TrimEnd(params char[])", trim_end_chars as F2),
+        e("string.Remove(int)", remove_from as F2),
+        e("string.Remove(int, int)", remove_range as F3),
+        e("string.Insert(int, string)", insert as F3),
+        e("string.ToUpperInvariant()", crate::string::to_upper as F1),
+        e("string.ToLowerInvariant()", crate::string::to_lower as F1),
         e("string.Trim()", trim_both as F1),
         e("string.TrimStart()", trim_start as F1),
         e("string.TrimEnd()", trim_end as F1),

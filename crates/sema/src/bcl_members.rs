@@ -383,6 +383,7 @@ const OVERLOADS: &[(&str, &str, &str)] = &[
     ("StringBuilder", "AppendLine", "*"),
     ("StringBuilder", "Insert", "*"),
     ("StringBuilder", "ToString", "2"),
+    ("StringBuilder", "Replace", "4"),
     ("integer", "ToString", "1 2"),
     ("double", "ToString", "1 2"),
     ("bool", "ToString", "1"),

@@ -463,14 +463,6 @@ impl Body<'_, '_> {
             }
             ty => {
                 let found = lookup_members(&ty, "this[]");
-                if found.is_empty() && ty == Ty::lib(Lib::StringBuilder) {
-                    self.cx.outside_library(
-                        "`StringBuilder[int]` (the indexer of `StringBuilder`) is outside unawait's library".to_string(),
-                        span,
-                        "unawait's StringBuilder has Append, AppendLine, Insert, Clear, Length and ToString".to_string(),
-                    );
-                    return Expr::error(span);
-                }
                 let Some(first) = found.first() else {
                     self.err(
                         "CS0021",
