@@ -579,34 +579,10 @@ impl<'p> Builder<'p> {
             Conversion::CharToInt => return Some(src),
             Conversion::CharToLong => Conv::IntToLong,
             Conversion::CharToDouble => Conv::IntToDouble,
-            Conversion::IntToChar | Conversion::LongToChar | Conversion::DoubleToChar => {
-                let int = match c {
-                    Conversion::LongToChar => self.convert_int(Conv::LongToInt, src),
-                    Conversion::DoubleToChar => self.convert_int(Conv::DoubleToInt, src),
-                    _ => {
-                        let t = self.temp(MachTy::I32);
-                        self.emit(Inst::Copy { dst: t, src });
-                        t
-                    }
-                };
-                self.mask_char(int);
-                return Some(Operand::Value(int));
-            }
-            Conversion::CheckedToChar => {
-                let int = match from {
-                    Ty::Long => Operand::Value(self.convert_int(Conv::LongToIntOvf, src)),
-                    Ty::Double => Operand::Value(self.convert_int(Conv::DoubleToIntOvf, src)),
-                    _ => src,
-                };
-                let dst = self.temp(MachTy::I32);
-                self.emit(Inst::Call {
-                    dst: Some(dst),
-                    callee: Callee::Runtime("char.checked"),
-                    args: vec![int],
-                    span: self.span,
-                });
-                return Some(Operand::Value(dst));
-            }
+            Conversion::IntToChar
+            | Conversion::LongToChar
+            | Conversion::DoubleToChar
+            | Conversion::CheckedToChar => return Some(self.to_char(c, src, from)),
             Conversion::Reference => return Some(src),
             Conversion::Boxing | Conversion::Unboxing | Conversion::Downcast => {
                 let dst = self.temp_for(to)?;
@@ -908,37 +884,5 @@ impl<'p> Builder<'p> {
             IncDec::PreInc | IncDec::PreDec => Operand::Value(new),
             IncDec::PostInc | IncDec::PostDec => old,
         })
-    }
-
-    fn convert_int(&mut self, conv: Conv, src: Operand) -> unawait_smir::ValueId {
-        let dst = self.temp(MachTy::I32);
-        self.emit(Inst::Convert { dst, conv, src });
-        dst
-    }
-
-    /// A `char` computed as an `int`: wrapped to 16 bits, or in a checked context checked
-    /// (`OverflowException` out of range).
-    fn narrow_char(&mut self, v: unawait_smir::ValueId, checked: bool) {
-        if !checked {
-            self.mask_char(v);
-            return;
-        }
-        self.emit(Inst::Call {
-            dst: Some(v),
-            callee: Callee::Runtime("char.checked"),
-            args: vec![Operand::Value(v)],
-            span: self.span,
-        });
-    }
-
-    /// A `char` computed as an `int` wraps to its 16 bits (`c++` on '\uffff' is '\0').
-    fn mask_char(&mut self, v: unawait_smir::ValueId) {
-        self.emit(Inst::Binary {
-            dst: v,
-            op: smir::BinOp::And,
-            ty: MachTy::I32,
-            lhs: Operand::Value(v),
-            rhs: Operand::Const(Const::I32(0xFFFF)),
-        });
     }
 }

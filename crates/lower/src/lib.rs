@@ -11,6 +11,7 @@
 
 mod awaits;
 mod builder;
+mod chars;
 mod compact;
 mod elide;
 mod expr;

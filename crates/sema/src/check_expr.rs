@@ -318,88 +318,6 @@ impl Body<'_, '_> {
         mk(ExprKind::Concat(out), Ty::String, span)
     }
 
-    /// `{x,align:format}` is `string.Format("{0,align:format}", x)`, as C# formats a hole with
-    /// an alignment or a format string.
-    fn formatted_hole(
-        &mut self,
-        v: Expr,
-        alignment: Option<&ast::Expr>,
-        format: Option<&str>,
-        span: Span,
-    ) -> Option<Expr> {
-        let mut item = String::from("{0");
-        if let Some(a) = alignment {
-            let a = self.expr(a);
-            if a.ty.is_error() || v.ty.is_error() {
-                return None;
-            }
-            let a = self.coerce(a, &Ty::Int);
-            match a.constant() {
-                Some(ConstValue::Int(n)) => item.push_str(&format!(",{n}")),
-                _ => {
-                    if !a.ty.is_error() {
-                        self.err(
-                            "CS0150",
-                            "A constant value is expected",
-                            a.span,
-                            "the alignment of an interpolation hole is a constant int",
-                        );
-                    }
-                    return None;
-                }
-            }
-        }
-        if v.ty.is_error() {
-            return None;
-        }
-        if let Some(f) = format {
-            if !format_supported(f) {
-                self.cx
-                    .unsupported(&format!("the numeric format string `{f}` is"), span);
-                return None;
-            }
-            item.push(':');
-            item.push_str(f);
-        }
-        item.push('}');
-        let id = library()
-            .lookup(crate::builtins::Owner::String, "Format")
-            .iter()
-            .copied()
-            .find(|&id| {
-                let m = library().get(id);
-                m.params.len() == 2 && !m.params_array
-            })?;
-        let v = if v.ty == Ty::Void {
-            self.err(
-                "CS0029",
-                "Cannot implicitly convert type 'void' to 'object'",
-                v.span,
-                "an interpolation hole needs a value",
-            );
-            return None;
-        } else {
-            self.coerce(v, &Ty::Object)
-        };
-        Some(mk(
-            ExprKind::Call {
-                callee: crate::hir::Callee::Builtin(id),
-                receiver: None,
-                args: vec![
-                    mk(
-                        ExprKind::Const(ConstValue::String(item.into())),
-                        Ty::String,
-                        span,
-                    ),
-                    v,
-                ],
-                type_args: Vec::new(),
-            },
-            Ty::String,
-            span,
-        ))
-    }
-
     /// The operand of a concatenation: strings as they are, other values through `ToStr`.
     pub fn stringify(&mut self, v: Expr) -> Expr {
         match v.ty {
@@ -668,19 +586,4 @@ impl Body<'_, '_> {
             .to_string()
             + "(..)"
     }
-}
-
-/// Whether the runtime formats with `spec` as .NET does: a standard numeric format (a letter it
-/// knows and a precision), or a custom one of `0`, `#`, `.`, `,` and literal text without the
-/// characters that change its meaning (`%`, `‰`, `;`, `E`, quotes, `\`).
-pub(crate) fn format_supported(spec: &str) -> bool {
-    let mut chars = spec.chars();
-    let Some(first) = chars.next() else {
-        return true;
-    };
-    let rest = chars.as_str();
-    if first.is_ascii_alphabetic() && rest.len() <= 2 && rest.chars().all(|c| c.is_ascii_digit()) {
-        return "CcDdEeFfGgNnPpRrXx".contains(first);
-    }
-    spec.contains(['0', '#']) && !spec.chars().any(|c| "%‰;'\"\\Ee".contains(c))
 }
