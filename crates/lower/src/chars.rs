@@ -10,7 +10,7 @@ use unawait_smir::{self as smir, Callee, Const, Conv, Inst, MachTy, Operand};
 impl<'p> Builder<'p> {
     /// `(char)x`: the low 16 bits (a `long` or `double` made an `int` first); checked, the
     /// value must be in range.
-    pub(crate) fn to_char(&mut self, c: Conversion, src: Operand, from: &Ty) -> Operand {
+    pub(crate) fn convert_to_char(&mut self, c: Conversion, src: Operand, from: &Ty) -> Operand {
         match c {
             Conversion::CheckedToChar => {
                 let int = match from {

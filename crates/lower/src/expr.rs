@@ -582,7 +582,7 @@ impl<'p> Builder<'p> {
             Conversion::IntToChar
             | Conversion::LongToChar
             | Conversion::DoubleToChar
-            | Conversion::CheckedToChar => return Some(self.to_char(c, src, from)),
+            | Conversion::CheckedToChar => return Some(self.convert_to_char(c, src, from)),
             Conversion::Reference => return Some(src),
             Conversion::Boxing | Conversion::Unboxing | Conversion::Downcast => {
                 let dst = self.temp_for(to)?;
