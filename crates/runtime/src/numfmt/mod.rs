@@ -314,6 +314,18 @@ fn custom(n: Num, spec: &str) -> String {
     if let Some(s) = special(&n) {
         return s;
     }
+    // No digit placeholder: the text alone (after a sign when the value is negative).
+    if !spec.contains(['0', '#']) {
+        let negative = match n {
+            Num::Int(v, _) => v < 0,
+            Num::Real(d) => d < 0.0,
+        };
+        return if negative {
+            format!("-{spec}")
+        } else {
+            spec.to_string()
+        };
+    }
     let first = spec.find(['0', '#', '.']).unwrap_or(spec.len());
     let last = spec
         .rfind(['0', '#', '.', ','])
@@ -321,8 +333,8 @@ fn custom(n: Num, spec: &str) -> String {
         .max(first);
     let (prefix, body, suffix) = (&spec[..first], &spec[first..last], &spec[last..]);
     let (int_pat, frac_pat) = body.split_once('.').unwrap_or((body, ""));
-    let grouped = int_pat.contains(',') && int_pat.trim_end_matches(',').contains(',')
-        || int_pat.trim_end_matches(',').contains(',');
+    // A `,` between digit placeholders groups thousands (one after them scales, unsupported).
+    let grouped = int_pat.trim_end_matches(',').contains(',');
     let int_min = int_pat
         .trim_start_matches(['#', ','])
         .chars()
