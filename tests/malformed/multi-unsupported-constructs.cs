@@ -1,5 +1,5 @@
 // expect: UA0100, UA0100, UA0103, CS0103
-// Valid-C# constructs outside the subset (a pattern switch, a lambda, a char) next to a real error; all must be reported in one run.
+// Valid-C# constructs outside the subset (a pattern switch, a lambda, a decimal) next to a real error; all must be reported in one run.
 using System;
 using System.Threading.Tasks;
 
@@ -27,7 +27,7 @@ static class Program
 
     static void Main()
     {
-        char c = 'a';
+        decimal c = 1m;
         Console.WriteLine(c);
         UsesSwitch(1);
         UsesLambda();

@@ -147,7 +147,7 @@ impl Throws<'_> {
             )
         );
         let changes = match kind {
-            ForeachKind::Array | ForeachKind::ReadOnlyCollection => false,
+            ForeachKind::Array | ForeachKind::String | ForeachKind::ReadOnlyCollection => false,
             ForeachKind::List => match collection.kind {
                 ExprKind::Local(l) => {
                     !self.locals.own_collections.contains(&l)

@@ -567,6 +567,13 @@ impl<'p> Builder<'p> {
             Conversion::CheckedLongToInt => Conv::LongToIntOvf,
             Conversion::CheckedDoubleToInt => Conv::DoubleToIntOvf,
             Conversion::CheckedDoubleToLong => Conv::DoubleToLongOvf,
+            Conversion::CharToInt => return Some(src),
+            Conversion::CharToLong => Conv::IntToLong,
+            Conversion::CharToDouble => Conv::IntToDouble,
+            Conversion::IntToChar
+            | Conversion::LongToChar
+            | Conversion::DoubleToChar
+            | Conversion::CheckedToChar => return Some(self.convert_to_char(c, src, from)),
             Conversion::Reference => return Some(src),
             Conversion::Boxing | Conversion::Unboxing | Conversion::Downcast => {
                 let dst = self.temp_for(to)?;
@@ -594,6 +601,7 @@ impl<'p> Builder<'p> {
                 let helper = match (c, enum_helpers(from)) {
                     (Conversion::Boxing, Some((_, boxing))) => boxing,
                     (Conversion::Boxing, None) => "box",
+                    (Conversion::Unboxing, _) if *to == Ty::Char => "unbox.char",
                     (Conversion::Unboxing, _) => "unbox",
                     _ => "cast",
                 };
@@ -784,12 +792,21 @@ impl<'p> Builder<'p> {
                     });
                 }
             }
-            Place::Indexer { .. } => {
+            Place::Indexer { indexer, .. } => {
                 let mut args = ops.to_vec();
                 args.push(value);
+                // The indexer's setter: a StringBuilder's char, or an element of a list.
+                let owner = unawait_sema::builtins::library().get(*indexer).owner;
+                let setter = if owner
+                    == unawait_sema::builtins::Owner::Lib(unawait_sema::types::Lib::StringBuilder)
+                {
+                    "StringBuilder.set_this"
+                } else {
+                    "indexer.set"
+                };
                 self.emit(Inst::Call {
                     dst: None,
-                    callee: Callee::Runtime("indexer.set"),
+                    callee: Callee::Runtime(setter),
                     args,
                     span: self.span,
                 });
@@ -857,6 +874,13 @@ impl<'p> Builder<'p> {
                 lhs: current,
                 rhs,
             });
+            if *ty == Ty::Char {
+                let checked = matches!(
+                    op,
+                    BinOp::CheckedAdd | BinOp::CheckedSub | BinOp::CheckedMul
+                );
+                self.narrow_char(dst, checked);
+            }
         }
         self.store_place(target, &ops, Operand::Value(dst));
         Some(Operand::Value(dst))
@@ -899,6 +923,9 @@ impl<'p> Builder<'p> {
             lhs: old.clone(),
             rhs: Operand::Const(one),
         });
+        if *ty == Ty::Char {
+            self.narrow_char(new, checked);
+        }
         self.store_place(target, &ops, Operand::Value(new));
         Some(match kind {
             IncDec::PreInc | IncDec::PreDec => Operand::Value(new),

@@ -37,13 +37,14 @@ impl<'p> Builder<'p> {
                 self.goto(target.unwrap_or(default));
             }
             // A jump table.
-            (Ty::Int, _) => {
+            (Ty::Int | Ty::Char, _) => {
                 let on = self.temp(MachTy::I32);
                 self.emit(Inst::Copy { dst: on, src: v });
                 let table = cases
                     .iter()
                     .filter_map(|(c, b)| match c {
                         ConstValue::Int(k) => Some((*k, *b)),
+                        ConstValue::Char(k) => Some((*k as i32, *b)),
                         _ => None,
                     })
                     .collect();

@@ -269,17 +269,28 @@ impl<'p> Builder<'p> {
             self.new_block(),
             self.new_block(),
         );
-        if kind == hir::ForeachKind::Array {
+        let is_string = kind == hir::ForeachKind::String;
+        if kind == hir::ForeachKind::Array || is_string {
             let index = self.temp(MachTy::I32);
             let len = self.temp(MachTy::I32);
             self.emit(Inst::Copy {
                 dst: index,
                 src: Operand::Const(Const::I32(0)),
             });
-            self.emit(Inst::ArrayLength {
-                dst: len,
-                array: coll.clone(),
-            });
+            if is_string {
+                // C# reads a string's length once, and its chars by index.
+                self.emit(Inst::Call {
+                    dst: Some(len),
+                    callee: Callee::Runtime("string.Length"),
+                    args: vec![coll.clone()],
+                    span: self.span,
+                });
+            } else {
+                self.emit(Inst::ArrayLength {
+                    dst: len,
+                    array: coll.clone(),
+                });
+            }
             self.goto(head);
             self.switch_to(head);
             let more = self.temp(MachTy::Bool);
@@ -294,11 +305,20 @@ impl<'p> Builder<'p> {
             self.switch_to(body_b);
             if let Some(v) = var {
                 let dst = self.element_slot(v, element);
-                self.emit(Inst::ArrayLoad {
-                    dst,
-                    array: coll,
-                    index: Operand::Value(index),
-                });
+                if is_string {
+                    self.emit(Inst::Call {
+                        dst: Some(dst),
+                        callee: Callee::Runtime("string.this[int]"),
+                        args: vec![coll, Operand::Value(index)],
+                        span: self.span,
+                    });
+                } else {
+                    self.emit(Inst::ArrayLoad {
+                        dst,
+                        array: coll,
+                        index: Operand::Value(index),
+                    });
+                }
                 self.element_convert(v, dst, element, local);
             }
             self.in_loop(body, exit, step);

@@ -25,6 +25,7 @@ pub(crate) fn constant(c: &hir::ConstValue) -> Const {
         hir::ConstValue::Long(l) => Const::I64(*l),
         hir::ConstValue::Bool(b) => Const::Bool(*b),
         hir::ConstValue::Double(d) => Const::F64(*d),
+        hir::ConstValue::Char(c) => Const::I32(*c as i32),
         hir::ConstValue::String(s) => Const::Str(s.to_string()),
         hir::ConstValue::Null => Const::Null,
     }
@@ -54,6 +55,7 @@ pub(crate) fn value_task_result(ty: &Ty) -> Option<i32> {
         Ty::Lib(Lib::ValueTaskOf, args) => Some(match args.first() {
             Some(Ty::Lib(Lib::TaskStatus, _)) => 5,
             Some(Ty::Lib(Lib::TaskCreationOptions, _)) => 6,
+            Some(Ty::Char) => 7,
             Some(t) => match mach_ty(t) {
                 Some(MachTy::Bool) => 0,
                 Some(MachTy::I32) => 1,
@@ -73,6 +75,8 @@ pub(crate) fn enum_helpers(ty: &Ty) -> Option<(&'static str, &'static str)> {
     use unawait_sema::types::Lib;
     match ty {
         Ty::Lib(Lib::TaskStatus, _) => Some(("status.to_str", "box.status")),
+        // A `char` prints as its character and boxes as a `System.Char`.
+        Ty::Char => Some(("char.to_str", "box.char")),
         Ty::Lib(Lib::TaskCreationOptions, _) => Some(("options.to_str", "box.options")),
         _ => None,
     }

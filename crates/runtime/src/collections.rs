@@ -23,7 +23,8 @@ pub static ARRAY_DESCS: [TypeDesc; ELEM_KINDS] = descs!(
     "System.Double[]",
     "System.Object[]",
     "System.Threading.Tasks.TaskStatus[]",
-    "System.Threading.Tasks.TaskCreationOptions[]"
+    "System.Threading.Tasks.TaskCreationOptions[]",
+    "System.Char[]"
 );
 
 pub static LIST_DESCS: [TypeDesc; ELEM_KINDS] = descs!(
@@ -34,7 +35,8 @@ pub static LIST_DESCS: [TypeDesc; ELEM_KINDS] = descs!(
     "System.Collections.Generic.List`1[System.Double]",
     "System.Collections.Generic.List`1[System.Object]",
     "System.Collections.Generic.List`1[System.Threading.Tasks.TaskStatus]",
-    "System.Collections.Generic.List`1[System.Threading.Tasks.TaskCreationOptions]"
+    "System.Collections.Generic.List`1[System.Threading.Tasks.TaskCreationOptions]",
+    "System.Collections.Generic.List`1[System.Char]"
 );
 
 /// Only `AggregateException.InnerExceptions` makes one; it is a `List` that cannot grow.
@@ -193,6 +195,7 @@ pub static BOXED_DESCS: [TypeDesc; ELEM_KINDS] = [
     boxed("System.Object"),
     boxed("System.Threading.Tasks.TaskStatus"),
     boxed("System.Threading.Tasks.TaskCreationOptions"),
+    boxed("System.Char"),
 ];
 
 const fn boxed(name: &'static str) -> TypeDesc {
@@ -218,6 +221,7 @@ pub fn box_value(value: Word, kind: ElemKind) -> Word {
         ElemKind::Ref => return value,
         ElemKind::Bool => (value & 0xff != 0) as Word,
         k if k.is_int_like() => value as u32 as i32 as i64 as Word,
+        ElemKind::Char => value & 0xFFFF,
         _ => value,
     };
     unsafe {

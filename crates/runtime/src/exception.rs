@@ -45,6 +45,7 @@ pub static TASK_CANCELED: TypeDesc = class!(
 pub static AGGREGATE: TypeDesc = class!("System.AggregateException", Some(&EXCEPTION));
 pub static SEMAPHORE_FULL: TypeDesc =
     class!("System.Threading.SemaphoreFullException", Some(&SYSTEM));
+pub static FORMAT: TypeDesc = class!("System.FormatException", Some(&SYSTEM));
 pub static TYPE_INITIALIZATION: TypeDesc =
     class!("System.TypeInitializationException", Some(&SYSTEM));
 
@@ -101,6 +102,10 @@ static CLASSES: &[(&TypeDesc, Option<&str>)] = &[
     (
         &SEMAPHORE_FULL,
         Some("Adding the specified count to the semaphore would cause it to exceed its maximum count."),
+    ),
+    (
+        &FORMAT,
+        Some("One of the identified items was in an invalid format."),
     ),
     (&TYPE_INITIALIZATION, None),
 ];

@@ -11,13 +11,16 @@ pub mod init;
 pub mod object;
 pub mod pending;
 // library modules (values): begin
+pub mod builder;
 pub mod collections;
 pub mod console;
 pub mod exception;
 mod few;
 pub mod format;
 pub mod library;
+pub mod numfmt;
 pub mod string;
+pub mod text;
 // library modules (values): end
 // task modules: begin
 pub mod cancel;
@@ -157,6 +160,9 @@ pub fn entries() -> Vec<Entry> {
     let mut all = Vec::new();
     // library entries (values): begin
     all.extend(library::entries());
+    all.extend(text::entries());
+    all.extend(numfmt::entries());
+    all.extend(builder::entries());
     // library entries (values): end
     // task entries: begin
     all.extend(tasklib::entries());

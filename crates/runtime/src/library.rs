@@ -6,7 +6,7 @@ use crate::collections::{
 };
 use crate::exception::{
     self as exc, AGGREGATE, ARGUMENT, ARGUMENT_NULL, ARGUMENT_OUT_OF_RANGE, ARITHMETIC,
-    DIVIDE_BY_ZERO, EXCEPTION, INDEX_OUT_OF_RANGE, INVALID_CAST, INVALID_OPERATION,
+    DIVIDE_BY_ZERO, EXCEPTION, FORMAT, INDEX_OUT_OF_RANGE, INVALID_CAST, INVALID_OPERATION,
     NOT_IMPLEMENTED, NOT_SUPPORTED, NULL_REFERENCE, OPERATION_CANCELED, OUT_OF_MEMORY, OVERFLOW,
     SEMAPHORE_FULL, SYSTEM, TASK_CANCELED, TIMEOUT,
 };
@@ -102,6 +102,7 @@ fn kind_of_cs(t: &str) -> ElemKind {
         "double" => ElemKind::F64,
         "TaskStatus" => ElemKind::TaskStatus,
         "TaskCreationOptions" => ElemKind::TaskCreationOptions,
+        "char" => ElemKind::Char,
         _ => ElemKind::Ref,
     }
 }
@@ -116,7 +117,7 @@ fn desc_for_cs(t: &str) -> Option<&'static TypeDesc> {
     match t {
         "string" | "String" => Some(&STRING),
         "ReadOnlyCollection<Exception>" => Some(&READ_ONLY_EXCEPTIONS),
-        "bool" | "int" | "long" | "double" | "TaskStatus" | "TaskCreationOptions" => {
+        "bool" | "int" | "long" | "double" | "char" | "TaskStatus" | "TaskCreationOptions" => {
             Some(&BOXED_DESCS[kind_of_cs(t) as usize])
         }
         _ => exc::class_by_name(t),
@@ -457,6 +458,7 @@ pub fn entries() -> Vec<Entry> {
         TASK_CANCELED "TaskCanceledException",
         AGGREGATE "AggregateException",
         SEMAPHORE_FULL "SemaphoreFullException",
+        FORMAT "FormatException",
     ]);
     // Their one-string constructors take a parameter name (above).
     all.extend([
@@ -481,7 +483,11 @@ pub fn named_desc(cs_type: &str) -> Word {
     };
     // Sequences of an enum are made with the enum's underlying `int` kind: their exact
     // descriptor also says to print the elements by name.
-    for k in [ElemKind::TaskStatus, ElemKind::TaskCreationOptions] {
+    for k in [
+        ElemKind::TaskStatus,
+        ElemKind::TaskCreationOptions,
+        ElemKind::Char,
+    ] {
         if std::ptr::eq(base, &ARRAY_DESCS[k as usize])
             || std::ptr::eq(base, &LIST_DESCS[k as usize])
         {
@@ -520,7 +526,11 @@ pub extern "C" fn set_type(obj: Word, desc: Word) -> Word {
             (*header).desc = desc;
         }
     }
-    for k in [ElemKind::TaskStatus, ElemKind::TaskCreationOptions] {
+    for k in [
+        ElemKind::TaskStatus,
+        ElemKind::TaskCreationOptions,
+        ElemKind::Char,
+    ] {
         if std::ptr::eq(desc, &ARRAY_DESCS[k as usize])
             || std::ptr::eq(desc, &LIST_DESCS[k as usize])
         {
@@ -550,6 +560,7 @@ fn qualified(t: &str) -> String {
         "long" => return "System.Int64".into(),
         "bool" => return "System.Boolean".into(),
         "double" => return "System.Double".into(),
+        "char" => return "System.Char".into(),
         "string" => return "System.String".into(),
         "object" => return "System.Object".into(),
         "List" => "System.Collections.Generic",
@@ -557,6 +568,7 @@ fn qualified(t: &str) -> String {
             "System.Threading.Tasks"
         }
         "CancellationToken" | "CancellationTokenSource" | "SemaphoreSlim" => "System.Threading",
+        "StringBuilder" => "System.Text",
         _ => match exc::class_by_name(t) {
             Some(d) => return d.name.to_string(),
             None => "System",

@@ -24,10 +24,12 @@ pub enum ElemKind {
     /// `int`s that print by member name: the library's enums.
     TaskStatus = 5,
     TaskCreationOptions = 6,
+    /// A `char`: an `int`-sized word holding a UTF-16 code unit; prints as the character.
+    Char = 7,
 }
 
 /// How many kind codes there are (the length of tables indexed by `ElemKind as usize`).
-pub const ELEM_KINDS: usize = 7;
+pub const ELEM_KINDS: usize = 8;
 
 impl ElemKind {
     pub fn from_code(code: u64) -> ElemKind {
@@ -38,6 +40,7 @@ impl ElemKind {
             3 => ElemKind::F64,
             5 => ElemKind::TaskStatus,
             6 => ElemKind::TaskCreationOptions,
+            7 => ElemKind::Char,
             _ => ElemKind::Ref,
         }
     }
@@ -60,6 +63,7 @@ impl ElemKind {
             ElemKind::Ref => "System.Object",
             ElemKind::TaskStatus => "System.Threading.Tasks.TaskStatus",
             ElemKind::TaskCreationOptions => "System.Threading.Tasks.TaskCreationOptions",
+            ElemKind::Char => "System.Char",
         }
     }
 }
@@ -78,6 +82,8 @@ pub enum Kind {
     /// `TaskCompletionSource<T>` and `SemaphoreSlim` (`sync.rs`).
     TaskCompletionSource,
     SemaphoreSlim,
+    /// `System.Text.StringBuilder` (`builder.rs`): no references.
+    StringBuilder,
     /// A boxed `ValueTask`/`ValueTask<T>` (`task.rs`): its word is not a reference.
     BoxedValueTask,
     /// An object of one of the program's classes: its descriptor is a `ClassDesc`.
@@ -299,6 +305,7 @@ pub extern "C" fn object_hash_code(obj: Word) -> Word {
                     fold(bits)
                 }
                 ElemKind::Bool => Word::from(v != 0),
+                ElemKind::Char => (v & 0xFFFF) | ((v & 0xFFFF) << 16),
                 _ => v as i32 as i64 as Word,
             }
         }
@@ -579,6 +586,7 @@ fn kind_label(kind: Kind) -> &'static str {
         Kind::CancellationTokenSource => "cancellation sources",
         Kind::TaskCompletionSource => "task completion sources",
         Kind::SemaphoreSlim => "semaphores",
+        Kind::StringBuilder => "string builders",
         Kind::Object => "objects",
         Kind::RuntimeType => "types",
         Kind::Other => "other",

@@ -23,7 +23,7 @@ pub struct Str {
 }
 
 /// .NET's limit on string length (in UTF-16 units); longer results throw OutOfMemoryException.
-const MAX_LEN: usize = 0x3FFF_FFDF;
+pub(crate) const MAX_LEN: usize = 0x3FFF_FFDF;
 
 /// A new string object holding `s`; 0 (with OutOfMemoryException pending) if it is too long.
 pub fn new_string(s: &str) -> Word {
@@ -115,6 +115,7 @@ pub fn to_string_of(w: Word, kind: ElemKind) -> String {
         ElemKind::F64 => format_double(f64::from_bits(w)),
         ElemKind::TaskStatus => task_status_name(w as u32 as i32),
         ElemKind::TaskCreationOptions => flags_name(w as u32 as i32, TASK_CREATION_OPTIONS),
+        ElemKind::Char => String::from_utf16_lossy(&[w as u16]),
         ElemKind::Ref => object_to_string(w),
     }
 }
@@ -190,6 +191,7 @@ pub fn object_to_string(w: Word) -> String {
         }
         Kind::Exception => exception::describe(w),
         Kind::RuntimeType => crate::object::type_full_name(w).to_string(),
+        Kind::StringBuilder => crate::builder::builder_string(w).unwrap_or_default(),
         Kind::Object | Kind::ProgramException => match crate::object::call_to_string(w) {
             // A null string prints as "", and a failure's exception is pending.
             Some(s) if is_null(s) || crate::pending::is_pending() => String::new(),

@@ -33,6 +33,20 @@ const MEMBERS: &[(&str, &str)] = &[
         MinValue NaN NegativeInfinity NegativeZero Parse Pi PositiveInfinity Pow RadiansToDegrees \
         ReciprocalEstimate ReciprocalSqrtEstimate RootN Round ScaleB Sign Sin SinCos SinCosPi Sinh \
         SinPi Sqrt Tan Tanh TanPi Tau ToString Truncate TryFormat TryParse"),
+    ("char", "CompareTo ConvertFromUtf32 ConvertToUtf32 Equals GetHashCode GetNumericValue \
+        GetTypeCode GetUnicodeCategory IsAscii IsAsciiDigit IsAsciiHexDigit IsAsciiHexDigitLower \
+        IsAsciiHexDigitUpper IsAsciiLetter IsAsciiLetterLower IsAsciiLetterOrDigit \
+        IsAsciiLetterUpper IsBetween IsControl IsDigit IsHighSurrogate IsLetter IsLetterOrDigit \
+        IsLower IsLowSurrogate IsNumber IsPunctuation IsSeparator IsSurrogate IsSurrogatePair \
+        IsSymbol IsUpper IsWhiteSpace MaxValue MinValue Parse ToLower ToLowerInvariant ToString \
+        ToUpper ToUpperInvariant TryParse"),
+    ("Convert", "ChangeType DBNull FromBase64CharArray FromBase64String FromHexString \
+        GetTypeCode IsDBNull ToBase64CharArray ToBase64String ToBoolean ToByte ToChar ToDateTime \
+        ToDecimal ToDouble ToHexString ToHexStringLower ToInt16 ToInt32 ToInt64 ToSByte ToSingle \
+        ToString ToUInt16 ToUInt32 ToUInt64 TryFromBase64Chars TryFromBase64String \
+        TryToBase64Chars TryToHexString TryToHexStringLower"),
+    ("StringBuilder", "Append AppendFormat AppendJoin AppendLine Capacity Chars Clear CopyTo \
+        EnsureCapacity Equals GetChunks Insert Length MaxCapacity Remove Replace ToString"),
     ("bool", "CompareTo Equals FalseString GetHashCode GetTypeCode Parse ToString TrueString \
         TryFormat TryParse"),
     // System.Array, for `T[]`.
@@ -140,6 +154,7 @@ fn key(ty: &Ty) -> Option<&'static str> {
         Ty::Int | Ty::Long => "integer",
         Ty::Double => "double",
         Ty::Bool => "bool",
+        Ty::Char => "char",
         Ty::Array(_) => "Array",
         Ty::Lib(l, _) => match l {
             Console => "Console",
@@ -193,13 +208,16 @@ fn key(ty: &Ty) -> Option<&'static str> {
             | OutOfMemoryException
             | NullReferenceException
             | IndexOutOfRangeException
-            | SemaphoreFullException => return Some(""),
+            | SemaphoreFullException
+            | FormatException => return Some(""),
             Func | Action => "delegate",
             Stopwatch => "Stopwatch",
             Thread => "Thread",
             IDisposable => "IDisposable",
             INotifyCompletion => "INotifyCompletion",
             Enumerable => "Enumerable",
+            Convert => "Convert",
+            StringBuilder => "StringBuilder",
             IAsyncEnumerable => "IAsyncEnumerable<T>",
             IAsyncEnumerator => "IAsyncEnumerator<T>",
         },
@@ -329,6 +347,43 @@ const OVERLOADS: &[(&str, &str, &str)] = &[
     ("Console", "Write", "*"),
     ("string", ".ctor", "1 2 3 4"),
     ("string", "Join", "*"),
+    ("string", "IndexOf", "1 2 3 4"),
+    ("string", "LastIndexOf", "1 2 3 4"),
+    ("string", "Contains", "1 2"),
+    ("string", "StartsWith", "1 2 3"),
+    ("string", "EndsWith", "1 2 3"),
+    ("string", "Split", "*"),
+    ("string", "Trim", "*"),
+    ("string", "TrimStart", "*"),
+    ("string", "TrimEnd", "*"),
+    ("string", "Replace", "2 3 4"),
+    ("string", "ToCharArray", "2"),
+    ("string", "Equals", "1 2 3"),
+    ("string", "CompareOrdinal", "2 5"),
+    ("string", "Concat", "*"),
+    ("string", "Format", "*"),
+    ("string", "ToString", "1"),
+    ("char", "ToString", "1"),
+    ("char", "IsDigit", "2"),
+    ("char", "IsLetter", "2"),
+    ("char", "IsLetterOrDigit", "2"),
+    ("char", "IsWhiteSpace", "2"),
+    ("char", "IsUpper", "2"),
+    ("char", "IsLower", "2"),
+    ("char", "ToUpper", "2"),
+    ("char", "ToLower", "2"),
+    ("integer", "Parse", "1 2 3"),
+    ("double", "Parse", "1 2 3"),
+    ("Convert", "ToInt32", "*"),
+    ("Convert", "ToInt64", "*"),
+    ("Convert", "ToDouble", "*"),
+    ("Convert", "ToString", "*"),
+    ("StringBuilder", ".ctor", "1 2 4"),
+    ("StringBuilder", "Append", "*"),
+    ("StringBuilder", "AppendLine", "*"),
+    ("StringBuilder", "Insert", "*"),
+    ("StringBuilder", "ToString", "2"),
+    ("StringBuilder", "Replace", "4"),
     ("integer", "ToString", "1 2"),
     ("double", "ToString", "1 2"),
     ("bool", "ToString", "1"),

@@ -130,9 +130,13 @@ pub fn parse(annotation: &str, owner: Owner, params: &[String]) -> Result<Behavi
 /// mutable; everything else might.
 fn pure_by_owner(owner: Owner) -> bool {
     match owner {
-        Owner::Int | Owner::Long | Owner::Bool | Owner::Double | Owner::String | Owner::Array => {
-            true
-        }
+        Owner::Int
+        | Owner::Long
+        | Owner::Bool
+        | Owner::Double
+        | Owner::Char
+        | Owner::String
+        | Owner::Array => true,
         Owner::Object => true,
         Owner::Lib(Lib::Math) => true,
         Owner::Lib(l) => l.is_exception(),

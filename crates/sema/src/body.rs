@@ -60,9 +60,6 @@ pub struct Body<'c, 'a> {
     pub saw_await: bool,
     /// Inside `nameof(...)`: instance members may be named without an object.
     pub in_nameof: bool,
-    /// Checking the initializer of a `char` local, whose type was reported: the `char` a string
-    /// indexer gives it is the same problem.
-    pub char_target: bool,
     /// A `yield` of this body was reported (one diagnostic per iterator).
     pub yield_reported: bool,
     /// The `checked`/`unchecked` context around the code being checked.
@@ -90,7 +87,6 @@ impl<'c, 'a> Body<'c, 'a> {
             catches: Vec::new(),
             saw_await: false,
             in_nameof: false,
-            char_target: false,
             yield_reported: false,
             overflow: Overflow::Default,
             jumps: crate::check_jumps::Jumps::new(unsupported_at_start),

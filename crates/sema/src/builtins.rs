@@ -25,6 +25,7 @@ pub enum Owner {
     Long,
     Bool,
     Double,
+    Char,
     String,
     Object,
 }
@@ -36,6 +37,7 @@ impl Owner {
             Ty::Long => Owner::Long,
             Ty::Bool => Owner::Bool,
             Ty::Double => Owner::Double,
+            Ty::Char => Owner::Char,
             Ty::String => Owner::String,
             Ty::Object => Owner::Object,
             Ty::Array(_) => Owner::Array,
@@ -195,6 +197,7 @@ const PLAIN_EXCEPTIONS: &[&str] = &[
     "TaskCanceledException",
     "AggregateException",
     "SemaphoreFullException",
+    "FormatException",
 ];
 
 fn build() -> Library {
@@ -315,6 +318,7 @@ impl P {
             "long" => Ty::Long,
             "bool" => Ty::Bool,
             "double" => Ty::Double,
+            "char" => Ty::Char,
             "string" => Ty::String,
             "void" => Ty::Void,
             "object" => Ty::Object,

@@ -403,6 +403,9 @@ impl Body<'_, '_> {
                 .map_or(span, |f| rest.last().map_or(f.span, |l| f.span.to(l.span)));
             out.push(mk(ExprKind::ArrayInit { elem, items: rest }, arr_ty, s));
         }
+        if let Callee::Builtin(b) = cand.callee {
+            self.check_format_literal(b, &out, span);
+        }
         // `base.M()` runs the base class's implementation, which must exist.
         if let (Some(r), Callee::User(m)) = (&g.receiver, cand.callee) {
             if matches!(r.kind, ExprKind::Base) {

@@ -28,7 +28,14 @@ impl Body<'_, '_> {
         };
         let narrowing = matches!(
             conv,
-            Some(Conversion::LongToInt | Conversion::DoubleToInt | Conversion::DoubleToLong)
+            Some(
+                Conversion::LongToInt
+                    | Conversion::DoubleToInt
+                    | Conversion::DoubleToLong
+                    | Conversion::IntToChar
+                    | Conversion::LongToChar
+                    | Conversion::DoubleToChar
+            )
         );
         if let (Some(c), true) = (v.constant(), narrowing) {
             // A constant that does not fit is CS0221 unless the context is `unchecked`.
@@ -54,6 +61,9 @@ impl Body<'_, '_> {
                 Conversion::LongToInt => Conversion::CheckedLongToInt,
                 Conversion::DoubleToInt => Conversion::CheckedDoubleToInt,
                 Conversion::DoubleToLong => Conversion::CheckedDoubleToLong,
+                Conversion::IntToChar | Conversion::LongToChar | Conversion::DoubleToChar => {
+                    Conversion::CheckedToChar
+                }
                 c => c,
             }),
             c => c,

@@ -243,10 +243,14 @@ impl Body<'_, '_> {
                 self.cx.outside_type_error("decimal", None, span);
                 return Expr::error(span);
             }
-            Literal::Char(_) => {
-                self.cx.outside_type_error("char", None, span);
-                return Expr::error(span);
-            }
+            Literal::Char(c) => match u16::try_from(*c as u32) {
+                Ok(unit) => ConstValue::Char(unit),
+                Err(_) => {
+                    self.cx
+                        .unsupported("characters outside the BMP in char literals are", span);
+                    return Expr::error(span);
+                }
+            },
             Literal::String(s) => ConstValue::String(s.as_str().into()),
             Literal::Utf8String(_) => {
                 self.cx
@@ -276,14 +280,15 @@ impl Body<'_, '_> {
                     alignment,
                     format,
                 } => {
-                    if alignment.is_some() || format.is_some() {
-                        self.cx.unsupported(
-                            "alignment and format specifiers in interpolated strings are",
-                            expr.span,
-                        );
-                    }
                     let v = self.expr(expr);
-                    out.push(self.stringify(v));
+                    if alignment.is_none() && format.is_none() {
+                        out.push(self.stringify(v));
+                        continue;
+                    }
+                    match self.formatted_hole(v, alignment.as_ref(), format.as_deref(), span) {
+                        Some(e) => out.push(e),
+                        None => return Expr::error(span),
+                    }
                 }
             }
         }
@@ -367,16 +372,6 @@ impl Body<'_, '_> {
                     *elem,
                     span,
                 )
-            }
-            Ty::String => {
-                if !self.char_target {
-                    self.cx.outside_library(
-                        "`string[int]` (the indexer of `string`, a `char`) is outside unawait's library".to_string(),
-                        span,
-                        "unawait's language has no `char`: its strings have `Length`, `ToUpper`, `ToLower`, `+` and `==`".to_string(),
-                    );
-                }
-                Expr::error(span)
             }
             ty => {
                 let found = lookup_members(&ty, "this[]");

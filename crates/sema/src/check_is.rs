@@ -233,7 +233,7 @@ impl Body<'_, '_> {
 fn runtime_checkable(t: &Ty) -> bool {
     match t {
         Ty::Class(..) | Ty::Object | Ty::String | Ty::Array(_) => true,
-        Ty::Int | Ty::Long | Ty::Bool | Ty::Double => true,
+        Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::Char => true,
         Ty::Lib(crate::types::Lib::List, _) => true,
         t => t.is_exception(),
     }

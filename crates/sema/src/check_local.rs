@@ -63,28 +63,18 @@ impl Body<'_, '_> {
             let (id, init) = match &declared {
                 Some(t) => {
                     let id = self.declare_local(&v.name.name, t.clone(), kind, v.name.span);
-                    // `char c = 'a';` is one problem, reported at the type.
+                    // `float f = 1f;` is one problem, reported at the type.
                     let same_problem = t.is_error()
                         && matches!(
                             v.init.as_ref().map(|e| &e.kind),
                             Some(A::Literal(
-                                ast::Literal::Char(_)
-                                    | ast::Literal::Float(_)
-                                    | ast::Literal::Decimal(_)
+                                ast::Literal::Float(_) | ast::Literal::Decimal(_)
                             ))
                         );
-                    // `char c = s[0];`: so is the `char` of the string's indexer.
-                    self.char_target = t.is_error()
-                        && matches!(
-                            d.ty.kind,
-                            ast::TypeExprKind::Predefined(ast::PredefinedType::Char)
-                        )
-                        && matches!(v.init.as_ref().map(|e| &e.kind), Some(A::Index { .. }));
                     let init = v.init.as_ref().filter(|_| !same_problem).map(|i| {
                         let e = self.expr_with(i, Some(t));
                         self.coerce(e, t)
                     });
-                    self.char_target = false;
                     (id, init)
                 }
                 None => {

@@ -414,10 +414,7 @@ impl Body<'_, '_> {
                 a.first().cloned().unwrap_or(Ty::Error),
             ),
             Ty::Error => (ForeachKind::Array, Ty::Error),
-            Ty::String => {
-                self.cx.outside_type_error("char", None, collection.span);
-                (ForeachKind::Array, Ty::Error)
-            }
+            Ty::String => (ForeachKind::String, Ty::Char),
             t => {
                 self.err(
                     "CS1579",
@@ -442,6 +439,9 @@ impl Body<'_, '_> {
                 crate::hir::Conversion::LongToInt => crate::hir::Conversion::CheckedLongToInt,
                 crate::hir::Conversion::DoubleToInt => crate::hir::Conversion::CheckedDoubleToInt,
                 crate::hir::Conversion::DoubleToLong => crate::hir::Conversion::CheckedDoubleToLong,
+                crate::hir::Conversion::IntToChar
+                | crate::hir::Conversion::LongToChar
+                | crate::hir::Conversion::DoubleToChar => crate::hir::Conversion::CheckedToChar,
                 c => c,
             }),
             Some(c) => c,

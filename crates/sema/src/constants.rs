@@ -14,6 +14,8 @@ pub enum ConstValue {
     Long(i64),
     Bool(bool),
     Double(f64),
+    /// A `char` constant: its UTF-16 code unit.
+    Char(u16),
     String(Arc<str>),
     Null,
 }
@@ -25,6 +27,7 @@ impl ConstValue {
             ConstValue::Long(_) => Ty::Long,
             ConstValue::Bool(_) => Ty::Bool,
             ConstValue::Double(_) => Ty::Double,
+            ConstValue::Char(_) => Ty::Char,
             ConstValue::String(_) => Ty::String,
             ConstValue::Null => Ty::Null,
         }
@@ -41,6 +44,7 @@ impl ConstValue {
         match self {
             ConstValue::Int(v) => Some(*v as i64),
             ConstValue::Long(v) => Some(*v),
+            ConstValue::Char(v) => Some(*v as i64),
             _ => None,
         }
     }
@@ -49,6 +53,7 @@ impl ConstValue {
         match self {
             ConstValue::Int(v) => Some(*v as f64),
             ConstValue::Long(v) => Some(*v as f64),
+            ConstValue::Char(v) => Some(*v as f64),
             ConstValue::Double(v) => Some(*v),
             _ => None,
         }
@@ -58,6 +63,19 @@ impl ConstValue {
     /// the C# error: an out-of-range constant cast (CS0221).
     pub fn convert_numeric(&self, to: &Ty) -> Result<ConstValue, ()> {
         match (self, to) {
+            (ConstValue::Char(v), Ty::Int) => Ok(ConstValue::Int(*v as i32)),
+            (ConstValue::Char(v), Ty::Long) => Ok(ConstValue::Long(*v as i64)),
+            (ConstValue::Char(v), Ty::Char) => Ok(ConstValue::Char(*v)),
+            (c, Ty::Char) => match c.as_i64() {
+                Some(v) if (0..=0xFFFF).contains(&v) => Ok(ConstValue::Char(v as u16)),
+                Some(_) => Err(()),
+                None => match c {
+                    ConstValue::Double(d) if d.trunc() >= 0.0 && d.trunc() <= 65535.0 => {
+                        Ok(ConstValue::Char(d.trunc() as u16))
+                    }
+                    _ => Err(()),
+                },
+            },
             (ConstValue::Int(v), Ty::Int) => Ok(ConstValue::Int(*v)),
             (ConstValue::Int(v), Ty::Long) => Ok(ConstValue::Long(*v as i64)),
             (ConstValue::Long(v), Ty::Long) => Ok(ConstValue::Long(*v)),
@@ -96,6 +114,9 @@ impl ConstValue {
             (ConstValue::Long(v), Ty::Int) => Ok(ConstValue::Int(*v as i32)),
             (ConstValue::Double(v), Ty::Int) => Ok(ConstValue::Int(*v as i32)),
             (ConstValue::Double(v), Ty::Long) => Ok(ConstValue::Long(*v as i64)),
+            (ConstValue::Int(v), Ty::Char) => Ok(ConstValue::Char(*v as u16)),
+            (ConstValue::Long(v), Ty::Char) => Ok(ConstValue::Char(*v as u16)),
+            (ConstValue::Double(v), Ty::Char) => Ok(ConstValue::Char(*v as i32 as u16)),
             _ => self.convert_numeric(to),
         }
     }
@@ -109,6 +130,10 @@ impl fmt::Display for ConstValue {
             ConstValue::Long(v) => write!(f, "{v}"),
             ConstValue::Bool(b) => f.write_str(if *b { "true" } else { "false" }),
             ConstValue::Double(v) => write!(f, "{v:?}"),
+            ConstValue::Char(v) => match char::from_u32(*v as u32) {
+                Some(c) => write!(f, "{c:?}"),
+                None => write!(f, "'\\u{v:04x}'"),
+            },
             ConstValue::String(s) => write!(f, "{s:?}"),
             ConstValue::Null => f.write_str("null"),
         }

@@ -19,6 +19,7 @@ pub const ALLOWED_NAMESPACES: &[&str] = &[
     "System.Collections.Generic",
     "System.Linq",
     "System.Diagnostics",
+    "System.Text",
 ];
 
 #[derive(Clone, Default)]
@@ -425,6 +426,7 @@ impl<'a> Ctx<'a> {
             P::Long => Ty::Long,
             P::Bool => Ty::Bool,
             P::Double => Ty::Double,
+            P::Char => Ty::Char,
             P::String => Ty::String,
             P::Void => Ty::Void,
             P::Object => Ty::Object,
@@ -533,6 +535,7 @@ impl<'a> Ctx<'a> {
             "Int64" => Some(Ty::Long),
             "Boolean" => Some(Ty::Bool),
             "Double" => Some(Ty::Double),
+            "Char" => Some(Ty::Char),
             _ => None,
         };
         if let Some(t) = alias.filter(|_| args.is_empty() && visible(self, "System")) {

@@ -14,6 +14,9 @@ pub fn implicit(from: &Ty, to: &Ty) -> Option<Option<Conversion>> {
         (Ty::Int, Ty::Long) => Conversion::IntToLong,
         (Ty::Int, Ty::Double) => Conversion::IntToDouble,
         (Ty::Long, Ty::Double) => Conversion::LongToDouble,
+        (Ty::Char, Ty::Int) => Conversion::CharToInt,
+        (Ty::Char, Ty::Long) => Conversion::CharToLong,
+        (Ty::Char, Ty::Double) => Conversion::CharToDouble,
         (Ty::Null, t) if t.is_reference_type() => Conversion::Reference,
         (f, Ty::Object) if f.is_value_type() => Conversion::Boxing,
         (f, Ty::Object) if f.is_reference_type() => Conversion::Reference,
@@ -57,6 +60,9 @@ pub fn explicit(from: &Ty, to: &Ty) -> Option<Option<Conversion>> {
         (Ty::Long, Ty::Int) => Conversion::LongToInt,
         (Ty::Double, Ty::Int) => Conversion::DoubleToInt,
         (Ty::Double, Ty::Long) => Conversion::DoubleToLong,
+        (Ty::Int, Ty::Char) => Conversion::IntToChar,
+        (Ty::Long, Ty::Char) => Conversion::LongToChar,
+        (Ty::Double, Ty::Char) => Conversion::DoubleToChar,
         (Ty::Object, t) if t.is_value_type() => Conversion::Unboxing,
         (Ty::Object, t) if t.is_reference_type() => Conversion::Downcast,
         (f, t) if f.is_reference_type() && t.is_reference_type() && t.derives_from(f) => {
@@ -105,7 +111,10 @@ pub fn apply(e: Expr, conv: Option<Conversion>, to: &Ty) -> Expr {
             | Conversion::LongToDouble
             | Conversion::LongToInt
             | Conversion::DoubleToInt
-            | Conversion::DoubleToLong => c.convert_numeric(to).ok(),
+            | Conversion::DoubleToLong
+            | Conversion::CharToInt
+            | Conversion::CharToLong
+            | Conversion::CharToDouble => c.convert_numeric(to).ok(),
             _ => None,
         };
         if let Some(v) = folded {

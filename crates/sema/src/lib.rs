@@ -34,6 +34,7 @@ mod convert;
 mod dump;
 mod filters;
 mod flow;
+mod formats;
 mod ids;
 mod inheritance;
 mod interfaces;

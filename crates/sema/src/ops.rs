@@ -60,9 +60,12 @@ impl Body<'_, '_> {
                 }
             }
         }
-        let v = self.expr(operand);
+        let mut v = self.expr(operand);
         if v.ty.is_error() {
             return Expr::error(span);
+        }
+        if v.ty == Ty::Char && matches!(op, AU::Neg | AU::Plus) {
+            v = self.coerce(v, &Ty::Int);
         }
         match op {
             AU::Neg | AU::Plus if v.ty.is_numeric() => {
@@ -124,9 +127,12 @@ impl Body<'_, '_> {
     }
 
     fn bit_not(&mut self, operand: &ast::Expr, span: Span) -> Expr {
-        let v = self.expr(operand);
+        let mut v = self.expr(operand);
         if v.ty.is_error() {
             return Expr::error(span);
+        }
+        if v.ty == Ty::Char {
+            v = self.coerce(v, &Ty::Int);
         }
         if !matches!(v.ty, Ty::Int | Ty::Long) {
             self.err(
@@ -240,9 +246,11 @@ impl Body<'_, '_> {
             BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor => logical_type(&lt, &rt),
             // The count is an int (a long count has no operator); it is converted to the
             // shifted type, whose width masks it.
-            BinOp::Shl | BinOp::Shr => {
-                (matches!(lt, Ty::Int | Ty::Long) && rt == Ty::Int).then(|| lt.clone())
-            }
+            BinOp::Shl | BinOp::Shr => match (&lt, &rt) {
+                (Ty::Int | Ty::Long, Ty::Int | Ty::Char) => Some(lt.clone()),
+                (Ty::Char, Ty::Int | Ty::Char) => Some(Ty::Int),
+                _ => None,
+            },
             _ => promote(&lt, &rt),
         };
         let Some(operand) = operand else {
@@ -476,6 +484,20 @@ impl Body<'_, '_> {
             }
             return self.op_error(&opname, &ty, &v.ty, span);
         };
+        // `c += 'x'` is `c = (char)(c + 'x')`: the right side converts to `char` implicitly.
+        if ty == Ty::Char && v.ty == Ty::Char && result == Ty::Int {
+            let bop = self.in_context(bop, &Ty::Int);
+            return mk(
+                ExprKind::CompoundAssign {
+                    target: place,
+                    op: bop,
+                    concat: false,
+                    value: Box::new(v),
+                },
+                ty,
+                span,
+            );
+        }
         if result != ty {
             self.err(
                 "CS0266",
@@ -531,6 +553,9 @@ fn operator_span(before: Span, after: Span, len: usize) -> Span {
 
 /// Binary numeric promotion: the wider of two numeric types.
 fn promote(a: &Ty, b: &Ty) -> Option<Ty> {
+    // A `char` operand takes part as an `int` (C#'s unary and binary numeric promotion).
+    let widen = |t: &Ty| if *t == Ty::Char { Ty::Int } else { t.clone() };
+    let (a, b) = (&widen(a), &widen(b));
     let (x, y) = (a.numeric_rank()?, b.numeric_rank()?);
     Some(if x >= y { a.clone() } else { b.clone() })
 }

@@ -32,7 +32,7 @@ impl Body<'_, '_> {
         if ty.is_error() {
             return Expr::error(span);
         }
-        if !ty.is_numeric() {
+        if !ty.is_numeric() && ty != Ty::Char {
             self.err(
                 "CS0023",
                 format!(
@@ -44,7 +44,8 @@ impl Body<'_, '_> {
             );
             return Expr::error(span);
         }
-        let checked = self.overflow.runtime_checked() && matches!(ty, Ty::Int | Ty::Long);
+        let checked =
+            self.overflow.runtime_checked() && matches!(ty, Ty::Int | Ty::Long | Ty::Char);
         mk(
             ExprKind::IncDec {
                 target: place,
@@ -162,6 +163,15 @@ impl Body<'_, '_> {
                 ..
             } => {
                 let d = library().get(member).display(type_args);
+                if matches!(
+                    library().get(member).kind,
+                    MemberKind::Property { setter: true }
+                ) {
+                    // .NET has the setter; unawait's library does not implement it yet.
+                    self.cx
+                        .unsupported(&format!("assigning `{d}` is"), target.span);
+                    return None;
+                }
                 self.err(
                     "CS0200",
                     format!("Property or indexer '{d}' cannot be assigned to -- it is read only"),

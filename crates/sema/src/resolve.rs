@@ -255,6 +255,7 @@ impl Body<'_, '_> {
             "Int64" => Some(Ty::Long),
             "Boolean" => Some(Ty::Bool),
             "Double" => Some(Ty::Double),
+            "Char" => Some(Ty::Char),
             _ => None,
         };
         if let Some(t) = alias.filter(|_| targs.is_empty() && self.cx.imports.contains("System")) {

@@ -54,6 +54,8 @@ pub enum Ty {
     Long,
     Bool,
     Double,
+    /// A UTF-16 code unit: 16-bit unsigned, an `int` at the machine level (lower masks it).
+    Char,
     String,
     /// Only appears where the library needs it (`Console.WriteLine(object)`, boxing).
     Object,
@@ -119,6 +121,11 @@ pub enum Lib {
     TaskCanceledException,
     AggregateException,
     SemaphoreFullException,
+    FormatException,
+    /// `System.Convert`.
+    Convert,
+    /// `System.Text.StringBuilder`.
+    StringBuilder,
     // Tier 2 and 3: present so the HIR can express them; `tier` keeps them out of Tier 1 programs.
     Func,
     Action,
@@ -176,6 +183,7 @@ impl Lib {
         Lib::OverflowException, Lib::InvalidCastException, Lib::OutOfMemoryException,
         Lib::NullReferenceException, Lib::IndexOutOfRangeException, Lib::OperationCanceledException,
         Lib::TaskCanceledException, Lib::AggregateException, Lib::SemaphoreFullException,
+        Lib::FormatException, Lib::Convert, Lib::StringBuilder,
         Lib::Func, Lib::Action, Lib::Stopwatch, Lib::Thread,
         Lib::IDisposable, Lib::EventArgs, Lib::Type, Lib::INotifyCompletion, Lib::Enumerable, Lib::IAsyncEnumerable,
         Lib::IAsyncEnumerator,
@@ -236,6 +244,9 @@ impl Lib {
             TaskCanceledException => ("TaskCanceledException", 0, TASKS, 1, false, false, Some(OperationCanceledException)),
             AggregateException => ("AggregateException", 0, SYS, 1, false, false, Some(Exception)),
             SemaphoreFullException => ("SemaphoreFullException", 0, THREADING, 1, false, false, Some(SystemException)),
+            FormatException => ("FormatException", 0, SYS, 1, false, false, Some(SystemException)),
+            Convert => ("Convert", 0, SYS, 1, false, true, None),
+            StringBuilder => ("StringBuilder", 0, "System.Text", 1, false, false, None),
             Func => ("Func", usize::MAX, SYS, 2, false, false, None),
             Action => ("Action", usize::MAX, SYS, 2, false, false, None),
             Stopwatch => ("Stopwatch", 0, "System.Diagnostics", 2, false, false, None),
@@ -333,7 +344,7 @@ impl Ty {
 
     pub fn is_value_type(&self) -> bool {
         match self {
-            Ty::Int | Ty::Long | Ty::Bool | Ty::Double => true,
+            Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::Char => true,
             Ty::Lib(l, _) => l.info().is_value_type,
             _ => false,
         }
@@ -431,7 +442,7 @@ impl Ty {
     pub fn is_const_type(&self) -> bool {
         matches!(
             self,
-            Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::String
+            Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::Char | Ty::String
         )
     }
 
@@ -490,6 +501,7 @@ impl fmt::Display for Ty {
             Ty::Long => f.write_str("long"),
             Ty::Bool => f.write_str("bool"),
             Ty::Double => f.write_str("double"),
+            Ty::Char => f.write_str("char"),
             Ty::String => f.write_str("string"),
             Ty::Object => f.write_str("object"),
             Ty::Array(e) => write!(f, "{e}[]"),

@@ -99,6 +99,7 @@ fn plain(ty: &Ty) -> bool {
             | Ty::Long
             | Ty::Bool
             | Ty::Double
+            | Ty::Char
             | Ty::String
             | Ty::Lib(Lib::CancellationToken, _)
     )

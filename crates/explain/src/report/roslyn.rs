@@ -19,6 +19,7 @@ use super::*;
 fn clr_bytes(ty: &Ty) -> u32 {
     match ty {
         Ty::Int => 4,
+        Ty::Char => 2,
         Ty::Bool => 1,
         Ty::Lib(Lib::TaskStatus, _) => 4,
         Ty::Lib(Lib::ValueTask, _) => 16,
@@ -201,7 +202,7 @@ pub(super) fn roslyn(
         } = &lp.stmt.kind
         {
             match kind {
-                hir::ForeachKind::Array => {
+                hir::ForeachKind::Array | hir::ForeachKind::String => {
                     fields.push(RoslynField {
                         name: next(FieldRole::Wrap),
                         ty: collection.ty.to_string(),

@@ -8,7 +8,7 @@ pub fn refs(obj: usize, f: &mut dyn FnMut(Word)) {
     let w = obj as Word;
     match super::kind_of(obj) {
         // A `Type`'s descriptor is not on the heap.
-        Kind::String | Kind::Other | Kind::RuntimeType => {}
+        Kind::String | Kind::Other | Kind::RuntimeType | Kind::StringBuilder => {}
         Kind::Array | Kind::List | Kind::Enumerator | Kind::Boxed => {
             crate::collections::trace_refs(w, f)
         }
@@ -34,6 +34,7 @@ pub unsafe fn finalize(obj: usize) {
         Kind::Task => crate::task::finalize(w),
         Kind::CancellationTokenSource => crate::cancel::finalize(w),
         Kind::SemaphoreSlim => crate::sync::finalize(w),
+        Kind::StringBuilder => crate::builder::finalize(w),
         _ => {}
     }
 }

@@ -250,6 +250,8 @@ impl Stmt {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ForeachKind {
     Array,
+    /// A `string`'s `char`s, by index as C# compiles it (the string cannot change).
+    String,
     List,
     /// `AggregateException.InnerExceptions`.
     ReadOnlyCollection,

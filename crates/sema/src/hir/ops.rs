@@ -110,6 +110,16 @@ pub enum Conversion {
     CheckedLongToInt,
     CheckedDoubleToInt,
     CheckedDoubleToLong,
+    /// `char` widened (its word is already the zero-extended code unit).
+    CharToInt,
+    CharToLong,
+    CharToDouble,
+    /// Explicit `(char)x`: the low 16 bits (a `double` truncated to `int` first), unchecked.
+    IntToChar,
+    LongToChar,
+    DoubleToChar,
+    /// `(char)x` in a `checked` context: out of 0..=65535 throws `OverflowException`.
+    CheckedToChar,
     /// A value type to `object`.
     Boxing,
     /// `object` to a value type (checked at run time).

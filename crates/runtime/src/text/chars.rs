@@ -1,0 +1,146 @@
+//! `char`: printing, boxing, the checked narrowing, and `char`'s static members.
+
+use super::{bool_word, ch, e, from_units, int, is_white, unit};
+use crate::collections as coll;
+use crate::exception as exc;
+use crate::object::{is_null, ElemKind, Word};
+use crate::{Entry, F1};
+
+extern "C" fn char_to_str(c: Word) -> Word {
+    from_units(&[unit(c)])
+}
+
+extern "C" fn box_char(c: Word) -> Word {
+    coll::box_value(c & 0xFFFF, ElemKind::Char)
+}
+
+/// `(char)x` in a checked context.
+extern "C" fn char_checked(v: Word) -> Word {
+    match u16::try_from(int(v)) {
+        Ok(c) => c as Word,
+        Err(_) => exc::throw_new(
+            &exc::OVERFLOW,
+            Some("Arithmetic operation resulted in an overflow."),
+        ),
+    }
+}
+
+/// `(char)o`: only a boxed `char` unboxes to one.
+extern "C" fn unbox_char(o: Word) -> Word {
+    if is_null(o) {
+        return exc::throw_null_reference();
+    }
+    match coll::unboxed(o) {
+        (v, ElemKind::Char) => v,
+        _ => {
+            let from = unsafe { crate::object::desc_of(o) }.name;
+            let m = format!("Unable to cast object of type '{from}' to type 'System.Char'.");
+            exc::throw_new(&exc::INVALID_CAST, Some(&m))
+        }
+    }
+}
+
+extern "C" fn is_digit(c: Word) -> Word {
+    let c = ch(unit(c));
+    bool_word(c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()))
+}
+
+extern "C" fn is_letter(c: Word) -> Word {
+    bool_word(ch(unit(c)).is_alphabetic())
+}
+
+extern "C" fn is_letter_or_digit(c: Word) -> Word {
+    bool_word(is_letter(c) != 0 || is_digit(c) != 0)
+}
+
+extern "C" fn is_white_space(c: Word) -> Word {
+    bool_word(is_white(unit(c)))
+}
+
+extern "C" fn is_upper(c: Word) -> Word {
+    bool_word(ch(unit(c)).is_uppercase())
+}
+
+extern "C" fn is_lower(c: Word) -> Word {
+    bool_word(ch(unit(c)).is_lowercase())
+}
+
+/// .NET maps one UTF-16 unit to one: a character whose mapping is several stays as it is.
+fn map_one(c: Word, upper: bool) -> Word {
+    let u = unit(c);
+    let c = ch(u);
+    let mut it: Box<dyn Iterator<Item = char>> = if upper {
+        Box::new(c.to_uppercase())
+    } else {
+        Box::new(c.to_lowercase())
+    };
+    let first = it.next();
+    match (first, it.next()) {
+        (Some(m), None) if (m as u32) <= 0xFFFF => m as u32 as Word,
+        _ => u as Word,
+    }
+}
+
+extern "C" fn char_to_upper(c: Word) -> Word {
+    map_one(c, true)
+}
+
+extern "C" fn char_to_lower(c: Word) -> Word {
+    map_one(c, false)
+}
+
+extern "C" fn char_to_string(c: Word) -> Word {
+    char_to_str(c)
+}
+
+extern "C" fn write_line_char(c: Word) -> Word {
+    crate::console::write_stdout(&(crate::string::to_string_of(c, ElemKind::Char) + "\n"));
+    0
+}
+
+extern "C" fn write_char(c: Word) -> Word {
+    crate::console::write_stdout(&crate::string::to_string_of(c, ElemKind::Char));
+    0
+}
+
+/// `Console.Write(char[])`: the characters (a null array prints nothing).
+fn chars_text(arr: Word) -> String {
+    let units: Vec<u16> = coll::elements(arr)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|w| w as u16)
+        .collect();
+    String::from_utf16_lossy(&units)
+}
+
+extern "C" fn write_line_chars(arr: Word) -> Word {
+    crate::console::write_stdout(&(chars_text(arr) + "\n"));
+    0
+}
+
+extern "C" fn write_chars(arr: Word) -> Word {
+    crate::console::write_stdout(&chars_text(arr));
+    0
+}
+
+pub(super) fn entries() -> Vec<Entry> {
+    vec![
+        e("char.to_str", char_to_str as F1),
+        e("box.char", box_char as F1),
+        e("unbox.char", unbox_char as F1),
+        e("char.checked", char_checked as F1),
+        e("char.ToString()", char_to_string as F1),
+        e("char.IsDigit(char)", is_digit as F1).nothrow(),
+        e("char.IsLetter(char)", is_letter as F1).nothrow(),
+        e("char.IsLetterOrDigit(char)", is_letter_or_digit as F1).nothrow(),
+        e("char.IsWhiteSpace(char)", is_white_space as F1).nothrow(),
+        e("char.IsUpper(char)", is_upper as F1).nothrow(),
+        e("char.IsLower(char)", is_lower as F1).nothrow(),
+        e("char.ToUpper(char)", char_to_upper as F1).nothrow(),
+        e("char.ToLower(char)", char_to_lower as F1).nothrow(),
+        e("Console.WriteLine(char)", write_line_char as F1).nothrow(),
+        e("Console.Write(char)", write_char as F1).nothrow(),
+        e("Console.WriteLine(char[])", write_line_chars as F1).nothrow(),
+        e("Console.Write(char[])", write_chars as F1).nothrow(),
+    ]
+}

@@ -1,0 +1,159 @@
+//! Format strings the checker looks at: an interpolation hole with an alignment or a format is
+//! C#'s `string.Format` of one argument, and a constant format string whose numeric formats the
+//! runtime does not implement draws UA0100 instead of printing something else than .NET.
+
+use unawait_syntax::ast;
+use unawait_syntax::Span;
+
+use crate::body::Body;
+use crate::builtins::{library, BuiltinId};
+use crate::check_expr::mk;
+use crate::constants::ConstValue;
+use crate::hir::{Expr, ExprKind};
+use crate::types::Ty;
+
+impl Body<'_, '_> {
+    /// `{x,align:format}` is `string.Format("{0,align:format}", x)`, as C# formats a hole with
+    /// an alignment or a format string.
+    pub(crate) fn formatted_hole(
+        &mut self,
+        v: Expr,
+        alignment: Option<&ast::Expr>,
+        format: Option<&str>,
+        span: Span,
+    ) -> Option<Expr> {
+        let mut item = String::from("{0");
+        if let Some(a) = alignment {
+            let a = self.expr(a);
+            if a.ty.is_error() || v.ty.is_error() {
+                return None;
+            }
+            let a = self.coerce(a, &Ty::Int);
+            match a.constant() {
+                Some(ConstValue::Int(n)) => item.push_str(&format!(",{n}")),
+                _ => {
+                    if !a.ty.is_error() {
+                        self.err(
+                            "CS0150",
+                            "A constant value is expected",
+                            a.span,
+                            "the alignment of an interpolation hole is a constant int",
+                        );
+                    }
+                    return None;
+                }
+            }
+        }
+        if v.ty.is_error() {
+            return None;
+        }
+        if let Some(f) = format {
+            if !format_supported(f) {
+                self.cx
+                    .unsupported(&format!("the numeric format string `{f}` is"), span);
+                return None;
+            }
+            item.push(':');
+            item.push_str(f);
+        }
+        item.push('}');
+        let id = library()
+            .lookup(crate::builtins::Owner::String, "Format")
+            .iter()
+            .copied()
+            .find(|&id| {
+                let m = library().get(id);
+                m.params.len() == 2 && !m.params_array
+            })?;
+        let v = if v.ty == Ty::Void {
+            self.err(
+                "CS0029",
+                "Cannot implicitly convert type 'void' to 'object'",
+                v.span,
+                "an interpolation hole needs a value",
+            );
+            return None;
+        } else {
+            self.coerce(v, &Ty::Object)
+        };
+        Some(mk(
+            ExprKind::Call {
+                callee: crate::hir::Callee::Builtin(id),
+                receiver: None,
+                args: vec![
+                    mk(
+                        ExprKind::Const(ConstValue::String(item.into())),
+                        Ty::String,
+                        span,
+                    ),
+                    v,
+                ],
+                type_args: Vec::new(),
+            },
+            Ty::String,
+            span,
+        ))
+    }
+
+    /// A constant format string of `string.Format`, `Console.Write[Line]` or `ToString(format)`
+    /// whose numeric formats the runtime does not implement draws UA0100 (it would print
+    /// something else than .NET).
+    pub(crate) fn check_format_literal(&mut self, b: BuiltinId, args: &[Expr], span: Span) {
+        let m = library().get(b);
+        let Some((name, _)) = m.params.first() else {
+            return;
+        };
+        let composite = name == "format" && m.params.len() >= 2;
+        let single = m.name == "ToString" && name == "format";
+        if !composite && !single {
+            return;
+        }
+        let Some(ConstValue::String(text)) = args.first().and_then(|a| a.constant()) else {
+            return;
+        };
+        let specs: Vec<String> = if single {
+            vec![text.to_string()]
+        } else {
+            composite_specs(text)
+        };
+        if let Some(bad) = specs.iter().find(|s| !format_supported(s)) {
+            self.cx
+                .unsupported(&format!("the numeric format string `{bad}` is"), span);
+        }
+    }
+}
+
+/// The format strings of a composite format's items (`{0,5:F2}` has `F2`).
+fn composite_specs(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '{' {
+            continue;
+        }
+        if chars.peek() == Some(&'{') {
+            chars.next();
+            continue;
+        }
+        let item: String = chars.by_ref().take_while(|&c| c != '}').collect();
+        if let Some((_, spec)) = item.split_once(':') {
+            out.push(spec.to_string());
+        }
+    }
+    out
+}
+
+/// Whether the runtime formats with `spec` as .NET does: a standard numeric format (a letter it
+/// knows and a precision), or a custom one of `0`, `#`, `.`, `,` and literal text without the
+/// characters that change its meaning (`%`, `‰`, `;`, `E`, quotes, `\`).
+pub(crate) fn format_supported(spec: &str) -> bool {
+    let mut chars = spec.chars();
+    let Some(first) = chars.next() else {
+        return true;
+    };
+    let rest = chars.as_str();
+    if first.is_ascii_alphabetic() && rest.len() <= 2 && rest.chars().all(|c| c.is_ascii_digit()) {
+        return "CcDdEeFfGgNnPpRrXx".contains(first);
+    }
+    spec.contains(['0', '#']) && !spec.chars().any(|c| "%‰;'\"\\Ee".contains(c))
+}
