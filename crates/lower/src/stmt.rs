@@ -27,7 +27,8 @@ impl<'p> Builder<'p> {
                 }
             }
             StmtKind::Expr(e) => {
-                self.expr(e);
+                // A struct result nothing reads needs no copy.
+                self.expr_in_place(e);
             }
             StmtKind::If {
                 cond,
@@ -300,6 +301,7 @@ impl<'p> Builder<'p> {
                     index: Operand::Value(index),
                 });
                 self.element_convert(v, dst, element, local);
+                self.element_copy(v, element.0);
             }
             self.in_loop(body, exit, step);
             self.switch_to(step);
@@ -341,6 +343,7 @@ impl<'p> Builder<'p> {
                     span: self.span,
                 });
                 self.element_convert(v, dst, element, local);
+                self.element_copy(v, element.0);
             }
             self.in_loop(body, exit, step);
             self.switch_to(step);
@@ -359,6 +362,14 @@ impl<'p> Builder<'p> {
         match element {
             (ty, Some(c)) if c != hir::Conversion::Reference => self.temp_for(ty).unwrap_or(var),
             _ => var,
+        }
+    }
+
+    /// A struct element is copied into the iteration variable, as C# reads it.
+    fn element_copy(&mut self, var: unawait_smir::ValueId, elem: &unawait_sema::types::Ty) {
+        if let Some(class) = crate::structs::struct_class(elem) {
+            let c = self.copy_struct(Operand::Value(var), class);
+            self.emit(Inst::Copy { dst: var, src: c });
         }
     }
 

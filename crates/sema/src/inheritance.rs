@@ -17,20 +17,30 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
             continue;
         };
         // A struct, record, generic type, ... was reported as a whole.
-        let reported =
-            !matches!(td.kind, TypeKind::Class | TypeKind::Interface) || !td.type_params.is_empty();
+        let reported = !matches!(
+            td.kind,
+            TypeKind::Class | TypeKind::Interface | TypeKind::Struct
+        ) || !td.type_params.is_empty()
+            || cx.skipped_classes.contains(&d.id);
         if reported {
             cx.inherits.insert(d.id);
             continue;
         }
         let ns = cx.program.class(d.id).namespace.clone();
-        let is_interface = td.kind == TypeKind::Interface;
+        // A struct's base list names interfaces only: no class may be its base.
+        let is_interface = matches!(td.kind, TypeKind::Interface | TypeKind::Struct);
         let mut class_base = None;
         let mut interfaces = Vec::new();
         let mut lib = None;
         let mut modelled = true;
         let mut disposable = false;
         for (i, b) in td.bases.iter().enumerate() {
+            if is_idisposable(cx, b, ns.as_deref()) && td.kind == TypeKind::Struct {
+                // `using` of a struct disposes the variable itself, without a box.
+                cx.unsupported("structs implementing `IDisposable` are", b.span);
+                modelled = false;
+                break;
+            }
             if is_idisposable(cx, b, ns.as_deref()) && !is_interface {
                 disposable = true;
                 continue;
@@ -46,8 +56,26 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
                         None => modelled = false,
                     }
                 }
+                Some(id) if td.kind == TypeKind::Struct => {
+                    let name = cx.class_name(id).to_string();
+                    cx.error(
+                        "CS0527",
+                        format!("Type '{name}' in interface list is not an interface"),
+                        b.span,
+                        "a struct derives from no class; its base list names interfaces",
+                    );
+                }
+                _ if td.kind == TypeKind::Struct => {
+                    cx.unsupported("this base of a struct is", b.span);
+                    modelled = false;
+                    break;
+                }
                 _ => modelled = false,
             }
+        }
+        if !modelled && td.kind == TypeKind::Struct {
+            cx.inherits.insert(d.id);
+            continue;
         }
         if !modelled {
             cx.unsupported("base classes and interfaces are", first.span.to(last.span));
