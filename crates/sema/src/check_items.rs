@@ -29,6 +29,7 @@ pub fn collect<'a>(cx: &mut Ctx<'a>, unit: &'a ast::CompilationUnit) {
             members(cx, d);
         }
     }
+    crate::structs::check_declarations(cx, &decls);
     crate::virtuals::vtables(cx, &decls);
     crate::interfaces::itables(cx);
     crate::check_members::entry_point(cx);

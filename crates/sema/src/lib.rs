@@ -49,6 +49,7 @@ mod resolve_oo;
 mod resolve_value;
 mod scope;
 mod skipped;
+mod structs;
 mod user_types;
 mod virtuals;
 

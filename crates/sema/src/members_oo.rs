@@ -41,6 +41,9 @@ pub(crate) fn constructor<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, c: &'a ast::Constr
             _ => modifier_invalid(cx, *m, *span),
         }
     }
+    if !crate::structs::check_constructor(cx, d, c) {
+        return;
+    }
     if cx.program.class(d.id).is_static {
         cx.error(
             "CS0710",

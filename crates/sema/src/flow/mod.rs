@@ -453,7 +453,22 @@ impl Flow<'_> {
                 self.expr(array, st);
                 self.expr(index, st);
             }
-            Place::InstanceField { receiver, .. } => self.expr(receiver, st),
+            Place::InstanceField { receiver, .. } => match receiver.kind {
+                // C# tracks a struct variable's fields one by one: `S s; s.X = 1;` is valid.
+                ExprKind::Local(id) if receiver.ty.is_struct() && st.reachable && !st.get(id) => {
+                    self.diags.push(
+                        Diagnostic::error(
+                            "UA0100",
+                            "assigning the fields of an unassigned struct variable one by one is not supported yet",
+                            receiver.span,
+                        )
+                        .with_primary("not supported yet")
+                        .with_hint("initialize the variable first, e.g. `= new S();`"),
+                    );
+                    st.set(id);
+                }
+                _ => self.expr(receiver, st),
+            },
             Place::Property { receiver, .. } => {
                 if let Some(r) = receiver {
                     self.expr(r, st);
