@@ -7,7 +7,7 @@
 //! object from the start, zeroed: `new S()` and `default(S)` are a new object.
 
 use crate::builder::Builder;
-use unawait_sema::hir::{self, Callee as HCallee, ClassId, ExprKind, FieldId, LocalKind};
+use unawait_sema::hir::{self, Callee as HCallee, ClassId, ExprKind, FieldId};
 use unawait_sema::types::Ty;
 use unawait_smir::{self as smir, Const, Inst, MachTy, Operand};
 
@@ -158,7 +158,7 @@ impl<'p> Builder<'p> {
     /// The receiver of a member access: a struct variable is used itself (a field assignment
     /// or a method call through it changes the variable), anything else is a value.
     pub(crate) fn receiver(&mut self, e: &'p hir::Expr) -> Option<Operand> {
-        if struct_class(&e.ty).is_some() && is_variable(e) {
+        if struct_class(&e.ty).is_some() && is_variable(self.program, e) {
             self.expr_in_place(e)
         } else {
             self.expr(e)
@@ -175,15 +175,11 @@ impl<'p> Builder<'p> {
         self.receiver(e)
     }
 
-    /// A variable C# lets no code change: a `readonly` field outside its class's constructors,
-    /// a `foreach` iteration variable, and the fields of those.
+    /// A field C# lets no code change: a `readonly` one outside its class's constructors, and
+    /// the fields of those. (A `foreach` or `using` variable is read-only too, but C# calls
+    /// methods on the variable itself: a struct enumerator's `MoveNext()` changes it.)
     fn is_readonly_variable(&self, e: &hir::Expr) -> bool {
         match &e.kind {
-            ExprKind::Local(l) => self
-                .method
-                .locals
-                .get(l.0 as usize)
-                .is_some_and(|l| l.kind == LocalKind::ForeachVar),
             ExprKind::StaticField(f) => {
                 let field = self.program.field(*f);
                 field.is_readonly
@@ -204,14 +200,13 @@ impl<'p> Builder<'p> {
 }
 
 /// An expression that denotes a variable (a storage location C# can take a reference to).
-fn is_variable(e: &hir::Expr) -> bool {
+fn is_variable(program: &hir::Program, e: &hir::Expr) -> bool {
     match &e.kind {
-        ExprKind::Local(_)
-        | ExprKind::This
-        | ExprKind::StaticField(_)
-        | ExprKind::ArrayElement { .. } => true,
-        // A field of a struct value that is no variable is a field of a temporary: the same.
-        ExprKind::InstanceField { .. } => true,
+        ExprKind::Local(_) | ExprKind::This | ExprKind::ArrayElement { .. } => true,
+        // An auto-property's backing field is read through its getter: a copy.
+        ExprKind::InstanceField { field, .. } | ExprKind::StaticField(field) => {
+            !program.field(*field).name.ends_with(">k__BackingField")
+        }
         _ => false,
     }
 }
