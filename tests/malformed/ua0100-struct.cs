@@ -1,5 +1,5 @@
 // expect: UA0100
-// Valid C#, but `struct` declarations are outside the subset (Tier 2).
+// Valid C#: the fields of an unassigned struct local are assigned one by one (definite assignment per field is not modelled).
 using System;
 using System.Threading.Tasks;
 
