@@ -96,6 +96,38 @@ pub(crate) fn check_constructor(cx: &mut Ctx<'_>, d: &Decl<'_>, c: &ast::Constru
     true
 }
 
+/// A library member that keeps C#'s value semantics when a type argument is a struct of the
+/// program: it stores and returns values (which `lower` copies), and neither compares them (a
+/// struct's `Equals` compares fields) nor hands out the values it holds in bulk (`ToArray`
+/// would share each element's object between the list and the array).
+pub(crate) fn struct_safe_member(b: &crate::builtins::Builtin) -> bool {
+    use crate::builtins::{MemberKind, Owner};
+    use crate::types::Lib;
+    match b.owner {
+        Owner::Lib(Lib::List) => match b.kind {
+            MemberKind::Constructor => b.params.iter().all(|(_, t)| *t == Ty::Int),
+            _ => matches!(b.name.as_str(), "Add" | "Clear" | "ToString" | "GetType"),
+        },
+        Owner::Lib(Lib::Task) => b.name != "WhenAll",
+        Owner::Lib(
+            Lib::TaskOf
+            | Lib::ValueTask
+            | Lib::ValueTaskOf
+            | Lib::TaskCompletionSource
+            | Lib::TaskAwaiterOf
+            | Lib::ValueTaskAwaiterOf
+            | Lib::ConfiguredTaskAwaitableOf
+            | Lib::ConfiguredTaskAwaiterOf
+            | Lib::ConfiguredValueTaskAwaitableOf
+            | Lib::ConfiguredValueTaskAwaiterOf
+            | Lib::Console,
+        )
+        | Owner::Object
+        | Owner::String => true,
+        _ => false,
+    }
+}
+
 impl Body<'_, '_> {
     /// Whether a field of the struct value `receiver` may be assigned: the value must be a
     /// variable, and one C# lets this code change. Reports C#'s error when not.
