@@ -395,11 +395,20 @@ impl<'p> Builder<'p> {
                             lhs: Operand::Value(t),
                             rhs: Operand::Const(Const::Null),
                         });
+                        // Defined on every path, as `is T x` of a class (C# forbids reading it
+                        // where the test failed).
+                        let var = self.local(*l);
+                        if let Some(v) = var {
+                            self.emit(Inst::Copy {
+                                dst: v,
+                                src: Operand::Value(t),
+                            });
+                        }
                         let (copy, join) = (self.new_block(), self.new_block());
                         self.branch(Operand::Value(dst), copy, join);
                         self.switch_to(copy);
                         let c = self.copy_struct(Operand::Value(t), class);
-                        if let Some(v) = self.local(*l) {
+                        if let Some(v) = var {
                             self.emit(Inst::Copy { dst: v, src: c });
                         }
                         self.goto(join);

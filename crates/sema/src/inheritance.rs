@@ -34,6 +34,7 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
         let mut lib = None;
         let mut modelled = true;
         let mut disposable = false;
+        let mut rejected = false;
         for (i, b) in td.bases.iter().enumerate() {
             if is_idisposable(cx, b, ns.as_deref()) && td.kind == TypeKind::Struct {
                 // `using` of a struct disposes the variable itself, without a box.
@@ -44,6 +45,20 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
             if is_idisposable(cx, b, ns.as_deref()) && !is_interface {
                 disposable = true;
                 continue;
+            }
+            if let Some(s) = struct_named(cx, b, ns.as_deref()).filter(|_| !is_interface) {
+                let (name, sname) = (
+                    cx.class_name(d.id).to_string(),
+                    cx.class_name(s).to_string(),
+                );
+                cx.error(
+                    "CS0509",
+                    format!("'{name}': cannot derive from sealed type '{sname}'"),
+                    b.span,
+                    "a struct is sealed: no class derives from it",
+                );
+                rejected = true;
+                break;
             }
             match user_type(cx, b, ns.as_deref()) {
                 Some(id) if cx.program.class(id).kind == ClassKind::Interface => {
@@ -73,7 +88,7 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
                 _ => modelled = false,
             }
         }
-        if !modelled && td.kind == TypeKind::Struct {
+        if rejected || (!modelled && td.kind == TypeKind::Struct) {
             cx.inherits.insert(d.id);
             continue;
         }
@@ -116,6 +131,12 @@ fn is_idisposable(cx: &Ctx<'_>, b: &ast::TypeExpr, ns: Option<&str>) -> bool {
     b.simple_name() == Some("IDisposable")
         && cx.lookup_class_arity("IDisposable", 0, ns).is_none()
         && (cx.imports.contains("System") || ns == Some("System"))
+}
+
+/// The struct of the program a base type names.
+fn struct_named(cx: &Ctx<'_>, b: &ast::TypeExpr, ns: Option<&str>) -> Option<ClassId> {
+    let id = cx.lookup_class_arity(b.simple_name()?, 0, ns)?;
+    (cx.program.class(id).kind == ClassKind::Struct).then_some(id)
 }
 
 /// The class or interface of the program a base type names, when sema models it.

@@ -27,6 +27,25 @@ pub(crate) fn check_declarations(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
         if c.kind != ClassKind::Struct || cx.skipped_classes.contains(&d.id) {
             continue;
         }
+        for m in &d.td.members {
+            let (mods, name) = match m {
+                ast::Member::Field(f) => (&f.modifiers, f.declarators.first().map(|x| &x.name)),
+                ast::Member::Method(md) => (&md.modifiers, Some(&md.name)),
+                ast::Member::Property(p) => (&p.modifiers, Some(&p.name)),
+                ast::Member::Constructor(c) => (&c.modifiers, Some(&c.name)),
+                _ => continue,
+            };
+            if let (Some(span), Some(name)) = (mods.span_of(ast::Modifier::Protected), name) {
+                let shown = format!("{}.{}", d.td.name.name, name.name);
+                cx.error(
+                    "CS0666",
+                    format!("'{shown}': new protected member declared in struct"),
+                    span,
+                    "a struct has no derived types: use `private` or `internal`",
+                );
+            }
+        }
+        let c = cx.program.class(d.id);
         for f in c.fields.clone() {
             let field = cx.program.field(f);
             if field.is_static {

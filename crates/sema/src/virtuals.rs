@@ -28,6 +28,18 @@ pub(crate) fn declared(
             Virt::Abstract
         };
     }
+    if cx.program.class(d.id).kind == crate::hir::ClassKind::Struct {
+        // A struct is sealed: it declares no virtual, abstract or sealed methods, only
+        // overrides of `object`'s.
+        for (m, span) in &md.modifiers.0 {
+            if matches!(m, Modifier::Abstract | Modifier::Virtual | Modifier::Sealed) {
+                crate::check_items::modifier_invalid(cx, *m, *span);
+            }
+        }
+        if !(has(Modifier::Override) && !is_static) {
+            return Virt::None;
+        }
+    }
     let shown = format!("{}.{}()", d.td.name.name, md.name.name);
     let virt = if has(Modifier::Abstract) {
         Virt::Abstract
