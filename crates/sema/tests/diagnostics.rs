@@ -469,8 +469,13 @@ case!(
     []
 );
 case!(
-    ua0100_struct,
+    valid_empty_struct,
     format!("{USINGS}struct S {{ }} static class P {{ static void Main() {{ }} }}"),
+    []
+);
+case!(
+    ua0100_readonly_struct,
+    format!("{USINGS}readonly struct S {{ }} static class P {{ static void Main() {{ }} }}"),
     ["UA0100"]
 );
 case!(
