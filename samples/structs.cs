@@ -1,6 +1,6 @@
 // Structs: fields, constructors, methods that change `this`, properties, ToString (overridden
 // and the default one, which prints the full type name), static fields, nested structs and
-// references inside structs, zeroed structs in arrays and class fields, List<S>.
+// references inside structs, zeroed structs in arrays and class fields, List<S>, a readonly struct.
 using System;
 using System.Collections.Generic;
 
@@ -55,6 +55,21 @@ namespace Geometry
         public Node Ref;
     }
 
+    readonly struct Money
+    {
+        public readonly long Cents;
+        public readonly string Currency;
+        public Money(long cents, string currency)
+        {
+            Cents = cents;
+            Currency = currency;
+            Code = currency + "!";
+        }
+        public string Code { get; }
+        public Money Add(Money other) { return new Money(Cents + other.Cents, Currency); }
+        public override string ToString() { return Currency + " " + (Cents / 100) + "." + (Cents % 100); }
+    }
+
     class Node
     {
         public string Name;
@@ -105,6 +120,10 @@ class Program
         Console.WriteLine(list[0] + " " + first + " " + list.Count);
         list[1] = first;
         Console.WriteLine(list[1]);
+
+        var price = new Geometry.Money(150, "EUR");
+        var total = price.Add(new Geometry.Money(275, "EUR"));
+        Console.WriteLine(price + " + 2.75 = " + total + " " + total.Code);
 
         origin.Move(2, 2);
         Console.WriteLine(origin);

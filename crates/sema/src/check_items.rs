@@ -202,10 +202,7 @@ fn declare_class<'a>(
     let kind = match td.kind {
         TypeKind::Class => ClassKind::Class,
         TypeKind::Struct => {
-            if let Some(span) = td.modifiers.span_of(Modifier::Readonly) {
-                cx.unsupported("`readonly` structs are", span);
-                cx.skipped_classes.insert(id);
-            } else if let Some(span) = td.modifiers.span_of(Modifier::Ref) {
+            if let Some(span) = td.modifiers.span_of(Modifier::Ref) {
                 cx.unsupported("`ref` structs are", span);
                 cx.skipped_classes.insert(id);
             }

@@ -45,6 +45,9 @@ pub(crate) fn check_declarations(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
                 );
             }
         }
+        if d.td.modifiers.has(ast::Modifier::Readonly) {
+            readonly_struct(cx, d);
+        }
         let c = cx.program.class(d.id);
         for f in c.fields.clone() {
             let field = cx.program.field(f);
@@ -68,6 +71,45 @@ pub(crate) fn check_declarations(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
                     );
                 }
             }
+        }
+    }
+}
+
+/// `readonly struct`: every instance field is `readonly` (CS8340), every instance auto-property
+/// has no `set` (CS8341). Its methods then cannot change it: assigning a field is CS0191, a
+/// member of one CS1648.
+fn readonly_struct(cx: &mut Ctx<'_>, d: &Decl<'_>) {
+    for m in &d.td.members {
+        match m {
+            ast::Member::Field(f)
+                if !f.modifiers.has(ast::Modifier::Static)
+                    && !f.modifiers.has(ast::Modifier::Const)
+                    && !f.modifiers.has(ast::Modifier::Readonly) =>
+            {
+                for decl in &f.declarators {
+                    cx.error(
+                        "CS8340",
+                        "Instance fields of readonly structs must be readonly.",
+                        decl.name.span,
+                        "add `readonly`",
+                    );
+                }
+            }
+            ast::Member::Property(p) if !p.modifiers.has(ast::Modifier::Static) => {
+                let auto_set = p
+                    .accessors
+                    .iter()
+                    .find(|a| a.kind.name == "set" && matches!(a.body, ast::Body::None(_)));
+                if let Some(a) = auto_set {
+                    cx.error(
+                        "CS8341",
+                        "Auto-implemented instance properties in readonly structs must be readonly.",
+                        a.kind.span,
+                        "remove `set;` (set it in a constructor), or use `init;`",
+                    );
+                }
+            }
+            _ => {}
         }
     }
 }

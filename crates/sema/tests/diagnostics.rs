@@ -474,9 +474,14 @@ case!(
     []
 );
 case!(
-    ua0100_readonly_struct,
-    format!("{USINGS}readonly struct S {{ }} static class P {{ static void Main() {{ }} }}"),
+    ua0100_ref_struct,
+    format!("{USINGS}ref struct S {{ }} static class P {{ static void Main() {{ }} }}"),
     ["UA0100"]
+);
+case!(
+    cs8340_readonly_struct_mutable_field,
+    format!("{USINGS}readonly struct S {{ public int X; }} static class P {{ static void Main() {{ }} }}"),
+    ["CS8340"]
 );
 case!(
     valid_empty_interface,
