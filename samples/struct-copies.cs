@@ -1,6 +1,7 @@
 // Struct copies: every assignment, argument, return value, field, array element and list
-// element holds its own copy; methods called on a variable change it, but on a readonly field,
-// a foreach variable, a property's value or a call's result they change a defensive copy.
+// element holds its own copy (a struct local may be assigned field by field); methods called on a
+// variable (a foreach variable too) change it, but on a readonly field, a property's value or a
+// call's result they change a defensive copy.
 using System;
 using System.Collections.Generic;
 
@@ -101,6 +102,14 @@ class Program
         pair2.A.Bump();
         pair2.A.Bump();
         Console.WriteLine(pair.A + " " + pair.B + " " + pair2.A + " " + pair2.B);
+
+        Pair fresh;
+        fresh.A = new Counter("f");
+        fresh.B = fresh.A;
+        fresh.B.Bump();
+        var whole = fresh;
+        whole.A.Bump();
+        Console.WriteLine(fresh.A + " " + fresh.B + " " + whole.A);
 
         bool flag = true;
         var pick = flag ? a : b;

@@ -24,6 +24,21 @@ impl<'p> Builder<'p> {
                     if let (Some(v), Some(value)) = (self.local(*local), value) {
                         self.emit(Inst::Copy { dst: v, src: value });
                     }
+                } else if let Some(class) = self
+                    .method
+                    .locals
+                    .get(local.0 as usize)
+                    .and_then(|l| crate::structs::struct_class(&l.ty))
+                {
+                    // C# assigns a struct local field by field (`S s; s.X = 1;`): it holds a
+                    // struct from its declaration.
+                    let s = self.new_object(class);
+                    if let Some(v) = self.local(*local) {
+                        self.emit(Inst::Copy {
+                            dst: v,
+                            src: Operand::Value(s),
+                        });
+                    }
                 }
             }
             StmtKind::Expr(e) => {
