@@ -641,9 +641,7 @@ impl<'p> Builder<'p> {
             Conversion::CheckedDoubleToLong => Conv::DoubleToLongOvf,
             Conversion::Reference => return Some(src),
             // A struct is an object already: its copy (made by `expr`) is the box.
-            Conversion::Boxing if crate::structs::struct_class(from).is_some() => {
-                return Some(src)
-            }
+            Conversion::Boxing if crate::structs::struct_class(from).is_some() => return Some(src),
             Conversion::Boxing | Conversion::Unboxing | Conversion::Downcast => {
                 let dst = self.temp_for(to)?;
                 if let (Conversion::Boxing, Some(kind)) = (c, value_task_result(from)) {

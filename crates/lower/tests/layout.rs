@@ -83,14 +83,26 @@ fn struct_fields_are_references_to_their_own_objects() {
     );
     let by_name = |n: &str| m.classes.iter().find(|c| c.name == n).unwrap();
     let inner = by_name("Inner");
-    assert_eq!((inner.size, inner.ref_offsets.clone()), (16 + 8 * 4, vec![24, 40]));
+    assert_eq!(
+        (inner.size, inner.ref_offsets.clone()),
+        (16 + 8 * 4, vec![24, 40])
+    );
     let outer = by_name("Outer");
-    assert_eq!((outer.size, outer.ref_offsets.clone()), (16 + 8 * 4, vec![24, 40]));
+    assert_eq!(
+        (outer.size, outer.ref_offsets.clone()),
+        (16 + 8 * 4, vec![24, 40])
+    );
     // A derived class's object starts like its base's: Base.First, Base.Count, then its own.
     let holder = by_name("Holder");
-    assert_eq!((holder.size, holder.ref_offsets.clone()), (16 + 8 * 4, vec![16, 40]));
+    assert_eq!(
+        (holder.size, holder.ref_offsets.clone()),
+        (16 + 8 * 4, vec![16, 40])
+    );
     let base = by_name("Base");
-    assert_eq!((base.size, base.ref_offsets.clone()), (16 + 8 * 2, vec![16]));
+    assert_eq!(
+        (base.size, base.ref_offsets.clone()),
+        (16 + 8 * 2, vec![16])
+    );
 }
 
 /// `new Holder()` allocates the object, then a zeroed struct for each struct field, nested
@@ -104,11 +116,7 @@ fn a_new_object_holds_zeroed_structs() {
          class Holder { public int K; public Outer O; }
          class Program { static void Main() { var h = new Holder(); Console.WriteLine(h.K); } }",
     );
-    let main = m
-        .methods
-        .iter()
-        .find(|f| f.name == "Program.Main")
-        .unwrap();
+    let main = m.methods.iter().find(|f| f.name == "Program.Main").unwrap();
     let class_of = |id: u32| m.classes[id as usize].name.clone();
     let trace: Vec<String> = main
         .body
@@ -116,7 +124,9 @@ fn a_new_object_holds_zeroed_structs() {
         .iter()
         .flat_map(|b| &b.insts)
         .filter_map(|i| match i {
-            unawait_smir::Inst::NewObject { class, .. } => Some(format!("new {}", class_of(*class))),
+            unawait_smir::Inst::NewObject { class, .. } => {
+                Some(format!("new {}", class_of(*class)))
+            }
             unawait_smir::Inst::StoreField { name, offset, .. } => Some(format!("{name}@{offset}")),
             _ => None,
         })

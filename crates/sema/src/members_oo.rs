@@ -279,9 +279,7 @@ pub(crate) fn property<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, p: &'a ast::PropertyD
             Modifier::Extern | Modifier::Unsafe => {
                 cx.outside(&format!("`{}` properties are", m.as_str()), *span)
             }
-            Modifier::Readonly
-                if cx.program.class(d.id).kind == crate::hir::ClassKind::Struct =>
-            {
+            Modifier::Readonly if cx.program.class(d.id).kind == crate::hir::ClassKind::Struct => {
                 cx.unsupported("`readonly` members of structs (C# 8) are", *span)
             }
             _ => modifier_invalid(cx, *m, *span),

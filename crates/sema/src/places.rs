@@ -87,7 +87,8 @@ impl Body<'_, '_> {
         match e.kind {
             ExprKind::Error => None,
             ExprKind::This if ty.is_struct() => {
-                self.cx.unsupported("assigning `this` in a struct is", target.span);
+                self.cx
+                    .unsupported("assigning `this` in a struct is", target.span);
                 None
             }
             ExprKind::Local(id) => {

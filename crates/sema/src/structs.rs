@@ -56,7 +56,10 @@ pub(crate) fn check_declarations(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
             }
             let (span, ty) = (field.name_span, field.ty.clone());
             if let Some(init) = cx.field_inits.get(f.0 as usize).copied().flatten() {
-                cx.unsupported("instance field initializers in structs (C# 10) are", init.span);
+                cx.unsupported(
+                    "instance field initializers in structs (C# 10) are",
+                    init.span,
+                );
             }
             if let Some(inner) = struct_of(&ty) {
                 if reaches(cx, inner, d.id, &mut Vec::new()) {
@@ -230,7 +233,10 @@ impl Body<'_, '_> {
                 }
                 true
             }
-            ExprKind::InstanceField { receiver: outer, field } => {
+            ExprKind::InstanceField {
+                receiver: outer,
+                field,
+            } => {
                 let f = self.cx.program.field(*field);
                 let name = format!("{}.{}", self.cx.class_name(f.class), f.name);
                 if let Some(p) = self.cx.props_by_field.get(field) {

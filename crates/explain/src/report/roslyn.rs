@@ -197,7 +197,9 @@ pub(super) fn roslyn(
     for aw in &facts.awaits {
         let mut count: BTreeMap<String, (usize, u32)> = BTreeMap::new();
         for t in &aw.spills {
-            let e = count.entry(t.to_string()).or_insert((0, clr_bytes(a.program, t)));
+            let e = count
+                .entry(t.to_string())
+                .or_insert((0, clr_bytes(a.program, t)));
             e.0 += 1;
         }
         for (k, (n, b)) in count {

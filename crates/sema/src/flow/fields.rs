@@ -95,7 +95,13 @@ impl Flow<'_> {
     }
 
     /// `s.X` read: the field must be assigned, not the whole of `s`.
-    pub(super) fn read_field(&mut self, receiver: &Expr, field: FieldId, span: Span, st: &mut State) {
+    pub(super) fn read_field(
+        &mut self,
+        receiver: &Expr,
+        field: FieldId,
+        span: Span,
+        st: &mut State,
+    ) {
         let Some(id) = tracked_local(receiver).filter(|id| self.fields.tracked(*id, field)) else {
             self.expr(receiver, st);
             return;
