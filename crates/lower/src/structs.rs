@@ -213,12 +213,13 @@ fn is_variable(program: &hir::Program, e: &hir::Expr) -> bool {
 
 /// An expression whose struct value is new, owned by nothing yet: no copy needed.
 fn makes_new(e: &hir::Expr) -> bool {
-    match &e.kind {
-        ExprKind::NewObject { .. } | ExprKind::Conditional { .. } => true,
-        ExprKind::Call {
-            callee: HCallee::User(_),
-            ..
-        } => true,
-        _ => false,
-    }
+    matches!(
+        &e.kind,
+        ExprKind::NewObject { .. }
+            | ExprKind::Conditional { .. }
+            | ExprKind::Call {
+                callee: HCallee::User(_),
+                ..
+            }
+    )
 }

@@ -65,14 +65,12 @@ pub fn explicit(from: &Ty, to: &Ty) -> Option<Option<Conversion>> {
             Conversion::Downcast
         }
         // From an interface to a struct that implements it: unboxing.
-        (Ty::Class(..), Ty::Class(..)) if to.is_struct() => {
-            if from.is_interface() && to.implements(from) {
-                Conversion::Unboxing
-            } else {
-                return None;
-            }
+        (Ty::Class(..), Ty::Class(..))
+            if to.is_struct() && from.is_interface() && to.implements(from) =>
+        {
+            Conversion::Unboxing
         }
-        (Ty::Class(..), Ty::Class(..)) if from.is_struct() => return None,
+        (Ty::Class(..), Ty::Class(..)) if to.is_struct() || from.is_struct() => return None,
         // Between an interface and a class or another interface, checked at run time.
         (Ty::Class(..), Ty::Class(..)) if from.is_interface() || to.is_interface() => {
             Conversion::Downcast

@@ -36,7 +36,7 @@ pub(crate) fn declared(
                 crate::check_items::modifier_invalid(cx, *m, *span);
             }
         }
-        if !(has(Modifier::Override) && !is_static) {
+        if !has(Modifier::Override) || is_static {
             return Virt::None;
         }
     }
