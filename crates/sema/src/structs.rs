@@ -22,6 +22,7 @@ fn struct_of(ty: &Ty) -> Option<ClassId> {
 
 /// Declaration rules, once every member is known.
 pub(crate) fn check_declarations(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
+    let mut any_cycle = false;
     for d in decls {
         let c = cx.program.class(d.id);
         if c.kind != ClassKind::Struct || cx.skipped_classes.contains(&d.id) {
@@ -63,6 +64,7 @@ pub(crate) fn check_declarations(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
             }
             if let Some(inner) = struct_of(&ty) {
                 if reaches(cx, inner, d.id, &mut Vec::new()) {
+                    any_cycle = true;
                     let name = format!("{}.{}", cx.class_name(d.id), cx.program.field(f).name);
                     cx.error(
                         "CS0523",
@@ -74,6 +76,19 @@ pub(crate) fn check_declarations(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
                     );
                 }
             }
+        }
+    }
+    // (After a cycle, CS0523, the count would be a guess.)
+    for d in decls.iter().filter(|_| !any_cycle) {
+        let c = cx.program.class(d.id);
+        if c.kind == ClassKind::Struct
+            && !cx.skipped_classes.contains(&d.id)
+            && struct_values(cx, d.id, 0) > MAX_STRUCT_VALUES
+        {
+            cx.unsupported(
+                "structs made of more than 256 nested struct values are",
+                d.td.name.span,
+            );
         }
     }
 }
@@ -116,6 +131,28 @@ fn readonly_struct(cx: &mut Ctx<'_>, d: &Decl<'_>) {
         }
     }
 }
+
+/// How many struct values a value of struct `s` is made of (itself and its nested structs),
+/// capped: lower copies a struct field by field, so a copy is as long as this.
+fn struct_values(cx: &Ctx<'_>, s: ClassId, depth: usize) -> usize {
+    if depth > 16 {
+        return MAX_STRUCT_VALUES + 1;
+    }
+    let mut n = 1usize;
+    for &f in &cx.program.class(s).fields {
+        let field = cx.program.field(f);
+        if let Some(inner) = struct_of(&field.ty).filter(|_| !field.is_static) {
+            n = n.saturating_add(struct_values(cx, inner, depth + 1));
+            if n > MAX_STRUCT_VALUES {
+                break;
+            }
+        }
+    }
+    n
+}
+
+/// Beyond this many nested struct values, a struct draws UA0100 (its copies would be long).
+const MAX_STRUCT_VALUES: usize = 256;
 
 /// Whether struct `from` contains struct `target` through its instance fields.
 fn reaches(cx: &Ctx<'_>, from: ClassId, target: ClassId, seen: &mut Vec<ClassId>) -> bool {
