@@ -713,7 +713,8 @@ impl Body<'_, '_> {
             let p = m
                 .params
                 .first()
-                .map_or(String::new(), |p| m.locals[p.0 as usize].name.clone());
+                .and_then(|p| m.locals.get(p.0 as usize))
+                .map_or(String::new(), |l| l.name.clone());
             let shown = self.method_display(first);
             self.err(
                 "CS7036",
