@@ -1,12 +1,16 @@
 // expect: UA0100
-// Valid C#, but `struct` declarations are outside the subset (Tier 2).
+// Valid C#: a field of a struct field of an unassigned struct local is assigned (definite assignment is tracked one level deep).
 using System;
 using System.Threading.Tasks;
 
+struct Inner
+{
+    public int N;
+}
 
 struct Point
 {
-    public int X;
+    public Inner In;
     public int Y;
 }
 
@@ -15,8 +19,8 @@ static class Program
     static void Main()
     {
         Point p;
-        p.X = 1;
+        p.In.N = 1;
         p.Y = 2;
-        Console.WriteLine(p.X + p.Y);
+        Console.WriteLine(p.In.N + p.Y);
     }
 }

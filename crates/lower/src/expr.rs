@@ -18,6 +18,16 @@ impl<'p> Builder<'p> {
     pub fn expr(&mut self, e: &'p hir::Expr) -> Option<Operand> {
         let outer = std::mem::replace(&mut self.span, e.span);
         let v = self.expr_here(e);
+        let v = v.map(|v| self.owned(e, v));
+        self.span = outer;
+        v
+    }
+
+    /// Lowers an expression whose struct value, if it has one, is used in place: a variable's
+    /// own object (`crate::structs`), or a value nothing keeps.
+    pub fn expr_in_place(&mut self, e: &'p hir::Expr) -> Option<Operand> {
+        let outer = std::mem::replace(&mut self.span, e.span);
+        let v = self.expr_here(e);
         self.span = outer;
         v
     }
@@ -45,6 +55,21 @@ impl<'p> Builder<'p> {
                 let args = receiver.iter().map(|r| &**r).collect::<Vec<_>>();
                 let callee = builtin(*member, type_args);
                 self.call(callee, &args, &e.ty)
+            }
+            ExprKind::Call {
+                callee: HCallee::User(m),
+                receiver: Some(r),
+                args,
+                type_args,
+            } if crate::structs::struct_class(&r.ty).is_some() => {
+                // A method of a struct, through a struct value: no dispatch, `this` is the
+                // variable itself or a copy (`call_receiver`).
+                let recv = self.call_receiver(r)?;
+                let refs: Vec<&hir::Expr> = args.iter().collect();
+                let mut ops = vec![recv];
+                ops.extend(self.operands(&refs)?);
+                let callee = self.callee(HCallee::User(*m), type_args);
+                self.call_with(callee, ops, &e.ty)
             }
             ExprKind::Call {
                 callee,
@@ -152,8 +177,11 @@ impl<'p> Builder<'p> {
                 self.emit(Inst::NewArray {
                     dst,
                     elem: mach_ty(elem).unwrap_or(MachTy::Ref),
-                    len,
+                    len: len.clone(),
                 });
+                if let Some(class) = crate::structs::struct_class(elem) {
+                    self.fill_struct_array(Operand::Value(dst), len, class);
+                }
                 Some(Operand::Value(dst))
             }
             ExprKind::ArrayInit { elem, items } => {
@@ -282,7 +310,7 @@ impl<'p> Builder<'p> {
             ExprKind::Await { expr, info } => self.await_expr(expr, info, &e.ty, e.span, e.id.0),
             ExprKind::This | ExprKind::Base => self.this.map(Operand::Value),
             ExprKind::InstanceField { receiver, field } => {
-                let object = self.expr(receiver)?;
+                let object = self.receiver(receiver)?;
                 let dst = self.temp_for(&e.ty)?;
                 let (offset, name) = (self.offsets[field.0 as usize], self.field_name(*field));
                 self.emit(Inst::LoadField {
@@ -303,11 +331,7 @@ impl<'p> Builder<'p> {
                 let args: Vec<&hir::Expr> = args.iter().collect();
                 let mut ops = self.operands(&args)?;
                 self.init_precisely(*class);
-                let dst = self.temp_for(&e.ty)?;
-                self.emit(Inst::NewObject {
-                    dst,
-                    class: class.0,
-                });
+                let dst = self.new_object(*class);
                 if let Some(ctor) = ctor {
                     ops.insert(0, Operand::Value(dst));
                     let callee = self.callee(HCallee::User(*ctor), &[]);
@@ -341,8 +365,47 @@ impl<'p> Builder<'p> {
                 local,
             } => {
                 let object = self.expr(expr)?;
+                let struct_target = crate::structs::struct_class(target);
                 let target = crate::support::type_target(target);
                 match (kind, local) {
+                    // `o is S s`: s gets a copy of the box's struct.
+                    (hir::TypeTestKind::Is, Some(l)) if struct_target.is_some() => {
+                        let class = struct_target?;
+                        let t = self.temp(MachTy::Ref);
+                        self.emit(Inst::TypeTest {
+                            dst: t,
+                            object,
+                            target,
+                            mode: TestMode::As,
+                        });
+                        let dst = self.temp(MachTy::Bool);
+                        self.emit(Inst::Binary {
+                            dst,
+                            op: smir::BinOp::Ne,
+                            ty: MachTy::Ref,
+                            lhs: Operand::Value(t),
+                            rhs: Operand::Const(Const::Null),
+                        });
+                        // Defined on every path, as `is T x` of a class (C# forbids reading it
+                        // where the test failed).
+                        let var = self.local(*l);
+                        if let Some(v) = var {
+                            self.emit(Inst::Copy {
+                                dst: v,
+                                src: Operand::Value(t),
+                            });
+                        }
+                        let (copy, join) = (self.new_block(), self.new_block());
+                        self.branch(Operand::Value(dst), copy, join);
+                        self.switch_to(copy);
+                        let c = self.copy_struct(Operand::Value(t), class);
+                        if let Some(v) = var {
+                            self.emit(Inst::Copy { dst: v, src: c });
+                        }
+                        self.goto(join);
+                        self.switch_to(join);
+                        Some(Operand::Value(dst))
+                    }
                     (hir::TypeTestKind::Is, None) => {
                         let dst = self.temp(MachTy::Bool);
                         self.emit(Inst::TypeTest {
@@ -523,7 +586,7 @@ impl<'p> Builder<'p> {
         false
     }
 
-    fn field_name(&self, id: hir::FieldId) -> String {
+    pub(crate) fn field_name(&self, id: hir::FieldId) -> String {
         let f = self.program.field(id);
         format!("{}.{}", self.program.class(f.class).name, f.name)
     }
@@ -575,6 +638,8 @@ impl<'p> Builder<'p> {
             | Conversion::DoubleToChar
             | Conversion::CheckedToChar => return Some(self.convert_to_char(c, src, from)),
             Conversion::Reference => return Some(src),
+            // A struct is an object already: its copy (made by `expr`) is the box.
+            Conversion::Boxing if crate::structs::struct_class(from).is_some() => return Some(src),
             Conversion::Boxing | Conversion::Unboxing | Conversion::Downcast => {
                 let dst = self.temp_for(to)?;
                 if let (Conversion::Boxing, Some(kind)) = (c, value_task_result(from)) {
@@ -586,7 +651,8 @@ impl<'p> Builder<'p> {
                     });
                     return Some(Operand::Value(dst));
                 }
-                if let (Conversion::Downcast, Ty::Class(id, _)) = (c, to) {
+                // Unboxing to a struct checks the box's class; `expr` then copies the struct.
+                if let (Conversion::Downcast | Conversion::Unboxing, Ty::Class(id, _)) = (c, to) {
                     self.emit(Inst::TypeTest {
                         dst,
                         object: src,
@@ -624,6 +690,13 @@ impl<'p> Builder<'p> {
         match p {
             Place::ArrayElement { array, index } => self.operands(&[array, index]),
             Place::Indexer { target, index, .. } => self.operands(&[target, index]),
+            Place::InstanceField { receiver, .. }
+            | Place::Property {
+                receiver: Some(receiver),
+                ..
+            } if crate::structs::struct_class(&receiver.ty).is_some() => {
+                Some(vec![self.receiver(receiver)?])
+            }
             Place::InstanceField { receiver, .. }
             | Place::Property {
                 receiver: Some(receiver),

@@ -19,6 +19,7 @@ mod frame;
 mod handlers;
 mod jumps;
 mod stmt;
+mod structs;
 mod support;
 
 use builder::Builder;
@@ -224,9 +225,12 @@ pub(crate) fn cctor_ids(program: &hir::Program) -> Vec<Option<u32>> {
             if let Some(m) = user_cctor(program, c) {
                 return Some(m);
             }
+            // A static field of a struct type holds a zeroed struct from the start.
             let has = c.fields.iter().any(|&f| {
                 let field = program.field(f);
-                field.is_static && field.init.is_some() && field.constant.is_none()
+                field.is_static
+                    && field.constant.is_none()
+                    && (field.init.is_some() || structs::struct_class(&field.ty).is_some())
             });
             has.then(|| {
                 next += 1;
@@ -272,7 +276,11 @@ fn static_constructor(program: &hir::Program, class: hir::ClassId) -> Option<hir
             })
         })
         .collect();
-    (!stmts.is_empty()).then(|| hir::Method {
+    let zeroed = c.fields.iter().any(|&f| {
+        let field = program.field(f);
+        field.is_static && structs::struct_class(&field.ty).is_some()
+    });
+    (!stmts.is_empty() || zeroed).then(|| hir::Method {
         expr_count: 0,
         stmt_count: 0,
         class,
@@ -337,6 +345,17 @@ fn lower_body(
     }
     let start = b.new_block();
     b.switch_to(start);
+    // An async method of a struct works on a copy of `this` (Roslyn's state machine keeps
+    // one as `<>4__this`), however it is called: the caller's variable never changes.
+    if let (true, Some(this)) = (m.is_async, b.this) {
+        if program.class(m.class).kind == hir::ClassKind::Struct {
+            let copy = b.copy_struct(Operand::Value(this), m.class);
+            b.emit(Inst::Copy {
+                dst: this,
+                src: copy,
+            });
+        }
+    }
     // A `return` that runs `finally` code first leaves its value in a variable assigned here,
     // so that it is defined on every path to the dispatch after the `finally`.
     let value_ty = match &m.async_kind {
@@ -360,6 +379,20 @@ fn lower_body(
             src: Operand::Const(default_of(ty)),
         });
         b.return_value = Some(r);
+    }
+    if m.kind == hir::MethodKind::StaticConstructor {
+        // Before any initializer: the class's static structs, zeroed.
+        for &f in &program.class(m.class).fields {
+            let field = program.field(f);
+            if let (true, Some(class)) = (field.is_static, structs::struct_class(&field.ty)) {
+                let v = b.new_object(class);
+                b.emit(Inst::StoreStatic {
+                    field: f.0,
+                    name: format!("{}.{}", program.class(m.class).name, field.name),
+                    src: Operand::Value(v),
+                });
+            }
+        }
     }
     if let Some(body) = &m.body {
         b.block(body);

@@ -24,10 +24,26 @@ impl<'p> Builder<'p> {
                     if let (Some(v), Some(value)) = (self.local(*local), value) {
                         self.emit(Inst::Copy { dst: v, src: value });
                     }
+                } else if let Some(class) = self
+                    .method
+                    .locals
+                    .get(local.0 as usize)
+                    .and_then(|l| crate::structs::struct_class(&l.ty))
+                {
+                    // C# assigns a struct local field by field (`S s; s.X = 1;`): it holds a
+                    // struct from its declaration.
+                    let s = self.new_object(class);
+                    if let Some(v) = self.local(*local) {
+                        self.emit(Inst::Copy {
+                            dst: v,
+                            src: Operand::Value(s),
+                        });
+                    }
                 }
             }
             StmtKind::Expr(e) => {
-                self.expr(e);
+                // A struct result nothing reads needs no copy.
+                self.expr_in_place(e);
             }
             StmtKind::If {
                 cond,
@@ -320,6 +336,7 @@ impl<'p> Builder<'p> {
                     });
                 }
                 self.element_convert(v, dst, element, local);
+                self.element_copy(v, element.0);
             }
             self.in_loop(body, exit, step);
             self.switch_to(step);
@@ -361,6 +378,7 @@ impl<'p> Builder<'p> {
                     span: self.span,
                 });
                 self.element_convert(v, dst, element, local);
+                self.element_copy(v, element.0);
             }
             self.in_loop(body, exit, step);
             self.switch_to(step);
@@ -379,6 +397,14 @@ impl<'p> Builder<'p> {
         match element {
             (ty, Some(c)) if c != hir::Conversion::Reference => self.temp_for(ty).unwrap_or(var),
             _ => var,
+        }
+    }
+
+    /// A struct element is copied into the iteration variable, as C# reads it.
+    fn element_copy(&mut self, var: unawait_smir::ValueId, elem: &unawait_sema::types::Ty) {
+        if let Some(class) = crate::structs::struct_class(elem) {
+            let c = self.copy_struct(Operand::Value(var), class);
+            self.emit(Inst::Copy { dst: var, src: c });
         }
     }
 

@@ -359,6 +359,17 @@ impl Body<'_, '_> {
         let app = apps.swap_remove(best);
         let cand = &g.cands[app.idx];
         let sig = &sigs[app.idx];
+        if let Callee::Builtin(b) = cand.callee {
+            if app.subst.iter().any(|t| t.is_struct())
+                && !crate::structs::struct_safe_member(library().get(b))
+            {
+                self.cx.unsupported(
+                    &format!("`{}` with a struct type argument is", sig.display),
+                    span,
+                );
+                return None;
+            }
+        }
         if !is_ctor {
             if sig.is_static && g.receiver.is_some() {
                 self.err(

@@ -118,6 +118,22 @@ impl Body<'_, '_> {
             A::This | A::Base => self.this_or_base(matches!(e.kind, A::This), span),
             A::Typeof(_) => self.unsupported_expr("`typeof` expressions are", span),
             A::Sizeof(_) => self.unsupported_expr("`sizeof` expressions are", span),
+            A::Default(Some(te)) if self.names_struct(te) => {
+                // `default(S)` of a struct of the program: `new S()`, all fields zero.
+                let ty = self.cx.resolve_value_type(te, self.ns.as_deref());
+                match ty {
+                    Ty::Class(class, _) => {
+                        let kind = ExprKind::NewObject {
+                            class,
+                            ctor: None,
+                            args: Vec::new(),
+                            init: Vec::new(),
+                        };
+                        mk(kind, ty, span)
+                    }
+                    _ => Expr::error(span),
+                }
+            }
             A::Default(_) => self.unsupported_expr("`default` expressions are", span),
             A::Checked { checked, expr } => {
                 let inner = self.in_overflow_context(*checked, |b| b.expr_with(expr, expected));
@@ -206,6 +222,22 @@ impl Body<'_, '_> {
             }
             None => self.unsupported_expr("`base` (inheritance) is", span),
         }
+    }
+
+    /// A type expression that names a struct of the program.
+    fn names_struct(&self, te: &ast::TypeExpr) -> bool {
+        let last = match &te.kind {
+            ast::TypeExprKind::Named(segs) => segs.last().map(|s| s.name.name.as_str()),
+            _ => None,
+        };
+        let ids = last.and_then(|n| self.cx.classes_by_name.get(n));
+        ids.is_some_and(|ids| {
+            ids.iter().any(|&c| {
+                self.cx.program.class(c).kind == crate::hir::ClassKind::Struct
+                    && !self.cx.skipped_classes.contains(&c)
+                    && !self.cx.opaque.contains(&c)
+            })
+        })
     }
 
     fn unsupported_expr(&mut self, what: &str, span: Span) -> Expr {

@@ -136,7 +136,10 @@ impl Body<'_, '_> {
             return mk(ExprKind::Error, Ty::Bool, span);
         }
         // A value type tested or bound needs unboxing: not in this slice.
-        if v.ty.is_value_type() || (target.is_value_type() && designation.is_some()) {
+        // (The program's structs are objects: `o is S s` copies the box's struct into `s`.)
+        if v.ty.is_value_type()
+            || (target.is_value_type() && !target.is_struct() && designation.is_some())
+        {
             self.cx
                 .unsupported("type patterns on value types are", pattern_span);
             if let Some(d) = designation {

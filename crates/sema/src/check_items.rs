@@ -29,6 +29,7 @@ pub fn collect<'a>(cx: &mut Ctx<'a>, unit: &'a ast::CompilationUnit) {
             members(cx, d);
         }
     }
+    crate::structs::check_declarations(cx, &decls);
     crate::virtuals::vtables(cx, &decls);
     crate::interfaces::itables(cx);
     crate::interfaces::check_explicit(cx);
@@ -202,8 +203,10 @@ fn declare_class<'a>(
     let kind = match td.kind {
         TypeKind::Class => ClassKind::Class,
         TypeKind::Struct => {
-            cx.unsupported("structs are", td.name.span);
-            cx.skipped_classes.insert(id);
+            if let Some(span) = td.modifiers.span_of(Modifier::Ref) {
+                cx.unsupported("`ref` structs are", span);
+                cx.skipped_classes.insert(id);
+            }
             ClassKind::Struct
         }
         TypeKind::Interface => ClassKind::Interface,
@@ -220,11 +223,16 @@ fn declare_class<'a>(
     };
     // A struct, record, ... was reported as a whole: its modifiers, type parameters and base
     // list are part of that one construct.
-    let reported =
-        !matches!(td.kind, TypeKind::Class | TypeKind::Interface) || !td.type_params.is_empty();
+    let reported = !matches!(
+        td.kind,
+        TypeKind::Class | TypeKind::Interface | TypeKind::Struct
+    ) || !td.type_params.is_empty();
     let is_struct = matches!(td.kind, TypeKind::Struct | TypeKind::RecordStruct);
     for (m, span) in &td.modifiers.0 {
         match m {
+            Modifier::Static | Modifier::Abstract | Modifier::Sealed if is_struct => {
+                modifier_invalid(cx, *m, *span)
+            }
             Modifier::Public | Modifier::Internal | Modifier::Static => {}
             Modifier::Private | Modifier::Protected => cx.error(
                 "CS1527",
@@ -250,6 +258,7 @@ fn declare_class<'a>(
         match td.kind {
             TypeKind::Class => cx.unsupported("generic classes are", td.name.span),
             TypeKind::Interface => cx.unsupported("generic interfaces are", td.name.span),
+            TypeKind::Struct => cx.unsupported("generic structs are", td.name.span),
             _ => {}
         }
         cx.skipped_classes.insert(id);

@@ -279,6 +279,9 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
             Modifier::Extern | Modifier::Unsafe | Modifier::Partial => {
                 cx.outside(&format!("`{}` methods are", m.as_str()), *span)
             }
+            Modifier::Readonly if cx.program.class(d.id).kind == ClassKind::Struct => {
+                cx.unsupported("`readonly` members of structs (C# 8) are", *span)
+            }
             _ => modifier_invalid(cx, *m, *span),
         }
     }

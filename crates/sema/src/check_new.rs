@@ -336,6 +336,20 @@ impl Body<'_, '_> {
             );
             return Expr::error(span);
         }
+        // A struct's `new S()` zeroes it, whatever constructors it declares.
+        if ty.is_struct() && arg_exprs.is_empty() {
+            let init = match init {
+                Some(items) => self.object_initializer(id, items, span),
+                None => Vec::new(),
+            };
+            let kind = ExprKind::NewObject {
+                class: id,
+                ctor: None,
+                args: Vec::new(),
+                init,
+            };
+            return mk(kind, ty, span);
+        }
         let all = self.cx.ctors[id.0 as usize].clone();
         let cands: Vec<Cand> = all
             .iter()

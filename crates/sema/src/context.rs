@@ -310,6 +310,7 @@ impl<'a> Ctx<'a> {
                 name: self.class_name(c).to_string(),
                 base,
                 is_interface: self.program.class(c).kind == crate::hir::ClassKind::Interface,
+                is_struct: self.program.class(c).kind == crate::hir::ClassKind::Struct,
                 interfaces: self.all_interfaces(c),
             }),
         )

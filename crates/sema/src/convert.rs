@@ -20,6 +20,8 @@ pub fn implicit(from: &Ty, to: &Ty) -> Option<Option<Conversion>> {
         (Ty::Null, t) if t.is_reference_type() => Conversion::Reference,
         (f, Ty::Object) if f.is_value_type() => Conversion::Boxing,
         (f, Ty::Object) if f.is_reference_type() => Conversion::Reference,
+        // A struct converts to an interface it implements by boxing.
+        (f, t) if f.is_struct() && f.implements(t) => Conversion::Boxing,
         _ if implicit_reference(from, to) => Conversion::Reference,
         _ => return None,
     };
@@ -68,6 +70,13 @@ pub fn explicit(from: &Ty, to: &Ty) -> Option<Option<Conversion>> {
         (f, t) if f.is_reference_type() && t.is_reference_type() && t.derives_from(f) => {
             Conversion::Downcast
         }
+        // From an interface to a struct that implements it: unboxing.
+        (Ty::Class(..), Ty::Class(..))
+            if to.is_struct() && from.is_interface() && to.implements(from) =>
+        {
+            Conversion::Unboxing
+        }
+        (Ty::Class(..), Ty::Class(..)) if to.is_struct() || from.is_struct() => return None,
         // Between an interface and a class or another interface, checked at run time.
         (Ty::Class(..), Ty::Class(..)) if from.is_interface() || to.is_interface() => {
             Conversion::Downcast

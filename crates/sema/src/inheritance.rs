@@ -17,23 +17,48 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
             continue;
         };
         // A struct, record, generic type, ... was reported as a whole.
-        let reported =
-            !matches!(td.kind, TypeKind::Class | TypeKind::Interface) || !td.type_params.is_empty();
+        let reported = !matches!(
+            td.kind,
+            TypeKind::Class | TypeKind::Interface | TypeKind::Struct
+        ) || !td.type_params.is_empty()
+            || cx.skipped_classes.contains(&d.id);
         if reported {
             cx.inherits.insert(d.id);
             continue;
         }
         let ns = cx.program.class(d.id).namespace.clone();
-        let is_interface = td.kind == TypeKind::Interface;
+        // A struct's base list names interfaces only: no class may be its base.
+        let is_interface = matches!(td.kind, TypeKind::Interface | TypeKind::Struct);
         let mut class_base = None;
         let mut interfaces = Vec::new();
         let mut lib = None;
         let mut modelled = true;
         let mut disposable = false;
+        let mut rejected = false;
         for (i, b) in td.bases.iter().enumerate() {
+            if is_idisposable(cx, b, ns.as_deref()) && td.kind == TypeKind::Struct {
+                // `using` of a struct disposes the variable itself, without a box.
+                cx.unsupported("structs implementing `IDisposable` are", b.span);
+                modelled = false;
+                break;
+            }
             if is_idisposable(cx, b, ns.as_deref()) && !is_interface {
                 disposable = true;
                 continue;
+            }
+            if let Some(s) = struct_named(cx, b, ns.as_deref()).filter(|_| !is_interface) {
+                let (name, sname) = (
+                    cx.class_name(d.id).to_string(),
+                    cx.class_name(s).to_string(),
+                );
+                cx.error(
+                    "CS0509",
+                    format!("'{name}': cannot derive from sealed type '{sname}'"),
+                    b.span,
+                    "a struct is sealed: no class derives from it",
+                );
+                rejected = true;
+                break;
             }
             match user_type(cx, b, ns.as_deref()) {
                 Some(id) if cx.program.class(id).kind == ClassKind::Interface => {
@@ -46,8 +71,26 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
                         None => modelled = false,
                     }
                 }
+                Some(id) if td.kind == TypeKind::Struct => {
+                    let name = cx.class_name(id).to_string();
+                    cx.error(
+                        "CS0527",
+                        format!("Type '{name}' in interface list is not an interface"),
+                        b.span,
+                        "a struct derives from no class; its base list names interfaces",
+                    );
+                }
+                _ if td.kind == TypeKind::Struct => {
+                    cx.unsupported("this base of a struct is", b.span);
+                    modelled = false;
+                    break;
+                }
                 _ => modelled = false,
             }
+        }
+        if rejected || (!modelled && td.kind == TypeKind::Struct) {
+            cx.inherits.insert(d.id);
+            continue;
         }
         if !modelled {
             cx.unsupported("base classes and interfaces are", first.span.to(last.span));
@@ -105,6 +148,12 @@ fn is_idisposable(cx: &Ctx<'_>, b: &ast::TypeExpr, ns: Option<&str>) -> bool {
     b.simple_name() == Some("IDisposable")
         && cx.lookup_class_arity("IDisposable", 0, ns).is_none()
         && (cx.imports.contains("System") || ns == Some("System"))
+}
+
+/// The struct of the program a base type names.
+fn struct_named(cx: &Ctx<'_>, b: &ast::TypeExpr, ns: Option<&str>) -> Option<ClassId> {
+    let id = cx.lookup_class_arity(b.simple_name()?, 0, ns)?;
+    (cx.program.class(id).kind == ClassKind::Struct).then_some(id)
 }
 
 /// The class or interface of the program a base type names, when sema models it.

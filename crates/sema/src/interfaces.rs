@@ -12,7 +12,7 @@ use crate::hir::{ClassId, ClassKind, MethodId};
 pub(crate) fn itables(cx: &mut Ctx<'_>) {
     for i in 0..cx.program.classes.len() {
         let c = ClassId(i as u32);
-        if cx.program.class(c).kind != ClassKind::Class || cx.skipped_classes.contains(&c) {
+        if cx.program.class(c).kind == ClassKind::Interface || cx.skipped_classes.contains(&c) {
             continue;
         }
         let explicit = cx.explicit_implementers.contains(&c);

@@ -50,6 +50,7 @@ mod resolve_oo;
 mod resolve_value;
 mod scope;
 mod skipped;
+mod structs;
 mod user_types;
 mod virtuals;
 
@@ -332,10 +333,11 @@ fn check_method(cx: &mut Ctx<'_>, id: MethodId) {
             .with_hint("remove `async` and return a completed task, or await something"),
         );
     }
+    let struct_fields = struct_fields(&cx.program, &locals);
     let method = &mut cx.program.methods[i];
     method.locals = locals;
     let flow_diags = if complete {
-        flow::check_method(method, &block, &flow_name)
+        flow::check_method(method, &block, &flow_name, &struct_fields)
     } else {
         Vec::new()
     };
@@ -346,4 +348,24 @@ fn check_method(cx: &mut Ctx<'_>, id: MethodId) {
     for d in flow_diags {
         cx.diags.push(d);
     }
+}
+
+/// The instance fields of each local of a struct type, for definite assignment field by field.
+fn struct_fields(program: &hir::Program, locals: &[hir::Local]) -> flow::StructFields {
+    let mut out = flow::StructFields::new();
+    for (i, l) in locals.iter().enumerate() {
+        if let types::Ty::Class(id, c) = &l.ty {
+            if c.is_struct {
+                let fields = program
+                    .class(*id)
+                    .fields
+                    .iter()
+                    .filter(|&&f| !program.field(f).is_static)
+                    .map(|&f| (f, program.field(f).name.clone()))
+                    .collect();
+                out.insert(hir::LocalId(i as u32), fields);
+            }
+        }
+    }
+    out
 }

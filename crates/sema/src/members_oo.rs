@@ -41,6 +41,9 @@ pub(crate) fn constructor<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, c: &'a ast::Constr
             _ => modifier_invalid(cx, *m, *span),
         }
     }
+    if !crate::structs::check_constructor(cx, d, c) {
+        return;
+    }
     if cx.program.class(d.id).is_static {
         cx.error(
             "CS0710",
@@ -278,6 +281,9 @@ pub(crate) fn property<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, p: &'a ast::PropertyD
             }
             Modifier::Extern | Modifier::Unsafe => {
                 cx.outside(&format!("`{}` properties are", m.as_str()), *span)
+            }
+            Modifier::Readonly if cx.program.class(d.id).kind == crate::hir::ClassKind::Struct => {
+                cx.unsupported("`readonly` members of structs (C# 8) are", *span)
             }
             _ => modifier_invalid(cx, *m, *span),
         }
@@ -935,7 +941,8 @@ impl Body<'_, '_> {
             let p = m
                 .params
                 .first()
-                .map_or(String::new(), |p| m.locals[p.0 as usize].name.clone());
+                .and_then(|p| m.locals.get(p.0 as usize))
+                .map_or(String::new(), |l| l.name.clone());
             let shown = self.method_display(first);
             self.err(
                 "CS7036",

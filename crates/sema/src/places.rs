@@ -87,6 +87,11 @@ impl Body<'_, '_> {
         };
         match e.kind {
             ExprKind::Error => None,
+            ExprKind::This if ty.is_struct() => {
+                self.cx
+                    .unsupported("assigning `this` in a struct is", target.span);
+                None
+            }
             ExprKind::Local(id) => {
                 let l = self.local(id);
                 // `foreach (ref int s in span)` (reported) declares an assignable variable.
@@ -206,6 +211,9 @@ impl Body<'_, '_> {
         ty: Ty,
         span: Span,
     ) -> Option<(Place, Ty)> {
+        if !self.struct_receiver_assignable(&receiver, span) {
+            return None;
+        }
         let f = self.cx.program.field(field);
         let class = f.class;
         if let Some(p) = self.cx.props_by_field.get(&field).cloned() {
@@ -252,6 +260,11 @@ impl Body<'_, '_> {
         ty: Ty,
         span: Span,
     ) -> Option<(Place, Ty)> {
+        if let Some(r) = &receiver {
+            if !self.struct_receiver_assignable(r, span) {
+                return None;
+            }
+        }
         let p = self.cx.props_by_getter.get(&getter).cloned()?;
         let class = self.cx.program.method(getter).class;
         let shown = format!("{}.{}", self.cx.class_name(class), p.name);

@@ -14,6 +14,8 @@ pub struct ClassRef {
     pub name: String,
     pub base: Option<Ty>,
     pub is_interface: bool,
+    /// A struct of the program: a value type (copied on assignment, boxed to `object`).
+    pub is_struct: bool,
     /// Every interface it implements (or, for an interface, extends), through its bases too.
     pub interfaces: Vec<ClassId>,
 }
@@ -346,13 +348,20 @@ impl Ty {
         match self {
             Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::Char => true,
             Ty::Lib(l, _) => l.info().is_value_type,
+            Ty::Class(_, c) => c.is_struct,
             _ => false,
         }
     }
 
+    /// A struct of the program.
+    pub fn is_struct(&self) -> bool {
+        matches!(self, Ty::Class(_, c) if c.is_struct)
+    }
+
     pub fn is_reference_type(&self) -> bool {
         match self {
-            Ty::String | Ty::Object | Ty::Array(_) | Ty::Class(..) | Ty::Null => true,
+            Ty::Class(_, c) => !c.is_struct,
+            Ty::String | Ty::Object | Ty::Array(_) | Ty::Null => true,
             Ty::Lib(l, _) => !l.info().is_value_type,
             _ => false,
         }

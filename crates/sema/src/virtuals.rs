@@ -44,6 +44,18 @@ pub(crate) fn declared_with(
             Virt::Abstract
         };
     }
+    if cx.program.class(d.id).kind == crate::hir::ClassKind::Struct {
+        // A struct is sealed: it declares no virtual, abstract or sealed methods, only
+        // overrides of `object`'s.
+        for (m, span) in &modifiers.0 {
+            if matches!(m, Modifier::Abstract | Modifier::Virtual | Modifier::Sealed) {
+                crate::check_items::modifier_invalid(cx, *m, *span);
+            }
+        }
+        if !has(Modifier::Override) || is_static {
+            return Virt::None;
+        }
+    }
     // `abstract override` fills the base's slot with a method a derived class must override.
     let abstract_ = has(Modifier::Abstract);
     if abstract_ && has(Modifier::Override) {

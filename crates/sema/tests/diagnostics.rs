@@ -469,9 +469,19 @@ case!(
     []
 );
 case!(
-    ua0100_struct,
+    valid_empty_struct,
     format!("{USINGS}struct S {{ }} static class P {{ static void Main() {{ }} }}"),
+    []
+);
+case!(
+    ua0100_ref_struct,
+    format!("{USINGS}ref struct S {{ }} static class P {{ static void Main() {{ }} }}"),
     ["UA0100"]
+);
+case!(
+    cs8340_readonly_struct_mutable_field,
+    format!("{USINGS}readonly struct S {{ public int X; }} static class P {{ static void Main() {{ }} }}"),
+    ["CS8340"]
 );
 case!(
     valid_empty_interface,
@@ -580,7 +590,8 @@ fn await_node_records_awaiter() {
 // ---- no cascades after an unsupported declaration
 case!(valid_property_use, members("static int Answer { get { return 42; } } static void G() { Console.WriteLine(Answer + 1); }"), []);
 case!(valid_instance_call_on_null, format!("{USINGS}class C {{ int n; public void Inc() {{ n++; }} }} static class P {{ static void Main() {{ C c = null; c.Inc(); }} }}"), []);
-case!(no_cascade_struct_fields, format!("{USINGS}struct S {{ public int X; }} static class P {{ static void Main() {{ S s; s.X = 1; Console.WriteLine(s.X); }} }}"), ["UA0100"]);
+case!(valid_struct_fields_assigned_one_by_one, format!("{USINGS}struct S {{ public int X; }} static class P {{ static void Main() {{ S s; s.X = 1; Console.WriteLine(s.X); Console.WriteLine(s); }} }}"), []);
+case!(cs0170_struct_field_unassigned, format!("{USINGS}struct S {{ public int X; public int Y; }} static class P {{ static void Main() {{ S s; s.X = 1; Console.WriteLine(s.Y); }} }}"), ["CS0170"]);
 case!(
     no_cascade_generic_call,
     members("static T Id<T>(T x) { return x; } static void G() { Console.WriteLine(Id(5)); }"),

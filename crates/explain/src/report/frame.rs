@@ -99,6 +99,13 @@ fn await_result_line(a: &Analysis<'_>, f: &Function, v: ValueId) -> Option<usize
 /// What a compiler value is, from the instructions that define it.
 fn describe_temp(a: &Analysis<'_>, f: &Function, v: ValueId) -> String {
     if f.value(v).origin == Origin::This {
+        let of_struct =
+            a.program.classes.iter().any(|c| {
+                c.name == f.value(v).cs_ty && c.kind == unawait_sema::hir::ClassKind::Struct
+            });
+        if of_struct {
+            return "`this`, the method's own copy of the struct it was called on (C# copies it too), used after the await".into();
+        }
         return "`this`, the object the method runs on, used after the await".into();
     }
     if let Origin::Synthetic(kind) = f.value(v).origin {

@@ -15,8 +15,42 @@ use crate::analysis::Analysis;
 
 use super::*;
 
-/// The size of a field of C# type `ty` in a struct (references and 8-byte values 8).
-fn clr_bytes(ty: &Ty) -> u32 {
+/// The size of a field of C# type `ty` in a struct (references and 8-byte values 8; a struct
+/// of the program its fields laid out inline, as the CLR does).
+fn clr_bytes(program: &hir::Program, ty: &Ty) -> u32 {
+    struct_bytes(program, ty, 0).unwrap_or_else(|| scalar_bytes(ty))
+}
+
+/// The CLR size of a struct of the program: its instance fields laid out (an empty struct
+/// takes 1 byte, rounded up by `layout`).
+fn struct_bytes(program: &hir::Program, ty: &Ty, depth: usize) -> Option<u32> {
+    let Ty::Class(id, c) = ty else {
+        return None;
+    };
+    if !c.is_struct || depth > 16 {
+        return None;
+    }
+    Some(fields_bytes(program, *id, depth))
+}
+
+/// The CLR size of struct `id`'s instance fields laid out.
+fn fields_bytes(program: &hir::Program, id: hir::ClassId, depth: usize) -> u32 {
+    let sizes: Vec<u32> = program
+        .class(id)
+        .fields
+        .iter()
+        .map(|&f| program.field(f))
+        .filter(|f| !f.is_static)
+        .map(|f| struct_bytes(program, &f.ty, depth + 1).unwrap_or_else(|| scalar_bytes(&f.ty)))
+        .collect();
+    if sizes.is_empty() {
+        1
+    } else {
+        layout(&sizes)
+    }
+}
+
+fn scalar_bytes(ty: &Ty) -> u32 {
     match ty {
         Ty::Int => 4,
         Ty::Char => 2,
@@ -100,11 +134,16 @@ pub(super) fn roslyn(
         unawait_smir::liveness::visit(i, |v| used |= is_this(v));
         used
     });
+    // Of a struct, `<>4__this` is a copy of the struct itself (its fields inline).
+    let this_bytes = match a.program.class(m.class).kind {
+        hir::ClassKind::Struct => fields_bytes(a.program, m.class, 0),
+        _ => 8,
+    };
     if uses_this {
         fields.push(RoslynField {
             name: roslyn_field_name(FieldRole::This, 0),
             ty: a.program.class(m.class).name.clone(),
-            bytes: 8,
+            bytes: this_bytes,
             holds: Some("<>4__this".into()),
         });
         let kept = sm
@@ -125,7 +164,7 @@ pub(super) fn roslyn(
             fields.push(RoslynField {
                 name: roslyn_field_name(FieldRole::Param(&l.name), 0),
                 ty: l.ty.to_string(),
-                bytes: clr_bytes(&l.ty),
+                bytes: clr_bytes(a.program, &l.ty),
                 holds: Some(l.name.clone()),
             });
             if !in_frame.contains(p) {
@@ -150,7 +189,7 @@ pub(super) fn roslyn(
         fields.push(RoslynField {
             name: next(FieldRole::Local(&local.name)),
             ty: local.ty.to_string(),
-            bytes: clr_bytes(&local.ty),
+            bytes: clr_bytes(a.program, &local.ty),
             holds: Some(local.name.clone()),
         });
     }
@@ -159,7 +198,9 @@ pub(super) fn roslyn(
     for aw in &facts.awaits {
         let mut count: BTreeMap<String, (usize, u32)> = BTreeMap::new();
         for t in &aw.spills {
-            let e = count.entry(t.to_string()).or_insert((0, clr_bytes(t)));
+            let e = count
+                .entry(t.to_string())
+                .or_insert((0, clr_bytes(a.program, t)));
             e.0 += 1;
         }
         for (k, (n, b)) in count {

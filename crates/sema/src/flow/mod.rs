@@ -21,7 +21,10 @@ use crate::hir::{
 };
 use crate::types::Ty;
 
+mod fields;
 mod switch;
+
+pub use fields::StructFields;
 
 #[derive(Clone, Debug, PartialEq)]
 struct State {
@@ -85,12 +88,21 @@ struct Flow<'m> {
     /// Inside an unreachable region that was already reported.
     reported: bool,
     diags: Vec<Diagnostic>,
+    /// The state bit of each field of each struct local (`fields.rs`).
+    fields: fields::FieldBits,
 }
 
 /// `display` names the method in messages (`Program.F(int)`).
-pub fn check_method(method: &Method, body: &Block, display: &str) -> Vec<Diagnostic> {
-    let words = method.locals.len().div_ceil(64).max(1);
+pub fn check_method(
+    method: &Method,
+    body: &Block,
+    display: &str,
+    struct_fields: &StructFields,
+) -> Vec<Diagnostic> {
+    let fields = fields::FieldBits::new(method, struct_fields);
+    let words = fields.bits.div_ceil(64).max(1);
     let mut f = Flow {
+        fields,
         method,
         words,
         loops: Vec::new(),
@@ -415,7 +427,7 @@ impl Flow<'_> {
     }
 
     fn read(&mut self, id: LocalId, span: Span, st: &mut State) {
-        if st.reachable && !st.get(id) {
+        if st.reachable && !self.assigned(id, st) {
             let name = self
                 .method
                 .locals
@@ -453,7 +465,9 @@ impl Flow<'_> {
                 self.expr(array, st);
                 self.expr(index, st);
             }
-            Place::InstanceField { receiver, .. } => self.expr(receiver, st),
+            Place::InstanceField { receiver, field } => {
+                self.field_place(receiver, *field, st, reads, span)
+            }
             Place::Property { receiver, .. } => {
                 if let Some(r) = receiver {
                     self.expr(r, st);
@@ -462,9 +476,11 @@ impl Flow<'_> {
         }
     }
 
-    fn assign_place(p: &Place, st: &mut State) {
-        if let Place::Local(id) = p {
-            st.set(*id);
+    fn assign_place(&self, p: &Place, st: &mut State) {
+        match p {
+            Place::Local(id) => st.set(*id),
+            Place::InstanceField { receiver, field } => self.assign_field(receiver, *field, st),
+            _ => {}
         }
     }
 
@@ -539,7 +555,7 @@ impl Flow<'_> {
             ExprKind::Assign { target, value } => {
                 self.place(target, st, false, e.span);
                 self.expr(value, st);
-                Self::assign_place(target, st);
+                self.assign_place(target, st);
             }
             ExprKind::CompoundAssign { target, value, .. } => {
                 self.place(target, st, true, e.span);
@@ -557,7 +573,9 @@ impl Flow<'_> {
                 t.join(&f);
                 *st = t;
             }
-            ExprKind::InstanceField { receiver, .. } => self.expr(receiver, st),
+            ExprKind::InstanceField { receiver, field } => {
+                self.read_field(receiver, *field, e.span, st)
+            }
             ExprKind::NewObject { args, init, .. } => {
                 for a in args.iter().chain(init.iter().map(|i| &i.value)) {
                     self.expr(a, st);

@@ -1,0 +1,225 @@
+//! Structs (docs/lowering.md, "Structs"): a struct value is an object of its class that exactly
+//! one variable owns. Every read that C# makes a copy of (an assignment, an argument, a return,
+//! a box, a defensive copy) is an explicit copy here, a new object with the fields copied one by
+//! one (nested structs copied in turn); a member access or a method call through a variable
+//! uses the variable's own object, so it mutates the variable, as C#'s reference to the
+//! variable does. Every place a struct lives (a field, an array element, a local) holds its own
+//! object from the start, zeroed: `new S()` and `default(S)` are a new object.
+
+use crate::builder::Builder;
+use unawait_sema::hir::{self, Callee as HCallee, ClassId, ExprKind, FieldId};
+use unawait_sema::types::Ty;
+use unawait_smir::{self as smir, Const, Inst, MachTy, Operand};
+
+/// Nesting a struct in itself is C#'s CS0523, reported by sema; this bounds the recursion of
+/// the zeroing and copying code on any input.
+const MAX_DEPTH: usize = 64;
+
+/// The struct class of a type, if it is a struct of the program.
+pub(crate) fn struct_class(ty: &Ty) -> Option<ClassId> {
+    match ty {
+        Ty::Class(id, c) if c.is_struct => Some(*id),
+        _ => None,
+    }
+}
+
+/// The instance fields of an object of class `c` in object order (bases first).
+pub(crate) fn object_fields(program: &hir::Program, c: ClassId) -> Vec<FieldId> {
+    let mut chain = Vec::new();
+    let mut cur = Some(c);
+    while let Some(k) = cur.filter(|_| chain.len() < MAX_DEPTH) {
+        chain.push(k);
+        cur = program.class(k).base;
+    }
+    chain
+        .iter()
+        .rev()
+        .flat_map(|&k| program.class(k).fields.iter().copied())
+        .filter(|&f| !program.field(f).is_static)
+        .collect()
+}
+
+impl<'p> Builder<'p> {
+    /// A new object of class `class`: its fields zeroed, and each field of a struct type holding
+    /// a zeroed struct of its own.
+    pub(crate) fn new_object(&mut self, class: ClassId) -> smir::ValueId {
+        self.new_object_at(class, 0)
+    }
+
+    fn new_object_at(&mut self, class: ClassId, depth: usize) -> smir::ValueId {
+        let name = self.program.class(class).name.clone();
+        let dst = self.temp_named(MachTy::Ref, name);
+        self.emit(Inst::NewObject {
+            dst,
+            class: class.0,
+        });
+        if depth < MAX_DEPTH {
+            for f in object_fields(self.program, class) {
+                if let Some(s) = struct_class(&self.program.field(f).ty) {
+                    let v = self.new_object_at(s, depth + 1);
+                    self.store_field(Operand::Value(dst), f, Operand::Value(v));
+                }
+            }
+        }
+        dst
+    }
+
+    /// A copy of the struct value `src` of class `class`.
+    pub(crate) fn copy_struct(&mut self, src: Operand, class: ClassId) -> Operand {
+        self.copy_struct_at(src, class, 0)
+    }
+
+    fn copy_struct_at(&mut self, src: Operand, class: ClassId, depth: usize) -> Operand {
+        let name = self.program.class(class).name.clone();
+        let dst = self.temp_named(MachTy::Ref, name);
+        self.emit(Inst::NewObject {
+            dst,
+            class: class.0,
+        });
+        for f in object_fields(self.program, class) {
+            let field = self.program.field(f);
+            let Some(mty) = crate::mach_ty(&field.ty) else {
+                continue;
+            };
+            let v = self.temp_named(mty, field.ty.to_string());
+            let offset = self.offsets[f.0 as usize];
+            let name = self.field_name(f);
+            self.emit(Inst::LoadField {
+                dst: v,
+                object: src.clone(),
+                offset,
+                name,
+            });
+            let v = match struct_class(&field.ty).filter(|_| depth < MAX_DEPTH) {
+                Some(s) => self.copy_struct_at(Operand::Value(v), s, depth + 1),
+                None => Operand::Value(v),
+            };
+            self.store_field(Operand::Value(dst), f, v);
+        }
+        Operand::Value(dst)
+    }
+
+    pub(crate) fn store_field(&mut self, object: Operand, f: FieldId, src: Operand) {
+        let (offset, name) = (self.offsets[f.0 as usize], self.field_name(f));
+        self.emit(Inst::StoreField {
+            object,
+            offset,
+            name,
+            src,
+        });
+    }
+
+    /// Fills a new array of structs with zeroed structs, one object per element.
+    pub(crate) fn fill_struct_array(&mut self, array: Operand, len: Operand, class: ClassId) {
+        let index = self.temp(MachTy::I32);
+        self.emit(Inst::Copy {
+            dst: index,
+            src: Operand::Const(Const::I32(0)),
+        });
+        let (head, body, exit) = (self.new_block(), self.new_block(), self.new_block());
+        self.goto(head);
+        self.switch_to(head);
+        let more = self.temp(MachTy::Bool);
+        self.emit(Inst::Binary {
+            dst: more,
+            op: smir::BinOp::Lt,
+            ty: MachTy::I32,
+            lhs: Operand::Value(index),
+            rhs: len,
+        });
+        self.branch(Operand::Value(more), body, exit);
+        self.switch_to(body);
+        let v = self.new_object(class);
+        self.emit(Inst::ArrayStore {
+            array,
+            index: Operand::Value(index),
+            src: Operand::Value(v),
+        });
+        self.emit(Inst::Binary {
+            dst: index,
+            op: smir::BinOp::Add,
+            ty: MachTy::I32,
+            lhs: Operand::Value(index),
+            rhs: Operand::Const(Const::I32(1)),
+        });
+        self.goto(head);
+        self.switch_to(exit);
+    }
+
+    /// The value of `e` as an operand that no variable owns: a copy, unless `e` made a new
+    /// struct already.
+    pub(crate) fn owned(&mut self, e: &'p hir::Expr, v: Operand) -> Operand {
+        match struct_class(&e.ty) {
+            Some(class) if !makes_new(e) => self.copy_struct(v, class),
+            _ => v,
+        }
+    }
+
+    /// The receiver of a member access: a struct variable is used itself (a field assignment
+    /// or a method call through it changes the variable), anything else is a value.
+    pub(crate) fn receiver(&mut self, e: &'p hir::Expr) -> Option<Operand> {
+        if struct_class(&e.ty).is_some() && is_variable(self.program, e) {
+            self.expr_in_place(e)
+        } else {
+            self.expr(e)
+        }
+    }
+
+    /// The receiver of a call of a method of a struct: C# passes a struct variable itself,
+    /// except a read-only one (a defensive copy). An async method copies `this` itself
+    /// (`lower_body`).
+    pub(crate) fn call_receiver(&mut self, e: &'p hir::Expr) -> Option<Operand> {
+        if struct_class(&e.ty).is_some() && self.is_readonly_variable(e) {
+            return self.expr(e);
+        }
+        self.receiver(e)
+    }
+
+    /// A field C# lets no code change: a `readonly` one outside its class's constructors, and
+    /// the fields of those. (A `foreach` or `using` variable is read-only too, but C# calls
+    /// methods on the variable itself: a struct enumerator's `MoveNext()` changes it.)
+    fn is_readonly_variable(&self, e: &hir::Expr) -> bool {
+        match &e.kind {
+            ExprKind::StaticField(f) => {
+                let field = self.program.field(*f);
+                field.is_readonly
+                    && !(self.method.kind == hir::MethodKind::StaticConstructor
+                        && self.method.class == field.class)
+            }
+            ExprKind::InstanceField { receiver, field } => {
+                let field = self.program.field(*field);
+                let in_ctor = self.method.kind == hir::MethodKind::Constructor
+                    && self.method.class == field.class
+                    && matches!(receiver.kind, ExprKind::This);
+                (field.is_readonly && !in_ctor)
+                    || (struct_class(&receiver.ty).is_some() && self.is_readonly_variable(receiver))
+            }
+            _ => false,
+        }
+    }
+}
+
+/// An expression that denotes a variable (a storage location C# can take a reference to).
+fn is_variable(program: &hir::Program, e: &hir::Expr) -> bool {
+    match &e.kind {
+        ExprKind::Local(_) | ExprKind::This | ExprKind::ArrayElement { .. } => true,
+        // An auto-property's backing field is read through its getter: a copy.
+        ExprKind::InstanceField { field, .. } | ExprKind::StaticField(field) => {
+            !program.field(*field).name.ends_with(">k__BackingField")
+        }
+        _ => false,
+    }
+}
+
+/// An expression whose struct value is new, owned by nothing yet: no copy needed.
+fn makes_new(e: &hir::Expr) -> bool {
+    matches!(
+        &e.kind,
+        ExprKind::NewObject { .. }
+            | ExprKind::Conditional { .. }
+            | ExprKind::Call {
+                callee: HCallee::User(_),
+                ..
+            }
+    )
+}

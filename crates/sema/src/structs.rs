@@ -1,0 +1,341 @@
+//! C#'s rules for the program's structs: what a declaration may contain (no cycle of struct
+//! fields, CS0523; no `: base(...)`, CS0522), and which struct values are variables whose
+//! fields an assignment may change (CS1612, CS1648, CS1650, CS1654). The parts of C# 10 that
+//! mcs rejects (instance field initializers, explicit parameterless constructors) draw UA0100.
+
+use unawait_syntax::ast;
+use unawait_syntax::Span;
+
+use crate::body::Body;
+use crate::check_items::Decl;
+use crate::context::Ctx;
+use crate::hir::{Callee, ClassId, ClassKind, Expr, ExprKind, LocalKind};
+use crate::types::Ty;
+
+/// The struct a type names, if it is one of the program's.
+fn struct_of(ty: &Ty) -> Option<ClassId> {
+    match ty {
+        Ty::Class(id, c) if c.is_struct => Some(*id),
+        _ => None,
+    }
+}
+
+/// Declaration rules, once every member is known.
+pub(crate) fn check_declarations(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
+    let mut any_cycle = false;
+    for d in decls {
+        let c = cx.program.class(d.id);
+        if c.kind != ClassKind::Struct || cx.skipped_classes.contains(&d.id) {
+            continue;
+        }
+        for m in &d.td.members {
+            let (mods, name) = match m {
+                ast::Member::Field(f) => (&f.modifiers, f.declarators.first().map(|x| &x.name)),
+                ast::Member::Method(md) => (&md.modifiers, Some(&md.name)),
+                ast::Member::Property(p) => (&p.modifiers, Some(&p.name)),
+                ast::Member::Constructor(c) => (&c.modifiers, Some(&c.name)),
+                _ => continue,
+            };
+            if let (Some(span), Some(name)) = (mods.span_of(ast::Modifier::Protected), name) {
+                let shown = format!("{}.{}", d.td.name.name, name.name);
+                cx.error(
+                    "CS0666",
+                    format!("'{shown}': new protected member declared in struct"),
+                    span,
+                    "a struct has no derived types: use `private` or `internal`",
+                );
+            }
+        }
+        if d.td.modifiers.has(ast::Modifier::Readonly) {
+            readonly_struct(cx, d);
+        }
+        let c = cx.program.class(d.id);
+        for f in c.fields.clone() {
+            let field = cx.program.field(f);
+            if field.is_static {
+                continue;
+            }
+            let (span, ty) = (field.name_span, field.ty.clone());
+            if let Some(init) = cx.field_inits.get(f.0 as usize).copied().flatten() {
+                cx.unsupported(
+                    "instance field initializers in structs (C# 10) are",
+                    init.span,
+                );
+            }
+            if let Some(inner) = struct_of(&ty) {
+                if reaches(cx, inner, d.id, &mut Vec::new()) {
+                    any_cycle = true;
+                    let name = format!("{}.{}", cx.class_name(d.id), cx.program.field(f).name);
+                    cx.error(
+                        "CS0523",
+                        format!(
+                            "Struct member '{name}' of type '{ty}' causes a cycle in the struct layout"
+                        ),
+                        span,
+                        "a struct cannot contain itself; use a class for one of them",
+                    );
+                }
+            }
+        }
+    }
+    // (After a cycle, CS0523, the count would be a guess.)
+    for d in decls.iter().filter(|_| !any_cycle) {
+        let c = cx.program.class(d.id);
+        if c.kind == ClassKind::Struct
+            && !cx.skipped_classes.contains(&d.id)
+            && struct_values(cx, d.id, 0) > MAX_STRUCT_VALUES
+        {
+            cx.unsupported(
+                "structs made of more than 256 nested struct values are",
+                d.td.name.span,
+            );
+        }
+    }
+}
+
+/// `readonly struct`: every instance field is `readonly` (CS8340), every instance auto-property
+/// has no `set` (CS8341). Its methods then cannot change it: assigning a field is CS0191, a
+/// member of one CS1648.
+fn readonly_struct(cx: &mut Ctx<'_>, d: &Decl<'_>) {
+    for m in &d.td.members {
+        match m {
+            ast::Member::Field(f)
+                if !f.modifiers.has(ast::Modifier::Static)
+                    && !f.modifiers.has(ast::Modifier::Const)
+                    && !f.modifiers.has(ast::Modifier::Readonly) =>
+            {
+                for decl in &f.declarators {
+                    cx.error(
+                        "CS8340",
+                        "Instance fields of readonly structs must be readonly.",
+                        decl.name.span,
+                        "add `readonly`",
+                    );
+                }
+            }
+            ast::Member::Property(p) if !p.modifiers.has(ast::Modifier::Static) => {
+                let auto_set = p
+                    .accessors
+                    .iter()
+                    .find(|a| a.kind.name == "set" && matches!(a.body, ast::Body::None(_)));
+                if let Some(a) = auto_set {
+                    cx.error(
+                        "CS8341",
+                        "Auto-implemented instance properties in readonly structs must be readonly.",
+                        a.kind.span,
+                        "remove `set;` (set it in a constructor), or use `init;`",
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// How many struct values a value of struct `s` is made of (itself and its nested structs),
+/// capped: lower copies a struct field by field, so a copy is as long as this.
+fn struct_values(cx: &Ctx<'_>, s: ClassId, depth: usize) -> usize {
+    if depth > 16 {
+        return MAX_STRUCT_VALUES + 1;
+    }
+    let mut n = 1usize;
+    for &f in &cx.program.class(s).fields {
+        let field = cx.program.field(f);
+        if let Some(inner) = struct_of(&field.ty).filter(|_| !field.is_static) {
+            n = n.saturating_add(struct_values(cx, inner, depth + 1));
+            if n > MAX_STRUCT_VALUES {
+                break;
+            }
+        }
+    }
+    n
+}
+
+/// Beyond this many nested struct values, a struct draws UA0100 (its copies would be long).
+const MAX_STRUCT_VALUES: usize = 256;
+
+/// Whether struct `from` contains struct `target` through its instance fields.
+fn reaches(cx: &Ctx<'_>, from: ClassId, target: ClassId, seen: &mut Vec<ClassId>) -> bool {
+    if from == target {
+        return true;
+    }
+    if seen.contains(&from) {
+        return false;
+    }
+    seen.push(from);
+    cx.program.class(from).fields.iter().any(|&f| {
+        let field = cx.program.field(f);
+        !field.is_static && struct_of(&field.ty).is_some_and(|s| reaches(cx, s, target, seen))
+    })
+}
+
+/// A constructor of a struct: C# 10's explicit parameterless one draws UA0100 (mcs: CS0568),
+/// `: base(...)` is CS0522.
+pub(crate) fn check_constructor(cx: &mut Ctx<'_>, d: &Decl<'_>, c: &ast::ConstructorDecl) -> bool {
+    if cx.program.class(d.id).kind != ClassKind::Struct {
+        return true;
+    }
+    if c.params.is_empty() {
+        cx.unsupported(
+            "explicit parameterless struct constructors (C# 10) are",
+            c.name.span,
+        );
+        return false;
+    }
+    if let Some((kw, _)) = &c.initializer {
+        if kw.name == "base" {
+            let name = cx.class_name(d.id).to_string();
+            cx.error(
+                "CS0522",
+                format!("'{name}': structs cannot call base class constructors"),
+                kw.span,
+                "remove `: base(...)`",
+            );
+            return false;
+        }
+    }
+    true
+}
+
+/// A library member that keeps C#'s value semantics when a type argument is a struct of the
+/// program: it stores and returns values (which `lower` copies), and neither compares them (a
+/// struct's `Equals` compares fields) nor hands out the values it holds in bulk (`ToArray`
+/// would share each element's object between the list and the array).
+pub(crate) fn struct_safe_member(b: &crate::builtins::Builtin) -> bool {
+    use crate::builtins::{MemberKind, Owner};
+    use crate::types::Lib;
+    match b.owner {
+        Owner::Lib(Lib::List) => match b.kind {
+            MemberKind::Constructor => b.params.iter().all(|(_, t)| *t == Ty::Int),
+            _ => matches!(b.name.as_str(), "Add" | "Clear" | "ToString" | "GetType"),
+        },
+        Owner::Lib(Lib::Task) => b.name != "WhenAll",
+        Owner::Lib(
+            Lib::TaskOf
+            | Lib::ValueTask
+            | Lib::ValueTaskOf
+            | Lib::TaskCompletionSource
+            | Lib::TaskAwaiterOf
+            | Lib::ValueTaskAwaiterOf
+            | Lib::ConfiguredTaskAwaitableOf
+            | Lib::ConfiguredTaskAwaiterOf
+            | Lib::ConfiguredValueTaskAwaitableOf
+            | Lib::ConfiguredValueTaskAwaiterOf
+            | Lib::Console,
+        )
+        | Owner::Object
+        | Owner::String => true,
+        _ => false,
+    }
+}
+
+impl Body<'_, '_> {
+    /// Whether a field of the struct value `receiver` may be assigned: the value must be a
+    /// variable, and one C# lets this code change. Reports C#'s error when not.
+    pub(crate) fn struct_receiver_assignable(&mut self, receiver: &Expr, span: Span) -> bool {
+        if struct_of(&receiver.ty).is_none() {
+            return true;
+        }
+        match &receiver.kind {
+            ExprKind::Local(id) => {
+                let l = self.local(*id);
+                if l.kind == LocalKind::ForeachVar {
+                    let name = l.name.clone();
+                    self.err(
+                        "CS1654",
+                        format!("Cannot modify members of '{name}' because it is a 'foreach iteration variable'"),
+                        span,
+                        "copy it into another local, change the copy, and store it back",
+                    );
+                    return false;
+                }
+                true
+            }
+            ExprKind::This | ExprKind::ArrayElement { .. } | ExprKind::Error => true,
+            ExprKind::StaticField(f) => {
+                let field = self.cx.program.field(*f);
+                let in_cctor = self.func.method.is_some_and(|m| {
+                    let m = self.cx.program.method(m);
+                    m.kind == crate::hir::MethodKind::StaticConstructor && m.class == field.class
+                });
+                if field.is_readonly && !in_cctor {
+                    let name = format!("{}.{}", self.cx.class_name(field.class), field.name);
+                    self.err(
+                        "CS1650",
+                        format!("Fields of static readonly field '{name}' cannot be assigned to (except in a static constructor or a variable initializer)"),
+                        span,
+                        "remove `readonly`, or assign the whole field in the static constructor",
+                    );
+                    return false;
+                }
+                true
+            }
+            ExprKind::InstanceField {
+                receiver: outer,
+                field,
+            } => {
+                let f = self.cx.program.field(*field);
+                let name = format!("{}.{}", self.cx.class_name(f.class), f.name);
+                if let Some(p) = self.cx.props_by_field.get(field) {
+                    // An auto-property is read through its getter: the value is a copy.
+                    let shown = format!("{}.{}", self.cx.class_name(f.class), p.name);
+                    self.not_a_variable(&shown, span);
+                    return false;
+                }
+                let in_ctor = self.func.method.is_some_and(|m| {
+                    let m = self.cx.program.method(m);
+                    m.kind == crate::hir::MethodKind::Constructor && m.class == f.class
+                }) && matches!(outer.kind, ExprKind::This);
+                if f.is_readonly && !in_ctor {
+                    self.err(
+                        "CS1648",
+                        format!("Members of readonly field '{name}' cannot be modified (except in a constructor or a variable initializer)"),
+                        span,
+                        "remove `readonly`, or assign the whole field in a constructor",
+                    );
+                    return false;
+                }
+                self.struct_receiver_assignable(outer, span)
+            }
+            ExprKind::Call {
+                callee: Callee::User(m),
+                ..
+            } => {
+                let shown = match self.cx.props_by_getter.get(m) {
+                    Some(p) => {
+                        let class = self.cx.program.method(*m).class;
+                        format!("{}.{}", self.cx.class_name(class), p.name)
+                    }
+                    None => self.method_display(*m),
+                };
+                self.not_a_variable(&shown, span);
+                false
+            }
+            ExprKind::Indexer {
+                indexer, target, ..
+            } => {
+                let args = match &target.ty {
+                    Ty::Lib(_, a) => a.clone(),
+                    _ => Vec::new(),
+                };
+                let shown = crate::builtins::library().get(*indexer).display(&args);
+                self.not_a_variable(&shown, span);
+                false
+            }
+            _ => {
+                self.cx
+                    .unsupported("assigning a member of this struct value is", span);
+                false
+            }
+        }
+    }
+
+    fn not_a_variable(&mut self, shown: &str, span: Span) {
+        self.err(
+            "CS1612",
+            format!("Cannot modify the return value of '{shown}' because it is not a variable"),
+            span,
+            "store the value in a local variable, change the local, and store it back",
+        );
+    }
+}
