@@ -45,6 +45,10 @@ pub static TASK_CANCELED: TypeDesc = class!(
 pub static AGGREGATE: TypeDesc = class!("System.AggregateException", Some(&EXCEPTION));
 pub static SEMAPHORE_FULL: TypeDesc =
     class!("System.Threading.SemaphoreFullException", Some(&SYSTEM));
+pub static KEY_NOT_FOUND: TypeDesc = class!(
+    "System.Collections.Generic.KeyNotFoundException",
+    Some(&SYSTEM)
+);
 pub static TYPE_INITIALIZATION: TypeDesc =
     class!("System.TypeInitializationException", Some(&SYSTEM));
 
@@ -101,6 +105,10 @@ static CLASSES: &[(&TypeDesc, Option<&str>)] = &[
     (
         &SEMAPHORE_FULL,
         Some("Adding the specified count to the semaphore would cause it to exceed its maximum count."),
+    ),
+    (
+        &KEY_NOT_FOUND,
+        Some("The given key was not present in the dictionary."),
     ),
     (&TYPE_INITIALIZATION, None),
 ];

@@ -13,9 +13,11 @@ pub mod pending;
 // library modules (values): begin
 pub mod collections;
 pub mod console;
+pub mod deque;
 pub mod exception;
 mod few;
 pub mod format;
+pub mod hashed;
 pub mod library;
 pub mod string;
 // library modules (values): end

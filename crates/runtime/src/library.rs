@@ -8,11 +8,11 @@ use crate::exception::{
     self as exc, AGGREGATE, ARGUMENT, ARGUMENT_NULL, ARGUMENT_OUT_OF_RANGE, ARITHMETIC,
     DIVIDE_BY_ZERO, EXCEPTION, INDEX_OUT_OF_RANGE, INVALID_CAST, INVALID_OPERATION,
     NOT_IMPLEMENTED, NOT_SUPPORTED, NULL_REFERENCE, OPERATION_CANCELED, OUT_OF_MEMORY, OVERFLOW,
-    SEMAPHORE_FULL, SYSTEM, TASK_CANCELED, TIMEOUT,
+    KEY_NOT_FOUND, SEMAPHORE_FULL, SYSTEM, TASK_CANCELED, TIMEOUT,
 };
 use crate::object::{desc_of, is_null, ElemKind, TypeDesc, Word};
 use crate::string::{self as string, STRING};
-use crate::{console, entry, Entry, EntryFn, Extra, F0, F1, F2, F3};
+use crate::{console, deque, entry, hashed, Entry, EntryFn, Extra, F0, F1, F2, F3};
 
 // ---- Boxing and casts --------------------------------------------------------------------------
 
@@ -276,9 +276,129 @@ macro_rules! plain_ctors {
     };
 }
 
+thread_local! {
+    /// The value of the `out` parameter of the last library call that has one; the JIT
+    /// stores it into the argument's local right after the call (`rt.out_value`).
+    static OUT_VALUE: std::cell::Cell<Word> = const { std::cell::Cell::new(0) };
+}
+
+/// Sets the value a library call gives its `out` argument.
+pub fn set_out_value(w: Word) {
+    OUT_VALUE.with(|c| c.set(w));
+}
+
+/// `rt.out_value()`: the out value of the call just made (then cleared: a reference held
+/// there is no root).
+pub extern "C" fn rt_out_value() -> Word {
+    OUT_VALUE.with(|c| c.replace(0))
+}
+
+/// `int.TryParse(s, out result)` / `long.TryParse`: .NET's `NumberStyles.Integer` (white
+/// space around, one leading sign, ASCII digits; trailing NULs allowed), false on null, on
+/// anything else and on overflow, with result 0.
+fn try_parse(s: Word, min: i128, max: i128) -> Word {
+    let parsed = (!is_null(s))
+        .then(|| unsafe { crate::string::as_str(s) })
+        .and_then(|text| {
+            let ws = |c: char| matches!(c, '\u{9}'..='\u{d}' | ' ');
+            let t = text.trim_end_matches('\0').trim_matches(ws);
+            let (neg, digits) = match t.as_bytes().first() {
+                Some(b'-') => (true, &t[1..]),
+                Some(b'+') => (false, &t[1..]),
+                _ => (false, t),
+            };
+            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            let mut v: i128 = 0;
+            for b in digits.bytes() {
+                v = v * 10 + i128::from(b - b'0');
+                if v > max + 1 {
+                    return None;
+                }
+            }
+            let v = if neg { -v } else { v };
+            (min..=max).contains(&v).then_some(v)
+        });
+    set_out_value(parsed.map_or(0, |v| v as i64 as Word));
+    parsed.is_some() as Word
+}
+
+pub extern "C" fn try_parse_int(s: Word) -> Word {
+    try_parse(s, i32::MIN.into(), i32::MAX.into())
+}
+
+pub extern "C" fn try_parse_long(s: Word) -> Word {
+    try_parse(s, i64::MIN.into(), i64::MAX.into())
+}
+
 /// Every entry point of the value half: library members and runtime helpers.
 pub fn entries() -> Vec<Entry> {
     let mut all = vec![
+        // Dictionary, HashSet, Queue, Stack (hashed.rs, deque.rs)
+        x(
+            "Dictionary<TKey, TValue>.Dictionary()",
+            hashed::dict_new as F2,
+            Extra::TypeArgs,
+        ),
+        e(
+            "Dictionary<TKey, TValue>.Add(TKey, TValue)",
+            hashed::dict_add as F3,
+        ),
+        e("Dictionary<TKey, TValue>.this[TKey]", hashed::dict_get as F2),
+        e(
+            "Dictionary<TKey, TValue>.TryGetValue(TKey, out TValue)",
+            hashed::dict_try_get_value as F2,
+        ),
+        e(
+            "Dictionary<TKey, TValue>.ContainsKey(TKey)",
+            hashed::dict_contains_key as F2,
+        ),
+        e(
+            "Dictionary<TKey, TValue>.ContainsValue(TValue)",
+            hashed::dict_contains_value as F2,
+        ),
+        e(
+            "Dictionary<TKey, TValue>.Remove(TKey)",
+            hashed::dict_remove as F2,
+        ),
+        e("Dictionary<TKey, TValue>.Count", hashed::hashed_count as F1),
+        e("Dictionary<TKey, TValue>.Clear()", hashed::hashed_clear as F1),
+        e("Dictionary<TKey, TValue>.Keys", hashed::dict_keys as F1),
+        e("Dictionary<TKey, TValue>.Values", hashed::dict_values as F1),
+        e(
+            "Dictionary.KeyCollection<TKey, TValue>.Count",
+            hashed::view_count as F1,
+        ),
+        e(
+            "Dictionary.ValueCollection<TKey, TValue>.Count",
+            hashed::view_count as F1,
+        ),
+        e("KeyValuePair<TKey, TValue>.Key", hashed::pair_key as F1).nothrow(),
+        e("KeyValuePair<TKey, TValue>.Value", hashed::pair_value as F1).nothrow(),
+        x("HashSet<T>.HashSet()", hashed::set_new as F1, Extra::TypeArgs),
+        e("HashSet<T>.Add(T)", hashed::set_add as F2),
+        e("HashSet<T>.Contains(T)", hashed::set_contains as F2),
+        e("HashSet<T>.Remove(T)", hashed::set_remove as F2),
+        e("HashSet<T>.Count", hashed::hashed_count as F1),
+        e("HashSet<T>.Clear()", hashed::hashed_clear as F1),
+        x("Queue<T>.Queue()", deque::queue_new as F1, Extra::TypeArgs),
+        e("Queue<T>.Enqueue(T)", deque::push as F2),
+        e("Queue<T>.Dequeue()", deque::take as F1),
+        e("Queue<T>.Peek()", deque::peek as F1),
+        e("Queue<T>.Contains(T)", deque::contains as F2),
+        e("Queue<T>.Count", deque::count as F1),
+        e("Queue<T>.Clear()", deque::clear as F1),
+        x("Stack<T>.Stack()", deque::stack_new as F1, Extra::TypeArgs),
+        e("Stack<T>.Push(T)", deque::push as F2),
+        e("Stack<T>.Pop()", deque::take as F1),
+        e("Stack<T>.Peek()", deque::peek as F1),
+        e("Stack<T>.Contains(T)", deque::contains as F2),
+        e("Stack<T>.Count", deque::count as F1),
+        e("Stack<T>.Clear()", deque::clear as F1),
+        e("int.TryParse(string, out int)", try_parse_int as F1).nothrow(),
+        e("long.TryParse(string, out long)", try_parse_long as F1).nothrow(),
+        e("rt.out_value", rt_out_value as F0).nothrow(),
         // Console
         e("Console.WriteLine()", console::write_line_empty as F0).nothrow(),
         e("Console.WriteLine(string)", console::write_line_ref as F1).nothrow(),
@@ -442,6 +562,7 @@ pub fn entries() -> Vec<Entry> {
         TASK_CANCELED "TaskCanceledException",
         AGGREGATE "AggregateException",
         SEMAPHORE_FULL "SemaphoreFullException",
+        KEY_NOT_FOUND "KeyNotFoundException",
     ]);
     // Their one-string constructors take a parameter name (above).
     all.extend([

@@ -190,6 +190,7 @@ pub fn object_to_string(w: Word) -> String {
         }
         Kind::Exception | Kind::ProgramException => exception::describe(w),
         Kind::RuntimeType => crate::object::type_full_name(w).to_string(),
+        Kind::Pair => crate::hashed::pair_string(w),
         Kind::Object => match crate::object::call_to_string(w) {
             // A null string prints as "", and a failure's exception is pending.
             Some(s) if is_null(s) || crate::pending::is_pending() => String::new(),

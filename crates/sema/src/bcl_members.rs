@@ -77,6 +77,19 @@ const MEMBERS: &[(&str, &str)] = &[
         GetEnumerator GetRange IndexOf Insert InsertRange Item LastIndexOf Remove RemoveAll \
         RemoveAt RemoveRange Reverse Slice Sort ToArray TrimExcess TrueForAll"),
     ("ReadOnlyCollection<T>", "Contains CopyTo Count Empty GetEnumerator IndexOf Item"),
+    ("Dictionary<TKey, TValue>", "Add Capacity Clear Comparer ContainsKey ContainsValue \
+        EnsureCapacity GetAlternateLookup GetEnumerator GetObjectData Item Keys OnDeserialization \
+        Remove TrimExcess TryAdd TryGetAlternateLookup TryGetValue Values"),
+    ("HashSet<T>", "Add Capacity Clear Comparer Contains CopyTo CreateSetComparer EnsureCapacity \
+        ExceptWith GetAlternateLookup GetEnumerator GetObjectData IntersectWith IsProperSubsetOf \
+        IsProperSupersetOf IsSubsetOf IsSupersetOf OnDeserialization Overlaps Remove RemoveWhere \
+        SetEquals SymmetricExceptWith TrimExcess TryGetAlternateLookup TryGetValue UnionWith"),
+    ("Queue<T>", "Capacity Clear Contains CopyTo Dequeue Enqueue EnsureCapacity GetEnumerator \
+        Peek ToArray TrimExcess TryDequeue TryPeek"),
+    ("Stack<T>", "Capacity Clear Contains CopyTo EnsureCapacity GetEnumerator Peek Pop Push \
+        ToArray TrimExcess TryPeek TryPop"),
+    ("KeyValuePair<TKey, TValue>", "Deconstruct Key ToString Value"),
+    ("KeyCollection", "Contains CopyTo Count GetEnumerator"),
     ("EventArgs", "Empty"),
     ("Type", "Assembly AssemblyQualifiedName BaseType ContainsGenericParameters DeclaringType \
         FullName GenericTypeArguments GetConstructor GetConstructors GetCustomAttribute \
@@ -167,6 +180,12 @@ fn key(ty: &Ty) -> Option<&'static str> {
             List => "List<T>",
             IEnumerable => "IEnumerable<T>",
             ReadOnlyCollection => "ReadOnlyCollection<T>",
+            Dictionary => "Dictionary<TKey, TValue>",
+            HashSet => "HashSet<T>",
+            Queue => "Queue<T>",
+            Stack => "Stack<T>",
+            KeyValuePair => "KeyValuePair<TKey, TValue>",
+            KeyCollection | ValueCollection => "KeyCollection",
             CancellationTokenSource => "CancellationTokenSource",
             EventArgs => "EventArgs",
             Type => "Type",
@@ -193,7 +212,8 @@ fn key(ty: &Ty) -> Option<&'static str> {
             | OutOfMemoryException
             | NullReferenceException
             | IndexOutOfRangeException
-            | SemaphoreFullException => return Some(""),
+            | SemaphoreFullException
+            | KeyNotFoundException => return Some(""),
             Func | Action => "delegate",
             Stopwatch => "Stopwatch",
             Thread => "Thread",
@@ -302,7 +322,18 @@ fn is_sequence(ty: &Ty) -> bool {
         ty,
         Ty::Array(_)
             | Ty::String
-            | Ty::Lib(Lib::List | Lib::ReadOnlyCollection | Lib::IEnumerable, _)
+            | Ty::Lib(
+                Lib::List
+                    | Lib::ReadOnlyCollection
+                    | Lib::IEnumerable
+                    | Lib::Dictionary
+                    | Lib::HashSet
+                    | Lib::Queue
+                    | Lib::Stack
+                    | Lib::KeyCollection
+                    | Lib::ValueCollection,
+                _
+            )
     )
 }
 
@@ -344,6 +375,11 @@ const OVERLOADS: &[(&str, &str, &str)] = &[
     ("ValueTask", ".ctor", "2"),
     ("ValueTask<TResult>", ".ctor", "2"),
     ("List<T>", ".ctor", "1"),
+    ("Dictionary<TKey, TValue>", ".ctor", "1 2"),
+    ("Dictionary<TKey, TValue>", "Remove", "2"),
+    ("HashSet<T>", ".ctor", "1 2"),
+    ("Queue<T>", ".ctor", "1"),
+    ("Stack<T>", ".ctor", "1"),
     ("SemaphoreSlim", "Wait", "1 2"),
     ("SemaphoreSlim", "WaitAsync", "1 2"),
     ("CancellationTokenSource", ".ctor", "1 2"),

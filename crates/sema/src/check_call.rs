@@ -92,7 +92,10 @@ impl Body<'_, '_> {
                 self.cx.outside("named arguments are", n.span);
             }
             if let Some((_, span)) = a.modifier {
-                self.cx.outside("`ref`, `out` and `in` arguments are", span);
+                self.cx.unsupported(
+                    "`ref`, `out` and `in` arguments (but `out` to the library's `TryGetValue` and `TryParse`) are",
+                    span,
+                );
                 bad = true;
                 // `out var x` and `out _` are part of the `out` argument reported here.
                 match &a.value.kind {
@@ -132,9 +135,24 @@ impl Body<'_, '_> {
             return e;
         }
         let r = self.resolve(callee);
+        if let Resolved::Methods(g) = &r {
+            if Self::takes_out_args(g, args) {
+                let Resolved::Methods(g) = r else {
+                    return Expr::error(span);
+                };
+                return self.out_call(g, args, span);
+            }
+        }
+        let written = args;
         let args = self.args(args);
         match r {
             Resolved::Methods(g) => match self.resolve_call(g, args, span, false) {
+                Some(res)
+                    if self.missing_out(&res, written)
+                        || !self.call_equality(res.callee, &res.type_args, span) =>
+                {
+                    Expr::error(span)
+                }
                 Some(res) => mk(
                     ExprKind::Call {
                         callee: res.callee,
@@ -178,6 +196,26 @@ impl Body<'_, '_> {
                 Expr::error(span)
             }
         }
+    }
+
+    /// C#'s CS1620: an argument for an `out` parameter written without the keyword.
+    fn missing_out(&mut self, res: &Resolution, args: &[ast::Arg]) -> bool {
+        let Callee::Builtin(b) = res.callee else {
+            return false;
+        };
+        let Some(&pos) = library().get(b).out_params.first() else {
+            return false;
+        };
+        let Some(a) = args.get(pos).filter(|a| a.modifier.is_none()) else {
+            return false;
+        };
+        self.err(
+            "CS1620",
+            format!("Argument {} must be passed with the 'out' keyword", pos + 1),
+            a.value.span,
+            "write `out` before the argument",
+        );
+        true
     }
 
     /// `list.Count()`: the lookup of an invoked member skips the property and finds an

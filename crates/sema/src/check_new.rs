@@ -94,9 +94,22 @@ impl Body<'_, '_> {
         let Some(res) = self.resolve_call(g, arg_exprs, span, true) else {
             return mk(ExprKind::Error, ty, span);
         };
+        match &ty {
+            Ty::Lib(Lib::Dictionary, a) if a.len() == 2 => {
+                if !self.check_equality(&a[0], "dictionary keys", span) {
+                    return mk(ExprKind::Error, ty, span);
+                }
+            }
+            Ty::Lib(Lib::HashSet, a) if a.len() == 1 => {
+                if !self.check_equality(&a[0], "set elements", span) {
+                    return mk(ExprKind::Error, ty, span);
+                }
+            }
+            _ => {}
+        }
         let mut initializer = Vec::new();
         if let Some(items) = init_exprs {
-            if let Ty::Lib(Lib::List, a) = &ty {
+            if let Ty::Lib(Lib::List | Lib::HashSet, a) = &ty {
                 let elem = a.first().cloned().unwrap_or(Ty::Error);
                 initializer = items.into_iter().map(|i| self.coerce(i, &elem)).collect();
             } else {
@@ -243,8 +256,19 @@ impl Body<'_, '_> {
             self.unchecked_initializer(items);
             return None;
         }
+        if let Ty::Lib(l @ (Lib::Dictionary | Lib::Queue | Lib::Stack), _) = ty {
+            if let Some(span) = items
+                .first()
+                .map(|f| f.span.to(items.last().map_or(f.span, |l| l.span)))
+            {
+                let what = format!("collection initializers of `{}` are", l.name());
+                self.cx.unsupported(&what, span);
+            }
+            self.unchecked_initializer(items);
+            return None;
+        }
         let elem = match ty {
-            Ty::Lib(Lib::List, a) => a.first().cloned(),
+            Ty::Lib(Lib::List | Lib::HashSet, a) => a.first().cloned(),
             _ => None,
         };
         Some(

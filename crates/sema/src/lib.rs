@@ -18,6 +18,7 @@ mod bcl_members;
 mod bcl_names;
 mod body;
 mod check_call;
+mod check_out;
 mod check_cast;
 mod check_expr;
 mod check_is;
