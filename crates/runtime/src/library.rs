@@ -367,11 +367,11 @@ pub fn entries() -> Vec<Entry> {
         e("Dictionary<TKey, TValue>.Keys", hashed::dict_keys as F1),
         e("Dictionary<TKey, TValue>.Values", hashed::dict_values as F1),
         e(
-            "Dictionary.KeyCollection<TKey, TValue>.Count",
+            "Dictionary<TKey, TValue>.KeyCollection.Count",
             hashed::view_count as F1,
         ),
         e(
-            "Dictionary.ValueCollection<TKey, TValue>.Count",
+            "Dictionary<TKey, TValue>.ValueCollection.Count",
             hashed::view_count as F1,
         ),
         e("KeyValuePair<TKey, TValue>.Key", hashed::pair_key as F1).nothrow(),

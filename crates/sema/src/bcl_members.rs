@@ -77,16 +77,16 @@ const MEMBERS: &[(&str, &str)] = &[
         GetEnumerator GetRange IndexOf Insert InsertRange Item LastIndexOf Remove RemoveAll \
         RemoveAt RemoveRange Reverse Slice Sort ToArray TrimExcess TrueForAll"),
     ("ReadOnlyCollection<T>", "Contains CopyTo Count Empty GetEnumerator IndexOf Item"),
-    ("Dictionary<TKey, TValue>", "Add Capacity Clear Comparer ContainsKey ContainsValue \
+    ("Dictionary<TKey, TValue>", "Add Capacity Clear Comparer ContainsKey Count ContainsValue \
         EnsureCapacity GetAlternateLookup GetEnumerator GetObjectData Item Keys OnDeserialization \
         Remove TrimExcess TryAdd TryGetAlternateLookup TryGetValue Values"),
-    ("HashSet<T>", "Add Capacity Clear Comparer Contains CopyTo CreateSetComparer EnsureCapacity \
+    ("HashSet<T>", "Add Capacity Clear Comparer Contains CopyTo Count CreateSetComparer EnsureCapacity \
         ExceptWith GetAlternateLookup GetEnumerator GetObjectData IntersectWith IsProperSubsetOf \
         IsProperSupersetOf IsSubsetOf IsSupersetOf OnDeserialization Overlaps Remove RemoveWhere \
         SetEquals SymmetricExceptWith TrimExcess TryGetAlternateLookup TryGetValue UnionWith"),
-    ("Queue<T>", "Capacity Clear Contains CopyTo Dequeue Enqueue EnsureCapacity GetEnumerator \
+    ("Queue<T>", "Capacity Clear Contains CopyTo Count Dequeue Enqueue EnsureCapacity GetEnumerator \
         Peek ToArray TrimExcess TryDequeue TryPeek"),
-    ("Stack<T>", "Capacity Clear Contains CopyTo EnsureCapacity GetEnumerator Peek Pop Push \
+    ("Stack<T>", "Capacity Clear Contains CopyTo Count EnsureCapacity GetEnumerator Peek Pop Push \
         ToArray TrimExcess TryPeek TryPop"),
     ("KeyValuePair<TKey, TValue>", "Deconstruct Key ToString Value"),
     ("KeyCollection", "Contains CopyTo Count GetEnumerator"),

@@ -89,7 +89,7 @@ impl Body<'_, '_> {
         for a in args {
             let mut bad = false;
             if let Some(n) = &a.name {
-                self.cx.outside("named arguments are", n.span);
+                self.cx.unsupported("named arguments are", n.span);
             }
             if let Some((_, span)) = a.modifier {
                 self.cx.unsupported(

@@ -424,10 +424,17 @@ pub(crate) fn parameters(
                 ast::ParamModifier::RefReadonly => "`ref readonly` parameters are",
                 ast::ParamModifier::Scoped => "`scoped` parameters are",
             };
-            cx.outside(what, span);
+            // Issue 15 brings by-reference, `params` and optional parameters to the language.
+            match m {
+                ast::ParamModifier::Ref
+                | ast::ParamModifier::Out
+                | ast::ParamModifier::In
+                | ast::ParamModifier::Params => cx.unsupported(what, span),
+                _ => cx.outside(what, span),
+            }
         }
         if let Some(def) = &p.default {
-            cx.outside("optional parameters (default values) are", def.span);
+            cx.unsupported("optional parameters (default values) are", def.span);
         }
         let ty = if p.ty.simple_name() == Some("var") && cx.lookup_class("var", ns).is_none() {
             cx.error(

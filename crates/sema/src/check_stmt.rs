@@ -440,7 +440,7 @@ impl Body<'_, '_> {
                     "CS1579",
                     format!("foreach statement cannot operate on variables of type '{t}' because '{t}' does not contain a public instance or extension definition for 'GetEnumerator'"),
                     collection.span,
-                    "foreach works over arrays and List<T>",
+                    "foreach works over arrays, List<T>, Dictionary<TKey, TValue> (and its Keys, Values), HashSet<T>, Queue<T>, Stack<T>",
                 );
                 (ForeachKind::Array, Ty::Error)
             }

@@ -534,6 +534,14 @@ impl fmt::Display for Ty {
                 f.write_str(".ConfiguredValueTaskAwaiter")
             }
             Ty::Lib(Lib::YieldAwaiter, _) => f.write_str("YieldAwaitable.YieldAwaiter"),
+            Ty::Lib(l @ (Lib::KeyCollection | Lib::ValueCollection), a) if a.len() == 2 => {
+                let nested = if *l == Lib::KeyCollection {
+                    "KeyCollection"
+                } else {
+                    "ValueCollection"
+                };
+                write!(f, "Dictionary<{}, {}>.{nested}", a[0], a[1])
+            }
             Ty::Lib(l, a) => {
                 f.write_str(l.name())?;
                 write_args(f, a)
