@@ -1,4 +1,4 @@
-// expect: UA0102, UA0102, UA0102
+// expect: UA0100, UA0100, UA0100
 // Optional and `params` parameters are reported where declared; calls that rely on them draw no arity errors (CS1501) on top.
 using System;
 
