@@ -128,6 +128,12 @@ static class Program
         names[a] = "a again";
         foreach (var kv in names) Console.WriteLine(kv.Key + " -> " + kv.Value);
 
+        // The type names .NET prints, and type tests with the type arguments.
+        object boxed = ages;
+        Console.WriteLine(boxed);
+        Console.WriteLine(names.ToString() + " " + new HashSet<Point>() + " " + new Stack<long>());
+        Console.WriteLine((boxed is Dictionary<string, int>) + " " + (boxed is Dictionary<int, int>));
+
         // long, bool and double keys.
         var big = new Dictionary<long, int>();
         big[5000000000L] = 1;

@@ -41,7 +41,8 @@ fn get<'a>(w: Word) -> Result<&'a mut Deque, Word> {
 }
 
 fn is_stack(w: Word) -> bool {
-    unsafe { std::ptr::eq(desc_of(w), &STACK) }
+    // The object's descriptor is its exact type's (`Stack<int>`), based on `STACK`.
+    unsafe { desc_of(w).is_a(&STACK) }
 }
 
 fn alloc(desc: &'static TypeDesc, kind: Word) -> Word {

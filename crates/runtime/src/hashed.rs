@@ -431,7 +431,7 @@ pub(crate) fn next(source: Word, index: &mut u64, version: u64) -> Result<Option
             ((*((source & !TAG_MASK) as *const View)).dict, 1)
         } else if std::ptr::eq(desc_of(source), &VALUES) {
             ((*((source & !TAG_MASK) as *const View)).dict, 2)
-        } else if std::ptr::eq(desc_of(source), &HASH_SET) {
+        } else if desc_of(source).is_a(&HASH_SET) {
             (source, 1)
         } else {
             (source, 0)

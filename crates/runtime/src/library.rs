@@ -113,6 +113,9 @@ fn desc_for_cs(t: &str) -> Option<&'static TypeDesc> {
     if let Some(elem) = t.strip_prefix("List<").and_then(|r| r.strip_suffix('>')) {
         return Some(&LIST_DESCS[kind_of_cs(elem) as usize]);
     }
+    if let Some(d) = generic_collection(t) {
+        return Some(d);
+    }
     match t {
         "string" | "String" => Some(&STRING),
         "ReadOnlyCollection<Exception>" => Some(&READ_ONLY_EXCEPTIONS),
@@ -123,11 +126,32 @@ fn desc_for_cs(t: &str) -> Option<&'static TypeDesc> {
     }
 }
 
+/// The shared descriptor of a dictionary, set, queue or stack type (`Dictionary<string,int>`);
+/// each object gets the exact one of its C# type (`named_desc`).
+fn generic_collection(t: &str) -> Option<&'static TypeDesc> {
+    if !t.ends_with('>') {
+        return None;
+    }
+    let head = &t[..t.find('<')?];
+    Some(match head {
+        "Dictionary" => &hashed::DICTIONARY,
+        "HashSet" => &hashed::HASH_SET,
+        "Queue" => &deque::QUEUE,
+        "Stack" => &deque::STACK,
+        _ => return None,
+    })
+}
+
 /// The descriptor a cast to the C# type `cs_type` (as written: `string`, `int[]`,
 /// `List<int>`, `ArgumentException`) checks against; 0 when the runtime cannot check it
 /// (`object`, interfaces, tasks). Arrays and lists of references are checked only as such.
 pub fn class_for_cast(cs_type: &str) -> Word {
     let t: String = cs_type.chars().filter(|c| !c.is_whitespace()).collect();
+    // A dictionary, set, queue or stack is checked with its type arguments: its elements'
+    // kinds depend on them.
+    if generic_collection(&t).is_some() {
+        return named_desc(&t);
+    }
     desc_for_cs(&t).map_or(0, |d| d as *const TypeDesc as Word)
 }
 
@@ -595,7 +619,8 @@ pub fn named_desc(cs_type: &str) -> Word {
         }
     }
     let is_ref_sequence = std::ptr::eq(base, &ARRAY_DESCS[ElemKind::Ref as usize])
-        || std::ptr::eq(base, &LIST_DESCS[ElemKind::Ref as usize]);
+        || std::ptr::eq(base, &LIST_DESCS[ElemKind::Ref as usize])
+        || generic_collection(&t).is_some();
     if !is_ref_sequence {
         return 0;
     }
@@ -658,14 +683,18 @@ fn qualified(t: &str) -> String {
         "double" => return "System.Double".into(),
         "string" => return "System.String".into(),
         "object" => return "System.Object".into(),
-        "List" => "System.Collections.Generic",
+        "List" | "Dictionary" | "HashSet" | "Queue" | "Stack" | "KeyValuePair" => {
+            "System.Collections.Generic"
+        }
         "Task" | "ValueTask" | "TaskStatus" | "TaskCreationOptions" | "TaskCompletionSource" => {
             "System.Threading.Tasks"
         }
         "CancellationToken" | "CancellationTokenSource" | "SemaphoreSlim" => "System.Threading",
         _ => match exc::class_by_name(t) {
             Some(d) => return d.name.to_string(),
-            None => "System",
+            None if matches!(t, "EventArgs" | "Type") => "System",
+            // A class of the program, named as the program names it.
+            None => return t.to_string(),
         },
     };
     format!("{ns}.{t}")
