@@ -61,6 +61,8 @@ pub struct Resolution {
 struct Sig {
     params: Vec<Ty>,
     params_array: bool,
+    /// Default values of optional parameters (the program's methods).
+    defaults: Vec<Option<crate::constants::ConstValue>>,
     ret: Ty,
     n_tparams: usize,
     /// A generic method of the program (reported): its type arguments are not checked.
@@ -72,6 +74,8 @@ struct Sig {
 struct App {
     idx: usize,
     expanded: bool,
+    /// How many trailing optional parameters take their default value.
+    defaulted: usize,
     /// The parameter type each argument converts to.
     ptys: Vec<Ty>,
     subst: Vec<Ty>,
@@ -136,6 +140,12 @@ impl Body<'_, '_> {
         }
         let r = self.resolve(callee);
         if let Resolved::Methods(g) = &r {
+            if args.iter().any(|a| a.name.is_some()) {
+                let Resolved::Methods(g) = r else {
+                    return Expr::error(span);
+                };
+                return self.named_call(g, args, span);
+            }
             if Self::takes_out_args(g, args) {
                 let Resolved::Methods(g) = r else {
                     return Expr::error(span);
@@ -245,13 +255,15 @@ impl Body<'_, '_> {
 
     fn sig(&self, c: &Cand) -> Sig {
         match c.callee {
-            Callee::User(m) => {
-                let m = self.cx.program.method(m);
+            Callee::User(id) => {
+                let m = self.cx.program.method(id);
                 let class = &self.cx.program.class(m.class).name;
                 let ps: Vec<String> = m.param_types.iter().map(|t| t.to_string()).collect();
+                let info = self.cx.user_params.get(&id).cloned().unwrap_or_default();
                 Sig {
                     params: m.param_types.clone(),
-                    params_array: false,
+                    params_array: info.params_array,
+                    defaults: info.defaults,
                     ret: m.return_type.clone(),
                     // A generic user method was reported; its `T`s are `Error`, nothing to infer.
                     n_tparams: 0,
@@ -265,6 +277,7 @@ impl Body<'_, '_> {
                 Sig {
                     params: b.params.iter().map(|(_, t)| t.clone()).collect(),
                     params_array: b.params_array,
+                    defaults: Vec::new(),
                     ret: b.ret.clone(),
                     n_tparams: b.type_params.len(),
                     user_generic: false,
@@ -283,9 +296,20 @@ impl Body<'_, '_> {
         expanded: bool,
     ) -> Result<App, Fail> {
         let (n, k) = (args.len(), s.params.len());
-        if (!expanded && n != k) || (expanded && (k == 0 || n + 1 < k)) {
-            return Err(Fail::Arity);
-        }
+        // Missing trailing arguments of optional parameters take their defaults (in the
+        // expanded form, those before the `params` array, which is then empty).
+        let has_default = |i: usize| s.defaults.get(i).is_some_and(|d| d.is_some());
+        let defaulted = if !expanded {
+            if n > k || !(n..k).all(has_default) {
+                return Err(Fail::Arity);
+            }
+            k - n
+        } else {
+            if k == 0 || (n + 1 < k && !(n..k - 1).all(has_default)) {
+                return Err(Fail::Arity);
+            }
+            (k - 1).saturating_sub(n)
+        };
         let pattern = |i: usize| -> Ty {
             if expanded && i + 1 >= k {
                 s.params[k - 1].arg0()
@@ -330,6 +354,7 @@ impl Body<'_, '_> {
         Ok(App {
             idx: 0,
             expanded,
+            defaulted,
             ptys,
             subst,
         })
@@ -433,6 +458,15 @@ impl Body<'_, '_> {
                 out.push(e);
             }
         }
+        // The defaults of omitted optional parameters, after the arguments given (C# evaluates
+        // them last; constants have no side effects).
+        let first_default = out.len();
+        for i in first_default..first_default + app.defaulted {
+            if let (Some(Some(c)), Some(p)) = (sig.defaults.get(i), sig.params.get(i)) {
+                let e = mk(ExprKind::Const(c.clone()), c.ty(), span);
+                out.push(self.coerce(e, p));
+            }
+        }
         if app.expanded {
             let arr_ty = sig.params[k - 1].subst(&app.subst);
             let elem = arr_ty.arg0();
@@ -493,7 +527,12 @@ impl Body<'_, '_> {
             .cands
             .iter()
             .zip(sigs)
-            .find(|(_, s)| s.params.len() == n || (s.params_array && n + 1 >= s.params.len()));
+            .find(|(_, s)| {
+                let k = s.params.len();
+                k == n
+                    || (s.params_array && n + 1 >= k)
+                    || (n < k && (n..k).all(|i| s.defaults.get(i).is_some_and(|d| d.is_some())))
+            });
         let Some((c, s)) = arity_ok else {
             if is_ctor {
                 self.err(
@@ -592,6 +631,10 @@ fn better_member(a: &App, b: &App, args: &[Expr], sigs: &[Sig]) -> bool {
     }
     if a_better != b_better {
         return a_better;
+    }
+    // C#: a candidate whose every parameter has an argument beats one that needs defaults.
+    if a.defaulted == 0 && b.defaulted > 0 {
+        return true;
     }
     if a.ptys == b.ptys {
         let (sa, sb) = (&sigs[a.idx], &sigs[b.idx]);

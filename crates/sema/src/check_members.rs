@@ -405,15 +405,15 @@ pub(crate) fn parameters(
 ) -> (Vec<LocalId>, Vec<Ty>, Vec<Local>) {
     let mut locals = Vec::new();
     let mut params = Vec::new();
-    let loose = ps.iter().any(|p| {
-        p.default.is_some() || matches!(p.modifier, Some((ast::ParamModifier::Params, _)))
-    });
-    if loose {
-        cx.loose_arity
-            .insert(MethodId(cx.program.methods.len() as u32));
-    }
+    let id = MethodId(cx.program.methods.len() as u32);
+    let mut info = crate::context::UserParams {
+        params_array: false,
+        defaults: vec![None; ps.len()],
+    };
+    let mut loose = false;
+    let mut optional_seen = false;
     let mut param_types = Vec::new();
-    for p in ps {
+    for (i, p) in ps.iter().enumerate() {
         if let Some((m, span)) = p.modifier {
             let what = match m {
                 ast::ParamModifier::Ref => "`ref` parameters are",
@@ -424,17 +424,14 @@ pub(crate) fn parameters(
                 ast::ParamModifier::RefReadonly => "`ref readonly` parameters are",
                 ast::ParamModifier::Scoped => "`scoped` parameters are",
             };
-            // Issue 15 brings by-reference, `params` and optional parameters to the language.
+            // Issue 15 brings by-reference parameters to the language.
             match m {
-                ast::ParamModifier::Ref
-                | ast::ParamModifier::Out
-                | ast::ParamModifier::In
-                | ast::ParamModifier::Params => cx.unsupported(what, span),
+                ast::ParamModifier::Params => {}
+                ast::ParamModifier::Ref | ast::ParamModifier::Out | ast::ParamModifier::In => {
+                    cx.unsupported(what, span)
+                }
                 _ => cx.outside(what, span),
             }
-        }
-        if let Some(def) = &p.default {
-            cx.unsupported("optional parameters (default values) are", def.span);
         }
         let ty = if p.ty.simple_name() == Some("var") && cx.lookup_class("var", ns).is_none() {
             cx.error(
@@ -459,6 +456,46 @@ pub(crate) fn parameters(
                 .with_hint("rename the parameter"),
             );
         }
+        if let Some((ast::ParamModifier::Params, span)) = p.modifier {
+            if i + 1 != ps.len() {
+                cx.error(
+                    "CS0231",
+                    "A params parameter must be the last parameter in a parameter list",
+                    span,
+                    "move the `params` parameter to the end",
+                );
+                loose = true;
+            } else if !matches!(ty, Ty::Array(_) | Ty::Error) {
+                cx.error(
+                    "CS0225",
+                    "The params parameter must have a single dimensional array type",
+                    p.ty.span,
+                    "write an array type: `params int[] values`",
+                );
+                loose = true;
+            } else {
+                info.params_array = true;
+            }
+        }
+        match &p.default {
+            Some(def) => {
+                optional_seen = true;
+                match crate::check_out::default_value(cx, def, &ty) {
+                    Some(c) => info.defaults[i] = Some(c),
+                    None => loose = true,
+                }
+            }
+            None if optional_seen && !info.params_array => {
+                cx.error(
+                    "CS1737",
+                    "Optional parameters must appear after all required parameters",
+                    p.span,
+                    "give this parameter a default value too, or move it before the optional ones",
+                );
+                loose = true;
+            }
+            None => {}
+        }
         params.push(LocalId(locals.len() as u32));
         param_types.push(ty.clone());
         locals.push(Local {
@@ -468,6 +505,12 @@ pub(crate) fn parameters(
             span: p.name.span,
             captured: false,
         });
+    }
+    if loose {
+        // A declaration already reported: calls are not checked against it.
+        cx.loose_arity.insert(id);
+    } else if info.params_array || optional_seen {
+        cx.user_params.insert(id, info);
     }
     (params, param_types, locals)
 }

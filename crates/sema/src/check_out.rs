@@ -247,3 +247,97 @@ impl Body<'_, '_> {
         ok
     }
 }
+
+/// The default value of an optional parameter of type `ty`: a literal (a negative number
+/// too) that converts to `ty` as a constant, else C#'s CS1750 (no conversion) or CS1763 (a
+/// reference type other than `string` takes only `null`); other constant expressions draw
+/// `UA0100`. `None` after a diagnostic.
+pub(crate) fn default_value(
+    cx: &mut crate::context::Ctx<'_>,
+    def: &ast::Expr,
+    ty: &Ty,
+) -> Option<crate::constants::ConstValue> {
+    use crate::constants::ConstValue as C;
+    use ast::Literal as L;
+    let lit = |l: &L, neg: bool| -> Option<C> {
+        Some(match (l, neg) {
+            (L::Int(v, ast::IntSuffix::None), false) if *v <= i32::MAX as u64 => C::Int(*v as i32),
+            (L::Int(v, ast::IntSuffix::None), true) if *v <= 1 << 31 => {
+                C::Int((*v as i64).wrapping_neg() as i32)
+            }
+            (L::Int(v, ast::IntSuffix::None | ast::IntSuffix::Long), false)
+                if *v <= i64::MAX as u64 =>
+            {
+                C::Long(*v as i64)
+            }
+            (L::Int(v, ast::IntSuffix::None | ast::IntSuffix::Long), true) if *v <= 1 << 63 => {
+                C::Long((*v as i128).wrapping_neg() as i64)
+            }
+            (L::Double(d), false) => C::Double(*d),
+            (L::Double(d), true) => C::Double(-d),
+            (L::String(s), false) => C::String(s.as_str().into()),
+            (L::Bool(b), false) => C::Bool(*b),
+            (L::Null, false) => C::Null,
+            _ => return None,
+        })
+    };
+    let value = match &def.kind {
+        ast::ExprKind::Literal(l) => lit(l, false),
+        ast::ExprKind::Unary {
+            op: ast::UnaryOp::Neg,
+            operand,
+        } => match &operand.kind {
+            ast::ExprKind::Literal(l) => lit(l, true),
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some(value) = value else {
+        cx.unsupported(
+            "default values other than literals (constants, `default`, expressions) are",
+            def.span,
+        );
+        return None;
+    };
+    if ty.is_error() {
+        return None;
+    }
+    let have = value.ty();
+    let converted = match (&value, ty) {
+        (C::Null, t) if t.is_value_type() => None,
+        (C::Null, _) => Some(C::Null),
+        (C::String(_), Ty::String) => Some(value.clone()),
+        (C::String(_), t) if !t.is_value_type() => {
+            cx.error(
+                "CS1763",
+                format!("A default parameter value of a reference type other than string can only be initialized with null (the parameter is of type '{t}')"),
+                def.span,
+                "write `null`",
+            );
+            return None;
+        }
+        (C::Bool(_), Ty::Bool) => Some(value.clone()),
+        (C::Int(_) | C::Long(_) | C::Double(_), Ty::Int | Ty::Long | Ty::Double) => {
+            if crate::convert::implicit(&have, ty).is_some() {
+                value.convert_numeric(ty).ok()
+            } else {
+                None
+            }
+        }
+        _ => None,
+    };
+    if converted.is_none() {
+        let shown = if value == C::Null {
+            "<null>".to_string()
+        } else {
+            have.to_string()
+        };
+        cx.error(
+            "CS1750",
+            format!("A value of type '{shown}' cannot be used as a default parameter because there are no standard conversions to type '{ty}'"),
+            def.span,
+            &format!("write a `{ty}` value"),
+        );
+    }
+    converted
+}
