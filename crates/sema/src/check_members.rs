@@ -409,6 +409,7 @@ pub(crate) fn parameters(
     let mut info = crate::context::UserParams {
         params_array: false,
         defaults: vec![None; ps.len()],
+        names: ps.iter().map(|p| p.name.name.clone()).collect(),
     };
     let mut loose = false;
     let mut optional_seen = false;
@@ -509,9 +510,10 @@ pub(crate) fn parameters(
     if loose {
         // A declaration already reported: calls are not checked against it.
         cx.loose_arity.insert(id);
-    } else if info.params_array || optional_seen {
-        cx.user_params.insert(id, info);
+        info.params_array = false;
+        info.defaults.iter_mut().for_each(|d| *d = None);
     }
+    cx.user_params.insert(id, info);
     (params, param_types, locals)
 }
 

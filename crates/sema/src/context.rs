@@ -28,6 +28,9 @@ pub struct UserParams {
     pub params_array: bool,
     /// Each parameter's default value (optional parameters), already of the parameter's type.
     pub defaults: Vec<Option<crate::constants::ConstValue>>,
+    /// The parameters' names (for named arguments: a method's locals are not in the program
+    /// while its body is checked).
+    pub names: Vec<String>,
 }
 
 #[derive(Clone, Default)]
@@ -152,8 +155,8 @@ pub struct Ctx<'a> {
     /// Methods declared with `params` or optional parameters (UA0102): a call's argument count
     /// cannot be checked against them without cascading errors.
     pub loose_arity: HashSet<MethodId>,
-    /// The `params` array and optional parameters' default values of the program's methods
-    /// that have them.
+    /// The parameter names, `params` array and optional parameters' default values of the
+    /// program's methods.
     pub user_params: HashMap<MethodId, UserParams>,
     /// The file has top-level statements (C# 9): they are the entry point, so no `Main` is
     /// required.

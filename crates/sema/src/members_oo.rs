@@ -703,11 +703,13 @@ impl Body<'_, '_> {
             let Some(&first) = accessible.first().or(ctors.first()) else {
                 return None;
             };
-            let m = self.cx.program.method(first);
-            let p = m
-                .params
-                .first()
-                .map_or(String::new(), |p| m.locals[p.0 as usize].name.clone());
+            // The method's locals are not in the program while its body is checked.
+            let p = self
+                .cx
+                .user_params
+                .get(&first)
+                .and_then(|u| u.names.first().cloned())
+                .unwrap_or_default();
             let shown = self.method_display(first);
             self.err(
                 "CS7036",

@@ -27,17 +27,12 @@ enum Slot {
 impl Body<'_, '_> {
     fn param_names(&self, c: &Cand) -> Vec<String> {
         match c.callee {
-            Callee::User(id) => {
-                let m = self.cx.program.method(id);
-                m.params
-                    .iter()
-                    .map(|p| {
-                        m.locals
-                            .get(p.0 as usize)
-                            .map_or(String::new(), |l| l.name.clone())
-                    })
-                    .collect()
-            }
+            Callee::User(id) => self
+                .cx
+                .user_params
+                .get(&id)
+                .map(|u| u.names.clone())
+                .unwrap_or_default(),
             Callee::Builtin(b) => library()
                 .get(b)
                 .params
@@ -121,6 +116,11 @@ impl Body<'_, '_> {
             })
             .collect();
         if values.iter().any(|v| v.ty.is_error()) {
+            return Expr::error(span);
+        }
+        // A declaration with a reported parameter list: nothing more to say about the call.
+        let loose = |c: &Cand| matches!(c.callee, Callee::User(m) if self.cx.loose_arity.contains(&m));
+        if g.cands.iter().any(loose) {
             return Expr::error(span);
         }
         let (idx, slots) = match fits.as_slice() {
