@@ -257,12 +257,20 @@ impl Body<'_, '_> {
             return None;
         }
         if let Ty::Lib(l @ (Lib::Dictionary | Lib::Queue | Lib::Stack), _) = ty {
-            if let Some(span) = items
-                .first()
-                .map(|f| f.span.to(items.last().map_or(f.span, |l| l.span)))
-            {
-                let what = format!("collection initializers of `{}` are", l.name());
-                self.cx.unsupported(&what, span);
+            if let Some(first) = items.first() {
+                let span = first.span.to(items.last().map_or(first.span, |l| l.span));
+                if *l == Lib::Dictionary {
+                    self.cx
+                        .unsupported("collection initializers of `Dictionary` are", span);
+                } else {
+                    // A queue or stack is enumerable but has no `Add` for the initializer.
+                    self.err(
+                        "CS1061",
+                        format!("'{ty}' does not contain a definition for 'Add' and no accessible extension method 'Add' accepting a first argument of type '{ty}' could be found (are you missing a using directive or an assembly reference?)"),
+                        first.span,
+                        "enqueue or push the items after `new`",
+                    );
+                }
             }
             self.unchecked_initializer(items);
             return None;
