@@ -70,11 +70,14 @@ pub extern "C" fn stack_new(kind: Word) -> Word {
 
 /// `Enqueue(item)` and `Push(item)`: both add at the back.
 pub extern "C" fn push(w: Word, item: Word) -> Word {
-    get(w).map_or_else(|e| e, |d| {
-        d.items.push_back(item);
-        changed(d);
-        0
-    })
+    get(w).map_or_else(
+        |e| e,
+        |d| {
+            d.items.push_back(item);
+            changed(d);
+            0
+        },
+    )
 }
 
 fn empty(w: Word) -> Word {
@@ -132,20 +135,26 @@ pub extern "C" fn count(w: Word) -> Word {
 }
 
 pub extern "C" fn clear(w: Word) -> Word {
-    get(w).map_or_else(|e| e, |d| {
-        d.items.clear();
-        changed(d);
-        0
-    })
+    get(w).map_or_else(
+        |e| e,
+        |d| {
+            d.items.clear();
+            changed(d);
+            0
+        },
+    )
 }
 
 /// `Contains(item)` with the default comparer (sema keeps out classes with their own `Equals`):
 /// values by value, strings by content, objects by reference.
 pub extern "C" fn contains(w: Word, item: Word) -> Word {
-    get(w).map_or_else(|e| e, |d| {
-        let kind = ElemKind::from_code(d.kind);
-        d.items.iter().any(|&x| same(x, item, kind)) as Word
-    })
+    get(w).map_or_else(
+        |e| e,
+        |d| {
+            let kind = ElemKind::from_code(d.kind);
+            d.items.iter().any(|&x| same(x, item, kind)) as Word
+        },
+    )
 }
 
 fn same(a: Word, b: Word, kind: ElemKind) -> bool {

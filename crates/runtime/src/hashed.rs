@@ -204,7 +204,10 @@ fn non_null_key(t: &Table, key: Word) -> Result<(), Word> {
 
 /// `new Dictionary<TKey, TValue>()`: the arguments are the kind codes of TKey and TValue.
 pub extern "C" fn dict_new(key_kind: Word, value_kind: Word) -> Word {
-    let t = new_table(ElemKind::from_code(key_kind), ElemKind::from_code(value_kind));
+    let t = new_table(
+        ElemKind::from_code(key_kind),
+        ElemKind::from_code(value_kind),
+    );
     alloc_hashed(&DICTIONARY, t)
 }
 
@@ -305,10 +308,13 @@ pub extern "C" fn hashed_count(d: Word) -> Word {
 
 /// `Clear()` of a dictionary or set.
 pub extern "C" fn hashed_clear(d: Word) -> Word {
-    table(d).map_or_else(|e| e, |t| {
-        t.clear();
-        0
-    })
+    table(d).map_or_else(
+        |e| e,
+        |t| {
+            t.clear();
+            0
+        },
+    )
 }
 
 fn new_view(desc: &'static TypeDesc, d: Word) -> Word {

@@ -6,9 +6,9 @@ use crate::collections::{
 };
 use crate::exception::{
     self as exc, AGGREGATE, ARGUMENT, ARGUMENT_NULL, ARGUMENT_OUT_OF_RANGE, ARITHMETIC,
-    DIVIDE_BY_ZERO, EXCEPTION, INDEX_OUT_OF_RANGE, INVALID_CAST, INVALID_OPERATION,
+    DIVIDE_BY_ZERO, EXCEPTION, INDEX_OUT_OF_RANGE, INVALID_CAST, INVALID_OPERATION, KEY_NOT_FOUND,
     NOT_IMPLEMENTED, NOT_SUPPORTED, NULL_REFERENCE, OPERATION_CANCELED, OUT_OF_MEMORY, OVERFLOW,
-    KEY_NOT_FOUND, SEMAPHORE_FULL, SYSTEM, TASK_CANCELED, TIMEOUT,
+    SEMAPHORE_FULL, SYSTEM, TASK_CANCELED, TIMEOUT,
 };
 use crate::object::{desc_of, is_null, ElemKind, TypeDesc, Word};
 use crate::string::{self as string, STRING};
@@ -369,7 +369,10 @@ pub fn entries() -> Vec<Entry> {
             "Dictionary<TKey, TValue>.Add(TKey, TValue)",
             hashed::dict_add as F3,
         ),
-        e("Dictionary<TKey, TValue>.this[TKey]", hashed::dict_get as F2),
+        e(
+            "Dictionary<TKey, TValue>.this[TKey]",
+            hashed::dict_get as F2,
+        ),
         e(
             "Dictionary<TKey, TValue>.TryGetValue(TKey, out TValue)",
             hashed::dict_try_get_value as F2,
@@ -387,7 +390,10 @@ pub fn entries() -> Vec<Entry> {
             hashed::dict_remove as F2,
         ),
         e("Dictionary<TKey, TValue>.Count", hashed::hashed_count as F1),
-        e("Dictionary<TKey, TValue>.Clear()", hashed::hashed_clear as F1),
+        e(
+            "Dictionary<TKey, TValue>.Clear()",
+            hashed::hashed_clear as F1,
+        ),
         e("Dictionary<TKey, TValue>.Keys", hashed::dict_keys as F1),
         e("Dictionary<TKey, TValue>.Values", hashed::dict_values as F1),
         e(
@@ -400,7 +406,11 @@ pub fn entries() -> Vec<Entry> {
         ),
         e("KeyValuePair<TKey, TValue>.Key", hashed::pair_key as F1).nothrow(),
         e("KeyValuePair<TKey, TValue>.Value", hashed::pair_value as F1).nothrow(),
-        x("HashSet<T>.HashSet()", hashed::set_new as F1, Extra::TypeArgs),
+        x(
+            "HashSet<T>.HashSet()",
+            hashed::set_new as F1,
+            Extra::TypeArgs,
+        ),
         e("HashSet<T>.Add(T)", hashed::set_add as F2),
         e("HashSet<T>.Contains(T)", hashed::set_contains as F2),
         e("HashSet<T>.Remove(T)", hashed::set_remove as F2),

@@ -129,7 +129,10 @@ impl Builtin {
                 s
             }
             MemberKind::Indexer { .. } => {
-                let index = self.params.first().map_or("int".to_string(), |(_, t)| ty(t));
+                let index = self
+                    .params
+                    .first()
+                    .map_or("int".to_string(), |(_, t)| ty(t));
                 format!("{owner}.this[{index}]")
             }
             _ => format!("{owner}.{}", self.name),
@@ -332,9 +335,7 @@ impl P {
             _ => {
                 if let Some(i) = self.params.iter().position(|p| *p == name) {
                     Ty::Param(i as u32, name.as_str().into())
-                } else if let Some(l) = nested(&name)
-                    .or_else(|| Lib::by_name(&name, args.len()))
-                {
+                } else if let Some(l) = nested(&name).or_else(|| Lib::by_name(&name, args.len())) {
                     Ty::Lib(l, args)
                 } else if declare && args.is_empty() {
                     self.params.push(name.clone());

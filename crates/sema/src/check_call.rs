@@ -523,16 +523,12 @@ impl Body<'_, '_> {
                 return;
             }
         }
-        let arity_ok = g
-            .cands
-            .iter()
-            .zip(sigs)
-            .find(|(_, s)| {
-                let k = s.params.len();
-                k == n
-                    || (s.params_array && n + 1 >= k)
-                    || (n < k && (n..k).all(|i| s.defaults.get(i).is_some_and(|d| d.is_some())))
-            });
+        let arity_ok = g.cands.iter().zip(sigs).find(|(_, s)| {
+            let k = s.params.len();
+            k == n
+                || (s.params_array && n + 1 >= k)
+                || (n < k && (n..k).all(|i| s.defaults.get(i).is_some_and(|d| d.is_some())))
+        });
         let Some((c, s)) = arity_ok else {
             if is_ctor {
                 self.err(

@@ -94,18 +94,15 @@ impl Body<'_, '_> {
         let Some(res) = self.resolve_call(g, arg_exprs, span, true) else {
             return mk(ExprKind::Error, ty, span);
         };
-        match &ty {
-            Ty::Lib(Lib::Dictionary, a) if a.len() == 2 => {
-                if !self.check_equality(&a[0], "dictionary keys", span) {
-                    return mk(ExprKind::Error, ty, span);
-                }
+        let compared = match &ty {
+            Ty::Lib(Lib::Dictionary, a) if a.len() == 2 => Some((a[0].clone(), "dictionary keys")),
+            Ty::Lib(Lib::HashSet, a) if a.len() == 1 => Some((a[0].clone(), "set elements")),
+            _ => None,
+        };
+        if let Some((key, what)) = compared {
+            if !self.check_equality(&key, what, span) {
+                return mk(ExprKind::Error, ty, span);
             }
-            Ty::Lib(Lib::HashSet, a) if a.len() == 1 => {
-                if !self.check_equality(&a[0], "set elements", span) {
-                    return mk(ExprKind::Error, ty, span);
-                }
-            }
-            _ => {}
         }
         let mut initializer = Vec::new();
         if let Some(items) = init_exprs {

@@ -30,9 +30,9 @@ impl Body<'_, '_> {
         let outs: Vec<usize> = (0..args.len())
             .filter(|&i| matches!(args[i].modifier, Some((ParamModifier::Out, _))))
             .collect();
-        let others = args
-            .iter()
-            .any(|a| a.name.is_some() || matches!(a.modifier, Some((m, _)) if m != ParamModifier::Out));
+        let others = args.iter().any(|a| {
+            a.name.is_some() || matches!(a.modifier, Some((m, _)) if m != ParamModifier::Out)
+        });
         !outs.is_empty()
             && !others
             && g.cands.iter().any(|c| match c.callee {
@@ -42,10 +42,7 @@ impl Body<'_, '_> {
     }
 
     pub(crate) fn out_call(&mut self, mut g: MethodGroup, args: &[ast::Arg], span: Span) -> Expr {
-        let pos = args
-            .iter()
-            .position(|a| a.modifier.is_some())
-            .unwrap_or(0);
+        let pos = args.iter().position(|a| a.modifier.is_some()).unwrap_or(0);
         g.cands.retain(|c| match c.callee {
             Callee::Builtin(b) => library().get(b).out_params == [pos],
             Callee::User(_) => false,
@@ -227,12 +224,15 @@ impl Body<'_, '_> {
                             cur = program.class(k).base;
                         }
                         !derives
-                            || !program.class(crate::hir::ClassId(c as u32)).methods.iter().any(
-                                |m| {
+                            || !program
+                                .class(crate::hir::ClassId(c as u32))
+                                .methods
+                                .iter()
+                                .any(|m| {
                                     let m = program.method(*m);
-                                    !m.is_static && matches!(m.name.as_str(), "Equals" | "GetHashCode")
-                                },
-                            )
+                                    !m.is_static
+                                        && matches!(m.name.as_str(), "Equals" | "GetHashCode")
+                                })
                     })
                 }
             }

@@ -481,7 +481,9 @@ impl<'p> Dumper<'p> {
                 self.expr(x, d + 1);
             }
             ExprKind::OutCall { call, out } => {
-                let bind = out.map_or(" (discarded)".to_string(), |l| format!(" into local #{}", l.0));
+                let bind = out.map_or(" (discarded)".to_string(), |l| {
+                    format!(" into local #{}", l.0)
+                });
                 self.line(d, &format!("out call{bind}: {t}"));
                 self.expr(call, d + 1);
             }

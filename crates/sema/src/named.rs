@@ -16,6 +16,10 @@ use crate::check_call::{Cand, MethodGroup};
 use crate::check_expr::mk;
 use crate::hir::{Callee, Expr, ExprKind};
 
+/// For each candidate (by index), its parameters' sources or the first problem: the argument
+/// and C#'s code.
+type Mapped = Vec<(usize, Result<Vec<Slot>, (usize, &'static str)>)>;
+
 /// Where each parameter's argument comes from.
 #[derive(Clone, Copy, PartialEq)]
 enum Slot {
@@ -74,7 +78,14 @@ impl Body<'_, '_> {
                         named_out_of_place = true;
                     }
                     if let Slot::Arg(prev) = slots[p] {
-                        return Err((i, if args[prev].name.is_some() { "CS1740" } else { "CS1744" }));
+                        return Err((
+                            i,
+                            if args[prev].name.is_some() {
+                                "CS1740"
+                            } else {
+                                "CS1744"
+                            },
+                        ));
                     }
                     p
                 }
@@ -94,7 +105,7 @@ impl Body<'_, '_> {
 
     /// A call with named arguments of the method group `g`.
     pub(crate) fn named_call(&mut self, g: MethodGroup, args: &[ast::Arg], span: Span) -> Expr {
-        let mapped: Vec<(usize, Result<Vec<Slot>, (usize, &'static str)>)> = g
+        let mapped: Mapped = g
             .cands
             .iter()
             .enumerate()
@@ -119,7 +130,8 @@ impl Body<'_, '_> {
             return Expr::error(span);
         }
         // A declaration with a reported parameter list: nothing more to say about the call.
-        let loose = |c: &Cand| matches!(c.callee, Callee::User(m) if self.cx.loose_arity.contains(&m));
+        let loose =
+            |c: &Cand| matches!(c.callee, Callee::User(m) if self.cx.loose_arity.contains(&m));
         if g.cands.iter().any(loose) {
             return Expr::error(span);
         }
@@ -202,7 +214,7 @@ impl Body<'_, '_> {
     fn report_named(
         &mut self,
         g: &MethodGroup,
-        mapped: &[(usize, Result<Vec<Slot>, (usize, &'static str)>)],
+        mapped: &Mapped,
         args: &[ast::Arg],
         span: Span,
     ) {

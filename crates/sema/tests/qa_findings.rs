@@ -122,7 +122,10 @@ fn nested_types_of_dotnet_types_are_outside_the_language() {
     );
     // The outer type is outside the language: that is the one thing to say.
     assert_all(
-        &with_usings(LINQ, "SortedDictionary<string, int>.KeyCollection keys = null;"),
+        &with_usings(
+            LINQ,
+            "SortedDictionary<string, int>.KeyCollection keys = null;",
+        ),
         &["UA0103 type `SortedDictionary` is outside unawait's language (Tier 2)"],
     );
 }
