@@ -133,6 +133,7 @@ static class Program
         Console.WriteLine(boxed);
         Console.WriteLine(names.ToString() + " " + new HashSet<Point>() + " " + new Stack<long>());
         Console.WriteLine((boxed is Dictionary<string, int>) + " " + (boxed is Dictionary<int, int>));
+        Console.WriteLine(ages.Keys + " " + ages.Values.GetType().Name);
 
         // long, bool and double keys.
         var big = new Dictionary<long, int>();

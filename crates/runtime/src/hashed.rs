@@ -317,10 +317,42 @@ pub extern "C" fn hashed_clear(d: Word) -> Word {
     )
 }
 
-fn new_view(desc: &'static TypeDesc, d: Word) -> Word {
+/// The descriptor of a view of dictionary `d`, named as .NET names it from the dictionary's
+/// exact type (`Dictionary`2+KeyCollection[System.String,System.Int32]`), based on `base`.
+fn view_desc(base: &'static TypeDesc, d: Word) -> &'static TypeDesc {
+    let dict_name = unsafe { desc_of(d).name };
+    let Some(open) = dict_name.find('[') else {
+        return base;
+    };
+    let nested = if std::ptr::eq(base, &KEYS) {
+        "+KeyCollection"
+    } else {
+        "+ValueCollection"
+    };
+    let name = format!("{}{nested}{}", &dict_name[..open], &dict_name[open..]);
+    static NAMED: std::sync::OnceLock<std::sync::Mutex<HashMap<String, usize>>> =
+        std::sync::OnceLock::new();
+    let mut table = NAMED
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    let desc = *table.entry(name.clone()).or_insert_with(|| {
+        let named: &'static TypeDesc = Box::leak(Box::new(TypeDesc {
+            name: Box::leak(name.into_boxed_str()),
+            kind: Kind::View,
+            base: Some(base),
+        }));
+        named as *const TypeDesc as usize
+    });
+    // SAFETY: the table holds leaked descriptors only.
+    unsafe { &*(desc as *const TypeDesc) }
+}
+
+fn new_view(base: &'static TypeDesc, d: Word) -> Word {
     if is_null(d) {
         return exception::throw_null_reference();
     }
+    let desc = view_desc(base, d);
     let _roots = crate::gc::root(&[d]);
     unsafe {
         let p = object::alloc::<View>(desc, 0);
@@ -433,9 +465,9 @@ pub(crate) fn version(source: Word) -> u64 {
 /// or the InvalidOperationException of a collection changed since `version`.
 pub(crate) fn next(source: Word, index: &mut u64, version: u64) -> Result<Option<Word>, Word> {
     let (dict, which) = unsafe {
-        if std::ptr::eq(desc_of(source), &KEYS) {
+        if desc_of(source).is_a(&KEYS) {
             ((*((source & !TAG_MASK) as *const View)).dict, 1)
-        } else if std::ptr::eq(desc_of(source), &VALUES) {
+        } else if desc_of(source).is_a(&VALUES) {
             ((*((source & !TAG_MASK) as *const View)).dict, 2)
         } else if desc_of(source).is_a(&HASH_SET) {
             (source, 1)

@@ -300,7 +300,8 @@ pub extern "C" fn type_name(t: Word) -> Word {
     }
     let full = type_full_name(t);
     let plain = full.split('[').next().unwrap_or(full);
-    crate::string::intern(plain.rsplit('.').next().unwrap_or(plain))
+    // A nested type's name is its own (`Dictionary`2+KeyCollection` is `KeyCollection`).
+    crate::string::intern(plain.rsplit(['.', '+']).next().unwrap_or(plain))
 }
 
 /// `Type.FullName`.
