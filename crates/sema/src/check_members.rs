@@ -295,7 +295,7 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
         } else {
             cx.resolve_type(&md.return_type, ns)
         };
-    let (params, param_types, locals) = parameters(cx, &md.params, ns);
+    let (params, param_types, locals) = parameters(cx, &md.params, ns, is_async);
     cx.generic_names.clear();
     let async_kind = if is_async {
         async_kind(cx, &return_type, md.return_type.span)
@@ -402,6 +402,7 @@ pub(crate) fn parameters(
     cx: &mut Ctx<'_>,
     ps: &[ast::Param],
     ns: Option<&str>,
+    is_async: bool,
 ) -> (Vec<LocalId>, Vec<Ty>, Vec<Local>) {
     let mut locals = Vec::new();
     let mut params = Vec::new();
@@ -428,6 +429,18 @@ pub(crate) fn parameters(
             // Issue 15 brings by-reference parameters to the language.
             match m {
                 ast::ParamModifier::Params => {}
+                // C# rejects them on async methods whatever unawait supports.
+                ast::ParamModifier::Ref | ast::ParamModifier::Out | ast::ParamModifier::In
+                    if is_async =>
+                {
+                    cx.error(
+                        "CS1988",
+                        "Async methods cannot have ref, in or out parameters",
+                        p.name.span,
+                        "return the value in the task instead, or make the method synchronous",
+                    );
+                    loose = true;
+                }
                 ast::ParamModifier::Ref | ast::ParamModifier::Out | ast::ParamModifier::In => {
                     cx.unsupported(what, span)
                 }

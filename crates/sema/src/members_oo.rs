@@ -51,7 +51,7 @@ pub(crate) fn constructor<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, c: &'a ast::Constr
         return;
     }
     let ns = cx.program.class(d.id).namespace.clone();
-    let (params, param_types, locals) = parameters(cx, &c.params, ns.as_deref());
+    let (params, param_types, locals) = parameters(cx, &c.params, ns.as_deref(), false);
     let class = d.id.0 as usize;
     if let Some(&prev) = cx.ctors[class]
         .iter()
@@ -127,7 +127,7 @@ fn static_constructor<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, c: &'a ast::Constructo
     }
     if !c.params.is_empty() {
         let ns = cx.program.class(d.id).namespace.clone();
-        let (_, types, _) = parameters(cx, &c.params, ns.as_deref());
+        let (_, types, _) = parameters(cx, &c.params, ns.as_deref(), false);
         let ps: Vec<String> = types.iter().map(|t| t.to_string()).collect();
         let shown = format!("{0}.{0}({1})", d.td.name.name, ps.join(", "));
         cx.error(

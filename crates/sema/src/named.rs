@@ -211,13 +211,7 @@ impl Body<'_, '_> {
         }
     }
 
-    fn report_named(
-        &mut self,
-        g: &MethodGroup,
-        mapped: &Mapped,
-        args: &[ast::Arg],
-        span: Span,
-    ) {
+    fn report_named(&mut self, g: &MethodGroup, mapped: &Mapped, args: &[ast::Arg], span: Span) {
         let Some((c, r)) = mapped.first() else {
             return;
         };
