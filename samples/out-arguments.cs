@@ -2,7 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
 
-// `out` arguments to the library's TryGetValue, int.TryParse and long.TryParse: `out var x`,
+// `out` arguments to the library's TryGetValue, int.TryParse, long.TryParse, Remove(key, out
+// value), TryDequeue, TryPop and TryPeek: `out var x`,
 // `out int x`, an existing local or parameter, and the discard `out _`. The argument is
 // definitely assigned after the call, whatever the call returns (the default value on
 // failure), and a local passed by `out` in an async method keeps its value across awaits.
@@ -67,5 +68,26 @@ static class Program
         if (!scores.TryGetValue(2, out score)) Console.WriteLine("no score " + score);
 
         Console.WriteLine(await SumAsync(new[] { "10", "x", "20", "9999999999", "y" }));
+
+        var ages = new Dictionary<string, int>();
+        Console.WriteLine(ages.TryAdd("a", 1) + " " + ages.TryAdd("a", 2) + " " + ages["a"]);
+        Console.WriteLine(ages.Remove("a", out int old) + " " + old + " " + ages.Remove("a", out old) + " " + old);
+        var q = new Queue<string>();
+        q.Enqueue("x");
+        q.Enqueue("y");
+        string item;
+        Console.WriteLine(q.TryPeek(out item) + item + q.TryDequeue(out item) + item
+                          + q.TryDequeue(out item) + item + q.TryDequeue(out item) + (item == null));
+        var st = new Stack<int>();
+        st.Push(1);
+        st.Push(2);
+        st.Push(3);
+        Console.WriteLine(string.Join(",", st.ToArray()) + " " + st.TryPop(out int top) + top + " "
+                          + st.TryPeek(out top) + top);
+        q.Enqueue("p");
+        q.Enqueue("q");
+        Console.WriteLine(string.Join(",", q.ToArray()));
+        int z;
+        Console.WriteLine(new Stack<int>().TryPop(out z) + " " + z);
     }
 }

@@ -111,6 +111,58 @@ pub extern "C" fn take(w: Word) -> Word {
     }
 }
 
+/// `TryDequeue(out item)` / `TryPop(out item)`: false (and the default) when empty.
+pub extern "C" fn try_take(w: Word) -> Word {
+    let stack = !is_null(w) && is_stack(w);
+    match get(w) {
+        Ok(d) => {
+            let item = if stack {
+                d.items.pop_back()
+            } else {
+                d.items.pop_front()
+            };
+            if item.is_some() {
+                changed(d);
+            }
+            crate::library::set_out_value(item.unwrap_or(0));
+            item.is_some() as Word
+        }
+        Err(e) => e,
+    }
+}
+
+/// `TryPeek(out item)`.
+pub extern "C" fn try_peek(w: Word) -> Word {
+    let stack = !is_null(w) && is_stack(w);
+    match get(w) {
+        Ok(d) => {
+            let item = if stack {
+                d.items.back()
+            } else {
+                d.items.front()
+            };
+            crate::library::set_out_value(item.copied().unwrap_or(0));
+            item.is_some() as Word
+        }
+        Err(e) => e,
+    }
+}
+
+/// `ToArray()`: in enumeration order (a stack's top first).
+pub extern "C" fn to_array(w: Word) -> Word {
+    let stack = !is_null(w) && is_stack(w);
+    match get(w) {
+        Ok(d) => {
+            let mut items: Vec<Word> = d.items.iter().copied().collect();
+            if stack {
+                items.reverse();
+            }
+            crate::collections::new_array_from(ElemKind::from_code(d.kind), &items)
+        }
+        Err(e) => e,
+    }
+}
+
 /// `Peek()`: the front of a queue, the top of a stack.
 pub extern "C" fn peek(w: Word) -> Word {
     let stack = !is_null(w) && is_stack(w);

@@ -301,6 +301,33 @@ pub extern "C" fn dict_remove(d: Word, key: Word) -> Word {
     }
 }
 
+/// `Remove(key, out value)`: the removed value goes to the out slot (default when absent).
+pub extern "C" fn dict_remove_out(d: Word, key: Word) -> Word {
+    let t = match table(d).and_then(|t| non_null_key(t, key).map(|_| t)) {
+        Ok(t) => t,
+        Err(e) => return e,
+    };
+    let value = t
+        .find(key)
+        .and_then(|s| t.entries[s as usize])
+        .map_or(0, |e| e.1);
+    crate::library::set_out_value(value);
+    t.remove(key) as Word
+}
+
+/// `TryAdd(key, value)`: adds a new key, leaves a present one as it is.
+pub extern "C" fn dict_try_add(d: Word, key: Word, value: Word) -> Word {
+    let t = match table(d).and_then(|t| non_null_key(t, key).map(|_| t)) {
+        Ok(t) => t,
+        Err(e) => return e,
+    };
+    if t.find(key).is_some() {
+        return 0;
+    }
+    t.insert(key, value);
+    1
+}
+
 /// `Count` of a dictionary or set.
 pub extern "C" fn hashed_count(d: Word) -> Word {
     table(d).map_or_else(|e| e, |t| t.count() as Word)

@@ -313,6 +313,8 @@ fn extension_names(class: &str) -> &'static str {
         "Enumerable" => declared("Enumerable"),
         "MemoryExtensions" => "AsMemory AsSpan",
         "TaskExtensions" => "Unwrap",
+        // `TryAdd` and `Remove` are the dictionary's own members (the library has them).
+        "CollectionExtensions" => "AsReadOnly GetValueOrDefault",
         _ => "",
     }
 }
@@ -342,6 +344,9 @@ type Applies = fn(&Ty) -> bool;
 /// .NET's static classes of extension methods on the types above: (class, namespace, receivers).
 const EXTENSIONS: &[(&str, &str, Applies)] = &[
     ("Enumerable", "System.Linq", is_sequence),
+    ("CollectionExtensions", "System.Collections.Generic", |t| {
+        matches!(t, Ty::Lib(Lib::Dictionary, _))
+    }),
     ("MemoryExtensions", "System", |t| {
         matches!(t, Ty::Array(_) | Ty::String)
     }),
@@ -376,7 +381,6 @@ const OVERLOADS: &[(&str, &str, &str)] = &[
     ("ValueTask<TResult>", ".ctor", "2"),
     ("List<T>", ".ctor", "1"),
     ("Dictionary<TKey, TValue>", ".ctor", "1 2"),
-    ("Dictionary<TKey, TValue>", "Remove", "2"),
     ("HashSet<T>", ".ctor", "1 2"),
     ("Queue<T>", ".ctor", "1"),
     ("Stack<T>", ".ctor", "1"),

@@ -97,7 +97,7 @@ impl Body<'_, '_> {
             }
             if let Some((_, span)) = a.modifier {
                 self.cx.unsupported(
-                    "`ref`, `out` and `in` arguments (but `out` to the library's `TryGetValue` and `TryParse`) are",
+                    "`ref`, `out` and `in` arguments (other than `out` to a library member such as `TryGetValue`) are",
                     span,
                 );
                 bad = true;
@@ -139,6 +139,20 @@ impl Body<'_, '_> {
             return e;
         }
         let r = self.resolve(callee);
+        // The callee was reported (its receiver's type is unknown): the arguments are checked,
+        // and what `out var x` declares is declared, without a word on their modifiers.
+        if matches!(&r, Resolved::Value(v) if v.ty.is_error()) {
+            for a in args {
+                if a.modifier.is_some() {
+                    // The HIR lacks the assignment: flow analysis must not judge this body.
+                    self.cx.unsupported_count += 1;
+                    self.declare_expr_names(&a.value);
+                } else {
+                    self.expr(&a.value);
+                }
+            }
+            return Expr::error(span);
+        }
         if let Resolved::Methods(g) = &r {
             if args.iter().any(|a| a.name.is_some()) {
                 let Resolved::Methods(g) = r else {
