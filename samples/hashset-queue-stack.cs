@@ -53,6 +53,16 @@ static class Program
             foreach (var p in primes) primes.Add(p * 10);
         }
         catch (InvalidOperationException e) { Console.WriteLine(e.Message); }
+        // Since .NET 5 removing from a set during foreach is allowed (Mono throws: .mono.out).
+        try
+        {
+            foreach (var p in primes)
+            {
+                if (p % 20 == 0) primes.Remove(p);
+            }
+            Console.WriteLine("left " + primes.Count);
+        }
+        catch (InvalidOperationException e) { Console.WriteLine(e.Message); }
         primes.Clear();
         Console.WriteLine(primes.Count);
 
