@@ -238,6 +238,7 @@ impl Throws<'_> {
             | ExprKind::ToStr(_)
             | ExprKind::Discard(_)
             | ExprKind::TypeTest { .. }
+            | ExprKind::OutCall { .. }
             | ExprKind::Conditional { .. }
             | ExprKind::This
             | ExprKind::Base

@@ -57,6 +57,7 @@ pub fn visit_exprs<'e>(e: &'e Expr, f: &mut impl FnMut(&'e Expr)) {
         | ExprKind::Convert { expr: x, .. }
         | ExprKind::Discard(x)
         | ExprKind::TypeTest { expr: x, .. }
+        | ExprKind::OutCall { call: x, .. }
         | ExprKind::Await { expr: x, .. } => sub(x),
         ExprKind::Binary { lhs, rhs, .. } => {
             sub(lhs);
@@ -211,7 +212,8 @@ pub fn assigned_locals(s: &Stmt) -> Vec<LocalId> {
         }
         | ExprKind::TypeTest {
             local: Some(id), ..
-        } => out.push(*id),
+        }
+        | ExprKind::OutCall { out: Some(id), .. } => out.push(*id),
         _ => {}
     });
     out
@@ -308,6 +310,7 @@ pub fn for_each_child<'e>(e: &'e Expr, f: &mut impl FnMut(&'e Expr)) {
         | ExprKind::Convert { expr: x, .. }
         | ExprKind::Discard(x)
         | ExprKind::TypeTest { expr: x, .. }
+        | ExprKind::OutCall { call: x, .. }
         | ExprKind::Await { expr: x, .. } => out.push(x),
         ExprKind::Binary { lhs, rhs, .. } => {
             out.push(lhs);

@@ -447,6 +447,22 @@ impl<'p> Builder<'p> {
                     }
                 }
             }
+            // The call leaves its out value with the runtime; the local takes it at once, so
+            // nothing can see the local between the call and the store.
+            ExprKind::OutCall { call, out } => {
+                let result = self.expr(call)?;
+                let dst = match out {
+                    Some(l) => Some(self.local(*l)?),
+                    None => None,
+                };
+                self.emit(Inst::Call {
+                    dst,
+                    callee: Callee::Runtime("rt.out_value"),
+                    args: Vec::new(),
+                    span: self.span,
+                });
+                Some(result)
+            }
             // Later tiers, and recovery nodes: absent from checked programs.
             ExprKind::Lambda(_)
             | ExprKind::MethodGroup { .. }

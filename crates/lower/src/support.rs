@@ -172,6 +172,7 @@ pub(crate) fn writes_local(e: &hir::Expr, id: hir::LocalId) -> bool {
         | ExprKind::Await { expr: x, .. } => writes_local(x, id),
         // `e is T x` assigns `x`.
         ExprKind::TypeTest { expr, local, .. } => *local == Some(id) || writes_local(expr, id),
+        ExprKind::OutCall { call, out } => *out == Some(id) || writes_local(call, id),
         ExprKind::NewObject { args, init, .. } => args
             .iter()
             .chain(init.iter().map(|i| &i.value))

@@ -325,6 +325,11 @@ pub extern "C" fn list_add(l: Word, value: Word) -> Word {
     if is_null(l) {
         return exception::throw_null_reference();
     }
+    // A `HashSet<T>` collection initializer adds through here too.
+    if has_kind(l, Kind::Hashed) {
+        crate::hashed::set_add(l, value);
+        return 0;
+    }
     if unsafe { std::ptr::eq(desc_of(l), &READ_ONLY_EXCEPTIONS) } {
         return exception::throw_new(&NOT_SUPPORTED, Some("Collection is read-only."));
     }
@@ -382,6 +387,10 @@ pub extern "C" fn list_get(l: Word, index: Word) -> Word {
 
 /// `indexer.set(list, index, value)`: the `List<T>` indexer's setter (a change, for enumerators).
 pub extern "C" fn list_set(l: Word, index: Word, value: Word) -> Word {
+    // The dictionary's indexer setter is the other settable library indexer.
+    if has_kind(l, Kind::Hashed) {
+        return crate::hashed::dict_set(l, index, value);
+    }
     if let Ok(s) = list_slot(l, index) {
         *s = value;
         let l = unsafe { list(l) };
@@ -399,22 +408,29 @@ pub extern "C" fn list_to_array(l: Word) -> Word {
     new_array_from(kind_of(l.kind), &l.items)
 }
 
+/// The element at `*index` of a dictionary, set, view, queue or stack (`hashed::next`).
+type Next = fn(Word, &mut u64, u64) -> Result<Option<Word>, Word>;
+
 // ---- Enumerator --------------------------------------------------------------------------------
 
-/// `enumerator.start(source)`: `foreach` over a list, read-only collection (or array).
+/// `enumerator.start(source)`: `foreach` over a list, read-only collection, array, dictionary
+/// (its pairs, keys or values), set, queue or stack.
 pub extern "C" fn enumerator_start(source: Word) -> Word {
     if is_null(source) {
         return exception::throw_null_reference();
     }
-    if !has_kind(source, Kind::List) && !has_kind(source, Kind::Array) {
-        return exception::throw_new(&exception::INVALID_CAST, None);
-    }
+    let version = match unsafe { desc_of(source).kind } {
+        Kind::List => unsafe { list(source).version },
+        Kind::Array => 0,
+        Kind::Hashed | Kind::View => crate::hashed::version(source),
+        Kind::Deque => crate::deque::version(source),
+        _ => return exception::throw_new(&exception::INVALID_CAST, None),
+    };
+    let _roots = crate::gc::root(&[source]);
     unsafe {
         let p = object::alloc::<Enumerator>(&ENUMERATOR, 0);
         (*p).source = source;
-        if has_kind(source, Kind::List) {
-            (*p).version = list(source).version;
-        }
+        (*p).version = version;
         p as Word
     }
 }
@@ -425,6 +441,29 @@ pub extern "C" fn enumerator_move_next(e: Word) -> Word {
         return exception::throw_null_reference();
     }
     let e = unsafe { &mut *((e & !TAG_MASK) as *mut Enumerator) };
+    let other = match unsafe { desc_of(e.source).kind } {
+        Kind::Hashed | Kind::View => Some(crate::hashed::next as Next),
+        Kind::Deque => Some(crate::deque::next as Next),
+        _ => None,
+    };
+    if let Some(next) = other {
+        // Pairs are allocated here: the enumerator (and through it the source) stays rooted.
+        let _roots = crate::gc::root(&[e as *mut Enumerator as Word]);
+        let (mut index, version) = (e.index, e.version);
+        return match next(e.source, &mut index, version) {
+            Ok(Some(v)) => {
+                e.index = index;
+                e.current = v;
+                1
+            }
+            Ok(None) => {
+                e.index = index;
+                e.current = 0;
+                0
+            }
+            Err(x) => x,
+        };
+    }
     let items: &[Word] = if has_kind(e.source, Kind::List) {
         let l = unsafe { list(e.source) };
         if l.version != e.version {

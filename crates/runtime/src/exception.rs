@@ -46,6 +46,10 @@ pub static AGGREGATE: TypeDesc = class!("System.AggregateException", Some(&EXCEP
 pub static SEMAPHORE_FULL: TypeDesc =
     class!("System.Threading.SemaphoreFullException", Some(&SYSTEM));
 pub static FORMAT: TypeDesc = class!("System.FormatException", Some(&SYSTEM));
+pub static KEY_NOT_FOUND: TypeDesc = class!(
+    "System.Collections.Generic.KeyNotFoundException",
+    Some(&SYSTEM)
+);
 pub static TYPE_INITIALIZATION: TypeDesc =
     class!("System.TypeInitializationException", Some(&SYSTEM));
 
@@ -106,6 +110,10 @@ static CLASSES: &[(&TypeDesc, Option<&str>)] = &[
     (
         &FORMAT,
         Some("One of the identified items was in an invalid format."),
+    ),
+    (
+        &KEY_NOT_FOUND,
+        Some("The given key was not present in the dictionary."),
     ),
     (&TYPE_INITIALIZATION, None),
 ];

@@ -7,12 +7,12 @@ use crate::collections::{
 use crate::exception::{
     self as exc, AGGREGATE, ARGUMENT, ARGUMENT_NULL, ARGUMENT_OUT_OF_RANGE, ARITHMETIC,
     DIVIDE_BY_ZERO, EXCEPTION, FORMAT, INDEX_OUT_OF_RANGE, INVALID_CAST, INVALID_OPERATION,
-    NOT_IMPLEMENTED, NOT_SUPPORTED, NULL_REFERENCE, OPERATION_CANCELED, OUT_OF_MEMORY, OVERFLOW,
-    SEMAPHORE_FULL, SYSTEM, TASK_CANCELED, TIMEOUT,
+    KEY_NOT_FOUND, NOT_IMPLEMENTED, NOT_SUPPORTED, NULL_REFERENCE, OPERATION_CANCELED,
+    OUT_OF_MEMORY, OVERFLOW, SEMAPHORE_FULL, SYSTEM, TASK_CANCELED, TIMEOUT,
 };
 use crate::object::{desc_of, is_null, ElemKind, TypeDesc, Word};
 use crate::string::{self as string, STRING};
-use crate::{console, entry, Entry, EntryFn, Extra, F0, F1, F2, F3};
+use crate::{console, deque, entry, hashed, Entry, EntryFn, Extra, F0, F1, F2, F3};
 
 // ---- Boxing and casts --------------------------------------------------------------------------
 
@@ -114,6 +114,9 @@ fn desc_for_cs(t: &str) -> Option<&'static TypeDesc> {
     if let Some(elem) = t.strip_prefix("List<").and_then(|r| r.strip_suffix('>')) {
         return Some(&LIST_DESCS[kind_of_cs(elem) as usize]);
     }
+    if let Some(d) = generic_collection(t) {
+        return Some(d);
+    }
     match t {
         "string" | "String" => Some(&STRING),
         "ReadOnlyCollection<Exception>" => Some(&READ_ONLY_EXCEPTIONS),
@@ -124,11 +127,32 @@ fn desc_for_cs(t: &str) -> Option<&'static TypeDesc> {
     }
 }
 
+/// The shared descriptor of a dictionary, set, queue or stack type (`Dictionary<string,int>`);
+/// each object gets the exact one of its C# type (`named_desc`).
+fn generic_collection(t: &str) -> Option<&'static TypeDesc> {
+    if !t.ends_with('>') {
+        return None;
+    }
+    let head = &t[..t.find('<')?];
+    Some(match head {
+        "Dictionary" => &hashed::DICTIONARY,
+        "HashSet" => &hashed::HASH_SET,
+        "Queue" => &deque::QUEUE,
+        "Stack" => &deque::STACK,
+        _ => return None,
+    })
+}
+
 /// The descriptor a cast to the C# type `cs_type` (as written: `string`, `int[]`,
 /// `List<int>`, `ArgumentException`) checks against; 0 when the runtime cannot check it
 /// (`object`, interfaces, tasks). Arrays and lists of references are checked only as such.
 pub fn class_for_cast(cs_type: &str) -> Word {
     let t: String = cs_type.chars().filter(|c| !c.is_whitespace()).collect();
+    // A dictionary, set, queue or stack is checked with its type arguments: its elements'
+    // kinds depend on them.
+    if generic_collection(&t).is_some() {
+        return named_desc(&t);
+    }
     desc_for_cs(&t).map_or(0, |d| d as *const TypeDesc as Word)
 }
 
@@ -277,9 +301,153 @@ macro_rules! plain_ctors {
     };
 }
 
+thread_local! {
+    /// The value of the `out` parameter of the last library call that has one; the JIT
+    /// stores it into the argument's local right after the call (`rt.out_value`).
+    static OUT_VALUE: std::cell::Cell<Word> = const { std::cell::Cell::new(0) };
+}
+
+/// Sets the value a library call gives its `out` argument.
+pub fn set_out_value(w: Word) {
+    OUT_VALUE.with(|c| c.set(w));
+}
+
+/// `rt.out_value()`: the out value of the call just made (then cleared: a reference held
+/// there is no root).
+pub extern "C" fn rt_out_value() -> Word {
+    OUT_VALUE.with(|c| c.replace(0))
+}
+
+/// `int.TryParse(s, out result)` / `long.TryParse`: .NET's `NumberStyles.Integer` (white
+/// space around, one leading sign, ASCII digits; trailing NULs allowed), false on null, on
+/// anything else and on overflow, with result 0.
+fn try_parse(s: Word, min: i128, max: i128) -> Word {
+    let parsed = (!is_null(s))
+        .then(|| unsafe { crate::string::as_str(s) })
+        .and_then(|text| {
+            let ws = |c: char| matches!(c, '\u{9}'..='\u{d}' | ' ');
+            let t = text.trim_end_matches('\0').trim_matches(ws);
+            let (neg, digits) = match t.as_bytes().first() {
+                Some(b'-') => (true, &t[1..]),
+                Some(b'+') => (false, &t[1..]),
+                _ => (false, t),
+            };
+            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            let mut v: i128 = 0;
+            for b in digits.bytes() {
+                v = v * 10 + i128::from(b - b'0');
+                if v > max + 1 {
+                    return None;
+                }
+            }
+            let v = if neg { -v } else { v };
+            (min..=max).contains(&v).then_some(v)
+        });
+    set_out_value(parsed.map_or(0, |v| v as i64 as Word));
+    parsed.is_some() as Word
+}
+
+pub extern "C" fn try_parse_int(s: Word) -> Word {
+    try_parse(s, i32::MIN.into(), i32::MAX.into())
+}
+
+pub extern "C" fn try_parse_long(s: Word) -> Word {
+    try_parse(s, i64::MIN.into(), i64::MAX.into())
+}
+
 /// Every entry point of the value half: library members and runtime helpers.
 pub fn entries() -> Vec<Entry> {
     let mut all = vec![
+        // Dictionary, HashSet, Queue, Stack (hashed.rs, deque.rs)
+        x(
+            "Dictionary<TKey, TValue>.Dictionary()",
+            hashed::dict_new as F2,
+            Extra::TypeArgs,
+        ),
+        e(
+            "Dictionary<TKey, TValue>.Add(TKey, TValue)",
+            hashed::dict_add as F3,
+        ),
+        e(
+            "Dictionary<TKey, TValue>.this[TKey]",
+            hashed::dict_get as F2,
+        ),
+        e(
+            "Dictionary<TKey, TValue>.TryGetValue(TKey, out TValue)",
+            hashed::dict_try_get_value as F2,
+        ),
+        e(
+            "Dictionary<TKey, TValue>.ContainsKey(TKey)",
+            hashed::dict_contains_key as F2,
+        ),
+        e(
+            "Dictionary<TKey, TValue>.ContainsValue(TValue)",
+            hashed::dict_contains_value as F2,
+        ),
+        e(
+            "Dictionary<TKey, TValue>.Remove(TKey)",
+            hashed::dict_remove as F2,
+        ),
+        e(
+            "Dictionary<TKey, TValue>.Remove(TKey, out TValue)",
+            hashed::dict_remove_out as F2,
+        ),
+        e(
+            "Dictionary<TKey, TValue>.TryAdd(TKey, TValue)",
+            hashed::dict_try_add as F3,
+        ),
+        e("Dictionary<TKey, TValue>.Count", hashed::hashed_count as F1),
+        e(
+            "Dictionary<TKey, TValue>.Clear()",
+            hashed::hashed_clear as F1,
+        ),
+        e("Dictionary<TKey, TValue>.Keys", hashed::dict_keys as F1),
+        e("Dictionary<TKey, TValue>.Values", hashed::dict_values as F1),
+        e(
+            "Dictionary<TKey, TValue>.KeyCollection.Count",
+            hashed::view_count as F1,
+        ),
+        e(
+            "Dictionary<TKey, TValue>.ValueCollection.Count",
+            hashed::view_count as F1,
+        ),
+        e("KeyValuePair<TKey, TValue>.Key", hashed::pair_key as F1).nothrow(),
+        e("KeyValuePair<TKey, TValue>.Value", hashed::pair_value as F1).nothrow(),
+        x(
+            "HashSet<T>.HashSet()",
+            hashed::set_new as F1,
+            Extra::TypeArgs,
+        ),
+        e("HashSet<T>.Add(T)", hashed::set_add as F2),
+        e("HashSet<T>.Contains(T)", hashed::set_contains as F2),
+        e("HashSet<T>.Remove(T)", hashed::set_remove as F2),
+        e("HashSet<T>.Count", hashed::hashed_count as F1),
+        e("HashSet<T>.Clear()", hashed::hashed_clear as F1),
+        x("Queue<T>.Queue()", deque::queue_new as F1, Extra::TypeArgs),
+        e("Queue<T>.Enqueue(T)", deque::push as F2),
+        e("Queue<T>.Dequeue()", deque::take as F1),
+        e("Queue<T>.Peek()", deque::peek as F1),
+        e("Queue<T>.Contains(T)", deque::contains as F2),
+        e("Queue<T>.TryDequeue(out T)", deque::try_take as F1),
+        e("Queue<T>.TryPeek(out T)", deque::try_peek as F1),
+        e("Queue<T>.ToArray()", deque::to_array as F1),
+        e("Queue<T>.Count", deque::count as F1),
+        e("Queue<T>.Clear()", deque::clear as F1),
+        x("Stack<T>.Stack()", deque::stack_new as F1, Extra::TypeArgs),
+        e("Stack<T>.Push(T)", deque::push as F2),
+        e("Stack<T>.Pop()", deque::take as F1),
+        e("Stack<T>.Peek()", deque::peek as F1),
+        e("Stack<T>.Contains(T)", deque::contains as F2),
+        e("Stack<T>.TryPop(out T)", deque::try_take as F1),
+        e("Stack<T>.TryPeek(out T)", deque::try_peek as F1),
+        e("Stack<T>.ToArray()", deque::to_array as F1),
+        e("Stack<T>.Count", deque::count as F1),
+        e("Stack<T>.Clear()", deque::clear as F1),
+        e("int.TryParse(string, out int)", try_parse_int as F1).nothrow(),
+        e("long.TryParse(string, out long)", try_parse_long as F1).nothrow(),
+        e("rt.out_value", rt_out_value as F0).nothrow(),
         // Console
         e("Console.WriteLine()", console::write_line_empty as F0).nothrow(),
         e("Console.WriteLine(string)", console::write_line_ref as F1).nothrow(),
@@ -459,6 +627,7 @@ pub fn entries() -> Vec<Entry> {
         AGGREGATE "AggregateException",
         SEMAPHORE_FULL "SemaphoreFullException",
         FORMAT "FormatException",
+        KEY_NOT_FOUND "KeyNotFoundException",
     ]);
     // Their one-string constructors take a parameter name (above).
     all.extend([
@@ -495,7 +664,8 @@ pub fn named_desc(cs_type: &str) -> Word {
         }
     }
     let is_ref_sequence = std::ptr::eq(base, &ARRAY_DESCS[ElemKind::Ref as usize])
-        || std::ptr::eq(base, &LIST_DESCS[ElemKind::Ref as usize]);
+        || std::ptr::eq(base, &LIST_DESCS[ElemKind::Ref as usize])
+        || generic_collection(&t).is_some();
     if !is_ref_sequence {
         return 0;
     }
@@ -563,7 +733,9 @@ fn qualified(t: &str) -> String {
         "char" => return "System.Char".into(),
         "string" => return "System.String".into(),
         "object" => return "System.Object".into(),
-        "List" => "System.Collections.Generic",
+        "List" | "Dictionary" | "HashSet" | "Queue" | "Stack" | "KeyValuePair" => {
+            "System.Collections.Generic"
+        }
         "Task" | "ValueTask" | "TaskStatus" | "TaskCreationOptions" | "TaskCompletionSource" => {
             "System.Threading.Tasks"
         }
@@ -571,7 +743,9 @@ fn qualified(t: &str) -> String {
         "StringBuilder" => "System.Text",
         _ => match exc::class_by_name(t) {
             Some(d) => return d.name.to_string(),
-            None => "System",
+            None if matches!(t, "EventArgs" | "Type") => "System",
+            // A class of the program, named as the program names it.
+            None => return t.to_string(),
         },
     };
     format!("{ns}.{t}")

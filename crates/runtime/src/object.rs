@@ -90,6 +90,14 @@ pub enum Kind {
     Object,
     /// A `System.Type`, as `GetType()` returns it: the descriptor of the type it describes.
     RuntimeType,
+    /// `Dictionary<TKey, TValue>` and `HashSet<T>` (`hashed.rs`).
+    Hashed,
+    /// `KeyValuePair<TKey, TValue>` (`hashed.rs`).
+    Pair,
+    /// A dictionary's `Keys` or `Values` (`hashed.rs`).
+    View,
+    /// `Queue<T>` and `Stack<T>` (`deque.rs`).
+    Deque,
     /// An exception of one of the program's classes (deriving from a library exception): an
     /// exception object followed by the class's fields; its descriptor is a `ClassDesc`.
     ProgramException,
@@ -438,7 +446,8 @@ pub extern "C" fn type_name(t: Word) -> Word {
     }
     let full = type_full_name(t);
     let plain = full.split('[').next().unwrap_or(full);
-    crate::string::intern(plain.rsplit('.').next().unwrap_or(plain))
+    // A nested type's name is its own (`Dictionary`2+KeyCollection` is `KeyCollection`).
+    crate::string::intern(plain.rsplit(['.', '+']).next().unwrap_or(plain))
 }
 
 /// `Type.FullName`.
@@ -580,6 +589,10 @@ fn kind_label(kind: Kind) -> &'static str {
         Kind::Array => "arrays",
         Kind::List => "lists",
         Kind::Enumerator => "list enumerators",
+        Kind::Hashed => "dictionaries and sets",
+        Kind::Pair => "key/value pairs",
+        Kind::View => "dictionary views",
+        Kind::Deque => "queues and stacks",
         Kind::Boxed | Kind::BoxedValueTask => "boxed values",
         Kind::Exception | Kind::ProgramException => "exceptions",
         Kind::Task => "tasks",

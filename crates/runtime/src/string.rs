@@ -192,6 +192,7 @@ pub fn object_to_string(w: Word) -> String {
         Kind::Exception => exception::describe(w),
         Kind::RuntimeType => crate::object::type_full_name(w).to_string(),
         Kind::StringBuilder => crate::builder::builder_string(w).unwrap_or_default(),
+        Kind::Pair => crate::hashed::pair_string(w),
         Kind::Object | Kind::ProgramException => match crate::object::call_to_string(w) {
             // A null string prints as "", and a failure's exception is pending.
             Some(s) if is_null(s) || crate::pending::is_pending() => String::new(),

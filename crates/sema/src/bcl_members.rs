@@ -91,6 +91,19 @@ const MEMBERS: &[(&str, &str)] = &[
         GetEnumerator GetRange IndexOf Insert InsertRange Item LastIndexOf Remove RemoveAll \
         RemoveAt RemoveRange Reverse Slice Sort ToArray TrimExcess TrueForAll"),
     ("ReadOnlyCollection<T>", "Contains CopyTo Count Empty GetEnumerator IndexOf Item"),
+    ("Dictionary<TKey, TValue>", "Add Capacity Clear Comparer ContainsKey Count ContainsValue \
+        EnsureCapacity GetAlternateLookup GetEnumerator GetObjectData Item Keys OnDeserialization \
+        Remove TrimExcess TryAdd TryGetAlternateLookup TryGetValue Values"),
+    ("HashSet<T>", "Add Capacity Clear Comparer Contains CopyTo Count CreateSetComparer EnsureCapacity \
+        ExceptWith GetAlternateLookup GetEnumerator GetObjectData IntersectWith IsProperSubsetOf \
+        IsProperSupersetOf IsSubsetOf IsSupersetOf OnDeserialization Overlaps Remove RemoveWhere \
+        SetEquals SymmetricExceptWith TrimExcess TryGetAlternateLookup TryGetValue UnionWith"),
+    ("Queue<T>", "Capacity Clear Contains CopyTo Count Dequeue Enqueue EnsureCapacity GetEnumerator \
+        Peek ToArray TrimExcess TryDequeue TryPeek"),
+    ("Stack<T>", "Capacity Clear Contains CopyTo Count EnsureCapacity GetEnumerator Peek Pop Push \
+        ToArray TrimExcess TryPeek TryPop"),
+    ("KeyValuePair<TKey, TValue>", "Deconstruct Key ToString Value"),
+    ("KeyCollection", "Contains CopyTo Count GetEnumerator"),
     ("EventArgs", "Empty"),
     ("Type", "Assembly AssemblyQualifiedName BaseType ContainsGenericParameters DeclaringType \
         FullName GenericTypeArguments GetConstructor GetConstructors GetCustomAttribute \
@@ -182,6 +195,12 @@ fn key(ty: &Ty) -> Option<&'static str> {
             List => "List<T>",
             IEnumerable => "IEnumerable<T>",
             ReadOnlyCollection => "ReadOnlyCollection<T>",
+            Dictionary => "Dictionary<TKey, TValue>",
+            HashSet => "HashSet<T>",
+            Queue => "Queue<T>",
+            Stack => "Stack<T>",
+            KeyValuePair => "KeyValuePair<TKey, TValue>",
+            KeyCollection | ValueCollection => "KeyCollection",
             CancellationTokenSource => "CancellationTokenSource",
             EventArgs => "EventArgs",
             Type => "Type",
@@ -209,7 +228,8 @@ fn key(ty: &Ty) -> Option<&'static str> {
             | NullReferenceException
             | IndexOutOfRangeException
             | SemaphoreFullException
-            | FormatException => return Some(""),
+            | FormatException
+            | KeyNotFoundException => return Some(""),
             Func | Action => "delegate",
             Stopwatch => "Stopwatch",
             Thread => "Thread",
@@ -311,6 +331,8 @@ fn extension_names(class: &str) -> &'static str {
         "Enumerable" => declared("Enumerable"),
         "MemoryExtensions" => "AsMemory AsSpan",
         "TaskExtensions" => "Unwrap",
+        // `TryAdd` and `Remove` are the dictionary's own members (the library has them).
+        "CollectionExtensions" => "AsReadOnly GetValueOrDefault",
         _ => "",
     }
 }
@@ -320,7 +342,18 @@ fn is_sequence(ty: &Ty) -> bool {
         ty,
         Ty::Array(_)
             | Ty::String
-            | Ty::Lib(Lib::List | Lib::ReadOnlyCollection | Lib::IEnumerable, _)
+            | Ty::Lib(
+                Lib::List
+                    | Lib::ReadOnlyCollection
+                    | Lib::IEnumerable
+                    | Lib::Dictionary
+                    | Lib::HashSet
+                    | Lib::Queue
+                    | Lib::Stack
+                    | Lib::KeyCollection
+                    | Lib::ValueCollection,
+                _
+            )
     )
 }
 
@@ -329,6 +362,9 @@ type Applies = fn(&Ty) -> bool;
 /// .NET's static classes of extension methods on the types above: (class, namespace, receivers).
 const EXTENSIONS: &[(&str, &str, Applies)] = &[
     ("Enumerable", "System.Linq", is_sequence),
+    ("CollectionExtensions", "System.Collections.Generic", |t| {
+        matches!(t, Ty::Lib(Lib::Dictionary, _))
+    }),
     ("MemoryExtensions", "System", |t| {
         matches!(t, Ty::Array(_) | Ty::String)
     }),
@@ -399,6 +435,10 @@ const OVERLOADS: &[(&str, &str, &str)] = &[
     ("ValueTask", ".ctor", "2"),
     ("ValueTask<TResult>", ".ctor", "2"),
     ("List<T>", ".ctor", "1"),
+    ("Dictionary<TKey, TValue>", ".ctor", "1 2"),
+    ("HashSet<T>", ".ctor", "1 2"),
+    ("Queue<T>", ".ctor", "1"),
+    ("Stack<T>", ".ctor", "1"),
     ("SemaphoreSlim", "Wait", "1 2"),
     ("SemaphoreSlim", "WaitAsync", "1 2"),
     ("CancellationTokenSource", ".ctor", "1 2"),

@@ -70,6 +70,8 @@ pub struct Builtin {
     pub params: Vec<(String, Ty)>,
     /// The last parameter is `params T[]`.
     pub params_array: bool,
+    /// The positions of its `out` parameters.
+    pub out_params: Vec<usize>,
     pub ret: Ty,
     /// What it does that the analyses need (its annotation in `library.txt`).
     pub behavior: crate::behavior::Behavior,
@@ -120,12 +122,21 @@ impl Builtin {
                     if self.params_array && i + 1 == self.params.len() {
                         s.push_str("params ");
                     }
+                    if self.out_params.contains(&i) {
+                        s.push_str("out ");
+                    }
                     s.push_str(&ty(t));
                 }
                 s.push(')');
                 s
             }
-            MemberKind::Indexer { .. } => format!("{owner}.this[int]"),
+            MemberKind::Indexer { .. } => {
+                let index = self
+                    .params
+                    .first()
+                    .map_or("int".to_string(), |(_, t)| ty(t));
+                format!("{owner}.this[{index}]")
+            }
             _ => format!("{owner}.{}", self.name),
         }
     }
@@ -198,6 +209,7 @@ const PLAIN_EXCEPTIONS: &[&str] = &[
     "AggregateException",
     "SemaphoreFullException",
     "FormatException",
+    "KeyNotFoundException",
 ];
 
 fn build() -> Library {
@@ -277,6 +289,8 @@ struct P {
     pos: usize,
     /// Type parameter names in scope: owner's first, then the method's.
     params: Vec<String>,
+    /// The `out` parameters of the last parameter list read.
+    outs: Vec<usize>,
 }
 
 impl P {
@@ -325,7 +339,7 @@ impl P {
             _ => {
                 if let Some(i) = self.params.iter().position(|p| *p == name) {
                     Ty::Param(i as u32, name.as_str().into())
-                } else if let Some(l) = Lib::by_name(&name, args.len()) {
+                } else if let Some(l) = nested(&name).or_else(|| Lib::by_name(&name, args.len())) {
                     Ty::Lib(l, args)
                 } else if declare && args.is_empty() {
                     self.params.push(name.clone());
@@ -346,12 +360,16 @@ impl P {
     fn param_list(&mut self, close: &str) -> Option<(Vec<(String, Ty)>, bool)> {
         let mut params = Vec::new();
         let mut params_array = false;
+        self.outs.clear();
         if self.eat(close) {
             return Some((params, false));
         }
         loop {
             if self.eat("params") {
                 params_array = true;
+            }
+            if self.eat("out") {
+                self.outs.push(params.len());
             }
             let ty = self.ty(false)?;
             let name = self.next();
@@ -370,6 +388,7 @@ fn parse_line(line: &str) -> Option<Builtin> {
         toks: tokenize(line),
         pos: 0,
         params: Vec::new(),
+        outs: Vec::new(),
     };
     let owner_ty = p.ty(true)?;
     let owner = Owner::of(&owner_ty)?;
@@ -385,6 +404,7 @@ fn parse_line(line: &str) -> Option<Builtin> {
         type_params: Vec::new(),
         params: Vec::new(),
         params_array: false,
+        out_params: Vec::new(),
         ret: Ty::Void,
         behavior: Default::default(),
     };
@@ -443,8 +463,18 @@ fn parse_line(line: &str) -> Option<Builtin> {
     } else {
         p.expect("(")?;
         (b.params, b.params_array) = p.param_list(")")?;
+        b.out_params = std::mem::take(&mut p.outs);
     }
     (p.pos == p.toks.len()).then_some(b)
+}
+
+/// The dictionary's nested collections, which the table names without their owner.
+fn nested(name: &str) -> Option<Lib> {
+    match name {
+        "KeyCollection" => Some(Lib::KeyCollection),
+        "ValueCollection" => Some(Lib::ValueCollection),
+        _ => None,
+    }
 }
 
 /// `{ get; }` or `{ get; set; }`: returns whether there is a setter.

@@ -61,6 +61,8 @@ pub struct Resolution {
 struct Sig {
     params: Vec<Ty>,
     params_array: bool,
+    /// Default values of optional parameters (the program's methods).
+    defaults: Vec<Option<crate::constants::ConstValue>>,
     ret: Ty,
     n_tparams: usize,
     /// A generic method of the program (reported): its type arguments are not checked.
@@ -72,6 +74,8 @@ struct Sig {
 struct App {
     idx: usize,
     expanded: bool,
+    /// How many trailing optional parameters take their default value.
+    defaulted: usize,
     /// The parameter type each argument converts to.
     ptys: Vec<Ty>,
     subst: Vec<Ty>,
@@ -89,10 +93,13 @@ impl Body<'_, '_> {
         for a in args {
             let mut bad = false;
             if let Some(n) = &a.name {
-                self.cx.outside("named arguments are", n.span);
+                self.cx.unsupported("named arguments are", n.span);
             }
             if let Some((_, span)) = a.modifier {
-                self.cx.outside("`ref`, `out` and `in` arguments are", span);
+                self.cx.unsupported(
+                    "`ref`, `out` and `in` arguments (other than `out` to a library member such as `TryGetValue`) are",
+                    span,
+                );
                 bad = true;
                 // `out var x` and `out _` are part of the `out` argument reported here.
                 match &a.value.kind {
@@ -132,9 +139,44 @@ impl Body<'_, '_> {
             return e;
         }
         let r = self.resolve(callee);
+        // The callee was reported (its receiver's type is unknown): the arguments are checked,
+        // and what `out var x` declares is declared, without a word on their modifiers.
+        if matches!(&r, Resolved::Value(v) if v.ty.is_error()) {
+            for a in args {
+                if a.modifier.is_some() {
+                    // The HIR lacks the assignment: flow analysis must not judge this body.
+                    self.cx.unsupported_count += 1;
+                    self.declare_expr_names(&a.value);
+                } else {
+                    self.expr(&a.value);
+                }
+            }
+            return Expr::error(span);
+        }
+        if let Resolved::Methods(g) = &r {
+            if args.iter().any(|a| a.name.is_some()) {
+                let Resolved::Methods(g) = r else {
+                    return Expr::error(span);
+                };
+                return self.named_call(g, args, span);
+            }
+            if Self::takes_out_args(g, args) {
+                let Resolved::Methods(g) = r else {
+                    return Expr::error(span);
+                };
+                return self.out_call(g, args, span);
+            }
+        }
+        let written = args;
         let args = self.args(args);
         match r {
             Resolved::Methods(g) => match self.resolve_call(g, args, span, false) {
+                Some(res)
+                    if self.missing_out(&res, written)
+                        || !self.call_equality(res.callee, &res.type_args, span) =>
+                {
+                    Expr::error(span)
+                }
                 Some(res) => mk(
                     ExprKind::Call {
                         callee: res.callee,
@@ -180,6 +222,26 @@ impl Body<'_, '_> {
         }
     }
 
+    /// C#'s CS1620: an argument for an `out` parameter written without the keyword.
+    fn missing_out(&mut self, res: &Resolution, args: &[ast::Arg]) -> bool {
+        let Callee::Builtin(b) = res.callee else {
+            return false;
+        };
+        let Some(&pos) = library().get(b).out_params.first() else {
+            return false;
+        };
+        let Some(a) = args.get(pos).filter(|a| a.modifier.is_none()) else {
+            return false;
+        };
+        self.err(
+            "CS1620",
+            format!("Argument {} must be passed with the 'out' keyword", pos + 1),
+            a.value.span,
+            "write `out` before the argument",
+        );
+        true
+    }
+
     /// `list.Count()`: the lookup of an invoked member skips the property and finds an
     /// extension method, the program's own (reported where it is declared) or .NET's, which is
     /// outside the library (UA0104). True when reported so.
@@ -207,13 +269,15 @@ impl Body<'_, '_> {
 
     fn sig(&self, c: &Cand) -> Sig {
         match c.callee {
-            Callee::User(m) => {
-                let m = self.cx.program.method(m);
+            Callee::User(id) => {
+                let m = self.cx.program.method(id);
                 let class = &self.cx.program.class(m.class).name;
                 let ps: Vec<String> = m.param_types.iter().map(|t| t.to_string()).collect();
+                let info = self.cx.user_params.get(&id).cloned().unwrap_or_default();
                 Sig {
                     params: m.param_types.clone(),
-                    params_array: false,
+                    params_array: info.params_array,
+                    defaults: info.defaults,
                     ret: m.return_type.clone(),
                     // A generic user method was reported; its `T`s are `Error`, nothing to infer.
                     n_tparams: 0,
@@ -227,6 +291,7 @@ impl Body<'_, '_> {
                 Sig {
                     params: b.params.iter().map(|(_, t)| t.clone()).collect(),
                     params_array: b.params_array,
+                    defaults: Vec::new(),
                     ret: b.ret.clone(),
                     n_tparams: b.type_params.len(),
                     user_generic: false,
@@ -245,9 +310,20 @@ impl Body<'_, '_> {
         expanded: bool,
     ) -> Result<App, Fail> {
         let (n, k) = (args.len(), s.params.len());
-        if (!expanded && n != k) || (expanded && (k == 0 || n + 1 < k)) {
-            return Err(Fail::Arity);
-        }
+        // Missing trailing arguments of optional parameters take their defaults (in the
+        // expanded form, those before the `params` array, which is then empty).
+        let has_default = |i: usize| s.defaults.get(i).is_some_and(|d| d.is_some());
+        let defaulted = if !expanded {
+            if n > k || !(n..k).all(has_default) {
+                return Err(Fail::Arity);
+            }
+            k - n
+        } else {
+            if k == 0 || (n + 1 < k && !(n..k - 1).all(has_default)) {
+                return Err(Fail::Arity);
+            }
+            (k - 1).saturating_sub(n)
+        };
         let pattern = |i: usize| -> Ty {
             if expanded && i + 1 >= k {
                 s.params[k - 1].arg0()
@@ -292,6 +368,7 @@ impl Body<'_, '_> {
         Ok(App {
             idx: 0,
             expanded,
+            defaulted,
             ptys,
             subst,
         })
@@ -406,6 +483,15 @@ impl Body<'_, '_> {
                 out.push(e);
             }
         }
+        // The defaults of omitted optional parameters, after the arguments given (C# evaluates
+        // them last; constants have no side effects).
+        let first_default = out.len();
+        for i in first_default..first_default + app.defaulted {
+            if let (Some(Some(c)), Some(p)) = (sig.defaults.get(i), sig.params.get(i)) {
+                let e = mk(ExprKind::Const(c.clone()), c.ty(), span);
+                out.push(self.coerce(e, p));
+            }
+        }
         if app.expanded {
             let arr_ty = sig.params[k - 1].subst(&app.subst);
             let elem = arr_ty.arg0();
@@ -465,11 +551,12 @@ impl Body<'_, '_> {
                 return;
             }
         }
-        let arity_ok = g
-            .cands
-            .iter()
-            .zip(sigs)
-            .find(|(_, s)| s.params.len() == n || (s.params_array && n + 1 >= s.params.len()));
+        let arity_ok = g.cands.iter().zip(sigs).find(|(_, s)| {
+            let k = s.params.len();
+            k == n
+                || (s.params_array && n + 1 >= k)
+                || (n < k && (n..k).all(|i| s.defaults.get(i).is_some_and(|d| d.is_some())))
+        });
         let Some((c, s)) = arity_ok else {
             if is_ctor {
                 self.err(
@@ -568,6 +655,10 @@ fn better_member(a: &App, b: &App, args: &[Expr], sigs: &[Sig]) -> bool {
     }
     if a_better != b_better {
         return a_better;
+    }
+    // C#: a candidate whose every parameter has an argument beats one that needs defaults.
+    if a.defaulted == 0 && b.defaulted > 0 {
+        return true;
     }
     if a.ptys == b.ptys {
         let (sa, sb) = (&sigs[a.idx], &sigs[b.idx]);

@@ -418,7 +418,12 @@ impl Body<'_, '_> {
                 };
                 let indexer = first.callee_builtin();
                 let elem = library().get(indexer).ret.subst(&first.owner_args);
-                let i = self.coerce(i, &Ty::Int);
+                let index_ty = library()
+                    .get(indexer)
+                    .params
+                    .first()
+                    .map_or(Ty::Int, |p| p.1.subst(&first.owner_args));
+                let i = self.coerce(i, &index_ty);
                 mk(
                     ExprKind::Indexer {
                         target: Box::new(t),

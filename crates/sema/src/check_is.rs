@@ -232,12 +232,21 @@ impl Body<'_, '_> {
 }
 
 /// Types whose objects the runtime can tell apart: the program's classes, `object`, `string`,
-/// the exception classes, arrays, lists, and the boxes of the primitive types.
+/// the exception classes, arrays, lists, dictionaries, sets, queues, stacks, and the boxes of the
+/// primitive types.
 fn runtime_checkable(t: &Ty) -> bool {
     match t {
         Ty::Class(..) | Ty::Object | Ty::String | Ty::Array(_) => true,
         Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::Char => true,
         Ty::Lib(crate::types::Lib::List, _) => true,
+        // Each object has its exact type's descriptor (`Dictionary<string, int>`).
+        Ty::Lib(
+            crate::types::Lib::Dictionary
+            | crate::types::Lib::HashSet
+            | crate::types::Lib::Queue
+            | crate::types::Lib::Stack,
+            _,
+        ) => true,
         t => t.is_exception(),
     }
 }

@@ -317,7 +317,7 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
         } else {
             cx.resolve_type(&md.return_type, ns)
         };
-    let (params, param_types, locals) = parameters(cx, &md.params, ns);
+    let (params, param_types, locals) = parameters(cx, &md.params, ns, is_async);
     cx.generic_names.clear();
     let async_kind = if is_async {
         async_kind(cx, &return_type, md.return_type.span)
@@ -436,18 +436,20 @@ pub(crate) fn parameters(
     cx: &mut Ctx<'_>,
     ps: &[ast::Param],
     ns: Option<&str>,
+    is_async: bool,
 ) -> (Vec<LocalId>, Vec<Ty>, Vec<Local>) {
     let mut locals = Vec::new();
     let mut params = Vec::new();
-    let loose = ps.iter().any(|p| {
-        p.default.is_some() || matches!(p.modifier, Some((ast::ParamModifier::Params, _)))
-    });
-    if loose {
-        cx.loose_arity
-            .insert(MethodId(cx.program.methods.len() as u32));
-    }
+    let id = MethodId(cx.program.methods.len() as u32);
+    let mut info = crate::context::UserParams {
+        params_array: false,
+        defaults: vec![None; ps.len()],
+        names: ps.iter().map(|p| p.name.name.clone()).collect(),
+    };
+    let mut loose = false;
+    let mut optional_seen = false;
     let mut param_types = Vec::new();
-    for p in ps {
+    for (i, p) in ps.iter().enumerate() {
         if let Some((m, span)) = p.modifier {
             let what = match m {
                 ast::ParamModifier::Ref => "`ref` parameters are",
@@ -458,10 +460,26 @@ pub(crate) fn parameters(
                 ast::ParamModifier::RefReadonly => "`ref readonly` parameters are",
                 ast::ParamModifier::Scoped => "`scoped` parameters are",
             };
-            cx.outside(what, span);
-        }
-        if let Some(def) = &p.default {
-            cx.outside("optional parameters (default values) are", def.span);
+            // Issue 15 brings by-reference parameters to the language.
+            match m {
+                ast::ParamModifier::Params => {}
+                // C# rejects them on async methods whatever unawait supports.
+                ast::ParamModifier::Ref | ast::ParamModifier::Out | ast::ParamModifier::In
+                    if is_async =>
+                {
+                    cx.error(
+                        "CS1988",
+                        "Async methods cannot have ref, in or out parameters",
+                        p.name.span,
+                        "return the value in the task instead, or make the method synchronous",
+                    );
+                    loose = true;
+                }
+                ast::ParamModifier::Ref | ast::ParamModifier::Out | ast::ParamModifier::In => {
+                    cx.unsupported(what, span)
+                }
+                _ => cx.outside(what, span),
+            }
         }
         let ty = if p.ty.simple_name() == Some("var") && cx.lookup_class("var", ns).is_none() {
             cx.error(
@@ -486,6 +504,46 @@ pub(crate) fn parameters(
                 .with_hint("rename the parameter"),
             );
         }
+        if let Some((ast::ParamModifier::Params, span)) = p.modifier {
+            if i + 1 != ps.len() {
+                cx.error(
+                    "CS0231",
+                    "A params parameter must be the last parameter in a parameter list",
+                    span,
+                    "move the `params` parameter to the end",
+                );
+                loose = true;
+            } else if !matches!(ty, Ty::Array(_) | Ty::Error) {
+                cx.error(
+                    "CS0225",
+                    "The params parameter must have a single dimensional array type",
+                    p.ty.span,
+                    "write an array type: `params int[] values`",
+                );
+                loose = true;
+            } else {
+                info.params_array = true;
+            }
+        }
+        match &p.default {
+            Some(def) => {
+                optional_seen = true;
+                match crate::check_out::default_value(cx, def, &ty) {
+                    Some(c) => info.defaults[i] = Some(c),
+                    None => loose = true,
+                }
+            }
+            None if optional_seen && !info.params_array => {
+                cx.error(
+                    "CS1737",
+                    "Optional parameters must appear after all required parameters",
+                    p.span,
+                    "give this parameter a default value too, or move it before the optional ones",
+                );
+                loose = true;
+            }
+            None => {}
+        }
         params.push(LocalId(locals.len() as u32));
         param_types.push(ty.clone());
         locals.push(Local {
@@ -496,6 +554,13 @@ pub(crate) fn parameters(
             captured: false,
         });
     }
+    if loose {
+        // A declaration already reported: calls are not checked against it.
+        cx.loose_arity.insert(id);
+        info.params_array = false;
+        info.defaults.iter_mut().for_each(|d| *d = None);
+    }
+    cx.user_params.insert(id, info);
     (params, param_types, locals)
 }
 

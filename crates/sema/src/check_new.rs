@@ -94,9 +94,19 @@ impl Body<'_, '_> {
         let Some(res) = self.resolve_call(g, arg_exprs, span, true) else {
             return mk(ExprKind::Error, ty, span);
         };
+        let compared = match &ty {
+            Ty::Lib(Lib::Dictionary, a) if a.len() == 2 => Some((a[0].clone(), "dictionary keys")),
+            Ty::Lib(Lib::HashSet, a) if a.len() == 1 => Some((a[0].clone(), "set elements")),
+            _ => None,
+        };
+        if let Some((key, what)) = compared {
+            if !self.check_equality(&key, what, span) {
+                return mk(ExprKind::Error, ty, span);
+            }
+        }
         let mut initializer = Vec::new();
         if let Some(items) = init_exprs {
-            if let Ty::Lib(Lib::List, a) = &ty {
+            if let Ty::Lib(Lib::List | Lib::HashSet, a) = &ty {
                 let elem = a.first().cloned().unwrap_or(Ty::Error);
                 initializer = items.into_iter().map(|i| self.coerce(i, &elem)).collect();
             } else {
@@ -243,8 +253,27 @@ impl Body<'_, '_> {
             self.unchecked_initializer(items);
             return None;
         }
+        if let Ty::Lib(l @ (Lib::Dictionary | Lib::Queue | Lib::Stack), _) = ty {
+            if let Some(first) = items.first() {
+                let span = first.span.to(items.last().map_or(first.span, |l| l.span));
+                if *l == Lib::Dictionary {
+                    self.cx
+                        .unsupported("collection initializers of `Dictionary` are", span);
+                } else {
+                    // A queue or stack is enumerable but has no `Add` for the initializer.
+                    self.err(
+                        "CS1061",
+                        format!("'{ty}' does not contain a definition for 'Add' and no accessible extension method 'Add' accepting a first argument of type '{ty}' could be found (are you missing a using directive or an assembly reference?)"),
+                        first.span,
+                        "enqueue or push the items after `new`",
+                    );
+                }
+            }
+            self.unchecked_initializer(items);
+            return None;
+        }
         let elem = match ty {
-            Ty::Lib(Lib::List, a) => a.first().cloned(),
+            Ty::Lib(Lib::List | Lib::HashSet, a) => a.first().cloned(),
             _ => None,
         };
         Some(

@@ -413,6 +413,23 @@ impl Body<'_, '_> {
                 ForeachKind::ReadOnlyCollection,
                 a.first().cloned().unwrap_or(Ty::Error),
             ),
+            // Enumerated through the runtime's enumerator, as a list is.
+            Ty::Lib(Lib::Dictionary, a) if a.len() == 2 => (
+                ForeachKind::Enumerable,
+                Ty::Lib(Lib::KeyValuePair, a.clone()),
+            ),
+            Ty::Lib(Lib::KeyCollection, a) => (
+                ForeachKind::Enumerable,
+                a.first().cloned().unwrap_or(Ty::Error),
+            ),
+            Ty::Lib(Lib::ValueCollection, a) => (
+                ForeachKind::Enumerable,
+                a.get(1).cloned().unwrap_or(Ty::Error),
+            ),
+            Ty::Lib(Lib::HashSet | Lib::Queue | Lib::Stack, a) => (
+                ForeachKind::Enumerable,
+                a.first().cloned().unwrap_or(Ty::Error),
+            ),
             Ty::Error => (ForeachKind::Array, Ty::Error),
             Ty::String => (ForeachKind::String, Ty::Char),
             t => {
@@ -420,7 +437,7 @@ impl Body<'_, '_> {
                     "CS1579",
                     format!("foreach statement cannot operate on variables of type '{t}' because '{t}' does not contain a public instance or extension definition for 'GetEnumerator'"),
                     collection.span,
-                    "foreach works over arrays and List<T>",
+                    "foreach works over arrays, List<T>, Dictionary<TKey, TValue> (and its Keys, Values), HashSet<T>, Queue<T>, Stack<T>",
                 );
                 (ForeachKind::Array, Ty::Error)
             }

@@ -22,6 +22,18 @@ pub const ALLOWED_NAMESPACES: &[&str] = &[
     "System.Text",
 ];
 
+/// What a call needs to know of a method's parameters beyond their types.
+#[derive(Clone, Debug, Default)]
+pub struct UserParams {
+    /// The last parameter is `params T[]`.
+    pub params_array: bool,
+    /// Each parameter's default value (optional parameters), already of the parameter's type.
+    pub defaults: Vec<Option<crate::constants::ConstValue>>,
+    /// The parameters' names (for named arguments: a method's locals are not in the program
+    /// while its body is checked).
+    pub names: Vec<String>,
+}
+
 #[derive(Clone, Default)]
 pub struct Diags {
     pub list: Vec<Diagnostic>,
@@ -166,6 +178,9 @@ pub struct Ctx<'a> {
     /// Methods declared with `params` or optional parameters (UA0102): a call's argument count
     /// cannot be checked against them without cascading errors.
     pub loose_arity: HashSet<MethodId>,
+    /// The parameter names, `params` array and optional parameters' default values of the
+    /// program's methods.
+    pub user_params: HashMap<MethodId, UserParams>,
     /// The file has top-level statements (C# 9): they are the entry point, so no `Main` is
     /// required.
     pub top_level_statements: bool,
@@ -232,6 +247,7 @@ impl<'a> Ctx<'a> {
             generic_names: Vec::new(),
             unsupported_count: 0,
             loose_arity: HashSet::new(),
+            user_params: HashMap::new(),
             top_level_statements: false,
             entry_point_unknown: false,
             class_arity: Vec::new(),

@@ -480,6 +480,13 @@ impl<'p> Dumper<'p> {
                 self.line(d, &format!("discard: {t}"));
                 self.expr(x, d + 1);
             }
+            ExprKind::OutCall { call, out } => {
+                let bind = out.map_or(" (discarded)".to_string(), |l| {
+                    format!(" into local #{}", l.0)
+                });
+                self.line(d, &format!("out call{bind}: {t}"));
+                self.expr(call, d + 1);
+            }
             ExprKind::TypeTest {
                 expr,
                 target,

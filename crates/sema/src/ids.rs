@@ -194,6 +194,7 @@ impl Numbering {
             | ExprKind::Discard(operand)
             | ExprKind::Await { expr: operand, .. }
             | ExprKind::TypeTest { expr: operand, .. }
+            | ExprKind::OutCall { call: operand, .. }
             | ExprKind::InstanceField {
                 receiver: operand, ..
             } => self.expr(operand),

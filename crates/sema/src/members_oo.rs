@@ -54,7 +54,7 @@ pub(crate) fn constructor<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, c: &'a ast::Constr
         return;
     }
     let ns = cx.program.class(d.id).namespace.clone();
-    let (params, param_types, locals) = parameters(cx, &c.params, ns.as_deref());
+    let (params, param_types, locals) = parameters(cx, &c.params, ns.as_deref(), false);
     let class = d.id.0 as usize;
     if let Some(&prev) = cx.ctors[class]
         .iter()
@@ -130,7 +130,7 @@ fn static_constructor<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, c: &'a ast::Constructo
     }
     if !c.params.is_empty() {
         let ns = cx.program.class(d.id).namespace.clone();
-        let (_, types, _) = parameters(cx, &c.params, ns.as_deref());
+        let (_, types, _) = parameters(cx, &c.params, ns.as_deref(), false);
         let ps: Vec<String> = types.iter().map(|t| t.to_string()).collect();
         let shown = format!("{0}.{0}({1})", d.td.name.name, ps.join(", "));
         cx.error(
@@ -937,12 +937,13 @@ impl Body<'_, '_> {
             let Some(&first) = accessible.first().or(ctors.first()) else {
                 return None;
             };
-            let m = self.cx.program.method(first);
-            let p = m
-                .params
-                .first()
-                .and_then(|p| m.locals.get(p.0 as usize))
-                .map_or(String::new(), |l| l.name.clone());
+            // The method's locals are not in the program while its body is checked.
+            let p = self
+                .cx
+                .user_params
+                .get(&first)
+                .and_then(|u| u.names.first().cloned())
+                .unwrap_or_default();
             let shown = self.method_display(first);
             self.err(
                 "CS7036",

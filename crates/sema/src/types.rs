@@ -99,6 +99,14 @@ pub enum Lib {
     List,
     IEnumerable,
     ReadOnlyCollection,
+    Dictionary,
+    HashSet,
+    Queue,
+    Stack,
+    KeyValuePair,
+    /// `Dictionary<TKey, TValue>.KeyCollection` and `.ValueCollection` (`Keys`, `Values`).
+    KeyCollection,
+    ValueCollection,
     CancellationTokenSource,
     CancellationToken,
     TaskCompletionSource,
@@ -128,6 +136,7 @@ pub enum Lib {
     Convert,
     /// `System.Text.StringBuilder`.
     StringBuilder,
+    KeyNotFoundException,
     // Tier 2 and 3: present so the HIR can express them; `tier` keeps them out of Tier 1 programs.
     Func,
     Action,
@@ -177,6 +186,8 @@ impl Lib {
         Lib::ConfiguredValueTaskAwaitable, Lib::ConfiguredValueTaskAwaitableOf,
         Lib::ConfiguredValueTaskAwaiter, Lib::ConfiguredValueTaskAwaiterOf, Lib::YieldAwaitable,
         Lib::YieldAwaiter, Lib::List, Lib::IEnumerable, Lib::ReadOnlyCollection,
+        Lib::Dictionary, Lib::HashSet, Lib::Queue, Lib::Stack, Lib::KeyValuePair,
+        Lib::KeyCollection, Lib::ValueCollection,
         Lib::CancellationTokenSource, Lib::CancellationToken, Lib::TaskCompletionSource,
         Lib::SemaphoreSlim, Lib::Exception, Lib::SystemException,
         Lib::ArgumentException, Lib::ArgumentOutOfRangeException, Lib::ArgumentNullException,
@@ -185,7 +196,7 @@ impl Lib {
         Lib::OverflowException, Lib::InvalidCastException, Lib::OutOfMemoryException,
         Lib::NullReferenceException, Lib::IndexOutOfRangeException, Lib::OperationCanceledException,
         Lib::TaskCanceledException, Lib::AggregateException, Lib::SemaphoreFullException,
-        Lib::FormatException, Lib::Convert, Lib::StringBuilder,
+        Lib::FormatException, Lib::Convert, Lib::StringBuilder, Lib::KeyNotFoundException,
         Lib::Func, Lib::Action, Lib::Stopwatch, Lib::Thread,
         Lib::IDisposable, Lib::EventArgs, Lib::Type, Lib::INotifyCompletion, Lib::Enumerable, Lib::IAsyncEnumerable,
         Lib::IAsyncEnumerator,
@@ -222,6 +233,14 @@ impl Lib {
             List => ("List", 1, GENERIC, 1, false, false, None),
             IEnumerable => ("IEnumerable", 1, GENERIC, 3, false, false, None),
             ReadOnlyCollection => ("ReadOnlyCollection", 1, "System.Collections.ObjectModel", 1, false, false, None),
+            Dictionary => ("Dictionary", 2, GENERIC, 1, false, false, None),
+            HashSet => ("HashSet", 1, GENERIC, 1, false, false, None),
+            Queue => ("Queue", 1, GENERIC, 1, false, false, None),
+            Stack => ("Stack", 1, GENERIC, 1, false, false, None),
+            KeyValuePair => ("KeyValuePair", 2, GENERIC, 1, true, false, None),
+            // Nested in `Dictionary<TKey, TValue>`: names no program can write alone.
+            KeyCollection => ("Dictionary.KeyCollection", 2, GENERIC, 1, false, false, None),
+            ValueCollection => ("Dictionary.ValueCollection", 2, GENERIC, 1, false, false, None),
             CancellationTokenSource => ("CancellationTokenSource", 0, THREADING, 1, false, false, None),
             CancellationToken => ("CancellationToken", 0, THREADING, 1, true, false, None),
             TaskCompletionSource => ("TaskCompletionSource", 1, TASKS, 1, false, false, None),
@@ -249,6 +268,7 @@ impl Lib {
             FormatException => ("FormatException", 0, SYS, 1, false, false, Some(SystemException)),
             Convert => ("Convert", 0, SYS, 1, false, true, None),
             StringBuilder => ("StringBuilder", 0, "System.Text", 1, false, false, None),
+            KeyNotFoundException => ("KeyNotFoundException", 0, GENERIC, 1, false, false, Some(SystemException)),
             Func => ("Func", usize::MAX, SYS, 2, false, false, None),
             Action => ("Action", usize::MAX, SYS, 2, false, false, None),
             Stopwatch => ("Stopwatch", 0, "System.Diagnostics", 2, false, false, None),
@@ -534,6 +554,14 @@ impl fmt::Display for Ty {
                 f.write_str(".ConfiguredValueTaskAwaiter")
             }
             Ty::Lib(Lib::YieldAwaiter, _) => f.write_str("YieldAwaitable.YieldAwaiter"),
+            Ty::Lib(l @ (Lib::KeyCollection | Lib::ValueCollection), a) if a.len() == 2 => {
+                let nested = if *l == Lib::KeyCollection {
+                    "KeyCollection"
+                } else {
+                    "ValueCollection"
+                };
+                write!(f, "Dictionary<{}, {}>.{nested}", a[0], a[1])
+            }
             Ty::Lib(l, a) => {
                 f.write_str(l.name())?;
                 write_args(f, a)

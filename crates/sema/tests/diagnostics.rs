@@ -97,8 +97,8 @@ case!(
     ["CS0246"]
 );
 case!(
-    ua0103_dictionary,
-    format!("{USINGS}static class P {{ static void Main() {{ Dictionary<int, int> d = null; }} }}"),
+    ua0103_sorted_dictionary,
+    format!("{USINGS}static class P {{ static void Main() {{ SortedDictionary<int, int> d = null; }} }}"),
     ["UA0103"]
 );
 case!(
@@ -631,7 +631,7 @@ case!(
 case!(
     silent_out_var,
     members("static bool TryGet(out int v) { v = 1; return true; } static void G() { if (TryGet(out var n)) Console.WriteLine(n + 1); TryGet(out _); TryGet(out int m); m++; }"),
-    ["UA0102"]
+    ["UA0100"]
 );
 case!(
     silent_pattern_variables,

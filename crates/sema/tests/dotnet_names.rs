@@ -25,9 +25,9 @@ case!(
     ["UA0104"]
 );
 case!(
-    ua0104_int_try_parse,
-    in_main(r#"int.TryParse("1", out int n);"#),
-    ["UA0102", "UA0104"]
+    ua0104_int_clamp,
+    in_main(r#"Console.WriteLine(int.Clamp(5, 1, 3));"#),
+    ["UA0104"]
 );
 case!(
     ua0104_inherited_member,

@@ -115,10 +115,18 @@ fn nested_types_of_dotnet_types_are_outside_the_language() {
         ),
         &["UA0103 type `Environment.SpecialFolder` is outside unawait's language"],
     );
-    // The outer type is outside the language: that is the one thing to say.
+    // The outer type is the library's, its nested type (which `var` can hold) is not named.
     assert_all(
         &with_usings(LINQ, "Dictionary<string, int>.KeyCollection keys = null;"),
-        &["UA0103 type `Dictionary` is outside unawait's language (Tier 2)"],
+        &["UA0103 type `Dictionary<TKey, TValue>.KeyCollection` is outside unawait's language"],
+    );
+    // The outer type is outside the language: that is the one thing to say.
+    assert_all(
+        &with_usings(
+            LINQ,
+            "SortedDictionary<string, int>.KeyCollection keys = null;",
+        ),
+        &["UA0103 type `SortedDictionary` is outside unawait's language (Tier 2)"],
     );
 }
 

@@ -181,6 +181,12 @@ impl<'p> Walker<'p> {
                     self.write(*l);
                 }
             }
+            ExprKind::OutCall { call, out } => {
+                self.expr(call);
+                if let Some(l) = out {
+                    self.write(*l);
+                }
+            }
             // Later constructs: not produced by the checker today.
             ExprKind::Lambda(_)
             | ExprKind::MethodGroup { .. }

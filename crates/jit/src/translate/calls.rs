@@ -378,7 +378,15 @@ impl T<'_, '_> {
             words.push(v);
         }
         let mut r = self.call_rt(name, &words)?;
-        if let (Some(d), "List<T>.List()") = (dst, name) {
+        if let (
+            Some(d),
+            "List<T>.List()"
+            | "Dictionary<TKey, TValue>.Dictionary()"
+            | "HashSet<T>.HashSet()"
+            | "Queue<T>.Queue()"
+            | "Stack<T>.Stack()",
+        ) = (dst, name)
+        {
             r = self.exact_type(d, r)?;
         }
         if let Some(d) = dst {

@@ -12,6 +12,8 @@ pub fn refs(obj: usize, f: &mut dyn FnMut(Word)) {
         Kind::Array | Kind::List | Kind::Enumerator | Kind::Boxed => {
             crate::collections::trace_refs(w, f)
         }
+        Kind::Hashed | Kind::Pair | Kind::View => crate::hashed::trace_refs(w, f),
+        Kind::Deque => crate::deque::trace_refs(w, f),
         Kind::Exception => crate::exception::trace_refs(w, f),
         Kind::ProgramException => {
             crate::exception::trace_refs(w, f);
@@ -31,6 +33,8 @@ pub unsafe fn finalize(obj: usize) {
     let w = obj as Word;
     match super::kind_of(obj) {
         Kind::List => crate::collections::finalize(w),
+        Kind::Hashed => crate::hashed::finalize(w),
+        Kind::Deque => crate::deque::finalize(w),
         Kind::Task => crate::task::finalize(w),
         Kind::CancellationTokenSource => crate::cancel::finalize(w),
         Kind::SemaphoreSlim => crate::sync::finalize(w),

@@ -494,6 +494,13 @@ impl Flow<'_> {
             ExprKind::Local(id) => self.read(*id, e.span, st),
             // The pattern's variable is taken as assigned whatever the test gives (C# knows it
             // only where the test is true; a read where it is false is not caught here).
+            // C#: an out argument is definitely assigned after the call.
+            ExprKind::OutCall { call, out } => {
+                self.expr(call, st);
+                if let Some(l) = out {
+                    st.set(*l);
+                }
+            }
             ExprKind::TypeTest { expr, local, .. } => {
                 self.expr(expr, st);
                 if let Some(l) = local {

@@ -608,6 +608,13 @@ pub enum ExprKind {
         target: Box<Expr>,
         args: Vec<Expr>,
     },
+    /// A library call with an `out` argument (`d.TryGetValue(k, out v)`, `int.TryParse(s, out
+    /// n)`): `call` runs, then its out value goes to `out` (`None`: `out _`). The target is a
+    /// local, so nothing is evaluated between the call and the store.
+    OutCall {
+        call: Box<Expr>,
+        out: Option<LocalId>,
+    },
     /// Recovery after a reported error.
     Error,
 }

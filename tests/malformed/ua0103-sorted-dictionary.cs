@@ -1,5 +1,5 @@
 // expect: UA0103
-// Valid C#, but Dictionary<TKey, TValue> is outside the subset (List<T> is the only collection).
+// Valid C#, but SortedDictionary<TKey, TValue> is outside the subset (Dictionary is the library's map).
 using System;
 using System.Collections.Generic;
 
@@ -8,7 +8,7 @@ static class Program
 {
     static void Main()
     {
-        Dictionary<int, int> squares = new Dictionary<int, int>();
+        SortedDictionary<int, int> squares = new SortedDictionary<int, int>();
         squares[3] = 9;
         Console.WriteLine(squares[3]);
     }

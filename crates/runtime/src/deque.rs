@@ -1,0 +1,276 @@
+//! `Queue<T>` and `Stack<T>`: one word per element in a `VecDeque` (a queue's front, a stack's
+//! bottom first). Every change (`Enqueue`, `Dequeue`, `Push`, `Pop`, `Clear`) changes the
+//! version an enumerator checks, as .NET's do; a queue enumerates front to back, a stack top to
+//! bottom.
+
+use std::collections::VecDeque;
+
+use crate::exception::{self, INVALID_OPERATION};
+use crate::object::{self, desc_of, is_null, ElemKind, Header, Kind, TypeDesc, Word, TAG_MASK};
+
+pub static QUEUE: TypeDesc = TypeDesc {
+    name: "System.Collections.Generic.Queue`1",
+    kind: Kind::Deque,
+    base: None,
+};
+
+pub static STACK: TypeDesc = TypeDesc {
+    name: "System.Collections.Generic.Stack`1",
+    kind: Kind::Deque,
+    base: None,
+};
+
+/// `items` are references iff `kind` is `Ref`.
+#[repr(C)]
+pub struct Deque {
+    header: Header,
+    items: VecDeque<Word>,
+    version: u64,
+    kind: u64,
+}
+
+unsafe fn deque<'a>(w: Word) -> &'a mut Deque {
+    &mut *((w & !TAG_MASK) as *mut Deque)
+}
+
+fn get<'a>(w: Word) -> Result<&'a mut Deque, Word> {
+    if is_null(w) {
+        return Err(exception::throw_null_reference());
+    }
+    Ok(unsafe { deque(w) })
+}
+
+fn is_stack(w: Word) -> bool {
+    // The object's descriptor is its exact type's (`Stack<int>`), based on `STACK`.
+    unsafe { desc_of(w).is_a(&STACK) }
+}
+
+fn alloc(desc: &'static TypeDesc, kind: Word) -> Word {
+    unsafe {
+        let p = object::alloc::<Deque>(desc, 0);
+        // A zeroed VecDeque is not a valid VecDeque.
+        std::ptr::write(&mut (*p).items, VecDeque::new());
+        (*p).kind = ElemKind::from_code(kind) as u64;
+        p as Word
+    }
+}
+
+fn changed(d: &mut Deque) {
+    d.version = d.version.wrapping_add(1);
+}
+
+/// `new Queue<T>()`: the argument is T's kind code.
+pub extern "C" fn queue_new(kind: Word) -> Word {
+    alloc(&QUEUE, kind)
+}
+
+pub extern "C" fn stack_new(kind: Word) -> Word {
+    alloc(&STACK, kind)
+}
+
+/// `Enqueue(item)` and `Push(item)`: both add at the back.
+pub extern "C" fn push(w: Word, item: Word) -> Word {
+    get(w).map_or_else(
+        |e| e,
+        |d| {
+            d.items.push_back(item);
+            changed(d);
+            0
+        },
+    )
+}
+
+fn empty(w: Word) -> Word {
+    let m = if is_stack(w) {
+        "Stack empty."
+    } else {
+        "Queue empty."
+    };
+    exception::throw_new(&INVALID_OPERATION, Some(m))
+}
+
+/// `Dequeue()` takes the front, `Pop()` the back.
+pub extern "C" fn take(w: Word) -> Word {
+    let stack = !is_null(w) && is_stack(w);
+    match get(w) {
+        Ok(d) => {
+            let item = if stack {
+                d.items.pop_back()
+            } else {
+                d.items.pop_front()
+            };
+            match item {
+                Some(x) => {
+                    changed(d);
+                    x
+                }
+                None => empty(w),
+            }
+        }
+        Err(e) => e,
+    }
+}
+
+/// `TryDequeue(out item)` / `TryPop(out item)`: false (and the default) when empty.
+pub extern "C" fn try_take(w: Word) -> Word {
+    let stack = !is_null(w) && is_stack(w);
+    match get(w) {
+        Ok(d) => {
+            let item = if stack {
+                d.items.pop_back()
+            } else {
+                d.items.pop_front()
+            };
+            if item.is_some() {
+                changed(d);
+            }
+            crate::library::set_out_value(item.unwrap_or(0));
+            item.is_some() as Word
+        }
+        Err(e) => e,
+    }
+}
+
+/// `TryPeek(out item)`.
+pub extern "C" fn try_peek(w: Word) -> Word {
+    let stack = !is_null(w) && is_stack(w);
+    match get(w) {
+        Ok(d) => {
+            let item = if stack {
+                d.items.back()
+            } else {
+                d.items.front()
+            };
+            crate::library::set_out_value(item.copied().unwrap_or(0));
+            item.is_some() as Word
+        }
+        Err(e) => e,
+    }
+}
+
+/// `ToArray()`: in enumeration order (a stack's top first).
+pub extern "C" fn to_array(w: Word) -> Word {
+    let stack = !is_null(w) && is_stack(w);
+    match get(w) {
+        Ok(d) => {
+            let mut items: Vec<Word> = d.items.iter().copied().collect();
+            if stack {
+                items.reverse();
+            }
+            crate::collections::new_array_from(ElemKind::from_code(d.kind), &items)
+        }
+        Err(e) => e,
+    }
+}
+
+/// `Peek()`: the front of a queue, the top of a stack.
+pub extern "C" fn peek(w: Word) -> Word {
+    let stack = !is_null(w) && is_stack(w);
+    match get(w) {
+        Ok(d) => {
+            let item = if stack {
+                d.items.back()
+            } else {
+                d.items.front()
+            };
+            match item {
+                Some(&x) => x,
+                None => empty(w),
+            }
+        }
+        Err(e) => e,
+    }
+}
+
+pub extern "C" fn count(w: Word) -> Word {
+    get(w).map_or_else(|e| e, |d| d.items.len() as Word)
+}
+
+pub extern "C" fn clear(w: Word) -> Word {
+    get(w).map_or_else(
+        |e| e,
+        |d| {
+            d.items.clear();
+            changed(d);
+            0
+        },
+    )
+}
+
+/// `Contains(item)` with the default comparer (sema keeps out classes with their own `Equals`):
+/// values by value, strings by content, objects by reference.
+pub extern "C" fn contains(w: Word, item: Word) -> Word {
+    get(w).map_or_else(
+        |e| e,
+        |d| {
+            let kind = ElemKind::from_code(d.kind);
+            d.items.iter().any(|&x| same(x, item, kind)) as Word
+        },
+    )
+}
+
+fn same(a: Word, b: Word, kind: ElemKind) -> bool {
+    match kind {
+        ElemKind::Bool => a & 0xff == b & 0xff,
+        ElemKind::F64 => {
+            let (x, y) = (f64::from_bits(a), f64::from_bits(b));
+            x == y || (x.is_nan() && y.is_nan())
+        }
+        k if k.is_int_like() => a as u32 == b as u32,
+        ElemKind::Ref => {
+            if is_null(a) || is_null(b) {
+                return is_null(a) && is_null(b);
+            }
+            if crate::string::is_string(a) && crate::string::is_string(b) {
+                return unsafe { crate::string::as_str(a) == crate::string::as_str(b) };
+            }
+            a & !TAG_MASK == b & !TAG_MASK
+        }
+        _ => a == b,
+    }
+}
+
+// ---- Enumeration -----------------------------------------------------------------------------
+
+pub(crate) fn version(source: Word) -> u64 {
+    unsafe { deque(source).version }
+}
+
+/// As `hashed::next`.
+pub(crate) fn next(source: Word, index: &mut u64, version: u64) -> Result<Option<Word>, Word> {
+    let stack = is_stack(source);
+    let d = unsafe { deque(source) };
+    if d.version != version {
+        return Err(exception::throw_new(
+            &INVALID_OPERATION,
+            Some("Collection was modified; enumeration operation may not execute."),
+        ));
+    }
+    let n = d.items.len();
+    let i = *index as usize;
+    if i < n {
+        *index += 1;
+        return Ok(Some(if stack {
+            d.items[n - 1 - i]
+        } else {
+            d.items[i]
+        }));
+    }
+    *index = n as u64 + 1;
+    Ok(None)
+}
+
+// ---- Collector support -------------------------------------------------------------------------
+
+pub(crate) fn trace_refs(w: Word, f: &mut dyn FnMut(Word)) {
+    let d = unsafe { deque(w) };
+    if d.kind == ElemKind::Ref as u64 {
+        d.items.iter().for_each(|&x| f(x));
+    }
+}
+
+/// # Safety
+/// `w` is a queue or stack nothing reaches any more.
+pub(crate) unsafe fn finalize(w: Word) {
+    std::ptr::drop_in_place(&mut deque(w).items);
+}

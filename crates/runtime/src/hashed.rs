@@ -1,0 +1,564 @@
+//! `Dictionary<TKey, TValue>` and `HashSet<T>` with .NET's observable behaviour: entries live in
+//! one array in insertion order, a removed entry's slot goes on a free list that the next
+//! insertion takes first (last removed, first reused), and enumeration walks the array skipping
+//! free slots. Only an insertion of a new key changes the version an enumerator checks (.NET
+//! Core 3.0 on: `Remove`, `Clear` and overwriting a value do not). Hash codes never show in
+//! that order, so the index is a Rust `HashMap` from the key's identity to its slot.
+//! Also `KeyValuePair<TKey, TValue>` (an immutable pair object) and the live `Keys`/`Values`
+//! views.
+
+use std::collections::HashMap;
+
+use crate::exception::{self, ARGUMENT, INVALID_OPERATION};
+use crate::object::{self, desc_of, is_null, ElemKind, Header, Kind, TypeDesc, Word, TAG_MASK};
+use crate::string::{as_str, is_string, to_string_of};
+
+pub static DICTIONARY: TypeDesc = TypeDesc {
+    name: "System.Collections.Generic.Dictionary`2",
+    kind: Kind::Hashed,
+    base: None,
+};
+
+pub static HASH_SET: TypeDesc = TypeDesc {
+    name: "System.Collections.Generic.HashSet`1",
+    kind: Kind::Hashed,
+    base: None,
+};
+
+pub static PAIR: TypeDesc = TypeDesc {
+    name: "System.Collections.Generic.KeyValuePair`2",
+    kind: Kind::Pair,
+    base: None,
+};
+
+pub static KEYS: TypeDesc = TypeDesc {
+    name: "System.Collections.Generic.Dictionary`2+KeyCollection",
+    kind: Kind::View,
+    base: None,
+};
+
+pub static VALUES: TypeDesc = TypeDesc {
+    name: "System.Collections.Generic.Dictionary`2+ValueCollection",
+    kind: Kind::View,
+    base: None,
+};
+
+/// What makes two keys equal under .NET's default comparer for the key types the subset
+/// allows (sema keeps out classes that override `Equals`/`GetHashCode`): value types by value,
+/// strings by content, other objects by reference.
+#[derive(Clone, PartialEq, Eq, Hash)]
+enum KeyId {
+    Word(u64),
+    Str(Box<str>),
+    Boxed(u64, u64),
+    Null,
+}
+
+pub struct Table {
+    /// `None` is a free slot.
+    entries: Vec<Option<(Word, Word)>>,
+    /// Free slots, the last freed on top.
+    free: Vec<u32>,
+    index: HashMap<KeyId, u32>,
+    version: u64,
+    key_kind: ElemKind,
+    value_kind: ElemKind,
+}
+
+/// The references are the keys (kind `Ref`) and values (kind `Ref`) in `table`.
+#[repr(C)]
+pub struct Hashed {
+    header: Header,
+    table: Table,
+}
+
+/// `key` and `value`, references by their kinds.
+#[repr(C)]
+pub struct Pair {
+    header: Header,
+    key: Word,
+    value: Word,
+    key_kind: u64,
+    value_kind: u64,
+}
+
+/// `dictionary.Keys` / `.Values`: a reference to the dictionary.
+#[repr(C)]
+pub struct View {
+    header: Header,
+    dict: Word,
+}
+
+unsafe fn hashed<'a>(w: Word) -> &'a mut Table {
+    &mut (*((w & !TAG_MASK) as *mut Hashed)).table
+}
+
+fn key_id(w: Word, kind: ElemKind) -> KeyId {
+    match kind {
+        ElemKind::Bool => KeyId::Word(w & 0xff),
+        ElemKind::F64 => {
+            let d = f64::from_bits(w);
+            // .NET's double equality for keys: NaN equals NaN, -0.0 equals 0.0.
+            if d.is_nan() {
+                KeyId::Word(f64::NAN.to_bits())
+            } else if d == 0.0 {
+                KeyId::Word(0)
+            } else {
+                KeyId::Word(w)
+            }
+        }
+        k if k.is_int_like() => KeyId::Word(w as u32 as i32 as i64 as u64),
+        ElemKind::Ref if is_null(w) => KeyId::Null,
+        ElemKind::Ref if is_string(w) => KeyId::Str(unsafe { as_str(w) }.into()),
+        ElemKind::Ref if unsafe { desc_of(w).kind } == Kind::Boxed => {
+            let (v, k) = crate::collections::unboxed(w);
+            match key_id(v, k) {
+                KeyId::Word(x) => KeyId::Boxed(k as u64, x),
+                other => other,
+            }
+        }
+        _ => KeyId::Word(w & !TAG_MASK),
+    }
+}
+
+fn new_table(key_kind: ElemKind, value_kind: ElemKind) -> Table {
+    Table {
+        entries: Vec::new(),
+        free: Vec::new(),
+        index: HashMap::new(),
+        version: 0,
+        key_kind,
+        value_kind,
+    }
+}
+
+fn alloc_hashed(desc: &'static TypeDesc, table: Table) -> Word {
+    unsafe {
+        let p = object::alloc::<Hashed>(desc, 0);
+        // A zeroed Table is not a valid Table.
+        std::ptr::write(&mut (*p).table, table);
+        p as Word
+    }
+}
+
+impl Table {
+    fn find(&self, key: Word) -> Option<u32> {
+        self.index.get(&key_id(key, self.key_kind)).copied()
+    }
+
+    /// Inserts a new key; the caller checked it is absent.
+    fn insert(&mut self, key: Word, value: Word) {
+        let slot = match self.free.pop() {
+            Some(s) => {
+                self.entries[s as usize] = Some((key, value));
+                s
+            }
+            None => {
+                self.entries.push(Some((key, value)));
+                self.entries.len() as u32 - 1
+            }
+        };
+        self.index.insert(key_id(key, self.key_kind), slot);
+        self.version = self.version.wrapping_add(1);
+    }
+
+    fn remove(&mut self, key: Word) -> bool {
+        match self.index.remove(&key_id(key, self.key_kind)) {
+            Some(slot) => {
+                self.entries[slot as usize] = None;
+                self.free.push(slot);
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn clear(&mut self) {
+        self.entries.clear();
+        self.free.clear();
+        self.index.clear();
+    }
+
+    fn count(&self) -> usize {
+        self.entries.len() - self.free.len()
+    }
+}
+
+/// The table of a dictionary or set, or the NullReferenceException a null one throws.
+fn table<'a>(w: Word) -> Result<&'a mut Table, Word> {
+    if is_null(w) {
+        return Err(exception::throw_null_reference());
+    }
+    Ok(unsafe { hashed(w) })
+}
+
+/// A dictionary key must not be null: ArgumentNullException for parameter `key`.
+fn non_null_key(t: &Table, key: Word) -> Result<(), Word> {
+    if t.key_kind == ElemKind::Ref && is_null(key) {
+        return Err(exception::throw_argument_null("key"));
+    }
+    Ok(())
+}
+
+// ---- Dictionary<TKey, TValue> ---------------------------------------------------------------
+
+/// `new Dictionary<TKey, TValue>()`: the arguments are the kind codes of TKey and TValue.
+pub extern "C" fn dict_new(key_kind: Word, value_kind: Word) -> Word {
+    let t = new_table(
+        ElemKind::from_code(key_kind),
+        ElemKind::from_code(value_kind),
+    );
+    alloc_hashed(&DICTIONARY, t)
+}
+
+/// `Dictionary.Add(key, value)`: ArgumentException on a key already present.
+pub extern "C" fn dict_add(d: Word, key: Word, value: Word) -> Word {
+    let t = match table(d).and_then(|t| non_null_key(t, key).map(|_| t)) {
+        Ok(t) => t,
+        Err(e) => return e,
+    };
+    if t.find(key).is_some() {
+        let shown = to_string_of(key, t.key_kind);
+        let m = format!("An item with the same key has already been added. Key: {shown}");
+        return exception::throw_new(&ARGUMENT, Some(&m));
+    }
+    t.insert(key, value);
+    0
+}
+
+/// The dictionary indexer's getter: KeyNotFoundException for a missing key.
+pub extern "C" fn dict_get(d: Word, key: Word) -> Word {
+    let t = match table(d).and_then(|t| non_null_key(t, key).map(|_| t)) {
+        Ok(t) => t,
+        Err(e) => return e,
+    };
+    match t.find(key) {
+        Some(slot) => t.entries[slot as usize].map_or(0, |e| e.1),
+        None => {
+            let shown = to_string_of(key, t.key_kind);
+            let m = format!("The given key '{shown}' was not present in the dictionary.");
+            exception::throw_new(&exception::KEY_NOT_FOUND, Some(&m))
+        }
+    }
+}
+
+/// The dictionary indexer's setter: replaces the value of a present key (no change to the
+/// version), else adds the key.
+pub extern "C" fn dict_set(d: Word, key: Word, value: Word) -> Word {
+    let t = match table(d).and_then(|t| non_null_key(t, key).map(|_| t)) {
+        Ok(t) => t,
+        Err(e) => return e,
+    };
+    match t.find(key) {
+        Some(slot) => {
+            if let Some(e) = &mut t.entries[slot as usize] {
+                e.1 = value;
+            }
+        }
+        None => t.insert(key, value),
+    }
+    0
+}
+
+/// `TryGetValue(key, out value)`: the bool; the value goes to the out slot (`out_value`).
+pub extern "C" fn dict_try_get_value(d: Word, key: Word) -> Word {
+    let t = match table(d).and_then(|t| non_null_key(t, key).map(|_| t)) {
+        Ok(t) => t,
+        Err(e) => return e,
+    };
+    let found = t.find(key).and_then(|s| t.entries[s as usize]);
+    crate::library::set_out_value(found.map_or(0, |e| e.1));
+    found.is_some() as Word
+}
+
+pub extern "C" fn dict_contains_key(d: Word, key: Word) -> Word {
+    match table(d).and_then(|t| non_null_key(t, key).map(|_| t)) {
+        Ok(t) => t.find(key).is_some() as Word,
+        Err(e) => e,
+    }
+}
+
+/// `ContainsValue(value)`: the default comparer of the value type (sema keeps out classes with
+/// their own `Equals`).
+pub extern "C" fn dict_contains_value(d: Word, value: Word) -> Word {
+    match table(d) {
+        Ok(t) => {
+            let id = key_id(value, t.value_kind);
+            t.entries
+                .iter()
+                .flatten()
+                .any(|e| key_id(e.1, t.value_kind) == id) as Word
+        }
+        Err(e) => e,
+    }
+}
+
+/// `Dictionary.Remove(key)` and `HashSet.Remove(item)`.
+pub extern "C" fn dict_remove(d: Word, key: Word) -> Word {
+    match table(d).and_then(|t| non_null_key(t, key).map(|_| t)) {
+        Ok(t) => t.remove(key) as Word,
+        Err(e) => e,
+    }
+}
+
+/// `Remove(key, out value)`: the removed value goes to the out slot (default when absent).
+pub extern "C" fn dict_remove_out(d: Word, key: Word) -> Word {
+    let t = match table(d).and_then(|t| non_null_key(t, key).map(|_| t)) {
+        Ok(t) => t,
+        Err(e) => return e,
+    };
+    let value = t
+        .find(key)
+        .and_then(|s| t.entries[s as usize])
+        .map_or(0, |e| e.1);
+    crate::library::set_out_value(value);
+    t.remove(key) as Word
+}
+
+/// `TryAdd(key, value)`: adds a new key, leaves a present one as it is.
+pub extern "C" fn dict_try_add(d: Word, key: Word, value: Word) -> Word {
+    let t = match table(d).and_then(|t| non_null_key(t, key).map(|_| t)) {
+        Ok(t) => t,
+        Err(e) => return e,
+    };
+    if t.find(key).is_some() {
+        return 0;
+    }
+    t.insert(key, value);
+    1
+}
+
+/// `Count` of a dictionary or set.
+pub extern "C" fn hashed_count(d: Word) -> Word {
+    table(d).map_or_else(|e| e, |t| t.count() as Word)
+}
+
+/// `Clear()` of a dictionary or set.
+pub extern "C" fn hashed_clear(d: Word) -> Word {
+    table(d).map_or_else(
+        |e| e,
+        |t| {
+            t.clear();
+            0
+        },
+    )
+}
+
+/// The descriptor of a view of dictionary `d`, named as .NET names it from the dictionary's
+/// exact type (`Dictionary`2+KeyCollection[System.String,System.Int32]`), based on `base`.
+fn view_desc(base: &'static TypeDesc, d: Word) -> &'static TypeDesc {
+    let dict_name = unsafe { desc_of(d).name };
+    let Some(open) = dict_name.find('[') else {
+        return base;
+    };
+    let nested = if std::ptr::eq(base, &KEYS) {
+        "+KeyCollection"
+    } else {
+        "+ValueCollection"
+    };
+    let name = format!("{}{nested}{}", &dict_name[..open], &dict_name[open..]);
+    static NAMED: std::sync::OnceLock<std::sync::Mutex<HashMap<String, usize>>> =
+        std::sync::OnceLock::new();
+    let mut table = NAMED
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    let desc = *table.entry(name.clone()).or_insert_with(|| {
+        let named: &'static TypeDesc = Box::leak(Box::new(TypeDesc {
+            name: Box::leak(name.into_boxed_str()),
+            kind: Kind::View,
+            base: Some(base),
+        }));
+        named as *const TypeDesc as usize
+    });
+    // SAFETY: the table holds leaked descriptors only.
+    unsafe { &*(desc as *const TypeDesc) }
+}
+
+fn new_view(base: &'static TypeDesc, d: Word) -> Word {
+    if is_null(d) {
+        return exception::throw_null_reference();
+    }
+    let desc = view_desc(base, d);
+    let _roots = crate::gc::root(&[d]);
+    unsafe {
+        let p = object::alloc::<View>(desc, 0);
+        (*p).dict = d;
+        p as Word
+    }
+}
+
+pub extern "C" fn dict_keys(d: Word) -> Word {
+    new_view(&KEYS, d)
+}
+
+pub extern "C" fn dict_values(d: Word) -> Word {
+    new_view(&VALUES, d)
+}
+
+/// `Keys.Count` / `Values.Count`.
+pub extern "C" fn view_count(v: Word) -> Word {
+    if is_null(v) {
+        return exception::throw_null_reference();
+    }
+    let d = unsafe { (*((v & !TAG_MASK) as *const View)).dict };
+    hashed_count(d)
+}
+
+// ---- HashSet<T> ----------------------------------------------------------------------------
+
+/// `new HashSet<T>()`.
+pub extern "C" fn set_new(kind: Word) -> Word {
+    let t = new_table(ElemKind::from_code(kind), ElemKind::Bool);
+    alloc_hashed(&HASH_SET, t)
+}
+
+/// `HashSet.Add(item)`: whether it was added (a null item is an element like any other).
+pub extern "C" fn set_add(s: Word, item: Word) -> Word {
+    match table(s) {
+        Ok(t) if t.find(item).is_some() => 0,
+        Ok(t) => {
+            t.insert(item, 0);
+            1
+        }
+        Err(e) => e,
+    }
+}
+
+pub extern "C" fn set_contains(s: Word, item: Word) -> Word {
+    table(s).map_or_else(|e| e, |t| t.find(item).is_some() as Word)
+}
+
+pub extern "C" fn set_remove(s: Word, item: Word) -> Word {
+    table(s).map_or_else(|e| e, |t| t.remove(item) as Word)
+}
+
+// ---- KeyValuePair<TKey, TValue> --------------------------------------------------------------
+
+fn new_pair(key: Word, value: Word, key_kind: ElemKind, value_kind: ElemKind) -> Word {
+    let _roots = crate::gc::root(&[key, value]);
+    unsafe {
+        let p = object::alloc::<Pair>(&PAIR, 0);
+        (*p).key = key;
+        (*p).value = value;
+        (*p).key_kind = key_kind as u64;
+        (*p).value_kind = value_kind as u64;
+        p as Word
+    }
+}
+
+unsafe fn pair<'a>(w: Word) -> &'a Pair {
+    &*((w & !TAG_MASK) as *const Pair)
+}
+
+/// `KeyValuePair.Key` (a pair is never null: it is a struct in C#).
+pub extern "C" fn pair_key(p: Word) -> Word {
+    if is_null(p) {
+        return 0;
+    }
+    unsafe { pair(p).key }
+}
+
+pub extern "C" fn pair_value(p: Word) -> Word {
+    if is_null(p) {
+        return 0;
+    }
+    unsafe { pair(p).value }
+}
+
+/// `KeyValuePair.ToString()`: `[key, value]`.
+pub fn pair_string(p: Word) -> String {
+    let p = unsafe { pair(p) };
+    format!(
+        "[{}, {}]",
+        to_string_of(p.key, ElemKind::from_code(p.key_kind)),
+        to_string_of(p.value, ElemKind::from_code(p.value_kind))
+    )
+}
+
+// ---- Enumeration -----------------------------------------------------------------------------
+
+/// The version an enumerator of `source` (a dictionary, set or view) records.
+pub(crate) fn version(source: Word) -> u64 {
+    unsafe {
+        match desc_of(source).kind {
+            Kind::View => hashed((*((source & !TAG_MASK) as *const View)).dict).version,
+            _ => hashed(source).version,
+        }
+    }
+}
+
+/// The element at or after `*index` (advancing it past the element), `Ok(None)` at the end,
+/// or the InvalidOperationException of a collection changed since `version`.
+pub(crate) fn next(source: Word, index: &mut u64, version: u64) -> Result<Option<Word>, Word> {
+    let (dict, which) = unsafe {
+        if desc_of(source).is_a(&KEYS) {
+            ((*((source & !TAG_MASK) as *const View)).dict, 1)
+        } else if desc_of(source).is_a(&VALUES) {
+            ((*((source & !TAG_MASK) as *const View)).dict, 2)
+        } else if desc_of(source).is_a(&HASH_SET) {
+            (source, 1)
+        } else {
+            (source, 0)
+        }
+    };
+    let t = unsafe { hashed(dict) };
+    if t.version != version {
+        return Err(exception::throw_new(
+            &INVALID_OPERATION,
+            Some("Collection was modified; enumeration operation may not execute."),
+        ));
+    }
+    while (*index as usize) < t.entries.len() {
+        let e = t.entries[*index as usize];
+        *index += 1;
+        if let Some((k, v)) = e {
+            return Ok(Some(match which {
+                1 => k,
+                2 => v,
+                _ => new_pair(k, v, t.key_kind, t.value_kind),
+            }));
+        }
+    }
+    *index = t.entries.len() as u64 + 1;
+    Ok(None)
+}
+
+// ---- Collector support -------------------------------------------------------------------------
+
+pub(crate) fn trace_refs(w: Word, f: &mut dyn FnMut(Word)) {
+    unsafe {
+        match desc_of(w).kind {
+            Kind::Hashed => {
+                let t = hashed(w);
+                let (k, v) = (t.key_kind == ElemKind::Ref, t.value_kind == ElemKind::Ref);
+                for (key, value) in t.entries.iter().flatten() {
+                    if k {
+                        f(*key);
+                    }
+                    if v {
+                        f(*value);
+                    }
+                }
+            }
+            Kind::Pair => {
+                let p = pair(w);
+                if p.key_kind == ElemKind::Ref as u64 {
+                    f(p.key);
+                }
+                if p.value_kind == ElemKind::Ref as u64 {
+                    f(p.value);
+                }
+            }
+            Kind::View => f((*((w & !TAG_MASK) as *const View)).dict),
+            _ => {}
+        }
+    }
+}
+
+/// Frees a dead dictionary's or set's table.
+/// # Safety
+/// `w` is a dictionary or set nothing reaches any more.
+pub(crate) unsafe fn finalize(w: Word) {
+    std::ptr::drop_in_place(hashed(w) as *mut Table);
+}

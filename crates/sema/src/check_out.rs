@@ -1,0 +1,343 @@
+//! `out` arguments of the library's members (`d.TryGetValue(k, out var v)`, `int.TryParse(s, out
+//! n)`): the argument is a local (existing, or declared by `out var x` / `out T x`) or the
+//! discard `out _`, and C#'s rules on it (the exact type, CS1503; an assignable variable,
+//! CS1510; the keyword where the parameter has it, CS1620). The local is definitely assigned
+//! after the call (flow.rs); the call's out value is stored into it right after the call
+//! returns, before anything else runs, so no aliasing can be observed. `out` arguments to other
+//! places (fields, array elements) and `ref`/`in` arguments wait for by-reference parameters.
+
+use unawait_syntax::ast::{self, ParamModifier};
+use unawait_syntax::Span;
+
+use crate::body::Body;
+use crate::builtins::library;
+use crate::check_call::MethodGroup;
+use crate::check_expr::mk;
+use crate::hir::{Callee, Expr, ExprKind, LocalId, LocalKind};
+use crate::types::Ty;
+
+/// What an `out` argument writes to.
+enum Target {
+    Existing(LocalId, Ty, Span),
+    Declared(Option<ast::TypeExpr>, ast::Ident),
+    Discard,
+}
+
+impl Body<'_, '_> {
+    /// Whether `g` is a group of library methods one of which takes the `out` arguments of
+    /// `args` where they are: then `out_call` checks the call.
+    pub(crate) fn takes_out_args(g: &MethodGroup, args: &[ast::Arg]) -> bool {
+        let outs: Vec<usize> = (0..args.len())
+            .filter(|&i| matches!(args[i].modifier, Some((ParamModifier::Out, _))))
+            .collect();
+        let others = args.iter().any(|a| {
+            a.name.is_some() || matches!(a.modifier, Some((m, _)) if m != ParamModifier::Out)
+        });
+        !outs.is_empty()
+            && !others
+            && g.cands.iter().any(|c| match c.callee {
+                Callee::Builtin(b) => library().get(b).out_params == outs,
+                Callee::User(_) => false,
+            })
+    }
+
+    pub(crate) fn out_call(&mut self, mut g: MethodGroup, args: &[ast::Arg], span: Span) -> Expr {
+        let pos = args.iter().position(|a| a.modifier.is_some()).unwrap_or(0);
+        g.cands.retain(|c| match c.callee {
+            Callee::Builtin(b) => library().get(b).out_params == [pos],
+            Callee::User(_) => false,
+        });
+        let mut values = Vec::with_capacity(args.len());
+        let mut target = Target::Discard;
+        for (i, a) in args.iter().enumerate() {
+            if i != pos {
+                values.extend(self.args(std::slice::from_ref(a)));
+                continue;
+            }
+            target = match &a.value.kind {
+                ast::ExprKind::Declaration {
+                    ty,
+                    designation: ast::Designation::Name(n),
+                } => {
+                    let var = ty.simple_name() == Some("var")
+                        && self.cx.lookup_class("var", self.ns.as_deref()).is_none();
+                    Target::Declared((!var).then(|| ty.clone()), n.clone())
+                }
+                ast::ExprKind::Declaration {
+                    designation: ast::Designation::Discard(_),
+                    ..
+                } => Target::Discard,
+                ast::ExprKind::Name { name, type_args }
+                    if name.name == "_"
+                        && type_args.is_empty()
+                        && self.scopes.lookup("_").is_none() =>
+                {
+                    Target::Discard
+                }
+                _ => {
+                    let e = self.expr(&a.value);
+                    match e.kind {
+                        ExprKind::Local(id)
+                            if matches!(
+                                self.local(id).kind,
+                                LocalKind::Local | LocalKind::Param
+                            ) =>
+                        {
+                            Target::Existing(id, e.ty, e.span)
+                        }
+                        _ if e.ty.is_error() => return Expr::error(span),
+                        ExprKind::Local(_) | ExprKind::Const(_) | ExprKind::Property { .. } => {
+                            self.err(
+                                "CS1510",
+                                "A ref or out value must be an assignable variable",
+                                e.span,
+                                "pass a local variable",
+                            );
+                            return Expr::error(span);
+                        }
+                        _ => {
+                            self.cx.unsupported(
+                                "an `out` argument other than a local variable is",
+                                e.span,
+                            );
+                            return Expr::error(span);
+                        }
+                    }
+                }
+            };
+            // Overload resolution sees the argument as matching any type: the library's
+            // members with `out` have no overloads that differ in it.
+            values.push(Expr::error(a.value.span));
+        }
+        let Some(res) = self.resolve_call(g, values, span, false) else {
+            return Expr::error(span);
+        };
+        let Callee::Builtin(b) = res.callee else {
+            return Expr::error(span);
+        };
+        let pty = library().get(b).params[pos].1.subst(&res.type_args);
+        let mut call_args = res.args;
+        if pos < call_args.len() {
+            call_args.remove(pos);
+        }
+        let out = match target {
+            Target::Discard => None,
+            Target::Existing(id, ty, at) => {
+                if ty != pty {
+                    self.mismatch(pos, &ty, &pty, at);
+                    return Expr::error(span);
+                }
+                Some(id)
+            }
+            Target::Declared(ty, name) => {
+                let ty = match ty {
+                    Some(t) => self.cx.resolve_value_type(&t, self.ns.as_deref()),
+                    None => pty.clone(),
+                };
+                if ty != pty && !ty.is_error() {
+                    self.mismatch(pos, &ty, &pty, name.span);
+                }
+                Some(self.declare_local(&name.name, ty, LocalKind::Local, name.span))
+            }
+        };
+        let call = mk(
+            ExprKind::Call {
+                callee: res.callee,
+                receiver: res.receiver,
+                args: call_args,
+                type_args: res.type_args,
+            },
+            res.ret.clone(),
+            span,
+        );
+        mk(
+            ExprKind::OutCall {
+                call: Box::new(call),
+                out,
+            },
+            res.ret,
+            span,
+        )
+    }
+
+    /// C# passes an `out` argument by reference: its type must be the parameter's exactly.
+    fn mismatch(&mut self, pos: usize, have: &Ty, want: &Ty, at: Span) {
+        self.err(
+            "CS1503",
+            format!(
+                "Argument {}: cannot convert from 'out {have}' to 'out {want}'",
+                pos + 1
+            ),
+            at,
+            &format!("an `out` argument must be a `{want}` variable"),
+        );
+    }
+}
+
+impl Body<'_, '_> {
+    /// The equality a library call's comparisons need (`Contains`, `ContainsValue`): true
+    /// when the runtime's is C#'s, else reported.
+    pub(crate) fn call_equality(&mut self, callee: Callee, type_args: &[Ty], span: Span) -> bool {
+        let Callee::Builtin(b) = callee else {
+            return true;
+        };
+        let m = library().get(b);
+        let elem = match (m.owner, m.name.as_str()) {
+            (
+                crate::builtins::Owner::Lib(crate::types::Lib::Queue | crate::types::Lib::Stack),
+                "Contains",
+            ) => type_args.first(),
+            (crate::builtins::Owner::Lib(crate::types::Lib::Dictionary), "ContainsValue") => {
+                type_args.get(1)
+            }
+            _ => return true,
+        };
+        match elem.cloned() {
+            Some(t) => self.check_equality(&t, "values compared", span),
+            None => true,
+        }
+    }
+
+    /// Whether the runtime compares values of `ty` as .NET's default equality comparer does:
+    /// value types of the library by value, strings by content, and objects of classes by
+    /// reference when no class that can be one overrides `Equals` or `GetHashCode` (the
+    /// runtime does not call back into the program's code to compare). Reports UA0100 at
+    /// `span` when it does not, naming `what`.
+    pub(crate) fn check_equality(&mut self, ty: &Ty, what: &str, span: Span) -> bool {
+        let ok = match ty {
+            Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::String | Ty::Error => true,
+            Ty::Array(_) => true,
+            Ty::Lib(l, _) => l.is_enum() || !l.info().is_value_type,
+            Ty::Class(id, _) => {
+                let program = &self.cx.program;
+                if program.class(*id).kind != crate::hir::ClassKind::Class {
+                    false
+                } else {
+                    (0..program.classes.len()).all(|c| {
+                        let mut cur = Some(crate::hir::ClassId(c as u32));
+                        let mut derives = false;
+                        while let Some(k) = cur {
+                            if k == *id {
+                                derives = true;
+                                break;
+                            }
+                            cur = program.class(k).base;
+                        }
+                        !derives
+                            || !program
+                                .class(crate::hir::ClassId(c as u32))
+                                .methods
+                                .iter()
+                                .any(|m| {
+                                    let m = program.method(*m);
+                                    !m.is_static
+                                        && matches!(m.name.as_str(), "Equals" | "GetHashCode")
+                                })
+                    })
+                }
+            }
+            _ => false,
+        };
+        if !ok {
+            self.cx.unsupported(
+                &format!("{what} of type `{ty}` (compared by its own or a derived class's `Equals`/`GetHashCode`, or by fields) are"),
+                span,
+            );
+        }
+        ok
+    }
+}
+
+/// The default value of an optional parameter of type `ty`: a literal (a negative number
+/// too) that converts to `ty` as a constant, else C#'s CS1750 (no conversion) or CS1763 (a
+/// reference type other than `string` takes only `null`); other constant expressions draw
+/// `UA0100`. `None` after a diagnostic.
+pub(crate) fn default_value(
+    cx: &mut crate::context::Ctx<'_>,
+    def: &ast::Expr,
+    ty: &Ty,
+) -> Option<crate::constants::ConstValue> {
+    use crate::constants::ConstValue as C;
+    use ast::Literal as L;
+    let lit = |l: &L, neg: bool| -> Option<C> {
+        Some(match (l, neg) {
+            (L::Int(v, ast::IntSuffix::None), false) if *v <= i32::MAX as u64 => C::Int(*v as i32),
+            (L::Int(v, ast::IntSuffix::None), true) if *v <= 1 << 31 => {
+                C::Int((*v as i64).wrapping_neg() as i32)
+            }
+            (L::Int(v, ast::IntSuffix::None | ast::IntSuffix::Long), false)
+                if *v <= i64::MAX as u64 =>
+            {
+                C::Long(*v as i64)
+            }
+            (L::Int(v, ast::IntSuffix::None | ast::IntSuffix::Long), true) if *v <= 1 << 63 => {
+                C::Long((*v as i128).wrapping_neg() as i64)
+            }
+            (L::Double(d), false) => C::Double(*d),
+            (L::Double(d), true) => C::Double(-d),
+            (L::String(s), false) => C::String(s.as_str().into()),
+            (L::Bool(b), false) => C::Bool(*b),
+            (L::Null, false) => C::Null,
+            _ => return None,
+        })
+    };
+    let value = match &def.kind {
+        ast::ExprKind::Literal(l) => lit(l, false),
+        ast::ExprKind::Unary {
+            op: ast::UnaryOp::Neg,
+            operand,
+        } => match &operand.kind {
+            ast::ExprKind::Literal(l) => lit(l, true),
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some(value) = value else {
+        cx.unsupported(
+            "default values other than literals (constants, `default`, expressions) are",
+            def.span,
+        );
+        return None;
+    };
+    if ty.is_error() {
+        return None;
+    }
+    let have = value.ty();
+    let converted = match (&value, ty) {
+        (C::Null, t) if t.is_value_type() => None,
+        (C::Null, _) => Some(C::Null),
+        (C::String(_), Ty::String) => Some(value.clone()),
+        (C::String(_), t) if !t.is_value_type() => {
+            cx.error(
+                "CS1763",
+                format!("A default parameter value of a reference type other than string can only be initialized with null (the parameter is of type '{t}')"),
+                def.span,
+                "write `null`",
+            );
+            return None;
+        }
+        (C::Bool(_), Ty::Bool) => Some(value.clone()),
+        (C::Int(_) | C::Long(_) | C::Double(_), Ty::Int | Ty::Long | Ty::Double) => {
+            if crate::convert::implicit(&have, ty).is_some() {
+                value.convert_numeric(ty).ok()
+            } else {
+                None
+            }
+        }
+        _ => None,
+    };
+    if converted.is_none() {
+        let shown = if value == C::Null {
+            "<null>".to_string()
+        } else {
+            have.to_string()
+        };
+        cx.error(
+            "CS1750",
+            format!("A value of type '{shown}' cannot be used as a default parameter because there are no standard conversions to type '{ty}'"),
+            def.span,
+            &format!("write a `{ty}` value"),
+        );
+    }
+    converted
+}

@@ -1,0 +1,290 @@
+//! Named arguments (`F(y: 2, x: 1)`): each argument goes to the parameter it names, positional
+//! ones before them to theirs, and an omitted optional parameter takes its default, with C#'s
+//! errors (CS1739 no such parameter, CS1744 a parameter given positionally too, CS1740 named
+//! twice, CS8323 a positional argument after one named out of position, CS7036 a required
+//! parameter without an argument). C# evaluates arguments in the order they are written; the
+//! call passes them in parameter order. When the two orders differ, the arguments moved must be
+//! values no other argument can change (constants, locals, `this`): anything else there draws
+//! `UA0100`, as does a method group of several overloads that all fit the names.
+
+use unawait_syntax::ast;
+use unawait_syntax::Span;
+
+use crate::body::Body;
+use crate::builtins::library;
+use crate::check_call::{Cand, MethodGroup};
+use crate::check_expr::mk;
+use crate::hir::{Callee, Expr, ExprKind};
+
+/// For each candidate (by index), its parameters' sources or the first problem: the argument
+/// and C#'s code.
+type Mapped = Vec<(usize, Result<Vec<Slot>, (usize, &'static str)>)>;
+
+/// Where each parameter's argument comes from.
+#[derive(Clone, Copy, PartialEq)]
+enum Slot {
+    Arg(usize),
+    Default,
+    Missing,
+}
+
+impl Body<'_, '_> {
+    fn param_names(&self, c: &Cand) -> Vec<String> {
+        match c.callee {
+            Callee::User(id) => self
+                .cx
+                .user_params
+                .get(&id)
+                .map(|u| u.names.clone())
+                .unwrap_or_default(),
+            Callee::Builtin(b) => library()
+                .get(b)
+                .params
+                .iter()
+                .map(|(n, _)| n.clone())
+                .collect(),
+        }
+    }
+
+    fn has_default(&self, c: &Cand, i: usize) -> bool {
+        match c.callee {
+            Callee::User(id) => self
+                .cx
+                .user_params
+                .get(&id)
+                .is_some_and(|u| u.defaults.get(i).is_some_and(|d| d.is_some())),
+            Callee::Builtin(_) => false,
+        }
+    }
+
+    /// The parameter of each argument of `args` for candidate `c`, or the first problem.
+    fn map_args(&self, c: &Cand, args: &[ast::Arg]) -> Result<Vec<Slot>, (usize, &'static str)> {
+        let names = self.param_names(c);
+        let mut slots = vec![Slot::Missing; names.len()];
+        let mut named_out_of_place = false;
+        for (i, a) in args.iter().enumerate() {
+            let p = match &a.name {
+                None => {
+                    if named_out_of_place {
+                        return Err((i, "CS8323"));
+                    }
+                    i
+                }
+                Some(n) => {
+                    let Some(p) = names.iter().position(|x| *x == n.name) else {
+                        return Err((i, "CS1739"));
+                    };
+                    if p != i {
+                        named_out_of_place = true;
+                    }
+                    if let Slot::Arg(prev) = slots[p] {
+                        return Err((
+                            i,
+                            if args[prev].name.is_some() {
+                                "CS1740"
+                            } else {
+                                "CS1744"
+                            },
+                        ));
+                    }
+                    p
+                }
+            };
+            match slots.get_mut(p) {
+                Some(s) => *s = Slot::Arg(i),
+                None => return Err((i, "CS1501")),
+            }
+        }
+        for (p, s) in slots.iter_mut().enumerate() {
+            if *s == Slot::Missing && self.has_default(c, p) {
+                *s = Slot::Default;
+            }
+        }
+        Ok(slots)
+    }
+
+    /// A call with named arguments of the method group `g`.
+    pub(crate) fn named_call(&mut self, g: MethodGroup, args: &[ast::Arg], span: Span) -> Expr {
+        let mapped: Mapped = g
+            .cands
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (i, self.map_args(c, args)))
+            .collect();
+        let fits: Vec<(usize, Vec<Slot>)> = mapped
+            .iter()
+            .filter_map(|(i, r)| r.as_ref().ok().map(|s| (*i, s.clone())))
+            .filter(|(_, s)| !s.contains(&Slot::Missing))
+            .collect();
+        // The arguments are checked in source order whatever happens next.
+        let values: Vec<Expr> = args
+            .iter()
+            .map(|a| {
+                let mut unnamed = a.clone();
+                unnamed.name = None;
+                let mut v = self.args(std::slice::from_ref(&unnamed));
+                v.pop().unwrap_or_else(|| Expr::error(a.value.span))
+            })
+            .collect();
+        if values.iter().any(|v| v.ty.is_error()) {
+            return Expr::error(span);
+        }
+        // A declaration with a reported parameter list: nothing more to say about the call.
+        let loose =
+            |c: &Cand| matches!(c.callee, Callee::User(m) if self.cx.loose_arity.contains(&m));
+        if g.cands.iter().any(loose) {
+            return Expr::error(span);
+        }
+        let (idx, slots) = match fits.as_slice() {
+            [one] => one.clone(),
+            [] => {
+                self.report_named(&g, &mapped, args, span);
+                return Expr::error(span);
+            }
+            _ => {
+                self.cx.unsupported(
+                    "named arguments to a method with several overloads that fit them are",
+                    span,
+                );
+                return Expr::error(span);
+            }
+        };
+        let cand = g.cands[idx].clone();
+        // Passed in parameter order: the arguments moved ahead of one written before them must
+        // not be changed by it.
+        let order: Vec<usize> = slots
+            .iter()
+            .filter_map(|s| match s {
+                Slot::Arg(i) => Some(*i),
+                _ => None,
+            })
+            .collect();
+        let reordered = order.windows(2).any(|w| w[0] > w[1]);
+        if reordered && !values.iter().all(inert) {
+            self.cx.unsupported(
+                "named arguments in another order than the parameters' (C# evaluates them as written), with arguments that have effects, are",
+                span,
+            );
+            return Expr::error(span);
+        }
+        let defaults = match cand.callee {
+            Callee::User(id) => self
+                .cx
+                .user_params
+                .get(&id)
+                .map(|u| u.defaults.clone())
+                .unwrap_or_default(),
+            Callee::Builtin(_) => Vec::new(),
+        };
+        let mut values: Vec<Option<Expr>> = values.into_iter().map(Some).collect();
+        let mut in_order = Vec::with_capacity(slots.len());
+        for (p, s) in slots.iter().enumerate() {
+            match s {
+                Slot::Arg(i) => {
+                    in_order.push(values[*i].take().unwrap_or_else(|| Expr::error(span)))
+                }
+                _ => match defaults.get(p).cloned().flatten() {
+                    Some(c) => in_order.push(mk(ExprKind::Const(c.clone()), c.ty(), span)),
+                    None => return Expr::error(span),
+                },
+            }
+        }
+        let group = MethodGroup {
+            cands: vec![cand],
+            receiver: g.receiver,
+            name: g.name,
+            type_args: g.type_args,
+            via_type: g.via_type,
+        };
+        match self.resolve_call(group, in_order, span, false) {
+            Some(res) => mk(
+                ExprKind::Call {
+                    callee: res.callee,
+                    receiver: res.receiver,
+                    args: res.args,
+                    type_args: res.type_args,
+                },
+                res.ret,
+                span,
+            ),
+            None => Expr::error(span),
+        }
+    }
+
+    fn report_named(&mut self, g: &MethodGroup, mapped: &Mapped, args: &[ast::Arg], span: Span) {
+        let Some((c, r)) = mapped.first() else {
+            return;
+        };
+        let display = match g.cands[*c].callee {
+            Callee::User(id) => {
+                let m = self.cx.program.method(id);
+                let class = &self.cx.program.class(m.class).name;
+                let ps: Vec<String> = m.param_types.iter().map(|t| t.to_string()).collect();
+                format!("{class}.{}({})", m.shown_name(class), ps.join(", "))
+            }
+            Callee::Builtin(b) => library().get(b).display(&g.cands[*c].owner_args),
+        };
+        match r {
+            Err((i, code)) => {
+                let a = &args[*i];
+                let (name, at) = a
+                    .name
+                    .as_ref()
+                    .map_or((String::new(), a.value.span), |n| (n.name.clone(), n.span));
+                let (msg, hint) = match *code {
+                    "CS1739" => (
+                        format!("The best overload for '{}' does not have a parameter named '{name}'", g.name),
+                        "use one of the method's parameter names",
+                    ),
+                    "CS1744" => (
+                        format!("Named argument '{name}' specifies a parameter for which a positional argument has already been given"),
+                        "remove one of the two arguments",
+                    ),
+                    "CS1740" => (
+                        format!("Named argument '{name}' cannot be specified multiple times"),
+                        "remove one of the two arguments",
+                    ),
+                    "CS8323" => {
+                        let prev = args[..*i]
+                            .iter()
+                            .rev()
+                            .find_map(|a| a.name.as_ref())
+                            .map_or(String::new(), |n| n.name.clone());
+                        (
+                            format!("Named argument '{prev}' is used out-of-position but is followed by an unnamed argument"),
+                            "name the later arguments too",
+                        )
+                    }
+                    _ => (
+                        format!("No overload for method '{}' takes {} arguments", g.name, args.len()),
+                        "too many arguments",
+                    ),
+                };
+                let code = if *code == "CS1501" { "CS1501" } else { code };
+                self.err(code, msg, at, hint);
+            }
+            Ok(slots) => {
+                let names = self.param_names(&g.cands[*c]);
+                if let Some(p) = slots.iter().position(|s| *s == Slot::Missing) {
+                    let pname = names.get(p).cloned().unwrap_or_default();
+                    self.err(
+                        "CS7036",
+                        format!("There is no argument given that corresponds to the required parameter '{pname}' of '{display}'"),
+                        span,
+                        "pass an argument for it",
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// A value whose evaluation has no effect: when every argument is one, the order they are
+/// evaluated in cannot be observed.
+fn inert(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Const(_) | ExprKind::This | ExprKind::Local(_) => true,
+        ExprKind::Convert { expr, .. } => inert(expr),
+        _ => false,
+    }
+}
