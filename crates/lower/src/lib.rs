@@ -532,7 +532,7 @@ pub(crate) fn mach_ty(ty: &Ty) -> Option<MachTy> {
     })
 }
 
-fn default_of(ty: MachTy) -> Const {
+pub(crate) fn default_of(ty: MachTy) -> Const {
     match ty {
         MachTy::Bool => Const::Bool(false),
         MachTy::I32 => Const::I32(0),
