@@ -444,8 +444,13 @@ fn lower_body(
             a.resume = map[a.resume.0 as usize].unwrap_or(a.resume);
         }
     }
+    let trace_name = match &program.class(m.class).namespace {
+        Some(ns) => format!("{ns}.{name}"),
+        None => name.clone(),
+    };
     Method {
         name,
+        trace_name,
         return_type: m.return_type.to_string(),
         ret: mach_ty(&m.return_type),
         kind,
