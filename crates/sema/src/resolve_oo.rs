@@ -268,6 +268,7 @@ impl Body<'_, '_> {
         span: Span,
     ) -> Resolved {
         let n = name.name.as_str();
+        let is_base = matches!(v.kind, ExprKind::Base);
         // Members of the library class the class derives from (`object`, or an exception's
         // `Message`, `InnerException`).
         let ancestor = self.cx.library_ancestor(id);
@@ -287,6 +288,16 @@ impl Body<'_, '_> {
             return self.member_of_value(obj, name, targs, span);
         }
         let known = self.cx.opaque.contains(&id) || self.cx.extension_methods.contains(n);
+        // `base.G` is a member lookup in the base class, not on a value: C#'s CS0117.
+        if !known && is_base {
+            self.err(
+                "CS0117",
+                format!("'{cname}' does not contain a definition for '{n}'"),
+                name.span,
+                "check the spelling",
+            );
+            return Resolved::Value(Expr::error(span));
+        }
         if !known {
             self.err(
                 "CS1061",
