@@ -208,11 +208,17 @@ impl Throws<'_> {
                         }
                     }
             }
+            // A collection initializer's items are added (hashed, compared) too.
             ExprKind::New {
                 ctor: Callee::Builtin(b),
                 args,
+                initializer,
                 ..
-            } => self.library_throws(*b, e) || self.runs_overrides(e, None, args),
+            } => {
+                self.library_throws(*b, e)
+                    || self.runs_overrides(e, None, args)
+                    || self.runs_overrides(e, None, initializer)
+            }
             // Concatenation and interpolation call `ToString()` on each value that is not a
             // string.
             ExprKind::ToStr(v) => self.overrides_fail(&v.ty, ObjectCalls::ToString),
