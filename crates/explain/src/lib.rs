@@ -68,8 +68,10 @@ pub fn lower_for_lints(program: &Program) -> Module {
             if m.is_async {
                 unawait_lower::lower_method(program, MethodId(i as u32))
             } else {
+                let name = format!("{}.{}", program.class(m.class).name, m.name);
                 unawait_smir::Method {
-                    name: format!("{}.{}", program.class(m.class).name, m.name),
+                    trace_name: name.clone(),
+                    name,
                     return_type: m.return_type.to_string(),
                     ret: None,
                     kind: unawait_smir::MethodKind::Sync,

@@ -190,6 +190,31 @@ pub fn depends(a: &Analysis<'_>, d: &Depends) -> String {
     }
 }
 
+/// Why a call of a virtual method that the facts resolved runs one known implementation (empty
+/// for other expressions).
+pub fn direct_call(a: &Analysis<'_>, operand: &unawait_sema::hir::Expr) -> String {
+    use unawait_facts::target::{call_target, Direct, Target};
+    let e = unawait_facts::library::strip_wrappers(operand);
+    let Some(Target::Resolved { callee, runs, why }) = call_target(a.program, e) else {
+        return String::new();
+    };
+    let name = display_name(a.program, callee);
+    match why {
+        Direct::Base if runs == callee => {
+            format!(" (`{name}` is virtual, but a `base.` call is not: `{name}` itself runs)")
+        }
+        Direct::Base => format!(
+            " (`{name}` is virtual, but a `base.` call is not: it runs `{}`)",
+            display_name(a.program, runs)
+        ),
+        Direct::OnlyImplementation { class } => format!(
+            " (`{name}` is virtual, but every object of type `{}` or of a class derived from it runs `{}`)",
+            a.program.class(class).name,
+            display_name(a.program, runs)
+        ),
+    }
+}
+
 /// What the synchronous path costs (`alloc::SyncPathCost`), after its bytes.
 pub fn sync_path(a: &Analysis<'_>, cost: &SyncPathCost) -> String {
     let task = a.layout.task();

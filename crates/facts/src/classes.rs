@@ -15,8 +15,10 @@ use crate::library::{behavior, const_int, is_task, strip_wrappers, task_of};
 use crate::locals::LocalFacts;
 use crate::paths::{Paths, Reach};
 use crate::reason::{Never, SuspendPoint, Suspends};
+use crate::target::{call_target, object_overrides, ObjectCalls, Target};
 use crate::throws::Throws;
 use crate::walk::{self, Jump, MethodWalk};
+use unawait_sema::types::Ty;
 
 #[derive(Clone, Debug, Default)]
 pub struct MethodClass {
@@ -61,11 +63,24 @@ impl Classes {
         let mut callers: Vec<Vec<usize>> = vec![Vec::new(); n];
         for (i, f) in walks.iter().enumerate() {
             for c in &f.calls {
-                if let Some(m) = crate::tree::user_callee(c.expr) {
-                    if (m.0 as usize) < n {
-                        callers[m.0 as usize].push(i);
+                if let Some(t) = call_target(program, c.expr) {
+                    for m in [
+                        t.method(),
+                        crate::tree::user_callee(c.expr).unwrap_or(t.method()),
+                    ] {
+                        if (m.0 as usize) < n {
+                            callers[m.0 as usize].push(i);
+                        }
                     }
                 }
+            }
+        }
+        // The library runs `object` overrides implicitly (concatenation, `Console.WriteLine`,
+        // `Equals`...): any method may be their caller.
+        let implicit = object_overrides(program, &Ty::Object, ObjectCalls::Any);
+        for m in implicit {
+            if (m.0 as usize) < n {
+                callers[m.0 as usize].extend(0..n);
             }
         }
         for c in &mut callers {
@@ -111,7 +126,7 @@ impl Classes {
             if classes.methods[i].may_throw.is_some() {
                 return false;
             }
-            let now = throws_at(&walks[i], &classes);
+            let now = throws_at(program, &walks[i], &classes);
             let changed = now.is_some();
             classes.methods[i].may_throw = now;
             changed
@@ -166,6 +181,15 @@ impl Classes {
         match self.dispatched.get(m.0 as usize) {
             Some(Some(unknown)) => Some(unknown),
             _ => self.of(m),
+        }
+    }
+
+    /// What the call (or `new`) `e` is known to do: that of the method it runs, when the
+    /// program decides which (`target.rs`), else what holds of every method.
+    pub fn at(&self, program: &Program, e: &Expr) -> Option<&MethodClass> {
+        match call_target(program, e)? {
+            Target::Direct(m) | Target::Resolved { runs: m, .. } => self.of(m),
+            Target::Dispatched(m) => self.at_call(m),
         }
     }
 }
@@ -267,15 +291,16 @@ fn always_reason(
     }
 }
 
-fn throws_at(walk: &MethodWalk<'_>, classes: &Classes) -> Option<Span> {
+fn throws_at(program: &Program, walk: &MethodWalk<'_>, classes: &Classes) -> Option<Span> {
     if let Some((_, span, _)) = walk.jumps.iter().find(|j| j.0 == Jump::Throw) {
         return Some(*span);
     }
     for c in &walk.calls {
-        if let Some(m) = crate::tree::user_callee(c.expr) {
-            if classes.at_call(m).is_some_and(|k| k.may_throw.is_some()) {
-                return Some(c.expr.span);
-            }
+        if classes
+            .at(program, c.expr)
+            .is_some_and(|k| k.may_throw.is_some())
+        {
+            return Some(c.expr.span);
         }
         match &c.expr.kind {
             ExprKind::Call {
@@ -332,6 +357,15 @@ fn is_pure(program: &Program, id: MethodId, classes: &Classes) -> bool {
     let mut pure_ = true;
     for s in &body.stmts {
         walk::visit_all_exprs(s, &mut |e| match &e.kind {
+            ExprKind::Call {
+                callee: Callee::User(_),
+                ..
+            }
+            | ExprKind::NewObject { ctor: Some(_), .. }
+                if !classes.at(program, e).is_some_and(|k| k.pure_) =>
+            {
+                pure_ = false;
+            }
             ExprKind::StaticField(f) if !program.field(*f).is_readonly => {
                 pure_ = false;
             }
@@ -346,15 +380,6 @@ fn is_pure(program: &Program, id: MethodId, classes: &Classes) -> bool {
                 }
                 _ => pure_ = false,
             },
-            ExprKind::Call {
-                callee: Callee::User(c),
-                ..
-            }
-            | ExprKind::NewObject { ctor: Some(c), .. }
-                if !classes.at_call(*c).is_some_and(|k| k.pure_) =>
-            {
-                pure_ = false;
-            }
             ExprKind::Call {
                 callee: Callee::Builtin(b),
                 receiver,
@@ -382,6 +407,14 @@ fn is_pure(program: &Program, id: MethodId, classes: &Classes) -> bool {
                 pure_ = false;
             }
             ExprKind::Await { .. } => pure_ = false,
+            // Concatenation runs the value's `ToString()` override, if it has one.
+            ExprKind::ToStr(v)
+                if object_overrides(program, &v.ty, ObjectCalls::ToString)
+                    .iter()
+                    .any(|m| !classes.of(*m).is_some_and(|k| k.pure_)) =>
+            {
+                pure_ = false;
+            }
             _ => {}
         });
     }
@@ -459,15 +492,16 @@ pub fn must_suspend(program: &Program, e: &Expr, classes: &Classes) -> Option<Su
         };
     }
     if let ExprKind::Call {
-        callee: Callee::User(m),
+        callee: Callee::User(_),
         ..
     } = &e.kind
     {
-        let at = classes.at_call(*m)?.always.as_ref()?;
+        let at = classes.at(program, e)?.always.as_ref()?;
+        let m = call_target(program, e)?.method();
         return Some(Suspends::CalleeAlwaysSuspends {
-            callee: *m,
+            callee: m,
             at: at.iter().map(|p| p.span).collect(),
-            returns_pending_task: !program.method(*m).is_async,
+            returns_pending_task: !program.method(m).is_async,
         });
     }
     // `c ? a : b` is the task of one of them.

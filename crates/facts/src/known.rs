@@ -10,6 +10,7 @@ use crate::flow::Flow;
 use crate::library::{const_int, is_task, lib_use, strip_wrappers, task_of};
 use crate::reason::{Completion, Depends, Sync};
 use crate::state::{Env, State};
+use crate::target::{call_target, Target};
 
 impl Flow<'_> {
     pub(crate) fn classify(&self, op: &Expr, st: &State) -> Completion {
@@ -51,12 +52,13 @@ impl Flow<'_> {
                 return Some(Sync::WhenAnyResult)
             }
             ExprKind::Call {
-                callee: Callee::User(m),
+                callee: Callee::User(_),
                 ..
             } => {
-                let why = self.classes.at_call(*m)?.never.as_ref()?;
+                let why = self.classes.at(self.program, e)?.never.as_ref()?;
+                let m = call_target(self.program, e)?.method();
                 return Some(Sync::CalleeNeverSuspends {
-                    callee: *m,
+                    callee: m,
                     why: Box::new(why.clone()),
                 });
             }
@@ -109,25 +111,24 @@ impl Flow<'_> {
             }
             _ => {}
         }
-        if let ExprKind::Call {
-            callee: Callee::User(m),
-            ..
-        } = &e.kind
+        if let Some(t) =
+            call_target(self.program, e).filter(|_| matches!(e.kind, ExprKind::Call { .. }))
         {
-            if crate::tree::dispatched(self.program, self.program.method(*m)) {
-                return Depends::Virtual { callee: *m };
-            }
+            let m = match t {
+                Target::Dispatched(m) => return Depends::Virtual { callee: m },
+                t => t.method(),
+            };
             if let Some(r) = self
                 .classes
-                .at_call(*m)
+                .at(self.program, e)
                 .and_then(|c| c.sync_returns.first())
             {
                 return Depends::CalleeReturnsEarly {
-                    callee: *m,
+                    callee: m,
                     returns_at: *r,
                 };
             }
-            return Depends::Callee { callee: *m };
+            return Depends::Callee { callee: m };
         }
         if is_task(&e.ty) {
             return Depends::Task { expr: e.span };

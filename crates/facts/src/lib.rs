@@ -23,6 +23,7 @@ pub mod locals;
 pub mod paths;
 pub mod reason;
 pub mod state;
+pub mod target;
 pub mod throws;
 pub mod tree;
 pub mod walk;

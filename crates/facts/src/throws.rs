@@ -32,6 +32,7 @@ use crate::classes::Classes;
 use crate::library::{const_int, strip_wrappers, task_of};
 use crate::locals::{never_null, LocalFacts};
 use crate::paths::MayThrow;
+use crate::target::{call_target, implementations, object_overrides, ObjectCalls, Target};
 
 pub struct Throws<'a> {
     pub program: &'a Program,
@@ -178,29 +179,49 @@ impl Throws<'_> {
             ExprKind::Call {
                 callee: Callee::Builtin(b),
                 receiver,
+                args,
                 ..
             } => {
                 self.library_throws(*b, e)
                     || receiver.as_deref().is_some_and(|r| self.null(r))
                     || self.bad_arguments(e)
+                    || self.runs_overrides(e, receiver.as_deref(), args)
             }
             ExprKind::Call {
-                callee: Callee::User(m),
+                callee: Callee::User(_),
                 receiver,
                 ..
             } => {
-                let method = self.program.method(*m);
                 receiver.as_deref().is_some_and(|r| self.null(r))
-                    || (!method.is_async
-                        && self
-                            .classes
-                            .at_call(*m)
-                            .is_none_or(|c| c.may_fail.is_some()))
+                    || match call_target(self.program, e) {
+                        // The override may not be async (and throw at the call) even when the
+                        // virtual method is.
+                        Some(Target::Dispatched(_)) => implementations(self.program, e)
+                            .is_none_or(|ms| ms.iter().any(|m| !self.program.method(*m).is_async)),
+                        None => true,
+                        Some(t) => {
+                            !self.program.method(t.method()).is_async
+                                && self
+                                    .classes
+                                    .at(self.program, e)
+                                    .is_none_or(|c| c.may_fail.is_some())
+                        }
+                    }
             }
+            // A collection initializer's items are added (hashed, compared) too.
             ExprKind::New {
                 ctor: Callee::Builtin(b),
+                args,
+                initializer,
                 ..
-            } => self.library_throws(*b, e),
+            } => {
+                self.library_throws(*b, e)
+                    || self.runs_overrides(e, None, args)
+                    || self.runs_overrides(e, None, initializer)
+            }
+            // Concatenation and interpolation call `ToString()` on each value that is not a
+            // string.
+            ExprKind::ToStr(v) => self.overrides_fail(&v.ty, ObjectCalls::ToString),
             ExprKind::NewArray { size, .. } => const_int(size).is_none_or(|n| n < 0),
             ExprKind::ArrayElement { .. } | ExprKind::Indexer { .. } => true,
             ExprKind::Binary {
@@ -235,7 +256,6 @@ impl Throws<'_> {
             | ExprKind::StaticField(_)
             | ExprKind::ArrayInit { .. }
             | ExprKind::Concat(_)
-            | ExprKind::ToStr(_)
             | ExprKind::Discard(_)
             | ExprKind::TypeTest { .. }
             | ExprKind::OutCall { .. }
@@ -296,12 +316,15 @@ impl Throws<'_> {
         match &e.kind {
             // An async method's task fails only by an exception escaping it.
             ExprKind::Call {
-                callee: Callee::User(m),
+                callee: Callee::User(_),
                 ..
-            } if self.program.method(*m).is_async => self
-                .classes
-                .at_call(*m)
-                .is_none_or(|c| c.may_fail.is_some()),
+            } if call_target(self.program, e)
+                .is_some_and(|t| self.program.method(t.method()).is_async) =>
+            {
+                self.classes
+                    .at(self.program, e)
+                    .is_none_or(|c| c.may_fail.is_some())
+            }
             ExprKind::Conditional {
                 then, otherwise, ..
             } => self.fails(then, depth) || self.fails(otherwise, depth),
@@ -346,6 +369,28 @@ impl Throws<'_> {
 }
 
 impl Throws<'_> {
+    /// A library member given a value of the program's classes may run their `ToString()`,
+    /// `Equals(object)` or `GetHashCode()` overrides (to print, compare or hash it), which may
+    /// throw. The task members only store and return their values.
+    fn runs_overrides(&self, e: &Expr, receiver: Option<&Expr>, args: &[Expr]) -> bool {
+        if task_of(e).is_some() {
+            return false;
+        }
+        // A collection receiver's elements are compared only with an argument of their type.
+        let receiver = receiver.filter(|r| !matches!(&r.ty, Ty::Lib(l, _) if !l.is_exception()));
+        receiver
+            .into_iter()
+            .chain(args)
+            .any(|v| self.overrides_fail(&v.ty, ObjectCalls::Any))
+    }
+
+    /// Whether an override the library may run on a value of type `ty` may fail.
+    fn overrides_fail(&self, ty: &Ty, which: ObjectCalls) -> bool {
+        object_overrides(self.program, ty, which)
+            .into_iter()
+            .any(|m| self.classes.of(m).is_none_or(|c| c.may_fail.is_some()))
+    }
+
     /// A library member that can throw with valid arguments, or a blocking wait on a task that
     /// may fail (it rethrows the failure).
     fn library_throws(&self, member: unawait_sema::hir::BuiltinId, e: &Expr) -> bool {

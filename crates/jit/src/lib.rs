@@ -533,6 +533,7 @@ fn sm_desc(
     };
     Box::leak(Box::new(SmDesc {
         name: m.name.clone(),
+        trace_name: m.trace_name.clone(),
         size: SM_SLOTS as usize + sm.frame.bytes as usize,
         builder,
         move_next: AtomicUsize::new(0),

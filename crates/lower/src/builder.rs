@@ -77,6 +77,8 @@ pub struct FinallyScope {
     pub entry: BlockId,
     /// 0: fall through; -1: rethrow `exception`; k > 0: take `exits[k - 1]`.
     pub pending: ValueId,
+    /// The exception in flight when the `finally` began (null on every other way in).
+    pub exception: ValueId,
     pub exits: Vec<Exit>,
 }
 
@@ -102,6 +104,9 @@ pub struct Builder<'p> {
     pub finallies: Vec<FinallyScope>,
     /// Where a `return` that must first run `finally` code leaves its value.
     pub return_value: Option<ValueId>,
+    /// How many `finally` bodies enclose the current point: `return_value` may hold a pending
+    /// return there.
+    pub in_finally: u32,
     /// The exception of each enclosing `catch`, for `throw;`.
     pub caught: Vec<ValueId>,
     pub is_async: bool,
@@ -145,6 +150,7 @@ impl<'p> Builder<'p> {
             handlers: Vec::new(),
             finallies: Vec::new(),
             return_value: None,
+            in_finally: 0,
             caught: Vec::new(),
             is_async: method.is_async,
             awaits: Vec::new(),

@@ -36,14 +36,10 @@ impl<'p> Builder<'p> {
             let handler = self.new_block();
             let pending = self.synthetic(Synthetic::PendingBranch, MachTy::I32, "int");
             let exception = self.synthetic(Synthetic::PendingException, MachTy::Ref, "Exception");
-            // Assigned on every path, so the dispatch after the `finally` reads defined values.
-            self.emit(Inst::Copy {
-                dst: exception,
-                src: Operand::Const(Const::Null),
-            });
             self.finallies.push(FinallyScope {
                 entry,
                 pending,
+                exception,
                 exits: Vec::new(),
             });
             self.handlers.push(handler);
@@ -94,6 +90,7 @@ impl<'p> Builder<'p> {
             dst: pending,
             src: Operand::Const(Const::I32(0)),
         });
+        self.enter_finally_without(Some(exception));
         self.goto(entry);
         // An exception: keep it, run the filters C# runs first, run the `finally`, throw it
         // again.
@@ -107,10 +104,13 @@ impl<'p> Builder<'p> {
             dst: pending,
             src: Operand::Const(Const::I32(-1)),
         });
+        self.enter_finally_without(None);
         self.goto(entry);
 
         self.switch_to(entry);
+        self.in_finally += 1;
         self.block(fin_body);
+        self.in_finally -= 1;
         let rethrow = self.new_block();
         let exits = scope.map(|s| s.exits).unwrap_or_default();
         let mut cases = vec![(0, after), (-1, rethrow)];
@@ -135,6 +135,28 @@ impl<'p> Builder<'p> {
             self.jump(exit, value);
         }
         self.switch_to(after);
+    }
+
+    /// On a way into a `finally` other than the one named: no exception in flight (`exception`
+    /// null) and no pending return (`return_value` its default). The dispatch after the
+    /// `finally` reads them only for the way that sets them, but a liveness analysis does not
+    /// follow the pending number: assigned on every way in, they are live only inside the
+    /// `finally` code, so an await before it does not keep them in the frame. Inside another
+    /// `finally` a return may be pending in `return_value` across this `try`: it is kept.
+    pub(crate) fn enter_finally_without(&mut self, exception: Option<ValueId>) {
+        if let Some(e) = exception {
+            self.emit(Inst::Copy {
+                dst: e,
+                src: Operand::Const(Const::Null),
+            });
+        }
+        if let (Some(r), 0) = (self.return_value, self.in_finally) {
+            let ty = self.f.value(r).ty;
+            self.emit(Inst::Copy {
+                dst: r,
+                src: Operand::Const(crate::default_of(ty)),
+            });
+        }
     }
 
     /// For each clause with a filter, when a `finally` inside the `try` can run the first pass

@@ -478,8 +478,13 @@ fn lower_body(
             a.resume = map[a.resume.0 as usize].unwrap_or(a.resume);
         }
     }
+    let trace_name = match &program.class(m.class).namespace {
+        Some(ns) => format!("{ns}.{name}"),
+        None => name.clone(),
+    };
     Method {
         name,
+        trace_name,
         return_type: m.return_type.to_string(),
         ret: mach_ty(&m.return_type),
         kind,
@@ -567,7 +572,7 @@ pub(crate) fn mach_ty(ty: &Ty) -> Option<MachTy> {
     })
 }
 
-fn default_of(ty: MachTy) -> Const {
+pub(crate) fn default_of(ty: MachTy) -> Const {
     match ty {
         MachTy::Bool => Const::Bool(false),
         MachTy::I32 => Const::I32(0),

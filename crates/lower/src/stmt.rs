@@ -204,11 +204,18 @@ impl<'p> Builder<'p> {
                 scope.exits.len()
             }
         };
-        let (pending, entry) = (scope.pending, scope.entry);
+        let (pending, entry, exception) = (scope.pending, scope.entry, scope.exception);
         self.emit(Inst::Copy {
             dst: pending,
             src: Operand::Const(Const::I32(k as i32)),
         });
+        self.emit(Inst::Copy {
+            dst: exception,
+            src: Operand::Const(Const::Null),
+        });
+        if exit != Exit::Return {
+            self.enter_finally_without(None);
+        }
         self.goto(entry);
     }
 

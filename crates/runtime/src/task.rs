@@ -105,6 +105,8 @@ pub const SM_SLOTS: i32 = 16;
 /// What the runtime knows of an async method's state machine; one per method, leaked.
 pub struct SmDesc {
     pub name: String,
+    /// `Namespace.Class.Method`, for the frames of exception traces.
+    pub trace_name: String,
     /// Bytes of the state machine: `SM_SLOTS` plus the frame.
     pub size: usize,
     pub builder: Builder,
@@ -518,7 +520,7 @@ pub extern "C" fn sm_set_result(sm: *mut u8, value: Word, desc: Word) -> Word {
 pub extern "C" fn sm_set_exception(sm: *mut u8, e: Word, desc: Word) -> Word {
     unsafe {
         let d = sm_desc(desc);
-        crate::trace::add(e, d.name.clone(), 0);
+        crate::trace::add(e, d.trace_name.clone(), 0);
         if d.builder == Builder::Void {
             // An exception escaping `async void` has no task to go to: it ends the process.
             sched::raise_async_void(e);

@@ -1,6 +1,7 @@
-//! Base classes: a class may derive from one class of the program. Any other base list (an
-//! interface, a library class such as `Exception`, a generic base) is not modelled yet: it draws
-//! one UA0100 and the class becomes opaque (`user_types.rs`).
+//! Base lists: a class may derive from one class of the program or a library exception class,
+//! and implement interfaces of the program and `IDisposable`. Any other base list (a library
+//! type such as `List<T>`, a generic base) is not modelled yet: it draws one UA0100 and the
+//! class becomes opaque (`user_types.rs`).
 
 use unawait_syntax::ast::{self, TypeKind};
 use unawait_syntax::Diagnostic;
@@ -32,14 +33,14 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
         let mut class_base = None;
         let mut interfaces = Vec::new();
         let mut lib = None;
-        let mut modelled = true;
+        let mut failing: Option<&ast::TypeExpr> = None;
         let mut disposable = false;
         let mut rejected = false;
         for (i, b) in td.bases.iter().enumerate() {
             if is_idisposable(cx, b, ns.as_deref()) && td.kind == TypeKind::Struct {
                 // `using` of a struct disposes the variable itself, without a box.
                 cx.unsupported("structs implementing `IDisposable` are", b.span);
-                modelled = false;
+                rejected = true;
                 break;
             }
             if is_idisposable(cx, b, ns.as_deref()) && !is_interface {
@@ -68,7 +69,7 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
                 _ if i == 0 && !is_interface && td.bases.len() == 1 => {
                     match lib_exception_base(cx, &td.bases, ns.as_deref()) {
                         Some(t) => lib = Some(t),
-                        None => modelled = false,
+                        None => failing = failing.or(Some(b)),
                     }
                 }
                 Some(id) if td.kind == TypeKind::Struct => {
@@ -82,18 +83,19 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
                 }
                 _ if td.kind == TypeKind::Struct => {
                     cx.unsupported("this base of a struct is", b.span);
-                    modelled = false;
+                    rejected = true;
                     break;
                 }
-                _ => modelled = false,
+                _ => failing = failing.or(Some(b)),
             }
         }
-        if rejected || (!modelled && td.kind == TypeKind::Struct) {
+        if rejected {
             cx.inherits.insert(d.id);
             continue;
         }
-        if !modelled {
-            cx.unsupported("base classes and interfaces are", first.span.to(last.span));
+        if let Some(b) = failing {
+            let what = unmodelled_base(cx, b, ns.as_deref());
+            cx.unsupported(&what, first.span.to(last.span));
             cx.inherits.insert(d.id);
             continue;
         }
@@ -148,6 +150,33 @@ fn is_idisposable(cx: &Ctx<'_>, b: &ast::TypeExpr, ns: Option<&str>) -> bool {
     b.simple_name() == Some("IDisposable")
         && cx.lookup_class_arity("IDisposable", 0, ns).is_none()
         && (cx.imports.contains("System") || ns == Some("System"))
+}
+
+/// What a base type sema does not model is, for UA0100: a library type other than the
+/// exception classes and `IDisposable`, or another use of a type of the program (a generic
+/// one, a struct, a base in a position C# gives another meaning).
+fn unmodelled_base(cx: &Ctx<'_>, b: &ast::TypeExpr, ns: Option<&str>) -> String {
+    let (name, arity) = match &b.kind {
+        ast::TypeExprKind::Named(segs) => match segs.last() {
+            Some(s) => (s.name.name.as_str(), s.args.len()),
+            None => ("", 0),
+        },
+        _ => ("", 0),
+    };
+    let own = cx.lookup_class(name, ns).is_some();
+    let library = Lib::by_name_any_arity(name).is_some()
+        || crate::bcl::outside_type(name).is_some()
+        || name == "IDisposable";
+    if library && !own && name.ends_with("Exception") {
+        format!("deriving from `{name}`, an exception class outside unawait's library, is")
+    } else if library && !own {
+        format!(
+            "deriving from or implementing a library type other than the exception classes and `IDisposable` (here `{}`) is",
+            crate::bcl::type_display(name, arity)
+        )
+    } else {
+        "this base list is".to_string()
+    }
 }
 
 /// The struct of the program a base type names.

@@ -147,6 +147,47 @@ impl Body<'_, '_> {
         }
     }
 
+    /// C#'s CS1540: a protected instance member of a base class, used from a derived class
+    /// through a reference whose type is not that class (or derived from it): the object may be
+    /// of another branch of the hierarchy. `base.` is allowed.
+    fn protected_via_other_type(
+        &self,
+        owner: ClassId,
+        m: &ClassMember,
+        receiver: &Expr,
+        receiver_class: ClassId,
+    ) -> bool {
+        if owner == self.class
+            || matches!(receiver.kind, ExprKind::Base)
+            || self.cx.derives(receiver_class, self.class)
+        {
+            return false;
+        }
+        let protected_only = |private: bool, protected: bool| private && protected;
+        match m {
+            ClassMember::Field(f) => {
+                !self.cx.program.field(*f).is_static
+                    && protected_only(
+                        self.cx.field_private[f.0 as usize],
+                        self.cx.protected_fields.contains(f),
+                    )
+            }
+            ClassMember::Property(p) => !p.is_static && protected_only(p.private, p.protected),
+            ClassMember::Methods(ms) => {
+                let usable: Vec<_> = ms.iter().filter(|&&x| self.method_accessible(x)).collect();
+                !usable.is_empty()
+                    && usable.iter().all(|&&x| {
+                        !self.cx.program.method(x).is_static
+                            && protected_only(
+                                self.cx.method_private[x.0 as usize],
+                                self.cx.protected_methods.contains(&x),
+                            )
+                    })
+            }
+            ClassMember::Unsupported(_) => false,
+        }
+    }
+
     /// How C#'s messages name a member: `Class.field`, `Class.Method(int)`.
     pub(crate) fn member_display(&self, owner: ClassId, m: &ClassMember, n: &str) -> String {
         match m {
@@ -172,6 +213,17 @@ impl Body<'_, '_> {
         if !self.member_accessible(owner, &member) {
             let shown = self.member_display(owner, &member, n);
             return self.inaccessible_member(&shown, name.span, span);
+        }
+        if self.protected_via_other_type(owner, &member, &v, id) {
+            let shown = self.member_display(owner, &member, n);
+            let here = self.cx.class_name(self.class).to_string();
+            self.err(
+                "CS1540",
+                format!("Cannot access protected member '{shown}' via a qualifier of type '{cname}'; the qualifier must be of type '{here}' (or derived from it)"),
+                name.span,
+                &format!("a derived class reaches a protected member only through `this`, `base` or a `{here}` (or a class derived from it)"),
+            );
+            return Resolved::Value(Expr::error(span));
         }
         let shown = format!("{}.{n}", self.cx.class_name(owner));
         match member {
@@ -216,6 +268,7 @@ impl Body<'_, '_> {
         span: Span,
     ) -> Resolved {
         let n = name.name.as_str();
+        let is_base = matches!(v.kind, ExprKind::Base);
         // Members of the library class the class derives from (`object`, or an exception's
         // `Message`, `InnerException`).
         let ancestor = self.cx.library_ancestor(id);
@@ -235,6 +288,16 @@ impl Body<'_, '_> {
             return self.member_of_value(obj, name, targs, span);
         }
         let known = self.cx.opaque.contains(&id) || self.cx.extension_methods.contains(n);
+        // `base.G` is a member lookup in the base class, not on a value: C#'s CS0117.
+        if !known && is_base {
+            self.err(
+                "CS0117",
+                format!("'{cname}' does not contain a definition for '{n}'"),
+                name.span,
+                "check the spelling",
+            );
+            return Resolved::Value(Expr::error(span));
+        }
         if !known {
             self.err(
                 "CS1061",

@@ -156,6 +156,62 @@ pub(crate) fn vtables(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
     for d in decls {
         build(cx, d.id, &mut done);
     }
+    for d in decls {
+        warn_field_hiding(cx, d);
+    }
+}
+
+/// CS0108 for a field without `new` named as a field a base class declares and the class can
+/// see (not `private` to the base), as for methods.
+fn warn_field_hiding(cx: &mut Ctx<'_>, d: &Decl<'_>) {
+    let bases: Vec<ClassId> = cx.class_chain(d.id).into_iter().skip(1).collect();
+    if bases.is_empty() {
+        return;
+    }
+    for member in &d.td.members {
+        let ast::Member::Field(f) = member else {
+            continue;
+        };
+        if f.modifiers.has(Modifier::New) {
+            continue;
+        }
+        for decl in &f.declarators {
+            let name = decl.name.name.as_str();
+            let Some(crate::context::ClassMember::Field(own)) =
+                cx.members[d.id.0 as usize].get(name).cloned()
+            else {
+                continue;
+            };
+            if cx.program.field(own).name_span != decl.name.span {
+                continue;
+            }
+            let hidden = bases
+                .iter()
+                .find_map(|&b| match cx.members[b.0 as usize].get(name) {
+                    Some(crate::context::ClassMember::Field(bf)) => {
+                        let visible =
+                            !cx.field_private[bf.0 as usize] || cx.protected_fields.contains(bf);
+                        visible.then_some((b, *bf))
+                    }
+                    _ => None,
+                });
+            let Some((b, _)) = hidden else {
+                continue;
+            };
+            let (shown, bshown) = (
+                format!("{}.{name}", cx.class_name(d.id)),
+                format!("{}.{name}", cx.class_name(b)),
+            );
+            cx.diags.push(
+                Diagnostic::warning(
+                    "CS0108",
+                    format!("'{shown}' hides inherited member '{bshown}'. Use the new keyword if hiding was intended."),
+                    decl.name.span,
+                )
+                .with_hint("add `new` if hiding was intended"),
+            );
+        }
+    }
 }
 
 fn build(cx: &mut Ctx<'_>, c: ClassId, done: &mut HashSet<ClassId>) {

@@ -629,6 +629,8 @@ pub enum MethodKind {
 pub struct Method {
     /// `Class.Method`
     pub name: String,
+    /// `Namespace.Class.Method`: how .NET's stack traces name it.
+    pub trace_name: String,
     /// The C# return type, as written in dumps (`Task<int>`).
     pub return_type: String,
     /// What the method's code returns: the C# return type for a sync method, the task for an

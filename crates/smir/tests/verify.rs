@@ -151,6 +151,7 @@ fn a_value_not_reloaded_at_a_resume_point_is_caught() {
     };
     let method = Method {
         name: "P.M".into(),
+        trace_name: "P.M".into(),
         return_type: "Task<int>".into(),
         ret: Some(MachTy::Ref),
         kind: MethodKind::Async(StateMachine {

@@ -107,6 +107,15 @@ pub(super) fn large_values(a: &Analysis<'_>, id: MethodId, out: &mut Vec<Lint>) 
             if !is_collection(&local.ty) || done.contains(&l) || !owns_collection(f, m, l) {
                 continue;
             }
+            // A `foreach` over it around the await holds it through its enumerator: reading a
+            // summary first would not release it.
+            let iterated = af.pos.loops.iter().any(|&lp| {
+                matches!(&f.loops[lp].stmt.kind, StmtKind::Foreach { collection, .. }
+                    if matches!(collection.kind, ExprKind::Local(c) if c == l))
+            });
+            if iterated {
+                continue;
+            }
             let mut reads = f.reads_after(af, l);
             reads.extend(f.reads.iter().filter(|r| {
                 r.local == l && r.stmt == af.stmt && r.span.start < af.expr.span.start

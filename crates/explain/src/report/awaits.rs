@@ -22,7 +22,15 @@ pub(super) fn await_report(
         .completes(id, hir::ExprId(site.hir))
         .cloned()
         .unwrap_or(Completion::Depends(unawait_facts::Depends::Unknown));
-    let why = crate::prose::completion(a, &completes);
+    let mut why = crate::prose::completion(a, &completes);
+    if let Some(af) = af {
+        if !matches!(
+            completes,
+            Completion::Depends(unawait_facts::Depends::Virtual { .. })
+        ) {
+            why.push_str(&crate::prose::direct_call(a, af.operand));
+        }
+    }
     let (expression, awaited_type, awaiter) = match af {
         Some(af) => (
             a.awaited_text(af),

@@ -356,7 +356,14 @@ impl T<'_, '_> {
             .map(|a| {
                 a.elided
                     .iter()
-                    .map(|e| (e.name.clone(), self.cx.line(e.span.start)))
+                    .map(|e| {
+                        let name = self
+                            .module
+                            .methods
+                            .get(e.method as usize)
+                            .map_or(&e.name, |m| &m.trace_name);
+                        (name.clone(), self.cx.line(e.span.start))
+                    })
                     .collect()
             })
             .unwrap_or_default()
@@ -365,7 +372,7 @@ impl T<'_, '_> {
     /// Records this method in the trace of the exception in flight, after the wrappers the
     /// await being translated skipped (`elided_frames`), as if they had rethrown it.
     fn frame(&mut self, line: u32) -> Result<(), String> {
-        let own = (self.method.name.clone(), line);
+        let own = (self.method.trace_name.clone(), line);
         for (name, line) in self.elided_frames.clone().into_iter().chain([own]) {
             let name = unawait_runtime::string::intern(&name);
             let (n, l) = (self.imm(name as i64), self.imm(i64::from(line)));
@@ -425,7 +432,7 @@ impl T<'_, '_> {
         if new {
             self.b.switch_to_block(shared);
             let l = self.b.block_params(shared)[0];
-            let name = unawait_runtime::string::intern(&self.method.name);
+            let name = unawait_runtime::string::intern(&self.method.trace_name);
             let n = self.imm(name as i64);
             self.call_rt("rt.frame", &[n, l])?;
             self.b.ins().jump(target, &[]);
