@@ -45,6 +45,8 @@ pub static TASK_CANCELED: TypeDesc = class!(
 pub static AGGREGATE: TypeDesc = class!("System.AggregateException", Some(&EXCEPTION));
 pub static SEMAPHORE_FULL: TypeDesc =
     class!("System.Threading.SemaphoreFullException", Some(&SYSTEM));
+pub static SYNCHRONIZATION_LOCK: TypeDesc =
+    class!("System.Threading.SynchronizationLockException", Some(&SYSTEM));
 pub static TYPE_INITIALIZATION: TypeDesc =
     class!("System.TypeInitializationException", Some(&SYSTEM));
 
@@ -101,6 +103,10 @@ static CLASSES: &[(&TypeDesc, Option<&str>)] = &[
     (
         &SEMAPHORE_FULL,
         Some("Adding the specified count to the semaphore would cause it to exceed its maximum count."),
+    ),
+    (
+        &SYNCHRONIZATION_LOCK,
+        Some("Object synchronization method was called from an unsynchronized block of code."),
     ),
     (&TYPE_INITIALIZATION, None),
 ];

@@ -22,6 +22,7 @@ pub mod string;
 // task modules: begin
 pub mod cancel;
 pub mod deadlock;
+mod monitor;
 pub mod sched;
 pub mod sites;
 pub mod sync;
@@ -161,6 +162,7 @@ pub fn entries() -> Vec<Entry> {
     // task entries: begin
     all.extend(tasklib::entries());
     all.extend(sync::entries());
+    all.extend(monitor::entries());
     // task entries: end
     all
 }

@@ -8,7 +8,7 @@ use crate::exception::{
     self as exc, AGGREGATE, ARGUMENT, ARGUMENT_NULL, ARGUMENT_OUT_OF_RANGE, ARITHMETIC,
     DIVIDE_BY_ZERO, EXCEPTION, INDEX_OUT_OF_RANGE, INVALID_CAST, INVALID_OPERATION,
     NOT_IMPLEMENTED, NOT_SUPPORTED, NULL_REFERENCE, OPERATION_CANCELED, OUT_OF_MEMORY, OVERFLOW,
-    SEMAPHORE_FULL, SYSTEM, TASK_CANCELED, TIMEOUT,
+    SEMAPHORE_FULL, SYNCHRONIZATION_LOCK, SYSTEM, TASK_CANCELED, TIMEOUT,
 };
 use crate::object::{desc_of, is_null, ElemKind, TypeDesc, Word};
 use crate::string::{self as string, STRING};
@@ -442,6 +442,7 @@ pub fn entries() -> Vec<Entry> {
         TASK_CANCELED "TaskCanceledException",
         AGGREGATE "AggregateException",
         SEMAPHORE_FULL "SemaphoreFullException",
+        SYNCHRONIZATION_LOCK "SynchronizationLockException",
     ]);
     // Their one-string constructors take a parameter name (above).
     all.extend([

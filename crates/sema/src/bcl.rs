@@ -50,7 +50,6 @@ const TIER_2: &[&str] = &[
     "LinkedListNode",
     "ManualResetEvent",
     "ManualResetEventSlim",
-    "Monitor",
     "Mutex",
     "Nullable",
     "Object",

@@ -93,6 +93,7 @@ const MEMBERS: &[(&str, &str)] = &[
         ThrowIfCancellationRequested UnsafeRegister WaitHandle"),
     ("TaskCompletionSource<TResult>", "SetCanceled SetException SetFromTask SetResult Task \
         TrySetCanceled TrySetException TrySetFromTask TrySetResult"),
+    ("Monitor", "Enter Exit IsEntered Pulse PulseAll TryEnter Wait"),
     ("SemaphoreSlim", "AvailableWaitHandle CurrentCount Dispose Release Wait WaitAsync"),
     ("Exception", "Data GetBaseException GetObjectData GetType HResult HelpLink InnerException \
         Message SerializeObjectState Source StackTrace TargetSite ToString"),
@@ -173,6 +174,7 @@ fn key(ty: &Ty) -> Option<&'static str> {
             CancellationToken => "CancellationToken",
             TaskCompletionSource => "TaskCompletionSource<TResult>",
             SemaphoreSlim => "SemaphoreSlim",
+            Monitor => "Monitor",
             Exception => "Exception",
             ArgumentException => "ArgumentException",
             ArgumentNullException => "ArgumentNullException",
@@ -193,7 +195,8 @@ fn key(ty: &Ty) -> Option<&'static str> {
             | OutOfMemoryException
             | NullReferenceException
             | IndexOutOfRangeException
-            | SemaphoreFullException => return Some(""),
+            | SemaphoreFullException
+            | SynchronizationLockException => return Some(""),
             Func | Action => "delegate",
             Stopwatch => "Stopwatch",
             Thread => "Thread",

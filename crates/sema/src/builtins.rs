@@ -195,6 +195,7 @@ const PLAIN_EXCEPTIONS: &[&str] = &[
     "TaskCanceledException",
     "AggregateException",
     "SemaphoreFullException",
+    "SynchronizationLockException",
 ];
 
 fn build() -> Library {

@@ -478,6 +478,15 @@ impl Body<'_, '_> {
             );
             return Expr::error(span);
         }
+        if self.in_lock && self.func.is_async {
+            self.err(
+                "CS1996",
+                "Cannot await in the body of a lock statement",
+                span,
+                "a lock is held by a thread, and the method may resume on another: guard the awaits with a SemaphoreSlim (`await gate.WaitAsync(); try { ... } finally { gate.Release(); }`)",
+            );
+            return Expr::error(span);
+        }
         if self.func.method.is_none() {
             self.err("CS1992", "The 'await' operator can only be used when contained within a method or lambda expression marked with the 'async' modifier", span, "move the await into an async method");
         } else if !self.func.is_async {

@@ -305,10 +305,7 @@ impl Body<'_, '_> {
                 self.cx.unsupported("local functions are", span);
                 return;
             }
-            S::Lock { .. } => {
-                self.cx.unsupported("`lock` statements are", span);
-                return;
-            }
+            S::Lock { expr, body } => self.lock_stmt(expr, body, span),
             S::Checked { checked, body } => {
                 StmtKind::Block(self.in_overflow_context(*checked, |b| b.block(body)))
             }

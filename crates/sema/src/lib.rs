@@ -28,6 +28,7 @@ mod check_members;
 mod check_new;
 mod check_stmt;
 mod check_try;
+mod check_lock;
 mod check_using;
 mod context;
 mod convert;

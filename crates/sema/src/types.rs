@@ -119,6 +119,9 @@ pub enum Lib {
     TaskCanceledException,
     AggregateException,
     SemaphoreFullException,
+    SynchronizationLockException,
+    /// `System.Threading.Monitor`: what `lock` statements call.
+    Monitor,
     // Tier 2 and 3: present so the HIR can express them; `tier` keeps them out of Tier 1 programs.
     Func,
     Action,
@@ -176,6 +179,7 @@ impl Lib {
         Lib::OverflowException, Lib::InvalidCastException, Lib::OutOfMemoryException,
         Lib::NullReferenceException, Lib::IndexOutOfRangeException, Lib::OperationCanceledException,
         Lib::TaskCanceledException, Lib::AggregateException, Lib::SemaphoreFullException,
+        Lib::SynchronizationLockException, Lib::Monitor,
         Lib::Func, Lib::Action, Lib::Stopwatch, Lib::Thread,
         Lib::IDisposable, Lib::EventArgs, Lib::Type, Lib::INotifyCompletion, Lib::Enumerable, Lib::IAsyncEnumerable,
         Lib::IAsyncEnumerator,
@@ -236,6 +240,8 @@ impl Lib {
             TaskCanceledException => ("TaskCanceledException", 0, TASKS, 1, false, false, Some(OperationCanceledException)),
             AggregateException => ("AggregateException", 0, SYS, 1, false, false, Some(Exception)),
             SemaphoreFullException => ("SemaphoreFullException", 0, THREADING, 1, false, false, Some(SystemException)),
+            SynchronizationLockException => ("SynchronizationLockException", 0, THREADING, 1, false, false, Some(SystemException)),
+            Monitor => ("Monitor", 0, THREADING, 1, false, true, None),
             Func => ("Func", usize::MAX, SYS, 2, false, false, None),
             Action => ("Action", usize::MAX, SYS, 2, false, false, None),
             Stopwatch => ("Stopwatch", 0, "System.Diagnostics", 2, false, false, None),
