@@ -416,6 +416,10 @@ mod tests {
             ) {
                 continue;
             }
+            // The hidden members no C# name reaches (builtins::SWITCH_FAIL).
+            if b.name.starts_with('<') {
+                continue;
+            }
             let ty = b.owner_ty.clone();
             // The library has every member of its enums.
             if matches!(ty, Ty::Lib(l, _) if l.is_enum()) {

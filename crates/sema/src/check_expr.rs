@@ -146,7 +146,7 @@ impl Body<'_, '_> {
                 "declaration expressions (`out var x`, deconstruction) are",
                 span,
             ),
-            A::Switch { .. } => self.unsupported_expr("`switch` expressions are", span),
+            A::Switch { subject, arms } => self.switch_expr(subject, arms, expected, span),
             A::With { .. } => self.unsupported_expr("`with` expressions are", span),
             A::Range { .. } => self.unsupported_expr("ranges (`a..b`) are", span),
             A::Ref(_) => self.unsupported_expr("`ref` expressions are", span),

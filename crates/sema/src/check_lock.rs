@@ -18,12 +18,13 @@ impl Body<'_, '_> {
         let v = self.expr(target);
         let ok = match &v.ty {
             Ty::Error => false,
-            t if t.is_reference_type() && *t != Ty::Null => true,
+            // `lock (null)` compiles (Roslyn reports the literal only in its strict mode) and
+            // throws ArgumentNullException.
+            t if t.is_reference_type() => true,
             t => {
-                let shown = if *t == Ty::Null { "<null>".to_string() } else { t.to_string() };
                 self.err(
                     "CS0185",
-                    format!("'{shown}' is not a reference type as required by the lock statement"),
+                    format!("'{t}' is not a reference type as required by the lock statement"),
                     target.span,
                     "lock on an object that only this code uses, e.g. `readonly object gate = new object();`",
                 );
