@@ -17,6 +17,7 @@ pub mod exception;
 mod few;
 pub mod format;
 pub mod library;
+mod nullable;
 pub mod string;
 // library modules (values): end
 // task modules: begin
@@ -158,6 +159,7 @@ pub fn entries() -> Vec<Entry> {
     let mut all = Vec::new();
     // library entries (values): begin
     all.extend(library::entries());
+    all.extend(nullable::entries());
     // library entries (values): end
     // task entries: begin
     all.extend(tasklib::entries());

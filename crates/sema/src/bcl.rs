@@ -51,7 +51,6 @@ const TIER_2: &[&str] = &[
     "ManualResetEvent",
     "ManualResetEventSlim",
     "Mutex",
-    "Nullable",
     "Object",
     "ObjectDisposedException",
     "OverflowException",

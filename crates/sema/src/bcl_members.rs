@@ -93,6 +93,7 @@ const MEMBERS: &[(&str, &str)] = &[
         ThrowIfCancellationRequested UnsafeRegister WaitHandle"),
     ("TaskCompletionSource<TResult>", "SetCanceled SetException SetFromTask SetResult Task \
         TrySetCanceled TrySetException TrySetFromTask TrySetResult"),
+    ("Nullable<T>", "Equals GetHashCode GetValueOrDefault HasValue ToString Value"),
     ("Monitor", "Enter Exit IsEntered Pulse PulseAll TryEnter Wait"),
     ("SemaphoreSlim", "AvailableWaitHandle CurrentCount Dispose Release Wait WaitAsync"),
     ("Exception", "Data GetBaseException GetObjectData GetType HResult HelpLink InnerException \
@@ -175,6 +176,7 @@ fn key(ty: &Ty) -> Option<&'static str> {
             TaskCompletionSource => "TaskCompletionSource<TResult>",
             SemaphoreSlim => "SemaphoreSlim",
             Monitor => "Monitor",
+            Nullable => "Nullable<T>",
             Exception => "Exception",
             ArgumentException => "ArgumentException",
             ArgumentNullException => "ArgumentNullException",

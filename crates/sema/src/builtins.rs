@@ -247,6 +247,7 @@ fn build() -> Library {
     for (name, param, ty) in [
         (SWITCH_FAIL, "value", Ty::Object),
         (THROW_EXPR, "exception", Ty::Lib(Lib::Exception, Vec::new())),
+        (REBOX, "value", Ty::Object),
     ] {
         let id = BuiltinId(lib.members.len() as u32);
         lib.by_name
@@ -280,6 +281,9 @@ fn build() -> Library {
 /// expression (an arm of a switch expression, the right operand of `??`, a branch of `?:`).
 pub const SWITCH_FAIL: &str = "<SwitchFail>";
 pub const THROW_EXPR: &str = "<Throw>";
+/// `int?` to `long?`: the box of the widened value, or null (its type argument is the target's
+/// value type).
+pub const REBOX: &str = "<Rebox>";
 
 fn tokenize(s: &str) -> Vec<String> {
     let mut out = Vec::new();

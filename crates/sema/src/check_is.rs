@@ -172,6 +172,14 @@ impl Body<'_, '_> {
             }
             return mk(ExprKind::Error, Ty::Bool, span);
         }
+        if v.ty.nullable_of().is_some() || target.nullable_of().is_some() {
+            self.cx
+                .unsupported("type tests of nullable values are", pattern_span);
+            if let Some(d) = designation {
+                self.declare_designation(d);
+            }
+            return mk(ExprKind::Error, Ty::Bool, span);
+        }
         if convert::explicit(&v.ty, &target).is_none() {
             let msg = format!(
                 "An expression of type '{}' cannot be handled by a pattern of type '{target}'.",

@@ -20,7 +20,7 @@ impl Body<'_, '_> {
             Ty::Error => false,
             // `lock (null)` compiles (Roslyn reports the literal only in its strict mode) and
             // throws ArgumentNullException.
-            t if t.is_reference_type() => true,
+            t if t.is_reference_type() && t.nullable_of().is_none() => true,
             t => {
                 self.err(
                     "CS0185",

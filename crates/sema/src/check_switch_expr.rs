@@ -181,7 +181,7 @@ impl Body<'_, '_> {
 
     /// `object.<SwitchFail><T>(arg)` / `object.<Throw><T>(arg)`: a value of type `ty` that is
     /// never produced.
-    fn hidden_call(&mut self, name: &str, arg: Expr, ty: &Ty, span: Span) -> Expr {
+    pub(crate) fn hidden_call(&mut self, name: &str, arg: Expr, ty: &Ty, span: Span) -> Expr {
         let Some(&id) = library().lookup(Owner::Object, name).first() else {
             return mk(ExprKind::Error, ty.clone(), span);
         };

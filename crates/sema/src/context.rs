@@ -342,10 +342,16 @@ impl<'a> Ctx<'a> {
                     e => Ty::array_of(e),
                 }
             }
-            TypeExprKind::Nullable(_) => {
-                self.outside("nullable types (`T?`) are", t.span);
-                Ty::Error
-            }
+            TypeExprKind::Nullable(inner) => match self.resolve_value_type(inner, ns) {
+                Ty::Error => Ty::Error,
+                i @ (Ty::Int | Ty::Long | Ty::Bool | Ty::Double) => Ty::nullable(i),
+                // `string?`: a nullable reference annotation, which changes no meaning.
+                i if i.is_reference_type() && i.nullable_of().is_none() => i,
+                i => {
+                    self.unsupported(&format!("nullable types of `{i}` (`{i}?`) are"), t.span);
+                    Ty::Error
+                }
+            },
             TypeExprKind::Tuple(_) => {
                 self.unsupported("tuple types are", t.span);
                 Ty::Error
