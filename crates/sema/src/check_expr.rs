@@ -127,9 +127,10 @@ impl Body<'_, '_> {
                 self.unsupported_expr("alias-qualified names (`global::`) are", span)
             }
             A::PointerMember { .. } => self.outside_expr("pointers are", span),
-            A::ConditionalAccess { .. } | A::Binding => {
-                self.unsupported_expr("the null-conditional operators `?.` and `?[]` are", span)
+            A::ConditionalAccess { target, access } => {
+                self.conditional_access(target, access, span)
             }
+            A::Binding => self.binding_value(span),
             A::AnonymousObject(_) => {
                 self.unsupported_expr("anonymous types (`new { ... }`) are", span)
             }

@@ -29,6 +29,7 @@ mod check_new;
 mod check_stmt;
 mod check_try;
 mod check_lock;
+mod check_null_conditional;
 mod check_nullable;
 mod check_switch_expr;
 mod check_using;
