@@ -32,6 +32,7 @@ mod check_lock;
 mod check_null_conditional;
 mod check_nullable;
 mod check_switch_expr;
+mod check_switch_stmt;
 mod check_using;
 mod context;
 mod convert;

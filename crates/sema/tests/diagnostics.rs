@@ -459,8 +459,13 @@ case!(
     []
 );
 case!(
-    ua0100_pattern_switch,
+    ok_pattern_switch,
     in_main("int x = 1; switch (x) { case 1: break; case int y when y > 2: Console.WriteLine(y); break; }"),
+    []
+);
+case!(
+    ua0100_goto_case_in_pattern_switch,
+    in_main("int x = 1; switch (x) { case 1: goto default; case int y when y > 2: break; default: break; }"),
     ["UA0100"]
 );
 case!(
@@ -599,8 +604,18 @@ case!(
     ["UA0103"]
 );
 case!(
-    no_flow_guess_after_switch,
+    irrefutable_pattern_ends_switch,
     members("static int F(int x) { switch (x) { case int y: return y; } }"),
+    []
+);
+case!(
+    cs0161_after_refutable_pattern_switch,
+    members("static int F(int x) { switch (x) { case > 0: return x; } }"),
+    ["CS0161"]
+);
+case!(
+    no_flow_guess_after_switch,
+    members("static int F(object x) { switch (x) { case int[] { Length: 1 }: return 1; } }"),
     ["UA0100"]
 );
 case!(no_cs1998_when_await_in_using, members("static async Task F() { using (var c = new CancellationTokenSource()) { await Task.Delay(1); } }"), []);
