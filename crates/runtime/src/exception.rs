@@ -49,8 +49,10 @@ pub static SWITCH_EXPRESSION: TypeDesc = class!(
     "System.Runtime.CompilerServices.SwitchExpressionException",
     Some(&INVALID_OPERATION)
 );
-pub static SYNCHRONIZATION_LOCK: TypeDesc =
-    class!("System.Threading.SynchronizationLockException", Some(&SYSTEM));
+pub static SYNCHRONIZATION_LOCK: TypeDesc = class!(
+    "System.Threading.SynchronizationLockException",
+    Some(&SYSTEM)
+);
 pub static TYPE_INITIALIZATION: TypeDesc =
     class!("System.TypeInitializationException", Some(&SYSTEM));
 
@@ -454,7 +456,8 @@ pub extern "C" fn inner_exceptions_entry(e: Word) -> Word {
 }
 
 /// `rt.throw(e)`: `throw null` throws NullReferenceException.
-const SWITCH_EXPRESSION_MESSAGE: &str = "Non-exhaustive switch expression failed to match its input.";
+const SWITCH_EXPRESSION_MESSAGE: &str =
+    "Non-exhaustive switch expression failed to match its input.";
 
 /// A switch expression that matched nothing: `new SwitchExpressionException(value)`, whose
 /// `Message` adds the unmatched value's `ToString()` on a line of its own (not for null), as

@@ -408,8 +408,16 @@ pub fn entries() -> Vec<Entry> {
         e("rt.array_store", coll::rt_array_store as F3),
         e("rt.array_length", coll::rt_array_length as F1),
         e("rt.throw", exc::rt_throw as F1),
-        x("object.<SwitchFail><T>(object)", exc::rt_switch_fail as F2, Extra::TypeArgs),
-        x("object.<Throw><T>(Exception)", exc::rt_throw_expr as F2, Extra::TypeArgs),
+        x(
+            "object.<SwitchFail><T>(object)",
+            exc::rt_switch_fail as F2,
+            Extra::TypeArgs,
+        ),
+        x(
+            "object.<Throw><T>(Exception)",
+            exc::rt_throw_expr as F2,
+            Extra::TypeArgs,
+        ),
         e("rt.exception_is", exc::rt_exception_is as F2),
         e("rt.divide_by_zero", exc::rt_divide_by_zero as F0),
         e("rt.overflow", exc::rt_overflow as F0),

@@ -14,7 +14,12 @@ use crate::hir::{Block, Expr, ExprKind, LocalId, LocalKind, Stmt, StmtId, StmtKi
 use crate::types::{Lib, Ty};
 
 impl Body<'_, '_> {
-    pub(crate) fn lock_stmt(&mut self, target: &ast::Expr, body: &ast::Stmt, span: Span) -> StmtKind {
+    pub(crate) fn lock_stmt(
+        &mut self,
+        target: &ast::Expr,
+        body: &ast::Stmt,
+        span: Span,
+    ) -> StmtKind {
         let v = self.expr(target);
         let ok = match &v.ty {
             Ty::Error => false,
@@ -47,7 +52,10 @@ impl Body<'_, '_> {
             span,
             kind,
         };
-        let (enter, exit) = (self.monitor_call("Enter", l, span), self.monitor_call("Exit", l, span));
+        let (enter, exit) = (
+            self.monitor_call("Enter", l, span),
+            self.monitor_call("Exit", l, span),
+        );
         let (Some(enter), Some(exit)) = (enter, exit) else {
             return StmtKind::Block(Block { stmts: inner, span });
         };

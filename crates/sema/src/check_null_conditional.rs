@@ -26,7 +26,12 @@ impl Body<'_, '_> {
     }
 
     /// The test `(tmp = target) != null` and the chain checked on `tmp`; `None` after an error.
-    fn chain(&mut self, target: &ast::Expr, access: &ast::Expr, span: Span) -> Option<(Expr, Expr)> {
+    fn chain(
+        &mut self,
+        target: &ast::Expr,
+        access: &ast::Expr,
+        span: Span,
+    ) -> Option<(Expr, Expr)> {
         let t = self.expr(target);
         if t.ty.is_error() {
             self.bindings.push(Expr::error(span));
@@ -37,7 +42,10 @@ impl Body<'_, '_> {
         if !t.ty.is_reference_type() || t.ty == Ty::Null {
             self.err(
                 "CS0023",
-                format!("Operator '?' cannot be applied to operand of type '{}'", t.ty),
+                format!(
+                    "Operator '?' cannot be applied to operand of type '{}'",
+                    t.ty
+                ),
                 span,
                 "a value of this type is never null: use `.` instead",
             );
@@ -91,7 +99,12 @@ impl Body<'_, '_> {
     }
 
     /// `a?.B` as an expression.
-    pub(crate) fn conditional_access(&mut self, target: &ast::Expr, access: &ast::Expr, span: Span) -> Expr {
+    pub(crate) fn conditional_access(
+        &mut self,
+        target: &ast::Expr,
+        access: &ast::Expr,
+        span: Span,
+    ) -> Expr {
         let Some((cond, v)) = self.chain(target, access, span) else {
             return Expr::error(span);
         };

@@ -73,7 +73,10 @@ impl Body<'_, '_> {
         // The result type and whether the left value is unwrapped.
         let (ty, unwrap) = if throw.is_some() {
             (a0.clone().unwrap_or_else(|| a.ty.clone()), a0.is_some())
-        } else if let Some(a0) = a0.as_ref().filter(|a0| convert::implicit(&b.ty, a0).is_some()) {
+        } else if let Some(a0) = a0
+            .as_ref()
+            .filter(|a0| convert::implicit(&b.ty, a0).is_some())
+        {
             (a0.clone(), true)
         } else if a.ty != Ty::Null && convert::implicit(&b.ty, &a.ty).is_some() {
             (a.ty.clone(), false)
@@ -118,13 +121,22 @@ impl Body<'_, '_> {
     }
 
     /// `x ??= b` on a local or a static field: `x` when it is not null, else `x = b`.
-    pub(crate) fn coalesce_assign(&mut self, place: Place, ty: Ty, value: &ast::Expr, span: Span) -> Expr {
+    pub(crate) fn coalesce_assign(
+        &mut self,
+        place: Place,
+        ty: Ty,
+        value: &ast::Expr,
+        span: Span,
+    ) -> Expr {
         let read = match &place {
             Place::Local(l) => mk(ExprKind::Local(*l), ty.clone(), span),
             Place::StaticField(f) => mk(ExprKind::StaticField(*f), ty.clone(), span),
             _ => {
                 self.expr(value);
-                self.cx.unsupported("`??=` on an element, a field of an object or a property is", span);
+                self.cx.unsupported(
+                    "`??=` on an element, a field of an object or a property is",
+                    span,
+                );
                 return Expr::error(span);
             }
         };
@@ -137,7 +149,9 @@ impl Body<'_, '_> {
             return self.coalesce_error(&ty, &b.ty, span);
         }
         // C#: the result is `A0` when `b` converts to it, else `A`.
-        let unwrap = a0.as_ref().is_some_and(|a0| convert::implicit(&b.ty, a0).is_some());
+        let unwrap = a0
+            .as_ref()
+            .is_some_and(|a0| convert::implicit(&b.ty, a0).is_some());
         let b = self.coerce(b, &ty);
         let tmp = self.hidden_local("<coalesce>", ty.clone(), span);
         let cond = self.stored_null_test(tmp, read, BinOp::Ne, span);
@@ -181,7 +195,10 @@ impl Body<'_, '_> {
         let under = |t: &Ty| t.nullable_of().cloned().unwrap_or_else(|| t.clone());
         let (lu, ru) = (under(&l.ty), under(&r.ty));
         let numeric = |t: &Ty| matches!(t, Ty::Int | Ty::Long | Ty::Double);
-        let arith = matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Rem);
+        let arith = matches!(
+            op,
+            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Rem
+        );
         let relational = matches!(op, BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge);
         let equality = matches!(op, BinOp::Eq | BinOp::Ne);
         let ok = ((arith || relational) && numeric(&lu) && numeric(&ru))
@@ -191,7 +208,10 @@ impl Body<'_, '_> {
                 && matches!(ru, Ty::Int | Ty::Long | Ty::Double | Ty::Bool | Ty::Null);
             if known && !(arith || relational || equality) {
                 self.cx.unsupported(
-                    &format!("the lifted `{}` operator on nullable values is", op.as_str()),
+                    &format!(
+                        "the lifted `{}` operator on nullable values is",
+                        op.as_str()
+                    ),
                     span,
                 );
                 return Expr::error(span);
@@ -234,8 +254,18 @@ impl Body<'_, '_> {
         if equality {
             // Both have a value: compare the values; else equal when both are null.
             let inner = match inner.kind {
-                ExprKind::Binary { op: BinOp::Ne, operand_ty, lhs, rhs } => mk(
-                    ExprKind::Binary { op: BinOp::Eq, operand_ty, lhs, rhs },
+                ExprKind::Binary {
+                    op: BinOp::Ne,
+                    operand_ty,
+                    lhs,
+                    rhs,
+                } => mk(
+                    ExprKind::Binary {
+                        op: BinOp::Eq,
+                        operand_ty,
+                        lhs,
+                        rhs,
+                    },
                     Ty::Bool,
                     span,
                 ),
@@ -254,7 +284,14 @@ impl Body<'_, '_> {
                 span,
             );
             return if op == BinOp::Ne {
-                mk(ExprKind::Unary { op: UnOp::Not, operand: Box::new(eq) }, Ty::Bool, span)
+                mk(
+                    ExprKind::Unary {
+                        op: UnOp::Not,
+                        operand: Box::new(eq),
+                    },
+                    Ty::Bool,
+                    span,
+                )
             } else {
                 eq
             };
@@ -283,12 +320,17 @@ impl Body<'_, '_> {
             if *to == inner {
                 return Some(self.nullable_value(v, span));
             }
-            if convert::explicit(&inner, to).is_some() && to.nullable_of().is_none() && inner.is_numeric() && to.is_numeric() {
+            if convert::explicit(&inner, to).is_some()
+                && to.nullable_of().is_none()
+                && inner.is_numeric()
+                && to.is_numeric()
+            {
                 let value = self.nullable_value(v, span);
                 let c = convert::explicit(&inner, to).flatten();
                 return Some(convert::apply(value, c, to));
             }
-            self.cx.unsupported(&format!("conversions from `{}` to `{to}` are", v.ty), span);
+            self.cx
+                .unsupported(&format!("conversions from `{}` to `{to}` are", v.ty), span);
             return Some(Expr::error(span));
         }
         let u = to.nullable_of()?.clone();
@@ -302,7 +344,8 @@ impl Body<'_, '_> {
             }
             return None;
         }
-        self.cx.unsupported(&format!("conversions from `{}` to `{to}` are", v.ty), span);
+        self.cx
+            .unsupported(&format!("conversions from `{}` to `{to}` are", v.ty), span);
         Some(Expr::error(span))
     }
 

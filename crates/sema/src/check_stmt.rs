@@ -115,10 +115,12 @@ impl Body<'_, '_> {
                 self.local_decl(d, span, out);
                 return;
             }
-            S::Expr(e @ ast::Expr {
-                kind: A::ConditionalAccess { .. },
-                ..
-            }) => self.conditional_access_stmt(e),
+            S::Expr(
+                e @ ast::Expr {
+                    kind: A::ConditionalAccess { .. },
+                    ..
+                },
+            ) => self.conditional_access_stmt(e),
             S::Expr(e) => StmtKind::Expr(self.expr_stmt(e)),
             S::If {
                 cond,

@@ -82,7 +82,8 @@ impl Body<'_, '_> {
         if arms.is_empty() {
             // C# accepts `x switch { }` (warning CS8509): it always throws.
             if ok {
-                self.cx.unsupported("switch expressions without arms are", span);
+                self.cx
+                    .unsupported("switch expressions without arms are", span);
             }
             return Expr::error(span);
         }
@@ -500,9 +501,7 @@ fn inject(e: &mut Expr, tmp: LocalId, slot: &mut Option<Expr>) {
             }
         }
         ExprKind::Unary { operand, .. } => inject(operand, tmp, slot),
-        ExprKind::Convert { expr, .. } | ExprKind::TypeTest { expr, .. } => {
-            inject(expr, tmp, slot)
-        }
+        ExprKind::Convert { expr, .. } | ExprKind::TypeTest { expr, .. } => inject(expr, tmp, slot),
         ExprKind::Assign { value, .. } => inject(value, tmp, slot),
         _ => {}
     }

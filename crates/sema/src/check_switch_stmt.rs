@@ -183,10 +183,19 @@ fn irrefutable(p: &ast::Pattern, t: &Ty) -> bool {
             t.is_value_type()
                 && matches!(
                     (&ty.kind, t),
-                    (ast::TypeExprKind::Predefined(ast::PredefinedType::Int), Ty::Int)
-                        | (ast::TypeExprKind::Predefined(ast::PredefinedType::Long), Ty::Long)
-                        | (ast::TypeExprKind::Predefined(ast::PredefinedType::Bool), Ty::Bool)
-                        | (ast::TypeExprKind::Predefined(ast::PredefinedType::Double), Ty::Double)
+                    (
+                        ast::TypeExprKind::Predefined(ast::PredefinedType::Int),
+                        Ty::Int
+                    ) | (
+                        ast::TypeExprKind::Predefined(ast::PredefinedType::Long),
+                        Ty::Long
+                    ) | (
+                        ast::TypeExprKind::Predefined(ast::PredefinedType::Bool),
+                        Ty::Bool
+                    ) | (
+                        ast::TypeExprKind::Predefined(ast::PredefinedType::Double),
+                        Ty::Double
+                    )
                 )
         }
         _ => false,

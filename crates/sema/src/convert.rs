@@ -18,7 +18,9 @@ pub fn implicit(from: &Ty, to: &Ty) -> Option<Option<Conversion>> {
         // `T` to `T?` (and `int` to `long?`): the value's box (`apply` widens first).
         (f, Ty::Lib(Lib::Nullable, a))
             if a.first().is_some_and(|u| {
-                f == u || numeric_widening(f, u) || f.nullable_of().is_some_and(|s| numeric_widening(s, u))
+                f == u
+                    || numeric_widening(f, u)
+                    || f.nullable_of().is_some_and(|s| numeric_widening(s, u))
             }) =>
         {
             Conversion::Boxing
@@ -80,7 +82,8 @@ pub fn explicit(from: &Ty, to: &Ty) -> Option<Option<Conversion>> {
         // `int?` to `int` (or `long`, ...): casts read `.Value` (check_nullable.rs); this entry
         // makes an implicit use CS0266, as in C#.
         (Ty::Lib(Lib::Nullable, a), t)
-            if a.first().is_some_and(|u| u == t || (u.is_numeric() && t.is_numeric())) =>
+            if a.first()
+                .is_some_and(|u| u == t || (u.is_numeric() && t.is_numeric())) =>
         {
             Conversion::Unboxing
         }
@@ -130,7 +133,10 @@ pub fn apply(e: Expr, conv: Option<Conversion>, to: &Ty) -> Expr {
         (conv, to.nullable_of(), e.ty.nullable_of().is_some())
     {
         let lib = crate::builtins::library();
-        if let Some(&id) = lib.lookup(crate::builtins::Owner::Object, crate::builtins::REBOX).first() {
+        if let Some(&id) = lib
+            .lookup(crate::builtins::Owner::Object, crate::builtins::REBOX)
+            .first()
+        {
             let span = e.span;
             return Expr {
                 id: crate::hir::ExprId::NONE,

@@ -65,7 +65,13 @@ impl Body<'_, '_> {
             return Expr::error(span);
         }
         if v.ty.nullable_of().is_some() {
-            self.cx.unsupported(&format!("the lifted `{}` operator on nullable values is", op.as_str()), span);
+            self.cx.unsupported(
+                &format!(
+                    "the lifted `{}` operator on nullable values is",
+                    op.as_str()
+                ),
+                span,
+            );
             return Expr::error(span);
         }
         match op {
@@ -133,7 +139,8 @@ impl Body<'_, '_> {
             return Expr::error(span);
         }
         if v.ty.nullable_of().is_some() {
-            self.cx.unsupported("the lifted `~` operator on nullable values is", span);
+            self.cx
+                .unsupported("the lifted `~` operator on nullable values is", span);
             return Expr::error(span);
         }
         if !matches!(v.ty, Ty::Int | Ty::Long) {
@@ -466,7 +473,8 @@ impl Body<'_, '_> {
             return Expr::error(span);
         }
         if ty.nullable_of().is_some() || v.ty.nullable_of().is_some() {
-            self.cx.unsupported("compound assignments of nullable values are", span);
+            self.cx
+                .unsupported("compound assignments of nullable values are", span);
             return Expr::error(span);
         }
         if bop == BinOp::Add && ty == Ty::String && v.ty != Ty::Void {

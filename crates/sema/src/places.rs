@@ -33,7 +33,8 @@ impl Body<'_, '_> {
             return Expr::error(span);
         }
         if ty.nullable_of().is_some() {
-            self.cx.unsupported("`++` and `--` of nullable values are", span);
+            self.cx
+                .unsupported("`++` and `--` of nullable values are", span);
             return Expr::error(span);
         }
         if !ty.is_numeric() {

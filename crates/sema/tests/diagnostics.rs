@@ -514,7 +514,11 @@ case!(cs0122_private_field, format!("{USINGS}static class Q {{ static int x; }} 
 case!(ok_internal_member, format!("{USINGS}static class Q {{ internal static int x; public static void F() {{ }} }} static class P {{ static void Main() {{ Q.x = 1; Q.F(); }} }}"), []);
 case!(ok_lock_null, in_main("lock (null) { }"), []);
 case!(cs0185_lock_int, in_main("lock (1) { }"), ["CS0185"]);
-case!(cs1996_await_in_lock, in_async_main("lock (new object()) { await Task.Yield(); }"), ["CS1996"]);
+case!(
+    cs1996_await_in_lock,
+    in_async_main("lock (new object()) { await Task.Yield(); }"),
+    ["CS1996"]
+);
 
 case!(
     ua0100_task_run,
