@@ -524,6 +524,26 @@ impl<'a> Ctx<'a> {
                 );
                 return Ty::Error;
             }
+            if l == Lib::Nullable && !bad {
+                // `Nullable<int>` is `int?`; of a reference type it is C#'s CS0453.
+                return match &args[0] {
+                    a @ (Ty::Int | Ty::Long | Ty::Bool | Ty::Double) => Ty::nullable(a.clone()),
+                    Ty::Error => Ty::Error,
+                    a if a.is_reference_type() || a.nullable_of().is_some() => {
+                        self.error(
+                            "CS0453",
+                            format!("The type '{a}' must be a non-nullable value type in order to use it as parameter 'T' in the generic type or method 'Nullable<T>'"),
+                            span,
+                            "only value types (`int`, `double`, ...) can be made nullable",
+                        );
+                        Ty::Error
+                    }
+                    a => {
+                        self.unsupported(&format!("nullable types of `{a}` are"), span);
+                        Ty::Error
+                    }
+                };
+            }
             return if bad {
                 Ty::Error
             } else {
