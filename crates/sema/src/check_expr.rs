@@ -433,6 +433,15 @@ impl Body<'_, '_> {
             match (ab, ba) {
                 (true, false) => b.ty.clone(),
                 (false, true) => a.ty.clone(),
+                // C# 9: without a natural type, the target type (`int? x = c ? 5 : null;`).
+                _ if expected.is_some_and(|t| {
+                    !t.is_error()
+                        && convert::implicit(&a.ty, t).is_some()
+                        && convert::implicit(&b.ty, t).is_some()
+                }) =>
+                {
+                    expected.cloned().unwrap_or(Ty::Error)
+                }
                 _ => {
                     self.err(
                         "CS0173",

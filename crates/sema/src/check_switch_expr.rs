@@ -41,6 +41,8 @@ impl Body<'_, '_> {
         let sty = v.ty.clone();
         let supported = matches!(sty, Ty::Int | Ty::Long | Ty::Double | Ty::Bool)
             || (sty.is_reference_type() && sty != Ty::Null);
+        // (`int?` subjects are references here: constant and relational patterns test the
+        // value, `null` the absence of one.)
         if !sty.is_error() && !supported {
             self.cx.unsupported(
                 &format!("switch expressions on a value of type `{sty}` are"),
@@ -351,7 +353,8 @@ impl Body<'_, '_> {
                     ast::BinaryOp::Gt => BinOp::Gt,
                     _ => BinOp::Ge,
                 };
-                if !matches!(sty, Ty::Int | Ty::Long | Ty::Double) {
+                let vty = sty.nullable_of().unwrap_or(&sty);
+                if !matches!(vty, Ty::Int | Ty::Long | Ty::Double) {
                     self.cx.unsupported(
                         &format!("relational patterns on a value of type `{sty}` are"),
                         span,
@@ -396,20 +399,54 @@ impl Body<'_, '_> {
             );
             return None;
         }
-        if !matches!(sty, Ty::Int | Ty::Long | Ty::Double | Ty::Bool | Ty::String) {
+        // On an `int?`: it has a value, and the value matches.
+        let (vty, nullable) = match sty.nullable_of() {
+            Some(u) => (u.clone(), true),
+            None => (sty.clone(), false),
+        };
+        if !matches!(vty, Ty::Int | Ty::Long | Ty::Double | Ty::Bool | Ty::String) {
             self.cx.unsupported(
                 &format!("constant patterns on a value of type `{sty}` are"),
                 span,
             );
             return None;
         }
-        let c = self.coerce(c, &sty);
+        let c = self.coerce(c, &vty);
         if c.ty.is_error() || c.constant().is_none() {
             return None;
         }
-        let subject = mk(ExprKind::Local(tmp), sty.clone(), span);
-        let r = self.binary_typed(op, subject, c, span);
-        (!r.ty.is_error()).then_some(r)
+        let read = mk(ExprKind::Local(tmp), sty.clone(), span);
+        if !nullable {
+            let r = self.binary_typed(op, read, c, span);
+            return (!r.ty.is_error()).then_some(r);
+        }
+        let has = {
+            let obj = convert::apply(read.clone(), Some(Conversion::Reference), &Ty::Object);
+            let null = mk(ExprKind::Const(ConstValue::Null), Ty::Object, span);
+            mk(
+                ExprKind::Binary {
+                    op: BinOp::Ne,
+                    operand_ty: Ty::Object,
+                    lhs: Box::new(obj),
+                    rhs: Box::new(null),
+                },
+                Ty::Bool,
+                span,
+            )
+        };
+        let value = mk(
+            ExprKind::Convert {
+                conversion: Conversion::Unboxing,
+                expr: Box::new(read),
+            },
+            vty,
+            span,
+        );
+        let r = self.binary_typed(op, value, c, span);
+        if r.ty.is_error() {
+            return None;
+        }
+        Some(bool_op(BinOp::And, has, r, span))
     }
 
     /// A type pattern `T` or `T x`: C#'s type test (non-null, of type `T`); on a subject whose
