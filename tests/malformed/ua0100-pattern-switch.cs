@@ -1,5 +1,5 @@
 // expect: UA0100
-// Valid C#, but pattern `case` labels (a declaration pattern with a `when` guard) are not supported yet.
+// Valid C#, but `goto case`/`goto default` in a switch with pattern labels are not supported yet.
 using System;
 using System.Threading.Tasks;
 
@@ -13,7 +13,7 @@ static class Program
         {
             case 1:
                 Console.WriteLine("one");
-                break;
+                goto default;
             case int d when d > 5:
                 Console.WriteLine("late " + d);
                 break;

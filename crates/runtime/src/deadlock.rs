@@ -144,6 +144,7 @@ fn source_waits(source: Source) -> &'static str {
         Source::Semaphore => {
             "a SemaphoreSlim whose count is 0, which no thread left can Release()"
         }
+        Source::Monitor => "a lock held by a thread that can no longer release it",
         Source::WhenAll | Source::WhenAny | Source::Unknown => "which nothing will ever complete",
     }
 }
@@ -176,6 +177,7 @@ fn task_name(t: Word) -> String {
         Some(Wait::WhenAny { .. }) => "the task of Task.WhenAny".into(),
         Some(Wait::Source(Source::CompletionSource)) => "the task of a TaskCompletionSource".into(),
         Some(Wait::Source(Source::Semaphore)) => "a SemaphoreSlim wait".into(),
+        Some(Wait::Source(Source::Monitor)) => "a lock".into(),
         _ => match task::suspension_of(t) {
             Some((method, _, _)) => format!("the task of {method}"),
             None => "a task".into(),

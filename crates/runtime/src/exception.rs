@@ -50,6 +50,14 @@ pub static KEY_NOT_FOUND: TypeDesc = class!(
     "System.Collections.Generic.KeyNotFoundException",
     Some(&SYSTEM)
 );
+pub static SWITCH_EXPRESSION: TypeDesc = class!(
+    "System.Runtime.CompilerServices.SwitchExpressionException",
+    Some(&INVALID_OPERATION)
+);
+pub static SYNCHRONIZATION_LOCK: TypeDesc = class!(
+    "System.Threading.SynchronizationLockException",
+    Some(&SYSTEM)
+);
 pub static TYPE_INITIALIZATION: TypeDesc =
     class!("System.TypeInitializationException", Some(&SYSTEM));
 
@@ -114,6 +122,11 @@ static CLASSES: &[(&TypeDesc, Option<&str>)] = &[
     (
         &KEY_NOT_FOUND,
         Some("The given key was not present in the dictionary."),
+    ),
+    (&SWITCH_EXPRESSION, Some(SWITCH_EXPRESSION_MESSAGE)),
+    (
+        &SYNCHRONIZATION_LOCK,
+        Some("Object synchronization method was called from an unsynchronized block of code."),
     ),
     (&TYPE_INITIALIZATION, None),
 ];
@@ -456,6 +469,29 @@ pub extern "C" fn inner_exceptions_entry(e: Word) -> Word {
 }
 
 /// `rt.throw(e)`: `throw null` throws NullReferenceException.
+const SWITCH_EXPRESSION_MESSAGE: &str =
+    "Non-exhaustive switch expression failed to match its input.";
+
+/// A switch expression that matched nothing: `new SwitchExpressionException(value)`, whose
+/// `Message` adds the unmatched value's `ToString()` on a line of its own (not for null), as
+/// .NET's does. `value` is boxed; the extra word is the result type's kind.
+pub extern "C" fn rt_switch_fail(value: Word, _kind: Word) -> Word {
+    let shown = (!is_null(value)).then(|| crate::string::object_to_string(value));
+    if pending::is_pending() {
+        return 0;
+    }
+    let message = match shown {
+        Some(v) => format!("{SWITCH_EXPRESSION_MESSAGE}\nUnmatched value was {v}."),
+        None => SWITCH_EXPRESSION_MESSAGE.to_string(),
+    };
+    throw_new(&SWITCH_EXPRESSION, Some(&message))
+}
+
+/// `throw e` as an expression: as the statement, null throws NullReferenceException.
+pub extern "C" fn rt_throw_expr(e: Word, _kind: Word) -> Word {
+    rt_throw(e)
+}
+
 pub extern "C" fn rt_throw(e: Word) -> Word {
     if is_null(e) {
         return throw_null_reference();

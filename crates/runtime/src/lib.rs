@@ -20,6 +20,7 @@ mod few;
 pub mod format;
 pub mod hashed;
 pub mod library;
+mod nullable;
 pub mod numfmt;
 pub mod string;
 pub mod text;
@@ -27,6 +28,7 @@ pub mod text;
 // task modules: begin
 pub mod cancel;
 pub mod deadlock;
+mod monitor;
 pub mod sched;
 pub mod sites;
 pub mod sync;
@@ -165,10 +167,12 @@ pub fn entries() -> Vec<Entry> {
     all.extend(text::entries());
     all.extend(numfmt::entries());
     all.extend(builder::entries());
+    all.extend(nullable::entries());
     // library entries (values): end
     // task entries: begin
     all.extend(tasklib::entries());
     all.extend(sync::entries());
+    all.extend(monitor::entries());
     // task entries: end
     all
 }

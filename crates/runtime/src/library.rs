@@ -8,7 +8,7 @@ use crate::exception::{
     self as exc, AGGREGATE, ARGUMENT, ARGUMENT_NULL, ARGUMENT_OUT_OF_RANGE, ARITHMETIC,
     DIVIDE_BY_ZERO, EXCEPTION, FORMAT, INDEX_OUT_OF_RANGE, INVALID_CAST, INVALID_OPERATION,
     KEY_NOT_FOUND, NOT_IMPLEMENTED, NOT_SUPPORTED, NULL_REFERENCE, OPERATION_CANCELED,
-    OUT_OF_MEMORY, OVERFLOW, SEMAPHORE_FULL, SYSTEM, TASK_CANCELED, TIMEOUT,
+    OUT_OF_MEMORY, OVERFLOW, SEMAPHORE_FULL, SYNCHRONIZATION_LOCK, SYSTEM, TASK_CANCELED, TIMEOUT,
 };
 use crate::object::{desc_of, is_null, ElemKind, TypeDesc, Word};
 use crate::string::{self as string, STRING};
@@ -592,6 +592,16 @@ pub fn entries() -> Vec<Entry> {
         e("rt.array_store", coll::rt_array_store as F3),
         e("rt.array_length", coll::rt_array_length as F1),
         e("rt.throw", exc::rt_throw as F1),
+        x(
+            "object.<SwitchFail><T>(object)",
+            exc::rt_switch_fail as F2,
+            Extra::TypeArgs,
+        ),
+        x(
+            "object.<Throw><T>(Exception)",
+            exc::rt_throw_expr as F2,
+            Extra::TypeArgs,
+        ),
         e("rt.exception_is", exc::rt_exception_is as F2),
         e("rt.divide_by_zero", exc::rt_divide_by_zero as F0),
         e("rt.overflow", exc::rt_overflow as F0),
@@ -628,6 +638,7 @@ pub fn entries() -> Vec<Entry> {
         SEMAPHORE_FULL "SemaphoreFullException",
         FORMAT "FormatException",
         KEY_NOT_FOUND "KeyNotFoundException",
+        SYNCHRONIZATION_LOCK "SynchronizationLockException",
     ]);
     // Their one-string constructors take a parameter name (above).
     all.extend([

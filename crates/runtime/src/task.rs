@@ -988,6 +988,8 @@ pub enum Source {
     Unknown = 0,
     CompletionSource,
     Semaphore,
+    /// A thread waiting to enter a `lock` another thread holds (`monitor.rs`).
+    Monitor,
     WhenAll,
     WhenAny,
 }

@@ -68,6 +68,10 @@ pub struct Body<'c, 'a> {
     pub jumps: crate::check_jumps::Jumps,
     /// Inside an exception filter: an `await` there is CS7094.
     pub in_filter: bool,
+    /// Inside a `lock` body: an `await` there is CS1996.
+    pub in_lock: bool,
+    /// The receivers of the null-conditional chains being checked (check_null_conditional.rs).
+    pub bindings: Vec<Expr>,
 }
 
 impl<'c, 'a> Body<'c, 'a> {
@@ -91,6 +95,8 @@ impl<'c, 'a> Body<'c, 'a> {
             overflow: Overflow::Default,
             jumps: crate::check_jumps::Jumps::new(unsupported_at_start),
             in_filter: false,
+            in_lock: false,
+            bindings: Vec::new(),
         };
         // Parameters live in a scope enclosing the body block, so a local cannot reuse their names
         // (CS0136).

@@ -210,6 +210,7 @@ const PLAIN_EXCEPTIONS: &[&str] = &[
     "SemaphoreFullException",
     "FormatException",
     "KeyNotFoundException",
+    "SynchronizationLockException",
 ];
 
 fn build() -> Library {
@@ -258,8 +259,47 @@ fn build() -> Library {
             None => lib.errors.push(line.to_string()),
         }
     }
+    for (name, param, ty) in [
+        (SWITCH_FAIL, "value", Ty::Object),
+        (THROW_EXPR, "exception", Ty::Lib(Lib::Exception, Vec::new())),
+        (REBOX, "value", Ty::Object),
+    ] {
+        let id = BuiltinId(lib.members.len() as u32);
+        lib.by_name
+            .entry(Owner::Object)
+            .or_default()
+            .entry(name.to_string())
+            .or_default()
+            .push(id);
+        let names = [param.to_string()];
+        lib.members.push(Builtin {
+            owner: Owner::Object,
+            owner_ty: Ty::Object,
+            owner_arity: 0,
+            name: name.to_string(),
+            kind: MemberKind::Method,
+            is_static: true,
+            type_params: vec!["T".to_string()],
+            params: vec![(param.to_string(), ty)],
+            params_array: false,
+            out_params: Vec::new(),
+            ret: Ty::Param(0, "T".into()),
+            behavior: crate::behavior::parse("throws impure", Owner::Object, &names)
+                .unwrap_or_default(),
+        });
+    }
     lib
 }
+
+/// Hidden members (no C# name reaches them: `<` starts no identifier) that always throw and
+/// give a value of any type, for the expressions that throw: a switch expression that matches
+/// nothing (`SwitchExpressionException` with the unmatched value, boxed), and `throw e` as an
+/// expression (an arm of a switch expression, the right operand of `??`, a branch of `?:`).
+pub const SWITCH_FAIL: &str = "<SwitchFail>";
+pub const THROW_EXPR: &str = "<Throw>";
+/// `int?` to `long?`: the box of the widened value, or null (its type argument is the target's
+/// value type).
+pub const REBOX: &str = "<Rebox>";
 
 fn tokenize(s: &str) -> Vec<String> {
     let mut out = Vec::new();

@@ -17,6 +17,19 @@ impl Body<'_, '_> {
         if to.is_error() || v.ty.is_error() {
             return mk(ExprKind::Error, to, span);
         }
+        if v.ty.nullable_of().is_some() || to.nullable_of().is_some() {
+            let from = v.ty.clone();
+            if let Some(e) = self.nullable_cast(v, &to, span) {
+                return e;
+            }
+            self.err(
+                "CS0030",
+                format!("Cannot convert type '{from}' to '{to}'"),
+                span,
+                "no conversion exists between these types",
+            );
+            return mk(ExprKind::Error, to, span);
+        }
         let Some(conv) = convert::explicit(&v.ty, &to) else {
             self.err(
                 "CS0030",

@@ -143,9 +143,10 @@ impl Body<'_, '_> {
                 self.unsupported_expr("alias-qualified names (`global::`) are", span)
             }
             A::PointerMember { .. } => self.outside_expr("pointers are", span),
-            A::ConditionalAccess { .. } | A::Binding => {
-                self.unsupported_expr("the null-conditional operators `?.` and `?[]` are", span)
+            A::ConditionalAccess { target, access } => {
+                self.conditional_access(target, access, span)
             }
+            A::Binding => self.binding_value(span),
             A::AnonymousObject(_) => {
                 self.unsupported_expr("anonymous types (`new { ... }`) are", span)
             }
@@ -162,7 +163,7 @@ impl Body<'_, '_> {
                 "declaration expressions (`out var x`, deconstruction) are",
                 span,
             ),
-            A::Switch { .. } => self.unsupported_expr("`switch` expressions are", span),
+            A::Switch { subject, arms } => self.switch_expr(subject, arms, expected, span),
             A::With { .. } => self.unsupported_expr("`with` expressions are", span),
             A::Range { .. } => self.unsupported_expr("ranges (`a..b`) are", span),
             A::Ref(_) => self.unsupported_expr("`ref` expressions are", span),
@@ -458,6 +459,15 @@ impl Body<'_, '_> {
             match (ab, ba) {
                 (true, false) => b.ty.clone(),
                 (false, true) => a.ty.clone(),
+                // C# 9: without a natural type, the target type (`int? x = c ? 5 : null;`).
+                _ if expected.is_some_and(|t| {
+                    !t.is_error()
+                        && convert::implicit(&a.ty, t).is_some()
+                        && convert::implicit(&b.ty, t).is_some()
+                }) =>
+                {
+                    expected.cloned().unwrap_or(Ty::Error)
+                }
                 _ => {
                     self.err(
                         "CS0173",
@@ -501,6 +511,15 @@ impl Body<'_, '_> {
                 "Cannot await in the filter expression of a catch clause",
                 span,
                 "await before the `try`, or inside the catch block",
+            );
+            return Expr::error(span);
+        }
+        if self.in_lock && self.func.is_async {
+            self.err(
+                "CS1996",
+                "Cannot await in the body of a lock statement",
+                span,
+                "a lock is held by a thread, and the method may resume on another: guard the awaits with a SemaphoreSlim (`await gate.WaitAsync(); try { ... } finally { gate.Release(); }`)",
             );
             return Expr::error(span);
         }

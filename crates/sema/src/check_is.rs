@@ -63,10 +63,38 @@ impl Body<'_, '_> {
                     span,
                 )
             }
+            Test::Other(_)
+                if matches!(v.ty, Ty::Int | Ty::Long | Ty::Double | Ty::Bool)
+                    || (v.ty.is_reference_type() && v.ty != Ty::Null) =>
+            {
+                // Constant, relational, `and`/`or`/`not`, `var` and discard patterns: the value
+                // goes to a hidden local that the pattern's test reads (check_switch_expr.rs).
+                let tmp = self.hidden_local("<is>", v.ty.clone(), inner.span);
+                match self.pattern_cond(tmp, pattern) {
+                    Some(c) => {
+                        let e = self.after_store(tmp, v, c);
+                        Expr { span, ..e }
+                    }
+                    None => mk(ExprKind::Error, Ty::Bool, span),
+                }
+            }
             Test::Other(what) => {
                 self.cx.unsupported(what, pattern.span);
                 self.declare_pattern_names(pattern);
                 mk(ExprKind::Error, Ty::Bool, span)
+            }
+            Test::Type(target, Some(d))
+                if target.is_value_type() && v.ty.is_reference_type() && v.ty != Ty::Null =>
+            {
+                // `o is int n`: the type test, then the unboxed value in `n`.
+                let tmp = self.hidden_local("<is>", v.ty.clone(), inner.span);
+                match self.type_cond(tmp, target, Some(d), pattern.span) {
+                    Some(c) => {
+                        let e = self.after_store(tmp, v, c);
+                        Expr { span, ..e }
+                    }
+                    None => mk(ExprKind::Error, Ty::Bool, span),
+                }
             }
             Test::Type(target, designation) => {
                 self.type_test(v, target, designation, pattern.span, span)
@@ -113,7 +141,7 @@ impl Body<'_, '_> {
         }
     }
 
-    fn type_test(
+    pub(crate) fn type_test(
         &mut self,
         v: Expr,
         target: Ty,
@@ -142,6 +170,14 @@ impl Body<'_, '_> {
         {
             self.cx
                 .unsupported("type patterns on value types are", pattern_span);
+            if let Some(d) = designation {
+                self.declare_designation(d);
+            }
+            return mk(ExprKind::Error, Ty::Bool, span);
+        }
+        if v.ty.nullable_of().is_some() || target.nullable_of().is_some() {
+            self.cx
+                .unsupported("type tests of nullable values are", pattern_span);
             if let Some(d) = designation {
                 self.declare_designation(d);
             }

@@ -24,12 +24,14 @@ struct LabelInfo {
 }
 
 #[derive(Clone, Debug)]
-struct SwitchCtx {
+pub(crate) struct SwitchCtx {
     governing: Ty,
     /// Each case label's value and its section.
     cases: Vec<(ConstValue, u32)>,
     default: Option<u32>,
     finally_depth: u32,
+    /// A switch with pattern labels (check_switch_stmt.rs): its sections are one `if` chain.
+    patterns: bool,
 }
 
 /// What the checker knows of labels and switches in the body being checked.
@@ -217,6 +219,13 @@ impl Body<'_, '_> {
             );
             return None;
         };
+        if sw.patterns {
+            self.cx.unsupported(
+                "`goto case` and `goto default` in a `switch` with pattern labels are",
+                span,
+            );
+            return None;
+        }
         if sw.finally_depth < self.finally_depth {
             self.finally_exit_at(span);
         }
@@ -312,16 +321,12 @@ impl Body<'_, '_> {
         sections: &[ast::SwitchSection],
         span: Span,
     ) -> Option<StmtKind> {
-        if let Some(l) = sections
+        if sections
             .iter()
             .flat_map(|s| &s.labels)
-            .find(|l| self.is_pattern_label(l))
+            .any(|l| self.is_pattern_label(l))
         {
-            self.cx.unsupported(
-                "pattern `case` labels (`case int x when ...`, type patterns) are",
-                l.span,
-            );
-            return None;
+            return self.pattern_switch_stmt(subject, sections, span);
         }
         let subject = self.expr(subject);
         let governing = match &subject.ty {
@@ -363,6 +368,7 @@ impl Body<'_, '_> {
             cases: Vec::new(),
             default: None,
             finally_depth: self.finally_depth,
+            patterns: false,
         };
         let mut labels = Vec::with_capacity(sections.len());
         for (i, sec) in sections.iter().enumerate() {
@@ -436,9 +442,27 @@ impl Body<'_, '_> {
         })
     }
 
+    /// Opens a `switch` with pattern labels for the jumps in its sections: `break` leaves it,
+    /// `goto case` is not in the slice.
+    pub(crate) fn enter_pattern_switch(&mut self, governing: Ty) {
+        self.jumps.switches.push(SwitchCtx {
+            governing,
+            cases: Vec::new(),
+            default: None,
+            finally_depth: self.finally_depth,
+            patterns: true,
+        });
+        self.jumps.targets.push((true, self.finally_depth));
+    }
+
+    pub(crate) fn leave_pattern_switch(&mut self) {
+        self.jumps.targets.pop();
+        self.jumps.switches.pop();
+    }
+
     /// Whether a `case` label is a pattern (`case int x`, `case > 5`, `case T:` of a type,
     /// `case 1 when ...`) rather than a constant.
-    fn is_pattern_label(&mut self, l: &ast::SwitchLabel) -> bool {
+    pub(crate) fn is_pattern_label(&mut self, l: &ast::SwitchLabel) -> bool {
         if l.guard.is_some() {
             return true;
         }

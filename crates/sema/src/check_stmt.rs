@@ -115,6 +115,12 @@ impl Body<'_, '_> {
                 self.local_decl(d, span, out);
                 return;
             }
+            S::Expr(
+                e @ ast::Expr {
+                    kind: A::ConditionalAccess { .. },
+                    ..
+                },
+            ) => self.conditional_access_stmt(e),
             S::Expr(e) => StmtKind::Expr(self.expr_stmt(e)),
             S::If {
                 cond,
@@ -305,10 +311,7 @@ impl Body<'_, '_> {
                 self.cx.unsupported("local functions are", span);
                 return;
             }
-            S::Lock { .. } => {
-                self.cx.unsupported("`lock` statements are", span);
-                return;
-            }
+            S::Lock { expr, body } => self.lock_stmt(expr, body, span),
             S::Checked { checked, body } => {
                 StmtKind::Block(self.in_overflow_context(*checked, |b| b.block(body)))
             }

@@ -395,10 +395,16 @@ impl<'a> Ctx<'a> {
                     e => Ty::array_of(e),
                 }
             }
-            TypeExprKind::Nullable(_) => {
-                self.outside("nullable types (`T?`) are", t.span);
-                Ty::Error
-            }
+            TypeExprKind::Nullable(inner) => match self.resolve_value_type(inner, ns) {
+                Ty::Error => Ty::Error,
+                i @ (Ty::Int | Ty::Long | Ty::Bool | Ty::Double) => Ty::nullable(i),
+                // `string?`: a nullable reference annotation, which changes no meaning.
+                i if i.is_reference_type() && i.nullable_of().is_none() => i,
+                i => {
+                    self.unsupported(&format!("nullable types of `{i}` (`{i}?`) are"), t.span);
+                    Ty::Error
+                }
+            },
             TypeExprKind::Tuple(_) => {
                 self.unsupported("tuple types are", t.span);
                 Ty::Error
@@ -572,6 +578,26 @@ impl<'a> Ctx<'a> {
                     &format!("add `using {};` at the top of the file", info.namespace),
                 );
                 return Ty::Error;
+            }
+            if l == Lib::Nullable && !bad {
+                // `Nullable<int>` is `int?`; of a reference type it is C#'s CS0453.
+                return match &args[0] {
+                    a @ (Ty::Int | Ty::Long | Ty::Bool | Ty::Double) => Ty::nullable(a.clone()),
+                    Ty::Error => Ty::Error,
+                    a if a.is_reference_type() || a.nullable_of().is_some() => {
+                        self.error(
+                            "CS0453",
+                            format!("The type '{a}' must be a non-nullable value type in order to use it as parameter 'T' in the generic type or method 'Nullable<T>'"),
+                            span,
+                            "only value types (`int`, `double`, ...) can be made nullable",
+                        );
+                        Ty::Error
+                    }
+                    a => {
+                        self.unsupported(&format!("nullable types of `{a}` are"), span);
+                        Ty::Error
+                    }
+                };
             }
             return if bad {
                 Ty::Error

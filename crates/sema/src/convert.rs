@@ -18,6 +18,16 @@ pub fn implicit(from: &Ty, to: &Ty) -> Option<Option<Conversion>> {
         (Ty::Char, Ty::Long) => Conversion::CharToLong,
         (Ty::Char, Ty::Double) => Conversion::CharToDouble,
         (Ty::Null, t) if t.is_reference_type() => Conversion::Reference,
+        // `T` to `T?` (and `int` to `long?`): the value's box (`apply` widens first).
+        (f, Ty::Lib(Lib::Nullable, a))
+            if a.first().is_some_and(|u| {
+                f == u
+                    || numeric_widening(f, u)
+                    || f.nullable_of().is_some_and(|s| numeric_widening(s, u))
+            }) =>
+        {
+            Conversion::Boxing
+        }
         (f, Ty::Object) if f.is_value_type() => Conversion::Boxing,
         (f, Ty::Object) if f.is_reference_type() => Conversion::Reference,
         // A struct converts to an interface it implements by boxing.
@@ -28,9 +38,20 @@ pub fn implicit(from: &Ty, to: &Ty) -> Option<Option<Conversion>> {
     Some(Some(c))
 }
 
+fn numeric_widening(from: &Ty, to: &Ty) -> bool {
+    matches!(
+        (from, to),
+        (Ty::Int, Ty::Long) | (Ty::Int, Ty::Double) | (Ty::Long, Ty::Double)
+    )
+}
+
 /// Implicit reference conversions between non-identical reference types.
 fn implicit_reference(from: &Ty, to: &Ty) -> bool {
     if !from.is_reference_type() || !to.is_reference_type() {
+        return false;
+    }
+    // `int?` to `long?` (a lifted conversion: not a reference one), `int?` to `string`, ...
+    if from.nullable_of().is_some() || to.nullable_of().is_some() {
         return false;
     }
     if from.derives_from(to) || from.implements(to) {
@@ -66,6 +87,16 @@ pub fn explicit(from: &Ty, to: &Ty) -> Option<Option<Conversion>> {
         (Ty::Long, Ty::Char) => Conversion::LongToChar,
         (Ty::Double, Ty::Char) => Conversion::DoubleToChar,
         (Ty::Object, t) if t.is_value_type() => Conversion::Unboxing,
+        // `int?` to `int` (or `long`, ...): casts read `.Value` (check_nullable.rs); this entry
+        // makes an implicit use CS0266, as in C#.
+        (Ty::Lib(Lib::Nullable, a), t)
+            if a.first()
+                .is_some_and(|u| u == t || (u.is_numeric() && t.is_numeric())) =>
+        {
+            Conversion::Unboxing
+        }
+        // `(int?)o`, `(long?)intNullable`: not in the slice (check_cast.rs reports them).
+        (_, t) | (t, _) if t.nullable_of().is_some() => return None,
         (Ty::Object, t) if t.is_reference_type() => Conversion::Downcast,
         (f, t) if f.is_reference_type() && t.is_reference_type() && t.derives_from(f) => {
             Conversion::Downcast
@@ -112,6 +143,38 @@ pub fn apply(e: Expr, conv: Option<Conversion>, to: &Ty) -> Expr {
     let Some(conv) = conv else {
         return e;
     };
+    // `int?` to `long?`: the runtime widens the box (`builtins::REBOX`).
+    if let (Conversion::Boxing, Some(u), true) =
+        (conv, to.nullable_of(), e.ty.nullable_of().is_some())
+    {
+        let lib = crate::builtins::library();
+        if let Some(&id) = lib
+            .lookup(crate::builtins::Owner::Object, crate::builtins::REBOX)
+            .first()
+        {
+            let span = e.span;
+            return Expr {
+                id: crate::hir::ExprId::NONE,
+                kind: ExprKind::Call {
+                    callee: crate::hir::Callee::Builtin(id),
+                    receiver: None,
+                    args: vec![e],
+                    type_args: vec![u.clone()],
+                },
+                ty: to.clone(),
+                span,
+            };
+        }
+    }
+    // `int` to `long?`: widened, then boxed.
+    if let (Conversion::Boxing, Some(u)) = (conv, to.nullable_of()) {
+        if e.ty != *u {
+            if let Some(Some(widen)) = implicit(&e.ty, u) {
+                let widened = apply(e, Some(widen), u);
+                return apply(widened, Some(Conversion::Boxing), to);
+            }
+        }
+    }
     if let ExprKind::Const(c) = &e.kind {
         let folded = match conv {
             Conversion::Reference => Some(c.clone()),

@@ -64,6 +64,16 @@ impl Body<'_, '_> {
         if v.ty.is_error() {
             return Expr::error(span);
         }
+        if v.ty.nullable_of().is_some() {
+            self.cx.unsupported(
+                &format!(
+                    "the lifted `{}` operator on nullable values is",
+                    op.as_str()
+                ),
+                span,
+            );
+            return Expr::error(span);
+        }
         if v.ty == Ty::Char && matches!(op, AU::Neg | AU::Plus) {
             v = self.coerce(v, &Ty::Int);
         }
@@ -131,6 +141,11 @@ impl Body<'_, '_> {
         if v.ty.is_error() {
             return Expr::error(span);
         }
+        if v.ty.nullable_of().is_some() {
+            self.cx
+                .unsupported("the lifted `~` operator on nullable values is", span);
+            return Expr::error(span);
+        }
         if v.ty == Ty::Char {
             v = self.coerce(v, &Ty::Int);
         }
@@ -171,6 +186,9 @@ impl Body<'_, '_> {
     }
 
     pub fn binary(&mut self, op: AB, lhs: &ast::Expr, rhs: &ast::Expr, span: Span) -> Expr {
+        if op == AB::Coalesce {
+            return self.coalesce(lhs, rhs, span);
+        }
         let l = self.expr(lhs);
         // `x ?? new()` takes the right side's type from the left.
         let r = match op {
@@ -234,6 +252,12 @@ impl Body<'_, '_> {
             && rt != Ty::Void
         {
             return self.concat(l, r, span);
+        }
+        if l.ty.nullable_of().is_some() || r.ty.nullable_of().is_some() {
+            if matches!(op, BinOp::And | BinOp::Or) {
+                return self.op_error(op.as_str(), &l.ty, &r.ty, span);
+            }
+            return self.lifted(op, l, r, span);
         }
         let operand = match op {
             BinOp::And | BinOp::Or => (lt == Ty::Bool && rt == Ty::Bool).then_some(Ty::Bool),
@@ -420,6 +444,13 @@ impl Body<'_, '_> {
             return Expr::error(span);
         }
         let place = self.place(target, PlaceUse::Assign);
+        if op == Some(AB::Coalesce) {
+            let Some((place, ty)) = place else {
+                self.expr(value);
+                return Expr::error(span);
+            };
+            return self.coalesce_assign(place, ty, value, span);
+        }
         let Some(op) = op else {
             let Some((place, ty)) = place else {
                 self.expr(value);
@@ -447,6 +478,11 @@ impl Body<'_, '_> {
             return Expr::error(span);
         };
         if ty.is_error() || v.ty.is_error() {
+            return Expr::error(span);
+        }
+        if ty.nullable_of().is_some() || v.ty.nullable_of().is_some() {
+            self.cx
+                .unsupported("compound assignments of nullable values are", span);
             return Expr::error(span);
         }
         if bop == BinOp::Add && ty == Ty::String && v.ty != Ty::Void {

@@ -32,6 +32,11 @@ impl Body<'_, '_> {
         if ty.is_error() {
             return Expr::error(span);
         }
+        if ty.nullable_of().is_some() {
+            self.cx
+                .unsupported("`++` and `--` of nullable values are", span);
+            return Expr::error(span);
+        }
         if !ty.is_numeric() && ty != Ty::Char {
             self.err(
                 "CS0023",

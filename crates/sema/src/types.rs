@@ -137,6 +137,13 @@ pub enum Lib {
     /// `System.Text.StringBuilder`.
     StringBuilder,
     KeyNotFoundException,
+    SynchronizationLockException,
+    /// `System.Threading.Monitor`: what `lock` statements call.
+    Monitor,
+    /// `int?` (`Nullable<T>` of `int`, `long`, `bool`, `double`): C# makes it a value type; its
+    /// values are `null` or the boxed value, so it is represented as a reference, the box itself
+    /// (boxing a nullable gives null or the value's box, and that is what it already is).
+    Nullable,
     // Tier 2 and 3: present so the HIR can express them; `tier` keeps them out of Tier 1 programs.
     Func,
     Action,
@@ -197,6 +204,7 @@ impl Lib {
         Lib::NullReferenceException, Lib::IndexOutOfRangeException, Lib::OperationCanceledException,
         Lib::TaskCanceledException, Lib::AggregateException, Lib::SemaphoreFullException,
         Lib::FormatException, Lib::Convert, Lib::StringBuilder, Lib::KeyNotFoundException,
+        Lib::SynchronizationLockException, Lib::Monitor, Lib::Nullable,
         Lib::Func, Lib::Action, Lib::Stopwatch, Lib::Thread,
         Lib::IDisposable, Lib::EventArgs, Lib::Type, Lib::INotifyCompletion, Lib::Enumerable, Lib::IAsyncEnumerable,
         Lib::IAsyncEnumerator,
@@ -269,6 +277,9 @@ impl Lib {
             Convert => ("Convert", 0, SYS, 1, false, true, None),
             StringBuilder => ("StringBuilder", 0, "System.Text", 1, false, false, None),
             KeyNotFoundException => ("KeyNotFoundException", 0, GENERIC, 1, false, false, Some(SystemException)),
+            SynchronizationLockException => ("SynchronizationLockException", 0, THREADING, 1, false, false, Some(SystemException)),
+            Monitor => ("Monitor", 0, THREADING, 1, false, true, None),
+            Nullable => ("Nullable", 1, SYS, 1, false, false, None),
             Func => ("Func", usize::MAX, SYS, 2, false, false, None),
             Action => ("Action", usize::MAX, SYS, 2, false, false, None),
             Stopwatch => ("Stopwatch", 0, "System.Diagnostics", 2, false, false, None),
@@ -362,6 +373,18 @@ impl Ty {
             Ty::Double => Some(2),
             _ => None,
         }
+    }
+
+    /// `int?`: the value type it makes nullable.
+    pub fn nullable_of(&self) -> Option<&Ty> {
+        match self {
+            Ty::Lib(Lib::Nullable, a) => a.first(),
+            _ => None,
+        }
+    }
+
+    pub fn nullable(inner: Ty) -> Ty {
+        Ty::Lib(Lib::Nullable, vec![inner])
     }
 
     pub fn is_value_type(&self) -> bool {
@@ -562,6 +585,7 @@ impl fmt::Display for Ty {
                 };
                 write!(f, "Dictionary<{}, {}>.{nested}", a[0], a[1])
             }
+            Ty::Lib(Lib::Nullable, a) if a.len() == 1 => write!(f, "{}?", a[0]),
             Ty::Lib(l, a) => {
                 f.write_str(l.name())?;
                 write_args(f, a)

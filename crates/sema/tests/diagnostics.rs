@@ -459,8 +459,13 @@ case!(
     []
 );
 case!(
-    ua0100_pattern_switch,
+    ok_pattern_switch,
     in_main("int x = 1; switch (x) { case 1: break; case int y when y > 2: Console.WriteLine(y); break; }"),
+    []
+);
+case!(
+    ua0100_goto_case_in_pattern_switch,
+    in_main("int x = 1; switch (x) { case 1: goto default; case int y when y > 2: break; default: break; }"),
     ["UA0100"]
 );
 case!(
@@ -517,7 +522,13 @@ case!(
 case!(cs0122_private_method, format!("{USINGS}static class Q {{ static void F() {{ }} }} static class P {{ static void Main() {{ Q.F(); }} }}"), ["CS0122"]);
 case!(cs0122_private_field, format!("{USINGS}static class Q {{ static int x; }} static class P {{ static void Main() {{ Q.x = 1; }} }}"), ["CS0122"]);
 case!(ok_internal_member, format!("{USINGS}static class Q {{ internal static int x; public static void F() {{ }} }} static class P {{ static void Main() {{ Q.x = 1; Q.F(); }} }}"), []);
-case!(ua0100_lock, in_main("lock (null) { }"), ["UA0100"]);
+case!(ok_lock_null, in_main("lock (null) { }"), []);
+case!(cs0185_lock_int, in_main("lock (1) { }"), ["CS0185"]);
+case!(
+    cs1996_await_in_lock,
+    in_async_main("lock (new object()) { await Task.Yield(); }"),
+    ["CS1996"]
+);
 
 case!(
     ua0100_task_run,
@@ -608,8 +619,18 @@ case!(
     []
 );
 case!(
-    no_flow_guess_after_switch,
+    irrefutable_pattern_ends_switch,
     members("static int F(int x) { switch (x) { case int y: return y; } }"),
+    []
+);
+case!(
+    cs0161_after_refutable_pattern_switch,
+    members("static int F(int x) { switch (x) { case > 0: return x; } }"),
+    ["CS0161"]
+);
+case!(
+    no_flow_guess_after_switch,
+    members("static int F(object x) { switch (x) { case int[] { Length: 1 }: return 1; } }"),
     ["UA0100"]
 );
 case!(no_cs1998_when_await_in_using, members("static async Task F() { using (var c = new CancellationTokenSource()) { await Task.Delay(1); } }"), []);

@@ -1,0 +1,405 @@
+//! Nullable value types (`int?`, `long?`, `bool?`, `double?`): C#'s `??`, `??=`, lifted
+//! operators and the explicit conversion to the value type. A nullable value is null or the
+//! box of its value (`Lib::Nullable`), so `null` is a null reference, `T` to `T?` is boxing and
+//! reading the value of a non-null one is unboxing. Each operator is expanded into the HIR the
+//! rest of the compiler knows (hidden locals, `?:`, `&&`), as C# defines it: the operands are
+//! evaluated once, left to right; `+ - * / %` give null when an operand is null; `< > <= >=`
+//! give false; `==` is true when both are null and `!=` its negation.
+
+use unawait_syntax::ast;
+use unawait_syntax::Span;
+
+use crate::body::Body;
+use crate::check_expr::mk;
+use crate::constants::ConstValue;
+use crate::convert;
+use crate::hir::{BinOp, Conversion, Expr, ExprKind, LocalId, Place, UnOp};
+use crate::types::{Lib, Ty};
+
+impl Body<'_, '_> {
+    /// `(tmp = e) != null` (or `==`), reading `e` once into `tmp`.
+    fn stored_null_test(&mut self, tmp: LocalId, e: Expr, op: BinOp, span: Span) -> Expr {
+        let ty = e.ty.clone();
+        let assign = mk(
+            ExprKind::Assign {
+                target: Place::Local(tmp),
+                value: Box::new(e),
+            },
+            ty,
+            span,
+        );
+        null_compare(assign, op, span)
+    }
+
+    /// The value of a non-null nullable: its box unboxed.
+    fn unwrap(&self, e: Expr, span: Span) -> Expr {
+        let inner = e.ty.nullable_of().cloned().unwrap_or(Ty::Error);
+        mk(
+            ExprKind::Convert {
+                conversion: Conversion::Unboxing,
+                expr: Box::new(e),
+            },
+            inner,
+            span,
+        )
+    }
+
+    /// `a ?? b` (C# §12.15): the left side once; its value when not null (unwrapped for a
+    /// nullable value type when `b` converts to the value type), else `b`.
+    pub(crate) fn coalesce(&mut self, lhs: &ast::Expr, rhs: &ast::Expr, span: Span) -> Expr {
+        let a = self.expr(lhs);
+        let a0 = a.ty.nullable_of().cloned();
+        let throw = match &rhs.kind {
+            ast::ExprKind::Throw(e) => Some(e),
+            _ => None,
+        };
+        let b = match throw {
+            Some(e) => {
+                let x = self.expr(e);
+                let ex = Ty::Lib(Lib::Exception, Vec::new());
+                self.coerce(x, &ex)
+            }
+            None => {
+                let want = a0.clone().unwrap_or_else(|| a.ty.clone());
+                self.expr_with(rhs, Some(&want))
+            }
+        };
+        if a.ty.is_error() || b.ty.is_error() {
+            return Expr::error(span);
+        }
+        if !a.ty.is_reference_type() || a.ty == Ty::Null && throw.is_some() {
+            return self.coalesce_error(&a.ty, &b.ty, span);
+        }
+        // The result type and whether the left value is unwrapped.
+        let (ty, unwrap) = if throw.is_some() {
+            (a0.clone().unwrap_or_else(|| a.ty.clone()), a0.is_some())
+        } else if let Some(a0) = a0
+            .as_ref()
+            .filter(|a0| convert::implicit(&b.ty, a0).is_some())
+        {
+            (a0.clone(), true)
+        } else if a.ty != Ty::Null && convert::implicit(&b.ty, &a.ty).is_some() {
+            (a.ty.clone(), false)
+        } else if convert::implicit(&a.ty, &b.ty).is_some() && b.ty != Ty::Null {
+            (b.ty.clone(), false)
+        } else {
+            return self.coalesce_error(&a.ty, &b.ty, span);
+        };
+        let tmp = self.hidden_local("<coalesce>", a.ty.clone(), lhs.span);
+        let aty = a.ty.clone();
+        let cond = self.stored_null_test(tmp, a, BinOp::Ne, span);
+        let read = mk(ExprKind::Local(tmp), aty.clone(), span);
+        let then = if unwrap {
+            self.unwrap(read, span)
+        } else {
+            let c = convert::implicit(&aty, &ty).flatten();
+            convert::apply(read, c, &ty)
+        };
+        let otherwise = match throw {
+            Some(_) => self.hidden_call(crate::builtins::THROW_EXPR, b, &ty, span),
+            None => self.coerce(b, &ty),
+        };
+        mk(
+            ExprKind::Conditional {
+                cond: Box::new(cond),
+                then: Box::new(then),
+                otherwise: Box::new(otherwise),
+            },
+            ty,
+            span,
+        )
+    }
+
+    fn coalesce_error(&mut self, a: &Ty, b: &Ty, span: Span) -> Expr {
+        self.err(
+            "CS0019",
+            format!("Operator '??' cannot be applied to operands of type '{a}' and '{b}'"),
+            span,
+            "the left side of `??` must be a reference or a nullable value",
+        );
+        Expr::error(span)
+    }
+
+    /// `x ??= b` on a local or a static field: `x` when it is not null, else `x = b`.
+    pub(crate) fn coalesce_assign(
+        &mut self,
+        place: Place,
+        ty: Ty,
+        value: &ast::Expr,
+        span: Span,
+    ) -> Expr {
+        let read = match &place {
+            Place::Local(l) => mk(ExprKind::Local(*l), ty.clone(), span),
+            Place::StaticField(f) => mk(ExprKind::StaticField(*f), ty.clone(), span),
+            _ => {
+                self.expr(value);
+                self.cx.unsupported(
+                    "`??=` on an element, a field of an object or a property is",
+                    span,
+                );
+                return Expr::error(span);
+            }
+        };
+        let a0 = ty.nullable_of().cloned();
+        let b = self.expr_with(value, Some(&a0.clone().unwrap_or_else(|| ty.clone())));
+        if ty.is_error() || b.ty.is_error() {
+            return Expr::error(span);
+        }
+        if !ty.is_reference_type() {
+            return self.coalesce_error(&ty, &b.ty, span);
+        }
+        // C#: the result is `A0` when `b` converts to it, else `A`.
+        let unwrap = a0
+            .as_ref()
+            .is_some_and(|a0| convert::implicit(&b.ty, a0).is_some());
+        let b = self.coerce(b, &ty);
+        let tmp = self.hidden_local("<coalesce>", ty.clone(), span);
+        let cond = self.stored_null_test(tmp, read, BinOp::Ne, span);
+        let stored = mk(ExprKind::Local(tmp), ty.clone(), span);
+        let assign = mk(
+            ExprKind::Assign {
+                target: place,
+                value: Box::new(b),
+            },
+            ty.clone(),
+            span,
+        );
+        let (then, otherwise, rty) = if unwrap {
+            let a0 = a0.unwrap_or(Ty::Error);
+            (self.unwrap(stored, span), self.unwrap(assign, span), a0)
+        } else {
+            (stored, assign, ty)
+        };
+        mk(
+            ExprKind::Conditional {
+                cond: Box::new(cond),
+                then: Box::new(then),
+                otherwise: Box::new(otherwise),
+            },
+            rty,
+            span,
+        )
+    }
+
+    /// A binary operator with a nullable operand: C#'s lifted operator.
+    pub(crate) fn lifted(&mut self, op: BinOp, l: Expr, r: Expr, span: Span) -> Expr {
+        // `x == null`, `x != null`: whether it has a value.
+        if matches!(op, BinOp::Eq | BinOp::Ne) {
+            if r.ty == Ty::Null {
+                return null_compare(l, op, span);
+            }
+            if l.ty == Ty::Null {
+                return null_compare(r, op, span);
+            }
+        }
+        let under = |t: &Ty| t.nullable_of().cloned().unwrap_or_else(|| t.clone());
+        let (lu, ru) = (under(&l.ty), under(&r.ty));
+        let numeric = |t: &Ty| matches!(t, Ty::Int | Ty::Long | Ty::Double);
+        let arith = matches!(
+            op,
+            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Rem
+        );
+        let relational = matches!(op, BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge);
+        let equality = matches!(op, BinOp::Eq | BinOp::Ne);
+        let ok = ((arith || relational) && numeric(&lu) && numeric(&ru))
+            || (equality && ((numeric(&lu) && numeric(&ru)) || (lu == Ty::Bool && ru == Ty::Bool)));
+        if !ok {
+            let known = matches!(lu, Ty::Int | Ty::Long | Ty::Double | Ty::Bool)
+                && matches!(ru, Ty::Int | Ty::Long | Ty::Double | Ty::Bool | Ty::Null);
+            if known && !(arith || relational || equality) {
+                self.cx.unsupported(
+                    &format!(
+                        "the lifted `{}` operator on nullable values is",
+                        op.as_str()
+                    ),
+                    span,
+                );
+                return Expr::error(span);
+            }
+            self.err(
+                "CS0019",
+                format!(
+                    "Operator '{}' cannot be applied to operands of type '{}' and '{}'",
+                    op.as_str(),
+                    l.ty,
+                    r.ty
+                ),
+                span,
+                "the operator needs numbers (or two bools for `==`)",
+            );
+            return Expr::error(span);
+        }
+        // Each operand as a nullable of its own type, in a hidden local.
+        let l = {
+            let t = Ty::nullable(lu.clone());
+            self.coerce(l, &t)
+        };
+        let r = {
+            let t = Ty::nullable(ru.clone());
+            self.coerce(r, &t)
+        };
+        let (lt, rt) = (l.ty.clone(), r.ty.clone());
+        let ta = self.hidden_local("<lifted>", lt.clone(), span);
+        let tb = self.hidden_local("<lifted>", rt.clone(), span);
+        let va = self.unwrap(mk(ExprKind::Local(ta), lt, span), span);
+        let vb = self.unwrap(mk(ExprKind::Local(tb), rt, span), span);
+        let inner = self.binary_typed(op, va, vb, span);
+        if inner.ty.is_error() {
+            return Expr::error(span);
+        }
+        // Both operands are evaluated (`&`), then the operation when both have a value.
+        let a_some = self.stored_null_test(ta, l, BinOp::Ne, span);
+        let b_some = self.stored_null_test(tb, r, BinOp::Ne, span);
+        let both = bool_op(BinOp::BitAnd, a_some, b_some, span);
+        if equality {
+            // Both have a value: compare the values; else equal when both are null.
+            let inner = match inner.kind {
+                ExprKind::Binary {
+                    op: BinOp::Ne,
+                    operand_ty,
+                    lhs,
+                    rhs,
+                } => mk(
+                    ExprKind::Binary {
+                        op: BinOp::Eq,
+                        operand_ty,
+                        lhs,
+                        rhs,
+                    },
+                    Ty::Bool,
+                    span,
+                ),
+                _ => inner,
+            };
+            let a_null = null_compare(mk(ExprKind::Local(ta), lt_of(&lu), span), BinOp::Eq, span);
+            let b_null = null_compare(mk(ExprKind::Local(tb), lt_of(&ru), span), BinOp::Eq, span);
+            let nulls = bool_op(BinOp::BitAnd, a_null, b_null, span);
+            let eq = mk(
+                ExprKind::Conditional {
+                    cond: Box::new(both),
+                    then: Box::new(inner),
+                    otherwise: Box::new(nulls),
+                },
+                Ty::Bool,
+                span,
+            );
+            return if op == BinOp::Ne {
+                mk(
+                    ExprKind::Unary {
+                        op: UnOp::Not,
+                        operand: Box::new(eq),
+                    },
+                    Ty::Bool,
+                    span,
+                )
+            } else {
+                eq
+            };
+        }
+        if relational {
+            return bool_op(BinOp::And, both, inner, span);
+        }
+        let rty = Ty::nullable(inner.ty.clone());
+        let boxed = convert::apply(inner, Some(Conversion::Boxing), &rty);
+        let null = mk(ExprKind::Const(ConstValue::Null), rty.clone(), span);
+        mk(
+            ExprKind::Conditional {
+                cond: Box::new(both),
+                then: Box::new(boxed),
+                otherwise: Box::new(null),
+            },
+            rty,
+            span,
+        )
+    }
+
+    /// `(int)x` of an `int?`: its `Value` (InvalidOperationException without one); `(int?)5L`:
+    /// the explicit conversion to the value type, boxed. `None` when the cast is another one.
+    pub(crate) fn nullable_cast(&mut self, v: Expr, to: &Ty, span: Span) -> Option<Expr> {
+        if let Some(inner) = v.ty.nullable_of().cloned() {
+            if *to == inner {
+                return Some(self.nullable_value(v, span));
+            }
+            if convert::explicit(&inner, to).is_some()
+                && to.nullable_of().is_none()
+                && inner.is_numeric()
+                && to.is_numeric()
+            {
+                let value = self.nullable_value(v, span);
+                let c = convert::explicit(&inner, to).flatten();
+                return Some(convert::apply(value, c, to));
+            }
+            self.cx
+                .unsupported(&format!("conversions from `{}` to `{to}` are", v.ty), span);
+            return Some(Expr::error(span));
+        }
+        let u = to.nullable_of()?.clone();
+        if v.ty == Ty::Null {
+            return Some(mk(ExprKind::Const(ConstValue::Null), to.clone(), span));
+        }
+        if v.ty.is_value_type() {
+            if let Some(c) = convert::explicit(&v.ty, &u) {
+                let value = convert::apply(v, c, &u);
+                return Some(convert::apply(value, Some(Conversion::Boxing), to));
+            }
+            return None;
+        }
+        self.cx
+            .unsupported(&format!("conversions from `{}` to `{to}` are", v.ty), span);
+        Some(Expr::error(span))
+    }
+
+    /// `x.Value`.
+    fn nullable_value(&mut self, v: Expr, span: Span) -> Expr {
+        let inner = v.ty.nullable_of().cloned().unwrap_or(Ty::Error);
+        let found = crate::resolve::lookup_members(&v.ty, "Value");
+        let Some(c) = found.first() else {
+            return Expr::error(span);
+        };
+        mk(
+            ExprKind::Property {
+                member: match c.callee {
+                    crate::hir::Callee::Builtin(b) => b,
+                    crate::hir::Callee::User(_) => return Expr::error(span),
+                },
+                receiver: Some(Box::new(v.clone())),
+                type_args: vec![inner.clone()],
+            },
+            inner,
+            span,
+        )
+    }
+}
+
+/// `e == null` / `e != null` on a reference (a nullable's box).
+fn null_compare(e: Expr, op: BinOp, span: Span) -> Expr {
+    let obj = convert::apply(e, Some(Conversion::Reference), &Ty::Object);
+    let null = mk(ExprKind::Const(ConstValue::Null), Ty::Object, span);
+    mk(
+        ExprKind::Binary {
+            op,
+            operand_ty: Ty::Object,
+            lhs: Box::new(obj),
+            rhs: Box::new(null),
+        },
+        Ty::Bool,
+        span,
+    )
+}
+
+fn lt_of(u: &Ty) -> Ty {
+    Ty::nullable(u.clone())
+}
+
+fn bool_op(op: BinOp, a: Expr, b: Expr, span: Span) -> Expr {
+    mk(
+        ExprKind::Binary {
+            op,
+            operand_ty: Ty::Bool,
+            lhs: Box::new(a),
+            rhs: Box::new(b),
+        },
+        Ty::Bool,
+        span,
+    )
+}
