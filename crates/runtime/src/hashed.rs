@@ -43,9 +43,9 @@ pub static VALUES: TypeDesc = TypeDesc {
     base: None,
 };
 
-/// What makes two keys equal under .NET's default comparer for the key types the subset
-/// allows (sema keeps out classes that override `Equals`/`GetHashCode`): value types by value,
-/// strings by content, other objects by reference.
+/// What makes two keys equal under .NET's default comparer, for keys whose class does not
+/// override `Equals`/`GetHashCode`: value types by value, strings by content, other objects by
+/// reference. Keys whose class overrides either go to `Table::user` instead.
 #[derive(Clone, PartialEq, Eq, Hash)]
 enum KeyId {
     Word(u64),
@@ -60,6 +60,12 @@ pub struct Table {
     /// Free slots, the last freed on top.
     free: Vec<u32>,
     index: HashMap<KeyId, u32>,
+    /// The slots of keys whose class overrides `Equals` or `GetHashCode`, by the hash code
+    /// their `GetHashCode()` gave, oldest first. Looking one up runs the overrides as .NET's
+    /// `EqualityComparer<T>.Default` does: the query's `GetHashCode()` once, then
+    /// `entry.Equals(query)` for each entry of the same hash code (newest first, as .NET's
+    /// bucket chains run until a resize), never for others.
+    user: HashMap<i32, Vec<u32>>,
     version: u64,
     key_kind: ElemKind,
     value_kind: ElemKind,
@@ -126,6 +132,7 @@ fn new_table(key_kind: ElemKind, value_kind: ElemKind) -> Table {
         entries: Vec::new(),
         free: Vec::new(),
         index: HashMap::new(),
+        user: HashMap::new(),
         version: 0,
         key_kind,
         value_kind,
@@ -146,8 +153,8 @@ impl Table {
         self.index.get(&key_id(key, self.key_kind)).copied()
     }
 
-    /// Inserts a new key; the caller checked it is absent.
-    fn insert(&mut self, key: Word, value: Word) {
+    /// Inserts a new key; the caller checked it is absent (`probe`, whose `hash` it passes on).
+    fn insert(&mut self, key: Word, value: Word, hash: Option<i32>) {
         let slot = match self.free.pop() {
             Some(s) => {
                 self.entries[s as usize] = Some((key, value));
@@ -158,25 +165,42 @@ impl Table {
                 self.entries.len() as u32 - 1
             }
         };
-        self.index.insert(key_id(key, self.key_kind), slot);
+        match hash {
+            Some(h) => self.user.entry(h).or_default().push(slot),
+            None => {
+                self.index.insert(key_id(key, self.key_kind), slot);
+            }
+        }
         self.version = self.version.wrapping_add(1);
     }
 
-    fn remove(&mut self, key: Word) -> bool {
-        match self.index.remove(&key_id(key, self.key_kind)) {
-            Some(slot) => {
-                self.entries[slot as usize] = None;
-                self.free.push(slot);
-                true
+    /// Frees the slot `probe` found (under `hash` for a key with overrides).
+    fn remove_at(&mut self, slot: u32, hash: Option<i32>) {
+        let key = match self.entries.get_mut(slot as usize).and_then(Option::take) {
+            Some((k, _)) => k,
+            None => return,
+        };
+        match hash {
+            Some(h) => {
+                if let Some(slots) = self.user.get_mut(&h) {
+                    slots.retain(|&s| s != slot);
+                    if slots.is_empty() {
+                        self.user.remove(&h);
+                    }
+                }
             }
-            None => false,
+            None => {
+                self.index.remove(&key_id(key, self.key_kind));
+            }
         }
+        self.free.push(slot);
     }
 
     fn clear(&mut self) {
         self.entries.clear();
         self.free.clear();
         self.index.clear();
+        self.user.clear();
     }
 
     fn count(&self) -> usize {
@@ -200,6 +224,70 @@ fn non_null_key(t: &Table, key: Word) -> Result<(), Word> {
     Ok(())
 }
 
+/// Whether `key` (of a reference key kind) is compared by its class's `Equals`/`GetHashCode`
+/// overrides.
+fn by_overrides(key: Word) -> bool {
+    // SAFETY: a non-null reference that is not an inline ValueTask result is a live object.
+    object::is_object(key)
+        && unsafe { desc_of(key) }
+            .as_class()
+            .is_some_and(|c| c.equals != 0 || c.hash_code != 0)
+}
+
+/// Where a key is in a table: its slot or none, and the hash code its `GetHashCode()` override
+/// gave (`None` for keys compared without overrides).
+struct Probe {
+    slot: Option<u32>,
+    hash: Option<i32>,
+}
+
+/// Finds `key` in the table of `d` (not null), running the key class's overrides as .NET does.
+/// `Err(())`: an override threw; its exception is pending. The overrides may allocate (so `d`
+/// and `key` are rooted while they run) and may even change the table (so nothing borrowed
+/// from it is held across a call: each step reads it afresh).
+fn probe(d: Word, key: Word) -> Result<Probe, ()> {
+    // SAFETY (every `hashed(d)` below): `d` is a live dictionary or set, which never moves.
+    let t = unsafe { hashed(d) };
+    if t.key_kind != ElemKind::Ref || !by_overrides(key) {
+        return Ok(Probe {
+            slot: t.find(key),
+            hash: None,
+        });
+    }
+    let _roots = crate::gc::root(&[d, key]);
+    let h = object::object_hash_code(key) as i32;
+    if crate::pending::is_pending() {
+        return Err(());
+    }
+    let candidates = unsafe { hashed(d) }
+        .user
+        .get(&h)
+        .cloned()
+        .unwrap_or_default();
+    for &slot in candidates.iter().rev() {
+        let t = unsafe { hashed(d) };
+        let still = t.user.get(&h).is_some_and(|s| s.contains(&slot));
+        let Some(Some((entry, _))) = t.entries.get(slot as usize).copied().filter(|_| still) else {
+            continue;
+        };
+        let _entry_root = crate::gc::root(&[entry]);
+        let equal = object::object_equals(entry, key);
+        if crate::pending::is_pending() {
+            return Err(());
+        }
+        if equal != 0 {
+            return Ok(Probe {
+                slot: Some(slot),
+                hash: Some(h),
+            });
+        }
+    }
+    Ok(Probe {
+        slot: None,
+        hash: Some(h),
+    })
+}
+
 // ---- Dictionary<TKey, TValue> ---------------------------------------------------------------
 
 /// `new Dictionary<TKey, TValue>()`: the arguments are the kind codes of TKey and TValue.
@@ -211,31 +299,42 @@ pub extern "C" fn dict_new(key_kind: Word, value_kind: Word) -> Word {
     alloc_hashed(&DICTIONARY, t)
 }
 
+/// The table of dictionary `d` after the checks every keyed member makes (`d` not null, `key`
+/// not null), and where `key` is; `Err` with the exception (pending) otherwise.
+fn keyed<'a>(d: Word, key: Word) -> Result<(&'a mut Table, Probe), Word> {
+    table(d).and_then(|t| non_null_key(t, key))?;
+    let p = probe(d, key).map_err(|()| 0 as Word)?;
+    // SAFETY: a live dictionary; read again after the overrides ran.
+    Ok((unsafe { hashed(d) }, p))
+}
+
 /// `Dictionary.Add(key, value)`: ArgumentException on a key already present.
 pub extern "C" fn dict_add(d: Word, key: Word, value: Word) -> Word {
-    let t = match table(d).and_then(|t| non_null_key(t, key).map(|_| t)) {
-        Ok(t) => t,
+    let (t, p) = match keyed(d, key) {
+        Ok(x) => x,
         Err(e) => return e,
     };
-    if t.find(key).is_some() {
-        let shown = to_string_of(key, t.key_kind);
+    if p.slot.is_some() {
+        let kind = t.key_kind;
+        let shown = to_string_of(key, kind);
         let m = format!("An item with the same key has already been added. Key: {shown}");
         return exception::throw_new(&ARGUMENT, Some(&m));
     }
-    t.insert(key, value);
+    t.insert(key, value, p.hash);
     0
 }
 
 /// The dictionary indexer's getter: KeyNotFoundException for a missing key.
 pub extern "C" fn dict_get(d: Word, key: Word) -> Word {
-    let t = match table(d).and_then(|t| non_null_key(t, key).map(|_| t)) {
-        Ok(t) => t,
+    let (t, p) = match keyed(d, key) {
+        Ok(x) => x,
         Err(e) => return e,
     };
-    match t.find(key) {
+    match p.slot {
         Some(slot) => t.entries[slot as usize].map_or(0, |e| e.1),
         None => {
-            let shown = to_string_of(key, t.key_kind);
+            let kind = t.key_kind;
+            let shown = to_string_of(key, kind);
             let m = format!("The given key '{shown}' was not present in the dictionary.");
             exception::throw_new(&exception::KEY_NOT_FOUND, Some(&m))
         }
@@ -245,35 +344,35 @@ pub extern "C" fn dict_get(d: Word, key: Word) -> Word {
 /// The dictionary indexer's setter: replaces the value of a present key (no change to the
 /// version), else adds the key.
 pub extern "C" fn dict_set(d: Word, key: Word, value: Word) -> Word {
-    let t = match table(d).and_then(|t| non_null_key(t, key).map(|_| t)) {
-        Ok(t) => t,
+    let (t, p) = match keyed(d, key) {
+        Ok(x) => x,
         Err(e) => return e,
     };
-    match t.find(key) {
+    match p.slot {
         Some(slot) => {
             if let Some(e) = &mut t.entries[slot as usize] {
                 e.1 = value;
             }
         }
-        None => t.insert(key, value),
+        None => t.insert(key, value, p.hash),
     }
     0
 }
 
 /// `TryGetValue(key, out value)`: the bool; the value goes to the out slot (`out_value`).
 pub extern "C" fn dict_try_get_value(d: Word, key: Word) -> Word {
-    let t = match table(d).and_then(|t| non_null_key(t, key).map(|_| t)) {
-        Ok(t) => t,
+    let (t, p) = match keyed(d, key) {
+        Ok(x) => x,
         Err(e) => return e,
     };
-    let found = t.find(key).and_then(|s| t.entries[s as usize]);
+    let found = p.slot.and_then(|s| t.entries[s as usize]);
     crate::library::set_out_value(found.map_or(0, |e| e.1));
     found.is_some() as Word
 }
 
 pub extern "C" fn dict_contains_key(d: Word, key: Word) -> Word {
-    match table(d).and_then(|t| non_null_key(t, key).map(|_| t)) {
-        Ok(t) => t.find(key).is_some() as Word,
+    match keyed(d, key) {
+        Ok((_, p)) => p.slot.is_some() as Word,
         Err(e) => e,
     }
 }
@@ -293,38 +392,54 @@ pub extern "C" fn dict_contains_value(d: Word, value: Word) -> Word {
     }
 }
 
-/// `Dictionary.Remove(key)` and `HashSet.Remove(item)`.
+/// `Dictionary.Remove(key)`.
 pub extern "C" fn dict_remove(d: Word, key: Word) -> Word {
-    match table(d).and_then(|t| non_null_key(t, key).map(|_| t)) {
-        Ok(t) => t.remove(key) as Word,
+    match keyed(d, key) {
+        Ok((
+            t,
+            Probe {
+                slot: Some(s),
+                hash,
+            },
+        )) => {
+            t.remove_at(s, hash);
+            1
+        }
+        Ok(_) => 0,
         Err(e) => e,
     }
 }
 
 /// `Remove(key, out value)`: the removed value goes to the out slot (default when absent).
 pub extern "C" fn dict_remove_out(d: Word, key: Word) -> Word {
-    let t = match table(d).and_then(|t| non_null_key(t, key).map(|_| t)) {
-        Ok(t) => t,
+    let (t, p) = match keyed(d, key) {
+        Ok(x) => x,
         Err(e) => return e,
     };
-    let value = t
-        .find(key)
+    let value = p
+        .slot
         .and_then(|s| t.entries[s as usize])
         .map_or(0, |e| e.1);
     crate::library::set_out_value(value);
-    t.remove(key) as Word
+    match p.slot {
+        Some(s) => {
+            t.remove_at(s, p.hash);
+            1
+        }
+        None => 0,
+    }
 }
 
 /// `TryAdd(key, value)`: adds a new key, leaves a present one as it is.
 pub extern "C" fn dict_try_add(d: Word, key: Word, value: Word) -> Word {
-    let t = match table(d).and_then(|t| non_null_key(t, key).map(|_| t)) {
-        Ok(t) => t,
+    let (t, p) = match keyed(d, key) {
+        Ok(x) => x,
         Err(e) => return e,
     };
-    if t.find(key).is_some() {
+    if p.slot.is_some() {
         return 0;
     }
-    t.insert(key, value);
+    t.insert(key, value, p.hash);
     1
 }
 
@@ -413,12 +528,20 @@ pub extern "C" fn set_new(kind: Word) -> Word {
     alloc_hashed(&HASH_SET, t)
 }
 
+/// The table of set `s` (not null) and where `item` is; `Err` with the exception (pending).
+fn set_probe<'a>(s: Word, item: Word) -> Result<(&'a mut Table, Probe), Word> {
+    table(s)?;
+    let p = probe(s, item).map_err(|()| 0 as Word)?;
+    // SAFETY: a live set; read again after the overrides ran.
+    Ok((unsafe { hashed(s) }, p))
+}
+
 /// `HashSet.Add(item)`: whether it was added (a null item is an element like any other).
 pub extern "C" fn set_add(s: Word, item: Word) -> Word {
-    match table(s) {
-        Ok(t) if t.find(item).is_some() => 0,
-        Ok(t) => {
-            t.insert(item, 0);
+    match set_probe(s, item) {
+        Ok((_, Probe { slot: Some(_), .. })) => 0,
+        Ok((t, p)) => {
+            t.insert(item, 0, p.hash);
             1
         }
         Err(e) => e,
@@ -426,11 +549,24 @@ pub extern "C" fn set_add(s: Word, item: Word) -> Word {
 }
 
 pub extern "C" fn set_contains(s: Word, item: Word) -> Word {
-    table(s).map_or_else(|e| e, |t| t.find(item).is_some() as Word)
+    set_probe(s, item).map_or_else(|e| e, |(_, p)| p.slot.is_some() as Word)
 }
 
 pub extern "C" fn set_remove(s: Word, item: Word) -> Word {
-    table(s).map_or_else(|e| e, |t| t.remove(item) as Word)
+    match set_probe(s, item) {
+        Ok((
+            t,
+            Probe {
+                slot: Some(slot),
+                hash,
+            },
+        )) => {
+            t.remove_at(slot, hash);
+            1
+        }
+        Ok(_) => 0,
+        Err(e) => e,
+    }
 }
 
 // ---- KeyValuePair<TKey, TValue> --------------------------------------------------------------

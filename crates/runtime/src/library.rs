@@ -557,6 +557,8 @@ pub fn entries() -> Vec<Entry> {
         e("rt.type_test", type_test as F3),
         e("rt.unreachable", crate::task::rt_unreachable as F0).nothrow(),
         e("rt.to_string_base", string::to_string_base as F1),
+        e("rt.equals_base", crate::object::equals_base as F2).nothrow(),
+        e("rt.hash_code_base", crate::object::hash_code_base as F1).nothrow(),
         e(
             "rt.interface_method",
             crate::object::rt_interface_method as F2,

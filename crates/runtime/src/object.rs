@@ -326,9 +326,26 @@ pub extern "C" fn object_hash_code(obj: Word) -> Word {
             });
             h as i32 as i64 as Word
         }
-        // Objects never move (the collector does not compact): the address is a fixed hash.
-        _ => (((obj >> 4) as u32) & 0x7FFF_FFFF) as Word,
+        _ => identity_hash(obj),
     }
+}
+
+/// `rt.equals_base(this, other)`: `base.Equals(other)` where the base's `Equals` is
+/// `object`'s: identity (`this` is an object of a class of the program).
+pub extern "C" fn equals_base(this: Word, other: Word) -> Word {
+    Word::from(this == other)
+}
+
+/// `rt.hash_code_base(this)`: `base.GetHashCode()` where the base's is `object`'s: the
+/// object's own hash, never its class's override.
+pub extern "C" fn hash_code_base(this: Word) -> Word {
+    identity_hash(this)
+}
+
+/// A number fixed for the object's life (.NET's differ from run to run, and so do these).
+fn identity_hash(obj: Word) -> Word {
+    // Objects never move (the collector does not compact): the address is a fixed hash.
+    (((obj >> 4) as u32) & 0x7FFF_FFFF) as Word
 }
 
 fn default_equals(a: Word, b: Word) -> bool {

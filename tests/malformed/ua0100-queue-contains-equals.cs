@@ -1,5 +1,5 @@
 // expect: UA0100
-// A dictionary keyed by a class that overrides Equals/GetHashCode (valid C#): the runtime compares keys by reference.
+// Queue.Contains with a class that overrides Equals (valid C#): the runtime compares queue elements by reference.
 using System;
 using System.Collections.Generic;
 
@@ -14,7 +14,7 @@ static class Program
 {
     static void Main()
     {
-        var d = new Dictionary<Key, string>();
-        Console.WriteLine(d.Count);
+        var q = new Queue<Key>();
+        Console.WriteLine(q.Contains(new Key()));
     }
 }
