@@ -19,6 +19,7 @@ pub mod exception;
 mod few;
 pub mod format;
 pub mod hashed;
+mod keyed;
 pub mod library;
 mod nullable;
 pub mod numfmt;
