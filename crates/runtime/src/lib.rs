@@ -21,6 +21,7 @@ pub mod format;
 pub mod hashed;
 mod keyed;
 pub mod library;
+pub mod mdarray;
 mod nullable;
 pub mod numfmt;
 pub mod string;

@@ -98,6 +98,8 @@ pub enum Kind {
     View,
     /// `Queue<T>` and `Stack<T>` (`deque.rs`).
     Deque,
+    /// A two-dimensional array (`mdarray.rs`).
+    MdArray,
     /// An exception of one of the program's classes (deriving from a library exception): an
     /// exception object followed by the class's fields; its descriptor is a `ClassDesc`.
     ProgramException,
@@ -610,6 +612,7 @@ fn kind_label(kind: Kind) -> &'static str {
         Kind::Pair => "key/value pairs",
         Kind::View => "dictionary views",
         Kind::Deque => "queues and stacks",
+        Kind::MdArray => "multi-dimensional arrays",
         Kind::Boxed | Kind::BoxedValueTask => "boxed values",
         Kind::Exception | Kind::ProgramException => "exceptions",
         Kind::Task => "tasks",

@@ -214,7 +214,7 @@ impl Body<'_, '_> {
     }
 
     /// C#'s best common type for `new[] { ... }`: the element type every element converts to.
-    fn best_common_type(&mut self, items: &[Expr], span: Span) -> Ty {
+    pub(crate) fn best_common_type(&mut self, items: &[Expr], span: Span) -> Ty {
         if items.iter().any(|i| i.ty.is_error()) {
             return Ty::Error;
         }
