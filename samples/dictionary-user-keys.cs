@@ -46,6 +46,19 @@ class Angry
     }
 }
 
+// Prints each comparison: linear searches call element.Equals(value) in a fixed order.
+class Tag
+{
+    public readonly string Name;
+    public Tag(string name) { Name = name; }
+    public override bool Equals(object o)
+    {
+        Console.Write(Name + "? ");
+        return o is Tag t && t.Name == Name;
+    }
+    public override int GetHashCode() { return Name.Length; }
+}
+
 interface INamed { string Name { get; } }
 class Named : INamed
 {
@@ -108,5 +121,20 @@ static class Program
         byName[new Named { Name = "ab" }] += 10;
         byName[new Named { Name = "cd" }] = 2;
         Console.WriteLine(byName.Count + " " + byName[new Named { Name = "ab" }]);
+
+        var q = new Queue<Tag>();
+        var st = new Stack<Tag>();
+        var byId = new Dictionary<int, Tag>();
+        foreach (var n in new[] { "a", "b", "c" })
+        {
+            q.Enqueue(new Tag(n));
+            st.Push(new Tag(n));
+            byId[byId.Count] = new Tag(n);
+        }
+        Console.WriteLine(q.Contains(new Tag("b")));
+        Console.WriteLine(st.Contains(new Tag("b")));
+        Console.WriteLine(byId.ContainsValue(new Tag("c")));
+        Console.WriteLine(q.Contains(new Tag("z")));
+        Console.WriteLine(q.Contains(null) + " " + byId.ContainsValue(null));
     }
 }

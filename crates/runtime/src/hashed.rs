@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 
 use crate::exception::{self, ARGUMENT, INVALID_OPERATION};
-use crate::keyed::{alloc_hashed, hashed, key_id, new_table, probe, Probe, Table};
+use crate::keyed::{alloc_hashed, hashed, new_table, probe, Probe, Table};
 use crate::object::{self, desc_of, is_null, ElemKind, Header, Kind, TypeDesc, Word, TAG_MASK};
 use crate::string::to_string_of;
 
@@ -166,16 +166,14 @@ pub extern "C" fn dict_contains_key(d: Word, key: Word) -> Word {
     }
 }
 
-/// `ContainsValue(value)`: the default comparer of the value type (sema keeps out classes with
-/// their own `Equals`).
+/// `ContainsValue(value)`: the default comparer of the value type, entry by entry in order
+/// (running a value's `Equals` override, which may change the dictionary: the values are
+/// copied first).
 pub extern "C" fn dict_contains_value(d: Word, value: Word) -> Word {
     match table(d) {
         Ok(t) => {
-            let id = key_id(value, t.value_kind);
-            t.entries
-                .iter()
-                .flatten()
-                .any(|e| key_id(e.1, t.value_kind) == id) as Word
+            let values: Vec<Word> = t.entries.iter().flatten().map(|e| e.1).collect();
+            crate::keyed::any_equal(&values, value, t.value_kind).map_or_else(|e| e, Word::from)
         }
         Err(e) => e,
     }

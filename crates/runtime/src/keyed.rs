@@ -219,3 +219,33 @@ pub(crate) fn probe(d: Word, key: Word) -> Result<Probe, ()> {
         hash: Some(h),
     })
 }
+
+/// `EqualityComparer<T>.Default.Equals(element, value)` for an element of a collection of
+/// `kind`, as `Contains` and `ContainsValue` compare: `element.Equals(value)` when the
+/// element's class overrides `Equals`/`GetHashCode` (never for a null element or value), else
+/// the default equality. `Err(())`: the override threw; its exception is pending.
+pub(crate) fn elements_equal(element: Word, value: Word, kind: ElemKind) -> Result<bool, ()> {
+    if kind != ElemKind::Ref || !by_overrides(element) || is_null(value) {
+        return Ok(key_id(element, kind) == key_id(value, kind));
+    }
+    let _roots = crate::gc::root(&[element, value]);
+    let equal = object::object_equals(element, value);
+    if crate::pending::is_pending() {
+        return Err(());
+    }
+    Ok(equal != 0)
+}
+
+/// Whether any of `items` (in the order .NET searches them) equals `value`, or `Err` with the
+/// pending exception of an override. The items are rooted: an override may allocate.
+pub(crate) fn any_equal(items: &[Word], value: Word, kind: ElemKind) -> Result<bool, Word> {
+    let _roots = crate::gc::root(items);
+    for &x in items {
+        match elements_equal(x, value, kind) {
+            Ok(true) => return Ok(true),
+            Ok(false) => {}
+            Err(()) => return Err(0),
+        }
+    }
+    Ok(false)
+}
