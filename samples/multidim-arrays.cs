@@ -111,5 +111,6 @@ static class Program
         foreach (var v in empty) Console.WriteLine("never");
         object boxed = m;
         Console.WriteLine(boxed);
+        Console.WriteLine(boxed.GetType().Name + " " + names.GetType().Name + " " + new int[1].GetType().Name);
     }
 }

@@ -464,7 +464,13 @@ pub extern "C" fn type_name(t: Word) -> Word {
         return crate::exception::throw_null_reference();
     }
     let full = type_full_name(t);
-    let plain = full.split('[').next().unwrap_or(full);
+    // A generic type's name drops its arguments (`List`1[System.Int32]` is `List`1`); an
+    // array's keeps its rank (`System.Int32[,]` is `Int32[,]`).
+    let plain = if full.contains('`') {
+        full.split('[').next().unwrap_or(full)
+    } else {
+        full
+    };
     // A nested type's name is its own (`Dictionary`2+KeyCollection` is `KeyCollection`).
     crate::string::intern(plain.rsplit(['.', '+']).next().unwrap_or(plain))
 }
