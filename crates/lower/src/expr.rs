@@ -121,6 +121,20 @@ impl<'p> Builder<'p> {
                             &e.ty,
                         );
                     }
+                    // `base.Equals(o)` / `base.GetHashCode()` of a class whose base's are the
+                    // library's: `object`'s own (identity), not the override calling them.
+                    let base_helper = match key.as_str() {
+                        "object.Equals(object)" => Some("rt.equals_base"),
+                        "object.GetHashCode()" => Some("rt.hash_code_base"),
+                        _ => None,
+                    };
+                    if let (Some(helper), ExprKind::Base) = (base_helper, &r.kind) {
+                        let mut ops = vec![self.expr(r)?];
+                        for a in args {
+                            ops.push(self.expr(a)?);
+                        }
+                        return self.call_with(Callee::Runtime(helper), ops, &e.ty);
+                    }
                     // `5.GetType()` and `5.Equals(x)` ask the box, as C# boxes the value to
                     // call them.
                     let boxed_receiver = matches!(

@@ -387,9 +387,13 @@ pub extern "C" fn list_get(l: Word, index: Word) -> Word {
 
 /// `indexer.set(list, index, value)`: the `List<T>` indexer's setter (a change, for enumerators).
 pub extern "C" fn list_set(l: Word, index: Word, value: Word) -> Word {
-    // The dictionary's indexer setter is the other settable library indexer.
+    // The dictionary's and the two-dimensional array's indexer setters are the other
+    // settable library indexers.
     if has_kind(l, Kind::Hashed) {
         return crate::hashed::dict_set(l, index, value);
+    }
+    if has_kind(l, Kind::MdArray) {
+        return crate::mdarray::md_set(l, index, value);
     }
     if let Ok(s) = list_slot(l, index) {
         *s = value;
@@ -419,6 +423,12 @@ pub extern "C" fn enumerator_start(source: Word) -> Word {
     if is_null(source) {
         return exception::throw_null_reference();
     }
+    // A two-dimensional array's elements in row-major order are its storage's.
+    let source = if has_kind(source, Kind::MdArray) {
+        crate::mdarray::elements(source)
+    } else {
+        source
+    };
     let version = match unsafe { desc_of(source).kind } {
         Kind::List => unsafe { list(source).version },
         Kind::Array => 0,

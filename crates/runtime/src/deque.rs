@@ -200,34 +200,21 @@ pub extern "C" fn clear(w: Word) -> Word {
 /// `Contains(item)` with the default comparer (sema keeps out classes with their own `Equals`):
 /// values by value, strings by content, objects by reference.
 pub extern "C" fn contains(w: Word, item: Word) -> Word {
+    let stack = !is_null(w) && is_stack(w);
     get(w).map_or_else(
         |e| e,
         |d| {
             let kind = ElemKind::from_code(d.kind);
-            d.items.iter().any(|&x| same(x, item, kind)) as Word
+            // .NET searches a queue front to back and a stack top to bottom, which shows when
+            // an element's `Equals` override runs.
+            let items: Vec<Word> = if stack {
+                d.items.iter().rev().copied().collect()
+            } else {
+                d.items.iter().copied().collect()
+            };
+            crate::keyed::any_equal(&items, item, kind).map_or_else(|e| e, Word::from)
         },
     )
-}
-
-fn same(a: Word, b: Word, kind: ElemKind) -> bool {
-    match kind {
-        ElemKind::Bool => a & 0xff == b & 0xff,
-        ElemKind::F64 => {
-            let (x, y) = (f64::from_bits(a), f64::from_bits(b));
-            x == y || (x.is_nan() && y.is_nan())
-        }
-        k if k.is_int_like() => a as u32 == b as u32,
-        ElemKind::Ref => {
-            if is_null(a) || is_null(b) {
-                return is_null(a) && is_null(b);
-            }
-            if crate::string::is_string(a) && crate::string::is_string(b) {
-                return unsafe { crate::string::as_str(a) == crate::string::as_str(b) };
-            }
-            a & !TAG_MASK == b & !TAG_MASK
-        }
-        _ => a == b,
-    }
 }
 
 // ---- Enumeration -----------------------------------------------------------------------------

@@ -10,8 +10,9 @@
 use std::collections::HashMap;
 
 use crate::exception::{self, ARGUMENT, INVALID_OPERATION};
+use crate::keyed::{alloc_hashed, hashed, new_table, probe, Probe, Table};
 use crate::object::{self, desc_of, is_null, ElemKind, Header, Kind, TypeDesc, Word, TAG_MASK};
-use crate::string::{as_str, is_string, to_string_of};
+use crate::string::to_string_of;
 
 pub static DICTIONARY: TypeDesc = TypeDesc {
     name: "System.Collections.Generic.Dictionary`2",
@@ -43,35 +44,6 @@ pub static VALUES: TypeDesc = TypeDesc {
     base: None,
 };
 
-/// What makes two keys equal under .NET's default comparer for the key types the subset
-/// allows (sema keeps out classes that override `Equals`/`GetHashCode`): value types by value,
-/// strings by content, other objects by reference.
-#[derive(Clone, PartialEq, Eq, Hash)]
-enum KeyId {
-    Word(u64),
-    Str(Box<str>),
-    Boxed(u64, u64),
-    Null,
-}
-
-pub struct Table {
-    /// `None` is a free slot.
-    entries: Vec<Option<(Word, Word)>>,
-    /// Free slots, the last freed on top.
-    free: Vec<u32>,
-    index: HashMap<KeyId, u32>,
-    version: u64,
-    key_kind: ElemKind,
-    value_kind: ElemKind,
-}
-
-/// The references are the keys (kind `Ref`) and values (kind `Ref`) in `table`.
-#[repr(C)]
-pub struct Hashed {
-    header: Header,
-    table: Table,
-}
-
 /// `key` and `value`, references by their kinds.
 #[repr(C)]
 pub struct Pair {
@@ -87,101 +59,6 @@ pub struct Pair {
 pub struct View {
     header: Header,
     dict: Word,
-}
-
-unsafe fn hashed<'a>(w: Word) -> &'a mut Table {
-    &mut (*((w & !TAG_MASK) as *mut Hashed)).table
-}
-
-fn key_id(w: Word, kind: ElemKind) -> KeyId {
-    match kind {
-        ElemKind::Bool => KeyId::Word(w & 0xff),
-        ElemKind::F64 => {
-            let d = f64::from_bits(w);
-            // .NET's double equality for keys: NaN equals NaN, -0.0 equals 0.0.
-            if d.is_nan() {
-                KeyId::Word(f64::NAN.to_bits())
-            } else if d == 0.0 {
-                KeyId::Word(0)
-            } else {
-                KeyId::Word(w)
-            }
-        }
-        k if k.is_int_like() => KeyId::Word(w as u32 as i32 as i64 as u64),
-        ElemKind::Ref if is_null(w) => KeyId::Null,
-        ElemKind::Ref if is_string(w) => KeyId::Str(unsafe { as_str(w) }.into()),
-        ElemKind::Ref if unsafe { desc_of(w).kind } == Kind::Boxed => {
-            let (v, k) = crate::collections::unboxed(w);
-            match key_id(v, k) {
-                KeyId::Word(x) => KeyId::Boxed(k as u64, x),
-                other => other,
-            }
-        }
-        _ => KeyId::Word(w & !TAG_MASK),
-    }
-}
-
-fn new_table(key_kind: ElemKind, value_kind: ElemKind) -> Table {
-    Table {
-        entries: Vec::new(),
-        free: Vec::new(),
-        index: HashMap::new(),
-        version: 0,
-        key_kind,
-        value_kind,
-    }
-}
-
-fn alloc_hashed(desc: &'static TypeDesc, table: Table) -> Word {
-    unsafe {
-        let p = object::alloc::<Hashed>(desc, 0);
-        // A zeroed Table is not a valid Table.
-        std::ptr::write(&mut (*p).table, table);
-        p as Word
-    }
-}
-
-impl Table {
-    fn find(&self, key: Word) -> Option<u32> {
-        self.index.get(&key_id(key, self.key_kind)).copied()
-    }
-
-    /// Inserts a new key; the caller checked it is absent.
-    fn insert(&mut self, key: Word, value: Word) {
-        let slot = match self.free.pop() {
-            Some(s) => {
-                self.entries[s as usize] = Some((key, value));
-                s
-            }
-            None => {
-                self.entries.push(Some((key, value)));
-                self.entries.len() as u32 - 1
-            }
-        };
-        self.index.insert(key_id(key, self.key_kind), slot);
-        self.version = self.version.wrapping_add(1);
-    }
-
-    fn remove(&mut self, key: Word) -> bool {
-        match self.index.remove(&key_id(key, self.key_kind)) {
-            Some(slot) => {
-                self.entries[slot as usize] = None;
-                self.free.push(slot);
-                true
-            }
-            None => false,
-        }
-    }
-
-    fn clear(&mut self) {
-        self.entries.clear();
-        self.free.clear();
-        self.index.clear();
-    }
-
-    fn count(&self) -> usize {
-        self.entries.len() - self.free.len()
-    }
 }
 
 /// The table of a dictionary or set, or the NullReferenceException a null one throws.
@@ -211,31 +88,42 @@ pub extern "C" fn dict_new(key_kind: Word, value_kind: Word) -> Word {
     alloc_hashed(&DICTIONARY, t)
 }
 
+/// The table of dictionary `d` after the checks every keyed member makes (`d` not null, `key`
+/// not null), and where `key` is; `Err` with the exception (pending) otherwise.
+fn keyed<'a>(d: Word, key: Word) -> Result<(&'a mut Table, Probe), Word> {
+    table(d).and_then(|t| non_null_key(t, key))?;
+    let p = probe(d, key).map_err(|()| 0 as Word)?;
+    // SAFETY: a live dictionary; read again after the overrides ran.
+    Ok((unsafe { hashed(d) }, p))
+}
+
 /// `Dictionary.Add(key, value)`: ArgumentException on a key already present.
 pub extern "C" fn dict_add(d: Word, key: Word, value: Word) -> Word {
-    let t = match table(d).and_then(|t| non_null_key(t, key).map(|_| t)) {
-        Ok(t) => t,
+    let (t, p) = match keyed(d, key) {
+        Ok(x) => x,
         Err(e) => return e,
     };
-    if t.find(key).is_some() {
-        let shown = to_string_of(key, t.key_kind);
+    if p.slot.is_some() {
+        let kind = t.key_kind;
+        let shown = to_string_of(key, kind);
         let m = format!("An item with the same key has already been added. Key: {shown}");
         return exception::throw_new(&ARGUMENT, Some(&m));
     }
-    t.insert(key, value);
+    t.insert(key, value, p.hash);
     0
 }
 
 /// The dictionary indexer's getter: KeyNotFoundException for a missing key.
 pub extern "C" fn dict_get(d: Word, key: Word) -> Word {
-    let t = match table(d).and_then(|t| non_null_key(t, key).map(|_| t)) {
-        Ok(t) => t,
+    let (t, p) = match keyed(d, key) {
+        Ok(x) => x,
         Err(e) => return e,
     };
-    match t.find(key) {
+    match p.slot {
         Some(slot) => t.entries[slot as usize].map_or(0, |e| e.1),
         None => {
-            let shown = to_string_of(key, t.key_kind);
+            let kind = t.key_kind;
+            let shown = to_string_of(key, kind);
             let m = format!("The given key '{shown}' was not present in the dictionary.");
             exception::throw_new(&exception::KEY_NOT_FOUND, Some(&m))
         }
@@ -245,86 +133,100 @@ pub extern "C" fn dict_get(d: Word, key: Word) -> Word {
 /// The dictionary indexer's setter: replaces the value of a present key (no change to the
 /// version), else adds the key.
 pub extern "C" fn dict_set(d: Word, key: Word, value: Word) -> Word {
-    let t = match table(d).and_then(|t| non_null_key(t, key).map(|_| t)) {
-        Ok(t) => t,
+    let (t, p) = match keyed(d, key) {
+        Ok(x) => x,
         Err(e) => return e,
     };
-    match t.find(key) {
+    match p.slot {
         Some(slot) => {
             if let Some(e) = &mut t.entries[slot as usize] {
                 e.1 = value;
             }
         }
-        None => t.insert(key, value),
+        None => t.insert(key, value, p.hash),
     }
     0
 }
 
 /// `TryGetValue(key, out value)`: the bool; the value goes to the out slot (`out_value`).
 pub extern "C" fn dict_try_get_value(d: Word, key: Word) -> Word {
-    let t = match table(d).and_then(|t| non_null_key(t, key).map(|_| t)) {
-        Ok(t) => t,
+    let (t, p) = match keyed(d, key) {
+        Ok(x) => x,
         Err(e) => return e,
     };
-    let found = t.find(key).and_then(|s| t.entries[s as usize]);
+    let found = p.slot.and_then(|s| t.entries[s as usize]);
     crate::library::set_out_value(found.map_or(0, |e| e.1));
     found.is_some() as Word
 }
 
 pub extern "C" fn dict_contains_key(d: Word, key: Word) -> Word {
-    match table(d).and_then(|t| non_null_key(t, key).map(|_| t)) {
-        Ok(t) => t.find(key).is_some() as Word,
+    match keyed(d, key) {
+        Ok((_, p)) => p.slot.is_some() as Word,
         Err(e) => e,
     }
 }
 
-/// `ContainsValue(value)`: the default comparer of the value type (sema keeps out classes with
-/// their own `Equals`).
+/// `ContainsValue(value)`: the default comparer of the value type, entry by entry in order
+/// (running a value's `Equals` override, which may change the dictionary: the values are
+/// copied first).
 pub extern "C" fn dict_contains_value(d: Word, value: Word) -> Word {
     match table(d) {
         Ok(t) => {
-            let id = key_id(value, t.value_kind);
-            t.entries
-                .iter()
-                .flatten()
-                .any(|e| key_id(e.1, t.value_kind) == id) as Word
+            let values: Vec<Word> = t.entries.iter().flatten().map(|e| e.1).collect();
+            crate::keyed::any_equal(&values, value, t.value_kind).map_or_else(|e| e, Word::from)
         }
         Err(e) => e,
     }
 }
 
-/// `Dictionary.Remove(key)` and `HashSet.Remove(item)`.
+/// `Dictionary.Remove(key)`.
 pub extern "C" fn dict_remove(d: Word, key: Word) -> Word {
-    match table(d).and_then(|t| non_null_key(t, key).map(|_| t)) {
-        Ok(t) => t.remove(key) as Word,
+    match keyed(d, key) {
+        Ok((
+            t,
+            Probe {
+                slot: Some(s),
+                hash,
+            },
+        )) => {
+            t.remove_at(s, hash);
+            1
+        }
+        Ok(_) => 0,
         Err(e) => e,
     }
 }
 
 /// `Remove(key, out value)`: the removed value goes to the out slot (default when absent).
 pub extern "C" fn dict_remove_out(d: Word, key: Word) -> Word {
-    let t = match table(d).and_then(|t| non_null_key(t, key).map(|_| t)) {
-        Ok(t) => t,
+    let (t, p) = match keyed(d, key) {
+        Ok(x) => x,
         Err(e) => return e,
     };
-    let value = t
-        .find(key)
+    let value = p
+        .slot
         .and_then(|s| t.entries[s as usize])
         .map_or(0, |e| e.1);
     crate::library::set_out_value(value);
-    t.remove(key) as Word
+    match p.slot {
+        Some(s) => {
+            t.remove_at(s, p.hash);
+            1
+        }
+        None => 0,
+    }
 }
 
 /// `TryAdd(key, value)`: adds a new key, leaves a present one as it is.
 pub extern "C" fn dict_try_add(d: Word, key: Word, value: Word) -> Word {
-    let t = match table(d).and_then(|t| non_null_key(t, key).map(|_| t)) {
-        Ok(t) => t,
+    let (t, p) = match keyed(d, key) {
+        Ok(x) => x,
         Err(e) => return e,
     };
-    if t.find(key).is_some() {
+    if p.slot.is_some() {
         return 0;
     }
-    t.insert(key, value);
+    t.insert(key, value, p.hash);
     1
 }
 
@@ -413,12 +315,20 @@ pub extern "C" fn set_new(kind: Word) -> Word {
     alloc_hashed(&HASH_SET, t)
 }
 
+/// The table of set `s` (not null) and where `item` is; `Err` with the exception (pending).
+fn set_probe<'a>(s: Word, item: Word) -> Result<(&'a mut Table, Probe), Word> {
+    table(s)?;
+    let p = probe(s, item).map_err(|()| 0 as Word)?;
+    // SAFETY: a live set; read again after the overrides ran.
+    Ok((unsafe { hashed(s) }, p))
+}
+
 /// `HashSet.Add(item)`: whether it was added (a null item is an element like any other).
 pub extern "C" fn set_add(s: Word, item: Word) -> Word {
-    match table(s) {
-        Ok(t) if t.find(item).is_some() => 0,
-        Ok(t) => {
-            t.insert(item, 0);
+    match set_probe(s, item) {
+        Ok((_, Probe { slot: Some(_), .. })) => 0,
+        Ok((t, p)) => {
+            t.insert(item, 0, p.hash);
             1
         }
         Err(e) => e,
@@ -426,11 +336,24 @@ pub extern "C" fn set_add(s: Word, item: Word) -> Word {
 }
 
 pub extern "C" fn set_contains(s: Word, item: Word) -> Word {
-    table(s).map_or_else(|e| e, |t| t.find(item).is_some() as Word)
+    set_probe(s, item).map_or_else(|e| e, |(_, p)| p.slot.is_some() as Word)
 }
 
 pub extern "C" fn set_remove(s: Word, item: Word) -> Word {
-    table(s).map_or_else(|e| e, |t| t.remove(item) as Word)
+    match set_probe(s, item) {
+        Ok((
+            t,
+            Probe {
+                slot: Some(slot),
+                hash,
+            },
+        )) => {
+            t.remove_at(slot, hash);
+            1
+        }
+        Ok(_) => 0,
+        Err(e) => e,
+    }
 }
 
 // ---- KeyValuePair<TKey, TValue> --------------------------------------------------------------

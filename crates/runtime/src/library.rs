@@ -108,6 +108,9 @@ fn kind_of_cs(t: &str) -> ElemKind {
 }
 
 fn desc_for_cs(t: &str) -> Option<&'static TypeDesc> {
+    if t.ends_with("[,]") {
+        return Some(&crate::mdarray::MD_ARRAY);
+    }
     if let Some(elem) = t.strip_suffix("[]") {
         return Some(&ARRAY_DESCS[kind_of_cs(elem) as usize]);
     }
@@ -504,6 +507,16 @@ pub fn entries() -> Vec<Entry> {
         ),
         // Arrays, lists
         e("T[].Length", coll::rt_array_length as F1),
+        x(
+            "T[,].T[,](int, int)",
+            crate::mdarray::md_new as F3,
+            Extra::TypeArgs,
+        ),
+        e("T[,].T[,](T[], int, int)", crate::mdarray::md_from as F3).nothrow(),
+        e("T[,].this[long]", crate::mdarray::md_get as F2),
+        e("T[,].Length", crate::mdarray::md_length as F1),
+        e("T[,].Rank", crate::mdarray::md_rank as F1),
+        e("T[,].GetLength(int)", crate::mdarray::md_get_length as F2),
         x("List<T>.List()", coll::list_new as F1, Extra::TypeArgs),
         x(
             "List<T>.List(int)",
@@ -557,6 +570,8 @@ pub fn entries() -> Vec<Entry> {
         e("rt.type_test", type_test as F3),
         e("rt.unreachable", crate::task::rt_unreachable as F0).nothrow(),
         e("rt.to_string_base", string::to_string_base as F1),
+        e("rt.equals_base", crate::object::equals_base as F2).nothrow(),
+        e("rt.hash_code_base", crate::object::hash_code_base as F1).nothrow(),
         e(
             "rt.interface_method",
             crate::object::rt_interface_method as F2,
@@ -674,7 +689,8 @@ pub fn named_desc(cs_type: &str) -> Word {
             return base as *const TypeDesc as Word;
         }
     }
-    let is_ref_sequence = std::ptr::eq(base, &ARRAY_DESCS[ElemKind::Ref as usize])
+    let is_ref_sequence = std::ptr::eq(base, &crate::mdarray::MD_ARRAY)
+        || std::ptr::eq(base, &ARRAY_DESCS[ElemKind::Ref as usize])
         || std::ptr::eq(base, &LIST_DESCS[ElemKind::Ref as usize])
         || generic_collection(&t).is_some();
     if !is_ref_sequence {
@@ -723,6 +739,9 @@ pub extern "C" fn set_type(obj: Word, desc: Word) -> Word {
 
 /// .NET's full name of a C# type as written (`Type.ToString()`).
 fn dotnet_name(t: &str) -> String {
+    if let Some(elem) = t.strip_suffix("[,]") {
+        return format!("{}[,]", dotnet_name(elem));
+    }
     if let Some(elem) = t.strip_suffix("[]") {
         return format!("{}[]", dotnet_name(elem));
     }

@@ -98,6 +98,8 @@ pub enum Kind {
     View,
     /// `Queue<T>` and `Stack<T>` (`deque.rs`).
     Deque,
+    /// A two-dimensional array (`mdarray.rs`).
+    MdArray,
     /// An exception of one of the program's classes (deriving from a library exception): an
     /// exception object followed by the class's fields; its descriptor is a `ClassDesc`.
     ProgramException,
@@ -326,9 +328,26 @@ pub extern "C" fn object_hash_code(obj: Word) -> Word {
             });
             h as i32 as i64 as Word
         }
-        // Objects never move (the collector does not compact): the address is a fixed hash.
-        _ => (((obj >> 4) as u32) & 0x7FFF_FFFF) as Word,
+        _ => identity_hash(obj),
     }
+}
+
+/// `rt.equals_base(this, other)`: `base.Equals(other)` where the base's `Equals` is
+/// `object`'s: identity (`this` is an object of a class of the program).
+pub extern "C" fn equals_base(this: Word, other: Word) -> Word {
+    Word::from(this == other)
+}
+
+/// `rt.hash_code_base(this)`: `base.GetHashCode()` where the base's is `object`'s: the
+/// object's own hash, never its class's override.
+pub extern "C" fn hash_code_base(this: Word) -> Word {
+    identity_hash(this)
+}
+
+/// A number fixed for the object's life (.NET's differ from run to run, and so do these).
+fn identity_hash(obj: Word) -> Word {
+    // Objects never move (the collector does not compact): the address is a fixed hash.
+    (((obj >> 4) as u32) & 0x7FFF_FFFF) as Word
 }
 
 fn default_equals(a: Word, b: Word) -> bool {
@@ -445,7 +464,13 @@ pub extern "C" fn type_name(t: Word) -> Word {
         return crate::exception::throw_null_reference();
     }
     let full = type_full_name(t);
-    let plain = full.split('[').next().unwrap_or(full);
+    // A generic type's name drops its arguments (`List`1[System.Int32]` is `List`1`); an
+    // array's keeps its rank (`System.Int32[,]` is `Int32[,]`).
+    let plain = if full.contains('`') {
+        full.split('[').next().unwrap_or(full)
+    } else {
+        full
+    };
     // A nested type's name is its own (`Dictionary`2+KeyCollection` is `KeyCollection`).
     crate::string::intern(plain.rsplit(['.', '+']).next().unwrap_or(plain))
 }
@@ -593,6 +618,7 @@ fn kind_label(kind: Kind) -> &'static str {
         Kind::Pair => "key/value pairs",
         Kind::View => "dictionary views",
         Kind::Deque => "queues and stacks",
+        Kind::MdArray => "multi-dimensional arrays",
         Kind::Boxed | Kind::BoxedValueTask => "boxed values",
         Kind::Exception | Kind::ProgramException => "exceptions",
         Kind::Task => "tasks",

@@ -203,6 +203,7 @@ fn key(ty: &Ty) -> Option<&'static str> {
             Stack => "Stack<T>",
             KeyValuePair => "KeyValuePair<TKey, TValue>",
             KeyCollection | ValueCollection => "KeyCollection",
+            MdArray => "Array",
             CancellationTokenSource => "CancellationTokenSource",
             EventArgs => "EventArgs",
             Type => "Type",

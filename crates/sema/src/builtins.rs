@@ -391,6 +391,11 @@ impl P {
         };
         while self.peek() == "[" {
             self.pos += 1;
+            if self.eat(",") {
+                self.expect("]")?;
+                t = Ty::Lib(Lib::MdArray, vec![t]);
+                continue;
+            }
             self.expect("]")?;
             t = Ty::array_of(t);
         }

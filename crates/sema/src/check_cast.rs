@@ -39,6 +39,18 @@ impl Body<'_, '_> {
             );
             return mk(ExprKind::Error, to, span);
         };
+        // The runtime knows a two-dimensional array's type only by name, which cannot decide
+        // the covariant conversions of arrays of references (`(object[,])strings`).
+        if matches!(to, crate::types::Ty::Lib(crate::types::Lib::MdArray, _))
+            && v.ty != to
+            && v.ty != crate::types::Ty::Null
+        {
+            self.cx.unsupported(
+                &format!("casts to the two-dimensional array type `{to}` are"),
+                span,
+            );
+            return mk(ExprKind::Error, to, span);
+        }
         let narrowing = matches!(
             conv,
             Some(

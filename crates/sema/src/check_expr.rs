@@ -91,8 +91,11 @@ impl Body<'_, '_> {
                 sizes,
                 init,
             } => {
+                if *rank == 2 && sizes.len() != 1 {
+                    return self.new_md_array(element.as_ref(), sizes, init.as_deref(), span);
+                }
                 if *rank != 1 || sizes.len() > 1 {
-                    return self.unsupported_expr("multi-dimensional arrays are", span);
+                    return self.unsupported_expr("arrays of three or more dimensions are", span);
                 }
                 self.new_array(element.as_ref(), sizes.first(), init.as_deref(), span)
             }
@@ -376,6 +379,10 @@ impl Body<'_, '_> {
             if self.cx.members[id.0 as usize].contains_key("this[]") {
                 return Expr::error(span);
             }
+        }
+        if let Ty::Lib(Lib::MdArray, a) = &t.ty {
+            let elem = a.first().cloned().unwrap_or(Ty::Error);
+            return self.md_index(t, idx, elem, span);
         }
         if idx.len() != 1 {
             self.err(

@@ -100,7 +100,11 @@ impl Body<'_, '_> {
             _ => None,
         };
         if let Some((key, what)) = compared {
-            if !self.check_equality(&key, what, span) {
+            // Keys of the program's classes and interfaces: the runtime runs their
+            // `Equals`/`GetHashCode` overrides as .NET's default comparer does.
+            let by_overrides = matches!(&key, Ty::Class(id, _)
+                if self.cx.program.class(*id).kind != crate::hir::ClassKind::Struct);
+            if !by_overrides && !self.check_equality(&key, what, span) {
                 return mk(ExprKind::Error, ty, span);
             }
         }
@@ -210,7 +214,7 @@ impl Body<'_, '_> {
     }
 
     /// C#'s best common type for `new[] { ... }`: the element type every element converts to.
-    fn best_common_type(&mut self, items: &[Expr], span: Span) -> Ty {
+    pub(crate) fn best_common_type(&mut self, items: &[Expr], span: Span) -> Ty {
         if items.iter().any(|i| i.ty.is_error()) {
             return Ty::Error;
         }

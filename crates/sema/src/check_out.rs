@@ -193,6 +193,12 @@ impl Body<'_, '_> {
             _ => return true,
         };
         match elem.cloned() {
+            // Objects of the program's classes: the runtime runs their `Equals` overrides.
+            Some(Ty::Class(id, _))
+                if self.cx.program.class(id).kind != crate::hir::ClassKind::Struct =>
+            {
+                true
+            }
             Some(t) => self.check_equality(&t, "values compared", span),
             None => true,
         }
@@ -200,9 +206,9 @@ impl Body<'_, '_> {
 
     /// Whether the runtime compares values of `ty` as .NET's default equality comparer does:
     /// value types of the library by value, strings by content, and objects of classes by
-    /// reference when no class that can be one overrides `Equals` or `GetHashCode` (the
-    /// runtime does not call back into the program's code to compare). Reports UA0100 at
-    /// `span` when it does not, naming `what`.
+    /// reference when no class that can be one overrides `Equals` or `GetHashCode`. (Callers
+    /// let objects of the program's classes through before asking: the runtime runs their
+    /// overrides.) Reports UA0100 at `span` when it does not, naming `what`.
     pub(crate) fn check_equality(&mut self, ty: &Ty, what: &str, span: Span) -> bool {
         let ok = match ty {
             Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::String | Ty::Error => true,

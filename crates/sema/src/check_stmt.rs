@@ -429,7 +429,7 @@ impl Body<'_, '_> {
                 ForeachKind::Enumerable,
                 a.get(1).cloned().unwrap_or(Ty::Error),
             ),
-            Ty::Lib(Lib::HashSet | Lib::Queue | Lib::Stack, a) => (
+            Ty::Lib(Lib::HashSet | Lib::Queue | Lib::Stack | Lib::MdArray, a) => (
                 ForeachKind::Enumerable,
                 a.first().cloned().unwrap_or(Ty::Error),
             ),

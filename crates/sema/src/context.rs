@@ -386,12 +386,13 @@ impl<'a> Ctx<'a> {
             TypeExprKind::Predefined(p) => self.predefined(*p, t.span),
             TypeExprKind::Named(segs) => self.resolve_named(segs, t.span, ns),
             TypeExprKind::Array { element, rank } => {
-                if *rank != 1 {
-                    self.outside("multi-dimensional arrays are", t.span);
+                if *rank > 2 {
+                    self.unsupported("arrays of three or more dimensions are", t.span);
                     return Ty::Error;
                 }
                 match self.resolve_value_type(element, ns) {
                     Ty::Error => Ty::Error,
+                    e if *rank == 2 => Ty::Lib(crate::types::Lib::MdArray, vec![e]),
                     e => Ty::array_of(e),
                 }
             }

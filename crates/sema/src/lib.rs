@@ -25,6 +25,7 @@ mod check_items;
 mod check_jumps;
 mod check_local;
 mod check_lock;
+mod check_mdarray;
 mod check_members;
 mod check_new;
 mod check_null_conditional;

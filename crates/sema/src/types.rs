@@ -107,6 +107,9 @@ pub enum Lib {
     /// `Dictionary<TKey, TValue>.KeyCollection` and `.ValueCollection` (`Keys`, `Values`).
     KeyCollection,
     ValueCollection,
+    /// A two-dimensional array `T[,]` (a library type to the compiler: its members and indexer
+    /// are the runtime's; no program can name it but as `T[,]`).
+    MdArray,
     CancellationTokenSource,
     CancellationToken,
     TaskCompletionSource,
@@ -194,7 +197,7 @@ impl Lib {
         Lib::ConfiguredValueTaskAwaiter, Lib::ConfiguredValueTaskAwaiterOf, Lib::YieldAwaitable,
         Lib::YieldAwaiter, Lib::List, Lib::IEnumerable, Lib::ReadOnlyCollection,
         Lib::Dictionary, Lib::HashSet, Lib::Queue, Lib::Stack, Lib::KeyValuePair,
-        Lib::KeyCollection, Lib::ValueCollection,
+        Lib::KeyCollection, Lib::ValueCollection, Lib::MdArray,
         Lib::CancellationTokenSource, Lib::CancellationToken, Lib::TaskCompletionSource,
         Lib::SemaphoreSlim, Lib::Exception, Lib::SystemException,
         Lib::ArgumentException, Lib::ArgumentOutOfRangeException, Lib::ArgumentNullException,
@@ -249,6 +252,7 @@ impl Lib {
             // Nested in `Dictionary<TKey, TValue>`: names no program can write alone.
             KeyCollection => ("Dictionary.KeyCollection", 2, GENERIC, 1, false, false, None),
             ValueCollection => ("Dictionary.ValueCollection", 2, GENERIC, 1, false, false, None),
+            MdArray => ("T[,]", 1, SYS, 1, false, false, None),
             CancellationTokenSource => ("CancellationTokenSource", 0, THREADING, 1, false, false, None),
             CancellationToken => ("CancellationToken", 0, THREADING, 1, true, false, None),
             TaskCompletionSource => ("TaskCompletionSource", 1, TASKS, 1, false, false, None),
@@ -586,6 +590,7 @@ impl fmt::Display for Ty {
                 write!(f, "Dictionary<{}, {}>.{nested}", a[0], a[1])
             }
             Ty::Lib(Lib::Nullable, a) if a.len() == 1 => write!(f, "{}?", a[0]),
+            Ty::Lib(Lib::MdArray, a) if a.len() == 1 => write!(f, "{}[,]", a[0]),
             Ty::Lib(l, a) => {
                 f.write_str(l.name())?;
                 write_args(f, a)

@@ -384,7 +384,9 @@ impl T<'_, '_> {
             | "Dictionary<TKey, TValue>.Dictionary()"
             | "HashSet<T>.HashSet()"
             | "Queue<T>.Queue()"
-            | "Stack<T>.Stack()",
+            | "Stack<T>.Stack()"
+            | "T[,].T[,](int, int)"
+            | "T[,].T[,](T[], int, int)",
         ) = (dst, name)
         {
             r = self.exact_type(d, r)?;

@@ -14,6 +14,7 @@ pub fn refs(obj: usize, f: &mut dyn FnMut(Word)) {
         }
         Kind::Hashed | Kind::Pair | Kind::View => crate::hashed::trace_refs(w, f),
         Kind::Deque => crate::deque::trace_refs(w, f),
+        Kind::MdArray => crate::mdarray::trace_refs(w, f),
         Kind::Exception => crate::exception::trace_refs(w, f),
         Kind::ProgramException => {
             crate::exception::trace_refs(w, f);

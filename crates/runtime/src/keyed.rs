@@ -1,0 +1,251 @@
+//! The table behind a `Dictionary<TKey, TValue>` or `HashSet<T>`: entries in one array in
+//! insertion order with a free list, and the index that finds a key by .NET's default equality
+//! (`EqualityComparer<T>.Default`), which may run the key class's `Equals`/`GetHashCode`
+//! overrides (`probe`).
+
+use std::collections::HashMap;
+
+use crate::object::{self, desc_of, is_null, ElemKind, Header, Kind, TypeDesc, Word, TAG_MASK};
+use crate::string::{as_str, is_string};
+
+/// What makes two keys equal under .NET's default comparer, for keys whose class does not
+/// override `Equals`/`GetHashCode`: value types by value, strings by content, other objects by
+/// reference. Keys whose class overrides either go to `Table::user` instead.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub(crate) enum KeyId {
+    Word(u64),
+    Str(Box<str>),
+    Boxed(u64, u64),
+    Null,
+}
+
+pub struct Table {
+    /// `None` is a free slot.
+    pub(crate) entries: Vec<Option<(Word, Word)>>,
+    /// Free slots, the last freed on top.
+    pub(crate) free: Vec<u32>,
+    pub(crate) index: HashMap<KeyId, u32>,
+    /// The slots of keys whose class overrides `Equals` or `GetHashCode`, by the hash code
+    /// their `GetHashCode()` gave, oldest first. Looking one up runs the overrides as .NET's
+    /// `EqualityComparer<T>.Default` does: the query's `GetHashCode()` once, then
+    /// `entry.Equals(query)` for each entry of the same hash code (newest first, as .NET's
+    /// bucket chains run until a resize), never for others.
+    pub(crate) user: HashMap<i32, Vec<u32>>,
+    pub(crate) version: u64,
+    pub(crate) key_kind: ElemKind,
+    pub(crate) value_kind: ElemKind,
+}
+
+/// The references are the keys (kind `Ref`) and values (kind `Ref`) in `table`.
+#[repr(C)]
+pub struct Hashed {
+    header: Header,
+    table: Table,
+}
+
+pub(crate) unsafe fn hashed<'a>(w: Word) -> &'a mut Table {
+    &mut (*((w & !TAG_MASK) as *mut Hashed)).table
+}
+
+pub(crate) fn key_id(w: Word, kind: ElemKind) -> KeyId {
+    match kind {
+        ElemKind::Bool => KeyId::Word(w & 0xff),
+        ElemKind::F64 => {
+            let d = f64::from_bits(w);
+            // .NET's double equality for keys: NaN equals NaN, -0.0 equals 0.0.
+            if d.is_nan() {
+                KeyId::Word(f64::NAN.to_bits())
+            } else if d == 0.0 {
+                KeyId::Word(0)
+            } else {
+                KeyId::Word(w)
+            }
+        }
+        k if k.is_int_like() => KeyId::Word(w as u32 as i32 as i64 as u64),
+        ElemKind::Ref if is_null(w) => KeyId::Null,
+        ElemKind::Ref if is_string(w) => KeyId::Str(unsafe { as_str(w) }.into()),
+        ElemKind::Ref if unsafe { desc_of(w).kind } == Kind::Boxed => {
+            let (v, k) = crate::collections::unboxed(w);
+            match key_id(v, k) {
+                KeyId::Word(x) => KeyId::Boxed(k as u64, x),
+                other => other,
+            }
+        }
+        _ => KeyId::Word(w & !TAG_MASK),
+    }
+}
+
+pub(crate) fn new_table(key_kind: ElemKind, value_kind: ElemKind) -> Table {
+    Table {
+        entries: Vec::new(),
+        free: Vec::new(),
+        index: HashMap::new(),
+        user: HashMap::new(),
+        version: 0,
+        key_kind,
+        value_kind,
+    }
+}
+
+pub(crate) fn alloc_hashed(desc: &'static TypeDesc, table: Table) -> Word {
+    unsafe {
+        let p = object::alloc::<Hashed>(desc, 0);
+        // A zeroed Table is not a valid Table.
+        std::ptr::write(&mut (*p).table, table);
+        p as Word
+    }
+}
+
+impl Table {
+    pub(crate) fn find(&self, key: Word) -> Option<u32> {
+        self.index.get(&key_id(key, self.key_kind)).copied()
+    }
+
+    /// Inserts a new key; the caller checked it is absent (`probe`, whose `hash` it passes on).
+    pub(crate) fn insert(&mut self, key: Word, value: Word, hash: Option<i32>) {
+        let slot = match self.free.pop() {
+            Some(s) => {
+                self.entries[s as usize] = Some((key, value));
+                s
+            }
+            None => {
+                self.entries.push(Some((key, value)));
+                self.entries.len() as u32 - 1
+            }
+        };
+        match hash {
+            Some(h) => self.user.entry(h).or_default().push(slot),
+            None => {
+                self.index.insert(key_id(key, self.key_kind), slot);
+            }
+        }
+        self.version = self.version.wrapping_add(1);
+    }
+
+    /// Frees the slot `probe` found (under `hash` for a key with overrides).
+    pub(crate) fn remove_at(&mut self, slot: u32, hash: Option<i32>) {
+        let key = match self.entries.get_mut(slot as usize).and_then(Option::take) {
+            Some((k, _)) => k,
+            None => return,
+        };
+        match hash {
+            Some(h) => {
+                if let Some(slots) = self.user.get_mut(&h) {
+                    slots.retain(|&s| s != slot);
+                    if slots.is_empty() {
+                        self.user.remove(&h);
+                    }
+                }
+            }
+            None => {
+                self.index.remove(&key_id(key, self.key_kind));
+            }
+        }
+        self.free.push(slot);
+    }
+
+    pub(crate) fn clear(&mut self) {
+        self.entries.clear();
+        self.free.clear();
+        self.index.clear();
+        self.user.clear();
+    }
+
+    pub(crate) fn count(&self) -> usize {
+        self.entries.len() - self.free.len()
+    }
+}
+
+/// Whether `key` (of a reference key kind) is compared by its class's `Equals`/`GetHashCode`
+/// overrides.
+pub(crate) fn by_overrides(key: Word) -> bool {
+    // SAFETY: a non-null reference that is not an inline ValueTask result is a live object.
+    object::is_object(key)
+        && unsafe { desc_of(key) }
+            .as_class()
+            .is_some_and(|c| c.equals != 0 || c.hash_code != 0)
+}
+
+/// Where a key is in a table: its slot or none, and the hash code its `GetHashCode()` override
+/// gave (`None` for keys compared without overrides).
+pub(crate) struct Probe {
+    pub(crate) slot: Option<u32>,
+    pub(crate) hash: Option<i32>,
+}
+
+/// Finds `key` in the table of `d` (not null), running the key class's overrides as .NET does.
+/// `Err(())`: an override threw; its exception is pending. The overrides may allocate (so `d`
+/// and `key` are rooted while they run) and may even change the table (so nothing borrowed
+/// from it is held across a call: each step reads it afresh).
+pub(crate) fn probe(d: Word, key: Word) -> Result<Probe, ()> {
+    // SAFETY (every `hashed(d)` below): `d` is a live dictionary or set, which never moves.
+    let t = unsafe { hashed(d) };
+    if t.key_kind != ElemKind::Ref || !by_overrides(key) {
+        return Ok(Probe {
+            slot: t.find(key),
+            hash: None,
+        });
+    }
+    let _roots = crate::gc::root(&[d, key]);
+    let h = object::object_hash_code(key) as i32;
+    if crate::pending::is_pending() {
+        return Err(());
+    }
+    let candidates = unsafe { hashed(d) }
+        .user
+        .get(&h)
+        .cloned()
+        .unwrap_or_default();
+    for &slot in candidates.iter().rev() {
+        let t = unsafe { hashed(d) };
+        let still = t.user.get(&h).is_some_and(|s| s.contains(&slot));
+        let Some(Some((entry, _))) = t.entries.get(slot as usize).copied().filter(|_| still) else {
+            continue;
+        };
+        let _entry_root = crate::gc::root(&[entry]);
+        let equal = object::object_equals(entry, key);
+        if crate::pending::is_pending() {
+            return Err(());
+        }
+        if equal != 0 {
+            return Ok(Probe {
+                slot: Some(slot),
+                hash: Some(h),
+            });
+        }
+    }
+    Ok(Probe {
+        slot: None,
+        hash: Some(h),
+    })
+}
+
+/// `EqualityComparer<T>.Default.Equals(element, value)` for an element of a collection of
+/// `kind`, as `Contains` and `ContainsValue` compare: `element.Equals(value)` when the
+/// element's class overrides `Equals`/`GetHashCode` (never for a null element or value), else
+/// the default equality. `Err(())`: the override threw; its exception is pending.
+pub(crate) fn elements_equal(element: Word, value: Word, kind: ElemKind) -> Result<bool, ()> {
+    if kind != ElemKind::Ref || !by_overrides(element) || is_null(value) {
+        return Ok(key_id(element, kind) == key_id(value, kind));
+    }
+    let _roots = crate::gc::root(&[element, value]);
+    let equal = object::object_equals(element, value);
+    if crate::pending::is_pending() {
+        return Err(());
+    }
+    Ok(equal != 0)
+}
+
+/// Whether any of `items` (in the order .NET searches them) equals `value`, or `Err` with the
+/// pending exception of an override. The items are rooted: an override may allocate.
+pub(crate) fn any_equal(items: &[Word], value: Word, kind: ElemKind) -> Result<bool, Word> {
+    let _roots = crate::gc::root(items);
+    for &x in items {
+        match elements_equal(x, value, kind) {
+            Ok(true) => return Ok(true),
+            Ok(false) => {}
+            Err(()) => return Err(0),
+        }
+    }
+    Ok(false)
+}
