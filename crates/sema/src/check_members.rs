@@ -49,8 +49,20 @@ pub(crate) fn members<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>) {
                 cx.check_attributes(&p.attributes);
                 crate::members_oo::property(cx, d, p);
             }
+            // Declared as a class of its own (check_items.rs).
+            Member::Type(t)
+                if crate::check_items::nested_modelled(t)
+                    && cx.program.class(d.id).kind != ClassKind::Interface =>
+            {
+                check_member_name(cx, d, &t.name, false);
+            }
             Member::Type(t) => {
-                cx.unsupported("nested types are", t.name.span);
+                let what = match t.kind {
+                    ast::TypeKind::Enum => "nested enums are",
+                    _ if !t.type_params.is_empty() => "generic nested types are",
+                    _ => "nested records are",
+                };
+                cx.unsupported(what, t.name.span);
                 register_unsupported(cx, d, &t.name);
             }
             Member::Delegate(del) => {
@@ -111,7 +123,13 @@ pub(crate) fn check_member_name(
         return false;
     }
     let prev = cx.members[d.id.0 as usize].get(&name.name).cloned();
+    // A nested type declared earlier is a member too (declared as a class of its own).
+    let earlier_type = cx
+        .nested_type(d.id, &name.name)
+        .map(|t| cx.program.class(t).name_span)
+        .filter(|s| s.start < name.span.start);
     let prev_span = match prev {
+        None if earlier_type.is_some() => earlier_type.unwrap_or(name.span),
         None => return true,
         Some(ClassMember::Methods(_)) if is_method => return true,
         Some(ClassMember::Field(f)) => cx.program.field(f).name_span,

@@ -28,6 +28,8 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
             continue;
         }
         let ns = cx.program.class(d.id).namespace.clone();
+        // A base list is read in the scope enclosing the type: a sibling nested type is a base.
+        cx.type_scope = cx.program.class(d.id).outer;
         // A struct's base list names interfaces only: no class may be its base.
         let is_interface = matches!(td.kind, TypeKind::Interface | TypeKind::Struct);
         let mut class_base = None;
@@ -142,6 +144,7 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
             None => {}
         }
     }
+    cx.type_scope = None;
     break_cycles(cx, decls);
 }
 

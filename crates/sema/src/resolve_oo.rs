@@ -75,6 +75,52 @@ impl Body<'_, '_> {
         })
     }
 
+    /// A simple name in a nested type that is a member of an enclosing type: C# finds it there
+    /// as if named through the type (`Outer.name`), so an instance member is CS0120.
+    pub(crate) fn outer_member(&mut self, n: &str, targs: &[Ty], span: Span) -> Option<Resolved> {
+        let mut outer = self.cx.program.class(self.class).outer;
+        let mut depth = 0;
+        let (owner, m) = loop {
+            let o = outer.filter(|_| depth < 64)?;
+            if let Some(found) = self.cx.find_member(o, n) {
+                break found;
+            }
+            outer = self.cx.program.class(o).outer;
+            depth += 1;
+        };
+        if !self.member_accessible(owner, &m) {
+            let shown = self.member_display(owner, &m, n);
+            return Some(self.inaccessible(&shown, span, span));
+        }
+        let shown = format!("{}.{n}", self.cx.class_display(owner));
+        Some(match m {
+            ClassMember::Field(f) if self.cx.program.field(f).is_static => {
+                Resolved::Value(self.field_value(f, span))
+            }
+            ClassMember::Property(p) if p.is_static => {
+                Resolved::Value(self.property_read(&p, None, span))
+            }
+            ClassMember::Field(_) | ClassMember::Property(_) => {
+                self.instance_member_via_type(&self.cx.class_display(owner), n, span)
+            }
+            ClassMember::Unsupported(_) => Resolved::Value(Expr::error(span)),
+            ClassMember::Methods(ms) => {
+                let _ = shown;
+                let ms: Vec<_> = ms
+                    .into_iter()
+                    .filter(|&m| self.method_accessible(m))
+                    .collect();
+                Resolved::Methods(crate::check_call::MethodGroup {
+                    cands: self.cx.method_cands(owner, &ms),
+                    receiver: None,
+                    name: n.to_string(),
+                    type_args: targs.to_vec(),
+                    via_type: true,
+                })
+            }
+        })
+    }
+
     /// `type.name` for an instance member of a user class: an error without an object.
     pub(crate) fn instance_member_via_type(
         &mut self,

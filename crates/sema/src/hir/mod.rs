@@ -116,6 +116,8 @@ pub struct Class {
     pub interfaces: Vec<ClassId>,
     /// For each method of those interfaces, the method that implements it for this class.
     pub itable: Vec<(MethodId, MethodId)>,
+    /// The type it is declared in, for a nested type (`Outer.Inner`).
+    pub outer: Option<ClassId>,
 }
 
 #[derive(Clone, Debug)]
