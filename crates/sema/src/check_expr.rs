@@ -373,9 +373,10 @@ impl Body<'_, '_> {
         }
         // A class whose indexer was reported where it is declared.
         if let Ty::Class(id, _) = &t.ty {
-            if self.cx.members[id.0 as usize].contains_key("this[]") {
+            if self.cx.find_member(*id, "this[]").is_some() {
                 return Expr::error(span);
             }
+            return self.user_index(t, idx, span);
         }
         if idx.len() != 1 {
             self.err(

@@ -71,10 +71,8 @@ pub(crate) fn members<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>) {
             }
             Member::Destructor(de) => cx.unsupported("finalizers (`~C()`) are", de.name.span),
             Member::Indexer(ix) => {
-                cx.unsupported("indexers are", ix.span);
-                cx.members[d.id.0 as usize]
-                    .entry("this[]".into())
-                    .or_insert(ClassMember::Unsupported(ix.span));
+                cx.check_attributes(&ix.attributes);
+                crate::indexers::indexer(cx, d, ix);
             }
             Member::Event(ev) => {
                 let first = ev.declarators.first().map_or(ev.span, |v| v.name.span);

@@ -213,6 +213,9 @@ pub struct Ctx<'a> {
     /// Nested types declared without `public` or `internal`: only code inside their outer type
     /// may name them (CS0122).
     pub private_nested: HashSet<ClassId>,
+    /// Per class: the getters of the indexers it declares (indexers.rs); `props_by_getter`
+    /// has each one's setter.
+    pub indexers: HashMap<ClassId, Vec<MethodId>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -266,6 +269,7 @@ impl<'a> Ctx<'a> {
             opaque_static_import: false,
             type_scope: None,
             private_nested: HashSet::new(),
+            indexers: HashMap::new(),
         }
     }
 

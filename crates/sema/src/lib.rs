@@ -42,6 +42,7 @@ mod filters;
 mod flow;
 mod formats;
 mod ids;
+mod indexers;
 mod inheritance;
 mod interfaces;
 mod lib_gaps;

@@ -633,7 +633,7 @@ pub(crate) fn auto_accessor_for(
 
 /// The second accessor of a virtual property shares what `virtuals::declared_with` recorded
 /// for the first (`abstract override`, `sealed`, `new`, its accessibility).
-fn share_virtual(cx: &mut Ctx<'_>, from: MethodId, to: MethodId) {
+pub(crate) fn share_virtual(cx: &mut Ctx<'_>, from: MethodId, to: MethodId) {
     if cx.abstract_methods.contains(&from) {
         cx.abstract_methods.insert(to);
     }

@@ -133,9 +133,10 @@ impl Body<'_, '_> {
             ExprKind::Call {
                 callee: Callee::User(getter),
                 receiver,
+                args,
                 ..
             } if self.cx.props_by_getter.contains_key(&getter) => {
-                self.property_place(getter, receiver, ty, target.span)
+                self.property_place(getter, receiver, args, ty, target.span)
             }
             ExprKind::Indexer {
                 target: t,
@@ -262,6 +263,7 @@ impl Body<'_, '_> {
         &mut self,
         getter: crate::hir::MethodId,
         receiver: Option<Box<Expr>>,
+        args: Vec<Expr>,
         ty: Ty,
         span: Span,
     ) -> Option<(Place, Ty)> {
@@ -303,6 +305,7 @@ impl Body<'_, '_> {
                 receiver,
                 getter,
                 setter,
+                args,
             },
             ty,
         ))

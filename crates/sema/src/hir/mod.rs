@@ -413,11 +413,14 @@ pub enum Place {
         receiver: Box<Expr>,
         field: FieldId,
     },
-    /// A user property with a setter (and the getter a compound assignment reads through).
+    /// A user property with a setter (and the getter a compound assignment reads through), or
+    /// a user indexer (`get_Item`/`set_Item`): `args` are its index arguments, evaluated after
+    /// the receiver and before the value.
     Property {
         receiver: Option<Box<Expr>>,
         getter: MethodId,
         setter: MethodId,
+        args: Vec<Expr>,
     },
 }
 
