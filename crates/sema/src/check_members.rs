@@ -140,7 +140,8 @@ pub(crate) fn check_member_name(
             "CS0102",
             format!(
                 "The type '{}' already contains a definition for '{}'",
-                d.td.name.name, name.name
+                cx.class_display(d.id),
+                name.name
             ),
             name.span,
         )
@@ -180,7 +181,8 @@ fn field<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, f: &'a ast::FieldDecl) {
                 "CS0504",
                 format!(
                     "The constant '{}.{}' cannot be marked static",
-                    d.td.name.name, name
+                    cx.class_display(d.id),
+                    name
                 ),
                 span,
                 "remove `static`: constants are already static",
@@ -193,7 +195,7 @@ fn field<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, f: &'a ast::FieldDecl) {
                 "CS0708",
                 format!(
                     "'{}.{}': cannot declare instance members in a static class",
-                    d.td.name.name,
+                    cx.class_display(d.id),
                     f.declarators.first().map_or("", |x| x.name.name.as_str())
                 ),
                 first_name,
@@ -307,7 +309,8 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
                 "CS0708",
                 format!(
                     "'{}.{}': cannot declare instance members in a static class",
-                    d.td.name.name, md.name.name
+                    cx.class_display(d.id),
+                    md.name.name
                 ),
                 md.name.span,
                 "add `static`",
@@ -354,7 +357,7 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
     if matches!(md.body, ast::Body::None(_)) && !bodiless_ok {
         let sig = format!(
             "{}.{}({})",
-            d.td.name.name,
+            cx.class_display(d.id),
             md.name.name,
             param_types
                 .iter()
@@ -390,7 +393,7 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
         {
             let prev_span = cx.program.method(prev).name_span;
             cx.diags.push(
-                Diagnostic::error("CS0111", format!("Type '{}' already defines a member called '{}' with the same parameter types", d.td.name.name, md.name.name), md.name.span)
+                Diagnostic::error("CS0111", format!("Type '{}' already defines a member called '{}' with the same parameter types", cx.class_display(d.id), md.name.name), md.name.span)
                     .with_label(prev_span, "first defined here")
                     .with_hint("rename the method or change its parameter types"),
             );

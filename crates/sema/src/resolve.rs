@@ -512,7 +512,8 @@ impl Body<'_, '_> {
         let m = self.cx.program.method(m);
         let ps: Vec<String> = m.param_types.iter().map(|t| t.to_string()).collect();
         let class = &self.cx.program.class(m.class).name;
-        format!("{class}.{}({})", m.shown_name(class), ps.join(", "))
+        let shown = self.cx.class_display(m.class);
+        format!("{shown}.{}({})", m.shown_name(class), ps.join(", "))
     }
 }
 

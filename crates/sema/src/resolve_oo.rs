@@ -51,7 +51,7 @@ impl Body<'_, '_> {
 
     /// A field or property of the class being checked, named without a receiver.
     pub(crate) fn own_member(&mut self, m: ClassMember, n: &str, span: Span) -> Resolved {
-        let shown = format!("{}.{n}", self.cx.class_name(self.class));
+        let shown = format!("{}.{n}", self.cx.class_display(self.class));
         let is_static = match &m {
             ClassMember::Field(f) => self.cx.program.field(*f).is_static,
             ClassMember::Property(p) => p.is_static,
@@ -238,7 +238,7 @@ impl Body<'_, '_> {
     pub(crate) fn member_display(&self, owner: ClassId, m: &ClassMember, n: &str) -> String {
         match m {
             ClassMember::Methods(ms) if !ms.is_empty() => self.method_display(ms[0]),
-            _ => format!("{}.{n}", self.cx.class_name(owner)),
+            _ => format!("{}.{n}", self.cx.class_display(owner)),
         }
     }
 
@@ -262,7 +262,7 @@ impl Body<'_, '_> {
         }
         if self.protected_via_other_type(owner, &member, &v, id) {
             let shown = self.member_display(owner, &member, n);
-            let here = self.cx.class_name(self.class).to_string();
+            let here = self.cx.class_display(self.class).to_string();
             self.err(
                 "CS1540",
                 format!("Cannot access protected member '{shown}' via a qualifier of type '{cname}'; the qualifier must be of type '{here}' (or derived from it)"),
@@ -271,7 +271,7 @@ impl Body<'_, '_> {
             );
             return Resolved::Value(Expr::error(span));
         }
-        let shown = format!("{}.{n}", self.cx.class_name(owner));
+        let shown = format!("{}.{n}", self.cx.class_display(owner));
         match member {
             ClassMember::Unsupported(_) => Resolved::Value(Expr::error(span)),
             ClassMember::Field(f) => {
