@@ -32,6 +32,16 @@ namespace Shop
         public class Calc { public int Run() => Twice(21); }
     }
 
+    class Shelf
+    {
+        protected class Slot { public int Size = 3; }
+    }
+
+    class BigShelf : Shelf
+    {
+        public int Total() => new Slot().Size + new Shelf.Slot().Size * 10;
+    }
+
     class Other
     {
         public static string Describe(Catalog.Item i) => "other sees " + i.Label();
@@ -107,5 +117,6 @@ class Program
         object boxed = p;
         Console.WriteLine(boxed.GetType().FullName + " " + boxed.GetType().Name);
         Console.WriteLine(shapes[1] is Square);
+        Console.WriteLine(new Shop.BigShelf().Total());
     }
 }

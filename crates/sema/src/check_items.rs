@@ -337,6 +337,9 @@ fn declare_class<'a>(
     cx.classes_by_name.entry(name).or_default().push(id);
     if outer.is_some() && Ctx::is_private(&td.modifiers) {
         cx.private_nested.insert(id);
+        if td.modifiers.has(Modifier::Protected) {
+            cx.protected_nested.insert(id);
+        }
     }
     decls.push(Decl { td, id });
     if cx.skipped_classes.contains(&id) || td.kind == TypeKind::Interface {

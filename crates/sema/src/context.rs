@@ -213,6 +213,8 @@ pub struct Ctx<'a> {
     /// Nested types declared without `public` or `internal`: only code inside their outer type
     /// may name them (CS0122).
     pub private_nested: HashSet<ClassId>,
+    /// Those of them declared `protected`: derived classes of the outer type may name them.
+    pub protected_nested: HashSet<ClassId>,
     /// Per class: the getters of the indexers it declares (indexers.rs); `props_by_getter`
     /// has each one's setter.
     pub indexers: HashMap<ClassId, Vec<MethodId>>,
@@ -269,6 +271,7 @@ impl<'a> Ctx<'a> {
             opaque_static_import: false,
             type_scope: None,
             private_nested: HashSet::new(),
+            protected_nested: HashSet::new(),
             indexers: HashMap::new(),
         }
     }
@@ -361,9 +364,15 @@ impl<'a> Ctx<'a> {
             let mut b = Some(s);
             let mut bdepth = 0;
             while let Some(c) = b.filter(|_| bdepth < 64) {
+                // A base's private nested type is not inherited by name.
+                let inherited = |id: ClassId| {
+                    c == s
+                        || !self.private_nested.contains(&id)
+                        || self.protected_nested.contains(&id)
+                };
                 if let Some(&id) = ids
                     .iter()
-                    .find(|&&id| self.program.class(id).outer == Some(c))
+                    .find(|&&id| self.program.class(id).outer == Some(c) && inherited(id))
                 {
                     return Some(id);
                 }
@@ -723,6 +732,20 @@ impl<'a> Ctx<'a> {
             .filter(|q| crate::bcl::is_dotnet_namespace(q) && !self.user_namespaces.contains(*q))
         {
             self.outside_type_error(&format!("{q}.{name}"), None, span);
+            return Ty::Error;
+        }
+        if let Some(hidden) = qual
+            .is_none()
+            .then(|| self.base_private_nested(name))
+            .flatten()
+        {
+            let shown = self.class_display(hidden);
+            self.error(
+                "CS0122",
+                format!("'{shown}' is inaccessible due to its protection level"),
+                span,
+                "a base class's private nested type is not visible in derived classes",
+            );
             return Ty::Error;
         }
         self.error(

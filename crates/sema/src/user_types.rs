@@ -126,6 +126,26 @@ impl Ctx<'_> {
         self.unsupported_types.contains(name)
     }
 
+    /// A private nested type `name` of a base class of the type being checked (or of a type it
+    /// is nested in): Roslyn reports it as inaccessible rather than unknown.
+    pub(crate) fn base_private_nested(&self, name: &str) -> Option<ClassId> {
+        let ids = self.classes_by_name.get(name)?;
+        let mut scope = self.type_scope;
+        for _ in 0..64 {
+            let s = scope?;
+            for b in self.class_chain(s).into_iter().skip(1) {
+                if let Some(&id) = ids
+                    .iter()
+                    .find(|&&id| self.program.class(id).outer == Some(b))
+                {
+                    return Some(id);
+                }
+            }
+            scope = self.program.class(s).outer;
+        }
+        None
+    }
+
     /// The type `name` declared in class `c`.
     pub(crate) fn nested_type(&self, c: ClassId, name: &str) -> Option<ClassId> {
         self.classes_by_name.get(name).and_then(|ids| {
@@ -141,9 +161,10 @@ impl Ctx<'_> {
         let Some(outer) = self.program.class(inner).outer else {
             return true;
         };
-        let inside = self
-            .type_scope
-            .is_some_and(|s| self.nested_within(s, outer));
+        let inside = self.type_scope.is_some_and(|s| {
+            self.nested_within(s, outer)
+                || (self.protected_nested.contains(&inner) && self.derives(s, outer))
+        });
         if self.private_nested.contains(&inner) && !inside {
             let shown = self.class_display(inner);
             self.error(
