@@ -1,5 +1,5 @@
 // expect: UA0100
-// Valid C#, but an indexer of an interface is not supported yet (interface methods and properties are).
+// Valid C#, but an explicit implementation of an interface's indexer is not supported yet (interface indexers, methods and properties are).
 using System;
 using System.Threading.Tasks;
 
@@ -11,11 +11,18 @@ interface IGreeter
     string this[int index] { get; }
 }
 
+class Greeter : IGreeter
+{
+    public string Greet(string name) => "hi " + name;
+    public int Count => 1;
+    string IGreeter.this[int index] => "greeting " + index;
+}
+
 static class Program
 {
     static void Main()
     {
-        IGreeter g = null;
-        Console.WriteLine(g == null);
+        IGreeter g = new Greeter();
+        Console.WriteLine(g.Greet("a"));
     }
 }

@@ -93,9 +93,12 @@ fn place_exprs<'e>(p: &'e Place, f: &mut impl FnMut(&'e Expr)) {
             f(index);
         }
         Place::InstanceField { receiver, .. } => f(receiver),
-        Place::Property {
-            receiver: Some(r), ..
-        } => f(r),
+        Place::Property { receiver, args, .. } => {
+            if let Some(r) = receiver {
+                f(r);
+            }
+            args.iter().for_each(f);
+        }
         _ => {}
     }
 }

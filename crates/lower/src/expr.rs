@@ -721,17 +721,31 @@ impl<'p> Builder<'p> {
             Place::ArrayElement { array, index } => self.operands(&[array, index]),
             Place::Indexer { target, index, .. } => self.operands(&[target, index]),
             Place::InstanceField { receiver, .. }
-            | Place::Property {
-                receiver: Some(receiver),
-                ..
-            } if crate::structs::struct_class(&receiver.ty).is_some() => {
+                if crate::structs::struct_class(&receiver.ty).is_some() =>
+            {
                 Some(vec![self.receiver(receiver)?])
             }
-            Place::InstanceField { receiver, .. }
-            | Place::Property {
+            Place::InstanceField { receiver, .. } => self.operands(&[receiver]),
+            // An indexer's receiver, then its arguments (C#'s order), before the value.
+            Place::Property {
                 receiver: Some(receiver),
+                args,
                 ..
-            } => self.operands(&[receiver]),
+            } if crate::structs::struct_class(&receiver.ty).is_some() => {
+                let mut ops = vec![self.receiver(receiver)?];
+                let rest: Vec<&hir::Expr> = args.iter().collect();
+                ops.extend(self.operands(&rest)?);
+                Some(ops)
+            }
+            Place::Property {
+                receiver: Some(receiver),
+                args,
+                ..
+            } => {
+                let mut all: Vec<&hir::Expr> = vec![receiver];
+                all.extend(args.iter());
+                self.operands(&all)
+            }
             _ => Some(Vec::new()),
         }
     }
@@ -748,11 +762,12 @@ impl<'p> Builder<'p> {
         let exprs: Vec<&hir::Expr> = match p {
             Place::ArrayElement { array, index } => vec![array, index],
             Place::Indexer { target, index, .. } => vec![target, index],
-            Place::InstanceField { receiver, .. }
-            | Place::Property {
+            Place::InstanceField { receiver, .. } => vec![receiver],
+            Place::Property {
                 receiver: Some(receiver),
+                args,
                 ..
-            } => vec![receiver],
+            } => std::iter::once(&**receiver).chain(args.iter()).collect(),
             _ => Vec::new(),
         };
         let mut stable = Vec::with_capacity(ops.len());

@@ -495,6 +495,7 @@ fn place(p: &hir::Place, f: &mut impl FnMut(&hir::Expr)) {
             f(array);
             f(index);
         }
+        hir::Place::Property { args, .. } => args.iter().for_each(f),
         _ => {}
     }
 }

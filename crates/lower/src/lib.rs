@@ -112,10 +112,16 @@ fn class_layouts(program: &hir::Program) -> Vec<unawait_smir::ClassLayout> {
                 .filter(|(_, &f)| mach_ty(&program.field(f).ty) == Some(MachTy::Ref))
                 .map(|(i, _)| start + 8 * i as u32)
                 .collect();
-            let name = match &c.namespace {
-                Some(ns) => format!("{ns}.{}", c.name),
-                None => c.name.clone(),
-            };
+            // .NET's name of a nested type joins it to its outer type with `+`.
+            let mut name = c.name.clone();
+            let mut outer = c.outer;
+            while let Some(o) = outer.filter(|_| name.len() < 4096) {
+                name = format!("{}+{name}", program.class(o).name);
+                outer = program.class(o).outer;
+            }
+            if let Some(ns) = &c.namespace {
+                name = format!("{ns}.{name}");
+            }
             // `object.ToString()` of such an object runs the class's override, if any.
             let to_string = c.vtable.iter().copied().find(|&m| {
                 let m = program.method(m);

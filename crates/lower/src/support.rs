@@ -128,11 +128,11 @@ pub(crate) fn writes_local(e: &hir::Expr, id: hir::LocalId) -> bool {
         Place::Local(l) => *l == id,
         Place::ArrayElement { array, index } => writes_local(array, id) || writes_local(index, id),
         Place::Indexer { target, index, .. } => writes_local(target, id) || writes_local(index, id),
-        Place::InstanceField { receiver, .. }
-        | Place::Property {
-            receiver: Some(receiver),
-            ..
-        } => writes_local(receiver, id),
+        Place::InstanceField { receiver, .. } => writes_local(receiver, id),
+        Place::Property { receiver, args, .. } => {
+            receiver.as_deref().is_some_and(|r| writes_local(r, id))
+                || args.iter().any(|a| writes_local(a, id))
+        }
         _ => false,
     };
     let any = |es: &[&hir::Expr]| es.iter().any(|x| writes_local(x, id));

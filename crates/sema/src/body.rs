@@ -72,6 +72,9 @@ pub struct Body<'c, 'a> {
     pub in_lock: bool,
     /// The receivers of the null-conditional chains being checked (check_null_conditional.rs).
     pub bindings: Vec<Expr>,
+    /// Parts of the body were dropped from the HIR without a diagnostic of their own (an
+    /// operator on a value of a type reported at its declaration): flow analysis is skipped.
+    pub incomplete: bool,
 }
 
 impl<'c, 'a> Body<'c, 'a> {
@@ -79,6 +82,9 @@ impl<'c, 'a> Body<'c, 'a> {
         let ns = cx.program.class(class).namespace.clone();
         let n = locals.len();
         let unsupported_at_start = cx.unsupported_count;
+        // Bodies are checked one after the other; the one re-entrant case (a constant of another
+        // class evaluated lazily) restores the scope itself (`eval_const_field`).
+        cx.type_scope = Some(class);
         let mut b = Body {
             cx,
             class,
@@ -97,6 +103,7 @@ impl<'c, 'a> Body<'c, 'a> {
             in_filter: false,
             in_lock: false,
             bindings: Vec::new(),
+            incomplete: false,
         };
         // Parameters live in a scope enclosing the body block, so a local cannot reuse their names
         // (CS0136).

@@ -376,9 +376,10 @@ impl Body<'_, '_> {
         }
         // A class whose indexer was reported where it is declared.
         if let Ty::Class(id, _) = &t.ty {
-            if self.cx.members[id.0 as usize].contains_key("this[]") {
+            if self.cx.find_member(*id, "this[]").is_some() {
                 return Expr::error(span);
             }
+            return self.user_index(t, idx, span);
         }
         if let Ty::Lib(Lib::MdArray, a) = &t.ty {
             let elem = a.first().cloned().unwrap_or(Ty::Error);
@@ -420,7 +421,7 @@ impl Body<'_, '_> {
                         "CS0021",
                         format!("Cannot apply indexing with [] to an expression of type '{ty}'"),
                         span,
-                        "only arrays and List<T> can be indexed",
+                        "only arrays, the library's indexed types and classes declaring an indexer can be indexed",
                     );
                     return Expr::error(span);
                 };

@@ -26,9 +26,11 @@ pub fn collect<'a>(cx: &mut Ctx<'a>, unit: &'a ast::CompilationUnit) {
     for d in &decls {
         if !cx.skipped_classes.contains(&d.id) {
             cx.check_attributes(&d.td.attributes);
+            cx.type_scope = Some(d.id);
             members(cx, d);
         }
     }
+    cx.type_scope = None;
     crate::structs::check_declarations(cx, &decls);
     crate::virtuals::vtables(cx, &decls);
     crate::interfaces::itables(cx);
@@ -123,7 +125,7 @@ fn items<'a>(cx: &mut Ctx<'a>, list: &'a [Item], ns: Option<&str>, decls: &mut V
     ordered.sort_by_key(|(i, _)| item_span(i).start);
     for (item, ns) in ordered {
         match item {
-            Item::Type(td) => declare_class(cx, td, ns, decls),
+            Item::Type(td) => declare_class(cx, td, ns, None, decls),
             // A delegate type is a type: valid in a namespace (unlike fields and methods).
             Item::Member(Member::Delegate(d)) => {
                 cx.unsupported("delegate types are", d.name.span);
@@ -174,17 +176,29 @@ fn member_name_span(m: &Member) -> Span {
     }
 }
 
+/// A type declared in a class or struct that is declared as a class of its own (with
+/// `Class::outer`); other nested types draw UA0100 with the outer type's members.
+pub(crate) fn nested_modelled(t: &ast::TypeDecl) -> bool {
+    matches!(
+        t.kind,
+        TypeKind::Class | TypeKind::Interface | TypeKind::Struct
+    ) && t.type_params.is_empty()
+}
+
 fn declare_class<'a>(
     cx: &mut Ctx<'a>,
     td: &'a ast::TypeDecl,
     ns: Option<String>,
+    outer: Option<ClassId>,
     decls: &mut Vec<Decl<'a>>,
 ) {
     let arity = td.type_params.len();
     let same_ns = cx.classes_by_name.get(&td.name.name).and_then(|ids| {
-        ids.iter()
-            .copied()
-            .find(|&c| cx.program.class(c).namespace == ns && cx.class_arity[c.0 as usize] == arity)
+        ids.iter().copied().find(|&c| {
+            cx.program.class(c).namespace == ns
+                && cx.program.class(c).outer == outer
+                && cx.class_arity[c.0 as usize] == arity
+        })
     });
     // The parts of a `partial` type are one type (`partial` itself is outside the language).
     if let (Some(prev), Some(span)) = (same_ns, td.modifiers.span_of(Modifier::Partial)) {
@@ -234,6 +248,8 @@ fn declare_class<'a>(
                 modifier_invalid(cx, *m, *span)
             }
             Modifier::Public | Modifier::Internal | Modifier::Static => {}
+            Modifier::Private | Modifier::Protected if outer.is_some() => {}
+            Modifier::New if outer.is_some() => {}
             Modifier::Private | Modifier::Protected => cx.error(
                 "CS1527",
                 "Elements defined in a namespace cannot be explicitly declared as private, protected, protected internal, or private protected",
@@ -272,7 +288,19 @@ fn declare_class<'a>(
         cx.unmodelled_ctors.insert(id);
     }
     let name = td.name.name.clone();
-    if let Some(prev) = same_ns {
+    if let (Some(prev), Some(o)) = (same_ns, outer) {
+        let prev_span = cx.program.class(prev).name_span;
+        let shown = cx.class_display(o);
+        cx.diags.push(
+            Diagnostic::error(
+                "CS0102",
+                format!("The type '{shown}' already contains a definition for '{name}'"),
+                td.name.span,
+            )
+            .with_label(prev_span, "first defined here")
+            .with_hint("rename one of the types"),
+        );
+    } else if let Some(prev) = same_ns {
         let prev_span = cx.program.class(prev).name_span;
         let nsname = ns.clone().unwrap_or_else(|| "<global namespace>".into());
         cx.diags.push(
@@ -300,13 +328,31 @@ fn declare_class<'a>(
         itable: Vec::new(),
         is_abstract: td.modifiers.has(Modifier::Abstract),
         vtable: Vec::new(),
+        outer,
     });
     cx.members.push(Default::default());
     cx.ctors.push(Vec::new());
     cx.class_bases.push(None);
     cx.class_arity.push(arity);
     cx.classes_by_name.entry(name).or_default().push(id);
+    if outer.is_some() && Ctx::is_private(&td.modifiers) {
+        cx.private_nested.insert(id);
+        if td.modifiers.has(Modifier::Protected) {
+            cx.protected_nested.insert(id);
+        }
+    }
     decls.push(Decl { td, id });
+    if cx.skipped_classes.contains(&id) || td.kind == TypeKind::Interface {
+        return;
+    }
+    let ns = cx.program.class(id).namespace.clone();
+    for m in &td.members {
+        if let Member::Type(t) = m {
+            if nested_modelled(t) {
+                declare_class(cx, t, ns.clone(), Some(id), decls);
+            }
+        }
+    }
 }
 
 pub(crate) fn modifier_invalid(cx: &mut Ctx<'_>, m: Modifier, span: Span) {

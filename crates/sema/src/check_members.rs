@@ -49,8 +49,20 @@ pub(crate) fn members<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>) {
                 cx.check_attributes(&p.attributes);
                 crate::members_oo::property(cx, d, p);
             }
+            // Declared as a class of its own (check_items.rs).
+            Member::Type(t)
+                if crate::check_items::nested_modelled(t)
+                    && cx.program.class(d.id).kind != ClassKind::Interface =>
+            {
+                check_member_name(cx, d, &t.name, false);
+            }
             Member::Type(t) => {
-                cx.unsupported("nested types are", t.name.span);
+                let what = match t.kind {
+                    ast::TypeKind::Enum => "nested enums are",
+                    _ if !t.type_params.is_empty() => "generic nested types are",
+                    _ => "nested records are",
+                };
+                cx.unsupported(what, t.name.span);
                 register_unsupported(cx, d, &t.name);
             }
             Member::Delegate(del) => {
@@ -59,10 +71,8 @@ pub(crate) fn members<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>) {
             }
             Member::Destructor(de) => cx.unsupported("finalizers (`~C()`) are", de.name.span),
             Member::Indexer(ix) => {
-                cx.unsupported("indexers are", ix.span);
-                cx.members[d.id.0 as usize]
-                    .entry("this[]".into())
-                    .or_insert(ClassMember::Unsupported(ix.span));
+                cx.check_attributes(&ix.attributes);
+                crate::indexers::indexer(cx, d, ix);
             }
             Member::Event(ev) => {
                 let first = ev.declarators.first().map_or(ev.span, |v| v.name.span);
@@ -111,7 +121,13 @@ pub(crate) fn check_member_name(
         return false;
     }
     let prev = cx.members[d.id.0 as usize].get(&name.name).cloned();
+    // A nested type declared earlier is a member too (declared as a class of its own).
+    let earlier_type = cx
+        .nested_type(d.id, &name.name)
+        .map(|t| cx.program.class(t).name_span)
+        .filter(|s| s.start < name.span.start);
     let prev_span = match prev {
+        None if earlier_type.is_some() => earlier_type.unwrap_or(name.span),
         None => return true,
         Some(ClassMember::Methods(_)) if is_method => return true,
         Some(ClassMember::Field(f)) => cx.program.field(f).name_span,
@@ -124,7 +140,8 @@ pub(crate) fn check_member_name(
             "CS0102",
             format!(
                 "The type '{}' already contains a definition for '{}'",
-                d.td.name.name, name.name
+                cx.class_display(d.id),
+                name.name
             ),
             name.span,
         )
@@ -164,7 +181,8 @@ fn field<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, f: &'a ast::FieldDecl) {
                 "CS0504",
                 format!(
                     "The constant '{}.{}' cannot be marked static",
-                    d.td.name.name, name
+                    cx.class_display(d.id),
+                    name
                 ),
                 span,
                 "remove `static`: constants are already static",
@@ -177,7 +195,7 @@ fn field<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, f: &'a ast::FieldDecl) {
                 "CS0708",
                 format!(
                     "'{}.{}': cannot declare instance members in a static class",
-                    d.td.name.name,
+                    cx.class_display(d.id),
                     f.declarators.first().map_or("", |x| x.name.name.as_str())
                 ),
                 first_name,
@@ -291,7 +309,8 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
                 "CS0708",
                 format!(
                     "'{}.{}': cannot declare instance members in a static class",
-                    d.td.name.name, md.name.name
+                    cx.class_display(d.id),
+                    md.name.name
                 ),
                 md.name.span,
                 "add `static`",
@@ -338,7 +357,7 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
     if matches!(md.body, ast::Body::None(_)) && !bodiless_ok {
         let sig = format!(
             "{}.{}({})",
-            d.td.name.name,
+            cx.class_display(d.id),
             md.name.name,
             param_types
                 .iter()
@@ -374,7 +393,7 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
         {
             let prev_span = cx.program.method(prev).name_span;
             cx.diags.push(
-                Diagnostic::error("CS0111", format!("Type '{}' already defines a member called '{}' with the same parameter types", d.td.name.name, md.name.name), md.name.span)
+                Diagnostic::error("CS0111", format!("Type '{}' already defines a member called '{}' with the same parameter types", cx.class_display(d.id), md.name.name), md.name.span)
                     .with_label(prev_span, "first defined here")
                     .with_hint("rename the method or change its parameter types"),
             );

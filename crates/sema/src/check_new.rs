@@ -349,7 +349,7 @@ impl Body<'_, '_> {
             self.declare_new_names(args, init);
             return Expr::error(span);
         }
-        let cname = self.cx.class_name(id).to_string();
+        let cname = self.cx.class_display(id).to_string();
         if self.cx.program.class(id).is_static {
             self.err(
                 "CS0712",
@@ -492,7 +492,7 @@ impl Body<'_, '_> {
         value: &ast::Expr,
     ) -> Option<MemberInit> {
         let n = name.name.as_str();
-        let cname = self.cx.class_name(class).to_string();
+        let cname = self.cx.class_display(class).to_string();
         let Some((owner, member)) = self.cx.find_member(class, n) else {
             self.err(
                 "CS0117",
@@ -514,7 +514,7 @@ impl Body<'_, '_> {
             self.expr(value);
             return None;
         }
-        let shown = format!("{}.{n}", self.cx.class_name(owner));
+        let shown = format!("{}.{n}", self.cx.class_display(owner));
         let (target, ty) = match member {
             ClassMember::Field(f) => {
                 let field = self.cx.program.field(f);

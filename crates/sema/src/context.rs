@@ -206,6 +206,18 @@ pub struct Ctx<'a> {
     /// A `using static` of a type outside the language (reported): a simple name found nowhere
     /// else may be one of its members, so it draws no CS0103.
     pub opaque_static_import: bool,
+    /// The type whose declaration or body is being checked: nested types are named by their
+    /// simple name inside it (and inside the types it is nested in). Set by `collect` while
+    /// declaring a class's members and by `Body` (restored when the body is dropped).
+    pub type_scope: Option<ClassId>,
+    /// Nested types declared without `public` or `internal`: only code inside their outer type
+    /// may name them (CS0122).
+    pub private_nested: HashSet<ClassId>,
+    /// Those of them declared `protected`: derived classes of the outer type may name them.
+    pub protected_nested: HashSet<ClassId>,
+    /// Per class: the getters of the indexers it declares (indexers.rs); `props_by_getter`
+    /// has each one's setter.
+    pub indexers: HashMap<ClassId, Vec<MethodId>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -257,6 +269,10 @@ impl<'a> Ctx<'a> {
             extension_methods: HashSet::new(),
             static_imports: Vec::new(),
             opaque_static_import: false,
+            type_scope: None,
+            private_nested: HashSet::new(),
+            protected_nested: HashSet::new(),
+            indexers: HashMap::new(),
         }
     }
 
@@ -323,7 +339,7 @@ impl<'a> Ctx<'a> {
         Ty::Class(
             c,
             std::sync::Arc::new(crate::types::ClassRef {
-                name: self.class_name(c).to_string(),
+                name: self.class_display(c),
                 base,
                 is_interface: self.program.class(c).kind == crate::hir::ClassKind::Interface,
                 is_struct: self.program.class(c).kind == crate::hir::ClassKind::Struct,
@@ -338,9 +354,59 @@ impl<'a> Ctx<'a> {
 
     /// A user class visible from code in `ns`: declared in the global namespace, in `ns` or one
     /// of its parents, or in an imported namespace.
+    /// A nested type is found by its simple name only inside its outer type (or a type
+    /// nested in it, or derived from it), and wins there over a type of the namespace.
     pub fn lookup_class(&self, name: &str, ns: Option<&str>) -> Option<ClassId> {
         let ids = self.classes_by_name.get(name)?;
-        ids.iter().copied().find(|&id| self.class_visible(id, ns))
+        let mut scope = self.type_scope;
+        let mut depth = 0;
+        while let Some(s) = scope.filter(|_| depth < 64) {
+            let mut b = Some(s);
+            let mut bdepth = 0;
+            while let Some(c) = b.filter(|_| bdepth < 64) {
+                // A base's private nested type is not inherited by name.
+                let inherited = |id: ClassId| {
+                    c == s
+                        || !self.private_nested.contains(&id)
+                        || self.protected_nested.contains(&id)
+                };
+                if let Some(&id) = ids
+                    .iter()
+                    .find(|&&id| self.program.class(id).outer == Some(c) && inherited(id))
+                {
+                    return Some(id);
+                }
+                b = self.class_bases.get(c.0 as usize).copied().flatten();
+                bdepth += 1;
+            }
+            scope = self.program.class(s).outer;
+            depth += 1;
+        }
+        ids.iter()
+            .copied()
+            .find(|&id| self.program.class(id).outer.is_none() && self.class_visible(id, ns))
+    }
+
+    /// Whether code in class `inner` is inside `outer`'s declaration (is `outer` or nested in
+    /// it): it may use `outer`'s private members.
+    pub fn nested_within(&self, inner: ClassId, outer: ClassId) -> bool {
+        let mut c = Some(inner);
+        for _ in 0..64 {
+            match c {
+                Some(x) if x == outer => return true,
+                Some(x) => c = self.program.class(x).outer,
+                None => return false,
+            }
+        }
+        false
+    }
+
+    /// How C# names a class in messages: `Outer.Inner` for a nested one.
+    pub fn class_display(&self, c: ClassId) -> String {
+        match self.program.class(c).outer {
+            Some(o) if o != c => format!("{}.{}", self.class_display(o), self.class_name(c)),
+            _ => self.class_name(c).to_string(),
+        }
     }
 
     pub fn class_visible(&self, id: ClassId, ns: Option<&str>) -> bool {
@@ -495,6 +561,9 @@ impl<'a> Ctx<'a> {
                 .collect();
             let qual = qual.join(".");
             if !self.is_known_namespace(&qual) {
+                if let Some(r) = self.nested_by_path(segs, span, ns) {
+                    return r;
+                }
                 if self.qualifier_is_user_type(&segs[..segs.len() - 1], ns) {
                     return Ty::Error;
                 }
@@ -541,9 +610,10 @@ impl<'a> Ctx<'a> {
         let class = match qual {
             None => self.lookup_class_arity(name, args.len(), ns),
             Some(q) => self.classes_by_name.get(name).and_then(|ids| {
-                ids.iter()
-                    .copied()
-                    .find(|&id| self.program.class(id).namespace.as_deref() == Some(q))
+                ids.iter().copied().find(|&id| {
+                    self.program.class(id).outer.is_none()
+                        && self.program.class(id).namespace.as_deref() == Some(q)
+                })
             }),
         };
         if let Some(id) = class {
@@ -663,6 +733,20 @@ impl<'a> Ctx<'a> {
             .filter(|q| crate::bcl::is_dotnet_namespace(q) && !self.user_namespaces.contains(*q))
         {
             self.outside_type_error(&format!("{q}.{name}"), None, span);
+            return Ty::Error;
+        }
+        if let Some(hidden) = qual
+            .is_none()
+            .then(|| self.base_private_nested(name))
+            .flatten()
+        {
+            let shown = self.class_display(hidden);
+            self.error(
+                "CS0122",
+                format!("'{shown}' is inaccessible due to its protection level"),
+                span,
+                "a base class's private nested type is not visible in derived classes",
+            );
             return Ty::Error;
         }
         self.error(

@@ -340,11 +340,17 @@ impl<'p> Dumper<'p> {
                 self.expr(receiver, d + 1);
             }
             Place::Property {
-                receiver, setter, ..
+                receiver,
+                setter,
+                args,
+                ..
             } => {
                 self.line(d, &format!("property {}", self.p.method(*setter).name));
                 if let Some(r) = receiver {
                     self.expr(r, d + 1);
+                }
+                for a in args {
+                    self.expr(a, d + 1);
                 }
             }
         }

@@ -247,9 +247,12 @@ fn place<'s>(p: &'s Place, on_expr: &mut impl FnMut(&'s Expr)) {
             expr(index, on_expr);
         }
         Place::InstanceField { receiver, .. } => expr(receiver, on_expr),
-        Place::Property { receiver, .. } => {
+        Place::Property { receiver, args, .. } => {
             if let Some(r) = receiver {
                 expr(r, on_expr);
+            }
+            for a in args {
+                expr(a, on_expr);
             }
         }
     }

@@ -137,10 +137,11 @@ impl Numbering {
                 self.expr(index);
             }
             Place::InstanceField { receiver, .. } => self.expr(receiver),
-            Place::Property { receiver, .. } => {
+            Place::Property { receiver, args, .. } => {
                 if let Some(r) = receiver {
                     self.expr(r);
                 }
+                self.exprs(args);
             }
         }
     }

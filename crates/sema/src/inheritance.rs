@@ -28,6 +28,8 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
             continue;
         }
         let ns = cx.program.class(d.id).namespace.clone();
+        // A base list is read in the scope enclosing the type: a sibling nested type is a base.
+        cx.type_scope = cx.program.class(d.id).outer;
         // A struct's base list names interfaces only: no class may be its base.
         let is_interface = matches!(td.kind, TypeKind::Interface | TypeKind::Struct);
         let mut class_base = None;
@@ -49,8 +51,8 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
             }
             if let Some(s) = struct_named(cx, b, ns.as_deref()).filter(|_| !is_interface) {
                 let (name, sname) = (
-                    cx.class_name(d.id).to_string(),
-                    cx.class_name(s).to_string(),
+                    cx.class_display(d.id).to_string(),
+                    cx.class_display(s).to_string(),
                 );
                 cx.error(
                     "CS0509",
@@ -73,7 +75,7 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
                     }
                 }
                 Some(id) if td.kind == TypeKind::Struct => {
-                    let name = cx.class_name(id).to_string();
+                    let name = cx.class_display(id).to_string();
                     cx.error(
                         "CS0527",
                         format!("Type '{name}' in interface list is not an interface"),
@@ -110,8 +112,8 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
         match class_base {
             Some(base) if cx.program.class(base).is_static => {
                 let (name, bname) = (
-                    cx.class_name(d.id).to_string(),
-                    cx.class_name(base).to_string(),
+                    cx.class_display(d.id).to_string(),
+                    cx.class_display(base).to_string(),
                 );
                 cx.error(
                     "CS0709",
@@ -127,8 +129,8 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
                     .any(|b| b.id == base && b.td.modifiers.has(ast::Modifier::Sealed));
                 if sealed {
                     let (name, bname) = (
-                        cx.class_name(d.id).to_string(),
-                        cx.class_name(base).to_string(),
+                        cx.class_display(d.id).to_string(),
+                        cx.class_display(base).to_string(),
                     );
                     cx.error(
                         "CS0509",
@@ -142,6 +144,7 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
             None => {}
         }
     }
+    cx.type_scope = None;
     break_cycles(cx, decls);
 }
 
@@ -222,8 +225,8 @@ fn break_cycles(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
         while let Some(c) = cur {
             if c == d.id {
                 let (a, b) = (
-                    cx.class_name(d.id).to_string(),
-                    cx.class_name(seen[seen.len() - 1]).to_string(),
+                    cx.class_display(d.id).to_string(),
+                    cx.class_display(seen[seen.len() - 1]).to_string(),
                 );
                 let span = d.td.bases.first().map_or(d.td.name.span, |b| b.span);
                 cx.diags.push(

@@ -18,7 +18,10 @@ pub(crate) fn itables(cx: &mut Ctx<'_>) {
         let explicit = cx.explicit_implementers.contains(&c);
         if cx.disposable.contains(&c) && !disposes(cx, c) && !cx.inherits.contains(&c) && !explicit
         {
-            let (cname, span) = (cx.class_name(c).to_string(), cx.program.class(c).name_span);
+            let (cname, span) = (
+                cx.class_display(c).to_string(),
+                cx.program.class(c).name_span,
+            );
             cx.diags.push(
                 Diagnostic::error(
                     "CS0535",
@@ -95,7 +98,7 @@ pub(crate) fn explicit_dispose(cx: &mut Ctx<'_>, d: &Decl<'_>, md: &ast::MethodD
         }
     }
     if !cx.implements_disposable(d.id) {
-        let cname = cx.class_name(d.id).to_string();
+        let cname = cx.class_display(d.id).to_string();
         cx.error(
             "CS0540",
             format!("'{cname}.IDisposable.Dispose()': containing type does not implement interface 'IDisposable'"),
@@ -113,19 +116,19 @@ pub(crate) fn check_explicit(cx: &mut Ctx<'_>) {
     for (m, iface) in impls {
         let method = cx.program.method(m).clone();
         let c = method.class;
-        let iname = cx.class_name(iface).to_string();
+        let iname = cx.class_display(iface).to_string();
         // Roslyn's names: `C.IFoo.M(int)`, `C.IFoo.P.get`.
         let member = explicit_member_name(&method.name);
         let shown = match (member.strip_prefix("get_"), member.strip_prefix("set_")) {
             (Some(p), _) if cx.accessor_names.contains_key(&m) => {
-                format!("{}.{iname}.{p}.get", cx.class_name(c))
+                format!("{}.{iname}.{p}.get", cx.class_display(c))
             }
             (_, Some(p)) if cx.accessor_names.contains_key(&m) => {
-                format!("{}.{iname}.{p}.set", cx.class_name(c))
+                format!("{}.{iname}.{p}.set", cx.class_display(c))
             }
             _ => {
                 let ps: Vec<String> = method.param_types.iter().map(|t| t.to_string()).collect();
-                format!("{}.{}({})", cx.class_name(c), method.name, ps.join(", "))
+                format!("{}.{}({})", cx.class_display(c), method.name, ps.join(", "))
             }
         };
         if !cx.all_interfaces(c).contains(&iface) {
@@ -255,8 +258,8 @@ fn implementation(cx: &mut Ctx<'_>, c: ClassId, iface: ClassId, im: MethodId) ->
         return None;
     }
     let (cname, iname) = (
-        cx.class_name(c).to_string(),
-        cx.class_name(iface).to_string(),
+        cx.class_display(c).to_string(),
+        cx.class_display(iface).to_string(),
     );
     let ps: Vec<String> = want.param_types.iter().map(|t| t.to_string()).collect();
     // A property's accessors are named as C# names them: `IShape.Name`, `IShape.Name.set`.

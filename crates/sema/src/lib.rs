@@ -43,6 +43,7 @@ mod filters;
 mod flow;
 mod formats;
 mod ids;
+mod indexers;
 mod inheritance;
 mod interfaces;
 mod lib_gaps;
@@ -144,11 +145,26 @@ pub(crate) fn eval_const_field(cx: &mut Ctx<'_>, f: FieldId) -> Option<ConstValu
         ConstState::Pending => {}
     }
     cx.const_state[i] = ConstState::InProgress;
+    let scope = cx.type_scope;
+    let value = const_value(cx, f);
+    cx.type_scope = scope;
+    if matches!(cx.const_state[i], ConstState::InProgress) {
+        cx.const_state[i] = ConstState::Done(value.clone());
+        cx.program.fields[i].constant = value.clone();
+        value
+    } else {
+        None
+    }
+}
+
+/// The value of constant `f`'s initializer, checked in its class.
+fn const_value(cx: &mut Ctx<'_>, f: FieldId) -> Option<ConstValue> {
+    let i = f.0 as usize;
     let (class, ty) = {
         let field = cx.program.field(f);
         (field.class, field.ty.clone())
     };
-    let value = match cx.field_inits[i] {
+    match cx.field_inits[i] {
         None => None,
         Some(init) => {
             let display = field_display(cx, f);
@@ -177,13 +193,6 @@ pub(crate) fn eval_const_field(cx: &mut Ctx<'_>, f: FieldId) -> Option<ConstValu
                 }
             }
         }
-    };
-    if matches!(cx.const_state[i], ConstState::InProgress) {
-        cx.const_state[i] = ConstState::Done(value.clone());
-        cx.program.fields[i].constant = value.clone();
-        value
-    } else {
-        None
     }
 }
 
@@ -328,8 +337,9 @@ fn check_method(cx: &mut Ctx<'_>, id: MethodId) {
         Vec::new()
     };
     let saw_await = b.saw_await;
+    let incomplete = b.incomplete;
     let locals = std::mem::take(&mut b.locals);
-    let complete = cx.unsupported_count == unsupported_before;
+    let complete = cx.unsupported_count == unsupported_before && !incomplete;
     if is_async && !saw_await && complete {
         cx.diags.push(
             Diagnostic::warning(

@@ -127,7 +127,9 @@ impl Body<'_, '_> {
     /// Whether code of the class being checked may use a member of `owner` declared with
     /// `private` (not public or internal) and `protected`.
     pub(crate) fn accessible(&self, owner: ClassId, private: bool, protected: bool) -> bool {
-        !private || owner == self.class || (protected && self.cx.derives(self.class, owner))
+        !private
+            || self.cx.nested_within(self.class, owner)
+            || (protected && self.cx.derives(self.class, owner))
     }
 
     /// CS0205: `base.M()` where the base class's `M` is abstract.

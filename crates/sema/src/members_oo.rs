@@ -66,7 +66,7 @@ pub(crate) fn constructor<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, c: &'a ast::Constr
                 "CS0111",
                 format!(
                     "Type '{0}' already defines a member called '{0}' with the same parameter types",
-                    d.td.name.name
+                    cx.class_display(d.id)
                 ),
                 c.name.span,
             )
@@ -114,7 +114,7 @@ pub(crate) fn constructor<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, c: &'a ast::Constr
 /// `static C() { ... }`: run once, before the class is first used (its static fields read or
 /// written, a static method called, an object created), after its static field initializers.
 fn static_constructor<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, c: &'a ast::ConstructorDecl) {
-    let shown = format!("{0}.{0}()", d.td.name.name);
+    let shown = format!("{}.{}()", cx.class_display(d.id), d.td.name.name);
     for (m, span) in &c.modifiers.0 {
         match m {
             Modifier::Static => {}
@@ -132,7 +132,12 @@ fn static_constructor<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, c: &'a ast::Constructo
         let ns = cx.program.class(d.id).namespace.clone();
         let (_, types, _) = parameters(cx, &c.params, ns.as_deref(), false);
         let ps: Vec<String> = types.iter().map(|t| t.to_string()).collect();
-        let shown = format!("{0}.{0}({1})", d.td.name.name, ps.join(", "));
+        let shown = format!(
+            "{}.{}({})",
+            cx.class_display(d.id),
+            d.td.name.name,
+            ps.join(", ")
+        );
         cx.error(
             "CS0132",
             format!("'{shown}': a static constructor must be parameterless"),
@@ -156,7 +161,7 @@ fn static_constructor<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, c: &'a ast::Constructo
                 "CS0111",
                 format!(
                     "Type '{0}' already defines a member called '{0}' with the same parameter types",
-                    d.td.name.name
+                    cx.class_display(d.id)
                 ),
                 c.name.span,
             )
@@ -293,7 +298,8 @@ pub(crate) fn property<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, p: &'a ast::PropertyD
             "CS0708",
             format!(
                 "'{}.{}': cannot declare instance members in a static class",
-                d.td.name.name, p.name.name
+                cx.class_display(d.id),
+                p.name.name
             ),
             p.name.span,
             "add `static`",
@@ -316,7 +322,7 @@ pub(crate) fn property<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, p: &'a ast::PropertyD
         && p.accessors
             .iter()
             .all(|a| matches!(a.body, ast::Body::None(_)));
-    let shown = format!("{}.{}", d.td.name.name, p.name.name);
+    let shown = format!("{}.{}", cx.class_display(d.id), p.name.name);
     let virt =
         crate::virtuals::declared_with(cx, d, &p.modifiers, &p.name, &shown, bodiless, is_static);
     // Abstract accessors have no bodies: no backing field either.
@@ -428,7 +434,7 @@ pub(crate) fn property<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, p: &'a ast::PropertyD
                         "CS0501",
                         format!(
                             "'{}.{}.{}' must declare a body because it is not marked abstract, extern, or partial",
-                            d.td.name.name, p.name.name, a.kind.name
+                            cx.class_display(d.id), p.name.name, a.kind.name
                         ),
                         a.kind.span,
                         "add a body `{ ... }`",
@@ -619,7 +625,7 @@ pub(crate) fn auto_accessor_for(
     };
     let m = accessor_method(cx, &sig, get, body, private, Virt::None);
     cx.accessor_names
-        .insert(m, format!("{}.{}", cx.class_name(k), p.name));
+        .insert(m, format!("{}.{}", cx.class_display(k), p.name));
     let mut p = p;
     if get {
         p.getter = Some(m);
@@ -633,7 +639,7 @@ pub(crate) fn auto_accessor_for(
 
 /// The second accessor of a virtual property shares what `virtuals::declared_with` recorded
 /// for the first (`abstract override`, `sealed`, `new`, its accessibility).
-fn share_virtual(cx: &mut Ctx<'_>, from: MethodId, to: MethodId) {
+pub(crate) fn share_virtual(cx: &mut Ctx<'_>, from: MethodId, to: MethodId) {
     if cx.abstract_methods.contains(&from) {
         cx.abstract_methods.insert(to);
     }

@@ -243,6 +243,10 @@ impl Body<'_, '_> {
 
     pub fn binary_typed(&mut self, op: BinOp, l: Expr, r: Expr, span: Span) -> Expr {
         if l.ty.is_error() || r.ty.is_error() {
+            // An operand of a type reported elsewhere (an unmodelled enum, ...): the HIR loses
+            // the other operand, which may assign a variable, so flow analysis would guess.
+            let lost = |e: &Expr| !matches!(e.kind, ExprKind::Error | ExprKind::Const(_));
+            self.incomplete |= lost(&l) || lost(&r);
             return Expr::error(span);
         }
         let (lt, rt) = (l.ty.clone(), r.ty.clone());

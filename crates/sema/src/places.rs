@@ -133,9 +133,10 @@ impl Body<'_, '_> {
             ExprKind::Call {
                 callee: Callee::User(getter),
                 receiver,
+                args,
                 ..
             } if self.cx.props_by_getter.contains_key(&getter) => {
-                self.property_place(getter, receiver, ty, target.span)
+                self.property_place(getter, receiver, args, ty, target.span)
             }
             ExprKind::Indexer {
                 target: t,
@@ -223,7 +224,7 @@ impl Body<'_, '_> {
         let class = f.class;
         if let Some(p) = self.cx.props_by_field.get(&field).cloned() {
             if p.set_private && !self.accessible(class, true, p.set_protected) {
-                let shown = format!("{}.{}", self.cx.class_name(class), p.name);
+                let shown = format!("{}.{}", self.cx.class_display(class), p.name);
                 self.err(
                     "CS0272",
                     format!("The property or indexer '{shown}' cannot be used in this context because the set accessor is inaccessible"),
@@ -237,7 +238,7 @@ impl Body<'_, '_> {
                 return None;
             }
             if !p.auto_settable && !self.constructing(class, &receiver) {
-                let shown = format!("{}.{}", self.cx.class_name(class), p.name);
+                let shown = format!("{}.{}", self.cx.class_display(class), p.name);
                 self.err(
                     "CS0200",
                     format!("Property or indexer '{shown}' cannot be assigned to -- it is read only"),
@@ -262,6 +263,7 @@ impl Body<'_, '_> {
         &mut self,
         getter: crate::hir::MethodId,
         receiver: Option<Box<Expr>>,
+        args: Vec<Expr>,
         ty: Ty,
         span: Span,
     ) -> Option<(Place, Ty)> {
@@ -272,7 +274,7 @@ impl Body<'_, '_> {
         }
         let p = self.cx.props_by_getter.get(&getter).cloned()?;
         let class = self.cx.program.method(getter).class;
-        let shown = format!("{}.{}", self.cx.class_name(class), p.name);
+        let shown = format!("{}.{}", self.cx.class_display(class), p.name);
         // A get-only virtual auto-property: its constructors assign the backing field.
         if let (None, Some(f), Some(r)) = (p.setter, p.ctor_backing, &receiver) {
             if self.constructing(class, r) {
@@ -303,6 +305,7 @@ impl Body<'_, '_> {
                 receiver,
                 getter,
                 setter,
+                args,
             },
             ty,
         ))

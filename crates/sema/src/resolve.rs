@@ -194,6 +194,9 @@ impl Body<'_, '_> {
                 }
             };
         }
+        if let Some(r) = self.outer_member(n, &targs, span) {
+            return r;
+        }
         if let Some(t) = self.type_by_name(n, targs.clone(), span) {
             return Resolved::Type(t);
         }
@@ -371,6 +374,12 @@ impl Body<'_, '_> {
                 return Resolved::Value(Expr::error(span));
             }
             let Some((owner, m)) = self.cx.find_member(*id, n) else {
+                if let Some(inner) = self.cx.nested_type(*id, n).filter(|_| targs.is_empty()) {
+                    if !self.cx.nested_accessible(inner, name.span) {
+                        return Resolved::Type(Ty::Error);
+                    }
+                    return Resolved::Type(self.cx.user_class_type(inner, &[], span));
+                }
                 if !self.cx.opaque.contains(id) {
                     self.err(
                         "CS0117",
@@ -483,7 +492,7 @@ impl Body<'_, '_> {
         }
     }
 
-    fn inaccessible(&mut self, what: &str, name_span: Span, span: Span) -> Resolved {
+    pub(crate) fn inaccessible(&mut self, what: &str, name_span: Span, span: Span) -> Resolved {
         self.err(
             "CS0122",
             format!("'{what}' is inaccessible due to its protection level"),
@@ -503,7 +512,8 @@ impl Body<'_, '_> {
         let m = self.cx.program.method(m);
         let ps: Vec<String> = m.param_types.iter().map(|t| t.to_string()).collect();
         let class = &self.cx.program.class(m.class).name;
-        format!("{class}.{}({})", m.shown_name(class), ps.join(", "))
+        let shown = self.cx.class_display(m.class);
+        format!("{shown}.{}({})", m.shown_name(class), ps.join(", "))
     }
 }
 

@@ -51,7 +51,7 @@ impl Body<'_, '_> {
 
     /// A field or property of the class being checked, named without a receiver.
     pub(crate) fn own_member(&mut self, m: ClassMember, n: &str, span: Span) -> Resolved {
-        let shown = format!("{}.{n}", self.cx.class_name(self.class));
+        let shown = format!("{}.{n}", self.cx.class_display(self.class));
         let is_static = match &m {
             ClassMember::Field(f) => self.cx.program.field(*f).is_static,
             ClassMember::Property(p) => p.is_static,
@@ -72,6 +72,52 @@ impl Body<'_, '_> {
             },
             ClassMember::Property(p) => self.property_read(&p, receiver, span),
             _ => Expr::error(span),
+        })
+    }
+
+    /// A simple name in a nested type that is a member of an enclosing type: C# finds it there
+    /// as if named through the type (`Outer.name`), so an instance member is CS0120.
+    pub(crate) fn outer_member(&mut self, n: &str, targs: &[Ty], span: Span) -> Option<Resolved> {
+        let mut outer = self.cx.program.class(self.class).outer;
+        let mut depth = 0;
+        let (owner, m) = loop {
+            let o = outer.filter(|_| depth < 64)?;
+            if let Some(found) = self.cx.find_member(o, n) {
+                break found;
+            }
+            outer = self.cx.program.class(o).outer;
+            depth += 1;
+        };
+        if !self.member_accessible(owner, &m) {
+            let shown = self.member_display(owner, &m, n);
+            return Some(self.inaccessible(&shown, span, span));
+        }
+        let shown = format!("{}.{n}", self.cx.class_display(owner));
+        Some(match m {
+            ClassMember::Field(f) if self.cx.program.field(f).is_static => {
+                Resolved::Value(self.field_value(f, span))
+            }
+            ClassMember::Property(p) if p.is_static => {
+                Resolved::Value(self.property_read(&p, None, span))
+            }
+            ClassMember::Field(_) | ClassMember::Property(_) => {
+                self.instance_member_via_type(&self.cx.class_display(owner), n, span)
+            }
+            ClassMember::Unsupported(_) => Resolved::Value(Expr::error(span)),
+            ClassMember::Methods(ms) => {
+                let _ = shown;
+                let ms: Vec<_> = ms
+                    .into_iter()
+                    .filter(|&m| self.method_accessible(m))
+                    .collect();
+                Resolved::Methods(crate::check_call::MethodGroup {
+                    cands: self.cx.method_cands(owner, &ms),
+                    receiver: None,
+                    name: n.to_string(),
+                    type_args: targs.to_vec(),
+                    via_type: true,
+                })
+            }
         })
     }
 
@@ -192,7 +238,7 @@ impl Body<'_, '_> {
     pub(crate) fn member_display(&self, owner: ClassId, m: &ClassMember, n: &str) -> String {
         match m {
             ClassMember::Methods(ms) if !ms.is_empty() => self.method_display(ms[0]),
-            _ => format!("{}.{n}", self.cx.class_name(owner)),
+            _ => format!("{}.{n}", self.cx.class_display(owner)),
         }
     }
 
@@ -216,7 +262,7 @@ impl Body<'_, '_> {
         }
         if self.protected_via_other_type(owner, &member, &v, id) {
             let shown = self.member_display(owner, &member, n);
-            let here = self.cx.class_name(self.class).to_string();
+            let here = self.cx.class_display(self.class).to_string();
             self.err(
                 "CS1540",
                 format!("Cannot access protected member '{shown}' via a qualifier of type '{cname}'; the qualifier must be of type '{here}' (or derived from it)"),
@@ -225,7 +271,7 @@ impl Body<'_, '_> {
             );
             return Resolved::Value(Expr::error(span));
         }
-        let shown = format!("{}.{n}", self.cx.class_name(owner));
+        let shown = format!("{}.{n}", self.cx.class_display(owner));
         match member {
             ClassMember::Unsupported(_) => Resolved::Value(Expr::error(span)),
             ClassMember::Field(f) => {

@@ -37,7 +37,7 @@ pub(crate) fn check_declarations(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
                 _ => continue,
             };
             if let (Some(span), Some(name)) = (mods.span_of(ast::Modifier::Protected), name) {
-                let shown = format!("{}.{}", d.td.name.name, name.name);
+                let shown = format!("{}.{}", cx.class_display(d.id), name.name);
                 cx.error(
                     "CS0666",
                     format!("'{shown}': new protected member declared in struct"),
@@ -65,7 +65,7 @@ pub(crate) fn check_declarations(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
             if let Some(inner) = struct_of(&ty) {
                 if reaches(cx, inner, d.id, &mut Vec::new()) {
                     any_cycle = true;
-                    let name = format!("{}.{}", cx.class_name(d.id), cx.program.field(f).name);
+                    let name = format!("{}.{}", cx.class_display(d.id), cx.program.field(f).name);
                     cx.error(
                         "CS0523",
                         format!(
@@ -184,7 +184,7 @@ pub(crate) fn check_constructor(cx: &mut Ctx<'_>, d: &Decl<'_>, c: &ast::Constru
     }
     if let Some((kw, _)) = &c.initializer {
         if kw.name == "base" {
-            let name = cx.class_name(d.id).to_string();
+            let name = cx.class_display(d.id).to_string();
             cx.error(
                 "CS0522",
                 format!("'{name}': structs cannot call base class constructors"),
@@ -259,7 +259,7 @@ impl Body<'_, '_> {
                     m.kind == crate::hir::MethodKind::StaticConstructor && m.class == field.class
                 });
                 if field.is_readonly && !in_cctor {
-                    let name = format!("{}.{}", self.cx.class_name(field.class), field.name);
+                    let name = format!("{}.{}", self.cx.class_display(field.class), field.name);
                     self.err(
                         "CS1650",
                         format!("Fields of static readonly field '{name}' cannot be assigned to (except in a static constructor or a variable initializer)"),
@@ -275,10 +275,10 @@ impl Body<'_, '_> {
                 field,
             } => {
                 let f = self.cx.program.field(*field);
-                let name = format!("{}.{}", self.cx.class_name(f.class), f.name);
+                let name = format!("{}.{}", self.cx.class_display(f.class), f.name);
                 if let Some(p) = self.cx.props_by_field.get(field) {
                     // An auto-property is read through its getter: the value is a copy.
-                    let shown = format!("{}.{}", self.cx.class_name(f.class), p.name);
+                    let shown = format!("{}.{}", self.cx.class_display(f.class), p.name);
                     self.not_a_variable(&shown, span);
                     return false;
                 }
@@ -304,7 +304,7 @@ impl Body<'_, '_> {
                 let shown = match self.cx.props_by_getter.get(m) {
                     Some(p) => {
                         let class = self.cx.program.method(*m).class;
-                        format!("{}.{}", self.cx.class_name(class), p.name)
+                        format!("{}.{}", self.cx.class_display(class), p.name)
                     }
                     None => self.method_display(*m),
                 };

@@ -33,7 +33,8 @@ pub(crate) fn survey(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
                 cx.opaque.extend(ids);
             }
         }
-        nested_names(cx, &d.td.members);
+        let interface = cx.program.class(d.id).kind == crate::hir::ClassKind::Interface;
+        nested_names(cx, &d.td.members, skipped || interface);
         if skipped && d.td.members.iter().any(is_static_main) {
             cx.entry_point_unknown = true;
         }
@@ -44,13 +45,15 @@ fn is_static_main(m: &Member) -> bool {
     matches!(m, Member::Method(md) if md.name.name == "Main" && md.modifiers.has(ast::Modifier::Static))
 }
 
-fn nested_names(cx: &mut Ctx<'_>, members: &[Member]) {
+fn nested_names(cx: &mut Ctx<'_>, members: &[Member], outer_skipped: bool) {
     for m in members {
         match m {
+            // Declared as a class of its own (check_items.rs), surveyed with the others.
+            Member::Type(t) if !outer_skipped && crate::check_items::nested_modelled(t) => {}
             Member::Type(t) => {
                 cx.unsupported_types.insert(t.name.name.clone());
                 cx.entry_point_unknown |= t.members.iter().any(is_static_main);
-                nested_names(cx, &t.members);
+                nested_names(cx, &t.members, true);
             }
             Member::Delegate(del) => {
                 cx.unsupported_types.insert(del.name.name.clone());
@@ -109,9 +112,11 @@ impl Ctx<'_> {
             return Some(first);
         }
         let same_arity = self.classes_by_name.get(name).and_then(|ids| {
-            ids.iter()
-                .copied()
-                .find(|&c| self.class_arity[c.0 as usize] == arity && self.class_visible(c, ns))
+            ids.iter().copied().find(|&c| {
+                self.class_arity[c.0 as usize] == arity
+                    && self.program.class(c).outer.is_none()
+                    && self.class_visible(c, ns)
+            })
         });
         Some(same_arity.unwrap_or(first))
     }
@@ -119,6 +124,100 @@ impl Ctx<'_> {
     /// A name declared as a type the checker does not model (nested, delegate, alias).
     pub(crate) fn is_unsupported_type(&self, name: &str) -> bool {
         self.unsupported_types.contains(name)
+    }
+
+    /// A private nested type `name` of a base class of the type being checked (or of a type it
+    /// is nested in): Roslyn reports it as inaccessible rather than unknown.
+    pub(crate) fn base_private_nested(&self, name: &str) -> Option<ClassId> {
+        let ids = self.classes_by_name.get(name)?;
+        let mut scope = self.type_scope;
+        for _ in 0..64 {
+            let s = scope?;
+            for b in self.class_chain(s).into_iter().skip(1) {
+                if let Some(&id) = ids
+                    .iter()
+                    .find(|&&id| self.program.class(id).outer == Some(b))
+                {
+                    return Some(id);
+                }
+            }
+            scope = self.program.class(s).outer;
+        }
+        None
+    }
+
+    /// The type `name` declared in class `c`.
+    pub(crate) fn nested_type(&self, c: ClassId, name: &str) -> Option<ClassId> {
+        self.classes_by_name.get(name).and_then(|ids| {
+            ids.iter()
+                .copied()
+                .find(|&k| self.program.class(k).outer == Some(c))
+        })
+    }
+
+    /// Whether the code being checked may name nested type `inner` through its outer type;
+    /// CS0122 if not (a private nested type outside its outer type).
+    pub(crate) fn nested_accessible(&mut self, inner: ClassId, span: Span) -> bool {
+        let Some(outer) = self.program.class(inner).outer else {
+            return true;
+        };
+        let inside = self.type_scope.is_some_and(|s| {
+            self.nested_within(s, outer)
+                || (self.protected_nested.contains(&inner) && self.derives(s, outer))
+        });
+        if self.private_nested.contains(&inner) && !inside {
+            let shown = self.class_display(inner);
+            self.error(
+                "CS0122",
+                format!("'{shown}' is inaccessible due to its protection level"),
+                span,
+                "declare the nested type `public` or `internal` to use it outside its outer type",
+            );
+            return false;
+        }
+        true
+    }
+
+    /// `Outer.Inner` (or `Ns.Outer.Inner`, `A.B.C`) naming a nested type the program declares
+    /// as a class of its own; `None` when the path names no such type. A private nested type
+    /// named from outside its outer type is CS0122.
+    pub(crate) fn nested_by_path(
+        &mut self,
+        segs: &[ast::TypeSegment],
+        span: Span,
+        ns: Option<&str>,
+    ) -> Option<Ty> {
+        // The outermost type: a simple name, or the first type after a namespace prefix.
+        let (mut cur, rest) = (1..segs.len()).find_map(|k| {
+            let name = segs[k - 1].name.name.as_str();
+            if !segs[k - 1].args.is_empty() {
+                return None;
+            }
+            let id = if k == 1 {
+                self.lookup_class(name, ns)
+            } else {
+                let space: Vec<&str> = segs[..k - 1].iter().map(|s| s.name.name.as_str()).collect();
+                let space = space.join(".");
+                self.classes_by_name.get(name).and_then(|ids| {
+                    ids.iter().copied().find(|&c| {
+                        self.program.class(c).outer.is_none()
+                            && self.program.class(c).namespace.as_deref() == Some(space.as_str())
+                    })
+                })
+            }?;
+            Some((id, &segs[k..]))
+        })?;
+        for seg in rest {
+            let inner = self.nested_type(cur, &seg.name.name)?;
+            if !seg.args.is_empty() {
+                return None;
+            }
+            if !self.nested_accessible(inner, seg.name.span) {
+                return Some(Ty::Error);
+            }
+            cur = inner;
+        }
+        Some(self.user_class_type(cur, &[], span))
     }
 
     /// `Outer.Inner` / `Ns.Outer.Inner`: the qualifier names one of the program's types, so the

@@ -20,7 +20,7 @@ pub(crate) fn declared(
     md: &ast::MethodDecl,
     is_static: bool,
 ) -> Virt {
-    let shown = format!("{}.{}()", d.td.name.name, md.name.name);
+    let shown = format!("{}.{}()", cx.class_display(d.id), md.name.name);
     let bodiless = matches!(md.body, ast::Body::None(_));
     declared_with(cx, d, &md.modifiers, &md.name, &shown, bodiless, is_static)
 }
@@ -110,7 +110,7 @@ pub(crate) fn declared_with(
             "CS0513",
             format!(
                 "'{shown}' is abstract but it is contained in non-abstract type '{}'",
-                d.td.name.name
+                cx.class_display(d.id)
             ),
             name.span,
             "mark the class `abstract`, or give the method a body",
@@ -199,8 +199,8 @@ fn warn_field_hiding(cx: &mut Ctx<'_>, d: &Decl<'_>) {
                 continue;
             };
             let (shown, bshown) = (
-                format!("{}.{name}", cx.class_name(d.id)),
-                format!("{}.{name}", cx.class_name(b)),
+                format!("{}.{name}", cx.class_display(d.id)),
+                format!("{}.{name}", cx.class_display(b)),
             );
             cx.diags.push(
                 Diagnostic::warning(
@@ -253,7 +253,7 @@ fn build(cx: &mut Ctx<'_>, c: ClassId, done: &mut HashSet<ClassId>) {
             let method = cx.program.method(m);
             let is_abstract = method.virt == Virt::Abstract || cx.abstract_methods.contains(&m);
             if is_abstract && method.class != c {
-                let (cname, shown) = (cx.class_name(c).to_string(), display(cx, m));
+                let (cname, shown) = (cx.class_display(c).to_string(), display(cx, m));
                 let span = cx.program.class(c).name_span;
                 cx.error(
                     "CS0534",
@@ -403,7 +403,8 @@ fn display(cx: &Ctx<'_>, m: MethodId) -> String {
         return shown.clone();
     }
     let method = cx.program.method(m);
-    let class = cx.class_name(method.class);
+    let class = cx.class_display(method.class);
     let ps: Vec<String> = method.param_types.iter().map(|t| t.to_string()).collect();
-    format!("{class}.{}({})", method.shown_name(class), ps.join(", "))
+    let own = cx.class_name(method.class);
+    format!("{class}.{}({})", method.shown_name(own), ps.join(", "))
 }

@@ -219,10 +219,16 @@ impl<'p> Walker<'p> {
                 n + self.operand(index) + usize::from(reads_target)
             }
             Place::InstanceField { receiver, .. } => self.operand(receiver),
-            Place::Property { receiver, .. } => match receiver {
-                Some(r) => self.operand(r),
-                None => 0,
-            },
+            Place::Property { receiver, args, .. } => {
+                let mut n = match receiver {
+                    Some(r) => self.operand(r),
+                    None => 0,
+                };
+                for a in args {
+                    n += self.operand(a);
+                }
+                n
+            }
         }
     }
 

@@ -468,9 +468,12 @@ impl Flow<'_> {
             Place::InstanceField { receiver, field } => {
                 self.field_place(receiver, *field, st, reads, span)
             }
-            Place::Property { receiver, .. } => {
+            Place::Property { receiver, args, .. } => {
                 if let Some(r) = receiver {
                     self.expr(r, st);
+                }
+                for a in args {
+                    self.expr(a, st);
                 }
             }
         }

@@ -116,6 +116,8 @@ pub struct Class {
     pub interfaces: Vec<ClassId>,
     /// For each method of those interfaces, the method that implements it for this class.
     pub itable: Vec<(MethodId, MethodId)>,
+    /// The type it is declared in, for a nested type (`Outer.Inner`).
+    pub outer: Option<ClassId>,
 }
 
 #[derive(Clone, Debug)]
@@ -411,11 +413,14 @@ pub enum Place {
         receiver: Box<Expr>,
         field: FieldId,
     },
-    /// A user property with a setter (and the getter a compound assignment reads through).
+    /// A user property with a setter (and the getter a compound assignment reads through), or
+    /// a user indexer (`get_Item`/`set_Item`): `args` are its index arguments, evaluated after
+    /// the receiver and before the value.
     Property {
         receiver: Option<Box<Expr>>,
         getter: MethodId,
         setter: MethodId,
+        args: Vec<Expr>,
     },
 }
 
