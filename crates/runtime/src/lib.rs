@@ -20,6 +20,7 @@ mod few;
 pub mod format;
 pub mod hashed;
 pub mod library;
+mod math;
 mod nullable;
 pub mod numfmt;
 pub mod string;
@@ -164,6 +165,7 @@ pub fn entries() -> Vec<Entry> {
     let mut all = Vec::new();
     // library entries (values): begin
     all.extend(library::entries());
+    all.extend(math::entries());
     all.extend(text::entries());
     all.extend(numfmt::entries());
     all.extend(builder::entries());

@@ -461,8 +461,16 @@ fn parse_line(line: &str) -> Option<Builtin> {
         b.ret = p.ty(false)?;
         b.name = p.next();
         p.expect("=")?;
-        let lit = p.next();
+        // A double's literal spans several tokens (`1.7976931348623157E+308`).
+        let lit: String = if b.ret == Ty::Double {
+            let rest = p.toks[p.pos..].concat();
+            p.pos = p.toks.len();
+            rest
+        } else {
+            p.next()
+        };
         let value = match b.ret {
+            Ty::Double => ConstValue::Double(lit.parse().ok()?),
             Ty::Int => ConstValue::Int(lit.parse().ok()?),
             Ty::Long => ConstValue::Long(lit.parse().ok()?),
             // Enum members are constants of the enum type with their underlying int value.

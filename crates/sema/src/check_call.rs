@@ -436,6 +436,15 @@ impl Body<'_, '_> {
         let app = apps.swap_remove(best);
         let cand = &g.cands[app.idx];
         let sig = &sigs[app.idx];
+        if let Some(other) = crate::lib_gaps::decimal_twin(cand.callee, &args) {
+            self.err(
+                "CS0121",
+                format!("The call is ambiguous between the following methods or properties: '{other}' and '{}'", sig.display),
+                span,
+                "add a cast to an argument to pick one overload: `(double)x`",
+            );
+            return None;
+        }
         if let Callee::Builtin(b) = cand.callee {
             if app.subst.iter().any(|t| t.is_struct())
                 && !crate::structs::struct_safe_member(library().get(b))
