@@ -207,7 +207,10 @@ pub(crate) fn decimal_twin(callee: Callee, args: &[crate::hir::Expr]) -> Option<
         && matches!(b.name.as_str(), "Round" | "Floor" | "Ceiling" | "Truncate");
     let integral = matches!(args.first()?.ty, Ty::Int | Ty::Long | Ty::Char);
     (twin && integral).then(|| {
-        let rest: String = b.params[1..].iter().map(|(_, t)| format!(", {t}")).collect();
+        let rest: String = b.params[1..]
+            .iter()
+            .map(|(_, t)| format!(", {t}"))
+            .collect();
         format!("Math.{}(decimal{rest})", b.name)
     })
 }
