@@ -40,6 +40,12 @@ class Program
         Console.WriteLine(double.IsInfinity(1.0 / z) + " " + double.IsPositiveInfinity(-1.0 / z) + " " + double.IsNegativeInfinity(-1.0 / z));
         Console.WriteLine(Math.Log(0.0) + " " + Math.Log(-1.0));
         Console.WriteLine(await Hypot(3, 4));
+        Console.WriteLine(Math.Log(8, 2) + " " + Math.Log(1000, 10) + " " + Math.Log(5, 1) + " " + Math.Log(1, 0));
+        Console.WriteLine(Math.Cbrt(27) + " " + Math.Cbrt(-8));
+        Console.WriteLine(Math.Asin(1) + " " + Math.Acos(1) + " " + Math.Atan(0) + " " + Math.Atan2(1, 1) + " " + Math.Atan2(0, -1));
+        Console.WriteLine(Math.Sinh(0) + " " + Math.Cosh(0) + " " + Math.Tanh(0));
+        Console.WriteLine(Math.BigMul(int.MaxValue, int.MaxValue));
+        Console.WriteLine(double.IsFinite(1.0) + " " + double.IsFinite(1.0 / z) + " " + double.IsNegative(-0.0) + " " + double.IsNegative(0.0));
         const double Tau = 2 * Math.PI;
         Console.WriteLine(Tau);
         try

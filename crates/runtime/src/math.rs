@@ -85,6 +85,61 @@ extern "C" fn tan(a: Word) -> Word {
     d(dbl(a).tan())
 }
 
+/// .NET's own special cases, then `Log(a) / Log(newBase)`.
+extern "C" fn log_base(a: Word, b: Word) -> Word {
+    let (x, base) = (dbl(a), dbl(b));
+    if x.is_nan() {
+        return a;
+    }
+    if base.is_nan() {
+        return b;
+    }
+    if base == 1.0 || (x != 1.0 && (base == 0.0 || base == f64::INFINITY)) {
+        return d(f64::NAN);
+    }
+    d(x.ln() / base.ln())
+}
+
+extern "C" fn log2(a: Word) -> Word {
+    d(dbl(a).log2())
+}
+
+extern "C" fn cbrt(a: Word) -> Word {
+    d(dbl(a).cbrt())
+}
+
+extern "C" fn asin(a: Word) -> Word {
+    d(dbl(a).asin())
+}
+
+extern "C" fn acos(a: Word) -> Word {
+    d(dbl(a).acos())
+}
+
+extern "C" fn atan(a: Word) -> Word {
+    d(dbl(a).atan())
+}
+
+extern "C" fn atan2(y: Word, x: Word) -> Word {
+    d(dbl(y).atan2(dbl(x)))
+}
+
+extern "C" fn sinh(a: Word) -> Word {
+    d(dbl(a).sinh())
+}
+
+extern "C" fn cosh(a: Word) -> Word {
+    d(dbl(a).cosh())
+}
+
+extern "C" fn tanh(a: Word) -> Word {
+    d(dbl(a).tanh())
+}
+
+extern "C" fn big_mul(a: Word, b: Word) -> Word {
+    (int(a) as i64 * int(b) as i64) as Word
+}
+
 extern "C" fn sign_int(a: Word) -> Word {
     int(a).signum() as i64 as Word
 }
@@ -160,6 +215,15 @@ extern "C" fn is_positive_infinity(a: Word) -> Word {
     (dbl(a) == f64::INFINITY) as Word
 }
 
+extern "C" fn is_finite(a: Word) -> Word {
+    dbl(a).is_finite() as Word
+}
+
+/// The sign bit: true for -0.0 and for a NaN with it set.
+extern "C" fn is_negative(a: Word) -> Word {
+    dbl(a).is_sign_negative() as Word
+}
+
 extern "C" fn is_negative_infinity(a: Word) -> Word {
     (dbl(a) == f64::NEG_INFINITY) as Word
 }
@@ -179,6 +243,17 @@ pub fn entries() -> Vec<Entry> {
         "Math.Sin(double)" => sin as F1, None, nothrow;
         "Math.Cos(double)" => cos as F1, None, nothrow;
         "Math.Tan(double)" => tan as F1, None, nothrow;
+        "Math.Log(double, double)" => log_base as F2, None, nothrow;
+        "Math.Log2(double)" => log2 as F1, None, nothrow;
+        "Math.Cbrt(double)" => cbrt as F1, None, nothrow;
+        "Math.Asin(double)" => asin as F1, None, nothrow;
+        "Math.Acos(double)" => acos as F1, None, nothrow;
+        "Math.Atan(double)" => atan as F1, None, nothrow;
+        "Math.Atan2(double, double)" => atan2 as F2, None, nothrow;
+        "Math.Sinh(double)" => sinh as F1, None, nothrow;
+        "Math.Cosh(double)" => cosh as F1, None, nothrow;
+        "Math.Tanh(double)" => tanh as F1, None, nothrow;
+        "Math.BigMul(int, int)" => big_mul as F2, None, nothrow;
         "Math.Sign(int)" => sign_int as F1, None, nothrow;
         "Math.Sign(long)" => sign_long as F1, None, nothrow;
         "Math.Sign(double)" => sign_double as F1, None;
@@ -189,5 +264,7 @@ pub fn entries() -> Vec<Entry> {
         "double.IsInfinity(double)" => is_infinity as F1, None, nothrow;
         "double.IsPositiveInfinity(double)" => is_positive_infinity as F1, None, nothrow;
         "double.IsNegativeInfinity(double)" => is_negative_infinity as F1, None, nothrow;
+        "double.IsFinite(double)" => is_finite as F1, None, nothrow;
+        "double.IsNegative(double)" => is_negative as F1, None, nothrow;
     }
 }
