@@ -228,8 +228,35 @@ extern "C" fn is_negative_infinity(a: Word) -> Word {
     (dbl(a) == f64::NEG_INFINITY) as Word
 }
 
+const ABS_MIN: &str = "Negating the minimum value of a twos complement number is invalid.";
+
+/// `Math.Abs` of an `sbyte` or `short`: its minimum has no positive counterpart in the type.
+extern "C" fn abs_sbyte(a: Word) -> Word {
+    match int(a) {
+        -128 => exc::throw_new(&exc::OVERFLOW, Some(ABS_MIN)),
+        v => v.abs() as i64 as Word,
+    }
+}
+
+extern "C" fn abs_short(a: Word) -> Word {
+    match int(a) {
+        -32768 => exc::throw_new(&exc::OVERFLOW, Some(ABS_MIN)),
+        v => v.abs() as i64 as Word,
+    }
+}
+
+/// The small integers' words are sign-extended values in range: `int`'s order is theirs.
+extern "C" fn max_small(a: Word, b: Word) -> Word {
+    int(a).max(int(b)) as i64 as Word
+}
+
+extern "C" fn min_small(a: Word, b: Word) -> Word {
+    int(a).min(int(b)) as i64 as Word
+}
+
 pub fn entries() -> Vec<Entry> {
-    entry_list! {
+    let mut all = small_entries();
+    all.extend(entry_list! {
         "Math.Sqrt(double)" => sqrt as F1, None, nothrow;
         "Math.Pow(double, double)" => pow as F2, None, nothrow;
         "Math.Floor(double)" => floor as F1, None, nothrow;
@@ -266,5 +293,42 @@ pub fn entries() -> Vec<Entry> {
         "double.IsNegativeInfinity(double)" => is_negative_infinity as F1, None, nothrow;
         "double.IsFinite(double)" => is_finite as F1, None, nothrow;
         "double.IsNegative(double)" => is_negative as F1, None, nothrow;
+    });
+    all
+}
+
+fn small_entries() -> Vec<Entry> {
+    let mut all = entry_list! {
+        "Math.Abs(sbyte)" => abs_sbyte as F1, None;
+        "Math.Abs(short)" => abs_short as F1, None;
+        "Math.Sign(sbyte)" => sign_int as F1, None, nothrow;
+        "Math.Sign(short)" => sign_int as F1, None, nothrow;
+    };
+    for (max, min, clamp) in [
+        (
+            "Math.Max(byte, byte)",
+            "Math.Min(byte, byte)",
+            "Math.Clamp(byte, byte, byte)",
+        ),
+        (
+            "Math.Max(sbyte, sbyte)",
+            "Math.Min(sbyte, sbyte)",
+            "Math.Clamp(sbyte, sbyte, sbyte)",
+        ),
+        (
+            "Math.Max(short, short)",
+            "Math.Min(short, short)",
+            "Math.Clamp(short, short, short)",
+        ),
+        (
+            "Math.Max(ushort, ushort)",
+            "Math.Min(ushort, ushort)",
+            "Math.Clamp(ushort, ushort, ushort)",
+        ),
+    ] {
+        all.push(crate::entry(max, max_small as F2, crate::Extra::None).nothrow());
+        all.push(crate::entry(min, min_small as F2, crate::Extra::None).nothrow());
+        all.push(crate::entry(clamp, clamp_int as F3, crate::Extra::None));
     }
+    all
 }

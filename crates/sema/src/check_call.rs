@@ -360,7 +360,9 @@ impl Body<'_, '_> {
         let mut ptys = Vec::with_capacity(n);
         for (i, a) in args.iter().enumerate() {
             let p = pattern(i).subst(&subst);
-            if convert::implicit(&a.ty, &p).is_none() || a.ty == Ty::Void {
+            if (convert::implicit(&a.ty, &p).is_none() && !convert::constant_fits(a, &p))
+                || a.ty == Ty::Void
+            {
                 return Err(Fail::Arg(i, p));
             }
             ptys.push(p);

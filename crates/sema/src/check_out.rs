@@ -317,6 +317,8 @@ pub(crate) fn default_value(
             return None;
         }
         (C::Bool(_), Ty::Bool) => Some(value.clone()),
+        // C#'s implicit constant conversion: `byte b = 3`.
+        (C::Int(v), Ty::Small(s)) if s.contains(*v as i64) => Some(C::Small(*s, *v)),
         (C::Int(_) | C::Long(_) | C::Double(_), Ty::Int | Ty::Long | Ty::Double) => {
             if crate::convert::implicit(&have, ty).is_some() {
                 value.convert_numeric(ty).ok()

@@ -205,7 +205,10 @@ pub(crate) fn decimal_twin(callee: Callee, args: &[crate::hir::Expr]) -> Option<
     let b = library().get(id);
     let twin = matches!(b.owner, Owner::Lib(Lib::Math))
         && matches!(b.name.as_str(), "Round" | "Floor" | "Ceiling" | "Truncate");
-    let integral = matches!(args.first()?.ty, Ty::Int | Ty::Long | Ty::Char);
+    let integral = matches!(
+        args.first()?.ty,
+        Ty::Int | Ty::Long | Ty::Char | Ty::Small(_)
+    );
     (twin && integral).then(|| {
         let rest: String = b.params[1..]
             .iter()
