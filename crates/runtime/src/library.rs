@@ -762,6 +762,10 @@ fn qualified(t: &str) -> String {
         "bool" => return "System.Boolean".into(),
         "double" => return "System.Double".into(),
         "char" => return "System.Char".into(),
+        "byte" => return "System.Byte".into(),
+        "sbyte" => return "System.SByte".into(),
+        "short" => return "System.Int16".into(),
+        "ushort" => return "System.UInt16".into(),
         "string" => return "System.String".into(),
         "object" => return "System.Object".into(),
         "List" | "Dictionary" | "HashSet" | "Queue" | "Stack" | "KeyValuePair" => {

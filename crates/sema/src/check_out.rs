@@ -206,6 +206,8 @@ impl Body<'_, '_> {
     pub(crate) fn check_equality(&mut self, ty: &Ty, what: &str, span: Span) -> bool {
         let ok = match ty {
             Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::String | Ty::Error => true,
+            // Compared as the `int`s they are at run time (both sides of one type).
+            Ty::Small(_) => true,
             Ty::Array(_) => true,
             Ty::Lib(l, _) => l.is_enum() || !l.info().is_value_type,
             Ty::Class(id, _) => {
