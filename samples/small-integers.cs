@@ -87,7 +87,7 @@ class Program
         int big = 1000;
         Console.WriteLine((byte)big + " " + (sbyte)big + " " + unchecked((short)100000) + " " + unchecked((ushort)(-1)));
         long lg = 70000;
-        double d = 300.7;
+        double d = 200.7;
         Console.WriteLine((short)lg + " " + (byte)d + " " + (sbyte)(-1.9) + " " + (ushort)lg);
         try
         {
