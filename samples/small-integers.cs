@@ -22,6 +22,12 @@ class Program
 
     static int F(byte b = 3) { return b; }
 
+    // An int constant converts to each; the signed type is the better target.
+    static string Pick(sbyte x) { return "sbyte"; }
+    static string Pick(byte x) { return "byte"; }
+    static string Wide(short x) { return "short"; }
+    static string Wide(ushort x) { return "ushort"; }
+
     static void More()
     {
         byte b = 171;
@@ -37,6 +43,7 @@ class Program
         Console.WriteLine(d["x"] + d["y"]);
         foreach (var kv in d) Console.WriteLine(kv.Key + "=" + kv.Value);
         Console.WriteLine(K + NegK + F() + F(9));
+        Console.WriteLine(Pick(1) + " " + Wide(1) + " " + Pick((byte)1) + " " + Wide((byte)2));
         List<byte> bytes = new List<byte> { 1, 2, 250 };
         Console.WriteLine(string.Join(",", bytes) + " " + bytes.GetType().Name + " " + new byte[2].GetType().Name + " " + bytes[2]);
         object[] objs = { (byte)1, (short)2, 3, (sbyte)4, (ushort)5 };

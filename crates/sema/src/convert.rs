@@ -152,8 +152,20 @@ pub fn better(from: &Ty, p: &Ty, q: &Ty) -> i8 {
     match (pq, qp) {
         (true, false) => 1,
         (false, true) => -1,
+        // C#: a signed integral type is the better target than an unsigned one it does not
+        // convert to (`F(1)` picks `F(sbyte)` over `F(byte)`).
+        _ if signed_over_unsigned(p, q) => 1,
+        _ if signed_over_unsigned(q, p) => -1,
         _ => 0,
     }
+}
+
+fn signed_over_unsigned(p: &Ty, q: &Ty) -> bool {
+    use SmallInt::*;
+    matches!(
+        (p, q),
+        (Ty::Small(SByte), Ty::Small(Byte | UShort)) | (Ty::Small(Short), Ty::Small(UShort))
+    )
 }
 
 /// Applies a conversion that is known to exist; constants stay constants.
