@@ -135,7 +135,7 @@ fn collect_assignments<'e>(s: &'e Stmt, out: &mut Vec<(LocalId, Option<&'e Expr>
 
 pub fn is_value_type(ty: &Ty) -> bool {
     match ty {
-        Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::Char => true,
+        Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::Char | Ty::Small(_) => true,
         Ty::Lib(..) => !ty.is_reference_type(),
         _ => false,
     }

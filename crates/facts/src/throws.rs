@@ -145,6 +145,8 @@ impl Throws<'_> {
                     | Conversion::CheckedLongToInt
                     | Conversion::CheckedDoubleToInt
                     | Conversion::CheckedDoubleToLong
+                    | Conversion::CheckedToChar
+                    | Conversion::CheckedToSmall(_)
             )
         );
         let changes = match kind {
@@ -238,6 +240,8 @@ impl Throws<'_> {
                     | Conversion::CheckedLongToInt
                     | Conversion::CheckedDoubleToInt
                     | Conversion::CheckedDoubleToLong
+                    | Conversion::CheckedToChar
+                    | Conversion::CheckedToSmall(_)
             ),
             ExprKind::Assign { target, .. } => self.place_throws(target),
             ExprKind::IncDec {
@@ -414,6 +418,6 @@ pub fn catches_all(c: &unawait_sema::hir::CatchClause) -> bool {
 /// (`int.MinValue / -1` overflows).
 fn integer_division(op: BinOp, ty: &Ty, rhs: &Expr) -> bool {
     matches!(op, BinOp::Div | BinOp::Rem)
-        && matches!(ty, Ty::Int | Ty::Long)
+        && matches!(ty, Ty::Int | Ty::Long | Ty::Char | Ty::Small(_))
         && const_int(rhs).is_none_or(|d| d == 0 || d == -1)
 }

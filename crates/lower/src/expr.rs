@@ -667,6 +667,13 @@ impl<'p> Builder<'p> {
             | Conversion::LongToChar
             | Conversion::DoubleToChar
             | Conversion::CheckedToChar => return Some(self.convert_to_char(c, src, from)),
+            Conversion::WidenSmall => return Some(src),
+            Conversion::SmallToLong => Conv::IntToLong,
+            Conversion::SmallToDouble => Conv::IntToDouble,
+            Conversion::ToSmall(_)
+            | Conversion::LongToSmall(_)
+            | Conversion::DoubleToSmall(_)
+            | Conversion::CheckedToSmall(_) => return Some(self.convert_to_small(c, src, from)),
             Conversion::Reference => return Some(src),
             // A struct is an object already: its copy (made by `expr`) is the box.
             Conversion::Boxing if crate::structs::struct_class(from).is_some() => return Some(src),
@@ -691,6 +698,26 @@ impl<'p> Builder<'p> {
                             name: to.to_string(),
                         },
                         mode: TestMode::Cast,
+                    });
+                    return Some(Operand::Value(dst));
+                }
+                // A small integer boxes as its own type and unboxes only from it.
+                let small = match (c, from, to) {
+                    (Conversion::Boxing, Ty::Small(s), _)
+                    | (Conversion::Unboxing, _, Ty::Small(s)) => Some(*s),
+                    _ => None,
+                };
+                if let Some(s) = small {
+                    let name = if c == Conversion::Boxing {
+                        "box.small"
+                    } else {
+                        "unbox.small"
+                    };
+                    self.emit(Inst::Call {
+                        dst: Some(dst),
+                        callee: Callee::Runtime(name),
+                        args: vec![src, Operand::Const(Const::I32(crate::chars::small_code(s)))],
+                        span: self.span,
                     });
                     return Some(Operand::Value(dst));
                 }
@@ -992,12 +1019,15 @@ impl<'p> Builder<'p> {
                 lhs: current,
                 rhs,
             });
+            let checked = matches!(
+                op,
+                BinOp::CheckedAdd | BinOp::CheckedSub | BinOp::CheckedMul
+            );
             if *ty == Ty::Char {
-                let checked = matches!(
-                    op,
-                    BinOp::CheckedAdd | BinOp::CheckedSub | BinOp::CheckedMul
-                );
                 self.narrow_char(dst, checked);
+            }
+            if let Ty::Small(s) = ty {
+                self.narrow_small(dst, *s, checked);
             }
         }
         self.store_place(target, &ops, Operand::Value(dst));
@@ -1043,6 +1073,9 @@ impl<'p> Builder<'p> {
         });
         if *ty == Ty::Char {
             self.narrow_char(new, checked);
+        }
+        if let Ty::Small(s) = ty {
+            self.narrow_small(new, *s, checked);
         }
         self.store_place(target, &ops, Operand::Value(new));
         Some(match kind {

@@ -37,7 +37,7 @@ impl<'p> Builder<'p> {
                 self.goto(target.unwrap_or(default));
             }
             // A jump table.
-            (Ty::Int | Ty::Char, _) => {
+            (Ty::Int | Ty::Char | Ty::Small(_), _) => {
                 let on = self.temp(MachTy::I32);
                 self.emit(Inst::Copy { dst: on, src: v });
                 let table = cases
@@ -45,6 +45,7 @@ impl<'p> Builder<'p> {
                     .filter_map(|(c, b)| match c {
                         ConstValue::Int(k) => Some((*k, *b)),
                         ConstValue::Char(k) => Some((*k as i32, *b)),
+                        ConstValue::Small(_, k) => Some((*k, *b)),
                         _ => None,
                     })
                     .collect();

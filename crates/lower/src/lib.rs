@@ -572,7 +572,7 @@ pub(crate) fn mach_ty(ty: &Ty) -> Option<MachTy> {
         Ty::Long => MachTy::I64,
         Ty::Bool => MachTy::Bool,
         Ty::Double => MachTy::F64,
-        Ty::Char => MachTy::I32,
+        Ty::Char | Ty::Small(_) => MachTy::I32,
         Ty::Lib(l, _) if l.is_enum() => MachTy::I32,
         _ => MachTy::Ref,
     })

@@ -24,7 +24,11 @@ pub static ARRAY_DESCS: [TypeDesc; ELEM_KINDS] = descs!(
     "System.Object[]",
     "System.Threading.Tasks.TaskStatus[]",
     "System.Threading.Tasks.TaskCreationOptions[]",
-    "System.Char[]"
+    "System.Char[]",
+    "System.Byte[]",
+    "System.SByte[]",
+    "System.Int16[]",
+    "System.UInt16[]"
 );
 
 pub static LIST_DESCS: [TypeDesc; ELEM_KINDS] = descs!(
@@ -36,7 +40,11 @@ pub static LIST_DESCS: [TypeDesc; ELEM_KINDS] = descs!(
     "System.Collections.Generic.List`1[System.Object]",
     "System.Collections.Generic.List`1[System.Threading.Tasks.TaskStatus]",
     "System.Collections.Generic.List`1[System.Threading.Tasks.TaskCreationOptions]",
-    "System.Collections.Generic.List`1[System.Char]"
+    "System.Collections.Generic.List`1[System.Char]",
+    "System.Collections.Generic.List`1[System.Byte]",
+    "System.Collections.Generic.List`1[System.SByte]",
+    "System.Collections.Generic.List`1[System.Int16]",
+    "System.Collections.Generic.List`1[System.UInt16]"
 );
 
 /// Only `AggregateException.InnerExceptions` makes one; it is a `List` that cannot grow.
@@ -196,6 +204,10 @@ pub static BOXED_DESCS: [TypeDesc; ELEM_KINDS] = [
     boxed("System.Threading.Tasks.TaskStatus"),
     boxed("System.Threading.Tasks.TaskCreationOptions"),
     boxed("System.Char"),
+    boxed("System.Byte"),
+    boxed("System.SByte"),
+    boxed("System.Int16"),
+    boxed("System.UInt16"),
 ];
 
 const fn boxed(name: &'static str) -> TypeDesc {
@@ -222,6 +234,7 @@ pub fn box_value(value: Word, kind: ElemKind) -> Word {
         ElemKind::Bool => (value & 0xff != 0) as Word,
         k if k.is_int_like() => value as u32 as i32 as i64 as Word,
         ElemKind::Char => value & 0xFFFF,
+        k if k.is_small() => value as u32 as i32 as i64 as Word,
         _ => value,
     };
     unsafe {

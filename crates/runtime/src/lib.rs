@@ -21,6 +21,7 @@ pub mod format;
 pub mod hashed;
 mod keyed;
 pub mod library;
+mod math;
 pub mod mdarray;
 mod nullable;
 pub mod numfmt;
@@ -166,6 +167,7 @@ pub fn entries() -> Vec<Entry> {
     let mut all = Vec::new();
     // library entries (values): begin
     all.extend(library::entries());
+    all.extend(math::entries());
     all.extend(text::entries());
     all.extend(numfmt::entries());
     all.extend(builder::entries());

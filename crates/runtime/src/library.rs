@@ -103,6 +103,10 @@ fn kind_of_cs(t: &str) -> ElemKind {
         "TaskStatus" => ElemKind::TaskStatus,
         "TaskCreationOptions" => ElemKind::TaskCreationOptions,
         "char" => ElemKind::Char,
+        "byte" => ElemKind::Byte,
+        "sbyte" => ElemKind::SByte,
+        "short" => ElemKind::Short,
+        "ushort" => ElemKind::UShort,
         _ => ElemKind::Ref,
     }
 }
@@ -123,9 +127,17 @@ fn desc_for_cs(t: &str) -> Option<&'static TypeDesc> {
     match t {
         "string" | "String" => Some(&STRING),
         "ReadOnlyCollection<Exception>" => Some(&READ_ONLY_EXCEPTIONS),
-        "bool" | "int" | "long" | "double" | "char" | "TaskStatus" | "TaskCreationOptions" => {
-            Some(&BOXED_DESCS[kind_of_cs(t) as usize])
-        }
+        "bool"
+        | "int"
+        | "long"
+        | "double"
+        | "char"
+        | "byte"
+        | "sbyte"
+        | "short"
+        | "ushort"
+        | "TaskStatus"
+        | "TaskCreationOptions" => Some(&BOXED_DESCS[kind_of_cs(t) as usize]),
         _ => exc::class_by_name(t),
     }
 }
@@ -682,6 +694,10 @@ pub fn named_desc(cs_type: &str) -> Word {
         ElemKind::TaskStatus,
         ElemKind::TaskCreationOptions,
         ElemKind::Char,
+        ElemKind::Byte,
+        ElemKind::SByte,
+        ElemKind::Short,
+        ElemKind::UShort,
     ] {
         if std::ptr::eq(base, &ARRAY_DESCS[k as usize])
             || std::ptr::eq(base, &LIST_DESCS[k as usize])
@@ -727,6 +743,10 @@ pub extern "C" fn set_type(obj: Word, desc: Word) -> Word {
         ElemKind::TaskStatus,
         ElemKind::TaskCreationOptions,
         ElemKind::Char,
+        ElemKind::Byte,
+        ElemKind::SByte,
+        ElemKind::Short,
+        ElemKind::UShort,
     ] {
         if std::ptr::eq(desc, &ARRAY_DESCS[k as usize])
             || std::ptr::eq(desc, &LIST_DESCS[k as usize])
@@ -761,6 +781,10 @@ fn qualified(t: &str) -> String {
         "bool" => return "System.Boolean".into(),
         "double" => return "System.Double".into(),
         "char" => return "System.Char".into(),
+        "byte" => return "System.Byte".into(),
+        "sbyte" => return "System.SByte".into(),
+        "short" => return "System.Int16".into(),
+        "ushort" => return "System.UInt16".into(),
         "string" => return "System.String".into(),
         "object" => return "System.Object".into(),
         "List" | "Dictionary" | "HashSet" | "Queue" | "Stack" | "KeyValuePair" => {

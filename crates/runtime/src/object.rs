@@ -26,10 +26,16 @@ pub enum ElemKind {
     TaskCreationOptions = 6,
     /// A `char`: an `int`-sized word holding a UTF-16 code unit; prints as the character.
     Char = 7,
+    /// `byte`, `sbyte`, `short`, `ushort`: `int`-sized words in their type's range, which box
+    /// as their own types.
+    Byte = 8,
+    SByte = 9,
+    Short = 10,
+    UShort = 11,
 }
 
 /// How many kind codes there are (the length of tables indexed by `ElemKind as usize`).
-pub const ELEM_KINDS: usize = 8;
+pub const ELEM_KINDS: usize = 12;
 
 impl ElemKind {
     pub fn from_code(code: u64) -> ElemKind {
@@ -41,6 +47,10 @@ impl ElemKind {
             5 => ElemKind::TaskStatus,
             6 => ElemKind::TaskCreationOptions,
             7 => ElemKind::Char,
+            8 => ElemKind::Byte,
+            9 => ElemKind::SByte,
+            10 => ElemKind::Short,
+            11 => ElemKind::UShort,
             _ => ElemKind::Ref,
         }
     }
@@ -50,6 +60,14 @@ impl ElemKind {
         matches!(
             self,
             ElemKind::I32 | ElemKind::TaskStatus | ElemKind::TaskCreationOptions
+        )
+    }
+
+    /// `byte`, `sbyte`, `short`, `ushort`.
+    pub fn is_small(self) -> bool {
+        matches!(
+            self,
+            ElemKind::Byte | ElemKind::SByte | ElemKind::Short | ElemKind::UShort
         )
     }
 
@@ -64,6 +82,10 @@ impl ElemKind {
             ElemKind::TaskStatus => "System.Threading.Tasks.TaskStatus",
             ElemKind::TaskCreationOptions => "System.Threading.Tasks.TaskCreationOptions",
             ElemKind::Char => "System.Char",
+            ElemKind::Byte => "System.Byte",
+            ElemKind::SByte => "System.SByte",
+            ElemKind::Short => "System.Int16",
+            ElemKind::UShort => "System.UInt16",
         }
     }
 }
@@ -464,15 +486,20 @@ pub extern "C" fn type_name(t: Word) -> Word {
         return crate::exception::throw_null_reference();
     }
     let full = type_full_name(t);
-    // A generic type's name drops its arguments (`List`1[System.Int32]` is `List`1`); an
-    // array's keeps its rank (`System.Int32[,]` is `Int32[,]`).
-    let plain = if full.contains('`') {
-        full.split('[').next().unwrap_or(full)
-    } else {
-        full
-    };
+    // An array keeps its rank brackets (`Int32[]`, `Int32[,]`, `List`1[]`); a generic type
+    // loses its arguments (`List`1[System.Int32]` is `List`1`).
+    let mut base = full;
+    while let Some(open) = base.rfind('[') {
+        if !base.ends_with(']') || !base[open + 1..base.len() - 1].chars().all(|c| c == ',') {
+            break;
+        }
+        base = &base[..open];
+    }
+    let ranks = &full[base.len()..];
+    let plain = base.split('[').next().unwrap_or(base);
     // A nested type's name is its own (`Dictionary`2+KeyCollection` is `KeyCollection`).
-    crate::string::intern(plain.rsplit(['.', '+']).next().unwrap_or(plain))
+    let name = plain.rsplit(['.', '+']).next().unwrap_or(plain);
+    crate::string::intern(&format!("{name}{ranks}"))
 }
 
 /// `Type.FullName`.

@@ -110,7 +110,9 @@ pub unsafe fn utf16_len(w: Word) -> u32 {
 pub fn to_string_of(w: Word, kind: ElemKind) -> String {
     match kind {
         ElemKind::Bool => if w & 0xff != 0 { "True" } else { "False" }.to_string(),
-        ElemKind::I32 => (w as u32 as i32).to_string(),
+        ElemKind::I32 | ElemKind::Byte | ElemKind::SByte | ElemKind::Short | ElemKind::UShort => {
+            (w as u32 as i32).to_string()
+        }
         ElemKind::I64 => (w as i64).to_string(),
         ElemKind::F64 => format_double(f64::from_bits(w)),
         ElemKind::TaskStatus => task_status_name(w as u32 as i32),

@@ -166,7 +166,7 @@ fn key(ty: &Ty) -> Option<&'static str> {
     Some(match ty {
         Ty::Object => "object",
         Ty::String => "string",
-        Ty::Int | Ty::Long => "integer",
+        Ty::Int | Ty::Long | Ty::Small(_) => "integer",
         Ty::Double => "double",
         Ty::Bool => "bool",
         Ty::Char => "char",

@@ -135,6 +135,7 @@ fn pure_by_owner(owner: Owner) -> bool {
         | Owner::Bool
         | Owner::Double
         | Owner::Char
+        | Owner::Small(_)
         | Owner::String
         | Owner::Array => true,
         Owner::Object => true,

@@ -205,6 +205,9 @@ impl<'c, 'a> Body<'c, 'a> {
             return convert::apply(e, c, to);
         }
         let span = e.span;
+        if let Some(e) = self.small_constant(e.clone(), to) {
+            return e;
+        }
         if e.ty == Ty::Null && to.is_value_type() {
             self.err(
                 "CS0037",

@@ -26,6 +26,7 @@ pub enum Owner {
     Bool,
     Double,
     Char,
+    Small(crate::types::SmallInt),
     String,
     Object,
 }
@@ -38,6 +39,7 @@ impl Owner {
             Ty::Bool => Owner::Bool,
             Ty::Double => Owner::Double,
             Ty::Char => Owner::Char,
+            Ty::Small(t) => Owner::Small(*t),
             Ty::String => Owner::String,
             Ty::Object => Owner::Object,
             Ty::Array(_) => Owner::Array,
@@ -373,6 +375,9 @@ impl P {
             "bool" => Ty::Bool,
             "double" => Ty::Double,
             "char" => Ty::Char,
+            "byte" | "sbyte" | "short" | "ushort" => {
+                Ty::Small(crate::types::SmallInt::from_name(&name)?)
+            }
             "string" => Ty::String,
             "void" => Ty::Void,
             "object" => Ty::Object,
@@ -466,8 +471,17 @@ fn parse_line(line: &str) -> Option<Builtin> {
         b.ret = p.ty(false)?;
         b.name = p.next();
         p.expect("=")?;
-        let lit = p.next();
+        // A double's literal spans several tokens (`1.7976931348623157E+308`).
+        let lit: String = if b.ret == Ty::Double {
+            let rest = p.toks[p.pos..].concat();
+            p.pos = p.toks.len();
+            rest
+        } else {
+            p.next()
+        };
         let value = match b.ret {
+            Ty::Double => ConstValue::Double(lit.parse().ok()?),
+            Ty::Small(t) => ConstValue::Small(t, lit.parse().ok()?),
             Ty::Int => ConstValue::Int(lit.parse().ok()?),
             Ty::Long => ConstValue::Long(lit.parse().ok()?),
             // Enum members are constants of the enum type with their underlying int value.

@@ -360,7 +360,9 @@ impl Body<'_, '_> {
         let mut ptys = Vec::with_capacity(n);
         for (i, a) in args.iter().enumerate() {
             let p = pattern(i).subst(&subst);
-            if convert::implicit(&a.ty, &p).is_none() || a.ty == Ty::Void {
+            if (convert::implicit(&a.ty, &p).is_none() && !convert::constant_fits(a, &p))
+                || a.ty == Ty::Void
+            {
                 return Err(Fail::Arg(i, p));
             }
             ptys.push(p);
@@ -436,6 +438,15 @@ impl Body<'_, '_> {
         let app = apps.swap_remove(best);
         let cand = &g.cands[app.idx];
         let sig = &sigs[app.idx];
+        if let Some(other) = crate::lib_gaps::decimal_twin(cand.callee, &args) {
+            self.err(
+                "CS0121",
+                format!("The call is ambiguous between the following methods or properties: '{other}' and '{}'", sig.display),
+                span,
+                "add a cast to an argument to pick one overload: `(double)x`",
+            );
+            return None;
+        }
         if let Callee::Builtin(b) = cand.callee {
             if app.subst.iter().any(|t| t.is_struct())
                 && !crate::structs::struct_safe_member(library().get(b))

@@ -60,6 +60,9 @@ impl Body<'_, '_> {
                     | Conversion::IntToChar
                     | Conversion::LongToChar
                     | Conversion::DoubleToChar
+                    | Conversion::ToSmall(_)
+                    | Conversion::LongToSmall(_)
+                    | Conversion::DoubleToSmall(_)
             )
         );
         if let (Some(c), true) = (v.constant(), narrowing) {
@@ -89,7 +92,7 @@ impl Body<'_, '_> {
                 Conversion::IntToChar | Conversion::LongToChar | Conversion::DoubleToChar => {
                     Conversion::CheckedToChar
                 }
-                c => c,
+                c => c.checked_small().unwrap_or(c),
             }),
             c => c,
         };

@@ -273,7 +273,7 @@ impl Body<'_, '_> {
 fn runtime_checkable(t: &Ty) -> bool {
     match t {
         Ty::Class(..) | Ty::Object | Ty::String | Ty::Array(_) => true,
-        Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::Char => true,
+        Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::Char | Ty::Small(_) => true,
         Ty::Lib(crate::types::Lib::List, _) => true,
         // Each object has its exact type's descriptor (`Dictionary<string, int>`).
         Ty::Lib(

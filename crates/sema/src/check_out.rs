@@ -212,6 +212,8 @@ impl Body<'_, '_> {
     pub(crate) fn check_equality(&mut self, ty: &Ty, what: &str, span: Span) -> bool {
         let ok = match ty {
             Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::String | Ty::Error => true,
+            // Compared as the `int`s they are at run time (both sides of one type).
+            Ty::Small(_) => true,
             Ty::Array(_) => true,
             Ty::Lib(l, _) => l.is_enum() || !l.info().is_value_type,
             Ty::Class(id, _) => {
@@ -323,6 +325,8 @@ pub(crate) fn default_value(
             return None;
         }
         (C::Bool(_), Ty::Bool) => Some(value.clone()),
+        // C#'s implicit constant conversion: `byte b = 3`.
+        (C::Int(v), Ty::Small(s)) if s.contains(*v as i64) => Some(C::Small(*s, *v)),
         (C::Int(_) | C::Long(_) | C::Double(_), Ty::Int | Ty::Long | Ty::Double) => {
             if crate::convert::implicit(&have, ty).is_some() {
                 value.convert_numeric(ty).ok()

@@ -462,7 +462,7 @@ impl Body<'_, '_> {
                 crate::hir::Conversion::IntToChar
                 | crate::hir::Conversion::LongToChar
                 | crate::hir::Conversion::DoubleToChar => crate::hir::Conversion::CheckedToChar,
-                c => c,
+                c => c.checked_small().unwrap_or(c),
             }),
             Some(c) => c,
             None => {

@@ -244,6 +244,17 @@ impl Body<'_, '_> {
             Ty::Long => (assign, ConstValue::Long(0), Ty::Long),
             Ty::Double => (assign, ConstValue::Double(0.0), Ty::Double),
             Ty::Bool => (assign, ConstValue::Bool(false), Ty::Bool),
+            // `int`-sized words: compared as an `int`.
+            Ty::Char => (
+                convert::apply(assign, Some(Conversion::CharToInt), &Ty::Int),
+                ConstValue::Int(0),
+                Ty::Int,
+            ),
+            Ty::Small(_) => (
+                convert::apply(assign, Some(Conversion::WidenSmall), &Ty::Int),
+                ConstValue::Int(0),
+                Ty::Int,
+            ),
             _ => (
                 convert::apply(assign, Some(Conversion::Reference), &Ty::Object),
                 ConstValue::Null,

@@ -6,7 +6,7 @@ use std::fmt;
 use std::sync::Arc;
 
 use crate::hir::BinOp;
-use crate::types::Ty;
+use crate::types::{SmallInt, Ty};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ConstValue {
@@ -16,6 +16,8 @@ pub enum ConstValue {
     Double(f64),
     /// A `char` constant: its UTF-16 code unit.
     Char(u16),
+    /// A `byte`, `sbyte`, `short` or `ushort` constant (in its type's range).
+    Small(SmallInt, i32),
     String(Arc<str>),
     Null,
 }
@@ -28,6 +30,7 @@ impl ConstValue {
             ConstValue::Bool(_) => Ty::Bool,
             ConstValue::Double(_) => Ty::Double,
             ConstValue::Char(_) => Ty::Char,
+            ConstValue::Small(t, _) => Ty::Small(*t),
             ConstValue::String(_) => Ty::String,
             ConstValue::Null => Ty::Null,
         }
@@ -45,6 +48,7 @@ impl ConstValue {
             ConstValue::Int(v) => Some(*v as i64),
             ConstValue::Long(v) => Some(*v),
             ConstValue::Char(v) => Some(*v as i64),
+            ConstValue::Small(_, v) => Some(*v as i64),
             _ => None,
         }
     }
@@ -54,6 +58,7 @@ impl ConstValue {
             ConstValue::Int(v) => Some(*v as f64),
             ConstValue::Long(v) => Some(*v as f64),
             ConstValue::Char(v) => Some(*v as f64),
+            ConstValue::Small(_, v) => Some(*v as f64),
             ConstValue::Double(v) => Some(*v),
             _ => None,
         }
@@ -63,6 +68,19 @@ impl ConstValue {
     /// the C# error: an out-of-range constant cast (CS0221).
     pub fn convert_numeric(&self, to: &Ty) -> Result<ConstValue, ()> {
         match (self, to) {
+            (ConstValue::Small(_, v), Ty::Int) => Ok(ConstValue::Int(*v)),
+            (ConstValue::Small(_, v), Ty::Long) => Ok(ConstValue::Long(*v as i64)),
+            (c, Ty::Small(t)) => {
+                let v = match c {
+                    ConstValue::Double(d) if d.is_finite() => d.trunc() as i64,
+                    _ => c.as_i64().ok_or(())?,
+                };
+                if t.contains(v) {
+                    Ok(ConstValue::Small(*t, v as i32))
+                } else {
+                    Err(())
+                }
+            }
             (ConstValue::Char(v), Ty::Int) => Ok(ConstValue::Int(*v as i32)),
             (ConstValue::Char(v), Ty::Long) => Ok(ConstValue::Long(*v as i64)),
             (ConstValue::Char(v), Ty::Char) => Ok(ConstValue::Char(*v)),
@@ -117,6 +135,13 @@ impl ConstValue {
             (ConstValue::Int(v), Ty::Char) => Ok(ConstValue::Char(*v as u16)),
             (ConstValue::Long(v), Ty::Char) => Ok(ConstValue::Char(*v as u16)),
             (ConstValue::Double(v), Ty::Char) => Ok(ConstValue::Char(*v as i32 as u16)),
+            (ConstValue::Double(v), Ty::Small(t)) => {
+                Ok(ConstValue::Small(*t, t.wrap(*v as i32 as i64)))
+            }
+            (c, Ty::Small(t)) => match c.as_i64() {
+                Some(v) => Ok(ConstValue::Small(*t, t.wrap(v))),
+                None => Err(()),
+            },
             _ => self.convert_numeric(to),
         }
     }
@@ -128,6 +153,7 @@ impl fmt::Display for ConstValue {
         match self {
             ConstValue::Int(v) => write!(f, "{v}"),
             ConstValue::Long(v) => write!(f, "{v}"),
+            ConstValue::Small(_, v) => write!(f, "{v}"),
             ConstValue::Bool(b) => f.write_str(if *b { "true" } else { "false" }),
             ConstValue::Double(v) => write!(f, "{v:?}"),
             ConstValue::Char(v) => match char::from_u32(*v as u32) {

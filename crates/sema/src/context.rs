@@ -517,6 +517,10 @@ impl<'a> Ctx<'a> {
             P::Bool => Ty::Bool,
             P::Double => Ty::Double,
             P::Char => Ty::Char,
+            P::Byte => Ty::Small(crate::types::SmallInt::Byte),
+            P::SByte => Ty::Small(crate::types::SmallInt::SByte),
+            P::Short => Ty::Small(crate::types::SmallInt::Short),
+            P::UShort => Ty::Small(crate::types::SmallInt::UShort),
             P::String => Ty::String,
             P::Void => Ty::Void,
             P::Object => Ty::Object,
@@ -630,6 +634,10 @@ impl<'a> Ctx<'a> {
             "Boolean" => Some(Ty::Bool),
             "Double" => Some(Ty::Double),
             "Char" => Some(Ty::Char),
+            "Byte" => Some(Ty::Small(crate::types::SmallInt::Byte)),
+            "SByte" => Some(Ty::Small(crate::types::SmallInt::SByte)),
+            "Int16" => Some(Ty::Small(crate::types::SmallInt::Short)),
+            "UInt16" => Some(Ty::Small(crate::types::SmallInt::UShort)),
             _ => None,
         };
         if let Some(t) = alias.filter(|_| args.is_empty() && visible(self, "System")) {

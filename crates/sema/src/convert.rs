@@ -3,7 +3,7 @@
 //! folded constant).
 
 use crate::hir::{Conversion, Expr, ExprKind};
-use crate::types::{Lib, Ty};
+use crate::types::{Lib, SmallInt, Ty};
 
 /// `Some(None)`: identity (or a silent conversion of an `Error`); `Some(Some(c))`: conversion `c`.
 pub fn implicit(from: &Ty, to: &Ty) -> Option<Option<Conversion>> {
@@ -17,6 +17,11 @@ pub fn implicit(from: &Ty, to: &Ty) -> Option<Option<Conversion>> {
         (Ty::Char, Ty::Int) => Conversion::CharToInt,
         (Ty::Char, Ty::Long) => Conversion::CharToLong,
         (Ty::Char, Ty::Double) => Conversion::CharToDouble,
+        (Ty::Char, Ty::Small(SmallInt::UShort)) => Conversion::WidenSmall,
+        (Ty::Small(_), Ty::Int) => Conversion::WidenSmall,
+        (Ty::Small(a), Ty::Small(b)) if a.widens_to(*b) => Conversion::WidenSmall,
+        (Ty::Small(_), Ty::Long) => Conversion::SmallToLong,
+        (Ty::Small(_), Ty::Double) => Conversion::SmallToDouble,
         (Ty::Null, t) if t.is_reference_type() => Conversion::Reference,
         // `T` to `T?` (and `int` to `long?`): the value's box (`apply` widens first).
         (f, Ty::Lib(Lib::Nullable, a))
@@ -43,6 +48,15 @@ fn numeric_widening(from: &Ty, to: &Ty) -> bool {
         (from, to),
         (Ty::Int, Ty::Long) | (Ty::Int, Ty::Double) | (Ty::Long, Ty::Double)
     )
+}
+
+/// C#'s implicit constant expression conversion: an `int` constant in range converts to a
+/// small integer type.
+pub fn constant_fits(e: &Expr, to: &Ty) -> bool {
+    match (e.constant(), to) {
+        (Some(crate::constants::ConstValue::Int(v)), Ty::Small(s)) => s.contains(*v as i64),
+        _ => false,
+    }
 }
 
 /// Implicit reference conversions between non-identical reference types.
@@ -86,6 +100,10 @@ pub fn explicit(from: &Ty, to: &Ty) -> Option<Option<Conversion>> {
         (Ty::Int, Ty::Char) => Conversion::IntToChar,
         (Ty::Long, Ty::Char) => Conversion::LongToChar,
         (Ty::Double, Ty::Char) => Conversion::DoubleToChar,
+        (Ty::Small(_), Ty::Char) => Conversion::IntToChar,
+        (Ty::Int | Ty::Char | Ty::Small(_), Ty::Small(s)) => Conversion::ToSmall(*s),
+        (Ty::Long, Ty::Small(s)) => Conversion::LongToSmall(*s),
+        (Ty::Double, Ty::Small(s)) => Conversion::DoubleToSmall(*s),
         (Ty::Object, t) if t.is_value_type() => Conversion::Unboxing,
         // `int?` to `int` (or `long`, ...): casts read `.Value` (check_nullable.rs); this entry
         // makes an implicit use CS0266, as in C#.
@@ -134,8 +152,20 @@ pub fn better(from: &Ty, p: &Ty, q: &Ty) -> i8 {
     match (pq, qp) {
         (true, false) => 1,
         (false, true) => -1,
+        // C#: a signed integral type is the better target than an unsigned one it does not
+        // convert to (`F(1)` picks `F(sbyte)` over `F(byte)`).
+        _ if signed_over_unsigned(p, q) => 1,
+        _ if signed_over_unsigned(q, p) => -1,
         _ => 0,
     }
+}
+
+fn signed_over_unsigned(p: &Ty, q: &Ty) -> bool {
+    use SmallInt::*;
+    matches!(
+        (p, q),
+        (Ty::Small(SByte), Ty::Small(Byte | UShort)) | (Ty::Small(Short), Ty::Small(UShort))
+    )
 }
 
 /// Applies a conversion that is known to exist; constants stay constants.
@@ -186,7 +216,10 @@ pub fn apply(e: Expr, conv: Option<Conversion>, to: &Ty) -> Expr {
             | Conversion::DoubleToLong
             | Conversion::CharToInt
             | Conversion::CharToLong
-            | Conversion::CharToDouble => c.convert_numeric(to).ok(),
+            | Conversion::CharToDouble
+            | Conversion::WidenSmall
+            | Conversion::SmallToLong
+            | Conversion::SmallToDouble => c.convert_numeric(to).ok(),
             _ => None,
         };
         if let Some(v) = folded {

@@ -59,6 +59,7 @@ mod resolve_oo;
 mod resolve_value;
 mod scope;
 mod skipped;
+mod smallints;
 mod structs;
 mod user_types;
 mod virtuals;

@@ -194,3 +194,26 @@ pub fn members_hint(ty: &Ty) -> String {
         )
     }
 }
+
+/// `Math.Round(5)`: .NET's `Round`, `Floor`, `Ceiling` and `Truncate` also take a `decimal`, and
+/// an integer converts equally well to both, so C# finds the call ambiguous (CS0121) although the
+/// library has only the `double` overload. Returns the `decimal` overload's display.
+pub(crate) fn decimal_twin(callee: Callee, args: &[crate::hir::Expr]) -> Option<String> {
+    let Callee::Builtin(id) = callee else {
+        return None;
+    };
+    let b = library().get(id);
+    let twin = matches!(b.owner, Owner::Lib(Lib::Math))
+        && matches!(b.name.as_str(), "Round" | "Floor" | "Ceiling" | "Truncate");
+    let integral = matches!(
+        args.first()?.ty,
+        Ty::Int | Ty::Long | Ty::Char | Ty::Small(_)
+    );
+    (twin && integral).then(|| {
+        let rest: String = b.params[1..]
+            .iter()
+            .map(|(_, t)| format!(", {t}"))
+            .collect();
+        format!("Math.{}(decimal{rest})", b.name)
+    })
+}

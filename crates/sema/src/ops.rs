@@ -74,7 +74,7 @@ impl Body<'_, '_> {
             );
             return Expr::error(span);
         }
-        if v.ty == Ty::Char && matches!(op, AU::Neg | AU::Plus) {
+        if v.ty.promotes_to_int() && matches!(op, AU::Neg | AU::Plus) {
             v = self.coerce(v, &Ty::Int);
         }
         match op {
@@ -146,7 +146,7 @@ impl Body<'_, '_> {
                 .unsupported("the lifted `~` operator on nullable values is", span);
             return Expr::error(span);
         }
-        if v.ty == Ty::Char {
+        if v.ty.promotes_to_int() {
             v = self.coerce(v, &Ty::Int);
         }
         if !matches!(v.ty, Ty::Int | Ty::Long) {
@@ -275,8 +275,8 @@ impl Body<'_, '_> {
             // The count is an int (a long count has no operator); it is converted to the
             // shifted type, whose width masks it.
             BinOp::Shl | BinOp::Shr => match (&lt, &rt) {
-                (Ty::Int | Ty::Long, Ty::Int | Ty::Char) => Some(lt.clone()),
-                (Ty::Char, Ty::Int | Ty::Char) => Some(Ty::Int),
+                (Ty::Int | Ty::Long, Ty::Int | Ty::Char | Ty::Small(_)) => Some(lt.clone()),
+                (Ty::Char | Ty::Small(_), Ty::Int | Ty::Char | Ty::Small(_)) => Some(Ty::Int),
                 _ => None,
             },
             _ => promote(&lt, &rt),
@@ -333,7 +333,7 @@ impl Body<'_, '_> {
     }
 
     /// The operator as the `checked` context makes it: integer `+ - *` that throw on overflow.
-    fn in_context(&self, op: BinOp, operand: &Ty) -> BinOp {
+    pub(crate) fn in_context(&self, op: BinOp, operand: &Ty) -> BinOp {
         if !self.overflow.runtime_checked() || !matches!(operand, Ty::Int | Ty::Long) {
             return op;
         }
@@ -508,7 +508,12 @@ impl Body<'_, '_> {
         let result = match bop {
             BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor => logical_type(&ty, &v.ty),
             BinOp::Shl | BinOp::Shr => {
-                (matches!(ty, Ty::Int | Ty::Long) && v.ty == Ty::Int).then(|| ty.clone())
+                let count = matches!(v.ty, Ty::Int | Ty::Char | Ty::Small(_));
+                match ty {
+                    Ty::Int | Ty::Long if count => Some(ty.clone()),
+                    Ty::Small(_) if count => Some(Ty::Int),
+                    _ => None,
+                }
             }
             _ => promote(&ty, &v.ty),
         };
@@ -537,6 +542,16 @@ impl Body<'_, '_> {
                 ty,
                 span,
             );
+        }
+        // `b += 1` on a `byte` is `b = (byte)(b + 1)`: allowed when the right side converts to
+        // `byte` implicitly (a constant in range does), or for a shift.
+        if let (Ty::Small(_), Ty::Int) = (&ty, &result) {
+            let fits = crate::convert::implicit(&v.ty, &ty).is_some()
+                || crate::convert::constant_fits(&v, &ty)
+                || matches!(bop, BinOp::Shl | BinOp::Shr);
+            if fits {
+                return self.small_compound(place, bop, v, ty, span);
+            }
         }
         if result != ty {
             self.err(
@@ -594,7 +609,13 @@ fn operator_span(before: Span, after: Span, len: usize) -> Span {
 /// Binary numeric promotion: the wider of two numeric types.
 fn promote(a: &Ty, b: &Ty) -> Option<Ty> {
     // A `char` operand takes part as an `int` (C#'s unary and binary numeric promotion).
-    let widen = |t: &Ty| if *t == Ty::Char { Ty::Int } else { t.clone() };
+    let widen = |t: &Ty| {
+        if t.promotes_to_int() {
+            Ty::Int
+        } else {
+            t.clone()
+        }
+    };
     let (a, b) = (&widen(a), &widen(b));
     let (x, y) = (a.numeric_rank()?, b.numeric_rank()?);
     Some(if x >= y { a.clone() } else { b.clone() })

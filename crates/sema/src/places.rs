@@ -37,7 +37,7 @@ impl Body<'_, '_> {
                 .unsupported("`++` and `--` of nullable values are", span);
             return Expr::error(span);
         }
-        if !ty.is_numeric() && ty != Ty::Char {
+        if !ty.is_numeric() && !ty.promotes_to_int() {
             self.err(
                 "CS0023",
                 format!(
@@ -49,8 +49,8 @@ impl Body<'_, '_> {
             );
             return Expr::error(span);
         }
-        let checked =
-            self.overflow.runtime_checked() && matches!(ty, Ty::Int | Ty::Long | Ty::Char);
+        let checked = self.overflow.runtime_checked()
+            && matches!(ty, Ty::Int | Ty::Long | Ty::Char | Ty::Small(_));
         mk(
             ExprKind::IncDec {
                 target: place,

@@ -259,6 +259,10 @@ impl Body<'_, '_> {
             "Boolean" => Some(Ty::Bool),
             "Double" => Some(Ty::Double),
             "Char" => Some(Ty::Char),
+            "Byte" => Some(Ty::Small(crate::types::SmallInt::Byte)),
+            "SByte" => Some(Ty::Small(crate::types::SmallInt::SByte)),
+            "Int16" => Some(Ty::Small(crate::types::SmallInt::Short)),
+            "UInt16" => Some(Ty::Small(crate::types::SmallInt::UShort)),
             _ => None,
         };
         if let Some(t) = alias.filter(|_| targs.is_empty() && self.cx.imports.contains("System")) {

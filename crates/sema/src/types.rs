@@ -58,6 +58,9 @@ pub enum Ty {
     Double,
     /// A UTF-16 code unit: 16-bit unsigned, an `int` at the machine level (lower masks it).
     Char,
+    /// `byte`, `sbyte`, `short`, `ushort`: an `int` at the machine level, kept in range (lower
+    /// narrows what arithmetic makes); operators promote them to `int` as C# does.
+    Small(SmallInt),
     String,
     /// Only appears where the library needs it (`Console.WriteLine(object)`, boxing).
     Object,
@@ -69,6 +72,77 @@ pub enum Ty {
     Class(ClassId, Arc<ClassRef>),
     /// A generic parameter: of a library signature (`T` of `List<T>`), or of user generics (Tier 3).
     Param(u32, Arc<str>),
+}
+
+/// The integer types narrower than `int` besides `char`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SmallInt {
+    Byte,
+    SByte,
+    Short,
+    UShort,
+}
+
+impl SmallInt {
+    pub const ALL: [SmallInt; 4] = [
+        SmallInt::Byte,
+        SmallInt::SByte,
+        SmallInt::Short,
+        SmallInt::UShort,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            SmallInt::Byte => "byte",
+            SmallInt::SByte => "sbyte",
+            SmallInt::Short => "short",
+            SmallInt::UShort => "ushort",
+        }
+    }
+
+    /// The type's .NET name without `System.` (`Byte`), as `GetType().Name` says it.
+    pub fn dotnet_name(self) -> &'static str {
+        match self {
+            SmallInt::Byte => "Byte",
+            SmallInt::SByte => "SByte",
+            SmallInt::Short => "Int16",
+            SmallInt::UShort => "UInt16",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<SmallInt> {
+        SmallInt::ALL.into_iter().find(|s| s.name() == name)
+    }
+
+    pub fn range(self) -> (i64, i64) {
+        match self {
+            SmallInt::Byte => (0, 255),
+            SmallInt::SByte => (-128, 127),
+            SmallInt::Short => (-32768, 32767),
+            SmallInt::UShort => (0, 65535),
+        }
+    }
+
+    pub fn contains(self, v: i64) -> bool {
+        let (lo, hi) = self.range();
+        (lo..=hi).contains(&v)
+    }
+
+    /// `v` wrapped into the type as an unchecked narrowing does (the low bits).
+    pub fn wrap(self, v: i64) -> i32 {
+        match self {
+            SmallInt::Byte => v as u8 as i32,
+            SmallInt::SByte => v as i8 as i32,
+            SmallInt::Short => v as i16 as i32,
+            SmallInt::UShort => v as u16 as i32,
+        }
+    }
+
+    /// C#'s implicit numeric conversions between these (and from them to `char`: none).
+    pub fn widens_to(self, to: SmallInt) -> bool {
+        use SmallInt::*;
+        matches!((self, to), (Byte, Short) | (Byte, UShort) | (SByte, Short))
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -365,6 +439,11 @@ impl Ty {
         matches!(self, Ty::Error)
     }
 
+    /// `char` and the small integers: operators take them as `int`s.
+    pub fn promotes_to_int(&self) -> bool {
+        matches!(self, Ty::Char | Ty::Small(_))
+    }
+
     pub fn is_numeric(&self) -> bool {
         matches!(self, Ty::Int | Ty::Long | Ty::Double)
     }
@@ -393,7 +472,7 @@ impl Ty {
 
     pub fn is_value_type(&self) -> bool {
         match self {
-            Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::Char => true,
+            Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::Char | Ty::Small(_) => true,
             Ty::Lib(l, _) => l.info().is_value_type,
             Ty::Class(_, c) => c.is_struct,
             _ => false,
@@ -498,7 +577,7 @@ impl Ty {
     pub fn is_const_type(&self) -> bool {
         matches!(
             self,
-            Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::Char | Ty::String
+            Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::Char | Ty::Small(_) | Ty::String
         )
     }
 
@@ -558,6 +637,7 @@ impl fmt::Display for Ty {
             Ty::Bool => f.write_str("bool"),
             Ty::Double => f.write_str("double"),
             Ty::Char => f.write_str("char"),
+            Ty::Small(s) => f.write_str(s.name()),
             Ty::String => f.write_str("string"),
             Ty::Object => f.write_str("object"),
             Ty::Array(e) => write!(f, "{e}[]"),

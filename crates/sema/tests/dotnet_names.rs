@@ -154,7 +154,7 @@ case!(
     using_static_member_outside_library,
     format!(
         "using static System.Math;\n{}",
-        in_main("Console.WriteLine(Sqrt(2.0));")
+        in_main("Console.WriteLine(FusedMultiplyAdd(2.0, 3.0, 1.0));")
     ),
     ["UA0104"]
 );

@@ -100,6 +100,7 @@ fn plain(ty: &Ty) -> bool {
             | Ty::Bool
             | Ty::Double
             | Ty::Char
+            | Ty::Small(_)
             | Ty::String
             | Ty::Lib(Lib::CancellationToken, _)
     )

@@ -54,6 +54,10 @@ fn scalar_bytes(ty: &Ty) -> u32 {
     match ty {
         Ty::Int => 4,
         Ty::Char => 2,
+        Ty::Small(s) => match s {
+            unawait_sema::types::SmallInt::Byte | unawait_sema::types::SmallInt::SByte => 1,
+            _ => 2,
+        },
         Ty::Bool => 1,
         Ty::Lib(Lib::TaskStatus, _) => 4,
         Ty::Lib(Lib::ValueTask, _) => 16,

@@ -27,6 +27,8 @@ enum Num {
 fn num(w: Word, kind: ElemKind) -> Option<Num> {
     Some(match kind {
         ElemKind::I32 => Num::Int(w as u32 as i32 as i128, 32),
+        ElemKind::Byte | ElemKind::SByte => Num::Int(w as u32 as i32 as i128, 8),
+        ElemKind::Short | ElemKind::UShort => Num::Int(w as u32 as i32 as i128, 16),
         ElemKind::I64 => Num::Int(w as i64 as i128, 64),
         ElemKind::F64 => Num::Real(f64::from_bits(w)),
         _ => return None,
@@ -77,10 +79,11 @@ fn format_num(n: Num, spec: &str) -> Result<String, Bad> {
             ))
         }
         ('X', Num::Int(v, bits)) => {
-            let u = if bits == 32 {
-                v as i32 as u32 as u128
-            } else {
-                v as i64 as u64 as u128
+            let u = match bits {
+                8 => v as u8 as u128,
+                16 => v as u16 as u128,
+                32 => v as i32 as u32 as u128,
+                _ => v as i64 as u64 as u128,
             };
             let mut s = format!("{u:x}");
             if letter == 'X' {

@@ -4,7 +4,7 @@ use super::{bool_word, ch, e, from_units, int, is_white, unit};
 use crate::collections as coll;
 use crate::exception as exc;
 use crate::object::{is_null, ElemKind, Word};
-use crate::{Entry, F1};
+use crate::{Entry, F1, F2};
 
 extern "C" fn char_to_str(c: Word) -> Word {
     from_units(&[unit(c)])
@@ -142,5 +142,70 @@ pub(super) fn entries() -> Vec<Entry> {
         e("Console.Write(char)", write_char as F1).nothrow(),
         e("Console.WriteLine(char[])", write_line_chars as F1).nothrow(),
         e("Console.Write(char[])", write_chars as F1).nothrow(),
+    ]
+}
+
+// ---- byte, sbyte, short, ushort ----------------------------------------------------------------
+
+fn small_kind(code: Word) -> ElemKind {
+    match ElemKind::from_code(code) {
+        k if k.is_small() => k,
+        _ => ElemKind::I32,
+    }
+}
+
+fn small_range(kind: ElemKind) -> (i32, i32) {
+    match kind {
+        ElemKind::Byte => (0, 255),
+        ElemKind::SByte => (-128, 127),
+        ElemKind::Short => (-32768, 32767),
+        ElemKind::UShort => (0, 65535),
+        _ => (i32::MIN, i32::MAX),
+    }
+}
+
+/// `box.small(value, kind)`: a `System.Byte`, `System.Int16`, ...
+extern "C" fn box_small(v: Word, code: Word) -> Word {
+    coll::box_value(v, small_kind(code))
+}
+
+/// `unbox.small(obj, kind)`: only a box of exactly that type unboxes to it.
+extern "C" fn unbox_small(o: Word, code: Word) -> Word {
+    if is_null(o) {
+        return exc::throw_null_reference();
+    }
+    let want = small_kind(code);
+    match coll::unboxed(o) {
+        (v, k) if k == want => v,
+        _ => {
+            let from = unsafe { crate::object::desc_of(o) }.name;
+            let m = format!(
+                "Unable to cast object of type '{from}' to type '{}'.",
+                want.dotnet_name()
+            );
+            exc::throw_new(&exc::INVALID_CAST, Some(&m))
+        }
+    }
+}
+
+/// A narrowing to a small integer in a `checked` context.
+extern "C" fn small_checked(v: Word, code: Word) -> Word {
+    let (lo, hi) = small_range(small_kind(code));
+    let x = int(v);
+    if (lo..=hi).contains(&x) {
+        x as i64 as Word
+    } else {
+        exc::throw_new(
+            &exc::OVERFLOW,
+            Some("Arithmetic operation resulted in an overflow."),
+        )
+    }
+}
+
+pub(super) fn small_entries() -> Vec<Entry> {
+    vec![
+        e("box.small", box_small as F2),
+        e("unbox.small", unbox_small as F2),
+        e("small.checked", small_checked as F2),
     ]
 }

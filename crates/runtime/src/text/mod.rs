@@ -94,6 +94,7 @@ fn e<F: EntryFn>(name: &'static str, f: F) -> Entry {
 
 pub fn entries() -> Vec<Entry> {
     let mut all = chars::entries();
+    all.extend(chars::small_entries());
     all.extend(strings::entries());
     all.extend(edit::entries());
     all

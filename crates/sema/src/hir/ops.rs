@@ -94,6 +94,18 @@ pub enum IncDec {
     PostDec,
 }
 
+impl Conversion {
+    /// A narrowing to a small integer as a `checked` context does it.
+    pub fn checked_small(self) -> Option<Conversion> {
+        match self {
+            Conversion::ToSmall(s) | Conversion::LongToSmall(s) | Conversion::DoubleToSmall(s) => {
+                Some(Conversion::CheckedToSmall(s))
+            }
+            _ => None,
+        }
+    }
+}
+
 /// Conversions the HIR makes explicit. Implicit ones are inserted by the checker; `(T)e` casts
 /// produce the explicit ones.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -120,6 +132,18 @@ pub enum Conversion {
     DoubleToChar,
     /// `(char)x` in a `checked` context: out of 0..=65535 throws `OverflowException`.
     CheckedToChar,
+    /// A small integer (or `char` to `ushort`) widened to `int` or a wider small integer: its
+    /// word is already the value.
+    WidenSmall,
+    SmallToLong,
+    SmallToDouble,
+    /// Explicit, unchecked narrowing to a small integer: from an `int`-sized word (`int`,
+    /// `char`, a small integer), a `long`, or a `double` (truncated to `int` first).
+    ToSmall(crate::types::SmallInt),
+    LongToSmall(crate::types::SmallInt),
+    DoubleToSmall(crate::types::SmallInt),
+    /// The same in a `checked` context: out of the type's range throws `OverflowException`.
+    CheckedToSmall(crate::types::SmallInt),
     /// A value type to `object`.
     Boxing,
     /// `object` to a value type (checked at run time).
