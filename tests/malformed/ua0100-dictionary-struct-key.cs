@@ -1,5 +1,5 @@
 // expect: UA0100
-// A dictionary keyed by a struct of the program (valid C#): .NET compares such keys field by field, which the runtime does not.
+// A dictionary keyed by a struct of the program (valid C#): the table would have to hold its own copy of each key, which the library does not make yet.
 using System;
 using System.Collections.Generic;
 

@@ -170,10 +170,10 @@ pub enum ObjectCalls {
     Any,
 }
 
-/// The overrides of `object`'s virtual methods that the library may run on a value of type
-/// `ty`: those of every class a value of that type can be an object of (for `object`, an
-/// interface, a generic parameter or a library type that user classes derive from or that holds
-/// such values: every class of the program).
+/// The overrides of `object`'s virtual methods (and of `Exception.Message`) that the library
+/// may run on a value of type `ty`: those of every class a value of that type can be an object
+/// of (for `object`, an interface, a generic parameter or a library type that user classes
+/// derive from or that holds such values: every class of the program).
 pub fn object_overrides(program: &Program, ty: &Ty, which: ObjectCalls) -> Vec<MethodId> {
     let classes: Vec<ClassId> = match ty {
         Ty::Error | Ty::Void | Ty::Null | Ty::Int | Ty::Long | Ty::Bool | Ty::Double => vec![],
@@ -209,6 +209,8 @@ pub fn object_overrides(program: &Program, ty: &Ty, which: ObjectCalls) -> Vec<M
             let wanted = match method.name.as_str() {
                 "ToString" => method.params.is_empty() && method.return_type == Ty::String,
                 "Equals" | "GetHashCode" if which == ObjectCalls::Any => true,
+                // An exception's `Message` override: the library reads the message through it.
+                "get_Message" if which == ObjectCalls::Any => true,
                 _ => false,
             };
             if wanted && method.virt == Virt::Override && !out.contains(&m) {

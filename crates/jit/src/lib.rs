@@ -304,6 +304,8 @@ fn register_classes(module: &smir::Module, table: usize) -> Vec<usize> {
             },
             vtable: c.vtable.iter().map(|&m| u64::from(m)).collect(),
             is_interface: c.is_interface,
+            is_struct: c.is_struct,
+            double_offsets: &c.double_offsets,
             interfaces: c
                 .interfaces
                 .iter()
@@ -313,6 +315,7 @@ fn register_classes(module: &smir::Module, table: usize) -> Vec<usize> {
             to_string: c.to_string.map_or(0, |m| table + 8 * m as usize),
             equals: c.equals.map_or(0, |m| table + 8 * m as usize),
             hash_code: c.hash_code.map_or(0, |m| table + 8 * m as usize),
+            message: c.message.map_or(0, |m| table + 8 * m as usize),
         };
         let d = unawait_runtime::object::register_class(spec) as *const _ as usize;
         out[i] = d;
@@ -337,6 +340,7 @@ fn called_indirectly(module: &smir::Module) -> std::collections::HashSet<u32> {
                 .chain(&c.to_string)
                 .chain(&c.equals)
                 .chain(&c.hash_code)
+                .chain(&c.message)
                 .chain(c.itable.iter().map(|(_, m)| m))
                 .copied()
         })

@@ -112,6 +112,12 @@ fn class_layouts(program: &hir::Program) -> Vec<unawait_smir::ClassLayout> {
                 .filter(|(_, &f)| mach_ty(&program.field(f).ty) == Some(MachTy::Ref))
                 .map(|(i, _)| start + 8 * i as u32)
                 .collect();
+            let double_offsets = fields
+                .iter()
+                .enumerate()
+                .filter(|(_, &f)| program.field(f).ty == Ty::Double)
+                .map(|(i, _)| start + 8 * i as u32)
+                .collect();
             // .NET's name of a nested type joins it to its outer type with `+`.
             let mut name = c.name.clone();
             let mut outer = c.outer;
@@ -138,6 +144,10 @@ fn class_layouts(program: &hir::Program) -> Vec<unawait_smir::ClassLayout> {
                 let m = program.method(m);
                 m.name == "GetHashCode" && m.params.is_empty() && m.virt == hir::Virt::Override
             });
+            let message = c.vtable.iter().copied().find(|&m| {
+                let m = program.method(m);
+                m.name == "get_Message" && m.params.is_empty() && m.virt == hir::Virt::Override
+            });
             unawait_smir::ClassLayout {
                 name,
                 size: start + 8 * fields.len() as u32,
@@ -147,8 +157,11 @@ fn class_layouts(program: &hir::Program) -> Vec<unawait_smir::ClassLayout> {
                 to_string: to_string.map(|m| m.0),
                 equals: equals.map(|m| m.0),
                 hash_code: hash_code.map(|m| m.0),
+                message: message.map(|m| m.0),
                 exception_base: c.lib_base.as_ref().map(|t| t.to_string()),
                 is_interface: c.kind == hir::ClassKind::Interface,
+                is_struct: c.kind == hir::ClassKind::Struct,
+                double_offsets,
                 interfaces: c.interfaces.iter().map(|i| i.0).collect(),
                 itable: c.itable.iter().map(|(i, m)| (i.0, m.0)).collect(),
             }

@@ -310,6 +310,14 @@ fn message_at(w: Word, depth: u32) -> String {
     if is_null(w) {
         return String::new();
     }
+    if let Some(m) = crate::object::call_message(w) {
+        // SAFETY: the override returns a string or null (an empty message).
+        return if is_string(m) {
+            unsafe { as_str(m) }.to_string()
+        } else {
+            String::new()
+        };
+    }
     let desc = exception_desc(w);
     let e = unsafe { obj(w) };
     let mut s = if is_string(e.message) {
@@ -440,6 +448,9 @@ pub fn param_message(desc: &'static TypeDesc, param: Word, message: Word) -> Wor
 pub extern "C" fn message_entry(e: Word) -> Word {
     if is_null(e) {
         return throw_null_reference();
+    }
+    if let Some(m) = crate::object::call_message(e) {
+        return m;
     }
     let o = unsafe { obj(e) };
     let plain = is_string(o.message)

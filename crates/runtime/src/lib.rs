@@ -15,6 +15,7 @@ pub mod builder;
 pub mod collections;
 pub mod console;
 pub mod deque;
+pub mod equality;
 pub mod exception;
 mod few;
 pub mod format;

@@ -582,8 +582,9 @@ pub fn entries() -> Vec<Entry> {
         e("rt.type_test", type_test as F3),
         e("rt.unreachable", crate::task::rt_unreachable as F0).nothrow(),
         e("rt.to_string_base", string::to_string_base as F1),
-        e("rt.equals_base", crate::object::equals_base as F2).nothrow(),
-        e("rt.hash_code_base", crate::object::hash_code_base as F1).nothrow(),
+        // A struct's base (`ValueType`) compares fields through their own overrides, which may throw.
+        e("rt.equals_base", crate::object::equals_base as F2),
+        e("rt.hash_code_base", crate::object::hash_code_base as F1),
         e(
             "rt.interface_method",
             crate::object::rt_interface_method as F2,
@@ -598,6 +599,19 @@ pub fn entries() -> Vec<Entry> {
         e("object.object()", crate::object::new_plain_object as F0),
         e("object.GetType()", crate::object::get_type as F1),
         e("object.Equals(object)", crate::object::object_equals as F2),
+        e("int.Equals(int)", crate::equality::int_equals as F2).nothrow(),
+        e("byte.Equals(byte)", crate::equality::int_equals as F2).nothrow(),
+        e("sbyte.Equals(sbyte)", crate::equality::int_equals as F2).nothrow(),
+        e("short.Equals(short)", crate::equality::int_equals as F2).nothrow(),
+        e("ushort.Equals(ushort)", crate::equality::int_equals as F2).nothrow(),
+        e("char.Equals(char)", crate::equality::int_equals as F2).nothrow(),
+        e("long.Equals(long)", crate::equality::long_equals as F2).nothrow(),
+        e("bool.Equals(bool)", crate::equality::bool_equals as F2).nothrow(),
+        e(
+            "double.Equals(double)",
+            crate::equality::double_equals as F2,
+        )
+        .nothrow(),
         e(
             "object.GetHashCode()",
             crate::object::object_hash_code as F1,

@@ -173,7 +173,14 @@ pub struct ClassDesc {
     pub equals: usize,
     /// The code-table cell of its `GetHashCode()` override (0: none).
     pub hash_code: usize,
+    /// The code-table cell of an exception class's `Message` override (0: none).
+    pub message: usize,
     pub is_interface: bool,
+    /// A struct's objects are values: without overrides, `Equals` compares their fields and
+    /// `GetHashCode` hashes them.
+    pub is_struct: bool,
+    /// Offsets of a struct's `double` fields (compared as `double.Equals`, not bitwise).
+    pub double_offsets: Box<[u32]>,
     /// The descriptors of the interfaces it implements.
     pub interfaces: Box<[usize]>,
     /// (interface method index, implementing method index), sorted.
@@ -200,7 +207,10 @@ pub struct ClassSpec<'a> {
     pub to_string: usize,
     pub equals: usize,
     pub hash_code: usize,
+    pub message: usize,
     pub is_interface: bool,
+    pub is_struct: bool,
+    pub double_offsets: &'a [u32],
     pub interfaces: Vec<usize>,
     pub itable: Vec<(u32, u32)>,
 }
@@ -221,7 +231,10 @@ pub fn register_class(spec: ClassSpec<'_>) -> &'static ClassDesc {
         to_string: spec.to_string,
         equals: spec.equals,
         hash_code: spec.hash_code,
+        message: spec.message,
         is_interface: spec.is_interface,
+        is_struct: spec.is_struct,
+        double_offsets: spec.double_offsets.into(),
         interfaces: spec.interfaces.into_boxed_slice(),
         itable: {
             let mut t = spec.itable;
@@ -254,15 +267,26 @@ pub fn implements(desc: &'static TypeDesc, iface: &'static TypeDesc) -> bool {
 /// The string an object's `ToString()` override returns; `None` when its class has none. A
 /// failure leaves its exception pending (the caller's code checks).
 pub fn call_to_string(w: Word) -> Option<Word> {
+    call_string_override(w, |c| c.to_string)
+}
+
+/// The string an exception's `Message` override returns; `None` when its class has none.
+pub fn call_message(w: Word) -> Option<Word> {
+    call_string_override(w, |c| c.message)
+}
+
+/// Runs the override of a `string`-returning member without parameters whose code-table cell
+/// `cell` picks out of the object's class.
+fn call_string_override(w: Word, cell: fn(&ClassDesc) -> usize) -> Option<Word> {
     // SAFETY: `w` is a live object (callers check null and tags).
-    let class = unsafe { desc_of(w) }.as_class()?;
-    if class.to_string == 0 {
+    let cell = cell(unsafe { desc_of(w) }.as_class()?);
+    if cell == 0 {
         return None;
     }
     // SAFETY: the cell is the code table's, which holds the override's current code, an
     // `extern "C" fn(this) -> string` compiled from its SMIR signature.
     let code = unsafe {
-        (*(class.to_string as *const std::sync::atomic::AtomicUsize))
+        (*(cell as *const std::sync::atomic::AtomicUsize))
             .load(std::sync::atomic::Ordering::Acquire)
     };
     if code == 0 {
@@ -272,154 +296,9 @@ pub fn call_to_string(w: Word) -> Option<Word> {
     Some(f(w))
 }
 
-/// `object.Equals(object)` (`obj.Equals(other)`; value receivers come boxed): the class's
-/// override if it has one, else C#'s default: identity, strings by value, boxed values by type
-/// and value (`double.NaN.Equals(double.NaN)` is true).
-pub extern "C" fn object_equals(obj: Word, other: Word) -> Word {
-    if is_null(obj) {
-        return crate::exception::throw_null_reference();
-    }
-    // SAFETY: `obj` is a live object (checked not null; the JIT boxes value receivers).
-    if let Some(class) = unsafe { desc_of(obj) }.as_class() {
-        let code = override_code(class.equals);
-        if code != 0 {
-            // SAFETY: the code is an `extern "C" fn(this, object) -> bool` compiled from the
-            // override's SMIR signature.
-            let f: extern "C" fn(Word, Word) -> u8 = unsafe { std::mem::transmute(code) };
-            return Word::from(f(obj, other) != 0);
-        }
-    }
-    Word::from(default_equals(obj, other))
-}
-
-/// The current code of an override from its code-table cell (0: no override): read each time,
-/// since optimized code replaces the quick one.
-fn override_code(cell: usize) -> usize {
-    if cell == 0 {
-        return 0;
-    }
-    // SAFETY: a non-zero cell is the code table's, which lives as long as the program.
-    unsafe {
-        (*(cell as *const std::sync::atomic::AtomicUsize))
-            .load(std::sync::atomic::Ordering::Acquire)
-    }
-}
-
-/// `object.GetHashCode()` (value receivers come boxed): the override if any, else the value's
-/// own hash as .NET computes it for `int`, `long`, `bool` and `double`; for other objects a
-/// number fixed for the object's life (.NET's differ from run to run, and so do these).
-pub extern "C" fn object_hash_code(obj: Word) -> Word {
-    if is_null(obj) {
-        return crate::exception::throw_null_reference();
-    }
-    // SAFETY: `obj` is a live object (checked not null).
-    let desc = unsafe { desc_of(obj) };
-    if let Some(class) = desc.as_class() {
-        let code = override_code(class.hash_code);
-        if code != 0 {
-            // SAFETY: an `extern "C" fn(this) -> int` compiled from the override's signature.
-            let f: extern "C" fn(Word) -> i32 = unsafe { std::mem::transmute(code) };
-            return f(obj) as i64 as Word;
-        }
-    }
-    let fold = |bits: u64| ((bits as i32) ^ ((bits >> 32) as i32)) as i64 as Word;
-    match desc.kind {
-        Kind::Boxed => {
-            let (v, kind) = crate::collections::unboxed(obj);
-            match kind {
-                ElemKind::I64 => fold(v),
-                ElemKind::F64 => {
-                    // .NET folds every NaN to one hash, and 0.0 and -0.0 to 0.
-                    let mut bits = v;
-                    if (bits.wrapping_sub(1) & 0x7FFF_FFFF_FFFF_FFFF) >= 0x7FEF_FFFF_FFFF_FFFF {
-                        bits &= 0x7FF0_0000_0000_0000;
-                    }
-                    fold(bits)
-                }
-                ElemKind::Bool => Word::from(v != 0),
-                ElemKind::Char => (v & 0xFFFF) | ((v & 0xFFFF) << 16),
-                _ => v as i32 as i64 as Word,
-            }
-        }
-        // Equal strings hash alike (.NET's hash is randomized per process: so may this be).
-        Kind::String => {
-            // SAFETY: a live string.
-            let text = unsafe { crate::string::as_str(obj) };
-            let h = text.encode_utf16().fold(0x811C_9DC5u32, |h, c| {
-                (h ^ u32::from(c)).wrapping_mul(0x0100_0193)
-            });
-            h as i32 as i64 as Word
-        }
-        _ => identity_hash(obj),
-    }
-}
-
-/// `rt.equals_base(this, other)`: `base.Equals(other)` where the base's `Equals` is
-/// `object`'s: identity (`this` is an object of a class of the program).
-pub extern "C" fn equals_base(this: Word, other: Word) -> Word {
-    Word::from(this == other)
-}
-
-/// `rt.hash_code_base(this)`: `base.GetHashCode()` where the base's is `object`'s: the
-/// object's own hash, never its class's override.
-pub extern "C" fn hash_code_base(this: Word) -> Word {
-    identity_hash(this)
-}
-
-/// A number fixed for the object's life (.NET's differ from run to run, and so do these).
-fn identity_hash(obj: Word) -> Word {
-    // Objects never move (the collector does not compact): the address is a fixed hash.
-    (((obj >> 4) as u32) & 0x7FFF_FFFF) as Word
-}
-
-fn default_equals(a: Word, b: Word) -> bool {
-    if a == b {
-        return true;
-    }
-    if is_null(b) || !is_object(a) || !is_object(b) {
-        return false;
-    }
-    // SAFETY: both are live objects.
-    let (da, db) = unsafe { (desc_of(a), desc_of(b)) };
-    match (da.kind, db.kind) {
-        (Kind::String, Kind::String) => unsafe {
-            crate::string::as_str(a) == crate::string::as_str(b)
-        },
-        (Kind::Boxed, Kind::Boxed) => {
-            let ((va, ka), (vb, kb)) = (
-                crate::collections::unboxed(a),
-                crate::collections::unboxed(b),
-            );
-            if ka != kb {
-                return false;
-            }
-            match ka {
-                ElemKind::F64 => {
-                    let (x, y) = (f64::from_bits(va), f64::from_bits(vb));
-                    x == y || (x.is_nan() && y.is_nan())
-                }
-                _ => va == vb,
-            }
-        }
-        _ => false,
-    }
-}
-
-/// `object.Equals(objA, objB)`: identity, then null on either side is false, then `objA.Equals(objB)`.
-pub extern "C" fn static_equals(a: Word, b: Word) -> Word {
-    if a == b {
-        return 1;
-    }
-    if is_null(a) || is_null(b) {
-        return 0;
-    }
-    object_equals(a, b)
-}
-
-/// `object.ReferenceEquals(objA, objB)`.
-pub extern "C" fn reference_equals(a: Word, b: Word) -> Word {
-    Word::from(a == b)
-}
+pub use crate::equality::{
+    equals_base, hash_code_base, object_equals, object_hash_code, reference_equals, static_equals,
+};
 
 impl TypeDesc {
     /// The class descriptor of an object of the program's classes.

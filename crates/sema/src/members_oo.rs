@@ -860,6 +860,13 @@ impl Body<'_, '_> {
         if self.cx.unmodelled_ctors.contains(&self.class) {
             return None;
         }
+        // A struct's `this()` is its implicit parameterless constructor (an explicit one is
+        // UA0100): it zeroes the fields, and a struct's object is zeroed when it is made.
+        if args.is_empty()
+            && self.cx.program.class(self.class).kind == crate::hir::ClassKind::Struct
+        {
+            return None;
+        }
         let cands = self.cx.ctors[self.class.0 as usize]
             .iter()
             .map(|&m| Cand::user(m))

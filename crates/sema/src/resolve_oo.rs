@@ -9,6 +9,7 @@ use crate::check_call::MethodGroup;
 use crate::check_expr::mk;
 use crate::context::{ClassMember, Prop};
 use crate::hir::{Callee, ClassId, Conversion, Expr, ExprKind};
+use crate::lib_gaps::Gap;
 use crate::resolve::Resolved;
 use crate::resolve_value::lookup_members;
 use crate::types::Ty;
@@ -334,6 +335,13 @@ impl Body<'_, '_> {
             return self.member_of_value(obj, name, targs, span);
         }
         let known = self.cx.opaque.contains(&id) || self.cx.extension_methods.contains(n);
+        // A member the class inherits from .NET (`GetBaseException` of an exception) that the
+        // library lacks is UA0104, as it is through the library type itself.
+        if !known {
+            if let Gap::Handled = self.library_gap(&ancestor, name, true) {
+                return Resolved::Value(Expr::error(span));
+            }
+        }
         // `base.G` is a member lookup in the base class, not on a value: C#'s CS0117.
         if !known && is_base {
             self.err(

@@ -198,9 +198,10 @@ pub(crate) fn check_constructor(cx: &mut Ctx<'_>, d: &Decl<'_>, c: &ast::Constru
 }
 
 /// A library member that keeps C#'s value semantics when a type argument is a struct of the
-/// program: it stores and returns values (which `lower` copies), and neither compares them (a
-/// struct's `Equals` compares fields) nor hands out the values it holds in bulk (`ToArray`
-/// would share each element's object between the list and the array).
+/// program: it stores and returns values (which `lower` copies), and neither keeps a value as a
+/// key (a dictionary or set would have to copy it in, which the library does not) nor hands out
+/// the values it holds in bulk (`ToArray` would share each element's object between the list
+/// and the array).
 pub(crate) fn struct_safe_member(b: &crate::builtins::Builtin) -> bool {
     use crate::builtins::{MemberKind, Owner};
     use crate::types::Lib;

@@ -150,6 +150,22 @@ fn object_virtual(name: &str, params: &[Ty], ret: &Ty) -> bool {
     }
 }
 
+/// `Exception`'s virtual members besides `object`'s (properties by their accessors' names):
+/// valid to override in C#, but the runtime keeps an exception's trace and data itself.
+fn exception_virtual(name: &str) -> bool {
+    matches!(
+        name,
+        "get_StackTrace"
+            | "get_Data"
+            | "get_Source"
+            | "set_Source"
+            | "get_HelpLink"
+            | "set_HelpLink"
+            | "GetBaseException"
+            | "GetObjectData"
+    )
+}
+
 /// Builds every class's vtable, bases first, and checks overrides and hiding.
 pub(crate) fn vtables(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
     let mut done: HashSet<ClassId> = HashSet::new();
@@ -309,6 +325,18 @@ fn override_slot(
         }
         // A base outside the program (reported with the class) may declare it.
         if cx.inherits.contains(&method.class) {
+            return None;
+        }
+        let of_exception = cx.library_ancestor(method.class) != Ty::Object;
+        // The runtime reads `Message` through the class's override (`ClassLayout::message`).
+        if of_exception && method.name == "get_Message" && method.return_type == Ty::String {
+            return Some(new_slot(vtable, m));
+        }
+        if of_exception && exception_virtual(&method.name) {
+            cx.unsupported(
+                "overriding members of .NET's exception classes other than `Message` and `ToString()` is",
+                span,
+            );
             return None;
         }
         cx.error(

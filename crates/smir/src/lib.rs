@@ -693,10 +693,19 @@ pub struct ClassLayout {
     pub equals: Option<u32>,
     /// Its override of `object.GetHashCode()`.
     pub hash_code: Option<u32>,
+    /// For an exception class, its override of `Exception.Message`, which the runtime runs
+    /// wherever it reads the message (`e.Message` through a base type, unhandled exceptions).
+    pub message: Option<u32>,
     /// For a class deriving from a library exception directly: that class's C# name. Its
     /// objects (and those of classes deriving from it) are exception objects.
     pub exception_base: Option<String>,
     pub is_interface: bool,
+    /// A struct: `Equals`/`GetHashCode` without an override compare and hash its fields
+    /// (`ValueType`'s), not its identity.
+    pub is_struct: bool,
+    /// Offsets of its `double` fields, which a struct's default `Equals` compares as
+    /// `double.Equals` does (NaN equals NaN, 0.0 equals -0.0) rather than bit by bit.
+    pub double_offsets: Vec<u32>,
     /// The interfaces it implements (class indices).
     pub interfaces: Vec<u32>,
     /// For each method of those interfaces, the method that implements it (method indices).
