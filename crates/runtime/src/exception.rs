@@ -58,6 +58,7 @@ pub static SYNCHRONIZATION_LOCK: TypeDesc = class!(
     "System.Threading.SynchronizationLockException",
     Some(&SYSTEM)
 );
+pub static APPLICATION: TypeDesc = class!("System.ApplicationException", Some(&EXCEPTION));
 pub static TYPE_INITIALIZATION: TypeDesc =
     class!("System.TypeInitializationException", Some(&SYSTEM));
 
@@ -124,6 +125,7 @@ static CLASSES: &[(&TypeDesc, Option<&str>)] = &[
         Some("The given key was not present in the dictionary."),
     ),
     (&SWITCH_EXPRESSION, Some(SWITCH_EXPRESSION_MESSAGE)),
+    (&APPLICATION, Some("Error in the application.")),
     (
         &SYNCHRONIZATION_LOCK,
         Some("Object synchronization method was called from an unsynchronized block of code."),
@@ -328,9 +330,14 @@ fn message_at(w: Word, depth: u32) -> String {
     } else {
         format!("Exception of type '{}' was thrown.", desc.name)
     };
+    // The slot holds an ObjectDisposedException's object name, else an argument's name.
     let param = unsafe { as_str(e.param_name) };
     if !param.is_empty() {
-        s.push_str(&format!(" (Parameter '{param}')"));
+        if desc.is_a(&OBJECT_DISPOSED) {
+            s.push_str(&format!("\nObject name: '{param}'."));
+        } else {
+            s.push_str(&format!(" (Parameter '{param}')"));
+        }
     }
     if is_string(e.actual_value) {
         let v = unsafe { as_str(e.actual_value) };
@@ -461,6 +468,19 @@ pub extern "C" fn message_entry(e: Word) -> Word {
         return o.message;
     }
     new_string(&message(e))
+}
+
+/// `ObjectDisposedException.ObjectName`: the name given, or empty.
+pub extern "C" fn object_name(e: Word) -> Word {
+    if is_null(e) {
+        return throw_null_reference();
+    }
+    let name = unsafe { obj(e).param_name };
+    if is_string(name) {
+        name
+    } else {
+        intern("")
+    }
 }
 
 /// `Exception.InnerException`.

@@ -5,9 +5,9 @@ use crate::collections::{
     self as coll, box_value, unboxed, ARRAY_DESCS, BOXED_DESCS, LIST_DESCS, READ_ONLY_EXCEPTIONS,
 };
 use crate::exception::{
-    self as exc, AGGREGATE, ARGUMENT, ARGUMENT_NULL, ARGUMENT_OUT_OF_RANGE, ARITHMETIC,
+    self as exc, AGGREGATE, APPLICATION, ARGUMENT, ARGUMENT_NULL, ARGUMENT_OUT_OF_RANGE, ARITHMETIC,
     DIVIDE_BY_ZERO, EXCEPTION, FORMAT, INDEX_OUT_OF_RANGE, INVALID_CAST, INVALID_OPERATION,
-    KEY_NOT_FOUND, NOT_IMPLEMENTED, NOT_SUPPORTED, NULL_REFERENCE, OPERATION_CANCELED,
+    KEY_NOT_FOUND, NOT_IMPLEMENTED, NOT_SUPPORTED, NULL_REFERENCE, OBJECT_DISPOSED, OPERATION_CANCELED,
     OUT_OF_MEMORY, OVERFLOW, SEMAPHORE_FULL, SYNCHRONIZATION_LOCK, SYSTEM, TASK_CANCELED, TIMEOUT,
 };
 use crate::object::{desc_of, is_null, ElemKind, TypeDesc, Word};
@@ -270,6 +270,15 @@ extern "C" fn out_of_range_param(p: Word) -> Word {
 
 extern "C" fn out_of_range_param_message(p: Word, m: Word) -> Word {
     exc::param_message(&ARGUMENT_OUT_OF_RANGE, p, m)
+}
+
+// ObjectDisposedException keeps its object name where the argument exceptions keep theirs.
+extern "C" fn object_disposed_name(n: Word) -> Word {
+    exc::param_only(&OBJECT_DISPOSED, n)
+}
+
+extern "C" fn object_disposed_name_message(n: Word, m: Word) -> Word {
+    exc::param_message(&OBJECT_DISPOSED, n, m)
 }
 
 // ---- The table ---------------------------------------------------------------------------------
@@ -574,6 +583,18 @@ pub fn entries() -> Vec<Entry> {
             "ArgumentOutOfRangeException.ArgumentOutOfRangeException(string, string)",
             out_of_range_param_message as F2,
         ),
+        e(
+            "ObjectDisposedException.ObjectDisposedException(string)",
+            object_disposed_name as F1,
+        ),
+        e(
+            "ObjectDisposedException.ObjectDisposedException(string, string)",
+            object_disposed_name_message as F2,
+        ),
+        e(
+            "ObjectDisposedException.ObjectName",
+            exc::object_name as F1,
+        ),
         // Runtime helpers
         e("rt.concat", string::concat as F2),
         e("rt.to_str", string::to_str as F2),
@@ -680,6 +701,7 @@ pub fn entries() -> Vec<Entry> {
         FORMAT "FormatException",
         KEY_NOT_FOUND "KeyNotFoundException",
         SYNCHRONIZATION_LOCK "SynchronizationLockException",
+        APPLICATION "ApplicationException",
     ]);
     // Their one-string constructors take a parameter name (above).
     all.extend([
@@ -687,6 +709,7 @@ pub fn entries() -> Vec<Entry> {
         ctor!(ARGUMENT_NULL "ArgumentNullException" (string, Exception)),
         ctor!(ARGUMENT_OUT_OF_RANGE "ArgumentOutOfRangeException" ()),
         ctor!(ARGUMENT_OUT_OF_RANGE "ArgumentOutOfRangeException" (string, Exception)),
+        ctor!(OBJECT_DISPOSED "ObjectDisposedException" (string, Exception)),
     ]);
     all
 }

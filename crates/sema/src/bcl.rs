@@ -10,7 +10,6 @@
 /// library (Tier 2).
 const TIER_2: &[&str] = &[
     "Action",
-    "ApplicationException",
     "AutoResetEvent",
     "Barrier",
     "BitConverter",
@@ -49,7 +48,6 @@ const TIER_2: &[&str] = &[
     "ManualResetEventSlim",
     "Mutex",
     "Object",
-    "ObjectDisposedException",
     "OverflowException",
     "Predicate",
     "Progress",

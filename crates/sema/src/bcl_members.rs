@@ -133,6 +133,7 @@ const MEMBERS: &[(&str, &str)] = &[
     ("AggregateException", "Flatten GetBaseException Handle InnerExceptions Message ToString"),
     ("OperationCanceledException", "CancellationToken"),
     ("TaskCanceledException", "Task"),
+    ("ObjectDisposedException", "ObjectName"),
     // Delegates: `Invoke` and the members of System.Delegate.
     ("delegate", "BeginInvoke Clone DynamicInvoke EndInvoke Equals GetHashCode \
         GetInvocationList GetObjectData HasSingleTarget Invoke Method Target"),
@@ -219,6 +220,7 @@ fn key(ty: &Ty) -> Option<&'static str> {
             AggregateException => "AggregateException",
             OperationCanceledException => "OperationCanceledException",
             TaskCanceledException => "TaskCanceledException",
+            ObjectDisposedException => "ObjectDisposedException",
             // Exceptions that declare no public member of their own.
             SystemException
             | InvalidOperationException
@@ -235,7 +237,8 @@ fn key(ty: &Ty) -> Option<&'static str> {
             | SemaphoreFullException
             | FormatException
             | KeyNotFoundException
-            | SynchronizationLockException => return Some(""),
+            | SynchronizationLockException
+            | ApplicationException => return Some(""),
             Func | Action => "delegate",
             Stopwatch => "Stopwatch",
             Thread => "Thread",

@@ -213,6 +213,7 @@ const PLAIN_EXCEPTIONS: &[&str] = &[
     "FormatException",
     "KeyNotFoundException",
     "SynchronizationLockException",
+    "ApplicationException",
 ];
 
 fn build() -> Library {

@@ -215,6 +215,8 @@ pub enum Lib {
     StringBuilder,
     KeyNotFoundException,
     SynchronizationLockException,
+    ApplicationException,
+    ObjectDisposedException,
     /// `System.Threading.Monitor`: what `lock` statements call.
     Monitor,
     /// `int?` (`Nullable<T>` of `int`, `long`, `bool`, `double`): C# makes it a value type; its
@@ -281,7 +283,7 @@ impl Lib {
         Lib::NullReferenceException, Lib::IndexOutOfRangeException, Lib::OperationCanceledException,
         Lib::TaskCanceledException, Lib::AggregateException, Lib::SemaphoreFullException,
         Lib::FormatException, Lib::Convert, Lib::StringBuilder, Lib::KeyNotFoundException,
-        Lib::SynchronizationLockException, Lib::Monitor, Lib::Nullable,
+        Lib::SynchronizationLockException, Lib::ApplicationException, Lib::ObjectDisposedException, Lib::Monitor, Lib::Nullable,
         Lib::Func, Lib::Action, Lib::Stopwatch, Lib::Thread,
         Lib::IDisposable, Lib::EventArgs, Lib::Type, Lib::INotifyCompletion, Lib::Enumerable, Lib::IAsyncEnumerable,
         Lib::IAsyncEnumerator,
@@ -356,6 +358,8 @@ impl Lib {
             StringBuilder => ("StringBuilder", 0, "System.Text", 1, false, false, None),
             KeyNotFoundException => ("KeyNotFoundException", 0, GENERIC, 1, false, false, Some(SystemException)),
             SynchronizationLockException => ("SynchronizationLockException", 0, THREADING, 1, false, false, Some(SystemException)),
+            ApplicationException => ("ApplicationException", 0, SYS, 1, false, false, Some(Exception)),
+            ObjectDisposedException => ("ObjectDisposedException", 0, SYS, 1, false, false, Some(InvalidOperationException)),
             Monitor => ("Monitor", 0, THREADING, 1, false, true, None),
             Nullable => ("Nullable", 1, SYS, 1, false, false, None),
             Func => ("Func", usize::MAX, SYS, 2, false, false, None),
