@@ -282,6 +282,7 @@ fn register_classes(module: &smir::Module, table: usize) -> Vec<usize> {
         use unawait_runtime::object::{ClassDesc, Kind, TypeDesc};
         let c = &module.classes[i];
         let base: Option<&'static TypeDesc> = match (&c.exception_base, c.base) {
+            (Some(lib), _) if lib == "EventArgs" => Some(&unawait_runtime::object::EVENT_ARGS),
             (Some(lib), _) => unawait_runtime::exception::class_by_name(lib),
             (None, Some(b)) if depth < 64 => {
                 let d = register(module, table, b as usize, out, depth + 1);

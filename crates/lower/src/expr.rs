@@ -82,6 +82,12 @@ impl<'p> Builder<'p> {
                 // `: base(message, inner)` of an exception class: set them on `this`.
                 if let (HCallee::Builtin(b), Some(_)) = (callee, receiver) {
                     let member = unawait_sema::builtins::library().get(*b);
+                    // `EventArgs()` sets nothing.
+                    if member.kind == unawait_sema::builtins::MemberKind::Constructor
+                        && member.owner_ty == Ty::lib(unawait_sema::types::Lib::EventArgs)
+                    {
+                        return None;
+                    }
                     if member.kind == unawait_sema::builtins::MemberKind::Constructor {
                         let mut ops = self.operands(&all)?;
                         let helper = if ops.len() == 1 {

@@ -90,7 +90,12 @@ fn fields_start(program: &hir::Program, c: hir::ClassId) -> u32 {
     let mut cur = Some(c);
     for _ in 0..64 {
         let Some(k) = cur else { break };
-        if program.class(k).lib_base.is_some() {
+        if program
+            .class(k)
+            .lib_base
+            .as_ref()
+            .is_some_and(Ty::is_exception)
+        {
             return unawait_smir::EXCEPTION_OBJECT_BYTES;
         }
         cur = program.class(k).base;

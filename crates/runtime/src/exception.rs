@@ -470,6 +470,19 @@ pub extern "C" fn message_entry(e: Word) -> Word {
     new_string(&message(e))
 }
 
+/// `ArgumentException.ParamName`: the parameter's name, or null.
+pub extern "C" fn param_name(e: Word) -> Word {
+    if is_null(e) {
+        return throw_null_reference();
+    }
+    let name = unsafe { obj(e).param_name };
+    if is_string(name) {
+        name
+    } else {
+        0
+    }
+}
+
 /// `ObjectDisposedException.ObjectName`: the name given, or empty.
 pub extern "C" fn object_name(e: Word) -> Word {
     if is_null(e) {

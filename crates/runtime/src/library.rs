@@ -5,10 +5,11 @@ use crate::collections::{
     self as coll, box_value, unboxed, ARRAY_DESCS, BOXED_DESCS, LIST_DESCS, READ_ONLY_EXCEPTIONS,
 };
 use crate::exception::{
-    self as exc, AGGREGATE, APPLICATION, ARGUMENT, ARGUMENT_NULL, ARGUMENT_OUT_OF_RANGE, ARITHMETIC,
-    DIVIDE_BY_ZERO, EXCEPTION, FORMAT, INDEX_OUT_OF_RANGE, INVALID_CAST, INVALID_OPERATION,
-    KEY_NOT_FOUND, NOT_IMPLEMENTED, NOT_SUPPORTED, NULL_REFERENCE, OBJECT_DISPOSED, OPERATION_CANCELED,
-    OUT_OF_MEMORY, OVERFLOW, SEMAPHORE_FULL, SYNCHRONIZATION_LOCK, SYSTEM, TASK_CANCELED, TIMEOUT,
+    self as exc, AGGREGATE, APPLICATION, ARGUMENT, ARGUMENT_NULL, ARGUMENT_OUT_OF_RANGE,
+    ARITHMETIC, DIVIDE_BY_ZERO, EXCEPTION, FORMAT, INDEX_OUT_OF_RANGE, INVALID_CAST,
+    INVALID_OPERATION, KEY_NOT_FOUND, NOT_IMPLEMENTED, NOT_SUPPORTED, NULL_REFERENCE,
+    OBJECT_DISPOSED, OPERATION_CANCELED, OUT_OF_MEMORY, OVERFLOW, SEMAPHORE_FULL,
+    SYNCHRONIZATION_LOCK, SYSTEM, TASK_CANCELED, TIMEOUT,
 };
 use crate::object::{desc_of, is_null, ElemKind, TypeDesc, Word};
 use crate::string::{self as string, STRING};
@@ -591,10 +592,8 @@ pub fn entries() -> Vec<Entry> {
             "ObjectDisposedException.ObjectDisposedException(string, string)",
             object_disposed_name_message as F2,
         ),
-        e(
-            "ObjectDisposedException.ObjectName",
-            exc::object_name as F1,
-        ),
+        e("ObjectDisposedException.ObjectName", exc::object_name as F1),
+        e("ArgumentException.ParamName", exc::param_name as F1),
         // Runtime helpers
         e("rt.concat", string::concat as F2),
         e("rt.to_str", string::to_str as F2),

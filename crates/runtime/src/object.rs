@@ -389,7 +389,8 @@ pub extern "C" fn type_full_name_entry(t: Word) -> Word {
     crate::string::intern(type_full_name(t))
 }
 
-static EVENT_ARGS: TypeDesc = TypeDesc {
+/// `System.EventArgs`, also the base of the program's classes that derive from it.
+pub static EVENT_ARGS: TypeDesc = TypeDesc {
     name: "System.EventArgs",
     kind: Kind::Other,
     base: None,

@@ -30,6 +30,22 @@ extern "C" fn from_result(value: Word, kind: Word) -> Word {
     // The builders' cache, as since .NET 6 (Mono allocates every time: samples/cached-tasks).
     task::completed_task(Some(ElemKind::from_code(kind)), value)
 }
+/// `Task.FromException`: a task already faulted with `e` (faulted even for a cancellation,
+/// as .NET's is).
+fn from_exception(e: Word, kind: Option<ElemKind>) -> Word {
+    if crate::object::is_null(e) {
+        return exception::throw_argument_null("exception");
+    }
+    let t = task::new_pending(kind);
+    task::complete(t, task::FAULTED, 0, vec![e]);
+    t as Word
+}
+extern "C" fn from_exception_void(e: Word) -> Word {
+    from_exception(e, None)
+}
+extern "C" fn from_exception_of(e: Word, kind: Word) -> Word {
+    from_exception(e, Some(ElemKind::from_code(kind)))
+}
 extern "C" fn completed_task() -> Word {
     task::completed_task_word()
 }
@@ -161,6 +177,8 @@ pub fn entries() -> Vec<Entry> {
         "Task.Yield()" => yield_ as extern "C" fn() -> Word, None, nothrow;
         "Task.FromResult<TResult>(TResult)" => from_result as extern "C" fn(Word, Word) -> Word, TypeArgs;
         "Task.CompletedTask" => completed_task as extern "C" fn() -> Word, None, nothrow;
+        "Task.FromException(Exception)" => from_exception_void as extern "C" fn(Word) -> Word, None;
+        "Task.FromException<TResult>(Exception)" => from_exception_of as extern "C" fn(Word, Word) -> Word, TypeArgs;
         "Task.WhenAll(params Task[])" => when_all as extern "C" fn(Word) -> Word, None;
         "Task.WhenAll(IEnumerable<Task>)" => when_all as extern "C" fn(Word) -> Word, None;
         "Task.WhenAll<TResult>(params Task<TResult>[])" => when_all_of as extern "C" fn(Word, Word) -> Word, TypeArgs;

@@ -160,7 +160,16 @@ impl Body<'_, '_> {
             A::Collection(_) | A::Spread(_) => {
                 self.unsupported_expr("collection expressions (`[a, b]`) are", span)
             }
-            A::Throw(_) => self.unsupported_expr("`throw` expressions are", span),
+            // Its valid places (`??`, `?:`, switch arms, `=>` bodies) are handled there.
+            A::Throw(_) => {
+                self.err(
+                    "CS8115",
+                    "A throw expression is not allowed in this context",
+                    span,
+                    "a throw expression may be the right operand of `??`, a branch of `?:`, a switch expression's arm or an `=>` body; elsewhere use a `throw` statement",
+                );
+                Expr::error(span)
+            }
             A::Tuple(_) => self.unsupported_expr("tuples are", span),
             A::Declaration { .. } => self.unsupported_expr(
                 "declaration expressions (`out var x`, deconstruction) are",
@@ -454,6 +463,9 @@ impl Body<'_, '_> {
         expected: Option<&Ty>,
         span: Span,
     ) -> Expr {
+        if let Some(e) = self.conditional_with_throw(cond, then, otherwise, expected, span) {
+            return e;
+        }
         let c = self.cond(cond);
         let a = self.expr_with(then, expected);
         let b = self.expr_with(otherwise, expected);
@@ -508,6 +520,80 @@ impl Body<'_, '_> {
             ty,
             span,
         )
+    }
+
+    /// `c ? v : throw e` (or `c ? throw e : v`): the type is the value's, and the throw a call of
+    /// the hidden member that throws (`builtins::THROW_EXPR`). `None` without a throw branch.
+    fn conditional_with_throw(
+        &mut self,
+        cond: &ast::Expr,
+        then: &ast::Expr,
+        otherwise: &ast::Expr,
+        expected: Option<&Ty>,
+        span: Span,
+    ) -> Option<Expr> {
+        fn thrown(e: &ast::Expr) -> Option<&ast::Expr> {
+            match &e.kind {
+                A::Throw(x) => Some(x),
+                _ => None,
+            }
+        }
+        let (value, throw, throw_first) = match (thrown(then), thrown(otherwise)) {
+            (None, None) => return None,
+            (Some(_), Some(_)) => {
+                self.cond(cond);
+                self.err(
+                    "CS0173",
+                    "Type of conditional expression cannot be determined because there is no implicit conversion between '<throw expression>' and '<throw expression>'",
+                    span,
+                    "one branch must give a value",
+                );
+                return Some(Expr::error(span));
+            }
+            (Some(x), None) => (otherwise, x, true),
+            (None, Some(x)) => (then, x, false),
+        };
+        let c = self.cond(cond);
+        let (v, x) = if throw_first {
+            let x = self.thrown(throw);
+            (self.expr_with(value, expected), x)
+        } else {
+            let v = self.expr_with(value, expected);
+            (v, self.thrown(throw))
+        };
+        if c.ty.is_error() || v.ty.is_error() || x.ty.is_error() {
+            return Some(Expr::error(span));
+        }
+        let ty = match (&v.ty, expected) {
+            (Ty::Null, Some(t)) if !t.is_error() => t.clone(),
+            (Ty::Null, _) => {
+                self.err(
+                    "CS0173",
+                    "Type of conditional expression cannot be determined because there is no implicit conversion between '<null>' and '<throw expression>'",
+                    span,
+                    "give the value a type: `(string)null`",
+                );
+                return Some(Expr::error(span));
+            }
+            (Ty::Void, _) => {
+                self.err("CS0173", "Type of conditional expression cannot be determined because there is no implicit conversion between 'void' and '<throw expression>'", span, "the other branch must produce a value");
+                return Some(Expr::error(span));
+            }
+            (t, _) => t.clone(),
+        };
+        let v = self.coerce(v, &ty);
+        let x = self.coerce(x, &Ty::Lib(crate::types::Lib::Exception, Vec::new()));
+        let x = self.hidden_call(crate::builtins::THROW_EXPR, x, &ty, span);
+        let (then, otherwise) = if throw_first { (x, v) } else { (v, x) };
+        Some(mk(
+            ExprKind::Conditional {
+                cond: Box::new(c),
+                then: Box::new(then),
+                otherwise: Box::new(otherwise),
+            },
+            ty,
+            span,
+        ))
     }
 
     fn await_expr(&mut self, inner: &ast::Expr, span: Span) -> Expr {

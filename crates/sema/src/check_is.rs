@@ -240,6 +240,21 @@ impl Body<'_, '_> {
             self.cx.unsupported("`as` on value types (boxing) is", span);
             return mk(ExprKind::Error, target, span);
         }
+        // `o as int?`: the box itself when it is an `int`'s (an `int?` is represented by it).
+        if let Some(u) = target.nullable_of().filter(|u| runtime_checkable(u)) {
+            if v.ty.is_reference_type() && convert::explicit(&v.ty, u).is_some() {
+                return mk(
+                    ExprKind::TypeTest {
+                        expr: Box::new(v),
+                        target: u.clone(),
+                        kind: TypeTestKind::As,
+                        local: None,
+                    },
+                    target,
+                    span,
+                );
+            }
+        }
         if !runtime_checkable(&target) {
             self.cx
                 .unsupported(&format!("`as` conversions to `{target}` are"), span);

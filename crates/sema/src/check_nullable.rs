@@ -344,6 +344,33 @@ impl Body<'_, '_> {
             }
             return None;
         }
+        // `(int?)o`: null stays null, a boxed `int` is unboxed (and boxed again as the `int?`),
+        // anything else is InvalidCastException, as the unboxing throws it.
+        if v.ty.is_reference_type() && convert::explicit(&v.ty, &u).is_some() {
+            let from = v.ty.clone();
+            let tmp = self.hidden_local("<unbox>", from.clone(), span);
+            let cond = self.stored_null_test(tmp, v, BinOp::Ne, span);
+            let read = mk(ExprKind::Local(tmp), from, span);
+            let value = mk(
+                ExprKind::Convert {
+                    conversion: Conversion::Unboxing,
+                    expr: Box::new(read),
+                },
+                u,
+                span,
+            );
+            let boxed = convert::apply(value, Some(Conversion::Boxing), to);
+            let null = mk(ExprKind::Const(ConstValue::Null), to.clone(), span);
+            return Some(mk(
+                ExprKind::Conditional {
+                    cond: Box::new(cond),
+                    then: Box::new(boxed),
+                    otherwise: Box::new(null),
+                },
+                to.clone(),
+                span,
+            ));
+        }
         self.cx
             .unsupported(&format!("conversions from `{}` to `{to}` are", v.ty), span);
         Some(Expr::error(span))

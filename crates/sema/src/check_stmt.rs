@@ -11,6 +11,20 @@ use crate::hir::{AsyncKind, Block, Expr, ExprKind, ForeachKind, LocalKind, Stmt,
 use crate::types::{Lib, Ty};
 
 impl Body<'_, '_> {
+    /// The exception of `throw e` (statement or expression): CS0155 unless it is one.
+    pub(crate) fn thrown(&mut self, e: &ast::Expr) -> Expr {
+        let v = self.expr(e);
+        if !v.ty.is_error() && !v.ty.is_exception() && v.ty != Ty::Null {
+            self.err(
+                "CS0155",
+                "The type caught or thrown must be derived from System.Exception",
+                e.span,
+                "throw an exception: `throw new InvalidOperationException(\"...\")`",
+            );
+        }
+        v
+    }
+
     pub fn block(&mut self, b: &ast::Block) -> Block {
         self.scopes.push();
         self.predeclare(&b.stmts);
@@ -236,18 +250,7 @@ impl Body<'_, '_> {
                 }
             }
             S::Return(e) => self.return_stmt(e.as_ref(), span),
-            S::Throw(Some(e)) => {
-                let v = self.expr(e);
-                if !v.ty.is_error() && !v.ty.is_exception() && v.ty != Ty::Null {
-                    self.err(
-                        "CS0155",
-                        "The type caught or thrown must be derived from System.Exception",
-                        e.span,
-                        "throw an exception: `throw new InvalidOperationException(\"...\")`",
-                    );
-                }
-                StmtKind::Throw(v)
-            }
+            S::Throw(Some(e)) => StmtKind::Throw(self.thrown(e)),
             S::Throw(None) => {
                 match self.catches.last() {
                     None => self.err("CS0156", "A throw statement with no arguments is not allowed outside of a catch clause", span, "rethrow only inside `catch { ... }`, or throw an exception object"),

@@ -174,7 +174,7 @@ fn unmodelled_base(cx: &Ctx<'_>, b: &ast::TypeExpr, ns: Option<&str>) -> String 
         format!("deriving from `{name}`, an exception class outside unawait's library, is")
     } else if library && !own {
         format!(
-            "deriving from or implementing a library type other than the exception classes and `IDisposable` (here `{}`) is",
+            "deriving from or implementing a library type other than the exception classes, `EventArgs` and `IDisposable` (here `{}`) is",
             crate::bcl::type_display(name, arity)
         )
     } else {
@@ -209,7 +209,8 @@ fn lib_exception_base(cx: &Ctx<'_>, bases: &[ast::TypeExpr], ns: Option<&str>) -
     if cx.lookup_class_arity(name, 0, ns).is_some() {
         return None;
     }
-    let l = Lib::by_name(name, 0).filter(|l| l.is_exception())?;
+    // `EventArgs` too: the base of an event's arguments (`class OrderArgs : EventArgs`).
+    let l = Lib::by_name(name, 0).filter(|l| l.is_exception() || *l == Lib::EventArgs)?;
     // Only what `using System;` (or the namespace itself) makes visible.
     let visible =
         ns.is_some_and(|n| n == l.info().namespace) || cx.imports.contains(l.info().namespace);

@@ -306,7 +306,10 @@ fn check_method(cx: &mut Ctx<'_>, id: MethodId) {
             ) || (b.func.async_kind == AsyncKind::NotAsync
                 && b.func.return_type == Ty::Void);
             b.scopes.push();
-            let kind = if value_less {
+            let kind = if let ast::ExprKind::Throw(x) = &e.kind {
+                // `=> throw e;` is a body that throws, whatever the member returns.
+                StmtKind::Throw(b.thrown(x))
+            } else if value_less {
                 StmtKind::Expr(b.expr_stmt(e))
             } else {
                 b.return_stmt(Some(e), e.span)

@@ -327,7 +327,7 @@ fn override_slot(
         if cx.inherits.contains(&method.class) {
             return None;
         }
-        let of_exception = cx.library_ancestor(method.class) != Ty::Object;
+        let of_exception = cx.library_ancestor(method.class).is_exception();
         // The runtime reads `Message` through the class's override (`ClassLayout::message`).
         if of_exception && method.name == "get_Message" && method.return_type == Ty::String {
             return Some(new_slot(vtable, m));

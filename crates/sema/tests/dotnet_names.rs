@@ -32,7 +32,7 @@ case!(
 case!(
     ua0104_inherited_member,
     in_main(
-        r#"var e = new ArgumentNullException("p"); Console.WriteLine(e.ParamName.Length + e.GetType().Name.Length);"#
+        r#"var e = new ArgumentNullException("p"); Console.WriteLine(e.HelpLink.Length + e.GetType().Name.Length);"#
     ),
     ["UA0104"]
 );

@@ -696,8 +696,9 @@ pub struct ClassLayout {
     /// For an exception class, its override of `Exception.Message`, which the runtime runs
     /// wherever it reads the message (`e.Message` through a base type, unhandled exceptions).
     pub message: Option<u32>,
-    /// For a class deriving from a library exception directly: that class's C# name. Its
-    /// objects (and those of classes deriving from it) are exception objects.
+    /// For a class deriving from a library class directly (an exception class or `EventArgs`):
+    /// that class's C# name. An exception class's objects (and those of classes deriving from
+    /// it) are exception objects.
     pub exception_base: Option<String>,
     pub is_interface: bool,
     /// A struct: `Equals`/`GetHashCode` without an override compare and hash its fields
