@@ -374,6 +374,13 @@ fn try_parse(s: Word, min: i128, max: i128) -> Word {
     parsed.is_some() as Word
 }
 
+/// `double.TryParse(s, out result)`: as `double.Parse`, false and 0 where it would throw.
+pub extern "C" fn try_parse_double(s: Word) -> Word {
+    let parsed = crate::numfmt::try_parse_double(s);
+    set_out_value(parsed.map_or(0, f64::to_bits));
+    Word::from(parsed.is_some())
+}
+
 pub extern "C" fn try_parse_int(s: Word) -> Word {
     try_parse(s, i32::MIN.into(), i32::MAX.into())
 }
@@ -471,6 +478,11 @@ pub fn entries() -> Vec<Entry> {
         e("Stack<T>.Count", deque::count as F1),
         e("Stack<T>.Clear()", deque::clear as F1),
         e("int.TryParse(string, out int)", try_parse_int as F1).nothrow(),
+        e(
+            "double.TryParse(string, out double)",
+            try_parse_double as F1,
+        )
+        .nothrow(),
         e("long.TryParse(string, out long)", try_parse_long as F1).nothrow(),
         e("rt.out_value", rt_out_value as F0).nothrow(),
         // Console

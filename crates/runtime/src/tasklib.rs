@@ -46,6 +46,24 @@ extern "C" fn from_exception_void(e: Word) -> Word {
 extern "C" fn from_exception_of(e: Word, kind: Word) -> Word {
     from_exception(e, Some(ElemKind::from_code(kind)))
 }
+/// `new CancellationTokenSource(ms)`: canceled at once for 0 (as .NET's constructor does, unlike
+/// `CancelAfter(0)`, whose timer fires later), else as `CancelAfter(ms)`.
+extern "C" fn new_source_after(ms: Word) -> Word {
+    let s = cancel::new_source();
+    let done = if ms as i32 == 0 {
+        cancel::cancel(s)
+    } else {
+        cancel::cancel_after(s, ms)
+    };
+    if crate::pending::is_pending() {
+        return done;
+    }
+    s
+}
+/// `CancellationToken.CanBeCanceled`: false only for `CancellationToken.None` (the word 0).
+extern "C" fn can_be_canceled(token: Word) -> Word {
+    Word::from(token != 0)
+}
 extern "C" fn completed_task() -> Word {
     task::completed_task_word()
 }
@@ -234,12 +252,14 @@ pub fn entries() -> Vec<Entry> {
         "YieldAwaitable.YieldAwaiter.IsCompleted" => yield_is_completed as extern "C" fn(Word) -> Word, None, nothrow;
         "YieldAwaitable.YieldAwaiter.GetResult()" => nothing as extern "C" fn(Word) -> Word, None, nothrow;
         "CancellationTokenSource.CancellationTokenSource()" => cancel::new_source as extern "C" fn() -> Word, None;
+        "CancellationTokenSource.CancellationTokenSource(int)" => new_source_after as extern "C" fn(Word) -> Word, None;
         "CancellationTokenSource.Token" => token as extern "C" fn(Word) -> Word, None;
         "CancellationTokenSource.Cancel()" => cancel::cancel as extern "C" fn(Word) -> Word, None;
         "CancellationTokenSource.Dispose()" => cancel::dispose as extern "C" fn(Word) -> Word, None;
         "CancellationTokenSource.CancelAfter(int)" => cancel::cancel_after as extern "C" fn(Word, Word) -> Word, None;
         "CancellationTokenSource.IsCancellationRequested" => is_cancellation_requested_source as extern "C" fn(Word) -> Word, None;
         "CancellationToken.None" => token_none as extern "C" fn() -> Word, None, nothrow;
+        "CancellationToken.CanBeCanceled" => can_be_canceled as extern "C" fn(Word) -> Word, None, nothrow;
         "CancellationToken.IsCancellationRequested" => cancel::is_cancellation_requested as extern "C" fn(Word) -> Word, None;
         "CancellationToken.ThrowIfCancellationRequested()" => cancel::throw_if_cancellation_requested as extern "C" fn(Word) -> Word, None;
         "status.to_str" => status_to_str as extern "C" fn(Word) -> Word, None;

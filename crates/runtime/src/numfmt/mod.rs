@@ -7,6 +7,7 @@
 
 mod composite;
 mod parse;
+pub(crate) use parse::try_parse_double;
 
 use crate::exception::{self as exc, FORMAT};
 use crate::object::{ElemKind, Word};

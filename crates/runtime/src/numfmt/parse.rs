@@ -68,6 +68,20 @@ fn parse_double(w: Word) -> Result<f64, Word> {
         return Err(exc::throw_argument_null("s"));
     }
     let text = unsafe { as_str(w) };
+    scan_double(text).ok_or_else(|| bad_input(text))
+}
+
+/// `double.TryParse(s, out result)`: false (and 0) for null and for what `Parse` rejects.
+pub(crate) fn try_parse_double(w: Word) -> Option<f64> {
+    if is_null(w) {
+        return None;
+    }
+    scan_double(unsafe { as_str(w) })
+}
+
+/// A double in .NET's `NumberStyles.Float | AllowThousands` (invariant culture): `None` where
+/// `double.Parse` throws FormatException.
+fn scan_double(text: &str) -> Option<f64> {
     let t = text.trim_matches(is_num_white);
     let (neg, body) = match t.strip_prefix('-') {
         Some(r) => (true, r),
@@ -75,10 +89,10 @@ fn parse_double(w: Word) -> Result<f64, Word> {
     };
     let sign = if neg { -1.0 } else { 1.0 };
     if body.eq_ignore_ascii_case("infinity") || body == "∞" {
-        return Ok(sign * f64::INFINITY);
+        return Some(sign * f64::INFINITY);
     }
     if body.eq_ignore_ascii_case("nan") {
-        return Ok(f64::NAN);
+        return Some(f64::NAN);
     }
     let bytes = body.as_bytes();
     let mut i = 0;
@@ -101,7 +115,7 @@ fn parse_double(w: Word) -> Result<f64, Word> {
         }
     }
     if digits == 0 {
-        return Err(bad_input(text));
+        return None;
     }
     if i < bytes.len() && (bytes[i] == b'e' || bytes[i] == b'E') {
         let mut j = i + 1;
@@ -116,16 +130,16 @@ fn parse_double(w: Word) -> Result<f64, Word> {
             j += 1;
         }
         if j == start {
-            return Err(bad_input(text));
+            return None;
         }
         clean.push_str(&exp);
         i = j;
     }
     if i != bytes.len() {
-        return Err(bad_input(text));
+        return None;
     }
-    let v: f64 = clean.parse().map_err(|_| bad_input(text))?;
-    Ok(sign * v)
+    let v: f64 = clean.parse().ok()?;
+    Some(sign * v)
 }
 
 extern "C" fn double_parse(s: Word) -> Word {

@@ -298,6 +298,16 @@ extern "C" fn to_char_array(s: Word) -> Word {
     new_array_from(ElemKind::Char, &words)
 }
 
+/// `new string(chars)`: the characters (empty for null, as .NET's).
+extern "C" fn new_from_chars(arr: Word) -> Word {
+    let units: Vec<u16> = coll::elements(arr)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|w| w as u16)
+        .collect();
+    new_string(&String::from_utf16_lossy(&units))
+}
+
 /// `new string(c, count)`.
 extern "C" fn new_repeated(c: Word, count: Word) -> Word {
     let count = int(count);
@@ -402,6 +412,7 @@ pub(super) fn entries() -> Vec<Entry> {
         e("string.PadRight(int, char)", pad_right_with as F3),
         e("string.ToCharArray()", to_char_array as F1),
         e("string.string(char, int)", new_repeated as F2),
+        e("string.string(char[])", new_from_chars as F1),
         e("string.IsNullOrEmpty(string)", is_null_or_empty as F1).nothrow(),
         e(
             "string.IsNullOrWhiteSpace(string)",
