@@ -21,6 +21,20 @@ class Quiet : Exception
     public override string Message => null;
 }
 
+class WrappedException : Exception
+{
+    public WrappedException(string message) : base(message) { }
+    // `base.Message` is Exception's own message, not this override.
+    public override string Message => "[wrapped] " + base.Message;
+    public string Raw => base.Message;
+}
+
+class OuterException : WrappedException
+{
+    public OuterException(string message) : base(message) { }
+    public override string Message => "outer(" + base.Message + ")";
+}
+
 class Program
 {
     static async Task<int> Load(string key)
@@ -41,5 +55,9 @@ class Program
         var outer = new InvalidOperationException("wrapped", new PortException(8080));
         Console.WriteLine(outer.InnerException.Message);
         Console.WriteLine(new ConfigException("x").ToString().Split('\n')[0]);
+        var w = new WrappedException("disk");
+        Console.WriteLine(w.Message + " / " + w.Raw);
+        Exception o = new OuterException("net");
+        Console.WriteLine(o.Message);
     }
 }

@@ -52,6 +52,24 @@ impl<'p> Builder<'p> {
                 member,
                 type_args,
             } => {
+                // `base.Message` of an exception class: `Exception`'s own message, not the
+                // class's override (which may be the one reading it).
+                if let Some(r) = receiver
+                    .as_deref()
+                    .filter(|r| matches!(r.kind, ExprKind::Base))
+                {
+                    let key = unawait_sema::builtins::library()
+                        .get(*member)
+                        .display(type_args);
+                    if key == "Exception.Message" {
+                        let this = self.expr(r)?;
+                        return self.call_with(
+                            Callee::Runtime("rt.message_base"),
+                            vec![this],
+                            &e.ty,
+                        );
+                    }
+                }
                 let args = receiver.iter().map(|r| &**r).collect::<Vec<_>>();
                 let callee = builtin(*member, type_args);
                 self.call(callee, &args, &e.ty)

@@ -320,6 +320,20 @@ fn message_at(w: Word, depth: u32) -> String {
             String::new()
         };
     }
+    own_message(w, depth)
+}
+
+/// `rt.message_base(e)`: `base.Message` in a class overriding `Message`: `Exception`'s own
+/// message, never the override (which may be the caller).
+pub extern "C" fn message_base(e: Word) -> Word {
+    if is_null(e) {
+        return throw_null_reference();
+    }
+    new_string(&own_message(e, 0))
+}
+
+/// The message as `Exception.Message` computes it, without the class's override.
+fn own_message(w: Word, depth: u32) -> String {
     let desc = exception_desc(w);
     let e = unsafe { obj(w) };
     let mut s = if is_string(e.message) {

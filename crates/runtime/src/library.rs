@@ -614,6 +614,7 @@ pub fn entries() -> Vec<Entry> {
         e("rt.type_test", type_test as F3),
         e("rt.unreachable", crate::task::rt_unreachable as F0).nothrow(),
         e("rt.to_string_base", string::to_string_base as F1),
+        e("rt.message_base", exc::message_base as F1),
         // A struct's base (`ValueType`) compares fields through their own overrides, which may throw.
         e("rt.equals_base", crate::object::equals_base as F2),
         e("rt.hash_code_base", crate::object::hash_code_base as F1),

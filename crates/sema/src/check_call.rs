@@ -525,6 +525,17 @@ impl Body<'_, '_> {
             (None, Callee::User(_)) if !sig.is_static && !g.via_type && self.has_this() => {
                 Some(Box::new(self.this_expr(span)))
             }
+            // `GetHashCode()` by simple name: `object`'s member on `this` (a struct's boxed).
+            (None, Callee::Builtin(b))
+                if !sig.is_static
+                    && !g.via_type
+                    && self.has_this()
+                    && library().get(b).owner == crate::builtins::Owner::Object =>
+            {
+                let this = self.this_expr(span);
+                let c = convert::implicit(&this.ty, &Ty::Object).flatten();
+                Some(Box::new(convert::apply(this, c, &Ty::Object)))
+            }
             (r, _) => r,
         };
         Some(Resolution {

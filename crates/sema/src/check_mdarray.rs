@@ -128,6 +128,15 @@ impl Body<'_, '_> {
             if elem.is_error() || lengths.iter().any(|l| l.ty.is_error()) {
                 return Expr::error(span);
             }
+            // Each element would need a zeroed struct of its own, which the runtime does not
+            // make for two-dimensional arrays (one-dimensional ones get them).
+            if crate::structs::struct_of(&elem).is_some() {
+                self.cx.unsupported(
+                    "two-dimensional arrays of structs without an initializer are",
+                    span,
+                );
+                return Expr::error(span);
+            }
             let ty = Ty::Lib(Lib::MdArray, vec![elem.clone()]);
             let Some(ctor) = Self::md_ctor(&ty, 2) else {
                 return Expr::error(span);

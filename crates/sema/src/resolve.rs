@@ -184,8 +184,20 @@ impl Body<'_, '_> {
                         .into_iter()
                         .filter(|&m| self.method_accessible(m))
                         .collect();
+                    let mut cands = self.cx.method_cands(self.class, &ms);
+                    // `object`'s static overloads (`Equals(a, b)`) stay in the group beside an
+                    // `Equals(object)` override, found past every class of the program.
+                    if crate::user_types::OBJECT_MEMBERS.contains(&n) {
+                        let depth = self.cx.class_chain(self.class).len() as u32;
+                        cands.extend(
+                            lookup_members(&Ty::Object, n)
+                                .into_iter()
+                                .filter(|c| library().get(c.callee_builtin()).is_static)
+                                .map(|c| crate::check_call::Cand { level: depth, ..c }),
+                        );
+                    }
                     Resolved::Methods(MethodGroup {
-                        cands: self.cx.method_cands(self.class, &ms),
+                        cands,
                         receiver: None,
                         name: n.to_string(),
                         type_args: targs,
@@ -216,6 +228,22 @@ impl Body<'_, '_> {
             let obj =
                 crate::convert::apply(this, Some(crate::hir::Conversion::Reference), &ancestor);
             return self.member_of_value(obj, name, targs, span);
+        }
+        // `GetType()`, `Equals(o)`, `ReferenceEquals(a, b)`: `object`'s members by simple name
+        // (the instance ones on `this`, which the call adds).
+        let object_cands = lookup_members(&Ty::Object, n);
+        if !object_cands.is_empty()
+            && crate::user_types::OBJECT_MEMBERS.contains(&n)
+            && !self.cx.inherits.contains(&self.class)
+            && library().get(object_cands[0].callee_builtin()).kind == MemberKind::Method
+        {
+            return Resolved::Methods(MethodGroup {
+                cands: object_cands,
+                receiver: None,
+                name: n.to_string(),
+                type_args: targs,
+                via_type: false,
+            });
         }
         if self.inherited_name(n, !type_args.is_empty(), span) {
             return Resolved::Value(Expr::error(span));

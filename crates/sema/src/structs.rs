@@ -13,7 +13,7 @@ use crate::hir::{Callee, ClassId, ClassKind, Expr, ExprKind, LocalKind};
 use crate::types::Ty;
 
 /// The struct a type names, if it is one of the program's.
-fn struct_of(ty: &Ty) -> Option<ClassId> {
+pub(crate) fn struct_of(ty: &Ty) -> Option<ClassId> {
     match ty {
         Ty::Class(id, c) if c.is_struct => Some(*id),
         _ => None,
@@ -310,6 +310,17 @@ impl Body<'_, '_> {
                     None => self.method_display(*m),
                 };
                 self.not_a_variable(&shown, span);
+                false
+            }
+            // `g[i, j].X = 1` is valid C# (an element of an array is a variable), but the
+            // two-dimensional array's element is read through its indexer here.
+            ExprKind::Indexer { target, .. }
+                if matches!(target.ty, Ty::Lib(crate::types::Lib::MdArray, _)) =>
+            {
+                self.cx.unsupported(
+                    "assigning a field of a struct element of a two-dimensional array is",
+                    span,
+                );
                 false
             }
             ExprKind::Indexer {
