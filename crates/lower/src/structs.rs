@@ -150,6 +150,8 @@ impl<'p> Builder<'p> {
     /// struct already.
     pub(crate) fn owned(&mut self, e: &'p hir::Expr, v: Operand) -> Operand {
         match struct_class(&e.ty) {
+            // A by-reference argument is an address, not a struct value.
+            _ if matches!(e.kind, ExprKind::RefArg { .. }) => v,
             Some(class) if !makes_new(e) => self.copy_struct(v, class),
             _ => v,
         }

@@ -32,6 +32,8 @@ pub struct UserParams {
     /// The parameters' names (for named arguments: a method's locals are not in the program
     /// while its body is checked).
     pub names: Vec<String>,
+    /// Each parameter's `ref`/`out`/`in`.
+    pub refs: Vec<Option<crate::hir::RefKind>>,
 }
 
 #[derive(Clone, Default)]

@@ -54,7 +54,7 @@ pub(crate) fn constructor<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, c: &'a ast::Constr
         return;
     }
     let ns = cx.program.class(d.id).namespace.clone();
-    let (params, param_types, locals) = parameters(cx, &c.params, ns.as_deref(), false);
+    let (params, param_types, locals) = parameters(cx, &c.params, ns.as_deref(), false, true);
     let class = d.id.0 as usize;
     if let Some(&prev) = cx.ctors[class]
         .iter()
@@ -130,7 +130,7 @@ fn static_constructor<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, c: &'a ast::Constructo
     }
     if !c.params.is_empty() {
         let ns = cx.program.class(d.id).namespace.clone();
-        let (_, types, _) = parameters(cx, &c.params, ns.as_deref(), false);
+        let (_, types, _) = parameters(cx, &c.params, ns.as_deref(), false, true);
         let ps: Vec<String> = types.iter().map(|t| t.to_string()).collect();
         let shown = format!(
             "{}.{}({})",
@@ -563,6 +563,7 @@ fn accessor_method<'a>(
                 kind: LocalKind::Param,
                 span: sig.name_span,
                 captured: false,
+                by_ref: None,
             }],
         )
     };

@@ -13,7 +13,7 @@ use crate::hir::{Callee, ClassId, ClassKind, Expr, ExprKind, LocalKind};
 use crate::types::Ty;
 
 /// The struct a type names, if it is one of the program's.
-fn struct_of(ty: &Ty) -> Option<ClassId> {
+pub(crate) fn struct_of(ty: &Ty) -> Option<ClassId> {
     match ty {
         Ty::Class(id, c) if c.is_struct => Some(*id),
         _ => None,

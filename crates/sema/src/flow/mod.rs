@@ -16,7 +16,8 @@ use unawait_syntax::{Diagnostic, Span};
 
 use crate::constants::ConstValue;
 use crate::hir::{
-    AsyncKind, BinOp, Block, Expr, ExprKind, LocalId, LocalKind, Method, Place, Stmt, StmtKind,
+    AsyncKind, BinOp, Block, Expr, ExprKind, LocalId, LocalKind, Method, Place, RefKind, Stmt,
+    StmtKind,
     UnOp,
 };
 use crate::types::Ty;
@@ -122,7 +123,7 @@ pub fn check_method(
             assigned: vec![0; words],
         };
         for (i, l) in method.locals.iter().enumerate() {
-            if l.kind == LocalKind::Param {
+            if l.kind == LocalKind::Param && l.by_ref != Some(RefKind::Out) {
                 st.set(LocalId(i as u32));
             }
         }
@@ -140,6 +141,13 @@ pub fn check_method(
         AsyncKind::TaskOf(t) | AsyncKind::ValueTaskOf(t) => !t.is_error(),
         _ => false,
     };
+    if st.reachable {
+        let end = Span::new(
+            body.span.end.saturating_sub(1) as usize,
+            body.span.end as usize,
+        );
+        f.outs_assigned(&st, end);
+    }
     if st.reachable && needs_value {
         let name = display;
         f.diags.push(
@@ -318,6 +326,7 @@ impl Flow<'_> {
                 if let Some(e) = e {
                     self.expr(e, st);
                 }
+                self.outs_assigned(st, s.span);
                 *st = State::unreachable(self.words);
             }
             StmtKind::Throw(e) | StmtKind::YieldReturn(e) => {
@@ -426,13 +435,44 @@ impl Flow<'_> {
         }
     }
 
+    /// C#'s CS0177: every `out` parameter is assigned where control leaves the method.
+    fn outs_assigned(&mut self, st: &State, span: Span) {
+        if !st.reachable {
+            return;
+        }
+        for (i, l) in self.method.locals.iter().enumerate() {
+            if l.kind == LocalKind::Param
+                && l.by_ref == Some(RefKind::Out)
+                && !st.get(LocalId(i as u32))
+            {
+                self.diags.push(
+                    Diagnostic::error(
+                        "CS0177",
+                        format!("The out parameter '{}' must be assigned to before control leaves the current method", l.name),
+                        span,
+                    )
+                    .with_hint(format!("assign `{}` on every path before this point", l.name)),
+                );
+            }
+        }
+    }
+
     fn read(&mut self, id: LocalId, span: Span, st: &mut State) {
         if st.reachable && !self.assigned(id, st) {
-            let name = self
-                .method
-                .locals
-                .get(id.0 as usize)
-                .map_or("?", |l| l.name.as_str());
+            let local = self.method.locals.get(id.0 as usize);
+            let name = local.map_or("?", |l| l.name.as_str());
+            if local.is_some_and(|l| l.kind == LocalKind::Param) {
+                self.diags.push(
+                    Diagnostic::error(
+                        "CS0269",
+                        format!("Use of unassigned out parameter '{name}'"),
+                        span,
+                    )
+                    .with_hint(format!("assign `{name}` before reading it")),
+                );
+                st.set(id);
+                return;
+            }
             self.diags.push(
                 Diagnostic::error(
                     "CS0165",
@@ -445,6 +485,21 @@ impl Flow<'_> {
             );
             // Report each variable once per path, as C# does after the first error.
             st.set(id);
+        }
+    }
+
+    /// The locals a call's `out` arguments assign.
+    fn outs_written(args: &[Expr], st: &mut State) {
+        for a in args {
+            if let ExprKind::RefArg {
+                kind: RefKind::Out,
+                target,
+            } = &a.kind
+            {
+                if let ExprKind::Local(id) = target.kind {
+                    st.set(id);
+                }
+            }
         }
     }
 
@@ -522,7 +577,16 @@ impl Flow<'_> {
                 for a in args {
                     self.expr(a, st);
                 }
+                Self::outs_written(args, st);
             }
+            ExprKind::RefArg { kind, target } => match (&target.kind, kind) {
+                // C#: an `out` argument is definitely assigned after the call, not before.
+                (ExprKind::Local(_), RefKind::Out) => {}
+                (ExprKind::InstanceField { receiver, .. }, RefKind::Out) => {
+                    self.expr(receiver, st)
+                }
+                _ => self.expr(target, st),
+            },
             ExprKind::New {
                 args, initializer, ..
             } => {
@@ -587,8 +651,12 @@ impl Flow<'_> {
                 self.read_field(receiver, *field, e.span, st)
             }
             ExprKind::NewObject { args, init, .. } => {
-                for a in args.iter().chain(init.iter().map(|i| &i.value)) {
+                for a in args {
                     self.expr(a, st);
+                }
+                Self::outs_written(args, st);
+                for i in init {
+                    self.expr(&i.value, st);
                 }
             }
             ExprKind::InvokeDelegate { args, .. } => {
