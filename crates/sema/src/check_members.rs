@@ -411,9 +411,17 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
                 .find(|(a, b)| a != b)
                 .map(|(a, b)| (a.map_or("", |k| k.keyword()), b.map_or("", |k| k.keyword())))
                 .unwrap_or(("", ""));
+            let shown: Vec<String> = param_types
+                .iter()
+                .zip(&refs)
+                .map(|(t, k)| match k {
+                    Some(k) => format!("{} {t}", k.keyword()),
+                    None => t.to_string(),
+                })
+                .collect();
             cx.error(
                 "CS0663",
-                format!("'{}.{}' cannot define an overloaded method that differs only on parameter modifiers '{mine}' and '{other}'", cx.class_display(d.id), md.name.name),
+                format!("'{}.{}({})' cannot define an overloaded method that differs only on parameter modifiers '{mine}' and '{other}'", cx.class_display(d.id), md.name.name, shown.join(", ")),
                 md.name.span,
                 "rename the method or change its parameter types",
             );

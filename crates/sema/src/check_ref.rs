@@ -89,7 +89,6 @@ impl Body<'_, '_> {
 
     /// Whether `e` is a variable C# lets a call take by reference as `kind`.
     fn ref_target(&mut self, e: Expr, kind: RefKind, span: Span) -> Option<Expr> {
-        let word = kind.keyword();
         match &e.kind {
             ExprKind::Error => return None,
             _ if e.ty.is_error() => return None,
@@ -169,13 +168,27 @@ impl Body<'_, '_> {
                 if kind != RefKind::In && !self.struct_receiver_assignable(receiver, span) {
                     return None;
                 }
+                // A field of a struct value that is no variable (a call's result) is a value.
                 if crate::structs::struct_of(&receiver.ty).is_some()
-                    && !matches!(receiver.kind, ExprKind::Local(_) | ExprKind::This)
+                    && !matches!(
+                        receiver.kind,
+                        ExprKind::Local(_)
+                            | ExprKind::This
+                            | ExprKind::ArrayElement { .. }
+                            | ExprKind::InstanceField { .. }
+                            | ExprKind::StaticField(_)
+                    )
                 {
-                    self.cx.unsupported(
-                        &format!("a field of a struct that is not a local variable as a `{word}` argument is"),
-                        span,
-                    );
+                    if kind == RefKind::In {
+                        self.err(
+                            "CS8156",
+                            "An expression cannot be used in this context because it may not be passed or returned by reference",
+                            span,
+                            "pass a variable, or leave out `in` to pass a copy",
+                        );
+                    } else {
+                        self.not_assignable(kind, span);
+                    }
                     return None;
                 }
             }

@@ -56,9 +56,10 @@ pub(crate) fn constructor<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, c: &'a ast::Constr
     let ns = cx.program.class(d.id).namespace.clone();
     let (params, param_types, locals) = parameters(cx, &c.params, ns.as_deref(), false, true);
     let class = d.id.0 as usize;
+    let id = crate::hir::MethodId(cx.program.methods.len() as u32);
     if let Some(&prev) = cx.ctors[class]
         .iter()
-        .find(|&&m| cx.program.method(m).param_types == param_types)
+        .find(|&&m| cx.program.method(m).param_types == param_types && cx.same_refs(m, id))
     {
         let prev_span = cx.program.method(prev).name_span;
         cx.diags.push(
