@@ -550,7 +550,8 @@ impl Body<'_, '_> {
         let mut args = args;
         self.infer_out_vars(&mut args, &app.ptys);
         for (i, (a, p)) in args.into_iter().zip(&app.ptys).enumerate() {
-            let by_ref = !(app.expanded && i + 1 >= k) && sig.refs.get(i).copied().flatten().is_some();
+            let by_ref =
+                !(app.expanded && i + 1 >= k) && sig.refs.get(i).copied().flatten().is_some();
             let e = match crate::check_ref::arg_ref(&a) {
                 Some(_) => a,
                 // A value for an `in` parameter: the call passes the address of a copy.
@@ -784,6 +785,18 @@ fn better_member(a: &App, b: &App, args: &[Expr], sigs: &[Sig]) -> bool {
     }
     if a.ptys == b.ptys {
         let (sa, sb) = (&sigs[a.idx], &sigs[b.idx]);
+        // C#: a value argument prefers a by-value parameter to an `in` one.
+        let by_value = |s: &Sig, i: usize| s.refs.get(i).copied().flatten().is_none();
+        let values: Vec<usize> = (0..args.len())
+            .filter(|&i| crate::check_ref::arg_ref(&args[i]).is_none())
+            .collect();
+        let (va, vb) = (
+            values.iter().all(|&i| by_value(sa, i)),
+            values.iter().all(|&i| by_value(sb, i)),
+        );
+        if va != vb {
+            return va;
+        }
         if sa.n_tparams == 0 && sb.n_tparams > 0 {
             return true;
         }

@@ -388,7 +388,11 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
             Some(ClassMember::Methods(ms)) => ms.clone(),
             _ => Vec::new(),
         };
-        let refs = cx.user_params.get(&id).map(|u| u.refs.clone()).unwrap_or_default();
+        let refs = cx
+            .user_params
+            .get(&id)
+            .map(|u| u.refs.clone())
+            .unwrap_or_default();
         let refs_of = |cx: &Ctx<'_>, m: MethodId| {
             cx.user_params
                 .get(&m)

@@ -22,10 +22,8 @@ impl Body<'_, '_> {
             ParamModifier::Out => RefKind::Out,
             ParamModifier::In => RefKind::In,
             _ => {
-                self.cx.unsupported(
-                    &format!("`{}` arguments are", m.as_str()),
-                    mspan,
-                );
+                self.cx
+                    .unsupported(&format!("`{}` arguments are", m.as_str()), mspan);
                 self.declare_expr_names(&a.value);
                 return Expr::error(a.value.span);
             }
@@ -193,6 +191,28 @@ impl Body<'_, '_> {
                 }
             }
             ExprKind::ArrayElement { .. } => {}
+            // In a struct `this` is a variable C# lets a method pass on.
+            ExprKind::This if e.ty.is_struct() => {
+                self.cx
+                    .unsupported("passing a struct's `this` by reference is", span);
+                return None;
+            }
+            ExprKind::This | ExprKind::Base if kind != RefKind::In => {
+                self.err(
+                    "CS1605",
+                    format!(
+                        "Cannot use '{}' as a ref or out value because it is read-only",
+                        if matches!(e.kind, ExprKind::This) {
+                            "this"
+                        } else {
+                            "base"
+                        }
+                    ),
+                    span,
+                    "copy it into a local first",
+                );
+                return None;
+            }
             ExprKind::Property { .. } | ExprKind::Indexer { .. } => {
                 self.property_as_ref(span);
                 return None;

@@ -227,7 +227,11 @@ impl<'a> Ctx<'a> {
     /// (overriding and implementing need both the types and the modifiers).
     /// A method's parameter types as C# shows them in messages (`ref int`, `out string`).
     pub fn param_display(&self, m: MethodId) -> Vec<String> {
-        let refs = self.user_params.get(&m).map(|u| u.refs.as_slice()).unwrap_or(&[]);
+        let refs = self
+            .user_params
+            .get(&m)
+            .map(|u| u.refs.as_slice())
+            .unwrap_or(&[]);
         self.program
             .method(m)
             .param_types
@@ -243,7 +247,9 @@ impl<'a> Ctx<'a> {
     pub fn same_refs(&self, a: MethodId, b: MethodId) -> bool {
         let refs = |m: MethodId| self.user_params.get(&m).map(|u| u.refs.as_slice());
         let (x, y) = (refs(a), refs(b));
-        let none = |r: Option<&[Option<crate::hir::RefKind>]>| r.is_none_or(|r| r.iter().all(|k| k.is_none()));
+        let none = |r: Option<&[Option<crate::hir::RefKind>]>| {
+            r.is_none_or(|r| r.iter().all(|k| k.is_none()))
+        };
         x == y || (none(x) && none(y))
     }
 

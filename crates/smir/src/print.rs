@@ -161,7 +161,11 @@ pub fn inst(f: &Function, i: &Inst) -> String {
             format!("{} = &{}{mode}", n(dst), n(local))
         }
         Inst::LocalReload { local } => format!("reload {}", n(local)),
-        Inst::FieldAddr { dst, object, offset } => {
+        Inst::FieldAddr {
+            dst,
+            object,
+            offset,
+        } => {
             format!("{} = &{}.field@{offset}", n(dst), o(object))
         }
         Inst::ElemAddr { dst, array, index } => {

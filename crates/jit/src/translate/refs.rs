@@ -7,7 +7,9 @@
 
 use super::T;
 use crate::abi::{cl_type, from_word, to_word};
-use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, StackSlot, StackSlotData, StackSlotKind, Value};
+use cranelift_codegen::ir::{
+    types, InstBuilder, MemFlagsData, StackSlot, StackSlotData, StackSlotKind, Value,
+};
 use unawait_smir::{Inst, Operand, ValueId};
 
 impl T<'_, '_> {

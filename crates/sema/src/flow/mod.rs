@@ -17,8 +17,7 @@ use unawait_syntax::{Diagnostic, Span};
 use crate::constants::ConstValue;
 use crate::hir::{
     AsyncKind, BinOp, Block, Expr, ExprKind, LocalId, LocalKind, Method, Place, RefKind, Stmt,
-    StmtKind,
-    UnOp,
+    StmtKind, UnOp,
 };
 use crate::types::Ty;
 
@@ -89,6 +88,8 @@ struct Flow<'m> {
     /// Inside an unreachable region that was already reported.
     reported: bool,
     diags: Vec<Diagnostic>,
+    /// What each enclosing `finally` block assigns, innermost last.
+    finally_assigned: Vec<State>,
     /// The state bit of each field of each struct local (`fields.rs`).
     fields: fields::FieldBits,
 }
@@ -113,6 +114,7 @@ pub fn check_method(
         changed: false,
         reported: false,
         diags: Vec::new(),
+        finally_assigned: Vec::new(),
     };
     let mut st;
     // Bounded in case a pathological body converges slowly: each pass is linear.
@@ -342,6 +344,16 @@ impl Flow<'_> {
                 finally,
             } => {
                 let before = st.clone();
+                // The finally block first: a `return` in the try block or a catch leaves
+                // through it, so what it assigns counts there (CS0177).
+                let fs = finally.as_ref().map(|f| {
+                    let mut fs = before.clone();
+                    self.block(f, &mut fs);
+                    fs
+                });
+                if let Some(fs) = &fs {
+                    self.finally_assigned.push(fs.clone());
+                }
                 let mut end = st.clone();
                 self.block(body, &mut end);
                 for c in catches {
@@ -355,9 +367,10 @@ impl Flow<'_> {
                     self.block(&c.body, &mut cs);
                     end.join(&cs);
                 }
-                if let Some(f) = finally {
-                    let mut fs = before;
-                    self.block(f, &mut fs);
+                if fs.is_some() {
+                    self.finally_assigned.pop();
+                }
+                if let Some(fs) = fs {
                     if !fs.reachable {
                         end = State::unreachable(self.words);
                     } else if end.reachable {
@@ -441,9 +454,14 @@ impl Flow<'_> {
             return;
         }
         for (i, l) in self.method.locals.iter().enumerate() {
+            let id = LocalId(i as u32);
             if l.kind == LocalKind::Param
                 && l.by_ref == Some(RefKind::Out)
-                && !st.get(LocalId(i as u32))
+                && !st.get(id)
+                && !self
+                    .finally_assigned
+                    .iter()
+                    .any(|f| f.reachable && f.get(id))
             {
                 self.diags.push(
                     Diagnostic::error(
@@ -582,9 +600,7 @@ impl Flow<'_> {
             ExprKind::RefArg { kind, target } => match (&target.kind, kind) {
                 // C#: an `out` argument is definitely assigned after the call, not before.
                 (ExprKind::Local(_), RefKind::Out) => {}
-                (ExprKind::InstanceField { receiver, .. }, RefKind::Out) => {
-                    self.expr(receiver, st)
-                }
+                (ExprKind::InstanceField { receiver, .. }, RefKind::Out) => self.expr(receiver, st),
                 _ => self.expr(target, st),
             },
             ExprKind::New {
