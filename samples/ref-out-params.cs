@@ -70,6 +70,8 @@ static class Program
     static void ParseOr(string s, out int n) { if (!int.TryParse(s, out n)) n = -1; }
     static Counter Make() { var c = new Counter(); Console.WriteLine("made " + c.Label); return c; }
     static void Bump(int x) { Console.WriteLine("by value " + x); }
+    static void Produce(out string s, bool fail) { if (fail) throw new InvalidOperationException("no value"); s = "produced"; }
+    static void Corner(out Point p) { p.X = 1; p.Y = 1; }
 
     static async Task<int> Later(int x) { await Task.Yield(); return x; }
 
@@ -159,6 +161,13 @@ static class Program
 
         Shape sq = new Square(1.5);
         if (sq.TryArea(out double area)) Console.WriteLine("area " + area);
+
+        string kept = "kept";
+        try { Produce(out kept, true); }
+        catch (InvalidOperationException) { Console.WriteLine(kept); }
+        Produce(out kept, false);
+        Corner(out Point q);
+        Console.WriteLine(kept + " " + q.X + "," + q.Y);
 
         int seed = 7;
         var holder = new Holder(ref seed, out bool took);

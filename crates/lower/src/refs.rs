@@ -41,9 +41,23 @@ impl<'p> Builder<'p> {
     pub(crate) fn ref_arg(&mut self, kind: RefKind, target: &'p hir::Expr) -> Option<Operand> {
         match &target.kind {
             ExprKind::Local(id) if self.is_by_ref(*id) => self.local(*id).map(Operand::Value),
+            // A struct variable passed `out` gets a new zeroed struct first: the callee may
+            // assign its fields one by one, and nothing may see the old value.
+            ExprKind::Local(id) if kind == RefKind::Out => {
+                let local = self.local(*id)?;
+                if let Some(class) = crate::structs::struct_class(&target.ty) {
+                    let fresh = self.new_object(class);
+                    self.emit(Inst::Copy {
+                        dst: local,
+                        src: Operand::Value(fresh),
+                    });
+                    return Some(self.pass_local(local, true));
+                }
+                Some(self.pass_local(local, false))
+            }
             ExprKind::Local(id) => {
                 let local = self.local(*id)?;
-                Some(self.pass_local(local, kind != RefKind::Out))
+                Some(self.pass_local(local, true))
             }
             ExprKind::InstanceField { receiver, field } => {
                 let object = self.receiver(receiver)?;

@@ -52,11 +52,13 @@ impl T<'_, '_> {
     pub(super) fn ref_inst(&mut self, inst: &Inst) -> Result<bool, String> {
         match inst {
             Inst::LocalAddr { dst, local, read } => {
+                // An `out` argument (`read` false) is stored too: if the callee throws before
+                // assigning it, the reload must give back the variable's value (zero where the
+                // function never defined it, as cranelift-frontend reads an undefined variable).
+                let _ = read;
                 let slot = self.local_slot(*local);
-                if *read {
-                    let w = self.word(&Operand::Value(*local));
-                    self.b.ins().stack_store(types::I64, w, slot, 0);
-                }
+                let w = self.word(&Operand::Value(*local));
+                self.b.ins().stack_store(types::I64, w, slot, 0);
                 let addr = self.b.ins().stack_addr(types::I64, slot, 0);
                 self.def(*dst, addr);
                 self.pending_reloads.push(*local);

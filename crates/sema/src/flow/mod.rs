@@ -457,11 +457,11 @@ impl Flow<'_> {
             let id = LocalId(i as u32);
             if l.kind == LocalKind::Param
                 && l.by_ref == Some(RefKind::Out)
-                && !st.get(id)
+                && !self.assigned(id, st)
                 && !self
                     .finally_assigned
                     .iter()
-                    .any(|f| f.reachable && f.get(id))
+                    .any(|f| f.reachable && self.assigned(id, f))
             {
                 self.diags.push(
                     Diagnostic::error(
