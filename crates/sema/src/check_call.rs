@@ -418,7 +418,10 @@ impl Body<'_, '_> {
                 }
                 // An `in` parameter also takes a value (the call passes a copy).
                 (None, Some(RefKind::In)) => {}
-                (ak, pk) if ak != pk && !a.ty.is_error() => return Err(Fail::Mode(i, ak, pk)),
+                // (A plain argument already reported converts to anything.)
+                (ak, pk) if ak != pk && (ak.is_some() || !a.ty.is_error()) => {
+                    return Err(Fail::Mode(i, ak, pk))
+                }
                 _ => {}
             }
             if (convert::implicit(&a.ty, &p).is_none() && !convert::constant_fits(a, &p))
@@ -581,7 +584,21 @@ impl Body<'_, '_> {
         for i in first_default..first_default + app.defaulted {
             if let (Some(Some(c)), Some(p)) = (sig.defaults.get(i), sig.params.get(i)) {
                 let e = mk(ExprKind::Const(c.clone()), c.ty(), span);
-                out.push(self.coerce(e, p));
+                let e = self.coerce(e, p);
+                // An `in` parameter's default: the address of a copy.
+                if sig.refs.get(i).copied().flatten().is_some() {
+                    let ty = e.ty.clone();
+                    out.push(mk(
+                        ExprKind::RefArg {
+                            kind: RefKind::In,
+                            target: Box::new(e),
+                        },
+                        ty,
+                        span,
+                    ));
+                } else {
+                    out.push(e);
+                }
             }
         }
         if app.expanded {

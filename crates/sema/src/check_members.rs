@@ -591,6 +591,15 @@ pub(crate) fn parameters(
             }
         }
         match &p.default {
+            Some(def) if matches!(info.refs[i], Some(RefKind::Ref) | Some(RefKind::Out)) => {
+                cx.error(
+                    "CS1741",
+                    "A ref or out parameter cannot have a default value",
+                    def.span,
+                    "remove the default value",
+                );
+                loose = true;
+            }
             Some(def) => {
                 optional_seen = true;
                 match crate::check_out::default_value(cx, def, &ty) {
