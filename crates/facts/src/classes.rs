@@ -330,7 +330,8 @@ fn fails_at(
 
 fn is_pure(program: &Program, id: MethodId, classes: &Classes) -> bool {
     let m = program.method(id);
-    if m.is_async {
+    // A by-reference parameter is the caller's variable: reading or writing it is not local.
+    if m.is_async || m.locals.iter().any(|l| l.by_ref.is_some()) {
         return false;
     }
     let Some(body) = &m.body else {

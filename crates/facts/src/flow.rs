@@ -444,6 +444,16 @@ impl<'a> Flow<'a> {
         }
         // A collection of tasks that `e` may change may hold a pending task afterwards.
         forget(&mut env, &crate::state::changed_collections(e));
+        // A local passed by `ref` or `out` holds whatever the callee (or the library) left.
+        match &e.kind {
+            ExprKind::RefArg { kind, target } if *kind != unawait_sema::hir::RefKind::In => {
+                if let ExprKind::Local(l) = target.kind {
+                    forget(&mut env, &[l]);
+                }
+            }
+            ExprKind::OutCall { out: Some(l), .. } => forget(&mut env, &[*l]),
+            _ => {}
+        }
         let Some(u) = lib_use(e) else {
             if let ExprKind::Assign {
                 target: Place::Local(l),

@@ -129,6 +129,13 @@ fn collect_assignments<'e>(s: &'e Stmt, out: &mut Vec<(LocalId, Option<&'e Expr>
             target: Place::Local(l),
             ..
         } => out.push((*l, None)),
+        // What a callee or the library writes through a `ref` or `out` argument.
+        ExprKind::OutCall { out: Some(l), .. } => out.push((*l, None)),
+        ExprKind::RefArg { kind, target } if *kind != unawait_sema::hir::RefKind::In => {
+            if let ExprKind::Local(l) = target.kind {
+                out.push((l, None));
+            }
+        }
         _ => {}
     });
 }

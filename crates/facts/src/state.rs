@@ -135,8 +135,16 @@ pub fn changed_collections(e: &Expr) -> Vec<LocalId> {
 /// The collection local `e` is, through conversions.
 fn local_of(e: &Expr) -> Option<LocalId> {
     let mut e = e;
-    while let ExprKind::Convert { expr, .. } = &e.kind {
-        e = expr;
+    loop {
+        match &e.kind {
+            ExprKind::Convert { expr, .. } => e = expr,
+            // By reference: the collection itself, or one whose element the callee may write.
+            ExprKind::RefArg { target, .. } => match &target.kind {
+                ExprKind::ArrayElement { array, .. } => e = array,
+                _ => e = target,
+            },
+            _ => break,
+        }
     }
     match e.kind {
         ExprKind::Local(l) if is_collection(&e.ty) => Some(l),

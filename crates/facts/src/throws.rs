@@ -255,6 +255,11 @@ impl Throws<'_> {
                     || integer_division(*op, &value.ty, value)
             }
             ExprKind::Await { expr, .. } => self.may_fail(expr),
+            // The address of a field (null) or an array element (null, bounds).
+            ExprKind::RefArg { target, .. } => matches!(
+                target.kind,
+                ExprKind::InstanceField { .. } | ExprKind::ArrayElement { .. }
+            ),
             ExprKind::Const(_)
             | ExprKind::Local(_)
             | ExprKind::StaticField(_)

@@ -58,6 +58,7 @@ pub fn visit_exprs<'e>(e: &'e Expr, f: &mut impl FnMut(&'e Expr)) {
         | ExprKind::Discard(x)
         | ExprKind::TypeTest { expr: x, .. }
         | ExprKind::OutCall { call: x, .. }
+        | ExprKind::RefArg { target: x, .. }
         | ExprKind::Await { expr: x, .. } => sub(x),
         ExprKind::Binary { lhs, rhs, .. } => {
             sub(lhs);
@@ -217,6 +218,11 @@ pub fn assigned_locals(s: &Stmt) -> Vec<LocalId> {
             local: Some(id), ..
         }
         | ExprKind::OutCall { out: Some(id), .. } => out.push(*id),
+        ExprKind::RefArg { kind, target } if *kind != unawait_sema::hir::RefKind::In => {
+            if let ExprKind::Local(id) = target.kind {
+                out.push(id);
+            }
+        }
         _ => {}
     });
     out
@@ -314,6 +320,7 @@ pub fn for_each_child<'e>(e: &'e Expr, f: &mut impl FnMut(&'e Expr)) {
         | ExprKind::Discard(x)
         | ExprKind::TypeTest { expr: x, .. }
         | ExprKind::OutCall { call: x, .. }
+        | ExprKind::RefArg { target: x, .. }
         | ExprKind::Await { expr: x, .. } => out.push(x),
         ExprKind::Binary { lhs, rhs, .. } => {
             out.push(lhs);

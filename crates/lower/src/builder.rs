@@ -122,6 +122,9 @@ pub struct Builder<'p> {
     pub this: Option<ValueId>,
     /// Each instance field's offset in its object (`crate::field_offsets`).
     pub offsets: std::sync::Arc<Vec<u32>>,
+    /// Locals passed by reference to a call being lowered: the address operand, the local,
+    /// and whether the call may read it (`crate::refs`).
+    pub ref_locals: Vec<(ValueId, ValueId, bool)>,
 }
 
 impl<'p> Builder<'p> {
@@ -159,6 +162,7 @@ impl<'p> Builder<'p> {
             class_inits: Vec::new(),
             this: None,
             offsets,
+            ref_locals: Vec::new(),
         };
         b.cur = b.new_block();
         b.f.entry = b.cur;
@@ -224,7 +228,11 @@ impl<'p> Builder<'p> {
             return Some(*v);
         }
         let info = self.method.locals.get(id.0 as usize)?;
-        let ty = crate::mach_ty(&info.ty)?;
+        // A by-reference parameter holds the address of the caller's variable.
+        let ty = match info.by_ref {
+            Some(_) => MachTy::I64,
+            None => crate::mach_ty(&info.ty)?,
+        };
         let origin = match info.kind {
             hir::LocalKind::Param => Origin::Param { local: id.0 },
             _ => Origin::Local {

@@ -35,7 +35,8 @@ impl<'p> Builder<'p> {
     fn expr_here(&mut self, e: &'p hir::Expr) -> Option<Operand> {
         match &e.kind {
             ExprKind::Const(c) => Some(Operand::Const(constant(c))),
-            ExprKind::Local(id) => self.local(*id).map(Operand::Value),
+            ExprKind::Local(id) => self.read_local(*id, &e.ty),
+            ExprKind::RefArg { kind, target } => self.ref_arg(*kind, target),
             ExprKind::StaticField(id) => {
                 self.init_class(*id);
                 let dst = self.temp_for(&e.ty)?;
@@ -489,9 +490,11 @@ impl<'p> Builder<'p> {
             // nothing can see the local between the call and the store.
             ExprKind::OutCall { call, out } => {
                 let result = self.expr(call)?;
-                let dst = match out {
-                    Some(l) => Some(self.local(*l)?),
-                    None => None,
+                let by_ref = out.filter(|l| self.is_by_ref(*l));
+                let dst = match (out, by_ref) {
+                    (_, Some(l)) => Some(self.temp_for(&self.method.locals[l.0 as usize].ty)?),
+                    (Some(l), None) => Some(self.local(*l)?),
+                    (None, _) => None,
                 };
                 self.emit(Inst::Call {
                     dst,
@@ -499,6 +502,13 @@ impl<'p> Builder<'p> {
                     args: Vec::new(),
                     span: self.span,
                 });
+                if let (Some(l), Some(v)) = (by_ref, dst) {
+                    let ptr = self.local(l)?;
+                    self.emit(Inst::StoreRef {
+                        ptr: Operand::Value(ptr),
+                        src: Operand::Value(v),
+                    });
+                }
                 Some(result)
             }
             // Later tiers, and recovery nodes: absent from checked programs.
@@ -549,12 +559,14 @@ impl<'p> Builder<'p> {
         ret: &Ty,
     ) -> Option<Operand> {
         let dst = self.temp_for(ret);
+        let refs = self.take_ref_locals(&args);
         self.emit(Inst::Call {
             dst,
             callee,
             args,
             span: self.span,
         });
+        self.reload_ref_locals(refs);
         dst.map(Operand::Value)
     }
 
@@ -604,7 +616,7 @@ impl<'p> Builder<'p> {
 
     /// Records that this method uses a static field of the field's class: the class's static
     /// constructor must have run before the method does (`lower_body` adds the checks).
-    fn init_class(&mut self, field: hir::FieldId) {
+    pub(crate) fn init_class(&mut self, field: hir::FieldId) {
         let class = self.program.field(field).class;
         if self.init_precisely(class) {
             return;
@@ -833,7 +845,7 @@ impl<'p> Builder<'p> {
 
     fn load_place(&mut self, p: &'p Place, ops: &[Operand], ty: &Ty) -> Option<Operand> {
         match p {
-            Place::Local(id) => self.local(*id).map(Operand::Value),
+            Place::Local(id) => self.read_local(*id, ty),
             Place::StaticField(id) => {
                 self.init_class(*id);
                 let dst = self.temp_for(ty)?;
@@ -938,6 +950,14 @@ impl<'p> Builder<'p> {
 
     fn store_place(&mut self, p: &'p Place, ops: &[Operand], value: Operand) {
         match p {
+            Place::Local(id) if self.is_by_ref(*id) => {
+                if let Some(ptr) = self.local(*id) {
+                    self.emit(Inst::StoreRef {
+                        ptr: Operand::Value(ptr),
+                        src: value,
+                    });
+                }
+            }
             Place::Local(id) => {
                 if let Some(v) = self.local(*id) {
                     self.emit(Inst::Copy { dst: v, src: value });

@@ -18,6 +18,7 @@ mod expr;
 mod frame;
 mod handlers;
 mod jumps;
+mod refs;
 mod stmt;
 mod structs;
 mod support;

@@ -150,6 +150,8 @@ impl<'p> Builder<'p> {
     /// struct already.
     pub(crate) fn owned(&mut self, e: &'p hir::Expr, v: Operand) -> Operand {
         match struct_class(&e.ty) {
+            // A by-reference argument is an address, not a struct value.
+            _ if matches!(e.kind, ExprKind::RefArg { .. }) => v,
             Some(class) if !makes_new(e) => self.copy_struct(v, class),
             _ => v,
         }
@@ -180,6 +182,12 @@ impl<'p> Builder<'p> {
     /// methods on the variable itself: a struct enumerator's `MoveNext()` changes it.)
     fn is_readonly_variable(&self, e: &hir::Expr) -> bool {
         match &e.kind {
+            // An `in` parameter.
+            ExprKind::Local(id) => self
+                .method
+                .locals
+                .get(id.0 as usize)
+                .is_some_and(|l| l.by_ref == Some(hir::RefKind::In)),
             ExprKind::StaticField(f) => {
                 let field = self.program.field(*f);
                 field.is_readonly

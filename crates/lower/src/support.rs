@@ -174,6 +174,10 @@ pub(crate) fn writes_local(e: &hir::Expr, id: hir::LocalId) -> bool {
         // `e is T x` assigns `x`.
         ExprKind::TypeTest { expr, local, .. } => *local == Some(id) || writes_local(expr, id),
         ExprKind::OutCall { call, out } => *out == Some(id) || writes_local(call, id),
+        ExprKind::RefArg { kind, target } => match target.kind {
+            ExprKind::Local(l) => l == id && *kind != hir::RefKind::In,
+            _ => writes_local(target, id),
+        },
         ExprKind::NewObject { args, init, .. } => args
             .iter()
             .chain(init.iter().map(|i| &i.value))

@@ -285,6 +285,12 @@ pub extern "C" fn rt_array_load(arr: Word, index: Word) -> Word {
     slot(arr, index).map_or(0, |s| *s)
 }
 
+/// `rt.array_addr(arr, index)`: the address of an element passed by reference (`ref a[i]`),
+/// after the checks a read makes; 0 with the exception pending.
+pub extern "C" fn rt_array_addr(arr: Word, index: Word) -> Word {
+    slot(arr, index).map_or(0, |s| s as *mut Word as Word)
+}
+
 /// `rt.array_store(arr, index, value)`.
 pub extern "C" fn rt_array_store(arr: Word, index: Word, value: Word) -> Word {
     if let Ok(s) = slot(arr, index) {

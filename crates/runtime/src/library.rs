@@ -663,6 +663,7 @@ pub fn entries() -> Vec<Entry> {
         e("EventArgs.EventArgs()", crate::object::new_event_args as F0),
         e("EventArgs.Empty", crate::object::event_args_empty as F0).nothrow(),
         e("rt.array_load", coll::rt_array_load as F2),
+        e("rt.array_addr", coll::rt_array_addr as F2),
         e("rt.array_store", coll::rt_array_store as F3),
         e("rt.array_length", coll::rt_array_length as F1),
         e("rt.throw", exc::rt_throw as F1),

@@ -75,6 +75,8 @@ pub struct Body<'c, 'a> {
     /// Parts of the body were dropped from the HIR without a diagnostic of their own (an
     /// operator on a value of a type reported at its declaration): flow analysis is skipped.
     pub incomplete: bool,
+    /// `out var x` and `out _` arguments whose type the call's overload has yet to give.
+    pub open_out_vars: std::collections::HashSet<LocalId>,
 }
 
 impl<'c, 'a> Body<'c, 'a> {
@@ -104,6 +106,7 @@ impl<'c, 'a> Body<'c, 'a> {
             in_lock: false,
             bindings: Vec::new(),
             incomplete: false,
+            open_out_vars: Default::default(),
         };
         // Parameters live in a scope enclosing the body block, so a local cannot reuse their names
         // (CS0136).
@@ -150,6 +153,7 @@ impl<'c, 'a> Body<'c, 'a> {
             kind,
             span,
             captured: false,
+            by_ref: None,
         });
         self.local_consts.push(None);
         match self.scopes.declare(name, id, span) {
@@ -187,6 +191,7 @@ impl<'c, 'a> Body<'c, 'a> {
             kind: LocalKind::Local,
             span,
             captured: false,
+            by_ref: None,
         });
         self.local_consts.push(None);
         self.scopes.declare_soft(name, id, span);

@@ -9,7 +9,7 @@ use crate::body::Body;
 use crate::builtins::{library, BuiltinId, MemberKind};
 use crate::check_expr::mk;
 use crate::convert;
-use crate::hir::{Callee, Expr, ExprKind, MethodId};
+use crate::hir::{Callee, Expr, ExprKind, MethodId, RefKind};
 use crate::resolve::Resolved;
 use crate::types::{Lib, Ty};
 
@@ -69,6 +69,8 @@ struct Sig {
     user_generic: bool,
     is_static: bool,
     display: String,
+    /// Each parameter's `ref`/`out`/`in`.
+    refs: Vec<Option<RefKind>>,
 }
 
 struct App {
@@ -85,17 +87,45 @@ enum Fail {
     Arity,
     Inference,
     Arg(usize, Ty),
+    /// The argument's `ref`/`out`/`in` is not its parameter's: the argument's, the parameter's.
+    Mode(usize, Option<RefKind>, Option<RefKind>),
 }
 
 impl Body<'_, '_> {
     pub fn args(&mut self, args: &[ast::Arg]) -> Vec<Expr> {
+        let saw_await = std::mem::take(&mut self.saw_await);
+        let out = self.args_here(args);
+        // The address of a field or an element would have to be taken again after the await
+        // (C# spills the object and the index): not done yet.
+        if self.saw_await {
+            if let Some(a) = out.iter().find(|a| {
+                matches!(&a.kind, ExprKind::RefArg { target, .. }
+                    if !matches!(target.kind, ExprKind::Local(_)))
+            }) {
+                self.cx.unsupported(
+                    "a field or an array element passed by reference to a call with an `await` in its arguments is",
+                    a.span,
+                );
+                self.saw_await |= saw_await;
+                return out.into_iter().map(|a| Expr::error(a.span)).collect();
+            }
+        }
+        self.saw_await |= saw_await;
+        out
+    }
+
+    fn args_here(&mut self, args: &[ast::Arg]) -> Vec<Expr> {
         let mut out = Vec::with_capacity(args.len());
         for a in args {
             let mut bad = false;
             if let Some(n) = &a.name {
                 self.cx.unsupported("named arguments are", n.span);
             }
-            if let Some((_, span)) = a.modifier {
+            if let Some((m, span)) = a.modifier {
+                if a.name.is_none() {
+                    out.push(self.ref_arg(a, m, span));
+                    continue;
+                }
                 self.cx.unsupported(
                     "`ref`, `out` and `in` arguments (other than `out` to a library member such as `TryGetValue`) are",
                     span,
@@ -272,8 +302,16 @@ impl Body<'_, '_> {
             Callee::User(id) => {
                 let m = self.cx.program.method(id);
                 let class = &self.cx.program.class(m.class).name;
-                let ps: Vec<String> = m.param_types.iter().map(|t| t.to_string()).collect();
                 let info = self.cx.user_params.get(&id).cloned().unwrap_or_default();
+                let ps: Vec<String> = m
+                    .param_types
+                    .iter()
+                    .enumerate()
+                    .map(|(i, t)| match info.refs.get(i).copied().flatten() {
+                        Some(k) => format!("{} {t}", k.keyword()),
+                        None => t.to_string(),
+                    })
+                    .collect();
                 Sig {
                     params: m.param_types.clone(),
                     params_array: info.params_array,
@@ -284,6 +322,7 @@ impl Body<'_, '_> {
                     user_generic: !m.type_params.is_empty(),
                     is_static: m.is_static,
                     display: format!("{class}.{}({})", m.shown_name(class), ps.join(", ")),
+                    refs: info.refs,
                 }
             }
             Callee::Builtin(b) => {
@@ -297,6 +336,9 @@ impl Body<'_, '_> {
                     user_generic: false,
                     is_static: b.is_static,
                     display: b.display(&c.owner_args),
+                    refs: (0..b.params.len())
+                        .map(|i| b.out_params.contains(&i).then_some(RefKind::Out))
+                        .collect(),
                 }
             }
         }
@@ -360,6 +402,28 @@ impl Body<'_, '_> {
         let mut ptys = Vec::with_capacity(n);
         for (i, a) in args.iter().enumerate() {
             let p = pattern(i).subst(&subst);
+            let pref = if expanded && i + 1 >= k {
+                None
+            } else {
+                s.refs.get(i).copied().flatten()
+            };
+            match (crate::check_ref::arg_ref(a), pref) {
+                // By reference, the variable must be of the parameter's type exactly.
+                (Some(ak), Some(pk)) if ak == pk => {
+                    if a.ty != p && !a.ty.is_error() && !p.is_error() {
+                        return Err(Fail::Arg(i, p));
+                    }
+                    ptys.push(p);
+                    continue;
+                }
+                // An `in` parameter also takes a value (the call passes a copy).
+                (None, Some(RefKind::In)) => {}
+                // (A plain argument already reported converts to anything.)
+                (ak, pk) if ak != pk && (ak.is_some() || !a.ty.is_error()) => {
+                    return Err(Fail::Mode(i, ak, pk))
+                }
+                _ => {}
+            }
             if (convert::implicit(&a.ty, &p).is_none() && !convert::constant_fits(a, &p))
                 || a.ty == Ty::Void
             {
@@ -409,7 +473,7 @@ impl Body<'_, '_> {
         }
         // An argument already reported converts to every overload: picking one would give the
         // call a type (and later diagnostics) the program may not have meant.
-        if apps.len() > 1 && args.iter().any(|a| a.ty.is_error()) {
+        if apps.len() > 1 && args.iter().any(|a| a.ty.is_error() && !self.is_open_out(a)) {
             return None;
         }
         let mut best = 0;
@@ -486,8 +550,28 @@ impl Body<'_, '_> {
         let k = sig.params.len();
         let mut out = Vec::with_capacity(k);
         let mut rest = Vec::new();
+        let mut args = args;
+        self.infer_out_vars(&mut args, &app.ptys);
         for (i, (a, p)) in args.into_iter().zip(&app.ptys).enumerate() {
-            let e = self.coerce(a, p);
+            let by_ref =
+                !(app.expanded && i + 1 >= k) && sig.refs.get(i).copied().flatten().is_some();
+            let e = match crate::check_ref::arg_ref(&a) {
+                Some(_) => a,
+                // A value for an `in` parameter: the call passes the address of a copy.
+                None if by_ref => {
+                    let e = self.coerce(a, p);
+                    let (ty, span) = (e.ty.clone(), e.span);
+                    mk(
+                        ExprKind::RefArg {
+                            kind: RefKind::In,
+                            target: Box::new(e),
+                        },
+                        ty,
+                        span,
+                    )
+                }
+                None => self.coerce(a, p),
+            };
             if app.expanded && i + 1 >= k {
                 rest.push(e);
             } else {
@@ -500,7 +584,21 @@ impl Body<'_, '_> {
         for i in first_default..first_default + app.defaulted {
             if let (Some(Some(c)), Some(p)) = (sig.defaults.get(i), sig.params.get(i)) {
                 let e = mk(ExprKind::Const(c.clone()), c.ty(), span);
-                out.push(self.coerce(e, p));
+                let e = self.coerce(e, p);
+                // An `in` parameter's default: the address of a copy.
+                if sig.refs.get(i).copied().flatten().is_some() {
+                    let ty = e.ty.clone();
+                    out.push(mk(
+                        ExprKind::RefArg {
+                            kind: RefKind::In,
+                            target: Box::new(e),
+                        },
+                        ty,
+                        span,
+                    ));
+                } else {
+                    out.push(e);
+                }
             }
         }
         if app.expanded {
@@ -557,7 +655,7 @@ impl Body<'_, '_> {
     ) {
         let loose =
             |c: &Cand| matches!(c.callee, Callee::User(m) if self.cx.loose_arity.contains(&m));
-        if args.iter().any(|a| a.ty.is_error())
+        if args.iter().any(|a| a.ty.is_error() && !self.is_open_out(a))
             || g.receiver.as_ref().is_some_and(|r| r.ty.is_error())
             || g.cands.iter().any(loose)
         {
@@ -616,11 +714,42 @@ impl Body<'_, '_> {
             ),
             Err(Fail::Arg(i, p)) => {
                 let a = &args[i];
+                let (have, p) = match crate::check_ref::arg_ref(a) {
+                    Some(k) => (format!("{} {}", k.keyword(), a.ty), format!("{} {p}", k.keyword())),
+                    None => (a.ty.to_string(), p.to_string()),
+                };
                 self.cx.diags.push(
-                    Diagnostic::error("CS1503", format!("Argument {}: cannot convert from '{}' to '{p}'", i + 1, a.ty), a.span)
+                    Diagnostic::error("CS1503", format!("Argument {}: cannot convert from '{have}' to '{p}'", i + 1), a.span)
                         .with_primary(format!("this is a `{}`", a.ty))
                         .with_hint(hint),
                 );
+            }
+            Err(Fail::Mode(i, ak, pk)) => {
+                let a = &args[i];
+                let span = a.span;
+                if (matches!(c.callee, Callee::Builtin(_)) && ak.is_some()) || (ak, pk) == (Some(RefKind::Ref), Some(RefKind::In)) {
+                    // .NET's member may take it by reference where unawait's library does not.
+                    self.cx.unsupported(
+                        "`ref`, `out` and `in` arguments (other than `out` to a library member such as `TryGetValue`, and to the program's own methods) are",
+                        span,
+                    );
+                    return;
+                }
+                match (ak, pk) {
+                    (_, Some(pk)) => self.err(
+                        "CS1620",
+                        format!("Argument {} must be passed with the '{}' keyword", i + 1, pk.keyword()),
+                        span,
+                        &format!("write `{}` before the argument", pk.keyword()),
+                    ),
+                    (Some(ak), None) => self.err(
+                        "CS1615",
+                        format!("Argument {} may not be passed with the '{}' keyword", i + 1, ak.keyword()),
+                        span,
+                        &format!("remove `{}`: the parameter takes a value", ak.keyword()),
+                    ),
+                    (None, None) => {}
+                }
             }
             Err(Fail::Arity) | Ok(_) => {
                 self.err("CS1501", format!("No overload for method '{}' takes {n} arguments", g.name), span, &hint);
@@ -684,6 +813,18 @@ fn better_member(a: &App, b: &App, args: &[Expr], sigs: &[Sig]) -> bool {
     }
     if a.ptys == b.ptys {
         let (sa, sb) = (&sigs[a.idx], &sigs[b.idx]);
+        // C#: a value argument prefers a by-value parameter to an `in` one.
+        let by_value = |s: &Sig, i: usize| s.refs.get(i).copied().flatten().is_none();
+        let values: Vec<usize> = (0..args.len())
+            .filter(|&i| crate::check_ref::arg_ref(&args[i]).is_none())
+            .collect();
+        let (va, vb) = (
+            values.iter().all(|&i| by_value(sa, i)),
+            values.iter().all(|&i| by_value(sb, i)),
+        );
+        if va != vb {
+            return va;
+        }
         if sa.n_tparams == 0 && sb.n_tparams > 0 {
             return true;
         }

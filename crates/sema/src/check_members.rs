@@ -8,6 +8,7 @@ use crate::check_items::{modifier_invalid, Decl};
 use crate::context::{BodySrc, ClassMember, ConstState, Ctx};
 use crate::hir::{
     AsyncKind, ClassKind, Field, FieldId, Local, LocalId, LocalKind, Method, MethodId, MethodKind,
+    RefKind,
 };
 use crate::types::{Lib, Ty};
 
@@ -336,7 +337,7 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
         } else {
             cx.resolve_type(&md.return_type, ns)
         };
-    let (params, param_types, locals) = parameters(cx, &md.params, ns, is_async);
+    let (params, param_types, locals) = parameters(cx, &md.params, ns, is_async, true);
     cx.generic_names.clear();
     let async_kind = if is_async {
         async_kind(cx, &return_type, md.return_type.span)
@@ -387,10 +388,48 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
             Some(ClassMember::Methods(ms)) => ms.clone(),
             _ => Vec::new(),
         };
-        if let Some(&prev) = overloads
-            .iter()
-            .find(|&&m| cx.program.method(m).param_types == param_types)
-        {
+        let refs = cx
+            .user_params
+            .get(&id)
+            .map(|u| u.refs.clone())
+            .unwrap_or_default();
+        let refs_of = |cx: &Ctx<'_>, m: MethodId| {
+            cx.user_params
+                .get(&m)
+                .map(|u| u.refs.clone())
+                .unwrap_or_default()
+        };
+        // C# tells overloads apart by whether a parameter is by reference, not by which of
+        // `ref`, `out` and `in` makes it so (CS0663).
+        let same_shape = |a: &[Option<RefKind>], b: &[Option<RefKind>]| {
+            a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.is_some() == y.is_some())
+        };
+        let twin = overloads.iter().copied().find(|&m| {
+            cx.program.method(m).param_types == param_types && same_shape(&refs_of(cx, m), &refs)
+        });
+        if let Some(prev) = twin.filter(|&m| refs_of(cx, m) != refs) {
+            let theirs = refs_of(cx, prev);
+            let (mine, other) = refs
+                .iter()
+                .zip(&theirs)
+                .find(|(a, b)| a != b)
+                .map(|(a, b)| (a.map_or("", |k| k.keyword()), b.map_or("", |k| k.keyword())))
+                .unwrap_or(("", ""));
+            let shown: Vec<String> = param_types
+                .iter()
+                .zip(&refs)
+                .map(|(t, k)| match k {
+                    Some(k) => format!("{} {t}", k.keyword()),
+                    None => t.to_string(),
+                })
+                .collect();
+            cx.error(
+                "CS0663",
+                format!("'{}.{}({})' cannot define an overloaded method that differs only on parameter modifiers '{mine}' and '{other}'", cx.class_display(d.id), md.name.name, shown.join(", ")),
+                md.name.span,
+                "rename the method or change its parameter types",
+            );
+        } else if let Some(prev) = twin {
             let prev_span = cx.program.method(prev).name_span;
             cx.diags.push(
                 Diagnostic::error("CS0111", format!("Type '{}' already defines a member called '{}' with the same parameter types", cx.class_display(d.id), md.name.name), md.name.span)
@@ -456,6 +495,7 @@ pub(crate) fn parameters(
     ps: &[ast::Param],
     ns: Option<&str>,
     is_async: bool,
+    by_ref_ok: bool,
 ) -> (Vec<LocalId>, Vec<Ty>, Vec<Local>) {
     let mut locals = Vec::new();
     let mut params = Vec::new();
@@ -464,6 +504,7 @@ pub(crate) fn parameters(
         params_array: false,
         defaults: vec![None; ps.len()],
         names: ps.iter().map(|p| p.name.name.clone()).collect(),
+        refs: vec![None; ps.len()],
     };
     let mut loose = false;
     let mut optional_seen = false;
@@ -494,9 +535,14 @@ pub(crate) fn parameters(
                     );
                     loose = true;
                 }
-                ast::ParamModifier::Ref | ast::ParamModifier::Out | ast::ParamModifier::In => {
+                ast::ParamModifier::Ref | ast::ParamModifier::Out | ast::ParamModifier::In
+                    if !by_ref_ok =>
+                {
                     cx.unsupported(what, span)
                 }
+                ast::ParamModifier::Ref => info.refs[i] = Some(RefKind::Ref),
+                ast::ParamModifier::Out => info.refs[i] = Some(RefKind::Out),
+                ast::ParamModifier::In => info.refs[i] = Some(RefKind::In),
                 _ => cx.outside(what, span),
             }
         }
@@ -545,6 +591,15 @@ pub(crate) fn parameters(
             }
         }
         match &p.default {
+            Some(def) if matches!(info.refs[i], Some(RefKind::Ref) | Some(RefKind::Out)) => {
+                cx.error(
+                    "CS1741",
+                    "A ref or out parameter cannot have a default value",
+                    def.span,
+                    "remove the default value",
+                );
+                loose = true;
+            }
             Some(def) => {
                 optional_seen = true;
                 match crate::check_out::default_value(cx, def, &ty) {
@@ -571,6 +626,7 @@ pub(crate) fn parameters(
             kind: LocalKind::Param,
             span: p.name.span,
             captured: false,
+            by_ref: info.refs[i],
         });
     }
     if loose {

@@ -177,6 +177,7 @@ impl Body<'_, '_> {
             kind: LocalKind::Local,
             span,
             captured: false,
+            by_ref: None,
         });
         self.local_consts.push(None);
         id

@@ -98,6 +98,7 @@ impl Body<'_, '_> {
             kind: LocalKind::UsingVar,
             span,
             captured: false,
+            by_ref: None,
         });
         self.local_consts.push(None);
         id

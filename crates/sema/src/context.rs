@@ -32,6 +32,8 @@ pub struct UserParams {
     /// The parameters' names (for named arguments: a method's locals are not in the program
     /// while its body is checked).
     pub names: Vec<String>,
+    /// Each parameter's `ref`/`out`/`in`.
+    pub refs: Vec<Option<crate::hir::RefKind>>,
 }
 
 #[derive(Clone, Default)]
@@ -221,6 +223,36 @@ pub struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
+    /// Whether two methods take the same parameters by reference, with the same modifiers
+    /// (overriding and implementing need both the types and the modifiers).
+    /// A method's parameter types as C# shows them in messages (`ref int`, `out string`).
+    pub fn param_display(&self, m: MethodId) -> Vec<String> {
+        let refs = self
+            .user_params
+            .get(&m)
+            .map(|u| u.refs.as_slice())
+            .unwrap_or(&[]);
+        self.program
+            .method(m)
+            .param_types
+            .iter()
+            .enumerate()
+            .map(|(i, t)| match refs.get(i).copied().flatten() {
+                Some(k) => format!("{} {t}", k.keyword()),
+                None => t.to_string(),
+            })
+            .collect()
+    }
+
+    pub fn same_refs(&self, a: MethodId, b: MethodId) -> bool {
+        let refs = |m: MethodId| self.user_params.get(&m).map(|u| u.refs.as_slice());
+        let (x, y) = (refs(a), refs(b));
+        let none = |r: Option<&[Option<crate::hir::RefKind>]>| {
+            r.is_none_or(|r| r.iter().all(|k| k.is_none()))
+        };
+        x == y || (none(x) && none(y))
+    }
+
     pub fn new() -> Self {
         Ctx {
             program: Program::default(),

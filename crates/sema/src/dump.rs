@@ -486,6 +486,10 @@ impl<'p> Dumper<'p> {
                 self.line(d, &format!("discard: {t}"));
                 self.expr(x, d + 1);
             }
+            ExprKind::RefArg { kind, target } => {
+                self.line(d, &format!("{} argument: {t}", kind.keyword()));
+                self.expr(target, d + 1);
+            }
             ExprKind::OutCall { call, out } => {
                 let bind = out.map_or(" (discarded)".to_string(), |l| {
                     format!(" into local #{}", l.0)

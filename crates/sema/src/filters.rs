@@ -305,6 +305,7 @@ fn expr<'s>(e: &'s Expr, on_expr: &mut impl FnMut(&'s Expr)) {
         | ExprKind::Await { expr: x, .. }
         | ExprKind::TypeTest { expr: x, .. }
         | ExprKind::OutCall { call: x, .. }
+        | ExprKind::RefArg { target: x, .. }
         | ExprKind::InstanceField { receiver: x, .. } => expr(x, on_expr),
         ExprKind::Binary { lhs, rhs, .. } => {
             expr(lhs, on_expr);

@@ -196,6 +196,9 @@ impl Numbering {
             | ExprKind::Await { expr: operand, .. }
             | ExprKind::TypeTest { expr: operand, .. }
             | ExprKind::OutCall { call: operand, .. }
+            | ExprKind::RefArg {
+                target: operand, ..
+            }
             | ExprKind::InstanceField {
                 receiver: operand, ..
             } => self.expr(operand),

@@ -69,7 +69,7 @@ pub(crate) fn indexer<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, ix: &'a ast::IndexerDe
     let ty = cx.resolve_value_type(&ix.ty, ns.as_deref());
     let private = !in_interface && Ctx::is_private(&ix.modifiers);
     // Resolved once for the signature; each accessor gets its own locals below.
-    let (_, param_types, _) = parameters(cx, &ix.params, ns.as_deref(), false);
+    let (_, param_types, _) = parameters(cx, &ix.params, ns.as_deref(), false, false);
     let list: Vec<String> = param_types.iter().map(|t| t.to_string()).collect();
     let shown = format!("{}.this[{}]", cx.class_display(d.id), list.join(", "));
     if cx.program.class(d.id).is_static {
@@ -212,7 +212,7 @@ fn accessor<'a>(
     let ns = cx.program.class(d.id).namespace.clone();
     // `parameters` records the parameter names for the method about to be pushed.
     let (mut params, mut param_types, mut locals) =
-        parameters(cx, &ix.params, ns.as_deref(), false);
+        parameters(cx, &ix.params, ns.as_deref(), false, false);
     let return_type = if get {
         ty.clone()
     } else {
@@ -224,6 +224,7 @@ fn accessor<'a>(
             kind: LocalKind::Param,
             span: ix.span,
             captured: false,
+            by_ref: None,
         });
         Ty::Void
     };

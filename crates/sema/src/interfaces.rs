@@ -127,7 +127,7 @@ pub(crate) fn check_explicit(cx: &mut Ctx<'_>) {
                 format!("{}.{iname}.{p}.set", cx.class_display(c))
             }
             _ => {
-                let ps: Vec<String> = method.param_types.iter().map(|t| t.to_string()).collect();
+                let ps = cx.param_display(m);
                 format!("{}.{}({})", cx.class_display(c), method.name, ps.join(", "))
             }
         };
@@ -143,7 +143,7 @@ pub(crate) fn check_explicit(cx: &mut Ctx<'_>) {
         let own = explicit_member_name(&method.name);
         let matches = cx.program.class(iface).methods.iter().any(|&im| {
             let w = cx.program.method(im);
-            w.name == own && w.param_types == method.param_types
+            w.name == own && w.param_types == method.param_types && cx.same_refs(im, m)
         });
         if !matches {
             cx.error(
@@ -204,6 +204,7 @@ fn implementation(cx: &mut Ctx<'_>, c: ClassId, iface: ClassId, im: MethodId) ->
             cx.explicit_impls.get(&m) == Some(&iface)
                 && explicit_member_name(&method.name) == want.name
                 && method.param_types == want.param_types
+                && cx.same_refs(m, im)
                 && method.return_type == want.return_type
         });
         if explicit.is_some() {
@@ -235,7 +236,7 @@ fn implementation(cx: &mut Ctx<'_>, c: ClassId, iface: ClassId, im: MethodId) ->
             if method.is_static || !method.kind.is_dispatchable() || method.name != want.name {
                 continue;
             }
-            if method.param_types != want.param_types {
+            if method.param_types != want.param_types || !cx.same_refs(m, im) {
                 continue;
             }
             same_name.get_or_insert(m);
@@ -261,7 +262,7 @@ fn implementation(cx: &mut Ctx<'_>, c: ClassId, iface: ClassId, im: MethodId) ->
         cx.class_display(c).to_string(),
         cx.class_display(iface).to_string(),
     );
-    let ps: Vec<String> = want.param_types.iter().map(|t| t.to_string()).collect();
+    let ps = cx.param_display(im);
     // A property's accessors are named as C# names them: `IShape.Name`, `IShape.Name.set`.
     let shown = match cx.accessor_names.get(&im) {
         Some(n) if want.name.starts_with("set_") => {

@@ -31,6 +31,7 @@ mod check_new;
 mod check_null_conditional;
 mod check_nullable;
 mod check_out;
+mod check_ref;
 mod check_stmt;
 mod check_switch_expr;
 mod check_switch_stmt;

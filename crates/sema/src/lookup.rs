@@ -85,7 +85,9 @@ impl Ctx<'_> {
             };
             for &m in ms {
                 let method = self.program.method(m);
-                let same = |o: MethodId| self.program.method(o).param_types == method.param_types;
+                let same = |o: MethodId| {
+                    self.program.method(o).param_types == method.param_types && self.same_refs(o, m)
+                };
                 let hidden = all.iter().any(|&o| same(o));
                 // An override stands for the method it overrides, which a base declares (unless
                 // it overrides one of `object`'s).

@@ -54,11 +54,12 @@ pub(crate) fn constructor<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, c: &'a ast::Constr
         return;
     }
     let ns = cx.program.class(d.id).namespace.clone();
-    let (params, param_types, locals) = parameters(cx, &c.params, ns.as_deref(), false);
+    let (params, param_types, locals) = parameters(cx, &c.params, ns.as_deref(), false, true);
     let class = d.id.0 as usize;
+    let id = crate::hir::MethodId(cx.program.methods.len() as u32);
     if let Some(&prev) = cx.ctors[class]
         .iter()
-        .find(|&&m| cx.program.method(m).param_types == param_types)
+        .find(|&&m| cx.program.method(m).param_types == param_types && cx.same_refs(m, id))
     {
         let prev_span = cx.program.method(prev).name_span;
         cx.diags.push(
@@ -130,7 +131,7 @@ fn static_constructor<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, c: &'a ast::Constructo
     }
     if !c.params.is_empty() {
         let ns = cx.program.class(d.id).namespace.clone();
-        let (_, types, _) = parameters(cx, &c.params, ns.as_deref(), false);
+        let (_, types, _) = parameters(cx, &c.params, ns.as_deref(), false, true);
         let ps: Vec<String> = types.iter().map(|t| t.to_string()).collect();
         let shown = format!(
             "{}.{}({})",
@@ -563,6 +564,7 @@ fn accessor_method<'a>(
                 kind: LocalKind::Param,
                 span: sig.name_span,
                 captured: false,
+                by_ref: None,
             }],
         )
     };

@@ -105,6 +105,11 @@ impl Body<'_, '_> {
                     self.err("CS1656", format!("Cannot assign to '{name}' because it is a 'foreach iteration variable'"), target.span, "copy it into another local first");
                     return None;
                 }
+                if l.by_ref == Some(crate::hir::RefKind::In) {
+                    let name = l.name.clone();
+                    self.err("CS8331", format!("Cannot assign to variable '{name}' or use it as the right hand side of a ref assignment because it is a readonly variable"), target.span, "an `in` parameter can only be read: copy it into a local first");
+                    return None;
+                }
                 Some((Place::Local(id), ty))
             }
             ExprKind::StaticField(f) => {

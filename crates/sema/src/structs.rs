@@ -250,6 +250,16 @@ impl Body<'_, '_> {
                     );
                     return false;
                 }
+                if l.by_ref == Some(crate::hir::RefKind::In) {
+                    let name = l.name.clone();
+                    self.err(
+                        "CS8332",
+                        format!("Cannot assign to a member of variable '{name}' or use it as the right hand side of a ref assignment because it is a readonly variable"),
+                        span,
+                        "an `in` parameter can only be read: copy it into a local first",
+                    );
+                    return false;
+                }
                 true
             }
             ExprKind::This | ExprKind::ArrayElement { .. } | ExprKind::Error => true,

@@ -300,6 +300,7 @@ fn inherited_match(cx: &Ctx<'_>, base: Option<ClassId>, m: MethodId) -> Option<M
                 && other.kind.is_dispatchable()
                 && other.name == method.name
                 && other.param_types == method.param_types
+                && cx.same_refs(o, m)
         });
         if found.is_some() {
             return found;
@@ -432,7 +433,7 @@ fn display(cx: &Ctx<'_>, m: MethodId) -> String {
     }
     let method = cx.program.method(m);
     let class = cx.class_display(method.class);
-    let ps: Vec<String> = method.param_types.iter().map(|t| t.to_string()).collect();
+    let ps = cx.param_display(m);
     let own = cx.class_name(method.class);
     format!("{class}.{}({})", method.shown_name(own), ps.join(", "))
 }

@@ -650,9 +650,9 @@ case!(
     ["UA0100"]
 );
 case!(
-    silent_out_var,
+    valid_out_var,
     members("static bool TryGet(out int v) { v = 1; return true; } static void G() { if (TryGet(out var n)) Console.WriteLine(n + 1); TryGet(out _); TryGet(out int m); m++; }"),
-    ["UA0100"]
+    []
 );
 case!(
     silent_pattern_variables,
@@ -831,4 +831,46 @@ case!(
     jagged_array_creation,
     in_main("long[][] j = new long[4][]; j[0] = new long[2]; Console.WriteLine(j.Length + j[0].Length);"),
     []
+);
+
+// ---- by-reference parameters (issue 15)
+case!(
+    valid_overloads_by_reference,
+    members("static void S(ref int x) { x++; } static void S(int x) { } static void G() { int a = 1; S(a); S(ref a); }"),
+    []
+);
+case!(
+    valid_value_prefers_by_value_to_in,
+    members("static int F(int x) => 1; static int F(in int x) => 2; static void G() { int a = 0; Console.WriteLine(F(a) + F(in a) + F(3)); }"),
+    []
+);
+case!(
+    valid_out_struct_assigned_field_by_field,
+    members("struct S { public int X; public int Y; } static void M(out S s) { s.X = 1; s.Y = 2; } static void G() { M(out S s); Console.WriteLine(s.X); }"),
+    []
+);
+case!(
+    cs0177_out_struct_field_missing,
+    members("struct S { public int X; public int Y; } static void M(out S s) { s.X = 1; }"),
+    ["CS0177"]
+);
+case!(
+    valid_out_assigned_in_finally,
+    members("static bool T(out int v) { try { return true; } finally { v = 1; } }"),
+    []
+);
+case!(
+    cs0165_out_argument_read_in_the_same_call,
+    members("static void F(out int a, int b) { a = b; } static void G() { F(out int x, x); }"),
+    ["CS0165"]
+);
+case!(
+    cs1615_out_var_to_value_parameter,
+    members("static void F(int a) { } static void G() { F(out var x); }"),
+    ["CS1615"]
+);
+case!(
+    cs0534_cs0115_override_without_ref,
+    format!("{USINGS}abstract class A {{ public abstract void M(ref int x); }} class B : A {{ public override void M(int x) {{ }} }} static class P {{ static void Main() {{ }} }}"),
+    ["CS0115", "CS0534"]
 );

@@ -418,6 +418,49 @@ pub enum Inst {
         args: Vec<Operand>,
     },
 
+    /// A by-reference argument that is a local of this function (`ref x`, `out x`, `in x`):
+    /// the address of a stack slot that stands for `local` during the call that follows (the
+    /// lowering emits it right before the call), holding its value when `read`. After the call
+    /// `LocalReload` takes the slot's value back into `local`; the JIT also reloads at once
+    /// after the call, so a handler sees what the callee wrote before it threw.
+    LocalAddr {
+        dst: ValueId,
+        local: ValueId,
+        read: bool,
+    },
+    LocalReload {
+        local: ValueId,
+    },
+    /// The address of an object's field (throws NullReferenceException on null). The JIT keeps
+    /// the object in a stack slot of its own until the function returns, so the object stays
+    /// reachable while a callee writes through the address.
+    FieldAddr {
+        dst: ValueId,
+        object: Operand,
+        offset: u32,
+    },
+    /// The address of an array element (null and bounds checks), the array kept as above.
+    ElemAddr {
+        dst: ValueId,
+        array: Operand,
+        index: Operand,
+    },
+    /// The address of a static field.
+    StaticAddr {
+        dst: ValueId,
+        field: u32,
+    },
+    /// A read through a by-reference parameter or address: the value of `dst`'s type.
+    LoadRef {
+        dst: ValueId,
+        ptr: Operand,
+    },
+    /// A write through a by-reference parameter or address: the whole word.
+    StoreRef {
+        ptr: Operand,
+        src: Operand,
+    },
+
     /// First instruction of a handler: the exception being handled.
     Caught {
         dst: ValueId,

@@ -153,6 +153,32 @@ pub fn visit(inst: &Inst, mut on_use: impl FnMut(ValueId)) -> Option<ValueId> {
             *dst
         }
         Inst::Caught { dst } => Some(*dst),
+        Inst::LocalAddr { dst, local, read } => {
+            if *read {
+                op(&Operand::Value(*local));
+            }
+            Some(*dst)
+        }
+        Inst::LocalReload { local } => Some(*local),
+        Inst::FieldAddr { dst, object, .. } => {
+            op(object);
+            Some(*dst)
+        }
+        Inst::ElemAddr { dst, array, index } => {
+            op(array);
+            op(index);
+            Some(*dst)
+        }
+        Inst::StaticAddr { dst, .. } => Some(*dst),
+        Inst::LoadRef { dst, ptr } => {
+            op(ptr);
+            Some(*dst)
+        }
+        Inst::StoreRef { ptr, src } => {
+            op(ptr);
+            op(src);
+            None
+        }
         Inst::ExceptionIs { dst, exception, .. } => {
             op(&Operand::Value(*exception));
             Some(*dst)
@@ -340,6 +366,8 @@ pub fn can_throw(inst: &Inst) -> bool {
         | Inst::TypeTest { .. }
         | Inst::LoadField { .. }
         | Inst::StoreField { .. }
+        | Inst::FieldAddr { .. }
+        | Inst::ElemAddr { .. }
         | Inst::ToStr { .. }
         | Inst::GetAwaiter { .. }
         | Inst::GetResult { .. }
@@ -358,6 +386,11 @@ pub fn can_throw(inst: &Inst) -> bool {
         | Inst::FrameStore { .. }
         | Inst::FrameClear { .. }
         | Inst::Caught { .. }
+        | Inst::LocalAddr { .. }
+        | Inst::LocalReload { .. }
+        | Inst::StaticAddr { .. }
+        | Inst::LoadRef { .. }
+        | Inst::StoreRef { .. }
         | Inst::ExceptionIs { .. } => false,
     }
 }

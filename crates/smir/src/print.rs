@@ -156,6 +156,24 @@ pub fn inst(f: &Function, i: &Inst) -> String {
                 None => format!("call {}({}){note}", callee(c), list(f, args)),
             }
         }
+        Inst::LocalAddr { dst, local, read } => {
+            let mode = if *read { "" } else { " (out)" };
+            format!("{} = &{}{mode}", n(dst), n(local))
+        }
+        Inst::LocalReload { local } => format!("reload {}", n(local)),
+        Inst::FieldAddr {
+            dst,
+            object,
+            offset,
+        } => {
+            format!("{} = &{}.field@{offset}", n(dst), o(object))
+        }
+        Inst::ElemAddr { dst, array, index } => {
+            format!("{} = &{}[{}]", n(dst), o(array), o(index))
+        }
+        Inst::StaticAddr { dst, field } => format!("{} = &static #{field}", n(dst)),
+        Inst::LoadRef { dst, ptr } => format!("{} = *{}", n(dst), o(ptr)),
+        Inst::StoreRef { ptr, src } => format!("*{} = {}", o(ptr), o(src)),
         Inst::InitClass { class, .. } => format!("init_class {class}"),
         Inst::LoadStatic { dst, name, .. } => format!("{} = static {name}", n(dst)),
         Inst::StoreStatic { name, src, .. } => format!("static {name} = {}", o(src)),

@@ -187,6 +187,18 @@ impl<'p> Walker<'p> {
                     self.write(*l);
                 }
             }
+            // The callee may read and write a local passed by reference (`in`: only read).
+            ExprKind::RefArg { kind, target } => match target.kind {
+                ExprKind::Local(id) => {
+                    if *kind != unawait_sema::hir::RefKind::Out {
+                        self.read(id, target.span, target.span, Use::Plain);
+                    }
+                    if *kind != unawait_sema::hir::RefKind::In {
+                        self.write(id);
+                    }
+                }
+                _ => self.expr(target),
+            },
             // Later constructs: not produced by the checker today.
             ExprKind::Lambda(_)
             | ExprKind::MethodGroup { .. }

@@ -5,6 +5,7 @@ mod arith;
 mod awaiters;
 mod builder;
 mod calls;
+mod refs;
 
 use crate::abi::{self, cl_type, from_word, to_word};
 use crate::Ctx;
@@ -86,6 +87,10 @@ struct T<'a, 'b> {
     fault_line: Option<u32>,
     /// See `check_pending_at`.
     framed: std::collections::HashMap<Block, Block>,
+    /// The stack slot of each local passed by reference (`refs.rs`).
+    ref_slots: std::collections::HashMap<ValueId, StackSlot>,
+    /// Locals passed by reference to the call about to be translated.
+    pending_reloads: Vec<ValueId>,
 }
 
 /// The HIR awaits of each async method whose suspend path the JIT leaves out because the
@@ -178,6 +183,8 @@ pub fn translate(
         fused: None,
         fault_line: None,
         framed: Default::default(),
+        ref_slots: Default::default(),
+        pending_reloads: Vec::new(),
     };
     t.prologue();
     for (i, block) in f.blocks.iter().enumerate() {
@@ -520,7 +527,17 @@ impl T<'_, '_> {
     }
 
     fn inst(&mut self, inst: &Inst) -> Result<(), String> {
+        if self.ref_inst(inst)? {
+            return Ok(());
+        }
         match inst {
+            Inst::LocalAddr { .. }
+            | Inst::LocalReload { .. }
+            | Inst::FieldAddr { .. }
+            | Inst::ElemAddr { .. }
+            | Inst::StaticAddr { .. }
+            | Inst::LoadRef { .. }
+            | Inst::StoreRef { .. } => {}
             Inst::Copy { dst, src } => {
                 let v = self.val(src, self.ty(*dst));
                 self.def(*dst, v);
@@ -557,7 +574,8 @@ impl T<'_, '_> {
                 span,
             } => {
                 self.site = self.cx.line(span.start);
-                self.call(*dst, callee, args)?
+                self.call(*dst, callee, args)?;
+                self.reload_ref_locals();
             }
             Inst::InitClass { cctor, class } => self.init_class(*cctor, class)?,
             Inst::LoadStatic { dst, field, .. } => {

@@ -10,7 +10,8 @@ use unawait_syntax::{Diagnostic, Span};
 use super::{Flow, State};
 use crate::hir::{Expr, ExprKind, FieldId, LocalId, LocalKind, Method};
 
-/// The instance fields of the struct type of each local that has one (parameters excepted).
+/// The instance fields of the struct type of each local that has one (parameters excepted,
+/// but for `out` ones, which start unassigned).
 pub type StructFields = HashMap<LocalId, Vec<(FieldId, String)>>;
 
 /// Where each field's bit is: after one bit per local, one per field of each struct local.
@@ -24,10 +25,9 @@ impl FieldBits {
         let mut bits = method.locals.len();
         let mut of = HashMap::new();
         for (&local, list) in fields {
-            let tracked = method
-                .locals
-                .get(local.0 as usize)
-                .is_some_and(|l| l.kind != LocalKind::Param);
+            let tracked = method.locals.get(local.0 as usize).is_some_and(|l| {
+                l.kind != LocalKind::Param || l.by_ref == Some(crate::hir::RefKind::Out)
+            });
             if !tracked {
                 continue;
             }

@@ -16,8 +16,8 @@ use unawait_syntax::{Diagnostic, Span};
 
 use crate::constants::ConstValue;
 use crate::hir::{
-    AsyncKind, BinOp, Block, Expr, ExprKind, LocalId, LocalKind, Method, Place, Stmt, StmtKind,
-    UnOp,
+    AsyncKind, BinOp, Block, Expr, ExprKind, LocalId, LocalKind, Method, Place, RefKind, Stmt,
+    StmtKind, UnOp,
 };
 use crate::types::Ty;
 
@@ -88,6 +88,8 @@ struct Flow<'m> {
     /// Inside an unreachable region that was already reported.
     reported: bool,
     diags: Vec<Diagnostic>,
+    /// What each enclosing `finally` block assigns, innermost last.
+    finally_assigned: Vec<State>,
     /// The state bit of each field of each struct local (`fields.rs`).
     fields: fields::FieldBits,
 }
@@ -112,6 +114,7 @@ pub fn check_method(
         changed: false,
         reported: false,
         diags: Vec::new(),
+        finally_assigned: Vec::new(),
     };
     let mut st;
     // Bounded in case a pathological body converges slowly: each pass is linear.
@@ -122,7 +125,7 @@ pub fn check_method(
             assigned: vec![0; words],
         };
         for (i, l) in method.locals.iter().enumerate() {
-            if l.kind == LocalKind::Param {
+            if l.kind == LocalKind::Param && l.by_ref != Some(RefKind::Out) {
                 st.set(LocalId(i as u32));
             }
         }
@@ -140,6 +143,13 @@ pub fn check_method(
         AsyncKind::TaskOf(t) | AsyncKind::ValueTaskOf(t) => !t.is_error(),
         _ => false,
     };
+    if st.reachable {
+        let end = Span::new(
+            body.span.end.saturating_sub(1) as usize,
+            body.span.end as usize,
+        );
+        f.outs_assigned(&st, end);
+    }
     if st.reachable && needs_value {
         let name = display;
         f.diags.push(
@@ -318,6 +328,7 @@ impl Flow<'_> {
                 if let Some(e) = e {
                     self.expr(e, st);
                 }
+                self.outs_assigned(st, s.span);
                 *st = State::unreachable(self.words);
             }
             StmtKind::Throw(e) | StmtKind::YieldReturn(e) => {
@@ -333,6 +344,16 @@ impl Flow<'_> {
                 finally,
             } => {
                 let before = st.clone();
+                // The finally block first: a `return` in the try block or a catch leaves
+                // through it, so what it assigns counts there (CS0177).
+                let fs = finally.as_ref().map(|f| {
+                    let mut fs = before.clone();
+                    self.block(f, &mut fs);
+                    fs
+                });
+                if let Some(fs) = &fs {
+                    self.finally_assigned.push(fs.clone());
+                }
                 let mut end = st.clone();
                 self.block(body, &mut end);
                 for c in catches {
@@ -346,9 +367,10 @@ impl Flow<'_> {
                     self.block(&c.body, &mut cs);
                     end.join(&cs);
                 }
-                if let Some(f) = finally {
-                    let mut fs = before;
-                    self.block(f, &mut fs);
+                if fs.is_some() {
+                    self.finally_assigned.pop();
+                }
+                if let Some(fs) = fs {
                     if !fs.reachable {
                         end = State::unreachable(self.words);
                     } else if end.reachable {
@@ -426,13 +448,49 @@ impl Flow<'_> {
         }
     }
 
+    /// C#'s CS0177: every `out` parameter is assigned where control leaves the method.
+    fn outs_assigned(&mut self, st: &State, span: Span) {
+        if !st.reachable {
+            return;
+        }
+        for (i, l) in self.method.locals.iter().enumerate() {
+            let id = LocalId(i as u32);
+            if l.kind == LocalKind::Param
+                && l.by_ref == Some(RefKind::Out)
+                && !self.assigned(id, st)
+                && !self
+                    .finally_assigned
+                    .iter()
+                    .any(|f| f.reachable && self.assigned(id, f))
+            {
+                self.diags.push(
+                    Diagnostic::error(
+                        "CS0177",
+                        format!("The out parameter '{}' must be assigned to before control leaves the current method", l.name),
+                        span,
+                    )
+                    .with_hint(format!("assign `{}` on every path before this point", l.name)),
+                );
+            }
+        }
+    }
+
     fn read(&mut self, id: LocalId, span: Span, st: &mut State) {
         if st.reachable && !self.assigned(id, st) {
-            let name = self
-                .method
-                .locals
-                .get(id.0 as usize)
-                .map_or("?", |l| l.name.as_str());
+            let local = self.method.locals.get(id.0 as usize);
+            let name = local.map_or("?", |l| l.name.as_str());
+            if local.is_some_and(|l| l.kind == LocalKind::Param) {
+                self.diags.push(
+                    Diagnostic::error(
+                        "CS0269",
+                        format!("Use of unassigned out parameter '{name}'"),
+                        span,
+                    )
+                    .with_hint(format!("assign `{name}` before reading it")),
+                );
+                st.set(id);
+                return;
+            }
             self.diags.push(
                 Diagnostic::error(
                     "CS0165",
@@ -445,6 +503,21 @@ impl Flow<'_> {
             );
             // Report each variable once per path, as C# does after the first error.
             st.set(id);
+        }
+    }
+
+    /// The locals a call's `out` arguments assign.
+    fn outs_written(args: &[Expr], st: &mut State) {
+        for a in args {
+            if let ExprKind::RefArg {
+                kind: RefKind::Out,
+                target,
+            } = &a.kind
+            {
+                if let ExprKind::Local(id) = target.kind {
+                    st.set(id);
+                }
+            }
         }
     }
 
@@ -522,7 +595,14 @@ impl Flow<'_> {
                 for a in args {
                     self.expr(a, st);
                 }
+                Self::outs_written(args, st);
             }
+            ExprKind::RefArg { kind, target } => match (&target.kind, kind) {
+                // C#: an `out` argument is definitely assigned after the call, not before.
+                (ExprKind::Local(_), RefKind::Out) => {}
+                (ExprKind::InstanceField { receiver, .. }, RefKind::Out) => self.expr(receiver, st),
+                _ => self.expr(target, st),
+            },
             ExprKind::New {
                 args, initializer, ..
             } => {
@@ -587,8 +667,12 @@ impl Flow<'_> {
                 self.read_field(receiver, *field, e.span, st)
             }
             ExprKind::NewObject { args, init, .. } => {
-                for a in args.iter().chain(init.iter().map(|i| &i.value)) {
+                for a in args {
                     self.expr(a, st);
+                }
+                Self::outs_written(args, st);
+                for i in init {
+                    self.expr(&i.value, st);
                 }
             }
             ExprKind::InvokeDelegate { args, .. } => {

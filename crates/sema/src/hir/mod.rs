@@ -224,6 +224,26 @@ pub struct Local {
     pub span: Span,
     /// Captured by a lambda (Tier 2): `lower` puts it in a closure environment.
     pub captured: bool,
+    /// A `ref`, `out` or `in` parameter: the local is the address of the caller's variable.
+    pub by_ref: Option<RefKind>,
+}
+
+/// How a parameter takes its argument by reference.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RefKind {
+    Ref,
+    Out,
+    In,
+}
+
+impl RefKind {
+    pub fn keyword(self) -> &'static str {
+        match self {
+            RefKind::Ref => "ref",
+            RefKind::Out => "out",
+            RefKind::In => "in",
+        }
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -619,6 +639,14 @@ pub enum ExprKind {
     OutCall {
         call: Box<Expr>,
         out: Option<LocalId>,
+    },
+    /// A by-reference argument of a call of the program's own method (`ref x`, `out x`, `in
+    /// x`, and an `in` parameter's plain argument): `target` is a local (a by-reference
+    /// parameter passes its address on), an instance or static field, an array element, or
+    /// (for `in` only) any value, which the call passes the address of a copy of.
+    RefArg {
+        kind: RefKind,
+        target: Box<Expr>,
     },
     /// Recovery after a reported error.
     Error,
