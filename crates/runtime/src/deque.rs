@@ -247,6 +247,20 @@ pub(crate) fn next(source: Word, index: &mut u64, version: u64) -> Result<Option
     Ok(None)
 }
 
+/// The element kind and elements in enumeration order (a stack's top first), for a copy or
+/// `AddRange`; `None` if `w` is not a queue or stack.
+pub(crate) fn items(w: Word) -> Option<(ElemKind, Vec<Word>)> {
+    if is_null(w) || unsafe { desc_of(w).kind } != Kind::Deque {
+        return None;
+    }
+    let d = unsafe { deque(w) };
+    let mut items: Vec<Word> = d.items.iter().copied().collect();
+    if is_stack(w) {
+        items.reverse();
+    }
+    Some((ElemKind::from_code(d.kind), items))
+}
+
 // ---- Collector support -------------------------------------------------------------------------
 
 pub(crate) fn trace_refs(w: Word, f: &mut dyn FnMut(Word)) {

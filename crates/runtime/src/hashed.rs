@@ -447,6 +447,34 @@ pub(crate) fn next(source: Word, index: &mut u64, version: u64) -> Result<Option
     Ok(None)
 }
 
+/// The element kind and elements of a set or a `Keys`/`Values` view in enumeration order,
+/// for a copy or `AddRange`; `None` for anything else (a dictionary's pairs are not
+/// enumerated this way).
+pub(crate) fn items(w: Word) -> Option<(ElemKind, Vec<Word>)> {
+    if is_null(w) {
+        return None;
+    }
+    let (dict, keys) = unsafe {
+        let d = desc_of(w);
+        if d.is_a(&KEYS) {
+            ((*((w & !TAG_MASK) as *const View)).dict, true)
+        } else if d.is_a(&VALUES) {
+            ((*((w & !TAG_MASK) as *const View)).dict, false)
+        } else if d.is_a(&HASH_SET) {
+            (w, true)
+        } else {
+            return None;
+        }
+    };
+    let t = unsafe { hashed(dict) };
+    let items = t.entries.iter().flatten();
+    Some(if keys {
+        (t.key_kind, items.map(|e| e.0).collect())
+    } else {
+        (t.value_kind, items.map(|e| e.1).collect())
+    })
+}
+
 // ---- Collector support -------------------------------------------------------------------------
 
 pub(crate) fn trace_refs(w: Word, f: &mut dyn FnMut(Word)) {

@@ -12,7 +12,7 @@ use crate::exception::{
 };
 use crate::object::{desc_of, is_null, ElemKind, TypeDesc, Word};
 use crate::string::{self as string, STRING};
-use crate::{console, deque, entry, hashed, Entry, EntryFn, Extra, F0, F1, F2, F3};
+use crate::{console, deque, entry, hashed, list_ops, Entry, EntryFn, Extra, F0, F1, F2, F3};
 
 // ---- Boxing and casts --------------------------------------------------------------------------
 
@@ -545,6 +545,28 @@ pub fn entries() -> Vec<Entry> {
         e("List<T>.Count", coll::list_count as F1),
         e("List<T>.this[int]", coll::list_get as F2),
         e("List<T>.ToArray()", coll::list_to_array as F1),
+        // List<T>'s searching and reshaping members (list_ops.rs)
+        e("List<T>.Contains(T)", list_ops::list_contains as F2),
+        e("List<T>.IndexOf(T)", list_ops::list_index_of as F2),
+        e("List<T>.LastIndexOf(T)", list_ops::list_last_index_of as F2),
+        e("List<T>.Remove(T)", list_ops::list_remove as F2),
+        e("List<T>.RemoveAt(int)", list_ops::list_remove_at as F2),
+        e(
+            "List<T>.RemoveRange(int, int)",
+            list_ops::list_remove_range as F3,
+        ),
+        e("List<T>.Insert(int, T)", list_ops::list_insert as F3),
+        e(
+            "List<T>.InsertRange(int, IEnumerable<T>)",
+            list_ops::list_insert_range as F3,
+        ),
+        e(
+            "List<T>.AddRange(IEnumerable<T>)",
+            list_ops::list_add_range as F2,
+        ),
+        e("List<T>.GetRange(int, int)", list_ops::list_get_range as F3),
+        e("List<T>.Reverse()", list_ops::list_reverse as F1),
+        e("List<T>.Sort()", list_ops::list_sort as F1),
         e("ReadOnlyCollection<T>.Count", coll::list_count as F1),
         e("ReadOnlyCollection<T>.this[int]", coll::list_get as F2),
         // Exceptions

@@ -182,11 +182,23 @@ impl Body<'_, '_> {
             return true;
         };
         let m = library().get(b);
+        let is_list = m.owner == crate::builtins::Owner::Lib(crate::types::Lib::List);
+        if is_list && m.name == "Sort" {
+            return self.check_sortable(type_args.first(), span);
+        }
         let elem = match (m.owner, m.name.as_str()) {
             (
                 crate::builtins::Owner::Lib(crate::types::Lib::Queue | crate::types::Lib::Stack),
                 "Contains",
             ) => type_args.first(),
+            (_, "Contains" | "IndexOf" | "LastIndexOf" | "Remove") if is_list => {
+                match type_args.first() {
+                    // A list's elements that are structs compare by their `Equals` (an
+                    // override, else the fields), which the runtime runs.
+                    Some(t) if t.is_struct() => return true,
+                    t => t,
+                }
+            }
             (crate::builtins::Owner::Lib(crate::types::Lib::Dictionary), "ContainsValue") => {
                 type_args.get(1)
             }
@@ -202,6 +214,27 @@ impl Body<'_, '_> {
             Some(t) => self.check_equality(&t, "values compared", span),
             None => true,
         }
+    }
+
+    /// `List<T>.Sort()`: true when the runtime orders `T` as .NET's default comparer does
+    /// (numbers, `char`, `bool`, the library's enums), else reported.
+    fn check_sortable(&mut self, elem: Option<&Ty>, span: Span) -> bool {
+        let what = match elem {
+            None | Some(Ty::Error) => return true,
+            Some(Ty::Int | Ty::Long | Ty::Double | Ty::Char | Ty::Bool | Ty::Small(_)) => {
+                return true
+            }
+            Some(Ty::Lib(l, _)) if l.is_enum() => return true,
+            Some(Ty::String) => {
+                "`List<string>.Sort()` (.NET compares strings by the culture's rules) is"
+                    .to_string()
+            }
+            Some(t) => {
+                format!("`List<{t}>.Sort()` (elements compared through `IComparable<T>`) is")
+            }
+        };
+        self.cx.unsupported(&what, span);
+        false
     }
 
     /// Whether the runtime compares values of `ty` as .NET's default equality comparer does:

@@ -77,9 +77,17 @@ fn implicit_reference(from: &Ty, to: &Ty) -> bool {
         (src, Ty::Lib(Lib::IEnumerable, b)) => {
             let elem = match src {
                 Ty::Array(e) => (**e).clone(),
-                Ty::Lib(Lib::List | Lib::ReadOnlyCollection | Lib::IEnumerable, a) => {
-                    a.first().cloned().unwrap_or(Ty::Error)
-                }
+                Ty::Lib(
+                    Lib::List
+                    | Lib::ReadOnlyCollection
+                    | Lib::IEnumerable
+                    | Lib::HashSet
+                    | Lib::Queue
+                    | Lib::Stack
+                    | Lib::KeyCollection,
+                    a,
+                ) => a.first().cloned().unwrap_or(Ty::Error),
+                Ty::Lib(Lib::ValueCollection, a) => a.get(1).cloned().unwrap_or(Ty::Error),
                 _ => return false,
             };
             let target = b.first().cloned().unwrap_or(Ty::Error);
