@@ -68,6 +68,27 @@ pub extern "C" fn stack_new(kind: Word) -> Word {
     alloc(&STACK, kind)
 }
 
+/// `new Queue<T>(collection)` and `new Stack<T>(collection)`: the elements in enumeration
+/// order from the front (a queue's) or the bottom (a stack's, which then enumerates them in
+/// reverse).
+fn new_copy(desc: &'static TypeDesc, collection: Word, kind: Word) -> Word {
+    let Some((_, items)) = crate::collections::sequence_items(collection) else {
+        return exception::throw_argument_null("collection");
+    };
+    let _roots = crate::gc::root(&items);
+    let w = alloc(desc, kind);
+    unsafe { deque(w) }.items.extend(items);
+    w
+}
+
+pub extern "C" fn queue_new_copy(collection: Word, kind: Word) -> Word {
+    new_copy(&QUEUE, collection, kind)
+}
+
+pub extern "C" fn stack_new_copy(collection: Word, kind: Word) -> Word {
+    new_copy(&STACK, collection, kind)
+}
+
 /// `Enqueue(item)` and `Push(item)`: both add at the back.
 pub extern "C" fn push(w: Word, item: Word) -> Word {
     get(w).map_or_else(

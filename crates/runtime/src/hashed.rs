@@ -315,6 +315,61 @@ pub extern "C" fn set_new(kind: Word) -> Word {
     alloc_hashed(&HASH_SET, t)
 }
 
+/// `new HashSet<T>(collection)` as .NET builds it: a set with few free slots for its size is
+/// copied as it is (its free slots, which the next additions fill, included), any other
+/// collection added element by element (running `GetHashCode`/`Equals` overrides) into a
+/// table sized for it, then trimmed when duplicates left it more than three times too big.
+pub extern "C" fn set_new_copy(collection: Word, kind: Word) -> Word {
+    if is_null(collection) {
+        return exception::throw_argument_null("collection");
+    }
+    let kind = ElemKind::from_code(kind);
+    let _roots = crate::gc::root(&[collection]);
+    // SAFETY: a live object.
+    if unsafe { desc_of(collection).is_a(&HASH_SET) } {
+        // SAFETY: a live set.
+        let src = unsafe { hashed(collection) };
+        let count = src.count();
+        if count > 0 && crate::keyed::get_prime(2 * (count + 1)) >= src.capacity {
+            let t = Table {
+                entries: src.entries.clone(),
+                free: src.free.clone(),
+                index: src.index.clone(),
+                user: src.user.clone(),
+                version: 0,
+                key_kind: src.key_kind,
+                value_kind: src.value_kind,
+                capacity: src.capacity,
+            };
+            return alloc_hashed(&HASH_SET, t);
+        }
+    }
+    let Some((_, items)) = crate::collections::sequence_items(collection) else {
+        return exception::throw_new(&exception::INVALID_CAST, None);
+    };
+    let _items = crate::gc::root(&items);
+    let mut t = new_table(kind, ElemKind::Bool);
+    // Queues and stacks are no `ICollection<T>`: .NET does not size the table for them first.
+    if !items.is_empty() && unsafe { desc_of(collection).kind } != Kind::Deque {
+        t.capacity = crate::keyed::get_prime(items.len());
+    }
+    let s = alloc_hashed(&HASH_SET, t);
+    let _set = crate::gc::root(&[s]);
+    for &item in &items {
+        set_add(s, item);
+        if crate::pending::is_pending() {
+            return 0;
+        }
+    }
+    // SAFETY: a live set.
+    let t = unsafe { hashed(s) };
+    let count = t.count();
+    if count > 0 && t.capacity / count > 3 {
+        t.capacity = t.capacity.min(crate::keyed::get_prime(count));
+    }
+    s
+}
+
 /// The table of set `s` (not null) and where `item` is; `Err` with the exception (pending).
 fn set_probe<'a>(s: Word, item: Word) -> Result<(&'a mut Table, Probe), Word> {
     table(s)?;

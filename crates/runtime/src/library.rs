@@ -435,6 +435,21 @@ pub fn entries() -> Vec<Entry> {
             hashed::set_new as F1,
             Extra::TypeArgs,
         ),
+        x(
+            "HashSet<T>.HashSet(IEnumerable<T>)",
+            hashed::set_new_copy as F2,
+            Extra::TypeArgs,
+        ),
+        x(
+            "Queue<T>.Queue(IEnumerable<T>)",
+            deque::queue_new_copy as F2,
+            Extra::TypeArgs,
+        ),
+        x(
+            "Stack<T>.Stack(IEnumerable<T>)",
+            deque::stack_new_copy as F2,
+            Extra::TypeArgs,
+        ),
         e("HashSet<T>.Add(T)", hashed::set_add as F2),
         e("HashSet<T>.Contains(T)", hashed::set_contains as F2),
         e("HashSet<T>.Remove(T)", hashed::set_remove as F2),
