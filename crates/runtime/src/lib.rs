@@ -36,6 +36,7 @@ pub mod cancel;
 pub mod deadlock;
 mod monitor;
 pub mod sched;
+mod set_ops;
 pub mod sites;
 pub mod sync;
 pub mod task;

@@ -451,6 +451,35 @@ pub fn entries() -> Vec<Entry> {
             Extra::TypeArgs,
         ),
         e("HashSet<T>.Add(T)", hashed::set_add as F2),
+        // HashSet<T>'s set operations (set_ops.rs)
+        e(
+            "HashSet<T>.UnionWith(IEnumerable<T>)",
+            crate::set_ops::union_with as F2,
+        ),
+        e(
+            "HashSet<T>.IntersectWith(IEnumerable<T>)",
+            crate::set_ops::intersect_with as F2,
+        ),
+        e(
+            "HashSet<T>.ExceptWith(IEnumerable<T>)",
+            crate::set_ops::except_with as F2,
+        ),
+        e(
+            "HashSet<T>.SetEquals(IEnumerable<T>)",
+            crate::set_ops::set_equals as F2,
+        ),
+        e(
+            "HashSet<T>.IsSubsetOf(IEnumerable<T>)",
+            crate::set_ops::is_subset_of as F2,
+        ),
+        e(
+            "HashSet<T>.IsSupersetOf(IEnumerable<T>)",
+            crate::set_ops::is_superset_of as F2,
+        ),
+        e(
+            "HashSet<T>.Overlaps(IEnumerable<T>)",
+            crate::set_ops::overlaps as F2,
+        ),
         e("HashSet<T>.Contains(T)", hashed::set_contains as F2),
         e("HashSet<T>.Remove(T)", hashed::set_remove as F2),
         e("HashSet<T>.Count", hashed::hashed_count as F1),

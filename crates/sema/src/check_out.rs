@@ -186,6 +186,23 @@ impl Body<'_, '_> {
         if is_list && m.name == "Sort" {
             return self.check_sortable(type_args.first(), span);
         }
+        let set_operation = matches!(
+            m.name.as_str(),
+            "UnionWith"
+                | "IntersectWith"
+                | "ExceptWith"
+                | "SetEquals"
+                | "IsSubsetOf"
+                | "IsSupersetOf"
+                | "Overlaps"
+        );
+        if m.owner == crate::builtins::Owner::Lib(crate::types::Lib::HashSet) && set_operation {
+            // The runtime compares these elements without running `Equals` overrides.
+            return match type_args.first().cloned() {
+                Some(t) => self.check_equality(&t, "set elements", span),
+                None => true,
+            };
+        }
         let elem = match (m.owner, m.name.as_str()) {
             (
                 crate::builtins::Owner::Lib(crate::types::Lib::Queue | crate::types::Lib::Stack),
