@@ -2,8 +2,8 @@ using System;
 // Copy constructors: new HashSet<T>(collection) (duplicates dropped; a set with few free slots
 // is copied with them, so the copy's next additions fill them; a sparse one is compacted;
 // Equals/GetHashCode overrides run only when elements are added one by one), new Queue<T> and
-// new Stack<T> (a stack of a stack reverses it), new List<T> of a set and of Keys; sets,
-// queues and stacks in string.Join; a null collection.
+// new Stack<T> (a stack of a stack reverses it), new List<T> of a set, of Keys and of a
+// dictionary's pairs; sets, queues, stacks and dictionaries in string.Join; a null collection.
 using System.Collections.Generic;
 
 class Key
@@ -71,5 +71,15 @@ static class Program
         try { List<int> none = null; var x = new HashSet<int>(none); } catch (ArgumentNullException e) { Console.WriteLine(e.Message); }
         Console.WriteLine(q);
         Console.WriteLine(st);
+
+        // A dictionary is an IEnumerable<KeyValuePair<TKey, TValue>>, in slot order.
+        var dict = new Dictionary<string, int> { { "a", 1 }, { "b", 2 }, { "c", 3 } };
+        dict.Remove("b");
+        dict["d"] = 4;
+        var pairs = new List<KeyValuePair<string, int>>();
+        pairs.AddRange(dict);
+        var pairCopy = new List<KeyValuePair<string, int>>(dict);
+        Console.WriteLine(string.Join(",", pairs) + " " + pairCopy.Count + " " + pairCopy[1].Key);
+        Console.WriteLine(string.Join(";", dict) + " " + new Queue<KeyValuePair<string, int>>(dict).Peek());
     }
 }

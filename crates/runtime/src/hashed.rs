@@ -413,6 +413,31 @@ pub extern "C" fn set_remove(s: Word, item: Word) -> Word {
 
 // ---- KeyValuePair<TKey, TValue> --------------------------------------------------------------
 
+/// New pairs of dictionary `d`'s entries in order, each rooted while the next is allocated
+/// (the caller roots the result before it allocates).
+fn pairs(d: Word) -> Vec<Word> {
+    let _dict = crate::gc::root(&[d]);
+    let mut out = Vec::new();
+    let mut guards = Vec::new();
+    let mut slot = 0;
+    loop {
+        // SAFETY: a live dictionary; read afresh after each allocation.
+        let t = unsafe { hashed(d) };
+        let Some(&entry) = t.entries.get(slot) else {
+            break;
+        };
+        slot += 1;
+        if let Some((k, v)) = entry {
+            let p = new_pair(k, v, t.key_kind, t.value_kind);
+            guards.push(crate::gc::root(&[p]));
+            out.push(p);
+        }
+    }
+    // Each guard truncates the roots to where it began: drop the newest first.
+    while guards.pop().is_some() {}
+    out
+}
+
 fn new_pair(key: Word, value: Word, key_kind: ElemKind, value_kind: ElemKind) -> Word {
     let _roots = crate::gc::root(&[key, value]);
     unsafe {
@@ -502,9 +527,8 @@ pub(crate) fn next(source: Word, index: &mut u64, version: u64) -> Result<Option
     Ok(None)
 }
 
-/// The element kind and elements of a set or a `Keys`/`Values` view in enumeration order,
-/// for a copy or `AddRange`; `None` for anything else (a dictionary's pairs are not
-/// enumerated this way).
+/// The element kind and elements of a set, a `Keys`/`Values` view or a dictionary (new
+/// `KeyValuePair`s) in enumeration order, for a copy or `AddRange`; `None` for anything else.
 pub(crate) fn items(w: Word) -> Option<(ElemKind, Vec<Word>)> {
     if is_null(w) {
         return None;
@@ -517,6 +541,8 @@ pub(crate) fn items(w: Word) -> Option<(ElemKind, Vec<Word>)> {
             ((*((w & !TAG_MASK) as *const View)).dict, false)
         } else if d.is_a(&HASH_SET) {
             (w, true)
+        } else if d.is_a(&DICTIONARY) {
+            return Some((ElemKind::Ref, pairs(w)));
         } else {
             return None;
         }

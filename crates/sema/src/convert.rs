@@ -59,8 +59,8 @@ pub fn constant_fits(e: &Expr, to: &Ty) -> bool {
     }
 }
 
-/// The `T` of the `IEnumerable<T>` that `src` implements: arrays, lists, sets, queues, stacks
-/// and a dictionary's `Keys`/`Values` (a dictionary's pairs are not enumerated that way yet).
+/// The `T` of the `IEnumerable<T>` that `src` implements: arrays, lists, sets, queues, stacks,
+/// a dictionary (its `KeyValuePair`s) and its `Keys`/`Values`.
 pub(crate) fn enumerable_elem(src: &Ty) -> Option<Ty> {
     Some(match src {
         Ty::Array(e) => (**e).clone(),
@@ -75,6 +75,7 @@ pub(crate) fn enumerable_elem(src: &Ty) -> Option<Ty> {
             a,
         ) => a.first().cloned().unwrap_or(Ty::Error),
         Ty::Lib(Lib::ValueCollection, a) => a.get(1).cloned().unwrap_or(Ty::Error),
+        Ty::Lib(Lib::Dictionary, a) => Ty::Lib(Lib::KeyValuePair, a.clone()),
         _ => return None,
     })
 }
