@@ -105,15 +105,15 @@ pub(crate) fn get_prime(min: usize) -> usize {
         return p;
     }
     let is_prime = |n: usize| {
-        n % 2 == 1
+        !n.is_multiple_of(2)
             && (3..)
                 .step_by(2)
                 .take_while(|d| d * d <= n)
-                .all(|d| n % d != 0)
+                .all(|d| !n.is_multiple_of(d))
     };
     (min | 1..)
         .step_by(2)
-        .find(|&i| is_prime(i) && (i - 1) % 101 != 0)
+        .find(|&i| is_prime(i) && !(i - 1).is_multiple_of(101))
         .unwrap_or(min)
 }
 
