@@ -3,7 +3,8 @@ using System;
 // is copied with them, so the copy's next additions fill them; a sparse one is compacted;
 // Equals/GetHashCode overrides run only when elements are added one by one), new Queue<T> and
 // new Stack<T> (a stack of a stack reverses it), new List<T> of a set, of Keys and of a
-// dictionary's pairs; sets, queues, stacks and dictionaries in string.Join; a null collection.
+// dictionary's pairs; new Dictionary<TKey, TValue>(dictionary) (compacted); sets, queues,
+// stacks and dictionaries in string.Join; null collections.
 using System.Collections.Generic;
 
 class Key
@@ -81,5 +82,17 @@ static class Program
         var pairCopy = new List<KeyValuePair<string, int>>(dict);
         Console.WriteLine(string.Join(",", pairs) + " " + pairCopy.Count + " " + pairCopy[1].Key);
         Console.WriteLine(string.Join(";", dict) + " " + new Queue<KeyValuePair<string, int>>(dict).Peek());
+
+        // new Dictionary<TKey, TValue>(dictionary): the entries in order, without free slots.
+        var byLong = new Dictionary<long, string> { [5L] = "five", [7L] = "seven", [13L] = "thirteen" };
+        byLong.Remove(5L);
+        var longCopy = new Dictionary<long, string>(byLong);
+        longCopy[9L] = "nine";
+        byLong[9L] = "nine";
+        Console.WriteLine(string.Join(",", longCopy) + " / " + string.Join(",", byLong) + " " + longCopy.ContainsKey(5L));
+        Console.WriteLine(longCopy);
+        var byChar = new Dictionary<char, int> { { 'a', 1 }, { 'b', 2 } };
+        Console.WriteLine(new Dictionary<char, int>(byChar)['b']);
+        try { Dictionary<string, int> none = null; var x = new Dictionary<string, int>(none); } catch (ArgumentNullException e) { Console.WriteLine(e.Message); }
     }
 }

@@ -76,6 +76,8 @@ static class Program
         var longs = new List<long> { 5000000000L, -3, 7 };
         longs.Sort();
         Console.WriteLine("longs: " + string.Join(", ", longs));
+        // Long and char elements compare by their whole value (5 and 7 are different).
+        Console.WriteLine(longs.Contains(4) + " " + longs.IndexOf(7) + " " + chars.IndexOf('a') + " " + chars.Contains('b'));
         var bytes = new List<byte> { 200, 3, 100 };
         bytes.Sort();
         Console.WriteLine("bytes: " + string.Join(", ", bytes));

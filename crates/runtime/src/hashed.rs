@@ -88,6 +88,38 @@ pub extern "C" fn dict_new(key_kind: Word, value_kind: Word) -> Word {
     alloc_hashed(&DICTIONARY, t)
 }
 
+/// `new Dictionary<TKey, TValue>(dictionary)`: .NET copies the entries in order without their
+/// free slots into a table sized for them, keeping each key's hash code (no `GetHashCode`
+/// override runs).
+pub extern "C" fn dict_new_copy(source: Word, key_kind: Word, value_kind: Word) -> Word {
+    if is_null(source) {
+        return exception::throw_argument_null("dictionary");
+    }
+    let mut t = new_table(
+        ElemKind::from_code(key_kind),
+        ElemKind::from_code(value_kind),
+    );
+    // SAFETY: a live dictionary (sema passes only dictionaries).
+    let src = unsafe { hashed(source) };
+    let count = src.count();
+    if count > 0 {
+        t.capacity = crate::keyed::get_prime(count);
+    }
+    let hash_of: HashMap<u32, i32> = src
+        .user
+        .iter()
+        .flat_map(|(&h, slots)| slots.iter().map(move |&s| (s, h)))
+        .collect();
+    for (slot, entry) in src.entries.iter().enumerate() {
+        if let Some((k, v)) = *entry {
+            t.insert(k, v, hash_of.get(&(slot as u32)).copied());
+        }
+    }
+    t.version = 0;
+    let _roots = crate::gc::root(&[source]);
+    alloc_hashed(&DICTIONARY, t)
+}
+
 /// The table of dictionary `d` after the checks every keyed member makes (`d` not null, `key`
 /// not null), and where `key` is; `Err` with the exception (pending) otherwise.
 fn keyed<'a>(d: Word, key: Word) -> Result<(&'a mut Table, Probe), Word> {

@@ -381,6 +381,11 @@ pub fn entries() -> Vec<Entry> {
             hashed::dict_new as F2,
             Extra::TypeArgs,
         ),
+        x(
+            "Dictionary<TKey, TValue>.Dictionary(Dictionary<TKey, TValue>)",
+            hashed::dict_new_copy as F3,
+            Extra::TypeArgs,
+        ),
         e(
             "Dictionary<TKey, TValue>.Add(TKey, TValue)",
             hashed::dict_add as F3,

@@ -102,9 +102,17 @@ impl Body<'_, '_> {
         };
         if let Some((key, what)) = compared {
             // Keys of the program's classes and interfaces: the runtime runs their
-            // `Equals`/`GetHashCode` overrides as .NET's default comparer does.
-            let by_overrides = matches!(&key, Ty::Class(id, _)
-                if self.cx.program.class(*id).kind != crate::hir::ClassKind::Struct);
+            // `Equals`/`GetHashCode` overrides as .NET's default comparer does. A copied
+            // dictionary's keys are not (.NET versions differ on whether `GetHashCode` runs).
+            let dictionary_copy = matches!(ty, Ty::Lib(Lib::Dictionary, _)) && !res.args.is_empty();
+            let by_overrides = !dictionary_copy
+                && matches!(&key, Ty::Class(id, _)
+                    if self.cx.program.class(*id).kind != crate::hir::ClassKind::Struct);
+            let what = if dictionary_copy {
+                "copied dictionary keys"
+            } else {
+                what
+            };
             if !by_overrides && !self.check_equality(&key, what, span) {
                 return mk(ExprKind::Error, ty, span);
             }

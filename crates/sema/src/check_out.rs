@@ -262,6 +262,8 @@ impl Body<'_, '_> {
     pub(crate) fn check_equality(&mut self, ty: &Ty, what: &str, span: Span) -> bool {
         let ok = match ty {
             Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::String | Ty::Error => true,
+            // A UTF-16 code unit, compared as one.
+            Ty::Char => true,
             // Compared as the `int`s they are at run time (both sides of one type).
             Ty::Small(_) => true,
             Ty::Array(_) => true,

@@ -387,6 +387,7 @@ impl T<'_, '_> {
             | "Queue<T>.Queue(IEnumerable<T>)"
             | "Stack<T>.Stack(IEnumerable<T>)"
             | "Dictionary<TKey, TValue>.Dictionary()"
+            | "Dictionary<TKey, TValue>.Dictionary(Dictionary<TKey, TValue>)"
             | "HashSet<T>.HashSet()"
             | "Queue<T>.Queue()"
             | "Stack<T>.Stack()"
