@@ -89,6 +89,17 @@ pub extern "C" fn stack_new_copy(collection: Word, kind: Word) -> Word {
     new_copy(&STACK, collection, kind)
 }
 
+/// As `hashed::refine_kinds`, for a new queue or stack.
+pub(crate) fn refine_kind(w: Word, kind: Option<ElemKind>) {
+    // SAFETY: a live queue or stack, just made.
+    let d = unsafe { deque(w) };
+    if let Some(k) = kind {
+        if d.kind == ElemKind::I32 as u64 {
+            d.kind = k as u64;
+        }
+    }
+}
+
 /// `Enqueue(item)` and `Push(item)`: both add at the back.
 pub extern "C" fn push(w: Word, item: Word) -> Word {
     get(w).map_or_else(

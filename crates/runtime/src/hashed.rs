@@ -191,6 +191,30 @@ pub extern "C" fn dict_try_get_value(d: Word, key: Word) -> Word {
     found.is_some() as Word
 }
 
+/// `dictionary.GetValueOrDefault(key[, defaultValue])`: .NET's extension method
+/// (`CollectionExtensions`), so a null dictionary is an ArgumentNullException, not a
+/// NullReferenceException; then `TryGetValue`'s lookup.
+fn value_or(d: Word, key: Word, default: Word) -> Word {
+    if is_null(d) {
+        return exception::throw_argument_null("dictionary");
+    }
+    match keyed(d, key) {
+        Ok((t, p)) => p
+            .slot
+            .and_then(|s| t.entries[s as usize])
+            .map_or(default, |e| e.1),
+        Err(e) => e,
+    }
+}
+
+pub extern "C" fn dict_get_value_or_default(d: Word, key: Word) -> Word {
+    value_or(d, key, 0)
+}
+
+pub extern "C" fn dict_get_value_or(d: Word, key: Word, default: Word) -> Word {
+    value_or(d, key, default)
+}
+
 pub extern "C" fn dict_contains_key(d: Word, key: Word) -> Word {
     match keyed(d, key) {
         Ok((_, p)) => p.slot.is_some() as Word,
@@ -337,6 +361,24 @@ pub extern "C" fn view_count(v: Word) -> Word {
     }
     let d = unsafe { (*((v & !TAG_MASK) as *const View)).dict };
     hashed_count(d)
+}
+
+/// Makes a new dictionary's or set's `int` keys or values hold the type arguments' own kinds
+/// (`char`, small integers, the library's enums), which its constructor cannot tell
+/// (`rt.set_type`). Their key identities are the same either way.
+pub(crate) fn refine_kinds(w: Word, kinds: &[Option<ElemKind>]) {
+    // SAFETY: a live dictionary or set, just made.
+    let t = unsafe { hashed(w) };
+    if let Some(Some(k)) = kinds.first() {
+        if t.key_kind == ElemKind::I32 {
+            t.key_kind = *k;
+        }
+    }
+    if let Some(Some(k)) = kinds.get(1) {
+        if t.value_kind == ElemKind::I32 {
+            t.value_kind = *k;
+        }
+    }
 }
 
 // ---- HashSet<T> ----------------------------------------------------------------------------

@@ -387,6 +387,14 @@ pub fn entries() -> Vec<Entry> {
             Extra::TypeArgs,
         ),
         e(
+            "Dictionary<TKey, TValue>.GetValueOrDefault(TKey)",
+            hashed::dict_get_value_or_default as F2,
+        ),
+        e(
+            "Dictionary<TKey, TValue>.GetValueOrDefault(TKey, TValue)",
+            hashed::dict_get_value_or as F3,
+        ),
+        e(
             "Dictionary<TKey, TValue>.Add(TKey, TValue)",
             hashed::dict_add as F3,
         ),
@@ -809,7 +817,37 @@ pub fn named_desc(cs_type: &str) -> Word {
         }));
         named as *const TypeDesc as usize
     });
+    if let (Some(_), Some(open)) = (generic_collection(&t), t.find('<')) {
+        let args = split_args(&t[open + 1..t.len() - 1]);
+        let kinds = args.iter().map(|a| refined_kind(a)).collect();
+        arg_kinds()
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(desc, kinds);
+    }
     desc as Word
+}
+
+/// The kinds of `int`-sized type arguments that print or box as their own types (`char`, the
+/// small integers, the library's enums), which a collection's constructor, given only machine
+/// types, makes as `int`s; `None` for others.
+fn refined_kind(cs: &str) -> Option<ElemKind> {
+    let k = kind_of_cs(cs);
+    (k.is_small()
+        || matches!(
+            k,
+            ElemKind::Char | ElemKind::TaskStatus | ElemKind::TaskCreationOptions
+        ))
+    .then_some(k)
+}
+
+type ArgKinds = std::sync::Mutex<std::collections::HashMap<usize, Vec<Option<ElemKind>>>>;
+
+/// A dictionary's, set's, queue's or stack's refined type argument kinds, by its named
+/// descriptor (`set_type` applies them).
+fn arg_kinds() -> &'static ArgKinds {
+    static KINDS: std::sync::OnceLock<ArgKinds> = std::sync::OnceLock::new();
+    KINDS.get_or_init(Default::default)
 }
 
 /// `rt.set_type(obj, desc)`: gives a new array or list its exact descriptor (`named_desc`).
@@ -837,6 +875,19 @@ pub extern "C" fn set_type(obj: Word, desc: Word) -> Word {
             || std::ptr::eq(desc, &LIST_DESCS[k as usize])
         {
             coll::set_elem_kind(obj, k);
+        }
+    }
+    // A `Dictionary<char, int>` prints its keys as characters.
+    let kinds = arg_kinds()
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(&(desc as *const TypeDesc as usize))
+        .cloned();
+    if let Some(kinds) = kinds {
+        match desc.kind {
+            crate::object::Kind::Hashed => hashed::refine_kinds(obj, &kinds),
+            crate::object::Kind::Deque => deque::refine_kind(obj, kinds.first().copied().flatten()),
+            _ => {}
         }
     }
     obj
