@@ -246,9 +246,10 @@ impl Body<'_, '_> {
                 "`List<string>.Sort()` (.NET compares strings by the culture's rules) is"
                     .to_string()
             }
-            Some(t) => {
+            Some(t @ Ty::Class(..)) => {
                 format!("`List<{t}>.Sort()` (elements compared through `IComparable<T>`) is")
             }
+            Some(t) => format!("`List<{t}>.Sort()` is"),
         };
         self.cx.unsupported(&what, span);
         false
