@@ -2,7 +2,7 @@ using System;
 // List<T>'s searching and reshaping members: Contains/IndexOf/LastIndexOf/Remove by the default
 // equality (values, strings, nulls, struct fields, an Equals override), RemoveAt/RemoveRange,
 // Insert/InsertRange, AddRange from every collection, GetRange, Reverse, Sort of value types,
-// .NET's argument exceptions, and which changes stop a running foreach.
+// BinarySearch, .NET's argument exceptions, and which changes stop a running foreach.
 using System.Collections.Generic;
 using System.Threading.Tasks;
 
@@ -113,5 +113,15 @@ static class Program
         foreach (var n in nums) { nums.RemoveRange(0, 0); }
         Console.WriteLine("RemoveRange of nothing leaves enumerators alone");
         try { foreach (var n in nums) { nums.AddRange(new int[0]); } } catch (InvalidOperationException e) { Console.WriteLine("AddRange of nothing: " + e.Message); }
+
+        // BinarySearch of a sorted list: an equal element's index, or the complement of where
+        // the item would go.
+        var sorted = new List<int> { 9, 1, 5, 5, 5, 3 };
+        sorted.Sort();
+        Console.WriteLine(sorted.BinarySearch(5) + " " + sorted.BinarySearch(4) + " " + sorted.BinarySearch(100) + " " + sorted.BinarySearch(-3) + " " + new List<int>().BinarySearch(1));
+        int at = sorted.BinarySearch(4);
+        if (at < 0) sorted.Insert(~at, 4);
+        Show("insert sorted", sorted);
+        Console.WriteLine(doubles.BinarySearch(double.NaN) + " " + doubles.BinarySearch(2.5) + " " + chars.BinarySearch('b'));
     }
 }

@@ -624,6 +624,10 @@ pub fn entries() -> Vec<Entry> {
         e("List<T>.GetRange(int, int)", list_ops::list_get_range as F3),
         e("List<T>.Reverse()", list_ops::list_reverse as F1),
         e("List<T>.Sort()", list_ops::list_sort as F1),
+        e(
+            "List<T>.BinarySearch(T)",
+            list_ops::list_binary_search as F2,
+        ),
         e("ReadOnlyCollection<T>.Count", coll::list_count as F1),
         e("ReadOnlyCollection<T>.this[int]", coll::list_get as F2),
         // Exceptions

@@ -258,6 +258,42 @@ pub extern "C" fn list_reverse(l: Word) -> Word {
     }
 }
 
+/// `x.CompareTo(y)` of two elements of `kind` (a kind `Sort` accepts): `double`'s puts NaN
+/// below every number and equal to itself.
+fn compare(x: Word, y: Word, kind: ElemKind) -> Ordering {
+    match kind {
+        ElemKind::F64 => {
+            let (a, b) = (f64::from_bits(x), f64::from_bits(y));
+            a.partial_cmp(&b)
+                .unwrap_or_else(|| a.is_nan().cmp(&b.is_nan()).reverse())
+        }
+        ElemKind::I64 => (x as i64).cmp(&(y as i64)),
+        ElemKind::Bool => (x & 0xff != 0).cmp(&(y & 0xff != 0)),
+        ElemKind::Char => (x & 0xFFFF).cmp(&(y & 0xFFFF)),
+        _ => (x as u32 as i32).cmp(&(y as u32 as i32)),
+    }
+}
+
+/// `List<T>.BinarySearch(T)`: .NET's search of a sorted list: the index of an equal element,
+/// else the complement of the index where `item` would go.
+pub extern "C" fn list_binary_search(l: Word, item: Word) -> Word {
+    let l = match get(l) {
+        Ok(l) => l,
+        Err(e) => return e,
+    };
+    let kind = ElemKind::from_code(l.kind);
+    let (mut lo, mut hi) = (0i64, l.items.len() as i64 - 1);
+    while lo <= hi {
+        let i = lo + ((hi - lo) >> 1);
+        match compare(l.items[i as usize], item, kind) {
+            Ordering::Equal => return i as Word,
+            Ordering::Less => lo = i + 1,
+            Ordering::Greater => hi = i - 1,
+        }
+    }
+    !lo as Word
+}
+
 // ---- Sorting -----------------------------------------------------------------------------------
 
 /// `List<T>.Sort()` for element types with a default comparer the runtime knows (sema lets no

@@ -442,6 +442,7 @@ const OVERLOADS: &[(&str, &str, &str)] = &[
     ("ValueTask<TResult>", ".ctor", "2"),
     ("List<T>", ".ctor", "1"),
     ("List<T>", "Sort", "1 3"),
+    ("List<T>", "BinarySearch", "2 4"),
     ("List<T>", "Reverse", "2"),
     ("List<T>", "IndexOf", "2 3"),
     ("List<T>", "LastIndexOf", "2 3"),

@@ -183,8 +183,8 @@ impl Body<'_, '_> {
         };
         let m = library().get(b);
         let is_list = m.owner == crate::builtins::Owner::Lib(crate::types::Lib::List);
-        if is_list && m.name == "Sort" {
-            return self.check_sortable(type_args.first(), span);
+        if is_list && matches!(m.name.as_str(), "Sort" | "BinarySearch") {
+            return self.check_sortable(&m.name, type_args.first(), span);
         }
         let set_operation = matches!(
             m.name.as_str(),
@@ -233,9 +233,15 @@ impl Body<'_, '_> {
         }
     }
 
-    /// `List<T>.Sort()`: true when the runtime orders `T` as .NET's default comparer does
+    /// `List<T>.Sort()` and `BinarySearch(T)`: true when the runtime orders `T` as .NET's
+    /// default comparer does
     /// (numbers, `char`, `bool`, the library's enums), else reported.
-    fn check_sortable(&mut self, elem: Option<&Ty>, span: Span) -> bool {
+    fn check_sortable(&mut self, member: &str, elem: Option<&Ty>, span: Span) -> bool {
+        let call = if member == "Sort" {
+            "Sort()"
+        } else {
+            "BinarySearch(T)"
+        };
         let what = match elem {
             None | Some(Ty::Error) => return true,
             Some(Ty::Int | Ty::Long | Ty::Double | Ty::Char | Ty::Bool | Ty::Small(_)) => {
@@ -243,13 +249,12 @@ impl Body<'_, '_> {
             }
             Some(Ty::Lib(l, _)) if l.is_enum() => return true,
             Some(Ty::String) => {
-                "`List<string>.Sort()` (.NET compares strings by the culture's rules) is"
-                    .to_string()
+                format!("`List<string>.{call}` (.NET compares strings by the culture's rules) is")
             }
             Some(t @ Ty::Class(..)) => {
-                format!("`List<{t}>.Sort()` (elements compared through `IComparable<T>`) is")
+                format!("`List<{t}>.{call}` (elements compared through `IComparable<T>`) is")
             }
-            Some(t) => format!("`List<{t}>.Sort()` is"),
+            Some(t) => format!("`List<{t}>.{call}` is"),
         };
         self.cx.unsupported(&what, span);
         false
