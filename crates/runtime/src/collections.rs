@@ -191,7 +191,7 @@ pub fn sequence_items(w: Word) -> Option<(ElemKind, Vec<Word>)> {
         Some((kind_of(l.kind), l.items.clone()))
     } else {
         // Sets, queues, stacks and a dictionary's `Keys`/`Values` are `IEnumerable<T>` too.
-        crate::hashed::items(w).or_else(|| crate::deque::items(w))
+        crate::hashed_copy::items(w).or_else(|| crate::deque::items(w))
     }
 }
 

@@ -89,7 +89,7 @@ pub extern "C" fn stack_new_copy(collection: Word, kind: Word) -> Word {
     new_copy(&STACK, collection, kind)
 }
 
-/// As `hashed::refine_kinds`, for a new queue or stack.
+/// As `hashed_copy::refine_kinds`, for a new queue or stack.
 pub(crate) fn refine_kind(w: Word, kind: Option<ElemKind>) {
     // SAFETY: a live queue or stack, just made.
     let d = unsafe { deque(w) };

@@ -20,6 +20,7 @@ pub mod exception;
 mod few;
 pub mod format;
 pub mod hashed;
+mod hashed_copy;
 mod introsort;
 mod keyed;
 pub mod library;

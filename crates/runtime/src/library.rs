@@ -383,7 +383,7 @@ pub fn entries() -> Vec<Entry> {
         ),
         x(
             "Dictionary<TKey, TValue>.Dictionary(Dictionary<TKey, TValue>)",
-            hashed::dict_new_copy as F3,
+            crate::hashed_copy::dict_new_copy as F3,
             Extra::TypeArgs,
         ),
         e(
@@ -450,7 +450,7 @@ pub fn entries() -> Vec<Entry> {
         ),
         x(
             "HashSet<T>.HashSet(IEnumerable<T>)",
-            hashed::set_new_copy as F2,
+            crate::hashed_copy::set_new_copy as F2,
             Extra::TypeArgs,
         ),
         x(
@@ -889,7 +889,7 @@ pub extern "C" fn set_type(obj: Word, desc: Word) -> Word {
         .cloned();
     if let Some(kinds) = kinds {
         match desc.kind {
-            crate::object::Kind::Hashed => hashed::refine_kinds(obj, &kinds),
+            crate::object::Kind::Hashed => crate::hashed_copy::refine_kinds(obj, &kinds),
             crate::object::Kind::Deque => deque::refine_kind(obj, kinds.first().copied().flatten()),
             _ => {}
         }
