@@ -105,10 +105,25 @@ impl Body<'_, '_> {
                     A::InitializerList(es) => es.iter().collect(),
                     _ => vec![item],
                 };
-                let args: Vec<Expr> = elems.iter().map(|e| self.expr(e)).collect();
                 let cands: Vec<_> = lookup_members(ty, "Add")
                     .into_iter()
                     .filter(|c| c.level == 0)
+                    .collect();
+                // The one `Add(TKey, TValue)` gives its arguments their target types
+                // (`{ "k", new() { 1 } }`).
+                let params: Vec<Ty> = match cands.as_slice() {
+                    [only] => library()
+                        .get(only.callee_builtin())
+                        .params
+                        .iter()
+                        .map(|p| p.1.subst(&only.owner_args))
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                let args: Vec<Expr> = elems
+                    .iter()
+                    .enumerate()
+                    .map(|(i, e)| self.expr_with(e, params.get(i)))
                     .collect();
                 let g = MethodGroup {
                     cands,
