@@ -3,8 +3,8 @@ using System;
 // is copied with them, so the copy's next additions fill them; a sparse one is compacted;
 // Equals/GetHashCode overrides run only when elements are added one by one), new Queue<T> and
 // new Stack<T> (a stack of a stack reverses it), new List<T> of a set, of Keys and of a
-// dictionary's pairs; new Dictionary<TKey, TValue>(dictionary) (compacted); sets, queues,
-// stacks and dictionaries in string.Join; null collections.
+// dictionary's pairs and of a string's chars; new Dictionary<TKey, TValue>(dictionary)
+// (compacted); sets, queues, stacks and dictionaries in string.Join; null collections.
 using System.Collections.Generic;
 
 class Key
@@ -94,5 +94,11 @@ static class Program
         var byChar = new Dictionary<char, int> { { 'a', 1 }, { 'b', 2 } };
         Console.WriteLine(new Dictionary<char, int>(byChar)['b']);
         try { Dictionary<string, int> none = null; var x = new Dictionary<string, int>(none); } catch (ArgumentNullException e) { Console.WriteLine(e.Message); }
+
+        // A string is an IEnumerable<char>; string.Join of one string is still the string.
+        var letters = new HashSet<char>("hello");
+        var chars = new List<char>("abc");
+        chars.AddRange("de");
+        Console.WriteLine(string.Join(",", letters) + " " + string.Join(",", chars) + " " + new Queue<char>("xy").Peek() + " " + string.Join("-", "abc"));
     }
 }

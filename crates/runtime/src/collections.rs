@@ -190,7 +190,12 @@ pub fn sequence_items(w: Word) -> Option<(ElemKind, Vec<Word>)> {
         let l = unsafe { list(w) };
         Some((kind_of(l.kind), l.items.clone()))
     } else {
-        // Sets, queues, stacks and a dictionary's `Keys`/`Values` are `IEnumerable<T>` too.
+        // Sets, queues, stacks, dictionaries, their `Keys`/`Values` and strings (of `char`s)
+        // are `IEnumerable<T>` too.
+        if crate::string::is_string(w) {
+            let units = crate::text::units(w).into_iter().map(Word::from).collect();
+            return Some((ElemKind::Char, units));
+        }
         crate::hashed_copy::items(w).or_else(|| crate::deque::items(w))
     }
 }

@@ -60,7 +60,7 @@ pub fn constant_fits(e: &Expr, to: &Ty) -> bool {
 }
 
 /// The `T` of the `IEnumerable<T>` that `src` implements: arrays, lists, sets, queues, stacks,
-/// a dictionary (its `KeyValuePair`s) and its `Keys`/`Values`.
+/// a dictionary (its `KeyValuePair`s) and its `Keys`/`Values`, and a string (its `char`s).
 pub(crate) fn enumerable_elem(src: &Ty) -> Option<Ty> {
     Some(match src {
         Ty::Array(e) => (**e).clone(),
@@ -76,6 +76,7 @@ pub(crate) fn enumerable_elem(src: &Ty) -> Option<Ty> {
         ) => a.first().cloned().unwrap_or(Ty::Error),
         Ty::Lib(Lib::ValueCollection, a) => a.get(1).cloned().unwrap_or(Ty::Error),
         Ty::Lib(Lib::Dictionary, a) => Ty::Lib(Lib::KeyValuePair, a.clone()),
+        Ty::String => Ty::Char,
         _ => return None,
     })
 }
