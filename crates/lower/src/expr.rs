@@ -199,6 +199,32 @@ impl<'p> Builder<'p> {
                 let args: Vec<&hir::Expr> = args.iter().collect();
                 let obj = self.call(callee, &args, &e.ty)?;
                 for item in initializer {
+                    // A dictionary's items are calls of `Add` or the indexer's setter on it.
+                    if let (
+                        Ty::Lib(unawait_sema::types::Lib::Dictionary, _),
+                        ExprKind::Call {
+                            callee: HCallee::Builtin(b),
+                            args,
+                            type_args,
+                            ..
+                        },
+                    ) = (&e.ty, &item.kind)
+                    {
+                        let args: Vec<&hir::Expr> = args.iter().collect();
+                        let mut ops = vec![obj.clone()];
+                        ops.extend(self.operands(&args)?);
+                        let indexer = matches!(
+                            unawait_sema::builtins::library().get(*b).kind,
+                            unawait_sema::builtins::MemberKind::Indexer { .. }
+                        );
+                        let callee = if indexer {
+                            Callee::Runtime("indexer.set")
+                        } else {
+                            builtin(*b, type_args)
+                        };
+                        self.call_with(callee, ops, &Ty::Void);
+                        continue;
+                    }
                     if let Some(v) = self.expr(item) {
                         self.emit(Inst::Call {
                             dst: None,

@@ -73,9 +73,9 @@ pub struct Array {
 #[repr(C)]
 pub struct List {
     header: Header,
-    items: Vec<Word>,
-    version: u64,
-    kind: u64,
+    pub(crate) items: Vec<Word>,
+    pub(crate) version: u64,
+    pub(crate) kind: u64,
 }
 
 /// `source` (the list or array) is a reference; `current` is one iff the source's kind is `Ref`.
@@ -96,7 +96,7 @@ fn kind_of(code: u64) -> ElemKind {
     ElemKind::from_code(code)
 }
 
-fn has_kind(w: Word, kind: Kind) -> bool {
+pub(crate) fn has_kind(w: Word, kind: Kind) -> bool {
     !is_null(w) && unsafe { desc_of(w).kind == kind }
 }
 
@@ -104,7 +104,7 @@ unsafe fn array<'a>(w: Word) -> &'a mut Array {
     &mut *((w & !TAG_MASK) as *mut Array)
 }
 
-unsafe fn list<'a>(w: Word) -> &'a mut List {
+pub(crate) unsafe fn list<'a>(w: Word) -> &'a mut List {
     &mut *((w & !TAG_MASK) as *mut List)
 }
 
@@ -151,7 +151,7 @@ pub fn new_array_from(kind: ElemKind, items: &[Word]) -> Word {
     }
 }
 
-fn alloc_list(desc: &'static TypeDesc, kind: ElemKind, items: Vec<Word>) -> Word {
+pub(crate) fn alloc_list(desc: &'static TypeDesc, kind: ElemKind, items: Vec<Word>) -> Word {
     let _roots = crate::gc::root(&items);
     unsafe {
         let p = object::try_alloc::<List>(desc, 0);
@@ -180,8 +180,8 @@ pub fn elements(w: Word) -> Option<Vec<Word>> {
     sequence_items(w).map(|s| s.1)
 }
 
-/// The element kind and elements of an array, list or read-only collection; `None` for null
-/// or anything else.
+/// The element kind and elements of an array, list, read-only collection, set, queue, stack or
+/// dictionary view, in enumeration order; `None` for null or anything else.
 pub fn sequence_items(w: Word) -> Option<(ElemKind, Vec<Word>)> {
     if has_kind(w, Kind::Array) {
         let a = unsafe { array(w) };
@@ -190,7 +190,13 @@ pub fn sequence_items(w: Word) -> Option<(ElemKind, Vec<Word>)> {
         let l = unsafe { list(w) };
         Some((kind_of(l.kind), l.items.clone()))
     } else {
-        None
+        // Sets, queues, stacks, dictionaries, their `Keys`/`Values` and strings (of `char`s)
+        // are `IEnumerable<T>` too.
+        if crate::string::is_string(w) {
+            let units = crate::text::units(w).into_iter().map(Word::from).collect();
+            return Some((ElemKind::Char, units));
+        }
+        crate::hashed_copy::items(w).or_else(|| crate::deque::items(w))
     }
 }
 

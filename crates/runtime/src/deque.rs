@@ -68,6 +68,38 @@ pub extern "C" fn stack_new(kind: Word) -> Word {
     alloc(&STACK, kind)
 }
 
+/// `new Queue<T>(collection)` and `new Stack<T>(collection)`: the elements in enumeration
+/// order from the front (a queue's) or the bottom (a stack's, which then enumerates them in
+/// reverse).
+fn new_copy(desc: &'static TypeDesc, collection: Word, kind: Word) -> Word {
+    let Some((_, items)) = crate::collections::sequence_items(collection) else {
+        return exception::throw_argument_null("collection");
+    };
+    let _roots = crate::gc::root(&items);
+    let w = alloc(desc, kind);
+    unsafe { deque(w) }.items.extend(items);
+    w
+}
+
+pub extern "C" fn queue_new_copy(collection: Word, kind: Word) -> Word {
+    new_copy(&QUEUE, collection, kind)
+}
+
+pub extern "C" fn stack_new_copy(collection: Word, kind: Word) -> Word {
+    new_copy(&STACK, collection, kind)
+}
+
+/// As `hashed_copy::refine_kinds`, for a new queue or stack.
+pub(crate) fn refine_kind(w: Word, kind: Option<ElemKind>) {
+    // SAFETY: a live queue or stack, just made.
+    let d = unsafe { deque(w) };
+    if let Some(k) = kind {
+        if d.kind == ElemKind::I32 as u64 {
+            d.kind = k as u64;
+        }
+    }
+}
+
 /// `Enqueue(item)` and `Push(item)`: both add at the back.
 pub extern "C" fn push(w: Word, item: Word) -> Word {
     get(w).map_or_else(
@@ -245,6 +277,20 @@ pub(crate) fn next(source: Word, index: &mut u64, version: u64) -> Result<Option
     }
     *index = n as u64 + 1;
     Ok(None)
+}
+
+/// The element kind and elements in enumeration order (a stack's top first), for a copy or
+/// `AddRange`; `None` if `w` is not a queue or stack.
+pub(crate) fn items(w: Word) -> Option<(ElemKind, Vec<Word>)> {
+    if is_null(w) || unsafe { desc_of(w).kind } != Kind::Deque {
+        return None;
+    }
+    let d = unsafe { deque(w) };
+    let mut items: Vec<Word> = d.items.iter().copied().collect();
+    if is_stack(w) {
+        items.reverse();
+    }
+    Some((ElemKind::from_code(d.kind), items))
 }
 
 // ---- Collector support -------------------------------------------------------------------------

@@ -159,6 +159,30 @@ pub extern "C" fn dict_try_get_value(d: Word, key: Word) -> Word {
     found.is_some() as Word
 }
 
+/// `dictionary.GetValueOrDefault(key[, defaultValue])`: .NET's extension method
+/// (`CollectionExtensions`), so a null dictionary is an ArgumentNullException, not a
+/// NullReferenceException; then `TryGetValue`'s lookup.
+fn value_or(d: Word, key: Word, default: Word) -> Word {
+    if is_null(d) {
+        return exception::throw_argument_null("dictionary");
+    }
+    match keyed(d, key) {
+        Ok((t, p)) => p
+            .slot
+            .and_then(|s| t.entries[s as usize])
+            .map_or(default, |e| e.1),
+        Err(e) => e,
+    }
+}
+
+pub extern "C" fn dict_get_value_or_default(d: Word, key: Word) -> Word {
+    value_or(d, key, 0)
+}
+
+pub extern "C" fn dict_get_value_or(d: Word, key: Word, default: Word) -> Word {
+    value_or(d, key, default)
+}
+
 pub extern "C" fn dict_contains_key(d: Word, key: Word) -> Word {
     match keyed(d, key) {
         Ok((_, p)) => p.slot.is_some() as Word,
@@ -298,6 +322,12 @@ pub extern "C" fn dict_values(d: Word) -> Word {
     new_view(&VALUES, d)
 }
 
+/// The dictionary of a `Keys` or `Values` view.
+pub(crate) fn view_dict(v: Word) -> Word {
+    // SAFETY: a live view.
+    unsafe { (*((v & !TAG_MASK) as *const View)).dict }
+}
+
 /// `Keys.Count` / `Values.Count`.
 pub extern "C" fn view_count(v: Word) -> Word {
     if is_null(v) {
@@ -358,7 +388,7 @@ pub extern "C" fn set_remove(s: Word, item: Word) -> Word {
 
 // ---- KeyValuePair<TKey, TValue> --------------------------------------------------------------
 
-fn new_pair(key: Word, value: Word, key_kind: ElemKind, value_kind: ElemKind) -> Word {
+pub(crate) fn new_pair(key: Word, value: Word, key_kind: ElemKind, value_kind: ElemKind) -> Word {
     let _roots = crate::gc::root(&[key, value]);
     unsafe {
         let p = object::alloc::<Pair>(&PAIR, 0);

@@ -34,6 +34,9 @@ pub struct Table {
     pub(crate) version: u64,
     pub(crate) key_kind: ElemKind,
     pub(crate) value_kind: ElemKind,
+    /// .NET's capacity (its entry array's length; 0 before the first insertion): never shrinks,
+    /// not even on `Clear`; `new HashSet<T>(set)` copies the free slots only when it is small.
+    pub(crate) capacity: usize,
 }
 
 /// The references are the keys (kind `Ref`) and values (kind `Ref`) in `table`.
@@ -62,6 +65,10 @@ pub(crate) fn key_id(w: Word, kind: ElemKind) -> KeyId {
             }
         }
         k if k.is_int_like() => KeyId::Word(w as u32 as i32 as i64 as u64),
+        // Values, not references: no tag bits to mask (5L and 7L are different keys).
+        ElemKind::I64 => KeyId::Word(w),
+        ElemKind::Char => KeyId::Word(w & 0xFFFF),
+        k if k.is_small() => KeyId::Word(w as u32 as i32 as i64 as u64),
         ElemKind::Ref if is_null(w) => KeyId::Null,
         ElemKind::Ref if is_string(w) => KeyId::Str(unsafe { as_str(w) }.into()),
         ElemKind::Ref if unsafe { desc_of(w).kind } == Kind::Boxed => {
@@ -84,7 +91,34 @@ pub(crate) fn new_table(key_kind: ElemKind, value_kind: ElemKind) -> Table {
         version: 0,
         key_kind,
         value_kind,
+        capacity: 0,
     }
+}
+
+/// .NET's `HashHelpers.GetPrime`: the capacity it picks for at least `min` entries.
+pub(crate) fn get_prime(min: usize) -> usize {
+    const PRIMES: [usize; 72] = [
+        3, 7, 11, 17, 23, 29, 37, 47, 59, 71, 89, 107, 131, 163, 197, 239, 293, 353, 431, 521, 631,
+        761, 919, 1103, 1327, 1597, 1931, 2333, 2801, 3371, 4049, 4861, 5839, 7013, 8419, 10103,
+        12143, 14591, 17519, 21023, 25229, 30293, 36353, 43627, 52361, 62851, 75431, 90523, 108631,
+        130363, 156437, 187751, 225307, 270371, 324449, 389357, 467237, 560689, 672827, 807403,
+        968897, 1162687, 1395263, 1674319, 2009191, 2411033, 2893249, 3471899, 4166287, 4999559,
+        5999471, 7199369,
+    ];
+    if let Some(&p) = PRIMES.iter().find(|&&p| p >= min) {
+        return p;
+    }
+    let is_prime = |n: usize| {
+        !n.is_multiple_of(2)
+            && (3..)
+                .step_by(2)
+                .take_while(|d| d * d <= n)
+                .all(|d| !n.is_multiple_of(d))
+    };
+    (min | 1..)
+        .step_by(2)
+        .find(|&i| is_prime(i) && !(i - 1).is_multiple_of(101))
+        .unwrap_or(min)
 }
 
 pub(crate) fn alloc_hashed(desc: &'static TypeDesc, table: Table) -> Word {
@@ -103,6 +137,14 @@ impl Table {
 
     /// Inserts a new key; the caller checked it is absent (`probe`, whose `hash` it passes on).
     pub(crate) fn insert(&mut self, key: Word, value: Word, hash: Option<i32>) {
+        if self.free.is_empty() {
+            // .NET's `Initialize(0)` on the first insertion, then `Resize` when full.
+            if self.capacity == 0 {
+                self.capacity = get_prime(0);
+            } else if self.entries.len() >= self.capacity {
+                self.capacity = get_prime(2 * self.entries.len());
+            }
+        }
         let slot = match self.free.pop() {
             Some(s) => {
                 self.entries[s as usize] = Some((key, value));

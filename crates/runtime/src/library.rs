@@ -13,7 +13,7 @@ use crate::exception::{
 };
 use crate::object::{desc_of, is_null, ElemKind, TypeDesc, Word};
 use crate::string::{self as string, STRING};
-use crate::{console, deque, entry, hashed, Entry, EntryFn, Extra, F0, F1, F2, F3};
+use crate::{console, deque, entry, hashed, list_ops, Entry, EntryFn, Extra, F0, F1, F2, F3};
 
 // ---- Boxing and casts --------------------------------------------------------------------------
 
@@ -398,6 +398,19 @@ pub fn entries() -> Vec<Entry> {
             hashed::dict_new as F2,
             Extra::TypeArgs,
         ),
+        x(
+            "Dictionary<TKey, TValue>.Dictionary(Dictionary<TKey, TValue>)",
+            crate::hashed_copy::dict_new_copy as F3,
+            Extra::TypeArgs,
+        ),
+        e(
+            "Dictionary<TKey, TValue>.GetValueOrDefault(TKey)",
+            hashed::dict_get_value_or_default as F2,
+        ),
+        e(
+            "Dictionary<TKey, TValue>.GetValueOrDefault(TKey, TValue)",
+            hashed::dict_get_value_or as F3,
+        ),
         e(
             "Dictionary<TKey, TValue>.Add(TKey, TValue)",
             hashed::dict_add as F3,
@@ -452,7 +465,51 @@ pub fn entries() -> Vec<Entry> {
             hashed::set_new as F1,
             Extra::TypeArgs,
         ),
+        x(
+            "HashSet<T>.HashSet(IEnumerable<T>)",
+            crate::hashed_copy::set_new_copy as F2,
+            Extra::TypeArgs,
+        ),
+        x(
+            "Queue<T>.Queue(IEnumerable<T>)",
+            deque::queue_new_copy as F2,
+            Extra::TypeArgs,
+        ),
+        x(
+            "Stack<T>.Stack(IEnumerable<T>)",
+            deque::stack_new_copy as F2,
+            Extra::TypeArgs,
+        ),
         e("HashSet<T>.Add(T)", hashed::set_add as F2),
+        // HashSet<T>'s set operations (set_ops.rs)
+        e(
+            "HashSet<T>.UnionWith(IEnumerable<T>)",
+            crate::set_ops::union_with as F2,
+        ),
+        e(
+            "HashSet<T>.IntersectWith(IEnumerable<T>)",
+            crate::set_ops::intersect_with as F2,
+        ),
+        e(
+            "HashSet<T>.ExceptWith(IEnumerable<T>)",
+            crate::set_ops::except_with as F2,
+        ),
+        e(
+            "HashSet<T>.SetEquals(IEnumerable<T>)",
+            crate::set_ops::set_equals as F2,
+        ),
+        e(
+            "HashSet<T>.IsSubsetOf(IEnumerable<T>)",
+            crate::set_ops::is_subset_of as F2,
+        ),
+        e(
+            "HashSet<T>.IsSupersetOf(IEnumerable<T>)",
+            crate::set_ops::is_superset_of as F2,
+        ),
+        e(
+            "HashSet<T>.Overlaps(IEnumerable<T>)",
+            crate::set_ops::overlaps as F2,
+        ),
         e("HashSet<T>.Contains(T)", hashed::set_contains as F2),
         e("HashSet<T>.Remove(T)", hashed::set_remove as F2),
         e("HashSet<T>.Count", hashed::hashed_count as F1),
@@ -567,6 +624,32 @@ pub fn entries() -> Vec<Entry> {
         e("List<T>.Count", coll::list_count as F1),
         e("List<T>.this[int]", coll::list_get as F2),
         e("List<T>.ToArray()", coll::list_to_array as F1),
+        // List<T>'s searching and reshaping members (list_ops.rs)
+        e("List<T>.Contains(T)", list_ops::list_contains as F2),
+        e("List<T>.IndexOf(T)", list_ops::list_index_of as F2),
+        e("List<T>.LastIndexOf(T)", list_ops::list_last_index_of as F2),
+        e("List<T>.Remove(T)", list_ops::list_remove as F2),
+        e("List<T>.RemoveAt(int)", list_ops::list_remove_at as F2),
+        e(
+            "List<T>.RemoveRange(int, int)",
+            list_ops::list_remove_range as F3,
+        ),
+        e("List<T>.Insert(int, T)", list_ops::list_insert as F3),
+        e(
+            "List<T>.InsertRange(int, IEnumerable<T>)",
+            list_ops::list_insert_range as F3,
+        ),
+        e(
+            "List<T>.AddRange(IEnumerable<T>)",
+            list_ops::list_add_range as F2,
+        ),
+        e("List<T>.GetRange(int, int)", list_ops::list_get_range as F3),
+        e("List<T>.Reverse()", list_ops::list_reverse as F1),
+        e("List<T>.Sort()", list_ops::list_sort as F1),
+        e(
+            "List<T>.BinarySearch(T)",
+            list_ops::list_binary_search as F2,
+        ),
         e("ReadOnlyCollection<T>.Count", coll::list_count as F1),
         e("ReadOnlyCollection<T>.this[int]", coll::list_get as F2),
         // Exceptions
@@ -774,7 +857,37 @@ pub fn named_desc(cs_type: &str) -> Word {
         }));
         named as *const TypeDesc as usize
     });
+    if let (Some(_), Some(open)) = (generic_collection(&t), t.find('<')) {
+        let args = split_args(&t[open + 1..t.len() - 1]);
+        let kinds = args.iter().map(|a| refined_kind(a)).collect();
+        arg_kinds()
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(desc, kinds);
+    }
     desc as Word
+}
+
+/// The kinds of `int`-sized type arguments that print or box as their own types (`char`, the
+/// small integers, the library's enums), which a collection's constructor, given only machine
+/// types, makes as `int`s; `None` for others.
+fn refined_kind(cs: &str) -> Option<ElemKind> {
+    let k = kind_of_cs(cs);
+    (k.is_small()
+        || matches!(
+            k,
+            ElemKind::Char | ElemKind::TaskStatus | ElemKind::TaskCreationOptions
+        ))
+    .then_some(k)
+}
+
+type ArgKinds = std::sync::Mutex<std::collections::HashMap<usize, Vec<Option<ElemKind>>>>;
+
+/// A dictionary's, set's, queue's or stack's refined type argument kinds, by its named
+/// descriptor (`set_type` applies them).
+fn arg_kinds() -> &'static ArgKinds {
+    static KINDS: std::sync::OnceLock<ArgKinds> = std::sync::OnceLock::new();
+    KINDS.get_or_init(Default::default)
 }
 
 /// `rt.set_type(obj, desc)`: gives a new array or list its exact descriptor (`named_desc`).
@@ -802,6 +915,19 @@ pub extern "C" fn set_type(obj: Word, desc: Word) -> Word {
             || std::ptr::eq(desc, &LIST_DESCS[k as usize])
         {
             coll::set_elem_kind(obj, k);
+        }
+    }
+    // A `Dictionary<char, int>` prints its keys as characters.
+    let kinds = arg_kinds()
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(&(desc as *const TypeDesc as usize))
+        .cloned();
+    if let Some(kinds) = kinds {
+        match desc.kind {
+            crate::object::Kind::Hashed => crate::hashed_copy::refine_kinds(obj, &kinds),
+            crate::object::Kind::Deque => deque::refine_kind(obj, kinds.first().copied().flatten()),
+            _ => {}
         }
     }
     obj

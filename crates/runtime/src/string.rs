@@ -326,6 +326,8 @@ fn join(separator: Word, seq: Word, param: &str) -> Word {
     let Some((kind, items)) = crate::collections::sequence_items(seq) else {
         return exception::throw_argument_null(param);
     };
+    // A dictionary's pairs are new objects, and `ToString` overrides may allocate.
+    let _roots = crate::gc::root(&items);
     let sep = unsafe { as_str(separator) };
     let mut out = String::new();
     for (i, &w) in items.iter().enumerate() {

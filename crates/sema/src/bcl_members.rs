@@ -444,6 +444,11 @@ const OVERLOADS: &[(&str, &str, &str)] = &[
     ("ValueTask", ".ctor", "2"),
     ("ValueTask<TResult>", ".ctor", "2"),
     ("List<T>", ".ctor", "1"),
+    ("List<T>", "Sort", "1 3"),
+    ("List<T>", "BinarySearch", "2 4"),
+    ("List<T>", "Reverse", "2"),
+    ("List<T>", "IndexOf", "2 3"),
+    ("List<T>", "LastIndexOf", "2 3"),
     ("Dictionary<TKey, TValue>", ".ctor", "1 2"),
     ("HashSet<T>", ".ctor", "1 2"),
     ("Queue<T>", ".ctor", "1"),
@@ -526,7 +531,10 @@ mod tests {
             if matches!(ty, Ty::Lib(l, _) if l.is_enum()) {
                 continue;
             }
-            let found = real_member(&ty, &b.name, true, &|_| true) == RealMember::Member
+            // .NET's extension methods the library has as members (`GetValueOrDefault`).
+            let extension = imported_extension(&ty, &b.name, &|_| true).is_some();
+            let found = extension
+                || real_member(&ty, &b.name, true, &|_| true) == RealMember::Member
                 || real_member(&ty, &b.name, false, &|_| true) == RealMember::Member;
             assert!(found, "{} {}", ty, b.name);
         }

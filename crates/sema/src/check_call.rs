@@ -774,12 +774,8 @@ fn infer(pattern: &Ty, actual: &Ty, bounds: &mut [Vec<Ty>], first: usize) {
         }
         (Ty::Array(p), Ty::Array(a)) => infer(p, a, bounds, first),
         (Ty::Lib(Lib::IEnumerable, p), src) => {
-            let elem = match src {
-                Ty::Array(e) => (**e).clone(),
-                Ty::Lib(Lib::List | Lib::ReadOnlyCollection | Lib::IEnumerable, a) => {
-                    a.first().cloned().unwrap_or(Ty::Error)
-                }
-                _ => return,
+            let Some(elem) = crate::convert::enumerable_elem(src) else {
+                return;
             };
             if let Some(p) = p.first() {
                 infer(p, &elem, bounds, first);

@@ -1,6 +1,7 @@
 //! `new`: objects of the library's types (overload resolution of their constructors), arrays
 //! (sizes, initializers, the best common type of `new[] { ... }`) and initializers: a
-//! collection initializer of `List<T>` (checked against the element type), or what the language
+//! collection initializer of `List<T>` (checked against the element type) or of a dictionary
+//! (check_dict_init.rs), or what the language
 //! does not have yet: object initializers (`new C { X = 1 }`, `new() { ["k"] = v }`), whose
 //! member names are no names of the enclosing scope, and the initializers of types sema does not
 //! know (reported where the type is named).
@@ -101,9 +102,17 @@ impl Body<'_, '_> {
         };
         if let Some((key, what)) = compared {
             // Keys of the program's classes and interfaces: the runtime runs their
-            // `Equals`/`GetHashCode` overrides as .NET's default comparer does.
-            let by_overrides = matches!(&key, Ty::Class(id, _)
-                if self.cx.program.class(*id).kind != crate::hir::ClassKind::Struct);
+            // `Equals`/`GetHashCode` overrides as .NET's default comparer does. A copied
+            // dictionary's keys are not (.NET versions differ on whether `GetHashCode` runs).
+            let dictionary_copy = matches!(ty, Ty::Lib(Lib::Dictionary, _)) && !res.args.is_empty();
+            let by_overrides = !dictionary_copy
+                && matches!(&key, Ty::Class(id, _)
+                    if self.cx.program.class(*id).kind != crate::hir::ClassKind::Struct);
+            let what = if dictionary_copy {
+                "copied dictionary keys"
+            } else {
+                what
+            };
             if !by_overrides && !self.check_equality(&key, what, span) {
                 return mk(ExprKind::Error, ty, span);
             }
@@ -113,6 +122,9 @@ impl Body<'_, '_> {
             if let Ty::Lib(Lib::List | Lib::HashSet, a) = &ty {
                 let elem = a.first().cloned().unwrap_or(Ty::Error);
                 initializer = items.into_iter().map(|i| self.coerce(i, &elem)).collect();
+            } else if let Ty::Lib(Lib::Dictionary, _) = &ty {
+                // Calls of `Add` or the indexer's setter (check_dict_init.rs).
+                initializer = items;
             } else {
                 self.err(
                     "CS1922",
@@ -244,6 +256,9 @@ impl Body<'_, '_> {
     /// The checked elements of a collection initializer of `ty`, or `None` when the initializer
     /// is not one the language has (reported here unless `ty` already was).
     pub(crate) fn initializer(&mut self, ty: &Ty, items: &[ast::Expr]) -> Option<Vec<Expr>> {
+        if let Ty::Lib(Lib::Dictionary, _) = ty {
+            return self.dictionary_initializer(ty, items);
+        }
         let object = is_object_initializer(items);
         if ty.is_error() || object {
             if object && !ty.is_error() {
@@ -257,21 +272,15 @@ impl Body<'_, '_> {
             self.unchecked_initializer(items);
             return None;
         }
-        if let Ty::Lib(l @ (Lib::Dictionary | Lib::Queue | Lib::Stack), _) = ty {
+        if let Ty::Lib(Lib::Queue | Lib::Stack, _) = ty {
             if let Some(first) = items.first() {
-                let span = first.span.to(items.last().map_or(first.span, |l| l.span));
-                if *l == Lib::Dictionary {
-                    self.cx
-                        .unsupported("collection initializers of `Dictionary` are", span);
-                } else {
-                    // A queue or stack is enumerable but has no `Add` for the initializer.
-                    self.err(
-                        "CS1061",
-                        format!("'{ty}' does not contain a definition for 'Add' and no accessible extension method 'Add' accepting a first argument of type '{ty}' could be found (are you missing a using directive or an assembly reference?)"),
-                        first.span,
-                        "enqueue or push the items after `new`",
-                    );
-                }
+                // A queue or stack is enumerable but has no `Add` for the initializer.
+                self.err(
+                    "CS1061",
+                    format!("'{ty}' does not contain a definition for 'Add' and no accessible extension method 'Add' accepting a first argument of type '{ty}' could be found (are you missing a using directive or an assembly reference?)"),
+                    first.span,
+                    "enqueue or push the items after `new`",
+                );
             }
             self.unchecked_initializer(items);
             return None;

@@ -182,11 +182,40 @@ impl Body<'_, '_> {
             return true;
         };
         let m = library().get(b);
+        let is_list = m.owner == crate::builtins::Owner::Lib(crate::types::Lib::List);
+        if is_list && matches!(m.name.as_str(), "Sort" | "BinarySearch") {
+            return self.check_sortable(&m.name, type_args.first(), span);
+        }
+        let set_operation = matches!(
+            m.name.as_str(),
+            "UnionWith"
+                | "IntersectWith"
+                | "ExceptWith"
+                | "SetEquals"
+                | "IsSubsetOf"
+                | "IsSupersetOf"
+                | "Overlaps"
+        );
+        if m.owner == crate::builtins::Owner::Lib(crate::types::Lib::HashSet) && set_operation {
+            // The runtime compares these elements without running `Equals` overrides.
+            return match type_args.first().cloned() {
+                Some(t) => self.check_equality(&t, "set elements", span),
+                None => true,
+            };
+        }
         let elem = match (m.owner, m.name.as_str()) {
             (
                 crate::builtins::Owner::Lib(crate::types::Lib::Queue | crate::types::Lib::Stack),
                 "Contains",
             ) => type_args.first(),
+            (_, "Contains" | "IndexOf" | "LastIndexOf" | "Remove") if is_list => {
+                match type_args.first() {
+                    // A list's elements that are structs compare by their `Equals` (an
+                    // override, else the fields), which the runtime runs.
+                    Some(t) if t.is_struct() => return true,
+                    t => t,
+                }
+            }
             (crate::builtins::Owner::Lib(crate::types::Lib::Dictionary), "ContainsValue") => {
                 type_args.get(1)
             }
@@ -204,6 +233,33 @@ impl Body<'_, '_> {
         }
     }
 
+    /// `List<T>.Sort()` and `BinarySearch(T)`: true when the runtime orders `T` as .NET's
+    /// default comparer does
+    /// (numbers, `char`, `bool`, the library's enums), else reported.
+    fn check_sortable(&mut self, member: &str, elem: Option<&Ty>, span: Span) -> bool {
+        let call = if member == "Sort" {
+            "Sort()"
+        } else {
+            "BinarySearch(T)"
+        };
+        let what = match elem {
+            None | Some(Ty::Error) => return true,
+            Some(Ty::Int | Ty::Long | Ty::Double | Ty::Char | Ty::Bool | Ty::Small(_)) => {
+                return true
+            }
+            Some(Ty::Lib(l, _)) if l.is_enum() => return true,
+            Some(Ty::String) => {
+                format!("`List<string>.{call}` (.NET compares strings by the culture's rules) is")
+            }
+            Some(t @ Ty::Class(..)) => {
+                format!("`List<{t}>.{call}` (elements compared through `IComparable<T>`) is")
+            }
+            Some(t) => format!("`List<{t}>.{call}` is"),
+        };
+        self.cx.unsupported(&what, span);
+        false
+    }
+
     /// Whether the runtime compares values of `ty` as .NET's default equality comparer does:
     /// value types of the library by value, strings by content, and objects of classes by
     /// reference when no class that can be one overrides `Equals` or `GetHashCode`. (Callers
@@ -212,6 +268,8 @@ impl Body<'_, '_> {
     pub(crate) fn check_equality(&mut self, ty: &Ty, what: &str, span: Span) -> bool {
         let ok = match ty {
             Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::String | Ty::Error => true,
+            // A UTF-16 code unit, compared as one.
+            Ty::Char => true,
             // Compared as the `int`s they are at run time (both sides of one type).
             Ty::Small(_) => true,
             Ty::Array(_) => true,

@@ -59,6 +59,28 @@ pub fn constant_fits(e: &Expr, to: &Ty) -> bool {
     }
 }
 
+/// The `T` of the `IEnumerable<T>` that `src` implements: arrays, lists, sets, queues, stacks,
+/// a dictionary (its `KeyValuePair`s) and its `Keys`/`Values`, and a string (its `char`s).
+pub(crate) fn enumerable_elem(src: &Ty) -> Option<Ty> {
+    Some(match src {
+        Ty::Array(e) => (**e).clone(),
+        Ty::Lib(
+            Lib::List
+            | Lib::ReadOnlyCollection
+            | Lib::IEnumerable
+            | Lib::HashSet
+            | Lib::Queue
+            | Lib::Stack
+            | Lib::KeyCollection,
+            a,
+        ) => a.first().cloned().unwrap_or(Ty::Error),
+        Ty::Lib(Lib::ValueCollection, a) => a.get(1).cloned().unwrap_or(Ty::Error),
+        Ty::Lib(Lib::Dictionary, a) => Ty::Lib(Lib::KeyValuePair, a.clone()),
+        Ty::String => Ty::Char,
+        _ => return None,
+    })
+}
+
 /// Implicit reference conversions between non-identical reference types.
 fn implicit_reference(from: &Ty, to: &Ty) -> bool {
     if !from.is_reference_type() || !to.is_reference_type() {
@@ -75,12 +97,8 @@ fn implicit_reference(from: &Ty, to: &Ty) -> bool {
         (Ty::Array(a), Ty::Array(b)) => a.is_reference_type() && implicit_reference(a, b),
         // IEnumerable<out T> is covariant; arrays, lists and collections implement it.
         (src, Ty::Lib(Lib::IEnumerable, b)) => {
-            let elem = match src {
-                Ty::Array(e) => (**e).clone(),
-                Ty::Lib(Lib::List | Lib::ReadOnlyCollection | Lib::IEnumerable, a) => {
-                    a.first().cloned().unwrap_or(Ty::Error)
-                }
-                _ => return false,
+            let Some(elem) = enumerable_elem(src) else {
+                return false;
             };
             let target = b.first().cloned().unwrap_or(Ty::Error);
             elem == target || (elem.is_reference_type() && implicit_reference(&elem, &target))

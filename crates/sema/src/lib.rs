@@ -19,6 +19,7 @@ mod bcl_names;
 mod body;
 mod check_call;
 mod check_cast;
+mod check_dict_init;
 mod check_expr;
 mod check_is;
 mod check_items;

@@ -208,7 +208,25 @@ pub(crate) fn struct_safe_member(b: &crate::builtins::Builtin) -> bool {
     match b.owner {
         Owner::Lib(Lib::List) => match b.kind {
             MemberKind::Constructor => b.params.iter().all(|(_, t)| *t == Ty::Int),
-            _ => matches!(b.name.as_str(), "Add" | "Clear" | "ToString" | "GetType"),
+            // Every struct value a list stores is a copy (an argument is one) and is never
+            // changed in place, so lists may share them (`GetRange`); `AddRange` and
+            // `InsertRange` would share an array's, which can change.
+            _ => matches!(
+                b.name.as_str(),
+                "Add"
+                    | "Clear"
+                    | "ToString"
+                    | "GetType"
+                    | "Contains"
+                    | "IndexOf"
+                    | "LastIndexOf"
+                    | "Remove"
+                    | "RemoveAt"
+                    | "RemoveRange"
+                    | "Insert"
+                    | "GetRange"
+                    | "Reverse"
+            ),
         },
         Owner::Lib(Lib::Task) => b.name != "WhenAll",
         Owner::Lib(

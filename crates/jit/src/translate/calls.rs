@@ -381,7 +381,13 @@ impl T<'_, '_> {
         if let (
             Some(d),
             "List<T>.List()"
+            | "List<T>.List(int)"
+            | "List<T>.List(IEnumerable<T>)"
+            | "HashSet<T>.HashSet(IEnumerable<T>)"
+            | "Queue<T>.Queue(IEnumerable<T>)"
+            | "Stack<T>.Stack(IEnumerable<T>)"
             | "Dictionary<TKey, TValue>.Dictionary()"
+            | "Dictionary<TKey, TValue>.Dictionary(Dictionary<TKey, TValue>)"
             | "HashSet<T>.HashSet()"
             | "Queue<T>.Queue()"
             | "Stack<T>.Stack()"

@@ -1,0 +1,140 @@
+//! `HashSet<T>`'s set operations (`UnionWith`, `IntersectWith`, `ExceptWith`, `SetEquals`,
+//! `IsSubsetOf`, `IsSupersetOf`, `Overlaps`) for elements compared without `Equals`/
+//! `GetHashCode` overrides (sema keeps the others out), so no user code runs and only the
+//! slots elements take and leave show: additions in `other`'s order, removals in slot order,
+//! and `Clear` (which frees every slot at once) exactly where .NET calls it.
+
+use std::collections::HashSet;
+
+use crate::exception;
+use crate::hashed::{set_add, set_remove};
+use crate::keyed::{hashed, key_id, KeyId};
+use crate::object::{desc_of, is_null, Kind, Word};
+
+/// The set's and `other`'s elements, or the exception of a null set or `other`.
+fn operands(s: Word, other: Word) -> Result<Vec<Word>, Word> {
+    if is_null(s) {
+        return Err(exception::throw_null_reference());
+    }
+    crate::collections::sequence_items(other)
+        .map(|x| x.1)
+        .ok_or_else(|| exception::throw_argument_null("other"))
+}
+
+fn ids_of(s: Word, items: &[Word]) -> HashSet<KeyId> {
+    // SAFETY: a live set.
+    let kind = unsafe { hashed(s) }.key_kind;
+    items.iter().map(|&w| key_id(w, kind)).collect()
+}
+
+fn own_ids(s: Word) -> HashSet<KeyId> {
+    // SAFETY: a live set.
+    let t = unsafe { hashed(s) };
+    t.entries
+        .iter()
+        .flatten()
+        .map(|e| key_id(e.0, t.key_kind))
+        .collect()
+}
+
+fn count(s: Word) -> usize {
+    // SAFETY: a live set.
+    unsafe { hashed(s) }.count()
+}
+
+/// Queues and stacks are no `ICollection<T>`, so .NET cannot ask them for a count first.
+fn is_collection(other: Word) -> bool {
+    // SAFETY: a live object (`operands` read it).
+    (unsafe { desc_of(other).kind }) != Kind::Deque
+}
+
+pub extern "C" fn union_with(s: Word, other: Word) -> Word {
+    let items = match operands(s, other) {
+        Ok(i) => i,
+        Err(e) => return e,
+    };
+    let _roots = crate::gc::root(&items);
+    for item in items {
+        set_add(s, item);
+    }
+    0
+}
+
+pub extern "C" fn except_with(s: Word, other: Word) -> Word {
+    let items = match operands(s, other) {
+        Ok(i) => i,
+        Err(e) => return e,
+    };
+    if count(s) == 0 {
+        return 0;
+    }
+    if other == s {
+        // SAFETY: a live set.
+        unsafe { hashed(s) }.clear();
+        return 0;
+    }
+    for item in items {
+        set_remove(s, item);
+    }
+    0
+}
+
+pub extern "C" fn intersect_with(s: Word, other: Word) -> Word {
+    let items = match operands(s, other) {
+        Ok(i) => i,
+        Err(e) => return e,
+    };
+    if count(s) == 0 || other == s {
+        return 0;
+    }
+    if items.is_empty() && is_collection(other) {
+        // SAFETY: a live set.
+        unsafe { hashed(s) }.clear();
+        return 0;
+    }
+    let keep = ids_of(s, &items);
+    // SAFETY: a live set; removing never moves an entry to another slot.
+    let t = unsafe { hashed(s) };
+    let doomed: Vec<Word> = t
+        .entries
+        .iter()
+        .flatten()
+        .filter(|e| !keep.contains(&key_id(e.0, t.key_kind)))
+        .map(|e| e.0)
+        .collect();
+    for item in doomed {
+        set_remove(s, item);
+    }
+    0
+}
+
+pub extern "C" fn set_equals(s: Word, other: Word) -> Word {
+    match operands(s, other) {
+        Ok(items) => Word::from(other == s || own_ids(s) == ids_of(s, &items)),
+        Err(e) => e,
+    }
+}
+
+pub extern "C" fn is_subset_of(s: Word, other: Word) -> Word {
+    match operands(s, other) {
+        Ok(items) => Word::from(own_ids(s).is_subset(&ids_of(s, &items))),
+        Err(e) => e,
+    }
+}
+
+pub extern "C" fn is_superset_of(s: Word, other: Word) -> Word {
+    match operands(s, other) {
+        Ok(items) => Word::from(ids_of(s, &items).is_subset(&own_ids(s))),
+        Err(e) => e,
+    }
+}
+
+pub extern "C" fn overlaps(s: Word, other: Word) -> Word {
+    match operands(s, other) {
+        Ok(items) => {
+            let own = own_ids(s);
+            Word::from(ids_of(s, &items).iter().any(|i| own.contains(i)))
+        }
+        Err(e) => e,
+    }
+}
