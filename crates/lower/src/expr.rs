@@ -547,6 +547,14 @@ impl<'p> Builder<'p> {
                 args: vec![src, Operand::Const(Const::I32(kind))],
                 span: self.span,
             });
+        } else if let Ty::Enum(class, _) = &inner.ty {
+            // A user enum prints its member's name, from its descriptor.
+            self.emit(Inst::Call {
+                dst: Some(dst),
+                callee: Callee::Runtime("enum.to_str"),
+                args: vec![src, Operand::Const(Const::I32(class.0 as i32))],
+                span: self.span,
+            });
         } else if let Some((to_str, _)) = enum_helpers(&inner.ty) {
             // An enum prints its member's name, which only the runtime knows.
             self.emit(Inst::Call {
@@ -698,6 +706,16 @@ impl<'p> Builder<'p> {
                             name: to.to_string(),
                         },
                         mode: TestMode::Cast,
+                    });
+                    return Some(Operand::Value(dst));
+                }
+                // A user enum's box has the enum's descriptor (`GetType()`, `ToString()`).
+                if let (Conversion::Boxing, Ty::Enum(class, _)) = (c, from) {
+                    self.emit(Inst::Call {
+                        dst: Some(dst),
+                        callee: Callee::Runtime("box.enum"),
+                        args: vec![src, Operand::Const(Const::I32(class.0 as i32))],
+                        span: self.span,
                     });
                     return Some(Operand::Value(dst));
                 }

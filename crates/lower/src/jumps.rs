@@ -37,7 +37,7 @@ impl<'p> Builder<'p> {
                 self.goto(target.unwrap_or(default));
             }
             // A jump table.
-            (Ty::Int | Ty::Char | Ty::Small(_), _) => {
+            (Ty::Int | Ty::Char | Ty::Small(_) | Ty::Enum(..), _) => {
                 let on = self.temp(MachTy::I32);
                 self.emit(Inst::Copy { dst: on, src: v });
                 let table = cases

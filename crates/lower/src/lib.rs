@@ -164,6 +164,21 @@ fn class_layouts(program: &hir::Program) -> Vec<unawait_smir::ClassLayout> {
                 double_offsets,
                 interfaces: c.interfaces.iter().map(|i| i.0).collect(),
                 itable: c.itable.iter().map(|(i, m)| (i.0, m.0)).collect(),
+                enum_members: (c.kind == hir::ClassKind::Enum).then(|| {
+                    let members = c
+                        .fields
+                        .iter()
+                        .map(|&f| {
+                            let f = program.field(f);
+                            let v = match &f.constant {
+                                Some(hir::ConstValue::Int(v)) => i64::from(*v),
+                                _ => 0,
+                            };
+                            (f.name.clone(), v)
+                        })
+                        .collect();
+                    (c.enum_flags, members)
+                }),
             }
         })
         .collect()
@@ -587,6 +602,7 @@ pub(crate) fn mach_ty(ty: &Ty) -> Option<MachTy> {
         Ty::Double => MachTy::F64,
         Ty::Char | Ty::Small(_) => MachTy::I32,
         Ty::Lib(l, _) if l.is_enum() => MachTy::I32,
+        Ty::Enum(..) => MachTy::I32,
         _ => MachTy::Ref,
     })
 }

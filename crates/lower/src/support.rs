@@ -15,6 +15,10 @@ pub(crate) fn type_target(t: &Ty) -> unawait_smir::TypeTarget {
             id: id.0,
             name: name.to_string(),
         },
+        Ty::Enum(id, name) => unawait_smir::TypeTarget::Class {
+            id: id.0,
+            name: name.to_string(),
+        },
         other => unawait_smir::TypeTarget::Library(other.to_string()),
     }
 }

@@ -15,6 +15,7 @@ pub mod builder;
 pub mod collections;
 pub mod console;
 pub mod deque;
+pub mod enums;
 pub mod equality;
 pub mod exception;
 mod few;
@@ -56,6 +57,9 @@ pub enum Extra {
     DstKind,
     /// The descriptor (`class_for_cast`) of the result's C# type (`cast`).
     CastTarget,
+    /// The descriptor of the program's class (an enum's: `EnumDesc`) whose id is the last
+    /// argument, a constant.
+    ClassDesc,
     /// The calling method's name (a string): where a blocking call blocks, for deadlock reports.
     Site,
 }
@@ -173,6 +177,7 @@ pub fn entries() -> Vec<Entry> {
     all.extend(numfmt::entries());
     all.extend(builder::entries());
     all.extend(nullable::entries());
+    all.extend(enums::entries());
     // library entries (values): end
     // task entries: begin
     all.extend(tasklib::entries());

@@ -213,7 +213,7 @@ impl Body<'_, '_> {
         let ok = match ty {
             Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::String | Ty::Error => true,
             // Compared as the `int`s they are at run time (both sides of one type).
-            Ty::Small(_) => true,
+            Ty::Small(_) | Ty::Enum(..) => true,
             Ty::Array(_) => true,
             Ty::Lib(l, _) => l.is_enum() || !l.info().is_value_type,
             Ty::Class(id, _) => {

@@ -39,7 +39,7 @@ impl Body<'_, '_> {
     ) -> Expr {
         let v = self.expr(subject);
         let sty = v.ty.clone();
-        let supported = matches!(sty, Ty::Int | Ty::Long | Ty::Double | Ty::Bool)
+        let supported = matches!(sty, Ty::Int | Ty::Long | Ty::Double | Ty::Bool | Ty::Enum(..))
             || (sty.is_reference_type() && sty != Ty::Null);
         // (`int?` subjects are references here: constant and relational patterns test the
         // value, `null` the absence of one.)
@@ -415,7 +415,10 @@ impl Body<'_, '_> {
             Some(u) => (u.clone(), true),
             None => (sty.clone(), false),
         };
-        if !matches!(vty, Ty::Int | Ty::Long | Ty::Double | Ty::Bool | Ty::String) {
+        if !matches!(
+            vty,
+            Ty::Int | Ty::Long | Ty::Double | Ty::Bool | Ty::String | Ty::Enum(..)
+        ) {
             self.cx.unsupported(
                 &format!("constant patterns on a value of type `{sty}` are"),
                 span,

@@ -67,6 +67,10 @@ impl ConstValue {
     /// The constant converted to a numeric type (implicit or explicit conversion). `Err` carries
     /// the C# error: an out-of-range constant cast (CS0221).
     pub fn convert_numeric(&self, to: &Ty) -> Result<ConstValue, ()> {
+        // An enum's constants are its `int` values.
+        if let Ty::Enum(..) = to {
+            return self.convert_numeric(&Ty::Int);
+        }
         match (self, to) {
             (ConstValue::Small(_, v), Ty::Int) => Ok(ConstValue::Int(*v)),
             (ConstValue::Small(_, v), Ty::Long) => Ok(ConstValue::Long(*v as i64)),

@@ -118,6 +118,11 @@ pub struct Ctx<'a> {
     /// Per class: member name to field or method overloads.
     pub members: Vec<HashMap<String, ClassMember>>,
     pub field_inits: Vec<Option<&'a ast::Expr>>,
+    /// An enum member without a value: the member before it (its value plus one), or none
+    /// (0).
+    pub enum_prev: HashMap<FieldId, Option<FieldId>>,
+    /// The enum whose member's value is being evaluated: its members read as `int`s there.
+    pub enum_init: Option<ClassId>,
     pub const_state: Vec<ConstState>,
     pub method_bodies: Vec<Option<BodySrc<'a>>>,
     /// A constructor's `: this(...)`/`: base(...)` initializer, by method.
@@ -230,6 +235,8 @@ impl<'a> Ctx<'a> {
             classes_by_name: HashMap::new(),
             members: Vec::new(),
             field_inits: Vec::new(),
+            enum_prev: HashMap::new(),
+            enum_init: None,
             const_state: Vec::new(),
             method_bodies: Vec::new(),
             ctor_inits: HashMap::new(),
@@ -332,6 +339,9 @@ impl<'a> Ctx<'a> {
 
     /// `class_ty`, bounded so that a cycle (reported as CS0146) ends.
     fn class_ty_depth(&self, c: ClassId, depth: usize) -> Ty {
+        if self.program.class(c).kind == crate::hir::ClassKind::Enum {
+            return Ty::Enum(c, self.class_display(c).into());
+        }
         let base = match self.class_bases.get(c.0 as usize).copied().flatten() {
             Some(b) if depth < 64 && b != c => Some(self.class_ty_depth(b, depth + 1)),
             _ => self.lib_bases.get(&c).cloned(),

@@ -55,6 +55,7 @@ fn numeric_widening(from: &Ty, to: &Ty) -> bool {
 pub fn constant_fits(e: &Expr, to: &Ty) -> bool {
     match (e.constant(), to) {
         (Some(crate::constants::ConstValue::Int(v)), Ty::Small(s)) => s.contains(*v as i64),
+        (_, Ty::Enum(..)) => crate::enums::zero_constant(e),
         _ => false,
     }
 }
@@ -104,6 +105,17 @@ pub fn explicit(from: &Ty, to: &Ty) -> Option<Option<Conversion>> {
         (Ty::Int | Ty::Char | Ty::Small(_), Ty::Small(s)) => Conversion::ToSmall(*s),
         (Ty::Long, Ty::Small(s)) => Conversion::LongToSmall(*s),
         (Ty::Double, Ty::Small(s)) => Conversion::DoubleToSmall(*s),
+        // Enums: their values are `int` words; between enums and the integer types the
+        // conversion is the `int`'s.
+        (Ty::Enum(..), Ty::Int | Ty::Enum(..)) => Conversion::WidenSmall,
+        (Ty::Int | Ty::Small(_), Ty::Enum(..)) => Conversion::WidenSmall,
+        (Ty::Char, Ty::Enum(..)) => Conversion::CharToInt,
+        (Ty::Long, Ty::Enum(..)) => Conversion::LongToInt,
+        (Ty::Double, Ty::Enum(..)) => Conversion::DoubleToInt,
+        (Ty::Enum(..), Ty::Long) => Conversion::SmallToLong,
+        (Ty::Enum(..), Ty::Double) => Conversion::SmallToDouble,
+        (Ty::Enum(..), Ty::Char) => Conversion::IntToChar,
+        (Ty::Enum(..), Ty::Small(s)) => Conversion::ToSmall(*s),
         (Ty::Object, t) if t.is_value_type() => Conversion::Unboxing,
         // `int?` to `int` (or `long`, ...): casts read `.Value` (check_nullable.rs); this entry
         // makes an implicit use CS0266, as in C#.

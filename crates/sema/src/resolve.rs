@@ -291,7 +291,12 @@ impl Body<'_, '_> {
     }
 
     pub fn field_value(&mut self, f: FieldId, span: Span) -> Expr {
-        let ty = self.cx.program.field(f).ty.clone();
+        let mut ty = self.cx.program.field(f).ty.clone();
+        // In an enum member's initializer the enum's members are `int`s (C#: "always treated
+        // as having the type of their underlying type").
+        if self.cx.enum_init == Some(self.cx.program.field(f).class) {
+            ty = Ty::Int;
+        }
         // `const string Label = nameof(Label);` names the constant without evaluating it.
         if self.in_nameof {
             return mk(ExprKind::Error, ty, span);
@@ -373,7 +378,13 @@ impl Body<'_, '_> {
         span: Span,
     ) -> Resolved {
         let n = name.name.as_str();
-        if let Ty::Class(id, cname) = &ty {
+        let class_of = match &ty {
+            Ty::Class(id, c) => Some((*id, c.name.clone())),
+            Ty::Enum(id, c) => Some((*id, c.to_string())),
+            _ => None,
+        };
+        if let Some((id, cname)) = class_of {
+            let (id, cname) = (&id, cname.as_str());
             if self.cx.skipped_classes.contains(id) {
                 return Resolved::Value(Expr::error(span));
             }

@@ -70,6 +70,9 @@ pub enum Ty {
     /// A user class (Tier 2 struct and interface declarations also get class ids), with its
     /// name and base class.
     Class(ClassId, Arc<ClassRef>),
+    /// A user-defined enum (its class id and the name it prints as): an `int` at the machine
+    /// level; its members are the class's constant fields.
+    Enum(ClassId, Arc<str>),
     /// A generic parameter: of a library signature (`T` of `List<T>`), or of user generics (Tier 3).
     Param(u32, Arc<str>),
 }
@@ -473,6 +476,7 @@ impl Ty {
     pub fn is_value_type(&self) -> bool {
         match self {
             Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::Char | Ty::Small(_) => true,
+            Ty::Enum(..) => true,
             Ty::Lib(l, _) => l.info().is_value_type,
             Ty::Class(_, c) => c.is_struct,
             _ => false,
@@ -577,8 +581,20 @@ impl Ty {
     pub fn is_const_type(&self) -> bool {
         matches!(
             self,
-            Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::Char | Ty::Small(_) | Ty::String
+            Ty::Int
+                | Ty::Long
+                | Ty::Bool
+                | Ty::Double
+                | Ty::Char
+                | Ty::Small(_)
+                | Ty::String
+                | Ty::Enum(..)
         )
+    }
+
+    /// A user-defined enum.
+    pub fn is_enum(&self) -> bool {
+        matches!(self, Ty::Enum(..))
     }
 
     /// Replaces generic parameters by `args[index]` (library signatures and generic instantiation).
@@ -642,6 +658,7 @@ impl fmt::Display for Ty {
             Ty::Object => f.write_str("object"),
             Ty::Array(e) => write!(f, "{e}[]"),
             Ty::Class(_, c) => f.write_str(&c.name),
+            Ty::Enum(_, name) => f.write_str(name),
             Ty::Param(_, name) => f.write_str(name),
             // C# names the nested awaiter types through their enclosing awaitable.
             Ty::Lib(Lib::ConfiguredTaskAwaiter, _) => {

@@ -710,6 +710,9 @@ pub struct ClassLayout {
     pub interfaces: Vec<u32>,
     /// For each method of those interfaces, the method that implements it (method indices).
     pub itable: Vec<(u32, u32)>,
+    /// For an enum: whether it is `[Flags]`, and its members (name, value) in declaration
+    /// order, which its values print as.
+    pub enum_members: Option<(bool, Vec<(String, i64)>)>,
 }
 
 /// Bytes of an object's header (type descriptor and the collector's word).

@@ -344,6 +344,13 @@ impl T<'_, '_> {
                 .first()
                 .map_or(4, |a| abi::elem_kind(self.op_ty(a)) as i64)],
             Extra::DstKind => vec![dst.map_or(4, |d| abi::elem_kind(self.ty(d)) as i64)],
+            Extra::ClassDesc => {
+                let class = match args.last() {
+                    Some(Operand::Const(unawait_smir::Const::I32(c))) => *c as usize,
+                    _ => usize::MAX,
+                };
+                vec![self.cx.classes.get(class).copied().unwrap_or(0) as i64]
+            }
             Extra::Site => {
                 let site = format!("{} at line {}", self.method.name, self.site);
                 vec![unawait_runtime::string::intern(&site) as i64]

@@ -1,0 +1,126 @@
+//! The program's enums. A value is an `int` word; what only the runtime needs is each enum's
+//! descriptor (`EnumDesc`, registered by the JIT with the program's classes): its members' names
+//! for `ToString`, and the type of its boxes. A box of an enum is an ordinary `Boxed` object of
+//! kind `I32` whose header points at the enum's descriptor (so `GetType()` and `is E` see the
+//! enum); the descriptor's base is `ENUM_BASE`, which is how a box is told to be an enum's.
+
+use crate::object::{self, desc_of, is_null, ElemKind, Header, Kind, TypeDesc, Word};
+
+/// `System.Enum`: the base of every enum's descriptor.
+pub static ENUM_BASE: TypeDesc = TypeDesc {
+    name: "System.Enum",
+    kind: Kind::Other,
+    base: None,
+};
+
+/// The descriptor of one of the program's enums; the `TypeDesc` comes first, so a box's header
+/// points at both.
+#[repr(C)]
+pub struct EnumDesc {
+    pub desc: TypeDesc,
+    pub flags: bool,
+    /// (value, name) sorted by value as .NET sorts them (as unsigned 64-bit numbers), declaration
+    /// order among equal values.
+    pub members: Box<[(i64, Box<str>)]>,
+}
+
+/// Makes the descriptor of an enum named `name` (its .NET full name); it lives as long as the
+/// process, as compiled code that refers to it does.
+pub fn register_enum(name: &str, flags: bool, members: &[(String, i64)]) -> &'static EnumDesc {
+    let mut sorted: Vec<(i64, Box<str>)> = members
+        .iter()
+        .map(|(n, v)| (*v, n.clone().into_boxed_str()))
+        .collect();
+    sorted.sort_by_key(|(v, _)| *v as u64);
+    Box::leak(Box::new(EnumDesc {
+        desc: TypeDesc {
+            name: Box::leak(name.to_string().into_boxed_str()),
+            kind: Kind::Boxed,
+            base: Some(&ENUM_BASE),
+        },
+        flags,
+        members: sorted.into_boxed_slice(),
+    }))
+}
+
+/// The enum descriptor a box's header points at, when `w` is a box of an enum.
+pub fn enum_of_box(w: Word) -> Option<&'static EnumDesc> {
+    if is_null(w) || !object::is_object(w) {
+        return None;
+    }
+    // SAFETY: `w` is a live object.
+    let d = unsafe { desc_of(w) };
+    let is_enum = d.kind == Kind::Boxed && d.base.is_some_and(|b| std::ptr::eq(b, &ENUM_BASE));
+    // SAFETY: only `register_enum` makes boxed descriptors based on `ENUM_BASE`, as the first
+    // field of an `EnumDesc`.
+    is_enum.then(|| unsafe { &*(d as *const TypeDesc as *const EnumDesc) })
+}
+
+impl EnumDesc {
+    /// `ToString()` as .NET prints a value: the member's name, else (`[Flags]`) the names of
+    /// the members whose bits make it up, else the number.
+    pub fn name_of(&self, v: i32) -> String {
+        let v = i64::from(v);
+        // .NET finds the name by binary search among the sorted values: with duplicates, the
+        // one it lands on.
+        let (mut lo, mut hi) = (0i64, self.members.len() as i64 - 1);
+        while lo <= hi {
+            let mid = lo + ((hi - lo) >> 1);
+            let (m, n) = &self.members[mid as usize];
+            match (*m as u64).cmp(&(v as u64)) {
+                std::cmp::Ordering::Equal => return n.to_string(),
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid - 1,
+            }
+        }
+        if !self.flags || v == 0 {
+            return v.to_string();
+        }
+        // .NET: from the largest value down, take each member whose bits are all still set;
+        // what remains must be nothing; the names print in ascending order.
+        let mut rest = v as u32 as u64;
+        let mut names = Vec::new();
+        for (m, n) in self.members.iter().rev() {
+            let m = *m as u32 as u64;
+            if m != 0 && rest & m == m {
+                rest -= m;
+                names.push(&**n);
+            }
+        }
+        if rest != 0 {
+            return v.to_string();
+        }
+        names.reverse();
+        names.join(", ")
+    }
+}
+
+/// `enum.to_str(value, class, desc)`: the value's `ToString()`.
+pub extern "C" fn to_str(v: Word, _class: Word, desc: Word) -> Word {
+    // SAFETY: the JIT passes the address `register_enum` returned (`Extra::ClassDesc`).
+    let d = unsafe { &*(desc as *const EnumDesc) };
+    crate::string::new_string(&d.name_of(v as u32 as i32))
+}
+
+/// `box.enum(value, class, desc)`: the value as an object of its enum type.
+pub extern "C" fn box_enum(v: Word, _class: Word, desc: Word) -> Word {
+    let b = crate::collections::box_value(v, ElemKind::I32);
+    if b != 0 && !crate::pending::is_pending() {
+        // SAFETY: a fresh box; its header's descriptor becomes the enum's (same layout).
+        unsafe { (*(b as *mut Header)).desc = &(*(desc as *const EnumDesc)).desc };
+    }
+    b
+}
+
+/// The string of a box of an enum.
+pub fn box_string(d: &EnumDesc, w: Word) -> String {
+    let (v, _) = crate::collections::unboxed(w);
+    d.name_of(v as u32 as i32)
+}
+
+pub fn entries() -> Vec<crate::Entry> {
+    crate::entry_list! {
+        "enum.to_str" => to_str as extern "C" fn(Word, Word, Word) -> Word, ClassDesc;
+        "box.enum" => box_enum as extern "C" fn(Word, Word, Word) -> Word, ClassDesc;
+    }
+}

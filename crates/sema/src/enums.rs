@@ -1,0 +1,310 @@
+//! User-defined enums. An enum is a class of the program (`ClassKind::Enum`, so names, nesting
+//! and duplicates resolve as for other types) whose members are `const` fields of its type
+//! `Ty::Enum`; a value is an `int` at the machine level. Operators are C#'s enum operators
+//! (§12.12.6 and friends): computed on the underlying `int`s, with the result converted back.
+
+use unawait_syntax::ast;
+use unawait_syntax::Span;
+
+use crate::check_expr::mk;
+use crate::check_items::Decl;
+use crate::constants::ConstValue;
+use crate::context::{ClassMember, ConstState, Ctx};
+use crate::hir::{BinOp, Conversion, Expr, ExprKind, Field, FieldId, Place};
+use crate::types::Ty;
+use crate::body::Body;
+
+/// `[Flags]` (or `[System.Flags]`, `[FlagsAttribute]`) among an enum's attributes.
+pub(crate) fn has_flags(sections: &[ast::AttributeSection]) -> bool {
+    sections.iter().flat_map(|s| &s.attributes).any(is_flags)
+}
+
+fn is_flags(a: &ast::Attribute) -> bool {
+    let segs = match &a.name.kind {
+        ast::TypeExprKind::Named(segs) => segs,
+        _ => return false,
+    };
+    segs.last()
+        .is_some_and(|s| matches!(s.name.name.as_str(), "Flags" | "FlagsAttribute"))
+        && a.args.is_empty()
+}
+
+/// An enum's base list names its underlying type: `int` is the only one modelled.
+pub(crate) fn underlying(cx: &mut Ctx<'_>, td: &ast::TypeDecl) {
+    let Some(b) = td.bases.first() else {
+        return;
+    };
+    let name = match &b.kind {
+        ast::TypeExprKind::Named(segs) => segs
+            .iter()
+            .map(|s| s.name.name.as_str())
+            .collect::<Vec<_>>()
+            .join("."),
+        ast::TypeExprKind::Predefined(p) => p.as_str().to_string(),
+        _ => String::new(),
+    };
+    if !matches!(name.as_str(), "int" | "Int32" | "System.Int32") || td.bases.len() > 1 {
+        let span = b.span.to(td.bases.last().map_or(b.span, |l| l.span));
+        cx.unsupported("enums with an underlying type other than `int` are", span);
+    }
+}
+
+/// Declares the members of enum `d` as constant fields of its type.
+pub(crate) fn members<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>) {
+    let ty = cx.class_ty(d.id);
+    let mut prev: Option<FieldId> = None;
+    let attrs: Vec<ast::AttributeSection> = d
+        .td
+        .attributes
+        .iter()
+        .map(|s| ast::AttributeSection {
+            attributes: s
+                .attributes
+                .iter()
+                .filter(|a| !is_flags(a))
+                .cloned()
+                .collect(),
+            ..s.clone()
+        })
+        .collect();
+    cx.check_attributes(&attrs);
+    for m in &d.td.enum_members {
+        cx.check_attributes(&m.attributes);
+        if !crate::check_members::check_member_name(cx, d, &m.name, false) {
+            continue;
+        }
+        let id = FieldId(cx.program.fields.len() as u32);
+        cx.program.fields.push(Field {
+            class: d.id,
+            name: m.name.name.clone(),
+            ty: ty.clone(),
+            is_static: true,
+            is_readonly: false,
+            constant: None,
+            init: None,
+            span: m.span,
+            name_span: m.name.span,
+        });
+        cx.field_inits.push(m.value.as_ref());
+        cx.field_private.push(false);
+        cx.const_state.push(ConstState::Pending);
+        if m.value.is_none() {
+            cx.enum_prev.insert(id, prev);
+        }
+        prev = Some(id);
+        cx.program.classes[d.id.0 as usize].fields.push(id);
+        cx.members[d.id.0 as usize].insert(m.name.name.clone(), ClassMember::Field(id));
+    }
+}
+
+/// The value of enum member `f`: its initializer (where the enum's own members are `int`s, as
+/// C# reads them), or one more than the member before it (0 for the first).
+pub(crate) fn member_value(cx: &mut Ctx<'_>, f: FieldId) -> Option<ConstValue> {
+    let i = f.0 as usize;
+    let class = cx.program.field(f).class;
+    let display = crate::field_display(cx, f);
+    let Some(init) = cx.field_inits[i] else {
+        let prev = cx.enum_prev.get(&f).copied().flatten();
+        let Some(p) = prev else {
+            return Some(ConstValue::Int(0));
+        };
+        let v = match crate::eval_const_field(cx, p)? {
+            ConstValue::Int(v) => v,
+            _ => return None,
+        };
+        return match v.checked_add(1) {
+            Some(v) => Some(ConstValue::Int(v)),
+            None => {
+                let span = cx.program.field(f).name_span;
+                cx.error(
+                    "CS0543",
+                    format!("'{display}': the enumerator value is too large to fit in its type"),
+                    span,
+                    "give the member an explicit value",
+                );
+                None
+            }
+        };
+    };
+    let saved = cx.enum_init.replace(class);
+    let mut b = Body::new(
+        cx,
+        class,
+        crate::initializer_fn(display.clone(), false),
+        Vec::new(),
+    );
+    let e = b.expr_with(init, Some(&Ty::Int));
+    let e = b.coerce(e, &Ty::Int);
+    let value = match e.constant() {
+        Some(c) => Some(c.clone()),
+        None => {
+            if !e.ty.is_error() && !matches!(e.kind, ExprKind::Error) {
+                b.err(
+                    "CS0133",
+                    format!("The expression being assigned to '{display}' must be constant"),
+                    init.span,
+                    "use literals and other members of the enum",
+                );
+            }
+            None
+        }
+    };
+    drop(b);
+    cx.enum_init = saved;
+    value
+}
+
+/// `e` (of an enum type or `int`) as a value of `to` (`int` or an enum): the same word.
+pub(crate) fn retype(e: Expr, to: &Ty) -> Expr {
+    if &e.ty == to {
+        return e;
+    }
+    crate::convert::apply(e, Some(Conversion::WidenSmall), to)
+}
+
+/// The constant 0 (of any integer type) converts to every enum type.
+pub(crate) fn zero_constant(e: &Expr) -> bool {
+    matches!(
+        e.constant(),
+        Some(ConstValue::Int(0) | ConstValue::Long(0) | ConstValue::Small(_, 0))
+    )
+}
+
+/// `e` converts implicitly to the enum `to`: it is of that type, or the constant 0.
+fn converts(e: &Expr, to: &Ty) -> bool {
+    &e.ty == to || zero_constant(e)
+}
+
+/// `e` converts implicitly to `int` and is no enum.
+fn converts_to_int(e: &Expr) -> bool {
+    !e.ty.is_enum() && crate::convert::implicit(&e.ty, &Ty::Int).is_some()
+}
+
+/// The type of `l op r` by C#'s enum operators when one operand is an enum: `Some((operand,
+/// result))` where operand is the enum both sides are taken as for comparisons and bitwise
+/// operators; `None` when C# has no such operator (CS0019).
+pub(crate) fn op_types(op: BinOp, l: &Expr, r: &Expr) -> Option<(Ty, Ty)> {
+    let e = if l.ty.is_enum() { &l.ty } else { &r.ty };
+    match op {
+        BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
+            (converts(l, e) && converts(r, e)).then(|| (e.clone(), Ty::Bool))
+        }
+        BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor => {
+            (converts(l, e) && converts(r, e)).then(|| (e.clone(), e.clone()))
+        }
+        // `E + int` and `int + E` are `E`.
+        BinOp::Add | BinOp::CheckedAdd => {
+            let ok = (l.ty.is_enum() && converts_to_int(r)) || (r.ty.is_enum() && converts_to_int(l));
+            ok.then(|| (Ty::Int, e.clone()))
+        }
+        // `E - E` is `int`, `E - int` is `E` (there is no `int - E`).
+        BinOp::Sub | BinOp::CheckedSub if l.ty.is_enum() => {
+            if r.ty == l.ty {
+                Some((Ty::Int, Ty::Int))
+            } else if converts_to_int(r) {
+                Some((Ty::Int, l.ty.clone()))
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+impl Body<'_, '_> {
+    /// `l op r` where one operand is an enum: the operation on the underlying `int`s.
+    pub(crate) fn enum_binary(&mut self, op: BinOp, l: Expr, r: Expr, span: Span) -> Expr {
+        let Some((_, result)) = op_types(op, &l, &r) else {
+            let (lt, rt) = (l.ty.clone(), r.ty.clone());
+            return self.enum_op_error(op.as_str(), &lt, &rt, span);
+        };
+        let as_int = |b: &mut Self, e: Expr| {
+            let e = if e.ty.is_enum() {
+                e
+            } else {
+                b.coerce(e, &Ty::Int)
+            };
+            retype(e, &Ty::Int)
+        };
+        let (li, ri) = (as_int(self, l), as_int(self, r));
+        let v = self.binary_typed(op, li, ri, span);
+        if v.ty.is_error() || result == Ty::Bool || result == Ty::Int {
+            return v;
+        }
+        let mut v = retype(v, &result);
+        v.span = span;
+        v
+    }
+
+    pub(crate) fn enum_op_error(&mut self, op: &str, l: &Ty, r: &Ty, span: Span) -> Expr {
+        self.err(
+            "CS0019",
+            format!("Operator '{op}' cannot be applied to operands of type '{l}' and '{r}'"),
+            span,
+            "an enum takes `==`, `<` and the like, `&`, `|`, `^` with its own type, `+` and `-` with an int",
+        );
+        Expr::error(span)
+    }
+
+    /// `x op= v` where `x` or `v` is an enum: `x = (T)(x op v)`, which C# allows when the
+    /// operator's result is `x`'s type.
+    pub(crate) fn enum_compound(
+        &mut self,
+        place: Place,
+        bop: BinOp,
+        ty: Ty,
+        v: Expr,
+        span: Span,
+    ) -> Expr {
+        let probe = mk(ExprKind::Error, ty.clone(), span);
+        let opname = format!("{}=", bop.as_str());
+        let Some((_, result)) = op_types(bop, &probe, &v) else {
+            let vt = v.ty.clone();
+            return self.enum_op_error(&opname, &ty, &vt, span);
+        };
+        if result != ty {
+            self.err(
+                "CS0266",
+                format!("Cannot implicitly convert type '{result}' to '{ty}'. An explicit conversion exists (are you missing a cast?)"),
+                span,
+                &format!("write `x = ({ty})(x {} value)`", bop.as_str()),
+            );
+            return Expr::error(span);
+        }
+        let v = if v.ty.is_enum() || zero_constant(&v) {
+            retype(v, &ty)
+        } else {
+            let i = self.coerce(v, &Ty::Int);
+            retype(i, &ty)
+        };
+        let bop = self.in_context(bop, &Ty::Int);
+        mk(
+            ExprKind::CompoundAssign {
+                target: place,
+                op: bop,
+                concat: false,
+                value: Box::new(v),
+            },
+            ty,
+            span,
+        )
+    }
+
+    /// `~e`: the complement of the underlying value, of the enum's type.
+    pub(crate) fn enum_bit_not(&mut self, v: Expr, span: Span) -> Expr {
+        let ty = v.ty.clone();
+        let i = retype(v, &Ty::Int);
+        let not = match i.constant().and_then(crate::constants::fold_not) {
+            Some(c) => mk(ExprKind::Const(c), Ty::Int, span),
+            None => mk(
+                ExprKind::Unary {
+                    op: crate::hir::UnOp::BitNot,
+                    operand: Box::new(i),
+                },
+                Ty::Int,
+                span,
+            ),
+        };
+        retype(not, &ty)
+    }
+}
