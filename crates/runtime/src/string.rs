@@ -187,9 +187,8 @@ pub fn object_to_string(w: Word) -> String {
     match desc.kind {
         Kind::BoxedValueTask => crate::task::boxed_value_task_string(w),
         Kind::String => unsafe { as_str(w) }.to_string(),
-        Kind::Boxed if crate::enums::enum_of_box(w).is_some() => {
-            crate::enums::enum_of_box(w).map_or_else(String::new, |d| crate::enums::box_string(d, w))
-        }
+        Kind::Boxed if crate::enums::enum_of_box(w).is_some() => crate::enums::enum_of_box(w)
+            .map_or_else(String::new, |d| crate::enums::box_string(d, w)),
         Kind::Boxed => {
             let (value, kind) = crate::collections::unboxed(w);
             to_string_of(value, kind)

@@ -169,6 +169,13 @@ impl Body<'_, '_> {
         }
         let written = args;
         let args = self.args(args);
+        let r = match r {
+            Resolved::Methods(g) if g.cands.is_empty() && g.name == "HasFlag" => match g.receiver {
+                Some(recv) if recv.ty.is_enum() => return self.enum_has_flag(*recv, args, span),
+                receiver => Resolved::Methods(MethodGroup { receiver, ..g }),
+            },
+            r => r,
+        };
         match r {
             Resolved::Methods(g) => match self.resolve_call(g, args, span, false) {
                 Some(res)

@@ -39,8 +39,10 @@ impl Body<'_, '_> {
     ) -> Expr {
         let v = self.expr(subject);
         let sty = v.ty.clone();
-        let supported = matches!(sty, Ty::Int | Ty::Long | Ty::Double | Ty::Bool | Ty::Enum(..))
-            || (sty.is_reference_type() && sty != Ty::Null);
+        let supported = matches!(
+            sty,
+            Ty::Int | Ty::Long | Ty::Double | Ty::Bool | Ty::Enum(..)
+        ) || (sty.is_reference_type() && sty != Ty::Null);
         // (`int?` subjects are references here: constant and relational patterns test the
         // value, `null` the absence of one.)
         if !sty.is_error() && !supported {

@@ -6,13 +6,13 @@
 use unawait_syntax::ast;
 use unawait_syntax::Span;
 
+use crate::body::Body;
 use crate::check_expr::mk;
 use crate::check_items::Decl;
 use crate::constants::ConstValue;
 use crate::context::{ClassMember, ConstState, Ctx};
 use crate::hir::{BinOp, Conversion, Expr, ExprKind, Field, FieldId, Place};
 use crate::types::Ty;
-use crate::body::Body;
 
 /// `[Flags]` (or `[System.Flags]`, `[FlagsAttribute]`) among an enum's attributes.
 pub(crate) fn has_flags(sections: &[ast::AttributeSection]) -> bool {
@@ -30,7 +30,7 @@ fn is_flags(a: &ast::Attribute) -> bool {
 }
 
 /// An enum's base list names its underlying type: `int` is the only one modelled.
-pub(crate) fn underlying(cx: &mut Ctx<'_>, td: &ast::TypeDecl) {
+pub(crate) fn underlying(cx: &mut Ctx<'_>, td: &ast::TypeDecl, id: crate::hir::ClassId) {
     let Some(b) = td.bases.first() else {
         return;
     };
@@ -46,6 +46,8 @@ pub(crate) fn underlying(cx: &mut Ctx<'_>, td: &ast::TypeDecl) {
     if !matches!(name.as_str(), "int" | "Int32" | "System.Int32") || td.bases.len() > 1 {
         let span = b.span.to(td.bases.last().map_or(b.span, |l| l.span));
         cx.unsupported("enums with an underlying type other than `int` are", span);
+        // Its members and their uses are part of that one diagnostic.
+        cx.skipped_classes.insert(id);
     }
 }
 
@@ -53,24 +55,27 @@ pub(crate) fn underlying(cx: &mut Ctx<'_>, td: &ast::TypeDecl) {
 pub(crate) fn members<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>) {
     let ty = cx.class_ty(d.id);
     let mut prev: Option<FieldId> = None;
-    let attrs: Vec<ast::AttributeSection> = d
-        .td
-        .attributes
-        .iter()
-        .map(|s| ast::AttributeSection {
-            attributes: s
-                .attributes
-                .iter()
-                .filter(|a| !is_flags(a))
-                .cloned()
-                .collect(),
-            ..s.clone()
-        })
-        .collect();
+    let attrs: Vec<ast::AttributeSection> =
+        d.td.attributes
+            .iter()
+            .map(|s| ast::AttributeSection {
+                attributes: s
+                    .attributes
+                    .iter()
+                    .filter(|a| !is_flags(a))
+                    .cloned()
+                    .collect(),
+                ..s.clone()
+            })
+            .collect();
     cx.check_attributes(&attrs);
     for m in &d.td.enum_members {
         cx.check_attributes(&m.attributes);
-        if !crate::check_members::check_member_name(cx, d, &m.name, false) {
+        // A member may have its enum's name (no CS0542 for enums).
+        let dup = cx.members[d.id.0 as usize].contains_key(&m.name.name);
+        if (m.name.name != d.td.name.name || dup)
+            && !crate::check_members::check_member_name(cx, d, &m.name, false)
+        {
             continue;
         }
         let id = FieldId(cx.program.fields.len() as u32);
@@ -135,21 +140,20 @@ pub(crate) fn member_value(cx: &mut Ctx<'_>, f: FieldId) -> Option<ConstValue> {
     );
     let e = b.expr_with(init, Some(&Ty::Int));
     let e = b.coerce(e, &Ty::Int);
-    let value = match e.constant() {
-        Some(c) => Some(c.clone()),
-        None => {
-            if !e.ty.is_error() && !matches!(e.kind, ExprKind::Error) {
-                b.err(
-                    "CS0133",
-                    format!("The expression being assigned to '{display}' must be constant"),
-                    init.span,
-                    "use literals and other members of the enum",
-                );
-            }
-            None
-        }
-    };
+    let constant = e.constant().cloned();
+    let report = constant.is_none() && !e.ty.is_error() && !matches!(e.kind, ExprKind::Error);
     drop(b);
+    // A member in a cycle was reported (CS0110) where the cycle closed.
+    let in_cycle = matches!(cx.const_state[i], ConstState::Done(None));
+    if report && !in_cycle {
+        cx.error(
+            "CS0133",
+            format!("The expression being assigned to '{display}' must be constant"),
+            init.span,
+            "use literals and other members of the enum",
+        );
+    }
+    let value = constant;
     cx.enum_init = saved;
     value
 }
@@ -194,10 +198,12 @@ pub(crate) fn op_types(op: BinOp, l: &Expr, r: &Expr) -> Option<(Ty, Ty)> {
         }
         // `E + int` and `int + E` are `E`.
         BinOp::Add | BinOp::CheckedAdd => {
-            let ok = (l.ty.is_enum() && converts_to_int(r)) || (r.ty.is_enum() && converts_to_int(l));
+            let ok =
+                (l.ty.is_enum() && converts_to_int(r)) || (r.ty.is_enum() && converts_to_int(l));
             ok.then(|| (Ty::Int, e.clone()))
         }
-        // `E - E` is `int`, `E - int` is `E` (there is no `int - E`).
+        // `E - E` is `int`, `E - int` is `E`, and (as Roslyn and mcs allow beyond the
+        // specification) `int - E` is `E`.
         BinOp::Sub | BinOp::CheckedSub if l.ty.is_enum() => {
             if r.ty == l.ty {
                 Some((Ty::Int, Ty::Int))
@@ -207,6 +213,7 @@ pub(crate) fn op_types(op: BinOp, l: &Expr, r: &Expr) -> Option<(Ty, Ty)> {
                 None
             }
         }
+        BinOp::Sub | BinOp::CheckedSub if converts_to_int(l) => Some((Ty::Int, r.ty.clone())),
         _ => None,
     }
 }
@@ -288,6 +295,66 @@ impl Body<'_, '_> {
             ty,
             span,
         )
+    }
+
+    /// `e.HasFlag(f)`: `(e & f) == f`, for a flag of `e`'s own type that can be read twice
+    /// (a constant or a variable).
+    pub(crate) fn enum_has_flag(&mut self, recv: Expr, args: Vec<Expr>, span: Span) -> Expr {
+        let ty = recv.ty.clone();
+        if args.len() != 1 {
+            self.err(
+                "CS1501",
+                format!(
+                    "No overload for method 'HasFlag' takes {} arguments",
+                    args.len()
+                ),
+                span,
+                "`HasFlag` takes one flag",
+            );
+            return Expr::error(span);
+        }
+        let Some(flag) = args.into_iter().next() else {
+            return Expr::error(span);
+        };
+        if flag.ty.is_error() {
+            return Expr::error(span);
+        }
+        let simple = flag.constant().is_some() || matches!(flag.kind, ExprKind::Local(_));
+        if flag.ty != ty || !simple {
+            self.cx.unsupported(
+                "`HasFlag` with an argument other than a constant or variable of the enum's type is",
+                flag.span,
+            );
+            return Expr::error(span);
+        }
+        let and = self.enum_binary(BinOp::BitAnd, recv, flag.clone(), span);
+        self.enum_binary(BinOp::Eq, and, flag, span)
+    }
+
+    /// C#'s "Color Color" rule (§12.8.7.2) for enums: in `Status.Paid`, where `Status` is a
+    /// variable, field or property of the enum type `Status`, `Status` means the type when
+    /// `Paid` is one of its members (and the variable otherwise).
+    pub(crate) fn color_color(&mut self, target: &ast::Expr, member: &ast::Ident) -> Option<Ty> {
+        let ast::ExprKind::Name { name, type_args } = &target.kind else {
+            return None;
+        };
+        if !type_args.is_empty() {
+            return None;
+        }
+        let vty = match self.scopes.lookup(&name.name) {
+            Some(b) => self.local(b.local?).ty.clone(),
+            None => match self.cx.find_member(self.class, &name.name)?.1 {
+                ClassMember::Field(f) => self.cx.program.field(f).ty.clone(),
+                ClassMember::Property(p) => p.ty.clone(),
+                _ => return None,
+            },
+        };
+        let Ty::Enum(id, _) = &vty else {
+            return None;
+        };
+        (self.cx.program.class(*id).name == name.name
+            && self.cx.members[id.0 as usize].contains_key(&member.name))
+        .then_some(vty)
     }
 
     /// `~e`: the complement of the underlying value, of the enum's type.

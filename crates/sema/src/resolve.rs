@@ -84,6 +84,9 @@ impl Body<'_, '_> {
                 name,
                 type_args,
             } => {
+                if let Some(ty) = self.color_color(target, name) {
+                    return self.member_of_type(ty, name, Vec::new(), e.span);
+                }
                 let t = self.resolve(target);
                 let targs: Vec<Ty> = type_args
                     .iter()

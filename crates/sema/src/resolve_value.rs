@@ -42,6 +42,16 @@ impl Body<'_, '_> {
             let (id, cname) = (*id, cname.clone());
             return self.member_of_object(v, id, &cname, name, targs, span);
         }
+        // An enum's `HasFlag`: an empty group the call recognizes (`enums.rs`).
+        if v.ty.is_enum() && n == "HasFlag" && targs.is_empty() {
+            return Resolved::Methods(crate::check_call::MethodGroup {
+                cands: Vec::new(),
+                receiver: Some(Box::new(v)),
+                name: n.to_string(),
+                type_args: targs,
+                via_type: false,
+            });
+        }
         let found = lookup_members(&v.ty, n);
         let Some(first) = found.first() else {
             if let Some(what) = later_tier_member(&v.ty, n) {
