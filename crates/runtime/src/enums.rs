@@ -60,6 +60,11 @@ impl EnumDesc {
     /// `ToString()` as .NET prints a value: the member's name, else (`[Flags]`) the names of
     /// the members whose bits make it up, else the number.
     pub fn name_of(&self, v: i32) -> String {
+        self.name_as(v, self.flags)
+    }
+
+    /// `name_of`, decomposing into flags when `flags` (the `F` format does for any enum).
+    pub fn name_as(&self, v: i32, flags: bool) -> String {
         let v = i64::from(v);
         // .NET finds the name by binary search among the sorted values: with duplicates, the
         // one it lands on.
@@ -73,7 +78,7 @@ impl EnumDesc {
                 std::cmp::Ordering::Greater => hi = mid - 1,
             }
         }
-        if !self.flags || v == 0 {
+        if !flags || v == 0 {
             return v.to_string();
         }
         // .NET: from the largest value down, take each member whose bits are all still set;
@@ -110,6 +115,19 @@ pub extern "C" fn box_enum(v: Word, _class: Word, desc: Word) -> Word {
         unsafe { (*(b as *mut Header)).desc = &(*(desc as *const EnumDesc)).desc };
     }
     b
+}
+
+/// `ToString(format)` of an enum value: `G` its name (the default), `F` as flags, `D` its
+/// number, `X` eight hex digits; `None` for another format (a FormatException).
+pub fn format(d: &EnumDesc, v: i32, spec: &str) -> Option<String> {
+    Some(match spec {
+        "" | "G" | "g" => d.name_of(v),
+        "F" | "f" => d.name_as(v, true),
+        "D" | "d" => v.to_string(),
+        "X" => format!("{:08X}", v as u32),
+        "x" => format!("{:08x}", v as u32),
+        _ => return None,
+    })
 }
 
 /// The string of a box of an enum.

@@ -474,7 +474,7 @@ impl<'a> Ctx<'a> {
             }
             TypeExprKind::Nullable(inner) => match self.resolve_value_type(inner, ns) {
                 Ty::Error => Ty::Error,
-                i @ (Ty::Int | Ty::Long | Ty::Bool | Ty::Double) => Ty::nullable(i),
+                i @ (Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::Enum(..)) => Ty::nullable(i),
                 // `string?`: a nullable reference annotation, which changes no meaning.
                 i if i.is_reference_type() && i.nullable_of().is_none() => i,
                 i => {
