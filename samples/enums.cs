@@ -2,7 +2,8 @@
 // members), enums at top level, in a namespace and nested in a class, casts to and from int and
 // long, the constant 0, comparisons, + and - with an int, ++/--, compound assignment, switch
 // statements, default(E), fields, parameters, return values, arrays, List<E>, Dictionary<E, T>
-// keys, boxing (GetType().Name, is, unboxing, Equals, GetHashCode) and printing by member name.
+// keys, boxing (GetType().Name, is, unboxing, Equals, GetHashCode) and printing by member name
+// (string.Join of a list and an array, KeyValuePair, dictionary exception messages).
 using System;
 using System.Collections.Generic;
 
@@ -104,5 +105,25 @@ static class Program
         Console.WriteLine(boxed.Equals(Color.Blue) + " " + boxed.Equals(Color.Red) + " " + boxed.Equals(6));
         Console.WriteLine(Color.Blue.GetHashCode() + " " + Color.Below.GetHashCode());
         Console.WriteLine(Color.Blue.Equals(Color.Blue));
+        Console.WriteLine(boxed is Color found ? "found " + found : "none");
+        Console.WriteLine(string.Join(", ", list) + " | " + string.Join("/", colors));
+        foreach (var kv in counts)
+            Console.WriteLine(kv);
+        try
+        {
+            Console.WriteLine(counts[Color.Green]);
+        }
+        catch (KeyNotFoundException e)
+        {
+            Console.WriteLine(e.Message);
+        }
+        try
+        {
+            counts.Add(Color.Blue, 0);
+        }
+        catch (ArgumentException e)
+        {
+            Console.WriteLine(e.Message);
+        }
     }
 }

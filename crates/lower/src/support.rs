@@ -46,6 +46,13 @@ pub(crate) fn builtin(id: hir::BuiltinId, type_args: &[Ty]) -> Callee {
             .iter()
             .map(|t| mach_ty(t).unwrap_or(MachTy::Ref))
             .collect(),
+        enum_args: type_args
+            .iter()
+            .map(|t| match t {
+                Ty::Enum(id, _) => Some(id.0),
+                _ => None,
+            })
+            .collect(),
     }
 }
 

@@ -130,6 +130,15 @@ pub fn format(d: &EnumDesc, v: i32, spec: &str) -> Option<String> {
     })
 }
 
+/// How a value of `kind` prints, by member name when `desc` is an enum's descriptor (not 0).
+pub fn show(w: Word, kind: ElemKind, desc: usize) -> String {
+    if desc == 0 {
+        return crate::string::to_string_of(w, kind);
+    }
+    // SAFETY: a non-zero `desc` is an address `register_enum` returned (`Extra::TypeArgsEnums`).
+    unsafe { &*(desc as *const EnumDesc) }.name_of(w as u32 as i32)
+}
+
 /// The string of a box of an enum.
 pub fn box_string(d: &EnumDesc, w: Word) -> String {
     let (v, _) = crate::collections::unboxed(w);

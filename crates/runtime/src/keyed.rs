@@ -34,6 +34,10 @@ pub struct Table {
     pub(crate) version: u64,
     pub(crate) key_kind: ElemKind,
     pub(crate) value_kind: ElemKind,
+    /// The descriptors (`enums::EnumDesc`) of the keys' and values' enum types, 0 for other
+    /// types: what messages and `KeyValuePair.ToString()` name them by.
+    pub(crate) key_enum: usize,
+    pub(crate) value_enum: usize,
 }
 
 /// The references are the keys (kind `Ref`) and values (kind `Ref`) in `table`.
@@ -84,6 +88,8 @@ pub(crate) fn new_table(key_kind: ElemKind, value_kind: ElemKind) -> Table {
         version: 0,
         key_kind,
         value_kind,
+        key_enum: 0,
+        value_enum: 0,
     }
 }
 

@@ -51,6 +51,9 @@ pub enum Extra {
     None,
     /// One kind code (`ElemKind`) per type argument of the callee (`List<T>` -> T's kind).
     TypeArgs,
+    /// The kind codes of `TypeArgs`, then for each type argument the descriptor of the
+    /// program's enum it is (`enums::EnumDesc`), or 0: members that print elements by name.
+    TypeArgsEnums,
     /// The kind code of the first argument's machine type (`box`).
     ArgKind,
     /// The kind code of the result's machine type (`unbox`).

@@ -180,8 +180,7 @@ impl Body<'_, '_> {
             Resolved::Methods(g) => match self.resolve_call(g, args, span, false) {
                 Some(res)
                     if self.missing_out(&res, written)
-                        || !self.call_equality(res.callee, &res.type_args, span)
-                        || !self.enum_elements(res.callee, &res.type_args, span) =>
+                        || !self.call_equality(res.callee, &res.type_args, span) =>
                 {
                     Expr::error(span)
                 }

@@ -252,7 +252,7 @@ impl Body<'_, '_> {
                 ConstValue::Int(0),
                 Ty::Int,
             ),
-            Ty::Small(_) => (
+            Ty::Small(_) | Ty::Enum(..) => (
                 convert::apply(assign, Some(Conversion::WidenSmall), &Ty::Int),
                 ConstValue::Int(0),
                 Ty::Int,

@@ -357,26 +357,6 @@ impl Body<'_, '_> {
         .then_some(vty)
     }
 
-    /// The runtime knows a collection's elements by machine type only: an enum's are `int`s,
-    /// which `string.Join` would print as numbers. UA0100 there (false: reported).
-    pub(crate) fn enum_elements(
-        &mut self,
-        callee: crate::hir::Callee,
-        type_args: &[Ty],
-        span: Span,
-    ) -> bool {
-        let crate::hir::Callee::Builtin(b) = callee else {
-            return true;
-        };
-        let m = crate::builtins::library().get(b);
-        if m.name == "Join" && type_args.iter().any(Ty::is_enum) {
-            self.cx
-                .unsupported("`string.Join` of a collection of enum values is", span);
-            return false;
-        }
-        true
-    }
-
     /// `~e`: the complement of the underlying value, of the enum's type.
     pub(crate) fn enum_bit_not(&mut self, v: Expr, span: Span) -> Expr {
         let ty = v.ty.clone();

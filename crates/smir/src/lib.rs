@@ -240,6 +240,9 @@ pub enum Callee {
         /// The machine types of the member's type arguments (`List<int>` -> `[I32]`): what
         /// the runtime must know that C# carries in types (list element kinds, task results).
         type_args: Vec<MachTy>,
+        /// For each type argument that is one of the program's enums, its class: the members
+        /// that print their elements (`Dictionary` keys, `string.Join`) name them by member.
+        enum_args: Vec<Option<u32>>,
     },
     /// A helper of the runtime that is not a C# library member (enumerating a list, boxing).
     Runtime(&'static str),
