@@ -118,14 +118,15 @@ pub extern "C" fn box_enum(v: Word, _class: Word, desc: Word) -> Word {
 }
 
 /// `ToString(format)` of an enum value: `G` its name (the default), `F` as flags, `D` its
-/// number, `X` eight hex digits; `None` for another format (a FormatException).
+/// number, `X` (or `x`) eight upper-case hex digits; `None` for another format (a
+/// FormatException).
 pub fn format(d: &EnumDesc, v: i32, spec: &str) -> Option<String> {
     Some(match spec {
         "" | "G" | "g" => d.name_of(v),
         "F" | "f" => d.name_as(v, true),
         "D" | "d" => v.to_string(),
-        "X" => format!("{:08X}", v as u32),
-        "x" => format!("{:08x}", v as u32),
+        // .NET's `x` is upper case too (`ValueToHexString`).
+        "X" | "x" => format!("{:08X}", v as u32),
         _ => return None,
     })
 }
@@ -145,9 +146,77 @@ pub fn box_string(d: &EnumDesc, w: Word) -> String {
     d.name_of(v as u32 as i32)
 }
 
+/// The enum descriptor passed by `Extra::TypeArgsEnums` for the one type argument `T`.
+fn desc_arg<'a>(desc: Word) -> &'a EnumDesc {
+    // SAFETY: sema passes the program's enum as `T`, so the JIT passes its descriptor.
+    unsafe { &*(desc as *const EnumDesc) }
+}
+
+impl EnumDesc {
+    fn value_of(&self, name: &str) -> Option<i64> {
+        self.members.iter().find(|(_, n)| &**n == name).map(|(v, _)| *v)
+    }
+}
+
+/// `Enum.Parse(typeof(E), value)` and `Enum.Parse<E>(value)`, as .NET parses: white space
+/// around, a number (any value, defined or not), or names separated by commas whose values
+/// are or'ed.
+extern "C" fn parse(value: Word, _kind: Word, desc: Word) -> Word {
+    use crate::exception::{self as exc, ARGUMENT};
+    if is_null(value) {
+        return exc::throw_argument_null("value");
+    }
+    let d = desc_arg(desc);
+    // SAFETY: a live string (sema passes a `string`).
+    let text = unsafe { crate::string::as_str(value) };
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return crate::pending::throw(exc::new_with_param(
+            &ARGUMENT,
+            Some("Must specify valid information for parsing in the string."),
+            "value",
+        ));
+    }
+    if trimmed.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+') {
+        if let Ok(v) = trimmed.parse::<i32>() {
+            return v as i64 as Word;
+        }
+    }
+    let mut result = 0i64;
+    for part in trimmed.split(',') {
+        match d.value_of(part.trim()) {
+            Some(v) => result |= v,
+            None => {
+                let m = format!("Requested value '{text}' was not found.");
+                return exc::throw_new(&ARGUMENT, Some(&m));
+            }
+        }
+    }
+    result as i32 as i64 as Word
+}
+
+/// `Enum.IsDefined(typeof(E), value)` for an `int` (or `E`) value.
+extern "C" fn is_defined(value: Word, _kind: Word, desc: Word) -> Word {
+    let v = i64::from(value as u32 as i32);
+    Word::from(desc_arg(desc).members.iter().any(|(m, _)| *m == v))
+}
+
+/// `Enum.GetName(typeof(E), value)`: the name `ToString()` would print, or null.
+extern "C" fn get_name(value: Word, _kind: Word, desc: Word) -> Word {
+    let d = desc_arg(desc);
+    let v = value as u32 as i32;
+    if !d.members.iter().any(|(m, _)| *m == i64::from(v)) {
+        return 0;
+    }
+    crate::string::new_string(&d.name_as(v, false))
+}
+
 pub fn entries() -> Vec<crate::Entry> {
     crate::entry_list! {
         "enum.to_str" => to_str as extern "C" fn(Word, Word, Word) -> Word, ClassDesc;
         "box.enum" => box_enum as extern "C" fn(Word, Word, Word) -> Word, ClassDesc;
+        "object.<EnumParse><T>(string)" => parse as extern "C" fn(Word, Word, Word) -> Word, TypeArgsEnums;
+        "object.<EnumIsDefined><T>(int)" => is_defined as extern "C" fn(Word, Word, Word) -> Word, TypeArgsEnums, nothrow;
+        "object.<EnumGetName><T>(int)" => get_name as extern "C" fn(Word, Word, Word) -> Word, TypeArgsEnums;
     }
 }

@@ -261,10 +261,14 @@ fn build() -> Library {
             None => lib.errors.push(line.to_string()),
         }
     }
-    for (name, param, ty) in [
-        (SWITCH_FAIL, "value", Ty::Object),
-        (THROW_EXPR, "exception", Ty::Lib(Lib::Exception, Vec::new())),
-        (REBOX, "value", Ty::Object),
+    let t = Ty::Param(0, "T".into());
+    for (name, param, ty, ret) in [
+        (SWITCH_FAIL, "value", Ty::Object, t.clone()),
+        (THROW_EXPR, "exception", Ty::Lib(Lib::Exception, Vec::new()), t.clone()),
+        (REBOX, "value", Ty::Object, t.clone()),
+        (ENUM_PARSE, "value", Ty::String, t.clone()),
+        (ENUM_IS_DEFINED, "value", Ty::Int, Ty::Bool),
+        (ENUM_GET_NAME, "value", Ty::Int, Ty::String),
     ] {
         let id = BuiltinId(lib.members.len() as u32);
         lib.by_name
@@ -285,7 +289,7 @@ fn build() -> Library {
             params: vec![(param.to_string(), ty)],
             params_array: false,
             out_params: Vec::new(),
-            ret: Ty::Param(0, "T".into()),
+            ret,
             behavior: crate::behavior::parse("throws impure", Owner::Object, &names)
                 .unwrap_or_default(),
         });
@@ -302,6 +306,11 @@ pub const THROW_EXPR: &str = "<Throw>";
 /// `int?` to `long?`: the box of the widened value, or null (its type argument is the target's
 /// value type).
 pub const REBOX: &str = "<Rebox>";
+/// `Enum.Parse` (`T` the program's enum, whose descriptor the runtime gets), `Enum.IsDefined`
+/// and `Enum.GetName` of an `int` value (enums.rs).
+pub const ENUM_PARSE: &str = "<EnumParse>";
+pub const ENUM_IS_DEFINED: &str = "<EnumIsDefined>";
+pub const ENUM_GET_NAME: &str = "<EnumGetName>";
 
 fn tokenize(s: &str) -> Vec<String> {
     let mut out = Vec::new();

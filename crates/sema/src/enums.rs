@@ -357,6 +357,196 @@ impl Body<'_, '_> {
         .then_some(vty)
     }
 
+    /// The members of `System.Enum` for an enum `E` of the program, named by `typeof(E)` or as
+    /// a type argument: `GetValues` and `GetNames` (its members' values and names as .NET
+    /// orders them, by value as an unsigned number, duplicates included), `Parse`, `IsDefined`
+    /// and `GetName` (of an `int` or `E` value). `None` for any other call, which takes the
+    /// ordinary path. (`GetValues(typeof(E))` is an `Array` of boxed values in C#: an `object[]`
+    /// here, so `(E[])Enum.GetValues(typeof(E))`, valid C#, would be a CS0030.)
+    pub(crate) fn enum_static_call(
+        &mut self,
+        callee: &ast::Expr,
+        args: &[ast::Arg],
+        span: Span,
+    ) -> Option<Expr> {
+        let ast::ExprKind::Member {
+            target,
+            name,
+            type_args,
+        } = &callee.kind
+        else {
+            return None;
+        };
+        let method = name.name.as_str();
+        if !matches!(
+            method,
+            "GetValues" | "GetNames" | "Parse" | "IsDefined" | "GetName"
+        ) {
+            return None;
+        }
+        let is_enum_class = match &target.kind {
+            ast::ExprKind::Name { name, type_args } => name.name == "Enum" && type_args.is_empty(),
+            ast::ExprKind::Member { target, name, .. } => {
+                name.name == "Enum"
+                    && matches!(&target.kind, ast::ExprKind::Name { name, .. } if name.name == "System")
+            }
+            _ => false,
+        };
+        if !is_enum_class || self.cx.lookup_class("Enum", self.ns.as_deref()).is_some() {
+            return None;
+        }
+        if args.iter().any(|a| a.name.is_some() || a.modifier.is_some()) {
+            return None;
+        }
+        let (te, rest, generic) = match (type_args.as_slice(), args) {
+            ([t], rest) => (t, rest, true),
+            ([], [first, rest @ ..]) => match &first.value.kind {
+                ast::ExprKind::Typeof(t) => (t, rest, false),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let wanted = match method {
+            "GetValues" | "GetNames" => 0,
+            _ => 1,
+        };
+        if rest.len() != wanted {
+            return None;
+        }
+        // Only a name that may be one of the program's enums is resolved here: any other type
+        // takes the ordinary path (and its diagnostics, once).
+        let last = match &te.kind {
+            ast::TypeExprKind::Named(segs) => segs.last().map(|s| s.name.name.as_str()),
+            _ => None,
+        }?;
+        let maybe_enum = self.cx.classes_by_name.get(last).is_some_and(|ids| {
+            ids.iter()
+                .any(|&c| self.cx.program.class(c).kind == crate::hir::ClassKind::Enum)
+        });
+        if !maybe_enum {
+            return None;
+        }
+        let ty = self.cx.resolve_value_type(te, self.ns.as_deref());
+        let Ty::Enum(id, _) = &ty else {
+            return if ty.is_error() { Some(Expr::error(span)) } else { None };
+        };
+        if self.cx.skipped_classes.contains(id) {
+            return Some(Expr::error(span));
+        }
+        match method {
+            "GetValues" | "GetNames" => self.enum_members_array(*id, &ty, method == "GetNames", !generic, span),
+            _ => Some(self.enum_helper_call(method, &ty, &rest[0].value, generic, span)),
+        }
+    }
+
+    fn enum_members_array(
+        &mut self,
+        id: crate::hir::ClassId,
+        ty: &Ty,
+        names: bool,
+        boxed: bool,
+        span: Span,
+    ) -> Option<Expr> {
+        let mut members: Vec<(i64, String)> = Vec::new();
+        for f in self.cx.program.class(id).fields.clone() {
+            let v = match crate::eval_const_field(self.cx, f) {
+                Some(ConstValue::Int(v)) => i64::from(v),
+                _ => return Some(Expr::error(span)),
+            };
+            members.push((v, self.cx.program.field(f).name.clone()));
+        }
+        members.sort_by_key(|(v, _)| *v as u64);
+        let (elem, items): (Ty, Vec<Expr>) = if names {
+            let items = members
+                .into_iter()
+                .map(|(_, n)| mk(ExprKind::Const(ConstValue::String(n.into())), Ty::String, span))
+                .collect();
+            (Ty::String, items)
+        } else {
+            let elem = if boxed { Ty::Object } else { ty.clone() };
+            let items = members
+                .into_iter()
+                .map(|(v, _)| {
+                    let c = mk(ExprKind::Const(ConstValue::Int(v as i32)), ty.clone(), span);
+                    if boxed {
+                        crate::convert::apply(c, Some(Conversion::Boxing), &Ty::Object)
+                    } else {
+                        c
+                    }
+                })
+                .collect();
+            (elem, items)
+        };
+        Some(mk(
+            ExprKind::ArrayInit {
+                elem: elem.clone(),
+                items,
+            },
+            Ty::array_of(elem),
+            span,
+        ))
+    }
+
+    /// `Enum.Parse`, `IsDefined`, `GetName` of enum `ty`: the hidden library member that does
+    /// it with `ty`'s descriptor (builtins::ENUM_PARSE, ...).
+    fn enum_helper_call(
+        &mut self,
+        method: &str,
+        ty: &Ty,
+        arg: &ast::Expr,
+        generic: bool,
+        span: Span,
+    ) -> Expr {
+        let v = self.expr(arg);
+        if v.ty.is_error() {
+            return Expr::error(span);
+        }
+        let (hidden, v) = match method {
+            "Parse" => (crate::builtins::ENUM_PARSE, self.coerce(v, &Ty::String)),
+            _ => {
+                let hidden = if method == "IsDefined" {
+                    crate::builtins::ENUM_IS_DEFINED
+                } else {
+                    crate::builtins::ENUM_GET_NAME
+                };
+                if &v.ty == ty {
+                    (hidden, retype(v, &Ty::Int))
+                } else if converts_to_int(&v) {
+                    (hidden, self.coerce(v, &Ty::Int))
+                } else {
+                    self.cx.unsupported(
+                        &format!("`Enum.{method}` of a value other than an `int` or a `{ty}` is"),
+                        v.span,
+                    );
+                    return Expr::error(span);
+                }
+            }
+        };
+        if v.ty.is_error() {
+            return Expr::error(span);
+        }
+        let lib = crate::builtins::library();
+        let Some(&id) = lib.lookup(crate::builtins::Owner::Object, hidden).first() else {
+            return Expr::error(span);
+        };
+        let ret = lib.get(id).ret.subst(std::slice::from_ref(ty));
+        let call = mk(
+            ExprKind::Call {
+                callee: crate::hir::Callee::Builtin(id),
+                receiver: None,
+                args: vec![v],
+                type_args: vec![ty.clone()],
+            },
+            ret,
+            span,
+        );
+        // The non-generic `Parse` gives an `object`.
+        if method == "Parse" && !generic {
+            return crate::convert::apply(call, Some(Conversion::Boxing), &Ty::Object);
+        }
+        call
+    }
+
     /// `~e`: the complement of the underlying value, of the enum's type.
     pub(crate) fn enum_bit_not(&mut self, v: Expr, span: Span) -> Expr {
         let ty = v.ty.clone();
