@@ -154,7 +154,10 @@ fn desc_arg<'a>(desc: Word) -> &'a EnumDesc {
 
 impl EnumDesc {
     fn value_of(&self, name: &str) -> Option<i64> {
-        self.members.iter().find(|(_, n)| &**n == name).map(|(v, _)| *v)
+        self.members
+            .iter()
+            .find(|(_, n)| &**n == name)
+            .map(|(v, _)| *v)
     }
 }
 

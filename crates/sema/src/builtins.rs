@@ -264,7 +264,12 @@ fn build() -> Library {
     let t = Ty::Param(0, "T".into());
     for (name, param, ty, ret) in [
         (SWITCH_FAIL, "value", Ty::Object, t.clone()),
-        (THROW_EXPR, "exception", Ty::Lib(Lib::Exception, Vec::new()), t.clone()),
+        (
+            THROW_EXPR,
+            "exception",
+            Ty::Lib(Lib::Exception, Vec::new()),
+            t.clone(),
+        ),
         (REBOX, "value", Ty::Object, t.clone()),
         (ENUM_PARSE, "value", Ty::String, t.clone()),
         (ENUM_IS_DEFINED, "value", Ty::Int, Ty::Bool),

@@ -367,7 +367,7 @@ impl Body<'_, '_> {
                     _ => BinOp::Ge,
                 };
                 let vty = sty.nullable_of().unwrap_or(&sty);
-                if !matches!(vty, Ty::Int | Ty::Long | Ty::Double) {
+                if !matches!(vty, Ty::Int | Ty::Long | Ty::Double | Ty::Enum(..)) {
                     self.cx.unsupported(
                         &format!("relational patterns on a value of type `{sty}` are"),
                         span,

@@ -218,6 +218,37 @@ pub(crate) fn op_types(op: BinOp, l: &Expr, r: &Expr) -> Option<(Ty, Ty)> {
     }
 }
 
+/// `(E[])Enum.GetValues(typeof(E))`: the `Array` is an `E[]` in .NET, so the cast succeeds; the
+/// `object[]` of boxed values that stands for it becomes an `E[]` of the values.
+pub(crate) fn values_as_array(inner: &ast::Expr, v: Expr, to: &Ty) -> Expr {
+    let from_get_values = matches!(&inner.kind, ast::ExprKind::Call { callee, .. }
+        if matches!(&callee.kind, ast::ExprKind::Member { name, .. } if name.name == "GetValues"));
+    let (Ty::Array(elem), true) = (to, from_get_values) else {
+        return v;
+    };
+    let ExprKind::ArrayInit { items, .. } = &v.kind else {
+        return v;
+    };
+    let unboxed: Option<Vec<Expr>> = items
+        .iter()
+        .map(|i| match &i.kind {
+            ExprKind::Convert { expr, .. } if &expr.ty == &**elem => Some((**expr).clone()),
+            _ => None,
+        })
+        .collect();
+    match unboxed {
+        Some(items) => mk(
+            ExprKind::ArrayInit {
+                elem: (**elem).clone(),
+                items,
+            },
+            to.clone(),
+            v.span,
+        ),
+        None => v,
+    }
+}
+
 impl Body<'_, '_> {
     /// `l op r` where one operand is an enum: the operation on the underlying `int`s.
     pub(crate) fn enum_binary(&mut self, op: BinOp, l: Expr, r: Expr, span: Span) -> Expr {
@@ -395,7 +426,10 @@ impl Body<'_, '_> {
         if !is_enum_class || self.cx.lookup_class("Enum", self.ns.as_deref()).is_some() {
             return None;
         }
-        if args.iter().any(|a| a.name.is_some() || a.modifier.is_some()) {
+        if args
+            .iter()
+            .any(|a| a.name.is_some() || a.modifier.is_some())
+        {
             return None;
         }
         let (te, rest, generic) = match (type_args.as_slice(), args) {
@@ -428,13 +462,19 @@ impl Body<'_, '_> {
         }
         let ty = self.cx.resolve_value_type(te, self.ns.as_deref());
         let Ty::Enum(id, _) = &ty else {
-            return if ty.is_error() { Some(Expr::error(span)) } else { None };
+            return if ty.is_error() {
+                Some(Expr::error(span))
+            } else {
+                None
+            };
         };
         if self.cx.skipped_classes.contains(id) {
             return Some(Expr::error(span));
         }
         match method {
-            "GetValues" | "GetNames" => self.enum_members_array(*id, &ty, method == "GetNames", !generic, span),
+            "GetValues" | "GetNames" => {
+                self.enum_members_array(*id, &ty, method == "GetNames", !generic, span)
+            }
             _ => Some(self.enum_helper_call(method, &ty, &rest[0].value, generic, span)),
         }
     }
@@ -459,7 +499,13 @@ impl Body<'_, '_> {
         let (elem, items): (Ty, Vec<Expr>) = if names {
             let items = members
                 .into_iter()
-                .map(|(_, n)| mk(ExprKind::Const(ConstValue::String(n.into())), Ty::String, span))
+                .map(|(_, n)| {
+                    mk(
+                        ExprKind::Const(ConstValue::String(n.into())),
+                        Ty::String,
+                        span,
+                    )
+                })
                 .collect();
             (Ty::String, items)
         } else {
