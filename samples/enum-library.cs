@@ -1,7 +1,8 @@
 // System.Enum's members for the program's enums: GetValues and GetNames (ordered by value as an
 // unsigned number, duplicates included; GetValues(typeof(E)) gives boxed values), Parse (names,
 // numbers, comma-separated names or'ed, white space, ArgumentException for an unknown name),
-// IsDefined and GetName of an int or an enum value; and the composite formats G, F, D, X.
+// IsDefined and GetName of an int or an enum value; the composite formats G, F, D, X; ToString
+// with a format, CompareTo.
 using System;
 using System.Threading.Tasks;
 
@@ -59,5 +60,7 @@ static class Program
         Level w = Level.Warning;
         Console.WriteLine($"{s:G} | {s:F} | {s:D} | {s:X} | {w:D} | {w,-9}| {Level.Trace:x}");
         Console.WriteLine(string.Format("{0} {0:d} {1:g} {2:F}", Level.Fatal, Style.Plain, (Level)3));
+        Console.WriteLine(w.ToString() + " " + w.ToString("D") + " " + s.ToString("G") + " " + ((Level)3).ToString("F") + " " + Style.Underline.ToString("x"));
+        Console.WriteLine(Level.Info.CompareTo(Level.Warning) + " " + w.CompareTo(Level.Trace) + " " + w.CompareTo(w));
     }
 }

@@ -214,6 +214,29 @@ extern "C" fn get_name(value: Word, _kind: Word, desc: Word) -> Word {
     crate::string::new_string(&d.name_as(v, false))
 }
 
+/// `e.ToString(format)`: null or "" is `G`; another format is a FormatException.
+extern "C" fn format_entry(value: Word, spec: Word, _kind: Word, desc: Word) -> Word {
+    let spec = if is_null(spec) {
+        ""
+    } else {
+        // SAFETY: a live string.
+        unsafe { crate::string::as_str(spec) }
+    };
+    match format(desc_arg(desc), value as u32 as i32, spec) {
+        Some(s) => crate::string::new_string(&s),
+        None => crate::exception::throw_new(&crate::exception::FORMAT, Some(FORMATS)),
+    }
+}
+
+/// .NET's message for an enum format other than G, F, D, X.
+pub const FORMATS: &str =
+    "Format string can be only \"G\", \"g\", \"X\", \"x\", \"F\", \"f\", \"D\" or \"d\".";
+
+/// `e.CompareTo(other)`: the order of the underlying values, -1, 0 or 1.
+extern "C" fn compare(value: Word, target: Word, _kind: Word, _desc: Word) -> Word {
+    (value as u32 as i32).cmp(&(target as u32 as i32)) as i64 as Word
+}
+
 pub fn entries() -> Vec<crate::Entry> {
     crate::entry_list! {
         "enum.to_str" => to_str as extern "C" fn(Word, Word, Word) -> Word, ClassDesc;
@@ -221,5 +244,7 @@ pub fn entries() -> Vec<crate::Entry> {
         "object.<EnumParse><T>(string)" => parse as extern "C" fn(Word, Word, Word) -> Word, TypeArgsEnums;
         "object.<EnumIsDefined><T>(int)" => is_defined as extern "C" fn(Word, Word, Word) -> Word, TypeArgsEnums, nothrow;
         "object.<EnumGetName><T>(int)" => get_name as extern "C" fn(Word, Word, Word) -> Word, TypeArgsEnums;
+        "object.<EnumFormat><T>(int, string)" => format_entry as extern "C" fn(Word, Word, Word, Word) -> Word, TypeArgsEnums;
+        "object.<EnumCompare><T>(int, int)" => compare as extern "C" fn(Word, Word, Word, Word) -> Word, TypeArgsEnums, nothrow;
     }
 }

@@ -262,18 +262,34 @@ fn build() -> Library {
         }
     }
     let t = Ty::Param(0, "T".into());
-    for (name, param, ty, ret) in [
-        (SWITCH_FAIL, "value", Ty::Object, t.clone()),
+    let one = |p: &str, ty: Ty| vec![(p.to_string(), ty)];
+    for (name, params, ret) in [
+        (SWITCH_FAIL, one("value", Ty::Object), t.clone()),
         (
             THROW_EXPR,
-            "exception",
-            Ty::Lib(Lib::Exception, Vec::new()),
+            one("exception", Ty::Lib(Lib::Exception, Vec::new())),
             t.clone(),
         ),
-        (REBOX, "value", Ty::Object, t.clone()),
-        (ENUM_PARSE, "value", Ty::String, t.clone()),
-        (ENUM_IS_DEFINED, "value", Ty::Int, Ty::Bool),
-        (ENUM_GET_NAME, "value", Ty::Int, Ty::String),
+        (REBOX, one("value", Ty::Object), t.clone()),
+        (ENUM_PARSE, one("value", Ty::String), t.clone()),
+        (ENUM_IS_DEFINED, one("value", Ty::Int), Ty::Bool),
+        (ENUM_GET_NAME, one("value", Ty::Int), Ty::String),
+        (
+            ENUM_FORMAT,
+            vec![
+                ("value".to_string(), Ty::Int),
+                ("format".to_string(), Ty::String),
+            ],
+            Ty::String,
+        ),
+        (
+            ENUM_COMPARE,
+            vec![
+                ("value".to_string(), Ty::Int),
+                ("target".to_string(), Ty::Int),
+            ],
+            Ty::Int,
+        ),
     ] {
         let id = BuiltinId(lib.members.len() as u32);
         lib.by_name
@@ -282,7 +298,7 @@ fn build() -> Library {
             .entry(name.to_string())
             .or_default()
             .push(id);
-        let names = [param.to_string()];
+        let names: Vec<String> = params.iter().map(|(n, _)| n.clone()).collect();
         lib.members.push(Builtin {
             owner: Owner::Object,
             owner_ty: Ty::Object,
@@ -291,7 +307,7 @@ fn build() -> Library {
             kind: MemberKind::Method,
             is_static: true,
             type_params: vec!["T".to_string()],
-            params: vec![(param.to_string(), ty)],
+            params,
             params_array: false,
             out_params: Vec::new(),
             ret,
@@ -316,6 +332,9 @@ pub const REBOX: &str = "<Rebox>";
 pub const ENUM_PARSE: &str = "<EnumParse>";
 pub const ENUM_IS_DEFINED: &str = "<EnumIsDefined>";
 pub const ENUM_GET_NAME: &str = "<EnumGetName>";
+/// `e.ToString(format)` and `e.CompareTo(other)` of the program's enum `T`.
+pub const ENUM_FORMAT: &str = "<EnumFormat>";
+pub const ENUM_COMPARE: &str = "<EnumCompare>";
 
 fn tokenize(s: &str) -> Vec<String> {
     let mut out = Vec::new();

@@ -173,10 +173,16 @@ impl Body<'_, '_> {
         let written = args;
         let args = self.args(args);
         let r = match r {
-            Resolved::Methods(g) if g.cands.is_empty() && g.name == "HasFlag" => match g.receiver {
-                Some(recv) if recv.ty.is_enum() => return self.enum_has_flag(*recv, args, span),
-                receiver => Resolved::Methods(MethodGroup { receiver, ..g }),
-            },
+            Resolved::Methods(g)
+                if g.cands.is_empty() && crate::enums::OWN_METHODS.contains(&g.name.as_str()) =>
+            {
+                match g.receiver {
+                    Some(recv) if recv.ty.is_enum() => {
+                        return self.enum_method(*recv, &g.name, args, span)
+                    }
+                    receiver => Resolved::Methods(MethodGroup { receiver, ..g }),
+                }
+            }
             r => r,
         };
         match r {

@@ -14,6 +14,9 @@ use crate::context::{ClassMember, ConstState, Ctx};
 use crate::hir::{BinOp, Conversion, Expr, ExprKind, Field, FieldId, Place};
 use crate::types::Ty;
 
+/// The methods of an enum value that are not `object`'s (or behave as an enum's).
+pub(crate) const OWN_METHODS: &[&str] = &["HasFlag", "CompareTo", "ToString"];
+
 /// `[Flags]` (or `[System.Flags]`, `[FlagsAttribute]`) among an enum's attributes.
 pub(crate) fn has_flags(sections: &[ast::AttributeSection]) -> bool {
     sections.iter().flat_map(|s| &s.attributes).any(is_flags)
@@ -328,6 +331,81 @@ impl Body<'_, '_> {
         )
     }
 
+    /// `e.HasFlag(f)`, `e.CompareTo(f)`, `e.ToString()`, `e.ToString(format)`.
+    pub(crate) fn enum_method(
+        &mut self,
+        recv: Expr,
+        name: &str,
+        args: Vec<Expr>,
+        span: Span,
+    ) -> Expr {
+        match (name, args.len()) {
+            ("HasFlag", _) => self.enum_has_flag(recv, args, span),
+            ("ToString", 0) => {
+                let mut s = self.stringify(recv);
+                s.span = span;
+                s
+            }
+            ("ToString", 1) | ("CompareTo", 1) => {
+                let ty = recv.ty.clone();
+                let Some(arg) = args.into_iter().next() else {
+                    return Expr::error(span);
+                };
+                if arg.ty.is_error() {
+                    return Expr::error(span);
+                }
+                let (hidden, arg) = if name == "ToString" {
+                    (crate::builtins::ENUM_FORMAT, self.coerce(arg, &Ty::String))
+                } else if arg.ty == ty {
+                    (crate::builtins::ENUM_COMPARE, retype(arg, &Ty::Int))
+                } else {
+                    // `CompareTo(object)`: another type throws ArgumentException at run time.
+                    self.cx.unsupported(
+                        &format!("`CompareTo` with an argument other than a `{ty}` is"),
+                        arg.span,
+                    );
+                    return Expr::error(span);
+                };
+                if arg.ty.is_error() {
+                    return Expr::error(span);
+                }
+                self.hidden_enum_call(hidden, &ty, vec![retype(recv, &Ty::Int), arg], span)
+            }
+            _ => {
+                self.err(
+                    "CS1501",
+                    format!(
+                        "No overload for method '{name}' takes {} arguments",
+                        args.len()
+                    ),
+                    span,
+                    "check the arguments",
+                );
+                Expr::error(span)
+            }
+        }
+    }
+
+    /// A call of hidden library member `hidden` (builtins::ENUM_PARSE, ...) for enum `ty`,
+    /// whose descriptor the runtime gets with the type argument.
+    fn hidden_enum_call(&mut self, hidden: &str, ty: &Ty, args: Vec<Expr>, span: Span) -> Expr {
+        let lib = crate::builtins::library();
+        let Some(&id) = lib.lookup(crate::builtins::Owner::Object, hidden).first() else {
+            return Expr::error(span);
+        };
+        let ret = lib.get(id).ret.subst(std::slice::from_ref(ty));
+        mk(
+            ExprKind::Call {
+                callee: crate::hir::Callee::Builtin(id),
+                receiver: None,
+                args,
+                type_args: vec![ty.clone()],
+            },
+            ret,
+            span,
+        )
+    }
+
     /// `e.HasFlag(f)`: `(e & f) == f`, for a flag of `e`'s own type that can be read twice
     /// (a constant or a variable).
     pub(crate) fn enum_has_flag(&mut self, recv: Expr, args: Vec<Expr>, span: Span) -> Expr {
@@ -571,21 +649,7 @@ impl Body<'_, '_> {
         if v.ty.is_error() {
             return Expr::error(span);
         }
-        let lib = crate::builtins::library();
-        let Some(&id) = lib.lookup(crate::builtins::Owner::Object, hidden).first() else {
-            return Expr::error(span);
-        };
-        let ret = lib.get(id).ret.subst(std::slice::from_ref(ty));
-        let call = mk(
-            ExprKind::Call {
-                callee: crate::hir::Callee::Builtin(id),
-                receiver: None,
-                args: vec![v],
-                type_args: vec![ty.clone()],
-            },
-            ret,
-            span,
-        );
+        let call = self.hidden_enum_call(hidden, ty, vec![v], span);
         // The non-generic `Parse` gives an `object`.
         if method == "Parse" && !generic {
             return crate::convert::apply(call, Some(Conversion::Boxing), &Ty::Object);

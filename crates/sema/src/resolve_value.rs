@@ -42,8 +42,9 @@ impl Body<'_, '_> {
             let (id, cname) = (*id, cname.clone());
             return self.member_of_object(v, id, &cname, name, targs, span);
         }
-        // An enum's `HasFlag`: an empty group the call recognizes (`enums.rs`).
-        if v.ty.is_enum() && n == "HasFlag" && targs.is_empty() {
+        // An enum's `HasFlag`, `CompareTo` and `ToString`: an empty group the call recognizes
+        // (`enums.rs`).
+        if v.ty.is_enum() && crate::enums::OWN_METHODS.contains(&n) && targs.is_empty() {
             return Resolved::Methods(crate::check_call::MethodGroup {
                 cands: Vec::new(),
                 receiver: Some(Box::new(v)),

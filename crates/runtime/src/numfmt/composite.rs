@@ -13,16 +13,14 @@ fn format_arg(arg: Word, spec: &str) -> Result<String, Bad> {
     }
     let (value, kind) = crate::collections::unboxed(arg);
     if let Some(d) = crate::enums::enum_of_box(arg) {
-        return crate::enums::format(d, value as u32 as i32, spec).ok_or(Bad(ENUM_FORMATS));
+        return crate::enums::format(d, value as u32 as i32, spec)
+            .ok_or(Bad(crate::enums::FORMATS));
     }
     if kind != ElemKind::Ref {
         return format_value(value, kind, spec);
     }
     Ok(object_to_string(arg))
 }
-
-const ENUM_FORMATS: &str =
-    "Format string can be only \"G\", \"g\", \"X\", \"x\", \"F\", \"f\", \"D\" or \"d\".";
 
 const INDEX_RANGE: &str =
     "Index (zero based) must be greater than or equal to zero and less than the size of the argument list.";
