@@ -235,7 +235,7 @@ pub(crate) fn values_as_array(inner: &ast::Expr, v: Expr, to: &Ty) -> Expr {
     let unboxed: Option<Vec<Expr>> = items
         .iter()
         .map(|i| match &i.kind {
-            ExprKind::Convert { expr, .. } if &expr.ty == &**elem => Some((**expr).clone()),
+            ExprKind::Convert { expr, .. } if expr.ty == **elem => Some((**expr).clone()),
             _ => None,
         })
         .collect();
