@@ -281,8 +281,9 @@ fn register_classes(module: &smir::Module, table: usize) -> Vec<usize> {
         }
         use unawait_runtime::object::{ClassDesc, Kind, TypeDesc};
         let c = &module.classes[i];
-        if let Some((flags, members)) = &c.enum_members {
-            let d = unawait_runtime::enums::register_enum(&c.name, *flags, members);
+        if let Some(e) = &c.enum_members {
+            let d =
+                unawait_runtime::enums::register_enum(&c.name, e.flags, &e.underlying, &e.members);
             out[i] = d as *const _ as usize;
             return out[i];
         }

@@ -721,8 +721,9 @@ impl<'p> Builder<'p> {
                 }
                 // A small integer boxes as its own type and unboxes only from it.
                 let small = match (c, from, to) {
-                    (Conversion::Boxing, Ty::Small(s), _)
-                    | (Conversion::Unboxing, _, Ty::Small(s)) => Some(*s),
+                    (Conversion::Boxing, Ty::Small(s), _) => Some(*s),
+                    // An enum unboxes from a box of its underlying type (or of an enum of it).
+                    (Conversion::Unboxing, _, t) => crate::small_of(t),
                     _ => None,
                 };
                 if let Some(s) = small {
@@ -1044,8 +1045,8 @@ impl<'p> Builder<'p> {
             if *ty == Ty::Char {
                 self.narrow_char(dst, checked);
             }
-            if let Ty::Small(s) = ty {
-                self.narrow_small(dst, *s, checked);
+            if let Some(s) = crate::small_of(ty) {
+                self.narrow_small(dst, s, checked);
             }
         }
         self.store_place(target, &ops, Operand::Value(dst));
@@ -1092,8 +1093,8 @@ impl<'p> Builder<'p> {
         if *ty == Ty::Char {
             self.narrow_char(new, checked);
         }
-        if let Ty::Small(s) = ty {
-            self.narrow_small(new, *s, checked);
+        if let Some(s) = crate::small_of(ty) {
+            self.narrow_small(new, s, checked);
         }
         self.store_place(target, &ops, Operand::Value(new));
         Some(match kind {

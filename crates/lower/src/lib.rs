@@ -170,14 +170,15 @@ fn class_layouts(program: &hir::Program) -> Vec<unawait_smir::ClassLayout> {
                         .iter()
                         .map(|&f| {
                             let f = program.field(f);
-                            let v = match &f.constant {
-                                Some(hir::ConstValue::Int(v)) => i64::from(*v),
-                                _ => 0,
-                            };
+                            let v = f.constant.as_ref().and_then(|c| c.as_i64()).unwrap_or(0);
                             (f.name.clone(), v)
                         })
                         .collect();
-                    (c.enum_flags, members)
+                    unawait_smir::EnumLayout {
+                        flags: c.enum_flags,
+                        underlying: c.enum_underlying.to_string(),
+                        members,
+                    }
                 }),
             }
         })
@@ -592,6 +593,15 @@ fn builder_kind(k: &AsyncKind) -> BuilderKind {
     }
 }
 
+/// The small integer type whose range a value of `ty` keeps: a small integer, or an enum with
+/// one as its underlying type (arithmetic on them narrows back).
+pub(crate) fn small_of(ty: &Ty) -> Option<unawait_sema::types::SmallInt> {
+    match ty.underlying() {
+        Ty::Small(s) => Some(*s),
+        _ => None,
+    }
+}
+
 /// The machine type of a C# type; `None` for `void`.
 pub(crate) fn mach_ty(ty: &Ty) -> Option<MachTy> {
     Some(match ty {
@@ -602,7 +612,7 @@ pub(crate) fn mach_ty(ty: &Ty) -> Option<MachTy> {
         Ty::Double => MachTy::F64,
         Ty::Char | Ty::Small(_) => MachTy::I32,
         Ty::Lib(l, _) if l.is_enum() => MachTy::I32,
-        Ty::Enum(..) => MachTy::I32,
+        Ty::Enum(_, e) => return mach_ty(&e.underlying),
         _ => MachTy::Ref,
     })
 }

@@ -1,8 +1,9 @@
-//! The program's enums. A value is an `int` word; what only the runtime needs is each enum's
-//! descriptor (`EnumDesc`, registered by the JIT with the program's classes): its members' names
-//! for `ToString`, and the type of its boxes. A box of an enum is an ordinary `Boxed` object of
-//! kind `I32` whose header points at the enum's descriptor (so `GetType()` and `is E` see the
-//! enum); the descriptor's base is `ENUM_BASE`, which is how a box is told to be an enum's.
+//! The program's enums. A value is a word of its underlying type (`int`, `long` or a small
+//! integer); what only the runtime needs is each enum's descriptor (`EnumDesc`, registered by
+//! the JIT with the program's classes): its members' names for `ToString`, and the type of its
+//! boxes. A box of an enum is an ordinary `Boxed` object of its underlying type's kind whose
+//! header points at the enum's descriptor (so `GetType()` and `is E` see the enum); the
+//! descriptor's base is `ENUM_BASE`, which is how a box is told to be an enum's.
 
 use crate::object::{self, desc_of, is_null, ElemKind, Header, Kind, TypeDesc, Word};
 
@@ -19,6 +20,8 @@ pub static ENUM_BASE: TypeDesc = TypeDesc {
 pub struct EnumDesc {
     pub desc: TypeDesc,
     pub flags: bool,
+    /// The underlying type's kind (`I32`, `I64`, `Byte`, `SByte`, `Short`, `UShort`).
+    pub kind: ElemKind,
     /// (value, name) sorted by value as .NET sorts them (as unsigned 64-bit numbers), declaration
     /// order among equal values.
     pub members: Box<[(i64, Box<str>)]>,
@@ -26,7 +29,20 @@ pub struct EnumDesc {
 
 /// Makes the descriptor of an enum named `name` (its .NET full name); it lives as long as the
 /// process, as compiled code that refers to it does.
-pub fn register_enum(name: &str, flags: bool, members: &[(String, i64)]) -> &'static EnumDesc {
+pub fn register_enum(
+    name: &str,
+    flags: bool,
+    underlying: &str,
+    members: &[(String, i64)],
+) -> &'static EnumDesc {
+    let kind = match underlying {
+        "long" => ElemKind::I64,
+        "byte" => ElemKind::Byte,
+        "sbyte" => ElemKind::SByte,
+        "short" => ElemKind::Short,
+        "ushort" => ElemKind::UShort,
+        _ => ElemKind::I32,
+    };
     let mut sorted: Vec<(i64, Box<str>)> = members
         .iter()
         .map(|(n, v)| (*v, n.clone().into_boxed_str()))
@@ -39,6 +55,7 @@ pub fn register_enum(name: &str, flags: bool, members: &[(String, i64)]) -> &'st
             base: Some(&ENUM_BASE),
         },
         flags,
+        kind,
         members: sorted.into_boxed_slice(),
     }))
 }
@@ -57,15 +74,22 @@ pub fn enum_of_box(w: Word) -> Option<&'static EnumDesc> {
 }
 
 impl EnumDesc {
+    /// The value a word of the enum holds (a `long`'s whole word, else a sign-extended `int`).
+    pub fn value(&self, w: Word) -> i64 {
+        match self.kind {
+            ElemKind::I64 => w as i64,
+            _ => i64::from(w as u32 as i32),
+        }
+    }
+
     /// `ToString()` as .NET prints a value: the member's name, else (`[Flags]`) the names of
     /// the members whose bits make it up, else the number.
-    pub fn name_of(&self, v: i32) -> String {
+    pub fn name_of(&self, v: i64) -> String {
         self.name_as(v, self.flags)
     }
 
     /// `name_of`, decomposing into flags when `flags` (the `F` format does for any enum).
-    pub fn name_as(&self, v: i32, flags: bool) -> String {
-        let v = i64::from(v);
+    pub fn name_as(&self, v: i64, flags: bool) -> String {
         // .NET finds the name by binary search among the sorted values: with duplicates, the
         // one it lands on.
         let (mut lo, mut hi) = (0i64, self.members.len() as i64 - 1);
@@ -83,10 +107,11 @@ impl EnumDesc {
         }
         // .NET: from the largest value down, take each member whose bits are all still set;
         // what remains must be nothing; the names print in ascending order.
-        let mut rest = v as u32 as u64;
+        // (Values as unsigned 64-bit numbers, sign-extended, as .NET compares them.)
+        let mut rest = v as u64;
         let mut names = Vec::new();
         for (m, n) in self.members.iter().rev() {
-            let m = *m as u32 as u64;
+            let m = *m as u64;
             if m != 0 && rest & m == m {
                 rest -= m;
                 names.push(&**n);
@@ -104,15 +129,17 @@ impl EnumDesc {
 pub extern "C" fn to_str(v: Word, _class: Word, desc: Word) -> Word {
     // SAFETY: the JIT passes the address `register_enum` returned (`Extra::ClassDesc`).
     let d = unsafe { &*(desc as *const EnumDesc) };
-    crate::string::new_string(&d.name_of(v as u32 as i32))
+    crate::string::new_string(&d.name_of(d.value(v)))
 }
 
 /// `box.enum(value, class, desc)`: the value as an object of its enum type.
 pub extern "C" fn box_enum(v: Word, _class: Word, desc: Word) -> Word {
-    let b = crate::collections::box_value(v, ElemKind::I32);
+    // SAFETY: the JIT passes the address `register_enum` returned (`Extra::ClassDesc`).
+    let d = unsafe { &*(desc as *const EnumDesc) };
+    let b = crate::collections::box_value(v, d.kind);
     if b != 0 && !crate::pending::is_pending() {
         // SAFETY: a fresh box; its header's descriptor becomes the enum's (same layout).
-        unsafe { (*(b as *mut Header)).desc = &(*(desc as *const EnumDesc)).desc };
+        unsafe { (*(b as *mut Header)).desc = &d.desc };
     }
     b
 }
@@ -120,13 +147,27 @@ pub extern "C" fn box_enum(v: Word, _class: Word, desc: Word) -> Word {
 /// `ToString(format)` of an enum value: `G` its name (the default), `F` as flags, `D` its
 /// number, `X` (or `x`) eight upper-case hex digits; `None` for another format (a
 /// FormatException).
-pub fn format(d: &EnumDesc, v: i32, spec: &str) -> Option<String> {
+pub fn format(d: &EnumDesc, v: i64, spec: &str) -> Option<String> {
     Some(match spec {
         "" | "G" | "g" => d.name_of(v),
         "F" | "f" => d.name_as(v, true),
         "D" | "d" => v.to_string(),
-        // .NET's `x` is upper case too (`ValueToHexString`).
-        "X" | "x" => format!("{:08X}", v as u32),
+        // .NET's `x` is upper case too (`ValueToHexString`), as many digits as the
+        // underlying type has.
+        "X" | "x" => {
+            let digits = match d.kind {
+                ElemKind::Byte | ElemKind::SByte => 2,
+                ElemKind::Short | ElemKind::UShort => 4,
+                ElemKind::I64 => 16,
+                _ => 8,
+            };
+            let mask = if digits == 16 {
+                u64::MAX
+            } else {
+                (1u64 << (4 * digits)) - 1
+            };
+            format!("{:0digits$X}", v as u64 & mask)
+        }
         _ => return None,
     })
 }
@@ -137,13 +178,14 @@ pub fn show(w: Word, kind: ElemKind, desc: usize) -> String {
         return crate::string::to_string_of(w, kind);
     }
     // SAFETY: a non-zero `desc` is an address `register_enum` returned (`Extra::TypeArgsEnums`).
-    unsafe { &*(desc as *const EnumDesc) }.name_of(w as u32 as i32)
+    let d = unsafe { &*(desc as *const EnumDesc) };
+    d.name_of(d.value(w))
 }
 
 /// The string of a box of an enum.
 pub fn box_string(d: &EnumDesc, w: Word) -> String {
     let (v, _) = crate::collections::unboxed(w);
-    d.name_of(v as u32 as i32)
+    d.name_of(d.value(v))
 }
 
 /// The enum descriptor passed by `Extra::TypeArgsEnums` for the one type argument `T`.
@@ -181,8 +223,22 @@ extern "C" fn parse(value: Word, _kind: Word, desc: Word) -> Word {
         ));
     }
     if trimmed.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+') {
-        if let Ok(v) = trimmed.parse::<i32>() {
-            return v as i64 as Word;
+        if let Ok(v) = trimmed.parse::<i64>() {
+            // A number of the underlying type, defined or not; out of its range, .NET's
+            // OverflowException.
+            let (lo, hi, what) = match d.kind {
+                ElemKind::I64 => (i64::MIN, i64::MAX, "an Int64"),
+                ElemKind::Byte => (0, 255, "an unsigned byte"),
+                ElemKind::SByte => (-128, 127, "a signed byte"),
+                ElemKind::Short => (-32768, 32767, "an Int16"),
+                ElemKind::UShort => (0, 65535, "a UInt16"),
+                _ => (i64::from(i32::MIN), i64::from(i32::MAX), "an Int32"),
+            };
+            if v < lo || v > hi {
+                let m = format!("Value was either too large or too small for {what}.");
+                return exc::throw_new(&exc::OVERFLOW, Some(&m));
+            }
+            return v as Word;
         }
     }
     let mut result = 0i64;
@@ -195,7 +251,7 @@ extern "C" fn parse(value: Word, _kind: Word, desc: Word) -> Word {
             }
         }
     }
-    result as i32 as i64 as Word
+    result as Word
 }
 
 /// `Enum.IsDefined(typeof(E), value)` for an `int` (or `E`) value.
@@ -207,8 +263,8 @@ extern "C" fn is_defined(value: Word, _kind: Word, desc: Word) -> Word {
 /// `Enum.GetName(typeof(E), value)`: the name `ToString()` would print, or null.
 extern "C" fn get_name(value: Word, _kind: Word, desc: Word) -> Word {
     let d = desc_arg(desc);
-    let v = value as u32 as i32;
-    if !d.members.iter().any(|(m, _)| *m == i64::from(v)) {
+    let v = d.value(value);
+    if !d.members.iter().any(|(m, _)| *m == v) {
         return 0;
     }
     crate::string::new_string(&d.name_as(v, false))
@@ -222,7 +278,8 @@ extern "C" fn format_entry(value: Word, spec: Word, _kind: Word, desc: Word) -> 
         // SAFETY: a live string.
         unsafe { crate::string::as_str(spec) }
     };
-    match format(desc_arg(desc), value as u32 as i32, spec) {
+    let d = desc_arg(desc);
+    match format(d, d.value(value), spec) {
         Some(s) => crate::string::new_string(&s),
         None => crate::exception::throw_new(&crate::exception::FORMAT, Some(FORMATS)),
     }

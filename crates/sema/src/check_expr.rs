@@ -143,7 +143,11 @@ impl Body<'_, '_> {
                     return Expr::error(span);
                 }
                 let zero = match &ty {
-                    Ty::Enum(..) | Ty::Int => ConstValue::Int(0),
+                    Ty::Enum(..) => match ConstValue::Int(0).convert_numeric(&ty) {
+                        Ok(z) => z,
+                        Err(()) => return Expr::error(span),
+                    },
+                    Ty::Int => ConstValue::Int(0),
                     Ty::Long => ConstValue::Long(0),
                     Ty::Bool => ConstValue::Bool(false),
                     Ty::Double => ConstValue::Double(0.0),

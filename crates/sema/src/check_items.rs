@@ -335,6 +335,7 @@ fn declare_class<'a>(
         vtable: Vec::new(),
         outer,
         enum_flags: td.kind == TypeKind::Enum && crate::enums::has_flags(&td.attributes),
+        enum_underlying: crate::types::Ty::Int,
     });
     cx.members.push(Default::default());
     cx.ctors.push(Vec::new());

@@ -252,6 +252,11 @@ impl Body<'_, '_> {
                 ConstValue::Int(0),
                 Ty::Int,
             ),
+            Ty::Enum(_, e) if e.underlying == Ty::Long => (
+                convert::apply(assign, Some(Conversion::WidenSmall), &Ty::Long),
+                ConstValue::Long(0),
+                Ty::Long,
+            ),
             Ty::Small(_) | Ty::Enum(..) => (
                 convert::apply(assign, Some(Conversion::WidenSmall), &Ty::Int),
                 ConstValue::Int(0),

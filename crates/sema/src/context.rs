@@ -340,7 +340,13 @@ impl<'a> Ctx<'a> {
     /// `class_ty`, bounded so that a cycle (reported as CS0146) ends.
     fn class_ty_depth(&self, c: ClassId, depth: usize) -> Ty {
         if self.program.class(c).kind == crate::hir::ClassKind::Enum {
-            return Ty::Enum(c, self.class_display(c).into());
+            return Ty::Enum(
+                c,
+                std::sync::Arc::new(crate::types::EnumRef {
+                    name: self.class_display(c),
+                    underlying: self.program.class(c).enum_underlying.clone(),
+                }),
+            );
         }
         let base = match self.class_bases.get(c.0 as usize).copied().flatten() {
             Some(b) if depth < 64 && b != c => Some(self.class_ty_depth(b, depth + 1)),

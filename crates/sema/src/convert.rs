@@ -94,6 +94,20 @@ pub fn explicit(from: &Ty, to: &Ty) -> Option<Option<Conversion>> {
     if let Some(c) = implicit(from, to) {
         return Some(c);
     }
+    // Between an enum and a number, `char` or another enum: the conversion between the
+    // underlying types (the same word, retyped, when they are the same type).
+    let numeric = |t: &Ty| {
+        matches!(
+            t,
+            Ty::Int | Ty::Long | Ty::Double | Ty::Char | Ty::Small(_) | Ty::Enum(..)
+        )
+    };
+    if (from.is_enum() || to.is_enum()) && numeric(from) && numeric(to) {
+        return match explicit(from.underlying(), to.underlying()) {
+            Some(None) => Some(Some(Conversion::WidenSmall)),
+            other => other,
+        };
+    }
     let c = match (from, to) {
         (Ty::Long, Ty::Int) => Conversion::LongToInt,
         (Ty::Double, Ty::Int) => Conversion::DoubleToInt,
@@ -105,17 +119,6 @@ pub fn explicit(from: &Ty, to: &Ty) -> Option<Option<Conversion>> {
         (Ty::Int | Ty::Char | Ty::Small(_), Ty::Small(s)) => Conversion::ToSmall(*s),
         (Ty::Long, Ty::Small(s)) => Conversion::LongToSmall(*s),
         (Ty::Double, Ty::Small(s)) => Conversion::DoubleToSmall(*s),
-        // Enums: their values are `int` words; between enums and the integer types the
-        // conversion is the `int`'s.
-        (Ty::Enum(..), Ty::Int | Ty::Enum(..)) => Conversion::WidenSmall,
-        (Ty::Int | Ty::Small(_), Ty::Enum(..)) => Conversion::WidenSmall,
-        (Ty::Char, Ty::Enum(..)) => Conversion::CharToInt,
-        (Ty::Long, Ty::Enum(..)) => Conversion::LongToInt,
-        (Ty::Double, Ty::Enum(..)) => Conversion::DoubleToInt,
-        (Ty::Enum(..), Ty::Long) => Conversion::SmallToLong,
-        (Ty::Enum(..), Ty::Double) => Conversion::SmallToDouble,
-        (Ty::Enum(..), Ty::Char) => Conversion::IntToChar,
-        (Ty::Enum(..), Ty::Small(s)) => Conversion::ToSmall(*s),
         (Ty::Object, t) if t.is_value_type() => Conversion::Unboxing,
         // `int?` to `int` (or `long`, ...): casts read `.Value` (check_nullable.rs); this entry
         // makes an implicit use CS0266, as in C#.

@@ -1,7 +1,8 @@
 //! User-defined enums. An enum is a class of the program (`ClassKind::Enum`, so names, nesting
 //! and duplicates resolve as for other types) whose members are `const` fields of its type
-//! `Ty::Enum`; a value is an `int` at the machine level. Operators are C#'s enum operators
-//! (§12.12.6 and friends): computed on the underlying `int`s, with the result converted back.
+//! `Ty::Enum`; a value is its underlying type's word at the machine level. Operators are C#'s
+//! enum operators (§12.12.6 and friends): computed on the underlying values promoted to `int`
+//! or `long`, with the result converted back (wrapping into a small underlying type).
 
 use unawait_syntax::ast;
 use unawait_syntax::Span;
@@ -32,7 +33,8 @@ fn is_flags(a: &ast::Attribute) -> bool {
         && a.args.is_empty()
 }
 
-/// An enum's base list names its underlying type: `int` is the only one modelled.
+/// An enum's base list names its underlying type: `int` (the default), `long`, `byte`,
+/// `sbyte`, `short` or `ushort` (`uint` and `ulong` are outside the language).
 pub(crate) fn underlying(cx: &mut Ctx<'_>, td: &ast::TypeDecl, id: crate::hir::ClassId) {
     let Some(b) = td.bases.first() else {
         return;
@@ -46,12 +48,37 @@ pub(crate) fn underlying(cx: &mut Ctx<'_>, td: &ast::TypeDecl, id: crate::hir::C
         ast::TypeExprKind::Predefined(p) => p.as_str().to_string(),
         _ => String::new(),
     };
-    if !matches!(name.as_str(), "int" | "Int32" | "System.Int32") || td.bases.len() > 1 {
-        let span = b.span.to(td.bases.last().map_or(b.span, |l| l.span));
-        cx.unsupported("enums with an underlying type other than `int` are", span);
-        // Its members and their uses are part of that one diagnostic.
-        cx.skipped_classes.insert(id);
+    let short = name.strip_prefix("System.").unwrap_or(&name);
+    let ty = match short {
+        "int" | "Int32" => Some(Ty::Int),
+        "long" | "Int64" => Some(Ty::Long),
+        "byte" | "Byte" => Some(Ty::Small(crate::types::SmallInt::Byte)),
+        "sbyte" | "SByte" => Some(Ty::Small(crate::types::SmallInt::SByte)),
+        "short" | "Int16" => Some(Ty::Small(crate::types::SmallInt::Short)),
+        "ushort" | "UInt16" => Some(Ty::Small(crate::types::SmallInt::UShort)),
+        _ => None,
+    };
+    // `System.Byte` names the type only when written as such or with `using System;`.
+    if let (Some(ty), 1) = (ty, td.bases.len()) {
+        cx.program.classes[id.0 as usize].enum_underlying = ty;
+        return;
     }
+    let span = b.span.to(td.bases.last().map_or(b.span, |l| l.span));
+    if matches!(short, "uint" | "UInt32" | "ulong" | "UInt64") && td.bases.len() == 1 {
+        cx.unsupported(
+            &format!("enums with the underlying type `{name}` are"),
+            span,
+        );
+    } else {
+        cx.error(
+            "CS1008",
+            "Type byte, sbyte, short, ushort, int, uint, long, or ulong expected",
+            span,
+            "an enum's base list names one integral type",
+        );
+    }
+    // Its members and their uses are part of that one diagnostic.
+    cx.skipped_classes.insert(id);
 }
 
 /// Declares the members of enum `d` as constant fields of its type.
@@ -105,23 +132,25 @@ pub(crate) fn members<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>) {
     }
 }
 
-/// The value of enum member `f`: its initializer (where the enum's own members are `int`s, as
-/// C# reads them), or one more than the member before it (0 for the first).
+/// The value of enum member `f`: its initializer (where the enum's own members are values of
+/// its underlying type, as C# reads them), or one more than the member before it (0 for the
+/// first).
 pub(crate) fn member_value(cx: &mut Ctx<'_>, f: FieldId) -> Option<ConstValue> {
     let i = f.0 as usize;
     let class = cx.program.field(f).class;
+    let u = cx.program.class(class).enum_underlying.clone();
     let display = crate::field_display(cx, f);
     let Some(init) = cx.field_inits[i] else {
         let prev = cx.enum_prev.get(&f).copied().flatten();
         let Some(p) = prev else {
-            return Some(ConstValue::Int(0));
+            return ConstValue::Int(0).convert_numeric(&u).ok();
         };
-        let v = match crate::eval_const_field(cx, p)? {
-            ConstValue::Int(v) => v,
-            _ => return None,
-        };
-        return match v.checked_add(1) {
-            Some(v) => Some(ConstValue::Int(v)),
+        let v = crate::eval_const_field(cx, p)?.as_i64()?;
+        let next = v
+            .checked_add(1)
+            .and_then(|n| ConstValue::Long(n).convert_numeric(&u).ok());
+        return match next {
+            Some(c) => Some(c),
             None => {
                 let span = cx.program.field(f).name_span;
                 cx.error(
@@ -141,8 +170,8 @@ pub(crate) fn member_value(cx: &mut Ctx<'_>, f: FieldId) -> Option<ConstValue> {
         crate::initializer_fn(display.clone(), false),
         Vec::new(),
     );
-    let e = b.expr_with(init, Some(&Ty::Int));
-    let e = b.coerce(e, &Ty::Int);
+    let e = b.expr_with(init, Some(&u));
+    let e = b.coerce(e, &u);
     let constant = e.constant().cloned();
     let report = constant.is_none() && !e.ty.is_error() && !matches!(e.kind, ExprKind::Error);
     drop(b);
@@ -161,12 +190,28 @@ pub(crate) fn member_value(cx: &mut Ctx<'_>, f: FieldId) -> Option<ConstValue> {
     value
 }
 
-/// `e` (of an enum type or `int`) as a value of `to` (`int` or an enum): the same word.
+/// `e` converted to `to` by the explicit conversion between them, where one is an enum or
+/// both are integers (enums convert as their underlying types; a narrowing wraps); a constant
+/// stays a constant.
 pub(crate) fn retype(e: Expr, to: &Ty) -> Expr {
     if &e.ty == to {
         return e;
     }
-    crate::convert::apply(e, Some(Conversion::WidenSmall), to)
+    if let Some(Ok(c)) = e.constant().map(|c| c.convert_unchecked(to)) {
+        return mk(ExprKind::Const(c), to.clone(), e.span);
+    }
+    let conv = crate::convert::explicit(&e.ty, to)
+        .flatten()
+        .unwrap_or(Conversion::WidenSmall);
+    crate::convert::apply(e, Some(conv), to)
+}
+
+/// The type an enum's operators compute in: its underlying type promoted (`int` or `long`).
+fn promoted(e: &Ty) -> Ty {
+    match e.underlying() {
+        Ty::Long => Ty::Long,
+        _ => Ty::Int,
+    }
 }
 
 /// The constant 0 (of any integer type) converts to every enum type.
@@ -182,9 +227,10 @@ fn converts(e: &Expr, to: &Ty) -> bool {
     &e.ty == to || zero_constant(e)
 }
 
-/// `e` converts implicitly to `int` and is no enum.
-fn converts_to_int(e: &Expr) -> bool {
-    !e.ty.is_enum() && crate::convert::implicit(&e.ty, &Ty::Int).is_some()
+/// `e` converts implicitly to `u` (an enum's underlying type) and is no enum.
+fn converts_to(e: &Expr, u: &Ty) -> bool {
+    !e.ty.is_enum()
+        && (crate::convert::implicit(&e.ty, u).is_some() || crate::convert::constant_fits(e, u))
 }
 
 /// The type of `l op r` by C#'s enum operators when one operand is an enum: `Some((operand,
@@ -192,6 +238,8 @@ fn converts_to_int(e: &Expr) -> bool {
 /// operators; `None` when C# has no such operator (CS0019).
 pub(crate) fn op_types(op: BinOp, l: &Expr, r: &Expr) -> Option<(Ty, Ty)> {
     let e = if l.ty.is_enum() { &l.ty } else { &r.ty };
+    let u = e.underlying().clone();
+    let converts_to_int = |x: &Expr| converts_to(x, &u);
     match op {
         BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
             (converts(l, e) && converts(r, e)).then(|| (e.clone(), Ty::Bool))
@@ -199,24 +247,24 @@ pub(crate) fn op_types(op: BinOp, l: &Expr, r: &Expr) -> Option<(Ty, Ty)> {
         BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor => {
             (converts(l, e) && converts(r, e)).then(|| (e.clone(), e.clone()))
         }
-        // `E + int` and `int + E` are `E`.
+        // `E + U` and `U + E` are `E` (U the underlying type).
         BinOp::Add | BinOp::CheckedAdd => {
             let ok =
                 (l.ty.is_enum() && converts_to_int(r)) || (r.ty.is_enum() && converts_to_int(l));
-            ok.then(|| (Ty::Int, e.clone()))
+            ok.then(|| (u.clone(), e.clone()))
         }
-        // `E - E` is `int`, `E - int` is `E`, and (as Roslyn and mcs allow beyond the
-        // specification) `int - E` is `E`.
+        // `E - E` is `U`, `E - U` is `E`, and (as Roslyn and mcs allow beyond the
+        // specification) `U - E` is `E`.
         BinOp::Sub | BinOp::CheckedSub if l.ty.is_enum() => {
             if r.ty == l.ty {
-                Some((Ty::Int, Ty::Int))
+                Some((u.clone(), u.clone()))
             } else if converts_to_int(r) {
-                Some((Ty::Int, l.ty.clone()))
+                Some((u.clone(), l.ty.clone()))
             } else {
                 None
             }
         }
-        BinOp::Sub | BinOp::CheckedSub if converts_to_int(l) => Some((Ty::Int, r.ty.clone())),
+        BinOp::Sub | BinOp::CheckedSub if converts_to_int(l) => Some((u.clone(), r.ty.clone())),
         _ => None,
     }
 }
@@ -253,26 +301,48 @@ pub(crate) fn values_as_array(inner: &ast::Expr, v: Expr, to: &Ty) -> Expr {
 }
 
 impl Body<'_, '_> {
-    /// `l op r` where one operand is an enum: the operation on the underlying `int`s.
+    /// `l op r` where one operand is an enum: the operation on the underlying values
+    /// (promoted to `int` or `long`), the result converted back (wrapping to a small
+    /// underlying type).
     pub(crate) fn enum_binary(&mut self, op: BinOp, l: Expr, r: Expr, span: Span) -> Expr {
         let Some((_, result)) = op_types(op, &l, &r) else {
             let (lt, rt) = (l.ty.clone(), r.ty.clone());
             return self.enum_op_error(op.as_str(), &lt, &rt, span);
         };
-        let as_int = |b: &mut Self, e: Expr| {
-            let e = if e.ty.is_enum() {
-                e
-            } else {
-                b.coerce(e, &Ty::Int)
-            };
-            retype(e, &Ty::Int)
+        let e = if l.ty.is_enum() {
+            l.ty.clone()
+        } else {
+            r.ty.clone()
         };
-        let (li, ri) = (as_int(self, l), as_int(self, r));
-        let v = self.binary_typed(op, li, ri, span);
-        if v.ty.is_error() || result == Ty::Bool || result == Ty::Int {
+        let (u, p) = (e.underlying().clone(), promoted(&e));
+        let widen = |b: &mut Self, x: Expr| {
+            let x = if x.ty.is_enum() {
+                retype(x, &u)
+            } else {
+                b.coerce(x, &u)
+            };
+            retype(x, &p)
+        };
+        let (lp, rp) = (widen(self, l), widen(self, r));
+        let v = self.binary_typed(op, lp, rp, span);
+        if v.ty.is_error() || result == Ty::Bool || result == p {
             return v;
         }
-        let mut v = retype(v, &result);
+        // A constant sum or difference outside a small underlying type is C#'s CS0221 (constants
+        // are checked unless `unchecked` says otherwise).
+        if let (Some(c), true) = (v.constant(), self.overflow.constants_checked()) {
+            if c.convert_numeric(&u).is_err() {
+                let shown = c.to_string();
+                self.err(
+                    "CS0221",
+                    format!("Constant value '{shown}' cannot be converted to a '{u}' (use 'unchecked' syntax to override)"),
+                    span,
+                    "the constant does not fit in the enum's underlying type",
+                );
+                return mk(ExprKind::Error, result, span);
+            }
+        }
+        let mut v = retype(retype(v, &u), &result);
         v.span = span;
         v
     }
@@ -303,7 +373,13 @@ impl Body<'_, '_> {
             let vt = v.ty.clone();
             return self.enum_op_error(&opname, &ty, &vt, span);
         };
-        if result != ty {
+        // C#: `x op= y` is `x = (T)(x op y)` when the result converts to T explicitly and `y`
+        // to T implicitly (`e -= E.B`, whose `E - E` is the underlying type).
+        let allowed = result == ty
+            || (ty.is_enum()
+                && crate::convert::explicit(&result, &ty).is_some()
+                && (v.ty == ty || zero_constant(&v)));
+        if !allowed {
             self.err(
                 "CS0266",
                 format!("Cannot implicitly convert type '{result}' to '{ty}'. An explicit conversion exists (are you missing a cast?)"),
@@ -315,10 +391,11 @@ impl Body<'_, '_> {
         let v = if v.ty.is_enum() || zero_constant(&v) {
             retype(v, &ty)
         } else {
-            let i = self.coerce(v, &Ty::Int);
+            let u = ty.underlying().clone();
+            let i = self.coerce(v, &u);
             retype(i, &ty)
         };
-        let bop = self.in_context(bop, &Ty::Int);
+        let bop = self.in_context(bop, &promoted(&ty));
         mk(
             ExprKind::CompoundAssign {
                 target: place,
@@ -348,6 +425,9 @@ impl Body<'_, '_> {
             }
             ("ToString", 1) | ("CompareTo", 1) => {
                 let ty = recv.ty.clone();
+                if self.long_enum_gap(&ty, &format!("`{name}`"), span) {
+                    return Expr::error(span);
+                }
                 let Some(arg) = args.into_iter().next() else {
                     return Expr::error(span);
                 };
@@ -384,6 +464,19 @@ impl Body<'_, '_> {
                 Expr::error(span)
             }
         }
+    }
+
+    /// The hidden members that take an enum's value take an `int`: a `long` enum's draws
+    /// UA0100 (true when reported).
+    fn long_enum_gap(&mut self, ty: &Ty, what: &str, span: Span) -> bool {
+        if *ty.underlying() != Ty::Long {
+            return false;
+        }
+        self.cx.unsupported(
+            &format!("{what} of an enum whose underlying type is `long` is"),
+            span,
+        );
+        true
     }
 
     /// A call of hidden library member `hidden` (builtins::ENUM_PARSE, ...) for enum `ty`,
@@ -471,7 +564,7 @@ impl Body<'_, '_> {
     /// orders them, by value as an unsigned number, duplicates included), `Parse`, `IsDefined`
     /// and `GetName` (of an `int` or `E` value). `None` for any other call, which takes the
     /// ordinary path. (`GetValues(typeof(E))` is an `Array` of boxed values in C#: an `object[]`
-    /// here, so `(E[])Enum.GetValues(typeof(E))`, valid C#, would be a CS0030.)
+    /// here, which a cast to `E[]` turns into the values, `values_as_array`.)
     pub(crate) fn enum_static_call(
         &mut self,
         callee: &ast::Expr,
@@ -567,9 +660,8 @@ impl Body<'_, '_> {
     ) -> Option<Expr> {
         let mut members: Vec<(i64, String)> = Vec::new();
         for f in self.cx.program.class(id).fields.clone() {
-            let v = match crate::eval_const_field(self.cx, f) {
-                Some(ConstValue::Int(v)) => i64::from(v),
-                _ => return Some(Expr::error(span)),
+            let Some(v) = crate::eval_const_field(self.cx, f).and_then(|c| c.as_i64()) else {
+                return Some(Expr::error(span));
             };
             members.push((v, self.cx.program.field(f).name.clone()));
         }
@@ -591,7 +683,10 @@ impl Body<'_, '_> {
             let items = members
                 .into_iter()
                 .map(|(v, _)| {
-                    let c = mk(ExprKind::Const(ConstValue::Int(v as i32)), ty.clone(), span);
+                    let value = ConstValue::Long(v)
+                        .convert_unchecked(ty)
+                        .unwrap_or(ConstValue::Int(0));
+                    let c = mk(ExprKind::Const(value), ty.clone(), span);
                     if boxed {
                         crate::convert::apply(c, Some(Conversion::Boxing), &Ty::Object)
                     } else {
@@ -625,6 +720,9 @@ impl Body<'_, '_> {
         if v.ty.is_error() {
             return Expr::error(span);
         }
+        if method != "Parse" && self.long_enum_gap(ty, &format!("`Enum.{method}`"), span) {
+            return Expr::error(span);
+        }
         let (hidden, v) = match method {
             "Parse" => (crate::builtins::ENUM_PARSE, self.coerce(v, &Ty::String)),
             _ => {
@@ -635,7 +733,7 @@ impl Body<'_, '_> {
                 };
                 if &v.ty == ty {
                     (hidden, retype(v, &Ty::Int))
-                } else if converts_to_int(&v) {
+                } else if converts_to(&v, &Ty::Int) {
                     (hidden, self.coerce(v, &Ty::Int))
                 } else {
                     self.cx.unsupported(
@@ -660,18 +758,19 @@ impl Body<'_, '_> {
     /// `~e`: the complement of the underlying value, of the enum's type.
     pub(crate) fn enum_bit_not(&mut self, v: Expr, span: Span) -> Expr {
         let ty = v.ty.clone();
-        let i = retype(v, &Ty::Int);
+        let (u, p) = (ty.underlying().clone(), promoted(&ty));
+        let i = retype(retype(v, &u), &p);
         let not = match i.constant().and_then(crate::constants::fold_not) {
-            Some(c) => mk(ExprKind::Const(c), Ty::Int, span),
+            Some(c) => mk(ExprKind::Const(c), p.clone(), span),
             None => mk(
                 ExprKind::Unary {
                     op: crate::hir::UnOp::BitNot,
                     operand: Box::new(i),
                 },
-                Ty::Int,
+                p.clone(),
                 span,
             ),
         };
-        retype(not, &ty)
+        retype(retype(not, &u), &ty)
     }
 }

@@ -297,8 +297,9 @@ impl Body<'_, '_> {
         let mut ty = self.cx.program.field(f).ty.clone();
         // In an enum member's initializer the enum's members are `int`s (C#: "always treated
         // as having the type of their underlying type").
-        if self.cx.enum_init == Some(self.cx.program.field(f).class) {
-            ty = Ty::Int;
+        let class = self.cx.program.field(f).class;
+        if self.cx.enum_init == Some(class) {
+            ty = self.cx.program.class(class).enum_underlying.clone();
         }
         // `const string Label = nameof(Label);` names the constant without evaluating it.
         if self.in_nameof {
@@ -383,7 +384,7 @@ impl Body<'_, '_> {
         let n = name.name.as_str();
         let class_of = match &ty {
             Ty::Class(id, c) => Some((*id, c.name.clone())),
-            Ty::Enum(id, c) => Some((*id, c.to_string())),
+            Ty::Enum(id, e) => Some((*id, e.name.clone())),
             _ => None,
         };
         if let Some((id, cname)) = class_of {

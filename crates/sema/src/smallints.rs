@@ -15,7 +15,8 @@ impl Body<'_, '_> {
     pub(crate) fn small_constant(&mut self, e: Expr, to: &Ty) -> Option<Expr> {
         // The constant 0 converts to every enum type.
         if to.is_enum() && crate::enums::zero_constant(&e) {
-            return Some(mk(ExprKind::Const(ConstValue::Int(0)), to.clone(), e.span));
+            let zero = ConstValue::Int(0).convert_numeric(to).ok()?;
+            return Some(mk(ExprKind::Const(zero), to.clone(), e.span));
         }
         let (Some(ConstValue::Int(v)), Ty::Small(s)) = (e.constant(), to) else {
             return None;

@@ -45,6 +45,32 @@ impl fmt::Display for ClassRef {
     }
 }
 
+/// What an enum type carries besides its id: the name it prints as, and its underlying type
+/// (`int`, `long`, or a small integer).
+#[derive(Debug)]
+pub struct EnumRef {
+    pub name: String,
+    pub underlying: Ty,
+}
+
+// An enum is its id (as a class is).
+impl PartialEq for EnumRef {
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name
+    }
+}
+impl Eq for EnumRef {}
+impl std::hash::Hash for EnumRef {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        self.name.hash(h)
+    }
+}
+impl fmt::Display for EnumRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.name)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Ty {
     /// Recovery: an expression of this type never causes a further diagnostic.
@@ -70,9 +96,9 @@ pub enum Ty {
     /// A user class (Tier 2 struct and interface declarations also get class ids), with its
     /// name and base class.
     Class(ClassId, Arc<ClassRef>),
-    /// A user-defined enum (its class id and the name it prints as): an `int` at the machine
-    /// level; its members are the class's constant fields.
-    Enum(ClassId, Arc<str>),
+    /// A user-defined enum (its class id, the name it prints as and its underlying type): its
+    /// underlying type at the machine level; its members are the class's constant fields.
+    Enum(ClassId, Arc<EnumRef>),
     /// A generic parameter: of a library signature (`T` of `List<T>`), or of user generics (Tier 3).
     Param(u32, Arc<str>),
 }
@@ -597,6 +623,14 @@ impl Ty {
         matches!(self, Ty::Enum(..))
     }
 
+    /// An enum's underlying type; any other type itself.
+    pub fn underlying(&self) -> &Ty {
+        match self {
+            Ty::Enum(_, e) => &e.underlying,
+            t => t,
+        }
+    }
+
     /// Replaces generic parameters by `args[index]` (library signatures and generic instantiation).
     pub fn subst(&self, args: &[Ty]) -> Ty {
         match self {
@@ -658,7 +692,7 @@ impl fmt::Display for Ty {
             Ty::Object => f.write_str("object"),
             Ty::Array(e) => write!(f, "{e}[]"),
             Ty::Class(_, c) => f.write_str(&c.name),
-            Ty::Enum(_, name) => f.write_str(name),
+            Ty::Enum(_, e) => f.write_str(&e.name),
             Ty::Param(_, name) => f.write_str(name),
             // C# names the nested awaiter types through their enclosing awaitable.
             Ty::Lib(Lib::ConfiguredTaskAwaiter, _) => {

@@ -713,9 +713,19 @@ pub struct ClassLayout {
     pub interfaces: Vec<u32>,
     /// For each method of those interfaces, the method that implements it (method indices).
     pub itable: Vec<(u32, u32)>,
-    /// For an enum: whether it is `[Flags]`, and its members (name, value) in declaration
-    /// order, which its values print as.
-    pub enum_members: Option<(bool, Vec<(String, i64)>)>,
+    /// For an enum: what its values print as.
+    pub enum_members: Option<EnumLayout>,
+}
+
+/// An enum, as the runtime needs it to print and box its values.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EnumLayout {
+    /// `[Flags]`.
+    pub flags: bool,
+    /// The C# name of its underlying type (`int`, `long`, `byte`, ...).
+    pub underlying: String,
+    /// (name, value) in declaration order.
+    pub members: Vec<(String, i64)>,
 }
 
 /// Bytes of an object's header (type descriptor and the collector's word).

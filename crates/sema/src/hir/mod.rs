@@ -122,6 +122,8 @@ pub struct Class {
     pub outer: Option<ClassId>,
     /// An enum marked `[Flags]`: its values print as their members' names joined.
     pub enum_flags: bool,
+    /// An enum's underlying type (`int` unless its base list names another).
+    pub enum_underlying: Ty,
 }
 
 #[derive(Clone, Debug)]
