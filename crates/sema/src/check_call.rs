@@ -174,7 +174,8 @@ impl Body<'_, '_> {
         let args = self.args(args);
         let r = match r {
             Resolved::Methods(g)
-                if g.cands.is_empty() && crate::enums::OWN_METHODS.contains(&g.name.as_str()) =>
+                if g.cands.is_empty()
+                    && crate::enum_library::OWN_METHODS.contains(&g.name.as_str()) =>
             {
                 match g.receiver {
                     Some(recv) if recv.ty.is_enum() => {

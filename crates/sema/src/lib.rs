@@ -39,6 +39,7 @@ mod check_using;
 mod context;
 mod convert;
 mod dump;
+mod enum_library;
 mod enums;
 mod filters;
 mod flow;

@@ -44,7 +44,7 @@ impl Body<'_, '_> {
         }
         // An enum's `HasFlag`, `CompareTo` and `ToString`: an empty group the call recognizes
         // (`enums.rs`).
-        if v.ty.is_enum() && crate::enums::OWN_METHODS.contains(&n) && targs.is_empty() {
+        if v.ty.is_enum() && crate::enum_library::OWN_METHODS.contains(&n) && targs.is_empty() {
             return Resolved::Methods(crate::check_call::MethodGroup {
                 cands: Vec::new(),
                 receiver: Some(Box::new(v)),
