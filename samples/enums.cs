@@ -1,8 +1,8 @@
 // User-defined enums: implicit and explicit values (negative ones, members built from earlier
 // members), enums at top level, in a namespace and nested in a class, casts to and from int and
 // long, the constant 0, comparisons, + and - with an int, ++/--, compound assignment, switch
-// statements, default(E), fields, parameters, return values, arrays, List<E>, Dictionary<E, T>
-// keys, boxing (GetType().Name, is, unboxing, Equals, GetHashCode) and printing by member name
+// statements (a cast as a case label), default(E), fields, parameters, return values, arrays,
+// List<E>, Dictionary<E, T> keys, boxing (GetType().Name, is, unboxing, Equals, GetHashCode) and printing by member name
 // (string.Join of a list and an array, KeyValuePair, dictionary exception messages).
 using System;
 using System.Collections.Generic;
@@ -38,7 +38,7 @@ static class Program
             case Shop.Status.Pending:
                 return "waiting for payment";
             case Shop.Status.Paid:
-            case Shop.Status.Shipped:
+            case (Shop.Status)2:
                 return "on its way";
             default:
                 return "done: " + s;
