@@ -1,9 +1,10 @@
 // User-defined enums: implicit and explicit values (negative ones, members built from earlier
 // members), enums at top level, in a namespace and nested in a class, casts to and from int and
 // long, the constant 0, comparisons, + and - with an int, ++/--, compound assignment, switch
-// statements (a cast as a case label), default(E), fields, parameters, return values, arrays,
-// List<E>, Dictionary<E, T> keys, boxing (GetType().Name, is, unboxing, Equals, GetHashCode) and printing by member name
-// (string.Join of a list and an array, KeyValuePair, dictionary exception messages).
+// statements (a cast as a case label), default(E), fields, constants, parameters (with default
+// values, named arguments), return values, arrays, List<E>, Dictionary<E, T> keys, boxing
+// (GetType().Name, is, unboxing, Equals, GetHashCode) and printing by member name (string.Join
+// of a list and an array, KeyValuePair, dictionary exception messages).
 using System;
 using System.Collections.Generic;
 
@@ -30,6 +31,11 @@ namespace Shop
 static class Program
 {
     static Color Next(Color c) => c == Color.Blue ? Color.Red : c + 1;
+
+    const Color Favourite = Color.Green;
+
+    static string Paint(string what, Color color = Color.Blue, Color trim = default) =>
+        $"{what} in {color} with {trim} trim";
 
     static string Describe(Shop.Status s)
     {
@@ -105,6 +111,8 @@ static class Program
         Console.WriteLine(boxed.Equals(Color.Blue) + " " + boxed.Equals(Color.Red) + " " + boxed.Equals(6));
         Console.WriteLine(Color.Blue.GetHashCode() + " " + Color.Below.GetHashCode());
         Console.WriteLine(Color.Blue.Equals(Color.Blue));
+        const Color chosen = Favourite;
+        Console.WriteLine(Paint("door") + "; " + Paint("wall", chosen) + "; " + Paint("roof", trim: Color.Below));
         Console.WriteLine(boxed is Color found ? "found " + found : "none");
         Console.WriteLine(string.Join(", ", list) + " | " + string.Join("/", colors));
         foreach (var kv in counts)

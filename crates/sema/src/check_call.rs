@@ -516,7 +516,9 @@ impl Body<'_, '_> {
         let first_default = out.len();
         for i in first_default..first_default + app.defaulted {
             if let (Some(Some(c)), Some(p)) = (sig.defaults.get(i), sig.params.get(i)) {
-                let e = mk(ExprKind::Const(c.clone()), c.ty(), span);
+                // An enum's default is a value of its underlying type, of the enum's type.
+                let ty = if p.is_enum() { p.clone() } else { c.ty() };
+                let e = mk(ExprKind::Const(c.clone()), ty, span);
                 out.push(self.coerce(e, p));
             }
         }

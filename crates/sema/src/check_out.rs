@@ -267,6 +267,11 @@ pub(crate) fn default_value(
 ) -> Option<crate::constants::ConstValue> {
     use crate::constants::ConstValue as C;
     use ast::Literal as L;
+    if let Ty::Enum(id, _) = ty {
+        if let Some(v) = crate::enums::default_member(cx, def, *id, ty) {
+            return Some(v);
+        }
+    }
     let lit = |l: &L, neg: bool| -> Option<C> {
         Some(match (l, neg) {
             (L::Int(v, ast::IntSuffix::None), false) if *v <= i32::MAX as u64 => C::Int(*v as i32),
@@ -325,6 +330,8 @@ pub(crate) fn default_value(
             return None;
         }
         (C::Bool(_), Ty::Bool) => Some(value.clone()),
+        // The constant 0 converts to an enum.
+        (C::Int(0) | C::Long(0), Ty::Enum(..)) => value.convert_numeric(ty).ok(),
         // C#'s implicit constant conversion: `byte b = 3`.
         (C::Int(v), Ty::Small(s)) if s.contains(*v as i64) => Some(C::Small(*s, *v)),
         (C::Int(_) | C::Long(_) | C::Double(_), Ty::Int | Ty::Long | Ty::Double) => {

@@ -129,6 +129,41 @@ pub(crate) fn members<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>) {
     }
 }
 
+/// An optional parameter's default value of enum type `ty` (class `id`) written as one of its
+/// members (`Color c = Color.Blue`, `Shop.Status.Paid`) or `default`/`default(E)`; `None` for
+/// anything else (the literal path decides).
+pub(crate) fn default_member(
+    cx: &mut Ctx<'_>,
+    def: &ast::Expr,
+    id: crate::hir::ClassId,
+    ty: &Ty,
+) -> Option<ConstValue> {
+    match &def.kind {
+        ast::ExprKind::Default(_) => ConstValue::Int(0).convert_numeric(ty).ok(),
+        ast::ExprKind::Member {
+            target,
+            name,
+            type_args,
+        } if type_args.is_empty() => {
+            let owner = match &target.kind {
+                ast::ExprKind::Name { name, .. } | ast::ExprKind::Member { name, .. } => name,
+                _ => return None,
+            };
+            if owner.name != cx.program.class(id).name {
+                return None;
+            }
+            match cx.members[id.0 as usize].get(&name.name)? {
+                ClassMember::Field(f) => {
+                    let f = *f;
+                    crate::eval_const_field(cx, f)
+                }
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
 /// The value of enum member `f`: its initializer (where the enum's own members are values of
 /// its underlying type, as C# reads them), or one more than the member before it (0 for the
 /// first).
