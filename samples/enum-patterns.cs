@@ -1,7 +1,8 @@
 // Enums in C# 8+ patterns: switch expressions with constant patterns, relational patterns
 // (`< Level.Warning`), `or` of constants, a discard arm, a `when` guard; `is` type patterns on
 // boxed enums (`o is Level l`); a nullable enum `Level?` in a switch expression (null arm) and
-// with lifted comparisons; a switch expression on an awaited enum.
+// with lifted comparisons; a switch expression on an awaited enum; a switch statement with
+// pattern labels (`when`, relational, `or`).
 using System;
 using System.Threading.Tasks;
 
@@ -35,6 +36,21 @@ static class Program
         >= Level.Error => "failure",
         _ => "other " + l,
     };
+
+    static string Triage(Level l, bool paging)
+    {
+        switch (l)
+        {
+            case Level.Fatal when paging:
+                return "page";
+            case >= Level.Error:
+                return "ticket";
+            case Level.Warning or Level.Info:
+                return "log";
+            default:
+                return "drop";
+        }
+    }
 
     static async Task<Level> Worst()
     {
@@ -73,6 +89,8 @@ static class Program
         if (boxed is Level found && found < Level.Info)
             Console.WriteLine("boxed " + found);
         Console.WriteLine(boxed is Light ? "a light" : "not a light");
+
+        Console.WriteLine(Triage(Level.Fatal, true) + " " + Triage(Level.Fatal, false) + " " + Triage(Level.Info, true) + " " + Triage(Level.Trace, true));
 
         var verdict = await Worst() switch
         {
