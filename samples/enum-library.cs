@@ -1,8 +1,8 @@
 // System.Enum's members for the program's enums: GetValues and GetNames (ordered by value as an
-// unsigned number, duplicates included; GetValues(typeof(E)) gives boxed values), Parse (names,
-// numbers, comma-separated names or'ed, white space, ArgumentException for an unknown name),
-// IsDefined and GetName of an int or an enum value; the composite formats G, F, D, X; ToString
-// with a format, CompareTo.
+// unsigned number, duplicates included; GetValues(typeof(E)) gives boxed values), Parse and
+// TryParse (names, numbers, comma-separated names or'ed, white space, ArgumentException for an
+// unknown name; TryParse's false and default result), IsDefined and GetName of an int or an
+// enum value; the composite formats G, F, D, X; ToString with a format, CompareTo.
 using System;
 using System.Threading.Tasks;
 
@@ -17,6 +17,14 @@ static class Program
     {
         await Task.Delay(1);
         return (Level)Enum.Parse(typeof(Level), text);
+    }
+
+    static string TryBoth(string text)
+    {
+        var first = Enum.TryParse(text, out Level level) ? $"{level}" : $"no ({level})";
+        Style style;
+        var second = Enum.TryParse<Style>(text, out style) ? $"{style}" : $"no ({style})";
+        return first + " / " + second;
     }
 
     static async Task Main()
@@ -50,6 +58,8 @@ static class Program
             }
         }
         Console.WriteLine(await ParseLater("Debug"));
+        foreach (var text in new[] { "Warning", "Bold, Italic", " 3 ", "nope", "", null })
+            Console.WriteLine(TryBoth(text));
 
         Console.WriteLine(Enum.IsDefined(typeof(Level), 10) + " " + Enum.IsDefined(typeof(Level), 12) + " " + Enum.IsDefined(typeof(Level), Level.Fatal));
         Console.WriteLine(Enum.IsDefined(typeof(Style), 3) + " " + Enum.IsDefined(typeof(Style), (int)Style.Plain));

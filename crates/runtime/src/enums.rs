@@ -203,24 +203,55 @@ impl EnumDesc {
     }
 }
 
+/// Why a string is no value of an enum: the exception `Parse` throws.
+enum ParseError {
+    Null,
+    Empty,
+    Overflow(&'static str),
+    NotFound,
+}
+
 /// `Enum.Parse(typeof(E), value)` and `Enum.Parse<E>(value)`, as .NET parses: white space
 /// around, a number (any value, defined or not), or names separated by commas whose values
 /// are or'ed.
 extern "C" fn parse(value: Word, _kind: Word, desc: Word) -> Word {
     use crate::exception::{self as exc, ARGUMENT};
-    if is_null(value) {
-        return exc::throw_argument_null("value");
-    }
-    let d = desc_arg(desc);
-    // SAFETY: a live string (sema passes a `string`).
+    // SAFETY: null or a live string (sema passes a `string`).
     let text = unsafe { crate::string::as_str(value) };
-    let trimmed = text.trim();
-    if trimmed.is_empty() {
-        return crate::pending::throw(exc::new_with_param(
+    match parse_text(desc_arg(desc), (!is_null(value)).then_some(text)) {
+        Ok(v) => v,
+        Err(ParseError::Null) => exc::throw_argument_null("value"),
+        Err(ParseError::Empty) => crate::pending::throw(exc::new_with_param(
             &ARGUMENT,
             Some("Must specify valid information for parsing in the string."),
             "value",
-        ));
+        )),
+        Err(ParseError::Overflow(what)) => {
+            let m = format!("Value was either too large or too small for {what}.");
+            exc::throw_new(&exc::OVERFLOW, Some(&m))
+        }
+        Err(ParseError::NotFound) => {
+            let m = format!("Requested value '{text}' was not found.");
+            exc::throw_new(&ARGUMENT, Some(&m))
+        }
+    }
+}
+
+/// `Enum.TryParse<E>(value, out E result)`: whether `Parse` would succeed; its value (0 when
+/// not) goes to the out slot.
+extern "C" fn try_parse(value: Word, _kind: Word, desc: Word) -> Word {
+    // SAFETY: null or a live string.
+    let text = unsafe { crate::string::as_str(value) };
+    let parsed = parse_text(desc_arg(desc), (!is_null(value)).then_some(text));
+    crate::library::set_out_value(*parsed.as_ref().unwrap_or(&0));
+    Word::from(parsed.is_ok())
+}
+
+fn parse_text(d: &EnumDesc, text: Option<&str>) -> Result<Word, ParseError> {
+    let text = text.ok_or(ParseError::Null)?;
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Err(ParseError::Empty);
     }
     if trimmed.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+') {
         if let Ok(v) = trimmed.parse::<i64>() {
@@ -235,23 +266,16 @@ extern "C" fn parse(value: Word, _kind: Word, desc: Word) -> Word {
                 _ => (i64::from(i32::MIN), i64::from(i32::MAX), "an Int32"),
             };
             if v < lo || v > hi {
-                let m = format!("Value was either too large or too small for {what}.");
-                return exc::throw_new(&exc::OVERFLOW, Some(&m));
+                return Err(ParseError::Overflow(what));
             }
-            return v as Word;
+            return Ok(v as Word);
         }
     }
     let mut result = 0i64;
     for part in trimmed.split(',') {
-        match d.value_of(part.trim()) {
-            Some(v) => result |= v,
-            None => {
-                let m = format!("Requested value '{text}' was not found.");
-                return exc::throw_new(&ARGUMENT, Some(&m));
-            }
-        }
+        result |= d.value_of(part.trim()).ok_or(ParseError::NotFound)?;
     }
-    result as Word
+    Ok(result as Word)
 }
 
 /// `Enum.IsDefined(typeof(E), value)` for an `int` (or `E`) value.
@@ -303,5 +327,6 @@ pub fn entries() -> Vec<crate::Entry> {
         "object.<EnumGetName><T>(int)" => get_name as extern "C" fn(Word, Word, Word) -> Word, TypeArgsEnums;
         "object.<EnumFormat><T>(int, string)" => format_entry as extern "C" fn(Word, Word, Word, Word) -> Word, TypeArgsEnums;
         "object.<EnumCompare><T>(int, int)" => compare as extern "C" fn(Word, Word, Word, Word) -> Word, TypeArgsEnums, nothrow;
+        "object.<EnumTryParse><T>(string, out T)" => try_parse as extern "C" fn(Word, Word, Word) -> Word, TypeArgsEnums, nothrow;
     }
 }

@@ -290,6 +290,14 @@ fn build() -> Library {
             ],
             Ty::Int,
         ),
+        (
+            ENUM_TRY_PARSE,
+            vec![
+                ("value".to_string(), Ty::String),
+                ("result".to_string(), t.clone()),
+            ],
+            Ty::Bool,
+        ),
     ] {
         let id = BuiltinId(lib.members.len() as u32);
         lib.by_name
@@ -309,7 +317,11 @@ fn build() -> Library {
             type_params: vec!["T".to_string()],
             params,
             params_array: false,
-            out_params: Vec::new(),
+            out_params: if name == ENUM_TRY_PARSE {
+                vec![1]
+            } else {
+                Vec::new()
+            },
             ret,
             behavior: crate::behavior::parse("throws impure", Owner::Object, &names)
                 .unwrap_or_default(),
@@ -335,6 +347,8 @@ pub const ENUM_GET_NAME: &str = "<EnumGetName>";
 /// `e.ToString(format)` and `e.CompareTo(other)` of the program's enum `T`.
 pub const ENUM_FORMAT: &str = "<EnumFormat>";
 pub const ENUM_COMPARE: &str = "<EnumCompare>";
+/// `Enum.TryParse<T>(string, out T)`: its result goes to the out slot.
+pub const ENUM_TRY_PARSE: &str = "<EnumTryParse>";
 
 fn tokenize(s: &str) -> Vec<String> {
     let mut out = Vec::new();

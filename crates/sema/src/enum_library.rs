@@ -197,7 +197,7 @@ impl Body<'_, '_> {
         let method = name.name.as_str();
         if !matches!(
             method,
-            "GetValues" | "GetNames" | "Parse" | "IsDefined" | "GetName"
+            "GetValues" | "GetNames" | "Parse" | "IsDefined" | "GetName" | "TryParse"
         ) {
             return None;
         }
@@ -211,6 +211,9 @@ impl Body<'_, '_> {
         };
         if !is_enum_class || self.cx.lookup_class("Enum", self.ns.as_deref()).is_some() {
             return None;
+        }
+        if method == "TryParse" {
+            return self.enum_try_parse(type_args, args, span);
         }
         if args
             .iter()
@@ -263,6 +266,77 @@ impl Body<'_, '_> {
             }
             _ => Some(self.enum_helper_call(method, &ty, &rest[0].value, generic, span)),
         }
+    }
+
+    /// `Enum.TryParse<E>(value, out E result)` and `Enum.TryParse(value, out E result)` (`E`
+    /// inferred from the out argument's declared type or variable): an out call of the hidden
+    /// member that parses as `Parse` does, but answers false instead of throwing.
+    fn enum_try_parse(
+        &mut self,
+        type_args: &[ast::TypeExpr],
+        args: &[ast::Arg],
+        span: Span,
+    ) -> Option<Expr> {
+        let [value, out] = args else {
+            return None;
+        };
+        if value.modifier.is_some()
+            || value.name.is_some()
+            || out.name.is_some()
+            || !matches!(out.modifier, Some((ast::ParamModifier::Out, _)))
+        {
+            return None;
+        }
+        let named = |b: &mut Self, te: &ast::TypeExpr| {
+            let last = match &te.kind {
+                ast::TypeExprKind::Named(segs) => segs.last().map(|s| s.name.name.clone()),
+                _ => None,
+            }?;
+            let maybe_enum = b.cx.classes_by_name.get(&last).is_some_and(|ids| {
+                ids.iter()
+                    .any(|&c| b.cx.program.class(c).kind == crate::hir::ClassKind::Enum)
+            });
+            maybe_enum.then(|| b.cx.resolve_value_type(te, b.ns.as_deref()))
+        };
+        let ty = match (type_args, &out.value.kind) {
+            ([t], _) => named(self, t)?,
+            ([], ast::ExprKind::Declaration { ty, .. }) => named(self, ty)?,
+            ([], ast::ExprKind::Name { name, type_args }) if type_args.is_empty() => {
+                let b = self.scopes.lookup(&name.name)?;
+                let ty = self.local(b.local?).ty.clone();
+                ty.is_enum().then_some(ty)?
+            }
+            _ => return None,
+        };
+        let Ty::Enum(id, _) = &ty else {
+            return if ty.is_error() {
+                Some(Expr::error(span))
+            } else {
+                None
+            };
+        };
+        if self.cx.skipped_classes.contains(id) {
+            return Some(Expr::error(span));
+        }
+        let lib = crate::builtins::library();
+        let &b = lib
+            .lookup(
+                crate::builtins::Owner::Object,
+                crate::builtins::ENUM_TRY_PARSE,
+            )
+            .first()?;
+        let g = crate::check_call::MethodGroup {
+            cands: vec![crate::check_call::Cand {
+                callee: crate::hir::Callee::Builtin(b),
+                owner_args: Vec::new(),
+                level: 0,
+            }],
+            receiver: None,
+            name: "TryParse".to_string(),
+            type_args: vec![ty],
+            via_type: true,
+        };
+        Some(self.out_call(g, args, span))
     }
 
     fn enum_members_array(
