@@ -281,6 +281,12 @@ fn register_classes(module: &smir::Module, table: usize) -> Vec<usize> {
         }
         use unawait_runtime::object::{ClassDesc, Kind, TypeDesc};
         let c = &module.classes[i];
+        if let Some(e) = &c.enum_members {
+            let d =
+                unawait_runtime::enums::register_enum(&c.name, e.flags, &e.underlying, &e.members);
+            out[i] = d as *const _ as usize;
+            return out[i];
+        }
         let base: Option<&'static TypeDesc> = match (&c.exception_base, c.base) {
             (Some(lib), _) if lib == "EventArgs" => Some(&unawait_runtime::object::EVENT_ARGS),
             (Some(lib), _) => unawait_runtime::exception::class_by_name(lib),

@@ -609,6 +609,14 @@ impl<'p> Builder<'p> {
                 args: vec![src, Operand::Const(Const::I32(kind))],
                 span: self.span,
             });
+        } else if let Ty::Enum(class, _) = &inner.ty {
+            // A user enum prints its member's name, from its descriptor.
+            self.emit(Inst::Call {
+                dst: Some(dst),
+                callee: Callee::Runtime("enum.to_str"),
+                args: vec![src, Operand::Const(Const::I32(class.0 as i32))],
+                span: self.span,
+            });
         } else if let Some((to_str, _)) = enum_helpers(&inner.ty) {
             // An enum prints its member's name, which only the runtime knows.
             self.emit(Inst::Call {
@@ -763,10 +771,21 @@ impl<'p> Builder<'p> {
                     });
                     return Some(Operand::Value(dst));
                 }
+                // A user enum's box has the enum's descriptor (`GetType()`, `ToString()`).
+                if let (Conversion::Boxing, Ty::Enum(class, _)) = (c, from) {
+                    self.emit(Inst::Call {
+                        dst: Some(dst),
+                        callee: Callee::Runtime("box.enum"),
+                        args: vec![src, Operand::Const(Const::I32(class.0 as i32))],
+                        span: self.span,
+                    });
+                    return Some(Operand::Value(dst));
+                }
                 // A small integer boxes as its own type and unboxes only from it.
                 let small = match (c, from, to) {
-                    (Conversion::Boxing, Ty::Small(s), _)
-                    | (Conversion::Unboxing, _, Ty::Small(s)) => Some(*s),
+                    (Conversion::Boxing, Ty::Small(s), _) => Some(*s),
+                    // An enum unboxes from a box of its underlying type (or of an enum of it).
+                    (Conversion::Unboxing, _, t) => crate::small_of(t),
                     _ => None,
                 };
                 if let Some(s) = small {
@@ -1096,8 +1115,8 @@ impl<'p> Builder<'p> {
             if *ty == Ty::Char {
                 self.narrow_char(dst, checked);
             }
-            if let Ty::Small(s) = ty {
-                self.narrow_small(dst, *s, checked);
+            if let Some(s) = crate::small_of(ty) {
+                self.narrow_small(dst, s, checked);
             }
         }
         self.store_place(target, &ops, Operand::Value(dst));
@@ -1144,8 +1163,8 @@ impl<'p> Builder<'p> {
         if *ty == Ty::Char {
             self.narrow_char(new, checked);
         }
-        if let Ty::Small(s) = ty {
-            self.narrow_small(new, *s, checked);
+        if let Some(s) = crate::small_of(ty) {
+            self.narrow_small(new, s, checked);
         }
         self.store_place(target, &ops, Operand::Value(new));
         Some(match kind {

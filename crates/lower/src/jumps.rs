@@ -37,7 +37,8 @@ impl<'p> Builder<'p> {
                 self.goto(target.unwrap_or(default));
             }
             // A jump table.
-            (Ty::Int | Ty::Char | Ty::Small(_), _) => {
+            // (An enum's is its underlying type's.)
+            (t, _) if matches!(t.underlying(), Ty::Int | Ty::Char | Ty::Small(_)) => {
                 let on = self.temp(MachTy::I32);
                 self.emit(Inst::Copy { dst: on, src: v });
                 let table = cases

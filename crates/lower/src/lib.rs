@@ -170,6 +170,22 @@ fn class_layouts(program: &hir::Program) -> Vec<unawait_smir::ClassLayout> {
                 double_offsets,
                 interfaces: c.interfaces.iter().map(|i| i.0).collect(),
                 itable: c.itable.iter().map(|(i, m)| (i.0, m.0)).collect(),
+                enum_members: (c.kind == hir::ClassKind::Enum).then(|| {
+                    let members = c
+                        .fields
+                        .iter()
+                        .map(|&f| {
+                            let f = program.field(f);
+                            let v = f.constant.as_ref().and_then(|c| c.as_i64()).unwrap_or(0);
+                            (f.name.clone(), v)
+                        })
+                        .collect();
+                    unawait_smir::EnumLayout {
+                        flags: c.enum_flags,
+                        underlying: c.enum_underlying.to_string(),
+                        members,
+                    }
+                }),
             }
         })
         .collect()
@@ -583,6 +599,15 @@ fn builder_kind(k: &AsyncKind) -> BuilderKind {
     }
 }
 
+/// The small integer type whose range a value of `ty` keeps: a small integer, or an enum with
+/// one as its underlying type (arithmetic on them narrows back).
+pub(crate) fn small_of(ty: &Ty) -> Option<unawait_sema::types::SmallInt> {
+    match ty.underlying() {
+        Ty::Small(s) => Some(*s),
+        _ => None,
+    }
+}
+
 /// The machine type of a C# type; `None` for `void`.
 pub(crate) fn mach_ty(ty: &Ty) -> Option<MachTy> {
     Some(match ty {
@@ -593,6 +618,7 @@ pub(crate) fn mach_ty(ty: &Ty) -> Option<MachTy> {
         Ty::Double => MachTy::F64,
         Ty::Char | Ty::Small(_) => MachTy::I32,
         Ty::Lib(l, _) if l.is_enum() => MachTy::I32,
+        Ty::Enum(_, e) => return mach_ty(&e.underlying),
         _ => MachTy::Ref,
     })
 }

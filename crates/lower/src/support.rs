@@ -15,6 +15,10 @@ pub(crate) fn type_target(t: &Ty) -> unawait_smir::TypeTarget {
             id: id.0,
             name: name.to_string(),
         },
+        Ty::Enum(id, name) => unawait_smir::TypeTarget::Class {
+            id: id.0,
+            name: name.to_string(),
+        },
         other => unawait_smir::TypeTarget::Library(other.to_string()),
     }
 }
@@ -41,6 +45,13 @@ pub(crate) fn builtin(id: hir::BuiltinId, type_args: &[Ty]) -> Callee {
         type_args: type_args
             .iter()
             .map(|t| mach_ty(t).unwrap_or(MachTy::Ref))
+            .collect(),
+        enum_args: type_args
+            .iter()
+            .map(|t| match t {
+                Ty::Enum(id, _) => Some(id.0),
+                _ => None,
+            })
             .collect(),
     }
 }

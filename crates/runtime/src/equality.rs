@@ -123,7 +123,10 @@ fn default_equals(a: Word, b: Word) -> bool {
                 crate::collections::unboxed(a),
                 crate::collections::unboxed(b),
             );
-            if ka != kb {
+            // A box of an enum equals only a box of the same enum.
+            let enums =
+                crate::enums::enum_of_box(a).is_some() || crate::enums::enum_of_box(b).is_some();
+            if ka != kb || (enums && !std::ptr::eq(da, db)) {
                 return false;
             }
             match ka {

@@ -12,7 +12,6 @@ use std::collections::HashMap;
 use crate::exception::{self, ARGUMENT, INVALID_OPERATION};
 use crate::keyed::{alloc_hashed, hashed, new_table, probe, Probe, Table};
 use crate::object::{self, desc_of, is_null, ElemKind, Header, Kind, TypeDesc, Word, TAG_MASK};
-use crate::string::to_string_of;
 
 pub static DICTIONARY: TypeDesc = TypeDesc {
     name: "System.Collections.Generic.Dictionary`2",
@@ -52,6 +51,9 @@ pub struct Pair {
     value: Word,
     key_kind: u64,
     value_kind: u64,
+    /// As the dictionary's `Table::key_enum`/`value_enum`.
+    key_enum: u64,
+    value_enum: u64,
 }
 
 /// `dictionary.Keys` / `.Values`: a reference to the dictionary.
@@ -79,12 +81,20 @@ fn non_null_key(t: &Table, key: Word) -> Result<(), Word> {
 
 // ---- Dictionary<TKey, TValue> ---------------------------------------------------------------
 
-/// `new Dictionary<TKey, TValue>()`: the arguments are the kind codes of TKey and TValue.
-pub extern "C" fn dict_new(key_kind: Word, value_kind: Word) -> Word {
-    let t = new_table(
+/// `new Dictionary<TKey, TValue>()`: the arguments are the kind codes of TKey and TValue, then
+/// their enum descriptors (`Extra::TypeArgsEnums`).
+pub extern "C" fn dict_new(
+    key_kind: Word,
+    value_kind: Word,
+    key_enum: Word,
+    value_enum: Word,
+) -> Word {
+    let mut t = new_table(
         ElemKind::from_code(key_kind),
         ElemKind::from_code(value_kind),
     );
+    t.key_enum = key_enum as usize;
+    t.value_enum = value_enum as usize;
     alloc_hashed(&DICTIONARY, t)
 }
 
@@ -104,8 +114,7 @@ pub extern "C" fn dict_add(d: Word, key: Word, value: Word) -> Word {
         Err(e) => return e,
     };
     if p.slot.is_some() {
-        let kind = t.key_kind;
-        let shown = to_string_of(key, kind);
+        let shown = crate::enums::show(key, t.key_kind, t.key_enum);
         let m = format!("An item with the same key has already been added. Key: {shown}");
         return exception::throw_new(&ARGUMENT, Some(&m));
     }
@@ -122,8 +131,7 @@ pub extern "C" fn dict_get(d: Word, key: Word) -> Word {
     match p.slot {
         Some(slot) => t.entries[slot as usize].map_or(0, |e| e.1),
         None => {
-            let kind = t.key_kind;
-            let shown = to_string_of(key, kind);
+            let shown = crate::enums::show(key, t.key_kind, t.key_enum);
             let m = format!("The given key '{shown}' was not present in the dictionary.");
             exception::throw_new(&exception::KEY_NOT_FOUND, Some(&m))
         }
@@ -388,14 +396,16 @@ pub extern "C" fn set_remove(s: Word, item: Word) -> Word {
 
 // ---- KeyValuePair<TKey, TValue> --------------------------------------------------------------
 
-pub(crate) fn new_pair(key: Word, value: Word, key_kind: ElemKind, value_kind: ElemKind) -> Word {
+pub(crate) fn new_pair(key: Word, value: Word, t: &Table) -> Word {
     let _roots = crate::gc::root(&[key, value]);
     unsafe {
         let p = object::alloc::<Pair>(&PAIR, 0);
         (*p).key = key;
         (*p).value = value;
-        (*p).key_kind = key_kind as u64;
-        (*p).value_kind = value_kind as u64;
+        (*p).key_kind = t.key_kind as u64;
+        (*p).value_kind = t.value_kind as u64;
+        (*p).key_enum = t.key_enum as u64;
+        (*p).value_enum = t.value_enum as u64;
         p as Word
     }
 }
@@ -424,8 +434,12 @@ pub fn pair_string(p: Word) -> String {
     let p = unsafe { pair(p) };
     format!(
         "[{}, {}]",
-        to_string_of(p.key, ElemKind::from_code(p.key_kind)),
-        to_string_of(p.value, ElemKind::from_code(p.value_kind))
+        crate::enums::show(p.key, ElemKind::from_code(p.key_kind), p.key_enum as usize),
+        crate::enums::show(
+            p.value,
+            ElemKind::from_code(p.value_kind),
+            p.value_enum as usize
+        )
     )
 }
 
@@ -469,7 +483,7 @@ pub(crate) fn next(source: Word, index: &mut u64, version: u64) -> Result<Option
             return Ok(Some(match which {
                 1 => k,
                 2 => v,
-                _ => new_pair(k, v, t.key_kind, t.value_kind),
+                _ => new_pair(k, v, t),
             }));
         }
     }

@@ -22,6 +22,9 @@ pub extern "C" fn dict_new_copy(source: Word, key_kind: Word, value_kind: Word) 
     );
     // SAFETY: a live dictionary (sema passes only dictionaries).
     let src = unsafe { hashed(source) };
+    // A copy of a dictionary of enums names its keys and values as the source does.
+    t.key_enum = src.key_enum;
+    t.value_enum = src.value_enum;
     let count = src.count();
     if count > 0 {
         t.capacity = crate::keyed::get_prime(count);
@@ -84,6 +87,8 @@ pub extern "C" fn set_new_copy(collection: Word, kind: Word) -> Word {
                 key_kind: src.key_kind,
                 value_kind: src.value_kind,
                 capacity: src.capacity,
+                key_enum: src.key_enum,
+                value_enum: src.value_enum,
             };
             return alloc_hashed(&HASH_SET, t);
         }
@@ -158,7 +163,7 @@ fn pairs(d: Word) -> Vec<Word> {
         };
         slot += 1;
         if let Some((k, v)) = entry {
-            let p = new_pair(k, v, t.key_kind, t.value_kind);
+            let p = new_pair(k, v, t);
             guards.push(crate::gc::root(&[p]));
             out.push(p);
         }

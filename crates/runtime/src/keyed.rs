@@ -37,6 +37,10 @@ pub struct Table {
     /// .NET's capacity (its entry array's length; 0 before the first insertion): never shrinks,
     /// not even on `Clear`; `new HashSet<T>(set)` copies the free slots only when it is small.
     pub(crate) capacity: usize,
+    /// The descriptors (`enums::EnumDesc`) of the keys' and values' enum types, 0 for other
+    /// types: what messages and `KeyValuePair.ToString()` name them by.
+    pub(crate) key_enum: usize,
+    pub(crate) value_enum: usize,
 }
 
 /// The references are the keys (kind `Ref`) and values (kind `Ref`) in `table`.
@@ -92,6 +96,8 @@ pub(crate) fn new_table(key_kind: ElemKind, value_kind: ElemKind) -> Table {
         key_kind,
         value_kind,
         capacity: 0,
+        key_enum: 0,
+        value_enum: 0,
     }
 }
 

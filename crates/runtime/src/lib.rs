@@ -15,6 +15,7 @@ pub mod builder;
 pub mod collections;
 pub mod console;
 pub mod deque;
+pub mod enums;
 pub mod equality;
 pub mod exception;
 mod few;
@@ -54,12 +55,18 @@ pub enum Extra {
     None,
     /// One kind code (`ElemKind`) per type argument of the callee (`List<T>` -> T's kind).
     TypeArgs,
+    /// The kind codes of `TypeArgs`, then for each type argument the descriptor of the
+    /// program's enum it is (`enums::EnumDesc`), or 0: members that print elements by name.
+    TypeArgsEnums,
     /// The kind code of the first argument's machine type (`box`).
     ArgKind,
     /// The kind code of the result's machine type (`unbox`).
     DstKind,
     /// The descriptor (`class_for_cast`) of the result's C# type (`cast`).
     CastTarget,
+    /// The descriptor of the program's class (an enum's: `EnumDesc`) whose id is the last
+    /// argument, a constant.
+    ClassDesc,
     /// The calling method's name (a string): where a blocking call blocks, for deadlock reports.
     Site,
 }
@@ -177,6 +184,7 @@ pub fn entries() -> Vec<Entry> {
     all.extend(numfmt::entries());
     all.extend(builder::entries());
     all.extend(nullable::entries());
+    all.extend(enums::entries());
     // library entries (values): end
     // task entries: begin
     all.extend(tasklib::entries());

@@ -13,7 +13,7 @@ use crate::exception::{
 };
 use crate::object::{desc_of, is_null, ElemKind, TypeDesc, Word};
 use crate::string::{self as string, STRING};
-use crate::{console, deque, entry, hashed, list_ops, Entry, EntryFn, Extra, F0, F1, F2, F3};
+use crate::{console, deque, entry, hashed, list_ops, Entry, EntryFn, Extra, F0, F1, F2, F3, F4};
 
 // ---- Boxing and casts --------------------------------------------------------------------------
 
@@ -395,8 +395,8 @@ pub fn entries() -> Vec<Entry> {
         // Dictionary, HashSet, Queue, Stack (hashed.rs, deque.rs)
         x(
             "Dictionary<TKey, TValue>.Dictionary()",
-            hashed::dict_new as F2,
-            Extra::TypeArgs,
+            hashed::dict_new as F4,
+            Extra::TypeArgsEnums,
         ),
         x(
             "Dictionary<TKey, TValue>.Dictionary(Dictionary<TKey, TValue>)",
@@ -592,9 +592,10 @@ pub fn entries() -> Vec<Entry> {
             "string.Join(string, IEnumerable<string>)",
             string::join_enumerable as F2,
         ),
-        e(
+        x(
             "string.Join<T>(string, IEnumerable<T>)",
-            string::join_enumerable as F2,
+            string::join_enumerable_of as F4,
+            Extra::TypeArgsEnums,
         ),
         // Arrays, lists
         e("T[].Length", coll::rt_array_length as F1),

@@ -187,6 +187,8 @@ pub fn object_to_string(w: Word) -> String {
     match desc.kind {
         Kind::BoxedValueTask => crate::task::boxed_value_task_string(w),
         Kind::String => unsafe { as_str(w) }.to_string(),
+        Kind::Boxed if crate::enums::enum_of_box(w).is_some() => crate::enums::enum_of_box(w)
+            .map_or_else(String::new, |d| crate::enums::box_string(d, w)),
         Kind::Boxed => {
             let (value, kind) = crate::collections::unboxed(w);
             to_string_of(value, kind)
@@ -323,6 +325,11 @@ pub extern "C" fn object_to_string_entry(receiver: Word, kind: Word) -> Word {
 
 /// `string.Join` over a sequence: each element as `ToString()` prints it, null as "".
 fn join(separator: Word, seq: Word, param: &str) -> Word {
+    join_named(separator, seq, param, 0)
+}
+
+/// `join`, naming the elements by member when `enum_desc` is their enum's descriptor.
+fn join_named(separator: Word, seq: Word, param: &str, enum_desc: usize) -> Word {
     let Some((kind, items)) = crate::collections::sequence_items(seq) else {
         return exception::throw_argument_null(param);
     };
@@ -334,7 +341,7 @@ fn join(separator: Word, seq: Word, param: &str) -> Word {
         if i > 0 {
             out.push_str(sep);
         }
-        out.push_str(&to_string_of(w, kind));
+        out.push_str(&crate::enums::show(w, kind, enum_desc));
     }
     new_string(&out)
 }
@@ -353,4 +360,15 @@ pub extern "C" fn join_objects(separator: Word, values: Word) -> Word {
 /// the list or array knows its element kind.
 pub extern "C" fn join_enumerable(separator: Word, values: Word) -> Word {
     join(separator, values, "values")
+}
+
+/// `string.Join<T>(string, IEnumerable<T>)` (`Extra::TypeArgsEnums`): as `join_enumerable`,
+/// with the elements named by member when `T` is one of the program's enums.
+pub extern "C" fn join_enumerable_of(
+    separator: Word,
+    values: Word,
+    _kind: Word,
+    enum_desc: Word,
+) -> Word {
+    join_named(separator, values, "values", enum_desc as usize)
 }

@@ -47,6 +47,9 @@ fn f2(name: &str) -> F2 {
 fn f3(name: &str) -> F3 {
     unsafe { std::mem::transmute::<*const u8, F3>(ptr(name)) }
 }
+fn f4(name: &str) -> unawait_runtime::F4 {
+    unsafe { std::mem::transmute::<*const u8, unawait_runtime::F4>(ptr(name)) }
+}
 
 fn s(text: &str) -> Word {
     new_string(text)
@@ -251,7 +254,9 @@ fn join_prints_each_element_by_its_kind() {
     for i in 1..=5 {
         f2("List<T>.Add(T)")(ints, int(i * i));
     }
-    let join = f2("string.Join<T>(string, IEnumerable<T>)");
+    // The kind of T, and the descriptor of T's enum (none: 0).
+    let join_of = f4("string.Join<T>(string, IEnumerable<T>)");
+    let join = |sep, seq| join_of(sep, seq, 0, 0);
     assert_eq!(text(join(s("-"), ints)), "1-4-9-16-25");
     let bools = f1("List<T>.List()")(BOOL);
     f2("List<T>.Add(T)")(bools, 1);

@@ -172,6 +172,7 @@ fn key(ty: &Ty) -> Option<&'static str> {
         Ty::Bool => "bool",
         Ty::Char => "char",
         Ty::Array(_) => "Array",
+        Ty::Enum(..) => "Enum",
         Ty::Lib(l, _) => match l {
             Console => "Console",
             Math => "Math",

@@ -262,10 +262,43 @@ fn build() -> Library {
             None => lib.errors.push(line.to_string()),
         }
     }
-    for (name, param, ty) in [
-        (SWITCH_FAIL, "value", Ty::Object),
-        (THROW_EXPR, "exception", Ty::Lib(Lib::Exception, Vec::new())),
-        (REBOX, "value", Ty::Object),
+    let t = Ty::Param(0, "T".into());
+    let one = |p: &str, ty: Ty| vec![(p.to_string(), ty)];
+    for (name, params, ret) in [
+        (SWITCH_FAIL, one("value", Ty::Object), t.clone()),
+        (
+            THROW_EXPR,
+            one("exception", Ty::Lib(Lib::Exception, Vec::new())),
+            t.clone(),
+        ),
+        (REBOX, one("value", Ty::Object), t.clone()),
+        (ENUM_PARSE, one("value", Ty::String), t.clone()),
+        (ENUM_IS_DEFINED, one("value", Ty::Int), Ty::Bool),
+        (ENUM_GET_NAME, one("value", Ty::Int), Ty::String),
+        (
+            ENUM_FORMAT,
+            vec![
+                ("value".to_string(), Ty::Int),
+                ("format".to_string(), Ty::String),
+            ],
+            Ty::String,
+        ),
+        (
+            ENUM_COMPARE,
+            vec![
+                ("value".to_string(), Ty::Int),
+                ("target".to_string(), Ty::Int),
+            ],
+            Ty::Int,
+        ),
+        (
+            ENUM_TRY_PARSE,
+            vec![
+                ("value".to_string(), Ty::String),
+                ("result".to_string(), t.clone()),
+            ],
+            Ty::Bool,
+        ),
     ] {
         let id = BuiltinId(lib.members.len() as u32);
         lib.by_name
@@ -274,7 +307,7 @@ fn build() -> Library {
             .entry(name.to_string())
             .or_default()
             .push(id);
-        let names = [param.to_string()];
+        let names: Vec<String> = params.iter().map(|(n, _)| n.clone()).collect();
         lib.members.push(Builtin {
             owner: Owner::Object,
             owner_ty: Ty::Object,
@@ -283,10 +316,14 @@ fn build() -> Library {
             kind: MemberKind::Method,
             is_static: true,
             type_params: vec!["T".to_string()],
-            params: vec![(param.to_string(), ty)],
+            params,
             params_array: false,
-            out_params: Vec::new(),
-            ret: Ty::Param(0, "T".into()),
+            out_params: if name == ENUM_TRY_PARSE {
+                vec![1]
+            } else {
+                Vec::new()
+            },
+            ret,
             behavior: crate::behavior::parse("throws impure", Owner::Object, &names)
                 .unwrap_or_default(),
         });
@@ -303,6 +340,16 @@ pub const THROW_EXPR: &str = "<Throw>";
 /// `int?` to `long?`: the box of the widened value, or null (its type argument is the target's
 /// value type).
 pub const REBOX: &str = "<Rebox>";
+/// `Enum.Parse` (`T` the program's enum, whose descriptor the runtime gets), `Enum.IsDefined`
+/// and `Enum.GetName` of an `int` value (enums.rs).
+pub const ENUM_PARSE: &str = "<EnumParse>";
+pub const ENUM_IS_DEFINED: &str = "<EnumIsDefined>";
+pub const ENUM_GET_NAME: &str = "<EnumGetName>";
+/// `e.ToString(format)` and `e.CompareTo(other)` of the program's enum `T`.
+pub const ENUM_FORMAT: &str = "<EnumFormat>";
+pub const ENUM_COMPARE: &str = "<EnumCompare>";
+/// `Enum.TryParse<T>(string, out T)`: its result goes to the out slot.
+pub const ENUM_TRY_PARSE: &str = "<EnumTryParse>";
 
 fn tokenize(s: &str) -> Vec<String> {
     let mut out = Vec::new();

@@ -168,6 +168,9 @@ impl Body<'_, '_> {
         if let Some(e) = self.nameof(callee, args, span) {
             return e;
         }
+        if let Some(e) = self.enum_static_call(callee, args, span) {
+            return e;
+        }
         let r = self.resolve(callee);
         // The callee was reported (its receiver's type is unknown): the arguments are checked,
         // and what `out var x` declares is declared, without a word on their modifiers.
@@ -199,6 +202,20 @@ impl Body<'_, '_> {
         }
         let written = args;
         let args = self.args(args);
+        let r = match r {
+            Resolved::Methods(g)
+                if g.cands.is_empty()
+                    && crate::enum_library::OWN_METHODS.contains(&g.name.as_str()) =>
+            {
+                match g.receiver {
+                    Some(recv) if recv.ty.is_enum() => {
+                        return self.enum_method(*recv, &g.name, args, span)
+                    }
+                    receiver => Resolved::Methods(MethodGroup { receiver, ..g }),
+                }
+            }
+            r => r,
+        };
         match r {
             Resolved::Methods(g) => match self.resolve_call(g, args, span, false) {
                 Some(res)
@@ -583,7 +600,9 @@ impl Body<'_, '_> {
         let first_default = out.len();
         for i in first_default..first_default + app.defaulted {
             if let (Some(Some(c)), Some(p)) = (sig.defaults.get(i), sig.params.get(i)) {
-                let e = mk(ExprKind::Const(c.clone()), c.ty(), span);
+                // An enum's default is a value of its underlying type, of the enum's type.
+                let ty = if p.is_enum() { p.clone() } else { c.ty() };
+                let e = mk(ExprKind::Const(c.clone()), ty, span);
                 let e = self.coerce(e, p);
                 // An `in` parameter's default: the address of a copy.
                 if sig.refs.get(i).copied().flatten().is_some() {

@@ -14,6 +14,7 @@ impl Body<'_, '_> {
     pub(crate) fn cast(&mut self, te: &ast::TypeExpr, inner: &ast::Expr, span: Span) -> Expr {
         let to = self.cx.resolve_value_type(te, self.ns.as_deref());
         let v = self.expr(inner);
+        let v = crate::enum_library::values_as_array(inner, v, &to);
         if to.is_error() || v.ty.is_error() {
             return mk(ExprKind::Error, to, span);
         }

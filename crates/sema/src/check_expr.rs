@@ -137,6 +137,24 @@ impl Body<'_, '_> {
                     _ => Expr::error(span),
                 }
             }
+            A::Default(Some(t)) => {
+                let ty = self.cx.resolve_type(t, self.ns.as_deref());
+                if ty.is_error() {
+                    return Expr::error(span);
+                }
+                let zero = match &ty {
+                    Ty::Enum(..) => match ConstValue::Int(0).convert_numeric(&ty) {
+                        Ok(z) => z,
+                        Err(()) => return Expr::error(span),
+                    },
+                    Ty::Int => ConstValue::Int(0),
+                    Ty::Long => ConstValue::Long(0),
+                    Ty::Bool => ConstValue::Bool(false),
+                    Ty::Double => ConstValue::Double(0.0),
+                    _ => return self.unsupported_expr("`default` expressions are", span),
+                };
+                mk(ExprKind::Const(zero), ty, span)
+            }
             A::Default(_) => self.unsupported_expr("`default` expressions are", span),
             A::Checked { checked, expr } => {
                 let inner = self.in_overflow_context(*checked, |b| b.expr_with(expr, expected));

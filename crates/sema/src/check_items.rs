@@ -25,9 +25,16 @@ pub fn collect<'a>(cx: &mut Ctx<'a>, unit: &'a ast::CompilationUnit) {
     crate::user_types::survey(cx, &decls);
     for d in &decls {
         if !cx.skipped_classes.contains(&d.id) {
-            cx.check_attributes(&d.td.attributes);
+            // An enum's `[Flags]` is checked with its members.
+            if d.td.kind != TypeKind::Enum {
+                cx.check_attributes(&d.td.attributes);
+            }
             cx.type_scope = Some(d.id);
-            members(cx, d);
+            if d.td.kind == TypeKind::Enum {
+                crate::enums::members(cx, d);
+            } else {
+                members(cx, d);
+            }
         }
     }
     cx.type_scope = None;
@@ -181,7 +188,7 @@ fn member_name_span(m: &Member) -> Span {
 pub(crate) fn nested_modelled(t: &ast::TypeDecl) -> bool {
     matches!(
         t.kind,
-        TypeKind::Class | TypeKind::Interface | TypeKind::Struct
+        TypeKind::Class | TypeKind::Interface | TypeKind::Struct | TypeKind::Enum
     ) && t.type_params.is_empty()
 }
 
@@ -229,22 +236,20 @@ fn declare_class<'a>(
             cx.skipped_classes.insert(id);
             ClassKind::Class
         }
-        TypeKind::Enum => {
-            cx.unsupported("user-defined enums are", td.name.span);
-            cx.skipped_classes.insert(id);
-            ClassKind::Class
-        }
+        TypeKind::Enum => ClassKind::Enum,
     };
     // A struct, record, ... was reported as a whole: its modifiers, type parameters and base
     // list are part of that one construct.
     let reported = !matches!(
         td.kind,
-        TypeKind::Class | TypeKind::Interface | TypeKind::Struct
+        TypeKind::Class | TypeKind::Interface | TypeKind::Struct | TypeKind::Enum
     ) || !td.type_params.is_empty();
     let is_struct = matches!(td.kind, TypeKind::Struct | TypeKind::RecordStruct);
     for (m, span) in &td.modifiers.0 {
         match m {
-            Modifier::Static | Modifier::Abstract | Modifier::Sealed if is_struct => {
+            Modifier::Static | Modifier::Abstract | Modifier::Sealed
+                if is_struct || td.kind == TypeKind::Enum =>
+            {
                 modifier_invalid(cx, *m, *span)
             }
             Modifier::Public | Modifier::Internal | Modifier::Static => {}
@@ -329,6 +334,8 @@ fn declare_class<'a>(
         is_abstract: td.modifiers.has(Modifier::Abstract),
         vtable: Vec::new(),
         outer,
+        enum_flags: td.kind == TypeKind::Enum && crate::enums::has_flags(&td.attributes),
+        enum_underlying: crate::types::Ty::Int,
     });
     cx.members.push(Default::default());
     cx.ctors.push(Vec::new());
@@ -342,7 +349,7 @@ fn declare_class<'a>(
         }
     }
     decls.push(Decl { td, id });
-    if cx.skipped_classes.contains(&id) || td.kind == TypeKind::Interface {
+    if cx.skipped_classes.contains(&id) || matches!(td.kind, TypeKind::Interface | TypeKind::Enum) {
         return;
     }
     let ns = cx.program.class(id).namespace.clone();

@@ -330,9 +330,14 @@ impl Body<'_, '_> {
         }
         let subject = self.expr(subject);
         let governing = match &subject.ty {
-            Ty::Int | Ty::Long | Ty::Bool | Ty::Char | Ty::Small(_) | Ty::String | Ty::Error => {
-                subject.ty.clone()
-            }
+            Ty::Int
+            | Ty::Long
+            | Ty::Bool
+            | Ty::Char
+            | Ty::Small(_)
+            | Ty::String
+            | Ty::Enum(..)
+            | Ty::Error => subject.ty.clone(),
             Ty::Null | Ty::Void => {
                 self.err(
                     "CS8119",

@@ -203,6 +203,19 @@ impl Body<'_, '_> {
         let equality = matches!(op, BinOp::Eq | BinOp::Ne);
         let ok = ((arith || relational) && numeric(&lu) && numeric(&ru))
             || (equality && ((numeric(&lu) && numeric(&ru)) || (lu == Ty::Bool && ru == Ty::Bool)));
+        // An enum's operators lift as well: comparisons are modelled, the others not yet.
+        let enum_op = (lu.is_enum() || ru.is_enum()) && {
+            let probe = |t: &Ty| mk(ExprKind::Error, t.clone(), span);
+            crate::enums::op_types(op, &probe(&lu), &probe(&ru)).is_some()
+        };
+        let ok = ok || (enum_op && (relational || equality));
+        if enum_op && !ok {
+            self.cx.unsupported(
+                &format!("the lifted `{}` operator on nullable enums is", op.as_str()),
+                span,
+            );
+            return Expr::error(span);
+        }
         if !ok {
             let known = matches!(lu, Ty::Int | Ty::Long | Ty::Double | Ty::Bool)
                 && matches!(ru, Ty::Int | Ty::Long | Ty::Double | Ty::Bool | Ty::Null);

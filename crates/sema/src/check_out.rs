@@ -248,6 +248,8 @@ impl Body<'_, '_> {
                 return true
             }
             Some(Ty::Lib(l, _)) if l.is_enum() => return true,
+            // The program's enums order by their underlying values, which the list holds.
+            Some(t) if t.is_enum() => return true,
             Some(Ty::String) => {
                 format!("`List<string>.{call}` (.NET compares strings by the culture's rules) is")
             }
@@ -271,7 +273,7 @@ impl Body<'_, '_> {
             // A UTF-16 code unit, compared as one.
             Ty::Char => true,
             // Compared as the `int`s they are at run time (both sides of one type).
-            Ty::Small(_) => true,
+            Ty::Small(_) | Ty::Enum(..) => true,
             Ty::Array(_) => true,
             Ty::Lib(l, _) => l.is_enum() || !l.info().is_value_type,
             Ty::Class(id, _) => {
@@ -325,6 +327,11 @@ pub(crate) fn default_value(
 ) -> Option<crate::constants::ConstValue> {
     use crate::constants::ConstValue as C;
     use ast::Literal as L;
+    if let Ty::Enum(id, _) = ty {
+        if let Some(v) = crate::enums::default_member(cx, def, *id, ty) {
+            return Some(v);
+        }
+    }
     let lit = |l: &L, neg: bool| -> Option<C> {
         Some(match (l, neg) {
             (L::Int(v, ast::IntSuffix::None), false) if *v <= i32::MAX as u64 => C::Int(*v as i32),
@@ -383,6 +390,8 @@ pub(crate) fn default_value(
             return None;
         }
         (C::Bool(_), Ty::Bool) => Some(value.clone()),
+        // The constant 0 converts to an enum.
+        (C::Int(0) | C::Long(0), Ty::Enum(..)) => value.convert_numeric(ty).ok(),
         // C#'s implicit constant conversion: `byte b = 3`.
         (C::Int(v), Ty::Small(s)) if s.contains(*v as i64) => Some(C::Small(*s, *v)),
         (C::Int(_) | C::Long(_) | C::Double(_), Ty::Int | Ty::Long | Ty::Double) => {

@@ -39,8 +39,10 @@ impl Body<'_, '_> {
     ) -> Expr {
         let v = self.expr(subject);
         let sty = v.ty.clone();
-        let supported = matches!(sty, Ty::Int | Ty::Long | Ty::Double | Ty::Bool)
-            || (sty.is_reference_type() && sty != Ty::Null);
+        let supported = matches!(
+            sty,
+            Ty::Int | Ty::Long | Ty::Double | Ty::Bool | Ty::Enum(..)
+        ) || (sty.is_reference_type() && sty != Ty::Null);
         // (`int?` subjects are references here: constant and relational patterns test the
         // value, `null` the absence of one.)
         if !sty.is_error() && !supported {
@@ -251,7 +253,12 @@ impl Body<'_, '_> {
                 ConstValue::Int(0),
                 Ty::Int,
             ),
-            Ty::Small(_) => (
+            Ty::Enum(_, e) if e.underlying == Ty::Long => (
+                convert::apply(assign, Some(Conversion::WidenSmall), &Ty::Long),
+                ConstValue::Long(0),
+                Ty::Long,
+            ),
+            Ty::Small(_) | Ty::Enum(..) => (
                 convert::apply(assign, Some(Conversion::WidenSmall), &Ty::Int),
                 ConstValue::Int(0),
                 Ty::Int,
@@ -366,7 +373,7 @@ impl Body<'_, '_> {
                     _ => BinOp::Ge,
                 };
                 let vty = sty.nullable_of().unwrap_or(&sty);
-                if !matches!(vty, Ty::Int | Ty::Long | Ty::Double) {
+                if !matches!(vty, Ty::Int | Ty::Long | Ty::Double | Ty::Enum(..)) {
                     self.cx.unsupported(
                         &format!("relational patterns on a value of type `{sty}` are"),
                         span,
@@ -416,7 +423,10 @@ impl Body<'_, '_> {
             Some(u) => (u.clone(), true),
             None => (sty.clone(), false),
         };
-        if !matches!(vty, Ty::Int | Ty::Long | Ty::Double | Ty::Bool | Ty::String) {
+        if !matches!(
+            vty,
+            Ty::Int | Ty::Long | Ty::Double | Ty::Bool | Ty::String | Ty::Enum(..)
+        ) {
             self.cx.unsupported(
                 &format!("constant patterns on a value of type `{sty}` are"),
                 span,

@@ -24,8 +24,10 @@ impl Body<'_, '_> {
     ) -> Option<StmtKind> {
         let v = self.expr(subject);
         let sty = v.ty.clone();
-        let supported = matches!(sty, Ty::Int | Ty::Long | Ty::Double | Ty::Bool)
-            || (sty.is_reference_type() && sty != Ty::Null);
+        let supported = matches!(
+            sty,
+            Ty::Int | Ty::Long | Ty::Double | Ty::Bool | Ty::Enum(..)
+        ) || (sty.is_reference_type() && sty != Ty::Null);
         if !sty.is_error() && !supported {
             self.cx.unsupported(
                 &format!("`switch` statements with patterns on a value of type `{sty}` are"),

@@ -67,6 +67,10 @@ impl ConstValue {
     /// The constant converted to a numeric type (implicit or explicit conversion). `Err` carries
     /// the C# error: an out-of-range constant cast (CS0221).
     pub fn convert_numeric(&self, to: &Ty) -> Result<ConstValue, ()> {
+        // An enum's constants are values of its underlying type.
+        if let Ty::Enum(..) = to {
+            return self.convert_numeric(to.underlying());
+        }
         match (self, to) {
             (ConstValue::Small(_, v), Ty::Int) => Ok(ConstValue::Int(*v)),
             (ConstValue::Small(_, v), Ty::Long) => Ok(ConstValue::Long(*v as i64)),
@@ -128,6 +132,9 @@ impl ConstValue {
     /// `long` wraps to `int`; a `double` out of range saturates, as the conversion does at run
     /// time (.NET 9: C# leaves the result unspecified), and NaN becomes 0.
     pub fn convert_unchecked(&self, to: &Ty) -> Result<ConstValue, ()> {
+        if let Ty::Enum(..) = to {
+            return self.convert_unchecked(to.underlying());
+        }
         match (self, to) {
             (ConstValue::Long(v), Ty::Int) => Ok(ConstValue::Int(*v as i32)),
             (ConstValue::Double(v), Ty::Int) => Ok(ConstValue::Int(*v as i32)),

@@ -120,6 +120,11 @@ pub struct Ctx<'a> {
     /// Per class: member name to field or method overloads.
     pub members: Vec<HashMap<String, ClassMember>>,
     pub field_inits: Vec<Option<&'a ast::Expr>>,
+    /// An enum member without a value: the member before it (its value plus one), or none
+    /// (0).
+    pub enum_prev: HashMap<FieldId, Option<FieldId>>,
+    /// The enum whose member's value is being evaluated: its members read as `int`s there.
+    pub enum_init: Option<ClassId>,
     pub const_state: Vec<ConstState>,
     pub method_bodies: Vec<Option<BodySrc<'a>>>,
     /// A constructor's `: this(...)`/`: base(...)` initializer, by method.
@@ -262,6 +267,8 @@ impl<'a> Ctx<'a> {
             classes_by_name: HashMap::new(),
             members: Vec::new(),
             field_inits: Vec::new(),
+            enum_prev: HashMap::new(),
+            enum_init: None,
             const_state: Vec::new(),
             method_bodies: Vec::new(),
             ctor_inits: HashMap::new(),
@@ -364,6 +371,15 @@ impl<'a> Ctx<'a> {
 
     /// `class_ty`, bounded so that a cycle (reported as CS0146) ends.
     fn class_ty_depth(&self, c: ClassId, depth: usize) -> Ty {
+        if self.program.class(c).kind == crate::hir::ClassKind::Enum {
+            return Ty::Enum(
+                c,
+                std::sync::Arc::new(crate::types::EnumRef {
+                    name: self.class_display(c),
+                    underlying: self.program.class(c).enum_underlying.clone(),
+                }),
+            );
+        }
         let base = match self.class_bases.get(c.0 as usize).copied().flatten() {
             Some(b) if depth < 64 && b != c => Some(self.class_ty_depth(b, depth + 1)),
             _ => self.lib_bases.get(&c).cloned(),
@@ -496,7 +512,7 @@ impl<'a> Ctx<'a> {
             }
             TypeExprKind::Nullable(inner) => match self.resolve_value_type(inner, ns) {
                 Ty::Error => Ty::Error,
-                i @ (Ty::Int | Ty::Long | Ty::Bool | Ty::Double) => Ty::nullable(i),
+                i @ (Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::Enum(..)) => Ty::nullable(i),
                 // `string?`: a nullable reference annotation, which changes no meaning.
                 i if i.is_reference_type() && i.nullable_of().is_none() => i,
                 i => {

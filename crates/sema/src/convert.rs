@@ -55,6 +55,7 @@ fn numeric_widening(from: &Ty, to: &Ty) -> bool {
 pub fn constant_fits(e: &Expr, to: &Ty) -> bool {
     match (e.constant(), to) {
         (Some(crate::constants::ConstValue::Int(v)), Ty::Small(s)) => s.contains(*v as i64),
+        (_, Ty::Enum(..)) => crate::enums::zero_constant(e),
         _ => false,
     }
 }
@@ -110,6 +111,20 @@ fn implicit_reference(from: &Ty, to: &Ty) -> bool {
 pub fn explicit(from: &Ty, to: &Ty) -> Option<Option<Conversion>> {
     if let Some(c) = implicit(from, to) {
         return Some(c);
+    }
+    // Between an enum and a number, `char` or another enum: the conversion between the
+    // underlying types (the same word, retyped, when they are the same type).
+    let numeric = |t: &Ty| {
+        matches!(
+            t,
+            Ty::Int | Ty::Long | Ty::Double | Ty::Char | Ty::Small(_) | Ty::Enum(..)
+        )
+    };
+    if (from.is_enum() || to.is_enum()) && numeric(from) && numeric(to) {
+        return match explicit(from.underlying(), to.underlying()) {
+            Some(None) => Some(Some(Conversion::WidenSmall)),
+            other => other,
+        };
     }
     let c = match (from, to) {
         (Ty::Long, Ty::Int) => Conversion::LongToInt,

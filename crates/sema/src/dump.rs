@@ -27,6 +27,7 @@ pub fn dump(p: &Program) -> String {
             ClassKind::Class => "class",
             ClassKind::Struct => "struct",
             ClassKind::Interface => "interface",
+            ClassKind::Enum => "enum",
         };
         let st = if c.is_static { "static " } else { "" };
         d.line(0, &format!("{st}{kind} {ns}{}", c.name));

@@ -14,6 +14,10 @@ use crate::types::{Lib, Ty};
 pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
     for d in decls {
         let td = d.td;
+        if td.kind == TypeKind::Enum {
+            crate::enums::underlying(cx, td, d.id);
+            continue;
+        }
         let (Some(first), Some(last)) = (td.bases.first(), td.bases.last()) else {
             continue;
         };

@@ -41,6 +41,8 @@ mod check_using;
 mod context;
 mod convert;
 mod dump;
+mod enum_library;
+mod enums;
 mod filters;
 mod flow;
 mod formats;
@@ -163,6 +165,9 @@ pub(crate) fn eval_const_field(cx: &mut Ctx<'_>, f: FieldId) -> Option<ConstValu
 /// The value of constant `f`'s initializer, checked in its class.
 fn const_value(cx: &mut Ctx<'_>, f: FieldId) -> Option<ConstValue> {
     let i = f.0 as usize;
+    if cx.program.class(cx.program.field(f).class).kind == hir::ClassKind::Enum {
+        return enums::member_value(cx, f);
+    }
     let (class, ty) = {
         let field = cx.program.field(f);
         (field.class, field.ty.clone())

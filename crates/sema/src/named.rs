@@ -184,7 +184,22 @@ impl Body<'_, '_> {
                     in_order.push(values[*i].take().unwrap_or_else(|| Expr::error(span)))
                 }
                 _ => match defaults.get(p).cloned().flatten() {
-                    Some(c) => in_order.push(mk(ExprKind::Const(c.clone()), c.ty(), span)),
+                    Some(c) => {
+                        // An enum's default is a value of its underlying type.
+                        let ty = match cand.callee {
+                            Callee::User(id) => self
+                                .cx
+                                .program
+                                .method(id)
+                                .param_types
+                                .get(p)
+                                .filter(|t| t.is_enum())
+                                .cloned()
+                                .unwrap_or_else(|| c.ty()),
+                            Callee::Builtin(_) => c.ty(),
+                        };
+                        in_order.push(mk(ExprKind::Const(c.clone()), ty, span))
+                    }
                     None => return Expr::error(span),
                 },
             }

@@ -146,6 +146,9 @@ impl Body<'_, '_> {
                 .unsupported("the lifted `~` operator on nullable values is", span);
             return Expr::error(span);
         }
+        if v.ty.is_enum() {
+            return self.enum_bit_not(v, span);
+        }
         if v.ty.promotes_to_int() {
             v = self.coerce(v, &Ty::Int);
         }
@@ -262,6 +265,14 @@ impl Body<'_, '_> {
                 return self.op_error(op.as_str(), &l.ty, &r.ty, span);
             }
             return self.lifted(op, l, r, span);
+        }
+        if lt.is_enum() || rt.is_enum() {
+            if matches!(op, BinOp::Eq | BinOp::Ne) {
+                if let Some(e) = self.null_vs_value(op, &l, &r, span) {
+                    return e;
+                }
+            }
+            return self.enum_binary(op, l, r, span);
         }
         let operand = match op {
             BinOp::And | BinOp::Or => (lt == Ty::Bool && rt == Ty::Bool).then_some(Ty::Bool),
@@ -503,6 +514,9 @@ impl Body<'_, '_> {
             );
         }
         let opname = format!("{}=", bop.as_str());
+        if ty.is_enum() || v.ty.is_enum() {
+            return self.enum_compound(place, bop, ty, v, span);
+        }
         // C#: `x op= y` is `x = (T)(x op y)` when `y` converts to `T` implicitly (a shift's count
         // to `int`): the operation's type must then be `T` itself in the subset.
         let result = match bop {

@@ -37,7 +37,7 @@ impl Body<'_, '_> {
                 .unsupported("`++` and `--` of nullable values are", span);
             return Expr::error(span);
         }
-        if !ty.is_numeric() && !ty.promotes_to_int() {
+        if !ty.is_numeric() && !ty.promotes_to_int() && !ty.is_enum() {
             self.err(
                 "CS0023",
                 format!(

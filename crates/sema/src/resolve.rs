@@ -84,6 +84,9 @@ impl Body<'_, '_> {
                 name,
                 type_args,
             } => {
+                if let Some(ty) = self.color_color(target, name) {
+                    return self.member_of_type(ty, name, Vec::new(), e.span);
+                }
                 let t = self.resolve(target);
                 let targs: Vec<Ty> = type_args
                     .iter()
@@ -319,7 +322,13 @@ impl Body<'_, '_> {
     }
 
     pub fn field_value(&mut self, f: FieldId, span: Span) -> Expr {
-        let ty = self.cx.program.field(f).ty.clone();
+        let mut ty = self.cx.program.field(f).ty.clone();
+        // In an enum member's initializer the enum's members are `int`s (C#: "always treated
+        // as having the type of their underlying type").
+        let class = self.cx.program.field(f).class;
+        if self.cx.enum_init == Some(class) {
+            ty = self.cx.program.class(class).enum_underlying.clone();
+        }
         // `const string Label = nameof(Label);` names the constant without evaluating it.
         if self.in_nameof {
             return mk(ExprKind::Error, ty, span);
@@ -401,7 +410,13 @@ impl Body<'_, '_> {
         span: Span,
     ) -> Resolved {
         let n = name.name.as_str();
-        if let Ty::Class(id, cname) = &ty {
+        let class_of = match &ty {
+            Ty::Class(id, c) => Some((*id, c.name.clone())),
+            Ty::Enum(id, e) => Some((*id, e.name.clone())),
+            _ => None,
+        };
+        if let Some((id, cname)) = class_of {
+            let (id, cname) = (&id, cname.as_str());
             if self.cx.skipped_classes.contains(id) {
                 return Resolved::Value(Expr::error(span));
             }

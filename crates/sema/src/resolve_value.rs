@@ -42,6 +42,29 @@ impl Body<'_, '_> {
             let (id, cname) = (*id, cname.clone());
             return self.member_of_object(v, id, &cname, name, targs, span);
         }
+        // An enum's members are static: through a value they are C#'s CS0176.
+        if let Ty::Enum(id, e) = &v.ty {
+            if self.cx.members[id.0 as usize].contains_key(n) {
+                self.err(
+                    "CS0176",
+                    format!("Member '{}.{n}' cannot be accessed with an instance reference; qualify it with a type name instead", e.name),
+                    name.span,
+                    &format!("write `{}.{n}`", e.name),
+                );
+                return Resolved::Value(Expr::error(span));
+            }
+        }
+        // An enum's `HasFlag`, `CompareTo` and `ToString`: an empty group the call recognizes
+        // (`enum_library.rs`).
+        if v.ty.is_enum() && crate::enum_library::OWN_METHODS.contains(&n) && targs.is_empty() {
+            return Resolved::Methods(crate::check_call::MethodGroup {
+                cands: Vec::new(),
+                receiver: Some(Box::new(v)),
+                name: n.to_string(),
+                type_args: targs,
+                via_type: false,
+            });
+        }
         let found = lookup_members(&v.ty, n);
         let Some(first) = found.first() else {
             if let Some(what) = later_tier_member(&v.ty, n) {

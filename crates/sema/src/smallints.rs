@@ -13,6 +13,11 @@ impl Body<'_, '_> {
     /// An `int` constant where a small integer is expected: the constant in that type, or
     /// CS0031 when it is out of range. `None` when `e` is no `int` constant or `to` no small type.
     pub(crate) fn small_constant(&mut self, e: Expr, to: &Ty) -> Option<Expr> {
+        // The constant 0 converts to every enum type.
+        if to.is_enum() && crate::enums::zero_constant(&e) {
+            let zero = ConstValue::Int(0).convert_numeric(to).ok()?;
+            return Some(mk(ExprKind::Const(zero), to.clone(), e.span));
+        }
         let (Some(ConstValue::Int(v)), Ty::Small(s)) = (e.constant(), to) else {
             return None;
         };

@@ -45,6 +45,32 @@ impl fmt::Display for ClassRef {
     }
 }
 
+/// What an enum type carries besides its id: the name it prints as, and its underlying type
+/// (`int`, `long`, or a small integer).
+#[derive(Debug)]
+pub struct EnumRef {
+    pub name: String,
+    pub underlying: Ty,
+}
+
+// An enum is its id (as a class is).
+impl PartialEq for EnumRef {
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name
+    }
+}
+impl Eq for EnumRef {}
+impl std::hash::Hash for EnumRef {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        self.name.hash(h)
+    }
+}
+impl fmt::Display for EnumRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.name)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Ty {
     /// Recovery: an expression of this type never causes a further diagnostic.
@@ -70,6 +96,9 @@ pub enum Ty {
     /// A user class (Tier 2 struct and interface declarations also get class ids), with its
     /// name and base class.
     Class(ClassId, Arc<ClassRef>),
+    /// A user-defined enum (its class id, the name it prints as and its underlying type): its
+    /// underlying type at the machine level; its members are the class's constant fields.
+    Enum(ClassId, Arc<EnumRef>),
     /// A generic parameter: of a library signature (`T` of `List<T>`), or of user generics (Tier 3).
     Param(u32, Arc<str>),
 }
@@ -477,6 +506,7 @@ impl Ty {
     pub fn is_value_type(&self) -> bool {
         match self {
             Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::Char | Ty::Small(_) => true,
+            Ty::Enum(..) => true,
             Ty::Lib(l, _) => l.info().is_value_type,
             Ty::Class(_, c) => c.is_struct,
             _ => false,
@@ -581,8 +611,28 @@ impl Ty {
     pub fn is_const_type(&self) -> bool {
         matches!(
             self,
-            Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::Char | Ty::Small(_) | Ty::String
+            Ty::Int
+                | Ty::Long
+                | Ty::Bool
+                | Ty::Double
+                | Ty::Char
+                | Ty::Small(_)
+                | Ty::String
+                | Ty::Enum(..)
         )
+    }
+
+    /// A user-defined enum.
+    pub fn is_enum(&self) -> bool {
+        matches!(self, Ty::Enum(..))
+    }
+
+    /// An enum's underlying type; any other type itself.
+    pub fn underlying(&self) -> &Ty {
+        match self {
+            Ty::Enum(_, e) => &e.underlying,
+            t => t,
+        }
     }
 
     /// Replaces generic parameters by `args[index]` (library signatures and generic instantiation).
@@ -646,6 +696,7 @@ impl fmt::Display for Ty {
             Ty::Object => f.write_str("object"),
             Ty::Array(e) => write!(f, "{e}[]"),
             Ty::Class(_, c) => f.write_str(&c.name),
+            Ty::Enum(_, e) => f.write_str(&e.name),
             Ty::Param(_, name) => f.write_str(name),
             // C# names the nested awaiter types through their enclosing awaitable.
             Ty::Lib(Lib::ConfiguredTaskAwaiter, _) => {

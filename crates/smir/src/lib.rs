@@ -240,6 +240,9 @@ pub enum Callee {
         /// The machine types of the member's type arguments (`List<int>` -> `[I32]`): what
         /// the runtime must know that C# carries in types (list element kinds, task results).
         type_args: Vec<MachTy>,
+        /// For each type argument that is one of the program's enums, its class: the members
+        /// that print their elements (`Dictionary` keys, `string.Join`) name them by member.
+        enum_args: Vec<Option<u32>>,
     },
     /// A helper of the runtime that is not a C# library member (enumerating a list, boxing).
     Runtime(&'static str),
@@ -754,6 +757,19 @@ pub struct ClassLayout {
     pub interfaces: Vec<u32>,
     /// For each method of those interfaces, the method that implements it (method indices).
     pub itable: Vec<(u32, u32)>,
+    /// For an enum: what its values print as.
+    pub enum_members: Option<EnumLayout>,
+}
+
+/// An enum, as the runtime needs it to print and box its values.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EnumLayout {
+    /// `[Flags]`.
+    pub flags: bool,
+    /// The C# name of its underlying type (`int`, `long`, `byte`, ...).
+    pub underlying: String,
+    /// (name, value) in declaration order.
+    pub members: Vec<(String, i64)>,
 }
 
 /// Bytes of an object's header (type descriptor and the collector's word).

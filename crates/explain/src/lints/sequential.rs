@@ -101,6 +101,7 @@ fn plain(ty: &Ty) -> bool {
             | Ty::Double
             | Ty::Char
             | Ty::Small(_)
+            | Ty::Enum(..)
             | Ty::String
             | Ty::Lib(Lib::CancellationToken, _)
     )

@@ -59,7 +59,7 @@ fn scalar_bytes(ty: &Ty) -> u32 {
             _ => 2,
         },
         Ty::Bool => 1,
-        Ty::Lib(Lib::TaskStatus, _) => 4,
+        Ty::Lib(Lib::TaskStatus, _) | Ty::Enum(..) => 4,
         Ty::Lib(Lib::ValueTask, _) => 16,
         Ty::Lib(Lib::ValueTaskOf, args) => match args.first() {
             Some(Ty::Int) | Some(Ty::Bool) => 16,

@@ -269,12 +269,25 @@ impl T<'_, '_> {
                 }
                 Ok(())
             }
-            Callee::Builtin { key, type_args, .. } => {
+            Callee::Builtin {
+                key,
+                type_args,
+                enum_args,
+                ..
+            } => {
                 let extra: Vec<i64> = match self.runtime.extra(key) {
                     Extra::TypeArgs => type_args
                         .iter()
                         .map(|t| abi::elem_kind(*t) as i64)
                         .collect(),
+                    Extra::TypeArgsEnums => {
+                        let kinds = type_args.iter().map(|t| abi::elem_kind(*t) as i64);
+                        let descs = enum_args.iter().map(|c| {
+                            c.and_then(|c| self.cx.classes.get(c as usize).copied())
+                                .unwrap_or(0) as i64
+                        });
+                        kinds.chain(descs).collect()
+                    }
                     e => self.extra(e, dst, args),
                 };
                 self.call_entry(key, dst, args, &extra)
@@ -339,11 +352,18 @@ impl T<'_, '_> {
 
     pub(super) fn extra(&self, e: Extra, dst: Option<ValueId>, args: &[Operand]) -> Vec<i64> {
         match e {
-            Extra::None | Extra::TypeArgs => Vec::new(),
+            Extra::None | Extra::TypeArgs | Extra::TypeArgsEnums => Vec::new(),
             Extra::ArgKind => vec![args
                 .first()
                 .map_or(4, |a| abi::elem_kind(self.op_ty(a)) as i64)],
             Extra::DstKind => vec![dst.map_or(4, |d| abi::elem_kind(self.ty(d)) as i64)],
+            Extra::ClassDesc => {
+                let class = match args.last() {
+                    Some(Operand::Const(unawait_smir::Const::I32(c))) => *c as usize,
+                    _ => usize::MAX,
+                };
+                vec![self.cx.classes.get(class).copied().unwrap_or(0) as i64]
+            }
             Extra::Site => {
                 let site = format!("{} at line {}", self.method.name, self.site);
                 vec![unawait_runtime::string::intern(&site) as i64]

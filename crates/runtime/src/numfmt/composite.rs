@@ -12,6 +12,9 @@ fn format_arg(arg: Word, spec: &str) -> Result<String, Bad> {
         return Ok(String::new());
     }
     let (value, kind) = crate::collections::unboxed(arg);
+    if let Some(d) = crate::enums::enum_of_box(arg) {
+        return crate::enums::format(d, d.value(value), spec).ok_or(Bad(crate::enums::FORMATS));
+    }
     if kind != ElemKind::Ref {
         return format_value(value, kind, spec);
     }

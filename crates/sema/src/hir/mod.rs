@@ -91,6 +91,8 @@ pub enum ClassKind {
     Struct,
     /// Tier 2.
     Interface,
+    /// A user-defined enum: its members are `const` fields of its type.
+    Enum,
 }
 
 #[derive(Clone, Debug)]
@@ -118,6 +120,10 @@ pub struct Class {
     pub itable: Vec<(MethodId, MethodId)>,
     /// The type it is declared in, for a nested type (`Outer.Inner`).
     pub outer: Option<ClassId>,
+    /// An enum marked `[Flags]`: its values print as their members' names joined.
+    pub enum_flags: bool,
+    /// An enum's underlying type (`int` unless its base list names another).
+    pub enum_underlying: Ty,
 }
 
 #[derive(Clone, Debug)]

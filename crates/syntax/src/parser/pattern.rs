@@ -112,6 +112,15 @@ impl<'t, 's> Parser<'t, 's> {
             let value = self.binary(SHIFT);
             return self.finish(start, PatternKind::Relational { op, value });
         }
+        // `case (Color)1:` is a constant pattern whose value is a cast (but `(A) or (B)` and
+        // `(A) when ...` are parenthesized patterns).
+        if matches!(self.tok(), Token::LParen) && self.is_cast(self.pos) {
+            let after = self.closer_of(self.pos).map(|c| self.tok_at(c + 1).clone());
+            if !matches!(after, Some(Token::Ident("and" | "or" | "when"))) {
+                let value = self.binary(SHIFT);
+                return self.finish(start, PatternKind::Constant(value));
+            }
+        }
         match self.tok() {
             Token::LParen => return self.recursive_pattern(start, None),
             Token::LBrace => return self.recursive_pattern(start, None),
