@@ -441,6 +441,17 @@ impl Flow<'_> {
                 rt.join(&lt);
                 (rt, rf)
             }
+            // `o is T x`: `x` is assigned only where the test is true.
+            ExprKind::TypeTest {
+                expr,
+                local: Some(l),
+                ..
+            } => {
+                self.expr(expr, &mut st);
+                let mut t = st.clone();
+                t.set(*l);
+                (t, st)
+            }
             _ => {
                 self.expr(e, &mut st);
                 (st.clone(), st)
