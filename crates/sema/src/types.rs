@@ -420,19 +420,34 @@ impl Lib {
 
     /// The library type a user can name with `name` and `arity` type arguments.
     pub fn by_name(name: &str, arity: usize) -> Option<Lib> {
-        Lib::ALL.iter().copied().find(|l| {
-            let i = l.info();
-            i.name == name
-                && match i.arity {
-                    Arity::Fixed(n) => n == arity,
-                    Arity::Variadic => true,
-                }
-        })
+        Lib::named(name)?
+            .iter()
+            .copied()
+            .find(|l| match l.info().arity {
+                Arity::Fixed(n) => n == arity,
+                Arity::Variadic => true,
+            })
     }
 
     /// Any arity: used to say "requires 1 type arguments" instead of "unknown type".
     pub fn by_name_any_arity(name: &str) -> Option<Lib> {
-        Lib::ALL.iter().copied().find(|l| l.info().name == name)
+        Lib::named(name)?.first().copied()
+    }
+
+    /// The library types called `name`, in `ALL`'s order: an index built once, since building
+    /// the library looks up every type it names (a scan of `ALL` per name was most of that).
+    fn named(name: &str) -> Option<&'static [Lib]> {
+        static INDEX: std::sync::OnceLock<std::collections::HashMap<&'static str, Vec<Lib>>> =
+            std::sync::OnceLock::new();
+        let index = INDEX.get_or_init(|| {
+            let mut m: std::collections::HashMap<&'static str, Vec<Lib>> =
+                std::collections::HashMap::new();
+            for &l in Lib::ALL {
+                m.entry(l.info().name).or_default().push(l);
+            }
+            m
+        });
+        index.get(name).map(Vec::as_slice)
     }
 
     /// The library's enums: `int` values that print by member name.
