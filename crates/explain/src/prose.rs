@@ -220,6 +220,7 @@ pub fn sync_path(a: &Analysis<'_>, cost: &SyncPathCost) -> String {
     let task = a.layout.task();
     match cost {
         SyncPathCost::NeverSynchronous => "the method never completes synchronously".into(),
+        SyncPathCost::OnlyFailing => "a faulted task, for a call that fails before it first suspends; every call that succeeds suspends".into(),
         SyncPathCost::CachedCompletedTask => "the cached Task.CompletedTask is returned".into(),
         SyncPathCost::InlineValueTask => "the ValueTask holds the result inline, no task".into(),
         SyncPathCost::CachedBool => "the completed Task<bool> is cached (.NET caches both)".into(),

@@ -46,6 +46,9 @@ pub trait ObjectSizes {
 pub enum SyncPathCost {
     /// Every call suspends: there is no synchronous path to pay for.
     NeverSynchronous,
+    /// Every call that succeeds suspends (a must-suspend await is on each path to a return);
+    /// only a call that fails before then completes synchronously, with a faulted task.
+    OnlyFailing,
     /// `Task`: the cached `Task.CompletedTask`.
     CachedCompletedTask,
     /// `ValueTask`, `ValueTask<T>`: the result is held inline, no task.
@@ -150,6 +153,8 @@ fn method(
     let class = facts.class(id).cloned().unwrap_or_default();
     let (sync_path, sync_bytes) = if class.always.is_some() {
         (SyncPathCost::NeverSynchronous, None)
+    } else if !succeeds_synchronously(facts, id) {
+        (SyncPathCost::OnlyFailing, Some(sizes.task()))
     } else {
         let cost = sync_path(facts, id);
         let bytes = match cost {
@@ -184,6 +189,31 @@ fn box_of(module: &Module, id: MethodId) -> Option<u32> {
         Some(MethodKind::Async(sm)) if !sm.awaits.is_empty() => Some(sm.frame.bytes),
         _ => None,
     }
+}
+
+/// Whether a call of the async method `id` can return normally without suspending: some
+/// `return` or the end of the body is reached without passing an await that must suspend
+/// (catch clauses count as entered anywhere in their `try`). True for other methods.
+fn succeeds_synchronously(facts: &Facts<'_>, id: MethodId) -> bool {
+    let m = facts.program.method(id);
+    let Some(body) = m.body.as_ref().filter(|_| m.is_async) else {
+        return true;
+    };
+    if matches!(m.async_kind, AsyncKind::Void) {
+        return true;
+    }
+    let counts = |e: &unawait_sema::hir::Expr| match &e.kind {
+        unawait_sema::hir::ExprKind::Await { expr: op, .. } => {
+            crate::classes::must_suspend(facts.program, op, &facts.classes).map(|_| ())
+        }
+        _ => None,
+    };
+    let paths = crate::paths::Paths::walk(&body.stmts, true, &counts);
+    paths.early.iter().any(|(_, is_return)| *is_return)
+        || !matches!(
+            paths.end,
+            crate::paths::Reach::Passed(_) | crate::paths::Reach::Never
+        )
 }
 
 fn sync_path(facts: &Facts<'_>, id: MethodId) -> SyncPathCost {
