@@ -289,6 +289,58 @@ impl Body<'_, '_> {
         true
     }
 
+    /// The program's extension methods named `n`, as a group on `receiver` (`x.M(a)` when `x`'s
+    /// type has no member `M`): the call passes the receiver as the first argument.
+    pub(crate) fn extension_group(
+        &self,
+        receiver: Expr,
+        n: &str,
+        type_args: Vec<Ty>,
+    ) -> Option<MethodGroup> {
+        let ms = self.cx.extension_targets.get(n)?;
+        Some(MethodGroup {
+            cands: ms.iter().map(|&m| Cand::user(m)).collect(),
+            receiver: Some(Box::new(receiver)),
+            name: n.to_string(),
+            type_args,
+            via_type: false,
+        })
+    }
+
+    /// An extension method group (`extension_group`): its receiver becomes the first argument
+    /// of the static method.
+    fn extension_receiver(&self, g: MethodGroup, mut args: Vec<Expr>) -> (MethodGroup, Vec<Expr>) {
+        let is_extension = |c: &Cand| match c.callee {
+            Callee::User(m) => self
+                .cx
+                .extension_targets
+                .get(&self.cx.program.method(m).name)
+                .is_some_and(|ms| ms.contains(&m)),
+            Callee::Builtin(_) => false,
+        };
+        if g.receiver.is_none() || g.cands.is_empty() || !g.cands.iter().all(is_extension) {
+            return (g, args);
+        }
+        let MethodGroup {
+            cands,
+            receiver,
+            name,
+            type_args,
+            ..
+        } = g;
+        if let Some(r) = receiver {
+            args.insert(0, *r);
+        }
+        let g = MethodGroup {
+            cands,
+            receiver: None,
+            name,
+            type_args,
+            via_type: true,
+        };
+        (g, args)
+    }
+
     /// `list.Count()`: the lookup of an invoked member skips the property and finds an
     /// extension method, the program's own (reported where it is declared) or .NET's, which is
     /// outside the library (UA0104). True when reported so.
@@ -466,6 +518,7 @@ impl Body<'_, '_> {
         span: Span,
         is_ctor: bool,
     ) -> Option<Resolution> {
+        let (g, args) = self.extension_receiver(g, args);
         let sigs: Vec<Sig> = g.cands.iter().map(|c| self.sig(c)).collect();
         let mut apps = Vec::new();
         for (i, (c, s)) in g.cands.iter().zip(&sigs).enumerate() {

@@ -339,6 +339,13 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
         };
     let (params, param_types, locals) = parameters(cx, &md.params, ns, is_async, true);
     cx.generic_names.clear();
+    let extension = md
+        .params
+        .first()
+        .is_some_and(|p| matches!(p.modifier, Some((ast::ParamModifier::This, _))));
+    if extension {
+        extension_method(cx, d, md, is_static, generic);
+    }
     let async_kind = if is_async {
         async_kind(cx, &return_type, md.return_type.span)
     } else {
@@ -543,6 +550,17 @@ pub(crate) fn parameters(
                 ast::ParamModifier::Ref => info.refs[i] = Some(RefKind::Ref),
                 ast::ParamModifier::Out => info.refs[i] = Some(RefKind::Out),
                 ast::ParamModifier::In => info.refs[i] = Some(RefKind::In),
+                // The method's declaration checks where an extension method may be.
+                ast::ParamModifier::This if i == 0 && by_ref_ok => {}
+                ast::ParamModifier::This => {
+                    cx.error(
+                        "CS1100",
+                        format!("Method has a parameter modifier 'this' which is not on the first parameter"),
+                        span,
+                        "only the first parameter of an extension method has `this`",
+                    );
+                    loose = true;
+                }
                 _ => cx.outside(what, span),
             }
         }
@@ -766,5 +784,46 @@ pub(crate) fn entry_point(cx: &mut Ctx<'_>) {
                 );
             }
         }
+    }
+}
+
+/// An extension method (`this` on its first parameter): C# wants it static (CS1105) in a
+/// static, non-generic, top-level class (CS1106, CS1109). Calls find it by name.
+fn extension_method(
+    cx: &mut Ctx<'_>,
+    d: &Decl<'_>,
+    md: &ast::MethodDecl,
+    is_static: bool,
+    generic: bool,
+) {
+    let class = cx.program.class(d.id);
+    if class.outer.is_some() {
+        let name = cx.class_display(d.id).to_string();
+        cx.error(
+            "CS1109",
+            format!("Extension methods must be defined in a top level static class; {name} is a nested class"),
+            md.name.span,
+            "move the method to a static class of its own",
+        );
+    } else if !class.is_static || !d.td.type_params.is_empty() {
+        cx.error(
+            "CS1106",
+            format!("Extension method must be defined in a non-generic static class"),
+            md.name.span,
+            "declare the class `static`",
+        );
+    } else if !is_static {
+        cx.error(
+            "CS1105",
+            "Extension method must be static",
+            md.name.span,
+            "declare the method `static`",
+        );
+    } else if !generic {
+        let id = MethodId(cx.program.methods.len() as u32);
+        cx.extension_targets
+            .entry(md.name.name.clone())
+            .or_default()
+            .push(id);
     }
 }

@@ -208,6 +208,9 @@ pub struct Ctx<'a> {
     /// Names of the program's extension methods (reported where declared): calls of them on a
     /// library type draw nothing more.
     pub extension_methods: HashSet<String>,
+    /// The program's extension methods that sema models, by name: `x.M(a)` with no member
+    /// `M` on `x`'s type calls one of them as `M(x, a)`.
+    pub extension_targets: HashMap<String, Vec<MethodId>>,
     /// Types of `using static` directives whose static members are simple names.
     pub static_imports: Vec<Ty>,
     /// A `using static` of a type outside the language (reported): a simple name found nowhere
@@ -306,6 +309,7 @@ impl<'a> Ctx<'a> {
             opaque: HashSet::new(),
             unsupported_types: HashSet::new(),
             extension_methods: HashSet::new(),
+            extension_targets: HashMap::new(),
             static_imports: Vec::new(),
             opaque_static_import: false,
             type_scope: None,

@@ -334,6 +334,11 @@ impl Body<'_, '_> {
             );
             return self.member_of_value(obj, name, targs, span);
         }
+        if !is_base && self.cx.extension_targets.contains_key(n) {
+            if let Some(g) = self.extension_group(v, n, targs) {
+                return Resolved::Methods(g);
+            }
+        }
         let known = self.cx.opaque.contains(&id) || self.cx.extension_methods.contains(n);
         // A member the class inherits from .NET (`GetBaseException` of an exception) that the
         // library lacks is UA0104, as it is through the library type itself.

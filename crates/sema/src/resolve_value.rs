@@ -66,6 +66,12 @@ impl Body<'_, '_> {
             });
         }
         let found = lookup_members(&v.ty, n);
+        if found.is_empty() && self.cx.extension_targets.contains_key(n) {
+            if let Some(g) = self.extension_group(v, n, targs) {
+                return Resolved::Methods(g);
+            }
+            return Resolved::Value(Expr::error(span));
+        }
         let Some(first) = found.first() else {
             if let Some(what) = later_tier_member(&v.ty, n) {
                 self.cx.unsupported(&what, name.span);
