@@ -62,13 +62,9 @@ impl<'p> Builder<'p> {
                     let key = unawait_sema::builtins::library()
                         .get(*member)
                         .display(type_args);
-                    if key == "Exception.Message" {
+                    if let Some(helper) = library_base_member(&key) {
                         let this = self.expr(r)?;
-                        return self.call_with(
-                            Callee::Runtime("rt.message_base"),
-                            vec![this],
-                            &e.ty,
-                        );
+                        return self.call_with(Callee::Runtime(helper), vec![this], &e.ty);
                     }
                 }
                 let args = receiver.iter().map(|r| &**r).collect::<Vec<_>>();
@@ -101,13 +97,11 @@ impl<'p> Builder<'p> {
                 // `: base(message, inner)` of an exception class: set them on `this`.
                 if let (HCallee::Builtin(b), Some(_)) = (callee, receiver) {
                     let member = unawait_sema::builtins::library().get(*b);
-                    // `EventArgs()` sets nothing.
-                    if member.kind == unawait_sema::builtins::MemberKind::Constructor
-                        && member.owner_ty == Ty::lib(unawait_sema::types::Lib::EventArgs)
-                    {
-                        return None;
-                    }
                     if member.kind == unawait_sema::builtins::MemberKind::Constructor {
+                        // `EventArgs()` sets nothing.
+                        if member.owner_ty == Ty::lib(unawait_sema::types::Lib::EventArgs) {
+                            return None;
+                        }
                         let mut ops = self.operands(&all)?;
                         let helper = if ops.len() == 1 {
                             "rt.exception_init_default"
@@ -136,24 +130,7 @@ impl<'p> Builder<'p> {
                     if key == "object.ToString()" && by_value {
                         return self.stringify(r);
                     }
-                    // `base.ToString()` of a class whose base's ToString is the library's:
-                    // the library's own, not the override that is calling it.
-                    if key == "object.ToString()" && matches!(r.kind, ExprKind::Base) {
-                        let this = self.expr(r)?;
-                        return self.call_with(
-                            Callee::Runtime("rt.to_string_base"),
-                            vec![this],
-                            &e.ty,
-                        );
-                    }
-                    // `base.Equals(o)` / `base.GetHashCode()` of a class whose base's are the
-                    // library's: `object`'s own (identity), not the override calling them.
-                    let base_helper = match key.as_str() {
-                        "object.Equals(object)" => Some("rt.equals_base"),
-                        "object.GetHashCode()" => Some("rt.hash_code_base"),
-                        _ => None,
-                    };
-                    if let (Some(helper), ExprKind::Base) = (base_helper, &r.kind) {
+                    if let (Some(helper), ExprKind::Base) = (library_base_member(key), &r.kind) {
                         let mut ops = vec![self.expr(r)?];
                         for a in args {
                             ops.push(self.expr(a)?);
@@ -1171,5 +1148,18 @@ impl<'p> Builder<'p> {
             IncDec::PreInc | IncDec::PreDec => Operand::Value(new),
             IncDec::PostInc | IncDec::PostDec => old,
         })
+    }
+}
+
+/// `base.M()` where the base's `M` is the library's (`object`'s or `Exception`'s) and the class
+/// overrides it: the runtime helper that runs the library's own member, never the override
+/// (which may be the caller).
+fn library_base_member(key: &str) -> Option<&'static str> {
+    match key {
+        "object.ToString()" => Some("rt.to_string_base"),
+        "object.Equals(object)" => Some("rt.equals_base"),
+        "object.GetHashCode()" => Some("rt.hash_code_base"),
+        "Exception.Message" => Some("rt.message_base"),
+        _ => None,
     }
 }

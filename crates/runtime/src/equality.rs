@@ -130,10 +130,7 @@ fn default_equals(a: Word, b: Word) -> bool {
                 return false;
             }
             match ka {
-                ElemKind::F64 => {
-                    let (x, y) = (f64::from_bits(va), f64::from_bits(vb));
-                    x == y || (x.is_nan() && y.is_nan())
-                }
+                ElemKind::F64 => doubles_equal(va, vb),
                 _ => va == vb,
             }
         }
@@ -167,8 +164,7 @@ fn struct_fields_equal(a: Word, b: Word, class: &ClassDesc) -> bool {
             if class.refs.contains(&off) {
                 x == y || (!is_null(x) && !is_null(y) && object_equals(x, y) != 0)
             } else if class.double_offsets.contains(&off) {
-                let (x, y) = (f64::from_bits(x), f64::from_bits(y));
-                x == y || (x.is_nan() && y.is_nan())
+                doubles_equal(x, y)
             } else {
                 x == y
             }
@@ -238,6 +234,11 @@ pub extern "C" fn bool_equals(a: Word, b: Word) -> Word {
 
 /// `double.Equals(double)`: unlike `==`, NaN equals NaN.
 pub extern "C" fn double_equals(a: Word, b: Word) -> Word {
+    Word::from(doubles_equal(a, b))
+}
+
+/// `double.Equals` of two doubles' bits: `==`, except that NaN equals NaN.
+fn doubles_equal(a: Word, b: Word) -> bool {
     let (x, y) = (f64::from_bits(a), f64::from_bits(b));
-    Word::from(x == y || (x.is_nan() && y.is_nan()))
+    x == y || (x.is_nan() && y.is_nan())
 }

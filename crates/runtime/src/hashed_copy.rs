@@ -79,16 +79,8 @@ pub extern "C" fn set_new_copy(collection: Word, kind: Word) -> Word {
         let count = src.count();
         if count > 0 && crate::keyed::get_prime(2 * (count + 1)) >= src.capacity {
             let t = Table {
-                entries: src.entries.clone(),
-                free: src.free.clone(),
-                index: src.index.clone(),
-                user: src.user.clone(),
                 version: 0,
-                key_kind: src.key_kind,
-                value_kind: src.value_kind,
-                capacity: src.capacity,
-                key_enum: src.key_enum,
-                value_enum: src.value_enum,
+                ..src.clone()
             };
             return alloc_hashed(&HASH_SET, t);
         }

@@ -19,6 +19,7 @@ pub(crate) enum KeyId {
     Null,
 }
 
+#[derive(Clone)]
 pub struct Table {
     /// `None` is a free slot.
     pub(crate) entries: Vec<Option<(Word, Word)>>,

@@ -103,8 +103,9 @@ extern "C" fn write_char(c: Word) -> Word {
     0
 }
 
-/// `Console.Write(char[])`: the characters (a null array prints nothing).
-fn chars_text(arr: Word) -> String {
+/// The characters of a `char[]` (none for null): what `Console.Write(char[])` prints and
+/// `new string(char[])` holds.
+pub(super) fn chars_text(arr: Word) -> String {
     let units: Vec<u16> = coll::elements(arr)
         .unwrap_or_default()
         .into_iter()

@@ -300,12 +300,7 @@ extern "C" fn to_char_array(s: Word) -> Word {
 
 /// `new string(chars)`: the characters (empty for null, as .NET's).
 extern "C" fn new_from_chars(arr: Word) -> Word {
-    let units: Vec<u16> = coll::elements(arr)
-        .unwrap_or_default()
-        .into_iter()
-        .map(|w| w as u16)
-        .collect();
-    new_string(&String::from_utf16_lossy(&units))
+    new_string(&super::chars::chars_text(arr))
 }
 
 /// `new string(c, count)`.
