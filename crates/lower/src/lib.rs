@@ -19,6 +19,7 @@ mod frame;
 mod handlers;
 mod jumps;
 mod refs;
+mod stack_objects;
 mod stmt;
 mod structs;
 mod support;
@@ -485,6 +486,8 @@ fn lower_body(
         b.f.blocks[entry.0 as usize].term = Terminator::Goto(start);
         MethodKind::Sync
     };
+    // After the frame: a value it holds across an await is stored there, so it is not stack memory.
+    stack_objects::place(&mut b.f, program);
     // .NET runs the static constructors of the classes a method uses when it compiles the method,
     // that is before the method first runs (and outside any `try` of the method): at the start
     // of a synchronous body, in the kickoff of an async method (so a failure throws at the call).

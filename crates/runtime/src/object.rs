@@ -310,6 +310,13 @@ impl TypeDesc {
     }
 }
 
+/// Bytes of an object of the class `register_class` returned `desc` for, header included: what
+/// the JIT reserves for a struct value it keeps in a stack frame.
+pub fn object_size(desc: usize) -> u32 {
+    // SAFETY: the caller passes a descriptor `register_class` returned, which lives forever.
+    unsafe { (*(desc as *const ClassDesc)).size }
+}
+
 /// `rt.new_object(desc)`: a zeroed object of a class of the program; OutOfMemoryException
 /// past `--max-heap`.
 pub extern "C" fn rt_new_object(desc: Word) -> Word {

@@ -315,6 +315,13 @@ pub enum Inst {
         dst: ValueId,
         class: u32,
     },
+    /// A zeroed object of struct `class` in the function's stack frame, for a struct value that
+    /// cannot outlive the activation that makes it (`lower/stack_objects.rs`): .NET's struct
+    /// locals allocate nothing either. Each execution zeroes the same memory again.
+    StackObject {
+        dst: ValueId,
+        class: u32,
+    },
     /// Whether `object` is of type `target` (or derives from it): `Is` gives a `bool`, `As` the
     /// object or null, `Cast` the object or an `InvalidCastException` (null passes).
     TypeTest {

@@ -102,7 +102,7 @@ pub fn visit(inst: &Inst, mut on_use: impl FnMut(ValueId)) -> Option<ValueId> {
             op(array);
             Some(*dst)
         }
-        Inst::NewObject { dst, .. } => Some(*dst),
+        Inst::NewObject { dst, .. } | Inst::StackObject { dst, .. } => Some(*dst),
         Inst::TypeTest { dst, object, .. } => {
             op(object);
             Some(*dst)
@@ -389,6 +389,7 @@ pub fn can_throw(inst: &Inst) -> bool {
         | Inst::LocalAddr { .. }
         | Inst::LocalReload { .. }
         | Inst::StaticAddr { .. }
+        | Inst::StackObject { .. }
         | Inst::LoadRef { .. }
         | Inst::StoreRef { .. }
         | Inst::ExceptionIs { .. } => false,

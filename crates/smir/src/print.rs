@@ -185,6 +185,7 @@ pub fn inst(f: &Function, i: &Inst) -> String {
         }
         Inst::ArrayLength { dst, array } => format!("{} = length {}", n(dst), o(array)),
         Inst::NewObject { dst, class } => format!("{} = new_object #{class}", n(dst)),
+        Inst::StackObject { dst, class } => format!("{} = stack_object #{class}", n(dst)),
         Inst::TypeTest {
             dst,
             object,

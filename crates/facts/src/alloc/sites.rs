@@ -246,13 +246,19 @@ fn allocation(
             Owner::Lib(Lib::ValueTask | Lib::ValueTaskOf) => None,
             _ => Some((AllocKind::Object { ty: e.ty.clone() }, None)),
         },
-        ExprKind::NewObject { class, .. } => Some((
-            AllocKind::NewObject { ty: e.ty.clone() },
-            module
-                .classes
-                .get(class.0 as usize)
-                .map(|c| sizes.object(c.size)),
-        )),
+        ExprKind::NewObject { class, .. } => {
+            let layout = module.classes.get(class.0 as usize);
+            // A struct is a value: .NET puts it in its variable (a local, a field, the state
+            // machine), never on the heap by itself. unawait too, unless it must outlive the
+            // activation that made it (docs/lowering.md, "Structs"): --stats counts those.
+            if layout.is_some_and(|c| c.is_struct) {
+                return None;
+            }
+            Some((
+                AllocKind::NewObject { ty: e.ty.clone() },
+                layout.map(|c| sizes.object(c.size)),
+            ))
+        }
         ExprKind::Call {
             callee: Callee::Builtin(b),
             args,

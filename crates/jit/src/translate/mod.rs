@@ -614,6 +614,7 @@ impl T<'_, '_> {
                 let w = self.call_rt("rt.new_object", &[d])?;
                 self.def(*dst, w);
             }
+            Inst::StackObject { dst, class } => self.stack_object(*dst, *class)?,
             Inst::TypeTest {
                 dst,
                 object,

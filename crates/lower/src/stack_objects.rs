@@ -1,0 +1,143 @@
+//! Struct values that live in the stack frame (docs/lowering.md, "Structs in the stack frame").
+//!
+//! A struct value is an object owned by one variable, and every expression that would share it
+//! copies it instead (`structs.rs`). So the object made by a `new_object` of a struct can only be
+//! reached through the values its result is copied into, and if none of them is ever stored,
+//! passed, returned or kept across an await, the object dies with the activation that made it.
+//! Such an object can be the function's own stack memory, as .NET keeps a struct local in the
+//! method's frame: no allocation, nothing for the collector (which scans stacks conservatively,
+//! so the references in its fields keep their objects alive).
+//!
+//! The only uses that do not let the object out are: reading or writing one of its fields,
+//! copying the reference into another value, and being the receiver (`this`) of a synchronous
+//! instance method of a struct, whose `this` again only reaches fields, its own struct methods
+//! and copies. Anything else (a call's argument, a stored value, a frame slot, a `return`,
+//! a type test, an address) keeps the object on the heap. The values joined by copies form a
+//! group, judged as one.
+//!
+//! One stack slot serves every execution of its instruction, so the object a previous execution
+//! made must be dead when the instruction runs again: no other value of the group may be live
+//! right after it (a loop's `var p = new P(i)` passes; `p = new P { X = p.X }`, which reads the
+//! old `p` after the new object exists, keeps the heap).
+
+use unawait_sema::hir;
+use unawait_smir::liveness::{visit, Liveness};
+use unawait_smir::{BlockId, Callee, Function, Inst, Operand, Terminator, ValueId};
+
+pub fn place(f: &mut Function, program: &hir::Program) {
+    let is_struct = |class: u32| program.class(hir::ClassId(class)).kind == hir::ClassKind::Struct;
+    let sites: Vec<(usize, usize)> = f
+        .blocks
+        .iter()
+        .enumerate()
+        .flat_map(|(b, block)| {
+            block.insts.iter().enumerate().filter_map(move |(i, inst)| {
+                matches!(inst, Inst::NewObject { class, .. } if is_struct(*class)).then_some((b, i))
+            })
+        })
+        .collect();
+    if sites.is_empty() {
+        return;
+    }
+    let groups = Groups::of(f, program);
+    let liveness = Liveness::compute(f);
+    for (b, i) in sites {
+        let Inst::NewObject { dst, class } = f.blocks[b].insts[i] else {
+            continue;
+        };
+        let group = groups.root[dst.0 as usize];
+        if groups.escapes[group] {
+            continue;
+        }
+        let reused_while_alive = liveness
+            .live_after(f, BlockId(b as u32), i)
+            .iter()
+            .any(|v| v != dst && groups.root[v.0 as usize] == group);
+        if !reused_while_alive {
+            f.blocks[b].insts[i] = Inst::StackObject { dst, class };
+        }
+    }
+}
+
+/// Values joined by copies (a union-find), and whether any value of each group lets its object
+/// out of the activation.
+struct Groups {
+    parent: Vec<usize>,
+    /// Each value's group, once every copy is joined.
+    root: Vec<usize>,
+    escapes: Vec<bool>,
+}
+
+impl Groups {
+    fn of(f: &Function, program: &hir::Program) -> Groups {
+        let n = f.values.len();
+        let mut g = Groups {
+            parent: (0..n).collect(),
+            root: Vec::new(),
+            escapes: vec![false; n],
+        };
+        let mut out = Vec::new();
+        for block in &f.blocks {
+            for inst in &block.insts {
+                match inst {
+                    Inst::Copy {
+                        dst,
+                        src: Operand::Value(s),
+                    } => g.union(*dst, *s),
+                    Inst::LoadField { .. } => {}
+                    Inst::StoreField { src, .. } => out.extend(value(src)),
+                    Inst::Call {
+                        callee: Callee::User { id, .. },
+                        args,
+                        ..
+                    } => {
+                        let m = program.method(hir::MethodId(*id));
+                        let receiver_stays = !m.is_static
+                            && !m.is_async
+                            && program.class(m.class).kind == hir::ClassKind::Struct;
+                        let skip = usize::from(receiver_stays);
+                        out.extend(args.iter().skip(skip).filter_map(value));
+                    }
+                    other => {
+                        visit(other, |v| out.push(v));
+                    }
+                }
+            }
+            match &block.term {
+                Terminator::Return(Some(Operand::Value(v)))
+                | Terminator::Throw(Operand::Value(v), _) => out.push(*v),
+                _ => {}
+            }
+        }
+        // Unions first, escapes after: a group is judged once it is complete.
+        g.root = (0..n).map(|v| g.find(ValueId(v as u32))).collect();
+        for v in out {
+            g.escapes[g.root[v.0 as usize]] = true;
+        }
+        g
+    }
+
+    fn find(&mut self, v: ValueId) -> usize {
+        let mut x = v.0 as usize;
+        while self.parent[x] != x {
+            // Path halving keeps the chains of a long run of copies short.
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+
+    fn union(&mut self, a: ValueId, b: ValueId) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            self.parent[ra] = rb;
+        }
+    }
+}
+
+fn value(o: &Operand) -> Option<ValueId> {
+    match o {
+        Operand::Value(v) => Some(*v),
+        Operand::Const(_) => None,
+    }
+}
