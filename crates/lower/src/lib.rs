@@ -11,13 +11,16 @@
 
 mod awaits;
 mod builder;
+mod calls;
 mod chars;
 mod compact;
+mod convert;
 mod elide;
 mod expr;
 mod frame;
 mod handlers;
 mod jumps;
+mod places;
 mod refs;
 mod stack_objects;
 mod stmt;

@@ -5,6 +5,8 @@ mod arith;
 mod awaiters;
 mod builder;
 mod calls;
+mod objects;
+mod pending;
 mod refs;
 
 use crate::abi::{self, cl_type, from_word, to_word};
@@ -321,133 +323,6 @@ impl T<'_, '_> {
         }
     }
 
-    /// Where an exception raised now goes: the block's handler, or out of the function.
-    fn exception_target(&mut self) -> Block {
-        if let Some(h) = self.unwind {
-            return h;
-        }
-        *self.propagate.get_or_insert_with(|| self.b.create_block())
-    }
-
-    /// The pending-exception slot's address, and the exception in it (0 when none).
-    fn load_pending(&mut self) -> (Value, Value) {
-        let addr = match self.pending_addr {
-            Some(a) => a,
-            None => self.imm(unawait_runtime::pending::pending_address() as i64),
-        };
-        let p = self
-            .b
-            .ins()
-            .load(types::I64, MemFlagsData::trusted(), addr, 0);
-        (addr, p)
-    }
-
-    fn check_pending(&mut self) {
-        let (_, p) = self.load_pending();
-        let target = self.exception_target();
-        let next = self.b.create_block();
-        self.b.ins().brif(p, target, &[], next, &[]);
-        self.b.switch_to_block(next);
-    }
-
-    /// Adds this method (and `line`, 0 if unknown) to the trace of the exception in flight.
-    /// The trace frames of the `return await` wrappers the await at `span` skips (lowering
-    /// elided them): their names and the lines of their awaits, innermost first.
-    fn elided_at(&self, span: unawait_syntax::Span) -> Vec<(String, u32)> {
-        let MethodKind::Async(sm) = &self.method.kind else {
-            return Vec::new();
-        };
-        sm.awaits
-            .iter()
-            .find(|a| a.span == span)
-            .map(|a| {
-                a.elided
-                    .iter()
-                    .map(|e| {
-                        let name = self
-                            .module
-                            .methods
-                            .get(e.method as usize)
-                            .map_or(&e.name, |m| &m.trace_name);
-                        (name.clone(), self.cx.line(e.span.start))
-                    })
-                    .collect()
-            })
-            .unwrap_or_default()
-    }
-
-    /// Records this method in the trace of the exception in flight, after the wrappers the
-    /// await being translated skipped (`elided_frames`), as if they had rethrown it.
-    fn frame(&mut self, line: u32) -> Result<(), String> {
-        let own = (self.method.trace_name.clone(), line);
-        for (name, line) in self.elided_frames.clone().into_iter().chain([own]) {
-            let name = unawait_runtime::string::intern(&name);
-            let (n, l) = (self.imm(name as i64), self.imm(i64::from(line)));
-            self.call_rt("rt.frame", &[n, l])?;
-        }
-        Ok(())
-    }
-
-    /// The line of the source expression an instruction that throws belongs to: a call's own
-    /// span, else the lowering's record of it (`Function::fault_spans`).
-    fn fault_line(&self, inst: &Inst) -> Option<u32> {
-        let span = match inst {
-            Inst::Call { span, .. } => *span,
-            _ => *self
-                .f
-                .fault_spans
-                .get(&unawait_smir::liveness::visit(inst, |_| {})?)?,
-        };
-        (span != unawait_syntax::Span::default()).then(|| self.cx.line(span.start))
-    }
-
-    fn check_pending_with_frame(&mut self, line: u32) -> Result<(), String> {
-        if self.elided_frames.is_empty() {
-            return self.check_pending_at(line);
-        }
-        let (_, p) = self.load_pending();
-        let (thrown, next) = (self.b.create_block(), self.b.create_block());
-        self.b.set_cold_block(thrown);
-        self.b.ins().brif(p, thrown, &[], next, &[]);
-        self.b.switch_to_block(thrown);
-        self.frame(line)?;
-        let target = self.exception_target();
-        self.b.ins().jump(target, &[]);
-        self.b.switch_to_block(next);
-        Ok(())
-    }
-
-    /// `check_pending_with_frame` for a frame of this method alone: the cold path is one block
-    /// per exception target, shared by every check that goes there, with the line as its
-    /// parameter (a block per check would cost the code generator a quarter more time).
-    fn check_pending_at(&mut self, line: u32) -> Result<(), String> {
-        let (_, p) = self.load_pending();
-        let target = self.exception_target();
-        let next = self.b.create_block();
-        let (shared, new) = match self.framed.get(&target) {
-            Some(&b) => (b, false),
-            None => {
-                let b = self.b.create_block();
-                self.b.set_cold_block(b);
-                self.b.append_block_param(b, types::I64);
-                self.framed.insert(target, b);
-                (b, true)
-            }
-        };
-        let l = self.imm(i64::from(line));
-        self.b.ins().brif(p, shared, &[l.into()], next, &[]);
-        if new {
-            self.b.switch_to_block(shared);
-            let l = self.b.block_params(shared)[0];
-            let name = unawait_runtime::string::intern(&self.method.trace_name);
-            let n = self.imm(name as i64);
-            self.call_rt("rt.frame", &[n, l])?;
-            self.b.ins().jump(target, &[]);
-        }
-        self.b.switch_to_block(next);
-        Ok(())
-    }
-
     fn var(&mut self, v: ValueId) -> Value {
         self.b.use_var(self.vars[v.0 as usize])
     }
@@ -527,11 +402,20 @@ impl T<'_, '_> {
     }
 
     fn inst(&mut self, inst: &Inst) -> Result<(), String> {
-        if self.ref_inst(inst)? {
+        if self.ref_inst(inst)? || self.object_inst(inst)? {
             return Ok(());
         }
         match inst {
-            Inst::LocalAddr { .. }
+            Inst::NewArray { .. }
+            | Inst::ArrayLoad { .. }
+            | Inst::ArrayStore { .. }
+            | Inst::ArrayLength { .. }
+            | Inst::NewObject { .. }
+            | Inst::StackObject { .. }
+            | Inst::TypeTest { .. }
+            | Inst::LoadField { .. }
+            | Inst::StoreField { .. }
+            | Inst::LocalAddr { .. }
             | Inst::LocalReload { .. }
             | Inst::FieldAddr { .. }
             | Inst::ElemAddr { .. }
@@ -589,92 +473,6 @@ impl T<'_, '_> {
                 let ty = self.op_ty(src);
                 let v = self.val(src, ty);
                 self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
-            }
-            Inst::NewArray { dst, elem, len } => {
-                let kind = self.imm(abi::elem_kind(*elem) as i64);
-                let len = self.word(len);
-                let w = self.call_rt("rt.new_array", &[kind, len])?;
-                let w = self.exact_type(*dst, w)?;
-                self.def(*dst, w);
-            }
-            Inst::ArrayLoad { dst, array, index } => {
-                let (a, i) = (self.word(array), self.word(index));
-                let w = self.call_rt("rt.array_load", &[a, i])?;
-                let ty = self.ty(*dst);
-                let v = from_word(&mut self.b, w, ty);
-                self.def(*dst, v);
-            }
-            Inst::ArrayStore { array, index, src } => {
-                let (a, i, v) = (self.word(array), self.word(index), self.word(src));
-                self.call_rt("rt.array_store", &[a, i, v])?;
-            }
-            Inst::NewObject { dst, class } => {
-                let desc = self.cx.classes.get(*class as usize).copied().unwrap_or(0);
-                let d = self.imm(desc as i64);
-                let w = self.call_rt("rt.new_object", &[d])?;
-                self.def(*dst, w);
-            }
-            Inst::StackObject { dst, class } => self.stack_object(*dst, *class)?,
-            Inst::TypeTest {
-                dst,
-                object,
-                target,
-                mode,
-            } => {
-                let desc = match target {
-                    smir::TypeTarget::Class { id, .. } => {
-                        self.cx.classes.get(*id as usize).copied().unwrap_or(0)
-                    }
-                    smir::TypeTarget::Library(name) => {
-                        unawait_runtime::library::class_for_cast(name) as usize
-                    }
-                };
-                let obj = self.word(object);
-                let d = self.imm(desc as i64);
-                let m = self.imm(match mode {
-                    smir::TestMode::Is => 0,
-                    smir::TestMode::As => 1,
-                    smir::TestMode::Cast => 2,
-                });
-                let w = self.call_rt("rt.type_test", &[obj, d, m])?;
-                let ty = self.ty(*dst);
-                let v = from_word(&mut self.b, w, ty);
-                self.def(*dst, v);
-            }
-            Inst::LoadField {
-                dst,
-                object,
-                offset,
-                ..
-            } => {
-                let obj = self.word(object);
-                self.null_check(obj)?;
-                let ty = self.ty(*dst);
-                let v =
-                    self.b
-                        .ins()
-                        .load(cl_type(ty), MemFlagsData::trusted(), obj, *offset as i32);
-                self.def(*dst, v);
-            }
-            Inst::StoreField {
-                object,
-                offset,
-                src,
-                ..
-            } => {
-                let obj = self.word(object);
-                self.null_check(obj)?;
-                let ty = self.op_ty(src);
-                let v = self.val(src, ty);
-                self.b
-                    .ins()
-                    .store(MemFlagsData::trusted(), v, obj, *offset as i32);
-            }
-            Inst::ArrayLength { dst, array } => {
-                let a = self.word(array);
-                let w = self.call_rt("rt.array_length", &[a])?;
-                let v = from_word(&mut self.b, w, MachTy::I32);
-                self.def(*dst, v);
             }
             Inst::ToStr { dst, src, from } => {
                 let v = self.val(src, *from);

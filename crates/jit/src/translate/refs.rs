@@ -48,35 +48,6 @@ impl T<'_, '_> {
         self.def(local, v);
     }
 
-    /// A struct value in this function's stack frame (`Inst::StackObject`): the header an
-    /// object of its class has on the heap (its descriptor, an empty collector word) and
-    /// zeroed fields, written again at every execution. The collector never sees the object
-    /// itself (no heap page holds it); it scans the frame's words, the fields among them.
-    pub(super) fn stack_object(&mut self, dst: ValueId, class: u32) -> Result<(), String> {
-        let desc = self.cx.classes.get(class as usize).copied().unwrap_or(0);
-        if desc == 0 {
-            return Err(format!("stack object of unknown class #{class}"));
-        }
-        let size = unawait_runtime::object::object_size(desc as usize);
-        // 16-aligned like every heap object: the runtime tags the low bits of references.
-        let slot = self.b.create_sized_stack_slot(StackSlotData::new(
-            StackSlotKind::ExplicitSlot,
-            size,
-            4,
-        ));
-        let d = self.imm(desc as i64);
-        self.b.ins().stack_store(types::I64, d, slot, 0);
-        let zero = self.imm(0);
-        for offset in (8..size).step_by(8) {
-            self.b
-                .ins()
-                .stack_store(types::I64, zero, slot, offset as i32);
-        }
-        let addr = self.b.ins().stack_addr(types::I64, slot, 0);
-        self.def(dst, addr);
-        Ok(())
-    }
-
     /// Translates the by-reference instructions; false for any other.
     pub(super) fn ref_inst(&mut self, inst: &Inst) -> Result<bool, String> {
         match inst {
