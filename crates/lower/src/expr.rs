@@ -79,6 +79,9 @@ impl<'p> Builder<'p> {
                 let refs: Vec<&hir::Expr> = args.iter().collect();
                 let mut ops = vec![recv];
                 ops.extend(self.operands(&refs)?);
+                // The value may exist without any constructor having run: the first call of
+                // one of its methods runs the static constructor, as the CLR does.
+                self.init_precisely(self.program.method(*m).class);
                 let callee = self.callee(HCallee::User(*m), type_args);
                 self.call_with(callee, ops, &e.ty)
             }
@@ -149,14 +152,19 @@ impl<'p> Builder<'p> {
                         return self.call_with(callee, ops, &e.ty);
                     }
                 }
-                // A static method of a class with a static constructor: initialized after the
-                // arguments, before the call.
-                if let (Callee::User { id, .. }, None) = (&callee, receiver) {
+                // The calls that first use a class with a static constructor (it runs after the
+                // arguments, before the call): a static method; a base class's constructor run
+                // by `: base(...)`, which creates an instance of it (a struct's methods: above).
+                if let Callee::User { id, .. } = &callee {
                     let m = self.program.method(hir::MethodId(*id));
-                    if m.is_static && m.kind != hir::MethodKind::StaticConstructor {
-                        let class = m.class;
+                    let first_use = match m.kind {
+                        hir::MethodKind::StaticConstructor => false,
+                        hir::MethodKind::Constructor => receiver.is_some(),
+                        _ => m.is_static,
+                    };
+                    if first_use {
                         let ops = self.operands(&all)?;
-                        self.init_precisely(class);
+                        self.init_precisely(m.class);
                         return self.call_with(callee, ops, &e.ty);
                     }
                 }
@@ -368,7 +376,11 @@ impl<'p> Builder<'p> {
                 // C# evaluates the arguments, then allocates, then runs the constructor.
                 let args: Vec<&hir::Expr> = args.iter().collect();
                 let mut ops = self.operands(&args)?;
-                self.init_precisely(*class);
+                // `new S()` of a struct without a constructor call is its default value: C#
+                // runs no constructor, so no static one either.
+                if ctor.is_some() || self.program.class(*class).kind != hir::ClassKind::Struct {
+                    self.init_precisely(*class);
+                }
                 let dst = self.new_object(*class);
                 if let Some(ctor) = ctor {
                     ops.insert(0, Operand::Value(dst));

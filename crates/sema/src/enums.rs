@@ -409,9 +409,9 @@ impl Body<'_, '_> {
         )
     }
 
-    /// C#'s "Color Color" rule (§12.8.7.2) for enums: in `Status.Paid`, where `Status` is a
-    /// variable, field or property of the enum type `Status`, `Status` means the type when
-    /// `Paid` is one of its members (and the variable otherwise).
+    /// C#'s "Color Color" rule (§12.8.7.2): in `Color.Red`, where `Color` is a variable, field
+    /// or property whose type is the type named `Color`, `Color` means the type when `Red` is a
+    /// static member of it (every member of an enum is) and the variable otherwise.
     pub(crate) fn color_color(&mut self, target: &ast::Expr, member: &ast::Ident) -> Option<Ty> {
         let ast::ExprKind::Name { name, type_args } = &target.kind else {
             return None;
@@ -427,12 +427,23 @@ impl Body<'_, '_> {
                 _ => return None,
             },
         };
-        let Ty::Enum(id, _) = &vty else {
+        let (Ty::Enum(id, _) | Ty::Class(id, _)) = &vty else {
             return None;
         };
-        (self.cx.program.class(*id).name == name.name
-            && self.cx.members[id.0 as usize].contains_key(&member.name))
-        .then_some(vty)
+        if self.cx.program.class(*id).name != name.name {
+            return None;
+        }
+        let program = &self.cx.program;
+        let is_static = match &vty {
+            Ty::Enum(..) => self.cx.members[id.0 as usize].contains_key(&member.name),
+            _ => match self.cx.find_member(*id, &member.name)?.1 {
+                ClassMember::Field(f) => program.field(f).is_static,
+                ClassMember::Property(p) => p.is_static,
+                ClassMember::Methods(ms) => ms.iter().any(|m| program.method(*m).is_static),
+                ClassMember::Unsupported(_) => false,
+            },
+        };
+        is_static.then_some(vty)
     }
 
     /// `~e`: the complement of the underlying value, of the enum's type.
