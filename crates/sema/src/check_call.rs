@@ -653,8 +653,15 @@ impl Body<'_, '_> {
         let first_default = out.len();
         for i in first_default..first_default + app.defaulted {
             if let (Some(Some(c)), Some(p)) = (sig.defaults.get(i), sig.params.get(i)) {
-                // An enum's default is a value of its underlying type, of the enum's type.
-                let ty = if p.is_enum() { p.clone() } else { c.ty() };
+                // An enum's default is a value of its underlying type, of the enum's type; a
+                // `default` of a value type (`CancellationToken ct = default`) is its zero word.
+                let ty = if p.is_enum()
+                    || (*c == crate::constants::ConstValue::Null && p.is_value_type())
+                {
+                    p.clone()
+                } else {
+                    c.ty()
+                };
                 let e = mk(ExprKind::Const(c.clone()), ty, span);
                 let e = self.coerce(e, p);
                 // An `in` parameter's default: the address of a copy.

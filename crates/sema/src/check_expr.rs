@@ -137,25 +137,40 @@ impl Body<'_, '_> {
                     _ => Expr::error(span),
                 }
             }
-            A::Default(Some(t)) => {
-                let ty = self.cx.resolve_type(t, self.ns.as_deref());
+            A::Default(t) => {
+                // `default(T)`, or the literal `default` typed by where it goes.
+                let ty = match t {
+                    Some(t) => self.cx.resolve_type(t, self.ns.as_deref()),
+                    None => match expected {
+                        Some(ty) => ty.clone(),
+                        None => {
+                            return self.unsupported_expr(
+                                "the `default` literal here (typed by its context) is",
+                                span,
+                            )
+                        }
+                    },
+                };
                 if ty.is_error() {
                     return Expr::error(span);
                 }
-                let zero = match &ty {
-                    Ty::Enum(..) => match ConstValue::Int(0).convert_numeric(&ty) {
-                        Ok(z) => z,
-                        Err(()) => return Expr::error(span),
-                    },
-                    Ty::Int => ConstValue::Int(0),
-                    Ty::Long => ConstValue::Long(0),
-                    Ty::Bool => ConstValue::Bool(false),
-                    Ty::Double => ConstValue::Double(0.0),
-                    _ => return self.unsupported_expr("`default` expressions are", span),
-                };
-                mk(ExprKind::Const(zero), ty, span)
+                if let Ty::Class(class, c) = &ty {
+                    if c.is_struct {
+                        // A struct's default: `new S()`, all fields zero.
+                        let kind = ExprKind::NewObject {
+                            class: *class,
+                            ctor: None,
+                            args: Vec::new(),
+                            init: Vec::new(),
+                        };
+                        return mk(kind, ty, span);
+                    }
+                }
+                match crate::constants::zero_of(&ty) {
+                    Some(zero) => mk(ExprKind::Const(zero), ty, span),
+                    None => self.unsupported_expr(&format!("`default` of type `{ty}` is"), span),
+                }
             }
-            A::Default(_) => self.unsupported_expr("`default` expressions are", span),
             A::Checked { checked, expr } => {
                 let inner = self.in_overflow_context(*checked, |b| b.expr_with(expr, expected));
                 Expr { span, ..inner }

@@ -350,6 +350,7 @@ pub(crate) fn default_value(
             (L::Double(d), true) => C::Double(-d),
             (L::String(s), false) => C::String(s.as_str().into()),
             (L::Bool(b), false) => C::Bool(*b),
+            (L::Char(c), false) => C::Char(u16::try_from(u32::from(*c)).ok()?),
             (L::Null, false) => C::Null,
             _ => return None,
         })
@@ -363,11 +364,30 @@ pub(crate) fn default_value(
             ast::ExprKind::Literal(l) => lit(l, true),
             _ => None,
         },
+        // `default` and `default(T)`: the parameter type's zero.
+        ast::ExprKind::Default(_) if ty.is_error() => return None,
+        ast::ExprKind::Default(t) => {
+            let named = t.as_ref().map(|t| cx.resolve_type(t, None));
+            if named.as_ref().is_some_and(|n| n != ty && !n.is_error()) {
+                None
+            } else {
+                match crate::constants::zero_of(ty) {
+                    Some(zero) => return Some(zero),
+                    None => {
+                        cx.unsupported(
+                            &format!("default parameter values of type `{ty}` are"),
+                            def.span,
+                        );
+                        return None;
+                    }
+                }
+            }
+        }
         _ => None,
     };
     let Some(value) = value else {
         cx.unsupported(
-            "default values other than literals (constants, `default`, expressions) are",
+            "default values other than literals and `default` (constants, expressions) are",
             def.span,
         );
         return None;
@@ -390,6 +410,11 @@ pub(crate) fn default_value(
             return None;
         }
         (C::Bool(_), Ty::Bool) => Some(value.clone()),
+        (C::Char(_), Ty::Char) => Some(value.clone()),
+        // A `char` constant converts implicitly to the wider numeric types.
+        (C::Char(c), Ty::Int) => Some(C::Int(i32::from(*c))),
+        (C::Char(c), Ty::Long) => Some(C::Long(i64::from(*c))),
+        (C::Char(c), Ty::Double) => Some(C::Double(f64::from(*c))),
         // The constant 0 converts to an enum.
         (C::Int(0) | C::Long(0), Ty::Enum(..)) => value.convert_numeric(ty).ok(),
         // C#'s implicit constant conversion: `byte b = 3`.

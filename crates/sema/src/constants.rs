@@ -6,7 +6,7 @@ use std::fmt;
 use std::sync::Arc;
 
 use crate::hir::BinOp;
-use crate::types::{SmallInt, Ty};
+use crate::types::{Lib, SmallInt, Ty};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ConstValue {
@@ -20,6 +20,25 @@ pub enum ConstValue {
     Small(SmallInt, i32),
     String(Arc<str>),
     Null,
+}
+
+/// `default(T)` as a constant, for the types whose default is a word of zeros: the numbers,
+/// `bool`, `char`, enums, references, `T?` (no box) and `CancellationToken`
+/// (`CancellationToken.None` is the word 0). `None` for a struct of the program and the other
+/// library value types, whose defaults are objects.
+pub fn zero_of(ty: &Ty) -> Option<ConstValue> {
+    Some(match ty {
+        Ty::Int => ConstValue::Int(0),
+        Ty::Long => ConstValue::Long(0),
+        Ty::Bool => ConstValue::Bool(false),
+        Ty::Double => ConstValue::Double(0.0),
+        Ty::Char => ConstValue::Char(0),
+        Ty::Small(s) => ConstValue::Small(*s, 0),
+        Ty::Enum(..) => return ConstValue::Int(0).convert_numeric(ty).ok(),
+        Ty::Lib(Lib::Nullable | Lib::CancellationToken, _) => ConstValue::Null,
+        t if t.is_reference_type() => ConstValue::Null,
+        _ => return None,
+    })
 }
 
 impl ConstValue {
