@@ -30,7 +30,7 @@ pub(crate) fn members<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>) {
             }
             Member::Constructor(c) => {
                 cx.check_attributes(&c.attributes);
-                crate::members_oo::constructor(cx, d, c);
+                crate::constructors::constructor(cx, d, c);
             }
             // Default implementations (accessors with bodies) are not modelled.
             Member::Property(p)
@@ -48,7 +48,7 @@ pub(crate) fn members<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>) {
             }
             Member::Property(p) => {
                 cx.check_attributes(&p.attributes);
-                crate::members_oo::property(cx, d, p);
+                crate::properties::property(cx, d, p);
             }
             // Declared as a class of its own (check_items.rs).
             Member::Type(t)
@@ -86,7 +86,7 @@ pub(crate) fn members<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>) {
             Member::Error(_) => {}
         }
     }
-    crate::members_oo::implicit_constructor(cx, d);
+    crate::constructors::implicit_constructor(cx, d);
     // Primary constructor parameters (reported with the class) are in scope in every member.
     for p in d.td.params.iter().flatten() {
         cx.members[d.id.0 as usize]

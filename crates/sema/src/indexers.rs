@@ -181,7 +181,7 @@ pub(crate) fn indexer<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, ix: &'a ast::IndexerDe
         } else {
             (getter, s)
         };
-        crate::members_oo::share_virtual(cx, first, second);
+        crate::properties::share_virtual(cx, first, second);
     }
     for m in [prop.getter, prop.setter].into_iter().flatten() {
         cx.accessor_names.insert(m, shown.clone());
