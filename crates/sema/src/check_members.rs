@@ -7,8 +7,8 @@ use unawait_syntax::{Diagnostic, Span};
 use crate::check_items::{modifier_invalid, Decl};
 use crate::context::{BodySrc, ClassMember, ConstState, Ctx};
 use crate::hir::{
-    AsyncKind, ClassKind, Field, FieldId, Local, LocalId, LocalKind, Method, MethodId, MethodKind,
-    RefKind,
+    AsyncKind, ClassId, ClassKind, Field, FieldId, Local, LocalId, LocalKind, Method, MethodId,
+    MethodKind, RefKind,
 };
 use crate::types::{Lib, Ty};
 
@@ -190,19 +190,17 @@ fn field<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, f: &'a ast::FieldDecl) {
             );
         }
     }
-    if !is_const && !is_static {
-        if cx.program.class(d.id).is_static {
-            cx.error(
-                "CS0708",
-                format!(
-                    "'{}.{}': cannot declare instance members in a static class",
-                    cx.class_display(d.id),
-                    f.declarators.first().map_or("", |x| x.name.name.as_str())
-                ),
-                first_name,
-                "add `static`",
-            );
-        }
+    if !is_const && !is_static && cx.program.class(d.id).is_static {
+        cx.error(
+            "CS0708",
+            format!(
+                "'{}.{}': cannot declare instance members in a static class",
+                cx.class_display(d.id),
+                f.declarators.first().map_or("", |x| x.name.name.as_str())
+            ),
+            first_name,
+            "add `static`",
+        );
     }
     let ns = cx.program.class(d.id).namespace.clone();
     let ty = if f.ty.simple_name() == Some("var") && cx.lookup_class("var", ns.as_deref()).is_none()
@@ -304,19 +302,17 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
             _ => modifier_invalid(cx, *m, *span),
         }
     }
-    if !is_static {
-        if cx.program.class(d.id).is_static {
-            cx.error(
-                "CS0708",
-                format!(
-                    "'{}.{}': cannot declare instance members in a static class",
-                    cx.class_display(d.id),
-                    md.name.name
-                ),
-                md.name.span,
-                "add `static`",
-            );
-        }
+    if !is_static && cx.program.class(d.id).is_static {
+        cx.error(
+            "CS0708",
+            format!(
+                "'{}.{}': cannot declare instance members in a static class",
+                cx.class_display(d.id),
+                md.name.name
+            ),
+            md.name.span,
+            "add `static`",
+        );
     }
     let generic = !md.type_params.is_empty();
     if generic {
@@ -453,7 +449,7 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
         }
     }
     let virt = crate::virtuals::declared(cx, d, md, is_static);
-    cx.program.methods.push(Method {
+    let method = Method {
         virt,
         vslot: None,
         expr_count: 0,
@@ -478,21 +474,38 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
         body: None,
         span: md.span,
         name_span: md.name.span,
-    });
-    cx.program.classes[d.id.0 as usize].methods.push(id);
+    };
     // Generic methods are reported above; their bodies would only cascade.
-    cx.method_bodies.push(if generic || in_interface {
+    let body = if generic || in_interface {
         None
     } else {
         Some(BodySrc::Body(&md.body))
-    });
+    };
     // An interface's members are public; an explicit implementation is reachable only through
     // the interface.
-    cx.method_private
-        .push(explicit.is_some() || dispose || (!in_interface && Ctx::is_private(&md.modifiers)));
+    let private =
+        explicit.is_some() || dispose || (!in_interface && Ctx::is_private(&md.modifiers));
+    push_method(cx, d.id, method, body, private);
     if md.modifiers.has(Modifier::Protected) {
         cx.protected_methods.insert(id);
     }
+}
+
+/// Adds method `m` to the program and to `class`, with the source of its body and whether it is
+/// private: the one way a declared or implied method (constructor, accessor) joins the program.
+pub(crate) fn push_method<'a>(
+    cx: &mut Ctx<'a>,
+    class: ClassId,
+    m: Method,
+    body: Option<BodySrc<'a>>,
+    private: bool,
+) -> MethodId {
+    let id = MethodId(cx.program.methods.len() as u32);
+    cx.program.methods.push(m);
+    cx.program.classes[class.0 as usize].methods.push(id);
+    cx.method_bodies.push(body);
+    cx.method_private.push(private);
+    id
 }
 
 /// The parameters of a method or constructor: their locals (the first locals of the body),
@@ -555,7 +568,7 @@ pub(crate) fn parameters(
                 ast::ParamModifier::This => {
                     cx.error(
                         "CS1100",
-                        format!("Method has a parameter modifier 'this' which is not on the first parameter"),
+                        "Method has a parameter modifier 'this' which is not on the first parameter",
                         span,
                         "only the first parameter of an extension method has `this`",
                     );
@@ -808,7 +821,7 @@ fn extension_method(
     } else if !class.is_static || !d.td.type_params.is_empty() {
         cx.error(
             "CS1106",
-            format!("Extension method must be defined in a non-generic static class"),
+            "Extension method must be defined in a non-generic static class",
             md.name.span,
             "declare the class `static`",
         );

@@ -12,7 +12,7 @@ use crate::check_expr::mk;
 use crate::hir::{Callee, Expr, ExprKind, Place, Stmt, StmtId, StmtKind};
 
 use crate::check_items::{modifier_invalid, Decl};
-use crate::check_members::parameters;
+use crate::check_members::{parameters, push_method};
 use crate::context::{BodySrc, Ctx};
 use crate::hir::{AsyncKind, FieldId, Method, MethodId, MethodKind, Virt};
 use crate::types::Ty;
@@ -77,7 +77,7 @@ pub(crate) fn constructor<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, c: &'a ast::Constr
     }
     let id = push_method(
         cx,
-        d,
+        d.id,
         Method {
             expr_count: 0,
             stmt_count: 0,
@@ -172,7 +172,7 @@ fn static_constructor<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, c: &'a ast::Constructo
     }
     let id = push_method(
         cx,
-        d,
+        d.id,
         Method {
             expr_count: 0,
             stmt_count: 0,
@@ -214,7 +214,7 @@ pub(crate) fn implicit_constructor<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>) {
     let (span, name_span) = (c.span, c.name_span);
     let id = push_method(
         cx,
-        d,
+        d.id,
         Method {
             expr_count: 0,
             stmt_count: 0,
@@ -240,21 +240,6 @@ pub(crate) fn implicit_constructor<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>) {
         false,
     );
     cx.ctors[d.id.0 as usize].push(id);
-}
-
-fn push_method<'a>(
-    cx: &mut Ctx<'a>,
-    d: &Decl<'a>,
-    m: Method,
-    body: Option<BodySrc<'a>>,
-    private: bool,
-) -> MethodId {
-    let id = MethodId(cx.program.methods.len() as u32);
-    cx.program.methods.push(m);
-    cx.program.classes[d.id.0 as usize].methods.push(id);
-    cx.method_bodies.push(body);
-    cx.method_private.push(private);
-    id
 }
 
 impl Body<'_, '_> {
@@ -500,9 +485,7 @@ impl Body<'_, '_> {
                 .any(|&m| self.cx.program.method(m).params.is_empty())
         {
             // C#'s message names the first parameter the implicit `base()` does not pass.
-            let Some(&first) = accessible.first().or(ctors.first()) else {
-                return None;
-            };
+            let &first = accessible.first().or(ctors.first())?;
             // The method's locals are not in the program while its body is checked.
             let p = self
                 .cx

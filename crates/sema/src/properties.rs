@@ -11,7 +11,7 @@ use crate::check_expr::mk;
 use crate::hir::{ExprKind, Place, Stmt, StmtId, StmtKind};
 
 use crate::check_items::{modifier_invalid, Decl};
-use crate::check_members::{check_member_name, register_unsupported};
+use crate::check_members::{check_member_name, push_method, register_unsupported};
 use crate::context::{BodySrc, ClassMember, ConstState, Ctx, Prop};
 use crate::hir::{
     AsyncKind, Field, FieldId, Local, LocalId, LocalKind, Method, MethodId, MethodKind, Virt,
@@ -279,57 +279,57 @@ fn accessor<'a>(
         name_span: p.name.span,
         is_static,
         ty,
+        getter_kind: MethodKind::Getter,
     };
-    accessor_method(cx, &sig, get, body, private, virt)
+    accessor_method(cx, &sig, get, Params::default(), body, private, virt)
 }
 
-/// What an accessor method is made from.
-struct AccessorSig<'s> {
-    class: crate::hir::ClassId,
-    prop: &'s str,
-    span: Span,
-    name_span: Span,
-    is_static: bool,
-    ty: &'s Ty,
+/// What an accessor method is made from: a property's `get_X`/`set_X`, or an indexer's
+/// `get_Item`/`set_Item`.
+pub(crate) struct AccessorSig<'s> {
+    pub(crate) class: crate::hir::ClassId,
+    /// The `X` of `get_X`/`set_X`.
+    pub(crate) prop: &'s str,
+    pub(crate) span: Span,
+    pub(crate) name_span: Span,
+    pub(crate) is_static: bool,
+    pub(crate) ty: &'s Ty,
+    /// A property's getter is a `Getter`; an indexer's, which takes arguments, is `Ordinary`.
+    pub(crate) getter_kind: MethodKind,
 }
 
-fn accessor_method<'a>(
+/// The parameters of a method: their locals' ids, their types, and the locals.
+pub(crate) type Params = (Vec<LocalId>, Vec<Ty>, Vec<Local>);
+
+/// Adds accessor `get_X` (the `index` parameters, returns the type) or `set_X` (the `index`
+/// parameters then `value`, returns nothing). `index` is empty for a property.
+pub(crate) fn accessor_method<'a>(
     cx: &mut Ctx<'a>,
     sig: &AccessorSig<'_>,
     get: bool,
+    index: Params,
     body: BodySrc<'a>,
     private: bool,
     virt: crate::hir::Virt,
 ) -> MethodId {
     let ty = sig.ty;
-    let (name, kind, return_type, params, param_types, locals) = if get {
-        (
-            format!("get_{}", sig.prop),
-            MethodKind::Getter,
-            ty.clone(),
-            Vec::new(),
-            Vec::new(),
-            Vec::new(),
-        )
+    let (mut params, mut param_types, mut locals) = index;
+    let (name, kind, return_type) = if get {
+        (format!("get_{}", sig.prop), sig.getter_kind, ty.clone())
     } else {
-        (
-            format!("set_{}", sig.prop),
-            MethodKind::Ordinary,
-            Ty::Void,
-            vec![LocalId(0)],
-            vec![ty.clone()],
-            vec![Local {
-                name: "value".into(),
-                ty: ty.clone(),
-                kind: LocalKind::Param,
-                span: sig.name_span,
-                captured: false,
-                by_ref: None,
-            }],
-        )
+        params.push(LocalId(locals.len() as u32));
+        param_types.push(ty.clone());
+        locals.push(Local {
+            name: "value".into(),
+            ty: ty.clone(),
+            kind: LocalKind::Param,
+            span: sig.name_span,
+            captured: false,
+            by_ref: None,
+        });
+        (format!("set_{}", sig.prop), MethodKind::Ordinary, Ty::Void)
     };
-    let id = MethodId(cx.program.methods.len() as u32);
-    cx.program.methods.push(Method {
+    let method = Method {
         expr_count: 0,
         stmt_count: 0,
         class: sig.class,
@@ -349,11 +349,8 @@ fn accessor_method<'a>(
         name_span: sig.name_span,
         virt,
         vslot: None,
-    });
-    cx.program.classes[sig.class.0 as usize].methods.push(id);
-    cx.method_bodies.push(Some(body));
-    cx.method_private.push(private);
-    id
+    };
+    push_method(cx, sig.class, method, Some(body), private)
 }
 
 /// The accessor C# writes for auto-property `name` of class `k`, made when an interface of a
@@ -379,13 +376,14 @@ pub(crate) fn auto_accessor_for(
         name_span: p.span,
         is_static: p.is_static,
         ty: &p.ty,
+        getter_kind: MethodKind::Getter,
     };
     let (body, private) = if get {
         (BodySrc::AutoGet(f), p.private)
     } else {
         (BodySrc::AutoSet(f), p.private || p.set_private)
     };
-    let m = accessor_method(cx, &sig, get, body, private, Virt::None);
+    let m = accessor_method(cx, &sig, get, Params::default(), body, private, Virt::None);
     cx.accessor_names
         .insert(m, format!("{}.{}", cx.class_display(k), p.name));
     let mut p = p;
