@@ -12,9 +12,10 @@ use crate::check_expr::mk;
 use crate::hir::{Callee, Expr, ExprKind, Place, Stmt, StmtId, StmtKind};
 
 use crate::check_items::{modifier_invalid, Decl};
-use crate::check_members::{parameters, push_method};
+use crate::check_members::push_method;
 use crate::context::{BodySrc, Ctx};
 use crate::hir::{AsyncKind, FieldId, Method, MethodId, MethodKind, Virt};
+use crate::parameters::parameters;
 use crate::types::Ty;
 
 pub(crate) fn constructor<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, c: &'a ast::ConstructorDecl) {

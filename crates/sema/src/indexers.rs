@@ -7,9 +7,9 @@ use unawait_syntax::ast::{self, Modifier};
 use unawait_syntax::Diagnostic;
 
 use crate::check_items::{modifier_invalid, Decl};
-use crate::check_members::parameters;
 use crate::context::{BodySrc, Ctx, Prop};
 use crate::hir::{ClassKind, MethodId, MethodKind, Virt};
+use crate::parameters::parameters;
 use crate::properties::{accessor_method, AccessorSig};
 use crate::types::Ty;
 
