@@ -63,6 +63,7 @@ mod places;
 mod properties;
 mod resolve;
 mod resolve_oo;
+mod resolve_type;
 mod resolve_value;
 mod scope;
 mod skipped;
