@@ -59,6 +59,33 @@ fn changed(d: &mut Deque) {
     d.version = d.version.wrapping_add(1);
 }
 
+/// The element `Dequeue`/`Pop` would take: a queue's front, a stack's back (its top).
+fn next_out(d: &Deque, stack: bool) -> Option<&Word> {
+    if stack {
+        d.items.back()
+    } else {
+        d.items.front()
+    }
+}
+
+/// Takes `next_out`.
+fn take_next_out(d: &mut Deque, stack: bool) -> Option<Word> {
+    if stack {
+        d.items.pop_back()
+    } else {
+        d.items.pop_front()
+    }
+}
+
+/// The elements in enumeration order: a queue's front first, a stack's top first.
+fn in_order(d: &Deque, stack: bool) -> Vec<Word> {
+    let mut items: Vec<Word> = d.items.iter().copied().collect();
+    if stack {
+        items.reverse();
+    }
+    items
+}
+
 /// `new Queue<T>()`: the argument is T's kind code.
 pub extern "C" fn queue_new(kind: Word) -> Word {
     alloc(&QUEUE, kind)
@@ -125,20 +152,13 @@ fn empty(w: Word) -> Word {
 pub extern "C" fn take(w: Word) -> Word {
     let stack = !is_null(w) && is_stack(w);
     match get(w) {
-        Ok(d) => {
-            let item = if stack {
-                d.items.pop_back()
-            } else {
-                d.items.pop_front()
-            };
-            match item {
-                Some(x) => {
-                    changed(d);
-                    x
-                }
-                None => empty(w),
+        Ok(d) => match take_next_out(d, stack) {
+            Some(x) => {
+                changed(d);
+                x
             }
-        }
+            None => empty(w),
+        },
         Err(e) => e,
     }
 }
@@ -148,11 +168,7 @@ pub extern "C" fn try_take(w: Word) -> Word {
     let stack = !is_null(w) && is_stack(w);
     match get(w) {
         Ok(d) => {
-            let item = if stack {
-                d.items.pop_back()
-            } else {
-                d.items.pop_front()
-            };
+            let item = take_next_out(d, stack);
             if item.is_some() {
                 changed(d);
             }
@@ -168,11 +184,7 @@ pub extern "C" fn try_peek(w: Word) -> Word {
     let stack = !is_null(w) && is_stack(w);
     match get(w) {
         Ok(d) => {
-            let item = if stack {
-                d.items.back()
-            } else {
-                d.items.front()
-            };
+            let item = next_out(d, stack);
             crate::library::set_out_value(item.copied().unwrap_or(0));
             item.is_some() as Word
         }
@@ -185,11 +197,7 @@ pub extern "C" fn to_array(w: Word) -> Word {
     let stack = !is_null(w) && is_stack(w);
     match get(w) {
         Ok(d) => {
-            let mut items: Vec<Word> = d.items.iter().copied().collect();
-            if stack {
-                items.reverse();
-            }
-            crate::collections::new_array_from(ElemKind::from_code(d.kind), &items)
+            crate::collections::new_array_from(ElemKind::from_code(d.kind), &in_order(d, stack))
         }
         Err(e) => e,
     }
@@ -199,17 +207,10 @@ pub extern "C" fn to_array(w: Word) -> Word {
 pub extern "C" fn peek(w: Word) -> Word {
     let stack = !is_null(w) && is_stack(w);
     match get(w) {
-        Ok(d) => {
-            let item = if stack {
-                d.items.back()
-            } else {
-                d.items.front()
-            };
-            match item {
-                Some(&x) => x,
-                None => empty(w),
-            }
-        }
+        Ok(d) => match next_out(d, stack) {
+            Some(&x) => x,
+            None => empty(w),
+        },
         Err(e) => e,
     }
 }
@@ -239,12 +240,7 @@ pub extern "C" fn contains(w: Word, item: Word) -> Word {
             let kind = ElemKind::from_code(d.kind);
             // .NET searches a queue front to back and a stack top to bottom, which shows when
             // an element's `Equals` override runs.
-            let items: Vec<Word> = if stack {
-                d.items.iter().rev().copied().collect()
-            } else {
-                d.items.iter().copied().collect()
-            };
-            crate::keyed::any_equal(&items, item, kind).map_or_else(|e| e, Word::from)
+            crate::keyed::any_equal(&in_order(d, stack), item, kind).map_or_else(|e| e, Word::from)
         },
     )
 }
@@ -286,11 +282,7 @@ pub(crate) fn items(w: Word) -> Option<(ElemKind, Vec<Word>)> {
         return None;
     }
     let d = unsafe { deque(w) };
-    let mut items: Vec<Word> = d.items.iter().copied().collect();
-    if is_stack(w) {
-        items.reverse();
-    }
-    Some((ElemKind::from_code(d.kind), items))
+    Some((ElemKind::from_code(d.kind), in_order(d, is_stack(w))))
 }
 
 // ---- Collector support -------------------------------------------------------------------------

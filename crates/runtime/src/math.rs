@@ -172,35 +172,32 @@ fn min_max(min: String, max: String) -> Word {
     exc::throw_new(&ARGUMENT, Some(&m))
 }
 
-extern "C" fn clamp_int(v: Word, lo: Word, hi: Word) -> Word {
-    let (v, lo, hi) = (int(v), int(lo), int(hi));
+/// `Math.Clamp` in a type's order: `ArgumentException` when the bounds cross (`show` writes
+/// them as .NET's message does). NaN bounds do not throw (the comparison is false) and a NaN
+/// value stays NaN.
+fn clamp<T: PartialOrd>(v: T, lo: T, hi: T, show: fn(&T) -> String) -> Result<T, Word> {
     if lo > hi {
-        return min_max(lo.to_string(), hi.to_string());
+        return Err(min_max(show(&lo), show(&hi)));
     }
-    v.clamp(lo, hi) as i64 as Word
-}
-
-extern "C" fn clamp_long(v: Word, lo: Word, hi: Word) -> Word {
-    let (v, lo, hi) = (v as i64, lo as i64, hi as i64);
-    if lo > hi {
-        return min_max(lo.to_string(), hi.to_string());
-    }
-    v.clamp(lo, hi) as Word
-}
-
-/// NaN bounds do not throw (the comparison is false) and a NaN value stays NaN.
-extern "C" fn clamp_double(v: Word, lo: Word, hi: Word) -> Word {
-    let (x, l, h) = (dbl(v), dbl(lo), dbl(hi));
-    if l > h {
-        return min_max(format_double(l), format_double(h));
-    }
-    if x < l {
+    Ok(if v < lo {
         lo
-    } else if x > h {
+    } else if v > hi {
         hi
     } else {
         v
-    }
+    })
+}
+
+extern "C" fn clamp_int(v: Word, lo: Word, hi: Word) -> Word {
+    clamp(int(v), int(lo), int(hi), i32::to_string).map_or_else(|e| e, |r| r as i64 as Word)
+}
+
+extern "C" fn clamp_long(v: Word, lo: Word, hi: Word) -> Word {
+    clamp(v as i64, lo as i64, hi as i64, i64::to_string).map_or_else(|e| e, |r| r as Word)
+}
+
+extern "C" fn clamp_double(v: Word, lo: Word, hi: Word) -> Word {
+    clamp(dbl(v), dbl(lo), dbl(hi), |x| format_double(*x)).map_or_else(|e| e, d)
 }
 
 extern "C" fn is_nan(a: Word) -> Word {
@@ -231,18 +228,19 @@ extern "C" fn is_negative_infinity(a: Word) -> Word {
 const ABS_MIN: &str = "Negating the minimum value of a twos complement number is invalid.";
 
 /// `Math.Abs` of an `sbyte` or `short`: its minimum has no positive counterpart in the type.
-extern "C" fn abs_sbyte(a: Word) -> Word {
-    match int(a) {
-        -128 => exc::throw_new(&exc::OVERFLOW, Some(ABS_MIN)),
-        v => v.abs() as i64 as Word,
+fn abs_small(v: i32, min: i32) -> Word {
+    if v == min {
+        return exc::throw_new(&exc::OVERFLOW, Some(ABS_MIN));
     }
+    v.abs() as i64 as Word
+}
+
+extern "C" fn abs_sbyte(a: Word) -> Word {
+    abs_small(int(a), i8::MIN.into())
 }
 
 extern "C" fn abs_short(a: Word) -> Word {
-    match int(a) {
-        -32768 => exc::throw_new(&exc::OVERFLOW, Some(ABS_MIN)),
-        v => v.abs() as i64 as Word,
-    }
+    abs_small(int(a), i16::MIN.into())
 }
 
 /// The small integers' words are sign-extended values in range: `int`'s order is theirs.

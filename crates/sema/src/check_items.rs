@@ -42,7 +42,7 @@ pub fn collect<'a>(cx: &mut Ctx<'a>, unit: &'a ast::CompilationUnit) {
     crate::virtuals::vtables(cx, &decls);
     crate::interfaces::itables(cx);
     crate::interfaces::check_explicit(cx);
-    crate::check_members::entry_point(cx);
+    crate::entry_point::entry_point(cx);
 }
 
 fn usings(cx: &mut Ctx<'_>, list: &[ast::UsingDirective]) {

@@ -1,5 +1,6 @@
 //! Members of a class: fields (const values are evaluated lazily in lib.rs), method signatures
-//! with their async kind, duplicates and modifiers; and the entry point among the `Main`s.
+//! with their async kind, duplicates and modifiers, extension methods. Their parameters are
+//! checked in parameters.rs; the entry point among the `Main`s is chosen in entry_point.rs.
 
 use unawait_syntax::ast::{self, Member, Modifier};
 use unawait_syntax::{Diagnostic, Span};
@@ -7,9 +8,9 @@ use unawait_syntax::{Diagnostic, Span};
 use crate::check_items::{modifier_invalid, Decl};
 use crate::context::{BodySrc, ClassMember, ConstState, Ctx};
 use crate::hir::{
-    AsyncKind, ClassKind, Field, FieldId, Local, LocalId, LocalKind, Method, MethodId, MethodKind,
-    RefKind,
+    AsyncKind, ClassId, ClassKind, Field, FieldId, Method, MethodId, MethodKind, RefKind,
 };
+use crate::parameters::parameters;
 use crate::types::{Lib, Ty};
 
 pub(crate) fn members<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>) {
@@ -30,7 +31,7 @@ pub(crate) fn members<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>) {
             }
             Member::Constructor(c) => {
                 cx.check_attributes(&c.attributes);
-                crate::members_oo::constructor(cx, d, c);
+                crate::constructors::constructor(cx, d, c);
             }
             // Default implementations (accessors with bodies) are not modelled.
             Member::Property(p)
@@ -48,7 +49,7 @@ pub(crate) fn members<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>) {
             }
             Member::Property(p) => {
                 cx.check_attributes(&p.attributes);
-                crate::members_oo::property(cx, d, p);
+                crate::properties::property(cx, d, p);
             }
             // Declared as a class of its own (check_items.rs).
             Member::Type(t)
@@ -86,7 +87,7 @@ pub(crate) fn members<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>) {
             Member::Error(_) => {}
         }
     }
-    crate::members_oo::implicit_constructor(cx, d);
+    crate::constructors::implicit_constructor(cx, d);
     // Primary constructor parameters (reported with the class) are in scope in every member.
     for p in d.td.params.iter().flatten() {
         cx.members[d.id.0 as usize]
@@ -190,19 +191,17 @@ fn field<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, f: &'a ast::FieldDecl) {
             );
         }
     }
-    if !is_const && !is_static {
-        if cx.program.class(d.id).is_static {
-            cx.error(
-                "CS0708",
-                format!(
-                    "'{}.{}': cannot declare instance members in a static class",
-                    cx.class_display(d.id),
-                    f.declarators.first().map_or("", |x| x.name.name.as_str())
-                ),
-                first_name,
-                "add `static`",
-            );
-        }
+    if !is_const && !is_static && cx.program.class(d.id).is_static {
+        cx.error(
+            "CS0708",
+            format!(
+                "'{}.{}': cannot declare instance members in a static class",
+                cx.class_display(d.id),
+                f.declarators.first().map_or("", |x| x.name.name.as_str())
+            ),
+            first_name,
+            "add `static`",
+        );
     }
     let ns = cx.program.class(d.id).namespace.clone();
     let ty = if f.ty.simple_name() == Some("var") && cx.lookup_class("var", ns.as_deref()).is_none()
@@ -304,19 +303,17 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
             _ => modifier_invalid(cx, *m, *span),
         }
     }
-    if !is_static {
-        if cx.program.class(d.id).is_static {
-            cx.error(
-                "CS0708",
-                format!(
-                    "'{}.{}': cannot declare instance members in a static class",
-                    cx.class_display(d.id),
-                    md.name.name
-                ),
-                md.name.span,
-                "add `static`",
-            );
-        }
+    if !is_static && cx.program.class(d.id).is_static {
+        cx.error(
+            "CS0708",
+            format!(
+                "'{}.{}': cannot declare instance members in a static class",
+                cx.class_display(d.id),
+                md.name.name
+            ),
+            md.name.span,
+            "add `static`",
+        );
     }
     let generic = !md.type_params.is_empty();
     if generic {
@@ -453,7 +450,7 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
         }
     }
     let virt = crate::virtuals::declared(cx, d, md, is_static);
-    cx.program.methods.push(Method {
+    let method = Method {
         virt,
         vslot: None,
         expr_count: 0,
@@ -478,183 +475,38 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
         body: None,
         span: md.span,
         name_span: md.name.span,
-    });
-    cx.program.classes[d.id.0 as usize].methods.push(id);
+    };
     // Generic methods are reported above; their bodies would only cascade.
-    cx.method_bodies.push(if generic || in_interface {
+    let body = if generic || in_interface {
         None
     } else {
         Some(BodySrc::Body(&md.body))
-    });
+    };
     // An interface's members are public; an explicit implementation is reachable only through
     // the interface.
-    cx.method_private
-        .push(explicit.is_some() || dispose || (!in_interface && Ctx::is_private(&md.modifiers)));
+    let private =
+        explicit.is_some() || dispose || (!in_interface && Ctx::is_private(&md.modifiers));
+    push_method(cx, d.id, method, body, private);
     if md.modifiers.has(Modifier::Protected) {
         cx.protected_methods.insert(id);
     }
 }
 
-/// The parameters of a method or constructor: their locals (the first locals of the body),
-/// types, and C#'s checks on them.
-pub(crate) fn parameters(
-    cx: &mut Ctx<'_>,
-    ps: &[ast::Param],
-    ns: Option<&str>,
-    is_async: bool,
-    by_ref_ok: bool,
-) -> (Vec<LocalId>, Vec<Ty>, Vec<Local>) {
-    let mut locals = Vec::new();
-    let mut params = Vec::new();
+/// Adds method `m` to the program and to `class`, with the source of its body and whether it is
+/// private: the one way a declared or implied method (constructor, accessor) joins the program.
+pub(crate) fn push_method<'a>(
+    cx: &mut Ctx<'a>,
+    class: ClassId,
+    m: Method,
+    body: Option<BodySrc<'a>>,
+    private: bool,
+) -> MethodId {
     let id = MethodId(cx.program.methods.len() as u32);
-    let mut info = crate::context::UserParams {
-        params_array: false,
-        defaults: vec![None; ps.len()],
-        names: ps.iter().map(|p| p.name.name.clone()).collect(),
-        refs: vec![None; ps.len()],
-    };
-    let mut loose = false;
-    let mut optional_seen = false;
-    let mut param_types = Vec::new();
-    for (i, p) in ps.iter().enumerate() {
-        if let Some((m, span)) = p.modifier {
-            let what = match m {
-                ast::ParamModifier::Ref => "`ref` parameters are",
-                ast::ParamModifier::Out => "`out` parameters are",
-                ast::ParamModifier::In => "`in` parameters are",
-                ast::ParamModifier::Params => "`params` parameters are",
-                ast::ParamModifier::This => "extension methods are",
-                ast::ParamModifier::RefReadonly => "`ref readonly` parameters are",
-                ast::ParamModifier::Scoped => "`scoped` parameters are",
-            };
-            // Issue 15 brings by-reference parameters to the language.
-            match m {
-                ast::ParamModifier::Params => {}
-                // C# rejects them on async methods whatever unawait supports.
-                ast::ParamModifier::Ref | ast::ParamModifier::Out | ast::ParamModifier::In
-                    if is_async =>
-                {
-                    cx.error(
-                        "CS1988",
-                        "Async methods cannot have ref, in or out parameters",
-                        p.name.span,
-                        "return the value in the task instead, or make the method synchronous",
-                    );
-                    loose = true;
-                }
-                ast::ParamModifier::Ref | ast::ParamModifier::Out | ast::ParamModifier::In
-                    if !by_ref_ok =>
-                {
-                    cx.unsupported(what, span)
-                }
-                ast::ParamModifier::Ref => info.refs[i] = Some(RefKind::Ref),
-                ast::ParamModifier::Out => info.refs[i] = Some(RefKind::Out),
-                ast::ParamModifier::In => info.refs[i] = Some(RefKind::In),
-                // The method's declaration checks where an extension method may be.
-                ast::ParamModifier::This if i == 0 && by_ref_ok => {}
-                ast::ParamModifier::This => {
-                    cx.error(
-                        "CS1100",
-                        format!("Method has a parameter modifier 'this' which is not on the first parameter"),
-                        span,
-                        "only the first parameter of an extension method has `this`",
-                    );
-                    loose = true;
-                }
-                _ => cx.outside(what, span),
-            }
-        }
-        let ty = if p.ty.simple_name() == Some("var") && cx.lookup_class("var", ns).is_none() {
-            cx.error(
-                "CS0825",
-                "The contextual keyword 'var' may only appear within a local variable declaration",
-                p.ty.span,
-                "write the parameter's type",
-            );
-            Ty::Error
-        } else {
-            cx.resolve_value_type(&p.ty, ns)
-        };
-        if let Some(prev) = locals.iter().find(|l: &&Local| l.name == p.name.name) {
-            let prev_span = prev.span;
-            cx.diags.push(
-                Diagnostic::error(
-                    "CS0100",
-                    format!("The parameter name '{}' is a duplicate", p.name.name),
-                    p.name.span,
-                )
-                .with_label(prev_span, "first declared here")
-                .with_hint("rename the parameter"),
-            );
-        }
-        if let Some((ast::ParamModifier::Params, span)) = p.modifier {
-            if i + 1 != ps.len() {
-                cx.error(
-                    "CS0231",
-                    "A params parameter must be the last parameter in a parameter list",
-                    span,
-                    "move the `params` parameter to the end",
-                );
-                loose = true;
-            } else if !matches!(ty, Ty::Array(_) | Ty::Error) {
-                cx.error(
-                    "CS0225",
-                    "The params parameter must have a single dimensional array type",
-                    p.ty.span,
-                    "write an array type: `params int[] values`",
-                );
-                loose = true;
-            } else {
-                info.params_array = true;
-            }
-        }
-        match &p.default {
-            Some(def) if matches!(info.refs[i], Some(RefKind::Ref) | Some(RefKind::Out)) => {
-                cx.error(
-                    "CS1741",
-                    "A ref or out parameter cannot have a default value",
-                    def.span,
-                    "remove the default value",
-                );
-                loose = true;
-            }
-            Some(def) => {
-                optional_seen = true;
-                match crate::check_out::default_value(cx, def, &ty) {
-                    Some(c) => info.defaults[i] = Some(c),
-                    None => loose = true,
-                }
-            }
-            None if optional_seen && !info.params_array => {
-                cx.error(
-                    "CS1737",
-                    "Optional parameters must appear after all required parameters",
-                    p.span,
-                    "give this parameter a default value too, or move it before the optional ones",
-                );
-                loose = true;
-            }
-            None => {}
-        }
-        params.push(LocalId(locals.len() as u32));
-        param_types.push(ty.clone());
-        locals.push(Local {
-            name: p.name.name.clone(),
-            ty,
-            kind: LocalKind::Param,
-            span: p.name.span,
-            captured: false,
-            by_ref: info.refs[i],
-        });
-    }
-    if loose {
-        // A declaration already reported: calls are not checked against it.
-        cx.loose_arity.insert(id);
-        info.params_array = false;
-        info.defaults.iter_mut().for_each(|d| *d = None);
-    }
-    cx.user_params.insert(id, info);
-    (params, param_types, locals)
+    cx.program.methods.push(m);
+    cx.program.classes[class.0 as usize].methods.push(id);
+    cx.method_bodies.push(body);
+    cx.method_private.push(private);
+    id
 }
 
 pub(crate) fn async_kind(cx: &mut Ctx<'_>, ret: &Ty, ret_span: Span) -> AsyncKind {
@@ -680,113 +532,6 @@ pub(crate) fn async_kind(cx: &mut Ctx<'_>, ret: &Ty, ret_span: Span) -> AsyncKin
     }
 }
 
-/// `Program.Main(string[])`, as C# names a method in messages.
-fn signature(cx: &Ctx<'_>, i: usize) -> String {
-    let m = &cx.program.methods[i];
-    let params: Vec<String> = m.param_types.iter().map(|t| t.to_string()).collect();
-    format!(
-        "{}.{}({})",
-        cx.program.class(m.class).name,
-        m.name,
-        params.join(", ")
-    )
-}
-
-pub(crate) fn entry_point(cx: &mut Ctx<'_>) {
-    if cx.top_level_statements {
-        return;
-    }
-    let mut valid = Vec::new();
-    let mut any_main = Vec::new();
-    for (i, m) in cx.program.methods.iter().enumerate() {
-        if m.name != "Main" || !m.is_static {
-            continue;
-        }
-        any_main.push(i);
-        let ret_ok = matches!(m.return_type, Ty::Void | Ty::Int | Ty::Error)
-            || m.return_type == Ty::lib(Lib::Task)
-            || m.return_type == Ty::task_of(Ty::Int);
-        let params_ok = m.param_types.is_empty()
-            || (m.param_types.len() == 1
-                && (matches!(&m.param_types[0], Ty::Array(e) if **e == Ty::String)
-                    || m.param_types[0].is_error()));
-        if ret_ok && params_ok && m.type_params.is_empty() {
-            valid.push(i);
-        }
-    }
-    let mut entries = Vec::new();
-    for &i in &valid {
-        let m = &cx.program.methods[i];
-        if m.is_async && matches!(m.return_type, Ty::Void | Ty::Int) {
-            let span = m.name_span;
-            cx.error(
-                "CS4009",
-                "A void or int returning entry point cannot be async",
-                span,
-                "return `Task` or `Task<int>`: `static async Task Main()`",
-            );
-        } else {
-            entries.push(i);
-        }
-    }
-    // C# prefers a synchronous entry point to an async one, and says so (CS8892).
-    let (sync, is_async): (Vec<usize>, Vec<usize>) = entries
-        .iter()
-        .partition(|&&i| !cx.program.methods[i].is_async);
-    if !sync.is_empty() && !is_async.is_empty() {
-        let chosen = signature(cx, sync[0]);
-        for &i in &is_async {
-            let span = cx.program.methods[i].name_span;
-            let name = signature(cx, i);
-            cx.diags.push(
-                Diagnostic::warning(
-                    "CS8892",
-                    format!("Method '{name}' will not be used as an entry point because a synchronous entry point '{chosen}' was found."),
-                    span,
-                )
-                .with_label(cx.program.methods[sync[0]].name_span, "the entry point")
-                .with_hint("remove one of the `Main` methods, or rename it"),
-            );
-        }
-        entries = sync;
-    }
-    match entries.len() {
-        0 => {
-            for &i in &any_main {
-                if !valid.contains(&i) {
-                    let m = &cx.program.methods[i];
-                    let span = m.name_span;
-                    let name = format!("{}.Main", cx.program.class(m.class).name);
-                    cx.diags.push(
-                        Diagnostic::warning("CS0028", format!("'{name}' has the wrong signature to be an entry point"), span)
-                            .with_hint("use `static void Main()`, `static int Main()`, `static async Task Main()` or `static async Task<int> Main()`, optionally with `string[] args`"),
-                    );
-                }
-            }
-            if valid.is_empty() && !cx.entry_point_unknown {
-                cx.error(
-                    "CS5001",
-                    "Program does not contain a static 'Main' method suitable for an entry point",
-                    Span::new(0, 0),
-                    "add `static void Main()` (or `static async Task Main()`) to a class",
-                );
-            }
-        }
-        1 => cx.program.entry_point = Some(MethodId(entries[0] as u32)),
-        _ => {
-            let first = cx.program.methods[entries[0]].name_span;
-            for &i in &entries[1..] {
-                let span = cx.program.methods[i].name_span;
-                cx.diags.push(
-                    Diagnostic::error("CS0017", "Program has more than one entry point defined. Compile with /main to specify the type that contains the entry point.", span)
-                        .with_label(first, "another entry point")
-                        .with_hint("keep one `Main` method"),
-                );
-            }
-        }
-    }
-}
-
 /// An extension method (`this` on its first parameter): C# wants it static (CS1105) in a
 /// static, non-generic, top-level class (CS1106, CS1109). Calls find it by name.
 fn extension_method(
@@ -808,7 +553,7 @@ fn extension_method(
     } else if !class.is_static || !d.td.type_params.is_empty() {
         cx.error(
             "CS1106",
-            format!("Extension method must be defined in a non-generic static class"),
+            "Extension method must be defined in a non-generic static class",
             md.name.span,
             "declare the class `static`",
         );

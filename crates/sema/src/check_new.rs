@@ -547,7 +547,7 @@ impl Body<'_, '_> {
             ClassMember::Property(p) => match (p.backing, p.setter) {
                 (Some(f), _)
                     if p.auto_settable
-                        && !(p.set_private && !self.accessible(owner, true, p.set_protected)) =>
+                        && (!p.set_private || self.accessible(owner, true, p.set_protected)) =>
                 {
                     (InitTarget::Field(f), p.ty.clone())
                 }

@@ -37,22 +37,8 @@ impl Body<'_, '_> {
         expected: Option<&Ty>,
         span: Span,
     ) -> Expr {
-        let v = self.expr(subject);
+        let (v, tmp, ok) = self.switch_subject(subject, "switch expressions");
         let sty = v.ty.clone();
-        let supported = matches!(
-            sty,
-            Ty::Int | Ty::Long | Ty::Double | Ty::Bool | Ty::Enum(..)
-        ) || (sty.is_reference_type() && sty != Ty::Null);
-        // (`int?` subjects are references here: constant and relational patterns test the
-        // value, `null` the absence of one.)
-        if !sty.is_error() && !supported {
-            self.cx.unsupported(
-                &format!("switch expressions on a value of type `{sty}` are"),
-                subject.span,
-            );
-        }
-        let ok = !sty.is_error() && supported;
-        let tmp = self.hidden_local("<switch>", sty.clone(), subject.span);
         let mut checked: Vec<(Option<Expr>, ArmValue)> = Vec::new();
         let mut failed = !ok;
         for arm in arms {
@@ -169,6 +155,33 @@ impl Body<'_, '_> {
                 None
             }
         }
+    }
+
+    /// The subject of a pattern switch (`what`: a statement or an expression), checked: its
+    /// value, the hidden local the tests read, and whether the patterns are supported on its
+    /// type (UA0100 names `what` when they are not).
+    pub(crate) fn switch_subject(
+        &mut self,
+        subject: &ast::Expr,
+        what: &str,
+    ) -> (Expr, LocalId, bool) {
+        let v = self.expr(subject);
+        let sty = v.ty.clone();
+        let supported = matches!(
+            sty,
+            Ty::Int | Ty::Long | Ty::Double | Ty::Bool | Ty::Enum(..)
+        ) || (sty.is_reference_type() && sty != Ty::Null);
+        // (`int?` subjects are references here: constant and relational patterns test the
+        // value, `null` the absence of one.)
+        if !sty.is_error() && !supported {
+            self.cx.unsupported(
+                &format!("{what} on a value of type `{sty}` are"),
+                subject.span,
+            );
+        }
+        let ok = !sty.is_error() && supported;
+        let tmp = self.hidden_local("<switch>", sty, subject.span);
+        (v, tmp, ok)
     }
 
     pub(crate) fn hidden_local(&mut self, name: &str, ty: Ty, span: Span) -> LocalId {

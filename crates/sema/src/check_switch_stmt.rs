@@ -22,20 +22,8 @@ impl Body<'_, '_> {
         sections: &[ast::SwitchSection],
         span: Span,
     ) -> Option<StmtKind> {
-        let v = self.expr(subject);
+        let (v, tmp, ok) = self.switch_subject(subject, "`switch` statements with patterns");
         let sty = v.ty.clone();
-        let supported = matches!(
-            sty,
-            Ty::Int | Ty::Long | Ty::Double | Ty::Bool | Ty::Enum(..)
-        ) || (sty.is_reference_type() && sty != Ty::Null);
-        if !sty.is_error() && !supported {
-            self.cx.unsupported(
-                &format!("`switch` statements with patterns on a value of type `{sty}` are"),
-                subject.span,
-            );
-        }
-        let ok = !sty.is_error() && supported;
-        let tmp = self.hidden_local("<switch>", sty.clone(), subject.span);
         self.enter_pattern_switch(sty.clone());
         let mut failed = !ok;
         // (test, body) per section in order; the default section's body apart.

@@ -85,6 +85,7 @@ impl ConstValue {
 
     /// The constant converted to a numeric type (implicit or explicit conversion). `Err` carries
     /// the C# error: an out-of-range constant cast (CS0221).
+    #[allow(clippy::result_unit_err)] // the caller reports the error: it knows where
     pub fn convert_numeric(&self, to: &Ty) -> Result<ConstValue, ()> {
         // An enum's constants are values of its underlying type.
         if let Ty::Enum(..) = to {
@@ -150,6 +151,7 @@ impl ConstValue {
     /// The constant converted as an explicit conversion in an `unchecked` context does it: a
     /// `long` wraps to `int`; a `double` out of range saturates, as the conversion does at run
     /// time (.NET 9: C# leaves the result unspecified), and NaN becomes 0.
+    #[allow(clippy::result_unit_err)] // the caller reports the error: it knows where
     pub fn convert_unchecked(&self, to: &Ty) -> Result<ConstValue, ()> {
         if let Ty::Enum(..) = to {
             return self.convert_unchecked(to.underlying());

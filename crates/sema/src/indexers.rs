@@ -7,10 +7,10 @@ use unawait_syntax::ast::{self, Modifier};
 use unawait_syntax::Diagnostic;
 
 use crate::check_items::{modifier_invalid, Decl};
-use crate::check_members::parameters;
 use crate::context::{BodySrc, Ctx, Prop};
-use crate::hir::{AsyncKind, ClassId, ClassKind, Local, LocalId, LocalKind, Method, MethodId};
-use crate::hir::{MethodKind, Virt};
+use crate::hir::{ClassKind, MethodId, MethodKind, Virt};
+use crate::parameters::parameters;
+use crate::properties::{accessor_method, AccessorSig};
 use crate::types::Ty;
 
 pub(crate) fn indexer<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, ix: &'a ast::IndexerDecl) {
@@ -181,7 +181,7 @@ pub(crate) fn indexer<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, ix: &'a ast::IndexerDe
         } else {
             (getter, s)
         };
-        crate::members_oo::share_virtual(cx, first, second);
+        crate::properties::share_virtual(cx, first, second);
     }
     for m in [prop.getter, prop.setter].into_iter().flatten() {
         cx.accessor_names.insert(m, shown.clone());
@@ -211,75 +211,17 @@ fn accessor<'a>(
 ) -> MethodId {
     let ns = cx.program.class(d.id).namespace.clone();
     // `parameters` records the parameter names for the method about to be pushed.
-    let (mut params, mut param_types, mut locals) =
-        parameters(cx, &ix.params, ns.as_deref(), false, false);
-    let return_type = if get {
-        ty.clone()
-    } else {
-        params.push(LocalId(locals.len() as u32));
-        param_types.push(ty.clone());
-        locals.push(Local {
-            name: "value".into(),
-            ty: ty.clone(),
-            kind: LocalKind::Param,
-            span: ix.span,
-            captured: false,
-            by_ref: None,
-        });
-        Ty::Void
-    };
-    push_method(
-        cx,
-        d.id,
-        get,
-        params,
-        param_types,
-        return_type,
-        locals,
-        ix,
-        virt,
-    );
-    let id = MethodId(cx.program.methods.len() as u32 - 1);
-    cx.method_bodies.push(Some(body));
-    cx.method_private.push(private);
-    id
-}
-
-#[allow(clippy::too_many_arguments)]
-fn push_method(
-    cx: &mut Ctx<'_>,
-    class: ClassId,
-    get: bool,
-    params: Vec<LocalId>,
-    param_types: Vec<Ty>,
-    return_type: Ty,
-    locals: Vec<Local>,
-    ix: &ast::IndexerDecl,
-    virt: Virt,
-) {
-    let id = MethodId(cx.program.methods.len() as u32);
-    cx.program.methods.push(Method {
-        expr_count: 0,
-        stmt_count: 0,
-        class,
-        name: if get { "get_Item" } else { "set_Item" }.into(),
-        kind: MethodKind::Ordinary,
-        is_static: false,
-        is_async: false,
-        async_kind: AsyncKind::NotAsync,
-        iterator: None,
-        type_params: Vec::new(),
-        params,
-        param_types,
-        return_type,
-        locals,
-        body: None,
+    let index = parameters(cx, &ix.params, ns.as_deref(), false, false);
+    let sig = AccessorSig {
+        class: d.id,
+        prop: "Item",
         span: ix.span,
         name_span: ix.span,
-        virt,
-        vslot: None,
-    });
-    cx.program.classes[class.0 as usize].methods.push(id);
+        is_static: false,
+        ty,
+        getter_kind: MethodKind::Ordinary,
+    };
+    accessor_method(cx, &sig, get, index, body, private, virt)
 }
 
 impl crate::body::Body<'_, '_> {

@@ -218,7 +218,7 @@ fn implementation(cx: &mut Ctx<'_>, c: ClassId, iface: ClassId, im: MethodId) ->
             .or(want.name.strip_prefix("set_"))
         {
             let get = want.name.starts_with("get_");
-            if let Some(m) = crate::members_oo::auto_accessor_for(cx, k, prop, get) {
+            if let Some(m) = crate::properties::auto_accessor_for(cx, k, prop, get) {
                 let method = cx.program.method(m);
                 if method.param_types == want.param_types
                     && !cx.method_private[m.0 as usize]

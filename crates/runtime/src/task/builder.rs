@@ -1,0 +1,194 @@
+//! The method builders: what a state machine's `SetResult`, `SetException` and
+//! `AwaitUnsafeOnCompleted` do. A method that completes synchronously never allocates its box:
+//! its task is a cached completed one or a result inline in the word; the first real suspension
+//! copies the state machine into a box (`sm_await`), which is then the method's task.
+
+// Task pointers come only from this runtime (see `task.rs`).
+#![allow(clippy::not_unsafe_ptr_arg_deref)]
+
+use super::{
+    alloc_task_at, complete, complete_succeeded, desc_for, fault_status, from_word, new_pending,
+    object, on_completed, pooled_box, state_of, Builder, Cont, ElemKind, Few, SmDesc, Task, Word,
+    AWAIT_YIELD, FAULTED, NO_CONTEXT, SM_BUILDER, SM_FLAGS, SM_OFFSET, SUCCEEDED, UNOBSERVED,
+};
+use crate::sched;
+
+/// The completed tasks .NET caches (`completed_task`), shared by every run of the process.
+static COMPLETED_CACHE: [std::sync::atomic::AtomicU64; 15] =
+    [const { std::sync::atomic::AtomicU64::new(0) }; 15];
+
+/// The task a method that completed synchronously returns (and, since .NET 6,
+/// `Task.FromResult`'s): cached where .NET's `GetTaskForResult` caches.
+pub fn completed_task(kind: Option<ElemKind>, result: Word) -> Word {
+    // Cache slots: the non-generic task, false and true, the ints -1..=8, then the defaults
+    // of `long` and of reference types (null).
+    let slot = match kind {
+        None => Some(0),
+        Some(ElemKind::Bool) => Some(1 + (result != 0) as usize),
+        Some(ElemKind::I32) if (-1..=8).contains(&(result as i64)) => {
+            Some((4 + result as i64) as usize)
+        }
+        Some(ElemKind::I64) if result == 0 => Some(13),
+        Some(ElemKind::Ref) if result == 0 => Some(14),
+        _ => None,
+    };
+    if let Some(slot) = slot {
+        let cached = COMPLETED_CACHE[slot].load(std::sync::atomic::Ordering::Relaxed);
+        if cached != 0 {
+            return cached;
+        }
+        // Cached for the whole process, outside the collected heap.
+        let t = unsafe {
+            let pad = SM_OFFSET - std::mem::size_of::<Task>();
+            let t = object::alloc_immortal::<Task>(desc_for(kind), pad);
+            std::ptr::write(&mut (*t).exceptions, Few::new());
+            std::ptr::write(&mut (*t).continuations, Few::new());
+            std::ptr::write(&mut (*t).first, Cont::Nothing);
+            std::ptr::write(&mut (*t).inputs, Few::new());
+            (*t).result_kind = kind.map_or(ElemKind::Ref as u8, |k| k as u8);
+            (*t).status = SUCCEEDED;
+            (*t).result = result;
+            t
+        };
+        COMPLETED_CACHE[slot].store(t as Word, std::sync::atomic::Ordering::Relaxed);
+        return t as Word;
+    }
+    let t = new_pending(kind);
+    unsafe {
+        (*t).status = SUCCEEDED;
+        (*t).result = result;
+    }
+    t as Word
+}
+
+pub fn completed_task_word() -> Word {
+    completed_task(None, 0)
+}
+
+/// A `ValueTask<T>` holding `result` without a task when it fits.
+pub fn inline_value(kind: ElemKind, result: Word) -> Word {
+    let shifted = result << 1;
+    if ((shifted as i64) >> 1) as u64 == result {
+        shifted | 1
+    } else {
+        completed_task(Some(kind), result)
+    }
+}
+
+unsafe fn sm_desc<'a>(desc: Word) -> &'a SmDesc {
+    &*(desc as *const SmDesc)
+}
+
+unsafe fn builder_word(sm: *mut u8) -> *mut Word {
+    sm.add(SM_BUILDER as usize) as *mut Word
+}
+
+/// `builder.SetResult(value)`.
+pub extern "C" fn sm_set_result(sm: *mut u8, value: Word, desc: Word) -> Word {
+    unsafe {
+        let d = sm_desc(desc);
+        let w = builder_word(sm);
+        if *w != 0 {
+            complete_succeeded(*w as *mut Task, value);
+            return 0;
+        }
+        let inline = *(sm.add(SM_FLAGS as usize) as *const i32) == 1;
+        *w = match d.builder {
+            Builder::Task if inline => 1,
+            Builder::TaskOf(k) if inline => inline_value(k, value),
+            Builder::Task => completed_task(None, 0),
+            Builder::TaskOf(k) => completed_task(Some(k), value),
+            Builder::ValueTask => 1,
+            Builder::ValueTaskOf(k) => inline_value(k, value),
+            Builder::Void => 0,
+        };
+    }
+    0
+}
+
+/// `builder.SetException(e)`.
+pub extern "C" fn sm_set_exception(sm: *mut u8, e: Word, desc: Word) -> Word {
+    unsafe {
+        let d = sm_desc(desc);
+        crate::trace::add(e, d.trace_name.clone(), 0);
+        if d.builder == Builder::Void {
+            // An exception escaping `async void` has no task to go to: it ends the process.
+            sched::raise_async_void(e);
+            return 0;
+        }
+        let w = builder_word(sm);
+        let status = fault_status(&[e]);
+        if *w != 0 {
+            complete(*w as *mut Task, status, 0, vec![e]);
+            return 0;
+        }
+        let kind = match d.builder {
+            Builder::TaskOf(k) | Builder::ValueTaskOf(k) => Some(k),
+            _ => None,
+        };
+        let t = new_pending(kind);
+        (*t).status = status;
+        (*t).exceptions = vec![e].into();
+        (*t).origin = d;
+        if status == FAULTED {
+            UNOBSERVED.with(|u| u.borrow_mut().push(t as Word));
+        }
+        *w = t as Word;
+    }
+    0
+}
+
+/// `builder.AwaitUnsafeOnCompleted(ref awaiter, ref this)`: boxes the state machine on the first
+/// suspension (the one allocation), then registers its `MoveNext` as the continuation.
+pub extern "C" fn sm_await(sm: *mut u8, awaiter: Word, kind: Word, desc: Word) -> Word {
+    unsafe {
+        let d = sm_desc(desc);
+        let w = builder_word(sm);
+        // Set on the suspend path before this call: the await being suspended at.
+        let state = state_of(sm);
+        let b = if *w == 0 {
+            let kind = match d.builder {
+                Builder::TaskOf(k) | Builder::ValueTaskOf(k) => Some(k),
+                _ => None,
+            };
+            let b = match pooled_box(d) {
+                Some(b) => b,
+                None => {
+                    let line = d.await_lines.get(state as usize).copied().unwrap_or(0);
+                    alloc_task_at(kind, d.size, crate::gc::Site::Box(&d.name, line))
+                }
+            };
+            (*b).sm = d;
+            let frame = (b as *mut u8).add(SM_OFFSET);
+            std::ptr::copy_nonoverlapping(sm, frame, d.size);
+            *w = b as Word;
+            *builder_word(frame) = b as Word;
+            b
+        } else {
+            *w as *mut Task
+        };
+        if crate::sites::enabled() {
+            crate::sites::count_suspension(d, state);
+        }
+        if kind == AWAIT_YIELD {
+            // `Task.Yield()` captures the context (a yield awaiter has no ConfigureAwait).
+            sched::suspend_for_yield(b);
+            return 0;
+        }
+        // The context is captured unless the awaiter says ConfigureAwait(false).
+        let capture = sched::count_suspension_in_context() && awaiter & NO_CONTEXT == 0;
+        {
+            let t = from_word(awaiter);
+            (*t).observed = true;
+            on_completed(
+                t,
+                if capture {
+                    Cont::Post(b)
+                } else {
+                    Cont::Resume(b)
+                },
+            );
+        }
+    }
+    0
+}

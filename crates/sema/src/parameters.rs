@@ -1,0 +1,171 @@
+//! The parameters of a method, constructor or indexer: their locals (the first locals of the
+//! body, in order), their types, and C#'s checks on them (modifiers, `params`, default values,
+//! duplicate names). What a call needs beyond the types is recorded in `Ctx::user_params`.
+
+use unawait_syntax::ast;
+use unawait_syntax::Diagnostic;
+
+use crate::context::Ctx;
+use crate::hir::{Local, LocalId, LocalKind, MethodId, RefKind};
+use crate::types::Ty;
+/// The parameters of a method or constructor: their locals (the first locals of the body),
+/// types, and C#'s checks on them.
+pub(crate) fn parameters(
+    cx: &mut Ctx<'_>,
+    ps: &[ast::Param],
+    ns: Option<&str>,
+    is_async: bool,
+    by_ref_ok: bool,
+) -> (Vec<LocalId>, Vec<Ty>, Vec<Local>) {
+    let mut locals = Vec::new();
+    let mut params = Vec::new();
+    let id = MethodId(cx.program.methods.len() as u32);
+    let mut info = crate::context::UserParams {
+        params_array: false,
+        defaults: vec![None; ps.len()],
+        names: ps.iter().map(|p| p.name.name.clone()).collect(),
+        refs: vec![None; ps.len()],
+    };
+    let mut loose = false;
+    let mut optional_seen = false;
+    let mut param_types = Vec::new();
+    for (i, p) in ps.iter().enumerate() {
+        if let Some((m, span)) = p.modifier {
+            let what = match m {
+                ast::ParamModifier::Ref => "`ref` parameters are",
+                ast::ParamModifier::Out => "`out` parameters are",
+                ast::ParamModifier::In => "`in` parameters are",
+                ast::ParamModifier::Params => "`params` parameters are",
+                ast::ParamModifier::This => "extension methods are",
+                ast::ParamModifier::RefReadonly => "`ref readonly` parameters are",
+                ast::ParamModifier::Scoped => "`scoped` parameters are",
+            };
+            // Issue 15 brings by-reference parameters to the language.
+            match m {
+                ast::ParamModifier::Params => {}
+                // C# rejects them on async methods whatever unawait supports.
+                ast::ParamModifier::Ref | ast::ParamModifier::Out | ast::ParamModifier::In
+                    if is_async =>
+                {
+                    cx.error(
+                        "CS1988",
+                        "Async methods cannot have ref, in or out parameters",
+                        p.name.span,
+                        "return the value in the task instead, or make the method synchronous",
+                    );
+                    loose = true;
+                }
+                ast::ParamModifier::Ref | ast::ParamModifier::Out | ast::ParamModifier::In
+                    if !by_ref_ok =>
+                {
+                    cx.unsupported(what, span)
+                }
+                ast::ParamModifier::Ref => info.refs[i] = Some(RefKind::Ref),
+                ast::ParamModifier::Out => info.refs[i] = Some(RefKind::Out),
+                ast::ParamModifier::In => info.refs[i] = Some(RefKind::In),
+                // The method's declaration checks where an extension method may be.
+                ast::ParamModifier::This if i == 0 && by_ref_ok => {}
+                ast::ParamModifier::This => {
+                    cx.error(
+                        "CS1100",
+                        "Method has a parameter modifier 'this' which is not on the first parameter",
+                        span,
+                        "only the first parameter of an extension method has `this`",
+                    );
+                    loose = true;
+                }
+                _ => cx.outside(what, span),
+            }
+        }
+        let ty = if p.ty.simple_name() == Some("var") && cx.lookup_class("var", ns).is_none() {
+            cx.error(
+                "CS0825",
+                "The contextual keyword 'var' may only appear within a local variable declaration",
+                p.ty.span,
+                "write the parameter's type",
+            );
+            Ty::Error
+        } else {
+            cx.resolve_value_type(&p.ty, ns)
+        };
+        if let Some(prev) = locals.iter().find(|l: &&Local| l.name == p.name.name) {
+            let prev_span = prev.span;
+            cx.diags.push(
+                Diagnostic::error(
+                    "CS0100",
+                    format!("The parameter name '{}' is a duplicate", p.name.name),
+                    p.name.span,
+                )
+                .with_label(prev_span, "first declared here")
+                .with_hint("rename the parameter"),
+            );
+        }
+        if let Some((ast::ParamModifier::Params, span)) = p.modifier {
+            if i + 1 != ps.len() {
+                cx.error(
+                    "CS0231",
+                    "A params parameter must be the last parameter in a parameter list",
+                    span,
+                    "move the `params` parameter to the end",
+                );
+                loose = true;
+            } else if !matches!(ty, Ty::Array(_) | Ty::Error) {
+                cx.error(
+                    "CS0225",
+                    "The params parameter must have a single dimensional array type",
+                    p.ty.span,
+                    "write an array type: `params int[] values`",
+                );
+                loose = true;
+            } else {
+                info.params_array = true;
+            }
+        }
+        match &p.default {
+            Some(def) if matches!(info.refs[i], Some(RefKind::Ref) | Some(RefKind::Out)) => {
+                cx.error(
+                    "CS1741",
+                    "A ref or out parameter cannot have a default value",
+                    def.span,
+                    "remove the default value",
+                );
+                loose = true;
+            }
+            Some(def) => {
+                optional_seen = true;
+                match crate::check_out::default_value(cx, def, &ty) {
+                    Some(c) => info.defaults[i] = Some(c),
+                    None => loose = true,
+                }
+            }
+            None if optional_seen && !info.params_array => {
+                cx.error(
+                    "CS1737",
+                    "Optional parameters must appear after all required parameters",
+                    p.span,
+                    "give this parameter a default value too, or move it before the optional ones",
+                );
+                loose = true;
+            }
+            None => {}
+        }
+        params.push(LocalId(locals.len() as u32));
+        param_types.push(ty.clone());
+        locals.push(Local {
+            name: p.name.name.clone(),
+            ty,
+            kind: LocalKind::Param,
+            span: p.name.span,
+            captured: false,
+            by_ref: info.refs[i],
+        });
+    }
+    if loose {
+        // A declaration already reported: calls are not checked against it.
+        cx.loose_arity.insert(id);
+        info.params_array = false;
+        info.defaults.iter_mut().for_each(|d| *d = None);
+    }
+    cx.user_params.insert(id, info);
+    (params, param_types, locals)
+}
