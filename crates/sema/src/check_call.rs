@@ -309,7 +309,8 @@ impl Body<'_, '_> {
 
     /// An extension method group (`extension_group`): its receiver becomes the first argument
     /// of the static method.
-    fn extension_receiver(&self, g: MethodGroup, mut args: Vec<Expr>) -> (MethodGroup, Vec<Expr>) {
+    /// `x.M(a)` calling extension methods: the receiver is their first argument.
+    pub(crate) fn extension_form(&self, g: &MethodGroup) -> bool {
         let is_extension = |c: &Cand| match c.callee {
             Callee::User(m) => self
                 .cx
@@ -318,7 +319,38 @@ impl Body<'_, '_> {
                 .is_some_and(|ms| ms.contains(&m)),
             Callee::Builtin(_) => false,
         };
-        if g.receiver.is_none() || g.cands.is_empty() || !g.cands.iter().all(is_extension) {
+        g.receiver.is_some() && !g.cands.is_empty() && g.cands.iter().all(is_extension)
+    }
+
+    /// The declaration whose parameter names and default values a call of `m` through
+    /// `receiver` uses: C# takes them from the most derived override at or above the
+    /// receiver's static type, whichever override runs, so with `Der d` and `Base b` holding
+    /// the same object, `d.Send("x")` takes `Der.Send`'s defaults and `b.Send("x")` `Base.Send`'s.
+    pub(crate) fn params_of(&self, m: MethodId, receiver: Option<&Expr>) -> MethodId {
+        let method = self.cx.program.method(m);
+        let Some(slot) = method.vslot else {
+            return m;
+        };
+        let start = match receiver.map(|r| &r.ty) {
+            Some(Ty::Class(c, _)) => *c,
+            Some(_) => return m,
+            None => self.class,
+        };
+        let program = &self.cx.program;
+        self.cx
+            .class_chain(start)
+            .into_iter()
+            .find_map(|k| {
+                program.class(k).methods.iter().copied().find(|&x| {
+                    let o = program.method(x);
+                    o.vslot == Some(slot) && !o.is_static && o.name == method.name
+                })
+            })
+            .unwrap_or(m)
+    }
+
+    fn extension_receiver(&self, g: MethodGroup, mut args: Vec<Expr>) -> (MethodGroup, Vec<Expr>) {
+        if !self.extension_form(&g) {
             return (g, args);
         }
         let MethodGroup {
@@ -366,12 +398,15 @@ impl Body<'_, '_> {
         true
     }
 
-    fn sig(&self, c: &Cand) -> Sig {
+    fn sig(&self, c: &Cand, receiver: Option<&Expr>) -> Sig {
         match c.callee {
             Callee::User(id) => {
                 let m = self.cx.program.method(id);
                 let class = &self.cx.program.class(m.class).name;
-                let info = self.cx.user_params.get(&id).cloned().unwrap_or_default();
+                let info = (self.cx.user_params)
+                    .get(&self.params_of(id, receiver))
+                    .cloned()
+                    .unwrap_or_default();
                 let ps: Vec<String> = m
                     .param_types
                     .iter()
@@ -519,7 +554,9 @@ impl Body<'_, '_> {
         is_ctor: bool,
     ) -> Option<Resolution> {
         let (g, args) = self.extension_receiver(g, args);
-        let sigs: Vec<Sig> = g.cands.iter().map(|c| self.sig(c)).collect();
+        let sigs: Vec<Sig> = (g.cands.iter())
+            .map(|c| self.sig(c, g.receiver.as_deref()))
+            .collect();
         let mut apps = Vec::new();
         for (i, (c, s)) in g.cands.iter().zip(&sigs).enumerate() {
             let r = Self::applicable(c, s, &args, &g.type_args, false).or_else(|e| {

@@ -14,6 +14,7 @@ use crate::body::Body;
 use crate::builtins::library;
 use crate::check_call::{Cand, MethodGroup};
 use crate::check_expr::mk;
+use crate::constants::ConstValue;
 use crate::hir::{Callee, Expr, ExprKind};
 
 /// For each candidate (by index), its parameters' sources or the first problem: the argument
@@ -29,13 +30,15 @@ enum Slot {
 }
 
 impl Body<'_, '_> {
-    fn param_names(&self, c: &Cand) -> Vec<String> {
+    /// The names arguments may use, in parameter order: the declaration's `params_of` names,
+    /// without an extension method's receiver when the call has one (`s.Truncate(3, max: 2)`).
+    fn param_names(&self, c: &Cand, g: &MethodGroup) -> Vec<String> {
         match c.callee {
             Callee::User(id) => self
                 .cx
                 .user_params
-                .get(&id)
-                .map(|u| u.names.clone())
+                .get(&self.params_of(id, g.receiver.as_deref()))
+                .map(|u| u.names[self.receiver_params(g).min(u.names.len())..].to_vec())
                 .unwrap_or_default(),
             Callee::Builtin(b) => library()
                 .get(b)
@@ -46,20 +49,30 @@ impl Body<'_, '_> {
         }
     }
 
-    fn has_default(&self, c: &Cand, i: usize) -> bool {
+    fn defaults(&self, c: &Cand, g: &MethodGroup) -> Vec<Option<ConstValue>> {
         match c.callee {
-            Callee::User(id) => self
-                .cx
-                .user_params
-                .get(&id)
-                .is_some_and(|u| u.defaults.get(i).is_some_and(|d| d.is_some())),
-            Callee::Builtin(_) => false,
+            Callee::User(id) => (self.cx.user_params)
+                .get(&self.params_of(id, g.receiver.as_deref()))
+                .map(|u| u.defaults[self.receiver_params(g).min(u.defaults.len())..].to_vec())
+                .unwrap_or_default(),
+            Callee::Builtin(_) => Vec::new(),
         }
     }
 
+    /// 1 when the group's receiver is an extension method's first argument, else 0.
+    fn receiver_params(&self, g: &MethodGroup) -> usize {
+        usize::from(self.extension_form(g))
+    }
+
     /// The parameter of each argument of `args` for candidate `c`, or the first problem.
-    fn map_args(&self, c: &Cand, args: &[ast::Arg]) -> Result<Vec<Slot>, (usize, &'static str)> {
-        let names = self.param_names(c);
+    fn map_args(
+        &self,
+        c: &Cand,
+        g: &MethodGroup,
+        args: &[ast::Arg],
+    ) -> Result<Vec<Slot>, (usize, &'static str)> {
+        let names = self.param_names(c, g);
+        let defaults = self.defaults(c, g);
         let mut slots = vec![Slot::Missing; names.len()];
         let mut named_out_of_place = false;
         for (i, a) in args.iter().enumerate() {
@@ -96,7 +109,7 @@ impl Body<'_, '_> {
             }
         }
         for (p, s) in slots.iter_mut().enumerate() {
-            if *s == Slot::Missing && self.has_default(c, p) {
+            if *s == Slot::Missing && defaults.get(p).is_some_and(|d| d.is_some()) {
                 *s = Slot::Default;
             }
         }
@@ -109,7 +122,7 @@ impl Body<'_, '_> {
             .cands
             .iter()
             .enumerate()
-            .map(|(i, c)| (i, self.map_args(c, args)))
+            .map(|(i, c)| (i, self.map_args(c, &g, args)))
             .collect();
         let fits: Vec<(usize, Vec<Slot>)> = mapped
             .iter()
@@ -167,15 +180,8 @@ impl Body<'_, '_> {
             );
             return Expr::error(span);
         }
-        let defaults = match cand.callee {
-            Callee::User(id) => self
-                .cx
-                .user_params
-                .get(&id)
-                .map(|u| u.defaults.clone())
-                .unwrap_or_default(),
-            Callee::Builtin(_) => Vec::new(),
-        };
+        let defaults = self.defaults(&cand, &g);
+        let skip = self.receiver_params(&g);
         let mut values: Vec<Option<Expr>> = values.into_iter().map(Some).collect();
         let mut in_order = Vec::with_capacity(slots.len());
         for (p, s) in slots.iter().enumerate() {
@@ -192,7 +198,7 @@ impl Body<'_, '_> {
                                 .program
                                 .method(id)
                                 .param_types
-                                .get(p)
+                                .get(p + skip)
                                 .filter(|t| t.is_enum())
                                 .cloned()
                                 .unwrap_or_else(|| c.ty()),
@@ -279,7 +285,7 @@ impl Body<'_, '_> {
                 self.err(code, msg, at, hint);
             }
             Ok(slots) => {
-                let names = self.param_names(&g.cands[*c]);
+                let names = self.param_names(&g.cands[*c], g);
                 if let Some(p) = slots.iter().position(|s| *s == Slot::Missing) {
                     let pname = names.get(p).cloned().unwrap_or_default();
                     self.err(
