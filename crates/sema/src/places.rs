@@ -287,7 +287,24 @@ impl Body<'_, '_> {
                 return Some((Place::InstanceField { receiver, field: f }, ty));
             }
         }
-        let Some(setter) = p.setter else {
+        // An override of the getter alone inherits the overridden property's setter.
+        let inherited = || {
+            let m = self.cx.program.method(getter);
+            if m.virt != crate::hir::Virt::Override {
+                return None;
+            }
+            let base = self
+                .cx
+                .class_bases
+                .get(class.0 as usize)
+                .copied()
+                .flatten()?;
+            match self.cx.find_member(base, &p.name)?.1 {
+                crate::context::ClassMember::Property(b) => b.setter,
+                _ => None,
+            }
+        };
+        let Some(setter) = p.setter.or_else(inherited) else {
             self.err(
                 "CS0200",
                 format!("Property or indexer '{shown}' cannot be assigned to -- it is read only"),

@@ -233,7 +233,12 @@ pub(crate) fn property<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, p: &'a ast::PropertyD
     }
     if prop.getter.is_none() && prop.backing.is_none() {
         if prop.setter.is_some() {
-            cx.unsupported("properties without a `get` accessor are", p.name.span);
+            let what = if p.modifiers.has(Modifier::Override) {
+                "overriding only the `set` accessor of a property (the `get` inherited) is"
+            } else {
+                "properties without a `get` accessor are"
+            };
+            cx.unsupported(what, p.name.span);
         }
         register_unsupported(cx, d, &p.name);
         return;
