@@ -119,7 +119,11 @@ impl Body<'_, '_> {
         for a in args {
             let mut bad = false;
             if let Some(n) = &a.name {
-                self.cx.unsupported("named arguments are", n.span);
+                // Only where `named_args` does not map them (a `: base(...)` initializer, a
+                // library constructor): an error value, so no C# error follows for the position.
+                self.cx
+                    .unsupported("named arguments in this position are", n.span);
+                bad = true;
             }
             if let Some((m, span)) = a.modifier {
                 if a.name.is_none() {

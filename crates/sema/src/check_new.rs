@@ -368,7 +368,9 @@ impl Body<'_, '_> {
             );
             return Expr::error(span);
         }
-        let arg_exprs = self.args(args);
+        // Named arguments are checked once their constructor is known (`named_args`).
+        let named = args.iter().any(|a| a.name.is_some());
+        let arg_exprs = if named { Vec::new() } else { self.args(args) };
         if self.cx.program.class(id).is_abstract {
             self.err(
                 "CS0144",
@@ -379,7 +381,7 @@ impl Body<'_, '_> {
             return Expr::error(span);
         }
         // A struct's `new S()` zeroes it, whatever constructors it declares.
-        if ty.is_struct() && arg_exprs.is_empty() {
+        if ty.is_struct() && args.is_empty() {
             let init = match init {
                 Some(items) => self.object_initializer(id, items, span),
                 None => Vec::new(),
@@ -416,6 +418,14 @@ impl Body<'_, '_> {
             name: cname,
             type_args: Vec::new(),
             via_type: true,
+        };
+        let (g, arg_exprs) = if named {
+            match self.named_args(g, args, span) {
+                Some(found) => found,
+                None => return mk(ExprKind::Error, ty, span),
+            }
+        } else {
+            (g, arg_exprs)
         };
         let Some(res) = self.resolve_call(g, arg_exprs, span, true) else {
             return mk(ExprKind::Error, ty, span);

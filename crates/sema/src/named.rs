@@ -118,6 +118,33 @@ impl Body<'_, '_> {
 
     /// A call with named arguments of the method group `g`.
     pub(crate) fn named_call(&mut self, g: MethodGroup, args: &[ast::Arg], span: Span) -> Expr {
+        let Some((group, in_order)) = self.named_args(g, args, span) else {
+            return Expr::error(span);
+        };
+        match self.resolve_call(group, in_order, span, false) {
+            Some(res) => mk(
+                ExprKind::Call {
+                    callee: res.callee,
+                    receiver: res.receiver,
+                    args: res.args,
+                    type_args: res.type_args,
+                },
+                res.ret,
+                span,
+            ),
+            None => Expr::error(span),
+        }
+    }
+
+    /// The one candidate of `g` that named arguments `args` fit, with the arguments checked in
+    /// source order and put in parameter order (defaults filled in), ready for
+    /// `resolve_call`. `None` after a diagnostic.
+    pub(crate) fn named_args(
+        &mut self,
+        g: MethodGroup,
+        args: &[ast::Arg],
+        span: Span,
+    ) -> Option<(MethodGroup, Vec<Expr>)> {
         let mapped: Mapped = g
             .cands
             .iter()
@@ -140,26 +167,26 @@ impl Body<'_, '_> {
             })
             .collect();
         if values.iter().any(|v| v.ty.is_error()) {
-            return Expr::error(span);
+            return None;
         }
         // A declaration with a reported parameter list: nothing more to say about the call.
         let loose =
             |c: &Cand| matches!(c.callee, Callee::User(m) if self.cx.loose_arity.contains(&m));
         if g.cands.iter().any(loose) {
-            return Expr::error(span);
+            return None;
         }
         let (idx, slots) = match fits.as_slice() {
             [one] => one.clone(),
             [] => {
                 self.report_named(&g, &mapped, args, span);
-                return Expr::error(span);
+                return None;
             }
             _ => {
                 self.cx.unsupported(
                     "named arguments to a method with several overloads that fit them are",
                     span,
                 );
-                return Expr::error(span);
+                return None;
             }
         };
         let cand = g.cands[idx].clone();
@@ -178,7 +205,7 @@ impl Body<'_, '_> {
                 "named arguments in another order than the parameters' (C# evaluates them as written), with arguments that have effects, are",
                 span,
             );
-            return Expr::error(span);
+            return None;
         }
         let defaults = self.defaults(&cand, &g);
         let skip = self.receiver_params(&g);
@@ -206,7 +233,7 @@ impl Body<'_, '_> {
                         };
                         in_order.push(mk(ExprKind::Const(c.clone()), ty, span))
                     }
-                    None => return Expr::error(span),
+                    None => return None,
                 },
             }
         }
@@ -217,19 +244,7 @@ impl Body<'_, '_> {
             type_args: g.type_args,
             via_type: g.via_type,
         };
-        match self.resolve_call(group, in_order, span, false) {
-            Some(res) => mk(
-                ExprKind::Call {
-                    callee: res.callee,
-                    receiver: res.receiver,
-                    args: res.args,
-                    type_args: res.type_args,
-                },
-                res.ret,
-                span,
-            ),
-            None => Expr::error(span),
-        }
+        Some((group, in_order))
     }
 
     fn report_named(&mut self, g: &MethodGroup, mapped: &Mapped, args: &[ast::Arg], span: Span) {
