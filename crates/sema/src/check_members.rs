@@ -14,8 +14,30 @@ use crate::parameters::parameters;
 use crate::types::{Lib, Ty};
 
 pub(crate) fn members<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>) {
+    let in_interface = cx.program.class(d.id).kind == ClassKind::Interface;
     for m in &d.td.members {
         match m {
+            Member::Field(f)
+                if in_interface
+                    && !f.modifiers.has(ast::Modifier::Static)
+                    && !f.modifiers.has(ast::Modifier::Const) =>
+            {
+                if let Some(decl) = f.declarators.first() {
+                    cx.error(
+                        "CS0525",
+                        "Interfaces cannot contain instance fields",
+                        decl.name.span,
+                        "an interface declares what implementations provide: use a property",
+                    );
+                }
+            }
+            Member::Constructor(c) if in_interface && !c.modifiers.has(ast::Modifier::Static) => cx
+                .error(
+                    "CS0526",
+                    "Interfaces cannot contain instance constructors",
+                    c.name.span,
+                    "an interface is not created; its implementations have constructors",
+                ),
             Member::Field(f) => {
                 cx.check_attributes(&f.attributes);
                 field(cx, d, f);

@@ -428,6 +428,28 @@ impl Body<'_, '_> {
             );
             return None;
         }
+        // A cycle through other constructors: the one that closes it is reported.
+        if let Callee::User(target) = res.callee {
+            self.cx.this_calls.insert(id, target);
+            let mut cur = target;
+            let mut steps = 0;
+            while let Some(&next) = self.cx.this_calls.get(&cur) {
+                steps += 1;
+                if next == id || steps > self.cx.this_calls.len() {
+                    let shown = self.method_display(id);
+                    self.err(
+                        "CS0768",
+                        format!(
+                            "Constructor '{shown}' cannot call itself through another constructor"
+                        ),
+                        span,
+                        "one of the constructors must run its own body without `: this(...)`",
+                    );
+                    return None;
+                }
+                cur = next;
+            }
+        }
         Some(mk(
             ExprKind::Call {
                 callee: res.callee,

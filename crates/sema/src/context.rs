@@ -76,6 +76,9 @@ pub struct Prop {
     /// An auto-property with a `set` (or `init`) accessor; without one it is assignable only in
     /// a constructor (or initializer) of its class.
     pub auto_settable: bool,
+    /// Its setter is `init`: assignable only in an object initializer or a constructor of its
+    /// class (on `this`), CS8852 elsewhere.
+    pub init_only: bool,
     pub private: bool,
     pub protected: bool,
     /// The backing field of a get-only auto-property whose reads are calls (a virtual one): a
@@ -188,6 +191,8 @@ pub struct Ctx<'a> {
     /// The parameter names, `params` array and optional parameters' default values of the
     /// program's methods.
     pub user_params: HashMap<MethodId, UserParams>,
+    /// Each constructor's `: this(...)` target, as bodies are checked (CS0768 finds cycles).
+    pub this_calls: HashMap<MethodId, MethodId>,
     /// The file has top-level statements (C# 9): they are the entry point, so no `Main` is
     /// required.
     pub top_level_statements: bool,
@@ -302,6 +307,7 @@ impl<'a> Ctx<'a> {
             unsupported_count: 0,
             loose_arity: HashSet::new(),
             user_params: HashMap::new(),
+            this_calls: HashMap::new(),
             top_level_statements: false,
             entry_point_unknown: false,
             class_arity: Vec::new(),

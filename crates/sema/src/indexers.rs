@@ -118,6 +118,7 @@ pub(crate) fn indexer<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, ix: &'a ast::IndexerDe
         getter: None,
         setter: None,
         auto_settable: false,
+        init_only: false,
         private,
         protected: ix.modifiers.has(Modifier::Protected),
         set_private: false,

@@ -242,6 +242,10 @@ impl Body<'_, '_> {
                 );
                 return None;
             }
+            if p.init_only && !self.constructing(class, &receiver) {
+                self.init_only_error(class, &p.name, span);
+                return None;
+            }
             if !p.auto_settable && !self.constructing(class, &receiver) {
                 let shown = format!("{}.{}", self.cx.class_display(class), p.name);
                 self.err(
@@ -262,6 +266,16 @@ impl Body<'_, '_> {
             return None;
         }
         Some((Place::InstanceField { receiver, field }, ty))
+    }
+
+    fn init_only_error(&mut self, class: crate::hir::ClassId, name: &str, span: Span) {
+        let shown = format!("{}.{}", self.cx.class_display(class), name);
+        self.err(
+            "CS8852",
+            format!("Init-only property or indexer '{shown}' can only be assigned in an object initializer, or on 'this' or 'base' in an instance constructor or an 'init' accessor."),
+            span,
+            "set it in the object initializer (`new C { X = ... }`) or a constructor",
+        );
     }
 
     fn property_place(
@@ -313,6 +327,13 @@ impl Body<'_, '_> {
             );
             return None;
         };
+        let constructing = receiver
+            .as_ref()
+            .is_some_and(|r| self.constructing(class, r));
+        if p.init_only && !constructing {
+            self.init_only_error(class, &p.name, span);
+            return None;
+        }
         if !self.method_accessible(setter) {
             self.err(
                 "CS0272",

@@ -102,6 +102,7 @@ pub(crate) fn property<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, p: &'a ast::PropertyD
         getter: None,
         setter: None,
         auto_settable: false,
+        init_only: false,
         private,
         protected: p.modifiers.has(Modifier::Protected),
         set_private: false,
@@ -130,6 +131,7 @@ pub(crate) fn property<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, p: &'a ast::PropertyD
             );
         }
         prop.auto_settable = kinds.iter().any(|k| *k == "set" || *k == "init");
+        prop.init_only = kinds.contains(&"init");
         let setter = p
             .accessors
             .iter()
@@ -227,6 +229,7 @@ pub(crate) fn property<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, p: &'a ast::PropertyD
                 if Ctx::is_protected_accessor(&a.modifiers) {
                     cx.protected_methods.insert(m);
                 }
+                prop.init_only = a.kind.name == "init";
                 prop.setter = Some(m);
             }
         }

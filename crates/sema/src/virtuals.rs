@@ -116,6 +116,17 @@ pub(crate) fn declared_with(
             "mark the class `abstract`, or give the method a body",
         );
     }
+    if virt == Virt::Virtual && d.td.modifiers.has(Modifier::Sealed) {
+        cx.error(
+            "CS0549",
+            format!(
+                "'{shown}' is a new virtual member in sealed type '{}'",
+                cx.class_display(d.id)
+            ),
+            name.span,
+            "nothing can derive from a sealed class: remove `virtual`",
+        );
+    }
     if abstract_ && !bodiless {
         cx.error(
             "CS0500",
