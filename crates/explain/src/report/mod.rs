@@ -343,6 +343,17 @@ fn completion(a: &Analysis<'_>, id: MethodId, class: &MethodClass) -> (&'static 
     }
     let awaits = &a.flow(id).awaits;
     let every_await_suspends = !awaits.is_empty() && awaits.values().all(Completion::suspends);
+    // Every call that completes normally suspends first (the allocation facts' `OnlyFailing`):
+    // said this way unless every await in it must suspend, which says more.
+    let only_failing = a
+        .allocations(id)
+        .is_some_and(|al| al.sync_path == unawait_facts::alloc::SyncPathCost::OnlyFailing);
+    if only_failing && !(ways.is_empty() && every_await_suspends) {
+        return (
+            "depends",
+            "completes synchronously only by failing (an exception before it first suspends faults its task at once); every call that completes normally suspends".into(),
+        );
+    }
     let text = match (ways.is_empty(), every_await_suspends) {
         (false, false) => format!(
             "completes synchronously when {}, or when every await it reaches is of a completed task",

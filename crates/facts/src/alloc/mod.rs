@@ -10,6 +10,7 @@
 //! the snapshot tests' fixed ones. Words for them are `explain`'s.
 
 mod sites;
+mod succeeds;
 
 use std::collections::HashMap;
 
@@ -121,6 +122,7 @@ impl Allocations {
         let program = facts.program;
         let calls = call_sites(module, program.methods.len());
         let elided = elided_wrappers(module);
+        let only_failing = succeeds::only_by_suspending(facts);
         let methods = program
             .methods
             .iter()
@@ -130,7 +132,15 @@ impl Allocations {
                 m.is_async.then(|| {
                     let name = module.methods.get(i).map(|l| l.name.as_str());
                     let elided_at = name.and_then(|n| elided.get(n)).copied().unwrap_or(0);
-                    method(facts, module, sizes, id, calls[i], elided_at)
+                    method(
+                        facts,
+                        module,
+                        sizes,
+                        id,
+                        calls[i],
+                        elided_at,
+                        only_failing[i],
+                    )
                 })
             })
             .collect();
@@ -149,11 +159,12 @@ fn method(
     id: MethodId,
     (awaited_directly, call_sites): (usize, usize),
     elided_at: usize,
+    only_failing: bool,
 ) -> MethodAllocs {
     let class = facts.class(id).cloned().unwrap_or_default();
     let (sync_path, sync_bytes) = if class.always.is_some() {
         (SyncPathCost::NeverSynchronous, None)
-    } else if !succeeds_synchronously(facts, id) {
+    } else if only_failing {
         (SyncPathCost::OnlyFailing, Some(sizes.task()))
     } else {
         let cost = sync_path(facts, id);
@@ -194,28 +205,6 @@ fn box_of(module: &Module, id: MethodId) -> Option<u32> {
 /// Whether a call of the async method `id` can return normally without suspending: some
 /// `return` or the end of the body is reached without passing an await that must suspend
 /// (catch clauses count as entered anywhere in their `try`). True for other methods.
-fn succeeds_synchronously(facts: &Facts<'_>, id: MethodId) -> bool {
-    let m = facts.program.method(id);
-    let Some(body) = m.body.as_ref().filter(|_| m.is_async) else {
-        return true;
-    };
-    if matches!(m.async_kind, AsyncKind::Void) {
-        return true;
-    }
-    let counts = |e: &unawait_sema::hir::Expr| match &e.kind {
-        unawait_sema::hir::ExprKind::Await { expr: op, .. } => {
-            crate::classes::must_suspend(facts.program, op, &facts.classes).map(|_| ())
-        }
-        _ => None,
-    };
-    let paths = crate::paths::Paths::walk(&body.stmts, true, &counts);
-    paths.early.iter().any(|(_, is_return)| *is_return)
-        || !matches!(
-            paths.end,
-            crate::paths::Reach::Passed(_) | crate::paths::Reach::Never
-        )
-}
-
 fn sync_path(facts: &Facts<'_>, id: MethodId) -> SyncPathCost {
     match &facts.program.method(id).async_kind {
         AsyncKind::Task => SyncPathCost::CachedCompletedTask,
