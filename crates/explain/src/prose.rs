@@ -158,15 +158,17 @@ pub fn depends(a: &Analysis<'_>, d: &Depends) -> String {
         Depends::Combinator { expr } => format!("{} completes when its inputs do", text(expr)),
         Depends::CalleeReturnsEarly { callee, returns_at } => {
             let name = display_name(a.program, *callee);
-            let line = a.line(*returns_at);
+            let lines: Vec<usize> = returns_at.iter().map(|r| a.line(*r)).collect();
+            let at = crate::report::lines_or(&lines);
+            let paths = if lines.len() > 1 { "paths" } else { "path" };
             if a.program.method(*callee).is_async {
                 format!(
-                    "`{name}` completes synchronously when it returns at line {line}, before \
-                     any await; otherwise it suspends"
+                    "`{name}` completes synchronously when it returns at {at}, before any \
+                     await; otherwise it suspends"
                 )
             } else {
                 format!(
-                    "`{name}` returns a completed task on the path at line {line}; otherwise a \
+                    "`{name}` returns a completed task on the {paths} at {at}; otherwise a \
                      task that may be pending"
                 )
             }

@@ -118,14 +118,14 @@ impl Flow<'_> {
                 Target::Dispatched(m) => return Depends::Virtual { callee: m },
                 t => t.method(),
             };
-            if let Some(r) = self
+            if let Some(c) = self
                 .classes
                 .at(self.program, e)
-                .and_then(|c| c.sync_returns.first())
+                .filter(|c| !c.sync_returns.is_empty())
             {
                 return Depends::CalleeReturnsEarly {
                     callee: m,
-                    returns_at: *r,
+                    returns_at: c.sync_returns.clone(),
                 };
             }
             return Depends::Callee { callee: m };

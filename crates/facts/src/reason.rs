@@ -127,11 +127,12 @@ pub enum Depends {
     Combinator {
         expr: Span,
     },
-    /// A method of the program that completes synchronously on the path that returns at
-    /// `returns_at` (before any await, or with a completed task), and suspends otherwise.
+    /// A method of the program that completes synchronously on the paths that return at
+    /// `returns_at` (before any await, or with a completed task; in source order), and suspends
+    /// otherwise.
     CalleeReturnsEarly {
         callee: MethodId,
-        returns_at: Span,
+        returns_at: Vec<Span>,
     },
     /// A method of the program that suspends only when one of its own awaits does (async), or
     /// returns a task that may or may not be complete.

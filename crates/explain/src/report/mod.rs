@@ -371,7 +371,7 @@ fn completion(a: &Analysis<'_>, id: MethodId, class: &MethodClass) -> (&'static 
 }
 
 /// "line 3", "line 3 or 7", "line 3, 5 or 7".
-fn lines_or(lines: &[usize]) -> String {
+pub(crate) fn lines_or(lines: &[usize]) -> String {
     let mut lines = lines.to_vec();
     lines.sort_unstable();
     lines.dedup();
