@@ -65,6 +65,29 @@ extern "C" fn is_lower(c: Word) -> Word {
     bool_word(ch(unit(c)).is_lowercase())
 }
 
+extern "C" fn is_punctuation(c: Word) -> Word {
+    bool_word(super::categories::within(
+        super::categories::PUNCTUATION,
+        unit(c),
+    ))
+}
+
+extern "C" fn is_symbol(c: Word) -> Word {
+    bool_word(super::categories::within(
+        super::categories::SYMBOL,
+        unit(c),
+    ))
+}
+
+/// Unicode's separators (Zs, Zl, Zp), a closed set.
+extern "C" fn is_separator(c: Word) -> Word {
+    let u = unit(c);
+    bool_word(matches!(
+        u,
+        0x20 | 0xA0 | 0x1680 | 0x2000..=0x200A | 0x2028 | 0x2029 | 0x202F | 0x205F | 0x3000
+    ))
+}
+
 /// .NET maps one UTF-16 unit to one: a character whose mapping is several stays as it is.
 fn map_one(c: Word, upper: bool) -> Word {
     let u = unit(c);
@@ -137,6 +160,9 @@ pub(super) fn entries() -> Vec<Entry> {
         e("char.IsWhiteSpace(char)", is_white_space as F1).nothrow(),
         e("char.IsUpper(char)", is_upper as F1).nothrow(),
         e("char.IsLower(char)", is_lower as F1).nothrow(),
+        e("char.IsPunctuation(char)", is_punctuation as F1).nothrow(),
+        e("char.IsSymbol(char)", is_symbol as F1).nothrow(),
+        e("char.IsSeparator(char)", is_separator as F1).nothrow(),
         e("char.ToUpper(char)", char_to_upper as F1).nothrow(),
         e("char.ToLower(char)", char_to_lower as F1).nothrow(),
         e("Console.WriteLine(char)", write_line_char as F1).nothrow(),
