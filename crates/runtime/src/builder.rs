@@ -72,7 +72,7 @@ fn over_capacity(t: &[u16], more: usize) -> Option<Word> {
     })
 }
 
-fn append_text(sb: Word, s: &str) -> Word {
+pub(crate) fn append_text(sb: Word, s: &str) -> Word {
     match text(sb) {
         Ok(t) => {
             if let Some(e) = over_capacity(t, s.len()) {

@@ -432,6 +432,7 @@ const OVERLOADS: &[(&str, &str, &str)] = &[
     ("StringBuilder", ".ctor", "1 2 4"),
     ("StringBuilder", "Append", "*"),
     ("StringBuilder", "AppendLine", "*"),
+    ("StringBuilder", "AppendFormat", "*"),
     ("StringBuilder", "Insert", "*"),
     ("StringBuilder", "ToString", "2"),
     ("StringBuilder", "Replace", "4"),
