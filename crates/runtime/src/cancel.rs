@@ -18,8 +18,36 @@ pub struct Source {
     disposed: bool,
     /// The timer of the latest `CancelAfter`.
     timer: Option<usize>,
-    /// Tasks to cancel when the source is (references, traced): `Task.Delay(ms, token)`.
-    registrations: Vec<(*mut Task, usize)>,
+    /// What to cancel when the source is (references, traced).
+    registrations: Vec<Registration>,
+}
+
+enum Registration {
+    /// `Task.Delay(ms, token)`: its task and timer.
+    Delay(*mut Task, usize),
+    /// `SemaphoreSlim.WaitAsync(token)`: the semaphore and the waiter's task.
+    SemaphoreWait(Word, *mut Task),
+}
+
+impl Registration {
+    fn refs(&self, f: &mut dyn FnMut(Word)) {
+        match *self {
+            Registration::Delay(t, _) => f(t as Word),
+            Registration::SemaphoreWait(s, t) => {
+                f(s);
+                f(t as Word);
+            }
+        }
+    }
+}
+
+/// Cancels the semaphore waiter `t` of `sem` when the token's source is canceled.
+pub(crate) fn register_semaphore_wait(token: Word, sem: Word, t: *mut Task) {
+    unsafe {
+        (*(token as *mut Source))
+            .registrations
+            .push(Registration::SemaphoreWait(sem, t))
+    };
 }
 
 static SOURCE_DESC: TypeDesc = TypeDesc {
@@ -53,12 +81,18 @@ pub fn cancel_source(source: Word) {
         (*s).canceled = true;
         std::mem::take(&mut (*s).registrations)
     };
-    let words: Vec<Word> = regs.iter().map(|(t, _)| *t as Word).collect();
+    let mut words: Vec<Word> = Vec::new();
+    regs.iter().for_each(|r| r.refs(&mut |w| words.push(w)));
     let _roots = crate::gc::root(&words);
-    for (t, timer) in regs.into_iter().rev() {
-        sched::cancel_timer(timer);
-        let e = exception::new_exception(&exception::TASK_CANCELED, None);
-        task::complete(t, task::CANCELED, 0, vec![e]);
+    for r in regs.into_iter().rev() {
+        match r {
+            Registration::Delay(t, timer) => {
+                sched::cancel_timer(timer);
+                let e = exception::new_exception(&exception::TASK_CANCELED, None);
+                task::complete(t, task::CANCELED, 0, vec![e]);
+            }
+            Registration::SemaphoreWait(s, t) => crate::sync::semaphore_canceled(s, t),
+        }
     }
 }
 
@@ -84,7 +118,11 @@ pub fn delay(ms: Word, token: Word) -> Word {
         usize::MAX
     };
     if token != 0 {
-        unsafe { (*(token as *mut Source)).registrations.push((t, timer)) };
+        unsafe {
+            (*(token as *mut Source))
+                .registrations
+                .push(Registration::Delay(t, timer))
+        };
     }
     t as Word
 }
@@ -170,7 +208,7 @@ pub extern "C" fn throw_if_cancellation_requested(token: Word) -> Word {
 /// The tasks a source will cancel (gc/trace.rs).
 pub(crate) fn trace_refs(w: Word, f: &mut dyn FnMut(Word)) {
     let s = w as *const Source;
-    unsafe { (*s).registrations.iter().for_each(|(t, _)| f(*t as Word)) };
+    unsafe { (*s).registrations.iter().for_each(|r| r.refs(f)) };
 }
 
 /// # Safety
