@@ -31,6 +31,7 @@ mod check_members;
 mod check_new;
 mod check_null_conditional;
 mod check_nullable;
+mod check_nullable_assign;
 mod check_out;
 mod check_ref;
 mod check_stmt;
