@@ -382,9 +382,20 @@ impl Body<'_, '_> {
                 }
                 self.value_cond(tmp, op, value)
             }
+            PatternKind::Recursive {
+                ty,
+                positional: None,
+                properties,
+                designation,
+            } => self.property_pattern(
+                tmp,
+                p,
+                ty.as_ref(),
+                properties.as_deref().unwrap_or(&[]),
+                designation.as_ref(),
+            ),
             PatternKind::Recursive { .. } => {
-                self.cx
-                    .unsupported("property and positional patterns are", span);
+                self.cx.unsupported("positional patterns are", span);
                 self.declare_pattern_names(p);
                 None
             }
