@@ -14,7 +14,6 @@ use crate::check_expr::mk;
 use crate::constants::ConstValue;
 use crate::convert;
 use crate::hir::{BinOp, Conversion, Expr, ExprKind, LocalId, LocalKind};
-use crate::resolve::Resolved;
 use crate::types::Ty;
 
 impl Body<'_, '_> {
@@ -132,19 +131,8 @@ impl Body<'_, '_> {
             }
         };
         let receiver = mk(ExprKind::Local(value), vty.clone(), name.span);
-        let member = match self.member_of_value(receiver, name, Vec::new(), name.span) {
-            Resolved::Value(e) => e,
-            Resolved::Methods(_) => {
-                self.err(
-                    "CS0154",
-                    format!("The property or indexer '{}' cannot be used in this context because it lacks the get accessor", name.name),
-                    name.span,
-                    "a property pattern names a field or a readable property",
-                );
-                return None;
-            }
-            r => self.value_of(r, name.span),
-        };
+        let r = self.member_of_value(receiver, name, Vec::new(), name.span);
+        let member = self.value_of(r, name.span);
         if member.ty.is_error() {
             return None;
         }
