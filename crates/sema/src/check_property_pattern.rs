@@ -71,11 +71,6 @@ impl Body<'_, '_> {
         let sty = self.local(tmp).ty.clone();
         let yes = mk(ExprKind::Const(ConstValue::Bool(true)), Ty::Bool, span);
         let Some(te) = ty else {
-            if sty.nullable_of().is_some() {
-                self.cx
-                    .unsupported("property patterns on nullable values are", span);
-                return None;
-            }
             if sty.is_value_type() {
                 return Some((yes, tmp));
             }
@@ -92,6 +87,14 @@ impl Body<'_, '_> {
                 Ty::Bool,
                 span,
             );
+            // A nullable value (its box): it has one, and the members are the value's.
+            if let Some(inner) = sty.nullable_of().cloned() {
+                let value = self.hidden_local("<pattern>", inner.clone(), span);
+                let read = mk(ExprKind::Local(tmp), sty.clone(), span);
+                let unboxed = convert::apply(read, Some(Conversion::Unboxing), &inner);
+                let store = self.store_subject(value, unboxed, span);
+                return Some((self.and(test, store), value));
+            }
             return Some((test, tmp));
         };
         let t = self.cx.resolve_value_type(te, self.ns.as_deref());
@@ -113,44 +116,70 @@ impl Body<'_, '_> {
         Some((self.and(test, store), value))
     }
 
-    /// `Name: pattern` on the value in `value`: the member read into a hidden local, then the
-    /// pattern's test on it.
+    /// `Name: pattern` (or the extended `A.B: pattern`, C# 10's `A: { B: pattern }`) on the
+    /// value in `value`: each member read into a hidden local (an intermediate one tested as
+    /// `{ }` is), then the pattern's test on the last.
     fn subpattern(&mut self, value: LocalId, vty: &Ty, sub: &ast::Subpattern) -> Option<Expr> {
         let span = sub.pattern.span;
-        let name = match sub.name.as_ref().map(|n| &n.kind) {
-            Some(ast::ExprKind::Name { name, type_args }) if type_args.is_empty() => name,
-            Some(_) => {
-                let at = sub.name.as_ref().map_or(span, |n| n.span);
-                self.cx
-                    .unsupported("extended property patterns (`A.B: ...`) are", at);
-                return None;
-            }
-            None => {
-                self.cx.unsupported("positional patterns are", span);
-                return None;
-            }
+        let Some(name) = sub.name.as_ref() else {
+            self.cx.unsupported("positional patterns are", span);
+            return None;
         };
-        let receiver = mk(ExprKind::Local(value), vty.clone(), name.span);
-        let r = self.member_of_value(receiver, name, Vec::new(), name.span);
-        let member = self.value_of(r, name.span);
-        if member.ty.is_error() {
+        let mut path = Vec::new();
+        if !member_path(name, &mut path) {
+            self.cx
+                .unsupported("this form of property pattern member is", name.span);
             return None;
         }
-        // A struct member would be copied into the hidden local, which the tests of patterns
-        // do not read as a struct yet.
-        if member.ty.is_struct() {
-            self.cx.unsupported(
-                &format!(
-                    "property patterns on a member of the struct type `{}` are",
-                    member.ty
-                ),
-                name.span,
-            );
-            return None;
+        let (mut cur, mut cur_ty) = (value, vty.clone());
+        let mut cond: Option<Expr> = None;
+        for (i, id) in path.iter().enumerate() {
+            let receiver = mk(ExprKind::Local(cur), cur_ty.clone(), id.span);
+            let r = self.member_of_value(receiver, id, Vec::new(), id.span);
+            let member = self.value_of(r, id.span);
+            if member.ty.is_error() {
+                return None;
+            }
+            let m = self.hidden_local("<member>", member.ty.clone(), span);
+            let store = self.store_subject(m, member, span);
+            let mut step = store;
+            if i + 1 < path.len() {
+                let (test, next) = self.narrow(m, None, id.span)?;
+                step = self.and(step, test);
+                cur = next;
+                cur_ty = self.local(next).ty.clone();
+            } else {
+                cur = m;
+            }
+            cond = Some(match cond {
+                None => step,
+                Some(c) => self.and(c, step),
+            });
         }
-        let m = self.hidden_local("<member>", member.ty.clone(), span);
-        let store = self.store_subject(m, member, span);
-        let c = self.pattern_cond(m, &sub.pattern)?;
-        Some(self.and(store, c))
+        let c = self.pattern_cond(cur, &sub.pattern)?;
+        let cond = cond?;
+        Some(self.and(cond, c))
+    }
+}
+
+/// The names of `A`, `A.B`, `A.B.C` in order; false for another expression.
+fn member_path(e: &ast::Expr, out: &mut Vec<ast::Ident>) -> bool {
+    match &e.kind {
+        ast::ExprKind::Name { name, type_args } if type_args.is_empty() => {
+            out.push(name.clone());
+            true
+        }
+        ast::ExprKind::Member {
+            target,
+            name,
+            type_args,
+        } if type_args.is_empty() => {
+            if !member_path(target, out) {
+                return false;
+            }
+            out.push(name.clone());
+            true
+        }
+        _ => false,
     }
 }

@@ -661,7 +661,7 @@ case!(
 );
 case!(
     silent_pattern_variables,
-    in_main("string s = \"x\"; int? n = 1; if (n is { } t && t > 0) Console.WriteLine(t); while (s is string u) { Console.WriteLine(u); break; } if (s is not string w) return; Console.WriteLine(w);"),
+    in_main("string s = \"x\"; int[] n = { 1 }; if (n is [var t] && t > 0) Console.WriteLine(t); while (s is string u) { Console.WriteLine(u); break; } if (s is not string w) return; Console.WriteLine(w);"),
     ["UA0100"]
 );
 case!(
