@@ -23,6 +23,19 @@ impl Body<'_, '_> {
         span: Span,
     ) -> Option<StmtKind> {
         let v = self.expr(subject);
+        self.pattern_switch_on(v, sections, span)
+    }
+
+    /// The pattern `switch` on the checked subject `v` (also what a `switch` on a nullable
+    /// value with constant labels is: each `case 1:` a constant pattern, `case null:` the null
+    /// pattern).
+    pub(crate) fn pattern_switch_on(
+        &mut self,
+        v: Expr,
+        sections: &[ast::SwitchSection],
+        span: Span,
+    ) -> Option<StmtKind> {
+        let subject_span = v.span;
         let sty = v.ty.clone();
         let supported = matches!(
             sty,
@@ -31,11 +44,11 @@ impl Body<'_, '_> {
         if !sty.is_error() && !supported {
             self.cx.unsupported(
                 &format!("`switch` statements with patterns on a value of type `{sty}` are"),
-                subject.span,
+                subject_span,
             );
         }
         let ok = !sty.is_error() && supported;
-        let tmp = self.hidden_local("<switch>", sty.clone(), subject.span);
+        let tmp = self.hidden_local("<switch>", sty.clone(), subject_span);
         self.enter_pattern_switch(sty.clone());
         let mut failed = !ok;
         // (test, body) per section in order; the default section's body apart.
