@@ -27,6 +27,8 @@ enum Registration {
     Delay(*mut Task, usize),
     /// `SemaphoreSlim.WaitAsync(token)`: the semaphore and the waiter's task.
     SemaphoreWait(Word, *mut Task),
+    /// `CreateLinkedTokenSource`: the linked source, canceled with this one.
+    Linked(Word),
 }
 
 impl Registration {
@@ -37,6 +39,7 @@ impl Registration {
                 f(s);
                 f(t as Word);
             }
+            Registration::Linked(child) => f(child),
         }
     }
 }
@@ -92,6 +95,12 @@ pub fn cancel_source(source: Word) {
                 task::complete(t, task::CANCELED, 0, vec![e]);
             }
             Registration::SemaphoreWait(s, t) => crate::sync::semaphore_canceled(s, t),
+            // A disposed linked source has left its parents (.NET unregisters it).
+            Registration::Linked(child) => {
+                if !unsafe { (*(child as *mut Source)).disposed } {
+                    cancel_source(child);
+                }
+            }
         }
     }
 }
@@ -125,6 +134,34 @@ pub fn delay(ms: Word, token: Word) -> Word {
         };
     }
     t as Word
+}
+
+/// `CancellationTokenSource.CreateLinkedTokenSource(tokens)`: a new source canceled when any
+/// token's source is, at once when one already is (.NET registers on each token in order, and
+/// registering on a canceled token runs the callback then).
+fn linked(tokens: &[Word]) -> Word {
+    let child = new_source();
+    let _root = crate::gc::root(&[child]);
+    for &t in tokens.iter().filter(|&&t| t != 0) {
+        if is_canceled(t) {
+            cancel_source(child);
+        } else {
+            unsafe {
+                (*(t as *mut Source))
+                    .registrations
+                    .push(Registration::Linked(child))
+            };
+        }
+    }
+    child
+}
+
+pub extern "C" fn create_linked(token: Word) -> Word {
+    linked(&[token])
+}
+
+pub extern "C" fn create_linked2(token1: Word, token2: Word) -> Word {
+    linked(&[token1, token2])
 }
 
 /// What `Cancel` and `CancelAfter` throw on a disposed source, as .NET words it.

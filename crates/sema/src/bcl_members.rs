@@ -469,6 +469,7 @@ const OVERLOADS: &[(&str, &str, &str)] = &[
     ("CancellationTokenSource", ".ctor", "1 2"),
     ("CancellationTokenSource", "Cancel", "1"),
     ("CancellationTokenSource", "CancelAfter", "1"),
+    ("CancellationTokenSource", "CreateLinkedTokenSource", "*"),
     ("CancellationToken", ".ctor", "1"),
     ("TaskCompletionSource<TResult>", ".ctor", "1 2"),
     ("TaskCompletionSource<TResult>", "SetCanceled", "1"),
