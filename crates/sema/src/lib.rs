@@ -52,6 +52,7 @@ mod ids;
 mod indexers;
 mod inheritance;
 mod interfaces;
+mod interlocked;
 mod lib_gaps;
 mod lookup;
 mod members_oo;
