@@ -116,5 +116,14 @@ class Program
             Console.WriteLine(e.ParamName);
         }
         Console.WriteLine(await s.WaitAsync(-1, CancellationToken.None));
+
+        // Blocking waits that time out, one behind a timed async waiter.
+        var empty = new SemaphoreSlim(0);
+        Console.WriteLine(empty.Wait(30));
+        var pending = empty.WaitAsync(20);
+        Console.WriteLine(empty.Wait(50));
+        Console.WriteLine(await pending);
+        empty.Release(2);
+        Console.WriteLine(empty.CurrentCount + " " + empty.Wait(10) + " " + empty.Wait(10) + " " + empty.Wait(10));
     }
 }
