@@ -93,9 +93,7 @@ impl Body<'_, '_> {
             self.declare_arg_names(args);
             return Some(Expr::error(span));
         }
-        let Some((_, mspan)) = args[0].modifier else {
-            return None;
-        };
+        let (_, mspan) = args[0].modifier?;
         let r = self.ref_arg(&args[0], ParamModifier::Ref, mspan);
         let values: Vec<Expr> = args[1..].iter().map(|a| self.expr(&a.value)).collect();
         let ExprKind::RefArg { target, .. } = r.kind else {
