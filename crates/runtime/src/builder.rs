@@ -60,6 +60,19 @@ extern "C" fn sb_new_string(s: Word) -> Word {
     new_builder(units(s))
 }
 
+/// `new StringBuilder(capacity)`: the capacity is only checked (the text grows as needed).
+extern "C" fn sb_new_capacity(capacity: Word) -> Word {
+    let c = capacity as u32 as i32;
+    if c < 0 {
+        return crate::pending::throw(exc::new_out_of_range(
+            &format!("capacity ('{c}') must be a non-negative value."),
+            "capacity",
+            &c.to_string(),
+        ));
+    }
+    sb_new()
+}
+
 /// Whether the builder would grow past .NET's longest string (`MaxCapacity`): then
 /// ArgumentOutOfRangeException, as .NET throws, before the buffer grows.
 fn over_capacity(t: &[u16], more: usize) -> Option<Word> {
@@ -72,7 +85,7 @@ fn over_capacity(t: &[u16], more: usize) -> Option<Word> {
     })
 }
 
-fn append_text(sb: Word, s: &str) -> Word {
+pub(crate) fn append_text(sb: Word, s: &str) -> Word {
     match text(sb) {
         Ok(t) => {
             if let Some(e) = over_capacity(t, s.len()) {
@@ -331,6 +344,7 @@ pub fn entries() -> Vec<Entry> {
     vec![
         e("StringBuilder.StringBuilder()", sb_new as F0),
         e("StringBuilder.StringBuilder(string)", sb_new_string as F1),
+        e("StringBuilder.StringBuilder(int)", sb_new_capacity as F1),
         e("StringBuilder.Append(string)", append_string as F2),
         e("StringBuilder.Append(int)", append_int as F2),
         e("StringBuilder.Append(long)", append_long as F2),

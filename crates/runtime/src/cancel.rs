@@ -18,8 +18,39 @@ pub struct Source {
     disposed: bool,
     /// The timer of the latest `CancelAfter`.
     timer: Option<usize>,
-    /// Tasks to cancel when the source is (references, traced): `Task.Delay(ms, token)`.
-    registrations: Vec<(*mut Task, usize)>,
+    /// What to cancel when the source is (references, traced).
+    registrations: Vec<Registration>,
+}
+
+enum Registration {
+    /// `Task.Delay(ms, token)`: its task and timer.
+    Delay(*mut Task, usize),
+    /// `SemaphoreSlim.WaitAsync(token)`: the semaphore and the waiter's task.
+    SemaphoreWait(Word, *mut Task),
+    /// `CreateLinkedTokenSource`: the linked source, canceled with this one.
+    Linked(Word),
+}
+
+impl Registration {
+    fn refs(&self, f: &mut dyn FnMut(Word)) {
+        match *self {
+            Registration::Delay(t, _) => f(t as Word),
+            Registration::SemaphoreWait(s, t) => {
+                f(s);
+                f(t as Word);
+            }
+            Registration::Linked(child) => f(child),
+        }
+    }
+}
+
+/// Cancels the semaphore waiter `t` of `sem` when the token's source is canceled.
+pub(crate) fn register_semaphore_wait(token: Word, sem: Word, t: *mut Task) {
+    unsafe {
+        (*(token as *mut Source))
+            .registrations
+            .push(Registration::SemaphoreWait(sem, t))
+    };
 }
 
 static SOURCE_DESC: TypeDesc = TypeDesc {
@@ -53,12 +84,24 @@ pub fn cancel_source(source: Word) {
         (*s).canceled = true;
         std::mem::take(&mut (*s).registrations)
     };
-    let words: Vec<Word> = regs.iter().map(|(t, _)| *t as Word).collect();
+    let mut words: Vec<Word> = Vec::new();
+    regs.iter().for_each(|r| r.refs(&mut |w| words.push(w)));
     let _roots = crate::gc::root(&words);
-    for (t, timer) in regs.into_iter().rev() {
-        sched::cancel_timer(timer);
-        let e = exception::new_exception(&exception::TASK_CANCELED, None);
-        task::complete(t, task::CANCELED, 0, vec![e]);
+    for r in regs.into_iter().rev() {
+        match r {
+            Registration::Delay(t, timer) => {
+                sched::cancel_timer(timer);
+                let e = exception::new_exception(&exception::TASK_CANCELED, None);
+                task::complete(t, task::CANCELED, 0, vec![e]);
+            }
+            Registration::SemaphoreWait(s, t) => crate::sync::semaphore_canceled(s, t),
+            // A disposed linked source has left its parents (.NET unregisters it).
+            Registration::Linked(child) => {
+                if !unsafe { (*(child as *mut Source)).disposed } {
+                    cancel_source(child);
+                }
+            }
+        }
     }
 }
 
@@ -84,9 +127,41 @@ pub fn delay(ms: Word, token: Word) -> Word {
         usize::MAX
     };
     if token != 0 {
-        unsafe { (*(token as *mut Source)).registrations.push((t, timer)) };
+        unsafe {
+            (*(token as *mut Source))
+                .registrations
+                .push(Registration::Delay(t, timer))
+        };
     }
     t as Word
+}
+
+/// `CancellationTokenSource.CreateLinkedTokenSource(tokens)`: a new source canceled when any
+/// token's source is, at once when one already is (.NET registers on each token in order, and
+/// registering on a canceled token runs the callback then).
+fn linked(tokens: &[Word]) -> Word {
+    let child = new_source();
+    let _root = crate::gc::root(&[child]);
+    for &t in tokens.iter().filter(|&&t| t != 0) {
+        if is_canceled(t) {
+            cancel_source(child);
+        } else {
+            unsafe {
+                (*(t as *mut Source))
+                    .registrations
+                    .push(Registration::Linked(child))
+            };
+        }
+    }
+    child
+}
+
+pub extern "C" fn create_linked(token: Word) -> Word {
+    linked(&[token])
+}
+
+pub extern "C" fn create_linked2(token1: Word, token2: Word) -> Word {
+    linked(&[token1, token2])
 }
 
 /// What `Cancel` and `CancelAfter` throw on a disposed source, as .NET words it.
@@ -170,7 +245,7 @@ pub extern "C" fn throw_if_cancellation_requested(token: Word) -> Word {
 /// The tasks a source will cancel (gc/trace.rs).
 pub(crate) fn trace_refs(w: Word, f: &mut dyn FnMut(Word)) {
     let s = w as *const Source;
-    unsafe { (*s).registrations.iter().for_each(|(t, _)| f(*t as Word)) };
+    unsafe { (*s).registrations.iter().for_each(|r| r.refs(f)) };
 }
 
 /// # Safety

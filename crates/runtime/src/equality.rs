@@ -242,3 +242,44 @@ fn doubles_equal(a: Word, b: Word) -> bool {
     let (x, y) = (f64::from_bits(a), f64::from_bits(b));
     x == y || (x.is_nan() && y.is_nan())
 }
+
+// ---- CompareTo of the value types ------------------------------------------------------------
+
+fn sign(o: std::cmp::Ordering) -> Word {
+    o as i32 as i64 as Word
+}
+
+/// `int.CompareTo(int)`: -1, 0 or 1.
+pub extern "C" fn int_compare_to(a: Word, b: Word) -> Word {
+    sign((a as i32).cmp(&(b as i32)))
+}
+
+/// `long.CompareTo(long)`.
+pub extern "C" fn long_compare_to(a: Word, b: Word) -> Word {
+    sign((a as i64).cmp(&(b as i64)))
+}
+
+/// `byte`/`sbyte`/`short`/`ushort.CompareTo`: .NET returns the difference of the values (held
+/// as ints in their type's range).
+pub extern "C" fn small_compare_to(a: Word, b: Word) -> Word {
+    ((a as i32) - (b as i32)) as i64 as Word
+}
+
+/// `char.CompareTo(char)`: the difference of the code units, as .NET returns it.
+pub extern "C" fn char_compare_to(a: Word, b: Word) -> Word {
+    ((a & 0xFFFF) as i32 - (b & 0xFFFF) as i32) as i64 as Word
+}
+
+/// `bool.CompareTo(bool)`: false before true.
+pub extern "C" fn bool_compare_to(a: Word, b: Word) -> Word {
+    sign((a & 1).cmp(&(b & 1)))
+}
+
+/// `double.CompareTo(double)`: NaN before every number and equal to itself.
+pub extern "C" fn double_compare_to(a: Word, b: Word) -> Word {
+    let (x, y) = (f64::from_bits(a), f64::from_bits(b));
+    sign(
+        x.partial_cmp(&y)
+            .unwrap_or_else(|| x.is_nan().cmp(&y.is_nan()).reverse()),
+    )
+}

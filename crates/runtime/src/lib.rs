@@ -150,6 +150,7 @@ pub type F1 = extern "C" fn(Word) -> Word;
 pub type F2 = extern "C" fn(Word, Word) -> Word;
 pub type F3 = extern "C" fn(Word, Word, Word) -> Word;
 pub type F4 = extern "C" fn(Word, Word, Word, Word) -> Word;
+pub type F5 = extern "C" fn(Word, Word, Word, Word, Word) -> Word;
 
 pub(crate) fn entry<F: EntryFn>(name: &'static str, f: F, extra: Extra) -> Entry {
     Entry {

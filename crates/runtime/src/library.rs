@@ -717,6 +717,47 @@ pub fn entries() -> Vec<Entry> {
         e("object.GetType()", crate::object::get_type as F1),
         e("object.Equals(object)", crate::object::object_equals as F2),
         e("int.Equals(int)", crate::equality::int_equals as F2).nothrow(),
+        e("int.CompareTo(int)", crate::equality::int_compare_to as F2).nothrow(),
+        e(
+            "long.CompareTo(long)",
+            crate::equality::long_compare_to as F2,
+        )
+        .nothrow(),
+        e(
+            "byte.CompareTo(byte)",
+            crate::equality::small_compare_to as F2,
+        )
+        .nothrow(),
+        e(
+            "sbyte.CompareTo(sbyte)",
+            crate::equality::small_compare_to as F2,
+        )
+        .nothrow(),
+        e(
+            "short.CompareTo(short)",
+            crate::equality::small_compare_to as F2,
+        )
+        .nothrow(),
+        e(
+            "ushort.CompareTo(ushort)",
+            crate::equality::small_compare_to as F2,
+        )
+        .nothrow(),
+        e(
+            "char.CompareTo(char)",
+            crate::equality::char_compare_to as F2,
+        )
+        .nothrow(),
+        e(
+            "bool.CompareTo(bool)",
+            crate::equality::bool_compare_to as F2,
+        )
+        .nothrow(),
+        e(
+            "double.CompareTo(double)",
+            crate::equality::double_compare_to as F2,
+        )
+        .nothrow(),
         e("byte.Equals(byte)", crate::equality::int_equals as F2).nothrow(),
         e("sbyte.Equals(sbyte)", crate::equality::int_equals as F2).nothrow(),
         e("short.Equals(short)", crate::equality::int_equals as F2).nothrow(),

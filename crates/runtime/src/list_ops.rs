@@ -8,6 +8,7 @@ use std::cmp::Ordering;
 use crate::collections::{alloc_list, list, sequence_items, List};
 use crate::exception::{self, ARGUMENT, ARGUMENT_OUT_OF_RANGE};
 use crate::object::{desc_of, is_null, is_object, ElemKind, Word};
+use crate::string::as_str;
 
 const INDEX_LESS: &str =
     "Index was out of range. Must be non-negative and less than the size of the collection.";
@@ -270,7 +271,21 @@ fn compare(x: Word, y: Word, kind: ElemKind) -> Ordering {
         ElemKind::I64 => (x as i64).cmp(&(y as i64)),
         ElemKind::Bool => (x & 0xff != 0).cmp(&(y & 0xff != 0)),
         ElemKind::Char => (x & 0xFFFF).cmp(&(y & 0xFFFF)),
+        // Strings (sema lets no other references through), checked to be ASCII first.
+        ElemKind::Ref => {
+            crate::text::collate::compare_words(x, y, false).unwrap_or(Ordering::Equal)
+        }
         _ => (x as u32 as i32).cmp(&(y as u32 as i32)),
+    }
+}
+
+/// For a list of strings: `Err` with NotSupportedException pending unless the culture's order
+/// of every pair of elements (and `item`) is known (`text/collate.rs`).
+fn collatable(items: &[Word], item: Option<Word>) -> Result<(), Word> {
+    let mut all = items.iter().chain(item.as_ref()).copied();
+    match all.find(|&w| !is_null(w) && !unsafe { as_str(w) }.is_ascii()) {
+        Some(w) => crate::text::collate::compare_words(w, w, false).map(|_| ()),
+        None => Ok(()),
     }
 }
 
@@ -282,6 +297,11 @@ pub extern "C" fn list_binary_search(l: Word, item: Word) -> Word {
         Err(e) => return e,
     };
     let kind = ElemKind::from_code(l.kind);
+    if kind == ElemKind::Ref {
+        if let Err(e) = collatable(&l.items, Some(item)) {
+            return e;
+        }
+    }
     let (mut lo, mut hi) = (0i64, l.items.len() as i64 - 1);
     while lo <= hi {
         let i = lo + ((hi - lo) >> 1);
@@ -297,7 +317,8 @@ pub extern "C" fn list_binary_search(l: Word, item: Word) -> Word {
 // ---- Sorting -----------------------------------------------------------------------------------
 
 /// `List<T>.Sort()` for element types with a default comparer the runtime knows (sema lets no
-/// others through): numbers, `char`, `bool` and the library's enums, as .NET's introsort
+/// others through): numbers, `char`, `bool`, the library's enums and strings (by the culture's
+/// order, `text/collate.rs`), as .NET's introsort
 /// orders them (the order of elements that compare equal shows only for `-0.0` and `0.0`).
 pub extern "C" fn list_sort(l: Word) -> Word {
     let l = match get(l) {
@@ -316,6 +337,13 @@ pub extern "C" fn list_sort(l: Word) -> Word {
         }
         crate::introsort::sort(&mut l.items[left..], &|a, b| {
             f64::from_bits(a) < f64::from_bits(b)
+        });
+    } else if kind == ElemKind::Ref {
+        if let Err(e) = collatable(&l.items, None) {
+            return e;
+        }
+        crate::introsort::sort(&mut l.items, &|a, b| {
+            compare(a, b, ElemKind::Ref) == Ordering::Less
         });
     } else {
         let key = move |w: Word| -> i64 {

@@ -40,6 +40,8 @@ pub enum TimerAction {
     CompleteDelay(*mut Task),
     /// `CancelAfter` elapsed: cancel the source.
     Cancel(Word),
+    /// A `SemaphoreSlim` wait's timeout passed: the semaphore and the waiter's task.
+    SemaphoreTimeout(Word, *mut Task),
 }
 
 /// Why a coroutine handed control back to the scheduler.
@@ -341,6 +343,7 @@ fn run_work(w: Work) {
             task::complete(t, task::SUCCEEDED, 0, Vec::new())
         }
         Work::Timer(TimerAction::Cancel(cts)) => crate::cancel::cancel_source(cts),
+        Work::Timer(TimerAction::SemaphoreTimeout(s, t)) => crate::sync::semaphore_timeout(s, t),
         Work::Continue(c, done) => task::run_queued(c, done),
         Work::Raise(e) => unhandled(e),
     }
@@ -536,6 +539,10 @@ fn timer_root(a: &TimerAction, f: &mut dyn FnMut(Word)) {
     match a {
         TimerAction::CompleteDelay(t) => f(*t as Word),
         TimerAction::Cancel(cts) => f(*cts),
+        TimerAction::SemaphoreTimeout(s, t) => {
+            f(*s);
+            f(*t as Word);
+        }
     }
 }
 

@@ -18,7 +18,7 @@
 use crate::exception;
 use crate::object::{self, ElemKind, Header, Kind, TypeDesc, Word};
 use crate::pending;
-use crate::sched;
+use crate::sched::{self, TimerAction};
 use crate::task::{self, Task, CANCELED, FAULTED, SUCCEEDED};
 use crate::{entry_list, Entry};
 use std::collections::VecDeque;
@@ -241,7 +241,11 @@ struct Waiter {
     /// A `Wait()`: the thread blocked on the task is woken; a `WaitAsync()` task's
     /// continuations are queued to the pool instead of run by `Release`.
     blocking: bool,
+    /// The timeout's timer (`NO_TIMER` without one), stopped when `Release` serves the waiter.
+    timer: usize,
 }
+
+const NO_TIMER: usize = usize::MAX;
 
 static SEMAPHORE_DESC: TypeDesc = TypeDesc {
     name: "System.Threading.SemaphoreSlim",
@@ -319,6 +323,7 @@ extern "C" fn wait(s: Word, site: Word) -> Word {
     sem.waiters.push_back(Waiter {
         task: t,
         blocking: true,
+        timer: NO_TIMER,
     });
     sched::block_on(t, site);
     0
@@ -341,9 +346,134 @@ extern "C" fn wait_async(s: Word) -> Word {
         sem.waiters.push_back(Waiter {
             task: t,
             blocking: false,
+            timer: NO_TIMER,
         });
     }
     t as Word
+}
+
+/// .NET's check of a timeout in milliseconds: -1 (infinite) or more.
+fn bad_timeout(ms: i32) -> Option<Word> {
+    (ms < -1).then(|| {
+        out_of_range(
+            "The timeout must represent a value between -1 and Int32.MaxValue, inclusive.",
+            "millisecondsTimeout",
+            ms,
+        )
+    })
+}
+
+/// Queues a waiter whose task (a `Task<bool>`) `Release` completes with true, and a timer
+/// for a timeout other than -1 that completes it with false (`semaphore_timeout`).
+fn enqueue_timed(s: Word, ms: i32, blocking: bool) -> *mut Task {
+    let t = task::new_pending(Some(ElemKind::Bool));
+    task::set_source(t, task::Source::Semaphore);
+    let timer = if ms >= 0 {
+        sched::add_timer(ms as u64, TimerAction::SemaphoreTimeout(s, t))
+    } else {
+        NO_TIMER
+    };
+    let sem = unsafe { &mut *(s as *mut Semaphore) };
+    sem.waiters.push_back(Waiter {
+        task: t,
+        blocking,
+        timer,
+    });
+    t
+}
+
+/// `Wait(millisecondsTimeout)`: true with a count taken, false when the timeout passed first.
+extern "C" fn wait_timeout(s: Word, ms: Word, site: Word) -> Word {
+    let ms = ms as u32 as i32;
+    let Some(sem) = semaphore(s) else {
+        return 0;
+    };
+    if let Some(e) = bad_timeout(ms) {
+        return e;
+    }
+    if sem.count > 0 {
+        sem.count -= 1;
+        return 1;
+    }
+    if ms == 0 {
+        return 0;
+    }
+    let t = enqueue_timed(s, ms, true);
+    sched::block_on(t, site);
+    unsafe { (*t).result }
+}
+
+/// `WaitAsync(millisecondsTimeout, cancellationToken)`: a `Task<bool>`, completed at once when a
+/// count is free (true) or the timeout is 0 (false); canceled at once for a canceled token
+/// (`Task.FromCanceled`); else queued, completed by `Release` (true), the timeout (false) or the
+/// token (canceled with OperationCanceledException, as .NET's `ThrowIfCancellationRequested`).
+fn wait_async_with(s: Word, ms: i32, token: Word) -> Word {
+    let Some(sem) = semaphore(s) else {
+        return 0;
+    };
+    if let Some(e) = bad_timeout(ms) {
+        return e;
+    }
+    if crate::cancel::is_canceled(token) {
+        let t = task::new_pending(Some(ElemKind::Bool));
+        let e = exception::new_exception(&exception::TASK_CANCELED, None);
+        task::complete(t, task::CANCELED, 0, vec![e]);
+        return t as Word;
+    }
+    if sem.count > 0 || ms == 0 {
+        let free = sem.count > 0;
+        if free {
+            sem.count -= 1;
+        }
+        return task::completed_task(Some(ElemKind::Bool), free as Word);
+    }
+    let t = enqueue_timed(s, ms, false);
+    if token != 0 {
+        crate::cancel::register_semaphore_wait(token, s, t);
+    }
+    t as Word
+}
+
+extern "C" fn wait_async_timeout(s: Word, ms: Word) -> Word {
+    wait_async_with(s, ms as u32 as i32, 0)
+}
+
+extern "C" fn wait_async_token(s: Word, token: Word) -> Word {
+    wait_async_with(s, -1, token)
+}
+
+extern "C" fn wait_async_timeout_token(s: Word, ms: Word, token: Word) -> Word {
+    wait_async_with(s, ms as u32 as i32, token)
+}
+
+/// Takes waiter `t` off `s`'s queue; false when `Release` already served it.
+fn unqueue(s: Word, t: *mut Task) -> Option<Waiter> {
+    let sem = unsafe { &mut *(s as *mut Semaphore) };
+    let i = sem.waiters.iter().position(|w| w.task == t)?;
+    sem.waiters.remove(i)
+}
+
+/// A waiter's timeout passed (a timer's work item): its task completes with false.
+pub(crate) fn semaphore_timeout(s: Word, t: *mut Task) {
+    if unqueue(s, t).is_some() {
+        task::complete(t, SUCCEEDED, 0, Vec::new());
+    }
+}
+
+/// A waiter's token was canceled: its task is canceled. Without a timeout .NET runs the
+/// continuations on the pool (the wait's cancellation task runs its continuations
+/// asynchronously); with one, inside `Cancel` (the linked token cancels a `Task.Delay`,
+/// whose continuations run at once).
+pub(crate) fn semaphore_canceled(s: Word, t: *mut Task) {
+    if let Some(w) = unqueue(s, t) {
+        let e = exception::new_exception(&exception::OPERATION_CANCELED, None);
+        if w.timer == NO_TIMER {
+            task::complete_async(t, task::CANCELED, 0, vec![e]);
+        } else {
+            sched::cancel_timer(w.timer);
+            task::complete(t, task::CANCELED, 0, vec![e]);
+        }
+    }
 }
 
 /// `Release(n)`: the count before; the first `n` waiters get a count each, the rest is freed.
@@ -369,8 +499,11 @@ fn release(s: Word, n: i32) -> Word {
     let words: Vec<Word> = woken.iter().map(|w| w.task as Word).collect();
     let _roots = crate::gc::root(&words);
     for w in woken {
+        sched::cancel_timer(w.timer);
         if w.blocking {
-            task::complete(w.task, SUCCEEDED, 0, Vec::new());
+            // A timed `Wait(ms)` reads true from its `Task<bool>`; `Wait()`'s task has no result.
+            let timed = unsafe { (*w.task).result_kind } == ElemKind::Bool as u8;
+            task::complete(w.task, SUCCEEDED, timed as Word, Vec::new());
         } else {
             task::complete_async(w.task, SUCCEEDED, 1, Vec::new());
         }
@@ -415,6 +548,7 @@ pub(crate) unsafe fn finalize(w: Word) {
 
 type F1 = extern "C" fn(Word) -> Word;
 type F2 = extern "C" fn(Word, Word) -> Word;
+type F3 = extern "C" fn(Word, Word, Word) -> Word;
 
 pub fn entries() -> Vec<Entry> {
     entry_list! {
@@ -434,6 +568,10 @@ pub fn entries() -> Vec<Entry> {
         "SemaphoreSlim.CurrentCount" => current_count as F1, None;
         "SemaphoreSlim.Wait()" => wait as F2, Site;
         "SemaphoreSlim.WaitAsync()" => wait_async as F1, None;
+        "SemaphoreSlim.Wait(int)" => wait_timeout as F3, Site;
+        "SemaphoreSlim.WaitAsync(int)" => wait_async_timeout as F2, None;
+        "SemaphoreSlim.WaitAsync(CancellationToken)" => wait_async_token as F2, None;
+        "SemaphoreSlim.WaitAsync(int, CancellationToken)" => wait_async_timeout_token as F3, None;
         "SemaphoreSlim.Release()" => release_one as F1, None;
         "SemaphoreSlim.Release(int)" => release_many as F2, None;
         "options.to_str" => options_to_str as F1, None;

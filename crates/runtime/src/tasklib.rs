@@ -254,6 +254,8 @@ pub fn entries() -> Vec<Entry> {
         "CancellationTokenSource.CancellationTokenSource()" => cancel::new_source as extern "C" fn() -> Word, None;
         "CancellationTokenSource.CancellationTokenSource(int)" => new_source_after as extern "C" fn(Word) -> Word, None;
         "CancellationTokenSource.Token" => token as extern "C" fn(Word) -> Word, None;
+        "CancellationTokenSource.CreateLinkedTokenSource(CancellationToken)" => cancel::create_linked as extern "C" fn(Word) -> Word, None;
+        "CancellationTokenSource.CreateLinkedTokenSource(CancellationToken, CancellationToken)" => cancel::create_linked2 as extern "C" fn(Word, Word) -> Word, None;
         "CancellationTokenSource.Cancel()" => cancel::cancel as extern "C" fn(Word) -> Word, None;
         "CancellationTokenSource.Dispose()" => cancel::dispose as extern "C" fn(Word) -> Word, None;
         "CancellationTokenSource.CancelAfter(int)" => cancel::cancel_after as extern "C" fn(Word, Word) -> Word, None;

@@ -65,7 +65,8 @@ impl Body<'_, '_> {
             }
             Test::Other(_)
                 if matches!(v.ty, Ty::Int | Ty::Long | Ty::Double | Ty::Bool)
-                    || (v.ty.is_reference_type() && v.ty != Ty::Null) =>
+                    || (v.ty.is_reference_type() && v.ty != Ty::Null)
+                    || (v.ty.is_struct() && is_property_pattern(pattern)) =>
             {
                 // Constant, relational, `and`/`or`/`not`, `var` and discard patterns: the value
                 // goes to a hidden local that the pattern's test reads (check_switch_expr.rs).
@@ -304,4 +305,13 @@ fn runtime_checkable(t: &Ty) -> bool {
 
 fn is_null(e: &ast::Expr) -> bool {
     matches!(e.kind, ast::ExprKind::Literal(ast::Literal::Null))
+}
+
+/// `{ X: 1 }`, `S { X: 1 } s`: what a struct value can be tested with (check_property_pattern.rs).
+fn is_property_pattern(p: &ast::Pattern) -> bool {
+    match &p.kind {
+        PatternKind::Paren(inner) => is_property_pattern(inner),
+        PatternKind::Recursive { positional, .. } => positional.is_none(),
+        _ => false,
+    }
 }

@@ -354,6 +354,13 @@ impl Body<'_, '_> {
                 );
                 Ty::Error
             }
+            t if t.nullable_of().is_some() => {
+                self.duplicate_nullable_cases(
+                    t.nullable_of().cloned().unwrap_or(Ty::Error),
+                    sections,
+                );
+                return self.pattern_switch_on(subject, sections, span);
+            }
             t => {
                 self.cx.unsupported(
                     &format!("`switch` statements on a value of type `{t}` are"),
@@ -447,6 +454,47 @@ impl Body<'_, '_> {
             subject,
             sections: out,
         })
+    }
+
+    /// CS0152 for a constant (or `null`) that labels two cases of a `switch` on a nullable
+    /// value, which the pattern switch it becomes would not report.
+    fn duplicate_nullable_cases(&mut self, inner: Ty, sections: &[ast::SwitchSection]) {
+        let mut seen: Vec<Option<ConstValue>> = Vec::new();
+        for l in sections.iter().flat_map(|s| &s.labels) {
+            let (Some(mut p), None) = (l.pattern.as_ref(), l.guard.as_ref()) else {
+                continue;
+            };
+            while let P::Paren(inner) = &p.kind {
+                p = inner;
+            }
+            let P::Constant(e) = &p.kind else {
+                continue;
+            };
+            let c = if matches!(e.kind, ast::ExprKind::Literal(ast::Literal::Null)) {
+                None
+            } else {
+                let v = self.expr(e);
+                if v.ty.is_error() || crate::convert::implicit(&v.ty, &inner).is_none() {
+                    continue;
+                }
+                let v = self.coerce(v, &inner);
+                match v.constant() {
+                    Some(c) => Some(c.clone()),
+                    None => continue,
+                }
+            };
+            if seen.contains(&c) {
+                let shown = c.as_ref().map_or("null".to_string(), display_case);
+                self.err(
+                    "CS0152",
+                    format!("The switch statement contains multiple cases with the label value '{shown}'"),
+                    l.span,
+                    "each value can label one case",
+                );
+            } else {
+                seen.push(c);
+            }
+        }
     }
 
     /// Opens a `switch` with pattern labels for the jumps in its sections: `break` leaves it,

@@ -18,7 +18,13 @@ use crate::types::{Lib, Ty};
 
 impl Body<'_, '_> {
     /// `(tmp = e) != null` (or `==`), reading `e` once into `tmp`.
-    fn stored_null_test(&mut self, tmp: LocalId, e: Expr, op: BinOp, span: Span) -> Expr {
+    pub(crate) fn stored_null_test(
+        &mut self,
+        tmp: LocalId,
+        e: Expr,
+        op: BinOp,
+        span: Span,
+    ) -> Expr {
         let ty = e.ty.clone();
         let assign = mk(
             ExprKind::Assign {
@@ -32,7 +38,7 @@ impl Body<'_, '_> {
     }
 
     /// The value of a non-null nullable: its box unboxed.
-    fn unwrap(&self, e: Expr, span: Span) -> Expr {
+    pub(crate) fn unwrap(&self, e: Expr, span: Span) -> Expr {
         let inner = e.ty.nullable_of().cloned().unwrap_or(Ty::Error);
         mk(
             ExprKind::Convert {
@@ -412,7 +418,7 @@ impl Body<'_, '_> {
 }
 
 /// `e == null` / `e != null` on a reference (a nullable's box).
-fn null_compare(e: Expr, op: BinOp, span: Span) -> Expr {
+pub(crate) fn null_compare(e: Expr, op: BinOp, span: Span) -> Expr {
     let obj = convert::apply(e, Some(Conversion::Reference), &Ty::Object);
     let null = mk(ExprKind::Const(ConstValue::Null), Ty::Object, span);
     mk(
@@ -431,7 +437,7 @@ fn lt_of(u: &Ty) -> Ty {
     Ty::nullable(u.clone())
 }
 
-fn bool_op(op: BinOp, a: Expr, b: Expr, span: Span) -> Expr {
+pub(crate) fn bool_op(op: BinOp, a: Expr, b: Expr, span: Span) -> Expr {
     mk(
         ExprKind::Binary {
             op,

@@ -235,7 +235,7 @@ impl Body<'_, '_> {
 
     /// `List<T>.Sort()` and `BinarySearch(T)`: true when the runtime orders `T` as .NET's
     /// default comparer does
-    /// (numbers, `char`, `bool`, the library's enums), else reported.
+    /// (numbers, `char`, `bool`, the library's enums, strings), else reported.
     fn check_sortable(&mut self, member: &str, elem: Option<&Ty>, span: Span) -> bool {
         let call = if member == "Sort" {
             "Sort()"
@@ -250,9 +250,8 @@ impl Body<'_, '_> {
             Some(Ty::Lib(l, _)) if l.is_enum() => return true,
             // The program's enums order by their underlying values, which the list holds.
             Some(t) if t.is_enum() => return true,
-            Some(Ty::String) => {
-                format!("`List<string>.{call}` (.NET compares strings by the culture's rules) is")
-            }
+            // By the culture's order, as `string.Compare` (runtime text/collate.rs).
+            Some(Ty::String) => return true,
             Some(t @ Ty::Class(..)) => {
                 format!("`List<{t}>.{call}` (elements compared through `IComparable<T>`) is")
             }

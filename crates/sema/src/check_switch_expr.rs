@@ -166,6 +166,11 @@ impl Body<'_, '_> {
         what: &str,
     ) -> (Expr, LocalId, bool) {
         let v = self.expr(subject);
+        self.switch_subject_of(v, what)
+    }
+
+    /// `switch_subject` of a subject already checked.
+    pub(crate) fn switch_subject_of(&mut self, v: Expr, what: &str) -> (Expr, LocalId, bool) {
         let sty = v.ty.clone();
         let supported = matches!(
             sty,
@@ -174,13 +179,11 @@ impl Body<'_, '_> {
         // (`int?` subjects are references here: constant and relational patterns test the
         // value, `null` the absence of one.)
         if !sty.is_error() && !supported {
-            self.cx.unsupported(
-                &format!("{what} on a value of type `{sty}` are"),
-                subject.span,
-            );
+            self.cx
+                .unsupported(&format!("{what} on a value of type `{sty}` are"), v.span);
         }
         let ok = !sty.is_error() && supported;
-        let tmp = self.hidden_local("<switch>", sty, subject.span);
+        let tmp = self.hidden_local("<switch>", sty, v.span);
         (v, tmp, ok)
     }
 
@@ -395,9 +398,20 @@ impl Body<'_, '_> {
                 }
                 self.value_cond(tmp, op, value)
             }
+            PatternKind::Recursive {
+                ty,
+                positional: None,
+                properties,
+                designation,
+            } => self.property_pattern(
+                tmp,
+                p,
+                ty.as_ref(),
+                properties.as_deref().unwrap_or(&[]),
+                designation.as_ref(),
+            ),
             PatternKind::Recursive { .. } => {
-                self.cx
-                    .unsupported("property and positional patterns are", span);
+                self.cx.unsupported("positional patterns are", span);
                 self.declare_pattern_names(p);
                 None
             }

@@ -22,7 +22,20 @@ impl Body<'_, '_> {
         sections: &[ast::SwitchSection],
         span: Span,
     ) -> Option<StmtKind> {
-        let (v, tmp, ok) = self.switch_subject(subject, "`switch` statements with patterns");
+        let v = self.expr(subject);
+        self.pattern_switch_on(v, sections, span)
+    }
+
+    /// The pattern `switch` on the checked subject `v` (also what a `switch` on a nullable
+    /// value with constant labels is: each `case 1:` a constant pattern, `case null:` the null
+    /// pattern).
+    pub(crate) fn pattern_switch_on(
+        &mut self,
+        v: Expr,
+        sections: &[ast::SwitchSection],
+        span: Span,
+    ) -> Option<StmtKind> {
+        let (v, tmp, ok) = self.switch_subject_of(v, "`switch` statements with patterns");
         let sty = v.ty.clone();
         self.enter_pattern_switch(sty.clone());
         let mut failed = !ok;

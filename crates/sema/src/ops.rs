@@ -495,10 +495,9 @@ impl Body<'_, '_> {
         if ty.is_error() || v.ty.is_error() {
             return Expr::error(span);
         }
-        if ty.nullable_of().is_some() || v.ty.nullable_of().is_some() {
-            self.cx
-                .unsupported("compound assignments of nullable values are", span);
-            return Expr::error(span);
+        let nullable = ty.nullable_of().is_some() || v.ty.nullable_of().is_some();
+        if nullable && !(bop == BinOp::Add && ty == Ty::String) {
+            return self.nullable_compound(place, bop, ty, v, span);
         }
         if bop == BinOp::Add && ty == Ty::String && v.ty != Ty::Void {
             let v = self.stringify(v);

@@ -33,9 +33,7 @@ impl Body<'_, '_> {
             return Expr::error(span);
         }
         if ty.nullable_of().is_some() {
-            self.cx
-                .unsupported("`++` and `--` of nullable values are", span);
-            return Expr::error(span);
+            return self.nullable_incdec(place, kind, ty, span);
         }
         if !ty.is_numeric() && !ty.promotes_to_int() && !ty.is_enum() {
             self.err(

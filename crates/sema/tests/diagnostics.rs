@@ -629,8 +629,13 @@ case!(
     ["CS0161"]
 );
 case!(
-    no_flow_guess_after_switch,
+    cs0161_after_property_pattern_switch,
     members("static int F(object x) { switch (x) { case int[] { Length: 1 }: return 1; } }"),
+    ["CS0161"]
+);
+case!(
+    no_flow_guess_after_switch,
+    members("static int F(object x) { switch (x) { case int[] and [1]: return 1; } }"),
     ["UA0100"]
 );
 case!(no_cs1998_when_await_in_using, members("static async Task F() { using (var c = new CancellationTokenSource()) { await Task.Delay(1); } }"), []);
@@ -656,7 +661,7 @@ case!(
 );
 case!(
     silent_pattern_variables,
-    in_main("string s = \"x\"; if (s is { Length: > 0 } t && t.Length > 1) Console.WriteLine(t); while (s is string u) { Console.WriteLine(u); break; } if (s is not string w) return; Console.WriteLine(w);"),
+    in_main("string s = \"x\"; int[] n = { 1 }; if (n is [var t] && t > 0) Console.WriteLine(t); while (s is string u) { Console.WriteLine(u); break; } if (s is not string w) return; Console.WriteLine(w);"),
     ["UA0100"]
 );
 case!(

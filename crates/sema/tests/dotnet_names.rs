@@ -93,7 +93,7 @@ case!(
 );
 case!(
     ua0104_format_argument,
-    in_main(r#"double d = 2.5; Console.WriteLine(d.CompareTo(1.5));"#),
+    in_main(r#"double d = 2.5; Console.WriteLine(d.CompareTo((object)1.5));"#),
     ["UA0104"]
 );
 case!(

@@ -4,7 +4,7 @@ use super::{e, format_value, Bad};
 use crate::exception::{self as exc, FORMAT};
 use crate::object::{is_null, ElemKind, Word};
 use crate::string::{as_str, new_string, object_to_string};
-use crate::{Entry, F2, F3, F4};
+use crate::{Entry, F2, F3, F4, F5};
 
 /// How an argument of a composite format prints with a format string.
 fn format_arg(arg: Word, spec: &str) -> Result<String, Bad> {
@@ -31,9 +31,9 @@ enum CompositeError {
     Spec(Bad),
 }
 
-/// `string.Format(format, args)`.
-fn composite(format: &str, args: &[Word]) -> Result<String, CompositeError> {
-    let mut out = String::new();
+/// `string.Format(format, args)` into `out`, which on an error holds the text before the
+/// failing item (what `StringBuilder.AppendFormat` leaves appended, as .NET's does).
+fn composite(format: &str, args: &[Word], out: &mut String) -> Result<(), CompositeError> {
     let mut it = format.chars().peekable();
     while let Some(c) = it.next() {
         match c {
@@ -126,18 +126,25 @@ fn composite(format: &str, args: &[Word]) -> Result<String, CompositeError> {
             c => out.push(c),
         }
     }
-    Ok(out)
+    Ok(())
 }
 
-/// The formatted string, or 0 with a FormatException pending.
+/// The formatted string, or `None` with a FormatException pending.
 fn composite_word(format: Word, args: &[Word], param: &str) -> Option<String> {
+    let mut out = String::new();
+    composite_into(format, args, param, &mut out).then_some(out)
+}
+
+/// Formats into `out`; false with an exception pending (`out` then holds the text before the
+/// failing item).
+fn composite_into(format: Word, args: &[Word], param: &str, out: &mut String) -> bool {
     if is_null(format) {
         exc::throw_argument_null(param);
-        return None;
+        return false;
     }
     let _roots = crate::gc::root(args);
-    match composite(unsafe { as_str(format) }, args) {
-        Ok(s) => Some(s),
+    match composite(unsafe { as_str(format) }, args, out) {
+        Ok(()) => true,
         Err(e) => {
             let m = match e {
                 CompositeError::Format => BAD_FORMAT,
@@ -145,7 +152,7 @@ fn composite_word(format: Word, args: &[Word], param: &str) -> Option<String> {
                 CompositeError::Spec(b) => b.0,
             };
             exc::throw_new(&FORMAT, Some(m));
-            None
+            false
         }
     }
 }
@@ -220,8 +227,58 @@ extern "C" fn write_array_entry(f: Word, args: Word) -> Word {
     write_array(f, args, false)
 }
 
+/// `sb.AppendFormat(format, args)`: the builder, or 0 with an exception pending (the text
+/// before a malformed item stays appended, as in .NET).
+fn append_format(sb: Word, format: Word, args: &[Word]) -> Word {
+    if is_null(sb) {
+        return exc::throw_null_reference();
+    }
+    let _root = crate::gc::root(&[sb]);
+    let mut out = String::new();
+    let ok = composite_into(format, args, "format", &mut out);
+    // The exception stays pending across the append, which allocates no object.
+    let failed = crate::pending::take();
+    let r = crate::builder::append_text(sb, &out);
+    if !ok {
+        return crate::pending::throw(failed);
+    }
+    r
+}
+
+extern "C" fn append_format1(sb: Word, f: Word, a: Word) -> Word {
+    append_format(sb, f, &[a])
+}
+extern "C" fn append_format2(sb: Word, f: Word, a: Word, b: Word) -> Word {
+    append_format(sb, f, &[a, b])
+}
+extern "C" fn append_format3(sb: Word, f: Word, a: Word, b: Word, c: Word) -> Word {
+    append_format(sb, f, &[a, b, c])
+}
+extern "C" fn append_format_array(sb: Word, f: Word, args: Word) -> Word {
+    match crate::collections::sequence_items(args) {
+        Some((_, items)) => append_format(sb, f, &items),
+        None => exc::throw_argument_null("args"),
+    }
+}
+
 pub(super) fn entries() -> Vec<Entry> {
     vec![
+        e(
+            "StringBuilder.AppendFormat(string, object)",
+            append_format1 as F3,
+        ),
+        e(
+            "StringBuilder.AppendFormat(string, object, object)",
+            append_format2 as F4,
+        ),
+        e(
+            "StringBuilder.AppendFormat(string, object, object, object)",
+            append_format3 as F5,
+        ),
+        e(
+            "StringBuilder.AppendFormat(string, params object[])",
+            append_format_array as F3,
+        ),
         e("string.Format(string, object)", format1 as F2),
         e("string.Format(string, object, object)", format2 as F3),
         e(

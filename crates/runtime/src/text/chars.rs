@@ -40,13 +40,17 @@ extern "C" fn unbox_char(o: Word) -> Word {
     }
 }
 
+/// .NET's decimal digits (Nd): `'٣'` is one, `'²'` (No) is not.
 extern "C" fn is_digit(c: Word) -> Word {
-    let c = ch(unit(c));
-    bool_word(c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()))
+    bool_word(super::categories::within(super::categories::DIGIT, unit(c)))
 }
 
+/// .NET's letters (L*): `'Ⅰ'` (Nl) is not one.
 extern "C" fn is_letter(c: Word) -> Word {
-    bool_word(ch(unit(c)).is_alphabetic())
+    bool_word(super::categories::within(
+        super::categories::LETTER,
+        unit(c),
+    ))
 }
 
 extern "C" fn is_letter_or_digit(c: Word) -> Word {
@@ -63,6 +67,53 @@ extern "C" fn is_upper(c: Word) -> Word {
 
 extern "C" fn is_lower(c: Word) -> Word {
     bool_word(ch(unit(c)).is_lowercase())
+}
+
+extern "C" fn is_punctuation(c: Word) -> Word {
+    bool_word(super::categories::within(
+        super::categories::PUNCTUATION,
+        unit(c),
+    ))
+}
+
+extern "C" fn is_symbol(c: Word) -> Word {
+    bool_word(super::categories::within(
+        super::categories::SYMBOL,
+        unit(c),
+    ))
+}
+
+extern "C" fn is_number(c: Word) -> Word {
+    bool_word(super::categories::within(
+        super::categories::NUMBER,
+        unit(c),
+    ))
+}
+
+/// The control characters (Cc): U+0000..U+001F and U+007F..U+009F.
+extern "C" fn is_control(c: Word) -> Word {
+    bool_word(matches!(unit(c), 0..=0x1F | 0x7F..=0x9F))
+}
+
+extern "C" fn is_surrogate(c: Word) -> Word {
+    bool_word(matches!(unit(c), 0xD800..=0xDFFF))
+}
+
+extern "C" fn is_high_surrogate(c: Word) -> Word {
+    bool_word(matches!(unit(c), 0xD800..=0xDBFF))
+}
+
+extern "C" fn is_low_surrogate(c: Word) -> Word {
+    bool_word(matches!(unit(c), 0xDC00..=0xDFFF))
+}
+
+/// Unicode's separators (Zs, Zl, Zp), a closed set.
+extern "C" fn is_separator(c: Word) -> Word {
+    let u = unit(c);
+    bool_word(matches!(
+        u,
+        0x20 | 0xA0 | 0x1680 | 0x2000..=0x200A | 0x2028 | 0x2029 | 0x202F | 0x205F | 0x3000
+    ))
 }
 
 /// .NET maps one UTF-16 unit to one: a character whose mapping is several stays as it is.
@@ -137,6 +188,14 @@ pub(super) fn entries() -> Vec<Entry> {
         e("char.IsWhiteSpace(char)", is_white_space as F1).nothrow(),
         e("char.IsUpper(char)", is_upper as F1).nothrow(),
         e("char.IsLower(char)", is_lower as F1).nothrow(),
+        e("char.IsPunctuation(char)", is_punctuation as F1).nothrow(),
+        e("char.IsSymbol(char)", is_symbol as F1).nothrow(),
+        e("char.IsSeparator(char)", is_separator as F1).nothrow(),
+        e("char.IsNumber(char)", is_number as F1).nothrow(),
+        e("char.IsControl(char)", is_control as F1).nothrow(),
+        e("char.IsSurrogate(char)", is_surrogate as F1).nothrow(),
+        e("char.IsHighSurrogate(char)", is_high_surrogate as F1).nothrow(),
+        e("char.IsLowSurrogate(char)", is_low_surrogate as F1).nothrow(),
         e("char.ToUpper(char)", char_to_upper as F1).nothrow(),
         e("char.ToLower(char)", char_to_lower as F1).nothrow(),
         e("Console.WriteLine(char)", write_line_char as F1).nothrow(),

@@ -12,7 +12,9 @@ macro_rules! this {
     };
 }
 
+mod categories;
 mod chars;
+pub(crate) mod collate;
 mod edit;
 mod strings;
 
@@ -97,5 +99,6 @@ pub fn entries() -> Vec<Entry> {
     all.extend(chars::small_entries());
     all.extend(strings::entries());
     all.extend(edit::entries());
+    all.extend(collate::entries());
     all
 }
