@@ -24,6 +24,43 @@ pub extern "C" fn object_equals(obj: Word, other: Word) -> Word {
     Word::from(default_equals(obj, other))
 }
 
+/// `EqualityComparer<T>.Default.Equals(a, b)`, as collections compare elements and keys (`a`
+/// not null): a class implementing `IEquatable<T>` of itself runs its `Equals(T)` when `b` is
+/// a `T` (null is not equal), anything else `object.Equals`.
+pub(crate) fn collection_equals(a: Word, b: Word) -> Word {
+    if is_null(a) || !is_object(a) {
+        return object_equals(a, b);
+    }
+    // SAFETY: a live object (checked above).
+    if let Some(class) = unsafe { desc_of(a) }.as_class() {
+        if let Some(code) = equatable_with(class, b) {
+            // SAFETY: the code is an `extern "C" fn(this, T) -> bool` compiled from the
+            // method's SMIR signature, and `b` is a `T`.
+            let f: extern "C" fn(Word, Word) -> u8 = unsafe { std::mem::transmute(code) };
+            return Word::from(f(a, b) != 0);
+        }
+    }
+    object_equals(a, b)
+}
+
+/// The code of `class`'s `IEquatable<T>.Equals(T)` if it has one and `b` is a `T`, the class
+/// that declares it (its furthest base with the same method) or one derived from it.
+fn equatable_with(class: &ClassDesc, b: Word) -> Option<usize> {
+    let code = override_code(class.equatable);
+    if code == 0 || is_null(b) || !is_object(b) {
+        return None;
+    }
+    let mut declaring = class;
+    while let Some(base) = declaring.desc.base.and_then(|t| t.as_class()) {
+        if base.equatable != class.equatable {
+            break;
+        }
+        declaring = base;
+    }
+    let is_t = crate::library::type_test(b, declaring as *const ClassDesc as Word, 0) != 0;
+    is_t.then_some(code)
+}
+
 /// The current code of an override from its code-table cell (0: no override): read each time,
 /// since optimized code replaces the quick one.
 fn override_code(cell: usize) -> usize {

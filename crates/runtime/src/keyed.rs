@@ -212,7 +212,7 @@ pub(crate) fn by_overrides(key: Word) -> bool {
     object::is_object(key)
         && unsafe { desc_of(key) }
             .as_class()
-            .is_some_and(|c| c.equals != 0 || c.hash_code != 0)
+            .is_some_and(|c| c.equals != 0 || c.hash_code != 0 || c.equatable != 0)
 }
 
 /// Where a key is in a table: its slot or none, and the hash code its `GetHashCode()` override
@@ -252,7 +252,7 @@ pub(crate) fn probe(d: Word, key: Word) -> Result<Probe, ()> {
             continue;
         };
         let _entry_root = crate::gc::root(&[entry]);
-        let equal = object::object_equals(entry, key);
+        let equal = crate::equality::collection_equals(entry, key);
         if crate::pending::is_pending() {
             return Err(());
         }
@@ -278,7 +278,7 @@ pub(crate) fn elements_equal(element: Word, value: Word, kind: ElemKind) -> Resu
         return Ok(key_id(element, kind) == key_id(value, kind));
     }
     let _roots = crate::gc::root(&[element, value]);
-    let equal = object::object_equals(element, value);
+    let equal = crate::equality::collection_equals(element, value);
     if crate::pending::is_pending() {
         return Err(());
     }

@@ -69,7 +69,7 @@ fn equal(element: Word, value: Word, kind: ElemKind) -> Result<bool, ()> {
         return crate::keyed::elements_equal(element, value, kind);
     }
     let _roots = crate::gc::root(&[element, value]);
-    let r = crate::equality::object_equals(element, value);
+    let r = crate::equality::collection_equals(element, value);
     if crate::pending::is_pending() {
         return Err(());
     }

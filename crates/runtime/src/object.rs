@@ -171,6 +171,9 @@ pub struct ClassDesc {
     pub to_string: usize,
     /// The code-table cell of its `Equals(object)` override (0: none), read as `to_string`.
     pub equals: usize,
+    /// The code-table cell of its `IEquatable<T>.Equals(T)` (0: none), which collections run
+    /// as `EqualityComparer<T>.Default` does.
+    pub equatable: usize,
     /// The code-table cell of its `GetHashCode()` override (0: none).
     pub hash_code: usize,
     /// The code-table cell of an exception class's `Message` override (0: none).
@@ -206,6 +209,7 @@ pub struct ClassSpec<'a> {
     pub vtable: Vec<u64>,
     pub to_string: usize,
     pub equals: usize,
+    pub equatable: usize,
     pub hash_code: usize,
     pub message: usize,
     pub is_interface: bool,
@@ -230,6 +234,7 @@ pub fn register_class(spec: ClassSpec<'_>) -> &'static ClassDesc {
         vtable: vtable.as_ptr(),
         to_string: spec.to_string,
         equals: spec.equals,
+        equatable: spec.equatable,
         hash_code: spec.hash_code,
         message: spec.message,
         is_interface: spec.is_interface,

@@ -153,6 +153,8 @@ pub struct Ctx<'a> {
     pub explicit_dispose: HashMap<ClassId, MethodId>,
     /// Classes whose base list names `IDisposable`.
     pub disposable: HashSet<ClassId>,
+    /// Classes and structs whose base list names `IEquatable<T>` of themselves.
+    pub equatable: HashSet<ClassId>,
     /// Interface methods with a body (reported): a class need not implement them.
     pub default_interface_methods: HashSet<MethodId>,
     /// Per class or interface: the interfaces its base list names.
@@ -291,6 +293,7 @@ impl<'a> Ctx<'a> {
             accessor_names: HashMap::new(),
             default_interface_methods: HashSet::new(),
             disposable: HashSet::new(),
+            equatable: HashSet::new(),
             explicit_implementers: HashSet::new(),
             explicit_impls: HashMap::new(),
             explicit_dispose: HashMap::new(),

@@ -41,6 +41,7 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
         let mut lib = None;
         let mut failing: Option<&ast::TypeExpr> = None;
         let mut disposable = false;
+        let mut equatable = false;
         let mut rejected = false;
         for (i, b) in td.bases.iter().enumerate() {
             if is_idisposable(cx, b, ns.as_deref()) && td.kind == TypeKind::Struct {
@@ -51,6 +52,10 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
             }
             if is_idisposable(cx, b, ns.as_deref()) && !is_interface {
                 disposable = true;
+                continue;
+            }
+            if td.kind != TypeKind::Interface && equatable_of_self(cx, b, ns.as_deref(), d.id) {
+                equatable = true;
                 continue;
             }
             if let Some(s) = struct_named(cx, b, ns.as_deref()).filter(|_| !is_interface) {
@@ -106,6 +111,9 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
             continue;
         }
         cx.class_interfaces.insert(d.id, interfaces);
+        if equatable {
+            cx.equatable.insert(d.id);
+        }
         if disposable {
             cx.disposable.insert(d.id);
         }
@@ -159,6 +167,26 @@ fn is_idisposable(cx: &Ctx<'_>, b: &ast::TypeExpr, ns: Option<&str>) -> bool {
         && (cx.imports.contains("System") || ns == Some("System"))
 }
 
+/// `IEquatable<C>` (of `System`) in the base list of `C` itself: the one generic library
+/// interface a class or struct may implement, for the collections' equality.
+fn equatable_of_self(cx: &Ctx<'_>, b: &ast::TypeExpr, ns: Option<&str>, id: ClassId) -> bool {
+    let ast::TypeExprKind::Named(segs) = &b.kind else {
+        return false;
+    };
+    let [seg] = segs.as_slice() else {
+        return false;
+    };
+    let [arg] = seg.args.as_slice() else {
+        return false;
+    };
+    seg.name.name == "IEquatable"
+        && cx.lookup_class_arity("IEquatable", 1, ns).is_none()
+        && (cx.imports.contains("System") || ns == Some("System"))
+        && arg
+            .simple_name()
+            .is_some_and(|n| cx.lookup_class_arity(n, 0, ns) == Some(id))
+}
+
 /// What a base type sema does not model is, for UA0100: a library type other than the
 /// exception classes and `IDisposable`, or another use of a type of the program (a generic
 /// one, a struct, a base in a position C# gives another meaning).
@@ -178,7 +206,7 @@ fn unmodelled_base(cx: &Ctx<'_>, b: &ast::TypeExpr, ns: Option<&str>) -> String 
         format!("deriving from `{name}`, an exception class outside unawait's library, is")
     } else if library && !own {
         format!(
-            "deriving from or implementing a library type other than the exception classes, `EventArgs` and `IDisposable` (here `{}`) is",
+            "deriving from or implementing a library type other than the exception classes, `EventArgs`, `IDisposable` and `IEquatable<T>` of the type itself (here `{}`) is",
             crate::bcl::type_display(name, arity)
         )
     } else {

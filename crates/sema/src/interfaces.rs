@@ -8,6 +8,7 @@ use unawait_syntax::Diagnostic;
 use crate::check_items::Decl;
 use crate::context::Ctx;
 use crate::hir::{ClassId, ClassKind, MethodId};
+use crate::types::Ty;
 
 pub(crate) fn itables(cx: &mut Ctx<'_>) {
     for i in 0..cx.program.classes.len() {
@@ -306,4 +307,55 @@ fn implementation(cx: &mut Ctx<'_>, c: ClassId, iface: ClassId, im: MethodId) ->
     };
     cx.diags.push(d);
     None
+}
+
+/// `IEquatable<T>` of itself: the class's public `bool Equals(T)` is what collections compare
+/// its values with (`hir::Class::equatable`), inherited by derived classes as C#'s interface
+/// implementation is; CS0535 when it has none.
+pub(crate) fn equatables(cx: &mut Ctx<'_>) {
+    let mut ids: Vec<ClassId> = cx.equatable.iter().copied().collect();
+    ids.sort_unstable();
+    for id in ids {
+        if cx.skipped_classes.contains(&id) || cx.opaque.contains(&id) {
+            continue;
+        }
+        let program = &cx.program;
+        let found = program.class(id).methods.iter().copied().find(|&m| {
+            let m = program.method(m);
+            m.name == "Equals"
+                && !m.is_static
+                && m.return_type == Ty::Bool
+                && matches!(m.param_types.as_slice(), [Ty::Class(c, _)] if *c == id)
+        });
+        match found {
+            Some(m) if !cx.method_private[m.0 as usize] => {
+                cx.program.classes[id.0 as usize].equatable = Some(m);
+            }
+            _ => {
+                let cname = cx.class_display(id).to_string();
+                let span = cx.program.class(id).name_span;
+                cx.error(
+                    "CS0535",
+                    format!("'{cname}' does not implement interface member 'IEquatable<{cname}>.Equals({cname})'"),
+                    span,
+                    &format!("add `public bool Equals({cname} other)`"),
+                );
+            }
+        }
+    }
+    // A derived class compares as its base's `IEquatable<T>` says, unless it implements its own.
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for i in 0..cx.program.classes.len() {
+            let c = &cx.program.classes[i];
+            if c.equatable.is_some() {
+                continue;
+            }
+            if let Some(inherited) = c.base.and_then(|b| cx.program.class(b).equatable) {
+                cx.program.classes[i].equatable = Some(inherited);
+                changed = true;
+            }
+        }
+    }
 }

@@ -744,6 +744,8 @@ pub struct ClassLayout {
     pub to_string: Option<u32>,
     /// Its override of `object.Equals(object)`, which the runtime runs for `object.Equals`.
     pub equals: Option<u32>,
+    /// Its `IEquatable<T>.Equals(T)`, which collections run instead of `equals`.
+    pub equatable: Option<u32>,
     /// Its override of `object.GetHashCode()`.
     pub hash_code: Option<u32>,
     /// For an exception class, its override of `Exception.Message`, which the runtime runs

@@ -124,6 +124,9 @@ pub struct Class {
     pub enum_flags: bool,
     /// An enum's underlying type (`int` unless its base list names another).
     pub enum_underlying: Ty,
+    /// Its `Equals(T)` when it implements `IEquatable<T>` of itself: what collections compare
+    /// its values with (`EqualityComparer<T>.Default`), before `Equals(object)`.
+    pub equatable: Option<MethodId>,
 }
 
 #[derive(Clone, Debug)]
