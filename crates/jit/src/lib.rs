@@ -322,6 +322,7 @@ fn register_classes(module: &smir::Module, table: usize) -> Vec<usize> {
             to_string: c.to_string.map_or(0, |m| table + 8 * m as usize),
             equals: c.equals.map_or(0, |m| table + 8 * m as usize),
             equatable: c.equatable.map_or(0, |m| table + 8 * m as usize),
+            comparable: c.comparable.map_or(0, |m| table + 8 * m as usize),
             hash_code: c.hash_code.map_or(0, |m| table + 8 * m as usize),
             message: c.message.map_or(0, |m| table + 8 * m as usize),
         };

@@ -167,6 +167,7 @@ fn class_layouts(program: &hir::Program) -> Vec<unawait_smir::ClassLayout> {
                 to_string: to_string.map(|m| m.0),
                 equals: equals.map(|m| m.0),
                 equatable: c.equatable.map(|m| m.0),
+                comparable: c.comparable.map(|m| m.0),
                 hash_code: hash_code.map(|m| m.0),
                 message: message.map(|m| m.0),
                 exception_base: c.lib_base.as_ref().map(|t| t.to_string()),

@@ -63,7 +63,7 @@ fn equatable_with(class: &ClassDesc, b: Word) -> Option<usize> {
 
 /// The current code of an override from its code-table cell (0: no override): read each time,
 /// since optimized code replaces the quick one.
-fn override_code(cell: usize) -> usize {
+pub(crate) fn override_code(cell: usize) -> usize {
     if cell == 0 {
         return 0;
     }

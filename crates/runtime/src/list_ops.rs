@@ -289,6 +289,62 @@ fn collatable(items: &[Word], item: Option<Word>) -> Result<(), Word> {
     }
 }
 
+/// Whether the elements are objects of a class implementing `IComparable<T>` of itself (sema
+/// lets a list through to `Sort()` only then, or for the other orders above).
+fn comparable(items: &[Word]) -> bool {
+    items.iter().any(|&w| {
+        // SAFETY: a non-null element of a list of references is a live object.
+        !is_null(w)
+            && is_object(w)
+            && unsafe { desc_of(w) }
+                .as_class()
+                .is_some_and(|c| c.comparable != 0)
+    })
+}
+
+/// .NET's introsort by `Comparer<T>.Default`: `a.CompareTo(b) < 0`, a null before everything.
+/// An exception from `CompareTo` ends the sort as .NET's `InvalidOperationException` ("Failed
+/// to compare two elements in the array.") with it as the inner exception.
+fn sort_by_compare_to(items: &mut [Word]) -> Result<(), Word> {
+    let _roots = crate::gc::root(items);
+    let failed = std::cell::Cell::new(false);
+    crate::introsort::sort(items, &|a, b| {
+        if failed.get() || is_null(b) {
+            return false;
+        }
+        if is_null(a) {
+            return true;
+        }
+        // SAFETY: a live object of the program's classes (`comparable`).
+        let cell = unsafe { desc_of(a) }.as_class().map_or(0, |c| c.comparable);
+        let code = crate::equality::override_code(cell);
+        if code == 0 {
+            return false;
+        }
+        // SAFETY: the code is an `extern "C" fn(this, T) -> int` compiled from the method's
+        // SMIR signature, and every element of the list is a `T`.
+        let f: extern "C" fn(Word, Word) -> i32 = unsafe { std::mem::transmute(code) };
+        let r = f(a, b);
+        if crate::pending::is_pending() {
+            failed.set(true);
+            return false;
+        }
+        r < 0
+    });
+    if failed.get() {
+        let inner = crate::pending::take();
+        let _inner_root = crate::gc::root(&[inner]);
+        let message = crate::string::new_string("Failed to compare two elements in the array.");
+        let e = crate::exception::construct_with_inner(
+            &crate::exception::INVALID_OPERATION,
+            message,
+            inner,
+        );
+        return Err(crate::exception::rt_throw(e));
+    }
+    Ok(())
+}
+
 /// `List<T>.BinarySearch(T)`: .NET's search of a sorted list: the index of an equal element,
 /// else the complement of the index where `item` would go.
 pub extern "C" fn list_binary_search(l: Word, item: Word) -> Word {
@@ -320,8 +376,8 @@ pub extern "C" fn list_binary_search(l: Word, item: Word) -> Word {
 /// others through): numbers, `char`, `bool`, the library's enums and strings (by the culture's
 /// order, `text/collate.rs`), as .NET's introsort
 /// orders them (the order of elements that compare equal shows only for `-0.0` and `0.0`).
-pub extern "C" fn list_sort(l: Word) -> Word {
-    let l = match get(l) {
+pub extern "C" fn list_sort(l_word: Word) -> Word {
+    let l = match get(l_word) {
         Ok(l) => l,
         Err(e) => return e,
     };
@@ -338,6 +394,19 @@ pub extern "C" fn list_sort(l: Word) -> Word {
         crate::introsort::sort(&mut l.items[left..], &|a, b| {
             f64::from_bits(a) < f64::from_bits(b)
         });
+    } else if kind == ElemKind::Ref && comparable(&l.items) {
+        let mut items = l.items.clone();
+        if let Err(e) = sort_by_compare_to(&mut items) {
+            return e;
+        }
+        // The comparisons ran the program's code: the list is read afresh.
+        let l = match get(l_word) {
+            Ok(l) => l,
+            Err(e) => return e,
+        };
+        if l.items.len() == items.len() {
+            l.items = items;
+        }
     } else if kind == ElemKind::Ref {
         if let Err(e) = collatable(&l.items, None) {
             return e;

@@ -174,6 +174,9 @@ pub struct ClassDesc {
     /// The code-table cell of its `IEquatable<T>.Equals(T)` (0: none), which collections run
     /// as `EqualityComparer<T>.Default` does.
     pub equatable: usize,
+    /// The code-table cell of its `IComparable<T>.CompareTo(T)` (0: none), which `List<T>.Sort()`
+    /// orders by.
+    pub comparable: usize,
     /// The code-table cell of its `GetHashCode()` override (0: none).
     pub hash_code: usize,
     /// The code-table cell of an exception class's `Message` override (0: none).
@@ -210,6 +213,7 @@ pub struct ClassSpec<'a> {
     pub to_string: usize,
     pub equals: usize,
     pub equatable: usize,
+    pub comparable: usize,
     pub hash_code: usize,
     pub message: usize,
     pub is_interface: bool,
@@ -235,6 +239,7 @@ pub fn register_class(spec: ClassSpec<'_>) -> &'static ClassDesc {
         to_string: spec.to_string,
         equals: spec.equals,
         equatable: spec.equatable,
+        comparable: spec.comparable,
         hash_code: spec.hash_code,
         message: spec.message,
         is_interface: spec.is_interface,

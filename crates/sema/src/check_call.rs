@@ -626,8 +626,15 @@ impl Body<'_, '_> {
             return None;
         }
         if let Callee::Builtin(b) = cand.callee {
+            // `Sort()` of structs implementing `IComparable<T>` reorders the elements only.
+            let comparable_sort = library().get(b).display(&[]) == "List<T>.Sort()"
+                && app.subst.iter().all(|t| match t {
+                    Ty::Class(id, _) => self.cx.program.class(*id).comparable.is_some(),
+                    _ => false,
+                });
             if app.subst.iter().any(|t| t.is_struct())
                 && !crate::structs::struct_safe_member(library().get(b))
+                && !comparable_sort
             {
                 self.cx.unsupported(
                     &format!("`{}` with a struct type argument is", sig.display),

@@ -42,7 +42,7 @@ pub fn collect<'a>(cx: &mut Ctx<'a>, unit: &'a ast::CompilationUnit) {
     crate::virtuals::vtables(cx, &decls);
     crate::interfaces::itables(cx);
     crate::interfaces::check_explicit(cx);
-    crate::interfaces::equatables(cx);
+    crate::interfaces::self_generics(cx);
     crate::entry_point::entry_point(cx);
 }
 
@@ -338,6 +338,7 @@ fn declare_class<'a>(
         enum_flags: td.kind == TypeKind::Enum && crate::enums::has_flags(&td.attributes),
         enum_underlying: crate::types::Ty::Int,
         equatable: None,
+        comparable: None,
     });
     cx.members.push(Default::default());
     cx.ctors.push(Vec::new());

@@ -155,6 +155,8 @@ pub struct Ctx<'a> {
     pub disposable: HashSet<ClassId>,
     /// Classes and structs whose base list names `IEquatable<T>` of themselves.
     pub equatable: HashSet<ClassId>,
+    /// Classes and structs whose base list names `IComparable<T>` of themselves.
+    pub comparable: HashSet<ClassId>,
     /// Interface methods with a body (reported): a class need not implement them.
     pub default_interface_methods: HashSet<MethodId>,
     /// Per class or interface: the interfaces its base list names.
@@ -294,6 +296,7 @@ impl<'a> Ctx<'a> {
             default_interface_methods: HashSet::new(),
             disposable: HashSet::new(),
             equatable: HashSet::new(),
+            comparable: HashSet::new(),
             explicit_implementers: HashSet::new(),
             explicit_impls: HashMap::new(),
             explicit_dispose: HashMap::new(),

@@ -42,6 +42,7 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
         let mut failing: Option<&ast::TypeExpr> = None;
         let mut disposable = false;
         let mut equatable = false;
+        let mut comparable = false;
         let mut rejected = false;
         for (i, b) in td.bases.iter().enumerate() {
             if is_idisposable(cx, b, ns.as_deref()) && td.kind == TypeKind::Struct {
@@ -54,9 +55,15 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
                 disposable = true;
                 continue;
             }
-            if td.kind != TypeKind::Interface && equatable_of_self(cx, b, ns.as_deref(), d.id) {
-                equatable = true;
-                continue;
+            if td.kind != TypeKind::Interface {
+                if generic_of_self(cx, b, ns.as_deref(), d.id, "IEquatable") {
+                    equatable = true;
+                    continue;
+                }
+                if generic_of_self(cx, b, ns.as_deref(), d.id, "IComparable") {
+                    comparable = true;
+                    continue;
+                }
             }
             if let Some(s) = struct_named(cx, b, ns.as_deref()).filter(|_| !is_interface) {
                 let (name, sname) = (
@@ -114,6 +121,9 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
         if equatable {
             cx.equatable.insert(d.id);
         }
+        if comparable {
+            cx.comparable.insert(d.id);
+        }
         if disposable {
             cx.disposable.insert(d.id);
         }
@@ -167,9 +177,16 @@ fn is_idisposable(cx: &Ctx<'_>, b: &ast::TypeExpr, ns: Option<&str>) -> bool {
         && (cx.imports.contains("System") || ns == Some("System"))
 }
 
-/// `IEquatable<C>` (of `System`) in the base list of `C` itself: the one generic library
-/// interface a class or struct may implement, for the collections' equality.
-fn equatable_of_self(cx: &Ctx<'_>, b: &ast::TypeExpr, ns: Option<&str>, id: ClassId) -> bool {
+/// `IEquatable<C>` or `IComparable<C>` (`interface`, of `System`) in the base list of `C`
+/// itself: the generic library interfaces a class or struct may implement, for the
+/// collections' equality and order.
+fn generic_of_self(
+    cx: &Ctx<'_>,
+    b: &ast::TypeExpr,
+    ns: Option<&str>,
+    id: ClassId,
+    interface: &str,
+) -> bool {
     let ast::TypeExprKind::Named(segs) = &b.kind else {
         return false;
     };
@@ -179,8 +196,8 @@ fn equatable_of_self(cx: &Ctx<'_>, b: &ast::TypeExpr, ns: Option<&str>, id: Clas
     let [arg] = seg.args.as_slice() else {
         return false;
     };
-    seg.name.name == "IEquatable"
-        && cx.lookup_class_arity("IEquatable", 1, ns).is_none()
+    seg.name.name == interface
+        && cx.lookup_class_arity(interface, 1, ns).is_none()
         && (cx.imports.contains("System") || ns == Some("System"))
         && arg
             .simple_name()
@@ -206,7 +223,7 @@ fn unmodelled_base(cx: &Ctx<'_>, b: &ast::TypeExpr, ns: Option<&str>) -> String 
         format!("deriving from `{name}`, an exception class outside unawait's library, is")
     } else if library && !own {
         format!(
-            "deriving from or implementing a library type other than the exception classes, `EventArgs`, `IDisposable` and `IEquatable<T>` of the type itself (here `{}`) is",
+            "deriving from or implementing a library type other than the exception classes, `EventArgs`, `IDisposable`, and `IEquatable<T>` and `IComparable<T>` of the type itself (here `{}`) is",
             crate::bcl::type_display(name, arity)
         )
     } else {

@@ -309,53 +309,76 @@ fn implementation(cx: &mut Ctx<'_>, c: ClassId, iface: ClassId, im: MethodId) ->
     None
 }
 
-/// `IEquatable<T>` of itself: the class's public `bool Equals(T)` is what collections compare
-/// its values with (`hir::Class::equatable`), inherited by derived classes as C#'s interface
-/// implementation is; CS0535 when it has none.
-pub(crate) fn equatables(cx: &mut Ctx<'_>) {
-    let mut ids: Vec<ClassId> = cx.equatable.iter().copied().collect();
-    ids.sort_unstable();
-    for id in ids {
-        if cx.skipped_classes.contains(&id) || cx.opaque.contains(&id) {
-            continue;
-        }
-        let program = &cx.program;
-        let found = program.class(id).methods.iter().copied().find(|&m| {
-            let m = program.method(m);
-            m.name == "Equals"
-                && !m.is_static
-                && m.return_type == Ty::Bool
-                && matches!(m.param_types.as_slice(), [Ty::Class(c, _)] if *c == id)
-        });
-        match found {
-            Some(m) if !cx.method_private[m.0 as usize] => {
-                cx.program.classes[id.0 as usize].equatable = Some(m);
-            }
-            _ => {
-                let cname = cx.class_display(id).to_string();
-                let span = cx.program.class(id).name_span;
-                cx.error(
-                    "CS0535",
-                    format!("'{cname}' does not implement interface member 'IEquatable<{cname}>.Equals({cname})'"),
-                    span,
-                    &format!("add `public bool Equals({cname} other)`"),
-                );
-            }
+/// `IEquatable<T>` and `IComparable<T>` of the type itself: its public `bool Equals(T)` is
+/// what collections compare its values with, its public `int CompareTo(T)` what `Sort()`
+/// orders them by (`hir::Class::equatable`, `comparable`), inherited by derived classes as C#'s
+/// interface implementations are; CS0535 when it lacks one.
+pub(crate) fn self_generics(cx: &mut Ctx<'_>) {
+    let mut equatable: Vec<ClassId> = cx.equatable.iter().copied().collect();
+    equatable.sort_unstable();
+    for id in equatable {
+        if let Some(m) = self_implementation(cx, id, "IEquatable", "Equals", Ty::Bool) {
+            cx.program.classes[id.0 as usize].equatable = Some(m);
         }
     }
-    // A derived class compares as its base's `IEquatable<T>` says, unless it implements its own.
+    let mut comparable: Vec<ClassId> = cx.comparable.iter().copied().collect();
+    comparable.sort_unstable();
+    for id in comparable {
+        if let Some(m) = self_implementation(cx, id, "IComparable", "CompareTo", Ty::Int) {
+            cx.program.classes[id.0 as usize].comparable = Some(m);
+        }
+    }
+    // A derived class compares and orders as its base's implementations say, unless it
+    // implements its own.
     let mut changed = true;
     while changed {
         changed = false;
         for i in 0..cx.program.classes.len() {
             let c = &cx.program.classes[i];
-            if c.equatable.is_some() {
-                continue;
-            }
-            if let Some(inherited) = c.base.and_then(|b| cx.program.class(b).equatable) {
-                cx.program.classes[i].equatable = Some(inherited);
+            let base = c.base.map(|b| cx.program.class(b));
+            let eq = c.equatable.or(base.and_then(|b| b.equatable));
+            let cmp = c.comparable.or(base.and_then(|b| b.comparable));
+            if (eq, cmp) != (c.equatable, c.comparable) {
+                cx.program.classes[i].equatable = eq;
+                cx.program.classes[i].comparable = cmp;
                 changed = true;
             }
+        }
+    }
+}
+
+/// The public instance method `name(T) -> ret` of class `id` (T the class itself) that
+/// implements `interface<T>`; CS0535 when it has none.
+fn self_implementation(
+    cx: &mut Ctx<'_>,
+    id: ClassId,
+    interface: &str,
+    name: &str,
+    ret: Ty,
+) -> Option<MethodId> {
+    if cx.skipped_classes.contains(&id) || cx.opaque.contains(&id) {
+        return None;
+    }
+    let program = &cx.program;
+    let found = program.class(id).methods.iter().copied().find(|&m| {
+        let m = program.method(m);
+        m.name == name
+            && !m.is_static
+            && m.return_type == ret
+            && matches!(m.param_types.as_slice(), [Ty::Class(c, _)] if *c == id)
+    });
+    match found {
+        Some(m) if !cx.method_private[m.0 as usize] => Some(m),
+        _ => {
+            let cname = cx.class_display(id).to_string();
+            let span = cx.program.class(id).name_span;
+            cx.error(
+                "CS0535",
+                format!("'{cname}' does not implement interface member '{interface}<{cname}>.{name}({cname})'"),
+                span,
+                &format!("add `public {ret} {name}({cname} other)`"),
+            );
+            None
         }
     }
 }

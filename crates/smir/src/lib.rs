@@ -746,6 +746,8 @@ pub struct ClassLayout {
     pub equals: Option<u32>,
     /// Its `IEquatable<T>.Equals(T)`, which collections run instead of `equals`.
     pub equatable: Option<u32>,
+    /// Its `IComparable<T>.CompareTo(T)`, which `List<T>.Sort()` orders by.
+    pub comparable: Option<u32>,
     /// Its override of `object.GetHashCode()`.
     pub hash_code: Option<u32>,
     /// For an exception class, its override of `Exception.Message`, which the runtime runs

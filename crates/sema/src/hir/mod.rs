@@ -127,6 +127,9 @@ pub struct Class {
     /// Its `Equals(T)` when it implements `IEquatable<T>` of itself: what collections compare
     /// its values with (`EqualityComparer<T>.Default`), before `Equals(object)`.
     pub equatable: Option<MethodId>,
+    /// Its `CompareTo(T)` when it implements `IComparable<T>` of itself: what `List<T>.Sort()`
+    /// orders its values with (`Comparer<T>.Default`).
+    pub comparable: Option<MethodId>,
 }
 
 #[derive(Clone, Debug)]
