@@ -59,7 +59,7 @@ pub struct Flow<'a> {
     pub(crate) program: &'a Program,
     pub(crate) classes: &'a Classes,
     method: &'a Method,
-    locals: LocalFacts<'a>,
+    locals: &'a LocalFacts<'a>,
     out: FlowResult,
     /// For each loop (or `switch`: `true`) being walked, innermost last: what its `break`s and
     /// its `continue`s know.
@@ -70,13 +70,19 @@ pub struct Flow<'a> {
 }
 
 impl<'a> Flow<'a> {
-    pub fn run(program: &'a Program, id: MethodId, classes: &'a Classes) -> FlowResult {
+    /// The flow of method `id`; `locals` are its `LocalFacts` (computed once per method).
+    pub fn run(
+        program: &'a Program,
+        id: MethodId,
+        classes: &'a Classes,
+        locals: &'a LocalFacts<'a>,
+    ) -> FlowResult {
         let method = program.method(id);
         let mut f = Flow {
             program,
             classes,
             method,
-            locals: LocalFacts::of(program, method),
+            locals,
             out: FlowResult::default(),
             loops: Vec::new(),
             finallies: Vec::new(),
