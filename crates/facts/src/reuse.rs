@@ -12,7 +12,7 @@ use crate::classes::Classes;
 use crate::flow::{Flow, FlowResult};
 use crate::locals::LocalFacts;
 use crate::target::call_target;
-use crate::tree::{for_each_child, stmt_exprs, visit_stmts};
+use crate::tree::{for_each_child, for_each_stmt_expr, visit_stmts};
 
 pub(crate) struct Flows<'a, 'p> {
     program: &'p Program,
@@ -96,10 +96,6 @@ fn for_each_callee(program: &Program, stmts: &[Stmt], f: &mut impl FnMut(MethodI
         for_each_child(e, &mut |c| expr(program, c, f));
     }
     for s in stmts {
-        visit_stmts(s, &mut |st| {
-            for e in stmt_exprs(st) {
-                expr(program, e, f);
-            }
-        });
+        visit_stmts(s, &mut |st| for_each_stmt_expr(st, &mut |e| expr(program, e, f)));
     }
 }
