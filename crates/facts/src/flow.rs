@@ -24,6 +24,7 @@ use crate::known::{completed_if, when_all_inputs};
 use crate::library::{is_collection, is_task, lib_use, strip_wrappers, task_of};
 use crate::locals::LocalFacts;
 use crate::reason::{Completion, Suspends, Sync, Wait};
+use crate::target::call_target;
 use crate::state::{forget, join, kills, kills_all, kills_of_exprs, Env, State};
 use crate::walk;
 
@@ -67,6 +68,9 @@ pub struct Flow<'a> {
     /// For each `finally` around the point being walked, innermost last: what it can change,
     /// and how many loops enclosed its `try` (a `break` or `continue` out of the `try` runs it).
     finallies: Vec<(Vec<LocalId>, usize)>,
+    /// The method each call (or `new`) walked runs: every method whose class the run can read
+    /// (`Classes::at` of a call inside an expression walked), for `reuse.rs`.
+    callees: Vec<MethodId>,
 }
 
 impl<'a> Flow<'a> {
@@ -77,6 +81,16 @@ impl<'a> Flow<'a> {
         classes: &'a Classes,
         locals: &'a LocalFacts<'a>,
     ) -> FlowResult {
+        Flow::run_reading(program, id, classes, locals).0
+    }
+
+    /// `run`, and the methods whose classes the result may depend on (`Flow::callees`).
+    pub(crate) fn run_reading(
+        program: &'a Program,
+        id: MethodId,
+        classes: &'a Classes,
+        locals: &'a LocalFacts<'a>,
+    ) -> (FlowResult, Vec<MethodId>) {
         let method = program.method(id);
         let mut f = Flow {
             program,
@@ -86,11 +100,12 @@ impl<'a> Flow<'a> {
             out: FlowResult::default(),
             loops: Vec::new(),
             finallies: Vec::new(),
+            callees: Vec::new(),
         };
         if let Some(body) = &method.body {
             f.stmts(&body.stmts, Some(State::default()));
         }
-        f.out
+        (f.out, f.callees)
     }
 
     fn stmts(&mut self, stmts: &[Stmt], mut env: Env) -> Env {
@@ -406,6 +421,9 @@ impl<'a> Flow<'a> {
 
     fn expr(&mut self, e: &Expr, env: Env) -> Env {
         let mut env = env;
+        if let Some(t) = call_target(self.program, e) {
+            self.callees.push(t.method());
+        }
         match &e.kind {
             ExprKind::Binary {
                 op: op @ (BinOp::And | BinOp::Or),

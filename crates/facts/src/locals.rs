@@ -224,6 +224,10 @@ fn own_collections(
             own.remove(l);
         }
     }
+    // The walk below only removes: most methods have no collection to look for.
+    if own.is_empty() {
+        return own;
+    }
     for s in stmts {
         visit_stmts(s, &mut |st| {
             use unawait_sema::hir::StmtKind;
@@ -233,11 +237,7 @@ fn own_collections(
                 // A foreach reads its collection.
                 StmtKind::Foreach { collection, .. }
                     if matches!(collection.kind, ExprKind::Local(_)) => {}
-                _ => {
-                    for e in crate::walk::stmt_exprs(st) {
-                        escaping(e, false, &mut own);
-                    }
-                }
+                _ => crate::walk::for_each_stmt_expr(st, &mut |e| escaping(e, false, &mut own)),
             }
         });
     }
