@@ -3,7 +3,7 @@
 //! with the inputs they complete; how two such states meet, and what a statement can change
 //! (its kills: what a loop forgets at its head, a catch clause at its entry).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 use unawait_sema::hir::{Callee, Expr, ExprKind, LocalId, Place, Stmt};
@@ -27,6 +27,9 @@ pub struct State {
 /// method, and nothing iterates them in an order that shows: a multiplicative hash of the id
 /// (`IdHasher`) instead of std's keyed SipHash, whose keys are also drawn per map.
 pub type LocalMap<V> = HashMap<LocalId, V, BuildHasherDefault<IdHasher>>;
+
+/// A set of locals, hashed as `LocalMap` (`LocalFacts` makes several per method).
+pub type LocalSet = HashSet<LocalId, BuildHasherDefault<IdHasher>>;
 
 /// Fibonacci hashing of a small integer id (`LocalId` hashes one `u32`).
 #[derive(Default)]
