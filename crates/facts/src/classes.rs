@@ -14,8 +14,8 @@ use crate::flow::FlowResult;
 use crate::library::{behavior, const_int, is_task, strip_wrappers, task_of};
 use crate::locals::LocalFacts;
 use crate::paths::{Paths, Reach};
-use crate::reuse::Flows;
 use crate::reason::{Never, SuspendPoint, Suspends};
+use crate::reuse::Flows;
 use crate::target::{call_target, object_overrides, ObjectCalls, Target};
 use crate::throws::Throws;
 use crate::walk::{self, Jump, MethodWalk};
@@ -157,7 +157,13 @@ impl Classes {
             if c.always.is_some() || c.never.is_some() {
                 return false;
             }
-            let now = always_reason(program, MethodId(i as u32), &classes, &locals[i], &mut flows);
+            let now = always_reason(
+                program,
+                MethodId(i as u32),
+                &classes,
+                &locals[i],
+                &mut flows,
+            );
             let changed = now.is_some();
             if changed {
                 flows.class_changed(i);

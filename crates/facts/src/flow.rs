@@ -24,8 +24,8 @@ use crate::known::{completed_if, when_all_inputs};
 use crate::library::{is_collection, is_task, lib_use, strip_wrappers, task_of};
 use crate::locals::LocalFacts;
 use crate::reason::{Completion, Suspends, Sync, Wait};
-use crate::target::call_target;
 use crate::state::{forget, join, kills, kills_all, kills_of_exprs, Env, State};
+use crate::target::call_target;
 use crate::walk;
 
 /// A `.Result`, `.Wait()` or `.GetAwaiter().GetResult()` on a task.

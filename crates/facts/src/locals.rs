@@ -4,7 +4,6 @@
 //! on: a list no one else holds cannot gain a pending task behind the method's back, during an
 //! await or in a method it calls).
 
-
 use unawait_sema::behavior::TaskBehavior;
 use unawait_sema::constants::ConstValue;
 use unawait_sema::hir::{Callee, Expr, ExprKind, LocalId, LocalKind, Method, Place, Program, Stmt};

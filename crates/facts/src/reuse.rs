@@ -2,9 +2,9 @@
 //! suspends" of an async method is "every await completes", "always suspends" and the
 //! synchronous returns of a task-returning method are its returns' facts) and again for the
 //! final facts. A run reads only the `never`, `always` and `sync_returns` classes of the methods
-//! it walks a call of (`Flow::run_reading` lists them), so its result still holds at the end when none of those changed after it ran:
-//! then it is kept instead of running the dataflow again (on a program of many small methods,
-//! that second run was a fifth of the front end's time).
+//! it walks a call of (`Flow::run_reading` lists them), so its result still holds at the end
+//! when none of those changed after it ran: then it is kept instead of running the dataflow
+//! again (on a program of many small methods, that second run was a fifth of the facts' time).
 
 use unawait_sema::hir::{MethodId, Program};
 

@@ -181,14 +181,18 @@ pub fn for_each_stmt_expr<'s>(s: &'s Stmt, f: &mut impl FnMut(&'s Expr)) {
         | StmtKind::Foreach { collection: e, .. }
         | StmtKind::Switch { subject: e, .. } => f(e),
         StmtKind::For { cond, update, .. } => cond.iter().chain(update.iter()).for_each(f),
-        StmtKind::Try { catches, .. } => catches.iter().filter_map(|c| c.filter.as_ref()).for_each(f),
+        StmtKind::Try { catches, .. } => {
+            catches.iter().filter_map(|c| c.filter.as_ref()).for_each(f)
+        }
         _ => {}
     }
 }
 
 /// Every expression of a statement tree, nested statements included.
 pub fn visit_all_exprs<'s>(s: &'s Stmt, f: &mut impl FnMut(&'s Expr)) {
-    visit_stmts(s, &mut |st| for_each_stmt_expr(st, &mut |e| visit_exprs(e, f)));
+    visit_stmts(s, &mut |st| {
+        for_each_stmt_expr(st, &mut |e| visit_exprs(e, f))
+    });
 }
 
 /// Locals a statement tree assigns (declarations with an initializer, assignments, `++`,
