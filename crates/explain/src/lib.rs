@@ -60,13 +60,14 @@ pub fn lints_with_facts<'p>(
 /// The lowered module the lints need: the state machines of the async methods; other methods
 /// are left empty (the lints read nothing of them), which saves lowering them for `check`.
 pub fn lower_for_lints(program: &Program) -> Module {
+    let tables = unawait_lower::Tables::new(program);
     let methods = program
         .methods
         .iter()
         .enumerate()
         .map(|(i, m)| {
             if m.is_async {
-                unawait_lower::lower_method(program, MethodId(i as u32))
+                unawait_lower::lower_method_in(program, MethodId(i as u32), &tables)
             } else {
                 let name = format!("{}.{}", program.class(m.class).name, m.name);
                 unawait_smir::Method {

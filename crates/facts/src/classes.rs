@@ -10,11 +10,12 @@ use unawait_sema::behavior::TaskBehavior;
 use unawait_sema::hir::{Callee, Expr, ExprKind, LocalId, MethodId, Place, Program, StmtKind};
 use unawait_syntax::Span;
 
-use crate::flow::Flow;
+use crate::flow::FlowResult;
 use crate::library::{behavior, const_int, is_task, strip_wrappers, task_of};
 use crate::locals::LocalFacts;
 use crate::paths::{Paths, Reach};
 use crate::reason::{Never, SuspendPoint, Suspends};
+use crate::reuse::Flows;
 use crate::target::{call_target, object_overrides, ObjectCalls, Target};
 use crate::throws::Throws;
 use crate::walk::{self, Jump, MethodWalk};
@@ -58,7 +59,13 @@ pub fn display_name(program: &Program, id: MethodId) -> String {
 }
 
 impl Classes {
-    pub fn compute(program: &Program, walks: &[MethodWalk<'_>]) -> Classes {
+    /// The classes of every method, and every method's flow under them (`flow.rs`: the
+    /// fixpoints run the flows anyway, and `reuse.rs` keeps the runs that still hold).
+    pub fn compute<'p>(
+        program: &'p Program,
+        walks: &[MethodWalk<'_>],
+        locals: &[LocalFacts<'p>],
+    ) -> (Classes, Vec<FlowResult>) {
         let n = program.methods.len();
         let mut callers: Vec<Vec<usize>> = vec![Vec::new(); n];
         for (i, f) in walks.iter().enumerate() {
@@ -113,12 +120,17 @@ impl Classes {
                 classes.methods[i].never = None;
             }
         }
+        let mut flows = Flows::new(program, locals);
         fixpoint(&callers, |i| {
             if classes.methods[i].never.is_none() {
                 return false;
             }
-            let now = never_reason(program, MethodId(i as u32), &walks[i], &classes);
+            let now = never_reason(program, MethodId(i as u32), &walks[i], &classes, &mut flows);
             let changed = now.is_none();
+            // A flow reads the reason too, not only whether there is one.
+            if now != classes.methods[i].never {
+                flows.class_changed(i);
+            }
             classes.methods[i].never = now;
             changed
         });
@@ -131,11 +143,6 @@ impl Classes {
             classes.methods[i].may_throw = now;
             changed
         });
-        let locals: Vec<LocalFacts> = program
-            .methods
-            .iter()
-            .map(|m| LocalFacts::of(program, m))
-            .collect();
         fixpoint(&callers, |i| {
             if classes.methods[i].may_fail.is_some() {
                 return false;
@@ -150,8 +157,17 @@ impl Classes {
             if c.always.is_some() || c.never.is_some() {
                 return false;
             }
-            let now = always_reason(program, MethodId(i as u32), &classes, &locals[i]);
+            let now = always_reason(
+                program,
+                MethodId(i as u32),
+                &classes,
+                &locals[i],
+                &mut flows,
+            );
             let changed = now.is_some();
+            if changed {
+                flows.class_changed(i);
+            }
             classes.methods[i].always = now;
             changed
         });
@@ -164,11 +180,15 @@ impl Classes {
             !now
         });
         for i in 0..n {
-            let (returns, end) = sync_exits(program, MethodId(i as u32), &classes);
+            let (returns, end) = sync_exits(program, MethodId(i as u32), &classes, &mut flows);
+            if returns != classes.methods[i].sync_returns {
+                flows.class_changed(i);
+            }
             classes.methods[i].sync_returns = returns;
             classes.methods[i].sync_end = end;
         }
-        classes
+        let flows = flows.finish(&classes);
+        (classes, flows)
     }
 
     pub fn of(&self, m: MethodId) -> Option<&MethodClass> {
@@ -218,20 +238,21 @@ fn never_reason(
     id: MethodId,
     walk: &MethodWalk<'_>,
     classes: &Classes,
+    flows: &mut Flows,
 ) -> Option<Never> {
     let m = program.method(id);
     if m.is_async {
         if walk.awaits.is_empty() {
             return Some(Never::NoAwait);
         }
-        let flow = Flow::run(program, id, classes);
+        let flow = flows.get(id.0 as usize, classes);
         let all = walk
             .awaits
             .iter()
             .all(|a| flow.awaits.get(&a.expr.id).is_some_and(|c| c.is_sync()));
         all.then_some(Never::AllAwaitsComplete)
     } else {
-        let flow = Flow::run(program, id, classes);
+        let flow = flows.get(id.0 as usize, classes);
         if flow.returns.is_empty() || flow.returns.iter().any(|r| r.known.is_none()) {
             return None;
         }
@@ -248,6 +269,7 @@ fn always_reason(
     id: MethodId,
     classes: &Classes,
     locals: &LocalFacts,
+    flows: &mut Flows,
 ) -> Option<Vec<SuspendPoint>> {
     let m = program.method(id);
     let body = m.body.as_ref()?;
@@ -278,7 +300,7 @@ fn always_reason(
         if !is_task(&m.return_type) {
             return None;
         }
-        let flow = Flow::run(program, id, classes);
+        let flow = flows.get(id.0 as usize, classes);
         if flow.returns.is_empty() || flow.returns.iter().any(|r| r.pending.is_none()) {
             return None;
         }
@@ -426,7 +448,12 @@ fn is_pure(program: &Program, id: MethodId, classes: &Classes) -> bool {
 /// body does: for an async method, those a path reaches without any await (catch clauses
 /// included: an exception before the first await leads there); for a task-returning method,
 /// those of a completed task.
-fn sync_exits(program: &Program, id: MethodId, classes: &Classes) -> (Vec<Span>, bool) {
+fn sync_exits(
+    program: &Program,
+    id: MethodId,
+    classes: &Classes,
+    flows: &mut Flows,
+) -> (Vec<Span>, bool) {
     let m = program.method(id);
     match &m.body {
         Some(body) if m.is_async => {
@@ -441,7 +468,8 @@ fn sync_exits(program: &Program, id: MethodId, classes: &Classes) -> (Vec<Span>,
             (returns, matches!(paths.end, Reach::NotYet))
         }
         Some(_) if is_task(&m.return_type) => {
-            let returns = Flow::run(program, id, classes)
+            let returns = flows
+                .get(id.0 as usize, classes)
                 .returns
                 .iter()
                 .filter(|r| r.known.is_some())

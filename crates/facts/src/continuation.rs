@@ -240,7 +240,21 @@ fn pool_awaits(
     let Some(body) = &program.method(id).body else {
         return HashMap::new();
     };
+    // Only such an await counts: without one, no path passes anything.
+    let counts_await = |id: &ExprId| {
+        let Some(c) = conts.get(id) else {
+            return false;
+        };
+        let suspends = matches!(flow.awaits.get(id), Some(Completion::Suspends(_)));
+        suspends && c.configure == Some(Some(false)) && c.resumer == Resumer::Timer
+    };
+    if !walk.awaits.iter().any(|a| counts_await(&a.expr.id)) {
+        return HashMap::new();
+    }
     let counts = |e: &Expr| {
+        if !matches!(e.kind, ExprKind::Await { .. }) {
+            return None;
+        }
         let c = conts.get(&e.id)?;
         let suspends = matches!(flow.awaits.get(&e.id), Some(Completion::Suspends(_)));
         (suspends && c.configure == Some(Some(false)) && c.resumer == Resumer::Timer).then_some(())

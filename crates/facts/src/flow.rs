@@ -25,6 +25,7 @@ use crate::library::{is_collection, is_task, lib_use, strip_wrappers, task_of};
 use crate::locals::LocalFacts;
 use crate::reason::{Completion, Suspends, Sync, Wait};
 use crate::state::{forget, join, kills, kills_all, kills_of_exprs, Env, State};
+use crate::target::call_target;
 use crate::walk;
 
 /// A `.Result`, `.Wait()` or `.GetAwaiter().GetResult()` on a task.
@@ -59,7 +60,7 @@ pub struct Flow<'a> {
     pub(crate) program: &'a Program,
     pub(crate) classes: &'a Classes,
     method: &'a Method,
-    locals: LocalFacts<'a>,
+    locals: &'a LocalFacts<'a>,
     out: FlowResult,
     /// For each loop (or `switch`: `true`) being walked, innermost last: what its `break`s and
     /// its `continue`s know.
@@ -67,24 +68,44 @@ pub struct Flow<'a> {
     /// For each `finally` around the point being walked, innermost last: what it can change,
     /// and how many loops enclosed its `try` (a `break` or `continue` out of the `try` runs it).
     finallies: Vec<(Vec<LocalId>, usize)>,
+    /// The method each call (or `new`) walked runs: every method whose class the run can read
+    /// (`Classes::at` of a call inside an expression walked), for `reuse.rs`.
+    callees: Vec<MethodId>,
 }
 
 impl<'a> Flow<'a> {
-    pub fn run(program: &'a Program, id: MethodId, classes: &'a Classes) -> FlowResult {
+    /// The flow of method `id`; `locals` are its `LocalFacts` (computed once per method).
+    pub fn run(
+        program: &'a Program,
+        id: MethodId,
+        classes: &'a Classes,
+        locals: &'a LocalFacts<'a>,
+    ) -> FlowResult {
+        Flow::run_reading(program, id, classes, locals).0
+    }
+
+    /// `run`, and the methods whose classes the result may depend on (`Flow::callees`).
+    pub(crate) fn run_reading(
+        program: &'a Program,
+        id: MethodId,
+        classes: &'a Classes,
+        locals: &'a LocalFacts<'a>,
+    ) -> (FlowResult, Vec<MethodId>) {
         let method = program.method(id);
         let mut f = Flow {
             program,
             classes,
             method,
-            locals: LocalFacts::of(program, method),
+            locals,
             out: FlowResult::default(),
             loops: Vec::new(),
             finallies: Vec::new(),
+            callees: Vec::new(),
         };
         if let Some(body) = &method.body {
             f.stmts(&body.stmts, Some(State::default()));
         }
-        f.out
+        (f.out, f.callees)
     }
 
     fn stmts(&mut self, stmts: &[Stmt], mut env: Env) -> Env {
@@ -400,6 +421,9 @@ impl<'a> Flow<'a> {
 
     fn expr(&mut self, e: &Expr, env: Env) -> Env {
         let mut env = env;
+        if let Some(t) = call_target(self.program, e) {
+            self.callees.push(t.method());
+        }
         match &e.kind {
             ExprKind::Binary {
                 op: op @ (BinOp::And | BinOp::Or),

@@ -22,6 +22,7 @@ pub mod library;
 pub mod locals;
 pub mod paths;
 pub mod reason;
+mod reuse;
 pub mod state;
 pub mod target;
 pub mod throws;
@@ -53,10 +54,12 @@ pub struct Facts<'p> {
 impl<'p> Facts<'p> {
     pub fn compute(program: &'p Program) -> Facts<'p> {
         let walks: Vec<MethodWalk<'p>> = program.methods.iter().map(MethodWalk::of).collect();
-        let classes = Classes::compute(program, &walks);
-        let flows: Vec<FlowResult> = (0..program.methods.len())
-            .map(|i| flow::Flow::run(program, MethodId(i as u32), &classes))
+        let locals: Vec<locals::LocalFacts<'p>> = program
+            .methods
+            .iter()
+            .map(|m| locals::LocalFacts::of(program, m))
             .collect();
+        let (classes, flows) = Classes::compute(program, &walks, &locals);
         let continuations = continuation::compute(program, &walks, &flows);
         Facts {
             program,

@@ -4,30 +4,29 @@
 //! on: a list no one else holds cannot gain a pending task behind the method's back, during an
 //! await or in a method it calls).
 
-use std::collections::{HashMap, HashSet};
-
 use unawait_sema::behavior::TaskBehavior;
 use unawait_sema::constants::ConstValue;
 use unawait_sema::hir::{Callee, Expr, ExprKind, LocalId, LocalKind, Method, Place, Program, Stmt};
 use unawait_sema::types::Ty;
 
 use crate::library::{is_collection, lib_use, strip_wrappers, task_of};
+use crate::state::{LocalMap, LocalSet};
 use crate::walk::{visit_all_exprs, visit_stmts};
 
 #[derive(Clone, Debug, Default)]
 pub struct LocalFacts<'p> {
     /// Locals that never hold `null`: every value assigned to them is never null (a parameter
     /// is not among them: its caller chooses).
-    pub nonnull: HashSet<LocalId>,
+    pub nonnull: LocalSet,
     /// Arrays and lists the method creates itself (every assignment is `new ...`) and never lets
     /// go of: used only as the receiver of a library member, indexed, iterated, or passed to the
     /// library (which keeps no reference that changes them). Only their changes in the body
     /// itself can change them.
-    pub own_collections: HashSet<LocalId>,
+    pub own_collections: LocalSet,
     /// Every value assigned to each local of the method's own (not a parameter, not
     /// captured): `None` for one given without an expression (a foreach or catch variable,
     /// `++`).
-    pub values: HashMap<LocalId, Vec<Option<&'p Expr>>>,
+    pub values: LocalMap<Vec<Option<&'p Expr>>>,
 }
 
 impl<'p> LocalFacts<'p> {
@@ -41,7 +40,7 @@ impl<'p> LocalFacts<'p> {
         }
         // Optimistic start, then every local with a value that may be null is dropped until
         // nothing changes: a value reaches a local only through an assignment.
-        let mut nonnull: HashSet<LocalId> = (0..method.locals.len())
+        let mut nonnull: LocalSet = (0..method.locals.len())
             .map(|i| LocalId(i as u32))
             .filter(|l| {
                 let local = &method.locals[l.0 as usize];
@@ -79,7 +78,7 @@ impl<'p> LocalFacts<'p> {
                 .filter(|l| value_type(*l)),
         );
         let own_collections = own_collections(method, &body.stmts, &assigned);
-        let mut values: HashMap<LocalId, Vec<Option<&'p Expr>>> = HashMap::new();
+        let mut values: LocalMap<Vec<Option<&'p Expr>>> = LocalMap::default();
         for (l, v) in assigned {
             let local = &method.locals[l.0 as usize];
             if !local.captured && local.kind == LocalKind::Local {
@@ -151,7 +150,7 @@ pub fn is_value_type(ty: &Ty) -> bool {
 
 /// Whether `e` is never `null`: a value type, something just made, a task of the library or
 /// of an async method of the program, or a local of `nonnull`.
-pub fn never_null(program: &Program, e: &Expr, nonnull: &HashSet<LocalId>) -> bool {
+pub fn never_null(program: &Program, e: &Expr, nonnull: &LocalSet) -> bool {
     if is_value_type(&e.ty) {
         return true;
     }
@@ -202,8 +201,8 @@ fn own_collections(
     method: &Method,
     stmts: &[Stmt],
     assigned: &[(LocalId, Option<&Expr>)],
-) -> HashSet<LocalId> {
-    let mut own: HashSet<LocalId> = (0..method.locals.len())
+) -> LocalSet {
+    let mut own: LocalSet = (0..method.locals.len())
         .map(|i| LocalId(i as u32))
         .filter(|l| {
             let local = &method.locals[l.0 as usize];
@@ -224,6 +223,10 @@ fn own_collections(
             own.remove(l);
         }
     }
+    // The walk below only removes: most methods have no collection to look for.
+    if own.is_empty() {
+        return own;
+    }
     for s in stmts {
         visit_stmts(s, &mut |st| {
             use unawait_sema::hir::StmtKind;
@@ -233,11 +236,7 @@ fn own_collections(
                 // A foreach reads its collection.
                 StmtKind::Foreach { collection, .. }
                     if matches!(collection.kind, ExprKind::Local(_)) => {}
-                _ => {
-                    for e in crate::walk::stmt_exprs(st) {
-                        escaping(e, false, &mut own);
-                    }
-                }
+                _ => crate::walk::for_each_stmt_expr(st, &mut |e| escaping(e, false, &mut own)),
             }
         });
     }
@@ -246,7 +245,7 @@ fn own_collections(
 
 /// Removes from `own` the collection locals that `e` lets go of. `top` says the value of `e`
 /// itself is dropped (an expression statement) rather than used.
-fn escaping(e: &Expr, top: bool, own: &mut HashSet<LocalId>) {
+fn escaping(e: &Expr, top: bool, own: &mut LocalSet) {
     if let ExprKind::Local(l) = e.kind {
         if !top {
             own.remove(&l);

@@ -18,7 +18,7 @@ use unawait_sema::constants::ConstValue;
 use unawait_sema::hir::{BinOp, Expr, ExprId, ExprKind, Stmt, StmtKind};
 use unawait_syntax::Span;
 
-use crate::walk::{children, MethodWalk};
+use crate::walk::{for_each_child, MethodWalk};
 
 /// Where the paths of a body stand at one point of a walk.
 #[derive(Clone, Debug, Default)]
@@ -380,7 +380,11 @@ impl<'c, T: Clone> Paths<'c, T> {
                 let a = self.expr(then, r.clone());
                 a.join(self.expr(otherwise, r))
             }
-            _ => children(e).into_iter().fold(r, |r, c| self.expr(c, r)),
+            _ => {
+                let mut r = r;
+                for_each_child(e, &mut |c| r = self.expr(c, std::mem::take(&mut r)));
+                r
+            }
         };
         if let (Some(at), ExprKind::Await { .. }) = (&mut self.at_awaits, &e.kind) {
             let before = at.remove(&e.id).unwrap_or_default();

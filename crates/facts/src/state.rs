@@ -3,7 +3,8 @@
 //! with the inputs they complete; how two such states meet, and what a statement can change
 //! (its kills: what a loop forgets at its head, a catch clause at its entry).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use unawait_sema::hir::{Callee, Expr, ExprKind, LocalId, Place, Stmt};
 
@@ -14,12 +15,38 @@ use crate::walk;
 #[derive(Clone, Default)]
 pub struct State {
     /// Task locals known complete, and why.
-    pub done: HashMap<LocalId, Sync>,
+    pub done: LocalMap<Sync>,
     /// Lists and arrays of tasks whose every element is complete, and why.
-    pub lists: HashMap<LocalId, Sync>,
+    pub lists: LocalMap<Sync>,
     /// Task locals holding a `Task.WhenAll(...)`: the task locals and collections given to it
     /// that still hold what they held then (what its completion completes).
-    pub when_all: HashMap<LocalId, Vec<LocalId>>,
+    pub when_all: LocalMap<Vec<LocalId>>,
+}
+
+/// A map keyed by locals. The flow makes, clones and queries these at every node of every
+/// method, and nothing iterates them in an order that shows: a multiplicative hash of the id
+/// (`IdHasher`) instead of std's keyed SipHash, whose keys are also drawn per map.
+pub type LocalMap<V> = HashMap<LocalId, V, BuildHasherDefault<IdHasher>>;
+
+/// A set of locals, hashed as `LocalMap` (`LocalFacts` makes several per method).
+pub type LocalSet = HashSet<LocalId, BuildHasherDefault<IdHasher>>;
+
+/// Fibonacci hashing of a small integer id (`LocalId` hashes one `u32`).
+#[derive(Default)]
+pub struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(n)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
 }
 
 /// `None`: no path gets here.
@@ -48,6 +75,9 @@ pub fn join(a: Env, b: Env) -> Env {
 /// `Task.WhenAll` kept in a local no longer completes what they hold now.
 pub fn forget(env: &mut Env, locals: &[LocalId]) {
     if let Some(s) = env {
+        if locals.is_empty() {
+            return;
+        }
         for l in locals {
             s.done.remove(l);
             s.lists.remove(l);

@@ -76,12 +76,13 @@ impl Throws<'_> {
             _ => {}
         }
         // A filter that throws is false: its exception goes nowhere.
-        let filters = matches!(s.kind, StmtKind::Try { .. });
-        for e in crate::walk::stmt_exprs(s).into_iter().filter(|_| !filters) {
-            crate::walk::visit_exprs(e, &mut |x| {
-                if self.here(x) {
-                    note(x.span);
-                }
+        if !matches!(s.kind, StmtKind::Try { .. }) {
+            crate::walk::for_each_stmt_expr(s, &mut |e| {
+                crate::walk::visit_exprs(e, &mut |x| {
+                    if self.here(x) {
+                        note(x.span);
+                    }
+                })
             });
         }
         let mut inner = |x: &Stmt| self.escaping(x, note);

@@ -163,6 +163,13 @@ pub fn visit_stmts<'s>(s: &'s Stmt, f: &mut impl FnMut(&'s Stmt)) {
 /// The expressions a statement evaluates itself (not those of nested statements): a `try`'s
 /// are its catch clauses' filters.
 pub fn stmt_exprs(s: &Stmt) -> Vec<&Expr> {
+    let mut out = Vec::new();
+    for_each_stmt_expr(s, &mut |e| out.push(e));
+    out
+}
+
+/// `stmt_exprs` without collecting them: the visitors run it on every statement.
+pub fn for_each_stmt_expr<'s>(s: &'s Stmt, f: &mut impl FnMut(&'s Expr)) {
     match &s.kind {
         StmtKind::Local { init: Some(e), .. }
         | StmtKind::Expr(e)
@@ -172,19 +179,19 @@ pub fn stmt_exprs(s: &Stmt) -> Vec<&Expr> {
         | StmtKind::While { cond: e, .. }
         | StmtKind::DoWhile { cond: e, .. }
         | StmtKind::Foreach { collection: e, .. }
-        | StmtKind::Switch { subject: e, .. } => vec![e],
-        StmtKind::For { cond, update, .. } => cond.iter().chain(update.iter()).collect(),
-        StmtKind::Try { catches, .. } => catches.iter().filter_map(|c| c.filter.as_ref()).collect(),
-        _ => Vec::new(),
+        | StmtKind::Switch { subject: e, .. } => f(e),
+        StmtKind::For { cond, update, .. } => cond.iter().chain(update.iter()).for_each(f),
+        StmtKind::Try { catches, .. } => {
+            catches.iter().filter_map(|c| c.filter.as_ref()).for_each(f)
+        }
+        _ => {}
     }
 }
 
 /// Every expression of a statement tree, nested statements included.
 pub fn visit_all_exprs<'s>(s: &'s Stmt, f: &mut impl FnMut(&'s Expr)) {
     visit_stmts(s, &mut |st| {
-        for e in stmt_exprs(st) {
-            visit_exprs(e, f);
-        }
+        for_each_stmt_expr(st, &mut |e| visit_exprs(e, f))
     });
 }
 

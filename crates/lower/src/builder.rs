@@ -114,7 +114,7 @@ pub struct Builder<'p> {
     /// The innermost expression being lowered: what a call instruction records as its span.
     pub span: unawait_syntax::Span,
     /// Each class's static constructor (`crate::cctor_ids`).
-    pub cctors: Vec<Option<u32>>,
+    pub cctors: std::sync::Arc<Vec<Option<u32>>>,
     /// The static constructors of the classes whose fields the method uses, in order of first
     /// use, with the class names.
     pub class_inits: Vec<(u32, String)>,
@@ -132,6 +132,7 @@ impl<'p> Builder<'p> {
         program: &'p hir::Program,
         method: &'p hir::Method,
         offsets: std::sync::Arc<Vec<u32>>,
+        cctors: std::sync::Arc<Vec<Option<u32>>>,
     ) -> Self {
         let mut b = Builder {
             program,
@@ -157,7 +158,7 @@ impl<'p> Builder<'p> {
             caught: Vec::new(),
             is_async: method.is_async,
             awaits: Vec::new(),
-            cctors: crate::cctor_ids(program),
+            cctors,
             span: method.span,
             class_inits: Vec::new(),
             this: None,

@@ -36,11 +36,29 @@ use unawait_smir::{
 };
 
 pub fn lower(program: &hir::Program) -> Module {
-    let offsets = std::sync::Arc::new(field_offsets(program));
+    let tables = Tables::new(program);
     let methods: Vec<Method> = (0..program.methods.len() as u32)
-        .map(|i| lower_method_with(program, hir::MethodId(i), &offsets))
+        .map(|i| lower_method_in(program, hir::MethodId(i), &tables))
         .collect();
     finish_module(program, methods)
+}
+
+/// What lowering any method needs to know of the whole program, computed once for all of them
+/// (per method, finding the static constructors scanned every method of every class).
+pub struct Tables {
+    /// Each instance field's offset in its object (`field_offsets`).
+    offsets: std::sync::Arc<Vec<u32>>,
+    /// Each class's static constructor (`cctor_ids`).
+    cctors: std::sync::Arc<Vec<Option<u32>>>,
+}
+
+impl Tables {
+    pub fn new(program: &hir::Program) -> Tables {
+        Tables {
+            offsets: std::sync::Arc::new(field_offsets(program)),
+            cctors: std::sync::Arc::new(cctor_ids(program)),
+        }
+    }
 }
 
 /// The instance fields of each class in object order: its base's first (an object of a
@@ -207,17 +225,17 @@ pub fn lower_in_parallel(program: &hir::Program, threads: usize, stack: usize) -
         return lower(program);
     }
     let chunk = n.div_ceil(threads);
-    let offsets = std::sync::Arc::new(field_offsets(program));
+    let tables = Tables::new(program);
     let lowered: Option<Vec<Vec<Method>>> = std::thread::scope(|s| {
         let handles: Vec<_> = (0..threads)
             .map(|t| {
                 let range = (t * chunk).min(n)..((t + 1) * chunk).min(n);
-                let offsets = &offsets;
+                let tables = &tables;
                 std::thread::Builder::new()
                     .stack_size(stack)
                     .spawn_scoped(s, move || {
                         range
-                            .map(|i| lower_method_with(program, hir::MethodId(i as u32), offsets))
+                            .map(|i| lower_method_in(program, hir::MethodId(i as u32), tables))
                             .collect::<Vec<_>>()
                     })
             })
@@ -236,9 +254,9 @@ pub fn lower_in_parallel(program: &hir::Program, threads: usize, stack: usize) -
 
 /// The module of `methods` (the program's own, lowered): static constructors appended.
 fn finish_module(program: &hir::Program, mut methods: Vec<Method>) -> Module {
-    let offsets = std::sync::Arc::new(field_offsets(program));
+    let tables = Tables::new(program);
     let mut static_inits = Vec::new();
-    for (i, id) in cctor_ids(program).into_iter().enumerate() {
+    for (i, &id) in tables.cctors.iter().enumerate() {
         let class = program.class(hir::ClassId(i as u32));
         if user_cctor(program, class).is_some() {
             // Lowered with the program's methods; only its state word is needed here.
@@ -248,7 +266,7 @@ fn finish_module(program: &hir::Program, mut methods: Vec<Method>) -> Module {
         let cctor = id.and_then(|_| static_constructor(program, hir::ClassId(i as u32)));
         if let (Some(id), Some(cctor)) = (id, cctor) {
             static_inits.push(id);
-            methods.push(lower_body(program, &cctor, hir::MethodId(id), &offsets));
+            methods.push(lower_body(program, &cctor, hir::MethodId(id), &tables));
         }
     }
     Module {
@@ -354,26 +372,23 @@ fn static_constructor(program: &hir::Program, class: hir::ClassId) -> Option<hir
 }
 
 pub fn lower_method(program: &hir::Program, id: hir::MethodId) -> Method {
-    lower_method_with(program, id, &std::sync::Arc::new(field_offsets(program)))
+    lower_method_in(program, id, &Tables::new(program))
 }
 
-fn lower_method_with(
-    program: &hir::Program,
-    id: hir::MethodId,
-    offsets: &std::sync::Arc<Vec<u32>>,
-) -> Method {
-    lower_body(program, program.method(id), id, offsets)
+/// `lower_method`, with the program's `Tables` computed once for many methods.
+pub fn lower_method_in(program: &hir::Program, id: hir::MethodId, tables: &Tables) -> Method {
+    lower_body(program, program.method(id), id, tables)
 }
 
 fn lower_body(
     program: &hir::Program,
     m: &hir::Method,
     id: hir::MethodId,
-    offsets: &std::sync::Arc<Vec<u32>>,
+    tables: &Tables,
 ) -> Method {
     let class = &program.class(m.class).name;
     let name = format!("{class}.{}", m.name);
-    let mut b = Builder::new(program, m, offsets.clone());
+    let mut b = Builder::new(program, m, tables.offsets.clone(), tables.cctors.clone());
     let entry = b.cur;
 
     // An async method's body runs under a handler that faults its task.

@@ -68,7 +68,6 @@ struct Sig {
     /// A generic method of the program (reported): its type arguments are not checked.
     user_generic: bool,
     is_static: bool,
-    display: String,
     /// Each parameter's `ref`/`out`/`in`.
     refs: Vec<Option<RefKind>>,
 }
@@ -405,24 +404,39 @@ impl Body<'_, '_> {
         true
     }
 
-    fn sig(&self, c: &Cand, receiver: Option<&Expr>) -> Sig {
+    /// How C#'s messages name a candidate (`C.M(int, ref string)`). Only errors show it: made
+    /// then, not for every candidate of every call.
+    fn display(&self, c: &Cand) -> String {
         match c.callee {
             Callee::User(id) => {
                 let m = self.cx.program.method(id);
                 let class = &self.cx.program.class(m.class).name;
-                let info = (self.cx.user_params)
-                    .get(&self.params_of(id, receiver))
-                    .cloned()
-                    .unwrap_or_default();
+                let refs = self.cx.user_params.get(&id).map(|p| &p.refs[..]);
                 let ps: Vec<String> = m
                     .param_types
                     .iter()
                     .enumerate()
-                    .map(|(i, t)| match info.refs.get(i).copied().flatten() {
-                        Some(k) => format!("{} {t}", k.keyword()),
-                        None => t.to_string(),
-                    })
+                    .map(
+                        |(i, t)| match refs.and_then(|r| r.get(i)).copied().flatten() {
+                            Some(k) => format!("{} {t}", k.keyword()),
+                            None => t.to_string(),
+                        },
+                    )
                     .collect();
+                format!("{class}.{}({})", m.shown_name(class), ps.join(", "))
+            }
+            Callee::Builtin(b) => library().get(b).display(&c.owner_args),
+        }
+    }
+
+    fn sig(&self, c: &Cand, receiver: Option<&Expr>) -> Sig {
+        match c.callee {
+            Callee::User(id) => {
+                let m = self.cx.program.method(id);
+                let info = (self.cx.user_params)
+                    .get(&self.params_of(id, receiver))
+                    .cloned()
+                    .unwrap_or_default();
                 Sig {
                     params: m.param_types.clone(),
                     params_array: info.params_array,
@@ -432,7 +446,6 @@ impl Body<'_, '_> {
                     n_tparams: 0,
                     user_generic: !m.type_params.is_empty(),
                     is_static: m.is_static,
-                    display: format!("{class}.{}({})", m.shown_name(class), ps.join(", ")),
                     refs: info.refs,
                 }
             }
@@ -446,7 +459,6 @@ impl Body<'_, '_> {
                     n_tparams: b.type_params.len(),
                     user_generic: false,
                     is_static: b.is_static,
-                    display: b.display(&c.owner_args),
                     refs: (0..b.params.len())
                         .map(|i| b.out_params.contains(&i).then_some(RefKind::Out))
                         .collect(),
@@ -601,8 +613,8 @@ impl Body<'_, '_> {
         if let Some(other) = ambiguous {
             if !args.iter().any(|a| a.ty.is_error()) {
                 let (a, b) = (
-                    &sigs[apps[best].idx].display,
-                    &sigs[apps[other].idx].display,
+                    self.display(&g.cands[apps[best].idx]),
+                    self.display(&g.cands[apps[other].idx]),
                 );
                 self.err(
                     "CS0121",
@@ -617,9 +629,10 @@ impl Body<'_, '_> {
         let cand = &g.cands[app.idx];
         let sig = &sigs[app.idx];
         if let Some(other) = crate::lib_gaps::decimal_twin(cand.callee, &args) {
+            let shown = self.display(cand);
             self.err(
                 "CS0121",
-                format!("The call is ambiguous between the following methods or properties: '{other}' and '{}'", sig.display),
+                format!("The call is ambiguous between the following methods or properties: '{other}' and '{shown}'"),
                 span,
                 "add a cast to an argument to pick one overload: `(double)x`",
             );
@@ -636,18 +649,18 @@ impl Body<'_, '_> {
                 && !crate::structs::struct_safe_member(library().get(b))
                 && !comparable_sort
             {
-                self.cx.unsupported(
-                    &format!("`{}` with a struct type argument is", sig.display),
-                    span,
-                );
+                let shown = self.display(cand);
+                self.cx
+                    .unsupported(&format!("`{shown}` with a struct type argument is"), span);
                 return None;
             }
         }
         if !is_ctor {
             if sig.is_static && g.receiver.is_some() {
+                let shown = self.display(cand);
                 self.err(
                     "CS0176",
-                    format!("Member '{}' cannot be accessed with an instance reference; qualify it with a type name instead", sig.display),
+                    format!("Member '{shown}' cannot be accessed with an instance reference; qualify it with a type name instead"),
                     span,
                     "call it through the type name",
                 );
@@ -660,9 +673,10 @@ impl Body<'_, '_> {
                 } else {
                     "make the method `static`"
                 };
+                let shown = self.display(cand);
                 self.err(
                     "CS0120",
-                    format!("An object reference is required for the non-static field, method, or property '{}'", sig.display),
+                    format!("An object reference is required for the non-static field, method, or property '{shown}'"),
                     span,
                     hint,
                 );
@@ -791,7 +805,7 @@ impl Body<'_, '_> {
         {
             return;
         }
-        let overloads: Vec<&str> = sigs.iter().take(8).map(|s| s.display.as_str()).collect();
+        let overloads: Vec<String> = g.cands.iter().take(8).map(|c| self.display(c)).collect();
         let hint = format!("available: {}", overloads.join("; "));
         let n = args.len();
         if let Some(owner) = self.library_owner(g) {
@@ -838,7 +852,7 @@ impl Body<'_, '_> {
         match r {
             Err(Fail::Inference) => self.err(
                 "CS0411",
-                format!("The type arguments for method '{}' cannot be inferred from the usage. Try specifying the type arguments explicitly.", s.display),
+                format!("The type arguments for method '{}' cannot be inferred from the usage. Try specifying the type arguments explicitly.", self.display(c)),
                 span,
                 "write the type argument, e.g. `Task.FromResult<string>(null)`",
             ),

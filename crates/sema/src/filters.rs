@@ -15,29 +15,35 @@ use crate::hir::{Callee, Expr, ExprKind, MethodId, Place, Stmt, StmtKind};
 pub(crate) fn check(cx: &mut Ctx<'_>) {
     let methods = &cx.program.methods;
     let n = methods.len();
+    // Most programs have no filter at all: then there is nothing to report, and no need for the
+    // call graph (three walks of every body).
+    let mut any_filter = false;
     let mut runs_finally: Vec<bool> = methods
         .iter()
         .map(|m| {
-            !m.is_async
-                && m.body.as_ref().is_some_and(|b| {
-                    let mut found = false;
-                    stmts(
-                        &b.stmts,
-                        &mut |s| {
-                            found |= matches!(
-                                &s.kind,
-                                StmtKind::Try {
-                                    finally: Some(_),
-                                    ..
-                                }
-                            )
-                        },
-                        &mut |_| {},
-                    );
-                    found
-                })
+            let Some(b) = &m.body else {
+                return false;
+            };
+            let mut found = false;
+            stmts(
+                &b.stmts,
+                &mut |s| {
+                    if let StmtKind::Try {
+                        catches, finally, ..
+                    } = &s.kind
+                    {
+                        found |= finally.is_some();
+                        any_filter |= catches.iter().any(|c| c.filter.is_some());
+                    }
+                },
+                &mut |_| {},
+            );
+            !m.is_async && found
         })
         .collect();
+    if !any_filter {
+        return;
+    }
     let calls: Vec<Vec<MethodId>> = methods
         .iter()
         .map(|m| {

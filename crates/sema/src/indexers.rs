@@ -91,7 +91,15 @@ pub(crate) fn indexer<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, ix: &'a ast::IndexerDe
         name: "this".into(),
         span: ix.span,
     };
-    let virt = crate::virtuals::declared_with(cx, d, &ix.modifiers, &this, &shown, bodiless, false);
+    let virt = crate::virtuals::declared_with(
+        cx,
+        d,
+        &ix.modifiers,
+        &this,
+        &|_| shown.clone(),
+        bodiless,
+        false,
+    );
     let existing = cx.indexers.get(&d.id).cloned().unwrap_or_default();
     if existing
         .iter()

@@ -84,8 +84,15 @@ pub(crate) fn property<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, p: &'a ast::PropertyD
             .iter()
             .all(|a| matches!(a.body, ast::Body::None(_)));
     let shown = format!("{}.{}", cx.class_display(d.id), p.name.name);
-    let virt =
-        crate::virtuals::declared_with(cx, d, &p.modifiers, &p.name, &shown, bodiless, is_static);
+    let virt = crate::virtuals::declared_with(
+        cx,
+        d,
+        &p.modifiers,
+        &p.name,
+        &|_| shown.clone(),
+        bodiless,
+        is_static,
+    );
     // Abstract accessors have no bodies: no backing field either.
     let is_auto = is_auto && virt != crate::hir::Virt::Abstract;
     // Reads of a virtual auto-property are calls of its accessors, which C# writes; one

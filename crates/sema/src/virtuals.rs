@@ -20,19 +20,21 @@ pub(crate) fn declared(
     md: &ast::MethodDecl,
     is_static: bool,
 ) -> Virt {
-    let shown = format!("{}.{}()", cx.class_display(d.id), md.name.name);
+    // Named only in an error: formatted then, not for every method.
+    let shown = |cx: &Ctx<'_>| format!("{}.{}()", cx.class_display(d.id), md.name.name);
     let bodiless = matches!(md.body, ast::Body::None(_));
     declared_with(cx, d, &md.modifiers, &md.name, &shown, bodiless, is_static)
 }
 
 /// The virtuality a member declares (a method, or a property for its accessors), with C#'s
-/// errors on the combination; the sets it fills are keyed by the next method's id.
+/// errors on the combination; the sets it fills are keyed by the next method's id. `shown` names
+/// the member in those errors.
 pub(crate) fn declared_with(
     cx: &mut Ctx<'_>,
     d: &Decl<'_>,
     modifiers: &ast::Modifiers,
     name: &ast::Ident,
-    shown: &str,
+    shown: &dyn Fn(&Ctx<'_>) -> String,
     bodiless: bool,
     is_static: bool,
 ) -> Virt {
@@ -80,6 +82,7 @@ pub(crate) fn declared_with(
     }
     cx.declared_access.insert(id, access_word(modifiers));
     if virt != Virt::None && is_static {
+        let shown = shown(cx);
         cx.error(
             "CS0112",
             format!("A static member '{shown}' cannot be marked as override, virtual, or abstract"),
@@ -89,6 +92,7 @@ pub(crate) fn declared_with(
         return Virt::None;
     }
     if has(Modifier::Sealed) && virt != Virt::Override {
+        let shown = shown(cx);
         cx.error(
             "CS0238",
             format!("'{shown}' cannot be sealed because it is not an override"),
@@ -98,6 +102,7 @@ pub(crate) fn declared_with(
     }
     let private = !has(Modifier::Public) && !has(Modifier::Protected) && !has(Modifier::Internal);
     if matches!(virt, Virt::Virtual | Virt::Abstract) && private {
+        let shown = shown(cx);
         cx.error(
             "CS0621",
             format!("'{shown}': virtual or abstract members cannot be private"),
@@ -106,6 +111,7 @@ pub(crate) fn declared_with(
         );
     }
     if abstract_ && !d.td.modifiers.has(Modifier::Abstract) {
+        let shown = shown(cx);
         cx.error(
             "CS0513",
             format!(
@@ -117,6 +123,7 @@ pub(crate) fn declared_with(
         );
     }
     if virt == Virt::Virtual && d.td.modifiers.has(Modifier::Sealed) {
+        let shown = shown(cx);
         cx.error(
             "CS0549",
             format!(
@@ -128,6 +135,7 @@ pub(crate) fn declared_with(
         );
     }
     if abstract_ && !bodiless {
+        let shown = shown(cx);
         cx.error(
             "CS0500",
             format!("'{shown}' cannot declare a body because it is marked abstract"),

@@ -56,26 +56,40 @@ impl LineIndex {
         let b = source.as_bytes();
         let mut i = 0;
         while i < b.len() {
-            // NEL is C2 85 in UTF-8, LS and PS are E2 80 A8/A9.
-            let len = match b[i] {
-                b'\n' => 1,
-                b'\r' if b.get(i + 1) != Some(&b'\n') => 1,
-                0xC2 if b.get(i + 1) == Some(&0x85) => 2,
-                0xE2 if b.get(i + 1) == Some(&0x80)
-                    && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) =>
-                {
-                    3
+            // Eight bytes at a time past those that cannot start a line terminator (the index
+            // is built for every file, and nearly every byte is none).
+            if let Some(word) = b.get(i..i + 8) {
+                let found =
+                    terminator_candidates(u64::from_le_bytes(word.try_into().unwrap_or_default()));
+                if found == 0 {
+                    i += 8;
+                    continue;
                 }
-                _ => 0,
-            };
-            if len > 0 {
-                i += len;
-                starts.push(i as u32);
-            } else {
-                i += 1;
+                // The first candidate in the word.
+                i += (found.trailing_zeros() / 8) as usize;
             }
+            i = Self::step(b, i, &mut starts);
         }
         LineIndex { starts }
+    }
+
+    /// Looks at the byte at `i`: past a line terminator that starts there (recording the next
+    /// line's start), else past the byte.
+    fn step(b: &[u8], i: usize, starts: &mut Vec<u32>) -> usize {
+        // NEL is C2 85 in UTF-8, LS and PS are E2 80 A8/A9.
+        let len = match b[i] {
+            b'\n' => 1,
+            b'\r' if b.get(i + 1) != Some(&b'\n') => 1,
+            0xC2 if b.get(i + 1) == Some(&0x85) => 2,
+            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) => 3,
+            _ => 0,
+        };
+        if len > 0 {
+            starts.push((i + len) as u32);
+            i + len
+        } else {
+            i + 1
+        }
     }
 
     /// 0-based line of a byte offset.
@@ -111,6 +125,17 @@ impl LineIndex {
     }
 }
 
+/// The bytes of `word` (little-endian) that may start a line terminator, as their high bits:
+/// those below `\r` + 1 (`\n`, `\r`) and those not ASCII (NEL, LS, PS). Without looking at
+/// each byte: a borrow out of a byte below the bound can only flag bytes above it, so the
+/// lowest flag is always a candidate.
+fn terminator_candidates(word: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let below = word.wrapping_sub(ONES * u64::from(b'\r' + 1)) & !word;
+    (below | word) & HIGH
+}
+
 /// `LineIndex::line_col` for one position (builds the index: for many positions, keep one).
 pub fn line_col(source: &str, offset: u32) -> (usize, usize) {
     LineIndex::new(source).line_col(source, offset)
@@ -134,5 +159,24 @@ mod tests {
         // A column counts UTF-16 units, and the `\r` of `\r\n` is no column.
         assert_eq!(lines.line_col(src, at("b") + 3), (2, 3));
         assert_eq!(lines.line_col(src, 1), (1, 2));
+    }
+
+    #[test]
+    fn word_scan_finds_every_terminator() {
+        // Terminators at every offset modulo 8, split across words, at the end.
+        // Bytes that are candidates but no terminator: a tab, C2 of `¢`, E2 80 of `†`, `é`.
+        let src = "abcdefg\nhij\tklmnop\r\nqr\u{a2}stuvw\rxyz0123456\u{85}7\u{2028}89ab\u{2020}cd\u{e9}efghij\u{2029}k\r";
+        for skip in 0..9 {
+            let s = &src[src.char_indices().nth(skip).map_or(0, |(i, _)| i)..];
+            let naive: Vec<u32> = std::iter::once(0)
+                .chain(s.char_indices().filter_map(|(i, c)| {
+                    let next = s[i + c.len_utf8()..].chars().next();
+                    let ends = matches!(c, '\n' | '\u{85}' | '\u{2028}' | '\u{2029}')
+                        || (c == '\r' && next != Some('\n'));
+                    ends.then_some((i + c.len_utf8()) as u32)
+                }))
+                .collect();
+            assert_eq!(LineIndex::new(s).starts, naive, "{s:?}");
+        }
     }
 }
