@@ -1,9 +1,11 @@
 // Struct values allocate nothing while they live in the stack frame of the call that makes
 // them, as in .NET: locals, copies, constructors, methods called on a local, a loop's fresh
-// value each iteration. One struct value is kept across an await, so it outlives the first run
-// of its method and unawait gives it a heap object (.NET keeps it in the state machine's box):
-// the only object `--stats` counts.
+// value each iteration; nor when one is kept across an await (the state machine's frame holds
+// its fields, as .NET's holds the struct). One value is stored in a list, which keeps it
+// beyond the call: unawait gives it a heap object (.NET copies it into the list's array), the
+// only object `--stats` counts.
 using System;
+using System.Collections.Generic;
 using System.Threading.Tasks;
 
 struct Point
@@ -44,5 +46,8 @@ class Program
     {
         Console.WriteLine(Walk(1000));
         Console.WriteLine(await Later(21));
+        var kept = new List<Point>();
+        kept.Add(new Point(1, 2));
+        Console.WriteLine(kept[0].Sum());
     }
 }

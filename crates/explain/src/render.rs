@@ -74,6 +74,7 @@ fn method_text(out: &mut String, m: &MethodReport) {
                     for h in holds {
                         let kind = match h.kind {
                             "local" => format!("local {}", h.ty),
+                            "field" => format!("field {} of a struct local", h.ty),
                             "parameter" => format!("parameter {}", h.ty),
                             "temporary" => format!("temporary {}", h.ty),
                             "this" => format!("the object, {}", h.ty),

@@ -2,11 +2,14 @@
 //! resume code that moves them. Values are the nodes of an interference graph whose edges join
 //! two values live across the same await; colouring it greedily gives the slots.
 
+use std::collections::HashMap;
+
 use crate::builder::PendingAwait;
+use crate::stack_objects::Embeddable;
 use unawait_smir::liveness::Liveness;
 use unawait_smir::{
-    AwaitSite, AwaiterKind, BlockId, Frame, Function, Held, Inst, MachTy, Slot, SlotId, Terminator,
-    ValueId,
+    AwaitSite, AwaiterKind, BlockId, Frame, Function, Held, Inst, MachTy, Operand, Slot, SlotId,
+    Terminator, ValueId, ValueInfo,
 };
 
 /// Two values may share a slot only if they have the same size and both or neither are traced.
@@ -25,16 +28,56 @@ pub fn build(
     f: &mut Function,
     awaits: &[PendingAwait],
     dispatch: BlockId,
+    (embed, group_of): (&[Embeddable], &[usize]),
 ) -> (Frame, Vec<AwaitSite>) {
     let liveness = Liveness::compute(f);
     // What each await carries across: live into its resume point, except its own awaiter,
     // which has a slot of its own.
-    let live: Vec<Vec<ValueId>> = awaits
+    let carried: Vec<Vec<ValueId>> = awaits
         .iter()
         .map(|a| {
             liveness.live_in[a.resume.0 as usize]
                 .iter()
                 .filter(|v| *v != a.awaiter)
+                .collect()
+        })
+        .collect();
+    // A struct local held by fields, when no other value of its group crosses the same awaits
+    // (`stack_objects::Embeddable`): the frame holds values for its fields instead.
+    let mut by_fields: HashMap<ValueId, (&Embeddable, Vec<ValueId>)> = HashMap::new();
+    for e in embed {
+        let crosses: Vec<&Vec<ValueId>> = carried.iter().filter(|l| l.contains(&e.value)).collect();
+        let alone = crosses.iter().all(|l| {
+            l.iter()
+                .all(|v| *v == e.value || group_of.get(v.0 as usize) != Some(&e.group))
+        });
+        if crosses.is_empty() || !alone {
+            continue;
+        }
+        let parent = f.value(e.value).clone();
+        let ids = e
+            .fields
+            .iter()
+            .map(|(_, ty, _, name, cs_ty)| {
+                f.values.push(ValueInfo {
+                    ty: *ty,
+                    name: format!("{}.{name}", parent.name),
+                    origin: parent.origin.clone(),
+                    cs_ty: cs_ty.clone(),
+                });
+                ValueId(f.values.len() as u32 - 1)
+            })
+            .collect();
+        by_fields.insert(e.value, (e, ids));
+    }
+    let live: Vec<Vec<ValueId>> = carried
+        .iter()
+        .map(|l| {
+            l.iter()
+                .flat_map(|v| match by_fields.get(v) {
+                    Some((_, ids)) => ids.clone(),
+                    None => vec![*v],
+                })
                 .collect()
         })
         .collect();
@@ -123,10 +166,28 @@ pub fn build(
                 src: a.awaiter,
             },
         ];
-        suspend.extend(live[i].iter().map(|v| Inst::FrameStore {
-            slot: slot(v),
-            src: *v,
-        }));
+        for v in &carried[i] {
+            match by_fields.get(v) {
+                Some((e, ids)) => {
+                    for ((offset, _, name, _, _), id) in e.fields.iter().zip(ids) {
+                        suspend.push(Inst::LoadField {
+                            dst: *id,
+                            object: Operand::Value(*v),
+                            offset: *offset,
+                            name: name.clone(),
+                        });
+                        suspend.push(Inst::FrameStore {
+                            slot: slot(id),
+                            src: *id,
+                        });
+                    }
+                }
+                None => suspend.push(Inst::FrameStore {
+                    slot: slot(v),
+                    src: *v,
+                }),
+            }
+        }
         // A reference slot that holds nothing live here may still hold an earlier value: clear
         // it, so a parked method keeps no dead object alive.
         for (s, plan) in frame.slots.iter().enumerate() {
@@ -141,13 +202,34 @@ pub fn build(
         suspend.push(Inst::AwaitOnCompleted { slot: aw_slot });
         f.blocks[a.suspend.0 as usize].insts = suspend;
 
-        let mut resume: Vec<Inst> = live[i]
-            .iter()
-            .map(|v| Inst::FrameLoad {
-                dst: *v,
-                slot: slot(v),
-            })
-            .collect();
+        let mut resume: Vec<Inst> = Vec::new();
+        for v in &carried[i] {
+            match by_fields.get(v) {
+                Some((e, ids)) => {
+                    // The struct's own stack memory in this run of `MoveNext`.
+                    resume.push(Inst::StackObject {
+                        dst: *v,
+                        class: e.class,
+                    });
+                    for ((offset, _, name, _, _), id) in e.fields.iter().zip(ids) {
+                        resume.push(Inst::FrameLoad {
+                            dst: *id,
+                            slot: slot(id),
+                        });
+                        resume.push(Inst::StoreField {
+                            object: Operand::Value(*v),
+                            offset: *offset,
+                            name: name.clone(),
+                            src: Operand::Value(*id),
+                        });
+                    }
+                }
+                None => resume.push(Inst::FrameLoad {
+                    dst: *v,
+                    slot: slot(v),
+                }),
+            }
+        }
         resume.push(Inst::FrameLoad {
             dst: a.awaiter,
             slot: aw_slot,

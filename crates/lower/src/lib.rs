@@ -494,7 +494,8 @@ fn lower_body(
                 cases: Vec::new(),
                 default: start,
             };
-            let (frame, awaits) = frame::build(&mut b.f, &awaits, entry);
+            let embed = stack_objects::embeddable(&b.f, program, &b.offsets);
+            let (frame, awaits) = frame::build(&mut b.f, &awaits, entry, (&embed.0, &embed.1));
             MethodKind::Async(StateMachine {
                 kickoff: kickoff(program, m, id, &builder),
                 builder,

@@ -141,3 +141,85 @@ fn value(o: &Operand) -> Option<ValueId> {
         Operand::Const(_) => None,
     }
 }
+
+/// A struct local the frame can hold field by field across its awaits, as Roslyn's state
+/// machine holds a struct local's fields inline: its group lets nothing out of the activation
+/// (judged before the frame exists), every object it can hold is of `class`, and each field is
+/// a word of its own (no struct fields). At a suspension the frame takes the fields; at the
+/// resumption a `stack_object` gets them back.
+pub struct Embeddable {
+    pub value: ValueId,
+    pub class: u32,
+    /// The group of values joined by copies it belongs to (`Groups`).
+    pub group: usize,
+    /// (offset, machine type, `Class.field` for dumps, field name, C# type) per field.
+    pub fields: Vec<(u32, unawait_smir::MachTy, String, String, String)>,
+}
+
+/// The struct locals of `f` that could live in the frame by fields, and every value's group.
+pub fn embeddable(
+    f: &Function,
+    program: &hir::Program,
+    offsets: &[u32],
+) -> (Vec<Embeddable>, Vec<usize>) {
+    let is_struct = |class: u32| program.class(hir::ClassId(class)).kind == hir::ClassKind::Struct;
+    let has_sites = f
+        .blocks
+        .iter()
+        .flat_map(|b| &b.insts)
+        .any(|i| matches!(i, Inst::NewObject { class, .. } if is_struct(*class)));
+    if !has_sites {
+        return (Vec::new(), Vec::new());
+    }
+    let groups = Groups::of(f, program);
+    // The struct class of each group's objects; `None` if two classes meet (never for a C#
+    // variable, whose type is one struct) or none is known.
+    let mut class_of: Vec<Option<Option<u32>>> = vec![None; f.values.len()];
+    for inst in f.blocks.iter().flat_map(|b| &b.insts) {
+        if let Inst::NewObject { dst, class } = inst {
+            let g = groups.root[dst.0 as usize];
+            class_of[g] = match class_of[g] {
+                None if is_struct(*class) => Some(Some(*class)),
+                Some(Some(c)) if c == *class => Some(Some(c)),
+                _ => Some(None),
+            };
+        }
+    }
+    let out = (0..f.values.len())
+        .filter_map(|v| {
+            let info = &f.values[v];
+            if !matches!(info.origin, unawait_smir::Origin::Local { .. }) {
+                return None;
+            }
+            let group = groups.root[v];
+            let class = class_of[group].flatten()?;
+            if groups.escapes[group] {
+                return None;
+            }
+            let fields = crate::structs::object_fields(program, hir::ClassId(class));
+            let mut out = Vec::with_capacity(fields.len());
+            for fid in fields {
+                let field = program.field(fid);
+                if crate::structs::struct_class(&field.ty).is_some() {
+                    return None;
+                }
+                let ty = crate::mach_ty(&field.ty)?;
+                let owner = &program.class(field.class).name;
+                out.push((
+                    offsets[fid.0 as usize],
+                    ty,
+                    format!("{owner}.{}", field.name),
+                    field.name.clone(),
+                    field.ty.to_string(),
+                ));
+            }
+            Some(Embeddable {
+                value: ValueId(v as u32),
+                class,
+                group,
+                fields: out,
+            })
+        })
+        .collect();
+    (out, groups.root)
+}

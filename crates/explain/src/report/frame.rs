@@ -16,6 +16,8 @@ use super::*;
 fn held_kind(f: &Function, v: ValueId) -> &'static str {
     let info = f.value(v);
     match info.origin {
+        // `p.X`: the frame holds a struct local's fields (`lower/frame.rs`); no C# name has a dot.
+        Origin::Local { .. } if info.name.contains('.') => "field",
         Origin::Local { .. } => "local",
         Origin::Param { .. } => "parameter",
         Origin::This => "this",
