@@ -126,7 +126,8 @@ impl Body<'_, '_> {
         Expr::error(span)
     }
 
-    /// `x ??= b` on a local or a static field: `x` when it is not null, else `x = b`.
+    /// `x ??= b` on a local, a static field, or a field or property of `this`: `x` when it is
+    /// not null, else `x = b`.
     pub(crate) fn coalesce_assign(
         &mut self,
         place: Place,
@@ -134,13 +135,38 @@ impl Body<'_, '_> {
         value: &ast::Expr,
         span: Span,
     ) -> Expr {
+        // The place is read, and maybe written, where it is: so only places whose location
+        // has no operand to evaluate once (`this`'s fields and properties, statics).
+        let of_this =
+            |r: &Option<Box<Expr>>| r.as_ref().is_none_or(|r| matches!(r.kind, ExprKind::This));
         let read = match &place {
             Place::Local(l) => mk(ExprKind::Local(*l), ty.clone(), span),
             Place::StaticField(f) => mk(ExprKind::StaticField(*f), ty.clone(), span),
+            Place::InstanceField { receiver, field } if matches!(receiver.kind, ExprKind::This) => {
+                let kind = ExprKind::InstanceField {
+                    receiver: receiver.clone(),
+                    field: *field,
+                };
+                mk(kind, ty.clone(), span)
+            }
+            Place::Property {
+                receiver,
+                getter,
+                args,
+                ..
+            } if args.is_empty() && of_this(receiver) => {
+                let kind = ExprKind::Call {
+                    callee: crate::hir::Callee::User(*getter),
+                    receiver: receiver.clone(),
+                    args: Vec::new(),
+                    type_args: Vec::new(),
+                };
+                mk(kind, ty.clone(), span)
+            }
             _ => {
                 self.expr(value);
                 self.cx.unsupported(
-                    "`??=` on an element, a field of an object or a property is",
+                    "`??=` on an element, or on a field or property of an object other than `this`, is",
                     span,
                 );
                 return Expr::error(span);
