@@ -9,11 +9,11 @@
 //! so the references in its fields keep their objects alive).
 //!
 //! The only uses that do not let the object out are: reading or writing one of its fields,
-//! copying the reference into another value, and being the receiver (`this`) of a synchronous
-//! instance method of a struct, whose `this` again only reaches fields, its own struct methods
-//! and copies. Anything else (a call's argument, a stored value, a frame slot, a `return`,
-//! a type test, an address) keeps the object on the heap. The values joined by copies form a
-//! group, judged as one.
+//! copying the reference into another value, and being an argument (or `this`) of a
+//! synchronous method of the program, whose parameters and `this` again only reach fields,
+//! methods and copies. Anything else (an argument of an async method or the library, a stored
+//! value, a frame slot, a `return`, a type test, an address) keeps the object on the heap. The
+//! values joined by copies form a group, judged as one.
 //!
 //! One stack slot serves every execution of its instruction, so the object a previous execution
 //! made must be dead when the instruction runs again: no other value of the group may be live
@@ -86,17 +86,17 @@ impl Groups {
                     } => g.union(*dst, *s),
                     Inst::LoadField { .. } => {}
                     Inst::StoreField { src, .. } => out.extend(value(src)),
+                    // A synchronous method of the program keeps none of its arguments: its
+                    // parameters are variables of its own activation, which copy a struct
+                    // wherever it would outlive it. An async one may keep them in its frame.
                     Inst::Call {
                         callee: Callee::User { id, .. },
                         args,
                         ..
                     } => {
-                        let m = program.method(hir::MethodId(*id));
-                        let receiver_stays = !m.is_static
-                            && !m.is_async
-                            && program.class(m.class).kind == hir::ClassKind::Struct;
-                        let skip = usize::from(receiver_stays);
-                        out.extend(args.iter().skip(skip).filter_map(value));
+                        if program.method(hir::MethodId(*id)).is_async {
+                            out.extend(args.iter().filter_map(value));
+                        }
                     }
                     other => {
                         visit(other, |v| out.push(v));
