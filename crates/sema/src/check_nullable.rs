@@ -126,8 +126,8 @@ impl Body<'_, '_> {
         Expr::error(span)
     }
 
-    /// `x ??= b` on a local, a static field, or a field or property of `this`: `x` when it is
-    /// not null, else `x = b`.
+    /// `x ??= b` on a local, a static field, a field, a property or an array element: `x` when
+    /// it is not null, else `x = b`.
     pub(crate) fn coalesce_assign(
         &mut self,
         place: Place,
@@ -135,42 +135,72 @@ impl Body<'_, '_> {
         value: &ast::Expr,
         span: Span,
     ) -> Expr {
-        // The place is read, and maybe written, where it is: so only places whose location
-        // has no operand to evaluate once (`this`'s fields and properties, statics).
-        let of_this =
-            |r: &Option<Box<Expr>>| r.as_ref().is_none_or(|r| matches!(r.kind, ExprKind::This));
-        let read = match &place {
-            Place::Local(l) => mk(ExprKind::Local(*l), ty.clone(), span),
-            Place::StaticField(f) => mk(ExprKind::StaticField(*f), ty.clone(), span),
-            Place::InstanceField { receiver, field } if matches!(receiver.kind, ExprKind::This) => {
-                let kind = ExprKind::InstanceField {
-                    receiver: receiver.clone(),
-                    field: *field,
+        // The place's operands (an object, an array and an index) are evaluated once, by the
+        // read: each one with effects into a hidden local that the write then uses.
+        let (read, place) = match place {
+            Place::Local(l) => (mk(ExprKind::Local(l), ty.clone(), span), Place::Local(l)),
+            Place::StaticField(f) => (
+                mk(ExprKind::StaticField(f), ty.clone(), span),
+                Place::StaticField(f),
+            ),
+            Place::InstanceField { receiver, field } => {
+                let Some((first, again)) = self.evaluated_once(*receiver) else {
+                    return self.coalesce_place_unsupported(value, span);
                 };
-                mk(kind, ty.clone(), span)
+                let kind = ExprKind::InstanceField {
+                    receiver: Box::new(first),
+                    field,
+                };
+                let place = Place::InstanceField {
+                    receiver: Box::new(again),
+                    field,
+                };
+                (mk(kind, ty.clone(), span), place)
             }
             Place::Property {
                 receiver,
                 getter,
+                setter,
                 args,
-                ..
-            } if args.is_empty() && of_this(receiver) => {
+            } if args.is_empty() => {
+                let (first, again) = match receiver {
+                    Some(r) => match self.evaluated_once(*r) {
+                        Some((first, again)) => (Some(Box::new(first)), Some(Box::new(again))),
+                        None => return self.coalesce_place_unsupported(value, span),
+                    },
+                    None => (None, None),
+                };
                 let kind = ExprKind::Call {
-                    callee: crate::hir::Callee::User(*getter),
-                    receiver: receiver.clone(),
+                    callee: crate::hir::Callee::User(getter),
+                    receiver: first,
                     args: Vec::new(),
                     type_args: Vec::new(),
                 };
-                mk(kind, ty.clone(), span)
+                let place = Place::Property {
+                    receiver: again,
+                    getter,
+                    setter,
+                    args,
+                };
+                (mk(kind, ty.clone(), span), place)
             }
-            _ => {
-                self.expr(value);
-                self.cx.unsupported(
-                    "`??=` on an element, or on a field or property of an object other than `this`, is",
-                    span,
-                );
-                return Expr::error(span);
+            Place::ArrayElement { array, index } => {
+                let (Some((a1, a2)), Some((i1, i2))) =
+                    (self.evaluated_once(*array), self.evaluated_once(*index))
+                else {
+                    return self.coalesce_place_unsupported(value, span);
+                };
+                let kind = ExprKind::ArrayElement {
+                    array: Box::new(a1),
+                    index: Box::new(i1),
+                };
+                let place = Place::ArrayElement {
+                    array: Box::new(a2),
+                    index: Box::new(i2),
+                };
+                (mk(kind, ty.clone(), span), place)
             }
+            _ => return self.coalesce_place_unsupported(value, span),
         };
         let a0 = ty.nullable_of().cloned();
         let b = self.expr_with(value, Some(&a0.clone().unwrap_or_else(|| ty.clone())));
@@ -211,6 +241,42 @@ impl Body<'_, '_> {
             rty,
             span,
         )
+    }
+
+    /// An operand of a place as it is evaluated the first time, and as it is used again: itself
+    /// when evaluating it has no effect (`this`, a local, a constant), else an assignment to a
+    /// hidden local and that local. `None` for a struct value with effects, whose copy would not
+    /// be the variable.
+    fn evaluated_once(&mut self, e: Expr) -> Option<(Expr, Expr)> {
+        if matches!(
+            e.kind,
+            ExprKind::This | ExprKind::Local(_) | ExprKind::Const(_)
+        ) {
+            return Some((e.clone(), e));
+        }
+        if e.ty.is_struct() {
+            return None;
+        }
+        let (ty, span) = (e.ty.clone(), e.span);
+        let tmp = self.hidden_local("<place>", ty.clone(), span);
+        let first = mk(
+            ExprKind::Assign {
+                target: Place::Local(tmp),
+                value: Box::new(e),
+            },
+            ty.clone(),
+            span,
+        );
+        Some((first, mk(ExprKind::Local(tmp), ty, span)))
+    }
+
+    fn coalesce_place_unsupported(&mut self, value: &ast::Expr, span: Span) -> Expr {
+        self.expr(value);
+        self.cx.unsupported(
+            "`??=` on an indexer, or on a field of a struct value that is not a variable, is",
+            span,
+        );
+        Expr::error(span)
     }
 
     /// A binary operator with a nullable operand: C#'s lifted operator.
