@@ -1,6 +1,7 @@
 // Named arguments to constructors: of a class (with optional parameters skipped), of a struct,
-// of a derived class, written in another order than the parameters when the values have no
-// effects, and in an object creation whose object is then awaited on.
+// of a derived class, in a `: base(...)` and a `: this(...)` initializer, written in another
+// order than the parameters when the values have no effects, and in an object creation whose
+// object is then awaited on.
 using System;
 using System.Threading.Tasks;
 
@@ -20,7 +21,7 @@ class RetryPolicy
 
 class Backoff : RetryPolicy
 {
-    public Backoff(int attempts, double factor = 2.0) : base(attempts, 10, "backoff")
+    public Backoff(int attempts, double factor = 2.0) : base(attempts, name: "backoff")
     {
         Factor = factor;
     }
@@ -32,6 +33,7 @@ struct Range
     public int From;
     public int To;
     public Range(int from, int to) { From = from; To = to; }
+    public Range(int length) : this(to: length, from: 1) { }
 }
 
 class Program
@@ -57,6 +59,8 @@ class Program
         Console.WriteLine(slow);
         Console.WriteLine(b + " factor " + b.Factor);
         Console.WriteLine(r.From + ".." + r.To);
+        var all = new Range(length: 5);
+        Console.WriteLine(all.From + ".." + all.To);
         Console.WriteLine(await RunAsync(new RetryPolicy(attempts: 3)));
     }
 }

@@ -261,7 +261,12 @@ impl Body<'_, '_> {
         let mut base_args = None;
         if let Some((kw, args)) = init {
             let span = kw.span;
-            let arg_exprs = self.args(args);
+            // Named arguments are matched to a constructor's parameters once it is known.
+            let arg_exprs = if args.iter().any(|a| a.name.is_some()) {
+                InitArgs::Named(args)
+            } else {
+                InitArgs::Checked(self.args(args))
+            };
             if kw.name == "this" {
                 return self
                     .this_initializer(id, arg_exprs, span)
@@ -394,7 +399,7 @@ impl Body<'_, '_> {
     }
 
     /// `: this(args)`: the call of the other constructor (which runs the initializers).
-    fn this_initializer(&mut self, id: MethodId, args: Vec<Expr>, span: Span) -> Option<Expr> {
+    fn this_initializer(&mut self, id: MethodId, args: InitArgs<'_>, span: Span) -> Option<Expr> {
         // A primary constructor (reported with the class) is not among the candidates.
         if self.cx.unmodelled_ctors.contains(&self.class) {
             return None;
@@ -417,6 +422,7 @@ impl Body<'_, '_> {
             type_args: Vec::new(),
             via_type: false,
         };
+        let (g, args) = self.init_args(g, args, span)?;
         let res = self.resolve_call(g, args, span, true)?;
         if res.callee == Callee::User(id) {
             let shown = self.method_display(id);
@@ -464,8 +470,20 @@ impl Body<'_, '_> {
 
     /// The call of the base class's constructor: `: base(args)`, or `base()` when the
     /// constructor names none. `object`'s constructor does nothing and is not called.
-    fn base_initializer(&mut self, explicit: Option<(Vec<Expr>, Span)>) -> Option<Expr> {
+    fn base_initializer(&mut self, explicit: Option<(InitArgs<'_>, Span)>) -> Option<Expr> {
         if let Some(lib) = self.cx.lib_bases.get(&self.class).cloned() {
+            let explicit = match explicit {
+                Some((InitArgs::Named(args), _)) => {
+                    let (_, n) = args.iter().find_map(|a| a.name.as_ref().map(|n| (a, n)))?;
+                    self.cx.unsupported(
+                        "named arguments to a library exception's constructor are",
+                        n.span,
+                    );
+                    return None;
+                }
+                Some((InitArgs::Checked(args), span)) => Some((args, span)),
+                None => None,
+            };
             return self.library_base_initializer(lib, explicit);
         }
         let Some(base) = self.cx.class_bases[self.class.0 as usize] else {
@@ -492,7 +510,7 @@ impl Body<'_, '_> {
         let (args, span, implicit) = match explicit {
             Some((args, span)) => (args, span, false),
             None => (
-                Vec::new(),
+                InitArgs::Checked(Vec::new()),
                 self.cx.program.method(self.func.method?).name_span,
                 true,
             ),
@@ -532,6 +550,7 @@ impl Body<'_, '_> {
             type_args: Vec::new(),
             via_type: false,
         };
+        let (g, args) = self.init_args(g, args, span)?;
         let res = self.resolve_call(g, args, span, true)?;
         Some(mk(
             ExprKind::Call {
@@ -543,5 +562,43 @@ impl Body<'_, '_> {
             Ty::Void,
             span,
         ))
+    }
+}
+
+/// The arguments of a `: this(...)` or `: base(...)` initializer: checked already, or named
+/// (`: base(id, name: "x")`), matched to the chosen constructor's parameters first.
+pub(crate) enum InitArgs<'a> {
+    Checked(Vec<Expr>),
+    Named(&'a [ast::Arg]),
+}
+
+impl InitArgs<'_> {
+    fn is_empty(&self) -> bool {
+        match self {
+            InitArgs::Checked(a) => a.is_empty(),
+            InitArgs::Named(a) => a.is_empty(),
+        }
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            InitArgs::Checked(a) => a.len(),
+            InitArgs::Named(a) => a.len(),
+        }
+    }
+}
+
+impl Body<'_, '_> {
+    /// The group and arguments `resolve_call` takes for an initializer's constructor call.
+    fn init_args(
+        &mut self,
+        g: MethodGroup,
+        args: InitArgs<'_>,
+        span: Span,
+    ) -> Option<(MethodGroup, Vec<Expr>)> {
+        match args {
+            InitArgs::Checked(args) => Some((g, args)),
+            InitArgs::Named(args) => self.named_args(g, args, span),
+        }
     }
 }
