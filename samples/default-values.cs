@@ -40,11 +40,17 @@ class Program
         int count = default(int);
         long big = default;
         bool flag = default;
+        flag = !flag;
         char ch = default;
         Point origin = default;
         Level level = default(Level);
         int? maybe = default;
         Console.WriteLine(none.CanBeCanceled + " " + (text == null) + " " + count + " " + big + " " + flag);
         Console.WriteLine((int)ch + " " + origin.X + "," + origin.Y + " " + level + " " + maybe.HasValue);
+
+        // In `?:` the literal takes the other branch's type: an int 0, then converted to int?.
+        int? picked = flag ? default : 5;
+        double? ratio = !flag ? 2.5 : default;
+        Console.WriteLine(picked.HasValue + " " + picked + " " + ratio);
     }
 }

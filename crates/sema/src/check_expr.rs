@@ -500,8 +500,27 @@ impl Body<'_, '_> {
             return e;
         }
         let c = self.cond(cond);
-        let a = self.expr_with(then, expected);
-        let b = self.expr_with(otherwise, expected);
+        // The `default` literal in one branch takes the other branch's type (`c ? default : 5`
+        // is an `int` 0, even where an `int?` is expected).
+        let is_default = |e: &ast::Expr| matches!(e.kind, A::Default(None));
+        let typed_by = |e: &Expr| (!e.ty.is_error() && e.ty != Ty::Null).then(|| e.ty.clone());
+        let (a, b) = match (is_default(then), is_default(otherwise)) {
+            (true, false) => {
+                let b = self.expr_with(otherwise, expected);
+                let t = typed_by(&b);
+                (self.expr_with(then, t.as_ref().or(expected)), b)
+            }
+            (false, true) => {
+                let a = self.expr_with(then, expected);
+                let t = typed_by(&a);
+                let b = self.expr_with(otherwise, t.as_ref().or(expected));
+                (a, b)
+            }
+            _ => (
+                self.expr_with(then, expected),
+                self.expr_with(otherwise, expected),
+            ),
+        };
         let ty = if a.ty == b.ty || b.ty.is_error() {
             a.ty.clone()
         } else if a.ty.is_error() {
