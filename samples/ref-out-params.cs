@@ -72,6 +72,7 @@ static class Program
     static void Bump(int x) { Console.WriteLine("by value " + x); }
     static void Produce(out string s, bool fail) { if (fail) throw new InvalidOperationException("no value"); s = "produced"; }
     static void Corner(out Point p) { p.X = 1; p.Y = 1; }
+    static void HalfCorner(out Point p, int x) { p.X = x; if (x < 0) throw new ArgumentException("negative"); p.Y = x; }
 
     static async Task<int> Later(int x) { await Task.Yield(); return x; }
 
@@ -168,6 +169,10 @@ static class Program
         Produce(out kept, false);
         Corner(out Point q);
         Console.WriteLine(kept + " " + q.X + "," + q.Y);
+        // An out struct is the variable itself: a callee that throws halfway leaves the rest.
+        q = new Point { X = 7, Y = 8 };
+        try { HalfCorner(out q, -5); } catch (ArgumentException) { }
+        Console.WriteLine(q.X + "," + q.Y);
 
         int seed = 7;
         var holder = new Holder(ref seed, out bool took);

@@ -41,16 +41,23 @@ impl<'p> Builder<'p> {
     pub(crate) fn ref_arg(&mut self, kind: RefKind, target: &'p hir::Expr) -> Option<Operand> {
         match &target.kind {
             ExprKind::Local(id) if self.is_by_ref(*id) => self.local(*id).map(Operand::Value),
-            // A struct variable passed `out` gets a new zeroed struct first: the callee may
-            // assign its fields one by one, and nothing may see the old value.
+            // A struct variable passed `out` is written in place, field by field if the callee
+            // likes, as C#'s `out` parameter is the variable itself (a callee that throws
+            // halfway leaves the fields it did not reach; a struct local holds a zeroed struct
+            // from its declaration on). One declared by the argument (`out P p`, `out var p`)
+            // gets a zeroed struct first.
             ExprKind::Local(id) if kind == RefKind::Out => {
                 let local = self.local(*id)?;
                 if let Some(class) = crate::structs::struct_class(&target.ty) {
-                    let fresh = self.new_object(class);
-                    self.emit(Inst::Copy {
-                        dst: local,
-                        src: Operand::Value(fresh),
-                    });
+                    let declared_here =
+                        self.method.locals.get(id.0 as usize).map(|l| l.span) == Some(target.span);
+                    if declared_here {
+                        let zeroed = self.new_object(class);
+                        self.emit(Inst::Copy {
+                            dst: local,
+                            src: Operand::Value(zeroed),
+                        });
+                    }
                     return Some(self.pass_local(local, true));
                 }
                 Some(self.pass_local(local, false))
