@@ -52,6 +52,15 @@ impl Body<'_, '_> {
         if let Ty::Class(id, _) = &ty {
             return self.new_object(*id, ty.clone(), args, init, span);
         }
+        if let Some(derived) = self.inherits_equatable(&ty) {
+            // The runtime compares by the objects' classes; .NET by the collection's `T`.
+            self.cx.unsupported(
+                &format!("collections of `{derived}`, whose `IEquatable<T>` is a base class's (.NET compares them with `Equals(object)`), are"),
+                span,
+            );
+            self.args(args);
+            return Expr::error(span);
+        }
         let arg_exprs = self.args(args);
         let init_exprs = init.and_then(|items| self.initializer(&ty, items));
         match &ty {
@@ -594,5 +603,23 @@ impl Body<'_, '_> {
         let v = self.expr_with(value, Some(&ty));
         let v = self.coerce(v, &ty);
         Some(MemberInit { target, value: v })
+    }
+}
+
+impl Body<'_, '_> {
+    /// A type argument of a library collection that is a class deriving its `IEquatable<T>` from
+    /// a base class: .NET's `EqualityComparer<Derived>.Default` ignores the base's `Equals(T)`,
+    /// the runtime's comparison (by the element's class) would not.
+    fn inherits_equatable(&self, ty: &Ty) -> Option<String> {
+        let Ty::Lib(_, args) = ty else {
+            return None;
+        };
+        args.iter().find_map(|a| match a {
+            Ty::Class(id, c) => {
+                let m = self.cx.program.class(*id).equatable?;
+                (self.cx.program.method(m).class != *id).then(|| c.name.clone())
+            }
+            _ => None,
+        })
     }
 }
