@@ -4,6 +4,7 @@
 
 use crate::builder::Builder;
 use crate::mach_ty;
+use crate::structs::struct_class;
 use crate::support::{bin_op, builtin, writes_local};
 use unawait_sema::hir::{self, BinOp, Callee as HCallee, ExprKind, IncDec, Place};
 use unawait_sema::types::Ty;
@@ -184,6 +185,17 @@ impl<'p> Builder<'p> {
         match p {
             Place::Local(id) if self.is_by_ref(*id) => {
                 if let Some(ptr) = self.local(*id) {
+                    // A struct through `ref`/`out` is the caller's variable: overwritten in place.
+                    let ty = &self.method.locals[id.0 as usize].ty;
+                    if let Some(class) = struct_class(ty) {
+                        let held = self.temp(MachTy::Ref);
+                        self.emit(Inst::LoadRef {
+                            dst: held,
+                            ptr: Operand::Value(ptr),
+                        });
+                        self.copy_into(Operand::Value(held), value, class);
+                        return;
+                    }
                     self.emit(Inst::StoreRef {
                         ptr: Operand::Value(ptr),
                         src: value,
@@ -198,14 +210,34 @@ impl<'p> Builder<'p> {
             Place::StaticField(id) => {
                 self.init_class(*id);
                 let name = self.field_name(*id);
+                if let Some(class) = struct_class(&self.program.field(*id).ty) {
+                    let held = self.temp(MachTy::Ref);
+                    self.emit(Inst::LoadStatic {
+                        dst: held,
+                        field: id.0,
+                        name,
+                    });
+                    self.copy_into(Operand::Value(held), value, class);
+                    return;
+                }
                 self.emit(Inst::StoreStatic {
                     field: id.0,
                     name,
                     src: value,
                 });
             }
-            Place::ArrayElement { .. } => {
+            Place::ArrayElement { array, .. } => {
                 if let (Some(a), Some(i)) = (ops.first(), ops.get(1)) {
+                    if let Some(class) = struct_class(&array.ty.arg0()) {
+                        let held = self.temp(MachTy::Ref);
+                        self.emit(Inst::ArrayLoad {
+                            dst: held,
+                            array: a.clone(),
+                            index: i.clone(),
+                        });
+                        self.copy_into(Operand::Value(held), value, class);
+                        return;
+                    }
                     self.emit(Inst::ArrayStore {
                         array: a.clone(),
                         index: i.clone(),
@@ -235,6 +267,17 @@ impl<'p> Builder<'p> {
             Place::InstanceField { field, .. } => {
                 if let Some(object) = ops.first() {
                     let (offset, name) = (self.offsets[field.0 as usize], self.field_name(*field));
+                    if let Some(class) = struct_class(&self.program.field(*field).ty) {
+                        let held = self.temp(MachTy::Ref);
+                        self.emit(Inst::LoadField {
+                            dst: held,
+                            object: object.clone(),
+                            offset,
+                            name,
+                        });
+                        self.copy_into(Operand::Value(held), value, class);
+                        return;
+                    }
                     self.emit(Inst::StoreField {
                         object: object.clone(),
                         offset,

@@ -99,6 +99,45 @@ impl<'p> Builder<'p> {
         Operand::Value(dst)
     }
 
+    /// Copies the fields of struct `src` into the struct object `dst`, nested structs in turn:
+    /// assigning a struct to a field, a static or an element overwrites the value the location
+    /// holds, as C# copies into the location, so a method running on that value (its `this`)
+    /// sees the new fields.
+    pub(crate) fn copy_into(&mut self, dst: Operand, src: Operand, class: ClassId) {
+        self.copy_into_at(dst, src, class, 0)
+    }
+
+    fn copy_into_at(&mut self, dst: Operand, src: Operand, class: ClassId, depth: usize) {
+        for f in object_fields(self.program, class) {
+            let field = self.program.field(f);
+            let Some(mty) = crate::mach_ty(&field.ty) else {
+                continue;
+            };
+            let v = self.temp_named(mty, field.ty.to_string());
+            let (offset, name) = (self.offsets[f.0 as usize], self.field_name(f));
+            self.emit(Inst::LoadField {
+                dst: v,
+                object: src.clone(),
+                offset,
+                name,
+            });
+            match struct_class(&field.ty).filter(|_| depth < MAX_DEPTH) {
+                Some(s) => {
+                    let inner = self.temp_named(MachTy::Ref, field.ty.to_string());
+                    let (offset, name) = (self.offsets[f.0 as usize], self.field_name(f));
+                    self.emit(Inst::LoadField {
+                        dst: inner,
+                        object: dst.clone(),
+                        offset,
+                        name,
+                    });
+                    self.copy_into_at(Operand::Value(inner), Operand::Value(v), s, depth + 1);
+                }
+                None => self.store_field(dst.clone(), f, Operand::Value(v)),
+            }
+        }
+    }
+
     pub(crate) fn store_field(&mut self, object: Operand, f: FieldId, src: Operand) {
         let (offset, name) = (self.offsets[f.0 as usize], self.field_name(f));
         self.emit(Inst::StoreField {
