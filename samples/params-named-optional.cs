@@ -1,10 +1,19 @@
 using System;
+using System.Threading;
 using System.Threading.Tasks;
 
 // `params` arrays (the expanded form, an array passed as is, nothing at all; C# prefers the
 // normal form), optional parameters with literal defaults (numbers, strings, null, bools),
 // named arguments in any order (evaluated in the order written), and an overload without
-// defaults preferred to one that needs them. Async methods take them too.
+// defaults preferred to one that needs them. Async methods take them too. Named arguments skip
+// a `CancellationToken ct = default` (its zero value) and a `params` array (then empty, or named
+// itself: an array, or one element the expanded form wraps), for methods and constructors.
+class Bag
+{
+    public string Desc;
+    public Bag(string name, int weight = 1, params string[] items) { Desc = name + "/" + weight + "/" + items.Length; }
+}
+
 static class Program
 {
     static int calls;
@@ -40,6 +49,11 @@ static class Program
     static string Pick(int a, int b = 2) { return "two " + b; }
     static string Arr(params object[] items) { return "objects " + items.Length; }
     static string Arr(int[] items) { return "ints " + items.Length; }
+    static string Run(string name, CancellationToken ct = default, int n = 0, bool flag = false)
+    {
+        return name + " " + ct.IsCancellationRequested + " " + n + " " + flag;
+    }
+    static string Pack(string name, int weight = 1, params string[] items) { return name + "/" + weight + "/" + string.Join(",", items); }
     static string Point(int x, int y) { return "(" + x + ", " + y + ")"; }
 
     static async Task<int> TotalAsync(int delay = 1, params Task<int>[] tasks)
@@ -72,5 +86,10 @@ static class Program
 
         Console.WriteLine(await TotalAsync() + " " + await TotalAsync(2, Task.FromResult(1), Task.FromResult(2)));
         Console.WriteLine(await TotalAsync(tasks: new[] { Task.FromResult(40) }));
+
+        Console.WriteLine(Run("x", n: 7) + ", " + Run(n: 8, name: "y") + ", " + Run("z", flag: true));
+        Console.WriteLine(new Bag(weight: 3, name: "c").Desc + " " + new Bag("d", weight: 2).Desc + " " + new Bag(name: "e", items: new[] { "p", "q" }).Desc);
+        Console.WriteLine(Pack(weight: 4, name: "f") + " " + Pack("g", items: new[] { "r" }) + " " + Pack(name: "h", weight: 5, items: new string[0]) + " " + Pack("i", items: "s"));
+        Console.WriteLine(await TotalAsync(delay: 1));
     }
 }

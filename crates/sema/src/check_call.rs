@@ -718,16 +718,7 @@ impl Body<'_, '_> {
         let first_default = out.len();
         for i in first_default..first_default + app.defaulted {
             if let (Some(Some(c)), Some(p)) = (sig.defaults.get(i), sig.params.get(i)) {
-                // An enum's default is a value of its underlying type, of the enum's type; a
-                // `default` of a value type (`CancellationToken ct = default`) is its zero word.
-                let ty = if p.is_enum()
-                    || (*c == crate::constants::ConstValue::Null && p.is_value_type())
-                {
-                    p.clone()
-                } else {
-                    c.ty()
-                };
-                let e = mk(ExprKind::Const(c.clone()), ty, span);
+                let e = default_arg(c, p, span);
                 let e = self.coerce(e, p);
                 // An `in` parameter's default: the address of a copy.
                 if sig.refs.get(i).copied().flatten().is_some() {
@@ -777,6 +768,15 @@ impl Body<'_, '_> {
                 let this = self.this_expr(span);
                 let c = convert::implicit(&this.ty, &Ty::Object).flatten();
                 Some(Box::new(convert::apply(this, c, &Ty::Object)))
+            }
+            // `p.Equals(o)` choosing `object.Equals(object)` over the class's `Equals(Person)`:
+            // the receiver as the library type that declares the member (a struct's boxed).
+            (Some(r), Callee::Builtin(b)) if matches!(r.ty, Ty::Class(..)) && !sig.is_static => {
+                let target = library().get(b).owner_ty.subst(&cand.owner_args);
+                match convert::implicit(&r.ty, &target) {
+                    Some(c) => Some(Box::new(convert::apply(*r, c, &target))),
+                    None => Some(r),
+                }
             }
             (r, _) => r,
         };
@@ -900,6 +900,18 @@ impl Body<'_, '_> {
             }
         }
     }
+}
+
+/// The value an omitted optional parameter of type `p` takes from its default `c`. An enum's
+/// default is a value of its underlying type, of the enum's type; a `default` of a value type
+/// (`CancellationToken ct = default`) is its zero word, of the parameter's type.
+pub(crate) fn default_arg(c: &crate::constants::ConstValue, p: &Ty, span: Span) -> Expr {
+    let ty = if p.is_enum() || (*c == crate::constants::ConstValue::Null && p.is_value_type()) {
+        p.clone()
+    } else {
+        c.ty()
+    };
+    mk(ExprKind::Const(c.clone()), ty, span)
 }
 
 /// Collects inference candidates for method type parameters (indices from `first`).

@@ -52,15 +52,25 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
                 break;
             }
             if is_idisposable(cx, b, ns.as_deref()) && !is_interface {
+                if disposable {
+                    duplicate_interface(cx, "IDisposable", b);
+                }
                 disposable = true;
                 continue;
             }
             if td.kind != TypeKind::Interface {
+                let own = cx.class_display(d.id).to_string();
                 if generic_of_self(cx, b, ns.as_deref(), d.id, "IEquatable") {
+                    if equatable {
+                        duplicate_interface(cx, &format!("IEquatable<{own}>"), b);
+                    }
                     equatable = true;
                     continue;
                 }
                 if generic_of_self(cx, b, ns.as_deref(), d.id, "IComparable") {
+                    if comparable {
+                        duplicate_interface(cx, &format!("IComparable<{own}>"), b);
+                    }
                     comparable = true;
                     continue;
                 }
@@ -81,7 +91,12 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
             }
             match user_type(cx, b, ns.as_deref()) {
                 Some(id) if cx.program.class(id).kind == ClassKind::Interface => {
-                    interfaces.push(id)
+                    if interfaces.contains(&id) {
+                        let shown = cx.class_display(id).to_string();
+                        duplicate_interface(cx, &shown, b);
+                    } else {
+                        interfaces.push(id)
+                    }
                 }
                 Some(id) if i == 0 && !is_interface => class_base = Some(id),
                 _ if i == 0 && !is_interface && td.bases.len() == 1 => {
@@ -168,6 +183,16 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
     }
     cx.type_scope = None;
     break_cycles(cx, decls);
+}
+
+/// CS0528: C# names each interface of a base list once.
+fn duplicate_interface(cx: &mut Ctx<'_>, shown: &str, b: &ast::TypeExpr) {
+    cx.error(
+        "CS0528",
+        format!("'{shown}' is already listed in interface list"),
+        b.span,
+        "remove the second one",
+    );
 }
 
 /// `IDisposable` (of `System`, visible), the one library interface a class may implement.

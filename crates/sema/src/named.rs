@@ -1,5 +1,6 @@
 //! Named arguments (`F(y: 2, x: 1)`): each argument goes to the parameter it names, positional
-//! ones before them to theirs, and an omitted optional parameter takes its default, with C#'s
+//! ones before them to theirs, an omitted optional parameter takes its default and an omitted
+//! `params` array is empty (as in C#'s expanded form with no elements), with C#'s
 //! errors (CS1739 no such parameter, CS1744 a parameter given positionally too, CS1740 named
 //! twice, CS8323 a positional argument after one named out of position, CS7036 a required
 //! parameter without an argument). C# evaluates arguments in the order they are written; the
@@ -26,6 +27,8 @@ type Mapped = Vec<(usize, Result<Vec<Slot>, (usize, &'static str)>)>;
 enum Slot {
     Arg(usize),
     Default,
+    /// A `params` parameter without an argument: an empty array, as C# passes.
+    EmptyParams,
     Missing,
 }
 
@@ -56,6 +59,26 @@ impl Body<'_, '_> {
                 .map(|u| u.defaults[self.receiver_params(g).min(u.defaults.len())..].to_vec())
                 .unwrap_or_default(),
             Callee::Builtin(_) => Vec::new(),
+        }
+    }
+
+    /// The type of parameter `p` (after an extension receiver) of a method of the program.
+    fn user_param_ty(&self, c: &Cand, g: &MethodGroup, p: usize) -> Option<crate::types::Ty> {
+        match c.callee {
+            Callee::User(id) => (self.cx.program.method(id).param_types)
+                .get(p + self.receiver_params(g))
+                .cloned(),
+            Callee::Builtin(_) => None,
+        }
+    }
+
+    /// The last parameter of a method of the program is a `params` array.
+    fn has_params_array(&self, c: &Cand, g: &MethodGroup) -> bool {
+        match c.callee {
+            Callee::User(id) => (self.cx.user_params)
+                .get(&self.params_of(id, g.receiver.as_deref()))
+                .is_some_and(|u| u.params_array),
+            Callee::Builtin(_) => false,
         }
     }
 
@@ -108,9 +131,15 @@ impl Body<'_, '_> {
                 None => return Err((i, "CS1501")),
             }
         }
+        let params_at = self
+            .has_params_array(c, g)
+            .then(|| slots.len().checked_sub(1))
+            .flatten();
         for (p, s) in slots.iter_mut().enumerate() {
             if *s == Slot::Missing && defaults.get(p).is_some_and(|d| d.is_some()) {
                 *s = Slot::Default;
+            } else if *s == Slot::Missing && Some(p) == params_at {
+                *s = Slot::EmptyParams;
             }
         }
         Ok(slots)
@@ -208,30 +237,31 @@ impl Body<'_, '_> {
             return None;
         }
         let defaults = self.defaults(&cand, &g);
-        let skip = self.receiver_params(&g);
         let mut values: Vec<Option<Expr>> = values.into_iter().map(Some).collect();
         let mut in_order = Vec::with_capacity(slots.len());
         for (p, s) in slots.iter().enumerate() {
+            let pty = self.user_param_ty(&cand, &g, p);
             match s {
                 Slot::Arg(i) => {
+                    // A `params` parameter named explicitly takes an array, or (as Roslyn and mcs
+                    // accept, dotnet/roslyn#10915) one element that the expanded form wraps.
                     in_order.push(values[*i].take().unwrap_or_else(|| Expr::error(span)))
+                }
+                Slot::EmptyParams => {
+                    let t = pty?;
+                    in_order.push(mk(
+                        ExprKind::ArrayInit {
+                            elem: t.arg0(),
+                            items: Vec::new(),
+                        },
+                        t,
+                        span,
+                    ))
                 }
                 _ => match defaults.get(p).cloned().flatten() {
                     Some(c) => {
-                        // An enum's default is a value of its underlying type.
-                        let ty = match cand.callee {
-                            Callee::User(id) => self
-                                .cx
-                                .program
-                                .method(id)
-                                .param_types
-                                .get(p + skip)
-                                .filter(|t| t.is_enum())
-                                .cloned()
-                                .unwrap_or_else(|| c.ty()),
-                            Callee::Builtin(_) => c.ty(),
-                        };
-                        in_order.push(mk(ExprKind::Const(c.clone()), ty, span))
+                        let ty = pty.unwrap_or_else(|| c.ty());
+                        in_order.push(crate::check_call::default_arg(&c, &ty, span))
                     }
                     None => return None,
                 },

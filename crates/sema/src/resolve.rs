@@ -188,17 +188,9 @@ impl Body<'_, '_> {
                         .filter(|&m| self.method_accessible(m))
                         .collect();
                     let mut cands = self.cx.method_cands(self.class, &ms);
-                    // `object`'s static overloads (`Equals(a, b)`) stay in the group beside an
-                    // `Equals(object)` override, found past every class of the program.
-                    if crate::user_types::OBJECT_MEMBERS.contains(&n) {
-                        let depth = self.cx.class_chain(self.class).len() as u32;
-                        cands.extend(
-                            lookup_members(&Ty::Object, n)
-                                .into_iter()
-                                .filter(|c| library().get(c.callee_builtin()).is_static)
-                                .map(|c| crate::check_call::Cand { level: depth, ..c }),
-                        );
-                    }
+                    // `object`'s overloads (`Equals(a, b)`, `Equals(o)`) stay in the group beside
+                    // the class's own `Equals`, found past every class of the program.
+                    self.inherited_object_cands(self.class, n, &mut cands, false);
                     Resolved::Methods(MethodGroup {
                         cands,
                         receiver: None,

@@ -5,7 +5,7 @@ use unawait_syntax::ast;
 use unawait_syntax::Span;
 
 use crate::body::Body;
-use crate::check_call::MethodGroup;
+use crate::check_call::{Cand, MethodGroup};
 use crate::check_expr::mk;
 use crate::context::{ClassMember, Prop};
 use crate::hir::{Callee, ClassId, Conversion, Expr, ExprKind};
@@ -293,8 +293,10 @@ impl Body<'_, '_> {
                     .into_iter()
                     .filter(|&m| self.method_accessible(m))
                     .collect();
+                let mut cands = self.cx.method_cands(id, &ms);
+                self.inherited_object_cands(id, n, &mut cands, false);
                 Resolved::Methods(MethodGroup {
-                    cands: self.cx.method_cands(id, &ms),
+                    cands,
                     receiver: Some(Box::new(v)),
                     name: n.to_string(),
                     type_args: targs,
@@ -302,6 +304,38 @@ impl Body<'_, '_> {
                 })
             }
         }
+    }
+
+    /// `object`'s members of name `n` (or those of the library class `id` derives from) join
+    /// the class's own overloads, past every class of the program: they are chosen only when
+    /// none of the program's applies (`p.Equals(o)` beside `bool Equals(Person)`), since
+    /// applicable members of a more derived type hide the base's.
+    pub(crate) fn inherited_object_cands(
+        &self,
+        id: ClassId,
+        n: &str,
+        cands: &mut Vec<Cand>,
+        static_only: bool,
+    ) {
+        if !crate::user_types::OBJECT_MEMBERS.contains(&n) {
+            return;
+        }
+        // A base the checker does not model may declare the instance members itself.
+        let static_only = static_only || self.cx.inherits.contains(&id);
+        let depth = self.cx.class_chain(id).len() as u32;
+        let ancestor = self.cx.library_ancestor(id);
+        cands.extend(
+            lookup_members(&ancestor, n)
+                .into_iter()
+                .filter(|c| {
+                    let b = crate::builtins::library().get(c.callee_builtin());
+                    b.kind == crate::builtins::MemberKind::Method && (!static_only || b.is_static)
+                })
+                .map(|c| Cand {
+                    level: depth + c.level,
+                    ..c
+                }),
+        );
     }
 
     /// `ToString`, `GetType`, `Equals`, `GetHashCode`: members of `object`.
