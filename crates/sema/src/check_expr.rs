@@ -154,6 +154,15 @@ impl Body<'_, '_> {
                 if ty.is_error() {
                     return Expr::error(span);
                 }
+                if ty == Ty::Void {
+                    self.err(
+                        "CS1547",
+                        "Keyword 'void' cannot be used in this context",
+                        span,
+                        "`default` needs a type with values",
+                    );
+                    return Expr::error(span);
+                }
                 if let Ty::Class(class, c) = &ty {
                     if c.is_struct {
                         // A struct's default: `new S()`, all fields zero.

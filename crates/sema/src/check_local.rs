@@ -78,7 +78,19 @@ impl Body<'_, '_> {
                     (id, init)
                 }
                 None => {
-                    let init = v.init.as_ref().map(|i| self.expr(i));
+                    let init = v.init.as_ref().map(|i| match i.kind {
+                        // Nothing gives the literal a type here (C# 7.1's rule).
+                        ast::ExprKind::Default(None) => {
+                            self.err(
+                                "CS8716",
+                                "There is no target type for the default literal.",
+                                i.span,
+                                "write the variable's type, or `default(T)`",
+                            );
+                            Expr::error(i.span)
+                        }
+                        _ => self.expr(i),
+                    });
                     let ty = match &init {
                         None => {
                             self.err(
