@@ -61,19 +61,7 @@ pub(crate) fn constructor<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, c: &'a ast::Constr
         .iter()
         .find(|&&m| cx.program.method(m).param_types == param_types && cx.same_refs(m, id))
     {
-        let prev_span = cx.program.method(prev).name_span;
-        cx.diags.push(
-            unawait_syntax::Diagnostic::error(
-                "CS0111",
-                format!(
-                    "Type '{0}' already defines a member called '{0}' with the same parameter types",
-                    cx.class_display(d.id)
-                ),
-                c.name.span,
-            )
-            .with_label(prev_span, "first defined here")
-            .with_hint("change the parameter types of one of them"),
-        );
+        duplicate_constructor(cx, d, c, prev, "change the parameter types of one of them");
         return;
     }
     let id = push_method(
@@ -156,19 +144,7 @@ fn static_constructor<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, c: &'a ast::Constructo
         );
     }
     if let Some(&prev) = cx.static_ctors.get(&d.id) {
-        let prev_span = cx.program.method(prev).name_span;
-        cx.diags.push(
-            unawait_syntax::Diagnostic::error(
-                "CS0111",
-                format!(
-                    "Type '{0}' already defines a member called '{0}' with the same parameter types",
-                    cx.class_display(d.id)
-                ),
-                c.name.span,
-            )
-            .with_label(prev_span, "first defined here")
-            .with_hint("keep one static constructor"),
-        );
+        duplicate_constructor(cx, d, c, prev, "keep one static constructor");
         return;
     }
     let id = push_method(
@@ -601,4 +577,27 @@ impl Body<'_, '_> {
             InitArgs::Named(args) => self.named_args(g, args, span),
         }
     }
+}
+
+/// CS0111 for a constructor with the parameters of an earlier one (`prev`).
+fn duplicate_constructor(
+    cx: &mut Ctx<'_>,
+    d: &Decl<'_>,
+    c: &ast::ConstructorDecl,
+    prev: MethodId,
+    hint: &str,
+) {
+    let prev_span = cx.program.method(prev).name_span;
+    cx.diags.push(
+        unawait_syntax::Diagnostic::error(
+            "CS0111",
+            format!(
+                "Type '{0}' already defines a member called '{0}' with the same parameter types",
+                cx.class_display(d.id)
+            ),
+            c.name.span,
+        )
+        .with_label(prev_span, "first defined here")
+        .with_hint(hint),
+    );
 }
