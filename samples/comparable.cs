@@ -1,7 +1,7 @@
 // IComparable<T> of the type itself: List<T>.Sort() orders a class's and a struct's values by
 // their CompareTo(T), with .NET's introsort (so equal elements end where .NET puts them), a
 // null first, a derived class ordered by its base's CompareTo; an exception from CompareTo
-// becomes InvalidOperationException with it inside.
+// becomes InvalidOperationException with it inside. BinarySearch compares the same way.
 using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
@@ -64,6 +64,9 @@ class Program
         var versions = new List<Version> { new Version(1, 10), new Version(1, 2), new Version(0, 9), new Version(1, 2) };
         versions.Sort();
         Console.WriteLine(string.Join(" ", versions));
+        // BinarySearch on the sorted list: the index, or the complement of where it would go.
+        Console.WriteLine(versions.BinarySearch(new Version(1, 10)) + " " + versions.BinarySearch(new Version(1, 5))
+            + " " + loaded.BinarySearch(new Job("probe", 2)) + " " + queue.BinarySearch(null));
 
         try
         {

@@ -302,45 +302,62 @@ fn comparable(items: &[Word]) -> bool {
     })
 }
 
-/// .NET's introsort by `Comparer<T>.Default`: `a.CompareTo(b) < 0`, a null before everything.
-/// An exception from `CompareTo` ends the sort as .NET's `InvalidOperationException` ("Failed
-/// to compare two elements in the array.") with it as the inner exception.
+/// `Comparer<T>.Default.Compare(a, b)` for a class implementing `IComparable<T>` of itself: a
+/// null before everything, else `a.CompareTo(b)`. `None`: `CompareTo` threw (its exception is
+/// pending).
+fn compare_to(a: Word, b: Word) -> Option<i32> {
+    match (is_null(a), is_null(b)) {
+        (true, true) => return Some(0),
+        (true, false) => return Some(-1),
+        (false, true) => return Some(1),
+        _ => {}
+    }
+    // SAFETY: a live object of the program's classes (`comparable`).
+    let cell = unsafe { desc_of(a) }.as_class().map_or(0, |c| c.comparable);
+    let code = crate::equality::override_code(cell);
+    if code == 0 {
+        return Some(0);
+    }
+    // SAFETY: the code is an `extern "C" fn(this, T) -> int` compiled from the method's SMIR
+    // signature, and every element of the list is a `T`.
+    let f: extern "C" fn(Word, Word) -> i32 = unsafe { std::mem::transmute(code) };
+    let r = f(a, b);
+    (!crate::pending::is_pending()).then_some(r)
+}
+
+/// .NET's `InvalidOperationException` around the exception a `CompareTo` threw (pending).
+fn failed_to_compare() -> Word {
+    let inner = crate::pending::take();
+    let _inner_root = crate::gc::root(&[inner]);
+    let message = crate::string::new_string("Failed to compare two elements in the array.");
+    let e = crate::exception::construct_with_inner(
+        &crate::exception::INVALID_OPERATION,
+        message,
+        inner,
+    );
+    crate::exception::rt_throw(e)
+}
+
+/// .NET's introsort by `Comparer<T>.Default` (`compare_to`). An exception from `CompareTo` ends
+/// the sort as .NET's `InvalidOperationException` ("Failed to compare two elements in the
+/// array.") with it as the inner exception.
 fn sort_by_compare_to(items: &mut [Word]) -> Result<(), Word> {
     let _roots = crate::gc::root(items);
     let failed = std::cell::Cell::new(false);
     crate::introsort::sort(items, &|a, b| {
-        if failed.get() || is_null(b) {
+        if failed.get() {
             return false;
         }
-        if is_null(a) {
-            return true;
+        match compare_to(a, b) {
+            Some(c) => c < 0,
+            None => {
+                failed.set(true);
+                false
+            }
         }
-        // SAFETY: a live object of the program's classes (`comparable`).
-        let cell = unsafe { desc_of(a) }.as_class().map_or(0, |c| c.comparable);
-        let code = crate::equality::override_code(cell);
-        if code == 0 {
-            return false;
-        }
-        // SAFETY: the code is an `extern "C" fn(this, T) -> int` compiled from the method's
-        // SMIR signature, and every element of the list is a `T`.
-        let f: extern "C" fn(Word, Word) -> i32 = unsafe { std::mem::transmute(code) };
-        let r = f(a, b);
-        if crate::pending::is_pending() {
-            failed.set(true);
-            return false;
-        }
-        r < 0
     });
     if failed.get() {
-        let inner = crate::pending::take();
-        let _inner_root = crate::gc::root(&[inner]);
-        let message = crate::string::new_string("Failed to compare two elements in the array.");
-        let e = crate::exception::construct_with_inner(
-            &crate::exception::INVALID_OPERATION,
-            message,
-            inner,
-        );
-        return Err(crate::exception::rt_throw(e));
+        return Err(failed_to_compare());
     }
     Ok(())
 }
@@ -353,6 +370,23 @@ pub extern "C" fn list_binary_search(l: Word, item: Word) -> Word {
         Err(e) => return e,
     };
     let kind = ElemKind::from_code(l.kind);
+    if kind == ElemKind::Ref && (comparable(&l.items) || comparable(&[item])) {
+        let items = l.items.clone();
+        let _roots = crate::gc::root(&items);
+        let (mut lo, mut hi) = (0i64, items.len() as i64 - 1);
+        while lo <= hi {
+            let i = lo + ((hi - lo) >> 1);
+            let Some(c) = compare_to(items[i as usize], item) else {
+                return failed_to_compare();
+            };
+            match c.cmp(&0) {
+                Ordering::Equal => return i as Word,
+                Ordering::Less => lo = i + 1,
+                Ordering::Greater => hi = i - 1,
+            }
+        }
+        return !lo as Word;
+    }
     if kind == ElemKind::Ref {
         if let Err(e) = collatable(&l.items, Some(item)) {
             return e;

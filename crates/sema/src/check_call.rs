@@ -640,11 +640,13 @@ impl Body<'_, '_> {
         }
         if let Callee::Builtin(b) = cand.callee {
             // `Sort()` of structs implementing `IComparable<T>` reorders the elements only.
-            let comparable_sort = library().get(b).display(&[]) == "List<T>.Sort()"
-                && app.subst.iter().all(|t| match t {
-                    Ty::Class(id, _) => self.cx.program.class(*id).comparable.is_some(),
-                    _ => false,
-                });
+            let comparable_sort = matches!(
+                library().get(b).display(&[]).as_str(),
+                "List<T>.Sort()" | "List<T>.BinarySearch(T)"
+            ) && app.subst.iter().all(|t| match t {
+                Ty::Class(id, _) => self.cx.program.class(*id).comparable.is_some(),
+                _ => false,
+            });
             if app.subst.iter().any(|t| t.is_struct())
                 && !crate::structs::struct_safe_member(library().get(b))
                 && !comparable_sort

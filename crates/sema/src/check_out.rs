@@ -253,9 +253,7 @@ impl Body<'_, '_> {
             // By the culture's order, as `string.Compare` (runtime text/collate.rs).
             Some(Ty::String) => return true,
             // A class or struct implementing `IComparable<T>` of itself: by its `CompareTo(T)`.
-            Some(Ty::Class(id, _))
-                if member == "Sort" && self.cx.program.class(*id).comparable.is_some() =>
-            {
+            Some(Ty::Class(id, _)) if self.cx.program.class(*id).comparable.is_some() => {
                 return true
             }
             Some(t @ Ty::Class(..)) => {
