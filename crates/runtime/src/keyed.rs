@@ -212,7 +212,7 @@ pub(crate) fn by_overrides(key: Word) -> bool {
     object::is_object(key)
         && unsafe { desc_of(key) }
             .as_class()
-            .is_some_and(|c| c.equals != 0 || c.hash_code != 0 || c.equatable != 0)
+            .is_some_and(|c| c.equals != 0 || c.hash_code != 0 || c.equatable != 0 || c.is_struct)
 }
 
 /// Where a key is in a table: its slot or none, and the hash code its `GetHashCode()` override

@@ -648,7 +648,7 @@ impl Body<'_, '_> {
                 _ => false,
             });
             if app.subst.iter().any(|t| t.is_struct())
-                && !crate::structs::struct_safe_member(library().get(b))
+                && !crate::structs::struct_safe_member(library().get(b), &app.subst)
                 && !comparable_sort
             {
                 let shown = self.display(cand);

@@ -114,9 +114,8 @@ impl Body<'_, '_> {
             // `Equals`/`GetHashCode` overrides as .NET's default comparer does. A copied
             // dictionary's keys are not (.NET versions differ on whether `GetHashCode` runs).
             let dictionary_copy = matches!(ty, Ty::Lib(Lib::Dictionary, _)) && !res.args.is_empty();
-            let by_overrides = !dictionary_copy
-                && matches!(&key, Ty::Class(id, _)
-                    if self.cx.program.class(*id).kind != crate::hir::ClassKind::Struct);
+            // Struct keys too: by their overrides or `IEquatable<T>`, else field by field.
+            let by_overrides = !dictionary_copy && matches!(&key, Ty::Class(..));
             let what = if dictionary_copy {
                 "copied dictionary keys"
             } else {

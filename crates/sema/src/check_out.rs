@@ -222,12 +222,9 @@ impl Body<'_, '_> {
             _ => return true,
         };
         match elem.cloned() {
-            // Objects of the program's classes: the runtime runs their `Equals` overrides.
-            Some(Ty::Class(id, _))
-                if self.cx.program.class(id).kind != crate::hir::ClassKind::Struct =>
-            {
-                true
-            }
+            // Objects of the program's classes: the runtime runs their `Equals` overrides;
+            // structs compare by their overrides or `IEquatable<T>`, else field by field.
+            Some(Ty::Class(..)) => true,
             Some(t) => self.check_equality(&t, "values compared", span),
             None => true,
         }

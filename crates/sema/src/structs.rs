@@ -202,10 +202,62 @@ pub(crate) fn check_constructor(cx: &mut Ctx<'_>, d: &Decl<'_>, c: &ast::Constru
 /// key (a dictionary or set would have to copy it in, which the library does not) nor hands out
 /// the values it holds in bulk (`ToArray` would share each element's object between the list
 /// and the array).
-pub(crate) fn struct_safe_member(b: &crate::builtins::Builtin) -> bool {
+pub(crate) fn struct_safe_member(b: &crate::builtins::Builtin, type_args: &[Ty]) -> bool {
     use crate::builtins::{MemberKind, Owner};
     use crate::types::Lib;
+    // Members that hand out a stored value through an `out` parameter or as a default the
+    // runtime makes would share it or have none: safe only when that type argument is not a
+    // struct.
+    let not_struct = |i: usize| !type_args.get(i).is_some_and(|t| t.is_struct());
+    let plain =
+        |b: &crate::builtins::Builtin| b.kind != MemberKind::Constructor || b.params.is_empty();
     match b.owner {
+        // Sets and dictionaries compare struct keys by value (their `Equals`/`GetHashCode`,
+        // `IEquatable<T>`, else field by field, as .NET's default comparer does); every value
+        // they store is a copy (an argument is one), and every value read out is copied again.
+        // Copying constructors and set operations would share values between collections.
+        Owner::Lib(Lib::HashSet) => {
+            plain(b)
+                && matches!(
+                    b.name.as_str(),
+                    ".ctor"
+                        | "Add"
+                        | "Contains"
+                        | "Remove"
+                        | "Count"
+                        | "Clear"
+                        | "ToString"
+                        | "GetType"
+                )
+        }
+        Owner::Lib(Lib::Dictionary) => {
+            plain(b)
+                && match b.name.as_str() {
+                    ".ctor" | "Add" | "this" | "Item" | "get_Item" | "set_Item" | "ContainsKey"
+                    | "ContainsValue" | "Count" | "Clear" | "TryAdd" | "Keys" | "Values"
+                    | "ToString" | "GetType" => true,
+                    "TryGetValue" | "GetValueOrDefault" => not_struct(1),
+                    "Remove" => b.params.len() == 1,
+                    _ => false,
+                }
+        }
+        Owner::Lib(Lib::Queue | Lib::Stack) => {
+            plain(b)
+                && matches!(
+                    b.name.as_str(),
+                    ".ctor"
+                        | "Enqueue"
+                        | "Dequeue"
+                        | "Push"
+                        | "Pop"
+                        | "Peek"
+                        | "Contains"
+                        | "Count"
+                        | "Clear"
+                        | "ToString"
+                        | "GetType"
+                )
+        }
         Owner::Lib(Lib::List) => match b.kind {
             MemberKind::Constructor => b.params.iter().all(|(_, t)| *t == Ty::Int),
             // Every struct value a list stores is a copy (an argument is one) and is never
