@@ -1,6 +1,7 @@
 // Struct values in HashSet, Dictionary (as keys and as values), Queue and Stack: keys and
 // elements compare by value (IEquatable<T>, else field by field), every value stored or read
-// out is a copy (changing a copy leaves the collection's value alone), foreach copies too.
+// out is a copy (changing a copy leaves the collection's value alone), foreach and `out`
+// (TryGetValue, TryDequeue, TryPop) copy too.
 using System;
 using System.Collections.Generic;
 struct Pt : IEquatable<Pt>
@@ -37,5 +38,19 @@ class Program
         foreach (var k in dict.Keys) Console.Write(k + ";");
         foreach (var v in byName.Values) Console.Write(v + ";");
         Console.WriteLine();
+        // `out` hands out a copy, or a zeroed struct when there is nothing to hand out.
+        if (byName.TryGetValue("a", out var found)) { found.Bump(); Console.WriteLine(found + " " + byName["a"]); }
+        Console.WriteLine(byName.TryGetValue("zz", out Pt missing) + " " + missing);
+        Pt viaRef;
+        Console.WriteLine(Find(byName, "a", out viaRef) + " " + viaRef + " " + Find(byName, "b", out viaRef) + " " + viaRef);
+        Console.WriteLine(queue.TryDequeue(out var none) + " " + none);
+        queue.Enqueue(new Pt(5, 6));
+        Console.WriteLine(queue.TryPeek(out var first) + " " + first + " " + stack.TryPop(out var popped) + " " + popped);
+        Console.WriteLine(byName.Remove("a", out var removed) + " " + removed + " " + byName.Count);
+    }
+
+    static bool Find(Dictionary<string, Pt> d, string key, out Pt p)
+    {
+        return d.TryGetValue(key, out p);
     }
 }

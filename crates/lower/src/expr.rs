@@ -502,8 +502,12 @@ impl<'p> Builder<'p> {
             ExprKind::OutCall { call, out } => {
                 let result = self.expr(call)?;
                 let by_ref = out.filter(|l| self.is_by_ref(*l));
+                let struct_out = out.and_then(|l| {
+                    crate::structs::struct_class(&self.method.locals[l.0 as usize].ty)
+                });
                 let dst = match (out, by_ref) {
                     (_, Some(l)) => Some(self.temp_for(&self.method.locals[l.0 as usize].ty)?),
+                    (Some(_), None) if struct_out.is_some() => Some(self.temp(MachTy::Ref)),
                     (Some(l), None) => Some(self.local(*l)?),
                     (None, _) => None,
                 };
@@ -513,6 +517,30 @@ impl<'p> Builder<'p> {
                     args: Vec::new(),
                     span: self.span,
                 });
+                // A struct the library hands out stays the collection's: the variable gets a
+                // copy, or a zeroed struct where the library gives `default` (not found).
+                if let (Some(class), Some(v), Some(l)) = (struct_out, dst, out) {
+                    let value = self.struct_or_zeroed(v, class);
+                    match by_ref {
+                        Some(_) => {
+                            let ptr = self.local(*l)?;
+                            let held = self.temp(MachTy::Ref);
+                            self.emit(Inst::LoadRef {
+                                dst: held,
+                                ptr: Operand::Value(ptr),
+                            });
+                            self.copy_into(Operand::Value(held), value, class);
+                        }
+                        None => {
+                            let local = self.local(*l)?;
+                            self.emit(Inst::Copy {
+                                dst: local,
+                                src: value,
+                            });
+                        }
+                    }
+                    return Some(result);
+                }
                 if let (Some(l), Some(v)) = (by_ref, dst) {
                     let ptr = self.local(l)?;
                     self.emit(Inst::StoreRef {

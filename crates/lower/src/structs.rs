@@ -138,6 +138,35 @@ impl<'p> Builder<'p> {
         }
     }
 
+    /// A copy of the struct `v` holds, or a zeroed struct when it holds none (the library's
+    /// `default` of a struct type is the word 0).
+    pub(crate) fn struct_or_zeroed(&mut self, v: smir::ValueId, class: ClassId) -> Operand {
+        let out = self.temp_named(MachTy::Ref, self.program.class(class).name.clone());
+        let none = self.temp(MachTy::Bool);
+        self.emit(Inst::Binary {
+            dst: none,
+            op: smir::BinOp::Eq,
+            ty: MachTy::Ref,
+            lhs: Operand::Value(v),
+            rhs: Operand::Const(smir::Const::Null),
+        });
+        let (zeroed, copied, join) = (self.new_block(), self.new_block(), self.new_block());
+        self.branch(Operand::Value(none), zeroed, copied);
+        self.switch_to(zeroed);
+        let z = self.new_object(class);
+        self.emit(Inst::Copy {
+            dst: out,
+            src: Operand::Value(z),
+        });
+        self.goto(join);
+        self.switch_to(copied);
+        let c = self.copy_struct(Operand::Value(v), class);
+        self.emit(Inst::Copy { dst: out, src: c });
+        self.goto(join);
+        self.switch_to(join);
+        Operand::Value(out)
+    }
+
     pub(crate) fn store_field(&mut self, object: Operand, f: FieldId, src: Operand) {
         let (offset, name) = (self.offsets[f.0 as usize], self.field_name(f));
         self.emit(Inst::StoreField {

@@ -205,9 +205,8 @@ pub(crate) fn check_constructor(cx: &mut Ctx<'_>, d: &Decl<'_>, c: &ast::Constru
 pub(crate) fn struct_safe_member(b: &crate::builtins::Builtin, type_args: &[Ty]) -> bool {
     use crate::builtins::{MemberKind, Owner};
     use crate::types::Lib;
-    // Members that hand out a stored value through an `out` parameter or as a default the
-    // runtime makes would share it or have none: safe only when that type argument is not a
-    // struct.
+    // A member that gives a default the runtime makes (the word 0) has no struct to give:
+    // safe only when that type argument is not a struct. (`out` values are copied.)
     let not_struct = |i: usize| !type_args.get(i).is_some_and(|t| t.is_struct());
     let plain =
         |b: &crate::builtins::Builtin| b.kind != MemberKind::Constructor || b.params.is_empty();
@@ -236,8 +235,9 @@ pub(crate) fn struct_safe_member(b: &crate::builtins::Builtin, type_args: &[Ty])
                     ".ctor" | "Add" | "this" | "Item" | "get_Item" | "set_Item" | "ContainsKey"
                     | "ContainsValue" | "Count" | "Clear" | "TryAdd" | "Keys" | "Values"
                     | "ToString" | "GetType" => true,
-                    "TryGetValue" | "GetValueOrDefault" => not_struct(1),
-                    "Remove" => b.params.len() == 1,
+                    // `out` copies the value (lower's `OutCall`); a default would be null.
+                    "TryGetValue" | "Remove" => true,
+                    "GetValueOrDefault" => not_struct(1),
                     _ => false,
                 }
         }
@@ -248,6 +248,9 @@ pub(crate) fn struct_safe_member(b: &crate::builtins::Builtin, type_args: &[Ty])
                     ".ctor"
                         | "Enqueue"
                         | "Dequeue"
+                        | "TryDequeue"
+                        | "TryPop"
+                        | "TryPeek"
                         | "Push"
                         | "Pop"
                         | "Peek"
