@@ -69,9 +69,15 @@ impl Ctx<'_> {
     pub fn find_member(&self, c: ClassId, name: &str) -> Option<(ClassId, ClassMember)> {
         let mut chain = self.class_chain(c);
         // An interface's members include those of the interfaces it extends.
-        if self.program.class(c).kind == crate::hir::ClassKind::Interface {
+        let interface = self.program.class(c).kind == crate::hir::ClassKind::Interface;
+        if interface {
             chain.extend(self.all_interfaces(c));
         }
+        // Two interfaces neither of which extends the other: a method of one does not hide
+        // the other's, so a call that fits both is ambiguous (CS0121), as in C#.
+        let unrelated = |a: ClassId, b: ClassId| {
+            a != b && !self.all_interfaces(a).contains(&b) && !self.all_interfaces(b).contains(&a)
+        };
         let (at, first) = chain
             .iter()
             .find_map(|&k| self.members[k.0 as usize].get(name).map(|m| (k, m.clone())))?;
@@ -88,7 +94,9 @@ impl Ctx<'_> {
                 let same = |o: MethodId| {
                     self.program.method(o).param_types == method.param_types && self.same_refs(o, m)
                 };
-                let hidden = all.iter().any(|&o| same(o));
+                let hidden = all.iter().any(|&o| {
+                    same(o) && !(interface && unrelated(self.program.method(o).class, method.class))
+                });
                 // An override stands for the method it overrides, which a base declares (unless
                 // it overrides one of `object`'s).
                 let overridden_below = method.virt == Virt::Override
