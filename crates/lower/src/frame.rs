@@ -58,12 +58,12 @@ pub fn build(
         let ids = e
             .fields
             .iter()
-            .map(|(_, ty, _, name, cs_ty)| {
+            .map(|field| {
                 f.values.push(ValueInfo {
-                    ty: *ty,
-                    name: format!("{}.{name}", parent.name),
+                    ty: field.ty,
+                    name: format!("{}.{}", parent.name, field.name),
                     origin: parent.origin.clone(),
-                    cs_ty: cs_ty.clone(),
+                    cs_ty: field.cs_ty.clone(),
                 });
                 ValueId(f.values.len() as u32 - 1)
             })
@@ -169,12 +169,12 @@ pub fn build(
         for v in &carried[i] {
             match by_fields.get(v) {
                 Some((e, ids)) => {
-                    for ((offset, _, name, _, _), id) in e.fields.iter().zip(ids) {
+                    for (field, id) in e.fields.iter().zip(ids) {
                         suspend.push(Inst::LoadField {
                             dst: *id,
                             object: Operand::Value(*v),
-                            offset: *offset,
-                            name: name.clone(),
+                            offset: field.offset,
+                            name: field.qualified.clone(),
                         });
                         suspend.push(Inst::FrameStore {
                             slot: slot(id),
@@ -211,15 +211,15 @@ pub fn build(
                         dst: *v,
                         class: e.class,
                     });
-                    for ((offset, _, name, _, _), id) in e.fields.iter().zip(ids) {
+                    for (field, id) in e.fields.iter().zip(ids) {
                         resume.push(Inst::FrameLoad {
                             dst: *id,
                             slot: slot(id),
                         });
                         resume.push(Inst::StoreField {
                             object: Operand::Value(*v),
-                            offset: *offset,
-                            name: name.clone(),
+                            offset: field.offset,
+                            name: field.qualified.clone(),
                             src: Operand::Value(*id),
                         });
                     }

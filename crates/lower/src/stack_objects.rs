@@ -152,8 +152,17 @@ pub struct Embeddable {
     pub class: u32,
     /// The group of values joined by copies it belongs to (`Groups`).
     pub group: usize,
-    /// (offset, machine type, `Class.field` for dumps, field name, C# type) per field.
-    pub fields: Vec<(u32, unawait_smir::MachTy, String, String, String)>,
+    pub fields: Vec<EmbeddedField>,
+}
+
+/// One field of an `Embeddable` struct, as the frame holds it.
+pub struct EmbeddedField {
+    pub offset: u32,
+    pub ty: unawait_smir::MachTy,
+    /// `Class.field`, as dumps name a field access.
+    pub qualified: String,
+    pub name: String,
+    pub cs_ty: String,
 }
 
 /// The struct locals of `f` that could live in the frame by fields, and every value's group.
@@ -205,13 +214,13 @@ pub fn embeddable(
                 }
                 let ty = crate::mach_ty(&field.ty)?;
                 let owner = &program.class(field.class).name;
-                out.push((
-                    offsets[fid.0 as usize],
+                out.push(EmbeddedField {
+                    offset: offsets[fid.0 as usize],
                     ty,
-                    format!("{owner}.{}", field.name),
-                    field.name.clone(),
-                    field.ty.to_string(),
-                ));
+                    qualified: format!("{owner}.{}", field.name),
+                    name: field.name.clone(),
+                    cs_ty: field.ty.to_string(),
+                });
             }
             Some(Embeddable {
                 value: ValueId(v as u32),

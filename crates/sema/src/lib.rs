@@ -47,6 +47,7 @@ mod dump;
 mod entry_point;
 mod enum_library;
 mod enums;
+mod extension_calls;
 mod filters;
 mod flow;
 mod formats;
