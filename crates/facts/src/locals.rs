@@ -142,7 +142,7 @@ fn collect_assignments<'e>(s: &'e Stmt, out: &mut Vec<(LocalId, Option<&'e Expr>
 pub fn is_value_type(ty: &Ty) -> bool {
     match ty {
         Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::Char | Ty::Small(_) => true,
-        Ty::Enum(..) => true,
+        Ty::UInt | Ty::ULong | Ty::Enum(..) => true,
         Ty::Lib(..) => !ty.is_reference_type(),
         _ => false,
     }

@@ -424,6 +424,9 @@ pub fn catches_all(c: &unawait_sema::hir::CatchClause) -> bool {
 /// (`int.MinValue / -1` overflows).
 fn integer_division(op: BinOp, ty: &Ty, rhs: &Expr) -> bool {
     matches!(op, BinOp::Div | BinOp::Rem)
-        && matches!(ty, Ty::Int | Ty::Long | Ty::Char | Ty::Small(_))
+        && matches!(
+            ty,
+            Ty::Int | Ty::Long | Ty::UInt | Ty::ULong | Ty::Char | Ty::Small(_)
+        )
         && const_int(rhs).is_none_or(|d| d == 0 || d == -1)
 }

@@ -37,6 +37,14 @@ impl<'p> Builder<'p> {
                 args: vec![src],
                 span: self.span,
             });
+        } else if inner.ty == Ty::ULong {
+            // The JIT prints a 64-bit word as a signed number.
+            self.emit(Inst::Call {
+                dst: Some(dst),
+                callee: Callee::Runtime("ulong.to_str"),
+                args: vec![src],
+                span: self.span,
+            });
         } else {
             self.emit(Inst::ToStr { dst, src, from });
         }
@@ -101,6 +109,9 @@ impl<'p> Builder<'p> {
             | Conversion::LongToSmall(_)
             | Conversion::DoubleToSmall(_)
             | Conversion::CheckedToSmall(_) => return Some(self.convert_to_small(c, src, from)),
+            Conversion::Unsigned { from, to, checked } => {
+                return Some(self.convert_unsigned(from, to, checked, src));
+            }
             Conversion::Reference => return Some(src),
             // A struct is an object already: its copy (made by `expr`) is the box.
             Conversion::Boxing if crate::structs::struct_class(from).is_some() => return Some(src),
@@ -140,12 +151,14 @@ impl<'p> Builder<'p> {
                 }
                 // A small integer boxes as its own type and unboxes only from it.
                 let small = match (c, from, to) {
-                    (Conversion::Boxing, Ty::Small(s), _) => Some(*s),
-                    // An enum unboxes from a box of its underlying type (or of an enum of it).
-                    (Conversion::Unboxing, _, t) => crate::small_of(t),
+                    (Conversion::Boxing, Ty::Small(s), _) => Some(crate::chars::small_code(*s)),
+                    (Conversion::Boxing, t, _) => crate::unsigned::box_code(t),
+                    (Conversion::Unboxing, _, t) => crate::unsigned::box_code(t.underlying())
+                        // An enum unboxes from a box of its underlying type (or of an enum of it).
+                        .or_else(|| crate::small_of(t).map(crate::chars::small_code)),
                     _ => None,
                 };
-                if let Some(s) = small {
+                if let Some(code) = small {
                     let name = if c == Conversion::Boxing {
                         "box.small"
                     } else {
@@ -154,7 +167,7 @@ impl<'p> Builder<'p> {
                     self.emit(Inst::Call {
                         dst: Some(dst),
                         callee: Callee::Runtime(name),
-                        args: vec![src, Operand::Const(Const::I32(crate::chars::small_code(s)))],
+                        args: vec![src, Operand::Const(Const::I32(code))],
                         span: self.span,
                     });
                     return Some(Operand::Value(dst));

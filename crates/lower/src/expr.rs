@@ -273,6 +273,9 @@ impl<'p> Builder<'p> {
                     UnOp::CheckedNeg => smir::UnOp::NegOvf,
                 };
                 self.emit(Inst::Unary { dst, op, src });
+                if e.ty == Ty::UInt {
+                    self.wrap_uint(dst);
+                }
                 Some(Operand::Value(dst))
             }
             ExprKind::Binary {
@@ -297,6 +300,9 @@ impl<'p> Builder<'p> {
                     }
                     t => t,
                 };
+                if self.unsigned_binary(dst, *op, operand_ty, ops[0].clone(), ops[1].clone()) {
+                    return Some(Operand::Value(dst));
+                }
                 self.emit(Inst::Binary {
                     dst,
                     op: bin_op(*op),

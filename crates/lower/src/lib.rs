@@ -26,6 +26,7 @@ mod stack_objects;
 mod stmt;
 mod structs;
 mod support;
+mod unsigned;
 
 use builder::Builder;
 use unawait_sema::hir::{self, AsyncKind};
@@ -641,6 +642,7 @@ pub(crate) fn mach_ty(ty: &Ty) -> Option<MachTy> {
         Ty::Bool => MachTy::Bool,
         Ty::Double => MachTy::F64,
         Ty::Char | Ty::Small(_) => MachTy::I32,
+        Ty::UInt | Ty::ULong => MachTy::I64,
         Ty::Lib(l, _) if l.is_enum() => MachTy::I32,
         Ty::Enum(_, e) => return mach_ty(&e.underlying),
         _ => MachTy::Ref,

@@ -330,7 +330,7 @@ impl<'p> Builder<'p> {
                 dst,
                 parts: vec![current, rhs],
             });
-        } else {
+        } else if !self.unsigned_binary(dst, op, ty, current.clone(), rhs.clone()) {
             self.emit(Inst::Binary {
                 dst,
                 op: bin_op(op),
@@ -377,6 +377,20 @@ impl<'p> Builder<'p> {
             _ => Const::I32(1),
         };
         let new = self.temp(mty);
+        if ty.is_unsigned() {
+            let op = match (kind, checked) {
+                (IncDec::PreInc | IncDec::PostInc, false) => BinOp::Add,
+                (IncDec::PreDec | IncDec::PostDec, false) => BinOp::Sub,
+                (IncDec::PreInc | IncDec::PostInc, true) => BinOp::CheckedAdd,
+                (IncDec::PreDec | IncDec::PostDec, true) => BinOp::CheckedSub,
+            };
+            self.unsigned_binary(new, op, ty, old.clone(), Operand::Const(one));
+            self.store_place(target, &ops, Operand::Value(new));
+            return Some(match kind {
+                IncDec::PreInc | IncDec::PreDec => Operand::Value(new),
+                IncDec::PostInc | IncDec::PostDec => old,
+            });
+        }
         let op = match (kind, checked) {
             (IncDec::PreInc | IncDec::PostInc, false) => smir::BinOp::Add,
             (IncDec::PreDec | IncDec::PostDec, false) => smir::BinOp::Sub,

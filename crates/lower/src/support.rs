@@ -31,6 +31,8 @@ pub(crate) fn constant(c: &hir::ConstValue) -> Const {
         hir::ConstValue::Double(d) => Const::F64(*d),
         hir::ConstValue::Char(c) => Const::I32(*c as i32),
         hir::ConstValue::Small(_, v) => Const::I32(*v),
+        hir::ConstValue::UInt(v) => Const::I64(*v as i64),
+        hir::ConstValue::ULong(v) => Const::I64(*v as i64),
         hir::ConstValue::String(s) => Const::Str(s.to_string()),
         hir::ConstValue::Null => Const::Null,
     }

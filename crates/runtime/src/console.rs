@@ -74,7 +74,7 @@ pub fn flush() {
     }
 }
 
-fn write_value(value: Word, kind: ElemKind, newline: bool) -> Word {
+pub(crate) fn write_value(value: Word, kind: ElemKind, newline: bool) -> Word {
     let mut s = to_string_of(value, kind);
     // An object's `ToString()` override threw: nothing is written.
     if crate::pending::is_pending() {

@@ -108,6 +108,8 @@ fn kind_of_cs(t: &str) -> ElemKind {
         "sbyte" => ElemKind::SByte,
         "short" => ElemKind::Short,
         "ushort" => ElemKind::UShort,
+        "uint" => ElemKind::UInt,
+        "ulong" => ElemKind::ULong,
         _ => ElemKind::Ref,
     }
 }
@@ -137,6 +139,8 @@ fn desc_for_cs(t: &str) -> Option<&'static TypeDesc> {
         | "sbyte"
         | "short"
         | "ushort"
+        | "uint"
+        | "ulong"
         | "TaskStatus"
         | "TaskCreationOptions" => Some(&BOXED_DESCS[kind_of_cs(t) as usize]),
         _ => exc::class_by_name(t),
@@ -873,6 +877,8 @@ pub fn named_desc(cs_type: &str) -> Word {
         ElemKind::SByte,
         ElemKind::Short,
         ElemKind::UShort,
+        ElemKind::UInt,
+        ElemKind::ULong,
     ] {
         if std::ptr::eq(base, &ARRAY_DESCS[k as usize])
             || std::ptr::eq(base, &LIST_DESCS[k as usize])
@@ -918,7 +924,11 @@ fn refined_kind(cs: &str) -> Option<ElemKind> {
     (k.is_small()
         || matches!(
             k,
-            ElemKind::Char | ElemKind::TaskStatus | ElemKind::TaskCreationOptions
+            ElemKind::Char
+                | ElemKind::TaskStatus
+                | ElemKind::TaskCreationOptions
+                | ElemKind::UInt
+                | ElemKind::ULong
         ))
     .then_some(k)
 }
@@ -952,6 +962,8 @@ pub extern "C" fn set_type(obj: Word, desc: Word) -> Word {
         ElemKind::SByte,
         ElemKind::Short,
         ElemKind::UShort,
+        ElemKind::UInt,
+        ElemKind::ULong,
     ] {
         if std::ptr::eq(desc, &ARRAY_DESCS[k as usize])
             || std::ptr::eq(desc, &LIST_DESCS[k as usize])

@@ -269,6 +269,7 @@ fn compare(x: Word, y: Word, kind: ElemKind) -> Ordering {
                 .unwrap_or_else(|| a.is_nan().cmp(&b.is_nan()).reverse())
         }
         ElemKind::I64 => (x as i64).cmp(&(y as i64)),
+        ElemKind::UInt | ElemKind::ULong => x.cmp(&y),
         ElemKind::Bool => (x & 0xff != 0).cmp(&(y & 0xff != 0)),
         ElemKind::Char => (x & 0xFFFF).cmp(&(y & 0xFFFF)),
         // Strings (sema lets no other references through), checked to be ASCII first.
@@ -451,7 +452,9 @@ pub extern "C" fn list_sort(l_word: Word) -> Word {
     } else {
         let key = move |w: Word| -> i64 {
             match kind {
-                ElemKind::I64 => w as i64,
+                ElemKind::I64 | ElemKind::UInt => w as i64,
+                // Unsigned order, as a signed one.
+                ElemKind::ULong => (w ^ (1 << 63)) as i64,
                 ElemKind::Bool => i64::from(w & 0xff != 0),
                 ElemKind::Char => (w & 0xFFFF) as i64,
                 _ => w as u32 as i32 as i64,

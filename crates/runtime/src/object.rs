@@ -32,10 +32,14 @@ pub enum ElemKind {
     SByte = 9,
     Short = 10,
     UShort = 11,
+    /// `uint`: a 64-bit word holding the zero-extended value.
+    UInt = 12,
+    /// `ulong`: a 64-bit word holding the value's bits.
+    ULong = 13,
 }
 
 /// How many kind codes there are (the length of tables indexed by `ElemKind as usize`).
-pub const ELEM_KINDS: usize = 12;
+pub const ELEM_KINDS: usize = 14;
 
 impl ElemKind {
     pub fn from_code(code: u64) -> ElemKind {
@@ -51,6 +55,8 @@ impl ElemKind {
             9 => ElemKind::SByte,
             10 => ElemKind::Short,
             11 => ElemKind::UShort,
+            12 => ElemKind::UInt,
+            13 => ElemKind::ULong,
             _ => ElemKind::Ref,
         }
     }
@@ -86,6 +92,8 @@ impl ElemKind {
             ElemKind::SByte => "System.SByte",
             ElemKind::Short => "System.Int16",
             ElemKind::UShort => "System.UInt16",
+            ElemKind::UInt => "System.UInt32",
+            ElemKind::ULong => "System.UInt64",
         }
     }
 }

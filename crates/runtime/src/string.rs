@@ -114,6 +114,7 @@ pub fn to_string_of(w: Word, kind: ElemKind) -> String {
             (w as u32 as i32).to_string()
         }
         ElemKind::I64 => (w as i64).to_string(),
+        ElemKind::UInt | ElemKind::ULong => w.to_string(),
         ElemKind::F64 => format_double(f64::from_bits(w)),
         ElemKind::TaskStatus => task_status_name(w as u32 as i32),
         ElemKind::TaskCreationOptions => flags_name(w as u32 as i32, TASK_CREATION_OPTIONS),

@@ -167,7 +167,7 @@ fn key(ty: &Ty) -> Option<&'static str> {
     Some(match ty {
         Ty::Object => "object",
         Ty::String => "string",
-        Ty::Int | Ty::Long | Ty::Small(_) => "integer",
+        Ty::Int | Ty::Long | Ty::Small(_) | Ty::UInt | Ty::ULong => "integer",
         Ty::Double => "double",
         Ty::Bool => "bool",
         Ty::Char => "char",

@@ -136,6 +136,8 @@ fn pure_by_owner(owner: Owner) -> bool {
         | Owner::Double
         | Owner::Char
         | Owner::Small(_)
+        | Owner::UInt
+        | Owner::ULong
         | Owner::String
         | Owner::Array => true,
         Owner::Object => true,

@@ -27,6 +27,8 @@ pub enum Owner {
     Double,
     Char,
     Small(crate::types::SmallInt),
+    UInt,
+    ULong,
     String,
     Object,
 }
@@ -40,6 +42,8 @@ impl Owner {
             Ty::Double => Owner::Double,
             Ty::Char => Owner::Char,
             Ty::Small(t) => Owner::Small(*t),
+            Ty::UInt => Owner::UInt,
+            Ty::ULong => Owner::ULong,
             Ty::String => Owner::String,
             Ty::Object => Owner::Object,
             Ty::Array(_) => Owner::Array,
@@ -426,6 +430,8 @@ impl P {
             "byte" | "sbyte" | "short" | "ushort" => {
                 Ty::Small(crate::types::SmallInt::from_name(&name)?)
             }
+            "uint" => Ty::UInt,
+            "ulong" => Ty::ULong,
             "string" => Ty::String,
             "void" => Ty::Void,
             "object" => Ty::Object,
@@ -532,6 +538,8 @@ fn parse_line(line: &str) -> Option<Builtin> {
             Ty::Small(t) => ConstValue::Small(t, lit.parse().ok()?),
             Ty::Int => ConstValue::Int(lit.parse().ok()?),
             Ty::Long => ConstValue::Long(lit.parse().ok()?),
+            Ty::UInt => ConstValue::UInt(lit.parse().ok()?),
+            Ty::ULong => ConstValue::ULong(lit.parse().ok()?),
             // Enum members are constants of the enum type with their underlying int value.
             Ty::Lib(l, _) if l.is_enum() => ConstValue::Int(lit.parse().ok()?),
             _ => return None,

@@ -64,6 +64,7 @@ impl Body<'_, '_> {
                     | Conversion::ToSmall(_)
                     | Conversion::LongToSmall(_)
                     | Conversion::DoubleToSmall(_)
+                    | Conversion::Unsigned { .. }
             )
         );
         if let (Some(c), true) = (v.constant(), narrowing) {

@@ -308,19 +308,15 @@ impl Body<'_, '_> {
     fn literal(&mut self, l: &Literal, span: Span) -> Expr {
         let c = match l {
             // C# types an unsuffixed literal as the first of int, uint, long, ulong that holds it;
-            // uint is outside the subset, so values in uint's range are typed long.
+            // `U` the first of uint, ulong; `L` of long, ulong.
             Literal::Int(v, IntSuffix::None) if *v <= i32::MAX as u64 => ConstValue::Int(*v as i32),
+            Literal::Int(v, IntSuffix::None | IntSuffix::Unsigned) if *v <= u32::MAX as u64 => {
+                ConstValue::UInt(*v as u32)
+            }
             Literal::Int(v, IntSuffix::None | IntSuffix::Long) if *v <= i64::MAX as u64 => {
                 ConstValue::Long(*v as i64)
             }
-            Literal::Int(_, IntSuffix::None | IntSuffix::Long | IntSuffix::UnsignedLong) => {
-                self.cx.outside_type_error("ulong", None, span);
-                return Expr::error(span);
-            }
-            Literal::Int(_, IntSuffix::Unsigned) => {
-                self.cx.outside_type_error("uint", None, span);
-                return Expr::error(span);
-            }
+            Literal::Int(v, _) => ConstValue::ULong(*v),
             Literal::Double(d) => ConstValue::Double(*d),
             Literal::Float(_) => {
                 self.cx.outside_type_error("float", None, span);

@@ -335,6 +335,8 @@ impl Body<'_, '_> {
             | Ty::Bool
             | Ty::Char
             | Ty::Small(_)
+            | Ty::UInt
+            | Ty::ULong
             | Ty::String
             | Ty::Enum(..)
             | Ty::Error => subject.ty.clone(),

@@ -241,9 +241,16 @@ impl Body<'_, '_> {
         };
         let what = match elem {
             None | Some(Ty::Error) => return true,
-            Some(Ty::Int | Ty::Long | Ty::Double | Ty::Char | Ty::Bool | Ty::Small(_)) => {
-                return true
-            }
+            Some(
+                Ty::Int
+                | Ty::Long
+                | Ty::UInt
+                | Ty::ULong
+                | Ty::Double
+                | Ty::Char
+                | Ty::Bool
+                | Ty::Small(_),
+            ) => return true,
             Some(Ty::Lib(l, _)) if l.is_enum() => return true,
             // The program's enums order by their underlying values, which the list holds.
             Some(t) if t.is_enum() => return true,
@@ -274,6 +281,7 @@ impl Body<'_, '_> {
             Ty::Char => true,
             // Compared as the `int`s they are at run time (both sides of one type).
             Ty::Small(_) | Ty::Enum(..) => true,
+            Ty::UInt | Ty::ULong => true,
             Ty::Array(_) => true,
             Ty::Lib(l, _) => l.is_enum() || !l.info().is_value_type,
             Ty::Class(id, _) => {

@@ -18,6 +18,8 @@ pub enum ConstValue {
     Char(u16),
     /// A `byte`, `sbyte`, `short` or `ushort` constant (in its type's range).
     Small(SmallInt, i32),
+    UInt(u32),
+    ULong(u64),
     String(Arc<str>),
     Null,
 }
@@ -34,6 +36,8 @@ pub fn zero_of(ty: &Ty) -> Option<ConstValue> {
         Ty::Double => ConstValue::Double(0.0),
         Ty::Char => ConstValue::Char(0),
         Ty::Small(s) => ConstValue::Small(*s, 0),
+        Ty::UInt => ConstValue::UInt(0),
+        Ty::ULong => ConstValue::ULong(0),
         Ty::Enum(..) => return ConstValue::Int(0).convert_numeric(ty).ok(),
         Ty::Lib(Lib::Nullable | Lib::CancellationToken, _) => ConstValue::Null,
         t if t.is_reference_type() => ConstValue::Null,
@@ -50,6 +54,8 @@ impl ConstValue {
             ConstValue::Double(_) => Ty::Double,
             ConstValue::Char(_) => Ty::Char,
             ConstValue::Small(t, _) => Ty::Small(*t),
+            ConstValue::UInt(_) => Ty::UInt,
+            ConstValue::ULong(_) => Ty::ULong,
             ConstValue::String(_) => Ty::String,
             ConstValue::Null => Ty::Null,
         }
@@ -68,7 +74,17 @@ impl ConstValue {
             ConstValue::Long(v) => Some(*v),
             ConstValue::Char(v) => Some(*v as i64),
             ConstValue::Small(_, v) => Some(*v as i64),
+            ConstValue::UInt(v) => Some(*v as i64),
+            ConstValue::ULong(v) => i64::try_from(*v).ok(),
             _ => None,
+        }
+    }
+
+    /// An integer constant's exact value (any integer type, `char` included).
+    pub fn as_i128(&self) -> Option<i128> {
+        match self {
+            ConstValue::ULong(v) => Some(*v as i128),
+            c => c.as_i64().map(i128::from),
         }
     }
 
@@ -78,6 +94,8 @@ impl ConstValue {
             ConstValue::Long(v) => Some(*v as f64),
             ConstValue::Char(v) => Some(*v as f64),
             ConstValue::Small(_, v) => Some(*v as f64),
+            ConstValue::UInt(v) => Some(*v as f64),
+            ConstValue::ULong(v) => Some(*v as f64),
             ConstValue::Double(v) => Some(*v),
             _ => None,
         }
@@ -92,6 +110,15 @@ impl ConstValue {
             return self.convert_numeric(to.underlying());
         }
         match (self, to) {
+            (c, Ty::UInt | Ty::ULong | Ty::Int | Ty::Long)
+                if matches!(c, ConstValue::UInt(_) | ConstValue::ULong(_)) || to.is_unsigned() =>
+            {
+                let v = match c {
+                    ConstValue::Double(d) if d.is_finite() => d.trunc() as i128,
+                    _ => c.as_i128().ok_or(())?,
+                };
+                integer_const(v, to).ok_or(())
+            }
             (ConstValue::Small(_, v), Ty::Int) => Ok(ConstValue::Int(*v)),
             (ConstValue::Small(_, v), Ty::Long) => Ok(ConstValue::Long(*v as i64)),
             (c, Ty::Small(t)) => {
@@ -157,6 +184,18 @@ impl ConstValue {
             return self.convert_unchecked(to.underlying());
         }
         match (self, to) {
+            (c, Ty::UInt | Ty::ULong | Ty::Int | Ty::Long)
+                if matches!(c, ConstValue::UInt(_) | ConstValue::ULong(_)) || to.is_unsigned() =>
+            {
+                let v = match c {
+                    ConstValue::Double(d) => match to {
+                        Ty::ULong => *d as u64 as i128,
+                        _ => *d as i64 as i128,
+                    },
+                    _ => c.as_i128().ok_or(())?,
+                };
+                integer_const(wrap_to(v, to), to).ok_or(())
+            }
             (ConstValue::Long(v), Ty::Int) => Ok(ConstValue::Int(*v as i32)),
             (ConstValue::Double(v), Ty::Int) => Ok(ConstValue::Int(*v as i32)),
             (ConstValue::Double(v), Ty::Long) => Ok(ConstValue::Long(*v as i64)),
@@ -175,6 +214,41 @@ impl ConstValue {
     }
 }
 
+/// `int`, `uint`, `long`, `ulong`: the type's range.
+fn integer_range(ty: &Ty) -> Option<(i128, i128)> {
+    Some(match ty {
+        Ty::Int => (i32::MIN as i128, i32::MAX as i128),
+        Ty::UInt => (0, u32::MAX as i128),
+        Ty::Long => (i64::MIN as i128, i64::MAX as i128),
+        Ty::ULong => (0, u64::MAX as i128),
+        _ => return None,
+    })
+}
+
+/// `v` as a constant of the integer type `ty`, if it is in range.
+fn integer_const(v: i128, ty: &Ty) -> Option<ConstValue> {
+    let (lo, hi) = integer_range(ty)?;
+    if !(lo..=hi).contains(&v) {
+        return None;
+    }
+    Some(match ty {
+        Ty::Int => ConstValue::Int(v as i32),
+        Ty::UInt => ConstValue::UInt(v as u32),
+        Ty::Long => ConstValue::Long(v as i64),
+        _ => ConstValue::ULong(v as u64),
+    })
+}
+
+/// `v` wrapped into the integer type `ty` (its low bits), as unchecked arithmetic does.
+fn wrap_to(v: i128, ty: &Ty) -> i128 {
+    match ty {
+        Ty::Int => v as i32 as i128,
+        Ty::UInt => v as u32 as i128,
+        Ty::Long => v as i64 as i128,
+        _ => v as u64 as i128,
+    }
+}
+
 /// C# prints constants the way the user would write them in messages ("Constant value '1E+20'").
 impl fmt::Display for ConstValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -182,6 +256,8 @@ impl fmt::Display for ConstValue {
             ConstValue::Int(v) => write!(f, "{v}"),
             ConstValue::Long(v) => write!(f, "{v}"),
             ConstValue::Small(_, v) => write!(f, "{v}"),
+            ConstValue::UInt(v) => write!(f, "{v}"),
+            ConstValue::ULong(v) => write!(f, "{v}"),
             ConstValue::Bool(b) => f.write_str(if *b { "true" } else { "false" }),
             ConstValue::Double(v) => write!(f, "{v:?}"),
             ConstValue::Char(v) => match char::from_u32(*v as u32) {
@@ -225,6 +301,32 @@ pub fn fold_binary(
             Some(IntRes::Bool(v)) => C::Bool(v),
             None => return Ok(None),
         },
+        (C::UInt(_), C::UInt(_)) | (C::ULong(_), C::ULong(_)) => {
+            let ty = l.ty();
+            let (a, b) = (l.as_i128().unwrap_or(0), r.as_i128().unwrap_or(0));
+            match unsigned_op(op, a, b, &ty, checked)? {
+                // A `ulong` result above `long.MaxValue` comes back as its bits.
+                Some(IntRes::Num(v)) => {
+                    integer_const(wrap_to(v as i128, &ty), &ty).ok_or(FoldError::Overflow)?
+                }
+                Some(IntRes::Bool(v)) => C::Bool(v),
+                None => return Ok(None),
+            }
+        }
+        (C::UInt(_), C::Int(b)) | (C::ULong(_), C::Int(b))
+            if matches!(op, BinOp::Shl | BinOp::Shr) =>
+        {
+            let width = if l.ty() == Ty::UInt { 31 } else { 63 };
+            let n = (*b as u32) & width;
+            let v = match (op, l) {
+                (BinOp::Shl, C::UInt(x)) => C::UInt(x.wrapping_shl(n)),
+                (BinOp::Shr, C::UInt(x)) => C::UInt(x >> n),
+                (BinOp::Shl, C::ULong(x)) => C::ULong(x.wrapping_shl(n)),
+                (BinOp::Shr, C::ULong(x)) => C::ULong(x >> n),
+                _ => return Ok(None),
+            };
+            v
+        }
         (C::Double(a), C::Double(b)) => {
             let (a, b) = (*a, *b);
             match op {
@@ -258,6 +360,41 @@ pub fn fold_binary(
                 _ => return Ok(None),
             }
         }
+        _ => return Ok(None),
+    }))
+}
+
+/// `uint` and `ulong` operations on exact values.
+fn unsigned_op(
+    op: BinOp,
+    a: i128,
+    b: i128,
+    ty: &Ty,
+    checked: bool,
+) -> Result<Option<IntRes>, FoldError> {
+    let fits = |v: i128| -> Result<IntRes, FoldError> {
+        match integer_const(v, ty) {
+            Some(_) => Ok(IntRes::Num(v as i64)),
+            None if checked => Err(FoldError::Overflow),
+            None => Ok(IntRes::Num(wrap_to(v, ty) as i64)),
+        }
+    };
+    Ok(Some(match op {
+        BinOp::Add => fits(a + b)?,
+        BinOp::Sub => fits(a - b)?,
+        BinOp::Mul => fits(a * b)?,
+        BinOp::Div | BinOp::Rem if b == 0 => return Err(FoldError::DivByZero),
+        BinOp::Div => fits(a / b)?,
+        BinOp::Rem => fits(a % b)?,
+        BinOp::BitAnd => fits(a & b)?,
+        BinOp::BitOr => fits(a | b)?,
+        BinOp::BitXor => fits(a ^ b)?,
+        BinOp::Lt => IntRes::Bool(a < b),
+        BinOp::Le => IntRes::Bool(a <= b),
+        BinOp::Gt => IntRes::Bool(a > b),
+        BinOp::Ge => IntRes::Bool(a >= b),
+        BinOp::Eq => IntRes::Bool(a == b),
+        BinOp::Ne => IntRes::Bool(a != b),
         _ => return Ok(None),
     }))
 }
@@ -354,6 +491,8 @@ pub fn fold_not(v: &ConstValue) -> Option<ConstValue> {
     match v {
         ConstValue::Int(a) => Some(ConstValue::Int(!a)),
         ConstValue::Long(a) => Some(ConstValue::Long(!a)),
+        ConstValue::UInt(a) => Some(ConstValue::UInt(!a)),
+        ConstValue::ULong(a) => Some(ConstValue::ULong(!a)),
         _ => None,
     }
 }

@@ -2,7 +2,7 @@
 //! two conversions is better (overload resolution), and applying them (an explicit HIR node, or a
 //! folded constant).
 
-use crate::hir::{Conversion, Expr, ExprKind};
+use crate::hir::{Conversion, Expr, ExprKind, NumKind};
 use crate::types::{Lib, SmallInt, Ty};
 
 /// `Some(None)`: identity (or a silent conversion of an `Error`); `Some(Some(c))`: conversion `c`.
@@ -22,6 +22,9 @@ pub fn implicit(from: &Ty, to: &Ty) -> Option<Option<Conversion>> {
         (Ty::Small(a), Ty::Small(b)) if a.widens_to(*b) => Conversion::WidenSmall,
         (Ty::Small(_), Ty::Long) => Conversion::SmallToLong,
         (Ty::Small(_), Ty::Double) => Conversion::SmallToDouble,
+        (f, t) if (f.is_unsigned() || t.is_unsigned()) && unsigned(f, t).is_some_and(widens) => {
+            unsigned(f, t)?
+        }
         (Ty::Null, t) if t.is_reference_type() => Conversion::Reference,
         // `T` to `T?` (and `int` to `long?`): the value's box (`apply` widens first).
         (f, Ty::Lib(Lib::Nullable, a))
@@ -43,6 +46,20 @@ pub fn implicit(from: &Ty, to: &Ty) -> Option<Option<Conversion>> {
     Some(Some(c))
 }
 
+/// The conversion between two numeric types one of which is `uint` or `ulong`.
+fn unsigned(from: &Ty, to: &Ty) -> Option<Conversion> {
+    let (f, t) = (NumKind::of(from)?, NumKind::of(to)?);
+    (f != t).then_some(Conversion::Unsigned {
+        from: f,
+        to: t,
+        checked: false,
+    })
+}
+
+fn widens(c: Conversion) -> bool {
+    matches!(c, Conversion::Unsigned { from, to, .. } if from.widens_to(to))
+}
+
 fn numeric_widening(from: &Ty, to: &Ty) -> bool {
     matches!(
         (from, to),
@@ -55,6 +72,9 @@ fn numeric_widening(from: &Ty, to: &Ty) -> bool {
 pub fn constant_fits(e: &Expr, to: &Ty) -> bool {
     match (e.constant(), to) {
         (Some(crate::constants::ConstValue::Int(v)), Ty::Small(s)) => s.contains(*v as i64),
+        (Some(c), Ty::UInt | Ty::ULong) => {
+            crate::unsigned::constant_fits_unsigned(c, to).unwrap_or(false)
+        }
         (_, Ty::Enum(..)) => crate::enums::zero_constant(e),
         _ => false,
     }
@@ -117,7 +137,14 @@ pub fn explicit(from: &Ty, to: &Ty) -> Option<Option<Conversion>> {
     let numeric = |t: &Ty| {
         matches!(
             t,
-            Ty::Int | Ty::Long | Ty::Double | Ty::Char | Ty::Small(_) | Ty::Enum(..)
+            Ty::Int
+                | Ty::Long
+                | Ty::UInt
+                | Ty::ULong
+                | Ty::Double
+                | Ty::Char
+                | Ty::Small(_)
+                | Ty::Enum(..)
         )
     };
     if (from.is_enum() || to.is_enum()) && numeric(from) && numeric(to) {
@@ -137,6 +164,11 @@ pub fn explicit(from: &Ty, to: &Ty) -> Option<Option<Conversion>> {
         (Ty::Int | Ty::Char | Ty::Small(_), Ty::Small(s)) => Conversion::ToSmall(*s),
         (Ty::Long, Ty::Small(s)) => Conversion::LongToSmall(*s),
         (Ty::Double, Ty::Small(s)) => Conversion::DoubleToSmall(*s),
+        (f, t) if f.is_unsigned() || t.is_unsigned() => match unsigned(f, t) {
+            Some(c) => c,
+            None if *f == Ty::Object => Conversion::Unboxing,
+            None => return None,
+        },
         (Ty::Object, t) if t.is_value_type() => Conversion::Unboxing,
         // `int?` to `int` (or `long`, ...): casts read `.Value` (check_nullable.rs); this entry
         // makes an implicit use CS0266, as in C#.
@@ -197,7 +229,10 @@ fn signed_over_unsigned(p: &Ty, q: &Ty) -> bool {
     use SmallInt::*;
     matches!(
         (p, q),
-        (Ty::Small(SByte), Ty::Small(Byte | UShort)) | (Ty::Small(Short), Ty::Small(UShort))
+        (Ty::Small(SByte), Ty::Small(Byte | UShort))
+            | (Ty::Small(Short), Ty::Small(UShort))
+            | (Ty::Small(SByte | Short) | Ty::Int, Ty::UInt | Ty::ULong)
+            | (Ty::Long, Ty::ULong)
     )
 }
 
@@ -252,7 +287,8 @@ pub fn apply(e: Expr, conv: Option<Conversion>, to: &Ty) -> Expr {
             | Conversion::CharToDouble
             | Conversion::WidenSmall
             | Conversion::SmallToLong
-            | Conversion::SmallToDouble => c.convert_numeric(to).ok(),
+            | Conversion::SmallToDouble
+            | Conversion::Unsigned { .. } => c.convert_numeric(to).ok(),
             _ => None,
         };
         if let Some(v) = folded {

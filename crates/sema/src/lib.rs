@@ -73,6 +73,7 @@ mod scope;
 mod skipped;
 mod smallints;
 mod structs;
+mod unsigned;
 mod user_types;
 mod virtuals;
 

@@ -207,7 +207,7 @@ pub(crate) fn decimal_twin(callee: Callee, args: &[crate::hir::Expr]) -> Option<
         && matches!(b.name.as_str(), "Round" | "Floor" | "Ceiling" | "Truncate");
     let integral = matches!(
         args.first()?.ty,
-        Ty::Int | Ty::Long | Ty::Char | Ty::Small(_)
+        Ty::Int | Ty::Long | Ty::UInt | Ty::ULong | Ty::Char | Ty::Small(_)
     );
     (twin && integral).then(|| {
         let rest: String = b.params[1..]

@@ -77,6 +77,13 @@ impl Body<'_, '_> {
         if v.ty.promotes_to_int() && matches!(op, AU::Neg | AU::Plus) {
             v = self.coerce(v, &Ty::Int);
         }
+        // C#: `-u` of a `uint` is a `long`; `+u` keeps the type; `ulong` has no `-`.
+        if v.ty == Ty::UInt && op == AU::Neg {
+            v = self.coerce(v, &Ty::Long);
+        }
+        if v.ty.is_unsigned() && op == AU::Plus {
+            return Expr { span, ..v };
+        }
         match op {
             AU::Neg | AU::Plus if v.ty.is_numeric() => {
                 if op == AU::Plus {
@@ -152,7 +159,7 @@ impl Body<'_, '_> {
         if v.ty.promotes_to_int() {
             v = self.coerce(v, &Ty::Int);
         }
-        if !matches!(v.ty, Ty::Int | Ty::Long) {
+        if !v.ty.is_integer_operand() {
             self.err(
                 "CS0023",
                 format!(
@@ -287,10 +294,20 @@ impl Body<'_, '_> {
             // shifted type, whose width masks it.
             BinOp::Shl | BinOp::Shr => match (&lt, &rt) {
                 (Ty::Int | Ty::Long, Ty::Int | Ty::Char | Ty::Small(_)) => Some(lt.clone()),
+                (Ty::UInt | Ty::ULong, Ty::Int | Ty::Char | Ty::Small(_)) => {
+                    return self.unsigned_shift(op, l, r, span);
+                }
                 (Ty::Char | Ty::Small(_), Ty::Int | Ty::Char | Ty::Small(_)) => Some(Ty::Int),
                 _ => None,
             },
             _ => promote(&lt, &rt),
+        };
+        let operand = match crate::unsigned::promote_unsigned(&l, &r) {
+            Some(Ok(t)) if !matches!(op, BinOp::And | BinOp::Or) => Some(t),
+            Some(Err(())) if !matches!(op, BinOp::And | BinOp::Or) => {
+                return self.ambiguous_operator(op.as_str(), &lt, &rt, span);
+            }
+            _ => operand,
         };
         let Some(operand) = operand else {
             return self.op_error(op.as_str(), &lt, &rt, span);
@@ -304,7 +321,7 @@ impl Body<'_, '_> {
         };
         let op = self.in_context(op, &operand);
         if matches!(op, BinOp::Div | BinOp::Rem)
-            && matches!(operand, Ty::Int | Ty::Long)
+            && operand.is_integer_operand()
             && r.constant().and_then(ConstValue::as_i64) == Some(0)
         {
             self.err(
@@ -345,7 +362,7 @@ impl Body<'_, '_> {
 
     /// The operator as the `checked` context makes it: integer `+ - *` that throw on overflow.
     pub(crate) fn in_context(&self, op: BinOp, operand: &Ty) -> BinOp {
-        if !self.overflow.runtime_checked() || !matches!(operand, Ty::Int | Ty::Long) {
+        if !self.overflow.runtime_checked() || !operand.is_integer_operand() {
             return op;
         }
         match op {
@@ -523,12 +540,19 @@ impl Body<'_, '_> {
             BinOp::Shl | BinOp::Shr => {
                 let count = matches!(v.ty, Ty::Int | Ty::Char | Ty::Small(_));
                 match ty {
-                    Ty::Int | Ty::Long if count => Some(ty.clone()),
+                    Ty::Int | Ty::Long | Ty::UInt | Ty::ULong if count => Some(ty.clone()),
                     Ty::Small(_) if count => Some(Ty::Int),
                     _ => None,
                 }
             }
             _ => promote(&ty, &v.ty),
+        };
+        let result = match crate::unsigned::promote_unsigned_ty(&ty, &v) {
+            Some(Ok(t)) if !matches!(bop, BinOp::Shl | BinOp::Shr) => Some(t),
+            Some(Err(())) if !matches!(bop, BinOp::Shl | BinOp::Shr) => {
+                return self.ambiguous_operator(&opname, &ty, &v.ty, span);
+            }
+            _ => result,
         };
         let Some(result) = result else {
             if bop == BinOp::Add && v.ty == Ty::String {
@@ -575,9 +599,17 @@ impl Body<'_, '_> {
             );
             return Expr::error(span);
         }
-        let v = self.coerce(v, &ty);
+        let shift = matches!(bop, BinOp::Shl | BinOp::Shr);
+        let v = self.coerce(
+            v,
+            if shift && ty.is_unsigned() {
+                &Ty::Int
+            } else {
+                &ty
+            },
+        );
         if matches!(bop, BinOp::Div | BinOp::Rem)
-            && matches!(ty, Ty::Int | Ty::Long)
+            && ty.is_integer_operand()
             && v.constant().and_then(ConstValue::as_i64) == Some(0)
         {
             self.err(

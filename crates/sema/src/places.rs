@@ -35,7 +35,7 @@ impl Body<'_, '_> {
         if ty.nullable_of().is_some() {
             return self.nullable_incdec(place, kind, ty, span);
         }
-        if !ty.is_numeric() && !ty.promotes_to_int() && !ty.is_enum() {
+        if !ty.is_numeric() && !ty.is_unsigned() && !ty.promotes_to_int() && !ty.is_enum() {
             self.err(
                 "CS0023",
                 format!(
@@ -48,7 +48,10 @@ impl Body<'_, '_> {
             return Expr::error(span);
         }
         let checked = self.overflow.runtime_checked()
-            && matches!(ty, Ty::Int | Ty::Long | Ty::Char | Ty::Small(_));
+            && matches!(
+                ty,
+                Ty::Int | Ty::Long | Ty::UInt | Ty::ULong | Ty::Char | Ty::Small(_)
+            );
         mk(
             ExprKind::IncDec {
                 target: place,

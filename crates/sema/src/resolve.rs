@@ -286,6 +286,8 @@ impl Body<'_, '_> {
             "SByte" => Some(Ty::Small(crate::types::SmallInt::SByte)),
             "Int16" => Some(Ty::Small(crate::types::SmallInt::Short)),
             "UInt16" => Some(Ty::Small(crate::types::SmallInt::UShort)),
+            "UInt32" => Some(Ty::UInt),
+            "UInt64" => Some(Ty::ULong),
             _ => None,
         };
         if let Some(t) = alias.filter(|_| targs.is_empty() && self.cx.imports.contains("System")) {

@@ -180,6 +180,8 @@ impl<'a> Ctx<'a> {
             P::SByte => Ty::Small(crate::types::SmallInt::SByte),
             P::Short => Ty::Small(crate::types::SmallInt::Short),
             P::UShort => Ty::Small(crate::types::SmallInt::UShort),
+            P::UInt => Ty::UInt,
+            P::ULong => Ty::ULong,
             P::String => Ty::String,
             P::Void => Ty::Void,
             P::Object => Ty::Object,
@@ -297,6 +299,8 @@ impl<'a> Ctx<'a> {
             "SByte" => Some(Ty::Small(crate::types::SmallInt::SByte)),
             "Int16" => Some(Ty::Small(crate::types::SmallInt::Short)),
             "UInt16" => Some(Ty::Small(crate::types::SmallInt::UShort)),
+            "UInt32" => Some(Ty::UInt),
+            "UInt64" => Some(Ty::ULong),
             _ => None,
         };
         if let Some(t) = alias.filter(|_| args.is_empty() && visible(self, "System")) {

@@ -13,6 +13,28 @@ impl Body<'_, '_> {
     /// An `int` constant where a small integer is expected: the constant in that type, or
     /// CS0031 when it is out of range. `None` when `e` is no `int` constant or `to` no small type.
     pub(crate) fn small_constant(&mut self, e: Expr, to: &Ty) -> Option<Expr> {
+        if let Some(c) = e.constant() {
+            if let Some(fits) = crate::unsigned::constant_fits_unsigned(c, to) {
+                if fits {
+                    let c = c.convert_numeric(to).ok()?;
+                    return Some(mk(ExprKind::Const(c), to.clone(), e.span));
+                }
+                self.err(
+                    "CS0031",
+                    format!("Constant value '{c}' cannot be converted to a '{to}'"),
+                    e.span,
+                    &format!(
+                        "a `{to}` holds 0 to {}",
+                        if *to == Ty::UInt {
+                            u32::MAX as u64
+                        } else {
+                            u64::MAX
+                        }
+                    ),
+                );
+                return Some(mk(ExprKind::Error, to.clone(), e.span));
+            }
+        }
         // The constant 0 converts to every enum type.
         if to.is_enum() && crate::enums::zero_constant(&e) {
             let zero = ConstValue::Int(0).convert_numeric(to).ok()?;

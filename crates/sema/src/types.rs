@@ -87,6 +87,12 @@ pub enum Ty {
     /// `byte`, `sbyte`, `short`, `ushort`: an `int` at the machine level, kept in range (lower
     /// narrows what arithmetic makes); operators promote them to `int` as C# does.
     Small(SmallInt),
+    /// `uint`: a `long` word holding the zero-extended value (lower wraps what arithmetic
+    /// makes back to 32 bits), so comparing, dividing and widening it need nothing.
+    UInt,
+    /// `ulong`: a `long` word holding the value's bits; comparisons, `/`, `%`, `>>` and the
+    /// conversions to and from `double` are the unsigned ones.
+    ULong,
     String,
     /// Only appears where the library needs it (`Console.WriteLine(object)`, boxing).
     Object,
@@ -496,6 +502,16 @@ impl Ty {
         matches!(self, Ty::Int | Ty::Long | Ty::Double)
     }
 
+    /// `uint` and `ulong`.
+    pub fn is_unsigned(&self) -> bool {
+        matches!(self, Ty::UInt | Ty::ULong)
+    }
+
+    /// The integer types operators compute in: `int`, `uint`, `long`, `ulong`.
+    pub fn is_integer_operand(&self) -> bool {
+        matches!(self, Ty::Int | Ty::Long | Ty::UInt | Ty::ULong)
+    }
+
     /// int < long < double, the order of C#'s binary numeric promotion for the subset.
     pub fn numeric_rank(&self) -> Option<u8> {
         match self {
@@ -521,7 +537,7 @@ impl Ty {
     pub fn is_value_type(&self) -> bool {
         match self {
             Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::Char | Ty::Small(_) => true,
-            Ty::Enum(..) => true,
+            Ty::UInt | Ty::ULong | Ty::Enum(..) => true,
             Ty::Lib(l, _) => l.info().is_value_type,
             Ty::Class(_, c) => c.is_struct,
             _ => false,
@@ -632,6 +648,8 @@ impl Ty {
                 | Ty::Double
                 | Ty::Char
                 | Ty::Small(_)
+                | Ty::UInt
+                | Ty::ULong
                 | Ty::String
                 | Ty::Enum(..)
         )
@@ -707,6 +725,8 @@ impl fmt::Display for Ty {
             Ty::Double => f.write_str("double"),
             Ty::Char => f.write_str("char"),
             Ty::Small(s) => f.write_str(s.name()),
+            Ty::UInt => f.write_str("uint"),
+            Ty::ULong => f.write_str("ulong"),
             Ty::String => f.write_str("string"),
             Ty::Object => f.write_str("object"),
             Ty::Array(e) => write!(f, "{e}[]"),

@@ -101,6 +101,8 @@ fn plain(ty: &Ty) -> bool {
             | Ty::Double
             | Ty::Char
             | Ty::Small(_)
+            | Ty::UInt
+            | Ty::ULong
             | Ty::Enum(..)
             | Ty::String
             | Ty::Lib(Lib::CancellationToken, _)

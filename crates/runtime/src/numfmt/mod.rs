@@ -7,6 +7,7 @@
 
 mod composite;
 mod parse;
+mod unsigned;
 pub(crate) use parse::try_parse_double;
 
 use crate::exception::{self as exc, FORMAT};
@@ -31,6 +32,8 @@ fn num(w: Word, kind: ElemKind) -> Option<Num> {
         ElemKind::Byte | ElemKind::SByte => Num::Int(w as u32 as i32 as i128, 8),
         ElemKind::Short | ElemKind::UShort => Num::Int(w as u32 as i32 as i128, 16),
         ElemKind::I64 => Num::Int(w as i64 as i128, 64),
+        ElemKind::UInt => Num::Int(w as u32 as i128, 32),
+        ElemKind::ULong => Num::Int(w as i128, 64),
         ElemKind::F64 => Num::Real(f64::from_bits(w)),
         _ => return None,
     })
@@ -400,6 +403,7 @@ fn e<F: EntryFn>(name: &'static str, f: F) -> Entry {
 pub fn entries() -> Vec<Entry> {
     let mut all = composite::entries();
     all.extend(parse::entries());
+    all.extend(unsigned::entries());
     all.extend(vec![
         e("int.ToString(string)", int_to_string as F2),
         e("long.ToString(string)", long_to_string as F2),

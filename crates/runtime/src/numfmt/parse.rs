@@ -18,7 +18,7 @@ fn bad_input(s: &str) -> Word {
 }
 
 /// `int.Parse`/`long.Parse` (NumberStyles.Integer): white space, one sign, digits.
-fn parse_integer(w: Word, min: i128, max: i128, type_name: &str) -> Result<i128, Word> {
+pub(super) fn parse_integer(w: Word, min: i128, max: i128, type_name: &str) -> Result<i128, Word> {
     if is_null(w) {
         return Err(exc::throw_argument_null("s"));
     }

@@ -101,6 +101,13 @@ impl Conversion {
             Conversion::ToSmall(s) | Conversion::LongToSmall(s) | Conversion::DoubleToSmall(s) => {
                 Some(Conversion::CheckedToSmall(s))
             }
+            Conversion::Unsigned { from, to, .. } if !from.widens_to(to) => {
+                Some(Conversion::Unsigned {
+                    from,
+                    to,
+                    checked: true,
+                })
+            }
             _ => None,
         }
     }
@@ -144,6 +151,13 @@ pub enum Conversion {
     DoubleToSmall(crate::types::SmallInt),
     /// The same in a `checked` context: out of the type's range throws `OverflowException`.
     CheckedToSmall(crate::types::SmallInt),
+    /// A conversion from or to `uint` or `ulong`; `checked`: out of the target's range throws
+    /// `OverflowException` (only for narrowings, in a `checked` context).
+    Unsigned {
+        from: NumKind,
+        to: NumKind,
+        checked: bool,
+    },
     /// A value type to `object`.
     Boxing,
     /// `object` to a value type (checked at run time).
@@ -153,4 +167,49 @@ pub enum Conversion {
     Reference,
     /// Explicit reference conversion (downcast): checked at run time.
     Downcast,
+}
+
+/// The numeric types, as a conversion from or to `uint`/`ulong` names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumKind {
+    Int,
+    Long,
+    UInt,
+    ULong,
+    Double,
+    Char,
+    Small(crate::types::SmallInt),
+}
+
+impl NumKind {
+    pub fn of(ty: &crate::types::Ty) -> Option<NumKind> {
+        use crate::types::Ty;
+        Some(match ty {
+            Ty::Int => NumKind::Int,
+            Ty::Long => NumKind::Long,
+            Ty::UInt => NumKind::UInt,
+            Ty::ULong => NumKind::ULong,
+            Ty::Double => NumKind::Double,
+            Ty::Char => NumKind::Char,
+            Ty::Small(s) => NumKind::Small(*s),
+            _ => return None,
+        })
+    }
+
+    /// C#'s implicit numeric conversions that involve `uint` or `ulong`.
+    pub fn widens_to(self, to: NumKind) -> bool {
+        use crate::types::SmallInt::{Byte, UShort};
+        use NumKind::*;
+        matches!(
+            (self, to),
+            (UInt, Long | ULong | Double)
+                | (ULong, Double)
+                | (Char | Small(Byte | UShort), UInt | ULong)
+        )
+    }
+
+    /// Whether the value is held in a 64-bit word (`long`, `uint`, `ulong`).
+    pub fn is_wide(self) -> bool {
+        matches!(self, NumKind::Long | NumKind::UInt | NumKind::ULong)
+    }
 }
