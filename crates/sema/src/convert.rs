@@ -72,7 +72,7 @@ fn numeric_widening(from: &Ty, to: &Ty) -> bool {
 pub fn constant_fits(e: &Expr, to: &Ty) -> bool {
     match (e.constant(), to) {
         (Some(crate::constants::ConstValue::Int(v)), Ty::Small(s)) => s.contains(*v as i64),
-        (Some(c), Ty::UInt | Ty::ULong) => {
+        (Some(c), Ty::UInt | Ty::ULong) if matches!(e.ty, Ty::Int | Ty::Long) => {
             crate::unsigned::constant_fits_unsigned(c, to).unwrap_or(false)
         }
         (_, Ty::Enum(..)) => crate::enums::zero_constant(e),

@@ -13,7 +13,7 @@ impl Body<'_, '_> {
     /// An `int` constant where a small integer is expected: the constant in that type, or
     /// CS0031 when it is out of range. `None` when `e` is no `int` constant or `to` no small type.
     pub(crate) fn small_constant(&mut self, e: Expr, to: &Ty) -> Option<Expr> {
-        if let Some(c) = e.constant() {
+        if let (Some(c), Ty::Int | Ty::Long) = (e.constant(), &e.ty) {
             if let Some(fits) = crate::unsigned::constant_fits_unsigned(c, to) {
                 if fits {
                     let c = c.convert_numeric(to).ok()?;

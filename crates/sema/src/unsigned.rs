@@ -40,10 +40,13 @@ fn promote(u: &Ty, other: &Ty, constant: Option<&ConstValue>) -> Option<Result<T
         other,
         Ty::UInt | Ty::Char | Ty::Small(SmallInt::Byte | SmallInt::UShort)
     );
-    let non_negative_const = match constant {
-        Some(c @ (ConstValue::Int(_) | ConstValue::Long(_))) => c.as_i64().is_some_and(|v| v >= 0),
-        _ => false,
-    };
+    let non_negative_const = matches!(other, Ty::Int | Ty::Long)
+        && match constant {
+            Some(c @ (ConstValue::Int(_) | ConstValue::Long(_))) => {
+                c.as_i64().is_some_and(|v| v >= 0)
+            }
+            _ => false,
+        };
     let signed = matches!(
         other,
         Ty::Int | Ty::Long | Ty::Small(SmallInt::SByte | SmallInt::Short)
