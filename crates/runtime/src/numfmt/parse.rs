@@ -40,7 +40,13 @@ pub(super) fn parse_integer(w: Word, min: i128, max: i128, type_name: &str) -> R
     }
     let v = if neg { -v } else { v };
     if v < min || v > max {
-        let m = format!("Value was either too large or too small for an {type_name}.");
+        // .NET's article: "an Int32", "a UInt32".
+        let article = if type_name.starts_with('I') {
+            "an"
+        } else {
+            "a"
+        };
+        let m = format!("Value was either too large or too small for {article} {type_name}.");
         return Err(exc::throw_new(&OVERFLOW, Some(&m)));
     }
     Ok(v)
