@@ -37,6 +37,13 @@ impl<'p> Builder<'p> {
                 args: vec![src],
                 span: self.span,
             });
+        } else if inner.ty == Ty::Float {
+            self.emit(Inst::Call {
+                dst: Some(dst),
+                callee: Callee::Runtime("float.to_str"),
+                args: vec![src],
+                span: self.span,
+            });
         } else if inner.ty == Ty::ULong {
             // The JIT prints a 64-bit word as a signed number.
             self.emit(Inst::Call {
@@ -85,6 +92,9 @@ impl<'p> Builder<'p> {
         from: &Ty,
         to: &Ty,
     ) -> Option<Operand> {
+        // A `float` converts as the `double` of the same value, which its word holds.
+        let is_float = *from == Ty::Float;
+        let from = if is_float { &Ty::Double } else { from };
         let conv = match c {
             Conversion::IntToLong => Conv::IntToLong,
             Conversion::IntToDouble => Conv::IntToDouble,
@@ -109,6 +119,8 @@ impl<'p> Builder<'p> {
             | Conversion::LongToSmall(_)
             | Conversion::DoubleToSmall(_)
             | Conversion::CheckedToSmall(_) => return Some(self.convert_to_small(c, src, from)),
+            Conversion::FloatToDouble => return Some(src),
+            Conversion::ToFloat(k) => return Some(self.convert_to_float(k, src)),
             Conversion::Unsigned { from, to, checked } => {
                 return Some(self.convert_unsigned(from, to, checked, src));
             }
@@ -152,6 +164,7 @@ impl<'p> Builder<'p> {
                 // A small integer boxes as its own type and unboxes only from it.
                 let small = match (c, from, to) {
                     (Conversion::Boxing, Ty::Small(s), _) => Some(crate::chars::small_code(*s)),
+                    (Conversion::Boxing, _, _) if is_float => Some(14),
                     (Conversion::Boxing, t, _) => crate::unsigned::box_code(t),
                     (Conversion::Unboxing, _, t) => crate::unsigned::box_code(t.underlying())
                         // An enum unboxes from a box of its underlying type (or of an enum of it).

@@ -310,6 +310,9 @@ impl<'p> Builder<'p> {
                     lhs: ops[0].clone(),
                     rhs: ops[1].clone(),
                 });
+                if e.ty == Ty::Float {
+                    self.round_to_float(dst);
+                }
                 Some(Operand::Value(dst))
             }
             ExprKind::Concat(parts) => {

@@ -643,6 +643,7 @@ pub(crate) fn mach_ty(ty: &Ty) -> Option<MachTy> {
         Ty::Double => MachTy::F64,
         Ty::Char | Ty::Small(_) => MachTy::I32,
         Ty::UInt | Ty::ULong => MachTy::I64,
+        Ty::Float => MachTy::F64,
         Ty::Lib(l, _) if l.is_enum() => MachTy::I32,
         Ty::Enum(_, e) => return mach_ty(&e.underlying),
         _ => MachTy::Ref,

@@ -338,6 +338,9 @@ impl<'p> Builder<'p> {
                 lhs: current,
                 rhs,
             });
+            if *ty == Ty::Float {
+                self.round_to_float(dst);
+            }
             let checked = matches!(
                 op,
                 BinOp::CheckedAdd | BinOp::CheckedSub | BinOp::CheckedMul
@@ -409,6 +412,9 @@ impl<'p> Builder<'p> {
         }
         if let Some(s) = crate::small_of(ty) {
             self.narrow_small(new, s, checked);
+        }
+        if *ty == Ty::Float {
+            self.round_to_float(new);
         }
         self.store_place(target, &ops, Operand::Value(new));
         Some(match kind {

@@ -33,6 +33,7 @@ pub(crate) fn constant(c: &hir::ConstValue) -> Const {
         hir::ConstValue::Small(_, v) => Const::I32(*v),
         hir::ConstValue::UInt(v) => Const::I64(*v as i64),
         hir::ConstValue::ULong(v) => Const::I64(*v as i64),
+        hir::ConstValue::Float(v) => Const::F64(*v as f64),
         hir::ConstValue::String(s) => Const::Str(s.to_string()),
         hir::ConstValue::Null => Const::Null,
     }

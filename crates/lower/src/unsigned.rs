@@ -242,11 +242,62 @@ impl<'p> Builder<'p> {
     }
 }
 
-/// The box kind code of `uint`/`ulong` (for `box.small`/`unbox.small`).
+impl<'p> Builder<'p> {
+    /// A `double` rounded to the nearest `float` in place.
+    pub(crate) fn round_to_float(&mut self, v: ValueId) {
+        self.emit(Inst::Convert {
+            dst: v,
+            conv: Conv::DoubleToFloat,
+            src: Operand::Value(v),
+        });
+    }
+
+    /// To `float` from a number of kind `from`: to `double` first where that is exact (or is
+    /// the source), from the integer directly for `long` and `ulong` (through `double` they
+    /// could round twice).
+    pub(crate) fn convert_to_float(&mut self, from: NumKind, src: Operand) -> Operand {
+        let d = match from {
+            NumKind::Long => {
+                return Operand::Value(self.runtime("long.to_float", MachTy::F64, vec![src]))
+            }
+            NumKind::ULong => {
+                return Operand::Value(self.runtime("ulong.to_float", MachTy::F64, vec![src]))
+            }
+            NumKind::Double => {
+                let t = self.temp(MachTy::F64);
+                self.emit(Inst::Copy { dst: t, src });
+                t
+            }
+            NumKind::UInt => {
+                let t = self.temp(MachTy::F64);
+                self.emit(Inst::Convert {
+                    dst: t,
+                    conv: Conv::LongToDouble,
+                    src,
+                });
+                t
+            }
+            NumKind::Int | NumKind::Char | NumKind::Small(_) => {
+                let t = self.temp(MachTy::F64);
+                self.emit(Inst::Convert {
+                    dst: t,
+                    conv: Conv::IntToDouble,
+                    src,
+                });
+                t
+            }
+        };
+        self.round_to_float(d);
+        Operand::Value(d)
+    }
+}
+
+/// The box kind code of `uint`/`ulong`/`float` (for `box.small`/`unbox.small`).
 pub(crate) fn box_code(ty: &Ty) -> Option<i32> {
     match ty {
         Ty::UInt => Some(12),
         Ty::ULong => Some(13),
+        Ty::Float => Some(14),
         _ => None,
     }
 }

@@ -30,7 +30,8 @@ pub static ARRAY_DESCS: [TypeDesc; ELEM_KINDS] = descs!(
     "System.Int16[]",
     "System.UInt16[]",
     "System.UInt32[]",
-    "System.UInt64[]"
+    "System.UInt64[]",
+    "System.Single[]"
 );
 
 pub static LIST_DESCS: [TypeDesc; ELEM_KINDS] = descs!(
@@ -48,7 +49,8 @@ pub static LIST_DESCS: [TypeDesc; ELEM_KINDS] = descs!(
     "System.Collections.Generic.List`1[System.Int16]",
     "System.Collections.Generic.List`1[System.UInt16]",
     "System.Collections.Generic.List`1[System.UInt32]",
-    "System.Collections.Generic.List`1[System.UInt64]"
+    "System.Collections.Generic.List`1[System.UInt64]",
+    "System.Collections.Generic.List`1[System.Single]"
 );
 
 /// Only `AggregateException.InnerExceptions` makes one; it is a `List` that cannot grow.
@@ -220,6 +222,7 @@ pub static BOXED_DESCS: [TypeDesc; ELEM_KINDS] = [
     boxed("System.UInt16"),
     boxed("System.UInt32"),
     boxed("System.UInt64"),
+    boxed("System.Single"),
 ];
 
 const fn boxed(name: &'static str) -> TypeDesc {

@@ -98,6 +98,7 @@ pub extern "C" fn object_hash_code(obj: Word) -> Word {
             match kind {
                 ElemKind::I64 | ElemKind::ULong => fold(v),
                 ElemKind::F64 => double_hash(v),
+                ElemKind::Float => crate::numfmt::float_hash(v),
                 ElemKind::Bool => Word::from(v != 0),
                 ElemKind::Char => (v & 0xFFFF) | ((v & 0xFFFF) << 16),
                 _ => v as i32 as i64 as Word,
@@ -167,7 +168,7 @@ fn default_equals(a: Word, b: Word) -> bool {
                 return false;
             }
             match ka {
-                ElemKind::F64 => doubles_equal(va, vb),
+                ElemKind::F64 | ElemKind::Float => doubles_equal(va, vb),
                 _ => va == vb,
             }
         }

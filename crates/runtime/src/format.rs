@@ -9,6 +9,16 @@
 /// The text of `d` (format "G", culture en-US): `0.30000000000000004`, `1E+17`, `1E-05`, `-0`,
 /// `NaN`, `∞`, `-∞`.
 pub fn format_double(d: f64) -> String {
+    format_shortest(d, shortest_digits(d.abs()), 17)
+}
+
+/// How .NET Core 3.0+ prints a `float`: the shortest digits that round-trip the single value,
+/// in scientific notation past a 10^max(digits, 7) scale (`1E+07`, but `16777216`).
+pub fn format_float(f: f32) -> String {
+    format_shortest(f as f64, shortest_digits_f32(f.abs()), 7)
+}
+
+fn format_shortest(d: f64, shortest: (String, i64), min_precision: usize) -> String {
     if d.is_nan() {
         return "NaN".to_string();
     }
@@ -24,8 +34,8 @@ pub fn format_double(d: f64) -> String {
         out.push('0');
         return out;
     }
-    let (digits, scale) = shortest_digits(d.abs());
-    let precision = digits.len().max(17) as i64;
+    let (digits, scale) = shortest;
+    let precision = digits.len().max(min_precision) as i64;
     if scale > precision || scale < -3 {
         let (first, rest) = digits.split_at(1.min(digits.len()));
         out.push_str(first);
@@ -61,13 +71,21 @@ pub fn format_double(d: f64) -> String {
     out
 }
 
+fn shortest_digits_f32(f: f32) -> (String, i64) {
+    split_exponent(&format!("{f:e}"))
+}
+
 /// The shortest round-trip decimal digits of a positive finite `d` (no leading or trailing
 /// zeros, never empty) and .NET's `Scale`: value = 0.d1d2... * 10^Scale.
 fn shortest_digits(d: f64) -> (String, i64) {
     // Rust's `{:e}` is the shortest round-trip representation (Grisu/Ryu, closest on ties),
     // the same digits .NET Core 3.0+ chooses: `1.2345e-7`.
-    let s = format!("{d:e}");
-    let (mantissa, exp) = s.split_once('e').unwrap_or((s.as_str(), "0"));
+    split_exponent(&format!("{d:e}"))
+}
+
+/// `1.25e-7` as its digits (`125`) and .NET's scale (-6).
+fn split_exponent(s: &str) -> (String, i64) {
+    let (mantissa, exp) = s.split_once('e').unwrap_or((s, "0"));
     let exp: i64 = exp.parse().unwrap_or(0);
     let mut digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
     while digits.len() > 1 && digits.ends_with('0') {
@@ -110,6 +128,26 @@ mod tests {
         ];
         for &(d, want) in cases {
             assert_eq!(format_double(d), want, "{d:?}");
+        }
+    }
+
+    #[test]
+    fn floats() {
+        let cases: &[(f32, &str)] = &[
+            (1.0 / 3.0, "0.33333334"),
+            (0.1, "0.1"),
+            (1e7, "1E+07"),
+            (1e6, "1000000"),
+            (16777216.0, "16777216"),
+            (1e-5, "1E-05"),
+            (1e-4, "0.0001"),
+            (f32::MAX, "3.4028235E+38"),
+            (-2.5, "-2.5"),
+            (123456.79, "123456.79"),
+            (1.5e10, "1.5E+10"),
+        ];
+        for &(f, want) in cases {
+            assert_eq!(super::format_float(f), want, "{f:?}");
         }
     }
 }

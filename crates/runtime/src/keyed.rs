@@ -58,7 +58,7 @@ pub(crate) unsafe fn hashed<'a>(w: Word) -> &'a mut Table {
 pub(crate) fn key_id(w: Word, kind: ElemKind) -> KeyId {
     match kind {
         ElemKind::Bool => KeyId::Word(w & 0xff),
-        ElemKind::F64 => {
+        ElemKind::F64 | ElemKind::Float => {
             let d = f64::from_bits(w);
             // .NET's double equality for keys: NaN equals NaN, -0.0 equals 0.0.
             if d.is_nan() {

@@ -110,6 +110,7 @@ fn kind_of_cs(t: &str) -> ElemKind {
         "ushort" => ElemKind::UShort,
         "uint" => ElemKind::UInt,
         "ulong" => ElemKind::ULong,
+        "float" => ElemKind::Float,
         _ => ElemKind::Ref,
     }
 }
@@ -141,6 +142,7 @@ fn desc_for_cs(t: &str) -> Option<&'static TypeDesc> {
         | "ushort"
         | "uint"
         | "ulong"
+        | "float"
         | "TaskStatus"
         | "TaskCreationOptions" => Some(&BOXED_DESCS[kind_of_cs(t) as usize]),
         _ => exc::class_by_name(t),
@@ -879,6 +881,7 @@ pub fn named_desc(cs_type: &str) -> Word {
         ElemKind::UShort,
         ElemKind::UInt,
         ElemKind::ULong,
+        ElemKind::Float,
     ] {
         if std::ptr::eq(base, &ARRAY_DESCS[k as usize])
             || std::ptr::eq(base, &LIST_DESCS[k as usize])
@@ -929,6 +932,7 @@ fn refined_kind(cs: &str) -> Option<ElemKind> {
                 | ElemKind::TaskCreationOptions
                 | ElemKind::UInt
                 | ElemKind::ULong
+                | ElemKind::Float
         ))
     .then_some(k)
 }
@@ -964,6 +968,7 @@ pub extern "C" fn set_type(obj: Word, desc: Word) -> Word {
         ElemKind::UShort,
         ElemKind::UInt,
         ElemKind::ULong,
+        ElemKind::Float,
     ] {
         if std::ptr::eq(desc, &ARRAY_DESCS[k as usize])
             || std::ptr::eq(desc, &LIST_DESCS[k as usize])

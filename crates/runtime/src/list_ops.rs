@@ -263,7 +263,7 @@ pub extern "C" fn list_reverse(l: Word) -> Word {
 /// below every number and equal to itself.
 fn compare(x: Word, y: Word, kind: ElemKind) -> Ordering {
     match kind {
-        ElemKind::F64 => {
+        ElemKind::F64 | ElemKind::Float => {
             let (a, b) = (f64::from_bits(x), f64::from_bits(y));
             a.partial_cmp(&b)
                 .unwrap_or_else(|| a.is_nan().cmp(&b.is_nan()).reverse())
@@ -417,7 +417,7 @@ pub extern "C" fn list_sort(l_word: Word) -> Word {
         Err(e) => return e,
     };
     let kind = ElemKind::from_code(l.kind);
-    if kind == ElemKind::F64 {
+    if matches!(kind, ElemKind::F64 | ElemKind::Float) {
         // .NET moves the NaNs (less than every number) to the front first.
         let mut left = 0;
         for i in 0..l.items.len() {

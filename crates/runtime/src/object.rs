@@ -36,10 +36,13 @@ pub enum ElemKind {
     UInt = 12,
     /// `ulong`: a 64-bit word holding the value's bits.
     ULong = 13,
+    /// `float`: a 64-bit `double` word holding a value exactly representable in single
+    /// precision; prints and boxes as `System.Single`.
+    Float = 14,
 }
 
 /// How many kind codes there are (the length of tables indexed by `ElemKind as usize`).
-pub const ELEM_KINDS: usize = 14;
+pub const ELEM_KINDS: usize = 15;
 
 impl ElemKind {
     pub fn from_code(code: u64) -> ElemKind {
@@ -57,6 +60,7 @@ impl ElemKind {
             11 => ElemKind::UShort,
             12 => ElemKind::UInt,
             13 => ElemKind::ULong,
+            14 => ElemKind::Float,
             _ => ElemKind::Ref,
         }
     }
@@ -94,6 +98,7 @@ impl ElemKind {
             ElemKind::UShort => "System.UInt16",
             ElemKind::UInt => "System.UInt32",
             ElemKind::ULong => "System.UInt64",
+            ElemKind::Float => "System.Single",
         }
     }
 }

@@ -116,6 +116,7 @@ pub fn to_string_of(w: Word, kind: ElemKind) -> String {
         ElemKind::I64 => (w as i64).to_string(),
         ElemKind::UInt | ElemKind::ULong => w.to_string(),
         ElemKind::F64 => format_double(f64::from_bits(w)),
+        ElemKind::Float => crate::format::format_float(f64::from_bits(w) as f32),
         ElemKind::TaskStatus => task_status_name(w as u32 as i32),
         ElemKind::TaskCreationOptions => flags_name(w as u32 as i32, TASK_CREATION_OPTIONS),
         ElemKind::Char => String::from_utf16_lossy(&[w as u16]),

@@ -138,6 +138,7 @@ fn pure_by_owner(owner: Owner) -> bool {
         | Owner::Small(_)
         | Owner::UInt
         | Owner::ULong
+        | Owner::Float
         | Owner::String
         | Owner::Array => true,
         Owner::Object => true,

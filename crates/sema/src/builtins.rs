@@ -29,6 +29,7 @@ pub enum Owner {
     Small(crate::types::SmallInt),
     UInt,
     ULong,
+    Float,
     String,
     Object,
 }
@@ -44,6 +45,7 @@ impl Owner {
             Ty::Small(t) => Owner::Small(*t),
             Ty::UInt => Owner::UInt,
             Ty::ULong => Owner::ULong,
+            Ty::Float => Owner::Float,
             Ty::String => Owner::String,
             Ty::Object => Owner::Object,
             Ty::Array(_) => Owner::Array,
@@ -432,6 +434,7 @@ impl P {
             }
             "uint" => Ty::UInt,
             "ulong" => Ty::ULong,
+            "float" => Ty::Float,
             "string" => Ty::String,
             "void" => Ty::Void,
             "object" => Ty::Object,
@@ -526,7 +529,7 @@ fn parse_line(line: &str) -> Option<Builtin> {
         b.name = p.next();
         p.expect("=")?;
         // A double's literal spans several tokens (`1.7976931348623157E+308`).
-        let lit: String = if b.ret == Ty::Double {
+        let lit: String = if matches!(b.ret, Ty::Double | Ty::Float) {
             let rest = p.toks[p.pos..].concat();
             p.pos = p.toks.len();
             rest
@@ -540,6 +543,7 @@ fn parse_line(line: &str) -> Option<Builtin> {
             Ty::Long => ConstValue::Long(lit.parse().ok()?),
             Ty::UInt => ConstValue::UInt(lit.parse().ok()?),
             Ty::ULong => ConstValue::ULong(lit.parse().ok()?),
+            Ty::Float => ConstValue::Float(lit.parse().ok()?),
             // Enum members are constants of the enum type with their underlying int value.
             Ty::Lib(l, _) if l.is_enum() => ConstValue::Int(lit.parse().ok()?),
             _ => return None,

@@ -65,6 +65,7 @@ impl Body<'_, '_> {
                     | Conversion::LongToSmall(_)
                     | Conversion::DoubleToSmall(_)
                     | Conversion::Unsigned { .. }
+                    | Conversion::ToFloat(_)
             )
         );
         if let (Some(c), true) = (v.constant(), narrowing) {

@@ -318,9 +318,17 @@ impl Body<'_, '_> {
             }
             Literal::Int(v, _) => ConstValue::ULong(*v),
             Literal::Double(d) => ConstValue::Double(*d),
-            Literal::Float(_) => {
-                self.cx.outside_type_error("float", None, span);
-                return Expr::error(span);
+            Literal::Float(v) => {
+                if (*v as f32).is_infinite() {
+                    self.err(
+                        "CS0594",
+                        "Floating-point constant is outside the range of type 'float'",
+                        span,
+                        "a `float` holds values up to about 3.4E+38",
+                    );
+                    return Expr::error(span);
+                }
+                ConstValue::Float(*v as f32)
             }
             Literal::Decimal(_) => {
                 self.cx.outside_type_error("decimal", None, span);

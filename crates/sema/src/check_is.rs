@@ -290,7 +290,7 @@ fn runtime_checkable(t: &Ty) -> bool {
     match t {
         Ty::Class(..) | Ty::Enum(..) | Ty::Object | Ty::String | Ty::Array(_) => true,
         Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::Char | Ty::Small(_) => true,
-        Ty::UInt | Ty::ULong => true,
+        Ty::UInt | Ty::ULong | Ty::Float => true,
         Ty::Lib(crate::types::Lib::List, _) => true,
         // Each object has its exact type's descriptor (`Dictionary<string, int>`).
         Ty::Lib(

@@ -246,6 +246,7 @@ impl Body<'_, '_> {
                 | Ty::Long
                 | Ty::UInt
                 | Ty::ULong
+                | Ty::Float
                 | Ty::Double
                 | Ty::Char
                 | Ty::Bool
@@ -281,7 +282,7 @@ impl Body<'_, '_> {
             Ty::Char => true,
             // Compared as the `int`s they are at run time (both sides of one type).
             Ty::Small(_) | Ty::Enum(..) => true,
-            Ty::UInt | Ty::ULong => true,
+            Ty::UInt | Ty::ULong | Ty::Float => true,
             Ty::Array(_) => true,
             Ty::Lib(l, _) => l.is_enum() || !l.info().is_value_type,
             Ty::Class(id, _) => {

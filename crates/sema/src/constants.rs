@@ -20,6 +20,7 @@ pub enum ConstValue {
     Small(SmallInt, i32),
     UInt(u32),
     ULong(u64),
+    Float(f32),
     String(Arc<str>),
     Null,
 }
@@ -38,6 +39,7 @@ pub fn zero_of(ty: &Ty) -> Option<ConstValue> {
         Ty::Small(s) => ConstValue::Small(*s, 0),
         Ty::UInt => ConstValue::UInt(0),
         Ty::ULong => ConstValue::ULong(0),
+        Ty::Float => ConstValue::Float(0.0),
         Ty::Enum(..) => return ConstValue::Int(0).convert_numeric(ty).ok(),
         Ty::Lib(Lib::Nullable | Lib::CancellationToken, _) => ConstValue::Null,
         t if t.is_reference_type() => ConstValue::Null,
@@ -56,6 +58,7 @@ impl ConstValue {
             ConstValue::Small(t, _) => Ty::Small(*t),
             ConstValue::UInt(_) => Ty::UInt,
             ConstValue::ULong(_) => Ty::ULong,
+            ConstValue::Float(_) => Ty::Float,
             ConstValue::String(_) => Ty::String,
             ConstValue::Null => Ty::Null,
         }
@@ -96,6 +99,7 @@ impl ConstValue {
             ConstValue::Small(_, v) => Some(*v as f64),
             ConstValue::UInt(v) => Some(*v as f64),
             ConstValue::ULong(v) => Some(*v as f64),
+            ConstValue::Float(v) => Some(*v as f64),
             ConstValue::Double(v) => Some(*v),
             _ => None,
         }
@@ -108,6 +112,23 @@ impl ConstValue {
         // An enum's constants are values of its underlying type.
         if let Ty::Enum(..) = to {
             return self.convert_numeric(to.underlying());
+        }
+        // A `float` converts as the `double` of the same value; to `float`, the value rounded
+        // once (from the exact integer, not through `double`).
+        if let ConstValue::Float(f) = self {
+            if *to == Ty::Float {
+                return Ok(self.clone());
+            }
+            return ConstValue::Double(*f as f64).convert_numeric(to);
+        }
+        if *to == Ty::Float {
+            return match self {
+                ConstValue::Double(d) => Ok(ConstValue::Float(*d as f32)),
+                c => match c.as_i128() {
+                    Some(v) => Ok(ConstValue::Float(v as f32)),
+                    None => Err(()),
+                },
+            };
         }
         match (self, to) {
             (c, Ty::UInt | Ty::ULong | Ty::Int | Ty::Long)
@@ -182,6 +203,11 @@ impl ConstValue {
     pub fn convert_unchecked(&self, to: &Ty) -> Result<ConstValue, ()> {
         if let Ty::Enum(..) = to {
             return self.convert_unchecked(to.underlying());
+        }
+        if let ConstValue::Float(f) = self {
+            if *to != Ty::Float {
+                return ConstValue::Double(*f as f64).convert_unchecked(to);
+            }
         }
         match (self, to) {
             (c, Ty::UInt | Ty::ULong | Ty::Int | Ty::Long)
@@ -258,6 +284,7 @@ impl fmt::Display for ConstValue {
             ConstValue::Small(_, v) => write!(f, "{v}"),
             ConstValue::UInt(v) => write!(f, "{v}"),
             ConstValue::ULong(v) => write!(f, "{v}"),
+            ConstValue::Float(v) => write!(f, "{v:?}"),
             ConstValue::Bool(b) => f.write_str(if *b { "true" } else { "false" }),
             ConstValue::Double(v) => write!(f, "{v:?}"),
             ConstValue::Char(v) => match char::from_u32(*v as u32) {
@@ -326,6 +353,23 @@ pub fn fold_binary(
                 _ => return Ok(None),
             };
             v
+        }
+        (C::Float(a), C::Float(b)) => {
+            let (a, b) = (*a, *b);
+            match op {
+                BinOp::Add => C::Float(a + b),
+                BinOp::Sub => C::Float(a - b),
+                BinOp::Mul => C::Float(a * b),
+                BinOp::Div => C::Float(a / b),
+                BinOp::Rem => C::Float(a % b),
+                BinOp::Lt => C::Bool(a < b),
+                BinOp::Le => C::Bool(a <= b),
+                BinOp::Gt => C::Bool(a > b),
+                BinOp::Ge => C::Bool(a >= b),
+                BinOp::Eq => C::Bool(a == b),
+                BinOp::Ne => C::Bool(a != b),
+                _ => return Ok(None),
+            }
         }
         (C::Double(a), C::Double(b)) => {
             let (a, b) = (*a, *b);
@@ -482,6 +526,7 @@ pub fn fold_neg(v: &ConstValue, checked: bool) -> Result<ConstValue, FoldError> 
             None => Err(FoldError::Overflow),
         },
         ConstValue::Double(a) => Ok(ConstValue::Double(-a)),
+        ConstValue::Float(a) => Ok(ConstValue::Float(-a)),
         _ => Err(FoldError::Overflow),
     }
 }

@@ -22,6 +22,10 @@ pub fn implicit(from: &Ty, to: &Ty) -> Option<Option<Conversion>> {
         (Ty::Small(a), Ty::Small(b)) if a.widens_to(*b) => Conversion::WidenSmall,
         (Ty::Small(_), Ty::Long) => Conversion::SmallToLong,
         (Ty::Small(_), Ty::Double) => Conversion::SmallToDouble,
+        (Ty::Float, Ty::Double) => Conversion::FloatToDouble,
+        (f, Ty::Float) if *f != Ty::Double && NumKind::of(f).is_some() => {
+            Conversion::ToFloat(NumKind::of(f)?)
+        }
         (f, t) if (f.is_unsigned() || t.is_unsigned()) && unsigned(f, t).is_some_and(widens) => {
             unsigned(f, t)?
         }
@@ -141,6 +145,7 @@ pub fn explicit(from: &Ty, to: &Ty) -> Option<Option<Conversion>> {
                 | Ty::Long
                 | Ty::UInt
                 | Ty::ULong
+                | Ty::Float
                 | Ty::Double
                 | Ty::Char
                 | Ty::Small(_)
@@ -164,6 +169,9 @@ pub fn explicit(from: &Ty, to: &Ty) -> Option<Option<Conversion>> {
         (Ty::Int | Ty::Char | Ty::Small(_), Ty::Small(s)) => Conversion::ToSmall(*s),
         (Ty::Long, Ty::Small(s)) => Conversion::LongToSmall(*s),
         (Ty::Double, Ty::Small(s)) => Conversion::DoubleToSmall(*s),
+        (Ty::Double, Ty::Float) => Conversion::ToFloat(NumKind::Double),
+        // A `float` converts as the `double` of the same value (lower reads it as one).
+        (Ty::Float, t) if NumKind::of(t).is_some() => return explicit(&Ty::Double, t),
         (f, t) if f.is_unsigned() || t.is_unsigned() => match unsigned(f, t) {
             Some(c) => c,
             None if *f == Ty::Object => Conversion::Unboxing,
@@ -288,7 +296,9 @@ pub fn apply(e: Expr, conv: Option<Conversion>, to: &Ty) -> Expr {
             | Conversion::WidenSmall
             | Conversion::SmallToLong
             | Conversion::SmallToDouble
-            | Conversion::Unsigned { .. } => c.convert_numeric(to).ok(),
+            | Conversion::Unsigned { .. }
+            | Conversion::ToFloat(_)
+            | Conversion::FloatToDouble => c.convert_numeric(to).ok(),
             _ => None,
         };
         if let Some(v) = folded {

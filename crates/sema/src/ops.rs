@@ -96,7 +96,8 @@ impl Body<'_, '_> {
                     };
                 }
                 let ty = v.ty.clone();
-                let op = if self.overflow.runtime_checked() && ty != Ty::Double {
+                let op = if self.overflow.runtime_checked() && !matches!(ty, Ty::Double | Ty::Float)
+                {
                     UnOp::CheckedNeg
                 } else {
                     UnOp::Neg
@@ -302,7 +303,9 @@ impl Body<'_, '_> {
             },
             _ => promote(&lt, &rt),
         };
+        let bitwise = matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor);
         let operand = match crate::unsigned::promote_unsigned(&l, &r) {
+            Some(Ok(t)) if bitwise && !t.is_integer_operand() => None,
             Some(Ok(t)) if !matches!(op, BinOp::And | BinOp::Or) => Some(t),
             Some(Err(())) if !matches!(op, BinOp::And | BinOp::Or) => {
                 return self.ambiguous_operator(op.as_str(), &lt, &rt, span);
@@ -547,7 +550,9 @@ impl Body<'_, '_> {
             }
             _ => promote(&ty, &v.ty),
         };
+        let bitwise = matches!(bop, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor);
         let result = match crate::unsigned::promote_unsigned_ty(&ty, &v) {
+            Some(Ok(t)) if bitwise && !t.is_integer_operand() => None,
             Some(Ok(t)) if !matches!(bop, BinOp::Shl | BinOp::Shr) => Some(t),
             Some(Err(())) if !matches!(bop, BinOp::Shl | BinOp::Shr) => {
                 return self.ambiguous_operator(&opname, &ty, &v.ty, span);

@@ -288,6 +288,7 @@ impl Body<'_, '_> {
             "UInt16" => Some(Ty::Small(crate::types::SmallInt::UShort)),
             "UInt32" => Some(Ty::UInt),
             "UInt64" => Some(Ty::ULong),
+            "Single" => Some(Ty::Float),
             _ => None,
         };
         if let Some(t) = alias.filter(|_| targs.is_empty() && self.cx.imports.contains("System")) {

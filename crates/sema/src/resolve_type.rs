@@ -182,6 +182,7 @@ impl<'a> Ctx<'a> {
             P::UShort => Ty::Small(crate::types::SmallInt::UShort),
             P::UInt => Ty::UInt,
             P::ULong => Ty::ULong,
+            P::Float => Ty::Float,
             P::String => Ty::String,
             P::Void => Ty::Void,
             P::Object => Ty::Object,
@@ -301,6 +302,7 @@ impl<'a> Ctx<'a> {
             "UInt16" => Some(Ty::Small(crate::types::SmallInt::UShort)),
             "UInt32" => Some(Ty::UInt),
             "UInt64" => Some(Ty::ULong),
+            "Single" => Some(Ty::Float),
             _ => None,
         };
         if let Some(t) = alias.filter(|_| args.is_empty() && visible(self, "System")) {

@@ -93,6 +93,9 @@ pub enum Ty {
     /// `ulong`: a `long` word holding the value's bits; comparisons, `/`, `%`, `>>` and the
     /// conversions to and from `double` are the unsigned ones.
     ULong,
+    /// `float`: a `double` word holding a value exactly representable in single precision
+    /// (lower rounds what arithmetic and conversions make back to it).
+    Float,
     String,
     /// Only appears where the library needs it (`Console.WriteLine(object)`, boxing).
     Object,
@@ -499,7 +502,7 @@ impl Ty {
     }
 
     pub fn is_numeric(&self) -> bool {
-        matches!(self, Ty::Int | Ty::Long | Ty::Double)
+        matches!(self, Ty::Int | Ty::Long | Ty::Float | Ty::Double)
     }
 
     /// `uint` and `ulong`.
@@ -517,7 +520,8 @@ impl Ty {
         match self {
             Ty::Int => Some(0),
             Ty::Long => Some(1),
-            Ty::Double => Some(2),
+            Ty::Float => Some(2),
+            Ty::Double => Some(3),
             _ => None,
         }
     }
@@ -537,7 +541,7 @@ impl Ty {
     pub fn is_value_type(&self) -> bool {
         match self {
             Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::Char | Ty::Small(_) => true,
-            Ty::UInt | Ty::ULong | Ty::Enum(..) => true,
+            Ty::UInt | Ty::ULong | Ty::Float | Ty::Enum(..) => true,
             Ty::Lib(l, _) => l.info().is_value_type,
             Ty::Class(_, c) => c.is_struct,
             _ => false,
@@ -650,6 +654,7 @@ impl Ty {
                 | Ty::Small(_)
                 | Ty::UInt
                 | Ty::ULong
+                | Ty::Float
                 | Ty::String
                 | Ty::Enum(..)
         )
@@ -727,6 +732,7 @@ impl fmt::Display for Ty {
             Ty::Small(s) => f.write_str(s.name()),
             Ty::UInt => f.write_str("uint"),
             Ty::ULong => f.write_str("ulong"),
+            Ty::Float => f.write_str("float"),
             Ty::String => f.write_str("string"),
             Ty::Object => f.write_str("object"),
             Ty::Array(e) => write!(f, "{e}[]"),

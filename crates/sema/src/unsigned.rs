@@ -53,6 +53,7 @@ fn promote(u: &Ty, other: &Ty, constant: Option<&ConstValue>) -> Option<Result<T
     );
     Some(Ok(match (u, other) {
         (_, Ty::Double) => Ty::Double,
+        (_, Ty::Float) => Ty::Float,
         (_, Ty::ULong) | (Ty::ULong, _) if unsigned_like || *other == Ty::ULong => Ty::ULong,
         (Ty::ULong, _) if non_negative_const => Ty::ULong,
         (Ty::ULong, _) if signed => return Some(Err(())),

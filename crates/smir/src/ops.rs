@@ -83,6 +83,9 @@ pub enum Conv {
     LongToIntOvf,
     DoubleToIntOvf,
     DoubleToLongOvf,
+    /// A `double` rounded to the nearest `float` (to nearest, ties to even), still a `double`:
+    /// what `float` arithmetic and conversions to `float` make.
+    DoubleToFloat,
 }
 
 impl Conv {

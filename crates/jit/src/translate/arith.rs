@@ -43,7 +43,8 @@ impl T<'_, '_> {
             Conv::DoubleToInt
             | Conv::DoubleToLong
             | Conv::DoubleToIntOvf
-            | Conv::DoubleToLongOvf => MachTy::F64,
+            | Conv::DoubleToLongOvf
+            | Conv::DoubleToFloat => MachTy::F64,
         };
         let x = self.val(src, from);
         let v = match conv {
@@ -53,6 +54,10 @@ impl T<'_, '_> {
             // .NET 9 made these conversions saturating on every platform (NaN gives 0).
             Conv::DoubleToInt => self.b.ins().fcvt_to_sint_sat(types::I32, x),
             Conv::DoubleToLong => self.b.ins().fcvt_to_sint_sat(types::I64, x),
+            Conv::DoubleToFloat => {
+                let single = self.b.ins().fdemote(types::F32, x);
+                self.b.ins().fpromote(types::F64, single)
+            }
             Conv::LongToIntOvf => {
                 let narrow = self.b.ins().ireduce(types::I32, x);
                 let back = self.b.ins().sextend(types::I64, narrow);

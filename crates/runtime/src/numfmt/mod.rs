@@ -7,6 +7,8 @@
 
 mod composite;
 mod parse;
+mod single;
+pub(crate) use single::float_hash;
 mod unsigned;
 pub(crate) use parse::try_parse_double;
 
@@ -34,7 +36,7 @@ fn num(w: Word, kind: ElemKind) -> Option<Num> {
         ElemKind::I64 => Num::Int(w as i64 as i128, 64),
         ElemKind::UInt => Num::Int(w as u32 as i128, 32),
         ElemKind::ULong => Num::Int(w as i128, 64),
-        ElemKind::F64 => Num::Real(f64::from_bits(w)),
+        ElemKind::F64 | ElemKind::Float => Num::Real(f64::from_bits(w)),
         _ => return None,
     })
 }
@@ -51,6 +53,10 @@ pub fn format_value(w: Word, kind: ElemKind, spec: &str) -> Result<String, Bad> 
             "x" => Ok(format!("{:08x}", v as u32)),
             _ => Err(Bad("Format string can be only \"G\", \"g\", \"X\", \"x\", \"F\", \"f\", \"D\" or \"d\".")),
         };
+    }
+    // A `float`'s general format is its own shortest round-trip form.
+    if kind == ElemKind::Float && matches!(spec, "G" | "g" | "R" | "r") {
+        return Ok(to_string_of(w, kind));
     }
     match num(w, kind) {
         Some(n) if !spec.is_empty() => format_num(n, spec),
@@ -404,6 +410,7 @@ pub fn entries() -> Vec<Entry> {
     let mut all = composite::entries();
     all.extend(parse::entries());
     all.extend(unsigned::entries());
+    all.extend(single::entries());
     all.extend(vec![
         e("int.ToString(string)", int_to_string as F2),
         e("long.ToString(string)", long_to_string as F2),

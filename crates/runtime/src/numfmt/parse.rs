@@ -69,7 +69,7 @@ extern "C" fn long_parse(s: Word) -> Word {
 /// `double.Parse` (NumberStyles.Float | AllowThousands, invariant): white space, a sign, digits
 /// with `,` separators, a `.` fraction, an exponent; "Infinity", "∞" and "NaN" in any case.
 /// Out of range is infinity (.NET Core 3.0+).
-fn parse_double(w: Word) -> Result<f64, Word> {
+pub(super) fn parse_double(w: Word) -> Result<f64, Word> {
     if is_null(w) {
         return Err(exc::throw_argument_null("s"));
     }

@@ -209,7 +209,7 @@ pub(super) fn entries() -> Vec<Entry> {
 
 fn small_kind(code: Word) -> ElemKind {
     match ElemKind::from_code(code) {
-        k if k.is_small() || matches!(k, ElemKind::UInt | ElemKind::ULong) => k,
+        k if k.is_small() || matches!(k, ElemKind::UInt | ElemKind::ULong | ElemKind::Float) => k,
         _ => ElemKind::I32,
     }
 }

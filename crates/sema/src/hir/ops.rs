@@ -158,6 +158,11 @@ pub enum Conversion {
         to: NumKind,
         checked: bool,
     },
+    /// To `float` from a number of type `from` (explicitly from a `double`): rounded to single
+    /// precision.
+    ToFloat(NumKind),
+    /// `float` to `double`: its word already holds the value.
+    FloatToDouble,
     /// A value type to `object`.
     Boxing,
     /// `object` to a value type (checked at run time).
