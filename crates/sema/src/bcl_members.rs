@@ -168,7 +168,7 @@ fn key(ty: &Ty) -> Option<&'static str> {
         Ty::Object => "object",
         Ty::String => "string",
         Ty::Int | Ty::Long | Ty::Small(_) | Ty::UInt | Ty::ULong => "integer",
-        Ty::Double => "double",
+        Ty::Double | Ty::Float => "double",
         Ty::Bool => "bool",
         Ty::Char => "char",
         Ty::Array(_) => "Array",

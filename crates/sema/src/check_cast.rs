@@ -80,6 +80,7 @@ impl Body<'_, '_> {
                 Err(()) => {
                     let shown = match c {
                         ConstValue::Double(d) => format_double_for_message(*d),
+                        ConstValue::Float(f) => format_double_for_message(*f as f64),
                         other => other.to_string(),
                     };
                     self.err("CS0221", format!("Constant value '{shown}' cannot be converted to a '{to}' (use 'unchecked' syntax to override)"), span, "the constant does not fit in the target type");

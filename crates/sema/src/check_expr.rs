@@ -34,6 +34,16 @@ impl Body<'_, '_> {
             self.declare_expr_names(e);
         }
         match &e.kind {
+            A::Literal(l @ Literal::Double(_)) if expected == Some(&Ty::Float) => {
+                self.err(
+                    "CS0664",
+                    "Literal of type double cannot be implicitly converted to type 'float'; use an 'F' suffix to create a literal of this type",
+                    span,
+                    "write the literal with an `f` suffix (`1.5f`)",
+                );
+                let _ = l;
+                Expr::error(span)
+            }
             A::Literal(l) => self.literal(l, span),
             A::Interpolated(parts) => self.interpolated(parts, span),
             A::Name { .. } | A::Member { .. } | A::PredefinedType(_) => {

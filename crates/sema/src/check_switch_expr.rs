@@ -263,6 +263,9 @@ impl Body<'_, '_> {
             Ty::Long => (assign, ConstValue::Long(0), Ty::Long),
             Ty::Double => (assign, ConstValue::Double(0.0), Ty::Double),
             Ty::Bool => (assign, ConstValue::Bool(false), Ty::Bool),
+            Ty::UInt => (assign, ConstValue::UInt(0), Ty::UInt),
+            Ty::ULong => (assign, ConstValue::ULong(0), Ty::ULong),
+            Ty::Float => (assign, ConstValue::Float(0.0), Ty::Float),
             // `int`-sized words: compared as an `int`.
             Ty::Char => (
                 convert::apply(assign, Some(Conversion::CharToInt), &Ty::Int),

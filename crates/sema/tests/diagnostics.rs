@@ -102,8 +102,8 @@ case!(
     ["UA0103"]
 );
 case!(
-    ua0103_char_float,
-    in_main("char c = 'a'; float f = 1.5f;"),
+    ua0103_char_decimal,
+    in_main("char c = 'a'; decimal m = 1.5m;"),
     ["UA0103"]
 );
 case!(
