@@ -121,7 +121,7 @@ pub(crate) fn refine_kind(w: Word, kind: Option<ElemKind>) {
     // SAFETY: a live queue or stack, just made.
     let d = unsafe { deque(w) };
     if let Some(k) = kind {
-        if d.kind == ElemKind::I32 as u64 {
+        if d.kind == k.machine_kind() as u64 {
             d.kind = k as u64;
         }
     }

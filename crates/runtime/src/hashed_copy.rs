@@ -51,12 +51,12 @@ pub(crate) fn refine_kinds(w: Word, kinds: &[Option<ElemKind>]) {
     // SAFETY: a live dictionary or set, just made.
     let t = unsafe { hashed(w) };
     if let Some(Some(k)) = kinds.first() {
-        if t.key_kind == ElemKind::I32 {
+        if t.key_kind == k.machine_kind() {
             t.key_kind = *k;
         }
     }
     if let Some(Some(k)) = kinds.get(1) {
-        if t.value_kind == ElemKind::I32 {
+        if t.value_kind == k.machine_kind() {
             t.value_kind = *k;
         }
     }

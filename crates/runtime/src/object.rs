@@ -73,6 +73,16 @@ impl ElemKind {
         )
     }
 
+    /// The kind a collection of this kind is made with from machine types alone (`I64` for
+    /// `uint`/`ulong`, `F64` for `float`, `I32` for the other refined kinds).
+    pub fn machine_kind(self) -> ElemKind {
+        match self {
+            ElemKind::UInt | ElemKind::ULong => ElemKind::I64,
+            ElemKind::Float => ElemKind::F64,
+            _ => ElemKind::I32,
+        }
+    }
+
     /// `byte`, `sbyte`, `short`, `ushort`.
     pub fn is_small(self) -> bool {
         matches!(

@@ -549,8 +549,13 @@ impl Body<'_, '_> {
         } else if a.ty.is_error() {
             b.ty.clone()
         } else {
-            let ab = convert::implicit(&a.ty, &b.ty).is_some();
-            let ba = convert::implicit(&b.ty, &a.ty).is_some();
+            let mut ab = convert::implicit(&a.ty, &b.ty).is_some();
+            let mut ba = convert::implicit(&b.ty, &a.ty).is_some();
+            // `c ? 1u : 2`: the int constant converts to `uint` (C# converts the expression).
+            if !ab && !ba {
+                ab = b.ty.is_unsigned() && convert::constant_fits(&a, &b.ty);
+                ba = a.ty.is_unsigned() && convert::constant_fits(&b, &a.ty);
+            }
             match (ab, ba) {
                 (true, false) => b.ty.clone(),
                 (false, true) => a.ty.clone(),
