@@ -345,14 +345,13 @@ pub fn fold_binary(
         {
             let width = if l.ty() == Ty::UInt { 31 } else { 63 };
             let n = (*b as u32) & width;
-            let v = match (op, l) {
+            match (op, l) {
                 (BinOp::Shl, C::UInt(x)) => C::UInt(x.wrapping_shl(n)),
                 (BinOp::Shr, C::UInt(x)) => C::UInt(x >> n),
                 (BinOp::Shl, C::ULong(x)) => C::ULong(x.wrapping_shl(n)),
                 (BinOp::Shr, C::ULong(x)) => C::ULong(x >> n),
                 _ => return Ok(None),
-            };
-            v
+            }
         }
         (C::Float(a), C::Float(b)) => {
             let (a, b) = (*a, *b);
