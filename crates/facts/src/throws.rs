@@ -148,6 +148,7 @@ impl Throws<'_> {
                     | Conversion::CheckedDoubleToLong
                     | Conversion::CheckedToChar
                     | Conversion::CheckedToSmall(_)
+                    | Conversion::Unsigned { checked: true, .. }
             )
         );
         let changes = match kind {
@@ -243,6 +244,7 @@ impl Throws<'_> {
                     | Conversion::CheckedDoubleToLong
                     | Conversion::CheckedToChar
                     | Conversion::CheckedToSmall(_)
+                    | Conversion::Unsigned { checked: true, .. }
             ),
             ExprKind::Assign { target, .. } => self.place_throws(target),
             ExprKind::IncDec {

@@ -314,6 +314,29 @@ impl Body<'_, '_> {
             );
             return Expr::error(span);
         }
+        // C# lifts the operators of the other numeric types too (`int? + uint` is a `long?`).
+        let other_number = |t: &Ty| {
+            matches!(
+                t,
+                Ty::UInt | Ty::ULong | Ty::Float | Ty::Char | Ty::Small(_)
+            )
+        };
+        if !ok
+            && (other_number(&lu) || other_number(&ru))
+            && (numeric(&lu) || other_number(&lu))
+            && (numeric(&ru) || other_number(&ru))
+        {
+            self.cx.unsupported(
+                &format!(
+                    "the lifted `{}` operator on `{}` and `{}` is",
+                    op.as_str(),
+                    l.ty,
+                    r.ty
+                ),
+                span,
+            );
+            return Expr::error(span);
+        }
         if !ok {
             let known = matches!(lu, Ty::Int | Ty::Long | Ty::Double | Ty::Bool)
                 && matches!(ru, Ty::Int | Ty::Long | Ty::Double | Ty::Bool | Ty::Null);

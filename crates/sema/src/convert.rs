@@ -68,7 +68,13 @@ fn numeric_widening(from: &Ty, to: &Ty) -> bool {
     matches!(
         (from, to),
         (Ty::Int, Ty::Long) | (Ty::Int, Ty::Double) | (Ty::Long, Ty::Double)
-    )
+    ) || (to.nullable_of().is_none()
+        && matches!(
+            implicit(from, to),
+            Some(Some(
+                Conversion::Unsigned { .. } | Conversion::ToFloat(_) | Conversion::FloatToDouble
+            ))
+        ))
 }
 
 /// C#'s implicit constant expression conversion: an `int` constant in range converts to a
