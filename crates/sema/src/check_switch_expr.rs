@@ -174,7 +174,14 @@ impl Body<'_, '_> {
         let sty = v.ty.clone();
         let supported = matches!(
             sty,
-            Ty::Int | Ty::Long | Ty::Double | Ty::Bool | Ty::Enum(..)
+            Ty::Int
+                | Ty::Long
+                | Ty::UInt
+                | Ty::ULong
+                | Ty::Float
+                | Ty::Double
+                | Ty::Bool
+                | Ty::Enum(..)
         ) || (sty.is_reference_type() && sty != Ty::Null);
         // (`int?` subjects are references here: constant and relational patterns test the
         // value, `null` the absence of one.)
@@ -392,7 +399,16 @@ impl Body<'_, '_> {
                     _ => BinOp::Ge,
                 };
                 let vty = sty.nullable_of().unwrap_or(&sty);
-                if !matches!(vty, Ty::Int | Ty::Long | Ty::Double | Ty::Enum(..)) {
+                if !matches!(
+                    vty,
+                    Ty::Int
+                        | Ty::Long
+                        | Ty::UInt
+                        | Ty::ULong
+                        | Ty::Float
+                        | Ty::Double
+                        | Ty::Enum(..)
+                ) {
                     self.cx.unsupported(
                         &format!("relational patterns on a value of type `{sty}` are"),
                         span,
@@ -455,7 +471,15 @@ impl Body<'_, '_> {
         };
         if !matches!(
             vty,
-            Ty::Int | Ty::Long | Ty::Double | Ty::Bool | Ty::String | Ty::Enum(..)
+            Ty::Int
+                | Ty::Long
+                | Ty::UInt
+                | Ty::ULong
+                | Ty::Float
+                | Ty::Double
+                | Ty::Bool
+                | Ty::String
+                | Ty::Enum(..)
         ) {
             self.cx.unsupported(
                 &format!("constant patterns on a value of type `{sty}` are"),
