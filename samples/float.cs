@@ -74,6 +74,7 @@ class Program
         Console.WriteLine(a.ToString() + " " + b.ToString("F3") + " " + float.Parse("2.5") + " " + float.Parse("0.1") + " " + a.CompareTo(b) + " " + b.Equals(0.1f) + " " + b.GetHashCode());
         Console.WriteLine($"{a:F2} {b:E3} [{a,12}] {1234.5f:N1} {a:G} {a:R} {0.5f:P0}");
         Console.WriteLine(string.Format("{0} {1:F4} {2}", a, b, 3.25f));
+        Console.WriteLine(float.IsNaN(0f / 0) + " " + float.IsInfinity(-1f / 0) + " " + float.IsPositiveInfinity(1f / 0) + " " + float.IsFinite(a) + " " + Convert.ToSingle("0.1") + " " + Convert.ToSingle("1e7"));
 
         // Boxing as System.Single.
         object o = a;

@@ -145,5 +145,6 @@ class Program
         Console.WriteLine(big.ToString("N0") + " " + m.ToString("X") + " " + u.ToString("D5") + " " + big.ToString("X"));
         Console.WriteLine($"{big,22}|{u:D3}|{m:X8}|{Top:E2}");
         Console.WriteLine(string.Format("{0:N0} {1:x}", uint.MaxValue, Top));
+        Console.WriteLine(Convert.ToUInt32("4294967295") + " " + Convert.ToUInt64("18446744073709551615"));
     }
 }

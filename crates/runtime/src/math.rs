@@ -291,6 +291,12 @@ pub fn entries() -> Vec<Entry> {
         "double.IsNegativeInfinity(double)" => is_negative_infinity as F1, None, nothrow;
         "double.IsFinite(double)" => is_finite as F1, None, nothrow;
         "double.IsNegative(double)" => is_negative as F1, None, nothrow;
+        // A float's word is the double of the same value.
+        "float.IsNaN(float)" => is_nan as F1, None, nothrow;
+        "float.IsInfinity(float)" => is_infinity as F1, None, nothrow;
+        "float.IsPositiveInfinity(float)" => is_positive_infinity as F1, None, nothrow;
+        "float.IsNegativeInfinity(float)" => is_negative_infinity as F1, None, nothrow;
+        "float.IsFinite(float)" => is_finite as F1, None, nothrow;
     });
     all
 }

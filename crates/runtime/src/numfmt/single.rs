@@ -32,6 +32,14 @@ extern "C" fn float_parse(s: Word) -> Word {
     }
 }
 
+/// `Convert.ToSingle(string)`: null is 0.
+extern "C" fn convert_to_single(s: Word) -> Word {
+    if crate::object::is_null(s) {
+        return word(0.0);
+    }
+    float_parse(s)
+}
+
 /// `(float)l` of a `long` or `ulong`: rounded once, from the integer (through `double` it
 /// could round twice).
 extern "C" fn long_to_float(v: Word) -> Word {
@@ -106,6 +114,7 @@ pub(super) fn entries() -> Vec<Entry> {
         e("float.to_str", float_to_str as F1),
         e("float.ToString(string)", float_to_string as F2),
         e("float.Parse(string)", float_parse as F1),
+        e("Convert.ToSingle(string)", convert_to_single as F1),
         e("long.to_float", long_to_float as F1).nothrow(),
         e("ulong.to_float", ulong_to_float as F1).nothrow(),
         e("Math.Max(float, float)", max_float as F2).nothrow(),

@@ -135,6 +135,21 @@ extern "C" fn ulong_parse(s: Word) -> Word {
     }
 }
 
+/// `Convert.ToUInt32(string)` and `ToUInt64`: null is 0.
+extern "C" fn convert_to_uint32(s: Word) -> Word {
+    if crate::object::is_null(s) {
+        return 0;
+    }
+    uint_parse(s)
+}
+
+extern "C" fn convert_to_uint64(s: Word) -> Word {
+    if crate::object::is_null(s) {
+        return 0;
+    }
+    ulong_parse(s)
+}
+
 extern "C" fn unsigned_compare_to(a: Word, b: Word) -> Word {
     match a.cmp(&b) {
         std::cmp::Ordering::Less => -1i64 as Word,
@@ -182,6 +197,8 @@ pub(super) fn entries() -> Vec<Entry> {
         e("ulong.ToString(string)", ulong_to_string as F2),
         e("uint.Parse(string)", uint_parse as F1),
         e("ulong.Parse(string)", ulong_parse as F1),
+        e("Convert.ToUInt32(string)", convert_to_uint32 as F1),
+        e("Convert.ToUInt64(string)", convert_to_uint64 as F1),
         e("uint.CompareTo(uint)", unsigned_compare_to as F2).nothrow(),
         e("ulong.CompareTo(ulong)", unsigned_compare_to as F2).nothrow(),
         e("uint.Equals(uint)", unsigned_equals as F2).nothrow(),
