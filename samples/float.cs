@@ -75,6 +75,7 @@ class Program
         Console.WriteLine($"{a:F2} {b:E3} [{a,12}] {1234.5f:N1} {a:G} {a:R} {0.5f:P0}");
         Console.WriteLine(string.Format("{0} {1:F4} {2}", a, b, 3.25f));
         Console.WriteLine(float.IsNaN(0f / 0) + " " + float.IsInfinity(-1f / 0) + " " + float.IsPositiveInfinity(1f / 0) + " " + float.IsFinite(a) + " " + Convert.ToSingle("0.1") + " " + Convert.ToSingle("1e7"));
+        Console.WriteLine(float.TryParse("0.25", out float parsed) + " " + parsed + " " + float.TryParse("x", out parsed) + " " + parsed);
 
         // Boxing as System.Single.
         object o = a;

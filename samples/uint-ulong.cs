@@ -146,5 +146,6 @@ class Program
         Console.WriteLine($"{big,22}|{u:D3}|{m:X8}|{Top:E2}");
         Console.WriteLine(string.Format("{0:N0} {1:x}", uint.MaxValue, Top));
         Console.WriteLine(Convert.ToUInt32("4294967295") + " " + Convert.ToUInt64("18446744073709551615"));
+        Console.WriteLine(uint.TryParse("4294967296", out uint parsed) + " " + parsed + " " + ulong.TryParse(" 18446744073709551615 ", out ulong parsedBig) + " " + parsedBig);
     }
 }

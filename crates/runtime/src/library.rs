@@ -395,6 +395,22 @@ pub extern "C" fn try_parse_long(s: Word) -> Word {
     try_parse(s, i64::MIN.into(), i64::MAX.into())
 }
 
+pub extern "C" fn try_parse_uint(s: Word) -> Word {
+    try_parse(s, 0, u32::MAX.into())
+}
+
+/// A `ulong` above `long.MaxValue` comes back as its bits.
+pub extern "C" fn try_parse_ulong(s: Word) -> Word {
+    try_parse(s, 0, u64::MAX.into())
+}
+
+/// `float.TryParse`: as `double.TryParse`, then rounded to the nearest `float`.
+pub extern "C" fn try_parse_float(s: Word) -> Word {
+    let parsed = crate::numfmt::try_parse_double(s);
+    set_out_value(parsed.map_or(0, |d| (d as f32 as f64).to_bits()));
+    Word::from(parsed.is_some())
+}
+
 /// Every entry point of the value half: library members and runtime helpers.
 pub fn entries() -> Vec<Entry> {
     let mut all = vec![
@@ -547,6 +563,9 @@ pub fn entries() -> Vec<Entry> {
         )
         .nothrow(),
         e("long.TryParse(string, out long)", try_parse_long as F1).nothrow(),
+        e("uint.TryParse(string, out uint)", try_parse_uint as F1).nothrow(),
+        e("ulong.TryParse(string, out ulong)", try_parse_ulong as F1).nothrow(),
+        e("float.TryParse(string, out float)", try_parse_float as F1).nothrow(),
         e("rt.out_value", rt_out_value as F0).nothrow(),
         // Console
         e("Console.WriteLine()", console::write_line_empty as F0).nothrow(),
