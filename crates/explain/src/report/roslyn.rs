@@ -52,7 +52,7 @@ fn fields_bytes(program: &hir::Program, id: hir::ClassId, depth: usize) -> u32 {
 
 fn scalar_bytes(ty: &Ty) -> u32 {
     match ty {
-        Ty::Int | Ty::UInt => 4,
+        Ty::Int | Ty::UInt | Ty::Float => 4,
         Ty::Char => 2,
         Ty::Small(s) => match s {
             unawait_sema::types::SmallInt::Byte | unawait_sema::types::SmallInt::SByte => 1,
