@@ -120,8 +120,8 @@ pub struct Builder<'p> {
     pub class_inits: Vec<(u32, String)>,
     /// `this`, in an instance method: its first parameter.
     pub this: Option<ValueId>,
-    /// Each instance field's offset in its object (`crate::field_offsets`).
-    pub offsets: std::sync::Arc<Vec<u32>>,
+    /// Where each instance field lives in its object.
+    pub layout: std::sync::Arc<crate::layout::Layouts>,
     /// Locals passed by reference to a call being lowered: the address operand, the local,
     /// and whether the call may read it (`crate::refs`).
     pub ref_locals: Vec<(ValueId, ValueId, bool)>,
@@ -131,7 +131,7 @@ impl<'p> Builder<'p> {
     pub fn new(
         program: &'p hir::Program,
         method: &'p hir::Method,
-        offsets: std::sync::Arc<Vec<u32>>,
+        layout: std::sync::Arc<crate::layout::Layouts>,
         cctors: std::sync::Arc<Vec<Option<u32>>>,
     ) -> Self {
         let mut b = Builder {
@@ -162,7 +162,7 @@ impl<'p> Builder<'p> {
             span: method.span,
             class_inits: Vec::new(),
             this: None,
-            offsets,
+            layout,
             ref_locals: Vec::new(),
         };
         b.cur = b.new_block();

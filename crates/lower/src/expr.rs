@@ -358,13 +358,7 @@ impl<'p> Builder<'p> {
             ExprKind::InstanceField { receiver, field } => {
                 let object = self.receiver(receiver)?;
                 let dst = self.temp_for(&e.ty)?;
-                let (offset, name) = (self.offsets[field.0 as usize], self.field_name(*field));
-                self.emit(Inst::LoadField {
-                    dst,
-                    object,
-                    offset,
-                    name,
-                });
+                self.load_field(dst, object, *field);
                 Some(Operand::Value(dst))
             }
             ExprKind::NewObject {
@@ -391,15 +385,7 @@ impl<'p> Builder<'p> {
                 for i in init {
                     let v = self.expr(&i.value)?;
                     match i.target {
-                        hir::InitTarget::Field(f) => {
-                            let (offset, name) = (self.offsets[f.0 as usize], self.field_name(f));
-                            self.emit(Inst::StoreField {
-                                object: Operand::Value(dst),
-                                offset,
-                                name,
-                                src: v,
-                            });
-                        }
+                        hir::InitTarget::Field(f) => self.store_field(Operand::Value(dst), f, v),
                         hir::InitTarget::Setter(m) => {
                             let callee = self.callee(HCallee::User(m), &[]);
                             self.call_with(callee, vec![Operand::Value(dst), v], &Ty::Void);

@@ -9,7 +9,7 @@
 //! so the references in its fields keep their objects alive).
 //!
 //! The only uses that do not let the object out are: reading or writing one of its fields,
-//! copying the reference into another value, and being an argument (or `this`) of a
+//! copying the reference into another value (or a reference to a struct it holds inline), and being an argument (or `this`) of a
 //! synchronous method of the program, whose parameters and `this` again only reach fields,
 //! methods and copies. Anything else (an argument of an async method or the library, a stored
 //! value, a frame slot, a `return`, a type test, an address) keeps the object on the heap. The
@@ -85,6 +85,13 @@ impl Groups {
                         src: Operand::Value(s),
                     } => g.union(*dst, *s),
                     Inst::LoadField { .. } => {}
+                    // A struct held inline is part of its object: if it gets out, so does
+                    // the object.
+                    Inst::InnerObject {
+                        dst,
+                        object: Operand::Value(o),
+                        ..
+                    } => g.union(*dst, *o),
                     Inst::StoreField { src, .. } => out.extend(value(src)),
                     // A synchronous method of the program keeps none of its arguments: its
                     // parameters are variables of its own activation, which copy a struct

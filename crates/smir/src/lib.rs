@@ -344,6 +344,17 @@ pub enum Inst {
         name: String,
         src: Operand,
     },
+    /// The struct held inline in `object`'s field at `offset` (`ClassLayout::embedded`): a
+    /// reference into `object`, to the struct's own header and fields, so it is used as any
+    /// struct object is. It keeps `object` alive as every reference into an object does (the
+    /// collector finds the object a word points into). `NullReferenceException` when `object`
+    /// is null. `name` is `Class.field`, for dumps.
+    InnerObject {
+        dst: ValueId,
+        object: Operand,
+        offset: u32,
+        name: String,
+    },
     ArrayLoad {
         dst: ValueId,
         array: Operand,
@@ -726,16 +737,22 @@ pub enum TestMode {
     Cast,
 }
 
-/// How `lower` lays out the objects of a class: a header, then one 8-byte word per instance
-/// field in declaration order.
+/// How `lower` lays out the objects of a class: a header, then the instance fields in
+/// declaration order, one 8-byte word each, or a whole object of its class for a field of a
+/// struct type.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ClassLayout {
     /// The .NET full name (`Shop.Order`), what `ToString()` and `GetType()` print.
     pub name: String,
     /// Bytes of an object, header included.
     pub size: u32,
-    /// Offsets of the fields that hold references: what the collector traces.
+    /// Offsets of the fields that hold references, those of its inline structs included:
+    /// what the collector traces.
     pub ref_offsets: Vec<u32>,
+    /// Its fields of struct types, held inline: (offset, struct class). Each is a whole
+    /// object of the struct's class, header included, so a reference to it (`InnerObject`)
+    /// is a struct object like any other; a new object gets their headers written.
+    pub embedded: Vec<(u32, u32)>,
     /// The class it derives from (`is`, casts and `catch` walk up).
     pub base: Option<u32>,
     /// The method each virtual slot runs for objects of this class (method indices).
