@@ -1,8 +1,10 @@
 // A struct field of an object, or of a struct inside it, is part of the object, as in .NET:
 // making 100 `Shape`s (each holding a `Frame` of two `Point`s and a `Point` of its own)
 // allocates 100 objects, not 400. Reading, changing and copying the fields allocates nothing:
-// a copy that no one keeps lives in the stack frame.
+// a copy that no one keeps lives in the stack frame, and a `Frame` local kept across awaits
+// is held in the state machine's frame field by field, its `Point`s' fields included.
 using System;
+using System.Threading.Tasks;
 
 struct Point
 {
@@ -27,7 +29,19 @@ class Shape
 
 class Program
 {
-    static void Main()
+    static async Task<int> Grow(int n)
+    {
+        var frame = new Frame();
+        for (int i = 0; i < n; i++)
+        {
+            frame.BottomRight.Shift(2);
+            await Task.Yield();
+            frame.TopLeft.Shift(-1);
+        }
+        return frame.Area();
+    }
+
+    static async Task Main()
     {
         Shape list = null;
         for (int i = 0; i < 100; i++)
@@ -46,5 +60,6 @@ class Program
             total += copy.Area() + s.Bounds.Area() + s.Center.X;
         }
         Console.WriteLine(total);
+        Console.WriteLine(await Grow(5));
     }
 }

@@ -433,7 +433,7 @@ fn lower_body(
                 cases: Vec::new(),
                 default: start,
             };
-            let embed = stack_objects::embeddable(&b.f, program, &b.layout.offsets);
+            let embed = stack_objects::embeddable(&b.f, program, &b.layout);
             let (frame, awaits) = frame::build(&mut b.f, &awaits, entry, (&embed.0, &embed.1));
             MethodKind::Async(StateMachine {
                 kickoff: kickoff(program, m, id, &builder),

@@ -151,9 +151,10 @@ fn value(o: &Operand) -> Option<ValueId> {
 
 /// A struct local the frame can hold field by field across its awaits, as Roslyn's state
 /// machine holds a struct local's fields inline: its group lets nothing out of the activation
-/// (judged before the frame exists), every object it can hold is of `class`, and each field is
-/// a word of its own (no struct fields). At a suspension the frame takes the fields; at the
-/// resumption a `stack_object` gets them back.
+/// (judged before the frame exists) and every object it can hold is of `class`. The fields of
+/// the structs it holds inline are held one by one too, read at their offsets in the outer
+/// struct. At a suspension the frame takes the fields; at the resumption a `stack_object` (whose
+/// inline structs get their headers with it) gets them back.
 pub struct Embeddable {
     pub value: ValueId,
     pub class: u32,
@@ -176,7 +177,7 @@ pub struct EmbeddedField {
 pub fn embeddable(
     f: &Function,
     program: &hir::Program,
-    offsets: &[u32],
+    layout: &crate::layout::Layouts,
 ) -> (Vec<Embeddable>, Vec<usize>) {
     let is_struct = |class: u32| program.class(hir::ClassId(class)).kind == hir::ClassKind::Struct;
     let has_sites = f
@@ -212,23 +213,8 @@ pub fn embeddable(
             if groups.escapes[group] {
                 return None;
             }
-            let fields = crate::structs::object_fields(program, hir::ClassId(class));
-            let mut out = Vec::with_capacity(fields.len());
-            for fid in fields {
-                let field = program.field(fid);
-                if crate::structs::struct_class(&field.ty).is_some() {
-                    return None;
-                }
-                let ty = crate::mach_ty(&field.ty)?;
-                let owner = &program.class(field.class).name;
-                out.push(EmbeddedField {
-                    offset: offsets[fid.0 as usize],
-                    ty,
-                    qualified: format!("{owner}.{}", field.name),
-                    name: field.name.clone(),
-                    cs_ty: field.ty.to_string(),
-                });
-            }
+            let mut out = Vec::new();
+            fields_of(program, layout, hir::ClassId(class), (0, None), &mut out, 0)?;
             Some(Embeddable {
                 value: ValueId(v as u32),
                 class,
@@ -238,4 +224,47 @@ pub fn embeddable(
         })
         .collect();
     (out, groups.root)
+}
+
+/// The word fields of an object of struct `class`, those of the structs it holds inline
+/// included, at their offsets from the outer struct (`base`) and named by their path from it
+/// (`From.X`; qualified `Segment.From.X`); `None` for a field with no machine type.
+fn fields_of(
+    program: &hir::Program,
+    layout: &crate::layout::Layouts,
+    class: hir::ClassId,
+    (base, path): (u32, Option<(&str, &str)>),
+    out: &mut Vec<EmbeddedField>,
+    depth: usize,
+) -> Option<()> {
+    if depth > 8 {
+        return None;
+    }
+    for &fid in layout.fields.get(class.0 as usize)? {
+        let field = program.field(fid);
+        let offset = base + layout.offsets[fid.0 as usize];
+        let (name, qualified) = match path {
+            Some((name, qualified)) => (
+                format!("{name}.{}", field.name),
+                format!("{qualified}.{}", field.name),
+            ),
+            None => (
+                field.name.clone(),
+                format!("{}.{}", program.class(field.class).name, field.name),
+            ),
+        };
+        if let Some(inner) = layout.inline_struct(program, fid) {
+            let path = Some((name.as_str(), qualified.as_str()));
+            fields_of(program, layout, inner, (offset, path), out, depth + 1)?;
+            continue;
+        }
+        out.push(EmbeddedField {
+            offset,
+            ty: crate::mach_ty(&field.ty)?,
+            qualified,
+            name,
+            cs_ty: field.ty.to_string(),
+        });
+    }
+    Some(())
 }
