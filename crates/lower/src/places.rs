@@ -197,8 +197,13 @@ impl<'p> Builder<'p> {
                 }
             }
             Place::Local(id) => {
-                if let Some(v) = self.local(*id) {
-                    self.emit(Inst::Copy { dst: v, src: value });
+                let Some(v) = self.local(*id) else { return };
+                let ty = &self.method.locals[id.0 as usize].ty;
+                match (struct_class(ty), &value) {
+                    (Some(class), Operand::Value(b)) if self.buffers.contains(b) => {
+                        self.copy_buffer_into_local(v, *b, class)
+                    }
+                    _ => self.emit(Inst::Copy { dst: v, src: value }),
                 }
             }
             Place::StaticField(id) => {

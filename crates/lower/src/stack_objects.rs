@@ -85,6 +85,13 @@ impl Groups {
                         src: Operand::Value(s),
                     } => g.union(*dst, *s),
                     Inst::LoadField { .. } => {}
+                    // Comparing a reference (with null, for a local a `switch` section may
+                    // not have declared) lets nothing out.
+                    Inst::Binary {
+                        op: unawait_smir::BinOp::Eq | unawait_smir::BinOp::Ne,
+                        ty: unawait_smir::MachTy::Ref,
+                        ..
+                    } => {}
                     // A struct held inline is part of its object: if it gets out, so does
                     // the object.
                     Inst::InnerObject {
@@ -105,6 +112,10 @@ impl Groups {
                             out.extend(args.iter().filter_map(value));
                         }
                     }
+                    // A method returning a struct is synchronous, and so is every override
+                    // or implementation of it (a task is not a struct of the program).
+                    Inst::Call { callee, .. }
+                        if crate::structs::call_buffer_class(program, callee).is_some() => {}
                     other => {
                         visit(other, |v| out.push(v));
                     }

@@ -39,6 +39,27 @@ pub(crate) fn object_fields(program: &hir::Program, c: ClassId) -> Vec<FieldId> 
         .collect()
 }
 
+/// The struct class a method returns through a return buffer: every synchronous method of
+/// the program whose return type is a struct (an async one returns a task).
+pub(crate) fn return_buffer_class(m: &hir::Method) -> Option<ClassId> {
+    if m.is_async {
+        return None;
+    }
+    struct_class(&m.return_type)
+}
+
+/// The struct class a call's target returns through a return buffer.
+pub(crate) fn call_buffer_class(program: &hir::Program, callee: &smir::Callee) -> Option<ClassId> {
+    match callee {
+        smir::Callee::User { id, .. }
+        | smir::Callee::Virtual { id, .. }
+        | smir::Callee::Interface { id, .. } => {
+            return_buffer_class(program.method(hir::MethodId(*id)))
+        }
+        _ => None,
+    }
+}
+
 impl<'p> Builder<'p> {
     /// A new object of class `class`, its fields zeroed (the runtime writes the headers of the
     /// structs it holds inline).
@@ -105,6 +126,39 @@ impl<'p> Builder<'p> {
                 None => self.store_field(dst.clone(), f, Operand::Value(v)),
             }
         }
+    }
+
+    /// `local = F(..)` of a struct: the local keeps its own object and gets the returned
+    /// fields, so the call's return buffer is only read and can live in the stack frame. (A
+    /// local that took the buffer would share the buffer's stack slot with the next execution
+    /// of the call, as in `acc = acc.Add(v)` in a loop, and keep the buffer on the heap.) A
+    /// local whose declaration never ran (a `switch` section's, assigned in another section)
+    /// holds nothing yet and gets a new object first.
+    pub(crate) fn copy_buffer_into_local(
+        &mut self,
+        local: smir::ValueId,
+        buffer: smir::ValueId,
+        class: ClassId,
+    ) {
+        let none = self.temp(MachTy::Bool);
+        self.emit(Inst::Binary {
+            dst: none,
+            op: smir::BinOp::Eq,
+            ty: MachTy::Ref,
+            lhs: Operand::Value(local),
+            rhs: Operand::Const(smir::Const::Null),
+        });
+        let (fresh, copy) = (self.new_block(), self.new_block());
+        self.branch(Operand::Value(none), fresh, copy);
+        self.switch_to(fresh);
+        let z = self.new_object(class);
+        self.emit(Inst::Copy {
+            dst: local,
+            src: Operand::Value(z),
+        });
+        self.goto(copy);
+        self.switch_to(copy);
+        self.copy_into(Operand::Value(local), Operand::Value(buffer), class);
     }
 
     /// A copy of the struct `v` holds, or a zeroed struct when it holds none (the library's

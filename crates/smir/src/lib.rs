@@ -144,6 +144,10 @@ pub enum Synthetic {
     Caught,
     /// The value of a `return` that runs `finally` code first.
     ReturnValue,
+    /// Where a method returning a struct writes it: the caller's struct object, passed as a
+    /// hidden last parameter (the CLR's return buffer), so the struct the method builds can
+    /// live in its stack frame.
+    ReturnBuffer,
 }
 
 impl Synthetic {
@@ -153,6 +157,7 @@ impl Synthetic {
             Synthetic::PendingBranch => "<pending>",
             Synthetic::PendingException | Synthetic::Caught => "<exception>",
             Synthetic::ReturnValue => "<return>",
+            Synthetic::ReturnBuffer => "<retbuf>",
         }
     }
 }
