@@ -538,9 +538,20 @@ impl Body<'_, '_> {
                 Ty::Class(id, _) => self.cx.program.class(*id).comparable.is_some(),
                 _ => false,
             });
+            // A list's struct values are never changed in place (CS1612), so a list copied
+            // from another list may share them, as `GetRange` does; an array's may change.
+            let from_list = matches!(
+                library().get(b).display(&[]).as_str(),
+                "List<T>.List(IEnumerable<T>)"
+                    | "List<T>.AddRange(IEnumerable<T>)"
+                    | "List<T>.InsertRange(int, IEnumerable<T>)"
+            ) && args
+                .last()
+                .is_some_and(|a| matches!(&a.ty, Ty::Lib(crate::types::Lib::List, _)));
             if app.subst.iter().any(|t| t.is_struct())
                 && !crate::structs::struct_safe_member(library().get(b), &app.subst)
                 && !comparable_sort
+                && !from_list
             {
                 let shown = self.display(cand);
                 self.cx
