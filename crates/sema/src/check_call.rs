@@ -559,6 +559,15 @@ impl Body<'_, '_> {
                 return None;
             }
         }
+        // A member that fits only through an argument already reported may not be the one
+        // meant (`s.Equals(t, StringComparison.Ordinal)` with `StringComparison` outside the
+        // language fits only `string.Equals(string, string)`): whether it is static or not
+        // says nothing about the program.
+        let wrong_kind = (sig.is_static && g.receiver.is_some())
+            || (!sig.is_static && g.receiver.is_none() && (g.via_type || self.in_static_method()));
+        if !is_ctor && wrong_kind && args.iter().any(|a| a.ty.is_error() && !self.is_open_out(a)) {
+            return None;
+        }
         if !is_ctor {
             if sig.is_static && g.receiver.is_some() {
                 let shown = self.display(cand);
