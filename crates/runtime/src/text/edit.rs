@@ -351,6 +351,11 @@ extern "C" fn is_null_or_white_space(s: Word) -> Word {
     bool_word(is_null(s) || units(s).into_iter().all(is_white))
 }
 
+/// `Environment.NewLine`: "\n", as .NET prints on Linux.
+extern "C" fn new_line() -> Word {
+    intern("\n")
+}
+
 extern "C" fn empty() -> Word {
     intern("")
 }
@@ -447,6 +452,7 @@ pub(super) fn entries() -> Vec<Entry> {
         )
         .nothrow(),
         e("string.Empty", empty as crate::F0).nothrow(),
+        e("Environment.NewLine", new_line as crate::F0).nothrow(),
         e("string.Equals(string)", equals as F2),
         e("string.Equals(string, string)", equals_static as F2).nothrow(),
         e(
