@@ -9,12 +9,14 @@
 //! a `private` nested type only in private members of the type that declares it, or of types
 //! nested in it).
 
+use std::collections::HashMap;
+
 use unawait_syntax::ast::{self, Member, Modifier, TypeKind};
 use unawait_syntax::Span;
 
 use crate::check_items::Decl;
 use crate::context::Ctx;
-use crate::hir::{ClassId, MethodKind};
+use crate::hir::{ClassId, FieldId, MethodId, MethodKind};
 use crate::types::Ty;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -58,11 +60,11 @@ struct Checker<'c, 'a> {
     cx: &'c mut Ctx<'a>,
     /// Each checked type's declared accessibility; types not in it (the library's, types of
     /// declarations sema does not model) count as public.
-    access: std::collections::HashMap<ClassId, Access>,
+    access: HashMap<ClassId, Access>,
 }
 
 pub(crate) fn check(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
-    let mut access = std::collections::HashMap::new();
+    let mut access = HashMap::new();
     for d in decls {
         // A file-local type in a signature is another error (CS9051), not one of these.
         if d.td.modifiers.has(Modifier::File) {
@@ -278,9 +280,16 @@ impl Checker<'_, '_> {
     }
 
     fn members(&mut self, d: &Decl<'_>, default: Access) {
-        let class = ClassIds {
-            methods: self.cx.program.class(d.id).methods.clone(),
-            fields: self.cx.program.class(d.id).fields.clone(),
+        let class = ClassIds::new(self.cx, d.id);
+        let outer = self.chain_of_type(d.id);
+        let chain = |access: Access| {
+            let mut c = Vec::with_capacity(outer.len() + 1);
+            c.push(Link {
+                access,
+                container: Some(d.id),
+            });
+            c.extend_from_slice(&outer);
+            c
         };
         for m in &d.td.members {
             match m {
@@ -288,31 +297,34 @@ impl Checker<'_, '_> {
                     let Some(id) = class.method_at(self.cx, md.name.span, false) else {
                         continue;
                     };
-                    let chain = self.chain(declared(&md.modifiers, default), d.id);
+                    let chain = chain(declared(&md.modifiers, default));
                     let method = self.cx.program.method(id);
-                    let (ret, params) = (method.return_type.clone(), method.param_types.clone());
-                    let shown = format!("method '{}'", self.method_display(id));
-                    if !self.visible(&ret, &chain) {
+                    if !self.visible(&method.return_type, &chain) {
+                        let ret = method.return_type.clone();
+                        let shown = format!("method '{}'", self.method_display(id));
                         self.report("CS0050", "return type", &ret, &shown, md.return_type.span);
                     }
-                    self.params("CS0051", &params, &md.params, &chain, &shown);
+                    self.params(id, "CS0051", &md.params, &chain, |ck| {
+                        format!("method '{}'", ck.method_display(id))
+                    });
                 }
                 Member::Constructor(c) if !c.modifiers.has(Modifier::Static) => {
                     let Some(id) = class.method_at(self.cx, c.name.span, false) else {
                         continue;
                     };
-                    let chain = self.chain(declared(&c.modifiers, default), d.id);
-                    let params = self.cx.program.method(id).param_types.clone();
-                    let shown = format!("method '{}'", self.method_display(id));
-                    self.params("CS0051", &params, &c.params, &chain, &shown);
+                    let chain = chain(declared(&c.modifiers, default));
+                    self.params(id, "CS0051", &c.params, &chain, |ck| {
+                        format!("method '{}'", ck.method_display(id))
+                    });
                 }
                 Member::Field(f) => {
-                    let chain = self.chain(declared(&f.modifiers, default), d.id);
+                    let chain = chain(declared(&f.modifiers, default));
                     for v in &f.declarators {
                         let Some(ty) = class.field_at(self.cx, v.name.span) else {
                             continue;
                         };
-                        if !self.visible(&ty, &chain) {
+                        if !self.visible(ty, &chain) {
+                            let ty = ty.clone();
                             let shown =
                                 format!("field '{}.{}'", self.cx.class_display(d.id), v.name.name);
                             self.report("CS0052", "field type", &ty, &shown, f.ty.span);
@@ -324,13 +336,14 @@ impl Checker<'_, '_> {
                     let ty = class.field_at(self.cx, p.name.span).or_else(|| {
                         class
                             .method_at(self.cx, p.name.span, true)
-                            .map(|g| self.cx.program.method(g).return_type.clone())
+                            .map(|g| &self.cx.program.method(g).return_type)
                     });
                     let Some(ty) = ty else {
                         continue;
                     };
-                    let chain = self.chain(declared(&p.modifiers, default), d.id);
-                    if !self.visible(&ty, &chain) {
+                    let chain = chain(declared(&p.modifiers, default));
+                    if !self.visible(ty, &chain) {
+                        let ty = ty.clone();
                         let shown =
                             format!("property '{}.{}'", self.cx.class_display(d.id), p.name.name);
                         self.report("CS0053", "property type", &ty, &shown, p.ty.span);
@@ -340,41 +353,58 @@ impl Checker<'_, '_> {
                     let Some(id) = class.method_at(self.cx, ix.span, true) else {
                         continue;
                     };
-                    let chain = self.chain(declared(&ix.modifiers, default), d.id);
-                    let method = self.cx.program.method(id);
-                    let (ret, params) = (method.return_type.clone(), method.param_types.clone());
-                    let ps: Vec<String> = params.iter().map(|t| t.to_string()).collect();
-                    let shown = format!(
-                        "indexer '{}.this[{}]'",
-                        self.cx.class_display(d.id),
-                        ps.join(", ")
-                    );
-                    if !self.visible(&ret, &chain) {
+                    let chain = chain(declared(&ix.modifiers, default));
+                    let shown = |ck: &Self| {
+                        let ps: Vec<String> = ck
+                            .cx
+                            .program
+                            .method(id)
+                            .param_types
+                            .iter()
+                            .map(|t| t.to_string())
+                            .collect();
+                        format!(
+                            "indexer '{}.this[{}]'",
+                            ck.cx.class_display(d.id),
+                            ps.join(", ")
+                        )
+                    };
+                    let ret = &self.cx.program.method(id).return_type;
+                    if !self.visible(ret, &chain) {
+                        let ret = ret.clone();
+                        let shown = shown(self);
                         self.report("CS0054", "indexer return type", &ret, &shown, ix.ty.span);
                     }
-                    self.params("CS0055", &params, &ix.params, &chain, &shown);
+                    self.params(id, "CS0055", &ix.params, &chain, shown);
                 }
                 _ => {}
             }
         }
     }
 
+    /// CS0051/CS0055 for each parameter of method `m` whose type is less accessible.
     fn params(
         &mut self,
+        m: MethodId,
         code: &'static str,
-        types: &[Ty],
         decls: &[ast::Param],
         chain: &[Link],
-        shown: &str,
+        shown: impl Fn(&Self) -> String,
     ) {
-        for (ty, p) in types.iter().zip(decls) {
-            if !self.visible(ty, chain) {
-                self.report(code, "parameter type", ty, shown, p.ty.span);
-            }
+        let types = &self.cx.program.method(m).param_types;
+        let bad: Vec<(Ty, Span)> = types
+            .iter()
+            .zip(decls)
+            .filter(|(ty, _)| !self.visible(ty, chain))
+            .map(|(ty, p)| (ty.clone(), p.ty.span))
+            .collect();
+        for (ty, span) in bad {
+            let member = shown(self);
+            self.report(code, "parameter type", &ty, &member, span);
         }
     }
 
-    fn method_display(&self, m: crate::hir::MethodId) -> String {
+    fn method_display(&self, m: MethodId) -> String {
         let method = self.cx.program.method(m);
         let class = &self.cx.program.class(method.class).name;
         let shown = self.cx.class_display(method.class);
@@ -386,34 +416,42 @@ impl Checker<'_, '_> {
     }
 }
 
-/// A class's members by where they are declared.
+/// A class's members by where they are declared (their name's span).
 struct ClassIds {
-    methods: Vec<crate::hir::MethodId>,
-    fields: Vec<crate::hir::FieldId>,
+    methods: HashMap<Span, Vec<MethodId>>,
+    fields: HashMap<Span, FieldId>,
 }
 
 impl ClassIds {
+    fn new(cx: &Ctx<'_>, c: ClassId) -> ClassIds {
+        let class = cx.program.class(c);
+        let mut methods: HashMap<Span, Vec<MethodId>> = HashMap::new();
+        for &m in &class.methods {
+            methods
+                .entry(cx.program.method(m).name_span)
+                .or_default()
+                .push(m);
+        }
+        let fields = class
+            .fields
+            .iter()
+            .map(|&f| (cx.program.field(f).name_span, f))
+            .collect();
+        ClassIds { methods, fields }
+    }
+
     /// The method declared at `name_span`: an accessor (a property's getter, an indexer's) or
     /// not.
-    fn method_at(
-        &self,
-        cx: &Ctx<'_>,
-        name_span: Span,
-        accessor: bool,
-    ) -> Option<crate::hir::MethodId> {
-        self.methods.iter().copied().find(|&m| {
+    fn method_at(&self, cx: &Ctx<'_>, name_span: Span, accessor: bool) -> Option<MethodId> {
+        self.methods.get(&name_span)?.iter().copied().find(|&m| {
             let method = cx.program.method(m);
-            method.name_span == name_span
-                && (method.kind == MethodKind::Getter || method.name.starts_with("get_"))
-                    == accessor
+            (method.kind == MethodKind::Getter || method.name.starts_with("get_")) == accessor
         })
     }
 
-    fn field_at(&self, cx: &Ctx<'_>, name_span: Span) -> Option<Ty> {
+    fn field_at<'c>(&self, cx: &'c Ctx<'_>, name_span: Span) -> Option<&'c Ty> {
         self.fields
-            .iter()
-            .map(|&f| cx.program.field(f))
-            .find(|f| f.name_span == name_span)
-            .map(|f| f.ty.clone())
+            .get(&name_span)
+            .map(|&f| &cx.program.field(f).ty)
     }
 }
