@@ -281,13 +281,22 @@ impl Library {
         self.entries.is_empty()
     }
 
-    /// Lines that fail to parse, or whose name is not the one lookup files them under (a unit
-    /// test keeps this empty). Parses the whole table.
+    /// Lines that fail to parse, or whose name or owner is not the one lookup files them under
+    /// (a unit test keeps this empty). Parses the whole table.
     pub fn errors(&self) -> Vec<String> {
         let mut errors = Vec::new();
+        let filed_under = |id: u32| {
+            self.owners
+                .iter()
+                .find(|(_, o)| o.ids.contains(&id))
+                .map(|(owner, _)| *owner)
+        };
         for (i, e) in self.entries.iter().enumerate() {
             let ok = match self.member(i as u32) {
-                Some(b) => source_name(e.source) == Some(b.name.as_str()),
+                Some(b) => {
+                    source_name(e.source) == Some(b.name.as_str())
+                        && filed_under(i as u32) == Some(b.owner)
+                }
                 None => false,
             };
             if !ok {
