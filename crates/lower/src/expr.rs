@@ -168,6 +168,17 @@ impl<'p> Builder<'p> {
                         return self.call_with(callee, ops, &e.ty);
                     }
                 }
+                // `S?.GetValueOrDefault()` of a struct: the library's default is the word 0.
+                if let (Callee::Builtin { key, .. }, Some(class)) =
+                    (&callee, crate::structs::struct_class(&e.ty))
+                {
+                    if key == "T?.GetValueOrDefault()" {
+                        let v = self.call(callee, &all, &e.ty)?;
+                        let held = self.temp(MachTy::Ref);
+                        self.emit(Inst::Copy { dst: held, src: v });
+                        return Some(self.struct_or_zeroed(held, class));
+                    }
+                }
                 self.call(callee, &all, &e.ty)
             }
             ExprKind::New {
@@ -367,13 +378,7 @@ impl<'p> Builder<'p> {
             ExprKind::InstanceField { receiver, field } => {
                 let object = self.receiver(receiver)?;
                 let dst = self.temp_for(&e.ty)?;
-                let (offset, name) = (self.offsets[field.0 as usize], self.field_name(*field));
-                self.emit(Inst::LoadField {
-                    dst,
-                    object,
-                    offset,
-                    name,
-                });
+                self.load_field(dst, object, *field);
                 Some(Operand::Value(dst))
             }
             ExprKind::NewObject {
@@ -400,15 +405,7 @@ impl<'p> Builder<'p> {
                 for i in init {
                     let v = self.expr(&i.value)?;
                     match i.target {
-                        hir::InitTarget::Field(f) => {
-                            let (offset, name) = (self.offsets[f.0 as usize], self.field_name(f));
-                            self.emit(Inst::StoreField {
-                                object: Operand::Value(dst),
-                                offset,
-                                name,
-                                src: v,
-                            });
-                        }
+                        hir::InitTarget::Field(f) => self.store_field(Operand::Value(dst), f, v),
                         hir::InitTarget::Setter(m) => {
                             let callee = self.callee(HCallee::User(m), &[]);
                             self.call_with(callee, vec![Operand::Value(dst), v], &Ty::Void);
@@ -425,6 +422,8 @@ impl<'p> Builder<'p> {
             } => {
                 let object = self.expr(expr)?;
                 let struct_target = crate::structs::struct_class(target);
+                let value_target =
+                    Some(target).filter(|t| t.is_value_type() && struct_target.is_none());
                 let target = crate::support::type_target(target);
                 match (kind, local) {
                     // `o is S s`: s gets a copy of the box's struct.
@@ -461,6 +460,41 @@ impl<'p> Builder<'p> {
                         if let Some(v) = var {
                             self.emit(Inst::Copy { dst: v, src: c });
                         }
+                        self.goto(join);
+                        self.switch_to(join);
+                        Some(Operand::Value(dst))
+                    }
+                    // `o is int n`: n gets the box's value (a nullable value's box is the
+                    // value boxed, so `x is int n` of an `int?` is the same test).
+                    (hir::TypeTestKind::Is, Some(l)) if value_target.is_some() => {
+                        let to = value_target?;
+                        let t = self.temp(MachTy::Ref);
+                        self.emit(Inst::TypeTest {
+                            dst: t,
+                            object,
+                            target,
+                            mode: TestMode::As,
+                        });
+                        let dst = self.temp(MachTy::Bool);
+                        self.emit(Inst::Binary {
+                            dst,
+                            op: smir::BinOp::Ne,
+                            ty: MachTy::Ref,
+                            lhs: Operand::Value(t),
+                            rhs: Operand::Const(Const::Null),
+                        });
+                        let var = self.local(*l)?;
+                        let zero = crate::default_of(self.f.value(var).ty);
+                        self.emit(Inst::Copy {
+                            dst: var,
+                            src: Operand::Const(zero),
+                        });
+                        let (unbox, join) = (self.new_block(), self.new_block());
+                        self.branch(Operand::Value(dst), unbox, join);
+                        self.switch_to(unbox);
+                        let c = hir::Conversion::Unboxing;
+                        let v = self.convert_value(c, Operand::Value(t), &Ty::Object, to)?;
+                        self.emit(Inst::Copy { dst: var, src: v });
                         self.goto(join);
                         self.switch_to(join);
                         Some(Operand::Value(dst))

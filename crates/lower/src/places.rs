@@ -79,6 +79,7 @@ impl<'p> Builder<'p> {
     pub(crate) fn load_place(&mut self, p: &'p Place, ops: &[Operand], ty: &Ty) -> Option<Operand> {
         match p {
             Place::Local(id) => self.read_local(*id, ty),
+            Place::This => self.this.map(Operand::Value),
             Place::StaticField(id) => {
                 self.init_class(*id);
                 let dst = self.temp_for(ty)?;
@@ -111,13 +112,7 @@ impl<'p> Builder<'p> {
             }
             Place::InstanceField { field, .. } => {
                 let dst = self.temp_for(ty)?;
-                let (offset, name) = (self.offsets[field.0 as usize], self.field_name(*field));
-                self.emit(Inst::LoadField {
-                    dst,
-                    object: ops.first()?.clone(),
-                    offset,
-                    name,
-                });
+                self.load_field(dst, ops.first()?.clone(), *field);
                 Some(Operand::Value(dst))
             }
             Place::Property {
@@ -183,6 +178,12 @@ impl<'p> Builder<'p> {
 
     pub(crate) fn store_place(&mut self, p: &'p Place, ops: &[Operand], value: Operand) {
         match p {
+            // `this = value` in a struct: the struct `this` refers to gets the value's fields.
+            Place::This => {
+                if let Some(this) = self.this {
+                    self.copy_into(Operand::Value(this), value, self.method.class);
+                }
+            }
             Place::Local(id) if self.is_by_ref(*id) => {
                 if let Some(ptr) = self.local(*id) {
                     // A struct through `ref`/`out` is the caller's variable: overwritten in place.
@@ -203,8 +204,13 @@ impl<'p> Builder<'p> {
                 }
             }
             Place::Local(id) => {
-                if let Some(v) = self.local(*id) {
-                    self.emit(Inst::Copy { dst: v, src: value });
+                let Some(v) = self.local(*id) else { return };
+                let ty = &self.method.locals[id.0 as usize].ty;
+                match (struct_class(ty), &value) {
+                    (Some(class), Operand::Value(b)) if self.buffers.contains(b) => {
+                        self.copy_buffer_into_local(v, *b, class)
+                    }
+                    _ => self.emit(Inst::Copy { dst: v, src: value }),
                 }
             }
             Place::StaticField(id) => {
@@ -266,24 +272,7 @@ impl<'p> Builder<'p> {
             }
             Place::InstanceField { field, .. } => {
                 if let Some(object) = ops.first() {
-                    let (offset, name) = (self.offsets[field.0 as usize], self.field_name(*field));
-                    if let Some(class) = struct_class(&self.program.field(*field).ty) {
-                        let held = self.temp(MachTy::Ref);
-                        self.emit(Inst::LoadField {
-                            dst: held,
-                            object: object.clone(),
-                            offset,
-                            name,
-                        });
-                        self.copy_into(Operand::Value(held), value, class);
-                        return;
-                    }
-                    self.emit(Inst::StoreField {
-                        object: object.clone(),
-                        offset,
-                        name,
-                        src: value,
-                    });
+                    self.store_field(object.clone(), *field, value);
                 }
             }
             Place::Property {

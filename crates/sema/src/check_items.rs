@@ -38,11 +38,13 @@ pub fn collect<'a>(cx: &mut Ctx<'a>, unit: &'a ast::CompilationUnit) {
         }
     }
     cx.type_scope = None;
+    crate::parameters::fold_deferred_defaults(cx);
     crate::structs::check_declarations(cx, &decls);
     crate::virtuals::vtables(cx, &decls);
     crate::interfaces::itables(cx);
     crate::interfaces::check_explicit(cx);
     crate::interfaces::self_generics(cx);
+    crate::accessibility::check(cx, &decls);
     crate::entry_point::entry_point(cx);
 }
 
