@@ -284,6 +284,9 @@ pub(crate) fn struct_safe_member(b: &crate::builtins::Builtin, type_args: &[Ty])
             ),
         },
         Owner::Lib(Lib::Task) => b.name != "WhenAll",
+        // `Array`'s members and `Clone` move the struct objects an array's slots own, or copy
+        // the ones they put in more than one place (runtime `array_ops.rs`).
+        Owner::Lib(Lib::Array) | Owner::Array => true,
         // `S?` is null or a copy of the struct (the box `int?` is); lower gives
         // `GetValueOrDefault()` of null a zeroed struct.
         Owner::Lib(Lib::Nullable) => true,
