@@ -209,6 +209,10 @@ impl<'c, 'a> Body<'c, 'a> {
         if let Some(c) = convert::implicit(&e.ty, to) {
             return convert::apply(e, c, to);
         }
+        let e = match self.user_convert(e, to, false) {
+            Ok(e) => return e,
+            Err(e) => e,
+        };
         let span = e.span;
         if let Some(e) = self.small_constant(e.clone(), to) {
             return e;
@@ -264,6 +268,9 @@ impl<'c, 'a> Body<'c, 'a> {
 
     pub fn cond(&mut self, e: &unawait_syntax::ast::Expr) -> Expr {
         let c = self.expr(e);
-        self.coerce(c, &Ty::Bool)
+        match self.user_truth(c) {
+            Ok(t) => t,
+            Err(c) => self.coerce(c, &Ty::Bool),
+        }
     }
 }

@@ -364,6 +364,7 @@ impl Body<'_, '_> {
         args: &[Expr],
         explicit: &[Ty],
         expanded: bool,
+        user_conv: &dyn Fn(&Ty, &Ty) -> bool,
     ) -> Result<App, Fail> {
         let (n, k) = (args.len(), s.params.len());
         // Missing trailing arguments of optional parameters take their defaults (in the
@@ -438,7 +439,9 @@ impl Body<'_, '_> {
                 }
                 _ => {}
             }
-            if (convert::implicit(&a.ty, &p).is_none() && !convert::constant_fits(a, &p))
+            if (convert::implicit(&a.ty, &p).is_none()
+                && !convert::constant_fits(a, &p)
+                && !user_conv(&a.ty, &p))
                 || a.ty == Ty::Void
             {
                 return Err(Fail::Arg(i, p));
@@ -468,10 +471,12 @@ impl Body<'_, '_> {
             .map(|c| self.sig(c, g.receiver.as_deref()))
             .collect();
         let mut apps = Vec::new();
+        let cx: &crate::context::Ctx<'_> = self.cx;
+        let user = |a: &Ty, p: &Ty| crate::user_ops::implicit_exists(cx, a, p);
         for (i, (c, s)) in g.cands.iter().zip(&sigs).enumerate() {
-            let r = Self::applicable(c, s, &args, &g.type_args, false).or_else(|e| {
+            let r = Self::applicable(c, s, &args, &g.type_args, false, &user).or_else(|e| {
                 if s.params_array {
-                    Self::applicable(c, s, &args, &g.type_args, true)
+                    Self::applicable(c, s, &args, &g.type_args, true, &user)
                 } else {
                     Err(e)
                 }
@@ -735,9 +740,11 @@ impl Body<'_, '_> {
             }
             return;
         };
-        let r = Self::applicable(c, s, args, &g.type_args, false).or_else(|e| {
+        let cx: &crate::context::Ctx<'_> = self.cx;
+        let user = |a: &Ty, p: &Ty| crate::user_ops::implicit_exists(cx, a, p);
+        let r = Self::applicable(c, s, args, &g.type_args, false, &user).or_else(|e| {
             if s.params_array {
-                Self::applicable(c, s, args, &g.type_args, true)
+                Self::applicable(c, s, args, &g.type_args, true, &user)
             } else {
                 Err(e)
             }

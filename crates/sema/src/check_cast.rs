@@ -31,6 +31,13 @@ impl Body<'_, '_> {
             );
             return mk(ExprKind::Error, to, span);
         }
+        let v = match convert::explicit(&v.ty, &to) {
+            Some(_) => v,
+            None => match self.user_convert(v, &to, true) {
+                Ok(e) => return Expr { span, ..e },
+                Err(v) => v,
+            },
+        };
         let Some(conv) = convert::explicit(&v.ty, &to) else {
             self.err(
                 "CS0030",

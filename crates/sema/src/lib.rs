@@ -61,6 +61,7 @@ mod lookup;
 mod name_forms;
 mod named;
 mod nested;
+mod operators;
 mod ops;
 mod parameters;
 mod places;
@@ -73,6 +74,7 @@ mod scope;
 mod skipped;
 mod smallints;
 mod structs;
+mod user_ops;
 mod user_types;
 mod virtuals;
 

@@ -1,0 +1,483 @@
+//! Uses of user-defined operators and conversions (declared in operators.rs) as C# resolves
+//! them (§12.4.4, §10.5): the candidates are the operators of the operands' classes and their
+//! bases; when one applies, the predefined operators are not considered, and the best one (by
+//! better conversions) is called as the static method it is. `x op= y` is `x = x op y` and `x++`
+//! stores `operator ++(x)`, on variables whose read may be repeated for the store (locals,
+//! static fields, fields of `this`). A user-defined implicit conversion applies wherever an
+//! implicit conversion does (assignments, arguments, returns, operands); a cast may also use an
+//! explicit one. The conversion is the operator's call between standard conversions.
+
+use unawait_syntax::Span;
+
+use crate::body::Body;
+use crate::check_expr::mk;
+use crate::context::Ctx;
+use crate::convert;
+use crate::hir::{BinOp, Callee, Expr, ExprKind, IncDec, MethodId, Place};
+use crate::operators::{binary_name, candidates, unary_name};
+use crate::types::Ty;
+
+/// The user-defined conversion from `from` to `to` (§10.5.4/§10.5.5): `Ok(None)` when there is
+/// none, `Err` with two candidates when none is the most specific.
+pub(crate) fn find_conversion(
+    cx: &Ctx<'_>,
+    from: &Ty,
+    to: &Ty,
+    explicit: bool,
+) -> Result<Option<MethodId>, (MethodId, MethodId)> {
+    if from == to || from.is_error() || to.is_error() || *from == Ty::Null {
+        return Ok(None);
+    }
+    let user = |t: &Ty| matches!(t, Ty::Class(..));
+    if !user(from) && !user(to) {
+        return Ok(None);
+    }
+    let mut ops = Vec::new();
+    for t in [from, to] {
+        candidates(cx, t, "op_Implicit", &mut ops);
+        if explicit {
+            candidates(cx, t, "op_Explicit", &mut ops);
+        }
+    }
+    // Standard conversions on either side of the operator: implicit ones only for an implicit
+    // conversion; either direction for an explicit one.
+    let std = |a: &Ty, b: &Ty| {
+        a == b
+            || convert::implicit(a, b).is_some()
+            || (explicit
+                && (convert::implicit(b, a).is_some() || convert::explicit(a, b).is_some()))
+    };
+    let usable: Vec<MethodId> = ops
+        .into_iter()
+        .filter(|&m| {
+            let me = cx.program.method(m);
+            std(from, &me.param_types[0]) && std(&me.return_type, to)
+        })
+        .collect();
+    if usable.is_empty() {
+        return Ok(None);
+    }
+    let param = |m: MethodId| cx.program.method(m).param_types[0].clone();
+    let ret = |m: MethodId| cx.program.method(m).return_type.clone();
+    // The most specific source type: `from` itself, else the one the others convert from.
+    let sources: Vec<Ty> = usable.iter().map(|&m| param(m)).collect();
+    let sx = if sources.contains(from) {
+        Some(from.clone())
+    } else {
+        most(&sources, |a, b| convert::implicit(a, b).is_some())
+    };
+    let targets: Vec<Ty> = usable.iter().map(|&m| ret(m)).collect();
+    let tx = if targets.contains(to) {
+        Some(to.clone())
+    } else {
+        most(&targets, |a, b| convert::implicit(b, a).is_some())
+    };
+    let picked: Vec<MethodId> = usable
+        .iter()
+        .copied()
+        .filter(|&m| Some(param(m)) == sx && Some(ret(m)) == tx)
+        .collect();
+    match picked.as_slice() {
+        [m] => Ok(Some(*m)),
+        [a, b, ..] => Err((*a, *b)),
+        [] => Err((usable[0], usable.get(1).copied().unwrap_or(usable[0]))),
+    }
+}
+
+/// The type among `ts` that `rel(it, other)` holds for against every other one.
+fn most(ts: &[Ty], rel: impl Fn(&Ty, &Ty) -> bool) -> Option<Ty> {
+    ts.iter()
+        .find(|t| ts.iter().all(|o| o == *t || rel(t, o)))
+        .cloned()
+}
+
+/// Whether `from` converts to `to` implicitly through a user-defined conversion.
+pub(crate) fn implicit_exists(cx: &Ctx<'_>, from: &Ty, to: &Ty) -> bool {
+    !matches!(find_conversion(cx, from, to, false), Ok(None))
+}
+
+fn call(m: MethodId, args: Vec<Expr>, ret: Ty, span: Span) -> Expr {
+    mk(
+        ExprKind::Call {
+            callee: Callee::User(m),
+            receiver: None,
+            args,
+            type_args: Vec::new(),
+        },
+        ret,
+        span,
+    )
+}
+
+impl Body<'_, '_> {
+    /// `e` converted to `to` by a user-defined conversion, if one exists (CS0457 when two
+    /// are equally good).
+    pub(crate) fn user_convert(&mut self, e: Expr, to: &Ty, explicit: bool) -> Result<Expr, Expr> {
+        let m = match find_conversion(self.cx, &e.ty, to, explicit) {
+            Ok(Some(m)) => m,
+            Ok(None) => return Err(e),
+            Err((a, b)) => {
+                let name =
+                    |m: MethodId| self.cx.operator_names.get(&m).cloned().unwrap_or_default();
+                let (a, b) = (name(a), name(b));
+                self.err(
+                    "CS0457",
+                    format!("Ambiguous user defined conversions '{a}' and '{b}' when converting from '{}' to '{to}'", e.ty),
+                    e.span,
+                    "convert to one of the operators' types first",
+                );
+                return Ok(Expr::error(e.span));
+            }
+        };
+        let span = e.span;
+        let (p, r) = {
+            let me = self.cx.program.method(m);
+            (me.param_types[0].clone(), me.return_type.clone())
+        };
+        let arg = std_convert(e, &p, explicit);
+        let out = call(m, vec![arg], r, span);
+        Ok(std_convert(out, to, explicit))
+    }
+
+    fn converts(&self, e: &Expr, p: &Ty) -> bool {
+        e.ty == *p
+            || convert::implicit(&e.ty, p).is_some()
+            || convert::constant_fits(e, p)
+            || implicit_exists(self.cx, &e.ty, p)
+    }
+
+    /// The best of the operators `cands` for `args`; `Err(true)` after reporting CS0034,
+    /// `Err(false)` when none applies.
+    fn pick_operator(&self, cands: &[MethodId], args: &[Expr]) -> Result<MethodId, bool> {
+        let apps: Vec<MethodId> = cands
+            .iter()
+            .copied()
+            .filter(|&m| {
+                let ps = &self.cx.program.method(m).param_types;
+                ps.len() == args.len() && args.iter().zip(ps).all(|(a, p)| self.converts(a, p))
+            })
+            .collect();
+        let better = |a: MethodId, b: MethodId| {
+            let (pa, pb) = (
+                &self.cx.program.method(a).param_types,
+                &self.cx.program.method(b).param_types,
+            );
+            let (mut ab, mut ba) = (false, false);
+            for (i, arg) in args.iter().enumerate() {
+                match convert::better(&arg.ty, &pa[i], &pb[i]) {
+                    1 => ab = true,
+                    -1 => ba = true,
+                    _ => {}
+                }
+            }
+            ab && !ba
+        };
+        let Some(&first) = apps.first() else {
+            return Err(false);
+        };
+        let best = apps
+            .iter()
+            .copied()
+            .fold(first, |best, m| if better(m, best) { m } else { best });
+        if apps.iter().any(|&m| m != best && !better(best, m)) {
+            return Err(true);
+        }
+        Ok(best)
+    }
+
+    fn call_operator(&mut self, m: MethodId, args: Vec<Expr>, span: Span) -> Expr {
+        let (ps, ret) = {
+            let me = self.cx.program.method(m);
+            (me.param_types.clone(), me.return_type.clone())
+        };
+        let args = args
+            .into_iter()
+            .zip(&ps)
+            .map(|(a, p)| self.coerce(a, p))
+            .collect();
+        call(m, args, ret, span)
+    }
+
+    /// `l op r` by a user-defined operator of an operand's class; the operands back when none
+    /// applies (the predefined operators then do).
+    pub(crate) fn user_binary(
+        &mut self,
+        op: BinOp,
+        l: Expr,
+        r: Expr,
+        span: Span,
+    ) -> Result<Expr, (Expr, Expr)> {
+        let user =
+            |t: &Ty| matches!(t, Ty::Class(..)) || t.nullable_of().is_some_and(|u| u.is_struct());
+        if !user(&l.ty) && !user(&r.ty) {
+            return Err((l, r));
+        }
+        let text = op.as_str();
+        let (name, and_or) = match op {
+            BinOp::And => (binary_name("&"), true),
+            BinOp::Or => (binary_name("|"), true),
+            _ => (binary_name(text), false),
+        };
+        let Some(name) = name else {
+            return Err((l, r));
+        };
+        let mut cands = Vec::new();
+        for t in [&l.ty, &r.ty] {
+            let t = t.nullable_of().unwrap_or(t);
+            candidates(self.cx, t, name, &mut cands);
+        }
+        if cands.is_empty() {
+            return Err((l, r));
+        }
+        if and_or {
+            self.cx.unsupported(
+                &format!(
+                    "`{text}` with user-defined `operator {}` and `operator true`/`false` is",
+                    &text[..1]
+                ),
+                span,
+            );
+            return Ok(Expr::error(span));
+        }
+        if l.ty.nullable_of().is_some() || r.ty.nullable_of().is_some() {
+            self.cx.unsupported(
+                "lifted user-defined operators on nullable structs are",
+                span,
+            );
+            return Ok(Expr::error(span));
+        }
+        match self.pick_operator(&cands, &[l.clone(), r.clone()]) {
+            Ok(m) => Ok(self.call_operator(m, vec![l, r], span)),
+            Err(false) => Err((l, r)),
+            Err(true) => {
+                self.err(
+                    "CS0034",
+                    format!(
+                        "Operator '{text}' is ambiguous on operands of type '{}' and '{}'",
+                        l.ty, r.ty
+                    ),
+                    span,
+                    "cast an operand to pick one operator",
+                );
+                Ok(Expr::error(span))
+            }
+        }
+    }
+
+    /// `op v` (`+ - ! ~`, and `++`/`--` as operators) by a user-defined operator; `v` back when
+    /// its class declares none that applies.
+    pub(crate) fn user_unary(&mut self, text: &str, v: Expr, span: Span) -> Result<Expr, Expr> {
+        let Some(name) = unary_name(text) else {
+            return Err(v);
+        };
+        let mut cands = Vec::new();
+        candidates(self.cx, &v.ty, name, &mut cands);
+        if let Some(u) = v.ty.nullable_of() {
+            let mut lifted = Vec::new();
+            candidates(self.cx, u, name, &mut lifted);
+            if !lifted.is_empty() {
+                self.cx.unsupported(
+                    "lifted user-defined operators on nullable structs are",
+                    span,
+                );
+                return Ok(Expr::error(span));
+            }
+        }
+        if cands.is_empty() {
+            return Err(v);
+        }
+        match self.pick_operator(&cands, std::slice::from_ref(&v)) {
+            Ok(m) => Ok(self.call_operator(m, vec![v], span)),
+            Err(false) => Err(v),
+            Err(true) => {
+                self.err(
+                    "CS0035",
+                    format!(
+                        "Operator '{text}' is ambiguous on an operand of type '{}'",
+                        v.ty
+                    ),
+                    span,
+                    "cast the operand to pick one operator",
+                );
+                Ok(Expr::error(span))
+            }
+        }
+    }
+
+    /// Whether the class of `t` has user operators named `name` (its bases' too).
+    pub(crate) fn has_user_operator(&self, t: &Ty, name: &str) -> bool {
+        let mut v = Vec::new();
+        candidates(self.cx, t, name, &mut v);
+        !v.is_empty()
+    }
+
+    /// A read of `place` that its store may follow without evaluating anything again.
+    fn reread_for_operator(&mut self, place: &Place, ty: &Ty, span: Span) -> Option<Expr> {
+        let kind = match place {
+            Place::Local(l) => ExprKind::Local(*l),
+            Place::StaticField(f) => ExprKind::StaticField(*f),
+            Place::InstanceField { receiver, field } if matches!(receiver.kind, ExprKind::This) => {
+                ExprKind::InstanceField {
+                    receiver: receiver.clone(),
+                    field: *field,
+                }
+            }
+            _ => {
+                self.cx.unsupported(
+                    "compound assignment and `++`/`--` with a user-defined operator on an element, property or field of another object are",
+                    span,
+                );
+                return None;
+            }
+        };
+        Some(mk(kind, ty.clone(), span))
+    }
+
+    /// `x op= v` where `x` or `v` is of a class with user operators: `x = x op v` when a user
+    /// operator applies (its result converted to `x`'s type implicitly). `Err` gives `v` back.
+    pub(crate) fn user_compound(
+        &mut self,
+        place: &Place,
+        op: BinOp,
+        ty: &Ty,
+        v: Expr,
+        span: Span,
+    ) -> Result<Expr, Expr> {
+        let Some(name) = binary_name(op.as_str()) else {
+            return Err(v);
+        };
+        if !self.has_user_operator(ty, name) && !self.has_user_operator(&v.ty, name) {
+            return Err(v);
+        }
+        let Some(read) = self.reread_for_operator(place, ty, span) else {
+            return Ok(Expr::error(span));
+        };
+        let result = match self.user_binary(op, read, v, span) {
+            Ok(e) => e,
+            Err((_, v)) => return Err(v),
+        };
+        if result.ty.is_error() {
+            return Ok(Expr::error(span));
+        }
+        let value = self.coerce(result, ty);
+        Ok(mk(
+            ExprKind::Assign {
+                target: place.clone(),
+                value: Box::new(value),
+            },
+            ty.clone(),
+            span,
+        ))
+    }
+
+    /// `++x`, `x++`, `--x`, `x--` of a variable whose class declares `operator ++`/`--`: the
+    /// prefix forms store and give the operator's result, the postfix ones give the old value.
+    pub(crate) fn user_incdec(
+        &mut self,
+        place: Place,
+        kind: IncDec,
+        ty: &Ty,
+        span: Span,
+    ) -> Option<Expr> {
+        let text = match kind {
+            IncDec::PreInc | IncDec::PostInc => "++",
+            IncDec::PreDec | IncDec::PostDec => "--",
+        };
+        let name = unary_name(text)?;
+        if !self.has_user_operator(ty, name) {
+            return None;
+        }
+        let read = self.reread_for_operator(&place, ty, span)?;
+        let store = |b: &mut Self, operand: Expr| -> Option<Expr> {
+            let next = b.user_unary(text, operand, span).ok()?;
+            if next.ty.is_error() {
+                return Some(Expr::error(span));
+            }
+            let next = b.coerce(next, ty);
+            Some(mk(
+                ExprKind::Assign {
+                    target: place.clone(),
+                    value: Box::new(next),
+                },
+                ty.clone(),
+                span,
+            ))
+        };
+        if matches!(kind, IncDec::PreInc | IncDec::PreDec) {
+            return store(self, read);
+        }
+        // `x++`: `(object)(x = op_Increment(old = x)) != null ? old : old`, the old value once
+        // the new one is stored (the test only sequences the two).
+        let old = self.hidden_local("<old>", ty.clone(), span);
+        let saved = mk(
+            ExprKind::Assign {
+                target: Place::Local(old),
+                value: Box::new(read),
+            },
+            ty.clone(),
+            span,
+        );
+        let stored = store(self, saved)?;
+        if stored.ty.is_error() {
+            return Some(stored);
+        }
+        let conv = convert::implicit(ty, &Ty::Object).flatten();
+        let boxed = convert::apply(stored, conv, &Ty::Object);
+        let null = mk(
+            ExprKind::Const(crate::constants::ConstValue::Null),
+            Ty::Object,
+            span,
+        );
+        let cond = mk(
+            ExprKind::Binary {
+                op: BinOp::Ne,
+                operand_ty: Ty::Object,
+                lhs: Box::new(boxed),
+                rhs: Box::new(null),
+            },
+            Ty::Bool,
+            span,
+        );
+        let old_value = || mk(ExprKind::Local(old), ty.clone(), span);
+        Some(mk(
+            ExprKind::Conditional {
+                cond: Box::new(cond),
+                then: Box::new(old_value()),
+                otherwise: Box::new(old_value()),
+            },
+            ty.clone(),
+            span,
+        ))
+    }
+
+    /// A condition of a type declaring `operator true`: its call.
+    pub(crate) fn user_truth(&mut self, e: Expr) -> Result<Expr, Expr> {
+        if !self.has_user_operator(&e.ty, "op_True")
+            || convert::implicit(&e.ty, &Ty::Bool).is_some()
+        {
+            return Err(e);
+        }
+        if implicit_exists(self.cx, &e.ty, &Ty::Bool) {
+            return Err(e);
+        }
+        let span = e.span;
+        self.user_unary("true", e, span)
+    }
+}
+
+/// A standard conversion known to exist (an explicit one where `explicit` allows it).
+fn std_convert(e: Expr, to: &Ty, explicit: bool) -> Expr {
+    if e.ty == *to {
+        return e;
+    }
+    if let Some(c) = convert::implicit(&e.ty, to) {
+        return convert::apply(e, c, to);
+    }
+    if explicit {
+        if let Some(c) = convert::explicit(&e.ty, to) {
+            return convert::apply(e, c, to);
+        }
+    }
+    // Unreachable: `find_conversion` chose the operator for these standard conversions.
+    e
+}
