@@ -1,10 +1,11 @@
 //! User-defined operator declarations (`public static T operator +(T a, T b)`, `implicit
 //! operator U(T t)`): each is a static method with Roslyn's metadata name (`op_Addition`,
 //! `op_Implicit`, ...), found by the operator's uses (user_ops.rs), never by name. C#'s rules
-//! for the declaration: `public static` (CS0558), the arity of each operator (CS1534/CS1535),
-//! which parameter must be the containing type (CS0563, CS0562, CS0564, CS0559, CS0556), the
-//! result of `++`/`--` (CS0448) and of `true`/`false` (CS0215), conversions to the type itself
-//! (CS0555), and the operators that come in pairs (CS0216).
+//! for the declaration: `public static` (CS0558), the arity of each operator (CS1019, CS1020,
+//! CS1534, CS1535), which parameter must be the containing type (CS0563, CS0562, CS0564,
+//! CS0559, CS0556), the result of `++`/`--` (CS0448) and of `true`/`false` (CS0215),
+//! conversions to the type itself (CS0555), duplicates (CS0111, CS0557), and the operators
+//! that come in pairs (CS0216).
 
 use unawait_syntax::ast::{self, Modifier, OperatorKind};
 use unawait_syntax::Diagnostic;
@@ -188,16 +189,22 @@ pub(crate) fn operator<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, op: &'a ast::Operator
                 _ => None,
             };
             let Some(name) = name else {
-                let (code, msg) = if unary_only {
-                    (
+                // Roslyn's parser: one parameter wants a unary operator, two a binary one;
+                // another count is wrong for the operator written.
+                let (code, msg) = match n {
+                    1 => ("CS1019", "Overloadable unary operator expected".to_string()),
+                    2 => (
+                        "CS1020",
+                        "Overloadable binary operator expected".to_string(),
+                    ),
+                    _ if unary_only => (
                         "CS1535",
                         format!("Overloaded unary operator '{o}' takes one parameter"),
-                    )
-                } else {
-                    (
+                    ),
+                    _ => (
                         "CS1534",
                         format!("Overloaded binary operator '{o}' takes two parameters"),
-                    )
+                    ),
                 };
                 cx.error(
                     code,
