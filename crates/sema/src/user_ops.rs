@@ -450,6 +450,62 @@ impl Body<'_, '_> {
         ))
     }
 
+    /// `foreach (V v in xs)` where the elements convert to `V` by a user-defined conversion:
+    /// the loop runs over a hidden variable of the element type and the body starts with
+    /// `v = (V)element`.
+    pub(crate) fn foreach_user_conversion(
+        &mut self,
+        kind: crate::hir::ForeachKind,
+        name: &unawait_syntax::ast::Ident,
+        elem: Ty,
+        var_ty: Ty,
+        coll: Expr,
+        body: &unawait_syntax::ast::Stmt,
+    ) -> crate::hir::StmtKind {
+        let hidden = self.hidden_local("<elem>", elem.clone(), name.span);
+        self.scopes.push();
+        let local = self.declare_local(
+            &name.name,
+            var_ty.clone(),
+            crate::hir::LocalKind::ForeachVar,
+            name.span,
+        );
+        let read = mk(ExprKind::Local(hidden), elem.clone(), name.span);
+        let value = match self.user_convert(read, &var_ty, true) {
+            Ok(v) => v,
+            Err(e) => e,
+        };
+        let assign = mk(
+            ExprKind::Assign {
+                target: crate::hir::Place::Local(local),
+                value: Box::new(value),
+            },
+            var_ty,
+            name.span,
+        );
+        let inner = self.in_loop(|b| b.embedded(body));
+        self.scopes.pop();
+        let span = inner.span;
+        let block = crate::hir::Stmt::new(
+            crate::hir::StmtKind::Block(crate::hir::Block {
+                stmts: vec![
+                    crate::hir::Stmt::new(crate::hir::StmtKind::Expr(assign), name.span),
+                    *inner,
+                ],
+                span,
+            }),
+            span,
+        );
+        crate::hir::StmtKind::Foreach {
+            kind,
+            local: hidden,
+            elem_ty: elem,
+            conversion: None,
+            collection: coll,
+            body: Box::new(block),
+        }
+    }
+
     /// A condition of a type declaring `operator true`: its call.
     pub(crate) fn user_truth(&mut self, e: Expr) -> Result<Expr, Expr> {
         if !self.has_user_operator(&e.ty, "op_True")
