@@ -241,6 +241,9 @@ pub struct Ctx<'a> {
     /// `op_Addition`, `op_Implicit`, ...; `operator_names` has each one as C# shows it.
     pub operators: HashMap<ClassId, Vec<MethodId>>,
     pub operator_names: HashMap<MethodId, String>,
+    /// Classes with an operator declaration reported and left out: an operator on their
+    /// values that finds no operator draws nothing more.
+    pub broken_operators: HashSet<ClassId>,
 }
 
 impl<'a> Ctx<'a> {
@@ -334,6 +337,7 @@ impl<'a> Ctx<'a> {
             indexers: HashMap::new(),
             operators: HashMap::new(),
             operator_names: HashMap::new(),
+            broken_operators: HashSet::new(),
         }
     }
 

@@ -71,6 +71,16 @@ fn shown(cx: &Ctx<'_>, class: ClassId, kind: &OperatorKind, ret: &Ty, params: &[
 }
 
 pub(crate) fn operator<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, op: &'a ast::OperatorDecl) {
+    let count = |cx: &Ctx<'_>| cx.operators.get(&d.id).map_or(0, Vec::len);
+    let before = count(cx);
+    declare(cx, d, op);
+    // An operator reported and left out: uses of the type's operators would only cascade.
+    if count(cx) == before {
+        cx.broken_operators.insert(d.id);
+    }
+}
+
+fn declare<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, op: &'a ast::OperatorDecl) {
     let class = cx.program.class(d.id);
     if class.kind == ClassKind::Interface {
         cx.unsupported("operators declared in interfaces are", op.name_span);
@@ -123,8 +133,18 @@ pub(crate) fn operator<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, op: &'a ast::Operator
             "declare it `public static`",
         );
     }
+    if cx.program.class(d.id).is_static {
+        cx.error(
+            "CS0715",
+            format!("'{text}': static classes cannot contain user-defined operators"),
+            op.name_span,
+            "declare the operator in the type it operates on",
+        );
+        return;
+    }
     let this_ty = self_type(cx, d.id);
-    let is_this = |t: &Ty| *t == this_ty || t.nullable_of() == Some(&this_ty);
+    // A type already reported passes every rule: the rules would only cascade.
+    let is_this = |t: &Ty| t.is_error() || *t == this_ty || t.nullable_of() == Some(&this_ty);
     let n = param_types.len();
     let name = match &op.kind {
         OperatorKind::Conversion { implicit } => {
@@ -150,7 +170,9 @@ pub(crate) fn operator<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, op: &'a ast::Operator
                 );
                 return;
             }
-            if from == to || from.nullable_of() == Some(to) || to.nullable_of() == Some(from) {
+            let same =
+                from == to || from.nullable_of() == Some(to) || to.nullable_of() == Some(from);
+            if same && !from.is_error() {
                 cx.error(
                     "CS0555",
                     "User-defined operator cannot convert a type to itself",
@@ -159,18 +181,33 @@ pub(crate) fn operator<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, op: &'a ast::Operator
                 );
                 return;
             }
-            if from.is_interface() || to.is_interface() || *from == Ty::Object || *to == Ty::Object
-            {
-                cx.unsupported(
-                    "user-defined conversions to or from `object` or an interface are",
+            // The built-in conversions C# will not let a program redefine.
+            let other = if is_this(from) { to } else { from };
+            let base_or_derived = match (other, &this_ty) {
+                (Ty::Object, _) => Some(true),
+                (Ty::Class(o, _), Ty::Class(me, _)) if cx.class_chain(*me)[1..].contains(o) => {
+                    Some(true)
+                }
+                (Ty::Class(o, _), Ty::Class(me, _)) if cx.class_chain(*o)[1..].contains(me) => {
+                    Some(false)
+                }
+                _ => None,
+            };
+            let rule = if from.is_interface() || to.is_interface() {
+                Some(("CS0552", "an interface"))
+            } else {
+                match base_or_derived {
+                    Some(true) => Some(("CS0553", "a base type")),
+                    Some(false) => Some(("CS0554", "a derived type")),
+                    None => None,
+                }
+            };
+            if let Some((code, what)) = rule {
+                cx.error(
+                    code,
+                    format!("'{text}': user-defined conversions to or from {what} are not allowed"),
                     op.name_span,
-                );
-                return;
-            }
-            if related_classes(cx, from, to) {
-                cx.unsupported(
-                    "user-defined conversions between a class and its base or derived class are",
-                    op.name_span,
+                    "C#'s own conversion applies between these types",
                 );
                 return;
             }
@@ -220,7 +257,7 @@ pub(crate) fn operator<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, op: &'a ast::Operator
                     cx.error("CS0564", "The first operand of an overloaded shift operator must have the same type as the containing type, and the type of the second operand must be int", op.name_span, "shift a value of the containing type by an `int`");
                     return;
                 }
-                if shift && param_types[1] != Ty::Int {
+                if shift && param_types[1] != Ty::Int && !param_types[1].is_error() {
                     cx.unsupported(
                         "shift operators whose count is not an `int` (C# 11) are",
                         op.name_span,
@@ -246,7 +283,7 @@ pub(crate) fn operator<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, op: &'a ast::Operator
                     );
                     return;
                 }
-                if ret != param_types[0] && !ret.is_error() {
+                if ret != param_types[0] && !ret.is_error() && !param_types[0].is_error() {
                     cx.error(
                         "CS0448",
                         "The return type for ++ or -- operator must match the parameter type or be derived from the parameter type",
@@ -394,15 +431,6 @@ pub(crate) fn check_pairs(cx: &mut Ctx<'_>, class: ClassId) {
 /// The type a declaration of `class` names it by.
 pub(crate) fn self_type(cx: &Ctx<'_>, class: ClassId) -> Ty {
     cx.class_ty(class)
-}
-
-fn related_classes(cx: &Ctx<'_>, a: &Ty, b: &Ty) -> bool {
-    match (a, b) {
-        (Ty::Class(x, _), Ty::Class(y, _)) => {
-            cx.class_chain(*x).contains(y) || cx.class_chain(*y).contains(x)
-        }
-        _ => false,
-    }
 }
 
 /// The operator methods named `name` that a value of type `t` brings to an operation: those

@@ -212,6 +212,9 @@ impl Body<'_, '_> {
         if !user(&l.ty) && !user(&r.ty) {
             return Err((l, r));
         }
+        if self.broken(&l.ty) || self.broken(&r.ty) {
+            return Ok(Expr::error(span));
+        }
         let text = op.as_str();
         let (name, and_or) = match op {
             BinOp::And => (binary_name("&"), true),
@@ -270,6 +273,9 @@ impl Body<'_, '_> {
         let Some(name) = unary_name(text) else {
             return Err(v);
         };
+        if self.broken(&v.ty) {
+            return Ok(Expr::error(span));
+        }
         let mut cands = Vec::new();
         candidates(self.cx, &v.ty, name, &mut cands);
         if let Some(u) = v.ty.nullable_of() {
@@ -302,6 +308,14 @@ impl Body<'_, '_> {
                 Ok(Expr::error(span))
             }
         }
+    }
+
+    /// Whether `t`'s class (or a base) has an operator declaration that was reported.
+    fn broken(&self, t: &Ty) -> bool {
+        let Ty::Class(id, _) = t else {
+            return false;
+        };
+        (self.cx.class_chain(*id).iter()).any(|k| self.cx.broken_operators.contains(k))
     }
 
     /// Whether the class of `t` has user operators named `name` (its bases' too).
@@ -346,6 +360,9 @@ impl Body<'_, '_> {
         let Some(name) = binary_name(op.as_str()) else {
             return Err(v);
         };
+        if self.broken(ty) || self.broken(&v.ty) {
+            return Ok(Expr::error(span));
+        }
         if !self.has_user_operator(ty, name) && !self.has_user_operator(&v.ty, name) {
             return Err(v);
         }

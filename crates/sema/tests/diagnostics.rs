@@ -705,9 +705,9 @@ case!(
     ["UA0100"]
 );
 case!(
-    silent_struct_operators_and_conversions,
+    struct_operators_and_cast_from_unimplemented_interface,
     format!("{USINGS}struct M {{ public static M operator +(M a, M b) => a; public static implicit operator M(int v) => default; }} interface I {{ }} static class P {{ static void Main() {{ M a = 1; M b = a + a; I i = null; M c = (M)i; Console.WriteLine(b); }} }}"),
-    ["UA0100"]
+    ["CS0030"]
 );
 case!(
     valid_derived_to_base,
