@@ -96,6 +96,17 @@ pub(crate) fn implicit_exists(cx: &Ctx<'_>, from: &Ty, to: &Ty) -> bool {
     !matches!(find_conversion(cx, from, to, false), Ok(None))
 }
 
+/// An operand the store of `x op= v` evaluated, which may be evaluated again for the read
+/// with the same result and no effect.
+fn pure(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Local(_) | ExprKind::Const(_) | ExprKind::This | ExprKind::StaticField(_) => true,
+        ExprKind::InstanceField { receiver, .. } => pure(receiver),
+        ExprKind::ArrayElement { array, index } => pure(array) && pure(index),
+        _ => false,
+    }
+}
+
 fn call(m: MethodId, args: Vec<Expr>, ret: Ty, span: Span) -> Expr {
     mk(
         ExprKind::Call {
@@ -325,24 +336,56 @@ impl Body<'_, '_> {
         !v.is_empty()
     }
 
-    /// A read of `place` that its store may follow without evaluating anything again.
+    /// A read of `place` for `x = x op v`: the assignment evaluates the place's operands
+    /// first, then the value, whose first act is this read. Evaluating the operands again for
+    /// it is C#'s "once" when they are variables or constants (nothing runs in between);
+    /// others draw UA0100.
     fn reread_for_operator(&mut self, place: &Place, ty: &Ty, span: Span) -> Option<Expr> {
         let kind = match place {
-            Place::Local(l) => ExprKind::Local(*l),
-            Place::StaticField(f) => ExprKind::StaticField(*f),
-            Place::InstanceField { receiver, field } if matches!(receiver.kind, ExprKind::This) => {
-                ExprKind::InstanceField {
+            Place::Local(l) => Some(ExprKind::Local(*l)),
+            Place::StaticField(f) => Some(ExprKind::StaticField(*f)),
+            Place::InstanceField { receiver, field } if pure(receiver) => {
+                Some(ExprKind::InstanceField {
                     receiver: receiver.clone(),
                     field: *field,
-                }
+                })
             }
-            _ => {
-                self.cx.unsupported(
-                    "compound assignment and `++`/`--` with a user-defined operator on an element, property or field of another object are",
-                    span,
-                );
-                return None;
+            Place::ArrayElement { array, index } if pure(array) && pure(index) => {
+                Some(ExprKind::ArrayElement {
+                    array: array.clone(),
+                    index: index.clone(),
+                })
             }
+            Place::Indexer {
+                target,
+                index,
+                indexer,
+            } if pure(target) && pure(index) => Some(ExprKind::Indexer {
+                target: target.clone(),
+                index: index.clone(),
+                indexer: *indexer,
+            }),
+            Place::Property {
+                receiver,
+                getter,
+                args,
+                ..
+            } if receiver.as_deref().is_none_or(pure) && args.iter().all(pure) => {
+                Some(ExprKind::Call {
+                    callee: Callee::User(*getter),
+                    receiver: receiver.clone(),
+                    args: args.clone(),
+                    type_args: Vec::new(),
+                })
+            }
+            _ => None,
+        };
+        let Some(kind) = kind else {
+            self.cx.unsupported(
+                "compound assignment and `++`/`--` with a user-defined operator on a target whose object or index is computed are",
+                span,
+            );
+            return None;
         };
         Some(mk(kind, ty.clone(), span))
     }
