@@ -543,8 +543,10 @@ impl Body<'_, '_> {
                 Ty::Class(id, _) => self.cx.program.class(*id).comparable.is_some(),
                 _ => false,
             });
+            let awaited = self.direct_await == Some(span);
             if app.subst.iter().any(|t| t.is_struct())
                 && !crate::structs::struct_safe_member(library().get(b), &app.subst)
+                && !crate::structs::struct_safe_call(library().get(b), &args, awaited)
                 && !comparable_sort
             {
                 let shown = self.display(cand);

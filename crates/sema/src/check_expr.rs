@@ -659,7 +659,9 @@ impl Body<'_, '_> {
     }
 
     fn await_expr(&mut self, inner: &ast::Expr, span: Span) -> Expr {
+        let outer = self.direct_await.replace(inner.span);
         let v = self.expr(inner);
+        self.direct_await = outer;
         self.saw_await = true;
         if self.in_filter {
             self.err(
