@@ -215,7 +215,7 @@ impl<'c, 'a> Body<'c, 'a> {
         }
         let e = match self.user_convert(e, to, false) {
             Ok(e) => return e,
-            Err(e) => e,
+            Err(e) => *e,
         };
         let span = e.span;
         if let Some(e) = self.small_constant(e.clone(), to) {
@@ -274,7 +274,7 @@ impl<'c, 'a> Body<'c, 'a> {
         let c = self.expr(e);
         match self.user_truth(c) {
             Ok(t) => t,
-            Err(c) => self.coerce(c, &Ty::Bool),
+            Err(c) => self.coerce(*c, &Ty::Bool),
         }
     }
 }

@@ -35,7 +35,7 @@ impl Body<'_, '_> {
             Some(_) => v,
             None => match self.user_convert(v, &to, true) {
                 Ok(e) => return Expr { span, ..e },
-                Err(v) => v,
+                Err(v) => *v,
             },
         };
         let Some(conv) = convert::explicit(&v.ty, &to) else {

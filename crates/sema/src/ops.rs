@@ -66,7 +66,7 @@ impl Body<'_, '_> {
         }
         v = match self.user_unary(op.as_str(), v, span) {
             Ok(e) => return e,
-            Err(v) => v,
+            Err(v) => *v,
         };
         if v.ty.nullable_of().is_some() {
             self.cx.unsupported(
@@ -147,7 +147,7 @@ impl Body<'_, '_> {
         }
         v = match self.user_unary("~", v, span) {
             Ok(e) => return e,
-            Err(v) => v,
+            Err(v) => *v,
         };
         if v.ty.nullable_of().is_some() {
             self.cx
@@ -262,7 +262,7 @@ impl Body<'_, '_> {
         }
         let (l, r) = match self.user_binary(op, l, r, span) {
             Ok(e) => return e,
-            Err(operands) => operands,
+            Err(operands) => *operands,
         };
         let (lt, rt) = (l.ty.clone(), r.ty.clone());
         if op == BinOp::Add
@@ -509,7 +509,7 @@ impl Body<'_, '_> {
         }
         let v = match self.user_compound(&place, bop, &ty, v, span) {
             Ok(e) => return e,
-            Err(v) => v,
+            Err(v) => *v,
         };
         let nullable = ty.nullable_of().is_some() || v.ty.nullable_of().is_some();
         if nullable && !(bop == BinOp::Add && ty == Ty::String) {

@@ -123,10 +123,15 @@ fn call(m: MethodId, args: Vec<Expr>, ret: Ty, span: Span) -> Expr {
 impl Body<'_, '_> {
     /// `e` converted to `to` by a user-defined conversion, if one exists (CS0457 when two
     /// are equally good).
-    pub(crate) fn user_convert(&mut self, e: Expr, to: &Ty, explicit: bool) -> Result<Expr, Expr> {
+    pub(crate) fn user_convert(
+        &mut self,
+        e: Expr,
+        to: &Ty,
+        explicit: bool,
+    ) -> Result<Expr, Box<Expr>> {
         let m = match find_conversion(self.cx, &e.ty, to, explicit) {
             Ok(Some(m)) => m,
-            Ok(None) => return Err(e),
+            Ok(None) => return Err(Box::new(e)),
             Err((a, b)) => {
                 let name =
                     |m: MethodId| self.cx.operator_names.get(&m).cloned().unwrap_or_default();
@@ -217,11 +222,11 @@ impl Body<'_, '_> {
         l: Expr,
         r: Expr,
         span: Span,
-    ) -> Result<Expr, (Expr, Expr)> {
+    ) -> Result<Expr, Box<(Expr, Expr)>> {
         let user =
             |t: &Ty| matches!(t, Ty::Class(..)) || t.nullable_of().is_some_and(|u| u.is_struct());
         if !user(&l.ty) && !user(&r.ty) {
-            return Err((l, r));
+            return Err(Box::new((l, r)));
         }
         if self.broken(&l.ty) || self.broken(&r.ty) {
             return Ok(Expr::error(span));
@@ -233,7 +238,7 @@ impl Body<'_, '_> {
             _ => (binary_name(text), false),
         };
         let Some(name) = name else {
-            return Err((l, r));
+            return Err(Box::new((l, r)));
         };
         let mut cands = Vec::new();
         for t in [&l.ty, &r.ty] {
@@ -241,7 +246,7 @@ impl Body<'_, '_> {
             candidates(self.cx, t, name, &mut cands);
         }
         if cands.is_empty() {
-            return Err((l, r));
+            return Err(Box::new((l, r)));
         }
         if and_or {
             self.cx.unsupported(
@@ -262,7 +267,7 @@ impl Body<'_, '_> {
         }
         match self.pick_operator(&cands, &[l.clone(), r.clone()]) {
             Ok(m) => Ok(self.call_operator(m, vec![l, r], span)),
-            Err(false) => Err((l, r)),
+            Err(false) => Err(Box::new((l, r))),
             Err(true) => {
                 self.err(
                     "CS0034",
@@ -280,9 +285,14 @@ impl Body<'_, '_> {
 
     /// `op v` (`+ - ! ~`, and `++`/`--` as operators) by a user-defined operator; `v` back when
     /// its class declares none that applies.
-    pub(crate) fn user_unary(&mut self, text: &str, v: Expr, span: Span) -> Result<Expr, Expr> {
+    pub(crate) fn user_unary(
+        &mut self,
+        text: &str,
+        v: Expr,
+        span: Span,
+    ) -> Result<Expr, Box<Expr>> {
         let Some(name) = unary_name(text) else {
-            return Err(v);
+            return Err(Box::new(v));
         };
         if self.broken(&v.ty) {
             return Ok(Expr::error(span));
@@ -301,11 +311,11 @@ impl Body<'_, '_> {
             }
         }
         if cands.is_empty() {
-            return Err(v);
+            return Err(Box::new(v));
         }
         match self.pick_operator(&cands, std::slice::from_ref(&v)) {
             Ok(m) => Ok(self.call_operator(m, vec![v], span)),
-            Err(false) => Err(v),
+            Err(false) => Err(Box::new(v)),
             Err(true) => {
                 self.err(
                     "CS0035",
@@ -399,22 +409,22 @@ impl Body<'_, '_> {
         ty: &Ty,
         v: Expr,
         span: Span,
-    ) -> Result<Expr, Expr> {
+    ) -> Result<Expr, Box<Expr>> {
         let Some(name) = binary_name(op.as_str()) else {
-            return Err(v);
+            return Err(Box::new(v));
         };
         if self.broken(ty) || self.broken(&v.ty) {
             return Ok(Expr::error(span));
         }
         if !self.has_user_operator(ty, name) && !self.has_user_operator(&v.ty, name) {
-            return Err(v);
+            return Err(Box::new(v));
         }
         let Some(read) = self.reread_for_operator(place, ty, span) else {
             return Ok(Expr::error(span));
         };
         let result = match self.user_binary(op, read, v, span) {
             Ok(e) => e,
-            Err((_, v)) => return Err(v),
+            Err(operands) => return Err(Box::new(operands.1)),
         };
         if result.ty.is_error() {
             return Ok(Expr::error(span));
@@ -533,7 +543,7 @@ impl Body<'_, '_> {
         let read = mk(ExprKind::Local(hidden), elem.clone(), name.span);
         let value = match self.user_convert(read, &var_ty, true) {
             Ok(v) => v,
-            Err(e) => e,
+            Err(e) => *e,
         };
         let assign = mk(
             ExprKind::Assign {
@@ -567,14 +577,14 @@ impl Body<'_, '_> {
     }
 
     /// A condition of a type declaring `operator true`: its call.
-    pub(crate) fn user_truth(&mut self, e: Expr) -> Result<Expr, Expr> {
+    pub(crate) fn user_truth(&mut self, e: Expr) -> Result<Expr, Box<Expr>> {
         if !self.has_user_operator(&e.ty, "op_True")
             || convert::implicit(&e.ty, &Ty::Bool).is_some()
         {
-            return Err(e);
+            return Err(Box::new(e));
         }
         if implicit_exists(self.cx, &e.ty, &Ty::Bool) {
-            return Err(e);
+            return Err(Box::new(e));
         }
         let span = e.span;
         self.user_unary("true", e, span)
