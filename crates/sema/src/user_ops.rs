@@ -249,14 +249,7 @@ impl Body<'_, '_> {
             return Err(Box::new((l, r)));
         }
         if and_or {
-            self.cx.unsupported(
-                &format!(
-                    "`{text}` with user-defined `operator {}` and `operator true`/`false` is",
-                    &text[..1]
-                ),
-                span,
-            );
-            return Ok(Expr::error(span));
+            return self.short_circuit(op, &cands, l, r, span);
         }
         if l.ty.nullable_of().is_some() || r.ty.nullable_of().is_some() {
             self.cx.unsupported(
@@ -281,6 +274,92 @@ impl Body<'_, '_> {
                 Ok(Expr::error(span))
             }
         }
+    }
+
+    /// `x && y` / `x || y` through a user-defined `&` / `|` (C# §12.14.3): `T.false(x) ? x :
+    /// T.&(x, y)` (`T.true` for `||`), `x` evaluated once, `y` only when needed. The operator
+    /// must take and return its declaring type `T`, which declares `operator true` and
+    /// `operator false` (CS0217, CS0218).
+    fn short_circuit(
+        &mut self,
+        op: BinOp,
+        cands: &[MethodId],
+        l: Expr,
+        r: Expr,
+        span: Span,
+    ) -> Result<Expr, Box<(Expr, Expr)>> {
+        let m = match self.pick_operator(cands, &[l.clone(), r.clone()]) {
+            Ok(m) => m,
+            Err(false) => return Err(Box::new((l, r))),
+            Err(true) => {
+                self.err(
+                    "CS0034",
+                    format!(
+                        "Operator '{}' is ambiguous on operands of type '{}' and '{}'",
+                        op.as_str(),
+                        l.ty,
+                        r.ty
+                    ),
+                    span,
+                    "cast an operand to pick one operator",
+                );
+                return Ok(Expr::error(span));
+            }
+        };
+        let (ps, ret, class) = {
+            let me = self.cx.program.method(m);
+            (me.param_types.clone(), me.return_type.clone(), me.class)
+        };
+        let shown = self.cx.operator_names.get(&m).cloned().unwrap_or_default();
+        let t = self.cx.class_ty(class);
+        if ret != t || ps.iter().any(|p| *p != t) {
+            self.err(
+                "CS0217",
+                format!("In order to be applicable as a short circuit operator a user-defined logical operator ('{shown}') must have the same return type and parameter types"),
+                span,
+                "declare the operator taking and returning its own type",
+            );
+            return Ok(Expr::error(span));
+        }
+        let mut truth = (Vec::new(), Vec::new());
+        candidates(self.cx, &t, "op_True", &mut truth.0);
+        candidates(self.cx, &t, "op_False", &mut truth.1);
+        let test = if op == BinOp::And { &truth.1 } else { &truth.0 };
+        let Some(&test) = test
+            .first()
+            .filter(|_| !truth.0.is_empty() && !truth.1.is_empty())
+        else {
+            self.err(
+                "CS0218",
+                format!("In order for '{shown}' to be applicable as a short circuit operator, its declaring type '{t}' must define operator true and operator false"),
+                span,
+                "declare `operator true` and `operator false`",
+            );
+            return Ok(Expr::error(span));
+        };
+        let tmp = self.hidden_local("<left>", t.clone(), span);
+        let l = self.coerce(l, &t);
+        let store = mk(
+            ExprKind::Assign {
+                target: Place::Local(tmp),
+                value: Box::new(l),
+            },
+            t.clone(),
+            span,
+        );
+        let cond = call(test, vec![store], Ty::Bool, span);
+        let read = || mk(ExprKind::Local(tmp), t.clone(), span);
+        let r = self.coerce(r, &t);
+        let combined = call(m, vec![read(), r], t.clone(), span);
+        Ok(mk(
+            ExprKind::Conditional {
+                cond: Box::new(cond),
+                then: Box::new(read()),
+                otherwise: Box::new(combined),
+            },
+            t,
+            span,
+        ))
     }
 
     /// `op v` (`+ - ! ~`, and `++`/`--` as operators) by a user-defined operator; `v` back when
