@@ -472,7 +472,7 @@ impl Body<'_, '_> {
             .collect();
         let mut apps = Vec::new();
         let cx: &crate::context::Ctx<'_> = self.cx;
-        let user = |a: &Ty, p: &Ty| crate::user_ops::implicit_exists(cx, a, p);
+        let user = |a: &Ty, p: &Ty| crate::user_conversions::implicit_exists(cx, a, p);
         for (i, (c, s)) in g.cands.iter().zip(&sigs).enumerate() {
             let r = Self::applicable(c, s, &args, &g.type_args, false, &user).or_else(|e| {
                 if s.params_array {
@@ -743,7 +743,7 @@ impl Body<'_, '_> {
             return;
         };
         let cx: &crate::context::Ctx<'_> = self.cx;
-        let user = |a: &Ty, p: &Ty| crate::user_ops::implicit_exists(cx, a, p);
+        let user = |a: &Ty, p: &Ty| crate::user_conversions::implicit_exists(cx, a, p);
         let r = Self::applicable(c, s, args, &g.type_args, false, &user).or_else(|e| {
             if s.params_array {
                 Self::applicable(c, s, args, &g.type_args, true, &user)

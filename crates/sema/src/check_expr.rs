@@ -539,7 +539,7 @@ impl Body<'_, '_> {
             let cx: &crate::context::Ctx<'_> = self.cx;
             let conv = |x: &Expr, t: &Ty| {
                 convert::implicit(&x.ty, t).is_some()
-                    || crate::user_ops::implicit_exists(cx, &x.ty, t)
+                    || crate::user_conversions::implicit_exists(cx, &x.ty, t)
             };
             let ab = conv(&a, &b.ty);
             let ba = conv(&b, &a.ty);

@@ -469,7 +469,7 @@ impl Body<'_, '_> {
             }),
             Some(c) => c,
             None if !matches!(
-                crate::user_ops::find_conversion(self.cx, &elem, &var_ty, true),
+                crate::user_conversions::find_conversion(self.cx, &elem, &var_ty, true),
                 Ok(None)
             ) =>
             {

@@ -74,6 +74,7 @@ mod scope;
 mod skipped;
 mod smallints;
 mod structs;
+mod user_conversions;
 mod user_ops;
 mod user_types;
 mod virtuals;
