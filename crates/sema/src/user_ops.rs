@@ -114,9 +114,15 @@ impl Body<'_, '_> {
         if !user(&l.ty) && !user(&r.ty) {
             return Err(Box::new((l, r)));
         }
-        if self.broken(&l.ty) || self.broken(&r.ty) {
-            return Ok(Expr::error(span));
-        }
+        // A reported operator declaration of the class may be the one meant: when none
+        // applies, the predefined operators' errors would only cascade.
+        let none_applies = |b: &Self, l: Expr, r: Expr| {
+            if b.broken(&l.ty) || b.broken(&r.ty) {
+                Ok(Expr::error(span))
+            } else {
+                Err(Box::new((l, r)))
+            }
+        };
         let text = op.as_str();
         let (name, and_or) = match op {
             BinOp::And => (binary_name("&"), true),
@@ -132,7 +138,7 @@ impl Body<'_, '_> {
             candidates(self.cx, t, name, &mut cands);
         }
         if cands.is_empty() {
-            return Err(Box::new((l, r)));
+            return none_applies(self, l, r);
         }
         if and_or {
             return self.short_circuit(op, &cands, l, r, span);
@@ -146,7 +152,7 @@ impl Body<'_, '_> {
         }
         match self.pick_operator(&cands, &[l.clone(), r.clone()]) {
             Ok(m) => Ok(self.call_operator(m, vec![l, r], span)),
-            Err(false) => Err(Box::new((l, r))),
+            Err(false) => none_applies(self, l, r),
             Err(true) => {
                 self.err(
                     "CS0034",
@@ -259,9 +265,13 @@ impl Body<'_, '_> {
         let Some(name) = unary_name(text) else {
             return Err(Box::new(v));
         };
-        if self.broken(&v.ty) {
-            return Ok(Expr::error(span));
-        }
+        let none_applies = |b: &Self, v: Expr| {
+            if b.broken(&v.ty) {
+                Ok(Expr::error(span))
+            } else {
+                Err(Box::new(v))
+            }
+        };
         let mut cands = Vec::new();
         candidates(self.cx, &v.ty, name, &mut cands);
         if let Some(u) = v.ty.nullable_of() {
@@ -276,11 +286,11 @@ impl Body<'_, '_> {
             }
         }
         if cands.is_empty() {
-            return Err(Box::new(v));
+            return none_applies(self, v);
         }
         match self.pick_operator(&cands, std::slice::from_ref(&v)) {
             Ok(m) => Ok(self.call_operator(m, vec![v], span)),
-            Err(false) => Err(Box::new(v)),
+            Err(false) => none_applies(self, v),
             Err(true) => {
                 self.err(
                     "CS0035",
@@ -378,10 +388,10 @@ impl Body<'_, '_> {
         let Some(name) = binary_name(op.as_str()) else {
             return Err(Box::new(v));
         };
-        if self.broken(ty) || self.broken(&v.ty) {
-            return Ok(Expr::error(span));
-        }
         if !self.has_user_operator(ty, name) && !self.has_user_operator(&v.ty, name) {
+            if self.broken(ty) || self.broken(&v.ty) {
+                return Ok(Expr::error(span));
+            }
             return Err(Box::new(v));
         }
         let Some(read) = self.reread_for_operator(place, ty, span) else {
