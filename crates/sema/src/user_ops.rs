@@ -2,8 +2,8 @@
 //! the candidates are the operators of the operands' classes and their bases; when one applies,
 //! the predefined operators are not considered, and the best one (by better conversions) is
 //! called as the static method it is. `x op= y` is `x = x op y` and `x++` stores `operator
-//! ++(x)`, on targets whose read may be repeated for the store (variables, and fields and
-//! elements of them); `&&`/`||` go through `&`/`|` and `operator true`/`false`; a condition
+//! ++(x)`, the target's object and index evaluated once (spilled into hidden locals unless they
+//! are variables); `&&`/`||` go through `&`/`|` and `operator true`/`false`; a condition
 //! through `operator true`. Conversions: user_conversions.rs.
 
 use unawait_syntax::Span;
@@ -321,58 +321,109 @@ impl Body<'_, '_> {
         !v.is_empty()
     }
 
-    /// A read of `place` for `x = x op v`: the assignment evaluates the place's operands
-    /// first, then the value, whose first act is this read. Evaluating the operands again for
-    /// it is C#'s "once" when they are variables or constants (nothing runs in between);
-    /// others draw UA0100.
-    fn reread_for_operator(&mut self, place: &Place, ty: &Ty, span: Span) -> Option<Expr> {
-        let kind = match place {
-            Place::Local(l) => Some(ExprKind::Local(*l)),
-            Place::StaticField(f) => Some(ExprKind::StaticField(*f)),
-            Place::InstanceField { receiver, field } if pure(receiver) => {
-                Some(ExprKind::InstanceField {
-                    receiver: receiver.clone(),
-                    field: *field,
-                })
+    /// An operand of a place, evaluated once: itself when it may be evaluated again (a
+    /// variable, a constant, a field or element of them), else stored into a hidden local
+    /// where the store evaluates it and read from that local.
+    fn spill(&mut self, e: &Expr) -> (Expr, Expr) {
+        if pure(e) {
+            return (e.clone(), e.clone());
+        }
+        let tmp = self.hidden_local("<operand>", e.ty.clone(), e.span);
+        let store = mk(
+            ExprKind::Assign {
+                target: Place::Local(tmp),
+                value: Box::new(e.clone()),
+            },
+            e.ty.clone(),
+            e.span,
+        );
+        (store, mk(ExprKind::Local(tmp), e.ty.clone(), e.span))
+    }
+
+    /// `place` for `x = x op v`, and the read of `x`: the assignment evaluates the place's
+    /// operands first, then the value, whose first act is this read; operands that cannot be
+    /// evaluated again are spilled (`spill`), so each is evaluated once, as C# does.
+    fn reread_for_operator(&mut self, place: &Place, ty: &Ty, span: Span) -> (Place, Expr) {
+        let (place, kind) = match place {
+            Place::Local(l) => (place.clone(), ExprKind::Local(*l)),
+            Place::StaticField(f) => (place.clone(), ExprKind::StaticField(*f)),
+            Place::InstanceField { receiver, field } => {
+                let (store, read) = self.spill(receiver);
+                (
+                    Place::InstanceField {
+                        receiver: Box::new(store),
+                        field: *field,
+                    },
+                    ExprKind::InstanceField {
+                        receiver: Box::new(read),
+                        field: *field,
+                    },
+                )
             }
-            Place::ArrayElement { array, index } if pure(array) && pure(index) => {
-                Some(ExprKind::ArrayElement {
-                    array: array.clone(),
-                    index: index.clone(),
-                })
+            Place::ArrayElement { array, index } => {
+                let (array, array_read) = self.spill(array);
+                let (index, index_read) = self.spill(index);
+                (
+                    Place::ArrayElement {
+                        array: Box::new(array),
+                        index: Box::new(index),
+                    },
+                    ExprKind::ArrayElement {
+                        array: Box::new(array_read),
+                        index: Box::new(index_read),
+                    },
+                )
             }
             Place::Indexer {
                 target,
                 index,
                 indexer,
-            } if pure(target) && pure(index) => Some(ExprKind::Indexer {
-                target: target.clone(),
-                index: index.clone(),
-                indexer: *indexer,
-            }),
+            } => {
+                let (target, target_read) = self.spill(target);
+                let (index, index_read) = self.spill(index);
+                (
+                    Place::Indexer {
+                        target: Box::new(target),
+                        index: Box::new(index),
+                        indexer: *indexer,
+                    },
+                    ExprKind::Indexer {
+                        target: Box::new(target_read),
+                        index: Box::new(index_read),
+                        indexer: *indexer,
+                    },
+                )
+            }
             Place::Property {
                 receiver,
                 getter,
+                setter,
                 args,
-                ..
-            } if receiver.as_deref().is_none_or(pure) && args.iter().all(pure) => {
-                Some(ExprKind::Call {
-                    callee: Callee::User(*getter),
-                    receiver: receiver.clone(),
-                    args: args.clone(),
-                    type_args: Vec::new(),
-                })
+            } => {
+                let receiver = receiver.as_deref().map(|r| self.spill(r));
+                let args: Vec<(Expr, Expr)> = args.iter().map(|a| self.spill(a)).collect();
+                let (receiver, receiver_read) = match receiver {
+                    Some((s, r)) => (Some(Box::new(s)), Some(Box::new(r))),
+                    None => (None, None),
+                };
+                let (args, args_read): (Vec<Expr>, Vec<Expr>) = args.into_iter().unzip();
+                (
+                    Place::Property {
+                        receiver,
+                        getter: *getter,
+                        setter: *setter,
+                        args,
+                    },
+                    ExprKind::Call {
+                        callee: Callee::User(*getter),
+                        receiver: receiver_read,
+                        args: args_read,
+                        type_args: Vec::new(),
+                    },
+                )
             }
-            _ => None,
         };
-        let Some(kind) = kind else {
-            self.cx.unsupported(
-                "compound assignment and `++`/`--` with a user-defined operator on a target whose object or index is computed are",
-                span,
-            );
-            return None;
-        };
-        Some(mk(kind, ty.clone(), span))
+        (place, mk(kind, ty.clone(), span))
     }
 
     /// `x op= v` where `x` or `v` is of a class with user operators: `x = x op v` when a user
@@ -394,9 +445,7 @@ impl Body<'_, '_> {
             }
             return Err(Box::new(v));
         }
-        let Some(read) = self.reread_for_operator(place, ty, span) else {
-            return Ok(Expr::error(span));
-        };
+        let (place, read) = self.reread_for_operator(place, ty, span);
         let result = match self.user_binary(op, read, v, span) {
             Ok(e) => e,
             Err(operands) => return Err(Box::new(operands.1)),
@@ -432,7 +481,7 @@ impl Body<'_, '_> {
         if !self.has_user_operator(ty, name) {
             return None;
         }
-        let read = self.reread_for_operator(&place, ty, span)?;
+        let (place, read) = self.reread_for_operator(&place, ty, span);
         let store = |b: &mut Self, operand: Expr| -> Option<Expr> {
             let next = b.user_unary(text, operand, span).ok()?;
             if next.ty.is_error() {
