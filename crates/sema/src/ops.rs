@@ -66,7 +66,7 @@ impl Body<'_, '_> {
         }
         v = match self.user_unary(op.as_str(), v, span) {
             Ok(e) => return e,
-            Err(v) => *v,
+            Err(v) => self.predefined_operand(op.as_str(), *v),
         };
         if v.ty.nullable_of().is_some() {
             self.cx.unsupported(
@@ -147,7 +147,7 @@ impl Body<'_, '_> {
         }
         v = match self.user_unary("~", v, span) {
             Ok(e) => return e,
-            Err(v) => *v,
+            Err(v) => self.predefined_operand("~", *v),
         };
         if v.ty.nullable_of().is_some() {
             self.cx
@@ -262,7 +262,7 @@ impl Body<'_, '_> {
         }
         let (l, r) = match self.user_binary(op, l, r, span) {
             Ok(e) => return e,
-            Err(operands) => *operands,
+            Err(operands) => self.predefined_operands(op, operands.0, operands.1),
         };
         let (lt, rt) = (l.ty.clone(), r.ty.clone());
         if op == BinOp::Add
@@ -509,7 +509,11 @@ impl Body<'_, '_> {
         }
         let v = match self.user_compound(&place, bop, &ty, v, span) {
             Ok(e) => return e,
-            Err(v) => *v,
+            // `total += celsius` with `implicit operator double`: `double + double`.
+            Err(v) => {
+                let target = mk(ExprKind::Error, ty.clone(), span);
+                self.predefined_operands(bop, target, *v).1
+            }
         };
         let nullable = ty.nullable_of().is_some() || v.ty.nullable_of().is_some();
         if nullable && !(bop == BinOp::Add && ty == Ty::String) {

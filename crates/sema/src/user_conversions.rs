@@ -8,7 +8,7 @@ use crate::body::Body;
 use crate::check_expr::mk;
 use crate::context::Ctx;
 use crate::convert;
-use crate::hir::{Callee, Expr, ExprKind, MethodId};
+use crate::hir::{BinOp, Callee, Expr, ExprKind, MethodId};
 use crate::operators::candidates;
 use crate::types::Ty;
 
@@ -207,4 +207,99 @@ impl Body<'_, '_> {
             body: Box::new(block),
         }
     }
+
+    /// The operands of a predefined binary operator C# reaches through a user-defined implicit
+    /// conversion of an operand of the program's type (§12.4.5: overload resolution among the
+    /// predefined operators counts user-defined conversions): `money + 1.5` with `implicit
+    /// operator double` is `double + double`. The operand type is the first of `int`, `long`,
+    /// `double` (`bool` for logical operators) both operands convert to, which is C#'s best
+    /// operator; `"s" + x` converts `x` only if it converts to `string` (else `string +
+    /// object`). Reference equality of classes is predefined already: untouched.
+    pub(crate) fn predefined_operands(&mut self, op: BinOp, l: Expr, r: Expr) -> (Expr, Expr) {
+        let user = |t: &Ty| matches!(t, Ty::Class(..));
+        let convertible = |b: &Self, t: &Ty| user(t) && has_conversions(b.cx, t);
+        if !convertible(self, &l.ty) && !convertible(self, &r.ty) {
+            return (l, r);
+        }
+        if op == BinOp::Add && (l.ty == Ty::String || r.ty == Ty::String) {
+            let conv = |b: &mut Self, e: Expr| {
+                if user(&e.ty) && implicit_exists(b.cx, &e.ty, &Ty::String) {
+                    b.coerce(e, &Ty::String)
+                } else {
+                    e
+                }
+            };
+            let l = conv(self, l);
+            let r = conv(self, r);
+            return (l, r);
+        }
+        let class_equality = matches!(op, BinOp::Eq | BinOp::Ne)
+            && [&l.ty, &r.ty]
+                .iter()
+                .any(|t| matches!(t, Ty::Class(..)) && !t.is_struct());
+        if class_equality {
+            return (l, r);
+        }
+        let targets: &[Ty] = match op {
+            BinOp::And | BinOp::Or => &[Ty::Bool],
+            BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor => &[Ty::Int, Ty::Long, Ty::Bool],
+            BinOp::Eq | BinOp::Ne => &[Ty::Int, Ty::Long, Ty::Double, Ty::Bool],
+            BinOp::Shl | BinOp::Shr => &[Ty::Int, Ty::Long],
+            _ => &[Ty::Int, Ty::Long, Ty::Double],
+        };
+        let fits = |b: &Self, e: &Expr, t: &Ty| {
+            e.ty == *t
+                || convert::implicit(&e.ty, t).is_some()
+                || convert::constant_fits(e, t)
+                || (user(&e.ty) && matches!(find_conversion(b.cx, &e.ty, t, false), Ok(Some(_))))
+        };
+        let shift = matches!(op, BinOp::Shl | BinOp::Shr);
+        let target = targets.iter().find(|t| {
+            fits(self, &l, t)
+                && if shift {
+                    fits(self, &r, &Ty::Int)
+                } else {
+                    fits(self, &r, t)
+                }
+        });
+        let Some(t) = target.cloned() else {
+            return (l, r);
+        };
+        let l = if user(&l.ty) { self.coerce(l, &t) } else { l };
+        let r_to = if shift { Ty::Int } else { t };
+        let r = if user(&r.ty) {
+            self.coerce(r, &r_to)
+        } else {
+            r
+        };
+        (l, r)
+    }
+
+    /// The operand of a predefined unary operator reached through a user-defined implicit
+    /// conversion (`-celsius` with `implicit operator double`), as `predefined_operands`.
+    pub(crate) fn predefined_operand(&mut self, op: &str, v: Expr) -> Expr {
+        if !matches!(v.ty, Ty::Class(..)) {
+            return v;
+        }
+        let targets: &[Ty] = match op {
+            "!" => &[Ty::Bool],
+            "~" => &[Ty::Int, Ty::Long],
+            _ => &[Ty::Int, Ty::Long, Ty::Double],
+        };
+        let target = targets
+            .iter()
+            .find(|t| matches!(find_conversion(self.cx, &v.ty, t, false), Ok(Some(_))))
+            .cloned();
+        match target {
+            Some(t) => self.coerce(v, &t),
+            None => v,
+        }
+    }
+}
+
+/// Whether `t`'s class (or a base) declares implicit conversions.
+fn has_conversions(cx: &Ctx<'_>, t: &Ty) -> bool {
+    let mut ops = Vec::new();
+    candidates(cx, t, "op_Implicit", &mut ops);
+    !ops.is_empty()
 }
