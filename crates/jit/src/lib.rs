@@ -303,6 +303,11 @@ fn register_classes(module: &smir::Module, table: usize) -> Vec<usize> {
             name: &c.name,
             size: c.size,
             refs: &c.ref_offsets,
+            embedded: c
+                .embedded
+                .iter()
+                .map(|&(offset, k)| (offset, register(module, table, k as usize, out, depth + 1)))
+                .collect(),
             base,
             kind: if exception {
                 Kind::ProgramException

@@ -120,8 +120,14 @@ pub struct Builder<'p> {
     pub class_inits: Vec<(u32, String)>,
     /// `this`, in an instance method: its first parameter.
     pub this: Option<ValueId>,
-    /// Each instance field's offset in its object (`crate::field_offsets`).
-    pub offsets: std::sync::Arc<Vec<u32>>,
+    /// Where each instance field lives in its object.
+    pub layout: std::sync::Arc<crate::layout::Layouts>,
+    /// For a method returning a struct: the caller's object it writes the struct into, and
+    /// the struct's class (`structs::return_buffer_class`).
+    pub return_buffer: Option<(ValueId, hir::ClassId)>,
+    /// The return buffers of the calls lowered so far (`calls::call_with`): a struct local
+    /// assigned one copies it (`places::store_place`).
+    pub buffers: std::collections::HashSet<ValueId>,
     /// Locals passed by reference to a call being lowered: the address operand, the local,
     /// and whether the call may read it (`crate::refs`).
     pub ref_locals: Vec<(ValueId, ValueId, bool)>,
@@ -131,7 +137,7 @@ impl<'p> Builder<'p> {
     pub fn new(
         program: &'p hir::Program,
         method: &'p hir::Method,
-        offsets: std::sync::Arc<Vec<u32>>,
+        layout: std::sync::Arc<crate::layout::Layouts>,
         cctors: std::sync::Arc<Vec<Option<u32>>>,
     ) -> Self {
         let mut b = Builder {
@@ -162,8 +168,10 @@ impl<'p> Builder<'p> {
             span: method.span,
             class_inits: Vec::new(),
             this: None,
-            offsets,
+            layout,
             ref_locals: Vec::new(),
+            return_buffer: None,
+            buffers: Default::default(),
         };
         b.cur = b.new_block();
         b.f.entry = b.cur;
@@ -179,6 +187,12 @@ impl<'p> Builder<'p> {
             if let Some(v) = b.local(p) {
                 b.f.params.push(v);
             }
+        }
+        if let Some(class) = crate::structs::return_buffer_class(method) {
+            let cs = program.class(class).name.clone();
+            let buffer = b.synthetic(Synthetic::ReturnBuffer, MachTy::Ref, &cs);
+            b.f.params.push(buffer);
+            b.return_buffer = Some((buffer, class));
         }
         b
     }

@@ -25,6 +25,23 @@ impl<'p> Builder<'p> {
         args: Vec<Operand>,
         ret: &Ty,
     ) -> Option<Operand> {
+        // A method returning a struct writes it into an object the caller passes: a new one,
+        // which is the call's value (and a `stack_object` when nothing keeps it).
+        if let Some(class) = crate::structs::call_buffer_class(self.program, &callee) {
+            let buffer = self.new_object(class);
+            self.buffers.insert(buffer);
+            let mut args = args;
+            args.push(Operand::Value(buffer));
+            let refs = self.take_ref_locals(&args);
+            self.emit(Inst::Call {
+                dst: None,
+                callee,
+                args,
+                span: self.span,
+            });
+            self.reload_ref_locals(refs);
+            return Some(Operand::Value(buffer));
+        }
         let dst = self.temp_for(ret);
         let refs = self.take_ref_locals(&args);
         self.emit(Inst::Call {

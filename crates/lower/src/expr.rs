@@ -168,6 +168,17 @@ impl<'p> Builder<'p> {
                         return self.call_with(callee, ops, &e.ty);
                     }
                 }
+                // `S?.GetValueOrDefault()` of a struct: the library's default is the word 0.
+                if let (Callee::Builtin { key, .. }, Some(class)) =
+                    (&callee, crate::structs::struct_class(&e.ty))
+                {
+                    if key == "T?.GetValueOrDefault()" {
+                        let v = self.call(callee, &all, &e.ty)?;
+                        let held = self.temp(MachTy::Ref);
+                        self.emit(Inst::Copy { dst: held, src: v });
+                        return Some(self.struct_or_zeroed(held, class));
+                    }
+                }
                 let hcallee = match &e.kind {
                     ExprKind::Call { callee, .. } => *callee,
                     _ => return None,
@@ -370,13 +381,7 @@ impl<'p> Builder<'p> {
             ExprKind::InstanceField { receiver, field } => {
                 let object = self.receiver(receiver)?;
                 let dst = self.temp_for(&e.ty)?;
-                let (offset, name) = (self.offsets[field.0 as usize], self.field_name(*field));
-                self.emit(Inst::LoadField {
-                    dst,
-                    object,
-                    offset,
-                    name,
-                });
+                self.load_field(dst, object, *field);
                 Some(Operand::Value(dst))
             }
             ExprKind::NewObject {
@@ -403,15 +408,7 @@ impl<'p> Builder<'p> {
                 for i in init {
                     let v = self.expr(&i.value)?;
                     match i.target {
-                        hir::InitTarget::Field(f) => {
-                            let (offset, name) = (self.offsets[f.0 as usize], self.field_name(f));
-                            self.emit(Inst::StoreField {
-                                object: Operand::Value(dst),
-                                offset,
-                                name,
-                                src: v,
-                            });
-                        }
+                        hir::InitTarget::Field(f) => self.store_field(Operand::Value(dst), f, v),
                         hir::InitTarget::Setter(m) => {
                             let callee = self.callee(HCallee::User(m), &[]);
                             self.call_with(callee, vec![Operand::Value(dst), v], &Ty::Void);

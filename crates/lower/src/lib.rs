@@ -20,6 +20,7 @@ mod expr;
 mod frame;
 mod handlers;
 mod jumps;
+mod layout;
 mod places;
 mod refs;
 mod stack_objects;
@@ -46,8 +47,8 @@ pub fn lower(program: &hir::Program) -> Module {
 /// What lowering any method needs to know of the whole program, computed once for all of them
 /// (per method, finding the static constructors scanned every method of every class).
 pub struct Tables {
-    /// Each instance field's offset in its object (`field_offsets`).
-    offsets: std::sync::Arc<Vec<u32>>,
+    /// Where each instance field lives in its object.
+    layout: std::sync::Arc<layout::Layouts>,
     /// Each class's static constructor (`cctor_ids`).
     cctors: std::sync::Arc<Vec<Option<u32>>>,
 }
@@ -55,96 +56,33 @@ pub struct Tables {
 impl Tables {
     pub fn new(program: &hir::Program) -> Tables {
         Tables {
-            offsets: std::sync::Arc::new(field_offsets(program)),
+            layout: std::sync::Arc::new(layout::Layouts::of(program)),
             cctors: std::sync::Arc::new(cctor_ids(program)),
         }
     }
 }
 
-/// The instance fields of each class in object order: its base's first (an object of a
-/// derived class starts like one of its base), then its own in declaration order.
-fn instance_fields(program: &hir::Program) -> Vec<Vec<hir::FieldId>> {
-    fn of(
-        program: &hir::Program,
-        c: hir::ClassId,
-        memo: &mut Vec<Option<Vec<hir::FieldId>>>,
-        depth: usize,
-    ) -> Vec<hir::FieldId> {
-        if let Some(v) = &memo[c.0 as usize] {
-            return v.clone();
-        }
-        let class = program.class(c);
-        let mut v = match class.base.filter(|_| depth < 64) {
-            Some(b) => of(program, b, memo, depth + 1),
-            None => Vec::new(),
-        };
-        v.extend(
-            class
-                .fields
-                .iter()
-                .copied()
-                .filter(|&f| !program.field(f).is_static),
-        );
-        memo[c.0 as usize] = Some(v.clone());
-        v
-    }
-    let mut memo = vec![None; program.classes.len()];
-    (0..program.classes.len())
-        .map(|i| of(program, hir::ClassId(i as u32), &mut memo, 0))
-        .collect()
-}
-
-/// Where each instance field lives in its object: after the header, one word per field
-/// (static fields get 0 and are never read through this).
-fn field_offsets(program: &hir::Program) -> Vec<u32> {
-    let mut out = vec![0; program.fields.len()];
-    for (c, fields) in instance_fields(program).into_iter().enumerate() {
-        let start = fields_start(program, hir::ClassId(c as u32));
-        for (i, f) in fields.into_iter().enumerate() {
-            out[f.0 as usize] = start + 8 * i as u32;
-        }
-    }
-    out
-}
-
-/// Where a class's fields start: after the header, or after the runtime's exception object
-/// for an exception class.
-fn fields_start(program: &hir::Program, c: hir::ClassId) -> u32 {
-    let mut cur = Some(c);
-    for _ in 0..64 {
-        let Some(k) = cur else { break };
-        if program
-            .class(k)
-            .lib_base
-            .as_ref()
-            .is_some_and(Ty::is_exception)
-        {
-            return unawait_smir::EXCEPTION_OBJECT_BYTES;
-        }
-        cur = program.class(k).base;
-    }
-    unawait_smir::OBJECT_HEADER
-}
-
 /// The layout of every class's objects, for the runtime's type descriptors.
 fn class_layouts(program: &hir::Program) -> Vec<unawait_smir::ClassLayout> {
-    instance_fields(program)
-        .into_iter()
-        .zip(&program.classes)
+    let layouts = layout::Layouts::of(program);
+    program
+        .classes
+        .iter()
         .enumerate()
-        .map(|(k, (fields, c))| {
-            let start = fields_start(program, hir::ClassId(k as u32));
-            let ref_offsets = fields
-                .iter()
-                .enumerate()
-                .filter(|(_, &f)| mach_ty(&program.field(f).ty) == Some(MachTy::Ref))
-                .map(|(i, _)| start + 8 * i as u32)
-                .collect();
+        .map(|(k, c)| {
+            let id = hir::ClassId(k as u32);
+            let fields = &layouts.fields[k];
             let double_offsets = fields
                 .iter()
-                .enumerate()
-                .filter(|(_, &f)| program.field(f).ty == Ty::Double)
-                .map(|(i, _)| start + 8 * i as u32)
+                .filter(|&&f| program.field(f).ty == Ty::Double)
+                .map(|&f| layouts.offsets[f.0 as usize])
+                .collect();
+            let embedded = fields
+                .iter()
+                .filter_map(|&f| {
+                    let s = layouts.inline_struct(program, f)?;
+                    Some((layouts.offsets[f.0 as usize], s.0))
+                })
                 .collect();
             // .NET's name of a nested type joins it to its outer type with `+`.
             let mut name = c.name.clone();
@@ -178,8 +116,9 @@ fn class_layouts(program: &hir::Program) -> Vec<unawait_smir::ClassLayout> {
             });
             unawait_smir::ClassLayout {
                 name,
-                size: start + 8 * fields.len() as u32,
-                ref_offsets,
+                size: layouts.sizes[k],
+                ref_offsets: layouts.ref_offsets(program, id),
+                embedded,
                 base: c.base.map(|b| b.0),
                 vtable: c.vtable.iter().map(|m| m.0).collect(),
                 to_string: to_string.map(|m| m.0),
@@ -388,7 +327,7 @@ fn lower_body(
 ) -> Method {
     let class = &program.class(m.class).name;
     let name = format!("{class}.{}", m.name);
-    let mut b = Builder::new(program, m, tables.offsets.clone(), tables.cctors.clone());
+    let mut b = Builder::new(program, m, tables.layout.clone(), tables.cctors.clone());
     let entry = b.cur;
 
     // An async method's body runs under a handler that faults its task.
@@ -456,6 +395,28 @@ fn lower_body(
             }
         }
     }
+    // The hidden struct locals of the user-operator expansions (`x++`'s old value, `&&`'s left
+    // operand, a spilled operand, a converted `foreach` element) have no declaration to zero
+    // them: a store of a call's result into one copies into the struct it holds, which must
+    // exist.
+    let operator_local = |name: &str| {
+        ["<old>", "<left>", "<operand>", "<elem>"]
+            .iter()
+            .any(|p| name.starts_with(p))
+    };
+    for (i, l) in m.locals.iter().enumerate() {
+        if let (true, Some(class)) = (operator_local(&l.name), structs::struct_class(&l.ty)) {
+            if l.kind == hir::LocalKind::Local {
+                if let Some(v) = b.local(hir::LocalId(i as u32)) {
+                    let z = b.new_object(class);
+                    b.emit(Inst::Copy {
+                        dst: v,
+                        src: Operand::Value(z),
+                    });
+                }
+            }
+        }
+    }
     if let Some(body) = &m.body {
         b.block(body);
     }
@@ -494,7 +455,7 @@ fn lower_body(
                 cases: Vec::new(),
                 default: start,
             };
-            let embed = stack_objects::embeddable(&b.f, program, &b.offsets);
+            let embed = stack_objects::embeddable(&b.f, program, &b.layout);
             let (frame, awaits) = frame::build(&mut b.f, &awaits, entry, (&embed.0, &embed.1));
             MethodKind::Async(StateMachine {
                 kickoff: kickoff(program, m, id, &builder),

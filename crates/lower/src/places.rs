@@ -111,13 +111,7 @@ impl<'p> Builder<'p> {
             }
             Place::InstanceField { field, .. } => {
                 let dst = self.temp_for(ty)?;
-                let (offset, name) = (self.offsets[field.0 as usize], self.field_name(*field));
-                self.emit(Inst::LoadField {
-                    dst,
-                    object: ops.first()?.clone(),
-                    offset,
-                    name,
-                });
+                self.load_field(dst, ops.first()?.clone(), *field);
                 Some(Operand::Value(dst))
             }
             Place::Property {
@@ -203,8 +197,13 @@ impl<'p> Builder<'p> {
                 }
             }
             Place::Local(id) => {
-                if let Some(v) = self.local(*id) {
-                    self.emit(Inst::Copy { dst: v, src: value });
+                let Some(v) = self.local(*id) else { return };
+                let ty = &self.method.locals[id.0 as usize].ty;
+                match (struct_class(ty), &value) {
+                    (Some(class), Operand::Value(b)) if self.buffers.contains(b) => {
+                        self.copy_buffer_into_local(v, *b, class)
+                    }
+                    _ => self.emit(Inst::Copy { dst: v, src: value }),
                 }
             }
             Place::StaticField(id) => {
@@ -266,24 +265,7 @@ impl<'p> Builder<'p> {
             }
             Place::InstanceField { field, .. } => {
                 if let Some(object) = ops.first() {
-                    let (offset, name) = (self.offsets[field.0 as usize], self.field_name(*field));
-                    if let Some(class) = struct_class(&self.program.field(*field).ty) {
-                        let held = self.temp(MachTy::Ref);
-                        self.emit(Inst::LoadField {
-                            dst: held,
-                            object: object.clone(),
-                            offset,
-                            name,
-                        });
-                        self.copy_into(Operand::Value(held), value, class);
-                        return;
-                    }
-                    self.emit(Inst::StoreField {
-                        object: object.clone(),
-                        offset,
-                        name,
-                        src: value,
-                    });
+                    self.store_field(object.clone(), *field, value);
                 }
             }
             Place::Property {

@@ -66,10 +66,19 @@ impl<'p> Builder<'p> {
                 let local = self.local(*id)?;
                 Some(self.pass_local(local, true))
             }
+            // A struct held inline has no word of its own to point at: the callee gets the
+            // address of a word holding a reference to it. That word is never written, since
+            // every write of a whole struct through a reference copies into the struct.
+            ExprKind::InstanceField { receiver, field } if self.layout.inline[field.0 as usize] => {
+                let object = self.receiver(receiver)?;
+                let inner = self.temp(MachTy::Ref);
+                self.load_field(inner, object, *field);
+                Some(self.pass_local(inner, true))
+            }
             ExprKind::InstanceField { receiver, field } => {
                 let object = self.receiver(receiver)?;
                 let dst = self.temp(MachTy::I64);
-                let offset = self.offsets[field.0 as usize];
+                let offset = self.layout.offsets[field.0 as usize];
                 self.emit(Inst::FieldAddr {
                     dst,
                     object,

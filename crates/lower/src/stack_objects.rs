@@ -9,7 +9,7 @@
 //! so the references in its fields keep their objects alive).
 //!
 //! The only uses that do not let the object out are: reading or writing one of its fields,
-//! copying the reference into another value, and being an argument (or `this`) of a
+//! copying the reference into another value (or a reference to a struct it holds inline), and being an argument (or `this`) of a
 //! synchronous method of the program, whose parameters and `this` again only reach fields,
 //! methods and copies. Anything else (an argument of an async method or the library, a stored
 //! value, a frame slot, a `return`, a type test, an address) keeps the object on the heap. The
@@ -85,6 +85,20 @@ impl Groups {
                         src: Operand::Value(s),
                     } => g.union(*dst, *s),
                     Inst::LoadField { .. } => {}
+                    // Comparing a reference (with null, for a local a `switch` section may
+                    // not have declared) lets nothing out.
+                    Inst::Binary {
+                        op: unawait_smir::BinOp::Eq | unawait_smir::BinOp::Ne,
+                        ty: unawait_smir::MachTy::Ref,
+                        ..
+                    } => {}
+                    // A struct held inline is part of its object: if it gets out, so does
+                    // the object.
+                    Inst::InnerObject {
+                        dst,
+                        object: Operand::Value(o),
+                        ..
+                    } => g.union(*dst, *o),
                     Inst::StoreField { src, .. } => out.extend(value(src)),
                     // A synchronous method of the program keeps none of its arguments: its
                     // parameters are variables of its own activation, which copy a struct
@@ -98,6 +112,10 @@ impl Groups {
                             out.extend(args.iter().filter_map(value));
                         }
                     }
+                    // A method returning a struct is synchronous, and so is every override
+                    // or implementation of it (a task is not a struct of the program).
+                    Inst::Call { callee, .. }
+                        if crate::structs::call_buffer_class(program, callee).is_some() => {}
                     other => {
                         visit(other, |v| out.push(v));
                     }
@@ -144,9 +162,10 @@ fn value(o: &Operand) -> Option<ValueId> {
 
 /// A struct local the frame can hold field by field across its awaits, as Roslyn's state
 /// machine holds a struct local's fields inline: its group lets nothing out of the activation
-/// (judged before the frame exists), every object it can hold is of `class`, and each field is
-/// a word of its own (no struct fields). At a suspension the frame takes the fields; at the
-/// resumption a `stack_object` gets them back.
+/// (judged before the frame exists) and every object it can hold is of `class`. The fields of
+/// the structs it holds inline are held one by one too, read at their offsets in the outer
+/// struct. At a suspension the frame takes the fields; at the resumption a `stack_object` (whose
+/// inline structs get their headers with it) gets them back.
 pub struct Embeddable {
     pub value: ValueId,
     pub class: u32,
@@ -169,7 +188,7 @@ pub struct EmbeddedField {
 pub fn embeddable(
     f: &Function,
     program: &hir::Program,
-    offsets: &[u32],
+    layout: &crate::layout::Layouts,
 ) -> (Vec<Embeddable>, Vec<usize>) {
     let is_struct = |class: u32| program.class(hir::ClassId(class)).kind == hir::ClassKind::Struct;
     let has_sites = f
@@ -205,23 +224,8 @@ pub fn embeddable(
             if groups.escapes[group] {
                 return None;
             }
-            let fields = crate::structs::object_fields(program, hir::ClassId(class));
-            let mut out = Vec::with_capacity(fields.len());
-            for fid in fields {
-                let field = program.field(fid);
-                if crate::structs::struct_class(&field.ty).is_some() {
-                    return None;
-                }
-                let ty = crate::mach_ty(&field.ty)?;
-                let owner = &program.class(field.class).name;
-                out.push(EmbeddedField {
-                    offset: offsets[fid.0 as usize],
-                    ty,
-                    qualified: format!("{owner}.{}", field.name),
-                    name: field.name.clone(),
-                    cs_ty: field.ty.to_string(),
-                });
-            }
+            let mut out = Vec::new();
+            fields_of(program, layout, hir::ClassId(class), (0, None), &mut out, 0)?;
             Some(Embeddable {
                 value: ValueId(v as u32),
                 class,
@@ -231,4 +235,47 @@ pub fn embeddable(
         })
         .collect();
     (out, groups.root)
+}
+
+/// The word fields of an object of struct `class`, those of the structs it holds inline
+/// included, at their offsets from the outer struct (`base`) and named by their path from it
+/// (`From.X`; qualified `Segment.From.X`); `None` for a field with no machine type.
+fn fields_of(
+    program: &hir::Program,
+    layout: &crate::layout::Layouts,
+    class: hir::ClassId,
+    (base, path): (u32, Option<(&str, &str)>),
+    out: &mut Vec<EmbeddedField>,
+    depth: usize,
+) -> Option<()> {
+    if depth > 8 {
+        return None;
+    }
+    for &fid in layout.fields.get(class.0 as usize)? {
+        let field = program.field(fid);
+        let offset = base + layout.offsets[fid.0 as usize];
+        let (name, qualified) = match path {
+            Some((name, qualified)) => (
+                format!("{name}.{}", field.name),
+                format!("{qualified}.{}", field.name),
+            ),
+            None => (
+                field.name.clone(),
+                format!("{}.{}", program.class(field.class).name, field.name),
+            ),
+        };
+        if let Some(inner) = layout.inline_struct(program, fid) {
+            let path = Some((name.as_str(), qualified.as_str()));
+            fields_of(program, layout, inner, (offset, path), out, depth + 1)?;
+            continue;
+        }
+        out.push(EmbeddedField {
+            offset,
+            ty: crate::mach_ty(&field.ty)?,
+            qualified,
+            name,
+            cs_ty: field.ty.to_string(),
+        });
+    }
+    Some(())
 }

@@ -224,6 +224,9 @@ impl<'p> Builder<'p> {
             self.emit(Inst::StoreState { state: -2 });
             self.emit(Inst::SetResult { value: v });
             self.terminate(Terminator::Return(None));
+        } else if let (Some((buffer, class)), Some(v)) = (self.return_buffer, &v) {
+            self.copy_into(Operand::Value(buffer), v.clone(), class);
+            self.terminate(Terminator::Return(Some(Operand::Value(buffer))));
         } else {
             self.terminate(Terminator::Return(v));
         }
@@ -343,7 +346,7 @@ impl<'p> Builder<'p> {
                     });
                 }
                 self.element_convert(v, dst, element, local);
-                self.element_copy(v, element.0);
+                self.element_copy(v, dst, element);
             }
             self.in_loop(body, exit, step);
             self.switch_to(step);
@@ -385,7 +388,7 @@ impl<'p> Builder<'p> {
                     span: self.span,
                 });
                 self.element_convert(v, dst, element, local);
-                self.element_copy(v, element.0);
+                self.element_copy(v, dst, element);
             }
             self.in_loop(body, exit, step);
             self.switch_to(step);
@@ -403,14 +406,30 @@ impl<'p> Builder<'p> {
     ) -> unawait_smir::ValueId {
         match element {
             (ty, Some(c)) if c != hir::Conversion::Reference => self.temp_for(ty).unwrap_or(var),
+            // The element itself stays apart from the variable's copy of it, so the copy can
+            // live in the stack frame (`stack_objects`: a copy made while another value of its
+            // group is alive stays on the heap).
+            (ty, _) if crate::structs::struct_class(ty).is_some() => {
+                self.temp_for(ty).unwrap_or(var)
+            }
             _ => var,
         }
     }
 
     /// A struct element is copied into the iteration variable, as C# reads it.
-    fn element_copy(&mut self, var: unawait_smir::ValueId, elem: &unawait_sema::types::Ty) {
-        if let Some(class) = crate::structs::struct_class(elem) {
-            let c = self.copy_struct(Operand::Value(var), class);
+    /// The iteration variable's own copy of a struct element (`loaded`), unless a conversion
+    /// (a box) made one already.
+    fn element_copy(
+        &mut self,
+        var: unawait_smir::ValueId,
+        loaded: unawait_smir::ValueId,
+        element: (&'p unawait_sema::types::Ty, Option<hir::Conversion>),
+    ) {
+        let converted = element
+            .1
+            .is_some_and(|c| c != hir::Conversion::Reference && loaded != var);
+        if let (Some(class), false) = (crate::structs::struct_class(element.0), converted) {
+            let c = self.copy_struct(Operand::Value(loaded), class);
             self.emit(Inst::Copy { dst: var, src: c });
         }
     }

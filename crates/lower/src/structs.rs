@@ -39,63 +39,65 @@ pub(crate) fn object_fields(program: &hir::Program, c: ClassId) -> Vec<FieldId> 
         .collect()
 }
 
-impl<'p> Builder<'p> {
-    /// A new object of class `class`: its fields zeroed, and each field of a struct type holding
-    /// a zeroed struct of its own.
-    pub(crate) fn new_object(&mut self, class: ClassId) -> smir::ValueId {
-        self.new_object_at(class, 0)
+/// The struct class a method returns through a return buffer: every synchronous method of
+/// the program whose return type is a struct (an async one returns a task).
+pub(crate) fn return_buffer_class(m: &hir::Method) -> Option<ClassId> {
+    if m.is_async {
+        return None;
     }
+    struct_class(&m.return_type)
+}
 
-    fn new_object_at(&mut self, class: ClassId, depth: usize) -> smir::ValueId {
+/// The struct class a call's target returns through a return buffer.
+pub(crate) fn call_buffer_class(program: &hir::Program, callee: &smir::Callee) -> Option<ClassId> {
+    match callee {
+        smir::Callee::User { id, .. }
+        | smir::Callee::Virtual { id, .. }
+        | smir::Callee::Interface { id, .. } => {
+            return_buffer_class(program.method(hir::MethodId(*id)))
+        }
+        _ => None,
+    }
+}
+
+impl<'p> Builder<'p> {
+    /// A new object of class `class`, its fields zeroed (the runtime writes the headers of the
+    /// structs it holds inline).
+    pub(crate) fn new_object(&mut self, class: ClassId) -> smir::ValueId {
         let name = self.program.class(class).name.clone();
         let dst = self.temp_named(MachTy::Ref, name);
         self.emit(Inst::NewObject {
             dst,
             class: class.0,
         });
-        if depth < MAX_DEPTH {
-            for f in object_fields(self.program, class) {
-                if let Some(s) = struct_class(&self.program.field(f).ty) {
-                    let v = self.new_object_at(s, depth + 1);
-                    self.store_field(Operand::Value(dst), f, Operand::Value(v));
-                }
-            }
-        }
         dst
+    }
+
+    /// `object.f` into `dst`: the word the field holds, or a reference to the struct it holds
+    /// inline.
+    pub(crate) fn load_field(&mut self, dst: smir::ValueId, object: Operand, f: FieldId) {
+        let (offset, name) = (self.layout.offsets[f.0 as usize], self.field_name(f));
+        if self.layout.inline[f.0 as usize] {
+            self.emit(Inst::InnerObject {
+                dst,
+                object,
+                offset,
+                name,
+            });
+        } else {
+            self.emit(Inst::LoadField {
+                dst,
+                object,
+                offset,
+                name,
+            });
+        }
     }
 
     /// A copy of the struct value `src` of class `class`.
     pub(crate) fn copy_struct(&mut self, src: Operand, class: ClassId) -> Operand {
-        self.copy_struct_at(src, class, 0)
-    }
-
-    fn copy_struct_at(&mut self, src: Operand, class: ClassId, depth: usize) -> Operand {
-        let name = self.program.class(class).name.clone();
-        let dst = self.temp_named(MachTy::Ref, name);
-        self.emit(Inst::NewObject {
-            dst,
-            class: class.0,
-        });
-        for f in object_fields(self.program, class) {
-            let field = self.program.field(f);
-            let Some(mty) = crate::mach_ty(&field.ty) else {
-                continue;
-            };
-            let v = self.temp_named(mty, field.ty.to_string());
-            let offset = self.offsets[f.0 as usize];
-            let name = self.field_name(f);
-            self.emit(Inst::LoadField {
-                dst: v,
-                object: src.clone(),
-                offset,
-                name,
-            });
-            let v = match struct_class(&field.ty).filter(|_| depth < MAX_DEPTH) {
-                Some(s) => self.copy_struct_at(Operand::Value(v), s, depth + 1),
-                None => Operand::Value(v),
-            };
-            self.store_field(Operand::Value(dst), f, v);
-        }
+        let dst = self.new_object(class);
+        self.copy_into(Operand::Value(dst), src, class);
         Operand::Value(dst)
     }
 
@@ -114,28 +116,49 @@ impl<'p> Builder<'p> {
                 continue;
             };
             let v = self.temp_named(mty, field.ty.to_string());
-            let (offset, name) = (self.offsets[f.0 as usize], self.field_name(f));
-            self.emit(Inst::LoadField {
-                dst: v,
-                object: src.clone(),
-                offset,
-                name,
-            });
+            self.load_field(v, src.clone(), f);
             match struct_class(&field.ty).filter(|_| depth < MAX_DEPTH) {
                 Some(s) => {
                     let inner = self.temp_named(MachTy::Ref, field.ty.to_string());
-                    let (offset, name) = (self.offsets[f.0 as usize], self.field_name(f));
-                    self.emit(Inst::LoadField {
-                        dst: inner,
-                        object: dst.clone(),
-                        offset,
-                        name,
-                    });
+                    self.load_field(inner, dst.clone(), f);
                     self.copy_into_at(Operand::Value(inner), Operand::Value(v), s, depth + 1);
                 }
                 None => self.store_field(dst.clone(), f, Operand::Value(v)),
             }
         }
+    }
+
+    /// `local = F(..)` of a struct: the local keeps its own object and gets the returned
+    /// fields, so the call's return buffer is only read and can live in the stack frame. (A
+    /// local that took the buffer would share the buffer's stack slot with the next execution
+    /// of the call, as in `acc = acc.Add(v)` in a loop, and keep the buffer on the heap.) A
+    /// local whose declaration never ran (a `switch` section's, assigned in another section)
+    /// holds nothing yet and gets a new object first.
+    pub(crate) fn copy_buffer_into_local(
+        &mut self,
+        local: smir::ValueId,
+        buffer: smir::ValueId,
+        class: ClassId,
+    ) {
+        let none = self.temp(MachTy::Bool);
+        self.emit(Inst::Binary {
+            dst: none,
+            op: smir::BinOp::Eq,
+            ty: MachTy::Ref,
+            lhs: Operand::Value(local),
+            rhs: Operand::Const(smir::Const::Null),
+        });
+        let (fresh, copy) = (self.new_block(), self.new_block());
+        self.branch(Operand::Value(none), fresh, copy);
+        self.switch_to(fresh);
+        let z = self.new_object(class);
+        self.emit(Inst::Copy {
+            dst: local,
+            src: Operand::Value(z),
+        });
+        self.goto(copy);
+        self.switch_to(copy);
+        self.copy_into(Operand::Value(local), Operand::Value(buffer), class);
     }
 
     /// A copy of the struct `v` holds, or a zeroed struct when it holds none (the library's
@@ -167,8 +190,16 @@ impl<'p> Builder<'p> {
         Operand::Value(out)
     }
 
+    /// Stores `src` into `object.f`: the word, or for a field of a struct type, a copy of the
+    /// struct `src` into the one the field holds (which is the field's own storage).
     pub(crate) fn store_field(&mut self, object: Operand, f: FieldId, src: Operand) {
-        let (offset, name) = (self.offsets[f.0 as usize], self.field_name(f));
+        if let Some(class) = struct_class(&self.program.field(f).ty) {
+            let held = self.temp_named(MachTy::Ref, self.program.class(class).name.clone());
+            self.load_field(held, object, f);
+            self.copy_into(Operand::Value(held), src, class);
+            return;
+        }
+        let (offset, name) = (self.layout.offsets[f.0 as usize], self.field_name(f));
         self.emit(Inst::StoreField {
             object,
             offset,
@@ -286,9 +317,11 @@ impl<'p> Builder<'p> {
         else {
             return v;
         };
-        let name = unawait_sema::builtins::library().get(*b).name.as_str();
-        match (name, &e.ty, &v) {
-            ("GetValueOrDefault", ty, Operand::Value(id)) => match struct_class(ty) {
+        let member = unawait_sema::builtins::library().get(*b);
+        let dictionary = member.owner
+            == unawait_sema::builtins::Owner::Lib(unawait_sema::types::Lib::Dictionary);
+        match (member.name.as_str(), &e.ty, &v) {
+            ("GetValueOrDefault", ty, Operand::Value(id)) if dictionary => match struct_class(ty) {
                 Some(class) => self.struct_or_zeroed(*id, class),
                 None => v,
             },

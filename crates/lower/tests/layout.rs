@@ -68,11 +68,12 @@ fn fields_are_read_and_written_at_their_offsets() {
     assert_eq!(offsets, vec![24, 16, 24]);
 }
 
-/// A struct is an object of its own (docs/lowering.md, "Structs"): a struct field of a class,
-/// of another struct or of an array element holds a reference to that object, so the collector
-/// traces it, and the struct's own reference fields are traced in its object.
+/// A struct is held inline where it is a field (docs/lowering.md, "Structs inline in
+/// objects"): a whole object of its class, header included, at the field's offset. The
+/// collector traces its reference fields as the holder's own; an array of structs still holds
+/// references, and a static is a word of its own.
 #[test]
-fn struct_fields_are_references_to_their_own_objects() {
+fn struct_fields_are_held_inline() {
     let m = module(
         "using System;
          struct Inner { public int N; public string Name; public long Total; public object Tag; }
@@ -81,40 +82,44 @@ fn struct_fields_are_references_to_their_own_objects() {
          class Base { public Inner First; public int Count; }
          class Program { static void Main() { Console.WriteLine(new Holder().O.In.N); } }",
     );
-    let by_name = |n: &str| m.classes.iter().find(|c| c.name == n).unwrap();
-    let inner = by_name("Inner");
+    let id = |n: &str| m.classes.iter().position(|c| c.name == n).unwrap() as u32;
+    let layout = |n: &str| {
+        let c = &m.classes[id(n) as usize];
+        (c.size, c.ref_offsets.clone(), c.embedded.clone())
+    };
+    assert_eq!(layout("Inner"), (16 + 8 * 4, vec![24, 40], vec![]));
+    // D@16, In@24 (48 bytes), B@72, Many@80.
     assert_eq!(
-        (inner.size, inner.ref_offsets.clone()),
-        (16 + 8 * 4, vec![24, 40])
+        layout("Outer"),
+        (88, vec![24 + 24, 24 + 40, 80], vec![(24, id("Inner"))])
     );
-    let outer = by_name("Outer");
+    // First@16 (48 bytes), Count@64.
     assert_eq!(
-        (outer.size, outer.ref_offsets.clone()),
-        (16 + 8 * 4, vec![24, 40])
+        layout("Base"),
+        (72, vec![16 + 24, 16 + 40], vec![(16, id("Inner"))])
     );
-    // A derived class's object starts like its base's: Base.First, Base.Count, then its own.
-    let holder = by_name("Holder");
+    // A derived class's object starts like its base's; then K@72, O@80 (88 bytes).
     assert_eq!(
-        (holder.size, holder.ref_offsets.clone()),
-        (16 + 8 * 4, vec![16, 40])
-    );
-    let base = by_name("Base");
-    assert_eq!(
-        (base.size, base.ref_offsets.clone()),
-        (16 + 8 * 2, vec![16])
+        layout("Holder"),
+        (
+            168,
+            vec![40, 56, 80 + 48, 80 + 64, 80 + 80],
+            vec![(16, id("Inner")), (80, id("Outer"))]
+        )
     );
 }
 
-/// `new Holder()` allocates the object, then a zeroed struct for each struct field, nested
-/// structs first, and stores each at its field's offset.
+/// `new Holder()` is one allocation: the runtime writes the headers of the structs it holds
+/// inline (`embedded`, nested ones through their own layouts), and a field of an inline struct
+/// is reached through a reference into the holder.
 #[test]
-fn a_new_object_holds_zeroed_structs() {
+fn a_new_object_holds_zeroed_structs_inline() {
     let m = module(
         "using System;
          struct Inner { public int N; }
          struct Outer { public Inner In; public Inner In2; }
          class Holder { public int K; public Outer O; }
-         class Program { static void Main() { var h = new Holder(); Console.WriteLine(h.K); } }",
+         class Program { static void Main() { var h = new Holder(); h.O.In2.N = 5; Console.WriteLine(h.K); } }",
     );
     let main = m.methods.iter().find(|f| f.name == "Program.Main").unwrap();
     let class_of = |id: u32| m.classes[id as usize].name.clone();
@@ -127,20 +132,19 @@ fn a_new_object_holds_zeroed_structs() {
             unawait_smir::Inst::NewObject { class, .. } => {
                 Some(format!("new {}", class_of(*class)))
             }
+            unawait_smir::Inst::InnerObject { name, offset, .. } => {
+                Some(format!("&{name}@{offset}"))
+            }
             unawait_smir::Inst::StoreField { name, offset, .. } => Some(format!("{name}@{offset}")),
             _ => None,
         })
         .collect();
     assert_eq!(
         trace,
-        [
-            "new Holder",
-            "new Outer",
-            "new Inner",
-            "Outer.In@16",
-            "new Inner",
-            "Outer.In2@24",
-            "Holder.O@24",
-        ]
+        ["new Holder", "&Holder.O@24", "&Outer.In2@40", "Inner.N@16"]
     );
+    let by_name = |n: &str| m.classes.iter().find(|c| c.name == n).unwrap();
+    let inner = m.classes.iter().position(|c| c.name == "Inner").unwrap() as u32;
+    assert_eq!(by_name("Outer").embedded, vec![(16, inner), (40, inner)]);
+    assert_eq!(by_name("Outer").size, 64);
 }

@@ -180,48 +180,72 @@ fn default_equals(a: Word, b: Word) -> bool {
     }
 }
 
-/// The words of a struct object's fields, with their offsets.
-fn struct_fields(obj: Word, class: &ClassDesc) -> impl Iterator<Item = (u32, Word)> + '_ {
+/// A field of a struct object: a word, or a struct it holds inline.
+enum Field {
+    Word(u32, Word),
+    Inner(Word),
+}
+
+/// The fields of a struct object in order: each word with its offset, and each struct held
+/// inline as a whole (a reference to it), as `ValueType.Equals` compares a struct field by the
+/// field's own `Equals`.
+fn struct_fields(obj: Word, class: &ClassDesc) -> impl Iterator<Item = Field> + '_ {
     let start = std::mem::size_of::<crate::object::Header>() as u32;
-    (start..class.size).step_by(8).map(move |off| {
+    let mut off = start;
+    std::iter::from_fn(move || {
+        if off >= class.size {
+            return None;
+        }
+        let at = obj + Word::from(off);
+        if let Some(&(_, inner)) = class.embedded.iter().find(|e| e.0 == off) {
+            // SAFETY: `register_class` returned `inner`.
+            off += unsafe { (*(inner as *const ClassDesc)).size };
+            return Some(Field::Inner(at));
+        }
+        let here = off;
+        off += 8;
         // SAFETY: `obj` is a live object of `class`, one word per field from the header to
-        // `size`.
-        (off, unsafe {
-            *((obj as usize + off as usize) as *const Word)
-        })
+        // `size` outside its inline structs.
+        Some(Field::Word(here, unsafe { *(at as usize as *const Word) }))
     })
 }
 
 /// `ValueType.Equals` of two objects of the same struct: each field as its type's `Equals`
-/// compares it (references through their own `Equals`, doubles as `double.Equals`).
+/// compares it (references and inline structs through their own `Equals`, doubles as
+/// `double.Equals`).
 fn struct_fields_equal(a: Word, b: Word, class: &ClassDesc) -> bool {
     struct_fields(a, class)
         .zip(struct_fields(b, class))
-        .all(|((off, x), (_, y))| {
-            if class.refs.contains(&off) {
-                x == y || (!is_null(x) && !is_null(y) && object_equals(x, y) != 0)
-            } else if class.double_offsets.contains(&off) {
-                doubles_equal(x, y)
-            } else {
-                x == y
+        .all(|pair| match pair {
+            (Field::Inner(x), Field::Inner(y)) => object_equals(x, y) != 0,
+            (Field::Word(off, x), Field::Word(_, y)) => {
+                if class.refs.contains(&off) {
+                    x == y || (!is_null(x) && !is_null(y) && object_equals(x, y) != 0)
+                } else if class.double_offsets.contains(&off) {
+                    doubles_equal(x, y)
+                } else {
+                    x == y
+                }
             }
+            _ => false,
         })
 }
 
 /// `ValueType.GetHashCode`: a hash of the fields, equal for structs that `Equals` calls equal
 /// (.NET's own mixes in fewer fields; its numbers are not specified, only that agreement).
 fn struct_hash(obj: Word, class: &ClassDesc) -> Word {
-    let h = struct_fields(obj, class).fold(0x1505u32, |h, (off, w)| {
-        let field = if class.refs.contains(&off) {
-            if is_null(w) {
-                0
-            } else {
-                object_hash_code(w) as u32
+    let h = struct_fields(obj, class).fold(0x1505u32, |h, field| {
+        let field = match field {
+            Field::Inner(w) => object_hash_code(w) as u32,
+            Field::Word(off, w) if class.refs.contains(&off) => {
+                if is_null(w) {
+                    0
+                } else {
+                    object_hash_code(w) as u32
+                }
             }
-        } else if class.double_offsets.contains(&off) {
-            double_hash(w) as u32
-        } else {
-            (w as u32) ^ ((w >> 32) as u32)
+            Field::Word(off, w) if class.double_offsets.contains(&off) => double_hash(w) as u32,
+            Field::Word(_, w) => (w as u32) ^ ((w >> 32) as u32),
         };
         h.rotate_left(5).wrapping_add(h) ^ field
     });

@@ -1,6 +1,7 @@
-//! The members of `Nullable<T>` (`int?`, `long?`, `bool?`, `double?`). A nullable value is
-//! represented by what boxing it gives in .NET: null, or the box of its value (sema's
-//! `Lib::Nullable`), so these read the box. The extra word is `T`'s kind.
+//! The members of `Nullable<T>` (`int?`, `long?`, `bool?`, `double?`, enums, structs of the
+//! program). A nullable value is represented by what boxing it gives in .NET: null, or the box
+//! of its value (sema's `Lib::Nullable`), so these read the box. The extra word is `T`'s kind:
+//! `Ref` only for a struct, whose box is a struct object itself (lower copies it).
 
 use crate::exception;
 use crate::object::{is_null, ElemKind, Word};
@@ -9,7 +10,10 @@ use crate::{entry_list, Entry};
 /// .NET's message for `.Value` (and `(int)x`) without a value.
 const NO_VALUE: &str = "Nullable object must have a value.";
 
-fn value_of(w: Word) -> Word {
+fn value_of(w: Word, kind: Word) -> Word {
+    if ElemKind::from_code(kind) == ElemKind::Ref {
+        return w;
+    }
     crate::collections::unboxed(w).0
 }
 
@@ -17,26 +21,26 @@ extern "C" fn has_value(w: Word, _kind: Word) -> Word {
     !is_null(w) as Word
 }
 
-extern "C" fn value(w: Word, _kind: Word) -> Word {
+extern "C" fn value(w: Word, kind: Word) -> Word {
     if is_null(w) {
         return exception::throw_new(&exception::INVALID_OPERATION, Some(NO_VALUE));
     }
-    value_of(w)
+    value_of(w, kind)
 }
 
-extern "C" fn get_value_or_default(w: Word, _kind: Word) -> Word {
+extern "C" fn get_value_or_default(w: Word, kind: Word) -> Word {
     if is_null(w) {
         0
     } else {
-        value_of(w)
+        value_of(w, kind)
     }
 }
 
-extern "C" fn get_value_or(w: Word, default: Word, _kind: Word) -> Word {
+extern "C" fn get_value_or(w: Word, default: Word, kind: Word) -> Word {
     if is_null(w) {
         default
     } else {
-        value_of(w)
+        value_of(w, kind)
     }
 }
 

@@ -162,8 +162,12 @@ pub struct ClassDesc {
     pub desc: TypeDesc,
     /// Bytes of an object, header included.
     pub size: u32,
-    /// Offsets of the fields that hold references, for the collector.
+    /// Offsets of the fields that hold references, those of its inline structs included, for
+    /// the collector.
     pub refs: Box<[u32]>,
+    /// Its fields of struct types, held inline: (offset, the struct's `ClassDesc`). Each is a
+    /// whole object of that struct, header included (`headers`).
+    pub embedded: Box<[(u32, usize)]>,
     /// The method index each virtual slot runs (JIT code reads it at `VTABLE_OFFSET`).
     pub vtable: *const u64,
     /// The code-table cell of the class's `ToString()` override (0: none): the runtime runs
@@ -205,6 +209,8 @@ pub struct ClassSpec<'a> {
     pub name: &'a str,
     pub size: u32,
     pub refs: &'a [u32],
+    /// (offset, descriptor) of each struct held inline.
+    pub embedded: Vec<(u32, usize)>,
     /// The class it derives from: one of the program's, or a library exception.
     pub base: Option<&'static TypeDesc>,
     /// `ProgramException` for an exception class, else `Object`.
@@ -235,6 +241,7 @@ pub fn register_class(spec: ClassSpec<'_>) -> &'static ClassDesc {
         },
         size: spec.size.max(16),
         refs: spec.refs.into(),
+        embedded: spec.embedded.into_boxed_slice(),
         vtable: vtable.as_ptr(),
         to_string: spec.to_string,
         equals: spec.equals,
@@ -327,18 +334,56 @@ pub fn object_size(desc: usize) -> u32 {
     unsafe { (*(desc as *const ClassDesc)).size }
 }
 
+/// The descriptor words an object of the class `desc` holds besides its own header: (offset,
+/// descriptor) for each struct held inline, nested ones included. An object is valid once
+/// they are written over its zeroed memory.
+pub fn headers(desc: usize) -> Vec<(u32, usize)> {
+    fn walk(desc: usize, base: u32, out: &mut Vec<(u32, usize)>, depth: usize) {
+        // SAFETY: `register_class` returned `desc`, and the descriptors it holds.
+        let class = unsafe { &*(desc as *const ClassDesc) };
+        for &(offset, inner) in class.embedded.iter() {
+            out.push((base + offset, inner));
+            if depth < 64 {
+                walk(inner, base + offset, out, depth + 1);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(desc, 0, &mut out, 0);
+    out
+}
+
 /// `rt.new_object(desc)`: a zeroed object of a class of the program; OutOfMemoryException
 /// past `--max-heap`.
 pub extern "C" fn rt_new_object(desc: Word) -> Word {
     // SAFETY: the JIT passes the address `register_class` returned.
     let class = unsafe { &*(desc as usize as *const ClassDesc) };
     let extra = class.size as usize - std::mem::size_of::<Header>();
-    // SAFETY: a `Header` followed by zeroed words is a valid object of this class.
+    // SAFETY: a `Header` followed by zeroed words is a valid object of this class once the
+    // headers of its inline structs are written.
     let p = unsafe { try_alloc::<Header>(&class.desc, extra) };
     if p.is_null() {
         return crate::exception::throw_new(&crate::exception::OUT_OF_MEMORY, None);
     }
+    if !class.embedded.is_empty() {
+        write_headers(p as usize, class, 0);
+    }
     p as Word
+}
+
+fn write_headers(obj: usize, class: &ClassDesc, depth: usize) {
+    for &(offset, inner) in class.embedded.iter() {
+        // SAFETY: `obj` is a new object of `class`, with room for the struct at `offset`.
+        unsafe { *((obj + offset as usize) as *mut usize) = inner };
+        if depth < 64 {
+            // SAFETY: `register_class` returned `inner`.
+            write_headers(
+                obj + offset as usize,
+                unsafe { &*(inner as *const ClassDesc) },
+                depth + 1,
+            );
+        }
+    }
 }
 
 #[repr(C)]

@@ -124,6 +124,8 @@ impl<'a> Ctx<'a> {
             TypeExprKind::Nullable(inner) => match self.resolve_value_type(inner, ns) {
                 Ty::Error => Ty::Error,
                 i @ (Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::Enum(..)) => Ty::nullable(i),
+                // A struct of the program: its box is a copy of the struct, as for `int?`.
+                i @ Ty::Class(..) if i.is_struct() => Ty::nullable(i),
                 // `string?`: a nullable reference annotation, which changes no meaning.
                 i if i.is_reference_type() && i.nullable_of().is_none() => i,
                 i => {
@@ -330,6 +332,7 @@ impl<'a> Ctx<'a> {
                 // `Nullable<int>` is `int?`; of a reference type it is C#'s CS0453.
                 return match &args[0] {
                     a @ (Ty::Int | Ty::Long | Ty::Bool | Ty::Double) => Ty::nullable(a.clone()),
+                    a if a.is_struct() => Ty::nullable(a.clone()),
                     Ty::Error => Ty::Error,
                     a if a.is_reference_type() || a.nullable_of().is_some() => {
                         self.error(

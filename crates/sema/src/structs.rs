@@ -285,6 +285,9 @@ pub(crate) fn struct_safe_member(b: &crate::builtins::Builtin, _type_args: &[Ty]
             ),
         },
         Owner::Lib(Lib::Task) => b.name != "WhenAll",
+        // `S?` is null or a copy of the struct (the box `int?` is); lower gives
+        // `GetValueOrDefault()` of null a zeroed struct.
+        Owner::Lib(Lib::Nullable) => true,
         Owner::Lib(
             Lib::TaskOf
             | Lib::ValueTask

@@ -303,6 +303,9 @@ fn statement(f: &Function, fields: &[String], i: &Inst) -> String {
         Inst::Copy { dst, src } => format!("{} = {}", f.value(*dst).name, operand(f, src)),
         Inst::LoadField {
             dst, object, name, ..
+        }
+        | Inst::InnerObject {
+            dst, object, name, ..
         } => format!(
             "{} = {}.{}",
             f.value(*dst).name,

@@ -144,6 +144,10 @@ pub enum Synthetic {
     Caught,
     /// The value of a `return` that runs `finally` code first.
     ReturnValue,
+    /// Where a method returning a struct writes it: the caller's struct object, passed as a
+    /// hidden last parameter (the CLR's return buffer), so the struct the method builds can
+    /// live in its stack frame.
+    ReturnBuffer,
 }
 
 impl Synthetic {
@@ -153,6 +157,7 @@ impl Synthetic {
             Synthetic::PendingBranch => "<pending>",
             Synthetic::PendingException | Synthetic::Caught => "<exception>",
             Synthetic::ReturnValue => "<return>",
+            Synthetic::ReturnBuffer => "<retbuf>",
         }
     }
 }
@@ -343,6 +348,17 @@ pub enum Inst {
         offset: u32,
         name: String,
         src: Operand,
+    },
+    /// The struct held inline in `object`'s field at `offset` (`ClassLayout::embedded`): a
+    /// reference into `object`, to the struct's own header and fields, so it is used as any
+    /// struct object is. It keeps `object` alive as every reference into an object does (the
+    /// collector finds the object a word points into). `NullReferenceException` when `object`
+    /// is null. `name` is `Class.field`, for dumps.
+    InnerObject {
+        dst: ValueId,
+        object: Operand,
+        offset: u32,
+        name: String,
     },
     ArrayLoad {
         dst: ValueId,
@@ -726,16 +742,22 @@ pub enum TestMode {
     Cast,
 }
 
-/// How `lower` lays out the objects of a class: a header, then one 8-byte word per instance
-/// field in declaration order.
+/// How `lower` lays out the objects of a class: a header, then the instance fields in
+/// declaration order, one 8-byte word each, or a whole object of its class for a field of a
+/// struct type.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ClassLayout {
     /// The .NET full name (`Shop.Order`), what `ToString()` and `GetType()` print.
     pub name: String,
     /// Bytes of an object, header included.
     pub size: u32,
-    /// Offsets of the fields that hold references: what the collector traces.
+    /// Offsets of the fields that hold references, those of its inline structs included:
+    /// what the collector traces.
     pub ref_offsets: Vec<u32>,
+    /// Its fields of struct types, held inline: (offset, struct class). Each is a whole
+    /// object of the struct's class, header included, so a reference to it (`InnerObject`)
+    /// is a struct object like any other; a new object gets their headers written.
+    pub embedded: Vec<(u32, u32)>,
     /// The class it derives from (`is`, casts and `catch` walk up).
     pub base: Option<u32>,
     /// The method each virtual slot runs for objects of this class (method indices).

@@ -107,7 +107,7 @@ pub fn visit(inst: &Inst, mut on_use: impl FnMut(ValueId)) -> Option<ValueId> {
             op(object);
             Some(*dst)
         }
-        Inst::LoadField { dst, object, .. } => {
+        Inst::LoadField { dst, object, .. } | Inst::InnerObject { dst, object, .. } => {
             op(object);
             Some(*dst)
         }
@@ -365,6 +365,7 @@ pub fn can_throw(inst: &Inst) -> bool {
         | Inst::NewObject { .. }
         | Inst::TypeTest { .. }
         | Inst::LoadField { .. }
+        | Inst::InnerObject { .. }
         | Inst::StoreField { .. }
         | Inst::FieldAddr { .. }
         | Inst::ElemAddr { .. }

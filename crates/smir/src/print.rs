@@ -201,6 +201,9 @@ pub fn inst(f: &Function, i: &Inst) -> String {
         Inst::LoadField {
             dst, object, name, ..
         } => format!("{} = {}.field {name}", n(dst), o(object)),
+        Inst::InnerObject {
+            dst, object, name, ..
+        } => format!("{} = &{}.field {name}", n(dst), o(object)),
         Inst::StoreField {
             object, name, src, ..
         } => format!("{}.field {name} = {}", o(object), o(src)),

@@ -120,6 +120,8 @@ fn describe_temp(a: &Analysis<'_>, f: &Function, v: ValueId) -> String {
             }
             Synthetic::Caught => "the exception the `catch` caught, kept while it awaits",
             Synthetic::ReturnValue => "the value being returned, kept while a `finally` awaits",
+            // A method with a return buffer is synchronous: nothing of it is in a frame.
+            Synthetic::ReturnBuffer => "where the struct being returned is written",
         }
         .into();
     }

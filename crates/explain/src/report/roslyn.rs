@@ -282,7 +282,7 @@ pub(super) fn roslyn(
             let (ty, bytes) = match kind {
                 Synthetic::PendingBranch => ("int".to_string(), 4),
                 Synthetic::PendingException | Synthetic::Caught => ("object".to_string(), 8),
-                Synthetic::ReturnValue => (info.cs_ty.clone(), 8),
+                Synthetic::ReturnValue | Synthetic::ReturnBuffer => (info.cs_ty.clone(), 8),
             };
             fields.push(RoslynField {
                 name: next(FieldRole::Wrap),

@@ -414,6 +414,7 @@ impl T<'_, '_> {
             | Inst::StackObject { .. }
             | Inst::TypeTest { .. }
             | Inst::LoadField { .. }
+            | Inst::InnerObject { .. }
             | Inst::StoreField { .. }
             | Inst::LocalAddr { .. }
             | Inst::LocalReload { .. }

@@ -78,6 +78,17 @@ impl T<'_, '_> {
                         .load(cl_type(ty), MemFlagsData::trusted(), obj, *offset as i32);
                 self.def(*dst, v);
             }
+            Inst::InnerObject {
+                dst,
+                object,
+                offset,
+                ..
+            } => {
+                let obj = self.word(object);
+                self.null_check(obj)?;
+                let v = self.b.ins().iadd_imm_s(obj, i64::from(*offset));
+                self.def(*dst, v);
+            }
             Inst::StoreField {
                 object,
                 offset,
@@ -103,9 +114,9 @@ impl T<'_, '_> {
         Ok(true)
     }
 
-    /// A struct value in this function's stack frame (`Inst::StackObject`): the header an
-    /// object of its class has on the heap (its descriptor, an empty collector word) and
-    /// zeroed fields, written again at every execution. The collector never sees the object
+    /// A struct value in this function's stack frame (`Inst::StackObject`): the headers an
+    /// object of its class has on the heap (its descriptor and those of the structs it holds
+    /// inline, empty collector words) and zeroed fields, written again at every execution. The collector never sees the object
     /// itself (no heap page holds it); it scans the frame's words, the fields among them.
     pub(super) fn stack_object(&mut self, dst: ValueId, class: u32) -> Result<(), String> {
         let desc = self.cx.classes.get(class as usize).copied().unwrap_or(0);
@@ -119,13 +130,16 @@ impl T<'_, '_> {
             size,
             4,
         ));
-        let d = self.imm(desc as i64);
-        self.b.ins().stack_store(types::I64, d, slot, 0);
         let zero = self.imm(0);
         for offset in (8..size).step_by(8) {
             self.b
                 .ins()
                 .stack_store(types::I64, zero, slot, offset as i32);
+        }
+        let own = std::iter::once((0, desc));
+        for (offset, desc) in own.chain(unawait_runtime::object::headers(desc)) {
+            let d = self.imm(desc as i64);
+            self.b.ins().stack_store(types::I64, d, slot, offset as i32);
         }
         let addr = self.b.ins().stack_addr(types::I64, slot, 0);
         self.def(dst, addr);
