@@ -143,12 +143,9 @@ impl Body<'_, '_> {
         if and_or {
             return self.short_circuit(op, &cands, l, r, span);
         }
+        // `S? op S`: the lifted operator (check_nullable.rs), over the values when present.
         if l.ty.nullable_of().is_some() || r.ty.nullable_of().is_some() {
-            self.cx.unsupported(
-                "lifted user-defined operators on nullable structs are",
-                span,
-            );
-            return Ok(Expr::error(span));
+            return Err(Box::new((l, r)));
         }
         match self.pick_operator(&cands, &[l.clone(), r.clone()]) {
             Ok(m) => Ok(self.call_operator(m, vec![l, r], span)),
@@ -304,6 +301,29 @@ impl Body<'_, '_> {
                 Ok(Expr::error(span))
             }
         }
+    }
+
+    /// Whether a user-defined operator `op` of `l` or `r` (the values of nullable operands)
+    /// has a lifted form: it takes two non-nullable value types and returns one (`bool` for
+    /// the equality and relational operators), C# §12.4.8.
+    pub(crate) fn lifts(&self, op: BinOp, l: &Ty, r: &Ty) -> bool {
+        let Some(name) = binary_name(op.as_str()) else {
+            return false;
+        };
+        let mut cands = Vec::new();
+        candidates(self.cx, l, name, &mut cands);
+        candidates(self.cx, r, name, &mut cands);
+        let comparison = matches!(
+            op,
+            BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge
+        );
+        cands.iter().any(|&m| {
+            let me = self.cx.program.method(m);
+            let value = |t: &Ty| t.is_value_type() && t.nullable_of().is_none();
+            me.param_types.iter().all(value)
+                && value(&me.return_type)
+                && (!comparison || me.return_type == Ty::Bool)
+        })
     }
 
     /// Whether `t`'s class (or a base) has an operator declaration that was reported.
