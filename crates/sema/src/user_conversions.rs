@@ -23,12 +23,14 @@ pub(crate) fn find_conversion(
     if from == to || from.is_error() || to.is_error() || *from == Ty::Null {
         return Ok(None);
     }
+    // A conversion to `T?` may go through `T`'s operators, then wrap the result (§10.6.1).
+    let target = to.nullable_of().filter(|t| t.is_struct()).unwrap_or(to);
     let user = |t: &Ty| matches!(t, Ty::Class(..));
-    if !user(from) && !user(to) {
+    if !user(from) && !user(target) {
         return Ok(None);
     }
     let mut ops = Vec::new();
-    for t in [from, to] {
+    for t in [from, target] {
         candidates(cx, t, "op_Implicit", &mut ops);
         if explicit {
             candidates(cx, t, "op_Explicit", &mut ops);
