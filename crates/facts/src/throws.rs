@@ -349,7 +349,7 @@ impl Throws<'_> {
 
     fn place_throws(&self, p: &Place) -> bool {
         match p {
-            Place::Local(_) | Place::StaticField(_) => false,
+            Place::Local(_) | Place::StaticField(_) | Place::This => false,
             Place::ArrayElement { .. } | Place::Indexer { .. } => true,
             Place::InstanceField { receiver, .. } => self.null(receiver),
             Place::Property { .. } => true,

@@ -425,6 +425,8 @@ impl<'p> Builder<'p> {
             } => {
                 let object = self.expr(expr)?;
                 let struct_target = crate::structs::struct_class(target);
+                let value_target =
+                    Some(target).filter(|t| t.is_value_type() && struct_target.is_none());
                 let target = crate::support::type_target(target);
                 match (kind, local) {
                     // `o is S s`: s gets a copy of the box's struct.
@@ -461,6 +463,41 @@ impl<'p> Builder<'p> {
                         if let Some(v) = var {
                             self.emit(Inst::Copy { dst: v, src: c });
                         }
+                        self.goto(join);
+                        self.switch_to(join);
+                        Some(Operand::Value(dst))
+                    }
+                    // `o is int n`: n gets the box's value (a nullable value's box is the
+                    // value boxed, so `x is int n` of an `int?` is the same test).
+                    (hir::TypeTestKind::Is, Some(l)) if value_target.is_some() => {
+                        let to = value_target?;
+                        let t = self.temp(MachTy::Ref);
+                        self.emit(Inst::TypeTest {
+                            dst: t,
+                            object,
+                            target,
+                            mode: TestMode::As,
+                        });
+                        let dst = self.temp(MachTy::Bool);
+                        self.emit(Inst::Binary {
+                            dst,
+                            op: smir::BinOp::Ne,
+                            ty: MachTy::Ref,
+                            lhs: Operand::Value(t),
+                            rhs: Operand::Const(Const::Null),
+                        });
+                        let var = self.local(*l)?;
+                        let zero = crate::default_of(self.f.value(var).ty);
+                        self.emit(Inst::Copy {
+                            dst: var,
+                            src: Operand::Const(zero),
+                        });
+                        let (unbox, join) = (self.new_block(), self.new_block());
+                        self.branch(Operand::Value(dst), unbox, join);
+                        self.switch_to(unbox);
+                        let c = hir::Conversion::Unboxing;
+                        let v = self.convert_value(c, Operand::Value(t), &Ty::Object, to)?;
+                        self.emit(Inst::Copy { dst: var, src: v });
                         self.goto(join);
                         self.switch_to(join);
                         Some(Operand::Value(dst))

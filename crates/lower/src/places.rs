@@ -79,6 +79,7 @@ impl<'p> Builder<'p> {
     pub(crate) fn load_place(&mut self, p: &'p Place, ops: &[Operand], ty: &Ty) -> Option<Operand> {
         match p {
             Place::Local(id) => self.read_local(*id, ty),
+            Place::This => self.this.map(Operand::Value),
             Place::StaticField(id) => {
                 self.init_class(*id);
                 let dst = self.temp_for(ty)?;
@@ -177,6 +178,12 @@ impl<'p> Builder<'p> {
 
     pub(crate) fn store_place(&mut self, p: &'p Place, ops: &[Operand], value: Operand) {
         match p {
+            // `this = value` in a struct: the struct `this` refers to gets the value's fields.
+            Place::This => {
+                if let Some(this) = self.this {
+                    self.copy_into(Operand::Value(this), value, self.method.class);
+                }
+            }
             Place::Local(id) if self.is_by_ref(*id) => {
                 if let Some(ptr) = self.local(*id) {
                     // A struct through `ref`/`out` is the caller's variable: overwritten in place.

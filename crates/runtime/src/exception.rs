@@ -353,8 +353,10 @@ fn own_message(w: Word, depth: u32) -> String {
             s.push_str(&format!(" (Parameter '{param}')"));
         }
     }
-    if is_string(e.actual_value) {
-        let v = unsafe { as_str(e.actual_value) };
+    // The library's own throws keep the value's text; a program's `new
+    // ArgumentOutOfRangeException(p, actualValue, m)` keeps the object, printed when asked for.
+    if !is_null(e.actual_value) {
+        let v = crate::string::to_string_of(e.actual_value, object::ElemKind::Ref);
         s.push_str(&format!("\nActual value was {v}."));
     }
     let inners = inner_exceptions(w);
@@ -463,6 +465,22 @@ pub fn param_only(desc: &'static TypeDesc, param: Word) -> Word {
 /// `ArgumentNullException(string paramName, string message)` and its OutOfRange sibling.
 pub fn param_message(desc: &'static TypeDesc, param: Word, message: Word) -> Word {
     alloc(desc, message, 0, param)
+}
+
+/// `new ArgumentOutOfRangeException(paramName, actualValue, message)`.
+pub extern "C" fn out_of_range_actual(param: Word, actual: Word, message: Word) -> Word {
+    let _roots = crate::gc::root(&[param, actual, message]);
+    let e = alloc(&ARGUMENT_OUT_OF_RANGE, message, 0, param);
+    unsafe { obj(e).actual_value = actual };
+    e
+}
+
+/// `ArgumentOutOfRangeException.ActualValue`: the value given, or null.
+pub extern "C" fn actual_value(e: Word) -> Word {
+    if is_null(e) {
+        return throw_null_reference();
+    }
+    unsafe { obj(e).actual_value }
 }
 
 /// `Exception.Message`.

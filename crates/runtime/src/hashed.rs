@@ -410,6 +410,25 @@ pub(crate) fn new_pair(key: Word, value: Word, t: &Table) -> Word {
     }
 }
 
+/// `new KeyValuePair<TKey, TValue>(key, value)`; the kinds and enum descriptors come from the
+/// type arguments, as a dictionary's do.
+pub extern "C" fn pair_new(
+    key: Word,
+    value: Word,
+    key_kind: Word,
+    value_kind: Word,
+    key_enum: Word,
+    value_enum: Word,
+) -> Word {
+    let mut t = new_table(
+        ElemKind::from_code(key_kind),
+        ElemKind::from_code(value_kind),
+    );
+    t.key_enum = key_enum as usize;
+    t.value_enum = value_enum as usize;
+    new_pair(key, value, &t)
+}
+
 unsafe fn pair<'a>(w: Word) -> &'a Pair {
     &*((w & !TAG_MASK) as *const Pair)
 }

@@ -458,6 +458,11 @@ pub fn entries() -> Vec<Entry> {
             "Dictionary<TKey, TValue>.ValueCollection.Count",
             hashed::view_count as F1,
         ),
+        x(
+            "KeyValuePair<TKey, TValue>.KeyValuePair(TKey, TValue)",
+            hashed::pair_new as extern "C" fn(Word, Word, Word, Word, Word, Word) -> Word,
+            Extra::TypeArgsEnums,
+        ),
         e("KeyValuePair<TKey, TValue>.Key", hashed::pair_key as F1).nothrow(),
         e("KeyValuePair<TKey, TValue>.Value", hashed::pair_value as F1).nothrow(),
         x(
@@ -690,6 +695,14 @@ pub fn entries() -> Vec<Entry> {
         ),
         e("ObjectDisposedException.ObjectName", exc::object_name as F1),
         e("ArgumentException.ParamName", exc::param_name as F1),
+        e(
+            "ArgumentOutOfRangeException.ArgumentOutOfRangeException(string, object, string)",
+            exc::out_of_range_actual as F3,
+        ),
+        e(
+            "ArgumentOutOfRangeException.ActualValue",
+            exc::actual_value as F1,
+        ),
         // Runtime helpers
         e("rt.concat", string::concat as F2),
         e("rt.to_str", string::to_str as F2),

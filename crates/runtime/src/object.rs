@@ -398,20 +398,31 @@ static RUNTIME_TYPE: TypeDesc = TypeDesc {
     base: None,
 };
 
-/// `object.GetType()`: a `Type` for the object's class (a new one per call: .NET caches them,
-/// which only `==` between two of them could tell).
+/// `object.GetType()`: the `Type` for the object's class, one object per type for the whole
+/// process as in .NET, so that `a.GetType() == b.GetType()` (a reference comparison, which is
+/// what `Type`'s `==` amounts to) holds for two objects of the same class.
 pub extern "C" fn get_type(obj: Word) -> Word {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
     if is_null(obj) {
         return crate::exception::throw_null_reference();
     }
     // SAFETY: `obj` is a live object (checked not null; the JIT boxes value receivers).
     let of = unsafe { desc_of(obj) };
-    // SAFETY: a `RuntimeType` is a header and a descriptor reference, valid once written.
-    let p = unsafe { try_alloc::<RuntimeType>(&RUNTIME_TYPE, 0) };
-    if p.is_null() {
-        return crate::exception::throw_new(&crate::exception::OUT_OF_MEMORY, None);
+    // Keyed by name: two descriptors of one constructed type print and compare as one type.
+    static TABLE: OnceLock<Mutex<HashMap<&'static str, Word>>> = OnceLock::new();
+    let mut table = TABLE
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    if let Some(&w) = table.get(of.name) {
+        return w;
     }
+    // Outside the collected heap, like interned strings: the table keeps it for the process.
+    // SAFETY: a `RuntimeType` is a header and a descriptor reference, valid once written.
+    let p = unsafe { alloc_immortal::<RuntimeType>(&RUNTIME_TYPE, 0) };
     unsafe { std::ptr::write(&mut (*p).of, of) };
+    table.insert(of.name, p as Word);
     p as Word
 }
 

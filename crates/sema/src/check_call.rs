@@ -544,16 +544,36 @@ impl Body<'_, '_> {
                 _ => false,
             });
             let awaited = self.direct_await == Some(span);
+            // A list's struct values are never changed in place (CS1612), so a list copied
+            // from another list may share them, as `GetRange` does; an array's may change.
+            let from_list = matches!(
+                library().get(b).display(&[]).as_str(),
+                "List<T>.List(IEnumerable<T>)"
+                    | "List<T>.AddRange(IEnumerable<T>)"
+                    | "List<T>.InsertRange(int, IEnumerable<T>)"
+            ) && args
+                .last()
+                .is_some_and(|a| matches!(&a.ty, Ty::Lib(crate::types::Lib::List, _)));
             if app.subst.iter().any(|t| t.is_struct())
                 && !crate::structs::struct_safe_member(library().get(b), &app.subst)
                 && !crate::structs::struct_safe_call(library().get(b), &args, awaited)
                 && !comparable_sort
+                && !from_list
             {
                 let shown = self.display(cand);
                 self.cx
                     .unsupported(&format!("`{shown}` with a struct type argument is"), span);
                 return None;
             }
+        }
+        // A member that fits only through an argument already reported may not be the one
+        // meant (`s.Equals(t, StringComparison.Ordinal)` with `StringComparison` outside the
+        // language fits only `string.Equals(string, string)`): whether it is static or not
+        // says nothing about the program.
+        let wrong_kind = (sig.is_static && g.receiver.is_some())
+            || (!sig.is_static && g.receiver.is_none() && (g.via_type || self.in_static_method()));
+        if !is_ctor && wrong_kind && args.iter().any(|a| a.ty.is_error() && !self.is_open_out(a)) {
+            return None;
         }
         if !is_ctor {
             if sig.is_static && g.receiver.is_some() {

@@ -164,11 +164,12 @@ impl Body<'_, '_> {
             }
             return mk(ExprKind::Error, Ty::Bool, span);
         }
-        // A value type tested or bound needs unboxing: not in this slice.
-        // (The program's structs are objects: `o is S s` copies the box's struct into `s`.)
-        if v.ty.is_value_type()
-            || (target.is_value_type() && !target.is_struct() && designation.is_some())
-        {
+        // A nullable value is its value's box (or null): `x is int n` of an `int?` tests the
+        // box as `o is int n` does, and binds the value.
+        let nullable_of_target = v.ty.nullable_of().is_some_and(|u| *u == target);
+        // A value type tested is one boxed first: not in this slice. (The program's structs
+        // are objects: `o is S s` copies the box's struct into `s`, `o is int n` unboxes.)
+        if v.ty.is_value_type() && !nullable_of_target {
             self.cx
                 .unsupported("type patterns on value types are", pattern_span);
             if let Some(d) = designation {
@@ -176,7 +177,7 @@ impl Body<'_, '_> {
             }
             return mk(ExprKind::Error, Ty::Bool, span);
         }
-        if v.ty.nullable_of().is_some() || target.nullable_of().is_some() {
+        if (v.ty.nullable_of().is_some() && !nullable_of_target) || target.nullable_of().is_some() {
             self.cx
                 .unsupported("type tests of nullable values are", pattern_span);
             if let Some(d) = designation {

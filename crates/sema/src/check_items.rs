@@ -38,6 +38,7 @@ pub fn collect<'a>(cx: &mut Ctx<'a>, unit: &'a ast::CompilationUnit) {
         }
     }
     cx.type_scope = None;
+    crate::parameters::fold_deferred_defaults(cx);
     crate::structs::check_declarations(cx, &decls);
     crate::virtuals::vtables(cx, &decls);
     crate::interfaces::itables(cx);

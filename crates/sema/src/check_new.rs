@@ -521,6 +521,13 @@ impl Body<'_, '_> {
         let n = name.name.as_str();
         let cname = self.cx.class_display(class).to_string();
         let Some((owner, member)) = self.cx.find_member(class, n) else {
+            // A property the class inherits from .NET (`Source` of an exception) that the
+            // library lacks is UA0104, as it is in an assignment.
+            let ancestor = self.cx.library_ancestor(class);
+            if let crate::lib_gaps::Gap::Handled = self.library_gap(&ancestor, name, true) {
+                self.expr(value);
+                return None;
+            }
             self.err(
                 "CS0117",
                 format!("'{cname}' does not contain a definition for '{n}'"),

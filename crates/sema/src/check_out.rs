@@ -392,6 +392,31 @@ pub(crate) fn default_value(
         );
         return None;
     };
+    convert_default(cx, value, def.span, ty)
+}
+
+/// Whether `def` is a default value that `default_value` takes as it is (a literal, a negated
+/// one, `default`); other expressions are folded once every member is declared
+/// (`parameters::fold_deferred_defaults`), since they may name constants declared later.
+pub(crate) fn is_plain_default(def: &ast::Expr) -> bool {
+    match &def.kind {
+        ast::ExprKind::Literal(_) | ast::ExprKind::Default(_) => true,
+        ast::ExprKind::Unary {
+            op: ast::UnaryOp::Neg,
+            operand,
+        } => matches!(operand.kind, ast::ExprKind::Literal(_)),
+        _ => false,
+    }
+}
+
+/// A constant default value converted to the parameter's type `ty`, or C#'s CS1763/CS1750.
+pub(crate) fn convert_default(
+    cx: &mut crate::context::Ctx<'_>,
+    value: crate::constants::ConstValue,
+    span: Span,
+    ty: &Ty,
+) -> Option<crate::constants::ConstValue> {
+    use crate::constants::ConstValue as C;
     if ty.is_error() {
         return None;
     }
@@ -404,7 +429,7 @@ pub(crate) fn default_value(
             cx.error(
                 "CS1763",
                 format!("A default parameter value of a reference type other than string can only be initialized with null (the parameter is of type '{t}')"),
-                def.span,
+                span,
                 "write `null`",
             );
             return None;
@@ -437,7 +462,7 @@ pub(crate) fn default_value(
         cx.error(
             "CS1750",
             format!("A value of type '{shown}' cannot be used as a default parameter because there are no standard conversions to type '{ty}'"),
-            def.span,
+            span,
             &format!("write a `{ty}` value"),
         );
     }

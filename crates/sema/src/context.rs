@@ -195,6 +195,10 @@ pub struct Ctx<'a> {
     /// The parameter names, `params` array and optional parameters' default values of the
     /// program's methods.
     pub user_params: HashMap<MethodId, UserParams>,
+    /// Default values that are not literals (`int max = int.MaxValue`, `n = Limit * 2`): the
+    /// method, the parameter's index, the expression, the parameter's type and the class whose
+    /// scope names are looked up in. Folded once every member is declared.
+    pub deferred_defaults: Vec<(MethodId, usize, ast::Expr, Ty, ClassId)>,
     /// Each constructor's `: this(...)` target, as bodies are checked (CS0768 finds cycles).
     pub this_calls: HashMap<MethodId, MethodId>,
     /// The file has top-level statements (C# 9): they are the entry point, so no `Main` is
@@ -320,6 +324,7 @@ impl<'a> Ctx<'a> {
             unsupported_count: 0,
             loose_arity: HashSet::new(),
             user_params: HashMap::new(),
+            deferred_defaults: Vec::new(),
             this_calls: HashMap::new(),
             top_level_statements: false,
             entry_point_unknown: false,

@@ -312,6 +312,7 @@ impl<'p> Dumper<'p> {
     fn place(&mut self, p: &Place, d: usize) {
         match p {
             Place::Local(l) => self.line(d, &format!("local {}", self.local_name(*l))),
+            Place::This => self.line(d, "this"),
             Place::StaticField(f) => {
                 let f = self.p.field(*f);
                 self.line(

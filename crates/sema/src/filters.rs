@@ -243,7 +243,7 @@ fn stmt<'s>(s: &'s Stmt, on_stmt: &mut impl FnMut(&'s Stmt), on_expr: &mut impl 
 
 fn place<'s>(p: &'s Place, on_expr: &mut impl FnMut(&'s Expr)) {
     match p {
-        Place::Local(_) | Place::StaticField(_) => {}
+        Place::Local(_) | Place::StaticField(_) | Place::This => {}
         Place::ArrayElement { array, index } => {
             expr(array, on_expr);
             expr(index, on_expr);

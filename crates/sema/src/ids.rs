@@ -127,7 +127,7 @@ impl Numbering {
 
     fn place(&mut self, p: &mut Place) {
         match p {
-            Place::Local(_) | Place::StaticField(_) => {}
+            Place::Local(_) | Place::StaticField(_) | Place::This => {}
             Place::ArrayElement { array, index } => {
                 self.expr(array);
                 self.expr(index);

@@ -133,7 +133,7 @@ fn field_display(cx: &Ctx<'_>, f: FieldId) -> String {
     format!("{}.{}", cx.program.class(field.class).name, field.name)
 }
 
-fn initializer_fn(display: String, instance_initializer: bool) -> FnInfo {
+pub(crate) fn initializer_fn(display: String, instance_initializer: bool) -> FnInfo {
     FnInfo {
         method: None,
         is_async: false,

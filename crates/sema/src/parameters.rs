@@ -131,6 +131,20 @@ pub(crate) fn parameters(
                 );
                 loose = true;
             }
+            // An enum's member (`Unit u = Unit.Meters`) is taken at once; other expressions
+            // wait for every member of every class to be declared.
+            Some(def)
+                if !crate::check_out::is_plain_default(def)
+                    && cx.type_scope.is_some()
+                    && !matches!(ty, Ty::Enum(id, _) if crate::enums::default_member(cx, def, id, &ty).is_some()) =>
+            {
+                optional_seen = true;
+                let class = cx.type_scope.expect("checked");
+                // An indexer's signature is resolved twice, for the same method id.
+                cx.deferred_defaults.retain(|d| (d.0, d.1) != (id, i));
+                cx.deferred_defaults
+                    .push((id, i, def.clone(), ty.clone(), class));
+            }
             Some(def) => {
                 optional_seen = true;
                 match crate::check_out::default_value(cx, def, &ty) {
@@ -168,4 +182,72 @@ pub(crate) fn parameters(
     }
     cx.user_params.insert(id, info);
     (params, param_types, locals)
+}
+
+/// Folds the default values `parameters` deferred: a constant expression (`int.MaxValue`, a
+/// `const` of the program, `60 * 1000`) converts to the parameter's type as a literal does; an
+/// expression that is not constant stays `UA0100`. A failure makes the method's calls
+/// unchecked against it, as any other reported declaration does.
+pub(crate) fn fold_deferred_defaults(cx: &mut Ctx<'_>) {
+    let deferred = std::mem::take(&mut cx.deferred_defaults);
+    for (id, i, def, ty, class) in deferred {
+        let scope = cx.type_scope;
+        let value = {
+            let display = format!("default value of parameter {}", i + 1);
+            let mut b = crate::body::Body::new(
+                cx,
+                class,
+                crate::initializer_fn(display, false),
+                Vec::new(),
+            );
+            let e = b.expr_with(&def, Some(&ty));
+            match e.constant() {
+                Some(c) => Ok((c.clone(), e.ty.clone())),
+                None => Err(e.ty.is_error() || matches!(e.kind, crate::hir::ExprKind::Error)),
+            }
+        };
+        cx.type_scope = scope;
+        let folded = match value {
+            // A constant of the parameter's enum type (`Unit u = DefaultUnit`) is its value.
+            Ok((c, ety)) if matches!(ty, Ty::Enum(..)) && ety == ty => Some(c),
+            Ok((c, _)) => crate::check_out::convert_default(cx, c, def.span, &ty),
+            Err(reported) => {
+                // `new S()` of a struct is a valid default (its zero value); any other
+                // expression that is not constant is C#'s CS1736.
+                let new_struct = ty.is_value_type()
+                    && matches!(&def.kind, ast::ExprKind::New { args, initializer: None, .. } if args.is_empty());
+                if reported {
+                } else if new_struct {
+                    cx.unsupported("`new S()` as a default value is", def.span);
+                } else {
+                    let name = cx
+                        .user_params
+                        .get(&id)
+                        .map(|u| u.names[i].clone())
+                        .unwrap_or_default();
+                    cx.error(
+                        "CS1736",
+                        format!("Default parameter value for '{name}' must be a compile-time constant"),
+                        def.span,
+                        "use a literal or a `const`, or make the parameter nullable and default it to `null`",
+                    );
+                }
+                None
+            }
+        };
+        match folded {
+            Some(c) => {
+                if let Some(info) = cx.user_params.get_mut(&id) {
+                    info.defaults[i] = Some(c);
+                }
+            }
+            None => {
+                cx.loose_arity.insert(id);
+                if let Some(info) = cx.user_params.get_mut(&id) {
+                    info.params_array = false;
+                    info.defaults.iter_mut().for_each(|d| *d = None);
+                }
+            }
+        }
+    }
 }

@@ -93,9 +93,14 @@ impl Body<'_, '_> {
         };
         match e.kind {
             ExprKind::Error => None,
-            ExprKind::This if ty.is_struct() => {
-                self.cx
-                    .unsupported("assigning `this` in a struct is", target.span);
+            ExprKind::This if ty.is_struct() => Some((Place::This, ty)),
+            ExprKind::This => {
+                self.err(
+                    "CS1604",
+                    "Cannot assign to 'this' because it is read-only",
+                    target.span,
+                    "`this` of a class is a reference C# never lets code replace; assign its fields instead",
+                );
                 None
             }
             ExprKind::Local(id) => {

@@ -366,6 +366,8 @@ impl Body<'_, '_> {
     fn reread_for_operator(&mut self, place: &Place, ty: &Ty, span: Span) -> (Place, Expr) {
         let (place, kind) = match place {
             Place::Local(l) => (place.clone(), ExprKind::Local(*l)),
+            // `this += m` in a struct's method: the struct `this` refers to.
+            Place::This => (place.clone(), ExprKind::This),
             Place::StaticField(f) => (place.clone(), ExprKind::StaticField(*f)),
             Place::InstanceField { receiver, field } => {
                 let (store, read) = self.spill(receiver);

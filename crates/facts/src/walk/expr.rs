@@ -220,7 +220,7 @@ impl<'p> Walker<'p> {
                 }
                 0
             }
-            Place::StaticField(_) => 0,
+            Place::StaticField(_) | Place::This => 0,
             Place::ArrayElement { array, index }
             | Place::Indexer {
                 target: array,

@@ -184,11 +184,52 @@ extern "C" fn convert_bool_to_string(v: Word) -> Word {
     intern(&to_string_of(v, ElemKind::Bool))
 }
 
+/// `bool.Parse`/`TryParse`: "True" or "False" in any case, after trimming white space and NULs
+/// from both ends (.NET's TrimWhiteSpaceAndNull).
+fn parse_bool_text(text: &str) -> Option<bool> {
+    let t = text.trim_matches(|c: char| c.is_whitespace() || c == '\0');
+    if t.eq_ignore_ascii_case("true") {
+        Some(true)
+    } else if t.eq_ignore_ascii_case("false") {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// `bool.Parse(value)`: ArgumentNullException for null, FormatException for anything else.
+extern "C" fn bool_parse(s: Word) -> Word {
+    if is_null(s) {
+        return exc::throw_argument_null("value");
+    }
+    let text = unsafe { as_str(s) };
+    match parse_bool_text(text) {
+        Some(b) => Word::from(b),
+        None => exc::throw_new(
+            &FORMAT,
+            Some(&format!(
+                "String '{text}' was not recognized as a valid Boolean."
+            )),
+        ),
+    }
+}
+
+/// `bool.TryParse(value, out result)`: false (result false) for null or other text.
+extern "C" fn bool_try_parse(s: Word) -> Word {
+    let parsed = (!is_null(s))
+        .then(|| parse_bool_text(unsafe { as_str(s) }))
+        .flatten();
+    crate::library::set_out_value(Word::from(parsed.unwrap_or(false)));
+    Word::from(parsed.is_some())
+}
+
 pub(super) fn entries() -> Vec<Entry> {
     vec![
         e("int.Parse(string)", int_parse as F1),
         e("long.Parse(string)", long_parse as F1),
         e("double.Parse(string)", double_parse as F1),
+        e("bool.Parse(string)", bool_parse as F1),
+        e("bool.TryParse(string, out bool)", bool_try_parse as F1).nothrow(),
         e("Convert.ToInt32(string)", convert_to_int32 as F1),
         e("Convert.ToInt64(string)", convert_to_int64 as F1),
         e("Convert.ToDouble(string)", convert_to_double as F1),

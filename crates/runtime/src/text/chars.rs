@@ -198,6 +198,9 @@ pub(super) fn entries() -> Vec<Entry> {
         e("char.IsLowSurrogate(char)", is_low_surrogate as F1).nothrow(),
         e("char.ToUpper(char)", char_to_upper as F1).nothrow(),
         e("char.ToLower(char)", char_to_lower as F1).nothrow(),
+        // The current culture is en-US, whose case mappings are the invariant culture's.
+        e("char.ToUpperInvariant(char)", char_to_upper as F1).nothrow(),
+        e("char.ToLowerInvariant(char)", char_to_lower as F1).nothrow(),
         e("Console.WriteLine(char)", write_line_char as F1).nothrow(),
         e("Console.Write(char)", write_char as F1).nothrow(),
         e("Console.WriteLine(char[])", write_line_chars as F1).nothrow(),

@@ -303,6 +303,34 @@ extern "C" fn new_from_chars(arr: Word) -> Word {
     new_string(&super::chars::chars_text(arr))
 }
 
+/// `new string(chars, startIndex, length)`, with .NET's checks in .NET's order.
+extern "C" fn new_from_chars_range(arr: Word, start: Word, length: Word) -> Word {
+    if is_null(arr) {
+        return exc::throw_argument_null("value");
+    }
+    let (start, length) = (int(start), int(length));
+    if start < 0 {
+        return out_of_range("StartIndex cannot be less than zero.", "startIndex");
+    }
+    if length < 0 {
+        return out_of_range("Length cannot be less than zero.", "length");
+    }
+    let units: Vec<u16> = coll::elements(arr)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|w| w as u16)
+        .collect();
+    if start as usize > units.len() - (length as usize).min(units.len())
+        || length as usize > units.len()
+    {
+        return out_of_range(
+            "Index was out of range. Must be non-negative and less than the size of the collection.",
+            "startIndex",
+        );
+    }
+    from_units(&units[start as usize..(start + length) as usize])
+}
+
 /// `new string(c, count)`.
 extern "C" fn new_repeated(c: Word, count: Word) -> Word {
     let count = int(count);
@@ -321,6 +349,11 @@ extern "C" fn is_null_or_empty(s: Word) -> Word {
 
 extern "C" fn is_null_or_white_space(s: Word) -> Word {
     bool_word(is_null(s) || units(s).into_iter().all(is_white))
+}
+
+/// `Environment.NewLine`: "\n", as .NET prints on Linux.
+extern "C" fn new_line() -> Word {
+    intern("\n")
 }
 
 extern "C" fn empty() -> Word {
@@ -408,6 +441,10 @@ pub(super) fn entries() -> Vec<Entry> {
         e("string.ToCharArray()", to_char_array as F1),
         e("string.string(char, int)", new_repeated as F2),
         e("string.string(char[])", new_from_chars as F1),
+        e(
+            "string.string(char[], int, int)",
+            new_from_chars_range as F3,
+        ),
         e("string.IsNullOrEmpty(string)", is_null_or_empty as F1).nothrow(),
         e(
             "string.IsNullOrWhiteSpace(string)",
@@ -415,6 +452,7 @@ pub(super) fn entries() -> Vec<Entry> {
         )
         .nothrow(),
         e("string.Empty", empty as crate::F0).nothrow(),
+        e("Environment.NewLine", new_line as crate::F0).nothrow(),
         e("string.Equals(string)", equals as F2),
         e("string.Equals(string, string)", equals_static as F2).nothrow(),
         e(

@@ -539,7 +539,7 @@ impl Flow<'_> {
                     self.read(*id, span, st);
                 }
             }
-            Place::StaticField(_) => {}
+            Place::StaticField(_) | Place::This => {}
             Place::ArrayElement { array, index }
             | Place::Indexer {
                 target: array,

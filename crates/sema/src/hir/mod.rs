@@ -429,6 +429,9 @@ pub enum Callee {
 #[derive(Clone, Debug)]
 pub enum Place {
     Local(LocalId),
+    /// `this = value` in a method or constructor of a struct: the value is copied into the
+    /// struct `this` refers to.
+    This,
     StaticField(FieldId),
     ArrayElement {
         array: Box<Expr>,
