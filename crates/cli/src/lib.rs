@@ -115,13 +115,7 @@ fn run_phases(
     lints: bool,
 ) -> Compiled {
     let t0 = Instant::now();
-    // The library's table (hundreds of signatures to parse) is built while the program is
-    // parsed, on the second core; the checker waits for it only if parsing finished first.
-    let library = std::thread::Builder::new().spawn(|| {
-        unawait_sema::builtins::library();
-    });
     let parsed = unawait_syntax::parse(source);
-    drop(library);
     let t1 = Instant::now();
     let mut text = (dump == Dump::Ast).then(|| unawait_syntax::ast_dump::dump(&parsed.unit));
     // A file too deep to parse has an empty tree: checking it would only add a bogus CS5001.

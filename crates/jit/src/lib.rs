@@ -417,7 +417,7 @@ fn build(
     let optimizing = tier::isa(Tier::Optimized)?;
     let quick = tier::isa(Tier::Quick)?;
     let builder = JITBuilder::with_isa(optimizing.clone(), default_libcall_names());
-    let runtime = abi::Runtime::new();
+    let runtime = abi::Runtime::get();
     let mut jit = JITModule::new(builder);
 
     let lines = unawait_syntax::span::LineIndex::new(source);
@@ -478,7 +478,7 @@ fn build(
         });
     }
     let shared = parallel::Shared {
-        runtime: &runtime,
+        runtime,
         module,
         cx: &cx,
         quick: &*quick,
@@ -496,7 +496,7 @@ fn build(
         jit.define_function_bytes(id, code.alignment, &code.bytes, &code.relocs)
             .map_err(|e| e.to_string())?;
         if let Some(t) = code.text {
-            let named = annotate_addresses(&t, |a| address_name(&runtime, &cx, module, a));
+            let named = annotate_addresses(&t, |a| address_name(runtime, &cx, module, a));
             text.push((label(&module.methods[i], what), named));
         }
     }

@@ -112,10 +112,10 @@ pub fn optimize(module: &smir::Module, compiled: &Tiering) -> Result<(), String>
     let optimizing = isa(Tier::Optimized)?;
     let builder = JITBuilder::with_isa(optimizing.clone(), default_libcall_names());
     let mut jit = JITModule::new(builder);
-    let runtime = abi::Runtime::new();
+    let runtime = abi::Runtime::get();
     let cx = &compiled.cx;
     let shared = parallel::Shared {
-        runtime: &runtime,
+        runtime,
         module,
         cx,
         quick: &*optimizing,

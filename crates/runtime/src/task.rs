@@ -299,6 +299,8 @@ pub(crate) fn trace_refs(w: Word, f: &mut dyn FnMut(Word)) {
 /// Frees a dead task's vectors.
 /// # Safety
 /// `w` is a task nothing reaches any more.
+/// Inlined into the sweep: called for every dead object of the kind, and tasks are most of them.
+#[inline]
 pub(crate) unsafe fn finalize(w: Word) {
     let t = w as *mut Task;
     if crate::object::desc_of(w).kind != Kind::Task {

@@ -44,6 +44,7 @@ pub fn collect<'a>(cx: &mut Ctx<'a>, unit: &'a ast::CompilationUnit) {
     crate::interfaces::itables(cx);
     crate::interfaces::check_explicit(cx);
     crate::interfaces::self_generics(cx);
+    crate::accessibility::check(cx, &decls);
     crate::entry_point::entry_point(cx);
 }
 

@@ -555,6 +555,15 @@ impl Body<'_, '_> {
         let P::Constant(e) = &p.kind else {
             return None;
         };
+        if matches!(e.kind, A::Default(None)) {
+            self.err(
+                "CS8313",
+                "A default literal 'default' is not valid as a case constant. Use another literal (e.g. '0' or 'null') as appropriate. If you intended to write the default label, use 'default:' without 'case'.",
+                e.span,
+                "write `default:` for the default section, or the constant itself (`case 0:`)",
+            );
+            return None;
+        }
         let v = self.expr(e);
         if v.ty.is_error() || to.is_error() {
             return None;

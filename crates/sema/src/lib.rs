@@ -12,6 +12,7 @@ pub mod constants;
 pub mod hir;
 pub mod types;
 
+mod accessibility;
 mod attributes;
 mod bcl;
 mod bcl_members;

@@ -417,15 +417,27 @@ fn override_slot(
     Some(slot)
 }
 
-/// CS0108/CS0114: a method with the signature of a base's method, without `new` or `override`.
+/// CS0108/CS0114: a method with the signature of a base's method, without `new` or `override`;
+/// CS0533 (with `new` too) when the base's method is abstract.
 fn warn_hiding(cx: &mut Ctx<'_>, m: MethodId, inherited: Option<MethodId>, plain: bool) {
     let Some(base) = inherited else {
         return;
     };
+    let (shown, bshown) = (display(cx, m), display(cx, base));
+    let hidden = cx.program.method(base);
+    if hidden.virt == Virt::Abstract || cx.abstract_methods.contains(&base) {
+        // With or without `new`: nothing could implement the hidden member any more.
+        let span = cx.program.method(m).name_span;
+        cx.error(
+            "CS0533",
+            format!("'{shown}' hides inherited abstract member '{bshown}'"),
+            span,
+            "add `override` to implement the abstract member",
+        );
+    }
     if cx.hiding.contains(&m) {
         return;
     }
-    let (shown, bshown) = (display(cx, m), display(cx, base));
     let span = cx.program.method(m).name_span;
     let base_virtual = cx.program.method(base).vslot.is_some();
     let d = if plain && base_virtual {
