@@ -62,6 +62,7 @@ mod lookup;
 mod name_forms;
 mod named;
 mod nested;
+mod operators;
 mod ops;
 mod parameters;
 mod places;
@@ -74,6 +75,8 @@ mod scope;
 mod skipped;
 mod smallints;
 mod structs;
+mod user_conversions;
+mod user_ops;
 mod user_types;
 mod virtuals;
 
