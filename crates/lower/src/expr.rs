@@ -179,7 +179,14 @@ impl<'p> Builder<'p> {
                         return Some(self.struct_or_zeroed(held, class));
                     }
                 }
-                self.call(callee, &all, &e.ty)
+                let hcallee = match &e.kind {
+                    ExprKind::Call { callee, .. } => *callee,
+                    _ => return None,
+                };
+                let ops = self.operands(&all)?;
+                let ops = self.struct_sources(hcallee, &all, ops);
+                let v = self.call_with(callee, ops, &e.ty)?;
+                Some(self.struct_result(e, v))
             }
             ExprKind::New {
                 ctor,
@@ -189,7 +196,9 @@ impl<'p> Builder<'p> {
             } => {
                 let callee = self.callee(*ctor, type_args);
                 let args: Vec<&hir::Expr> = args.iter().collect();
-                let obj = self.call(callee, &args, &e.ty)?;
+                let ops = self.operands(&args)?;
+                let ops = self.struct_sources(*ctor, &args, ops);
+                let obj = self.call_with(callee, ops, &e.ty)?;
                 for item in initializer {
                     // A dictionary's items are calls of `Add` or the indexer's setter on it.
                     if let (
@@ -373,7 +382,10 @@ impl<'p> Builder<'p> {
                 self.switch_to(join);
                 Some(Operand::Value(result))
             }
-            ExprKind::Await { expr, info } => self.await_expr(expr, info, &e.ty, e.span, e.id.0),
+            ExprKind::Await { expr, info } => {
+                let v = self.await_expr(expr, info, &e.ty, e.span, e.id.0)?;
+                Some(self.awaited_struct_array(expr, &e.ty, v))
+            }
             ExprKind::This | ExprKind::Base => self.this.map(Operand::Value),
             ExprKind::InstanceField { receiver, field } => {
                 let object = self.receiver(receiver)?;

@@ -396,6 +396,28 @@ fn lower_body(
             }
         }
     }
+    // The hidden struct locals of the user-operator expansions (`x++`'s old value, `&&`'s left
+    // operand, a spilled operand, a converted `foreach` element) have no declaration to zero
+    // them: a store of a call's result into one copies into the struct it holds, which must
+    // exist.
+    let operator_local = |name: &str| {
+        ["<old>", "<left>", "<operand>", "<elem>"]
+            .iter()
+            .any(|p| name.starts_with(p))
+    };
+    for (i, l) in m.locals.iter().enumerate() {
+        if let (true, Some(class)) = (operator_local(&l.name), structs::struct_class(&l.ty)) {
+            if l.kind == hir::LocalKind::Local {
+                if let Some(v) = b.local(hir::LocalId(i as u32)) {
+                    let z = b.new_object(class);
+                    b.emit(Inst::Copy {
+                        dst: v,
+                        src: Operand::Value(z),
+                    });
+                }
+            }
+        }
+    }
     if let Some(body) = &m.body {
         b.block(body);
     }

@@ -208,6 +208,183 @@ impl<'p> Builder<'p> {
         });
     }
 
+    /// Replaces each element of a new array of structs with a copy of it (a zeroed struct for
+    /// an empty one): the array the library made shares its elements' objects with a
+    /// collection or with tasks' results, whose values must not change through the array.
+    pub(crate) fn copy_struct_elements(&mut self, array: Operand, class: ClassId) {
+        let len = self.temp(MachTy::I32);
+        self.emit(Inst::ArrayLength {
+            dst: len,
+            array: array.clone(),
+        });
+        self.copy_elements_between(array.clone(), array, Operand::Value(len), class);
+    }
+
+    /// A new array of copies of the struct array `src`'s elements, or null for a null `src`
+    /// (whose callee reports it, as .NET's does).
+    pub(crate) fn copied_struct_array(&mut self, src: Operand, class: ClassId) -> Operand {
+        let out = self.temp(MachTy::Ref);
+        let null = self.temp(MachTy::Bool);
+        self.emit(Inst::Binary {
+            dst: null,
+            op: smir::BinOp::Eq,
+            ty: MachTy::Ref,
+            lhs: src.clone(),
+            rhs: Operand::Const(Const::Null),
+        });
+        let (none, some, join) = (self.new_block(), self.new_block(), self.new_block());
+        self.branch(Operand::Value(null), none, some);
+        self.switch_to(none);
+        self.emit(Inst::Copy {
+            dst: out,
+            src: Operand::Const(Const::Null),
+        });
+        self.goto(join);
+        self.switch_to(some);
+        let len = self.temp(MachTy::I32);
+        self.emit(Inst::ArrayLength {
+            dst: len,
+            array: src.clone(),
+        });
+        self.emit(Inst::NewArray {
+            dst: out,
+            elem: MachTy::Ref,
+            len: Operand::Value(len),
+        });
+        self.copy_elements_between(src, Operand::Value(out), Operand::Value(len), class);
+        self.goto(join);
+        self.switch_to(join);
+        Operand::Value(out)
+    }
+
+    /// `dst[i] = copy of src[i]` for each `i < len`.
+    fn copy_elements_between(
+        &mut self,
+        src: Operand,
+        array: Operand,
+        len: Operand,
+        class: ClassId,
+    ) {
+        let index = self.temp(MachTy::I32);
+        self.emit(Inst::Copy {
+            dst: index,
+            src: Operand::Const(Const::I32(0)),
+        });
+        let (head, body, exit) = (self.new_block(), self.new_block(), self.new_block());
+        self.goto(head);
+        self.switch_to(head);
+        let more = self.temp(MachTy::Bool);
+        self.emit(Inst::Binary {
+            dst: more,
+            op: smir::BinOp::Lt,
+            ty: MachTy::I32,
+            lhs: Operand::Value(index),
+            rhs: len.clone(),
+        });
+        self.branch(Operand::Value(more), body, exit);
+        self.switch_to(body);
+        let element = self.temp(MachTy::Ref);
+        self.emit(Inst::ArrayLoad {
+            dst: element,
+            array: src.clone(),
+            index: Operand::Value(index),
+        });
+        let copy = self.struct_or_zeroed(element, class);
+        self.emit(Inst::ArrayStore {
+            array,
+            index: Operand::Value(index),
+            src: copy,
+        });
+        self.emit(Inst::Binary {
+            dst: index,
+            op: smir::BinOp::Add,
+            ty: MachTy::I32,
+            lhs: Operand::Value(index),
+            rhs: Operand::Const(Const::I32(1)),
+        });
+        self.goto(head);
+        self.switch_to(exit);
+    }
+
+    /// The result of library call `e` where it holds structs the library still holds:
+    /// `GetValueOrDefault` gives a copy or a zeroed struct (the library's `default` is null),
+    /// `ToArray` an array of copies.
+    pub(crate) fn struct_result(&mut self, e: &'p hir::Expr, v: Operand) -> Operand {
+        let ExprKind::Call {
+            callee: HCallee::Builtin(b),
+            ..
+        } = &e.kind
+        else {
+            return v;
+        };
+        let member = unawait_sema::builtins::library().get(*b);
+        let dictionary = member.owner
+            == unawait_sema::builtins::Owner::Lib(unawait_sema::types::Lib::Dictionary);
+        match (member.name.as_str(), &e.ty, &v) {
+            ("GetValueOrDefault", ty, Operand::Value(id)) if dictionary => match struct_class(ty) {
+                Some(class) => self.struct_or_zeroed(*id, class),
+                None => v,
+            },
+            ("ToArray", Ty::Array(elem), _) => {
+                if let Some(class) = struct_class(elem) {
+                    self.copy_struct_elements(v.clone(), class);
+                }
+                v
+            }
+            _ => v,
+        }
+    }
+
+    /// The arguments of a library call that fills a collection from an array of structs: a
+    /// copy of the array, whose elements the program may change in place later.
+    pub(crate) fn struct_sources(
+        &mut self,
+        callee: HCallee,
+        exprs: &[&'p hir::Expr],
+        ops: Vec<Operand>,
+    ) -> Vec<Operand> {
+        let HCallee::Builtin(b) = callee else {
+            return ops;
+        };
+        let name = unawait_sema::builtins::library().get(b).name.as_str();
+        if !matches!(name, ".ctor" | "AddRange" | "InsertRange") {
+            return ops;
+        }
+        ops.into_iter()
+            .zip(exprs)
+            .map(|(op, e)| match source_ty(e) {
+                Ty::Array(elem) => match struct_class(elem) {
+                    Some(class) => self.copied_struct_array(op, class),
+                    None => op,
+                },
+                _ => op,
+            })
+            .collect()
+    }
+
+    /// `await Task.WhenAll(tasks)` of `Task<S>`s: the result array holds copies, not the
+    /// tasks' own results (sema allows `WhenAll` of structs only awaited at once, so this
+    /// await is the only one that sees the array).
+    pub(crate) fn awaited_struct_array(
+        &mut self,
+        awaited: &'p hir::Expr,
+        ty: &Ty,
+        v: Operand,
+    ) -> Operand {
+        let Ty::Array(elem) = ty else {
+            return v;
+        };
+        let Some(class) = struct_class(elem) else {
+            return v;
+        };
+        let when_all = matches!(&awaited.kind, ExprKind::Call { callee: HCallee::Builtin(b), .. }
+            if unawait_sema::builtins::library().get(*b).name == "WhenAll");
+        if when_all {
+            self.copy_struct_elements(v.clone(), class);
+        }
+        v
+    }
+
     /// Fills a new array of structs with zeroed structs, one object per element.
     pub(crate) fn fill_struct_array(&mut self, array: Operand, len: Operand, class: ClassId) {
         let index = self.temp(MachTy::I32);
@@ -319,6 +496,14 @@ fn is_variable(program: &hir::Program, e: &hir::Expr) -> bool {
 }
 
 /// An expression whose struct value is new, owned by nothing yet: no copy needed.
+/// The type of a collection argument before its conversion to `IEnumerable<T>`.
+fn source_ty(e: &hir::Expr) -> &Ty {
+    match &e.kind {
+        ExprKind::Convert { expr, .. } => &expr.ty,
+        _ => &e.ty,
+    }
+}
+
 fn makes_new(e: &hir::Expr) -> bool {
     matches!(
         &e.kind,

@@ -117,10 +117,17 @@ pub(crate) unsafe fn list<'a>(w: Word) -> &'a mut List {
 /// The elements of an array object.
 /// # Safety
 /// `w` must be an array object.
-unsafe fn array_elements<'a>(w: Word) -> &'a mut [Word] {
+pub(crate) unsafe fn array_elements<'a>(w: Word) -> &'a mut [Word] {
     let a = array(w);
     let data = (a as *mut Array).add(1) as *mut Word;
     std::slice::from_raw_parts_mut(data, a.len as usize)
+}
+
+/// The kind of an array's elements.
+/// # Safety
+/// `w` must be an array object.
+pub(crate) unsafe fn array_kind(w: Word) -> ElemKind {
+    kind_of(array(w).kind)
 }
 
 // ---- Rust API ----------------------------------------------------------------------------------

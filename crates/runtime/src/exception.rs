@@ -35,6 +35,8 @@ pub static OVERFLOW: TypeDesc = class!("System.OverflowException", Some(&ARITHME
 pub static NULL_REFERENCE: TypeDesc = class!("System.NullReferenceException", Some(&SYSTEM));
 pub static INDEX_OUT_OF_RANGE: TypeDesc = class!("System.IndexOutOfRangeException", Some(&SYSTEM));
 pub static INVALID_CAST: TypeDesc = class!("System.InvalidCastException", Some(&SYSTEM));
+pub static ARRAY_TYPE_MISMATCH: TypeDesc =
+    class!("System.ArrayTypeMismatchException", Some(&SYSTEM));
 pub static OUT_OF_MEMORY: TypeDesc = class!("System.OutOfMemoryException", Some(&SYSTEM));
 pub static OPERATION_CANCELED: TypeDesc =
     class!("System.OperationCanceledException", Some(&SYSTEM));
@@ -105,6 +107,10 @@ static CLASSES: &[(&TypeDesc, Option<&str>)] = &[
         Some("Index was outside the bounds of the array."),
     ),
     (&INVALID_CAST, Some("Specified cast is not valid.")),
+    (
+        &ARRAY_TYPE_MISMATCH,
+        Some("Attempted to access an element as a type incompatible with the array."),
+    ),
     (
         &OUT_OF_MEMORY,
         Some("Insufficient memory to continue the execution of the program."),

@@ -11,6 +11,7 @@ pub mod init;
 pub mod object;
 pub mod pending;
 // library modules (values): begin
+pub mod array_ops;
 pub mod builder;
 pub mod collections;
 pub mod console;

@@ -14,8 +14,8 @@ const INDEX_LESS: &str =
     "Index was out of range. Must be non-negative and less than the size of the collection.";
 const INDEX_LESS_OR_EQUAL: &str =
     "Index was out of range. Must be non-negative and less than or equal to the size of the collection.";
-const NON_NEGATIVE: &str = "Non-negative number required.";
-const OFF_LEN: &str = "Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.";
+pub(crate) const NON_NEGATIVE: &str = "Non-negative number required.";
+pub(crate) const OFF_LEN: &str = "Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.";
 
 fn get<'a>(l: Word) -> Result<&'a mut List, Word> {
     if is_null(l) {
@@ -25,7 +25,7 @@ fn get<'a>(l: Word) -> Result<&'a mut List, Word> {
     Ok(unsafe { list(l) })
 }
 
-fn out_of_range(message: &str, param: &str) -> Word {
+pub(crate) fn out_of_range(message: &str, param: &str) -> Word {
     crate::pending::throw(exception::new_with_param(
         &ARGUMENT_OUT_OF_RANGE,
         Some(message),
@@ -57,7 +57,7 @@ fn check_range(index: Word, count: Word, size: usize) -> Result<(usize, usize), 
 /// `EqualityComparer<T>.Default.Equals(element, value)`: a struct element by its `Equals`
 /// (its override, else its fields), anything else as `Contains` of the other collections.
 /// `Err(())`: an override threw; its exception is pending.
-fn equal(element: Word, value: Word, kind: ElemKind) -> Result<bool, ()> {
+pub(crate) fn equal(element: Word, value: Word, kind: ElemKind) -> Result<bool, ()> {
     let is_struct = kind == ElemKind::Ref
         && is_object(element)
         && !is_null(value)
@@ -417,36 +417,42 @@ pub extern "C" fn list_sort(l_word: Word) -> Word {
         Err(e) => return e,
     };
     let kind = ElemKind::from_code(l.kind);
+    let mut items = l.items.clone();
+    if let Err(e) = sort_words(&mut items, kind) {
+        return e;
+    }
+    // The comparisons may have run the program's code: the list is read afresh.
+    let l = match get(l_word) {
+        Ok(l) => l,
+        Err(e) => return e,
+    };
+    if l.items.len() == items.len() {
+        l.items = items;
+    }
+    changed(l);
+    0
+}
+
+/// Sorts `items` of `kind` as `List<T>.Sort()` and `Array.Sort` do; `Err` with the pending
+/// exception of a `CompareTo` that threw or of elements that cannot be compared.
+pub(crate) fn sort_words(items: &mut [Word], kind: ElemKind) -> Result<(), Word> {
     if matches!(kind, ElemKind::F64 | ElemKind::Float) {
         // .NET moves the NaNs (less than every number) to the front first.
         let mut left = 0;
-        for i in 0..l.items.len() {
-            if f64::from_bits(l.items[i]).is_nan() {
-                l.items.swap(left, i);
+        for i in 0..items.len() {
+            if f64::from_bits(items[i]).is_nan() {
+                items.swap(left, i);
                 left += 1;
             }
         }
-        crate::introsort::sort(&mut l.items[left..], &|a, b| {
+        crate::introsort::sort(&mut items[left..], &|a, b| {
             f64::from_bits(a) < f64::from_bits(b)
         });
-    } else if kind == ElemKind::Ref && comparable(&l.items) {
-        let mut items = l.items.clone();
-        if let Err(e) = sort_by_compare_to(&mut items) {
-            return e;
-        }
-        // The comparisons ran the program's code: the list is read afresh.
-        let l = match get(l_word) {
-            Ok(l) => l,
-            Err(e) => return e,
-        };
-        if l.items.len() == items.len() {
-            l.items = items;
-        }
+    } else if kind == ElemKind::Ref && comparable(items) {
+        sort_by_compare_to(items)?;
     } else if kind == ElemKind::Ref {
-        if let Err(e) = collatable(&l.items, None) {
-            return e;
-        }
-        crate::introsort::sort(&mut l.items, &|a, b| {
+        collatable(items, None)?;
+        crate::introsort::sort(items, &|a, b| {
             compare(a, b, ElemKind::Ref) == Ordering::Less
         });
     } else {
@@ -460,8 +466,7 @@ pub extern "C" fn list_sort(l_word: Word) -> Word {
                 _ => w as u32 as i32 as i64,
             }
         };
-        crate::introsort::sort(&mut l.items, &|a, b| key(a).cmp(&key(b)) == Ordering::Less);
+        crate::introsort::sort(items, &|a, b| key(a).cmp(&key(b)) == Ordering::Less);
     }
-    changed(l);
-    0
+    Ok(())
 }

@@ -394,6 +394,41 @@ pub extern "C" fn rt_new_object(desc: Word) -> Word {
     p as Word
 }
 
+/// A copy of the struct object `w` of `class`: a new object with the same fields (the structs
+/// it holds inline included, header words and all); OutOfMemoryException's pending word if none.
+pub fn copy_struct(w: Word, class: &ClassDesc) -> Word {
+    let _roots = crate::gc::root(&[w]);
+    let new = rt_new_object(class as *const ClassDesc as Word);
+    if crate::pending::is_pending() {
+        return new;
+    }
+    let start = std::mem::size_of::<Header>();
+    // SAFETY: both are objects of `class`, `size` bytes each; the copy skips the header.
+    unsafe {
+        std::ptr::copy_nonoverlapping(
+            (w as usize + start) as *const u8,
+            (new as usize + start) as *mut u8,
+            class.size as usize - start,
+        )
+    };
+    new
+}
+
+/// Zeroes the fields of the struct object `w` of `class` in place (`default` written into the
+/// storage it is), keeping the headers of the structs it holds inline.
+pub fn zero_struct(w: Word, class: &ClassDesc) {
+    let start = std::mem::size_of::<Header>();
+    // SAFETY: `w` is an object of `class`, `size` bytes.
+    unsafe {
+        std::ptr::write_bytes(
+            (w as usize + start) as *mut u8,
+            0,
+            class.size as usize - start,
+        )
+    };
+    write_headers(w as usize, class, 0);
+}
+
 fn write_headers(obj: usize, class: &ClassDesc, depth: usize) {
     for &(offset, inner) in class.embedded.iter() {
         // SAFETY: `obj` is a new object of `class`, with room for the struct at `offset`.

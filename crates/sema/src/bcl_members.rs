@@ -137,6 +137,12 @@ const MEMBERS: &[(&str, &str)] = &[
     // Delegates: `Invoke` and the members of System.Delegate.
     ("delegate", "BeginInvoke Clone DynamicInvoke EndInvoke Equals GetHashCode \
         GetInvocationList GetObjectData HasSingleTarget Invoke Method Target"),
+    ("Array", "AsReadOnly BinarySearch Clear Clone ConstrainedCopy ConvertAll Copy CopyTo \
+        CreateInstance Empty Equals Exists Fill Find FindAll FindIndex FindLast FindLastIndex \
+        ForEach GetEnumerator GetHashCode GetLength GetLongLength GetLowerBound GetType \
+        GetUpperBound GetValue IndexOf Initialize IsFixedSize IsReadOnly IsSynchronized \
+        LastIndexOf Length LongLength MaxLength Rank Resize Reverse SetValue Sort SyncRoot \
+        ToString TrueForAll"),
     ("Stopwatch", "Elapsed ElapsedMilliseconds ElapsedTicks Frequency GetElapsedTime \
         GetTimestamp IsHighResolution IsRunning Reset Restart Start StartNew Stop"),
     ("Thread", "Abort ApartmentState BeginCriticalRegion BeginThreadAffinity CurrentCulture \
@@ -242,6 +248,7 @@ fn key(ty: &Ty) -> Option<&'static str> {
             | ApplicationException => return Some(""),
             Func | Action => "delegate",
             Stopwatch => "Stopwatch",
+            Array => "Array",
             Thread => "Thread",
             IDisposable => "IDisposable",
             INotifyCompletion => "INotifyCompletion",

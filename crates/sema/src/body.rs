@@ -58,6 +58,9 @@ pub struct Body<'c, 'a> {
     /// For each enclosing catch clause: the `finally` depth at the catch.
     pub catches: Vec<u32>,
     pub saw_await: bool,
+    /// The span of the expression an `await` is checking right now: a call there is awaited
+    /// at once (`Task.WhenAll` of structs is allowed only so).
+    pub direct_await: Option<Span>,
     /// Inside `nameof(...)`: instance members may be named without an object.
     pub in_nameof: bool,
     /// A `yield` of this body was reported (one diagnostic per iterator).
@@ -98,6 +101,7 @@ impl<'c, 'a> Body<'c, 'a> {
             finally_depth: 0,
             catches: Vec::new(),
             saw_await: false,
+            direct_await: None,
             in_nameof: false,
             yield_reported: false,
             overflow: Overflow::Default,
@@ -209,6 +213,10 @@ impl<'c, 'a> Body<'c, 'a> {
         if let Some(c) = convert::implicit(&e.ty, to) {
             return convert::apply(e, c, to);
         }
+        let e = match self.user_convert(e, to, false) {
+            Ok(e) => return e,
+            Err(e) => *e,
+        };
         let span = e.span;
         if let Some(e) = self.small_constant(e.clone(), to) {
             return e;
@@ -264,6 +272,9 @@ impl<'c, 'a> Body<'c, 'a> {
 
     pub fn cond(&mut self, e: &unawait_syntax::ast::Expr) -> Expr {
         let c = self.expr(e);
-        self.coerce(c, &Ty::Bool)
+        match self.user_truth(c) {
+            Ok(t) => t,
+            Err(c) => self.coerce(*c, &Ty::Bool),
+        }
     }
 }

@@ -364,6 +364,7 @@ impl Body<'_, '_> {
         args: &[Expr],
         explicit: &[Ty],
         expanded: bool,
+        user_conv: &dyn Fn(&Ty, &Ty) -> bool,
     ) -> Result<App, Fail> {
         let (n, k) = (args.len(), s.params.len());
         // Missing trailing arguments of optional parameters take their defaults (in the
@@ -438,7 +439,9 @@ impl Body<'_, '_> {
                 }
                 _ => {}
             }
-            if (convert::implicit(&a.ty, &p).is_none() && !convert::constant_fits(a, &p))
+            if (convert::implicit(&a.ty, &p).is_none()
+                && !convert::constant_fits(a, &p)
+                && !user_conv(&a.ty, &p))
                 || a.ty == Ty::Void
             {
                 return Err(Fail::Arg(i, p));
@@ -468,10 +471,12 @@ impl Body<'_, '_> {
             .map(|c| self.sig(c, g.receiver.as_deref()))
             .collect();
         let mut apps = Vec::new();
+        let cx: &crate::context::Ctx<'_> = self.cx;
+        let user = |a: &Ty, p: &Ty| crate::user_conversions::implicit_exists(cx, a, p);
         for (i, (c, s)) in g.cands.iter().zip(&sigs).enumerate() {
-            let r = Self::applicable(c, s, &args, &g.type_args, false).or_else(|e| {
+            let r = Self::applicable(c, s, &args, &g.type_args, false, &user).or_else(|e| {
                 if s.params_array {
-                    Self::applicable(c, s, &args, &g.type_args, true)
+                    Self::applicable(c, s, &args, &g.type_args, true, &user)
                 } else {
                     Err(e)
                 }
@@ -538,6 +543,7 @@ impl Body<'_, '_> {
                 Ty::Class(id, _) => self.cx.program.class(*id).comparable.is_some(),
                 _ => false,
             });
+            let awaited = self.direct_await == Some(span);
             // A list's struct values are never changed in place (CS1612), so a list copied
             // from another list may share them, as `GetRange` does; an array's may change.
             let from_list = matches!(
@@ -550,6 +556,7 @@ impl Body<'_, '_> {
                 .is_some_and(|a| matches!(&a.ty, Ty::Lib(crate::types::Lib::List, _)));
             if app.subst.iter().any(|t| t.is_struct())
                 && !crate::structs::struct_safe_member(library().get(b), &app.subst)
+                && !crate::structs::struct_safe_call(library().get(b), &args, awaited)
                 && !comparable_sort
                 && !from_list
             {
@@ -755,9 +762,11 @@ impl Body<'_, '_> {
             }
             return;
         };
-        let r = Self::applicable(c, s, args, &g.type_args, false).or_else(|e| {
+        let cx: &crate::context::Ctx<'_> = self.cx;
+        let user = |a: &Ty, p: &Ty| crate::user_conversions::implicit_exists(cx, a, p);
+        let r = Self::applicable(c, s, args, &g.type_args, false, &user).or_else(|e| {
             if s.params_array {
-                Self::applicable(c, s, args, &g.type_args, true)
+                Self::applicable(c, s, args, &g.type_args, true, &user)
             } else {
                 Err(e)
             }

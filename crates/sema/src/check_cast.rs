@@ -20,6 +20,10 @@ impl Body<'_, '_> {
         }
         if v.ty.nullable_of().is_some() || to.nullable_of().is_some() {
             let from = v.ty.clone();
+            let v = match self.user_convert(v, &to, true) {
+                Ok(e) => return Expr { span, ..e },
+                Err(v) => *v,
+            };
             if let Some(e) = self.nullable_cast(v, &to, span) {
                 return e;
             }
@@ -31,6 +35,13 @@ impl Body<'_, '_> {
             );
             return mk(ExprKind::Error, to, span);
         }
+        let v = match convert::explicit(&v.ty, &to) {
+            Some(_) => v,
+            None => match self.user_convert(v, &to, true) {
+                Ok(e) => return Expr { span, ..e },
+                Err(v) => *v,
+            },
+        };
         let Some(conv) = convert::explicit(&v.ty, &to) else {
             self.err(
                 "CS0030",

@@ -549,8 +549,14 @@ impl Body<'_, '_> {
         } else if a.ty.is_error() {
             b.ty.clone()
         } else {
-            let mut ab = convert::implicit(&a.ty, &b.ty).is_some();
-            let mut ba = convert::implicit(&b.ty, &a.ty).is_some();
+            // User-defined implicit conversions count (C# §12.18).
+            let cx: &crate::context::Ctx<'_> = self.cx;
+            let conv = |x: &Expr, t: &Ty| {
+                convert::implicit(&x.ty, t).is_some()
+                    || crate::user_conversions::implicit_exists(cx, &x.ty, t)
+            };
+            let mut ab = conv(&a, &b.ty);
+            let mut ba = conv(&b, &a.ty);
             // `c ? 1u : 2`: the int constant converts to `uint` (C# converts the expression).
             if !ab && !ba {
                 ab = b.ty.is_unsigned() && convert::constant_fits(&a, &b.ty);
@@ -560,12 +566,7 @@ impl Body<'_, '_> {
                 (true, false) => b.ty.clone(),
                 (false, true) => a.ty.clone(),
                 // C# 9: without a natural type, the target type (`int? x = c ? 5 : null;`).
-                _ if expected.is_some_and(|t| {
-                    !t.is_error()
-                        && convert::implicit(&a.ty, t).is_some()
-                        && convert::implicit(&b.ty, t).is_some()
-                }) =>
-                {
+                _ if expected.is_some_and(|t| !t.is_error() && conv(&a, t) && conv(&b, t)) => {
                     expected.cloned().unwrap_or(Ty::Error)
                 }
                 _ => {
@@ -677,7 +678,9 @@ impl Body<'_, '_> {
     }
 
     fn await_expr(&mut self, inner: &ast::Expr, span: Span) -> Expr {
+        let outer = self.direct_await.replace(inner.span);
         let v = self.expr(inner);
+        self.direct_await = outer;
         self.saw_await = true;
         if self.in_filter {
             self.err(

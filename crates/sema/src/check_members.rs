@@ -105,11 +105,15 @@ pub(crate) fn members<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>) {
                     register_unsupported(cx, d, &v.name);
                 }
             }
-            Member::Operator(op) => cx.unsupported("operator declarations are", op.name_span),
+            Member::Operator(op) => {
+                cx.check_attributes(&op.attributes);
+                crate::operators::operator(cx, d, op);
+            }
             Member::Error(_) => {}
         }
     }
     crate::constructors::implicit_constructor(cx, d);
+    crate::operators::check_pairs(cx, d.id);
     // Primary constructor parameters (reported with the class) are in scope in every member.
     for p in d.td.params.iter().flatten() {
         cx.members[d.id.0 as usize]

@@ -307,6 +307,10 @@ impl Body<'_, '_> {
             crate::enums::op_types(op, &probe(&lu), &probe(&ru)).is_some()
         };
         let ok = ok || (enum_op && (relational || equality));
+        // A struct's user-defined operator lifts (C# §12.4.8) when it takes and returns
+        // non-nullable value types (`bool` for the comparisons).
+        let user_op = !ok && (lu.is_struct() || ru.is_struct()) && self.lifts(op, &lu, &ru);
+        let ok = ok || user_op;
         if enum_op && !ok {
             self.cx.unsupported(
                 &format!("the lifted `{}` operator on nullable enums is", op.as_str()),
@@ -380,6 +384,54 @@ impl Body<'_, '_> {
         let inner = self.binary_typed(op, va, vb, span);
         if inner.ty.is_error() {
             return Expr::error(span);
+        }
+        if user_op {
+            let a_some = self.stored_null_test(ta, l, BinOp::Ne, span);
+            let b_some = self.stored_null_test(tb, r, BinOp::Ne, span);
+            let both = bool_op(BinOp::BitAnd, a_some, b_some, span);
+            let nulls = || {
+                let a_null =
+                    null_compare(mk(ExprKind::Local(ta), lt_of(&lu), span), BinOp::Eq, span);
+                let b_null =
+                    null_compare(mk(ExprKind::Local(tb), lt_of(&ru), span), BinOp::Eq, span);
+                bool_op(BinOp::BitAnd, a_null, b_null, span)
+            };
+            let otherwise = match op {
+                // Equal when both are null; unequal when one is.
+                BinOp::Eq => nulls(),
+                BinOp::Ne => mk(
+                    ExprKind::Unary {
+                        op: UnOp::Not,
+                        operand: Box::new(nulls()),
+                    },
+                    Ty::Bool,
+                    span,
+                ),
+                _ if relational => mk(ExprKind::Const(ConstValue::Bool(false)), Ty::Bool, span),
+                _ => {
+                    let rty = Ty::nullable(inner.ty.clone());
+                    let boxed = convert::apply(inner, Some(Conversion::Boxing), &rty);
+                    let null = mk(ExprKind::Const(ConstValue::Null), rty.clone(), span);
+                    return mk(
+                        ExprKind::Conditional {
+                            cond: Box::new(both),
+                            then: Box::new(boxed),
+                            otherwise: Box::new(null),
+                        },
+                        rty,
+                        span,
+                    );
+                }
+            };
+            return mk(
+                ExprKind::Conditional {
+                    cond: Box::new(both),
+                    then: Box::new(inner),
+                    otherwise: Box::new(otherwise),
+                },
+                Ty::Bool,
+                span,
+            );
         }
         // Both operands are evaluated (`&`), then the operation when both have a value.
         let a_some = self.stored_null_test(ta, l, BinOp::Ne, span);

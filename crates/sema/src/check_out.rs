@@ -186,6 +186,10 @@ impl Body<'_, '_> {
         if is_list && matches!(m.name.as_str(), "Sort" | "BinarySearch") {
             return self.check_sortable(&m.name, type_args.first(), span);
         }
+        let is_array = m.owner == crate::builtins::Owner::Lib(crate::types::Lib::Array);
+        if is_array && m.name == "Sort" {
+            return self.check_sortable("Array.Sort", type_args.first(), span);
+        }
         let set_operation = matches!(
             m.name.as_str(),
             "UnionWith"
@@ -208,7 +212,7 @@ impl Body<'_, '_> {
                 crate::builtins::Owner::Lib(crate::types::Lib::Queue | crate::types::Lib::Stack),
                 "Contains",
             ) => type_args.first(),
-            (_, "Contains" | "IndexOf" | "LastIndexOf" | "Remove") if is_list => {
+            (_, "Contains" | "IndexOf" | "LastIndexOf" | "Remove") if is_list || is_array => {
                 match type_args.first() {
                     // A list's elements that are structs compare by their `Equals` (an
                     // override, else the fields), which the runtime runs.
@@ -230,14 +234,14 @@ impl Body<'_, '_> {
         }
     }
 
-    /// `List<T>.Sort()` and `BinarySearch(T)`: true when the runtime orders `T` as .NET's
-    /// default comparer does
+    /// `List<T>.Sort()`, `BinarySearch(T)` and `Array.Sort(T[])`: true when the runtime orders
+    /// `T` as .NET's default comparer does
     /// (numbers, `char`, `bool`, the library's enums, strings), else reported.
     fn check_sortable(&mut self, member: &str, elem: Option<&Ty>, span: Span) -> bool {
-        let call = if member == "Sort" {
-            "Sort()"
-        } else {
-            "BinarySearch(T)"
+        let shown = |t: &Ty| match member {
+            "Sort" => format!("List<{t}>.Sort()"),
+            "Array.Sort" => format!("Array.Sort({t}[])"),
+            _ => format!("List<{t}>.BinarySearch(T)"),
         };
         let what = match elem {
             None | Some(Ty::Error) => return true,
@@ -262,9 +266,12 @@ impl Body<'_, '_> {
                 return true
             }
             Some(t @ Ty::Class(..)) => {
-                format!("`List<{t}>.{call}` (elements compared through `IComparable<T>`) is")
+                format!(
+                    "`{}` (elements compared through `IComparable<T>`) is",
+                    shown(t)
+                )
             }
-            Some(t) => format!("`List<{t}>.{call}` is"),
+            Some(t) => format!("`{}` is", shown(t)),
         };
         self.cx.unsupported(&what, span);
         false

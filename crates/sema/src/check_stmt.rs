@@ -83,7 +83,7 @@ impl Body<'_, '_> {
     }
 
     /// An embedded statement (if/loop body): a declaration or a label there is CS1023 in C#.
-    fn embedded(&mut self, s: &ast::Stmt) -> Box<Stmt> {
+    pub(crate) fn embedded(&mut self, s: &ast::Stmt) -> Box<Stmt> {
         if let S::LocalDecl(_) | S::Labeled { .. } = s.kind {
             self.err(
                 "CS1023",
@@ -114,7 +114,7 @@ impl Body<'_, '_> {
         })
     }
 
-    fn in_loop<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> T {
+    pub(crate) fn in_loop<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> T {
         self.jumps.targets.push((false, self.finally_depth));
         let r = f(self);
         self.jumps.targets.pop();
@@ -468,6 +468,13 @@ impl Body<'_, '_> {
                 c => c.checked_small().unwrap_or(c),
             }),
             Some(c) => c,
+            None if !matches!(
+                crate::user_conversions::find_conversion(self.cx, &elem, &var_ty, true),
+                Ok(None)
+            ) =>
+            {
+                return Some(self.foreach_user_conversion(kind, name, elem, var_ty, coll, body));
+            }
             None => {
                 self.err(
                     "CS0030",

@@ -241,6 +241,13 @@ pub struct Ctx<'a> {
     /// Per class: the getters of the indexers it declares (indexers.rs); `props_by_getter`
     /// has each one's setter.
     pub indexers: HashMap<ClassId, Vec<MethodId>>,
+    /// Per class: its user-defined operators and conversions (operators.rs), as methods named
+    /// `op_Addition`, `op_Implicit`, ...; `operator_names` has each one as C# shows it.
+    pub operators: HashMap<ClassId, Vec<MethodId>>,
+    pub operator_names: HashMap<MethodId, String>,
+    /// Classes with an operator declaration reported and left out: an operator on their
+    /// values that finds no operator draws nothing more.
+    pub broken_operators: HashSet<ClassId>,
 }
 
 impl<'a> Ctx<'a> {
@@ -333,6 +340,9 @@ impl<'a> Ctx<'a> {
             private_nested: HashSet::new(),
             protected_nested: HashSet::new(),
             indexers: HashMap::new(),
+            operators: HashMap::new(),
+            operator_names: HashMap::new(),
+            broken_operators: HashSet::new(),
         }
     }
 

@@ -126,6 +126,7 @@ fn implicit_reference(from: &Ty, to: &Ty) -> bool {
     }
     match (from, to) {
         (Ty::Array(a), Ty::Array(b)) => a.is_reference_type() && implicit_reference(a, b),
+        (Ty::Array(_), Ty::Lib(Lib::Array, _)) => true,
         // IEnumerable<out T> is covariant; arrays, lists and collections implement it.
         (src, Ty::Lib(Lib::IEnumerable, b)) => {
             let Some(elem) = enumerable_elem(src) else {

@@ -62,6 +62,7 @@ mod lookup;
 mod name_forms;
 mod named;
 mod nested;
+mod operators;
 mod ops;
 mod parameters;
 mod places;
@@ -75,6 +76,8 @@ mod skipped;
 mod smallints;
 mod structs;
 mod unsigned;
+mod user_conversions;
+mod user_ops;
 mod user_types;
 mod virtuals;
 

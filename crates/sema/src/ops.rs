@@ -64,6 +64,10 @@ impl Body<'_, '_> {
         if v.ty.is_error() {
             return Expr::error(span);
         }
+        v = match self.user_unary(op.as_str(), v, span) {
+            Ok(e) => return e,
+            Err(v) => self.predefined_operand(op.as_str(), *v),
+        };
         if v.ty.nullable_of().is_some() {
             self.cx.unsupported(
                 &format!(
@@ -149,6 +153,10 @@ impl Body<'_, '_> {
         if v.ty.is_error() {
             return Expr::error(span);
         }
+        v = match self.user_unary("~", v, span) {
+            Ok(e) => return e,
+            Err(v) => self.predefined_operand("~", *v),
+        };
         if v.ty.nullable_of().is_some() {
             self.cx
                 .unsupported("the lifted `~` operator on nullable values is", span);
@@ -260,6 +268,10 @@ impl Body<'_, '_> {
             self.incomplete |= lost(&l) || lost(&r);
             return Expr::error(span);
         }
+        let (l, r) = match self.user_binary(op, l, r, span) {
+            Ok(e) => return e,
+            Err(operands) => self.predefined_operands(op, operands.0, operands.1),
+        };
         let (lt, rt) = (l.ty.clone(), r.ty.clone());
         if op == BinOp::Add
             && (lt == Ty::String || rt == Ty::String)
@@ -515,6 +527,14 @@ impl Body<'_, '_> {
         if ty.is_error() || v.ty.is_error() {
             return Expr::error(span);
         }
+        let v = match self.user_compound(&place, bop, &ty, v, span) {
+            Ok(e) => return e,
+            // `total += celsius` with `implicit operator double`: `double + double`.
+            Err(v) => {
+                let target = mk(ExprKind::Error, ty.clone(), span);
+                self.predefined_operands(bop, target, *v).1
+            }
+        };
         let nullable = ty.nullable_of().is_some() || v.ty.nullable_of().is_some();
         if nullable && !(bop == BinOp::Add && ty == Ty::String) {
             return self.nullable_compound(place, bop, ty, v, span);

@@ -32,6 +32,9 @@ impl Body<'_, '_> {
         if ty.is_error() {
             return Expr::error(span);
         }
+        if let Some(e) = self.user_incdec(place.clone(), kind, &ty, span) {
+            return e;
+        }
         if ty.nullable_of().is_some() {
             return self.nullable_incdec(place, kind, ty, span);
         }

@@ -202,12 +202,9 @@ pub(crate) fn check_constructor(cx: &mut Ctx<'_>, d: &Decl<'_>, c: &ast::Constru
 /// key (a dictionary or set would have to copy it in, which the library does not) nor hands out
 /// the values it holds in bulk (`ToArray` would share each element's object between the list
 /// and the array).
-pub(crate) fn struct_safe_member(b: &crate::builtins::Builtin, type_args: &[Ty]) -> bool {
+pub(crate) fn struct_safe_member(b: &crate::builtins::Builtin, _type_args: &[Ty]) -> bool {
     use crate::builtins::{MemberKind, Owner};
     use crate::types::Lib;
-    // A member that gives a default the runtime makes (the word 0) has no struct to give:
-    // safe only when that type argument is not a struct. (`out` values are copied.)
-    let not_struct = |i: usize| !type_args.get(i).is_some_and(|t| t.is_struct());
     let plain =
         |b: &crate::builtins::Builtin| b.kind != MemberKind::Constructor || b.params.is_empty();
     match b.owner {
@@ -237,7 +234,8 @@ pub(crate) fn struct_safe_member(b: &crate::builtins::Builtin, type_args: &[Ty])
                     | "ToString" | "GetType" => true,
                     // `out` copies the value (lower's `OutCall`); a default would be null.
                     "TryGetValue" | "Remove" => true,
-                    "GetValueOrDefault" => not_struct(1),
+                    // lower gives a copy, or a zeroed struct where the library has none.
+                    "GetValueOrDefault" => true,
                     _ => false,
                 }
         }
@@ -246,6 +244,7 @@ pub(crate) fn struct_safe_member(b: &crate::builtins::Builtin, type_args: &[Ty])
                 && matches!(
                     b.name.as_str(),
                     ".ctor"
+                        | "ToArray"
                         | "Enqueue"
                         | "Dequeue"
                         | "TryDequeue"
@@ -281,9 +280,14 @@ pub(crate) fn struct_safe_member(b: &crate::builtins::Builtin, type_args: &[Ty])
                     | "Insert"
                     | "GetRange"
                     | "Reverse"
+                    // lower copies each element into the new array.
+                    | "ToArray"
             ),
         },
         Owner::Lib(Lib::Task) => b.name != "WhenAll",
+        // `Array`'s members and `Clone` move the struct objects an array's slots own, or copy
+        // the ones they put in more than one place (runtime `array_ops.rs`).
+        Owner::Lib(Lib::Array) | Owner::Array => true,
         // `S?` is null or a copy of the struct (the box `int?` is); lower gives
         // `GetValueOrDefault()` of null a zeroed struct.
         Owner::Lib(Lib::Nullable) => true,
@@ -304,6 +308,40 @@ pub(crate) fn struct_safe_member(b: &crate::builtins::Builtin, type_args: &[Ty])
         | Owner::String => true,
         _ => false,
     }
+}
+
+/// A library call with a struct type argument that keeps C#'s value semantics because of its
+/// arguments: a collection filled from a collection whose struct elements never change in
+/// place (a list, set, queue, stack or dictionary: they hand out copies) or from an array
+/// (lower passes a copy of it); `Task.WhenAll` of `Task<S>`s awaited at once (lower copies the
+/// results into the array the await gives).
+pub(crate) fn struct_safe_call(b: &crate::builtins::Builtin, args: &[Expr], awaited: bool) -> bool {
+    use crate::builtins::Owner;
+    use crate::types::Lib;
+    let filling = match b.owner {
+        Owner::Lib(Lib::List) => matches!(b.name.as_str(), ".ctor" | "AddRange" | "InsertRange"),
+        Owner::Lib(Lib::HashSet) => b.name == ".ctor",
+        Owner::Lib(Lib::Queue | Lib::Stack) => b.name == ".ctor",
+        Owner::Lib(Lib::Dictionary) => {
+            return b.name == ".ctor"
+                && matches!(b.params.as_slice(), [(_, Ty::Lib(Lib::Dictionary, _))]);
+        }
+        Owner::Lib(Lib::Task) => return b.name == "WhenAll" && awaited,
+        _ => false,
+    };
+    let source = b
+        .params
+        .iter()
+        .position(|(_, t)| matches!(t, Ty::Lib(Lib::IEnumerable, _)))
+        .and_then(|i| args.get(i));
+    filling
+        && source.is_some_and(|a| match &a.ty {
+            Ty::Array(e) => e.is_struct(),
+            Ty::Lib(Lib::List | Lib::HashSet | Lib::Queue | Lib::Stack, e) => {
+                e.first().is_some_and(Ty::is_struct)
+            }
+            _ => false,
+        })
 }
 
 impl Body<'_, '_> {

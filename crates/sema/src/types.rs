@@ -265,6 +265,8 @@ pub enum Lib {
     Func,
     Action,
     Stopwatch,
+    /// `System.Array`: the base of every array, with its static members (`Array.Sort`).
+    Array,
     Thread,
     IDisposable,
     EventArgs,
@@ -322,7 +324,7 @@ impl Lib {
         Lib::TaskCanceledException, Lib::AggregateException, Lib::SemaphoreFullException,
         Lib::FormatException, Lib::Convert, Lib::StringBuilder, Lib::KeyNotFoundException,
         Lib::SynchronizationLockException, Lib::ApplicationException, Lib::ObjectDisposedException, Lib::Monitor, Lib::Nullable,
-        Lib::Func, Lib::Action, Lib::Stopwatch, Lib::Thread,
+        Lib::Func, Lib::Action, Lib::Stopwatch, Lib::Array, Lib::Thread,
         Lib::IDisposable, Lib::EventArgs, Lib::Type, Lib::INotifyCompletion, Lib::Enumerable, Lib::IAsyncEnumerable,
         Lib::IAsyncEnumerator,
     ];
@@ -403,6 +405,7 @@ impl Lib {
             Func => ("Func", usize::MAX, SYS, 2, false, false, None),
             Action => ("Action", usize::MAX, SYS, 2, false, false, None),
             Stopwatch => ("Stopwatch", 0, "System.Diagnostics", 2, false, false, None),
+            Array => ("Array", 0, SYS, 1, false, false, None),
             Thread => ("Thread", 0, THREADING, 2, false, false, None),
             IDisposable => ("IDisposable", 0, SYS, 2, false, false, None),
             EventArgs => ("EventArgs", 0, SYS, 1, false, false, None),

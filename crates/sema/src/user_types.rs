@@ -17,11 +17,7 @@ use crate::types::Ty;
 pub(crate) fn survey(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
     for d in decls {
         let skipped = cx.skipped_classes.contains(&d.id);
-        let has_operators =
-            d.td.members
-                .iter()
-                .any(|m| matches!(m, Member::Operator(_)));
-        if skipped || has_operators || cx.inherits.contains(&d.id) {
+        if skipped || cx.inherits.contains(&d.id) {
             cx.opaque.insert(d.id);
         }
         // A class another one derives from, where the derivation is not modelled, converts to

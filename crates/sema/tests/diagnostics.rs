@@ -702,9 +702,9 @@ case!(
     ["UA0100"]
 );
 case!(
-    silent_struct_operators_and_conversions,
+    struct_operators_and_cast_from_unimplemented_interface,
     format!("{USINGS}struct M {{ public static M operator +(M a, M b) => a; public static implicit operator M(int v) => default; }} interface I {{ }} static class P {{ static void Main() {{ M a = 1; M b = a + a; I i = null; M c = (M)i; Console.WriteLine(b); }} }}"),
-    ["UA0100"]
+    ["CS0030"]
 );
 case!(
     valid_derived_to_base,
@@ -875,4 +875,26 @@ case!(
     cs0534_cs0115_override_without_ref,
     format!("{USINGS}abstract class A {{ public abstract void M(ref int x); }} class B : A {{ public override void M(int x) {{ }} }} static class P {{ static void Main() {{ }} }}"),
     ["CS0115", "CS0534"]
+);
+
+// ---- user-defined operators: a rejected declaration draws nothing more at its uses
+case!(
+    operator_with_unknown_type_only_cs0246,
+    format!("{USINGS}class A {{ public static A operator +(A a, Nope b) => a; }} static class P {{ static void Main() {{ var a = new A(); Console.WriteLine(a + a); }} }}"),
+    ["CS0246"]
+);
+case!(
+    operator_with_wrong_arity_no_cs0019,
+    format!("{USINGS}class A {{ public static A operator *(A a) => a; }} static class P {{ static void Main() {{ var a = new A(); var b = a * a; a *= a; Console.WriteLine(b); }} }}"),
+    ["CS1019"]
+);
+case!(
+    valid_user_operators_and_conversions,
+    format!("{USINGS}struct M {{ public int V; public static M operator +(M a, M b) => new M {{ V = a.V + b.V }}; public static bool operator ==(M a, M b) => a.V == b.V; public static bool operator !=(M a, M b) => a.V != b.V; public override bool Equals(object o) => o is M m && m == this; public override int GetHashCode() => V; public static implicit operator M(int v) => new M {{ V = v }}; public static explicit operator int(M m) => m.V; }} static class P {{ static void Main() {{ M a = 1; a += 2; Console.WriteLine((int)(a + 3) + (a == 3 ? 1 : 0)); }} }}"),
+    []
+);
+case!(
+    increment_without_user_operator,
+    format!("{USINGS}struct M {{ public int V; public static M operator +(M a, M b) => a; }} static class P {{ static void Main() {{ M a = new M(); a++; Console.WriteLine(a.V); }} }}"),
+    ["CS0023"]
 );

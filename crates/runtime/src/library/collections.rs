@@ -4,7 +4,7 @@
 use super::{e, x};
 use crate::collections::{self as coll};
 use crate::object::Word;
-use crate::{deque, hashed, list_ops, Entry, Extra, F1, F2, F3, F4};
+use crate::{array_ops, deque, hashed, list_ops, Entry, Extra, F1, F2, F3, F4};
 
 /// Dictionary, HashSet, Queue, Stack (hashed.rs, set_ops.rs, deque.rs).
 pub(super) fn hashed_entries() -> Vec<Entry> {
@@ -209,6 +209,22 @@ pub(super) fn list_entries() -> Vec<Entry> {
         ),
         e("List<T>.GetRange(int, int)", list_ops::list_get_range as F3),
         e("List<T>.Reverse()", list_ops::list_reverse as F1),
+        e("T[].Clone()", array_ops::clone as F1),
+        e("Array.Reverse(Array)", array_ops::reverse as F1),
+        e(
+            "Array.Reverse(Array, int, int)",
+            array_ops::reverse_range as F3,
+        ),
+        e("Array.Sort<T>(T[])", array_ops::sort as F1),
+        e("Array.IndexOf<T>(T[], T)", array_ops::index_of as F2),
+        e("Array.Clear(Array, int, int)", array_ops::clear as F3),
+        e("Array.Fill<T>(T[], T)", array_ops::fill as F2),
+        e("Array.Copy(Array, Array, int)", array_ops::copy as F3),
+        e(
+            "Array.Copy(Array, int, Array, int, int)",
+            array_ops::copy_range as extern "C" fn(Word, Word, Word, Word, Word) -> Word,
+        ),
+        x("Array.Empty<T>()", array_ops::empty as F1, Extra::TypeArgs),
         e("List<T>.Sort()", list_ops::list_sort as F1),
         e(
             "List<T>.BinarySearch(T)",
