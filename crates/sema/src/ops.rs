@@ -268,9 +268,16 @@ impl Body<'_, '_> {
             self.incomplete |= lost(&l) || lost(&r);
             return Expr::error(span);
         }
-        let (l, r) = match self.user_binary(op, l, r, span) {
-            Ok(e) => return e,
-            Err(operands) => self.predefined_operands(op, operands.0, operands.1),
+        // Only a class, a struct or a nullable struct can have operators and conversions of
+        // the program: numbers and strings (most operands) skip the search.
+        let user = |t: &Ty| matches!(t, Ty::Class(..)) || t.nullable_of().is_some();
+        let (l, r) = if !user(&l.ty) && !user(&r.ty) {
+            (l, r)
+        } else {
+            match self.user_binary(op, l, r, span) {
+                Ok(e) => return e,
+                Err(operands) => self.predefined_operands(op, operands.0, operands.1),
+            }
         };
         let (lt, rt) = (l.ty.clone(), r.ty.clone());
         if op == BinOp::Add
