@@ -57,7 +57,7 @@ fn check_range(index: Word, count: Word, size: usize) -> Result<(usize, usize), 
 /// `EqualityComparer<T>.Default.Equals(element, value)`: a struct element by its `Equals`
 /// (its override, else its fields), anything else as `Contains` of the other collections.
 /// `Err(())`: an override threw; its exception is pending.
-fn equal(element: Word, value: Word, kind: ElemKind) -> Result<bool, ()> {
+pub(crate) fn equal(element: Word, value: Word, kind: ElemKind) -> Result<bool, ()> {
     let is_struct = kind == ElemKind::Ref
         && is_object(element)
         && !is_null(value)

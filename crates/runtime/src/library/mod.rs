@@ -14,6 +14,8 @@ pub use out_values::{
     rt_out_value, set_out_value, try_parse_double, try_parse_int, try_parse_long,
 };
 pub use type_names::{named_desc, set_type};
+pub(crate) use casts::kind_of_cs;
+pub(crate) use type_names::{dotnet_name as dotnet_type_name, split_args as split_type_args};
 
 use crate::{entry, Entry, EntryFn, Extra};
 
@@ -35,6 +37,7 @@ pub fn entries() -> Vec<Entry> {
     all.extend(math::entries());
     all.extend(objects::string_entries());
     all.extend(collections::list_entries());
+    all.extend(collections::interface_entries());
     all.extend(exceptions::entries());
     all.extend(objects::entries());
     all.extend(exceptions::ctors());

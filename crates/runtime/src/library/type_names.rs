@@ -129,7 +129,7 @@ pub extern "C" fn set_type(obj: Word, desc: Word) -> Word {
 }
 
 /// .NET's full name of a C# type as written (`Type.ToString()`).
-fn dotnet_name(t: &str) -> String {
+pub(crate) fn dotnet_name(t: &str) -> String {
     if let Some(elem) = t.strip_suffix("[,]") {
         return format!("{}[,]", dotnet_name(elem));
     }
@@ -177,7 +177,7 @@ fn qualified(t: &str) -> String {
 }
 
 /// The top-level comma-separated parts of a type argument list.
-fn split_args(s: &str) -> Vec<&str> {
+pub(crate) fn split_args(s: &str) -> Vec<&str> {
     let (mut depth, mut start, mut parts) = (0i32, 0, Vec::new());
     for (i, c) in s.char_indices() {
         match c {
