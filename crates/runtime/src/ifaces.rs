@@ -36,7 +36,7 @@ fn coll(w: Word) -> Coll {
         Kind::List => Coll::List,
         Kind::Hashed if desc.is_a(&DICTIONARY) => Coll::Dict,
         Kind::Hashed => Coll::Set,
-        Kind::View if std::ptr::eq(desc, &KEYS) => Coll::Keys,
+        Kind::View if desc.is_a(&KEYS) => Coll::Keys,
         Kind::View => Coll::Values,
         Kind::Deque => Coll::Deque,
         _ => Coll::Other,

@@ -262,6 +262,18 @@ pub(super) fn interface_entries() -> Vec<Entry> {
         "IDictionary<TKey, TValue>.Clear()",
         hashed::hashed_clear as F1,
     ));
+    v.push(e(
+        "IDictionary<TKey, TValue>.Add(KeyValuePair<TKey, TValue>)",
+        ifaces::add as F2,
+    ));
+    v.push(e(
+        "IDictionary<TKey, TValue>.Contains(KeyValuePair<TKey, TValue>)",
+        ifaces::contains as F2,
+    ));
+    v.push(e(
+        "IDictionary<TKey, TValue>.Remove(KeyValuePair<TKey, TValue>)",
+        ifaces::remove as F2,
+    ));
     v
 }
 
