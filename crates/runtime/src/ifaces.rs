@@ -284,6 +284,8 @@ enum Iface {
 struct Target {
     iface: Iface,
     args: Vec<Option<ElemKind>>,
+    /// The arguments' .NET names (`System.String`, `Order`).
+    names: Vec<String>,
 }
 
 type Targets = std::sync::Mutex<std::collections::HashMap<usize, Target>>;
@@ -317,12 +319,14 @@ pub(crate) fn interface_desc(t: &str) -> Option<Word> {
     let parts = crate::library::split_type_args(&t[open + 1..t.len().saturating_sub(1)]);
     let mut shown = Vec::new();
     let mut args = Vec::new();
+    let mut names = Vec::new();
     for p in parts {
         let (name, mark) = match p.rsplit_once('@') {
             Some((n, m)) => (n, Some(m)),
             None => (p, None),
         };
         shown.push(name.to_string());
+        names.push(crate::library::dotnet_type_name(name));
         args.push(match mark {
             Some("ref") => None,
             Some(underlying) => Some(crate::library::kind_of_cs(underlying)),
@@ -343,7 +347,14 @@ pub(crate) fn interface_desc(t: &str) -> Option<Word> {
     targets()
         .lock()
         .unwrap_or_else(|e| e.into_inner())
-        .insert(d, Target { iface, args });
+        .insert(
+            d,
+            Target {
+                iface,
+                args,
+                names,
+            },
+        );
     Some(d as Word)
 }
 
@@ -392,11 +403,87 @@ fn fits(obj: Word, target: &Target) -> bool {
         (Coll::Set, _) => vec![hashed::key_kind(obj)],
         (Coll::Other, _) => return false,
     };
-    have.len() == target.args.len()
+    let kinds_fit = have.len() == target.args.len()
         && have.iter().zip(&target.args).all(|(h, want)| match want {
             None => *h == ElemKind::Ref,
             Some(k) => h == k || (h.is_int_like() && k.is_int_like() && same_width(*h, *k)),
-        })
+        });
+    if !kinds_fit {
+        return false;
+    }
+    // Elements that are references: by the exact type arguments the object's descriptor
+    // names, when it names them (a collection the runtime made may say only `System.Object`).
+    let Some(exact) = exact_args(obj, c, target.iface) else {
+        return true;
+    };
+    // An array `Dog[]` is an `IList<Animal>` too, as it is an `Animal[]`.
+    let covariant =
+        matches!(target.iface, Enumerable | ReadOnlyList | ReadOnlyCollection) || c == Coll::Array;
+    exact.len() != target.names.len()
+        || exact
+            .iter()
+            .zip(&target.names)
+            .zip(&target.args)
+            .all(|((have, want), kind)| {
+                kind.is_some() || have == want || (covariant && converts(have, want))
+            })
+}
+
+/// A reference conversion from the element type `have` to `want` (covariance).
+fn converts(have: &str, want: &str) -> bool {
+    if want == "System.Object" {
+        return true;
+    }
+    let class = |n: &str| {
+        crate::object::class_named(n).or_else(|| crate::exception::class_by_name(n))
+    };
+    match (class(have), class(want)) {
+        (Some(h), Some(w)) => h.is_a(w) || crate::object::implements(h, w),
+        _ => have == "System.String" && want == "System.Object",
+    }
+}
+
+/// The .NET names of the type arguments the object's descriptor gives (for the interface
+/// `iface` it is tested against); `None` when it names none.
+fn exact_args(obj: Word, c: Coll, iface: Iface) -> Option<Vec<String>> {
+    // SAFETY: a live object.
+    let desc = unsafe { desc_of(obj) };
+    // The shared descriptors of arrays and lists of references, which the runtime's own
+    // results (`ToArray`, `Split`, `GetRange`) keep, say nothing of the elements' type.
+    let shared = |d: &TypeDesc| {
+        std::ptr::eq(d, &crate::collections::ARRAY_DESCS[ElemKind::Ref as usize])
+            || std::ptr::eq(d, &crate::collections::LIST_DESCS[ElemKind::Ref as usize])
+    };
+    if shared(desc) {
+        return None;
+    }
+    let name = desc.name;
+    let args = |name: &str| -> Option<Vec<String>> {
+        let open = name.find('[')?;
+        let inner = name.get(open + 1..name.len().checked_sub(1)?)?;
+        let (mut depth, mut start, mut parts) = (0i32, 0, Vec::new());
+        for (i, ch) in inner.char_indices() {
+            match ch {
+                '[' => depth += 1,
+                ']' => depth -= 1,
+                ',' if depth == 0 => {
+                    parts.push(inner[start..i].to_string());
+                    start = i + 1;
+                }
+                _ => {}
+            }
+        }
+        parts.push(inner[start..].to_string());
+        Some(parts)
+    };
+    match c {
+        Coll::Array => Some(vec![name.strip_suffix("[]")?.to_string()]),
+        Coll::List | Coll::ReadOnly | Coll::Set | Coll::Deque => args(name),
+        Coll::Dict if matches!(iface, Iface::Dictionary | Iface::ReadOnlyDictionary) => args(name),
+        Coll::Keys => Some(vec![args(name)?.first()?.clone()]),
+        Coll::Values => Some(vec![args(name)?.get(1)?.clone()]),
+        _ => None,
+    }
 }
 
 /// An enum's elements are made with its underlying kind and refined for printing.

@@ -111,11 +111,22 @@ pub(crate) fn collection_interfaces(src: &Ty) -> Vec<(Lib, Vec<Ty>)> {
             v.extend(one(&[ICollection, IEnumerable, IReadOnlyCollection]));
             v
         }
-        Ty::Lib(IList, _) => one(&[ICollection, IEnumerable]),
-        Ty::Lib(IReadOnlyList, _) => one(&[IReadOnlyCollection, IEnumerable]),
-        Ty::Lib(ICollection | IReadOnlyCollection, _) => one(&[IEnumerable]),
-        Ty::Lib(IDictionary, _) => one(&[ICollection, IEnumerable]),
-        Ty::Lib(IReadOnlyDictionary, _) => one(&[IReadOnlyCollection, IEnumerable]),
+        // An interface is itself (for variance) and the interfaces it extends.
+        Ty::Lib(IList, _) => one(&[IList, ICollection, IEnumerable]),
+        Ty::Lib(IReadOnlyList, _) => one(&[IReadOnlyList, IReadOnlyCollection, IEnumerable]),
+        Ty::Lib(ICollection, _) => one(&[ICollection, IEnumerable]),
+        Ty::Lib(IReadOnlyCollection, _) => one(&[IReadOnlyCollection, IEnumerable]),
+        Ty::Lib(IEnumerable, _) => one(&[IEnumerable]),
+        Ty::Lib(IDictionary, a) => {
+            let mut v = vec![(IDictionary, a.clone())];
+            v.extend(one(&[ICollection, IEnumerable]));
+            v
+        }
+        Ty::Lib(IReadOnlyDictionary, a) => {
+            let mut v = vec![(IReadOnlyDictionary, a.clone())];
+            v.extend(one(&[IReadOnlyCollection, IEnumerable]));
+            v
+        }
         Ty::String => one(&[IEnumerable]),
         _ => Vec::new(),
     }
