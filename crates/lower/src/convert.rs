@@ -129,8 +129,7 @@ impl<'p> Builder<'p> {
                     return Some(Operand::Value(dst));
                 }
                 // A collection interface is checked against what the collection is.
-                if c == Conversion::Downcast && to.is_collection_interface()
-                {
+                if c == Conversion::Downcast && to.is_collection_interface() {
                     self.emit(Inst::TypeTest {
                         dst,
                         object: src,

@@ -473,7 +473,10 @@ pub extern "C" fn enumerator_start(source: Word) -> Word {
         crate::mdarray::elements(source)
     } else if crate::string::is_string(source) {
         // A string seen as an `IEnumerable<char>`: its chars, copied once.
-        let units: Vec<Word> = crate::text::units(source).into_iter().map(Word::from).collect();
+        let units: Vec<Word> = crate::text::units(source)
+            .into_iter()
+            .map(Word::from)
+            .collect();
         new_array_from(ElemKind::Char, &units)
     } else {
         source

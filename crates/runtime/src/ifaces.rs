@@ -64,7 +64,8 @@ fn view_mutation(c: Coll) -> Word {
 }
 
 fn index_out_of_range() -> Word {
-    let m = "Index was out of range. Must be non-negative and less than the size of the collection.";
+    let m =
+        "Index was out of range. Must be non-negative and less than the size of the collection.";
     crate::pending::throw(exception::new_with_param(
         &ARGUMENT_OUT_OF_RANGE,
         Some(m),
@@ -124,7 +125,10 @@ pub extern "C" fn get_item(w: Word, index: Word) -> Word {
     }
     if coll(w) == Coll::Array {
         let items = unsafe { array_parts(w).1 };
-        return match usize::try_from(index as i32).ok().and_then(|i| items.get(i)) {
+        return match usize::try_from(index as i32)
+            .ok()
+            .and_then(|i| items.get(i))
+        {
             Some(&v) => v,
             None => index_out_of_range(),
         };
@@ -139,7 +143,10 @@ pub(crate) fn set_item(w: Word, index: Word, value: Word) -> Word {
         return not_supported(READ_ONLY);
     }
     let items = unsafe { array_parts(w).1 };
-    match usize::try_from(index as i32).ok().and_then(|i| items.get_mut(i)) {
+    match usize::try_from(index as i32)
+        .ok()
+        .and_then(|i| items.get_mut(i))
+    {
         Some(slot) => {
             *slot = value;
             0
@@ -347,14 +354,7 @@ pub(crate) fn interface_desc(t: &str) -> Option<Word> {
     targets()
         .lock()
         .unwrap_or_else(|e| e.into_inner())
-        .insert(
-            d,
-            Target {
-                iface,
-                args,
-                names,
-            },
-        );
+        .insert(d, Target { iface, args, names });
     Some(d as Word)
 }
 
@@ -369,9 +369,13 @@ fn fits(obj: Word, target: &Target) -> bool {
     use Iface::*;
     let c = coll(obj);
     let ifaces: &[Iface] = match c {
-        Coll::Array | Coll::List | Coll::ReadOnly => {
-            &[List, Collection, Enumerable, ReadOnlyList, ReadOnlyCollection]
-        }
+        Coll::Array | Coll::List | Coll::ReadOnly => &[
+            List,
+            Collection,
+            Enumerable,
+            ReadOnlyList,
+            ReadOnlyCollection,
+        ],
         Coll::Set | Coll::Keys | Coll::Values => &[Collection, Enumerable, ReadOnlyCollection],
         Coll::Deque => &[Enumerable, ReadOnlyCollection],
         Coll::Dict => &[
@@ -434,9 +438,8 @@ fn converts(have: &str, want: &str) -> bool {
     if want == "System.Object" {
         return true;
     }
-    let class = |n: &str| {
-        crate::object::class_named(n).or_else(|| crate::exception::class_by_name(n))
-    };
+    let class =
+        |n: &str| crate::object::class_named(n).or_else(|| crate::exception::class_by_name(n));
     match (class(have), class(want)) {
         (Some(h), Some(w)) => h.is_a(w) || crate::object::implements(h, w),
         _ => have == "System.String" && want == "System.Object",
@@ -488,7 +491,8 @@ fn exact_args(obj: Word, c: Coll, iface: Iface) -> Option<Vec<String>> {
 
 /// An enum's elements are made with its underlying kind and refined for printing.
 fn same_width(a: ElemKind, b: ElemKind) -> bool {
-    let wide = |k: ElemKind| k == ElemKind::I32 || matches!(k, ElemKind::TaskStatus | ElemKind::TaskCreationOptions);
+    let wide = |k: ElemKind| {
+        k == ElemKind::I32 || matches!(k, ElemKind::TaskStatus | ElemKind::TaskCreationOptions)
+    };
     wide(a) && wide(b)
 }
-

@@ -99,7 +99,13 @@ pub(crate) fn collection_interfaces(src: &Ty) -> Vec<(Lib, Vec<Ty>)> {
     let one = |ls: &[Lib]| -> Vec<(Lib, Vec<Ty>)> {
         ls.iter().map(|&l| (l, vec![elem.clone()])).collect()
     };
-    let list = [IList, ICollection, IEnumerable, IReadOnlyList, IReadOnlyCollection];
+    let list = [
+        IList,
+        ICollection,
+        IEnumerable,
+        IReadOnlyList,
+        IReadOnlyCollection,
+    ];
     match src {
         Ty::Array(_) | Ty::Lib(List | ReadOnlyCollection, _) => one(&list),
         Ty::Lib(HashSet | KeyCollection | ValueCollection, _) => {
@@ -285,7 +291,10 @@ fn collection_cast_target(from: &Ty, to: &Ty) -> bool {
             );
             let t = enumerable_elem(from).unwrap_or(Ty::Error);
             list_like
-                && (t == **s || (t.is_reference_type() && s.is_reference_type() && explicit(&t, s).is_some()))
+                && (t == **s
+                    || (t.is_reference_type()
+                        && s.is_reference_type()
+                        && explicit(&t, s).is_some()))
         }
         _ => implicit(to, from).is_some(),
     }

@@ -370,7 +370,10 @@ impl<'a> Ctx<'a> {
         }
         // System.Collections' non-generic interfaces: not yet in the language.
         if args.is_empty()
-            && matches!(name, "IEnumerable" | "ICollection" | "IList" | "IDictionary")
+            && matches!(
+                name,
+                "IEnumerable" | "ICollection" | "IList" | "IDictionary"
+            )
             && visible(self, "System.Collections")
         {
             let tier = if name == "IEnumerable" { 3 } else { 2 };
@@ -386,7 +389,11 @@ impl<'a> Ctx<'a> {
                 let (code, msg) = if args.is_empty() || !generic {
                     if generic {
                         let need = match name {
-                            "List" | "IEnumerable" | "IList" | "ICollection" | "IReadOnlyList"
+                            "List"
+                            | "IEnumerable"
+                            | "IList"
+                            | "ICollection"
+                            | "IReadOnlyList"
                             | "IReadOnlyCollection" => format!("{name}<T>"),
                             "IDictionary" | "IReadOnlyDictionary" => {
                                 format!("{name}<TKey, TValue>")

@@ -285,17 +285,36 @@ pub(crate) fn struct_safe_member(b: &crate::builtins::Builtin, type_args: &[Ty])
         },
         // The interfaces' members reach those of the collection the object is (which stores
         // copies and gives copies out) one value at a time.
-        Owner::Lib(Lib::IList | Lib::ICollection | Lib::IReadOnlyList | Lib::IReadOnlyCollection) => {
+        Owner::Lib(
+            Lib::IList | Lib::ICollection | Lib::IReadOnlyList | Lib::IReadOnlyCollection,
+        ) => {
             matches!(
                 b.name.as_str(),
-                "Add" | "Clear" | "Contains" | "IndexOf" | "Remove" | "RemoveAt" | "Insert"
-                    | "Count" | "ToString" | "GetType"
+                "Add"
+                    | "Clear"
+                    | "Contains"
+                    | "IndexOf"
+                    | "Remove"
+                    | "RemoveAt"
+                    | "Insert"
+                    | "Count"
+                    | "ToString"
+                    | "GetType"
             )
         }
         Owner::Lib(Lib::IDictionary | Lib::IReadOnlyDictionary) => matches!(
             b.name.as_str(),
-            "Add" | "ContainsKey" | "Count" | "Clear" | "Keys" | "Values" | "ToString"
-                | "GetType" | "TryGetValue" | "Remove" | "Contains"
+            "Add"
+                | "ContainsKey"
+                | "Count"
+                | "Clear"
+                | "Keys"
+                | "Values"
+                | "ToString"
+                | "GetType"
+                | "TryGetValue"
+                | "Remove"
+                | "Contains"
         ),
         Owner::Lib(Lib::Task) => b.name != "WhenAll",
         // `S?` is null or a copy of the struct (the box `int?` is); lower gives

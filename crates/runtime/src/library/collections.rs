@@ -223,26 +223,43 @@ pub(super) fn list_entries() -> Vec<Entry> {
 /// the dictionary's own members for the dictionary interfaces.
 pub(super) fn interface_entries() -> Vec<Entry> {
     let mut v = Vec::new();
-    for owner in ["ICollection<T>", "IList<T>", "IReadOnlyCollection<T>", "IReadOnlyList<T>"] {
+    for owner in [
+        "ICollection<T>",
+        "IList<T>",
+        "IReadOnlyCollection<T>",
+        "IReadOnlyList<T>",
+    ] {
         v.push(e(leak(format!("{owner}.Count")), ifaces::count as F1));
     }
     for owner in ["IList<T>", "IReadOnlyList<T>"] {
-        v.push(e(leak(format!("{owner}.this[int]")), ifaces::get_item as F2));
+        v.push(e(
+            leak(format!("{owner}.this[int]")),
+            ifaces::get_item as F2,
+        ));
     }
     for owner in ["ICollection<T>", "IList<T>"] {
         v.push(e(leak(format!("{owner}.Add(T)")), ifaces::add as F2));
         v.push(e(leak(format!("{owner}.Clear()")), ifaces::clear as F1));
-        v.push(e(leak(format!("{owner}.Contains(T)")), ifaces::contains as F2));
+        v.push(e(
+            leak(format!("{owner}.Contains(T)")),
+            ifaces::contains as F2,
+        ));
         v.push(e(leak(format!("{owner}.Remove(T)")), ifaces::remove as F2));
     }
     v.push(e("IList<T>.IndexOf(T)", ifaces::index_of as F2));
     v.push(e("IList<T>.Insert(int, T)", ifaces::insert as F3));
     v.push(e("IList<T>.RemoveAt(int)", ifaces::remove_at as F2));
-    for owner in ["IDictionary<TKey, TValue>", "IReadOnlyDictionary<TKey, TValue>"] {
+    for owner in [
+        "IDictionary<TKey, TValue>",
+        "IReadOnlyDictionary<TKey, TValue>",
+    ] {
         let name = |m: &str| leak(format!("{owner}.{m}"));
         v.push(e(name("Count"), hashed::hashed_count as F1));
         v.push(e(name("this[TKey]"), hashed::dict_get as F2));
-        v.push(e(name("ContainsKey(TKey)"), hashed::dict_contains_key as F2));
+        v.push(e(
+            name("ContainsKey(TKey)"),
+            hashed::dict_contains_key as F2,
+        ));
         v.push(e(
             name("TryGetValue(TKey, out TValue)"),
             hashed::dict_try_get_value as F2,

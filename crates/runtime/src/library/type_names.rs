@@ -158,8 +158,18 @@ fn qualified(t: &str) -> String {
         "ushort" => return "System.UInt16".into(),
         "string" => return "System.String".into(),
         "object" => return "System.Object".into(),
-        "List" | "Dictionary" | "HashSet" | "Queue" | "Stack" | "KeyValuePair" | "IEnumerable"
-        | "IList" | "IReadOnlyList" | "ICollection" | "IReadOnlyCollection" | "IDictionary"
+        "List"
+        | "Dictionary"
+        | "HashSet"
+        | "Queue"
+        | "Stack"
+        | "KeyValuePair"
+        | "IEnumerable"
+        | "IList"
+        | "IReadOnlyList"
+        | "ICollection"
+        | "IReadOnlyCollection"
+        | "IDictionary"
         | "IReadOnlyDictionary" => "System.Collections.Generic",
         "Task" | "ValueTask" | "TaskStatus" | "TaskCreationOptions" | "TaskCompletionSource" => {
             "System.Threading.Tasks"
