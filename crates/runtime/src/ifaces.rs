@@ -295,12 +295,20 @@ struct Target {
     names: Vec<String>,
 }
 
-type Targets = std::sync::Mutex<std::collections::HashMap<usize, Target>>;
-
-fn targets() -> &'static Targets {
-    static T: std::sync::OnceLock<Targets> = std::sync::OnceLock::new();
-    T.get_or_init(Default::default)
+/// A type test's descriptor for a collection interface: the `TypeDesc` (what messages name)
+/// first, so the descriptor word is also the address of the whole; its base is `MARKER`, which
+/// tells it from every other descriptor without a lookup.
+#[repr(C)]
+struct InterfaceDesc {
+    desc: TypeDesc,
+    target: Target,
 }
+
+static MARKER: TypeDesc = TypeDesc {
+    name: "System.Collections.Generic interface",
+    kind: Kind::Other,
+    base: None,
+};
 
 /// The descriptor a type test against the collection interface `t` (a C# type as lowering
 /// writes it: `IList<Order@ref>`, `IList<Color@int>`) checks with; `None` for other types.
@@ -344,24 +352,29 @@ pub(crate) fn interface_desc(t: &str) -> Option<Word> {
         });
     }
     let cs = format!("{}<{}>", &t[..open], shown.join(","));
-    let desc: &'static TypeDesc = Box::leak(Box::new(TypeDesc {
-        name: Box::leak(crate::library::dotnet_type_name(&cs).into_boxed_str()),
-        kind: Kind::Other,
-        base: None,
+    let desc: &'static InterfaceDesc = Box::leak(Box::new(InterfaceDesc {
+        desc: TypeDesc {
+            name: Box::leak(crate::library::dotnet_type_name(&cs).into_boxed_str()),
+            kind: Kind::Other,
+            base: Some(&MARKER),
+        },
+        target: Target { iface, args, names },
     }));
-    let d = desc as *const TypeDesc as usize;
+    let d = desc as *const InterfaceDesc as usize;
     table.insert(t.to_string(), d);
-    targets()
-        .lock()
-        .unwrap_or_else(|e| e.into_inner())
-        .insert(d, Target { iface, args, names });
     Some(d as Word)
 }
 
 /// `Some(fits)` when `desc` is a collection interface's (`interface_desc`).
 pub(crate) fn implements(obj: Word, desc: Word) -> Option<bool> {
-    let targets = targets().lock().unwrap_or_else(|e| e.into_inner());
-    let target = targets.get(&(desc as usize))?;
+    // SAFETY: callers pass a descriptor address (not 0).
+    let d = unsafe { &*(desc as *const TypeDesc) };
+    if !d.base.is_some_and(|b| std::ptr::eq(b, &MARKER)) {
+        return None;
+    }
+    // SAFETY: only `interface_desc` makes descriptors based on `MARKER`, as the first field
+    // of an `InterfaceDesc`.
+    let target = unsafe { &(*(desc as *const InterfaceDesc)).target };
     Some(!is_null(obj) && fits(obj, target))
 }
 
