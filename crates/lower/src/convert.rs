@@ -151,6 +151,16 @@ impl<'p> Builder<'p> {
                     });
                     return Some(Operand::Value(dst));
                 }
+                // A collection interface is checked against what the collection is.
+                if c == Conversion::Downcast && to.is_collection_interface() {
+                    self.emit(Inst::TypeTest {
+                        dst,
+                        object: src,
+                        target: crate::support::type_target(to),
+                        mode: TestMode::Cast,
+                    });
+                    return Some(Operand::Value(dst));
+                }
                 // A user enum's box has the enum's descriptor (`GetType()`, `ToString()`).
                 if let (Conversion::Boxing, Ty::Enum(class, _)) = (c, from) {
                     self.emit(Inst::Call {

@@ -19,7 +19,24 @@ pub(crate) fn type_target(t: &Ty) -> unawait_smir::TypeTarget {
             id: id.0,
             name: name.to_string(),
         },
+        Ty::Lib(_, args) if t.is_collection_interface() => {
+            let head = t.to_string();
+            let head = head.split('<').next().unwrap_or("");
+            let args: Vec<String> = args.iter().map(interface_arg).collect();
+            unawait_smir::TypeTarget::Library(format!("{head}<{}>", args.join(", ")))
+        }
         other => unawait_smir::TypeTarget::Library(other.to_string()),
+    }
+}
+
+/// A collection interface's type argument as the runtime's test reads it: an enum, class or
+/// other type the runtime cannot name says what its elements are (`Color@int`, `Order@ref`).
+fn interface_arg(t: &Ty) -> String {
+    match t {
+        Ty::Enum(..) => format!("{t}@{}", t.underlying()),
+        Ty::Class(..) | Ty::Param(..) => format!("{t}@ref"),
+        Ty::Lib(..) if t.is_reference_type() => format!("{t}@ref"),
+        _ => t.to_string(),
     }
 }
 

@@ -130,6 +130,22 @@ pub(crate) unsafe fn array_kind(w: Word) -> ElemKind {
     kind_of(array(w).kind)
 }
 
+/// An array's element kind and elements (the collection interfaces' members, ifaces.rs).
+/// # Safety
+/// `w` must be an array object.
+pub(crate) unsafe fn array_parts<'a>(w: Word) -> (ElemKind, &'a mut [Word]) {
+    (kind_of(array(w).kind), array_elements(w))
+}
+
+/// A list's element kind (`Ref` for anything but a list).
+pub(crate) fn list_kind(w: Word) -> ElemKind {
+    if has_kind(w, Kind::List) {
+        kind_of(unsafe { list(w) }.kind)
+    } else {
+        ElemKind::Ref
+    }
+}
+
 // ---- Rust API ----------------------------------------------------------------------------------
 
 /// A new array of `len` default elements (0, false, 0.0, null); `None` if it cannot be
@@ -436,6 +452,10 @@ pub extern "C" fn list_set(l: Word, index: Word, value: Word) -> Word {
     if has_kind(l, Kind::MdArray) {
         return crate::mdarray::md_set(l, index, value);
     }
+    // `IList<T>`'s setter on an array or a read-only collection.
+    if has_kind(l, Kind::Array) || crate::ifaces::is_read_only(l) {
+        return crate::ifaces::set_item(l, index, value);
+    }
     if let Ok(s) = list_slot(l, index) {
         *s = value;
         let l = unsafe { list(l) };
@@ -467,6 +487,13 @@ pub extern "C" fn enumerator_start(source: Word) -> Word {
     // A two-dimensional array's elements in row-major order are its storage's.
     let source = if has_kind(source, Kind::MdArray) {
         crate::mdarray::elements(source)
+    } else if crate::string::is_string(source) {
+        // A string seen as an `IEnumerable<char>`: its chars, copied once.
+        let units: Vec<Word> = crate::text::units(source)
+            .into_iter()
+            .map(Word::from)
+            .collect();
+        new_array_from(ElemKind::Char, &units)
     } else {
         source
     };

@@ -86,6 +86,12 @@ fn in_order(d: &Deque, stack: bool) -> Vec<Word> {
     items
 }
 
+/// A queue's or stack's element kind.
+pub(crate) fn kind(w: Word) -> ElemKind {
+    // SAFETY: a live queue or stack.
+    ElemKind::from_code(unsafe { deque(w) }.kind)
+}
+
 /// `new Queue<T>()`: the argument is T's kind code.
 pub extern "C" fn queue_new(kind: Word) -> Word {
     alloc(&QUEUE, kind)

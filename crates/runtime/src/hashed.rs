@@ -336,6 +336,18 @@ pub(crate) fn view_dict(v: Word) -> Word {
     unsafe { (*((v & !TAG_MASK) as *const View)).dict }
 }
 
+/// The key kind of a dictionary or the element kind of a set.
+pub(crate) fn key_kind(d: Word) -> ElemKind {
+    // SAFETY: a live dictionary or set.
+    unsafe { hashed(d) }.key_kind
+}
+
+/// The value kind of a dictionary.
+pub(crate) fn value_kind(d: Word) -> ElemKind {
+    // SAFETY: a live dictionary.
+    unsafe { hashed(d) }.value_kind
+}
+
 /// `Keys.Count` / `Values.Count`.
 pub extern "C" fn view_count(v: Word) -> Word {
     if is_null(v) {

@@ -23,6 +23,7 @@ mod few;
 pub mod format;
 pub mod hashed;
 mod hashed_copy;
+mod ifaces;
 mod introsort;
 mod keyed;
 pub mod library;

@@ -256,7 +256,8 @@ pub struct ClassSpec<'a> {
 /// that refers to it does.
 pub fn register_class(spec: ClassSpec<'_>) -> &'static ClassDesc {
     let vtable: &'static [u64] = Box::leak(spec.vtable.into_boxed_slice());
-    Box::leak(Box::new(ClassDesc {
+    let name = spec.name.to_string();
+    let class: &'static ClassDesc = Box::leak(Box::new(ClassDesc {
         desc: TypeDesc {
             name: Box::leak(spec.name.to_string().into_boxed_str()),
             kind: spec.kind,
@@ -281,7 +282,30 @@ pub fn register_class(spec: ClassSpec<'_>) -> &'static ClassDesc {
             t.sort_unstable();
             t.into_boxed_slice()
         },
-    }))
+    }));
+    class_names()
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .insert(name, &class.desc as *const TypeDesc as usize);
+    class
+}
+
+type ClassNames = std::sync::Mutex<std::collections::HashMap<String, usize>>;
+
+fn class_names() -> &'static ClassNames {
+    static NAMES: std::sync::OnceLock<ClassNames> = std::sync::OnceLock::new();
+    NAMES.get_or_init(Default::default)
+}
+
+/// The descriptor of the program's class `name` (the last one registered by that name): what
+/// a covariant collection interface's type test compares element types with (ifaces.rs).
+pub fn class_named(name: &str) -> Option<&'static TypeDesc> {
+    let d = *class_names()
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(name)?;
+    // SAFETY: registered descriptors live as long as the process.
+    Some(unsafe { &*(d as *const TypeDesc) })
 }
 
 /// `rt.interface_method(obj, method)`: the method index that runs interface method `method`

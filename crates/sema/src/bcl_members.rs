@@ -163,6 +163,16 @@ const MEMBERS: &[(&str, &str)] = &[
         ThenBy ThenByDescending ToArray ToDictionary ToHashSet ToList ToLookup \
         TryGetNonEnumeratedCount Union UnionBy Where Zip"),
     ("IEnumerable<T>", "GetEnumerator"),
+    // The collection interfaces, with the members of the interfaces they extend.
+    ("ICollection<T>", "Add Clear Contains CopyTo Count GetEnumerator IsReadOnly Remove"),
+    ("IList<T>", "Add Clear Contains CopyTo Count GetEnumerator IndexOf Insert IsReadOnly Item \
+        Remove RemoveAt"),
+    ("IReadOnlyCollection<T>", "Count GetEnumerator"),
+    ("IReadOnlyList<T>", "Count GetEnumerator Item"),
+    ("IDictionary<TKey, TValue>", "Add Clear Contains ContainsKey CopyTo Count GetEnumerator \
+        IsReadOnly Item Keys Remove TryGetValue Values"),
+    ("IReadOnlyDictionary<TKey, TValue>", "ContainsKey Count GetEnumerator Item Keys \
+        TryGetValue Values"),
     ("IAsyncEnumerable<T>", "GetAsyncEnumerator"),
     ("IAsyncEnumerator<T>", "Current DisposeAsync MoveNextAsync"),
 ];
@@ -204,6 +214,12 @@ fn key(ty: &Ty) -> Option<&'static str> {
             | YieldAwaitable => "awaitable",
             List => "List<T>",
             IEnumerable => "IEnumerable<T>",
+            IList => "IList<T>",
+            IReadOnlyList => "IReadOnlyList<T>",
+            ICollection => "ICollection<T>",
+            IReadOnlyCollection => "IReadOnlyCollection<T>",
+            IDictionary => "IDictionary<TKey, TValue>",
+            IReadOnlyDictionary => "IReadOnlyDictionary<TKey, TValue>",
             ReadOnlyCollection => "ReadOnlyCollection<T>",
             Dictionary => "Dictionary<TKey, TValue>",
             HashSet => "HashSet<T>",
@@ -363,6 +379,12 @@ fn is_sequence(ty: &Ty) -> bool {
                 Lib::List
                     | Lib::ReadOnlyCollection
                     | Lib::IEnumerable
+                    | Lib::IList
+                    | Lib::IReadOnlyList
+                    | Lib::ICollection
+                    | Lib::IReadOnlyCollection
+                    | Lib::IDictionary
+                    | Lib::IReadOnlyDictionary
                     | Lib::Dictionary
                     | Lib::HashSet
                     | Lib::Queue

@@ -301,6 +301,11 @@ fn runtime_checkable(t: &Ty) -> bool {
             | crate::types::Lib::Stack,
             _,
         ) => true,
+        // Checked against the collection the object is and its element kinds
+        // (runtime ifaces.rs); a type parameter's kind is not known where the test is made.
+        Ty::Lib(_, args) if t.is_collection_interface() => {
+            args.iter().all(|a| !matches!(a, Ty::Param(..)))
+        }
         t => t.is_exception(),
     }
 }

@@ -61,6 +61,16 @@ impl Body<'_, '_> {
             self.args(args);
             return Expr::error(span);
         }
+        if ty.is_collection_interface() {
+            self.args(args);
+            self.err(
+                "CS0144",
+                format!("Cannot create an instance of the abstract type or interface '{ty}'"),
+                span,
+                "create a collection that implements it: `new List<T>()`",
+            );
+            return Expr::error(span);
+        }
         let arg_exprs = self.args(args);
         let init_exprs = init.and_then(|items| self.initializer(&ty, items));
         match &ty {

@@ -212,7 +212,16 @@ impl Body<'_, '_> {
                 crate::builtins::Owner::Lib(crate::types::Lib::Queue | crate::types::Lib::Stack),
                 "Contains",
             ) => type_args.first(),
-            (_, "Contains" | "IndexOf" | "LastIndexOf" | "Remove") if is_list || is_array => {
+            (_, "Contains" | "IndexOf" | "LastIndexOf" | "Remove")
+                if is_list
+                    || is_array
+                    || matches!(
+                        m.owner,
+                        crate::builtins::Owner::Lib(
+                            crate::types::Lib::IList | crate::types::Lib::ICollection
+                        )
+                    ) =>
+            {
                 match type_args.first() {
                     // A list's elements that are structs compare by their `Equals` (an
                     // override, else the fields), which the runtime runs.

@@ -438,6 +438,11 @@ impl Body<'_, '_> {
             ),
             Ty::Error => (ForeachKind::Array, Ty::Error),
             Ty::String => (ForeachKind::String, Ty::Char),
+            // The runtime's enumerator walks whatever collection the object is.
+            t if crate::convert::is_collection_interface(t) => (
+                ForeachKind::Enumerable,
+                crate::convert::enumerable_elem(t).unwrap_or(Ty::Error),
+            ),
             t => {
                 self.err(
                     "CS1579",

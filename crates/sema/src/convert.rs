@@ -91,7 +91,8 @@ pub fn constant_fits(e: &Expr, to: &Ty) -> bool {
 }
 
 /// The `T` of the `IEnumerable<T>` that `src` implements: arrays, lists, sets, queues, stacks,
-/// a dictionary (its `KeyValuePair`s) and its `Keys`/`Values`, and a string (its `char`s).
+/// a dictionary (its `KeyValuePair`s) and its `Keys`/`Values`, the collection interfaces, and
+/// a string (its `char`s).
 pub(crate) fn enumerable_elem(src: &Ty) -> Option<Ty> {
     Some(match src {
         Ty::Array(e) => (**e).clone(),
@@ -99,6 +100,10 @@ pub(crate) fn enumerable_elem(src: &Ty) -> Option<Ty> {
             Lib::List
             | Lib::ReadOnlyCollection
             | Lib::IEnumerable
+            | Lib::IList
+            | Lib::IReadOnlyList
+            | Lib::ICollection
+            | Lib::IReadOnlyCollection
             | Lib::HashSet
             | Lib::Queue
             | Lib::Stack
@@ -106,10 +111,65 @@ pub(crate) fn enumerable_elem(src: &Ty) -> Option<Ty> {
             a,
         ) => a.first().cloned().unwrap_or(Ty::Error),
         Ty::Lib(Lib::ValueCollection, a) => a.get(1).cloned().unwrap_or(Ty::Error),
-        Ty::Lib(Lib::Dictionary, a) => Ty::Lib(Lib::KeyValuePair, a.clone()),
+        Ty::Lib(Lib::Dictionary | Lib::IDictionary | Lib::IReadOnlyDictionary, a) => {
+            Ty::Lib(Lib::KeyValuePair, a.clone())
+        }
         Ty::String => Ty::Char,
         _ => return None,
     })
+}
+
+/// The generic collection interfaces of `System.Collections.Generic` that `src` implements in
+/// .NET (among those the library has), with their type arguments.
+pub(crate) fn collection_interfaces(src: &Ty) -> Vec<(Lib, Vec<Ty>)> {
+    use Lib::*;
+    let Some(elem) = enumerable_elem(src) else {
+        return Vec::new();
+    };
+    let one = |ls: &[Lib]| -> Vec<(Lib, Vec<Ty>)> {
+        ls.iter().map(|&l| (l, vec![elem.clone()])).collect()
+    };
+    let list = [
+        IList,
+        ICollection,
+        IEnumerable,
+        IReadOnlyList,
+        IReadOnlyCollection,
+    ];
+    match src {
+        Ty::Array(_) | Ty::Lib(List | ReadOnlyCollection, _) => one(&list),
+        Ty::Lib(HashSet | KeyCollection | ValueCollection, _) => {
+            one(&[ICollection, IEnumerable, IReadOnlyCollection])
+        }
+        Ty::Lib(Queue | Stack, _) => one(&[IEnumerable, IReadOnlyCollection]),
+        Ty::Lib(Dictionary, a) => {
+            let mut v = vec![(IDictionary, a.clone()), (IReadOnlyDictionary, a.clone())];
+            v.extend(one(&[ICollection, IEnumerable, IReadOnlyCollection]));
+            v
+        }
+        // An interface is itself (for variance) and the interfaces it extends.
+        Ty::Lib(IList, _) => one(&[IList, ICollection, IEnumerable]),
+        Ty::Lib(IReadOnlyList, _) => one(&[IReadOnlyList, IReadOnlyCollection, IEnumerable]),
+        Ty::Lib(ICollection, _) => one(&[ICollection, IEnumerable]),
+        Ty::Lib(IReadOnlyCollection, _) => one(&[IReadOnlyCollection, IEnumerable]),
+        Ty::Lib(IEnumerable, _) => one(&[IEnumerable]),
+        Ty::Lib(IDictionary, a) => {
+            let mut v = vec![(IDictionary, a.clone())];
+            v.extend(one(&[ICollection, IEnumerable]));
+            v
+        }
+        Ty::Lib(IReadOnlyDictionary, a) => {
+            let mut v = vec![(IReadOnlyDictionary, a.clone())];
+            v.extend(one(&[IReadOnlyCollection, IEnumerable]));
+            v
+        }
+        Ty::String => one(&[IEnumerable]),
+        _ => Vec::new(),
+    }
+}
+
+pub fn is_collection_interface(t: &Ty) -> bool {
+    t.is_collection_interface()
 }
 
 /// Implicit reference conversions between non-identical reference types.
@@ -127,13 +187,23 @@ fn implicit_reference(from: &Ty, to: &Ty) -> bool {
     match (from, to) {
         (Ty::Array(a), Ty::Array(b)) => a.is_reference_type() && implicit_reference(a, b),
         (Ty::Array(_), Ty::Lib(Lib::Array, _)) => true,
-        // IEnumerable<out T> is covariant; arrays, lists and collections implement it.
-        (src, Ty::Lib(Lib::IEnumerable, b)) => {
-            let Some(elem) = enumerable_elem(src) else {
-                return false;
-            };
-            let target = b.first().cloned().unwrap_or(Ty::Error);
-            elem == target || (elem.is_reference_type() && implicit_reference(&elem, &target))
+        // The collection interfaces a collection implements; `IEnumerable<out T>`,
+        // `IReadOnlyList<out T>` and `IReadOnlyCollection<out T>` are covariant, and an array
+        // `S[]` converts to `IList<T>` as `S[]` does to `T[]`.
+        (src, Ty::Lib(l, b)) if is_collection_interface(to) => {
+            let covariant = matches!(
+                l,
+                Lib::IEnumerable | Lib::IReadOnlyList | Lib::IReadOnlyCollection
+            ) || matches!(src, Ty::Array(_));
+            collection_interfaces(src).iter().any(|(m, a)| {
+                m == l
+                    && (a == b
+                        || (covariant
+                            && a.len() == 1
+                            && b.len() == 1
+                            && a[0].is_reference_type()
+                            && implicit_reference(&a[0], &b[0])))
+            })
         }
         _ => false,
     }
@@ -206,6 +276,31 @@ pub fn explicit(from: &Ty, to: &Ty) -> Option<Option<Conversion>> {
             Conversion::Unboxing
         }
         (Ty::Class(..), Ty::Class(..)) if to.is_struct() || from.is_struct() => return None,
+        // From a collection interface to another interface, to a class that is not sealed (or
+        // that implements it), or to an array of its elements; and from a class that is not
+        // sealed to one: checked at run time.
+        (f, t) if is_collection_interface(f) && collection_cast_target(f, t) => {
+            Conversion::Downcast
+        }
+        (f, t)
+            if is_collection_interface(t)
+                && (f.is_interface()
+                    || matches!(f, Ty::Class(_, c) if !c.is_struct)
+                    || matches!(
+                        f,
+                        Ty::Lib(
+                            Lib::List
+                                | Lib::Dictionary
+                                | Lib::HashSet
+                                | Lib::Queue
+                                | Lib::Stack
+                                | Lib::ReadOnlyCollection,
+                            _
+                        )
+                    )) =>
+        {
+            Conversion::Downcast
+        }
         // Between an interface and a class or another interface, checked at run time.
         (Ty::Class(..), Ty::Class(..)) if from.is_interface() || to.is_interface() => {
             Conversion::Downcast
@@ -213,6 +308,43 @@ pub fn explicit(from: &Ty, to: &Ty) -> Option<Option<Conversion>> {
         _ => return None,
     };
     Some(Some(c))
+}
+
+/// Whether C# has an explicit conversion from the collection interface `from` to `to`.
+fn collection_cast_target(from: &Ty, to: &Ty) -> bool {
+    match to {
+        _ if is_collection_interface(to) || to.is_interface() => true,
+        Ty::Class(_, c) => !c.is_struct,
+        Ty::Lib(
+            Lib::List
+            | Lib::Dictionary
+            | Lib::HashSet
+            | Lib::Queue
+            | Lib::Stack
+            | Lib::ReadOnlyCollection,
+            _,
+        ) => true,
+        Ty::Array(s) => {
+            let list_like = matches!(
+                from,
+                Ty::Lib(
+                    Lib::IEnumerable
+                        | Lib::IList
+                        | Lib::IReadOnlyList
+                        | Lib::ICollection
+                        | Lib::IReadOnlyCollection,
+                    _
+                )
+            );
+            let t = enumerable_elem(from).unwrap_or(Ty::Error);
+            list_like
+                && (t == **s
+                    || (t.is_reference_type()
+                        && s.is_reference_type()
+                        && explicit(&t, s).is_some()))
+        }
+        _ => implicit(to, from).is_some(),
+    }
 }
 
 /// C#'s "better conversion target" for an argument of type `from`: `1` if converting to `p` is

@@ -374,6 +374,18 @@ impl<'a> Ctx<'a> {
             );
             return Ty::Error;
         }
+        // System.Collections' non-generic interfaces: not yet in the language.
+        if args.is_empty()
+            && matches!(
+                name,
+                "IEnumerable" | "ICollection" | "IList" | "IDictionary"
+            )
+            && visible(self, "System.Collections")
+        {
+            let tier = if name == "IEnumerable" { 3 } else { 2 };
+            self.outside_type_error(name, Some(tier), span);
+            return Ty::Error;
+        }
         if let Some(l) = Lib::by_name_any_arity(name) {
             let info = l.info();
             if info.tier == 1 {
@@ -382,10 +394,17 @@ impl<'a> Ctx<'a> {
                 });
                 let (code, msg) = if args.is_empty() || !generic {
                     if generic {
-                        let need = if name == "List" {
-                            "List<T>"
-                        } else {
-                            "Task<TResult>"
+                        let need = match name {
+                            "List"
+                            | "IEnumerable"
+                            | "IList"
+                            | "ICollection"
+                            | "IReadOnlyList"
+                            | "IReadOnlyCollection" => format!("{name}<T>"),
+                            "IDictionary" | "IReadOnlyDictionary" => {
+                                format!("{name}<TKey, TValue>")
+                            }
+                            _ => "Task<TResult>".to_string(),
                         };
                         (
                             "CS0305",

@@ -284,6 +284,39 @@ pub(crate) fn struct_safe_member(b: &crate::builtins::Builtin, _type_args: &[Ty]
                     | "ToArray"
             ),
         },
+        // The interfaces' members reach those of the collection the object is (which stores
+        // copies and gives copies out) one value at a time.
+        Owner::Lib(
+            Lib::IList | Lib::ICollection | Lib::IReadOnlyList | Lib::IReadOnlyCollection,
+        ) => {
+            matches!(
+                b.name.as_str(),
+                "Add"
+                    | "Clear"
+                    | "Contains"
+                    | "IndexOf"
+                    | "Remove"
+                    | "RemoveAt"
+                    | "Insert"
+                    | "Count"
+                    | "ToString"
+                    | "GetType"
+            )
+        }
+        Owner::Lib(Lib::IDictionary | Lib::IReadOnlyDictionary) => matches!(
+            b.name.as_str(),
+            "Add"
+                | "ContainsKey"
+                | "Count"
+                | "Clear"
+                | "Keys"
+                | "Values"
+                | "ToString"
+                | "GetType"
+                | "TryGetValue"
+                | "Remove"
+                | "Contains"
+        ),
         Owner::Lib(Lib::Task) => b.name != "WhenAll",
         // `Array`'s members and `Clone` move the struct objects an array's slots own, or copy
         // the ones they put in more than one place (runtime `array_ops.rs`).

@@ -210,6 +210,14 @@ pub enum Lib {
     YieldAwaiter,
     List,
     IEnumerable,
+    /// The collection interfaces a library collection converts to (convert.rs
+    /// `collection_interfaces`); their members dispatch on the object's kind at run time.
+    IList,
+    IReadOnlyList,
+    ICollection,
+    IReadOnlyCollection,
+    IDictionary,
+    IReadOnlyDictionary,
     ReadOnlyCollection,
     Dictionary,
     HashSet,
@@ -311,7 +319,9 @@ impl Lib {
         Lib::ConfiguredTaskAwaiterOf,
         Lib::ConfiguredValueTaskAwaitable, Lib::ConfiguredValueTaskAwaitableOf,
         Lib::ConfiguredValueTaskAwaiter, Lib::ConfiguredValueTaskAwaiterOf, Lib::YieldAwaitable,
-        Lib::YieldAwaiter, Lib::List, Lib::IEnumerable, Lib::ReadOnlyCollection,
+        Lib::YieldAwaiter, Lib::List, Lib::IEnumerable, Lib::IList, Lib::IReadOnlyList,
+        Lib::ICollection, Lib::IReadOnlyCollection, Lib::IDictionary, Lib::IReadOnlyDictionary,
+        Lib::ReadOnlyCollection,
         Lib::Dictionary, Lib::HashSet, Lib::Queue, Lib::Stack, Lib::KeyValuePair,
         Lib::KeyCollection, Lib::ValueCollection, Lib::MdArray,
         Lib::CancellationTokenSource, Lib::CancellationToken, Lib::TaskCompletionSource,
@@ -358,7 +368,13 @@ impl Lib {
             YieldAwaitable => ("YieldAwaitable", 0, COMPILER, 1, true, false, None),
             YieldAwaiter => ("YieldAwaiter", 0, COMPILER, 1, true, false, None),
             List => ("List", 1, GENERIC, 1, false, false, None),
-            IEnumerable => ("IEnumerable", 1, GENERIC, 3, false, false, None),
+            IEnumerable => ("IEnumerable", 1, GENERIC, 1, false, false, None),
+            IList => ("IList", 1, GENERIC, 1, false, false, None),
+            IReadOnlyList => ("IReadOnlyList", 1, GENERIC, 1, false, false, None),
+            ICollection => ("ICollection", 1, GENERIC, 1, false, false, None),
+            IReadOnlyCollection => ("IReadOnlyCollection", 1, GENERIC, 1, false, false, None),
+            IDictionary => ("IDictionary", 2, GENERIC, 1, false, false, None),
+            IReadOnlyDictionary => ("IReadOnlyDictionary", 2, GENERIC, 1, false, false, None),
             ReadOnlyCollection => ("ReadOnlyCollection", 1, "System.Collections.ObjectModel", 1, false, false, None),
             Dictionary => ("Dictionary", 2, GENERIC, 1, false, false, None),
             HashSet => ("HashSet", 1, GENERIC, 1, false, false, None),
@@ -590,6 +606,24 @@ impl Ty {
             (Ty::Class(_, c), Ty::Class(i, _)) => c.interfaces.contains(i),
             _ => false,
         }
+    }
+
+    /// `IEnumerable<T>`, `IList<T>`, ... (the library's interfaces of
+    /// `System.Collections.Generic`).
+    pub fn is_collection_interface(&self) -> bool {
+        matches!(
+            self,
+            Ty::Lib(
+                Lib::IEnumerable
+                    | Lib::IList
+                    | Lib::IReadOnlyList
+                    | Lib::ICollection
+                    | Lib::IReadOnlyCollection
+                    | Lib::IDictionary
+                    | Lib::IReadOnlyDictionary,
+                _
+            )
+        )
     }
 
     /// An interface of the program.

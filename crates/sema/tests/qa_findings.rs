@@ -262,7 +262,7 @@ fn an_async_iterator_draws_one_diagnostic() {
     let iterator = members("static IEnumerable<int> Two() { yield return 1; yield return 2; }");
     assert_all(
         &iterator,
-        &["UA0103 type `IEnumerable` is outside unawait's language (Tier 3)"],
+        &["UA0100 iterators (`yield`) are not supported yet"],
     );
 }
 

@@ -47,7 +47,7 @@ pub extern "C" fn cast(obj: Word, desc: Word) -> Word {
     }
     let target = unsafe { &*(desc as *const TypeDesc) };
     let have = unsafe { desc_of(obj) };
-    if have.is_a(target) {
+    if crate::ifaces::implements(obj, desc).unwrap_or_else(|| have.is_a(target)) {
         obj
     } else {
         invalid_cast(have, target.name)
@@ -60,7 +60,7 @@ pub extern "C" fn cast(obj: Word, desc: Word) -> Word {
 /// check (`object`): every object is one.
 pub extern "C" fn type_test(obj: Word, desc: Word, mode: Word) -> Word {
     let fits = !is_null(obj)
-        && (desc == 0 || {
+        && (desc == 0 || crate::ifaces::implements(obj, desc) == Some(true) || {
             // SAFETY: the JIT passes a descriptor address (a library one or a `ClassDesc`).
             let target = unsafe { &*(desc as *const TypeDesc) };
             let have = unsafe { desc_of(obj) };
@@ -87,7 +87,7 @@ pub extern "C" fn type_test(obj: Word, desc: Word, mode: Word) -> Word {
     }
 }
 
-pub(super) fn kind_of_cs(t: &str) -> ElemKind {
+pub(crate) fn kind_of_cs(t: &str) -> ElemKind {
     match t {
         "bool" => ElemKind::Bool,
         "int" => ElemKind::I32,
@@ -162,6 +162,9 @@ pub(super) fn generic_collection(t: &str) -> Option<&'static TypeDesc> {
 /// (`object`, interfaces, tasks). Arrays and lists of references are checked only as such.
 pub fn class_for_cast(cs_type: &str) -> Word {
     let t: String = cs_type.chars().filter(|c| !c.is_whitespace()).collect();
+    if let Some(d) = crate::ifaces::interface_desc(&t) {
+        return d;
+    }
     // A dictionary, set, queue or stack is checked with its type arguments: its elements'
     // kinds depend on them.
     if generic_collection(&t).is_some() {

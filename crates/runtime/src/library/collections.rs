@@ -4,7 +4,7 @@
 use super::{e, x};
 use crate::collections::{self as coll};
 use crate::object::Word;
-use crate::{array_ops, deque, hashed, list_ops, Entry, Extra, F1, F2, F3, F4};
+use crate::{array_ops, deque, hashed, ifaces, list_ops, Entry, Extra, F1, F2, F3, F4};
 
 /// Dictionary, HashSet, Queue, Stack (hashed.rs, set_ops.rs, deque.rs).
 pub(super) fn hashed_entries() -> Vec<Entry> {
@@ -233,4 +233,84 @@ pub(super) fn list_entries() -> Vec<Entry> {
         e("ReadOnlyCollection<T>.Count", coll::list_count as F1),
         e("ReadOnlyCollection<T>.this[int]", coll::list_get as F2),
     ]
+}
+
+/// The collection interfaces (ifaces.rs): entries that dispatch on the object's kind, and
+/// the dictionary's own members for the dictionary interfaces.
+pub(super) fn interface_entries() -> Vec<Entry> {
+    let mut v = Vec::new();
+    for owner in [
+        "ICollection<T>",
+        "IList<T>",
+        "IReadOnlyCollection<T>",
+        "IReadOnlyList<T>",
+    ] {
+        v.push(e(leak(format!("{owner}.Count")), ifaces::count as F1));
+    }
+    for owner in ["IList<T>", "IReadOnlyList<T>"] {
+        v.push(e(
+            leak(format!("{owner}.this[int]")),
+            ifaces::get_item as F2,
+        ));
+    }
+    for owner in ["ICollection<T>", "IList<T>"] {
+        v.push(e(leak(format!("{owner}.Add(T)")), ifaces::add as F2));
+        v.push(e(leak(format!("{owner}.Clear()")), ifaces::clear as F1));
+        v.push(e(
+            leak(format!("{owner}.Contains(T)")),
+            ifaces::contains as F2,
+        ));
+        v.push(e(leak(format!("{owner}.Remove(T)")), ifaces::remove as F2));
+    }
+    v.push(e("IList<T>.IndexOf(T)", ifaces::index_of as F2));
+    v.push(e("IList<T>.Insert(int, T)", ifaces::insert as F3));
+    v.push(e("IList<T>.RemoveAt(int)", ifaces::remove_at as F2));
+    for owner in [
+        "IDictionary<TKey, TValue>",
+        "IReadOnlyDictionary<TKey, TValue>",
+    ] {
+        let name = |m: &str| leak(format!("{owner}.{m}"));
+        v.push(e(name("Count"), hashed::hashed_count as F1));
+        v.push(e(name("this[TKey]"), hashed::dict_get as F2));
+        v.push(e(
+            name("ContainsKey(TKey)"),
+            hashed::dict_contains_key as F2,
+        ));
+        v.push(e(
+            name("TryGetValue(TKey, out TValue)"),
+            hashed::dict_try_get_value as F2,
+        ));
+        v.push(e(name("Keys"), hashed::dict_keys as F1));
+        v.push(e(name("Values"), hashed::dict_values as F1));
+    }
+    v.push(e(
+        "IDictionary<TKey, TValue>.Add(TKey, TValue)",
+        hashed::dict_add as F3,
+    ));
+    v.push(e(
+        "IDictionary<TKey, TValue>.Remove(TKey)",
+        hashed::dict_remove as F2,
+    ));
+    v.push(e(
+        "IDictionary<TKey, TValue>.Clear()",
+        hashed::hashed_clear as F1,
+    ));
+    v.push(e(
+        "IDictionary<TKey, TValue>.Add(KeyValuePair<TKey, TValue>)",
+        ifaces::add as F2,
+    ));
+    v.push(e(
+        "IDictionary<TKey, TValue>.Contains(KeyValuePair<TKey, TValue>)",
+        ifaces::contains as F2,
+    ));
+    v.push(e(
+        "IDictionary<TKey, TValue>.Remove(KeyValuePair<TKey, TValue>)",
+        ifaces::remove as F2,
+    ));
+    v
+}
+
+/// Entry names are `'static`; the interfaces' are made once per process.
+fn leak(s: String) -> &'static str {
+    Box::leak(s.into_boxed_str())
 }

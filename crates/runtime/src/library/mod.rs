@@ -9,10 +9,12 @@ mod objects;
 mod out_values;
 mod type_names;
 
+pub(crate) use casts::kind_of_cs;
 pub use casts::{box_entry, cast, class_for_cast, type_test, unbox};
 pub use out_values::{
     rt_out_value, set_out_value, try_parse_double, try_parse_int, try_parse_long,
 };
+pub(crate) use type_names::{dotnet_name as dotnet_type_name, split_args as split_type_args};
 pub use type_names::{named_desc, set_type};
 
 use crate::{entry, Entry, EntryFn, Extra};
@@ -35,6 +37,7 @@ pub fn entries() -> Vec<Entry> {
     all.extend(math::entries());
     all.extend(objects::string_entries());
     all.extend(collections::list_entries());
+    all.extend(collections::interface_entries());
     all.extend(exceptions::entries());
     all.extend(objects::entries());
     all.extend(exceptions::ctors());

@@ -140,7 +140,7 @@ pub extern "C" fn set_type(obj: Word, desc: Word) -> Word {
 }
 
 /// .NET's full name of a C# type as written (`Type.ToString()`).
-fn dotnet_name(t: &str) -> String {
+pub(crate) fn dotnet_name(t: &str) -> String {
     if let Some(elem) = t.strip_suffix("[,]") {
         return format!("{}[,]", dotnet_name(elem));
     }
@@ -169,9 +169,19 @@ fn qualified(t: &str) -> String {
         "ushort" => return "System.UInt16".into(),
         "string" => return "System.String".into(),
         "object" => return "System.Object".into(),
-        "List" | "Dictionary" | "HashSet" | "Queue" | "Stack" | "KeyValuePair" => {
-            "System.Collections.Generic"
-        }
+        "List"
+        | "Dictionary"
+        | "HashSet"
+        | "Queue"
+        | "Stack"
+        | "KeyValuePair"
+        | "IEnumerable"
+        | "IList"
+        | "IReadOnlyList"
+        | "ICollection"
+        | "IReadOnlyCollection"
+        | "IDictionary"
+        | "IReadOnlyDictionary" => "System.Collections.Generic",
         "Task" | "ValueTask" | "TaskStatus" | "TaskCreationOptions" | "TaskCompletionSource" => {
             "System.Threading.Tasks"
         }
@@ -188,7 +198,7 @@ fn qualified(t: &str) -> String {
 }
 
 /// The top-level comma-separated parts of a type argument list.
-fn split_args(s: &str) -> Vec<&str> {
+pub(crate) fn split_args(s: &str) -> Vec<&str> {
     let (mut depth, mut start, mut parts) = (0i32, 0, Vec::new());
     for (i, c) in s.char_indices() {
         match c {
