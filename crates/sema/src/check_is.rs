@@ -292,6 +292,8 @@ fn runtime_checkable(t: &Ty) -> bool {
         Ty::Class(..) | Ty::Enum(..) | Ty::Object | Ty::String | Ty::Array(_) => true,
         Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::Char | Ty::Small(_) => true,
         Ty::Lib(crate::types::Lib::List, _) => true,
+        // The runtime asks whether the object's class implements it (`disposable.rs`).
+        Ty::Lib(crate::types::Lib::IDisposable, _) => true,
         // Each object has its exact type's descriptor (`Dictionary<string, int>`).
         Ty::Lib(
             crate::types::Lib::Dictionary
