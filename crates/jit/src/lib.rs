@@ -329,6 +329,7 @@ fn register_classes(module: &smir::Module, table: usize) -> Vec<usize> {
             equatable: c.equatable.map_or(0, |m| table + 8 * m as usize),
             comparable: c.comparable.map_or(0, |m| table + 8 * m as usize),
             hash_code: c.hash_code.map_or(0, |m| table + 8 * m as usize),
+            dispose: c.dispose.map_or(0, |m| table + 8 * m as usize),
             message: c.message.map_or(0, |m| table + 8 * m as usize),
         };
         let d = unawait_runtime::object::register_class(spec) as *const _ as usize;
@@ -355,6 +356,7 @@ fn called_indirectly(module: &smir::Module) -> std::collections::HashSet<u32> {
                 .chain(&c.equals)
                 .chain(&c.hash_code)
                 .chain(&c.message)
+                .chain(&c.dispose)
                 .chain(c.itable.iter().map(|(_, m)| m))
                 .copied()
         })

@@ -127,6 +127,7 @@ fn class_layouts(program: &hir::Program) -> Vec<unawait_smir::ClassLayout> {
                 equatable: c.equatable.map(|m| m.0),
                 comparable: c.comparable.map(|m| m.0),
                 hash_code: hash_code.map(|m| m.0),
+                dispose: c.dispose.map(|m| m.0),
                 message: message.map(|m| m.0),
                 exception_base: c.lib_base.as_ref().map(|t| t.to_string()),
                 is_interface: c.kind == hir::ClassKind::Interface,

@@ -16,6 +16,7 @@ pub mod builder;
 pub mod collections;
 pub mod console;
 pub mod deque;
+pub mod disposable;
 pub mod enums;
 pub mod equality;
 pub mod exception;

@@ -206,6 +206,8 @@ pub struct ClassDesc {
     pub comparable: usize,
     /// The code-table cell of its `GetHashCode()` override (0: none).
     pub hash_code: usize,
+    /// The code-table cell of the method implementing `IDisposable.Dispose()` (0: none).
+    pub dispose: usize,
     /// The code-table cell of an exception class's `Message` override (0: none).
     pub message: usize,
     pub is_interface: bool,
@@ -244,6 +246,7 @@ pub struct ClassSpec<'a> {
     pub equatable: usize,
     pub comparable: usize,
     pub hash_code: usize,
+    pub dispose: usize,
     pub message: usize,
     pub is_interface: bool,
     pub is_struct: bool,
@@ -272,6 +275,7 @@ pub fn register_class(spec: ClassSpec<'_>) -> &'static ClassDesc {
         equatable: spec.equatable,
         comparable: spec.comparable,
         hash_code: spec.hash_code,
+        dispose: spec.dispose,
         message: spec.message,
         is_interface: spec.is_interface,
         is_struct: spec.is_struct,

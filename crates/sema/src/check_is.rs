@@ -293,6 +293,8 @@ fn runtime_checkable(t: &Ty) -> bool {
         Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::Char | Ty::Small(_) => true,
         Ty::UInt | Ty::ULong | Ty::Float => true,
         Ty::Lib(crate::types::Lib::List, _) => true,
+        // The runtime asks whether the object's class implements it (`disposable.rs`).
+        Ty::Lib(crate::types::Lib::IDisposable, _) => true,
         // Each object has its exact type's descriptor (`Dictionary<string, int>`).
         Ty::Lib(
             crate::types::Lib::Dictionary

@@ -341,6 +341,7 @@ fn declare_class<'a>(
         enum_underlying: crate::types::Ty::Int,
         equatable: None,
         comparable: None,
+        dispose: None,
     });
     cx.members.push(Default::default());
     cx.ctors.push(Vec::new());

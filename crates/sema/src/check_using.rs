@@ -9,11 +9,9 @@ use unawait_syntax::Span;
 use crate::body::Body;
 use crate::check_expr::mk;
 use crate::constants::ConstValue;
-use crate::context::ClassMember;
 use crate::hir::{
     BinOp, Block, Callee, Conversion, ExprKind, LocalId, LocalKind, Stmt, StmtId, StmtKind,
 };
-use crate::hir::{ClassId, MethodId};
 use crate::types::{Lib, Ty};
 
 impl Body<'_, '_> {
@@ -104,20 +102,6 @@ impl Body<'_, '_> {
         id
     }
 
-    /// The `void IDisposable.Dispose()` of `c`'s nearest class that has one, unless a class
-    /// nearer re-implements `IDisposable` with a public `Dispose()` (C#'s interface mapping).
-    fn dispose_method(&self, c: ClassId) -> Option<MethodId> {
-        for k in self.cx.class_chain(c) {
-            if let Some(&m) = self.cx.explicit_dispose.get(&k) {
-                return Some(m);
-            }
-            if self.cx.disposable.contains(&k) {
-                return None;
-            }
-        }
-        None
-    }
-
     /// `if (x != null) x.Dispose();` for resource `x`; CS1674 when its type has no `Dispose`.
     fn disposal(&mut self, l: LocalId, span: Span) -> Option<Stmt> {
         let ty = self.local(l).ty.clone();
@@ -125,17 +109,7 @@ impl Body<'_, '_> {
         let call = match &ty {
             Ty::Error => return None,
             Ty::Class(id, _) if self.cx.implements_disposable(*id) => {
-                let m = match self.dispose_method(*id) {
-                    Some(m) => m,
-                    None => {
-                        let (_, member) = self.cx.find_member(*id, "Dispose")?;
-                        let ClassMember::Methods(ms) = member else {
-                            return None;
-                        };
-                        ms.into_iter()
-                            .find(|&m| self.cx.program.method(m).params.is_empty())?
-                    }
-                };
+                let m = self.cx.dispose_method(*id)?;
                 mk(
                     ExprKind::Call {
                         callee: Callee::User(m),
@@ -147,7 +121,7 @@ impl Body<'_, '_> {
                     span,
                 )
             }
-            Ty::Lib(Lib::CancellationTokenSource, _) => {
+            Ty::Lib(Lib::CancellationTokenSource | Lib::IDisposable, _) => {
                 let found = crate::resolve::lookup_members(&ty, "Dispose");
                 let c = found.first()?;
                 mk(

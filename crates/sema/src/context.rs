@@ -423,6 +423,7 @@ impl<'a> Ctx<'a> {
                 is_interface: self.program.class(c).kind == crate::hir::ClassKind::Interface,
                 is_struct: self.program.class(c).kind == crate::hir::ClassKind::Struct,
                 interfaces: self.all_interfaces(c),
+                disposable: self.implements_disposable(c),
             }),
         )
     }

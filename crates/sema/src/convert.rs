@@ -187,6 +187,9 @@ fn implicit_reference(from: &Ty, to: &Ty) -> bool {
     match (from, to) {
         (Ty::Array(a), Ty::Array(b)) => a.is_reference_type() && implicit_reference(a, b),
         (Ty::Array(_), Ty::Lib(Lib::Array, _)) => true,
+        // A class that implements `IDisposable`, and the library's disposable types.
+        (Ty::Class(_, c), Ty::Lib(Lib::IDisposable, _)) => c.disposable && !c.is_struct,
+        (Ty::Lib(Lib::CancellationTokenSource, _), Ty::Lib(Lib::IDisposable, _)) => true,
         // The collection interfaces a collection implements; `IEnumerable<out T>`,
         // `IReadOnlyList<out T>` and `IReadOnlyCollection<out T>` are covariant, and an array
         // `S[]` converts to `IList<T>` as `S[]` does to `T[]`.
@@ -298,6 +301,13 @@ pub fn explicit(from: &Ty, to: &Ty) -> Option<Option<Conversion>> {
                             _
                         )
                     )) =>
+        {
+            Conversion::Downcast
+        }
+        // `IDisposable` to a class or an interface, and back: checked at run time.
+        (Ty::Lib(Lib::IDisposable, _), Ty::Class(_, c))
+        | (Ty::Class(_, c), Ty::Lib(Lib::IDisposable, _))
+            if !c.is_struct =>
         {
             Conversion::Downcast
         }

@@ -314,6 +314,11 @@ fn implementation(cx: &mut Ctx<'_>, c: ClassId, iface: ClassId, im: MethodId) ->
 /// orders them by (`hir::Class::equatable`, `comparable`), inherited by derived classes as C#'s
 /// interface implementations are; CS0535 when it lacks one.
 pub(crate) fn self_generics(cx: &mut Ctx<'_>) {
+    // What a call through an `IDisposable` value runs for each class's objects.
+    for i in 0..cx.program.classes.len() {
+        let dispose = cx.dispose_method(ClassId(i as u32));
+        cx.program.classes[i].dispose = dispose;
+    }
     let mut equatable: Vec<ClassId> = cx.equatable.iter().copied().collect();
     equatable.sort_unstable();
     for id in equatable {

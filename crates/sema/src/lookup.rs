@@ -53,6 +53,29 @@ impl Ctx<'_> {
     }
 
     /// Class `c` (or a base) names `IDisposable` in its base list.
+    /// The method that implements `IDisposable.Dispose()` for objects of `c`: the `void
+    /// IDisposable.Dispose()` of its nearest class that has one, unless a class nearer
+    /// re-implements `IDisposable` with a public `Dispose()` (C#'s interface mapping).
+    pub fn dispose_method(&self, c: ClassId) -> Option<MethodId> {
+        if !self.implements_disposable(c) {
+            return None;
+        }
+        for k in self.class_chain(c) {
+            if let Some(&m) = self.explicit_dispose.get(&k) {
+                return Some(m);
+            }
+            if self.disposable.contains(&k) {
+                break;
+            }
+        }
+        let (_, member) = self.find_member(c, "Dispose")?;
+        let ClassMember::Methods(ms) = member else {
+            return None;
+        };
+        ms.into_iter()
+            .find(|&m| self.program.method(m).params.is_empty())
+    }
+
     pub fn implements_disposable(&self, c: ClassId) -> bool {
         self.class_chain(c)
             .iter()

@@ -312,15 +312,6 @@ impl<'a> Ctx<'a> {
         }
         if let Some(l) = Lib::by_name(name, args.len()) {
             let info = l.info();
-            // `IDisposable` is in the language (base lists, `using`); only values of that type
-            // (dispatched to the object's `Dispose`) are not yet.
-            if l == Lib::IDisposable {
-                self.unsupported(
-                    "`IDisposable` as the type of a value (a variable, parameter, field, result or type test) is",
-                    span,
-                );
-                return Ty::Error;
-            }
             if info.tier > 1 {
                 self.outside_type_error(name, Some(info.tier), span);
                 return Ty::Error;

@@ -18,6 +18,8 @@ pub struct ClassRef {
     pub is_struct: bool,
     /// Every interface it implements (or, for an interface, extends), through its bases too.
     pub interfaces: Vec<ClassId>,
+    /// It implements `IDisposable`, itself or through a base class.
+    pub disposable: bool,
 }
 
 // A class is its id: two types of the same class are equal whatever was known of its base
@@ -423,7 +425,7 @@ impl Lib {
             Stopwatch => ("Stopwatch", 0, "System.Diagnostics", 2, false, false, None),
             Array => ("Array", 0, SYS, 1, false, false, None),
             Thread => ("Thread", 0, THREADING, 2, false, false, None),
-            IDisposable => ("IDisposable", 0, SYS, 2, false, false, None),
+            IDisposable => ("IDisposable", 0, SYS, 1, false, false, None),
             EventArgs => ("EventArgs", 0, SYS, 1, false, false, None),
             Type => ("Type", 0, SYS, 1, false, false, None),
             INotifyCompletion => ("INotifyCompletion", 0, COMPILER, 2, false, false, None),

@@ -772,6 +772,9 @@ pub struct ClassLayout {
     pub comparable: Option<u32>,
     /// Its override of `object.GetHashCode()`.
     pub hash_code: Option<u32>,
+    /// The method implementing `IDisposable.Dispose()` for its objects, which a call through
+    /// an `IDisposable` value runs.
+    pub dispose: Option<u32>,
     /// For an exception class, its override of `Exception.Message`, which the runtime runs
     /// wherever it reads the message (`e.Message` through a base type, unhandled exceptions).
     pub message: Option<u32>,

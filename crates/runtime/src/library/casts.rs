@@ -59,16 +59,20 @@ pub extern "C" fn cast(obj: Word, desc: Word) -> Word {
 /// an `InvalidCastException` (null passes a cast). A `desc` of 0 is a type the runtime cannot
 /// check (`object`): every object is one.
 pub extern "C" fn type_test(obj: Word, desc: Word, mode: Word) -> Word {
+    let disposable = std::ptr::eq(desc as *const TypeDesc, &crate::disposable::IDISPOSABLE);
     let fits = !is_null(obj)
-        && (desc == 0 || crate::ifaces::implements(obj, desc) == Some(true) || {
-            // SAFETY: the JIT passes a descriptor address (a library one or a `ClassDesc`).
-            let target = unsafe { &*(desc as *const TypeDesc) };
-            let have = unsafe { desc_of(obj) };
-            match target.as_class() {
-                Some(t) if t.is_interface => crate::object::implements(have, target),
-                _ => have.is_a(target),
-            }
-        });
+        && (desc == 0
+            || (disposable && crate::disposable::is_disposable(obj))
+            || crate::ifaces::implements(obj, desc) == Some(true)
+            || (!disposable && {
+                // SAFETY: the JIT passes a descriptor address (a library one or a `ClassDesc`).
+                let target = unsafe { &*(desc as *const TypeDesc) };
+                let have = unsafe { desc_of(obj) };
+                match target.as_class() {
+                    Some(t) if t.is_interface => crate::object::implements(have, target),
+                    _ => have.is_a(target),
+                }
+            }));
     match mode {
         0 => fits as Word,
         1 => {
@@ -162,6 +166,9 @@ pub(super) fn generic_collection(t: &str) -> Option<&'static TypeDesc> {
 /// (`object`, interfaces, tasks). Arrays and lists of references are checked only as such.
 pub fn class_for_cast(cs_type: &str) -> Word {
     let t: String = cs_type.chars().filter(|c| !c.is_whitespace()).collect();
+    if t == "IDisposable" {
+        return &crate::disposable::IDISPOSABLE as *const TypeDesc as Word;
+    }
     if let Some(d) = crate::ifaces::interface_desc(&t) {
         return d;
     }

@@ -67,6 +67,7 @@ pub(super) fn string_entries() -> Vec<Entry> {
 /// Runtime helpers, `object`'s members, value types' `Equals`/`CompareTo`.
 pub(super) fn entries() -> Vec<Entry> {
     vec![
+        e("IDisposable.Dispose()", crate::disposable::dispose as F1),
         e("rt.concat", string::concat as F2),
         e("rt.to_str", string::to_str as F2),
         e("rt.new_array", coll::rt_new_array as F2),

@@ -130,6 +130,9 @@ pub struct Class {
     /// Its `CompareTo(T)` when it implements `IComparable<T>` of itself: what `List<T>.Sort()`
     /// orders its values with (`Comparer<T>.Default`).
     pub comparable: Option<MethodId>,
+    /// The method that implements `IDisposable.Dispose()` for its objects (its own or a base
+    /// class's): what a call through an `IDisposable` value runs.
+    pub dispose: Option<MethodId>,
 }
 
 #[derive(Clone, Debug)]
