@@ -234,9 +234,7 @@ impl<'a> Flow<'a> {
             StmtKind::Break | StmtKind::Continue => {
                 let is_break = matches!(s.kind, StmtKind::Break);
                 // `break` leaves the innermost loop or switch, `continue` the innermost loop.
-                let Some(target) = self.loops.iter().rposition(|l| is_break || !l.2) else {
-                    return None;
-                };
+                let target = self.loops.iter().rposition(|l| is_break || !l.2)?;
                 // The `finally` blocks the jump runs on its way out change what it knows.
                 let mut env = env;
                 for (changed, loops) in self.finallies.iter().rev() {
