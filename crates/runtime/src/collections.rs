@@ -28,7 +28,8 @@ pub static ARRAY_DESCS: [TypeDesc; ELEM_KINDS] = descs!(
     "System.Byte[]",
     "System.SByte[]",
     "System.Int16[]",
-    "System.UInt16[]"
+    "System.UInt16[]",
+    "System.StringComparison[]"
 );
 
 pub static LIST_DESCS: [TypeDesc; ELEM_KINDS] = descs!(
@@ -44,7 +45,8 @@ pub static LIST_DESCS: [TypeDesc; ELEM_KINDS] = descs!(
     "System.Collections.Generic.List`1[System.Byte]",
     "System.Collections.Generic.List`1[System.SByte]",
     "System.Collections.Generic.List`1[System.Int16]",
-    "System.Collections.Generic.List`1[System.UInt16]"
+    "System.Collections.Generic.List`1[System.UInt16]",
+    "System.Collections.Generic.List`1[System.StringComparison]"
 );
 
 /// Only `AggregateException.InnerExceptions` makes one; it is a `List` that cannot grow.
@@ -214,6 +216,7 @@ pub static BOXED_DESCS: [TypeDesc; ELEM_KINDS] = [
     boxed("System.SByte"),
     boxed("System.Int16"),
     boxed("System.UInt16"),
+    boxed("System.StringComparison"),
 ];
 
 const fn boxed(name: &'static str) -> TypeDesc {

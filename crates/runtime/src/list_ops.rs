@@ -462,3 +462,46 @@ pub extern "C" fn list_sort(l_word: Word) -> Word {
     changed(l);
     0
 }
+
+/// `List<T>.Sort(comparer)`: .NET's introsort by a `StringComparer`'s `Compare`; a null
+/// comparer is the default one (`Sort()`).
+pub extern "C" fn list_sort_by(l_word: Word, comparer: Word) -> Word {
+    let mode = if is_null(comparer) {
+        None
+    } else {
+        crate::text::compare::comparer_mode(comparer)
+    };
+    let Some(mode) = mode else {
+        if let Ok(l) = get(l_word) {
+            let strings = |w: Word| is_null(w) || crate::string::is_string(w);
+            if ElemKind::from_code(l.kind) == ElemKind::Ref
+                && !comparable(&l.items)
+                && !l.items.iter().all(|&w| strings(w))
+            {
+                // .NET's default comparer of objects that are not `IComparable`.
+                let inner = exception::new_exception(
+                    &ARGUMENT,
+                    Some("At least one object must implement IComparable."),
+                );
+                crate::pending::throw(inner);
+                return failed_to_compare();
+            }
+        }
+        return list_sort(l_word);
+    };
+    let l = match get(l_word) {
+        Ok(l) => l,
+        Err(e) => return e,
+    };
+    // The culture's comparisons know ASCII only: refuse before sorting anything.
+    for &w in &l.items {
+        if let Err(e) = crate::text::compare::compare_by(w, w, mode) {
+            return e;
+        }
+    }
+    crate::introsort::sort(&mut l.items, &|a, b| {
+        crate::text::compare::compare_by(a, b, mode) == Ok(Ordering::Less)
+    });
+    changed(l);
+    0
+}

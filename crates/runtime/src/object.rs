@@ -32,10 +32,12 @@ pub enum ElemKind {
     SByte = 9,
     Short = 10,
     UShort = 11,
+    /// `System.StringComparison`, a library enum like `TaskStatus` (its code follows the others').
+    StringComparison = 12,
 }
 
 /// How many kind codes there are (the length of tables indexed by `ElemKind as usize`).
-pub const ELEM_KINDS: usize = 12;
+pub const ELEM_KINDS: usize = 13;
 
 impl ElemKind {
     pub fn from_code(code: u64) -> ElemKind {
@@ -51,6 +53,7 @@ impl ElemKind {
             9 => ElemKind::SByte,
             10 => ElemKind::Short,
             11 => ElemKind::UShort,
+            12 => ElemKind::StringComparison,
             _ => ElemKind::Ref,
         }
     }
@@ -59,7 +62,10 @@ impl ElemKind {
     pub fn is_int_like(self) -> bool {
         matches!(
             self,
-            ElemKind::I32 | ElemKind::TaskStatus | ElemKind::TaskCreationOptions
+            ElemKind::I32
+                | ElemKind::TaskStatus
+                | ElemKind::TaskCreationOptions
+                | ElemKind::StringComparison
         )
     }
 
@@ -86,6 +92,7 @@ impl ElemKind {
             ElemKind::SByte => "System.SByte",
             ElemKind::Short => "System.Int16",
             ElemKind::UShort => "System.UInt16",
+            ElemKind::StringComparison => "System.StringComparison",
         }
     }
 }

@@ -45,6 +45,11 @@ const MEMBERS: &[(&str, &str)] = &[
         ToDecimal ToDouble ToHexString ToHexStringLower ToInt16 ToInt32 ToInt64 ToSByte ToSingle \
         ToString ToUInt16 ToUInt32 ToUInt64 TryFromBase64Chars TryFromBase64String \
         TryToBase64Chars TryToHexString TryToHexStringLower"),
+    ("StringComparer", "Compare Create CurrentCulture CurrentCultureIgnoreCase Equals \
+        FromComparison GetHashCode InvariantCulture InvariantCultureIgnoreCase \
+        IsWellKnownCultureAwareComparer IsWellKnownOrdinalComparer Ordinal OrdinalIgnoreCase"),
+    ("IEqualityComparer<T>", "Equals GetHashCode"),
+    ("IComparer<T>", "Compare"),
     ("StringBuilder", "Append AppendFormat AppendJoin AppendLine Capacity Chars Clear CopyTo \
         EnsureCapacity Equals GetChunks Insert Length MaxCapacity Remove Replace ToString"),
     ("bool", "CompareTo Equals FalseString GetHashCode GetTypeCode Parse ToString TrueString \
@@ -181,7 +186,10 @@ fn key(ty: &Ty) -> Option<&'static str> {
             TaskOf => "Task<TResult>",
             ValueTask => "ValueTask",
             ValueTaskOf => "ValueTask<TResult>",
-            TaskStatus | TaskCreationOptions => "Enum",
+            TaskStatus | TaskCreationOptions | StringComparison => "Enum",
+            StringComparer => "StringComparer",
+            IEqualityComparer => "IEqualityComparer<T>",
+            IComparer => "IComparer<T>",
             TaskAwaiter
             | TaskAwaiterOf
             | ValueTaskAwaiter

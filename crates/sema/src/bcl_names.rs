@@ -124,7 +124,7 @@ pub(crate) const NEVER: &[&str] = &[
     "SerializationInfo", "SetsRequiredMembersAttribute", "Single", "SkipLocalsInitAttribute",
     "Socket", "SocketException", "SocketsHttpHandler", "Span", "SpinLock", "SpinWait", "StackFrame",
     "StackOverflowException", "StackTrace", "StackTraceHiddenAttribute", "Stream", "StreamContent",
-    "StreamReader", "StreamWriter", "StreamingContext", "StringCollection", "StringComparer",
+    "StreamReader", "StreamWriter", "StreamingContext", "StringCollection",
     "StringContent", "StringDictionary", "StringInfo", "StringReader", "StringSplitOptions",
     "StringSyntaxAttribute", "StringWriter", "StrongBox", "StructLayoutAttribute",
     "SuppressMessageAttribute", "SynchronizationLockException", "SystemException",

@@ -183,6 +183,12 @@ impl Body<'_, '_> {
         };
         let m = library().get(b);
         let is_list = m.owner == crate::builtins::Owner::Lib(crate::types::Lib::List);
+        // `Sort(IComparer<T>)`: a comparer is a `StringComparer` (lists of strings), which
+        // the runtime runs; a null one is .NET's default comparer, which fails at run time as
+        // .NET's does for elements it cannot order.
+        if is_list && m.name == "Sort" && m.params.len() == 1 {
+            return true;
+        }
         if is_list && matches!(m.name.as_str(), "Sort" | "BinarySearch") {
             return self.check_sortable(&m.name, type_args.first(), span);
         }

@@ -185,6 +185,15 @@ pub enum Lib {
     ValueTaskOf,
     TaskStatus,
     TaskCreationOptions,
+    /// `System.StringComparison`: how the string members that take one compare.
+    StringComparison,
+    /// `System.StringComparer`: its six singletons (`StringComparer.Ordinal`, ...), a runtime
+    /// object that says which `StringComparison` it compares by.
+    StringComparer,
+    /// `IEqualityComparer<T>` and `IComparer<T>`: only `StringComparer` implements them (for
+    /// `T` = `string`), as what dictionaries, sets and `Sort` take.
+    IEqualityComparer,
+    IComparer,
     TaskAwaiter,
     TaskAwaiterOf,
     ValueTaskAwaiter,
@@ -294,7 +303,8 @@ impl Lib {
     #[rustfmt::skip]
     pub const ALL: &'static [Lib] = &[
         Lib::Console, Lib::Math, Lib::Environment, Lib::Task, Lib::TaskOf, Lib::ValueTask,
-        Lib::ValueTaskOf, Lib::TaskStatus, Lib::TaskCreationOptions, Lib::TaskAwaiter,
+        Lib::ValueTaskOf, Lib::TaskStatus, Lib::TaskCreationOptions, Lib::StringComparison,
+        Lib::StringComparer, Lib::IEqualityComparer, Lib::IComparer, Lib::TaskAwaiter,
         Lib::TaskAwaiterOf, Lib::ValueTaskAwaiter, Lib::ValueTaskAwaiterOf,
         Lib::ConfiguredTaskAwaitable, Lib::ConfiguredTaskAwaitableOf, Lib::ConfiguredTaskAwaiter,
         Lib::ConfiguredTaskAwaiterOf,
@@ -332,6 +342,10 @@ impl Lib {
             ValueTaskOf => ("ValueTask", 1, TASKS, 1, true, false, None),
             TaskStatus => ("TaskStatus", 0, TASKS, 1, true, false, None),
             TaskCreationOptions => ("TaskCreationOptions", 0, TASKS, 1, true, false, None),
+            StringComparison => ("StringComparison", 0, SYS, 1, true, false, None),
+            StringComparer => ("StringComparer", 0, SYS, 1, false, false, None),
+            IEqualityComparer => ("IEqualityComparer", 1, GENERIC, 1, false, false, None),
+            IComparer => ("IComparer", 1, GENERIC, 1, false, false, None),
             TaskAwaiter => ("TaskAwaiter", 0, COMPILER, 1, true, false, None),
             TaskAwaiterOf => ("TaskAwaiter", 1, COMPILER, 1, true, false, None),
             ValueTaskAwaiter => ("ValueTaskAwaiter", 0, COMPILER, 1, true, false, None),
@@ -452,7 +466,10 @@ impl Lib {
 
     /// The library's enums: `int` values that print by member name.
     pub fn is_enum(self) -> bool {
-        matches!(self, Lib::TaskStatus | Lib::TaskCreationOptions)
+        matches!(
+            self,
+            Lib::TaskStatus | Lib::TaskCreationOptions | Lib::StringComparison
+        )
     }
 
     pub fn is_exception(self) -> bool {

@@ -95,6 +95,7 @@ pub(super) fn kind_of_cs(t: &str) -> ElemKind {
         "double" => ElemKind::F64,
         "TaskStatus" => ElemKind::TaskStatus,
         "TaskCreationOptions" => ElemKind::TaskCreationOptions,
+        "StringComparison" => ElemKind::StringComparison,
         "char" => ElemKind::Char,
         "byte" => ElemKind::Byte,
         "sbyte" => ElemKind::SByte,
@@ -130,7 +131,8 @@ pub(super) fn desc_for_cs(t: &str) -> Option<&'static TypeDesc> {
         | "short"
         | "ushort"
         | "TaskStatus"
-        | "TaskCreationOptions" => Some(&BOXED_DESCS[kind_of_cs(t) as usize]),
+        | "TaskCreationOptions"
+        | "StringComparison" => Some(&BOXED_DESCS[kind_of_cs(t) as usize]),
         _ => exc::class_by_name(t),
     }
 }

@@ -21,6 +21,7 @@ pub fn named_desc(cs_type: &str) -> Word {
     for k in [
         ElemKind::TaskStatus,
         ElemKind::TaskCreationOptions,
+        ElemKind::StringComparison,
         ElemKind::Char,
         ElemKind::Byte,
         ElemKind::SByte,
@@ -71,7 +72,10 @@ fn refined_kind(cs: &str) -> Option<ElemKind> {
     (k.is_small()
         || matches!(
             k,
-            ElemKind::Char | ElemKind::TaskStatus | ElemKind::TaskCreationOptions
+            ElemKind::Char
+                | ElemKind::TaskStatus
+                | ElemKind::TaskCreationOptions
+                | ElemKind::StringComparison
         ))
     .then_some(k)
 }
@@ -100,6 +104,7 @@ pub extern "C" fn set_type(obj: Word, desc: Word) -> Word {
     for k in [
         ElemKind::TaskStatus,
         ElemKind::TaskCreationOptions,
+        ElemKind::StringComparison,
         ElemKind::Char,
         ElemKind::Byte,
         ElemKind::SByte,
@@ -168,7 +173,13 @@ fn qualified(t: &str) -> String {
         "StringBuilder" => "System.Text",
         _ => match exc::class_by_name(t) {
             Some(d) => return d.name.to_string(),
-            None if matches!(t, "EventArgs" | "Type") => "System",
+            None if matches!(
+                t,
+                "EventArgs" | "Type" | "StringComparison" | "StringComparer"
+            ) =>
+            {
+                "System"
+            }
             // A class of the program, named as the program names it.
             None => return t.to_string(),
         },
