@@ -378,7 +378,7 @@ fn receiver(w: Word) -> Result<Mode, Word> {
     if is_null(w) {
         return Err(exc::throw_null_reference());
     }
-    comparer_mode(w).ok_or_else(|| exc::throw_null_reference())
+    comparer_mode(w).ok_or_else(exc::throw_null_reference)
 }
 
 extern "C" fn ordinal() -> Word {
