@@ -581,6 +581,8 @@ pub(crate) fn mach_ty(ty: &Ty) -> Option<MachTy> {
         Ty::Double => MachTy::F64,
         Ty::Char | Ty::Small(_) => MachTy::I32,
         Ty::Lib(l, _) if l.is_enum() => MachTy::I32,
+        // Its ticks.
+        Ty::Lib(unawait_sema::types::Lib::TimeSpan, _) => MachTy::I64,
         Ty::Enum(_, e) => return mach_ty(&e.underlying),
         _ => MachTy::Ref,
     })

@@ -29,7 +29,8 @@ pub static ARRAY_DESCS: [TypeDesc; ELEM_KINDS] = descs!(
     "System.SByte[]",
     "System.Int16[]",
     "System.UInt16[]",
-    "System.StringComparison[]"
+    "System.StringComparison[]",
+    "System.TimeSpan[]"
 );
 
 pub static LIST_DESCS: [TypeDesc; ELEM_KINDS] = descs!(
@@ -46,7 +47,8 @@ pub static LIST_DESCS: [TypeDesc; ELEM_KINDS] = descs!(
     "System.Collections.Generic.List`1[System.SByte]",
     "System.Collections.Generic.List`1[System.Int16]",
     "System.Collections.Generic.List`1[System.UInt16]",
-    "System.Collections.Generic.List`1[System.StringComparison]"
+    "System.Collections.Generic.List`1[System.StringComparison]",
+    "System.Collections.Generic.List`1[System.TimeSpan]"
 );
 
 /// Only `AggregateException.InnerExceptions` makes one; it is a `List` that cannot grow.
@@ -217,6 +219,7 @@ pub static BOXED_DESCS: [TypeDesc; ELEM_KINDS] = [
     boxed("System.Int16"),
     boxed("System.UInt16"),
     boxed("System.StringComparison"),
+    boxed("System.TimeSpan"),
 ];
 
 const fn boxed(name: &'static str) -> TypeDesc {

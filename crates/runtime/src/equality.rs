@@ -96,7 +96,7 @@ pub extern "C" fn object_hash_code(obj: Word) -> Word {
         Kind::Boxed => {
             let (v, kind) = crate::collections::unboxed(obj);
             match kind {
-                ElemKind::I64 => fold(v),
+                ElemKind::I64 | ElemKind::TimeSpan => fold(v),
                 ElemKind::F64 => double_hash(v),
                 ElemKind::Bool => Word::from(v != 0),
                 ElemKind::Char => (v & 0xFFFF) | ((v & 0xFFFF) << 16),

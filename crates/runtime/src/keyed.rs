@@ -75,7 +75,7 @@ pub(crate) fn key_id(w: Word, kind: ElemKind) -> KeyId {
         }
         k if k.is_int_like() => KeyId::Word(w as u32 as i32 as i64 as u64),
         // Values, not references: no tag bits to mask (5L and 7L are different keys).
-        ElemKind::I64 => KeyId::Word(w),
+        ElemKind::I64 | ElemKind::TimeSpan => KeyId::Word(w),
         ElemKind::Char => KeyId::Word(w & 0xFFFF),
         k if k.is_small() => KeyId::Word(w as u32 as i32 as i64 as u64),
         ElemKind::Ref if is_null(w) => KeyId::Null,

@@ -268,7 +268,7 @@ fn compare(x: Word, y: Word, kind: ElemKind) -> Ordering {
             a.partial_cmp(&b)
                 .unwrap_or_else(|| a.is_nan().cmp(&b.is_nan()).reverse())
         }
-        ElemKind::I64 => (x as i64).cmp(&(y as i64)),
+        ElemKind::I64 | ElemKind::TimeSpan => (x as i64).cmp(&(y as i64)),
         ElemKind::Bool => (x & 0xff != 0).cmp(&(y & 0xff != 0)),
         ElemKind::Char => (x & 0xFFFF).cmp(&(y & 0xFFFF)),
         // Strings (sema lets no other references through), checked to be ASCII first.
@@ -451,7 +451,7 @@ pub extern "C" fn list_sort(l_word: Word) -> Word {
     } else {
         let key = move |w: Word| -> i64 {
             match kind {
-                ElemKind::I64 => w as i64,
+                ElemKind::I64 | ElemKind::TimeSpan => w as i64,
                 ElemKind::Bool => i64::from(w & 0xff != 0),
                 ElemKind::Char => (w & 0xFFFF) as i64,
                 _ => w as u32 as i32 as i64,

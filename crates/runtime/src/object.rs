@@ -34,10 +34,12 @@ pub enum ElemKind {
     UShort = 11,
     /// `System.StringComparison`, a library enum like `TaskStatus` (its code follows the others').
     StringComparison = 12,
+    /// `System.TimeSpan`: an `i64` word (its ticks) that prints and boxes as a `TimeSpan`.
+    TimeSpan = 13,
 }
 
 /// How many kind codes there are (the length of tables indexed by `ElemKind as usize`).
-pub const ELEM_KINDS: usize = 13;
+pub const ELEM_KINDS: usize = 14;
 
 impl ElemKind {
     pub fn from_code(code: u64) -> ElemKind {
@@ -54,6 +56,7 @@ impl ElemKind {
             10 => ElemKind::Short,
             11 => ElemKind::UShort,
             12 => ElemKind::StringComparison,
+            13 => ElemKind::TimeSpan,
             _ => ElemKind::Ref,
         }
     }
@@ -93,6 +96,7 @@ impl ElemKind {
             ElemKind::Short => "System.Int16",
             ElemKind::UShort => "System.UInt16",
             ElemKind::StringComparison => "System.StringComparison",
+            ElemKind::TimeSpan => "System.TimeSpan",
         }
     }
 }

@@ -50,6 +50,13 @@ const MEMBERS: &[(&str, &str)] = &[
         IsWellKnownCultureAwareComparer IsWellKnownOrdinalComparer Ordinal OrdinalIgnoreCase"),
     ("IEqualityComparer<T>", "Equals GetHashCode"),
     ("IComparer<T>", "Compare"),
+    ("TimeSpan", "Add Compare CompareTo Days Divide Duration Equals FromDays FromHours \
+        FromMicroseconds FromMilliseconds FromMinutes FromSeconds FromTicks GetHashCode Hours \
+        MaxValue Microseconds Milliseconds MinValue Minutes Multiply Nanoseconds \
+        NanosecondsPerTick Negate Parse ParseExact Seconds Subtract Ticks TicksPerDay TicksPerHour \
+        TicksPerMicrosecond TicksPerMillisecond TicksPerMinute TicksPerSecond ToString TotalDays \
+        TotalHours TotalMicroseconds TotalMilliseconds TotalMinutes TotalNanoseconds TotalSeconds \
+        TryFormat TryParse TryParseExact Zero"),
     ("StringBuilder", "Append AppendFormat AppendJoin AppendLine Capacity Chars Clear CopyTo \
         EnsureCapacity Equals GetChunks Insert Length MaxCapacity Remove Replace ToString"),
     ("bool", "CompareTo Equals FalseString GetHashCode GetTypeCode Parse ToString TrueString \
@@ -190,6 +197,7 @@ fn key(ty: &Ty) -> Option<&'static str> {
             StringComparer => "StringComparer",
             IEqualityComparer => "IEqualityComparer<T>",
             IComparer => "IComparer<T>",
+            TimeSpan => "TimeSpan",
             TaskAwaiter
             | TaskAwaiterOf
             | ValueTaskAwaiter
@@ -400,6 +408,14 @@ const OVERLOADS: &[(&str, &str, &str)] = &[
     ("Console", "WriteLine", "*"),
     ("Console", "Write", "*"),
     ("string", ".ctor", "1 2 3 4"),
+    ("TimeSpan", ".ctor", "5 6"),
+    ("TimeSpan", "ToString", "2"),
+    ("TimeSpan", "FromDays", "*"),
+    ("TimeSpan", "FromHours", "*"),
+    ("TimeSpan", "FromMinutes", "*"),
+    ("TimeSpan", "FromSeconds", "*"),
+    ("TimeSpan", "FromMilliseconds", "*"),
+    ("TimeSpan", "Equals", "2"),
     ("string", "Join", "*"),
     ("string", "IndexOf", "1 2 3 4"),
     ("string", "LastIndexOf", "1 2 3 4"),

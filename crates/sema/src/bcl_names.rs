@@ -133,7 +133,7 @@ pub(crate) const NEVER: &[&str] = &[
     "TaskToAsyncResult", "TcpClient", "TcpListener", "TextInfo", "TextReader", "TextWriter",
     "TextWriterTraceListener", "ThreadAbortException", "ThreadExceptionEventArgs",
     "ThreadInterruptedException", "ThreadPriority", "ThreadStart", "ThreadState",
-    "ThreadStateException", "ThreadStaticAttribute", "TimeOnly", "TimeProvider", "TimeSpan",
+    "ThreadStateException", "ThreadStaticAttribute", "TimeOnly", "TimeProvider",
     "TimeZoneInfo", "TimeZoneNotFoundException", "Timeout", "Timer", "TimerCallback", "Trace",
     "TraceListener", "TransactionScope", "TransformBlock", "TransformManyBlock", "Tuple",
     "TupleElementNamesAttribute", "Type", "TypeAccessException", "TypeCode", "TypeInfo",

@@ -251,6 +251,8 @@ impl Body<'_, '_> {
                 return true
             }
             Some(Ty::Lib(l, _)) if l.is_enum() => return true,
+            // By its ticks.
+            Some(Ty::Lib(crate::types::Lib::TimeSpan, _)) => return true,
             // The program's enums order by their underlying values, which the list holds.
             Some(t) if t.is_enum() => return true,
             // By the culture's order, as `string.Compare` (runtime text/collate.rs).
@@ -281,7 +283,10 @@ impl Body<'_, '_> {
             // Compared as the `int`s they are at run time (both sides of one type).
             Ty::Small(_) | Ty::Enum(..) => true,
             Ty::Array(_) => true,
-            Ty::Lib(l, _) => l.is_enum() || !l.info().is_value_type,
+            // A `TimeSpan` is its ticks.
+            Ty::Lib(l, _) => {
+                l.is_enum() || *l == crate::types::Lib::TimeSpan || !l.info().is_value_type
+            }
             Ty::Class(id, _) => {
                 let program = &self.cx.program;
                 if program.class(*id).kind != crate::hir::ClassKind::Class {

@@ -74,6 +74,7 @@ mod scope;
 mod skipped;
 mod smallints;
 mod structs;
+mod timespan_ops;
 mod user_types;
 mod virtuals;
 

@@ -194,6 +194,8 @@ pub enum Lib {
     /// `T` = `string`), as what dictionaries, sets and `Sort` take.
     IEqualityComparer,
     IComparer,
+    /// `System.TimeSpan`: a value type whose word is its ticks (an `I64`).
+    TimeSpan,
     TaskAwaiter,
     TaskAwaiterOf,
     ValueTaskAwaiter,
@@ -304,7 +306,8 @@ impl Lib {
     pub const ALL: &'static [Lib] = &[
         Lib::Console, Lib::Math, Lib::Environment, Lib::Task, Lib::TaskOf, Lib::ValueTask,
         Lib::ValueTaskOf, Lib::TaskStatus, Lib::TaskCreationOptions, Lib::StringComparison,
-        Lib::StringComparer, Lib::IEqualityComparer, Lib::IComparer, Lib::TaskAwaiter,
+        Lib::StringComparer, Lib::IEqualityComparer, Lib::IComparer, Lib::TimeSpan,
+        Lib::TaskAwaiter,
         Lib::TaskAwaiterOf, Lib::ValueTaskAwaiter, Lib::ValueTaskAwaiterOf,
         Lib::ConfiguredTaskAwaitable, Lib::ConfiguredTaskAwaitableOf, Lib::ConfiguredTaskAwaiter,
         Lib::ConfiguredTaskAwaiterOf,
@@ -346,6 +349,7 @@ impl Lib {
             StringComparer => ("StringComparer", 0, SYS, 1, false, false, None),
             IEqualityComparer => ("IEqualityComparer", 1, GENERIC, 1, false, false, None),
             IComparer => ("IComparer", 1, GENERIC, 1, false, false, None),
+            TimeSpan => ("TimeSpan", 0, SYS, 1, true, false, None),
             TaskAwaiter => ("TaskAwaiter", 0, COMPILER, 1, true, false, None),
             TaskAwaiterOf => ("TaskAwaiter", 1, COMPILER, 1, true, false, None),
             ValueTaskAwaiter => ("ValueTaskAwaiter", 0, COMPILER, 1, true, false, None),

@@ -96,6 +96,7 @@ pub(super) fn kind_of_cs(t: &str) -> ElemKind {
         "TaskStatus" => ElemKind::TaskStatus,
         "TaskCreationOptions" => ElemKind::TaskCreationOptions,
         "StringComparison" => ElemKind::StringComparison,
+        "TimeSpan" => ElemKind::TimeSpan,
         "char" => ElemKind::Char,
         "byte" => ElemKind::Byte,
         "sbyte" => ElemKind::SByte,
@@ -132,7 +133,8 @@ pub(super) fn desc_for_cs(t: &str) -> Option<&'static TypeDesc> {
         | "ushort"
         | "TaskStatus"
         | "TaskCreationOptions"
-        | "StringComparison" => Some(&BOXED_DESCS[kind_of_cs(t) as usize]),
+        | "StringComparison"
+        | "TimeSpan" => Some(&BOXED_DESCS[kind_of_cs(t) as usize]),
         _ => exc::class_by_name(t),
     }
 }

@@ -22,6 +22,7 @@ pub fn named_desc(cs_type: &str) -> Word {
         ElemKind::TaskStatus,
         ElemKind::TaskCreationOptions,
         ElemKind::StringComparison,
+        ElemKind::TimeSpan,
         ElemKind::Char,
         ElemKind::Byte,
         ElemKind::SByte,
@@ -76,6 +77,7 @@ fn refined_kind(cs: &str) -> Option<ElemKind> {
                 | ElemKind::TaskStatus
                 | ElemKind::TaskCreationOptions
                 | ElemKind::StringComparison
+                | ElemKind::TimeSpan
         ))
     .then_some(k)
 }
@@ -105,6 +107,7 @@ pub extern "C" fn set_type(obj: Word, desc: Word) -> Word {
         ElemKind::TaskStatus,
         ElemKind::TaskCreationOptions,
         ElemKind::StringComparison,
+        ElemKind::TimeSpan,
         ElemKind::Char,
         ElemKind::Byte,
         ElemKind::SByte,
@@ -175,7 +178,7 @@ fn qualified(t: &str) -> String {
             Some(d) => return d.name.to_string(),
             None if matches!(
                 t,
-                "EventArgs" | "Type" | "StringComparison" | "StringComparer"
+                "EventArgs" | "Type" | "StringComparison" | "StringComparer" | "TimeSpan"
             ) =>
             {
                 "System"

@@ -38,6 +38,9 @@ fn num(w: Word, kind: ElemKind) -> Option<Num> {
 
 /// `value.ToString(format)` of a value of `kind`; `None` format is `ToString()`.
 pub fn format_value(w: Word, kind: ElemKind, spec: &str) -> Result<String, Bad> {
+    if kind == ElemKind::TimeSpan {
+        return crate::timespan::format(w as i64, spec);
+    }
     // An enum: `G` (its name, the default), `D` (its number), `X` (eight hex digits).
     if matches!(
         kind,
