@@ -70,7 +70,7 @@ fn general(t: i64, long: bool) -> String {
     if long {
         return format!("{sign}{days}:{h:02}:{m:02}:{s:02}.{f:07}");
     }
-    let mut out = format!("{sign}");
+    let mut out = sign.to_string();
     if days > 0 {
         out.push_str(&format!("{days}:"));
     }
@@ -250,16 +250,16 @@ extern "C" fn days(t: Word) -> Word {
     (ticks(t) / PER_DAY) as i32 as i64 as Word
 }
 extern "C" fn hours(t: Word) -> Word {
-    (ticks(t) / PER_HOUR % 24) as i64 as Word
+    (ticks(t) / PER_HOUR % 24) as Word
 }
 extern "C" fn minutes(t: Word) -> Word {
-    (ticks(t) / PER_MINUTE % 60) as i64 as Word
+    (ticks(t) / PER_MINUTE % 60) as Word
 }
 extern "C" fn seconds(t: Word) -> Word {
-    (ticks(t) / PER_SECOND % 60) as i64 as Word
+    (ticks(t) / PER_SECOND % 60) as Word
 }
 extern "C" fn milliseconds(t: Word) -> Word {
-    (ticks(t) / PER_MS % 1000) as i64 as Word
+    (ticks(t) / PER_MS % 1000) as Word
 }
 
 fn total(t: Word, per: i64) -> Word {

@@ -263,10 +263,9 @@ impl Body<'_, '_> {
         {
             return self.concat(l, r, span);
         }
-        let (l, r) = match self.timespan_binary(op, l, r, span) {
-            Ok(e) => return e,
-            Err(operands) => operands,
-        };
+        if crate::timespan_ops::is_timespan(&lt) || crate::timespan_ops::is_timespan(&rt) {
+            return self.timespan_binary(op, l, r, span);
+        }
         if l.ty.nullable_of().is_some() || r.ty.nullable_of().is_some() {
             if matches!(op, BinOp::And | BinOp::Or) {
                 return self.op_error(op.as_str(), &l.ty, &r.ty, span);

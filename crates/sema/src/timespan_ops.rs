@@ -36,22 +36,19 @@ impl Body<'_, '_> {
         )
     }
 
-    /// `l op r` with a `TimeSpan` operand; `Err` gives the operands back when neither is one.
-    pub(crate) fn timespan_binary(
-        &mut self,
-        op: BinOp,
-        l: Expr,
-        r: Expr,
-        span: Span,
-    ) -> Result<Expr, (Expr, Expr)> {
-        if !is_timespan(&l.ty) && !is_timespan(&r.ty) {
-            return Err((l, r));
-        }
+    /// `l op r` where an operand is a `TimeSpan`.
+    pub(crate) fn timespan_binary(&mut self, op: BinOp, l: Expr, r: Expr, span: Span) -> Expr {
         if l.ty != r.ty {
-            // `ts == null` and the like: nothing else converts to a TimeSpan.
-            return Ok(self.timespan_error(op, &l.ty, &r.ty, span));
+            if l.ty == Ty::Null || r.ty == Ty::Null {
+                // C# lifts `==` to `TimeSpan?` (always false, warning CS0472).
+                self.cx
+                    .unsupported("comparing a `TimeSpan` with `null` is", span);
+                return Expr::error(span);
+            }
+            // Nothing else converts to a TimeSpan.
+            return self.timespan_error(op, &l.ty, &r.ty, span);
         }
-        Ok(match op {
+        match op {
             BinOp::Add => self.timespan_call("Add", l, vec![r], span),
             BinOp::Sub => self.timespan_call("Subtract", l, vec![r], span),
             BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge | BinOp::Eq | BinOp::Ne => mk(
@@ -65,7 +62,7 @@ impl Body<'_, '_> {
                 span,
             ),
             _ => self.timespan_error(op, &l.ty, &r.ty, span),
-        })
+        }
     }
 
     fn timespan_error(&mut self, op: BinOp, l: &Ty, r: &Ty, span: Span) -> Expr {
