@@ -43,6 +43,9 @@ class Program
 
         object boxed = a;
         Console.WriteLine(boxed + " " + boxed.Equals(TimeSpan.FromSeconds(90)) + " " + (TimeSpan)boxed + " " + boxed.GetType());
+        foreach (var x in new object[] { a, 90L, "90", null })
+            Console.Write(x is TimeSpan t ? "TimeSpan " + t.TotalSeconds + "; " : "other; ");
+        Console.WriteLine();
         Console.WriteLine(a.ToString() + " " + b.ToString("c") + " " + b.ToString(@"hh\:mm\:ss") + " " + b.ToString(@"d\.hh\:mm") + " " + a.ToString("g"));
         Console.WriteLine($"[{TimeSpan.FromMinutes(3),12}] [{TimeSpan.FromMinutes(3),-12:g}] {TimeSpan.FromSeconds(-1.25):G}");
         Console.WriteLine(string.Format("{0} {0:c} {1}", TimeSpan.FromHours(25), default(TimeSpan)));

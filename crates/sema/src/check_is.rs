@@ -292,6 +292,8 @@ fn runtime_checkable(t: &Ty) -> bool {
         Ty::Class(..) | Ty::Enum(..) | Ty::Object | Ty::String | Ty::Array(_) => true,
         Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::Char | Ty::Small(_) => true,
         Ty::Lib(crate::types::Lib::List, _) => true,
+        // A box of one has the `System.TimeSpan` descriptor.
+        Ty::Lib(crate::types::Lib::TimeSpan, _) => true,
         // Each object has its exact type's descriptor (`Dictionary<string, int>`).
         Ty::Lib(
             crate::types::Lib::Dictionary
