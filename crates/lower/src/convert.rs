@@ -199,6 +199,11 @@ impl<'p> Builder<'p> {
                     (Conversion::Boxing, Some((_, boxing))) => boxing,
                     (Conversion::Boxing, None) => "box",
                     (Conversion::Unboxing, _) if *to == Ty::Char => "unbox.char",
+                    (Conversion::Unboxing, _)
+                        if matches!(to, Ty::Lib(unawait_sema::types::Lib::TimeSpan, _)) =>
+                    {
+                        "unbox.timespan"
+                    }
                     (Conversion::Unboxing, _) => "unbox",
                     _ => "cast",
                 };

@@ -607,6 +607,8 @@ pub(crate) fn mach_ty(ty: &Ty) -> Option<MachTy> {
         Ty::UInt | Ty::ULong => MachTy::I64,
         Ty::Float => MachTy::F64,
         Ty::Lib(l, _) if l.is_enum() => MachTy::I32,
+        // Its ticks.
+        Ty::Lib(unawait_sema::types::Lib::TimeSpan, _) => MachTy::I64,
         Ty::Enum(_, e) => return mach_ty(&e.underlying),
         _ => MachTy::Ref,
     })

@@ -31,7 +31,9 @@ pub static ARRAY_DESCS: [TypeDesc; ELEM_KINDS] = descs!(
     "System.UInt16[]",
     "System.UInt32[]",
     "System.UInt64[]",
-    "System.Single[]"
+    "System.Single[]",
+    "System.StringComparison[]",
+    "System.TimeSpan[]"
 );
 
 pub static LIST_DESCS: [TypeDesc; ELEM_KINDS] = descs!(
@@ -50,7 +52,9 @@ pub static LIST_DESCS: [TypeDesc; ELEM_KINDS] = descs!(
     "System.Collections.Generic.List`1[System.UInt16]",
     "System.Collections.Generic.List`1[System.UInt32]",
     "System.Collections.Generic.List`1[System.UInt64]",
-    "System.Collections.Generic.List`1[System.Single]"
+    "System.Collections.Generic.List`1[System.Single]",
+    "System.Collections.Generic.List`1[System.StringComparison]",
+    "System.Collections.Generic.List`1[System.TimeSpan]"
 );
 
 /// Only `AggregateException.InnerExceptions` makes one; it is a `List` that cannot grow.
@@ -246,6 +250,8 @@ pub static BOXED_DESCS: [TypeDesc; ELEM_KINDS] = [
     boxed("System.UInt32"),
     boxed("System.UInt64"),
     boxed("System.Single"),
+    boxed("System.StringComparison"),
+    boxed("System.TimeSpan"),
 ];
 
 const fn boxed(name: &'static str) -> TypeDesc {

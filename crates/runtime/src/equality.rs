@@ -96,7 +96,7 @@ pub extern "C" fn object_hash_code(obj: Word) -> Word {
         Kind::Boxed => {
             let (v, kind) = crate::collections::unboxed(obj);
             match kind {
-                ElemKind::I64 | ElemKind::ULong => fold(v),
+                ElemKind::I64 | ElemKind::ULong | ElemKind::TimeSpan => fold(v),
                 ElemKind::F64 => double_hash(v),
                 ElemKind::Float => crate::numfmt::float_hash(v),
                 ElemKind::Bool => Word::from(v != 0),

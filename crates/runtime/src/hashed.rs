@@ -98,6 +98,20 @@ pub extern "C" fn dict_new(
     alloc_hashed(&DICTIONARY, t)
 }
 
+/// `new Dictionary<TKey, TValue>(comparer)`: a `StringComparer` (null: the default one).
+pub extern "C" fn dict_new_comparer(
+    comparer: Word,
+    key_kind: Word,
+    value_kind: Word,
+    key_enum: Word,
+    value_enum: Word,
+) -> Word {
+    let d = dict_new(key_kind, value_kind, key_enum, value_enum);
+    // SAFETY: a live dictionary, just made.
+    unsafe { hashed(d) }.comparer = crate::text::compare::comparer_mode(comparer);
+    d
+}
+
 /// The table of dictionary `d` after the checks every keyed member makes (`d` not null, `key`
 /// not null), and where `key` is; `Err` with the exception (pending) otherwise.
 fn keyed<'a>(d: Word, key: Word) -> Result<(&'a mut Table, Probe), Word> {
@@ -363,6 +377,14 @@ pub extern "C" fn view_count(v: Word) -> Word {
 pub extern "C" fn set_new(kind: Word) -> Word {
     let t = new_table(ElemKind::from_code(kind), ElemKind::Bool);
     alloc_hashed(&HASH_SET, t)
+}
+
+/// `new HashSet<T>(comparer)`: a `StringComparer` (null: the default one).
+pub extern "C" fn set_new_comparer(comparer: Word, kind: Word) -> Word {
+    let s = set_new(kind);
+    // SAFETY: a live set, just made.
+    unsafe { hashed(s) }.comparer = crate::text::compare::comparer_mode(comparer);
+    s
 }
 
 /// The table of set `s` (not null) and where `item` is; `Err` with the exception (pending).

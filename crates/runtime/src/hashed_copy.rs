@@ -77,7 +77,11 @@ pub extern "C" fn set_new_copy(collection: Word, kind: Word) -> Word {
         // SAFETY: a live set.
         let src = unsafe { hashed(collection) };
         let count = src.count();
-        if count > 0 && crate::keyed::get_prime(2 * (count + 1)) >= src.capacity {
+        // Another comparer than the new set's default one: .NET adds the elements one by one.
+        if count > 0
+            && src.comparer.is_none()
+            && crate::keyed::get_prime(2 * (count + 1)) >= src.capacity
+        {
             let t = Table {
                 version: 0,
                 ..src.clone()

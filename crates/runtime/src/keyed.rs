@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use crate::object::{self, desc_of, is_null, ElemKind, Header, Kind, TypeDesc, Word, TAG_MASK};
 use crate::string::{as_str, is_string};
+use crate::text::compare::{self, Mode};
 
 /// What makes two keys equal under .NET's default comparer, for keys whose class does not
 /// override `Equals`/`GetHashCode`: value types by value, strings by content, other objects by
@@ -42,6 +43,9 @@ pub struct Table {
     /// types: what messages and `KeyValuePair.ToString()` name them by.
     pub(crate) key_enum: usize,
     pub(crate) value_enum: usize,
+    /// The `StringComparer` of a table of strings made with one (`None`: the default
+    /// comparer): its keys are `compare::key`s, and only the ones it can make get in.
+    pub(crate) comparer: Option<Mode>,
 }
 
 /// The references are the keys (kind `Ref`) and values (kind `Ref`) in `table`.
@@ -71,7 +75,7 @@ pub(crate) fn key_id(w: Word, kind: ElemKind) -> KeyId {
         }
         k if k.is_int_like() => KeyId::Word(w as u32 as i32 as i64 as u64),
         // Values, not references: no tag bits to mask (5L and 7L are different keys).
-        ElemKind::I64 | ElemKind::UInt | ElemKind::ULong => KeyId::Word(w),
+        ElemKind::I64 | ElemKind::UInt | ElemKind::ULong | ElemKind::TimeSpan => KeyId::Word(w),
         ElemKind::Char => KeyId::Word(w & 0xFFFF),
         k if k.is_small() => KeyId::Word(w as u32 as i32 as i64 as u64),
         ElemKind::Ref if is_null(w) => KeyId::Null,
@@ -99,6 +103,7 @@ pub(crate) fn new_table(key_kind: ElemKind, value_kind: ElemKind) -> Table {
         capacity: 0,
         key_enum: 0,
         value_enum: 0,
+        comparer: None,
     }
 }
 
@@ -138,8 +143,31 @@ pub(crate) fn alloc_hashed(desc: &'static TypeDesc, table: Table) -> Word {
 }
 
 impl Table {
+    /// What the table knows `w` by: `key_id`, or its comparer's key for a string.
+    pub(crate) fn key_of(&self, w: Word) -> KeyId {
+        match self.comparer {
+            Some(m) if self.key_kind == ElemKind::Ref && !is_null(w) && is_string(w) => {
+                let s = unsafe { as_str(w) };
+                KeyId::Str(compare::key(s, m).unwrap_or_else(|| s.to_string()).into())
+            }
+            _ => key_id(w, self.key_kind),
+        }
+    }
+
+    /// NotSupportedException (pending) for a string key its comparer cannot key.
+    pub(crate) fn check_key(&self, w: Word) -> Result<(), Word> {
+        match self.comparer {
+            Some(m) if self.key_kind == ElemKind::Ref && !is_null(w) && is_string(w) => {
+                compare::key(unsafe { as_str(w) }, m)
+                    .map(|_| ())
+                    .ok_or_else(compare::key_not_supported)
+            }
+            _ => Ok(()),
+        }
+    }
+
     pub(crate) fn find(&self, key: Word) -> Option<u32> {
-        self.index.get(&key_id(key, self.key_kind)).copied()
+        self.index.get(&self.key_of(key)).copied()
     }
 
     /// Inserts a new key; the caller checked it is absent (`probe`, whose `hash` it passes on).
@@ -165,7 +193,7 @@ impl Table {
         match hash {
             Some(h) => self.user.entry(h).or_default().push(slot),
             None => {
-                self.index.insert(key_id(key, self.key_kind), slot);
+                self.index.insert(self.key_of(key), slot);
             }
         }
         self.version = self.version.wrapping_add(1);
@@ -187,7 +215,7 @@ impl Table {
                 }
             }
             None => {
-                self.index.remove(&key_id(key, self.key_kind));
+                self.index.remove(&self.key_of(key));
             }
         }
         self.free.push(slot);
@@ -229,6 +257,9 @@ pub(crate) struct Probe {
 pub(crate) fn probe(d: Word, key: Word) -> Result<Probe, ()> {
     // SAFETY (every `hashed(d)` below): `d` is a live dictionary or set, which never moves.
     let t = unsafe { hashed(d) };
+    if t.check_key(key).is_err() {
+        return Err(());
+    }
     if t.key_kind != ElemKind::Ref || !by_overrides(key) {
         return Ok(Probe {
             slot: t.find(key),

@@ -35,6 +35,7 @@ mod nullable;
 pub mod numfmt;
 pub mod string;
 pub mod text;
+mod timespan;
 // library modules (values): end
 // task modules: begin
 pub mod cancel;
@@ -189,6 +190,7 @@ pub fn entries() -> Vec<Entry> {
     all.extend(builder::entries());
     all.extend(nullable::entries());
     all.extend(enums::entries());
+    all.extend(timespan::entries());
     // library entries (values): end
     // task entries: begin
     all.extend(tasklib::entries());

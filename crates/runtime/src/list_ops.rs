@@ -268,7 +268,7 @@ fn compare(x: Word, y: Word, kind: ElemKind) -> Ordering {
             a.partial_cmp(&b)
                 .unwrap_or_else(|| a.is_nan().cmp(&b.is_nan()).reverse())
         }
-        ElemKind::I64 => (x as i64).cmp(&(y as i64)),
+        ElemKind::I64 | ElemKind::TimeSpan => (x as i64).cmp(&(y as i64)),
         ElemKind::UInt | ElemKind::ULong => x.cmp(&y),
         ElemKind::Bool => (x & 0xff != 0).cmp(&(y & 0xff != 0)),
         ElemKind::Char => (x & 0xFFFF).cmp(&(y & 0xFFFF)),
@@ -458,7 +458,7 @@ pub(crate) fn sort_words(items: &mut [Word], kind: ElemKind) -> Result<(), Word>
     } else {
         let key = move |w: Word| -> i64 {
             match kind {
-                ElemKind::I64 | ElemKind::UInt => w as i64,
+                ElemKind::I64 | ElemKind::UInt | ElemKind::TimeSpan => w as i64,
                 // Unsigned order, as a signed one.
                 ElemKind::ULong => (w ^ (1 << 63)) as i64,
                 ElemKind::Bool => i64::from(w & 0xff != 0),
@@ -469,4 +469,47 @@ pub(crate) fn sort_words(items: &mut [Word], kind: ElemKind) -> Result<(), Word>
         crate::introsort::sort(items, &|a, b| key(a).cmp(&key(b)) == Ordering::Less);
     }
     Ok(())
+}
+
+/// `List<T>.Sort(comparer)`: .NET's introsort by a `StringComparer`'s `Compare`; a null
+/// comparer is the default one (`Sort()`).
+pub extern "C" fn list_sort_by(l_word: Word, comparer: Word) -> Word {
+    let mode = if is_null(comparer) {
+        None
+    } else {
+        crate::text::compare::comparer_mode(comparer)
+    };
+    let Some(mode) = mode else {
+        if let Ok(l) = get(l_word) {
+            let strings = |w: Word| is_null(w) || crate::string::is_string(w);
+            if ElemKind::from_code(l.kind) == ElemKind::Ref
+                && !comparable(&l.items)
+                && !l.items.iter().all(|&w| strings(w))
+            {
+                // .NET's default comparer of objects that are not `IComparable`.
+                let inner = exception::new_exception(
+                    &ARGUMENT,
+                    Some("At least one object must implement IComparable."),
+                );
+                crate::pending::throw(inner);
+                return failed_to_compare();
+            }
+        }
+        return list_sort(l_word);
+    };
+    let l = match get(l_word) {
+        Ok(l) => l,
+        Err(e) => return e,
+    };
+    // The culture's comparisons know ASCII only: refuse before sorting anything.
+    for &w in &l.items {
+        if let Err(e) = crate::text::compare::compare_by(w, w, mode) {
+            return e;
+        }
+    }
+    crate::introsort::sort(&mut l.items, &|a, b| {
+        crate::text::compare::compare_by(a, b, mode) == Ok(Ordering::Less)
+    });
+    changed(l);
+    0
 }

@@ -39,10 +39,14 @@ pub enum ElemKind {
     /// `float`: a 64-bit `double` word holding a value exactly representable in single
     /// precision; prints and boxes as `System.Single`.
     Float = 14,
+    /// `System.StringComparison`, a library enum like `TaskStatus` (its code follows the others').
+    StringComparison = 15,
+    /// `System.TimeSpan`: an `i64` word (its ticks) that prints and boxes as a `TimeSpan`.
+    TimeSpan = 16,
 }
 
 /// How many kind codes there are (the length of tables indexed by `ElemKind as usize`).
-pub const ELEM_KINDS: usize = 15;
+pub const ELEM_KINDS: usize = 17;
 
 impl ElemKind {
     pub fn from_code(code: u64) -> ElemKind {
@@ -61,6 +65,8 @@ impl ElemKind {
             12 => ElemKind::UInt,
             13 => ElemKind::ULong,
             14 => ElemKind::Float,
+            15 => ElemKind::StringComparison,
+            16 => ElemKind::TimeSpan,
             _ => ElemKind::Ref,
         }
     }
@@ -69,7 +75,10 @@ impl ElemKind {
     pub fn is_int_like(self) -> bool {
         matches!(
             self,
-            ElemKind::I32 | ElemKind::TaskStatus | ElemKind::TaskCreationOptions
+            ElemKind::I32
+                | ElemKind::TaskStatus
+                | ElemKind::TaskCreationOptions
+                | ElemKind::StringComparison
         )
     }
 
@@ -109,6 +118,8 @@ impl ElemKind {
             ElemKind::UInt => "System.UInt32",
             ElemKind::ULong => "System.UInt64",
             ElemKind::Float => "System.Single",
+            ElemKind::StringComparison => "System.StringComparison",
+            ElemKind::TimeSpan => "System.TimeSpan",
         }
     }
 }

@@ -8,7 +8,7 @@ use std::collections::HashSet;
 
 use crate::exception;
 use crate::hashed::{set_add, set_remove};
-use crate::keyed::{hashed, key_id, KeyId};
+use crate::keyed::{hashed, KeyId};
 use crate::object::{desc_of, is_null, Kind, Word};
 
 /// The set's and `other`'s elements, or the exception of a null set or `other`.
@@ -16,25 +16,27 @@ fn operands(s: Word, other: Word) -> Result<Vec<Word>, Word> {
     if is_null(s) {
         return Err(exception::throw_null_reference());
     }
-    crate::collections::sequence_items(other)
+    let items = crate::collections::sequence_items(other)
         .map(|x| x.1)
-        .ok_or_else(|| exception::throw_argument_null("other"))
+        .ok_or_else(|| exception::throw_argument_null("other"))?;
+    // SAFETY: a live set.
+    let t = unsafe { hashed(s) };
+    for &w in &items {
+        t.check_key(w)?;
+    }
+    Ok(items)
 }
 
 fn ids_of(s: Word, items: &[Word]) -> HashSet<KeyId> {
     // SAFETY: a live set.
-    let kind = unsafe { hashed(s) }.key_kind;
-    items.iter().map(|&w| key_id(w, kind)).collect()
+    let t = unsafe { hashed(s) };
+    items.iter().map(|&w| t.key_of(w)).collect()
 }
 
 fn own_ids(s: Word) -> HashSet<KeyId> {
     // SAFETY: a live set.
     let t = unsafe { hashed(s) };
-    t.entries
-        .iter()
-        .flatten()
-        .map(|e| key_id(e.0, t.key_kind))
-        .collect()
+    t.entries.iter().flatten().map(|e| t.key_of(e.0)).collect()
 }
 
 fn count(s: Word) -> usize {
@@ -99,7 +101,7 @@ pub extern "C" fn intersect_with(s: Word, other: Word) -> Word {
         .entries
         .iter()
         .flatten()
-        .filter(|e| !keep.contains(&key_id(e.0, t.key_kind)))
+        .filter(|e| !keep.contains(&t.key_of(e.0)))
         .map(|e| e.0)
         .collect();
     for item in doomed {

@@ -119,6 +119,8 @@ pub fn to_string_of(w: Word, kind: ElemKind) -> String {
         ElemKind::Float => crate::format::format_float(f64::from_bits(w) as f32),
         ElemKind::TaskStatus => task_status_name(w as u32 as i32),
         ElemKind::TaskCreationOptions => flags_name(w as u32 as i32, TASK_CREATION_OPTIONS),
+        ElemKind::StringComparison => crate::text::compare::comparison_name(w as u32 as i32),
+        ElemKind::TimeSpan => crate::timespan::constant(w as i64),
         ElemKind::Char => String::from_utf16_lossy(&[w as u16]),
         ElemKind::Ref => object_to_string(w),
     }

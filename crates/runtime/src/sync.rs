@@ -383,7 +383,7 @@ fn enqueue_timed(s: Word, ms: i32, blocking: bool) -> *mut Task {
 }
 
 /// `Wait(millisecondsTimeout)`: true with a count taken, false when the timeout passed first.
-extern "C" fn wait_timeout(s: Word, ms: Word, site: Word) -> Word {
+pub(crate) extern "C" fn wait_timeout(s: Word, ms: Word, site: Word) -> Word {
     let ms = ms as u32 as i32;
     let Some(sem) = semaphore(s) else {
         return 0;
@@ -434,7 +434,7 @@ fn wait_async_with(s: Word, ms: i32, token: Word) -> Word {
     t as Word
 }
 
-extern "C" fn wait_async_timeout(s: Word, ms: Word) -> Word {
+pub(crate) extern "C" fn wait_async_timeout(s: Word, ms: Word) -> Word {
     wait_async_with(s, ms as u32 as i32, 0)
 }
 

@@ -48,7 +48,7 @@ extern "C" fn from_exception_of(e: Word, kind: Word) -> Word {
 }
 /// `new CancellationTokenSource(ms)`: canceled at once for 0 (as .NET's constructor does, unlike
 /// `CancelAfter(0)`, whose timer fires later), else as `CancelAfter(ms)`.
-extern "C" fn new_source_after(ms: Word) -> Word {
+pub(crate) extern "C" fn new_source_after(ms: Word) -> Word {
     let s = cancel::new_source();
     let done = if ms as i32 == 0 {
         cancel::cancel(s)

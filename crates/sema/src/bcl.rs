@@ -59,7 +59,6 @@ const TIER_2: &[&str] = &[
     "SortedSet",
     "Stack",
     "Stopwatch",
-    "StringComparison",
     "SynchronizationContext",
     "TaskCompletionSource",
     "TaskContinuationOptions",

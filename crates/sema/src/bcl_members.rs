@@ -45,6 +45,18 @@ const MEMBERS: &[(&str, &str)] = &[
         ToDecimal ToDouble ToHexString ToHexStringLower ToInt16 ToInt32 ToInt64 ToSByte ToSingle \
         ToString ToUInt16 ToUInt32 ToUInt64 TryFromBase64Chars TryFromBase64String \
         TryToBase64Chars TryToHexString TryToHexStringLower"),
+    ("StringComparer", "Compare Create CurrentCulture CurrentCultureIgnoreCase Equals \
+        FromComparison GetHashCode InvariantCulture InvariantCultureIgnoreCase \
+        IsWellKnownCultureAwareComparer IsWellKnownOrdinalComparer Ordinal OrdinalIgnoreCase"),
+    ("IEqualityComparer<T>", "Equals GetHashCode"),
+    ("IComparer<T>", "Compare"),
+    ("TimeSpan", "Add Compare CompareTo Days Divide Duration Equals FromDays FromHours \
+        FromMicroseconds FromMilliseconds FromMinutes FromSeconds FromTicks GetHashCode Hours \
+        MaxValue Microseconds Milliseconds MinValue Minutes Multiply Nanoseconds \
+        NanosecondsPerTick Negate Parse ParseExact Seconds Subtract Ticks TicksPerDay TicksPerHour \
+        TicksPerMicrosecond TicksPerMillisecond TicksPerMinute TicksPerSecond ToString TotalDays \
+        TotalHours TotalMicroseconds TotalMilliseconds TotalMinutes TotalNanoseconds TotalSeconds \
+        TryFormat TryParse TryParseExact Zero"),
     ("StringBuilder", "Append AppendFormat AppendJoin AppendLine Capacity Chars Clear CopyTo \
         EnsureCapacity Equals GetChunks Insert Length MaxCapacity Remove Replace ToString"),
     ("bool", "CompareTo Equals FalseString GetHashCode GetTypeCode Parse ToString TrueString \
@@ -197,7 +209,11 @@ fn key(ty: &Ty) -> Option<&'static str> {
             TaskOf => "Task<TResult>",
             ValueTask => "ValueTask",
             ValueTaskOf => "ValueTask<TResult>",
-            TaskStatus | TaskCreationOptions => "Enum",
+            TaskStatus | TaskCreationOptions | StringComparison => "Enum",
+            StringComparer => "StringComparer",
+            IEqualityComparer => "IEqualityComparer<T>",
+            IComparer => "IComparer<T>",
+            TimeSpan => "TimeSpan",
             TaskAwaiter
             | TaskAwaiterOf
             | ValueTaskAwaiter
@@ -421,6 +437,14 @@ const OVERLOADS: &[(&str, &str, &str)] = &[
     ("Console", "WriteLine", "*"),
     ("Console", "Write", "*"),
     ("string", ".ctor", "1 2 3 4"),
+    ("TimeSpan", ".ctor", "5 6"),
+    ("TimeSpan", "ToString", "2"),
+    ("TimeSpan", "FromDays", "*"),
+    ("TimeSpan", "FromHours", "*"),
+    ("TimeSpan", "FromMinutes", "*"),
+    ("TimeSpan", "FromSeconds", "*"),
+    ("TimeSpan", "FromMilliseconds", "*"),
+    ("TimeSpan", "Equals", "2"),
     ("string", "Join", "*"),
     ("string", "IndexOf", "1 2 3 4"),
     ("string", "LastIndexOf", "1 2 3 4"),

@@ -185,6 +185,15 @@ impl Body<'_, '_> {
                         return mk(kind, ty, span);
                     }
                 }
+                if crate::timespan_ops::is_timespan(&ty) {
+                    // Zero ticks, as a value (a `TimeSpan` is no constant).
+                    let zero = mk(ExprKind::Const(ConstValue::Long(0)), Ty::Long, span);
+                    return crate::convert::apply(
+                        zero,
+                        Some(crate::hir::Conversion::WidenSmall),
+                        &ty,
+                    );
+                }
                 match crate::constants::zero_of(&ty) {
                     Some(zero) => mk(ExprKind::Const(zero), ty, span),
                     None => self.unsupported_expr(&format!("`default` of type `{ty}` is"), span),
@@ -751,6 +760,14 @@ impl Body<'_, '_> {
         let get_awaiter = lookup_members(&t, "GetAwaiter")
             .into_iter()
             .find(|c| library().get(c.callee_builtin()).params.is_empty());
+        if get_awaiter.is_none() && self.cx.extension_methods.contains("GetAwaiter") {
+            // The program's extension `GetAwaiter` may make it awaitable (`await someTimeSpan`).
+            self.cx.unsupported(
+                &format!("awaiting a `{t}` through an extension method `GetAwaiter` is"),
+                span,
+            );
+            return Expr::error(span);
+        }
         let Some(ga) = get_awaiter else {
             self.err(
                 "CS1061",

@@ -295,6 +295,8 @@ fn runtime_checkable(t: &Ty) -> bool {
         Ty::Lib(crate::types::Lib::List, _) => true,
         // The runtime asks whether the object's class implements it (`disposable.rs`).
         Ty::Lib(crate::types::Lib::IDisposable, _) => true,
+        // A box of one has the `System.TimeSpan` descriptor.
+        Ty::Lib(crate::types::Lib::TimeSpan, _) => true,
         // Each object has its exact type's descriptor (`Dictionary<string, int>`).
         Ty::Lib(
             crate::types::Lib::Dictionary

@@ -183,6 +183,12 @@ impl Body<'_, '_> {
         };
         let m = library().get(b);
         let is_list = m.owner == crate::builtins::Owner::Lib(crate::types::Lib::List);
+        // `Sort(IComparer<T>)`: a comparer is a `StringComparer` (lists of strings), which
+        // the runtime runs; a null one is .NET's default comparer, which fails at run time as
+        // .NET's does for elements it cannot order.
+        if is_list && m.name == "Sort" && m.params.len() == 1 {
+            return true;
+        }
         if is_list && matches!(m.name.as_str(), "Sort" | "BinarySearch") {
             return self.check_sortable(&m.name, type_args.first(), span);
         }
@@ -266,6 +272,8 @@ impl Body<'_, '_> {
                 | Ty::Small(_),
             ) => return true,
             Some(Ty::Lib(l, _)) if l.is_enum() => return true,
+            // By its ticks.
+            Some(Ty::Lib(crate::types::Lib::TimeSpan, _)) => return true,
             // The program's enums order by their underlying values, which the list holds.
             Some(t) if t.is_enum() => return true,
             // By the culture's order, as `string.Compare` (runtime text/collate.rs).
@@ -300,7 +308,10 @@ impl Body<'_, '_> {
             Ty::Small(_) | Ty::Enum(..) => true,
             Ty::UInt | Ty::ULong | Ty::Float => true,
             Ty::Array(_) => true,
-            Ty::Lib(l, _) => l.is_enum() || !l.info().is_value_type,
+            // A `TimeSpan` is its ticks.
+            Ty::Lib(l, _) => {
+                l.is_enum() || *l == crate::types::Lib::TimeSpan || !l.info().is_value_type
+            }
             Ty::Class(id, _) => {
                 let program = &self.cx.program;
                 if program.class(*id).kind != crate::hir::ClassKind::Class {

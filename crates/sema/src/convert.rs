@@ -208,6 +208,11 @@ fn implicit_reference(from: &Ty, to: &Ty) -> bool {
                             && implicit_reference(&a[0], &b[0])))
             })
         }
+        // `StringComparer` implements `IEqualityComparer<string>` and `IComparer<string>`
+        // (both contravariant: no other reference type converts to `string`).
+        (Ty::Lib(Lib::StringComparer, _), Ty::Lib(Lib::IEqualityComparer | Lib::IComparer, b)) => {
+            b.first() == Some(&Ty::String)
+        }
         _ => false,
     }
 }
@@ -234,6 +239,24 @@ pub fn explicit(from: &Ty, to: &Ty) -> Option<Option<Conversion>> {
     };
     if (from.is_enum() || to.is_enum()) && numeric(from) && numeric(to) {
         return match explicit(from.underlying(), to.underlying()) {
+            Some(None) => Some(Some(Conversion::WidenSmall)),
+            other => other,
+        };
+    }
+    // The library's enums (`TaskStatus`, `StringComparison`) are `int`s underneath.
+    let lib_enum = |t: &Ty| matches!(t, Ty::Lib(l, _) if l.is_enum());
+    if (lib_enum(from) || lib_enum(to))
+        && (numeric(from) || lib_enum(from))
+        && (numeric(to) || lib_enum(to))
+    {
+        let int = |t: &Ty| {
+            if lib_enum(t) {
+                Ty::Int
+            } else {
+                t.underlying().clone()
+            }
+        };
+        return match explicit(&int(from), &int(to)) {
             Some(None) => Some(Some(Conversion::WidenSmall)),
             other => other,
         };

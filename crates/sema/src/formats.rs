@@ -48,7 +48,8 @@ impl Body<'_, '_> {
             return None;
         }
         if let Some(f) = format {
-            if !format_supported(f) {
+            // A TimeSpan's formats (`c`, `g`, `hh\:mm`) are the runtime's own (timespan.rs).
+            if !format_supported(f) && !crate::timespan_ops::is_timespan(&v.ty) {
                 self.cx
                     .unsupported(&format!("the numeric format string `{f}` is"), span);
                 return None;
@@ -105,6 +106,9 @@ impl Body<'_, '_> {
         };
         let composite = name == "format" && m.params.len() >= 2;
         let single = m.name == "ToString" && name == "format";
+        if single && m.owner == crate::builtins::Owner::Lib(crate::types::Lib::TimeSpan) {
+            return;
+        }
         if !composite && !single {
             return;
         }

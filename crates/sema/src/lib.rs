@@ -75,6 +75,7 @@ mod scope;
 mod skipped;
 mod smallints;
 mod structs;
+mod timespan_ops;
 mod unsigned;
 mod user_conversions;
 mod user_ops;

@@ -78,6 +78,9 @@ impl Body<'_, '_> {
             );
             return Expr::error(span);
         }
+        if crate::timespan_ops::is_timespan(&v.ty) && matches!(op, AU::Neg | AU::Plus) {
+            return self.timespan_unary(op == AU::Neg, v, span);
+        }
         if v.ty.promotes_to_int() && matches!(op, AU::Neg | AU::Plus) {
             v = self.coerce(v, &Ty::Int);
         }
@@ -286,6 +289,9 @@ impl Body<'_, '_> {
             && rt != Ty::Void
         {
             return self.concat(l, r, span);
+        }
+        if crate::timespan_ops::is_timespan(&lt) || crate::timespan_ops::is_timespan(&rt) {
+            return self.timespan_binary(op, l, r, span);
         }
         if l.ty.nullable_of().is_some() || r.ty.nullable_of().is_some() {
             if matches!(op, BinOp::And | BinOp::Or) {
@@ -560,6 +566,9 @@ impl Body<'_, '_> {
             );
         }
         let opname = format!("{}=", bop.as_str());
+        if crate::timespan_ops::is_timespan(&ty) {
+            return self.timespan_compound(place, bop, v, span);
+        }
         if ty.is_enum() || v.ty.is_enum() {
             return self.enum_compound(place, bop, ty, v, span);
         }

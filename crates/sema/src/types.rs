@@ -196,6 +196,17 @@ pub enum Lib {
     ValueTaskOf,
     TaskStatus,
     TaskCreationOptions,
+    /// `System.StringComparison`: how the string members that take one compare.
+    StringComparison,
+    /// `System.StringComparer`: its six singletons (`StringComparer.Ordinal`, ...), a runtime
+    /// object that says which `StringComparison` it compares by.
+    StringComparer,
+    /// `IEqualityComparer<T>` and `IComparer<T>`: only `StringComparer` implements them (for
+    /// `T` = `string`), as what dictionaries, sets and `Sort` take.
+    IEqualityComparer,
+    IComparer,
+    /// `System.TimeSpan`: a value type whose word is its ticks (an `I64`).
+    TimeSpan,
     TaskAwaiter,
     TaskAwaiterOf,
     ValueTaskAwaiter,
@@ -315,7 +326,9 @@ impl Lib {
     #[rustfmt::skip]
     pub const ALL: &'static [Lib] = &[
         Lib::Console, Lib::Math, Lib::Environment, Lib::Task, Lib::TaskOf, Lib::ValueTask,
-        Lib::ValueTaskOf, Lib::TaskStatus, Lib::TaskCreationOptions, Lib::TaskAwaiter,
+        Lib::ValueTaskOf, Lib::TaskStatus, Lib::TaskCreationOptions, Lib::StringComparison,
+        Lib::StringComparer, Lib::IEqualityComparer, Lib::IComparer, Lib::TimeSpan,
+        Lib::TaskAwaiter,
         Lib::TaskAwaiterOf, Lib::ValueTaskAwaiter, Lib::ValueTaskAwaiterOf,
         Lib::ConfiguredTaskAwaitable, Lib::ConfiguredTaskAwaitableOf, Lib::ConfiguredTaskAwaiter,
         Lib::ConfiguredTaskAwaiterOf,
@@ -355,6 +368,11 @@ impl Lib {
             ValueTaskOf => ("ValueTask", 1, TASKS, 1, true, false, None),
             TaskStatus => ("TaskStatus", 0, TASKS, 1, true, false, None),
             TaskCreationOptions => ("TaskCreationOptions", 0, TASKS, 1, true, false, None),
+            StringComparison => ("StringComparison", 0, SYS, 1, true, false, None),
+            StringComparer => ("StringComparer", 0, SYS, 1, false, false, None),
+            IEqualityComparer => ("IEqualityComparer", 1, GENERIC, 1, false, false, None),
+            IComparer => ("IComparer", 1, GENERIC, 1, false, false, None),
+            TimeSpan => ("TimeSpan", 0, SYS, 1, true, false, None),
             TaskAwaiter => ("TaskAwaiter", 0, COMPILER, 1, true, false, None),
             TaskAwaiterOf => ("TaskAwaiter", 1, COMPILER, 1, true, false, None),
             ValueTaskAwaiter => ("ValueTaskAwaiter", 0, COMPILER, 1, true, false, None),
@@ -482,7 +500,10 @@ impl Lib {
 
     /// The library's enums: `int` values that print by member name.
     pub fn is_enum(self) -> bool {
-        matches!(self, Lib::TaskStatus | Lib::TaskCreationOptions)
+        matches!(
+            self,
+            Lib::TaskStatus | Lib::TaskCreationOptions | Lib::StringComparison
+        )
     }
 
     pub fn is_exception(self) -> bool {

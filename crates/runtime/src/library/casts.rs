@@ -99,6 +99,8 @@ pub(crate) fn kind_of_cs(t: &str) -> ElemKind {
         "double" => ElemKind::F64,
         "TaskStatus" => ElemKind::TaskStatus,
         "TaskCreationOptions" => ElemKind::TaskCreationOptions,
+        "StringComparison" => ElemKind::StringComparison,
+        "TimeSpan" => ElemKind::TimeSpan,
         "char" => ElemKind::Char,
         "byte" => ElemKind::Byte,
         "sbyte" => ElemKind::SByte,
@@ -140,7 +142,9 @@ pub(super) fn desc_for_cs(t: &str) -> Option<&'static TypeDesc> {
         | "ulong"
         | "float"
         | "TaskStatus"
-        | "TaskCreationOptions" => Some(&BOXED_DESCS[kind_of_cs(t) as usize]),
+        | "TaskCreationOptions"
+        | "StringComparison"
+        | "TimeSpan" => Some(&BOXED_DESCS[kind_of_cs(t) as usize]),
         _ => exc::class_by_name(t),
     }
 }

@@ -87,6 +87,16 @@ pub(super) fn hashed_entries() -> Vec<Entry> {
             Extra::TypeArgs,
         ),
         x(
+            "HashSet<T>.HashSet(IEqualityComparer<T>)",
+            hashed::set_new_comparer as F2,
+            Extra::TypeArgs,
+        ),
+        x(
+            "Dictionary<TKey, TValue>.Dictionary(IEqualityComparer<TKey>)",
+            hashed::dict_new_comparer as crate::F5,
+            Extra::TypeArgsEnums,
+        ),
+        x(
             "HashSet<T>.HashSet(IEnumerable<T>)",
             crate::hashed_copy::set_new_copy as F2,
             Extra::TypeArgs,
@@ -226,6 +236,7 @@ pub(super) fn list_entries() -> Vec<Entry> {
         ),
         x("Array.Empty<T>()", array_ops::empty as F1, Extra::TypeArgs),
         e("List<T>.Sort()", list_ops::list_sort as F1),
+        e("List<T>.Sort(IComparer<T>)", list_ops::list_sort_by as F2),
         e(
             "List<T>.BinarySearch(T)",
             list_ops::list_binary_search as F2,

@@ -21,6 +21,8 @@ pub fn named_desc(cs_type: &str) -> Word {
     for k in [
         ElemKind::TaskStatus,
         ElemKind::TaskCreationOptions,
+        ElemKind::StringComparison,
+        ElemKind::TimeSpan,
         ElemKind::Char,
         ElemKind::Byte,
         ElemKind::SByte,
@@ -80,6 +82,8 @@ fn refined_kind(cs: &str) -> Option<ElemKind> {
                 | ElemKind::UInt
                 | ElemKind::ULong
                 | ElemKind::Float
+                | ElemKind::StringComparison
+                | ElemKind::TimeSpan
         ))
     .then_some(k)
 }
@@ -108,6 +112,8 @@ pub extern "C" fn set_type(obj: Word, desc: Word) -> Word {
     for k in [
         ElemKind::TaskStatus,
         ElemKind::TaskCreationOptions,
+        ElemKind::StringComparison,
+        ElemKind::TimeSpan,
         ElemKind::Char,
         ElemKind::Byte,
         ElemKind::SByte,
@@ -189,7 +195,13 @@ fn qualified(t: &str) -> String {
         "StringBuilder" => "System.Text",
         _ => match exc::class_by_name(t) {
             Some(d) => return d.name.to_string(),
-            None if matches!(t, "EventArgs" | "Type") => "System",
+            None if matches!(
+                t,
+                "EventArgs" | "Type" | "StringComparison" | "StringComparer" | "TimeSpan"
+            ) =>
+            {
+                "System"
+            }
             // A class of the program, named as the program names it.
             None => return t.to_string(),
         },

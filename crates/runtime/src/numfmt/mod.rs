@@ -43,8 +43,14 @@ fn num(w: Word, kind: ElemKind) -> Option<Num> {
 
 /// `value.ToString(format)` of a value of `kind`; `None` format is `ToString()`.
 pub fn format_value(w: Word, kind: ElemKind, spec: &str) -> Result<String, Bad> {
+    if kind == ElemKind::TimeSpan {
+        return crate::timespan::format(w as i64, spec);
+    }
     // An enum: `G` (its name, the default), `D` (its number), `X` (eight hex digits).
-    if matches!(kind, ElemKind::TaskStatus | ElemKind::TaskCreationOptions) {
+    if matches!(
+        kind,
+        ElemKind::TaskStatus | ElemKind::TaskCreationOptions | ElemKind::StringComparison
+    ) {
         let v = w as u32 as i32;
         return match spec {
             "" | "G" | "g" | "F" | "f" => Ok(to_string_of(w, kind)),

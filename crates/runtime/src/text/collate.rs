@@ -37,6 +37,11 @@ const PRIMARY: [u8; 128] = [
     64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 21, 36, 22, 37, 0,
 ];
 
+/// An ASCII character's primary weight (0: ignorable).
+pub(crate) fn weight(c: u8) -> u8 {
+    PRIMARY.get(c as usize).copied().unwrap_or(0)
+}
+
 /// The characters of `s` that weigh something.
 fn weighed(s: &[u8]) -> impl Iterator<Item = &u8> + '_ {
     s.iter().filter(|&&c| PRIMARY[c as usize] != 0)

@@ -15,6 +15,7 @@ macro_rules! this {
 mod categories;
 mod chars;
 pub(crate) mod collate;
+pub(crate) mod compare;
 mod edit;
 mod strings;
 
@@ -100,5 +101,6 @@ pub fn entries() -> Vec<Entry> {
     all.extend(strings::entries());
     all.extend(edit::entries());
     all.extend(collate::entries());
+    all.extend(compare::entries());
     all
 }
