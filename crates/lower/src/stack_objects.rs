@@ -100,22 +100,25 @@ impl Groups {
                         ..
                     } => g.union(*dst, *o),
                     Inst::StoreField { src, .. } => out.extend(value(src)),
-                    // A synchronous method of the program keeps none of its arguments: its
-                    // parameters are variables of its own activation, which copy a struct
-                    // wherever it would outlive it. An async one may keep them in its frame.
+                    // A synchronous method of the program keeps none of its struct arguments:
+                    // its struct parameters are variables of its own activation, which copy a
+                    // struct wherever it would outlive it. A struct passed as an `object` or an
+                    // interface is its own box, which the method may keep; an async method may
+                    // keep any argument in its frame.
                     Inst::Call {
                         callee: Callee::User { id, .. },
                         args,
                         ..
-                    } => {
-                        if program.method(hir::MethodId(*id)).is_async {
-                            out.extend(args.iter().filter_map(value));
-                        }
-                    }
+                    } => out.extend(kept_arguments(program, *id, args)),
                     // A method returning a struct is synchronous, and so is every override
                     // or implementation of it (a task is not a struct of the program).
-                    Inst::Call { callee, .. }
-                        if crate::structs::call_buffer_class(program, callee).is_some() => {}
+                    Inst::Call {
+                        callee: callee @ (Callee::Virtual { id, .. } | Callee::Interface { id, .. }),
+                        args,
+                        ..
+                    } if crate::structs::call_buffer_class(program, callee).is_some() => {
+                        out.extend(kept_arguments(program, *id, args))
+                    }
                     other => {
                         visit(other, |v| out.push(v));
                     }
@@ -151,6 +154,26 @@ impl Groups {
             self.parent[ra] = rb;
         }
     }
+}
+
+/// The arguments of a call of method `id` that the method may keep beyond the call: all of
+/// an async method's; of a synchronous one, those its parameters do not copy (a parameter of a
+/// type other than a struct: a struct arrives there as its own box). `this` and the return
+/// buffer are used in place and never kept.
+fn kept_arguments<'a>(
+    program: &'a hir::Program,
+    id: u32,
+    args: &'a [Operand],
+) -> impl Iterator<Item = ValueId> + 'a {
+    let m = program.method(hir::MethodId(id));
+    let this = usize::from(!m.is_static);
+    args.iter().enumerate().filter_map(move |(i, a)| {
+        let kept = m.is_async
+            || i.checked_sub(this)
+                .and_then(|p| m.param_types.get(p))
+                .is_some_and(|t| crate::structs::struct_class(t).is_none());
+        kept.then(|| value(a)).flatten()
+    })
 }
 
 fn value(o: &Operand) -> Option<ValueId> {
