@@ -480,6 +480,12 @@ impl Body<'_, '_> {
     /// the explicit conversion to the value type, boxed. `None` when the cast is another one.
     pub(crate) fn nullable_cast(&mut self, v: Expr, to: &Ty, span: Span) -> Option<Expr> {
         if let Some(inner) = v.ty.nullable_of().cloned() {
+            // `(object)n`: the boxing C# does implicitly (the box is the representation).
+            if to.is_reference_type() {
+                if let Some(c) = convert::implicit(&v.ty, to) {
+                    return Some(convert::apply(v, c, to));
+                }
+            }
             if *to == inner {
                 return Some(self.nullable_value(v, span));
             }
