@@ -81,7 +81,10 @@ impl Body<'_, '_> {
             (a0.clone().unwrap_or_else(|| a.ty.clone()), a0.is_some())
         } else if let Some(a0) = a0
             .as_ref()
-            .filter(|a0| convert::implicit(&b.ty, a0).is_some())
+            .filter(|a0| {
+                convert::implicit(&b.ty, a0).is_some()
+                    || crate::user_conversions::implicit_exists(self.cx, &b.ty, a0)
+            })
         {
             (a0.clone(), true)
         } else if a.ty != Ty::Null && convert::implicit(&b.ty, &a.ty).is_some() {
@@ -546,7 +549,7 @@ impl Body<'_, '_> {
     }
 
     /// `x.Value`.
-    fn nullable_value(&mut self, v: Expr, span: Span) -> Expr {
+    pub(crate) fn nullable_value(&mut self, v: Expr, span: Span) -> Expr {
         let inner = v.ty.nullable_of().cloned().unwrap_or(Ty::Error);
         let found = crate::resolve::lookup_members(&v.ty, "Value");
         let Some(c) = found.first() else {
