@@ -64,7 +64,9 @@ impl Body<'_, '_> {
             op,
             BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Rem
         );
-        if !(arith && lifted_number(&tu) && lifted_number(&vu)) {
+        // A struct's user-defined operator lifts as the binary operator does (check_nullable.rs).
+        let user = (tu.is_struct() || vu.is_struct()) && self.lifts(op, &tu, &vu);
+        if !(arith && (user || lifted_number(&tu) && lifted_number(&vu))) {
             self.cx.unsupported(
                 &format!(
                     "the compound assignment `{}=` of `{ty}` and `{}` is",
@@ -75,7 +77,7 @@ impl Body<'_, '_> {
             );
             return Expr::error(span);
         }
-        if ty.nullable_of().is_none() {
+        if ty.nullable_of().is_none() && !user {
             // `x op= y` on a plain `x` with a nullable `y`: the lifted result is nullable.
             let wider = if tu == Ty::Double || vu == Ty::Double {
                 Ty::Double
