@@ -414,7 +414,7 @@ impl Body<'_, '_> {
     /// `place` for `x = x op v`, and the read of `x`: the assignment evaluates the place's
     /// operands first, then the value, whose first act is this read; operands that cannot be
     /// evaluated again are spilled (`spill`), so each is evaluated once, as C# does.
-    fn reread_for_operator(&mut self, place: &Place, ty: &Ty, span: Span) -> (Place, Expr) {
+    pub(crate) fn reread_for_operator(&mut self, place: &Place, ty: &Ty, span: Span) -> (Place, Expr) {
         let (place, kind) = match place {
             Place::Local(l) => (place.clone(), ExprKind::Local(*l)),
             // `this += m` in a struct's method: the struct `this` refers to.
