@@ -79,13 +79,10 @@ impl Body<'_, '_> {
         // The result type and whether the left value is unwrapped.
         let (ty, unwrap) = if throw.is_some() {
             (a0.clone().unwrap_or_else(|| a.ty.clone()), a0.is_some())
-        } else if let Some(a0) = a0
-            .as_ref()
-            .filter(|a0| {
-                convert::implicit(&b.ty, a0).is_some()
-                    || crate::user_conversions::implicit_exists(self.cx, &b.ty, a0)
-            })
-        {
+        } else if let Some(a0) = a0.as_ref().filter(|a0| {
+            convert::implicit(&b.ty, a0).is_some()
+                || crate::user_conversions::implicit_exists(self.cx, &b.ty, a0)
+        }) {
             (a0.clone(), true)
         } else if a.ty != Ty::Null && convert::implicit(&b.ty, &a.ty).is_some() {
             (a.ty.clone(), false)

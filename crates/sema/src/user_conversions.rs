@@ -92,9 +92,8 @@ fn most(ts: &[Ty], rel: impl Fn(&Ty, &Ty) -> bool) -> Option<Ty> {
 /// lifted form).
 pub(crate) fn implicit_exists(cx: &Ctx<'_>, from: &Ty, to: &Ty) -> bool {
     !matches!(find_conversion(cx, from, to, false), Ok(None))
-        || lifted(from, to, false).is_some_and(|(s, t)| {
-            !matches!(find_conversion(cx, &s, &t, false), Ok(None))
-        })
+        || lifted(from, to, false)
+            .is_some_and(|(s, t)| !matches!(find_conversion(cx, &s, &t, false), Ok(None)))
 }
 
 /// The value types `S` and `T` of a lifted conversion from `S?` (C# §10.6.2): to `T?`, or to

@@ -302,14 +302,7 @@ impl Body<'_, '_> {
     /// `op v` of a nullable struct `v` through the operator of its value type, lifted (C#
     /// §12.4.8): null when `v` is null (the operator not called), else the result boxed. An
     /// operator taking or returning a nullable or a reference type does not lift (UA0100).
-    fn lifted_unary(
-        &mut self,
-        text: &str,
-        cands: &[MethodId],
-        u: Ty,
-        v: Expr,
-        span: Span,
-    ) -> Expr {
+    fn lifted_unary(&mut self, text: &str, cands: &[MethodId], u: Ty, v: Expr, span: Span) -> Expr {
         let probe = mk(ExprKind::Error, u.clone(), span);
         let picked = self.pick_operator(cands, std::slice::from_ref(&probe));
         let value = |t: &Ty| t.is_value_type() && t.nullable_of().is_none();
@@ -414,7 +407,12 @@ impl Body<'_, '_> {
     /// `place` for `x = x op v`, and the read of `x`: the assignment evaluates the place's
     /// operands first, then the value, whose first act is this read; operands that cannot be
     /// evaluated again are spilled (`spill`), so each is evaluated once, as C# does.
-    pub(crate) fn reread_for_operator(&mut self, place: &Place, ty: &Ty, span: Span) -> (Place, Expr) {
+    pub(crate) fn reread_for_operator(
+        &mut self,
+        place: &Place,
+        ty: &Ty,
+        span: Span,
+    ) -> (Place, Expr) {
         let (place, kind) = match place {
             Place::Local(l) => (place.clone(), ExprKind::Local(*l)),
             // `this += m` in a struct's method: the struct `this` refers to.
