@@ -175,7 +175,9 @@ impl Body<'_, '_> {
         let supported = matches!(
             sty,
             Ty::Int | Ty::Long | Ty::Double | Ty::Bool | Ty::Enum(..)
-        ) || (sty.is_reference_type() && sty != Ty::Null);
+        ) || (sty.is_reference_type() && sty != Ty::Null)
+            // A struct of the program: type, `var`, discard and property patterns, as `is` has.
+            || sty.is_struct();
         // (`int?` subjects are references here: constant and relational patterns test the
         // value, `null` the absence of one.)
         if !sty.is_error() && !supported {
