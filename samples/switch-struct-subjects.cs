@@ -63,6 +63,12 @@ class Program
                 break;
         }
         Console.WriteLine(h.F.X);
+        switch (h.Arr[1])
+        {
+            default:
+                Console.WriteLine("only default");
+                break;
+        }
         Console.WriteLine(Classify(Make(-2)) + " " + Classify(h.Arr[0]) + " " + Classify(Make(7)) + " " + Classify(Make(2)));
         Console.WriteLine(Exact(h.Arr[0]));
         try { Exact(h.F); }
