@@ -174,7 +174,7 @@ impl Body<'_, '_> {
         let sty = v.ty.clone();
         let supported = matches!(
             sty,
-            Ty::Int | Ty::Long | Ty::Double | Ty::Bool | Ty::Enum(..)
+            Ty::Int | Ty::Long | Ty::Double | Ty::Bool | Ty::Char | Ty::Enum(..)
         ) || (sty.is_reference_type() && sty != Ty::Null)
             // A struct of the program: type, `var`, discard and property patterns, as `is` has.
             || sty.is_struct();
@@ -391,7 +391,10 @@ impl Body<'_, '_> {
                     _ => BinOp::Ge,
                 };
                 let vty = sty.nullable_of().unwrap_or(&sty);
-                if !matches!(vty, Ty::Int | Ty::Long | Ty::Double | Ty::Enum(..)) {
+                if !matches!(
+                    vty,
+                    Ty::Int | Ty::Long | Ty::Double | Ty::Char | Ty::Enum(..)
+                ) {
                     self.cx.unsupported(
                         &format!("relational patterns on a value of type `{sty}` are"),
                         span,
@@ -454,7 +457,7 @@ impl Body<'_, '_> {
         };
         if !matches!(
             vty,
-            Ty::Int | Ty::Long | Ty::Double | Ty::Bool | Ty::String | Ty::Enum(..)
+            Ty::Int | Ty::Long | Ty::Double | Ty::Bool | Ty::Char | Ty::String | Ty::Enum(..)
         ) {
             self.cx.unsupported(
                 &format!("constant patterns on a value of type `{sty}` are"),
