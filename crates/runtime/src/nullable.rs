@@ -66,6 +66,23 @@ extern "C" fn rebox(w: Word, kind: Word) -> Word {
     crate::collections::box_value(widened, to)
 }
 
+/// `Equals(object)`: without a value, whether `other` is null (a call on null would throw);
+/// with one, the value's `Equals`.
+extern "C" fn equals(w: Word, other: Word, _kind: Word) -> Word {
+    if is_null(w) {
+        return is_null(other) as Word;
+    }
+    crate::equality::object_equals(w, other)
+}
+
+/// `GetHashCode()`: 0 without a value.
+extern "C" fn hash_code(w: Word, _kind: Word) -> Word {
+    if is_null(w) {
+        return 0;
+    }
+    crate::equality::object_hash_code(w)
+}
+
 type F2 = extern "C" fn(Word, Word) -> Word;
 type F3 = extern "C" fn(Word, Word, Word) -> Word;
 
@@ -76,6 +93,8 @@ pub fn entries() -> Vec<Entry> {
         "T?.GetValueOrDefault()" => get_value_or_default as F2, TypeArgs, nothrow;
         "T?.GetValueOrDefault(T)" => get_value_or as F3, TypeArgs, nothrow;
         "T?.ToString()" => to_string as F2, TypeArgs, nothrow;
+        "T?.Equals(object)" => equals as F3, TypeArgs;
+        "T?.GetHashCode()" => hash_code as F2, TypeArgs;
         "object.<Rebox><T>(object)" => rebox as F2, TypeArgs, nothrow;
     }
 }

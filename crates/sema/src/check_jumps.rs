@@ -363,6 +363,8 @@ impl Body<'_, '_> {
                 );
                 return self.pattern_switch_on(subject, sections, span);
             }
+            // A struct has no constants: its labels are patterns (only `default` here).
+            t if t.is_struct() => return self.pattern_switch_on(subject, sections, span),
             t => {
                 self.cx.unsupported(
                     &format!("`switch` statements on a value of type `{t}` are"),

@@ -79,10 +79,10 @@ impl Body<'_, '_> {
         // The result type and whether the left value is unwrapped.
         let (ty, unwrap) = if throw.is_some() {
             (a0.clone().unwrap_or_else(|| a.ty.clone()), a0.is_some())
-        } else if let Some(a0) = a0
-            .as_ref()
-            .filter(|a0| convert::implicit(&b.ty, a0).is_some())
-        {
+        } else if let Some(a0) = a0.as_ref().filter(|a0| {
+            convert::implicit(&b.ty, a0).is_some()
+                || crate::user_conversions::implicit_exists(self.cx, &b.ty, a0)
+        }) {
             (a0.clone(), true)
         } else if a.ty != Ty::Null && convert::implicit(&b.ty, &a.ty).is_some() {
             (a.ty.clone(), false)
@@ -503,6 +503,12 @@ impl Body<'_, '_> {
     /// the explicit conversion to the value type, boxed. `None` when the cast is another one.
     pub(crate) fn nullable_cast(&mut self, v: Expr, to: &Ty, span: Span) -> Option<Expr> {
         if let Some(inner) = v.ty.nullable_of().cloned() {
+            // `(object)n`: the boxing C# does implicitly (the box is the representation).
+            if to.is_reference_type() {
+                if let Some(c) = convert::implicit(&v.ty, to) {
+                    return Some(convert::apply(v, c, to));
+                }
+            }
             if *to == inner {
                 return Some(self.nullable_value(v, span));
             }
@@ -563,7 +569,7 @@ impl Body<'_, '_> {
     }
 
     /// `x.Value`.
-    fn nullable_value(&mut self, v: Expr, span: Span) -> Expr {
+    pub(crate) fn nullable_value(&mut self, v: Expr, span: Span) -> Expr {
         let inner = v.ty.nullable_of().cloned().unwrap_or(Ty::Error);
         let found = crate::resolve::lookup_members(&v.ty, "Value");
         let Some(c) = found.first() else {

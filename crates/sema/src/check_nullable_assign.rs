@@ -1,9 +1,10 @@
-//! Compound assignment and `++`/`--` of nullable numbers (`int? x; x += 1; x++;`): C# lifts
-//! them (§12.4.8): `x op= y` is `x = x op y` with the lifted operator, so a null `x` (or `y`)
-//! leaves `x` null. They are expanded into what `check_nullable.rs` builds for `x op y` and an
-//! assignment, on variables whose read can be repeated for the store without evaluating
-//! anything twice: locals, static fields and fields of `this`. Elements, other objects' fields
-//! and properties draw UA0100.
+//! Compound assignment and `++`/`--` of nullable numbers (`int? x; x += 1; x++;`), and
+//! compound assignment of nullable structs through their user-defined operators: C# lifts them
+//! (§12.4.8): `x op= y` is `x = x op y` with the lifted operator, so a null `x` (or `y`) leaves
+//! `x` null. They are expanded into what `check_nullable.rs` builds for `x op y` and an
+//! assignment, the place's operands evaluated once (`reread_for_operator`). The postfix `x++`
+//! reads before it stores, so only on variables whose read can be repeated without evaluating
+//! anything twice: locals, static fields and fields of `this` (else UA0100).
 
 use unawait_syntax::Span;
 
@@ -64,7 +65,9 @@ impl Body<'_, '_> {
             op,
             BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Rem
         );
-        if !(arith && lifted_number(&tu) && lifted_number(&vu)) {
+        // A struct's user-defined operator lifts as the binary operator does (check_nullable.rs).
+        let user = (tu.is_struct() || vu.is_struct()) && self.lifts(op, &tu, &vu);
+        if !(arith && (user || lifted_number(&tu) && lifted_number(&vu))) {
             self.cx.unsupported(
                 &format!(
                     "the compound assignment `{}=` of `{ty}` and `{}` is",
@@ -75,7 +78,7 @@ impl Body<'_, '_> {
             );
             return Expr::error(span);
         }
-        if ty.nullable_of().is_none() {
+        if ty.nullable_of().is_none() && !user {
             // `x op= y` on a plain `x` with a nullable `y`: the lifted result is nullable.
             let wider = if tu == Ty::Double || vu == Ty::Double {
                 Ty::Double
@@ -86,9 +89,8 @@ impl Body<'_, '_> {
             };
             return self.compound_error(&Ty::nullable(wider), &ty, op, span);
         }
-        let Some(read) = self.reread(&place, &ty, span) else {
-            return Expr::error(span);
-        };
+        // The place's operands are evaluated once, before the read (spilled when they must be).
+        let (place, read) = self.reread_for_operator(&place, &ty, span);
         let result = self.lifted(op, read, v, span);
         if result.ty.is_error() {
             return Expr::error(span);
@@ -133,9 +135,6 @@ impl Body<'_, '_> {
                 .unsupported(&format!("`++` and `--` of `{ty}` values are"), span);
             return Expr::error(span);
         }
-        let Some(read) = self.reread(&place, &ty, span) else {
-            return Expr::error(span);
-        };
         let op = match kind {
             IncDec::PreInc | IncDec::PostInc => BinOp::Add,
             IncDec::PreDec | IncDec::PostDec => BinOp::Sub,
@@ -149,6 +148,9 @@ impl Body<'_, '_> {
         if matches!(kind, IncDec::PreInc | IncDec::PreDec) {
             return self.nullable_compound(place, op, ty, one, span);
         }
+        let Some(read) = self.reread(&place, &ty, span) else {
+            return Expr::error(span);
+        };
         // `x++`: `(old = x) != null && (x = (T?)(old.Value + 1)) != null ? old : old`.
         let old = self.hidden_local("<old>", ty.clone(), span);
         let has = self.stored_null_test(old, read, BinOp::Ne, span);

@@ -181,8 +181,11 @@ impl Body<'_, '_> {
                 | Ty::Float
                 | Ty::Double
                 | Ty::Bool
+                | Ty::Char
                 | Ty::Enum(..)
-        ) || (sty.is_reference_type() && sty != Ty::Null);
+        ) || (sty.is_reference_type() && sty != Ty::Null)
+            // A struct of the program: type, `var`, discard and property patterns, as `is` has.
+            || sty.is_struct();
         // (`int?` subjects are references here: constant and relational patterns test the
         // value, `null` the absence of one.)
         if !sty.is_error() && !supported {
@@ -407,6 +410,7 @@ impl Body<'_, '_> {
                         | Ty::ULong
                         | Ty::Float
                         | Ty::Double
+                        | Ty::Char
                         | Ty::Enum(..)
                 ) {
                     self.cx.unsupported(
@@ -478,6 +482,7 @@ impl Body<'_, '_> {
                 | Ty::Float
                 | Ty::Double
                 | Ty::Bool
+                | Ty::Char
                 | Ty::String
                 | Ty::Enum(..)
         ) {

@@ -68,6 +68,8 @@ impl Body<'_, '_> {
                 };
                 match c {
                     Some(c) => {
+                        // `case P p:` on a struct `P` subject: a test that is true by its shape.
+                        always |= l.guard.is_none() && known_true(&c);
                         test = Some(match test {
                             None => c,
                             Some(t) => bool_or(t, c),
@@ -172,6 +174,24 @@ fn bool_or(a: Expr, b: Expr) -> Expr {
         Ty::Bool,
         span,
     )
+}
+
+/// Whether the test `e` is true whatever the subject (a store of it `|| true`, `true`), as the
+/// flow analysis folds it.
+fn known_true(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Const(ConstValue::Bool(true)) => true,
+        ExprKind::Binary {
+            op: BinOp::Or, rhs, ..
+        } => known_true(rhs),
+        ExprKind::Binary {
+            op: BinOp::And,
+            lhs,
+            rhs,
+            ..
+        } => known_true(lhs) && known_true(rhs),
+        _ => false,
+    }
 }
 
 /// Whether `p` matches every value of type `t` (C#'s subsumption, for the shapes it is obvious).

@@ -88,9 +88,25 @@ fn most(ts: &[Ty], rel: impl Fn(&Ty, &Ty) -> bool) -> Option<Ty> {
         .cloned()
 }
 
-/// Whether `from` converts to `to` implicitly through a user-defined conversion.
+/// Whether `from` converts to `to` implicitly through a user-defined conversion (or its
+/// lifted form).
 pub(crate) fn implicit_exists(cx: &Ctx<'_>, from: &Ty, to: &Ty) -> bool {
     !matches!(find_conversion(cx, from, to, false), Ok(None))
+        || lifted(from, to, false)
+            .is_some_and(|(s, t)| !matches!(find_conversion(cx, &s, &t, false), Ok(None)))
+}
+
+/// The value types `S` and `T` of a lifted conversion from `S?` (C# §10.6.2): to `T?`, or to
+/// `T` for an explicit one (which reads the value first).
+fn lifted(from: &Ty, to: &Ty, explicit: bool) -> Option<(Ty, Ty)> {
+    let s = from.nullable_of()?;
+    let value = |t: &Ty| t.is_value_type() && t.nullable_of().is_none();
+    let t = match to.nullable_of() {
+        Some(t) => t,
+        None if explicit => to,
+        None => return None,
+    };
+    (value(s) && value(t) && s != t).then(|| (s.clone(), t.clone()))
 }
 
 /// A standard conversion known to exist (an explicit one where `explicit` allows it).
@@ -121,7 +137,12 @@ impl Body<'_, '_> {
     ) -> Result<Expr, Box<Expr>> {
         let m = match find_conversion(self.cx, &e.ty, to, explicit) {
             Ok(Some(m)) => m,
-            Ok(None) => return Err(Box::new(e)),
+            Ok(None) => match lifted(&e.ty, to, explicit) {
+                Some((s, t)) if !matches!(find_conversion(self.cx, &s, &t, explicit), Ok(None)) => {
+                    return Ok(self.lifted_convert(e, &s, &t, to, explicit));
+                }
+                _ => return Err(Box::new(e)),
+            },
             Err((a, b)) => {
                 let name =
                     |m: MethodId| self.cx.operator_names.get(&m).cloned().unwrap_or_default();
@@ -152,6 +173,45 @@ impl Body<'_, '_> {
             span,
         );
         Ok(std_convert(out, to, explicit))
+    }
+
+    /// `e` of type `S?` converted to `to` (`T?`, or `T` in a cast) through the conversion from
+    /// `S` to `T`: null stays null for `T?` (the operator is not called); a cast to `T` reads
+    /// `Value` first (InvalidOperationException without one).
+    fn lifted_convert(&mut self, e: Expr, s: &Ty, t: &Ty, to: &Ty, explicit: bool) -> Expr {
+        let span = e.span;
+        if to.nullable_of().is_none() {
+            let value = self.nullable_value(e, span);
+            return match self.user_convert(value, t, explicit) {
+                Ok(v) => v,
+                Err(v) => *v,
+            };
+        }
+        let from = e.ty.clone();
+        let tmp = self.hidden_local("<lifted>", from.clone(), span);
+        let cond = self.stored_null_test(tmp, e, BinOp::Ne, span);
+        let read = mk(ExprKind::Local(tmp), from, span);
+        let value = self.unwrap(read, span);
+        debug_assert_eq!(&value.ty, s);
+        let converted = match self.user_convert(value, t, explicit) {
+            Ok(v) => v,
+            Err(v) => *v,
+        };
+        let boxed = convert::apply(converted, Some(crate::hir::Conversion::Boxing), to);
+        let null = mk(
+            ExprKind::Const(crate::constants::ConstValue::Null),
+            to.clone(),
+            span,
+        );
+        mk(
+            ExprKind::Conditional {
+                cond: Box::new(cond),
+                then: Box::new(boxed),
+                otherwise: Box::new(null),
+            },
+            to.clone(),
+            span,
+        )
     }
 
     /// `foreach (V v in xs)` where the elements convert to `V` by a user-defined conversion:

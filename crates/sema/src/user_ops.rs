@@ -275,11 +275,7 @@ impl Body<'_, '_> {
             let mut lifted = Vec::new();
             candidates(self.cx, u, name, &mut lifted);
             if !lifted.is_empty() {
-                self.cx.unsupported(
-                    "lifted user-defined operators on nullable structs are",
-                    span,
-                );
-                return Ok(Expr::error(span));
+                return Ok(self.lifted_unary(text, &lifted, u.clone(), v, span));
             }
         }
         if cands.is_empty() {
@@ -301,6 +297,54 @@ impl Body<'_, '_> {
                 Ok(Expr::error(span))
             }
         }
+    }
+
+    /// `op v` of a nullable struct `v` through the operator of its value type, lifted (C#
+    /// §12.4.8): null when `v` is null (the operator not called), else the result boxed. An
+    /// operator taking or returning a nullable or a reference type does not lift (UA0100).
+    fn lifted_unary(&mut self, text: &str, cands: &[MethodId], u: Ty, v: Expr, span: Span) -> Expr {
+        let probe = mk(ExprKind::Error, u.clone(), span);
+        let picked = self.pick_operator(cands, std::slice::from_ref(&probe));
+        let value = |t: &Ty| t.is_value_type() && t.nullable_of().is_none();
+        let m = match picked {
+            Ok(m)
+                if {
+                    let me = self.cx.program.method(m);
+                    me.param_types.iter().all(value) && value(&me.return_type)
+                } =>
+            {
+                m
+            }
+            _ => {
+                self.cx.unsupported(
+                    &format!("the lifted user-defined operator `{text}` on `{}` is", v.ty),
+                    span,
+                );
+                return Expr::error(span);
+            }
+        };
+        let from = v.ty.clone();
+        let tmp = self.hidden_local("<lifted>", from.clone(), span);
+        let cond = self.stored_null_test(tmp, v, BinOp::Ne, span);
+        let read = mk(ExprKind::Local(tmp), from, span);
+        let arg = self.unwrap(read, span);
+        let result = self.call_operator(m, vec![arg], span);
+        let to = Ty::nullable(result.ty.clone());
+        let boxed = convert::apply(result, Some(crate::hir::Conversion::Boxing), &to);
+        let null = mk(
+            ExprKind::Const(crate::constants::ConstValue::Null),
+            to.clone(),
+            span,
+        );
+        mk(
+            ExprKind::Conditional {
+                cond: Box::new(cond),
+                then: Box::new(boxed),
+                otherwise: Box::new(null),
+            },
+            to,
+            span,
+        )
     }
 
     /// Whether a user-defined operator `op` of `l` or `r` (the values of nullable operands)
@@ -363,7 +407,12 @@ impl Body<'_, '_> {
     /// `place` for `x = x op v`, and the read of `x`: the assignment evaluates the place's
     /// operands first, then the value, whose first act is this read; operands that cannot be
     /// evaluated again are spilled (`spill`), so each is evaluated once, as C# does.
-    fn reread_for_operator(&mut self, place: &Place, ty: &Ty, span: Span) -> (Place, Expr) {
+    pub(crate) fn reread_for_operator(
+        &mut self,
+        place: &Place,
+        ty: &Ty,
+        span: Span,
+    ) -> (Place, Expr) {
         let (place, kind) = match place {
             Place::Local(l) => (place.clone(), ExprKind::Local(*l)),
             // `this += m` in a struct's method: the struct `this` refers to.
