@@ -58,10 +58,15 @@ pub(crate) fn constant(c: &hir::ConstValue) -> Const {
 
 pub(crate) fn builtin(id: hir::BuiltinId, type_args: &[Ty]) -> Callee {
     let member = library().get(id);
+    let key = member.key().to_string();
     Callee::Builtin {
         id: id.0,
-        name: member.display(type_args),
-        key: member.display(&[]),
+        name: if type_args.is_empty() {
+            key.clone()
+        } else {
+            member.display(type_args)
+        },
+        key,
         type_args: type_args
             .iter()
             .map(|t| mach_ty(t).unwrap_or(MachTy::Ref))

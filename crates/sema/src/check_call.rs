@@ -534,10 +534,13 @@ impl Body<'_, '_> {
             );
             return None;
         }
-        if let Callee::Builtin(b) = cand.callee {
+        // Only a call with a struct type argument needs the checks below (and the member's
+        // name they compare, which is a string built each time).
+        let struct_args = app.subst.iter().any(|t| t.is_struct());
+        if let (Callee::Builtin(b), true) = (cand.callee, struct_args) {
             // `Sort()` of structs implementing `IComparable<T>` reorders the elements only.
             let comparable_sort = matches!(
-                library().get(b).display(&[]).as_str(),
+                library().get(b).key(),
                 "List<T>.Sort()" | "List<T>.BinarySearch(T)"
             ) && app.subst.iter().all(|t| match t {
                 Ty::Class(id, _) => self.cx.program.class(*id).comparable.is_some(),
@@ -547,15 +550,14 @@ impl Body<'_, '_> {
             // A list's struct values are never changed in place (CS1612), so a list copied
             // from another list may share them, as `GetRange` does; an array's may change.
             let from_list = matches!(
-                library().get(b).display(&[]).as_str(),
+                library().get(b).key(),
                 "List<T>.List(IEnumerable<T>)"
                     | "List<T>.AddRange(IEnumerable<T>)"
                     | "List<T>.InsertRange(int, IEnumerable<T>)"
             ) && args
                 .last()
                 .is_some_and(|a| matches!(&a.ty, Ty::Lib(crate::types::Lib::List, _)));
-            if app.subst.iter().any(|t| t.is_struct())
-                && !crate::structs::struct_safe_member(library().get(b), &app.subst)
+            if !crate::structs::struct_safe_member(library().get(b), &app.subst)
                 && !crate::structs::struct_safe_call(library().get(b), &args, awaited)
                 && !comparable_sort
                 && !from_list

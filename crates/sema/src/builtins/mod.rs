@@ -88,9 +88,17 @@ pub struct Builtin {
     pub ret: Ty,
     /// What it does that the analyses need (its annotation in `library.txt`).
     pub behavior: crate::behavior::Behavior,
+    /// `display(&[])`, made once: the runtime's entry points are keyed by it, and lowering
+    /// names every library call with it.
+    pub key_cache: OnceLock<String>,
 }
 
 impl Builtin {
+    /// The member as the library table declares it (`List<T>.Add(T)`), made once.
+    pub fn key(&self) -> &str {
+        self.key_cache.get_or_init(|| self.display(&[]))
+    }
+
     /// C#'s way of naming a member in messages: `Console.WriteLine(int)`, `string.Length`.
     pub fn display(&self, type_args: &[Ty]) -> String {
         let owner = if type_args.is_empty() {
@@ -333,6 +341,7 @@ fn unparsed() -> &'static Builtin {
         out_params: Vec::new(),
         ret: Ty::Error,
         behavior: Default::default(),
+        key_cache: OnceLock::new(),
     })
 }
 
@@ -556,6 +565,7 @@ fn parse_source(source: Source) -> Option<Builtin> {
                 ret: ret.ty(),
                 behavior: crate::behavior::parse("throws impure", Owner::Object, &names)
                     .unwrap_or_default(),
+                key_cache: OnceLock::new(),
             })
         }
     }

@@ -162,6 +162,7 @@ pub(super) fn parse_line(line: &str) -> Option<Builtin> {
         out_params: Vec::new(),
         ret: Ty::Void,
         behavior: Default::default(),
+        key_cache: Default::default(),
     };
     if p.eat("new") {
         p.expect("(")?;
