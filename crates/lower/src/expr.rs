@@ -448,14 +448,7 @@ impl<'p> Builder<'p> {
                             target,
                             mode: TestMode::As,
                         });
-                        let dst = self.temp(MachTy::Bool);
-                        self.emit(Inst::Binary {
-                            dst,
-                            op: smir::BinOp::Ne,
-                            ty: MachTy::Ref,
-                            lhs: Operand::Value(t),
-                            rhs: Operand::Const(Const::Null),
-                        });
+                        let dst = self.null_test(smir::BinOp::Ne, Operand::Value(t));
                         // Defined on every path, as `is T x` of a class (C# forbids reading it
                         // where the test failed).
                         let var = self.local(*l);
@@ -487,14 +480,7 @@ impl<'p> Builder<'p> {
                             target,
                             mode: TestMode::As,
                         });
-                        let dst = self.temp(MachTy::Bool);
-                        self.emit(Inst::Binary {
-                            dst,
-                            op: smir::BinOp::Ne,
-                            ty: MachTy::Ref,
-                            lhs: Operand::Value(t),
-                            rhs: Operand::Const(Const::Null),
-                        });
+                        let dst = self.null_test(smir::BinOp::Ne, Operand::Value(t));
                         let var = self.local(*l)?;
                         let zero = crate::default_of(self.f.value(var).ty);
                         self.emit(Inst::Copy {
@@ -530,14 +516,7 @@ impl<'p> Builder<'p> {
                             target,
                             mode: TestMode::As,
                         });
-                        let dst = self.temp(MachTy::Bool);
-                        self.emit(Inst::Binary {
-                            dst,
-                            op: smir::BinOp::Ne,
-                            ty: MachTy::Ref,
-                            lhs: Operand::Value(v),
-                            rhs: Operand::Const(Const::Null),
-                        });
+                        let dst = self.null_test(smir::BinOp::Ne, Operand::Value(v));
                         Some(Operand::Value(dst))
                     }
                     (hir::TypeTestKind::As, _) => {

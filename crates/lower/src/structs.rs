@@ -140,14 +140,7 @@ impl<'p> Builder<'p> {
         buffer: smir::ValueId,
         class: ClassId,
     ) {
-        let none = self.temp(MachTy::Bool);
-        self.emit(Inst::Binary {
-            dst: none,
-            op: smir::BinOp::Eq,
-            ty: MachTy::Ref,
-            lhs: Operand::Value(local),
-            rhs: Operand::Const(smir::Const::Null),
-        });
+        let none = self.null_test(smir::BinOp::Eq, Operand::Value(local));
         let (fresh, copy) = (self.new_block(), self.new_block());
         self.branch(Operand::Value(none), fresh, copy);
         self.switch_to(fresh);
@@ -165,14 +158,7 @@ impl<'p> Builder<'p> {
     /// `default` of a struct type is the word 0).
     pub(crate) fn struct_or_zeroed(&mut self, v: smir::ValueId, class: ClassId) -> Operand {
         let out = self.temp_named(MachTy::Ref, self.program.class(class).name.clone());
-        let none = self.temp(MachTy::Bool);
-        self.emit(Inst::Binary {
-            dst: none,
-            op: smir::BinOp::Eq,
-            ty: MachTy::Ref,
-            lhs: Operand::Value(v),
-            rhs: Operand::Const(smir::Const::Null),
-        });
+        let none = self.null_test(smir::BinOp::Eq, Operand::Value(v));
         let (zeroed, copied, join) = (self.new_block(), self.new_block(), self.new_block());
         self.branch(Operand::Value(none), zeroed, copied);
         self.switch_to(zeroed);
@@ -224,14 +210,7 @@ impl<'p> Builder<'p> {
     /// (whose callee reports it, as .NET's does).
     pub(crate) fn copied_struct_array(&mut self, src: Operand, class: ClassId) -> Operand {
         let out = self.temp(MachTy::Ref);
-        let null = self.temp(MachTy::Bool);
-        self.emit(Inst::Binary {
-            dst: null,
-            op: smir::BinOp::Eq,
-            ty: MachTy::Ref,
-            lhs: src.clone(),
-            rhs: Operand::Const(Const::Null),
-        });
+        let null = self.null_test(smir::BinOp::Eq, src.clone());
         let (none, some, join) = (self.new_block(), self.new_block(), self.new_block());
         self.branch(Operand::Value(null), none, some);
         self.switch_to(none);
@@ -265,45 +244,20 @@ impl<'p> Builder<'p> {
         len: Operand,
         class: ClassId,
     ) {
-        let index = self.temp(MachTy::I32);
-        self.emit(Inst::Copy {
-            dst: index,
-            src: Operand::Const(Const::I32(0)),
+        self.for_each_index(len, |b, index| {
+            let element = b.temp(MachTy::Ref);
+            b.emit(Inst::ArrayLoad {
+                dst: element,
+                array: src,
+                index: index.clone(),
+            });
+            let copy = b.struct_or_zeroed(element, class);
+            b.emit(Inst::ArrayStore {
+                array,
+                index,
+                src: copy,
+            });
         });
-        let (head, body, exit) = (self.new_block(), self.new_block(), self.new_block());
-        self.goto(head);
-        self.switch_to(head);
-        let more = self.temp(MachTy::Bool);
-        self.emit(Inst::Binary {
-            dst: more,
-            op: smir::BinOp::Lt,
-            ty: MachTy::I32,
-            lhs: Operand::Value(index),
-            rhs: len.clone(),
-        });
-        self.branch(Operand::Value(more), body, exit);
-        self.switch_to(body);
-        let element = self.temp(MachTy::Ref);
-        self.emit(Inst::ArrayLoad {
-            dst: element,
-            array: src.clone(),
-            index: Operand::Value(index),
-        });
-        let copy = self.struct_or_zeroed(element, class);
-        self.emit(Inst::ArrayStore {
-            array,
-            index: Operand::Value(index),
-            src: copy,
-        });
-        self.emit(Inst::Binary {
-            dst: index,
-            op: smir::BinOp::Add,
-            ty: MachTy::I32,
-            lhs: Operand::Value(index),
-            rhs: Operand::Const(Const::I32(1)),
-        });
-        self.goto(head);
-        self.switch_to(exit);
     }
 
     /// The result of library call `e` where it holds structs the library still holds:
@@ -387,12 +341,24 @@ impl<'p> Builder<'p> {
 
     /// Fills a new array of structs with zeroed structs, one object per element.
     pub(crate) fn fill_struct_array(&mut self, array: Operand, len: Operand, class: ClassId) {
+        self.for_each_index(len, |b, index| {
+            let v = b.new_object(class);
+            b.emit(Inst::ArrayStore {
+                array,
+                index,
+                src: Operand::Value(v),
+            });
+        });
+    }
+
+    /// `for (int i = 0; i < len; i++) body(i)`.
+    fn for_each_index(&mut self, len: Operand, body: impl FnOnce(&mut Self, Operand)) {
         let index = self.temp(MachTy::I32);
         self.emit(Inst::Copy {
             dst: index,
             src: Operand::Const(Const::I32(0)),
         });
-        let (head, body, exit) = (self.new_block(), self.new_block(), self.new_block());
+        let (head, block, exit) = (self.new_block(), self.new_block(), self.new_block());
         self.goto(head);
         self.switch_to(head);
         let more = self.temp(MachTy::Bool);
@@ -403,14 +369,9 @@ impl<'p> Builder<'p> {
             lhs: Operand::Value(index),
             rhs: len,
         });
-        self.branch(Operand::Value(more), body, exit);
-        self.switch_to(body);
-        let v = self.new_object(class);
-        self.emit(Inst::ArrayStore {
-            array,
-            index: Operand::Value(index),
-            src: Operand::Value(v),
-        });
+        self.branch(Operand::Value(more), block, exit);
+        self.switch_to(block);
+        body(self, Operand::Value(index));
         self.emit(Inst::Binary {
             dst: index,
             op: smir::BinOp::Add,
@@ -420,6 +381,19 @@ impl<'p> Builder<'p> {
         });
         self.goto(head);
         self.switch_to(exit);
+    }
+
+    /// A `bool`: whether the reference `v` is (`Eq`) or is not (`Ne`) null.
+    pub(crate) fn null_test(&mut self, op: smir::BinOp, v: Operand) -> smir::ValueId {
+        let dst = self.temp(MachTy::Bool);
+        self.emit(Inst::Binary {
+            dst,
+            op,
+            ty: MachTy::Ref,
+            lhs: v,
+            rhs: Operand::Const(Const::Null),
+        });
+        dst
     }
 
     /// The value of `e` as an operand that no variable owns: a copy, unless `e` made a new
