@@ -353,40 +353,14 @@ pub fn fold_binary(
                 _ => return Ok(None),
             }
         }
-        (C::Float(a), C::Float(b)) => {
-            let (a, b) = (*a, *b);
-            match op {
-                BinOp::Add => C::Float(a + b),
-                BinOp::Sub => C::Float(a - b),
-                BinOp::Mul => C::Float(a * b),
-                BinOp::Div => C::Float(a / b),
-                BinOp::Rem => C::Float(a % b),
-                BinOp::Lt => C::Bool(a < b),
-                BinOp::Le => C::Bool(a <= b),
-                BinOp::Gt => C::Bool(a > b),
-                BinOp::Ge => C::Bool(a >= b),
-                BinOp::Eq => C::Bool(a == b),
-                BinOp::Ne => C::Bool(a != b),
-                _ => return Ok(None),
-            }
-        }
-        (C::Double(a), C::Double(b)) => {
-            let (a, b) = (*a, *b);
-            match op {
-                BinOp::Add => C::Double(a + b),
-                BinOp::Sub => C::Double(a - b),
-                BinOp::Mul => C::Double(a * b),
-                BinOp::Div => C::Double(a / b),
-                BinOp::Rem => C::Double(a % b),
-                BinOp::Lt => C::Bool(a < b),
-                BinOp::Le => C::Bool(a <= b),
-                BinOp::Gt => C::Bool(a > b),
-                BinOp::Ge => C::Bool(a >= b),
-                BinOp::Eq => C::Bool(a == b),
-                BinOp::Ne => C::Bool(a != b),
-                _ => return Ok(None),
-            }
-        }
+        (C::Float(a), C::Float(b)) => match fold_real(op, *a, *b, C::Float) {
+            Some(c) => c,
+            None => return Ok(None),
+        },
+        (C::Double(a), C::Double(b)) => match fold_real(op, *a, *b, C::Double) {
+            Some(c) => c,
+            None => return Ok(None),
+        },
         (C::Bool(a), C::Bool(b)) => match op {
             BinOp::And | BinOp::BitAnd => C::Bool(*a && *b),
             BinOp::Or | BinOp::BitOr => C::Bool(*a || *b),
@@ -539,4 +513,32 @@ pub fn fold_not(v: &ConstValue) -> Option<ConstValue> {
         ConstValue::ULong(a) => Some(ConstValue::ULong(!a)),
         _ => None,
     }
+}
+
+/// `a op b` of two `float` or two `double` constants, in the type's own precision (`make`
+/// wraps a result of the type); `None` for an operator the type lacks.
+fn fold_real<T>(op: BinOp, a: T, b: T, make: impl Fn(T) -> ConstValue) -> Option<ConstValue>
+where
+    T: Copy
+        + PartialOrd
+        + std::ops::Add<Output = T>
+        + std::ops::Sub<Output = T>
+        + std::ops::Mul<Output = T>
+        + std::ops::Div<Output = T>
+        + std::ops::Rem<Output = T>,
+{
+    Some(match op {
+        BinOp::Add => make(a + b),
+        BinOp::Sub => make(a - b),
+        BinOp::Mul => make(a * b),
+        BinOp::Div => make(a / b),
+        BinOp::Rem => make(a % b),
+        BinOp::Lt => ConstValue::Bool(a < b),
+        BinOp::Le => ConstValue::Bool(a <= b),
+        BinOp::Gt => ConstValue::Bool(a > b),
+        BinOp::Ge => ConstValue::Bool(a >= b),
+        BinOp::Eq => ConstValue::Bool(a == b),
+        BinOp::Ne => ConstValue::Bool(a != b),
+        _ => return None,
+    })
 }
