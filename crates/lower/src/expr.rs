@@ -168,17 +168,6 @@ impl<'p> Builder<'p> {
                         return self.call_with(callee, ops, &e.ty);
                     }
                 }
-                // `S?.GetValueOrDefault()` of a struct: the library's default is the word 0.
-                if let (Callee::Builtin { key, .. }, Some(class)) =
-                    (&callee, crate::structs::struct_class(&e.ty))
-                {
-                    if key == "T?.GetValueOrDefault()" {
-                        let v = self.call(callee, &all, &e.ty)?;
-                        let held = self.temp(MachTy::Ref);
-                        self.emit(Inst::Copy { dst: held, src: v });
-                        return Some(self.struct_or_zeroed(held, class));
-                    }
-                }
                 let hcallee = match &e.kind {
                     ExprKind::Call { callee, .. } => *callee,
                     _ => return None,

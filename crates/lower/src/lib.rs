@@ -42,7 +42,7 @@ pub fn lower(program: &hir::Program) -> Module {
     let methods: Vec<Method> = (0..program.methods.len() as u32)
         .map(|i| lower_method_in(program, hir::MethodId(i), &tables))
         .collect();
-    finish_module(program, methods)
+    finish_module(program, &tables, methods)
 }
 
 /// What lowering any method needs to know of the whole program, computed once for all of them
@@ -64,8 +64,10 @@ impl Tables {
 }
 
 /// The layout of every class's objects, for the runtime's type descriptors.
-fn class_layouts(program: &hir::Program) -> Vec<unawait_smir::ClassLayout> {
-    let layouts = layout::Layouts::of(program);
+fn class_layouts(
+    program: &hir::Program,
+    layouts: &layout::Layouts,
+) -> Vec<unawait_smir::ClassLayout> {
     program
         .classes
         .iter()
@@ -187,15 +189,14 @@ pub fn lower_in_parallel(program: &hir::Program, threads: usize, stack: usize) -
             .collect()
     });
     match lowered {
-        Some(parts) => finish_module(program, parts.into_iter().flatten().collect()),
+        Some(parts) => finish_module(program, &tables, parts.into_iter().flatten().collect()),
         // No thread to be had: lower here.
         None => lower(program),
     }
 }
 
 /// The module of `methods` (the program's own, lowered): static constructors appended.
-fn finish_module(program: &hir::Program, mut methods: Vec<Method>) -> Module {
-    let tables = Tables::new(program);
+fn finish_module(program: &hir::Program, tables: &Tables, mut methods: Vec<Method>) -> Module {
     let mut static_inits = Vec::new();
     for (i, &id) in tables.cctors.iter().enumerate() {
         let class = program.class(hir::ClassId(i as u32));
@@ -207,7 +208,7 @@ fn finish_module(program: &hir::Program, mut methods: Vec<Method>) -> Module {
         let cctor = id.and_then(|_| static_constructor(program, hir::ClassId(i as u32)));
         if let (Some(id), Some(cctor)) = (id, cctor) {
             static_inits.push(id);
-            methods.push(lower_body(program, &cctor, hir::MethodId(id), &tables));
+            methods.push(lower_body(program, &cctor, hir::MethodId(id), tables));
         }
     }
     Module {
@@ -215,7 +216,7 @@ fn finish_module(program: &hir::Program, mut methods: Vec<Method>) -> Module {
         static_inits,
         entry: program.entry_point.map(|m| m.0),
         statics: program.fields.len() as u32,
-        classes: class_layouts(program),
+        classes: class_layouts(program, &tables.layout),
     }
 }
 

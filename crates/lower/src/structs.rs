@@ -261,7 +261,8 @@ impl<'p> Builder<'p> {
     }
 
     /// The result of library call `e` where it holds structs the library still holds:
-    /// `GetValueOrDefault` gives a copy or a zeroed struct (the library's `default` is null),
+    /// `GetValueOrDefault` of a dictionary or an `S?` gives a copy or a zeroed struct (the
+    /// library's `default` is null),
     /// `ToArray` an array of copies.
     pub(crate) fn struct_result(&mut self, e: &'p hir::Expr, v: Operand) -> Operand {
         let ExprKind::Call {
@@ -272,10 +273,15 @@ impl<'p> Builder<'p> {
             return v;
         };
         let member = unawait_sema::builtins::library().get(*b);
-        let dictionary = member.owner
-            == unawait_sema::builtins::Owner::Lib(unawait_sema::types::Lib::Dictionary);
+        // A dictionary's and a nullable's (`S?`) default of a struct is the word 0.
+        let defaulting = matches!(
+            member.owner,
+            unawait_sema::builtins::Owner::Lib(
+                unawait_sema::types::Lib::Dictionary | unawait_sema::types::Lib::Nullable
+            )
+        );
         match (member.name.as_str(), &e.ty, &v) {
-            ("GetValueOrDefault", ty, Operand::Value(id)) if dictionary => match struct_class(ty) {
+            ("GetValueOrDefault", ty, Operand::Value(id)) if defaulting => match struct_class(ty) {
                 Some(class) => self.struct_or_zeroed(*id, class),
                 None => v,
             },
