@@ -19,9 +19,10 @@ static class Program
         }
     }
 
+    static Func<int, int> inc = x => x + 1;
+
     static void UsesLambda()
     {
-        Func<int, int> inc = x => x + 1;
         Console.WriteLine(inc(1));
     }
 

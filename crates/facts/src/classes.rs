@@ -429,7 +429,8 @@ fn is_pure(program: &Program, id: MethodId, classes: &Classes) -> bool {
             } if !behavior(*b).pure_ => {
                 pure_ = false;
             }
-            ExprKind::Await { .. } => pure_ = false,
+            // A delegate may run any method.
+            ExprKind::Await { .. } | ExprKind::InvokeDelegate { .. } => pure_ = false,
             // Concatenation runs the value's `ToString()` override, if it has one.
             ExprKind::ToStr(v)
                 if object_overrides(program, &v.ty, ObjectCalls::ToString)

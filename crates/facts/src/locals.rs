@@ -163,6 +163,7 @@ pub fn never_null(program: &Program, e: &Expr, nonnull: &LocalSet) -> bool {
         | ExprKind::ToStr(_)
         | ExprKind::CompoundAssign { concat: true, .. }
         | ExprKind::Lambda(_)
+        | ExprKind::MethodGroup { .. }
         | ExprKind::This
         | ExprKind::Base => true,
         ExprKind::Const(c) => !matches!(c, ConstValue::Null),

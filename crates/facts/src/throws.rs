@@ -275,6 +275,7 @@ impl Throws<'_> {
             | ExprKind::This
             | ExprKind::Base
             | ExprKind::Lambda(_)
+            | ExprKind::UnboundLambda(_)
             | ExprKind::MethodGroup { .. } => false,
             // Tier 2 constructors and delegates, and recovery.
             ExprKind::New { .. }

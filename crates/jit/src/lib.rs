@@ -346,6 +346,20 @@ fn register_classes(module: &smir::Module, table: usize) -> Vec<usize> {
 /// The methods called through a vtable (or by the runtime, `ToString()`): an async one needs
 /// a kickoff function, since no caller knows which method it starts.
 fn called_indirectly(module: &smir::Module) -> std::collections::HashSet<u32> {
+    let delegates = module.methods.iter().flat_map(|m| {
+        let kickoff = match &m.kind {
+            MethodKind::Async(sm) => Some(&sm.kickoff),
+            MethodKind::Sync => None,
+        };
+        std::iter::once(&m.body)
+            .chain(kickoff)
+            .flat_map(|f| &f.blocks)
+            .flat_map(|b| &b.insts)
+            .filter_map(|i| match i {
+                smir::Inst::NewDelegate { method, .. } => Some(*method),
+                _ => None,
+            })
+    });
     module
         .classes
         .iter()
@@ -360,6 +374,7 @@ fn called_indirectly(module: &smir::Module) -> std::collections::HashSet<u32> {
                 .chain(c.itable.iter().map(|(_, m)| m))
                 .copied()
         })
+        .chain(delegates)
         .collect()
 }
 

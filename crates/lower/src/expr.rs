@@ -573,10 +573,34 @@ impl<'p> Builder<'p> {
                 }
                 Some(result)
             }
-            // Later tiers, and recovery nodes: absent from checked programs.
+            ExprKind::MethodGroup {
+                method: hir::Callee::User(m),
+                receiver,
+            } => {
+                let target = match receiver {
+                    Some(r) => Some(self.expr(r)?),
+                    None => None,
+                };
+                let dst = self.temp_named(smir::MachTy::Ref, e.ty.to_string());
+                let name = self.qualified_name(*m);
+                self.emit(Inst::NewDelegate {
+                    dst,
+                    method: m.0,
+                    name,
+                    target,
+                });
+                Some(Operand::Value(dst))
+            }
+            ExprKind::InvokeDelegate { target, args } => {
+                let all: Vec<&hir::Expr> = std::iter::once(&**target).chain(args).collect();
+                let ops = self.operands(&all)?;
+                self.call_with(smir::Callee::Delegate, ops, &e.ty)
+            }
+            // Closure conversion leaves no lambda; recovery nodes are absent from checked
+            // programs; a library method group is not a value yet.
             ExprKind::Lambda(_)
+            | ExprKind::UnboundLambda(_)
             | ExprKind::MethodGroup { .. }
-            | ExprKind::InvokeDelegate { .. }
             | ExprKind::Error => {
                 self.terminate(Terminator::Unreachable);
                 None

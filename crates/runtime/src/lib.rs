@@ -15,6 +15,7 @@ pub mod array_ops;
 pub mod builder;
 pub mod collections;
 pub mod console;
+pub mod delegate;
 pub mod deque;
 pub mod disposable;
 pub mod enums;
@@ -191,6 +192,7 @@ pub fn entries() -> Vec<Entry> {
     all.extend(nullable::entries());
     all.extend(enums::entries());
     all.extend(timespan::entries());
+    all.extend(delegate::entries());
     // library entries (values): end
     // task entries: begin
     all.extend(tasklib::entries());

@@ -159,6 +159,8 @@ pub enum Kind {
     /// An exception of one of the program's classes (deriving from a library exception): an
     /// exception object followed by the class's fields; its descriptor is a `ClassDesc`.
     ProgramException,
+    /// A delegate (`delegate.rs`): its target is a reference.
+    Delegate,
     Other,
 }
 
@@ -705,6 +707,7 @@ fn kind_label(kind: Kind) -> &'static str {
         Kind::StringBuilder => "string builders",
         Kind::Object => "objects",
         Kind::RuntimeType => "types",
+        Kind::Delegate => "delegates",
         Kind::Other => "other",
     }
 }

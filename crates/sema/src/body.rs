@@ -43,6 +43,9 @@ pub struct FnInfo {
     /// The initializer of an instance field: it runs in a constructor, but C# gives it no
     /// `this` (CS0236).
     pub instance_initializer: bool,
+    /// The body of a lambda or anonymous method (check_lambda.rs): C# words some errors for
+    /// it differently (CS4034, CS8030, CS1643).
+    pub lambda: bool,
 }
 
 pub struct Body<'c, 'a> {
@@ -80,6 +83,13 @@ pub struct Body<'c, 'a> {
     pub incomplete: bool,
     /// `out var x` and `out _` arguments whose type the call's overload has yet to give.
     pub open_out_vars: std::collections::HashSet<LocalId>,
+    /// Lambdas checked without a delegate type to convert to yet (check_lambda.rs).
+    pub unbound_lambdas: Vec<Span>,
+    /// How many lambdas the body has (closures.rs converts only bodies that have some).
+    pub lambdas: u32,
+    /// The types of the values the lambda being bound speculatively returns
+    /// (lambda_overloads.rs).
+    pub inferred_returns: Option<Vec<Ty>>,
 }
 
 impl<'c, 'a> Body<'c, 'a> {
@@ -111,6 +121,9 @@ impl<'c, 'a> Body<'c, 'a> {
             bindings: Vec::new(),
             incomplete: false,
             open_out_vars: Default::default(),
+            unbound_lambdas: Vec::new(),
+            lambdas: 0,
+            inferred_returns: None,
         };
         // Parameters live in a scope enclosing the body block, so a local cannot reuse their names
         // (CS0136).
@@ -207,6 +220,9 @@ impl<'c, 'a> Body<'c, 'a> {
 
     /// Converts `e` to `to`, reporting CS0029/CS0266/CS0037 when no implicit conversion exists.
     pub fn coerce(&mut self, e: Expr, to: &Ty) -> Expr {
+        if let ExprKind::UnboundLambda(lambda) = e.kind {
+            return self.bind_lambda(&lambda, to);
+        }
         if &e.ty == to || e.ty.is_error() || to.is_error() {
             return e;
         }

@@ -87,9 +87,9 @@ impl Body<'_, '_> {
         };
         let cx: &crate::context::Ctx<'_> = self.cx;
         let user = |a: &Ty, p: &Ty| crate::user_conversions::implicit_exists(cx, a, p);
-        let r = Self::applicable(c, s, args, &g.type_args, false, &user).or_else(|e| {
+        let r = Self::applicable(c, s, args, &g.type_args, false, &user, &[]).or_else(|e| {
             if s.params_array {
-                Self::applicable(c, s, args, &g.type_args, true, &user)
+                Self::applicable(c, s, args, &g.type_args, true, &user, &[])
             } else {
                 Err(e)
             }

@@ -10,6 +10,7 @@ use crate::builtins::{library, BuiltinId, MemberKind};
 use crate::check_expr::mk;
 use crate::convert;
 use crate::hir::{Callee, Expr, ExprKind, MethodId, RefKind};
+use crate::lambda_overloads::Inferred;
 use crate::resolve::Resolved;
 use crate::types::{Lib, Ty};
 
@@ -161,7 +162,27 @@ impl Body<'_, '_> {
                 out.push(Expr::error(a.value.span));
                 continue;
             }
-            let e = self.expr(&a.value);
+            // `Twice(Square, 3)`: a method group converts to the parameter's delegate type,
+            // which the overload chosen gives.
+            if let (ast::ExprKind::Name { .. } | ast::ExprKind::Member { .. }, false) =
+                (&a.value.kind, bad)
+            {
+                match self.resolve(&a.value) {
+                    Resolved::Methods(g)
+                        if g.cands.iter().any(|c| matches!(c.callee, Callee::User(_))) =>
+                    {
+                        out.push(self.lambda_argument(&a.value));
+                    }
+                    r => out.push(self.value_of(r, a.value.span)),
+                }
+                continue;
+            }
+            let e = match &a.value.kind {
+                ast::ExprKind::Lambda { .. } | ast::ExprKind::AnonymousMethod { .. } if !bad => {
+                    self.lambda_argument(&a.value)
+                }
+                _ => self.expr(&a.value),
+            };
             out.push(if bad { Expr::error(e.span) } else { e });
         }
         out
@@ -242,6 +263,9 @@ impl Body<'_, '_> {
                 ),
                 None => Expr::error(span),
             },
+            Resolved::Value(v) if v.ty.delegate_sig().is_some() => {
+                self.invoke_delegate(v, args, span)
+            }
             Resolved::Value(v) => {
                 match &v.kind {
                     _ if v.ty.is_error() => {}
@@ -345,6 +369,7 @@ impl Body<'_, '_> {
         explicit: &[Ty],
         expanded: bool,
         user_conv: &dyn Fn(&Ty, &Ty) -> bool,
+        lambdas: &[Option<Inferred>],
     ) -> Result<App, Fail> {
         let (n, k) = (args.len(), s.params.len());
         // Missing trailing arguments of optional parameters take their defaults (in the
@@ -380,6 +405,14 @@ impl Body<'_, '_> {
                 let mut bounds: Vec<Vec<Ty>> = vec![Vec::new(); s.n_tparams];
                 for (i, a) in args.iter().enumerate() {
                     infer(&pattern(i), &a.ty, &mut bounds, first);
+                    // A lambda's inferred return type against the delegate's return type.
+                    if let (Some(Some(inf)), Some((_, r))) =
+                        (lambdas.get(i), pattern(i).delegate_sig())
+                    {
+                        if let Some(x) = &inf.ret {
+                            infer(&r, x, &mut bounds, first);
+                        }
+                    }
                 }
                 for b in bounds {
                     let fixed = b
@@ -402,6 +435,19 @@ impl Body<'_, '_> {
             } else {
                 s.refs.get(i).copied().flatten()
             };
+            // A lambda fits a delegate type of its parameter count (it is bound to the
+            // parameter's type once the overload is chosen).
+            if let ExprKind::UnboundLambda(l) = &a.kind {
+                let fits = match lambdas.get(i) {
+                    Some(Some(inf)) => crate::lambda_overloads::fits(inf, &p),
+                    _ => crate::check_lambda::may_convert(l, &p),
+                };
+                if !fits {
+                    return Err(Fail::Arg(i, p));
+                }
+                ptys.push(p);
+                continue;
+            }
             match (crate::check_ref::arg_ref(a), pref) {
                 // By reference, the variable must be of the parameter's type exactly.
                 (Some(ak), Some(pk)) if ak == pk => {
@@ -450,13 +496,15 @@ impl Body<'_, '_> {
         let sigs: Vec<Sig> = (g.cands.iter())
             .map(|c| self.sig(c, g.receiver.as_deref()))
             .collect();
+        let rows = self.lambda_rows(&g, &sigs, &args);
         let mut apps = Vec::new();
         let cx: &crate::context::Ctx<'_> = self.cx;
         let user = |a: &Ty, p: &Ty| crate::user_conversions::implicit_exists(cx, a, p);
         for (i, (c, s)) in g.cands.iter().zip(&sigs).enumerate() {
-            let r = Self::applicable(c, s, &args, &g.type_args, false, &user).or_else(|e| {
+            let row = rows.get(i).map_or(&[][..], |r| &r[..]);
+            let r = Self::applicable(c, s, &args, &g.type_args, false, &user, row).or_else(|e| {
                 if s.params_array {
-                    Self::applicable(c, s, &args, &g.type_args, true, &user)
+                    Self::applicable(c, s, &args, &g.type_args, true, &user, row)
                 } else {
                     Err(e)
                 }
@@ -480,13 +528,23 @@ impl Body<'_, '_> {
         }
         let mut best = 0;
         for i in 1..apps.len() {
-            if better_member(&apps[i], &apps[best], &args, &sigs) {
+            if better_member(&apps[i], &apps[best], &args, &sigs, &rows) {
                 best = i;
             }
         }
         let ambiguous = (0..apps.len())
-            .find(|&i| i != best && !better_member(&apps[best], &apps[i], &args, &sigs));
+            .find(|&i| i != best && !better_member(&apps[best], &apps[i], &args, &sigs, &rows));
         if let Some(other) = ambiguous {
+            if let Some(l) = args
+                .iter()
+                .find(|a| matches!(a.kind, ExprKind::UnboundLambda(_)))
+            {
+                self.cx.unsupported(
+                    "choosing between overloads that take different delegate types for a lambda or method group is",
+                    l.span,
+                );
+                return None;
+            }
             if !args.iter().any(|a| a.ty.is_error()) {
                 let (a, b) = (
                     self.display(&g.cands[apps[best].idx]),
@@ -704,6 +762,10 @@ pub(crate) fn default_arg(c: &crate::constants::ConstValue, p: &Ty, span: Span) 
     mk(ExprKind::Const(c.clone()), ty, span)
 }
 
+pub(crate) fn infer_bounds(pattern: &Ty, actual: &Ty, bounds: &mut [Vec<Ty>], first: usize) {
+    infer(pattern, actual, bounds, first)
+}
+
 /// Collects inference candidates for method type parameters (indices from `first`).
 fn infer(pattern: &Ty, actual: &Ty, bounds: &mut [Vec<Ty>], first: usize) {
     match (pattern, actual) {
@@ -737,10 +799,24 @@ fn infer(pattern: &Ty, actual: &Ty, bounds: &mut [Vec<Ty>], first: usize) {
 }
 
 /// C#'s better function member for two applicable candidates.
-fn better_member(a: &App, b: &App, args: &[Expr], sigs: &[Sig]) -> bool {
+fn better_member(
+    a: &App,
+    b: &App,
+    args: &[Expr],
+    sigs: &[Sig],
+    lambdas: &[Vec<Option<Inferred>>],
+) -> bool {
     let (mut a_better, mut b_better) = (false, false);
     for (i, arg) in args.iter().enumerate() {
-        match convert::better(&arg.ty, &a.ptys[i], &b.ptys[i]) {
+        let lambda = lambdas
+            .get(a.idx)
+            .and_then(|r| r.get(i))
+            .and_then(|x| x.as_ref());
+        let better = match lambda {
+            Some(inf) => crate::lambda_overloads::better(inf, &a.ptys[i], &b.ptys[i]),
+            None => convert::better(&arg.ty, &a.ptys[i], &b.ptys[i]),
+        };
+        match better {
             1 => a_better = true,
             -1 => b_better = true,
             _ => {}
@@ -768,6 +844,12 @@ fn better_member(a: &App, b: &App, args: &[Expr], sigs: &[Sig]) -> bool {
             return va;
         }
         if sa.n_tparams == 0 && sb.n_tparams > 0 {
+            return true;
+        }
+        if sa.n_tparams > 0
+            && sb.n_tparams > 0
+            && crate::lambda_overloads::more_specific(&sa.params, &sb.params) == 1
+        {
             return true;
         }
         if sa.n_tparams == sb.n_tparams && !a.expanded && b.expanded {

@@ -48,6 +48,15 @@ impl Body<'_, '_> {
             A::Interpolated(parts) => self.interpolated(parts, span),
             A::Name { .. } | A::Member { .. } | A::PredefinedType(_) => {
                 let r = self.resolve(e);
+                let r = match (r, expected.filter(|t| t.delegate_sig().is_some())) {
+                    (crate::resolve::Resolved::Methods(g), Some(t)) => {
+                        match self.method_group_conversion(g, t, span) {
+                            Ok(e) => return e,
+                            Err(g) => crate::resolve::Resolved::Methods(*g),
+                        }
+                    }
+                    (r, _) => r,
+                };
                 self.value_of(r, span)
             }
             A::Call { callee, args } => self.call(callee, args, span),
@@ -109,23 +118,7 @@ impl Body<'_, '_> {
                 }
                 self.new_array(element.as_ref(), sizes.first(), init.as_deref(), span)
             }
-            A::Lambda { is_async, .. } => {
-                let what = if *is_async {
-                    "async lambda expressions are"
-                } else {
-                    "lambda expressions are"
-                };
-                self.cx.unsupported(what, span);
-                Expr::error(span)
-            }
-            A::AnonymousMethod { is_async, .. } => {
-                let what = if *is_async {
-                    "async anonymous methods are"
-                } else {
-                    "anonymous methods (`delegate { ... }`) are"
-                };
-                self.unsupported_expr(what, span)
-            }
+            A::Lambda { .. } | A::AnonymousMethod { .. } => self.lambda(e, expected),
             A::Is { expr, pattern } => self.is_expr(expr, pattern, span),
             A::As { expr, ty } => self.as_expr(expr, ty, span),
             A::This | A::Base => self.this_or_base(matches!(e.kind, A::This), span),
@@ -546,7 +539,15 @@ impl Body<'_, '_> {
         if self.func.method.is_none() {
             self.err("CS1992", "The 'await' operator can only be used when contained within a method or lambda expression marked with the 'async' modifier", span, "move the await into an async method");
         } else if !self.func.is_async {
-            if self.func.return_type == Ty::Void {
+            if self.func.lambda {
+                let what = self.func.display.clone();
+                self.err(
+                    "CS4034",
+                    format!("The 'await' operator can only be used within an async {what}. Consider marking this {what} with the 'async' modifier."),
+                    span,
+                    "write `async` before the lambda's parameters",
+                );
+            } else if self.func.return_type == Ty::Void {
                 self.err(
                     "CS4033",
                     "The 'await' operator can only be used within an async method. Consider marking this method with the 'async' modifier and changing its return type to 'Task'.",

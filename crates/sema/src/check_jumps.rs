@@ -57,6 +57,39 @@ impl Jumps {
     }
 }
 
+/// The jump targets of a function whose body contains a lambda being checked: a lambda's
+/// `break`, `continue` and `goto` cannot leave it.
+pub(crate) struct Saved {
+    scopes: Vec<Vec<u32>>,
+    switches: Vec<SwitchCtx>,
+    targets: Vec<(bool, u32)>,
+}
+
+impl Jumps {
+    pub(crate) fn label_count(&self) -> usize {
+        self.labels.len()
+    }
+
+    pub(crate) fn truncate_labels(&mut self, n: usize) {
+        self.labels.truncate(n);
+    }
+
+    /// Labels keep one numbering per method (closure conversion keeps them unique).
+    pub(crate) fn enter_function(&mut self) -> Saved {
+        Saved {
+            scopes: std::mem::take(&mut self.scopes),
+            switches: std::mem::take(&mut self.switches),
+            targets: std::mem::take(&mut self.targets),
+        }
+    }
+
+    pub(crate) fn leave_function(&mut self, s: Saved) {
+        self.scopes = s.scopes;
+        self.switches = s.switches;
+        self.targets = s.targets;
+    }
+}
+
 impl Body<'_, '_> {
     /// Opens the label scope of a statement list: its labels are visible before they appear.
     pub(crate) fn open_labels<'s>(&mut self, lists: impl IntoIterator<Item = &'s [ast::Stmt]>) {

@@ -12,15 +12,8 @@ impl Body<'_, '_> {
     pub(crate) fn local_decl(&mut self, d: &ast::LocalDecl, span: Span, out: &mut Vec<Stmt>) {
         let is_var = d.ty.simple_name() == Some("var")
             && self.cx.lookup_class("var", self.ns.as_deref()).is_none();
-        // `Func<int, int> f = x => ...;`: the lambda is the construct to report, not its type.
-        let all_lambdas = !d.declarators.is_empty()
-            && d.declarators
-                .iter()
-                .all(|v| matches!(v.init.as_ref().map(|e| &e.kind), Some(A::Lambda { .. })));
         let declared = if is_var {
             None
-        } else if all_lambdas {
-            Some(Ty::Error)
         } else {
             Some(self.cx.resolve_value_type(&d.ty, self.ns.as_deref()))
         };
@@ -87,6 +80,16 @@ impl Body<'_, '_> {
                                 i.span,
                                 "write the variable's type, or `default(T)`",
                             );
+                            Expr::error(i.span)
+                        }
+                        // C# 10 gives a lambda a natural type (`Func<int>`); earlier C# had
+                        // none (CS0815).
+                        ast::ExprKind::Lambda { .. } | ast::ExprKind::AnonymousMethod { .. } => {
+                            self.cx.unsupported(
+                                "a lambda's natural type (`var f = () => ...`, C# 10) is",
+                                i.span,
+                            );
+                            self.declare_expr_names(i);
                             Expr::error(i.span)
                         }
                         _ => self.expr(i),

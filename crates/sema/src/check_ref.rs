@@ -281,7 +281,8 @@ impl Body<'_, '_> {
 
     /// Whether `a` is an `out var x` or `out _` whose type the overload decides.
     pub(crate) fn is_open_out(&self, a: &Expr) -> bool {
-        matches!(&a.kind, ExprKind::RefArg { kind: RefKind::Out, target }
+        matches!(&a.kind, ExprKind::UnboundLambda(_))
+            || matches!(&a.kind, ExprKind::RefArg { kind: RefKind::Out, target }
             if matches!(target.kind, ExprKind::Local(id) if self.open_out_vars.contains(&id)))
     }
 }

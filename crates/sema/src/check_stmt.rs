@@ -512,7 +512,15 @@ impl Body<'_, '_> {
         let ret = self.func.return_type.clone();
         let expected = match &self.func.async_kind {
             AsyncKind::Task | AsyncKind::ValueTask => {
-                if let Some(e) = e {
+                if let (Some(e), true) = (e, self.func.lambda) {
+                    self.expr(e);
+                    self.err(
+                        "CS8031",
+                        format!("Async lambda expression converted to a '{ret}' returning delegate cannot return a value"),
+                        span,
+                        "remove the value, or convert the lambda to a `Func<Task<T>>`",
+                    );
+                } else if let Some(e) = e {
                     self.expr(e);
                     self.err(
                         "CS1997",
@@ -539,6 +547,16 @@ impl Body<'_, '_> {
                 );
                 StmtKind::Return(None)
             }
+            (Some(e), Ty::Void) if self.func.lambda => {
+                self.expr(e);
+                self.err(
+                    "CS8030",
+                    "Anonymous function converted to a void returning delegate cannot return a value",
+                    span,
+                    "remove the value, or convert the lambda to a `Func<...>`",
+                );
+                StmtKind::Return(None)
+            }
             (Some(e), Ty::Void) => {
                 self.expr(e);
                 self.err("CS0127", format!("Since '{name}' returns void, a return keyword must not be followed by an object expression"), span, "remove the value, or give the method a return type");
@@ -546,6 +564,9 @@ impl Body<'_, '_> {
             }
             (Some(e), t) => {
                 let v = self.expr_with(e, Some(t));
+                if let Some(r) = &mut self.inferred_returns {
+                    r.push(v.ty.clone());
+                }
                 if self.func.is_async
                     && !v.ty.is_error()
                     && v.ty == ret

@@ -45,6 +45,14 @@ pub struct Diags {
 }
 
 impl Diags {
+    /// Drops the diagnostics from the `n`th on (a speculative binding's).
+    pub fn truncate(&mut self, n: usize) {
+        for d in self.list.drain(n.min(self.list.len())..) {
+            let s = d.span();
+            self.seen.remove(&(d.code, s.start, s.end));
+        }
+    }
+
     pub fn push(&mut self, d: Diagnostic) {
         let s = d.span();
         if self.seen.insert((d.code, s.start, s.end)) {
@@ -115,6 +123,10 @@ pub enum ConstState {
 #[derive(Clone)]
 pub struct Ctx<'a> {
     pub program: Program,
+    /// The methods whose bodies have lambdas, for closure conversion (closures.rs).
+    pub lambda_methods: Vec<MethodId>,
+    /// Lambdas left without a delegate type (check_lambda.rs `report_unbound`).
+    pub unbound_lambdas: Vec<unawait_syntax::Span>,
     pub diags: Diags,
     pub imports: HashSet<String>,
     /// Namespaces declared in the file (and their prefixes).
@@ -322,6 +334,8 @@ impl<'a> Ctx<'a> {
             skipped_classes: HashSet::new(),
             generic_names: Vec::new(),
             unsupported_count: 0,
+            lambda_methods: Vec::new(),
+            unbound_lambdas: Vec::new(),
             loose_arity: HashSet::new(),
             user_params: HashMap::new(),
             deferred_defaults: Vec::new(),

@@ -208,6 +208,23 @@ fn implicit_reference(from: &Ty, to: &Ty) -> bool {
                             && implicit_reference(&a[0], &b[0])))
             })
         }
+        // `Func<in T1, ..., out TResult>` and `Action<in T...>`: variant in their reference
+        // type arguments (a value type argument must be identical).
+        (Ty::Lib(l @ (Lib::Func | Lib::Action), a), Ty::Lib(m, b))
+            if l == m && a.len() == b.len() =>
+        {
+            let last = a.len().wrapping_sub(1);
+            a.iter().zip(b).enumerate().all(|(i, (x, y))| {
+                x == y
+                    || (x.is_reference_type()
+                        && y.is_reference_type()
+                        && if *l == Lib::Func && i == last {
+                            implicit_reference(x, y)
+                        } else {
+                            implicit_reference(y, x)
+                        })
+            })
+        }
         // `StringComparer` implements `IEqualityComparer<string>` and `IComparer<string>`
         // (both contravariant: no other reference type converts to `string`).
         (Ty::Lib(Lib::StringComparer, _), Ty::Lib(Lib::IEqualityComparer | Lib::IComparer, b)) => {

@@ -574,6 +574,7 @@ impl<'p> Dumper<'p> {
                     self.expr(&i.value, d + 2);
                 }
             }
+            ExprKind::UnboundLambda(_) => self.line(d, "unbound lambda"),
             ExprKind::Lambda(l) => {
                 let ps: Vec<String> = l.params.iter().map(|&p| self.local_name(p)).collect();
                 self.line(d, &format!("lambda ({}): {t}", ps.join(", ")));

@@ -273,7 +273,8 @@ fn expr<'s>(e: &'s Expr, on_expr: &mut impl FnMut(&'s Expr)) {
         | ExprKind::This
         | ExprKind::Base
         | ExprKind::Error
-        | ExprKind::Lambda(_) => {}
+        | ExprKind::Lambda(_)
+        | ExprKind::UnboundLambda(_) => {}
         ExprKind::Property { receiver, .. } | ExprKind::MethodGroup { receiver, .. } => {
             if let Some(r) = receiver {
                 expr(r, on_expr);

@@ -227,6 +227,7 @@ impl Numbering {
                 }
             }
             ExprKind::Lambda(l) => self.block(&mut l.body),
+            ExprKind::UnboundLambda(_) => {}
             ExprKind::MethodGroup { receiver, .. } => {
                 if let Some(r) = receiver {
                     self.expr(r);

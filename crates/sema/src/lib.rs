@@ -27,6 +27,7 @@ mod check_expr;
 mod check_is;
 mod check_items;
 mod check_jumps;
+mod check_lambda;
 mod check_local;
 mod check_lock;
 mod check_mdarray;
@@ -43,6 +44,7 @@ mod check_switch_expr;
 mod check_switch_stmt;
 mod check_try;
 mod check_using;
+mod closures;
 mod constructors;
 mod context;
 mod convert;
@@ -59,6 +61,7 @@ mod indexers;
 mod inheritance;
 mod interfaces;
 mod interlocked;
+mod lambda_overloads;
 mod lib_gaps;
 mod library_types;
 mod lookup;
@@ -119,6 +122,8 @@ pub fn check_on(unit: &CompilationUnit, threads: usize) -> Checked {
         }
     }
     check_methods(&mut cx, threads);
+    check_lambda::report_unbound(&mut cx);
+    closures::convert(&mut cx);
     filters::check(&mut cx);
     let mut diagnostics = cx.diags.list;
     // `#pragma warning disable CS0162` ... `restore`: the warnings C# would not show.
@@ -147,6 +152,7 @@ pub(crate) fn initializer_fn(display: String, instance_initializer: bool) -> FnI
         return_type: Ty::Void,
         display,
         instance_initializer,
+        lambda: false,
     }
 }
 
@@ -237,6 +243,11 @@ fn static_field_init(cx: &mut Ctx<'_>, f: FieldId) {
     let mut b = Body::new(cx, class, initializer_fn(display, !is_static), Vec::new());
     let e = b.expr_with(init, Some(&ty));
     let e = b.coerce(e, &ty);
+    b.report_unbound_lambdas();
+    if b.lambdas > 0 {
+        // Closure conversion works on method bodies; an initializer runs in a constructor.
+        b.cx.unsupported("lambdas in field initializers are", init.span);
+    }
     cx.program.fields[i].init = Some(e);
 }
 
@@ -280,6 +291,8 @@ fn check_methods(cx: &mut Ctx<'_>, threads: usize) {
         ours.locals = std::mem::take(&mut theirs.locals);
     }
     cx.unsupported_count += other.unsupported_count;
+    cx.lambda_methods.extend(other.lambda_methods);
+    cx.unbound_lambdas.extend(other.unbound_lambdas);
     for d in other.diags.list {
         cx.diags.push(d);
     }
@@ -312,6 +325,7 @@ fn check_method(cx: &mut Ctx<'_>, id: MethodId) {
         return_type: m.return_type.clone(),
         display,
         instance_initializer: false,
+        lambda: false,
     };
     let class = m.class;
     let is_async = m.is_async;
@@ -364,6 +378,8 @@ fn check_method(cx: &mut Ctx<'_>, id: MethodId) {
     } else {
         Vec::new()
     };
+    b.report_unbound_lambdas();
+    let has_lambdas = b.lambdas > 0;
     let saw_await = b.saw_await;
     let incomplete = b.incomplete;
     let locals = std::mem::take(&mut b.locals);
@@ -393,6 +409,9 @@ fn check_method(cx: &mut Ctx<'_>, id: MethodId) {
     method.body = Some(block);
     for d in flow_diags {
         cx.diags.push(d);
+    }
+    if has_lambdas {
+        cx.lambda_methods.push(id);
     }
 }
 

@@ -38,6 +38,10 @@ impl Body<'_, '_> {
             }
             _ => {}
         }
+        // `f.Invoke(x)` is `f(x)`: the call invokes the delegate.
+        if n == "Invoke" && targs.is_empty() && v.ty.delegate_sig().is_some() {
+            return Resolved::Value(v);
+        }
         if let Ty::Class(id, cname) = &v.ty {
             let (id, cname) = (*id, cname.clone());
             return self.member_of_object(v, id, &cname, name, targs, span);

@@ -29,6 +29,9 @@ pub struct Scopes {
     names: HashMap<String, Vec<Binding>>,
     /// Names pushed by each open scope, innermost last.
     log: Vec<Vec<String>>,
+    /// The depth of the innermost lambda's first scope: since C# 8 a lambda's parameters and
+    /// locals may reuse the names of the enclosing function's, so CS0136 looks no further out.
+    floor: u32,
 }
 
 pub enum Declared {
@@ -42,6 +45,11 @@ pub enum Declared {
 impl Scopes {
     pub fn depth(&self) -> u32 {
         self.log.len() as u32
+    }
+
+    /// Sets the floor (see `floor`), returning the previous one.
+    pub fn set_floor(&mut self, depth: u32) -> u32 {
+        std::mem::replace(&mut self.floor, depth)
     }
 
     pub fn push(&mut self) {
@@ -80,11 +88,12 @@ impl Scopes {
     /// Declares `name` as `local` in the current scope.
     pub fn declare(&mut self, name: &str, local: LocalId, span: Span) -> Declared {
         let depth = self.depth();
+        let floor = self.floor;
         let v = self.names.entry(name.to_string()).or_default();
         let outer = v
             .iter()
             .rev()
-            .find(|b| b.depth < depth && !b.soft)
+            .find(|b| b.depth < depth && b.depth >= floor && !b.soft)
             .map(|b| b.span);
         match v.last_mut() {
             Some(b) if b.depth == depth => {

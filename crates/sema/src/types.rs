@@ -423,6 +423,19 @@ impl Ty {
         }
     }
 
+    /// A delegate type's parameter types and return type (`Func<int, string>`: `[int]` and
+    /// `string`; `Action<int>`: `[int]` and `void`).
+    pub fn delegate_sig(&self) -> Option<(&[Ty], Ty)> {
+        match self {
+            Ty::Lib(Lib::Func, a) => {
+                let (ret, params) = a.split_last()?;
+                Some((params, ret.clone()))
+            }
+            Ty::Lib(Lib::Action, a) => Some((a, Ty::Void)),
+            _ => None,
+        }
+    }
+
     /// The first type argument (`T` of `Task<T>`, `List<T>`); `Error` when there is none.
     pub fn arg0(&self) -> Ty {
         match self {

@@ -29,9 +29,39 @@ case!(
     ["UA0100"]
 );
 case!(
-    no_cascade_func_lambda,
+    valid_func_lambda,
     in_main("Func<int, int> f = x => x + 1; Console.WriteLine(f(1));"),
+    []
+);
+case!(
+    no_cascade_lambda_natural_type,
+    in_main("var f = (int x) => x + 1; Console.WriteLine(f(1));"),
     ["UA0100"]
+);
+case!(
+    lambda_parameters_shadow_outer_locals,
+    in_main("int x = 1; Func<int, int> f = x => x + 1; Console.WriteLine(f(x));"),
+    []
+);
+case!(
+    cs0136_inside_a_lambda,
+    in_main("Func<int, int> f = x => { int x = 2; return x; }; Console.WriteLine(f(1));"),
+    ["CS0136"]
+);
+case!(
+    cs0165_captured_before_assignment,
+    in_main("int n; Func<int> f = () => n; n = 1; Console.WriteLine(f());"),
+    ["CS0165"]
+);
+case!(
+    valid_captured_assigned_in_lambda,
+    in_main("int n; Action a = () => { n = 1; Console.WriteLine(n); }; a();"),
+    []
+);
+case!(
+    cs0139_no_break_out_of_lambda,
+    in_main("while (true) { Action a = () => { break; }; a(); }"),
+    ["CS0139"]
 );
 case!(
     valid_char_literal,

@@ -293,6 +293,15 @@ fn statement(f: &Function, fields: &[String], i: &Inst) -> String {
                     name.split('(').next().unwrap_or(name).to_string()
                 }
                 Callee::Runtime(name) => format!("<runtime>.{name}"),
+                Callee::Delegate => {
+                    let target = args.first().map_or(String::new(), |a| operand(f, a));
+                    let rest: Vec<String> = args.iter().skip(1).map(|a| operand(f, a)).collect();
+                    let call = format!("{target}.Invoke({})", rest.join(", "));
+                    return match dst {
+                        Some(d) => format!("{} = {call}", f.value(*d).name),
+                        None => call,
+                    };
+                }
             };
             let args: Vec<String> = args.iter().map(|a| operand(f, a)).collect();
             match dst {
@@ -320,6 +329,19 @@ fn statement(f: &Function, fields: &[String], i: &Inst) -> String {
             name.rsplit('.').next().unwrap_or(name),
             operand(f, src)
         ),
+        Inst::NewDelegate {
+            dst, name, target, ..
+        } => {
+            let method = name.rsplit('.').next().unwrap_or(name);
+            let on = target.as_ref().map_or_else(
+                || {
+                    name.rsplit_once('.')
+                        .map_or(String::new(), |(c, _)| c.to_string())
+                },
+                |t| operand(f, t),
+            );
+            format!("{} = new Delegate({on}.{method})", f.value(*dst).name)
+        }
         other => inst(f, other),
     }
 }

@@ -260,6 +260,10 @@ pub enum Callee {
     /// A method of an interface called through an object: the method the object's class
     /// implements it with runs; `id` is the interface's method (its signature is theirs).
     Interface { id: u32, name: String },
+    /// A delegate invoked: the first argument is the delegate, the rest its arguments; the
+    /// method it was made with runs (with its target first, unless static). The machine types
+    /// of the arguments and the result are the signature.
+    Delegate,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -317,6 +321,14 @@ pub enum Inst {
         dst: ValueId,
         elem: MachTy,
         len: Operand,
+    },
+    /// A new delegate of method `method` (an async one's kickoff), bound to `target` (`None`:
+    /// a static method). `name` is the method's, for dumps.
+    NewDelegate {
+        dst: ValueId,
+        method: u32,
+        name: String,
+        target: Option<Operand>,
     },
     /// A new object of the program's class `class` (`Module::classes`), its fields zeroed.
     NewObject {

@@ -103,6 +103,12 @@ pub fn visit(inst: &Inst, mut on_use: impl FnMut(ValueId)) -> Option<ValueId> {
             Some(*dst)
         }
         Inst::NewObject { dst, .. } | Inst::StackObject { dst, .. } => Some(*dst),
+        Inst::NewDelegate { dst, target, .. } => {
+            if let Some(t) = target {
+                op(t);
+            }
+            Some(*dst)
+        }
         Inst::TypeTest { dst, object, .. } => {
             op(object);
             Some(*dst)
@@ -363,6 +369,7 @@ pub fn can_throw(inst: &Inst) -> bool {
         | Inst::ArrayStore { .. }
         | Inst::ArrayLength { .. }
         | Inst::NewObject { .. }
+        | Inst::NewDelegate { .. }
         | Inst::TypeTest { .. }
         | Inst::LoadField { .. }
         | Inst::InnerObject { .. }

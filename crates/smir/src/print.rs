@@ -118,6 +118,7 @@ fn callee(c: &Callee) -> &str {
         | Callee::Virtual { name, .. }
         | Callee::Interface { name, .. } => name,
         Callee::Runtime(name) => name,
+        Callee::Delegate => "delegate.Invoke",
     }
 }
 
@@ -185,6 +186,12 @@ pub fn inst(f: &Function, i: &Inst) -> String {
         }
         Inst::ArrayLength { dst, array } => format!("{} = length {}", n(dst), o(array)),
         Inst::NewObject { dst, class } => format!("{} = new_object #{class}", n(dst)),
+        Inst::NewDelegate {
+            dst, name, target, ..
+        } => match target {
+            Some(t) => format!("{} = new_delegate {name} on {}", n(dst), o(t)),
+            None => format!("{} = new_delegate {name}", n(dst)),
+        },
         Inst::StackObject { dst, class } => format!("{} = stack_object #{class}", n(dst)),
         Inst::TypeTest {
             dst,

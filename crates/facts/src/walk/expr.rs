@@ -199,10 +199,23 @@ impl<'p> Walker<'p> {
                 }
                 _ => self.expr(target),
             },
-            // Later constructs: not produced by the checker today.
-            ExprKind::Lambda(_)
-            | ExprKind::MethodGroup { .. }
-            | ExprKind::InvokeDelegate { .. } => {}
+            // A delegate's creation is a call fact too: the method it names may run from
+            // wherever the delegate is invoked (continuation.rs).
+            ExprKind::MethodGroup { receiver, .. } => {
+                let n = receiver.as_deref().map_or(0, |r| self.operand(r));
+                self.pop(n);
+                self.call_fact(e);
+            }
+            ExprKind::InvokeDelegate { target, args } => {
+                let mut n = self.operand(target);
+                for a in args {
+                    n += self.operand(a);
+                }
+                self.pop(n);
+                self.call_fact(e);
+            }
+            // Closure conversion (sema's closures.rs) leaves no lambda in a checked body.
+            ExprKind::Lambda(_) | ExprKind::UnboundLambda(_) => {}
         }
     }
 

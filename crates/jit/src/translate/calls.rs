@@ -262,6 +262,7 @@ impl T<'_, '_> {
             Callee::Interface { id, .. } => {
                 self.call_dispatched(dst, Dispatch::Interface, *id as usize, args)
             }
+            Callee::Delegate => self.invoke_delegate(dst, args),
             Callee::Builtin { key, .. } if constant_builtin(key).is_some() => {
                 if let (Some(d), Some(word)) = (dst, constant_builtin(key)) {
                     let t = self.imm(word as i64);

@@ -5,6 +5,7 @@ mod arith;
 mod awaiters;
 mod builder;
 mod calls;
+mod delegates;
 mod objects;
 mod pending;
 mod refs;
@@ -423,6 +424,12 @@ impl T<'_, '_> {
             | Inst::StaticAddr { .. }
             | Inst::LoadRef { .. }
             | Inst::StoreRef { .. } => {}
+            Inst::NewDelegate {
+                dst,
+                method,
+                target,
+                ..
+            } => self.new_delegate(*dst, *method, target.as_ref())?,
             Inst::Copy { dst, src } => {
                 let v = self.val(src, self.ty(*dst));
                 self.def(*dst, v);

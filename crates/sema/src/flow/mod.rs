@@ -92,6 +92,8 @@ struct Flow<'m> {
     finally_assigned: Vec<State>,
     /// The state bit of each field of each struct local (`fields.rs`).
     fields: fields::FieldBits,
+    /// Inside a lambda's body: its `return`s leave the lambda, not the method.
+    in_lambda: u32,
 }
 
 /// `display` names the method in messages (`Program.F(int)`).
@@ -115,6 +117,7 @@ pub fn check_method(
         reported: false,
         diags: Vec::new(),
         finally_assigned: Vec::new(),
+        in_lambda: 0,
     };
     let mut st;
     // Bounded in case a pathological body converges slowly: each pass is linear.
@@ -461,7 +464,7 @@ impl Flow<'_> {
 
     /// C#'s CS0177: every `out` parameter is assigned where control leaves the method.
     fn outs_assigned(&mut self, st: &State, span: Span) {
-        if !st.reachable {
+        if !st.reachable || self.in_lambda > 0 {
             return;
         }
         for (i, l) in self.method.locals.iter().enumerate() {
@@ -694,13 +697,52 @@ impl Flow<'_> {
                     self.expr(a, st);
                 }
             }
-            // Lambda bodies are analysed with the method in Tier 2; a lambda only reads captures.
-            ExprKind::Lambda(_) => {}
+            ExprKind::Lambda(l) => self.lambda(l, &e.ty, e.span, st),
+            ExprKind::UnboundLambda(_) => {}
             ExprKind::MethodGroup { receiver, .. } => {
                 if let Some(r) = receiver {
                     self.expr(r, st);
                 }
             }
+        }
+    }
+}
+
+impl Flow<'_> {
+    /// A lambda's body starts from the state where the lambda is (C# 12.19: the variables
+    /// assigned there are assigned in the body) and changes nothing after it, since the body
+    /// runs later, any number of times.
+    fn lambda(&mut self, l: &crate::hir::Lambda, ty: &Ty, span: Span, st: &State) {
+        let mut inner = st.clone();
+        for p in &l.params {
+            inner.set(*p);
+        }
+        let loops = std::mem::take(&mut self.loops);
+        let finally_assigned = std::mem::take(&mut self.finally_assigned);
+        let switches = std::mem::take(&mut self.switches);
+        self.in_lambda += 1;
+        self.block(&l.body, &mut inner);
+        self.in_lambda -= 1;
+        self.loops = loops;
+        self.finally_assigned = finally_assigned;
+        self.switches = switches;
+        let needs_value = match &l.async_kind {
+            AsyncKind::NotAsync => !matches!(l.return_type, Ty::Void | Ty::Error),
+            AsyncKind::TaskOf(t) | AsyncKind::ValueTaskOf(t) => !t.is_error(),
+            _ => false,
+        };
+        if inner.reachable && needs_value {
+            self.diags.push(
+                Diagnostic::error(
+                    "CS1643",
+                    format!(
+                        "Not all code paths return a value in lambda expression of type '{ty}'"
+                    ),
+                    span,
+                )
+                .with_primary("some path through this lambda ends without `return`")
+                .with_hint("add a `return` (or `throw`) at the end of the lambda"),
+            );
         }
     }
 }

@@ -642,6 +642,10 @@ pub enum ExprKind {
         local: Option<LocalId>,
     },
     Lambda(Box<Lambda>),
+    /// A lambda or anonymous method whose delegate type is not known yet (a call's argument
+    /// before overload resolution): `coerce` binds it to the parameter's type. Never left in a
+    /// body that checks clean.
+    UnboundLambda(Box<unawait_syntax::ast::Expr>),
     /// A method group converted to a delegate type (the node's `ty`).
     MethodGroup {
         method: Callee,

@@ -1,0 +1,362 @@
+//! Lambdas in overload resolution (C# §12.6.3 and §12.6.4.5): a lambda argument is bound
+//! speculatively against each candidate's parameter types with its return type left open, which
+//! gives its inferred return type (for type inference: `Task.Run<TResult>(Func<TResult>)`), says
+//! whether it converts at all (`() => 42` does not convert to `Action`), and decides the better
+//! conversion (`Func<int>` over `Action`, `Func<Task>` over `Action` for an async lambda). The
+//! speculative binding leaves nothing behind: diagnostics, locals and counters are rolled back.
+
+use unawait_syntax::ast::{self, ExprKind as A};
+
+use crate::body::{Body, FnInfo};
+use crate::convert;
+use crate::hir::{AsyncKind, LocalKind};
+use crate::types::{Lib, Ty};
+
+/// What a lambda's body says when bound against given parameter types.
+#[derive(Clone, Debug)]
+pub(crate) struct Inferred {
+    /// C#'s inferred return type: `None` when the body returns no value; an async lambda's
+    /// is `Task` or `Task<T>`.
+    pub ret: Option<Ty>,
+    /// An expression body that is a statement expression (a call, an assignment, ...): it
+    /// also converts to a delegate returning nothing.
+    pub statement_body: bool,
+    /// The body returns values.
+    pub returns_values: bool,
+    /// Binding reported an error: with these parameter types the lambda converts to nothing.
+    pub failed: bool,
+    pub is_async: bool,
+}
+
+/// How much of the checker's state a speculative binding may change.
+pub(crate) struct Checkpoint {
+    diags: usize,
+    locals: usize,
+    lambdas: u32,
+    unbound: usize,
+    unsupported: usize,
+    labels: usize,
+    incomplete: bool,
+}
+
+impl Body<'_, '_> {
+    pub(crate) fn checkpoint(&self) -> Checkpoint {
+        Checkpoint {
+            diags: self.cx.diags.list.len(),
+            locals: self.locals.len(),
+            lambdas: self.lambdas,
+            unbound: self.unbound_lambdas.len(),
+            unsupported: self.cx.unsupported_count,
+            labels: self.jumps.label_count(),
+            incomplete: self.incomplete,
+        }
+    }
+
+    pub(crate) fn rollback(&mut self, c: Checkpoint) {
+        self.cx.diags.truncate(c.diags);
+        self.locals.truncate(c.locals);
+        self.local_consts.truncate(c.locals);
+        self.open_out_vars.retain(|l| (l.0 as usize) < c.locals);
+        self.lambdas = c.lambdas;
+        self.unbound_lambdas.truncate(c.unbound);
+        self.cx.unsupported_count = c.unsupported;
+        self.jumps.truncate_labels(c.labels);
+        self.incomplete = c.incomplete;
+    }
+
+    /// Binds lambda `e` with parameter types `params` and its return type open, then undoes
+    /// it. `None` for a method group or a lambda of another parameter count.
+    pub(crate) fn infer_lambda(&mut self, e: &ast::Expr, params: &[Ty]) -> Option<Inferred> {
+        let (is_async, names, body): (bool, Vec<&ast::Ident>, Code<'_>) = match &e.kind {
+            A::Lambda {
+                is_async,
+                params: ps,
+                body,
+                ..
+            } => {
+                if ps
+                    .iter()
+                    .any(|p| p.modifier.is_some() || p.default.is_some())
+                {
+                    return None;
+                }
+                let code = match body {
+                    ast::LambdaBody::Expr(x) => Code::Expr(x),
+                    ast::LambdaBody::Block(b) => Code::Block(b),
+                };
+                (*is_async, ps.iter().map(|p| &p.name).collect(), code)
+            }
+            A::AnonymousMethod {
+                is_async,
+                params: ps,
+                body,
+                ..
+            } => {
+                let names = match ps {
+                    Some(ps) => ps.iter().map(|p| &p.name).collect(),
+                    None => Vec::new(),
+                };
+                if ps.as_ref().is_some_and(|ps| ps.len() != params.len()) {
+                    return None;
+                }
+                (*is_async, names, Code::Block(body))
+            }
+            _ => return None,
+        };
+        if matches!(&e.kind, A::Lambda { .. }) && names.len() != params.len() {
+            return None;
+        }
+        let cp = self.checkpoint();
+        let func = FnInfo {
+            method: self.func.method,
+            is_async,
+            async_kind: if is_async {
+                AsyncKind::TaskOf(Ty::Error)
+            } else {
+                AsyncKind::NotAsync
+            },
+            return_type: Ty::Error,
+            display: "lambda expression".to_string(),
+            instance_initializer: self.func.instance_initializer,
+            lambda: true,
+        };
+        let outer = self.enter_lambda(func);
+        let saved_returns = self.inferred_returns.replace(Vec::new());
+        self.scopes.push();
+        for (name, ty) in names.iter().zip(params) {
+            if name.name != "_" {
+                self.declare_local(&name.name, ty.clone(), LocalKind::LambdaParam, name.span);
+            }
+        }
+        let mut statement_body = false;
+        match body {
+            Code::Block(b) => {
+                self.block(b);
+            }
+            Code::Expr(x) => {
+                statement_body = is_statement_expression(x);
+                self.scopes.push();
+                let v = self.expr(x);
+                self.scopes.pop();
+                if v.ty != Ty::Void {
+                    if let Some(r) = &mut self.inferred_returns {
+                        r.push(v.ty.clone());
+                    }
+                }
+            }
+        }
+        self.scopes.pop();
+        let returns =
+            std::mem::replace(&mut self.inferred_returns, saved_returns).unwrap_or_default();
+        self.leave_lambda(outer);
+        let failed = self.cx.diags.list[cp.diags..].iter().any(|d| d.is_error())
+            || self.cx.unsupported_count != cp.unsupported;
+        self.rollback(cp);
+        let returns_values = !returns.is_empty();
+        let best = best_common(&returns);
+        let ret = if is_async {
+            Some(match best {
+                Some(t) => Ty::Lib(Lib::TaskOf, vec![t]),
+                None => Ty::Lib(Lib::Task, Vec::new()),
+            })
+        } else {
+            best
+        };
+        Some(Inferred {
+            ret,
+            statement_body,
+            returns_values,
+            failed,
+            is_async,
+        })
+    }
+}
+
+enum Code<'e> {
+    Expr(&'e ast::Expr),
+    Block(&'e ast::Block),
+}
+
+/// The type every returned value converts to, if one of them is it (C#'s best common type of
+/// the returns, without lambdas or method groups among them).
+fn best_common(types: &[Ty]) -> Option<Ty> {
+    let candidates: Vec<&Ty> = types.iter().filter(|t| **t != Ty::Null).collect();
+    let pick = candidates
+        .iter()
+        .find(|t| types.iter().all(|o| convert::implicit(o, t).is_some()))?;
+    Some((*pick).clone())
+}
+
+/// C#'s statement expressions: what an expression-bodied lambda may be when its delegate
+/// returns nothing.
+fn is_statement_expression(e: &ast::Expr) -> bool {
+    matches!(
+        e.kind,
+        A::Call { .. }
+            | A::Assign { .. }
+            | A::Await(_)
+            | A::New { .. }
+            | A::Unary {
+                op: ast::UnaryOp::PreInc
+                    | ast::UnaryOp::PreDec
+                    | ast::UnaryOp::PostInc
+                    | ast::UnaryOp::PostDec,
+                ..
+            }
+    )
+}
+
+/// Whether a lambda with what `inf` says converts to delegate type `to`.
+pub(crate) fn fits(inf: &Inferred, to: &Ty) -> bool {
+    let Some((_, ret)) = to.delegate_sig() else {
+        return to.is_error();
+    };
+    if inf.failed {
+        return false;
+    }
+    if inf.is_async {
+        return match &ret {
+            Ty::Void | Ty::Lib(Lib::Task | Lib::ValueTask, _) => !inf.returns_values,
+            Ty::Lib(Lib::TaskOf | Lib::ValueTaskOf, a) => {
+                inf.returns_values
+                    && match (&inf.ret, a.first()) {
+                        (Some(Ty::Lib(Lib::TaskOf, x)), Some(y)) => {
+                            x.first().is_some_and(|x| convert::implicit(x, y).is_some())
+                        }
+                        _ => false,
+                    }
+            }
+            _ => false,
+        };
+    }
+    match (&ret, &inf.ret) {
+        (Ty::Void, _) => !inf.returns_values || inf.statement_body,
+        (r, Some(x)) => convert::implicit(x, r).is_some(),
+        // A body that returns nothing converts to a delegate returning a value only if it
+        // never ends (it throws): not judged here.
+        (_, None) => false,
+    }
+}
+
+/// C#'s better conversion from a lambda to two delegate types with the same parameters: one
+/// returning a value beats one returning nothing, then the better conversion of the inferred
+/// return type (of the task's result for an async lambda). 1: `d1` better, -1: `d2`, 0: neither.
+pub(crate) fn better(inf: &Inferred, d1: &Ty, d2: &Ty) -> i8 {
+    let (Some((p1, r1)), Some((p2, r2))) = (d1.delegate_sig(), d2.delegate_sig()) else {
+        return 0;
+    };
+    if p1 != p2 || r1 == r2 {
+        return 0;
+    }
+    let Some(x) = &inf.ret else {
+        return 0;
+    };
+    match (r1 == Ty::Void, r2 == Ty::Void) {
+        (false, true) => return 1,
+        (true, false) => return -1,
+        _ => {}
+    }
+    let inner = |t: &Ty| match t {
+        Ty::Lib(Lib::TaskOf | Lib::ValueTaskOf, a) => a.first().cloned(),
+        _ => None,
+    };
+    match (inf.is_async, inner(x), inner(&r1), inner(&r2)) {
+        (true, Some(x), Some(y1), Some(y2)) => convert::better(&x, &y1, &y2),
+        _ => convert::better(x, &r1, &r2),
+    }
+}
+
+/// C#'s "more specific" tie-break between two generic candidates whose parameter types are the
+/// same once substituted: a type parameter is less specific than any other type, and constructed
+/// types compare by their arguments. 1: `a` is more specific, -1: `b`, 0: neither.
+pub(crate) fn more_specific(a: &[Ty], b: &[Ty]) -> i8 {
+    let (mut a_more, mut b_more) = (false, false);
+    for (x, y) in a.iter().zip(b) {
+        match specific(x, y) {
+            1 => a_more = true,
+            -1 => b_more = true,
+            _ => {}
+        }
+    }
+    match (a_more, b_more) {
+        (true, false) => 1,
+        (false, true) => -1,
+        _ => 0,
+    }
+}
+
+fn specific(x: &Ty, y: &Ty) -> i8 {
+    match (x, y) {
+        (Ty::Param(..), Ty::Param(..)) => 0,
+        (Ty::Param(..), _) => -1,
+        (_, Ty::Param(..)) => 1,
+        (Ty::Lib(l, xs), Ty::Lib(m, ys)) if l == m && xs.len() == ys.len() => more_specific(xs, ys),
+        (Ty::Array(x), Ty::Array(y)) => specific(x, y),
+        _ => 0,
+    }
+}
+
+impl Body<'_, '_> {
+    /// For each candidate, what each lambda argument infers when bound against the
+    /// candidate's parameter types (fixed by the other arguments first, C#'s first phase of
+    /// type inference). Empty when no argument is a lambda.
+    pub(crate) fn lambda_rows(
+        &mut self,
+        g: &crate::check_call::MethodGroup,
+        sigs: &[crate::check_call::Sig],
+        args: &[crate::hir::Expr],
+    ) -> Vec<Vec<Option<Inferred>>> {
+        let lambdas: Vec<usize> = (0..args.len())
+            .filter(|&i| {
+                matches!(&args[i].kind, crate::hir::ExprKind::UnboundLambda(l)
+                if matches!(l.kind, A::Lambda { .. } | A::AnonymousMethod { .. }))
+            })
+            .collect();
+        if lambdas.is_empty() {
+            return Vec::new();
+        }
+        let mut rows = Vec::with_capacity(sigs.len());
+        for (c, s) in g.cands.iter().zip(sigs) {
+            let mut row = vec![None; args.len()];
+            let first = c.owner_args.len();
+            let mut subst = c.owner_args.clone();
+            if s.n_tparams > 0 && !g.type_args.is_empty() {
+                subst.extend(g.type_args.iter().cloned());
+            } else if s.n_tparams > 0 {
+                let mut bounds: Vec<Vec<Ty>> = vec![Vec::new(); s.n_tparams];
+                for (i, a) in args.iter().enumerate() {
+                    if let Some(p) = s.params.get(i) {
+                        crate::check_call::infer_bounds(p, &a.ty, &mut bounds, first);
+                    }
+                }
+                for (j, b) in bounds.iter().enumerate() {
+                    let fixed = b
+                        .iter()
+                        .find(|t| b.iter().all(|o| convert::implicit(o, t).is_some()));
+                    subst.push(match fixed {
+                        Some(t) => t.clone(),
+                        None => Ty::Param((first + j) as u32, "?".into()),
+                    });
+                }
+            }
+            for &i in &lambdas {
+                let Some(p) = s.params.get(i) else {
+                    continue;
+                };
+                let p = p.subst(&subst);
+                let Some((params, _)) = p.delegate_sig() else {
+                    continue;
+                };
+                if params.iter().any(Ty::contains_param) {
+                    continue;
+                }
+                let params = params.to_vec();
+                if let crate::hir::ExprKind::UnboundLambda(l) = &args[i].kind {
+                    row[i] = self.infer_lambda(l, &params);
+                }
+            }
+            rows.push(row);
+        }
+        rows
+    }
+}
