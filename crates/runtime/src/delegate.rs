@@ -50,3 +50,66 @@ pub(crate) fn trace_refs(w: Word, f: &mut dyn FnMut(Word)) {
 pub fn entries() -> Vec<Entry> {
     vec![entry("rt.new_delegate", new_delegate as F3, Extra::None).nothrow()]
 }
+
+/// What a delegate's method returns, as the machine passes it back: the runtime calls the code
+/// through a function pointer of the matching type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ret {
+    Void,
+    /// A reference, `long`, `uint`, `ulong`: the whole register.
+    Word,
+    /// `int`, `char`, the small integers and enums: 32 bits, sign-extended to a word.
+    I32,
+    Bool,
+    /// `double`, `float`: the bits of the double.
+    F64,
+}
+
+impl Ret {
+    /// The return of a value of element kind `k` (`None`: nothing).
+    pub fn of(k: Option<crate::object::ElemKind>) -> Ret {
+        use crate::object::ElemKind as K;
+        match k {
+            None => Ret::Void,
+            Some(K::Bool) => Ret::Bool,
+            Some(K::F64 | K::Float) => Ret::F64,
+            Some(K::I64 | K::UInt | K::ULong | K::Ref) => Ret::Word,
+            Some(_) => Ret::I32,
+        }
+    }
+}
+
+/// Calls delegate `d` (not null) without arguments; its result as a word (0 for `Void`). A
+/// failure is left pending, as the JIT's code leaves it.
+pub fn invoke0(d: Word, ret: Ret) -> Word {
+    let d = (d & !object::TAG_MASK) as *const Delegate;
+    // SAFETY: `d` is a delegate (`rt.new_delegate` made it); its cell holds the code of a
+    // method compiled with the signature its delegate type gives: the target first when it
+    // takes one, no parameters, and `ret`.
+    unsafe {
+        let (target, cell, has) = ((*d).target, (*d).method, (*d).has_target != 0);
+        let code = (*(cell as *const std::sync::atomic::AtomicUsize))
+            .load(std::sync::atomic::Ordering::Acquire);
+        macro_rules! call {
+            ($t:ty) => {
+                if has {
+                    let f: extern "C" fn(Word) -> $t = std::mem::transmute(code);
+                    f(target)
+                } else {
+                    let f: extern "C" fn() -> $t = std::mem::transmute(code);
+                    f()
+                }
+            };
+        }
+        match ret {
+            Ret::Void => {
+                call!(());
+                0
+            }
+            Ret::Word => call!(Word),
+            Ret::I32 => call!(i32) as i64 as Word,
+            Ret::Bool => Word::from(call!(u8) != 0),
+            Ret::F64 => call!(f64).to_bits(),
+        }
+    }
+}

@@ -196,6 +196,7 @@ pub fn entries() -> Vec<Entry> {
     // library entries (values): end
     // task entries: begin
     all.extend(tasklib::entries());
+    all.extend(task::run_entries());
     all.extend(sync::entries());
     all.extend(monitor::entries());
     // task entries: end

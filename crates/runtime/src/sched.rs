@@ -32,6 +32,9 @@ pub enum Work {
     /// An exception that escaped `async void`, rethrown where nothing can catch it: on the
     /// context the method ran in, else on the pool (.NET's `AsyncVoidMethodBuilder`).
     Raise(Word),
+    /// `Task.Run`'s work item: the delegate, its task, how to call it, and the token
+    /// (`task/run.rs`).
+    Run(Word, *mut Task, u8, Word),
 }
 
 #[derive(Clone, Copy)]
@@ -346,6 +349,7 @@ fn run_work(w: Work) {
         Work::Timer(TimerAction::SemaphoreTimeout(s, t)) => crate::sync::semaphore_timeout(s, t),
         Work::Continue(c, done) => task::run_queued(c, done),
         Work::Raise(e) => unhandled(e),
+        Work::Run(d, t, how, token) => task::run_delegate(d, t, how, token),
     }
 }
 
@@ -524,6 +528,11 @@ pub fn for_each_root(f: &mut dyn FnMut(Word)) {
                     f(*done as Word);
                 }
                 Work::Raise(e) => f(*e),
+                Work::Run(d, t, _, token) => {
+                    f(*d);
+                    f(*t as Word);
+                    f(*token);
+                }
             }
         }
         for t in s.timer_list.iter().filter(|t| t.live) {

@@ -28,6 +28,7 @@ mod combinators;
 mod completion;
 mod deadlock;
 mod pool;
+mod run;
 mod unobserved;
 mod value_task;
 
@@ -48,6 +49,7 @@ use completion::{complete_succeeded, fault_status};
 pub use deadlock::{set_source, suspension_of, wait_of, Source, Wait};
 pub use pool::{drain_pools, pools_listed, release_box, reset_reuses, reuses};
 use pool::{pooled_box, recycle};
+pub use run::{entries as run_entries, run_delegate};
 use std::cell::Cell;
 use unobserved::UNOBSERVED;
 pub use unobserved::{report_unobserved, unobserved_roots};
@@ -79,6 +81,9 @@ pub enum Cont {
     Nothing,
     /// Resume the async method whose box this is on the SynchronizationContext it captured.
     Post(*mut Task),
+    /// Complete this task as the one it waits for completed (`Task.Run` of a delegate
+    /// returning a task: .NET's unwrap promise).
+    Unwrap(*mut Task),
 }
 
 #[repr(C)]
@@ -279,9 +284,11 @@ pub(crate) fn trace_refs(w: Word, f: &mut dyn FnMut(Word)) {
         (*t).inputs.iter().for_each(|&e| f(e));
         for c in std::iter::once(&(*t).first).chain((*t).continuations.iter()) {
             match c {
-                Cont::Resume(b) | Cont::WhenAll(b) | Cont::WhenAny(b) | Cont::Post(b) => {
-                    f(*b as Word)
-                }
+                Cont::Resume(b)
+                | Cont::WhenAll(b)
+                | Cont::WhenAny(b)
+                | Cont::Post(b)
+                | Cont::Unwrap(b) => f(*b as Word),
                 Cont::Wake(_) | Cont::Nothing => {}
             }
         }

@@ -497,6 +497,24 @@ impl Body<'_, '_> {
             .map(|c| self.sig(c, g.receiver.as_deref()))
             .collect();
         let rows = self.lambda_rows(&g, &sigs, &args);
+        // A lambda whose returned value has an error (reported when it is bound) has no
+        // inferred return type to choose an overload by: its errors are reported, the call
+        // is an error.
+        let broken = (0..args.len()).find(|&i| {
+            rows.iter()
+                .any(|r| r[i].as_ref().is_some_and(|inf| inf.ret == Some(Ty::Error)))
+        });
+        if let Some(i) = broken {
+            let to = sigs
+                .iter()
+                .find_map(|s| s.params.get(i).filter(|p| p.delegate_sig().is_some()))
+                .cloned()
+                .unwrap_or(Ty::Error);
+            let mut args = args;
+            let arg = args.swap_remove(i);
+            self.coerce(arg, &to);
+            return None;
+        }
         let mut apps = Vec::new();
         let cx: &crate::context::Ctx<'_> = self.cx;
         let user = |a: &Ty, p: &Ty| crate::user_conversions::implicit_exists(cx, a, p);

@@ -231,6 +231,7 @@ pub(crate) fn fits(inf: &Inferred, to: &Ty) -> bool {
     }
     match (&ret, &inf.ret) {
         (Ty::Void, _) => !inf.returns_values || inf.statement_body,
+        (_, Some(Ty::Error)) => true,
         (r, Some(x)) => convert::implicit(x, r).is_some(),
         // A body that returns nothing converts to a delegate returning a value only if it
         // never ends (it throws): not judged here.
@@ -356,6 +357,18 @@ impl Body<'_, '_> {
                 }
             }
             rows.push(row);
+        }
+        // A body that has errors with every candidate's types has them whatever the overload:
+        // they say nothing about which one it converts to (binding it reports them).
+        for &i in &lambdas {
+            let seen: Vec<&Inferred> = rows.iter().filter_map(|r| r[i].as_ref()).collect();
+            if !seen.is_empty() && seen.iter().all(|inf| inf.failed) {
+                for r in &mut rows {
+                    if let Some(inf) = &mut r[i] {
+                        inf.failed = false;
+                    }
+                }
+            }
         }
         rows
     }

@@ -97,7 +97,9 @@ pub fn complete_async(t: *mut Task, status: u8, result: Word, exceptions: Vec<Wo
             Cont::Resume(b) => sched::queue(sched::Work::Resume(b)),
             // Posted even when completed on the context itself.
             Cont::Post(b) => sched::post(sched::Work::Resume(b)),
-            Cont::WhenAll(_) | Cont::WhenAny(_) => sched::queue(sched::Work::Continue(c, t)),
+            Cont::WhenAll(_) | Cont::WhenAny(_) | Cont::Unwrap(_) => {
+                sched::queue(sched::Work::Continue(c, t))
+            }
             Cont::Wake(_) | Cont::Nothing => run_continuation(c, t),
         }
     }
@@ -138,6 +140,7 @@ fn run_continuation(c: Cont, done: *mut Task) {
             resume(b);
         }
         Cont::Post(b) => sched::post(sched::Work::Resume(b)),
+        Cont::Unwrap(proxy) => super::run::unwrap_step(proxy, done),
     }
 }
 
@@ -150,7 +153,9 @@ pub fn cont_roots(c: &Cont, f: &mut dyn FnMut(Word)) {
 
 fn cont_word(c: &Cont) -> Option<Word> {
     match c {
-        Cont::Resume(b) | Cont::WhenAll(b) | Cont::WhenAny(b) | Cont::Post(b) => Some(*b as Word),
+        Cont::Resume(b) | Cont::WhenAll(b) | Cont::WhenAny(b) | Cont::Post(b) | Cont::Unwrap(b) => {
+            Some(*b as Word)
+        }
         Cont::Wake(_) | Cont::Nothing => None,
     }
 }
