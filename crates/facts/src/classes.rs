@@ -55,6 +55,25 @@ pub struct Classes {
 
 pub fn display_name(program: &Program, id: MethodId) -> String {
     let m = program.method(id);
+    // A method closure conversion made (`<Main>b__0`, `<Main>g__Square|0_1`) is named by the
+    // method it was written in: the class it lives in (a display class, `<>c`) was made too.
+    if let Some(rest) = m.name.strip_prefix('<') {
+        if let Some((method, kind)) = rest.split_once('>') {
+            let mut class = m.class;
+            while program.class(class).name.starts_with('<') {
+                match program.class(class).outer {
+                    Some(o) => class = o,
+                    None => break,
+                }
+            }
+            let owner = format!("{}.{method}", program.class(class).name);
+            if let Some(local) = kind.strip_prefix("g__") {
+                let name = local.split('|').next().unwrap_or(local);
+                return format!("{owner}'s local function {name}");
+            }
+            return format!("{owner}'s lambda");
+        }
+    }
     format!("{}.{}", program.class(m.class).name, m.name)
 }
 

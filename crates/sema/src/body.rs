@@ -90,6 +90,9 @@ pub struct Body<'c, 'a> {
     /// The types of the values the lambda being bound speculatively returns
     /// (lambda_overloads.rs).
     pub inferred_returns: Option<Vec<Ty>>,
+    /// The local functions of the blocks being checked, by the span of their name: their
+    /// local, or why they are outside the language (local_functions.rs).
+    pub local_fns: std::collections::HashMap<Span, Result<LocalId, &'static str>>,
 }
 
 impl<'c, 'a> Body<'c, 'a> {
@@ -124,6 +127,7 @@ impl<'c, 'a> Body<'c, 'a> {
             unbound_lambdas: Vec::new(),
             lambdas: 0,
             inferred_returns: None,
+            local_fns: Default::default(),
         };
         // Parameters live in a scope enclosing the body block, so a local cannot reuse their names
         // (CS0136).

@@ -467,6 +467,13 @@ impl Body<'_, '_> {
         let lists: Vec<&[ast::Stmt]> = sections.iter().map(|s| s.body.as_slice()).collect();
         for l in &lists {
             self.predeclare(l);
+            // Only a block moves its local functions' delegates to its start.
+            for s in l.iter() {
+                if let S::LocalFunction(f) = &s.kind {
+                    self.local_fns
+                        .insert(f.name.span, Err("local functions in `switch` sections are"));
+                }
+            }
         }
         self.open_labels(lists.iter().copied());
         self.jumps.switches.push(ctx);

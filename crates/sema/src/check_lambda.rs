@@ -13,23 +13,25 @@ use crate::hir::{AsyncKind, Block, Expr, ExprKind, Lambda, LocalKind, Stmt, Stmt
 use crate::types::{Lib, Ty};
 
 /// What a lambda says about itself before it is bound.
-struct Shape<'e> {
-    is_async: bool,
-    is_static: bool,
+pub(crate) struct Shape<'e> {
+    /// A local function's name.
+    pub(crate) local_name: Option<&'e str>,
+    pub(crate) is_async: bool,
+    pub(crate) is_static: bool,
     /// `None` for `delegate { ... }`, which converts to a delegate of any parameters.
-    params: Option<Vec<Param<'e>>>,
-    body: Code<'e>,
-    anonymous_method: bool,
+    pub(crate) params: Option<Vec<Param<'e>>>,
+    pub(crate) body: Code<'e>,
+    pub(crate) anonymous_method: bool,
 }
 
-struct Param<'e> {
-    name: &'e ast::Ident,
-    ty: Option<&'e ast::TypeExpr>,
-    modifier: Option<Span>,
-    has_default: bool,
+pub(crate) struct Param<'e> {
+    pub(crate) name: &'e ast::Ident,
+    pub(crate) ty: Option<&'e ast::TypeExpr>,
+    pub(crate) modifier: Option<Span>,
+    pub(crate) has_default: bool,
 }
 
-enum Code<'e> {
+pub(crate) enum Code<'e> {
     Expr(&'e ast::Expr),
     Block(&'e ast::Block),
 }
@@ -43,6 +45,7 @@ fn shape(e: &ast::Expr) -> Option<Shape<'_>> {
             body,
             ..
         } => Some(Shape {
+            local_name: None,
             is_async: *is_async,
             is_static: *is_static,
             params: Some(
@@ -69,6 +72,7 @@ fn shape(e: &ast::Expr) -> Option<Shape<'_>> {
             body,
             ..
         } => Some(Shape {
+            local_name: None,
             is_async: *is_async,
             is_static: *is_static,
             params: params.as_ref().map(|ps| {
@@ -245,6 +249,23 @@ impl Body<'_, '_> {
                 }
             }
         }
+        self.bind_shape(s, to, ptys, ret, span, what, Some(e))
+    }
+
+    /// Binds a lambda whose shape is known and whose delegate type `to` (parameters `ptys`,
+    /// return `ret`) fits its parameter count. `e`, when given, is the lambda's expression,
+    /// whose names an error declares.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn bind_shape(
+        &mut self,
+        s: Shape<'_>,
+        to: &Ty,
+        ptys: Vec<Ty>,
+        ret: Ty,
+        span: Span,
+        what: &str,
+        e: Option<&ast::Expr>,
+    ) -> Expr {
         let async_kind = if s.is_async {
             match async_kind(&ret) {
                 Some(k) => k,
@@ -255,7 +276,9 @@ impl Body<'_, '_> {
                         span,
                         "an async lambda converts to `Func<Task>`, `Func<Task<T>>` or `Action`",
                     );
-                    self.declare_expr_names(e);
+                    if let Some(e) = e {
+                        self.declare_expr_names(e);
+                    }
                     return Expr::error(span);
                 }
             }
@@ -327,10 +350,12 @@ impl Body<'_, '_> {
         self.scopes.pop();
         self.leave_lambda(outer);
         if s.is_static {
-            self.static_lambda_captures(&body, first_own_local);
+            self.static_lambda_captures(&body, first_own_local, s.local_name.is_some());
         }
         self.lambdas += 1;
         let lambda = Lambda {
+            local_name: s.local_name.map(str::to_string),
+            first_local: first_own_local as u32,
             params,
             is_async: s.is_async,
             async_kind,
@@ -513,7 +538,7 @@ impl Body<'_, '_> {
 impl Body<'_, '_> {
     /// A `static` lambda may not use the enclosing function's variables (CS8820) nor `this`
     /// (CS8821); locals from `first_own` on are its own.
-    fn static_lambda_captures(&mut self, body: &Block, first_own: usize) {
+    fn static_lambda_captures(&mut self, body: &Block, first_own: usize, local_function: bool) {
         let mut found: Option<(String, Span)> = None;
         let outer = |l: &crate::hir::LocalId| (l.0 as usize) < first_own;
         crate::filters::stmts(&body.stmts, &mut |_| {}, &mut |e| {
@@ -538,13 +563,26 @@ impl Body<'_, '_> {
                     found = Some((self.locals[l.0 as usize].name.clone(), e.span));
                 }
                 (ExprKind::This | ExprKind::Base, _) => {
-                    found = Some(("this".to_string(), e.span));
+                    found = Some(("<this>".to_string(), e.span));
                 }
                 _ => {}
             }
         });
+        let found_this = found.as_ref().is_some_and(|(n, _)| n == "<this>");
         match found {
-            Some((name, span)) if name == "this" => self.err(
+            Some((_, span)) if local_function && found_this => self.err(
+                "CS8422",
+                "A static local function cannot contain a reference to 'this' or 'base'.",
+                span,
+                "remove `static` from the local function, or pass what it needs as a parameter",
+            ),
+            Some((name, span)) if local_function => self.err(
+                "CS8421",
+                format!("A static local function cannot contain a reference to '{name}'."),
+                span,
+                "remove `static` from the local function, or pass the value as a parameter",
+            ),
+            Some((_, span)) if found_this => self.err(
                 "CS8821",
                 "A static anonymous function cannot contain a reference to 'this' or 'base'.",
                 span,

@@ -31,6 +31,12 @@ impl Body<'_, '_> {
         self.open_labels([b.stmts.as_slice()]);
         let mut stmts = Vec::with_capacity(b.stmts.len());
         self.block_stmts(&b.stmts, &mut stmts);
+        // Local functions hold their functions from the block's start.
+        let (mut hoisted, rest): (Vec<Stmt>, Vec<Stmt>) = stmts
+            .into_iter()
+            .partition(|s| self.is_local_function_stmt(s));
+        hoisted.extend(rest);
+        let stmts = hoisted;
         self.close_labels();
         self.scopes.pop();
         Block {
@@ -74,9 +80,8 @@ impl Body<'_, '_> {
                         self.scopes.predeclare(&v.name.name, v.name.span);
                     }
                 }
-                // A local function can be called anywhere in its block (it is reported where
-                // it is declared).
-                S::LocalFunction(f) => self.declare_soft(&f.name.name, f.name.span),
+                // A local function can be called anywhere in its block.
+                S::LocalFunction(f) => self.declare_local_function(f),
                 _ => {}
             }
         }
@@ -310,10 +315,10 @@ impl Body<'_, '_> {
                 return;
             }
             S::Empty => StmtKind::Empty,
-            S::LocalFunction(_) => {
-                self.cx.unsupported("local functions are", span);
-                return;
-            }
+            S::LocalFunction(f) => match self.local_function_stmt(f, span) {
+                Some(k) => k,
+                None => return,
+            },
             S::Lock { expr, body } => self.lock_stmt(expr, body, span),
             S::Checked { checked, body } => {
                 StmtKind::Block(self.in_overflow_context(*checked, |b| b.block(body)))

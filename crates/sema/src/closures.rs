@@ -354,6 +354,13 @@ impl Conv {
     }
 
     fn block_stmts(&mut self, b: &mut Block) {
+        // A block's locals belong to it before any statement runs: its local functions,
+        // moved to its start, may use locals declared after them.
+        for s in &b.stmts {
+            if let StmtKind::Local { local, .. } = &s.kind {
+                self.declare(*local, false);
+            }
+        }
         for s in &mut b.stmts {
             self.stmt(s, false);
         }
@@ -1085,7 +1092,7 @@ impl Conv {
         let home = self.funcs[f].home;
         let k = self.lambda_names;
         self.lambda_names += 1;
-        let (class, is_static, name) = match home {
+        let (class, is_static, mut name) = match home {
             Home::Env(h) => {
                 let env = self.make_env(h, span);
                 (env.class, false, format!("<{}>b__{k}", self.method_name))
@@ -1104,6 +1111,10 @@ impl Conv {
                 )
             }
         };
+        // Roslyn names a local function's method `<Main>g__Square|0_0`.
+        if let Some(n) = &l.local_name {
+            name = format!("<{}>g__{n}|{}_{k}", self.method_name, self.ordinal);
+        }
         let id = MethodId((self.first_method + self.new_methods.len()) as u32);
         let param_types = params
             .iter()

@@ -112,6 +112,7 @@ impl<'p> Dumper<'p> {
                 LocalKind::CatchVar => "catch",
                 LocalKind::UsingVar => "using",
                 LocalKind::LambdaParam => "lambda param",
+                LocalKind::LocalFunction => "local function",
             };
             self.line(2, &format!("{k} {}#{i}: {}", l.name, l.ty));
         }

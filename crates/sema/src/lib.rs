@@ -64,6 +64,7 @@ mod interlocked;
 mod lambda_overloads;
 mod lib_gaps;
 mod library_types;
+mod local_functions;
 mod lookup;
 mod name_forms;
 mod named;

@@ -531,9 +531,9 @@ case!(
 );
 
 case!(
-    ua0100_task_run,
+    valid_task_run,
     in_async_main("await Task.Run(() => 1);"),
-    ["UA0100"]
+    []
 );
 case!(
     ua0100_linq_select,

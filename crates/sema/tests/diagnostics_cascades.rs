@@ -98,10 +98,15 @@ case!(
 
 // ---- names declared by an unsupported construct are declared (type `Error`): uses are silent
 case!(
-    silent_local_function_calls,
+    valid_local_function_called_before_its_declaration,
     in_main(
         "Console.WriteLine(Twice(2)); int Twice(int x) => x * 2; Console.WriteLine(Twice(3) + 1);"
     ),
+    []
+);
+case!(
+    silent_generic_local_function_calls,
+    in_main("Console.WriteLine(Id(2)); T Id<T>(T x) => x; Console.WriteLine(Id(3) + 1);"),
     ["UA0100"]
 );
 case!(

@@ -22,6 +22,7 @@ use crate::hir::{
 use crate::types::Ty;
 
 mod fields;
+mod local_fns;
 mod switch;
 
 pub use fields::StructFields;
@@ -94,6 +95,9 @@ struct Flow<'m> {
     fields: fields::FieldBits,
     /// Inside a lambda's body: its `return`s leave the lambda, not the method.
     in_lambda: u32,
+    /// The enclosing function's variables each local function reads (through the local
+    /// functions it calls too): a call must find them assigned (local_fns.rs).
+    local_fn_reads: std::collections::HashMap<LocalId, Vec<LocalId>>,
 }
 
 /// `display` names the method in messages (`Program.F(int)`).
@@ -118,6 +122,7 @@ pub fn check_method(
         diags: Vec::new(),
         finally_assigned: Vec::new(),
         in_lambda: 0,
+        local_fn_reads: local_fns::reads(method, body),
     };
     let mut st;
     // Bounded in case a pathological body converges slowly: each pass is linear.
@@ -128,7 +133,10 @@ pub fn check_method(
             assigned: vec![0; words],
         };
         for (i, l) in method.locals.iter().enumerate() {
-            if l.kind == LocalKind::Param && l.by_ref != Some(RefKind::Out) {
+            // A local function holds its function from its block's start.
+            if (l.kind == LocalKind::Param && l.by_ref != Some(RefKind::Out))
+                || l.kind == LocalKind::LocalFunction
+            {
                 st.set(LocalId(i as u32));
             }
         }
@@ -581,7 +589,14 @@ impl Flow<'_> {
             | ExprKind::This
             | ExprKind::Base
             | ExprKind::Error => {}
-            ExprKind::Local(id) => self.read(*id, e.span, st),
+            ExprKind::Local(id) => {
+                self.read(*id, e.span, st);
+                if let Some(reads) = self.local_fn_reads.get(id).cloned() {
+                    for v in reads {
+                        self.read(v, e.span, st);
+                    }
+                }
+            }
             // The pattern's variable is taken as assigned whatever the test gives (C# knows it
             // only where the test is true; a read where it is false is not caught here).
             // C#: an out argument is definitely assigned after the call.
@@ -716,6 +731,13 @@ impl Flow<'_> {
         let mut inner = st.clone();
         for p in &l.params {
             inner.set(*p);
+        }
+        // A local function's body may read what is assigned by the time it is called: its
+        // calls are checked instead (`local_fn_reads`).
+        if l.local_name.is_some() {
+            for v in 0..l.first_local.min(self.method.locals.len() as u32) {
+                inner.set(LocalId(v));
+            }
         }
         let loops = std::mem::take(&mut self.loops);
         let finally_assigned = std::mem::take(&mut self.finally_assigned);

@@ -229,6 +229,9 @@ pub enum LocalKind {
     UsingVar,
     /// Tier 2.
     LambdaParam,
+    /// A local function: a local holding its delegate from the start of its block (closures.rs
+    /// makes the function a method).
+    LocalFunction,
 }
 
 #[derive(Clone, Debug)]
@@ -513,6 +516,11 @@ pub struct AwaitInfo {
 /// method's local table; `captures` lists the enclosing locals it uses.
 #[derive(Clone, Debug)]
 pub struct Lambda {
+    /// A local function's name (`Square` of `int Square(int x) => ...`).
+    pub local_name: Option<String>,
+    /// The first local the lambda declares (its parameters, then its body's): lower ids are
+    /// the enclosing function's.
+    pub first_local: u32,
     pub params: Vec<LocalId>,
     pub is_async: bool,
     pub async_kind: AsyncKind,
