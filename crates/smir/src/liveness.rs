@@ -219,39 +219,47 @@ pub fn successors(block: &Block) -> Vec<BlockId> {
     out
 }
 
-/// What a block does to liveness, whatever is live after it.
-struct Summary {
-    /// Read before written in the block (the terminator's reads included).
-    gen: ValueSet,
-    /// Written in the block.
-    kill: ValueSet,
-    /// When something in the block can throw: what is written before the first such point
-    /// (the handler's live values reach the block's start unless written before it).
-    handler_kill: Option<ValueSet>,
+/// Calls `on_use` with each value a terminator reads, in `term_uses`'s order.
+fn visit_term(term: &Terminator, mut on_use: impl FnMut(ValueId)) {
+    match term {
+        Terminator::Branch {
+            cond: Operand::Value(v),
+            ..
+        }
+        | Terminator::Return(Some(Operand::Value(v)))
+        | Terminator::Throw(Operand::Value(v), _) => on_use(*v),
+        Terminator::Switch { on, .. } => on_use(*on),
+        _ => {}
+    }
 }
 
-impl Summary {
-    fn of(block: &Block, n: usize) -> Summary {
-        let gen = Liveness::walk_back(block, 0, ValueSet::new(n), None);
-        let mut kill = ValueSet::new(n);
-        let mut handler_kill = None;
-        for inst in &block.insts {
-            if handler_kill.is_none() && can_throw(inst) {
-                handler_kill = Some(kill.clone());
-            }
-            if let Some(d) = visit(inst, |_| {}) {
-                kill.insert(d);
-            }
+/// Calls `on` with each successor of a block, in `successors`'s order.
+fn visit_successors(block: &Block, mut on: impl FnMut(BlockId)) {
+    match &block.term {
+        Terminator::Goto(b) => on(*b),
+        Terminator::Branch {
+            then, otherwise, ..
+        } => {
+            on(*then);
+            on(*otherwise);
         }
-        if handler_kill.is_none() && matches!(block.term, Terminator::Throw(..)) {
-            handler_kill = Some(kill.clone());
+        Terminator::Switch { cases, default, .. } => {
+            cases.iter().for_each(|(_, b)| on(*b));
+            on(*default);
         }
-        Summary {
-            gen,
-            kill,
-            handler_kill,
-        }
+        _ => {}
     }
+    if let Some(u) = block.unwind {
+        on(u);
+    }
+}
+
+fn set_bit(words: &mut [u64], v: ValueId) {
+    words[v.0 as usize / 64] |= 1 << (v.0 % 64);
+}
+
+fn clear_bit(words: &mut [u64], v: ValueId) {
+    words[v.0 as usize / 64] &= !(1 << (v.0 % 64));
 }
 
 /// Live-in sets per block.
@@ -262,37 +270,89 @@ pub struct Liveness {
 impl Liveness {
     /// The fixpoint over per-block summaries: `live_in = gen ∪ (out − kill) ∪ (handler − kill
     /// before the first instruction that can throw)`, which is what `walk_back` computes, so each
-    /// round is word operations instead of a walk over every instruction.
+    /// round is word operations instead of a walk over every instruction. The summaries and
+    /// sets are rows of flat word arrays: lowering runs this for every async method, and a set
+    /// per block per summary was most of its cost in allocations.
     pub fn compute(f: &Function) -> Liveness {
         let n = f.values.len();
-        let summaries: Vec<Summary> = f.blocks.iter().map(|b| Summary::of(b, n)).collect();
-        let succs: Vec<Vec<BlockId>> = f.blocks.iter().map(successors).collect();
-        let mut live_in = vec![ValueSet::new(n); f.blocks.len()];
-        let mut next = ValueSet::new(n);
+        let w = n.div_ceil(64);
+        let blocks = f.blocks.len();
+        // Per block: read before written (`gen`), written (`kill`), and written before the
+        // first instruction that can throw (`handler_kill`, when the block can throw at all).
+        let mut gen = vec![0u64; blocks * w];
+        let mut kill = vec![0u64; blocks * w];
+        let mut handler_kill = vec![0u64; blocks * w];
+        let mut throws = vec![false; blocks];
+        let mut succ_start = Vec::with_capacity(blocks + 1);
+        let mut succs: Vec<u32> = Vec::with_capacity(blocks * 2);
+        let mut uses = Vec::new();
+        for (i, block) in f.blocks.iter().enumerate() {
+            let row = i * w..(i + 1) * w;
+            let g = &mut gen[row.clone()];
+            visit_term(&block.term, |v| set_bit(g, v));
+            for inst in block.insts.iter().rev() {
+                // Uses are added after the def is removed: an instruction may read what it writes.
+                uses.clear();
+                if let Some(d) = visit(inst, |v| uses.push(v)) {
+                    clear_bit(g, d);
+                }
+                uses.iter().for_each(|&v| set_bit(g, v));
+            }
+            let k = &mut kill[row.clone()];
+            for inst in &block.insts {
+                if !throws[i] && can_throw(inst) {
+                    throws[i] = true;
+                    handler_kill[row.clone()].copy_from_slice(k);
+                }
+                if let Some(d) = visit(inst, |_| {}) {
+                    set_bit(k, d);
+                }
+            }
+            if !throws[i] && matches!(block.term, Terminator::Throw(..)) {
+                throws[i] = true;
+                handler_kill[row.clone()].copy_from_slice(k);
+            }
+            succ_start.push(succs.len());
+            visit_successors(block, |b| succs.push(b.0));
+        }
+        succ_start.push(succs.len());
+        let mut live = vec![0u64; blocks * w];
+        let mut next = vec![0u64; w];
         let mut changed = true;
         while changed {
             changed = false;
             for (i, block) in f.blocks.iter().enumerate().rev() {
-                let s = &summaries[i];
-                next.0.iter_mut().for_each(|w| *w = 0);
-                for b in &succs[i] {
-                    next.union(&live_in[b.0 as usize]);
-                }
-                for (w, (g, k)) in next.0.iter_mut().zip(s.gen.0.iter().zip(&s.kill.0)) {
-                    *w = g | (*w & !k);
-                }
-                if let (Some(hk), Some(h)) = (&s.handler_kill, block.unwind) {
-                    let h = &live_in[h.0 as usize].0;
-                    for (w, (hv, k)) in next.0.iter_mut().zip(h.iter().zip(&hk.0)) {
-                        *w |= hv & !k;
+                let row = i * w..(i + 1) * w;
+                next.iter_mut().for_each(|x| *x = 0);
+                for &b in &succs[succ_start[i]..succ_start[i + 1]] {
+                    let b = b as usize;
+                    for (x, y) in next.iter_mut().zip(&live[b * w..(b + 1) * w]) {
+                        *x |= y;
                     }
                 }
-                if next != live_in[i] {
-                    std::mem::swap(&mut live_in[i], &mut next);
+                for (x, (g, k)) in next
+                    .iter_mut()
+                    .zip(gen[row.clone()].iter().zip(&kill[row.clone()]))
+                {
+                    *x = g | (*x & !k);
+                }
+                if let (true, Some(h)) = (throws[i], block.unwind) {
+                    let h = h.0 as usize;
+                    let hk = &handler_kill[row.clone()];
+                    for (x, (hv, k)) in next.iter_mut().zip(live[h * w..(h + 1) * w].iter().zip(hk))
+                    {
+                        *x |= hv & !k;
+                    }
+                }
+                if next[..] != live[row.clone()] {
+                    live[row].copy_from_slice(&next);
                     changed = true;
                 }
             }
         }
+        let live_in = (0..blocks)
+            .map(|i| ValueSet(live[i * w..(i + 1) * w].to_vec()))
+            .collect();
         Liveness { live_in }
     }
 
