@@ -198,13 +198,20 @@ impl<'p> Builder<'p> {
     }
 
     fn value(&mut self, ty: MachTy, name: &str, origin: Origin, cs_ty: String) -> ValueId {
-        let count = self.names.entry(name.to_string()).or_insert(0);
-        *count += 1;
-        let name = if *count == 1 {
-            name.to_string()
-        } else {
-            format!("{name}#{count}")
+        let name = match self.names.get_mut(name) {
+            Some(count) => {
+                *count += 1;
+                format!("{name}#{count}")
+            }
+            None => {
+                self.names.insert(name.to_string(), 1);
+                name.to_string()
+            }
         };
+        self.push_value(ty, name, origin, cs_ty)
+    }
+
+    fn push_value(&mut self, ty: MachTy, name: String, origin: Origin, cs_ty: String) -> ValueId {
         self.f.values.push(ValueInfo {
             ty,
             name,
@@ -226,8 +233,24 @@ impl<'p> Builder<'p> {
 
     pub fn temp_named(&mut self, ty: MachTy, cs_ty: String) -> ValueId {
         self.temps += 1;
-        let name = format!("<t{}>", self.temps);
-        self.value(ty, &name, Origin::Temp, cs_ty)
+        // `<tN>` is unique as it is: no other value's name starts `<t` (locals are C#
+        // identifiers, the synthetic names are fixed), so it needs no entry in `names`.
+        let mut digits = [0u8; 10];
+        let mut at = digits.len();
+        let mut n = self.temps;
+        loop {
+            at -= 1;
+            digits[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        let mut name = String::with_capacity(3 + digits.len() - at);
+        name.push_str("<t");
+        name.extend(digits[at..].iter().map(|&d| d as char));
+        name.push('>');
+        self.push_value(ty, name, Origin::Temp, cs_ty)
     }
 
     /// A compiler variable with a name that says what it is for (`<pending>`, `<exception>`,
