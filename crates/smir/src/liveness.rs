@@ -317,36 +317,28 @@ impl Liveness {
         }
         succ_start.push(succs.len());
         let mut live = vec![0u64; blocks * w];
-        let mut next = vec![0u64; w];
         let mut changed = true;
+        // Word by word: each word's bits depend only on the same word of the other sets, so a
+        // block that is its own successor or handler reads its word before it is written.
         while changed {
             changed = false;
             for (i, block) in f.blocks.iter().enumerate().rev() {
-                let row = i * w..(i + 1) * w;
-                next.iter_mut().for_each(|x| *x = 0);
-                for &b in &succs[succ_start[i]..succ_start[i + 1]] {
-                    let b = b as usize;
-                    for (x, y) in next.iter_mut().zip(&live[b * w..(b + 1) * w]) {
-                        *x |= y;
+                let succs = &succs[succ_start[i]..succ_start[i + 1]];
+                let handler = block.unwind.filter(|_| throws[i]).map(|h| h.0 as usize * w);
+                for j in 0..w {
+                    let at = i * w + j;
+                    let mut out = 0;
+                    for &b in succs {
+                        out |= live[b as usize * w + j];
                     }
-                }
-                for (x, (g, k)) in next
-                    .iter_mut()
-                    .zip(gen[row.clone()].iter().zip(&kill[row.clone()]))
-                {
-                    *x = g | (*x & !k);
-                }
-                if let (true, Some(h)) = (throws[i], block.unwind) {
-                    let h = h.0 as usize;
-                    let hk = &handler_kill[row.clone()];
-                    for (x, (hv, k)) in next.iter_mut().zip(live[h * w..(h + 1) * w].iter().zip(hk))
-                    {
-                        *x |= hv & !k;
+                    let mut x = gen[at] | (out & !kill[at]);
+                    if let Some(h) = handler {
+                        x |= live[h + j] & !handler_kill[at];
                     }
-                }
-                if next[..] != live[row.clone()] {
-                    live[row].copy_from_slice(&next);
-                    changed = true;
+                    if x != live[at] {
+                        live[at] = x;
+                        changed = true;
+                    }
                 }
             }
         }
