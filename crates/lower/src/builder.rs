@@ -8,6 +8,7 @@ use unawait_smir::{
     AwaiterKind, Block, BlockId, Function, Inst, MachTy, Operand, Origin, Synthetic, Terminator,
     ValueId, ValueInfo,
 };
+use unawait_syntax::fx::Fx;
 use unawait_syntax::Span;
 
 /// An await whose suspend and resume blocks `frame.rs` fills once liveness is known.
@@ -87,8 +88,9 @@ pub struct Builder<'p> {
     pub method: &'p hir::Method,
     pub f: Function,
     pub cur: BlockId,
-    names: HashMap<String, u32>,
-    locals: HashMap<LocalId, ValueId>,
+    names: HashMap<String, u32, Fx>,
+    /// The value of each local, by `LocalId`, once made.
+    locals: Vec<Option<ValueId>>,
     temps: u32,
     pub loops: Vec<LoopScope>,
     pub switches: Vec<SwitchScope>,
@@ -145,8 +147,8 @@ impl<'p> Builder<'p> {
             method,
             f: Function::default(),
             cur: BlockId(0),
-            names: HashMap::new(),
-            locals: HashMap::new(),
+            names: HashMap::default(),
+            locals: vec![None; method.locals.len()],
             temps: 0,
             loops: Vec::new(),
             switches: Vec::new(),
@@ -262,10 +264,11 @@ impl<'p> Builder<'p> {
     /// The value that holds a local or parameter; `None` for a `void`-typed one (none exist in
     /// checked programs, but lowering must not panic on an error type).
     pub fn local(&mut self, id: LocalId) -> Option<ValueId> {
-        if let Some(v) = self.locals.get(&id) {
+        if let Some(Some(v)) = self.locals.get(id.0 as usize) {
             return Some(*v);
         }
-        let info = self.method.locals.get(id.0 as usize)?;
+        let method = self.method;
+        let info = method.locals.get(id.0 as usize)?;
         // A by-reference parameter holds the address of the caller's variable.
         let ty = match info.by_ref {
             Some(_) => MachTy::I64,
@@ -278,8 +281,8 @@ impl<'p> Builder<'p> {
                 local: id.0,
             },
         };
-        let v = self.value(ty, &info.name.clone(), origin, info.ty.to_string());
-        self.locals.insert(id, v);
+        let v = self.value(ty, &info.name, origin, info.ty.to_string());
+        self.locals[id.0 as usize] = Some(v);
         Some(v)
     }
 
