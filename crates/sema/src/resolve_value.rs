@@ -130,16 +130,18 @@ impl Body<'_, '_> {
 pub fn lookup_members(ty: &Ty, name: &str) -> Vec<Cand> {
     let lib = library();
     let mut out = Vec::new();
-    let mut cur = Some(ty.clone());
+    // The type itself is borrowed; only its bases are made.
+    let mut cur = std::borrow::Cow::Borrowed(ty);
     let mut level = 0;
-    while let Some(t) = cur {
-        if let Some(owner) = Owner::of(&t) {
-            let args = match &t {
+    loop {
+        let ids = Owner::of(&cur).map_or(&[][..], |owner| lib.lookup(owner, name));
+        if !ids.is_empty() {
+            let args = match &*cur {
                 Ty::Lib(_, a) => a.clone(),
                 Ty::Array(e) => vec![(**e).clone()],
                 _ => Vec::new(),
             };
-            for &id in lib.lookup(owner, name) {
+            for &id in ids {
                 out.push(Cand {
                     callee: Callee::Builtin(id),
                     owner_args: args.clone(),
@@ -147,7 +149,10 @@ pub fn lookup_members(ty: &Ty, name: &str) -> Vec<Cand> {
                 });
             }
         }
-        cur = t.base();
+        match cur.base() {
+            Some(b) => cur = std::borrow::Cow::Owned(b),
+            None => break,
+        }
         level += 1;
     }
     out
