@@ -36,8 +36,8 @@ pub fn build(
     let carried: Vec<Vec<ValueId>> = awaits
         .iter()
         .map(|a| {
-            liveness.live_in[a.resume.0 as usize]
-                .iter()
+            liveness
+                .live_in(a.resume)
                 .filter(|v| *v != a.awaiter)
                 .collect()
         })

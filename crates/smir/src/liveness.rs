@@ -37,12 +37,23 @@ impl ValueSet {
     }
 
     pub fn iter(&self) -> impl Iterator<Item = ValueId> + '_ {
-        self.0.iter().enumerate().flat_map(|(w, bits)| {
-            (0..64)
-                .filter(move |i| bits & (1 << i) != 0)
-                .map(move |i| ValueId((w * 64 + i) as u32))
-        })
+        members(&self.0)
     }
+}
+
+/// The values whose bits are set in `words`, in increasing order.
+fn members(words: &[u64]) -> impl Iterator<Item = ValueId> + '_ {
+    words.iter().enumerate().flat_map(|(w, &bits)| {
+        let mut bits = bits;
+        std::iter::from_fn(move || {
+            if bits == 0 {
+                return None;
+            }
+            let i = bits.trailing_zeros();
+            bits &= bits - 1;
+            Some(ValueId(w as u32 * 64 + i))
+        })
+    })
 }
 
 /// The values an instruction reads and the one it writes.
@@ -264,7 +275,9 @@ fn clear_bit(words: &mut [u64], v: ValueId) {
 
 /// Live-in sets per block.
 pub struct Liveness {
-    pub live_in: Vec<ValueSet>,
+    /// Block `b`'s live-in set is the words `b * words_per_set..(b + 1) * words_per_set`.
+    words: Vec<u64>,
+    words_per_set: usize,
 }
 
 impl Liveness {
@@ -342,16 +355,26 @@ impl Liveness {
                 }
             }
         }
-        let live_in = (0..blocks)
-            .map(|i| ValueSet(live[i * w..(i + 1) * w].to_vec()))
-            .collect();
-        Liveness { live_in }
+        Liveness {
+            words: live,
+            words_per_set: w,
+        }
     }
 
-    fn live_out_of(f: &Function, block: &Block, live_in: &[ValueSet]) -> ValueSet {
+    fn row(&self, b: BlockId) -> &[u64] {
+        let w = self.words_per_set;
+        &self.words[b.0 as usize * w..(b.0 as usize + 1) * w]
+    }
+
+    /// The values live on entry to block `b`, in increasing order.
+    pub fn live_in(&self, b: BlockId) -> impl Iterator<Item = ValueId> + '_ {
+        members(self.row(b))
+    }
+
+    fn live_out_of(&self, f: &Function, block: &Block) -> ValueSet {
         let mut out = ValueSet::new(f.values.len());
         for s in successors(block) {
-            out.union(&live_in[s.0 as usize]);
+            out.union(&ValueSet(self.row(s).to_vec()));
         }
         out
     }
@@ -391,9 +414,9 @@ impl Liveness {
     /// Values live right after instruction `at` of `block` (before the next one runs).
     pub fn live_after(&self, f: &Function, block: BlockId, at: usize) -> ValueSet {
         let b = f.block(block);
-        let out = Self::live_out_of(f, b, &self.live_in);
-        let handler = b.unwind.map(|h| &self.live_in[h.0 as usize]);
-        Self::walk_back(b, at + 1, out, handler)
+        let out = self.live_out_of(f, b);
+        let handler = b.unwind.map(|h| ValueSet(self.row(h).to_vec()));
+        Self::walk_back(b, at + 1, out, handler.as_ref())
     }
 }
 
