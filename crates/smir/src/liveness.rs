@@ -244,8 +244,8 @@ fn visit_term(term: &Terminator, mut on_use: impl FnMut(ValueId)) {
     }
 }
 
-/// Calls `on` with each successor of a block, in `successors`'s order.
-fn visit_successors(block: &Block, mut on: impl FnMut(BlockId)) {
+/// Calls `on` with each successor of a block, in `successors`'s order, without collecting them.
+pub fn visit_successors(block: &Block, mut on: impl FnMut(BlockId)) {
     match &block.term {
         Terminator::Goto(b) => on(*b),
         Terminator::Branch {
