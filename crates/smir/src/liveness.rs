@@ -302,28 +302,32 @@ impl Liveness {
         for (i, block) in f.blocks.iter().enumerate() {
             let row = i * w..(i + 1) * w;
             let g = &mut gen[row.clone()];
+            let k = &mut kill[row.clone()];
+            let hk = &mut handler_kill[row.clone()];
             visit_term(&block.term, |v| set_bit(g, v));
+            // One backward walk: `hk` restarts at each instruction that can throw, so at the
+            // start it holds what is written before the first one.
             for inst in block.insts.iter().rev() {
                 // Uses are added after the def is removed: an instruction may read what it writes.
                 uses.clear();
-                if let Some(d) = visit(inst, |v| uses.push(v)) {
+                let def = visit(inst, |v| uses.push(v));
+                let throwing = can_throw(inst);
+                if throwing {
+                    throws[i] = true;
+                    hk.iter_mut().for_each(|x| *x = 0);
+                }
+                if let Some(d) = def {
                     clear_bit(g, d);
+                    set_bit(k, d);
+                    if !throwing {
+                        set_bit(hk, d);
+                    }
                 }
                 uses.iter().for_each(|&v| set_bit(g, v));
             }
-            let k = &mut kill[row.clone()];
-            for inst in &block.insts {
-                if !throws[i] && can_throw(inst) {
-                    throws[i] = true;
-                    handler_kill[row.clone()].copy_from_slice(k);
-                }
-                if let Some(d) = visit(inst, |_| {}) {
-                    set_bit(k, d);
-                }
-            }
+            // A block whose only throw is its terminator: everything it writes comes first.
             if !throws[i] && matches!(block.term, Terminator::Throw(..)) {
                 throws[i] = true;
-                handler_kill[row.clone()].copy_from_slice(k);
             }
             succ_start.push(succs.len());
             visit_successors(block, |b| succs.push(b.0));
