@@ -228,20 +228,27 @@ fn run_phases(
     let t4 = Instant::now();
     // A statement the parser had to repair is not what the user wrote: what sema says about the
     // lines with syntax errors would be about the repair.
-    let lines = unawait_syntax::span::LineIndex::new(source);
-    let broken: std::collections::HashSet<usize> = parsed
+    // (The line index is only built when there are such lines.)
+    let lines = parsed
         .diagnostics
         .iter()
-        .filter(|d| d.is_error())
-        .map(|d| lines.line(d.span().start))
-        .collect();
-    let mut diagnostics = parsed.diagnostics;
-    diagnostics.extend(
-        checked
+        .any(|d| d.is_error())
+        .then(|| unawait_syntax::span::LineIndex::new(source));
+    let broken: std::collections::HashSet<usize> = match &lines {
+        Some(lines) => parsed
             .diagnostics
-            .into_iter()
-            .filter(|d| !broken.contains(&lines.line(d.span().start))),
-    );
+            .iter()
+            .filter(|d| d.is_error())
+            .map(|d| lines.line(d.span().start))
+            .collect(),
+        None => Default::default(),
+    };
+    let mut diagnostics = parsed.diagnostics;
+    diagnostics.extend(checked.diagnostics.into_iter().filter(|d| {
+        lines
+            .as_ref()
+            .is_none_or(|lines| !broken.contains(&lines.line(d.span().start)))
+    }));
     diagnostics.extend(lint_diags);
     if lints {
         unawait_explain::annotate(&mut diagnostics);

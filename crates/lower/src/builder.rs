@@ -8,6 +8,7 @@ use unawait_smir::{
     AwaiterKind, Block, BlockId, Function, Inst, MachTy, Operand, Origin, Synthetic, Terminator,
     ValueId, ValueInfo,
 };
+use unawait_syntax::fx::Fx;
 use unawait_syntax::Span;
 
 /// An await whose suspend and resume blocks `frame.rs` fills once liveness is known.
@@ -87,8 +88,9 @@ pub struct Builder<'p> {
     pub method: &'p hir::Method,
     pub f: Function,
     pub cur: BlockId,
-    names: HashMap<String, u32>,
-    locals: HashMap<LocalId, ValueId>,
+    names: HashMap<String, u32, Fx>,
+    /// The value of each local, by `LocalId`, once made.
+    locals: Vec<Option<ValueId>>,
     temps: u32,
     pub loops: Vec<LoopScope>,
     pub switches: Vec<SwitchScope>,
@@ -145,8 +147,8 @@ impl<'p> Builder<'p> {
             method,
             f: Function::default(),
             cur: BlockId(0),
-            names: HashMap::new(),
-            locals: HashMap::new(),
+            names: HashMap::default(),
+            locals: vec![None; method.locals.len()],
             temps: 0,
             loops: Vec::new(),
             switches: Vec::new(),
@@ -198,13 +200,20 @@ impl<'p> Builder<'p> {
     }
 
     fn value(&mut self, ty: MachTy, name: &str, origin: Origin, cs_ty: String) -> ValueId {
-        let count = self.names.entry(name.to_string()).or_insert(0);
-        *count += 1;
-        let name = if *count == 1 {
-            name.to_string()
-        } else {
-            format!("{name}#{count}")
+        let name = match self.names.get_mut(name) {
+            Some(count) => {
+                *count += 1;
+                format!("{name}#{count}")
+            }
+            None => {
+                self.names.insert(name.to_string(), 1);
+                name.to_string()
+            }
         };
+        self.push_value(ty, name, origin, cs_ty)
+    }
+
+    fn push_value(&mut self, ty: MachTy, name: String, origin: Origin, cs_ty: String) -> ValueId {
         self.f.values.push(ValueInfo {
             ty,
             name,
@@ -226,8 +235,24 @@ impl<'p> Builder<'p> {
 
     pub fn temp_named(&mut self, ty: MachTy, cs_ty: String) -> ValueId {
         self.temps += 1;
-        let name = format!("<t{}>", self.temps);
-        self.value(ty, &name, Origin::Temp, cs_ty)
+        // `<tN>` is unique as it is: no other value's name starts `<t` (locals are C#
+        // identifiers, the synthetic names are fixed), so it needs no entry in `names`.
+        let mut digits = [0u8; 10];
+        let mut at = digits.len();
+        let mut n = self.temps;
+        loop {
+            at -= 1;
+            digits[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        let mut name = String::with_capacity(3 + digits.len() - at);
+        name.push_str("<t");
+        name.extend(digits[at..].iter().map(|&d| d as char));
+        name.push('>');
+        self.push_value(ty, name, Origin::Temp, cs_ty)
     }
 
     /// A compiler variable with a name that says what it is for (`<pending>`, `<exception>`,
@@ -239,10 +264,11 @@ impl<'p> Builder<'p> {
     /// The value that holds a local or parameter; `None` for a `void`-typed one (none exist in
     /// checked programs, but lowering must not panic on an error type).
     pub fn local(&mut self, id: LocalId) -> Option<ValueId> {
-        if let Some(v) = self.locals.get(&id) {
+        if let Some(Some(v)) = self.locals.get(id.0 as usize) {
             return Some(*v);
         }
-        let info = self.method.locals.get(id.0 as usize)?;
+        let method = self.method;
+        let info = method.locals.get(id.0 as usize)?;
         // A by-reference parameter holds the address of the caller's variable.
         let ty = match info.by_ref {
             Some(_) => MachTy::I64,
@@ -255,8 +281,8 @@ impl<'p> Builder<'p> {
                 local: id.0,
             },
         };
-        let v = self.value(ty, &info.name.clone(), origin, info.ty.to_string());
-        self.locals.insert(id, v);
+        let v = self.value(ty, &info.name, origin, info.ty.to_string());
+        self.locals[id.0 as usize] = Some(v);
         Some(v)
     }
 

@@ -2,7 +2,7 @@
 //! target, blocks nothing reaches (one follows every `return`, `break` and `throw`, for the source
 //! after them) are dropped, and the rest are renumbered in order.
 
-use unawait_smir::liveness::successors;
+use unawait_smir::liveness::visit_successors;
 use unawait_smir::{BlockId, Function, Terminator};
 
 /// Returns the new id of each old block (`None` for a dropped one).
@@ -15,7 +15,7 @@ pub fn compact(f: &mut Function, keep: &[BlockId]) -> Vec<Option<BlockId>> {
         if std::mem::replace(&mut reached[b.0 as usize], true) {
             continue;
         }
-        stack.extend(successors(&f.blocks[b.0 as usize]));
+        visit_successors(&f.blocks[b.0 as usize], |s| stack.push(s));
     }
     // The entry becomes b0; the other blocks keep their order.
     let entry = f.entry.0 as usize;

@@ -36,8 +36,8 @@ pub fn build(
     let carried: Vec<Vec<ValueId>> = awaits
         .iter()
         .map(|a| {
-            liveness.live_in[a.resume.0 as usize]
-                .iter()
+            liveness
+                .live_in(a.resume)
                 .filter(|v| *v != a.awaiter)
                 .collect()
         })
@@ -73,12 +73,14 @@ pub fn build(
     let live: Vec<Vec<ValueId>> = carried
         .iter()
         .map(|l| {
-            l.iter()
-                .flat_map(|v| match by_fields.get(v) {
-                    Some((_, ids)) => ids.clone(),
-                    None => vec![*v],
-                })
-                .collect()
+            let mut out = Vec::with_capacity(l.len());
+            for v in l {
+                match by_fields.get(v) {
+                    Some((_, ids)) => out.extend_from_slice(ids),
+                    None => out.push(*v),
+                }
+            }
+            out
         })
         .collect();
 
@@ -159,13 +161,13 @@ pub fn build(
     for (i, a) in awaits.iter().enumerate() {
         let aw_slot = SlotId(awaiter_slot_of(a.kind) as u32);
         let slot = |v: &ValueId| SlotId(slot_of[v.0 as usize].unwrap_or(0) as u32);
-        let mut suspend = vec![
-            Inst::StoreState { state: a.state },
-            Inst::FrameStore {
-                slot: aw_slot,
-                src: a.awaiter,
-            },
-        ];
+        // Room for the usual case: one store per carried value and a clear per slot.
+        let mut suspend = Vec::with_capacity(3 + carried[i].len() + frame.slots.len());
+        suspend.push(Inst::StoreState { state: a.state });
+        suspend.push(Inst::FrameStore {
+            slot: aw_slot,
+            src: a.awaiter,
+        });
         for v in &carried[i] {
             match by_fields.get(v) {
                 Some((e, ids)) => {
@@ -202,7 +204,7 @@ pub fn build(
         suspend.push(Inst::AwaitOnCompleted { slot: aw_slot });
         f.blocks[a.suspend.0 as usize].insts = suspend;
 
-        let mut resume: Vec<Inst> = Vec::new();
+        let mut resume: Vec<Inst> = Vec::with_capacity(3 + carried[i].len());
         for v in &carried[i] {
             match by_fields.get(v) {
                 Some((e, ids)) => {

@@ -10,7 +10,7 @@ use crate::body::Body;
 use crate::builtins::library;
 use crate::constants::ConstValue;
 use crate::hir::{AwaitInfo, AwaiterKind, Expr, ExprKind};
-use crate::resolve::lookup_members;
+use crate::resolve::{first_member, lookup_members};
 use crate::types::{Lib, Ty};
 
 pub fn mk(kind: ExprKind, ty: Ty, span: Span) -> Expr {
@@ -592,9 +592,9 @@ impl Body<'_, '_> {
                 return Expr::error(span);
             }
         }
-        let get_awaiter = lookup_members(&t, "GetAwaiter")
-            .into_iter()
-            .find(|c| library().get(c.callee_builtin()).params.is_empty());
+        let get_awaiter = first_member(&t, "GetAwaiter", |c| {
+            library().get(c.callee_builtin()).params.is_empty()
+        });
         if get_awaiter.is_none() && self.cx.extension_methods.contains("GetAwaiter") {
             // The program's extension `GetAwaiter` may make it awaitable (`await someTimeSpan`).
             self.cx.unsupported(
@@ -613,10 +613,8 @@ impl Body<'_, '_> {
             return Expr::error(span);
         };
         let awaiter_ty = library().get(ga.callee_builtin()).ret.subst(&ga.owner_args);
-        let is_completed = lookup_members(&awaiter_ty, "IsCompleted")
-            .into_iter()
-            .next();
-        let get_result = lookup_members(&awaiter_ty, "GetResult").into_iter().next();
+        let is_completed = first_member(&awaiter_ty, "IsCompleted", |_| true);
+        let get_result = first_member(&awaiter_ty, "GetResult", |_| true);
         let (Some(ic), Some(gr)) = (is_completed, get_result) else {
             return Expr::error(span);
         };

@@ -3,6 +3,7 @@
 //! resolve_type.rs.
 
 use std::collections::{HashMap, HashSet};
+use unawait_syntax::fx::Fx;
 
 use unawait_syntax::ast;
 use unawait_syntax::{Diagnostic, Span};
@@ -131,9 +132,9 @@ pub struct Ctx<'a> {
     pub imports: HashSet<String>,
     /// Namespaces declared in the file (and their prefixes).
     pub user_namespaces: HashSet<String>,
-    pub classes_by_name: HashMap<String, Vec<ClassId>>,
+    pub classes_by_name: HashMap<String, Vec<ClassId>, Fx>,
     /// Per class: member name to field or method overloads.
-    pub members: Vec<HashMap<String, ClassMember>>,
+    pub members: Vec<HashMap<String, ClassMember, Fx>>,
     pub field_inits: Vec<Option<&'a ast::Expr>>,
     /// An enum member without a value: the member before it (its value plus one), or none
     /// (0).
@@ -299,7 +300,7 @@ impl<'a> Ctx<'a> {
             diags: Diags::default(),
             imports: HashSet::new(),
             user_namespaces: HashSet::new(),
-            classes_by_name: HashMap::new(),
+            classes_by_name: HashMap::default(),
             members: Vec::new(),
             field_inits: Vec::new(),
             enum_prev: HashMap::new(),

@@ -559,4 +559,4 @@ impl Body<'_, '_> {
     }
 }
 
-pub use crate::resolve_value::lookup_members;
+pub use crate::resolve_value::{first_member, lookup_members};

@@ -132,27 +132,57 @@ impl Body<'_, '_> {
 
 /// Library members named `name` on `ty` and its base types, most derived first.
 pub fn lookup_members(ty: &Ty, name: &str) -> Vec<Cand> {
-    let lib = library();
     let mut out = Vec::new();
-    let mut cur = Some(ty.clone());
+    walk_members(ty, name, |c| {
+        out.push(c);
+        false
+    });
+    out
+}
+
+/// The first of `lookup_members(ty, name)` that `wanted` accepts, without looking further up
+/// the base types once it is found (an await looks up three members of its awaiter).
+pub fn first_member(ty: &Ty, name: &str, mut wanted: impl FnMut(&Cand) -> bool) -> Option<Cand> {
+    let mut found = None;
+    walk_members(ty, name, |c| {
+        if wanted(&c) {
+            found = Some(c);
+            return true;
+        }
+        false
+    });
+    found
+}
+
+/// Calls `on` with each of `lookup_members(ty, name)` in order until it returns true.
+fn walk_members(ty: &Ty, name: &str, mut on: impl FnMut(Cand) -> bool) {
+    let lib = library();
+    // The type itself is borrowed; only its bases are made.
+    let mut cur = std::borrow::Cow::Borrowed(ty);
     let mut level = 0;
-    while let Some(t) = cur {
-        if let Some(owner) = Owner::of(&t) {
-            let args = match &t {
+    loop {
+        let ids = Owner::of(&cur).map_or(&[][..], |owner| lib.lookup(owner, name));
+        if !ids.is_empty() {
+            let args = match &*cur {
                 Ty::Lib(_, a) => a.clone(),
                 Ty::Array(e) => vec![(**e).clone()],
                 _ => Vec::new(),
             };
-            for &id in lib.lookup(owner, name) {
-                out.push(Cand {
+            for &id in ids {
+                let cand = Cand {
                     callee: Callee::Builtin(id),
                     owner_args: args.clone(),
                     level,
-                });
+                };
+                if on(cand) {
+                    return;
+                }
             }
         }
-        cur = t.base();
+        match cur.base() {
+            Some(b) => cur = std::borrow::Cow::Owned(b),
+            None => return,
+        }
         level += 1;
     }
-    out
 }

@@ -8,6 +8,7 @@
 
 use std::collections::HashMap;
 
+use unawait_syntax::fx::Fx;
 use unawait_syntax::Span;
 
 use crate::hir::LocalId;
@@ -26,7 +27,7 @@ pub struct Binding {
 
 #[derive(Default)]
 pub struct Scopes {
-    names: HashMap<String, Vec<Binding>>,
+    names: HashMap<String, Vec<Binding>, Fx>,
     /// Names pushed by each open scope, innermost last.
     log: Vec<Vec<String>>,
     /// The depth of the innermost lambda's first scope: since C# 8 a lambda's parameters and

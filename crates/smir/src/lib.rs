@@ -553,7 +553,7 @@ pub struct Function {
     /// The source expression of each instruction that can throw and has no span of its own
     /// (`/`, an array access...), by the value it defines: the line an exception's trace
     /// shows for this method when the instruction throws.
-    pub fault_spans: std::collections::HashMap<ValueId, Span>,
+    pub fault_spans: std::collections::HashMap<ValueId, Span, unawait_syntax::fx::Fx>,
 }
 
 impl Function {

@@ -37,12 +37,23 @@ impl ValueSet {
     }
 
     pub fn iter(&self) -> impl Iterator<Item = ValueId> + '_ {
-        self.0.iter().enumerate().flat_map(|(w, bits)| {
-            (0..64)
-                .filter(move |i| bits & (1 << i) != 0)
-                .map(move |i| ValueId((w * 64 + i) as u32))
-        })
+        members(&self.0)
     }
+}
+
+/// The values whose bits are set in `words`, in increasing order.
+fn members(words: &[u64]) -> impl Iterator<Item = ValueId> + '_ {
+    words.iter().enumerate().flat_map(|(w, &bits)| {
+        let mut bits = bits;
+        std::iter::from_fn(move || {
+            if bits == 0 {
+                return None;
+            }
+            let i = bits.trailing_zeros();
+            bits &= bits - 1;
+            Some(ValueId(w as u32 * 64 + i))
+        })
+    })
 }
 
 /// The values an instruction reads and the one it writes.
@@ -225,87 +236,155 @@ pub fn successors(block: &Block) -> Vec<BlockId> {
     out
 }
 
-/// What a block does to liveness, whatever is live after it.
-struct Summary {
-    /// Read before written in the block (the terminator's reads included).
-    gen: ValueSet,
-    /// Written in the block.
-    kill: ValueSet,
-    /// When something in the block can throw: what is written before the first such point
-    /// (the handler's live values reach the block's start unless written before it).
-    handler_kill: Option<ValueSet>,
+/// Calls `on_use` with each value a terminator reads, in `term_uses`'s order.
+fn visit_term(term: &Terminator, mut on_use: impl FnMut(ValueId)) {
+    match term {
+        Terminator::Branch {
+            cond: Operand::Value(v),
+            ..
+        }
+        | Terminator::Return(Some(Operand::Value(v)))
+        | Terminator::Throw(Operand::Value(v), _) => on_use(*v),
+        Terminator::Switch { on, .. } => on_use(*on),
+        _ => {}
+    }
 }
 
-impl Summary {
-    fn of(block: &Block, n: usize) -> Summary {
-        let gen = Liveness::walk_back(block, 0, ValueSet::new(n), None);
-        let mut kill = ValueSet::new(n);
-        let mut handler_kill = None;
-        for inst in &block.insts {
-            if handler_kill.is_none() && can_throw(inst) {
-                handler_kill = Some(kill.clone());
-            }
-            if let Some(d) = visit(inst, |_| {}) {
-                kill.insert(d);
-            }
+/// Calls `on` with each successor of a block, in `successors`'s order, without collecting them.
+pub fn visit_successors(block: &Block, mut on: impl FnMut(BlockId)) {
+    match &block.term {
+        Terminator::Goto(b) => on(*b),
+        Terminator::Branch {
+            then, otherwise, ..
+        } => {
+            on(*then);
+            on(*otherwise);
         }
-        if handler_kill.is_none() && matches!(block.term, Terminator::Throw(..)) {
-            handler_kill = Some(kill.clone());
+        Terminator::Switch { cases, default, .. } => {
+            cases.iter().for_each(|(_, b)| on(*b));
+            on(*default);
         }
-        Summary {
-            gen,
-            kill,
-            handler_kill,
-        }
+        _ => {}
     }
+    if let Some(u) = block.unwind {
+        on(u);
+    }
+}
+
+fn set_bit(words: &mut [u64], v: ValueId) {
+    words[v.0 as usize / 64] |= 1 << (v.0 % 64);
+}
+
+fn clear_bit(words: &mut [u64], v: ValueId) {
+    words[v.0 as usize / 64] &= !(1 << (v.0 % 64));
 }
 
 /// Live-in sets per block.
 pub struct Liveness {
-    pub live_in: Vec<ValueSet>,
+    /// Block `b`'s live-in set is the words `b * words_per_set..(b + 1) * words_per_set`.
+    words: Vec<u64>,
+    words_per_set: usize,
 }
 
 impl Liveness {
     /// The fixpoint over per-block summaries: `live_in = gen ∪ (out − kill) ∪ (handler − kill
     /// before the first instruction that can throw)`, which is what `walk_back` computes, so each
-    /// round is word operations instead of a walk over every instruction.
+    /// round is word operations instead of a walk over every instruction. The summaries and
+    /// sets are rows of flat word arrays: lowering runs this for every async method, and a set
+    /// per block per summary was most of its cost in allocations.
     pub fn compute(f: &Function) -> Liveness {
         let n = f.values.len();
-        let summaries: Vec<Summary> = f.blocks.iter().map(|b| Summary::of(b, n)).collect();
-        let succs: Vec<Vec<BlockId>> = f.blocks.iter().map(successors).collect();
-        let mut live_in = vec![ValueSet::new(n); f.blocks.len()];
-        let mut next = ValueSet::new(n);
+        let w = n.div_ceil(64);
+        let blocks = f.blocks.len();
+        // Per block: read before written (`gen`), written (`kill`), and written before the
+        // first instruction that can throw (`handler_kill`, when the block can throw at all).
+        let mut gen = vec![0u64; blocks * w];
+        let mut kill = vec![0u64; blocks * w];
+        let mut handler_kill = vec![0u64; blocks * w];
+        let mut throws = vec![false; blocks];
+        let mut succ_start = Vec::with_capacity(blocks + 1);
+        let mut succs: Vec<u32> = Vec::with_capacity(blocks * 2);
+        let mut uses = Vec::new();
+        for (i, block) in f.blocks.iter().enumerate() {
+            let row = i * w..(i + 1) * w;
+            let g = &mut gen[row.clone()];
+            let k = &mut kill[row.clone()];
+            let hk = &mut handler_kill[row.clone()];
+            visit_term(&block.term, |v| set_bit(g, v));
+            // One backward walk: `hk` restarts at each instruction that can throw, so at the
+            // start it holds what is written before the first one.
+            for inst in block.insts.iter().rev() {
+                // Uses are added after the def is removed: an instruction may read what it writes.
+                uses.clear();
+                let def = visit(inst, |v| uses.push(v));
+                let throwing = can_throw(inst);
+                if throwing {
+                    throws[i] = true;
+                    hk.iter_mut().for_each(|x| *x = 0);
+                }
+                if let Some(d) = def {
+                    clear_bit(g, d);
+                    set_bit(k, d);
+                    if !throwing {
+                        set_bit(hk, d);
+                    }
+                }
+                uses.iter().for_each(|&v| set_bit(g, v));
+            }
+            // A block whose only throw is its terminator: everything it writes comes first.
+            if !throws[i] && matches!(block.term, Terminator::Throw(..)) {
+                throws[i] = true;
+            }
+            succ_start.push(succs.len());
+            visit_successors(block, |b| succs.push(b.0));
+        }
+        succ_start.push(succs.len());
+        let mut live = vec![0u64; blocks * w];
         let mut changed = true;
+        // Word by word: each word's bits depend only on the same word of the other sets, so a
+        // block that is its own successor or handler reads its word before it is written.
         while changed {
             changed = false;
             for (i, block) in f.blocks.iter().enumerate().rev() {
-                let s = &summaries[i];
-                next.0.iter_mut().for_each(|w| *w = 0);
-                for b in &succs[i] {
-                    next.union(&live_in[b.0 as usize]);
-                }
-                for (w, (g, k)) in next.0.iter_mut().zip(s.gen.0.iter().zip(&s.kill.0)) {
-                    *w = g | (*w & !k);
-                }
-                if let (Some(hk), Some(h)) = (&s.handler_kill, block.unwind) {
-                    let h = &live_in[h.0 as usize].0;
-                    for (w, (hv, k)) in next.0.iter_mut().zip(h.iter().zip(&hk.0)) {
-                        *w |= hv & !k;
+                let succs = &succs[succ_start[i]..succ_start[i + 1]];
+                let handler = block.unwind.filter(|_| throws[i]).map(|h| h.0 as usize * w);
+                for j in 0..w {
+                    let at = i * w + j;
+                    let mut out = 0;
+                    for &b in succs {
+                        out |= live[b as usize * w + j];
                     }
-                }
-                if next != live_in[i] {
-                    std::mem::swap(&mut live_in[i], &mut next);
-                    changed = true;
+                    let mut x = gen[at] | (out & !kill[at]);
+                    if let Some(h) = handler {
+                        x |= live[h + j] & !handler_kill[at];
+                    }
+                    if x != live[at] {
+                        live[at] = x;
+                        changed = true;
+                    }
                 }
             }
         }
-        Liveness { live_in }
+        Liveness {
+            words: live,
+            words_per_set: w,
+        }
     }
 
-    fn live_out_of(f: &Function, block: &Block, live_in: &[ValueSet]) -> ValueSet {
+    fn row(&self, b: BlockId) -> &[u64] {
+        let w = self.words_per_set;
+        &self.words[b.0 as usize * w..(b.0 as usize + 1) * w]
+    }
+
+    /// The values live on entry to block `b`, in increasing order.
+    pub fn live_in(&self, b: BlockId) -> impl Iterator<Item = ValueId> + '_ {
+        members(self.row(b))
+    }
+
+    fn live_out_of(&self, f: &Function, block: &Block) -> ValueSet {
         let mut out = ValueSet::new(f.values.len());
         for s in successors(block) {
-            out.union(&live_in[s.0 as usize]);
+            out.union(&ValueSet(self.row(s).to_vec()));
         }
         out
     }
@@ -345,9 +424,9 @@ impl Liveness {
     /// Values live right after instruction `at` of `block` (before the next one runs).
     pub fn live_after(&self, f: &Function, block: BlockId, at: usize) -> ValueSet {
         let b = f.block(block);
-        let out = Self::live_out_of(f, b, &self.live_in);
-        let handler = b.unwind.map(|h| &self.live_in[h.0 as usize]);
-        Self::walk_back(b, at + 1, out, handler)
+        let out = self.live_out_of(f, b);
+        let handler = b.unwind.map(|h| ValueSet(self.row(h).to_vec()));
+        Self::walk_back(b, at + 1, out, handler.as_ref())
     }
 }
 

@@ -166,7 +166,7 @@ fn state_machine(f: &Function, sm: &StateMachine, errors: &mut Vec<String>) {
                 site.state, site.resume.0
             ));
         }
-        for v in liveness.live_in[site.resume.0 as usize].iter() {
+        for v in liveness.live_in(site.resume) {
             errors.push(format!(
                 "`{}` is live into the resume block b{} of state {} but not loaded from the frame",
                 f.value(v).name,

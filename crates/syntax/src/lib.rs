@@ -7,6 +7,7 @@
 pub mod ast;
 pub mod ast_dump;
 pub mod diagnostic;
+pub mod fx;
 pub mod lexer;
 mod parser;
 pub mod pragmas;

@@ -10,10 +10,9 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-mod fx;
 mod parse;
 
-use fx::Fx;
+use unawait_syntax::fx::Fx;
 
 use crate::constants::ConstValue;
 use crate::types::{Lib, Ty};

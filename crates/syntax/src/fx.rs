@@ -1,12 +1,12 @@
-//! The hasher of the library's lookup tables.
+//! The hasher of the compiler's own tables (the library's members, the lowering's value names):
+//! their keys come from the program, not from an adversary, and SipHash of a short name or an
+//! id was most of the cost of the lookups that run for every member access and value.
 
-/// Lookups run for every member access the checker resolves (tens of thousands in a large
-/// program), where SipHash of the owner and name was most of their cost.
-pub(super) type Fx = std::hash::BuildHasherDefault<FxHasher>;
+pub type Fx = std::hash::BuildHasherDefault<FxHasher>;
 
 /// FxHash's step, eight bytes at a time.
 #[derive(Default)]
-pub(super) struct FxHasher(u64);
+pub struct FxHasher(u64);
 
 impl std::hash::Hasher for FxHasher {
     fn finish(&self) -> u64 {
