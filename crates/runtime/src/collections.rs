@@ -92,10 +92,10 @@ pub struct List {
 #[repr(C)]
 pub struct Enumerator {
     header: Header,
-    source: Word,
-    index: u64,
-    version: u64,
-    current: Word,
+    pub(crate) source: Word,
+    pub(crate) index: u64,
+    pub(crate) version: u64,
+    pub(crate) current: Word,
 }
 
 fn code(kind: ElemKind) -> usize {
@@ -216,6 +216,9 @@ pub fn elements(w: Word) -> Option<Vec<Word>> {
 /// The element kind and elements of an array, list, read-only collection, set, queue, stack or
 /// dictionary view, in enumeration order; `None` for null or anything else.
 pub fn sequence_items(w: Word) -> Option<(ElemKind, Vec<Word>)> {
+    if crate::linq::is_query(w) {
+        return crate::linq::items(w);
+    }
     if has_kind(w, Kind::Array) {
         let a = unsafe { array(w) };
         Some((kind_of(a.kind), unsafe { array_elements(w) }.to_vec()))
@@ -490,6 +493,9 @@ pub extern "C" fn enumerator_start(source: Word) -> Word {
     if is_null(source) {
         return exception::throw_null_reference();
     }
+    if crate::linq::is_query(source) {
+        return crate::linq::enumerator_start(source);
+    }
     // A two-dimensional array's elements in row-major order are its storage's.
     let source = if has_kind(source, Kind::MdArray) {
         crate::mdarray::elements(source)
@@ -523,6 +529,10 @@ pub extern "C" fn enumerator_start(source: Word) -> Word {
 pub extern "C" fn enumerator_move_next(e: Word) -> Word {
     if is_null(e) {
         return exception::throw_null_reference();
+    }
+    if std::ptr::eq(unsafe { desc_of(e) }, &crate::linq::QUERY_ENUMERATOR) {
+        let _roots = crate::gc::root(&[e]);
+        return crate::linq::move_next(unsafe { &mut *((e & !TAG_MASK) as *mut Enumerator) });
     }
     let e = unsafe { &mut *((e & !TAG_MASK) as *mut Enumerator) };
     let other = match unsafe { desc_of(e.source).kind } {
@@ -598,6 +608,10 @@ pub(crate) fn trace_refs(w: Word, f: &mut dyn FnMut(Word)) {
                 let e = &*((w & !TAG_MASK) as *const Enumerator);
                 f(e.source);
                 f(e.current);
+                // A query's enumerator also holds its source's enumerator.
+                if std::ptr::eq(desc_of(w), &crate::linq::QUERY_ENUMERATOR) {
+                    f(e.version as Word);
+                }
             }
             Kind::Boxed => f((*((w & !TAG_MASK) as *const Boxed)).value),
             _ => {}

@@ -113,3 +113,72 @@ pub fn invoke0(d: Word, ret: Ret) -> Word {
         }
     }
 }
+
+/// Calls delegate `d` (not null) with `arg` (of element kind `kind`) and, when given, an `int`
+/// second argument (`Select`'s index); its result as a word. A failure is left pending.
+pub fn invoke1(
+    d: Word,
+    arg: Word,
+    kind: crate::object::ElemKind,
+    index: Option<Word>,
+    ret: Ret,
+) -> Word {
+    let d = (d & !object::TAG_MASK) as *const Delegate;
+    let float = matches!(
+        kind,
+        crate::object::ElemKind::F64 | crate::object::ElemKind::Float
+    );
+    // SAFETY: as `invoke0`; the method takes the target (when it has one), then one argument
+    // of `kind`'s machine type (a double in a float register, anything else in an integer
+    // one, whose low bits an `int` or `bool` parameter reads), then the index if given.
+    unsafe {
+        let (target, cell, has) = ((*d).target, (*d).method, (*d).has_target != 0);
+        let code = (*(cell as *const std::sync::atomic::AtomicUsize))
+            .load(std::sync::atomic::Ordering::Acquire);
+        let x = f64::from_bits(arg);
+        macro_rules! call {
+            ($t:ty) => {
+                match (has, float, index) {
+                    (true, false, None) => std::mem::transmute::<
+                        usize,
+                        extern "C" fn(Word, Word) -> $t,
+                    >(code)(target, arg),
+                    (false, false, None) => {
+                        std::mem::transmute::<usize, extern "C" fn(Word) -> $t>(code)(arg)
+                    }
+                    (true, true, None) => std::mem::transmute::<
+                        usize,
+                        extern "C" fn(Word, f64) -> $t,
+                    >(code)(target, x),
+                    (false, true, None) => {
+                        std::mem::transmute::<usize, extern "C" fn(f64) -> $t>(code)(x)
+                    }
+                    (true, false, Some(i)) => std::mem::transmute::<
+                        usize,
+                        extern "C" fn(Word, Word, Word) -> $t,
+                    >(code)(target, arg, i),
+                    (false, false, Some(i)) => {
+                        std::mem::transmute::<usize, extern "C" fn(Word, Word) -> $t>(code)(arg, i)
+                    }
+                    (true, true, Some(i)) => std::mem::transmute::<
+                        usize,
+                        extern "C" fn(Word, f64, Word) -> $t,
+                    >(code)(target, x, i),
+                    (false, true, Some(i)) => {
+                        std::mem::transmute::<usize, extern "C" fn(f64, Word) -> $t>(code)(x, i)
+                    }
+                }
+            };
+        }
+        match ret {
+            Ret::Void => {
+                call!(());
+                0
+            }
+            Ret::Word => call!(Word),
+            Ret::I32 => call!(i32) as i64 as Word,
+            Ret::Bool => Word::from(call!(u8) != 0),
+            Ret::F64 => call!(f64).to_bits(),
+        }
+    }
+}

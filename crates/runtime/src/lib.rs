@@ -29,6 +29,7 @@ mod ifaces;
 mod introsort;
 mod keyed;
 pub mod library;
+pub mod linq;
 mod list_ops;
 mod math;
 pub mod mdarray;
@@ -193,6 +194,7 @@ pub fn entries() -> Vec<Entry> {
     all.extend(enums::entries());
     all.extend(timespan::entries());
     all.extend(delegate::entries());
+    all.extend(linq::entries());
     // library entries (values): end
     // task entries: begin
     all.extend(tasklib::entries());

@@ -161,6 +161,8 @@ pub enum Kind {
     ProgramException,
     /// A delegate (`delegate.rs`): its target is a reference.
     Delegate,
+    /// A LINQ query not run yet (`linq.rs`): its source and delegate.
+    Query,
     Other,
 }
 
@@ -708,6 +710,7 @@ fn kind_label(kind: Kind) -> &'static str {
         Kind::Object => "objects",
         Kind::RuntimeType => "types",
         Kind::Delegate => "delegates",
+        Kind::Query => "LINQ queries",
         Kind::Other => "other",
     }
 }

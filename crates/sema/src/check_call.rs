@@ -266,6 +266,34 @@ impl Body<'_, '_> {
             Resolved::Value(v) if v.ty.delegate_sig().is_some() => {
                 self.invoke_delegate(v, args, span)
             }
+            // `list.Count()`: an invocation skips the property and finds LINQ's method.
+            Resolved::Value(Expr {
+                kind:
+                    ExprKind::Property {
+                        receiver: Some(r), ..
+                    },
+                ..
+            }) if self.linq_applies(&r.ty, callee) => {
+                let ast::ExprKind::Member { name, .. } = &callee.kind else {
+                    return Expr::error(span);
+                };
+                match self.linq_group(*r, &name.name) {
+                    Some(g) => match self.resolve_call(g, args, span, false) {
+                        Some(res) => mk(
+                            ExprKind::Call {
+                                callee: res.callee,
+                                receiver: res.receiver,
+                                args: res.args,
+                                type_args: res.type_args,
+                            },
+                            res.ret,
+                            span,
+                        ),
+                        None => Expr::error(span),
+                    },
+                    None => Expr::error(span),
+                }
+            }
             Resolved::Value(v) => {
                 match &v.kind {
                     _ if v.ty.is_error() => {}
@@ -505,10 +533,18 @@ impl Body<'_, '_> {
                 .any(|r| r[i].as_ref().is_some_and(|inf| inf.ret == Some(Ty::Error)))
         });
         if let Some(i) = broken {
-            let to = sigs
-                .iter()
-                .find_map(|s| s.params.get(i).filter(|p| p.delegate_sig().is_some()))
-                .cloned()
+            // Bound against the candidate it was inferred with (its type parameters unknown).
+            let to = (0..sigs.len())
+                .find(|&c| {
+                    rows[c][i]
+                        .as_ref()
+                        .is_some_and(|inf| inf.ret == Some(Ty::Error))
+                })
+                .and_then(|c| {
+                    let mut subst = g.cands[c].owner_args.clone();
+                    subst.extend(std::iter::repeat_n(Ty::Error, sigs[c].n_tparams));
+                    sigs[c].params.get(i).map(|p| p.subst(&subst))
+                })
                 .unwrap_or(Ty::Error);
             let mut args = args;
             let arg = args.swap_remove(i);

@@ -308,10 +308,7 @@ impl Body<'_, '_> {
         args: &[crate::hir::Expr],
     ) -> Vec<Vec<Option<Inferred>>> {
         let lambdas: Vec<usize> = (0..args.len())
-            .filter(|&i| {
-                matches!(&args[i].kind, crate::hir::ExprKind::UnboundLambda(l)
-                if matches!(l.kind, A::Lambda { .. } | A::AnonymousMethod { .. }))
-            })
+            .filter(|&i| matches!(&args[i].kind, crate::hir::ExprKind::UnboundLambda(_)))
             .collect();
         if lambdas.is_empty() {
             return Vec::new();
@@ -353,7 +350,10 @@ impl Body<'_, '_> {
                 }
                 let params = params.to_vec();
                 if let crate::hir::ExprKind::UnboundLambda(l) = &args[i].kind {
-                    row[i] = self.infer_lambda(l, &params);
+                    row[i] = match l.kind {
+                        A::Name { .. } | A::Member { .. } => self.infer_method_group(l, &params),
+                        _ => self.infer_lambda(l, &params),
+                    };
                 }
             }
             rows.push(row);
@@ -371,5 +371,39 @@ impl Body<'_, '_> {
             }
         }
         rows
+    }
+}
+
+impl Body<'_, '_> {
+    /// A method group argument given the delegate's parameter types: the return type of the
+    /// one method of the program it converts to (C#'s output type inference from a method
+    /// group). `None` when none or several fit.
+    fn infer_method_group(&mut self, e: &ast::Expr, params: &[Ty]) -> Option<Inferred> {
+        let cp = self.checkpoint();
+        let r = self.resolve(e);
+        self.rollback(cp);
+        let crate::resolve::Resolved::Methods(g) = r else {
+            return None;
+        };
+        let mut found = g.cands.iter().filter_map(|c| match c.callee {
+            crate::hir::Callee::User(m) => {
+                let m = self.cx.program.method(m);
+                (m.param_types.as_slice() == params && m.type_params.is_empty())
+                    .then(|| m.return_type.clone())
+            }
+            _ => None,
+        });
+        let ret = found.next()?;
+        if found.next().is_some() {
+            return None;
+        }
+        let returns = ret != Ty::Void;
+        Some(Inferred {
+            ret: returns.then_some(ret),
+            statement_body: !returns,
+            returns_values: returns,
+            failed: false,
+            is_async: false,
+        })
     }
 }

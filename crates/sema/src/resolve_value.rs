@@ -13,6 +13,23 @@ use crate::lib_gaps::{later_tier_member, members_hint, Gap};
 use crate::resolve::Resolved;
 use crate::types::Ty;
 
+/// The LINQ operators the library has (`IEnumerable<T>`'s members in library.txt).
+const LINQ: &[&str] = &[
+    "Select",
+    "Where",
+    "ToList",
+    "ToArray",
+    "Count",
+    "Any",
+    "All",
+    "First",
+    "FirstOrDefault",
+    "Sum",
+    "Max",
+    "Min",
+    "Average",
+];
+
 impl Body<'_, '_> {
     pub(crate) fn member_of_value(
         &mut self,
@@ -70,6 +87,14 @@ impl Body<'_, '_> {
             });
         }
         let found = lookup_members(&v.ty, n);
+        if found.is_empty() && self.linq_name(&v.ty, n) {
+            if let Some(g) = self.linq_group(v.clone(), n) {
+                return Resolved::Methods(MethodGroup {
+                    type_args: targs,
+                    ..g
+                });
+            }
+        }
         if found.is_empty() && self.cx.extension_targets.contains_key(n) {
             if let Some(g) = self.extension_group(v, n, targs) {
                 return Resolved::Methods(g);
@@ -184,5 +209,49 @@ fn walk_members(ty: &Ty, name: &str, mut on: impl FnMut(Cand) -> bool) {
             None => return,
         }
         level += 1;
+    }
+}
+
+impl Body<'_, '_> {
+    /// `name` is one of LINQ's operators the library has, in scope (`using System.Linq;`),
+    /// on a receiver of type `ty` that is enumerable.
+    pub(crate) fn linq_name(&self, ty: &Ty, name: &str) -> bool {
+        LINQ.contains(&name)
+            && self.cx.imports.contains("System.Linq")
+            && crate::convert::enumerable_elem(ty).is_some()
+    }
+
+    /// `callee` (`x.Count`) names a LINQ operator that an invocation reaches past a property.
+    pub(crate) fn linq_applies(&self, ty: &Ty, callee: &ast::Expr) -> bool {
+        matches!(&callee.kind, ast::ExprKind::Member { name, .. } if self.linq_name(ty, &name.name))
+    }
+
+    /// `Enumerable`'s extension methods named `n` on receiver `v`, as members of
+    /// `IEnumerable<T>` with the receiver converted to it.
+    pub(crate) fn linq_group(&mut self, v: Expr, n: &str) -> Option<MethodGroup> {
+        let elem = crate::convert::enumerable_elem(&v.ty)?;
+        let numeric = matches!(elem, Ty::Int | Ty::Long | Ty::Double);
+        let seq = Ty::Lib(crate::types::Lib::IEnumerable, vec![elem]);
+        let mut found = lookup_members(&seq, n);
+        // `Sum()`, `Max()`, ... exist for sequences of numbers only.
+        if !numeric && matches!(n, "Sum" | "Max" | "Min" | "Average") {
+            found.retain(|c| !library().get(c.callee_builtin()).params.is_empty());
+        }
+        if found.is_empty() {
+            return None;
+        }
+        let v = if v.ty != seq {
+            let c = crate::convert::implicit(&v.ty, &seq).flatten();
+            crate::convert::apply(v, c, &seq)
+        } else {
+            v
+        };
+        Some(MethodGroup {
+            cands: found,
+            receiver: Some(Box::new(v)),
+            name: n.to_string(),
+            type_args: Vec::new(),
+            via_type: false,
+        })
     }
 }

@@ -180,8 +180,11 @@ fn rarely_named_dotnet_types_are_outside_the_language() {
 #[test]
 fn an_invoked_property_name_finds_the_linq_extension_method() {
     assert_all(
-        &with_usings(LINQ, "var l = new List<int> { 1 }; Console.WriteLine(l.Count() + l.Count);"),
-        &["UA0104 `Enumerable.Count` (an extension method on `List<int>`) is outside unawait's library"],
+        &with_usings(
+            LINQ,
+            "var l = new List<int> { 1 }; Console.WriteLine(l.Count() + l.Count);",
+        ),
+        &[],
     );
     // Without `using System.Linq;` C# finds no method: CS1955 is the truth.
     assert_eq!(

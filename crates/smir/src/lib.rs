@@ -183,7 +183,7 @@ pub enum FieldRole<'a> {
 }
 
 /// The name Roslyn gives a state machine's field: the parameter's own name, `<x>5__N` for a
-/// hoisted local, `<>7__wrapN` for a hidden local of `try`/`finally`, `foreach` or `using`,
+/// hoisted local (`<>8__N` for a display class), `<>7__wrapN` for a hidden local of `try`/`finally`, `foreach` or `using`,
 /// `<>s__N` for a spilled operand, `<>u__N` for an awaiter. The lowered C# dump and explain's
 /// estimate of C#'s state machine both name fields with it; `n` counts from 1 (awaiters have
 /// their own count, the others share one).
@@ -191,6 +191,8 @@ pub fn roslyn_field_name(role: FieldRole<'_>, n: usize) -> String {
     match role {
         FieldRole::Param(name) => name.to_string(),
         FieldRole::This => "<>4__this".to_string(),
+        // A display class of closure conversion (sema's closures.rs) that the frame holds.
+        FieldRole::Local(name) if name.starts_with("CS$<>8__locals") => format!("<>8__{n}"),
         FieldRole::Local(name) => format!("<{name}>5__{n}"),
         FieldRole::Wrap => format!("<>7__wrap{n}"),
         FieldRole::Spill => format!("<>s__{n}"),

@@ -361,6 +361,12 @@ pub(super) fn frame_report(
                                     )
                                 }
                             };
+                            let reason = match closure_variables(a, id, &info.cs_ty) {
+                                Some(vars) => format!(
+                                    "the display class of the variables lambdas capture ({vars}), made where their scope begins; {reason}"
+                                ),
+                                None => reason,
+                            };
                             HeldReport {
                                 name: info.name.clone(),
                                 kind: held_kind(f, h.value),
@@ -390,4 +396,32 @@ pub(super) fn frame_report(
             .unwrap_or_default(),
         slots,
     }
+}
+
+/// The variables a display class of closure conversion holds (`calls`, `log`), when `ty` names
+/// one: what the frame keeps alive by keeping it.
+fn closure_variables(a: &Analysis<'_>, id: MethodId, ty: &str) -> Option<String> {
+    if !ty.starts_with("<>c__DisplayClass") {
+        return None;
+    }
+    // Display classes are nested in the class of the method they were made for (or in a
+    // display class of it, for a lambda's own).
+    let mut owner = a.program.method(id).class;
+    while let Some(o) = a
+        .program
+        .class(owner)
+        .outer
+        .filter(|_| a.program.class(owner).name.starts_with('<'))
+    {
+        owner = o;
+    }
+    let class = (a.program.classes.iter()).find(|c| c.name == ty && c.outer == Some(owner))?;
+    let vars: Vec<String> = class
+        .fields
+        .iter()
+        .map(|&f| &a.program.field(f).name)
+        .filter(|n| !n.starts_with('<') && !n.starts_with("CS$"))
+        .map(|n| format!("`{n}`"))
+        .collect();
+    Some(vars.join(", "))
 }

@@ -25,6 +25,7 @@ pub fn refs(obj: usize, f: &mut dyn FnMut(Word)) {
         Kind::TaskCompletionSource | Kind::SemaphoreSlim => crate::sync::trace_refs(w, f),
         Kind::Object => crate::object::trace_object(w, f),
         Kind::Delegate => crate::delegate::trace_refs(w, f),
+        Kind::Query => crate::linq::trace_refs(w, f),
     }
 }
 
