@@ -55,7 +55,7 @@ pub fn entries() -> Vec<Entry> {
 /// through a function pointer of the matching type.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Ret {
-    Void,
+    Void = 0,
     /// A reference, `long`, `uint`, `ulong`: the whole register.
     Word,
     /// `int`, `char`, the small integers and enums: 32 bits, sign-extended to a word.

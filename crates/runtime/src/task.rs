@@ -84,6 +84,8 @@ pub enum Cont {
     /// Complete this task as the one it waits for completed (`Task.Run` of a delegate
     /// returning a task: .NET's unwrap promise).
     Unwrap(*mut Task),
+    /// Run the `ContinueWith` delegate this task holds, then complete it (`task/run.rs`).
+    Then(*mut Task),
 }
 
 #[repr(C)]
@@ -114,7 +116,7 @@ pub struct Task {
     continuations: Few<Cont>,
     /// `WhenAll`: inputs not finished yet, and the inputs; `WhenAny` uses `inputs` too.
     remaining: usize,
-    inputs: Few<Word>,
+    pub(crate) inputs: Few<Word>,
 }
 
 /// Offset of `status` in a task, for the JIT's inline `IsCompleted`.
@@ -288,7 +290,8 @@ pub(crate) fn trace_refs(w: Word, f: &mut dyn FnMut(Word)) {
                 | Cont::WhenAll(b)
                 | Cont::WhenAny(b)
                 | Cont::Post(b)
-                | Cont::Unwrap(b) => f(*b as Word),
+                | Cont::Unwrap(b)
+                | Cont::Then(b) => f(*b as Word),
                 Cont::Wake(_) | Cont::Nothing => {}
             }
         }

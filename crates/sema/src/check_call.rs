@@ -525,12 +525,12 @@ impl Body<'_, '_> {
             .map(|c| self.sig(c, g.receiver.as_deref()))
             .collect();
         let rows = self.lambda_rows(&g, &sigs, &args);
-        // A lambda whose returned value has an error (reported when it is bound) has no
-        // inferred return type to choose an overload by: its errors are reported, the call
-        // is an error.
+        // A lambda whose returned value has an error with every candidate's parameter types
+        // (reported when it is bound) has no inferred return type to choose an overload by:
+        // its errors are reported, the call is an error.
         let broken = (0..args.len()).find(|&i| {
-            rows.iter()
-                .any(|r| r[i].as_ref().is_some_and(|inf| inf.ret == Some(Ty::Error)))
+            let mut seen = rows.iter().filter_map(|r| r[i].as_ref()).peekable();
+            seen.peek().is_some() && seen.all(|inf| inf.ret == Some(Ty::Error))
         });
         if let Some(i) = broken {
             // Bound against the candidate it was inferred with (its type parameters unknown).

@@ -163,7 +163,7 @@ pub(crate) fn later_tier_member(ty: &Ty, name: &str) -> Option<String> {
         _ => return None,
     };
     let later = match owner {
-        "Task" => name == "ContinueWith",
+        "Task" => false,
         "string" => name == "Contains",
         _ => matches!(name, "Select" | "Where" | "ToList" | "Sum" | "ToArray"),
     };

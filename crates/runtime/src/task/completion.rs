@@ -97,7 +97,7 @@ pub fn complete_async(t: *mut Task, status: u8, result: Word, exceptions: Vec<Wo
             Cont::Resume(b) => sched::queue(sched::Work::Resume(b)),
             // Posted even when completed on the context itself.
             Cont::Post(b) => sched::post(sched::Work::Resume(b)),
-            Cont::WhenAll(_) | Cont::WhenAny(_) | Cont::Unwrap(_) => {
+            Cont::WhenAll(_) | Cont::WhenAny(_) | Cont::Unwrap(_) | Cont::Then(_) => {
                 sched::queue(sched::Work::Continue(c, t))
             }
             Cont::Wake(_) | Cont::Nothing => run_continuation(c, t),
@@ -107,7 +107,10 @@ pub fn complete_async(t: *mut Task, status: u8, result: Word, exceptions: Vec<Wo
 
 /// Runs a continuation the pool dequeued (`complete_async`'s combinator steps).
 pub fn run_queued(c: Cont, done: *mut Task) {
-    run_continuation(c, done);
+    match c {
+        Cont::Then(t) => super::run::then_step(t, done),
+        c => run_continuation(c, done),
+    }
 }
 
 fn run_continuation(c: Cont, done: *mut Task) {
@@ -141,6 +144,8 @@ fn run_continuation(c: Cont, done: *mut Task) {
         }
         Cont::Post(b) => sched::post(sched::Work::Resume(b)),
         Cont::Unwrap(proxy) => super::run::unwrap_step(proxy, done),
+        // A continuation runs on the pool, as .NET's default (no `ExecuteSynchronously`).
+        Cont::Then(t) => sched::queue(sched::Work::Continue(Cont::Then(t), done)),
     }
 }
 
@@ -153,9 +158,12 @@ pub fn cont_roots(c: &Cont, f: &mut dyn FnMut(Word)) {
 
 fn cont_word(c: &Cont) -> Option<Word> {
     match c {
-        Cont::Resume(b) | Cont::WhenAll(b) | Cont::WhenAny(b) | Cont::Post(b) | Cont::Unwrap(b) => {
-            Some(*b as Word)
-        }
+        Cont::Resume(b)
+        | Cont::WhenAll(b)
+        | Cont::WhenAny(b)
+        | Cont::Post(b)
+        | Cont::Unwrap(b)
+        | Cont::Then(b) => Some(*b as Word),
         Cont::Wake(_) | Cont::Nothing => None,
     }
 }

@@ -80,6 +80,66 @@ pub(super) fn unwrap_step(proxy: *mut Task, inner: *mut Task) {
     }
 }
 
+/// `ContinueWith`: a task holding the delegate (in its result until it runs) and how to call
+/// it; it runs when the antecedent completes, whichever way.
+fn continue_with(antecedent: Word, d: Word, kind: Option<ElemKind>, ret: Ret) -> Word {
+    let a = super::from_word(antecedent);
+    if a.is_null() {
+        return exception::throw_null_reference();
+    }
+    if is_null(d) {
+        return exception::throw_argument_null("continuationAction");
+    }
+    let _roots = crate::gc::root(&[antecedent, d]);
+    let t = new_pending(kind);
+    unsafe {
+        (*t).result = d;
+        // The call's result kind, a small number the collector ignores.
+        (*t).inputs.push(ret as Word);
+    }
+    on_completed(a, Cont::Then(t));
+    t as Word
+}
+
+/// The antecedent of a `ContinueWith` task finished: run its delegate with it.
+pub(super) fn then_step(t: *mut Task, antecedent: *mut Task) {
+    let (d, ret) = unsafe {
+        let d = std::mem::replace(&mut (*t).result, 0);
+        let ret = match (*t).inputs.first().copied() {
+            Some(x) if x == Ret::Word as Word => Ret::Word,
+            Some(x) if x == Ret::I32 as Word => Ret::I32,
+            Some(x) if x == Ret::Bool as Word => Ret::Bool,
+            Some(x) if x == Ret::F64 as Word => Ret::F64,
+            _ => Ret::Void,
+        };
+        (*t).inputs.clear();
+        (d, ret)
+    };
+    // The continuation is handed the antecedent: its exception is observed.
+    unsafe { (*antecedent).observed = true };
+    let _roots = crate::gc::root(&[d, antecedent as Word]);
+    let r = crate::delegate::invoke1(d, antecedent as Word, ElemKind::Ref, None, ret);
+    if crate::pending::is_pending() {
+        let e = crate::pending::take();
+        return complete(t, FAULTED, 0, vec![e]);
+    }
+    complete(t, SUCCEEDED, r, Vec::new());
+}
+
+extern "C" fn continue_with_action(antecedent: Word, d: Word) -> Word {
+    continue_with(antecedent, d, None, Ret::Void)
+}
+extern "C" fn continue_with_func(antecedent: Word, d: Word, kind: Word) -> Word {
+    let k = ElemKind::from_code(kind);
+    continue_with(antecedent, d, Some(k), Ret::of(Some(k)))
+}
+extern "C" fn continue_with_action_of(antecedent: Word, d: Word, _kind: Word) -> Word {
+    continue_with_action(antecedent, d)
+}
+extern "C" fn continue_with_func_of(antecedent: Word, d: Word, _kind: Word, kind: Word) -> Word {
+    continue_with_func(antecedent, d, kind)
+}
+
 extern "C" fn run_action(d: Word) -> Word {
     start(d, 0, ACTION, None, "action")
 }
@@ -121,5 +181,9 @@ pub fn entries() -> Vec<Entry> {
         "Task.Run<TResult>(Func<TResult>, CancellationToken)" => run_func_token as extern "C" fn(Word, Word, Word) -> Word, TypeArgs;
         "Task.Run<TResult>(Func<Task<TResult>>)" => run_task_of as extern "C" fn(Word, Word) -> Word, TypeArgs;
         "Task.Run<TResult>(Func<Task<TResult>>, CancellationToken)" => run_task_of_token as extern "C" fn(Word, Word, Word) -> Word, TypeArgs;
+        "Task.ContinueWith(Action<Task>)" => continue_with_action as extern "C" fn(Word, Word) -> Word, None;
+        "Task.ContinueWith<TResult>(Func<Task, TResult>)" => continue_with_func as extern "C" fn(Word, Word, Word) -> Word, TypeArgs;
+        "Task<TResult>.ContinueWith(Action<Task<TResult>>)" => continue_with_action_of as extern "C" fn(Word, Word, Word) -> Word, TypeArgs;
+        "Task<TResult>.ContinueWith<TNewResult>(Func<Task<TResult>, TNewResult>)" => continue_with_func_of as extern "C" fn(Word, Word, Word, Word) -> Word, TypeArgs;
     }
 }
