@@ -373,7 +373,10 @@ impl<'a> Flow<'a> {
         // are tracked.
         if !is_task(&value.ty)
             && !is_collection(&value.ty)
-            && !matches!(value.ty, Ty::Lib(Lib::TaskCompletionSource, _))
+            && !matches!(
+                value.ty,
+                Ty::Lib(Lib::TaskCompletionSource | Lib::TaskCompletionSourceVoid, _)
+            )
         {
             return;
         }

@@ -47,6 +47,9 @@ pub mod sites;
 pub mod sync;
 pub mod task;
 mod tasklib;
+mod waits;
+mod events;
+mod stopwatch;
 pub mod trace;
 // task modules: end
 
@@ -196,6 +199,9 @@ pub fn entries() -> Vec<Entry> {
     all.extend(tasklib::entries());
     all.extend(sync::entries());
     all.extend(monitor::entries());
+    all.extend(waits::entries());
+    all.extend(events::entries());
+    all.extend(stopwatch::entries());
     // task entries: end
     all
 }

@@ -135,6 +135,16 @@ const MEMBERS: &[(&str, &str)] = &[
     ("Nullable<T>", "Equals GetHashCode GetValueOrDefault HasValue ToString Value"),
     ("Monitor", "Enter Exit IsEntered Pulse PulseAll TryEnter Wait"),
     ("SemaphoreSlim", "AvailableWaitHandle CurrentCount Dispose Release Wait WaitAsync"),
+    ("TaskCompletionSource", "SetCanceled SetException SetFromTask SetResult Task \
+        TrySetCanceled TrySetException TrySetFromTask TrySetResult"),
+    ("ManualResetEventSlim", "Dispose IsSet Reset Set SpinCount Wait WaitHandle"),
+    // ManualResetEvent and AutoResetEvent, with what WaitHandle declares.
+    ("EventWaitHandle", "Close Dispose GetAccessControl Handle OpenExisting Reset \
+        SafeWaitHandle Set SetAccessControl SignalAndWait TryOpenExisting WaitAll WaitAny \
+        WaitHandle WaitOne WaitTimeout"),
+    ("CountdownEvent", "AddCount CurrentCount Dispose InitialCount IsSet Reset Signal \
+        TryAddCount Wait WaitHandle"),
+    ("Timeout", "Infinite InfiniteTimeSpan"),
     ("Exception", "Data GetBaseException GetObjectData GetType HResult HelpLink InnerException \
         Message SerializeObjectState Source StackTrace TargetSite ToString"),
     ("ArgumentException", "Message ParamName ThrowIfNullOrEmpty ThrowIfNullOrWhiteSpace"),
@@ -249,7 +259,12 @@ fn key(ty: &Ty) -> Option<&'static str> {
             Type => "Type",
             CancellationToken => "CancellationToken",
             TaskCompletionSource => "TaskCompletionSource<TResult>",
+            TaskCompletionSourceVoid => "TaskCompletionSource",
             SemaphoreSlim => "SemaphoreSlim",
+            ManualResetEventSlim => "ManualResetEventSlim",
+            ManualResetEvent | AutoResetEvent => "EventWaitHandle",
+            CountdownEvent => "CountdownEvent",
+            Timeout => "Timeout",
             Monitor => "Monitor",
             Nullable => "Nullable<T>",
             Exception => "Exception",
@@ -523,6 +538,14 @@ const OVERLOADS: &[(&str, &str, &str)] = &[
     ("Queue<T>", ".ctor", "1"),
     ("Stack<T>", ".ctor", "1"),
     ("SemaphoreSlim", "Wait", "1 2"),
+    ("TaskCompletionSource", ".ctor", "1 2"),
+    ("TaskCompletionSource", "SetCanceled", "1"),
+    ("TaskCompletionSource", "TrySetCanceled", "1"),
+    ("ManualResetEventSlim", ".ctor", "2"),
+    ("EventWaitHandle", "WaitOne", "2"),
+    ("CountdownEvent", "Wait", "2"),
+    ("Task", "WaitAll", "3"),
+    ("Task", "WaitAny", "3"),
     ("SemaphoreSlim", "WaitAsync", "1 2"),
     ("CancellationTokenSource", ".ctor", "1 2"),
     ("CancellationTokenSource", "Cancel", "1"),
