@@ -130,11 +130,14 @@ extern "C" fn wait_timespan(t: Word, span: Word, site: Word) -> Word {
 
 // ---- Task.WaitAll / Task.WaitAny -------------------------------------------------------------
 
-/// The tasks of a `tasks` array, checked as .NET checks them.
-fn task_list(tasks: Word) -> Result<Vec<Word>, Word> {
+/// The tasks of a `tasks` array, checked with the timeout as .NET checks them.
+fn task_list(tasks: Word, ms: i32) -> Result<Vec<Word>, Word> {
     let Some(list) = crate::collections::elements(tasks) else {
         return Err(exception::throw_argument_null("tasks"));
     };
+    if let Some(e) = bad_timeout(ms) {
+        return Err(e);
+    }
     if list.contains(&0) {
         return Err(pending::throw(exception::new_with_param(
             &exception::ARGUMENT,
@@ -150,10 +153,7 @@ fn task_list(tasks: Word) -> Result<Vec<Word>, Word> {
 /// every failure in array order (a canceled task's as a new TaskCanceledException), unless
 /// only cancellations happened and the token is canceled: its OperationCanceledException.
 fn wait_all(tasks: Word, ms: i32, token: Word, site: Word) -> Word {
-    if let Some(e) = bad_timeout(ms) {
-        return e;
-    }
-    let list = match task_list(tasks) {
+    let list = match task_list(tasks, ms) {
         Ok(list) => list,
         Err(e) => return e,
     };
@@ -181,10 +181,16 @@ fn wait_all(tasks: Word, ms: i32, token: Word, site: Word) -> Word {
         return exception::throw_new(&exception::OPERATION_CANCELED, None);
     }
     let mut exceptions = Vec::new();
+    // A cancellation's exception is new, in this vector only: rooted until the aggregate holds it.
+    let mut roots = Vec::new();
     for &w in &list {
+        let before = exceptions.len();
         task::wait_all_exceptions(task::from_word(w), &mut exceptions);
+        roots.push(crate::gc::root(&exceptions[before..]));
     }
-    pending::throw(exception::new_aggregate(exceptions))
+    let aggregate = exception::new_aggregate(exceptions);
+    drop(roots);
+    pending::throw(aggregate)
 }
 
 extern "C" fn wait_all_inf(tasks: Word, site: Word) -> Word {
@@ -212,10 +218,7 @@ extern "C" fn wait_all_timespan(tasks: Word, span: Word, site: Word) -> Word {
 /// in the array that is complete already, else of the first to complete; -1 when the timeout
 /// passes first (or for no tasks). It throws no task's failure.
 fn wait_any(tasks: Word, ms: i32, token: Word, site: Word) -> Word {
-    if let Some(e) = bad_timeout(ms) {
-        return e;
-    }
-    let list = match task_list(tasks) {
+    let list = match task_list(tasks, ms) {
         Ok(list) => list,
         Err(e) => return e,
     };
