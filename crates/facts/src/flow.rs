@@ -508,6 +508,20 @@ impl<'a> Flow<'a> {
                 st.done.insert(*tcs, Sync::SourceSet { at: e.span });
             }
         }
+        // `Task.WaitAll(a, b)` returns only once `a` and `b` have completed.
+        if let (Some(p), Some(st)) = (u.behavior.waits_all, env.as_mut()) {
+            for l in when_all_inputs(u.arg(p)) {
+                if self
+                    .method
+                    .locals
+                    .get(l.0 as usize)
+                    .is_some_and(|x| is_task(&x.ty))
+                {
+                    let how = Wait::Wait;
+                    st.done.insert(l, Sync::WaitedBefore { how, at: e.span });
+                }
+            }
+        }
         if u.behavior.blocks {
             let waited = crate::library::blocked_task(e);
             if let Some((task, how)) = waited {

@@ -40,17 +40,17 @@ mod timespan;
 // task modules: begin
 pub mod cancel;
 pub mod deadlock;
+mod events;
 mod monitor;
 pub mod sched;
 mod set_ops;
 pub mod sites;
+mod stopwatch;
 pub mod sync;
 pub mod task;
 mod tasklib;
-mod waits;
-mod events;
-mod stopwatch;
 pub mod trace;
+mod waits;
 // task modules: end
 
 use object::Word;

@@ -59,8 +59,7 @@ static SOURCE_DESCS: [TypeDesc; 5] = [
 ];
 
 /// The non-generic `TaskCompletionSource` (.NET 5+), whose task is a plain `Task`.
-static VOID_SOURCE_DESC: TypeDesc =
-    source_desc("System.Threading.Tasks.TaskCompletionSource");
+static VOID_SOURCE_DESC: TypeDesc = source_desc("System.Threading.Tasks.TaskCompletionSource");
 
 const fn source_desc(name: &'static str) -> TypeDesc {
     TypeDesc {

@@ -36,8 +36,7 @@ use crate::object::{self, ElemKind, Header, Kind, TypeDesc, Word};
 pub use awaiter::{
     assert_known_complete, awaiter_get_result, awaiter_get_result_at, awaiter_get_result_owned,
     awaiter_is_completed, exception_of, rt_unreachable, status_of, wait, wait_all_exceptions,
-    AWAIT_CONFIGURED,
-    AWAIT_TASK, AWAIT_VALUE_TASK, AWAIT_YIELD,
+    AWAIT_CONFIGURED, AWAIT_TASK, AWAIT_VALUE_TASK, AWAIT_YIELD,
 };
 pub use builder::{
     completed_task, completed_task_word, inline_value, sm_await, sm_set_exception, sm_set_result,

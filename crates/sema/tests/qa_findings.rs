@@ -308,4 +308,3 @@ fn a_partial_class_draws_one_diagnostic() {
         &["UA0102 `partial` classes are not part of unawait's language"],
     );
 }
-
