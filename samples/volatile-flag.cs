@@ -14,9 +14,11 @@ static class Program
     static bool stop;
     static long total;
 
+    // ConfigureAwait(false): under a SynchronizationContext the continuation must not wait for
+    // the polling thread, which never gives it a turn.
     static async Task StopLaterAsync(int ms)
     {
-        await Task.Delay(ms);
+        await Task.Delay(ms).ConfigureAwait(false);
         Volatile.Write(ref total, 1L << 40);
         Volatile.Write(ref stop, true);
     }

@@ -534,6 +534,12 @@ fn release(s: Word, n: i32) -> Word {
     before as i64 as Word
 }
 
+/// `Dispose()`: nothing to release (a later use does not throw ObjectDisposedException).
+extern "C" fn semaphore_dispose(s: Word) -> Word {
+    semaphore(s);
+    0
+}
+
 extern "C" fn release_one(s: Word) -> Word {
     release(s, 1)
 }
@@ -609,6 +615,7 @@ pub fn entries() -> Vec<Entry> {
         "SemaphoreSlim.WaitAsync(int, CancellationToken)" => wait_async_timeout_token as F3, None;
         "SemaphoreSlim.Release()" => release_one as F1, None;
         "SemaphoreSlim.Release(int)" => release_many as F2, None;
+        "SemaphoreSlim.Dispose()" => semaphore_dispose as F1, None;
         "options.to_str" => options_to_str as F1, None;
         "box.options" => box_options as F1, None;
     }

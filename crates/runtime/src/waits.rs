@@ -157,7 +157,9 @@ fn wait_all(tasks: Word, ms: i32, token: Word, site: Word) -> Word {
         Ok(list) => list,
         Err(e) => return e,
     };
-    let _roots = crate::gc::root(&list);
+    // The array keeps the tasks alive while this thread blocks (`tasks` stays live to the end;
+    // a `gc::root` guard must not be held across a block: the root stack is shared by every
+    // logical thread and unwinds in order).
     let deadline = (ms >= 0).then(|| sched::now_ms() + ms as u64);
     for &w in &list {
         let t = task::from_word(w);
@@ -167,10 +169,13 @@ fn wait_all(tasks: Word, ms: i32, token: Word, site: Word) -> Word {
         };
         match wait_for(t, left, token, site) {
             Outcome::Done => {}
-            Outcome::TimedOut => return 0,
-            Outcome::Canceled => return 0,
+            Outcome::TimedOut | Outcome::Canceled => {
+                std::hint::black_box(tasks);
+                return 0;
+            }
         }
     }
+    std::hint::black_box(tasks);
     let status = |w: Word| unsafe { (*task::from_word(w)).status };
     let faulted = list.iter().any(|&w| status(w) == task::FAULTED);
     let canceled = list.iter().any(|&w| status(w) == CANCELED);
@@ -235,18 +240,21 @@ fn wait_any(tasks: Word, ms: i32, token: Word, site: Word) -> Word {
     if cancel::is_canceled(token) {
         return exception::throw_new(&exception::OPERATION_CANCELED, None);
     }
-    let _roots = crate::gc::root(&list);
+    // `tasks` keeps them alive while `when_any` allocates; then `any` holds them.
     let any = task::when_any(list.clone());
+    std::hint::black_box(tasks);
     if pending::is_pending() {
         return 0;
     }
     let any = task::from_word(any);
     task::set_source(any, task::Source::WaitAny);
-    match wait_for(any, ms, token, site) {
+    let found = match wait_for(any, ms, token, site) {
         Outcome::Done => index(unsafe { (*any).result }),
         Outcome::TimedOut => -1i64 as Word,
         Outcome::Canceled => 0,
-    }
+    };
+    std::hint::black_box(any);
+    found
 }
 
 extern "C" fn wait_any_inf(tasks: Word, site: Word) -> Word {

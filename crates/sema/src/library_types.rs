@@ -330,6 +330,19 @@ impl Lib {
         index.get(name).map(Vec::as_slice)
     }
 
+    /// The library's classes that implement `IDisposable` (`using`, conversions).
+    pub fn is_disposable(self) -> bool {
+        matches!(
+            self,
+            Lib::CancellationTokenSource
+                | Lib::SemaphoreSlim
+                | Lib::ManualResetEventSlim
+                | Lib::ManualResetEvent
+                | Lib::AutoResetEvent
+                | Lib::CountdownEvent
+        )
+    }
+
     /// The library's enums: `int` values that print by member name.
     pub fn is_enum(self) -> bool {
         matches!(
