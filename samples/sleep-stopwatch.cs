@@ -48,6 +48,7 @@ static class Program
 
         Stopwatch fresh = new Stopwatch();
         Console.WriteLine("new Stopwatch(): running " + fresh.IsRunning + ", Elapsed " + fresh.Elapsed);
+        Console.WriteLine("a stopwatch prints its Elapsed: " + fresh);
 
         // While Main sleeps, the timers go on firing and their continuations run on the pool.
         int main = Thread.CurrentThread.ManagedThreadId;

@@ -103,6 +103,16 @@ extern "C" fn elapsed_ms(w: Word) -> Word {
     get(w).map_or(0, |s| (elapsed(s) / 10_000) as Word)
 }
 
+/// `ToString()` of a stopwatch: `Elapsed.ToString()`, as since .NET 7 (`None`: another object).
+pub(crate) fn string_of(w: Word) -> Option<String> {
+    // SAFETY: callers pass a live, non-null object.
+    let desc = unsafe { object::desc_of(w) };
+    std::ptr::eq(desc, &DESC).then(|| {
+        let s = unsafe { &*(w as *const Stopwatch) };
+        crate::timespan::constant(elapsed(s))
+    })
+}
+
 type F0 = extern "C" fn() -> Word;
 type F1 = extern "C" fn(Word) -> Word;
 
