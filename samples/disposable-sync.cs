@@ -1,6 +1,7 @@
-// SemaphoreSlim and the events are IDisposable: using statements, conversions to IDisposable, `is IDisposable`, Dispose through the interface.
+// SemaphoreSlim and the events are IDisposable: using statements, conversions to IDisposable, `is IDisposable`, Dispose through the interface; type tests, `as` and casts between the threading classes (Stopwatch, Thread, the events, SemaphoreSlim, CancellationTokenSource).
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Threading;
 
 static class Program
@@ -35,5 +36,26 @@ static class Program
         }
         object o = new CountdownEvent(0);
         Console.WriteLine("object is IDisposable: " + (o is IDisposable));
+
+        object[] objects = { new ManualResetEventSlim(), new CountdownEvent(1), new Stopwatch(), Thread.CurrentThread, new SemaphoreSlim(1), new CancellationTokenSource() };
+        foreach (object x in objects)
+        {
+            Console.WriteLine(x.GetType().Name + ": is ManualResetEventSlim " + (x is ManualResetEventSlim) + ", is CountdownEvent " + (x is CountdownEvent)
+                + ", is Stopwatch " + (x is Stopwatch) + ", is Thread " + (x is Thread) + ", as SemaphoreSlim " + (x as SemaphoreSlim != null)
+                + ", is CancellationTokenSource " + (x is CancellationTokenSource));
+        }
+        if (objects[2] is Stopwatch sw)
+        {
+            Console.WriteLine("pattern: the stopwatch is running: " + sw.IsRunning);
+        }
+        try
+        {
+            Stopwatch wrong = (Stopwatch)objects[0];
+            Console.WriteLine(wrong.IsRunning);
+        }
+        catch (InvalidCastException e)
+        {
+            Console.WriteLine("cast of a ManualResetEventSlim to Stopwatch: " + e.GetType().Name);
+        }
     }
 }

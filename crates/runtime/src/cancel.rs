@@ -63,7 +63,7 @@ pub(crate) fn register_wait(token: Word, t: *mut Task, timer: usize) {
     };
 }
 
-static SOURCE_DESC: TypeDesc = TypeDesc {
+pub(crate) static SOURCE_DESC: TypeDesc = TypeDesc {
     name: "System.Threading.CancellationTokenSource",
     kind: Kind::CancellationTokenSource,
     base: None,

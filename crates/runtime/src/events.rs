@@ -34,10 +34,10 @@ struct Event {
     waiters: VecDeque<*mut Task>,
 }
 
-static MANUAL_SLIM_DESC: TypeDesc = desc("System.Threading.ManualResetEventSlim");
-static MANUAL_DESC: TypeDesc = desc("System.Threading.ManualResetEvent");
-static AUTO_DESC: TypeDesc = desc("System.Threading.AutoResetEvent");
-static COUNTDOWN_DESC: TypeDesc = desc("System.Threading.CountdownEvent");
+pub(crate) static MANUAL_SLIM_DESC: TypeDesc = desc("System.Threading.ManualResetEventSlim");
+pub(crate) static MANUAL_DESC: TypeDesc = desc("System.Threading.ManualResetEvent");
+pub(crate) static AUTO_DESC: TypeDesc = desc("System.Threading.AutoResetEvent");
+pub(crate) static COUNTDOWN_DESC: TypeDesc = desc("System.Threading.CountdownEvent");
 
 const fn desc(name: &'static str) -> TypeDesc {
     TypeDesc {

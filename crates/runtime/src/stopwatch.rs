@@ -19,7 +19,7 @@ struct Stopwatch {
     elapsed: i64,
 }
 
-static DESC: TypeDesc = TypeDesc {
+pub(crate) static DESC: TypeDesc = TypeDesc {
     name: "System.Diagnostics.Stopwatch",
     kind: Kind::Other,
     base: None,

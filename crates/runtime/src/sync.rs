@@ -59,7 +59,8 @@ static SOURCE_DESCS: [TypeDesc; 5] = [
 ];
 
 /// The non-generic `TaskCompletionSource` (.NET 5+), whose task is a plain `Task`.
-static VOID_SOURCE_DESC: TypeDesc = source_desc("System.Threading.Tasks.TaskCompletionSource");
+pub(crate) static VOID_SOURCE_DESC: TypeDesc =
+    source_desc("System.Threading.Tasks.TaskCompletionSource");
 
 const fn source_desc(name: &'static str) -> TypeDesc {
     TypeDesc {
@@ -270,7 +271,7 @@ struct Waiter {
 
 const NO_TIMER: usize = usize::MAX;
 
-static SEMAPHORE_DESC: TypeDesc = TypeDesc {
+pub(crate) static SEMAPHORE_DESC: TypeDesc = TypeDesc {
     name: "System.Threading.SemaphoreSlim",
     kind: Kind::SemaphoreSlim,
     base: None,

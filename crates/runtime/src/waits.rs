@@ -323,7 +323,7 @@ struct ThreadObject {
     managed_id: i64,
 }
 
-static THREAD_DESC: TypeDesc = TypeDesc {
+pub(crate) static THREAD_DESC: TypeDesc = TypeDesc {
     name: "System.Threading.Thread",
     kind: Kind::Other,
     base: None,
