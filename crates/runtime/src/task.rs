@@ -43,7 +43,9 @@ pub use builder::{
 };
 use combinators::when_all_step;
 pub use combinators::{when_all, when_any};
-pub use completion::{complete, complete_async, cont_roots, on_completed, resume, run_queued};
+pub use completion::{
+    complete, complete_async, cont_roots, on_completed, remove_when_any, resume, run_queued,
+};
 use completion::{complete_succeeded, fault_status};
 pub use deadlock::{set_source, set_waiting, suspension_of, wait_of, Source, Wait};
 pub use pool::{drain_pools, pools_listed, release_box, reset_reuses, reuses};

@@ -62,6 +62,7 @@ pub(crate) fn wait_for(t: *mut Task, ms: i32, token: Word, site: Word) -> Outcom
     }
     sched::block_on(w, site);
     sched::cancel_timer(timer);
+    task::remove_when_any(t, w);
     unsafe {
         match (*w).status {
             CANCELED => throw_canceled(),
