@@ -1,4 +1,5 @@
-//! `System.Diagnostics.Stopwatch` on the scheduler's clock (`sched::now_ticks`): under
+//! `System.Diagnostics.Stopwatch` (and `Environment.TickCount`) on the scheduler's clock
+//! (`sched::now_ticks`): under
 //! `--virtual-time` the virtual clock, so what a program measures is the sum of its delays and
 //! sleeps, the same on every run.
 
@@ -113,6 +114,39 @@ pub(crate) fn string_of(w: Word) -> Option<String> {
     })
 }
 
+/// `Stopwatch.Frequency`: .NET's on Linux, nanoseconds.
+const FREQUENCY: i64 = 1_000_000_000;
+const PER_TICK: i64 = FREQUENCY / 10_000_000;
+
+/// `ElapsedTicks`: in units of `Frequency`, not `TimeSpan` ticks.
+extern "C" fn elapsed_ticks(w: Word) -> Word {
+    get(w).map_or(0, |s| (elapsed(s) * PER_TICK) as Word)
+}
+
+extern "C" fn frequency() -> Word {
+    FREQUENCY as Word
+}
+
+extern "C" fn is_high_resolution() -> Word {
+    1
+}
+
+/// `Stopwatch.GetTimestamp()`: the scheduler's clock in units of `Frequency`.
+extern "C" fn get_timestamp() -> Word {
+    (sched::now_ticks() * PER_TICK) as Word
+}
+
+/// `Environment.TickCount64`: milliseconds on the scheduler's clock (since the run started,
+/// where .NET counts from the system's start: only differences mean anything in either).
+extern "C" fn tick_count64() -> Word {
+    sched::now_ms() as i64 as Word
+}
+
+/// `Environment.TickCount`: the same, wrapped to an `int`.
+extern "C" fn tick_count() -> Word {
+    sched::now_ms() as i64 as i32 as i64 as Word
+}
+
 type F0 = extern "C" fn() -> Word;
 type F1 = extern "C" fn(Word) -> Word;
 
@@ -127,5 +161,11 @@ pub fn entries() -> Vec<Entry> {
         "Stopwatch.IsRunning" => is_running as F1, None;
         "Stopwatch.Elapsed" => elapsed_span as F1, None;
         "Stopwatch.ElapsedMilliseconds" => elapsed_ms as F1, None;
+        "Stopwatch.ElapsedTicks" => elapsed_ticks as F1, None;
+        "Stopwatch.Frequency" => frequency as F0, None, nothrow;
+        "Stopwatch.IsHighResolution" => is_high_resolution as F0, None, nothrow;
+        "Stopwatch.GetTimestamp()" => get_timestamp as F0, None, nothrow;
+        "Environment.TickCount" => tick_count as F0, None, nothrow;
+        "Environment.TickCount64" => tick_count64 as F0, None, nothrow;
     }
 }
