@@ -1,4 +1,4 @@
-// Volatile.Read and Volatile.Write on int, long, bool, double, string, a field of an object and an array element, and a stop flag a pool thread writes while Main polls it between sleeps.
+// Volatile.Read and Volatile.Write on int, long, bool, double, string, a field of an object and an array element, and a stop flag a pool thread writes while Main polls it between sleeps, then spinning with Thread.Sleep(0).
 using System;
 using System.Threading;
 using System.Threading.Tasks;
@@ -49,5 +49,17 @@ static class Program
         }
         Console.WriteLine("stop seen after polling: " + (polls > 0) + ", total " + Volatile.Read(ref total));
         stopper.Wait();
+
+        // Thread.Sleep(0) gives up the thread's turn: the timer and its continuation get theirs.
+        Volatile.Write(ref stop, false);
+        Task again = StopLaterAsync(100);
+        int spins = 0;
+        while (!Volatile.Read(ref stop))
+        {
+            spins++;
+            Thread.Sleep(0);
+        }
+        Console.WriteLine("stop seen spinning with Sleep(0): " + (spins > 0));
+        again.Wait();
     }
 }

@@ -101,6 +101,9 @@ struct Sched {
     context_queue: VecDeque<Work>,
     /// The main thread waits in its message loop (`pump_until`) for posts or its task.
     pumping: bool,
+    /// Threads in `Thread.Sleep(0)`: they run again once every other thread and work item
+    /// has had its turn (`yield_thread`).
+    yielders: Vec<usize>,
 }
 
 impl Sched {
@@ -124,6 +127,7 @@ impl Sched {
             sync_context: false,
             context_queue: VecDeque::new(),
             pumping: false,
+            yielders: Vec::new(),
         }
     }
 
@@ -245,12 +249,33 @@ fn schedule() -> i32 {
             switch_to(t);
             continue;
         }
+        // Only threads that gave up their turn are left: time passes while they spin, to the
+        // next timer if there is one, and they go on.
+        let yielders = with(|s| std::mem::take(&mut s.yielders));
+        if !yielders.is_empty() {
+            advance_clock();
+            with(|s| s.runnable.extend(yielders));
+            continue;
+        }
         if !advance_clock() {
             console::flush();
             eprint!("{}", crate::deadlock::report());
             return 3;
         }
     }
+}
+
+/// `Thread.Sleep(0)`: the running logical thread gives up its turn; it runs again when no other
+/// thread and no work item can run, after the clock moved to the next timer (a loop that polls
+/// with `Sleep(0)` sees time pass, as it would spinning on a real clock).
+pub fn yield_thread() {
+    let y = with(|s| {
+        let me = s.current;
+        s.yielders.push(me);
+        s.threads[me].yielder
+    });
+    // Safety: the yielder belongs to the coroutine running this code.
+    park(unsafe { &*y }, Event::Blocked);
 }
 
 /// The process ends with `Main`, as .NET's does: threads still parked are dropped without

@@ -280,8 +280,8 @@ extern "C" fn wait_any_timespan(tasks: Word, span: Word, site: Word) -> Word {
 // ---- Thread ----------------------------------------------------------------------------------
 
 /// `Thread.Sleep(ms)`: blocks the logical thread until a timer `ms` later fires (time passes
-/// as for `Task.Delay`: other threads and due timers run meanwhile); 0 returns at once, -1
-/// never returns.
+/// as for `Task.Delay`: other threads and due timers run meanwhile); 0 gives up the thread's
+/// turn (`sched::yield_thread`), -1 never returns.
 fn sleep(ms: i32, param: &str, site: Word) -> Word {
     if ms < -1 {
         return pending::throw(exception::new_with_param(
@@ -291,6 +291,9 @@ fn sleep(ms: i32, param: &str, site: Word) -> Word {
         ));
     }
     if ms == 0 {
+        if sched::on_logical_thread() {
+            sched::yield_thread();
+        }
         return 0;
     }
     let t = task::new_pending(None);
