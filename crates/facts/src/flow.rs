@@ -373,7 +373,10 @@ impl<'a> Flow<'a> {
         // are tracked.
         if !is_task(&value.ty)
             && !is_collection(&value.ty)
-            && !matches!(value.ty, Ty::Lib(Lib::TaskCompletionSource, _))
+            && !matches!(
+                value.ty,
+                Ty::Lib(Lib::TaskCompletionSource | Lib::TaskCompletionSourceVoid, _)
+            )
         {
             return;
         }
@@ -503,6 +506,20 @@ impl<'a> Flow<'a> {
                 (u.receiver.map(|r| &r.kind), env.as_mut())
             {
                 st.done.insert(*tcs, Sync::SourceSet { at: e.span });
+            }
+        }
+        // `Task.WaitAll(a, b)` returns only once `a` and `b` have completed.
+        if let (Some(p), Some(st)) = (u.behavior.waits_all, env.as_mut()) {
+            for l in when_all_inputs(u.arg(p)) {
+                if self
+                    .method
+                    .locals
+                    .get(l.0 as usize)
+                    .is_some_and(|x| is_task(&x.ty))
+                {
+                    let how = Wait::Wait;
+                    st.done.insert(l, Sync::WaitedBefore { how, at: e.span });
+                }
             }
         }
         if u.behavior.blocks {

@@ -408,7 +408,8 @@ impl Throws<'_> {
     /// may fail (it rethrows the failure).
     fn library_throws(&self, member: unawait_sema::hir::BuiltinId, e: &Expr) -> bool {
         let b = crate::library::behavior(member);
-        if b.blocks {
+        // A blocking wait that can also throw on its own (`Wait(token)`: the token).
+        if b.blocks && !b.throws {
             return match crate::library::blocked_task(e) {
                 Some((task, _)) => self.may_fail(task),
                 None => true,

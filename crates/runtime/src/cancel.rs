@@ -53,7 +53,17 @@ pub(crate) fn register_semaphore_wait(token: Word, sem: Word, t: *mut Task) {
     };
 }
 
-static SOURCE_DESC: TypeDesc = TypeDesc {
+/// Cancels the private task `t` of a blocking wait (and stops its timeout's `timer`) when the
+/// token's source is canceled (`waits.rs`, `events.rs`).
+pub(crate) fn register_wait(token: Word, t: *mut Task, timer: usize) {
+    unsafe {
+        (*(token as *mut Source))
+            .registrations
+            .push(Registration::Delay(t, timer))
+    };
+}
+
+pub(crate) static SOURCE_DESC: TypeDesc = TypeDesc {
     name: "System.Threading.CancellationTokenSource",
     kind: Kind::CancellationTokenSource,
     base: None,

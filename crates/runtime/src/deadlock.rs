@@ -110,9 +110,9 @@ impl Report {
                     self.inputs(&pending, indent, main_blocks, depth);
                     return;
                 }
-                Wait::WhenAny { inputs } => {
+                Wait::WhenAny { inputs, api } => {
                     self.out.push_str(&format!(
-                        "{pad}Task.WhenAny is waiting for any of its {} task(s), none complete:\n",
+                        "{pad}{api} is waiting for any of its {} task(s), none complete:\n",
                         inputs.len()
                     ));
                     self.inputs(&inputs, indent, main_blocks, depth);
@@ -145,7 +145,16 @@ fn source_waits(source: Source) -> &'static str {
             "a SemaphoreSlim whose count is 0, which no thread left can Release()"
         }
         Source::Monitor => "a lock held by a thread that can no longer release it",
-        Source::WhenAll | Source::WhenAny | Source::Unknown => "which nothing will ever complete",
+        Source::Event => "an event that is not set, which no thread left can Set()",
+        Source::Countdown => {
+            "a CountdownEvent whose count is not 0, which no thread left can Signal()"
+        }
+        Source::Sleep => "Thread.Sleep(Timeout.Infinite), which never returns",
+        Source::WhenAll
+        | Source::WhenAny
+        | Source::WaitAny
+        | Source::Waiting
+        | Source::Unknown => "which nothing will ever complete",
     }
 }
 
@@ -174,10 +183,13 @@ fn task_name(t: Word) -> String {
             format!("the task of {method}")
         }
         Some(Wait::WhenAll { .. }) => "the task of Task.WhenAll".into(),
-        Some(Wait::WhenAny { .. }) => "the task of Task.WhenAny".into(),
+        Some(Wait::WhenAny { api, .. }) => format!("the task of {api}"),
         Some(Wait::Source(Source::CompletionSource)) => "the task of a TaskCompletionSource".into(),
         Some(Wait::Source(Source::Semaphore)) => "a SemaphoreSlim wait".into(),
         Some(Wait::Source(Source::Monitor)) => "a lock".into(),
+        Some(Wait::Source(Source::Event)) => "an event".into(),
+        Some(Wait::Source(Source::Countdown)) => "a CountdownEvent".into(),
+        Some(Wait::Source(Source::Sleep)) => "the end of an infinite sleep".into(),
         _ => match task::suspension_of(t) {
             Some((method, _, _)) => format!("the task of {method}"),
             None => "a task".into(),

@@ -1,6 +1,7 @@
 //! `IDisposable` as the type of a value: `Dispose()` runs what the object's class implements
 //! `IDisposable.Dispose()` with (a class of the program: its `ClassDesc::dispose` cell), or the
-//! library's own for a `CancellationTokenSource`; a type test asks the same question.
+//! library's own for a `CancellationTokenSource` (the semaphore's and the events' do nothing); a
+//! type test asks the same question.
 
 use crate::equality::override_code;
 use crate::object::{desc_of, is_null, Kind, TypeDesc, Word};
@@ -16,7 +17,10 @@ pub static IDISPOSABLE: TypeDesc = TypeDesc {
 pub fn is_disposable(obj: Word) -> bool {
     // SAFETY: a non-null reference is a live object.
     let desc = unsafe { desc_of(obj) };
-    desc.kind == Kind::CancellationTokenSource || desc.as_class().is_some_and(|c| c.dispose != 0)
+    matches!(
+        desc.kind,
+        Kind::CancellationTokenSource | Kind::SemaphoreSlim | Kind::Event
+    ) || desc.as_class().is_some_and(|c| c.dispose != 0)
 }
 
 /// `((IDisposable)x).Dispose()`.
@@ -28,6 +32,10 @@ pub extern "C" fn dispose(obj: Word) -> Word {
     let desc = unsafe { desc_of(obj) };
     if desc.kind == Kind::CancellationTokenSource {
         return crate::cancel::dispose(obj);
+    }
+    // The semaphore's and the events' `Dispose()` does nothing (sync.rs, events.rs).
+    if matches!(desc.kind, Kind::SemaphoreSlim | Kind::Event) {
+        return 0;
     }
     let code = desc.as_class().map_or(0, |c| override_code(c.dispose));
     if code != 0 {

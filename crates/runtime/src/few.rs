@@ -26,6 +26,13 @@ impl<T> Few<T> {
         self.0 = None;
     }
 
+    /// Keeps the elements `keep` accepts.
+    pub fn retain(&mut self, keep: impl FnMut(&T) -> bool) {
+        if let Some(v) = &mut self.0 {
+            v.retain(keep);
+        }
+    }
+
     /// Whether it holds memory of its own.
     pub fn is_allocated(&self) -> bool {
         self.0.is_some()

@@ -42,14 +42,17 @@ mod timespan;
 // task modules: begin
 pub mod cancel;
 pub mod deadlock;
+mod events;
 mod monitor;
 pub mod sched;
 mod set_ops;
 pub mod sites;
+mod stopwatch;
 pub mod sync;
 pub mod task;
 mod tasklib;
 pub mod trace;
+mod waits;
 // task modules: end
 
 use object::Word;
@@ -201,6 +204,9 @@ pub fn entries() -> Vec<Entry> {
     all.extend(task::run_entries());
     all.extend(sync::entries());
     all.extend(monitor::entries());
+    all.extend(waits::entries());
+    all.extend(events::entries());
+    all.extend(stopwatch::entries());
     // task entries: end
     all
 }

@@ -138,6 +138,9 @@ pub enum Kind {
     /// `TaskCompletionSource<T>` and `SemaphoreSlim` (`sync.rs`).
     TaskCompletionSource,
     SemaphoreSlim,
+    /// `ManualResetEventSlim`, `ManualResetEvent`, `AutoResetEvent`, `CountdownEvent`
+    /// (`events.rs`).
+    Event,
     /// `System.Text.StringBuilder` (`builder.rs`): no references.
     StringBuilder,
     /// A boxed `ValueTask`/`ValueTask<T>` (`task.rs`): its word is not a reference.
@@ -706,6 +709,7 @@ fn kind_label(kind: Kind) -> &'static str {
         Kind::CancellationTokenSource => "cancellation sources",
         Kind::TaskCompletionSource => "task completion sources",
         Kind::SemaphoreSlim => "semaphores",
+        Kind::Event => "events",
         Kind::StringBuilder => "string builders",
         Kind::Object => "objects",
         Kind::RuntimeType => "types",

@@ -69,6 +69,9 @@ struct Thread {
     /// While blocked in `.Result`/`.Wait()`/`GetResult()`: the task, and the calling method
     /// (a string word), for deadlock reports.
     blocked_on: Option<(Word, Word)>,
+    /// Its `Thread.CurrentThread` object once asked for (a reference, a root), so that every
+    /// read gives the same object, as .NET's does.
+    object: Word,
 }
 
 struct Timer {
@@ -101,6 +104,9 @@ struct Sched {
     context_queue: VecDeque<Work>,
     /// The main thread waits in its message loop (`pump_until`) for posts or its task.
     pumping: bool,
+    /// Threads in `Thread.Sleep(0)`: they run again once every other thread and work item
+    /// has had its turn (`yield_thread`).
+    yielders: Vec<usize>,
 }
 
 impl Sched {
@@ -124,6 +130,7 @@ impl Sched {
             sync_context: false,
             context_queue: VecDeque::new(),
             pumping: false,
+            yielders: Vec::new(),
         }
     }
 
@@ -245,12 +252,33 @@ fn schedule() -> i32 {
             switch_to(t);
             continue;
         }
+        // Only threads that gave up their turn are left: time passes while they spin, to the
+        // next timer if there is one, and they go on.
+        let yielders = with(|s| std::mem::take(&mut s.yielders));
+        if !yielders.is_empty() {
+            advance_clock();
+            with(|s| s.runnable.extend(yielders));
+            continue;
+        }
         if !advance_clock() {
             console::flush();
             eprint!("{}", crate::deadlock::report());
             return 3;
         }
     }
+}
+
+/// `Thread.Sleep(0)`: the running logical thread gives up its turn; it runs again when no other
+/// thread and no work item can run, after the clock moved to the next timer (a loop that polls
+/// with `Sleep(0)` sees time pass, as it would spinning on a real clock).
+pub fn yield_thread() {
+    let y = with(|s| {
+        let me = s.current;
+        s.yielders.push(me);
+        s.threads[me].yielder
+    });
+    // Safety: the yielder belongs to the coroutine running this code.
+    park(unsafe { &*y }, Event::Blocked);
 }
 
 /// The process ends with `Main`, as .NET's does: threads still parked are dropped without
@@ -315,6 +343,7 @@ fn add_thread(managed_id: i32, (coro, limit, base): (Coro, usize, usize)) -> usi
             parked_sp: base,
             parked_regs: [0; 6],
             blocked_on: None,
+            object: 0,
         });
         s.threads.len() - 1
     })
@@ -541,6 +570,9 @@ pub fn for_each_root(f: &mut dyn FnMut(Word)) {
         for t in s.threads.iter().filter(|t| t.coro.is_some()) {
             t.parked_regs.iter().for_each(|&r| f(r));
         }
+        for t in s.threads.iter().filter(|t| t.object != 0) {
+            f(t.object);
+        }
     });
 }
 
@@ -614,6 +646,28 @@ pub fn count_suspension_in_context() -> bool {
     with(|s| s.count_suspension_in_context())
 }
 
+/// The running logical thread's `Thread` object, made by `make` (given the managed id) at
+/// its first use.
+pub fn current_thread_object(make: impl FnOnce(i32) -> Word) -> Word {
+    let (cached, id) = with(|s| {
+        s.threads
+            .get(s.current)
+            .map_or((0, MAIN_THREAD_ID), |t| (t.object, t.managed_id))
+    });
+    if cached != 0 {
+        return cached;
+    }
+    // Made outside the borrow: allocating may collect, which reads the scheduler.
+    let object = make(id);
+    with(|s| {
+        let current = s.current;
+        if let Some(t) = s.threads.get_mut(current) {
+            t.object = object;
+        }
+    });
+    object
+}
+
 pub fn current_managed_id() -> i32 {
     with(|s| {
         s.threads
@@ -630,6 +684,20 @@ fn now(s: &Sched) -> u64 {
     } else {
         s.start.map_or(0, |t| t.elapsed().as_millis() as u64)
     }
+}
+
+/// The scheduler's clock in ticks (100 ns) since the run started: what `Stopwatch` reads.
+/// Under `--virtual-time` it is the virtual clock, which only timers move, so a program's
+/// measured times are the sums of its delays and sleeps, the same on every run. It counts
+/// whole milliseconds, as timers' deadlines do, so a stopwatch around `Thread.Sleep(100)`
+/// reads at least 100 ms under the real clock too.
+pub fn now_ticks() -> i64 {
+    with(|s| now(s) as i64 * 10_000)
+}
+
+/// The scheduler's clock in milliseconds (timers' deadlines are on it).
+pub fn now_ms() -> u64 {
+    with(|s| now(s))
 }
 
 /// Schedules `action` in `ms` milliseconds; returns a handle for `cancel_timer`.

@@ -207,6 +207,7 @@ pub fn object_to_string(w: Word) -> String {
             Some(s) => unsafe { as_str(s) }.to_string(),
             None => own_to_string(w),
         },
+        Kind::Other => crate::stopwatch::string_of(w).unwrap_or_else(|| desc.name.to_string()),
         _ => desc.name.to_string(),
     }
 }

@@ -58,6 +58,10 @@ static SOURCE_DESCS: [TypeDesc; 5] = [
     source_desc("System.Threading.Tasks.TaskCompletionSource`1[System.Object]"),
 ];
 
+/// The non-generic `TaskCompletionSource` (.NET 5+), whose task is a plain `Task`.
+pub(crate) static VOID_SOURCE_DESC: TypeDesc =
+    source_desc("System.Threading.Tasks.TaskCompletionSource");
+
 const fn source_desc(name: &'static str) -> TypeDesc {
     TypeDesc {
         name,
@@ -70,7 +74,8 @@ const fn source_desc(name: &'static str) -> TypeDesc {
 const ALREADY_COMPLETED: &str =
     "An attempt was made to transition a task to a final state when it had already completed.";
 
-fn new_source(options: Word, kind: Word) -> Word {
+/// A new source of a `Task<T>` of element kind `kind`, or of a `Task` for `None`.
+fn new_source(options: Word, kind: Option<ElemKind>) -> Word {
     let options = options as u32 as i32;
     // Promise-style tasks accept only these two options.
     if options & !(ATTACHED_TO_PARENT | RUN_CONTINUATIONS_ASYNCHRONOUSLY) != 0 {
@@ -80,13 +85,16 @@ fn new_source(options: Word, kind: Word) -> Word {
             "creationOptions",
         ));
     }
-    let kind = ElemKind::from_code(kind);
+    let desc = match kind {
+        Some(k) => &SOURCE_DESCS[(k as usize).min(4)],
+        None => &VOID_SOURCE_DESC,
+    };
     unsafe {
-        let s = object::alloc::<Source>(&SOURCE_DESCS[(kind as usize).min(4)], 0);
+        let s = object::alloc::<Source>(desc, 0);
         (*s).run_async = options & RUN_CONTINUATIONS_ASYNCHRONOUSLY != 0;
         // The source is only in a local while its task is allocated.
         let _root = crate::gc::root(&[s as Word]);
-        let t = task::new_pending(Some(kind));
+        let t = task::new_pending(kind);
         task::set_source(t, task::Source::CompletionSource);
         (*s).task = t as Word;
         s as Word
@@ -94,11 +102,27 @@ fn new_source(options: Word, kind: Word) -> Word {
 }
 
 extern "C" fn tcs_new(kind: Word) -> Word {
-    new_source(0, kind)
+    new_source(0, Some(ElemKind::from_code(kind)))
 }
 
 extern "C" fn tcs_new_options(options: Word, kind: Word) -> Word {
-    new_source(options, kind)
+    new_source(options, Some(ElemKind::from_code(kind)))
+}
+
+extern "C" fn tcs_void_new() -> Word {
+    new_source(0, None)
+}
+
+extern "C" fn tcs_void_new_options(options: Word) -> Word {
+    new_source(options, None)
+}
+
+extern "C" fn tcs_void_set_result(s: Word) -> Word {
+    set(s, SUCCEEDED, 0, Vec::new())
+}
+
+extern "C" fn tcs_void_try_set_result(s: Word) -> Word {
+    try_set(s, SUCCEEDED, 0, Vec::new())
 }
 
 fn source<'a>(w: Word) -> Option<&'a mut Source> {
@@ -247,7 +271,7 @@ struct Waiter {
 
 const NO_TIMER: usize = usize::MAX;
 
-static SEMAPHORE_DESC: TypeDesc = TypeDesc {
+pub(crate) static SEMAPHORE_DESC: TypeDesc = TypeDesc {
     name: "System.Threading.SemaphoreSlim",
     kind: Kind::SemaphoreSlim,
     base: None,
@@ -511,6 +535,12 @@ fn release(s: Word, n: i32) -> Word {
     before as i64 as Word
 }
 
+/// `Dispose()`: nothing to release (a later use does not throw ObjectDisposedException).
+extern "C" fn semaphore_dispose(s: Word) -> Word {
+    semaphore(s);
+    0
+}
+
 extern "C" fn release_one(s: Word) -> Word {
     release(s, 1)
 }
@@ -546,6 +576,7 @@ pub(crate) unsafe fn finalize(w: Word) {
 
 // ---- Entry points ----------------------------------------------------------------------------
 
+type F0 = extern "C" fn() -> Word;
 type F1 = extern "C" fn(Word) -> Word;
 type F2 = extern "C" fn(Word, Word) -> Word;
 type F3 = extern "C" fn(Word, Word, Word) -> Word;
@@ -563,6 +594,17 @@ pub fn entries() -> Vec<Entry> {
         "TaskCompletionSource<TResult>.TrySetException(IEnumerable<Exception>)" => tcs_try_set_exceptions as F2, None;
         "TaskCompletionSource<TResult>.SetCanceled()" => tcs_set_canceled as F1, None;
         "TaskCompletionSource<TResult>.TrySetCanceled()" => tcs_try_set_canceled as F1, None;
+        "TaskCompletionSource.TaskCompletionSource()" => tcs_void_new as F0, None;
+        "TaskCompletionSource.TaskCompletionSource(TaskCreationOptions)" => tcs_void_new_options as F1, None;
+        "TaskCompletionSource.Task" => tcs_task as F1, None;
+        "TaskCompletionSource.SetResult()" => tcs_void_set_result as F1, None;
+        "TaskCompletionSource.TrySetResult()" => tcs_void_try_set_result as F1, None;
+        "TaskCompletionSource.SetException(Exception)" => tcs_set_exception as F2, None;
+        "TaskCompletionSource.TrySetException(Exception)" => tcs_try_set_exception as F2, None;
+        "TaskCompletionSource.SetException(IEnumerable<Exception>)" => tcs_set_exceptions as F2, None;
+        "TaskCompletionSource.TrySetException(IEnumerable<Exception>)" => tcs_try_set_exceptions as F2, None;
+        "TaskCompletionSource.SetCanceled()" => tcs_set_canceled as F1, None;
+        "TaskCompletionSource.TrySetCanceled()" => tcs_try_set_canceled as F1, None;
         "SemaphoreSlim.SemaphoreSlim(int)" => semaphore_new as F1, None;
         "SemaphoreSlim.SemaphoreSlim(int, int)" => semaphore_new_max as F2, None;
         "SemaphoreSlim.CurrentCount" => current_count as F1, None;
@@ -574,6 +616,7 @@ pub fn entries() -> Vec<Entry> {
         "SemaphoreSlim.WaitAsync(int, CancellationToken)" => wait_async_timeout_token as F3, None;
         "SemaphoreSlim.Release()" => release_one as F1, None;
         "SemaphoreSlim.Release(int)" => release_many as F2, None;
+        "SemaphoreSlim.Dispose()" => semaphore_dispose as F1, None;
         "options.to_str" => options_to_str as F1, None;
         "box.options" => box_options as F1, None;
     }

@@ -36,17 +36,19 @@ use crate::few::Few;
 use crate::object::{self, ElemKind, Header, Kind, TypeDesc, Word};
 pub use awaiter::{
     assert_known_complete, awaiter_get_result, awaiter_get_result_at, awaiter_get_result_owned,
-    awaiter_is_completed, exception_of, rt_unreachable, status_of, wait, AWAIT_CONFIGURED,
-    AWAIT_TASK, AWAIT_VALUE_TASK, AWAIT_YIELD,
+    awaiter_is_completed, exception_of, rt_unreachable, status_of, wait, wait_all_exceptions,
+    AWAIT_CONFIGURED, AWAIT_TASK, AWAIT_VALUE_TASK, AWAIT_YIELD,
 };
 pub use builder::{
     completed_task, completed_task_word, inline_value, sm_await, sm_set_exception, sm_set_result,
 };
 use combinators::when_all_step;
 pub use combinators::{when_all, when_any};
-pub use completion::{complete, complete_async, cont_roots, on_completed, resume, run_queued};
+pub use completion::{
+    complete, complete_async, cont_roots, on_completed, remove_when_any, resume, run_queued,
+};
 use completion::{complete_succeeded, fault_status};
-pub use deadlock::{set_source, suspension_of, wait_of, Source, Wait};
+pub use deadlock::{set_source, set_waiting, suspension_of, wait_of, Source, Wait};
 pub use pool::{drain_pools, pools_listed, release_box, reset_reuses, reuses};
 use pool::{pooled_box, recycle};
 pub use run::{entries as run_entries, run_delegate};

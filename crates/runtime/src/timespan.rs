@@ -352,7 +352,7 @@ extern "C" fn unbox_timespan(o: Word) -> Word {
 
 /// A timeout or delay in whole milliseconds (.NET truncates `TotalMilliseconds`): -1 (infinite)
 /// up to `int.MaxValue`, else ArgumentOutOfRangeException for parameter `param`.
-fn millis(t: Word, message: Option<&str>, param: &str) -> Result<Word, Word> {
+pub(crate) fn millis(t: Word, message: Option<&str>, param: &str) -> Result<Word, Word> {
     let ms = ticks(t) / PER_MS;
     if !(-1..=i32::MAX as i64).contains(&ms) {
         return Err(crate::pending::throw(exc::new_with_param(

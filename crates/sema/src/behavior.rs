@@ -13,6 +13,8 @@
 //! - `source-task`: the task of its receiver, a `TaskCompletionSource`.
 //! - `sets-source`: completes the task of its receiver, a `TaskCompletionSource`.
 //! - `blocks`: blocks the calling thread until its receiver (a task or awaiter) completes.
+//! - `waits-all(p)`: returns only once every task of its parameter `p` has completed
+//!   (`Task.WaitAll` without a timeout).
 //! - `is-completed`: reads whether its receiver has completed.
 //! - `configure`: `ConfigureAwait(continueOnCapturedContext)`.
 //! - `consumes`: consumes its receiver, a `ValueTask`, which may be consumed only once.
@@ -67,6 +69,8 @@ pub struct Behavior {
     pub allocates: bool,
     pub acquires: bool,
     pub releases: bool,
+    /// `waits-all(p)`: the parameter whose tasks are all complete when it returns.
+    pub waits_all: Option<u8>,
     pub pure_: bool,
 }
 
@@ -110,6 +114,7 @@ pub fn parse(annotation: &str, owner: Owner, params: &[String]) -> Result<Behavi
             "source-task" => b.task = TaskBehavior::SourceTask,
             "sets-source" => b.sets_source = true,
             "blocks" => b.blocks = true,
+            "waits-all" => b.waits_all = Some(param(arg)?),
             "is-completed" => b.is_completed = true,
             "configure" => b.configure = true,
             "consumes" => b.consumes = true,

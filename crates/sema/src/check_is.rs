@@ -297,6 +297,19 @@ fn runtime_checkable(t: &Ty) -> bool {
         Ty::Lib(crate::types::Lib::IDisposable, _) => true,
         // A box of one has the `System.TimeSpan` descriptor.
         Ty::Lib(crate::types::Lib::TimeSpan, _) => true,
+        // Classes of the library with one descriptor each (runtime `casts.rs`).
+        Ty::Lib(
+            crate::types::Lib::ManualResetEventSlim
+            | crate::types::Lib::ManualResetEvent
+            | crate::types::Lib::AutoResetEvent
+            | crate::types::Lib::CountdownEvent
+            | crate::types::Lib::Stopwatch
+            | crate::types::Lib::Thread
+            | crate::types::Lib::TaskCompletionSourceVoid
+            | crate::types::Lib::SemaphoreSlim
+            | crate::types::Lib::CancellationTokenSource,
+            _,
+        ) => true,
         // Each object has its exact type's descriptor (`Dictionary<string, int>`).
         Ty::Lib(
             crate::types::Lib::Dictionary

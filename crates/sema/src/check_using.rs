@@ -121,7 +121,7 @@ impl Body<'_, '_> {
                     span,
                 )
             }
-            Ty::Lib(Lib::CancellationTokenSource | Lib::IDisposable, _) => {
+            Ty::Lib(l, _) if l.is_disposable() || *l == Lib::IDisposable => {
                 let found = crate::resolve::lookup_members(&ty, "Dispose");
                 let c = found.first()?;
                 mk(

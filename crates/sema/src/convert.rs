@@ -189,7 +189,7 @@ fn implicit_reference(from: &Ty, to: &Ty) -> bool {
         (Ty::Array(_), Ty::Lib(Lib::Array, _)) => true,
         // A class that implements `IDisposable`, and the library's disposable types.
         (Ty::Class(_, c), Ty::Lib(Lib::IDisposable, _)) => c.disposable && !c.is_struct,
-        (Ty::Lib(Lib::CancellationTokenSource, _), Ty::Lib(Lib::IDisposable, _)) => true,
+        (Ty::Lib(l, _), Ty::Lib(Lib::IDisposable, _)) if l.is_disposable() => true,
         // The collection interfaces a collection implements; `IEnumerable<out T>`,
         // `IReadOnlyList<out T>` and `IReadOnlyCollection<out T>` are covariant, and an array
         // `S[]` converts to `IList<T>` as `S[]` does to `T[]`.

@@ -1,4 +1,4 @@
-//! `System.Threading.Interlocked`: `Increment`, `Decrement`, `Add`, `Exchange`,
+//! `System.Threading.Interlocked` (and `Volatile`'s `Read`/`Write`, plain accesses): `Increment`, `Decrement`, `Add`, `Exchange`,
 //! `CompareExchange` and `Read` on `int` and `long` variables (and `Exchange`/`CompareExchange`
 //! on references). One OS thread runs the program and its logical threads switch only where
 //! one blocks, so each operation is atomic as the HIR's own assignments write it: `++x`, `--x`
@@ -40,19 +40,20 @@ impl Body<'_, '_> {
         else {
             return None;
         };
-        if owner.name != "Interlocked"
+        let class = owner.name.as_str();
+        if !matches!(class, "Interlocked" | "Volatile")
             || !owner_args.is_empty()
             || !type_args.is_empty()
             || !self.cx.imports.contains("System.Threading")
-            || self.scopes.lookup("Interlocked").is_some()
-            || self
-                .cx
-                .lookup_class("Interlocked", self.ns.as_deref())
-                .is_some()
+            || self.scopes.lookup(class).is_some()
+            || self.cx.lookup_class(class, self.ns.as_deref()).is_some()
         {
             return None;
         }
         let op = name.name.as_str();
+        if class == "Volatile" {
+            return Some(self.volatile_call(op, name.span, args, span));
+        }
         let arity = match op {
             "Increment" | "Decrement" | "Read" => 1,
             "Add" | "Exchange" => 2,
@@ -221,6 +222,96 @@ impl Body<'_, '_> {
             }
         };
         Some(e)
+    }
+
+    /// `Volatile.Read(ref x)` and `Volatile.Write(ref x, v)`: a plain read and a plain store,
+    /// which one OS thread running every logical thread makes as ordered as the fences would.
+    fn volatile_call(&mut self, op: &str, op_span: Span, args: &[ast::Arg], span: Span) -> Expr {
+        let arity = match op {
+            "Read" => 1,
+            "Write" => 2,
+            _ => {
+                self.cx.unsupported(&format!("`Volatile.{op}` is"), op_span);
+                self.declare_arg_names(args);
+                return Expr::error(span);
+            }
+        };
+        if args.len() != arity {
+            self.err(
+                "CS1501",
+                format!(
+                    "No overload for method '{op}' takes {} arguments",
+                    args.len()
+                ),
+                op_span,
+                &format!("`Volatile.{op}` takes {arity}"),
+            );
+            self.declare_arg_names(args);
+            return Expr::error(span);
+        }
+        if args.iter().any(|a| a.name.is_some()) || args[1..].iter().any(|a| a.modifier.is_some()) {
+            self.cx
+                .unsupported(&format!("these arguments of `Volatile.{op}` are"), span);
+            self.declare_arg_names(args);
+            return Expr::error(span);
+        }
+        let Some((ParamModifier::Ref, mspan)) = args[0].modifier else {
+            self.err(
+                "CS1620",
+                "Argument 1 must be passed with the 'ref' keyword",
+                args[0].value.span,
+                "write `ref` before the variable",
+            );
+            self.declare_arg_names(args);
+            return Expr::error(span);
+        };
+        let r = self.ref_arg(&args[0], ParamModifier::Ref, mspan);
+        let value = args.get(1).map(|a| self.expr(&a.value));
+        let ExprKind::RefArg { target, .. } = r.kind else {
+            return Expr::error(span);
+        };
+        let ty = target.ty.clone();
+        if ty.is_error() || value.as_ref().is_some_and(|v| v.ty.is_error()) {
+            return Expr::error(span);
+        }
+        // Volatile's overloads: the primitive numeric types and bool, and `T : class`.
+        let allowed = matches!(
+            ty,
+            Ty::Int
+                | Ty::Long
+                | Ty::Bool
+                | Ty::Double
+                | Ty::Float
+                | Ty::Small(_)
+                | Ty::UInt
+                | Ty::ULong
+        ) || (ty.is_reference_type() && ty.nullable_of().is_none());
+        if !allowed {
+            self.cx.unsupported(
+                &format!("`Volatile.{op}` on a `{ty}` variable is"),
+                args[0].value.span,
+            );
+            return Expr::error(span);
+        }
+        let Some(value) = value else {
+            return *target;
+        };
+        let value = self.coerce(value, &ty);
+        if value.ty.is_error() {
+            return Expr::error(span);
+        }
+        let Some(place) = place_of(*target) else {
+            return Expr::error(span);
+        };
+        let assign = mk(
+            ExprKind::Assign {
+                target: place,
+                value: Box::new(value),
+            },
+            ty,
+            span,
+        );
+        mk(ExprKind::Discard(Box::new(assign)), Ty::Void, span)
     }
 
     /// The names an argument list declares (`out var x`), after an error in the call.

@@ -63,7 +63,15 @@ pub enum Lib {
     CancellationTokenSource,
     CancellationToken,
     TaskCompletionSource,
+    /// The non-generic `TaskCompletionSource` (.NET 5+): its task is a `Task`.
+    TaskCompletionSourceVoid,
     SemaphoreSlim,
+    /// `System.Threading`'s events (runtime `events.rs`) and `Timeout`'s constants.
+    ManualResetEventSlim,
+    ManualResetEvent,
+    AutoResetEvent,
+    CountdownEvent,
+    Timeout,
     Exception,
     SystemException,
     ArgumentException,
@@ -157,7 +165,8 @@ impl Lib {
         Lib::Dictionary, Lib::HashSet, Lib::Queue, Lib::Stack, Lib::KeyValuePair,
         Lib::KeyCollection, Lib::ValueCollection, Lib::MdArray,
         Lib::CancellationTokenSource, Lib::CancellationToken, Lib::TaskCompletionSource,
-        Lib::SemaphoreSlim, Lib::Exception, Lib::SystemException,
+        Lib::TaskCompletionSourceVoid, Lib::SemaphoreSlim, Lib::ManualResetEventSlim,
+        Lib::ManualResetEvent, Lib::AutoResetEvent, Lib::CountdownEvent, Lib::Timeout, Lib::Exception, Lib::SystemException,
         Lib::ArgumentException, Lib::ArgumentOutOfRangeException, Lib::ArgumentNullException,
         Lib::InvalidOperationException, Lib::NotSupportedException, Lib::NotImplementedException,
         Lib::TimeoutException, Lib::ArithmeticException, Lib::DivideByZeroException,
@@ -225,7 +234,13 @@ impl Lib {
             CancellationTokenSource => ("CancellationTokenSource", 0, THREADING, 1, false, false, None),
             CancellationToken => ("CancellationToken", 0, THREADING, 1, true, false, None),
             TaskCompletionSource => ("TaskCompletionSource", 1, TASKS, 1, false, false, None),
+            TaskCompletionSourceVoid => ("TaskCompletionSource", 0, TASKS, 1, false, false, None),
             SemaphoreSlim => ("SemaphoreSlim", 0, THREADING, 1, false, false, None),
+            ManualResetEventSlim => ("ManualResetEventSlim", 0, THREADING, 1, false, false, None),
+            ManualResetEvent => ("ManualResetEvent", 0, THREADING, 1, false, false, None),
+            AutoResetEvent => ("AutoResetEvent", 0, THREADING, 1, false, false, None),
+            CountdownEvent => ("CountdownEvent", 0, THREADING, 1, false, false, None),
+            Timeout => ("Timeout", 0, THREADING, 1, false, true, None),
             Exception => ("Exception", 0, SYS, 1, false, false, None),
             SystemException => ("SystemException", 0, SYS, 1, false, false, Some(Exception)),
             ArgumentException => ("ArgumentException", 0, SYS, 1, false, false, Some(SystemException)),
@@ -257,9 +272,9 @@ impl Lib {
             Nullable => ("Nullable", 1, SYS, 1, false, false, None),
             Func => ("Func", usize::MAX, SYS, 1, false, false, None),
             Action => ("Action", usize::MAX, SYS, 1, false, false, None),
-            Stopwatch => ("Stopwatch", 0, "System.Diagnostics", 2, false, false, None),
+            Stopwatch => ("Stopwatch", 0, "System.Diagnostics", 1, false, false, None),
             Array => ("Array", 0, SYS, 1, false, false, None),
-            Thread => ("Thread", 0, THREADING, 2, false, false, None),
+            Thread => ("Thread", 0, THREADING, 1, false, false, None),
             IDisposable => ("IDisposable", 0, SYS, 1, false, false, None),
             EventArgs => ("EventArgs", 0, SYS, 1, false, false, None),
             Type => ("Type", 0, SYS, 1, false, false, None),
@@ -313,6 +328,19 @@ impl Lib {
             m
         });
         index.get(name).map(Vec::as_slice)
+    }
+
+    /// The library's classes that implement `IDisposable` (`using`, conversions).
+    pub fn is_disposable(self) -> bool {
+        matches!(
+            self,
+            Lib::CancellationTokenSource
+                | Lib::SemaphoreSlim
+                | Lib::ManualResetEventSlim
+                | Lib::ManualResetEvent
+                | Lib::AutoResetEvent
+                | Lib::CountdownEvent
+        )
     }
 
     /// The library's enums: `int` values that print by member name.

@@ -365,19 +365,6 @@ impl<'a> Ctx<'a> {
                 Ty::Lib(l, args.to_vec())
             };
         }
-        // The non-generic `TaskCompletionSource` (.NET 5+): not supported yet, not a missing
-        // type argument of the library's generic one.
-        if args.is_empty() && name == "TaskCompletionSource" {
-            self.diags.push(
-                Diagnostic::error(
-                    "UA0103",
-                    "type `TaskCompletionSource` (non-generic) is not supported yet",
-                    span,
-                )
-                .with_hint("use `TaskCompletionSource<T>`, which is in the language: `TaskCompletionSource<bool>` for a signal without a value"),
-            );
-            return Ty::Error;
-        }
         // System.Collections' non-generic interfaces: not yet in the language.
         if args.is_empty()
             && matches!(

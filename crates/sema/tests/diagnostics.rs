@@ -107,8 +107,8 @@ case!(
     ["UA0103"]
 );
 case!(
-    ua0103_stopwatch_tier2,
-    in_main("var s = Stopwatch.StartNew();"),
+    ua0103_mutex_tier2,
+    in_main("var m = new Mutex();"),
     ["UA0103"]
 );
 case!(

@@ -311,13 +311,3 @@ fn a_partial_class_draws_one_diagnostic() {
         &["UA0102 `partial` classes are not part of unawait's language"],
     );
 }
-
-// ---- D8: the non-generic TaskCompletionSource
-
-#[test]
-fn the_non_generic_task_completion_source_is_named_precisely() {
-    assert_all(
-        &in_async_main("var tcs = new TaskCompletionSource(); tcs.SetResult(); await tcs.Task;"),
-        &["UA0103 type `TaskCompletionSource` (non-generic) is not supported yet"],
-    );
-}

@@ -1,4 +1,4 @@
-//! UA0202: a blocking wait (`.Result`, `.Wait()`, `.GetAwaiter().GetResult()`) on a task the
+//! UA0202: a blocking wait (`.Result`, `.Wait()`, `.Wait(token)`, `.GetAwaiter().GetResult()`) on a task the
 //! facts do not know complete; when the task is a call of a method of the program, whether the
 //! awaits below it can post a continuation back to the blocked thread (`facts::context`).
 
@@ -18,6 +18,11 @@ pub(super) fn blocking(a: &Analysis<'_>, id: MethodId, out: &mut Vec<Lint>) {
             continue;
         }
         let task = a.text(b.receiver);
+        // `.Wait(token)` is written with its argument.
+        let written = match b.how {
+            unawait_facts::Wait::Wait => a.text(b.span),
+            how => format!("{task}{}", how.written()),
+        };
         let mut notes: Vec<String> = b
             .pending
             .iter()
@@ -38,12 +43,12 @@ pub(super) fn blocking(a: &Analysis<'_>, id: MethodId, out: &mut Vec<Lint>) {
         };
         let (message, hint) = if m.is_async {
             (
-                format!("`{task}{}` blocks the thread of an async method on {state}", b.how.written()),
+                format!("`{written}` blocks the thread of an async method on {state}"),
                 format!("await it instead: `await {task}`; blocking ties up the thread, and deadlocks when the task's continuation needs this thread (a single-threaded SynchronizationContext)"),
             )
         } else {
             (
-                format!("`{task}{}` blocks the calling thread on {state}", b.how.written()),
+                format!("`{written}` blocks the calling thread on {state}"),
                 format!("await it from an async caller instead (`await {task}`); under a single-threaded SynchronizationContext (`--sync-context single`), blocking the main thread on a task whose continuation is posted back to it deadlocks"),
             )
         };

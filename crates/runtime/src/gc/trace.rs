@@ -23,6 +23,7 @@ pub fn refs(obj: usize, f: &mut dyn FnMut(Word)) {
         Kind::Task | Kind::BoxedValueTask => crate::task::trace_refs(w, f),
         Kind::CancellationTokenSource => crate::cancel::trace_refs(w, f),
         Kind::TaskCompletionSource | Kind::SemaphoreSlim => crate::sync::trace_refs(w, f),
+        Kind::Event => crate::events::trace_refs(w, f),
         Kind::Object => crate::object::trace_object(w, f),
         Kind::Delegate => crate::delegate::trace_refs(w, f),
         Kind::Query => crate::linq::trace_refs(w, f),
@@ -41,6 +42,7 @@ pub unsafe fn finalize(obj: usize) {
         Kind::Task => crate::task::finalize(w),
         Kind::CancellationTokenSource => crate::cancel::finalize(w),
         Kind::SemaphoreSlim => crate::sync::finalize(w),
+        Kind::Event => crate::events::finalize(w),
         Kind::StringBuilder => crate::builder::finalize(w),
         _ => {}
     }

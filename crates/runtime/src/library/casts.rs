@@ -145,6 +145,16 @@ pub(super) fn desc_for_cs(t: &str) -> Option<&'static TypeDesc> {
         | "TaskCreationOptions"
         | "StringComparison"
         | "TimeSpan" => Some(&BOXED_DESCS[kind_of_cs(t) as usize]),
+        // The library's classes of one type each, so that casts to them are checked.
+        "ManualResetEventSlim" => Some(&crate::events::MANUAL_SLIM_DESC),
+        "ManualResetEvent" => Some(&crate::events::MANUAL_DESC),
+        "AutoResetEvent" => Some(&crate::events::AUTO_DESC),
+        "CountdownEvent" => Some(&crate::events::COUNTDOWN_DESC),
+        "Stopwatch" => Some(&crate::stopwatch::DESC),
+        "Thread" => Some(&crate::waits::THREAD_DESC),
+        "TaskCompletionSource" => Some(&crate::sync::VOID_SOURCE_DESC),
+        "SemaphoreSlim" => Some(&crate::sync::SEMAPHORE_DESC),
+        "CancellationTokenSource" => Some(&crate::cancel::SOURCE_DESC),
         _ => exc::class_by_name(t),
     }
 }

@@ -191,7 +191,15 @@ fn qualified(t: &str) -> String {
         "Task" | "ValueTask" | "TaskStatus" | "TaskCreationOptions" | "TaskCompletionSource" => {
             "System.Threading.Tasks"
         }
-        "CancellationToken" | "CancellationTokenSource" | "SemaphoreSlim" => "System.Threading",
+        "CancellationToken"
+        | "CancellationTokenSource"
+        | "SemaphoreSlim"
+        | "ManualResetEventSlim"
+        | "ManualResetEvent"
+        | "AutoResetEvent"
+        | "CountdownEvent"
+        | "Thread" => "System.Threading",
+        "Stopwatch" => "System.Diagnostics",
         "StringBuilder" => "System.Text",
         _ => match exc::class_by_name(t) {
             Some(d) => return d.name.to_string(),

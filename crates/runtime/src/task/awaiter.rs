@@ -124,6 +124,22 @@ pub fn wait(t: *mut Task, site: Word) -> Word {
     }
 }
 
+/// What a completed task adds to `Task.WaitAll`'s AggregateException: a fault's exceptions,
+/// a new TaskCanceledException for a cancellation (as .NET's `GetExceptions(true)`), nothing
+/// for a success. Reading a fault observes it.
+pub fn wait_all_exceptions(t: *mut Task, into: &mut Vec<Word>) {
+    unsafe {
+        match (*t).status {
+            FAULTED => {
+                (*t).observed = true;
+                into.extend((*t).exceptions.to_vec());
+            }
+            CANCELED => into.push(exception::new_exception(&exception::TASK_CANCELED, None)),
+            _ => {}
+        }
+    }
+}
+
 /// `task.Exception`: the same `AggregateException` each time; null unless faulted.
 pub fn exception_of(t: *mut Task) -> Word {
     unsafe {

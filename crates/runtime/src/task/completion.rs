@@ -207,6 +207,23 @@ pub fn on_completed(t: *mut Task, c: Cont) {
     }
 }
 
+/// Takes back the `Cont::WhenAny(w)` a timed wait registered on the pending `t` (`waits.rs`),
+/// as .NET removes a timed-out wait's continuation: a loop of short waits on one task does not
+/// pile them up.
+pub fn remove_when_any(t: *mut Task, w: *mut Task) {
+    let mine = |c: &Cont| matches!(c, Cont::WhenAny(x) if *x == w);
+    unsafe {
+        if (*t).status != PENDING {
+            return;
+        }
+        if mine(&(*t).first) {
+            (*t).first = Cont::Nothing;
+        } else {
+            (*t).continuations.retain(|c| !mine(c));
+        }
+    }
+}
+
 pub(super) fn fault_status(exceptions: &[Word]) -> u8 {
     // An OperationCanceledException escaping an async method cancels its task.
     match exceptions {

@@ -18,10 +18,30 @@ pub enum Source {
     Monitor,
     WhenAll,
     WhenAny,
+    /// `Task.WaitAny`'s `WhenAny` (`waits.rs`).
+    WaitAny,
+    /// A wait with a timeout or a token on the task in its `inputs` (`waits.rs`): it waits for
+    /// what that task waits for.
+    Waiting,
+    /// A wait on a `ManualResetEventSlim`, `ManualResetEvent` or `AutoResetEvent`, and on a
+    /// `CountdownEvent` (`events.rs`).
+    Event,
+    Countdown,
+    /// `Thread.Sleep(Timeout.Infinite)`.
+    Sleep,
 }
 
 pub fn set_source(t: *mut Task, source: Source) {
     unsafe { (*t).source = source }
+}
+
+/// Makes `w` the private task of a timed or cancelable wait on `t`: a deadlock report says
+/// what `t` waits for.
+pub fn set_waiting(w: *mut Task, t: Word) {
+    unsafe {
+        (*w).source = Source::Waiting;
+        (*w).inputs = vec![t].into();
+    }
 }
 
 /// What a pending task waits for, as far as the runtime knows (deadlock reports).
@@ -36,8 +56,11 @@ pub enum Wait {
     Running { method: &'static str },
     /// `WhenAll`'s inputs not complete yet, and how many inputs it has.
     WhenAll { pending: Vec<Word>, of: usize },
-    /// `WhenAny`'s inputs, none complete.
-    WhenAny { inputs: Vec<Word> },
+    /// `WhenAny`'s inputs, none complete; `api` is `Task.WhenAny` or `Task.WaitAny`.
+    WhenAny {
+        inputs: Vec<Word>,
+        api: &'static str,
+    },
     /// A task another kind of object completes.
     Source(Source),
 }
@@ -62,6 +85,9 @@ pub fn wait_of(t: Word) -> Option<Wait> {
             });
         }
         let inputs = (*task).inputs.to_vec();
+        if let (Source::Waiting, [input]) = ((*task).source, inputs.as_slice()) {
+            return wait_of(*input);
+        }
         Some(match (*task).source {
             Source::WhenAll => Wait::WhenAll {
                 of: inputs.len(),
@@ -70,7 +96,14 @@ pub fn wait_of(t: Word) -> Option<Wait> {
                     .filter(|&w| !is_inline(w) && is_pending(from_word(w)))
                     .collect(),
             },
-            Source::WhenAny => Wait::WhenAny { inputs },
+            Source::WhenAny => Wait::WhenAny {
+                inputs,
+                api: "Task.WhenAny",
+            },
+            Source::WaitAny => Wait::WhenAny {
+                inputs,
+                api: "Task.WaitAny",
+            },
             other => Wait::Source(other),
         })
     }
