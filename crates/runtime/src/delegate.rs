@@ -31,6 +31,12 @@ const _: () = assert!(std::mem::offset_of!(Delegate, target) == TARGET_OFFSET as
 const _: () = assert!(std::mem::offset_of!(Delegate, method) == METHOD_OFFSET as usize);
 const _: () = assert!(std::mem::offset_of!(Delegate, has_target) == HAS_TARGET_OFFSET as usize);
 
+/// A delegate the runtime makes itself (an awaiter's continuation, `task/custom.rs`): `method`
+/// is the address of a cell of the runtime's holding the code.
+pub(crate) fn make(target: Word, method: Word, has_target: Word) -> Word {
+    new_delegate(target, method, has_target)
+}
+
 extern "C" fn new_delegate(target: Word, method: Word, has_target: Word) -> Word {
     unsafe {
         let p = object::alloc::<Delegate>(&DELEGATE, 0);

@@ -236,6 +236,11 @@ fn statement(f: &Function, fields: &[String], i: &Inst) -> String {
             "<>t__builder.AwaitUnsafeOnCompleted(ref this.{}, ref this)",
             field(slot)
         ),
+        // The `Action` `AwaitUnsafeOnCompleted` passes a custom awaiter: the box's `MoveNext`.
+        Inst::AwaitContinuation { dst } => format!(
+            "{} = <>t__builder.GetStateMachineBox(ref this).MoveNextAction",
+            f.value(*dst).name
+        ),
         Inst::SetResult { value: Some(v) } => {
             format!("<>t__builder.SetResult({})", operand(f, v))
         }

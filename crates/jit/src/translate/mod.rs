@@ -544,6 +544,12 @@ impl T<'_, '_> {
                 let d = self.own_desc();
                 self.call_rt("rt.sm_await", &[sm, w, k, d])?;
             }
+            Inst::AwaitContinuation { dst } => {
+                let sm = self.sm();
+                let d = self.own_desc();
+                let k = self.call_rt("rt.sm_continuation", &[sm, d])?;
+                self.def(*dst, k);
+            }
             Inst::LoadState { dst } => {
                 let sm = self.sm();
                 let v = self
@@ -770,5 +776,7 @@ fn kind_code(k: AwaiterKind) -> i64 {
         AwaiterKind::ConfiguredTask => 1,
         AwaiterKind::ValueTask => 2,
         AwaiterKind::Yield => 3,
+        // Never an awaiter instruction's kind: a custom await calls the awaiter's members.
+        AwaiterKind::Custom => 0,
     }
 }
