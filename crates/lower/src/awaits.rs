@@ -75,7 +75,7 @@ impl<'p> Builder<'p> {
         let ty = crate::mach_ty(&info.awaiter_ty)?;
         let awaiter_ty = info.awaiter_ty.to_string();
         // The awaiter in a value of its own: the frame carries it across the suspension.
-        let awaiter = self.temp_named(ty, awaiter_ty.clone());
+        let awaiter = self.synthetic(smir::Synthetic::Awaiter, ty, &awaiter_ty);
         self.emit(Inst::Copy {
             dst: awaiter,
             src: got,

@@ -42,6 +42,11 @@ pub fn field_names(sm: &StateMachine, f: &Function) -> Vec<String> {
                             return roslyn_field_name(FieldRole::Param(source), 0)
                         }
                         Origin::This => return roslyn_field_name(FieldRole::This, 0),
+                        // A custom awaiter: C#'s awaiter field.
+                        Origin::Synthetic(Synthetic::Awaiter) => {
+                            awaiters += 1;
+                            return roslyn_field_name(FieldRole::Awaiter, awaiters);
+                        }
                         Origin::Local { .. } => FieldRole::Local(source),
                         Origin::Synthetic(_) => FieldRole::Wrap,
                         Origin::Temp => FieldRole::Spill,

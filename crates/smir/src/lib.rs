@@ -156,6 +156,9 @@ pub enum Synthetic {
     /// hidden last parameter (the CLR's return buffer), so the struct the method builds can
     /// live in its stack frame.
     ReturnBuffer,
+    /// The awaiter of a custom awaitable's await: an ordinary value, kept in the frame across
+    /// the suspension for its `GetResult()` (C# keeps it in an awaiter field, `<>u__N`).
+    Awaiter,
 }
 
 impl Synthetic {
@@ -166,6 +169,7 @@ impl Synthetic {
             Synthetic::PendingException | Synthetic::Caught => "<exception>",
             Synthetic::ReturnValue => "<return>",
             Synthetic::ReturnBuffer => "<retbuf>",
+            Synthetic::Awaiter => "<awaiter>",
         }
     }
 }

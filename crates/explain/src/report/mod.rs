@@ -92,6 +92,8 @@ pub struct AwaitReport {
     /// `Some(b)` for `ConfigureAwait(b)` with a constant.
     pub configure_await: Option<bool>,
     pub captures_context: bool,
+    /// A custom awaiter's await: its `OnCompleted` decides where the continuation runs.
+    pub custom: bool,
     pub on_none: String,
     pub on_single: String,
     pub live: Vec<String>,

@@ -433,6 +433,9 @@ impl T<'_, '_> {
             Inst::Copy { dst, src } => {
                 let v = self.val(src, self.ty(*dst));
                 self.def(*dst, v);
+                if self.cx.count_awaits {
+                    self.count_custom_await(*dst)?;
+                }
             }
             Inst::Unary { dst, op, src } => self.unary(*dst, *op, src)?,
             Inst::Binary {
@@ -665,6 +668,27 @@ impl T<'_, '_> {
         };
         let (d, state) = (self.own_desc(), self.imm(i64::from(site.state)));
         self.call_rt("rt.count_await", &[d, state])?;
+        Ok(())
+    }
+
+    /// A custom await runs when its awaiter is taken (it has no `GetResult` instruction): the
+    /// copy into the awaiter's value, which is live across its own await.
+    fn count_custom_await(&mut self, dst: ValueId) -> Result<(), String> {
+        let origin = &self.f.value(dst).origin;
+        if *origin != unawait_smir::Origin::Synthetic(unawait_smir::Synthetic::Awaiter) {
+            return Ok(());
+        }
+        let MethodKind::Async(sm) = &self.method.kind else {
+            return Ok(());
+        };
+        let site = sm
+            .awaits
+            .iter()
+            .find(|a| a.awaiter == AwaiterKind::Custom && a.live.contains(&dst));
+        if let Some(site) = site {
+            let (d, state) = (self.own_desc(), self.imm(i64::from(site.state)));
+            self.call_rt("rt.count_await", &[d, state])?;
+        }
         Ok(())
     }
 
