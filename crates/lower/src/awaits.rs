@@ -88,11 +88,30 @@ impl<'p> Builder<'p> {
         };
         let (suspend, resume, fast) = (self.new_block(), self.new_block(), self.new_block());
         self.branch(done, fast, suspend);
+        // An exception escaping `OnCompleted` does not reach the method's handlers: the
+        // builder catches it and rethrows it on the pool (.NET's `Task.ThrowAsync`), which
+        // ends the process; the method stays suspended.
+        let threw = self.new_block();
+        self.f.blocks[suspend.0 as usize].unwind = Some(threw);
+        self.handlers.push(threw);
+        self.regions.push(crate::builder::Region::Barrier);
         self.switch_to(suspend);
         let k = self.temp_named(MachTy::Ref, "Action".into());
         self.emit(Inst::AwaitContinuation { dst: k });
         self.custom_awaiter = Some((Operand::Value(awaiter), Some(Operand::Value(k))));
         self.expr(&c.on_completed);
+        self.regions.pop();
+        self.handlers.pop();
+        self.terminate(Terminator::Suspend);
+        self.switch_to(threw);
+        let e = self.temp_named(MachTy::Ref, "Exception".into());
+        self.emit(Inst::Caught { dst: e });
+        self.emit(Inst::Call {
+            dst: None,
+            callee: Callee::Runtime("rt.awaiter_threw"),
+            args: vec![Operand::Value(e)],
+            span,
+        });
         self.terminate(Terminator::Suspend);
         self.f.blocks[resume.0 as usize].term = Terminator::Goto(fast);
         self.awaits.push(PendingAwait {

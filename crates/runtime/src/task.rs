@@ -46,7 +46,7 @@ use combinators::when_all_step;
 pub use combinators::{when_all, when_any};
 pub use completion::{complete, complete_async, cont_roots, on_completed, resume, run_queued};
 use completion::{complete_succeeded, fault_status};
-pub use custom::sm_continuation;
+pub use custom::{awaiter_threw, sm_continuation};
 pub use deadlock::{set_source, suspension_of, wait_of, Source, Wait};
 pub use pool::{drain_pools, pools_listed, release_box, reset_reuses, reuses};
 use pool::{pooled_box, recycle};

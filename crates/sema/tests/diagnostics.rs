@@ -116,7 +116,8 @@ case!(
     format!("using System.IO;\n{USINGS}static class P {{ static void Main() {{ }} }}"),
     ["UA0101"]
 );
-case!(ua0101_compilerservices, format!("using System.Runtime.CompilerServices;\n{USINGS}static class P {{ static void Main() {{ }} }}"), ["UA0101"]);
+// System.Runtime.CompilerServices holds the awaiter interfaces a custom awaiter implements.
+case!(valid_compilerservices, format!("using System.Runtime.CompilerServices;\n{USINGS}static class P {{ static void Main() {{ }} }}"), []);
 
 // ---- conversions
 case!(cs0029_string_to_int, in_main("int x = \"a\";"), ["CS0029"]);

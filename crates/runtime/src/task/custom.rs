@@ -35,3 +35,10 @@ pub extern "C" fn sm_continuation(sm: Word, desc: Word) -> Word {
         crate::delegate::make(b as Word, cell, 1)
     }
 }
+
+/// An exception escaping a custom awaiter's `OnCompleted`: the builder rethrows it on the pool
+/// (`Task.ThrowAsync` with no context), where it ends the process as an unhandled exception.
+pub extern "C" fn awaiter_threw(e: Word) -> Word {
+    crate::sched::queue(crate::sched::Work::Raise(e));
+    0
+}
