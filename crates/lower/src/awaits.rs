@@ -98,7 +98,13 @@ impl<'p> Builder<'p> {
         self.switch_to(suspend);
         let k = self.temp_named(MachTy::Ref, "Action".into());
         self.emit(Inst::AwaitContinuation { dst: k });
-        self.custom_awaiter = Some((Operand::Value(awaiter), Some(Operand::Value(k))));
+        // C# stores a copy of a struct awaiter in the frame and calls `OnCompleted` on its
+        // local: what the call changes in the awaiter is not what `GetResult` sees.
+        let on = match crate::structs::struct_class(&info.awaiter_ty) {
+            Some(class) => self.copy_struct(Operand::Value(awaiter), class),
+            None => Operand::Value(awaiter),
+        };
+        self.custom_awaiter = Some((on, Some(Operand::Value(k))));
         self.expr(&c.on_completed);
         self.regions.pop();
         self.handlers.pop();
