@@ -218,6 +218,22 @@ impl Body<'_, '_> {
         )
     }
 
+    /// Whether a value of type `t` can be awaited through the program's `GetAwaiter()` (the
+    /// awaitable pattern holds): the await is bound on the side and its diagnostics dropped.
+    pub(crate) fn custom_awaitable(&mut self, t: &Ty, span: Span) -> bool {
+        let own = matches!(t, Ty::Class(id, _) if self.cx.find_member(*id, "GetAwaiter").is_some());
+        let library = lookup_members(t, "GetAwaiter").into_iter().next().is_some();
+        if !own && (library || !self.cx.extension_methods.contains("GetAwaiter")) {
+            return false;
+        }
+        let (diags, unsupported) = (self.cx.diags.list.len(), self.cx.unsupported_count);
+        let e = self.custom_await(mk(ExprKind::Error, t.clone(), span), span);
+        let before = self.cx.diags.list.len() == diags && self.cx.unsupported_count == unsupported;
+        self.cx.diags.truncate(diags);
+        self.cx.unsupported_count = unsupported;
+        before && matches!(e.kind, ExprKind::Await { .. })
+    }
+
     /// The program's `GetAwaiter()` returning a library awaiter: awaited as that awaiter is,
     /// the call standing for the awaitable (the awaiter's word is its awaitable's).
     fn lib_awaiter(&mut self, call: Expr, ga: Callee, kind: AwaiterKind, span: Span) -> Expr {
