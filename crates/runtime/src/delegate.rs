@@ -22,6 +22,9 @@ struct Delegate {
     has_target: Word,
 }
 
+/// A delegate object's size before the heap's rounding (for explain's allocation counts).
+pub const SIZE: usize = std::mem::size_of::<Delegate>();
+
 /// Where the JIT finds a delegate's fields.
 pub const TARGET_OFFSET: i32 = 16;
 pub const METHOD_OFFSET: i32 = 24;
