@@ -82,8 +82,23 @@ impl Body<'_, '_> {
         if let Some(kind) = lib_awaiter_kind(&awaiter_ty) {
             return self.lib_awaiter(call, ga, kind, span);
         }
+        if awaiter_ty == Ty::Void {
+            self.err(
+                "CS1986",
+                format!("'await' requires that the type '{t}' have a suitable 'GetAwaiter' method"),
+                span,
+                "`GetAwaiter()` returns the awaiter: a type with `IsCompleted`, `OnCompleted` and `GetResult`",
+            );
+            return Expr::error(span);
+        }
         let Ty::Class(aid, _) = &awaiter_ty else {
-            self.bad_awaiter(&awaiter_ty, ga, span);
+            // Any other type of the library: it implements no `INotifyCompletion`, and most
+            // have no `IsCompleted` either (Roslyn asks for that first).
+            if lookup_members(&awaiter_ty, "IsCompleted").is_empty() {
+                self.no_such_member(&awaiter_ty, "IsCompleted", span);
+            } else {
+                self.no_notify_completion(&awaiter_ty, span);
+            }
             return Expr::error(span);
         };
         let aid = *aid;
@@ -126,12 +141,7 @@ impl Body<'_, '_> {
             .iter()
             .find_map(|c| self.cx.notify_completion.get(c).copied())
         else {
-            self.err(
-                "CS4027",
-                format!("'{awaiter_ty}' does not implement 'System.Runtime.CompilerServices.INotifyCompletion'"),
-                span,
-                "an awaiter implements `INotifyCompletion` (`using System.Runtime.CompilerServices;`) with `public void OnCompleted(Action continuation)`",
-            );
+            self.no_notify_completion(&awaiter_ty, span);
             return Expr::error(span);
         };
         let method = if critical {
@@ -276,6 +286,16 @@ impl Body<'_, '_> {
             format!("'await' requires that the return type '{awaiter}' of '{method}()' have suitable 'IsCompleted', 'OnCompleted', and 'GetResult' members, and implement 'INotifyCompletion' or 'ICriticalNotifyCompletion'"),
             span,
             "an awaiter has `bool IsCompleted { get; }`, `GetResult()` and `OnCompleted(Action)`",
+        );
+    }
+
+    /// CS4027: the awaiter implements no `INotifyCompletion`.
+    fn no_notify_completion(&mut self, awaiter: &Ty, span: Span) {
+        self.err(
+            "CS4027",
+            format!("'{awaiter}' does not implement 'System.Runtime.CompilerServices.INotifyCompletion'"),
+            span,
+            "an awaiter implements `INotifyCompletion` (`using System.Runtime.CompilerServices;`) with `public void OnCompleted(Action continuation)`",
         );
     }
 
