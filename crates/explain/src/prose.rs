@@ -175,8 +175,25 @@ pub fn depends(a: &Analysis<'_>, d: &Depends) -> String {
         }
         Depends::Callee { callee } => {
             let name = display_name(a.program, *callee);
+            use unawait_sema::types::{Lib, Ty};
+            let awaiter = matches!(
+                a.program.method(*callee).return_type,
+                Ty::Lib(
+                    Lib::TaskAwaiter
+                        | Lib::TaskAwaiterOf
+                        | Lib::ValueTaskAwaiter
+                        | Lib::ValueTaskAwaiterOf
+                        | Lib::ConfiguredTaskAwaiter
+                        | Lib::ConfiguredTaskAwaiterOf
+                        | Lib::ConfiguredValueTaskAwaiter
+                        | Lib::ConfiguredValueTaskAwaiterOf,
+                    _
+                )
+            );
             if a.program.method(*callee).is_async {
                 format!("`{name}` suspends only when one of its own awaits does")
+            } else if awaiter {
+                format!("`{name}` returns the awaiter of a task that may or may not be complete")
             } else {
                 format!("`{name}` returns a task that may or may not be complete")
             }
@@ -188,6 +205,9 @@ pub fn depends(a: &Analysis<'_>, d: &Depends) -> String {
         Depends::Task { expr } => {
             format!("`{}` may or may not be complete when awaited", text(expr))
         }
+        Depends::Awaiter { awaiter } => format!(
+            "a custom awaiter: `{awaiter}.IsCompleted`, read when the await runs, says whether it suspends"
+        ),
         Depends::Unknown => "depends on run time".into(),
     }
 }

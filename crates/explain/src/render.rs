@@ -130,6 +130,9 @@ fn method_text(out: &mut String, m: &MethodReport) {
             Some(false) => "not captured: ConfigureAwait(false)",
             Some(true) => "captured: ConfigureAwait(true)",
             None if a.captures_context => "captured (no ConfigureAwait(false))",
+            None if a.custom => {
+                "not captured by the await: the custom awaiter's OnCompleted decides where the continuation runs"
+            }
             None => "ConfigureAwait with a value known at run time",
         };
         let _ = writeln!(out, "    context: {context}");

@@ -62,6 +62,7 @@ fn explain_reports() {
         "configure-await",
         "valuetask-cache",
         "compound-await",
+        "custom-awaiter-order",
     ] {
         files.push(format!("samples/{s}.cs"));
     }

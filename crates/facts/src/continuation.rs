@@ -30,6 +30,9 @@ pub enum Resumer {
     TimerOrCanceler,
     /// Whatever thread completes the awaited task; the continuation runs inline there.
     Completer,
+    /// A custom awaiter: its `OnCompleted`/`UnsafeOnCompleted` receives the continuation and
+    /// runs it on whatever thread it chooses (no context is captured for it).
+    Awaiter,
 }
 
 impl Resumer {
@@ -74,6 +77,19 @@ pub struct Continuation {
 
 impl Continuation {
     pub fn of(af: &AwaitFact<'_>) -> Continuation {
+        if af.info.awaiter == unawait_sema::hir::AwaiterKind::Custom {
+            // The builder captures nothing for a custom awaiter: the continuation runs where
+            // the awaiter runs it, so the method may go on on any thread.
+            return Continuation {
+                configure: None,
+                captures_context: false,
+                resumer: Resumer::Awaiter,
+                runs_on: RunsOn::Either {
+                    after: None,
+                    called_elsewhere: true,
+                },
+            };
+        }
         let configure = configure_await(af.operand);
         let captures_context = matches!(configure, None | Some(Some(true)));
         let op = strip_wrappers(af.operand);

@@ -23,7 +23,7 @@ use crate::classes::{must_suspend, Classes};
 use crate::known::{completed_if, when_all_inputs};
 use crate::library::{is_collection, is_task, lib_use, strip_wrappers, task_of};
 use crate::locals::LocalFacts;
-use crate::reason::{Completion, Suspends, Sync, Wait};
+use crate::reason::{Completion, Depends, Suspends, Sync, Wait};
 use crate::state::{forget, join, kills, kills_all, kills_of_exprs, Env, State};
 use crate::target::call_target;
 use crate::walk;
@@ -456,9 +456,14 @@ impl<'a> Flow<'a> {
             _ => {}
         }
         walk::for_each_child(e, &mut |c| env = self.expr(c, env.take()));
-        if let ExprKind::Await { expr: op, .. } = &e.kind {
+        if let ExprKind::Await { expr: op, info } = &e.kind {
             let st = env.clone().unwrap_or_default();
-            let c = self.classify(op, &st);
+            let c = match info.awaiter {
+                unawait_sema::hir::AwaiterKind::Custom => Completion::Depends(Depends::Awaiter {
+                    awaiter: info.awaiter_ty.to_string(),
+                }),
+                _ => self.classify(op, &st),
+            };
             self.out.awaits.insert(e.id, c);
             let why = Sync::WaitedBefore {
                 how: Wait::Await,

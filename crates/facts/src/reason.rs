@@ -148,6 +148,10 @@ pub enum Depends {
     Task {
         expr: Span,
     },
+    /// A custom awaiter: its `IsCompleted`, which only the run evaluates.
+    Awaiter {
+        awaiter: String,
+    },
     Unknown,
 }
 

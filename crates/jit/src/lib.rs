@@ -587,12 +587,15 @@ fn sm_desc(
             .awaits
             .iter()
             .map(|a| {
-                let slot = &sm.frame.slots[a.awaiter_slot.0 as usize];
-                // A yield awaiter has no state: no task to point at.
-                if slot.ty.bytes() == 0 {
-                    u32::MAX
-                } else {
-                    SM_SLOTS as u32 + slot.offset
+                // A yield awaiter has no state, a custom awaiter no task: none to point at.
+                match sm.frame.slots.get(a.awaiter_slot.0 as usize) {
+                    Some(slot)
+                        if slot.ty.bytes() > 0
+                            && a.awaiter != unawait_smir::AwaiterKind::Custom =>
+                    {
+                        SM_SLOTS as u32 + slot.offset
+                    }
+                    _ => u32::MAX,
                 }
             })
             .collect(),

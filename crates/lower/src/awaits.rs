@@ -13,11 +13,14 @@ impl<'p> Builder<'p> {
     pub(crate) fn await_expr(
         &mut self,
         awaited: &'p hir::Expr,
-        info: &hir::AwaitInfo,
+        info: &'p hir::AwaitInfo,
         result: &Ty,
         span: unawait_syntax::Span,
         hir: u32,
     ) -> Option<Operand> {
+        if let Some(c) = &info.custom {
+            return self.custom_await(awaited, c, info, span, hir);
+        }
         let mut elided = Vec::new();
         let task = match self.direct_call(awaited, info.awaiter, &mut elided) {
             Some(call) => call?,
@@ -48,11 +51,105 @@ impl<'p> Builder<'p> {
             suspend,
             resume,
             elided,
+            custom: false,
         });
         self.switch_to(fast);
         let dst = self.temp_for(result);
         self.emit(Inst::GetResult { dst, awaiter, span });
         dst.map(Operand::Value)
+    }
+
+    /// `await` of a custom awaiter, calling what C# calls in its order: `GetAwaiter()` (the
+    /// awaited expression), `IsCompleted`; if false the state and live values go to the frame
+    /// (`frame.rs`) and `UnsafeOnCompleted`/`OnCompleted` gets the continuation; after the
+    /// resumption, or at once, `GetResult()`.
+    fn custom_await(
+        &mut self,
+        awaited: &'p hir::Expr,
+        c: &'p hir::CustomAwait,
+        info: &hir::AwaitInfo,
+        span: unawait_syntax::Span,
+        hir: u32,
+    ) -> Option<Operand> {
+        let got = self.expr(awaited)?;
+        let ty = crate::mach_ty(&info.awaiter_ty)?;
+        let awaiter_ty = info.awaiter_ty.to_string();
+        // The awaiter in a value of its own: the frame carries it across the suspension.
+        let awaiter = self.synthetic(smir::Synthetic::Awaiter, ty, &awaiter_ty);
+        self.emit(Inst::Copy {
+            dst: awaiter,
+            src: got,
+        });
+        let outer = self.custom_awaiter.replace((Operand::Value(awaiter), None));
+        let done = self.expr(&c.is_completed);
+        let Some(done) = done else {
+            self.custom_awaiter = outer;
+            return None;
+        };
+        let (suspend, resume, fast) = (self.new_block(), self.new_block(), self.new_block());
+        self.branch(done, fast, suspend);
+        // An exception escaping `OnCompleted` does not reach the method's handlers: the
+        // builder catches it and rethrows it on the pool (.NET's `Task.ThrowAsync`), which
+        // ends the process; the method stays suspended.
+        let threw = self.new_block();
+        self.f.blocks[suspend.0 as usize].unwind = Some(threw);
+        self.handlers.push(threw);
+        self.regions.push(crate::builder::Region::Barrier);
+        self.switch_to(suspend);
+        let k = self.temp_named(MachTy::Ref, "Action".into());
+        self.emit(Inst::AwaitContinuation { dst: k });
+        // C# stores a copy of a struct awaiter in the frame and calls `OnCompleted` on its
+        // local: what the call changes in the awaiter is not what `GetResult` sees.
+        let on = match crate::structs::struct_class(&info.awaiter_ty) {
+            Some(class) => self.copy_struct(Operand::Value(awaiter), class),
+            None => Operand::Value(awaiter),
+        };
+        self.custom_awaiter = Some((on, Some(Operand::Value(k))));
+        self.expr(&c.on_completed);
+        self.regions.pop();
+        self.handlers.pop();
+        self.terminate(Terminator::Suspend);
+        self.switch_to(threw);
+        let e = self.temp_named(MachTy::Ref, "Exception".into());
+        self.emit(Inst::Caught { dst: e });
+        self.emit(Inst::Call {
+            dst: None,
+            callee: Callee::Runtime("rt.awaiter_threw"),
+            args: vec![Operand::Value(e)],
+            span,
+        });
+        self.terminate(Terminator::Suspend);
+        self.f.blocks[resume.0 as usize].term = Terminator::Goto(fast);
+        self.awaits.push(PendingAwait {
+            state: self.awaits.len() as i32,
+            hir,
+            span,
+            kind: smir::AwaiterKind::Custom,
+            awaiter_ty,
+            awaiter,
+            suspend,
+            resume,
+            elided: Vec::new(),
+            custom: true,
+        });
+        self.switch_to(fast);
+        self.custom_awaiter = Some((Operand::Value(awaiter), None));
+        let v = self.expr(&c.get_result);
+        self.custom_awaiter = outer;
+        v
+    }
+
+    /// What a placeholder of a custom awaiter's member stands for (`hir::CustomAwait`): the
+    /// awaiter, or the continuation (the placeholder of type `Action`).
+    pub(crate) fn placeholder(&self, e: &hir::Expr) -> Option<Operand> {
+        let (awaiter, k) = self.custom_awaiter.as_ref()?;
+        if !matches!(e.kind, ExprKind::Error) {
+            return None;
+        }
+        match &e.ty {
+            Ty::Lib(unawait_sema::types::Lib::Action, _) => k.clone(),
+            _ => Some(awaiter.clone()),
+        }
     }
 
     /// `await M(..)` of an async method of the program returning a task or a `ValueTask`: the

@@ -24,6 +24,10 @@ pub struct PendingAwait {
     pub resume: BlockId,
     /// The `return await` wrappers its call skipped (`crate::elide`).
     pub elided: Vec<unawait_smir::Elided>,
+    /// A custom awaiter's await: the awaiter is an ordinary value carried in the frame, and
+    /// the suspend block already holds the `OnCompleted` call (`frame.rs` puts the stores
+    /// before it).
+    pub custom: bool,
 }
 
 /// A loop, or a `switch` (which `break` leaves and `continue` passes).
@@ -133,6 +137,9 @@ pub struct Builder<'p> {
     /// Locals passed by reference to a call being lowered: the address operand, the local,
     /// and whether the call may read it (`crate::refs`).
     pub ref_locals: Vec<(ValueId, ValueId, bool)>,
+    /// While a custom awaiter's members are lowered: what their placeholders stand for, the
+    /// awaiter and (for `OnCompleted`) the continuation (`awaits::custom_await`).
+    pub custom_awaiter: Option<(Operand, Option<Operand>)>,
 }
 
 impl<'p> Builder<'p> {
@@ -174,6 +181,7 @@ impl<'p> Builder<'p> {
             ref_locals: Vec::new(),
             return_buffer: None,
             buffers: Default::default(),
+            custom_awaiter: None,
         };
         b.cur = b.new_block();
         b.f.entry = b.cur;

@@ -12,6 +12,9 @@ use unawait_smir::{self as smir, Callee, Const, Inst, MachTy, Operand, Terminato
 impl<'p> Builder<'p> {
     /// Lowers an expression; `None` for a `void` one.
     pub fn expr(&mut self, e: &'p hir::Expr) -> Option<Operand> {
+        if let Some(v) = self.placeholder(e) {
+            return Some(v);
+        }
         let outer = std::mem::replace(&mut self.span, e.span);
         let v = self.expr_here(e);
         let v = v.map(|v| self.owned(e, v));
@@ -29,6 +32,9 @@ impl<'p> Builder<'p> {
     }
 
     fn expr_here(&mut self, e: &'p hir::Expr) -> Option<Operand> {
+        if let Some(v) = self.placeholder(e) {
+            return Some(v);
+        }
         match &e.kind {
             ExprKind::Const(c) => Some(Operand::Const(constant(c))),
             ExprKind::Local(id) => self.read_local(*id, &e.ty),

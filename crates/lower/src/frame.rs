@@ -32,13 +32,13 @@ pub fn build(
 ) -> (Frame, Vec<AwaitSite>) {
     let liveness = Liveness::compute(f);
     // What each await carries across: live into its resume point, except its own awaiter,
-    // which has a slot of its own.
+    // which has a slot of its own (a custom awaiter is an ordinary value).
     let carried: Vec<Vec<ValueId>> = awaits
         .iter()
         .map(|a| {
             liveness
                 .live_in(a.resume)
-                .filter(|v| *v != a.awaiter)
+                .filter(|v| a.custom || *v != a.awaiter)
                 .collect()
         })
         .collect();
@@ -125,7 +125,7 @@ pub fn build(
 
     // One awaiter slot per awaiter kind: only one awaiter is ever live at a suspension.
     let mut awaiter_slot: Vec<(AwaiterKind, usize)> = Vec::new();
-    for a in awaits {
+    for a in awaits.iter().filter(|a| !a.custom) {
         if !awaiter_slot.iter().any(|(k, _)| *k == a.kind) {
             plans.push(SlotPlan {
                 ty: MachTy::Awaiter(a.kind),
@@ -159,15 +159,21 @@ pub fn build(
     };
     let mut sites = Vec::new();
     for (i, a) in awaits.iter().enumerate() {
-        let aw_slot = SlotId(awaiter_slot_of(a.kind) as u32);
         let slot = |v: &ValueId| SlotId(slot_of[v.0 as usize].unwrap_or(0) as u32);
+        let aw_slot = if a.custom {
+            slot(&a.awaiter)
+        } else {
+            SlotId(awaiter_slot_of(a.kind) as u32)
+        };
         // Room for the usual case: one store per carried value and a clear per slot.
         let mut suspend = Vec::with_capacity(3 + carried[i].len() + frame.slots.len());
         suspend.push(Inst::StoreState { state: a.state });
-        suspend.push(Inst::FrameStore {
-            slot: aw_slot,
-            src: a.awaiter,
-        });
+        if !a.custom {
+            suspend.push(Inst::FrameStore {
+                slot: aw_slot,
+                src: a.awaiter,
+            });
+        }
         for v in &carried[i] {
             match by_fields.get(v) {
                 Some((e, ids)) => {
@@ -201,7 +207,12 @@ pub fn build(
                 });
             }
         }
-        suspend.push(Inst::AwaitOnCompleted { slot: aw_slot });
+        if a.custom {
+            // The continuation and the `OnCompleted` call the lowering put there come after.
+            suspend.append(&mut f.blocks[a.suspend.0 as usize].insts);
+        } else {
+            suspend.push(Inst::AwaitOnCompleted { slot: aw_slot });
+        }
         f.blocks[a.suspend.0 as usize].insts = suspend;
 
         let mut resume: Vec<Inst> = Vec::with_capacity(3 + carried[i].len());
@@ -232,12 +243,14 @@ pub fn build(
                 }),
             }
         }
-        resume.push(Inst::FrameLoad {
-            dst: a.awaiter,
-            slot: aw_slot,
-        });
-        if a.kind.bytes() > 0 {
-            resume.push(Inst::FrameClear { slot: aw_slot });
+        if !a.custom {
+            resume.push(Inst::FrameLoad {
+                dst: a.awaiter,
+                slot: aw_slot,
+            });
+            if a.kind.bytes() > 0 {
+                resume.push(Inst::FrameClear { slot: aw_slot });
+            }
         }
         resume.push(Inst::StoreState { state: -1 });
         f.blocks[a.resume.0 as usize].insts = resume;

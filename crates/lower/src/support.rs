@@ -153,7 +153,8 @@ pub(crate) fn bin_op(op: BinOp) -> smir::BinOp {
 pub(crate) fn awaiter_kind(k: hir::AwaiterKind) -> smir::AwaiterKind {
     use hir::AwaiterKind as H;
     match k {
-        H::TaskAwaiter | H::TaskAwaiterOf | H::Custom => smir::AwaiterKind::Task,
+        H::TaskAwaiter | H::TaskAwaiterOf => smir::AwaiterKind::Task,
+        H::Custom => smir::AwaiterKind::Custom,
         H::ConfiguredTaskAwaiter | H::ConfiguredTaskAwaiterOf => smir::AwaiterKind::ConfiguredTask,
         H::ValueTaskAwaiter
         | H::ValueTaskAwaiterOf

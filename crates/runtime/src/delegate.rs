@@ -22,6 +22,9 @@ struct Delegate {
     has_target: Word,
 }
 
+/// A delegate object's size before the heap's rounding (for explain's allocation counts).
+pub const SIZE: usize = std::mem::size_of::<Delegate>();
+
 /// Where the JIT finds a delegate's fields.
 pub const TARGET_OFFSET: i32 = 16;
 pub const METHOD_OFFSET: i32 = 24;
@@ -30,6 +33,12 @@ pub const HAS_TARGET_OFFSET: i32 = 32;
 const _: () = assert!(std::mem::offset_of!(Delegate, target) == TARGET_OFFSET as usize);
 const _: () = assert!(std::mem::offset_of!(Delegate, method) == METHOD_OFFSET as usize);
 const _: () = assert!(std::mem::offset_of!(Delegate, has_target) == HAS_TARGET_OFFSET as usize);
+
+/// A delegate the runtime makes itself (an awaiter's continuation, `task/custom.rs`): `method`
+/// is the address of a cell of the runtime's holding the code.
+pub(crate) fn make(target: Word, method: Word, has_target: Word) -> Word {
+    new_delegate(target, method, has_target)
+}
 
 extern "C" fn new_delegate(target: Word, method: Word, has_target: Word) -> Word {
     unsafe {

@@ -26,6 +26,7 @@ mod awaiter;
 mod builder;
 mod combinators;
 mod completion;
+mod custom;
 mod deadlock;
 mod pool;
 mod run;
@@ -48,6 +49,7 @@ pub use completion::{
     complete, complete_async, cont_roots, on_completed, remove_when_any, resume, run_queued,
 };
 use completion::{complete_succeeded, fault_status};
+pub use custom::{awaiter_threw, sm_continuation};
 pub use deadlock::{set_source, set_waiting, suspension_of, wait_of, Source, Wait};
 pub use pool::{drain_pools, pools_listed, release_box, reset_reuses, reuses};
 use pool::{pooled_box, recycle};

@@ -278,6 +278,8 @@ pub fn entries() -> Vec<Entry> {
         "rt.awaiter_get_result" => task::awaiter_get_result as extern "C" fn(Word, Word) -> Word, None;
         "rt.awaiter_get_result_owned" => task::awaiter_get_result_owned as extern "C" fn(Word, Word) -> Word, None;
         "rt.sm_await" => task::sm_await as extern "C" fn(*mut u8, Word, Word, Word) -> Word, None;
+        "rt.awaiter_threw" => task::awaiter_threw as extern "C" fn(Word) -> Word, None, nothrow;
+        "rt.sm_continuation" => task::sm_continuation as extern "C" fn(Word, Word) -> Word, None;
         "rt.sm_set_result" => task::sm_set_result as extern "C" fn(*mut u8, Word, Word) -> Word, None;
         "rt.release_box" => task::release_box as extern "C" fn(Word) -> Word, None;
         "rt.sm_set_exception" => task::sm_set_exception as extern "C" fn(*mut u8, Word, Word) -> Word, None;

@@ -582,26 +582,15 @@ impl Body<'_, '_> {
             _ => {}
         }
         let t = v.ty.clone();
-        if let Ty::Class(id, _) = &t {
-            let own = self.cx.members[id.0 as usize].contains_key("GetAwaiter");
-            if own || self.cx.extension_methods.contains("GetAwaiter") {
-                self.cx.unsupported(
-                    "awaiting objects of the program's own types (custom awaitables) is",
-                    span,
-                );
-                return Expr::error(span);
-            }
-        }
+        let own =
+            matches!(&t, Ty::Class(id, _) if self.cx.find_member(*id, "GetAwaiter").is_some());
         let get_awaiter = first_member(&t, "GetAwaiter", |c| {
             library().get(c.callee_builtin()).params.is_empty()
         });
-        if get_awaiter.is_none() && self.cx.extension_methods.contains("GetAwaiter") {
-            // The program's extension `GetAwaiter` may make it awaitable (`await someTimeSpan`).
-            self.cx.unsupported(
-                &format!("awaiting a `{t}` through an extension method `GetAwaiter` is"),
-                span,
-            );
-            return Expr::error(span);
+        // The program's `GetAwaiter`: a method of its class, or an extension method (`await
+        // someTimeSpan`).
+        if own || (get_awaiter.is_none() && self.cx.extension_methods.contains("GetAwaiter")) {
+            return self.custom_await(v, span);
         }
         let Some(ga) = get_awaiter else {
             self.err(
@@ -619,27 +608,15 @@ impl Body<'_, '_> {
             return Expr::error(span);
         };
         let result = library().get(gr.callee_builtin()).ret.subst(&gr.owner_args);
-        let awaiter = match &awaiter_ty {
-            Ty::Lib(l, _) => match l {
-                Lib::TaskAwaiter => AwaiterKind::TaskAwaiter,
-                Lib::TaskAwaiterOf => AwaiterKind::TaskAwaiterOf,
-                Lib::ValueTaskAwaiter => AwaiterKind::ValueTaskAwaiter,
-                Lib::ValueTaskAwaiterOf => AwaiterKind::ValueTaskAwaiterOf,
-                Lib::ConfiguredTaskAwaiter => AwaiterKind::ConfiguredTaskAwaiter,
-                Lib::ConfiguredTaskAwaiterOf => AwaiterKind::ConfiguredTaskAwaiterOf,
-                Lib::ConfiguredValueTaskAwaiter => AwaiterKind::ConfiguredValueTaskAwaiter,
-                Lib::ConfiguredValueTaskAwaiterOf => AwaiterKind::ConfiguredValueTaskAwaiterOf,
-                Lib::YieldAwaiter => AwaiterKind::YieldAwaiter,
-                _ => AwaiterKind::Custom,
-            },
-            _ => AwaiterKind::Custom,
-        };
+        let awaiter =
+            crate::check_await::lib_awaiter_kind(&awaiter_ty).unwrap_or(AwaiterKind::Custom);
         let info = AwaitInfo {
             awaiter,
             awaiter_ty,
             get_awaiter: ga.callee,
             is_completed: ic.callee,
             get_result: gr.callee,
+            custom: None,
         };
         mk(
             ExprKind::Await {

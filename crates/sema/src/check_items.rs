@@ -79,16 +79,10 @@ fn check_usings(cx: &mut Ctx<'_>, list: &[ast::UsingDirective]) {
         if ALLOWED_NAMESPACES.contains(&path.as_str()) || cx.user_namespaces.contains(&path) {
             continue;
         }
-        if path == "System.Runtime.CompilerServices" {
-            cx.diags.push(
-                Diagnostic::error("UA0101", format!("namespace `{path}` is not supported yet (Tier 2)"), span)
-                    .with_hint("Tier 1 allows: System, System.Threading, System.Threading.Tasks, System.Collections.Generic, System.Linq, System.Diagnostics, System.Text"),
-            );
-        } else if path == "System" || path.starts_with("System.") || path.starts_with("Microsoft.")
-        {
+        if path == "System" || path.starts_with("System.") || path.starts_with("Microsoft.") {
             cx.diags.push(
                 Diagnostic::error("UA0101", format!("namespace `{path}` is outside unawait's language"), span)
-                    .with_hint("allowed: System, System.Threading, System.Threading.Tasks, System.Collections.Generic, System.Linq, System.Diagnostics"),
+                    .with_hint("allowed: System, System.Threading, System.Threading.Tasks, System.Collections.Generic, System.Linq, System.Diagnostics, System.Text, System.Runtime.CompilerServices"),
             );
         } else {
             cx.error(

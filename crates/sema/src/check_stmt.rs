@@ -393,8 +393,9 @@ impl Body<'_, '_> {
         let callee_async = matches!(&v.kind, ExprKind::Call { callee: crate::hir::Callee::User(m), .. }
             if self.cx.program.method(*m).is_async)
             && !matches!(v.ty, Ty::Void | Ty::Error);
-        let awaitable_in_async =
-            self.func.is_async && matches!(v.kind, ExprKind::Call { .. }) && v.ty.is_awaitable();
+        let awaitable_in_async = self.func.is_async
+            && matches!(v.kind, ExprKind::Call { .. })
+            && (v.ty.is_awaitable() || self.custom_awaitable(&v.ty, e.span));
         if callee_async || awaitable_in_async {
             self.cx.diags.push(
                 Diagnostic::warning(

@@ -21,6 +21,7 @@ pub const ALLOWED_NAMESPACES: &[&str] = &[
     "System.Linq",
     "System.Diagnostics",
     "System.Text",
+    "System.Runtime.CompilerServices",
 ];
 
 /// What a call needs to know of a method's parameters beyond their types.
@@ -166,6 +167,9 @@ pub struct Ctx<'a> {
     pub explicit_dispose: HashMap<ClassId, MethodId>,
     /// Classes whose base list names `IDisposable`.
     pub disposable: HashSet<ClassId>,
+    /// Classes and structs whose base list names `INotifyCompletion` (false) or
+    /// `ICriticalNotifyCompletion` (true).
+    pub notify_completion: HashMap<ClassId, bool>,
     /// Classes and structs whose base list names `IEquatable<T>` of themselves.
     pub equatable: HashSet<ClassId>,
     /// Classes and structs whose base list names `IComparable<T>` of themselves.
@@ -319,6 +323,7 @@ impl<'a> Ctx<'a> {
             accessor_names: HashMap::new(),
             default_interface_methods: HashSet::new(),
             disposable: HashSet::new(),
+            notify_completion: HashMap::new(),
             equatable: HashSet::new(),
             comparable: HashSet::new(),
             explicit_implementers: HashSet::new(),

@@ -10,6 +10,8 @@ struct Dumper<'p> {
     p: &'p Program,
     out: String,
     locals: &'p [Local],
+    /// Inside a custom awaiter's members: `error` nodes are the placeholders.
+    placeholders: bool,
 }
 
 pub fn dump(p: &Program) -> String {
@@ -17,6 +19,7 @@ pub fn dump(p: &Program) -> String {
         p,
         out: String::new(),
         locals: &[],
+        placeholders: false,
     };
     for c in &p.classes {
         let ns = c
@@ -552,6 +555,18 @@ impl<'p> Dumper<'p> {
                     &format!("await ({:?} {}): {t}", info.awaiter, info.awaiter_ty),
                 );
                 self.expr(expr, d + 1);
+                // A custom awaiter's members, over placeholders (`error`) for the awaiter and
+                // the continuation.
+                if let Some(c) = &info.custom {
+                    let outer = std::mem::replace(&mut self.placeholders, true);
+                    self.line(d + 1, "is_completed");
+                    self.expr(&c.is_completed, d + 2);
+                    self.line(d + 1, "on_completed (when not completed)");
+                    self.expr(&c.on_completed, d + 2);
+                    self.line(d + 1, "get_result");
+                    self.expr(&c.get_result, d + 2);
+                    self.placeholders = outer;
+                }
             }
             ExprKind::This => self.line(d, &format!("this: {t}")),
             ExprKind::Base => self.line(d, &format!("base: {t}")),
@@ -594,6 +609,13 @@ impl<'p> Dumper<'p> {
                 for a in args {
                     self.expr(a, d + 1);
                 }
+            }
+            ExprKind::Error if self.placeholders => {
+                let what = match &e.ty {
+                    crate::types::Ty::Lib(crate::types::Lib::Action, _) => "the continuation",
+                    _ => "the awaiter",
+                };
+                self.line(d, &format!("{what}: {t}"))
             }
             ExprKind::Error => self.line(d, &format!("error: {t}")),
         }

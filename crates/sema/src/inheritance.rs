@@ -43,8 +43,21 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
         let mut disposable = false;
         let mut equatable = false;
         let mut comparable = false;
+        let mut notify: Option<bool> = None;
         let mut rejected = false;
         for (i, b) in td.bases.iter().enumerate() {
+            if let Some(critical) = notify_completion(cx, b, ns.as_deref()) {
+                if td.kind == TypeKind::Interface {
+                    cx.unsupported(
+                        "interfaces extending `INotifyCompletion` or `ICriticalNotifyCompletion` are",
+                        b.span,
+                    );
+                    rejected = true;
+                    break;
+                }
+                notify = Some(critical || notify == Some(true));
+                continue;
+            }
             if is_idisposable(cx, b, ns.as_deref()) && td.kind == TypeKind::Struct {
                 // `using` of a struct disposes the variable itself, without a box.
                 cx.unsupported("structs implementing `IDisposable` are", b.span);
@@ -142,6 +155,9 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
         if disposable {
             cx.disposable.insert(d.id);
         }
+        if let Some(critical) = notify {
+            cx.notify_completion.insert(d.id, critical);
+        }
         if let Some(t) = lib {
             cx.program.classes[d.id.0 as usize].lib_base = Some(t.clone());
             cx.lib_bases.insert(d.id, t);
@@ -200,6 +216,21 @@ fn is_idisposable(cx: &Ctx<'_>, b: &ast::TypeExpr, ns: Option<&str>) -> bool {
     b.simple_name() == Some("IDisposable")
         && cx.lookup_class_arity("IDisposable", 0, ns).is_none()
         && (cx.imports.contains("System") || ns == Some("System"))
+}
+
+/// `INotifyCompletion` (`Some(false)`) or `ICriticalNotifyCompletion` (`Some(true)`) of
+/// `System.Runtime.CompilerServices`: the interfaces an awaiter implements (custom awaitables,
+/// `check_await.rs`).
+fn notify_completion(cx: &Ctx<'_>, b: &ast::TypeExpr, ns: Option<&str>) -> Option<bool> {
+    const NS: &str = "System.Runtime.CompilerServices";
+    let name = b.simple_name()?;
+    let critical = match name {
+        "INotifyCompletion" => false,
+        "ICriticalNotifyCompletion" => true,
+        _ => return None,
+    };
+    let visible = cx.imports.contains(NS) || ns == Some(NS);
+    (visible && cx.lookup_class_arity(name, 0, ns).is_none()).then_some(critical)
 }
 
 /// `IEquatable<C>` or `IComparable<C>` (`interface`, of `System`) in the base list of `C`

@@ -34,6 +34,30 @@ pub(crate) fn itables(cx: &mut Ctx<'_>) {
                 .with_hint("add `public void Dispose() { ... }`"),
             );
         }
+        if let Some(&critical) = cx.notify_completion.get(&c) {
+            if !cx.inherits.contains(&c) && !explicit {
+                let mut needed = vec![("INotifyCompletion", "OnCompleted")];
+                if critical {
+                    needed.push(("ICriticalNotifyCompletion", "UnsafeOnCompleted"));
+                }
+                for (iface, name) in needed {
+                    if completion_method(cx, c, name).is_none() {
+                        let (cname, span) = (
+                            cx.class_display(c).to_string(),
+                            cx.program.class(c).name_span,
+                        );
+                        cx.diags.push(
+                            Diagnostic::error(
+                                "CS0535",
+                                format!("'{cname}' does not implement interface member '{iface}.{name}(Action)'"),
+                                span,
+                            )
+                            .with_hint(format!("add `public void {name}(Action continuation) {{ ... }}`")),
+                        );
+                    }
+                }
+            }
+        }
         let interfaces = cx.all_interfaces(c);
         let mut itable = Vec::new();
         for &iface in &interfaces {
@@ -51,6 +75,23 @@ pub(crate) fn itables(cx: &mut Ctx<'_>) {
         class.interfaces = interfaces;
         class.itable = itable;
     }
+}
+
+/// The public instance method `void name(Action)` of class `c` or a base: what implements
+/// `INotifyCompletion.OnCompleted` (`ICriticalNotifyCompletion.UnsafeOnCompleted`), and what an
+/// `await` of its awaiter calls.
+pub(crate) fn completion_method(cx: &Ctx<'_>, c: ClassId, name: &str) -> Option<MethodId> {
+    let Some((_, crate::context::ClassMember::Methods(ms))) = cx.find_member(c, name) else {
+        return None;
+    };
+    let action = Ty::Lib(crate::types::Lib::Action, Vec::new());
+    ms.into_iter().find(|&m| {
+        let method = cx.program.method(m);
+        !method.is_static
+            && !cx.method_private[m.0 as usize]
+            && method.return_type == Ty::Void
+            && method.param_types == [action.clone()]
+    })
 }
 
 /// The interface an explicit implementation (`void IFoo.M()`) names, with C#'s errors on its

@@ -116,7 +116,13 @@ case!(
     format!("using System.IO;\n{USINGS}static class P {{ static void Main() {{ }} }}"),
     ["UA0101"]
 );
-case!(ua0101_compilerservices, format!("using System.Runtime.CompilerServices;\n{USINGS}static class P {{ static void Main() {{ }} }}"), ["UA0101"]);
+// System.Runtime.CompilerServices holds the awaiter interfaces a custom awaiter implements.
+case!(valid_compilerservices, format!("using System.Runtime.CompilerServices;\n{USINGS}static class P {{ static void Main() {{ }} }}"), []);
+// CS4014 for a call whose result is a custom awaitable (the awaitable pattern holds), in an async
+// method; none when its GetAwaiter() returns no awaiter.
+const AWAITABLES: &str = "using System.Runtime.CompilerServices;\nclass Aw : INotifyCompletion { public bool IsCompleted => true; public void OnCompleted(Action k) { } public int GetResult() => 3; }\nclass A { public Aw GetAwaiter() => new Aw(); }\nclass B { public int GetAwaiter() => 1; }\n";
+case!(cs4014_custom_awaitable, format!("{USINGS}{AWAITABLES}static class P {{ static A Make() => new A(); static async Task Main() {{ Make(); await new A(); }} }}"), ["CS4014"]);
+case!(valid_not_awaitable_statement, format!("{USINGS}{AWAITABLES}static class P {{ static B Make() => new B(); static async Task Main() {{ Make(); await Task.Yield(); }} }}"), []);
 
 // ---- conversions
 case!(cs0029_string_to_int, in_main("int x = \"a\";"), ["CS0029"]);

@@ -42,6 +42,11 @@ pub fn field_names(sm: &StateMachine, f: &Function) -> Vec<String> {
                             return roslyn_field_name(FieldRole::Param(source), 0)
                         }
                         Origin::This => return roslyn_field_name(FieldRole::This, 0),
+                        // A custom awaiter: C#'s awaiter field.
+                        Origin::Synthetic(Synthetic::Awaiter) => {
+                            awaiters += 1;
+                            return roslyn_field_name(FieldRole::Awaiter, awaiters);
+                        }
                         Origin::Local { .. } => FieldRole::Local(source),
                         Origin::Synthetic(_) => FieldRole::Wrap,
                         Origin::Temp => FieldRole::Spill,
@@ -235,6 +240,11 @@ fn statement(f: &Function, fields: &[String], i: &Inst) -> String {
         Inst::AwaitOnCompleted { slot } => format!(
             "<>t__builder.AwaitUnsafeOnCompleted(ref this.{}, ref this)",
             field(slot)
+        ),
+        // The `Action` `AwaitUnsafeOnCompleted` passes a custom awaiter: the box's `MoveNext`.
+        Inst::AwaitContinuation { dst } => format!(
+            "{} = <>t__builder.GetStateMachineBox(ref this).MoveNextAction",
+            f.value(*dst).name
         ),
         Inst::SetResult { value: Some(v) } => {
             format!("<>t__builder.SetResult({})", operand(f, v))

@@ -95,6 +95,9 @@ pub enum AwaiterKind {
     ValueTask,
     /// `YieldAwaitable.YieldAwaiter`: no state.
     Yield,
+    /// An awaiter of the program's own (a custom awaitable): a value of its C# type, which the
+    /// await's calls (`IsCompleted`, `OnCompleted`, `GetResult`) use; never a `MachTy`.
+    Custom,
 }
 
 impl AwaiterKind {
@@ -106,6 +109,7 @@ impl AwaiterKind {
             AwaiterKind::ConfiguredTask => 8,
             AwaiterKind::ValueTask => 8,
             AwaiterKind::Yield => 0,
+            AwaiterKind::Custom => 8,
         }
     }
 
@@ -115,6 +119,7 @@ impl AwaiterKind {
             AwaiterKind::ConfiguredTask => "ConfiguredTaskAwaiter",
             AwaiterKind::ValueTask => "ValueTaskAwaiter",
             AwaiterKind::Yield => "YieldAwaiter",
+            AwaiterKind::Custom => "custom awaiter",
         }
     }
 }
@@ -151,6 +156,9 @@ pub enum Synthetic {
     /// hidden last parameter (the CLR's return buffer), so the struct the method builds can
     /// live in its stack frame.
     ReturnBuffer,
+    /// The awaiter of a custom awaitable's await: an ordinary value, kept in the frame across
+    /// the suspension for its `GetResult()` (C# keeps it in an awaiter field, `<>u__N`).
+    Awaiter,
 }
 
 impl Synthetic {
@@ -161,6 +169,7 @@ impl Synthetic {
             Synthetic::PendingException | Synthetic::Caught => "<exception>",
             Synthetic::ReturnValue => "<return>",
             Synthetic::ReturnBuffer => "<retbuf>",
+            Synthetic::Awaiter => "<awaiter>",
         }
     }
 }
@@ -424,6 +433,13 @@ pub enum Inst {
     /// Registers `MoveNext` as the continuation of the awaiter stored in `slot`.
     AwaitOnCompleted {
         slot: SlotId,
+    },
+    /// The continuation of a custom awaiter's await: an `Action` that resumes this state
+    /// machine, which the await passes to the awaiter's `OnCompleted`/`UnsafeOnCompleted`
+    /// (what `AwaitUnsafeOnCompleted` hands the awaiter). It boxes the frame on the method's
+    /// first suspension, as `AwaitOnCompleted` does.
+    AwaitContinuation {
+        dst: ValueId,
     },
     LoadState {
         dst: ValueId,

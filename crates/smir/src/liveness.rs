@@ -200,6 +200,7 @@ pub fn visit(inst: &Inst, mut on_use: impl FnMut(ValueId)) -> Option<ValueId> {
             op(&Operand::Value(*exception));
             Some(*dst)
         }
+        Inst::AwaitContinuation { dst } => Some(*dst),
         Inst::AwaitOnCompleted { .. }
         | Inst::StoreState { .. }
         | Inst::FrameClear { .. }
@@ -459,6 +460,7 @@ pub fn can_throw(inst: &Inst) -> bool {
         | Inst::GetAwaiter { .. }
         | Inst::GetResult { .. }
         | Inst::AwaitOnCompleted { .. }
+        | Inst::AwaitContinuation { .. }
         | Inst::SetResult { .. }
         | Inst::SetException { .. } => true,
         // Unchecked conversions never throw (double to int saturates, as since .NET 9).

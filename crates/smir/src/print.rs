@@ -235,6 +235,7 @@ pub fn inst(f: &Function, i: &Inst) -> String {
             None => format!("get_result {}", n(awaiter)),
         },
         Inst::AwaitOnCompleted { slot } => format!("await_on_completed slot{}", slot.0),
+        Inst::AwaitContinuation { dst } => format!("{} = await_continuation", n(dst)),
         Inst::LoadState { dst } => format!("{} = state", n(dst)),
         Inst::StoreState { state } => format!("state = {state}"),
         Inst::FrameLoad { dst, slot } => format!("{} = slot{}", n(dst), slot.0),

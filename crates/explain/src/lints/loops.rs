@@ -118,7 +118,8 @@ pub fn independent_loop_await<'p>(
             why = "the awaits are in the loop's condition or update";
             continue;
         }
-        if a.completes_sync(id, aw.expr.id) {
+        // The program's `GetAwaiter()` (a custom awaitable): no task to collect.
+        if a.completes_sync(id, aw.expr.id) || matches!(aw.info.get_awaiter, Callee::User(_)) {
             continue;
         }
         let op = strip_wrappers(aw.operand);

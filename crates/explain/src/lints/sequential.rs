@@ -61,9 +61,13 @@ fn step<'p>(a: &Analysis<'p>, id: MethodId, s: &'p Stmt) -> Option<Step<'p>> {
         },
         _ => return None,
     };
-    let ExprKind::Await { expr: call, .. } = &await_expr.kind else {
+    let ExprKind::Await { expr: call, info } = &await_expr.kind else {
         return None;
     };
+    // The program's `GetAwaiter()` (a custom awaitable): the call is no task to start.
+    if matches!(info.get_awaiter, Callee::User(_)) {
+        return None;
+    }
     // The call itself, without ConfigureAwait: the rewrite starts and awaits it as written.
     let ExprKind::Call {
         callee: Callee::User(target),

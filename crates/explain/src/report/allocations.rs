@@ -21,6 +21,23 @@ pub(super) fn allocations(a: &Analysis<'_>, id: MethodId) -> Option<Allocations>
             every_iteration: s.every_iteration,
         })
         .collect();
+    // A custom await that suspends makes the continuation its awaiter's `OnCompleted` receives.
+    for aw in a.walk(id).awaits.iter() {
+        if aw.info.awaiter != unawait_sema::hir::AwaiterKind::Custom {
+            continue;
+        }
+        let lp = aw.pos.innermost_loop();
+        other.push(AllocSite {
+            line: a.line(aw.expr.span),
+            what: "the continuation the custom awaiter's OnCompleted receives (a delegate that \
+                   resumes the box), when the await suspends (.NET makes it once per box)"
+                .into(),
+            bytes: Some(round16(unawait_runtime::delegate::SIZE as u64)),
+            per_iteration: lp.is_some(),
+            every_iteration: lp
+                .is_some_and(|l| a.every_iteration(id, l, &[(aw.expr.id, aw.expr.span)])),
+        });
+    }
     other.sort_by_key(|s| s.line);
     Some(Allocations {
         sync_bytes: al.sync_bytes,

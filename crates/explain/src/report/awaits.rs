@@ -23,7 +23,8 @@ pub(super) fn await_report(
         .cloned()
         .unwrap_or(Completion::Depends(unawait_facts::Depends::Unknown));
     let mut why = crate::prose::completion(a, &completes);
-    if let Some(af) = af {
+    let custom = af.is_some_and(|af| af.info.awaiter == hir::AwaiterKind::Custom);
+    if let Some(af) = af.filter(|_| !custom) {
         if !matches!(
             completes,
             Completion::Depends(unawait_facts::Depends::Virtual { .. })
@@ -34,7 +35,7 @@ pub(super) fn await_report(
     let (expression, awaited_type, awaiter) = match af {
         Some(af) => (
             a.awaited_text(af),
-            af.operand.ty.to_string(),
+            awaitable(af).ty.to_string(),
             af.info.awaiter_ty.to_string(),
         ),
         None => (String::new(), String::new(), site.awaiter_ty.clone()),
@@ -55,6 +56,13 @@ pub(super) fn await_report(
         _ => "the thread that completes the awaited task (the continuation runs inline there)",
     };
     let (on_none, on_single) = match &completes {
+        _ if custom => {
+            let s = "the thread on which the awaiter runs the continuation (its OnCompleted or \
+                     UnsafeOnCompleted receives it; the await posts it to no context); if \
+                     IsCompleted is true, at once on the same thread"
+                .to_string();
+            (s.clone(), s)
+        }
         Completion::Sync(_) => {
             let s = "continues at once on the same thread: no suspension".to_string();
             (s.clone(), s)
@@ -95,6 +103,7 @@ pub(super) fn await_report(
         why,
         configure_await: configure,
         captures_context: captures,
+        custom,
         on_none,
         on_single,
         live,
@@ -141,19 +150,50 @@ fn on_single(
             called_elsewhere,
         } => {
             let mut when = Vec::new();
+            let custom_at = |at: unawait_syntax::Span| {
+                a.walk(id).awaits.iter().any(|x| {
+                    x.expr.span == at && x.info.awaiter == hir::AwaiterKind::Custom
+                })
+            };
+            let mut other = "a pool thread";
             if let Some(at) = after {
-                when.push(format!(
-                    "after the ConfigureAwait(false) await at line {} suspends",
-                    a.line(at)
-                ));
+                if custom_at(at) {
+                    // Its awaiter runs the continuation on a thread of its choosing.
+                    other = "another thread";
+                    when.push(format!(
+                        "after the custom awaiter's await at line {} suspends",
+                        a.line(at)
+                    ));
+                } else {
+                    when.push(format!(
+                        "after the ConfigureAwait(false) await at line {} suspends",
+                        a.line(at)
+                    ));
+                }
             }
             if called_elsewhere || when.is_empty() {
                 when.push(format!("when `{name}` is called there"));
             }
             let pool = when.join(", or ");
             format!(
-                "where the await runs: on the main thread, posted back to its context; on a pool thread ({pool}), nothing is captured and it continues on {resumer}"
+                "where the await runs: on the main thread, posted back to its context; on {other} ({pool}), nothing is captured and it continues on {resumer}"
             )
         }
+    }
+}
+
+/// What an await awaits: its operand, or for the program's own `GetAwaiter()` (a custom
+/// awaitable) that call's receiver (the first argument of an extension method).
+fn awaitable<'p>(af: &unawait_facts::walk::AwaitFact<'p>) -> &'p hir::Expr {
+    match &af.operand.kind {
+        hir::ExprKind::Call {
+            callee: hir::Callee::User(_),
+            receiver,
+            args,
+            ..
+        } if matches!(af.info.get_awaiter, hir::Callee::User(_)) => {
+            receiver.as_deref().or(args.first()).unwrap_or(af.operand)
+        }
+        _ => af.operand,
     }
 }

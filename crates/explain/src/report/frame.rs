@@ -122,6 +122,9 @@ fn describe_temp(a: &Analysis<'_>, f: &Function, v: ValueId) -> String {
             Synthetic::ReturnValue => "the value being returned, kept while a `finally` awaits",
             // A method with a return buffer is synchronous: nothing of it is in a frame.
             Synthetic::ReturnBuffer => "where the struct being returned is written",
+            Synthetic::Awaiter => {
+                "the awaiter of a custom awaitable, whose GetResult() runs after the resumption"
+            }
         }
         .into();
     }

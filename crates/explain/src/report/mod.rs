@@ -92,6 +92,8 @@ pub struct AwaitReport {
     /// `Some(b)` for `ConfigureAwait(b)` with a constant.
     pub configure_await: Option<bool>,
     pub captures_context: bool,
+    /// A custom awaiter's await: its `OnCompleted` decides where the continuation runs.
+    pub custom: bool,
     pub on_none: String,
     pub on_single: String,
     pub live: Vec<String>,
@@ -354,12 +356,29 @@ fn completion(a: &Analysis<'_>, id: MethodId, class: &MethodClass) -> (&'static 
             "completes synchronously only by failing (an exception before it first suspends faults its task at once); every call that completes normally suspends".into(),
         );
     }
+    // A custom awaiter completes when its `IsCompleted` says so, not with a task.
+    let custom = awaits.values().any(|c| {
+        matches!(
+            c,
+            Completion::Depends(unawait_facts::Depends::Awaiter { .. })
+        )
+    });
+    let (completed, already) = if custom {
+        (
+            "a completed task or of a custom awaiter whose IsCompleted is true",
+            "a task that has already completed or of a custom awaiter whose IsCompleted is true",
+        )
+    } else {
+        ("a completed task", "a task that has already completed")
+    };
     let text = match (ways.is_empty(), every_await_suspends) {
         (false, false) => format!(
-            "completes synchronously when {}, or when every await it reaches is of a completed task",
+            "completes synchronously when {}, or when every await it reaches is of {completed}",
             ways.join(", or when ")
         ),
-        (true, false) => "completes synchronously only when every await it reaches is of a task that has already completed".into(),
+        (true, false) => {
+            format!("completes synchronously only when every await it reaches is of {already}")
+        }
         (false, true) => format!(
             "completes synchronously only when {}; otherwise it suspends (every await in it must suspend)",
             ways.join(", or when ")

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use unawait_sema::hir::{self, LocalKind, MethodId};
+use unawait_sema::hir::{self, AwaiterKind, LocalKind, MethodId};
 use unawait_sema::types::{Lib, Ty};
 use unawait_smir::{
     roslyn_field_name, FieldRole, Function, MachTy, Origin, StateMachine, Synthetic,
@@ -280,6 +280,8 @@ pub(super) fn roslyn(
                 continue;
             };
             let (ty, bytes) = match kind {
+                // In C#'s awaiter fields, counted below.
+                Synthetic::Awaiter => continue,
                 Synthetic::PendingBranch => ("int".to_string(), 4),
                 Synthetic::PendingException | Synthetic::Caught => ("object".to_string(), 8),
                 Synthetic::ReturnValue | Synthetic::ReturnBuffer => (info.cs_ty.clone(), 8),
@@ -313,16 +315,29 @@ pub(super) fn roslyn(
         .iter()
         .filter(|s| matches!(s.ty, MachTy::Awaiter(_)))
         .count();
-    if awaiter_types.len() > awaiter_slots {
+    // A custom awaiter is an ordinary value of unawait's frame.
+    let custom = |t: &Ty| {
+        facts
+            .awaits
+            .iter()
+            .any(|aw| aw.info.awaiter == AwaiterKind::Custom && aw.info.awaiter_ty == *t)
+    };
+    let library_types = awaiter_types.iter().filter(|t| !custom(t)).count();
+    if library_types > awaiter_slots {
         differences.push(format!(
-            "C# keeps one awaiter field per awaiter type ({} here); unawait one slot per awaiter kind ({awaiter_slots})",
-            awaiter_types.len()
+            "C# keeps one awaiter field per awaiter type ({library_types} here); unawait one slot per awaiter kind ({awaiter_slots})"
         ));
+    }
+    if library_types < awaiter_types.len() {
+        differences.push(
+            "C# keeps a custom awaiter in an awaiter field of its type; unawait in an ordinary slot, like any value live across the await".into(),
+        );
     }
     for s in &sm.frame.slots {
         let names: Vec<String> = s
             .holds
             .iter()
+            .filter(|h| f.value(h.value).origin != Origin::Synthetic(Synthetic::Awaiter))
             .map(|h| format!("`{}`", f.value(h.value).name))
             .collect();
         if names.len() > 1 {

@@ -433,6 +433,9 @@ impl T<'_, '_> {
             Inst::Copy { dst, src } => {
                 let v = self.val(src, self.ty(*dst));
                 self.def(*dst, v);
+                if self.cx.count_awaits {
+                    self.count_custom_await(*dst)?;
+                }
             }
             Inst::Unary { dst, op, src } => self.unary(*dst, *op, src)?,
             Inst::Binary {
@@ -543,6 +546,12 @@ impl T<'_, '_> {
                 let k = self.imm(kind_code(kind));
                 let d = self.own_desc();
                 self.call_rt("rt.sm_await", &[sm, w, k, d])?;
+            }
+            Inst::AwaitContinuation { dst } => {
+                let sm = self.sm();
+                let d = self.own_desc();
+                let k = self.call_rt("rt.sm_continuation", &[sm, d])?;
+                self.def(*dst, k);
             }
             Inst::LoadState { dst } => {
                 let sm = self.sm();
@@ -662,6 +671,27 @@ impl T<'_, '_> {
         Ok(())
     }
 
+    /// A custom await runs when its awaiter is taken (it has no `GetResult` instruction): the
+    /// copy into the awaiter's value, which is live across its own await.
+    fn count_custom_await(&mut self, dst: ValueId) -> Result<(), String> {
+        let origin = &self.f.value(dst).origin;
+        if *origin != unawait_smir::Origin::Synthetic(unawait_smir::Synthetic::Awaiter) {
+            return Ok(());
+        }
+        let MethodKind::Async(sm) = &self.method.kind else {
+            return Ok(());
+        };
+        let site = sm
+            .awaits
+            .iter()
+            .find(|a| a.awaiter == AwaiterKind::Custom && a.live.contains(&dst));
+        if let Some(site) = site {
+            let (d, state) = (self.own_desc(), self.imm(i64::from(site.state)));
+            self.call_rt("rt.count_await", &[d, state])?;
+        }
+        Ok(())
+    }
+
     fn awaiter_kind(&self, v: ValueId) -> AwaiterKind {
         match self.ty(v) {
             MachTy::Awaiter(k) => k,
@@ -770,5 +800,7 @@ fn kind_code(k: AwaiterKind) -> i64 {
         AwaiterKind::ConfiguredTask => 1,
         AwaiterKind::ValueTask => 2,
         AwaiterKind::Yield => 3,
+        // Never an awaiter instruction's kind: a custom await calls the awaiter's members.
+        AwaiterKind::Custom => 0,
     }
 }

@@ -143,30 +143,9 @@ pub extern "C" fn sm_set_exception(sm: *mut u8, e: Word, desc: Word) -> Word {
 pub extern "C" fn sm_await(sm: *mut u8, awaiter: Word, kind: Word, desc: Word) -> Word {
     unsafe {
         let d = sm_desc(desc);
-        let w = builder_word(sm);
         // Set on the suspend path before this call: the await being suspended at.
         let state = state_of(sm);
-        let b = if *w == 0 {
-            let kind = match d.builder {
-                Builder::TaskOf(k) | Builder::ValueTaskOf(k) => Some(k),
-                _ => None,
-            };
-            let b = match pooled_box(d) {
-                Some(b) => b,
-                None => {
-                    let line = d.await_lines.get(state as usize).copied().unwrap_or(0);
-                    alloc_task_at(kind, d.size, crate::gc::Site::Box(&d.name, line))
-                }
-            };
-            (*b).sm = d;
-            let frame = (b as *mut u8).add(SM_OFFSET);
-            std::ptr::copy_nonoverlapping(sm, frame, d.size);
-            *w = b as Word;
-            *builder_word(frame) = b as Word;
-            b
-        } else {
-            *w as *mut Task
-        };
+        let b = ensure_box(sm, d);
         if crate::sites::enabled() {
             crate::sites::count_suspension(d, state);
         }
@@ -191,4 +170,36 @@ pub extern "C" fn sm_await(sm: *mut u8, awaiter: Word, kind: Word, desc: Word) -
         }
     }
     0
+}
+
+/// The box of state machine `sm` (`d` its descriptor): made on its first suspension by copying
+/// the frame into it (the one allocation), which from then on is the method's task.
+///
+/// # Safety
+/// `sm` is a running state machine of descriptor `d`, its state set to the await it suspends at.
+pub(super) unsafe fn ensure_box(sm: *mut u8, d: &'static SmDesc) -> *mut Task {
+    unsafe {
+        let w = builder_word(sm);
+        if *w != 0 {
+            return *w as *mut Task;
+        }
+        let state = state_of(sm);
+        let kind = match d.builder {
+            Builder::TaskOf(k) | Builder::ValueTaskOf(k) => Some(k),
+            _ => None,
+        };
+        let b = match pooled_box(d) {
+            Some(b) => b,
+            None => {
+                let line = d.await_lines.get(state as usize).copied().unwrap_or(0);
+                alloc_task_at(kind, d.size, crate::gc::Site::Box(&d.name, line))
+            }
+        };
+        (*b).sm = d;
+        let frame = (b as *mut u8).add(SM_OFFSET);
+        std::ptr::copy_nonoverlapping(sm, frame, d.size);
+        *w = b as Word;
+        *builder_word(frame) = b as Word;
+        b
+    }
 }

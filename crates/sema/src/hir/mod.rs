@@ -510,6 +510,25 @@ pub struct AwaitInfo {
     pub get_awaiter: Callee,
     pub is_completed: Callee,
     pub get_result: Callee,
+    /// For `AwaiterKind::Custom`: the awaiter's members as C# calls them. The awaited
+    /// expression is then the `GetAwaiter()` call itself.
+    pub custom: Option<Box<CustomAwait>>,
+}
+
+/// The members of a user awaiter an `await` calls, each an expression over two placeholders
+/// that `lower` binds: the awaiter (an `ExprKind::Error` of the awaiter's type) and the
+/// continuation (an `ExprKind::Error` of type `Action`). Placeholders rather than hidden
+/// locals: no pass renumbers or captures them (closure conversion renumbers every local it
+/// walks, and it does not walk these).
+#[derive(Clone, Debug)]
+pub struct CustomAwait {
+    /// `awaiter.IsCompleted`.
+    pub is_completed: Expr,
+    /// `awaiter.UnsafeOnCompleted(continuation)` when the awaiter implements
+    /// `ICriticalNotifyCompletion` (as the builder prefers), else `awaiter.OnCompleted(..)`.
+    pub on_completed: Expr,
+    /// `awaiter.GetResult()`.
+    pub get_result: Expr,
 }
 
 /// A lambda or anonymous async function (Tier 2). Its parameters and locals live in the enclosing
