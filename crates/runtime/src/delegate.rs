@@ -191,3 +191,51 @@ pub fn invoke1(
         }
     }
 }
+
+/// Calls delegate `d` (not null) with two arguments of element kind `kind` (a `Comparison<T>`);
+/// its result as a word. A failure is left pending.
+pub fn invoke2(d: Word, a: Word, b: Word, kind: crate::object::ElemKind, ret: Ret) -> Word {
+    let d = (d & !object::TAG_MASK) as *const Delegate;
+    let float = matches!(
+        kind,
+        crate::object::ElemKind::F64 | crate::object::ElemKind::Float
+    );
+    // SAFETY: as `invoke1`, with two arguments of `kind`'s machine type.
+    unsafe {
+        let (target, cell, has) = ((*d).target, (*d).method, (*d).has_target != 0);
+        let code = (*(cell as *const std::sync::atomic::AtomicUsize))
+            .load(std::sync::atomic::Ordering::Acquire);
+        let (x, y) = (f64::from_bits(a), f64::from_bits(b));
+        macro_rules! call {
+            ($t:ty) => {
+                match (has, float) {
+                    (true, false) => std::mem::transmute::<
+                        usize,
+                        extern "C" fn(Word, Word, Word) -> $t,
+                    >(code)(target, a, b),
+                    (false, false) => {
+                        std::mem::transmute::<usize, extern "C" fn(Word, Word) -> $t>(code)(a, b)
+                    }
+                    (true, true) => {
+                        std::mem::transmute::<usize, extern "C" fn(Word, f64, f64) -> $t>(code)(
+                            target, x, y,
+                        )
+                    }
+                    (false, true) => {
+                        std::mem::transmute::<usize, extern "C" fn(f64, f64) -> $t>(code)(x, y)
+                    }
+                }
+            };
+        }
+        match ret {
+            Ret::Void => {
+                call!(());
+                0
+            }
+            Ret::Word => call!(Word),
+            Ret::I32 => call!(i32) as i64 as Word,
+            Ret::Bool => Word::from(call!(u8) != 0),
+            Ret::F64 => call!(f64).to_bits(),
+        }
+    }
+}

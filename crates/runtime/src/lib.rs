@@ -30,6 +30,7 @@ mod introsort;
 mod keyed;
 pub mod library;
 pub mod linq;
+pub mod list_delegates;
 mod list_ops;
 mod math;
 pub mod mdarray;
@@ -198,6 +199,7 @@ pub fn entries() -> Vec<Entry> {
     all.extend(timespan::entries());
     all.extend(delegate::entries());
     all.extend(linq::entries());
+    all.extend(list_delegates::entries());
     // library entries (values): end
     // task entries: begin
     all.extend(tasklib::entries());

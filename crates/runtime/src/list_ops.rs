@@ -327,7 +327,7 @@ fn compare_to(a: Word, b: Word) -> Option<i32> {
 }
 
 /// .NET's `InvalidOperationException` around the exception a `CompareTo` threw (pending).
-fn failed_to_compare() -> Word {
+pub(crate) fn failed_to_compare() -> Word {
     let inner = crate::pending::take();
     let _inner_root = crate::gc::root(&[inner]);
     let message = crate::string::new_string("Failed to compare two elements in the array.");

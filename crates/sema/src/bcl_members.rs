@@ -293,7 +293,7 @@ fn key(ty: &Ty) -> Option<&'static str> {
             | KeyNotFoundException
             | SynchronizationLockException
             | ApplicationException => return Some(""),
-            Func | Action => "delegate",
+            Func | Action | Predicate | Comparison | Converter => "delegate",
             Stopwatch => "Stopwatch",
             Array => "Array",
             Thread => "Thread",

@@ -491,7 +491,7 @@ impl Body<'_, '_> {
         };
         let fits = |m: &crate::hir::Method| {
             m.type_params.is_empty()
-                && m.param_types.as_slice() == params
+                && m.param_types.as_slice() == &*params
                 && m.params.iter().all(|&p| {
                     m.locals
                         .get(p.0 as usize)

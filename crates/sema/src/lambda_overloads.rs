@@ -26,6 +26,8 @@ pub(crate) struct Inferred {
     /// Binding reported an error: with these parameter types the lambda converts to nothing.
     pub failed: bool,
     pub is_async: bool,
+    /// The body ends by throwing and returns nothing: it converts to any return type.
+    pub never_returns: bool,
 }
 
 /// How much of the checker's state a speculative binding may change.
@@ -129,8 +131,13 @@ impl Body<'_, '_> {
             }
         }
         let mut statement_body = false;
+        let mut throws = false;
         match body {
             Code::Block(b) => {
+                throws = matches!(
+                    b.stmts.last().map(|s| &s.kind),
+                    Some(ast::StmtKind::Throw(_))
+                );
                 self.block(b);
             }
             Code::Expr(x) => {
@@ -168,6 +175,7 @@ impl Body<'_, '_> {
             returns_values,
             failed,
             is_async,
+            never_returns: throws && !returns_values,
         })
     }
 }
@@ -234,8 +242,8 @@ pub(crate) fn fits(inf: &Inferred, to: &Ty) -> bool {
         (_, Some(Ty::Error)) => true,
         (r, Some(x)) => convert::implicit(x, r).is_some(),
         // A body that returns nothing converts to a delegate returning a value only if it
-        // never ends (it throws): not judged here.
-        (_, None) => false,
+        // never ends (it throws).
+        (_, None) => inf.never_returns,
     }
 }
 
@@ -249,14 +257,16 @@ pub(crate) fn better(inf: &Inferred, d1: &Ty, d2: &Ty) -> i8 {
     if p1 != p2 || r1 == r2 {
         return 0;
     }
-    let Some(x) = &inf.ret else {
-        return 0;
-    };
+    // One returning a value beats one returning nothing (a lambda that only throws converts
+    // to both: `Task.Run(() => { throw ...; })` is `Run(Func<Task>)`).
     match (r1 == Ty::Void, r2 == Ty::Void) {
         (false, true) => return 1,
         (true, false) => return -1,
         _ => {}
     }
+    let Some(x) = &inf.ret else {
+        return 0;
+    };
     let inner = |t: &Ty| match t {
         Ty::Lib(Lib::TaskOf | Lib::ValueTaskOf, a) => a.first().cloned(),
         _ => None,
@@ -404,6 +414,7 @@ impl Body<'_, '_> {
             returns_values: returns,
             failed: false,
             is_async: false,
+            never_returns: false,
         })
     }
 }

@@ -110,6 +110,11 @@ pub enum Lib {
     // Tier 2 and 3: present so the HIR can express them; `tier` keeps them out of Tier 1 programs.
     Func,
     Action,
+    /// `Predicate<T>`, `Comparison<T>`, `Converter<TInput, TOutput>`: the delegate types
+    /// `List<T>`'s members take.
+    Predicate,
+    Comparison,
+    Converter,
     Stopwatch,
     /// `System.Array`: the base of every array, with its static members (`Array.Sort`).
     Array,
@@ -175,7 +180,7 @@ impl Lib {
         Lib::TaskCanceledException, Lib::AggregateException, Lib::SemaphoreFullException,
         Lib::FormatException, Lib::Convert, Lib::StringBuilder, Lib::KeyNotFoundException,
         Lib::SynchronizationLockException, Lib::ApplicationException, Lib::ObjectDisposedException, Lib::Monitor, Lib::Nullable,
-        Lib::Func, Lib::Action, Lib::Stopwatch, Lib::Array, Lib::Thread,
+        Lib::Func, Lib::Action, Lib::Predicate, Lib::Comparison, Lib::Converter, Lib::Stopwatch, Lib::Array, Lib::Thread,
         Lib::IDisposable, Lib::EventArgs, Lib::Type, Lib::INotifyCompletion, Lib::Enumerable, Lib::IAsyncEnumerable,
         Lib::IAsyncEnumerator,
     ];
@@ -272,6 +277,9 @@ impl Lib {
             Nullable => ("Nullable", 1, SYS, 1, false, false, None),
             Func => ("Func", usize::MAX, SYS, 1, false, false, None),
             Action => ("Action", usize::MAX, SYS, 1, false, false, None),
+            Predicate => ("Predicate", 1, SYS, 1, false, false, None),
+            Comparison => ("Comparison", 1, SYS, 1, false, false, None),
+            Converter => ("Converter", 2, SYS, 1, false, false, None),
             Stopwatch => ("Stopwatch", 0, "System.Diagnostics", 1, false, false, None),
             Array => ("Array", 0, SYS, 1, false, false, None),
             Thread => ("Thread", 0, THREADING, 1, false, false, None),

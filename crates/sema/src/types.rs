@@ -425,13 +425,21 @@ impl Ty {
 
     /// A delegate type's parameter types and return type (`Func<int, string>`: `[int]` and
     /// `string`; `Action<int>`: `[int]` and `void`).
-    pub fn delegate_sig(&self) -> Option<(&[Ty], Ty)> {
+    pub fn delegate_sig(&self) -> Option<(std::borrow::Cow<'_, [Ty]>, Ty)> {
+        use std::borrow::Cow;
         match self {
             Ty::Lib(Lib::Func, a) => {
                 let (ret, params) = a.split_last()?;
-                Some((params, ret.clone()))
+                Some((Cow::Borrowed(params), ret.clone()))
             }
-            Ty::Lib(Lib::Action, a) => Some((a, Ty::Void)),
+            Ty::Lib(Lib::Action, a) => Some((Cow::Borrowed(a), Ty::Void)),
+            Ty::Lib(Lib::Predicate, a) if a.len() == 1 => Some((Cow::Borrowed(a), Ty::Bool)),
+            Ty::Lib(Lib::Comparison, a) if a.len() == 1 => {
+                Some((Cow::Owned(vec![a[0].clone(), a[0].clone()]), Ty::Int))
+            }
+            Ty::Lib(Lib::Converter, a) if a.len() == 2 => {
+                Some((Cow::Borrowed(&a[..1]), a[1].clone()))
+            }
             _ => None,
         }
     }
