@@ -326,9 +326,33 @@ fn alloc_parts(a: &Analysis<'_>, alloc: &Alloc) -> (String, Option<String>) {
             None,
         ),
         AllocKind::ArrayInit { elem, items } => (format!("an array of {items} {elem}"), None),
+        AllocKind::NewObject { ty } if ty.to_string().starts_with("<>c__DisplayClass") => (
+            format!("a closure (`{ty}`, the variables lambdas capture)"),
+            None,
+        ),
         AllocKind::List { ty } | AllocKind::Object { ty } | AllocKind::NewObject { ty } => {
             (format!("new {ty}"), None)
         }
+        // A lambda that captures nothing is a static method of `<>c` whose delegate is made
+        // on first use and cached, as .NET does (sema's closures.rs).
+        AllocKind::Delegate { method }
+            if a.program.class(a.program.method(*method).class).name == "<>c" =>
+        {
+            (
+                format!(
+                    "a delegate of {}, made on the first run and cached after",
+                    unawait_facts::display_name(a.program, *method)
+                ),
+                None,
+            )
+        }
+        AllocKind::Delegate { method } => (
+            format!(
+                "a delegate of {}",
+                unawait_facts::display_name(a.program, *method)
+            ),
+            None,
+        ),
         AllocKind::Library { makes, .. } => {
             let text = || a.text(alloc.span);
             let (subject, cost) = match makes {
@@ -350,6 +374,7 @@ fn alloc_parts(a: &Analysis<'_>, alloc: &Alloc) -> (String, Option<String>) {
                 LibraryAlloc::TaskOfValueTask => {
                     (text(), "a Task when the ValueTask holds a value".into())
                 }
+                LibraryAlloc::Object { ty } => (text(), format!("a new {ty}")),
             };
             (subject, Some(cost))
         }

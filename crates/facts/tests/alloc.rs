@@ -31,6 +31,9 @@ impl ObjectSizes for Sizes {
     fn object(&self, bytes: u32) -> u64 {
         u64::from(bytes)
     }
+    fn delegate(&self) -> u64 {
+        50
+    }
 }
 
 fn with_allocations<T>(body: &str, f: impl FnOnce(&Program, &Allocations) -> T) -> T {

@@ -211,6 +211,10 @@ impl unawait_facts::alloc::ObjectSizes for Layout {
     fn object(&self, bytes: u32) -> u64 {
         round16(u64::from(bytes))
     }
+
+    fn delegate(&self) -> u64 {
+        round16(unawait_runtime::delegate::SIZE as u64)
+    }
 }
 
 pub fn build(a: &Analysis<'_>, filter: Option<&str>) -> Report {

@@ -38,6 +38,8 @@ pub trait ObjectSizes {
     fn boxed(&self, frame_bytes: u32) -> u64;
     /// An object of one of the program's classes of `bytes` (`ClassLayout::size`).
     fn object(&self, bytes: u32) -> u64;
+    /// A delegate (a lambda, a local function or a method group made a value).
+    fn delegate(&self) -> u64;
 }
 
 /// What completing a call without suspending costs, by the method's return type: .NET caches

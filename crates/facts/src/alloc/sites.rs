@@ -62,6 +62,11 @@ pub enum AllocKind {
         member: BuiltinId,
         makes: LibraryAlloc,
     },
+    /// A delegate made of a lambda, a local function or a method group (`<>c`'s cached one
+    /// of a lambda that captures nothing is made once, and counts only then).
+    Delegate {
+        method: MethodId,
+    },
     /// A call of an async method that may suspend: its box, when it does.
     CallBox {
         callee: MethodId,
@@ -100,6 +105,11 @@ pub enum LibraryAlloc {
     Array,
     /// The task of a `ValueTask` that holds a value (`AsTask()`).
     TaskOfValueTask,
+    /// A new object of the type the member returns (a `Task.Run` task, a LINQ query, a list):
+    /// its size is not known here.
+    Object {
+        ty: Ty,
+    },
 }
 
 /// One allocation a call makes, or one of several of the same cost on exclusive paths.
@@ -246,6 +256,10 @@ fn allocation(
             Owner::Lib(Lib::ValueTask | Lib::ValueTaskOf) => None,
             _ => Some((AllocKind::Object { ty: e.ty.clone() }, None)),
         },
+        ExprKind::MethodGroup {
+            method: Callee::User(m),
+            ..
+        } => Some((AllocKind::Delegate { method: *m }, Some(sizes.delegate()))),
         ExprKind::NewObject { class, .. } => {
             let layout = module.classes.get(class.0 as usize);
             // A struct is a value: .NET puts it in its variable (a local, a field, the state
@@ -289,7 +303,20 @@ fn allocation(
                         },
                         None,
                     )),
-                    _ => task(LibraryAlloc::TaskOfValueTask, *b),
+                    _ if matches!(
+                        library().get(*b).owner_ty,
+                        Ty::Lib(Lib::ValueTask | Lib::ValueTaskOf, _)
+                    ) =>
+                    {
+                        task(LibraryAlloc::TaskOfValueTask, *b)
+                    }
+                    ty => Some((
+                        AllocKind::Library {
+                            member: *b,
+                            makes: LibraryAlloc::Object { ty: ty.clone() },
+                        },
+                        None,
+                    )),
                 },
                 _ => None,
             }
