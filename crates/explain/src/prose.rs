@@ -333,19 +333,15 @@ fn alloc_parts(a: &Analysis<'_>, alloc: &Alloc) -> (String, Option<String>) {
         AllocKind::List { ty } | AllocKind::Object { ty } | AllocKind::NewObject { ty } => {
             (format!("new {ty}"), None)
         }
-        // A lambda that captures nothing is a static method of `<>c` whose delegate is made
-        // on first use and cached, as .NET does (sema's closures.rs).
-        AllocKind::Delegate { method }
-            if a.program.class(a.program.method(*method).class).name == "<>c" =>
-        {
-            (
-                format!(
-                    "a delegate of {}, made on the first run and cached after",
-                    unawait_facts::display_name(a.program, *method)
-                ),
-                None,
-            )
-        }
+        // A delegate of a static method (a lambda that captures nothing, in `<>c`, or a method
+        // group) is made on first use and cached, as .NET does (sema's closures.rs).
+        AllocKind::Delegate { method } if a.program.method(*method).is_static => (
+            format!(
+                "a delegate of {}, made on the first run and cached after",
+                unawait_facts::display_name(a.program, *method)
+            ),
+            None,
+        ),
         AllocKind::Delegate { method } => (
             format!(
                 "a delegate of {}",

@@ -87,6 +87,8 @@ pub struct Body<'c, 'a> {
     pub unbound_lambdas: Vec<Span>,
     /// How many lambdas the body has (closures.rs converts only bodies that have some).
     pub lambdas: u32,
+    /// How many static method groups it makes delegates of (closures.rs caches them).
+    pub method_groups: u32,
     /// The types of the values the lambda being bound speculatively returns
     /// (lambda_overloads.rs).
     pub inferred_returns: Option<Vec<Ty>>,
@@ -126,6 +128,7 @@ impl<'c, 'a> Body<'c, 'a> {
             open_out_vars: Default::default(),
             unbound_lambdas: Vec::new(),
             lambdas: 0,
+            method_groups: 0,
             inferred_returns: None,
             local_fns: Default::default(),
         };

@@ -527,6 +527,9 @@ impl Body<'_, '_> {
                 return Ok(Expr::error(span));
             }
         }
+        if receiver.is_none() {
+            self.method_groups += 1;
+        }
         let kind = ExprKind::MethodGroup {
             method: crate::hir::Callee::User(m),
             receiver,

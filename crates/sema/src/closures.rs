@@ -38,13 +38,27 @@ pub(crate) fn convert(cx: &mut Ctx<'_>) {
     }
     let mut methods = std::mem::take(&mut cx.lambda_methods);
     methods.sort();
-    let mut cache_classes = HashMap::new();
+    let mut shared = Shared {
+        names: std::sync::Arc::new(cx.program.methods.iter().map(|m| m.name.clone()).collect()),
+        ..Shared::default()
+    };
     for m in methods {
-        convert_method(cx, m, &mut cache_classes);
+        convert_method(cx, m, &mut shared);
     }
 }
 
-fn convert_method(cx: &mut Ctx<'_>, id: MethodId, cache_classes: &mut HashMap<ClassId, ClassId>) {
+/// What the conversions of all methods share: each class's `<>c` (lambdas that capture
+/// nothing) and `<>O` (cached static method groups) and the latter's fields, and the methods'
+/// names.
+#[derive(Clone, Default)]
+struct Shared {
+    cache_classes: HashMap<ClassId, ClassId>,
+    group_classes: HashMap<ClassId, ClassId>,
+    group_fields: HashMap<(ClassId, MethodId, String), FieldId>,
+    names: std::sync::Arc<Vec<String>>,
+}
+
+fn convert_method(cx: &mut Ctx<'_>, id: MethodId, shared: &mut Shared) {
     let i = id.0 as usize;
     let Some(mut body) = cx.program.methods[i].body.take() else {
         return;
@@ -87,7 +101,7 @@ fn convert_method(cx: &mut Ctx<'_>, id: MethodId, cache_classes: &mut HashMap<Cl
         first_class: cx.program.classes.len(),
         first_field: cx.program.fields.len(),
         first_method: cx.program.methods.len(),
-        cache_classes: cache_classes.clone(),
+        shared: shared.clone(),
         lambda_names: 0,
     };
     let n = c.old.len();
@@ -139,7 +153,7 @@ fn convert_method(cx: &mut Ctx<'_>, id: MethodId, cache_classes: &mut HashMap<Cl
     for (class, f) in c.class_fields {
         cx.program.classes[class.0 as usize].fields.push(f);
     }
-    *cache_classes = c.cache_classes;
+    *shared = c.shared;
 }
 
 #[derive(Clone, Debug)]
@@ -219,7 +233,7 @@ struct Conv {
     first_field: usize,
     first_method: usize,
     /// Each class's `<>c`, which holds its lambdas that capture nothing.
-    cache_classes: HashMap<ClassId, ClassId>,
+    shared: Shared,
     lambda_names: usize,
 }
 
@@ -714,6 +728,15 @@ impl Conv {
                     self.expr(&mut i.value);
                 }
             }
+            ExprKind::MethodGroup {
+                method: Callee::User(m),
+                receiver: None,
+            } => {
+                if self.rewrite {
+                    let m = *m;
+                    e.kind = self.cached_method_group(m, &e.ty, span);
+                }
+            }
             ExprKind::MethodGroup { receiver, .. } => {
                 if let Some(r) = receiver {
                     self.expr(r);
@@ -1168,6 +1191,64 @@ impl Conv {
                 // `<>c.<>9__0_0 ?? (<>c.<>9__0_0 = new D(<>c.<Main>b__0_0))`
                 let field_name = format!("<>9__{}_{k}", self.ordinal);
                 let field = self.new_field(class, &field_name, ty.clone(), true, span);
+                cached(field, callee, ty, span)
+            }
+        }
+    }
+
+    /// A static method group made a delegate: cached in a static field of the class's `<>O`,
+    /// made once per delegate type, as C# 11 and later compile it (`<>O.<0>__Square`).
+    fn cached_method_group(&mut self, m: MethodId, ty: &Ty, span: Span) -> ExprKind {
+        let key = (self.class, m, ty.to_string());
+        let field = match self.shared.group_fields.get(&key) {
+            Some(&f) => f,
+            None => {
+                let class = match self.shared.group_classes.get(&self.class) {
+                    Some(&c) => c,
+                    None => {
+                        let (c, _) = self.add_class("<>O".to_string(), true, span);
+                        self.shared.group_classes.insert(self.class, c);
+                        c
+                    }
+                };
+                let n = self
+                    .shared
+                    .group_fields
+                    .keys()
+                    .filter(|k| k.0 == self.class)
+                    .count();
+                let name = format!(
+                    "<{n}>__{}",
+                    self.shared
+                        .names
+                        .get(m.0 as usize)
+                        .cloned()
+                        .unwrap_or_default()
+                );
+                let f = self.new_field(class, &name, ty.clone(), true, span);
+                self.shared.group_fields.insert(key, f);
+                f
+            }
+        };
+        cached(field, Callee::User(m), ty, span)
+    }
+
+    /// The `<>c` class of the method's class, made on first need.
+    fn cache_class(&mut self, span: Span) -> ClassId {
+        if let Some(&c) = self.shared.cache_classes.get(&self.class) {
+            return c;
+        }
+        let (c, _) = self.add_class("<>c".to_string(), true, span);
+        self.shared.cache_classes.insert(self.class, c);
+        c
+    }
+}
+
+/// `field ?? (field = new D(method))`: a delegate of a static method made once.
+fn cached(field: FieldId, callee: Callee, ty: &Ty, span: Span) -> ExprKind {
+    {
+        {
+            {
                 let read = || expr(ExprKind::StaticField(field), ty.clone(), span);
                 let null = expr(ExprKind::Const(ConstValue::Null), Ty::Object, span);
                 let as_object = expr(
@@ -1199,15 +1280,5 @@ impl Conv {
                 }
             }
         }
-    }
-
-    /// The `<>c` class of the method's class, made on first need.
-    fn cache_class(&mut self, span: Span) -> ClassId {
-        if let Some(&c) = self.cache_classes.get(&self.class) {
-            return c;
-        }
-        let (c, _) = self.add_class("<>c".to_string(), true, span);
-        self.cache_classes.insert(self.class, c);
-        c
     }
 }

@@ -381,7 +381,7 @@ fn check_method(cx: &mut Ctx<'_>, id: MethodId) {
         Vec::new()
     };
     b.report_unbound_lambdas();
-    let has_lambdas = b.lambdas > 0;
+    let has_lambdas = b.lambdas > 0 || b.method_groups > 0;
     let saw_await = b.saw_await;
     let incomplete = b.incomplete;
     let locals = std::mem::take(&mut b.locals);
