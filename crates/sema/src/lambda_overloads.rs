@@ -26,6 +26,9 @@ pub(crate) struct Inferred {
     /// Binding reported an error: with these parameter types the lambda converts to nothing.
     pub failed: bool,
     pub is_async: bool,
+    /// The body's end cannot be reached (it ends in a `throw`, or is a throw expression): with
+    /// no `return` of a value it still converts to a delegate returning one (C# §10.7.1).
+    pub never_ends: bool,
 }
 
 /// How much of the checker's state a speculative binding may change.
@@ -129,9 +132,22 @@ impl Body<'_, '_> {
             }
         }
         let mut statement_body = false;
+        let never_ends = match body {
+            Code::Block(b) => b
+                .stmts
+                .last()
+                .is_some_and(|s| matches!(s.kind, ast::StmtKind::Throw(_))),
+            Code::Expr(x) => matches!(x.kind, A::Throw(_)),
+        };
         match body {
             Code::Block(b) => {
                 self.block(b);
+            }
+            // `=> throw e` returns nothing and converts to any delegate (`never_ends`).
+            Code::Expr(ast::Expr {
+                kind: A::Throw(t), ..
+            }) => {
+                self.thrown(t);
             }
             Code::Expr(x) => {
                 statement_body = is_statement_expression(x);
@@ -168,6 +184,7 @@ impl Body<'_, '_> {
             returns_values,
             failed,
             is_async,
+            never_ends,
         })
     }
 }
@@ -217,6 +234,7 @@ pub(crate) fn fits(inf: &Inferred, to: &Ty) -> bool {
     if inf.is_async {
         return match &ret {
             Ty::Void | Ty::Lib(Lib::Task | Lib::ValueTask, _) => !inf.returns_values,
+            Ty::Lib(Lib::TaskOf | Lib::ValueTaskOf, _) if !inf.returns_values => inf.never_ends,
             Ty::Lib(Lib::TaskOf | Lib::ValueTaskOf, a) => {
                 inf.returns_values
                     && match (&inf.ret, a.first()) {
@@ -234,8 +252,8 @@ pub(crate) fn fits(inf: &Inferred, to: &Ty) -> bool {
         (_, Some(Ty::Error)) => true,
         (r, Some(x)) => convert::implicit(x, r).is_some(),
         // A body that returns nothing converts to a delegate returning a value only if it
-        // never ends (it throws): not judged here.
-        (_, None) => false,
+        // never ends (it throws).
+        (_, None) => inf.never_ends,
     }
 }
 
@@ -249,14 +267,16 @@ pub(crate) fn better(inf: &Inferred, d1: &Ty, d2: &Ty) -> i8 {
     if p1 != p2 || r1 == r2 {
         return 0;
     }
-    let Some(x) = &inf.ret else {
-        return 0;
-    };
+    // A delegate returning a value beats one returning nothing even when the lambda has no
+    // inferred return type (`Task.Run(() => { throw e; })` is `Run(Func<Task>)`).
     match (r1 == Ty::Void, r2 == Ty::Void) {
         (false, true) => return 1,
         (true, false) => return -1,
         _ => {}
     }
+    let Some(x) = &inf.ret else {
+        return 0;
+    };
     let inner = |t: &Ty| match t {
         Ty::Lib(Lib::TaskOf | Lib::ValueTaskOf, a) => a.first().cloned(),
         _ => None,
@@ -404,6 +424,7 @@ impl Body<'_, '_> {
             returns_values: returns,
             failed: false,
             is_async: false,
+            never_ends: false,
         })
     }
 }
