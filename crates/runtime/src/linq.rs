@@ -3,7 +3,8 @@
 //! deferred execution): `foreach` over it pulls one element at a time through its source's
 //! enumerator, calling the delegate as each element is reached, so the delegate's side effects
 //! interleave with the loop's as in .NET; anything that copies it (`ToList`, `Task.WhenAll`)
-//! runs it to the end. The other operators run at once.
+//! runs it to the end. The other operators run at once, pulling from a query source one element
+//! at a time (`each`) where their own delegate or an early stop makes the order observable.
 
 use crate::collections::{self, Enumerator};
 use crate::delegate::{invoke1, Ret};
@@ -181,6 +182,51 @@ fn elements_or_throw(w: Word) -> Result<(ElemKind, Vec<Word>), Word> {
     }
 }
 
+/// Pulls `source`'s elements one at a time, as .NET's operators pull from their source: over a
+/// query, its delegates run only as far as `f` reads (`First()` of a `Select` calls the selector
+/// once) and interleave with `f`'s own calls (`Count(predicate)` of a `Select`). `f` returns
+/// `Ok(false)` to stop; `Err` carries the word to return when something threw.
+fn each(source: Word, mut f: impl FnMut(Word) -> Result<bool, Word>) -> Result<(), Word> {
+    if !is_query(source) {
+        let (_, items) = elements_or_throw(source)?;
+        let _roots = crate::gc::root(&items);
+        for x in items {
+            if !f(x)? {
+                break;
+            }
+        }
+        return Ok(());
+    }
+    let e = collections::enumerator_start(source);
+    if crate::pending::is_pending() {
+        return Err(e);
+    }
+    // The enumerator holds the current element while `f` runs (its `current`).
+    let _roots = crate::gc::root(&[e]);
+    loop {
+        let more = collections::enumerator_move_next(e);
+        if crate::pending::is_pending() {
+            return Err(more);
+        }
+        if more == 0 {
+            return Ok(());
+        }
+        if !f(collections::enumerator_current(e))? {
+            return Ok(());
+        }
+    }
+}
+
+/// The first element, if any, pulling no further.
+fn first_element(source: Word) -> Result<Option<Word>, Word> {
+    let mut found = None;
+    each(source, |x| {
+        found = Some(x);
+        Ok(false)
+    })?;
+    Ok(found)
+}
+
 extern "C" fn select(source: Word, d: Word, source_kind: Word, kind: Word) -> Word {
     new_query(source, d, SELECT, source_kind, kind)
 }
@@ -209,8 +255,8 @@ extern "C" fn count(source: Word) -> Word {
     }
 }
 extern "C" fn any(source: Word) -> Word {
-    match elements_or_throw(source) {
-        Ok((_, items)) => Word::from(!items.is_empty()),
+    match first_element(source) {
+        Ok(x) => Word::from(x.is_some()),
         Err(e) => e,
     }
 }
@@ -221,22 +267,20 @@ fn matching(source: Word, d: Word, kind: Word, first_only: bool) -> Result<Vec<W
     if is_null(d) {
         return Err(exception::throw_argument_null("predicate"));
     }
-    let (_, items) = elements_or_throw(source)?;
-    let _roots = crate::gc::root(&items);
     let arg = ElemKind::from_code(kind);
     let mut out = Vec::new();
-    for x in items {
+    let mut roots = Vec::new();
+    each(source, |x| {
         let r = invoke1(d, x, arg, None, Ret::Bool);
         if crate::pending::is_pending() {
             return Err(r);
         }
         if r != 0 {
+            roots.push(crate::gc::root(&[x]));
             out.push(x);
-            if first_only {
-                break;
-            }
         }
-    }
+        Ok(r == 0 || !first_only)
+    })?;
     Ok(out)
 }
 
@@ -250,22 +294,17 @@ extern "C" fn all_where(source: Word, d: Word, kind: Word) -> Word {
     if is_null(d) {
         return exception::throw_argument_null("predicate");
     }
-    let (_, items) = match elements_or_throw(source) {
-        Ok(x) => x,
-        Err(e) => return e,
-    };
-    let _roots = crate::gc::root(&items);
     let arg = ElemKind::from_code(kind);
-    for x in items {
+    let mut all = true;
+    let walked = each(source, |x| {
         let r = invoke1(d, x, arg, None, Ret::Bool);
         if crate::pending::is_pending() {
-            return r;
+            return Err(r);
         }
-        if r == 0 {
-            return 0;
-        }
-    }
-    1
+        all = r != 0;
+        Ok(all)
+    });
+    walked.map_or_else(|e| e, |()| Word::from(all))
 }
 fn no_elements() -> Word {
     exception::throw_new(
@@ -280,8 +319,8 @@ fn no_match() -> Word {
     )
 }
 extern "C" fn first(source: Word, _kind: Word) -> Word {
-    match elements_or_throw(source) {
-        Ok((_, items)) => items.first().copied().unwrap_or_else(no_elements),
+    match first_element(source) {
+        Ok(x) => x.unwrap_or_else(no_elements),
         Err(e) => e,
     }
 }
@@ -292,8 +331,8 @@ extern "C" fn first_where(source: Word, d: Word, kind: Word) -> Word {
     }
 }
 extern "C" fn first_or_default(source: Word, _kind: Word) -> Word {
-    match elements_or_throw(source) {
-        Ok((_, items)) => items.first().copied().unwrap_or(0),
+    match first_element(source) {
+        Ok(x) => x.unwrap_or(0),
         Err(e) => e,
     }
 }
@@ -310,29 +349,28 @@ fn sum(source: Word, d: Word, kind: Word, ret: ElemKind) -> Word {
     if is_null(d) {
         return exception::throw_argument_null("selector");
     }
-    let (_, items) = match elements_or_throw(source) {
-        Ok(x) => x,
-        Err(e) => return e,
-    };
-    let _roots = crate::gc::root(&items);
     let arg = ElemKind::from_code(kind);
     let (mut i, mut f) = (0i64, 0f64);
-    for x in items {
+    let walked = each(source, |x| {
         let r = invoke1(d, x, arg, None, Ret::of(Some(ret)));
         if crate::pending::is_pending() {
-            return r;
+            return Err(r);
         }
         match ret {
             ElemKind::F64 => f += f64::from_bits(r),
             ElemKind::I32 => match (i as i32).checked_add(r as i64 as i32) {
                 Some(s) => i = s as i64,
-                None => return exception::throw_new(&exception::OVERFLOW, None),
+                None => return Err(exception::throw_new(&exception::OVERFLOW, None)),
             },
             _ => match i.checked_add(r as i64) {
                 Some(s) => i = s,
-                None => return exception::throw_new(&exception::OVERFLOW, None),
+                None => return Err(exception::throw_new(&exception::OVERFLOW, None)),
             },
         }
+        Ok(true)
+    });
+    if let Err(e) = walked {
+        return e;
     }
     match ret {
         ElemKind::F64 => f.to_bits(),

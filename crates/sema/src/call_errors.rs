@@ -8,10 +8,42 @@ use unawait_syntax::{ast, Diagnostic, Span};
 use crate::body::Body;
 use crate::builtins::library;
 use crate::check_call::{Cand, Fail, MethodGroup, Resolution, Sig};
-use crate::hir::{Callee, Expr, RefKind};
+use crate::hir::{Callee, Expr, ExprKind, RefKind};
 use crate::types::Ty;
 
 impl Body<'_, '_> {
+    /// As Roslyn does, a lambda argument that does not convert is bound to the parameter's
+    /// delegate type, which says why (CS4010, CS1593, CS1643, an error in its body); false
+    /// when that reports nothing.
+    fn explain_lambda(&mut self, a: &Expr, p: &Ty) -> bool {
+        let ExprKind::UnboundLambda(l) = &a.kind else {
+            return false;
+        };
+        if p.delegate_sig().is_none() || p.contains_param() {
+            return false;
+        }
+        let errors = |b: &Self| b.cx.diags.list.iter().filter(|d| d.is_error()).count();
+        let before = errors(self);
+        let _ = self.bind_lambda(&l.clone(), p);
+        if errors(self) > before {
+            return true;
+        }
+        // Binding found nothing: the body ends without returning the value the delegate
+        // returns, which flow analysis (not run on this discarded binding) would report.
+        if p.delegate_sig().is_some_and(|(_, r)| r != Ty::Void) {
+            self.cx.diags.push(
+                Diagnostic::error(
+                    "CS1643",
+                    format!("Not all code paths return a value in lambda expression of type '{p}'"),
+                    a.span,
+                )
+                .with_hint("add a `return` (or `throw`) at the end of the lambda"),
+            );
+            return true;
+        }
+        false
+    }
+
     /// C#'s CS1620: an argument for an `out` parameter written without the keyword.
     pub(crate) fn missing_out(&mut self, res: &Resolution, args: &[ast::Arg]) -> bool {
         let Callee::Builtin(b) = res.callee else {
@@ -103,6 +135,11 @@ impl Body<'_, '_> {
             ),
             Err(Fail::Arg(i, p)) => {
                 let a = &args[i];
+                // As Roslyn does, a lambda that does not convert is bound to the parameter's
+                // delegate type, which says why (CS4010, CS1593, CS1643, an error in its body).
+                if self.explain_lambda(a, &p) {
+                    return;
+                }
                 let (have, p) = match crate::check_ref::arg_ref(a) {
                     Some(k) => (format!("{} {}", k.keyword(), a.ty), format!("{} {p}", k.keyword())),
                     None => (a.ty.to_string(), p.to_string()),
@@ -141,6 +178,10 @@ impl Body<'_, '_> {
                 }
             }
             Err(Fail::Arity) | Ok(_) => {
+                // Only a lambda's body could have failed it (the lambda rows said so).
+                if s.params.len() == n && args.iter().zip(&s.params).any(|(a, p)| self.explain_lambda(a, p)) {
+                    return;
+                }
                 self.err("CS1501", format!("No overload for method '{}' takes {n} arguments", g.name), span, &hint);
             }
         }

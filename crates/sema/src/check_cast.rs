@@ -13,7 +13,18 @@ use crate::hir::{Conversion, Expr, ExprKind};
 impl Body<'_, '_> {
     pub(crate) fn cast(&mut self, te: &ast::TypeExpr, inner: &ast::Expr, span: Span) -> Expr {
         let to = self.cx.resolve_value_type(te, self.ns.as_deref());
-        let v = self.expr(inner);
+        // A lambda or method group takes the cast's delegate type as its target, as an
+        // initializer's would (`(Func<int, int>)(x => x + 1)` is how C# 7 code types one).
+        let target = (to.delegate_sig().is_some()
+            && matches!(
+                inner.kind,
+                ast::ExprKind::Lambda { .. }
+                    | ast::ExprKind::AnonymousMethod { .. }
+                    | ast::ExprKind::Name { .. }
+                    | ast::ExprKind::Member { .. }
+            ))
+        .then_some(&to);
+        let v = self.expr_with(inner, target);
         let v = crate::enum_library::values_as_array(inner, v, &to);
         if to.is_error() || v.ty.is_error() {
             return mk(ExprKind::Error, to, span);

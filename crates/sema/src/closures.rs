@@ -83,6 +83,7 @@ fn convert_method(cx: &mut Ctx<'_>, id: MethodId, shared: &mut Shared) {
         next_scope: 0,
         next_func: 1,
         fail: None,
+        ref_capture: None,
         class,
         is_struct: cx.program.class(class).kind == ClassKind::Struct,
         this_ty: cx.class_ty(class),
@@ -110,6 +111,10 @@ fn convert_method(cx: &mut Ctx<'_>, id: MethodId, shared: &mut Shared) {
     c.by_construct = vec![false; n];
     c.remap = vec![None; n];
     c.top(&mut body.clone(), &params);
+    if let Some((name, span)) = c.ref_capture.take() {
+        cx.error("CS1628", format!("Cannot use ref, out, or in parameter '{name}' inside an anonymous method, lambda expression, query expression, or local function"), span, "copy the parameter into a local and use the local in the lambda");
+        return;
+    }
     c.decide();
     c.rewrite = true;
     (c.next_scope, c.next_func, c.open_funcs) = (0, 1, vec![0]);
@@ -211,6 +216,8 @@ struct Conv {
     next_scope: usize,
     next_func: usize,
     fail: Option<(String, Span)>,
+    /// A `ref`/`out`/`in` parameter used by a lambda or local function (C#'s CS1628).
+    ref_capture: Option<(String, Span)>,
     class: ClassId,
     is_struct: bool,
     this_ty: Ty,
@@ -299,7 +306,7 @@ impl Conv {
     }
 
     /// A use of local `l` in the current function: captured when declared in another.
-    fn note_use(&mut self, l: LocalId) {
+    fn note_use(&mut self, l: LocalId, span: Span) {
         let i = l.0 as usize;
         if self.rewrite || i >= self.decl.len() {
             return;
@@ -315,6 +322,13 @@ impl Conv {
             return;
         }
         self.captured[i] = true;
+        if self.ref_capture.is_none() {
+            // Ref locals are not in the language yet (UA0100): only parameters get here.
+            let by_ref = |x: &&Local| x.by_ref.is_some() && x.kind == LocalKind::Param;
+            if let Some(local) = self.old.get(i).filter(by_ref) {
+                self.ref_capture = Some((local.name.clone(), span));
+            }
+        }
         while f != owner && f != 0 {
             self.funcs[f].captures.insert(rep);
             f = self.funcs[f].parent;
@@ -575,7 +589,7 @@ impl Conv {
         match p {
             Place::Local(l) => {
                 let l = *l;
-                self.note_use(l);
+                self.note_use(l, span);
                 if self.rewrite {
                     *p = if self.is_captured(l) {
                         self.captured_place(l, span)
@@ -613,7 +627,7 @@ impl Conv {
         match &mut e.kind {
             ExprKind::Local(l) => {
                 let l = *l;
-                self.note_use(l);
+                self.note_use(l, span);
                 if self.rewrite {
                     if self.is_captured(l) {
                         let Place::InstanceField { receiver, field } = self.captured_place(l, span)
@@ -676,7 +690,7 @@ impl Conv {
                 self.expr(x);
                 if let Some(l) = *local {
                     self.declare(l, true);
-                    self.note_use(l);
+                    self.note_use(l, span);
                     if self.rewrite {
                         if self.is_captured(l) {
                             self.fail("a pattern variable that a lambda captures is", span);
@@ -688,7 +702,7 @@ impl Conv {
             ExprKind::OutCall { call, out } => {
                 self.expr(call);
                 if let Some(l) = *out {
-                    self.note_use(l);
+                    self.note_use(l, span);
                     if self.rewrite {
                         if self.is_captured(l) {
                             self.fail("an `out` variable that a lambda captures is", span);

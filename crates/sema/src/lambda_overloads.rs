@@ -26,8 +26,9 @@ pub(crate) struct Inferred {
     /// Binding reported an error: with these parameter types the lambda converts to nothing.
     pub failed: bool,
     pub is_async: bool,
-    /// The body ends by throwing and returns nothing: it converts to any return type.
-    pub never_returns: bool,
+    /// The body's end cannot be reached (it ends in a `throw`, or is a throw expression): with
+    /// no `return` of a value it still converts to a delegate returning one (C# §10.7.1).
+    pub never_ends: bool,
 }
 
 /// How much of the checker's state a speculative binding may change.
@@ -131,14 +132,22 @@ impl Body<'_, '_> {
             }
         }
         let mut statement_body = false;
-        let mut throws = false;
+        let never_ends = match body {
+            Code::Block(b) => b
+                .stmts
+                .last()
+                .is_some_and(|s| matches!(s.kind, ast::StmtKind::Throw(_))),
+            Code::Expr(x) => matches!(x.kind, A::Throw(_)),
+        };
         match body {
             Code::Block(b) => {
-                throws = matches!(
-                    b.stmts.last().map(|s| &s.kind),
-                    Some(ast::StmtKind::Throw(_))
-                );
                 self.block(b);
+            }
+            // `=> throw e` returns nothing and converts to any delegate (`never_ends`).
+            Code::Expr(ast::Expr {
+                kind: A::Throw(t), ..
+            }) => {
+                self.thrown(t);
             }
             Code::Expr(x) => {
                 statement_body = is_statement_expression(x);
@@ -175,7 +184,7 @@ impl Body<'_, '_> {
             returns_values,
             failed,
             is_async,
-            never_returns: throws && !returns_values,
+            never_ends,
         })
     }
 }
@@ -225,6 +234,7 @@ pub(crate) fn fits(inf: &Inferred, to: &Ty) -> bool {
     if inf.is_async {
         return match &ret {
             Ty::Void | Ty::Lib(Lib::Task | Lib::ValueTask, _) => !inf.returns_values,
+            Ty::Lib(Lib::TaskOf | Lib::ValueTaskOf, _) if !inf.returns_values => inf.never_ends,
             Ty::Lib(Lib::TaskOf | Lib::ValueTaskOf, a) => {
                 inf.returns_values
                     && match (&inf.ret, a.first()) {
@@ -243,7 +253,7 @@ pub(crate) fn fits(inf: &Inferred, to: &Ty) -> bool {
         (r, Some(x)) => convert::implicit(x, r).is_some(),
         // A body that returns nothing converts to a delegate returning a value only if it
         // never ends (it throws).
-        (_, None) => inf.never_returns,
+        (_, None) => inf.never_ends,
     }
 }
 
@@ -257,8 +267,8 @@ pub(crate) fn better(inf: &Inferred, d1: &Ty, d2: &Ty) -> i8 {
     if p1 != p2 || r1 == r2 {
         return 0;
     }
-    // One returning a value beats one returning nothing (a lambda that only throws converts
-    // to both: `Task.Run(() => { throw ...; })` is `Run(Func<Task>)`).
+    // A delegate returning a value beats one returning nothing even when the lambda has no
+    // inferred return type (`Task.Run(() => { throw e; })` is `Run(Func<Task>)`).
     match (r1 == Ty::Void, r2 == Ty::Void) {
         (false, true) => return 1,
         (true, false) => return -1,
@@ -414,7 +424,7 @@ impl Body<'_, '_> {
             returns_values: returns,
             failed: false,
             is_async: false,
-            never_returns: false,
+            never_ends: false,
         })
     }
 }

@@ -195,7 +195,11 @@ impl Body<'_, '_> {
                 v.pop().unwrap_or_else(|| Expr::error(a.value.span))
             })
             .collect();
-        if values.iter().any(|v| v.ty.is_error()) {
+        // A lambda is bound once the overload is chosen (`resolve_call`).
+        if values
+            .iter()
+            .any(|v| v.ty.is_error() && !matches!(v.kind, ExprKind::UnboundLambda(_)))
+        {
             return None;
         }
         // A declaration with a reported parameter list: nothing more to say about the call.
@@ -349,7 +353,10 @@ impl Body<'_, '_> {
 /// evaluated in cannot be observed.
 fn inert(e: &Expr) -> bool {
     match &e.kind {
-        ExprKind::Const(_) | ExprKind::This | ExprKind::Local(_) => true,
+        // Making a lambda's delegate has no effect that a later argument could observe.
+        ExprKind::Const(_) | ExprKind::This | ExprKind::Local(_) | ExprKind::UnboundLambda(_) => {
+            true
+        }
         ExprKind::Convert { expr, .. } => inert(expr),
         _ => false,
     }
