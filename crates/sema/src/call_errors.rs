@@ -8,7 +8,7 @@ use unawait_syntax::{ast, Diagnostic, Span};
 use crate::body::Body;
 use crate::builtins::library;
 use crate::check_call::{Cand, Fail, MethodGroup, Resolution, Sig};
-use crate::hir::{Callee, Expr, RefKind};
+use crate::hir::{Callee, Expr, ExprKind, RefKind};
 use crate::types::Ty;
 
 impl Body<'_, '_> {
@@ -141,6 +141,19 @@ impl Body<'_, '_> {
                 }
             }
             Err(Fail::Arity) | Ok(_) => {
+                // A lambda that does not fit the only overload of its count (`new Task(() =>
+                // 5)`): binding it reports why, as C# does (CS0201 there).
+                let lambda = args.iter().position(|a| matches!(a.kind, ExprKind::UnboundLambda(_)));
+                let same_count = sigs.iter().filter(|x| x.params.len() == n).count();
+                if let (Some(i), 1, 0) = (lambda, same_count, s.n_tparams) {
+                    if let Some(p) = s.params.get(i).map(|p| p.subst(&c.owner_args)) {
+                        let before = self.cx.diags.list.len();
+                        self.coerce(args[i].clone(), &p);
+                        if self.cx.diags.list.len() > before {
+                            return;
+                        }
+                    }
+                }
                 self.err("CS1501", format!("No overload for method '{}' takes {n} arguments", g.name), span, &hint);
             }
         }

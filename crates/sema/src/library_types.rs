@@ -13,6 +13,11 @@ pub enum Lib {
     ValueTaskOf,
     TaskStatus,
     TaskCreationOptions,
+    /// `Task.Factory`'s type: `StartNew` (runtime `task/factory.rs`).
+    TaskFactory,
+    /// `System.Threading.Tasks.TaskExtensions`: `Unwrap`, found on a `Task<Task>` or
+    /// `Task<Task<T>>` receiver only (resolve_value.rs).
+    TaskExtensions,
     /// `System.StringComparison`: how the string members that take one compare.
     StringComparison,
     /// `System.StringComparer`: its six singletons (`StringComparer.Ordinal`, ...), a runtime
@@ -151,7 +156,8 @@ impl Lib {
     #[rustfmt::skip]
     pub const ALL: &'static [Lib] = &[
         Lib::Console, Lib::Math, Lib::Environment, Lib::Task, Lib::TaskOf, Lib::ValueTask,
-        Lib::ValueTaskOf, Lib::TaskStatus, Lib::TaskCreationOptions, Lib::StringComparison,
+        Lib::ValueTaskOf, Lib::TaskStatus, Lib::TaskCreationOptions, Lib::TaskFactory, Lib::TaskExtensions,
+        Lib::StringComparison,
         Lib::StringComparer, Lib::IEqualityComparer, Lib::IComparer, Lib::TimeSpan,
         Lib::TaskAwaiter,
         Lib::TaskAwaiterOf, Lib::ValueTaskAwaiter, Lib::ValueTaskAwaiterOf,
@@ -194,6 +200,8 @@ impl Lib {
             ValueTaskOf => ("ValueTask", 1, TASKS, 1, true, false, None),
             TaskStatus => ("TaskStatus", 0, TASKS, 1, true, false, None),
             TaskCreationOptions => ("TaskCreationOptions", 0, TASKS, 1, true, false, None),
+            TaskFactory => ("TaskFactory", 0, TASKS, 1, false, false, None),
+            TaskExtensions => ("TaskExtensions", 0, TASKS, 1, false, true, None),
             StringComparison => ("StringComparison", 0, SYS, 1, true, false, None),
             StringComparer => ("StringComparer", 0, SYS, 1, false, false, None),
             IEqualityComparer => ("IEqualityComparer", 1, GENERIC, 1, false, false, None),
