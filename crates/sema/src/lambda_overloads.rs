@@ -25,6 +25,9 @@ pub(crate) struct Inferred {
     pub returns_values: bool,
     /// Binding reported an error: with these parameter types the lambda converts to nothing.
     pub failed: bool,
+    /// The body never ends and returns nothing (`() => throw e`, a block ending in `throw`):
+    /// it converts to a delegate returning anything.
+    pub never_ends: bool,
     pub is_async: bool,
 }
 
@@ -129,16 +132,24 @@ impl Body<'_, '_> {
             }
         }
         let mut statement_body = false;
+        let never_ends;
         match body {
             Code::Block(b) => {
+                never_ends = matches!(
+                    b.stmts.last().map(|s| &s.kind),
+                    Some(ast::StmtKind::Throw(_))
+                );
                 self.block(b);
             }
             Code::Expr(x) => {
-                statement_body = is_statement_expression(x);
+                // `() => throw e` fits every delegate and returns nothing to infer from.
+                let throws = matches!(x.kind, A::Throw(_));
+                never_ends = throws;
+                statement_body = throws || is_statement_expression(x);
                 self.scopes.push();
                 let v = self.expr(x);
                 self.scopes.pop();
-                if v.ty != Ty::Void {
+                if v.ty != Ty::Void && !throws {
                     if let Some(r) = &mut self.inferred_returns {
                         r.push(v.ty.clone());
                     }
@@ -153,6 +164,7 @@ impl Body<'_, '_> {
             || self.cx.unsupported_count != cp.unsupported;
         self.rollback(cp);
         let returns_values = !returns.is_empty();
+        let never_ends = never_ends && !returns_values && !is_async;
         let best = best_common(&returns);
         let ret = if is_async {
             Some(match best {
@@ -167,6 +179,7 @@ impl Body<'_, '_> {
             statement_body,
             returns_values,
             failed,
+            never_ends,
             is_async,
         })
     }
@@ -234,8 +247,8 @@ pub(crate) fn fits(inf: &Inferred, to: &Ty) -> bool {
         (_, Some(Ty::Error)) => true,
         (r, Some(x)) => convert::implicit(x, r).is_some(),
         // A body that returns nothing converts to a delegate returning a value only if it
-        // never ends (it throws): not judged here.
-        (_, None) => false,
+        // never ends (it throws).
+        (_, None) => inf.never_ends,
     }
 }
 
@@ -248,6 +261,14 @@ pub(crate) fn better(inf: &Inferred, d1: &Ty, d2: &Ty) -> i8 {
     };
     if p1 != p2 || r1 == r2 {
         return 0;
+    }
+    // A body that never ends fits both: the delegate returning a value is better.
+    if inf.never_ends {
+        return match (r1 == Ty::Void, r2 == Ty::Void) {
+            (false, true) => 1,
+            (true, false) => -1,
+            _ => 0,
+        };
     }
     let Some(x) = &inf.ret else {
         return 0;
@@ -403,6 +424,7 @@ impl Body<'_, '_> {
             statement_body: !returns,
             returns_values: returns,
             failed: false,
+            never_ends: false,
             is_async: false,
         })
     }
