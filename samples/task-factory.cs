@@ -2,8 +2,9 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 
-// Task.Factory.StartNew: an Action or a Func<TResult>, with a CancellationToken or
-// TaskCreationOptions, and what its task does when the delegate throws.
+// Task.Factory.StartNew: an Action or a Func<TResult>, with a CancellationToken,
+// TaskCreationOptions or both and a TaskScheduler, and what its task does when the delegate
+// throws.
 class Program
 {
     static int Square(int x) => x * x;
@@ -34,6 +35,13 @@ class Program
         Console.WriteLine("long running: " + await longRunning);
         Task none = Task.Factory.StartNew(() => Console.WriteLine("options None"), TaskCreationOptions.None);
         await none;
+
+        // The overloads with a scheduler: the pool's is the only one, inside a task or not.
+        Console.WriteLine(TaskScheduler.Default);
+        Task<bool> current = Task.Factory.StartNew(
+            () => TaskScheduler.Current == TaskScheduler.Default,
+            CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        Console.WriteLine("Current inside is Default: " + await current);
 
         using (var cts = new CancellationTokenSource())
         {

@@ -94,6 +94,8 @@ const MEMBERS: &[(&str, &str)] = &[
     ("TaskFactory", "CancellationToken ContinuationOptions ContinueWhenAll ContinueWhenAny \
         CreationOptions FromAsync Scheduler StartNew"),
     ("TaskExtensions", "Unwrap"),
+    ("TaskScheduler", "Current Default FromCurrentSynchronizationContext Id \
+        MaximumConcurrencyLevel UnobservedTaskException"),
     ("ValueTask", "AsTask CompletedTask ConfigureAwait Equals FromCanceled FromException \
         FromResult GetAwaiter GetHashCode IsCanceled IsCompleted IsCompletedSuccessfully IsFaulted \
         Preserve"),
@@ -225,6 +227,7 @@ fn key(ty: &Ty) -> Option<&'static str> {
             TaskStatus | TaskCreationOptions | StringComparison => "Enum",
             TaskFactory => "TaskFactory",
             TaskExtensions => "TaskExtensions",
+            TaskScheduler => "TaskScheduler",
             StringComparer => "StringComparer",
             IEqualityComparer => "IEqualityComparer<T>",
             IComparer => "IComparer<T>",
@@ -523,8 +526,8 @@ const OVERLOADS: &[(&str, &str, &str)] = &[
     ("bool", "ToString", "1"),
     ("Enum", "ToString", "1"),
     ("Task", ".ctor", "2 3 4"),
-    // StartNew(Action<object>, object) and the overloads with a TaskScheduler.
-    ("TaskFactory", "StartNew", "2 3 4"),
+    // StartNew(Action<object>, object, ...).
+    ("TaskFactory", "StartNew", "2 3 4 5"),
     ("TaskFactory", ".ctor", "*"),
     ("Task", "Delay", "1 2 3"),
     ("Task", "Wait", "2"),

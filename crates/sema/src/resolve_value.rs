@@ -216,6 +216,11 @@ fn walk_members(ty: &Ty, name: &str, mut on: impl FnMut(Cand) -> bool) {
                 }
             }
         }
+        // `Task<TResult>.Factory` (a `TaskFactory<TResult>`, outside the library) hides
+        // `Task.Factory`.
+        if name == "Factory" && matches!(&*cur, Ty::Lib(Lib::TaskOf, _)) {
+            return;
+        }
         match cur.base() {
             Some(b) => cur = std::borrow::Cow::Owned(b),
             None => return,

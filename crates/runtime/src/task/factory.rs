@@ -1,5 +1,5 @@
 //! `Task.Factory.StartNew`, tasks made by `new Task(...)` and started later (`Start()`,
-//! `RunSynchronously()`), and `TaskExtensions.Unwrap()`.
+//! `RunSynchronously()`), `TaskExtensions.Unwrap()` and `TaskScheduler.Default`.
 //!
 //! `StartNew` is `Task.Run` (`run.rs`) without its unwrapping: a delegate returning a task
 //! gives a `Task<Task>` that completes once the delegate returns, which is .NET's famous trap.
@@ -29,6 +29,20 @@ extern "C" fn factory() -> Word {
     static ONE: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
     // SAFETY: an object of a header only.
     *ONE.get_or_init(|| unsafe { object::alloc_immortal::<Header>(&FACTORY_DESC, 0) as usize })
+        as Word
+}
+
+static SCHEDULER_DESC: TypeDesc = TypeDesc {
+    name: "System.Threading.Tasks.ThreadPoolTaskScheduler",
+    kind: Kind::Other,
+    base: None,
+};
+
+/// `TaskScheduler.Default` and `.Current`: the pool's scheduler, the only one.
+extern "C" fn scheduler() -> Word {
+    static ONE: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    // SAFETY: an object of a header only.
+    *ONE.get_or_init(|| unsafe { object::alloc_immortal::<Header>(&SCHEDULER_DESC, 0) as usize })
         as Word
 }
 
@@ -62,6 +76,27 @@ extern "C" fn start_func_token(f: Word, d: Word, token: Word, kind: Word) -> Wor
 }
 extern "C" fn start_func_options(f: Word, d: Word, _options: Word, kind: Word) -> Word {
     start_new(f, d, 0, FUNC, Some(ElemKind::from_code(kind)))
+}
+
+/// The overloads with a scheduler: the pool's is the only one there is.
+extern "C" fn start_action_all(f: Word, d: Word, token: Word, _options: Word, s: Word) -> Word {
+    if !is_null(f) && is_null(s) {
+        return exception::throw_argument_null("scheduler");
+    }
+    start_new(f, d, token, ACTION, None)
+}
+extern "C" fn start_func_all(
+    f: Word,
+    d: Word,
+    token: Word,
+    _options: Word,
+    s: Word,
+    kind: Word,
+) -> Word {
+    if !is_null(f) && is_null(s) {
+        return exception::throw_argument_null("scheduler");
+    }
+    start_new(f, d, token, FUNC, Some(ElemKind::from_code(kind)))
 }
 
 /// `new Task(action)` / `new Task<TResult>(function)`: created, not started.
@@ -205,6 +240,10 @@ pub fn entries() -> Vec<Entry> {
         "TaskFactory.StartNew<TResult>(Func<TResult>)" => start_func as extern "C" fn(Word, Word, Word) -> Word, TypeArgs;
         "TaskFactory.StartNew<TResult>(Func<TResult>, CancellationToken)" => start_func_token as extern "C" fn(Word, Word, Word, Word) -> Word, TypeArgs;
         "TaskFactory.StartNew<TResult>(Func<TResult>, TaskCreationOptions)" => start_func_options as extern "C" fn(Word, Word, Word, Word) -> Word, TypeArgs;
+        "TaskFactory.StartNew(Action, CancellationToken, TaskCreationOptions, TaskScheduler)" => start_action_all as extern "C" fn(Word, Word, Word, Word, Word) -> Word, None;
+        "TaskFactory.StartNew<TResult>(Func<TResult>, CancellationToken, TaskCreationOptions, TaskScheduler)" => start_func_all as extern "C" fn(Word, Word, Word, Word, Word, Word) -> Word, TypeArgs;
+        "TaskScheduler.Default" => scheduler as extern "C" fn() -> Word, None, nothrow;
+        "TaskScheduler.Current" => scheduler as extern "C" fn() -> Word, None, nothrow;
         "Task.Task(Action)" => new_action as extern "C" fn(Word) -> Word, None;
         "Task<TResult>.Task(Func<TResult>)" => new_func as extern "C" fn(Word, Word) -> Word, TypeArgs;
         "Task.Start()" => task_start as extern "C" fn(Word) -> Word, None;
