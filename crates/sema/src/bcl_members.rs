@@ -529,6 +529,12 @@ const OVERLOADS: &[(&str, &str, &str)] = &[
     // StartNew(Action<object>, object, ...).
     ("TaskFactory", "StartNew", "2 3 4 5"),
     ("TaskFactory", ".ctor", "*"),
+    // With a token, TaskContinuationOptions, a TaskScheduler or a state object.
+    ("Task", "ContinueWith", "2 3 4 5"),
+    ("Task<TResult>", "ContinueWith", "2 3 4 5"),
+    // Start(TaskScheduler), RunSynchronously(TaskScheduler).
+    ("Task", "Start", "1"),
+    ("Task", "RunSynchronously", "1"),
     ("Task", "Delay", "1 2 3"),
     ("Task", "Wait", "2"),
     ("Task", "WhenAll", "*"),
