@@ -150,7 +150,11 @@ fn source_waits(source: Source) -> &'static str {
             "a CountdownEvent whose count is not 0, which no thread left can Signal()"
         }
         Source::Sleep => "Thread.Sleep(Timeout.Infinite), which never returns",
+        Source::Created => "a task made by `new Task(...)` that nothing started (Start())",
         Source::WhenAll
+        | Source::Delegate
+        | Source::DelegateRunning
+        | Source::Continuation
         | Source::WhenAny
         | Source::WaitAny
         | Source::Waiting
@@ -190,6 +194,7 @@ fn task_name(t: Word) -> String {
         Some(Wait::Source(Source::Event)) => "an event".into(),
         Some(Wait::Source(Source::Countdown)) => "a CountdownEvent".into(),
         Some(Wait::Source(Source::Sleep)) => "the end of an infinite sleep".into(),
+        Some(Wait::Source(Source::Created)) => "a task never started".into(),
         _ => match task::suspension_of(t) {
             Some((method, _, _)) => format!("the task of {method}"),
             None => "a task".into(),

@@ -204,6 +204,7 @@ pub fn entries() -> Vec<Entry> {
     // task entries: begin
     all.extend(tasklib::entries());
     all.extend(task::run_entries());
+    all.extend(task::factory_entries());
     all.extend(sync::entries());
     all.extend(monitor::entries());
     all.extend(waits::entries());

@@ -7,7 +7,8 @@
 //!
 //! The submodules: `completion` (completing, continuations, resuming a box), `builder` (the
 //! method builders), `awaiter` (awaiters, `.Result`, `Exception`, `Status`), `combinators`
-//! (`WhenAll`/`WhenAny`), `pool` (recycled boxes), `value_task` (a boxed `ValueTask`),
+//! (`WhenAll`/`WhenAny`), `run` (`Task.Run`, `ContinueWith`), `factory` (`Task.Factory`,
+//! `new Task` and `Start()`, `Unwrap()`), `pool` (recycled boxes), `value_task` (a boxed `ValueTask`),
 //! `unobserved` (faults nobody read) and `deadlock` (what a pending task waits for).
 //!
 //! Word encodings (docs/runtime.md):
@@ -28,6 +29,7 @@ mod combinators;
 mod completion;
 mod custom;
 mod deadlock;
+mod factory;
 mod pool;
 mod run;
 mod unobserved;
@@ -50,7 +52,8 @@ pub use completion::{
 };
 use completion::{complete_succeeded, fault_status};
 pub use custom::{awaiter_threw, sm_continuation};
-pub use deadlock::{set_source, set_waiting, suspension_of, wait_of, Source, Wait};
+pub use deadlock::{set_source, set_waiting, source_of, suspension_of, wait_of, Source, Wait};
+pub use factory::entries as factory_entries;
 pub use pool::{drain_pools, pools_listed, release_box, reset_reuses, reuses};
 use pool::{pooled_box, recycle};
 pub use run::{entries as run_entries, run_delegate};

@@ -91,6 +91,11 @@ const MEMBERS: &[(&str, &str)] = &[
         IsCanceled IsCompleted IsCompletedSuccessfully IsFaulted Run RunSynchronously Start Status \
         Wait WaitAll WaitAny WaitAsync WhenAll WhenAny WhenEach Yield"),
     ("Task<TResult>", "ConfigureAwait ContinueWith Factory GetAwaiter Result WaitAsync"),
+    ("TaskFactory", "CancellationToken ContinuationOptions ContinueWhenAll ContinueWhenAny \
+        CreationOptions FromAsync Scheduler StartNew"),
+    ("TaskExtensions", "Unwrap"),
+    ("TaskScheduler", "Current Default FromCurrentSynchronizationContext Id \
+        MaximumConcurrencyLevel UnobservedTaskException"),
     ("ValueTask", "AsTask CompletedTask ConfigureAwait Equals FromCanceled FromException \
         FromResult GetAwaiter GetHashCode IsCanceled IsCompleted IsCompletedSuccessfully IsFaulted \
         Preserve"),
@@ -220,6 +225,9 @@ fn key(ty: &Ty) -> Option<&'static str> {
             ValueTask => "ValueTask",
             ValueTaskOf => "ValueTask<TResult>",
             TaskStatus | TaskCreationOptions | StringComparison => "Enum",
+            TaskFactory => "TaskFactory",
+            TaskExtensions => "TaskExtensions",
+            TaskScheduler => "TaskScheduler",
             StringComparer => "StringComparer",
             IEqualityComparer => "IEqualityComparer<T>",
             IComparer => "IComparer<T>",
@@ -517,13 +525,22 @@ const OVERLOADS: &[(&str, &str, &str)] = &[
     ("double", "ToString", "1 2"),
     ("bool", "ToString", "1"),
     ("Enum", "ToString", "1"),
-    ("Task", ".ctor", "1 2 3 4"),
+    ("Task", ".ctor", "2 3 4"),
+    // StartNew(Action<object>, object, ...).
+    ("TaskFactory", "StartNew", "2 3 4 5"),
+    ("TaskFactory", ".ctor", "*"),
+    // With a token, TaskContinuationOptions, a TaskScheduler or a state object.
+    ("Task", "ContinueWith", "2 3 4 5"),
+    ("Task<TResult>", "ContinueWith", "2 3 4 5"),
+    // Start(TaskScheduler), RunSynchronously(TaskScheduler).
+    ("Task", "Start", "1"),
+    ("Task", "RunSynchronously", "1"),
     ("Task", "Delay", "1 2 3"),
     ("Task", "Wait", "2"),
     ("Task", "WhenAll", "*"),
     ("Task", "WhenAny", "*"),
     ("Task", "ConfigureAwait", "1"),
-    ("Task<TResult>", ".ctor", "1 2 3 4"),
+    ("Task<TResult>", ".ctor", "2 3 4"),
     ("Task<TResult>", "ConfigureAwait", "1"),
     ("ValueTask", ".ctor", "2"),
     ("ValueTask<TResult>", ".ctor", "2"),

@@ -71,6 +71,17 @@ impl Body<'_, '_> {
             );
             return Expr::error(span);
         }
+        // An abstract class of .NET's, of which the library has only the pool's instance.
+        if matches!(ty, Ty::Lib(crate::types::Lib::TaskScheduler, _)) {
+            self.args(args);
+            self.err(
+                "CS0144",
+                format!("Cannot create an instance of the abstract type or interface '{ty}'"),
+                span,
+                "use the pool's scheduler: `TaskScheduler.Default`",
+            );
+            return Expr::error(span);
+        }
         let arg_exprs = self.args(args);
         let init_exprs = init.and_then(|items| self.initializer(&ty, items));
         match &ty {

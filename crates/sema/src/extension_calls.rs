@@ -39,7 +39,11 @@ impl Body<'_, '_> {
                 .extension_targets
                 .get(&self.cx.program.method(m).name)
                 .is_some_and(|ms| ms.contains(&m)),
-            Callee::Builtin(_) => false,
+            // The library's extension methods (`Unwrap`) are its static class's members.
+            Callee::Builtin(b) => {
+                crate::builtins::library().get(b).owner
+                    == crate::builtins::Owner::Lib(crate::types::Lib::TaskExtensions)
+            }
         };
         g.receiver.is_some() && !g.cands.is_empty() && g.cands.iter().all(is_extension)
     }

@@ -217,3 +217,34 @@ pub(crate) fn decimal_twin(callee: Callee, args: &[crate::hir::Expr]) -> Option<
         format!("Math.{}(decimal{rest})", b.name)
     })
 }
+
+impl Body<'_, '_> {
+    /// `Task.Factory.StartNew(.., options)`: the runtime gives the options no effect, which is
+    /// .NET's behaviour for all but `AttachedToParent` (a parent task that waits for its child
+    /// tasks); so the options must be a constant without it.
+    pub(crate) fn check_creation_options(
+        &mut self,
+        b: crate::builtins::BuiltinId,
+        args: &[crate::hir::Expr],
+    ) {
+        if library().get(b).owner != Owner::Lib(Lib::TaskFactory) {
+            return;
+        }
+        for a in args {
+            if !matches!(a.ty, Ty::Lib(Lib::TaskCreationOptions, _)) {
+                continue;
+            }
+            match a.constant().and_then(|c| c.as_i64()) {
+                Some(v) if v & 4 == 0 => {}
+                Some(_) => self.cx.unsupported(
+                    "`TaskCreationOptions.AttachedToParent` (a parent task that waits for its child tasks) is",
+                    a.span,
+                ),
+                None => self.cx.unsupported(
+                    "`StartNew` with `TaskCreationOptions` that are not a constant is",
+                    a.span,
+                ),
+            }
+        }
+    }
+}

@@ -13,6 +13,13 @@ pub enum Lib {
     ValueTaskOf,
     TaskStatus,
     TaskCreationOptions,
+    /// `Task.Factory`'s type: `StartNew` (runtime `task/factory.rs`).
+    TaskFactory,
+    /// `System.Threading.Tasks.TaskExtensions`: `Unwrap`, found on a `Task<Task>` or
+    /// `Task<Task<T>>` receiver only (resolve_value.rs).
+    TaskExtensions,
+    /// `TaskScheduler.Default`/`Current`: the pool's scheduler, the only one.
+    TaskScheduler,
     /// `System.StringComparison`: how the string members that take one compare.
     StringComparison,
     /// `System.StringComparer`: its six singletons (`StringComparer.Ordinal`, ...), a runtime
@@ -156,7 +163,9 @@ impl Lib {
     #[rustfmt::skip]
     pub const ALL: &'static [Lib] = &[
         Lib::Console, Lib::Math, Lib::Environment, Lib::Task, Lib::TaskOf, Lib::ValueTask,
-        Lib::ValueTaskOf, Lib::TaskStatus, Lib::TaskCreationOptions, Lib::StringComparison,
+        Lib::ValueTaskOf, Lib::TaskStatus, Lib::TaskCreationOptions, Lib::TaskFactory, Lib::TaskExtensions,
+        Lib::TaskScheduler,
+        Lib::StringComparison,
         Lib::StringComparer, Lib::IEqualityComparer, Lib::IComparer, Lib::TimeSpan,
         Lib::TaskAwaiter,
         Lib::TaskAwaiterOf, Lib::ValueTaskAwaiter, Lib::ValueTaskAwaiterOf,
@@ -199,6 +208,9 @@ impl Lib {
             ValueTaskOf => ("ValueTask", 1, TASKS, 1, true, false, None),
             TaskStatus => ("TaskStatus", 0, TASKS, 1, true, false, None),
             TaskCreationOptions => ("TaskCreationOptions", 0, TASKS, 1, true, false, None),
+            TaskFactory => ("TaskFactory", 0, TASKS, 1, false, false, None),
+            TaskExtensions => ("TaskExtensions", 0, TASKS, 1, false, true, None),
+            TaskScheduler => ("TaskScheduler", 0, TASKS, 1, false, false, None),
             StringComparison => ("StringComparison", 0, SYS, 1, true, false, None),
             StringComparer => ("StringComparer", 0, SYS, 1, false, false, None),
             IEqualityComparer => ("IEqualityComparer", 1, GENERIC, 1, false, false, None),

@@ -11,7 +11,7 @@ use crate::check_expr::mk;
 use crate::hir::{Callee, Expr, ExprKind};
 use crate::lib_gaps::{later_tier_member, members_hint, Gap};
 use crate::resolve::Resolved;
-use crate::types::Ty;
+use crate::types::{Lib, Ty};
 
 /// The LINQ operators the library has (`IEnumerable<T>`'s members in library.txt).
 const LINQ: &[&str] = &[
@@ -95,6 +95,15 @@ impl Body<'_, '_> {
                 });
             }
         }
+        if found.is_empty() && n == "Unwrap" && self.unwrap_applies(&v.ty) {
+            return Resolved::Methods(MethodGroup {
+                cands: lookup_members(&Ty::Lib(Lib::TaskExtensions, Vec::new()), n),
+                receiver: Some(Box::new(v)),
+                name: n.to_string(),
+                type_args: targs,
+                via_type: false,
+            });
+        }
         if found.is_empty() && self.cx.extension_targets.contains_key(n) {
             if let Some(g) = self.extension_group(v, n, targs) {
                 return Resolved::Methods(g);
@@ -102,6 +111,9 @@ impl Body<'_, '_> {
             return Resolved::Value(Expr::error(span));
         }
         let Some(first) = found.first() else {
+            if n == "Unwrap" && self.unwrap_misapplied(&v.ty, name.span) {
+                return Resolved::Value(Expr::error(span));
+            }
             if let Some(what) = later_tier_member(&v.ty, n) {
                 self.cx.unsupported(&what, name.span);
                 return Resolved::Value(Expr::error(span));
@@ -204,6 +216,11 @@ fn walk_members(ty: &Ty, name: &str, mut on: impl FnMut(Cand) -> bool) {
                 }
             }
         }
+        // `Task<TResult>.Factory` (a `TaskFactory<TResult>`, outside the library) hides
+        // `Task.Factory`.
+        if name == "Factory" && matches!(&*cur, Ty::Lib(Lib::TaskOf, _)) {
+            return;
+        }
         match cur.base() {
             Some(b) => cur = std::borrow::Cow::Owned(b),
             None => return,
@@ -221,6 +238,30 @@ impl Body<'_, '_> {
             && crate::convert::enumerable_elem(ty).is_some()
     }
 
+    /// `TaskExtensions.Unwrap` applies to `ty`: a `Task<Task>` or `Task<Task<T>>`, with
+    /// `using System.Threading.Tasks;` (C# finds no `Unwrap` on any other `Task<T>`).
+    fn unwrap_applies(&self, ty: &Ty) -> bool {
+        matches!(ty, Ty::Lib(Lib::TaskOf, a) if matches!(a.first(), Some(Ty::Lib(Lib::Task | Lib::TaskOf, _))))
+            && self.cx.imports.contains("System.Threading.Tasks")
+    }
+
+    /// `Unwrap` on a task of another type, with `TaskExtensions` in scope: C#'s CS1929 (the
+    /// extension method exists, its receiver type does not fit). True when reported.
+    fn unwrap_misapplied(&mut self, ty: &Ty, span: Span) -> bool {
+        if !matches!(ty, Ty::Lib(Lib::Task | Lib::TaskOf, _))
+            || !self.cx.imports.contains("System.Threading.Tasks")
+        {
+            return false;
+        }
+        self.err(
+            "CS1929",
+            format!("'{ty}' does not contain a definition for 'Unwrap' and the best extension method overload 'TaskExtensions.Unwrap(Task<Task>)' requires a receiver of type 'Task<Task>'"),
+            span,
+            "`Unwrap()` is for a `Task<Task>` or `Task<Task<T>>` (a task whose result is a task): await this task itself",
+        );
+        true
+    }
+
     /// `callee` (`x.Count`) names a LINQ operator that an invocation reaches past a property.
     pub(crate) fn linq_applies(&self, ty: &Ty, callee: &ast::Expr) -> bool {
         matches!(&callee.kind, ast::ExprKind::Member { name, .. } if self.linq_name(ty, &name.name))
@@ -231,7 +272,7 @@ impl Body<'_, '_> {
     pub(crate) fn linq_group(&mut self, v: Expr, n: &str) -> Option<MethodGroup> {
         let elem = crate::convert::enumerable_elem(&v.ty)?;
         let numeric = matches!(elem, Ty::Int | Ty::Long | Ty::Double);
-        let seq = Ty::Lib(crate::types::Lib::IEnumerable, vec![elem]);
+        let seq = Ty::Lib(Lib::IEnumerable, vec![elem]);
         let mut found = lookup_members(&seq, n);
         // `Sum()`, `Max()`, ... exist for sequences of numbers only.
         if !numeric && matches!(n, "Sum" | "Max" | "Min" | "Average") {

@@ -38,9 +38,10 @@ case!(
 );
 case!(
     ua0104_task_factory,
-    in_main("var f = Task.Factory;"),
+    in_main("var f = Task<int>.Factory;"),
     ["UA0104"]
 );
+case!(task_factory_compiles, in_main("var f = Task.Factory;"), []);
 case!(
     cs1061_not_a_dotnet_member,
     in_main(r#"string s = "a"; s.Shout();"#),
@@ -65,9 +66,14 @@ case!(
     ["CS1061"]
 );
 case!(
-    ua0104_unwrap,
+    unwrap_compiles,
     in_main("Task<Task<int>> t = null; var u = t.Unwrap();"),
-    ["UA0104"]
+    []
+);
+case!(
+    cs1929_unwrap_of_task_of_int,
+    in_main("Task<int> t = null; var u = t.Unwrap();"),
+    ["CS1929"]
 );
 case!(
     own_extension_method_call_compiles,

@@ -162,7 +162,13 @@ pub fn status_of(t: *mut Task) -> Word {
             SUCCEEDED => 5,
             FAULTED => 7,
             CANCELED => 6,
-            _ => 1,
+            // Pending: what it waits for (a promise, `WaitingForActivation`, waits for others).
+            _ => match (*t).source {
+                super::Source::Created => 0,
+                super::Source::Delegate => 2,
+                super::Source::DelegateRunning => 3,
+                _ => 1,
+            },
         }
     }
 }

@@ -29,6 +29,18 @@ pub enum Source {
     Countdown,
     /// `Thread.Sleep(Timeout.Infinite)`.
     Sleep,
+    /// A task of `new Task(...)` not started yet (`factory.rs`): status `Created`.
+    Created,
+    /// A task that runs a delegate (`Task.Run`, `StartNew`, a started `new Task`): queued
+    /// (`WaitingToRun`), then running it (`Running`).
+    Delegate,
+    DelegateRunning,
+    /// A `ContinueWith` task (`Start()` tells it from the others).
+    Continuation,
+}
+
+pub fn source_of(t: *mut Task) -> Source {
+    unsafe { (*t).source }
 }
 
 pub fn set_source(t: *mut Task, source: Source) {

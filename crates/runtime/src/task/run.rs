@@ -5,7 +5,8 @@
 //! token is canceled cancels it too.
 
 use super::{
-    complete, new_pending, on_completed, Cont, Task, CANCELED, FAULTED, PENDING, SUCCEEDED,
+    complete, new_pending, on_completed, set_source, Cont, Source, Task, CANCELED, FAULTED,
+    PENDING, SUCCEEDED,
 };
 use crate::delegate::{invoke0, Ret};
 use crate::exception;
@@ -14,15 +15,21 @@ use crate::{entry_list, sched, Entry};
 
 /// How a work item calls its delegate: `Action`, `Func<TResult>` (with the result's `Ret`),
 /// `Func<Task>`/`Func<Task<TResult>>`.
-const ACTION: u8 = 0;
+pub(super) const ACTION: u8 = 0;
 const UNWRAP: u8 = 1;
-const FUNC: u8 = 2;
+pub(super) const FUNC: u8 = 2;
 
-fn start(d: Word, token: Word, how: u8, kind: Option<ElemKind>, what: &str) -> Word {
+pub(super) fn start(d: Word, token: Word, how: u8, kind: Option<ElemKind>, what: &str) -> Word {
     if is_null(d) {
         return exception::throw_argument_null(what);
     }
+    let _roots = crate::gc::root(&[d, token]);
     let t = new_pending(kind);
+    // A task that runs the delegate (`Start()` calls it started); `Task.Run`'s of a delegate
+    // returning a task is its unwrap promise.
+    if how != UNWRAP {
+        set_source(t, Source::Delegate);
+    }
     if crate::cancel::is_canceled(token) {
         canceled(t);
         return t as Word;
@@ -40,6 +47,9 @@ fn canceled(t: *mut Task) {
 pub fn run_delegate(d: Word, t: *mut Task, how: u8, token: Word) {
     if crate::cancel::is_canceled(token) {
         return canceled(t);
+    }
+    if how != UNWRAP {
+        set_source(t, Source::DelegateRunning);
     }
     let ret = match how {
         ACTION => Ret::Void,
@@ -68,10 +78,22 @@ pub fn run_delegate(d: Word, t: *mut Task, how: u8, token: Word) {
 }
 
 /// The task a `Task.Run` delegate returned has completed: so does the proxy, the same way.
+/// For `Unwrap()` (`factory.rs`) the proxy waits for its outer task first (its `inputs`):
+/// that one's successful result is the inner task to wait for next.
 pub(super) fn unwrap_step(proxy: *mut Task, inner: *mut Task) {
     unsafe {
         if (*proxy).status != PENDING {
             return;
+        }
+        if (*proxy).inputs.first() == Some(&(inner as Word)) {
+            (*proxy).inputs.clear();
+            if (*inner).status == SUCCEEDED {
+                let next = super::from_word((*inner).result);
+                if next.is_null() {
+                    return canceled(proxy);
+                }
+                return on_completed(next, Cont::Unwrap(proxy));
+            }
         }
         (*inner).observed = true;
         let (status, result) = ((*inner).status, (*inner).result);
@@ -92,6 +114,7 @@ fn continue_with(antecedent: Word, d: Word, kind: Option<ElemKind>, ret: Ret) ->
     }
     let _roots = crate::gc::root(&[antecedent, d]);
     let t = new_pending(kind);
+    set_source(t, Source::Continuation);
     unsafe {
         (*t).result = d;
         // The call's result kind, a small number the collector ignores.
