@@ -108,8 +108,13 @@ fn apply(q: &Query, elem: Word, index: u64) -> Result<Option<Word>, ()> {
 /// delegate threw (the exception is pending).
 pub(crate) fn items(w: Word) -> Option<(ElemKind, Vec<Word>)> {
     let q = unsafe { query(w) };
-    let (_, source) = collections::sequence_items(q.source)?;
-    let kind = ElemKind::from_code(q.kind as Word);
+    let (source_kind, source) = collections::sequence_items(q.source)?;
+    // `Where` keeps its source's elements, and their kind (`char`, an enum) which the JIT's
+    // machine-level type arguments do not tell.
+    let kind = match q.op {
+        WHERE => refined(source_kind, q.kind),
+        _ => ElemKind::from_code(q.kind as Word),
+    };
     // Each value is a root until the caller has it: the delegate may allocate.
     let mut out = Vec::with_capacity(source.len());
     let mut roots = Vec::with_capacity(source.len());
@@ -236,15 +241,25 @@ extern "C" fn select_index(source: Word, d: Word, source_kind: Word, kind: Word)
 extern "C" fn where_(source: Word, d: Word, kind: Word) -> Word {
     new_query(source, d, WHERE, kind, kind)
 }
+/// The element kind of a sequence's copy: the sequence's own when it refines the machine kind
+/// the JIT passed (`char` for `I32`).
+fn refined(own: ElemKind, passed: u64) -> ElemKind {
+    let passed = ElemKind::from_code(passed as Word);
+    if own != ElemKind::Ref && own.machine_kind() == passed {
+        own
+    } else {
+        passed
+    }
+}
 extern "C" fn to_list(source: Word, kind: Word) -> Word {
     match elements_or_throw(source) {
-        Ok((_, items)) => collections::new_list(ElemKind::from_code(kind), items),
+        Ok((own, items)) => collections::new_list(refined(own, kind), items),
         Err(e) => e,
     }
 }
 extern "C" fn to_array(source: Word, kind: Word) -> Word {
     match elements_or_throw(source) {
-        Ok((_, items)) => collections::new_array_from(ElemKind::from_code(kind), &items),
+        Ok((own, items)) => collections::new_array_from(refined(own, kind), &items),
         Err(e) => e,
     }
 }

@@ -168,8 +168,15 @@ impl Body<'_, '_> {
                 (&a.value.kind, bad)
             {
                 match self.resolve(&a.value) {
+                    // The program's methods, or the library's static ones
+                    // (`Select(int.Parse)`: library_groups.rs).
                     Resolved::Methods(g)
-                        if g.cands.iter().any(|c| matches!(c.callee, Callee::User(_))) =>
+                        if g.cands.iter().any(|c| matches!(c.callee, Callee::User(_)))
+                            || (g.receiver.is_none()
+                                && !g.cands.is_empty()
+                                && g.cands.iter().all(|c| {
+                                    crate::builtins::library().get(c.callee_builtin()).is_static
+                                })) =>
                     {
                         out.push(self.lambda_argument(&a.value));
                     }

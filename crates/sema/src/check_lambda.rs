@@ -366,7 +366,7 @@ impl Body<'_, '_> {
         mk(ExprKind::Lambda(Box::new(lambda)), to.clone(), span)
     }
 
-    fn hidden_param(&mut self, ty: Ty, span: Span) -> crate::hir::LocalId {
+    pub(crate) fn hidden_param(&mut self, ty: Ty, span: Span) -> crate::hir::LocalId {
         let id = crate::hir::LocalId(self.locals.len() as u32);
         self.locals.push(crate::hir::Local {
             name: format!("<p{}>", id.0),
@@ -509,7 +509,7 @@ impl Body<'_, '_> {
             })
             .collect();
         let [m] = found[..] else {
-            return Err(Box::new(g));
+            return self.library_method_group(g, to, span);
         };
         let is_static = self.cx.program.method(m).is_static;
         let receiver = match (g.receiver, is_static) {

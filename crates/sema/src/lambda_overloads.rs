@@ -411,7 +411,15 @@ impl Body<'_, '_> {
                 (m.param_types.as_slice() == params && m.type_params.is_empty())
                     .then(|| m.return_type.clone())
             }
-            _ => None,
+            // A static member of the library (`int.Parse`): its parameters exactly.
+            crate::hir::Callee::Builtin(b) => {
+                let b = crate::builtins::library().get(b);
+                (b.is_static
+                    && b.type_params.is_empty()
+                    && b.params.len() == params.len()
+                    && b.params.iter().zip(params).all(|((_, t), p)| t == p))
+                .then(|| b.ret.clone())
+            }
         });
         let ret = found.next()?;
         if found.next().is_some() {

@@ -64,6 +64,7 @@ mod interfaces;
 mod interlocked;
 mod lambda_overloads;
 mod lib_gaps;
+mod library_groups;
 mod library_types;
 mod local_functions;
 mod lookup;
