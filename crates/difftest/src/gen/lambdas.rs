@@ -86,9 +86,8 @@ impl Body<'_> {
     /// An int variable closures capture and the code then changes: an assignable local or
     /// parameter in scope, or a new local.
     fn captured(&mut self, out: &mut Block) -> String {
-        let vs = self.vars_where(|v| {
-            v.ty == Ty::Int && v.assignable && v.member.is_none() && !v.is_static
-        });
+        let vs = self
+            .vars_where(|v| v.ty == Ty::Int && v.assignable && v.member.is_none() && !v.is_static);
         if !vs.is_empty() && self.chance(50) {
             return self.rng().pick(&vs).name.clone();
         }
@@ -285,7 +284,11 @@ impl Body<'_> {
             let mut body = Vec::new();
             let val = if self.chance(40) {
                 let w = self.fresh("w");
-                body.push(Stmt::Local(Ty::Int, w.clone(), bin(BinOp::Add, int(&var), k)));
+                body.push(Stmt::Local(
+                    Ty::Int,
+                    w.clone(),
+                    bin(BinOp::Add, int(&var), k),
+                ));
                 bin(BinOp::Sub, int(&w), int(&c))
             } else {
                 bin(BinOp::Sub, bin(BinOp::Mul, int(&var), k), int(&c))
@@ -343,11 +346,7 @@ impl Body<'_> {
             );
             let mk = self.delegate("mk", mk, out);
             let x = self.expr(&Ty::Int, 1);
-            let part = self.delegate(
-                "h",
-                invoke(mk.clone(), vec![x], int_to_int()),
-                out,
-            );
+            let part = self.delegate("h", invoke(mk.clone(), vec![x], int_to_int()), out);
             self.change(&c, out);
             let y = self.small();
             let r1 = self.result(invoke(part, vec![y], Ty::Int), out);
@@ -454,7 +453,11 @@ impl Body<'_> {
         let af = lambda(true, params, LambdaBody::Block(body), fty);
         let af = self.delegate("af", af, out);
         self.change(&c, out);
-        let args = if with_param { vec![self.small()] } else { vec![] };
+        let args = if with_param {
+            vec![self.small()]
+        } else {
+            vec![]
+        };
         let r = self.result(Expr::await_(invoke(af, args, tint)), out);
         self.show(vec![r, int(&c)], out);
     }
@@ -533,7 +536,12 @@ impl Body<'_> {
             ))),
         ];
         let seq = Ty::Seq(Box::new(Ty::Int));
-        let sel = lambda(false, vec![param(&x, Ty::Int)], LambdaBody::Block(sel), int_to_int());
+        let sel = lambda(
+            false,
+            vec![param(&x, Ty::Int)],
+            LambdaBody::Block(sel),
+            int_to_int(),
+        );
         let mut q = Expr::lib(Lib::Select, vec![src, sel], seq.clone());
         if self.chance(60) {
             let y = self.fresh("y");

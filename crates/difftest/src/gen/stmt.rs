@@ -28,7 +28,7 @@ impl Body<'_> {
             if d > 0 { 4 } else { 0 },                    // 15 switch
             if d > 0 { 3 } else { 0 },                    // 16 checked / unchecked
             if self.objects_ok() { 16 } else { 0 },       // 17 objects
-            if self.g.lambdas && d > 0 { 8 } else { 0 },  // 18 lambdas (last: seeds without keep their stream)
+            if self.g.lambdas && d > 0 { 8 } else { 0 }, // 18 lambdas (last: seeds without keep their stream)
         ];
         for _ in 0..10 {
             let k = self.rng().weighted(&weights);
