@@ -140,6 +140,23 @@ fn const_eval(e: &Expr) -> Option<Const> {
     }
 }
 
+/// Contains `x & 0` or `x & false` (either order) with `x` not a constant: mcs folds it.
+fn folds_to_zero(e: &Expr) -> bool {
+    let zero = |x: &Expr| {
+        matches!(
+            const_eval(x),
+            Some(Const::Int(0)) | Some(Const::Bool(false))
+        )
+    };
+    let mut found = false;
+    e.walk(&mut |x| {
+        if let ExprKind::Binary(BinOp::BitAnd, a, b) = &x.kind {
+            found |= (zero(a) && !b.is_const()) || (zero(b) && !a.is_const());
+        }
+    });
+    found
+}
+
 impl Renderer<'_> {
     pub(super) fn expr(&mut self, e: &Expr) -> String {
         self.expr_at(e, P_LOWEST)
@@ -285,8 +302,21 @@ impl Renderer<'_> {
                 if items.is_empty() {
                     (format!("new {elem}[0]"), P_PRIMARY)
                 } else {
+                    // mcs folds an element such as `--p & 0` to the constant 0 of the array's
+                    // static data and never evaluates `--p` (seed 658): such elements go through
+                    // an identity helper, which mcs does not fold.
+                    let items: Vec<String> = items
+                        .iter()
+                        .map(|i| {
+                            if mono && folds_to_zero(i) {
+                                format!("{}({})", self.program_member("Keep"), self.expr(i))
+                            } else {
+                                self.expr(i)
+                            }
+                        })
+                        .collect();
                     (
-                        format!("new {elem}[] {{ {} }}", self.args(items)),
+                        format!("new {elem}[] {{ {} }}", items.join(", ")),
                         P_PRIMARY,
                     )
                 }

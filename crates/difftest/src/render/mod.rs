@@ -310,6 +310,13 @@ impl Renderer<'_> {
     /// (C# leaves the exception's class to the implementation in unchecked code, ECMA-334
     /// §12.10.3; Mono's JIT sometimes throws DivideByZeroException instead).
     fn helpers(&mut self) {
+        for ty in ["int", "long", "bool"] {
+            self.line("");
+            self.line(&format!("internal static {ty} Keep({ty} a)"));
+            self.line("{");
+            self.line("    return a;");
+            self.line("}");
+        }
         for (ty, min) in [("int", "int.MinValue"), ("long", "long.MinValue")] {
             for (name, op) in [("DivOf", "/"), ("RemOf", "%")] {
                 self.line("");
