@@ -24,7 +24,7 @@ use std::time::{Duration, Instant};
 
 const USAGE: &str = "\
 usage:
-  difftest gen --seed N [--size small|medium|large] [--render original|mono|spill|nonconst|finally-sync|sync] [--for unawait]
+  difftest gen --seed N [--size small|medium|large] [--render original|mono|spill|nonconst|finally-sync|checked-lambda|sync] [--for unawait]
   difftest run --seeds A..B [--jobs 2] [--unawait PATH] [--out DIR] [--reduce] [--save-oracle] [--size S] [--batch N]
   difftest long --minutes N [--start-seed S] [--out DIR] [--jobs 2] [--unawait PATH] [--size S]
   difftest classify FILE.cs [--unawait PATH]

@@ -360,11 +360,84 @@ impl<'a> Checker<'a> {
                 return Err("await in a synchronous method".into())
             }
             ExprKind::IncDec(_, t) => return self.expr(t, true),
+            ExprKind::MethodGroup(name) => match self.p.method(name) {
+                Some(m) if m.owner.is_none() && m.kind == Kind::Sync && m.params.len() == 1 => {}
+                _ => return Err(format!("method group {name} does not match a method")),
+            },
+            ExprKind::Lambda(l) => return self.lambda(l, &mut Vec::new()),
             _ => {}
         }
         for c in e.children() {
             self.expr(c, false)?;
         }
+        Ok(())
+    }
+}
+
+impl Checker<'_> {
+    /// A lambda's body is opaque to the expression walks: what the reducer can break in it is
+    /// what it refers to outside (a local, a field, a method it deleted).
+    fn lambda(&mut self, l: &Lambda, bound: &mut Vec<String>) -> Result<(), String> {
+        let depth = bound.len();
+        bound.extend(l.params.iter().map(|p| p.name.clone()));
+        let mut exprs: Vec<&Expr> = Vec::new();
+        match &l.body {
+            LambdaBody::Expr(e) => exprs.push(e),
+            LambdaBody::Block(b) => {
+                fn names(b: &Block, out: &mut Vec<String>) {
+                    for s in b {
+                        match s {
+                            Stmt::Local(_, n, _) => out.push(n.clone()),
+                            Stmt::For { var, .. } | Stmt::Foreach { var, .. } => {
+                                out.push(var.clone())
+                            }
+                            _ => {}
+                        }
+                        for inner in s.blocks() {
+                            names(inner, out);
+                        }
+                    }
+                }
+                names(b, bound);
+                walk_exprs(b, &mut |e| exprs.push(e));
+                // walk_exprs visits sub-expressions too; the top ones are enough below.
+            }
+        }
+        let mut r = Ok(());
+        for e in exprs {
+            e.walk(&mut |x| {
+                if r.is_err() {
+                    return;
+                }
+                r = match &x.kind {
+                    ExprKind::Local(n) if !bound.contains(n) && !self.declared(n) => {
+                        Err(format!("{n} is not declared (in a lambda)"))
+                    }
+                    ExprKind::Static(n)
+                        if !n.contains('.') && !self.fields.contains(n.as_str()) =>
+                    {
+                        Err(format!("no field {n} (in a lambda)"))
+                    }
+                    ExprKind::Call(n, _) | ExprKind::MethodGroup(n)
+                        if self.p.method(n).is_none() =>
+                    {
+                        Err(format!("no method {n} (in a lambda)"))
+                    }
+                    _ => Ok(()),
+                };
+            });
+            r.clone()?;
+            let mut nested = Vec::new();
+            e.walk(&mut |x| {
+                if let ExprKind::Lambda(inner) = &x.kind {
+                    nested.push(inner.as_ref());
+                }
+            });
+            for inner in nested {
+                self.lambda(inner, bound)?;
+            }
+        }
+        bound.truncate(depth);
         Ok(())
     }
 }
@@ -494,5 +567,54 @@ mod tests {
         let m = p.methods.iter_mut().find(|m| m.recursive).unwrap();
         m.body.remove(0);
         assert!(check(&p).is_err());
+    }
+
+    #[test]
+    fn lambdas_refer_to_what_exists() {
+        let body = LambdaBody::Block(vec![Stmt::Return(Some(Expr::binary(
+            BinOp::Add,
+            Expr::local("x1", Ty::Int),
+            Expr::local("c9", Ty::Int),
+            Ty::Int,
+        )))]);
+        let l = Lambda {
+            is_async: false,
+            params: vec![Param {
+                ty: Ty::Int,
+                name: "x1".into(),
+            }],
+            body,
+        };
+        let fty = Ty::func(vec![Ty::Int], Ty::Int);
+        let decl = Stmt::Local(
+            fty.clone(),
+            "fd2".into(),
+            Expr::new(ExprKind::Lambda(Box::new(l)), fty),
+        );
+        let with = |captured: bool| {
+            let mut p = generate(3, Size::Small);
+            let main = p.methods.iter_mut().find(|m| m.name == "Main").unwrap();
+            main.body.insert(0, decl.clone());
+            if captured {
+                main.body
+                    .insert(0, Stmt::Local(Ty::Int, "c9".into(), Expr::int(1)));
+            }
+            check(&p)
+        };
+        assert_eq!(with(true), Ok(()));
+        assert!(with(false).is_err(), "the captured local is gone");
+        // Programs with lambdas are among the seeds the other tests check.
+        let lambdas = (0..40)
+            .filter(|s| {
+                let mut n = 0;
+                for m in &generate(*s, Size::Medium).methods {
+                    walk_exprs(&m.body, &mut |e| {
+                        n += matches!(e.kind, ExprKind::Lambda(_)) as usize
+                    });
+                }
+                n > 0
+            })
+            .count();
+        assert!(lambdas >= 10, "{lambdas} programs of 40 have lambdas");
     }
 }

@@ -33,6 +33,10 @@ pub enum Ty {
     Exc(Exc),
     /// A class of the program (`ast::Class`), by name.
     Class(String),
+    /// `Func<A.., R>` (or `Action<A..>` when R is void).
+    Func(Vec<Ty>, Box<Ty>),
+    /// `IEnumerable<T>`: a LINQ query, run when enumerated.
+    Seq(Box<Ty>),
 }
 
 impl Ty {
@@ -44,6 +48,9 @@ impl Ty {
     }
     pub fn list_of(t: Ty) -> Ty {
         Ty::List(Box::new(t))
+    }
+    pub fn func(params: Vec<Ty>, ret: Ty) -> Ty {
+        Ty::Func(params, Box::new(ret))
     }
 
     /// The result type of awaiting (or blocking on) a value of this type.
@@ -65,7 +72,7 @@ impl Ty {
 
     pub fn elem(&self) -> Ty {
         match self {
-            Ty::Array(t) | Ty::List(t) | Ty::Tcs(t) => (**t).clone(),
+            Ty::Array(t) | Ty::List(t) | Ty::Tcs(t) | Ty::Seq(t) => (**t).clone(),
             _ => panic!("elem of {self:?}"),
         }
     }
@@ -91,6 +98,18 @@ impl Ty {
             Ty::Status => "TaskStatus".into(),
             Ty::Exc(e) => e.name().into(),
             Ty::Class(c) => c.clone(),
+            Ty::Func(ps, r) => {
+                let mut args: Vec<String> = ps.iter().map(|p| p.cs(mono)).collect();
+                if **r == Ty::Void {
+                    if args.is_empty() {
+                        return "Action".into();
+                    }
+                    return format!("Action<{}>", args.join(", "));
+                }
+                args.push(r.cs(mono));
+                format!("Func<{}>", args.join(", "))
+            }
+            Ty::Seq(t) => format!("IEnumerable<{}>", t.cs(mono)),
         }
     }
 }
@@ -298,6 +317,39 @@ pub enum Lib {
     /// `Trace.Int("tag", v)` (and Long, Bool, Str): prints `tag:v`, returns `v`. Arguments: the
     /// tag (a string literal) and the value; shows when an operand or initializer runs.
     Trace,
+    /// `Task.Run(lambda)`: a `Func<T>` or an async `Func<Task<T>>` (unwrapped).
+    TaskRun,
+    /// LINQ (`using System.Linq;`): `src.Select(f)`, `src.Where(f)`, `q.ToList()`, `q.Sum()`,
+    /// `q.Count()`; Select and Where are deferred.
+    Select,
+    Where,
+    ToList,
+    Sum,
+    LinqCount,
+}
+
+impl Lib {
+    pub fn is_linq(self) -> bool {
+        matches!(
+            self,
+            Lib::Select | Lib::Where | Lib::ToList | Lib::Sum | Lib::LinqCount
+        )
+    }
+}
+
+/// A lambda: `(params) => body` or `async () => body`. Its body is opaque to the expression
+/// walks (spilling, reduction): it runs when the delegate is invoked, not where it is written.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Lambda {
+    pub is_async: bool,
+    pub params: Vec<Param>,
+    pub body: LambdaBody,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum LambdaBody {
+    Expr(Expr),
+    Block(Block),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -342,6 +394,12 @@ pub enum ExprKind {
     /// `new C(args)`, with the index of the constructor C# resolves it to (for costs; `None`: the
     /// implicit parameterless one).
     New(String, Option<usize>, Vec<Expr>),
+    /// A lambda (of a `Ty::Func` type); no children: its body runs at invocation.
+    Lambda(Box<Lambda>),
+    /// `args[0](args[1..])`: a delegate invoked; the delegate is evaluated first.
+    Invoke(Vec<Expr>),
+    /// A static method of `Program` as a delegate value (`Func<int, int> f = M3;`).
+    MethodGroup(String),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -389,6 +447,7 @@ impl Expr {
         match &self.kind {
             ExprKind::Lit(_) | ExprKind::Local(_) | ExprKind::Static(_) => vec![],
             ExprKind::NewCts | ExprKind::NewTcs | ExprKind::This | ExprKind::Null => vec![],
+            ExprKind::Lambda(_) | ExprKind::MethodGroup(_) => vec![],
             ExprKind::Unary(_, a)
             | ExprKind::Await(a)
             | ExprKind::NewExc(_, a)
@@ -401,6 +460,7 @@ impl Expr {
             | ExprKind::MCall(_, args)
             | ExprKind::New(_, _, args)
             | ExprKind::Lib(_, args)
+            | ExprKind::Invoke(args)
             | ExprKind::NewArray(args)
             | ExprKind::NewList(args) => args.iter().collect(),
             ExprKind::Interp(parts) => parts
@@ -417,6 +477,7 @@ impl Expr {
         match &mut self.kind {
             ExprKind::Lit(_) | ExprKind::Local(_) | ExprKind::Static(_) => vec![],
             ExprKind::NewCts | ExprKind::NewTcs | ExprKind::This | ExprKind::Null => vec![],
+            ExprKind::Lambda(_) | ExprKind::MethodGroup(_) => vec![],
             ExprKind::Unary(_, a)
             | ExprKind::Await(a)
             | ExprKind::NewExc(_, a)
@@ -429,6 +490,7 @@ impl Expr {
             | ExprKind::MCall(_, args)
             | ExprKind::New(_, _, args)
             | ExprKind::Lib(_, args)
+            | ExprKind::Invoke(args)
             | ExprKind::NewArray(args)
             | ExprKind::NewList(args) => args.iter_mut().collect(),
             ExprKind::Interp(parts) => parts

@@ -324,6 +324,7 @@ pub fn is_statement_expr(e: &Expr) -> bool {
         | ExprKind::MCall(..)
         | ExprKind::New(..)
         | ExprKind::Await(_)
+        | ExprKind::Invoke(_)
         | ExprKind::IncDec(..) => true,
         ExprKind::Lib(f, _) => !matches!(
             f,

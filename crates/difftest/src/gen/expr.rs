@@ -38,6 +38,7 @@ impl Body<'_> {
             }
             // A Task<int> member holds a task that runs no effect (or a completed one).
             Ty::Task(Some(t)) if **t == Ty::Int => self.pure_task(&Ty::Int),
+            Ty::Func(ps, r) if *ps == [Ty::Int] && **r == Ty::Int => self.func_arg(),
             other => panic!("gen: no expression of type {other:?}"),
         }
     }
@@ -124,6 +125,7 @@ impl Body<'_> {
             deep(3),
             deep(1),
             if self.objects_ok() { deep(4) } else { 0 },
+            if self.g.lambdas { deep(3) } else { 0 },
         ];
         self.choose(&Ty::Int, &weights, |s, k| match k {
             0 => Some(s.literal(&Ty::Int)),
@@ -147,7 +149,8 @@ impl Body<'_> {
             12 => s.pending_value(&Ty::Int),
             13 => Some(s.bitwise(&Ty::Int, d)),
             14 => Some(s.bit_not(&Ty::Int, d)),
-            _ => s.member_read(&Ty::Int, d),
+            15 => s.member_read(&Ty::Int, d),
+            _ => s.invoke_fn(d),
         })
     }
 

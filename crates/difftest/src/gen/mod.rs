@@ -12,12 +12,14 @@
 //! - `scenarios.rs`: the multi-statement async patterns (WhenAll, WhenAny, cancellation,
 //!   async void with a TaskCompletionSource, tasks started early, blocking waits);
 //! - `classes.rs`: the classes (members, constructors) and what a `new` costs;
-//! - `objects.rs`: objects in bodies (new, members, instance calls, identity, null guards).
+//! - `objects.rs`: objects in bodies (new, members, instance calls, identity, null guards);
+//! - `lambdas.rs`: lambdas, closures, method groups, async lambdas, Task.Run, LINQ.
 
 mod body;
 mod calls;
 mod classes;
 mod expr;
+mod lambdas;
 mod objects;
 mod scenarios;
 mod stmt;
@@ -109,7 +111,14 @@ pub(crate) struct Gen {
     /// The classes being built, and what bodies need to know of them.
     pub classes: Vec<Class>,
     pub infos: Vec<classes::ClassInfo>,
+    /// This program uses lambdas (`gen/lambdas.rs`). Drawn from a stream of its own, and every
+    /// choice it adds comes last in its list with weight 0 when off, so that the programs of
+    /// seeds without lambdas are those of the generator before them.
+    pub lambdas: bool,
 }
+
+/// The share of programs with lambdas.
+const LAMBDA_PERCENT: u32 = 50;
 
 pub fn generate(seed: u64, size: Size) -> Program {
     let mut g = Gen {
@@ -122,6 +131,7 @@ pub fn generate(seed: u64, size: Size) -> Program {
         called: Vec::new(),
         classes: Vec::new(),
         infos: Vec::new(),
+        lambdas: Rng::new(seed ^ 0x6C61_6D62_6461_0016).chance(LAMBDA_PERCENT),
     };
     g.plan_fields();
     g.plan_classes();
@@ -267,6 +277,13 @@ impl Gen {
         }
         let owner = (!pure && kind != Kind::AsyncVoid && !recursive && classes > 0 && r.chance(40))
             .then(|| r.below(classes));
+        // A delegate parameter: callers pass lambdas that capture nothing (gen/lambdas.rs).
+        if self.lambdas && kind != Kind::AsyncVoid && !recursive && r.chance(30) {
+            params.push(Param {
+                ty: Ty::func(vec![Ty::Int], Ty::Int),
+                name: "fn".into(),
+            });
+        }
         Sig {
             name: format!("M{i}"),
             kind,

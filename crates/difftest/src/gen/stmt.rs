@@ -28,6 +28,7 @@ impl Body<'_> {
             if d > 0 { 4 } else { 0 },                    // 15 switch
             if d > 0 { 3 } else { 0 },                    // 16 checked / unchecked
             if self.objects_ok() { 16 } else { 0 },       // 17 objects
+            if self.g.lambdas && d > 0 { 8 } else { 0 }, // 18 lambdas (last: seeds without keep their stream)
         ];
         for _ in 0..10 {
             let k = self.rng().weighted(&weights);
@@ -49,7 +50,8 @@ impl Body<'_> {
                 14 => Some(self.rethrow_stmt()),
                 15 => self.switch_stmt(d),
                 16 => Some(self.checked_stmt(d)),
-                _ => self.object_stmt(d),
+                17 => self.object_stmt(d),
+                _ => self.lambda_stmt(d),
             };
             if let Some(s) = s {
                 return s;

@@ -23,6 +23,9 @@ pub struct Knobs {
     pub finally_sync: bool,
     /// Every await blocks instead.
     pub sync: bool,
+    /// A lambda inside a `checked` block has its body in `checked` too (mcs compiles it
+    /// unchecked; C#'s checked context is lexical).
+    pub checked_lambda: bool,
 }
 
 impl Knobs {
@@ -31,6 +34,7 @@ impl Knobs {
         nonconst: false,
         finally_sync: false,
         sync: false,
+        checked_lambda: false,
     };
 
     /// The single-knob renderings the classifier tries, with their names, from the one that
@@ -50,7 +54,12 @@ impl Knobs {
             spill: true,
             ..Knobs::NONE
         };
+        let checked_lambda = Knobs {
+            checked_lambda: true,
+            ..Knobs::NONE
+        };
         vec![
+            ("checked-lambda", checked_lambda),
             ("nonconst", nonconst),
             ("finally-sync", finally_sync),
             ("spill", spill),
@@ -71,6 +80,7 @@ impl Knobs {
             nonconst: true,
             finally_sync: true,
             sync: false,
+            checked_lambda: true,
         }
     }
 
@@ -86,6 +96,7 @@ impl Knobs {
                 "nonconst" => k.nonconst = true,
                 "finally-sync" => k.finally_sync = true,
                 "sync" => k.sync = true,
+                "checked-lambda" => k.checked_lambda = true,
                 _ => return None,
             }
         }
@@ -105,6 +116,9 @@ impl Knobs {
         }
         if self.sync {
             v.push("sync");
+        }
+        if self.checked_lambda {
+            v.push("checked-lambda");
         }
         if v.is_empty() {
             "original".into()
@@ -150,9 +164,20 @@ pub fn render(prog: &Program, opts: &RenderOpts) -> String {
         in_handler: false,
         switch_temps: 0,
         in_class: false,
+        checked: false,
     };
     r.program(prog);
     r.out
+}
+
+fn uses_linq(prog: &Program) -> bool {
+    let mut found = false;
+    for m in &prog.methods {
+        walk_exprs(&m.body, &mut |e| {
+            found |= matches!(&e.kind, ExprKind::Lib(f, _) if f.is_linq());
+        });
+    }
+    found
 }
 
 struct Renderer<'a> {
@@ -165,6 +190,8 @@ struct Renderer<'a> {
     switch_temps: usize,
     /// Inside one of the program's classes: `Program`'s members need their class's name.
     in_class: bool,
+    /// Inside a `checked` block (and no `unchecked` one in it), for `checked_lambda`.
+    checked: bool,
 }
 
 impl Renderer<'_> {
@@ -184,6 +211,10 @@ impl Renderer<'_> {
             "System.Threading.Tasks",
         ] {
             self.line(&format!("using {u};"));
+        }
+        // Only programs with queries name System.Linq: the others keep their text.
+        if uses_linq(prog) {
+            self.line("using System.Linq;");
         }
         self.line("");
         if let Some(ns) = &self.opts.namespace {
@@ -279,6 +310,13 @@ impl Renderer<'_> {
     /// (C# leaves the exception's class to the implementation in unchecked code, ECMA-334
     /// §12.10.3; Mono's JIT sometimes throws DivideByZeroException instead).
     fn helpers(&mut self) {
+        for ty in ["int", "long", "bool"] {
+            self.line("");
+            self.line(&format!("internal static {ty} Keep({ty} a)"));
+            self.line("{");
+            self.line("    return a;");
+            self.line("}");
+        }
         for (ty, min) in [("int", "int.MinValue"), ("long", "long.MinValue")] {
             for (name, op) in [("DivOf", "/"), ("RemOf", "%")] {
                 self.line("");
@@ -495,7 +533,10 @@ impl Renderer<'_> {
             Stmt::GotoCase(None) => self.line("goto default;"),
             Stmt::Checked(checked, b) => {
                 self.line(if *checked { "checked" } else { "unchecked" });
+                let saved = self.checked;
+                self.checked = *checked;
                 self.block(b);
+                self.checked = saved;
             }
         }
     }
@@ -626,7 +667,10 @@ mod tests {
     #[test]
     fn knob_names() {
         assert_eq!(Knobs::NONE.name(), "original");
-        assert_eq!(Knobs::combined().name(), "spill+nonconst+finally-sync");
+        assert_eq!(
+            Knobs::combined().name(),
+            "spill+nonconst+finally-sync+checked-lambda"
+        );
         assert_eq!(Knobs::sync_only().name(), "sync");
     }
 }
