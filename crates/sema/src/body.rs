@@ -85,9 +85,9 @@ pub struct Body<'c, 'a> {
     pub open_out_vars: std::collections::HashSet<LocalId>,
     /// Lambdas checked without a delegate type to convert to yet (check_lambda.rs).
     pub unbound_lambdas: Vec<Span>,
-    /// How many lambdas the body has (closures.rs converts only bodies that have some).
+    /// How many lambdas the body has (closures/ converts only bodies that have some).
     pub lambdas: u32,
-    /// How many static method groups it makes delegates of (closures.rs caches them).
+    /// How many static method groups it makes delegates of (closures/ caches them).
     pub method_groups: u32,
     /// The types of the values the lambda being bound speculatively returns
     /// (lambda_overloads.rs).

@@ -1,6 +1,6 @@
 //! Lambdas and anonymous methods, bound against the delegate type they convert to (its
 //! parameter types and its return type give theirs). A body is checked as a function of its
-//! own inside the enclosing method's scopes and local table; closure conversion (closures.rs)
+//! own inside the enclosing method's scopes and local table; closure conversion (closures/)
 //! later makes each one a method of the program. A lambda whose delegate type is not known yet
 //! (a call's argument before overload resolution) is an `UnboundLambda` that `coerce` binds.
 

@@ -125,7 +125,7 @@ pub enum ConstState {
 #[derive(Clone)]
 pub struct Ctx<'a> {
     pub program: Program,
-    /// The methods whose bodies have lambdas, for closure conversion (closures.rs).
+    /// The methods whose bodies have lambdas, for closure conversion (closures/).
     pub lambda_methods: Vec<MethodId>,
     /// Lambdas left without a delegate type (check_lambda.rs `report_unbound`).
     pub unbound_lambdas: Vec<unawait_syntax::Span>,

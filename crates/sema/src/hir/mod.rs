@@ -229,7 +229,7 @@ pub enum LocalKind {
     UsingVar,
     /// Tier 2.
     LambdaParam,
-    /// A local function: a local holding its delegate from the start of its block (closures.rs
+    /// A local function: a local holding its delegate from the start of its block (closures/
     /// makes the function a method).
     LocalFunction,
 }
