@@ -334,7 +334,7 @@ fn alloc_parts(a: &Analysis<'_>, alloc: &Alloc) -> (String, Option<String>) {
             (format!("new {ty}"), None)
         }
         // A delegate of a static method (a lambda that captures nothing, in `<>c`, or a method
-        // group) is made on first use and cached, as .NET does (sema's closures.rs).
+        // group) is made on first use and cached, as .NET does (sema's closures/).
         AllocKind::Delegate { method } if a.program.method(*method).is_static => (
             format!(
                 "a delegate of {}, made on the first run and cached after",

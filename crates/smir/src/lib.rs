@@ -200,7 +200,7 @@ pub fn roslyn_field_name(role: FieldRole<'_>, n: usize) -> String {
     match role {
         FieldRole::Param(name) => name.to_string(),
         FieldRole::This => "<>4__this".to_string(),
-        // A display class of closure conversion (sema's closures.rs) that the frame holds.
+        // A display class of closure conversion (sema's closures/) that the frame holds.
         FieldRole::Local(name) if name.starts_with("CS$<>8__locals") => format!("<>8__{n}"),
         FieldRole::Local(name) => format!("<{name}>5__{n}"),
         FieldRole::Wrap => format!("<>7__wrap{n}"),

@@ -214,7 +214,7 @@ impl<'p> Walker<'p> {
                 self.pop(n);
                 self.call_fact(e);
             }
-            // Closure conversion (sema's closures.rs) leaves no lambda in a checked body.
+            // Closure conversion (sema's closures/) leaves no lambda in a checked body.
             ExprKind::Lambda(_) | ExprKind::UnboundLambda(_) => {}
         }
     }
