@@ -88,38 +88,57 @@ impl Ret {
     }
 }
 
+/// A delegate's target, the code its cell holds now, and whether its method takes the target.
+/// # Safety
+/// `d` is a delegate (`rt.new_delegate` made it).
+unsafe fn parts(d: Word) -> (Word, usize, bool) {
+    let d = (d & !object::TAG_MASK) as *const Delegate;
+    let code = (*((*d).method as *const std::sync::atomic::AtomicUsize))
+        .load(std::sync::atomic::Ordering::Acquire);
+    ((*d).target, code, (*d).has_target != 0)
+}
+
+/// Runs `$call!(T)` with the machine return type `$ret` names, giving the result as a word.
+macro_rules! by_ret {
+    ($ret:expr, $call:ident) => {
+        match $ret {
+            Ret::Void => {
+                $call!(());
+                0
+            }
+            Ret::Word => $call!(Word),
+            Ret::I32 => $call!(i32) as i64 as Word,
+            Ret::Bool => Word::from($call!(u8) != 0),
+            Ret::F64 => $call!(f64).to_bits(),
+        }
+    };
+}
+
+fn is_float(kind: crate::object::ElemKind) -> bool {
+    matches!(
+        kind,
+        crate::object::ElemKind::F64 | crate::object::ElemKind::Float
+    )
+}
+
 /// Calls delegate `d` (not null) without arguments; its result as a word (0 for `Void`). A
 /// failure is left pending, as the JIT's code leaves it.
 pub fn invoke0(d: Word, ret: Ret) -> Word {
-    let d = (d & !object::TAG_MASK) as *const Delegate;
-    // SAFETY: `d` is a delegate (`rt.new_delegate` made it); its cell holds the code of a
-    // method compiled with the signature its delegate type gives: the target first when it
-    // takes one, no parameters, and `ret`.
+    // SAFETY: `d` is a delegate; its cell holds the code of a method compiled with the
+    // signature its delegate type gives: the target first when it takes one, no parameters,
+    // and `ret`.
     unsafe {
-        let (target, cell, has) = ((*d).target, (*d).method, (*d).has_target != 0);
-        let code = (*(cell as *const std::sync::atomic::AtomicUsize))
-            .load(std::sync::atomic::Ordering::Acquire);
+        let (target, code, has) = parts(d);
         macro_rules! call {
             ($t:ty) => {
                 if has {
-                    let f: extern "C" fn(Word) -> $t = std::mem::transmute(code);
-                    f(target)
+                    std::mem::transmute::<usize, extern "C" fn(Word) -> $t>(code)(target)
                 } else {
-                    let f: extern "C" fn() -> $t = std::mem::transmute(code);
-                    f()
+                    std::mem::transmute::<usize, extern "C" fn() -> $t>(code)()
                 }
             };
         }
-        match ret {
-            Ret::Void => {
-                call!(());
-                0
-            }
-            Ret::Word => call!(Word),
-            Ret::I32 => call!(i32) as i64 as Word,
-            Ret::Bool => Word::from(call!(u8) != 0),
-            Ret::F64 => call!(f64).to_bits(),
-        }
+        by_ret!(ret, call)
     }
 }
 
@@ -132,18 +151,12 @@ pub fn invoke1(
     index: Option<Word>,
     ret: Ret,
 ) -> Word {
-    let d = (d & !object::TAG_MASK) as *const Delegate;
-    let float = matches!(
-        kind,
-        crate::object::ElemKind::F64 | crate::object::ElemKind::Float
-    );
+    let float = is_float(kind);
     // SAFETY: as `invoke0`; the method takes the target (when it has one), then one argument
     // of `kind`'s machine type (a double in a float register, anything else in an integer
     // one, whose low bits an `int` or `bool` parameter reads), then the index if given.
     unsafe {
-        let (target, cell, has) = ((*d).target, (*d).method, (*d).has_target != 0);
-        let code = (*(cell as *const std::sync::atomic::AtomicUsize))
-            .load(std::sync::atomic::Ordering::Acquire);
+        let (target, code, has) = parts(d);
         let x = f64::from_bits(arg);
         macro_rules! call {
             ($t:ty) => {
@@ -179,32 +192,17 @@ pub fn invoke1(
                 }
             };
         }
-        match ret {
-            Ret::Void => {
-                call!(());
-                0
-            }
-            Ret::Word => call!(Word),
-            Ret::I32 => call!(i32) as i64 as Word,
-            Ret::Bool => Word::from(call!(u8) != 0),
-            Ret::F64 => call!(f64).to_bits(),
-        }
+        by_ret!(ret, call)
     }
 }
 
 /// Calls delegate `d` (not null) with two arguments of element kind `kind` (a `Comparison<T>`);
 /// its result as a word. A failure is left pending.
 pub fn invoke2(d: Word, a: Word, b: Word, kind: crate::object::ElemKind, ret: Ret) -> Word {
-    let d = (d & !object::TAG_MASK) as *const Delegate;
-    let float = matches!(
-        kind,
-        crate::object::ElemKind::F64 | crate::object::ElemKind::Float
-    );
+    let float = is_float(kind);
     // SAFETY: as `invoke1`, with two arguments of `kind`'s machine type.
     unsafe {
-        let (target, cell, has) = ((*d).target, (*d).method, (*d).has_target != 0);
-        let code = (*(cell as *const std::sync::atomic::AtomicUsize))
-            .load(std::sync::atomic::Ordering::Acquire);
+        let (target, code, has) = parts(d);
         let (x, y) = (f64::from_bits(a), f64::from_bits(b));
         macro_rules! call {
             ($t:ty) => {
@@ -227,15 +225,6 @@ pub fn invoke2(d: Word, a: Word, b: Word, kind: crate::object::ElemKind, ret: Re
                 }
             };
         }
-        match ret {
-            Ret::Void => {
-                call!(());
-                0
-            }
-            Ret::Word => call!(Word),
-            Ret::I32 => call!(i32) as i64 as Word,
-            Ret::Bool => Word::from(call!(u8) != 0),
-            Ret::F64 => call!(f64).to_bits(),
-        }
+        by_ret!(ret, call)
     }
 }

@@ -7,12 +7,12 @@ use unawait_syntax::Span;
 
 use crate::body::Body;
 use crate::builtins::{library, BuiltinId, MemberKind};
+use crate::call_rank::{better_member, default_arg};
 use crate::check_expr::mk;
 use crate::convert;
 use crate::hir::{Callee, Expr, ExprKind, MethodId, RefKind};
-use crate::lambda_overloads::Inferred;
 use crate::resolve::Resolved;
-use crate::types::{Lib, Ty};
+use crate::types::Ty;
 
 /// One overload of a method group, with the receiver's type arguments at the level it was found.
 #[derive(Clone, Debug)]
@@ -74,13 +74,13 @@ pub(crate) struct Sig {
 }
 
 pub(crate) struct App {
-    idx: usize,
-    expanded: bool,
+    pub(crate) idx: usize,
+    pub(crate) expanded: bool,
     /// How many trailing optional parameters take their default value.
-    defaulted: usize,
+    pub(crate) defaulted: usize,
     /// The parameter type each argument converts to.
-    ptys: Vec<Ty>,
-    subst: Vec<Ty>,
+    pub(crate) ptys: Vec<Ty>,
+    pub(crate) subst: Vec<Ty>,
 }
 
 pub(crate) enum Fail {
@@ -397,127 +397,6 @@ impl Body<'_, '_> {
         }
     }
 
-    pub(crate) fn applicable(
-        c: &Cand,
-        s: &Sig,
-        args: &[Expr],
-        explicit: &[Ty],
-        expanded: bool,
-        user_conv: &dyn Fn(&Ty, &Ty) -> bool,
-        lambdas: &[Option<Inferred>],
-    ) -> Result<App, Fail> {
-        let (n, k) = (args.len(), s.params.len());
-        // Missing trailing arguments of optional parameters take their defaults (in the
-        // expanded form, those before the `params` array, which is then empty).
-        let has_default = |i: usize| s.defaults.get(i).is_some_and(|d| d.is_some());
-        let defaulted = if !expanded {
-            if n > k || !(n..k).all(has_default) {
-                return Err(Fail::Arity);
-            }
-            k - n
-        } else {
-            if k == 0 || (n + 1 < k && !(n..k - 1).all(has_default)) {
-                return Err(Fail::Arity);
-            }
-            (k - 1).saturating_sub(n)
-        };
-        let pattern = |i: usize| -> Ty {
-            if expanded && i + 1 >= k {
-                s.params[k - 1].arg0()
-            } else {
-                s.params[i].clone()
-            }
-        };
-        let mut subst = c.owner_args.clone();
-        let first = subst.len();
-        if s.n_tparams > 0 {
-            if !explicit.is_empty() {
-                if explicit.len() != s.n_tparams {
-                    return Err(Fail::Arity);
-                }
-                subst.extend(explicit.iter().cloned());
-            } else {
-                let mut bounds: Vec<Vec<Ty>> = vec![Vec::new(); s.n_tparams];
-                for (i, a) in args.iter().enumerate() {
-                    infer(&pattern(i), &a.ty, &mut bounds, first);
-                    // A lambda's inferred return type against the delegate's return type.
-                    if let (Some(Some(inf)), Some((_, r))) =
-                        (lambdas.get(i), pattern(i).delegate_sig())
-                    {
-                        if let Some(x) = &inf.ret {
-                            infer(&r, x, &mut bounds, first);
-                        }
-                    }
-                }
-                for b in bounds {
-                    let fixed = b
-                        .iter()
-                        .find(|t| b.iter().all(|o| convert::implicit(o, t).is_some()));
-                    match fixed {
-                        Some(t) => subst.push(t.clone()),
-                        None => return Err(Fail::Inference),
-                    }
-                }
-            }
-        } else if !explicit.is_empty() && !s.user_generic {
-            return Err(Fail::Arity);
-        }
-        let mut ptys = Vec::with_capacity(n);
-        for (i, a) in args.iter().enumerate() {
-            let p = pattern(i).subst(&subst);
-            let pref = if expanded && i + 1 >= k {
-                None
-            } else {
-                s.refs.get(i).copied().flatten()
-            };
-            // A lambda fits a delegate type of its parameter count (it is bound to the
-            // parameter's type once the overload is chosen).
-            if let ExprKind::UnboundLambda(l) = &a.kind {
-                let fits = match lambdas.get(i) {
-                    Some(Some(inf)) => crate::lambda_overloads::fits(inf, &p),
-                    _ => crate::check_lambda::may_convert(l, &p),
-                };
-                if !fits {
-                    return Err(Fail::Arg(i, p));
-                }
-                ptys.push(p);
-                continue;
-            }
-            match (crate::check_ref::arg_ref(a), pref) {
-                // By reference, the variable must be of the parameter's type exactly.
-                (Some(ak), Some(pk)) if ak == pk => {
-                    if a.ty != p && !a.ty.is_error() && !p.is_error() {
-                        return Err(Fail::Arg(i, p));
-                    }
-                    ptys.push(p);
-                    continue;
-                }
-                // An `in` parameter also takes a value (the call passes a copy).
-                (None, Some(RefKind::In)) => {}
-                // (A plain argument already reported converts to anything.)
-                (ak, pk) if ak != pk && (ak.is_some() || !a.ty.is_error()) => {
-                    return Err(Fail::Mode(i, ak, pk))
-                }
-                _ => {}
-            }
-            if (convert::implicit(&a.ty, &p).is_none()
-                && !convert::constant_fits(a, &p)
-                && !user_conv(&a.ty, &p))
-                || a.ty == Ty::Void
-            {
-                return Err(Fail::Arg(i, p));
-            }
-            ptys.push(p);
-        }
-        Ok(App {
-            idx: 0,
-            expanded,
-            defaulted,
-            ptys,
-            subst,
-        })
-    }
-
     /// Picks the overload for `args`, reporting CS1501/CS1503/CS0411/CS0121/CS1729, and returns
     /// the call with its arguments converted. `None` after an error.
     pub fn resolve_call(
@@ -810,115 +689,6 @@ impl Body<'_, '_> {
             receiver,
         })
     }
-}
-
-/// The value an omitted optional parameter of type `p` takes from its default `c`. An enum's
-/// default is a value of its underlying type, of the enum's type; a `default` of a value type
-/// (`CancellationToken ct = default`) is its zero word, of the parameter's type.
-pub(crate) fn default_arg(c: &crate::constants::ConstValue, p: &Ty, span: Span) -> Expr {
-    let ty = if p.is_enum() || (*c == crate::constants::ConstValue::Null && p.is_value_type()) {
-        p.clone()
-    } else {
-        c.ty()
-    };
-    mk(ExprKind::Const(c.clone()), ty, span)
-}
-
-pub(crate) fn infer_bounds(pattern: &Ty, actual: &Ty, bounds: &mut [Vec<Ty>], first: usize) {
-    infer(pattern, actual, bounds, first)
-}
-
-/// Collects inference candidates for method type parameters (indices from `first`).
-fn infer(pattern: &Ty, actual: &Ty, bounds: &mut [Vec<Ty>], first: usize) {
-    match (pattern, actual) {
-        (_, Ty::Null | Ty::Error | Ty::Void) => {}
-        (Ty::Param(i, _), a) => {
-            if let Some(b) = (*i as usize)
-                .checked_sub(first)
-                .and_then(|j| bounds.get_mut(j))
-            {
-                if !b.contains(a) {
-                    b.push(a.clone());
-                }
-            }
-        }
-        (Ty::Array(p), Ty::Array(a)) => infer(p, a, bounds, first),
-        (Ty::Lib(Lib::IEnumerable, p), src) => {
-            let Some(elem) = crate::convert::enumerable_elem(src) else {
-                return;
-            };
-            if let Some(p) = p.first() {
-                infer(p, &elem, bounds, first);
-            }
-        }
-        (Ty::Lib(l, ps), Ty::Lib(m, as_)) if l == m => {
-            for (p, a) in ps.iter().zip(as_) {
-                infer(p, a, bounds, first);
-            }
-        }
-        _ => {}
-    }
-}
-
-/// C#'s better function member for two applicable candidates.
-fn better_member(
-    a: &App,
-    b: &App,
-    args: &[Expr],
-    sigs: &[Sig],
-    lambdas: &[Vec<Option<Inferred>>],
-) -> bool {
-    let (mut a_better, mut b_better) = (false, false);
-    for (i, arg) in args.iter().enumerate() {
-        let lambda = lambdas
-            .get(a.idx)
-            .and_then(|r| r.get(i))
-            .and_then(|x| x.as_ref());
-        let better = match lambda {
-            Some(inf) => crate::lambda_overloads::better(inf, &a.ptys[i], &b.ptys[i]),
-            None => convert::better(&arg.ty, &a.ptys[i], &b.ptys[i]),
-        };
-        match better {
-            1 => a_better = true,
-            -1 => b_better = true,
-            _ => {}
-        }
-    }
-    if a_better != b_better {
-        return a_better;
-    }
-    // C#: a candidate whose every parameter has an argument beats one that needs defaults.
-    if a.defaulted == 0 && b.defaulted > 0 {
-        return true;
-    }
-    if a.ptys == b.ptys {
-        let (sa, sb) = (&sigs[a.idx], &sigs[b.idx]);
-        // C#: a value argument prefers a by-value parameter to an `in` one.
-        let by_value = |s: &Sig, i: usize| s.refs.get(i).copied().flatten().is_none();
-        let values: Vec<usize> = (0..args.len())
-            .filter(|&i| crate::check_ref::arg_ref(&args[i]).is_none())
-            .collect();
-        let (va, vb) = (
-            values.iter().all(|&i| by_value(sa, i)),
-            values.iter().all(|&i| by_value(sb, i)),
-        );
-        if va != vb {
-            return va;
-        }
-        if sa.n_tparams == 0 && sb.n_tparams > 0 {
-            return true;
-        }
-        if sa.n_tparams > 0
-            && sb.n_tparams > 0
-            && crate::lambda_overloads::more_specific(&sa.params, &sb.params) == 1
-        {
-            return true;
-        }
-        if sa.n_tparams == sb.n_tparams && !a.expanded && b.expanded {
-            return true;
-        }
-    }
-    false
 }
 
 impl MemberKind {

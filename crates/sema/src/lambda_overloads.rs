@@ -344,7 +344,7 @@ impl Body<'_, '_> {
                 let mut bounds: Vec<Vec<Ty>> = vec![Vec::new(); s.n_tparams];
                 for (i, a) in args.iter().enumerate() {
                     if let Some(p) = s.params.get(i) {
-                        crate::check_call::infer_bounds(p, &a.ty, &mut bounds, first);
+                        crate::call_rank::infer_bounds(p, &a.ty, &mut bounds, first);
                     }
                 }
                 for (j, b) in bounds.iter().enumerate() {

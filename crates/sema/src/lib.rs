@@ -19,6 +19,7 @@ mod bcl_members;
 mod bcl_names;
 mod body;
 mod call_errors;
+mod call_rank;
 mod check_await;
 mod check_call;
 mod check_cast;

@@ -265,7 +265,7 @@ impl Body<'_, '_> {
                 _ => match defaults.get(p).cloned().flatten() {
                     Some(c) => {
                         let ty = pty.unwrap_or_else(|| c.ty());
-                        in_order.push(crate::check_call::default_arg(&c, &ty, span))
+                        in_order.push(crate::call_rank::default_arg(&c, &ty, span))
                     }
                     None => return None,
                 },
