@@ -103,6 +103,7 @@ fn convert_method(cx: &mut Ctx<'_>, id: MethodId, shared: &mut Shared) {
         first_method: cx.program.methods.len(),
         shared: shared.clone(),
         lambda_names: 0,
+        env: Vec::new(),
     };
     let n = c.old.len();
     c.decl = vec![None; n];
@@ -241,6 +242,8 @@ struct Conv {
     /// Each class's `<>c`, which holds its lambdas that capture nothing.
     shared: Shared,
     lambda_names: usize,
+    /// Which scopes have a display class (a captured variable's representative), by scope.
+    env: Vec<bool>,
 }
 
 fn stmt(kind: StmtKind, span: Span) -> Stmt {
@@ -353,14 +356,17 @@ impl Conv {
                 None => Home::Static,
             };
         }
+        self.env = vec![false; self.scopes.len()];
+        for (c, d) in self.captured.iter().zip(&self.decl) {
+            if let (true, Some(d)) = (*c, d) {
+                self.env[self.scopes[*d].rep] = true;
+            }
+        }
     }
 
     /// Whether scope `s` (a representative) has a display class.
     fn has_env(&self, s: usize) -> bool {
-        self.captured
-            .iter()
-            .zip(&self.decl)
-            .any(|(c, d)| *c && d.is_some_and(|d| self.scopes[d].rep == s))
+        self.env.get(s).copied().unwrap_or(false)
     }
 }
 
