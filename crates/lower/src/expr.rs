@@ -305,6 +305,9 @@ impl<'p> Builder<'p> {
             } => {
                 let ops = self.operands(&[lhs, rhs])?;
                 let dst = self.temp_for(&e.ty)?;
+                if self.delegate_op(dst, *op, operand_ty, &ops) {
+                    return Some(Operand::Value(dst));
+                }
                 // `==` of references that are not strings compares identity: the words
                 // themselves (strings compare by value, which the runtime does for `ref`).
                 let ty = match mach_ty(operand_ty).unwrap_or(MachTy::Ref) {

@@ -14,6 +14,7 @@ mod builder;
 mod calls;
 mod chars;
 mod compact;
+mod delegate_ops;
 mod convert;
 mod elide;
 mod expr;

@@ -89,9 +89,13 @@ pub(crate) fn members<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>) {
                 cx.unsupported(what, t.name.span);
                 register_unsupported(cx, d, &t.name);
             }
-            Member::Delegate(del) => {
-                cx.unsupported("delegate types are", del.name.span);
+            Member::Delegate(del) if cx.program.class(d.id).kind == ClassKind::Interface => {
+                cx.unsupported("delegate types nested in interfaces are", del.name.span);
                 register_unsupported(cx, d, &del.name);
+            }
+            // Declared as a type of its own (delegates.rs).
+            Member::Delegate(del) => {
+                check_member_name(cx, d, &del.name, false);
             }
             Member::Destructor(de) => cx.unsupported("finalizers (`~C()`) are", de.name.span),
             Member::Indexer(ix) => {

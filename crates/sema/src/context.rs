@@ -235,6 +235,8 @@ pub struct Ctx<'a> {
     /// Names of the types declared where sema does not model them (nested types, delegate
     /// types, `using` aliases): each declaration was reported, their uses resolve to `Error`.
     pub unsupported_types: HashSet<String>,
+    /// The program's `delegate` declarations, by the class each declares (delegates.rs).
+    pub delegate_decls: Vec<(ClassId, &'a unawait_syntax::ast::DelegateDecl)>,
     /// Names of the program's extension methods (reported where declared): calls of them on a
     /// library type draw nothing more.
     pub extension_methods: HashSet<String>,
@@ -352,6 +354,7 @@ impl<'a> Ctx<'a> {
             inherits: HashSet::new(),
             opaque: HashSet::new(),
             unsupported_types: HashSet::new(),
+            delegate_decls: Vec::new(),
             extension_methods: HashSet::new(),
             extension_targets: HashMap::new(),
             static_imports: Vec::new(),
@@ -444,6 +447,7 @@ impl<'a> Ctx<'a> {
                 is_struct: self.program.class(c).kind == crate::hir::ClassKind::Struct,
                 interfaces: self.all_interfaces(c),
                 disposable: self.implements_disposable(c),
+                delegate: self.program.class(c).delegate.clone(),
             }),
         )
     }

@@ -48,6 +48,8 @@ mod check_try;
 mod check_using;
 mod closures;
 mod constructors;
+mod delegate_ops;
+mod delegates;
 mod context;
 mod convert;
 mod dump;

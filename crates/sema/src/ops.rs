@@ -282,6 +282,10 @@ impl Body<'_, '_> {
                 Err(operands) => self.predefined_operands(op, operands.0, operands.1),
             }
         };
+        let (l, r) = match self.delegate_binary(op, l, r, span) {
+            Ok(e) => return e,
+            Err(operands) => operands,
+        };
         let (lt, rt) = (l.ty.clone(), r.ty.clone());
         if op == BinOp::Add
             && (lt == Ty::String || rt == Ty::String)
@@ -527,6 +531,13 @@ impl Body<'_, '_> {
                 span,
             );
         };
+        if let (AB::Add | AB::Sub, Some((_, ty))) = (op, &place) {
+            if ty.delegate_sig().is_some() {
+                let (place, ty) = place.expect("matched above");
+                let bop = if op == AB::Add { BinOp::Add } else { BinOp::Sub };
+                return self.delegate_compound(place, bop, ty, value, span);
+            }
+        }
         let v = self.expr(value);
         let Some((place, ty)) = place else {
             return Expr::error(span);
