@@ -301,7 +301,9 @@ fn key(ty: &Ty) -> Option<&'static str> {
             | KeyNotFoundException
             | SynchronizationLockException
             | ApplicationException => return Some(""),
-            Func | Action | Predicate | Comparison | Converter => "delegate",
+            Func | Action | Predicate | Comparison | Converter | EventHandler | EventHandlerOf => {
+                "delegate"
+            }
             Stopwatch => "Stopwatch",
             Array => "Array",
             Thread => "Thread",

@@ -66,6 +66,9 @@ pub struct Body<'c, 'a> {
     pub direct_await: Option<Span>,
     /// Inside `nameof(...)`: instance members may be named without an object.
     pub in_nameof: bool,
+    /// The place being resolved is the left side of `+=`/`-=`: an event may be named there
+    /// from outside its type (events.rs).
+    pub subscribing: bool,
     /// A `yield` of this body was reported (one diagnostic per iterator).
     pub yield_reported: bool,
     /// The `checked`/`unchecked` context around the code being checked.
@@ -118,6 +121,7 @@ impl<'c, 'a> Body<'c, 'a> {
             saw_await: false,
             direct_await: None,
             in_nameof: false,
+            subscribing: false,
             yield_reported: false,
             overflow: Overflow::Default,
             jumps: crate::check_jumps::Jumps::new(unsupported_at_start),

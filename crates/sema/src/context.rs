@@ -237,6 +237,8 @@ pub struct Ctx<'a> {
     pub unsupported_types: HashSet<String>,
     /// The program's `delegate` declarations, by the class each declares (delegates.rs).
     pub delegate_decls: Vec<(ClassId, &'a unawait_syntax::ast::DelegateDecl)>,
+    /// The fields of field-like events (events.rs).
+    pub event_fields: HashSet<crate::hir::FieldId>,
     /// Names of the program's extension methods (reported where declared): calls of them on a
     /// library type draw nothing more.
     pub extension_methods: HashSet<String>,
@@ -355,6 +357,7 @@ impl<'a> Ctx<'a> {
             opaque: HashSet::new(),
             unsupported_types: HashSet::new(),
             delegate_decls: Vec::new(),
+            event_fields: HashSet::new(),
             extension_methods: HashSet::new(),
             extension_targets: HashMap::new(),
             static_imports: Vec::new(),

@@ -21,7 +21,10 @@ impl Body<'_, '_> {
         span: Span,
     ) -> Result<Expr, (Expr, Expr)> {
         let is_delegate = |t: &Ty| t.delegate_sig().is_some();
+        // `d == null` is a reference test, as Roslyn compiles it.
+        let against_null = matches!(op, BinOp::Eq | BinOp::Ne) && (l.ty == Ty::Null || r.ty == Ty::Null);
         let applies = matches!(op, BinOp::Add | BinOp::Sub | BinOp::Eq | BinOp::Ne)
+            && !against_null
             && (is_delegate(&l.ty) || is_delegate(&r.ty));
         if !applies {
             return Err((l, r));
@@ -50,6 +53,42 @@ impl Body<'_, '_> {
             result,
             span,
         ))
+    }
+
+    /// `new D(f)`: the delegate `f` (a method group or a lambda) converts to.
+    pub(crate) fn new_delegate(
+        &mut self,
+        ty: Ty,
+        args: &[unawait_syntax::ast::Arg],
+        init: Option<&[unawait_syntax::ast::Expr]>,
+        span: Span,
+    ) -> Expr {
+        let [arg] = args else {
+            self.args(args);
+            self.err(
+                "CS0149",
+                "Method name expected",
+                span,
+                "a delegate is created from one method or lambda: `new D(Method)`",
+            );
+            return Expr::error(span);
+        };
+        if let Some(items) = init {
+            self.cx.unsupported("initializers on delegate creation are", span);
+            self.unchecked_initializer(items);
+        }
+        let v = self.expr_with(&arg.value, Some(&ty));
+        let made = matches!(
+            v.kind,
+            ExprKind::Lambda(_) | ExprKind::UnboundLambda(_) | ExprKind::MethodGroup { .. }
+        );
+        if !made && v.ty.delegate_sig().is_some() {
+            // .NET wraps the other delegate's `Invoke` in a new delegate (unequal to it).
+            self.cx
+                .unsupported("creating a delegate from another delegate value is", arg.value.span);
+            return Expr::error(span);
+        }
+        self.coerce(v, &ty)
     }
 
     /// `d += f` and `d -= f` on a delegate-typed place: `f` (a lambda or method group too)

@@ -50,6 +50,7 @@ mod closures;
 mod constructors;
 mod delegate_ops;
 mod delegates;
+mod events;
 mod context;
 mod convert;
 mod dump;
@@ -354,7 +355,7 @@ fn check_method(cx: &mut Ctx<'_>, id: MethodId) {
                 // `=> throw e;` is a body that throws, whatever the member returns.
                 StmtKind::Throw(b.thrown(x))
             } else if value_less {
-                StmtKind::Expr(b.expr_stmt(e))
+                b.statement_expression(e)
             } else {
                 b.return_stmt(Some(e), e.span)
             };

@@ -122,6 +122,9 @@ pub enum Lib {
     Predicate,
     Comparison,
     Converter,
+    /// `EventHandler` and `EventHandler<TEventArgs>`: `(object sender, e) => void`.
+    EventHandler,
+    EventHandlerOf,
     Stopwatch,
     /// `System.Array`: the base of every array, with its static members (`Array.Sort`).
     Array,
@@ -189,7 +192,7 @@ impl Lib {
         Lib::TaskCanceledException, Lib::AggregateException, Lib::SemaphoreFullException,
         Lib::FormatException, Lib::Convert, Lib::StringBuilder, Lib::KeyNotFoundException,
         Lib::SynchronizationLockException, Lib::ApplicationException, Lib::ObjectDisposedException, Lib::Monitor, Lib::Nullable,
-        Lib::Func, Lib::Action, Lib::Predicate, Lib::Comparison, Lib::Converter, Lib::Stopwatch, Lib::Array, Lib::Thread,
+        Lib::Func, Lib::Action, Lib::Predicate, Lib::Comparison, Lib::Converter, Lib::EventHandler, Lib::EventHandlerOf, Lib::Stopwatch, Lib::Array, Lib::Thread,
         Lib::IDisposable, Lib::EventArgs, Lib::Type, Lib::INotifyCompletion, Lib::Enumerable, Lib::IAsyncEnumerable,
         Lib::IAsyncEnumerator,
     ];
@@ -292,6 +295,8 @@ impl Lib {
             Predicate => ("Predicate", 1, SYS, 1, false, false, None),
             Comparison => ("Comparison", 1, SYS, 1, false, false, None),
             Converter => ("Converter", 2, SYS, 1, false, false, None),
+            EventHandler => ("EventHandler", 0, SYS, 1, false, false, None),
+            EventHandlerOf => ("EventHandler", 1, SYS, 1, false, false, None),
             Stopwatch => ("Stopwatch", 0, "System.Diagnostics", 1, false, false, None),
             Array => ("Array", 0, SYS, 1, false, false, None),
             Thread => ("Thread", 0, THREADING, 1, false, false, None),

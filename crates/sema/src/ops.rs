@@ -507,7 +507,10 @@ impl Body<'_, '_> {
             }
             return Expr::error(span);
         }
+        // An event is named outside its type to subscribe and unsubscribe.
+        self.subscribing = matches!(op, Some(AB::Add | AB::Sub));
         let place = self.place(target, PlaceUse::Assign);
+        self.subscribing = false;
         if op == Some(AB::Coalesce) {
             let Some((place, ty)) = place else {
                 self.expr(value);

@@ -317,6 +317,7 @@ impl Body<'_, '_> {
     }
 
     pub fn field_value(&mut self, f: FieldId, span: Span) -> Expr {
+        self.check_event_use(f, span);
         let mut ty = self.cx.program.field(f).ty.clone();
         // In an enum member's initializer the enum's members are `int`s (C#: "always treated
         // as having the type of their underlying type").

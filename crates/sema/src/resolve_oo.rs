@@ -139,6 +139,7 @@ impl Body<'_, '_> {
         f: crate::hir::FieldId,
         span: Span,
     ) -> Expr {
+        self.check_event_use(f, span);
         let ty = self.cx.program.field(f).ty.clone();
         if self.in_nameof {
             return mk(ExprKind::Error, ty, span);
@@ -373,6 +374,18 @@ impl Body<'_, '_> {
                 return Resolved::Methods(g);
             }
         }
+        // `GetInvocationList`, `Method`, `Target`, ...: members every delegate type inherits
+        // from `System.Delegate`.
+        if self.cx.program.class(id).kind == crate::hir::ClassKind::Delegate
+            && DELEGATE_MEMBERS.contains(&n)
+        {
+            self.cx.outside_library(
+                format!("`{cname}.{n}` (a member of `System.Delegate`) is outside unawait's library"),
+                name.span,
+                "a delegate is invoked (`d(args)`, `d.Invoke(args)`), combined (`+`, `-`) and compared (`==`)".into(),
+            );
+            return Resolved::Value(Expr::error(span));
+        }
         let known = self.cx.opaque.contains(&id) || self.cx.extension_methods.contains(n);
         // A member the class inherits from .NET (`GetBaseException` of an exception) that the
         // library lacks is UA0104, as it is through the library type itself.
@@ -422,3 +435,17 @@ impl Body<'_, '_> {
         Resolved::Value(Expr::error(span))
     }
 }
+
+/// The members of `System.Delegate` and `System.MulticastDelegate` besides `object`'s.
+const DELEGATE_MEMBERS: &[&str] = &[
+    "BeginInvoke",
+    "Clone",
+    "DynamicInvoke",
+    "EndInvoke",
+    "GetInvocationList",
+    "GetMethodInfo",
+    "GetObjectData",
+    "HasSingleTarget",
+    "Method",
+    "Target",
+];

@@ -449,6 +449,13 @@ impl Ty {
             Ty::Lib(Lib::Converter, a) if a.len() == 2 => {
                 Some((Cow::Borrowed(&a[..1]), a[1].clone()))
             }
+            Ty::Lib(Lib::EventHandler, _) => Some((
+                Cow::Owned(vec![Ty::Object, Ty::Lib(Lib::EventArgs, Vec::new())]),
+                Ty::Void,
+            )),
+            Ty::Lib(Lib::EventHandlerOf, a) if a.len() == 1 => {
+                Some((Cow::Owned(vec![Ty::Object, a[0].clone()]), Ty::Void))
+            }
             Ty::Class(_, c) => c
                 .delegate
                 .as_ref()
