@@ -51,6 +51,7 @@ mod constructors;
 mod delegate_ops;
 mod delegates;
 mod events;
+mod natural_types;
 mod context;
 mod convert;
 mod dump;
