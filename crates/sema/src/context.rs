@@ -239,6 +239,9 @@ pub struct Ctx<'a> {
     pub delegate_decls: Vec<(ClassId, &'a unawait_syntax::ast::DelegateDecl)>,
     /// The fields of field-like events (events.rs).
     pub event_fields: HashSet<crate::hir::FieldId>,
+    /// Fields whose initializers have lambdas: each constructor checks them again
+    /// (field_lambdas.rs).
+    pub lambda_inits: HashSet<crate::hir::FieldId>,
     /// Names of the program's extension methods (reported where declared): calls of them on a
     /// library type draw nothing more.
     pub extension_methods: HashSet<String>,
@@ -358,6 +361,7 @@ impl<'a> Ctx<'a> {
             unsupported_types: HashSet::new(),
             delegate_decls: Vec::new(),
             event_fields: HashSet::new(),
+            lambda_inits: HashSet::new(),
             extension_methods: HashSet::new(),
             extension_targets: HashMap::new(),
             static_imports: Vec::new(),

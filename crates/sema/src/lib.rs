@@ -51,6 +51,7 @@ mod constructors;
 mod delegate_ops;
 mod delegates;
 mod events;
+mod field_lambdas;
 mod natural_types;
 mod context;
 mod convert;
@@ -129,6 +130,7 @@ pub fn check_on(unit: &CompilationUnit, threads: usize) -> Checked {
             static_field_init(&mut cx, id);
         }
     }
+    field_lambdas::static_constructors(&mut cx);
     check_methods(&mut cx, threads);
     check_lambda::report_unbound(&mut cx);
     closures::convert(&mut cx);
@@ -253,8 +255,8 @@ fn static_field_init(cx: &mut Ctx<'_>, f: FieldId) {
     let e = b.coerce(e, &ty);
     b.report_unbound_lambdas();
     if b.lambdas > 0 {
-        // Closure conversion works on method bodies; an initializer runs in a constructor.
-        b.cx.unsupported("lambdas in field initializers are", init.span);
+        // Checked again in each constructor, whose lambdas they become (field_lambdas.rs).
+        b.cx.lambda_inits.insert(f);
     }
     cx.program.fields[i].init = Some(e);
 }
