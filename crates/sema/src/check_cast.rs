@@ -34,8 +34,10 @@ impl Body<'_, '_> {
             && v.ty.delegate_sig().is_none()
             && convert::implicit(&v.ty, &to).is_none()
         {
-            self.cx
-                .unsupported(&format!("casts from `{}` to the delegate type `{to}` are", v.ty), span);
+            self.cx.unsupported(
+                &format!("casts from `{}` to the delegate type `{to}` are", v.ty),
+                span,
+            );
             return mk(ExprKind::Error, to, span);
         }
         if v.ty.nullable_of().is_some() || to.nullable_of().is_some() {

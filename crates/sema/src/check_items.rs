@@ -354,7 +354,10 @@ pub(crate) fn report_duplicate_type(
         let shown = cx.class_display(o);
         Diagnostic::error(
             "CS0102",
-            format!("The type '{shown}' already contains a definition for '{}'", name.name),
+            format!(
+                "The type '{shown}' already contains a definition for '{}'",
+                name.name
+            ),
             name.span,
         )
         .with_hint("rename one of the types")
@@ -362,12 +365,16 @@ pub(crate) fn report_duplicate_type(
         let nsname = ns.unwrap_or("<global namespace>");
         Diagnostic::error(
             "CS0101",
-            format!("The namespace '{nsname}' already contains a definition for '{}'", name.name),
+            format!(
+                "The namespace '{nsname}' already contains a definition for '{}'",
+                name.name
+            ),
             name.span,
         )
         .with_hint("rename one of the classes")
     };
-    cx.diags.push(diag.with_label(prev_span, "first defined here"));
+    cx.diags
+        .push(diag.with_label(prev_span, "first defined here"));
 }
 
 pub(crate) fn modifier_invalid(cx: &mut Ctx<'_>, m: Modifier, span: Span) {

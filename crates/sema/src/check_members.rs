@@ -270,7 +270,7 @@ pub(crate) fn declare_fields<'a>(
         );
         Ty::Error
     } else {
-        cx.resolve_value_type(&f.ty, ns.as_deref())
+        cx.resolve_value_type(f.ty, ns.as_deref())
     };
     if is_const && !ty.is_const_type() && !ty.is_error() {
         cx.error(
@@ -305,7 +305,7 @@ pub(crate) fn declare_fields<'a>(
             name_span: decl.name.span,
         });
         cx.field_inits.push(decl.init.as_ref());
-        cx.field_private.push(Ctx::is_private(&f.modifiers));
+        cx.field_private.push(Ctx::is_private(f.modifiers));
         if f.modifiers.has(Modifier::Protected) {
             cx.protected_fields.insert(id);
         }

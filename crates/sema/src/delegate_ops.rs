@@ -19,15 +19,16 @@ impl Body<'_, '_> {
         l: Expr,
         r: Expr,
         span: Span,
-    ) -> Result<Expr, (Expr, Expr)> {
+    ) -> Result<Expr, Box<(Expr, Expr)>> {
         let is_delegate = |t: &Ty| t.delegate_sig().is_some();
         // `d == null` is a reference test, as Roslyn compiles it.
-        let against_null = matches!(op, BinOp::Eq | BinOp::Ne) && (l.ty == Ty::Null || r.ty == Ty::Null);
+        let against_null =
+            matches!(op, BinOp::Eq | BinOp::Ne) && (l.ty == Ty::Null || r.ty == Ty::Null);
         let applies = matches!(op, BinOp::Add | BinOp::Sub | BinOp::Eq | BinOp::Ne)
             && !against_null
             && (is_delegate(&l.ty) || is_delegate(&r.ty));
         if !applies {
-            return Err((l, r));
+            return Err(Box::new((l, r)));
         }
         // The operator of the delegate type the other operand converts to (`d + null`,
         // `null == d`); two different delegate types have none.
@@ -36,7 +37,7 @@ impl Body<'_, '_> {
         } else if is_delegate(&r.ty) && crate::convert::implicit(&l.ty, &r.ty).is_some() {
             r.ty.clone()
         } else {
-            return Err((l, r));
+            return Err(Box::new((l, r)));
         };
         let (l, r) = (self.coerce(l, &operand), self.coerce(r, &operand));
         let result = match op {
@@ -74,7 +75,8 @@ impl Body<'_, '_> {
             return Expr::error(span);
         };
         if let Some(items) = init {
-            self.cx.unsupported("initializers on delegate creation are", span);
+            self.cx
+                .unsupported("initializers on delegate creation are", span);
             self.unchecked_initializer(items);
         }
         let v = self.expr_with(&arg.value, Some(&ty));
@@ -84,8 +86,10 @@ impl Body<'_, '_> {
         );
         if !made && v.ty.delegate_sig().is_some() {
             // .NET wraps the other delegate's `Invoke` in a new delegate (unequal to it).
-            self.cx
-                .unsupported("creating a delegate from another delegate value is", arg.value.span);
+            self.cx.unsupported(
+                "creating a delegate from another delegate value is",
+                arg.value.span,
+            );
             return Expr::error(span);
         }
         self.coerce(v, &ty)

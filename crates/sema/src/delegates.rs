@@ -41,16 +41,13 @@ pub(crate) fn declare<'a>(
         }
     }
     let id = ClassId(cx.program.classes.len() as u32);
-    let duplicate = cx
-        .classes_by_name
-        .get(&d.name.name)
-        .and_then(|ids| {
-            ids.iter().copied().find(|&c| {
-                cx.program.class(c).namespace == ns
-                    && cx.program.class(c).outer == outer
-                    && cx.class_arity[c.0 as usize] == 0
-            })
-        });
+    let duplicate = cx.classes_by_name.get(&d.name.name).and_then(|ids| {
+        ids.iter().copied().find(|&c| {
+            cx.program.class(c).namespace == ns
+                && cx.program.class(c).outer == outer
+                && cx.class_arity[c.0 as usize] == 0
+        })
+    });
     if let Some(prev) = duplicate {
         crate::check_items::report_duplicate_type(cx, prev, outer, ns.as_deref(), &d.name);
     }

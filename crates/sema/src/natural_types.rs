@@ -21,8 +21,10 @@ impl Body<'_, '_> {
                 p.default.is_some() || matches!(p.modifier, Some((ast::ParamModifier::Params, _)))
             });
             if special {
-                self.cx
-                    .unsupported("lambdas with optional or `params` parameters (C# 12) are", e.span);
+                self.cx.unsupported(
+                    "lambdas with optional or `params` parameters (C# 12) are",
+                    e.span,
+                );
                 self.declare_expr_names(e);
                 return Expr::error(e.span);
             }

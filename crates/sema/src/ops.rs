@@ -284,7 +284,7 @@ impl Body<'_, '_> {
         };
         let (l, r) = match self.delegate_binary(op, l, r, span) {
             Ok(e) => return e,
-            Err(operands) => operands,
+            Err(operands) => *operands,
         };
         let (lt, rt) = (l.ty.clone(), r.ty.clone());
         if op == BinOp::Add
@@ -537,7 +537,11 @@ impl Body<'_, '_> {
         if let (AB::Add | AB::Sub, Some((_, ty))) = (op, &place) {
             if ty.delegate_sig().is_some() {
                 let (place, ty) = place.expect("matched above");
-                let bop = if op == AB::Add { BinOp::Add } else { BinOp::Sub };
+                let bop = if op == AB::Add {
+                    BinOp::Add
+                } else {
+                    BinOp::Sub
+                };
                 return self.delegate_compound(place, bop, ty, value, span);
             }
         }

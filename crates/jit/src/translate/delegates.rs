@@ -64,10 +64,7 @@ impl T<'_, '_> {
         );
         // A single delegate has count 0 and runs once; a multicast one runs each delegate of
         // its list in order (stopping at an exception), giving the last one's result.
-        let count = self
-            .b
-            .ins()
-            .load(types::I64, flags, delegate, COUNT_OFFSET);
+        let count = self.b.ins().load(types::I64, flags, delegate, COUNT_OFFSET);
         let [dispatch, multi, on_target, static_call, after, next, join] =
             [(); 7].map(|_| self.b.create_block());
         self.b.set_cold_block(multi);
@@ -81,13 +78,9 @@ impl T<'_, '_> {
             self.b.append_block_param(join, t);
         }
         let zero = self.imm(0);
-        self.b.ins().brif(
-            count,
-            multi,
-            &[],
-            dispatch,
-            &[delegate.into(), zero.into()],
-        );
+        self.b
+            .ins()
+            .brif(count, multi, &[], dispatch, &[delegate.into(), zero.into()]);
         self.b.switch_to_block(multi);
         let first = self.call_rt("rt.delegate_at", &[delegate, zero])?;
         self.b.ins().jump(dispatch, &[first.into(), zero.into()]);
@@ -123,10 +116,7 @@ impl T<'_, '_> {
             .map(|&v| v.into())
             .collect();
         let following = self.b.ins().iadd_imm_u(index, 1);
-        let more = self
-            .b
-            .ins()
-            .icmp(IntCC::UnsignedLessThan, following, count);
+        let more = self.b.ins().icmp(IntCC::UnsignedLessThan, following, count);
         let (_, pending) = self.load_pending();
         let failed = self.b.ins().icmp_imm_u(IntCC::NotEqual, pending, 0);
         let stop = self.b.ins().bnot(failed);
