@@ -69,6 +69,9 @@ pub struct Body<'c, 'a> {
     /// The place being resolved is the left side of `+=`/`-=`: an event may be named there
     /// from outside its type (events.rs).
     pub subscribing: bool,
+    /// The event with accessors that the place being resolved for `+=`/`-=` named, and its
+    /// object (events.rs).
+    pub event_target: Option<(Option<Expr>, crate::context::CustomEvent)>,
     /// A `yield` of this body was reported (one diagnostic per iterator).
     pub yield_reported: bool,
     /// The `checked`/`unchecked` context around the code being checked.
@@ -122,6 +125,7 @@ impl<'c, 'a> Body<'c, 'a> {
             direct_await: None,
             in_nameof: false,
             subscribing: false,
+            event_target: None,
             yield_reported: false,
             overflow: Overflow::Default,
             jumps: crate::check_jumps::Jumps::new(unsupported_at_start),

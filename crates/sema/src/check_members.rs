@@ -160,6 +160,7 @@ pub(crate) fn check_member_name(
         Some(ClassMember::Methods(ms)) => cx.program.method(ms[0]).name_span,
         Some(ClassMember::Unsupported(s)) => s,
         Some(ClassMember::Property(p)) => p.span,
+        Some(ClassMember::Event(e)) => e.span,
     };
     cx.diags.push(
         Diagnostic::error(

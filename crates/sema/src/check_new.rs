@@ -588,6 +588,11 @@ impl Body<'_, '_> {
                 }
                 (InitTarget::Field(f), field.ty.clone())
             }
+            ClassMember::Event(e) => {
+                self.custom_event_misuse(owner, &e, name.span);
+                self.expr(value);
+                return None;
+            }
             ClassMember::Property(p) if p.is_static => {
                 self.err("CS1914", format!("Static field or property '{shown}' cannot be assigned in an object initializer"), name.span, "assign it through the class's name");
                 self.expr(value);

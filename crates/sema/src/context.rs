@@ -68,8 +68,24 @@ pub enum ClassMember {
     Field(FieldId),
     Methods(Vec<MethodId>),
     Property(Prop),
+    /// An event with `add` and `remove` accessors (events.rs).
+    Event(CustomEvent),
     /// A property, nested type, ... reported as unsupported: uses resolve silently to `Error`.
     Unsupported(Span),
+}
+
+/// An event declared with `add` and `remove` accessors: `+=` and `-=` call them; it has no
+/// value of its own (CS0079 anywhere else).
+#[derive(Clone, Debug)]
+pub struct CustomEvent {
+    pub name: String,
+    pub ty: Ty,
+    pub is_static: bool,
+    pub add: MethodId,
+    pub remove: MethodId,
+    pub private: bool,
+    pub protected: bool,
+    pub span: Span,
 }
 
 /// A property of a user class. An auto-property (`{ get; set; }`) is its hidden backing field,

@@ -511,6 +511,9 @@ impl Body<'_, '_> {
         self.subscribing = matches!(op, Some(AB::Add | AB::Sub));
         let place = self.place(target, PlaceUse::Assign);
         self.subscribing = false;
+        if let Some(event) = self.event_target.take() {
+            return self.subscribe(event, op, value, span);
+        }
         if op == Some(AB::Coalesce) {
             let Some((place, ty)) = place else {
                 self.expr(value);

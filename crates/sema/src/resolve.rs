@@ -180,6 +180,7 @@ impl Body<'_, '_> {
                     self.own_member(ClassMember::Field(f), n, span)
                 }
                 ClassMember::Property(p) => self.own_member(ClassMember::Property(p), n, span),
+                ClassMember::Event(e) => self.own_custom_event(owner, &e, span),
                 ClassMember::Field(f) => Resolved::Value(self.field_value(f, span)),
                 ClassMember::Unsupported(_) => Resolved::Value(Expr::error(span)),
                 ClassMember::Methods(ms) => {
@@ -447,6 +448,10 @@ impl Body<'_, '_> {
                     Resolved::Value(self.property_read(&p, None, span))
                 }
                 ClassMember::Property(_) => self.instance_member_via_type(cname, n, span),
+                ClassMember::Event(e) if e.is_static => {
+                    self.custom_event_use(owner, &e, None, span)
+                }
+                ClassMember::Event(_) => self.instance_member_via_type(cname, n, span),
                 ClassMember::Methods(ms) => {
                     let ms: Vec<_> = ms
                         .into_iter()

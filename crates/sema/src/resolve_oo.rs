@@ -101,7 +101,8 @@ impl Body<'_, '_> {
             ClassMember::Property(p) if p.is_static => {
                 Resolved::Value(self.property_read(&p, None, span))
             }
-            ClassMember::Field(_) | ClassMember::Property(_) => {
+            ClassMember::Event(e) if e.is_static => self.custom_event_use(owner, &e, None, span),
+            ClassMember::Field(_) | ClassMember::Property(_) | ClassMember::Event(_) => {
                 self.instance_member_via_type(&self.cx.class_display(owner), n, span)
             }
             ClassMember::Unsupported(_) => Resolved::Value(Expr::error(span)),
@@ -188,6 +189,7 @@ impl Body<'_, '_> {
                 self.cx.protected_fields.contains(f),
             ),
             ClassMember::Property(p) => self.accessible(owner, p.private, p.protected),
+            ClassMember::Event(e) => self.accessible(owner, e.private, e.protected),
             ClassMember::Methods(ms) => {
                 ms.is_empty() || ms.iter().any(|&m| self.method_accessible(m))
             }
@@ -221,6 +223,7 @@ impl Body<'_, '_> {
                     )
             }
             ClassMember::Property(p) => !p.is_static && protected_only(p.private, p.protected),
+            ClassMember::Event(e) => !e.is_static && protected_only(e.private, e.protected),
             ClassMember::Methods(ms) => {
                 let usable: Vec<_> = ms.iter().filter(|&&x| self.method_accessible(x)).collect();
                 !usable.is_empty()
@@ -288,6 +291,12 @@ impl Body<'_, '_> {
                     return self.static_via_instance(&shown, name.span, span);
                 }
                 Resolved::Value(self.property_read(&p, Some(v), span))
+            }
+            ClassMember::Event(e) => {
+                if e.is_static {
+                    return self.static_via_instance(&shown, name.span, span);
+                }
+                self.custom_event_use(owner, &e, Some(v), span)
             }
             ClassMember::Methods(ms) => {
                 let ms: Vec<_> = ms
