@@ -8,7 +8,7 @@
 //! make new delegates (delegates are immutable), and invoking one calls each in order.
 
 use crate::object::{self, Header, Kind, TypeDesc, Word};
-use crate::{entry, Entry, Extra, F2, F3};
+use crate::{entry, Entry, Extra, F2, F4};
 
 pub static DELEGATE: TypeDesc = TypeDesc {
     name: "System.Delegate",
@@ -47,12 +47,47 @@ const _: () = assert!(std::mem::offset_of!(Delegate, count) == COUNT_OFFSET as u
 /// A delegate the runtime makes itself (an awaiter's continuation, `task/custom.rs`): `method`
 /// is the address of a cell of the runtime's holding the code.
 pub(crate) fn make(target: Word, method: Word, has_target: Word) -> Word {
-    new_delegate(target, method, has_target)
+    new_delegate(
+        target,
+        method,
+        has_target,
+        desc_for("System.Action") as *const _ as Word,
+    )
 }
 
-extern "C" fn new_delegate(target: Word, method: Word, has_target: Word) -> Word {
+/// The descriptor of the delegate type of .NET full name `name` (one per name for the
+/// process, so `GetType()` and `Delegate.Equals` can compare them by address).
+pub fn desc_for(name: &str) -> &'static TypeDesc {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static TABLE: OnceLock<Mutex<HashMap<String, &'static TypeDesc>>> = OnceLock::new();
+    let mut table = TABLE
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    if let Some(d) = table.get(name) {
+        return d;
+    }
+    // Leaked: a program has a few delegate types, each described for the process's life.
+    let desc: &'static TypeDesc = Box::leak(Box::new(TypeDesc {
+        name: Box::leak(name.to_string().into_boxed_str()),
+        kind: Kind::Delegate,
+        base: None,
+    }));
+    table.insert(name.to_string(), desc);
+    desc
+}
+
+/// `desc` is the address of a descriptor `desc_for` made.
+extern "C" fn new_delegate(target: Word, method: Word, has_target: Word, desc: Word) -> Word {
+    // SAFETY: `desc` came from `desc_for` (static) or is 0.
+    let desc: &'static TypeDesc = if desc == 0 {
+        &DELEGATE
+    } else {
+        unsafe { &*(desc as *const TypeDesc) }
+    };
     unsafe {
-        let p = object::alloc::<Delegate>(&DELEGATE, 0);
+        let p = object::alloc::<Delegate>(desc, 0);
         (*p).target = target;
         (*p).method = method;
         (*p).has_target = has_target;
@@ -73,7 +108,7 @@ pub(crate) fn trace_refs(w: Word, f: &mut dyn FnMut(Word)) {
 
 pub fn entries() -> Vec<Entry> {
     vec![
-        entry("rt.new_delegate", new_delegate as F3, Extra::None).nothrow(),
+        entry("rt.new_delegate", new_delegate as F4, Extra::None).nothrow(),
         entry("rt.delegate_combine", combine as F2, Extra::None),
         entry("rt.delegate_remove", remove as F2, Extra::None),
         entry("rt.delegate_equals", equals as F2, Extra::None).nothrow(),
@@ -103,8 +138,8 @@ extern "C" fn at(d: Word, i: Word) -> Word {
     singles(d)[i as usize]
 }
 
-/// A delegate calling `items` in order: null for none, the one itself for one.
-fn of_singles(items: Vec<Word>) -> Word {
+/// A delegate of type `desc` calling `items` in order: null for none, the one itself for one.
+fn of_singles(items: Vec<Word>, desc: &'static TypeDesc) -> Word {
     match items.as_slice() {
         [] => 0,
         [one] => *one,
@@ -115,7 +150,7 @@ fn of_singles(items: Vec<Word>) -> Word {
             let _list = crate::gc::root(&[list]);
             // SAFETY: a fresh delegate; `last` is a live single delegate (rooted).
             unsafe {
-                let p = object::alloc::<Delegate>(&DELEGATE, 0);
+                let p = object::alloc::<Delegate>(desc, 0);
                 (*p).target = (*last).target;
                 (*p).method = (*last).method;
                 (*p).has_target = (*last).has_target;
@@ -132,7 +167,10 @@ extern "C" fn combine(a: Word, b: Word) -> Word {
     match (a, b) {
         (0, b) => b,
         (a, 0) => a,
-        (a, b) => of_singles(singles(a).into_iter().chain(singles(b)).collect()),
+        // SAFETY: `a` is a delegate.
+        (a, b) => of_singles(singles(a).into_iter().chain(singles(b)).collect(), unsafe {
+            object::desc_of(a)
+        }),
     }
 }
 
@@ -154,7 +192,8 @@ extern "C" fn remove(source: Word, value: Word) -> Word {
         {
             let mut rest = s[..start].to_vec();
             rest.extend_from_slice(&s[start + v.len()..]);
-            return of_singles(rest);
+            // SAFETY: `source` is a delegate.
+            return of_singles(rest, unsafe { object::desc_of(source) });
         }
     }
     source
@@ -169,6 +208,7 @@ fn same_single(a: Word, b: Word) -> bool {
             (*x).method == (*y).method
                 && (*x).has_target == (*y).has_target
                 && (*x).target == (*y).target
+                && std::ptr::eq(object::desc_of(a), object::desc_of(b))
         }
 }
 

@@ -29,17 +29,6 @@ impl Body<'_, '_> {
         if to.is_error() || v.ty.is_error() {
             return mk(ExprKind::Error, to, span);
         }
-        if matches!(to, crate::types::Ty::Class(..))
-            && to.delegate_sig().is_some()
-            && v.ty.delegate_sig().is_none()
-            && convert::implicit(&v.ty, &to).is_none()
-        {
-            self.cx.unsupported(
-                &format!("casts from `{}` to the delegate type `{to}` are", v.ty),
-                span,
-            );
-            return mk(ExprKind::Error, to, span);
-        }
         if v.ty.nullable_of().is_some() || to.nullable_of().is_some() {
             let from = v.ty.clone();
             let v = match self.user_convert(v, &to, true) {

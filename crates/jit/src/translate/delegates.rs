@@ -16,14 +16,16 @@ impl T<'_, '_> {
         dst: ValueId,
         method: u32,
         target: Option<&Operand>,
+        type_name: &str,
     ) -> Result<(), String> {
         let (target, has) = match target {
             Some(t) => (self.word(t), 1),
             None => (self.imm(0), 0),
         };
         let cell = self.cx.table + 8 * self.cx.slot(method as usize, super::What::Body);
-        let (m, h) = (self.imm(cell as i64), self.imm(has));
-        let d = self.call_rt("rt.new_delegate", &[target, m, h])?;
+        let desc = unawait_runtime::delegate::desc_for(type_name) as *const _ as i64;
+        let (m, h, t) = (self.imm(cell as i64), self.imm(has), self.imm(desc));
+        let d = self.call_rt("rt.new_delegate", &[target, m, h, t])?;
         self.def(dst, d);
         Ok(())
     }
