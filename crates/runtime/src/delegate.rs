@@ -8,7 +8,7 @@
 //! make new delegates (delegates are immutable), and invoking one calls each in order.
 
 use crate::object::{self, Header, Kind, TypeDesc, Word};
-use crate::{entry, Entry, Extra, F2, F4};
+use crate::{entry, Entry, Extra, F1, F2, F4};
 
 pub static DELEGATE: TypeDesc = TypeDesc {
     name: "System.Delegate",
@@ -113,6 +113,21 @@ pub fn entries() -> Vec<Entry> {
         entry("rt.delegate_remove", remove as F2, Extra::None),
         entry("rt.delegate_equals", equals as F2, Extra::None).nothrow(),
         entry("rt.delegate_at", at as F2, Extra::None).nothrow(),
+        entry(
+            "Delegate.GetInvocationList()",
+            invocation_list as F1,
+            Extra::None,
+        ),
+        entry(
+            "Delegate.Combine(Delegate, Delegate)",
+            combine as F2,
+            Extra::None,
+        ),
+        entry(
+            "Delegate.Remove(Delegate, Delegate)",
+            remove as F2,
+            Extra::None,
+        ),
     ]
 }
 
@@ -131,6 +146,14 @@ fn singles(d: Word) -> Vec<Word> {
             crate::collections::array_elements((*p).list).to_vec()
         }
     }
+}
+
+/// `d.GetInvocationList()`: a new array of the single delegates `d` calls.
+extern "C" fn invocation_list(d: Word) -> Word {
+    if object::is_null(d) {
+        return crate::exception::throw_null_reference();
+    }
+    crate::collections::new_array_from(object::ElemKind::Ref, &singles(d))
 }
 
 /// The `i`th delegate of multicast delegate `d`'s invocation list (the JIT's loop).

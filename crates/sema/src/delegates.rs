@@ -88,6 +88,9 @@ pub(crate) fn declare<'a>(
             cx.protected_nested.insert(id);
         }
     }
+    // Its members (`GetInvocationList`) and conversions are `System.Delegate`'s.
+    cx.lib_bases
+        .insert(id, Ty::Lib(crate::types::Lib::Delegate, Vec::new()));
     cx.delegate_decls.push((id, d));
 }
 
