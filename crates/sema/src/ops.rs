@@ -538,7 +538,7 @@ impl Body<'_, '_> {
             );
         };
         if let (AB::Add | AB::Sub, Some((_, ty))) = (op, &place) {
-            if ty.delegate_sig().is_some() {
+            if ty.is_delegate() {
                 let (place, ty) = place.expect("matched above");
                 let bop = if op == AB::Add {
                     BinOp::Add
