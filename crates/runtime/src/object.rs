@@ -166,6 +166,9 @@ pub enum Kind {
     Delegate,
     /// A LINQ query not run yet (`linq.rs`): its source and delegate.
     Query,
+    /// A small runtime object whose words are all traced (`slots.rs`): a cancellation
+    /// registration, a `ThreadLocal<T>`, an `AsyncLocal<T>`, an execution context.
+    Slots,
     Other,
 }
 
@@ -715,6 +718,7 @@ fn kind_label(kind: Kind) -> &'static str {
         Kind::RuntimeType => "types",
         Kind::Delegate => "delegates",
         Kind::Query => "LINQ queries",
+        Kind::Slots => "threading objects",
         Kind::Other => "other",
     }
 }

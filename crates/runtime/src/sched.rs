@@ -39,6 +39,8 @@ pub enum Work {
     /// `Task.Run`'s work item: the delegate, its task, how to call it, and the token
     /// (`task/run.rs`).
     Run(Word, *mut Task, u8, Word),
+    /// A chunk of a `Parallel` loop's iterations: the loop and the chunk (`parallel.rs`).
+    Parallel(Word, u32),
 }
 
 #[derive(Clone, Copy)]
@@ -70,6 +72,8 @@ struct Thread {
     stack_base: usize,
     parked_sp: usize,
     parked_regs: [Word; 6],
+    /// While parked: its execution context (`exec_ctx.rs`), which others replace meanwhile.
+    context: Word,
     /// While blocked in `.Result`/`.Wait()`/`GetResult()`: the task, and the calling method
     /// (a string word), for deadlock reports.
     blocked_on: Option<(Word, Word)>,
@@ -212,6 +216,7 @@ pub struct Options {
 /// Runs `main` on the main logical thread and the pool until `main` returns its exit code.
 pub fn run(options: Options, main: Box<dyn FnOnce() -> i32>) -> i32 {
     INLINE_CONTINUATIONS.with(|c| c.set(0));
+    crate::exec_ctx::reset();
     with(|s| {
         *s = Sched::new();
         s.virtual_time = options.virtual_time;
@@ -346,6 +351,7 @@ fn add_thread(managed_id: i32, (coro, limit, base): (Coro, usize, usize)) -> usi
             stack_base: base,
             parked_sp: base,
             parked_regs: [0; 6],
+            context: 0,
             blocked_on: None,
             object: 0,
         });
@@ -378,11 +384,12 @@ fn run_work(w: Work) {
         Work::Timer(TimerAction::CompleteDelay(t)) => {
             task::complete(t, task::SUCCEEDED, 0, Vec::new())
         }
-        Work::Timer(TimerAction::Cancel(cts)) => crate::cancel::cancel_source(cts),
+        Work::Timer(TimerAction::Cancel(cts)) => crate::cancel::cancel_from_timer(cts),
         Work::Timer(TimerAction::SemaphoreTimeout(s, t)) => crate::sync::semaphore_timeout(s, t),
         Work::Continue(c, done) => task::run_queued(c, done),
         Work::Raise(e) => unhandled(e),
         Work::Run(d, t, how, token) => task::run_delegate(d, t, how, token),
+        Work::Parallel(state, chunk) => crate::parallel::run_chunk(state, chunk),
     }
 }
 
@@ -524,8 +531,10 @@ fn park(y: &Yielder<(), Event>, event: Event) {
         let t = &mut s.threads[s.current];
         t.parked_sp = sp;
         t.parked_regs = regs;
+        t.context = crate::exec_ctx::current();
     });
     y.suspend(event);
+    crate::exec_ctx::set_current(with(|s| s.threads[s.current].context));
 }
 
 /// Whether code runs on a logical thread (not on the scheduler's own stack or before `run`).
@@ -566,6 +575,7 @@ pub fn for_each_root(f: &mut dyn FnMut(Word)) {
                     f(*t as Word);
                     f(*token);
                 }
+                Work::Parallel(state, _) => f(*state),
             }
         }
         for t in s.timer_list.iter().filter(|t| t.live) {
@@ -573,6 +583,7 @@ pub fn for_each_root(f: &mut dyn FnMut(Word)) {
         }
         for t in s.threads.iter().filter(|t| t.coro.is_some()) {
             t.parked_regs.iter().for_each(|&r| f(r));
+            f(t.context);
         }
         for t in s.threads.iter().filter(|t| t.object != 0) {
             f(t.object);

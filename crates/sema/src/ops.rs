@@ -503,6 +503,11 @@ impl Body<'_, '_> {
             }
             return Expr::error(span);
         }
+        if op.is_none() {
+            if let Some(e) = self.local_value_assign(target, value, span) {
+                return e;
+            }
+        }
         let place = self.place(target, PlaceUse::Assign);
         if op == Some(AB::Coalesce) {
             let Some((place, ty)) = place else {

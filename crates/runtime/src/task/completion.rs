@@ -144,7 +144,9 @@ fn run_continuation(c: Cont, done: *mut Task) {
         }
         Cont::Post(b) => sched::post(sched::Work::Resume(b)),
         Cont::Unwrap(proxy) => super::run::unwrap_step(proxy, done),
-        // A continuation runs on the pool, as .NET's default (no `ExecuteSynchronously`).
+        // A continuation runs on the pool, as .NET's default, unless `ExecuteSynchronously`
+        // asks for this thread; one its options exclude is canceled here and now.
+        Cont::Then(t) if super::run::runs_inline(t, done) => super::run::then_step(t, done),
         Cont::Then(t) => sched::queue(sched::Work::Continue(Cont::Then(t), done)),
     }
 }
@@ -182,7 +184,9 @@ pub fn resume(b: *mut Task) {
         );
         let nested = (*b).running;
         (*b).running = true;
+        let context = crate::exec_ctx::enter(b);
         f((b as *mut u8).add(SM_OFFSET), std::ptr::null());
+        crate::exec_ctx::leave(context);
         (*b).running = nested;
         if !nested && (*b).release_on_return {
             recycle(b);
