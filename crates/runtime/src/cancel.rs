@@ -29,9 +29,9 @@ enum Registration {
     SemaphoreWait(Word, *mut Task),
     /// `CreateLinkedTokenSource`: the linked source, canceled with this one.
     Linked(Word),
-    /// `token.Register(callback[, state])`: its id, the delegate and its state (`Action`'s is
-    /// `None`).
-    Callback(Word, Word, Option<Word>),
+    /// `token.Register(callback[, state])`: its id, the delegate, its state (`Action`'s is
+    /// `None`) and the execution context it runs in (captured by `Register`, as .NET's is).
+    Callback(Word, Word, Option<Word>, Word),
     /// A `ContinueWith` given the token: its task, canceled at once (task/run.rs).
     Continuation(*mut Task),
     /// While `Cancel()` runs: an exception a callback threw.
@@ -47,9 +47,10 @@ impl Registration {
                 f(t as Word);
             }
             Registration::Linked(child) => f(child),
-            Registration::Callback(_, d, state) => {
+            Registration::Callback(_, d, state, context) => {
                 f(d);
                 state.into_iter().for_each(&mut *f);
+                f(context);
             }
             Registration::Continuation(t) => f(t as Word),
             Registration::Failed(e) => f(e),
@@ -138,8 +139,11 @@ pub fn cancel_source(source: Word) -> Option<Word> {
                     cancel_source(child)
                 }
             }
-            Registration::Callback(_, d, state) => {
+            Registration::Callback(_, d, state, context) => {
+                let saved = crate::exec_ctx::current();
+                crate::exec_ctx::set_current(context);
                 run_callback(d, state);
+                crate::exec_ctx::set_current(saved);
                 crate::pending::is_pending().then(crate::pending::take)
             }
             Registration::Continuation(t) => {
@@ -219,7 +223,12 @@ fn register(token: Word, d: Word, state: Option<Word>) -> Word {
     unsafe {
         (*(token as *mut Source))
             .registrations
-            .push(Registration::Callback(id, d, state))
+            .push(Registration::Callback(
+                id,
+                d,
+                state,
+                crate::exec_ctx::current(),
+            ))
     };
     reg
 }
