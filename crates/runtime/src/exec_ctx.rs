@@ -37,8 +37,8 @@ pub fn reset() {
     CAPTURED.with(|c| c.borrow_mut().clear());
 }
 
-#[inline]
-fn used() -> bool {
+#[inline(always)]
+pub fn used() -> bool {
     USED.with(Cell::get)
 }
 
@@ -54,19 +54,25 @@ pub fn set_current(ec: Word) {
 }
 
 /// Captures the running context for `t`, which runs later (`enter`).
-#[inline]
+#[inline(always)]
 pub fn capture_for(t: *mut Task) {
     if used() {
-        let ec = current();
-        CAPTURED.with(|c| {
-            let mut c = c.borrow_mut();
-            if ec == 0 {
-                c.remove(&(t as usize));
-            } else {
-                c.insert(t as usize, ec);
-            }
-        });
+        capture_slow(t);
     }
+}
+
+#[cold]
+#[inline(never)]
+fn capture_slow(t: *mut Task) {
+    let ec = current();
+    CAPTURED.with(|c| {
+        let mut c = c.borrow_mut();
+        if ec == 0 {
+            c.remove(&(t as usize));
+        } else {
+            c.insert(t as usize, ec);
+        }
+    });
 }
 
 /// `t` will not run: its captured context is dropped.

@@ -378,6 +378,7 @@ fn new_pool_thread() -> Option<usize> {
     Some(add_thread(FIRST_POOL_ID + n - 1, coro))
 }
 
+#[inline(always)]
 fn run_work(w: Work) {
     match w {
         Work::Resume(b) => task::resume(b),

@@ -170,8 +170,26 @@ fn cont_word(c: &Cont) -> Option<Word> {
     }
 }
 
-/// Runs the next step of the async method whose box `b` is.
+/// Runs the next step of the async method whose box `b` is (in the context it captured, once
+/// a program uses `AsyncLocal`: a cold path, so the usual resumption stays as small as it was).
+#[inline]
 pub fn resume(b: *mut Task) {
+    if crate::exec_ctx::used() {
+        return resume_in_context(b);
+    }
+    resume_step(b);
+}
+
+#[cold]
+#[inline(never)]
+fn resume_in_context(b: *mut Task) {
+    let context = crate::exec_ctx::enter(b);
+    resume_step(b);
+    crate::exec_ctx::leave(context);
+}
+
+#[inline(always)]
+fn resume_step(b: *mut Task) {
     unsafe {
         if crate::sites::enabled() {
             let state = state_of((b as *const u8).add(SM_OFFSET));
@@ -184,9 +202,7 @@ pub fn resume(b: *mut Task) {
         );
         let nested = (*b).running;
         (*b).running = true;
-        let context = crate::exec_ctx::enter(b);
         f((b as *mut u8).add(SM_OFFSET), std::ptr::null());
-        crate::exec_ctx::leave(context);
         (*b).running = nested;
         if !nested && (*b).release_on_return {
             recycle(b);
