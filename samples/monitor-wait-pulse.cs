@@ -10,7 +10,7 @@ class P {
     var consumer = Task.Run(() => {
       int total = 0;
       while (true) {
-        int item;
+        int item = 0;
         lock (gate) {
           while (items.Count == 0 && !finished) Monitor.Wait(gate);
           if (items.Count == 0) break;

@@ -341,8 +341,21 @@ extern "C" fn run_task_of_token(d: Word, token: Word, kind: Word) -> Word {
     )
 }
 
+extern "C" fn options_to_str(v: Word) -> Word {
+    crate::string::new_string(&crate::string::to_string_of(
+        v,
+        ElemKind::TaskContinuationOptions,
+    ))
+}
+
+extern "C" fn box_options(v: Word) -> Word {
+    crate::collections::box_value(v, ElemKind::TaskContinuationOptions)
+}
+
 pub fn entries() -> Vec<Entry> {
     entry_list! {
+        "continuation_options.to_str" => options_to_str as crate::F1, None;
+        "box.continuation_options" => box_options as crate::F1, None;
         "Task.Run(Action)" => run_action as extern "C" fn(Word) -> Word, None;
         "Task.Run(Action, CancellationToken)" => run_action_token as extern "C" fn(Word, Word) -> Word, None;
         "Task.Run(Func<Task>)" => run_task as extern "C" fn(Word) -> Word, None;
