@@ -175,10 +175,16 @@ fn continue_with(
 /// its token canceled it already).
 pub(super) fn runs_inline(t: *mut Task, done: *mut Task) -> bool {
     unsafe {
-        let options = (&(*t).inputs).get(1).copied().unwrap_or(0);
+        let options = options_of(t);
         (*t).status != PENDING
             || options & (EXECUTE_SYNCHRONOUSLY | excluded_by((*done).status)) != 0
     }
+}
+
+/// A `ContinueWith` task's options (0 once it ran or was canceled).
+fn options_of(t: *mut Task) -> Word {
+    let inputs = unsafe { &(*t).inputs };
+    inputs.get(1).copied().unwrap_or(0)
 }
 
 /// The option that excludes an antecedent that ended with `status`.
@@ -210,7 +216,7 @@ pub(super) fn then_step(t: *mut Task, antecedent: *mut Task) {
         if (*t).status != PENDING {
             return;
         }
-        let options = (&(*t).inputs).get(1).copied().unwrap_or(0);
+        let options = options_of(t);
         if options & excluded_by((*antecedent).status) != 0 {
             return cancel_continuation(t);
         }
