@@ -96,6 +96,10 @@ pub(crate) struct Ctx {
     pub methods: usize,
     /// The runtime's descriptor of each class of the program (`ClassDesc`), by class index.
     pub classes: Vec<usize>,
+    /// The program uses `AsyncLocal<T>`: each kickoff restores its caller's execution context
+    /// when the method's first `MoveNext` returns (runtime `exec_ctx.rs`). Other programs'
+    /// kickoffs have nothing to restore and pay nothing.
+    pub flows_context: bool,
 }
 
 impl Ctx {
@@ -424,6 +428,17 @@ fn label(m: &smir::Method, what: What) -> String {
     }
 }
 
+/// Whether any method calls a member of `AsyncLocal<T>`.
+fn uses_async_local(module: &smir::Module) -> bool {
+    let calls = |f: &smir::Function| {
+        f.blocks.iter().flat_map(|b| &b.insts).any(|i| {
+            matches!(i, smir::Inst::Call { callee: smir::Callee::Builtin { key, .. }, .. }
+                if key.starts_with("AsyncLocal<"))
+        })
+    };
+    module.methods.iter().any(|m| calls(&m.body))
+}
+
 fn build(
     module: &smir::Module,
     source: &str,
@@ -463,6 +478,7 @@ fn build(
         table: table.as_ptr() as usize,
         methods: n,
         classes: register_classes(module, table.as_ptr() as usize),
+        flows_context: uses_async_local(module),
     };
 
     let t0 = std::time::Instant::now();

@@ -44,10 +44,14 @@ mod timespan;
 pub mod cancel;
 pub mod deadlock;
 mod events;
+pub mod exec_ctx;
+mod locals;
 mod monitor;
+mod parallel;
 pub mod sched;
 mod set_ops;
 pub mod sites;
+pub mod slots;
 mod stopwatch;
 pub mod sync;
 pub mod task;
@@ -151,6 +155,7 @@ entry_fn!(3, Word, Word, Word);
 entry_fn!(4, Word, Word, Word, Word);
 entry_fn!(5, Word, Word, Word, Word, Word);
 entry_fn!(6, Word, Word, Word, Word, Word, Word);
+entry_fn!(7, Word, Word, Word, Word, Word, Word, Word);
 entry_fn!(3, Word, *mut Word, Word);
 entry_fn!(3, *mut u8, Word, Word);
 entry_fn!(4, *mut u8, Word, Word, Word);
@@ -210,6 +215,9 @@ pub fn entries() -> Vec<Entry> {
     all.extend(waits::entries());
     all.extend(events::entries());
     all.extend(stopwatch::entries());
+    all.extend(cancel::entries());
+    all.extend(locals::entries());
+    all.extend(parallel::entries());
     // task entries: end
     all
 }

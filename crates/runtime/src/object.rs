@@ -43,10 +43,12 @@ pub enum ElemKind {
     StringComparison = 15,
     /// `System.TimeSpan`: an `i64` word (its ticks) that prints and boxes as a `TimeSpan`.
     TimeSpan = 16,
+    /// `TaskContinuationOptions`, a library `[Flags]` enum (`ContinueWith`'s options).
+    TaskContinuationOptions = 17,
 }
 
 /// How many kind codes there are (the length of tables indexed by `ElemKind as usize`).
-pub const ELEM_KINDS: usize = 17;
+pub const ELEM_KINDS: usize = 18;
 
 impl ElemKind {
     pub fn from_code(code: u64) -> ElemKind {
@@ -67,6 +69,7 @@ impl ElemKind {
             14 => ElemKind::Float,
             15 => ElemKind::StringComparison,
             16 => ElemKind::TimeSpan,
+            17 => ElemKind::TaskContinuationOptions,
             _ => ElemKind::Ref,
         }
     }
@@ -78,6 +81,7 @@ impl ElemKind {
             ElemKind::I32
                 | ElemKind::TaskStatus
                 | ElemKind::TaskCreationOptions
+                | ElemKind::TaskContinuationOptions
                 | ElemKind::StringComparison
         )
     }
@@ -120,6 +124,7 @@ impl ElemKind {
             ElemKind::Float => "System.Single",
             ElemKind::StringComparison => "System.StringComparison",
             ElemKind::TimeSpan => "System.TimeSpan",
+            ElemKind::TaskContinuationOptions => "System.Threading.Tasks.TaskContinuationOptions",
         }
     }
 }
@@ -166,6 +171,9 @@ pub enum Kind {
     Delegate,
     /// A LINQ query not run yet (`linq.rs`): its source and delegate.
     Query,
+    /// A small runtime object whose words are all traced (`slots.rs`): a cancellation
+    /// registration, a `ThreadLocal<T>`, an `AsyncLocal<T>`, an execution context.
+    Slots,
     Other,
 }
 
@@ -715,6 +723,7 @@ fn kind_label(kind: Kind) -> &'static str {
         Kind::RuntimeType => "types",
         Kind::Delegate => "delegates",
         Kind::Query => "LINQ queries",
+        Kind::Slots => "threading objects",
         Kind::Other => "other",
     }
 }

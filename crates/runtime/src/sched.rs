@@ -21,7 +21,11 @@ use std::cell::RefCell;
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, VecDeque};
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
-use std::time::{Duration, Instant};
+use std::time::Instant;
+
+mod time;
+pub use time::{add_timer, cancel_timer, now_ms, now_ticks};
+use time::{advance_clock, fire_due_timers, now};
 
 /// Work the pool runs.
 pub enum Work {
@@ -35,6 +39,8 @@ pub enum Work {
     /// `Task.Run`'s work item: the delegate, its task, how to call it, and the token
     /// (`task/run.rs`).
     Run(Word, *mut Task, u8, Word),
+    /// A chunk of a `Parallel` loop's iterations: the loop and the chunk (`parallel.rs`).
+    Parallel(Word, u32),
 }
 
 #[derive(Clone, Copy)]
@@ -66,6 +72,8 @@ struct Thread {
     stack_base: usize,
     parked_sp: usize,
     parked_regs: [Word; 6],
+    /// While parked: its execution context (`exec_ctx.rs`), which others replace meanwhile.
+    context: Word,
     /// While blocked in `.Result`/`.Wait()`/`GetResult()`: the task, and the calling method
     /// (a string word), for deadlock reports.
     blocked_on: Option<(Word, Word)>,
@@ -208,6 +216,7 @@ pub struct Options {
 /// Runs `main` on the main logical thread and the pool until `main` returns its exit code.
 pub fn run(options: Options, main: Box<dyn FnOnce() -> i32>) -> i32 {
     INLINE_CONTINUATIONS.with(|c| c.set(0));
+    crate::exec_ctx::reset();
     with(|s| {
         *s = Sched::new();
         s.virtual_time = options.virtual_time;
@@ -342,6 +351,7 @@ fn add_thread(managed_id: i32, (coro, limit, base): (Coro, usize, usize)) -> usi
             stack_base: base,
             parked_sp: base,
             parked_regs: [0; 6],
+            context: 0,
             blocked_on: None,
             object: 0,
         });
@@ -368,17 +378,19 @@ fn new_pool_thread() -> Option<usize> {
     Some(add_thread(FIRST_POOL_ID + n - 1, coro))
 }
 
+#[inline(always)]
 fn run_work(w: Work) {
     match w {
         Work::Resume(b) => task::resume(b),
         Work::Timer(TimerAction::CompleteDelay(t)) => {
             task::complete(t, task::SUCCEEDED, 0, Vec::new())
         }
-        Work::Timer(TimerAction::Cancel(cts)) => crate::cancel::cancel_source(cts),
+        Work::Timer(TimerAction::Cancel(cts)) => crate::cancel::cancel_from_timer(cts),
         Work::Timer(TimerAction::SemaphoreTimeout(s, t)) => crate::sync::semaphore_timeout(s, t),
         Work::Continue(c, done) => task::run_queued(c, done),
         Work::Raise(e) => unhandled(e),
         Work::Run(d, t, how, token) => task::run_delegate(d, t, how, token),
+        Work::Parallel(state, chunk) => crate::parallel::run_chunk(state, chunk),
     }
 }
 
@@ -520,8 +532,10 @@ fn park(y: &Yielder<(), Event>, event: Event) {
         let t = &mut s.threads[s.current];
         t.parked_sp = sp;
         t.parked_regs = regs;
+        t.context = crate::exec_ctx::current();
     });
     y.suspend(event);
+    crate::exec_ctx::set_current(with(|s| s.threads[s.current].context));
 }
 
 /// Whether code runs on a logical thread (not on the scheduler's own stack or before `run`).
@@ -562,6 +576,7 @@ pub fn for_each_root(f: &mut dyn FnMut(Word)) {
                     f(*t as Word);
                     f(*token);
                 }
+                Work::Parallel(state, _) => f(*state),
             }
         }
         for t in s.timer_list.iter().filter(|t| t.live) {
@@ -569,6 +584,7 @@ pub fn for_each_root(f: &mut dyn FnMut(Word)) {
         }
         for t in s.threads.iter().filter(|t| t.coro.is_some()) {
             t.parked_regs.iter().for_each(|&r| f(r));
+            f(t.context);
         }
         for t in s.threads.iter().filter(|t| t.object != 0) {
             f(t.object);
@@ -674,90 +690,6 @@ pub fn current_managed_id() -> i32 {
             .get(s.current)
             .map_or(MAIN_THREAD_ID, |t| t.managed_id)
     })
-}
-
-// ---- Time ------------------------------------------------------------------------------------
-
-fn now(s: &Sched) -> u64 {
-    if s.virtual_time {
-        s.now_virtual
-    } else {
-        s.start.map_or(0, |t| t.elapsed().as_millis() as u64)
-    }
-}
-
-/// The scheduler's clock in ticks (100 ns) since the run started: what `Stopwatch` reads.
-/// Under `--virtual-time` it is the virtual clock, which only timers move, so a program's
-/// measured times are the sums of its delays and sleeps, the same on every run. It counts
-/// whole milliseconds, as timers' deadlines do, so a stopwatch around `Thread.Sleep(100)`
-/// reads at least 100 ms under the real clock too.
-pub fn now_ticks() -> i64 {
-    with(|s| now(s) as i64 * 10_000)
-}
-
-/// The scheduler's clock in milliseconds (timers' deadlines are on it).
-pub fn now_ms() -> u64 {
-    with(|s| now(s))
-}
-
-/// Schedules `action` in `ms` milliseconds; returns a handle for `cancel_timer`.
-pub fn add_timer(ms: u64, action: TimerAction) -> usize {
-    with(|s| {
-        let deadline = now(s).saturating_add(ms);
-        let id = s.timer_list.len();
-        s.timer_list.push(Timer { action, live: true });
-        s.timers.push(Reverse((deadline, id as u64)));
-        id
-    })
-}
-
-pub fn cancel_timer(id: usize) {
-    with(|s| {
-        if let Some(t) = s.timer_list.get_mut(id) {
-            t.live = false;
-        }
-    });
-}
-
-/// Turns every timer whose deadline has passed into pool work, in deadline order.
-fn fire_due_timers() {
-    with(|s| {
-        let now = now(s);
-        while let Some(&Reverse((deadline, id))) = s.timers.peek() {
-            if deadline > now {
-                break;
-            }
-            s.timers.pop();
-            let t = &mut s.timer_list[id as usize];
-            if t.live {
-                t.live = false;
-                let action = t.action;
-                s.work.push_back(Work::Timer(action));
-            }
-        }
-    });
-}
-
-/// Moves time to the next live timer; false when there is none (nothing can ever run again).
-fn advance_clock() -> bool {
-    let next = with(|s| {
-        while let Some(&Reverse((deadline, id))) = s.timers.peek() {
-            if s.timer_list[id as usize].live {
-                return Some(deadline);
-            }
-            s.timers.pop();
-        }
-        None
-    });
-    let Some(deadline) = next else { return false };
-    if with(|s| s.virtual_time) {
-        with(|s| s.now_virtual = s.now_virtual.max(deadline));
-    } else {
-        console::flush();
-        let wait = with(|s| deadline.saturating_sub(now(s)));
-        std::thread::sleep(Duration::from_millis(wait));
-    }
-    true
 }
 
 /// An exception nobody can catch (it escaped `async void` or a pool callback): .NET ends the

@@ -56,7 +56,7 @@ pub use deadlock::{set_source, set_waiting, source_of, suspension_of, wait_of, S
 pub use factory::entries as factory_entries;
 pub use pool::{drain_pools, pools_listed, release_box, reset_reuses, reuses};
 use pool::{pooled_box, recycle};
-pub use run::{entries as run_entries, run_delegate};
+pub use run::{cancel_continuation, entries as run_entries, run_delegate};
 use std::cell::Cell;
 use unobserved::UNOBSERVED;
 pub use unobserved::{report_unobserved, unobserved_roots};

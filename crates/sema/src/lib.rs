@@ -72,6 +72,7 @@ mod lib_gaps;
 mod library_groups;
 mod library_types;
 mod local_functions;
+mod local_values;
 mod lookup;
 mod name_forms;
 mod named;

@@ -13,6 +13,8 @@ pub enum Lib {
     ValueTaskOf,
     TaskStatus,
     TaskCreationOptions,
+    /// `ContinueWith`'s options (runtime `task/run.rs`).
+    TaskContinuationOptions,
     /// `Task.Factory`'s type: `StartNew` (runtime `task/factory.rs`).
     TaskFactory,
     /// `System.Threading.Tasks.TaskExtensions`: `Unwrap`, found on a `Task<Task>` or
@@ -79,6 +81,15 @@ pub enum Lib {
     AutoResetEvent,
     CountdownEvent,
     Timeout,
+    /// `CancellationToken.Register`'s result (runtime `cancel.rs`): a struct whose word is a
+    /// runtime object naming the source and the callback.
+    CancellationTokenRegistration,
+    /// `ThreadLocal<T>` and `AsyncLocal<T>` (runtime `locals.rs`).
+    ThreadLocal,
+    AsyncLocal,
+    /// `Parallel.For`/`ForEach` and their result (runtime `parallel.rs`).
+    Parallel,
+    ParallelLoopResult,
     Exception,
     SystemException,
     ArgumentException,
@@ -185,7 +196,8 @@ impl Lib {
         Lib::KeyCollection, Lib::ValueCollection, Lib::MdArray,
         Lib::CancellationTokenSource, Lib::CancellationToken, Lib::TaskCompletionSource,
         Lib::TaskCompletionSourceVoid, Lib::SemaphoreSlim, Lib::ManualResetEventSlim,
-        Lib::ManualResetEvent, Lib::AutoResetEvent, Lib::CountdownEvent, Lib::Timeout, Lib::Exception, Lib::SystemException,
+        Lib::ManualResetEvent, Lib::AutoResetEvent, Lib::CountdownEvent, Lib::Timeout, Lib::CancellationTokenRegistration, Lib::ThreadLocal,
+        Lib::AsyncLocal, Lib::Parallel, Lib::ParallelLoopResult, Lib::TaskContinuationOptions, Lib::Exception, Lib::SystemException,
         Lib::ArgumentException, Lib::ArgumentOutOfRangeException, Lib::ArgumentNullException,
         Lib::InvalidOperationException, Lib::NotSupportedException, Lib::NotImplementedException,
         Lib::TimeoutException, Lib::ArithmeticException, Lib::DivideByZeroException,
@@ -263,6 +275,12 @@ impl Lib {
             AutoResetEvent => ("AutoResetEvent", 0, THREADING, 1, false, false, None),
             CountdownEvent => ("CountdownEvent", 0, THREADING, 1, false, false, None),
             Timeout => ("Timeout", 0, THREADING, 1, false, true, None),
+            CancellationTokenRegistration => ("CancellationTokenRegistration", 0, THREADING, 1, true, false, None),
+            ThreadLocal => ("ThreadLocal", 1, THREADING, 1, false, false, None),
+            AsyncLocal => ("AsyncLocal", 1, THREADING, 1, false, false, None),
+            Parallel => ("Parallel", 0, TASKS, 1, false, true, None),
+            ParallelLoopResult => ("ParallelLoopResult", 0, TASKS, 1, true, false, None),
+            TaskContinuationOptions => ("TaskContinuationOptions", 0, TASKS, 1, true, false, None),
             Exception => ("Exception", 0, SYS, 1, false, false, None),
             SystemException => ("SystemException", 0, SYS, 1, false, false, Some(Exception)),
             ArgumentException => ("ArgumentException", 0, SYS, 1, false, false, Some(SystemException)),
@@ -368,6 +386,8 @@ impl Lib {
                 | Lib::ManualResetEvent
                 | Lib::AutoResetEvent
                 | Lib::CountdownEvent
+                | Lib::CancellationTokenRegistration
+                | Lib::ThreadLocal
         )
     }
 
@@ -375,7 +395,10 @@ impl Lib {
     pub fn is_enum(self) -> bool {
         matches!(
             self,
-            Lib::TaskStatus | Lib::TaskCreationOptions | Lib::StringComparison
+            Lib::TaskStatus
+                | Lib::TaskCreationOptions
+                | Lib::TaskContinuationOptions
+                | Lib::StringComparison
         )
     }
 

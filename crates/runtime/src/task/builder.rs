@@ -150,11 +150,13 @@ pub extern "C" fn sm_await(sm: *mut u8, awaiter: Word, kind: Word, desc: Word) -
             crate::sites::count_suspension(d, state);
         }
         if kind == AWAIT_YIELD {
+            crate::exec_ctx::capture_for(b);
             // `Task.Yield()` captures the context (a yield awaiter has no ConfigureAwait).
             sched::suspend_for_yield(b);
             return 0;
         }
-        // The context is captured unless the awaiter says ConfigureAwait(false).
+        crate::exec_ctx::capture_for(b);
+        // The SynchronizationContext is captured unless the awaiter says ConfigureAwait(false).
         let capture = sched::count_suspension_in_context() && awaiter & NO_CONTEXT == 0;
         {
             let t = from_word(awaiter);

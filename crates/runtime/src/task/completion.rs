@@ -144,7 +144,9 @@ fn run_continuation(c: Cont, done: *mut Task) {
         }
         Cont::Post(b) => sched::post(sched::Work::Resume(b)),
         Cont::Unwrap(proxy) => super::run::unwrap_step(proxy, done),
-        // A continuation runs on the pool, as .NET's default (no `ExecuteSynchronously`).
+        // A continuation runs on the pool, as .NET's default, unless `ExecuteSynchronously`
+        // asks for this thread; one its options exclude is canceled here and now.
+        Cont::Then(t) if super::run::runs_inline(t, done) => super::run::then_step(t, done),
         Cont::Then(t) => sched::queue(sched::Work::Continue(Cont::Then(t), done)),
     }
 }
@@ -168,8 +170,26 @@ fn cont_word(c: &Cont) -> Option<Word> {
     }
 }
 
-/// Runs the next step of the async method whose box `b` is.
+/// Runs the next step of the async method whose box `b` is (in the context it captured, once
+/// a program uses `AsyncLocal`: a cold path, so the usual resumption stays as small as it was).
+#[inline]
 pub fn resume(b: *mut Task) {
+    if crate::exec_ctx::used() {
+        return resume_in_context(b);
+    }
+    resume_step(b);
+}
+
+#[cold]
+#[inline(never)]
+fn resume_in_context(b: *mut Task) {
+    let context = crate::exec_ctx::enter(b);
+    resume_step(b);
+    crate::exec_ctx::leave(context);
+}
+
+#[inline(always)]
+fn resume_step(b: *mut Task) {
     unsafe {
         if crate::sites::enabled() {
             let state = state_of((b as *const u8).add(SM_OFFSET));

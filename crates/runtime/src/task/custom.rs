@@ -26,6 +26,7 @@ pub extern "C" fn sm_continuation(sm: Word, desc: Word) -> Word {
     unsafe {
         let d = &*(desc as *const SmDesc);
         let b = ensure_box(sm, d);
+        crate::exec_ctx::capture_for(b);
         // A suspension like any other; the awaiter, not the await, decides where it resumes.
         crate::sched::count_suspension_in_context();
         if crate::sites::enabled() {

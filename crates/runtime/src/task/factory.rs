@@ -176,7 +176,10 @@ extern "C" fn task_start(w: Word) -> Word {
         return exception::throw_null_reference();
     }
     match take_delegate(t, "Start") {
-        Ok((d, how)) => sched::queue(sched::Work::Run(d, t, how, 0)),
+        Ok((d, how)) => {
+            crate::exec_ctx::capture_for(t);
+            sched::queue(sched::Work::Run(d, t, how, 0))
+        }
         Err(e) => return e,
     }
     0
