@@ -50,6 +50,7 @@ mod set_ops;
 pub mod sites;
 mod stopwatch;
 pub mod sync;
+pub mod sync_context;
 pub mod task;
 mod tasklib;
 pub mod trace;
@@ -206,6 +207,7 @@ pub fn entries() -> Vec<Entry> {
     all.extend(task::run_entries());
     all.extend(task::factory_entries());
     all.extend(sync::entries());
+    all.extend(sync_context::entries());
     all.extend(monitor::entries());
     all.extend(waits::entries());
     all.extend(events::entries());

@@ -35,6 +35,8 @@ pub enum Work {
     /// `Task.Run`'s work item: the delegate, its task, how to call it, and the token
     /// (`task/run.rs`).
     Run(Word, *mut Task, u8, Word),
+    /// A `SendOrPostCallback` and its state: `SynchronizationContext.Post`'s (`sync_context.rs`).
+    Callback(Word, Word),
 }
 
 #[derive(Clone, Copy)]
@@ -72,6 +74,9 @@ struct Thread {
     /// Its `Thread.CurrentThread` object once asked for (a reference, a root), so that every
     /// read gives the same object, as .NET's does.
     object: Word,
+    /// Its `SynchronizationContext.Current` (a reference, a root; 0: none). A pool thread's is
+    /// cleared after each work item, as .NET's pool does.
+    sync_ctx: Word,
 }
 
 struct Timer {
@@ -152,9 +157,22 @@ impl Sched {
         self.work.push_back(w)
     }
 
-    fn count_suspension_in_context(&mut self) -> bool {
+    fn count_suspension_in_context(&mut self) -> Word {
         self.suspensions += 1;
-        self.sync_context && self.on_main()
+        self.context()
+    }
+
+    /// The running thread's SynchronizationContext (0: none).
+    fn context(&self) -> Word {
+        match self.threads.get(self.current) {
+            Some(t) if self.in_thread => t.sync_ctx,
+            _ => 0,
+        }
+    }
+
+    /// The running thread's context is `--sync-context single`'s.
+    fn in_builtin_context(&self) -> bool {
+        self.sync_context && self.context() == crate::sync_context::builtin()
     }
 
     /// The main logical thread is the one running (index 0 is always the main thread).
@@ -222,7 +240,11 @@ pub fn run(options: Options, main: Box<dyn FnOnce() -> i32>) -> i32 {
     let Some(main_coro) = main_coro else {
         return fatal("cannot allocate the main thread's stack");
     };
-    add_thread(MAIN_THREAD_ID, main_coro);
+    let main = add_thread(MAIN_THREAD_ID, main_coro);
+    if options.sync_context {
+        let ctx = crate::sync_context::builtin();
+        with(|s| s.threads[main].sync_ctx = ctx);
+    }
     with(|s| s.runnable.push_back(0));
     let code = schedule();
     console::flush();
@@ -344,6 +366,7 @@ fn add_thread(managed_id: i32, (coro, limit, base): (Coro, usize, usize)) -> usi
             parked_regs: [0; 6],
             blocked_on: None,
             object: 0,
+            sync_ctx: 0,
         });
         s.threads.len() - 1
     })
@@ -353,6 +376,7 @@ fn new_pool_thread() -> Option<usize> {
     let coro = spawn(|y| loop {
         while let Some(w) = with(|s| s.work.pop_front()) {
             run_work(w);
+            with(|s| s.threads[s.current].sync_ctx = 0);
             // A woken thread or a due timer goes first; the check is one borrow when neither.
             let yield_now = with(|s| {
                 !s.runnable.is_empty()
@@ -379,6 +403,7 @@ fn run_work(w: Work) {
         Work::Continue(c, done) => task::run_queued(c, done),
         Work::Raise(e) => unhandled(e),
         Work::Run(d, t, how, token) => task::run_delegate(d, t, how, token),
+        Work::Callback(d, state) => crate::sync_context::run_callback(d, state),
     }
 }
 
@@ -386,7 +411,7 @@ fn run_work(w: Work) {
 /// so the method's caller goes on until that runs (as in .NET, where a pool thread throws it).
 pub fn raise_async_void(e: Word) {
     with(|s| {
-        if s.sync_context && s.on_main() {
+        if s.in_builtin_context() {
             s.post(Work::Raise(e));
         } else {
             s.queue(Work::Raise(e));
@@ -471,7 +496,22 @@ pub fn on_main_thread() -> bool {
 /// Whether code running now has a SynchronizationContext to capture: the main thread's, under
 /// `--sync-context single`.
 pub fn has_context() -> bool {
-    with(|s| s.sync_context && s.on_main())
+    with(|s| s.in_builtin_context())
+}
+
+/// `SynchronizationContext.Current` of the running logical thread (0: none).
+pub fn current_context() -> Word {
+    with(|s| s.context())
+}
+
+/// `SynchronizationContext.SetSynchronizationContext`.
+pub fn set_current_context(ctx: Word) {
+    with(|s| {
+        if s.in_thread {
+            let me = s.current;
+            s.threads[me].sync_ctx = ctx;
+        }
+    })
 }
 
 /// Posts `w` to the main thread's context (wakes the main thread if it is pumping).
@@ -562,6 +602,10 @@ pub fn for_each_root(f: &mut dyn FnMut(Word)) {
                     f(*t as Word);
                     f(*token);
                 }
+                Work::Callback(d, state) => {
+                    f(*d);
+                    f(*state);
+                }
             }
         }
         for t in s.timer_list.iter().filter(|t| t.live) {
@@ -572,6 +616,9 @@ pub fn for_each_root(f: &mut dyn FnMut(Word)) {
         }
         for t in s.threads.iter().filter(|t| t.object != 0) {
             f(t.object);
+        }
+        for t in s.threads.iter().filter(|t| t.sync_ctx != 0) {
+            f(t.sync_ctx);
         }
     });
 }
@@ -609,6 +656,11 @@ thread_local! {
     static INLINE_CONTINUATIONS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
+/// A continuation handed to a context of the program (`--stats`).
+pub fn count_scheduled_continuation() {
+    with(|s| s.scheduled_continuations += 1);
+}
+
 pub fn count_inline_continuation() {
     INLINE_CONTINUATIONS.with(|c| c.set(c.get() + 1));
 }
@@ -632,7 +684,8 @@ pub fn queue(w: Work) {
 /// running code's SynchronizationContext if it has one, else on the pool (one borrow for all).
 pub fn suspend_for_yield(b: *mut crate::task::Task) {
     with(|s| {
-        if s.count_suspension_in_context() {
+        s.count_suspension_in_context();
+        if s.in_builtin_context() {
             s.post(Work::Resume(b));
         } else {
             s.queue(Work::Resume(b));
@@ -640,9 +693,9 @@ pub fn suspend_for_yield(b: *mut crate::task::Task) {
     })
 }
 
-/// Counts a suspension; returns whether the running code has a SynchronizationContext (one
+/// Counts a suspension; returns the running code's SynchronizationContext (0: none; one
 /// borrow for both, on the hot path of every suspension).
-pub fn count_suspension_in_context() -> bool {
+pub fn count_suspension_in_context() -> Word {
     with(|s| s.count_suspension_in_context())
 }
 

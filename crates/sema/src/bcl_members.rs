@@ -122,6 +122,9 @@ const MEMBERS: &[(&str, &str)] = &[
     ("KeyValuePair<TKey, TValue>", "Deconstruct Key ToString Value"),
     ("KeyCollection", "Contains CopyTo Count GetEnumerator"),
     ("EventArgs", "Empty"),
+    ("SynchronizationContext", "CreateCopy Current IsWaitNotificationRequired OperationCompleted \
+        OperationStarted Post Send SetSynchronizationContext SetWaitNotificationRequired Wait \
+        WaitHelper"),
     ("Type", "Assembly AssemblyQualifiedName BaseType ContainsGenericParameters DeclaringType \
         FullName GenericTypeArguments GetConstructor GetConstructors GetCustomAttribute \
         GetCustomAttributes GetElementType GetEnumNames GetEnumValues GetEvent GetEvents GetField \
@@ -301,7 +304,8 @@ fn key(ty: &Ty) -> Option<&'static str> {
             | KeyNotFoundException
             | SynchronizationLockException
             | ApplicationException => return Some(""),
-            Func | Action | Predicate | Comparison | Converter => "delegate",
+            Func | Action | Predicate | Comparison | Converter | SendOrPostCallback => "delegate",
+            SynchronizationContext => "SynchronizationContext",
             Stopwatch => "Stopwatch",
             Array => "Array",
             Thread => "Thread",

@@ -1,0 +1,63 @@
+//! The virtual members of library classes that a class of the program may override and the
+//! runtime calls (`SynchronizationContext.Post`, ...). An override opens a vtable slot of its own
+//! (the library class has no vtable); lowering lists it in the class's layout under the
+//! runtime's key (`ClassLayout::lib_overrides`), and the runtime's entry for the member runs it
+//! when the object's class has one.
+
+use crate::types::{Lib, Ty};
+
+/// A virtual member of a library class, as an override must declare it.
+pub struct LibVirtual {
+    /// The runtime's key for it (the library entry's name).
+    pub key: &'static str,
+    pub ret: Ty,
+    /// C#'s accessibility of the member, which the override must repeat (CS0507).
+    pub access: &'static str,
+    /// How C# names it in messages: `SynchronizationContext.Post(SendOrPostCallback, object)`.
+    pub shown: &'static str,
+}
+
+/// What overriding `name(params)` of library class `lib` (the nearest library ancestor) is.
+pub enum Found {
+    Supported(LibVirtual),
+    /// A virtual member C# lets a class override that the runtime never calls through one.
+    Unsupported(&'static str),
+}
+
+pub fn find(lib: &Ty, name: &str, params: &[Ty]) -> Option<Found> {
+    let Ty::Lib(l, _) = lib else { return None };
+    let callback = Ty::lib(Lib::SendOrPostCallback);
+    match (l, name) {
+        (Lib::SynchronizationContext, "Post" | "Send") if params == [callback.clone(), Ty::Object] => {
+            let post = name == "Post";
+            Some(Found::Supported(LibVirtual {
+                key: if post {
+                    "SynchronizationContext.Post(SendOrPostCallback, object)"
+                } else {
+                    "SynchronizationContext.Send(SendOrPostCallback, object)"
+                },
+                ret: Ty::Void,
+                access: "public",
+                shown: if post {
+                    "SynchronizationContext.Post(SendOrPostCallback, object)"
+                } else {
+                    "SynchronizationContext.Send(SendOrPostCallback, object)"
+                },
+            }))
+        }
+        (Lib::SynchronizationContext, "CreateCopy") if params.is_empty() => {
+            Some(Found::Supported(LibVirtual {
+                key: "SynchronizationContext.CreateCopy()",
+                ret: Ty::lib(Lib::SynchronizationContext),
+                access: "public",
+                shown: "SynchronizationContext.CreateCopy()",
+            }))
+        }
+        // The async void builder calls these around each `async void` method, and `Wait` a
+        // blocking wait: the runtime calls none of them through an override.
+        (Lib::SynchronizationContext, "OperationStarted" | "OperationCompleted" | "Wait") => Some(
+            Found::Unsupported("overriding `SynchronizationContext`'s `OperationStarted`, `OperationCompleted` and `Wait` is"),
+        ),
+        _ => None,
+    }
+}
