@@ -294,3 +294,32 @@ fn pool_awaits(
     }
     out
 }
+
+/// The SynchronizationContexts of the program's own classes that it installs: each
+/// `SetSynchronizationContext(x)` whose argument is an object of a class of the program, with
+/// that class and the call's place. An await that captures the context resumes through such a
+/// context's `Post` when it suspends where one is current.
+pub fn installed_contexts(walks: &[MethodWalk<'_>]) -> Vec<(unawait_sema::hir::ClassId, Span)> {
+    let mut out = Vec::new();
+    for call in walks.iter().flat_map(|w| &w.calls) {
+        let Some(u) = crate::library::lib_use(call.expr) else {
+            continue;
+        };
+        if !u.behavior.installs_context {
+            continue;
+        }
+        let Some(arg) = u.args.first() else { continue };
+        if let unawait_sema::types::Ty::Class(c, _) = &strip_conversions(arg).ty {
+            out.push((*c, call.expr.span));
+        }
+    }
+    out
+}
+
+fn strip_conversions(e: &Expr) -> &Expr {
+    let mut e = e;
+    while let ExprKind::Convert { expr, .. } = &e.kind {
+        e = expr;
+    }
+    e
+}

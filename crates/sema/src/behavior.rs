@@ -23,6 +23,7 @@
 //! - `acquires` / `releases`: takes / gives back a permit of its receiver (a `SemaphoreSlim`).
 //! - `allocates`: makes a new object on the heap (an array, a task) on a call that completes
 //!   synchronously; what the allocation report counts.
+//! - `installs-context`: makes its argument the calling thread's SynchronizationContext.
 //! - `pure` / `impure`: whether it has side effects or reads mutable shared state (the owner
 //!   decides when neither is written: members of values, `Math` and exceptions are pure).
 
@@ -71,6 +72,7 @@ pub struct Behavior {
     pub releases: bool,
     /// `waits-all(p)`: the parameter whose tasks are all complete when it returns.
     pub waits_all: Option<u8>,
+    pub installs_context: bool,
     pub pure_: bool,
 }
 
@@ -123,6 +125,7 @@ pub fn parse(annotation: &str, owner: Owner, params: &[String]) -> Result<Behavi
             "allocates" => b.allocates = true,
             "acquires" => b.acquires = true,
             "releases" => b.releases = true,
+            "installs-context" => b.installs_context = true,
             "pure" => b.pure_ = true,
             "impure" => b.pure_ = false,
             other => return Err(format!("unknown behaviour `{other}`")),

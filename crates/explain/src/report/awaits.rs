@@ -88,7 +88,15 @@ pub(super) fn await_report(
                 ),
                 _ => on_single(a, id, runs_on, captures, resumer),
             };
-            (format!("{resumer}{maybe}"), format!("{single}{maybe}"))
+            let program = if captures {
+                program_contexts(a)
+            } else {
+                String::new()
+            };
+            (
+                format!("{resumer}{maybe}{program}"),
+                format!("{single}{maybe}{program}"),
+            )
         }
     };
     let live = site.live.iter().map(|v| f.value(*v).name.clone()).collect();
@@ -196,4 +204,24 @@ fn awaitable<'p>(af: &unawait_facts::walk::AwaitFact<'p>) -> &'p hir::Expr {
         }
         _ => af.operand,
     }
+}
+
+/// Where an await that captures the context resumes when the program installs contexts of its
+/// own classes (`SetSynchronizationContext`): through the `Post` of the one current as it
+/// suspends. Empty when it installs none.
+fn program_contexts(a: &Analysis<'_>) -> String {
+    if a.facts.contexts.is_empty() {
+        return String::new();
+    }
+    let mut named: Vec<String> = Vec::new();
+    for &(c, span) in &a.facts.contexts {
+        let s = format!("`{}` at line {}", a.program.class(c).name, a.line(span));
+        if !named.contains(&s) {
+            named.push(s);
+        }
+    }
+    format!(
+        "; but where a SynchronizationContext of the program is current when it suspends (installed: {}), through that context's Post (the continuation runs inline only when the task completes on a thread where the same context is current)",
+        named.join(", ")
+    )
 }
