@@ -292,6 +292,9 @@ fn register_classes(module: &smir::Module, table: usize) -> Vec<usize> {
             (Some(lib), _) if lib == "SynchronizationContext" => {
                 Some(&unawait_runtime::sync_context::SYNC_CONTEXT)
             }
+            (Some(lib), _) if lib == "TaskScheduler" => {
+                Some(&unawait_runtime::task_scheduler::TASK_SCHEDULER)
+            }
             (Some(lib), _) => unawait_runtime::exception::class_by_name(lib),
             (None, Some(b)) if depth < 64 => {
                 let d = register(module, table, b as usize, out, depth + 1);

@@ -109,7 +109,8 @@ impl<'p> Builder<'p> {
                             member.owner_ty,
                             Ty::Lib(
                                 unawait_sema::types::Lib::EventArgs
-                                    | unawait_sema::types::Lib::SynchronizationContext,
+                                    | unawait_sema::types::Lib::SynchronizationContext
+                                    | unawait_sema::types::Lib::TaskScheduler,
                                 _
                             )
                         ) {
@@ -654,6 +655,7 @@ fn library_base_member(key: &str) -> Option<&'static str> {
         "SynchronizationContext.Post(SendOrPostCallback, object)" => Some("rt.sync_post_base"),
         "SynchronizationContext.Send(SendOrPostCallback, object)" => Some("rt.sync_send_base"),
         "SynchronizationContext.CreateCopy()" => Some("rt.sync_copy_base"),
+        "TaskScheduler.MaximumConcurrencyLevel" => Some("rt.scheduler_max_level_base"),
         _ => None,
     }
 }

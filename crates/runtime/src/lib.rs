@@ -51,6 +51,7 @@ pub mod sites;
 mod stopwatch;
 pub mod sync;
 pub mod sync_context;
+pub mod task_scheduler;
 pub mod task;
 mod tasklib;
 pub mod trace;
@@ -208,6 +209,7 @@ pub fn entries() -> Vec<Entry> {
     all.extend(task::factory_entries());
     all.extend(sync::entries());
     all.extend(sync_context::entries());
+    all.extend(task_scheduler::entries());
     all.extend(monitor::entries());
     all.extend(waits::entries());
     all.extend(events::entries());

@@ -77,6 +77,9 @@ struct Thread {
     /// Its `SynchronizationContext.Current` (a reference, a root; 0: none). A pool thread's is
     /// cleared after each work item, as .NET's pool does.
     sync_ctx: Word,
+    /// The TaskScheduler of the program whose task it is running (`TaskScheduler.Current`; a
+    /// reference, a root; 0: the default one) (`task_scheduler.rs`).
+    scheduler: Word,
 }
 
 struct Timer {
@@ -159,7 +162,11 @@ impl Sched {
 
     fn count_suspension_in_context(&mut self) -> Word {
         self.suspensions += 1;
-        self.context()
+        match self.threads.get(self.current) {
+            Some(t) if self.in_thread && t.sync_ctx != 0 => t.sync_ctx,
+            Some(t) if self.in_thread => t.scheduler,
+            _ => 0,
+        }
     }
 
     /// The running thread's SynchronizationContext (0: none).
@@ -367,6 +374,7 @@ fn add_thread(managed_id: i32, (coro, limit, base): (Coro, usize, usize)) -> usi
             blocked_on: None,
             object: 0,
             sync_ctx: 0,
+            scheduler: 0,
         });
         s.threads.len() - 1
     })
@@ -376,7 +384,11 @@ fn new_pool_thread() -> Option<usize> {
     let coro = spawn(|y| loop {
         while let Some(w) = with(|s| s.work.pop_front()) {
             run_work(w);
-            with(|s| s.threads[s.current].sync_ctx = 0);
+            with(|s| {
+                let me = s.current;
+                s.threads[me].sync_ctx = 0;
+                s.threads[me].scheduler = 0;
+            });
             // A woken thread or a due timer goes first; the check is one borrow when neither.
             let yield_now = with(|s| {
                 !s.runnable.is_empty()
@@ -504,6 +516,22 @@ pub fn current_context() -> Word {
     with(|s| s.context())
 }
 
+/// The TaskScheduler of the program whose task the running thread runs (0: the default).
+pub fn current_scheduler() -> Word {
+    with(|s| match s.threads.get(s.current) {
+        Some(t) if s.in_thread => t.scheduler,
+        _ => 0,
+    })
+}
+
+/// Sets `current_scheduler`; returns the one it replaces.
+pub fn set_current_scheduler(scheduler: Word) -> Word {
+    with(|s| match s.threads.get_mut(s.current) {
+        Some(t) if s.in_thread => std::mem::replace(&mut t.scheduler, scheduler),
+        _ => 0,
+    })
+}
+
 /// `SynchronizationContext.SetSynchronizationContext`.
 pub fn set_current_context(ctx: Word) {
     with(|s| {
@@ -620,6 +648,9 @@ pub fn for_each_root(f: &mut dyn FnMut(Word)) {
         for t in s.threads.iter().filter(|t| t.sync_ctx != 0) {
             f(t.sync_ctx);
         }
+        for t in s.threads.iter().filter(|t| t.scheduler != 0) {
+            f(t.scheduler);
+        }
     });
 }
 
@@ -693,8 +724,9 @@ pub fn suspend_for_yield(b: *mut crate::task::Task) {
     })
 }
 
-/// Counts a suspension; returns the running code's SynchronizationContext (0: none; one
-/// borrow for both, on the hot path of every suspension).
+/// Counts a suspension; returns the running code's SynchronizationContext, else the
+/// TaskScheduler of the program whose task it runs (0: neither; one borrow for all, on the hot
+/// path of every suspension).
 pub fn count_suspension_in_context() -> Word {
     with(|s| s.count_suspension_in_context())
 }

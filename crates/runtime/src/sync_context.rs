@@ -61,7 +61,14 @@ fn captures(ctx: Word) -> bool {
 /// The continuation of an await of `t` by box `b` that captured `ctx`, a context of the
 /// program (or a base one, which is not captured: `None`).
 pub fn capture(ctx: Word, b: *mut Task, t: *mut Task) -> Option<Cont> {
-    if !captures(ctx) {
+    // `ctx` is the running thread's context, else its TaskScheduler of the program; a base
+    // context is not captured, and the scheduler is then (.NET's order).
+    let ctx = if crate::task_scheduler::is_program_scheduler(ctx) || captures(ctx) {
+        ctx
+    } else {
+        sched::current_scheduler()
+    };
+    if ctx == 0 {
         return None;
     }
     let _roots = crate::gc::root(&[ctx, b as Word, t as Word]);
@@ -86,6 +93,9 @@ fn parts(h: *mut Task) -> (Word, *mut Task) {
 /// The awaited task completed and continuations may run inline (`completion.rs`).
 pub fn run_captured(h: *mut Task) {
     let (ctx, b) = parts(h);
+    if crate::task_scheduler::is_program_scheduler(ctx) {
+        return crate::task_scheduler::resume_through(ctx, b, true);
+    }
     if sched::current_context() == ctx {
         sched::count_inline_continuation();
         task::resume(b);
@@ -97,6 +107,9 @@ pub fn run_captured(h: *mut Task) {
 /// The awaited task completed with its continuations forced asynchronous: always `Post`.
 pub fn post_captured(h: *mut Task) {
     let (ctx, b) = parts(h);
+    if crate::task_scheduler::is_program_scheduler(ctx) {
+        return crate::task_scheduler::resume_through(ctx, b, false);
+    }
     post_resumption(ctx, b);
 }
 
@@ -104,7 +117,16 @@ pub fn post_captured(h: *mut Task) {
 /// now. False when the running thread has no such context (the caller queues it as usual).
 pub fn yield_to_program_context(b: *mut Task) -> bool {
     let ctx = sched::current_context();
-    if ctx == 0 || ctx == builtin() || !captures(ctx) {
+    if ctx == 0 || !captures(ctx) {
+        let scheduler = sched::current_scheduler();
+        if scheduler == 0 {
+            return false;
+        }
+        sched::count_suspension_in_context();
+        crate::task_scheduler::yield_to(scheduler, b);
+        return true;
+    }
+    if ctx == builtin() {
         return false;
     }
     sched::count_suspension_in_context();

@@ -54,6 +54,7 @@ use completion::{complete_succeeded, fault_status};
 pub use custom::{awaiter_threw, resume_delegate, sm_continuation};
 pub use deadlock::{set_source, set_waiting, source_of, suspension_of, wait_of, Source, Wait};
 pub use factory::entries as factory_entries;
+pub use factory::scheduler as default_scheduler;
 pub use pool::{drain_pools, pools_listed, release_box, reset_reuses, reuses};
 use pool::{pooled_box, recycle};
 pub use run::{entries as run_entries, run_delegate};

@@ -53,11 +53,62 @@ pub fn find(lib: &Ty, name: &str, params: &[Ty]) -> Option<Found> {
                 shown: "SynchronizationContext.CreateCopy()",
             }))
         }
+        (Lib::TaskScheduler, "QueueTask") if params == [Ty::lib(Lib::Task)] => {
+            Some(Found::Supported(LibVirtual {
+                key: "TaskScheduler.QueueTask(Task)",
+                ret: Ty::Void,
+                access: "protected",
+                shown: "TaskScheduler.QueueTask(Task)",
+            }))
+        }
+        (Lib::TaskScheduler, "TryExecuteTaskInline")
+            if params == [Ty::lib(Lib::Task), Ty::Bool] =>
+        {
+            Some(Found::Supported(LibVirtual {
+                key: "TaskScheduler.TryExecuteTaskInline(Task, bool)",
+                ret: Ty::Bool,
+                access: "protected",
+                shown: "TaskScheduler.TryExecuteTaskInline(Task, bool)",
+            }))
+        }
+        (Lib::TaskScheduler, "GetScheduledTasks") if params.is_empty() => {
+            Some(Found::Supported(LibVirtual {
+                key: "TaskScheduler.GetScheduledTasks()",
+                ret: Ty::Lib(Lib::IEnumerable, vec![Ty::lib(Lib::Task)]),
+                access: "protected",
+                shown: "TaskScheduler.GetScheduledTasks()",
+            }))
+        }
+        (Lib::TaskScheduler, "get_MaximumConcurrencyLevel") if params.is_empty() => {
+            Some(Found::Supported(LibVirtual {
+                key: "TaskScheduler.MaximumConcurrencyLevel",
+                ret: Ty::Int,
+                access: "public",
+                shown: "TaskScheduler.MaximumConcurrencyLevel",
+            }))
+        }
         // The async void builder calls these around each `async void` method, and `Wait` a
         // blocking wait: the runtime calls none of them through an override.
         (Lib::SynchronizationContext, "OperationStarted" | "OperationCompleted" | "Wait") => Some(
             Found::Unsupported("overriding `SynchronizationContext`'s `OperationStarted`, `OperationCompleted` and `Wait` is"),
         ),
         _ => None,
+    }
+}
+
+/// The abstract members of library class `lib` a non-abstract class deriving from it must
+/// override (CS0534): (name, parameter types, how C# names it).
+pub fn abstract_members(lib: &Ty) -> Vec<(&'static str, Vec<Ty>, &'static str)> {
+    match lib {
+        Ty::Lib(Lib::TaskScheduler, _) => vec![
+            ("QueueTask", vec![Ty::lib(Lib::Task)], "TaskScheduler.QueueTask(Task)"),
+            (
+                "TryExecuteTaskInline",
+                vec![Ty::lib(Lib::Task), Ty::Bool],
+                "TaskScheduler.TryExecuteTaskInline(Task, bool)",
+            ),
+            ("GetScheduledTasks", vec![], "TaskScheduler.GetScheduledTasks()"),
+        ],
+        _ => Vec::new(),
     }
 }

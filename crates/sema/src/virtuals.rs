@@ -298,6 +298,24 @@ fn build(cx: &mut Ctx<'_>, c: ClassId, done: &mut HashSet<ClassId>) {
                 );
             }
         }
+        // The library class's abstract members (`TaskScheduler.QueueTask`).
+        let lib = cx.library_ancestor(c);
+        for (name, params, shown) in crate::lib_virtuals::abstract_members(&lib) {
+            let overridden = vtable.iter().any(|&m| {
+                let method = cx.program.method(m);
+                method.name == name && method.param_types == params
+            });
+            if !overridden {
+                let cname = cx.class_display(c).to_string();
+                let span = cx.program.class(c).name_span;
+                cx.error(
+                    "CS0534",
+                    format!("'{cname}' does not implement inherited abstract member '{shown}'"),
+                    span,
+                    "override it: `protected override ...`",
+                );
+            }
+        }
     }
     cx.program.classes[c.0 as usize].vtable = vtable;
 }

@@ -35,11 +35,12 @@ extern "C" fn factory() -> Word {
 static SCHEDULER_DESC: TypeDesc = TypeDesc {
     name: "System.Threading.Tasks.ThreadPoolTaskScheduler",
     kind: Kind::Other,
-    base: None,
+    base: Some(&crate::task_scheduler::TASK_SCHEDULER),
 };
 
-/// `TaskScheduler.Default` and `.Current`: the pool's scheduler, the only one.
-extern "C" fn scheduler() -> Word {
+/// `TaskScheduler.Default` (and `.Current` outside the program's schedulers' tasks:
+/// `task_scheduler.rs`): the pool's scheduler.
+pub extern "C" fn scheduler() -> Word {
     static ONE: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
     // SAFETY: an object of a header only.
     *ONE.get_or_init(|| unsafe { object::alloc_immortal::<Header>(&SCHEDULER_DESC, 0) as usize })
@@ -83,6 +84,9 @@ extern "C" fn start_action_all(f: Word, d: Word, token: Word, _options: Word, s:
     if !is_null(f) && is_null(s) {
         return exception::throw_argument_null("scheduler");
     }
+    if !is_null(f) && !is_null(d) && crate::task_scheduler::is_program_scheduler(s) {
+        return crate::task_scheduler::start_action(d, token, s);
+    }
     start_new(f, d, token, ACTION, None)
 }
 extern "C" fn start_func_all(
@@ -95,6 +99,9 @@ extern "C" fn start_func_all(
 ) -> Word {
     if !is_null(f) && is_null(s) {
         return exception::throw_argument_null("scheduler");
+    }
+    if !is_null(f) && !is_null(d) && crate::task_scheduler::is_program_scheduler(s) {
+        return crate::task_scheduler::start_func(d, token, ElemKind::from_code(kind), s);
     }
     start_new(f, d, token, FUNC, Some(ElemKind::from_code(kind)))
 }
@@ -243,7 +250,6 @@ pub fn entries() -> Vec<Entry> {
         "TaskFactory.StartNew(Action, CancellationToken, TaskCreationOptions, TaskScheduler)" => start_action_all as extern "C" fn(Word, Word, Word, Word, Word) -> Word, None;
         "TaskFactory.StartNew<TResult>(Func<TResult>, CancellationToken, TaskCreationOptions, TaskScheduler)" => start_func_all as extern "C" fn(Word, Word, Word, Word, Word, Word) -> Word, TypeArgs;
         "TaskScheduler.Default" => scheduler as extern "C" fn() -> Word, None, nothrow;
-        "TaskScheduler.Current" => scheduler as extern "C" fn() -> Word, None, nothrow;
         "Task.Task(Action)" => new_action as extern "C" fn(Word) -> Word, None;
         "Task<TResult>.Task(Func<TResult>)" => new_func as extern "C" fn(Word, Word) -> Word, TypeArgs;
         "Task.Start()" => task_start as extern "C" fn(Word) -> Word, None;
