@@ -112,3 +112,67 @@ pub fn abstract_members(lib: &Ty) -> Vec<(&'static str, Vec<Ty>, &'static str)> 
         _ => Vec::new(),
     }
 }
+
+impl crate::body::Body<'_, '_> {
+    /// C#'s rules and unawait's limits on the library members of this module's classes at a
+    /// call: `TryExecuteTask` is protected (CS0122 outside a scheduler class, CS1540 through
+    /// a receiver of another class); `SetSynchronizationContext` inside an async method is not
+    /// modelled (.NET's builder restores the caller's context when the method first returns).
+    pub(crate) fn check_scheduler_member(
+        &mut self,
+        b: crate::builtins::BuiltinId,
+        receiver: Option<&crate::hir::Expr>,
+        span: unawait_syntax::Span,
+    ) {
+        let member = crate::builtins::library().get(b);
+        if member.behavior.installs_context && self.func.is_async {
+            self.cx.unsupported(
+                "`SynchronizationContext.SetSynchronizationContext` in an async method or lambda is",
+                span,
+            );
+            return;
+        }
+        if member.owner != crate::builtins::Owner::Lib(Lib::TaskScheduler)
+            || member.name != "TryExecuteTask"
+        {
+            return;
+        }
+        let shown = "TaskScheduler.TryExecuteTask(Task)";
+        let derives = self.cx.library_ancestor(self.class) == Ty::lib(Lib::TaskScheduler);
+        if !derives {
+            self.cx.error(
+                "CS0122",
+                format!("'{shown}' is inaccessible due to its protection level"),
+                span,
+                "it is protected: only a class deriving from TaskScheduler calls it, on itself",
+            );
+            return;
+        }
+        // Through `this`, `base` or a value of this class (or one deriving from it).
+        let mut r = receiver;
+        while let Some(crate::hir::Expr {
+            kind: crate::hir::ExprKind::Convert { expr, .. },
+            ..
+        }) = r
+        {
+            r = Some(expr);
+        }
+        let ok = match r.map(|e| &e.ty) {
+            None => true,
+            Some(Ty::Class(c, _)) => self.cx.class_chain(*c).contains(&self.class),
+            Some(_) => false,
+        };
+        if !ok {
+            let (qualifier, me) = (
+                r.map_or(String::new(), |e| e.ty.to_string()),
+                self.cx.class_display(self.class),
+            );
+            self.cx.error(
+                "CS1540",
+                format!("Cannot access protected member '{shown}' via a qualifier of type '{qualifier}'; the qualifier must be of type '{me}' (or derived from it)"),
+                span,
+                "call it on `this`",
+            );
+        }
+    }
+}
