@@ -57,6 +57,7 @@ pub use factory::entries as factory_entries;
 pub use factory::scheduler as default_scheduler;
 pub use pool::{drain_pools, pools_listed, release_box, reset_reuses, reuses};
 use pool::{pooled_box, recycle};
+pub(crate) use run::continue_with;
 pub use run::{entries as run_entries, run_delegate};
 use std::cell::Cell;
 use unobserved::UNOBSERVED;
@@ -97,6 +98,8 @@ pub enum Cont {
     /// Resume a box through a SynchronizationContext of the program: this helper task holds
     /// the context (its result) and the box (its input) (`sync_context.rs`).
     PostTo(*mut Task),
+    /// Hand this `ContinueWith` task to its TaskScheduler of the program (`task_scheduler.rs`).
+    Schedule(*mut Task),
 }
 
 #[repr(C)]
@@ -303,7 +306,8 @@ pub(crate) fn trace_refs(w: Word, f: &mut dyn FnMut(Word)) {
                 | Cont::Post(b)
                 | Cont::Unwrap(b)
                 | Cont::Then(b)
-                | Cont::PostTo(b) => f(*b as Word),
+                | Cont::PostTo(b)
+                | Cont::Schedule(b) => f(*b as Word),
                 Cont::Wake(_) | Cont::Nothing => {}
             }
         }

@@ -22,7 +22,8 @@
 use crate::exception;
 use crate::object::{self, is_null, ElemKind, Kind, TypeDesc, Word};
 use crate::sched;
-use crate::task::{self, set_source, source_of, Source, Task, PENDING};
+use crate::delegate::Ret;
+use crate::task::{self, set_source, source_of, Cont, Source, Task, PENDING};
 use crate::{entry_list, Entry};
 
 /// `System.Threading.Tasks.TaskScheduler`, the base of the program's schedulers and of the
@@ -125,6 +126,77 @@ pub fn start_func(d: Word, token: Word, kind: ElemKind, scheduler: Word) -> Word
     start_new(d, token, FUNC, Some(kind), scheduler)
 }
 
+/// How a `ContinueWith` task calls its delegate: with the antecedent, returning `Ret` (added).
+const THEN: u8 = 16;
+
+/// `ContinueWith(delegate, scheduler)`: the plain overload's task for the default scheduler;
+/// for one of the program's, a task that waits for the antecedent (`Source::Continuation`)
+/// holding `[how, scheduler, antecedent]`, queued to the scheduler when it completes.
+fn continue_with(antecedent: Word, d: Word, scheduler: Word, kind: Option<ElemKind>, ret: Ret) -> Word {
+    let a = task::from_word(antecedent);
+    if a.is_null() {
+        return exception::throw_null_reference();
+    }
+    if is_null(d) {
+        return exception::throw_argument_null(if ret == Ret::Void {
+            "continuationAction"
+        } else {
+            "continuationFunction"
+        });
+    }
+    if is_null(scheduler) {
+        return exception::throw_argument_null("scheduler");
+    }
+    if !is_program_scheduler(scheduler) {
+        return task::continue_with(antecedent, d, kind, ret);
+    }
+    let _roots = crate::gc::root(&[antecedent, d, scheduler]);
+    let t = task::new_pending(kind);
+    set_source(t, Source::Continuation);
+    // SAFETY: a new task; its inputs are traced (`how` is a small number the collector ignores).
+    unsafe {
+        (*t).result = d;
+        (*t).inputs.push(Word::from(THEN) + ret as Word);
+        (*t).inputs.push(scheduler);
+        (*t).inputs.push(antecedent);
+    }
+    task::on_completed(a, Cont::Schedule(t));
+    t as Word
+}
+
+/// The antecedent of a `ContinueWith` task of a program's scheduler completed: the task goes
+/// to the scheduler's `QueueTask`.
+pub fn schedule_continuation(t: *mut Task) {
+    set_source(t, Source::Scheduled);
+    let scheduler = scheduler_of(t);
+    let _roots = crate::gc::root(&[t as Word]);
+    queue_task(scheduler, t);
+    if crate::pending::is_pending() {
+        sched::queue(sched::Work::Raise(crate::pending::take()));
+    }
+}
+
+fn ret_of(code: u8) -> Ret {
+    [Ret::Void, Ret::Word, Ret::I32, Ret::Bool, Ret::F64]
+        .into_iter()
+        .find(|r| *r as u8 == code)
+        .unwrap_or(Ret::Void)
+}
+
+extern "C" fn continue_action(a: Word, d: Word, s: Word) -> Word {
+    continue_with(a, d, s, None, Ret::Void)
+}
+extern "C" fn continue_func(a: Word, d: Word, s: Word, kind: Word) -> Word {
+    let k = ElemKind::from_code(kind);
+    continue_with(a, d, s, Some(k), Ret::of(Some(k)))
+}
+extern "C" fn continue_action_of(a: Word, d: Word, s: Word, _kind: Word) -> Word {
+    continue_with(a, d, s, None, Ret::Void)
+}
+extern "C" fn continue_func_of(a: Word, d: Word, s: Word, _kind: Word, kind: Word) -> Word {
+    continue_func(a, d, s, kind)
+}
+
 /// `TryExecuteTask(task)`: runs a task bound to `scheduler` that has not run, on this thread.
 extern "C" fn try_execute(scheduler: Word, w: Word) -> Word {
     let t = task::from_word(w);
@@ -150,18 +222,36 @@ extern "C" fn try_execute(scheduler: Word, w: Word) -> Word {
 fn execute(t: *mut Task) -> bool {
     let scheduler = scheduler_of(t);
     // SAFETY: a scheduled task: its delegate in its result, `[how, scheduler]` in its inputs.
-    let (d, how) = unsafe {
+    let (d, how, antecedent) = unsafe {
         let d = std::mem::replace(&mut (*t).result, 0);
         let how = (*t).inputs.first().map_or(ACTION, |&h| h as u8);
+        let antecedent = (*t).inputs.iter().nth(2).copied().unwrap_or(0);
         (*t).inputs.clear();
-        (d, how)
+        (d, how, antecedent)
     };
     set_source(t, Source::Delegate);
-    let _roots = crate::gc::root(&[t as Word, d, scheduler]);
+    let _roots = crate::gc::root(&[t as Word, d, scheduler, antecedent]);
     let outer = sched::set_current_scheduler(scheduler);
-    task::run_delegate(d, t, how, 0);
+    if how >= THEN {
+        run_continuation(t, d, antecedent, ret_of(how - THEN));
+    } else {
+        task::run_delegate(d, t, how, 0);
+    }
     sched::set_current_scheduler(outer);
     true
+}
+
+/// A `ContinueWith` delegate runs with its antecedent (observed: the continuation is handed
+/// it), completing `t` with its result or exception.
+fn run_continuation(t: *mut Task, d: Word, antecedent: Word, ret: Ret) {
+    // SAFETY: the antecedent is a live task.
+    unsafe { (*task::from_word(antecedent)).observed = true };
+    let r = crate::delegate::invoke1(d, antecedent, ElemKind::Ref, None, ret);
+    if crate::pending::is_pending() {
+        let e = crate::pending::take();
+        return task::complete(t, task::FAULTED, 0, vec![e]);
+    }
+    task::complete(t, task::SUCCEEDED, r, Vec::new());
 }
 
 /// Before a blocking wait on `t`: a task of a program's scheduler not run yet is offered to its
@@ -232,5 +322,9 @@ pub fn entries() -> Vec<Entry> {
         "TaskScheduler.TryExecuteTask(Task)" => try_execute as extern "C" fn(Word, Word) -> Word, None;
         "TaskScheduler.MaximumConcurrencyLevel" => max_level as extern "C" fn(Word) -> Word, None;
         "rt.scheduler_max_level_base" => max_level_base as extern "C" fn(Word) -> Word, None;
+        "Task.ContinueWith(Action<Task>, TaskScheduler)" => continue_action as extern "C" fn(Word, Word, Word) -> Word, None;
+        "Task.ContinueWith<TResult>(Func<Task, TResult>, TaskScheduler)" => continue_func as extern "C" fn(Word, Word, Word, Word) -> Word, TypeArgs;
+        "Task<TResult>.ContinueWith(Action<Task<TResult>>, TaskScheduler)" => continue_action_of as extern "C" fn(Word, Word, Word, Word) -> Word, TypeArgs;
+        "Task<TResult>.ContinueWith<TNewResult>(Func<Task<TResult>, TNewResult>, TaskScheduler)" => continue_func_of as extern "C" fn(Word, Word, Word, Word, Word) -> Word, TypeArgs;
     }
 }

@@ -104,7 +104,7 @@ pub(super) fn unwrap_step(proxy: *mut Task, inner: *mut Task) {
 
 /// `ContinueWith`: a task holding the delegate (in its result until it runs) and how to call
 /// it; it runs when the antecedent completes, whichever way.
-fn continue_with(antecedent: Word, d: Word, kind: Option<ElemKind>, ret: Ret) -> Word {
+pub(crate) fn continue_with(antecedent: Word, d: Word, kind: Option<ElemKind>, ret: Ret) -> Word {
     let a = super::from_word(antecedent);
     if a.is_null() {
         return exception::throw_null_reference();
