@@ -50,7 +50,7 @@ pub struct Facts<'p> {
     /// Per method: where each await's continuation runs when it suspends.
     pub continuations: Vec<HashMap<ExprId, Continuation>>,
     /// The SynchronizationContexts of the program's classes it installs, and where.
-    pub contexts: Vec<(unawait_sema::hir::ClassId, unawait_syntax::Span)>,
+    pub contexts: Vec<continuation::ProgramScheduler>,
 }
 
 impl<'p> Facts<'p> {

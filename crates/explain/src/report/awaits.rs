@@ -88,8 +88,9 @@ pub(super) fn await_report(
                 ),
                 _ => on_single(a, id, runs_on, captures, resumer),
             };
+            let yields = matches!(continuation.map(|c| c.resumer), Some(Resumer::YieldQueue));
             let program = if captures {
-                program_contexts(a)
+                program_contexts(a, yields)
             } else {
                 String::new()
             };
@@ -209,19 +210,35 @@ fn awaitable<'p>(af: &unawait_facts::walk::AwaitFact<'p>) -> &'p hir::Expr {
 /// Where an await that captures the context resumes when the program installs contexts of its
 /// own classes (`SetSynchronizationContext`): through the `Post` of the one current as it
 /// suspends. Empty when it installs none.
-fn program_contexts(a: &Analysis<'_>) -> String {
+fn program_contexts(a: &Analysis<'_>, yields: bool) -> String {
     if a.facts.contexts.is_empty() {
         return String::new();
     }
-    let mut named: Vec<String> = Vec::new();
-    for &(c, span) in &a.facts.contexts {
-        let s = format!("`{}` at line {}", a.program.class(c).name, a.line(span));
-        if !named.contains(&s) {
-            named.push(s);
+    let named = |scheduler: bool| {
+        let mut named: Vec<String> = Vec::new();
+        for c in a.facts.contexts.iter().filter(|c| c.task_scheduler == scheduler) {
+            let s = format!("`{}` at line {}", a.program.class(c.class).name, a.line(c.span));
+            if !named.contains(&s) {
+                named.push(s);
+            }
         }
-    }
-    format!(
-        "; but where a SynchronizationContext of the program is current when it suspends (installed: {}), through that context's Post (the continuation runs inline only when the task completes on a thread where the same context is current)",
         named.join(", ")
-    )
+    };
+    let mut out = String::new();
+    let contexts = named(false);
+    if !contexts.is_empty() {
+        out.push_str(&format!(
+            "; but where a SynchronizationContext of the program is current when it suspends (installed: {contexts}), through that context's Post{}",
+            if yields { "" } else { " (the continuation runs inline only when the task completes on a thread where the same context is current)" }
+        ));
+    }
+    let schedulers = named(true);
+    if !schedulers.is_empty() {
+        out.push_str(&format!(
+            "; {} inside a task of a TaskScheduler of the program with no context to capture (used: {schedulers}), through that scheduler: {}",
+            if contexts.is_empty() { "but" } else { "and" },
+            if yields { "its QueueTask" } else { "its TryExecuteTaskInline when the task completes on a pool thread or under it, else its QueueTask" }
+        ));
+    }
+    out
 }
