@@ -65,6 +65,8 @@ class Program
     static void Main()
     {
         mainThread = Thread.CurrentThread.ManagedThreadId;
+        // No SynchronizationContext (a UI thread's would take the awaits' continuations first).
+        SynchronizationContext.SetSynchronizationContext(null);
         var s = new MainThreadScheduler();
         Task outer = Task.Factory.StartNew(() => Steps(s), CancellationToken.None, TaskCreationOptions.None, s).Unwrap();
         s.RunUntil(outer);

@@ -94,10 +94,16 @@ pub(super) fn await_report(
             } else {
                 String::new()
             };
-            (
-                format!("{resumer}{maybe}{program}"),
-                format!("{single}{maybe}{program}"),
-            )
+            // The program's own context or scheduler, when it has one, comes first: the rest
+            // holds only where neither takes the continuation.
+            if program.is_empty() {
+                (format!("{resumer}{maybe}"), format!("{single}{maybe}"))
+            } else {
+                (
+                    format!("{program}; otherwise {resumer}{maybe}"),
+                    format!("{program}; otherwise {single}{maybe}"),
+                )
+            }
         }
     };
     let live = site.live.iter().map(|v| f.value(*v).name.clone()).collect();
@@ -228,15 +234,15 @@ fn program_contexts(a: &Analysis<'_>, yields: bool) -> String {
     let contexts = named(false);
     if !contexts.is_empty() {
         out.push_str(&format!(
-            "; but where a SynchronizationContext of the program is current when it suspends (installed: {contexts}), through that context's Post{}",
+            "where a SynchronizationContext of the program is current when it suspends (installed: {contexts}), through that context's Post{}",
             if yields { "" } else { " (the continuation runs inline only when the task completes on a thread where the same context is current)" }
         ));
     }
     let schedulers = named(true);
     if !schedulers.is_empty() {
         out.push_str(&format!(
-            "; {} inside a task of a TaskScheduler of the program with no context to capture (used: {schedulers}), through that scheduler: {}",
-            if contexts.is_empty() { "but" } else { "and" },
+            "{}inside a task of a TaskScheduler of the program with no context to capture (used: {schedulers}), through that scheduler: {}",
+            if contexts.is_empty() { "" } else { "; " },
             if yields { "its QueueTask" } else { "its TryExecuteTaskInline when the task completes on a pool thread or under it, else its QueueTask" }
         ));
     }
