@@ -13,7 +13,7 @@ class ListScheduler : TaskScheduler
     {
         while (true)
         {
-            Task t;
+            Task t = null;
             lock (Tasks) { if (Tasks.Count == 0) return; t = Tasks[0]; Tasks.RemoveAt(0); }
             TryExecuteTask(t);
         }

@@ -41,7 +41,7 @@ class QueueScheduler : TaskScheduler
         int ran = 0;
         while (true)
         {
-            Task next;
+            Task next = null;
             lock (tasks)
             {
                 if (tasks.Count == 0) return ran;

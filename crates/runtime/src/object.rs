@@ -407,7 +407,8 @@ pub fn lib_override(w: Word, key: &str) -> Option<usize> {
 pub fn cell_code(cell: usize) -> usize {
     // SAFETY: the cell is the code table's.
     unsafe {
-        (*(cell as *const std::sync::atomic::AtomicUsize)).load(std::sync::atomic::Ordering::Acquire)
+        (*(cell as *const std::sync::atomic::AtomicUsize))
+            .load(std::sync::atomic::Ordering::Acquire)
     }
 }
 

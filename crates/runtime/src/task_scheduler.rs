@@ -19,10 +19,10 @@
 // Task and object words come only from JIT code and this runtime (see `task.rs`).
 #![allow(clippy::not_unsafe_ptr_arg_deref)]
 
+use crate::delegate::Ret;
 use crate::exception;
 use crate::object::{self, is_null, ElemKind, Kind, TypeDesc, Word};
 use crate::sched;
-use crate::delegate::Ret;
 use crate::task::{self, set_source, source_of, Cont, Source, Task, PENDING};
 use crate::{entry_list, Entry};
 
@@ -132,7 +132,13 @@ const THEN: u8 = 16;
 /// `ContinueWith(delegate, scheduler)`: the plain overload's task for the default scheduler;
 /// for one of the program's, a task that waits for the antecedent (`Source::Continuation`)
 /// holding `[how, scheduler, antecedent]`, queued to the scheduler when it completes.
-fn continue_with(antecedent: Word, d: Word, scheduler: Word, kind: Option<ElemKind>, ret: Ret) -> Word {
+fn continue_with(
+    antecedent: Word,
+    d: Word,
+    scheduler: Word,
+    kind: Option<ElemKind>,
+    ret: Ret,
+) -> Word {
     let a = task::from_word(antecedent);
     if a.is_null() {
         return exception::throw_null_reference();
@@ -316,9 +322,16 @@ extern "C" fn max_level_base(_scheduler: Word) -> Word {
     i32::MAX as Word
 }
 
+/// `TaskScheduler()`: only a derived class's constructor runs it (lowering emits nothing for
+/// that call), and sema rejects `new TaskScheduler()` (CS0144): never reached.
+extern "C" fn new_scheduler() -> Word {
+    exception::throw_new(&exception::INVALID_OPERATION, None)
+}
+
 pub fn entries() -> Vec<Entry> {
     entry_list! {
         "TaskScheduler.Current" => current as extern "C" fn() -> Word, None, nothrow;
+        "TaskScheduler.TaskScheduler()" => new_scheduler as extern "C" fn() -> Word, None;
         "TaskScheduler.TryExecuteTask(Task)" => try_execute as extern "C" fn(Word, Word) -> Word, None;
         "TaskScheduler.MaximumConcurrencyLevel" => max_level as extern "C" fn(Word) -> Word, None;
         "rt.scheduler_max_level_base" => max_level_base as extern "C" fn(Word) -> Word, None;

@@ -94,8 +94,9 @@ const MEMBERS: &[(&str, &str)] = &[
     ("TaskFactory", "CancellationToken ContinuationOptions ContinueWhenAll ContinueWhenAny \
         CreationOptions FromAsync Scheduler StartNew"),
     ("TaskExtensions", "Unwrap"),
-    ("TaskScheduler", "Current Default FromCurrentSynchronizationContext Id \
-        MaximumConcurrencyLevel UnobservedTaskException"),
+    ("TaskScheduler", "Current Default FromCurrentSynchronizationContext GetScheduledTasks Id \
+        MaximumConcurrencyLevel QueueTask TryExecuteTask TryExecuteTaskInline \
+        UnobservedTaskException"),
     ("ValueTask", "AsTask CompletedTask ConfigureAwait Equals FromCanceled FromException \
         FromResult GetAwaiter GetHashCode IsCanceled IsCompleted IsCompletedSuccessfully IsFaulted \
         Preserve"),

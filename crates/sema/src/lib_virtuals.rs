@@ -101,13 +101,21 @@ pub fn find(lib: &Ty, name: &str, params: &[Ty]) -> Option<Found> {
 pub fn abstract_members(lib: &Ty) -> Vec<(&'static str, Vec<Ty>, &'static str)> {
     match lib {
         Ty::Lib(Lib::TaskScheduler, _) => vec![
-            ("QueueTask", vec![Ty::lib(Lib::Task)], "TaskScheduler.QueueTask(Task)"),
+            (
+                "QueueTask",
+                vec![Ty::lib(Lib::Task)],
+                "TaskScheduler.QueueTask(Task)",
+            ),
             (
                 "TryExecuteTaskInline",
                 vec![Ty::lib(Lib::Task), Ty::Bool],
                 "TaskScheduler.TryExecuteTaskInline(Task, bool)",
             ),
-            ("GetScheduledTasks", vec![], "TaskScheduler.GetScheduledTasks()"),
+            (
+                "GetScheduledTasks",
+                vec![],
+                "TaskScheduler.GetScheduledTasks()",
+            ),
         ],
         _ => Vec::new(),
     }

@@ -463,7 +463,12 @@ fn library_override_checks(cx: &mut Ctx<'_>, m: MethodId, v: &crate::lib_virtual
             "return the same type as the base method",
         );
     }
-    if let Some(mine) = cx.declared_access.get(&m).copied().filter(|&a| a != v.access) {
+    if let Some(mine) = cx
+        .declared_access
+        .get(&m)
+        .copied()
+        .filter(|&a| a != v.access)
+    {
         cx.error(
             "CS0507",
             format!(

@@ -222,8 +222,17 @@ fn program_contexts(a: &Analysis<'_>, yields: bool) -> String {
     }
     let named = |scheduler: bool| {
         let mut named: Vec<String> = Vec::new();
-        for c in a.facts.contexts.iter().filter(|c| c.task_scheduler == scheduler) {
-            let s = format!("`{}` at line {}", a.program.class(c.class).name, a.line(c.span));
+        for c in a
+            .facts
+            .contexts
+            .iter()
+            .filter(|c| c.task_scheduler == scheduler)
+        {
+            let s = format!(
+                "`{}` at line {}",
+                a.program.class(c.class).name,
+                a.line(c.span)
+            );
             if !named.contains(&s) {
                 named.push(s);
             }
