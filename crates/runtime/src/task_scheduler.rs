@@ -72,7 +72,10 @@ fn scheduler_of(t: *mut Task) -> Word {
         return 0;
     }
     // SAFETY: a scheduled task's inputs are `[how, scheduler]`.
-    unsafe { (*t).inputs.iter().nth(1).copied().unwrap_or(0) }
+    unsafe {
+        let inputs = &(*t).inputs;
+        inputs.get(1).copied().unwrap_or(0)
+    }
 }
 
 /// Calls `scheduler.QueueTask(t)`, the program's override.
@@ -231,7 +234,8 @@ fn execute(t: *mut Task) -> bool {
     let (d, how, antecedent) = unsafe {
         let d = std::mem::replace(&mut (*t).result, 0);
         let how = (*t).inputs.first().map_or(ACTION, |&h| h as u8);
-        let antecedent = (*t).inputs.iter().nth(2).copied().unwrap_or(0);
+        let inputs = &(*t).inputs;
+        let antecedent = inputs.get(2).copied().unwrap_or(0);
         (*t).inputs.clear();
         (d, how, antecedent)
     };
