@@ -278,6 +278,19 @@ extern "C" fn set_current(ctx: Word) -> Word {
     0
 }
 
+/// `ThreadPool.QueueUserWorkItem(callBack, state)`: the callback as a pool work item.
+extern "C" fn queue_user_work_item(d: Word, state: Word) -> Word {
+    if is_null(d) {
+        return exception::throw_argument_null("callBack");
+    }
+    sched::queue(Work::Callback(d, state));
+    1
+}
+
+extern "C" fn queue_user_work_item1(d: Word) -> Word {
+    queue_user_work_item(d, 0)
+}
+
 /// `OperationStarted()`/`OperationCompleted()`: the base class's do nothing (sema rejects
 /// overriding them).
 extern "C" fn nothing(_ctx: Word) -> Word {
@@ -294,6 +307,8 @@ pub fn entries() -> Vec<Entry> {
         "SynchronizationContext.CreateCopy()" => copy_entry as extern "C" fn(Word) -> Word, None;
         "SynchronizationContext.OperationStarted()" => nothing as extern "C" fn(Word) -> Word, None, nothrow;
         "SynchronizationContext.OperationCompleted()" => nothing as extern "C" fn(Word) -> Word, None, nothrow;
+        "ThreadPool.QueueUserWorkItem(WaitCallback)" => queue_user_work_item1 as extern "C" fn(Word) -> Word, None;
+        "ThreadPool.QueueUserWorkItem(WaitCallback, object)" => queue_user_work_item as extern "C" fn(Word, Word) -> Word, None;
         "rt.sync_post_base" => post_base as extern "C" fn(Word, Word, Word) -> Word, None;
         "rt.sync_send_base" => send_base as extern "C" fn(Word, Word, Word) -> Word, None;
         "rt.sync_copy_base" => copy_base as extern "C" fn(Word) -> Word, None;

@@ -64,7 +64,6 @@ const TIER_2: &[&str] = &[
     "TaskScheduler",
     "Thread",
     "ThreadLocal",
-    "ThreadPool",
     "Volatile",
 ];
 

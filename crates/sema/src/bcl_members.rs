@@ -123,6 +123,10 @@ const MEMBERS: &[(&str, &str)] = &[
     ("KeyValuePair<TKey, TValue>", "Deconstruct Key ToString Value"),
     ("KeyCollection", "Contains CopyTo Count GetEnumerator"),
     ("EventArgs", "Empty"),
+    ("ThreadPool", "BindHandle CompletedWorkItemCount GetAvailableThreads GetMaxThreads \
+        GetMinThreads PendingWorkItemCount QueueUserWorkItem RegisterWaitForSingleObject \
+        SetMaxThreads SetMinThreads ThreadCount UnsafeQueueNativeOverlapped \
+        UnsafeQueueUserWorkItem UnsafeRegisterWaitForSingleObject"),
     ("SynchronizationContext", "CreateCopy Current IsWaitNotificationRequired OperationCompleted \
         OperationStarted Post Send SetSynchronizationContext SetWaitNotificationRequired Wait \
         WaitHelper"),
@@ -305,7 +309,9 @@ fn key(ty: &Ty) -> Option<&'static str> {
             | KeyNotFoundException
             | SynchronizationLockException
             | ApplicationException => return Some(""),
-            Func | Action | Predicate | Comparison | Converter | SendOrPostCallback => "delegate",
+            Func | Action | Predicate | Comparison | Converter | SendOrPostCallback
+            | WaitCallback => "delegate",
+            ThreadPool => "ThreadPool",
             SynchronizationContext => "SynchronizationContext",
             Stopwatch => "Stopwatch",
             Array => "Array",

@@ -26,6 +26,9 @@ pub enum Lib {
     SynchronizationContext,
     /// `SendOrPostCallback`: the delegate type `void(object)` `Post` and `Send` take.
     SendOrPostCallback,
+    /// `System.Threading.ThreadPool`: `QueueUserWorkItem` of a `WaitCallback` (`void(object)`).
+    ThreadPool,
+    WaitCallback,
     /// `System.StringComparison`: how the string members that take one compare.
     StringComparison,
     /// `System.StringComparer`: its six singletons (`StringComparer.Ordinal`, ...), a runtime
@@ -170,7 +173,8 @@ impl Lib {
     pub const ALL: &'static [Lib] = &[
         Lib::Console, Lib::Math, Lib::Environment, Lib::Task, Lib::TaskOf, Lib::ValueTask,
         Lib::ValueTaskOf, Lib::TaskStatus, Lib::TaskCreationOptions, Lib::TaskFactory, Lib::TaskExtensions,
-        Lib::TaskScheduler, Lib::SynchronizationContext, Lib::SendOrPostCallback,
+        Lib::TaskScheduler, Lib::SynchronizationContext, Lib::SendOrPostCallback, Lib::ThreadPool,
+        Lib::WaitCallback,
         Lib::StringComparison,
         Lib::StringComparer, Lib::IEqualityComparer, Lib::IComparer, Lib::TimeSpan,
         Lib::TaskAwaiter,
@@ -219,6 +223,8 @@ impl Lib {
             TaskScheduler => ("TaskScheduler", 0, TASKS, 1, false, false, None),
             SynchronizationContext => ("SynchronizationContext", 0, THREADING, 1, false, false, None),
             SendOrPostCallback => ("SendOrPostCallback", 0, THREADING, 1, false, false, None),
+            ThreadPool => ("ThreadPool", 0, THREADING, 1, false, true, None),
+            WaitCallback => ("WaitCallback", 0, THREADING, 1, false, false, None),
             StringComparison => ("StringComparison", 0, SYS, 1, true, false, None),
             StringComparer => ("StringComparer", 0, SYS, 1, false, false, None),
             IEqualityComparer => ("IEqualityComparer", 1, GENERIC, 1, false, false, None),

@@ -440,7 +440,9 @@ impl Ty {
             Ty::Lib(Lib::Converter, a) if a.len() == 2 => {
                 Some((Cow::Borrowed(&a[..1]), a[1].clone()))
             }
-            Ty::Lib(Lib::SendOrPostCallback, _) => Some((Cow::Owned(vec![Ty::Object]), Ty::Void)),
+            Ty::Lib(Lib::SendOrPostCallback | Lib::WaitCallback, _) => {
+                Some((Cow::Owned(vec![Ty::Object]), Ty::Void))
+            }
             _ => None,
         }
     }
