@@ -38,9 +38,9 @@ const QUEUE: &str = "TaskScheduler.QueueTask(Task)";
 const INLINE: &str = "TaskScheduler.TryExecuteTaskInline(Task, bool)";
 const MAX_LEVEL: &str = "TaskScheduler.MaximumConcurrencyLevel";
 
-/// How a scheduled task calls its delegate: `task/run.rs`'s `ACTION` and `FUNC`.
+/// How a scheduled task calls an `Action` (`task/run.rs`'s `ACTION`; its `FUNC` comes in from
+/// `StartNew`).
 const ACTION: u8 = 0;
-const FUNC: u8 = 2;
 
 /// Whether `w` is a scheduler of the program (not the default one).
 pub fn is_program_scheduler(w: Word) -> bool {
@@ -107,8 +107,25 @@ fn try_execute_inline(scheduler: Word, t: *mut Task, previously_queued: bool) ->
     f(scheduler, t as Word, Word::from(previously_queued)) != 0
 }
 
+/// `TaskCreationOptions.HideScheduler`: inside the task, `TaskScheduler.Current` is the
+/// default one (kept in a scheduled task's `how`).
+const HIDE: u8 = 0x40;
+const HIDE_SCHEDULER_OPTION: Word = 16;
+
 /// `StartNew(delegate, token, options, scheduler)` with a scheduler of the program.
-pub fn start_new(d: Word, token: Word, how: u8, kind: Option<ElemKind>, scheduler: Word) -> Word {
+pub fn start_new(
+    d: Word,
+    token: Word,
+    options: Word,
+    how: u8,
+    kind: Option<ElemKind>,
+    scheduler: Word,
+) -> Word {
+    let how = if options & HIDE_SCHEDULER_OPTION != 0 {
+        how | HIDE
+    } else {
+        how
+    };
     if crate::cancel::is_canceled(token) {
         let t = task::new_pending(kind);
         let e = exception::new_exception(&exception::TASK_CANCELED, None);
@@ -121,21 +138,13 @@ pub fn start_new(d: Word, token: Word, how: u8, kind: Option<ElemKind>, schedule
     t as Word
 }
 
-pub fn start_action(d: Word, token: Word, scheduler: Word) -> Word {
-    start_new(d, token, ACTION, None, scheduler)
-}
-
-pub fn start_func(d: Word, token: Word, kind: ElemKind, scheduler: Word) -> Word {
-    start_new(d, token, FUNC, Some(kind), scheduler)
-}
-
 /// How a `ContinueWith` task calls its delegate: with the antecedent, returning `Ret` (added).
 const THEN: u8 = 16;
 
 /// `ContinueWith(delegate, scheduler)`: the plain overload's task for the default scheduler;
 /// for one of the program's, a task that waits for the antecedent (`Source::Continuation`)
 /// holding `[how, scheduler, antecedent]`, queued to the scheduler when it completes.
-fn continue_with(
+pub(crate) fn continue_with(
     antecedent: Word,
     d: Word,
     scheduler: Word,
@@ -241,7 +250,10 @@ fn execute(t: *mut Task) -> bool {
     };
     set_source(t, Source::Delegate);
     let _roots = crate::gc::root(&[t as Word, d, scheduler, antecedent]);
-    let outer = sched::set_current_scheduler(scheduler);
+    // Under `HideScheduler`, the task's code sees the default scheduler (and captures none).
+    let hidden = how & HIDE != 0;
+    let how = how & !HIDE;
+    let outer = sched::set_current_scheduler(if hidden { 0 } else { scheduler });
     if how >= THEN {
         run_continuation(t, d, antecedent, ret_of(how - THEN));
     } else {

@@ -60,32 +60,49 @@ fn start_new(f: Word, d: Word, token: Word, how: u8, kind: Option<ElemKind>) -> 
     )
 }
 
+/// The overloads without a scheduler use `TaskScheduler.Current`: inside a task of a
+/// scheduler of the program, that one (`task_scheduler.rs`).
+fn start_current(
+    f: Word,
+    d: Word,
+    token: Word,
+    options: Word,
+    how: u8,
+    kind: Option<ElemKind>,
+) -> Word {
+    let s = sched::current_scheduler();
+    if s != 0 && !is_null(f) && !is_null(d) {
+        return crate::task_scheduler::start_new(d, token, options, how, kind, s);
+    }
+    start_new(f, d, token, how, kind)
+}
+
 extern "C" fn start_action(f: Word, d: Word) -> Word {
-    start_new(f, d, 0, ACTION, None)
+    start_current(f, d, 0, 0, ACTION, None)
 }
 extern "C" fn start_action_token(f: Word, d: Word, token: Word) -> Word {
-    start_new(f, d, token, ACTION, None)
+    start_current(f, d, token, 0, ACTION, None)
 }
-extern "C" fn start_action_options(f: Word, d: Word, _options: Word) -> Word {
-    start_new(f, d, 0, ACTION, None)
+extern "C" fn start_action_options(f: Word, d: Word, options: Word) -> Word {
+    start_current(f, d, 0, options, ACTION, None)
 }
 extern "C" fn start_func(f: Word, d: Word, kind: Word) -> Word {
-    start_new(f, d, 0, FUNC, Some(ElemKind::from_code(kind)))
+    start_current(f, d, 0, 0, FUNC, Some(ElemKind::from_code(kind)))
 }
 extern "C" fn start_func_token(f: Word, d: Word, token: Word, kind: Word) -> Word {
-    start_new(f, d, token, FUNC, Some(ElemKind::from_code(kind)))
+    start_current(f, d, token, 0, FUNC, Some(ElemKind::from_code(kind)))
 }
-extern "C" fn start_func_options(f: Word, d: Word, _options: Word, kind: Word) -> Word {
-    start_new(f, d, 0, FUNC, Some(ElemKind::from_code(kind)))
+extern "C" fn start_func_options(f: Word, d: Word, options: Word, kind: Word) -> Word {
+    start_current(f, d, 0, options, FUNC, Some(ElemKind::from_code(kind)))
 }
 
 /// The overloads with a scheduler: the pool's is the only one there is.
-extern "C" fn start_action_all(f: Word, d: Word, token: Word, _options: Word, s: Word) -> Word {
+extern "C" fn start_action_all(f: Word, d: Word, token: Word, options: Word, s: Word) -> Word {
     if !is_null(f) && is_null(s) {
         return exception::throw_argument_null("scheduler");
     }
     if !is_null(f) && !is_null(d) && crate::task_scheduler::is_program_scheduler(s) {
-        return crate::task_scheduler::start_action(d, token, s);
+        return crate::task_scheduler::start_new(d, token, options, ACTION, None, s);
     }
     start_new(f, d, token, ACTION, None)
 }
@@ -93,7 +110,7 @@ extern "C" fn start_func_all(
     f: Word,
     d: Word,
     token: Word,
-    _options: Word,
+    options: Word,
     s: Word,
     kind: Word,
 ) -> Word {
@@ -101,7 +118,8 @@ extern "C" fn start_func_all(
         return exception::throw_argument_null("scheduler");
     }
     if !is_null(f) && !is_null(d) && crate::task_scheduler::is_program_scheduler(s) {
-        return crate::task_scheduler::start_func(d, token, ElemKind::from_code(kind), s);
+        let kind = Some(ElemKind::from_code(kind));
+        return crate::task_scheduler::start_new(d, token, options, FUNC, kind, s);
     }
     start_new(f, d, token, FUNC, Some(ElemKind::from_code(kind)))
 }

@@ -112,6 +112,11 @@ pub(crate) fn continue_with(antecedent: Word, d: Word, kind: Option<ElemKind>, r
     if is_null(d) {
         return exception::throw_argument_null("continuationAction");
     }
+    // Without a scheduler argument, `TaskScheduler.Current`'s: a scheduler of the program's.
+    let current = sched::current_scheduler();
+    if current != 0 {
+        return crate::task_scheduler::continue_with(antecedent, d, current, kind, ret);
+    }
     let _roots = crate::gc::root(&[antecedent, d]);
     let t = new_pending(kind);
     set_source(t, Source::Continuation);
