@@ -293,6 +293,12 @@ fn register_classes(module: &smir::Module, table: usize) -> Vec<usize> {
         }
         let base: Option<&'static TypeDesc> = match (&c.exception_base, c.base) {
             (Some(lib), _) if lib == "EventArgs" => Some(&unawait_runtime::object::EVENT_ARGS),
+            (Some(lib), _) if lib == "SynchronizationContext" => {
+                Some(&unawait_runtime::sync_context::SYNC_CONTEXT)
+            }
+            (Some(lib), _) if lib == "TaskScheduler" => {
+                Some(&unawait_runtime::task_scheduler::TASK_SCHEDULER)
+            }
             (Some(lib), _) => unawait_runtime::exception::class_by_name(lib),
             (None, Some(b)) if depth < 64 => {
                 let d = register(module, table, b as usize, out, depth + 1);
@@ -335,6 +341,11 @@ fn register_classes(module: &smir::Module, table: usize) -> Vec<usize> {
             hash_code: c.hash_code.map_or(0, |m| table + 8 * m as usize),
             dispose: c.dispose.map_or(0, |m| table + 8 * m as usize),
             message: c.message.map_or(0, |m| table + 8 * m as usize),
+            lib_overrides: c
+                .lib_overrides
+                .iter()
+                .map(|(k, m)| (k.clone(), table + 8 * *m as usize))
+                .collect(),
         };
         let d = unawait_runtime::object::register_class(spec) as *const _ as usize;
         out[i] = d;
@@ -375,6 +386,7 @@ fn called_indirectly(module: &smir::Module) -> std::collections::HashSet<u32> {
                 .chain(&c.hash_code)
                 .chain(&c.message)
                 .chain(&c.dispose)
+                .chain(c.lib_overrides.iter().map(|(_, m)| m))
                 .chain(c.itable.iter().map(|(_, m)| m))
                 .copied()
         })

@@ -54,7 +54,9 @@ pub mod sites;
 pub mod slots;
 mod stopwatch;
 pub mod sync;
+pub mod sync_context;
 pub mod task;
+pub mod task_scheduler;
 mod tasklib;
 pub mod trace;
 mod waits;
@@ -211,6 +213,8 @@ pub fn entries() -> Vec<Entry> {
     all.extend(task::run_entries());
     all.extend(task::factory_entries());
     all.extend(sync::entries());
+    all.extend(sync_context::entries());
+    all.extend(task_scheduler::entries());
     all.extend(monitor::entries());
     all.extend(waits::entries());
     all.extend(events::entries());

@@ -41,6 +41,8 @@ pub enum Work {
     Run(Word, *mut Task, u8, Word),
     /// A chunk of a `Parallel` loop's iterations: the loop and the chunk (`parallel.rs`).
     Parallel(Word, u32),
+    /// A `SendOrPostCallback` and its state: `SynchronizationContext.Post`'s (`sync_context.rs`).
+    Callback(Word, Word),
 }
 
 #[derive(Clone, Copy)]
@@ -80,6 +82,12 @@ struct Thread {
     /// Its `Thread.CurrentThread` object once asked for (a reference, a root), so that every
     /// read gives the same object, as .NET's does.
     object: Word,
+    /// Its `SynchronizationContext.Current` (a reference, a root; 0: none). A pool thread's is
+    /// cleared after each work item, as .NET's pool does.
+    sync_ctx: Word,
+    /// The TaskScheduler of the program whose task it is running (`TaskScheduler.Current`; a
+    /// reference, a root; 0: the default one) (`task_scheduler.rs`).
+    scheduler: Word,
 }
 
 struct Timer {
@@ -160,9 +168,26 @@ impl Sched {
         self.work.push_back(w)
     }
 
-    fn count_suspension_in_context(&mut self) -> bool {
+    fn count_suspension_in_context(&mut self) -> Word {
         self.suspensions += 1;
-        self.sync_context && self.on_main()
+        match self.threads.get(self.current) {
+            Some(t) if self.in_thread && t.sync_ctx != 0 => t.sync_ctx,
+            Some(t) if self.in_thread => t.scheduler,
+            _ => 0,
+        }
+    }
+
+    /// The running thread's SynchronizationContext (0: none).
+    fn context(&self) -> Word {
+        match self.threads.get(self.current) {
+            Some(t) if self.in_thread => t.sync_ctx,
+            _ => 0,
+        }
+    }
+
+    /// The running thread's context is `--sync-context single`'s.
+    fn in_builtin_context(&self) -> bool {
+        self.sync_context && self.context() == crate::sync_context::builtin()
     }
 
     /// The main logical thread is the one running (index 0 is always the main thread).
@@ -231,7 +256,11 @@ pub fn run(options: Options, main: Box<dyn FnOnce() -> i32>) -> i32 {
     let Some(main_coro) = main_coro else {
         return fatal("cannot allocate the main thread's stack");
     };
-    add_thread(MAIN_THREAD_ID, main_coro);
+    let main = add_thread(MAIN_THREAD_ID, main_coro);
+    if options.sync_context {
+        let ctx = crate::sync_context::builtin();
+        with(|s| s.threads[main].sync_ctx = ctx);
+    }
     with(|s| s.runnable.push_back(0));
     let code = schedule();
     console::flush();
@@ -354,6 +383,8 @@ fn add_thread(managed_id: i32, (coro, limit, base): (Coro, usize, usize)) -> usi
             context: 0,
             blocked_on: None,
             object: 0,
+            sync_ctx: 0,
+            scheduler: 0,
         });
         s.threads.len() - 1
     })
@@ -363,6 +394,11 @@ fn new_pool_thread() -> Option<usize> {
     let coro = spawn(|y| loop {
         while let Some(w) = with(|s| s.work.pop_front()) {
             run_work(w);
+            with(|s| {
+                let me = s.current;
+                s.threads[me].sync_ctx = 0;
+                s.threads[me].scheduler = 0;
+            });
             // A woken thread or a due timer goes first; the check is one borrow when neither.
             let yield_now = with(|s| {
                 !s.runnable.is_empty()
@@ -391,6 +427,7 @@ fn run_work(w: Work) {
         Work::Raise(e) => unhandled(e),
         Work::Run(d, t, how, token) => task::run_delegate(d, t, how, token),
         Work::Parallel(state, chunk) => crate::parallel::run_chunk(state, chunk),
+        Work::Callback(d, state) => crate::sync_context::run_callback(d, state),
     }
 }
 
@@ -398,7 +435,7 @@ fn run_work(w: Work) {
 /// so the method's caller goes on until that runs (as in .NET, where a pool thread throws it).
 pub fn raise_async_void(e: Word) {
     with(|s| {
-        if s.sync_context && s.on_main() {
+        if s.in_builtin_context() {
             s.post(Work::Raise(e));
         } else {
             s.queue(Work::Raise(e));
@@ -483,7 +520,38 @@ pub fn on_main_thread() -> bool {
 /// Whether code running now has a SynchronizationContext to capture: the main thread's, under
 /// `--sync-context single`.
 pub fn has_context() -> bool {
-    with(|s| s.sync_context && s.on_main())
+    with(|s| s.in_builtin_context())
+}
+
+/// `SynchronizationContext.Current` of the running logical thread (0: none).
+pub fn current_context() -> Word {
+    with(|s| s.context())
+}
+
+/// The TaskScheduler of the program whose task the running thread runs (0: the default).
+pub fn current_scheduler() -> Word {
+    with(|s| match s.threads.get(s.current) {
+        Some(t) if s.in_thread => t.scheduler,
+        _ => 0,
+    })
+}
+
+/// Sets `current_scheduler`; returns the one it replaces.
+pub fn set_current_scheduler(scheduler: Word) -> Word {
+    with(|s| match s.threads.get_mut(s.current) {
+        Some(t) if s.in_thread => std::mem::replace(&mut t.scheduler, scheduler),
+        _ => 0,
+    })
+}
+
+/// `SynchronizationContext.SetSynchronizationContext`.
+pub fn set_current_context(ctx: Word) {
+    with(|s| {
+        if s.in_thread {
+            let me = s.current;
+            s.threads[me].sync_ctx = ctx;
+        }
+    })
 }
 
 /// Posts `w` to the main thread's context (wakes the main thread if it is pumping).
@@ -577,6 +645,10 @@ pub fn for_each_root(f: &mut dyn FnMut(Word)) {
                     f(*token);
                 }
                 Work::Parallel(state, _) => f(*state),
+                Work::Callback(d, state) => {
+                    f(*d);
+                    f(*state);
+                }
             }
         }
         for t in s.timer_list.iter().filter(|t| t.live) {
@@ -588,6 +660,12 @@ pub fn for_each_root(f: &mut dyn FnMut(Word)) {
         }
         for t in s.threads.iter().filter(|t| t.object != 0) {
             f(t.object);
+        }
+        for t in s.threads.iter().filter(|t| t.sync_ctx != 0) {
+            f(t.sync_ctx);
+        }
+        for t in s.threads.iter().filter(|t| t.scheduler != 0) {
+            f(t.scheduler);
         }
     });
 }
@@ -625,6 +703,11 @@ thread_local! {
     static INLINE_CONTINUATIONS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
+/// A continuation handed to a context of the program (`--stats`).
+pub fn count_scheduled_continuation() {
+    with(|s| s.scheduled_continuations += 1);
+}
+
 pub fn count_inline_continuation() {
     INLINE_CONTINUATIONS.with(|c| c.set(c.get() + 1));
 }
@@ -648,7 +731,8 @@ pub fn queue(w: Work) {
 /// running code's SynchronizationContext if it has one, else on the pool (one borrow for all).
 pub fn suspend_for_yield(b: *mut crate::task::Task) {
     with(|s| {
-        if s.count_suspension_in_context() {
+        s.count_suspension_in_context();
+        if s.in_builtin_context() {
             s.post(Work::Resume(b));
         } else {
             s.queue(Work::Resume(b));
@@ -656,9 +740,10 @@ pub fn suspend_for_yield(b: *mut crate::task::Task) {
     })
 }
 
-/// Counts a suspension; returns whether the running code has a SynchronizationContext (one
-/// borrow for both, on the hot path of every suspension).
-pub fn count_suspension_in_context() -> bool {
+/// Counts a suspension; returns the running code's SynchronizationContext, else the
+/// TaskScheduler of the program whose task it runs (0: neither; one borrow for all, on the hot
+/// path of every suspension).
+pub fn count_suspension_in_context() -> Word {
     with(|s| s.count_suspension_in_context())
 }
 

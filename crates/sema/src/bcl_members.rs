@@ -94,8 +94,9 @@ const MEMBERS: &[(&str, &str)] = &[
     ("TaskFactory", "CancellationToken ContinuationOptions ContinueWhenAll ContinueWhenAny \
         CreationOptions FromAsync Scheduler StartNew"),
     ("TaskExtensions", "Unwrap"),
-    ("TaskScheduler", "Current Default FromCurrentSynchronizationContext Id \
-        MaximumConcurrencyLevel UnobservedTaskException"),
+    ("TaskScheduler", "Current Default FromCurrentSynchronizationContext GetScheduledTasks Id \
+        MaximumConcurrencyLevel QueueTask TryExecuteTask TryExecuteTaskInline \
+        UnobservedTaskException"),
     ("ValueTask", "AsTask CompletedTask ConfigureAwait Equals FromCanceled FromException \
         FromResult GetAwaiter GetHashCode IsCanceled IsCompleted IsCompletedSuccessfully IsFaulted \
         Preserve"),
@@ -122,6 +123,13 @@ const MEMBERS: &[(&str, &str)] = &[
     ("KeyValuePair<TKey, TValue>", "Deconstruct Key ToString Value"),
     ("KeyCollection", "Contains CopyTo Count GetEnumerator"),
     ("EventArgs", "Empty"),
+    ("ThreadPool", "BindHandle CompletedWorkItemCount GetAvailableThreads GetMaxThreads \
+        GetMinThreads PendingWorkItemCount QueueUserWorkItem RegisterWaitForSingleObject \
+        SetMaxThreads SetMinThreads ThreadCount UnsafeQueueNativeOverlapped \
+        UnsafeQueueUserWorkItem UnsafeRegisterWaitForSingleObject"),
+    ("SynchronizationContext", "CreateCopy Current IsWaitNotificationRequired OperationCompleted \
+        OperationStarted Post Send SetSynchronizationContext SetWaitNotificationRequired Wait \
+        WaitHelper"),
     ("Type", "Assembly AssemblyQualifiedName BaseType ContainsGenericParameters DeclaringType \
         FullName GenericTypeArguments GetConstructor GetConstructors GetCustomAttribute \
         GetCustomAttributes GetElementType GetEnumNames GetEnumValues GetEvent GetEvents GetField \
@@ -312,7 +320,9 @@ fn key(ty: &Ty) -> Option<&'static str> {
             | SynchronizationLockException
             | ApplicationException => return Some(""),
             Func | Action | Predicate | Comparison | Converter | EventHandler | EventHandlerOf
-            | Delegate => "delegate",
+            | Delegate | SendOrPostCallback | WaitCallback => "delegate",
+            ThreadPool => "ThreadPool",
+            SynchronizationContext => "SynchronizationContext",
             Stopwatch => "Stopwatch",
             Array => "Array",
             Thread => "Thread",

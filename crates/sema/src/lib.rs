@@ -69,6 +69,7 @@ mod interfaces;
 mod interlocked;
 mod lambda_overloads;
 mod lib_gaps;
+pub mod lib_virtuals;
 mod library_groups;
 mod library_types;
 mod local_functions;

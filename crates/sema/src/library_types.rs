@@ -22,6 +22,15 @@ pub enum Lib {
     TaskExtensions,
     /// `TaskScheduler.Default`/`Current`: the pool's scheduler, the only one.
     TaskScheduler,
+    /// `System.Threading.SynchronizationContext`: `Current`, `SetSynchronizationContext` and
+    /// its virtual `Post`/`Send`, which a class of the program may override (runtime
+    /// `sync_context.rs`).
+    SynchronizationContext,
+    /// `SendOrPostCallback`: the delegate type `void(object)` `Post` and `Send` take.
+    SendOrPostCallback,
+    /// `System.Threading.ThreadPool`: `QueueUserWorkItem` of a `WaitCallback` (`void(object)`).
+    ThreadPool,
+    WaitCallback,
     /// `System.StringComparison`: how the string members that take one compare.
     StringComparison,
     /// `System.StringComparer`: its six singletons (`StringComparer.Ordinal`, ...), a runtime
@@ -180,7 +189,8 @@ impl Lib {
     pub const ALL: &'static [Lib] = &[
         Lib::Console, Lib::Math, Lib::Environment, Lib::Task, Lib::TaskOf, Lib::ValueTask,
         Lib::ValueTaskOf, Lib::TaskStatus, Lib::TaskCreationOptions, Lib::TaskFactory, Lib::TaskExtensions,
-        Lib::TaskScheduler,
+        Lib::TaskScheduler, Lib::SynchronizationContext, Lib::SendOrPostCallback, Lib::ThreadPool,
+        Lib::WaitCallback,
         Lib::StringComparison,
         Lib::StringComparer, Lib::IEqualityComparer, Lib::IComparer, Lib::TimeSpan,
         Lib::TaskAwaiter,
@@ -228,6 +238,10 @@ impl Lib {
             TaskFactory => ("TaskFactory", 0, TASKS, 1, false, false, None),
             TaskExtensions => ("TaskExtensions", 0, TASKS, 1, false, true, None),
             TaskScheduler => ("TaskScheduler", 0, TASKS, 1, false, false, None),
+            SynchronizationContext => ("SynchronizationContext", 0, THREADING, 1, false, false, None),
+            SendOrPostCallback => ("SendOrPostCallback", 0, THREADING, 1, false, false, Some(Delegate)),
+            ThreadPool => ("ThreadPool", 0, THREADING, 1, false, true, None),
+            WaitCallback => ("WaitCallback", 0, THREADING, 1, false, false, Some(Delegate)),
             StringComparison => ("StringComparison", 0, SYS, 1, true, false, None),
             StringComparer => ("StringComparer", 0, SYS, 1, false, false, None),
             IEqualityComparer => ("IEqualityComparer", 1, GENERIC, 1, false, false, None),

@@ -446,6 +446,8 @@ impl Ty {
                     | Lib::Converter
                     | Lib::EventHandler
                     | Lib::EventHandlerOf
+                    | Lib::SendOrPostCallback
+                    | Lib::WaitCallback
             ),
             Ty::Class(_, c) => c.delegate.is_some(),
             _ => false,
@@ -478,6 +480,9 @@ impl Ty {
                 .delegate
                 .as_ref()
                 .map(|s| (Cow::Borrowed(&s.params[..]), s.ret.clone())),
+            Ty::Lib(Lib::SendOrPostCallback | Lib::WaitCallback, _) => {
+                Some((Cow::Owned(vec![Ty::Object]), Ty::Void))
+            }
             _ => None,
         }
     }

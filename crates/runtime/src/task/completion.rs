@@ -97,6 +97,8 @@ pub fn complete_async(t: *mut Task, status: u8, result: Word, exceptions: Vec<Wo
             Cont::Resume(b) => sched::queue(sched::Work::Resume(b)),
             // Posted even when completed on the context itself.
             Cont::Post(b) => sched::post(sched::Work::Resume(b)),
+            Cont::PostTo(h) => crate::sync_context::post_captured(h),
+            Cont::Schedule(t) => crate::task_scheduler::schedule_continuation(t),
             Cont::WhenAll(_) | Cont::WhenAny(_) | Cont::Unwrap(_) | Cont::Then(_) => {
                 sched::queue(sched::Work::Continue(c, t))
             }
@@ -143,6 +145,11 @@ fn run_continuation(c: Cont, done: *mut Task) {
             resume(b);
         }
         Cont::Post(b) => sched::post(sched::Work::Resume(b)),
+        // .NET's `SynchronizationContextAwaitTaskContinuation.Run`: inline when the context is
+        // the completing thread's current one, else through the context's `Post`.
+        Cont::PostTo(h) => crate::sync_context::run_captured(h),
+        // .NET's `ContinueWithTaskContinuation.Run` without `ExecuteSynchronously`: queued.
+        Cont::Schedule(t) => crate::task_scheduler::schedule_continuation(t),
         Cont::Unwrap(proxy) => super::run::unwrap_step(proxy, done),
         // A continuation runs on the pool, as .NET's default, unless `ExecuteSynchronously`
         // asks for this thread; one its options exclude is canceled here and now.
@@ -165,7 +172,9 @@ fn cont_word(c: &Cont) -> Option<Word> {
         | Cont::WhenAny(b)
         | Cont::Post(b)
         | Cont::Unwrap(b)
-        | Cont::Then(b) => Some(*b as Word),
+        | Cont::Then(b)
+        | Cont::PostTo(b)
+        | Cont::Schedule(b) => Some(*b as Word),
         Cont::Wake(_) | Cont::Nothing => None,
     }
 }

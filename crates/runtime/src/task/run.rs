@@ -121,7 +121,7 @@ const LONG_RUNNING: Word = 2;
 /// it (its `inputs`: the call's result kind and the options, small numbers the collector
 /// ignores); it runs when the antecedent completes, whichever way the options allow. With a
 /// token, the continuation is canceled as soon as the token is.
-fn continue_with(
+pub(crate) fn continue_with(
     antecedent: Word,
     d: Word,
     kind: Option<ElemKind>,
@@ -151,6 +151,12 @@ fn continue_with(
             Some("The specified TaskContinuationOptions combined LongRunning and ExecuteSynchronously.  Synchronous continuations should not be long running."),
             "continuationOptions",
         ));
+    }
+    // Without a scheduler argument, `TaskScheduler.Current`'s: a scheduler of the program's
+    // (which takes the plain overloads' continuations).
+    let current = sched::current_scheduler();
+    if current != 0 && token == 0 && options == 0 {
+        return crate::task_scheduler::continue_with(antecedent, d, current, kind, ret);
     }
     let _roots = crate::gc::root(&[antecedent, d, token]);
     let t = new_pending(kind);
