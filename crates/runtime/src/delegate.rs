@@ -247,12 +247,18 @@ extern "C" fn equals(a: Word, b: Word) -> Word {
 }
 
 /// Calls `call` on each single delegate of `d` (not null), stopping at a failure; the last
-/// call's result.
+/// call's result. Inlined: LINQ and `List<T>` call their delegates through it per element.
+#[inline(always)]
 fn each(d: Word, mut call: impl FnMut(Word) -> Word) -> Word {
     // SAFETY: `d` is a delegate.
     if unsafe { (*fields(d)).count } == 0 {
         return call(d);
     }
+    each_of_list(d, &mut call)
+}
+
+#[cold]
+fn each_of_list(d: Word, call: &mut dyn FnMut(Word) -> Word) -> Word {
     let list = singles(d);
     let _roots = crate::gc::root(&list);
     let mut result = 0;

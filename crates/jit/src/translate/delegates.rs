@@ -6,7 +6,9 @@
 use super::T;
 use crate::abi;
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{types, AbiParam, InstBuilder, MemFlagsData, Signature};
+use cranelift_codegen::ir::{
+    types, AbiParam, Block, BlockArg, InstBuilder, MemFlagsData, SigRef, Signature, Value,
+};
 use unawait_runtime::delegate::{COUNT_OFFSET, HAS_TARGET_OFFSET, METHOD_OFFSET, TARGET_OFFSET};
 use unawait_smir::{MachTy, Operand, ValueId};
 
@@ -27,6 +29,36 @@ impl T<'_, '_> {
         let (m, h, t) = (self.imm(cell as i64), self.imm(has), self.imm(desc));
         let d = self.call_rt("rt.new_delegate", &[target, m, h, t])?;
         self.def(dst, d);
+        Ok(())
+    }
+
+    /// Calls single delegate `d` with `values` (with its target first when its method takes
+    /// one), then jumps to `to` with the result followed by `extra`.
+    fn call_single(
+        &mut self,
+        d: Value,
+        values: &[Value],
+        (with, without): (SigRef, SigRef),
+        to: Block,
+        extra: &[Value],
+    ) -> Result<(), String> {
+        let flags = MemFlagsData::trusted();
+        let target = self.b.ins().load(types::I64, flags, d, TARGET_OFFSET);
+        let cell = self.b.ins().load(types::I64, flags, d, METHOD_OFFSET);
+        let has = self.b.ins().load(types::I64, flags, d, HAS_TARGET_OFFSET);
+        let code = self.b.ins().load(types::I64, flags, cell, 0);
+        let (on_target, static_call) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(has, on_target, &[], static_call, &[]);
+        for (block, sig, this) in [(on_target, with, true), (static_call, without, false)] {
+            self.b.switch_to_block(block);
+            let mut all = if this { vec![target] } else { Vec::new() };
+            all.extend(values);
+            let call = self.b.ins().call_indirect(sig, code, &all);
+            let mut results: Vec<BlockArg> =
+                self.b.inst_results(call).iter().map(|&v| v.into()).collect();
+            results.extend(extra.iter().map(|&v| BlockArg::from(v)));
+            self.b.ins().jump(to, &results);
+        }
         Ok(())
     }
 
@@ -64,14 +96,18 @@ impl T<'_, '_> {
             self.b.import_signature(with),
             self.b.import_signature(without),
         );
-        // A single delegate has count 0 and runs once; a multicast one runs each delegate of
-        // its list in order (stopping at an exception), giving the last one's result.
-        let count = self.b.ins().load(types::I64, flags, delegate, COUNT_OFFSET);
-        let [dispatch, multi, on_target, static_call, after, next, join] =
-            [(); 7].map(|_| self.b.create_block());
-        self.b.set_cold_block(multi);
-        self.b.set_cold_block(next);
-        let (single, index) = (
+        // A single delegate (count 0) is called straight away; a multicast one runs each
+        // delegate of its list in order in a cold loop (stopping at an exception), giving the
+        // last one's result.
+        let count = self
+            .b
+            .ins()
+            .load(types::I64, flags, delegate, COUNT_OFFSET);
+        let [single, multi, dispatch, after, next, join] = [(); 6].map(|_| self.b.create_block());
+        for cold in [multi, dispatch, after, next] {
+            self.b.set_cold_block(cold);
+        }
+        let (each, index) = (
             self.b.append_block_param(dispatch, types::I64),
             self.b.append_block_param(dispatch, types::I64),
         );
@@ -79,46 +115,29 @@ impl T<'_, '_> {
             self.b.append_block_param(after, t);
             self.b.append_block_param(join, t);
         }
-        let zero = self.imm(0);
-        self.b
-            .ins()
-            .brif(count, multi, &[], dispatch, &[delegate.into(), zero.into()]);
+        self.b.append_block_param(after, types::I64);
+        self.b.ins().brif(count, multi, &[], single, &[]);
+
+        self.b.switch_to_block(single);
+        self.call_single(delegate, &values, (with, without), join, &[])?;
+
         self.b.switch_to_block(multi);
+        let zero = self.imm(0);
         let first = self.call_rt("rt.delegate_at", &[delegate, zero])?;
         self.b.ins().jump(dispatch, &[first.into(), zero.into()]);
 
         self.b.switch_to_block(dispatch);
-        let target = self.b.ins().load(types::I64, flags, single, TARGET_OFFSET);
-        let cell = self.b.ins().load(types::I64, flags, single, METHOD_OFFSET);
-        let has = self
-            .b
-            .ins()
-            .load(types::I64, flags, single, HAS_TARGET_OFFSET);
-        let code = self.b.ins().load(types::I64, flags, cell, 0);
-        self.b.ins().brif(has, on_target, &[], static_call, &[]);
-        for (block, sig, this) in [(on_target, with, true), (static_call, without, false)] {
-            self.b.switch_to_block(block);
-            let mut all = if this { vec![target] } else { Vec::new() };
-            all.extend(&values);
-            let call = self.b.ins().call_indirect(sig, code, &all);
-            let results: Vec<_> = self
-                .b
-                .inst_results(call)
-                .iter()
-                .map(|&v| v.into())
-                .collect();
-            self.b.ins().jump(after, &results);
-        }
+        self.call_single(each, &values, (with, without), after, &[index])?;
 
         self.b.switch_to_block(after);
-        let results: Vec<_> = self
+        let params = self.b.block_params(after).to_vec();
+        let (results, index) = params.split_at(params.len() - 1);
+        let results: Vec<_> = results.iter().map(|&v| v.into()).collect();
+        let following = self.b.ins().iadd_imm_u(index[0], 1);
+        let more = self
             .b
-            .block_params(after)
-            .iter()
-            .map(|&v| v.into())
-            .collect();
-        let following = self.b.ins().iadd_imm_u(index, 1);
-        let more = self.b.ins().icmp(IntCC::UnsignedLessThan, following, count);
+            .ins()
+            .icmp(IntCC::UnsignedLessThan, following, count);
         let (_, pending) = self.load_pending();
         let failed = self.b.ins().icmp_imm_u(IntCC::NotEqual, pending, 0);
         let stop = self.b.ins().bnot(failed);
