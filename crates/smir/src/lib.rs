@@ -11,6 +11,7 @@ pub mod json;
 pub mod liveness;
 pub mod print;
 pub mod verify;
+mod verify_defs;
 
 mod classes;
 mod ops;

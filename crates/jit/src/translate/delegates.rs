@@ -54,8 +54,12 @@ impl T<'_, '_> {
             let mut all = if this { vec![target] } else { Vec::new() };
             all.extend(values);
             let call = self.b.ins().call_indirect(sig, code, &all);
-            let mut results: Vec<BlockArg> =
-                self.b.inst_results(call).iter().map(|&v| v.into()).collect();
+            let mut results: Vec<BlockArg> = self
+                .b
+                .inst_results(call)
+                .iter()
+                .map(|&v| v.into())
+                .collect();
             results.extend(extra.iter().map(|&v| BlockArg::from(v)));
             self.b.ins().jump(to, &results);
         }
@@ -99,10 +103,7 @@ impl T<'_, '_> {
         // A single delegate (count 0) is called straight away; a multicast one runs each
         // delegate of its list in order in a cold loop (stopping at an exception), giving the
         // last one's result.
-        let count = self
-            .b
-            .ins()
-            .load(types::I64, flags, delegate, COUNT_OFFSET);
+        let count = self.b.ins().load(types::I64, flags, delegate, COUNT_OFFSET);
         let [single, multi, dispatch, after, next, join] = [(); 6].map(|_| self.b.create_block());
         for cold in [multi, dispatch, after, next] {
             self.b.set_cold_block(cold);
@@ -134,10 +135,7 @@ impl T<'_, '_> {
         let (results, index) = params.split_at(params.len() - 1);
         let results: Vec<_> = results.iter().map(|&v| v.into()).collect();
         let following = self.b.ins().iadd_imm_u(index[0], 1);
-        let more = self
-            .b
-            .ins()
-            .icmp(IntCC::UnsignedLessThan, following, count);
+        let more = self.b.ins().icmp(IntCC::UnsignedLessThan, following, count);
         let (_, pending) = self.load_pending();
         let failed = self.b.ins().icmp_imm_u(IntCC::NotEqual, pending, 0);
         let stop = self.b.ins().bnot(failed);
