@@ -169,13 +169,14 @@ impl Body<'_, '_> {
             {
                 match self.resolve(&a.value) {
                     // The program's methods, or the library's static ones
-                    // (`Select(int.Parse)`: library_groups.rs).
+                    // (`Select(int.Parse)`) or an object's (`Where(set.Contains)`):
+                    // library_groups.rs.
                     Resolved::Methods(g)
                         if g.cands.iter().any(|c| matches!(c.callee, Callee::User(_)))
-                            || (g.receiver.is_none()
-                                && !g.cands.is_empty()
+                            || (!g.cands.is_empty()
                                 && g.cands.iter().all(|c| {
                                     crate::builtins::library().get(c.callee_builtin()).is_static
+                                        == g.receiver.is_none()
                                 })) =>
                     {
                         out.push(self.lambda_argument(&a.value));
