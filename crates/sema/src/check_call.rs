@@ -255,7 +255,8 @@ impl Body<'_, '_> {
             Resolved::Methods(g) => match self.resolve_call(g, args, span, false) {
                 Some(res)
                     if self.missing_out(&res, written)
-                        || !self.call_equality(res.callee, &res.type_args, span) =>
+                        || !self.call_equality(res.callee, &res.type_args, span)
+                        || self.float_selector_gap(&res, span) =>
                 {
                     Expr::error(span)
                 }
