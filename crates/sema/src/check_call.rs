@@ -260,16 +260,19 @@ impl Body<'_, '_> {
                 {
                     Expr::error(span)
                 }
-                Some(res) => mk(
-                    ExprKind::Call {
-                        callee: res.callee,
-                        receiver: res.receiver,
-                        args: res.args,
-                        type_args: res.type_args,
-                    },
-                    res.ret,
-                    span,
-                ),
+                Some(res) => match self.concat_objects(&res, span) {
+                    Some(e) => e,
+                    None => mk(
+                        ExprKind::Call {
+                            callee: res.callee,
+                            receiver: res.receiver,
+                            args: res.args,
+                            type_args: res.type_args,
+                        },
+                        res.ret,
+                        span,
+                    ),
+                },
                 None => Expr::error(span),
             },
             Resolved::Value(v) if v.ty.delegate_sig().is_some() => {

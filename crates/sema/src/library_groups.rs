@@ -99,16 +99,19 @@ impl Body<'_, '_> {
             Callee::User(_) => false,
         };
         let call_ty = res.ret.clone();
-        let call = mk(
-            ExprKind::Call {
-                callee: res.callee,
-                receiver: res.receiver,
-                args: res.args,
-                type_args: res.type_args,
-            },
-            call_ty.clone(),
-            span,
-        );
+        let call = match self.concat_objects(&res, span) {
+            Some(e) => e,
+            None => mk(
+                ExprKind::Call {
+                    callee: res.callee,
+                    receiver: res.receiver,
+                    args: res.args,
+                    type_args: res.type_args,
+                },
+                call_ty.clone(),
+                span,
+            ),
+        };
         let stmt = if ret == Ty::Void {
             StmtKind::Expr(call)
         } else {
