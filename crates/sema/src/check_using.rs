@@ -146,6 +146,15 @@ impl Body<'_, '_> {
                 return None;
             }
         };
+        let stmt = |kind| Stmt {
+            id: StmtId::NONE,
+            span,
+            kind,
+        };
+        // A struct is never null: its `Dispose` runs on the variable itself.
+        if ty.is_struct() {
+            return Some(stmt(StmtKind::Expr(call)));
+        }
         let obj = crate::convert::apply(local(), Some(Conversion::Reference), &Ty::Object);
         let null = mk(ExprKind::Const(ConstValue::Null), Ty::Object, span);
         let cond = mk(
@@ -158,11 +167,6 @@ impl Body<'_, '_> {
             Ty::Bool,
             span,
         );
-        let stmt = |kind| Stmt {
-            id: StmtId::NONE,
-            span,
-            kind,
-        };
         Some(stmt(StmtKind::If {
             cond,
             then: Box::new(stmt(StmtKind::Expr(call))),
