@@ -236,3 +236,70 @@ fn is_virtual(b: &crate::builtins::Builtin, name: &str) -> bool {
             n.len() > 1 && n.starts_with('I') && n[1..].starts_with(|c: char| c.is_ascii_uppercase())
         })
 }
+
+impl Body<'_, '_> {
+    /// C#'s error for a group of the library's members that converts to no overload of
+    /// delegate type `to`: CS0407 when one member takes exactly the delegate's parameters but
+    /// returns another type, CS0123 when none takes them and .NET has no other overload of that
+    /// arity either. `None` (the caller's UA0100/UA0104 stands) when .NET may have one.
+    pub(crate) fn library_group_mismatch(
+        &mut self,
+        g: &MethodGroup,
+        to: &Ty,
+        span: Span,
+    ) -> Option<Expr> {
+        let (params, ret) = to.delegate_sig()?;
+        let lib = crate::builtins::library();
+        let owner_args = match g.receiver.as_ref().map(|r| &r.ty) {
+            Some(Ty::Lib(_, a)) => a.clone(),
+            Some(Ty::Array(e)) => vec![(**e).clone()],
+            _ => Vec::new(),
+        };
+        let members: Vec<&crate::builtins::Builtin> = (g.cands.iter())
+            .map(|c| match c.callee {
+                Callee::Builtin(b) => Some(lib.get(b)),
+                Callee::User(_) => None,
+            })
+            .collect::<Option<_>>()?;
+        let first = members.first()?;
+        if members.iter().any(|b| !b.type_params.is_empty()) {
+            return None;
+        }
+        let exact = members.iter().find(|b| {
+            b.params.len() == params.len()
+                && (b.params.iter().zip(params.iter()))
+                    .all(|((_, t), p)| t.subst(&owner_args) == *p)
+        });
+        if let Some(b) = exact {
+            let own = b.ret.subst(&owner_args);
+            let fits = own == ret
+                || (ret.is_reference_type()
+                    && own.is_reference_type()
+                    && crate::convert::implicit(&own, &ret).is_some());
+            if fits {
+                return None;
+            }
+            self.err(
+                "CS0407",
+                format!(
+                    "'{own} {}' has the wrong return type",
+                    b.display(&owner_args)
+                ),
+                span,
+                &format!("`{to}` needs a method returning `{ret}`: wrap the call in a lambda"),
+            );
+            return Some(Expr::error(span));
+        }
+        let owner = first.owner_ty.subst(&owner_args);
+        if crate::bcl_members::has_other_overload(&owner, &g.name, params.len()) {
+            return None;
+        }
+        self.err(
+            "CS0123",
+            format!("No overload for '{}' matches delegate '{to}'", g.name),
+            span,
+            "the delegate's parameter types must be the method's",
+        );
+        Some(Expr::error(span))
+    }
+}
