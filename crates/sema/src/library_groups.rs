@@ -79,9 +79,23 @@ impl Body<'_, '_> {
         };
         let errors = self.cx.diags.list.len();
         let call = self.resolve_call(kept, args, span, false);
+        let n = params.len();
         let fits = call.as_ref().is_some_and(|r| {
+            // A method group converts only to a member in its normal form with every
+            // parameter given: not a `params` array's expanded form (`Func<string, string,
+            // string> j = string.Join` is .NET's `Join<char>(string, IEnumerable<char>)`), nor
+            // defaults filled in.
+            let expanded = matches!(
+                r.args.last(),
+                Some(Expr {
+                    kind: ExprKind::ArrayInit { .. },
+                    ..
+                })
+            ) && !matches!(params.last(), Some(Ty::Array(_)));
             // C# matches a `void` delegate only with a `void` method (CS0407 otherwise).
             self.cx.diags.list.len() == errors
+                && r.args.len() == n
+                && !expanded
                 && (ret == Ty::Void) == (r.ret == Ty::Void)
                 && (ret == Ty::Void
                     || r.ret == ret
