@@ -136,6 +136,13 @@ impl Body<'_, '_> {
                 )
             }
             Ty::Class(id, _) if self.cx.opaque.contains(id) => return None,
+            // `S?` of a disposable struct: C# disposes a box of the value when it has one.
+            t if matches!(t.nullable_of(), Some(Ty::Class(id, c)) if c.is_struct && self.cx.implements_disposable(*id)) =>
+            {
+                self.cx
+                    .unsupported("a nullable struct as the resource of `using` is", span);
+                return None;
+            }
             _ => {
                 self.err(
                     "CS1674",
