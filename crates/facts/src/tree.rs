@@ -37,6 +37,21 @@ pub fn visit_exprs<'e>(e: &'e Expr, f: &mut impl FnMut(&'e Expr)) {
                 sub(a);
             }
         }
+        ExprKind::NewObject { args, init, .. } => {
+            for a in args.iter().chain(init.iter().map(|i| &i.value)) {
+                sub(a);
+            }
+        }
+        ExprKind::InvokeDelegate { target, args } => {
+            sub(target);
+            for a in args {
+                sub(a);
+            }
+        }
+        ExprKind::InstanceField { receiver: r, .. }
+        | ExprKind::MethodGroup {
+            receiver: Some(r), ..
+        } => sub(r),
         ExprKind::NewArray { size, .. } => sub(size),
         ExprKind::ArrayInit { items, .. } | ExprKind::Concat(items) => {
             for a in items {

@@ -112,7 +112,7 @@ pub fn generate(
     ctx.clear();
     ctx.set_disasm(text == Text::Disassembly);
     ctx.func.signature = job.signature;
-    translate::translate(
+    let translated = translate::translate(
         shared.runtime,
         shared.module,
         shared.cx,
@@ -122,8 +122,13 @@ pub fn generate(
         fctx,
         isa.frontend_config(),
         job.tier == Tier::Quick,
-    )
-    .map_err(|e| format!("{label}: {e}"))?;
+    );
+    if let Err(e) = translated {
+        // A translation that stopped half way leaves the builder's context in use: the
+        // thread's next function would find it so and panic instead of reporting this error.
+        *fctx = FunctionBuilderContext::new();
+        return Err(format!("{label}: {e}"));
+    }
     let ir = (text == Text::Ir).then(|| ctx.func.display().to_string());
     let compiled = ctx
         .compile(isa, &mut ControlPlane::default())

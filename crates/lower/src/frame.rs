@@ -216,14 +216,20 @@ pub fn build(
         f.blocks[a.suspend.0 as usize].insts = suspend;
 
         let mut resume: Vec<Inst> = Vec::with_capacity(3 + carried[i].len());
+        // Each struct's own stack memory in this run of `MoveNext`, all made before any field
+        // is restored: a handler of the try the await is in may use any of them, and a field
+        // store counts as an instruction that can throw.
+        for v in &carried[i] {
+            if let Some((e, _)) = by_fields.get(v) {
+                resume.push(Inst::StackObject {
+                    dst: *v,
+                    class: e.class,
+                });
+            }
+        }
         for v in &carried[i] {
             match by_fields.get(v) {
                 Some((e, ids)) => {
-                    // The struct's own stack memory in this run of `MoveNext`.
-                    resume.push(Inst::StackObject {
-                        dst: *v,
-                        class: e.class,
-                    });
                     for (field, id) in e.fields.iter().zip(ids) {
                         resume.push(Inst::FrameLoad {
                             dst: *id,

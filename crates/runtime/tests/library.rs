@@ -231,6 +231,15 @@ fn concat_joins_parts_and_treats_null_as_empty() {
 }
 
 #[test]
+fn concat_of_objects_prints_each_and_null_as_empty() {
+    let _g = serial();
+    assert_eq!(text(f1("string.Concat(object)")(0)), "");
+    assert_eq!(text(f2("string.Concat(object, object)")(s("a"), 0)), "a");
+    let three = f3("string.Concat(object, object, object)");
+    assert_eq!(text(three(s("x"), s("😀"), s("z"))), "x😀z");
+}
+
+#[test]
 fn interned_strings_share_one_object() {
     let a = unawait_runtime::string::intern("literal");
     let b = unawait_runtime::string::intern("literal");

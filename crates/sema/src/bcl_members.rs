@@ -571,6 +571,11 @@ const OVERLOADS: &[(&str, &str, &str)] = &[
     ("Task<TResult>", "ConfigureAwait", "1"),
     ("ValueTask", ".ctor", "2"),
     ("ValueTask<TResult>", ".ctor", "2"),
+    // LINQ's aggregates with a selector (`Max(s => s.Score)`) and Sum's other element types.
+    ("IEnumerable<T>", "Max", "1"),
+    ("IEnumerable<T>", "Min", "1"),
+    ("IEnumerable<T>", "Average", "1"),
+    ("IEnumerable<T>", "Sum", "1"),
     ("List<T>", ".ctor", "1"),
     ("List<T>", "Sort", "1 3"),
     ("List<T>", "BinarySearch", "2 4"),

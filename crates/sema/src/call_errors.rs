@@ -177,6 +177,11 @@ impl Body<'_, '_> {
                     (None, None) => {}
                 }
             }
+            // The parameter types with the owner's type arguments (`Action<string>` of
+            // `List<string>.ForEach`) say why a method group or lambda does not convert.
+            Ok(app)
+                if app.ptys.len() == n
+                    && args.iter().zip(&app.ptys).any(|(a, p)| self.explain_lambda(a, p)) => {}
             Err(Fail::Arity) | Ok(_) => {
                 // Only a lambda's body could have failed it (the lambda rows said so).
                 if s.params.len() == n && args.iter().zip(&s.params).any(|(a, p)| self.explain_lambda(a, p)) {

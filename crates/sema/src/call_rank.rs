@@ -210,6 +210,13 @@ pub(crate) fn better_member(
     if a_better != b_better {
         return a_better;
     }
+    // C#: one applicable in its normal form beats one applicable only in its expanded form,
+    // before the rule on defaults (`Log("x")` calls `Log(string m, string level = "")`, not
+    // `Log(params string[] parts)`).
+    let generic = |x: &App| sigs[x.idx].n_tparams > 0;
+    if a.ptys == b.ptys && generic(a) == generic(b) && a.expanded != b.expanded {
+        return b.expanded;
+    }
     // C#: a candidate whose every parameter has an argument beats one that needs defaults.
     if a.defaulted == 0 && b.defaulted > 0 {
         return true;

@@ -169,13 +169,14 @@ impl Body<'_, '_> {
             {
                 match self.resolve(&a.value) {
                     // The program's methods, or the library's static ones
-                    // (`Select(int.Parse)`: library_groups.rs).
+                    // (`Select(int.Parse)`) or an object's (`Where(set.Contains)`):
+                    // library_groups.rs.
                     Resolved::Methods(g)
                         if g.cands.iter().any(|c| matches!(c.callee, Callee::User(_)))
-                            || (g.receiver.is_none()
-                                && !g.cands.is_empty()
+                            || (!g.cands.is_empty()
                                 && g.cands.iter().all(|c| {
                                     crate::builtins::library().get(c.callee_builtin()).is_static
+                                        == g.receiver.is_none()
                                 })) =>
                     {
                         out.push(self.lambda_argument(&a.value));
@@ -254,20 +255,24 @@ impl Body<'_, '_> {
             Resolved::Methods(g) => match self.resolve_call(g, args, span, false) {
                 Some(res)
                     if self.missing_out(&res, written)
-                        || !self.call_equality(res.callee, &res.type_args, span) =>
+                        || !self.call_equality(res.callee, &res.type_args, span)
+                        || self.float_selector_gap(&res, span) =>
                 {
                     Expr::error(span)
                 }
-                Some(res) => mk(
-                    ExprKind::Call {
-                        callee: res.callee,
-                        receiver: res.receiver,
-                        args: res.args,
-                        type_args: res.type_args,
-                    },
-                    res.ret,
-                    span,
-                ),
+                Some(res) => match self.concat_objects(&res, span) {
+                    Some(e) => e,
+                    None => mk(
+                        ExprKind::Call {
+                            callee: res.callee,
+                            receiver: res.receiver,
+                            args: res.args,
+                            type_args: res.type_args,
+                        },
+                        res.ret,
+                        span,
+                    ),
+                },
                 None => Expr::error(span),
             },
             Resolved::Value(v) if v.ty.delegate_sig().is_some() => {
@@ -475,9 +480,11 @@ impl Body<'_, '_> {
         let ambiguous = (0..apps.len())
             .find(|&i| i != best && !better_member(&apps[best], &apps[i], &args, &sigs, &rows));
         if let Some(other) = ambiguous {
-            if let Some(l) = args
+            let lambda = args
                 .iter()
-                .find(|a| matches!(a.kind, ExprKind::UnboundLambda(_)))
+                .find(|a| matches!(a.kind, ExprKind::UnboundLambda(_)));
+            if let Some(l) =
+                lambda.filter(|_| !throw_only_tie(&apps[best], &apps[other], &args, &rows))
             {
                 self.cx.unsupported(
                     "choosing between overloads that take different delegate types for a lambda or method group is",
@@ -485,7 +492,9 @@ impl Body<'_, '_> {
                 );
                 return None;
             }
-            if !args.iter().any(|a| a.ty.is_error()) {
+            let reported =
+                |a: &Expr| a.ty.is_error() && !matches!(a.kind, ExprKind::UnboundLambda(_));
+            if !args.iter().any(reported) {
                 let (a, b) = (
                     self.display(&g.cands[apps[best].idx]),
                     self.display(&g.cands[apps[other].idx]),
@@ -696,4 +705,39 @@ impl MemberKind {
     pub fn is_property(&self) -> bool {
         matches!(self, MemberKind::Property { .. })
     }
+}
+
+/// Two candidates that differ only in the delegate type of lambdas whose bodies only throw
+/// (`Task.Run<int>(() => { throw e; })`: `Func<int>` or `Func<Task<int>>`): such a lambda has
+/// no inferred return type, so delegates with the same parameters that both return a value
+/// convert it equally well, and C# finds the call ambiguous (CS0121).
+fn throw_only_tie(
+    a: &App,
+    b: &App,
+    args: &[Expr],
+    rows: &[Vec<Option<crate::lambda_overloads::Inferred>>],
+) -> bool {
+    let throws_only = |x: &App, j: usize| {
+        let inf = rows
+            .get(x.idx)
+            .and_then(|r| r.get(j))
+            .and_then(|i| i.as_ref());
+        inf.is_some_and(|i| i.never_ends && i.ret.is_none() && !i.failed && !i.is_async)
+    };
+    args.iter().enumerate().all(|(j, arg)| {
+        let (pa, pb) = (&a.ptys[j], &b.ptys[j]);
+        if !matches!(arg.kind, ExprKind::UnboundLambda(_)) {
+            return pa == pb;
+        }
+        match (pa.delegate_sig(), pb.delegate_sig()) {
+            (Some((p1, r1)), Some((p2, r2))) => {
+                p1 == p2
+                    && r1 != Ty::Void
+                    && r2 != Ty::Void
+                    && throws_only(a, j)
+                    && throws_only(b, j)
+            }
+            _ => false,
+        }
+    })
 }

@@ -52,7 +52,10 @@ impl Body<'_, '_> {
                     (crate::resolve::Resolved::Methods(g), Some(t)) => {
                         match self.method_group_conversion(g, t, span) {
                             Ok(e) => return e,
-                            Err(g) => crate::resolve::Resolved::Methods(*g),
+                            Err(g) => match self.library_group_mismatch(&g, t, span) {
+                                Some(e) => return e,
+                                None => crate::resolve::Resolved::Methods(*g),
+                            },
                         }
                     }
                     (r, _) => r,

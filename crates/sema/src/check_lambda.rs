@@ -530,6 +530,13 @@ impl Body<'_, '_> {
         if receiver.is_none() {
             self.method_groups += 1;
         }
+        // A null object throws when the delegate is made, as .NET's delegate constructor
+        // (`ldftn`) or `ldvirtftn` (a virtual or interface method) does.
+        let receiver = receiver.map(|r| {
+            let method = self.cx.program.method(m);
+            let virtual_member = method.virt != crate::hir::Virt::None || r.ty.is_interface();
+            Box::new(self.bound_object(*r, virtual_member, span))
+        });
         let kind = ExprKind::MethodGroup {
             method: crate::hir::Callee::User(m),
             receiver,

@@ -452,6 +452,14 @@ impl Body<'_, '_> {
                 ForeachKind::Enumerable,
                 crate::convert::enumerable_elem(t).unwrap_or(Ty::Error),
             ),
+            // C#'s pattern: a class of the program with its own `GetEnumerator()`.
+            Ty::Class(id, _) if self.cx.find_member(*id, "GetEnumerator").is_some() => {
+                self.cx.unsupported(
+                    "`foreach` over an object of the program's class (its `GetEnumerator()`) is",
+                    collection.span,
+                );
+                (ForeachKind::Array, Ty::Error)
+            }
             t => {
                 self.err(
                     "CS1579",

@@ -136,6 +136,13 @@ impl Body<'_, '_> {
                 )
             }
             Ty::Class(id, _) if self.cx.opaque.contains(id) => return None,
+            // `S?` of a disposable struct: C# disposes a box of the value when it has one.
+            t if matches!(t.nullable_of(), Some(Ty::Class(id, c)) if c.is_struct && self.cx.implements_disposable(*id)) =>
+            {
+                self.cx
+                    .unsupported("a nullable struct as the resource of `using` is", span);
+                return None;
+            }
             _ => {
                 self.err(
                     "CS1674",
@@ -146,6 +153,15 @@ impl Body<'_, '_> {
                 return None;
             }
         };
+        let stmt = |kind| Stmt {
+            id: StmtId::NONE,
+            span,
+            kind,
+        };
+        // A struct is never null: its `Dispose` runs on the variable itself.
+        if ty.is_struct() {
+            return Some(stmt(StmtKind::Expr(call)));
+        }
         let obj = crate::convert::apply(local(), Some(Conversion::Reference), &Ty::Object);
         let null = mk(ExprKind::Const(ConstValue::Null), Ty::Object, span);
         let cond = mk(
@@ -158,11 +174,6 @@ impl Body<'_, '_> {
             Ty::Bool,
             span,
         );
-        let stmt = |kind| Stmt {
-            id: StmtId::NONE,
-            span,
-            kind,
-        };
         Some(stmt(StmtKind::If {
             cond,
             then: Box::new(stmt(StmtKind::Expr(call))),

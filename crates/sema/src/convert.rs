@@ -44,6 +44,9 @@ pub fn implicit(from: &Ty, to: &Ty) -> Option<Option<Conversion>> {
         (f, Ty::Object) if f.is_reference_type() => Conversion::Reference,
         // A struct converts to an interface it implements by boxing.
         (f, t) if f.is_struct() && f.implements(t) => Conversion::Boxing,
+        (Ty::Class(_, c), Ty::Lib(Lib::IDisposable, _)) if c.is_struct && c.disposable => {
+            Conversion::Boxing
+        }
         _ if implicit_reference(from, to) => Conversion::Reference,
         _ => return None,
     };

@@ -161,3 +161,52 @@ pub(crate) fn format_supported(spec: &str) -> bool {
     }
     spec.contains(['0', '#']) && !spec.chars().any(|c| "%‰;'\"\\Ee".contains(c))
 }
+
+impl Body<'_, '_> {
+    /// `string.Concat(object, ...)`: each argument's string (`""` for null) joined, which is
+    /// what `+` makes of them, so the call becomes that concatenation. `None` for other calls.
+    pub(crate) fn concat_objects(
+        &mut self,
+        res: &crate::check_call::Resolution,
+        span: Span,
+    ) -> Option<Expr> {
+        let crate::hir::Callee::Builtin(b) = res.callee else {
+            return None;
+        };
+        let b = library().get(b);
+        let objects = b.owner == crate::builtins::Owner::String
+            && b.name == "Concat"
+            && b.params.iter().all(|(_, t)| *t == Ty::Object);
+        if !objects {
+            return None;
+        }
+        let args: Vec<Expr> = (res.args.iter().cloned())
+            .map(|a| match a.kind {
+                // The value itself, so it prints as its own type does.
+                ExprKind::Convert {
+                    conversion: crate::hir::Conversion::Boxing | crate::hir::Conversion::Reference,
+                    expr,
+                } => *expr,
+                _ => a,
+            })
+            .collect();
+        // One sequence (`string.Concat(chars)`, a `List<string>`): .NET joins its elements
+        // (`Concat<T>(IEnumerable<T>)`, `Concat(IEnumerable<string>)`), overloads the
+        // library lacks.
+        if let [one] = &args[..] {
+            if one.ty != Ty::String && crate::convert::enumerable_elem(&one.ty).is_some() {
+                self.cx.outside_library(
+                    format!(
+                        "this overload of `string.Concat` (a sequence: `{}`) is outside unawait's library",
+                        one.ty
+                    ),
+                    span,
+                    "join the elements with `string.Join(\"\", ...)`".to_string(),
+                );
+                return Some(Expr::error(span));
+            }
+        }
+        let parts = args.into_iter().map(|a| self.stringify(a)).collect();
+        Some(mk(ExprKind::Concat(parts), Ty::String, span))
+    }
+}

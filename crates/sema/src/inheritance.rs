@@ -58,13 +58,9 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
                 notify = Some(critical || notify == Some(true));
                 continue;
             }
-            if is_idisposable(cx, b, ns.as_deref()) && td.kind == TypeKind::Struct {
-                // `using` of a struct disposes the variable itself, without a box.
-                cx.unsupported("structs implementing `IDisposable` are", b.span);
-                rejected = true;
-                break;
-            }
-            if is_idisposable(cx, b, ns.as_deref()) && !is_interface {
+            // A struct too: `using` disposes the variable itself, without a box
+            // (check_using.rs).
+            if is_idisposable(cx, b, ns.as_deref()) && td.kind != TypeKind::Interface {
                 if disposable {
                     duplicate_interface(cx, "IDisposable", b);
                 }

@@ -411,14 +411,23 @@ impl Body<'_, '_> {
                 (m.param_types.as_slice() == params && m.type_params.is_empty())
                     .then(|| m.return_type.clone())
             }
-            // A static member of the library (`int.Parse`): its parameters exactly.
+            // A member of the library, static (`int.Parse`) or of the group's object
+            // (`set.Contains`, its owner's type arguments given): its parameters exactly.
             crate::hir::Callee::Builtin(b) => {
                 let b = crate::builtins::library().get(b);
-                (b.is_static
-                    && b.type_params.is_empty()
+                let owner_args = match (&g.receiver, b.is_static) {
+                    (None, true) => Vec::new(),
+                    (Some(r), false) => match &r.ty {
+                        Ty::Lib(_, a) => a.clone(),
+                        Ty::Array(e) => vec![(**e).clone()],
+                        _ => Vec::new(),
+                    },
+                    _ => return None,
+                };
+                (b.type_params.is_empty()
                     && b.params.len() == params.len()
-                    && b.params.iter().zip(params).all(|((_, t), p)| t == p))
-                .then(|| b.ret.clone())
+                    && (b.params.iter().zip(params)).all(|((_, t), p)| t.subst(&owner_args) == *p))
+                .then(|| b.ret.subst(&owner_args))
             }
         });
         let ret = found.next()?;

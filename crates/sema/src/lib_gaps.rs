@@ -248,3 +248,52 @@ impl Body<'_, '_> {
         }
     }
 }
+
+impl Body<'_, '_> {
+    /// `xs.Sum(x => x.Weight)` with a `float` selector: .NET picks `Sum(Func<T, float>)`, whose
+    /// result is a `float`; the library has only the `double` one, which the lambda converts to
+    /// as well, so binding it would print a `double` with another rounding. UA0104 instead.
+    pub(crate) fn float_selector_gap(
+        &mut self,
+        res: &crate::check_call::Resolution,
+        span: Span,
+    ) -> bool {
+        let Callee::Builtin(b) = res.callee else {
+            return false;
+        };
+        let b = library().get(b);
+        if b.owner != Owner::Lib(Lib::IEnumerable)
+            || !matches!(b.name.as_str(), "Sum" | "Average" | "Max" | "Min")
+        {
+            return false;
+        }
+        let mut float = false;
+        for a in &res.args {
+            let crate::hir::ExprKind::Lambda(l) = &a.kind else {
+                continue;
+            };
+            crate::filters::stmts(
+                &l.body.stmts,
+                &mut |s| {
+                    if let crate::hir::StmtKind::Return(Some(v)) = &s.kind {
+                        if let crate::hir::ExprKind::Convert { expr, .. } = &v.kind {
+                            float |= expr.ty == Ty::Float;
+                        }
+                    }
+                },
+                &mut |_| {},
+            );
+        }
+        if float {
+            self.cx.outside_library(
+                format!(
+                    "this overload of `Enumerable.{}` (a `float` selector) is outside unawait's library",
+                    b.name
+                ),
+                span,
+                "convert the selector's result to `double` (`x => (double)x.Weight`)".to_string(),
+            );
+        }
+        float
+    }
+}

@@ -151,16 +151,19 @@ impl Body<'_, '_> {
             return Expr::error(span);
         };
         match self.resolve_call(group, in_order, span, false) {
-            Some(res) => mk(
-                ExprKind::Call {
-                    callee: res.callee,
-                    receiver: res.receiver,
-                    args: res.args,
-                    type_args: res.type_args,
-                },
-                res.ret,
-                span,
-            ),
+            Some(res) => match self.concat_objects(&res, span) {
+                Some(e) => e,
+                None => mk(
+                    ExprKind::Call {
+                        callee: res.callee,
+                        receiver: res.receiver,
+                        args: res.args,
+                        type_args: res.type_args,
+                    },
+                    res.ret,
+                    span,
+                ),
+            },
             None => Expr::error(span),
         }
     }

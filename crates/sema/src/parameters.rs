@@ -54,6 +54,13 @@ pub(crate) fn parameters(
                         "return the value in the task instead, or make the method synchronous",
                     );
                     loose = true;
+                    // Still by reference for its callers: `F(out v)` assigns `v` (no CS0165
+                    // after this error).
+                    info.refs[i] = Some(match m {
+                        ast::ParamModifier::Ref => RefKind::Ref,
+                        ast::ParamModifier::Out => RefKind::Out,
+                        _ => RefKind::In,
+                    });
                 }
                 ast::ParamModifier::Ref | ast::ParamModifier::Out | ast::ParamModifier::In
                     if !by_ref_ok =>

@@ -86,7 +86,15 @@ impl Body<'_, '_> {
                 via_type: false,
             });
         }
-        let found = lookup_members(&v.ty, n);
+        let mut found = lookup_members(&v.ty, n);
+        // LINQ's operators are the library's members of `IEnumerable<T>`, but C# finds them
+        // only through `using System.Linq;` (CS1061 without it).
+        if LINQ.contains(&n) && !self.cx.imports.contains("System.Linq") {
+            found.retain(|c| {
+                crate::builtins::library().get(c.callee_builtin()).owner
+                    != crate::builtins::Owner::Lib(Lib::IEnumerable)
+            });
+        }
         if found.is_empty() && self.linq_name(&v.ty, n) {
             if let Some(g) = self.linq_group(v.clone(), n) {
                 return Resolved::Methods(MethodGroup {

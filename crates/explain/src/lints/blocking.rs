@@ -13,8 +13,9 @@ use super::*;
 
 pub(super) fn blocking(a: &Analysis<'_>, id: MethodId, out: &mut Vec<Lint>) {
     let m = a.program.method(id);
+    let mut continuations = None;
     for b in &a.flow(id).blocking {
-        if b.known.is_some() {
+        if b.known.is_some() || antecedent(a, id, b, &mut continuations) {
             continue;
         }
         let task = a.text(b.receiver);
@@ -62,6 +63,78 @@ pub(super) fn blocking(a: &Analysis<'_>, id: MethodId, out: &mut Vec<Lint>) {
             notes,
         });
     }
+}
+
+/// Whether `b` waits on the antecedent of a `ContinueWith` continuation (`t => t.Result + 1`):
+/// the continuation's first parameter, never assigned, is a task that completed before the
+/// continuation ran. `continuations` caches the program's continuation methods.
+fn antecedent(
+    a: &Analysis<'_>,
+    id: MethodId,
+    b: &Blocking,
+    continuations: &mut Option<Vec<MethodId>>,
+) -> bool {
+    let m = a.program.method(id);
+    let Some(&p) = m.params.first() else {
+        return false;
+    };
+    let f = a.walk(id);
+    let Some((task, _)) = (f.calls.iter())
+        .find(|c| c.expr.id == b.expr)
+        .and_then(|site| blocked_task(site.expr))
+    else {
+        return false;
+    };
+    if !matches!(strip_wrappers(task).kind, ExprKind::Local(l) if l == p) {
+        return false;
+    }
+    let mut assigned = false;
+    for s in m.body.iter().flat_map(|b| &b.stmts) {
+        facts::visit_all_exprs(s, &mut |e| {
+            assigned |= matches!(&e.kind,
+                ExprKind::Assign { target: Place::Local(l), .. }
+                | ExprKind::CompoundAssign { target: Place::Local(l), .. } if *l == p);
+        });
+    }
+    !assigned
+        && continuations
+            .get_or_insert_with(|| continuation_methods(a.program))
+            .contains(&id)
+}
+
+/// The methods of the program passed as a `ContinueWith` continuation: lambdas (after closure
+/// conversion, a method group) and named methods.
+fn continuation_methods(program: &unawait_sema::hir::Program) -> Vec<MethodId> {
+    let mut out = Vec::new();
+    for m in &program.methods {
+        for s in m.body.iter().flat_map(|b| &b.stmts) {
+            facts::visit_all_exprs(s, &mut |e| {
+                let ExprKind::Call {
+                    callee: Callee::Builtin(c),
+                    args,
+                    ..
+                } = &e.kind
+                else {
+                    return;
+                };
+                if unawait_sema::builtins::library().get(*c).name != "ContinueWith" {
+                    return;
+                }
+                if let Some(first) = args.first() {
+                    facts::visit_exprs(first, &mut |x| {
+                        if let ExprKind::MethodGroup {
+                            method: Callee::User(c),
+                            ..
+                        } = &x.kind
+                        {
+                            out.push(*c);
+                        }
+                    });
+                }
+            });
+        }
+    }
+    out
 }
 
 /// The call of a method of the program whose task `b` blocks on, made on the thread that

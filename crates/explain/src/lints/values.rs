@@ -121,6 +121,7 @@ pub(super) fn large_values(a: &Analysis<'_>, id: MethodId, out: &mut Vec<Lint>) 
                 r.local == l && r.stmt == af.stmt && r.span.start < af.expr.span.start
             }));
             let summary_only = !reads.is_empty()
+                && !handed_out(m, l)
                 && reads
                     .iter()
                     .all(|r| matches!(r.how, Use::Length | Use::Count));
@@ -213,6 +214,39 @@ fn owns_collection(f: &facts::MethodWalk<'_>, m: &hir::Method, l: LocalId) -> bo
         });
     }
     ok
+}
+
+/// Whether the method gives the collection in `l` to code that may change it while the method
+/// is suspended (`await ClearAsync(list)`, `Task.Run(list.Clear)`, a copy in a field): a
+/// summary read before the await could then differ from the one after it.
+fn handed_out(m: &hir::Method, l: LocalId) -> bool {
+    let is_l = |e: &Expr| {
+        let mut e = e;
+        while let ExprKind::Convert { expr, .. } = &e.kind {
+            e = expr;
+        }
+        matches!(e.kind, ExprKind::Local(x) if x == l)
+    };
+    let Some(body) = &m.body else {
+        return false;
+    };
+    let mut found = false;
+    for s in &body.stmts {
+        facts::visit_all_exprs(s, &mut |e| {
+            found |= match &e.kind {
+                ExprKind::Call { args, .. }
+                | ExprKind::New { args, .. }
+                | ExprKind::NewObject { args, .. }
+                | ExprKind::InvokeDelegate { args, .. } => args.iter().any(is_l),
+                ExprKind::Assign { value, .. } => is_l(value),
+                ExprKind::MethodGroup {
+                    receiver: Some(r), ..
+                } => is_l(r),
+                _ => false,
+            };
+        });
+    }
+    found
 }
 
 /// Arrays of at least this many elements are large.

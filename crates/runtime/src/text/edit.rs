@@ -415,6 +415,33 @@ extern "C" fn concat4(a: Word, b: Word, c: Word, d: Word) -> Word {
     concat_all(&[a, b, c, d])
 }
 
+/// `string.Concat(object, ...)`: each argument's `ToString()` ("" for null), joined. The
+/// checker expands these calls into the concatenation `+` makes; the entries serve any call
+/// that reaches the runtime. The arguments stay rooted while one's `ToString()` allocates.
+fn concat_objects(parts: &[Word]) -> Word {
+    let _roots = crate::gc::root(parts);
+    let mut out = String::new();
+    for &p in parts {
+        out.push_str(&crate::string::object_to_string(p));
+        if crate::pending::is_pending() {
+            return 0;
+        }
+    }
+    new_string(&out)
+}
+
+extern "C" fn concat_obj1(a: Word) -> Word {
+    concat_objects(&[a])
+}
+
+extern "C" fn concat_obj2(a: Word, b: Word) -> Word {
+    concat_objects(&[a, b])
+}
+
+extern "C" fn concat_obj3(a: Word, b: Word, c: Word) -> Word {
+    concat_objects(&[a, b, c])
+}
+
 pub(super) fn entries() -> Vec<Entry> {
     vec![
         e("string.Split(char)", split_char as F2),
@@ -466,5 +493,8 @@ pub(super) fn entries() -> Vec<Entry> {
             "string.Concat(string, string, string, string)",
             concat4 as F4,
         ),
+        e("string.Concat(object)", concat_obj1 as F1),
+        e("string.Concat(object, object)", concat_obj2 as F2),
+        e("string.Concat(object, object, object)", concat_obj3 as F3),
     ]
 }
