@@ -237,6 +237,21 @@ pub fn direct_call(a: &Analysis<'_>, operand: &unawait_sema::hir::Expr) -> Strin
     }
 }
 
+/// For an await of `Task.Run(delegate)` (a member that queues its delegate to the pool): the
+/// hop and the extra task it costs (Trap D), else nothing.
+pub fn queued(operand: &unawait_sema::hir::Expr) -> String {
+    let e = unawait_facts::library::strip_wrappers(operand);
+    match unawait_facts::library::lib_use(e) {
+        Some(u) if u.behavior.queues.is_some() => {
+            " (its delegate is queued to the pool: it starts \
+            on a pool thread, one thread hop before any of its work runs, and the awaited task \
+            is Run's own, one more task that completes when the delegate's task does: Trap D)"
+                .into()
+        }
+        _ => String::new(),
+    }
+}
+
 /// What the synchronous path costs (`alloc::SyncPathCost`), after its bytes.
 pub fn sync_path(a: &Analysis<'_>, cost: &SyncPathCost) -> String {
     let task = a.layout.task();

@@ -30,6 +30,7 @@ pub(super) fn await_report(
             Completion::Depends(unawait_facts::Depends::Virtual { .. })
         ) {
             why.push_str(&crate::prose::direct_call(a, af.operand));
+            why.push_str(&crate::prose::queued(af.operand));
         }
     }
     let (expression, awaited_type, awaiter) = match af {
