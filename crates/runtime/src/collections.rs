@@ -532,7 +532,7 @@ pub extern "C" fn enumerator_move_next(e: Word) -> Word {
     }
     if std::ptr::eq(unsafe { desc_of(e) }, &crate::linq::QUERY_ENUMERATOR) {
         let _roots = crate::gc::root(&[e]);
-        return crate::linq::move_next(unsafe { &mut *((e & !TAG_MASK) as *mut Enumerator) });
+        return crate::linq::move_next(e);
     }
     let e = unsafe { &mut *((e & !TAG_MASK) as *mut Enumerator) };
     let other = match unsafe { desc_of(e.source).kind } {
@@ -601,17 +601,23 @@ pub(crate) fn trace_refs(w: Word, f: &mut dyn FnMut(Word)) {
             Kind::Array if array(w).kind == ElemKind::Ref as u64 => {
                 array_elements(w).iter().for_each(|&x| f(x))
             }
-            Kind::List if list(w).kind == ElemKind::Ref as u64 => {
-                list(w).items.iter().for_each(|&x| f(x))
+            Kind::List => {
+                if list(w).kind == ElemKind::Ref as u64 {
+                    list(w).items.iter().for_each(|&x| f(x));
+                }
+                // A LINQ grouping also holds its key.
+                if std::ptr::eq(desc_of(w), &crate::linq::GROUPING) {
+                    f(crate::linq::grouping_key(w));
+                }
+            }
+            // A query's enumerator holds more (`linq/query.rs`).
+            Kind::Enumerator if std::ptr::eq(desc_of(w), &crate::linq::QUERY_ENUMERATOR) => {
+                crate::linq::trace_enumerator(w, f)
             }
             Kind::Enumerator => {
                 let e = &*((w & !TAG_MASK) as *const Enumerator);
                 f(e.source);
                 f(e.current);
-                // A query's enumerator also holds its source's enumerator.
-                if std::ptr::eq(desc_of(w), &crate::linq::QUERY_ENUMERATOR) {
-                    f(e.version as Word);
-                }
             }
             Kind::Boxed => f((*((w & !TAG_MASK) as *const Boxed)).value),
             _ => {}

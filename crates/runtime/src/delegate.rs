@@ -91,7 +91,7 @@ impl Ret {
 /// A delegate's target, the code its cell holds now, and whether its method takes the target.
 /// # Safety
 /// `d` is a delegate (`rt.new_delegate` made it).
-unsafe fn parts(d: Word) -> (Word, usize, bool) {
+pub(crate) unsafe fn parts(d: Word) -> (Word, usize, bool) {
     let d = (d & !object::TAG_MASK) as *const Delegate;
     let code = (*((*d).method as *const std::sync::atomic::AtomicUsize))
         .load(std::sync::atomic::Ordering::Acquire);

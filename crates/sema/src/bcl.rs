@@ -79,9 +79,7 @@ const TIER_3: &[&str] = &[
     "IAsyncEnumerator",
     "IEnumerable",
     "IEnumerator",
-    "IGrouping",
     "ILookup",
-    "IOrderedEnumerable",
     "IQueryable",
 ];
 

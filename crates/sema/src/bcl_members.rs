@@ -190,6 +190,8 @@ const MEMBERS: &[(&str, &str)] = &[
         ThenBy ThenByDescending ToArray ToDictionary ToHashSet ToList ToLookup \
         TryGetNonEnumeratedCount Union UnionBy Where Zip"),
     ("IEnumerable<T>", "GetEnumerator"),
+    ("IOrderedEnumerable<T>", "CreateOrderedEnumerable GetEnumerator"),
+    ("IGrouping<TKey, TElement>", "GetEnumerator Key"),
     // The collection interfaces, with the members of the interfaces they extend.
     ("ICollection<T>", "Add Clear Contains CopyTo Count GetEnumerator IsReadOnly Remove"),
     ("IList<T>", "Add Clear Contains CopyTo Count GetEnumerator IndexOf Insert IsReadOnly Item \
@@ -308,6 +310,8 @@ fn key(ty: &Ty) -> Option<&'static str> {
             IDisposable => "IDisposable",
             INotifyCompletion => "INotifyCompletion",
             Enumerable => "Enumerable",
+            IOrderedEnumerable => "IOrderedEnumerable<T>",
+            IGrouping => "IGrouping<TKey, TElement>",
             Convert => "Convert",
             StringBuilder => "StringBuilder",
             IAsyncEnumerable => "IAsyncEnumerable<T>",
@@ -429,7 +433,9 @@ fn is_sequence(ty: &Ty) -> bool {
                     | Lib::Queue
                     | Lib::Stack
                     | Lib::KeyCollection
-                    | Lib::ValueCollection,
+                    | Lib::ValueCollection
+                    | Lib::IOrderedEnumerable
+                    | Lib::IGrouping,
                 _
             )
     )

@@ -28,6 +28,28 @@ const LINQ: &[&str] = &[
     "Max",
     "Min",
     "Average",
+    "SelectMany",
+    "Take",
+    "Skip",
+    "TakeWhile",
+    "SkipWhile",
+    "Distinct",
+    "Reverse",
+    "Concat",
+    "Zip",
+    "OrderBy",
+    "OrderByDescending",
+    "ThenBy",
+    "ThenByDescending",
+    "GroupBy",
+    "Single",
+    "SingleOrDefault",
+    "Last",
+    "LastOrDefault",
+    "Contains",
+    "Aggregate",
+    "ToDictionary",
+    "ToHashSet",
 ];
 
 impl Body<'_, '_> {
@@ -272,7 +294,19 @@ impl Body<'_, '_> {
     pub(crate) fn linq_group(&mut self, v: Expr, n: &str) -> Option<MethodGroup> {
         let elem = crate::convert::enumerable_elem(&v.ty)?;
         let numeric = matches!(elem, Ty::Int | Ty::Long | Ty::Double);
-        let seq = Ty::Lib(Lib::IEnumerable, vec![elem]);
+        // `ThenBy` refines an `OrderBy`: a member of `IOrderedEnumerable<T>` only.
+        let ordered = matches!(v.ty, Ty::Lib(Lib::IOrderedEnumerable, _));
+        if n.starts_with("ThenBy") && !ordered {
+            return None;
+        }
+        let seq = Ty::Lib(
+            if n.starts_with("ThenBy") {
+                Lib::IOrderedEnumerable
+            } else {
+                Lib::IEnumerable
+            },
+            vec![elem],
+        );
         let mut found = lookup_members(&seq, n);
         // `Sum()`, `Max()`, ... exist for sequences of numbers only.
         if !numeric && matches!(n, "Sum" | "Max" | "Min" | "Average") {

@@ -1,0 +1,402 @@
+//! LINQ to Objects' operators (`System.Linq.Enumerable`), as members of `IEnumerable<T>`.
+//! The operators .NET defers make a query object (`query.rs`) that runs nothing until it is
+//! enumerated; `ordering.rs` sorts for `OrderBy`/`ThenBy`, `grouping.rs` makes `GroupBy`'s
+//! groupings, `ToDictionary` and `ToHashSet`; `aggregates.rs` has the operators that run at
+//! once, pulling from a query source one element at a time (`each`) where their own delegate or
+//! an early stop makes the order observable.
+
+mod aggregates;
+mod grouping;
+mod ordering;
+mod query;
+
+pub use grouping::GROUPING;
+pub(crate) use grouping::grouping_key;
+pub use query::{QUERY, QUERY_ENUMERATOR};
+pub(crate) use query::{enumerator_start, is_query, items, move_next, trace_enumerator, trace_refs};
+
+use crate::collections;
+use crate::delegate::{invoke1, Ret};
+use crate::exception;
+use crate::object::{is_null, ElemKind, Word};
+use crate::{entry_list, Entry};
+use query::{make, null_arg, Spec};
+
+/// Calls `d` with `x` (and the index); `Err` with the word to return when it threw.
+fn call(d: Word, x: Word, kind: ElemKind, index: Option<Word>, ret: Ret) -> Result<Word, Word> {
+    let r = invoke1(d, x, kind, index, ret);
+    if crate::pending::is_pending() {
+        return Err(r);
+    }
+    Ok(r)
+}
+
+/// Calls `d` with two arguments of their own kinds (`Zip`, `Aggregate`, `SelectMany`'s result
+/// selector); `Err` when it threw.
+fn call2(d: Word, a: Word, ka: ElemKind, b: Word, kb: ElemKind, ret: Ret) -> Result<Word, Word> {
+    let fa = matches!(ka, ElemKind::F64 | ElemKind::Float);
+    let fb = matches!(kb, ElemKind::F64 | ElemKind::Float);
+    let (x, y) = (f64::from_bits(a), f64::from_bits(b));
+    // SAFETY: `d` is a delegate whose method takes its target (when it has one), then an
+    // argument of `ka`'s machine type and one of `kb`'s (a double in a float register, anything
+    // else in an integer one), and returns `ret`'s.
+    let r = unsafe {
+        let (target, code, has) = crate::delegate::parts(d);
+        macro_rules! call {
+            ($t:ty) => {
+                match (has, fa, fb) {
+                    (true, false, false) => std::mem::transmute::<usize, extern "C" fn(Word, Word, Word) -> $t>(code)(target, a, b),
+                    (true, true, false) => std::mem::transmute::<usize, extern "C" fn(Word, f64, Word) -> $t>(code)(target, x, b),
+                    (true, false, true) => std::mem::transmute::<usize, extern "C" fn(Word, Word, f64) -> $t>(code)(target, a, y),
+                    (true, true, true) => std::mem::transmute::<usize, extern "C" fn(Word, f64, f64) -> $t>(code)(target, x, y),
+                    (false, false, false) => std::mem::transmute::<usize, extern "C" fn(Word, Word) -> $t>(code)(a, b),
+                    (false, true, false) => std::mem::transmute::<usize, extern "C" fn(f64, Word) -> $t>(code)(x, b),
+                    (false, false, true) => std::mem::transmute::<usize, extern "C" fn(Word, f64) -> $t>(code)(a, y),
+                    (false, true, true) => std::mem::transmute::<usize, extern "C" fn(f64, f64) -> $t>(code)(x, y),
+                }
+            };
+        }
+        match ret {
+            Ret::Void => {
+                call!(());
+                0
+            }
+            Ret::Word => call!(Word),
+            Ret::I32 => call!(i32) as i64 as Word,
+            Ret::Bool => Word::from(call!(u8) != 0),
+            Ret::F64 => call!(f64).to_bits(),
+        }
+    };
+    if crate::pending::is_pending() {
+        return Err(r);
+    }
+    Ok(r)
+}
+
+/// The next element of enumerator `e`: `None` at the end, `Err` when something threw.
+fn pull(e: Word) -> Result<Option<Word>, Word> {
+    let more = collections::enumerator_move_next(e);
+    if crate::pending::is_pending() {
+        return Err(more);
+    }
+    if more == 0 {
+        return Ok(None);
+    }
+    Ok(Some(collections::enumerator_current(e)))
+}
+
+/// The element kind of a sequence's copy: the sequence's own when it refines the machine kind
+/// the JIT passed (`char` for `I32`).
+fn refined(own: ElemKind, passed: u64) -> ElemKind {
+    let passed = ElemKind::from_code(passed as Word);
+    if own != ElemKind::Ref && own.machine_kind() == passed {
+        own
+    } else {
+        passed
+    }
+}
+
+fn elements_or_throw(w: Word) -> Result<(ElemKind, Vec<Word>), Word> {
+    if is_null(w) {
+        return Err(exception::throw_argument_null("source"));
+    }
+    match collections::sequence_items(w) {
+        Some(x) => Ok(x),
+        None if crate::pending::is_pending() => Err(0),
+        None => Err(exception::throw_new(&exception::INVALID_CAST, None)),
+    }
+}
+
+/// Pulls `source`'s elements one at a time, as .NET's operators pull from their source: over a
+/// query, its delegates run only as far as `f` reads (`First()` of a `Select` calls the selector
+/// once) and interleave with `f`'s own calls (`Count(predicate)` of a `Select`). `f` returns
+/// `Ok(false)` to stop; `Err` carries the word to return when something threw.
+fn each(source: Word, mut f: impl FnMut(Word) -> Result<bool, Word>) -> Result<(), Word> {
+    if !is_query(source) {
+        let (_, items) = elements_or_throw(source)?;
+        let _roots = crate::gc::root(&items);
+        for x in items {
+            if !f(x)? {
+                break;
+            }
+        }
+        return Ok(());
+    }
+    let e = collections::enumerator_start(source);
+    if crate::pending::is_pending() {
+        return Err(e);
+    }
+    // The enumerator holds the current element while `f` runs (its `current`).
+    let _roots = crate::gc::root(&[e]);
+    while let Some(x) = pull(e)? {
+        if !f(x)? {
+            break;
+        }
+    }
+    Ok(())
+}
+
+// ---- The deferred operators' constructors ------------------------------------------------------
+
+fn lazy(source: Word, d: Word, op: u64, names: (&str, &str), sk: Word, k: Word) -> Word {
+    let checked = null_arg(source, names.0).and_then(|()| null_arg(d, names.1));
+    if let Err(e) = checked {
+        return e;
+    }
+    make(Spec {
+        source,
+        delegate: d,
+        op,
+        source_kind: sk,
+        kind: k,
+        ..Spec::default()
+    })
+}
+
+extern "C" fn select(source: Word, d: Word, sk: Word, k: Word) -> Word {
+    lazy(source, d, query::SELECT, ("source", "selector"), sk, k)
+}
+extern "C" fn select_index(source: Word, d: Word, sk: Word, k: Word) -> Word {
+    lazy(source, d, query::SELECT_INDEX, ("source", "selector"), sk, k)
+}
+extern "C" fn where_(source: Word, d: Word, k: Word) -> Word {
+    lazy(source, d, query::WHERE, ("source", "predicate"), k, k)
+}
+extern "C" fn where_index(source: Word, d: Word, k: Word) -> Word {
+    lazy(source, d, query::WHERE_INDEX, ("source", "predicate"), k, k)
+}
+extern "C" fn take_while(source: Word, d: Word, k: Word) -> Word {
+    lazy(source, d, query::TAKE_WHILE, ("source", "predicate"), k, k)
+}
+extern "C" fn skip_while(source: Word, d: Word, k: Word) -> Word {
+    lazy(source, d, query::SKIP_WHILE, ("source", "predicate"), k, k)
+}
+extern "C" fn select_many(source: Word, d: Word, sk: Word, k: Word) -> Word {
+    let checked = null_arg(source, "source").and_then(|()| null_arg(d, "selector"));
+    if let Err(e) = checked {
+        return e;
+    }
+    // The collections' elements are the result's.
+    make(Spec {
+        source,
+        delegate: d,
+        op: query::SELECT_MANY,
+        source_kind: sk,
+        kind: k,
+        other_kind: k,
+        ..Spec::default()
+    })
+}
+extern "C" fn select_many_result(
+    source: Word,
+    d: Word,
+    result: Word,
+    sk: Word,
+    ck: Word,
+    k: Word,
+) -> Word {
+    let checked = null_arg(source, "source")
+        .and_then(|()| null_arg(d, "collectionSelector"))
+        .and_then(|()| null_arg(result, "resultSelector"));
+    if let Err(e) = checked {
+        return e;
+    }
+    make(Spec {
+        source,
+        delegate: d,
+        delegate2: result,
+        op: query::SELECT_MANY,
+        source_kind: sk,
+        kind: k,
+        other_kind: ck,
+        ..Spec::default()
+    })
+}
+fn counted(source: Word, count: Word, op: u64, k: Word) -> Word {
+    if let Err(e) = null_arg(source, "source") {
+        return e;
+    }
+    make(Spec {
+        source,
+        op,
+        source_kind: k,
+        kind: k,
+        n: count as i64 as i32 as i64,
+        ..Spec::default()
+    })
+}
+extern "C" fn take(source: Word, count: Word, k: Word) -> Word {
+    counted(source, count, query::TAKE, k)
+}
+extern "C" fn skip(source: Word, count: Word, k: Word) -> Word {
+    counted(source, count, query::SKIP, k)
+}
+extern "C" fn distinct(source: Word, k: Word) -> Word {
+    counted(source, 0, query::DISTINCT, k)
+}
+extern "C" fn reverse(source: Word, k: Word) -> Word {
+    counted(source, 0, query::REVERSE, k)
+}
+extern "C" fn concat(first: Word, second: Word, k: Word) -> Word {
+    let checked = null_arg(first, "first").and_then(|()| null_arg(second, "second"));
+    if let Err(e) = checked {
+        return e;
+    }
+    make(Spec {
+        source: first,
+        other: second,
+        op: query::CONCAT,
+        source_kind: k,
+        kind: k,
+        ..Spec::default()
+    })
+}
+extern "C" fn zip(first: Word, second: Word, d: Word, k1: Word, k2: Word, k: Word) -> Word {
+    let checked = null_arg(first, "first")
+        .and_then(|()| null_arg(second, "second"))
+        .and_then(|()| null_arg(d, "resultSelector"));
+    if let Err(e) = checked {
+        return e;
+    }
+    make(Spec {
+        source: first,
+        other: second,
+        delegate: d,
+        op: query::ZIP,
+        source_kind: k1,
+        kind: k,
+        other_kind: k2,
+        ..Spec::default()
+    })
+}
+fn order(source: Word, d: Word, op: u64, descending: bool, k: Word, kk: Word) -> Word {
+    let checked = null_arg(source, "source").and_then(|()| null_arg(d, "keySelector"));
+    if let Err(e) = checked {
+        return e;
+    }
+    make(Spec {
+        source,
+        delegate: d,
+        op,
+        source_kind: k,
+        kind: k,
+        other_kind: kk,
+        n: i64::from(descending),
+        ..Spec::default()
+    })
+}
+extern "C" fn order_by(source: Word, d: Word, k: Word, kk: Word) -> Word {
+    order(source, d, query::ORDER, false, k, kk)
+}
+extern "C" fn order_by_descending(source: Word, d: Word, k: Word, kk: Word) -> Word {
+    order(source, d, query::ORDER, true, k, kk)
+}
+extern "C" fn then_by(source: Word, d: Word, k: Word, kk: Word) -> Word {
+    order(source, d, query::THEN, false, k, kk)
+}
+extern "C" fn then_by_descending(source: Word, d: Word, k: Word, kk: Word) -> Word {
+    order(source, d, query::THEN, true, k, kk)
+}
+extern "C" fn group_by(source: Word, d: Word, k: Word, kk: Word) -> Word {
+    order(source, d, query::GROUP, false, k, kk)
+}
+extern "C" fn group_by_element(
+    source: Word,
+    d: Word,
+    e: Word,
+    k: Word,
+    kk: Word,
+    ek: Word,
+) -> Word {
+    let checked = null_arg(source, "source")
+        .and_then(|()| null_arg(d, "keySelector"))
+        .and_then(|()| null_arg(e, "elementSelector"));
+    if let Err(x) = checked {
+        return x;
+    }
+    make(Spec {
+        source,
+        delegate: d,
+        delegate2: e,
+        op: query::GROUP,
+        source_kind: k,
+        kind: ek,
+        other_kind: kk,
+        ..Spec::default()
+    })
+}
+fn count_out_of_range() -> Word {
+    crate::pending::throw(exception::new_with_param(
+        &exception::ARGUMENT_OUT_OF_RANGE,
+        None,
+        "count",
+    ))
+}
+extern "C" fn range(start: Word, count: Word) -> Word {
+    let (start, count) = (start as i64 as i32 as i64, count as i64 as i32 as i64);
+    if count < 0 || start + count - 1 > i64::from(i32::MAX) {
+        return count_out_of_range();
+    }
+    make(Spec {
+        op: query::RANGE,
+        source_kind: ElemKind::I32 as Word,
+        kind: ElemKind::I32 as Word,
+        n: start,
+        m: count,
+        ..Spec::default()
+    })
+}
+extern "C" fn repeat(element: Word, count: Word, k: Word) -> Word {
+    let count = count as i64 as i32 as i64;
+    if count < 0 {
+        return count_out_of_range();
+    }
+    make(Spec {
+        other: element,
+        op: query::REPEAT,
+        source_kind: k,
+        kind: k,
+        m: count,
+        ..Spec::default()
+    })
+}
+extern "C" fn empty(k: Word) -> Word {
+    collections::new_array_from(ElemKind::from_code(k), &[])
+}
+
+type F1 = extern "C" fn(Word) -> Word;
+type F2 = extern "C" fn(Word, Word) -> Word;
+type F3 = extern "C" fn(Word, Word, Word) -> Word;
+type F4 = extern "C" fn(Word, Word, Word, Word) -> Word;
+type F6 = extern "C" fn(Word, Word, Word, Word, Word, Word) -> Word;
+
+pub fn entries() -> Vec<Entry> {
+    let mut v = entry_list! {
+        "IEnumerable<T>.Select<TResult>(Func<T, TResult>)" => select as F4, TypeArgs;
+        "IEnumerable<T>.Select<TResult>(Func<T, int, TResult>)" => select_index as F4, TypeArgs;
+        "IEnumerable<T>.Where(Func<T, bool>)" => where_ as F3, TypeArgs;
+        "IEnumerable<T>.Where(Func<T, int, bool>)" => where_index as F3, TypeArgs;
+        "IEnumerable<T>.TakeWhile(Func<T, bool>)" => take_while as F3, TypeArgs;
+        "IEnumerable<T>.SkipWhile(Func<T, bool>)" => skip_while as F3, TypeArgs;
+        "IEnumerable<T>.SelectMany<TResult>(Func<T, IEnumerable<TResult>>)" => select_many as F4, TypeArgs;
+        "IEnumerable<T>.SelectMany<TCollection, TResult>(Func<T, IEnumerable<TCollection>>, Func<T, TCollection, TResult>)" => select_many_result as F6, TypeArgs;
+        "IEnumerable<T>.Take(int)" => take as F3, TypeArgs;
+        "IEnumerable<T>.Skip(int)" => skip as F3, TypeArgs;
+        "IEnumerable<T>.Distinct()" => distinct as F2, TypeArgs;
+        "IEnumerable<T>.Reverse()" => reverse as F2, TypeArgs;
+        "IEnumerable<T>.Concat(IEnumerable<T>)" => concat as F3, TypeArgs;
+        "IEnumerable<T>.Zip<TSecond, TResult>(IEnumerable<TSecond>, Func<T, TSecond, TResult>)" => zip as F6, TypeArgs;
+        "IEnumerable<T>.OrderBy<TKey>(Func<T, TKey>)" => order_by as F4, TypeArgs;
+        "IEnumerable<T>.OrderByDescending<TKey>(Func<T, TKey>)" => order_by_descending as F4, TypeArgs;
+        "IOrderedEnumerable<T>.ThenBy<TKey>(Func<T, TKey>)" => then_by as F4, TypeArgs;
+        "IOrderedEnumerable<T>.ThenByDescending<TKey>(Func<T, TKey>)" => then_by_descending as F4, TypeArgs;
+        "IEnumerable<T>.GroupBy<TKey>(Func<T, TKey>)" => group_by as F4, TypeArgs;
+        "IEnumerable<T>.GroupBy<TKey, TElement>(Func<T, TKey>, Func<T, TElement>)" => group_by_element as F6, TypeArgs;
+        "Enumerable.Range(int, int)" => range as F2, None;
+        "Enumerable.Repeat<TResult>(TResult, int)" => repeat as F3, TypeArgs;
+        "Enumerable.Empty<TResult>()" => empty as F1, TypeArgs;
+    };
+    v.extend(aggregates::entries());
+    v.extend(grouping::entries());
+    v
+}
