@@ -338,43 +338,57 @@ impl Body<'_, '_> {
             let mut row = vec![None; args.len()];
             let first = c.owner_args.len();
             let mut subst = c.owner_args.clone();
+            let mut bounds: Vec<Vec<Ty>> = vec![Vec::new(); s.n_tparams];
+            let infer = s.n_tparams > 0 && g.type_args.is_empty();
             if s.n_tparams > 0 && !g.type_args.is_empty() {
                 subst.extend(g.type_args.iter().cloned());
-            } else if s.n_tparams > 0 {
-                let mut bounds: Vec<Vec<Ty>> = vec![Vec::new(); s.n_tparams];
+            } else if infer {
                 for (i, a) in args.iter().enumerate() {
                     if let Some(p) = s.params.get(i) {
                         crate::call_rank::infer_bounds(p, &a.ty, &mut bounds, first);
                     }
                 }
-                for (j, b) in bounds.iter().enumerate() {
-                    let fixed = b
-                        .iter()
-                        .find(|t| b.iter().all(|o| convert::implicit(o, t).is_some()));
-                    subst.push(match fixed {
-                        Some(t) => t.clone(),
-                        None => Ty::Param((first + j) as u32, "?".into()),
-                    });
-                }
+                subst.extend(fix_bounds(&bounds, first));
             }
-            for &i in &lambdas {
-                let Some(p) = s.params.get(i) else {
-                    continue;
-                };
-                let p = p.subst(&subst);
-                let Some((params, _)) = p.delegate_sig() else {
-                    continue;
-                };
-                if params.iter().any(Ty::contains_param) {
-                    continue;
-                }
-                let params = params.to_vec();
-                if let crate::hir::ExprKind::UnboundLambda(l) = &args[i].kind {
-                    row[i] = match l.kind {
-                        A::Name { .. } | A::Member { .. } => self.infer_method_group(l, &params),
-                        _ => self.infer_lambda(l, &params),
+            // C#'s phases: a lambda whose parameter types depend on type parameters that
+            // another lambda's return type fixes (`SelectMany(x => ys, (x, y) => ...)`) is
+            // inferred once those are.
+            loop {
+                let mut progress = false;
+                for &i in &lambdas {
+                    let Some(written) = s.params.get(i) else {
+                        continue;
                     };
+                    if row[i].is_some() {
+                        continue;
+                    }
+                    let p = written.subst(&subst);
+                    let Some((params, _)) = p.delegate_sig() else {
+                        continue;
+                    };
+                    if params.iter().any(Ty::contains_param) {
+                        continue;
+                    }
+                    let params = params.to_vec();
+                    if let crate::hir::ExprKind::UnboundLambda(l) = &args[i].kind {
+                        row[i] = match l.kind {
+                            A::Name { .. } | A::Member { .. } => {
+                                self.infer_method_group(l, &params)
+                            }
+                            _ => self.infer_lambda(l, &params),
+                        };
+                    }
+                    let ret = row[i].as_ref().and_then(|inf| inf.ret.clone());
+                    if let (true, Some(x), Some((_, r))) = (infer, ret, written.delegate_sig()) {
+                        crate::call_rank::infer_bounds(&r, &x, &mut bounds, first);
+                        progress = true;
+                    }
                 }
+                if !progress {
+                    break;
+                }
+                subst.truncate(first);
+                subst.extend(fix_bounds(&bounds, first));
             }
             rows.push(row);
         }
@@ -435,4 +449,18 @@ impl Body<'_, '_> {
             never_ends: false,
         })
     }
+}
+
+/// The type each method type parameter's bounds fix (a placeholder while it has none).
+fn fix_bounds(bounds: &[Vec<Ty>], first: usize) -> Vec<Ty> {
+    bounds
+        .iter()
+        .enumerate()
+        .map(|(j, b)| {
+            b.iter()
+                .find(|t| b.iter().all(|o| convert::implicit(o, t).is_some()))
+                .cloned()
+                .unwrap_or_else(|| Ty::Param((first + j) as u32, "?".into()))
+        })
+        .collect()
 }

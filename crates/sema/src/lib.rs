@@ -39,6 +39,7 @@ mod check_null_conditional;
 mod check_nullable;
 mod check_nullable_assign;
 mod check_out;
+mod check_query;
 mod check_property_pattern;
 mod check_ref;
 mod check_stmt;

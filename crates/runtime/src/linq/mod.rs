@@ -364,6 +364,22 @@ extern "C" fn empty(k: Word) -> Word {
     collections::new_array_from(ElemKind::from_code(k), &[])
 }
 
+/// `rt.query_kind(q, kind)`: the exact kind of a new query's elements (`char` where the
+/// machine kind says `int`), from its C# type (`library::query_elem_kind`).
+extern "C" fn set_query_kind(q: Word, kind: Word) -> Word {
+    if !is_query(q) {
+        return q;
+    }
+    // SAFETY: a live query, just made by the call whose result it is.
+    let q_ref = unsafe { &mut *((q & !crate::object::TAG_MASK) as *mut query::Query) };
+    // A `GroupBy`'s kind is its groupings' elements' (a query of groupings holds references).
+    let grouped = kind & crate::library::GROUPED != 0;
+    if grouped == (q_ref.op == query::GROUP) {
+        q_ref.kind = kind & !crate::library::GROUPED;
+    }
+    q
+}
+
 type F1 = extern "C" fn(Word) -> Word;
 type F2 = extern "C" fn(Word, Word) -> Word;
 type F3 = extern "C" fn(Word, Word, Word) -> Word;
@@ -395,6 +411,7 @@ pub fn entries() -> Vec<Entry> {
         "Enumerable.Range(int, int)" => range as F2, None;
         "Enumerable.Repeat<TResult>(TResult, int)" => repeat as F3, TypeArgs;
         "Enumerable.Empty<TResult>()" => empty as F1, TypeArgs;
+        "rt.query_kind" => set_query_kind as F2, None, nothrow;
     };
     v.extend(aggregates::entries());
     v.extend(grouping::entries());
