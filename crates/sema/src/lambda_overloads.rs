@@ -419,6 +419,40 @@ impl Body<'_, '_> {
         let crate::resolve::Resolved::Methods(g) = r else {
             return None;
         };
+        // No method of the group takes the delegate's parameters (each by identity or an
+        // implicit reference conversion, C#'s method group conversion): it converts to no
+        // delegate of these parameter types (`char.IsLetter` to a `Func<char, int, bool>`).
+        let takes = |ps: &[Ty]| {
+            ps.len() == params.len()
+                && params.iter().zip(ps).all(|(d, m)| {
+                    d == m
+                        || (d.is_reference_type()
+                            && m.is_reference_type()
+                            && convert::implicit(d, m).is_some())
+                })
+        };
+        let any_takes = g.cands.iter().any(|c| match c.callee {
+            crate::hir::Callee::User(m) => {
+                let m = self.cx.program.method(m);
+                !m.type_params.is_empty() || takes(&m.param_types)
+            }
+            crate::hir::Callee::Builtin(b) => {
+                let b = crate::builtins::library().get(b);
+                let ps: Vec<Ty> = b.params.iter().map(|(_, t)| t.clone()).collect();
+                // A generic one may take them once inferred.
+                !b.type_params.is_empty() || takes(&ps)
+            }
+        });
+        if !g.cands.is_empty() && !any_takes {
+            return Some(Inferred {
+                ret: None,
+                statement_body: false,
+                returns_values: false,
+                failed: true,
+                is_async: false,
+                never_ends: false,
+            });
+        }
         let mut found = g.cands.iter().filter_map(|c| match c.callee {
             crate::hir::Callee::User(m) => {
                 let m = self.cx.program.method(m);
