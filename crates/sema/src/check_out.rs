@@ -279,6 +279,13 @@ impl Body<'_, '_> {
                     self.check_equality(&t, "values compared", span)
                 }
             },
+            "Join" | "GroupJoin" => match type_args.get(2) {
+                Some(Ty::Class(..)) | None => true,
+                Some(t) => {
+                    let t = t.clone();
+                    self.check_equality(&t, "keys compared", span)
+                }
+            },
             "GroupBy" | "ToDictionary" => match type_args.get(1) {
                 Some(Ty::Class(..)) | None => true,
                 Some(t) => {

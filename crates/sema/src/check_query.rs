@@ -10,8 +10,10 @@
 //! identifier"), which unawait lacks; when only `where` and `from` clauses and a `select`
 //! follow, the rest of the query runs inside the collection selector instead
 //! (`.SelectMany(x => from y in ys where p select e)`), which calls the same delegates in the
-//! same order and gives the same sequence. Anything else after a second `from`, `let`, `join`
-//! and explicitly typed range variables are one UA0100 naming the clause.
+//! same order and gives the same sequence. `join ... on k equals k2 [into g]` followed by
+//! `select e` is `.Join(ys, x => k, y => k2, (x, y) => e)` (`GroupJoin` with `(x, g)`).
+//! Anything else after a second `from` or a `join`, `let`, and explicitly typed range variables
+//! are one UA0100 naming the clause.
 
 use unawait_syntax::ast;
 use unawait_syntax::Span;
@@ -75,7 +77,7 @@ impl Body<'_, '_> {
     /// The first clause the translation lacks, anywhere in `body` (its continuations too).
     fn unsupported_clause(body: &ast::QueryBody) -> Option<(&'static str, Span)> {
         let mut second_from = false;
-        for c in &body.clauses {
+        for (i, c) in body.clauses.iter().enumerate() {
             match c {
                 ast::QueryClause::Let { name, .. } => {
                     return Some((
@@ -83,8 +85,22 @@ impl Body<'_, '_> {
                         name.span,
                     ))
                 }
-                ast::QueryClause::Join { name, .. } => {
-                    return Some(("`join` clauses in query expressions are", name.span))
+                ast::QueryClause::Join { ty: Some(ty), .. } => {
+                    return Some((
+                        "an explicitly typed range variable (`join T x in ...`, a `Cast<T>()`) is",
+                        ty.span,
+                    ))
+                }
+                // C#'s translation is a `Join` (`GroupJoin`) call whose result selector is the
+                // `select`'s: a clause between them needs an anonymous object.
+                ast::QueryClause::Join { name, .. }
+                    if i + 1 < body.clauses.len()
+                        || !matches!(body.end, ast::QueryEnd::Select(_)) =>
+                {
+                    return Some((
+                        "a `join` clause followed by anything but `select` (C# carries both range variables in an anonymous object) is",
+                        name.span,
+                    ))
                 }
                 ast::QueryClause::From(f) => {
                     if let Some(ty) = &f.ty {
@@ -168,10 +184,37 @@ impl Body<'_, '_> {
                     };
                     return self.continuation(cur, body, span);
                 }
-                // Reported by `unsupported_clause`.
-                ast::QueryClause::Let { .. } | ast::QueryClause::Join { .. } => {
-                    return Expr::error(span)
+                ast::QueryClause::Join {
+                    name,
+                    source,
+                    left,
+                    right,
+                    into,
+                    ..
+                } => {
+                    let ast::QueryEnd::Select(e) = &body.end else {
+                        return Expr::error(span);
+                    };
+                    let (op, second) = match into {
+                        Some(g) => ("GroupJoin", g),
+                        None => ("Join", name),
+                    };
+                    let inner = ast::Arg {
+                        modifier: None,
+                        name: None,
+                        value: source.clone(),
+                    };
+                    let args = vec![
+                        inner,
+                        lambda(&[x], left),
+                        lambda(&[name], right),
+                        lambda(&[x, second], e),
+                    ];
+                    cur = self.query_call(cur, op, args, span);
+                    return self.continuation(cur, body, span);
                 }
+                // Reported by `unsupported_clause`.
+                ast::QueryClause::Let { .. } => return Expr::error(span),
             }
         }
         cur = match &body.end {

@@ -50,6 +50,8 @@ const LINQ: &[&str] = &[
     "Aggregate",
     "ToDictionary",
     "ToHashSet",
+    "Join",
+    "GroupJoin",
 ];
 
 impl Body<'_, '_> {

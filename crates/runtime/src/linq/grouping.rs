@@ -94,6 +94,66 @@ pub(super) fn groups(q: &Query) -> Result<Vec<Word>, Word> {
     Ok(out)
 }
 
+/// `Join`'s lookup of the inner sequence: a dictionary from each key to the grouping of the
+/// elements with it (null keys are left out, as .NET's `Lookup.CreateForJoin` leaves them).
+pub(super) fn lookup(
+    inner: Word,
+    d: Word,
+    kind: ElemKind,
+    key_kind: ElemKind,
+) -> Result<Word, Word> {
+    let (_, items) = elements_or_throw(inner)?;
+    let _items = crate::gc::root(&items);
+    let index = crate::hashed::dict_new(key_kind as Word, ElemKind::Ref as Word, 0, 0);
+    let _index = crate::gc::root(&[index]);
+    let mut groups: Vec<(Word, Vec<Word>)> = Vec::new();
+    let mut roots = Vec::new();
+    for &x in &items {
+        let key = call(d, x, kind, None, Ret::of(Some(key_kind)))?;
+        if key_kind == ElemKind::Ref && is_null(key) {
+            continue;
+        }
+        roots.push(crate::gc::root(&[key]));
+        let p = crate::keyed::probe(index, key).map_err(|()| 0 as Word)?;
+        let t = unsafe { crate::keyed::hashed(index) };
+        match p.slot.and_then(|s| t.entries[s as usize]) {
+            Some((_, g)) => groups[g as usize].1.push(x),
+            None => {
+                t.insert(key, groups.len() as Word, p.hash);
+                groups.push((key, vec![x]));
+            }
+        }
+    }
+    // The index maps each key to its group's number, then to its grouping (entries are in
+    // insertion order: nothing was removed).
+    for (i, (key, elems)) in groups.into_iter().enumerate() {
+        let g = new_grouping(key, kind, elems);
+        let t = unsafe { crate::keyed::hashed(index) };
+        if let Some(Some(entry)) = t.entries.get_mut(i) {
+            entry.1 = g;
+        }
+    }
+    Ok(index)
+}
+
+pub(super) fn lookup_is_empty(index: Word) -> bool {
+    unsafe { crate::keyed::hashed(index) }.count() == 0
+}
+
+/// The grouping of `key` in a lookup, if any (a null key has none).
+pub(super) fn lookup_get(
+    index: Word,
+    key: Word,
+    key_kind: ElemKind,
+) -> Result<Option<Word>, Word> {
+    if key_kind == ElemKind::Ref && is_null(key) {
+        return Ok(None);
+    }
+    let p = crate::keyed::probe(index, key).map_err(|()| 0 as Word)?;
+    let t = unsafe { crate::keyed::hashed(index) };
+    Ok(p.slot.and_then(|s| t.entries[s as usize]).map(|(_, g)| g))
+}
+
 extern "C" fn key(g: Word) -> Word {
     if is_null(g) {
         return exception::throw_null_reference();

@@ -325,6 +325,61 @@ extern "C" fn group_by_element(
         ..Spec::default()
     })
 }
+/// `Join` and `GroupJoin`: the kinds are the outer elements', the inner ones', the keys' and
+/// the results'.
+#[allow(clippy::too_many_arguments)]
+fn join(op: u64, outer: Word, inner: Word, ok: Word, ik: Word, rs: Word, kinds: [Word; 4]) -> Word {
+    let checked = null_arg(outer, "outer")
+        .and_then(|()| null_arg(inner, "inner"))
+        .and_then(|()| null_arg(ok, "outerKeySelector"))
+        .and_then(|()| null_arg(ik, "innerKeySelector"))
+        .and_then(|()| null_arg(rs, "resultSelector"));
+    if let Err(e) = checked {
+        return e;
+    }
+    let [t, inner_kind, key_kind, kind] = kinds;
+    make(Spec {
+        source: outer,
+        other: inner,
+        delegate: ok,
+        delegate2: ik,
+        delegate3: rs,
+        op,
+        source_kind: t,
+        kind,
+        other_kind: inner_kind,
+        key_kind,
+        ..Spec::default()
+    })
+}
+#[allow(clippy::too_many_arguments)]
+extern "C" fn join_entry(
+    outer: Word,
+    inner: Word,
+    ok: Word,
+    ik: Word,
+    rs: Word,
+    t: Word,
+    i: Word,
+    k: Word,
+    r: Word,
+) -> Word {
+    join(query::JOIN, outer, inner, ok, ik, rs, [t, i, k, r])
+}
+#[allow(clippy::too_many_arguments)]
+extern "C" fn group_join(
+    outer: Word,
+    inner: Word,
+    ok: Word,
+    ik: Word,
+    rs: Word,
+    t: Word,
+    i: Word,
+    k: Word,
+    r: Word,
+) -> Word {
+    join(query::GROUP_JOIN, outer, inner, ok, ik, rs, [t, i, k, r])
+}
 fn count_out_of_range() -> Word {
     crate::pending::throw(exception::new_with_param(
         &exception::ARGUMENT_OUT_OF_RANGE,
@@ -385,6 +440,7 @@ type F2 = extern "C" fn(Word, Word) -> Word;
 type F3 = extern "C" fn(Word, Word, Word) -> Word;
 type F4 = extern "C" fn(Word, Word, Word, Word) -> Word;
 type F6 = extern "C" fn(Word, Word, Word, Word, Word, Word) -> Word;
+type F9 = extern "C" fn(Word, Word, Word, Word, Word, Word, Word, Word, Word) -> Word;
 
 pub fn entries() -> Vec<Entry> {
     let mut v = entry_list! {
@@ -411,6 +467,8 @@ pub fn entries() -> Vec<Entry> {
         "Enumerable.Range(int, int)" => range as F2, None;
         "Enumerable.Repeat<TResult>(TResult, int)" => repeat as F3, TypeArgs;
         "Enumerable.Empty<TResult>()" => empty as F1, TypeArgs;
+        "IEnumerable<T>.Join<TInner, TKey, TResult>(IEnumerable<TInner>, Func<T, TKey>, Func<TInner, TKey>, Func<T, TInner, TResult>)" => join_entry as F9, TypeArgs;
+        "IEnumerable<T>.GroupJoin<TInner, TKey, TResult>(IEnumerable<TInner>, Func<T, TKey>, Func<TInner, TKey>, Func<T, IEnumerable<TInner>, TResult>)" => group_join as F9, TypeArgs;
         "rt.query_kind" => set_query_kind as F2, None, nothrow;
     };
     v.extend(aggregates::entries());

@@ -51,6 +51,11 @@ pub(super) const GROUP: u64 = 15;
 pub(super) const RANGE: u64 = 16;
 /// `other` the element, `m` the count.
 pub(super) const REPEAT: u64 = 17;
+/// `Join`/`GroupJoin`: `source` the outer sequence, `other` the inner, `delegate` the outer
+/// key selector, `delegate2` the inner one, `delegate3` the result selector, `key_kind` the
+/// keys' kind, `other_kind` the inner elements'.
+pub(super) const JOIN: u64 = 18;
+pub(super) const GROUP_JOIN: u64 = 19;
 
 #[repr(C)]
 pub(super) struct Query {
@@ -66,6 +71,8 @@ pub(super) struct Query {
     pub(super) other_kind: u64,
     pub(super) n: i64,
     pub(super) m: i64,
+    pub(super) delegate3: Word,
+    pub(super) key_kind: u64,
 }
 
 /// What a new query is made of (`make`).
@@ -81,6 +88,8 @@ pub(super) struct Spec {
     pub(super) other_kind: u64,
     pub(super) n: i64,
     pub(super) m: i64,
+    pub(super) delegate3: Word,
+    pub(super) key_kind: u64,
 }
 
 /// # Safety
@@ -91,7 +100,7 @@ pub(super) unsafe fn query<'a>(w: Word) -> &'a Query {
 
 pub(crate) fn trace_refs(w: Word, f: &mut dyn FnMut(Word)) {
     let q = unsafe { query(w) };
-    for x in [q.source, q.delegate, q.delegate2, q.other] {
+    for x in [q.source, q.delegate, q.delegate2, q.delegate3, q.other] {
         f(x);
     }
 }
@@ -102,7 +111,7 @@ pub(crate) fn is_query(w: Word) -> bool {
 
 /// A new query (the caller has checked the arguments as .NET does).
 pub(super) fn make(s: Spec) -> Word {
-    let _roots = crate::gc::root(&[s.source, s.delegate, s.delegate2, s.other]);
+    let _roots = crate::gc::root(&[s.source, s.delegate, s.delegate2, s.delegate3, s.other]);
     unsafe {
         let p = object::alloc::<Query>(&QUERY, 0);
         (*p).source = s.source;
@@ -115,6 +124,8 @@ pub(super) fn make(s: Spec) -> Word {
         (*p).other_kind = s.other_kind;
         (*p).n = s.n;
         (*p).m = s.m;
+        (*p).delegate3 = s.delegate3;
+        (*p).key_kind = s.key_kind;
         p as Word
     }
 }
@@ -177,6 +188,9 @@ struct QEnum {
     outer: Word,
     /// `Take`/`Skip`: how many so far; `Concat`/`SkipWhile`: 1 in the second phase.
     count: u64,
+    /// `Join`: the current outer element's group of inner elements, and the next one's index.
+    group: Word,
+    pos: u64,
 }
 
 const FRESH: u64 = 0;
@@ -185,7 +199,7 @@ const DONE: u64 = 2;
 
 pub(crate) fn trace_enumerator(w: Word, f: &mut dyn FnMut(Word)) {
     let e = unsafe { &*((w & !TAG_MASK) as *const QEnum) };
-    for x in [e.source, e.version as Word, e.current, e.aux, e.outer] {
+    for x in [e.source, e.version as Word, e.current, e.aux, e.outer, e.group] {
         f(x);
     }
 }
@@ -359,6 +373,7 @@ fn step(e: &mut QEnum) -> Result<Option<Word>, Word> {
                 return Ok(Some(x));
             }
         },
+        JOIN | GROUP_JOIN => join_step(e, q),
         RANGE | REPEAT => {
             if e.index as i64 >= q.m {
                 return Ok(None);
@@ -386,4 +401,47 @@ pub(super) fn null_arg(w: Word, name: &str) -> Result<(), Word> {
         return Err(exception::throw_argument_null(name));
     }
     Ok(())
+}
+
+/// `Join` and `GroupJoin`, as .NET runs them: the inner sequence is read into a lookup (its key
+/// selector run over all of it, null keys left out) once the outer sequence has a first
+/// element; then each outer element's key finds its group.
+fn join_step(e: &mut QEnum, q: &Query) -> Result<Option<Word>, Word> {
+    let (skind, ikind) = (
+        ElemKind::from_code(q.source_kind),
+        ElemKind::from_code(q.other_kind),
+    );
+    let kkind = ElemKind::from_code(q.key_kind);
+    let ret = Ret::of(Some(ElemKind::from_code(q.kind)));
+    loop {
+        if e.group != 0 {
+            let items = &unsafe { collections::list(e.group) }.items;
+            if let Some(&y) = items.get(e.pos as usize) {
+                e.pos += 1;
+                return call2(q.delegate3, e.outer, skind, y, ikind, ret).map(Some);
+            }
+            e.group = 0;
+        }
+        let Some(x) = pull(e.version as Word)? else {
+            return Ok(None);
+        };
+        if e.aux == 0 {
+            e.aux = super::grouping::lookup(q.other, q.delegate2, ikind, kkind)?;
+            if q.op == JOIN && super::grouping::lookup_is_empty(e.aux) {
+                return Ok(None);
+            }
+        }
+        e.outer = x;
+        let key = call(q.delegate, x, skind, None, Ret::of(Some(kkind)))?;
+        let group = super::grouping::lookup_get(e.aux, key, kkind)?;
+        if q.op == GROUP_JOIN {
+            let g = match group {
+                Some(g) => g,
+                None => collections::new_array_from(ikind, &[]),
+            };
+            return call2(q.delegate3, x, skind, g, ElemKind::Ref, ret).map(Some);
+        }
+        e.group = group.unwrap_or(0);
+        e.pos = 0;
+    }
 }
