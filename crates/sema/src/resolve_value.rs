@@ -138,6 +138,9 @@ impl Body<'_, '_> {
             if n == "Unwrap" && self.unwrap_misapplied(&v.ty, name.span) {
                 return Resolved::Value(Expr::error(span));
             }
+            if n.starts_with("ThenBy") && self.then_by_misapplied(&v.ty, n, name.span) {
+                return Resolved::Value(Expr::error(span));
+            }
             if let Some(what) = later_tier_member(&v.ty, n) {
                 self.cx.unsupported(&what, name.span);
                 return Resolved::Value(Expr::error(span));
@@ -282,6 +285,25 @@ impl Body<'_, '_> {
             format!("'{ty}' does not contain a definition for 'Unwrap' and the best extension method overload 'TaskExtensions.Unwrap(Task<Task>)' requires a receiver of type 'Task<Task>'"),
             span,
             "`Unwrap()` is for a `Task<Task>` or `Task<Task<T>>` (a task whose result is a task): await this task itself",
+        );
+        true
+    }
+
+    /// `ThenBy`/`ThenByDescending` on a sequence that is not an `IOrderedEnumerable<T>`, with
+    /// `System.Linq` in scope: C#'s CS1929 (the extension method exists, its receiver type does
+    /// not fit). True when reported.
+    fn then_by_misapplied(&mut self, ty: &Ty, n: &str, span: Span) -> bool {
+        if !(n == "ThenBy" || n == "ThenByDescending") || !self.linq_name(ty, n) {
+            return false;
+        }
+        let Some(elem) = crate::convert::enumerable_elem(ty) else {
+            return false;
+        };
+        self.err(
+            "CS1929",
+            format!("'{ty}' does not contain a definition for '{n}' and the best extension method overload 'Enumerable.{n}<{elem}, TKey>(IOrderedEnumerable<{elem}>, Func<{elem}, TKey>)' requires a receiver of type 'System.Linq.IOrderedEnumerable<{elem}>'"),
+            span,
+            "`ThenBy` refines an `OrderBy`: write `OrderBy` first",
         );
         true
     }
