@@ -266,7 +266,8 @@ impl Body<'_, '_> {
                 match type_args.get(1) {
                     // The runtime sees a `ulong` key as a machine word and would order it signed.
                     Some(Ty::ULong) => {
-                        self.cx.unsupported(&format!("`{name}` by a `ulong` key is"), span);
+                        self.cx
+                            .unsupported(&format!("`{name}` by a `ulong` key is"), span);
                         false
                     }
                     t => self.check_sortable(name, t, span),

@@ -40,12 +40,7 @@ extern "C" fn count(source: Word) -> Word {
 
 /// The elements `pred` accepts (all without one), in order, stopping once `limit` are found;
 /// `Err` when something threw.
-fn matching(
-    source: Word,
-    pred: Option<Word>,
-    kind: Word,
-    limit: usize,
-) -> Result<Vec<Word>, Word> {
+fn matching(source: Word, pred: Option<Word>, kind: Word, limit: usize) -> Result<Vec<Word>, Word> {
     if is_null(source) {
         return Err(exception::throw_argument_null("source"));
     }
@@ -397,7 +392,14 @@ extern "C" fn aggregate_result(
     match fold(source, seed, d, kind, ak) {
         Ok(acc) => {
             let rk = ElemKind::from_code(rk);
-            call(result, acc, ElemKind::from_code(ak), None, Ret::of(Some(rk))).unwrap_or_else(|e| e)
+            call(
+                result,
+                acc,
+                ElemKind::from_code(ak),
+                None,
+                Ret::of(Some(rk)),
+            )
+            .unwrap_or_else(|e| e)
         }
         Err(e) => e,
     }

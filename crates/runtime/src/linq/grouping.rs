@@ -141,11 +141,7 @@ pub(super) fn lookup_is_empty(index: Word) -> bool {
 }
 
 /// The grouping of `key` in a lookup, if any (a null key has none).
-pub(super) fn lookup_get(
-    index: Word,
-    key: Word,
-    key_kind: ElemKind,
-) -> Result<Option<Word>, Word> {
+pub(super) fn lookup_get(index: Word, key: Word, key_kind: ElemKind) -> Result<Option<Word>, Word> {
     if key_kind == ElemKind::Ref && is_null(key) {
         return Ok(None);
     }
@@ -166,7 +162,13 @@ extern "C" fn key(g: Word) -> Word {
 fn to_dictionary(source: Word, ks: Word, es: Word, kinds: [Word; 3]) -> Word {
     let checked = null_arg(source, "source")
         .and_then(|()| null_arg(ks, "keySelector"))
-        .and_then(|()| if es == 1 { Ok(()) } else { null_arg(es, "elementSelector") });
+        .and_then(|()| {
+            if es == 1 {
+                Ok(())
+            } else {
+                null_arg(es, "elementSelector")
+            }
+        });
     if let Err(e) = checked {
         return e;
     }

@@ -10,10 +10,12 @@ mod grouping;
 mod ordering;
 mod query;
 
-pub use grouping::GROUPING;
 pub(crate) use grouping::grouping_key;
+pub use grouping::GROUPING;
+pub(crate) use query::{
+    enumerator_start, is_query, items, move_next, trace_enumerator, trace_refs,
+};
 pub use query::{QUERY, QUERY_ENUMERATOR};
-pub(crate) use query::{enumerator_start, is_query, items, move_next, trace_enumerator, trace_refs};
 
 use crate::collections;
 use crate::delegate::{invoke1, Ret};
@@ -45,14 +47,34 @@ fn call2(d: Word, a: Word, ka: ElemKind, b: Word, kb: ElemKind, ret: Ret) -> Res
         macro_rules! call {
             ($t:ty) => {
                 match (has, fa, fb) {
-                    (true, false, false) => std::mem::transmute::<usize, extern "C" fn(Word, Word, Word) -> $t>(code)(target, a, b),
-                    (true, true, false) => std::mem::transmute::<usize, extern "C" fn(Word, f64, Word) -> $t>(code)(target, x, b),
-                    (true, false, true) => std::mem::transmute::<usize, extern "C" fn(Word, Word, f64) -> $t>(code)(target, a, y),
-                    (true, true, true) => std::mem::transmute::<usize, extern "C" fn(Word, f64, f64) -> $t>(code)(target, x, y),
-                    (false, false, false) => std::mem::transmute::<usize, extern "C" fn(Word, Word) -> $t>(code)(a, b),
-                    (false, true, false) => std::mem::transmute::<usize, extern "C" fn(f64, Word) -> $t>(code)(x, b),
-                    (false, false, true) => std::mem::transmute::<usize, extern "C" fn(Word, f64) -> $t>(code)(a, y),
-                    (false, true, true) => std::mem::transmute::<usize, extern "C" fn(f64, f64) -> $t>(code)(x, y),
+                    (true, false, false) => std::mem::transmute::<
+                        usize,
+                        extern "C" fn(Word, Word, Word) -> $t,
+                    >(code)(target, a, b),
+                    (true, true, false) => std::mem::transmute::<
+                        usize,
+                        extern "C" fn(Word, f64, Word) -> $t,
+                    >(code)(target, x, b),
+                    (true, false, true) => std::mem::transmute::<
+                        usize,
+                        extern "C" fn(Word, Word, f64) -> $t,
+                    >(code)(target, a, y),
+                    (true, true, true) => std::mem::transmute::<
+                        usize,
+                        extern "C" fn(Word, f64, f64) -> $t,
+                    >(code)(target, x, y),
+                    (false, false, false) => {
+                        std::mem::transmute::<usize, extern "C" fn(Word, Word) -> $t>(code)(a, b)
+                    }
+                    (false, true, false) => {
+                        std::mem::transmute::<usize, extern "C" fn(f64, Word) -> $t>(code)(x, b)
+                    }
+                    (false, false, true) => {
+                        std::mem::transmute::<usize, extern "C" fn(Word, f64) -> $t>(code)(a, y)
+                    }
+                    (false, true, true) => {
+                        std::mem::transmute::<usize, extern "C" fn(f64, f64) -> $t>(code)(x, y)
+                    }
                 }
             };
         }
@@ -157,7 +179,14 @@ extern "C" fn select(source: Word, d: Word, sk: Word, k: Word) -> Word {
     lazy(source, d, query::SELECT, ("source", "selector"), sk, k)
 }
 extern "C" fn select_index(source: Word, d: Word, sk: Word, k: Word) -> Word {
-    lazy(source, d, query::SELECT_INDEX, ("source", "selector"), sk, k)
+    lazy(
+        source,
+        d,
+        query::SELECT_INDEX,
+        ("source", "selector"),
+        sk,
+        k,
+    )
 }
 extern "C" fn where_(source: Word, d: Word, k: Word) -> Word {
     lazy(source, d, query::WHERE, ("source", "predicate"), k, k)

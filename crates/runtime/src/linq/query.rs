@@ -199,7 +199,14 @@ const DONE: u64 = 2;
 
 pub(crate) fn trace_enumerator(w: Word, f: &mut dyn FnMut(Word)) {
     let e = unsafe { &*((w & !TAG_MASK) as *const QEnum) };
-    for x in [e.source, e.version as Word, e.current, e.aux, e.outer, e.group] {
+    for x in [
+        e.source,
+        e.version as Word,
+        e.current,
+        e.aux,
+        e.outer,
+        e.group,
+    ] {
         f(x);
     }
 }
