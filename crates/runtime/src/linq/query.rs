@@ -268,7 +268,7 @@ fn step(e: &mut QEnum) -> Result<Option<Word>, Word> {
                 }
                 e.aux = collections::new_list(ElemKind::Ref, items);
             }
-            _ => e.version = start_enum(q.source)? as u64,
+            _ => e.version = start_enum(q.source)?,
         }
         match q.op {
             ZIP => e.aux = start_enum(q.other)?,
