@@ -1,6 +1,7 @@
 // LINQ's exceptions, caught and printed: First/Last/Single/Aggregate/Max of an empty sequence,
 // Single of several, no matching element, ToDictionary's duplicate key, Range's and Repeat's
-// count, an exception thrown by a selector (it surfaces where the query is enumerated).
+// count, an exception thrown by a selector (it surfaces where the query is enumerated: by
+// string.Join, a List's constructor, ToList, Task.WhenAll).
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -46,6 +47,9 @@ class Program
         Console.WriteLine("built");
         Try("enumerate", () => string.Join(",", lazy));
         Try("Take", () => string.Join(",", lazy.Take(2)));
+        Try("new List", () => new List<int>(lazy).Count);
+        Try("ToList", () => lazy.ToList().Count);
+        Try("WhenAll", () => System.Threading.Tasks.Task.WhenAll(xs.Select(x => x == 4 ? throw new InvalidOperationException("no task for " + x) : System.Threading.Tasks.Task.FromResult(x))));
         Try("Sum overflow", () => new[] { int.MaxValue, 1 }.Sum());
     }
 }

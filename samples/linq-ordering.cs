@@ -25,6 +25,8 @@ class Program
         Console.WriteLine(string.Join(",", words.OrderBy(w => w)));
         Console.WriteLine(string.Join(",", words.OrderBy(w => w.Length).ThenBy(w => w)));
         Console.WriteLine(string.Join(",", words.OrderByDescending(w => w[0])));
+        Console.WriteLine(string.Join(",", words.OrderBy(w => w, StringComparer.Ordinal)));
+        Console.WriteLine(string.Join(",", words.OrderBy(w => w.Length).ThenByDescending(w => w, StringComparer.OrdinalIgnoreCase)));
 
         var people = new List<Person>
         {

@@ -213,6 +213,16 @@ pub fn elements(w: Word) -> Option<Vec<Word>> {
     sequence_items(w).map(|s| s.1)
 }
 
+/// `sequence_items`, or the exception to return: the one a LINQ query's delegate threw (left
+/// pending), else `ArgumentNullException` for `param` (the sequence is null).
+pub fn items_or_null_arg(w: Word, param: &str) -> Result<(ElemKind, Vec<Word>), Word> {
+    match sequence_items(w) {
+        Some(x) => Ok(x),
+        None if crate::pending::is_pending() => Err(0),
+        None => Err(exception::throw_argument_null(param)),
+    }
+}
+
 /// The element kind and elements of an array, list, read-only collection, set, queue, stack or
 /// dictionary view, in enumeration order; `None` for null or anything else.
 pub fn sequence_items(w: Word) -> Option<(ElemKind, Vec<Word>)> {
@@ -380,9 +390,9 @@ pub extern "C" fn list_new_capacity(capacity: Word, kind: Word) -> Word {
 
 /// `new List<T>(collection)`: a list of an array's or a list's elements.
 pub extern "C" fn list_new_copy(collection: Word, kind: Word) -> Word {
-    match elements(collection) {
-        Some(items) => new_list(kind_of(kind), items),
-        None => exception::throw_argument_null("collection"),
+    match items_or_null_arg(collection, "collection") {
+        Ok((_, items)) => new_list(kind_of(kind), items),
+        Err(e) => e,
     }
 }
 

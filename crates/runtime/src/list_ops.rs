@@ -5,7 +5,7 @@
 
 use std::cmp::Ordering;
 
-use crate::collections::{alloc_list, list, sequence_items, List};
+use crate::collections::{alloc_list, list, List};
 use crate::exception::{self, ARGUMENT, ARGUMENT_OUT_OF_RANGE};
 use crate::object::{desc_of, is_null, is_object, ElemKind, Word};
 use crate::string::as_str;
@@ -187,9 +187,7 @@ pub extern "C" fn list_insert(l: Word, index: Word, item: Word) -> Word {
 /// The elements of `collection` for `AddRange`/`InsertRange` (a snapshot: a list may add
 /// itself), or the ArgumentNullException of a null one.
 fn range_items(collection: Word) -> Result<Vec<Word>, Word> {
-    sequence_items(collection)
-        .map(|s| s.1)
-        .ok_or_else(|| exception::throw_argument_null("collection"))
+    crate::collections::items_or_null_arg(collection, "collection").map(|s| s.1)
 }
 
 /// `List<T>.InsertRange(int, IEnumerable<T>)`.

@@ -463,6 +463,21 @@ const EXTENSIONS: &[(&str, &str, Applies)] = &[
 /// lacks: a call that fits none of the library's is then not certainly wrong in C#. `*`: any count.
 #[rustfmt::skip]
 const OVERLOADS: &[(&str, &str, &str)] = &[
+    // LINQ's overloads with comparers, default values, ... beyond the library's.
+    ("IEnumerable<T>", "Distinct", "1"),
+    ("IEnumerable<T>", "Contains", "2"),
+    ("IEnumerable<T>", "ToHashSet", "1"),
+    ("IEnumerable<T>", "GroupBy", "2 3 4"),
+    ("IEnumerable<T>", "ToDictionary", "0 2 3"),
+    ("IEnumerable<T>", "Join", "5"),
+    ("IEnumerable<T>", "GroupJoin", "5"),
+    ("IEnumerable<T>", "Zip", "1"),
+    ("IEnumerable<T>", "Max", "1"),
+    ("IEnumerable<T>", "Min", "1"),
+    ("IEnumerable<T>", "FirstOrDefault", "1 2"),
+    ("IEnumerable<T>", "SingleOrDefault", "1 2"),
+    ("IEnumerable<T>", "LastOrDefault", "1 2"),
+    ("IEnumerable<T>", "Take", "1"),
     ("Console", "WriteLine", "*"),
     ("Console", "Write", "*"),
     ("string", ".ctor", "1 2 3 4"),

@@ -66,6 +66,18 @@ impl Body<'_, '_> {
             );
             return Expr::error(span);
         }
+        // The clauses become lambdas: C# allows an `await` only where none is made.
+        let mut bodies = Vec::new();
+        lambda_bodies(&q.body, &mut bodies);
+        if let Some(at) = bodies.into_iter().find_map(first_await) {
+            self.err(
+                "CS1995",
+                "The 'await' operator may only be used in a query expression within the first collection expression of the initial 'from' clause or within the collection expression of a 'join' clause",
+                at,
+                "await the value before the query, into a local",
+            );
+            return Expr::error(span);
+        }
         if let Some(what) = Self::unsupported_clause(&q.body) {
             self.cx.unsupported(what.0, what.1);
             return Expr::error(span);
@@ -290,4 +302,47 @@ fn body_span(body: &ast::QueryBody) -> Span {
 
 fn query_span_of(f: &ast::FromClause, end: Span) -> Span {
     Span::new(f.span.start as usize, end.end.max(f.span.end) as usize)
+}
+
+/// The expressions of `body` that the translation puts in lambdas (all but the `join`s'
+/// collections).
+fn lambda_bodies<'e>(body: &'e ast::QueryBody, out: &mut Vec<&'e ast::Expr>) {
+    for c in &body.clauses {
+        match c {
+            ast::QueryClause::From(f) => out.push(&f.source),
+            ast::QueryClause::Let { value, .. } => out.push(value),
+            ast::QueryClause::Where(p) => out.push(p),
+            ast::QueryClause::Join { left, right, .. } => {
+                out.push(left);
+                out.push(right);
+            }
+            ast::QueryClause::OrderBy(keys) => out.extend(keys.iter().map(|k| &k.0)),
+        }
+    }
+    match &body.end {
+        ast::QueryEnd::Select(e) => out.push(e),
+        ast::QueryEnd::Group { element, key } => {
+            out.push(element);
+            out.push(key);
+        }
+        ast::QueryEnd::Error => {}
+    }
+    if let Some((_, rest)) = &body.continuation {
+        lambda_bodies(rest, out);
+    }
+}
+
+/// Where `e` awaits outside the lambdas and queries nested in it.
+fn first_await(e: &ast::Expr) -> Option<Span> {
+    let mut stack = vec![e];
+    while let Some(e) = stack.pop() {
+        match &e.kind {
+            ast::ExprKind::Await(_) => return Some(e.span),
+            ast::ExprKind::Lambda { .. }
+            | ast::ExprKind::AnonymousMethod { .. }
+            | ast::ExprKind::Query(_) => {}
+            _ => crate::skipped::children(e, &mut stack),
+        }
+    }
+    None
 }

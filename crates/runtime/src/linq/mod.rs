@@ -299,13 +299,26 @@ extern "C" fn zip(first: Word, second: Word, d: Word, k1: Word, k2: Word, k: Wor
     })
 }
 fn order(source: Word, d: Word, op: u64, descending: bool, k: Word, kk: Word) -> Word {
+    order_with(source, d, 0, op, descending, [k, kk])
+}
+/// `comparer`: a `StringComparer`, or 0 for the default comparer.
+fn order_with(
+    source: Word,
+    d: Word,
+    comparer: Word,
+    op: u64,
+    descending: bool,
+    kinds: [Word; 2],
+) -> Word {
     let checked = null_arg(source, "source").and_then(|()| null_arg(d, "keySelector"));
     if let Err(e) = checked {
         return e;
     }
+    let [k, kk] = kinds;
     make(Spec {
         source,
         delegate: d,
+        delegate2: comparer,
         op,
         source_kind: k,
         kind: k,
@@ -325,6 +338,30 @@ extern "C" fn then_by(source: Word, d: Word, k: Word, kk: Word) -> Word {
 }
 extern "C" fn then_by_descending(source: Word, d: Word, k: Word, kk: Word) -> Word {
     order(source, d, query::THEN, true, k, kk)
+}
+extern "C" fn order_by_comparer(source: Word, d: Word, c: Word, k: Word, kk: Word) -> Word {
+    order_with(source, d, c, query::ORDER, false, [k, kk])
+}
+extern "C" fn order_by_descending_comparer(
+    source: Word,
+    d: Word,
+    c: Word,
+    k: Word,
+    kk: Word,
+) -> Word {
+    order_with(source, d, c, query::ORDER, true, [k, kk])
+}
+extern "C" fn then_by_comparer(source: Word, d: Word, c: Word, k: Word, kk: Word) -> Word {
+    order_with(source, d, c, query::THEN, false, [k, kk])
+}
+extern "C" fn then_by_descending_comparer(
+    source: Word,
+    d: Word,
+    c: Word,
+    k: Word,
+    kk: Word,
+) -> Word {
+    order_with(source, d, c, query::THEN, true, [k, kk])
 }
 extern "C" fn group_by(source: Word, d: Word, k: Word, kk: Word) -> Word {
     order(source, d, query::GROUP, false, k, kk)
@@ -468,6 +505,7 @@ type F1 = extern "C" fn(Word) -> Word;
 type F2 = extern "C" fn(Word, Word) -> Word;
 type F3 = extern "C" fn(Word, Word, Word) -> Word;
 type F4 = extern "C" fn(Word, Word, Word, Word) -> Word;
+type F5 = extern "C" fn(Word, Word, Word, Word, Word) -> Word;
 type F6 = extern "C" fn(Word, Word, Word, Word, Word, Word) -> Word;
 type F9 = extern "C" fn(Word, Word, Word, Word, Word, Word, Word, Word, Word) -> Word;
 
@@ -491,6 +529,10 @@ pub fn entries() -> Vec<Entry> {
         "IEnumerable<T>.OrderByDescending<TKey>(Func<T, TKey>)" => order_by_descending as F4, TypeArgs;
         "IOrderedEnumerable<T>.ThenBy<TKey>(Func<T, TKey>)" => then_by as F4, TypeArgs;
         "IOrderedEnumerable<T>.ThenByDescending<TKey>(Func<T, TKey>)" => then_by_descending as F4, TypeArgs;
+        "IEnumerable<T>.OrderBy<TKey>(Func<T, TKey>, IComparer<TKey>)" => order_by_comparer as F5, TypeArgs;
+        "IEnumerable<T>.OrderByDescending<TKey>(Func<T, TKey>, IComparer<TKey>)" => order_by_descending_comparer as F5, TypeArgs;
+        "IOrderedEnumerable<T>.ThenBy<TKey>(Func<T, TKey>, IComparer<TKey>)" => then_by_comparer as F5, TypeArgs;
+        "IOrderedEnumerable<T>.ThenByDescending<TKey>(Func<T, TKey>, IComparer<TKey>)" => then_by_descending_comparer as F5, TypeArgs;
         "IEnumerable<T>.GroupBy<TKey>(Func<T, TKey>)" => group_by as F4, TypeArgs;
         "IEnumerable<T>.GroupBy<TKey, TElement>(Func<T, TKey>, Func<T, TElement>)" => group_by_element as F6, TypeArgs;
         "Enumerable.Range(int, int)" => range as F2, None;

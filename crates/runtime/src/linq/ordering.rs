@@ -17,6 +17,8 @@ struct Level {
     descending: bool,
     /// Keys of the program's classes, compared by their `CompareTo`.
     by_compare_to: bool,
+    /// A `StringComparer`'s way to compare string keys.
+    mode: Option<crate::text::compare::Mode>,
 }
 
 /// The elements of the ordered query `w`, sorted; `Err` when something threw.
@@ -45,8 +47,19 @@ pub(super) fn sorted(w: Word) -> Result<Vec<Word>, Word> {
             keys.push(call(q.delegate, x, arg, None, Ret::of(Some(kind)))?);
         }
         roots.push(crate::gc::root(&keys));
-        let by_compare_to = kind == ElemKind::Ref && crate::list_ops::comparable(&keys);
-        if kind == ElemKind::Ref && !by_compare_to {
+        let mode = if q.delegate2 == 0 {
+            None
+        } else {
+            crate::text::compare::comparer_mode(q.delegate2)
+        };
+        let by_compare_to =
+            mode.is_none() && kind == ElemKind::Ref && crate::list_ops::comparable(&keys);
+        if let Some(m) = mode {
+            // The culture's comparisons know ASCII only: refuse before sorting anything.
+            for &k in &keys {
+                crate::text::compare::compare_by(k, k, m)?;
+            }
+        } else if kind == ElemKind::Ref && !by_compare_to {
             crate::list_ops::collatable(&keys, None)?;
         }
         levels.push(Level {
@@ -54,6 +67,7 @@ pub(super) fn sorted(w: Word) -> Result<Vec<Word>, Word> {
             kind,
             descending: q.n != 0,
             by_compare_to,
+            mode,
         });
     }
     let failed = std::cell::Cell::new(false);
@@ -63,7 +77,9 @@ pub(super) fn sorted(w: Word) -> Result<Vec<Word>, Word> {
             if failed.get() {
                 return Ordering::Equal;
             }
-            let c = if l.by_compare_to {
+            let c = if let Some(m) = l.mode {
+                crate::text::compare::compare_by(l.keys[a], l.keys[b], m).unwrap_or(Ordering::Equal)
+            } else if l.by_compare_to {
                 match crate::list_ops::compare_to(l.keys[a], l.keys[b]) {
                     Some(c) => c.cmp(&0),
                     None => {
