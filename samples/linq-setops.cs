@@ -25,6 +25,7 @@ class Program
         Console.WriteLine(xs.Contains(23) + " " + xs.Contains(7) + " " + names.Contains("two"));
         Console.WriteLine(xs.Single(x => x > 40) + " " + xs.SingleOrDefault(x => x > 100) + " " + xs.Last() + " " + xs.Last(x => x > 10) + " " + xs.LastOrDefault(x => x < 0));
         Console.WriteLine(names.Max(n => n.Length) + " " + names.Min(n => n.Length) + " " + xs.Average(x => x * 2) + " " + xs.Sum(x => x % 5));
+        Console.WriteLine(xs.Max(x => x * 0.5f) + " " + xs.Average(x => x * 0.25f) + " " + xs.Sum(x => (long)x * 1000000000) + " " + xs.Min(x => x / 4.0));
         Console.WriteLine(string.Join(",", xs.Where((x, i) => i % 3 == 0)) + " | " + string.Join(",", names.Select((n, i) => i + n)));
         Console.WriteLine(string.Join(",", "mississippi".Distinct()) + " " + "hello".Reverse().Count());
     }

@@ -230,6 +230,14 @@ fn selected(source: Word, d: Word, kind: Word, ret: ElemKind) -> Result<Vec<Word
 /// `Sum()`, `Max()`, `Min()` and `Average()` of numbers of kind `kind` (`int`, `long`, `double`):
 /// `int` and `long` sums are checked (OverflowException), as .NET's are.
 fn numbers(items: Vec<Word>, kind: ElemKind, op: &str) -> Word {
+    if kind == ElemKind::Float {
+        // .NET sums floats in a double and rounds the sum (and the average) to float.
+        let r = numbers(items, ElemKind::F64, op);
+        if crate::pending::is_pending() || matches!(op, "Max" | "Min") {
+            return r;
+        }
+        return f64::from(f64::from_bits(r) as f32).to_bits();
+    }
     if kind == ElemKind::F64 {
         let xs: Vec<f64> = items.iter().map(|&w| f64::from_bits(w)).collect();
         if xs.is_empty() && op != "Sum" {
@@ -329,6 +337,18 @@ extern "C" fn average_long(source: Word, d: Word, kind: Word) -> Word {
 }
 extern "C" fn average_double(source: Word, d: Word, kind: Word) -> Word {
     of_selector(source, d, kind, ElemKind::F64, "Average")
+}
+extern "C" fn sum_float(source: Word, d: Word, kind: Word) -> Word {
+    of_selector(source, d, kind, ElemKind::Float, "Sum")
+}
+extern "C" fn max_float(source: Word, d: Word, kind: Word) -> Word {
+    of_selector(source, d, kind, ElemKind::Float, "Max")
+}
+extern "C" fn min_float(source: Word, d: Word, kind: Word) -> Word {
+    of_selector(source, d, kind, ElemKind::Float, "Min")
+}
+extern "C" fn average_float(source: Word, d: Word, kind: Word) -> Word {
+    of_selector(source, d, kind, ElemKind::Float, "Average")
 }
 
 /// `Aggregate(func)`: the first element is the seed; an empty source has no result.
@@ -444,6 +464,10 @@ pub(super) fn entries() -> Vec<Entry> {
         "IEnumerable<T>.Average(Func<T, int>)" => average_int as F3, TypeArgs;
         "IEnumerable<T>.Average(Func<T, long>)" => average_long as F3, TypeArgs;
         "IEnumerable<T>.Average(Func<T, double>)" => average_double as F3, TypeArgs;
+        "IEnumerable<T>.Sum(Func<T, float>)" => sum_float as F3, TypeArgs;
+        "IEnumerable<T>.Max(Func<T, float>)" => max_float as F3, TypeArgs;
+        "IEnumerable<T>.Min(Func<T, float>)" => min_float as F3, TypeArgs;
+        "IEnumerable<T>.Average(Func<T, float>)" => average_float as F3, TypeArgs;
         "IEnumerable<T>.Sum()" => sum0 as F2, TypeArgs;
         "IEnumerable<T>.Max()" => max0 as F2, TypeArgs;
         "IEnumerable<T>.Min()" => min0 as F2, TypeArgs;
