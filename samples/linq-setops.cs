@@ -14,6 +14,7 @@ class Program
         Console.WriteLine(string.Join(",", xs.Take(3)) + " | " + string.Join(",", xs.Skip(5)) + " | " + xs.Take(-1).Count() + " " + xs.Skip(100).Count());
         Console.WriteLine(string.Join(",", xs.TakeWhile(x => x < 16)) + " | " + string.Join(",", xs.SkipWhile(x => x < 16)));
         Console.WriteLine(string.Join(",", xs.Skip(2).Take(3)));
+        Console.WriteLine(string.Join(",", xs.TakeWhile((x, i) => x > i * 4)) + " | " + string.Join(",", xs.SkipWhile((x, i) => i < 6)));
         var names = new[] { "one", "two", "three" };
         Console.WriteLine(string.Join(",", xs.Zip(names, (x, n) => n + "=" + x)));
         Console.WriteLine(string.Join(",", names.Concat(new[] { "four" }).Reverse()));

@@ -200,6 +200,21 @@ extern "C" fn take_while(source: Word, d: Word, k: Word) -> Word {
 extern "C" fn skip_while(source: Word, d: Word, k: Word) -> Word {
     lazy(source, d, query::SKIP_WHILE, ("source", "predicate"), k, k)
 }
+/// `TakeWhile`/`SkipWhile` whose predicate takes the index too.
+fn while_index(source: Word, d: Word, op: u64, k: Word) -> Word {
+    let q = lazy(source, d, op, ("source", "predicate"), k, k);
+    if !crate::pending::is_pending() {
+        // SAFETY: a live query, just made.
+        unsafe { (*((q & !crate::object::TAG_MASK) as *mut query::Query)).n = 1 };
+    }
+    q
+}
+extern "C" fn take_while_index(source: Word, d: Word, k: Word) -> Word {
+    while_index(source, d, query::TAKE_WHILE, k)
+}
+extern "C" fn skip_while_index(source: Word, d: Word, k: Word) -> Word {
+    while_index(source, d, query::SKIP_WHILE, k)
+}
 extern "C" fn select_many(source: Word, d: Word, sk: Word, k: Word) -> Word {
     let checked = null_arg(source, "source").and_then(|()| null_arg(d, "selector"));
     if let Err(e) = checked {
@@ -517,6 +532,8 @@ pub fn entries() -> Vec<Entry> {
         "IEnumerable<T>.Where(Func<T, int, bool>)" => where_index as F3, TypeArgs;
         "IEnumerable<T>.TakeWhile(Func<T, bool>)" => take_while as F3, TypeArgs;
         "IEnumerable<T>.SkipWhile(Func<T, bool>)" => skip_while as F3, TypeArgs;
+        "IEnumerable<T>.TakeWhile(Func<T, int, bool>)" => take_while_index as F3, TypeArgs;
+        "IEnumerable<T>.SkipWhile(Func<T, int, bool>)" => skip_while_index as F3, TypeArgs;
         "IEnumerable<T>.SelectMany<TResult>(Func<T, IEnumerable<TResult>>)" => select_many as F4, TypeArgs;
         "IEnumerable<T>.SelectMany<TCollection, TResult>(Func<T, IEnumerable<TCollection>>, Func<T, TCollection, TResult>)" => select_many_result as F6, TypeArgs;
         "IEnumerable<T>.Take(int)" => take as F3, TypeArgs;

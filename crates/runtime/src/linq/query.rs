@@ -32,6 +32,7 @@ pub(super) const WHERE_INDEX: u64 = 3;
 pub(super) const SELECT_MANY: u64 = 4;
 pub(super) const TAKE: u64 = 5;
 pub(super) const SKIP: u64 = 6;
+/// `TakeWhile`/`SkipWhile`: `n` 1 when the predicate takes the index.
 pub(super) const TAKE_WHILE: u64 = 7;
 pub(super) const SKIP_WHILE: u64 = 8;
 /// `other` the second sequence.
@@ -295,7 +296,7 @@ fn step(e: &mut QEnum) -> Result<Option<Word>, Word> {
             };
             let i = e.index;
             e.index += 1;
-            let index = (q.op == WHERE_INDEX).then_some(i as Word);
+            let index = (q.op == WHERE_INDEX || q.n == 1).then_some(i as Word);
             let keep = call(q.delegate, x, skind, index, Ret::Bool)? != 0;
             if keep {
                 return Ok(Some(x));
@@ -308,7 +309,10 @@ fn step(e: &mut QEnum) -> Result<Option<Word>, Word> {
             let Some(x) = pull(source)? else {
                 return Ok(None);
             };
-            if e.count == 1 || call(q.delegate, x, skind, None, Ret::Bool)? == 0 {
+            let i = e.index;
+            e.index += 1;
+            let index = (q.n == 1).then_some(i as Word);
+            if e.count == 1 || call(q.delegate, x, skind, index, Ret::Bool)? == 0 {
                 e.count = 1;
                 return Ok(Some(x));
             }
