@@ -5,15 +5,13 @@
 //! `.Select(x => e)` (dropped when `e` is the range variable after another clause), `group e
 //! by k` is `.GroupBy(x => k, x => e)`, `into y ...` continues with `y` over the result.
 //!
-//! A second `from` is `.SelectMany(x => ys, (x, y) => e)` when `select e` follows it at once.
-//! C# carries both variables into later clauses in an anonymous object (a "transparent
-//! identifier"), which unawait lacks; when only `where` and `from` clauses and a `select`
-//! follow, the rest of the query runs inside the collection selector instead
-//! (`.SelectMany(x => from y in ys where p select e)`), which calls the same delegates in the
-//! same order and gives the same sequence. `join ... on k equals k2 [into g]` followed by
-//! `select e` is `.Join(ys, x => k, y => k2, (x, y) => e)` (`GroupJoin` with `(x, g)`).
-//! Anything else after a second `from` or a `join`, `let`, and explicitly typed range variables
-//! are one UA0100 naming the clause.
+//! A second `from`, a `let` or a `join` brings a second range variable: C# carries both in an
+//! anonymous object (a "transparent identifier"); unawait carries them in a `KeyValuePair`
+//! (`builtins::PAIR`), and each later clause's lambda takes the pair and declares the range
+//! variables from it (`t => { var x = t.Key; var y = t.Value; return p; }`). A second `from`
+//! followed only by `where`/`from` clauses and a `select` runs the rest inside the collection
+//! selector instead (`.SelectMany(x => from y in ys where p select e)`: the same delegates in the
+//! same order, no pair). Explicitly typed range variables (a `Cast<T>()`) are one UA0100.
 
 use unawait_syntax::ast;
 use unawait_syntax::Span;
@@ -86,59 +84,23 @@ impl Body<'_, '_> {
         self.query_body(source, &q.from.name, &q.body, span)
     }
 
-    /// The first clause the translation lacks, anywhere in `body` (its continuations too).
+    /// The first explicitly typed range variable in `body` (its continuations too).
     fn unsupported_clause(body: &ast::QueryBody) -> Option<(&'static str, Span)> {
-        let mut second_from = false;
-        for (i, c) in body.clauses.iter().enumerate() {
+        for c in &body.clauses {
             match c {
-                ast::QueryClause::Let { name, .. } => {
-                    return Some((
-                        "`let` clauses in query expressions (C# carries the new variable in an anonymous object) are",
-                        name.span,
-                    ))
-                }
                 ast::QueryClause::Join { ty: Some(ty), .. } => {
                     return Some((
                         "an explicitly typed range variable (`join T x in ...`, a `Cast<T>()`) is",
                         ty.span,
                     ))
                 }
-                // C#'s translation is a `Join` (`GroupJoin`) call whose result selector is the
-                // `select`'s: a clause between them needs an anonymous object.
-                ast::QueryClause::Join { name, .. }
-                    if i + 1 < body.clauses.len()
-                        || !matches!(body.end, ast::QueryEnd::Select(_)) =>
-                {
+                ast::QueryClause::From(ast::FromClause { ty: Some(ty), .. }) => {
                     return Some((
-                        "a `join` clause followed by anything but `select` (C# carries both range variables in an anonymous object) is",
-                        name.span,
+                        "an explicitly typed range variable (`from T x in ...`, a `Cast<T>()`) is",
+                        ty.span,
                     ))
                 }
-                ast::QueryClause::From(f) => {
-                    if let Some(ty) = &f.ty {
-                        return Some((
-                            "an explicitly typed range variable (`from T x in ...`, a `Cast<T>()`) is",
-                            ty.span,
-                        ));
-                    }
-                    second_from = true;
-                }
-                ast::QueryClause::OrderBy(keys) if second_from => {
-                    let at = keys.first().map_or(body_span(body), |k| k.0.span);
-                    return Some((
-                        "an `orderby` clause after a second `from` clause (C# carries both range variables in an anonymous object) is",
-                        at,
-                    ));
-                }
                 _ => {}
-            }
-        }
-        if second_from {
-            if let ast::QueryEnd::Group { key, .. } = &body.end {
-                return Some((
-                    "a `group ... by` clause after a second `from` clause (C# carries both range variables in an anonymous object) is",
-                    key.span,
-                ));
             }
         }
         body.continuation
@@ -146,7 +108,8 @@ impl Body<'_, '_> {
             .and_then(|(_, b)| Self::unsupported_clause(b))
     }
 
-    /// `cur` (a sequence whose elements the range variable `x` names) through `body`'s clauses.
+    /// `cur` (a sequence whose elements the range variables `env` name) through `body`'s
+    /// clauses.
     fn query_body(
         &mut self,
         mut cur: Expr,
@@ -154,10 +117,16 @@ impl Body<'_, '_> {
         body: &ast::QueryBody,
         span: Span,
     ) -> Expr {
+        let mut env = Env::Var(x.clone());
         for (i, c) in body.clauses.iter().enumerate() {
+            let last = i + 1 == body.clauses.len();
+            let end_select = match &body.end {
+                ast::QueryEnd::Select(e) if last => Some(e),
+                _ => None,
+            };
             match c {
                 ast::QueryClause::Where(p) => {
-                    cur = self.query_call(cur, "Where", vec![lambda(&[x], p)], span);
+                    cur = self.query_call(cur, "Where", vec![env.lambda(None, p)], span);
                 }
                 ast::QueryClause::OrderBy(keys) => {
                     for (j, (k, descending)) in keys.iter().enumerate() {
@@ -167,19 +136,21 @@ impl Body<'_, '_> {
                             (_, false) => "ThenBy",
                             (_, true) => "ThenByDescending",
                         };
-                        cur = self.query_call(cur, name, vec![lambda(&[x], k)], span);
+                        cur = self.query_call(cur, name, vec![env.lambda(None, k)], span);
                     }
                 }
                 ast::QueryClause::From(f) => {
-                    let rest = &body.clauses[i + 1..];
-                    let ast::QueryEnd::Select(e) = &body.end else {
-                        return Expr::error(span);
-                    };
-                    cur = if rest.is_empty() {
+                    if let Some(e) = end_select {
                         // `from x in xs from y in ys select e`: C#'s own translation.
-                        let args = vec![lambda(&[x], &f.source), lambda(&[x, &f.name], e)];
-                        self.query_call(cur, "SelectMany", args, span)
-                    } else {
+                        let args = vec![env.lambda(None, &f.source), env.lambda(Some(&f.name), e)];
+                        cur = self.query_call(cur, "SelectMany", args, span);
+                        return self.continuation(cur, body, span);
+                    }
+                    let rest = &body.clauses[i + 1..];
+                    let only_filters = rest.iter().all(|c| {
+                        matches!(c, ast::QueryClause::Where(_) | ast::QueryClause::From(_))
+                    });
+                    if let (true, ast::QueryEnd::Select(e)) = (only_filters, &body.end) {
                         // The rest of the query, over `ys`, for each `x`.
                         let inner = ast::Expr {
                             span: query_span_of(f, e.span),
@@ -192,9 +163,22 @@ impl Body<'_, '_> {
                                 },
                             })),
                         };
-                        self.query_call(cur, "SelectMany", vec![lambda(&[x], &inner)], span)
-                    };
-                    return self.continuation(cur, body, span);
+                        let args = vec![env.lambda(None, &inner)];
+                        cur = self.query_call(cur, "SelectMany", args, span);
+                        return self.continuation(cur, body, span);
+                    }
+                    let pair = env.pair_with(&f.name, f.span);
+                    let args = vec![
+                        env.lambda(None, &f.source),
+                        env.lambda(Some(&f.name), &pair),
+                    ];
+                    cur = self.query_call(cur, "SelectMany", args, span);
+                    env = env.join(&f.name, f.span);
+                }
+                ast::QueryClause::Let { name, value } => {
+                    let pair = env.pair_with_value(value);
+                    cur = self.query_call(cur, "Select", vec![env.lambda(None, &pair)], span);
+                    env = env.join(name, name.span);
                 }
                 ast::QueryClause::Join {
                     name,
@@ -204,9 +188,6 @@ impl Body<'_, '_> {
                     into,
                     ..
                 } => {
-                    let ast::QueryEnd::Select(e) = &body.end else {
-                        return Expr::error(span);
-                    };
                     let (op, second) = match into {
                         Some(g) => ("GroupJoin", g),
                         None => ("Join", name),
@@ -216,30 +197,42 @@ impl Body<'_, '_> {
                         name: None,
                         value: source.clone(),
                     };
+                    let pair = env.pair_with(second, second.span);
+                    let result = match end_select {
+                        Some(e) => env.lambda(Some(second), e),
+                        None => env.lambda(Some(second), &pair),
+                    };
                     let args = vec![
                         inner,
-                        lambda(&[x], left),
+                        env.lambda(None, left),
                         lambda(&[name], right),
-                        lambda(&[x, second], e),
+                        result,
                     ];
                     cur = self.query_call(cur, op, args, span);
-                    return self.continuation(cur, body, span);
+                    if end_select.is_some() {
+                        return self.continuation(cur, body, span);
+                    }
+                    env = env.join(second, second.span);
                 }
-                // Reported by `unsupported_clause`.
-                ast::QueryClause::Let { .. } => return Expr::error(span),
             }
         }
-        cur = match &body.end {
-            ast::QueryEnd::Select(e) if is_variable(e, x) && !body.clauses.is_empty() => cur,
-            ast::QueryEnd::Select(e) => self.query_call(cur, "Select", vec![lambda(&[x], e)], span),
-            ast::QueryEnd::Group { element, key } if is_variable(element, x) => {
-                self.query_call(cur, "GroupBy", vec![lambda(&[x], key)], span)
+        cur = match (&body.end, &env) {
+            (ast::QueryEnd::Select(e), Env::Var(x))
+                if is_variable(e, x) && !body.clauses.is_empty() =>
+            {
+                cur
             }
-            ast::QueryEnd::Group { element, key } => {
-                let args = vec![lambda(&[x], key), lambda(&[x], element)];
+            (ast::QueryEnd::Select(e), _) => {
+                self.query_call(cur, "Select", vec![env.lambda(None, e)], span)
+            }
+            (ast::QueryEnd::Group { element, key }, Env::Var(x)) if is_variable(element, x) => {
+                self.query_call(cur, "GroupBy", vec![env.lambda(None, key)], span)
+            }
+            (ast::QueryEnd::Group { element, key }, _) => {
+                let args = vec![env.lambda(None, key), env.lambda(None, element)];
                 self.query_call(cur, "GroupBy", args, span)
             }
-            ast::QueryEnd::Error => Expr::error(span),
+            (ast::QueryEnd::Error, _) => Expr::error(span),
         };
         self.continuation(cur, body, span)
     }
@@ -292,14 +285,6 @@ impl Body<'_, '_> {
     }
 }
 
-fn body_span(body: &ast::QueryBody) -> Span {
-    match &body.end {
-        ast::QueryEnd::Select(e) => e.span,
-        ast::QueryEnd::Group { key, .. } => key.span,
-        ast::QueryEnd::Error => Span::new(0, 0),
-    }
-}
-
 fn query_span_of(f: &ast::FromClause, end: Span) -> Span {
     Span::new(f.span.start as usize, end.end.max(f.span.end) as usize)
 }
@@ -345,4 +330,179 @@ fn first_await(e: &ast::Expr) -> Option<Span> {
         }
     }
     None
+}
+
+/// The range variables in scope after the clauses so far: one, or several carried in a pair
+/// (C#'s transparent identifier), each reached from the pair by its `Key`/`Value` path.
+enum Env {
+    Var(ast::Ident),
+    Carried {
+        param: ast::Ident,
+        vars: Vec<(ast::Ident, Vec<&'static str>)>,
+    },
+}
+
+fn name_expr(n: &ast::Ident) -> ast::Expr {
+    ast::Expr {
+        span: n.span,
+        kind: ast::ExprKind::Name {
+            name: n.clone(),
+            type_args: Vec::new(),
+        },
+    }
+}
+
+fn member(target: ast::Expr, name: &str) -> ast::Expr {
+    let span = target.span;
+    ast::Expr {
+        span,
+        kind: ast::ExprKind::Member {
+            target: Box::new(target),
+            name: ast::Ident {
+                name: name.to_string(),
+                span,
+            },
+            type_args: Vec::new(),
+        },
+    }
+}
+
+/// `object.<Pair>(a, b)`: a transparent identifier.
+fn pair_expr(a: ast::Expr, b: ast::Expr) -> ast::Expr {
+    let span = b.span;
+    let callee = member(
+        ast::Expr {
+            span,
+            kind: ast::ExprKind::PredefinedType(ast::PredefinedType::Object),
+        },
+        crate::builtins::PAIR,
+    );
+    let arg = |value| ast::Arg {
+        modifier: None,
+        name: None,
+        value,
+    };
+    ast::Expr {
+        span,
+        kind: ast::ExprKind::Call {
+            callee: Box::new(callee),
+            args: vec![arg(a), arg(b)],
+        },
+    }
+}
+
+impl Env {
+    fn param(&self) -> &ast::Ident {
+        match self {
+            Env::Var(x) => x,
+            Env::Carried { param, .. } => param,
+        }
+    }
+
+    /// The lambda (of this environment, then `extra` when given) returning `body`: over a pair,
+    /// a block that declares the range variables from it first.
+    fn lambda(&self, extra: Option<&ast::Ident>, body: &ast::Expr) -> ast::Arg {
+        let params: Vec<&ast::Ident> = std::iter::once(self.param()).chain(extra).collect();
+        let Env::Carried { param, vars } = self else {
+            return lambda(&params, body);
+        };
+        let mut stmts: Vec<ast::Stmt> = vars
+            .iter()
+            .map(|(v, path)| {
+                let value = path.iter().fold(name_expr(param), |e, m| member(e, m));
+                let var = ast::TypeExpr {
+                    span: v.span,
+                    kind: ast::TypeExprKind::Named(vec![ast::TypeSegment {
+                        name: ast::Ident {
+                            name: "var".to_string(),
+                            span: v.span,
+                        },
+                        args: Vec::new(),
+                    }]),
+                };
+                ast::Stmt {
+                    span: v.span,
+                    kind: ast::StmtKind::LocalDecl(ast::LocalDecl {
+                        is_const: false,
+                        modifiers: ast::Modifiers::default(),
+                        ty: var,
+                        declarators: vec![ast::VarDeclarator {
+                            name: v.clone(),
+                            brackets: Vec::new(),
+                            init: Some(value),
+                            span: v.span,
+                        }],
+                    }),
+                }
+            })
+            .collect();
+        stmts.push(ast::Stmt {
+            span: body.span,
+            kind: ast::StmtKind::Return(Some(body.clone())),
+        });
+        let block = ast::Block {
+            stmts,
+            span: body.span,
+        };
+        let params = params
+            .iter()
+            .map(|&name| ast::LambdaParam {
+                attributes: Vec::new(),
+                modifier: None,
+                ty: None,
+                name: name.clone(),
+                default: None,
+            })
+            .collect::<Vec<_>>();
+        ast::Arg {
+            modifier: None,
+            name: None,
+            value: ast::Expr {
+                span: body.span,
+                kind: ast::ExprKind::Lambda {
+                    attributes: Vec::new(),
+                    is_async: false,
+                    is_static: false,
+                    return_type: None,
+                    bare_param: params.len() == 1,
+                    params,
+                    body: ast::LambdaBody::Block(block),
+                },
+            },
+        }
+    }
+
+    /// The pair of this environment's value and the new range variable `y` (a result
+    /// selector's body, whose parameters are the environment's and `y`).
+    fn pair_with(&self, y: &ast::Ident, _span: Span) -> ast::Expr {
+        pair_expr(name_expr(self.param()), name_expr(y))
+    }
+
+    /// The pair of this environment's value and `value` (a `let`).
+    fn pair_with_value(&self, value: &ast::Expr) -> ast::Expr {
+        pair_expr(name_expr(self.param()), value.clone())
+    }
+
+    /// The environment of the pairs `pair_with` makes: a new hidden parameter reaching the old
+    /// variables through `Key`, and `y` as `Value`.
+    fn join(self, y: &ast::Ident, at: Span) -> Env {
+        let mut vars = match self {
+            Env::Var(x) => vec![(x, vec!["Key"])],
+            Env::Carried { vars, .. } => vars
+                .into_iter()
+                .map(|(v, mut path)| {
+                    path.insert(0, "Key");
+                    (v, path)
+                })
+                .collect(),
+        };
+        vars.push((y.clone(), vec!["Value"]));
+        Env::Carried {
+            param: ast::Ident {
+                name: format!("<>h__TransparentIdentifier{}", at.start),
+                span: at,
+            },
+            vars,
+        }
+    }
 }

@@ -516,6 +516,12 @@ extern "C" fn set_query_kind(q: Word, kind: Word) -> Word {
     q
 }
 
+/// A query expression's transparent identifier: the range variables in a `KeyValuePair`
+/// (sema's `builtins::PAIR`).
+extern "C" fn transparent_pair(key: Word, value: Word, kk: Word, vk: Word) -> Word {
+    crate::hashed::pair_new(key, value, kk, vk, 0, 0)
+}
+
 type F1 = extern "C" fn(Word) -> Word;
 type F2 = extern "C" fn(Word, Word) -> Word;
 type F3 = extern "C" fn(Word, Word, Word) -> Word;
@@ -558,6 +564,7 @@ pub fn entries() -> Vec<Entry> {
         "IEnumerable<T>.Join<TInner, TKey, TResult>(IEnumerable<TInner>, Func<T, TKey>, Func<TInner, TKey>, Func<T, TInner, TResult>)" => join_entry as F9, TypeArgs;
         "IEnumerable<T>.GroupJoin<TInner, TKey, TResult>(IEnumerable<TInner>, Func<T, TKey>, Func<TInner, TKey>, Func<T, IEnumerable<TInner>, TResult>)" => group_join as F9, TypeArgs;
         "rt.query_kind" => set_query_kind as F2, None, nothrow;
+        "object.<Pair><T, TValue>(T, TValue)" => transparent_pair as F4, TypeArgs, nothrow;
     };
     v.extend(aggregates::entries());
     v.extend(grouping::entries());

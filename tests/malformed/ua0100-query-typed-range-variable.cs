@@ -1,5 +1,5 @@
 // expect: UA0100
-// A `let` clause: C# carries the new range variable in an anonymous object, which unawait lacks.
+// An explicitly typed range variable: C# translates `from int x in xs` with a Cast<int>(), which unawait lacks.
 using System;
 using System.Linq;
 
@@ -8,7 +8,7 @@ static class Program
     static void Main()
     {
         int[] xs = { 1, 2, 3 };
-        var q = from x in xs let y = x * x where y > 1 select y;
+        var q = from int x in xs where x > 1 select x * 2;
         Console.WriteLine(string.Join(",", q));
     }
 }
