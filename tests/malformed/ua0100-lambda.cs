@@ -1,15 +1,23 @@
 // expect: UA0100
-// Valid C#, but a lambda in a field initializer is outside the subset (lambdas elsewhere are in).
+// Valid C#, but `base.` inside a lambda is outside the subset (lambdas elsewhere are in).
 using System;
-using System.Threading.Tasks;
 
+class Animal
+{
+    public virtual string Name() => "animal";
+}
+
+class Dog : Animal
+{
+    public override string Name() => "dog";
+
+    public Func<string> BaseName() => () => base.Name();
+}
 
 static class Program
 {
-    static Func<int, int> twice = x => x * 2;
-
     static void Main()
     {
-        Console.WriteLine(twice(21));
+        Console.WriteLine(new Dog().BaseName()());
     }
 }

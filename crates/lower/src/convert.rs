@@ -139,7 +139,10 @@ impl<'p> Builder<'p> {
                     return Some(Operand::Value(dst));
                 }
                 // Unboxing to a struct checks the box's class; `expr` then copies the struct.
-                if let (Conversion::Downcast | Conversion::Unboxing, Ty::Class(id, _)) = (c, to) {
+                let delegate = to.delegate_sig().is_some();
+                if let (Conversion::Downcast | Conversion::Unboxing, Ty::Class(id, _), false) =
+                    (c, to, delegate)
+                {
                     self.emit(Inst::TypeTest {
                         dst,
                         object: src,
@@ -152,11 +155,11 @@ impl<'p> Builder<'p> {
                     return Some(Operand::Value(dst));
                 }
                 // A collection interface is checked against what the collection is.
-                if c == Conversion::Downcast && to.is_collection_interface() {
+                if c == Conversion::Downcast && (to.is_collection_interface() || delegate) {
                     self.emit(Inst::TypeTest {
                         dst,
                         object: src,
-                        target: crate::support::type_target(to),
+                        target: crate::support::type_target(self.program, to),
                         mode: TestMode::Cast,
                     });
                     return Some(Operand::Value(dst));

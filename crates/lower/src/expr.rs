@@ -305,6 +305,9 @@ impl<'p> Builder<'p> {
             } => {
                 let ops = self.operands(&[lhs, rhs])?;
                 let dst = self.temp_for(&e.ty)?;
+                if self.delegate_op(dst, *op, operand_ty, &ops) {
+                    return Some(Operand::Value(dst));
+                }
                 // `==` of references that are not strings compares identity: the words
                 // themselves (strings compare by value, which the runtime does for `ref`).
                 let ty = match mach_ty(operand_ty).unwrap_or(MachTy::Ref) {
@@ -431,7 +434,7 @@ impl<'p> Builder<'p> {
                 let struct_target = crate::structs::struct_class(target);
                 let value_target =
                     Some(target).filter(|t| t.is_value_type() && struct_target.is_none());
-                let target = crate::support::type_target(target);
+                let target = crate::support::type_target(self.program, target);
                 match (kind, local) {
                     // `o is S s`: s gets a copy of the box's struct.
                     (hir::TypeTestKind::Is, Some(l)) if struct_target.is_some() => {
@@ -589,11 +592,13 @@ impl<'p> Builder<'p> {
                 };
                 let dst = self.temp_named(smir::MachTy::Ref, e.ty.to_string());
                 let name = self.qualified_name(*m);
+                let type_name = crate::type_names::dotnet_name(self.program, &e.ty);
                 self.emit(Inst::NewDelegate {
                     dst,
                     method: m.0,
                     name,
                     target,
+                    type_name,
                 });
                 Some(Operand::Value(dst))
             }

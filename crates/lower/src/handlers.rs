@@ -238,7 +238,7 @@ impl<'p> Builder<'p> {
             unawait_sema::types::Ty::Class(..) => self.emit(Inst::TypeTest {
                 dst: is,
                 object: Operand::Value(e),
-                target: crate::support::type_target(&clause.ty),
+                target: crate::support::type_target(self.program, &clause.ty),
                 mode: unawait_smir::TestMode::Is,
             }),
             ty => self.emit(Inst::ExceptionIs {

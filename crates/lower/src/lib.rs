@@ -15,6 +15,7 @@ mod calls;
 mod chars;
 mod compact;
 mod convert;
+mod delegate_ops;
 mod elide;
 mod expr;
 mod frame;
@@ -27,6 +28,7 @@ mod stack_objects;
 mod stmt;
 mod structs;
 mod support;
+mod type_names;
 mod unsigned;
 
 use builder::Builder;
@@ -87,16 +89,7 @@ fn class_layouts(
                     Some((layouts.offsets[f.0 as usize], s.0))
                 })
                 .collect();
-            // .NET's name of a nested type joins it to its outer type with `+`.
-            let mut name = c.name.clone();
-            let mut outer = c.outer;
-            while let Some(o) = outer.filter(|_| name.len() < 4096) {
-                name = format!("{}+{name}", program.class(o).name);
-                outer = program.class(o).outer;
-            }
-            if let Some(ns) = &c.namespace {
-                name = format!("{ns}.{name}");
-            }
+            let name = type_names::class_name(program, id);
             // `object.ToString()` of such an object runs the class's override, if any.
             let to_string = c.vtable.iter().copied().find(|&m| {
                 let m = program.method(m);

@@ -319,6 +319,7 @@ impl<'p> Builder<'p> {
                 dst,
                 parts: vec![current, rhs],
             });
+        } else if self.delegate_op(dst, op, ty, &[current.clone(), rhs.clone()]) {
         } else if !self.unsigned_binary(dst, op, ty, current.clone(), rhs.clone()) {
             self.emit(Inst::Binary {
                 dst,

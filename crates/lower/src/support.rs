@@ -9,8 +9,12 @@ use unawait_sema::types::Ty;
 use unawait_smir::{self as smir, Callee, Const, MachTy};
 
 /// The type a type test checks: a class of the program, or a library type by its C# name.
-pub(crate) fn type_target(t: &Ty) -> unawait_smir::TypeTarget {
+pub(crate) fn type_target(program: &hir::Program, t: &Ty) -> unawait_smir::TypeTarget {
     match t {
+        // Delegates are sealed: the object's own type is the one tested.
+        _ if t.delegate_sig().is_some() => {
+            unawait_smir::TypeTarget::Delegate(crate::type_names::dotnet_name(program, t))
+        }
         Ty::Class(id, name) => unawait_smir::TypeTarget::Class {
             id: id.0,
             name: name.to_string(),

@@ -2,9 +2,13 @@
 //! method's cell of the JIT's code table, so a method compiled again is found in its new code)
 //! and the target it runs on. The JIT reads the fields inline to invoke one
 //! (`translate/delegates.rs`); the collector traces the target.
+//!
+//! A multicast delegate (`a + b`, `+=` on an event) is one more object whose invocation list is
+//! an array of single delegates, as .NET's `MulticastDelegate` keeps it: combining and removing
+//! make new delegates (delegates are immutable), and invoking one calls each in order.
 
 use crate::object::{self, Header, Kind, TypeDesc, Word};
-use crate::{entry, Entry, Extra, F3};
+use crate::{entry, Entry, Extra, F1, F2, F4};
 
 pub static DELEGATE: TypeDesc = TypeDesc {
     name: "System.Delegate",
@@ -20,6 +24,10 @@ struct Delegate {
     method: Word,
     /// 1 when the method is an instance method (the target is its `this`), 0 when static.
     has_target: Word,
+    /// A multicast delegate's invocation list (an array of single delegates), else 0.
+    list: Word,
+    /// How many delegates the list holds; 0 for a single delegate.
+    count: Word,
 }
 
 /// A delegate object's size before the heap's rounding (for explain's allocation counts).
@@ -29,20 +37,57 @@ pub const SIZE: usize = std::mem::size_of::<Delegate>();
 pub const TARGET_OFFSET: i32 = 16;
 pub const METHOD_OFFSET: i32 = 24;
 pub const HAS_TARGET_OFFSET: i32 = 32;
+pub const COUNT_OFFSET: i32 = 48;
 
 const _: () = assert!(std::mem::offset_of!(Delegate, target) == TARGET_OFFSET as usize);
 const _: () = assert!(std::mem::offset_of!(Delegate, method) == METHOD_OFFSET as usize);
 const _: () = assert!(std::mem::offset_of!(Delegate, has_target) == HAS_TARGET_OFFSET as usize);
+const _: () = assert!(std::mem::offset_of!(Delegate, count) == COUNT_OFFSET as usize);
 
 /// A delegate the runtime makes itself (an awaiter's continuation, `task/custom.rs`): `method`
 /// is the address of a cell of the runtime's holding the code.
 pub(crate) fn make(target: Word, method: Word, has_target: Word) -> Word {
-    new_delegate(target, method, has_target)
+    new_delegate(
+        target,
+        method,
+        has_target,
+        desc_for("System.Action") as *const _ as Word,
+    )
 }
 
-extern "C" fn new_delegate(target: Word, method: Word, has_target: Word) -> Word {
+/// The descriptor of the delegate type of .NET full name `name` (one per name for the
+/// process, so `GetType()` and `Delegate.Equals` can compare them by address).
+pub fn desc_for(name: &str) -> &'static TypeDesc {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static TABLE: OnceLock<Mutex<HashMap<String, &'static TypeDesc>>> = OnceLock::new();
+    let mut table = TABLE
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    if let Some(d) = table.get(name) {
+        return d;
+    }
+    // Leaked: a program has a few delegate types, each described for the process's life.
+    let desc: &'static TypeDesc = Box::leak(Box::new(TypeDesc {
+        name: Box::leak(name.to_string().into_boxed_str()),
+        kind: Kind::Delegate,
+        base: None,
+    }));
+    table.insert(name.to_string(), desc);
+    desc
+}
+
+/// `desc` is the address of a descriptor `desc_for` made.
+extern "C" fn new_delegate(target: Word, method: Word, has_target: Word, desc: Word) -> Word {
+    // SAFETY: `desc` came from `desc_for` (static) or is 0.
+    let desc: &'static TypeDesc = if desc == 0 {
+        &DELEGATE
+    } else {
+        unsafe { &*(desc as *const TypeDesc) }
+    };
     unsafe {
-        let p = object::alloc::<Delegate>(&DELEGATE, 0);
+        let p = object::alloc::<Delegate>(desc, 0);
         (*p).target = target;
         (*p).method = method;
         (*p).has_target = has_target;
@@ -50,14 +95,174 @@ extern "C" fn new_delegate(target: Word, method: Word, has_target: Word) -> Word
     }
 }
 
-/// The target, the only reference a delegate holds.
+/// The target and the invocation list, the references a delegate holds.
 pub(crate) fn trace_refs(w: Word, f: &mut dyn FnMut(Word)) {
     let d = (w & !object::TAG_MASK) as *const Delegate;
-    f(unsafe { (*d).target });
+    unsafe {
+        f((*d).target);
+        if (*d).list != 0 {
+            f((*d).list);
+        }
+    }
 }
 
 pub fn entries() -> Vec<Entry> {
-    vec![entry("rt.new_delegate", new_delegate as F3, Extra::None).nothrow()]
+    vec![
+        entry("rt.new_delegate", new_delegate as F4, Extra::None).nothrow(),
+        entry("rt.delegate_combine", combine as F2, Extra::None),
+        entry("rt.delegate_remove", remove as F2, Extra::None),
+        entry("rt.delegate_equals", equals as F2, Extra::None).nothrow(),
+        entry("rt.delegate_at", at as F2, Extra::None).nothrow(),
+        entry(
+            "Delegate.GetInvocationList()",
+            invocation_list as F1,
+            Extra::None,
+        ),
+        entry(
+            "Delegate.Combine(Delegate, Delegate)",
+            combine as F2,
+            Extra::None,
+        ),
+        entry(
+            "Delegate.Remove(Delegate, Delegate)",
+            remove as F2,
+            Extra::None,
+        ),
+    ]
+}
+
+fn fields(d: Word) -> *const Delegate {
+    (d & !object::TAG_MASK) as *const Delegate
+}
+
+/// The single delegates `d` (not null) calls, in order.
+fn singles(d: Word) -> Vec<Word> {
+    // SAFETY: `d` is a delegate; a multicast one's list is an array of `count` delegates.
+    unsafe {
+        let p = fields(d);
+        if (*p).count == 0 {
+            vec![d]
+        } else {
+            crate::collections::array_elements((*p).list).to_vec()
+        }
+    }
+}
+
+/// `d.GetInvocationList()`: a new array of the single delegates `d` calls.
+extern "C" fn invocation_list(d: Word) -> Word {
+    if object::is_null(d) {
+        return crate::exception::throw_null_reference();
+    }
+    crate::collections::new_array_from(object::ElemKind::Ref, &singles(d))
+}
+
+/// The `i`th delegate of multicast delegate `d`'s invocation list (the JIT's loop).
+extern "C" fn at(d: Word, i: Word) -> Word {
+    singles(d)[i as usize]
+}
+
+/// A delegate of type `desc` calling `items` in order: null for none, the one itself for one.
+fn of_singles(items: Vec<Word>, desc: &'static TypeDesc) -> Word {
+    match items.as_slice() {
+        [] => 0,
+        [one] => *one,
+        [.., last] => {
+            let last = fields(*last);
+            let _roots = crate::gc::root(&items);
+            let list = crate::collections::new_array_from(object::ElemKind::Ref, &items);
+            let _list = crate::gc::root(&[list]);
+            // SAFETY: a fresh delegate; `last` is a live single delegate (rooted).
+            unsafe {
+                let p = object::alloc::<Delegate>(desc, 0);
+                (*p).target = (*last).target;
+                (*p).method = (*last).method;
+                (*p).has_target = (*last).has_target;
+                (*p).list = list;
+                (*p).count = items.len() as Word;
+                p as Word
+            }
+        }
+    }
+}
+
+/// `Delegate.Combine(a, b)`: `a`'s invocation list, then `b`'s.
+extern "C" fn combine(a: Word, b: Word) -> Word {
+    match (a, b) {
+        (0, b) => b,
+        (a, 0) => a,
+        // SAFETY: `a` is a delegate.
+        (a, b) => of_singles(singles(a).into_iter().chain(singles(b)).collect(), unsafe {
+            object::desc_of(a)
+        }),
+    }
+}
+
+/// `Delegate.Remove(source, value)`: `source` without the last occurrence of `value`'s
+/// invocation list (as a run); `source` itself when it has none.
+extern "C" fn remove(source: Word, value: Word) -> Word {
+    if source == 0 || value == 0 {
+        return source;
+    }
+    let (s, v) = (singles(source), singles(value));
+    if v.len() > s.len() {
+        return source;
+    }
+    for start in (0..=s.len() - v.len()).rev() {
+        if s[start..start + v.len()]
+            .iter()
+            .zip(&v)
+            .all(|(x, y)| same_single(*x, *y))
+        {
+            let mut rest = s[..start].to_vec();
+            rest.extend_from_slice(&s[start + v.len()..]);
+            // SAFETY: `source` is a delegate.
+            return of_singles(rest, unsafe { object::desc_of(source) });
+        }
+    }
+    source
+}
+
+/// Two single delegates of the same method on the same target (`Delegate.Equals`).
+fn same_single(a: Word, b: Word) -> bool {
+    // SAFETY: both are single delegates.
+    a == b
+        || unsafe {
+            let (x, y) = (fields(a), fields(b));
+            (*x).method == (*y).method
+                && (*x).has_target == (*y).has_target
+                && (*x).target == (*y).target
+                && std::ptr::eq(object::desc_of(a), object::desc_of(b))
+        }
+}
+
+/// `a == b` on delegates: equal invocation lists (C#'s delegate equality, not references).
+extern "C" fn equals(a: Word, b: Word) -> Word {
+    let eq = a == b || {
+        a != 0 && b != 0 && {
+            let (x, y) = (singles(a), singles(b));
+            x.len() == y.len() && x.iter().zip(&y).all(|(p, q)| same_single(*p, *q))
+        }
+    };
+    Word::from(eq)
+}
+
+/// Calls `call` on each single delegate of `d` (not null), stopping at a failure; the last
+/// call's result.
+pub(crate) fn each(d: Word, mut call: impl FnMut(Word) -> Word) -> Word {
+    // SAFETY: `d` is a delegate.
+    if unsafe { (*fields(d)).count } == 0 {
+        return call(d);
+    }
+    let list = singles(d);
+    let _roots = crate::gc::root(&list);
+    let mut result = 0;
+    for single in list {
+        result = call(single);
+        if crate::pending::is_pending() {
+            break;
+        }
+    }
+    result
 }
 
 /// What a delegate's method returns, as the machine passes it back: the runtime calls the code
@@ -124,6 +329,10 @@ fn is_float(kind: crate::object::ElemKind) -> bool {
 /// Calls delegate `d` (not null) without arguments; its result as a word (0 for `Void`). A
 /// failure is left pending, as the JIT's code leaves it.
 pub fn invoke0(d: Word, ret: Ret) -> Word {
+    each(d, |d| invoke0_single(d, ret))
+}
+
+fn invoke0_single(d: Word, ret: Ret) -> Word {
     // SAFETY: `d` is a delegate; its cell holds the code of a method compiled with the
     // signature its delegate type gives: the target first when it takes one, no parameters,
     // and `ret`.
@@ -145,6 +354,16 @@ pub fn invoke0(d: Word, ret: Ret) -> Word {
 /// Calls delegate `d` (not null) with `arg` (of element kind `kind`) and, when given, an `int`
 /// second argument (`Select`'s index); its result as a word. A failure is left pending.
 pub fn invoke1(
+    d: Word,
+    arg: Word,
+    kind: crate::object::ElemKind,
+    index: Option<Word>,
+    ret: Ret,
+) -> Word {
+    each(d, |d| invoke1_single(d, arg, kind, index, ret))
+}
+
+fn invoke1_single(
     d: Word,
     arg: Word,
     kind: crate::object::ElemKind,
@@ -199,6 +418,10 @@ pub fn invoke1(
 /// Calls delegate `d` (not null) with two arguments of element kind `kind` (a `Comparison<T>`);
 /// its result as a word. A failure is left pending.
 pub fn invoke2(d: Word, a: Word, b: Word, kind: crate::object::ElemKind, ret: Ret) -> Word {
+    each(d, |d| invoke2_single(d, a, b, kind, ret))
+}
+
+fn invoke2_single(d: Word, a: Word, b: Word, kind: crate::object::ElemKind, ret: Ret) -> Word {
     let float = is_float(kind);
     // SAFETY: as `invoke1`, with two arguments of `kind`'s machine type.
     unsafe {

@@ -162,8 +162,8 @@ const MEMBERS: &[(&str, &str)] = &[
     ("TaskCanceledException", "Task"),
     ("ObjectDisposedException", "ObjectName"),
     // Delegates: `Invoke` and the members of System.Delegate.
-    ("delegate", "BeginInvoke Clone DynamicInvoke EndInvoke Equals GetHashCode \
-        GetInvocationList GetObjectData HasSingleTarget Invoke Method Target"),
+    ("delegate", "BeginInvoke Clone Combine CreateDelegate DynamicInvoke EndInvoke Equals GetHashCode \
+        GetInvocationList GetObjectData HasSingleTarget Invoke Method Remove RemoveAll Target"),
     ("Array", "AsReadOnly BinarySearch Clear Clone ConstrainedCopy ConvertAll Copy CopyTo \
         CreateInstance Empty Equals Exists Fill Find FindAll FindIndex FindLast FindLastIndex \
         ForEach GetEnumerator GetHashCode GetLength GetLongLength GetLowerBound GetType \
@@ -303,7 +303,8 @@ fn key(ty: &Ty) -> Option<&'static str> {
             | KeyNotFoundException
             | SynchronizationLockException
             | ApplicationException => return Some(""),
-            Func | Action | Predicate | Comparison | Converter => "delegate",
+            Func | Action | Predicate | Comparison | Converter | EventHandler | EventHandlerOf
+            | Delegate => "delegate",
             Stopwatch => "Stopwatch",
             Array => "Array",
             Thread => "Thread",

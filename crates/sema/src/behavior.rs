@@ -71,6 +71,8 @@ pub struct Behavior {
     pub releases: bool,
     /// `waits-all(p)`: the parameter whose tasks are all complete when it returns.
     pub waits_all: Option<u8>,
+    /// `queues(p)`: runs the delegate parameter on the pool (`Task.Run`).
+    pub queues: Option<u8>,
     pub pure_: bool,
 }
 
@@ -115,6 +117,7 @@ pub fn parse(annotation: &str, owner: Owner, params: &[String]) -> Result<Behavi
             "sets-source" => b.sets_source = true,
             "blocks" => b.blocks = true,
             "waits-all" => b.waits_all = Some(param(arg)?),
+            "queues" => b.queues = Some(param(arg)?),
             "is-completed" => b.is_completed = true,
             "configure" => b.configure = true,
             "consumes" => b.consumes = true,

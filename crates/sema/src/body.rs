@@ -66,6 +66,12 @@ pub struct Body<'c, 'a> {
     pub direct_await: Option<Span>,
     /// Inside `nameof(...)`: instance members may be named without an object.
     pub in_nameof: bool,
+    /// The place being resolved is the left side of `+=`/`-=`: an event may be named there
+    /// from outside its type (events.rs).
+    pub subscribing: bool,
+    /// The event with accessors that the place being resolved for `+=`/`-=` named, and its
+    /// object (events.rs).
+    pub event_target: Option<(Option<Expr>, crate::context::CustomEvent)>,
     /// A `yield` of this body was reported (one diagnostic per iterator).
     pub yield_reported: bool,
     /// The `checked`/`unchecked` context around the code being checked.
@@ -118,6 +124,8 @@ impl<'c, 'a> Body<'c, 'a> {
             saw_await: false,
             direct_await: None,
             in_nameof: false,
+            subscribing: false,
+            event_target: None,
             yield_reported: false,
             overflow: Overflow::Default,
             jumps: crate::check_jumps::Jumps::new(unsupported_at_start),

@@ -536,7 +536,7 @@ impl Body<'_, '_> {
             );
             return Expr::error(span);
         }
-        if self.func.method.is_none() {
+        if self.func.method.is_none() && !self.func.lambda {
             self.err("CS1992", "The 'await' operator can only be used when contained within a method or lambda expression marked with the 'async' modifier", span, "move the await into an async method");
         } else if !self.func.is_async {
             if self.func.lambda {

@@ -289,6 +289,8 @@ impl Body<'_, '_> {
 /// primitive types.
 fn runtime_checkable(t: &Ty) -> bool {
     match t {
+        // A delegate object records its delegate type's descriptor.
+        t if t.delegate_sig().is_some() => true,
         Ty::Class(..) | Ty::Enum(..) | Ty::Object | Ty::String | Ty::Array(_) => true,
         Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::Char | Ty::Small(_) => true,
         Ty::UInt | Ty::ULong | Ty::Float => true,

@@ -23,6 +23,7 @@ pub fn collect<'a>(cx: &mut Ctx<'a>, unit: &'a ast::CompilationUnit) {
     check_usings(cx, &unit.usings);
     crate::inheritance::resolve_bases(cx, &decls);
     crate::user_types::survey(cx, &decls);
+    crate::delegates::signatures(cx);
     for d in &decls {
         if !cx.skipped_classes.contains(&d.id) {
             // An enum's `[Flags]` is checked with its members.
@@ -131,10 +132,7 @@ fn items<'a>(cx: &mut Ctx<'a>, list: &'a [Item], ns: Option<&str>, decls: &mut V
         match item {
             Item::Type(td) => declare_class(cx, td, ns, None, decls),
             // A delegate type is a type: valid in a namespace (unlike fields and methods).
-            Item::Member(Member::Delegate(d)) => {
-                cx.unsupported("delegate types are", d.name.span);
-                cx.unsupported_types.insert(d.name.name.clone());
-            }
+            Item::Member(Member::Delegate(d)) => crate::delegates::declare(cx, d, ns, None),
             Item::Member(m) => cx.error(
                 "CS0116",
                 "A namespace cannot directly contain members such as fields, methods or statements",
@@ -290,30 +288,8 @@ fn declare_class<'a>(
         cx.unmodelled_ctors.insert(id);
     }
     let name = td.name.name.clone();
-    if let (Some(prev), Some(o)) = (same_ns, outer) {
-        let prev_span = cx.program.class(prev).name_span;
-        let shown = cx.class_display(o);
-        cx.diags.push(
-            Diagnostic::error(
-                "CS0102",
-                format!("The type '{shown}' already contains a definition for '{name}'"),
-                td.name.span,
-            )
-            .with_label(prev_span, "first defined here")
-            .with_hint("rename one of the types"),
-        );
-    } else if let Some(prev) = same_ns {
-        let prev_span = cx.program.class(prev).name_span;
-        let nsname = ns.clone().unwrap_or_else(|| "<global namespace>".into());
-        cx.diags.push(
-            Diagnostic::error(
-                "CS0101",
-                format!("The namespace '{nsname}' already contains a definition for '{name}'"),
-                td.name.span,
-            )
-            .with_label(prev_span, "first defined here")
-            .with_hint("rename one of the classes"),
-        );
+    if let Some(prev) = same_ns {
+        report_duplicate_type(cx, prev, outer, ns.as_deref(), &td.name);
     }
     cx.program.classes.push(Class {
         name: name.clone(),
@@ -336,6 +312,7 @@ fn declare_class<'a>(
         equatable: None,
         comparable: None,
         dispose: None,
+        delegate: None,
     });
     cx.members.push(Default::default());
     cx.ctors.push(Vec::new());
@@ -354,12 +331,50 @@ fn declare_class<'a>(
     }
     let ns = cx.program.class(id).namespace.clone();
     for m in &td.members {
-        if let Member::Type(t) = m {
-            if nested_modelled(t) {
-                declare_class(cx, t, ns.clone(), Some(id), decls);
+        match m {
+            Member::Type(t) if nested_modelled(t) => {
+                declare_class(cx, t, ns.clone(), Some(id), decls)
             }
+            Member::Delegate(del) => crate::delegates::declare(cx, del, ns.clone(), Some(id)),
+            _ => {}
         }
     }
+}
+
+/// CS0101/CS0102: `name` is declared a second time where `prev` is.
+pub(crate) fn report_duplicate_type(
+    cx: &mut Ctx<'_>,
+    prev: ClassId,
+    outer: Option<ClassId>,
+    ns: Option<&str>,
+    name: &ast::Ident,
+) {
+    let prev_span = cx.program.class(prev).name_span;
+    let diag = if let Some(o) = outer {
+        let shown = cx.class_display(o);
+        Diagnostic::error(
+            "CS0102",
+            format!(
+                "The type '{shown}' already contains a definition for '{}'",
+                name.name
+            ),
+            name.span,
+        )
+        .with_hint("rename one of the types")
+    } else {
+        let nsname = ns.unwrap_or("<global namespace>");
+        Diagnostic::error(
+            "CS0101",
+            format!(
+                "The namespace '{nsname}' already contains a definition for '{}'",
+                name.name
+            ),
+            name.span,
+        )
+        .with_hint("rename one of the classes")
+    };
+    cx.diags
+        .push(diag.with_label(prev_span, "first defined here"));
 }
 
 pub(crate) fn modifier_invalid(cx: &mut Ctx<'_>, m: Modifier, span: Span) {

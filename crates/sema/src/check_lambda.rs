@@ -390,7 +390,7 @@ impl Body<'_, '_> {
         let stmt = if let A::Throw(t) = &x.kind {
             StmtKind::Throw(self.thrown(t))
         } else if value_less {
-            StmtKind::Expr(self.expr_stmt(x))
+            self.statement_expression(x)
         } else {
             self.return_stmt(Some(x), x.span)
         };

@@ -85,14 +85,12 @@ impl Body<'_, '_> {
                         // C# 10 gives a lambda a natural type (`Func<int>`); earlier C# had
                         // none (CS0815).
                         ast::ExprKind::Lambda { .. } | ast::ExprKind::AnonymousMethod { .. } => {
-                            self.cx.unsupported(
-                                "a lambda's natural type (`var f = () => ...`, C# 10) is",
-                                i.span,
-                            );
-                            self.declare_expr_names(i);
-                            Expr::error(i.span)
+                            self.natural_lambda(i)
                         }
-                        _ => self.expr(i),
+                        _ => match self.natural_group_value(i) {
+                            Some(e) => e,
+                            None => self.expr(i),
+                        },
                     });
                     let ty = match &init {
                         None => {

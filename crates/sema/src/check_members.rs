@@ -89,22 +89,20 @@ pub(crate) fn members<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>) {
                 cx.unsupported(what, t.name.span);
                 register_unsupported(cx, d, &t.name);
             }
-            Member::Delegate(del) => {
-                cx.unsupported("delegate types are", del.name.span);
+            Member::Delegate(del) if cx.program.class(d.id).kind == ClassKind::Interface => {
+                cx.unsupported("delegate types nested in interfaces are", del.name.span);
                 register_unsupported(cx, d, &del.name);
+            }
+            // Declared as a type of its own (delegates.rs).
+            Member::Delegate(del) => {
+                check_member_name(cx, d, &del.name, false);
             }
             Member::Destructor(de) => cx.unsupported("finalizers (`~C()`) are", de.name.span),
             Member::Indexer(ix) => {
                 cx.check_attributes(&ix.attributes);
                 crate::indexers::indexer(cx, d, ix);
             }
-            Member::Event(ev) => {
-                let first = ev.declarators.first().map_or(ev.span, |v| v.name.span);
-                cx.unsupported("events are", first);
-                for v in &ev.declarators {
-                    register_unsupported(cx, d, &v.name);
-                }
-            }
+            Member::Event(ev) => crate::events::event(cx, d, ev),
             Member::Operator(op) => {
                 cx.check_attributes(&op.attributes);
                 crate::operators::operator(cx, d, op);
@@ -162,6 +160,7 @@ pub(crate) fn check_member_name(
         Some(ClassMember::Methods(ms)) => cx.program.method(ms[0]).name_span,
         Some(ClassMember::Unsupported(s)) => s,
         Some(ClassMember::Property(p)) => p.span,
+        Some(ClassMember::Event(e)) => e.span,
     };
     cx.diags.push(
         Diagnostic::error(
@@ -180,6 +179,37 @@ pub(crate) fn check_member_name(
 }
 
 fn field<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, f: &'a ast::FieldDecl) {
+    declare_fields(cx, d, FieldParts::of(f), false);
+}
+
+/// What a field declaration and a field-like event declaration have in common.
+pub(crate) struct FieldParts<'a> {
+    pub modifiers: &'a ast::Modifiers,
+    pub ty: &'a ast::TypeExpr,
+    pub declarators: &'a [ast::VarDeclarator],
+    pub span: Span,
+}
+
+impl<'a> FieldParts<'a> {
+    fn of(f: &'a ast::FieldDecl) -> Self {
+        FieldParts {
+            modifiers: &f.modifiers,
+            ty: &f.ty,
+            declarators: &f.declarators,
+            span: f.span,
+        }
+    }
+}
+
+/// Declares the fields of `f`; for an event (whose modifiers events.rs checked), the fields
+/// that hold its delegates. Returns their ids.
+pub(crate) fn declare_fields<'a>(
+    cx: &mut Ctx<'a>,
+    d: &Decl<'a>,
+    f: FieldParts<'a>,
+    is_event: bool,
+) -> Vec<FieldId> {
+    let mut ids = Vec::new();
     let is_const = f.modifiers.has(Modifier::Const);
     let is_static = f.modifiers.has(Modifier::Static);
     let mut is_readonly = false;
@@ -195,6 +225,7 @@ fn field<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, f: &'a ast::FieldDecl) {
             // says it is meant.
             Modifier::New => {}
             Modifier::Readonly if !is_const => is_readonly = true,
+            _ if is_event => {}
             Modifier::Volatile | Modifier::Unsafe => {
                 cx.outside(&format!("`{}` fields are", m.as_str()), *span)
             }
@@ -240,7 +271,7 @@ fn field<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, f: &'a ast::FieldDecl) {
         );
         Ty::Error
     } else {
-        cx.resolve_value_type(&f.ty, ns.as_deref())
+        cx.resolve_value_type(f.ty, ns.as_deref())
     };
     if is_const && !ty.is_const_type() && !ty.is_error() {
         cx.error(
@@ -250,7 +281,7 @@ fn field<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, f: &'a ast::FieldDecl) {
             "use `static readonly` or a constant type (int, long, bool, double, string)",
         );
     }
-    for decl in &f.declarators {
+    for decl in f.declarators {
         if !check_member_name(cx, d, &decl.name, false) {
             continue;
         }
@@ -275,7 +306,7 @@ fn field<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, f: &'a ast::FieldDecl) {
             name_span: decl.name.span,
         });
         cx.field_inits.push(decl.init.as_ref());
-        cx.field_private.push(Ctx::is_private(&f.modifiers));
+        cx.field_private.push(Ctx::is_private(f.modifiers));
         if f.modifiers.has(Modifier::Protected) {
             cx.protected_fields.insert(id);
         }
@@ -286,7 +317,9 @@ fn field<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, f: &'a ast::FieldDecl) {
         });
         cx.program.classes[d.id.0 as usize].fields.push(id);
         cx.members[d.id.0 as usize].insert(decl.name.name.clone(), ClassMember::Field(id));
+        ids.push(id);
     }
+    ids
 }
 
 fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {

@@ -49,6 +49,9 @@ impl Body<'_, '_> {
                 Ty::Error
             }
         };
+        if ty.delegate_sig().is_some() {
+            return self.new_delegate(ty, args, init, span);
+        }
         if let Ty::Class(id, _) = &ty {
             return self.new_object(*id, ty.clone(), args, init, span);
         }
@@ -329,7 +332,7 @@ impl Body<'_, '_> {
     /// Checks the values of an initializer whose targets are unknown (member names, indices
     /// and element types of a type sema does not model), so that nothing in them is lost (an
     /// `await`, a declared variable) and nothing about the targets is claimed.
-    fn unchecked_initializer(&mut self, items: &[ast::Expr]) {
+    pub(crate) fn unchecked_initializer(&mut self, items: &[ast::Expr]) {
         for item in items {
             match &item.kind {
                 A::Assign {
@@ -584,6 +587,11 @@ impl Body<'_, '_> {
                     return None;
                 }
                 (InitTarget::Field(f), field.ty.clone())
+            }
+            ClassMember::Event(e) => {
+                self.custom_event_misuse(owner, &e, name.span);
+                self.expr(value);
+                return None;
             }
             ClassMember::Property(p) if p.is_static => {
                 self.err("CS1914", format!("Static field or property '{shown}' cannot be assigned in an object initializer"), name.span, "assign it through the class's name");

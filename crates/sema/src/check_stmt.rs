@@ -134,13 +134,7 @@ impl Body<'_, '_> {
                 self.local_decl(d, span, out);
                 return;
             }
-            S::Expr(
-                e @ ast::Expr {
-                    kind: A::ConditionalAccess { .. },
-                    ..
-                },
-            ) => self.conditional_access_stmt(e),
-            S::Expr(e) => StmtKind::Expr(self.expr_stmt(e)),
+            S::Expr(e) => self.statement_expression(e),
             S::If {
                 cond,
                 then,
@@ -359,6 +353,15 @@ impl Body<'_, '_> {
             span,
             "move this out of the `finally` block",
         );
+    }
+
+    /// An expression used as a statement, where `a?.M()` may call a method returning nothing:
+    /// a statement, a `void` member's `=> body`, a `void` lambda's expression body.
+    pub(crate) fn statement_expression(&mut self, e: &ast::Expr) -> StmtKind {
+        match e.kind {
+            A::ConditionalAccess { .. } => self.conditional_access_stmt(e),
+            _ => StmtKind::Expr(self.expr_stmt(e)),
+        }
     }
 
     pub(crate) fn expr_stmt(&mut self, e: &ast::Expr) -> Expr {

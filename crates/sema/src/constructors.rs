@@ -263,6 +263,10 @@ impl Body<'_, '_> {
                 Some((f, init.clone()))
             })
             .collect();
+        let inits: Vec<(FieldId, Expr)> = inits
+            .into_iter()
+            .map(|(f, init)| (f, self.field_initializer(f, &init)))
+            .collect();
         let mut out: Vec<Stmt> = inits
             .into_iter()
             .map(|(field, init)| {
@@ -348,7 +352,7 @@ impl Body<'_, '_> {
     /// What a static constructor runs before its body: the static field initializers, in order.
     pub(crate) fn static_constructor_prologue(&mut self) -> Vec<Stmt> {
         let class = self.cx.program.class(self.class);
-        class
+        let inits: Vec<(FieldId, Expr, Ty)> = class
             .fields
             .iter()
             .filter_map(|&f| {
@@ -357,19 +361,26 @@ impl Body<'_, '_> {
                     .init
                     .as_ref()
                     .filter(|_| field.is_static && field.constant.is_none())?;
+                Some((f, init.clone(), field.ty.clone()))
+            })
+            .collect();
+        inits
+            .into_iter()
+            .map(|(f, init, ty)| {
+                let init = self.field_initializer(f, &init);
                 let span = init.span;
-                Some(Stmt {
+                Stmt {
                     id: StmtId::NONE,
                     span,
                     kind: StmtKind::Expr(mk(
                         ExprKind::Assign {
                             target: Place::StaticField(f),
-                            value: Box::new(init.clone()),
+                            value: Box::new(init),
                         },
-                        field.ty.clone(),
+                        ty,
                         span,
                     )),
-                })
+                }
             })
             .collect()
     }

@@ -68,8 +68,24 @@ pub enum ClassMember {
     Field(FieldId),
     Methods(Vec<MethodId>),
     Property(Prop),
+    /// An event with `add` and `remove` accessors (events.rs).
+    Event(CustomEvent),
     /// A property, nested type, ... reported as unsupported: uses resolve silently to `Error`.
     Unsupported(Span),
+}
+
+/// An event declared with `add` and `remove` accessors: `+=` and `-=` call them; it has no
+/// value of its own (CS0079 anywhere else).
+#[derive(Clone, Debug)]
+pub struct CustomEvent {
+    pub name: String,
+    pub ty: Ty,
+    pub is_static: bool,
+    pub add: MethodId,
+    pub remove: MethodId,
+    pub private: bool,
+    pub protected: bool,
+    pub span: Span,
 }
 
 /// A property of a user class. An auto-property (`{ get; set; }`) is its hidden backing field,
@@ -235,6 +251,13 @@ pub struct Ctx<'a> {
     /// Names of the types declared where sema does not model them (nested types, delegate
     /// types, `using` aliases): each declaration was reported, their uses resolve to `Error`.
     pub unsupported_types: HashSet<String>,
+    /// The program's `delegate` declarations, by the class each declares (delegates.rs).
+    pub delegate_decls: Vec<(ClassId, &'a unawait_syntax::ast::DelegateDecl)>,
+    /// The fields of field-like events (events.rs).
+    pub event_fields: HashSet<crate::hir::FieldId>,
+    /// Fields whose initializers have lambdas: each constructor checks them again
+    /// (field_lambdas.rs).
+    pub lambda_inits: HashSet<crate::hir::FieldId>,
     /// Names of the program's extension methods (reported where declared): calls of them on a
     /// library type draw nothing more.
     pub extension_methods: HashSet<String>,
@@ -352,6 +375,9 @@ impl<'a> Ctx<'a> {
             inherits: HashSet::new(),
             opaque: HashSet::new(),
             unsupported_types: HashSet::new(),
+            delegate_decls: Vec::new(),
+            event_fields: HashSet::new(),
+            lambda_inits: HashSet::new(),
             extension_methods: HashSet::new(),
             extension_targets: HashMap::new(),
             static_imports: Vec::new(),
@@ -444,6 +470,7 @@ impl<'a> Ctx<'a> {
                 is_struct: self.program.class(c).kind == crate::hir::ClassKind::Struct,
                 interfaces: self.all_interfaces(c),
                 disposable: self.implements_disposable(c),
+                delegate: self.program.class(c).delegate.clone(),
             }),
         )
     }

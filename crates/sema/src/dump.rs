@@ -31,6 +31,7 @@ pub fn dump(p: &Program) -> String {
             ClassKind::Struct => "struct",
             ClassKind::Interface => "interface",
             ClassKind::Enum => "enum",
+            ClassKind::Delegate => "delegate",
         };
         let st = if c.is_static { "static " } else { "" };
         d.line(0, &format!("{st}{kind} {ns}{}", c.name));

@@ -439,6 +439,7 @@ impl Body<'_, '_> {
             _ => match self.cx.find_member(*id, &member.name)?.1 {
                 ClassMember::Field(f) => program.field(f).is_static,
                 ClassMember::Property(p) => p.is_static,
+                ClassMember::Event(e) => e.is_static,
                 ClassMember::Methods(ms) => ms.iter().any(|m| program.method(*m).is_static),
                 ClassMember::Unsupported(_) => false,
             },

@@ -51,11 +51,15 @@ mod closures;
 mod constructors;
 mod context;
 mod convert;
+mod delegate_ops;
+mod delegates;
 mod dump;
 mod entry_point;
 mod enum_library;
 mod enums;
+mod events;
 mod extension_calls;
+mod field_lambdas;
 mod filters;
 mod flow;
 mod formats;
@@ -72,6 +76,7 @@ mod local_functions;
 mod lookup;
 mod name_forms;
 mod named;
+mod natural_types;
 mod nested;
 mod operators;
 mod ops;
@@ -126,6 +131,7 @@ pub fn check_on(unit: &CompilationUnit, threads: usize) -> Checked {
             static_field_init(&mut cx, id);
         }
     }
+    field_lambdas::static_constructors(&mut cx);
     check_methods(&mut cx, threads);
     check_lambda::report_unbound(&mut cx);
     closures::convert(&mut cx);
@@ -250,8 +256,8 @@ fn static_field_init(cx: &mut Ctx<'_>, f: FieldId) {
     let e = b.coerce(e, &ty);
     b.report_unbound_lambdas();
     if b.lambdas > 0 {
-        // Closure conversion works on method bodies; an initializer runs in a constructor.
-        b.cx.unsupported("lambdas in field initializers are", init.span);
+        // Checked again in each constructor, whose lambdas they become (field_lambdas.rs).
+        b.cx.lambda_inits.insert(f);
     }
     cx.program.fields[i].init = Some(e);
 }
@@ -353,7 +359,7 @@ fn check_method(cx: &mut Ctx<'_>, id: MethodId) {
                 // `=> throw e;` is a body that throws, whatever the member returns.
                 StmtKind::Throw(b.thrown(x))
             } else if value_less {
-                StmtKind::Expr(b.expr_stmt(e))
+                b.statement_expression(e)
             } else {
                 b.return_stmt(Some(e), e.span)
             };

@@ -282,6 +282,10 @@ impl Body<'_, '_> {
                 Err(operands) => self.predefined_operands(op, operands.0, operands.1),
             }
         };
+        let (l, r) = match self.delegate_binary(op, l, r, span) {
+            Ok(e) => return e,
+            Err(operands) => *operands,
+        };
         let (lt, rt) = (l.ty.clone(), r.ty.clone());
         if op == BinOp::Add
             && (lt == Ty::String || rt == Ty::String)
@@ -503,7 +507,13 @@ impl Body<'_, '_> {
             }
             return Expr::error(span);
         }
+        // An event is named outside its type to subscribe and unsubscribe.
+        self.subscribing = matches!(op, Some(AB::Add | AB::Sub));
         let place = self.place(target, PlaceUse::Assign);
+        self.subscribing = false;
+        if let Some(event) = self.event_target.take() {
+            return self.subscribe(event, op, value, span);
+        }
         if op == Some(AB::Coalesce) {
             let Some((place, ty)) = place else {
                 self.expr(value);
@@ -527,6 +537,17 @@ impl Body<'_, '_> {
                 span,
             );
         };
+        if let (AB::Add | AB::Sub, Some((_, ty))) = (op, &place) {
+            if ty.delegate_sig().is_some() {
+                let (place, ty) = place.expect("matched above");
+                let bop = if op == AB::Add {
+                    BinOp::Add
+                } else {
+                    BinOp::Sub
+                };
+                return self.delegate_compound(place, bop, ty, value, span);
+            }
+        }
         let v = self.expr(value);
         let Some((place, ty)) = place else {
             return Expr::error(span);

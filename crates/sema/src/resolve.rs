@@ -180,6 +180,7 @@ impl Body<'_, '_> {
                     self.own_member(ClassMember::Field(f), n, span)
                 }
                 ClassMember::Property(p) => self.own_member(ClassMember::Property(p), n, span),
+                ClassMember::Event(e) => self.own_custom_event(owner, &e, span),
                 ClassMember::Field(f) => Resolved::Value(self.field_value(f, span)),
                 ClassMember::Unsupported(_) => Resolved::Value(Expr::error(span)),
                 ClassMember::Methods(ms) => {
@@ -317,6 +318,7 @@ impl Body<'_, '_> {
     }
 
     pub fn field_value(&mut self, f: FieldId, span: Span) -> Expr {
+        self.check_event_use(f, span);
         let mut ty = self.cx.program.field(f).ty.clone();
         // In an enum member's initializer the enum's members are `int`s (C#: "always treated
         // as having the type of their underlying type").
@@ -446,6 +448,10 @@ impl Body<'_, '_> {
                     Resolved::Value(self.property_read(&p, None, span))
                 }
                 ClassMember::Property(_) => self.instance_member_via_type(cname, n, span),
+                ClassMember::Event(e) if e.is_static => {
+                    self.custom_event_use(owner, &e, None, span)
+                }
+                ClassMember::Event(_) => self.instance_member_via_type(cname, n, span),
                 ClassMember::Methods(ms) => {
                     let ms: Vec<_> = ms
                         .into_iter()

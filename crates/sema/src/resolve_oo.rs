@@ -101,7 +101,8 @@ impl Body<'_, '_> {
             ClassMember::Property(p) if p.is_static => {
                 Resolved::Value(self.property_read(&p, None, span))
             }
-            ClassMember::Field(_) | ClassMember::Property(_) => {
+            ClassMember::Event(e) if e.is_static => self.custom_event_use(owner, &e, None, span),
+            ClassMember::Field(_) | ClassMember::Property(_) | ClassMember::Event(_) => {
                 self.instance_member_via_type(&self.cx.class_display(owner), n, span)
             }
             ClassMember::Unsupported(_) => Resolved::Value(Expr::error(span)),
@@ -139,6 +140,7 @@ impl Body<'_, '_> {
         f: crate::hir::FieldId,
         span: Span,
     ) -> Expr {
+        self.check_event_use(f, span);
         let ty = self.cx.program.field(f).ty.clone();
         if self.in_nameof {
             return mk(ExprKind::Error, ty, span);
@@ -187,6 +189,7 @@ impl Body<'_, '_> {
                 self.cx.protected_fields.contains(f),
             ),
             ClassMember::Property(p) => self.accessible(owner, p.private, p.protected),
+            ClassMember::Event(e) => self.accessible(owner, e.private, e.protected),
             ClassMember::Methods(ms) => {
                 ms.is_empty() || ms.iter().any(|&m| self.method_accessible(m))
             }
@@ -220,6 +223,7 @@ impl Body<'_, '_> {
                     )
             }
             ClassMember::Property(p) => !p.is_static && protected_only(p.private, p.protected),
+            ClassMember::Event(e) => !e.is_static && protected_only(e.private, e.protected),
             ClassMember::Methods(ms) => {
                 let usable: Vec<_> = ms.iter().filter(|&&x| self.method_accessible(x)).collect();
                 !usable.is_empty()
@@ -287,6 +291,12 @@ impl Body<'_, '_> {
                     return self.static_via_instance(&shown, name.span, span);
                 }
                 Resolved::Value(self.property_read(&p, Some(v), span))
+            }
+            ClassMember::Event(e) => {
+                if e.is_static {
+                    return self.static_via_instance(&shown, name.span, span);
+                }
+                self.custom_event_use(owner, &e, Some(v), span)
             }
             ClassMember::Methods(ms) => {
                 let ms: Vec<_> = ms
@@ -373,6 +383,18 @@ impl Body<'_, '_> {
                 return Resolved::Methods(g);
             }
         }
+        // `GetInvocationList`, `Method`, `Target`, ...: members every delegate type inherits
+        // from `System.Delegate`.
+        if self.cx.program.class(id).kind == crate::hir::ClassKind::Delegate
+            && DELEGATE_MEMBERS.contains(&n)
+        {
+            self.cx.outside_library(
+                format!("`{cname}.{n}` (a member of `System.Delegate`) is outside unawait's library"),
+                name.span,
+                "a delegate is invoked (`d(args)`, `d.Invoke(args)`), combined (`+`, `-`) and compared (`==`)".into(),
+            );
+            return Resolved::Value(Expr::error(span));
+        }
         let known = self.cx.opaque.contains(&id) || self.cx.extension_methods.contains(n);
         // A member the class inherits from .NET (`GetBaseException` of an exception) that the
         // library lacks is UA0104, as it is through the library type itself.
@@ -422,3 +444,17 @@ impl Body<'_, '_> {
         Resolved::Value(Expr::error(span))
     }
 }
+
+/// The members of `System.Delegate` and `System.MulticastDelegate` besides `object`'s.
+const DELEGATE_MEMBERS: &[&str] = &[
+    "BeginInvoke",
+    "Clone",
+    "DynamicInvoke",
+    "EndInvoke",
+    "GetInvocationList",
+    "GetMethodInfo",
+    "GetObjectData",
+    "HasSingleTarget",
+    "Method",
+    "Target",
+];

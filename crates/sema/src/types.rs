@@ -20,6 +20,15 @@ pub struct ClassRef {
     pub interfaces: Vec<ClassId>,
     /// It implements `IDisposable`, itself or through a base class.
     pub disposable: bool,
+    /// A `delegate` type of the program: what its `Invoke` takes and returns.
+    pub delegate: Option<std::sync::Arc<DelegateSig>>,
+}
+
+/// The signature of a program's `delegate` type.
+#[derive(Debug, PartialEq, Eq, Hash)]
+pub struct DelegateSig {
+    pub params: Vec<Ty>,
+    pub ret: Ty,
 }
 
 // A class is its id: two types of the same class are equal whatever was known of its base
@@ -440,6 +449,17 @@ impl Ty {
             Ty::Lib(Lib::Converter, a) if a.len() == 2 => {
                 Some((Cow::Borrowed(&a[..1]), a[1].clone()))
             }
+            Ty::Lib(Lib::EventHandler, _) => Some((
+                Cow::Owned(vec![Ty::Object, Ty::Lib(Lib::EventArgs, Vec::new())]),
+                Ty::Void,
+            )),
+            Ty::Lib(Lib::EventHandlerOf, a) if a.len() == 1 => {
+                Some((Cow::Owned(vec![Ty::Object, a[0].clone()]), Ty::Void))
+            }
+            Ty::Class(_, c) => c
+                .delegate
+                .as_ref()
+                .map(|s| (Cow::Borrowed(&s.params[..]), s.ret.clone())),
             _ => None,
         }
     }

@@ -51,7 +51,8 @@ fn nested_names(cx: &mut Ctx<'_>, members: &[Member], outer_skipped: bool) {
                 cx.entry_point_unknown |= t.members.iter().any(is_static_main);
                 nested_names(cx, &t.members, true);
             }
-            Member::Delegate(del) => {
+            // Declared as a type of its own (delegates.rs) unless its outer type is not.
+            Member::Delegate(del) if outer_skipped => {
                 cx.unsupported_types.insert(del.name.name.clone());
             }
             _ => {}

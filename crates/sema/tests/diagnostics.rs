@@ -453,7 +453,11 @@ case!(
 );
 
 // ---- outside Tier 1: exactly one UA0100/UA0102, no cascade
-case!(ua0100_lambda, in_main("var f = () => 1;"), ["UA0100"]);
+case!(
+    ua0100_lambda,
+    in_main("var f = (int x, int by = 1) => x + by;"),
+    ["UA0100"]
+);
 case!(
     valid_instance_method,
     format!("{USINGS}class C {{ void F() {{ }} }} static class P {{ static void Main() {{ }} }}"),

@@ -34,9 +34,9 @@ case!(
     []
 );
 case!(
-    no_cascade_lambda_natural_type,
+    valid_lambda_natural_type,
     in_main("var f = (int x) => x + 1; Console.WriteLine(f(1));"),
-    ["UA0100"]
+    []
 );
 case!(
     lambda_parameters_shadow_outer_locals,
@@ -156,7 +156,7 @@ case!(
 );
 case!(
     silent_nested_and_delegate_types,
-    format!("{USINGS}delegate int Op(int a); class Outer {{ public class Inner {{ }} public static Inner Make(Op op) => null; }} static class P {{ static void Main() {{ Outer.Inner i = Outer.Make(null); Op o = null; Console.WriteLine(i); }} }}"),
+    format!("{USINGS}delegate int Op<T>(T a); class Outer {{ public class Inner {{ }} public static Inner Make(Op<int> op) => null; }} static class P {{ static void Main() {{ Outer.Inner i = Outer.Make(null); Op<int> o = null; Console.WriteLine(i); }} }}"),
     ["UA0100"]
 );
 case!(

@@ -302,6 +302,10 @@ fn statement(f: &Function, fields: &[String], i: &Inst) -> String {
                     // `Task.Delay(int)`: the signature is for the text form; C# shows a call.
                     name.split('(').next().unwrap_or(name).to_string()
                 }
+                // The delegate operators are the BCL's methods C# compiles them to.
+                Callee::Runtime("rt.delegate_combine") => "Delegate.Combine".to_string(),
+                Callee::Runtime("rt.delegate_remove") => "Delegate.Remove".to_string(),
+                Callee::Runtime("rt.delegate_equals") => "Delegate.op_Equality".to_string(),
                 Callee::Runtime(name) => format!("<runtime>.{name}"),
                 Callee::Delegate => {
                     let target = args.first().map_or(String::new(), |a| operand(f, a));

@@ -340,6 +340,9 @@ pub enum Inst {
         method: u32,
         name: String,
         target: Option<Operand>,
+        /// The delegate type's .NET full name (`System.Func`2[System.Int32,System.Int32]`),
+        /// which the object's `GetType()` and `ToString()` give.
+        type_name: String,
     },
     /// A new object of the program's class `class` (`Module::classes`), its fields zeroed.
     NewObject {
@@ -766,6 +769,8 @@ pub enum TypeTarget {
     Class { id: u32, name: String },
     /// A type of the library, by its C# name (`string`, `ArgumentException`, `int` for a box).
     Library(String),
+    /// A delegate type, by its .NET full name (a delegate object records its type's).
+    Delegate(String),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -201,7 +201,7 @@ pub fn inst(f: &Function, i: &Inst) -> String {
         } => {
             let t = match target {
                 TypeTarget::Class { name, .. } => name.clone(),
-                TypeTarget::Library(name) => name.clone(),
+                TypeTarget::Library(name) | TypeTarget::Delegate(name) => name.clone(),
             };
             format!("{} = {:?} {} {t}", n(dst), mode, o(object))
         }

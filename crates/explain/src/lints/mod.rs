@@ -6,6 +6,7 @@ mod blocking;
 mod cancellation;
 mod invariant;
 mod loops;
+mod offload;
 mod semaphore;
 mod sequential;
 mod values;
@@ -57,6 +58,7 @@ pub const SWALLOWED_CANCEL: &str = "UA0209";
 pub const IGNORED_TOKEN: &str = "UA0210";
 pub const SEQUENTIAL: &str = "UA0211";
 pub const SEMAPHORE: &str = "UA0212";
+pub const OFFLOAD: &str = "UA0213";
 
 /// Where the tutorial covers the two warnings sema reports.
 pub fn tutorial_note(code: &str) -> Option<&'static str> {
@@ -153,6 +155,7 @@ pub fn method_lints(a: &Analysis<'_>, id: MethodId) -> Vec<Lint> {
     cancellation::ignored_token(a, id, &mut out);
     sequential::sequential(a, id, &mut out);
     semaphore::held_across_await(a, id, &mut out);
+    offload::async_offload(a, id, &mut out);
     out.sort_by_key(|l| l.span.start);
     out
 }

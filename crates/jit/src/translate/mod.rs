@@ -429,8 +429,9 @@ impl T<'_, '_> {
                 dst,
                 method,
                 target,
+                type_name,
                 ..
-            } => self.new_delegate(*dst, *method, target.as_ref())?,
+            } => self.new_delegate(*dst, *method, target.as_ref(), type_name)?,
             Inst::Copy { dst, src } => {
                 let v = self.val(src, self.ty(*dst));
                 self.def(*dst, v);

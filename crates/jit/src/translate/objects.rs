@@ -50,6 +50,9 @@ impl T<'_, '_> {
                     smir::TypeTarget::Library(name) => {
                         unawait_runtime::library::class_for_cast(name) as usize
                     }
+                    smir::TypeTarget::Delegate(name) => {
+                        unawait_runtime::delegate::desc_for(name) as *const _ as usize
+                    }
                 };
                 let obj = self.word(object);
                 let d = self.imm(desc as i64);

@@ -42,7 +42,8 @@ fn call2(d: Word, a: Word, ka: ElemKind, b: Word, kb: ElemKind, ret: Ret) -> Res
     // SAFETY: `d` is a delegate whose method takes its target (when it has one), then an
     // argument of `ka`'s machine type and one of `kb`'s (a double in a float register, anything
     // else in an integer one), and returns `ret`'s.
-    let r = unsafe {
+    // A multicast delegate calls each of its delegates; the last one's result is the call's.
+    let r = crate::delegate::each(d, |d| unsafe {
         let (target, code, has) = crate::delegate::parts(d);
         macro_rules! call {
             ($t:ty) => {
@@ -88,7 +89,7 @@ fn call2(d: Word, a: Word, ka: ElemKind, b: Word, kb: ElemKind, ret: Ret) -> Res
             Ret::Bool => Word::from(call!(u8) != 0),
             Ret::F64 => call!(f64).to_bits(),
         }
-    };
+    });
     if crate::pending::is_pending() {
         return Err(r);
     }

@@ -101,6 +101,7 @@ impl Conv {
             equatable: None,
             comparable: None,
             dispose: None,
+            delegate: None,
         });
         let ty = Ty::Class(
             id,
@@ -111,6 +112,7 @@ impl Conv {
                 is_struct: false,
                 interfaces: Vec::new(),
                 disposable: false,
+                delegate: None,
             }),
         );
         (id, ty)

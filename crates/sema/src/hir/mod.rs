@@ -93,6 +93,8 @@ pub enum ClassKind {
     Interface,
     /// A user-defined enum: its members are `const` fields of its type.
     Enum,
+    /// A `delegate` type: its objects are the runtime's delegates; `delegate` is its signature.
+    Delegate,
 }
 
 #[derive(Clone, Debug)]
@@ -133,6 +135,8 @@ pub struct Class {
     /// The method that implements `IDisposable.Dispose()` for its objects (its own or a base
     /// class's): what a call through an `IDisposable` value runs.
     pub dispose: Option<MethodId>,
+    /// A `delegate` type's signature.
+    pub delegate: Option<std::sync::Arc<crate::types::DelegateSig>>,
 }
 
 #[derive(Clone, Debug)]
