@@ -1,4 +1,5 @@
 // LINQ's sequence operators: Distinct, Take, Skip, TakeWhile, SkipWhile, Zip, Concat, Reverse,
+// Union, Intersect, Except, Append, Prepend, DefaultIfEmpty, ElementAt, SequenceEqual,
 // SelectMany, Enumerable.Range/Repeat/Empty, Aggregate (with and without a seed), Contains,
 // Single, Last, Max/Min/Average/Sum of a selector; Where and Select with the index.
 using System;
@@ -29,5 +30,9 @@ class Program
         Console.WriteLine(xs.Max(x => x * 0.5f) + " " + xs.Average(x => x * 0.25f) + " " + xs.Sum(x => (long)x * 1000000000) + " " + xs.Min(x => x / 4.0));
         Console.WriteLine(string.Join(",", xs.Where((x, i) => i % 3 == 0)) + " | " + string.Join(",", names.Select((n, i) => i + n)));
         Console.WriteLine(string.Join(",", "mississippi".Distinct()) + " " + "hello".Reverse().Count());
+        var other = new List<int> { 16, 99, 4, 99 };
+        Console.WriteLine(string.Join(",", xs.Union(other)) + " | " + string.Join(",", xs.Intersect(other)) + " | " + string.Join(",", other.Except(xs)));
+        Console.WriteLine(string.Join(",", names.Append("four").Prepend("zero")) + " | " + string.Join(",", new int[0].DefaultIfEmpty()) + " | " + xs.LongCount());
+        Console.WriteLine(xs.ElementAt(4) + " " + xs.Where(x => x > 10).ElementAt(1) + " " + xs.ElementAtOrDefault(50) + " " + xs.SequenceEqual(xs.Select(x => x)) + " " + xs.SequenceEqual(other));
     }
 }

@@ -466,6 +466,12 @@ const EXTENSIONS: &[(&str, &str, Applies)] = &[
 const OVERLOADS: &[(&str, &str, &str)] = &[
     // LINQ's overloads with comparers, default values, ... beyond the library's.
     ("IEnumerable<T>", "Distinct", "1"),
+    ("IEnumerable<T>", "Union", "2"),
+    ("IEnumerable<T>", "Intersect", "2"),
+    ("IEnumerable<T>", "Except", "2"),
+    ("IEnumerable<T>", "SequenceEqual", "2"),
+    ("IEnumerable<T>", "DefaultIfEmpty", "1"),
+    ("IEnumerable<T>", "LongCount", "1"),
     ("IEnumerable<T>", "Contains", "2"),
     ("IEnumerable<T>", "ToHashSet", "1"),
     ("IEnumerable<T>", "GroupBy", "2 3 4"),

@@ -273,7 +273,8 @@ impl Body<'_, '_> {
                     t => self.check_sortable(name, t, span),
                 }
             }
-            "Distinct" | "ToHashSet" | "Contains" => match type_args.first() {
+            "Distinct" | "ToHashSet" | "Contains" | "Union" | "Intersect" | "Except"
+            | "SequenceEqual" => match type_args.first() {
                 Some(Ty::Class(..)) | None => true,
                 Some(t) => {
                     let t = t.clone();

@@ -52,6 +52,16 @@ const LINQ: &[&str] = &[
     "ToHashSet",
     "Join",
     "GroupJoin",
+    "Union",
+    "Intersect",
+    "Except",
+    "Append",
+    "Prepend",
+    "DefaultIfEmpty",
+    "LongCount",
+    "ElementAt",
+    "ElementAtOrDefault",
+    "SequenceEqual",
 ];
 
 impl Body<'_, '_> {

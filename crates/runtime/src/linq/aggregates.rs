@@ -210,6 +210,82 @@ extern "C" fn contains(source: Word, value: Word, kind: Word) -> Word {
     walked.map_or_else(|e| e, |()| Word::from(found))
 }
 
+/// `ElementAt`/`ElementAtOrDefault`: a list's or an array's element by index, anything else's by
+/// pulling that far.
+fn element_at(source: Word, index: Word, default: bool) -> Word {
+    if is_null(source) {
+        return exception::throw_argument_null("source");
+    }
+    let index = index as i64 as i32 as i64;
+    let indexed = !is_query(source)
+        && (collections::has_kind(source, crate::object::Kind::List)
+            || collections::has_kind(source, crate::object::Kind::Array));
+    let mut found = None;
+    let mut i = 0i64;
+    let walked = each(source, |x| {
+        if i == index {
+            found = Some(x);
+            return Ok(false);
+        }
+        i += 1;
+        Ok(index >= 0)
+    });
+    if let Err(e) = walked {
+        return e;
+    }
+    match found {
+        Some(x) => x,
+        None if default => 0,
+        // A list's indexer says the list's words; the others .NET's generic ones.
+        None if indexed => crate::list_ops::out_of_range(
+            "Index was out of range. Must be non-negative and less than the size of the collection.",
+            "index",
+        ),
+        None => crate::pending::throw(exception::new_with_param(
+            &exception::ARGUMENT_OUT_OF_RANGE,
+            None,
+            "index",
+        )),
+    }
+}
+extern "C" fn element_at_entry(source: Word, index: Word, _kind: Word) -> Word {
+    element_at(source, index, false)
+}
+extern "C" fn element_at_or_default(source: Word, index: Word, _kind: Word) -> Word {
+    element_at(source, index, true)
+}
+
+/// `SequenceEqual`: the same number of elements, pairwise equal by the default equality.
+extern "C" fn sequence_equal(first: Word, second: Word, kind: Word) -> Word {
+    if is_null(first) {
+        return exception::throw_argument_null("first");
+    }
+    if is_null(second) {
+        return exception::throw_argument_null("second");
+    }
+    let (a, b) = match (elements_or_throw(first), elements_or_throw(second)) {
+        (Ok(a), Ok(b)) => (a, b),
+        (Err(e), _) | (_, Err(e)) => return e,
+    };
+    if a.1.len() != b.1.len() {
+        return 0;
+    }
+    let _roots = (crate::gc::root(&a.1), crate::gc::root(&b.1));
+    let kind = refined(a.0, kind);
+    for (&x, &y) in a.1.iter().zip(&b.1) {
+        match crate::list_ops::equal(x, y, kind) {
+            Ok(true) => {}
+            Ok(false) => return 0,
+            Err(()) => return 0,
+        }
+    }
+    1
+}
+
+extern "C" fn long_count(source: Word) -> Word {
+    count(source)
+}
+
 /// The selector's results over the source (`Sum`, `Max`, `Min`, `Average` with a selector).
 fn selected(source: Word, d: Word, kind: Word, ret: ElemKind) -> Result<Vec<Word>, Word> {
     if is_null(source) {
@@ -435,6 +511,10 @@ pub(super) fn entries() -> Vec<Entry> {
         "IEnumerable<T>.ToList()" => to_list as F2, TypeArgs;
         "IEnumerable<T>.ToArray()" => to_array as F2, TypeArgs;
         "IEnumerable<T>.Count()" => count as extern "C" fn(Word) -> Word, None;
+        "IEnumerable<T>.LongCount()" => long_count as extern "C" fn(Word) -> Word, None;
+        "IEnumerable<T>.ElementAt(int)" => element_at_entry as F3, TypeArgs;
+        "IEnumerable<T>.ElementAtOrDefault(int)" => element_at_or_default as F3, TypeArgs;
+        "IEnumerable<T>.SequenceEqual(IEnumerable<T>)" => sequence_equal as F3, TypeArgs;
         "IEnumerable<T>.Count(Func<T, bool>)" => count_where as F3, TypeArgs;
         "IEnumerable<T>.Any()" => any as F2, TypeArgs;
         "IEnumerable<T>.Any(Func<T, bool>)" => any_where as F3, TypeArgs;

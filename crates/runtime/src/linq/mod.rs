@@ -314,6 +314,53 @@ extern "C" fn zip(first: Word, second: Word, d: Word, k1: Word, k2: Word, k: Wor
         ..Spec::default()
     })
 }
+/// `Union`, `Intersect`, `Except`.
+fn set_operator(first: Word, second: Word, op: u64, k: Word) -> Word {
+    let checked = null_arg(first, "first").and_then(|()| null_arg(second, "second"));
+    if let Err(e) = checked {
+        return e;
+    }
+    make(Spec {
+        source: first,
+        other: second,
+        op,
+        source_kind: k,
+        kind: k,
+        ..Spec::default()
+    })
+}
+extern "C" fn union(first: Word, second: Word, k: Word) -> Word {
+    set_operator(first, second, query::UNION, k)
+}
+extern "C" fn intersect(first: Word, second: Word, k: Word) -> Word {
+    set_operator(first, second, query::INTERSECT, k)
+}
+extern "C" fn except(first: Word, second: Word, k: Word) -> Word {
+    set_operator(first, second, query::EXCEPT, k)
+}
+fn append_prepend(source: Word, element: Word, append: bool, k: Word) -> Word {
+    if let Err(e) = null_arg(source, "source") {
+        return e;
+    }
+    make(Spec {
+        source,
+        other: element,
+        op: query::APPEND,
+        source_kind: k,
+        kind: k,
+        n: i64::from(append),
+        ..Spec::default()
+    })
+}
+extern "C" fn append(source: Word, element: Word, k: Word) -> Word {
+    append_prepend(source, element, true, k)
+}
+extern "C" fn prepend(source: Word, element: Word, k: Word) -> Word {
+    append_prepend(source, element, false, k)
+}
+extern "C" fn default_if_empty(source: Word, k: Word) -> Word {
+    counted(source, 0, query::DEFAULT_IF_EMPTY, k)
+}
 fn order(source: Word, d: Word, op: u64, descending: bool, k: Word, kk: Word) -> Word {
     order_with(source, d, 0, op, descending, [k, kk])
 }
@@ -548,6 +595,12 @@ pub fn entries() -> Vec<Entry> {
         "IEnumerable<T>.Distinct()" => distinct as F2, TypeArgs;
         "IEnumerable<T>.Reverse()" => reverse as F2, TypeArgs;
         "IEnumerable<T>.Concat(IEnumerable<T>)" => concat as F3, TypeArgs;
+        "IEnumerable<T>.Union(IEnumerable<T>)" => union as F3, TypeArgs;
+        "IEnumerable<T>.Intersect(IEnumerable<T>)" => intersect as F3, TypeArgs;
+        "IEnumerable<T>.Except(IEnumerable<T>)" => except as F3, TypeArgs;
+        "IEnumerable<T>.Append(T)" => append as F3, TypeArgs;
+        "IEnumerable<T>.Prepend(T)" => prepend as F3, TypeArgs;
+        "IEnumerable<T>.DefaultIfEmpty()" => default_if_empty as F2, TypeArgs;
         "IEnumerable<T>.Zip<TSecond, TResult>(IEnumerable<TSecond>, Func<T, TSecond, TResult>)" => zip as F6, TypeArgs;
         "IEnumerable<T>.OrderBy<TKey>(Func<T, TKey>)" => order_by as F4, TypeArgs;
         "IEnumerable<T>.OrderByDescending<TKey>(Func<T, TKey>)" => order_by_descending as F4, TypeArgs;

@@ -57,6 +57,16 @@ pub(super) const REPEAT: u64 = 17;
 /// keys' kind, `other_kind` the inner elements'.
 pub(super) const JOIN: u64 = 18;
 pub(super) const GROUP_JOIN: u64 = 19;
+/// The set operators (`other` the second sequence), by .NET's default equality: `Union` yields
+/// the first elements of each value from both sequences, `Intersect` the first's elements
+/// also in the second, `Except` those not in it (both read the second sequence into a set at
+/// the first `MoveNext`).
+pub(super) const UNION: u64 = 20;
+pub(super) const INTERSECT: u64 = 21;
+pub(super) const EXCEPT: u64 = 22;
+/// `other` the element: `n` 1 for `Append`, 0 for `Prepend`.
+pub(super) const APPEND: u64 = 23;
+pub(super) const DEFAULT_IF_EMPTY: u64 = 24;
 
 #[repr(C)]
 pub(super) struct Query {
@@ -137,7 +147,9 @@ pub(super) fn query_kind(w: Word) -> ElemKind {
     let q = unsafe { query(w) };
     match q.op {
         WHERE | WHERE_INDEX | TAKE | SKIP | TAKE_WHILE | SKIP_WHILE | DISTINCT | REVERSE
-        | ORDER | THEN | CONCAT => refined(own_kind(q.source), q.kind),
+        | ORDER | THEN | CONCAT | UNION | INTERSECT | EXCEPT | APPEND | DEFAULT_IF_EMPTY => {
+            refined(own_kind(q.source), q.kind)
+        }
         _ => ElemKind::from_code(q.kind),
     }
 }
@@ -273,7 +285,19 @@ fn step(e: &mut QEnum) -> Result<Option<Word>, Word> {
         }
         match q.op {
             ZIP => e.aux = start_enum(q.other)?,
-            DISTINCT => e.aux = crate::hashed::set_new(q.source_kind),
+            DISTINCT | UNION => e.aux = crate::hashed::set_new(q.source_kind),
+            INTERSECT | EXCEPT => {
+                let set = crate::hashed::set_new(q.source_kind);
+                e.aux = set;
+                let (_, items) = super::elements_or_throw(q.other)?;
+                let _items = crate::gc::root(&items);
+                for y in items {
+                    let r = crate::hashed::set_add(set, y);
+                    if crate::pending::is_pending() {
+                        return Err(r);
+                    }
+                }
+            }
             _ => {}
         }
     }
@@ -384,6 +408,63 @@ fn step(e: &mut QEnum) -> Result<Option<Word>, Word> {
                 return Ok(Some(x));
             }
         },
+        UNION => loop {
+            // `count` 1 once the first sequence is done (`group` the second's enumerator).
+            let next = if e.count == 0 {
+                pull(source)?
+            } else {
+                pull(e.group)?
+            };
+            let Some(x) = next else {
+                if e.count == 1 {
+                    return Ok(None);
+                }
+                e.count = 1;
+                e.group = start_enum(q.other)?;
+                continue;
+            };
+            if set_op(crate::hashed::set_add, e.aux, x)? {
+                return Ok(Some(x));
+            }
+        },
+        INTERSECT | EXCEPT => loop {
+            let Some(x) = pull(source)? else {
+                return Ok(None);
+            };
+            let keep = if q.op == INTERSECT {
+                set_op(crate::hashed::set_remove, e.aux, x)?
+            } else {
+                set_op(crate::hashed::set_add, e.aux, x)?
+            };
+            if keep {
+                return Ok(Some(x));
+            }
+        },
+        APPEND => {
+            if q.n == 0 && e.count == 0 {
+                e.count = 1;
+                return Ok(Some(q.other));
+            }
+            if let Some(x) = pull(source)? {
+                return Ok(Some(x));
+            }
+            if q.n == 1 && e.count == 0 {
+                e.count = 1;
+                return Ok(Some(q.other));
+            }
+            Ok(None)
+        }
+        DEFAULT_IF_EMPTY => {
+            if let Some(x) = pull(source)? {
+                e.count = 1;
+                return Ok(Some(x));
+            }
+            if e.count == 0 {
+                e.count = 1;
+                return Ok(Some(0));
+            }
+            Ok(None)
+        }
         JOIN | GROUP_JOIN => join_step(e, q),
         RANGE | REPEAT => {
             if e.index as i64 >= q.m {
@@ -455,4 +536,13 @@ fn join_step(e: &mut QEnum, q: &Query) -> Result<Option<Word>, Word> {
         e.group = group.unwrap_or(0);
         e.pos = 0;
     }
+}
+
+/// `HashSet.Add`/`Remove` of `x` on the operator's set: whether it changed the set.
+fn set_op(f: extern "C" fn(Word, Word) -> Word, set: Word, x: Word) -> Result<bool, Word> {
+    let r = f(set, x);
+    if crate::pending::is_pending() {
+        return Err(r);
+    }
+    Ok(r != 0)
 }
