@@ -27,6 +27,9 @@ pub struct Analysis<'p> {
     /// What a call of each async method allocates, computed when the report first asks (the
     /// lints never do).
     allocations: std::cell::OnceCell<Allocations>,
+    /// The methods subscribed to an event (`+=` on a field-like event, an event's `add`
+    /// accessor), computed when the async void lint first asks.
+    handlers: std::cell::OnceCell<std::collections::HashSet<MethodId>>,
 }
 
 impl<'p> Analysis<'p> {
@@ -62,7 +65,15 @@ impl<'p> Analysis<'p> {
             locals,
             below: Default::default(),
             allocations: Default::default(),
+            handlers: Default::default(),
         }
+    }
+
+    /// Whether `m`'s delegate is subscribed to an event somewhere: an event handler.
+    pub fn is_subscribed(&self, m: MethodId) -> bool {
+        self.handlers
+            .get_or_init(|| crate::lints::event_handlers(self.program))
+            .contains(&m)
     }
 
     /// What the awaits below a call of `callee` do with the calling thread's context.

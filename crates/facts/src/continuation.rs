@@ -294,3 +294,50 @@ fn pool_awaits(
     }
     out
 }
+
+/// A SynchronizationContext or TaskScheduler of the program's own classes that it uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ProgramScheduler {
+    pub class: unawait_sema::hir::ClassId,
+    /// A TaskScheduler (`StartNew`, `ContinueWith` with it), else a SynchronizationContext
+    /// (`SetSynchronizationContext`).
+    pub task_scheduler: bool,
+    /// The call that installs or uses it.
+    pub span: Span,
+}
+
+/// The SynchronizationContexts of the program's classes that it installs (each
+/// `SetSynchronizationContext(x)` whose argument is an object of a class of the program) and
+/// its TaskSchedulers that run tasks. An await that captures the context resumes through such
+/// a context's `Post` when it suspends where one is current, or else through such a scheduler's
+/// `QueueTask` inside one of its tasks.
+pub fn installed_contexts(walks: &[MethodWalk<'_>]) -> Vec<ProgramScheduler> {
+    let mut out = Vec::new();
+    for call in walks.iter().flat_map(|w| &w.calls) {
+        let Some(u) = crate::library::lib_use(call.expr) else {
+            continue;
+        };
+        let (arg, task_scheduler) = match (u.behavior.installs_context, u.behavior.scheduler) {
+            (true, _) => (u.args.first(), false),
+            (false, Some(p)) => (u.args.get(p as usize), true),
+            _ => continue,
+        };
+        let Some(arg) = arg else { continue };
+        if let unawait_sema::types::Ty::Class(c, _) = &strip_conversions(arg).ty {
+            out.push(ProgramScheduler {
+                class: *c,
+                task_scheduler,
+                span: call.expr.span,
+            });
+        }
+    }
+    out
+}
+
+fn strip_conversions(e: &Expr) -> &Expr {
+    let mut e = e;
+    while let ExprKind::Convert { expr, .. } = &e.kind {
+        e = expr;
+    }
+    e
+}

@@ -49,6 +49,8 @@ pub struct Facts<'p> {
     pub flows: Vec<FlowResult>,
     /// Per method: where each await's continuation runs when it suspends.
     pub continuations: Vec<HashMap<ExprId, Continuation>>,
+    /// The SynchronizationContexts of the program's classes it installs, and where.
+    pub contexts: Vec<continuation::ProgramScheduler>,
 }
 
 impl<'p> Facts<'p> {
@@ -61,7 +63,9 @@ impl<'p> Facts<'p> {
             .collect();
         let (classes, flows) = Classes::compute(program, &walks, &locals);
         let continuations = continuation::compute(program, &walks, &flows);
+        let contexts = continuation::installed_contexts(&walks);
         Facts {
+            contexts,
             program,
             walks,
             classes,

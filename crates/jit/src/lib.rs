@@ -96,6 +96,10 @@ pub(crate) struct Ctx {
     pub methods: usize,
     /// The runtime's descriptor of each class of the program (`ClassDesc`), by class index.
     pub classes: Vec<usize>,
+    /// The program uses `AsyncLocal<T>`: each kickoff restores its caller's execution context
+    /// when the method's first `MoveNext` returns (runtime `exec_ctx.rs`). Other programs'
+    /// kickoffs have nothing to restore and pay nothing.
+    pub flows_context: bool,
 }
 
 impl Ctx {
@@ -289,6 +293,12 @@ fn register_classes(module: &smir::Module, table: usize) -> Vec<usize> {
         }
         let base: Option<&'static TypeDesc> = match (&c.exception_base, c.base) {
             (Some(lib), _) if lib == "EventArgs" => Some(&unawait_runtime::object::EVENT_ARGS),
+            (Some(lib), _) if lib == "SynchronizationContext" => {
+                Some(&unawait_runtime::sync_context::SYNC_CONTEXT)
+            }
+            (Some(lib), _) if lib == "TaskScheduler" => {
+                Some(&unawait_runtime::task_scheduler::TASK_SCHEDULER)
+            }
             (Some(lib), _) => unawait_runtime::exception::class_by_name(lib),
             (None, Some(b)) if depth < 64 => {
                 let d = register(module, table, b as usize, out, depth + 1);
@@ -331,6 +341,11 @@ fn register_classes(module: &smir::Module, table: usize) -> Vec<usize> {
             hash_code: c.hash_code.map_or(0, |m| table + 8 * m as usize),
             dispose: c.dispose.map_or(0, |m| table + 8 * m as usize),
             message: c.message.map_or(0, |m| table + 8 * m as usize),
+            lib_overrides: c
+                .lib_overrides
+                .iter()
+                .map(|(k, m)| (k.clone(), table + 8 * *m as usize))
+                .collect(),
         };
         let d = unawait_runtime::object::register_class(spec) as *const _ as usize;
         out[i] = d;
@@ -371,6 +386,7 @@ fn called_indirectly(module: &smir::Module) -> std::collections::HashSet<u32> {
                 .chain(&c.hash_code)
                 .chain(&c.message)
                 .chain(&c.dispose)
+                .chain(c.lib_overrides.iter().map(|(_, m)| m))
                 .chain(c.itable.iter().map(|(_, m)| m))
                 .copied()
         })
@@ -424,6 +440,17 @@ fn label(m: &smir::Method, what: What) -> String {
     }
 }
 
+/// Whether any method calls a member of `AsyncLocal<T>`.
+fn uses_async_local(module: &smir::Module) -> bool {
+    let calls = |f: &smir::Function| {
+        f.blocks.iter().flat_map(|b| &b.insts).any(|i| {
+            matches!(i, smir::Inst::Call { callee: smir::Callee::Builtin { key, .. }, .. }
+                if key.starts_with("AsyncLocal<"))
+        })
+    };
+    module.methods.iter().any(|m| calls(&m.body))
+}
+
 fn build(
     module: &smir::Module,
     source: &str,
@@ -463,6 +490,7 @@ fn build(
         table: table.as_ptr() as usize,
         methods: n,
         classes: register_classes(module, table.as_ptr() as usize),
+        flows_context: uses_async_local(module),
     };
 
     let t0 = std::time::Instant::now();

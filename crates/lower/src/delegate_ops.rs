@@ -17,7 +17,7 @@ impl Builder<'_> {
         operand: &Ty,
         ops: &[Operand],
     ) -> bool {
-        if operand.delegate_sig().is_none() {
+        if !operand.is_delegate() {
             return false;
         }
         let name = match op {

@@ -104,7 +104,16 @@ impl<'p> Builder<'p> {
                     let member = unawait_sema::builtins::library().get(*b);
                     if member.kind == unawait_sema::builtins::MemberKind::Constructor {
                         // `EventArgs()` sets nothing.
-                        if member.owner_ty == Ty::lib(unawait_sema::types::Lib::EventArgs) {
+                        // Nor do `SynchronizationContext()` and `TaskScheduler()`.
+                        if matches!(
+                            member.owner_ty,
+                            Ty::Lib(
+                                unawait_sema::types::Lib::EventArgs
+                                    | unawait_sema::types::Lib::SynchronizationContext
+                                    | unawait_sema::types::Lib::TaskScheduler,
+                                _
+                            )
+                        ) {
                             return None;
                         }
                         let mut ops = self.operands(&all)?;
@@ -648,6 +657,10 @@ fn library_base_member(key: &str) -> Option<&'static str> {
         "object.Equals(object)" => Some("rt.equals_base"),
         "object.GetHashCode()" => Some("rt.hash_code_base"),
         "Exception.Message" => Some("rt.message_base"),
+        "SynchronizationContext.Post(SendOrPostCallback, object)" => Some("rt.sync_post_base"),
+        "SynchronizationContext.Send(SendOrPostCallback, object)" => Some("rt.sync_send_base"),
+        "SynchronizationContext.CreateCopy()" => Some("rt.sync_copy_base"),
+        "TaskScheduler.MaximumConcurrencyLevel" => Some("rt.scheduler_max_level_base"),
         _ => None,
     }
 }

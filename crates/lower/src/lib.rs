@@ -110,7 +110,9 @@ fn class_layouts(
                 let m = program.method(m);
                 m.name == "get_Message" && m.params.is_empty() && m.virt == hir::Virt::Override
             });
+            let lib_overrides = lib_overrides(program, c);
             unawait_smir::ClassLayout {
+                lib_overrides,
                 name,
                 size: layouts.sizes[k],
                 ref_offsets: layouts.ref_offsets(program, id),
@@ -616,4 +618,29 @@ pub(crate) fn default_of(ty: MachTy) -> Const {
         MachTy::F64 => Const::F64(0.0),
         MachTy::Ref | MachTy::Awaiter(_) => Const::Null,
     }
+}
+
+/// The overrides of library virtual members the runtime calls, by their runtime keys
+/// (`unawait_sema::lib_virtuals`).
+fn lib_overrides(program: &hir::Program, c: &hir::Class) -> Vec<(String, u32)> {
+    // The nearest library class the chain derives from.
+    let mut lib = c.lib_base.clone();
+    let mut cur = c.base;
+    let mut depth = 0;
+    while let (None, Some(b), true) = (&lib, cur, depth < 64) {
+        lib = program.class(b).lib_base.clone();
+        cur = program.class(b).base;
+        depth += 1;
+    }
+    let Some(lib) = lib else { return Vec::new() };
+    c.vtable
+        .iter()
+        .filter_map(|&m| {
+            let method = program.method(m);
+            match unawait_sema::lib_virtuals::find(&lib, &method.name, &method.param_types)? {
+                unawait_sema::lib_virtuals::Found::Supported(v) => Some((v.key.to_string(), m.0)),
+                unawait_sema::lib_virtuals::Found::Unsupported(_) => None,
+            }
+        })
+        .collect()
 }

@@ -96,6 +96,7 @@ pub(crate) fn value_task_result(ty: &Ty) -> Option<i32> {
         Ty::Lib(Lib::ValueTaskOf, args) => Some(match args.first() {
             Some(Ty::Lib(Lib::TaskStatus, _)) => 5,
             Some(Ty::Lib(Lib::TaskCreationOptions, _)) => 6,
+            Some(Ty::Lib(Lib::TaskContinuationOptions, _)) => 17,
             Some(Ty::Lib(Lib::StringComparison, _)) => 15,
             Some(Ty::Lib(Lib::TimeSpan, _)) => 16,
             Some(Ty::Char) => 7,
@@ -121,6 +122,9 @@ pub(crate) fn enum_helpers(ty: &Ty) -> Option<(&'static str, &'static str)> {
         // A `char` prints as its character and boxes as a `System.Char`.
         Ty::Char => Some(("char.to_str", "box.char")),
         Ty::Lib(Lib::TaskCreationOptions, _) => Some(("options.to_str", "box.options")),
+        Ty::Lib(Lib::TaskContinuationOptions, _) => {
+            Some(("continuation_options.to_str", "box.continuation_options"))
+        }
         Ty::Lib(Lib::StringComparison, _) => Some(("comparison.to_str", "box.comparison")),
         // A `TimeSpan` (its ticks) prints as .NET's "c" format and boxes as a `System.TimeSpan`.
         Ty::Lib(Lib::TimeSpan, _) => Some(("timespan.to_str", "box.timespan")),

@@ -6,7 +6,7 @@
 #![allow(clippy::not_unsafe_ptr_arg_deref)]
 
 use crate::exception;
-use crate::object::{self, Header, Kind, TypeDesc, Word};
+use crate::object::{self, is_null, Header, Kind, TypeDesc, Word};
 use crate::sched::{self, TimerAction};
 use crate::task::{self, Task};
 
@@ -29,6 +29,13 @@ enum Registration {
     SemaphoreWait(Word, *mut Task),
     /// `CreateLinkedTokenSource`: the linked source, canceled with this one.
     Linked(Word),
+    /// `token.Register(callback[, state])`: its id, the delegate, its state (`Action`'s is
+    /// `None`) and the execution context it runs in (captured by `Register`, as .NET's is).
+    Callback(Word, Word, Option<Word>, Word),
+    /// A `ContinueWith` given the token: its task, canceled at once (task/run.rs).
+    Continuation(*mut Task),
+    /// While `Cancel()` runs: an exception a callback threw.
+    Failed(Word),
 }
 
 impl Registration {
@@ -40,6 +47,13 @@ impl Registration {
                 f(t as Word);
             }
             Registration::Linked(child) => f(child),
+            Registration::Callback(_, d, state, context) => {
+                f(d);
+                state.into_iter().for_each(&mut *f);
+                f(context);
+            }
+            Registration::Continuation(t) => f(t as Word),
+            Registration::Failed(e) => f(e),
         }
     }
 }
@@ -81,38 +95,187 @@ pub fn is_canceled(source: Word) -> bool {
     source != 0 && unsafe { (*(source as *mut Source)).canceled }
 }
 
-/// `Cancel()`: registrations run synchronously, most recent first, as .NET runs them.
-pub fn cancel_source(source: Word) {
+/// `Cancel()`: registrations run synchronously, most recent first, as .NET runs them. Every
+/// callback runs even when one throws; their exceptions come back as one AggregateException
+/// (.NET's `Cancel()` with `throwOnFirstException: false`). The registrations not run yet and
+/// the exceptions so far stay in the source (traced) meanwhile: a callback may block, and a
+/// `gc::root` guard must not be held across a block.
+pub fn cancel_source(source: Word) -> Option<Word> {
     if source == 0 {
-        return;
+        return None;
     }
-    let regs = unsafe {
-        let s = source as *mut Source;
+    let s = source as *mut Source;
+    unsafe {
         if (*s).canceled {
-            return;
+            return None;
         }
         (*s).canceled = true;
-        std::mem::take(&mut (*s).registrations)
-    };
-    let mut words: Vec<Word> = Vec::new();
-    regs.iter().for_each(|r| r.refs(&mut |w| words.push(w)));
-    let _roots = crate::gc::root(&words);
-    for r in regs.into_iter().rev() {
-        match r {
+    }
+    let mut failed = 0;
+    loop {
+        let r = unsafe {
+            let regs = &mut (*s).registrations;
+            if regs.len() == failed {
+                break;
+            }
+            regs.pop().expect("a registration")
+        };
+        let failure = match r {
             Registration::Delay(t, timer) => {
                 sched::cancel_timer(timer);
                 let e = exception::new_exception(&exception::TASK_CANCELED, None);
                 task::complete(t, task::CANCELED, 0, vec![e]);
+                None
             }
-            Registration::SemaphoreWait(s, t) => crate::sync::semaphore_canceled(s, t),
+            Registration::SemaphoreWait(s, t) => {
+                crate::sync::semaphore_canceled(s, t);
+                None
+            }
             // A disposed linked source has left its parents (.NET unregisters it).
             Registration::Linked(child) => {
-                if !unsafe { (*(child as *mut Source)).disposed } {
-                    cancel_source(child);
+                if unsafe { (*(child as *mut Source)).disposed } {
+                    None
+                } else {
+                    cancel_source(child)
                 }
             }
+            Registration::Callback(_, d, state, context) => {
+                let saved = crate::exec_ctx::current();
+                crate::exec_ctx::set_current(context);
+                run_callback(d, state);
+                crate::exec_ctx::set_current(saved);
+                crate::pending::is_pending().then(crate::pending::take)
+            }
+            Registration::Continuation(t) => {
+                task::cancel_continuation(t);
+                None
+            }
+            Registration::Failed(e) => Some(e),
+        };
+        if let Some(e) = failure {
+            unsafe { (*s).registrations.insert(failed, Registration::Failed(e)) };
+            failed += 1;
         }
     }
+    if failed == 0 {
+        return None;
+    }
+    let failures: Vec<Word> = unsafe { std::mem::take(&mut (*s).registrations) }
+        .into_iter()
+        .filter_map(|r| match r {
+            Registration::Failed(e) => Some(e),
+            _ => None,
+        })
+        .collect();
+    let _roots = crate::gc::root(&failures);
+    Some(exception::new_aggregate(failures))
+}
+
+/// Calls a `Register` callback; a failure is left pending.
+fn run_callback(d: Word, state: Option<Word>) {
+    use crate::delegate::{invoke0, invoke1, Ret};
+    match state {
+        None => invoke0(d, Ret::Void),
+        Some(s) => invoke1(d, s, crate::object::ElemKind::Ref, None, Ret::Void),
+    };
+}
+
+/// A `CancelAfter` timer fired: the callbacks' exceptions have no caller to go to (.NET's timer
+/// thread lets them end the process).
+pub fn cancel_from_timer(source: Word) {
+    if let Some(e) = cancel_source(source) {
+        sched::unhandled(e);
+    }
+}
+
+thread_local! {
+    /// The id of the latest `Register` callback (its registration object names it).
+    static NEXT_ID: std::cell::Cell<Word> = const { std::cell::Cell::new(0) };
+}
+
+static REGISTRATION_DESC: TypeDesc = TypeDesc {
+    name: "System.Threading.CancellationTokenRegistration",
+    kind: Kind::Slots,
+    base: None,
+};
+
+/// `token.Register(callback)` / `Register(callback, state)`: on a canceled token the callback
+/// runs now and its exception propagates; on `CancellationToken.None` it never runs. The
+/// registration is an object naming the source and the callback's id (the default
+/// registration, 0, when nothing was registered).
+fn register(token: Word, d: Word, state: Option<Word>) -> Word {
+    if is_null(d) {
+        return exception::throw_argument_null("callback");
+    }
+    if token == 0 {
+        return 0;
+    }
+    if is_canceled(token) {
+        run_callback(d, state);
+        return 0;
+    }
+    let _roots = crate::gc::root(&[token, d, state.unwrap_or(0)]);
+    let id = NEXT_ID.with(|n| {
+        n.set(n.get() + 1);
+        n.get()
+    });
+    let reg = crate::slots::new(&REGISTRATION_DESC, vec![token, id]);
+    unsafe {
+        (*(token as *mut Source))
+            .registrations
+            .push(Registration::Callback(
+                id,
+                d,
+                state,
+                crate::exec_ctx::current(),
+            ))
+    };
+    reg
+}
+
+extern "C" fn register_action(token: Word, d: Word) -> Word {
+    register(token, d, None)
+}
+
+extern "C" fn register_state(token: Word, d: Word, state: Word) -> Word {
+    register(token, d, Some(state))
+}
+
+/// `Unregister()`: whether the callback was still registered (it has not run and will not).
+extern "C" fn unregister(reg: Word) -> Word {
+    if reg == 0 {
+        return 0;
+    }
+    let w = crate::slots::words(reg);
+    let (source, id) = (w[0], w[1]);
+    let regs = unsafe { &mut (*(source as *mut Source)).registrations };
+    let Some(i) = regs
+        .iter()
+        .position(|r| matches!(r, Registration::Callback(x, ..) if *x == id))
+    else {
+        return 0;
+    };
+    regs.remove(i);
+    1
+}
+
+/// `Dispose()`: unregisters the callback (nothing for the default registration).
+pub(crate) extern "C" fn dispose_registration(reg: Word) -> Word {
+    unregister(reg);
+    0
+}
+
+pub(crate) fn is_registration(w: Word) -> bool {
+    crate::slots::is(w, &REGISTRATION_DESC)
+}
+
+/// Cancels the `ContinueWith` task `t` when the token's source is canceled.
+pub(crate) fn register_continuation(token: Word, t: *mut Task) {
+    unsafe {
+        (*(token as *mut Source))
+            .registrations
+            .push(Registration::Continuation(t))
+    };
 }
 
 /// `Task.Delay(ms, token)`.
@@ -206,8 +369,10 @@ pub extern "C" fn cancel(source: Word) -> Word {
     if let Some(e) = disposed(source) {
         return e;
     }
-    cancel_source(source);
-    0
+    match cancel_source(source) {
+        Some(e) => crate::pending::throw(e),
+        None => 0,
+    }
 }
 
 pub extern "C" fn cancel_after(source: Word, ms: Word) -> Word {
@@ -271,4 +436,13 @@ fn bad_delay() -> Word {
         Some("The value needs to be either -1 (signifying an infinite timeout), 0 or a positive integer."),
         "millisecondsDelay",
     ))
+}
+
+pub fn entries() -> Vec<crate::Entry> {
+    crate::entry_list! {
+        "CancellationToken.Register(Action)" => register_action as crate::F2, None;
+        "CancellationToken.Register(Action<object>, object)" => register_state as crate::F3, None;
+        "CancellationTokenRegistration.Dispose()" => dispose_registration as crate::F1, None;
+        "CancellationTokenRegistration.Unregister()" => unregister as crate::F1, None;
+    }
 }

@@ -33,7 +33,8 @@ pub static ARRAY_DESCS: [TypeDesc; ELEM_KINDS] = descs!(
     "System.UInt64[]",
     "System.Single[]",
     "System.StringComparison[]",
-    "System.TimeSpan[]"
+    "System.TimeSpan[]",
+    "System.Threading.Tasks.TaskContinuationOptions[]"
 );
 
 pub static LIST_DESCS: [TypeDesc; ELEM_KINDS] = descs!(
@@ -54,7 +55,8 @@ pub static LIST_DESCS: [TypeDesc; ELEM_KINDS] = descs!(
     "System.Collections.Generic.List`1[System.UInt64]",
     "System.Collections.Generic.List`1[System.Single]",
     "System.Collections.Generic.List`1[System.StringComparison]",
-    "System.Collections.Generic.List`1[System.TimeSpan]"
+    "System.Collections.Generic.List`1[System.TimeSpan]",
+    "System.Collections.Generic.List`1[System.Threading.Tasks.TaskContinuationOptions]"
 );
 
 /// Only `AggregateException.InnerExceptions` makes one; it is a `List` that cannot grow.
@@ -265,6 +267,7 @@ pub static BOXED_DESCS: [TypeDesc; ELEM_KINDS] = [
     boxed("System.Single"),
     boxed("System.StringComparison"),
     boxed("System.TimeSpan"),
+    boxed("System.Threading.Tasks.TaskContinuationOptions"),
 ];
 
 const fn boxed(name: &'static str) -> TypeDesc {

@@ -151,6 +151,7 @@ fn source_waits(source: Source) -> &'static str {
         }
         Source::Sleep => "Thread.Sleep(Timeout.Infinite), which never returns",
         Source::Created => "a task made by `new Task(...)` that nothing started (Start())",
+        Source::Scheduled => "a task queued to a TaskScheduler of the program that has not run it (TryExecuteTask)",
         Source::WhenAll
         | Source::Delegate
         | Source::DelegateRunning

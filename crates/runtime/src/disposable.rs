@@ -20,7 +20,9 @@ pub fn is_disposable(obj: Word) -> bool {
     matches!(
         desc.kind,
         Kind::CancellationTokenSource | Kind::SemaphoreSlim | Kind::Event
-    ) || desc.as_class().is_some_and(|c| c.dispose != 0)
+    ) || crate::cancel::is_registration(obj)
+        || crate::locals::is_thread_local(obj)
+        || desc.as_class().is_some_and(|c| c.dispose != 0)
 }
 
 /// `((IDisposable)x).Dispose()`.
@@ -32,6 +34,12 @@ pub extern "C" fn dispose(obj: Word) -> Word {
     let desc = unsafe { desc_of(obj) };
     if desc.kind == Kind::CancellationTokenSource {
         return crate::cancel::dispose(obj);
+    }
+    if crate::cancel::is_registration(obj) {
+        return crate::cancel::dispose_registration(obj);
+    }
+    if crate::locals::is_thread_local(obj) {
+        return crate::locals::thread_local_dispose(obj);
     }
     // The semaphore's and the events' `Dispose()` does nothing (sync.rs, events.rs).
     if matches!(desc.kind, Kind::SemaphoreSlim | Kind::Event) {

@@ -505,7 +505,13 @@ fn exact_args(obj: Word, c: Coll, iface: Iface) -> Option<Vec<String>> {
 /// An enum's elements are made with its underlying kind and refined for printing.
 fn same_width(a: ElemKind, b: ElemKind) -> bool {
     let wide = |k: ElemKind| {
-        k == ElemKind::I32 || matches!(k, ElemKind::TaskStatus | ElemKind::TaskCreationOptions)
+        k == ElemKind::I32
+            || matches!(
+                k,
+                ElemKind::TaskStatus
+                    | ElemKind::TaskCreationOptions
+                    | ElemKind::TaskContinuationOptions
+            )
     };
     wide(a) && wide(b)
 }

@@ -44,13 +44,19 @@ mod timespan;
 pub mod cancel;
 pub mod deadlock;
 mod events;
+pub mod exec_ctx;
+mod locals;
 mod monitor;
+mod parallel;
 pub mod sched;
 mod set_ops;
 pub mod sites;
+pub mod slots;
 mod stopwatch;
 pub mod sync;
+pub mod sync_context;
 pub mod task;
+pub mod task_scheduler;
 mod tasklib;
 pub mod trace;
 mod waits;
@@ -208,10 +214,15 @@ pub fn entries() -> Vec<Entry> {
     all.extend(task::run_entries());
     all.extend(task::factory_entries());
     all.extend(sync::entries());
+    all.extend(sync_context::entries());
+    all.extend(task_scheduler::entries());
     all.extend(monitor::entries());
     all.extend(waits::entries());
     all.extend(events::entries());
     all.extend(stopwatch::entries());
+    all.extend(cancel::entries());
+    all.extend(locals::entries());
+    all.extend(parallel::entries());
     // task entries: end
     all
 }

@@ -27,6 +27,9 @@ struct Held {
     count: u32,
     /// Threads blocked in `Enter`: their managed ids and the tasks they block on.
     waiters: VecDeque<(i32, *mut Task)>,
+    /// Threads in `Monitor.Wait`, which gave the lock up until a `Pulse`: the tasks they
+    /// block on, in order.
+    pulse_waiters: VecDeque<*mut Task>,
 }
 
 thread_local! {
@@ -39,6 +42,7 @@ pub(crate) fn for_each_root(f: &mut dyn FnMut(Word)) {
         for (&o, h) in l.borrow().iter() {
             f(o);
             h.waiters.iter().for_each(|&(_, t)| f(t as Word));
+            h.pulse_waiters.iter().for_each(|&t| f(t as Word));
         }
     });
 }
@@ -56,6 +60,7 @@ extern "C" fn enter(o: Word, site: Word) -> Word {
             owner: me,
             count: 0,
             waiters: VecDeque::new(),
+            pulse_waiters: VecDeque::new(),
         });
         if h.count == 0 || h.owner == me {
             h.owner = me;
@@ -109,7 +114,9 @@ extern "C" fn exit(o: Word) -> Word {
                 Outcome::HandedTo(t)
             }
             None => {
-                l.remove(&o);
+                if h.pulse_waiters.is_empty() {
+                    l.remove(&o);
+                }
                 Outcome::Released
             }
         }
@@ -138,6 +145,77 @@ extern "C" fn is_entered(o: Word) -> Word {
     })
 }
 
+/// `Monitor.Wait(obj)`: gives the lock up entirely, blocks until a `Pulse` picks this thread,
+/// then takes the lock back (as many times as it held it) and returns true.
+extern "C" fn wait(o: Word, site: Word) -> Word {
+    if object::is_null(o) {
+        return exception::throw_argument_null("obj");
+    }
+    let me = sched::current_managed_id();
+    let held = LOCKS.with(|l| {
+        l.borrow()
+            .get(&o)
+            .filter(|h| h.count > 0 && h.owner == me)
+            .map(|h| h.count)
+    });
+    let Some(count) = held else {
+        return exception::throw_new(&exception::SYNCHRONIZATION_LOCK, None);
+    };
+    // `o` is held, hence a root, while the task is allocated.
+    let t = task::new_pending(None);
+    task::set_source(t, task::Source::Monitor);
+    LOCKS.with(|l| {
+        if let Some(h) = l.borrow_mut().get_mut(&o) {
+            h.pulse_waiters.push_back(t);
+            h.count = 1;
+        }
+    });
+    exit(o);
+    sched::block_on(t, site);
+    enter(o, site);
+    LOCKS.with(|l| {
+        if let Some(h) = l.borrow_mut().get_mut(&o) {
+            h.count = count;
+        }
+    });
+    1
+}
+
+/// `Monitor.Pulse(obj)` / `PulseAll(obj)`: the first (every) thread in `Wait` goes on to take
+/// the lock back, once this thread releases it.
+fn pulse(o: Word, all: bool) -> Word {
+    if object::is_null(o) {
+        return exception::throw_argument_null("obj");
+    }
+    let me = sched::current_managed_id();
+    let woken = LOCKS.with(|l| {
+        let mut l = l.borrow_mut();
+        let h = l.get_mut(&o).filter(|h| h.count > 0 && h.owner == me)?;
+        let n = if all { h.pulse_waiters.len() } else { 1 };
+        Some(
+            h.pulse_waiters
+                .drain(..n.min(h.pulse_waiters.len()))
+                .collect::<Vec<_>>(),
+        )
+    });
+    let Some(woken) = woken else {
+        return exception::throw_new(&exception::SYNCHRONIZATION_LOCK, None);
+    };
+    for t in woken {
+        // The woken thread's stack holds its task.
+        task::complete(t, SUCCEEDED, 0, Vec::new());
+    }
+    0
+}
+
+extern "C" fn pulse_one(o: Word) -> Word {
+    pulse(o, false)
+}
+
+extern "C" fn pulse_all(o: Word) -> Word {
+    pulse(o, true)
+}
+
 type F1 = extern "C" fn(Word) -> Word;
 type F2 = extern "C" fn(Word, Word) -> Word;
 
@@ -146,5 +224,8 @@ pub fn entries() -> Vec<Entry> {
         "Monitor.Enter(object)" => enter as F2, Site;
         "Monitor.Exit(object)" => exit as F1, None;
         "Monitor.IsEntered(object)" => is_entered as F1, None;
+        "Monitor.Wait(object)" => wait as F2, Site;
+        "Monitor.Pulse(object)" => pulse_one as F1, None;
+        "Monitor.PulseAll(object)" => pulse_all as F1, None;
     }
 }

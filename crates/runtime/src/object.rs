@@ -43,10 +43,12 @@ pub enum ElemKind {
     StringComparison = 15,
     /// `System.TimeSpan`: an `i64` word (its ticks) that prints and boxes as a `TimeSpan`.
     TimeSpan = 16,
+    /// `TaskContinuationOptions`, a library `[Flags]` enum (`ContinueWith`'s options).
+    TaskContinuationOptions = 17,
 }
 
 /// How many kind codes there are (the length of tables indexed by `ElemKind as usize`).
-pub const ELEM_KINDS: usize = 17;
+pub const ELEM_KINDS: usize = 18;
 
 impl ElemKind {
     pub fn from_code(code: u64) -> ElemKind {
@@ -67,6 +69,7 @@ impl ElemKind {
             14 => ElemKind::Float,
             15 => ElemKind::StringComparison,
             16 => ElemKind::TimeSpan,
+            17 => ElemKind::TaskContinuationOptions,
             _ => ElemKind::Ref,
         }
     }
@@ -78,6 +81,7 @@ impl ElemKind {
             ElemKind::I32
                 | ElemKind::TaskStatus
                 | ElemKind::TaskCreationOptions
+                | ElemKind::TaskContinuationOptions
                 | ElemKind::StringComparison
         )
     }
@@ -120,6 +124,7 @@ impl ElemKind {
             ElemKind::Float => "System.Single",
             ElemKind::StringComparison => "System.StringComparison",
             ElemKind::TimeSpan => "System.TimeSpan",
+            ElemKind::TaskContinuationOptions => "System.Threading.Tasks.TaskContinuationOptions",
         }
     }
 }
@@ -166,6 +171,9 @@ pub enum Kind {
     Delegate,
     /// A LINQ query not run yet (`linq.rs`): its source and delegate.
     Query,
+    /// A small runtime object whose words are all traced (`slots.rs`): a cancellation
+    /// registration, a `ThreadLocal<T>`, an `AsyncLocal<T>`, an execution context.
+    Slots,
     Other,
 }
 
@@ -228,6 +236,9 @@ pub struct ClassDesc {
     pub dispose: usize,
     /// The code-table cell of an exception class's `Message` override (0: none).
     pub message: usize,
+    /// Its overrides of library virtual members the runtime calls (`sync_context.rs`): the
+    /// member's key and the override's code-table cell.
+    pub lib_overrides: Box<[(Box<str>, usize)]>,
     pub is_interface: bool,
     /// A struct's objects are values: without overrides, `Equals` compares their fields and
     /// `GetHashCode` hashes them.
@@ -266,6 +277,7 @@ pub struct ClassSpec<'a> {
     pub hash_code: usize,
     pub dispose: usize,
     pub message: usize,
+    pub lib_overrides: Vec<(String, usize)>,
     pub is_interface: bool,
     pub is_struct: bool,
     pub double_offsets: &'a [u32],
@@ -295,6 +307,11 @@ pub fn register_class(spec: ClassSpec<'_>) -> &'static ClassDesc {
         hash_code: spec.hash_code,
         dispose: spec.dispose,
         message: spec.message,
+        lib_overrides: spec
+            .lib_overrides
+            .into_iter()
+            .map(|(k, c)| (k.into_boxed_str(), c))
+            .collect(),
         is_interface: spec.is_interface,
         is_struct: spec.is_struct,
         double_offsets: spec.double_offsets.into(),
@@ -380,6 +397,27 @@ fn call_string_override(w: Word, cell: fn(&ClassDesc) -> usize) -> Option<Word> 
     }
     let f: extern "C" fn(Word) -> Word = unsafe { std::mem::transmute(code) };
     Some(f(w))
+}
+
+/// The code-table cell of the override of library member `key` the class of `w` (an object)
+/// has, if any (`ClassDesc::lib_overrides`).
+pub fn lib_override(w: Word, key: &str) -> Option<usize> {
+    // SAFETY: `w` is a live object (callers check null).
+    let class = unsafe { desc_of(w) }.as_class()?;
+    class
+        .lib_overrides
+        .iter()
+        .find(|(k, _)| &**k == key)
+        .map(|&(_, cell)| cell)
+}
+
+/// The code an override's code-table cell holds now (optimized code replaces quick code).
+pub fn cell_code(cell: usize) -> usize {
+    // SAFETY: the cell is the code table's.
+    unsafe {
+        (*(cell as *const std::sync::atomic::AtomicUsize))
+            .load(std::sync::atomic::Ordering::Acquire)
+    }
 }
 
 pub use crate::equality::{
@@ -715,6 +753,7 @@ fn kind_label(kind: Kind) -> &'static str {
         Kind::RuntimeType => "types",
         Kind::Delegate => "delegates",
         Kind::Query => "LINQ queries",
+        Kind::Slots => "threading objects",
         Kind::Other => "other",
     }
 }

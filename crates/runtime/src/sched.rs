@@ -21,7 +21,11 @@ use std::cell::RefCell;
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, VecDeque};
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
-use std::time::{Duration, Instant};
+use std::time::Instant;
+
+mod time;
+pub use time::{add_timer, cancel_timer, now_ms, now_ticks};
+use time::{advance_clock, fire_due_timers, now};
 
 /// Work the pool runs.
 pub enum Work {
@@ -35,6 +39,10 @@ pub enum Work {
     /// `Task.Run`'s work item: the delegate, its task, how to call it, and the token
     /// (`task/run.rs`).
     Run(Word, *mut Task, u8, Word),
+    /// A chunk of a `Parallel` loop's iterations: the loop and the chunk (`parallel.rs`).
+    Parallel(Word, u32),
+    /// A `SendOrPostCallback` and its state: `SynchronizationContext.Post`'s (`sync_context.rs`).
+    Callback(Word, Word),
 }
 
 #[derive(Clone, Copy)]
@@ -66,12 +74,20 @@ struct Thread {
     stack_base: usize,
     parked_sp: usize,
     parked_regs: [Word; 6],
+    /// While parked: its execution context (`exec_ctx.rs`), which others replace meanwhile.
+    context: Word,
     /// While blocked in `.Result`/`.Wait()`/`GetResult()`: the task, and the calling method
     /// (a string word), for deadlock reports.
     blocked_on: Option<(Word, Word)>,
     /// Its `Thread.CurrentThread` object once asked for (a reference, a root), so that every
     /// read gives the same object, as .NET's does.
     object: Word,
+    /// Its `SynchronizationContext.Current` (a reference, a root; 0: none). A pool thread's is
+    /// cleared after each work item, as .NET's pool does.
+    sync_ctx: Word,
+    /// The TaskScheduler of the program whose task it is running (`TaskScheduler.Current`; a
+    /// reference, a root; 0: the default one) (`task_scheduler.rs`).
+    scheduler: Word,
 }
 
 struct Timer {
@@ -152,9 +168,26 @@ impl Sched {
         self.work.push_back(w)
     }
 
-    fn count_suspension_in_context(&mut self) -> bool {
+    fn count_suspension_in_context(&mut self) -> Word {
         self.suspensions += 1;
-        self.sync_context && self.on_main()
+        match self.threads.get(self.current) {
+            Some(t) if self.in_thread && t.sync_ctx != 0 => t.sync_ctx,
+            Some(t) if self.in_thread => t.scheduler,
+            _ => 0,
+        }
+    }
+
+    /// The running thread's SynchronizationContext (0: none).
+    fn context(&self) -> Word {
+        match self.threads.get(self.current) {
+            Some(t) if self.in_thread => t.sync_ctx,
+            _ => 0,
+        }
+    }
+
+    /// The running thread's context is `--sync-context single`'s.
+    fn in_builtin_context(&self) -> bool {
+        self.sync_context && self.context() == crate::sync_context::builtin()
     }
 
     /// The main logical thread is the one running (index 0 is always the main thread).
@@ -208,6 +241,7 @@ pub struct Options {
 /// Runs `main` on the main logical thread and the pool until `main` returns its exit code.
 pub fn run(options: Options, main: Box<dyn FnOnce() -> i32>) -> i32 {
     INLINE_CONTINUATIONS.with(|c| c.set(0));
+    crate::exec_ctx::reset();
     with(|s| {
         *s = Sched::new();
         s.virtual_time = options.virtual_time;
@@ -222,7 +256,11 @@ pub fn run(options: Options, main: Box<dyn FnOnce() -> i32>) -> i32 {
     let Some(main_coro) = main_coro else {
         return fatal("cannot allocate the main thread's stack");
     };
-    add_thread(MAIN_THREAD_ID, main_coro);
+    let main = add_thread(MAIN_THREAD_ID, main_coro);
+    if options.sync_context {
+        let ctx = crate::sync_context::builtin();
+        with(|s| s.threads[main].sync_ctx = ctx);
+    }
     with(|s| s.runnable.push_back(0));
     let code = schedule();
     console::flush();
@@ -342,8 +380,11 @@ fn add_thread(managed_id: i32, (coro, limit, base): (Coro, usize, usize)) -> usi
             stack_base: base,
             parked_sp: base,
             parked_regs: [0; 6],
+            context: 0,
             blocked_on: None,
             object: 0,
+            sync_ctx: 0,
+            scheduler: 0,
         });
         s.threads.len() - 1
     })
@@ -353,6 +394,11 @@ fn new_pool_thread() -> Option<usize> {
     let coro = spawn(|y| loop {
         while let Some(w) = with(|s| s.work.pop_front()) {
             run_work(w);
+            with(|s| {
+                let me = s.current;
+                s.threads[me].sync_ctx = 0;
+                s.threads[me].scheduler = 0;
+            });
             // A woken thread or a due timer goes first; the check is one borrow when neither.
             let yield_now = with(|s| {
                 !s.runnable.is_empty()
@@ -368,17 +414,20 @@ fn new_pool_thread() -> Option<usize> {
     Some(add_thread(FIRST_POOL_ID + n - 1, coro))
 }
 
+#[inline(always)]
 fn run_work(w: Work) {
     match w {
         Work::Resume(b) => task::resume(b),
         Work::Timer(TimerAction::CompleteDelay(t)) => {
             task::complete(t, task::SUCCEEDED, 0, Vec::new())
         }
-        Work::Timer(TimerAction::Cancel(cts)) => crate::cancel::cancel_source(cts),
+        Work::Timer(TimerAction::Cancel(cts)) => crate::cancel::cancel_from_timer(cts),
         Work::Timer(TimerAction::SemaphoreTimeout(s, t)) => crate::sync::semaphore_timeout(s, t),
         Work::Continue(c, done) => task::run_queued(c, done),
         Work::Raise(e) => unhandled(e),
         Work::Run(d, t, how, token) => task::run_delegate(d, t, how, token),
+        Work::Parallel(state, chunk) => crate::parallel::run_chunk(state, chunk),
+        Work::Callback(d, state) => crate::sync_context::run_callback(d, state),
     }
 }
 
@@ -386,7 +435,7 @@ fn run_work(w: Work) {
 /// so the method's caller goes on until that runs (as in .NET, where a pool thread throws it).
 pub fn raise_async_void(e: Word) {
     with(|s| {
-        if s.sync_context && s.on_main() {
+        if s.in_builtin_context() {
             s.post(Work::Raise(e));
         } else {
             s.queue(Work::Raise(e));
@@ -471,7 +520,38 @@ pub fn on_main_thread() -> bool {
 /// Whether code running now has a SynchronizationContext to capture: the main thread's, under
 /// `--sync-context single`.
 pub fn has_context() -> bool {
-    with(|s| s.sync_context && s.on_main())
+    with(|s| s.in_builtin_context())
+}
+
+/// `SynchronizationContext.Current` of the running logical thread (0: none).
+pub fn current_context() -> Word {
+    with(|s| s.context())
+}
+
+/// The TaskScheduler of the program whose task the running thread runs (0: the default).
+pub fn current_scheduler() -> Word {
+    with(|s| match s.threads.get(s.current) {
+        Some(t) if s.in_thread => t.scheduler,
+        _ => 0,
+    })
+}
+
+/// Sets `current_scheduler`; returns the one it replaces.
+pub fn set_current_scheduler(scheduler: Word) -> Word {
+    with(|s| match s.threads.get_mut(s.current) {
+        Some(t) if s.in_thread => std::mem::replace(&mut t.scheduler, scheduler),
+        _ => 0,
+    })
+}
+
+/// `SynchronizationContext.SetSynchronizationContext`.
+pub fn set_current_context(ctx: Word) {
+    with(|s| {
+        if s.in_thread {
+            let me = s.current;
+            s.threads[me].sync_ctx = ctx;
+        }
+    })
 }
 
 /// Posts `w` to the main thread's context (wakes the main thread if it is pumping).
@@ -520,8 +600,10 @@ fn park(y: &Yielder<(), Event>, event: Event) {
         let t = &mut s.threads[s.current];
         t.parked_sp = sp;
         t.parked_regs = regs;
+        t.context = crate::exec_ctx::current();
     });
     y.suspend(event);
+    crate::exec_ctx::set_current(with(|s| s.threads[s.current].context));
 }
 
 /// Whether code runs on a logical thread (not on the scheduler's own stack or before `run`).
@@ -562,6 +644,11 @@ pub fn for_each_root(f: &mut dyn FnMut(Word)) {
                     f(*t as Word);
                     f(*token);
                 }
+                Work::Parallel(state, _) => f(*state),
+                Work::Callback(d, state) => {
+                    f(*d);
+                    f(*state);
+                }
             }
         }
         for t in s.timer_list.iter().filter(|t| t.live) {
@@ -569,9 +656,16 @@ pub fn for_each_root(f: &mut dyn FnMut(Word)) {
         }
         for t in s.threads.iter().filter(|t| t.coro.is_some()) {
             t.parked_regs.iter().for_each(|&r| f(r));
+            f(t.context);
         }
         for t in s.threads.iter().filter(|t| t.object != 0) {
             f(t.object);
+        }
+        for t in s.threads.iter().filter(|t| t.sync_ctx != 0) {
+            f(t.sync_ctx);
+        }
+        for t in s.threads.iter().filter(|t| t.scheduler != 0) {
+            f(t.scheduler);
         }
     });
 }
@@ -609,6 +703,11 @@ thread_local! {
     static INLINE_CONTINUATIONS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
+/// A continuation handed to a context of the program (`--stats`).
+pub fn count_scheduled_continuation() {
+    with(|s| s.scheduled_continuations += 1);
+}
+
 pub fn count_inline_continuation() {
     INLINE_CONTINUATIONS.with(|c| c.set(c.get() + 1));
 }
@@ -632,7 +731,8 @@ pub fn queue(w: Work) {
 /// running code's SynchronizationContext if it has one, else on the pool (one borrow for all).
 pub fn suspend_for_yield(b: *mut crate::task::Task) {
     with(|s| {
-        if s.count_suspension_in_context() {
+        s.count_suspension_in_context();
+        if s.in_builtin_context() {
             s.post(Work::Resume(b));
         } else {
             s.queue(Work::Resume(b));
@@ -640,9 +740,10 @@ pub fn suspend_for_yield(b: *mut crate::task::Task) {
     })
 }
 
-/// Counts a suspension; returns whether the running code has a SynchronizationContext (one
-/// borrow for both, on the hot path of every suspension).
-pub fn count_suspension_in_context() -> bool {
+/// Counts a suspension; returns the running code's SynchronizationContext, else the
+/// TaskScheduler of the program whose task it runs (0: neither; one borrow for all, on the hot
+/// path of every suspension).
+pub fn count_suspension_in_context() -> Word {
     with(|s| s.count_suspension_in_context())
 }
 
@@ -674,90 +775,6 @@ pub fn current_managed_id() -> i32 {
             .get(s.current)
             .map_or(MAIN_THREAD_ID, |t| t.managed_id)
     })
-}
-
-// ---- Time ------------------------------------------------------------------------------------
-
-fn now(s: &Sched) -> u64 {
-    if s.virtual_time {
-        s.now_virtual
-    } else {
-        s.start.map_or(0, |t| t.elapsed().as_millis() as u64)
-    }
-}
-
-/// The scheduler's clock in ticks (100 ns) since the run started: what `Stopwatch` reads.
-/// Under `--virtual-time` it is the virtual clock, which only timers move, so a program's
-/// measured times are the sums of its delays and sleeps, the same on every run. It counts
-/// whole milliseconds, as timers' deadlines do, so a stopwatch around `Thread.Sleep(100)`
-/// reads at least 100 ms under the real clock too.
-pub fn now_ticks() -> i64 {
-    with(|s| now(s) as i64 * 10_000)
-}
-
-/// The scheduler's clock in milliseconds (timers' deadlines are on it).
-pub fn now_ms() -> u64 {
-    with(|s| now(s))
-}
-
-/// Schedules `action` in `ms` milliseconds; returns a handle for `cancel_timer`.
-pub fn add_timer(ms: u64, action: TimerAction) -> usize {
-    with(|s| {
-        let deadline = now(s).saturating_add(ms);
-        let id = s.timer_list.len();
-        s.timer_list.push(Timer { action, live: true });
-        s.timers.push(Reverse((deadline, id as u64)));
-        id
-    })
-}
-
-pub fn cancel_timer(id: usize) {
-    with(|s| {
-        if let Some(t) = s.timer_list.get_mut(id) {
-            t.live = false;
-        }
-    });
-}
-
-/// Turns every timer whose deadline has passed into pool work, in deadline order.
-fn fire_due_timers() {
-    with(|s| {
-        let now = now(s);
-        while let Some(&Reverse((deadline, id))) = s.timers.peek() {
-            if deadline > now {
-                break;
-            }
-            s.timers.pop();
-            let t = &mut s.timer_list[id as usize];
-            if t.live {
-                t.live = false;
-                let action = t.action;
-                s.work.push_back(Work::Timer(action));
-            }
-        }
-    });
-}
-
-/// Moves time to the next live timer; false when there is none (nothing can ever run again).
-fn advance_clock() -> bool {
-    let next = with(|s| {
-        while let Some(&Reverse((deadline, id))) = s.timers.peek() {
-            if s.timer_list[id as usize].live {
-                return Some(deadline);
-            }
-            s.timers.pop();
-        }
-        None
-    });
-    let Some(deadline) = next else { return false };
-    if with(|s| s.virtual_time) {
-        with(|s| s.now_virtual = s.now_virtual.max(deadline));
-    } else {
-        console::flush();
-        let wait = with(|s| deadline.saturating_sub(now(s)));
-        std::thread::sleep(Duration::from_millis(wait));
-    }
-    true
 }
 
 /// An exception nobody can catch (it escaped `async void` or a pool callback): .NET ends the

@@ -119,6 +119,7 @@ pub fn to_string_of(w: Word, kind: ElemKind) -> String {
         ElemKind::Float => crate::format::format_float(f64::from_bits(w) as f32),
         ElemKind::TaskStatus => task_status_name(w as u32 as i32),
         ElemKind::TaskCreationOptions => flags_name(w as u32 as i32, TASK_CREATION_OPTIONS),
+        ElemKind::TaskContinuationOptions => flags_name(w as u32 as i32, TASK_CONTINUATION_OPTIONS),
         ElemKind::StringComparison => crate::text::compare::comparison_name(w as u32 as i32),
         ElemKind::TimeSpan => crate::timespan::constant(w as i64),
         ElemKind::Char => String::from_utf16_lossy(&[w as u16]),
@@ -135,6 +136,26 @@ const TASK_CREATION_OPTIONS: &[(i32, &str)] = &[
     (8, "DenyChildAttach"),
     (16, "HideScheduler"),
     (64, "RunContinuationsAsynchronously"),
+];
+
+/// `TaskContinuationOptions`, a `[Flags]` enum whose `OnlyOn*` members combine `NotOn*` bits
+/// (the greedy search from the largest member finds them first, as .NET's does).
+const TASK_CONTINUATION_OPTIONS: &[(i32, &str)] = &[
+    (0, "None"),
+    (1, "PreferFairness"),
+    (2, "LongRunning"),
+    (4, "AttachedToParent"),
+    (8, "DenyChildAttach"),
+    (16, "HideScheduler"),
+    (32, "LazyCancellation"),
+    (64, "RunContinuationsAsynchronously"),
+    (0x10000, "NotOnRanToCompletion"),
+    (0x20000, "NotOnFaulted"),
+    (0x30000, "OnlyOnCanceled"),
+    (0x40000, "NotOnCanceled"),
+    (0x50000, "OnlyOnFaulted"),
+    (0x60000, "OnlyOnRanToCompletion"),
+    (0x80000, "ExecuteSynchronously"),
 ];
 
 /// A `[Flags]` enum value as .NET prints it: the member with that value, else the members whose

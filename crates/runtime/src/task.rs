@@ -51,12 +51,14 @@ pub use completion::{
     complete, complete_async, cont_roots, on_completed, remove_when_any, resume, run_queued,
 };
 use completion::{complete_succeeded, fault_status};
-pub use custom::{awaiter_threw, sm_continuation};
+pub use custom::{awaiter_threw, resume_delegate, sm_continuation};
 pub use deadlock::{set_source, set_waiting, source_of, suspension_of, wait_of, Source, Wait};
 pub use factory::entries as factory_entries;
+pub use factory::scheduler as default_scheduler;
 pub use pool::{drain_pools, pools_listed, release_box, reset_reuses, reuses};
 use pool::{pooled_box, recycle};
-pub use run::{entries as run_entries, run_delegate};
+pub(crate) use run::continue_with;
+pub use run::{cancel_continuation, entries as run_entries, run_delegate};
 use std::cell::Cell;
 use unobserved::UNOBSERVED;
 pub use unobserved::{report_unobserved, unobserved_roots};
@@ -93,6 +95,11 @@ pub enum Cont {
     Unwrap(*mut Task),
     /// Run the `ContinueWith` delegate this task holds, then complete it (`task/run.rs`).
     Then(*mut Task),
+    /// Resume a box through a SynchronizationContext of the program: this helper task holds
+    /// the context (its result) and the box (its input) (`sync_context.rs`).
+    PostTo(*mut Task),
+    /// Hand this `ContinueWith` task to its TaskScheduler of the program (`task_scheduler.rs`).
+    Schedule(*mut Task),
 }
 
 #[repr(C)]
@@ -298,7 +305,9 @@ pub(crate) fn trace_refs(w: Word, f: &mut dyn FnMut(Word)) {
                 | Cont::WhenAny(b)
                 | Cont::Post(b)
                 | Cont::Unwrap(b)
-                | Cont::Then(b) => f(*b as Word),
+                | Cont::Then(b)
+                | Cont::PostTo(b)
+                | Cont::Schedule(b) => f(*b as Word),
                 Cont::Wake(_) | Cont::Nothing => {}
             }
         }

@@ -94,8 +94,9 @@ const MEMBERS: &[(&str, &str)] = &[
     ("TaskFactory", "CancellationToken ContinuationOptions ContinueWhenAll ContinueWhenAny \
         CreationOptions FromAsync Scheduler StartNew"),
     ("TaskExtensions", "Unwrap"),
-    ("TaskScheduler", "Current Default FromCurrentSynchronizationContext Id \
-        MaximumConcurrencyLevel UnobservedTaskException"),
+    ("TaskScheduler", "Current Default FromCurrentSynchronizationContext GetScheduledTasks Id \
+        MaximumConcurrencyLevel QueueTask TryExecuteTask TryExecuteTaskInline \
+        UnobservedTaskException"),
     ("ValueTask", "AsTask CompletedTask ConfigureAwait Equals FromCanceled FromException \
         FromResult GetAwaiter GetHashCode IsCanceled IsCompleted IsCompletedSuccessfully IsFaulted \
         Preserve"),
@@ -122,6 +123,13 @@ const MEMBERS: &[(&str, &str)] = &[
     ("KeyValuePair<TKey, TValue>", "Deconstruct Key ToString Value"),
     ("KeyCollection", "Contains CopyTo Count GetEnumerator"),
     ("EventArgs", "Empty"),
+    ("ThreadPool", "BindHandle CompletedWorkItemCount GetAvailableThreads GetMaxThreads \
+        GetMinThreads PendingWorkItemCount QueueUserWorkItem RegisterWaitForSingleObject \
+        SetMaxThreads SetMinThreads ThreadCount UnsafeQueueNativeOverlapped \
+        UnsafeQueueUserWorkItem UnsafeRegisterWaitForSingleObject"),
+    ("SynchronizationContext", "CreateCopy Current IsWaitNotificationRequired OperationCompleted \
+        OperationStarted Post Send SetSynchronizationContext SetWaitNotificationRequired Wait \
+        WaitHelper"),
     ("Type", "Assembly AssemblyQualifiedName BaseType ContainsGenericParameters DeclaringType \
         FullName GenericTypeArguments GetConstructor GetConstructors GetCustomAttribute \
         GetCustomAttributes GetElementType GetEnumNames GetEnumValues GetEvent GetEvents GetField \
@@ -150,6 +158,11 @@ const MEMBERS: &[(&str, &str)] = &[
     ("CountdownEvent", "AddCount CurrentCount Dispose InitialCount IsSet Reset Signal \
         TryAddCount Wait WaitHandle"),
     ("Timeout", "Infinite InfiniteTimeSpan"),
+    ("CancellationTokenRegistration", "Dispose DisposeAsync Equals GetHashCode Token Unregister"),
+    ("ThreadLocal<T>", "Dispose IsValueCreated ToString Value Values"),
+    ("AsyncLocal<T>", "Value"),
+    ("Parallel", "For ForAsync ForEach ForEachAsync Invoke"),
+    ("ParallelLoopResult", "IsCompleted LowestBreakIteration"),
     ("Exception", "Data GetBaseException GetObjectData GetType HResult HelpLink InnerException \
         Message SerializeObjectState Source StackTrace TargetSite ToString"),
     ("ArgumentException", "Message ParamName ThrowIfNullOrEmpty ThrowIfNullOrWhiteSpace"),
@@ -226,7 +239,7 @@ fn key(ty: &Ty) -> Option<&'static str> {
             TaskOf => "Task<TResult>",
             ValueTask => "ValueTask",
             ValueTaskOf => "ValueTask<TResult>",
-            TaskStatus | TaskCreationOptions | StringComparison => "Enum",
+            TaskStatus | TaskCreationOptions | TaskContinuationOptions | StringComparison => "Enum",
             TaskFactory => "TaskFactory",
             TaskExtensions => "TaskExtensions",
             TaskScheduler => "TaskScheduler",
@@ -275,6 +288,11 @@ fn key(ty: &Ty) -> Option<&'static str> {
             ManualResetEvent | AutoResetEvent => "EventWaitHandle",
             CountdownEvent => "CountdownEvent",
             Timeout => "Timeout",
+            CancellationTokenRegistration => "CancellationTokenRegistration",
+            ThreadLocal => "ThreadLocal<T>",
+            AsyncLocal => "AsyncLocal<T>",
+            Parallel => "Parallel",
+            ParallelLoopResult => "ParallelLoopResult",
             Monitor => "Monitor",
             Nullable => "Nullable<T>",
             Exception => "Exception",
@@ -304,7 +322,9 @@ fn key(ty: &Ty) -> Option<&'static str> {
             | SynchronizationLockException
             | ApplicationException => return Some(""),
             Func | Action | Predicate | Comparison | Converter | EventHandler | EventHandlerOf
-            | Delegate => "delegate",
+            | Delegate | SendOrPostCallback | WaitCallback => "delegate",
+            ThreadPool => "ThreadPool",
+            SynchronizationContext => "SynchronizationContext",
             Stopwatch => "Stopwatch",
             Array => "Array",
             Thread => "Thread",
@@ -562,6 +582,12 @@ const OVERLOADS: &[(&str, &str, &str)] = &[
     // With a token, TaskContinuationOptions, a TaskScheduler or a state object.
     ("Task", "ContinueWith", "2 3 4 5"),
     ("Task<TResult>", "ContinueWith", "2 3 4 5"),
+    ("CancellationToken", "Register", "2 3"),
+    ("ThreadLocal<T>", ".ctor", "1 2"),
+    ("AsyncLocal<T>", ".ctor", "1"),
+    ("Parallel", "For", "4"),
+    ("Parallel", "ForEach", "3"),
+    ("Monitor", "Wait", "2 3"),
     // Start(TaskScheduler), RunSynchronously(TaskScheduler).
     ("Task", "Start", "1"),
     ("Task", "RunSynchronously", "1"),

@@ -146,7 +146,7 @@ pub(crate) const NEVER: &[&str] = &[
     "Uri", "UriBuilder", "UriComponents", "UriFormatException", "UriKind", "UriPartial",
     "Utf8JsonReader", "Utf8JsonWriter", "ValueTaskSourceOnCompletedFlags", "ValueTaskSourceStatus",
     "ValueTuple", "ValueType", "Vector", "Vector128", "Vector2", "Vector3", "Vector4", "Version",
-    "WaitCallback", "WaitHandle", "WaitHandleCannotBeOpenedException", "WeakReference", "WebClient",
+    "WaitHandle", "WaitHandleCannotBeOpenedException", "WeakReference", "WebClient",
     "WebException", "WebRequest", "WebResponse", "WebSocket", "WebSocketMessageType",
     "WebSocketState", "Win32Exception", "WriteOnceBlock", "X509Certificate2", "XDocument",
     "XElement", "XmlDocument",

@@ -23,6 +23,8 @@
 //! - `acquires` / `releases`: takes / gives back a permit of its receiver (a `SemaphoreSlim`).
 //! - `allocates`: makes a new object on the heap (an array, a task) on a call that completes
 //!   synchronously; what the allocation report counts.
+//! - `installs-context`: makes its argument the calling thread's SynchronizationContext.
+//! - `scheduler(p)`: runs a task through the TaskScheduler of its parameter `p`.
 //! - `pure` / `impure`: whether it has side effects or reads mutable shared state (the owner
 //!   decides when neither is written: members of values, `Math` and exceptions are pure).
 
@@ -73,6 +75,9 @@ pub struct Behavior {
     pub waits_all: Option<u8>,
     /// `queues(p)`: runs the delegate parameter on the pool (`Task.Run`).
     pub queues: Option<u8>,
+    pub installs_context: bool,
+    /// `scheduler(p)`: the parameter whose TaskScheduler runs the task it makes.
+    pub scheduler: Option<u8>,
     pub pure_: bool,
 }
 
@@ -126,6 +131,8 @@ pub fn parse(annotation: &str, owner: Owner, params: &[String]) -> Result<Behavi
             "allocates" => b.allocates = true,
             "acquires" => b.acquires = true,
             "releases" => b.releases = true,
+            "installs-context" => b.installs_context = true,
+            "scheduler" => b.scheduler = Some(param(arg)?),
             "pure" => b.pure_ = true,
             "impure" => b.pure_ = false,
             other => return Err(format!("unknown behaviour `{other}`")),

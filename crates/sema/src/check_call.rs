@@ -647,6 +647,7 @@ impl Body<'_, '_> {
         if let Callee::Builtin(b) = cand.callee {
             self.check_format_literal(b, &out, span);
             self.check_creation_options(b, &out);
+            self.check_scheduler_member(b, g.receiver.as_deref(), span);
         }
         // `base.M()` runs the base class's implementation, which must exist.
         if let (Some(r), Callee::User(m)) = (&g.receiver, cand.callee) {

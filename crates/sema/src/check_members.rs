@@ -302,6 +302,7 @@ pub(crate) fn declare_fields<'a>(
             is_readonly,
             constant: None,
             init: None,
+            is_event,
             span: decl.span,
             name_span: decl.name.span,
         });

@@ -253,8 +253,6 @@ pub struct Ctx<'a> {
     pub unsupported_types: HashSet<String>,
     /// The program's `delegate` declarations, by the class each declares (delegates.rs).
     pub delegate_decls: Vec<(ClassId, &'a unawait_syntax::ast::DelegateDecl)>,
-    /// The fields of field-like events (events.rs).
-    pub event_fields: HashSet<crate::hir::FieldId>,
     /// Fields whose initializers have lambdas: each constructor checks them again
     /// (field_lambdas.rs).
     pub lambda_inits: HashSet<crate::hir::FieldId>,
@@ -376,7 +374,6 @@ impl<'a> Ctx<'a> {
             opaque: HashSet::new(),
             unsupported_types: HashSet::new(),
             delegate_decls: Vec::new(),
-            event_fields: HashSet::new(),
             lambda_inits: HashSet::new(),
             extension_methods: HashSet::new(),
             extension_targets: HashMap::new(),

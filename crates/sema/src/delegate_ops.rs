@@ -20,7 +20,7 @@ impl Body<'_, '_> {
         r: Expr,
         span: Span,
     ) -> Result<Expr, Box<(Expr, Expr)>> {
-        let is_delegate = |t: &Ty| t.delegate_sig().is_some();
+        let is_delegate = Ty::is_delegate;
         // `d == null` is a reference test, as Roslyn compiles it.
         let against_null =
             matches!(op, BinOp::Eq | BinOp::Ne) && (l.ty == Ty::Null || r.ty == Ty::Null);

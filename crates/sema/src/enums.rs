@@ -114,6 +114,7 @@ pub(crate) fn members<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>) {
             is_readonly: false,
             constant: None,
             init: None,
+            is_event: false,
             span: m.span,
             name_span: m.name.span,
         });

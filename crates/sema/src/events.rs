@@ -88,6 +88,7 @@ fn custom<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, ev: &'a ast::EventDecl) {
         m
     };
     let add = method(cx, add, format!("add_{}", v.name.name));
+    cx.program.methods[add.0 as usize].kind = MethodKind::EventAdder;
     let remove = method(cx, remove, format!("remove_{}", v.name.name));
     if check_member_name(cx, d, &v.name, false) {
         let e = CustomEvent {
@@ -167,13 +168,15 @@ pub(crate) fn event<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, ev: &'a ast::EventDecl) 
             "declare it with a delegate type such as `Action` or `EventHandler`",
         );
     }
-    cx.event_fields.extend(fields);
+    for &f in &fields {
+        cx.program.fields[f.0 as usize].is_event = true;
+    }
 }
 
 impl Body<'_, '_> {
     /// An event's field named outside its type anywhere but left of `+=`/`-=` (CS0070).
     pub(crate) fn check_event_use(&mut self, f: FieldId, span: Span) {
-        if !self.cx.event_fields.contains(&f) || std::mem::take(&mut self.subscribing) {
+        if !self.cx.program.field(f).is_event || std::mem::take(&mut self.subscribing) {
             return;
         }
         let class = self.cx.program.field(f).class;

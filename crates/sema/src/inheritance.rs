@@ -279,7 +279,7 @@ fn unmodelled_base(cx: &Ctx<'_>, b: &ast::TypeExpr, ns: Option<&str>) -> String 
         format!("deriving from `{name}`, an exception class outside unawait's library, is")
     } else if library && !own {
         format!(
-            "deriving from or implementing a library type other than the exception classes, `EventArgs`, `IDisposable`, and `IEquatable<T>` and `IComparable<T>` of the type itself (here `{}`) is",
+            "deriving from or implementing a library type other than the exception classes, `EventArgs`, `SynchronizationContext`, `TaskScheduler`, `IDisposable`, and `IEquatable<T>` and `IComparable<T>` of the type itself (here `{}`) is",
             crate::bcl::type_display(name, arity)
         )
     } else {
@@ -315,7 +315,15 @@ fn lib_exception_base(cx: &Ctx<'_>, bases: &[ast::TypeExpr], ns: Option<&str>) -
         return None;
     }
     // `EventArgs` too: the base of an event's arguments (`class OrderArgs : EventArgs`).
-    let l = Lib::by_name(name, 0).filter(|l| l.is_exception() || *l == Lib::EventArgs)?;
+    // `SynchronizationContext` and `TaskScheduler` too: the runtime calls their overrides
+    // (`sync_context.rs`, `task_scheduler.rs`).
+    let l = Lib::by_name(name, 0).filter(|l| {
+        l.is_exception()
+            || matches!(
+                l,
+                Lib::EventArgs | Lib::SynchronizationContext | Lib::TaskScheduler
+            )
+    })?;
     // Only what `using System;` (or the namespace itself) makes visible.
     let visible =
         ns.is_some_and(|n| n == l.info().namespace) || cx.imports.contains(l.info().namespace);

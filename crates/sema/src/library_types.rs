@@ -13,6 +13,8 @@ pub enum Lib {
     ValueTaskOf,
     TaskStatus,
     TaskCreationOptions,
+    /// `ContinueWith`'s options (runtime `task/run.rs`).
+    TaskContinuationOptions,
     /// `Task.Factory`'s type: `StartNew` (runtime `task/factory.rs`).
     TaskFactory,
     /// `System.Threading.Tasks.TaskExtensions`: `Unwrap`, found on a `Task<Task>` or
@@ -20,6 +22,15 @@ pub enum Lib {
     TaskExtensions,
     /// `TaskScheduler.Default`/`Current`: the pool's scheduler, the only one.
     TaskScheduler,
+    /// `System.Threading.SynchronizationContext`: `Current`, `SetSynchronizationContext` and
+    /// its virtual `Post`/`Send`, which a class of the program may override (runtime
+    /// `sync_context.rs`).
+    SynchronizationContext,
+    /// `SendOrPostCallback`: the delegate type `void(object)` `Post` and `Send` take.
+    SendOrPostCallback,
+    /// `System.Threading.ThreadPool`: `QueueUserWorkItem` of a `WaitCallback` (`void(object)`).
+    ThreadPool,
+    WaitCallback,
     /// `System.StringComparison`: how the string members that take one compare.
     StringComparison,
     /// `System.StringComparer`: its six singletons (`StringComparer.Ordinal`, ...), a runtime
@@ -79,6 +90,15 @@ pub enum Lib {
     AutoResetEvent,
     CountdownEvent,
     Timeout,
+    /// `CancellationToken.Register`'s result (runtime `cancel.rs`): a struct whose word is a
+    /// runtime object naming the source and the callback.
+    CancellationTokenRegistration,
+    /// `ThreadLocal<T>` and `AsyncLocal<T>` (runtime `locals.rs`).
+    ThreadLocal,
+    AsyncLocal,
+    /// `Parallel.For`/`ForEach` and their result (runtime `parallel.rs`).
+    Parallel,
+    ParallelLoopResult,
     Exception,
     SystemException,
     ArgumentException,
@@ -174,7 +194,8 @@ impl Lib {
     pub const ALL: &'static [Lib] = &[
         Lib::Console, Lib::Math, Lib::Environment, Lib::Task, Lib::TaskOf, Lib::ValueTask,
         Lib::ValueTaskOf, Lib::TaskStatus, Lib::TaskCreationOptions, Lib::TaskFactory, Lib::TaskExtensions,
-        Lib::TaskScheduler,
+        Lib::TaskScheduler, Lib::SynchronizationContext, Lib::SendOrPostCallback, Lib::ThreadPool,
+        Lib::WaitCallback,
         Lib::StringComparison,
         Lib::StringComparer, Lib::IEqualityComparer, Lib::IComparer, Lib::TimeSpan,
         Lib::TaskAwaiter,
@@ -190,7 +211,8 @@ impl Lib {
         Lib::KeyCollection, Lib::ValueCollection, Lib::MdArray,
         Lib::CancellationTokenSource, Lib::CancellationToken, Lib::TaskCompletionSource,
         Lib::TaskCompletionSourceVoid, Lib::SemaphoreSlim, Lib::ManualResetEventSlim,
-        Lib::ManualResetEvent, Lib::AutoResetEvent, Lib::CountdownEvent, Lib::Timeout, Lib::Exception, Lib::SystemException,
+        Lib::ManualResetEvent, Lib::AutoResetEvent, Lib::CountdownEvent, Lib::Timeout, Lib::CancellationTokenRegistration, Lib::ThreadLocal,
+        Lib::AsyncLocal, Lib::Parallel, Lib::ParallelLoopResult, Lib::TaskContinuationOptions, Lib::Exception, Lib::SystemException,
         Lib::ArgumentException, Lib::ArgumentOutOfRangeException, Lib::ArgumentNullException,
         Lib::InvalidOperationException, Lib::NotSupportedException, Lib::NotImplementedException,
         Lib::TimeoutException, Lib::ArithmeticException, Lib::DivideByZeroException,
@@ -221,6 +243,10 @@ impl Lib {
             TaskFactory => ("TaskFactory", 0, TASKS, 1, false, false, None),
             TaskExtensions => ("TaskExtensions", 0, TASKS, 1, false, true, None),
             TaskScheduler => ("TaskScheduler", 0, TASKS, 1, false, false, None),
+            SynchronizationContext => ("SynchronizationContext", 0, THREADING, 1, false, false, None),
+            SendOrPostCallback => ("SendOrPostCallback", 0, THREADING, 1, false, false, Some(Delegate)),
+            ThreadPool => ("ThreadPool", 0, THREADING, 1, false, true, None),
+            WaitCallback => ("WaitCallback", 0, THREADING, 1, false, false, Some(Delegate)),
             StringComparison => ("StringComparison", 0, SYS, 1, true, false, None),
             StringComparer => ("StringComparer", 0, SYS, 1, false, false, None),
             IEqualityComparer => ("IEqualityComparer", 1, GENERIC, 1, false, false, None),
@@ -268,6 +294,12 @@ impl Lib {
             AutoResetEvent => ("AutoResetEvent", 0, THREADING, 1, false, false, None),
             CountdownEvent => ("CountdownEvent", 0, THREADING, 1, false, false, None),
             Timeout => ("Timeout", 0, THREADING, 1, false, true, None),
+            CancellationTokenRegistration => ("CancellationTokenRegistration", 0, THREADING, 1, true, false, None),
+            ThreadLocal => ("ThreadLocal", 1, THREADING, 1, false, false, None),
+            AsyncLocal => ("AsyncLocal", 1, THREADING, 1, false, false, None),
+            Parallel => ("Parallel", 0, TASKS, 1, false, true, None),
+            ParallelLoopResult => ("ParallelLoopResult", 0, TASKS, 1, true, false, None),
+            TaskContinuationOptions => ("TaskContinuationOptions", 0, TASKS, 1, true, false, None),
             Exception => ("Exception", 0, SYS, 1, false, false, None),
             SystemException => ("SystemException", 0, SYS, 1, false, false, Some(Exception)),
             ArgumentException => ("ArgumentException", 0, SYS, 1, false, false, Some(SystemException)),
@@ -375,6 +407,8 @@ impl Lib {
                 | Lib::ManualResetEvent
                 | Lib::AutoResetEvent
                 | Lib::CountdownEvent
+                | Lib::CancellationTokenRegistration
+                | Lib::ThreadLocal
         )
     }
 
@@ -382,7 +416,10 @@ impl Lib {
     pub fn is_enum(self) -> bool {
         matches!(
             self,
-            Lib::TaskStatus | Lib::TaskCreationOptions | Lib::StringComparison
+            Lib::TaskStatus
+                | Lib::TaskCreationOptions
+                | Lib::TaskContinuationOptions
+                | Lib::StringComparison
         )
     }
 

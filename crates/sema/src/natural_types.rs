@@ -103,8 +103,11 @@ impl Body<'_, '_> {
     /// `var x = e;` where `e` may be a method group: its natural type, else `None` (`e` is
     /// checked as any initializer).
     pub(crate) fn natural_group_value(&mut self, e: &ast::Expr) -> Option<Expr> {
-        if !matches!(e.kind, A::Name { .. } | A::Member { .. }) {
-            return None;
+        match &e.kind {
+            // A local is never a method group.
+            A::Name { name, .. } if self.scopes.lookup(&name.name).is_some() => return None,
+            A::Name { .. } | A::Member { .. } => {}
+            _ => return None,
         }
         let cp = self.checkpoint();
         match self.resolve(e) {

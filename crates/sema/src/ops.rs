@@ -297,6 +297,22 @@ impl Body<'_, '_> {
         if crate::timespan_ops::is_timespan(&lt) || crate::timespan_ops::is_timespan(&rt) {
             return self.timespan_binary(op, l, r, span);
         }
+        // `&`, `|` and `^` of two values of one library enum (`TaskContinuationOptions.OnlyOnFaulted
+        // | TaskContinuationOptions.ExecuteSynchronously`): computed on the `int`s underneath.
+        if let (Ty::Lib(a, _), Ty::Lib(b, _)) = (&lt, &rt) {
+            if a == b && a.is_enum() && matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) {
+                let (li, ri) = (
+                    crate::enums::retype(l, &Ty::Int),
+                    crate::enums::retype(r, &Ty::Int),
+                );
+                let v = self.binary_typed(op, li, ri, span);
+                // A constant stays one, of the enum's type, as its members are.
+                if let Some(c) = v.constant().cloned() {
+                    return mk(ExprKind::Const(c), lt, span);
+                }
+                return crate::enums::retype(v, &lt);
+            }
+        }
         if l.ty.nullable_of().is_some() || r.ty.nullable_of().is_some() {
             if matches!(op, BinOp::And | BinOp::Or) {
                 return self.op_error(op.as_str(), &l.ty, &r.ty, span);
@@ -507,6 +523,11 @@ impl Body<'_, '_> {
             }
             return Expr::error(span);
         }
+        if op.is_none() {
+            if let Some(e) = self.local_value_assign(target, value, span) {
+                return e;
+            }
+        }
         // An event is named outside its type to subscribe and unsubscribe.
         self.subscribing = matches!(op, Some(AB::Add | AB::Sub));
         let place = self.place(target, PlaceUse::Assign);
@@ -538,7 +559,7 @@ impl Body<'_, '_> {
             );
         };
         if let (AB::Add | AB::Sub, Some((_, ty))) = (op, &place) {
-            if ty.delegate_sig().is_some() {
+            if ty.is_delegate() {
                 let (place, ty) = place.expect("matched above");
                 let bop = if op == AB::Add {
                     BinOp::Add

@@ -154,6 +154,7 @@ pub(crate) fn property<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, p: &'a ast::PropertyD
             is_readonly: false,
             constant: None,
             init: None,
+            is_event: false,
             span: p.span,
             name_span: p.name.span,
         });

@@ -219,7 +219,16 @@ impl Body<'_, '_> {
         }
         // `Message` inside an exception class: a member of the library class it derives from.
         let ancestor = self.cx.library_ancestor(self.class);
-        if ancestor != Ty::Object && self.has_this() && !lookup_members(&ancestor, n).is_empty() {
+        let inherited = lookup_members(&ancestor, n);
+        // A static one (`SetSynchronizationContext` in a context class) is the type's member.
+        let all_static = !inherited.is_empty()
+            && inherited
+                .iter()
+                .all(|c| library().get(c.callee_builtin()).is_static);
+        if ancestor != Ty::Object && all_static {
+            return self.member_of_type(ancestor, name, targs, span);
+        }
+        if ancestor != Ty::Object && self.has_this() && !inherited.is_empty() {
             let this = self.this_expr(span);
             let obj =
                 crate::convert::apply(this, Some(crate::hir::Conversion::Reference), &ancestor);

@@ -434,6 +434,26 @@ impl Ty {
 
     /// A delegate type's parameter types and return type (`Func<int, string>`: `[int]` and
     /// `string`; `Action<int>`: `[int]` and `void`).
+    /// A delegate type: `delegate_sig` gives its signature (this is the cheap test).
+    pub fn is_delegate(&self) -> bool {
+        match self {
+            Ty::Lib(l, _) => matches!(
+                l,
+                Lib::Func
+                    | Lib::Action
+                    | Lib::Predicate
+                    | Lib::Comparison
+                    | Lib::Converter
+                    | Lib::EventHandler
+                    | Lib::EventHandlerOf
+                    | Lib::SendOrPostCallback
+                    | Lib::WaitCallback
+            ),
+            Ty::Class(_, c) => c.delegate.is_some(),
+            _ => false,
+        }
+    }
+
     pub fn delegate_sig(&self) -> Option<(std::borrow::Cow<'_, [Ty]>, Ty)> {
         use std::borrow::Cow;
         match self {
@@ -460,6 +480,9 @@ impl Ty {
                 .delegate
                 .as_ref()
                 .map(|s| (Cow::Borrowed(&s.params[..]), s.ret.clone())),
+            Ty::Lib(Lib::SendOrPostCallback | Lib::WaitCallback, _) => {
+                Some((Cow::Owned(vec![Ty::Object]), Ty::Void))
+            }
             _ => None,
         }
     }

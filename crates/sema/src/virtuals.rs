@@ -298,6 +298,24 @@ fn build(cx: &mut Ctx<'_>, c: ClassId, done: &mut HashSet<ClassId>) {
                 );
             }
         }
+        // The library class's abstract members (`TaskScheduler.QueueTask`).
+        let lib = cx.library_ancestor(c);
+        for (name, params, shown) in crate::lib_virtuals::abstract_members(&lib) {
+            let overridden = vtable.iter().any(|&m| {
+                let method = cx.program.method(m);
+                method.name == name && method.param_types == params
+            });
+            if !overridden {
+                let cname = cx.class_display(c).to_string();
+                let span = cx.program.class(c).name_span;
+                cx.error(
+                    "CS0534",
+                    format!("'{cname}' does not implement inherited abstract member '{shown}'"),
+                    span,
+                    "override it: `protected override ...`",
+                );
+            }
+        }
     }
     cx.program.classes[c.0 as usize].vtable = vtable;
 }
@@ -347,7 +365,19 @@ fn override_slot(
         if cx.inherits.contains(&method.class) {
             return None;
         }
-        let of_exception = cx.library_ancestor(method.class).is_exception();
+        let lib = cx.library_ancestor(method.class);
+        match crate::lib_virtuals::find(&lib, &method.name, &method.param_types) {
+            Some(crate::lib_virtuals::Found::Supported(v)) => {
+                library_override_checks(cx, m, &v);
+                return Some(new_slot(vtable, m));
+            }
+            Some(crate::lib_virtuals::Found::Unsupported(what)) => {
+                cx.unsupported(what, span);
+                return None;
+            }
+            None => {}
+        }
+        let of_exception = lib.is_exception();
         // The runtime reads `Message` through the class's override (`ClassLayout::message`).
         if of_exception && method.name == "get_Message" && method.return_type == Ty::String {
             return Some(new_slot(vtable, m));
@@ -415,6 +445,40 @@ fn override_slot(
         *entry = m;
     }
     Some(slot)
+}
+
+/// C#'s rules for an override of a library class's virtual member: its return type (CS0508)
+/// and its accessibility (CS0507).
+fn library_override_checks(cx: &mut Ctx<'_>, m: MethodId, v: &crate::lib_virtuals::LibVirtual) {
+    let method = cx.program.method(m);
+    let (span, shown) = (method.name_span, display(cx, m));
+    if method.return_type != v.ret {
+        cx.error(
+            "CS0508",
+            format!(
+                "'{shown}': return type must be '{}' to match overridden member '{}'",
+                v.ret, v.shown
+            ),
+            span,
+            "return the same type as the base method",
+        );
+    }
+    if let Some(mine) = cx
+        .declared_access
+        .get(&m)
+        .copied()
+        .filter(|&a| a != v.access)
+    {
+        cx.error(
+            "CS0507",
+            format!(
+                "'{shown}': cannot change access modifiers when overriding '{}' inherited member '{}'",
+                v.access, v.shown
+            ),
+            span,
+            &format!("declare the override `{}`, as the base method is (it was `{mine}`)", v.access),
+        );
+    }
 }
 
 /// CS0108/CS0114: a method with the signature of a base's method, without `new` or `override`;

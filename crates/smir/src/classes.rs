@@ -37,6 +37,9 @@ pub struct ClassLayout {
     /// For an exception class, its override of `Exception.Message`, which the runtime runs
     /// wherever it reads the message (`e.Message` through a base type, unhandled exceptions).
     pub message: Option<u32>,
+    /// Its overrides of library classes' virtual members the runtime calls
+    /// (`SynchronizationContext.Post`): (the runtime's key for the member, method index).
+    pub lib_overrides: Vec<(String, u32)>,
     /// For a class deriving from a library class directly (an exception class or `EventArgs`):
     /// that class's C# name. An exception class's objects (and those of classes deriving from
     /// it) are exception objects.

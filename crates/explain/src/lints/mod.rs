@@ -277,6 +277,52 @@ fn wrapper(a: &Analysis<'_>, id: MethodId) -> Option<Lint> {
     })
 }
 
+/// The methods (lambdas included) whose delegates the program subscribes to an event: the
+/// value of `+=` on a field-like event, or the argument of an event's `add` accessor.
+pub fn event_handlers(program: &hir::Program) -> std::collections::HashSet<MethodId> {
+    let mut out = std::collections::HashSet::new();
+    let mut subscribed = |e: &Expr| {
+        facts::visit_exprs(e, &mut |x| {
+            if let ExprKind::MethodGroup {
+                method: Callee::User(m),
+                ..
+            } = &x.kind
+            {
+                out.insert(*m);
+            }
+        })
+    };
+    for m in &program.methods {
+        let Some(body) = m.body.as_ref() else {
+            continue;
+        };
+        for s in &body.stmts {
+            facts::visit_stmts(s, &mut |st| {
+                for e in facts::stmt_exprs(st) {
+                    facts::visit_exprs(e, &mut |x| match &x.kind {
+                        ExprKind::CompoundAssign {
+                            target:
+                                hir::Place::InstanceField { field, .. } | hir::Place::StaticField(field),
+                            op: hir::BinOp::Add,
+                            value,
+                            ..
+                        } if program.field(*field).is_event => subscribed(value),
+                        ExprKind::Call {
+                            callee: Callee::User(add),
+                            args,
+                            ..
+                        } if program.method(*add).kind == hir::MethodKind::EventAdder => {
+                            args.iter().for_each(&mut subscribed)
+                        }
+                        _ => {}
+                    });
+                }
+            });
+        }
+    }
+    out
+}
+
 /// An event handler's signature: `(object sender, SomeEventArgs e)`.
 fn is_event_handler(m: &hir::Method) -> bool {
     matches!(m.param_types.as_slice(), [Ty::Object, _])
@@ -285,7 +331,7 @@ fn is_event_handler(m: &hir::Method) -> bool {
 /// `async void` outside an event handler: nothing can await it or observe its failure.
 fn async_void(a: &Analysis<'_>, id: MethodId) -> Option<Lint> {
     let m = a.program.method(id);
-    if m.async_kind != AsyncKind::Void || is_event_handler(m) {
+    if m.async_kind != AsyncKind::Void || is_event_handler(m) || a.is_subscribed(id) {
         return None;
     }
     Some(Lint {

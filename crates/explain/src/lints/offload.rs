@@ -1,4 +1,5 @@
 //! UA0213, Trap D (the tutorial's section 5): `await Task.Run(async () => await WorkAsync())`.
+//! Only awaited `Task.Run` calls are looked at (the trap's shape; it keeps `check` cheap).
 //! `Task.Run` is for work that would otherwise block the caller's thread; around an async
 //! lambda that only awaits async work it adds a task (Run's, which unwraps the lambda's), the
 //! lambda's delegate (and closure), and a hop to a pool thread before the work even starts.
@@ -12,19 +13,11 @@ use crate::analysis::Analysis;
 use super::*;
 
 pub(super) fn async_offload(a: &Analysis<'_>, id: MethodId, out: &mut Vec<Lint>) {
-    let Some(body) = a.program.method(id).body.as_ref() else {
-        return;
-    };
-    for s in &body.stmts {
-        facts::visit_stmts(s, &mut |st| {
-            for e in facts::stmt_exprs(st) {
-                facts::visit_exprs(e, &mut |x| {
-                    if let Some(l) = offload(a, x) {
-                        out.push(l);
-                    }
-                });
-            }
-        });
+    // Trap D is the awaited `Task.Run`: the awaits' operands are all there is to look at.
+    for aw in &a.walk(id).awaits {
+        if let Some(l) = offload(a, strip_wrappers(aw.operand)) {
+            out.push(l);
+        }
     }
 }
 

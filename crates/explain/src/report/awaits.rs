@@ -88,7 +88,22 @@ pub(super) fn await_report(
                 ),
                 _ => on_single(a, id, runs_on, captures, resumer),
             };
-            (format!("{resumer}{maybe}"), format!("{single}{maybe}"))
+            let yields = matches!(continuation.map(|c| c.resumer), Some(Resumer::YieldQueue));
+            let program = if captures {
+                program_contexts(a, yields)
+            } else {
+                String::new()
+            };
+            // The program's own context or scheduler, when it has one, comes first: the rest
+            // holds only where neither takes the continuation.
+            if program.is_empty() {
+                (format!("{resumer}{maybe}"), format!("{single}{maybe}"))
+            } else {
+                (
+                    format!("{program}; otherwise {resumer}{maybe}"),
+                    format!("{program}; otherwise {single}{maybe}"),
+                )
+            }
         }
     };
     let live = site.live.iter().map(|v| f.value(*v).name.clone()).collect();
@@ -196,4 +211,49 @@ fn awaitable<'p>(af: &unawait_facts::walk::AwaitFact<'p>) -> &'p hir::Expr {
         }
         _ => af.operand,
     }
+}
+
+/// Where an await that captures the context resumes when the program installs contexts of its
+/// own classes (`SetSynchronizationContext`): through the `Post` of the one current as it
+/// suspends. Empty when it installs none.
+fn program_contexts(a: &Analysis<'_>, yields: bool) -> String {
+    if a.facts.contexts.is_empty() {
+        return String::new();
+    }
+    let named = |scheduler: bool| {
+        let mut named: Vec<String> = Vec::new();
+        for c in a
+            .facts
+            .contexts
+            .iter()
+            .filter(|c| c.task_scheduler == scheduler)
+        {
+            let s = format!(
+                "`{}` at line {}",
+                a.program.class(c.class).name,
+                a.line(c.span)
+            );
+            if !named.contains(&s) {
+                named.push(s);
+            }
+        }
+        named.join(", ")
+    };
+    let mut out = String::new();
+    let contexts = named(false);
+    if !contexts.is_empty() {
+        out.push_str(&format!(
+            "where a SynchronizationContext of the program is current when it suspends (installed: {contexts}), through that context's Post{}",
+            if yields { "" } else { " (the continuation runs inline only when the task completes on a thread where the same context is current)" }
+        ));
+    }
+    let schedulers = named(true);
+    if !schedulers.is_empty() {
+        out.push_str(&format!(
+            "{}inside a task of a TaskScheduler of the program with no context to capture (used: {schedulers}), through that scheduler: {}",
+            if contexts.is_empty() { "" } else { "; " },
+            if yields { "its QueueTask" } else { "its TryExecuteTaskInline when the task completes on a pool thread or under it, else its QueueTask" }
+        ));
+    }
+    out
 }

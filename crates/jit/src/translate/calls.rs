@@ -140,7 +140,16 @@ impl T<'_, '_> {
         }
         let code = self.code_address(method, What::MoveNext);
         let sig = self.sig_ref(usize::MAX);
+        // .NET's builder `Start`: what the method sets in its execution context stays in it.
+        let context = if self.cx.flows_context {
+            Some(self.call_rt("rt.ec_save", &[])?)
+        } else {
+            None
+        };
         self.b.ins().call_indirect(sig, code, &[sm, argv]);
+        if let Some(context) = context {
+            self.call_rt("rt.ec_restore", &[context])?;
+        }
         if let Some(d) = dst {
             let task = self.b.ins().load(types::I64, flags, sm, SM_BUILDER);
             self.def(d, task);

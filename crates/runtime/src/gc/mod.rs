@@ -173,6 +173,7 @@ pub fn collect_now() {
     let mut precise: Vec<Word> = regs.to_vec();
     crate::sched::for_each_root(&mut |w| precise.push(w));
     crate::monitor::for_each_root(&mut |w| precise.push(w));
+    crate::exec_ctx::for_each_root(&mut |w| precise.push(w));
     precise.push(crate::pending::peek());
     with(|g| {
         precise.extend_from_slice(&g.roots);

@@ -27,6 +27,7 @@ pub fn refs(obj: usize, f: &mut dyn FnMut(Word)) {
         Kind::Object => crate::object::trace_object(w, f),
         Kind::Delegate => crate::delegate::trace_refs(w, f),
         Kind::Query => crate::linq::trace_refs(w, f),
+        Kind::Slots => crate::slots::trace_refs(w, f),
     }
 }
 
@@ -44,6 +45,7 @@ pub unsafe fn finalize(obj: usize) {
         Kind::SemaphoreSlim => crate::sync::finalize(w),
         Kind::Event => crate::events::finalize(w),
         Kind::StringBuilder => crate::builder::finalize(w),
+        Kind::Slots => crate::slots::finalize(w),
         _ => {}
     }
 }

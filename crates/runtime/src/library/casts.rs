@@ -99,6 +99,7 @@ pub(crate) fn kind_of_cs(t: &str) -> ElemKind {
         "double" => ElemKind::F64,
         "TaskStatus" => ElemKind::TaskStatus,
         "TaskCreationOptions" => ElemKind::TaskCreationOptions,
+        "TaskContinuationOptions" => ElemKind::TaskContinuationOptions,
         "StringComparison" => ElemKind::StringComparison,
         "TimeSpan" => ElemKind::TimeSpan,
         "char" => ElemKind::Char,
@@ -143,6 +144,7 @@ pub(super) fn desc_for_cs(t: &str) -> Option<&'static TypeDesc> {
         | "float"
         | "TaskStatus"
         | "TaskCreationOptions"
+        | "TaskContinuationOptions"
         | "StringComparison"
         | "TimeSpan" => Some(&BOXED_DESCS[kind_of_cs(t) as usize]),
         // The library's classes of one type each, so that casts to them are checked.

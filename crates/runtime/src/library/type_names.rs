@@ -21,6 +21,7 @@ pub fn named_desc(cs_type: &str) -> Word {
     for k in [
         ElemKind::TaskStatus,
         ElemKind::TaskCreationOptions,
+        ElemKind::TaskContinuationOptions,
         ElemKind::StringComparison,
         ElemKind::TimeSpan,
         ElemKind::Char,
@@ -103,6 +104,7 @@ fn refined_kind(cs: &str) -> Option<ElemKind> {
             ElemKind::Char
                 | ElemKind::TaskStatus
                 | ElemKind::TaskCreationOptions
+                | ElemKind::TaskContinuationOptions
                 | ElemKind::UInt
                 | ElemKind::ULong
                 | ElemKind::Float
@@ -136,6 +138,7 @@ pub extern "C" fn set_type(obj: Word, desc: Word) -> Word {
     for k in [
         ElemKind::TaskStatus,
         ElemKind::TaskCreationOptions,
+        ElemKind::TaskContinuationOptions,
         ElemKind::StringComparison,
         ElemKind::TimeSpan,
         ElemKind::Char,
@@ -212,9 +215,12 @@ fn qualified(t: &str) -> String {
         | "IReadOnlyCollection"
         | "IDictionary"
         | "IReadOnlyDictionary" => "System.Collections.Generic",
-        "Task" | "ValueTask" | "TaskStatus" | "TaskCreationOptions" | "TaskCompletionSource" => {
-            "System.Threading.Tasks"
-        }
+        "Task"
+        | "ValueTask"
+        | "TaskStatus"
+        | "TaskCreationOptions"
+        | "TaskContinuationOptions"
+        | "TaskCompletionSource" => "System.Threading.Tasks",
         "CancellationToken"
         | "CancellationTokenSource"
         | "SemaphoreSlim"

@@ -49,7 +49,10 @@ pub fn format_value(w: Word, kind: ElemKind, spec: &str) -> Result<String, Bad> 
     // An enum: `G` (its name, the default), `D` (its number), `X` (eight hex digits).
     if matches!(
         kind,
-        ElemKind::TaskStatus | ElemKind::TaskCreationOptions | ElemKind::StringComparison
+        ElemKind::TaskStatus
+            | ElemKind::TaskCreationOptions
+            | ElemKind::TaskContinuationOptions
+            | ElemKind::StringComparison
     ) {
         let v = w as u32 as i32;
         return match spec {

@@ -82,6 +82,7 @@ pub fn awaiter_get_result_at(awaiter: Word, kind: Word, site: Word) -> Word {
             if t.is_null() {
                 return exception::throw_new(&exception::NULL_REFERENCE, None);
             }
+            crate::task_scheduler::inline_for_wait(t);
             sched::block_on(t, site);
             unsafe {
                 (*t).observed = true;
@@ -109,6 +110,7 @@ pub fn wait(t: *mut Task, site: Word) -> Word {
     if t.is_null() {
         return exception::throw_new(&exception::NULL_REFERENCE, None);
     }
+    crate::task_scheduler::inline_for_wait(t);
     sched::block_on(t, site);
     unsafe {
         (*t).observed = true;
@@ -165,7 +167,7 @@ pub fn status_of(t: *mut Task) -> Word {
             // Pending: what it waits for (a promise, `WaitingForActivation`, waits for others).
             _ => match (*t).source {
                 super::Source::Created => 0,
-                super::Source::Delegate => 2,
+                super::Source::Delegate | super::Source::Scheduled => 2,
                 super::Source::DelegateRunning => 3,
                 _ => 1,
             },

@@ -150,24 +150,30 @@ pub extern "C" fn sm_await(sm: *mut u8, awaiter: Word, kind: Word, desc: Word) -
             crate::sites::count_suspension(d, state);
         }
         if kind == AWAIT_YIELD {
-            // `Task.Yield()` captures the context (a yield awaiter has no ConfigureAwait).
-            sched::suspend_for_yield(b);
+            crate::exec_ctx::capture_for(b);
+            // `Task.Yield()` captures the context (a yield awaiter has no ConfigureAwait); a
+            // context of the program gets the continuation through its `Post` at once.
+            if !crate::sync_context::yield_to_program_context(b) {
+                sched::suspend_for_yield(b);
+            }
             return 0;
         }
+        crate::exec_ctx::capture_for(b);
         // The context is captured unless the awaiter says ConfigureAwait(false).
-        let capture = sched::count_suspension_in_context() && awaiter & NO_CONTEXT == 0;
-        {
-            let t = from_word(awaiter);
-            (*t).observed = true;
-            on_completed(
-                t,
-                if capture {
-                    Cont::Post(b)
-                } else {
-                    Cont::Resume(b)
-                },
-            );
-        }
+        let ctx = sched::count_suspension_in_context();
+        let t = from_word(awaiter);
+        (*t).observed = true;
+        let cont = if ctx == 0 || awaiter & NO_CONTEXT != 0 {
+            Cont::Resume(b)
+        } else if ctx == crate::sync_context::builtin() {
+            Cont::Post(b)
+        } else {
+            match crate::sync_context::capture(ctx, b, t) {
+                Some(c) => c,
+                None => Cont::Resume(b),
+            }
+        };
+        on_completed(t, cont);
     }
     0
 }

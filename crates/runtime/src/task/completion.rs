@@ -97,6 +97,8 @@ pub fn complete_async(t: *mut Task, status: u8, result: Word, exceptions: Vec<Wo
             Cont::Resume(b) => sched::queue(sched::Work::Resume(b)),
             // Posted even when completed on the context itself.
             Cont::Post(b) => sched::post(sched::Work::Resume(b)),
+            Cont::PostTo(h) => crate::sync_context::post_captured(h),
+            Cont::Schedule(t) => crate::task_scheduler::schedule_continuation(t),
             Cont::WhenAll(_) | Cont::WhenAny(_) | Cont::Unwrap(_) | Cont::Then(_) => {
                 sched::queue(sched::Work::Continue(c, t))
             }
@@ -143,8 +145,15 @@ fn run_continuation(c: Cont, done: *mut Task) {
             resume(b);
         }
         Cont::Post(b) => sched::post(sched::Work::Resume(b)),
+        // .NET's `SynchronizationContextAwaitTaskContinuation.Run`: inline when the context is
+        // the completing thread's current one, else through the context's `Post`.
+        Cont::PostTo(h) => crate::sync_context::run_captured(h),
+        // .NET's `ContinueWithTaskContinuation.Run` without `ExecuteSynchronously`: queued.
+        Cont::Schedule(t) => crate::task_scheduler::schedule_continuation(t),
         Cont::Unwrap(proxy) => super::run::unwrap_step(proxy, done),
-        // A continuation runs on the pool, as .NET's default (no `ExecuteSynchronously`).
+        // A continuation runs on the pool, as .NET's default, unless `ExecuteSynchronously`
+        // asks for this thread; one its options exclude is canceled here and now.
+        Cont::Then(t) if super::run::runs_inline(t, done) => super::run::then_step(t, done),
         Cont::Then(t) => sched::queue(sched::Work::Continue(Cont::Then(t), done)),
     }
 }
@@ -163,13 +172,33 @@ fn cont_word(c: &Cont) -> Option<Word> {
         | Cont::WhenAny(b)
         | Cont::Post(b)
         | Cont::Unwrap(b)
-        | Cont::Then(b) => Some(*b as Word),
+        | Cont::Then(b)
+        | Cont::PostTo(b)
+        | Cont::Schedule(b) => Some(*b as Word),
         Cont::Wake(_) | Cont::Nothing => None,
     }
 }
 
-/// Runs the next step of the async method whose box `b` is.
+/// Runs the next step of the async method whose box `b` is (in the context it captured, once
+/// a program uses `AsyncLocal`: a cold path, so the usual resumption stays as small as it was).
+#[inline]
 pub fn resume(b: *mut Task) {
+    if crate::exec_ctx::used() {
+        return resume_in_context(b);
+    }
+    resume_step(b);
+}
+
+#[cold]
+#[inline(never)]
+fn resume_in_context(b: *mut Task) {
+    let context = crate::exec_ctx::enter(b);
+    resume_step(b);
+    crate::exec_ctx::leave(context);
+}
+
+#[inline(always)]
+fn resume_step(b: *mut Task) {
     unsafe {
         if crate::sites::enabled() {
             let state = state_of((b as *const u8).add(SM_OFFSET));

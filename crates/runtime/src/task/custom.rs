@@ -18,6 +18,12 @@ extern "C" fn resume_box(target: Word) {
 /// code), as the JIT's code table holds a method's.
 static RESUME_CODE: extern "C" fn(Word) = resume_box;
 
+/// An `Action` that resumes box `b` (.NET's `MoveNextAction`).
+pub fn resume_delegate(b: *mut Task) -> Word {
+    let cell = std::ptr::addr_of!(RESUME_CODE) as Word;
+    crate::delegate::make(b as Word, cell, 1)
+}
+
 /// `AwaitUnsafeOnCompleted`'s continuation for the await being suspended at (its state is
 /// already stored): boxes the state machine on its first suspension, and returns an `Action`
 /// that resumes the box.
@@ -26,13 +32,13 @@ pub extern "C" fn sm_continuation(sm: Word, desc: Word) -> Word {
     unsafe {
         let d = &*(desc as *const SmDesc);
         let b = ensure_box(sm, d);
+        crate::exec_ctx::capture_for(b);
         // A suspension like any other; the awaiter, not the await, decides where it resumes.
         crate::sched::count_suspension_in_context();
         if crate::sites::enabled() {
             crate::sites::count_suspension(d, state_of(sm));
         }
-        let cell = std::ptr::addr_of!(RESUME_CODE) as Word;
-        crate::delegate::make(b as Word, cell, 1)
+        resume_delegate(b)
     }
 }
 

@@ -37,6 +37,9 @@ pub enum Source {
     DelegateRunning,
     /// A `ContinueWith` task (`Start()` tells it from the others).
     Continuation,
+    /// A task bound to a TaskScheduler of the program that has not run yet
+    /// (`task_scheduler.rs`): status `WaitingToRun`.
+    Scheduled,
 }
 
 pub fn source_of(t: *mut Task) -> Source {

@@ -35,11 +35,12 @@ extern "C" fn factory() -> Word {
 static SCHEDULER_DESC: TypeDesc = TypeDesc {
     name: "System.Threading.Tasks.ThreadPoolTaskScheduler",
     kind: Kind::Other,
-    base: None,
+    base: Some(&crate::task_scheduler::TASK_SCHEDULER),
 };
 
-/// `TaskScheduler.Default` and `.Current`: the pool's scheduler, the only one.
-extern "C" fn scheduler() -> Word {
+/// `TaskScheduler.Default` (and `.Current` outside the program's schedulers' tasks:
+/// `task_scheduler.rs`): the pool's scheduler.
+pub extern "C" fn scheduler() -> Word {
     static ONE: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
     // SAFETY: an object of a header only.
     *ONE.get_or_init(|| unsafe { object::alloc_immortal::<Header>(&SCHEDULER_DESC, 0) as usize })
@@ -59,29 +60,49 @@ fn start_new(f: Word, d: Word, token: Word, how: u8, kind: Option<ElemKind>) -> 
     )
 }
 
+/// The overloads without a scheduler use `TaskScheduler.Current`: inside a task of a
+/// scheduler of the program, that one (`task_scheduler.rs`).
+fn start_current(
+    f: Word,
+    d: Word,
+    token: Word,
+    options: Word,
+    how: u8,
+    kind: Option<ElemKind>,
+) -> Word {
+    let s = sched::current_scheduler();
+    if s != 0 && !is_null(f) && !is_null(d) {
+        return crate::task_scheduler::start_new(d, token, options, how, kind, s);
+    }
+    start_new(f, d, token, how, kind)
+}
+
 extern "C" fn start_action(f: Word, d: Word) -> Word {
-    start_new(f, d, 0, ACTION, None)
+    start_current(f, d, 0, 0, ACTION, None)
 }
 extern "C" fn start_action_token(f: Word, d: Word, token: Word) -> Word {
-    start_new(f, d, token, ACTION, None)
+    start_current(f, d, token, 0, ACTION, None)
 }
-extern "C" fn start_action_options(f: Word, d: Word, _options: Word) -> Word {
-    start_new(f, d, 0, ACTION, None)
+extern "C" fn start_action_options(f: Word, d: Word, options: Word) -> Word {
+    start_current(f, d, 0, options, ACTION, None)
 }
 extern "C" fn start_func(f: Word, d: Word, kind: Word) -> Word {
-    start_new(f, d, 0, FUNC, Some(ElemKind::from_code(kind)))
+    start_current(f, d, 0, 0, FUNC, Some(ElemKind::from_code(kind)))
 }
 extern "C" fn start_func_token(f: Word, d: Word, token: Word, kind: Word) -> Word {
-    start_new(f, d, token, FUNC, Some(ElemKind::from_code(kind)))
+    start_current(f, d, token, 0, FUNC, Some(ElemKind::from_code(kind)))
 }
-extern "C" fn start_func_options(f: Word, d: Word, _options: Word, kind: Word) -> Word {
-    start_new(f, d, 0, FUNC, Some(ElemKind::from_code(kind)))
+extern "C" fn start_func_options(f: Word, d: Word, options: Word, kind: Word) -> Word {
+    start_current(f, d, 0, options, FUNC, Some(ElemKind::from_code(kind)))
 }
 
 /// The overloads with a scheduler: the pool's is the only one there is.
-extern "C" fn start_action_all(f: Word, d: Word, token: Word, _options: Word, s: Word) -> Word {
+extern "C" fn start_action_all(f: Word, d: Word, token: Word, options: Word, s: Word) -> Word {
     if !is_null(f) && is_null(s) {
         return exception::throw_argument_null("scheduler");
+    }
+    if !is_null(f) && !is_null(d) && crate::task_scheduler::is_program_scheduler(s) {
+        return crate::task_scheduler::start_new(d, token, options, ACTION, None, s);
     }
     start_new(f, d, token, ACTION, None)
 }
@@ -89,12 +110,16 @@ extern "C" fn start_func_all(
     f: Word,
     d: Word,
     token: Word,
-    _options: Word,
+    options: Word,
     s: Word,
     kind: Word,
 ) -> Word {
     if !is_null(f) && is_null(s) {
         return exception::throw_argument_null("scheduler");
+    }
+    if !is_null(f) && !is_null(d) && crate::task_scheduler::is_program_scheduler(s) {
+        let kind = Some(ElemKind::from_code(kind));
+        return crate::task_scheduler::start_new(d, token, options, FUNC, kind, s);
     }
     start_new(f, d, token, FUNC, Some(ElemKind::from_code(kind)))
 }
@@ -176,7 +201,10 @@ extern "C" fn task_start(w: Word) -> Word {
         return exception::throw_null_reference();
     }
     match take_delegate(t, "Start") {
-        Ok((d, how)) => sched::queue(sched::Work::Run(d, t, how, 0)),
+        Ok((d, how)) => {
+            crate::exec_ctx::capture_for(t);
+            sched::queue(sched::Work::Run(d, t, how, 0))
+        }
         Err(e) => return e,
     }
     0
@@ -243,7 +271,6 @@ pub fn entries() -> Vec<Entry> {
         "TaskFactory.StartNew(Action, CancellationToken, TaskCreationOptions, TaskScheduler)" => start_action_all as extern "C" fn(Word, Word, Word, Word, Word) -> Word, None;
         "TaskFactory.StartNew<TResult>(Func<TResult>, CancellationToken, TaskCreationOptions, TaskScheduler)" => start_func_all as extern "C" fn(Word, Word, Word, Word, Word, Word) -> Word, TypeArgs;
         "TaskScheduler.Default" => scheduler as extern "C" fn() -> Word, None, nothrow;
-        "TaskScheduler.Current" => scheduler as extern "C" fn() -> Word, None, nothrow;
         "Task.Task(Action)" => new_action as extern "C" fn(Word) -> Word, None;
         "Task<TResult>.Task(Func<TResult>)" => new_func as extern "C" fn(Word, Word) -> Word, TypeArgs;
         "Task.Start()" => task_start as extern "C" fn(Word) -> Word, None;

@@ -396,6 +396,11 @@ const HIDDEN: &[Hidden] = &[
         HiddenTy::T,
     ),
     (REBOX, &[("value", HiddenTy::Object)], HiddenTy::T),
+    (
+        LOCAL_SET,
+        &[("local", HiddenTy::Object), ("value", HiddenTy::T)],
+        HiddenTy::T,
+    ),
     (ENUM_PARSE, &[("value", HiddenTy::String)], HiddenTy::T),
     (ENUM_IS_DEFINED, &[("value", HiddenTy::Int)], HiddenTy::Bool),
     (ENUM_GET_NAME, &[("value", HiddenTy::Int)], HiddenTy::String),
@@ -610,6 +615,9 @@ pub const THROW_EXPR: &str = "<Throw>";
 /// `int?` to `long?`: the box of the widened value, or null (its type argument is the target's
 /// value type).
 pub const REBOX: &str = "<Rebox>";
+/// `tl.Value = v` on a `ThreadLocal<T>` or `AsyncLocal<T>` (`local_values.rs`): sets the value
+/// and gives it back.
+pub const LOCAL_SET: &str = "<LocalSet>";
 /// `Enum.Parse` (`T` the program's enum, whose descriptor the runtime gets), `Enum.IsDefined`
 /// and `Enum.GetName` of an `int` value (enums.rs).
 pub const ENUM_PARSE: &str = "<EnumParse>";

@@ -62,6 +62,7 @@ impl Conv {
             is_readonly: false,
             constant: None,
             init: None,
+            is_event: false,
             span,
             name_span: span,
         });

@@ -151,6 +151,8 @@ pub struct Field {
     pub constant: Option<ConstValue>,
     /// Initializer of a non-const field, run by the class's static initializer in source order.
     pub init: Option<Expr>,
+    /// The field of a field-like event: what `+=` on it subscribes is an event handler.
+    pub is_event: bool,
     pub span: Span,
     pub name_span: Span,
 }
@@ -180,6 +182,8 @@ pub enum MethodKind {
     Getter,
     /// `static C() { }` (Tier 2).
     StaticConstructor,
+    /// The `add` accessor of an event: what it is passed is an event handler.
+    EventAdder,
 }
 
 #[derive(Clone, Debug)]
