@@ -215,6 +215,16 @@ pub fn elements(w: Word) -> Option<Vec<Word>> {
     sequence_items(w).map(|s| s.1)
 }
 
+/// `sequence_items`, or the exception to return: the one a LINQ query's delegate threw (left
+/// pending), else `ArgumentNullException` for `param` (the sequence is null).
+pub fn items_or_null_arg(w: Word, param: &str) -> Result<(ElemKind, Vec<Word>), Word> {
+    match sequence_items(w) {
+        Some(x) => Ok(x),
+        None if crate::pending::is_pending() => Err(0),
+        None => Err(exception::throw_argument_null(param)),
+    }
+}
+
 /// The element kind and elements of an array, list, read-only collection, set, queue, stack or
 /// dictionary view, in enumeration order; `None` for null or anything else.
 pub fn sequence_items(w: Word) -> Option<(ElemKind, Vec<Word>)> {
@@ -383,9 +393,9 @@ pub extern "C" fn list_new_capacity(capacity: Word, kind: Word) -> Word {
 
 /// `new List<T>(collection)`: a list of an array's or a list's elements.
 pub extern "C" fn list_new_copy(collection: Word, kind: Word) -> Word {
-    match elements(collection) {
-        Some(items) => new_list(kind_of(kind), items),
-        None => exception::throw_argument_null("collection"),
+    match items_or_null_arg(collection, "collection") {
+        Ok((_, items)) => new_list(kind_of(kind), items),
+        Err(e) => e,
     }
 }
 
@@ -535,7 +545,7 @@ pub extern "C" fn enumerator_move_next(e: Word) -> Word {
     }
     if std::ptr::eq(unsafe { desc_of(e) }, &crate::linq::QUERY_ENUMERATOR) {
         let _roots = crate::gc::root(&[e]);
-        return crate::linq::move_next(unsafe { &mut *((e & !TAG_MASK) as *mut Enumerator) });
+        return crate::linq::move_next(e);
     }
     let e = unsafe { &mut *((e & !TAG_MASK) as *mut Enumerator) };
     let other = match unsafe { desc_of(e.source).kind } {
@@ -604,17 +614,23 @@ pub(crate) fn trace_refs(w: Word, f: &mut dyn FnMut(Word)) {
             Kind::Array if array(w).kind == ElemKind::Ref as u64 => {
                 array_elements(w).iter().for_each(|&x| f(x))
             }
-            Kind::List if list(w).kind == ElemKind::Ref as u64 => {
-                list(w).items.iter().for_each(|&x| f(x))
+            Kind::List => {
+                if list(w).kind == ElemKind::Ref as u64 {
+                    list(w).items.iter().for_each(|&x| f(x));
+                }
+                // A LINQ grouping also holds its key.
+                if std::ptr::eq(desc_of(w), &crate::linq::GROUPING) {
+                    f(crate::linq::grouping_key(w));
+                }
+            }
+            // A query's enumerator holds more (`linq/query.rs`).
+            Kind::Enumerator if std::ptr::eq(desc_of(w), &crate::linq::QUERY_ENUMERATOR) => {
+                crate::linq::trace_enumerator(w, f)
             }
             Kind::Enumerator => {
                 let e = &*((w & !TAG_MASK) as *const Enumerator);
                 f(e.source);
                 f(e.current);
-                // A query's enumerator also holds its source's enumerator.
-                if std::ptr::eq(desc_of(w), &crate::linq::QUERY_ENUMERATOR) {
-                    f(e.version as Word);
-                }
             }
             Kind::Boxed => f((*((w & !TAG_MASK) as *const Boxed)).value),
             _ => {}

@@ -249,7 +249,7 @@ extern "C" fn equals(a: Word, b: Word) -> Word {
 /// Calls `call` on each single delegate of `d` (not null), stopping at a failure; the last
 /// call's result. Inlined: LINQ and `List<T>` call their delegates through it per element.
 #[inline(always)]
-fn each(d: Word, mut call: impl FnMut(Word) -> Word) -> Word {
+pub(crate) fn each(d: Word, mut call: impl FnMut(Word) -> Word) -> Word {
     // SAFETY: `d` is a delegate.
     if unsafe { (*fields(d)).count } == 0 {
         return call(d);
@@ -302,7 +302,7 @@ impl Ret {
 /// A delegate's target, the code its cell holds now, and whether its method takes the target.
 /// # Safety
 /// `d` is a delegate (`rt.new_delegate` made it).
-unsafe fn parts(d: Word) -> (Word, usize, bool) {
+pub(crate) unsafe fn parts(d: Word) -> (Word, usize, bool) {
     let d = (d & !object::TAG_MASK) as *const Delegate;
     let code = (*((*d).method as *const std::sync::atomic::AtomicUsize))
         .load(std::sync::atomic::Ordering::Acquire);

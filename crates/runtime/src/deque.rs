@@ -105,8 +105,9 @@ pub extern "C" fn stack_new(kind: Word) -> Word {
 /// order from the front (a queue's) or the bottom (a stack's, which then enumerates them in
 /// reverse).
 fn new_copy(desc: &'static TypeDesc, collection: Word, kind: Word) -> Word {
-    let Some((_, items)) = crate::collections::sequence_items(collection) else {
-        return exception::throw_argument_null("collection");
+    let items = match crate::collections::items_or_null_arg(collection, "collection") {
+        Ok((_, items)) => items,
+        Err(e) => return e,
     };
     let _roots = crate::gc::root(&items);
     let w = alloc(desc, kind);

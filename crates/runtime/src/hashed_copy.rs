@@ -90,6 +90,10 @@ pub extern "C" fn set_new_copy(collection: Word, kind: Word) -> Word {
         }
     }
     let Some((_, items)) = crate::collections::sequence_items(collection) else {
+        // A query whose delegate threw: its exception stands.
+        if crate::pending::is_pending() {
+            return 0;
+        }
         return exception::throw_new(&exception::INVALID_CAST, None);
     };
     let _items = crate::gc::root(&items);

@@ -5,7 +5,7 @@
 
 use std::cmp::Ordering;
 
-use crate::collections::{alloc_list, list, sequence_items, List};
+use crate::collections::{alloc_list, list, List};
 use crate::exception::{self, ARGUMENT, ARGUMENT_OUT_OF_RANGE};
 use crate::object::{desc_of, is_null, is_object, ElemKind, Word};
 use crate::string::as_str;
@@ -187,9 +187,7 @@ pub extern "C" fn list_insert(l: Word, index: Word, item: Word) -> Word {
 /// The elements of `collection` for `AddRange`/`InsertRange` (a snapshot: a list may add
 /// itself), or the ArgumentNullException of a null one.
 fn range_items(collection: Word) -> Result<Vec<Word>, Word> {
-    sequence_items(collection)
-        .map(|s| s.1)
-        .ok_or_else(|| exception::throw_argument_null("collection"))
+    crate::collections::items_or_null_arg(collection, "collection").map(|s| s.1)
 }
 
 /// `List<T>.InsertRange(int, IEnumerable<T>)`.
@@ -261,7 +259,7 @@ pub extern "C" fn list_reverse(l: Word) -> Word {
 
 /// `x.CompareTo(y)` of two elements of `kind` (a kind `Sort` accepts): `double`'s puts NaN
 /// below every number and equal to itself.
-fn compare(x: Word, y: Word, kind: ElemKind) -> Ordering {
+pub(crate) fn compare(x: Word, y: Word, kind: ElemKind) -> Ordering {
     match kind {
         ElemKind::F64 | ElemKind::Float => {
             let (a, b) = (f64::from_bits(x), f64::from_bits(y));
@@ -282,7 +280,7 @@ fn compare(x: Word, y: Word, kind: ElemKind) -> Ordering {
 
 /// For a list of strings: `Err` with NotSupportedException pending unless the culture's order
 /// of every pair of elements (and `item`) is known (`text/collate.rs`).
-fn collatable(items: &[Word], item: Option<Word>) -> Result<(), Word> {
+pub(crate) fn collatable(items: &[Word], item: Option<Word>) -> Result<(), Word> {
     let mut all = items.iter().chain(item.as_ref()).copied();
     match all.find(|&w| !is_null(w) && !unsafe { as_str(w) }.is_ascii()) {
         Some(w) => crate::text::collate::compare_words(w, w, false).map(|_| ()),
@@ -292,7 +290,7 @@ fn collatable(items: &[Word], item: Option<Word>) -> Result<(), Word> {
 
 /// Whether the elements are objects of a class implementing `IComparable<T>` of itself (sema
 /// lets a list through to `Sort()` only then, or for the other orders above).
-fn comparable(items: &[Word]) -> bool {
+pub(crate) fn comparable(items: &[Word]) -> bool {
     items.iter().any(|&w| {
         // SAFETY: a non-null element of a list of references is a live object.
         !is_null(w)
@@ -306,7 +304,7 @@ fn comparable(items: &[Word]) -> bool {
 /// `Comparer<T>.Default.Compare(a, b)` for a class implementing `IComparable<T>` of itself: a
 /// null before everything, else `a.CompareTo(b)`. `None`: `CompareTo` threw (its exception is
 /// pending).
-fn compare_to(a: Word, b: Word) -> Option<i32> {
+pub(crate) fn compare_to(a: Word, b: Word) -> Option<i32> {
     match (is_null(a), is_null(b)) {
         (true, true) => return Some(0),
         (true, false) => return Some(-1),

@@ -16,9 +16,7 @@ fn operands(s: Word, other: Word) -> Result<Vec<Word>, Word> {
     if is_null(s) {
         return Err(exception::throw_null_reference());
     }
-    let items = crate::collections::sequence_items(other)
-        .map(|x| x.1)
-        .ok_or_else(|| exception::throw_argument_null("other"))?;
+    let items = crate::collections::items_or_null_arg(other, "other")?.1;
     // SAFETY: a live set.
     let t = unsafe { hashed(s) };
     for &w in &items {

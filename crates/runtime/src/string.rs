@@ -357,6 +357,10 @@ fn join(separator: Word, seq: Word, param: &str) -> Word {
 /// `join`, naming the elements by member when `enum_desc` is their enum's descriptor.
 fn join_named(separator: Word, seq: Word, param: &str, enum_desc: usize) -> Word {
     let Some((kind, items)) = crate::collections::sequence_items(seq) else {
+        // A query whose delegate threw: its exception stands.
+        if crate::pending::is_pending() {
+            return 0;
+        }
         return exception::throw_argument_null(param);
     };
     // A dictionary's pairs are new objects, and `ToString` overrides may allocate.

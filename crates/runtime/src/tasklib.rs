@@ -68,21 +68,21 @@ extern "C" fn completed_task() -> Word {
     task::completed_task_word()
 }
 extern "C" fn when_all(tasks: Word) -> Word {
-    match collections::elements(tasks) {
-        Some(ts) => task::when_all(ts, None),
-        None => exception::throw_argument_null("tasks"),
+    match collections::items_or_null_arg(tasks, "tasks") {
+        Ok((_, ts)) => task::when_all(ts, None),
+        Err(e) => e,
     }
 }
 extern "C" fn when_all_of(tasks: Word, kind: Word) -> Word {
-    match collections::elements(tasks) {
-        Some(ts) => task::when_all(ts, Some(ElemKind::from_code(kind))),
-        None => exception::throw_argument_null("tasks"),
+    match collections::items_or_null_arg(tasks, "tasks") {
+        Ok((_, ts)) => task::when_all(ts, Some(ElemKind::from_code(kind))),
+        Err(e) => e,
     }
 }
 extern "C" fn when_any(tasks: Word) -> Word {
-    match collections::elements(tasks) {
-        Some(ts) => task::when_any(ts),
-        None => exception::throw_argument_null("tasks"),
+    match collections::items_or_null_arg(tasks, "tasks") {
+        Ok((_, ts)) => task::when_any(ts),
+        Err(e) => e,
     }
 }
 extern "C" fn wait(t: Word, site: Word) -> Word {

@@ -133,9 +133,7 @@ extern "C" fn wait_timespan(t: Word, span: Word, site: Word) -> Word {
 
 /// The tasks of a `tasks` array, checked with the timeout as .NET checks them.
 fn task_list(tasks: Word, ms: i32) -> Result<Vec<Word>, Word> {
-    let Some(list) = crate::collections::elements(tasks) else {
-        return Err(exception::throw_argument_null("tasks"));
-    };
+    let list = crate::collections::items_or_null_arg(tasks, "tasks")?.1;
     if let Some(e) = bad_timeout(ms) {
         return Err(e);
     }

@@ -76,9 +76,7 @@ const TIER_3: &[&str] = &[
     "IAsyncEnumerator",
     "IEnumerable",
     "IEnumerator",
-    "IGrouping",
     "ILookup",
-    "IOrderedEnumerable",
     "IQueryable",
 ];
 

@@ -203,6 +203,8 @@ const MEMBERS: &[(&str, &str)] = &[
         ThenBy ThenByDescending ToArray ToDictionary ToHashSet ToList ToLookup \
         TryGetNonEnumeratedCount Union UnionBy Where Zip"),
     ("IEnumerable<T>", "GetEnumerator"),
+    ("IOrderedEnumerable<T>", "CreateOrderedEnumerable GetEnumerator"),
+    ("IGrouping<TKey, TElement>", "GetEnumerator Key"),
     // The collection interfaces, with the members of the interfaces they extend.
     ("ICollection<T>", "Add Clear Contains CopyTo Count GetEnumerator IsReadOnly Remove"),
     ("IList<T>", "Add Clear Contains CopyTo Count GetEnumerator IndexOf Insert IsReadOnly Item \
@@ -329,6 +331,8 @@ fn key(ty: &Ty) -> Option<&'static str> {
             IDisposable => "IDisposable",
             INotifyCompletion => "INotifyCompletion",
             Enumerable => "Enumerable",
+            IOrderedEnumerable => "IOrderedEnumerable<T>",
+            IGrouping => "IGrouping<TKey, TElement>",
             Convert => "Convert",
             StringBuilder => "StringBuilder",
             IAsyncEnumerable => "IAsyncEnumerable<T>",
@@ -450,7 +454,9 @@ fn is_sequence(ty: &Ty) -> bool {
                     | Lib::Queue
                     | Lib::Stack
                     | Lib::KeyCollection
-                    | Lib::ValueCollection,
+                    | Lib::ValueCollection
+                    | Lib::IOrderedEnumerable
+                    | Lib::IGrouping,
                 _
             )
     )
@@ -478,6 +484,29 @@ const EXTENSIONS: &[(&str, &str, Applies)] = &[
 /// lacks: a call that fits none of the library's is then not certainly wrong in C#. `*`: any count.
 #[rustfmt::skip]
 const OVERLOADS: &[(&str, &str, &str)] = &[
+    // LINQ's overloads with comparers, default values, ... beyond the library's.
+    ("IEnumerable<T>", "Distinct", "1"),
+    ("IEnumerable<T>", "Union", "2"),
+    ("IEnumerable<T>", "Intersect", "2"),
+    ("IEnumerable<T>", "Except", "2"),
+    ("IEnumerable<T>", "SequenceEqual", "2"),
+    ("IEnumerable<T>", "DefaultIfEmpty", "1"),
+    ("IEnumerable<T>", "LongCount", "1"),
+    ("IEnumerable<T>", "Contains", "2"),
+    ("IEnumerable<T>", "ToHashSet", "1"),
+    ("IEnumerable<T>", "GroupBy", "2 3 4"),
+    ("IEnumerable<T>", "ToDictionary", "0 2 3"),
+    ("IEnumerable<T>", "Join", "5"),
+    ("IEnumerable<T>", "GroupJoin", "5"),
+    ("IEnumerable<T>", "Zip", "1"),
+    ("IEnumerable<T>", "Max", "0 1"),
+    ("IEnumerable<T>", "Min", "0 1"),
+    ("IEnumerable<T>", "Sum", "0 1"),
+    ("IEnumerable<T>", "Average", "0 1"),
+    ("IEnumerable<T>", "FirstOrDefault", "1 2"),
+    ("IEnumerable<T>", "SingleOrDefault", "1 2"),
+    ("IEnumerable<T>", "LastOrDefault", "1 2"),
+    ("IEnumerable<T>", "Take", "1"),
     ("Console", "WriteLine", "*"),
     ("Console", "Write", "*"),
     ("string", ".ctor", "1 2 3 4"),

@@ -236,7 +236,7 @@ impl Body<'_, '_> {
             A::With { .. } => self.unsupported_expr("`with` expressions are", span),
             A::Range { .. } => self.unsupported_expr("ranges (`a..b`) are", span),
             A::Ref(_) => self.unsupported_expr("`ref` expressions are", span),
-            A::Query(_) => self.unsupported_expr("query expressions (`from ... select`) are", span),
+            A::Query(q) => self.query(q, span),
             A::Undocumented(what) => self.outside_expr(&format!("{what} is"), span),
             A::Error => Expr::error(span),
         }

@@ -183,6 +183,14 @@ impl Body<'_, '_> {
         };
         let m = library().get(b);
         let is_list = m.owner == crate::builtins::Owner::Lib(crate::types::Lib::List);
+        if matches!(
+            m.owner,
+            crate::builtins::Owner::Lib(
+                crate::types::Lib::IEnumerable | crate::types::Lib::IOrderedEnumerable
+            )
+        ) {
+            return self.linq_comparisons(&m.name, type_args, span);
+        }
         // `Sort(IComparer<T>)`: a comparer is a `StringComparer` (lists of strings), which
         // the runtime runs; a null one is .NET's default comparer, which fails at run time as
         // .NET's does for elements it cannot order.
@@ -249,6 +257,48 @@ impl Body<'_, '_> {
         }
     }
 
+    /// LINQ's operators that order (`OrderBy`'s keys) or compare (`Distinct`, `GroupBy`'s
+    /// and `ToDictionary`'s keys, ...) by the default comparers: true when the runtime's are
+    /// .NET's, else reported. `type_args` are `T` then the method's own.
+    fn linq_comparisons(&mut self, name: &str, type_args: &[Ty], span: Span) -> bool {
+        match name {
+            "OrderBy" | "OrderByDescending" | "ThenBy" | "ThenByDescending" => {
+                match type_args.get(1) {
+                    // The runtime sees a `ulong` key as a machine word and would order it signed.
+                    Some(Ty::ULong) => {
+                        self.cx
+                            .unsupported(&format!("`{name}` by a `ulong` key is"), span);
+                        false
+                    }
+                    t => self.check_sortable(name, t, span),
+                }
+            }
+            "Distinct" | "ToHashSet" | "Contains" | "Union" | "Intersect" | "Except"
+            | "SequenceEqual" => match type_args.first() {
+                Some(Ty::Class(..)) | None => true,
+                Some(t) => {
+                    let t = t.clone();
+                    self.check_equality(&t, "values compared", span)
+                }
+            },
+            "Join" | "GroupJoin" => match type_args.get(2) {
+                Some(Ty::Class(..)) | None => true,
+                Some(t) => {
+                    let t = t.clone();
+                    self.check_equality(&t, "keys compared", span)
+                }
+            },
+            "GroupBy" | "ToDictionary" => match type_args.get(1) {
+                Some(Ty::Class(..)) | None => true,
+                Some(t) => {
+                    let t = t.clone();
+                    self.check_equality(&t, "keys compared", span)
+                }
+            },
+            _ => true,
+        }
+    }
+
     /// `List<T>.Sort()`, `BinarySearch(T)` and `Array.Sort(T[])`: true when the runtime orders
     /// `T` as .NET's default comparer does
     /// (numbers, `char`, `bool`, the library's enums, strings), else reported.
@@ -256,6 +306,9 @@ impl Body<'_, '_> {
         let shown = |t: &Ty| match member {
             "Sort" => format!("List<{t}>.Sort()"),
             "Array.Sort" => format!("Array.Sort({t}[])"),
+            "OrderBy" | "OrderByDescending" | "ThenBy" | "ThenByDescending" => {
+                format!("{member} by a key of type {t}")
+            }
             _ => format!("List<{t}>.BinarySearch(T)"),
         };
         let what = match elem {

@@ -441,6 +441,10 @@ impl Body<'_, '_> {
                 ForeachKind::Enumerable,
                 a.get(1).cloned().unwrap_or(Ty::Error),
             ),
+            Ty::Lib(Lib::IOrderedEnumerable | Lib::IGrouping, _) => (
+                ForeachKind::Enumerable,
+                crate::convert::enumerable_elem(&coll.ty).unwrap_or(Ty::Error),
+            ),
             Ty::Lib(Lib::HashSet | Lib::Queue | Lib::Stack | Lib::MdArray, a) => (
                 ForeachKind::Enumerable,
                 a.first().cloned().unwrap_or(Ty::Error),

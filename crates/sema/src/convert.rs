@@ -113,7 +113,8 @@ pub(crate) fn enumerable_elem(src: &Ty) -> Option<Ty> {
             | Lib::KeyCollection,
             a,
         ) => a.first().cloned().unwrap_or(Ty::Error),
-        Ty::Lib(Lib::ValueCollection, a) => a.get(1).cloned().unwrap_or(Ty::Error),
+        Ty::Lib(Lib::ValueCollection | Lib::IGrouping, a) => a.get(1).cloned().unwrap_or(Ty::Error),
+        Ty::Lib(Lib::IOrderedEnumerable, a) => a.first().cloned().unwrap_or(Ty::Error),
         Ty::Lib(Lib::Dictionary | Lib::IDictionary | Lib::IReadOnlyDictionary, a) => {
             Ty::Lib(Lib::KeyValuePair, a.clone())
         }
@@ -166,7 +167,7 @@ pub(crate) fn collection_interfaces(src: &Ty) -> Vec<(Lib, Vec<Ty>)> {
             v.extend(one(&[IReadOnlyCollection, IEnumerable]));
             v
         }
-        Ty::String => one(&[IEnumerable]),
+        Ty::String | Ty::Lib(IOrderedEnumerable | IGrouping, _) => one(&[IEnumerable]),
         _ => Vec::new(),
     }
 }

@@ -338,43 +338,57 @@ impl Body<'_, '_> {
             let mut row = vec![None; args.len()];
             let first = c.owner_args.len();
             let mut subst = c.owner_args.clone();
+            let mut bounds: Vec<Vec<Ty>> = vec![Vec::new(); s.n_tparams];
+            let infer = s.n_tparams > 0 && g.type_args.is_empty();
             if s.n_tparams > 0 && !g.type_args.is_empty() {
                 subst.extend(g.type_args.iter().cloned());
-            } else if s.n_tparams > 0 {
-                let mut bounds: Vec<Vec<Ty>> = vec![Vec::new(); s.n_tparams];
+            } else if infer {
                 for (i, a) in args.iter().enumerate() {
                     if let Some(p) = s.params.get(i) {
                         crate::call_rank::infer_bounds(p, &a.ty, &mut bounds, first);
                     }
                 }
-                for (j, b) in bounds.iter().enumerate() {
-                    let fixed = b
-                        .iter()
-                        .find(|t| b.iter().all(|o| convert::implicit(o, t).is_some()));
-                    subst.push(match fixed {
-                        Some(t) => t.clone(),
-                        None => Ty::Param((first + j) as u32, "?".into()),
-                    });
-                }
+                subst.extend(fix_bounds(&bounds, first));
             }
-            for &i in &lambdas {
-                let Some(p) = s.params.get(i) else {
-                    continue;
-                };
-                let p = p.subst(&subst);
-                let Some((params, _)) = p.delegate_sig() else {
-                    continue;
-                };
-                if params.iter().any(Ty::contains_param) {
-                    continue;
-                }
-                let params = params.to_vec();
-                if let crate::hir::ExprKind::UnboundLambda(l) = &args[i].kind {
-                    row[i] = match l.kind {
-                        A::Name { .. } | A::Member { .. } => self.infer_method_group(l, &params),
-                        _ => self.infer_lambda(l, &params),
+            // C#'s phases: a lambda whose parameter types depend on type parameters that
+            // another lambda's return type fixes (`SelectMany(x => ys, (x, y) => ...)`) is
+            // inferred once those are.
+            loop {
+                let mut progress = false;
+                for &i in &lambdas {
+                    let Some(written) = s.params.get(i) else {
+                        continue;
                     };
+                    if row[i].is_some() {
+                        continue;
+                    }
+                    let p = written.subst(&subst);
+                    let Some((params, _)) = p.delegate_sig() else {
+                        continue;
+                    };
+                    if params.iter().any(Ty::contains_param) {
+                        continue;
+                    }
+                    let params = params.to_vec();
+                    if let crate::hir::ExprKind::UnboundLambda(l) = &args[i].kind {
+                        row[i] = match l.kind {
+                            A::Name { .. } | A::Member { .. } => {
+                                self.infer_method_group(l, &params)
+                            }
+                            _ => self.infer_lambda(l, &params),
+                        };
+                    }
+                    let ret = row[i].as_ref().and_then(|inf| inf.ret.clone());
+                    if let (true, Some(x), Some((_, r))) = (infer, ret, written.delegate_sig()) {
+                        crate::call_rank::infer_bounds(&r, &x, &mut bounds, first);
+                        progress = true;
+                    }
                 }
+                if !progress {
+                    break;
+                }
+                subst.truncate(first);
+                subst.extend(fix_bounds(&bounds, first));
             }
             rows.push(row);
         }
@@ -405,6 +419,42 @@ impl Body<'_, '_> {
         let crate::resolve::Resolved::Methods(g) = r else {
             return None;
         };
+        // No method of the group takes the delegate's parameters (each by identity or an
+        // implicit reference conversion, C#'s method group conversion): it converts to no
+        // delegate of these parameter types (`char.IsLetter` to a `Func<char, int, bool>`).
+        let takes = |ps: &[Ty]| {
+            ps.len() == params.len()
+                && params.iter().zip(ps).all(|(d, m)| {
+                    d == m
+                        || (d.is_reference_type()
+                            && m.is_reference_type()
+                            && convert::implicit(d, m).is_some())
+                })
+        };
+        let any_takes = g.cands.iter().any(|c| match c.callee {
+            crate::hir::Callee::User(m) => {
+                let m = self.cx.program.method(m);
+                !m.type_params.is_empty() || takes(&m.param_types)
+            }
+            crate::hir::Callee::Builtin(b) => {
+                let b = crate::builtins::library().get(b);
+                // An object's member takes its owner's type arguments (`set.Contains`).
+                let owner_args = owner_args(&g, b.is_static);
+                let ps: Vec<Ty> = b.params.iter().map(|(_, t)| t.subst(&owner_args)).collect();
+                // A generic one may take them once inferred.
+                !b.type_params.is_empty() || takes(&ps)
+            }
+        });
+        if !g.cands.is_empty() && !any_takes {
+            return Some(Inferred {
+                ret: None,
+                statement_body: false,
+                returns_values: false,
+                failed: true,
+                is_async: false,
+                never_ends: false,
+            });
+        }
         let mut found = g.cands.iter().filter_map(|c| match c.callee {
             crate::hir::Callee::User(m) => {
                 let m = self.cx.program.method(m);
@@ -415,15 +465,10 @@ impl Body<'_, '_> {
             // (`set.Contains`, its owner's type arguments given): its parameters exactly.
             crate::hir::Callee::Builtin(b) => {
                 let b = crate::builtins::library().get(b);
-                let owner_args = match (&g.receiver, b.is_static) {
-                    (None, true) => Vec::new(),
-                    (Some(r), false) => match &r.ty {
-                        Ty::Lib(_, a) => a.clone(),
-                        Ty::Array(e) => vec![(**e).clone()],
-                        _ => Vec::new(),
-                    },
-                    _ => return None,
-                };
+                if g.receiver.is_some() == b.is_static {
+                    return None;
+                }
+                let owner_args = owner_args(&g, b.is_static);
                 (b.type_params.is_empty()
                     && b.params.len() == params.len()
                     && (b.params.iter().zip(params)).all(|((_, t), p)| t.subst(&owner_args) == *p))
@@ -444,4 +489,31 @@ impl Body<'_, '_> {
             never_ends: false,
         })
     }
+}
+
+/// The type arguments of the owner of a library member in group `g`: the object's, for an
+/// instance member (`set.Contains` of a `HashSet<string>`); none for a static one.
+fn owner_args(g: &crate::check_call::MethodGroup, is_static: bool) -> Vec<Ty> {
+    match (&g.receiver, is_static) {
+        (Some(r), false) => match &r.ty {
+            Ty::Lib(_, a) => a.clone(),
+            Ty::Array(e) => vec![(**e).clone()],
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    }
+}
+
+/// The type each method type parameter's bounds fix (a placeholder while it has none).
+fn fix_bounds(bounds: &[Vec<Ty>], first: usize) -> Vec<Ty> {
+    bounds
+        .iter()
+        .enumerate()
+        .map(|(j, b)| {
+            b.iter()
+                .find(|t| b.iter().all(|o| convert::implicit(o, t).is_some()))
+                .cloned()
+                .unwrap_or_else(|| Ty::Param((first + j) as u32, "?".into()))
+        })
+        .collect()
 }

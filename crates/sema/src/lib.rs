@@ -40,6 +40,7 @@ mod check_nullable;
 mod check_nullable_assign;
 mod check_out;
 mod check_property_pattern;
+mod check_query;
 mod check_ref;
 mod check_stmt;
 mod check_switch_expr;

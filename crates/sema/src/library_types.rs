@@ -157,6 +157,11 @@ pub enum Lib {
     Type,
     INotifyCompletion,
     Enumerable,
+    /// `System.Linq`'s `IOrderedEnumerable<T>` (what `OrderBy` returns, which `ThenBy`
+    /// refines) and `IGrouping<TKey, TElement>` (`GroupBy`'s groups): the runtime's query
+    /// objects and groupings.
+    IOrderedEnumerable,
+    IGrouping,
     IAsyncEnumerable,
     IAsyncEnumerator,
 }
@@ -217,7 +222,7 @@ impl Lib {
         Lib::FormatException, Lib::Convert, Lib::StringBuilder, Lib::KeyNotFoundException,
         Lib::SynchronizationLockException, Lib::ApplicationException, Lib::ObjectDisposedException, Lib::Monitor, Lib::Nullable,
         Lib::Func, Lib::Action, Lib::Predicate, Lib::Comparison, Lib::Converter, Lib::EventHandler, Lib::EventHandlerOf, Lib::Delegate, Lib::Stopwatch, Lib::Array, Lib::Thread,
-        Lib::IDisposable, Lib::EventArgs, Lib::Type, Lib::INotifyCompletion, Lib::Enumerable, Lib::IAsyncEnumerable,
+        Lib::IDisposable, Lib::EventArgs, Lib::Type, Lib::INotifyCompletion, Lib::Enumerable, Lib::IOrderedEnumerable, Lib::IGrouping, Lib::IAsyncEnumerable,
         Lib::IAsyncEnumerator,
     ];
 
@@ -339,7 +344,9 @@ impl Lib {
             EventArgs => ("EventArgs", 0, SYS, 1, false, false, None),
             Type => ("Type", 0, SYS, 1, false, false, None),
             INotifyCompletion => ("INotifyCompletion", 0, COMPILER, 2, false, false, None),
-            Enumerable => ("Enumerable", 0, "System.Linq", 2, false, true, None),
+            Enumerable => ("Enumerable", 0, "System.Linq", 1, false, true, None),
+            IOrderedEnumerable => ("IOrderedEnumerable", 1, "System.Linq", 1, false, false, None),
+            IGrouping => ("IGrouping", 2, "System.Linq", 1, false, false, None),
             IAsyncEnumerable => ("IAsyncEnumerable", 1, GENERIC, 3, false, false, None),
             IAsyncEnumerator => ("IAsyncEnumerator", 1, GENERIC, 3, false, false, None),
         };

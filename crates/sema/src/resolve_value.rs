@@ -28,6 +28,40 @@ const LINQ: &[&str] = &[
     "Max",
     "Min",
     "Average",
+    "SelectMany",
+    "Take",
+    "Skip",
+    "TakeWhile",
+    "SkipWhile",
+    "Distinct",
+    "Reverse",
+    "Concat",
+    "Zip",
+    "OrderBy",
+    "OrderByDescending",
+    "ThenBy",
+    "ThenByDescending",
+    "GroupBy",
+    "Single",
+    "SingleOrDefault",
+    "Last",
+    "LastOrDefault",
+    "Contains",
+    "Aggregate",
+    "ToDictionary",
+    "ToHashSet",
+    "Join",
+    "GroupJoin",
+    "Union",
+    "Intersect",
+    "Except",
+    "Append",
+    "Prepend",
+    "DefaultIfEmpty",
+    "LongCount",
+    "ElementAt",
+    "ElementAtOrDefault",
+    "SequenceEqual",
 ];
 
 impl Body<'_, '_> {
@@ -120,6 +154,9 @@ impl Body<'_, '_> {
         }
         let Some(first) = found.first() else {
             if n == "Unwrap" && self.unwrap_misapplied(&v.ty, name.span) {
+                return Resolved::Value(Expr::error(span));
+            }
+            if n.starts_with("ThenBy") && self.then_by_misapplied(&v.ty, n, name.span) {
                 return Resolved::Value(Expr::error(span));
             }
             if let Some(what) = later_tier_member(&v.ty, n) {
@@ -270,6 +307,25 @@ impl Body<'_, '_> {
         true
     }
 
+    /// `ThenBy`/`ThenByDescending` on a sequence that is not an `IOrderedEnumerable<T>`, with
+    /// `System.Linq` in scope: C#'s CS1929 (the extension method exists, its receiver type does
+    /// not fit). True when reported.
+    fn then_by_misapplied(&mut self, ty: &Ty, n: &str, span: Span) -> bool {
+        if !(n == "ThenBy" || n == "ThenByDescending") || !self.linq_name(ty, n) {
+            return false;
+        }
+        let Some(elem) = crate::convert::enumerable_elem(ty) else {
+            return false;
+        };
+        self.err(
+            "CS1929",
+            format!("'{ty}' does not contain a definition for '{n}' and the best extension method overload 'Enumerable.{n}<{elem}, TKey>(IOrderedEnumerable<{elem}>, Func<{elem}, TKey>)' requires a receiver of type 'System.Linq.IOrderedEnumerable<{elem}>'"),
+            span,
+            "`ThenBy` refines an `OrderBy`: write `OrderBy` first",
+        );
+        true
+    }
+
     /// `callee` (`x.Count`) names a LINQ operator that an invocation reaches past a property.
     pub(crate) fn linq_applies(&self, ty: &Ty, callee: &ast::Expr) -> bool {
         matches!(&callee.kind, ast::ExprKind::Member { name, .. } if self.linq_name(ty, &name.name))
@@ -280,7 +336,19 @@ impl Body<'_, '_> {
     pub(crate) fn linq_group(&mut self, v: Expr, n: &str) -> Option<MethodGroup> {
         let elem = crate::convert::enumerable_elem(&v.ty)?;
         let numeric = matches!(elem, Ty::Int | Ty::Long | Ty::Double);
-        let seq = Ty::Lib(Lib::IEnumerable, vec![elem]);
+        // `ThenBy` refines an `OrderBy`: a member of `IOrderedEnumerable<T>` only.
+        let ordered = matches!(v.ty, Ty::Lib(Lib::IOrderedEnumerable, _));
+        if n.starts_with("ThenBy") && !ordered {
+            return None;
+        }
+        let seq = Ty::Lib(
+            if n.starts_with("ThenBy") {
+                Lib::IOrderedEnumerable
+            } else {
+                Lib::IEnumerable
+            },
+            vec![elem],
+        );
         let mut found = lookup_members(&seq, n);
         // `Sum()`, `Max()`, ... exist for sequences of numbers only.
         if !numeric && matches!(n, "Sum" | "Max" | "Min" | "Average") {

@@ -103,7 +103,7 @@ pub fn declares_unchecked(e: &A) -> bool {
 }
 
 /// The direct subexpressions of `e` (not those of its patterns or nested bodies).
-fn children<'e>(e: &'e ast::Expr, out: &mut Vec<&'e ast::Expr>) {
+pub(crate) fn children<'e>(e: &'e ast::Expr, out: &mut Vec<&'e ast::Expr>) {
     let args = |a: &'e [ast::Arg], out: &mut Vec<&'e ast::Expr>| {
         out.extend(a.iter().map(|a| &a.value));
     };

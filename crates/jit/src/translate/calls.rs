@@ -422,10 +422,26 @@ impl T<'_, '_> {
             | "Queue<T>.Queue()"
             | "Stack<T>.Stack()"
             | "T[,].T[,](int, int)"
-            | "T[,].T[,](T[], int, int)",
+            | "T[,].T[,](T[], int, int)"
+            | "IEnumerable<T>.ToList()"
+            | "IEnumerable<T>.ToArray()"
+            | "IEnumerable<T>.ToHashSet()"
+            | "IEnumerable<T>.ToDictionary<TKey>(Func<T, TKey>)"
+            | "IEnumerable<T>.ToDictionary<TKey, TElement>(Func<T, TKey>, Func<T, TElement>)",
         ) = (dst, name)
         {
             r = self.exact_type(d, r)?;
+        }
+        // A LINQ query of `char`s (or another kind the machine type does not tell) learns it.
+        if let Some(d) = dst.filter(|_| {
+            name.starts_with("IEnumerable<T>.")
+                || name.starts_with("IOrderedEnumerable<T>.")
+                || name.starts_with("Enumerable.")
+        }) {
+            if let Some(k) = unawait_runtime::library::query_elem_kind(&self.f.value(d).cs_ty) {
+                let k = self.imm(k as i64);
+                r = self.call_rt("rt.query_kind", &[r, k])?;
+            }
         }
         if let Some(d) = dst {
             let ty = self.ty(d);

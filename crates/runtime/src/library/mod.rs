@@ -15,7 +15,7 @@ pub use out_values::{
     rt_out_value, set_out_value, try_parse_double, try_parse_int, try_parse_long,
 };
 pub(crate) use type_names::{dotnet_name as dotnet_type_name, split_args as split_type_args};
-pub use type_names::{named_desc, set_type};
+pub use type_names::{named_desc, query_elem_kind, set_type, GROUPED};
 
 use crate::{entry, Entry, EntryFn, Extra};
 

@@ -69,6 +69,30 @@ pub fn named_desc(cs_type: &str) -> Word {
     desc as Word
 }
 
+/// The kind of the elements of a LINQ query of C# type `cs_type` (`IEnumerable<char>`) when
+/// their machine kind does not say it (`char`, the small integers, `uint`, ...): the JIT gives
+/// it to the new query (`rt.query_kind`) so that copies and printing see `char`s.
+/// For a sequence of groupings (`IEnumerable<IGrouping<K, char>>`) it is the groupings'
+/// elements' kind, with `GROUPED` added (only a `GroupBy` query takes it).
+pub fn query_elem_kind(cs_type: &str) -> Option<u64> {
+    let t: String = cs_type.chars().filter(|c| !c.is_whitespace()).collect();
+    let inner = t
+        .strip_prefix("IEnumerable<")
+        .or_else(|| t.strip_prefix("IOrderedEnumerable<"))?
+        .strip_suffix('>')?;
+    // `GroupBy`'s query: its groupings' elements (the last type argument of `IGrouping`).
+    if let Some(args) = inner
+        .strip_prefix("IGrouping<")
+        .and_then(|a| a.strip_suffix('>'))
+    {
+        return refined_kind(split_args(args).last()?).map(|k| k as u64 | GROUPED);
+    }
+    refined_kind(inner).map(|k| k as u64)
+}
+
+/// Marks `query_elem_kind`'s kind of groupings' elements.
+pub const GROUPED: u64 = 0x100;
+
 /// The kinds of type arguments that print or box as their own types (`char`, the small
 /// integers, the library's enums, `uint`, `ulong`, `float`), which a collection's constructor,
 /// given only machine types, makes as `int`s, `long`s or `double`s; `None` for others.

@@ -419,6 +419,11 @@ const HIDDEN: &[Hidden] = &[
         &[("value", HiddenTy::String), ("result", HiddenTy::T)],
         HiddenTy::Bool,
     ),
+    (
+        PAIR,
+        &[("key", HiddenTy::T), ("value", HiddenTy::T2)],
+        HiddenTy::Pair,
+    ),
 ];
 
 type Hidden = (&'static str, &'static [(&'static str, HiddenTy)], HiddenTy);
@@ -426,6 +431,9 @@ type Hidden = (&'static str, &'static [(&'static str, HiddenTy)], HiddenTy);
 #[derive(Clone, Copy)]
 enum HiddenTy {
     T,
+    /// `PAIR`'s second type parameter, and its result.
+    T2,
+    Pair,
     Object,
     Exception,
     String,
@@ -437,6 +445,11 @@ impl HiddenTy {
     fn ty(self) -> Ty {
         match self {
             HiddenTy::T => Ty::Param(0, "T".into()),
+            HiddenTy::T2 => Ty::Param(1, "TValue".into()),
+            HiddenTy::Pair => Ty::Lib(
+                Lib::KeyValuePair,
+                vec![Ty::Param(0, "T".into()), Ty::Param(1, "TValue".into())],
+            ),
             HiddenTy::Object => Ty::Object,
             HiddenTy::Exception => Ty::Lib(Lib::Exception, Vec::new()),
             HiddenTy::String => Ty::String,
@@ -558,7 +571,11 @@ fn parse_source(source: Source) -> Option<Builtin> {
                 name: name.to_string(),
                 kind: MemberKind::Method,
                 is_static: true,
-                type_params: vec!["T".to_string()],
+                type_params: if name == PAIR {
+                    vec!["T".to_string(), "TValue".to_string()]
+                } else {
+                    vec!["T".to_string()]
+                },
                 params,
                 params_array: false,
                 out_params: if name == ENUM_TRY_PARSE {
@@ -567,8 +584,16 @@ fn parse_source(source: Source) -> Option<Builtin> {
                     Vec::new()
                 },
                 ret: ret.ty(),
-                behavior: crate::behavior::parse("throws impure", Owner::Object, &names)
-                    .unwrap_or_default(),
+                behavior: crate::behavior::parse(
+                    if name == PAIR {
+                        "allocates"
+                    } else {
+                        "throws impure"
+                    },
+                    Owner::Object,
+                    &names,
+                )
+                .unwrap_or_default(),
                 key_cache: OnceLock::new(),
             })
         }
@@ -603,3 +628,6 @@ pub const ENUM_FORMAT: &str = "<EnumFormat>";
 pub const ENUM_COMPARE: &str = "<EnumCompare>";
 /// `Enum.TryParse<T>(string, out T)`: its result goes to the out slot.
 pub const ENUM_TRY_PARSE: &str = "<EnumTryParse>";
+/// A query expression's transparent identifier (C#'s anonymous object carrying the range
+/// variables in scope after a `let`, a `join` or a second `from`): a `KeyValuePair` of them.
+pub const PAIR: &str = "<Pair>";

@@ -623,6 +623,10 @@ impl<'t, 's> Parser<'t, 's> {
     /// `int x`, `var x`, `var (a, b)` where a declaration expression may stand (an `out`
     /// argument, a tuple element), or else an expression.
     pub(crate) fn declaration_or_expr(&mut self) -> Expr {
+        // `(from x in xs ...)`: `from x` is a query's start, not a declaration.
+        if self.at_word("from") && self.query_at(self.pos) {
+            return self.expr();
+        }
         if let Some(d) = self.declaration_expr() {
             return d;
         }

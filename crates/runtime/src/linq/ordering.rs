@@ -1,0 +1,104 @@
+//! `OrderBy`/`OrderByDescending` and their `ThenBy`/`ThenByDescending` refinements, sorted when
+//! the query is first enumerated, as .NET's `OrderedEnumerable` does: every level's keys are
+//! computed first (the first level's for all elements, then the next level's), then a stable
+//! sort compares them by `Comparer<TKey>.Default` (strings by the culture's order, as
+//! `string.Compare`), ties keeping the source's order even when descending.
+
+use std::cmp::Ordering;
+
+use super::query::{query, THEN};
+use super::{call, elements_or_throw};
+use crate::delegate::Ret;
+use crate::object::{ElemKind, Word};
+
+struct Level {
+    keys: Vec<Word>,
+    kind: ElemKind,
+    descending: bool,
+    /// Keys of the program's classes, compared by their `CompareTo`.
+    by_compare_to: bool,
+    /// A `StringComparer`'s way to compare string keys.
+    mode: Option<crate::text::compare::Mode>,
+}
+
+/// The elements of the ordered query `w`, sorted; `Err` when something threw.
+pub(super) fn sorted(w: Word) -> Result<Vec<Word>, Word> {
+    // The levels from the first `OrderBy` to this query.
+    let mut chain = vec![w];
+    loop {
+        let q = unsafe { query(*chain.last().unwrap_or(&w)) };
+        if q.op != THEN {
+            break;
+        }
+        chain.push(q.source);
+    }
+    chain.reverse();
+    let root = unsafe { query(chain[0]) };
+    let (_, items) = elements_or_throw(root.source)?;
+    let _items = crate::gc::root(&items);
+    let arg = ElemKind::from_code(root.source_kind);
+    let mut levels = Vec::with_capacity(chain.len());
+    let mut roots = Vec::new();
+    for &l in &chain {
+        let q = unsafe { query(l) };
+        let kind = ElemKind::from_code(q.other_kind);
+        let mut keys = Vec::with_capacity(items.len());
+        for &x in &items {
+            keys.push(call(q.delegate, x, arg, None, Ret::of(Some(kind)))?);
+        }
+        roots.push(crate::gc::root(&keys));
+        let mode = if q.delegate2 == 0 {
+            None
+        } else {
+            crate::text::compare::comparer_mode(q.delegate2)
+        };
+        let by_compare_to =
+            mode.is_none() && kind == ElemKind::Ref && crate::list_ops::comparable(&keys);
+        if let Some(m) = mode {
+            // The culture's comparisons know ASCII only: refuse before sorting anything.
+            for &k in &keys {
+                crate::text::compare::compare_by(k, k, m)?;
+            }
+        } else if kind == ElemKind::Ref && !by_compare_to {
+            crate::list_ops::collatable(&keys, None)?;
+        }
+        levels.push(Level {
+            keys,
+            kind,
+            descending: q.n != 0,
+            by_compare_to,
+            mode,
+        });
+    }
+    let failed = std::cell::Cell::new(false);
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_by(|&a, &b| {
+        for l in &levels {
+            if failed.get() {
+                return Ordering::Equal;
+            }
+            let c = if let Some(m) = l.mode {
+                crate::text::compare::compare_by(l.keys[a], l.keys[b], m).unwrap_or(Ordering::Equal)
+            } else if l.by_compare_to {
+                match crate::list_ops::compare_to(l.keys[a], l.keys[b]) {
+                    Some(c) => c.cmp(&0),
+                    None => {
+                        failed.set(true);
+                        Ordering::Equal
+                    }
+                }
+            } else {
+                crate::list_ops::compare(l.keys[a], l.keys[b], l.kind)
+            };
+            if c != Ordering::Equal {
+                return if l.descending { c.reverse() } else { c };
+            }
+        }
+        a.cmp(&b)
+    });
+    if failed.get() {
+        // The exception `CompareTo` threw is pending: .NET lets it through as it is.
+        return Err(0);
+    }
+    Ok(order.into_iter().map(|i| items[i]).collect())
+}
