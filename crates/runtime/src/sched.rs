@@ -538,14 +538,25 @@ pub fn current_scheduler() -> Word {
 
 /// Sets `current_scheduler`; returns the one it replaces.
 pub fn set_current_scheduler(scheduler: Word) -> Word {
+    if scheduler != 0 {
+        PROGRAM_SCHEDULING.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
     with(|s| match s.threads.get_mut(s.current) {
         Some(t) if s.in_thread => std::mem::replace(&mut t.scheduler, scheduler),
         _ => 0,
     })
 }
 
+/// Set once a SynchronizationContext or TaskScheduler of the program is installed: until then
+/// a `Task.Yield()` needs no look at the thread's context (`sync_context.rs`).
+pub static PROGRAM_SCHEDULING: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(false);
+
 /// `SynchronizationContext.SetSynchronizationContext`.
 pub fn set_current_context(ctx: Word) {
+    if ctx != 0 && ctx != crate::sync_context::builtin() {
+        PROGRAM_SCHEDULING.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
     with(|s| {
         if s.in_thread {
             let me = s.current;

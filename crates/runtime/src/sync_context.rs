@@ -116,6 +116,9 @@ pub fn post_captured(h: *mut Task) {
 /// `await Task.Yield()` under a context of the program: the continuation goes to its `Post`
 /// now. False when the running thread has no such context (the caller queues it as usual).
 pub fn yield_to_program_context(b: *mut Task) -> bool {
+    if !sched::PROGRAM_SCHEDULING.load(std::sync::atomic::Ordering::Relaxed) {
+        return false;
+    }
     let ctx = sched::current_context();
     if ctx == 0 || !captures(ctx) {
         let scheduler = sched::current_scheduler();
