@@ -170,6 +170,9 @@ impl Sched {
 
     fn count_suspension_in_context(&mut self) -> Word {
         self.suspensions += 1;
+        if !self.sync_context && !PROGRAM_SCHEDULING.load(std::sync::atomic::Ordering::Relaxed) {
+            return 0;
+        }
         match self.threads.get(self.current) {
             Some(t) if self.in_thread && t.sync_ctx != 0 => t.sync_ctx,
             Some(t) if self.in_thread => t.scheduler,
@@ -394,11 +397,15 @@ fn new_pool_thread() -> Option<usize> {
     let coro = spawn(|y| loop {
         while let Some(w) = with(|s| s.work.pop_front()) {
             run_work(w);
-            with(|s| {
-                let me = s.current;
-                s.threads[me].sync_ctx = 0;
-                s.threads[me].scheduler = 0;
-            });
+            // .NET's pool leaves no context or scheduler of a work item to the next one; only a
+            // program that installs its own can have left one.
+            if PROGRAM_SCHEDULING.load(std::sync::atomic::Ordering::Relaxed) {
+                with(|s| {
+                    let me = s.current;
+                    s.threads[me].sync_ctx = 0;
+                    s.threads[me].scheduler = 0;
+                });
+            }
             // A woken thread or a due timer goes first; the check is one borrow when neither.
             let yield_now = with(|s| {
                 !s.runnable.is_empty()

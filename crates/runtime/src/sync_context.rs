@@ -115,10 +115,15 @@ pub fn post_captured(h: *mut Task) {
 
 /// `await Task.Yield()` under a context of the program: the continuation goes to its `Post`
 /// now. False when the running thread has no such context (the caller queues it as usual).
+#[inline]
 pub fn yield_to_program_context(b: *mut Task) -> bool {
     if !sched::PROGRAM_SCHEDULING.load(std::sync::atomic::Ordering::Relaxed) {
         return false;
     }
+    yield_to_installed(b)
+}
+
+fn yield_to_installed(b: *mut Task) -> bool {
     let ctx = sched::current_context();
     if ctx == 0 || !captures(ctx) {
         let scheduler = sched::current_scheduler();
