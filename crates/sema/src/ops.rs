@@ -527,6 +527,8 @@ impl Body<'_, '_> {
             if let Some(e) = self.local_value_assign(target, value, span) {
                 return e;
             }
+        } else if let Some(e) = op.and_then(|o| self.local_value_compound(o, target, value, span)) {
+            return e;
         }
         // An event is named outside its type to subscribe and unsubscribe.
         self.subscribing = matches!(op, Some(AB::Add | AB::Sub));
@@ -715,7 +717,7 @@ impl Body<'_, '_> {
         )
     }
 
-    fn is_member(&self, name: &str) -> bool {
+    pub(crate) fn is_member(&self, name: &str) -> bool {
         self.cx.members[self.class.0 as usize].contains_key(name)
     }
 }
