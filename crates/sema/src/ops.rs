@@ -211,10 +211,30 @@ impl Body<'_, '_> {
         if op == AB::Coalesce {
             return self.coalesce(lhs, rhs, span);
         }
+        // `d + (() => ...)`, `(x => ...) - d`: a lambda operand of a delegate operator takes
+        // the other operand's delegate type (C#'s operator `D +(D, D)`).
+        let lambda = |e: &ast::Expr| matches!(e.kind, A::Lambda { .. } | A::AnonymousMethod { .. });
+        let delegate_op = matches!(op, AB::Add | AB::Sub);
+        if delegate_op && lambda(lhs) && !lambda(rhs) {
+            let r = self.expr(rhs);
+            if r.ty.is_delegate() {
+                let l = self.expr_with(lhs, Some(&r.ty.clone()));
+                let l = self.coerce(l, &r.ty.clone());
+                let bop = map_op(op).expect("a delegate operator maps");
+                return self.binary_typed(bop, l, r, span);
+            }
+            let l = self.expr(lhs);
+            let bop = map_op(op).expect("a delegate operator maps");
+            return self.binary_typed(bop, l, r, span);
+        }
         let l = self.expr(lhs);
         // `x ?? new()` takes the right side's type from the left.
         let r = match op {
             AB::Coalesce => self.expr_with(rhs, Some(&l.ty.clone())),
+            _ if delegate_op && lambda(rhs) && l.ty.is_delegate() => {
+                let r = self.expr_with(rhs, Some(&l.ty.clone()));
+                self.coerce(r, &l.ty.clone())
+            }
             _ => self.expr(rhs),
         };
         let Some(bop) = map_op(op) else {
