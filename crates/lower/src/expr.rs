@@ -599,15 +599,24 @@ impl<'p> Builder<'p> {
                     Some(r) => Some(self.expr(r)?),
                     None => None,
                 };
+                // Through an object, a virtual or interface method binds the override of the
+                // object's class (`base.M` the base's own), as a call through it would.
+                let (method, dispatch) = match self.method_callee(*m, receiver.as_deref(), &[]) {
+                    Callee::Virtual { slot, id, .. } => (id, smir::DelegateDispatch::Slot(slot)),
+                    Callee::Interface { id, .. } => (id, smir::DelegateDispatch::Interface),
+                    Callee::User { id, .. } => (id, smir::DelegateDispatch::Direct),
+                    _ => (m.0, smir::DelegateDispatch::Direct),
+                };
                 let dst = self.temp_named(smir::MachTy::Ref, e.ty.to_string());
-                let name = self.qualified_name(*m);
+                let name = self.qualified_name(hir::MethodId(method));
                 let type_name = crate::type_names::dotnet_name(self.program, &e.ty);
                 self.emit(Inst::NewDelegate {
                     dst,
-                    method: m.0,
+                    method,
                     name,
                     target,
                     type_name,
+                    dispatch,
                 });
                 Some(Operand::Value(dst))
             }

@@ -124,6 +124,11 @@ pub fn entries() -> Vec<Entry> {
             Extra::None,
         ),
         entry(
+            "Delegate.Combine(params Delegate[])",
+            combine_all as F1,
+            Extra::None,
+        ),
+        entry(
             "Delegate.Remove(Delegate, Delegate)",
             remove as F2,
             Extra::None,
@@ -195,6 +200,26 @@ extern "C" fn combine(a: Word, b: Word) -> Word {
             object::desc_of(a)
         }),
     }
+}
+
+/// `Delegate.Combine(params Delegate[])`: the lists of the array's delegates in order, nulls
+/// skipped; null for a null or empty array (or only nulls).
+extern "C" fn combine_all(delegates: Word) -> Word {
+    if object::is_null(delegates) {
+        return 0;
+    }
+    // SAFETY: `delegates` is an array of references (delegates).
+    let all: Vec<Word> = unsafe { crate::collections::array_elements(delegates) }
+        .iter()
+        .copied()
+        .filter(|d| *d != 0)
+        .collect();
+    let Some(&first) = all.first() else {
+        return 0;
+    };
+    let items: Vec<Word> = all.into_iter().flat_map(singles).collect();
+    // SAFETY: `first` is a delegate.
+    of_singles(items, unsafe { object::desc_of(first) })
 }
 
 /// `Delegate.Remove(source, value)`: `source` without the last occurrence of `value`'s

@@ -52,6 +52,9 @@ impl Body<'_, '_> {
                     (crate::resolve::Resolved::Methods(g), Some(t)) => {
                         match self.method_group_conversion(g, t, span) {
                             Ok(e) => return e,
+                            // A delegate type with `ref`/`out`/`params` parameters drew
+                            // UA0100 at its declaration: no second one for each conversion.
+                            Err(_) if self.delegate_with_modifiers(t) => return Expr::error(span),
                             Err(g) => match self.library_group_mismatch(&g, t, span) {
                                 Some(e) => return e,
                                 None => crate::resolve::Resolved::Methods(*g),

@@ -440,6 +440,12 @@ impl Body<'_, '_> {
         let Some((params, ret)) = target.ty.delegate_sig() else {
             return Expr::error(span);
         };
+        // Its `ref`/`out` parameters drew UA0100 at the declaration; the arguments' modes
+        // cannot be checked against them, and flow analysis would guess (`out` arguments).
+        if self.delegate_with_modifiers(&target.ty) {
+            self.incomplete = true;
+            return Expr::error(span);
+        }
         let (params, shown) = (params.to_vec(), target.ty.to_string());
         if args.len() != params.len() {
             self.err(

@@ -176,3 +176,17 @@ fn names_in(t: &ast::TypeExpr, out: &mut Vec<String>) {
         _ => {}
     }
 }
+
+impl crate::body::Body<'_, '_> {
+    /// Whether `t` is one of the program's delegate types declared with a parameter modifier
+    /// (`ref`, `out`, `in`, `params`), which is not supported yet (UA0100 at the declaration).
+    pub(crate) fn delegate_with_modifiers(&self, t: &crate::types::Ty) -> bool {
+        let crate::types::Ty::Class(id, _) = t else {
+            return false;
+        };
+        self.cx
+            .delegate_decls
+            .iter()
+            .any(|(c, d)| c == id && d.params.iter().any(|p| p.modifier.is_some()))
+    }
+}

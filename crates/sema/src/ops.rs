@@ -211,10 +211,30 @@ impl Body<'_, '_> {
         if op == AB::Coalesce {
             return self.coalesce(lhs, rhs, span);
         }
+        // `d + (() => ...)`, `(x => ...) - d`: a lambda operand of a delegate operator takes
+        // the other operand's delegate type (C#'s operator `D +(D, D)`).
+        let lambda = |e: &ast::Expr| matches!(e.kind, A::Lambda { .. } | A::AnonymousMethod { .. });
+        let delegate_op = matches!(op, AB::Add | AB::Sub);
+        if delegate_op && lambda(lhs) && !lambda(rhs) {
+            let r = self.expr(rhs);
+            if r.ty.is_delegate() {
+                let l = self.expr_with(lhs, Some(&r.ty.clone()));
+                let l = self.coerce(l, &r.ty.clone());
+                let bop = map_op(op).expect("a delegate operator maps");
+                return self.binary_typed(bop, l, r, span);
+            }
+            let l = self.expr(lhs);
+            let bop = map_op(op).expect("a delegate operator maps");
+            return self.binary_typed(bop, l, r, span);
+        }
         let l = self.expr(lhs);
         // `x ?? new()` takes the right side's type from the left.
         let r = match op {
             AB::Coalesce => self.expr_with(rhs, Some(&l.ty.clone())),
+            _ if delegate_op && lambda(rhs) && l.ty.is_delegate() => {
+                let r = self.expr_with(rhs, Some(&l.ty.clone()));
+                self.coerce(r, &l.ty.clone())
+            }
             _ => self.expr(rhs),
         };
         let Some(bop) = map_op(op) else {
@@ -527,6 +547,8 @@ impl Body<'_, '_> {
             if let Some(e) = self.local_value_assign(target, value, span) {
                 return e;
             }
+        } else if let Some(e) = op.and_then(|o| self.local_value_compound(o, target, value, span)) {
+            return e;
         }
         // An event is named outside its type to subscribe and unsubscribe.
         self.subscribing = matches!(op, Some(AB::Add | AB::Sub));
@@ -715,7 +737,7 @@ impl Body<'_, '_> {
         )
     }
 
-    fn is_member(&self, name: &str) -> bool {
+    pub(crate) fn is_member(&self, name: &str) -> bool {
         self.cx.members[self.class.0 as usize].contains_key(name)
     }
 }

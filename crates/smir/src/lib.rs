@@ -278,6 +278,15 @@ pub enum Callee {
     Delegate,
 }
 
+/// Which code a delegate of `method` runs: `method`'s own, or the one its target's class puts
+/// in a vtable `Slot` or implements an `Interface` method (`method`) with.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum DelegateDispatch {
+    Direct,
+    Slot(u32),
+    Interface,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Inst {
     Copy {
@@ -344,6 +353,9 @@ pub enum Inst {
         /// The delegate type's .NET full name (`System.Func`2[System.Int32,System.Int32]`),
         /// which the object's `GetType()` and `ToString()` give.
         type_name: String,
+        /// A virtual or interface `method` binds the override of the target's class, found
+        /// when the delegate is made (C#'s `ldvirtftn`).
+        dispatch: DelegateDispatch,
     },
     /// A new object of the program's class `class` (`Module::classes`), its fields zeroed.
     NewObject {

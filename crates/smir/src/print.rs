@@ -187,11 +187,22 @@ pub fn inst(f: &Function, i: &Inst) -> String {
         Inst::ArrayLength { dst, array } => format!("{} = length {}", n(dst), o(array)),
         Inst::NewObject { dst, class } => format!("{} = new_object #{class}", n(dst)),
         Inst::NewDelegate {
-            dst, name, target, ..
-        } => match target {
-            Some(t) => format!("{} = new_delegate {name} on {}", n(dst), o(t)),
-            None => format!("{} = new_delegate {name}", n(dst)),
-        },
+            dst,
+            name,
+            target,
+            dispatch,
+            ..
+        } => {
+            let how = match dispatch {
+                DelegateDispatch::Direct => String::new(),
+                DelegateDispatch::Slot(s) => format!(" virtual #{s}"),
+                DelegateDispatch::Interface => " interface".to_string(),
+            };
+            match target {
+                Some(t) => format!("{} = new_delegate{how} {name} on {}", n(dst), o(t)),
+                None => format!("{} = new_delegate{how} {name}", n(dst)),
+            }
+        }
         Inst::StackObject { dst, class } => format!("{} = stack_object #{class}", n(dst)),
         Inst::TypeTest {
             dst,

@@ -9,7 +9,9 @@ use cranelift_codegen::ir::{
 };
 use unawait_runtime::task::{SM_BUILDER, SM_FLAGS, SM_SLOTS, SM_STATE};
 use unawait_runtime::Extra;
-use unawait_smir::{BuilderKind, Callee, Inst, MachTy, MethodKind, Operand, ValueId};
+use unawait_smir::{
+    BuilderKind, Callee, DelegateDispatch, Inst, MachTy, MethodKind, Operand, ValueId,
+};
 
 impl T<'_, '_> {
     /// Calls runtime entry `name` with word arguments; returns its word.
@@ -334,20 +336,11 @@ impl T<'_, '_> {
         };
         self.null_check(object)?;
         let flags = MemFlagsData::trusted();
-        let index = match how {
-            Dispatch::Slot(slot) => {
-                let desc = self.b.ins().load(types::I64, flags, object, 0);
-                let offset = unawait_runtime::object::VTABLE_OFFSET as i32;
-                let vtable = self.b.ins().load(types::I64, flags, desc, offset);
-                self.b
-                    .ins()
-                    .load(types::I64, flags, vtable, 8 * slot as i32)
-            }
-            Dispatch::Interface => {
-                let m = self.imm(id as i64);
-                self.call_rt("rt.interface_method", &[object, m])?
-            }
+        let how = match how {
+            Dispatch::Slot(slot) => DelegateDispatch::Slot(slot),
+            Dispatch::Interface => DelegateDispatch::Interface,
         };
+        let index = self.dispatch_index(object, how, id as u32)?;
         let cell_offset = self.b.ins().imul_imm_s(index, 8);
         let table = self.imm(self.cx.table as i64);
         let cell = self.b.ins().iadd(table, cell_offset);
@@ -358,6 +351,31 @@ impl T<'_, '_> {
             self.def(d, r);
         }
         Ok(())
+    }
+
+    /// The method-table index of the code `object`'s class runs for method `id` through
+    /// `how` (a vtable slot, or its itable).
+    pub(super) fn dispatch_index(
+        &mut self,
+        object: Value,
+        how: DelegateDispatch,
+        id: u32,
+    ) -> Result<Value, String> {
+        let flags = MemFlagsData::trusted();
+        Ok(match how {
+            DelegateDispatch::Slot(slot) => {
+                let desc = self.b.ins().load(types::I64, flags, object, 0);
+                let offset = unawait_runtime::object::VTABLE_OFFSET as i32;
+                let vtable = self.b.ins().load(types::I64, flags, desc, offset);
+                self.b
+                    .ins()
+                    .load(types::I64, flags, vtable, 8 * slot as i32)
+            }
+            DelegateDispatch::Interface | DelegateDispatch::Direct => {
+                let m = self.imm(id as i64);
+                self.call_rt("rt.interface_method", &[object, m])?
+            }
+        })
     }
 
     pub(super) fn extra(&self, e: Extra, dst: Option<ValueId>, args: &[Operand]) -> Vec<i64> {

@@ -10,7 +10,7 @@ use cranelift_codegen::ir::{
     types, AbiParam, Block, BlockArg, InstBuilder, MemFlagsData, SigRef, Signature, Value,
 };
 use unawait_runtime::delegate::{COUNT_OFFSET, HAS_TARGET_OFFSET, METHOD_OFFSET, TARGET_OFFSET};
-use unawait_smir::{MachTy, Operand, ValueId};
+use unawait_smir::{DelegateDispatch, MachTy, Operand, ValueId};
 
 impl T<'_, '_> {
     pub(super) fn new_delegate(
@@ -19,14 +19,28 @@ impl T<'_, '_> {
         method: u32,
         target: Option<&Operand>,
         type_name: &str,
+        dispatch: DelegateDispatch,
     ) -> Result<(), String> {
         let (target, has) = match target {
             Some(t) => (self.word(t), 1),
             None => (self.imm(0), 0),
         };
-        let cell = self.cx.table + 8 * self.cx.slot(method as usize, super::What::Body);
+        let m = match dispatch {
+            DelegateDispatch::Direct => {
+                let cell = self.cx.table + 8 * self.cx.slot(method as usize, super::What::Body);
+                self.imm(cell as i64)
+            }
+            // The target (checked for null by the checker's code) names its class's method.
+            DelegateDispatch::Slot(_) | DelegateDispatch::Interface => {
+                self.null_check(target)?;
+                let index = self.dispatch_index(target, dispatch, method)?;
+                let offset = self.b.ins().imul_imm_s(index, 8);
+                let table = self.imm(self.cx.table as i64);
+                self.b.ins().iadd(table, offset)
+            }
+        };
         let desc = unawait_runtime::delegate::desc_for(type_name) as *const _ as i64;
-        let (m, h, t) = (self.imm(cell as i64), self.imm(has), self.imm(desc));
+        let (h, t) = (self.imm(has), self.imm(desc));
         let d = self.call_rt("rt.new_delegate", &[target, m, h, t])?;
         self.def(dst, d);
         Ok(())

@@ -430,8 +430,9 @@ impl T<'_, '_> {
                 method,
                 target,
                 type_name,
+                dispatch,
                 ..
-            } => self.new_delegate(*dst, *method, target.as_ref(), type_name)?,
+            } => self.new_delegate(*dst, *method, target.as_ref(), type_name, *dispatch)?,
             Inst::Copy { dst, src } => {
                 let v = self.val(src, self.ty(*dst));
                 self.def(*dst, v);
