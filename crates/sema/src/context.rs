@@ -128,6 +128,10 @@ pub enum BodySrc<'a> {
     /// interface's property: they read and write its backing field.
     AutoGet(FieldId),
     AutoSet(FieldId),
+    /// The accessors C# writes for a field-like event that implements an interface's event:
+    /// they combine `value` into its field and remove it.
+    EventAdd(FieldId),
+    EventRemove(FieldId),
 }
 
 #[derive(Clone, Debug)]

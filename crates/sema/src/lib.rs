@@ -382,6 +382,9 @@ fn check_method(cx: &mut Ctx<'_>, id: MethodId) {
         BodySrc::AutoGet(f) | BodySrc::AutoSet(f) => {
             b.auto_accessor(f, matches!(src, BodySrc::AutoGet(_)), name_span)
         }
+        BodySrc::EventAdd(f) | BodySrc::EventRemove(f) => {
+            b.event_accessor(f, matches!(src, BodySrc::EventAdd(_)), name_span)
+        }
     };
     let prologue = if is_ctor {
         b.constructor_prologue(id)
