@@ -4,7 +4,9 @@
 //! The accessors C# generates combine and remove with a compare-exchange loop; on unawait's
 //! logical threads a plain `+=` on the field behaves the same. An event with `add` and `remove`
 //! accessors is those two methods (`add_E`, `remove_E`, taking `value`): `+=` and `-=` call them,
-//! and it has no value anywhere (CS0079).
+//! and it has no value anywhere (CS0079). An interface's or abstract event is bodiless
+//! `add_E`/`remove_E`; a field-like event that implements one, or is virtual, also gets the
+//! accessors C# writes (combining into its field), which `+=`/`-=` then dispatch to.
 
 use unawait_syntax::ast::{self, Modifier};
 use unawait_syntax::Span;
@@ -14,13 +16,12 @@ use crate::check_expr::mk;
 use crate::check_items::{modifier_invalid, Decl};
 use crate::check_members::{check_member_name, declare_fields, register_unsupported, FieldParts};
 use crate::context::{BodySrc, ClassMember, Ctx, CustomEvent};
-use crate::hir::{
-    BinOp, Block, Callee, ClassId, ClassKind, Expr, ExprKind, FieldId, LocalId, MethodId,
-    MethodKind, Place, Stmt, StmtId, StmtKind, Virt,
-};
-use crate::properties::{accessor_method, AccessorSig};
+use crate::event_dispatch::{abstract_event, first_name, interface_event, virtual_field_event};
+use crate::hir::{Callee, ClassId, ClassKind, Expr, ExprKind, FieldId, MethodKind, Virt};
+use crate::properties::{accessor_method, share_virtual, AccessorSig};
 use crate::resolve::Resolved;
 use crate::types::Ty;
+use crate::virtuals::declared_with;
 
 /// `event D E { add { ... } remove { ... } }`: its accessors as methods taking `value`. Those
 /// of `event D I.E { ... }` (`explicit`: `I`) are `I.add_E`/`I.remove_E`, reachable only
@@ -79,6 +80,19 @@ fn custom<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, ev: &'a ast::EventDecl, explicit: 
         ty: &ty,
         getter_kind: MethodKind::Ordinary,
     };
+    // Recorded for the next method's id: the adder's.
+    let virt = match explicit {
+        Some(_) => Virt::None,
+        None => declared_with(
+            cx,
+            d,
+            &ev.modifiers,
+            &v.name,
+            &|_| shown.clone(),
+            false,
+            is_static,
+        ),
+    };
     let method = |cx: &mut Ctx<'a>, a: &'a ast::Accessor, name: String| {
         let m = accessor_method(
             cx,
@@ -87,7 +101,7 @@ fn custom<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, ev: &'a ast::EventDecl, explicit: 
             Default::default(),
             BodySrc::Body(&a.body),
             private,
-            Virt::None,
+            virt,
         );
         cx.program.methods[m.0 as usize].name = name;
         m
@@ -95,6 +109,7 @@ fn custom<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, ev: &'a ast::EventDecl, explicit: 
     let add = method(cx, add, format!("add_{}", v.name.name));
     cx.program.methods[add.0 as usize].kind = MethodKind::EventAdder;
     let remove = method(cx, remove, format!("remove_{}", v.name.name));
+    share_virtual(cx, add, remove);
     for m in [add, remove] {
         cx.accessor_names.insert(m, shown.clone());
     }
@@ -125,12 +140,6 @@ fn custom<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, ev: &'a ast::EventDecl, explicit: 
 
 pub(crate) fn event<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, ev: &'a ast::EventDecl) {
     let first = ev.declarators.first().map_or(ev.span, |v| v.name.span);
-    let virtuals = [
-        Modifier::Virtual,
-        Modifier::Abstract,
-        Modifier::Override,
-        Modifier::Sealed,
-    ];
     let in_interface = cx.program.class(d.id).kind == ClassKind::Interface;
     let unsupported = if in_interface && !d.td.type_params.is_empty() {
         Some("events of generic interfaces are")
@@ -138,8 +147,6 @@ pub(crate) fn event<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, ev: &'a ast::EventDecl) 
         Some("default implementations of interface events are")
     } else if in_interface && ev.modifiers.0.iter().any(|(m, _)| *m != Modifier::New) {
         Some("modifiers on interface events are")
-    } else if virtuals.iter().any(|m| ev.modifiers.has(*m)) {
-        Some("virtual, abstract and override events are")
     } else {
         None
     };
@@ -180,6 +187,10 @@ pub(crate) fn event<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, ev: &'a ast::EventDecl) 
             | Modifier::Internal
             | Modifier::Protected
             | Modifier::Static
+            | Modifier::Virtual
+            | Modifier::Abstract
+            | Modifier::Override
+            | Modifier::Sealed
             | Modifier::New => {}
             Modifier::Unsafe | Modifier::Extern => {
                 cx.outside(&format!("`{}` events are", m.as_str()), *span)
@@ -187,8 +198,26 @@ pub(crate) fn event<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, ev: &'a ast::EventDecl) 
             _ => modifier_invalid(cx, *m, *span),
         }
     }
+    let abstract_ = ev.modifiers.has(Modifier::Abstract);
+    if abstract_ && !ev.accessors.is_empty() {
+        let shown = format!("{}.{}", cx.class_display(d.id), first_name(ev));
+        cx.error(
+            "CS8712",
+            format!("'{shown}': abstract event cannot use event accessor syntax"),
+            first,
+            "declare it `public abstract event D E;`: a derived class gives the accessors",
+        );
+        for v in &ev.declarators {
+            register_unsupported(cx, d, &v.name);
+        }
+        return;
+    }
     if !ev.accessors.is_empty() {
         custom(cx, d, ev, None);
+        return;
+    }
+    if abstract_ {
+        abstract_event(cx, d, ev);
         return;
     }
     let parts = FieldParts {
@@ -214,177 +243,12 @@ pub(crate) fn event<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, ev: &'a ast::EventDecl) 
     for &f in &fields {
         cx.program.fields[f.0 as usize].is_event = true;
     }
-}
-
-/// `event D E;` in an interface: abstract `add_E` and `remove_E`, which a class implements
-/// with an event's accessors (those C# writes for a field-like event: `event_accessor_for`).
-fn interface_event<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, ev: &'a ast::EventDecl) {
-    let ns = cx.program.class(d.id).namespace.clone();
-    let ty = cx.resolve_value_type(&ev.ty, ns.as_deref());
-    for v in &ev.declarators {
-        let shown = format!("{}.{}", cx.class_display(d.id), v.name.name);
-        if ty.delegate_sig().is_none() && !ty.is_error() {
-            cx.error(
-                "CS0066",
-                format!("'{shown}': event must be of a delegate type"),
-                v.name.span,
-                "declare it with a delegate type such as `Action` or `EventHandler`",
-            );
-        }
-        if v.init.is_some() {
-            cx.error(
-                "CS0068",
-                format!("'{shown}': instance event in interface cannot have initializer"),
-                v.name.span,
-                "remove the initializer: an implementing class stores the handlers",
-            );
-        }
-        if !check_member_name(cx, d, &v.name, false) {
-            continue;
-        }
-        let sig = AccessorSig {
-            class: d.id,
-            prop: &v.name.name,
-            span: ev.span,
-            name_span: v.name.span,
-            is_static: false,
-            ty: &ty,
-            getter_kind: MethodKind::Ordinary,
-        };
-        let method = |cx: &mut Ctx<'a>, name: String| {
-            let m = accessor_method(
-                cx,
-                &sig,
-                false,
-                Default::default(),
-                BodySrc::ImplicitCtor,
-                false,
-                Virt::Abstract,
-            );
-            cx.program.methods[m.0 as usize].name = name;
-            cx.method_bodies[m.0 as usize] = None;
-            cx.accessor_names.insert(m, shown.clone());
-            m
-        };
-        let add = method(cx, format!("add_{}", v.name.name));
-        cx.program.methods[add.0 as usize].kind = MethodKind::EventAdder;
-        let remove = method(cx, format!("remove_{}", v.name.name));
-        let e = CustomEvent {
-            name: v.name.name.clone(),
-            ty: ty.clone(),
-            is_static: false,
-            add,
-            remove,
-            private: false,
-            protected: false,
-            span: v.name.span,
-        };
-        cx.members[d.id.0 as usize].insert(v.name.name.clone(), ClassMember::Event(e));
-    }
-}
-
-/// The accessor C# writes for field-like event `name` of class `k` (`add_E` when `add`, else
-/// `remove_E`), made when an interface of a class deriving from `k` needs it in its itable;
-/// `+=` and `-=` elsewhere still combine into the field in place.
-pub(crate) fn event_accessor_for(
-    cx: &mut Ctx<'_>,
-    k: ClassId,
-    name: &str,
-    add: bool,
-) -> Option<MethodId> {
-    let Some(ClassMember::Field(f)) = cx.members[k.0 as usize].get(name).cloned() else {
-        return None;
-    };
-    let field = cx.program.field(f);
-    if !field.is_event || field.is_static {
-        return None;
-    }
-    let made = format!("{}_{name}", if add { "add" } else { "remove" });
-    let existing = cx.program.class(k).methods.iter().copied().find(|&m| {
-        cx.program.method(m).name == made
-            && cx.method_bodies[m.0 as usize].is_some_and(
-                |b| matches!(b, BodySrc::EventAdd(g) | BodySrc::EventRemove(g) if g == f),
-            )
-    });
-    if existing.is_some() {
-        return existing;
-    }
-    let (ty, span, name_span) = (field.ty.clone(), field.span, field.name_span);
-    let sig = AccessorSig {
-        class: k,
-        prop: name,
-        span,
-        name_span,
-        is_static: false,
-        ty: &ty,
-        getter_kind: MethodKind::Ordinary,
-    };
-    let body = if add {
-        BodySrc::EventAdd(f)
-    } else {
-        BodySrc::EventRemove(f)
-    };
-    let private = cx.field_private[f.0 as usize];
-    let m = accessor_method(
-        cx,
-        &sig,
-        false,
-        Default::default(),
-        body,
-        private,
-        Virt::None,
-    );
-    cx.program.methods[m.0 as usize].name = made;
-    if add {
-        cx.program.methods[m.0 as usize].kind = MethodKind::EventAdder;
-    }
-    cx.accessor_names
-        .insert(m, format!("{}.{name}", cx.class_display(k)));
-    Some(m)
-}
-
-impl Body<'_, '_> {
-    /// The body C# writes for an accessor of field-like event `f`: `f = f + value` or
-    /// `f = f - value` (C#'s compare-exchange loop is unobservable on logical threads).
-    pub(crate) fn event_accessor(&mut self, f: FieldId, add: bool, span: Span) -> Block {
-        let ty = self.cx.program.field(f).ty.clone();
-        let read = mk(
-            ExprKind::InstanceField {
-                receiver: Box::new(self.this_expr(span)),
-                field: f,
-            },
-            ty.clone(),
-            span,
-        );
-        let value = mk(ExprKind::Local(LocalId(0)), ty.clone(), span);
-        let combined = mk(
-            ExprKind::Binary {
-                op: if add { BinOp::Add } else { BinOp::Sub },
-                operand_ty: ty.clone(),
-                lhs: Box::new(read),
-                rhs: Box::new(value),
-            },
-            ty,
-            span,
-        );
-        let assign = mk(
-            ExprKind::Assign {
-                target: Place::InstanceField {
-                    receiver: Box::new(self.this_expr(span)),
-                    field: f,
-                },
-                value: Box::new(combined),
-            },
-            Ty::Void,
-            span,
-        );
-        Block {
-            stmts: vec![Stmt {
-                kind: StmtKind::Expr(assign),
-                span,
-                id: StmtId::NONE,
-            }],
-            span,
+    let dispatched = [Modifier::Virtual, Modifier::Override]
+        .iter()
+        .any(|m| ev.modifiers.has(*m));
+    if dispatched {
+        for (&f, v) in fields.iter().zip(&ev.declarators) {
+            virtual_field_event(cx, d, ev, f, v);
         }
     }
 }

@@ -7,7 +7,7 @@ use unawait_syntax::Diagnostic;
 
 use crate::check_items::Decl;
 use crate::context::Ctx;
-use crate::hir::{ClassId, ClassKind, MethodId, MethodKind};
+use crate::hir::{ClassId, ClassKind, MethodId};
 use crate::types::Ty;
 
 pub(crate) fn itables(cx: &mut Ctx<'_>) {
@@ -281,7 +281,7 @@ fn implementation(cx: &mut Ctx<'_>, c: ClassId, iface: ClassId, im: MethodId) ->
             .or(want.name.strip_prefix("remove_"))
         {
             let add = want.name.starts_with("add_");
-            if let Some(m) = crate::events::event_accessor_for(cx, k, event, add) {
+            if let Some(m) = crate::event_dispatch::event_accessor_for(cx, k, event, add) {
                 if method_matches(cx, m, &want) {
                     return Some(m);
                 }
@@ -292,9 +292,7 @@ fn implementation(cx: &mut Ctx<'_>, c: ClassId, iface: ClassId, im: MethodId) ->
                 continue;
             }
             let method = cx.program.method(m);
-            let dispatchable =
-                method.kind.is_dispatchable() || method.kind == MethodKind::EventAdder;
-            if method.is_static || !dispatchable || method.name != want.name {
+            if method.is_static || !method.kind.is_dispatchable() || method.name != want.name {
                 continue;
             }
             if method.param_types != want.param_types || !cx.same_refs(m, im) {

@@ -56,6 +56,7 @@ mod dump;
 mod entry_point;
 mod enum_library;
 mod enums;
+mod event_dispatch;
 mod events;
 mod extension_calls;
 mod field_lambdas;
