@@ -327,3 +327,68 @@ impl Body<'_, '_> {
         }
     }
 }
+
+/// C#'s error for an `override` event with no virtual accessor to override: the base's event
+/// is field-like and not virtual (CS0506), or has another type (CS1715). `false` when no base
+/// event has its name (then it is CS0115); the remover's error is the adder's.
+pub(crate) fn override_error(cx: &mut Ctx<'_>, m: MethodId) -> bool {
+    let method = cx.program.method(m);
+    let Some(name) = method
+        .name
+        .strip_prefix("add_")
+        .or(method.name.strip_prefix("remove_"))
+    else {
+        return false;
+    };
+    if !cx.accessor_names.contains_key(&m) {
+        return false;
+    }
+    let (class, span, adder) = (
+        method.class,
+        method.name_span,
+        method.kind == MethodKind::EventAdder,
+    );
+    let ty = method.param_types.first().cloned().unwrap_or(Ty::Error);
+    let Some(base) = cx
+        .program
+        .class(class)
+        .base
+        .or(cx.class_bases[class.0 as usize])
+    else {
+        return false;
+    };
+    let (bty, non_virtual) = match cx.find_member(base, name) {
+        Some((_, ClassMember::Field(f))) if cx.program.field(f).is_event => (
+            cx.program.field(f).ty.clone(),
+            !cx.virtual_events.contains_key(&f),
+        ),
+        Some((_, ClassMember::Event(e))) => (e.ty.clone(), false),
+        _ => return false,
+    };
+    let owner = match cx.find_member(base, name) {
+        Some((k, _)) => cx.class_display(k).to_string(),
+        None => return false,
+    };
+    if !adder {
+        return true;
+    }
+    let shown = format!("{}.{name}", cx.class_display(class));
+    if non_virtual {
+        cx.error(
+            "CS0506",
+            format!("'{shown}': cannot override inherited member '{owner}.{name}' because it is not marked virtual, abstract, or override"),
+            span,
+            "mark the base event `virtual`, or remove `override`",
+        );
+    } else if bty != ty {
+        cx.error(
+            "CS1715",
+            format!("'{shown}': type must be '{bty}' to match overridden member '{owner}.{name}'"),
+            span,
+            "declare the override with the base event's delegate type",
+        );
+    } else {
+        return false;
+    }
+    true
+}
