@@ -32,7 +32,16 @@ fn custom<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, ev: &'a ast::EventDecl, explicit: 
     };
     let ns = cx.program.class(d.id).namespace.clone();
     let ty = cx.resolve_value_type(&ev.ty, ns.as_deref());
-    let shown = format!("{}.{}", cx.class_display(d.id), v.name.name);
+    // Roslyn names an explicit implementation `C.I.E`.
+    let shown = match explicit {
+        Some(i) => format!(
+            "{}.{}.{}",
+            cx.class_display(d.id),
+            cx.class_display(i),
+            v.name.name
+        ),
+        None => format!("{}.{}", cx.class_display(d.id), v.name.name),
+    };
     if ty.delegate_sig().is_none() && !ty.is_error() {
         cx.error(
             "CS0066",
@@ -66,7 +75,12 @@ fn custom<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, ev: &'a ast::EventDecl, explicit: 
             v.name.span,
             "declare both `add { ... }` and `remove { ... }`",
         );
-        register_unsupported(cx, d, &v.name);
+        if explicit.is_some() {
+            // Reported: its interface's event is not missing too.
+            cx.explicit_implementers.insert(d.id);
+        } else {
+            register_unsupported(cx, d, &v.name);
+        }
         return;
     };
     let is_static = ev.modifiers.has(Modifier::Static);
