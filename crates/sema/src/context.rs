@@ -128,6 +128,10 @@ pub enum BodySrc<'a> {
     /// interface's property: they read and write its backing field.
     AutoGet(FieldId),
     AutoSet(FieldId),
+    /// The accessors C# writes for a field-like event that implements an interface's event:
+    /// they combine `value` into its field and remove it.
+    EventAdd(FieldId),
+    EventRemove(FieldId),
 }
 
 #[derive(Clone, Debug)]
@@ -179,6 +183,9 @@ pub struct Ctx<'a> {
     /// Explicit interface implementations (`void IFoo.M()`, the accessors of `int IFoo.P`):
     /// the interface each names.
     pub explicit_impls: HashMap<MethodId, ClassId>,
+    /// The accessors of a virtual or override field-like event, keyed by its field: `+=` and
+    /// `-=` call them (through the vtable) rather than combining into the field.
+    pub virtual_events: HashMap<FieldId, CustomEvent>,
     /// `void IDisposable.Dispose()` of a class.
     pub explicit_dispose: HashMap<ClassId, MethodId>,
     /// Classes whose base list names `IDisposable`.
@@ -349,6 +356,7 @@ impl<'a> Ctx<'a> {
             comparable: HashSet::new(),
             explicit_implementers: HashSet::new(),
             explicit_impls: HashMap::new(),
+            virtual_events: HashMap::new(),
             explicit_dispose: HashMap::new(),
             hiding: HashSet::new(),
             protected_methods: HashSet::new(),

@@ -4,7 +4,9 @@
 //! The accessors C# generates combine and remove with a compare-exchange loop; on unawait's
 //! logical threads a plain `+=` on the field behaves the same. An event with `add` and `remove`
 //! accessors is those two methods (`add_E`, `remove_E`, taking `value`): `+=` and `-=` call them,
-//! and it has no value anywhere (CS0079).
+//! and it has no value anywhere (CS0079). An interface's or abstract event is bodiless
+//! `add_E`/`remove_E`; a field-like event that implements one, or is virtual, also gets the
+//! accessors C# writes (combining into its field), which `+=`/`-=` then dispatch to.
 
 use unawait_syntax::ast::{self, Modifier};
 use unawait_syntax::Span;
@@ -14,19 +16,32 @@ use crate::check_expr::mk;
 use crate::check_items::{modifier_invalid, Decl};
 use crate::check_members::{check_member_name, declare_fields, register_unsupported, FieldParts};
 use crate::context::{BodySrc, ClassMember, Ctx, CustomEvent};
+use crate::event_dispatch::{abstract_event, first_name, interface_event, virtual_field_event};
 use crate::hir::{Callee, ClassId, ClassKind, Expr, ExprKind, FieldId, MethodKind, Virt};
-use crate::properties::{accessor_method, AccessorSig};
+use crate::properties::{accessor_method, share_virtual, AccessorSig};
 use crate::resolve::Resolved;
 use crate::types::Ty;
+use crate::virtuals::declared_with;
 
-/// `event D E { add { ... } remove { ... } }`: its accessors as methods taking `value`.
-fn custom<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, ev: &'a ast::EventDecl) {
+/// `event D E { add { ... } remove { ... } }`: its accessors as methods taking `value`. Those
+/// of `event D I.E { ... }` (`explicit`: `I`) are `I.add_E`/`I.remove_E`, reachable only
+/// through the interface: the class has no member `E`.
+fn custom<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, ev: &'a ast::EventDecl, explicit: Option<ClassId>) {
     let Some(v) = ev.declarators.first() else {
         return;
     };
     let ns = cx.program.class(d.id).namespace.clone();
     let ty = cx.resolve_value_type(&ev.ty, ns.as_deref());
-    let shown = format!("{}.{}", cx.class_display(d.id), v.name.name);
+    // Roslyn names an explicit implementation `C.I.E`.
+    let shown = match explicit {
+        Some(i) => format!(
+            "{}.{}.{}",
+            cx.class_display(d.id),
+            cx.class_display(i),
+            v.name.name
+        ),
+        None => format!("{}.{}", cx.class_display(d.id), v.name.name),
+    };
     if ty.delegate_sig().is_none() && !ty.is_error() {
         cx.error(
             "CS0066",
@@ -60,7 +75,12 @@ fn custom<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, ev: &'a ast::EventDecl) {
             v.name.span,
             "declare both `add { ... }` and `remove { ... }`",
         );
-        register_unsupported(cx, d, &v.name);
+        if explicit.is_some() {
+            // Reported: its interface's event is not missing too.
+            cx.explicit_implementers.insert(d.id);
+        } else {
+            register_unsupported(cx, d, &v.name);
+        }
         return;
     };
     let is_static = ev.modifiers.has(Modifier::Static);
@@ -74,6 +94,19 @@ fn custom<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, ev: &'a ast::EventDecl) {
         ty: &ty,
         getter_kind: MethodKind::Ordinary,
     };
+    // Recorded for the next method's id: the adder's.
+    let virt = match explicit {
+        Some(_) => Virt::None,
+        None => declared_with(
+            cx,
+            d,
+            &ev.modifiers,
+            &v.name,
+            &|_| shown.clone(),
+            false,
+            is_static,
+        ),
+    };
     let method = |cx: &mut Ctx<'a>, a: &'a ast::Accessor, name: String| {
         let m = accessor_method(
             cx,
@@ -82,7 +115,7 @@ fn custom<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, ev: &'a ast::EventDecl) {
             Default::default(),
             BodySrc::Body(&a.body),
             private,
-            Virt::None,
+            virt,
         );
         cx.program.methods[m.0 as usize].name = name;
         m
@@ -90,6 +123,20 @@ fn custom<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, ev: &'a ast::EventDecl) {
     let add = method(cx, add, format!("add_{}", v.name.name));
     cx.program.methods[add.0 as usize].kind = MethodKind::EventAdder;
     let remove = method(cx, remove, format!("remove_{}", v.name.name));
+    share_virtual(cx, add, remove);
+    for m in [add, remove] {
+        cx.accessor_names.insert(m, shown.clone());
+    }
+    if let Some(i) = explicit {
+        let iname = cx.class_name(i).to_string();
+        for m in [add, remove] {
+            let name = &mut cx.program.methods[m.0 as usize].name;
+            *name = format!("{iname}.{name}");
+            cx.method_private[m.0 as usize] = true;
+            cx.explicit_impls.insert(m, i);
+        }
+        return;
+    }
     if check_member_name(cx, d, &v.name, false) {
         let e = CustomEvent {
             name: v.name.name.clone(),
@@ -107,18 +154,13 @@ fn custom<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, ev: &'a ast::EventDecl) {
 
 pub(crate) fn event<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, ev: &'a ast::EventDecl) {
     let first = ev.declarators.first().map_or(ev.span, |v| v.name.span);
-    let virtuals = [
-        Modifier::Virtual,
-        Modifier::Abstract,
-        Modifier::Override,
-        Modifier::Sealed,
-    ];
-    let unsupported = if cx.program.class(d.id).kind == ClassKind::Interface {
-        Some("events of interfaces are")
-    } else if ev.explicit_interface.is_some() {
-        Some("explicit interface implementations of events are")
-    } else if virtuals.iter().any(|m| ev.modifiers.has(*m)) {
-        Some("virtual, abstract and override events are")
+    let in_interface = cx.program.class(d.id).kind == ClassKind::Interface;
+    let unsupported = if in_interface && !d.td.type_params.is_empty() {
+        Some("events of generic interfaces are")
+    } else if in_interface && !ev.accessors.is_empty() {
+        Some("default implementations of interface events are")
+    } else if in_interface && ev.modifiers.0.iter().any(|(m, _)| *m != Modifier::New) {
+        Some("modifiers on interface events are")
     } else {
         None
     };
@@ -130,6 +172,28 @@ pub(crate) fn event<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, ev: &'a ast::EventDecl) 
         return;
     }
     cx.check_attributes(&ev.attributes);
+    if in_interface {
+        interface_event(cx, d, ev);
+        return;
+    }
+    if let Some(iface) = &ev.explicit_interface {
+        let Some(i) = crate::interfaces::explicit_target(cx, d, iface, &ev.modifiers) else {
+            cx.explicit_implementers.insert(d.id);
+            return;
+        };
+        if ev.accessors.is_empty() {
+            cx.error(
+                "CS0071",
+                "An explicit interface implementation of an event must use event accessor syntax",
+                first,
+                "write `add { ... }` and `remove { ... }`",
+            );
+            cx.explicit_implementers.insert(d.id);
+            return;
+        }
+        custom(cx, d, ev, Some(i));
+        return;
+    }
     for (m, span) in &ev.modifiers.0 {
         match m {
             Modifier::Public
@@ -137,6 +201,10 @@ pub(crate) fn event<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, ev: &'a ast::EventDecl) 
             | Modifier::Internal
             | Modifier::Protected
             | Modifier::Static
+            | Modifier::Virtual
+            | Modifier::Abstract
+            | Modifier::Override
+            | Modifier::Sealed
             | Modifier::New => {}
             Modifier::Unsafe | Modifier::Extern => {
                 cx.outside(&format!("`{}` events are", m.as_str()), *span)
@@ -144,8 +212,26 @@ pub(crate) fn event<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, ev: &'a ast::EventDecl) 
             _ => modifier_invalid(cx, *m, *span),
         }
     }
+    let abstract_ = ev.modifiers.has(Modifier::Abstract);
+    if abstract_ && !ev.accessors.is_empty() {
+        let shown = format!("{}.{}", cx.class_display(d.id), first_name(ev));
+        cx.error(
+            "CS8712",
+            format!("'{shown}': abstract event cannot use event accessor syntax"),
+            first,
+            "declare it `public abstract event D E;`: a derived class gives the accessors",
+        );
+        for v in &ev.declarators {
+            register_unsupported(cx, d, &v.name);
+        }
+        return;
+    }
     if !ev.accessors.is_empty() {
-        custom(cx, d, ev);
+        custom(cx, d, ev, None);
+        return;
+    }
+    if abstract_ {
+        abstract_event(cx, d, ev);
         return;
     }
     let parts = FieldParts {
@@ -170,6 +256,14 @@ pub(crate) fn event<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, ev: &'a ast::EventDecl) 
     }
     for &f in &fields {
         cx.program.fields[f.0 as usize].is_event = true;
+    }
+    let dispatched = [Modifier::Virtual, Modifier::Override]
+        .iter()
+        .any(|m| ev.modifiers.has(*m));
+    if dispatched {
+        for (&f, v) in fields.iter().zip(&ev.declarators) {
+            virtual_field_event(cx, d, ev, f, v);
+        }
     }
 }
 

@@ -168,6 +168,10 @@ pub(crate) fn check_explicit(cx: &mut Ctx<'_>) {
             (_, Some(p)) if cx.accessor_names.contains_key(&m) => {
                 format!("{}.{iname}.{p}.set", cx.class_display(c))
             }
+            _ if cx.accessor_names.contains_key(&m) => {
+                let event = member.split_once('_').map_or(member, |(_, e)| e);
+                format!("{}.{iname}.{event}", cx.class_display(c))
+            }
             _ => {
                 let ps = cx.param_display(m);
                 format!("{}.{}({})", cx.class_display(c), method.name, ps.join(", "))
@@ -270,6 +274,19 @@ fn implementation(cx: &mut Ctx<'_>, c: ClassId, iface: ClassId, im: MethodId) ->
                 }
             }
         }
+        // A field-like event of the class: the accessors C# writes for it.
+        if let Some(event) = want
+            .name
+            .strip_prefix("add_")
+            .or(want.name.strip_prefix("remove_"))
+        {
+            let add = want.name.starts_with("add_");
+            if let Some(m) = crate::event_dispatch::event_accessor_for(cx, k, event, add) {
+                if method_matches(cx, m, &want) {
+                    return Some(m);
+                }
+            }
+        }
         for &m in &cx.program.class(k).methods {
             if cx.explicit_impls.contains_key(&m) {
                 continue;
@@ -307,6 +324,10 @@ fn implementation(cx: &mut Ctx<'_>, c: ClassId, iface: ClassId, im: MethodId) ->
     let ps = cx.param_display(im);
     // A property's accessors are named as C# names them: `IShape.Name`, `IShape.Name.set`.
     let shown = match cx.accessor_names.get(&im) {
+        // An event missing whole was reported with its `add`.
+        Some(_) if want.name.starts_with("remove_") => {
+            return None;
+        }
         Some(n) if want.name.starts_with("set_") => {
             // A property missing whole was reported with its getter.
             let getter = format!("get_{}", &want.name[4..]);
@@ -329,7 +350,7 @@ fn implementation(cx: &mut Ctx<'_>, c: ClassId, iface: ClassId, im: MethodId) ->
     let d = match same_name {
         Some(m) if cx.method_private[m.0 as usize] => Diagnostic::error(
             "CS0737",
-            format!("'{cname}' does not implement interface member '{shown}'. '{cname}.{}({})' cannot implement an interface member because it is not public.", want.name, ps.join(", ")),
+            format!("'{cname}' does not implement interface member '{shown}'. '{}' cannot implement an interface member because it is not public.", candidate(cx, m, &cname, &want.name, &ps)),
             span,
         )
         .with_hint("make the implementing method `public`"),
@@ -348,6 +369,23 @@ fn implementation(cx: &mut Ctx<'_>, c: ClassId, iface: ClassId, im: MethodId) ->
     };
     cx.diags.push(d);
     None
+}
+
+/// How C# names a candidate implementation: an event by its name, a method with its
+/// parameters.
+fn candidate(cx: &Ctx<'_>, m: MethodId, cname: &str, name: &str, ps: &[String]) -> String {
+    match cx.accessor_names.get(&m) {
+        Some(n) if name.starts_with("add_") => n.clone(),
+        _ => format!("{cname}.{name}({})", ps.join(", ")),
+    }
+}
+
+/// A made accessor fits an interface's: public, with its types.
+fn method_matches(cx: &Ctx<'_>, m: MethodId, want: &crate::hir::Method) -> bool {
+    let method = cx.program.method(m);
+    method.param_types == want.param_types
+        && !cx.method_private[m.0 as usize]
+        && method.return_type == want.return_type
 }
 
 /// `IEquatable<T>` and `IComparable<T>` of the type itself: its public `bool Equals(T)` is

@@ -57,6 +57,7 @@ mod dump;
 mod entry_point;
 mod enum_library;
 mod enums;
+mod event_dispatch;
 mod events;
 mod extension_calls;
 mod field_lambdas;
@@ -382,6 +383,9 @@ fn check_method(cx: &mut Ctx<'_>, id: MethodId) {
         },
         BodySrc::AutoGet(f) | BodySrc::AutoSet(f) => {
             b.auto_accessor(f, matches!(src, BodySrc::AutoGet(_)), name_span)
+        }
+        BodySrc::EventAdd(f) | BodySrc::EventRemove(f) => {
+            b.event_accessor(f, matches!(src, BodySrc::EventAdd(_)), name_span)
         }
     };
     let prologue = if is_ctor {

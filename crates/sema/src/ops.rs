@@ -11,7 +11,7 @@ use unawait_syntax::Span;
 use crate::body::Body;
 use crate::check_expr::mk;
 use crate::constants::{fold_binary, fold_neg, fold_not, ConstValue, FoldError};
-use crate::hir::{BinOp, Expr, ExprKind, UnOp};
+use crate::hir::{BinOp, Expr, ExprKind, Place, UnOp};
 use crate::places::PlaceUse;
 use crate::types::Ty;
 
@@ -556,6 +556,13 @@ impl Body<'_, '_> {
         self.subscribing = false;
         if let Some(event) = self.event_target.take() {
             return self.subscribe(event, op, value, span);
+        }
+        if let (Some(AB::Add | AB::Sub), Some((Place::InstanceField { receiver, field }, _))) =
+            (op, &place)
+        {
+            if let Some(e) = self.cx.virtual_events.get(field).cloned() {
+                return self.subscribe((Some((**receiver).clone()), e), op, value, span);
+            }
         }
         if op == Some(AB::Coalesce) {
             let Some((place, ty)) = place else {

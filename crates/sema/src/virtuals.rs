@@ -389,6 +389,9 @@ fn override_slot(
             );
             return None;
         }
+        if crate::event_dispatch::override_error(cx, m) {
+            return None;
+        }
         cx.error(
             "CS0115",
             format!("'{shown}': no suitable method found to override"),

@@ -66,9 +66,12 @@ impl Method {
 }
 
 impl MethodKind {
-    /// Methods a vtable or an itable may hold: ordinary ones and property accessors.
+    /// Methods a vtable or an itable may hold: ordinary ones and property and event accessors.
     pub fn is_dispatchable(self) -> bool {
-        matches!(self, MethodKind::Ordinary | MethodKind::Getter)
+        matches!(
+            self,
+            MethodKind::Ordinary | MethodKind::Getter | MethodKind::EventAdder
+        )
     }
 }
 
