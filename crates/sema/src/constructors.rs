@@ -188,35 +188,45 @@ pub(crate) fn implicit_constructor<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>) {
     {
         return;
     }
-    let (span, name_span) = (c.span, c.name_span);
-    let id = push_method(
-        cx,
-        d.id,
-        Method {
-            expr_count: 0,
-            stmt_count: 0,
-            class: d.id,
-            name: ".ctor".into(),
-            kind: MethodKind::Constructor,
-            is_static: false,
-            is_async: false,
-            async_kind: AsyncKind::NotAsync,
-            iterator: None,
-            type_params: Vec::new(),
-            params: Vec::new(),
-            param_types: Vec::new(),
-            return_type: Ty::Void,
-            locals: Vec::new(),
-            body: None,
-            span,
-            name_span,
-            virt: Virt::None,
-            vslot: None,
-        },
-        Some(BodySrc::ImplicitCtor),
-        false,
-    );
+    let m = generated_constructor(cx, d.id, false);
+    let id = push_method(cx, d.id, m, Some(BodySrc::ImplicitCtor), false);
     cx.ctors[d.id.0 as usize].push(id);
+}
+
+/// A constructor C# generates for `class` (instance, or the static one), taking nothing; its
+/// body is the field initializers (`BodySrc::ImplicitCtor`).
+pub(crate) fn generated_constructor(
+    cx: &Ctx<'_>,
+    class: crate::hir::ClassId,
+    is_static: bool,
+) -> Method {
+    let c = cx.program.class(class);
+    let (name, kind) = if is_static {
+        (".cctor", MethodKind::StaticConstructor)
+    } else {
+        (".ctor", MethodKind::Constructor)
+    };
+    Method {
+        expr_count: 0,
+        stmt_count: 0,
+        class,
+        name: name.into(),
+        kind,
+        is_static,
+        is_async: false,
+        async_kind: AsyncKind::NotAsync,
+        iterator: None,
+        type_params: Vec::new(),
+        params: Vec::new(),
+        param_types: Vec::new(),
+        return_type: Ty::Void,
+        locals: Vec::new(),
+        body: None,
+        span: c.span,
+        name_span: c.name_span,
+        virt: Virt::None,
+        vslot: None,
+    }
 }
 
 impl Body<'_, '_> {

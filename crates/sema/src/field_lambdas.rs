@@ -7,8 +7,7 @@
 
 use crate::body::Body;
 use crate::context::{BodySrc, Ctx};
-use crate::hir::{AsyncKind, ClassId, Expr, FieldId, Method, MethodKind, Virt};
-use crate::types::Ty;
+use crate::hir::{ClassId, Expr, FieldId};
 
 /// Gives each class with a static field initialized by a lambda a static constructor.
 pub(crate) fn static_constructors(cx: &mut Ctx<'_>) {
@@ -25,35 +24,8 @@ pub(crate) fn static_constructors(cx: &mut Ctx<'_>) {
         if cx.static_ctors.contains_key(&class) {
             continue;
         }
-        let c = cx.program.class(class);
-        let (span, name_span) = (c.span, c.name_span);
-        let id = crate::check_members::push_method(
-            cx,
-            class,
-            Method {
-                expr_count: 0,
-                stmt_count: 0,
-                class,
-                name: ".cctor".into(),
-                kind: MethodKind::StaticConstructor,
-                is_static: true,
-                is_async: false,
-                async_kind: AsyncKind::NotAsync,
-                iterator: None,
-                type_params: Vec::new(),
-                params: Vec::new(),
-                param_types: Vec::new(),
-                return_type: Ty::Void,
-                locals: Vec::new(),
-                body: None,
-                span,
-                name_span,
-                virt: Virt::None,
-                vslot: None,
-            },
-            Some(BodySrc::ImplicitCtor),
-            true,
-        );
+        let m = crate::constructors::generated_constructor(cx, class, true);
+        let id = crate::check_members::push_method(cx, class, m, Some(BodySrc::ImplicitCtor), true);
         cx.static_ctors.insert(class, id);
     }
 }
