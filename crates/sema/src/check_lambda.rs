@@ -471,6 +471,32 @@ impl Body<'_, '_> {
                 );
                 return Expr::error(span);
             }
+            // A lambda or method group argument is bound by `coerce`, which says why it fails.
+            let bound_later = matches!(a.kind, ExprKind::UnboundLambda(_));
+            let cx: &crate::context::Ctx<'_> = self.cx;
+            if !bound_later
+                && !a.ty.is_error()
+                && !p.is_error()
+                && ((crate::convert::implicit(&a.ty, p).is_none()
+                    && !crate::convert::constant_fits(&a, p)
+                    && !crate::user_conversions::implicit_exists(cx, &a.ty, p))
+                    || a.ty == Ty::Void)
+            {
+                self.cx.diags.push(
+                    unawait_syntax::Diagnostic::error(
+                        "CS1503",
+                        format!(
+                            "Argument {}: cannot convert from '{}' to '{p}'",
+                            i + 1,
+                            a.ty
+                        ),
+                        a.span,
+                    )
+                    .with_primary(format!("this is a `{}`", a.ty))
+                    .with_hint(&format!("`{shown}` takes a `{p}` here")),
+                );
+                return Expr::error(span);
+            }
             out.push(self.coerce(a, p));
         }
         let kind = ExprKind::InvokeDelegate {
