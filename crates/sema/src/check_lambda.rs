@@ -493,7 +493,7 @@ impl Body<'_, '_> {
                         a.span,
                     )
                     .with_primary(format!("this is a `{}`", a.ty))
-                    .with_hint(&format!("`{shown}` takes a `{p}` here")),
+                    .with_hint(format!("`{shown}` takes a `{p}` here")),
                 );
                 return Expr::error(span);
             }
