@@ -142,13 +142,19 @@ fn fields(d: Word) -> *const Delegate {
 
 /// The single delegates `d` (not null) calls, in order.
 fn singles(d: Word) -> Vec<Word> {
-    // SAFETY: `d` is a delegate; a multicast one's list is an array of `count` delegates.
+    single_list(&d).to_vec()
+}
+
+/// The single delegates `d` (held at `d`, not null) calls, borrowed: itself, or its list.
+fn single_list(d: &Word) -> &[Word] {
+    // SAFETY: `d` is a delegate; a multicast one's list is an array of `count` delegates,
+    // which the delegate keeps alive as long as the caller holds it.
     unsafe {
-        let p = fields(d);
+        let p = fields(*d);
         if (*p).count == 0 {
-            vec![d]
+            std::slice::from_ref(d)
         } else {
-            crate::collections::array_elements((*p).list).to_vec()
+            crate::collections::array_elements((*p).list)
         }
     }
 }
@@ -163,7 +169,7 @@ extern "C" fn invocation_list(d: Word) -> Word {
 
 /// The `i`th delegate of multicast delegate `d`'s invocation list (the JIT's loop).
 extern "C" fn at(d: Word, i: Word) -> Word {
-    singles(d)[i as usize]
+    single_list(&d)[i as usize]
 }
 
 /// A delegate of type `desc` calling `items` in order: null for none, the one itself for one.
@@ -264,8 +270,8 @@ fn same_single(a: Word, b: Word) -> bool {
 extern "C" fn equals(a: Word, b: Word) -> Word {
     let eq = a == b || {
         a != 0 && b != 0 && {
-            let (x, y) = (singles(a), singles(b));
-            x.len() == y.len() && x.iter().zip(&y).all(|(p, q)| same_single(*p, *q))
+            let (x, y) = (single_list(&a), single_list(&b));
+            x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same_single(*p, *q))
         }
     };
     Word::from(eq)

@@ -47,16 +47,7 @@ impl Body<'_, '_> {
         };
         let call = match self.member_of_value(v, &name, Vec::new(), span) {
             Resolved::Methods(g) => match self.resolve_call(g, Vec::new(), span, false) {
-                Some(res) => mk(
-                    ExprKind::Call {
-                        callee: res.callee,
-                        receiver: res.receiver,
-                        args: res.args,
-                        type_args: res.type_args,
-                    },
-                    res.ret,
-                    span,
-                ),
+                Some(res) => res.into_call(span),
                 None => return Expr::error(span),
             },
             _ => {
@@ -178,16 +169,7 @@ impl Body<'_, '_> {
                     return Expr::error(span);
                 };
                 match self.resolve_call(g, Vec::new(), span, false) {
-                    Some(res) => mk(
-                        ExprKind::Call {
-                            callee: res.callee,
-                            receiver: res.receiver,
-                            args: res.args,
-                            type_args: res.type_args,
-                        },
-                        res.ret,
-                        span,
-                    ),
+                    Some(res) => res.into_call(span),
                     None => return Expr::error(span),
                 }
             }

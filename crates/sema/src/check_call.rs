@@ -59,6 +59,22 @@ pub struct Resolution {
     pub receiver: Option<Box<Expr>>,
 }
 
+impl Resolution {
+    /// The call expression the resolution stands for.
+    pub fn into_call(self, span: Span) -> Expr {
+        mk(
+            ExprKind::Call {
+                callee: self.callee,
+                receiver: self.receiver,
+                args: self.args,
+                type_args: self.type_args,
+            },
+            self.ret,
+            span,
+        )
+    }
+}
+
 pub(crate) struct Sig {
     pub(crate) params: Vec<Ty>,
     pub(crate) params_array: bool,
@@ -262,16 +278,7 @@ impl Body<'_, '_> {
                 }
                 Some(res) => match self.concat_objects(&res, span) {
                     Some(e) => e,
-                    None => mk(
-                        ExprKind::Call {
-                            callee: res.callee,
-                            receiver: res.receiver,
-                            args: res.args,
-                            type_args: res.type_args,
-                        },
-                        res.ret,
-                        span,
-                    ),
+                    None => res.into_call(span),
                 },
                 None => Expr::error(span),
             },
@@ -291,16 +298,7 @@ impl Body<'_, '_> {
                 };
                 match self.linq_group(*r, &name.name) {
                     Some(g) => match self.resolve_call(g, args, span, false) {
-                        Some(res) => mk(
-                            ExprKind::Call {
-                                callee: res.callee,
-                                receiver: res.receiver,
-                                args: res.args,
-                                type_args: res.type_args,
-                            },
-                            res.ret,
-                            span,
-                        ),
+                        Some(res) => res.into_call(span),
                         None => Expr::error(span),
                     },
                     None => Expr::error(span),

@@ -17,8 +17,7 @@ use unawait_syntax::ast;
 use unawait_syntax::Span;
 
 use crate::body::Body;
-use crate::check_expr::mk;
-use crate::hir::{Expr, ExprKind};
+use crate::hir::Expr;
 
 fn lambda(params: &[&ast::Ident], body: &ast::Expr) -> ast::Arg {
     let params = params
@@ -270,16 +269,9 @@ impl Body<'_, '_> {
         };
         let args = self.args(&args);
         match self.resolve_call(g, args, span, false) {
-            Some(res) if self.call_equality(res.callee, &res.type_args, span) => mk(
-                ExprKind::Call {
-                    callee: res.callee,
-                    receiver: res.receiver,
-                    args: res.args,
-                    type_args: res.type_args,
-                },
-                res.ret,
-                span,
-            ),
+            Some(res) if self.call_equality(res.callee, &res.type_args, span) => {
+                res.into_call(span)
+            }
             _ => Expr::error(span),
         }
     }

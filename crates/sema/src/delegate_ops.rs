@@ -10,41 +10,43 @@ use crate::check_expr::mk;
 use crate::hir::{BinOp, Expr, ExprKind, Place};
 use crate::types::Ty;
 
+/// The delegate type whose `op` applies to operands of types `l` and `r`: the delegate type
+/// the other operand converts to (`d + null`, `null == d`). `None` for any other operator or
+/// operands (two different delegate types have none), and for `d == null`, a reference test as
+/// Roslyn compiles it.
+pub(crate) fn delegate_operand(op: BinOp, l: &Ty, r: &Ty) -> Option<Ty> {
+    if !matches!(op, BinOp::Add | BinOp::Sub | BinOp::Eq | BinOp::Ne)
+        || !(l.is_delegate() || r.is_delegate())
+        || (matches!(op, BinOp::Eq | BinOp::Ne) && (*l == Ty::Null || *r == Ty::Null))
+    {
+        return None;
+    }
+    if l.is_delegate() && crate::convert::implicit(r, l).is_some() {
+        Some(l.clone())
+    } else if r.is_delegate() && crate::convert::implicit(l, r).is_some() {
+        Some(r.clone())
+    } else {
+        None
+    }
+}
+
 impl Body<'_, '_> {
-    /// `a + b`, `a - b`, `a == b`, `a != b` where an operand is a delegate: `None` when neither
-    /// is (or the operator is another one), for the numeric rules to handle.
+    /// `a + b`, `a - b`, `a == b`, `a != b` on `operand`, the delegate type of
+    /// `delegate_operand`.
     pub(crate) fn delegate_binary(
         &mut self,
         op: BinOp,
+        operand: Ty,
         l: Expr,
         r: Expr,
         span: Span,
-    ) -> Result<Expr, Box<(Expr, Expr)>> {
-        let is_delegate = Ty::is_delegate;
-        // `d == null` is a reference test, as Roslyn compiles it.
-        let against_null =
-            matches!(op, BinOp::Eq | BinOp::Ne) && (l.ty == Ty::Null || r.ty == Ty::Null);
-        let applies = matches!(op, BinOp::Add | BinOp::Sub | BinOp::Eq | BinOp::Ne)
-            && !against_null
-            && (is_delegate(&l.ty) || is_delegate(&r.ty));
-        if !applies {
-            return Err(Box::new((l, r)));
-        }
-        // The operator of the delegate type the other operand converts to (`d + null`,
-        // `null == d`); two different delegate types have none.
-        let operand = if is_delegate(&l.ty) && crate::convert::implicit(&r.ty, &l.ty).is_some() {
-            l.ty.clone()
-        } else if is_delegate(&r.ty) && crate::convert::implicit(&l.ty, &r.ty).is_some() {
-            r.ty.clone()
-        } else {
-            return Err(Box::new((l, r)));
-        };
+    ) -> Expr {
         let (l, r) = (self.coerce(l, &operand), self.coerce(r, &operand));
         let result = match op {
             BinOp::Eq | BinOp::Ne => Ty::Bool,
             _ => operand.clone(),
         };
-        Ok(mk(
+        mk(
             ExprKind::Binary {
                 op,
                 operand_ty: operand,
@@ -53,7 +55,7 @@ impl Body<'_, '_> {
             },
             result,
             span,
-        ))
+        )
     }
 
     /// `new D(f)`: the delegate `f` (a method group or a lambda) converts to.

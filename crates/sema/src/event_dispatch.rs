@@ -78,16 +78,8 @@ pub(crate) fn virtual_field_event<'a>(
         cx.protected_methods.insert(add);
         cx.protected_methods.insert(remove);
     }
-    let e = CustomEvent {
-        name: v.name.name.clone(),
-        ty,
-        is_static,
-        add,
-        remove,
-        private,
-        protected: ev.modifiers.has(Modifier::Protected),
-        span: v.name.span,
-    };
+    let protected = ev.modifiers.has(Modifier::Protected);
+    let e = CustomEvent::of(v, ty, is_static, (add, remove), (private, protected));
     cx.virtual_events.insert(f, e);
 }
 
@@ -178,16 +170,13 @@ fn abstract_accessors<'a>(
         cx.protected_methods.insert(add);
         cx.protected_methods.insert(remove);
     }
-    CustomEvent {
-        name: v.name.name.clone(),
-        ty: ty.clone(),
+    CustomEvent::of(
+        v,
+        ty.clone(),
         is_static,
-        add,
-        remove,
-        private,
-        protected,
-        span: v.name.span,
-    }
+        (add, remove),
+        (private, protected),
+    )
 }
 
 /// `event D E;` in an interface: abstract `add_E` and `remove_E`, which a class implements

@@ -23,6 +23,28 @@ use crate::resolve::Resolved;
 use crate::types::Ty;
 use crate::virtuals::declared_with;
 
+impl CustomEvent {
+    /// Event `v` of type `ty` with accessor methods `add` and `remove`.
+    pub(crate) fn of(
+        v: &ast::VarDeclarator,
+        ty: Ty,
+        is_static: bool,
+        (add, remove): (crate::hir::MethodId, crate::hir::MethodId),
+        (private, protected): (bool, bool),
+    ) -> CustomEvent {
+        CustomEvent {
+            name: v.name.name.clone(),
+            ty,
+            is_static,
+            add,
+            remove,
+            private,
+            protected,
+            span: v.name.span,
+        }
+    }
+}
+
 /// `event D E { add { ... } remove { ... } }`: its accessors as methods taking `value`. Those
 /// of `event D I.E { ... }` (`explicit`: `I`) are `I.add_E`/`I.remove_E`, reachable only
 /// through the interface: the class has no member `E`.
@@ -138,16 +160,8 @@ fn custom<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, ev: &'a ast::EventDecl, explicit: 
         return;
     }
     if check_member_name(cx, d, &v.name, false) {
-        let e = CustomEvent {
-            name: v.name.name.clone(),
-            ty,
-            is_static,
-            add,
-            remove,
-            private,
-            protected: ev.modifiers.has(Modifier::Protected),
-            span: v.name.span,
-        };
+        let protected = ev.modifiers.has(Modifier::Protected);
+        let e = CustomEvent::of(v, ty, is_static, (add, remove), (private, protected));
         cx.members[d.id.0 as usize].insert(v.name.name.clone(), ClassMember::Event(e));
     }
 }

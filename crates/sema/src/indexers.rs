@@ -243,8 +243,7 @@ impl crate::body::Body<'_, '_> {
         args: Vec<crate::hir::Expr>,
         span: unawait_syntax::Span,
     ) -> crate::hir::Expr {
-        use crate::check_expr::mk;
-        use crate::hir::{Expr, ExprKind};
+        use crate::hir::Expr;
         let Ty::Class(id, _) = &target.ty else {
             return Expr::error(span);
         };
@@ -304,16 +303,7 @@ impl crate::body::Body<'_, '_> {
             via_type: false,
         };
         match self.resolve_call(g, args, span, false) {
-            Some(res) => mk(
-                ExprKind::Call {
-                    callee: res.callee,
-                    receiver: res.receiver,
-                    args: res.args,
-                    type_args: res.type_args,
-                },
-                res.ret,
-                span,
-            ),
+            Some(res) => res.into_call(span),
             None => Expr::error(span),
         }
     }

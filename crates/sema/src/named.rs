@@ -153,16 +153,7 @@ impl Body<'_, '_> {
         match self.resolve_call(group, in_order, span, false) {
             Some(res) => match self.concat_objects(&res, span) {
                 Some(e) => e,
-                None => mk(
-                    ExprKind::Call {
-                        callee: res.callee,
-                        receiver: res.receiver,
-                        args: res.args,
-                        type_args: res.type_args,
-                    },
-                    res.ret,
-                    span,
-                ),
+                None => res.into_call(span),
             },
             None => Expr::error(span),
         }
