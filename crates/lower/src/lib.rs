@@ -283,28 +283,13 @@ fn static_constructor(program: &hir::Program, class: hir::ClassId) -> Option<hir
         field.is_static && structs::struct_class(&field.ty).is_some()
     });
     (!stmts.is_empty() || zeroed).then(|| hir::Method {
-        expr_count: 0,
-        stmt_count: 0,
-        class,
-        name: ".cctor".into(),
-        kind: hir::MethodKind::StaticConstructor,
-        virt: hir::Virt::None,
-        vslot: None,
         is_static: true,
-        is_async: false,
-        async_kind: AsyncKind::NotAsync,
-        iterator: None,
-        type_params: Vec::new(),
-        params: Vec::new(),
-        param_types: Vec::new(),
-        return_type: Ty::Void,
-        locals: Vec::new(),
         body: Some(hir::Block {
             stmts,
             span: c.span,
         }),
-        span: c.span,
         name_span: c.name_span,
+        ..hir::Method::new(class, ".cctor", hir::MethodKind::StaticConstructor, c.span)
     })
 }
 

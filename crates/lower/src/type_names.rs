@@ -7,6 +7,14 @@ use unawait_sema::types::Ty;
 /// A class of the program: its namespace, and its outer types joined with `+`.
 pub(crate) fn class_name(program: &hir::Program, id: ClassId) -> String {
     let c = program.class(id);
+    if let Some(shape) = &c.anonymous {
+        // Roslyn's generic class, instantiated with the properties' types.
+        let args: Vec<String> = shape.iter().map(|(_, t)| dotnet_name(program, t)).collect();
+        if args.is_empty() {
+            return c.name.clone();
+        }
+        return format!("{}`{}[{}]", c.name, args.len(), args.join(","));
+    }
     let mut name = c.name.clone();
     let mut outer = c.outer;
     while let Some(o) = outer.filter(|_| name.len() < 4096) {

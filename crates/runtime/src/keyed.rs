@@ -82,8 +82,14 @@ pub(crate) fn key_id(w: Word, kind: ElemKind) -> KeyId {
         ElemKind::Ref if is_string(w) => KeyId::Str(unsafe { as_str(w) }.into()),
         ElemKind::Ref if unsafe { desc_of(w).kind } == Kind::Boxed => {
             let (v, k) = crate::collections::unboxed(w);
+            // A box of an enum is a key of its enum type only: its descriptor (an address,
+            // never as small as a kind's code) stands for the type.
+            let ty = match crate::enums::enum_of_box(w) {
+                Some(_) => unsafe { desc_of(w) as *const TypeDesc as u64 },
+                None => k as u64,
+            };
             match key_id(v, k) {
-                KeyId::Word(x) => KeyId::Boxed(k as u64, x),
+                KeyId::Word(x) => KeyId::Boxed(ty, x),
                 other => other,
             }
         }

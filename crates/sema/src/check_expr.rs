@@ -210,9 +210,7 @@ impl Body<'_, '_> {
                 self.conditional_access(target, access, span)
             }
             A::Binding => self.binding_value(span),
-            A::AnonymousObject(_) => {
-                self.unsupported_expr("anonymous types (`new { ... }`) are", span)
-            }
+            A::AnonymousObject(members) => self.anonymous_object(members, span),
             A::Stackalloc { .. } => self.outside_expr("`stackalloc` is", span),
             A::InitializerList(_) | A::ImplicitIndex(_) => {
                 self.unsupported_expr("object and collection initializers are", span)

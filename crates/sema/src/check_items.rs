@@ -292,27 +292,13 @@ fn declare_class<'a>(
         report_duplicate_type(cx, prev, outer, ns.as_deref(), &td.name);
     }
     cx.program.classes.push(Class {
-        name: name.clone(),
         namespace: ns,
-        kind,
         is_static: td.modifiers.has(Modifier::Static),
-        fields: Vec::new(),
-        methods: Vec::new(),
-        span: td.span,
         name_span: td.name.span,
-        base: None,
-        lib_base: None,
-        interfaces: Vec::new(),
-        itable: Vec::new(),
         is_abstract: td.modifiers.has(Modifier::Abstract),
-        vtable: Vec::new(),
         outer,
         enum_flags: td.kind == TypeKind::Enum && crate::enums::has_flags(&td.attributes),
-        enum_underlying: crate::types::Ty::Int,
-        equatable: None,
-        comparable: None,
-        dispose: None,
-        delegate: None,
+        ..Class::new(name.clone(), kind, td.span)
     });
     cx.members.push(Default::default());
     cx.ctors.push(Vec::new());

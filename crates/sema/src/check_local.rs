@@ -71,27 +71,7 @@ impl Body<'_, '_> {
                     (id, init)
                 }
                 None => {
-                    let init = v.init.as_ref().map(|i| match i.kind {
-                        // Nothing gives the literal a type here (C# 7.1's rule).
-                        ast::ExprKind::Default(None) => {
-                            self.err(
-                                "CS8716",
-                                "There is no target type for the default literal.",
-                                i.span,
-                                "write the variable's type, or `default(T)`",
-                            );
-                            Expr::error(i.span)
-                        }
-                        // C# 10 gives a lambda a natural type (`Func<int>`); earlier C# had
-                        // none (CS0815).
-                        ast::ExprKind::Lambda { .. } | ast::ExprKind::AnonymousMethod { .. } => {
-                            self.natural_lambda(i)
-                        }
-                        _ => match self.natural_group_value(i) {
-                            Some(e) => e,
-                            None => self.expr(i),
-                        },
-                    });
+                    let init = v.init.as_ref().map(|i| self.untargeted_value(i));
                     let ty = match &init {
                         None => {
                             self.err(

@@ -361,6 +361,9 @@ impl Body<'_, '_> {
             Ty::Small(_) | Ty::Enum(..) => true,
             Ty::UInt | Ty::ULong | Ty::Float => true,
             Ty::Array(_) => true,
+            // Each value as its run-time type compares it: the runtime tells boxes, strings,
+            // structs and objects whose class overrides `Equals` apart key by key.
+            Ty::Object => true,
             // A `TimeSpan` is its ticks.
             Ty::Lib(l, _) => {
                 l.is_enum() || *l == crate::types::Lib::TimeSpan || !l.info().is_value_type

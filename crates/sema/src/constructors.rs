@@ -14,7 +14,7 @@ use crate::hir::{Callee, Expr, ExprKind, Place, Stmt, StmtId, StmtKind};
 use crate::check_items::{modifier_invalid, Decl};
 use crate::check_members::push_method;
 use crate::context::{BodySrc, Ctx};
-use crate::hir::{AsyncKind, FieldId, Method, MethodId, MethodKind, Virt};
+use crate::hir::{FieldId, Method, MethodId, MethodKind};
 use crate::parameters::parameters;
 use crate::types::Ty;
 
@@ -68,25 +68,11 @@ pub(crate) fn constructor<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, c: &'a ast::Constr
         cx,
         d.id,
         Method {
-            expr_count: 0,
-            stmt_count: 0,
-            class: d.id,
-            name: ".ctor".into(),
-            kind: MethodKind::Constructor,
-            is_static: false,
-            is_async: false,
-            async_kind: AsyncKind::NotAsync,
-            iterator: None,
-            type_params: Vec::new(),
             params,
             param_types,
-            return_type: Ty::Void,
             locals,
-            body: None,
-            span: c.span,
             name_span: c.name.span,
-            virt: Virt::None,
-            vslot: None,
+            ..Method::new(d.id, ".ctor", MethodKind::Constructor, c.span)
         },
         Some(BodySrc::Body(&c.body)),
         Ctx::is_private(&c.modifiers),
@@ -151,25 +137,9 @@ fn static_constructor<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, c: &'a ast::Constructo
         cx,
         d.id,
         Method {
-            expr_count: 0,
-            stmt_count: 0,
-            class: d.id,
-            name: ".cctor".into(),
-            kind: MethodKind::StaticConstructor,
             is_static: true,
-            is_async: false,
-            async_kind: AsyncKind::NotAsync,
-            iterator: None,
-            type_params: Vec::new(),
-            params: Vec::new(),
-            param_types: Vec::new(),
-            return_type: Ty::Void,
-            locals: Vec::new(),
-            body: None,
-            span: c.span,
             name_span: c.name.span,
-            virt: Virt::None,
-            vslot: None,
+            ..Method::new(d.id, ".cctor", MethodKind::StaticConstructor, c.span)
         },
         Some(BodySrc::Body(&c.body)),
         true,
@@ -207,25 +177,9 @@ pub(crate) fn generated_constructor(
         (".ctor", MethodKind::Constructor)
     };
     Method {
-        expr_count: 0,
-        stmt_count: 0,
-        class,
-        name: name.into(),
-        kind,
         is_static,
-        is_async: false,
-        async_kind: AsyncKind::NotAsync,
-        iterator: None,
-        type_params: Vec::new(),
-        params: Vec::new(),
-        param_types: Vec::new(),
-        return_type: Ty::Void,
-        locals: Vec::new(),
-        body: None,
-        span: c.span,
         name_span: c.name_span,
-        virt: Virt::None,
-        vslot: None,
+        ..Method::new(class, name, kind, c.span)
     }
 }
 

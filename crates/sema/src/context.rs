@@ -293,6 +293,11 @@ pub struct Ctx<'a> {
     /// Classes with an operator declaration reported and left out: an operator on their
     /// values that finds no operator draws nothing more.
     pub broken_operators: HashSet<ClassId>,
+    /// The anonymous types made so far, by their properties' names and types: the class and
+    /// its constructor (anonymous_types.rs).
+    pub anonymous_types: HashMap<Vec<(String, Ty)>, (ClassId, MethodId)>,
+    /// The lists of property names met so far: Roslyn numbers its anonymous classes by them.
+    pub anonymous_names: Vec<Vec<String>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -394,6 +399,8 @@ impl<'a> Ctx<'a> {
             operators: HashMap::new(),
             operator_names: HashMap::new(),
             broken_operators: HashSet::new(),
+            anonymous_types: HashMap::new(),
+            anonymous_names: Vec::new(),
         }
     }
 

@@ -52,27 +52,10 @@ pub(crate) fn declare<'a>(
         crate::check_items::report_duplicate_type(cx, prev, outer, ns.as_deref(), &d.name);
     }
     cx.program.classes.push(Class {
-        name: d.name.name.clone(),
         namespace: ns,
-        kind: ClassKind::Delegate,
-        is_static: false,
-        fields: Vec::new(),
-        methods: Vec::new(),
-        span: d.span,
         name_span: d.name.span,
-        base: None,
-        lib_base: None,
-        is_abstract: false,
-        vtable: Vec::new(),
-        interfaces: Vec::new(),
-        itable: Vec::new(),
         outer,
-        enum_flags: false,
-        enum_underlying: Ty::Int,
-        equatable: None,
-        comparable: None,
-        dispose: None,
-        delegate: None,
+        ..Class::new(d.name.name.clone(), ClassKind::Delegate, d.span)
     });
     cx.members.push(Default::default());
     cx.ctors.push(Vec::new());

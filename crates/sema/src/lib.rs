@@ -13,6 +13,7 @@ pub mod hir;
 pub mod types;
 
 mod accessibility;
+mod anonymous_types;
 mod attributes;
 mod bcl;
 mod bcl_members;
@@ -135,6 +136,7 @@ pub fn check_on(unit: &CompilationUnit, threads: usize) -> Checked {
         }
     }
     field_lambdas::static_constructors(&mut cx);
+    let threads = if unit.anonymous_objects { 1 } else { threads };
     check_methods(&mut cx, threads);
     check_lambda::report_unbound(&mut cx);
     closures::convert(&mut cx);

@@ -13,9 +13,7 @@ use crate::hir::{ExprKind, Place, Stmt, StmtId, StmtKind};
 use crate::check_items::{modifier_invalid, Decl};
 use crate::check_members::{check_member_name, push_method, register_unsupported};
 use crate::context::{BodySrc, ClassMember, ConstState, Ctx, Prop};
-use crate::hir::{
-    AsyncKind, Field, FieldId, Local, LocalId, LocalKind, Method, MethodId, MethodKind, Virt,
-};
+use crate::hir::{Field, FieldId, Local, LocalId, LocalKind, Method, MethodId, MethodKind, Virt};
 use crate::types::Ty;
 
 pub(crate) fn property<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, p: &'a ast::PropertyDecl) {
@@ -346,25 +344,14 @@ pub(crate) fn accessor_method<'a>(
         (format!("set_{}", sig.prop), MethodKind::Ordinary, Ty::Void)
     };
     let method = Method {
-        expr_count: 0,
-        stmt_count: 0,
-        class: sig.class,
-        name,
-        kind,
         is_static: sig.is_static,
-        is_async: false,
-        async_kind: AsyncKind::NotAsync,
-        iterator: None,
-        type_params: Vec::new(),
         params,
         param_types,
         return_type,
         locals,
-        body: None,
-        span: sig.span,
         name_span: sig.name_span,
         virt,
-        vslot: None,
+        ..Method::new(sig.class, name, kind, sig.span)
     };
     push_method(cx, sig.class, method, Some(body), private)
 }

@@ -62,6 +62,9 @@ impl<'a> Ctx<'a> {
 
     /// How C# names a class in messages: `Outer.Inner` for a nested one.
     pub fn class_display(&self, c: ClassId) -> String {
+        if let Some(shape) = &self.program.class(c).anonymous {
+            return crate::anonymous_types::display(shape);
+        }
         match self.program.class(c).outer {
             Some(o) if o != c => format!("{}.{}", self.class_display(o), self.class_name(c)),
             _ => self.class_name(c).to_string(),

@@ -22,6 +22,9 @@ pub struct CompilationUnit {
     pub span: Span,
     /// The file's `#pragma warning disable/restore` directives (filled in by `parse`).
     pub pragmas: crate::pragmas::WarningPragmas,
+    /// The file creates anonymous objects (`new { A = 1 }`): the checker makes their classes
+    /// as it meets them, so it must check the bodies in order, on one thread.
+    pub anonymous_objects: bool,
 }
 
 /// `using System.Threading.Tasks;`, `using static System.Math;`, `using L = List<int>;`,

@@ -82,27 +82,9 @@ impl Conv {
     pub(super) fn add_class(&mut self, name: String, is_static: bool, span: Span) -> (ClassId, Ty) {
         let id = ClassId((self.first_class + self.new_classes.len()) as u32);
         self.new_classes.push(Class {
-            name: name.clone(),
-            namespace: None,
-            kind: ClassKind::Class,
             is_static,
-            fields: Vec::new(),
-            methods: Vec::new(),
-            span,
-            name_span: span,
-            base: None,
-            lib_base: None,
-            is_abstract: false,
-            vtable: Vec::new(),
-            interfaces: Vec::new(),
-            itable: Vec::new(),
             outer: Some(self.class),
-            enum_flags: false,
-            enum_underlying: Ty::Int,
-            equatable: None,
-            comparable: None,
-            dispose: None,
-            delegate: None,
+            ..Class::new(name.clone(), ClassKind::Class, span)
         });
         let ty = Ty::Class(
             id,
@@ -368,28 +350,14 @@ impl Conv {
         self.new_methods.push((
             f,
             Method {
-                class,
-                name: name.clone(),
-                kind: MethodKind::Ordinary,
                 is_static,
                 is_async: l.is_async,
                 async_kind: l.async_kind.clone(),
-                iterator: None,
-                type_params: Vec::new(),
                 params,
                 param_types,
-                return_type: match &l.async_kind {
-                    AsyncKind::NotAsync => l.return_type.clone(),
-                    _ => l.return_type.clone(),
-                },
-                locals: Vec::new(),
+                return_type: l.return_type.clone(),
                 body: Some(l.body),
-                expr_count: 0,
-                stmt_count: 0,
-                span,
-                name_span: span,
-                virt: Virt::None,
-                vslot: None,
+                ..Method::new(class, name.clone(), MethodKind::Ordinary, span)
             },
         ));
         match self.new_class(class) {

@@ -55,6 +55,32 @@ pub struct Program {
 }
 
 impl Method {
+    /// A synchronous instance method taking nothing and returning `void`, with no body yet:
+    /// what each declared or generated method starts from.
+    pub fn new(class: ClassId, name: impl Into<String>, kind: MethodKind, span: Span) -> Method {
+        Method {
+            class,
+            name: name.into(),
+            kind,
+            is_static: false,
+            is_async: false,
+            async_kind: AsyncKind::NotAsync,
+            iterator: None,
+            type_params: Vec::new(),
+            params: Vec::new(),
+            param_types: Vec::new(),
+            return_type: Ty::Void,
+            locals: Vec::new(),
+            body: None,
+            expr_count: 0,
+            stmt_count: 0,
+            span,
+            name_span: span,
+            virt: Virt::None,
+            vslot: None,
+        }
+    }
+
     /// The name C#'s messages give the method: a constructor is named after its class.
     pub fn shown_name<'a>(&'a self, class: &'a str) -> &'a str {
         if self.kind == MethodKind::Constructor {
@@ -140,6 +166,39 @@ pub struct Class {
     pub dispose: Option<MethodId>,
     /// A `delegate` type's signature.
     pub delegate: Option<std::sync::Arc<crate::types::DelegateSig>>,
+    /// An anonymous type's properties, in order (anonymous_types.rs): C# names the type by
+    /// them (`<anonymous type: int A>`), .NET by its generic class's arguments.
+    pub anonymous: Option<std::sync::Arc<[(String, Ty)]>>,
+}
+
+impl Class {
+    /// A class with no members, bases or interfaces yet: what each declaration starts from.
+    pub fn new(name: String, kind: ClassKind, span: Span) -> Class {
+        Class {
+            name,
+            namespace: None,
+            kind,
+            is_static: false,
+            fields: Vec::new(),
+            methods: Vec::new(),
+            span,
+            name_span: span,
+            base: None,
+            lib_base: None,
+            is_abstract: false,
+            vtable: Vec::new(),
+            interfaces: Vec::new(),
+            itable: Vec::new(),
+            outer: None,
+            enum_flags: false,
+            enum_underlying: Ty::Int,
+            equatable: None,
+            comparable: None,
+            dispose: None,
+            delegate: None,
+            anonymous: None,
+        }
+    }
 }
 
 #[derive(Clone, Debug)]

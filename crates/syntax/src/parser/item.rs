@@ -37,6 +37,7 @@ impl<'t, 's> Parser<'t, 's> {
             items,
             span: Span::new(0, source_len),
             pragmas: Default::default(),
+            anonymous_objects: self.anonymous_objects,
         }
     }
 

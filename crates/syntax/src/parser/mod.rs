@@ -52,6 +52,7 @@ pub(crate) fn parse_tokens(
             items: Vec::new(),
             span: Span::new(0, source_len),
             pragmas: Default::default(),
+            anonymous_objects: false,
         };
         return (unit, vec![d], tokens.len() as u64);
     }
@@ -93,6 +94,8 @@ pub(crate) struct Parser<'t, 's> {
     arrow_ends_operand: bool,
     /// Tokens consumed plus tokens examined by scanners: the parser's cost, for the linearity test.
     pub(crate) work: u64,
+    /// An anonymous object creation was read (`CompilationUnit::anonymous_objects`).
+    anonymous_objects: bool,
 }
 
 const NONE: u32 = u32::MAX;
@@ -118,6 +121,7 @@ impl<'t, 's> Parser<'t, 's> {
             scan_depth: 0,
             bailed: false,
             work: 0,
+            anonymous_objects: false,
         }
     }
 

@@ -316,6 +316,7 @@ impl<'t, 's> Parser<'t, 's> {
             }
             Token::LBrace => {
                 let members = self.anonymous_members();
+                self.anonymous_objects = true;
                 return mk(ExprKind::AnonymousObject(members), self.since(start));
             }
             _ => {}
