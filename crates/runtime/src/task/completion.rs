@@ -116,18 +116,26 @@ pub fn run_queued(c: Cont, done: *mut Task) {
 }
 
 fn run_continuation(c: Cont, done: *mut Task) {
+    let Cont::Resume(b) = c else {
+        return run_other_continuation(c, done);
+    };
+    let depth = INLINE_DEPTH.with(|d| d.get());
+    if depth >= MAX_INLINE_DEPTH {
+        sched::queue(sched::Work::Resume(b));
+    } else {
+        INLINE_DEPTH.with(|d| d.set(depth + 1));
+        sched::count_inline_continuation();
+        resume(b);
+        INLINE_DEPTH.with(|d| d.set(depth));
+    }
+}
+
+/// Every continuation but an await's resumption: out of line, so that the hot one saves no
+/// registers for the others.
+#[inline(never)]
+fn run_other_continuation(c: Cont, done: *mut Task) {
     match c {
-        Cont::Resume(b) => {
-            let depth = INLINE_DEPTH.with(|d| d.get());
-            if depth >= MAX_INLINE_DEPTH {
-                sched::queue(sched::Work::Resume(b));
-            } else {
-                INLINE_DEPTH.with(|d| d.set(depth + 1));
-                sched::count_inline_continuation();
-                resume(b);
-                INLINE_DEPTH.with(|d| d.set(depth));
-            }
-        }
+        Cont::Resume(_) => run_continuation(c, done),
         Cont::Wake(thread) => sched::wake(thread),
         Cont::WhenAll(all) => when_all_step(all),
         // `WhenAny` does not observe its inputs' exceptions (.NET's neither): whoever reads the
