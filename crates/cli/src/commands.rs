@@ -92,6 +92,7 @@ pub fn dump(
     stage: Stage,
     format: Format,
     method: Option<String>,
+    model: unawait::Model,
     color: ColorChoice,
 ) -> u8 {
     let method_filter = method.clone();
@@ -107,6 +108,7 @@ pub fn dump(
                 Format::Csharp => unawait::LoweredFormat::CSharp,
             },
             method,
+            model,
         },
     };
     let (source, compiled) = match compile(path, dump) {
@@ -136,14 +138,28 @@ fn unknown_method(compiled: &unawait::Compiled, method: Option<String>) -> Optio
 }
 
 /// `unawait explain`: the lints on stderr as `check` prints them, the report on stdout.
-pub fn explain(path: &Path, method: Option<String>, json: bool, color: ColorChoice) -> u8 {
+pub fn explain(
+    path: &Path,
+    method: Option<String>,
+    json: bool,
+    model: unawait::Model,
+    color: ColorChoice,
+) -> u8 {
     let format = if json {
         unawait_explain::Format::Json
     } else {
         unawait_explain::Format::Text
     };
     let method_filter = method.clone();
-    let (source, compiled) = match compile_opts(path, Dump::Explain { format, method }, true) {
+    let (source, compiled) = match compile_opts(
+        path,
+        Dump::Explain {
+            format,
+            method,
+            model,
+        },
+        true,
+    ) {
         Ok(c) => c,
         Err(code) => return code,
     };
@@ -165,11 +181,12 @@ pub fn run(
     path: &Path,
     args: &[String],
     options: &unawait_jit::RunOptions,
+    model: unawait::Model,
     timings: bool,
     tiered: bool,
 ) -> i32 {
     let start = Instant::now();
-    let (module, native, front) = match native(path, options.stats, tiered) {
+    let (module, native, front) = match native(path, model, options.stats, tiered) {
         Ok(c) => c,
         Err(code) => return code,
     };
@@ -197,10 +214,11 @@ type Timings = Vec<(&'static str, std::time::Duration)>;
 /// exit code that says why not (diagnostics are printed).
 fn native(
     path: &Path,
+    model: unawait::Model,
     count_awaits: bool,
     tiered: bool,
 ) -> Result<(unawait_smir::Module, unawait_jit::Compiled, Timings), i32> {
-    let (source, compiled) = compile_opts(path, Dump::Module, true).map_err(i32::from)?;
+    let (source, compiled) = compile_opts(path, Dump::Module { model }, true).map_err(i32::from)?;
     let code = report(path, &source, &compiled.diagnostics, ColorChoice::Auto);
     let Some(module) = compiled.module.filter(|_| code == 0) else {
         return Err(i32::from(code.max(1)));
@@ -220,9 +238,15 @@ fn native(
 /// same process, and prints the wall time and the allocations per iteration on stderr. The
 /// program's own output goes to stdout each time it runs; static fields keep their values from
 /// one run to the next (static constructors run once).
-pub fn bench(path: &Path, args: &[String], iterations: usize, warmup: usize) -> i32 {
+pub fn bench(
+    path: &Path,
+    args: &[String],
+    model: unawait::Model,
+    iterations: usize,
+    warmup: usize,
+) -> i32 {
     let start = Instant::now();
-    let (module, native, _) = match native(path, false, true) {
+    let (module, native, _) = match native(path, model, false, true) {
         Ok(c) => c,
         Err(code) => return code,
     };

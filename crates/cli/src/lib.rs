@@ -5,6 +5,8 @@ use std::time::{Duration, Instant};
 use unawait_syntax::diagnostic::finish;
 use unawait_syntax::Diagnostic;
 
+pub use unawait_smir::Model;
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum LoweredFormat {
     Text,
@@ -27,18 +29,22 @@ pub enum Dump {
     Asm {
         method: Option<String>,
     },
-    /// No text: the lowered module itself, for running.
-    Module,
+    /// No text: the lowered module itself, for running, lowered for the runtime `model`.
+    Module {
+        model: Model,
+    },
     Lowered {
         format: LoweredFormat,
         /// Only methods whose name (`Class.Method`) ends with this.
         method: Option<String>,
+        model: Model,
     },
     /// The report of `unawait explain` (docs/explain.md), for a program without errors; the
     /// lints join the diagnostics.
     Explain {
         format: unawait_explain::Format,
         method: Option<String>,
+        model: Model,
     },
 }
 
@@ -48,7 +54,7 @@ pub struct Compiled {
     /// `--method NAME` matched no method of the program: all of their names, to list.
     pub unknown_method: Option<Vec<String>>,
     pub dump: Option<String>,
-    /// With `Dump::Module`, for a program without errors.
+    /// With `Dump::Module { .. }`, for a program without errors.
     pub module: Option<unawait_smir::Module>,
     pub timings: Vec<(&'static str, Duration)>,
 }
@@ -172,10 +178,14 @@ fn run_phases(
     let t_module = Instant::now();
     // The facts the JIT reads off the module; the lints read them too.
     let mut facts = None;
-    let module = (dump == Dump::Module && !has_errors).then(|| {
+    let run_model = match dump {
+        Dump::Module { model } => Some(model),
+        _ => None,
+    };
+    let module = run_model.filter(|_| !has_errors).map(|model| {
         let cores = std::thread::available_parallelism().map_or(1, |p| p.get());
-        let mut module =
-            unawait_lower::lower_in_parallel(&checked.program, cores, unawait_syntax::THREAD_STACK);
+        let stack = unawait_syntax::THREAD_STACK;
+        let mut module = unawait_lower::lower_in_parallel(&checked.program, model, cores, stack);
         let f = unawait_facts::Facts::compute(&checked.program);
         f.annotate(&mut module);
         facts = Some(f);
@@ -183,8 +193,16 @@ fn run_phases(
     });
     let module_lowered = t_module.elapsed();
     let lowered_module = module.is_some();
-    if let (Dump::Lowered { format, method }, false) = (&dump, has_errors) {
-        let mut module = unawait_lower::lower(&checked.program);
+    if let (
+        Dump::Lowered {
+            format,
+            method,
+            model,
+        },
+        false,
+    ) = (&dump, has_errors)
+    {
+        let mut module = unawait_lower::lower_for(&checked.program, *model);
         module
             .methods
             .retain(|m| selected(&m.name, method.as_deref()));
@@ -204,8 +222,8 @@ fn run_phases(
         // `run` lints the module it runs; `check` lowers only what the lints read.
         let module = match module.as_ref() {
             Some(m) => m,
-            None => lint_module.insert(if matches!(dump, Dump::Explain { .. }) {
-                unawait_lower::lower(&checked.program)
+            None => lint_module.insert(if let Dump::Explain { model, .. } = dump {
+                unawait_lower::lower_for(&checked.program, model)
             } else {
                 unawait_explain::lower_for_lints(&checked.program)
             }),
@@ -215,7 +233,7 @@ fn run_phases(
             Some(f) => unawait_explain::lints_with_facts(f, module, source),
             None => unawait_explain::lints(&checked.program, module, source),
         };
-        if let Dump::Explain { format, method } = &dump {
+        if let Dump::Explain { format, method, .. } = &dump {
             text = Some(unawait_explain::explain(
                 &checked.program,
                 module,

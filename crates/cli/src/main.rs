@@ -41,6 +41,11 @@ enum Command {
         /// For `--stage lowered`: only this method (`Main` or `Program.Main`).
         #[arg(long)]
         method: Option<String>,
+        /// The runtime to model: `unawait` (its own optimizations: results of calls awaited
+        /// directly come back inline and their boxes are pooled, `return await` wrappers are
+        /// skipped) or `dotnet` (none of them: allocations and suspensions as .NET's).
+        #[arg(long, value_enum, default_value_t = RuntimeModel::Unawait)]
+        model: RuntimeModel,
         #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
         color: ColorChoice,
     },
@@ -55,6 +60,11 @@ enum Command {
         /// `text`, or `json` (docs/dump-format.md).
         #[arg(long, value_enum, default_value_t = ExplainFormat::Text)]
         format: ExplainFormat,
+        /// The runtime to model: `unawait` (its own optimizations: results of calls awaited
+        /// directly come back inline and their boxes are pooled, `return await` wrappers are
+        /// skipped) or `dotnet` (none of them: allocations and suspensions as .NET's).
+        #[arg(long, value_enum, default_value_t = RuntimeModel::Unawait)]
+        model: RuntimeModel,
         #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
         color: ColorChoice,
     },
@@ -92,6 +102,11 @@ enum Command {
         /// never optimizes functions without loops.
         #[arg(long, value_enum, default_value_t = Jit::Tiered)]
         jit: Jit,
+        /// The runtime to model: `unawait` (its own optimizations: results of calls awaited
+        /// directly come back inline and their boxes are pooled, `return await` wrappers are
+        /// skipped) or `dotnet` (none of them: allocations and suspensions as .NET's).
+        #[arg(long, value_enum, default_value_t = RuntimeModel::Unawait)]
+        model: RuntimeModel,
         #[arg(last = true)]
         args: Vec<String>,
     },
@@ -106,6 +121,11 @@ enum Command {
         /// Runs of Main before measuring.
         #[arg(long, default_value_t = 1)]
         warmup: usize,
+        /// The runtime to model: `unawait` (its own optimizations: results of calls awaited
+        /// directly come back inline and their boxes are pooled, `return await` wrappers are
+        /// skipped) or `dotnet` (none of them: allocations and suspensions as .NET's).
+        #[arg(long, value_enum, default_value_t = RuntimeModel::Unawait)]
+        model: RuntimeModel,
         #[arg(last = true)]
         args: Vec<String>,
     },
@@ -115,6 +135,21 @@ enum Command {
 pub enum SyncContext {
     None,
     Single,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum RuntimeModel {
+    Unawait,
+    Dotnet,
+}
+
+impl RuntimeModel {
+    fn model(self) -> unawait::Model {
+        match self {
+            RuntimeModel::Unawait => unawait::Model::Unawait,
+            RuntimeModel::Dotnet => unawait::Model::DotNet,
+        }
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -184,14 +219,19 @@ fn main() -> ExitCode {
             file,
             format,
             method,
+            model,
             color,
-        } => commands::dump(&file, stage, format, method, color),
+        } => commands::dump(&file, stage, format, method, model.model(), color),
         Command::Explain {
             file,
             method,
             format,
+            model,
             color,
-        } => commands::explain(&file, method, format == ExplainFormat::Json, color),
+        } => {
+            let json = format == ExplainFormat::Json;
+            commands::explain(&file, method, json, model.model(), color)
+        }
         Command::Run {
             file,
             args,
@@ -203,6 +243,7 @@ fn main() -> ExitCode {
             unobserved,
             timings,
             jit,
+            model,
         } => {
             let options = unawait_jit::RunOptions {
                 virtual_time,
@@ -214,15 +255,23 @@ fn main() -> ExitCode {
                 no_tiering: jit == Jit::Quick,
             };
             // A process exit code is a byte; C#'s `int` Main results wrap the same way.
-            let code = commands::run(&file, &args, &options, timings, jit != Jit::Optimized);
+            let tiered = jit != Jit::Optimized;
+            let code = commands::run(&file, &args, &options, model.model(), timings, tiered);
             std::process::exit(code);
         }
         Command::Bench {
             file,
             iterations,
             warmup,
+            model,
             args,
-        } => std::process::exit(commands::bench(&file, &args, iterations, warmup)),
+        } => std::process::exit(commands::bench(
+            &file,
+            &args,
+            model.model(),
+            iterations,
+            warmup,
+        )),
     };
     ExitCode::from(code)
 }

@@ -202,7 +202,8 @@ fn explain_reports_each_async_method() {
     let o = unawait(&["explain", "samples/example-async.cs"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = String::from_utf8_lossy(&o.stdout);
-    assert!(out.starts_with("Program.ExampleAsync (line 7)"), "{out}");
+    assert!(out.starts_with("model: unawait's runtime"), "{out}");
+    assert!(out.contains("\n\nProgram.ExampleAsync (line 7)"), "{out}");
     assert!(
         out.contains("x (local int, across state 0): read at line 11, after the await at line 10"),
         "{out}"
@@ -220,6 +221,12 @@ fn explain_reports_each_async_method() {
     assert!(out.starts_with("{\n  \"version\": 1,"), "{out}");
     assert!(out.contains("\"name\": \"Program.ScaleAsync\""), "{out}");
     assert!(!out.contains("Program.Main"), "{out}");
+    assert!(out.contains("\"model\": \"unawait\""), "{out}");
+    // .NET's model: the wrapper runs, so its pooling and elision lines go.
+    let o = unawait(&["explain", "--model", "dotnet", "tests/lints/ua0201-return-await.cs"]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.starts_with("model: .NET's default runtime"), "{out}");
+    assert!(!out.contains("method's pool") && !out.contains("elided"), "{out}");
     // Lints go to stderr as `check` prints them; errors stop the report.
     let o = unawait(&[
         "explain",

@@ -10,6 +10,7 @@ fn run(source: &str) -> Compiled {
     let lowered = Dump::Lowered {
         format: unawait::LoweredFormat::Text,
         method: None,
+        model: unawait::Model::Unawait,
     };
     let compiled = front_end(source, lowered, 100);
     // Rendering is part of not crashing: every diagnostic must be printable.
@@ -19,9 +20,11 @@ fn run(source: &str) -> Compiled {
         // The lints and `explain`'s report must not panic either.
         let explained = front_end_linted(
             source,
+            // .NET's model: the lowering without calls awaited directly must not panic either.
             Dump::Explain {
                 format: unawait_explain::Format::Json,
                 method: None,
+                model: unawait::Model::DotNet,
             },
             100,
             true,

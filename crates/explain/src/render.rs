@@ -8,7 +8,7 @@ use crate::report::{counted, MethodReport, Report};
 pub const JSON_VERSION: u32 = 1;
 
 pub fn text(r: &Report) -> String {
-    let mut out = String::new();
+    let mut out = format!("{}\n\n", r.model.describe());
     if r.methods.is_empty() {
         out.push_str(
             "no method to explain (explain reports async methods, and methods with lints)\n",
@@ -330,6 +330,13 @@ pub fn json(r: &Report) -> String {
         (
             "methods",
             Json::Arr(r.methods.iter().map(method_json).collect()),
+        ),
+        (
+            "model",
+            s(match r.model {
+                unawait_smir::Model::Unawait => "unawait",
+                unawait_smir::Model::DotNet => "dotnet",
+            }),
         ),
     ]);
     let mut out = String::new();

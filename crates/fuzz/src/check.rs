@@ -46,6 +46,7 @@ pub fn front_end_modes(source: &str, limit: Duration) -> Result<bool, String> {
                 Dump::Lowered {
                     format,
                     method: None,
+                    model: unawait::Model::Unawait,
                 },
             ));
         }
@@ -58,6 +59,7 @@ pub fn front_end_modes(source: &str, limit: Duration) -> Result<bool, String> {
                 Dump::Explain {
                     format,
                     method: None,
+                    model: unawait::Model::Unawait,
                 },
             ));
         }

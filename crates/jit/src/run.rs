@@ -81,7 +81,8 @@ pub fn run(
         code
     });
     if stats {
-        unawait_runtime::gc::print_stats(&mut std::io::stderr(), started.elapsed());
+        let model = module.model.describe();
+        unawait_runtime::gc::print_stats(&mut std::io::stderr(), started.elapsed(), model);
     }
     // A deadlock's report says more important things. `--unobserved error` turns a run that
     // ended with Main's own exit code into a failure, not an unhandled exception's 134.

@@ -163,6 +163,9 @@ impl<'p> Builder<'p> {
         awaiter: hir::AwaiterKind,
         elided: &mut Vec<smir::Elided>,
     ) -> Option<Option<Operand>> {
+        if self.model == smir::Model::DotNet {
+            return None;
+        }
         let ExprKind::Call {
             callee: HCallee::User(id),
             receiver: None,

@@ -140,6 +140,8 @@ pub struct Builder<'p> {
     /// While a custom awaiter's members are lowered: what their placeholders stand for, the
     /// awaiter and (for `OnCompleted`) the continuation (`awaits::custom_await`).
     pub custom_awaiter: Option<(Operand, Option<Operand>)>,
+    /// The runtime lowered for: under .NET's no call is awaited directly (`awaits::direct_call`).
+    pub model: unawait_smir::Model,
 }
 
 impl<'p> Builder<'p> {
@@ -174,6 +176,7 @@ impl<'p> Builder<'p> {
             is_async: method.is_async,
             awaits: Vec::new(),
             cctors,
+            model: unawait_smir::Model::Unawait,
             span: method.span,
             class_inits: Vec::new(),
             this: None,

@@ -34,13 +34,19 @@ mod unsigned;
 use builder::Builder;
 use unawait_sema::hir::{self, AsyncKind};
 use unawait_sema::types::Ty;
+pub use unawait_smir::Model;
 use unawait_smir::{
     Block, BlockId, BuilderKind, Const, Function, Inst, MachTy, Method, MethodKind, Module,
     Operand, Origin, StateMachine, Synthetic, Terminator, ValueId, ValueInfo,
 };
 
 pub fn lower(program: &hir::Program) -> Module {
-    let tables = Tables::new(program);
+    lower_for(program, Model::Unawait)
+}
+
+/// `lower`, for the runtime `model` describes.
+pub fn lower_for(program: &hir::Program, model: Model) -> Module {
+    let tables = Tables::for_model(program, model);
     let methods: Vec<Method> = (0..program.methods.len() as u32)
         .map(|i| lower_method_in(program, hir::MethodId(i), &tables))
         .collect();
@@ -54,13 +60,19 @@ pub struct Tables {
     layout: std::sync::Arc<layout::Layouts>,
     /// Each class's static constructor (`cctor_ids`).
     cctors: std::sync::Arc<Vec<Option<u32>>>,
+    model: Model,
 }
 
 impl Tables {
     pub fn new(program: &hir::Program) -> Tables {
+        Tables::for_model(program, Model::Unawait)
+    }
+
+    pub fn for_model(program: &hir::Program, model: Model) -> Tables {
         Tables {
             layout: std::sync::Arc::new(layout::Layouts::of(program)),
             cctors: std::sync::Arc::new(cctor_ids(program)),
+            model,
         }
     }
 }
@@ -156,14 +168,19 @@ fn class_layouts(
 /// `lower`, the methods shared out among `threads` threads with stacks of `stack` bytes
 /// (lowering recurses as deep as the program's expressions nest). Methods lower independently;
 /// the result is the same as `lower`'s.
-pub fn lower_in_parallel(program: &hir::Program, threads: usize, stack: usize) -> Module {
+pub fn lower_in_parallel(
+    program: &hir::Program,
+    model: Model,
+    threads: usize,
+    stack: usize,
+) -> Module {
     let n = program.methods.len();
     let threads = threads.clamp(1, n.div_ceil(64).max(1));
     if threads == 1 {
-        return lower(program);
+        return lower_for(program, model);
     }
     let chunk = n.div_ceil(threads);
-    let tables = Tables::new(program);
+    let tables = Tables::for_model(program, model);
     let lowered: Option<Vec<Vec<Method>>> = std::thread::scope(|s| {
         let handles: Vec<_> = (0..threads)
             .map(|t| {
@@ -186,7 +203,7 @@ pub fn lower_in_parallel(program: &hir::Program, threads: usize, stack: usize) -
     match lowered {
         Some(parts) => finish_module(program, &tables, parts.into_iter().flatten().collect()),
         // No thread to be had: lower here.
-        None => lower(program),
+        None => lower_for(program, model),
     }
 }
 
@@ -207,6 +224,7 @@ fn finish_module(program: &hir::Program, tables: &Tables, mut methods: Vec<Metho
         }
     }
     Module {
+        model: tables.model,
         methods,
         static_inits,
         entry: program.entry_point.map(|m| m.0),
@@ -311,6 +329,7 @@ fn lower_body(
     let class = &program.class(m.class).name;
     let name = format!("{class}.{}", m.name);
     let mut b = Builder::new(program, m, tables.layout.clone(), tables.cctors.clone());
+    b.model = tables.model;
     let entry = b.cur;
 
     // An async method's body runs under a handler that faults its task.

@@ -18,6 +18,8 @@ use crate::lints::{self, Lint};
 
 pub struct Report {
     pub methods: Vec<MethodReport>,
+    /// The runtime the module was lowered for: what the allocation lines and verdicts count.
+    pub model: unawait_smir::Model,
 }
 
 pub struct MethodReport {
@@ -233,7 +235,10 @@ pub fn build(a: &Analysis<'_>, filter: Option<&str>) -> Report {
         lints.sort_by_key(|l| l.span.start);
         methods.push(method_report(a, id, name, &lints));
     }
-    Report { methods }
+    Report {
+        methods,
+        model: a.module.model,
+    }
 }
 
 /// `--method NAME` selects `Class.Method` by its full name or by the method's own name.

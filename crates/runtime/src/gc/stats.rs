@@ -77,8 +77,9 @@ impl Stats {
     }
 }
 
-/// The table `--stats` prints on stderr after the run.
-pub fn print_stats(out: &mut dyn Write, run: std::time::Duration) {
+/// The table `--stats` prints on stderr after the run; `model` says which runtime's
+/// allocations it counts.
+pub fn print_stats(out: &mut dyn Write, run: std::time::Duration, model: &str) {
     let s = super::stats_snapshot();
     let g = super::summary();
     let sched = crate::sched::counters();
@@ -87,7 +88,7 @@ pub fn print_stats(out: &mut dyn Write, run: std::time::Duration) {
     let total = kinds
         .iter()
         .fold((0, 0), |t, (_, v)| (t.0 + v.0, t.1 + v.1));
-    let mut text = String::from("\n| allocations | count | bytes |\n|---|---:|---:|\n");
+    let mut text = format!("\n{model}\n\n| allocations | count | bytes |\n|---|---:|---:|\n");
     for (kind, (n, b)) in &kinds {
         text.push_str(&format!("| {kind} | {n} | {b} |\n"));
     }
