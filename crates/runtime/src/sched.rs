@@ -114,7 +114,14 @@ struct Sched {
     /// A logical thread is running (the collector may run: every stack is known).
     in_thread: bool,
     suspensions: u64,
+    /// Resumptions queued to the pool (`--stats`).
     scheduled_continuations: u64,
+    /// Work posted to a SynchronizationContext: `--sync-context single`'s or one of the
+    /// program's (`--stats`).
+    context_posts: u64,
+    /// Work items the pool ran or has queued: resumptions, timers, `Task.Run` delegates, ...
+    pool_items: u64,
+    timers_fired: u64,
     /// Logical threads the run created (the main thread and the pool's).
     threads_used: usize,
     /// `--sync-context single`: the main thread has a SynchronizationContext, whose posted
@@ -145,6 +152,9 @@ impl Sched {
             in_thread: false,
             suspensions: 0,
             scheduled_continuations: 0,
+            context_posts: 0,
+            pool_items: 0,
+            timers_fired: 0,
             threads_used: 0,
             sync_context: false,
             context_queue: VecDeque::new(),
@@ -155,7 +165,7 @@ impl Sched {
 
     /// `sched::post`, in a borrow the caller holds.
     fn post(&mut self, w: Work) {
-        self.scheduled_continuations += 1;
+        self.context_posts += 1;
         self.context_queue.push_back(w);
         if self.pumping {
             self.pumping = false;
@@ -168,6 +178,7 @@ impl Sched {
         if matches!(w, Work::Resume(_)) {
             self.scheduled_continuations += 1;
         }
+        self.pool_items += 1;
         self.work.push_back(w)
     }
 
@@ -656,8 +667,18 @@ fn timer_root(a: &TimerAction, f: &mut dyn FnMut(Word)) {
 
 pub struct Counters {
     pub suspensions: u64,
+    /// Continuations run inline on the thread that completed what they awaited.
     pub inline: u64,
+    /// Resumptions queued to the pool.
     pub scheduled: u64,
+    /// Work posted to a SynchronizationContext.
+    pub posts: u64,
+    /// Work items queued to the pool, of every kind.
+    pub pool_items: u64,
+    pub timers_fired: u64,
+    /// Resumptions on another logical thread than the one the method suspended on
+    /// (counted with the awaits, `sites::thread_hops`).
+    pub hops: u64,
     pub threads: usize,
 }
 
@@ -666,8 +687,17 @@ pub fn counters() -> Counters {
         suspensions: s.suspensions,
         inline: INLINE_CONTINUATIONS.with(|c| c.get()),
         scheduled: s.scheduled_continuations,
+        posts: s.context_posts,
+        pool_items: s.pool_items,
+        timers_fired: s.timers_fired,
+        hops: crate::sites::thread_hops(),
         threads: s.threads_used.max(s.threads.len()),
     })
+}
+
+/// The logical thread running now (0 is the main thread).
+pub fn current_thread() -> usize {
+    with(|s| s.current)
 }
 
 thread_local! {
@@ -676,9 +706,9 @@ thread_local! {
     static INLINE_CONTINUATIONS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
-/// A continuation handed to a context of the program (`--stats`).
-pub fn count_scheduled_continuation() {
-    with(|s| s.scheduled_continuations += 1);
+/// A continuation handed to a context or a task scheduler of the program (`--stats`).
+pub fn count_context_post() {
+    with(|s| s.context_posts += 1);
 }
 
 pub fn count_inline_continuation() {

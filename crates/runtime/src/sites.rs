@@ -32,12 +32,23 @@ static ON: AtomicBool = AtomicBool::new(false);
 
 thread_local! {
     static COUNTS: RefCell<HashMap<(usize, i32), AwaitCounts>> = RefCell::new(HashMap::new());
+    /// The logical thread each suspended box suspended on, and the resumptions that ran on
+    /// another one.
+    static SUSPENDED_ON: RefCell<HashMap<usize, usize>> = RefCell::new(HashMap::new());
+    static HOPS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
 /// Starts counting from zero (or stops, with `false`).
 pub fn enable(on: bool) {
     ON.store(on, Relaxed);
     COUNTS.with(|c| c.borrow_mut().clear());
+    SUSPENDED_ON.with(|c| c.borrow_mut().clear());
+    HOPS.with(|h| h.set(0));
+}
+
+/// Resumptions that ran on another logical thread than their suspension (`--stats`).
+pub fn thread_hops() -> u64 {
+    HOPS.with(|h| h.get())
 }
 
 pub fn enabled() -> bool {
@@ -57,11 +68,20 @@ pub extern "C" fn count_await(desc: u64, state: u64) -> u64 {
     0
 }
 
-pub fn count_suspension(desc: *const SmDesc, state: i32) {
+/// A suspension of the box `b` at `state`.
+pub fn count_suspension(desc: *const SmDesc, state: i32, b: usize) {
     bump(desc, state, |c| c.suspended += 1);
+    let thread = crate::sched::current_thread();
+    SUSPENDED_ON.with(|m| m.borrow_mut().insert(b, thread));
 }
 
-pub fn count_resumption(desc: *const SmDesc, state: i32, on_main: bool) {
+/// The box `b` resumed at `state` (on the main thread or not).
+pub fn count_resumption(desc: *const SmDesc, state: i32, on_main: bool, b: usize) {
+    if let Some(from) = SUSPENDED_ON.with(|m| m.borrow_mut().remove(&b)) {
+        if from != crate::sched::current_thread() {
+            HOPS.with(|h| h.set(h.get() + 1));
+        }
+    }
     bump(desc, state, |c| {
         if on_main {
             c.resumed_on_main += 1

@@ -157,7 +157,7 @@ static INVOKE_ACTION: extern "C" fn(Word) = invoke_action;
 /// Hands the resumption of box `b` to `ctx`'s `Post`. An exception escaping `Post` is rethrown
 /// on the pool, where nothing catches it (.NET's `Task.ThrowAsync` in `RunCallback`).
 fn post_resumption(ctx: Word, b: *mut Task) {
-    sched::count_scheduled_continuation();
+    sched::count_context_post();
     let _roots = crate::gc::root(&[ctx, b as Word]);
     let state = task::resume_delegate(b);
     let _state = crate::gc::root(&[state]);

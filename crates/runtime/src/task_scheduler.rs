@@ -290,7 +290,7 @@ pub fn inline_for_wait(t: *mut Task) {
 /// it (`can_inline`: the awaited task completed normally on a pool thread or under this
 /// scheduler), else queued to it.
 pub fn resume_through(scheduler: Word, b: *mut Task, can_inline: bool) {
-    sched::count_scheduled_continuation();
+    sched::count_context_post();
     let _roots = crate::gc::root(&[scheduler, b as Word]);
     let action = task::resume_delegate(b);
     let t = scheduled_task(action, ACTION, None, scheduler);

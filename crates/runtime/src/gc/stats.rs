@@ -130,8 +130,12 @@ pub fn print_stats(out: &mut dyn Write, run: std::time::Duration, model: &str) {
         ));
     }
     text.push_str(&format!(
-        "suspensions: {}; continuations run inline: {}, scheduled on the pool: {}; logical threads: {}\n",
-        sched.suspensions, sched.inline, sched.scheduled, sched.threads
+        "suspensions: {}; continuations run inline: {}, queued to the pool: {}, posted to a SynchronizationContext: {}; thread hops: {}\n",
+        sched.suspensions, sched.inline, sched.scheduled, sched.posts, sched.hops
+    ));
+    text.push_str(&format!(
+        "pool work items: {}; timers fired: {}; logical threads: {}\n",
+        sched.pool_items, sched.timers_fired, sched.threads
     ));
     let sites = crate::sites::snapshot();
     if !sites.is_empty() {

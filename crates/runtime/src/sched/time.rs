@@ -59,6 +59,8 @@ pub(super) fn fire_due_timers() {
             if t.live {
                 t.live = false;
                 let action = t.action;
+                s.timers_fired += 1;
+                s.pool_items += 1;
                 s.work.push_back(Work::Timer(action));
             }
         }

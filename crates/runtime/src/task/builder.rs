@@ -147,7 +147,7 @@ pub extern "C" fn sm_await(sm: *mut u8, awaiter: Word, kind: Word, desc: Word) -
         let state = state_of(sm);
         let b = ensure_box(sm, d);
         if crate::sites::enabled() {
-            crate::sites::count_suspension(d, state);
+            crate::sites::count_suspension(d, state, b as usize);
         }
         if kind == AWAIT_YIELD {
             crate::exec_ctx::capture_for(b);

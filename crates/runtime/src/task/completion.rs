@@ -210,7 +210,7 @@ fn resume_step(b: *mut Task) {
     unsafe {
         if crate::sites::enabled() {
             let state = state_of((b as *const u8).add(SM_OFFSET));
-            crate::sites::count_resumption((*b).sm, state, sched::on_main_thread());
+            crate::sites::count_resumption((*b).sm, state, sched::on_main_thread(), b as usize);
         }
         let f: MoveNext = std::mem::transmute(
             (*(*b).sm)

@@ -36,7 +36,7 @@ pub extern "C" fn sm_continuation(sm: Word, desc: Word) -> Word {
         // A suspension like any other; the awaiter, not the await, decides where it resumes.
         crate::sched::count_suspension_in_context();
         if crate::sites::enabled() {
-            crate::sites::count_suspension(d, state_of(sm));
+            crate::sites::count_suspension(d, state_of(sm), b as usize);
         }
         resume_delegate(b)
     }
