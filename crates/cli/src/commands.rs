@@ -186,7 +186,11 @@ pub fn run(
     tiered: bool,
 ) -> i32 {
     let start = Instant::now();
-    let (module, native, front) = match native(path, model, options.stats, tiered) {
+    let hooks = unawait_jit::Hooks {
+        count_awaits: options.stats,
+        trace: options.trace.is_some(),
+    };
+    let (module, native, front) = match native(path, model, hooks, tiered) {
         Ok(c) => c,
         Err(code) => return code,
     };
@@ -215,7 +219,7 @@ type Timings = Vec<(&'static str, std::time::Duration)>;
 fn native(
     path: &Path,
     model: unawait::Model,
-    count_awaits: bool,
+    hooks: unawait_jit::Hooks,
     tiered: bool,
 ) -> Result<(unawait_smir::Module, unawait_jit::Compiled, Timings), i32> {
     let (source, compiled) = compile_opts(path, Dump::Module { model }, true).map_err(i32::from)?;
@@ -224,7 +228,7 @@ fn native(
         return Err(i32::from(code.max(1)));
     };
     unawait_runtime::trace::set_source_path(&path.display().to_string());
-    let native = unawait_jit::compile_tiered(&module, &source, count_awaits, tiered);
+    let native = unawait_jit::compile_tiered(&module, &source, hooks, tiered);
     match native {
         Ok(n) => Ok((module, n, compiled.timings)),
         Err(e) => {
@@ -246,7 +250,7 @@ pub fn bench(
     warmup: usize,
 ) -> i32 {
     let start = Instant::now();
-    let (module, native, _) = match native(path, model, false, true) {
+    let (module, native, _) = match native(path, model, unawait_jit::Hooks::default(), true) {
         Ok(c) => c,
         Err(code) => return code,
     };

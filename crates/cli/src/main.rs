@@ -97,6 +97,11 @@ enum Command {
         /// stderr.
         #[arg(long)]
         timings: bool,
+        /// Write the run's timeline to FILE in Chrome's Trace Event Format (open it in
+        /// Perfetto or chrome://tracing): a track per logical thread, a slice per MoveNext run,
+        /// arrows from each completed task to the continuation it scheduled.
+        #[arg(long, value_name = "FILE")]
+        trace: Option<PathBuf>,
         /// `tiered` compiles functions without loops quickly, then optimized on another core
         /// while the program runs; `optimized` optimizes everything before running; `quick`
         /// never optimizes functions without loops.
@@ -244,6 +249,7 @@ fn main() -> ExitCode {
             timings,
             jit,
             model,
+            trace,
         } => {
             let options = unawait_jit::RunOptions {
                 virtual_time,
@@ -253,6 +259,7 @@ fn main() -> ExitCode {
                 sync_context: matches!(sync_context, SyncContext::Single),
                 unobserved_error: matches!(unobserved, Unobserved::Error),
                 no_tiering: jit == Jit::Quick,
+                trace: trace.map(|p| p.display().to_string()),
             };
             // A process exit code is a byte; C#'s `int` Main results wrap the same way.
             let tiered = jit != Jit::Optimized;

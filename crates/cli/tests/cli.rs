@@ -223,10 +223,18 @@ fn explain_reports_each_async_method() {
     assert!(!out.contains("Program.Main"), "{out}");
     assert!(out.contains("\"model\": \"unawait\""), "{out}");
     // .NET's model: the wrapper runs, so its pooling and elision lines go.
-    let o = unawait(&["explain", "--model", "dotnet", "tests/lints/ua0201-return-await.cs"]);
+    let o = unawait(&[
+        "explain",
+        "--model",
+        "dotnet",
+        "tests/lints/ua0201-return-await.cs",
+    ]);
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(out.starts_with("model: .NET's default runtime"), "{out}");
-    assert!(!out.contains("method's pool") && !out.contains("elided"), "{out}");
+    assert!(
+        !out.contains("method's pool") && !out.contains("elided"),
+        "{out}"
+    );
     // Lints go to stderr as `check` prints them; errors stop the report.
     let o = unawait(&[
         "explain",

@@ -89,6 +89,9 @@ pub(crate) struct Ctx {
     pub class_states: HashMap<u32, usize>,
     /// Count each await's executions (`unawait_runtime::sites`), for `--stats`.
     pub count_awaits: bool,
+    /// Each `MoveNext` reports its start and its return (`unawait_runtime::timeline`), for
+    /// `run --trace`.
+    pub trace: bool,
     /// Where each line of the source starts, for the lines of exception traces.
     pub lines: unawait_syntax::span::LineIndex,
     /// Address of the code table (`Compiled::table`), and the number of methods.
@@ -215,13 +218,26 @@ pub enum Keep {
 /// Functions without loops get quick code first (`Tier`); `run` recompiles them optimized
 /// on another core while the program runs.
 pub fn compile(module: &smir::Module, source: &str) -> Result<Compiled, String> {
-    build(module, source, Keep::Nothing, false, true)
+    build(module, source, Keep::Nothing, Hooks::default(), true)
 }
 
 /// `compile`, with every await counting its executions (`unawait_runtime::sites`): what
 /// `unawait run --stats` compiles, at the cost of a call per await.
 pub fn compile_counting(module: &smir::Module, source: &str) -> Result<Compiled, String> {
-    build(module, source, Keep::Nothing, true, true)
+    let hooks = Hooks {
+        count_awaits: true,
+        trace: false,
+    };
+    build(module, source, Keep::Nothing, hooks, true)
+}
+
+/// What code compiled for observing a run reports to the runtime.
+#[derive(Clone, Copy, Default)]
+pub struct Hooks {
+    /// Each await's executions (`--stats`).
+    pub count_awaits: bool,
+    /// Each `MoveNext`'s start and return (`--trace`).
+    pub trace: bool,
 }
 
 /// `compile` or `compile_counting`, with every function optimized at once when `tiered` is
@@ -229,16 +245,16 @@ pub fn compile_counting(module: &smir::Module, source: &str) -> Result<Compiled,
 pub fn compile_tiered(
     module: &smir::Module,
     source: &str,
-    count_awaits: bool,
+    hooks: Hooks,
     tiered: bool,
 ) -> Result<Compiled, String> {
-    build(module, source, Keep::Nothing, count_awaits, tiered)
+    build(module, source, Keep::Nothing, hooks, tiered)
 }
 
 /// `compile`, every function optimized at once, keeping the IR or the machine code of each
 /// as text in `Compiled::text` (printing costs a tenth of the compile time).
 pub fn compile_with(module: &smir::Module, source: &str, keep: Keep) -> Result<Compiled, String> {
-    build(module, source, keep, false, false)
+    build(module, source, keep, Hooks::default(), false)
 }
 
 /// The native signature of a method's body (or kickoff): its parameters, its return value.
@@ -455,7 +471,7 @@ fn build(
     module: &smir::Module,
     source: &str,
     keep: Keep,
-    count_awaits: bool,
+    hooks: Hooks,
     tiered: bool,
 ) -> Result<Compiled, String> {
     let optimizing = tier::isa(Tier::Optimized)?;
@@ -486,7 +502,8 @@ fn build(
             .map(|(i, &m)| (m, module.statics as usize + i))
             .collect(),
         lines,
-        count_awaits,
+        count_awaits: hooks.count_awaits,
+        trace: hooks.trace,
         table: table.as_ptr() as usize,
         methods: n,
         classes: register_classes(module, table.as_ptr() as usize),

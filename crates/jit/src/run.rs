@@ -27,6 +27,9 @@ pub struct RunOptions {
     /// Leave quick code quick: no thread recompiles it optimized while the program runs
     /// (`crate::tier`).
     pub no_tiering: bool,
+    /// Record the run's timeline and write it to this file as Trace Event JSON
+    /// (`unawait_runtime::timeline`; the code must be compiled with `Hooks::trace`).
+    pub trace: Option<String>,
 }
 
 /// Runs the program; returns the process exit code (`Main`'s `int`, or 0). An unhandled
@@ -62,6 +65,9 @@ pub fn run(
     });
     unawait_runtime::gc::add_static_roots(compiled.statics.as_ptr(), compiled.statics.len());
     unawait_runtime::sites::enable(options.stats);
+    if let Some(path) = &options.trace {
+        unawait_runtime::timeline::start(path, options.virtual_time);
+    }
     let started = std::time::Instant::now();
     let stats = options.stats;
     let sched_options = sched::Options {
@@ -80,6 +86,7 @@ pub fn run(
         tiering.stop.store(false, Ordering::Release);
         code
     });
+    unawait_runtime::timeline::finish();
     if stats {
         let model = module.model.describe();
         unawait_runtime::gc::print_stats(&mut std::io::stderr(), started.elapsed(), model);
@@ -112,7 +119,15 @@ fn run_main(
             // SAFETY: Main takes nothing or one reference and returns nothing, an int, or a
             // task word; an unused argument register and the unused upper bits are ignored.
             let f: extern "C" fn(Word) -> Word = unsafe { std::mem::transmute(main) };
+            // The main thread's own track: what completes there completes inside a slice.
+            let traced = unawait_runtime::timeline::on();
+            if traced {
+                unawait_runtime::timeline::work("Main (the main thread)", true);
+            }
             let r = f(argv);
+            if traced {
+                unawait_runtime::timeline::work("Main (the main thread)", false);
+            }
             raise_pending();
             match outcome {
                 Outcome::Void => 0,

@@ -38,6 +38,7 @@ mod nullable;
 pub mod numfmt;
 pub mod string;
 pub mod text;
+pub mod timeline;
 mod timespan;
 // library modules (values): end
 // task modules: begin

@@ -15,6 +15,7 @@
 use crate::console;
 use crate::object::Word;
 use crate::task::{self, Cont, Task};
+use crate::timeline;
 use corosensei::stack::{DefaultStack, Stack};
 use corosensei::{Coroutine, CoroutineResult, Yielder};
 use std::cell::RefCell;
@@ -357,6 +358,7 @@ fn forget_threads(s: &mut Sched) {
 /// as at the end of `Main`.
 fn exit_process(code: i32) -> ! {
     console::flush();
+    crate::timeline::finish();
     SCHED.with(|s| {
         if let Ok(mut s) = s.try_borrow_mut() {
             forget_threads(&mut s);
@@ -437,18 +439,36 @@ fn new_pool_thread() -> Option<usize> {
 
 #[inline(always)]
 fn run_work(w: Work) {
+    // A resumption's `MoveNext` is its own slice in a trace; the other work items get one
+    // named after what they are.
     match w {
         Work::Resume(b) => task::resume(b),
         Work::Timer(TimerAction::CompleteDelay(t)) => {
-            task::complete(t, task::SUCCEEDED, 0, Vec::new())
+            timeline::slice("timer: a delay elapses", || {
+                task::complete(t, task::SUCCEEDED, 0, Vec::new())
+            })
         }
-        Work::Timer(TimerAction::Cancel(cts)) => crate::cancel::cancel_from_timer(cts),
-        Work::Timer(TimerAction::SemaphoreTimeout(s, t)) => crate::sync::semaphore_timeout(s, t),
-        Work::Continue(c, done) => task::run_queued(c, done),
+        Work::Timer(TimerAction::Cancel(cts)) => {
+            timeline::slice("timer: CancelAfter cancels", || {
+                crate::cancel::cancel_from_timer(cts)
+            })
+        }
+        Work::Timer(TimerAction::SemaphoreTimeout(s, t)) => {
+            timeline::slice("timer: a wait times out", || {
+                crate::sync::semaphore_timeout(s, t)
+            })
+        }
+        Work::Continue(c, done) => timeline::slice("continuation", || task::run_queued(c, done)),
         Work::Raise(e) => unhandled(e),
-        Work::Run(d, t, how, token) => task::run_delegate(d, t, how, token),
-        Work::Parallel(state, chunk) => crate::parallel::run_chunk(state, chunk),
-        Work::Callback(d, state) => crate::sync_context::run_callback(d, state),
+        Work::Run(d, t, how, token) => timeline::slice("Task.Run work item", || {
+            task::run_delegate(d, t, how, token)
+        }),
+        Work::Parallel(state, chunk) => timeline::slice("Parallel chunk", || {
+            crate::parallel::run_chunk(state, chunk)
+        }),
+        Work::Callback(d, state) => timeline::slice("SynchronizationContext callback", || {
+            crate::sync_context::run_callback(d, state)
+        }),
     }
 }
 
@@ -500,9 +520,22 @@ pub fn block_on(t: *mut Task, site: Word) {
         (s.current, s.threads[s.current].yielder)
     });
     task::on_completed(t, Cont::Wake(me));
+    let traced = crate::timeline::on();
+    if traced {
+        crate::timeline::work(
+            "blocked until a task completes (.Result, .Wait(), ...)",
+            true,
+        );
+    }
     while task::is_pending(t) {
         // Safety: the yielder belongs to the coroutine running this code.
         park(unsafe { &*y }, Event::Blocked);
+    }
+    if traced {
+        crate::timeline::work(
+            "blocked until a task completes (.Result, .Wait(), ...)",
+            false,
+        );
     }
     with(|s| s.threads[me].blocked_on = None);
     std::hint::black_box(t);
@@ -540,6 +573,9 @@ pub fn on_main_thread() -> bool {
 
 /// Posts `w` to the main thread's context (wakes the main thread if it is pumping).
 pub fn post(w: Work) {
+    if timeline::on() {
+        traced_queue(&w, "posted to the SynchronizationContext");
+    }
     with(|s| s.post(w));
 }
 
@@ -727,7 +763,20 @@ pub fn wake(thread: usize) {
 }
 
 pub fn queue(w: Work) {
+    if timeline::on() {
+        traced_queue(&w, "queued to the pool");
+    }
     with(|s| s.queue(w));
+}
+
+/// `--trace`: work about to be queued or posted; a resumption's arrow starts here.
+#[cold]
+#[inline(never)]
+fn traced_queue(w: &Work, what: &str) {
+    match *w {
+        Work::Resume(b) => timeline::queued(b, what),
+        _ => timeline::instant(what),
+    }
 }
 
 /// A suspension at `await Task.Yield()`: counted, and the box queued to run again, on the

@@ -30,6 +30,50 @@ impl AwaitCounts {
 /// Read on every suspension and resumption: a plain load when counting is off.
 static ON: AtomicBool = AtomicBool::new(false);
 
+/// Counting or tracing (`timeline`): what a suspension checks, once, for both.
+static OBSERVING: AtomicBool = AtomicBool::new(false);
+
+pub fn observing() -> bool {
+    OBSERVING.load(Relaxed)
+}
+
+/// Recomputes `observing` after counting or tracing starts or stops.
+pub(crate) fn refresh() {
+    OBSERVING.store(enabled() || crate::timeline::on(), Relaxed);
+}
+
+/// Box `b` of `d` resumes at `state` (its `MoveNext` runs next), for whichever of counting and
+/// tracing is on.
+#[cold]
+#[inline(never)]
+pub fn observe_resumption(d: *const SmDesc, state: i32, b: *mut crate::task::Task) {
+    if enabled() {
+        count_resumption(d, state, crate::sched::on_main_thread(), b as usize);
+    }
+    if crate::timeline::on() {
+        crate::timeline::resuming(b);
+    }
+}
+
+/// A suspension of box `b` of `d` at `state` (at `await Task.Yield()` when `yields`), for
+/// whichever of counting and tracing is on.
+#[cold]
+#[inline(never)]
+pub fn observe_suspension(d: &SmDesc, state: i32, b: usize, yields: bool) {
+    if enabled() {
+        count_suspension(d, state, b);
+    }
+    if crate::timeline::on() {
+        crate::timeline::suspended(d, state);
+        if yields {
+            crate::timeline::queued(
+                b as *mut crate::task::Task,
+                "Task.Yield: the rest is queued",
+            );
+        }
+    }
+}
+
 thread_local! {
     static COUNTS: RefCell<HashMap<(usize, i32), AwaitCounts>> = RefCell::new(HashMap::new());
     /// The logical thread each suspended box suspended on, and the resumptions that ran on
@@ -44,6 +88,7 @@ pub fn enable(on: bool) {
     COUNTS.with(|c| c.borrow_mut().clear());
     SUSPENDED_ON.with(|c| c.borrow_mut().clear());
     HOPS.with(|h| h.set(0));
+    refresh();
 }
 
 /// Resumptions that ran on another logical thread than their suspension (`--stats`).

@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+pub mod json;
+
 use std::path::{Path, PathBuf};
 
 pub fn repo() -> PathBuf {

@@ -225,6 +225,9 @@ pub fn translate(
         if what == What::Body {
             t.frame(0)?;
         }
+        if cx.trace && what == What::MoveNext {
+            t.trace_hook("rt.trace_leave");
+        }
         t.return_default();
     }
     t.b.seal_all_blocks();
@@ -265,8 +268,22 @@ impl T<'_, '_> {
                 self.b.def_var(self.vars[p.0 as usize], v);
             }
         }
+        if self.cx.trace && self.what == What::MoveNext {
+            self.trace_hook("rt.trace_enter");
+        }
         let first = self.blocks[self.f.entry.0 as usize];
         self.b.ins().jump(first, &[]);
+    }
+
+    /// `run --trace`: tells the runtime this `MoveNext` starts or returns (its descriptor and
+    /// state machine say which method, and the state which await).
+    pub(super) fn trace_hook(&mut self, entry: &str) {
+        let (Some(sm), MethodKind::Async(_)) = (self.sm, &self.method.kind) else {
+            return;
+        };
+        let d = self.own_desc();
+        // The runtime entries never throw: nothing to check after the call.
+        let _ = self.call_rt(entry, &[d, sm]);
     }
 
     /// Whether the function calls a method of the program. Only such a function needs the

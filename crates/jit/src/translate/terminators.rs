@@ -53,6 +53,12 @@ impl T<'_, '_> {
                 let x = self.var(*on);
                 s.emit(&mut self.b, x, self.blocks[default.0 as usize]);
             }
+            Terminator::Return(_) | Terminator::Suspend
+                if self.cx.trace && self.what == What::MoveNext =>
+            {
+                self.trace_hook("rt.trace_leave");
+                self.b.ins().return_(&[]);
+            }
             Terminator::Return(v) => match (self.what, v, self.method.ret) {
                 (What::MoveNext, _, _) | (_, None, _) | (_, _, None) => {
                     self.b.ins().return_(&[]);

@@ -61,6 +61,9 @@ pub(super) fn fire_due_timers() {
                 let action = t.action;
                 s.timers_fired += 1;
                 s.pool_items += 1;
+                if crate::timeline::on() {
+                    crate::timeline::instant_at(now, crate::timeline::TIMER_TRACK, "timer fired");
+                }
                 s.work.push_back(Work::Timer(action));
             }
         }

@@ -146,8 +146,8 @@ pub extern "C" fn sm_await(sm: *mut u8, awaiter: Word, kind: Word, desc: Word) -
         // Set on the suspend path before this call: the await being suspended at.
         let state = state_of(sm);
         let b = ensure_box(sm, d);
-        if crate::sites::enabled() {
-            crate::sites::count_suspension(d, state, b as usize);
+        if crate::sites::observing() {
+            crate::sites::observe_suspension(d, state, b as usize, kind == AWAIT_YIELD);
         }
         if kind == AWAIT_YIELD {
             crate::exec_ctx::capture_for(b);
@@ -183,6 +183,7 @@ pub extern "C" fn sm_await(sm: *mut u8, awaiter: Word, kind: Word, desc: Word) -
 ///
 /// # Safety
 /// `sm` is a running state machine of descriptor `d`, its state set to the await it suspends at.
+#[inline(always)]
 pub(super) unsafe fn ensure_box(sm: *mut u8, d: &'static SmDesc) -> *mut Task {
     unsafe {
         let w = builder_word(sm);

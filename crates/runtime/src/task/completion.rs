@@ -92,6 +92,9 @@ pub fn complete_async(t: *mut Task, status: u8, result: Word, exceptions: Vec<Wo
     let Some((first, more)) = finish(t, status, result, exceptions) else {
         return;
     };
+    if crate::timeline::on() {
+        crate::timeline::task_completed(status);
+    }
     for c in std::iter::once(first).chain(more) {
         match c {
             Cont::Resume(b) => sched::queue(sched::Work::Resume(b)),
@@ -208,9 +211,9 @@ fn resume_in_context(b: *mut Task) {
 #[inline(always)]
 fn resume_step(b: *mut Task) {
     unsafe {
-        if crate::sites::enabled() {
+        if crate::sites::observing() {
             let state = state_of((b as *const u8).add(SM_OFFSET));
-            crate::sites::count_resumption((*b).sm, state, sched::on_main_thread(), b as usize);
+            crate::sites::observe_resumption((*b).sm, state, b);
         }
         let f: MoveNext = std::mem::transmute(
             (*(*b).sm)

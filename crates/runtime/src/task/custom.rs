@@ -35,8 +35,8 @@ pub extern "C" fn sm_continuation(sm: Word, desc: Word) -> Word {
         crate::exec_ctx::capture_for(b);
         // A suspension like any other; the awaiter, not the await, decides where it resumes.
         crate::sched::count_suspension_in_context();
-        if crate::sites::enabled() {
-            crate::sites::count_suspension(d, state_of(sm), b as usize);
+        if crate::sites::observing() {
+            crate::sites::observe_suspension(d, state_of(sm), b as usize, false);
         }
         resume_delegate(b)
     }
