@@ -188,7 +188,7 @@ pub fn run(
     let start = Instant::now();
     let hooks = unawait_jit::Hooks {
         count_awaits: options.stats,
-        trace: options.trace.is_some(),
+        trace: options.trace.is_some() || options.trace_html.is_some(),
     };
     let (module, native, front) = match native(path, model, hooks, tiered) {
         Ok(c) => c,

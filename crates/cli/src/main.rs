@@ -102,6 +102,11 @@ enum Command {
         /// arrows from each completed task to the continuation it scheduled.
         #[arg(long, value_name = "FILE")]
         trace: Option<PathBuf>,
+        /// The same timeline as one self-contained HTML page (no network): swim lanes per
+        /// thread, slices labelled with method and line, arrows for continuations, details
+        /// on hover.
+        #[arg(long, value_name = "FILE")]
+        trace_html: Option<PathBuf>,
         /// `tiered` compiles functions without loops quickly, then optimized on another core
         /// while the program runs; `optimized` optimizes everything before running; `quick`
         /// never optimizes functions without loops.
@@ -250,6 +255,7 @@ fn main() -> ExitCode {
             jit,
             model,
             trace,
+            trace_html,
         } => {
             let options = unawait_jit::RunOptions {
                 virtual_time,
@@ -260,6 +266,7 @@ fn main() -> ExitCode {
                 unobserved_error: matches!(unobserved, Unobserved::Error),
                 no_tiering: jit == Jit::Quick,
                 trace: trace.map(|p| p.display().to_string()),
+                trace_html: trace_html.map(|p| p.display().to_string()),
             };
             // A process exit code is a byte; C#'s `int` Main results wrap the same way.
             let tiered = jit != Jit::Optimized;

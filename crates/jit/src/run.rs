@@ -30,6 +30,8 @@ pub struct RunOptions {
     /// Record the run's timeline and write it to this file as Trace Event JSON
     /// (`unawait_runtime::timeline`; the code must be compiled with `Hooks::trace`).
     pub trace: Option<String>,
+    /// The same, as a self-contained HTML page that draws it.
+    pub trace_html: Option<String>,
 }
 
 /// Runs the program; returns the process exit code (`Main`'s `int`, or 0). An unhandled
@@ -65,8 +67,15 @@ pub fn run(
     });
     unawait_runtime::gc::add_static_roots(compiled.statics.as_ptr(), compiled.statics.len());
     unawait_runtime::sites::enable(options.stats);
-    if let Some(path) = &options.trace {
-        unawait_runtime::timeline::start(path, options.virtual_time);
+    let outputs: Vec<_> = [(&options.trace, false), (&options.trace_html, true)]
+        .into_iter()
+        .filter_map(|(p, html)| {
+            p.clone()
+                .map(|path| unawait_runtime::timeline::Output { path, html })
+        })
+        .collect();
+    if !outputs.is_empty() {
+        unawait_runtime::timeline::start(outputs, options.virtual_time);
     }
     let started = std::time::Instant::now();
     let stats = options.stats;

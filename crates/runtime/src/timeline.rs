@@ -27,7 +27,14 @@ pub const TIMER_TRACK: usize = 999;
 
 /// Where `finish` writes the trace: set by `start`, taken by the first `finish` (the end of
 /// `Main`, or the process ending inside: an unhandled exception, a deadlock).
-static PATH: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+static OUTPUTS: std::sync::Mutex<Vec<Output>> = std::sync::Mutex::new(Vec::new());
+
+/// A file the trace goes to, as Trace Event JSON or as a page that draws it
+/// (`timeline.html`, self-contained: the events inside, no network).
+pub struct Output {
+    pub path: String,
+    pub html: bool,
+}
 
 /// One event, as Chrome's format has it: `ph` its phase (`B`/`E` a slice's begin and end, `i`
 /// an instant, `s`/`f` a flow's start and finish, `M` metadata).
@@ -63,11 +70,11 @@ thread_local! {
     static REC: RefCell<Recorder> = RefCell::new(Recorder::default());
 }
 
-/// Starts recording from nothing, for `finish` to write to `path`; timestamps are the virtual
-/// clock's, or real microseconds.
-pub fn start(path: &str, virtual_time: bool) {
-    if let Ok(mut p) = PATH.lock() {
-        *p = Some(path.to_string());
+/// Starts recording from nothing, for `finish` to write to `outputs`; timestamps are the
+/// virtual clock's, or real microseconds.
+pub fn start(outputs: Vec<Output>, virtual_time: bool) {
+    if let Ok(mut o) = OUTPUTS.lock() {
+        *o = outputs;
     }
     REC.with(|r| {
         *r.borrow_mut() = Recorder {
@@ -85,12 +92,26 @@ pub fn finish() {
         return;
     }
     crate::sites::refresh();
-    let Some(path) = PATH.lock().ok().and_then(|mut p| p.take()) else {
-        return;
-    };
-    if let Err(e) = std::fs::write(&path, json()) {
-        eprintln!("unawait: cannot write the trace to {path}: {e}");
+    let outputs = OUTPUTS
+        .lock()
+        .map(|mut o| std::mem::take(&mut *o))
+        .unwrap_or_default();
+    for o in outputs {
+        let text = match o.html {
+            true => html(),
+            false => json(),
+        };
+        if let Err(e) = std::fs::write(&o.path, text) {
+            eprintln!("unawait: cannot write the trace to {}: {e}", o.path);
+        }
     }
+}
+
+/// The page that draws the trace: `timeline.html` with the events in it (`</` escaped, so no
+/// name can close the script element).
+pub fn html() -> String {
+    let events = json().replace("</", "<\\/");
+    include_str!("timeline.html").replace("/*TRACE*/", &events)
 }
 
 #[inline(always)]
