@@ -216,7 +216,7 @@ type Timings = Vec<(&'static str, std::time::Duration)>;
 
 /// The program compiled to native code (and how long the front end's phases took), or the
 /// exit code that says why not (diagnostics are printed).
-fn native(
+pub(crate) fn native(
     path: &Path,
     model: unawait::Model,
     hooks: unawait_jit::Hooks,
@@ -234,123 +234,6 @@ fn native(
         Err(e) => {
             eprintln!("unawait: internal error: the JIT failed: {e}");
             Err(70)
-        }
-    }
-}
-
-/// `unawait bench`: compiles once, runs `Main` `warmup` times, then `iterations` times in the
-/// same process, and prints the wall time and the allocations per iteration on stderr. The
-/// program's own output goes to stdout each time it runs; static fields keep their values from
-/// one run to the next (static constructors run once).
-pub fn bench(
-    path: &Path,
-    args: &[String],
-    model: unawait::Model,
-    iterations: usize,
-    warmup: usize,
-) -> i32 {
-    let start = Instant::now();
-    let (module, native, _) = match native(path, model, unawait_jit::Hooks::default(), true) {
-        Ok(c) => c,
-        Err(code) => return code,
-    };
-    let compile_time = start.elapsed();
-    let options = unawait_jit::RunOptions::default();
-    let mut exit = 0;
-    let mut run = || {
-        let code = unawait_jit::run(&module, &native, args.to_vec(), &options);
-        // A deadlock (3) has been reported; running again would report it again.
-        if code == 3 {
-            return Err(code);
-        }
-        exit = code;
-        Ok(())
-    };
-    for _ in 0..warmup {
-        if let Err(code) = run() {
-            return code;
-        }
-    }
-    let mut times = Vec::with_capacity(iterations);
-    let (allocs0, bytes0) = unawait_runtime::object::allocation_counters();
-    for _ in 0..iterations {
-        let t = Instant::now();
-        if let Err(code) = run() {
-            return code;
-        }
-        times.push(t.elapsed().as_secs_f64());
-    }
-    let (allocs1, bytes1) = unawait_runtime::object::allocation_counters();
-    let stats = BenchStats::new(times);
-    let n = iterations.max(1) as f64;
-    let ms = |s: f64| format!("{:12.3} ms", s * 1e3);
-    let mut err = std::io::stderr().lock();
-    let _ = writeln!(
-        err,
-        "bench {}: {iterations} iterations after {warmup} warm-up (exit code {exit})",
-        path.display()
-    );
-    let _ = writeln!(
-        err,
-        "  compile:    {} (front end + JIT)",
-        ms(compile_time.as_secs_f64())
-    );
-    let _ = writeln!(err, "  mean:       {}", ms(stats.mean));
-    let _ = writeln!(err, "  median:     {}", ms(stats.median));
-    let _ = writeln!(err, "  p95:        {}", ms(stats.p95));
-    let _ = writeln!(err, "  p99:        {}", ms(stats.p99));
-    let _ = writeln!(err, "  min:        {}", ms(stats.min));
-    let _ = writeln!(err, "  max:        {}", ms(stats.max));
-    let _ = writeln!(
-        err,
-        "  allocs:     {:12.1} per iteration",
-        (allocs1 - allocs0) as f64 / n
-    );
-    let _ = writeln!(
-        err,
-        "  bytes:      {:12.1} per iteration",
-        (bytes1 - bytes0) as f64 / n
-    );
-    0
-}
-
-/// Per-iteration times (seconds); percentiles by nearest rank.
-struct BenchStats {
-    mean: f64,
-    median: f64,
-    p95: f64,
-    p99: f64,
-    min: f64,
-    max: f64,
-}
-
-impl BenchStats {
-    fn new(mut times: Vec<f64>) -> BenchStats {
-        times.sort_by(f64::total_cmp);
-        let n = times.len();
-        if n == 0 {
-            return BenchStats {
-                mean: 0.0,
-                median: 0.0,
-                p95: 0.0,
-                p99: 0.0,
-                min: 0.0,
-                max: 0.0,
-            };
-        }
-        let rank = |p: f64| times[((p / 100.0 * n as f64).ceil() as usize).clamp(1, n) - 1];
-        let median = if n % 2 == 1 {
-            times[n / 2]
-        } else {
-            (times[n / 2 - 1] + times[n / 2]) / 2.0
-        };
-        BenchStats {
-            mean: times.iter().sum::<f64>() / n as f64,
-            median,
-            p95: rank(95.0),
-            p99: rank(99.0),
-            min: times[0],
-            max: times[n - 1],
         }
     }
 }

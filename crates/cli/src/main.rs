@@ -1,5 +1,6 @@
 //! The `unawait` command. The only crate that reads the user's files and decides exit codes.
 
+mod bench;
 mod commands;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -120,22 +121,38 @@ enum Command {
         #[arg(last = true)]
         args: Vec<String>,
     },
-    /// Compile once, then run Main repeatedly in one process (after a warm-up) and print the
-    /// wall time per iteration (mean, median, P95, P99) and the allocations per iteration on
-    /// stderr. The program's output repeats on stdout, once per run.
+    /// Benchmark programs as BenchmarkDotNet does: each compiled once and its Main run after a
+    /// warm-up until the error of the mean is small, in a process of its own; per program the
+    /// time and allocations per run, then one table (Mean, Error, StdDev, Median, P95, P99,
+    /// Ratio to the first program, Gen0, Allocated, Alloc Ratio) on stderr. The programs'
+    /// output repeats on stdout, once per run.
     Bench {
-        file: PathBuf,
-        /// Measured runs of Main.
-        #[arg(long, default_value_t = 10)]
-        iterations: usize,
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Measured runs of Main (default: until the error is under 2% of the mean).
+        #[arg(long)]
+        iterations: Option<usize>,
         /// Runs of Main before measuring.
-        #[arg(long, default_value_t = 1)]
+        #[arg(long, default_value_t = 3)]
         warmup: usize,
-        /// The runtime to model: `unawait` (its own optimizations: results of calls awaited
-        /// directly come back inline and their boxes are pooled, `return await` wrappers are
-        /// skipped) or `dotnet` (none of them: allocations and suspensions as .NET's).
+        /// Operations one run of Main performs: the table is per operation.
+        #[arg(long, default_value_t = 1)]
+        ops: u64,
+        /// The runtime to model (see `run --model`).
         #[arg(long, value_enum, default_value_t = RuntimeModel::Unawait)]
         model: RuntimeModel,
+        #[arg(long, value_enum, default_value_t = SyncContext::None)]
+        sync_context: SyncContext,
+        #[arg(long)]
+        virtual_time: bool,
+        #[arg(long, value_enum, default_value_t = Jit::Tiered)]
+        jit: Jit,
+        /// Also write the table as JSON to this file.
+        #[arg(long, value_name = "FILE")]
+        json: Option<PathBuf>,
+        /// (Internal: the child process measuring one program writes its figures here.)
+        #[arg(long, hide = true)]
+        measure_into: Option<PathBuf>,
         #[arg(last = true)]
         args: Vec<String>,
     },
@@ -274,20 +291,65 @@ fn main() -> ExitCode {
             std::process::exit(code);
         }
         Command::Bench {
-            file,
+            files,
             iterations,
             warmup,
+            ops,
             model,
+            sync_context,
+            virtual_time,
+            jit,
+            json,
+            measure_into,
             args,
-        } => std::process::exit(commands::bench(
-            &file,
-            &args,
-            model.model(),
-            iterations,
-            warmup,
-        )),
+        } => {
+            let setup = bench::Setup {
+                model: model.model(),
+                options: unawait_jit::RunOptions {
+                    virtual_time,
+                    sync_context: matches!(sync_context, SyncContext::Single),
+                    no_tiering: jit == Jit::Quick,
+                    ..Default::default()
+                },
+                tiered: jit != Jit::Optimized,
+                iterations,
+                warmup,
+                ops,
+            };
+            if let (Some(out), [file]) = (&measure_into, &files[..]) {
+                std::process::exit(bench::measure_to(file, &args, &setup, out));
+            }
+            // What a child process measuring one of the programs is given.
+            let mut self_args: Vec<String> = vec![
+                "bench".into(),
+                "--warmup".into(),
+                warmup.to_string(),
+                "--ops".into(),
+                ops.to_string(),
+                "--model".into(),
+                flag(model),
+                "--sync-context".into(),
+                flag(sync_context),
+                "--jit".into(),
+                flag(jit),
+            ];
+            if let Some(n) = iterations {
+                self_args.extend(["--iterations".into(), n.to_string()]);
+            }
+            if virtual_time {
+                self_args.push("--virtual-time".into());
+            }
+            let json = json.as_deref();
+            std::process::exit(bench::bench(&files, &args, &setup, json, &self_args))
+        }
     };
     ExitCode::from(code)
+}
+
+/// How a value of an option is written on the command line.
+fn flag<T: ValueEnum>(v: T) -> String {
+    v.to_possible_value()
+        .map_or(String::new(), |p| p.get_name().to_string())
 }
 
 /// `64M`, `512K`, `1G` or plain bytes.

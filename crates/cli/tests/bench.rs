@@ -59,3 +59,49 @@ fn bench_of_a_program_with_errors_exits_1() {
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("error CS0103"));
 }
+
+#[test]
+fn bench_compares_programs_per_operation_in_one_table() {
+    let json = std::env::temp_dir().join(format!("unawait-bench-{}.json", std::process::id()));
+    let o = Command::new(env!("CARGO_BIN_EXE_unawait"))
+        .args([
+            "bench",
+            "--iterations",
+            "3",
+            "--ops",
+            "100",
+            "--model",
+            "dotnet",
+            "--json",
+        ])
+        .arg(&json)
+        .args([
+            "samples/experiment-wrapper-before.cs",
+            "samples/experiment-wrapper-after.cs",
+        ])
+        .current_dir(common::repo())
+        .output()
+        .expect("the unawait binary runs");
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("| Program | Mean | Error | StdDev | Median | P95 | P99 | Ratio | Gen0 | Allocated | Alloc Ratio |"),
+        "{stderr}"
+    );
+    let text = std::fs::read_to_string(&json).expect("the JSON report");
+    let _ = std::fs::remove_file(&json);
+    let doc = common::json::parse(&text).expect("JSON");
+    assert_eq!(doc.str("model"), Some("dotnet"));
+    let Some(common::json::Value::Arr(programs)) = doc.get("programs") else {
+        panic!("{text}");
+    };
+    let names: Vec<_> = programs.iter().filter_map(|p| p.str("program")).collect();
+    assert_eq!(
+        names,
+        ["experiment-wrapper-before", "experiment-wrapper-after"]
+    );
+    // Under .NET's model the wrapper allocates two boxes per call, the fix one: half the bytes.
+    let ratio = programs[1].num("alloc_ratio").expect("alloc_ratio");
+    assert!((0.45..0.55).contains(&ratio), "{text}");
+    assert_eq!(programs[0].num("ratio"), Some(1.0));
+}
