@@ -108,6 +108,11 @@ enum Command {
         /// on hover.
         #[arg(long, value_name = "FILE")]
         trace_html: Option<PathBuf>,
+        /// When the run ends, print on stderr the async methods still suspended: each chain of
+        /// awaits ("who awaits whom") from a call nothing awaits, as the deadlock report
+        /// prints them, and the threads blocked on a task.
+        #[arg(long)]
+        async_stacks: bool,
         /// `tiered` compiles functions without loops quickly, then optimized on another core
         /// while the program runs; `optimized` optimizes everything before running; `quick`
         /// never optimizes functions without loops.
@@ -273,6 +278,7 @@ fn main() -> ExitCode {
             model,
             trace,
             trace_html,
+            async_stacks,
         } => {
             let options = unawait_jit::RunOptions {
                 virtual_time,
@@ -284,6 +290,7 @@ fn main() -> ExitCode {
                 no_tiering: jit == Jit::Quick,
                 trace: trace.map(|p| p.display().to_string()),
                 trace_html: trace_html.map(|p| p.display().to_string()),
+                async_stacks,
             };
             // A process exit code is a byte; C#'s `int` Main results wrap the same way.
             let tiered = jit != Jit::Optimized;

@@ -311,3 +311,27 @@ fn the_jit_dumps_name_the_runtime_calls() {
     let text = String::from_utf8_lossy(&asm.stdout);
     assert!(text.contains("; code of Program.Main.MoveNext"), "{text}");
 }
+
+#[test]
+fn async_stacks_at_exit_show_who_awaits_whom() {
+    let o = unawait(&[
+        "run",
+        "--virtual-time",
+        "--async-stacks",
+        "samples/async-stacks-at-exit.cs",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let err = stderr(&o);
+    for line in [
+        "async stacks: 3 suspended async method call(s), 2 chain(s)",
+        "  the task of Program.OuterAsync, awaited by nothing",
+        "    Program.OuterAsync is suspended at the await at line 18, waiting for the task of Program.InnerAsync",
+        "    Program.InnerAsync is suspended at the await at line 13, waiting for the task of a TaskCompletionSource",
+        "    the task of a TaskCompletionSource, not completed when the run ended",
+        "  the task of Program.PollAsync, awaited by nothing",
+    ] {
+        assert!(err.lines().any(|l| l == line), "no line `{line}` in\n{err}");
+    }
+    let o = unawait(&["run", "--async-stacks", "samples/example-async.cs"]);
+    assert!(stderr(&o).contains("async stacks: no async method is suspended, no thread is blocked"));
+}

@@ -32,6 +32,8 @@ pub struct RunOptions {
     pub trace: Option<String>,
     /// The same, as a self-contained HTML page that draws it.
     pub trace_html: Option<String>,
+    /// After the run, print the async methods still suspended, chain by chain, on stderr.
+    pub async_stacks: bool,
 }
 
 /// Runs the program; returns the process exit code (`Main`'s `int`, or 0). An unhandled
@@ -96,6 +98,9 @@ pub fn run(
         code
     });
     unawait_runtime::timeline::finish();
+    if options.async_stacks && code != 3 {
+        eprint!("{}", unawait_runtime::deadlock::async_stacks());
+    }
     if stats {
         let model = module.model.describe();
         unawait_runtime::gc::print_stats(&mut std::io::stderr(), started.elapsed(), model);

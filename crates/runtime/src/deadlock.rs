@@ -15,6 +15,9 @@ struct Report {
     /// method and the line of its await, and whether it is below the method the thread
     /// blocks on (an inner method captured the context).
     context_blocked: Option<(&'static str, u32, bool)>,
+    /// A report at the end of a run (`async_stacks`), not of a deadlock: what a task waits
+    /// for is only "not completed", not "can never complete".
+    at_exit: bool,
 }
 
 pub fn report() -> String {
@@ -29,6 +32,7 @@ pub fn report() -> String {
             .map(|&(id, is_main, _, site)| (thread_name(id, is_main), place(site)))
             .collect(),
         context_blocked: None,
+        at_exit: false,
     };
     for (i, &(_, is_main, t, _)) in blocked.iter().enumerate() {
         let (who, place) = r.threads[i].clone();
@@ -51,6 +55,69 @@ pub fn report() -> String {
         r.out.push_str("  continuations are posted to the main thread's SynchronizationContext, which is blocked\n");
     }
     r.out
+}
+
+/// `run --async-stacks`: the async methods still suspended, each chain of awaits from a method
+/// no other one awaits down to what the deepest waits for, and the threads blocked on a task.
+pub fn async_stacks() -> String {
+    let boxes: Vec<Word> = crate::gc::objects()
+        .into_iter()
+        .map(|a| a as Word)
+        // SAFETY: a heap object has its header; a task with a state machine is a box.
+        .filter(|&w| unsafe { desc_of_kind(w) } && task::is_suspended_box(w))
+        .collect();
+    let awaited: std::collections::HashSet<Word> = boxes
+        .iter()
+        .filter_map(|&b| match task::wait_of(b) {
+            Some(Wait::Await { awaited, .. }) => Some(awaited),
+            _ => None,
+        })
+        .collect();
+    let roots: Vec<Word> = boxes
+        .iter()
+        .copied()
+        .filter(|b| !awaited.contains(b))
+        .collect();
+    let blocked: Vec<_> = sched::blocked_threads()
+        .into_iter()
+        .filter_map(|(id, is_main, b)| b.map(|(t, site)| (id, is_main, t, site)))
+        .collect();
+    let mut r = Report {
+        out: String::new(),
+        threads: blocked
+            .iter()
+            .map(|&(id, is_main, _, site)| (thread_name(id, is_main), place(site)))
+            .collect(),
+        context_blocked: None,
+        at_exit: true,
+    };
+    if roots.is_empty() && blocked.is_empty() {
+        return "async stacks: no async method is suspended, no thread is blocked\n".into();
+    }
+    r.out.push_str(&format!(
+        "async stacks: {} suspended async method call(s), {} chain(s)\n",
+        boxes.len(),
+        roots.len()
+    ));
+    for (i, &(_, is_main, t, _)) in blocked.iter().enumerate() {
+        let (who, place) = r.threads[i].clone();
+        r.out.push_str(&format!(
+            "  {who} blocks in {place}, waiting for {}\n",
+            task_name(t)
+        ));
+        r.chain(t, 4, is_main, 0);
+    }
+    for root in roots {
+        r.out
+            .push_str(&format!("  {}, awaited by nothing\n", task_name(root)));
+        r.chain(root, 4, false, 0);
+    }
+    r.out
+}
+
+/// Whether the object at `w` is a task (boxes are tasks).
+unsafe fn desc_of_kind(w: Word) -> bool {
+    crate::object::desc_of(w).kind == crate::object::Kind::Task
 }
 
 impl Report {
@@ -116,6 +183,13 @@ impl Report {
                         inputs.len()
                     ));
                     self.inputs(&inputs, indent, main_blocks, depth);
+                    return;
+                }
+                Wait::Source(_) if self.at_exit => {
+                    self.out.push_str(&format!(
+                        "{pad}{}, not completed when the run ended\n",
+                        task_name(t)
+                    ));
                     return;
                 }
                 Wait::Source(source) => {

@@ -271,6 +271,14 @@ pub fn inline_result(w: Word) -> Word {
     ((w as i64) >> 1) as Word
 }
 
+/// Whether `w` (a task) is the box of an async method call that has not completed, and is
+/// not running now: suspended at an await.
+pub fn is_suspended_box(w: Word) -> bool {
+    let t = from_word(w);
+    // SAFETY: the caller found a live task.
+    unsafe { !(*t).sm.is_null() && is_pending(t) && !(*t).running }
+}
+
 pub fn is_pending(t: *mut Task) -> bool {
     unsafe { (*t).status == PENDING }
 }

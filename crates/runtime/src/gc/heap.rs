@@ -193,6 +193,23 @@ impl Heap {
         size
     }
 
+    /// The address of every allocated object, small and large.
+    pub fn objects(&self) -> Vec<usize> {
+        let mut out = Vec::new();
+        for (class, &size) in CLASSES.iter().enumerate().take(self.by_class.len()) {
+            for &base in &self.by_class[class] {
+                for cell in (0..PAGE / size).map(|i| base + i * size) {
+                    // SAFETY: every cell of a page has its header words.
+                    if unsafe { *(cell as *const u64).add(1) } & ALLOCATED != 0 {
+                        out.push(cell);
+                    }
+                }
+            }
+        }
+        out.extend(self.large.keys().copied());
+        out
+    }
+
     /// Frees every allocated object not marked (after `finalize` on each), clears the marks of
     /// the others; returns the bytes freed.
     pub fn sweep(&mut self, mut finalize: impl FnMut(usize)) -> usize {

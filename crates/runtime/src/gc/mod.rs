@@ -281,6 +281,11 @@ pub struct Summary {
     pub used: usize,
 }
 
+/// Every object on the heap, live or not yet collected (for reports that look for tasks).
+pub fn objects() -> Vec<usize> {
+    with(|g| g.heap.objects())
+}
+
 pub fn summary() -> Summary {
     with(|g| Summary {
         collections: g.collections,
