@@ -69,7 +69,8 @@ pub fn async_stacks() -> String {
     let awaited: std::collections::HashSet<Word> = boxes
         .iter()
         .filter_map(|&b| match task::wait_of(b) {
-            Some(Wait::Await { awaited, .. }) => Some(awaited),
+            // The awaiter's word may carry flags (ConfigureAwait(false)): the task is its address.
+            Some(Wait::Await { awaited, .. }) => Some(task::from_word(awaited) as Word),
             _ => None,
         })
         .collect();

@@ -584,6 +584,12 @@ pub fn post(w: Work) {
 pub type BlockedThread = (i32, bool, Option<(Word, Word)>);
 
 /// What a deadlock report needs to know of the threads.
+/// Whether the scheduler is not borrowed (a report made while the process ends from inside it
+/// must not borrow it again).
+pub fn is_free() -> bool {
+    SCHED.with(|s| s.try_borrow_mut().is_ok())
+}
+
 pub fn blocked_threads() -> Vec<BlockedThread> {
     with(|s| {
         s.threads

@@ -88,6 +88,24 @@ pub fn start(outputs: Vec<Output>, virtual_time: bool) {
 
 /// Stops recording and writes the trace where `start` said, once.
 pub fn finish() {
+    if !on() {
+        return;
+    }
+    // The chains of awaits still suspended, on the main track at the end (hover it).
+    let stacks = match crate::sched::is_free() {
+        true => crate::deadlock::async_stacks(),
+        false => String::new(),
+    };
+    let ms = REC.with(|r| r.borrow().last_ms);
+    record_on(
+        ms,
+        0,
+        0,
+        'i',
+        "async stacks at the end".into(),
+        format!("\"stacks\": {}", json_str(&stacks)),
+        0,
+    );
     if !ON.swap(false, Relaxed) {
         return;
     }
