@@ -4,27 +4,41 @@
 //! A count is `KIND=N` (the row of the allocation table: `state machine boxes`, `tasks`, ...),
 //! `KIND=N/BYTES`, `total=N` or `suspensions=N`; a kind the run did not allocate counts 0.
 //! The pairs (`-before`/`-after`, ...) show the tutorial's direction under .NET's model
-//! (docs/runtime.md, "Models", has the table).
+//! (docs/runtime.md, "Models", has the table). Under unawait's model the `.NET` columns of
+//! `--stats` must equal what `--model dotnet` counts (for programs without a `return await`
+//! wrapper, which only the .NET model runs).
 
 mod common;
 
 use std::collections::HashMap;
 use std::process::Command;
 
-/// What `--stats` printed: each allocation row's count and bytes, and the suspensions.
+/// What `--stats` printed: each allocation row's count and bytes, and the suspensions; under
+/// unawait's model also the `.NET` columns, as `.NET KIND`.
 fn counted(stderr: &str) -> HashMap<String, (u64, u64)> {
     let mut out = HashMap::new();
     for line in stderr.lines() {
-        let cells: Vec<&str> = line.split('|').map(str::trim).collect();
-        if let [_, kind, count, bytes, _] = cells[..] {
-            if let (Ok(n), Ok(b)) = (count.parse(), bytes.parse()) {
-                let kind = if kind == "**total**" { "total" } else { kind };
-                out.entry(kind.to_string()).or_insert((n, b));
-            }
-        }
         if let Some(rest) = line.strip_prefix("suspensions: ") {
             let n = rest.split(';').next().and_then(|n| n.parse().ok());
             out.insert("suspensions".into(), (n.unwrap_or(u64::MAX), 0));
+            continue;
+        }
+        let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+        let (kind, figures) = match cells[..] {
+            [_, kind, count, bytes, _] => (kind, vec![count, bytes]),
+            [_, kind, count, bytes, dn_count, dn_bytes, _] => {
+                (kind, vec![count, bytes, dn_count, dn_bytes])
+            }
+            _ => continue,
+        };
+        let n: Vec<u64> = figures.iter().filter_map(|f| f.parse().ok()).collect();
+        if n.len() != figures.len() {
+            continue;
+        }
+        let kind = if kind == "**total**" { "total" } else { kind };
+        out.entry(kind.to_string()).or_insert((n[0], n[1]));
+        if n.len() == 4 {
+            out.entry(format!(".NET {kind}")).or_insert((n[2], n[3]));
         }
     }
     out
@@ -45,6 +59,7 @@ fn tutorial_experiments_count_as_stated_under_each_model() {
         let name = common::stem(path);
         let source = std::fs::read_to_string(path).expect("UTF-8");
         let mut models = 0;
+        let mut runs: HashMap<String, HashMap<String, (u64, u64)>> = HashMap::new();
         for line in source.lines() {
             let Some((model, expected)) = line
                 .strip_prefix("// counts ")
@@ -59,6 +74,7 @@ fn tutorial_experiments_count_as_stated_under_each_model() {
                 .output()
                 .expect("runs");
             let got = counted(&String::from_utf8_lossy(&out.stderr));
+            runs.insert(model.to_string(), got.clone());
             for item in expected.split(';').map(str::trim) {
                 let (kind, want) = item.split_once('=').expect("KIND=N");
                 let (n, bytes) = got.get(kind).copied().unwrap_or((0, 0));
@@ -77,6 +93,20 @@ fn tutorial_experiments_count_as_stated_under_each_model() {
             models, 2,
             "{name}: a `// counts` line for dotnet and for unawait"
         );
+        // Under unawait's model the `.NET` columns are what `--model dotnet` counts, except
+        // for the `return await` wrappers unawait skips.
+        if !source.contains("return await") {
+            let (ours, theirs) = (&runs["unawait"], &runs["dotnet"]);
+            for kind in ["state machine boxes", "tasks", "total"] {
+                let beside = ours.get(&format!(".NET {kind}")).copied().unwrap_or((0, 0));
+                let dotnet = theirs.get(kind).copied().unwrap_or((0, 0));
+                if beside != dotnet {
+                    failures.push(format!(
+                        "{name}: .NET's {kind} beside unawait's {beside:?}, under --model dotnet {dotnet:?}"
+                    ));
+                }
+            }
+        }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

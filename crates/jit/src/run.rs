@@ -103,7 +103,11 @@ pub fn run(
     }
     if stats {
         let model = module.model.describe();
-        unawait_runtime::gc::print_stats(&mut std::io::stderr(), started.elapsed(), model);
+        // Under unawait's model the table shows .NET's counts beside, except for the wrappers
+        // lowering skipped, which only `--model dotnet` runs.
+        let dotnet = (module.model == smir::Model::Unawait).then(|| elides_wrappers(module));
+        let out = &mut std::io::stderr();
+        unawait_runtime::gc::print_stats(out, started.elapsed(), model, dotnet);
     }
     // A deadlock's report says more important things. `--unobserved error` turns a run that
     // ended with Main's own exit code into a failure, not an unhandled exception's 134.
@@ -111,6 +115,14 @@ pub fn run(
         return 1;
     }
     code
+}
+
+/// Whether lowering skipped a `return await` wrapper at some await of the module.
+fn elides_wrappers(module: &smir::Module) -> bool {
+    module.methods.iter().any(|m| match &m.kind {
+        MethodKind::Async(sm) => sm.awaits.iter().any(|a| !a.elided.is_empty()),
+        MethodKind::Sync => false,
+    })
 }
 
 /// Runs `Main` (`main` is its code) to the end, with the scheduler; returns the exit code.

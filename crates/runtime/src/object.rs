@@ -730,7 +730,7 @@ pub unsafe fn alloc_immortal<T>(desc: &'static TypeDesc, extra: usize) -> *mut T
     p as *mut T
 }
 
-fn kind_label(kind: Kind) -> &'static str {
+pub(crate) fn kind_label(kind: Kind) -> &'static str {
     match kind {
         Kind::String => "strings",
         Kind::Array => "arrays",

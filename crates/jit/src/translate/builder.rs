@@ -16,7 +16,8 @@ impl T<'_, '_> {
         };
         let builder = machine.builder.clone();
         let sm = self.sm();
-        if self.compact {
+        // `--stats` sees every synchronous result, to count the `Task<T>` .NET would make.
+        if self.compact || self.cx.count_awaits {
             let d = self.own_desc();
             self.call_rt("rt.sm_set_result", &[sm, value, d])?;
             self.check_pending();

@@ -35,6 +35,8 @@ struct Gc {
     time: Duration,
     peak: usize,
     stats: stats::Stats,
+    /// What .NET allocates beside `stats` (`count_dotnet_only`).
+    dotnet_only: stats::Stats,
     counting: bool,
     /// Bytes freed by `free`, without a collection.
     freed_early: u64,
@@ -66,6 +68,7 @@ pub fn configure(options: Options) {
         g.trigger = MIN_TRIGGER;
         g.since = 0;
         g.stats = Default::default();
+        g.dotnet_only = Default::default();
         g.collections = 0;
         g.freed_early = 0;
         crate::task::reset_reuses();
@@ -302,4 +305,23 @@ pub(crate) fn kind_of(obj: usize) -> Kind {
 
 pub(crate) fn stats_snapshot() -> stats::Stats {
     with(|g| g.stats.clone())
+}
+
+/// Under `--stats`, an allocation .NET's runtime makes where unawait's makes none (a box its
+/// pool served, a `Task<T>` for a result handed back inline): what the `.NET` columns add.
+pub fn count_dotnet_only(site: Site, size: usize) {
+    with(|g| {
+        if g.counting {
+            g.dotnet_only.count(site, heap::rounded(size));
+        }
+    });
+}
+
+pub(crate) fn dotnet_only_snapshot() -> stats::Stats {
+    with(|g| g.dotnet_only.clone())
+}
+
+/// Whether `--stats` counts allocations.
+pub fn counting() -> bool {
+    with(|g| g.counting)
 }

@@ -78,31 +78,98 @@ impl Stats {
 }
 
 /// The table `--stats` prints on stderr after the run; `model` says which runtime's
-/// allocations it counts.
-pub fn print_stats(out: &mut dyn Write, run: std::time::Duration, model: &str) {
+/// allocations it counts. `dotnet` (under unawait's model) adds .NET's counts beside:
+/// unawait's plus what .NET allocates where unawait does not (`count_dotnet_only`); `true`
+/// when the program has `return await` wrappers unawait skipped, which those leave out.
+pub fn print_stats(
+    out: &mut dyn Write,
+    run: std::time::Duration,
+    model: &str,
+    dotnet: Option<bool>,
+) {
     let s = super::stats_snapshot();
+    let extra = super::dotnet_only_snapshot();
     let g = super::summary();
     let sched = crate::sched::counters();
-    let mut kinds: Vec<_> = s.by_kind.iter().map(|(k, v)| (k, v)).collect();
+    let extra_of = |kind: &str| {
+        (extra.by_kind.iter())
+            .find(|(k, _)| *k == kind)
+            .map_or((0, 0), |(_, v)| *v)
+    };
+    let mut kinds: Vec<(&str, (u64, u64))> = s.by_kind.iter().map(|(k, v)| (*k, *v)).collect();
+    for (k, _) in &extra.by_kind {
+        if !kinds.iter().any(|(x, _)| x == k) {
+            kinds.push((k, (0, 0)));
+        }
+    }
     kinds.sort_by(|a, b| b.1 .1.cmp(&a.1 .1).then(a.0.cmp(b.0)));
     let total = kinds
         .iter()
         .fold((0, 0), |t, (_, v)| (t.0 + v.0, t.1 + v.1));
-    let mut text = format!("\n{model}\n\n| allocations | count | bytes |\n|---|---:|---:|\n");
-    for (kind, (n, b)) in &kinds {
-        text.push_str(&format!("| {kind} | {n} | {b} |\n"));
+    let extra_total = (extra.by_kind.iter()).fold((0, 0), |t, (_, v)| (t.0 + v.0, t.1 + v.1));
+    let mut text = format!("\n{model}\n\n");
+    let with_dotnet = dotnet.is_some();
+    if with_dotnet {
+        text.push_str("| allocations | count | bytes | .NET: count | .NET: bytes |\n|---|---:|---:|---:|---:|\n");
+        for (kind, (n, b)) in &kinds {
+            let (en, eb) = extra_of(kind);
+            text.push_str(&format!(
+                "| {kind} | {n} | {b} | {} | {} |\n",
+                n + en,
+                b + eb
+            ));
+        }
+        text.push_str(&format!(
+            "| **total** | {} | {} | {} | {} |\n",
+            total.0,
+            total.1,
+            total.0 + extra_total.0,
+            total.1 + extra_total.1
+        ));
+        if dotnet == Some(true) {
+            text.push_str("(.NET's columns leave out the boxes and tasks of the `return await` wrappers unawait skipped: `--model dotnet` runs them)\n");
+        }
+    } else {
+        text.push_str("| allocations | count | bytes |\n|---|---:|---:|\n");
+        for (kind, (n, b)) in &kinds {
+            text.push_str(&format!("| {kind} | {n} | {b} |\n"));
+        }
+        text.push_str(&format!("| **total** | {} | {} |\n", total.0, total.1));
     }
-    text.push_str(&format!("| **total** | {} | {} |\n", total.0, total.1));
     let mut sites: Vec<_> = s
         .by_site
         .iter()
-        .map(|((_, line), (method, n, b))| ((*method, *line), (*n, *b)))
+        .map(|(key, (method, n, b))| (*key, (*method, *n, *b)))
         .collect();
-    sites.sort_by(|a, b| b.1 .1.cmp(&a.1 .1).then(a.0.cmp(&b.0)));
+    for (key, (method, _, _)) in &extra.by_site {
+        if !sites.iter().any(|(k, _)| k == key) {
+            sites.push((*key, (*method, 0, 0)));
+        }
+    }
+    sites.sort_by(|a, b| {
+        b.1 .2
+            .cmp(&a.1 .2)
+            .then(a.1 .0.cmp(b.1 .0))
+            .then(a.0 .1.cmp(&b.0 .1))
+    });
     if !sites.is_empty() {
-        text.push_str("\n| state machine boxes by await | count | bytes |\n|---|---:|---:|\n");
-        for ((method, line), (n, b)) in sites.iter().take(10) {
-            text.push_str(&format!("| {method} (line {line}) | {n} | {b} |\n"));
+        if with_dotnet {
+            text.push_str("\n| state machine boxes by await | count | bytes | .NET: count | .NET: bytes |\n|---|---:|---:|---:|---:|\n");
+        } else {
+            text.push_str("\n| state machine boxes by await | count | bytes |\n|---|---:|---:|\n");
+        }
+        for (key, (method, n, b)) in sites.iter().take(10) {
+            let line = key.1;
+            if with_dotnet {
+                let (en, eb) = extra.by_site.get(key).map_or((0, 0), |e| (e.1, e.2));
+                text.push_str(&format!(
+                    "| {method} (line {line}) | {n} | {b} | {} | {} |\n",
+                    n + en,
+                    b + eb
+                ));
+            } else {
+                text.push_str(&format!("| {method} (line {line}) | {n} | {b} |\n"));
+            }
         }
     }
     let share = if run.is_zero() {

@@ -93,6 +93,9 @@ pub extern "C" fn sm_set_result(sm: *mut u8, value: Word, desc: Word) -> Word {
             return 0;
         }
         let inline = *(sm.add(SM_FLAGS as usize) as *const i32) == 1;
+        if let (Builder::TaskOf(k), true, true) = (d.builder, inline, crate::sites::enabled()) {
+            dotnet_task(k, value);
+        }
         *w = match d.builder {
             Builder::Task if inline => 1,
             Builder::TaskOf(k) if inline => inline_value(k, value),
@@ -104,6 +107,33 @@ pub extern "C" fn sm_set_result(sm: *mut u8, value: Word, desc: Word) -> Word {
         };
     }
     0
+}
+
+/// `--stats`: a suspension served a box from the pool, where .NET allocates one.
+#[cold]
+#[inline(never)]
+fn dotnet_box(d: &'static SmDesc, state: i32) {
+    let line = d.await_lines.get(state as usize).copied().unwrap_or(0);
+    crate::gc::count_dotnet_only(crate::gc::Site::Box(&d.name, line), SM_OFFSET + d.size);
+}
+
+/// `--stats`: a synchronous result handed back inline, where .NET returns a completed
+/// `Task<T>`: a new one unless it is one .NET caches.
+#[cold]
+#[inline(never)]
+fn dotnet_task(kind: ElemKind, value: Word) {
+    let cached = match kind {
+        ElemKind::Bool => true,
+        ElemKind::I32 => (-1..=8).contains(&(value as i64)),
+        ElemKind::I64 | ElemKind::Ref => value == 0,
+        _ => false,
+    };
+    if !cached {
+        crate::gc::count_dotnet_only(
+            crate::gc::Site::Kind(crate::object::kind_label(crate::object::Kind::Task)),
+            SM_OFFSET,
+        );
+    }
 }
 
 /// `builder.SetException(e)`.
@@ -196,7 +226,12 @@ pub(super) unsafe fn ensure_box(sm: *mut u8, d: &'static SmDesc) -> *mut Task {
             _ => None,
         };
         let b = match pooled_box(d) {
-            Some(b) => b,
+            Some(b) => {
+                if crate::sites::enabled() {
+                    dotnet_box(d, state);
+                }
+                b
+            }
             None => {
                 let line = d.await_lines.get(state as usize).copied().unwrap_or(0);
                 alloc_task_at(kind, d.size, crate::gc::Site::Box(&d.name, line))
