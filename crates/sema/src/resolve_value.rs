@@ -129,6 +129,24 @@ impl Body<'_, '_> {
                     != crate::builtins::Owner::Lib(Lib::IEnumerable)
             });
         }
+        // `xs.Select<int, string>(...)`: Enumerable's methods take the source's element type
+        // first (`TSource`); the library's members of `IEnumerable<T>` take it from the owner.
+        if !targs.is_empty() && self.linq_name(&v.ty, n) {
+            let source = targs[0].clone();
+            let receiver = if crate::convert::enumerable_elem(&v.ty) == Some(source.clone()) {
+                Some(v.clone())
+            } else {
+                let seq = Ty::Lib(Lib::IEnumerable, vec![source]);
+                crate::convert::implicit(&v.ty, &seq)
+                    .map(|c| crate::convert::apply(v.clone(), c, &seq))
+            };
+            if let Some(g) = receiver.and_then(|r| self.linq_group(r, n)) {
+                return Resolved::Methods(MethodGroup {
+                    type_args: targs[1..].to_vec(),
+                    ..g
+                });
+            }
+        }
         if found.is_empty() && self.linq_name(&v.ty, n) {
             if let Some(g) = self.linq_group(v.clone(), n) {
                 return Resolved::Methods(MethodGroup {
