@@ -119,7 +119,7 @@ fn run_continuation(c: Cont, done: *mut Task) {
     match c {
         Cont::Resume(b) => {
             let depth = INLINE_DEPTH.with(|d| d.get());
-            if depth >= MAX_INLINE_DEPTH {
+            if depth >= MAX_INLINE_DEPTH || !crate::sync_context::may_inline_here() {
                 sched::queue(sched::Work::Resume(b));
             } else {
                 INLINE_DEPTH.with(|d| d.set(depth + 1));
