@@ -354,6 +354,13 @@ impl Body<'_, '_> {
     pub(crate) fn linq_group(&mut self, v: Expr, n: &str) -> Option<MethodGroup> {
         let elem = crate::convert::enumerable_elem(&v.ty)?;
         let numeric = matches!(elem, Ty::Int | Ty::Long | Ty::Double);
+        let ordered_elem = match &elem {
+            Ty::String | Ty::Char => true,
+            Ty::Class(id, _) => {
+                !elem.is_struct() && self.cx.program.class(*id).comparable.is_some()
+            }
+            _ => false,
+        };
         // `ThenBy` refines an `OrderBy`: a member of `IOrderedEnumerable<T>` only.
         let ordered = matches!(v.ty, Ty::Lib(Lib::IOrderedEnumerable, _));
         if n.starts_with("ThenBy") && !ordered {
@@ -368,8 +375,11 @@ impl Body<'_, '_> {
             vec![elem],
         );
         let mut found = lookup_members(&seq, n);
-        // `Sum()`, `Max()`, ... exist for sequences of numbers only.
-        if !numeric && matches!(n, "Sum" | "Max" | "Min" | "Average") {
+        // `Sum()` and `Average()` exist for sequences of numbers only; `Max()` and `Min()` also
+        // compare strings (null skipped, as .NET's), `char`s and objects of classes implementing
+        // `IComparable<T>` of themselves by `Comparer<T>.Default` (the runtime's aggregates.rs).
+        let compared = ordered_elem && matches!(n, "Max" | "Min");
+        if !numeric && !compared && matches!(n, "Sum" | "Max" | "Min" | "Average") {
             found.retain(|c| !library().get(c.callee_builtin()).params.is_empty());
         }
         if found.is_empty() {

@@ -8,6 +8,7 @@ use crate::delegate::Ret;
 use crate::exception;
 use crate::object::{is_null, ElemKind, Word};
 use crate::{entry_list, Entry};
+use std::cmp::Ordering;
 
 fn invalid(message: &str) -> Word {
     exception::throw_new(&exception::INVALID_OPERATION, Some(message))
@@ -361,9 +362,41 @@ fn numbers(items: Vec<Word>, kind: ElemKind, op: &str) -> Word {
 
 fn of_source(source: Word, kind: Word, op: &str) -> Word {
     match elements_or_throw(source) {
+        Ok((_, items)) if ElemKind::from_code(kind) == ElemKind::Ref => {
+            let _items = crate::gc::root(&items);
+            compared(&items, op == "Max").unwrap_or_else(|e| e)
+        }
         Ok((_, items)) => numbers(items, ElemKind::from_code(kind), op),
         Err(e) => e,
     }
+}
+
+/// `Max()`/`Min()` of references (sema lets strings and objects of classes implementing
+/// `IComparable<T>` through) by `Comparer<T>.Default`, as .NET's: nulls are skipped, none left
+/// gives null (no exception), and of equal ones the first is kept.
+fn compared(items: &[Word], max: bool) -> Result<Word, Word> {
+    let present: Vec<Word> = items.iter().copied().filter(|&w| !is_null(w)).collect();
+    let by_compare_to = crate::list_ops::comparable(&present);
+    if !by_compare_to {
+        crate::list_ops::collatable(&present, None)?;
+    }
+    let mut best: Option<Word> = None;
+    for x in present {
+        let Some(b) = best else {
+            best = Some(x);
+            continue;
+        };
+        let c = if by_compare_to {
+            // `None`: `CompareTo` threw; its exception is pending.
+            crate::list_ops::compare_to(x, b).ok_or(0 as Word)?.cmp(&0)
+        } else {
+            crate::list_ops::compare(x, b, ElemKind::Ref)
+        };
+        if (max && c == Ordering::Greater) || (!max && c == Ordering::Less) {
+            best = Some(x);
+        }
+    }
+    Ok(best.unwrap_or(0))
 }
 fn of_selector(source: Word, d: Word, kind: Word, ret: ElemKind, op: &str) -> Word {
     match selected(source, d, kind, ret) {
