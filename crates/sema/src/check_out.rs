@@ -201,7 +201,7 @@ impl Body<'_, '_> {
             return self.check_sortable(&m.name, type_args.first(), span);
         }
         let is_array = m.owner == crate::builtins::Owner::Lib(crate::types::Lib::Array);
-        if is_array && m.name == "Sort" {
+        if is_array && m.name == "Sort" && m.params.len() == 1 {
             return self.check_sortable("Array.Sort", type_args.first(), span);
         }
         let set_operation = matches!(
