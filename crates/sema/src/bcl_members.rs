@@ -605,6 +605,11 @@ const OVERLOADS: &[(&str, &str, &str)] = &[
     ("IEnumerable<T>", "Min", "1"),
     ("IEnumerable<T>", "Average", "1"),
     ("IEnumerable<T>", "Sum", "1"),
+    // Array's ranges, comparers and keys/items pairs.
+    ("Array", "IndexOf", "3 4"),
+    ("Array", "Sort", "2 3 4 5"),
+    ("Array", "Clear", "1"),
+    ("Array", "Fill", "4"),
     ("List<T>", ".ctor", "1"),
     ("List<T>", "Sort", "1 3"),
     ("List<T>", "BinarySearch", "2 4"),
