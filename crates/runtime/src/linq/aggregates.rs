@@ -142,7 +142,9 @@ extern "C" fn single_or_default_where(source: Word, d: Word, kind: Word) -> Word
 /// `Last`/`LastOrDefault`: over a list or array .NET tests the elements from the end and stops
 /// at the first match; over anything else it tests them all in order.
 fn last(source: Word, pred: Option<Word>, kind: Word, default: bool) -> Word {
-    let found = if is_query(source) || is_null(source) || pred.is_none() {
+    let found = if pred.is_none() && is_query(source) && super::partition::applies(source) {
+        super::partition::last(source)
+    } else if is_query(source) || is_null(source) || pred.is_none() {
         matching(source, pred, kind, usize::MAX).map(|m| m.last().copied())
     } else {
         last_of_list(source, pred.unwrap_or(0), kind)
@@ -222,17 +224,24 @@ fn element_at(source: Word, index: Word, default: bool) -> Word {
         && (collections::has_kind(source, crate::object::Kind::List)
             || collections::has_kind(source, crate::object::Kind::Array));
     let mut found = None;
-    let mut i = 0i64;
-    let walked = each(source, |x| {
-        if i == index {
-            found = Some(x);
-            return Ok(false);
+    if is_query(source) && super::partition::applies(source) {
+        match super::partition::element_at(source, index) {
+            Ok(x) => found = x,
+            Err(e) => return e,
         }
-        i += 1;
-        Ok(index >= 0)
-    });
-    if let Err(e) = walked {
-        return e;
+    } else {
+        let mut i = 0i64;
+        let walked = each(source, |x| {
+            if i == index {
+                found = Some(x);
+                return Ok(false);
+            }
+            i += 1;
+            Ok(index >= 0)
+        });
+        if let Err(e) = walked {
+            return e;
+        }
     }
     match found {
         Some(x) => x,

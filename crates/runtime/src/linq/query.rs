@@ -281,6 +281,13 @@ fn step(e: &mut QEnum) -> Result<Option<Word>, Word> {
                 }
                 e.aux = collections::new_list(ElemKind::Ref, items);
             }
+            // A `Skip` of a `Select` over an indexable source runs no selector on what it
+            // skips (partition.rs): it enumerates a rebuilt query of the rest.
+            SKIP if super::partition::applies(e.source) => {
+                let rest = super::partition::rebuilt(e.source)?;
+                e.version = start_enum(rest)?;
+                e.count = q.n.max(0) as u64;
+            }
             _ => e.version = start_enum(q.source)?,
         }
         match q.op {
