@@ -1,5 +1,5 @@
 // ToDictionary with enum keys or values: the pairs print the enum's member names, as those of a
-// dictionary made with `new` do.
+// dictionary made with `new` do; a char key prints as a character, in a duplicate's message too.
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -19,5 +19,15 @@ static class Program
         var firstRank = cards.ToDictionary(c => c.Suit, c => c.Rank);
         foreach (var kv in firstRank.OrderBy(k => k.Key)) Console.WriteLine(kv);
         Console.WriteLine(string.Join(" ", firstRank.Keys) + " " + firstRank.First());
+        var letters = "abc".ToDictionary(c => c, c => (int)c);
+        Console.WriteLine(letters.First());
+        try
+        {
+            "abca".ToDictionary(c => c);
+        }
+        catch (ArgumentException e)
+        {
+            Console.WriteLine(e.Message);
+        }
     }
 }
