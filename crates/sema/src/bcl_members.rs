@@ -490,7 +490,6 @@ const OVERLOADS: &[(&str, &str, &str)] = &[
     ("IEnumerable<T>", "Intersect", "2"),
     ("IEnumerable<T>", "Except", "2"),
     ("IEnumerable<T>", "SequenceEqual", "2"),
-    ("IEnumerable<T>", "DefaultIfEmpty", "1"),
     ("IEnumerable<T>", "LongCount", "1"),
     ("IEnumerable<T>", "Contains", "2"),
     ("IEnumerable<T>", "ToHashSet", "1"),

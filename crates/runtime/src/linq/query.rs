@@ -66,6 +66,7 @@ pub(super) const INTERSECT: u64 = 21;
 pub(super) const EXCEPT: u64 = 22;
 /// `other` the element: `n` 1 for `Append`, 0 for `Prepend`.
 pub(super) const APPEND: u64 = 23;
+/// `other` the value for an empty source (0: the default).
 pub(super) const DEFAULT_IF_EMPTY: u64 = 24;
 
 #[repr(C)]
@@ -468,7 +469,7 @@ fn step(e: &mut QEnum) -> Result<Option<Word>, Word> {
             }
             if e.count == 0 {
                 e.count = 1;
-                return Ok(Some(0));
+                return Ok(Some(q.other));
             }
             Ok(None)
         }
