@@ -380,6 +380,27 @@ fn of_source(source: Word, kind: Word, op: &str) -> Word {
     }
 }
 
+/// `Max(selector)`/`Min(selector)` of the generic overload (sema lets through the results the
+/// runtime orders as `Comparer<TResult>.Default`: strings and `IComparable<T>` classes as
+/// `compared` does, `char`s, enums, small integers and `TimeSpan`s as numbers).
+fn of_selector_compared(source: Word, d: Word, kind: Word, result: Word, max: bool) -> Word {
+    let rk = ElemKind::from_code(result);
+    match selected(source, d, kind, rk) {
+        Ok(items) if rk == ElemKind::Ref => {
+            let _items = crate::gc::root(&items);
+            compared(&items, max).unwrap_or_else(|e| e)
+        }
+        Ok(items) => numbers(items, rk, if max { "Max" } else { "Min" }),
+        Err(e) => e,
+    }
+}
+extern "C" fn max_of(source: Word, d: Word, kind: Word, result: Word) -> Word {
+    of_selector_compared(source, d, kind, result, true)
+}
+extern "C" fn min_of(source: Word, d: Word, kind: Word, result: Word) -> Word {
+    of_selector_compared(source, d, kind, result, false)
+}
+
 /// `Max()`/`Min()` of references (sema lets strings and objects of classes implementing
 /// `IComparable<T>` through) by `Comparer<T>.Default`, as .NET's: nulls are skipped, none left
 /// gives null (no exception), and of equal ones the first is kept.
@@ -589,6 +610,8 @@ pub(super) fn entries() -> Vec<Entry> {
         "IEnumerable<T>.Sum(Func<T, float>)" => sum_float as F3, TypeArgs;
         "IEnumerable<T>.Max(Func<T, float>)" => max_float as F3, TypeArgs;
         "IEnumerable<T>.Min(Func<T, float>)" => min_float as F3, TypeArgs;
+        "IEnumerable<T>.Max<TResult>(Func<T, TResult>)" => max_of as crate::F4, TypeArgs;
+        "IEnumerable<T>.Min<TResult>(Func<T, TResult>)" => min_of as crate::F4, TypeArgs;
         "IEnumerable<T>.Average(Func<T, float>)" => average_float as F3, TypeArgs;
         "IEnumerable<T>.Sum()" => sum0 as F2, TypeArgs;
         "IEnumerable<T>.Max()" => max0 as F2, TypeArgs;
