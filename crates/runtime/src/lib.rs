@@ -160,6 +160,7 @@ entry_fn!(5, Word, Word, Word, Word, Word);
 entry_fn!(6, Word, Word, Word, Word, Word, Word);
 entry_fn!(7, Word, Word, Word, Word, Word, Word, Word);
 entry_fn!(9, Word, Word, Word, Word, Word, Word, Word, Word, Word);
+entry_fn!(10, Word, Word, Word, Word, Word, Word, Word, Word, Word, Word);
 entry_fn!(3, Word, *mut Word, Word);
 entry_fn!(3, *mut u8, Word, Word);
 entry_fn!(4, *mut u8, Word, Word, Word);

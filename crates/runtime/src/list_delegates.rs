@@ -1,5 +1,6 @@
 //! `List<T>`'s members that take a delegate: `ForEach`, `Find`, `FindLast`, `FindIndex`,
-//! `FindAll`, `Exists`, `TrueForAll`, `RemoveAll`, `ConvertAll` and `Sort(Comparison<T>)`, with
+//! `FindAll`, `Exists`, `TrueForAll`, `RemoveAll`, `ConvertAll` and `Sort(Comparison<T>)` (and
+//! `Array.Sort(T[], Comparison<T>)`), with
 //! .NET's argument checks and its rule that `ForEach` stops with InvalidOperationException when
 //! the action changes the list.
 
@@ -183,10 +184,42 @@ extern "C" fn sort_comparison(l: Word, d: Word, kind: Word) -> Word {
         Ok(x) => x.items.clone(),
         Err(e) => return e,
     };
-    let _roots = crate::gc::root(&items);
+    if let Err(e) = sort_by_comparison(&mut items, d, kind) {
+        return e;
+    }
+    let target = unsafe { crate::collections::list(l) };
+    target.items = items;
+    target.version = target.version.wrapping_add(1);
+    0
+}
+
+/// `Array.Sort(array, comparison)`: .NET's introsort with the comparison, as `List<T>.Sort`.
+extern "C" fn array_sort_comparison(a: Word, d: Word, kind: Word) -> Word {
+    if is_null(a) {
+        return exception::throw_argument_null("array");
+    }
+    if is_null(d) {
+        return exception::throw_argument_null("comparison");
+    }
+    // The comparison may allocate: the array must outlive it whoever else holds it.
+    let _array = crate::gc::root(&[a, d]);
+    // SAFETY: sema gives this member only arrays.
+    let mut items = unsafe { crate::collections::array_elements(a) }.to_vec();
+    if let Err(e) = sort_by_comparison(&mut items, d, kind) {
+        return e;
+    }
+    // SAFETY: the same array; the comparison cannot resize it.
+    unsafe { crate::collections::array_elements(a) }.copy_from_slice(&items);
+    0
+}
+
+/// Sorts `items` by comparison `d`; `Err` when it threw (InvalidOperationException, as .NET's
+/// "Failed to compare two elements").
+fn sort_by_comparison(items: &mut [Word], d: Word, kind: Word) -> Result<(), Word> {
+    let _roots = crate::gc::root(items);
     let k = ElemKind::from_code(kind);
     let failed = std::cell::Cell::new(false);
-    crate::introsort::sort(&mut items, &|a, b| {
+    crate::introsort::sort(items, &|a, b| {
         if failed.get() {
             return false;
         }
@@ -198,12 +231,9 @@ extern "C" fn sort_comparison(l: Word, d: Word, kind: Word) -> Word {
         (r as i64 as i32) < 0
     });
     if failed.get() {
-        return crate::list_ops::failed_to_compare();
+        return Err(crate::list_ops::failed_to_compare());
     }
-    let target = unsafe { crate::collections::list(l) };
-    target.items = items;
-    target.version = target.version.wrapping_add(1);
-    0
+    Ok(())
 }
 
 pub fn entries() -> Vec<Entry> {
@@ -218,5 +248,6 @@ pub fn entries() -> Vec<Entry> {
         "List<T>.RemoveAll(Predicate<T>)" => remove_all as extern "C" fn(Word, Word, Word) -> Word, TypeArgs;
         "List<T>.ConvertAll<TOutput>(Converter<T, TOutput>)" => convert_all as extern "C" fn(Word, Word, Word, Word) -> Word, TypeArgs;
         "List<T>.Sort(Comparison<T>)" => sort_comparison as extern "C" fn(Word, Word, Word) -> Word, TypeArgs;
+        "Array.Sort<T>(T[], Comparison<T>)" => array_sort_comparison as extern "C" fn(Word, Word, Word) -> Word, TypeArgs;
     }
 }

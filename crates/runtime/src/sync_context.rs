@@ -90,6 +90,20 @@ fn parts(h: *mut Task) -> (Word, *mut Task) {
     }
 }
 
+/// Whether an await's continuation that captured nothing (`ConfigureAwait(false)`, or no
+/// context then) may run inline on the thread completing its task: not under a context or
+/// TaskScheduler of the program, which it would run in (.NET's
+/// `AwaitTaskContinuation.IsValidLocationForInlining`); it goes to the pool instead.
+#[inline]
+pub fn may_inline_here() -> bool {
+    if !sched::PROGRAM_SCHEDULING.load(std::sync::atomic::Ordering::Relaxed) {
+        return true;
+    }
+    let ctx = sched::current_context();
+    let foreign_context = ctx != 0 && ctx != builtin() && captures(ctx);
+    !foreign_context && sched::current_scheduler() == 0
+}
+
 /// The awaited task completed and continuations may run inline (`completion.rs`).
 pub fn run_captured(h: *mut Task) {
     let (ctx, b) = parts(h);

@@ -222,6 +222,12 @@ impl Body<'_, '_> {
         if let Some(e) = self.interlocked_call(callee, args, span) {
             return e;
         }
+        if let Some(e) = self.linq_cast_call(callee, args, span) {
+            return e;
+        }
+        if let Some(e) = self.group_by_result_call(callee, args, span) {
+            return e;
+        }
         let r = self.resolve(callee);
         // The callee was reported (its receiver's type is unknown): the arguments are checked,
         // and what `out var x` declares is declared, without a word on their modifiers.

@@ -201,7 +201,7 @@ impl Body<'_, '_> {
             return self.check_sortable(&m.name, type_args.first(), span);
         }
         let is_array = m.owner == crate::builtins::Owner::Lib(crate::types::Lib::Array);
-        if is_array && m.name == "Sort" {
+        if is_array && m.name == "Sort" && m.params.len() == 1 {
             return self.check_sortable("Array.Sort", type_args.first(), span);
         }
         let set_operation = matches!(
@@ -288,6 +288,26 @@ impl Body<'_, '_> {
                     self.check_equality(&t, "keys compared", span)
                 }
             },
+            // The generic `Max<TResult>(selector)`/`Min<TResult>(selector)` (the `int`, `long`,
+            // `double` and `float` ones are better when they fit): the results the runtime
+            // orders as `Comparer<TResult>.Default` does.
+            "Max" | "Min" if type_args.len() == 2 => {
+                let t = &type_args[1];
+                let ordered = match t {
+                    Ty::String | Ty::Char | Ty::Small(_) | Ty::Error => true,
+                    Ty::Lib(crate::types::Lib::TimeSpan, _) => true,
+                    Ty::Lib(l, _) if l.is_enum() => true,
+                    Ty::Class(id, _) => {
+                        !t.is_struct() && self.cx.program.class(*id).comparable.is_some()
+                    }
+                    _ => t.is_enum(),
+                };
+                if !ordered {
+                    self.cx
+                        .unsupported(&format!("`{name}` of a selector's `{t}` is"), span);
+                }
+                ordered
+            }
             "GroupBy" | "ToDictionary" => match type_args.get(1) {
                 Some(Ty::Class(..)) | None => true,
                 Some(t) => {

@@ -11,7 +11,8 @@
 //! variables from it (`t => { var x = t.Key; var y = t.Value; return p; }`). A second `from`
 //! followed only by `where`/`from` clauses and a `select` runs the rest inside the collection
 //! selector instead (`.SelectMany(x => from y in ys where p select e)`: the same delegates in the
-//! same order, no pair). Explicitly typed range variables (a `Cast<T>()`) are one UA0100.
+//! same order, no pair). An explicitly typed range variable is a `Cast<T>()` of its source
+//! (linq_cast.rs).
 
 use unawait_syntax::ast;
 use unawait_syntax::Span;
@@ -56,12 +57,9 @@ fn is_variable(e: &ast::Expr, x: &ast::Ident) -> bool {
 
 impl Body<'_, '_> {
     pub(crate) fn query(&mut self, q: &ast::QueryExpr, span: Span) -> Expr {
-        if let Some(ty) = &q.from.ty {
-            self.cx.unsupported(
-                "an explicitly typed range variable (`from T x in ...`, a `Cast<T>()`) is",
-                ty.span,
-            );
-            return Expr::error(span);
+        // `from T x in xs` is `from x in xs.Cast<T>()` (C# §12.20.3.2), `join T x in ys` too.
+        if let Some(q) = crate::linq_cast::untyped_query(q) {
+            return self.query(&q, span);
         }
         // The clauses become lambdas: C# allows an `await` only where none is made.
         let mut bodies = Vec::new();
@@ -75,36 +73,8 @@ impl Body<'_, '_> {
             );
             return Expr::error(span);
         }
-        if let Some(what) = Self::unsupported_clause(&q.body) {
-            self.cx.unsupported(what.0, what.1);
-            return Expr::error(span);
-        }
         let source = self.expr(&q.from.source);
         self.query_body(source, &q.from.name, &q.body, span)
-    }
-
-    /// The first explicitly typed range variable in `body` (its continuations too).
-    fn unsupported_clause(body: &ast::QueryBody) -> Option<(&'static str, Span)> {
-        for c in &body.clauses {
-            match c {
-                ast::QueryClause::Join { ty: Some(ty), .. } => {
-                    return Some((
-                        "an explicitly typed range variable (`join T x in ...`, a `Cast<T>()`) is",
-                        ty.span,
-                    ))
-                }
-                ast::QueryClause::From(ast::FromClause { ty: Some(ty), .. }) => {
-                    return Some((
-                        "an explicitly typed range variable (`from T x in ...`, a `Cast<T>()`) is",
-                        ty.span,
-                    ))
-                }
-                _ => {}
-            }
-        }
-        body.continuation
-            .as_ref()
-            .and_then(|(_, b)| Self::unsupported_clause(b))
     }
 
     /// `cur` (a sequence whose elements the range variables `env` name) through `body`'s

@@ -190,23 +190,53 @@ impl Body<'_, '_> {
                 _ => a,
             })
             .collect();
-        // One sequence (`string.Concat(chars)`, a `List<string>`): .NET joins its elements
-        // (`Concat<T>(IEnumerable<T>)`, `Concat(IEnumerable<string>)`), overloads the
-        // library lacks.
+        // One sequence (`string.Concat(words)`, a `char[]`, a query): .NET joins its elements
+        // (`Concat(IEnumerable<string>)`, `Concat<T>(IEnumerable<T>)`), which is
+        // `string.Join("", values)` (the library's `Join<T>` prints an enum by name).
         if let [one] = &args[..] {
-            if one.ty != Ty::String && crate::convert::enumerable_elem(&one.ty).is_some() {
-                self.cx.outside_library(
-                    format!(
-                        "this overload of `string.Concat` (a sequence: `{}`) is outside unawait's library",
-                        one.ty
-                    ),
-                    span,
-                    "join the elements with `string.Join(\"\", ...)`".to_string(),
-                );
-                return Some(Expr::error(span));
+            if let Some(elem) =
+                crate::convert::enumerable_elem(&one.ty).filter(|_| one.ty != Ty::String)
+            {
+                return Some(self.concat_sequence(one.clone(), elem, span));
             }
         }
         let parts = args.into_iter().map(|a| self.stringify(a)).collect();
         Some(mk(ExprKind::Concat(parts), Ty::String, span))
+    }
+
+    /// `string.Concat(values)` of one sequence: `string.Join("", values)`.
+    fn concat_sequence(&mut self, values: Expr, elem: Ty, span: Span) -> Expr {
+        let generic = elem != Ty::String;
+        let key = if generic {
+            "string.Join<T>(string, IEnumerable<T>)"
+        } else {
+            "string.Join(string, IEnumerable<string>)"
+        };
+        let lib = library();
+        let Some(&id) = lib
+            .lookup(crate::builtins::Owner::String, "Join")
+            .iter()
+            .find(|&&id| lib.get(id).key() == key)
+        else {
+            return Expr::error(span);
+        };
+        let seq = Ty::Lib(crate::types::Lib::IEnumerable, vec![elem.clone()]);
+        let conv = crate::convert::implicit(&values.ty, &seq).flatten();
+        let values = crate::convert::apply(values, conv, &seq);
+        let empty = mk(
+            ExprKind::Const(crate::constants::ConstValue::String("".into())),
+            Ty::String,
+            span,
+        );
+        mk(
+            ExprKind::Call {
+                callee: crate::hir::Callee::Builtin(id),
+                receiver: None,
+                args: vec![empty, values],
+                type_args: if generic { vec![elem] } else { Vec::new() },
+            },
+            Ty::String,
+            span,
+        )
     }
 }

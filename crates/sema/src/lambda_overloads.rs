@@ -29,6 +29,9 @@ pub(crate) struct Inferred {
     /// The body's end cannot be reached (it ends in a `throw`, or is a throw expression): with
     /// no `return` of a value it still converts to a delegate returning one (C# §10.7.1).
     pub never_ends: bool,
+    /// A returned value has no type of its own (a lambda, an anonymous method: `(f, g) => x =>
+    /// g(f(x))`): no inferred return type, yet it converts to a delegate returning a delegate.
+    pub untyped_return: bool,
 }
 
 /// How much of the checker's state a speculative binding may change.
@@ -132,6 +135,7 @@ impl Body<'_, '_> {
             }
         }
         let mut statement_body = false;
+        let mut untyped_return = false;
         let never_ends = match body {
             Code::Block(b) => b
                 .stmts
@@ -154,7 +158,11 @@ impl Body<'_, '_> {
                 self.scopes.push();
                 let v = self.expr(x);
                 self.scopes.pop();
-                if v.ty != Ty::Void {
+                // A lambda (`x => y => ...`) has no type: it must not become a type
+                // argument's bound, yet it converts to a delegate returning a delegate.
+                if matches!(v.kind, crate::hir::ExprKind::UnboundLambda(_)) {
+                    untyped_return = true;
+                } else if v.ty != Ty::Void {
                     if let Some(r) = &mut self.inferred_returns {
                         r.push(v.ty.clone());
                     }
@@ -168,7 +176,7 @@ impl Body<'_, '_> {
         let failed = self.cx.diags.list[cp.diags..].iter().any(|d| d.is_error())
             || self.cx.unsupported_count != cp.unsupported;
         self.rollback(cp);
-        let returns_values = !returns.is_empty();
+        let returns_values = !returns.is_empty() || untyped_return;
         let best = best_common(&returns);
         let ret = if is_async {
             Some(match best {
@@ -185,6 +193,7 @@ impl Body<'_, '_> {
             failed,
             is_async,
             never_ends,
+            untyped_return,
         })
     }
 }
@@ -249,6 +258,8 @@ pub(crate) fn fits(inf: &Inferred, to: &Ty) -> bool {
     }
     match (&ret, &inf.ret) {
         (Ty::Void, _) => !inf.returns_values || inf.statement_body,
+        // Binding says whether the returned lambda converts to `r`'s delegate type.
+        (r, None) if inf.untyped_return => r.delegate_sig().is_some(),
         (_, Some(Ty::Error)) => true,
         (r, Some(x)) => convert::implicit(x, r).is_some(),
         // A body that returns nothing converts to a delegate returning a value only if it
@@ -453,6 +464,7 @@ impl Body<'_, '_> {
                 failed: true,
                 is_async: false,
                 never_ends: false,
+                untyped_return: false,
             });
         }
         let mut found = g.cands.iter().filter_map(|c| match c.callee {
@@ -487,6 +499,7 @@ impl Body<'_, '_> {
             failed: false,
             is_async: false,
             never_ends: false,
+            untyped_return: false,
         })
     }
 }

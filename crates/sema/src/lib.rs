@@ -75,6 +75,8 @@ mod lib_gaps;
 pub mod lib_virtuals;
 mod library_groups;
 mod library_types;
+mod linq_cast;
+mod linq_group_result;
 mod local_functions;
 mod local_values;
 mod lookup;

@@ -66,7 +66,10 @@ impl Body<'_, '_> {
                 return Expr::error(e.span);
             }
             Some(t) => (t != Ty::Void).then_some(t),
-            None => match self.infer_lambda(e, &params).filter(|i| !i.failed) {
+            None => match self
+                .infer_lambda(e, &params)
+                .filter(|i| !i.failed && !i.untyped_return)
+            {
                 Some(inferred) => inferred.ret,
                 None => return self.no_natural_type(e),
             },

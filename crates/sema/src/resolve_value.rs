@@ -129,6 +129,24 @@ impl Body<'_, '_> {
                     != crate::builtins::Owner::Lib(Lib::IEnumerable)
             });
         }
+        // `xs.Select<int, string>(...)`: Enumerable's methods take the source's element type
+        // first (`TSource`); the library's members of `IEnumerable<T>` take it from the owner.
+        if !targs.is_empty() && self.linq_name(&v.ty, n) {
+            let source = targs[0].clone();
+            let receiver = if crate::convert::enumerable_elem(&v.ty) == Some(source.clone()) {
+                Some(v.clone())
+            } else {
+                let seq = Ty::Lib(Lib::IEnumerable, vec![source]);
+                crate::convert::implicit(&v.ty, &seq)
+                    .map(|c| crate::convert::apply(v.clone(), c, &seq))
+            };
+            if let Some(g) = receiver.and_then(|r| self.linq_group(r, n)) {
+                return Resolved::Methods(MethodGroup {
+                    type_args: targs[1..].to_vec(),
+                    ..g
+                });
+            }
+        }
         if found.is_empty() && self.linq_name(&v.ty, n) {
             if let Some(g) = self.linq_group(v.clone(), n) {
                 return Resolved::Methods(MethodGroup {
@@ -336,6 +354,13 @@ impl Body<'_, '_> {
     pub(crate) fn linq_group(&mut self, v: Expr, n: &str) -> Option<MethodGroup> {
         let elem = crate::convert::enumerable_elem(&v.ty)?;
         let numeric = matches!(elem, Ty::Int | Ty::Long | Ty::Double);
+        let ordered_elem = match &elem {
+            Ty::String | Ty::Char => true,
+            Ty::Class(id, _) => {
+                !elem.is_struct() && self.cx.program.class(*id).comparable.is_some()
+            }
+            _ => false,
+        };
         // `ThenBy` refines an `OrderBy`: a member of `IOrderedEnumerable<T>` only.
         let ordered = matches!(v.ty, Ty::Lib(Lib::IOrderedEnumerable, _));
         if n.starts_with("ThenBy") && !ordered {
@@ -350,8 +375,11 @@ impl Body<'_, '_> {
             vec![elem],
         );
         let mut found = lookup_members(&seq, n);
-        // `Sum()`, `Max()`, ... exist for sequences of numbers only.
-        if !numeric && matches!(n, "Sum" | "Max" | "Min" | "Average") {
+        // `Sum()` and `Average()` exist for sequences of numbers only; `Max()` and `Min()` also
+        // compare strings (null skipped, as .NET's), `char`s and objects of classes implementing
+        // `IComparable<T>` of themselves by `Comparer<T>.Default` (the runtime's aggregates.rs).
+        let compared = ordered_elem && matches!(n, "Max" | "Min");
+        if !numeric && !compared && matches!(n, "Sum" | "Max" | "Min" | "Average") {
             found.retain(|c| !library().get(c.callee_builtin()).params.is_empty());
         }
         if found.is_empty() {

@@ -56,7 +56,7 @@ case!(
     ua0104_linq_with_using,
     format!(
         "using System.Linq;\n{}",
-        in_main("int[] a = { 1, 2 }; var d = a.OfType<int>();")
+        in_main("int[] a = { 1, 2 }; var d = a.ToLookup(x => x);")
     ),
     ["UA0104"]
 );

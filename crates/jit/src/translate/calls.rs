@@ -425,6 +425,15 @@ impl T<'_, '_> {
             let v = self.imm(*x);
             words.push(v);
         }
+        // `ToDictionary` adds as it goes: its dictionary needs its exact type (a `char` key
+        // prints as one in a duplicate key's message) before the first `Add`.
+        if name.starts_with("IEnumerable<T>.ToDictionary<") {
+            let desc = dst.map_or(0, |d| {
+                unawait_runtime::library::named_desc(&self.f.value(d).cs_ty)
+            });
+            let v = self.imm(desc as i64);
+            words.push(v);
+        }
         let mut r = self.call_rt(name, &words)?;
         if let (
             Some(d),

@@ -8,6 +8,7 @@ use crate::delegate::Ret;
 use crate::exception;
 use crate::object::{is_null, ElemKind, Word};
 use crate::{entry_list, Entry};
+use std::cmp::Ordering;
 
 fn invalid(message: &str) -> Word {
     exception::throw_new(&exception::INVALID_OPERATION, Some(message))
@@ -141,7 +142,9 @@ extern "C" fn single_or_default_where(source: Word, d: Word, kind: Word) -> Word
 /// `Last`/`LastOrDefault`: over a list or array .NET tests the elements from the end and stops
 /// at the first match; over anything else it tests them all in order.
 fn last(source: Word, pred: Option<Word>, kind: Word, default: bool) -> Word {
-    let found = if is_query(source) || is_null(source) || pred.is_none() {
+    let found = if pred.is_none() && is_query(source) && super::partition::applies(source) {
+        super::partition::last(source)
+    } else if is_query(source) || is_null(source) || pred.is_none() {
         matching(source, pred, kind, usize::MAX).map(|m| m.last().copied())
     } else {
         last_of_list(source, pred.unwrap_or(0), kind)
@@ -221,17 +224,24 @@ fn element_at(source: Word, index: Word, default: bool) -> Word {
         && (collections::has_kind(source, crate::object::Kind::List)
             || collections::has_kind(source, crate::object::Kind::Array));
     let mut found = None;
-    let mut i = 0i64;
-    let walked = each(source, |x| {
-        if i == index {
-            found = Some(x);
-            return Ok(false);
+    if is_query(source) && super::partition::applies(source) {
+        match super::partition::element_at(source, index) {
+            Ok(x) => found = x,
+            Err(e) => return e,
         }
-        i += 1;
-        Ok(index >= 0)
-    });
-    if let Err(e) = walked {
-        return e;
+    } else {
+        let mut i = 0i64;
+        let walked = each(source, |x| {
+            if i == index {
+                found = Some(x);
+                return Ok(false);
+            }
+            i += 1;
+            Ok(index >= 0)
+        });
+        if let Err(e) = walked {
+            return e;
+        }
     }
     match found {
         Some(x) => x,
@@ -361,9 +371,62 @@ fn numbers(items: Vec<Word>, kind: ElemKind, op: &str) -> Word {
 
 fn of_source(source: Word, kind: Word, op: &str) -> Word {
     match elements_or_throw(source) {
+        Ok((_, items)) if ElemKind::from_code(kind) == ElemKind::Ref => {
+            let _items = crate::gc::root(&items);
+            compared(&items, op == "Max").unwrap_or_else(|e| e)
+        }
         Ok((_, items)) => numbers(items, ElemKind::from_code(kind), op),
         Err(e) => e,
     }
+}
+
+/// `Max(selector)`/`Min(selector)` of the generic overload (sema lets through the results the
+/// runtime orders as `Comparer<TResult>.Default`: strings and `IComparable<T>` classes as
+/// `compared` does, `char`s, enums, small integers and `TimeSpan`s as numbers).
+fn of_selector_compared(source: Word, d: Word, kind: Word, result: Word, max: bool) -> Word {
+    let rk = ElemKind::from_code(result);
+    match selected(source, d, kind, rk) {
+        Ok(items) if rk == ElemKind::Ref => {
+            let _items = crate::gc::root(&items);
+            compared(&items, max).unwrap_or_else(|e| e)
+        }
+        Ok(items) => numbers(items, rk, if max { "Max" } else { "Min" }),
+        Err(e) => e,
+    }
+}
+extern "C" fn max_of(source: Word, d: Word, kind: Word, result: Word) -> Word {
+    of_selector_compared(source, d, kind, result, true)
+}
+extern "C" fn min_of(source: Word, d: Word, kind: Word, result: Word) -> Word {
+    of_selector_compared(source, d, kind, result, false)
+}
+
+/// `Max()`/`Min()` of references (sema lets strings and objects of classes implementing
+/// `IComparable<T>` through) by `Comparer<T>.Default`, as .NET's: nulls are skipped, none left
+/// gives null (no exception), and of equal ones the first is kept.
+fn compared(items: &[Word], max: bool) -> Result<Word, Word> {
+    let present: Vec<Word> = items.iter().copied().filter(|&w| !is_null(w)).collect();
+    let by_compare_to = crate::list_ops::comparable(&present);
+    if !by_compare_to {
+        crate::list_ops::collatable(&present, None)?;
+    }
+    let mut best: Option<Word> = None;
+    for x in present {
+        let Some(b) = best else {
+            best = Some(x);
+            continue;
+        };
+        let c = if by_compare_to {
+            // `None`: `CompareTo` threw; its exception is pending.
+            crate::list_ops::compare_to(x, b).ok_or(0 as Word)?.cmp(&0)
+        } else {
+            crate::list_ops::compare(x, b, ElemKind::Ref)
+        };
+        if (max && c == Ordering::Greater) || (!max && c == Ordering::Less) {
+            best = Some(x);
+        }
+    }
+    Ok(best.unwrap_or(0))
 }
 fn of_selector(source: Word, d: Word, kind: Word, ret: ElemKind, op: &str) -> Word {
     match selected(source, d, kind, ret) {
@@ -547,6 +610,8 @@ pub(super) fn entries() -> Vec<Entry> {
         "IEnumerable<T>.Sum(Func<T, float>)" => sum_float as F3, TypeArgs;
         "IEnumerable<T>.Max(Func<T, float>)" => max_float as F3, TypeArgs;
         "IEnumerable<T>.Min(Func<T, float>)" => min_float as F3, TypeArgs;
+        "IEnumerable<T>.Max<TResult>(Func<T, TResult>)" => max_of as crate::F4, TypeArgs;
+        "IEnumerable<T>.Min<TResult>(Func<T, TResult>)" => min_of as crate::F4, TypeArgs;
         "IEnumerable<T>.Average(Func<T, float>)" => average_float as F3, TypeArgs;
         "IEnumerable<T>.Sum()" => sum0 as F2, TypeArgs;
         "IEnumerable<T>.Max()" => max0 as F2, TypeArgs;

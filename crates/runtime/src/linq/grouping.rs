@@ -158,8 +158,18 @@ extern "C" fn key(g: Word) -> Word {
 }
 
 /// `ToDictionary`: for each element its key, then its value (`Add`: a duplicate key is .NET's
-/// ArgumentException, a null one its ArgumentNullException).
-fn to_dictionary(source: Word, ks: Word, es: Word, kinds: [Word; 3]) -> Word {
+/// ArgumentException, a null one its ArgumentNullException). `kinds` are the element's, the
+/// key's and the value's; `enums` the key's and the value's enum descriptors (0 for none), so
+/// the pairs print an enum by name as a `new Dictionary<K, V>()`'s do; `desc` its exact type
+/// (0: none), which a duplicate `char` key's message needs before the call returns.
+fn to_dictionary(
+    source: Word,
+    ks: Word,
+    es: Word,
+    kinds: [Word; 3],
+    enums: [Word; 2],
+    desc: Word,
+) -> Word {
     let checked = null_arg(source, "source")
         .and_then(|()| null_arg(ks, "keySelector"))
         .and_then(|()| {
@@ -173,7 +183,8 @@ fn to_dictionary(source: Word, ks: Word, es: Word, kinds: [Word; 3]) -> Word {
         return e;
     }
     let [k, kk, vk] = kinds.map(ElemKind::from_code);
-    let d = crate::hashed::dict_new(kk as Word, vk as Word, 0, 0);
+    let d = crate::hashed::dict_new(kk as Word, vk as Word, enums[0], enums[1]);
+    let d = crate::library::set_type(d, desc);
     let _root = crate::gc::root(&[d]);
     let walked = each(source, |x| {
         let key = call(ks, x, k, None, Ret::of(Some(kk)))?;
@@ -191,9 +202,18 @@ fn to_dictionary(source: Word, ks: Word, es: Word, kinds: [Word; 3]) -> Word {
     });
     walked.map_or_else(|e| e, |()| d)
 }
-extern "C" fn to_dictionary_key(source: Word, ks: Word, k: Word, kk: Word) -> Word {
-    to_dictionary(source, ks, 1, [k, kk, k])
+extern "C" fn to_dictionary_key(
+    source: Word,
+    ks: Word,
+    k: Word,
+    kk: Word,
+    k_enum: Word,
+    kk_enum: Word,
+    desc: Word,
+) -> Word {
+    to_dictionary(source, ks, 1, [k, kk, k], [kk_enum, k_enum], desc)
 }
+#[allow(clippy::too_many_arguments)]
 extern "C" fn to_dictionary_element(
     source: Word,
     ks: Word,
@@ -201,8 +221,12 @@ extern "C" fn to_dictionary_element(
     k: Word,
     kk: Word,
     vk: Word,
+    _k_enum: Word,
+    kk_enum: Word,
+    vk_enum: Word,
+    desc: Word,
 ) -> Word {
-    to_dictionary(source, ks, es, [k, kk, vk])
+    to_dictionary(source, ks, es, [k, kk, vk], [kk_enum, vk_enum], desc)
 }
 
 extern "C" fn to_hash_set(source: Word, k: Word) -> Word {
@@ -225,8 +249,8 @@ extern "C" fn to_hash_set(source: Word, k: Word) -> Word {
 pub(super) fn entries() -> Vec<Entry> {
     entry_list! {
         "IGrouping<TKey, TElement>.Key" => key as extern "C" fn(Word) -> Word, None;
-        "IEnumerable<T>.ToDictionary<TKey>(Func<T, TKey>)" => to_dictionary_key as extern "C" fn(Word, Word, Word, Word) -> Word, TypeArgs;
-        "IEnumerable<T>.ToDictionary<TKey, TElement>(Func<T, TKey>, Func<T, TElement>)" => to_dictionary_element as extern "C" fn(Word, Word, Word, Word, Word, Word) -> Word, TypeArgs;
+        "IEnumerable<T>.ToDictionary<TKey>(Func<T, TKey>)" => to_dictionary_key as extern "C" fn(Word, Word, Word, Word, Word, Word, Word) -> Word, TypeArgsEnums;
+        "IEnumerable<T>.ToDictionary<TKey, TElement>(Func<T, TKey>, Func<T, TElement>)" => to_dictionary_element as extern "C" fn(Word, Word, Word, Word, Word, Word, Word, Word, Word, Word) -> Word, TypeArgsEnums;
         "IEnumerable<T>.ToHashSet()" => to_hash_set as extern "C" fn(Word, Word) -> Word, TypeArgs;
     }
 }

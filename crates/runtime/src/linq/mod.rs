@@ -3,12 +3,14 @@
 //! it is enumerated; `ordering.rs` sorts for `OrderBy`/`ThenBy`, `grouping.rs` makes `GroupBy`'s
 //! groupings, `ToDictionary` and `ToHashSet`; `aggregates.rs` has the operators that run at
 //! once, pulling from a query source one element at a time (`each`) where their own delegate or
-//! an early stop makes the order observable.
+//! an early stop makes the order observable; `partition.rs` has .NET's shortcuts for a `Select`
+//! over an indexable source (`Last`, `ElementAt` and `Skip` run only the selectors they need).
 
 mod aggregates;
 mod grouping;
 mod ops;
 mod ordering;
+mod partition;
 mod query;
 
 pub(crate) use grouping::grouping_key;

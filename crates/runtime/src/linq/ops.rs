@@ -207,6 +207,20 @@ extern "C" fn prepend(source: Word, element: Word, k: Word) -> Word {
 extern "C" fn default_if_empty(source: Word, k: Word) -> Word {
     counted(source, 0, query::DEFAULT_IF_EMPTY, k)
 }
+/// `DefaultIfEmpty(value)`: `value` (in `other`) where the source has no element.
+extern "C" fn default_if_empty_value(source: Word, value: Word, k: Word) -> Word {
+    if let Err(e) = null_arg(source, "source") {
+        return e;
+    }
+    make(Spec {
+        source,
+        other: value,
+        op: query::DEFAULT_IF_EMPTY,
+        source_kind: k,
+        kind: k,
+        ..Spec::default()
+    })
+}
 fn order(source: Word, d: Word, op: u64, descending: bool, k: Word, kk: Word) -> Word {
     order_with(source, d, 0, op, descending, [k, kk])
 }
@@ -447,6 +461,7 @@ pub(super) fn entries() -> Vec<Entry> {
         "IEnumerable<T>.Append(T)" => append as F3, TypeArgs;
         "IEnumerable<T>.Prepend(T)" => prepend as F3, TypeArgs;
         "IEnumerable<T>.DefaultIfEmpty()" => default_if_empty as F2, TypeArgs;
+        "IEnumerable<T>.DefaultIfEmpty(T)" => default_if_empty_value as F3, TypeArgs;
         "IEnumerable<T>.Zip<TSecond, TResult>(IEnumerable<TSecond>, Func<T, TSecond, TResult>)" => zip as F6, TypeArgs;
         "IEnumerable<T>.OrderBy<TKey>(Func<T, TKey>)" => order_by as F4, TypeArgs;
         "IEnumerable<T>.OrderByDescending<TKey>(Func<T, TKey>)" => order_by_descending as F4, TypeArgs;

@@ -66,6 +66,7 @@ pub(super) const INTERSECT: u64 = 21;
 pub(super) const EXCEPT: u64 = 22;
 /// `other` the element: `n` 1 for `Append`, 0 for `Prepend`.
 pub(super) const APPEND: u64 = 23;
+/// `other` the value for an empty source (0: the default).
 pub(super) const DEFAULT_IF_EMPTY: u64 = 24;
 
 #[repr(C)]
@@ -281,6 +282,13 @@ fn step(e: &mut QEnum) -> Result<Option<Word>, Word> {
                 }
                 e.aux = collections::new_list(ElemKind::Ref, items);
             }
+            // A `Skip` of a `Select` over an indexable source runs no selector on what it
+            // skips (partition.rs): it enumerates a rebuilt query of the rest.
+            SKIP if super::partition::applies(e.source) => {
+                let rest = super::partition::rebuilt(e.source)?;
+                e.version = start_enum(rest)?;
+                e.count = q.n.max(0) as u64;
+            }
             _ => e.version = start_enum(q.source)?,
         }
         match q.op {
@@ -461,7 +469,7 @@ fn step(e: &mut QEnum) -> Result<Option<Word>, Word> {
             }
             if e.count == 0 {
                 e.count = 1;
-                return Ok(Some(0));
+                return Ok(Some(q.other));
             }
             Ok(None)
         }

@@ -123,7 +123,7 @@ fn run_continuation(c: Cont, done: *mut Task) {
         return run_other_continuation(c, done);
     };
     let depth = INLINE_DEPTH.with(|d| d.get());
-    if depth >= MAX_INLINE_DEPTH {
+    if depth >= MAX_INLINE_DEPTH || !crate::sync_context::may_inline_here() {
         sched::queue(sched::Work::Resume(b));
     } else {
         INLINE_DEPTH.with(|d| d.set(depth + 1));
