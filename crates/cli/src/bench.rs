@@ -18,7 +18,9 @@ pub struct Setup {
     /// `None`: until the error is under 2% of the mean (at least 5 and at most 200 iterations,
     /// or 10 s).
     pub iterations: Option<usize>,
-    pub warmup: usize,
+    /// `None`: until the tiered JIT has optimized every function (at least one run, at most
+    /// 30), so that measured runs run the code they will keep running.
+    pub warmup: Option<usize>,
     /// Operations in one run of `Main`.
     pub ops: u64,
 }
@@ -29,6 +31,7 @@ struct Measured {
     compile: f64,
     /// Seconds per run.
     times: Vec<f64>,
+    warmups: usize,
     allocated: f64,
     allocs: f64,
     collections: f64,
@@ -60,7 +63,7 @@ pub fn bench(
     };
     let mut err = std::io::stderr().lock();
     for m in &measured {
-        let _ = write!(err, "{}", summary(m, setup));
+        let _ = write!(err, "{}", summary(m));
     }
     let rows: Vec<Row> = measured.iter().map(|m| Row::of(m, setup.ops)).collect();
     let _ = write!(err, "\n{}", table(&rows, setup));
@@ -79,7 +82,8 @@ pub fn measure_to(file: &Path, args: &[String], setup: &Setup, out: &Path) -> i3
     match measure(file, args, setup) {
         Ok(m) => {
             let line = format!(
-                "{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+                "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+                m.warmups,
                 m.compile,
                 m.allocated,
                 m.allocs,
@@ -126,14 +130,15 @@ fn measure_apart(file: &Path, args: &[String], self_args: &[String]) -> Result<M
     let f: Vec<&str> = text.trim_end().split('\t').collect();
     let num = |i: usize| f.get(i).and_then(|x| x.parse::<f64>().ok()).unwrap_or(0.0);
     Ok(Measured {
-        compile: num(0),
-        allocated: num(1),
-        allocs: num(2),
-        collections: num(3),
-        exit: num(4) as i32,
-        name: f.get(5).unwrap_or(&"").to_string(),
+        warmups: num(0) as usize,
+        compile: num(1),
+        allocated: num(2),
+        allocs: num(3),
+        collections: num(4),
+        exit: num(5) as i32,
+        name: f.get(6).unwrap_or(&"").to_string(),
         times: f
-            .get(6)
+            .get(7)
             .unwrap_or(&"")
             .split_whitespace()
             .filter_map(|t| t.parse().ok())
@@ -156,8 +161,17 @@ fn measure(path: &Path, args: &[String], setup: &Setup) -> Result<Measured, i32>
         exit = code;
         Ok(unawait_runtime::gc::summary().collections)
     };
-    for _ in 0..setup.warmup {
+    let mut warmups = 0;
+    loop {
+        let done = match setup.warmup {
+            Some(n) => warmups >= n,
+            None => warmups >= 1 && (native.quick_functions() == 0 || warmups >= 30),
+        };
+        if done {
+            break;
+        }
         run()?;
+        warmups += 1;
     }
     let mut times = Vec::new();
     let mut collections = 0;
@@ -183,6 +197,7 @@ fn measure(path: &Path, args: &[String], setup: &Setup) -> Result<Measured, i32>
             .map_or(String::new(), |s| s.to_string_lossy().into_owned()),
         compile,
         times,
+        warmups,
         allocated: (bytes1 - bytes0) as f64 / n,
         allocs: (allocs1 - allocs0) as f64 / n,
         collections: collections as f64 / n,
@@ -270,14 +285,14 @@ fn student_999(df: usize) -> f64 {
 }
 
 /// The block each program gets before the table (what `bench` always printed).
-fn summary(m: &Measured, setup: &Setup) -> String {
+fn summary(m: &Measured) -> String {
     let s = Stats::new(m.times.clone());
     let ms = |x: f64| format!("{:12.3} ms", x * 1e3);
     let mut out = format!(
         "bench {}: {} iterations after {} warm-up (exit code {})\n",
         m.name,
         m.times.len(),
-        setup.warmup,
+        m.warmups,
         m.exit
     );
     out += &format!("  compile:    {} (front end + JIT)\n", ms(m.compile));

@@ -137,9 +137,10 @@ enum Command {
         /// Measured runs of Main (default: until the error is under 2% of the mean).
         #[arg(long)]
         iterations: Option<usize>,
-        /// Runs of Main before measuring.
-        #[arg(long, default_value_t = 3)]
-        warmup: usize,
+        /// Runs of Main before measuring (default: until the tiered JIT has optimized every
+        /// function, at least one run).
+        #[arg(long)]
+        warmup: Option<usize>,
         /// Operations one run of Main performs: the table is per operation.
         #[arg(long, default_value_t = 1)]
         ops: u64,
@@ -329,8 +330,6 @@ fn main() -> ExitCode {
             // What a child process measuring one of the programs is given.
             let mut self_args: Vec<String> = vec![
                 "bench".into(),
-                "--warmup".into(),
-                warmup.to_string(),
                 "--ops".into(),
                 ops.to_string(),
                 "--model".into(),
@@ -342,6 +341,9 @@ fn main() -> ExitCode {
             ];
             if let Some(n) = iterations {
                 self_args.extend(["--iterations".into(), n.to_string()]);
+            }
+            if let Some(n) = warmup {
+                self_args.extend(["--warmup".into(), n.to_string()]);
             }
             if virtual_time {
                 self_args.push("--virtual-time".into());
