@@ -103,9 +103,8 @@ pub fn run(
     }
     if stats {
         let model = module.model.describe();
-        // Under unawait's model the table shows .NET's counts beside, except for the wrappers
-        // lowering skipped, which only `--model dotnet` runs.
-        let dotnet = (module.model == smir::Model::Unawait).then(|| elides_wrappers(module));
+        // Under unawait's model the table shows .NET's counts beside.
+        let dotnet = module.model == smir::Model::Unawait;
         let out = &mut std::io::stderr();
         unawait_runtime::gc::print_stats(out, started.elapsed(), model, dotnet);
     }
@@ -115,14 +114,6 @@ pub fn run(
         return 1;
     }
     code
-}
-
-/// Whether lowering skipped a `return await` wrapper at some await of the module.
-fn elides_wrappers(module: &smir::Module) -> bool {
-    module.methods.iter().any(|m| match &m.kind {
-        MethodKind::Async(sm) => sm.awaits.iter().any(|a| !a.elided.is_empty()),
-        MethodKind::Sync => false,
-    })
 }
 
 /// Runs `Main` (`main` is its code) to the end, with the scheduler; returns the exit code.

@@ -43,7 +43,8 @@ pub use awaiter::{
     AWAIT_CONFIGURED, AWAIT_TASK, AWAIT_VALUE_TASK, AWAIT_YIELD,
 };
 pub use builder::{
-    completed_task, completed_task_word, inline_value, sm_await, sm_set_exception, sm_set_result,
+    completed_task, completed_task_word, count_elided, inline_value, sm_await, sm_set_exception,
+    sm_set_result,
 };
 use combinators::when_all_step;
 pub use combinators::{when_all, when_any};

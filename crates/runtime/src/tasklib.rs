@@ -270,6 +270,7 @@ pub fn entries() -> Vec<Entry> {
         "valuetask.to_str" => task::value_task_to_str as extern "C" fn(Word, Word) -> Word, None;
         "rt.init_class" => crate::init::init_class as extern "C" fn(Word, *mut Word, Word) -> Word, None;
         "rt.count_await" => crate::sites::count_await as extern "C" fn(Word, Word) -> Word, None, nothrow;
+        "rt.count_elided" => crate::task::count_elided as extern "C" fn(Word, Word) -> Word, None, nothrow;
         "rt.trace_enter" => crate::timeline::trace_enter as extern "C" fn(Word, Word) -> Word, None, nothrow;
         "rt.trace_leave" => crate::timeline::trace_leave as extern "C" fn(Word, Word) -> Word, None, nothrow;
         "rt.frame" => crate::trace::frame as extern "C" fn(Word, Word) -> Word, None;

@@ -531,8 +531,13 @@ impl T<'_, '_> {
                 dst,
                 awaitable,
                 kind,
-                ..
-            } => self.get_awaiter(*dst, awaitable, *kind)?,
+                hir,
+            } => {
+                if self.cx.count_awaits {
+                    self.count_elided(awaitable, *hir)?;
+                }
+                self.get_awaiter(*dst, awaitable, *kind)?
+            }
             Inst::IsCompleted { dst, awaiter } => self.is_completed(*dst, *awaiter)?,
             Inst::GetResult {
                 dst, awaiter, span, ..
@@ -675,6 +680,30 @@ impl T<'_, '_> {
         self.call_rt("rt.init_class", &[f, addr, name])?;
         self.b.ins().jump(next, &[]);
         self.b.switch_to_block(next);
+        Ok(())
+    }
+
+    /// `--stats`: what the `return await` wrappers this await's call skips would have
+    /// allocated in .NET, once the call has returned its task word (`rt.count_elided`).
+    fn count_elided(&mut self, awaitable: &Operand, hir: u32) -> Result<(), String> {
+        let MethodKind::Async(sm) = &self.method.kind else {
+            return Ok(());
+        };
+        let Some(site) = sm
+            .awaits
+            .iter()
+            .find(|a| a.hir == hir && !a.elided.is_empty())
+        else {
+            return Ok(());
+        };
+        // The wrappers' descriptors, for the life of the program (like the descriptors).
+        let wrappers: Vec<usize> = (site.elided.iter())
+            .filter_map(|e| self.cx.descs.get(e.method as usize).copied())
+            .filter(|&d| d != 0)
+            .collect();
+        let table = Box::leak(Box::new(wrappers)) as *const Vec<usize> as i64;
+        let (w, table) = (self.word(awaitable), self.imm(table));
+        self.call_rt("rt.count_elided", &[w, table])?;
         Ok(())
     }
 

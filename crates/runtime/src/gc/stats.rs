@@ -79,14 +79,9 @@ impl Stats {
 
 /// The table `--stats` prints on stderr after the run; `model` says which runtime's
 /// allocations it counts. `dotnet` (under unawait's model) adds .NET's counts beside:
-/// unawait's plus what .NET allocates where unawait does not (`count_dotnet_only`); `true`
-/// when the program has `return await` wrappers unawait skipped, which those leave out.
-pub fn print_stats(
-    out: &mut dyn Write,
-    run: std::time::Duration,
-    model: &str,
-    dotnet: Option<bool>,
-) {
+/// unawait's plus what .NET allocates where unawait does not (`count_dotnet_only`: pooled
+/// boxes, results handed back inline, the `return await` wrappers lowering skipped).
+pub fn print_stats(out: &mut dyn Write, run: std::time::Duration, model: &str, dotnet: bool) {
     let s = super::stats_snapshot();
     let extra = super::dotnet_only_snapshot();
     let g = super::summary();
@@ -108,7 +103,7 @@ pub fn print_stats(
         .fold((0, 0), |t, (_, v)| (t.0 + v.0, t.1 + v.1));
     let extra_total = (extra.by_kind.iter()).fold((0, 0), |t, (_, v)| (t.0 + v.0, t.1 + v.1));
     let mut text = format!("\n{model}\n\n");
-    let with_dotnet = dotnet.is_some();
+    let with_dotnet = dotnet;
     if with_dotnet {
         text.push_str("| allocations | count | bytes | .NET: count | .NET: bytes |\n|---|---:|---:|---:|---:|\n");
         for (kind, (n, b)) in &kinds {
@@ -126,9 +121,6 @@ pub fn print_stats(
             total.0 + extra_total.0,
             total.1 + extra_total.1
         ));
-        if dotnet == Some(true) {
-            text.push_str("(.NET's columns leave out the boxes and tasks of the `return await` wrappers unawait skipped: `--model dotnet` runs them)\n");
-        }
     } else {
         text.push_str("| allocations | count | bytes |\n|---|---:|---:|\n");
         for (kind, (n, b)) in &kinds {

@@ -9,7 +9,8 @@
 use super::{
     alloc_task_at, complete, complete_succeeded, desc_for, fault_status, from_word, new_pending,
     object, on_completed, pooled_box, state_of, Builder, Cont, ElemKind, Few, SmDesc, Task, Word,
-    AWAIT_YIELD, FAULTED, NO_CONTEXT, SM_BUILDER, SM_FLAGS, SM_OFFSET, SUCCEEDED, UNOBSERVED,
+    AWAIT_YIELD, FAULTED, NO_CONTEXT, PENDING, SM_BUILDER, SM_FLAGS, SM_OFFSET, SUCCEEDED,
+    UNOBSERVED,
 };
 use crate::sched;
 
@@ -121,7 +122,7 @@ fn dotnet_box(d: &'static SmDesc, state: i32) {
 /// `Task<T>`: a new one unless it is one .NET caches.
 #[cold]
 #[inline(never)]
-fn dotnet_task(kind: ElemKind, value: Word) {
+pub(crate) fn dotnet_task(kind: ElemKind, value: Word) {
     let cached = match kind {
         ElemKind::Bool => true,
         ElemKind::I32 => (-1..=8).contains(&(value as i64)),
@@ -134,6 +135,48 @@ fn dotnet_task(kind: ElemKind, value: Word) {
             SM_OFFSET,
         );
     }
+}
+
+/// `rt.count_elided(task, wrappers)` (`--stats`): a call awaited directly returned `task`
+/// without running the `return await` wrappers lowering skipped (`wrappers`: their
+/// descriptors, innermost first). In .NET each would have run: a box of its own when the call
+/// suspended, else a completed task (cached or not) like the call's.
+pub extern "C" fn count_elided(w: Word, wrappers: Word) -> Word {
+    if !crate::sites::enabled() || wrappers == 0 {
+        return 0;
+    }
+    // SAFETY: the JIT leaked the list for the program's life; its entries are descriptors.
+    let wrappers = unsafe { &*(wrappers as *const Vec<usize>) };
+    for &d in wrappers {
+        let d = unsafe { &*(d as *const SmDesc) };
+        let outcome = if super::is_inline(w) {
+            Some(super::inline_result(w))
+        } else {
+            let t = from_word(w);
+            // SAFETY: the call's task word is a live task.
+            match unsafe { (*t).status } {
+                PENDING => None,
+                SUCCEEDED => Some(unsafe { (*t).result }),
+                // A failed call: the wrapper returns a failed task of its own.
+                _ => {
+                    let kind = crate::object::kind_label(crate::object::Kind::Task);
+                    crate::gc::count_dotnet_only(crate::gc::Site::Kind(kind), SM_OFFSET);
+                    continue;
+                }
+            }
+        };
+        match (outcome, d.builder) {
+            (None, _) => {
+                let line = d.await_lines.first().copied().unwrap_or(0);
+                let site = crate::gc::Site::Box(&d.name, line);
+                crate::gc::count_dotnet_only(site, SM_OFFSET + d.size);
+            }
+            (Some(v), Builder::TaskOf(k)) => dotnet_task(k, v),
+            // A `Task` or `ValueTask` wrapper that completed synchronously allocates nothing.
+            (Some(_), _) => {}
+        }
+    }
+    0
 }
 
 /// `builder.SetException(e)`.
