@@ -355,9 +355,13 @@ fn table(rows: &[Row], setup: &Setup) -> String {
         unawait::Model::DotNet => "dotnet",
     };
     let mut out = format!(
-        "model: {model}; per operation ({} per run of Main); Error: half of the 99.9% confidence interval; Gen0: collections per 1000 operations\n\n",
+        "model: {model}; per operation ({} per run of Main); Error: half of the 99.9% confidence interval; Gen0: collections per 1000 operations; Allocated: the bytes objects ask for (--stats shows the heap's rounded sizes)\n",
         setup.ops.max(1)
     );
+    if setup.model == unawait::Model::Unawait {
+        out += "unawait's model pools the boxes of calls awaited directly, hands their synchronous results back inline and skips `return await` wrappers: its Allocated is not .NET's (a removed wrapper can even look costlier); `--model dotnet` allocates as .NET does\n";
+    }
+    out += "\n";
     out += "| Program | Mean | Error | StdDev | Median | P95 | P99 | Ratio | Gen0 | Allocated | Alloc Ratio |\n";
     out += "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
     let base = rows.first();

@@ -252,6 +252,12 @@ pub fn queued(operand: &unawait_sema::hir::Expr) -> String {
     }
 }
 
+/// Whether the module hands a synchronous result back inline to a caller that awaits the call
+/// directly (unawait's model; .NET's returns a task).
+fn inline_results(a: &Analysis<'_>) -> bool {
+    a.module.model == unawait_smir::Model::Unawait
+}
+
 /// What the synchronous path costs (`alloc::SyncPathCost`), after its bytes.
 pub fn sync_path(a: &Analysis<'_>, cost: &SyncPathCost) -> String {
     let task = a.layout.task();
@@ -267,7 +273,12 @@ pub fn sync_path(a: &Analysis<'_>, cost: &SyncPathCost) -> String {
         SyncPathCost::SmallIntCache {
             all_returns_small: false,
         } => format!(
-            "one completed Task<int> ({task} bytes) unless the result is in -1..8 (cached, 0 bytes) or the caller awaits the call directly (the result comes back inline, 0 bytes)"
+            "one completed Task<int> ({task} bytes) unless the result is in -1..8 (cached, 0 bytes){}",
+            if inline_results(a) {
+                " or the caller awaits the call directly (the result comes back inline, 0 bytes)"
+            } else {
+                ""
+            }
         ),
         SyncPathCost::CompletedTaskOf { result, cached } => {
             let cached = match cached {
@@ -275,9 +286,11 @@ pub fn sync_path(a: &Analysis<'_>, cost: &SyncPathCost) -> String {
                 Some(CachedDefault::Null) => "unless the result is null (cached)",
                 None => "not cached",
             };
-            format!(
-                "one completed Task<{result}> ({task} bytes), {cached}; none when the caller awaits the call directly (the result comes back inline)"
-            )
+            let inline = match inline_results(a) {
+                true => "; none when the caller awaits the call directly (the result comes back inline)",
+                false => "",
+            };
+            format!("one completed Task<{result}> ({task} bytes), {cached}{inline}")
         }
         SyncPathCost::NoTask => "an async void method returns no task".into(),
         SyncPathCost::Unmodelled => String::new(),

@@ -8,9 +8,9 @@
 //!
 //! Recording is off unless asked for: every hook is one relaxed load when it is. The JIT adds
 //! the `MoveNext` hooks only to code compiled for tracing (`rt.trace_enter`/`rt.trace_leave`).
-//! Under `--virtual-time` the clock only moves at timers, so timestamps are the virtual
-//! milliseconds plus one microsecond per event within the same millisecond (capped), which
-//! keeps every slice visible and in order.
+//! Under `--virtual-time` the clock only moves at timers, so each event is a microsecond after
+//! the one before it, or at the virtual time if that is later: every slice stays visible and
+//! in order.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -55,10 +55,9 @@ struct Recorder {
     /// The flow waiting for each state machine's next `MoveNext` (by its address).
     pending_flows: HashMap<usize, u64>,
     next_flow: u64,
-    /// The last timestamp and how many events it had: events within one clock tick are
-    /// spread one microsecond apart.
+    /// The scheduler's clock at the last event (what events recorded inside the scheduler's
+    /// borrow use).
     last_ms: u64,
-    within: u64,
     last_real: u64,
     /// Each logical thread's managed id, for its track's name.
     threads: HashMap<usize, i32>,
@@ -155,18 +154,18 @@ pub fn instant_at(ms: u64, tid: usize, name: &str) {
 fn record_on(ms: u64, tid: usize, managed: i32, ph: char, name: String, args: String, id: u64) {
     REC.with(|r| {
         let mut r = r.borrow_mut();
-        if ms != r.last_ms {
-            r.last_ms = ms;
-            r.within = 0;
-        }
+        r.last_ms = ms;
         let ts = match r.started {
             // Never before the track's previous event: the clock may have moved backwards by
             // nothing but rounding.
             Some(t) => (t.elapsed().as_micros() as u64).max(r.last_real),
-            None => ms * 1000 + r.within.min(999),
+            // A microsecond after the previous event, or the clock's time if that is later:
+            // a thousand events in one virtual millisecond run on into the next ones rather
+            // than pile up at its end.
+            None if r.events.is_empty() => ms * 1000,
+            None => (ms * 1000).max(r.last_real + 1),
         };
         r.last_real = ts;
-        r.within += 1;
         let known = r.threads.entry(tid).or_insert(managed);
         if *known == 0 {
             *known = managed;

@@ -223,7 +223,8 @@ fn sync_path(facts: &Facts<'_>, id: MethodId) -> SyncPathCost {
         }
         AsyncKind::TaskOf(t) => SyncPathCost::CompletedTaskOf {
             result: t.clone(),
-            cached: if *t == Ty::Long {
+            // .NET caches the default of these primitive types (`AsyncTaskCache`).
+            cached: if matches!(t, Ty::Long | Ty::ULong | Ty::UInt | Ty::Char | Ty::Small(_)) {
                 Some(CachedDefault::Zero)
             } else if t.is_reference_type() {
                 Some(CachedDefault::Null)

@@ -15,14 +15,15 @@ use super::{
 use crate::sched;
 
 /// The completed tasks .NET caches (`completed_task`), shared by every run of the process.
-static COMPLETED_CACHE: [std::sync::atomic::AtomicU64; 15] =
-    [const { std::sync::atomic::AtomicU64::new(0) }; 15];
+static COMPLETED_CACHE: [std::sync::atomic::AtomicU64; 22] =
+    [const { std::sync::atomic::AtomicU64::new(0) }; 22];
 
 /// The task a method that completed synchronously returns (and, since .NET 6,
 /// `Task.FromResult`'s): cached where .NET's `GetTaskForResult` caches.
 pub fn completed_task(kind: Option<ElemKind>, result: Word) -> Word {
     // Cache slots: the non-generic task, false and true, the ints -1..=8, then the defaults
-    // of `long` and of reference types (null).
+    // of `long` and of reference types (null), then those of the other primitive types .NET
+    // caches (`default_cached`).
     let slot = match kind {
         None => Some(0),
         Some(ElemKind::Bool) => Some(1 + (result != 0) as usize),
@@ -31,6 +32,7 @@ pub fn completed_task(kind: Option<ElemKind>, result: Word) -> Word {
         }
         Some(ElemKind::I64) if result == 0 => Some(13),
         Some(ElemKind::Ref) if result == 0 => Some(14),
+        Some(k) if result == 0 => default_cached(k).map(|i| 15 + i),
         _ => None,
     };
     if let Some(slot) = slot {
@@ -60,6 +62,21 @@ pub fn completed_task(kind: Option<ElemKind>, result: Word) -> Word {
         (*t).result = result;
     }
     t as Word
+}
+
+/// The slot among the other primitive types whose default .NET's `AsyncTaskCache` caches:
+/// `byte`, `sbyte`, `char`, `short`, `ushort`, `uint`, `ulong`.
+fn default_cached(k: ElemKind) -> Option<usize> {
+    Some(match k {
+        ElemKind::Byte => 0,
+        ElemKind::SByte => 1,
+        ElemKind::Char => 2,
+        ElemKind::Short => 3,
+        ElemKind::UShort => 4,
+        ElemKind::UInt => 5,
+        ElemKind::ULong => 6,
+        _ => return None,
+    })
 }
 
 pub fn completed_task_word() -> Word {
@@ -127,7 +144,7 @@ pub(crate) fn dotnet_task(kind: ElemKind, value: Word) {
         ElemKind::Bool => true,
         ElemKind::I32 => (-1..=8).contains(&(value as i64)),
         ElemKind::I64 | ElemKind::Ref => value == 0,
-        _ => false,
+        k => value == 0 && default_cached(k).is_some(),
     };
     if !cached {
         crate::gc::count_dotnet_only(
