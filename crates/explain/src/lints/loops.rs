@@ -35,30 +35,50 @@ pub(super) fn loops(a: &Analysis<'_>, id: MethodId, out: &mut Vec<Lint>) {
                 ),
                 ty => format!("collect the tasks in a `List<{ty}>`"),
             };
-            let (how_often, label) =
-                if a.every_iteration(id, li, &[(await_expr.id, await_expr.span)]) {
-                    ("once per iteration", "suspends once per iteration")
-                } else {
-                    (
-                        "on each iteration that reaches it",
-                        "suspends on each iteration that reaches it",
-                    )
-                };
+            // An await whose call completes synchronously on some paths (a cache, a buffer)
+            // only may suspend: WhenAll would lose that fast path (Optimization 1).
+            let must = !matches!(
+                a.completes(id, await_expr.id),
+                Some(unawait_facts::Completion::Depends(
+                    unawait_facts::Depends::CalleeReturnsEarly { .. }
+                ))
+            );
+            let (how_often, label) = match (
+                a.every_iteration(id, li, &[(await_expr.id, await_expr.span)]),
+                must,
+            ) {
+                (true, true) => ("once per iteration", "suspends once per iteration"),
+                (true, false) => ("once per iteration", "may suspend once per iteration"),
+                (false, true) => (
+                    "on each iteration that reaches it",
+                    "suspends on each iteration that reaches it",
+                ),
+                (false, false) => (
+                    "on each iteration that reaches it",
+                    "may suspend on each iteration that reaches it",
+                ),
+            };
+            let mut notes = vec![
+                "with WhenAll the calls run concurrently: their side effects interleave"
+                    .to_string(),
+            ];
+            if !must {
+                notes.push("the call may complete synchronously (it suspends only on some paths): then it costs no suspension, and WhenAll would make each call return a task of its own; batch only when the calls usually suspend".into());
+            }
             out.push(Lint {
                 code: LOOP,
                 span: await_expr.span,
                 message: format!(
-                    "the loop at line {} awaits `{text}` {how_often}: one suspension and one operation at a time",
-                    a.line(lp.stmt.span)
+                    "the loop at line {} awaits `{text}` {how_often}: {} and one operation at a time",
+                    a.line(lp.stmt.span),
+                    if must { "one suspension" } else { "up to one suspension" }
                 ),
                 label: label.into(),
                 hint: format!(
                     "the iterations do not depend on each other's results: start every call first ({collect}), then `await Task.WhenAll(tasks)` once"
                 ),
                 tutorial: "Pattern 3, Trap E, checklist 5 and 8",
-                notes: vec![
-                    "with WhenAll the calls run concurrently: their side effects interleave".into(),
-                ],
+                notes,
             });
         }
     }
