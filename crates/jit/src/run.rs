@@ -66,6 +66,7 @@ pub fn run(
         stress: options.gc_stress,
         max_heap: options.max_heap,
         stats: options.stats,
+        dotnet: module.model == smir::Model::DotNet,
     });
     unawait_runtime::gc::add_static_roots(compiled.statics.as_ptr(), compiled.statics.len());
     unawait_runtime::sites::enable(options.stats);

@@ -294,6 +294,11 @@ pub fn delay(ms: Word, token: Word) -> Word {
         return task::completed_task_word();
     }
     let t = task::new_delay();
+    if ms > 0 && crate::sites::enabled() {
+        // .NET's `DelayPromise` makes a `TimerQueueTimer` of its own (80 bytes on x64); unawait's
+        // timer lives in the scheduler's list.
+        crate::gc::count_dotnet_only(crate::gc::Site::Kind("timers (.NET's TimerQueueTimer)"), 80);
+    }
     let timer = if ms > 0 {
         sched::add_timer(ms as u64, TimerAction::CompleteDelay(t))
     } else {

@@ -38,6 +38,8 @@ struct Gc {
     /// What .NET allocates beside `stats` (`count_dotnet_only`).
     dotnet_only: stats::Stats,
     counting: bool,
+    /// `Options::dotnet`.
+    dotnet: bool,
     /// Bytes freed by `free`, without a collection.
     freed_early: u64,
 }
@@ -55,6 +57,9 @@ pub struct Options {
     pub max_heap: Option<usize>,
     /// Count allocations by kind and site (`--stats`); off, allocation skips the bookkeeping.
     pub stats: bool,
+    /// The module runs under .NET's model (`--model dotnet`): what .NET allocates and unawait
+    /// does not (`count_dotnet_only`) counts in the table itself.
+    pub dotnet: bool,
 }
 
 /// Starts a run: a fresh heap policy (objects of earlier runs on this thread stay valid).
@@ -65,6 +70,7 @@ pub fn configure(options: Options) {
         // The statics of an earlier run in this process may be gone (`unawait bench`, tests).
         g.statics.clear();
         g.counting = options.stats;
+        g.dotnet = options.dotnet;
         g.trigger = MIN_TRIGGER;
         g.since = 0;
         g.stats = Default::default();
@@ -308,11 +314,16 @@ pub(crate) fn stats_snapshot() -> stats::Stats {
 }
 
 /// Under `--stats`, an allocation .NET's runtime makes where unawait's makes none (a box its
-/// pool served, a `Task<T>` for a result handed back inline): what the `.NET` columns add.
+/// pool served, a `Task<T>` for a result handed back inline, the timer of a `Task.Delay`): what
+/// the `.NET` columns add, or under `--model dotnet` a row of the table itself.
 pub fn count_dotnet_only(site: Site, size: usize) {
     with(|g| {
         if g.counting {
-            g.dotnet_only.count(site, heap::rounded(size));
+            let rounded = heap::rounded(size);
+            match g.dotnet {
+                true => g.stats.count(site, rounded),
+                false => g.dotnet_only.count(site, rounded),
+            }
         }
     });
 }
