@@ -321,8 +321,8 @@ pub fn count_dotnet_only(site: Site, size: usize) {
         if g.counting {
             let rounded = heap::rounded(size);
             match g.dotnet {
-                true => g.stats.count(site, rounded),
-                false => g.dotnet_only.count(site, rounded),
+                true => g.stats.count_by_name(site, rounded),
+                false => g.dotnet_only.count_by_name(site, rounded),
             }
         }
     });

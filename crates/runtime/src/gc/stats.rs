@@ -75,6 +75,20 @@ impl Stats {
             None => self.by_kind.push((kind, (1, bytes))),
         }
     }
+
+    /// `count` for a site named by a string that may be another copy of a kind already
+    /// counted (off the allocation path: kinds are matched by their text, not their address).
+    pub fn count_by_name(&mut self, site: Site, bytes: usize) {
+        let site = match site {
+            Site::Kind(k) => Site::Kind(
+                (self.by_kind.iter())
+                    .find(|(x, _)| *x == k)
+                    .map_or(k, |(x, _)| x),
+            ),
+            box_site => box_site,
+        };
+        self.count(site, bytes);
+    }
 }
 
 /// The table `--stats` prints on stderr after the run; `model` says which runtime's

@@ -4,6 +4,7 @@
 //! is canceled and the delegate never runs; an `OperationCanceledException` thrown while the
 //! token is canceled cancels it too.
 
+use super::SM_OFFSET;
 use super::{
     complete, new_pending, on_completed, set_source, Cont, Source, Task, CANCELED, FAULTED,
     PENDING, SUCCEEDED,
@@ -32,6 +33,11 @@ pub(super) fn start(d: Word, token: Word, how: u8, kind: Option<ElemKind>, what:
     // returning a task is its unwrap promise.
     if how != UNWRAP {
         set_source(t, Source::Delegate);
+    } else if crate::sites::enabled() {
+        // .NET's `Task.Run(Func<Task>)` is `StartNew` (a `Task<Task>` of its own) unwrapped by
+        // a proxy: two tasks where unawait makes the one.
+        let kind = crate::object::kind_label(crate::object::Kind::Task);
+        crate::gc::count_dotnet_only(crate::gc::Site::Kind(kind), SM_OFFSET);
     }
     if crate::cancel::is_canceled(token) {
         canceled(t);
