@@ -377,8 +377,12 @@ fn alloc_parts(a: &Analysis<'_>, alloc: &Alloc) -> (String, Option<String>) {
             ),
             None,
         ),
-        AllocKind::Library { makes, .. } => {
+        AllocKind::Library { makes, member } => {
             let text = || a.text(alloc.span);
+            // `Task.Run` of a delegate returning a task: .NET's is `StartNew`'s `Task<Task>`
+            // unwrapped by a proxy, two tasks where unawait's runtime makes the proxy only.
+            let key = unawait_sema::builtins::library().get(*member).key();
+            let run_unwraps = key.starts_with("Task.Run") && key.contains("Func<Task");
             let (subject, cost) = match makes {
                 LibraryAlloc::WhenAll { task } => (
                     "Task.WhenAll".to_string(),
@@ -398,6 +402,17 @@ fn alloc_parts(a: &Analysis<'_>, alloc: &Alloc) -> (String, Option<String>) {
                 LibraryAlloc::TaskOfValueTask => {
                     (text(), "a Task when the ValueTask holds a value".into())
                 }
+                LibraryAlloc::Object { ty } if run_unwraps => (
+                    text(),
+                    match a.module.model {
+                        unawait_smir::Model::DotNet => format!(
+                            "two tasks: StartNew's Task<{ty}> and the unwrap proxy {ty} it returns"
+                        ),
+                        unawait_smir::Model::Unawait => format!(
+                            "a new {ty} (.NET makes two: StartNew's Task<{ty}> and this unwrap proxy)"
+                        ),
+                    },
+                ),
                 LibraryAlloc::Object { ty } => (text(), format!("a new {ty}")),
             };
             (subject, Some(cost))
