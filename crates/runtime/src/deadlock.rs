@@ -21,27 +21,10 @@ struct Report {
 }
 
 pub fn report() -> String {
-    let blocked: Vec<_> = sched::blocked_threads()
-        .into_iter()
-        .filter_map(|(id, is_main, b)| b.map(|(t, site)| (id, is_main, t, site)))
-        .collect();
-    let mut r = Report {
-        out: String::from("deadlock detected: no thread can run and no timer is pending\n"),
-        threads: blocked
-            .iter()
-            .map(|&(id, is_main, _, site)| (thread_name(id, is_main), place(site)))
-            .collect(),
-        context_blocked: None,
-        at_exit: false,
-    };
-    for (i, &(_, is_main, t, _)) in blocked.iter().enumerate() {
-        let (who, place) = r.threads[i].clone();
-        r.out.push_str(&format!(
-            "  {who} blocks in {place}, waiting for {}\n",
-            task_name(t)
-        ));
-        r.chain(t, 4, is_main, 0);
-    }
+    let (mut r, blocked) = Report::new(false);
+    r.out
+        .push_str("deadlock detected: no thread can run and no timer is pending\n");
+    r.blocked_chains(&blocked);
     if let Some((method, line, nested)) = r.context_blocked {
         r.out.push_str(
             "  the main thread would run that continuation, but it is blocked waiting for the task the continuation would complete\n",
@@ -79,19 +62,7 @@ pub fn async_stacks() -> String {
         .copied()
         .filter(|b| !awaited.contains(b))
         .collect();
-    let blocked: Vec<_> = sched::blocked_threads()
-        .into_iter()
-        .filter_map(|(id, is_main, b)| b.map(|(t, site)| (id, is_main, t, site)))
-        .collect();
-    let mut r = Report {
-        out: String::new(),
-        threads: blocked
-            .iter()
-            .map(|&(id, is_main, _, site)| (thread_name(id, is_main), place(site)))
-            .collect(),
-        context_blocked: None,
-        at_exit: true,
-    };
+    let (mut r, blocked) = Report::new(true);
     if roots.is_empty() && blocked.is_empty() {
         return "async stacks: no async method is suspended, no thread is blocked\n".into();
     }
@@ -100,14 +71,7 @@ pub fn async_stacks() -> String {
         boxes.len(),
         roots.len()
     ));
-    for (i, &(_, is_main, t, _)) in blocked.iter().enumerate() {
-        let (who, place) = r.threads[i].clone();
-        r.out.push_str(&format!(
-            "  {who} blocks in {place}, waiting for {}\n",
-            task_name(t)
-        ));
-        r.chain(t, 4, is_main, 0);
-    }
+    r.blocked_chains(&blocked);
     for root in roots {
         r.out
             .push_str(&format!("  {}, awaited by nothing\n", task_name(root)));
@@ -121,7 +85,41 @@ unsafe fn desc_of_kind(w: Word) -> bool {
     crate::object::desc_of(w).kind == crate::object::Kind::Task
 }
 
+/// A thread blocked on a task: its managed id, whether it is the main thread, the task and
+/// the place it blocks in.
+type Blocked = (i32, bool, Word, Word);
+
 impl Report {
+    /// An empty report, with the threads blocked on a task now.
+    fn new(at_exit: bool) -> (Report, Vec<Blocked>) {
+        let blocked: Vec<Blocked> = sched::blocked_threads()
+            .into_iter()
+            .filter_map(|(id, is_main, b)| b.map(|(t, site)| (id, is_main, t, site)))
+            .collect();
+        let r = Report {
+            out: String::new(),
+            threads: blocked
+                .iter()
+                .map(|&(id, is_main, _, site)| (thread_name(id, is_main), place(site)))
+                .collect(),
+            context_blocked: None,
+            at_exit,
+        };
+        (r, blocked)
+    }
+
+    /// Each blocked thread, and what the task it waits for waits for.
+    fn blocked_chains(&mut self, blocked: &[Blocked]) {
+        for (i, &(_, is_main, t, _)) in blocked.iter().enumerate() {
+            let (who, place) = self.threads[i].clone();
+            self.out.push_str(&format!(
+                "  {who} blocks in {place}, waiting for {}\n",
+                task_name(t)
+            ));
+            self.chain(t, 4, is_main, 0);
+        }
+    }
+
     /// What task `t` waits for, one line per link, indented by `indent`; `depth` bounds the
     /// walk (a chain of awaits is as long as the program's async call chain).
     fn chain(&mut self, mut t: Word, indent: usize, main_blocks: bool, depth: usize) {

@@ -25,9 +25,13 @@ use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use std::time::Instant;
 
 mod context;
+mod counters;
+mod roots;
 mod time;
 
 pub use context::*;
+pub use counters::{count_context_post, count_inline_continuation, counters, Counters};
+pub use roots::{for_each_root, for_each_stack};
 pub use time::{add_timer, cancel_timer, now_ms, now_ticks};
 use time::{advance_clock, fire_due_timers, now};
 
@@ -258,7 +262,7 @@ pub struct Options {
 
 /// Runs `main` on the main logical thread and the pool until `main` returns its exit code.
 pub fn run(options: Options, main: Box<dyn FnOnce() -> i32>) -> i32 {
-    INLINE_CONTINUATIONS.with(|c| c.set(0));
+    counters::reset_inline_continuations();
     crate::exec_ctx::reset();
     with(|s| {
         *s = Sched::new();
@@ -637,124 +641,9 @@ pub fn on_logical_thread() -> bool {
     with(|s| s.in_thread)
 }
 
-/// The stack ranges in use of every logical thread: the running one from `sp` up, the parked
-/// ones from where they parked.
-pub fn for_each_stack(f: &mut dyn FnMut(usize, usize)) {
-    let sp = crate::gc::stack_pointer();
-    with(|s| {
-        for (i, t) in s.threads.iter().enumerate() {
-            if i == s.current && s.in_thread {
-                f(sp, t.stack_base);
-            } else if t.coro.is_some() {
-                f(t.parked_sp, t.stack_base);
-            }
-        }
-    });
-}
-
-/// The scheduler's references: queued work, live timers, parked threads' registers.
-pub fn for_each_root(f: &mut dyn FnMut(Word)) {
-    crate::task::unobserved_roots(f);
-    with(|s| {
-        for w in s.work.iter().chain(&s.context_queue) {
-            match w {
-                Work::Resume(b) => f(*b as Word),
-                Work::Timer(a) => timer_root(a, f),
-                Work::Continue(c, done) => {
-                    crate::task::cont_roots(c, f);
-                    f(*done as Word);
-                }
-                Work::Raise(e) => f(*e),
-                Work::Run(d, t, _, token) => {
-                    f(*d);
-                    f(*t as Word);
-                    f(*token);
-                }
-                Work::Parallel(state, _) => f(*state),
-                Work::Callback(d, state) => {
-                    f(*d);
-                    f(*state);
-                }
-            }
-        }
-        for t in s.timer_list.iter().filter(|t| t.live) {
-            timer_root(&t.action, f);
-        }
-        for t in s.threads.iter().filter(|t| t.coro.is_some()) {
-            t.parked_regs.iter().for_each(|&r| f(r));
-            f(t.context);
-        }
-        for t in s.threads.iter().filter(|t| t.object != 0) {
-            f(t.object);
-        }
-        for t in s.threads.iter().filter(|t| t.sync_ctx != 0) {
-            f(t.sync_ctx);
-        }
-        for t in s.threads.iter().filter(|t| t.scheduler != 0) {
-            f(t.scheduler);
-        }
-    });
-}
-
-fn timer_root(a: &TimerAction, f: &mut dyn FnMut(Word)) {
-    match a {
-        TimerAction::CompleteDelay(t) => f(*t as Word),
-        TimerAction::Cancel(cts) => f(*cts),
-        TimerAction::SemaphoreTimeout(s, t) => {
-            f(*s);
-            f(*t as Word);
-        }
-    }
-}
-
-pub struct Counters {
-    pub suspensions: u64,
-    /// Continuations run inline on the thread that completed what they awaited.
-    pub inline: u64,
-    /// Resumptions queued to the pool.
-    pub scheduled: u64,
-    /// Work posted to a SynchronizationContext.
-    pub posts: u64,
-    /// Work items queued to the pool, of every kind.
-    pub pool_items: u64,
-    pub timers_fired: u64,
-    /// Resumptions on another logical thread than the one the method suspended on
-    /// (counted with the awaits, `sites::thread_hops`).
-    pub hops: u64,
-    pub threads: usize,
-}
-
-pub fn counters() -> Counters {
-    with(|s| Counters {
-        suspensions: s.suspensions,
-        inline: INLINE_CONTINUATIONS.with(|c| c.get()),
-        scheduled: s.scheduled_continuations,
-        posts: s.context_posts,
-        pool_items: s.pool_items,
-        timers_fired: s.timers_fired,
-        hops: crate::sites::thread_hops(),
-        threads: s.threads_used.max(s.threads.len()),
-    })
-}
-
 /// The logical thread running now (0 is the main thread).
 pub fn current_thread() -> usize {
     with(|s| s.current)
-}
-
-thread_local! {
-    /// Continuations run inline (`--stats`): a cell of its own, counted on the path of every
-    /// completion without borrowing the scheduler.
-    static INLINE_CONTINUATIONS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
-}
-
-/// A continuation handed to a context or a task scheduler of the program (`--stats`).
-pub fn count_context_post() {
-    with(|s| s.context_posts += 1);
-}
-
-pub fn count_inline_continuation() {
-    INLINE_CONTINUATIONS.with(|c| c.set(c.get() + 1));
 }
 
 /// The system has no memory left for the runtime's own objects.

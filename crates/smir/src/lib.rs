@@ -6,6 +6,8 @@
 //! Architecture invariant: no behaviour beyond printing (`print`) and checking (`verify`); every
 //! decision (what is in the frame, which state resumes where) is made by `lower` and recorded here.
 
+mod model;
+pub use model::Model;
 pub mod csharp;
 pub mod json;
 pub mod liveness;
@@ -775,29 +777,6 @@ pub struct Module {
     pub statics: u32,
     /// The layout of each class's objects, indexed by sema's `ClassId`.
     pub classes: Vec<ClassLayout>,
-}
-
-/// The runtime a module is lowered for (docs/runtime.md, "Models").
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Model {
-    /// unawait's own: a call awaited directly returns a synchronous result inline (no task)
-    /// and gives its box back to its method's pool once the result is read, and a `return
-    /// await` wrapper awaited directly is skipped.
-    #[default]
-    Unawait,
-    /// .NET's default runtime: no call is awaited directly, so each returns a task (cached or
-    /// new), each suspending call allocates its own box, and every wrapper runs.
-    DotNet,
-}
-
-impl Model {
-    /// What `--stats` says about the counts it prints.
-    pub fn describe(self) -> &'static str {
-        match self {
-            Model::Unawait => "model: unawait's runtime (a call awaited directly returns a synchronous result inline and gives its box back to a pool, a `return await` wrapper awaited directly is skipped); `--model dotnet` counts as .NET's runtime allocates",
-            Model::DotNet => "model: .NET's default runtime (`--model dotnet`): every call returns a task (a cached one or a new one), every suspending call allocates its own box, every wrapper runs",
-        }
-    }
 }
 
 /// The type a `TypeTest` checks against.

@@ -147,11 +147,14 @@ pub(crate) fn dotnet_task(kind: ElemKind, value: Word) {
         k => value == 0 && default_cached(k).is_some(),
     };
     if !cached {
-        crate::gc::count_dotnet_only(
-            crate::gc::Site::Kind(crate::object::kind_label(crate::object::Kind::Task)),
-            SM_OFFSET,
-        );
+        count_dotnet_task();
     }
+}
+
+/// `--stats`: a task .NET allocates where unawait's runtime does not.
+pub(crate) fn count_dotnet_task() {
+    let kind = crate::object::kind_label(crate::object::Kind::Task);
+    crate::gc::count_dotnet_only(crate::gc::Site::Kind(kind), SM_OFFSET);
 }
 
 /// `rt.count_elided(task, wrappers)` (`--stats`): a call awaited directly returned `task`
@@ -176,8 +179,7 @@ pub extern "C" fn count_elided(w: Word, wrappers: Word) -> Word {
                 SUCCEEDED => Some(unsafe { (*t).result }),
                 // A failed call: the wrapper returns a failed task of its own.
                 _ => {
-                    let kind = crate::object::kind_label(crate::object::Kind::Task);
-                    crate::gc::count_dotnet_only(crate::gc::Site::Kind(kind), SM_OFFSET);
+                    count_dotnet_task();
                     continue;
                 }
             }

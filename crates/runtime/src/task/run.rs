@@ -4,7 +4,6 @@
 //! is canceled and the delegate never runs; an `OperationCanceledException` thrown while the
 //! token is canceled cancels it too.
 
-use super::SM_OFFSET;
 use super::{
     complete, new_pending, on_completed, set_source, Cont, Source, Task, CANCELED, FAULTED,
     PENDING, SUCCEEDED,
@@ -36,8 +35,7 @@ pub(super) fn start(d: Word, token: Word, how: u8, kind: Option<ElemKind>, what:
     } else if crate::sites::enabled() {
         // .NET's `Task.Run(Func<Task>)` is `StartNew` (a `Task<Task>` of its own) unwrapped by
         // a proxy: two tasks where unawait makes the one.
-        let kind = crate::object::kind_label(crate::object::Kind::Task);
-        crate::gc::count_dotnet_only(crate::gc::Site::Kind(kind), SM_OFFSET);
+        super::builder::count_dotnet_task();
     }
     if crate::cancel::is_canceled(token) {
         canceled(t);
