@@ -30,8 +30,12 @@ impl Body<'_, '_> {
     /// `expected` is the target type where C# has one (target-typed `new()`).
     pub fn expr_with(&mut self, e: &ast::Expr, expected: Option<&Ty>) -> Expr {
         let span = e.span;
-        if crate::skipped::declares_unchecked(&e.kind) {
-            self.declare_expr_names(e);
+        match &e.kind {
+            // `is_expr` checks the subject first, which declares its own names: walking it here
+            // too would walk a chain of `is` once per link (quadratic).
+            A::Is { pattern, .. } => self.declare_pattern_names(pattern),
+            k if crate::skipped::declares_unchecked(k) => self.declare_expr_names(e),
+            _ => {}
         }
         match &e.kind {
             A::Literal(l @ Literal::Double(_)) if expected == Some(&Ty::Float) => {
