@@ -67,6 +67,17 @@ pub fn bench(
     }
     let rows: Vec<Row> = measured.iter().map(|m| Row::of(m, setup.ops)).collect();
     let _ = write!(err, "\n{}", table(&rows, setup));
+    if setup.iterations.is_none() {
+        for r in rows.iter().filter(|r| r.stats.error > 0.02 * r.stats.mean) {
+            let _ = writeln!(
+                err,
+                "warning: {}: the error is {:.1}% of the mean after {} runs (the target is 2%); the machine is noisy or one run is too short to time: give more operations per run or `--iterations N`",
+                r.name,
+                100.0 * r.stats.error / r.stats.mean,
+                r.runs,
+            );
+        }
+    }
     if let Some(path) = json {
         if let Err(e) = std::fs::write(path, json_report(&rows, setup)) {
             eprintln!("unawait: cannot write {}: {e}", path.display());
@@ -317,6 +328,7 @@ struct Row {
     stats: Stats,
     gen0_per_1000: f64,
     allocated: f64,
+    runs: usize,
 }
 
 impl Row {
@@ -327,6 +339,7 @@ impl Row {
             stats: Stats::new(m.times.iter().map(|t| t / ops).collect()),
             gen0_per_1000: m.collections * 1000.0 / ops,
             allocated: m.allocated / ops,
+            runs: m.times.len(),
         }
     }
 }

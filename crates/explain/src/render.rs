@@ -30,9 +30,13 @@ fn method_text(out: &mut String, m: &MethodReport) {
         _ => "not async",
     };
     let modifier = if m.is_async { "async " } else { "" };
+    let runtime_name = match &m.runtime_name {
+        Some(n) => format!("; `{n}` in --stats and --trace"),
+        None => String::new(),
+    };
     let _ = writeln!(
         out,
-        "{} (line {}): {modifier}{}, {shape}",
+        "{} (line {}{runtime_name}): {modifier}{}, {shape}",
         m.name, m.line, m.return_type
     );
     if let Some((kind, why)) = &m.completion {
@@ -542,5 +546,6 @@ fn method_json(m: &MethodReport) -> Json {
                     .collect(),
             ),
         ),
+        ("runtime_name", opt(m.runtime_name.as_ref(), |n| s(n))),
     ])
 }

@@ -95,6 +95,16 @@ extern "C" fn new_delegate(target: Word, method: Word, has_target: Word, desc: W
     }
 }
 
+/// A delegate of static code `method` that lives as long as the process (outside the heap, so
+/// it needs no root), for the runtime's own callbacks.
+pub(crate) fn immortal(method: Word, desc: &'static TypeDesc) -> Word {
+    unsafe {
+        let p = object::alloc_immortal::<Delegate>(desc, 0);
+        (*p).method = method;
+        p as Word
+    }
+}
+
 /// The target and the invocation list, the references a delegate holds.
 pub(crate) fn trace_refs(w: Word, f: &mut dyn FnMut(Word)) {
     let d = (w & !object::TAG_MASK) as *const Delegate;

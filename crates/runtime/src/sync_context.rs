@@ -51,6 +51,11 @@ pub fn builtin() -> Word {
         as Word
 }
 
+/// The `--stats` row of the object an await allocates when it captures a context or a
+/// TaskScheduler (.NET's `SynchronizationContextAwaitTaskContinuation` and
+/// `TaskSchedulerAwaitTaskContinuation`; unawait's `Cont::PostTo` helper).
+pub const CONTINUATIONS: &str = "await continuations (context captured)";
+
 /// Whether an await captures `ctx` (not null): not when it is exactly a
 /// `SynchronizationContext`, as .NET compares `GetType()` with `typeof(SynchronizationContext)`.
 fn captures(ctx: Word) -> bool {
@@ -72,7 +77,7 @@ pub fn capture(ctx: Word, b: *mut Task, t: *mut Task) -> Option<Cont> {
         return None;
     }
     let _roots = crate::gc::root(&[ctx, b as Word, t as Word]);
-    let h = task::new_pending(Some(ElemKind::Ref));
+    let h = task::new_pending_at(Some(ElemKind::Ref), crate::gc::Site::Kind(CONTINUATIONS));
     // SAFETY: a new task; the collector traces its result and inputs.
     unsafe {
         (*h).result = ctx;
@@ -168,6 +173,16 @@ extern "C" fn invoke_action(state: Word) {
 
 static INVOKE_ACTION: extern "C" fn(Word) = invoke_action;
 
+/// The one `SendOrPostCallback` every resumption is posted with (.NET's static
+/// `s_postCallback`: a post allocates nothing of its own).
+fn post_callback() -> Word {
+    static ONE: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *ONE.get_or_init(|| {
+        let desc = delegate::desc_for("System.Threading.SendOrPostCallback");
+        delegate::immortal(std::ptr::addr_of!(INVOKE_ACTION) as Word, desc) as usize
+    }) as Word
+}
+
 /// Hands the resumption of box `b` to `ctx`'s `Post`. An exception escaping `Post` is rethrown
 /// on the pool, where nothing catches it (.NET's `Task.ThrowAsync` in `RunCallback`).
 fn post_resumption(ctx: Word, b: *mut Task) {
@@ -175,8 +190,7 @@ fn post_resumption(ctx: Word, b: *mut Task) {
     let _roots = crate::gc::root(&[ctx, b as Word]);
     let state = task::resume_delegate(b);
     let _state = crate::gc::root(&[state]);
-    let d = delegate::make(0, std::ptr::addr_of!(INVOKE_ACTION) as Word, 0);
-    post(ctx, d, state);
+    post(ctx, post_callback(), state);
     if crate::pending::is_pending() {
         sched::queue(Work::Raise(crate::pending::take()));
     }

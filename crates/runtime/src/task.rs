@@ -115,6 +115,8 @@ pub struct Task {
     /// (`release_box`).
     running: bool,
     release_on_return: bool,
+    /// `--stats`: .NET's `MoveNextAction` of this box is counted (`builder::dotnet_context`).
+    dotnet_action: bool,
     /// What made a task that is not an async method's (`Source`), for deadlock reports.
     source: Source,
     pub result: Word,
@@ -125,6 +127,9 @@ pub struct Task {
     /// References (traced): the exceptions of a fault, the cached `Exception` property.
     exceptions: Few<Word>,
     aggregate: Word,
+    /// A box's `Action` resuming it, made once for the custom awaiters it suspends at, as
+    /// .NET's box caches its `MoveNextAction`.
+    pub(crate) move_next_action: Word,
     /// The first continuation inline (nearly every task has one at most: no allocation), the
     /// others in `more`.
     first: Cont,
@@ -257,6 +262,12 @@ pub fn new_pending(kind: Option<ElemKind>) -> *mut Task {
     alloc_task(kind, 0)
 }
 
+/// A new pending task counted under `site` by `--stats` (one that stands for another .NET
+/// object, such as an await's continuation).
+pub(crate) fn new_pending_at(kind: Option<ElemKind>, site: crate::gc::Site) -> *mut Task {
+    alloc_task_at(kind, 0, site)
+}
+
 /// A task given its word (a `Task`, or a `ValueTask`/awaiter word that holds one).
 pub fn from_word(w: Word) -> *mut Task {
     (w & !object::TAG_MASK) as *mut Task
@@ -305,6 +316,7 @@ pub(crate) fn trace_refs(w: Word, f: &mut dyn FnMut(Word)) {
         let t = w as *const Task;
         f((*t).result);
         f((*t).aggregate);
+        f((*t).move_next_action);
         (*t).exceptions.iter().for_each(|&e| f(e));
         (*t).inputs.iter().for_each(|&e| f(e));
         for c in std::iter::once(&(*t).first).chain((*t).continuations.iter()) {

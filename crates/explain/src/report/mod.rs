@@ -24,6 +24,9 @@ pub struct Report {
 
 pub struct MethodReport {
     pub name: String,
+    /// The name `--stats` and `--trace` give the method when it is not `name`: a lambda's or
+    /// local function's, as Roslyn names its method (`<>c.<Main>b__0_0`).
+    pub runtime_name: Option<String>,
     pub line: usize,
     pub column: usize,
     pub return_type: String,
@@ -269,6 +272,7 @@ fn method_report(a: &Analysis<'_>, id: MethodId, name: String, lints: &[Lint]) -
     let class = a.class(id).cloned().unwrap_or_default();
     let completion = m.is_async.then(|| completion(a, id, &class));
     let mut report = MethodReport {
+        runtime_name: lowered.map(|l| l.name.clone()).filter(|n| *n != name),
         name,
         line,
         column,

@@ -151,6 +151,24 @@ pub(crate) fn dotnet_task(kind: ElemKind, value: Word) {
     }
 }
 
+/// `--stats`: a suspension captured the built-in context, which unawait's scheduler resumes
+/// the box through without allocating. .NET allocates a `SynchronizationContextAwaitTaskContinuation`
+/// for it, holding the box's `MoveNextAction` (a delegate made once per box).
+#[cold]
+#[inline(never)]
+fn dotnet_context_continuation(b: *mut Task) {
+    use crate::gc::{count_dotnet_only, Site};
+    count_dotnet_only(Site::Kind(crate::sync_context::CONTINUATIONS), 40);
+    // SAFETY: `b` is a live box.
+    unsafe {
+        if !(*b).dotnet_action && (*b).move_next_action == 0 {
+            (*b).dotnet_action = true;
+            let kind = crate::object::kind_label(crate::object::Kind::Delegate);
+            count_dotnet_only(Site::Kind(kind), 64);
+        }
+    }
+}
+
 /// `--stats`: a task .NET allocates where unawait's runtime does not.
 pub(crate) fn count_dotnet_task() {
     let kind = crate::object::kind_label(crate::object::Kind::Task);
@@ -258,6 +276,9 @@ pub extern "C" fn sm_await(sm: *mut u8, awaiter: Word, kind: Word, desc: Word) -
         let cont = if ctx == 0 || awaiter & NO_CONTEXT != 0 {
             Cont::Resume(b)
         } else if ctx == crate::sync_context::builtin() {
+            if crate::sites::enabled() {
+                dotnet_context_continuation(b);
+            }
             Cont::Post(b)
         } else {
             match crate::sync_context::capture(ctx, b, t) {

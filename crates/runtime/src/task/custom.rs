@@ -18,10 +18,18 @@ extern "C" fn resume_box(target: Word) {
 /// code), as the JIT's code table holds a method's.
 static RESUME_CODE: extern "C" fn(Word) = resume_box;
 
-/// An `Action` that resumes box `b` (.NET's `MoveNextAction`).
+/// An `Action` that resumes box `b` (.NET's `MoveNextAction`): made at the box's first
+/// suspension at a custom awaiter and kept, so a loop of such awaits allocates one.
 pub fn resume_delegate(b: *mut Task) -> Word {
-    let cell = std::ptr::addr_of!(RESUME_CODE) as Word;
-    crate::delegate::make(b as Word, cell, 1)
+    // SAFETY: `b` is a live box.
+    unsafe {
+        if (*b).move_next_action == 0 {
+            let cell = std::ptr::addr_of!(RESUME_CODE) as Word;
+            let _root = crate::gc::root(&[b as Word]);
+            (*b).move_next_action = crate::delegate::make(b as Word, cell, 1);
+        }
+        (*b).move_next_action
+    }
 }
 
 /// `AwaitUnsafeOnCompleted`'s continuation for the await being suspended at (its state is

@@ -68,6 +68,8 @@ pub(super) unsafe fn pooled_box(d: &'static SmDesc) -> Option<*mut Task> {
     (*b).result = 0;
     (*b).origin = std::ptr::null();
     (*b).aggregate = 0;
+    (*b).move_next_action = 0;
+    (*b).dotnet_action = false;
     (*b).first = Cont::Nothing;
     (*b).remaining = 0;
     Some(b)
