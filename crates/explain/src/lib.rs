@@ -47,10 +47,14 @@ pub fn lints_with_facts<'p>(
         .iter()
         .map(lints::Lint::diagnostic)
         .collect();
+    // The instantiations of one generic method share its code: a lint is said once per place.
+    let mut said = std::collections::HashSet::new();
     for i in 0..program.methods.len() {
+        let instance = program.instance_of.contains_key(&MethodId(i as u32));
         out.extend(
             lints::method_lints(&a, MethodId(i as u32))
                 .iter()
+                .filter(|l| !instance || said.insert((l.code, l.span)))
                 .map(lints::Lint::diagnostic),
         );
     }
@@ -78,6 +82,7 @@ pub fn lower_for_lints(program: &Program) -> Module {
                     kind: unawait_smir::MethodKind::Sync,
                     body: Default::default(),
                     span: m.span,
+                    generic: !m.type_params.is_empty(),
                 }
             }
         })

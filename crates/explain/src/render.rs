@@ -546,6 +546,6 @@ fn method_json(m: &MethodReport) -> Json {
                     .collect(),
             ),
         ),
-        ("runtime_name", opt(m.runtime_name.as_ref(), |n| s(n))),
+        ("runtime_name", opt(m.runtime_name.as_ref(), s)),
     ])
 }

@@ -54,6 +54,12 @@ pub struct Classes {
 }
 
 pub fn display_name(program: &Program, id: MethodId) -> String {
+    // An instantiation (`Id<int>`) is its generic method as written (`Id<T>`).
+    if let Some(&t) = program.instance_of.get(&id) {
+        let m = program.method(t);
+        let class = &program.class(m.class).name;
+        return format!("{class}.{}<{}>", m.name, m.type_params.join(", "));
+    }
     let m = program.method(id);
     // A method closure conversion made (`<Main>b__0`, `<Main>g__Square|0_1`) is named by the
     // method it was written in: the class it lives in (a display class, `<>c`) was made too.

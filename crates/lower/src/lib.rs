@@ -328,6 +328,24 @@ fn lower_body(
 ) -> Method {
     let class = &program.class(m.class).name;
     let name = format!("{class}.{}", m.name);
+    // A generic declaration is lowered as a method without a body: its instantiations are
+    // the methods that run (sema's `instantiate.rs`).
+    let declaration;
+    let m = if m.type_params.is_empty() {
+        m
+    } else {
+        declaration = hir::Method {
+            is_async: false,
+            async_kind: hir::AsyncKind::NotAsync,
+            return_type: Ty::Void,
+            param_types: Vec::new(),
+            params: Vec::new(),
+            locals: Vec::new(),
+            body: None,
+            ..m.clone()
+        };
+        &declaration
+    };
     let mut b = Builder::new(program, m, tables.layout.clone(), tables.cctors.clone());
     b.model = tables.model;
     let entry = b.cur;
@@ -518,6 +536,7 @@ fn lower_body(
         kind,
         body: b.f,
         span: m.span,
+        generic: !m.type_params.is_empty(),
     }
 }
 

@@ -252,7 +252,14 @@ impl<'c, 'a> Body<'c, 'a> {
         if let Some(e) = self.small_constant(e.clone(), to) {
             return e;
         }
-        if e.ty == Ty::Null && to.is_value_type() {
+        if e.ty == Ty::Null && matches!(to, Ty::Generic(_)) {
+            self.err(
+                "CS0403",
+                format!("Cannot convert null to type parameter '{to}' because it could be a non-nullable value type. Consider using 'default({to})' instead."),
+                span,
+                &format!("write `default({to})`, or constrain `{to}` with `where {to} : class`"),
+            );
+        } else if e.ty == Ty::Null && to.is_value_type() {
             self.err(
                 "CS0037",
                 format!("Cannot convert null to '{to}' because it is a non-nullable value type"),

@@ -184,6 +184,19 @@ impl Body<'_, '_> {
                 (&a.value.kind, bad)
             {
                 match self.resolve(&a.value) {
+                    // A generic method as a delegate needs its type arguments inferred from
+                    // the delegate type: not done yet.
+                    Resolved::Methods(g)
+                        if g.cands.iter().any(|c| {
+                            matches!(c.callee, Callee::User(m) if self.cx.method_generics.contains_key(&m))
+                        }) =>
+                    {
+                        self.cx.unsupported(
+                            &format!("the generic method `{}` as a delegate (a method group argument) is", g.name),
+                            a.value.span,
+                        );
+                        out.push(Expr::error(a.value.span));
+                    }
                     // The program's methods, or the library's static ones
                     // (`Select(int.Parse)`) or an object's (`Where(set.Contains)`):
                     // library_groups.rs.
@@ -362,7 +375,11 @@ impl Body<'_, '_> {
                         },
                     )
                     .collect();
-                format!("{class}.{}({})", m.shown_name(class), ps.join(", "))
+                let tps = match m.type_params.is_empty() {
+                    true => String::new(),
+                    false => format!("<{}>", m.type_params.join(", ")),
+                };
+                format!("{class}.{}{tps}({})", m.shown_name(class), ps.join(", "))
             }
             Callee::Builtin(b) => library().get(b).display(&c.owner_args),
         }
@@ -376,14 +393,20 @@ impl Body<'_, '_> {
                     .get(&self.params_of(id, receiver))
                     .cloned()
                     .unwrap_or_default();
+                // A generic method's type parameters become the signature's `Param`s, which
+                // inference and substitution know.
+                let generics = self.cx.method_generics.get(&id);
+                let open = |t: &Ty| match generics {
+                    Some(g) => crate::generics::as_params(t, g),
+                    None => t.clone(),
+                };
                 Sig {
-                    params: m.param_types.clone(),
+                    params: m.param_types.iter().map(open).collect(),
                     params_array: info.params_array,
                     defaults: info.defaults,
-                    ret: m.return_type.clone(),
-                    // A generic user method was reported; its `T`s are `Error`, nothing to infer.
-                    n_tparams: 0,
-                    user_generic: !m.type_params.is_empty(),
+                    ret: open(&m.return_type),
+                    n_tparams: generics.map_or(0, Vec::len),
+                    user_generic: false,
                     is_static: m.is_static,
                     refs: info.refs,
                 }
@@ -515,6 +538,11 @@ impl Body<'_, '_> {
         let app = apps.swap_remove(best);
         let cand = &g.cands[app.idx];
         let sig = &sigs[app.idx];
+        if let Callee::User(m) = cand.callee {
+            if !self.satisfies_constraints(m, &app.subst, span) {
+                return None;
+            }
+        }
         if let Some(other) = crate::lib_gaps::decimal_twin(cand.callee, &args) {
             let shown = self.display(cand);
             self.err(

@@ -176,29 +176,8 @@ impl Body<'_, '_> {
                     );
                     return Expr::error(span);
                 }
-                if let Ty::Class(class, c) = &ty {
-                    if c.is_struct {
-                        // A struct's default: `new S()`, all fields zero.
-                        let kind = ExprKind::NewObject {
-                            class: *class,
-                            ctor: None,
-                            args: Vec::new(),
-                            init: Vec::new(),
-                        };
-                        return mk(kind, ty, span);
-                    }
-                }
-                if crate::timespan_ops::is_timespan(&ty) {
-                    // Zero ticks, as a value (a `TimeSpan` is no constant).
-                    let zero = mk(ExprKind::Const(ConstValue::Long(0)), Ty::Long, span);
-                    return crate::convert::apply(
-                        zero,
-                        Some(crate::hir::Conversion::WidenSmall),
-                        &ty,
-                    );
-                }
-                match crate::constants::zero_of(&ty) {
-                    Some(zero) => mk(ExprKind::Const(zero), ty, span),
+                match default_of(&ty, span) {
+                    Some(e) => e,
                     None => self.unsupported_expr(&format!("`default` of type `{ty}` is"), span),
                 }
             }
@@ -648,4 +627,34 @@ impl Body<'_, '_> {
             .to_string()
             + "(..)"
     }
+}
+
+/// `default(T)`: a struct's `new S()` (all fields zero), zero ticks of a `TimeSpan`, the zero
+/// constant of other types; a type parameter's is `null` of its type until an instantiation
+/// gives it its argument's (`instantiate.rs`).
+pub(crate) fn default_of(ty: &Ty, span: Span) -> Option<Expr> {
+    if let Ty::Class(class, c) = ty {
+        if c.is_struct {
+            let kind = ExprKind::NewObject {
+                class: *class,
+                ctor: None,
+                args: Vec::new(),
+                init: Vec::new(),
+            };
+            return Some(mk(kind, ty.clone(), span));
+        }
+    }
+    if crate::timespan_ops::is_timespan(ty) {
+        // Zero ticks, as a value (a `TimeSpan` is no constant).
+        let zero = mk(ExprKind::Const(ConstValue::Long(0)), Ty::Long, span);
+        return Some(crate::convert::apply(
+            zero,
+            Some(crate::hir::Conversion::WidenSmall),
+            ty,
+        ));
+    }
+    if let Ty::Generic(_) = ty {
+        return Some(mk(ExprKind::Const(ConstValue::Null), ty.clone(), span));
+    }
+    crate::constants::zero_of(ty).map(|zero| mk(ExprKind::Const(zero), ty.clone(), span))
 }

@@ -376,12 +376,20 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
         );
     }
     let generic = !md.type_params.is_empty();
-    if generic {
-        cx.unsupported("generic methods are", md.name.span);
-        cx.generic_names = md.type_params.iter().map(|t| t.name.name.clone()).collect();
-    }
     let ns = cx.program.class(d.id).namespace.clone();
     let ns = ns.as_deref();
+    let generics = crate::generics::declare(cx, &md.type_params);
+    cx.generic_scope = generics.clone();
+    if !md.constraints.is_empty() {
+        let shown: Vec<String> = generics.iter().map(|g| g.to_string()).collect();
+        let method = format!(
+            "{}.{}<{}>",
+            cx.class_display(d.id),
+            md.name.name,
+            shown.join(", ")
+        );
+        crate::generics::constrain(cx, &generics, &md.constraints, ns, &method);
+    }
     let return_type =
         if md.return_type.simple_name() == Some("var") && cx.lookup_class("var", ns).is_none() {
             cx.error(
@@ -395,7 +403,7 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
             cx.resolve_type(&md.return_type, ns)
         };
     let (params, param_types, locals) = parameters(cx, &md.params, ns, is_async, true);
-    cx.generic_names.clear();
+    cx.generic_scope.clear();
     let extension = md
         .params
         .first()
@@ -536,8 +544,19 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
         span: md.span,
         name_span: md.name.span,
     };
-    // Generic methods are reported above; their bodies would only cascade.
-    let body = if generic || in_interface {
+    // A generic method that dispatches (virtual, abstract, override, an interface's) would
+    // need an instantiation per override: not modelled yet.
+    let dispatched = in_interface
+        || [Modifier::Virtual, Modifier::Abstract, Modifier::Override]
+            .iter()
+            .any(|&m| md.modifiers.has(m));
+    if generic && dispatched {
+        cx.unsupported(
+            "generic virtual, abstract and interface methods are",
+            md.name.span,
+        );
+    }
+    let body = if in_interface || (generic && (dispatched || extension)) {
         None
     } else {
         Some(BodySrc::Body(&md.body))
@@ -547,6 +566,9 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
     let private =
         explicit.is_some() || dispose || (!in_interface && Ctx::is_private(&md.modifiers));
     push_method(cx, d.id, method, body, private);
+    if generic {
+        cx.method_generics.insert(id, generics);
+    }
     if md.modifiers.has(Modifier::Protected) {
         cx.protected_methods.insert(id);
     }
@@ -624,7 +646,9 @@ fn extension_method(
             md.name.span,
             "declare the method `static`",
         );
-    } else if !generic {
+    } else if generic {
+        cx.unsupported("generic extension methods are", md.name.span);
+    } else {
         let id = MethodId(cx.program.methods.len() as u32);
         cx.extension_targets
             .entry(md.name.name.clone())

@@ -55,6 +55,10 @@ impl Body<'_, '_> {
         if let Ty::Class(id, _) = &ty {
             return self.new_object(*id, ty.clone(), args, init, span);
         }
+        if let Ty::Generic(p) = &ty {
+            let p = p.clone();
+            return self.new_type_param(&p, ty.clone(), args, init, span);
+        }
         if let Some(derived) = self.inherits_equatable(&ty) {
             // The runtime compares by the objects' classes; .NET by the collection's `T`.
             self.cx.unsupported(

@@ -322,7 +322,16 @@ impl Body<'_, '_> {
     /// `List<T>.Sort()`, `BinarySearch(T)` and `Array.Sort(T[])`: true when the runtime orders
     /// `T` as .NET's default comparer does
     /// (numbers, `char`, `bool`, the library's enums, strings), else reported.
-    fn check_sortable(&mut self, member: &str, elem: Option<&Ty>, span: Span) -> bool {
+    pub(crate) fn check_sortable(&mut self, member: &str, elem: Option<&Ty>, span: Span) -> bool {
+        if let Some(t) = elem.filter(|t| t.is_open()) {
+            self.cx.deferred_checks.push(crate::generics::Deferred {
+                ty: t.clone(),
+                what: member.to_string(),
+                span,
+                ordering: true,
+            });
+            return true;
+        }
         let shown = |t: &Ty| match member {
             "Sort" => format!("List<{t}>.Sort()"),
             "Array.Sort" => format!("Array.Sort({t}[])"),
@@ -373,6 +382,16 @@ impl Body<'_, '_> {
     /// let objects of the program's classes through before asking: the runtime runs their
     /// overrides.) Reports UA0100 at `span` when it does not, naming `what`.
     pub(crate) fn check_equality(&mut self, ty: &Ty, what: &str, span: Span) -> bool {
+        if ty.is_open() {
+            // Decided per instantiation, by the type argument (`instantiate.rs`).
+            self.cx.deferred_checks.push(crate::generics::Deferred {
+                ty: ty.clone(),
+                what: what.to_string(),
+                span,
+                ordering: false,
+            });
+            return true;
+        }
         let ok = match ty {
             Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::String | Ty::Error => true,
             // A UTF-16 code unit, compared as one.

@@ -223,9 +223,16 @@ pub struct Ctx<'a> {
     pub field_private: Vec<bool>,
     /// Classes whose members are not checked (structs, interfaces, ... reported as unsupported).
     pub skipped_classes: HashSet<ClassId>,
-    /// Type parameter names of a generic method being declared: they resolve to `Error` silently,
-    /// since the method itself was reported as unsupported.
-    pub generic_names: Vec<String>,
+    /// The type parameters in scope (`Ty::Generic`): a generic method's, while its signature
+    /// or body is checked.
+    pub generic_scope: Vec<Ty>,
+    /// How many generic methods were declared (each one's type parameters carry its number).
+    pub generic_owners: u32,
+    /// The type parameters of each generic method of the program.
+    pub method_generics: HashMap<MethodId, Vec<Ty>>,
+    /// Checks of how the runtime compares values of a type, met with a type parameter:
+    /// made again for each instantiation (`instantiate.rs`).
+    pub deferred_checks: Vec<crate::generics::Deferred>,
     /// How many UA0100/UA0102 were reported: a body that reported one has parts the HIR does not
     /// contain, so flow analysis (CS0161, CS0165, CS0162) and CS1998 would be guesses.
     pub unsupported_count: usize,
@@ -372,7 +379,10 @@ impl<'a> Ctx<'a> {
             method_private: Vec::new(),
             field_private: Vec::new(),
             skipped_classes: HashSet::new(),
-            generic_names: Vec::new(),
+            generic_scope: Vec::new(),
+            generic_owners: 0,
+            method_generics: HashMap::new(),
+            deferred_checks: Vec::new(),
             unsupported_count: 0,
             lambda_methods: Vec::new(),
             unbound_lambdas: Vec::new(),

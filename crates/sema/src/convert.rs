@@ -40,6 +40,18 @@ pub fn implicit(from: &Ty, to: &Ty) -> Option<Option<Conversion>> {
         {
             Conversion::Boxing
         }
+        // A type parameter to `object`, to its effective base class or to an interface of
+        // its constraints: boxing or a reference conversion, decided per instantiation
+        // (`instantiate.rs` recomputes every conversion of an open type).
+        (Ty::Generic(_), t) if *t == Ty::Object || from.implements(t) => Conversion::Boxing,
+        (Ty::Generic(p), t)
+            if p.constraints()
+                .base
+                .as_ref()
+                .is_some_and(|b| b.derives_from(t)) =>
+        {
+            Conversion::Reference
+        }
         (f, Ty::Object) if f.is_value_type() => Conversion::Boxing,
         (f, Ty::Object) if f.is_reference_type() => Conversion::Reference,
         // A struct converts to an interface it implements by boxing.
@@ -283,6 +295,13 @@ pub fn explicit(from: &Ty, to: &Ty) -> Option<Option<Conversion>> {
         };
     }
     let c = match (from, to) {
+        // To a type parameter from `object`, from an interface, from its base class; from a
+        // type parameter to any interface: unboxing or a checked reference conversion per
+        // instantiation.
+        (f, Ty::Generic(_)) if *f == Ty::Object || f.is_interface() || to.derives_from(f) => {
+            Conversion::Unboxing
+        }
+        (Ty::Generic(_), t) if t.is_interface() => Conversion::Boxing,
         (Ty::Long, Ty::Int) => Conversion::LongToInt,
         (Ty::Double, Ty::Int) => Conversion::DoubleToInt,
         (Ty::Double, Ty::Long) => Conversion::DoubleToLong,

@@ -41,8 +41,11 @@ impl Body<'_, '_> {
                 .is_some_and(|ms| ms.contains(&m)),
             // The library's extension methods (`Unwrap`) are its static class's members.
             Callee::Builtin(b) => {
-                crate::builtins::library().get(b).owner
-                    == crate::builtins::Owner::Lib(crate::types::Lib::TaskExtensions)
+                let b = crate::builtins::library().get(b);
+                b.owner == crate::builtins::Owner::Lib(crate::types::Lib::TaskExtensions)
+                    // A type parameter's `CompareTo`/`Equals` through its constraint
+                    // (`generics.rs`): the receiver is the hidden member's first argument.
+                    || [crate::builtins::COMPARE_T, crate::builtins::EQUALS_T].contains(&b.name.as_str())
             }
         };
         g.receiver.is_some() && !g.cands.is_empty() && g.cands.iter().all(is_extension)

@@ -65,9 +65,11 @@ mod field_lambdas;
 mod filters;
 mod flow;
 mod formats;
+pub mod generics;
 mod ids;
 mod indexers;
 mod inheritance;
+mod instantiate;
 mod interfaces;
 mod interlocked;
 mod lambda_overloads;
@@ -141,6 +143,7 @@ pub fn check_on(unit: &CompilationUnit, threads: usize) -> Checked {
     let threads = if unit.anonymous_objects { 1 } else { threads };
     check_methods(&mut cx, threads);
     check_lambda::report_unbound(&mut cx);
+    instantiate::instantiate(&mut cx);
     closures::convert(&mut cx);
     filters::check(&mut cx);
     let mut diagnostics = cx.diags.list;
@@ -352,6 +355,7 @@ fn check_method(cx: &mut Ctx<'_>, id: MethodId) {
     let name_span = m.name_span;
     let locals = std::mem::take(&mut cx.program.methods[i].locals);
     let unsupported_before = cx.unsupported_count;
+    cx.generic_scope = cx.method_generics.get(&id).cloned().unwrap_or_default();
     let mut b = Body::new(cx, class, func, locals);
     let block = match src {
         BodySrc::Body(ast::Body::Block(bl)) => b.block(bl),

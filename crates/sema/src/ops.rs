@@ -248,6 +248,12 @@ impl Body<'_, '_> {
     }
 
     fn op_error(&mut self, op: &str, l: &Ty, r: &Ty, span: Span) -> Expr {
+        // A type parameter whose constraint was reported (`where T : INumber<T>`) may have
+        // the operator through it: nothing more to say.
+        let unknown = |t: &Ty| matches!(t, Ty::Generic(p) if p.constraints().reported);
+        if unknown(l) || unknown(r) {
+            return Expr::error(span);
+        }
         // `total += F()` with `F` returning `Task<int>`: the operand wants an `await`.
         let await_hint = [(r, l), (l, r)].into_iter().find_map(|(task, other)| {
             let result = task.awaited_result()?;
@@ -350,6 +356,9 @@ impl Body<'_, '_> {
         let operand = match op {
             BinOp::And | BinOp::Or => (lt == Ty::Bool && rt == Ty::Bool).then_some(Ty::Bool),
             BinOp::Eq | BinOp::Ne => {
+                if let Some((l, r)) = self.type_param_vs_null(&l, &r) {
+                    return self.binary_typed(op, l, r, span);
+                }
                 if let Some(e) = self.null_vs_value(op, &l, &r, span) {
                     return e;
                 }

@@ -205,6 +205,11 @@ impl Body<'_, '_> {
         if let Some(r) = self.outer_member(n, &targs, span) {
             return r;
         }
+        if let Some(t) = self.cx.generic_scope.iter().find(|g| g.to_string() == n) {
+            if targs.is_empty() {
+                return Resolved::Type(t.clone());
+            }
+        }
         if let Some(t) = self.type_by_name(n, targs.clone(), span) {
             return Resolved::Type(t);
         }
@@ -416,6 +421,13 @@ impl Body<'_, '_> {
         span: Span,
     ) -> Resolved {
         let n = name.name.as_str();
+        if let Ty::Generic(_) = ty {
+            self.cx.unsupported(
+                &format!("members of a type parameter through its name (`{ty}.{n}`: static abstract interface members, C# 11) are"),
+                name.span,
+            );
+            return Resolved::Value(Expr::error(span));
+        }
         let class_of = match &ty {
             Ty::Class(id, c) => Some((*id, c.name.clone())),
             Ty::Enum(id, e) => Some((*id, e.name.clone())),

@@ -259,9 +259,19 @@ impl<'a> Ctx<'a> {
             }
             return self.type_in(name, &args, bad, Some(&qual), span, ns);
         }
-        if self.generic_names.iter().any(|g| g == name)
-            || (self.is_unsupported_type(name) && self.lookup_class(name, ns).is_none())
-        {
+        if let Some(g) = self.generic_scope.iter().find(|g| g.to_string() == *name) {
+            if !args.is_empty() {
+                self.error(
+                    "CS0307",
+                    format!("The type parameter '{name}' cannot be used with type arguments"),
+                    span,
+                    "remove the type arguments",
+                );
+                return Ty::Error;
+            }
+            return g.clone();
+        }
+        if self.is_unsupported_type(name) && self.lookup_class(name, ns).is_none() {
             return Ty::Error;
         }
         self.type_in(name, &args, bad, None, span, ns)

@@ -97,6 +97,10 @@ impl Body<'_, '_> {
             let (id, cname) = (*id, cname.clone());
             return self.member_of_object(v, id, &cname, name, targs, span);
         }
+        if let Ty::Generic(p) = &v.ty {
+            let p = p.clone();
+            return self.member_of_type_param(v, &p, name, targs, span);
+        }
         // An enum's members are static: through a value they are C#'s CS0176.
         if let Ty::Enum(id, e) = &v.ty {
             if self.cx.members[id.0 as usize].contains_key(n) {

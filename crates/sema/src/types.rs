@@ -119,8 +119,12 @@ pub enum Ty {
     /// A user-defined enum (its class id, the name it prints as and its underlying type): its
     /// underlying type at the machine level; its members are the class's constant fields.
     Enum(ClassId, Arc<EnumRef>),
-    /// A generic parameter: of a library signature (`T` of `List<T>`), or of user generics (Tier 3).
+    /// A generic parameter of a library signature (`T` of `List<T>`), replaced by `subst`.
     Param(u32, Arc<str>),
+    /// A type parameter of a generic method of the program, inside its declaration: checked
+    /// against its constraints, replaced by a type argument in each instantiation
+    /// (`generics.rs`).
+    Generic(Arc<crate::generics::TypeParam>),
 }
 
 /// The integer types narrower than `int` besides `char`.
@@ -264,6 +268,7 @@ impl Ty {
             Ty::UInt | Ty::ULong | Ty::Float | Ty::Enum(..) => true,
             Ty::Lib(l, _) => l.info().is_value_type,
             Ty::Class(_, c) => c.is_struct,
+            Ty::Generic(p) => p.constraints().is_struct,
             _ => false,
         }
     }
@@ -278,6 +283,7 @@ impl Ty {
             Ty::Class(_, c) => !c.is_struct,
             Ty::String | Ty::Object | Ty::Array(_) | Ty::Null => true,
             Ty::Lib(l, _) => !l.info().is_value_type,
+            Ty::Generic(p) => p.constraints().is_reference(),
             _ => false,
         }
     }
@@ -294,6 +300,8 @@ impl Ty {
     pub fn base(&self) -> Option<Ty> {
         match self {
             Ty::Object | Ty::Error | Ty::Void | Ty::Null | Ty::Param(..) => None,
+            // Its effective base class: the class constraint's, else `object`.
+            Ty::Generic(p) => Some(p.constraints().base.clone().unwrap_or(Ty::Object)),
             Ty::Lib(Lib::TaskOf, _) => Some(Ty::lib(Lib::Task)),
             Ty::Lib(l, _) => Some(l.info().base.map_or(Ty::Object, Ty::lib)),
             Ty::Class(_, c) => Some(c.base.clone().unwrap_or(Ty::Object)),
@@ -305,6 +313,11 @@ impl Ty {
     pub fn implements(&self, iface: &Ty) -> bool {
         match (self, iface) {
             (Ty::Class(_, c), Ty::Class(i, _)) => c.interfaces.contains(i),
+            (Ty::Generic(p), i) => p
+                .constraints()
+                .interfaces
+                .iter()
+                .any(|c| c == i || c.implements(i)),
             _ => false,
         }
     }
@@ -423,6 +436,29 @@ impl Ty {
         }
     }
 
+    /// Replaces the type parameters of the program's generics (`Ty::Generic`) by their
+    /// arguments, as an instantiation does.
+    pub fn instantiate(&self, map: &crate::generics::Subst) -> Ty {
+        match self {
+            Ty::Generic(p) => map.get(p).unwrap_or_else(|| self.clone()),
+            Ty::Array(e) => Ty::Array(Box::new(e.instantiate(map))),
+            Ty::Lib(l, a) if !a.is_empty() => {
+                Ty::Lib(*l, a.iter().map(|t| t.instantiate(map)).collect())
+            }
+            _ => self.clone(),
+        }
+    }
+
+    /// Whether the type names a type parameter of the program's generics.
+    pub fn is_open(&self) -> bool {
+        match self {
+            Ty::Generic(_) => true,
+            Ty::Array(e) => e.is_open(),
+            Ty::Lib(_, a) => a.iter().any(Ty::is_open),
+            _ => false,
+        }
+    }
+
     pub fn contains_param(&self) -> bool {
         match self {
             Ty::Param(..) => true,
@@ -532,6 +568,7 @@ impl fmt::Display for Ty {
             Ty::Class(_, c) => f.write_str(&c.name),
             Ty::Enum(_, e) => f.write_str(&e.name),
             Ty::Param(_, name) => f.write_str(name),
+            Ty::Generic(p) => f.write_str(&p.name),
             // C# names the nested awaiter types through their enclosing awaitable.
             Ty::Lib(Lib::ConfiguredTaskAwaiter, _) => {
                 f.write_str("ConfiguredTaskAwaitable.ConfiguredTaskAwaiter")

@@ -355,6 +355,11 @@ fn override_slot(
     vtable: &mut Vec<MethodId>,
 ) -> Option<u32> {
     let method = cx.program.method(m);
+    // A generic override was reported (UA0100, check_members.rs): its signature names its own
+    // type parameters, which no base method's match.
+    if cx.method_generics.contains_key(&m) {
+        return None;
+    }
     let (span, shown) = (method.name_span, display(cx, m));
     let Some(base) = inherited else {
         // `object`'s own virtual methods: the first override in the chain opens their slot.

@@ -509,8 +509,8 @@ case!(
     []
 );
 case!(
-    ua0100_generic_method,
-    members("static T Id<T>(T x) { return x; }"),
+    ua0100_generic_virtual_method,
+    format!("{USINGS}class C {{ public virtual T Id<T>(T x) {{ return x; }} }} static class P {{ static void Main() {{ }} }}"),
     ["UA0100"]
 );
 case!(

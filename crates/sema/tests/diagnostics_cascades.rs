@@ -26,7 +26,7 @@ case!(cs0170_struct_field_unassigned, format!("{USINGS}struct S {{ public int X;
 case!(
     no_cascade_generic_call,
     members("static T Id<T>(T x) { return x; } static void G() { Console.WriteLine(Id(5)); }"),
-    ["UA0100"]
+    []
 );
 case!(
     valid_func_lambda,
@@ -192,7 +192,7 @@ case!(
 case!(
     valid_generic_method_explicit_type_arguments,
     members("static T Id<T>(T x) => x; static void G() { Console.WriteLine(Id<int>(5)); }"),
-    ["UA0100"]
+    []
 );
 case!(
     valid_ref_return_assignment,

@@ -8,7 +8,7 @@ use std::fmt::Write;
 
 pub fn module(m: &Module, source: &str) -> String {
     let mut out = String::new();
-    for (i, method) in m.methods.iter().enumerate() {
+    for (i, method) in m.methods.iter().enumerate().filter(|(_, m)| !m.generic) {
         match &method.kind {
             MethodKind::Async(sm) if !sm.awaits.is_empty() => {
                 state_machine(&mut out, i, method, sm, source)

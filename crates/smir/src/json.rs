@@ -6,7 +6,9 @@ use crate::*;
 use std::fmt::Write;
 
 pub fn module(m: &Module, source: &str) -> String {
-    let methods: Vec<String> = m.methods.iter().map(|x| method(x, source)).collect();
+    let methods: Vec<String> = (m.methods.iter().filter(|x| !x.generic))
+        .map(|x| method(x, source))
+        .collect();
     format!("{{\"methods\": [\n{}\n]}}\n", methods.join(",\n"))
 }
 

@@ -760,6 +760,10 @@ pub struct Method {
     /// The method's code: its body for a sync method, `MoveNext` for an async one.
     pub body: Function,
     pub span: Span,
+    /// A generic method's declaration: no code of its own (its body is empty), never called;
+    /// each list of type arguments the program uses is a method of its own (`Name<int>`).
+    /// The dumps leave it out.
+    pub generic: bool,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]

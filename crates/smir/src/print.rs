@@ -7,7 +7,7 @@ use std::fmt::Write;
 
 pub fn module(m: &Module, source: &str) -> String {
     let mut out = String::new();
-    for method in &m.methods {
+    for method in m.methods.iter().filter(|m| !m.generic) {
         out.push_str(&self::method(method, source));
         out.push('\n');
     }

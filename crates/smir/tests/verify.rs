@@ -176,6 +176,7 @@ fn a_value_not_reloaded_at_a_resume_point_is_caught() {
         }),
         body: f,
         span: Default::default(),
+        generic: false,
     };
     let errors = verify::method(&method);
     assert!(

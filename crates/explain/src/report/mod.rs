@@ -226,8 +226,14 @@ pub fn build(a: &Analysis<'_>, filter: Option<&str>) -> Report {
     let mut methods = Vec::new();
     for (i, m) in a.program.methods.iter().enumerate() {
         let id = MethodId(i as u32);
-        let name = display_name(a.program, id);
-        if !selected(&name, filter) || m.body.is_none() {
+        // An instantiation is reported as itself (`Program.Id<int>`): its types, frame and
+        // allocations are its own.
+        let name = match a.program.instance_of.contains_key(&id) {
+            true => format!("{}.{}", a.program.class(m.class).name, m.name),
+            false => display_name(a.program, id),
+        };
+        let plain = name.split('<').next().unwrap_or(&name);
+        if !(selected(&name, filter) || selected(plain, filter)) || m.body.is_none() {
             continue;
         }
         let mut lints = lints::method_lints(a, id);

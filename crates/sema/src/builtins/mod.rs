@@ -402,6 +402,17 @@ const HIDDEN: &[Hidden] = &[
         HiddenTy::T,
     ),
     (ENUM_PARSE, &[("value", HiddenTy::String)], HiddenTy::T),
+    (NEW_T, &[], HiddenTy::T),
+    (
+        COMPARE_T,
+        &[("value", HiddenTy::T), ("other", HiddenTy::T)],
+        HiddenTy::Int,
+    ),
+    (
+        EQUALS_T,
+        &[("value", HiddenTy::T), ("other", HiddenTy::T)],
+        HiddenTy::Bool,
+    ),
     (ENUM_IS_DEFINED, &[("value", HiddenTy::Int)], HiddenTy::Bool),
     (ENUM_GET_NAME, &[("value", HiddenTy::Int)], HiddenTy::String),
     (
@@ -618,6 +629,15 @@ pub const REBOX: &str = "<Rebox>";
 /// `tl.Value = v` on a `ThreadLocal<T>` or `AsyncLocal<T>` (`local_values.rs`): sets the value
 /// and gives it back.
 pub const LOCAL_SET: &str = "<LocalSet>";
+/// In a generic method's body (`generics.rs`), what depends on its type argument `T`: `new
+/// T()`, and `CompareTo`/`Equals` through an `IComparable<T>`/`IEquatable<T>` constraint.
+/// Each instantiation replaces them by the argument's own constructor or member
+/// (`instantiate.rs`), so no later pass sees them.
+pub const NEW_T: &str = "<NewT>";
+pub const COMPARE_T: &str = "<CompareT>";
+pub const EQUALS_T: &str = "<EqualsT>";
+/// The hidden members no run-time code calls: instantiation replaces every use.
+pub const BOUND_BY_INSTANTIATION: [&str; 3] = [NEW_T, COMPARE_T, EQUALS_T];
 /// `Enum.Parse` (`T` the program's enum, whose descriptor the runtime gets), `Enum.IsDefined`
 /// and `Enum.GetName` of an `int` value (enums.rs).
 pub const ENUM_PARSE: &str = "<EnumParse>";

@@ -13,6 +13,7 @@ pub use crate::constants::ConstValue;
 use crate::types::Ty;
 
 mod ops;
+pub mod visit;
 pub use ops::*;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -52,6 +53,9 @@ pub struct Program {
     pub methods: Vec<Method>,
     /// `None` only when the program has errors (CS5001/CS0017).
     pub entry_point: Option<MethodId>,
+    /// Each instantiation of a generic method (`Id<int>`), to its generic declaration
+    /// (`instantiate.rs`): reports about the code as written name the declaration.
+    pub instance_of: std::collections::HashMap<MethodId, MethodId>,
 }
 
 impl Method {

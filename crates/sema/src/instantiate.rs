@@ -1,0 +1,379 @@
+//! Instantiation: each generic method of the program becomes one ordinary method per list of
+//! type arguments the program calls it with (`Program.Id<int>`), a copy of its checked body
+//! with the arguments in place of its type parameters. Calls then name the copies, and the
+//! generic declarations keep no body: closure conversion, lowering, the facts and the JIT see
+//! only ordinary methods.
+//!
+//! The body was checked against the type parameters, so binding (overloads, members found
+//! through constraints) is C#'s; only what depends on the argument is redone here: a
+//! conversion from or to a type parameter becomes boxing, unboxing, a reference conversion
+//! or nothing, and `default(T)` becomes the argument's default.
+
+use std::collections::HashMap;
+
+use crate::constants::ConstValue;
+use crate::context::Ctx;
+use crate::generics::Subst;
+use crate::hir::visit::{self, VisitMut};
+use crate::hir::*;
+use crate::types::Ty;
+
+/// Beyond this many instantiations the program instantiates without end (`F<T>` calling
+/// `F<List<T>>`): reported instead of followed.
+const MAX_INSTANCES: usize = 2_000;
+
+pub(crate) fn instantiate(cx: &mut Ctx<'_>) {
+    if cx.method_generics.is_empty() || cx.diags.list.iter().any(|d| d.is_error()) {
+        return;
+    }
+    let mut made = Made::default();
+    for m in 0..cx.program.methods.len() {
+        let id = MethodId(m as u32);
+        if cx.method_generics.contains_key(&id) {
+            continue;
+        }
+        if let Some(mut body) = cx.program.methods[m].body.take() {
+            let mut r = Rewrite {
+                cx,
+                made: &mut made,
+                subst: None,
+                locals: Vec::new(),
+            };
+            visit::block(&mut r, &mut body);
+            cx.program.methods[m].body = Some(body);
+        }
+    }
+    for f in 0..cx.program.fields.len() {
+        if let Some(mut init) = cx.program.fields[f].init.take() {
+            let mut r = Rewrite {
+                cx,
+                made: &mut made,
+                subst: None,
+                locals: Vec::new(),
+            };
+            visit::expr(&mut r, &mut init);
+            cx.program.fields[f].init = Some(init);
+        }
+    }
+    while let Some((template, args, id)) = made.queue.pop() {
+        if made.by_args.len() > MAX_INSTANCES {
+            let span = cx.program.method(template).name_span;
+            cx.unsupported(
+                "a generic method instantiated with ever larger type arguments is",
+                span,
+            );
+            return;
+        }
+        build(cx, &mut made, template, args, id);
+    }
+    // The declarations stay (for their signatures) without bodies: nothing lowers them.
+    let generic: Vec<MethodId> = cx.method_generics.keys().copied().collect();
+    for m in generic {
+        cx.program.methods[m.0 as usize].body = None;
+    }
+    cx.lambda_methods
+        .retain(|m| !cx.method_generics.contains_key(m));
+}
+
+#[derive(Default)]
+struct Made {
+    by_args: HashMap<(MethodId, Vec<Ty>), MethodId>,
+    /// Instances whose bodies are still to be made: the template, its arguments, the id.
+    queue: Vec<(MethodId, Vec<Ty>, MethodId)>,
+}
+
+/// The instance of `template` for `args`, made (without a body yet) on first use.
+fn instance(cx: &mut Ctx<'_>, made: &mut Made, template: MethodId, args: Vec<Ty>) -> MethodId {
+    if let Some(&id) = made.by_args.get(&(template, args.clone())) {
+        return id;
+    }
+    let t = cx.program.method(template);
+    let shown: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+    let mut m = Method::new(
+        t.class,
+        format!("{}<{}>", t.name, shown.join(", ")),
+        t.kind,
+        t.span,
+    );
+    m.name_span = t.name_span;
+    let private = cx.method_private[template.0 as usize];
+    let id = crate::check_members::push_method(cx, m.class, m, None, private);
+    made.by_args.insert((template, args.clone()), id);
+    cx.program.instance_of.insert(id, template);
+    made.queue.push((template, args, id));
+    id
+}
+
+/// Gives instance `id` of `template` its signature and body, with `args` in.
+fn build(cx: &mut Ctx<'_>, made: &mut Made, template: MethodId, args: Vec<Ty>, id: MethodId) {
+    let owner = match cx.method_generics.get(&template).and_then(|g| g.first()) {
+        Some(Ty::Generic(p)) => p.owner,
+        _ => return,
+    };
+    let subst = Subst { owner, args };
+    let t = cx.program.method(template).clone();
+    let inst = |ty: &Ty| ty.instantiate(&subst);
+    let mut m = t.clone();
+    m.name = cx.program.method(id).name.clone();
+    m.type_params = Vec::new();
+    m.param_types = t.param_types.iter().map(inst).collect();
+    m.return_type = inst(&t.return_type);
+    m.async_kind = async_kind(&t.async_kind, &subst);
+    m.iterator = t.iterator.as_ref().map(inst);
+    for l in &mut m.locals {
+        l.ty = inst(&l.ty);
+    }
+    let mut body = m.body.take();
+    if let Some(b) = &mut body {
+        let mut r = Rewrite {
+            cx,
+            made,
+            subst: Some(&subst),
+            locals: m.locals.iter().map(|l| l.ty.clone()).collect(),
+        };
+        visit::block(&mut r, b);
+        (m.expr_count, m.stmt_count) = crate::ids::number(b);
+    }
+    m.body = body;
+    recheck(cx, &subst, t.class);
+    if let Some(u) = cx.user_params.get(&template).cloned() {
+        cx.user_params.insert(id, u);
+    }
+    if cx.lambda_methods.contains(&template) {
+        cx.lambda_methods.push(id);
+    }
+    cx.program.methods[id.0 as usize] = m;
+}
+
+/// The comparisons the template's body left to its type arguments (`Deferred`), with this
+/// instantiation's: each reports at most once.
+fn recheck(cx: &mut Ctx<'_>, subst: &Subst, class: ClassId) {
+    let checks: Vec<crate::generics::Deferred> = std::mem::take(&mut cx.deferred_checks);
+    let mut kept = Vec::with_capacity(checks.len());
+    for d in checks {
+        let ty = d.ty.instantiate(subst);
+        if ty.is_open() || ty == d.ty {
+            kept.push(d);
+            continue;
+        }
+        let before = cx.unsupported_count;
+        let func = crate::initializer_fn(String::new(), false);
+        let mut b = crate::body::Body::new(cx, class, func, Vec::new());
+        if d.ordering {
+            b.check_sortable(&d.what, Some(&ty), d.span);
+        } else {
+            b.check_equality(&ty, &d.what, d.span);
+        }
+        drop(b);
+        // Reported once: later instantiations need not say it again.
+        if cx.unsupported_count == before {
+            kept.push(d);
+        }
+    }
+    kept.extend(std::mem::take(&mut cx.deferred_checks));
+    cx.deferred_checks = kept;
+}
+
+fn async_kind(k: &AsyncKind, subst: &Subst) -> AsyncKind {
+    let i = |t: &Ty| t.instantiate(subst);
+    match k {
+        AsyncKind::TaskOf(t) => AsyncKind::TaskOf(i(t)),
+        AsyncKind::ValueTaskOf(t) => AsyncKind::ValueTaskOf(i(t)),
+        AsyncKind::AsyncEnumerable(t) => AsyncKind::AsyncEnumerable(i(t)),
+        AsyncKind::AsyncEnumerator(t) => AsyncKind::AsyncEnumerator(i(t)),
+        other => other.clone(),
+    }
+}
+
+/// The walk over one body: in an instance, the types with the arguments in; everywhere,
+/// calls of generic methods naming their instances.
+struct Rewrite<'a, 'c, 'p> {
+    cx: &'a mut Ctx<'c>,
+    made: &'a mut Made,
+    subst: Option<&'p Subst>,
+    /// The instance's locals' types (arguments in).
+    locals: Vec<Ty>,
+}
+
+impl Rewrite<'_, '_, '_> {
+    fn ty(&self, t: &mut Ty) {
+        if let Some(s) = self.subst {
+            if t.is_open() {
+                *t = t.instantiate(s);
+            }
+        }
+    }
+
+    fn tys(&self, ts: &mut [Ty]) {
+        ts.iter_mut().for_each(|t| self.ty(t));
+    }
+}
+
+impl Rewrite<'_, '_, '_> {
+    /// A hidden member standing for what a type argument decides (`builtins::NEW_T`,
+    /// `COMPARE_T`, `EQUALS_T`) as the argument's own: its constructor or default, its
+    /// `CompareTo(T)` or `Equals(T)`.
+    fn bind_hidden(&self, name: &str, call: &Expr) -> Option<Expr> {
+        use crate::builtins::{COMPARE_T, EQUALS_T, NEW_T};
+        let ExprKind::Call {
+            args, type_args, ..
+        } = &call.kind
+        else {
+            return None;
+        };
+        let arg = type_args.first()?;
+        let span = call.span;
+        let program = &self.cx.program;
+        if name == NEW_T {
+            if let (Ty::Class(class, c), false) = (arg, arg.is_struct()) {
+                let _ = c;
+                let kind = ExprKind::NewObject {
+                    class: *class,
+                    ctor: crate::generics::parameterless_ctor(program, arg),
+                    args: Vec::new(),
+                    init: Vec::new(),
+                };
+                return Some(crate::check_expr::mk(kind, arg.clone(), span));
+            }
+            return crate::check_expr::default_of(arg, span);
+        }
+        if name != COMPARE_T && name != EQUALS_T {
+            return None;
+        }
+        let [value, other] = &args[..] else {
+            return None;
+        };
+        let (member, own) = match name {
+            n if n == COMPARE_T => ("CompareTo", class_member(program, arg, |c| c.comparable)),
+            _ => ("Equals", class_member(program, arg, |c| c.equatable)),
+        };
+        let callee = match own {
+            Some(m) => Callee::User(m),
+            None => {
+                let found = crate::resolve_value::lookup_members(arg, member);
+                let b = found.iter().find(|c| {
+                    let b = crate::builtins::library().get(c.callee_builtin());
+                    !b.is_static && b.params.len() == 1 && b.params[0].1 == *arg
+                })?;
+                b.callee
+            }
+        };
+        let kind = ExprKind::Call {
+            callee,
+            receiver: Some(Box::new(value.clone())),
+            args: vec![other.clone()],
+            type_args: Vec::new(),
+        };
+        Some(crate::check_expr::mk(kind, call.ty.clone(), span))
+    }
+}
+
+/// `CompareTo(T)`/`Equals(T)` of a class or struct of the program (`pick` chooses which).
+fn class_member(
+    program: &Program,
+    t: &Ty,
+    pick: impl Fn(&Class) -> Option<MethodId>,
+) -> Option<MethodId> {
+    match t {
+        Ty::Class(id, _) => pick(program.class(*id)),
+        _ => None,
+    }
+}
+
+impl VisitMut for Rewrite<'_, '_, '_> {
+    fn stmt(&mut self, s: &mut Stmt) {
+        if let StmtKind::Foreach {
+            elem_ty,
+            conversion,
+            local,
+            ..
+        } = &mut s.kind
+        {
+            if self.subst.is_some() {
+                self.ty(elem_ty);
+                // The element's conversion to the variable's type, as for `Convert` below.
+                let var = self.locals.get(local.0 as usize);
+                if let (Some(var), Some(c)) = (var, *conversion) {
+                    if placeholder(c) {
+                        *conversion = crate::convert::explicit(elem_ty, var).flatten();
+                    }
+                }
+            }
+        }
+    }
+
+    fn catch(&mut self, c: &mut CatchClause) {
+        self.ty(&mut c.ty);
+    }
+
+    fn lambda(&mut self, l: &mut Lambda) {
+        self.ty(&mut l.return_type);
+        if let Some(s) = self.subst {
+            l.async_kind = async_kind(&l.async_kind, s);
+        }
+    }
+
+    fn expr(&mut self, e: &mut Expr) {
+        let was_open = e.ty.is_open();
+        self.ty(&mut e.ty);
+        match &mut e.kind {
+            ExprKind::Call {
+                callee, type_args, ..
+            } => {
+                self.tys(type_args);
+                match *callee {
+                    Callee::User(m) => {
+                        if self.cx.method_generics.contains_key(&m) && !type_args.is_empty() {
+                            let args = std::mem::take(type_args);
+                            *callee = Callee::User(instance(self.cx, self.made, m, args));
+                        }
+                    }
+                    Callee::Builtin(b) if self.subst.is_some() => {
+                        let name = crate::builtins::library().get(b).name.as_str();
+                        if let Some(bound) = self.bind_hidden(name, e) {
+                            *e = bound;
+                        }
+                    }
+                    Callee::Builtin(_) => {}
+                }
+            }
+            ExprKind::Property { type_args, .. } | ExprKind::New { type_args, .. } => {
+                self.tys(type_args)
+            }
+            ExprKind::NewArray { elem, .. } | ExprKind::ArrayInit { elem, .. } => self.ty(elem),
+            ExprKind::Binary { operand_ty, .. } => self.ty(operand_ty),
+            ExprKind::TypeTest { target, .. } => self.ty(target),
+            ExprKind::Await { info, .. } => self.ty(&mut info.awaiter_ty),
+            ExprKind::Const(ConstValue::Null) if was_open => {
+                // `default(T)`: the argument's default.
+                if let Some(d) = crate::check_expr::default_of(&e.ty, e.span) {
+                    *e = d;
+                }
+            }
+            // Conversions from or to a type parameter were made as placeholders: the
+            // argument decides (`convert.rs`).
+            ExprKind::Convert { conversion, expr }
+                if self.subst.is_some() && placeholder(*conversion) =>
+            {
+                match crate::convert::explicit(&expr.ty, &e.ty) {
+                    Some(None) => {
+                        let span = e.span;
+                        let inner = std::mem::replace(&mut **expr, Expr::error(span));
+                        *e = inner;
+                    }
+                    Some(Some(c)) => *conversion = c,
+                    None => {}
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The conversions `convert.rs` makes for a type parameter, which its argument redoes.
+fn placeholder(c: Conversion) -> bool {
+    matches!(
+        c,
+        Conversion::Boxing | Conversion::Unboxing | Conversion::Reference | Conversion::Downcast
+    )
+}
