@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Generates the front-end workloads: C1 (an 8,000-line program of 800 async methods) and a method
-of 60,000 statements. Usage: gen-program.py c1|long [N] > FILE.cs"""
+"""Generates the front-end workloads: C1 (an 8,000-line program of 800 async methods), G1 (C1 with
+every method generic: the same size, each method instantiated once) and a method of 60,000
+statements. Usage: gen-program.py c1|g1|long [N] > FILE.cs"""
 import sys
 
 def c1(methods=800):
@@ -24,6 +25,28 @@ def c1(methods=800):
             "        Console.WriteLine(r);", "    }", "}"]
     return "\n".join(out) + "\n"
 
+def g1(methods=800):
+    """C1's shape with a type parameter on every method, carried down the call chain."""
+    out = ["using System;", "using System.Collections.Generic;", "using System.Threading.Tasks;", "",
+           "class Program", "{"]
+    for i in range(methods):
+        callee = f"M{i - 1}Async(item, x - 1)" if i > 0 else "Task.FromResult(x)"
+        out += [
+            f"    static async Task<int> M{i}Async<T>(T item, int x)",
+            "    {",
+            f"        int a = x * {i % 7 + 1} + {i};",
+            "        if (a % 3 == 0) { await Task.Yield(); }",
+            f"        int b = await {callee};",
+            f"        string s = $\"m{i}: {{a}} {{b}} {{item}}\";",
+            "        return a + b + s.Length;",
+            "    }",
+            "",
+        ]
+    out += ["    static async Task Main()", "    {",
+            f"        int r = await M{methods - 1}Async(\"seed\", 3);",
+            "        Console.WriteLine(r);", "    }", "}"]
+    return "\n".join(out) + "\n"
+
 def long_method(statements=60000):
     out = ["using System;", "", "class Program", "{", "    static void Main()", "    {",
            "        int total = 0;"]
@@ -37,5 +60,7 @@ if __name__ == "__main__":
     n = int(sys.argv[2]) if len(sys.argv) > 2 else None
     if kind == "c1":
         sys.stdout.write(c1(n or 800))
+    elif kind == "g1":
+        sys.stdout.write(g1(n or 800))
     else:
         sys.stdout.write(long_method(n or 60000))

@@ -244,7 +244,11 @@ impl Classes {
 fn fixpoint(callers: &[Vec<usize>], mut step: impl FnMut(usize) -> bool) {
     let n = callers.len();
     let mut queued = vec![true; n];
-    let mut work: Vec<usize> = (0..n).rev().collect();
+    // Callees first (a method's class follows from its callees'), so that each runs about
+    // once; ids alone are not that order (a generic method's instantiations are numbered
+    // from the caller down).
+    let mut work: Vec<usize> = callees_first(callers);
+    work.reverse();
     while let Some(i) = work.pop() {
         queued[i] = false;
         if step(i) {
@@ -256,6 +260,45 @@ fn fixpoint(callers: &[Vec<usize>], mut step: impl FnMut(usize) -> bool) {
             }
         }
     }
+}
+
+/// Every method, each after the methods it calls (except around cycles): a post-order walk of
+/// the call graph, whose edges `callers` gives reversed.
+fn callees_first(callers: &[Vec<usize>]) -> Vec<usize> {
+    let n = callers.len();
+    let mut callees: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (callee, cs) in callers.iter().enumerate() {
+        // The implicit callers of `object` overrides (every method) add nothing to the order.
+        if cs.len() == n {
+            continue;
+        }
+        for &c in cs {
+            callees[c].push(callee);
+        }
+    }
+    let mut seen = vec![false; n];
+    let mut order = Vec::with_capacity(n);
+    let mut stack: Vec<(usize, usize)> = Vec::new();
+    for root in 0..n {
+        if seen[root] {
+            continue;
+        }
+        seen[root] = true;
+        stack.push((root, 0));
+        while let Some(&mut (m, ref mut next)) = stack.last_mut() {
+            if let Some(&c) = callees[m].get(*next) {
+                *next += 1;
+                if !seen[c] {
+                    seen[c] = true;
+                    stack.push((c, 0));
+                }
+            } else {
+                order.push(m);
+                stack.pop();
+            }
+        }
+    }
+    order
 }
 
 fn never_reason(

@@ -328,24 +328,28 @@ fn lower_body(
 ) -> Method {
     let class = &program.class(m.class).name;
     let name = format!("{class}.{}", m.name);
-    // A generic declaration is lowered as a method without a body: its instantiations are
-    // the methods that run (sema's `instantiate.rs`).
-    let declaration;
-    let m = if m.type_params.is_empty() {
-        m
-    } else {
-        declaration = hir::Method {
-            is_async: false,
-            async_kind: hir::AsyncKind::NotAsync,
-            return_type: Ty::Void,
-            param_types: Vec::new(),
-            params: Vec::new(),
-            locals: Vec::new(),
-            body: None,
-            ..m.clone()
+    // A generic declaration has no code: its instantiations are the methods that run (sema's
+    // `instantiate.rs`).
+    if !m.type_params.is_empty() {
+        return Method {
+            trace_name: name.clone(),
+            name,
+            return_type: m.return_type.to_string(),
+            ret: None,
+            kind: MethodKind::Sync,
+            // One block that returns: never called, but every function has an entry.
+            body: Function {
+                blocks: vec![unawait_smir::Block {
+                    insts: Vec::new(),
+                    term: Terminator::Return(None),
+                    unwind: None,
+                }],
+                ..Function::default()
+            },
+            span: m.span,
+            generic: true,
         };
-        &declaration
-    };
+    }
     let mut b = Builder::new(program, m, tables.layout.clone(), tables.cctors.clone());
     b.model = tables.model;
     let entry = b.cur;

@@ -111,15 +111,15 @@ fn build(cx: &mut Ctx<'_>, made: &mut Made, template: MethodId, args: Vec<Ty>, i
         _ => return,
     };
     let subst = Subst { owner, args };
-    let t = cx.program.method(template).clone();
     let inst = |ty: &Ty| ty.instantiate(&subst);
-    let mut m = t.clone();
+    let mut m = cx.program.method(template).clone();
+    let class = m.class;
     m.name = cx.program.method(id).name.clone();
     m.type_params = Vec::new();
-    m.param_types = t.param_types.iter().map(inst).collect();
-    m.return_type = inst(&t.return_type);
-    m.async_kind = async_kind(&t.async_kind, &subst);
-    m.iterator = t.iterator.as_ref().map(inst);
+    m.param_types = m.param_types.iter().map(inst).collect();
+    m.return_type = inst(&m.return_type);
+    m.async_kind = async_kind(&m.async_kind, &subst);
+    m.iterator = m.iterator.as_ref().map(inst);
     for l in &mut m.locals {
         l.ty = inst(&l.ty);
     }
@@ -135,7 +135,7 @@ fn build(cx: &mut Ctx<'_>, made: &mut Made, template: MethodId, args: Vec<Ty>, i
         (m.expr_count, m.stmt_count) = crate::ids::number(b);
     }
     m.body = body;
-    recheck(cx, &subst, t.class);
+    recheck(cx, &subst, class);
     if let Some(u) = cx.user_params.get(&template).cloned() {
         cx.user_params.insert(id, u);
     }
