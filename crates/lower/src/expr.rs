@@ -594,6 +594,7 @@ impl<'p> Builder<'p> {
             ExprKind::MethodGroup {
                 method: hir::Callee::User(m),
                 receiver,
+                ..
             } => {
                 let target = match receiver {
                     Some(r) => Some(self.expr(r)?),

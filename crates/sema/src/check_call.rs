@@ -184,19 +184,6 @@ impl Body<'_, '_> {
                 (&a.value.kind, bad)
             {
                 match self.resolve(&a.value) {
-                    // A generic method as a delegate needs its type arguments inferred from
-                    // the delegate type: not done yet.
-                    Resolved::Methods(g)
-                        if g.cands.iter().any(|c| {
-                            matches!(c.callee, Callee::User(m) if self.cx.method_generics.contains_key(&m))
-                        }) =>
-                    {
-                        self.cx.unsupported(
-                            &format!("the generic method `{}` as a delegate (a method group argument) is", g.name),
-                            a.value.span,
-                        );
-                        out.push(Expr::error(a.value.span));
-                    }
                     // The program's methods, or the library's static ones
                     // (`Select(int.Parse)`) or an object's (`Where(set.Contains)`):
                     // library_groups.rs.

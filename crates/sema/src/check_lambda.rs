@@ -521,28 +521,34 @@ impl Body<'_, '_> {
         let Some((params, ret)) = to.delegate_sig() else {
             return Err(Box::new(g));
         };
-        let fits = |m: &crate::hir::Method| {
-            m.type_params.is_empty()
-                && m.param_types.as_slice() == &*params
+        let fits = |m: &crate::hir::Method, (ps, r): (Vec<Ty>, Ty)| {
+            ps.as_slice() == &*params
                 && m.params.iter().all(|&p| {
                     m.locals
                         .get(p.0 as usize)
                         .is_none_or(|l| l.by_ref.is_none())
                 })
-                && (m.return_type == ret
+                && (r == ret
                     || (ret.is_reference_type()
-                        && m.return_type.is_reference_type()
-                        && crate::convert::implicit(&m.return_type, &ret).is_some()))
+                        && r.is_reference_type()
+                        && crate::convert::implicit(&r, &ret).is_some()))
         };
-        let found: Vec<crate::hir::MethodId> = (g.cands.iter())
+        let found: Vec<(crate::hir::MethodId, Vec<Ty>)> = (g.cands.iter())
             .filter_map(|c| match c.callee {
-                crate::hir::Callee::User(m) if fits(self.cx.program.method(m)) => Some(m),
+                crate::hir::Callee::User(m) => {
+                    let (args, sig) = self.group_signature(m, &g.type_args, &params)?;
+                    fits(self.cx.program.method(m), sig).then_some((m, args))
+                }
                 _ => None,
             })
             .collect();
-        let [m] = found[..] else {
+        let [(m, ref type_args)] = found[..] else {
             return self.library_method_group(g, to, span);
         };
+        let type_args = type_args.clone();
+        if !type_args.is_empty() && !self.satisfies_constraints(m, &type_args, span) {
+            return Ok(Expr::error(span));
+        }
         let is_static = self.cx.program.method(m).is_static;
         let receiver = match (g.receiver, is_static) {
             (Some(r), false) => Some(r),
@@ -572,8 +578,53 @@ impl Body<'_, '_> {
         let kind = ExprKind::MethodGroup {
             method: crate::hir::Callee::User(m),
             receiver,
+            type_args,
         };
         Ok(mk(kind, to.clone(), span))
+    }
+
+    /// The type arguments a method group's method `m` takes for a delegate of parameter
+    /// types `params` (written, `explicit`, or inferred from the parameters alone, as C#
+    /// infers them for a method group), and its parameter and return types with them in.
+    /// `None` when they cannot be inferred; no type arguments for a method that is not generic.
+    pub(crate) fn group_signature(
+        &self,
+        m: crate::hir::MethodId,
+        explicit: &[Ty],
+        params: &[Ty],
+    ) -> Option<(Vec<Ty>, (Vec<Ty>, Ty))> {
+        let method = self.cx.program.method(m);
+        let Some(generics) = self.cx.method_generics.get(&m) else {
+            return explicit.is_empty().then(|| {
+                (
+                    Vec::new(),
+                    (method.param_types.clone(), method.return_type.clone()),
+                )
+            });
+        };
+        let open = |t: &Ty| crate::generics::as_params(t, generics);
+        let args = if !explicit.is_empty() {
+            (explicit.len() == generics.len()).then(|| explicit.to_vec())?
+        } else {
+            let mut bounds: Vec<Vec<Ty>> = vec![Vec::new(); generics.len()];
+            for (p, d) in method.param_types.iter().zip(params) {
+                crate::call_rank::infer_bounds(&open(p), d, &mut bounds, 0);
+            }
+            bounds
+                .into_iter()
+                .map(|b| match &b[..] {
+                    [t] => Some(t.clone()),
+                    _ => None,
+                })
+                .collect::<Option<Vec<Ty>>>()?
+        };
+        let ps = method
+            .param_types
+            .iter()
+            .map(|p| open(p).subst(&args))
+            .collect();
+        let ret = open(&method.return_type).subst(&args);
+        Some((args, (ps, ret)))
     }
 }
 

@@ -597,8 +597,12 @@ impl<'p> Dumper<'p> {
                 self.line(d, &format!("lambda ({}): {t}", ps.join(", ")));
                 self.block(&l.body, d + 1);
             }
-            ExprKind::MethodGroup { method, receiver } => {
-                let c = self.callee(method, &[]);
+            ExprKind::MethodGroup {
+                method,
+                receiver,
+                type_args,
+            } => {
+                let c = self.callee(method, type_args);
                 self.line(d, &format!("method group {c}: {t}"));
                 if let Some(r) = receiver {
                     self.expr(r, d + 1);

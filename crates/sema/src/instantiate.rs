@@ -337,6 +337,17 @@ impl VisitMut for Rewrite<'_, '_, '_> {
                     Callee::Builtin(_) => {}
                 }
             }
+            ExprKind::MethodGroup {
+                method, type_args, ..
+            } => {
+                self.tys(type_args);
+                if let Callee::User(m) = *method {
+                    if self.cx.method_generics.contains_key(&m) && !type_args.is_empty() {
+                        let args = std::mem::take(type_args);
+                        *method = Callee::User(instance(self.cx, self.made, m, args));
+                    }
+                }
+            }
             ExprKind::Property { type_args, .. } | ExprKind::New { type_args, .. } => {
                 self.tys(type_args)
             }

@@ -468,10 +468,10 @@ impl Body<'_, '_> {
             });
         }
         let mut found = g.cands.iter().filter_map(|c| match c.callee {
+            // A generic method's type arguments come from the delegate's parameters.
             crate::hir::Callee::User(m) => {
-                let m = self.cx.program.method(m);
-                (m.param_types.as_slice() == params && m.type_params.is_empty())
-                    .then(|| m.return_type.clone())
+                let (_, (ps, ret)) = self.group_signature(m, &g.type_args, params)?;
+                (ps.as_slice() == params).then_some(ret)
             }
             // A member of the library, static (`int.Parse`) or of the group's object
             // (`set.Contains`, its owner's type arguments given): its parameters exactly.

@@ -371,11 +371,13 @@ impl Conv {
                 ExprKind::MethodGroup {
                     method: callee,
                     receiver: Some(Box::new(receiver)),
+                    type_args: Vec::new(),
                 }
             }
             Home::Instance | Home::Method => ExprKind::MethodGroup {
                 method: callee,
                 receiver: Some(Box::new(self.this_expr(self.cur(), span))),
+                type_args: Vec::new(),
             },
             Home::Static => {
                 // `<>c.<>9__0_0 ?? (<>c.<>9__0_0 = new D(<>c.<Main>b__0_0))`
@@ -458,6 +460,7 @@ fn cached(field: FieldId, callee: Callee, ty: &Ty, span: Span) -> ExprKind {
                 let group = ExprKind::MethodGroup {
                     method: callee,
                     receiver: None,
+                    type_args: Vec::new(),
                 };
                 let store = ExprKind::Assign {
                     target: Place::StaticField(field),

@@ -387,6 +387,7 @@ impl Conv {
             ExprKind::MethodGroup {
                 method: Callee::User(m),
                 receiver: None,
+                ..
             } => {
                 if self.rewrite {
                     let m = *m;

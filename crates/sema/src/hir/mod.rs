@@ -751,6 +751,9 @@ pub enum ExprKind {
     MethodGroup {
         method: Callee,
         receiver: Option<Box<Expr>>,
+        /// A generic method's type arguments, inferred from the delegate type (empty
+        /// otherwise, and once instantiation has named the instance).
+        type_args: Vec<Ty>,
     },
     InvokeDelegate {
         target: Box<Expr>,
