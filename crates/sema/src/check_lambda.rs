@@ -507,6 +507,9 @@ impl Body<'_, '_> {
     }
 }
 
+/// A method group's method's parameter types and return type, its type arguments in.
+pub(crate) type GroupSig = (Vec<Ty>, Ty);
+
 impl Body<'_, '_> {
     /// A method group converted to delegate type `to` (`Func<int, int> f = Square;`): the one
     /// method of the program whose parameters are the delegate's and whose return type
@@ -592,7 +595,7 @@ impl Body<'_, '_> {
         m: crate::hir::MethodId,
         explicit: &[Ty],
         params: &[Ty],
-    ) -> Option<(Vec<Ty>, (Vec<Ty>, Ty))> {
+    ) -> Option<(Vec<Ty>, GroupSig)> {
         let method = self.cx.program.method(m);
         let Some(generics) = self.cx.method_generics.get(&m) else {
             return explicit.is_empty().then(|| {
