@@ -99,6 +99,16 @@ impl<'p> Builder<'p> {
             } => {
                 let all: Vec<&hir::Expr> =
                     receiver.iter().map(|r| &**r).chain(args.iter()).collect();
+                // `typeof(T)`: the runtime finds the `Type` by .NET's full name.
+                if let (HCallee::Builtin(b), [t]) = (callee, &type_args[..]) {
+                    if unawait_sema::builtins::library().get(*b).name
+                        == unawait_sema::builtins::TYPE_OF
+                    {
+                        let name = crate::type_names::dotnet_name(self.program, t);
+                        let op = Operand::Const(Const::Str(name));
+                        return self.call_with(builtin(*b, type_args), vec![op], &e.ty);
+                    }
+                }
                 // `: base(message, inner)` of an exception class: set them on `this`.
                 if let (HCallee::Builtin(b), Some(_)) = (callee, receiver) {
                     let member = unawait_sema::builtins::library().get(*b);

@@ -544,22 +544,45 @@ static RUNTIME_TYPE: TypeDesc = TypeDesc {
 /// process as in .NET, so that `a.GetType() == b.GetType()` (a reference comparison, which is
 /// what `Type`'s `==` amounts to) holds for two objects of the same class.
 pub extern "C" fn get_type(obj: Word) -> Word {
-    use std::collections::HashMap;
-    use std::sync::{Mutex, OnceLock};
     if is_null(obj) {
         return crate::exception::throw_null_reference();
     }
     // SAFETY: `obj` is a live object (checked not null; the JIT boxes value receivers).
     let of = unsafe { desc_of(obj) };
-    // Keyed by name: two descriptors of one constructed type print and compare as one type.
+    runtime_type(of.name, || of)
+}
+
+/// `typeof(T)` (`<TypeOf>`): the `Type` of .NET full name `name` (a string lowering wrote), the
+/// same object `GetType()` gives for the type's objects.
+pub extern "C" fn type_of(name: Word) -> Word {
+    let name = crate::string::to_string_of(name, ElemKind::Ref);
+    runtime_type(&name, || {
+        // A type no object has shown yet: a descriptor that only names it (all a `Type`
+        // reads of it); kept for the process, as the table keeps its `Type`.
+        let name: &'static str = Box::leak(name.clone().into_boxed_str());
+        Box::leak(Box::new(TypeDesc {
+            name,
+            kind: Kind::Other,
+            base: None,
+        }))
+    })
+}
+
+/// The one `Type` object of the type named `name` for the process (`desc` describes it when
+/// it is new): keyed by name, so two descriptors of one constructed type print and compare as
+/// one type.
+fn runtime_type(name: &str, desc: impl FnOnce() -> &'static TypeDesc) -> Word {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
     static TABLE: OnceLock<Mutex<HashMap<&'static str, Word>>> = OnceLock::new();
     let mut table = TABLE
         .get_or_init(Default::default)
         .lock()
         .unwrap_or_else(|e| e.into_inner());
-    if let Some(&w) = table.get(of.name) {
+    if let Some(&w) = table.get(name) {
         return w;
     }
+    let of = desc();
     // Outside the collected heap, like interned strings: the table keeps it for the process.
     // SAFETY: a `RuntimeType` is a header and a descriptor reference, valid once written.
     let p = unsafe { alloc_immortal::<RuntimeType>(&RUNTIME_TYPE, 0) };

@@ -132,7 +132,7 @@ impl Body<'_, '_> {
             A::Is { expr, pattern } => self.is_expr(expr, pattern, span),
             A::As { expr, ty } => self.as_expr(expr, ty, span),
             A::This | A::Base => self.this_or_base(matches!(e.kind, A::This), span),
-            A::Typeof(_) => self.unsupported_expr("`typeof` expressions are", span),
+            A::Typeof(te) => self.type_of(te, span),
             A::Sizeof(_) => self.unsupported_expr("`sizeof` expressions are", span),
             A::Default(Some(te)) if self.names_struct(te) => {
                 // `default(S)` of a struct of the program: `new S()`, all fields zero.
@@ -657,4 +657,41 @@ pub(crate) fn default_of(ty: &Ty, span: Span) -> Option<Expr> {
         return Some(mk(ExprKind::Const(ConstValue::Null), ty.clone(), span));
     }
     crate::constants::zero_of(ty).map(|zero| mk(ExprKind::Const(zero), ty.clone(), span))
+}
+
+impl Body<'_, '_> {
+    /// `typeof(T)`: the hidden `builtins::TYPE_OF` of the type, whose .NET name lowering
+    /// writes in.
+    fn type_of(&mut self, te: &ast::TypeExpr, span: Span) -> Expr {
+        let unbound = matches!(&te.kind, ast::TypeExprKind::Named(segs)
+            if segs.iter().any(|s| s.args.iter().any(|a| matches!(a.kind, ast::TypeExprKind::Omitted))));
+        if unbound {
+            return self
+                .unsupported_expr("`typeof` of an unbound generic type (`List<>`) is", span);
+        }
+        let ty = self.cx.resolve_type(te, self.ns.as_deref());
+        match ty {
+            Ty::Error => return Expr::error(span),
+            Ty::Void => return self.unsupported_expr("`typeof(void)` is", span),
+            _ => {}
+        }
+        let Some(&b) = library()
+            .lookup(crate::builtins::Owner::Object, crate::builtins::TYPE_OF)
+            .first()
+        else {
+            return Expr::error(span);
+        };
+        let name = mk(
+            ExprKind::Const(ConstValue::String("".into())),
+            Ty::String,
+            span,
+        );
+        let kind = ExprKind::Call {
+            callee: crate::hir::Callee::Builtin(b),
+            receiver: None,
+            args: vec![name],
+            type_args: vec![ty],
+        };
+        mk(kind, Ty::Lib(Lib::Type, Vec::new()), span)
+    }
 }

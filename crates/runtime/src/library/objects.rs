@@ -92,6 +92,7 @@ pub(super) fn entries() -> Vec<Entry> {
         .nothrow(),
         e("object.object()", crate::object::new_plain_object as F0),
         e("object.GetType()", crate::object::get_type as F1),
+        e("object.<TypeOf><T>(string)", crate::object::type_of as F1).nothrow(),
         e("object.Equals(object)", crate::object::object_equals as F2),
         e("int.Equals(int)", crate::equality::int_equals as F2).nothrow(),
         e("int.CompareTo(int)", crate::equality::int_compare_to as F2).nothrow(),

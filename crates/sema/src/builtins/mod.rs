@@ -403,6 +403,7 @@ const HIDDEN: &[Hidden] = &[
     ),
     (ENUM_PARSE, &[("value", HiddenTy::String)], HiddenTy::T),
     (NEW_T, &[], HiddenTy::T),
+    (TYPE_OF, &[("name", HiddenTy::String)], HiddenTy::Type),
     (
         COMPARE_T,
         &[("value", HiddenTy::T), ("other", HiddenTy::T)],
@@ -450,6 +451,7 @@ enum HiddenTy {
     String,
     Int,
     Bool,
+    Type,
 }
 
 impl HiddenTy {
@@ -466,6 +468,7 @@ impl HiddenTy {
             HiddenTy::String => Ty::String,
             HiddenTy::Int => Ty::Int,
             HiddenTy::Bool => Ty::Bool,
+            HiddenTy::Type => Ty::Lib(Lib::Type, Vec::new()),
         }
     }
 }
@@ -634,6 +637,9 @@ pub const LOCAL_SET: &str = "<LocalSet>";
 /// Each instantiation replaces them by the argument's own constructor or member
 /// (`instantiate.rs`), so no later pass sees them.
 pub const NEW_T: &str = "<NewT>";
+/// `typeof(T)`: the `Type` of .NET full name `name`, which lowering writes in from the type
+/// argument (sema leaves the argument empty: it has no .NET names).
+pub const TYPE_OF: &str = "<TypeOf>";
 pub const COMPARE_T: &str = "<CompareT>";
 pub const EQUALS_T: &str = "<EqualsT>";
 /// The hidden members no run-time code calls: instantiation replaces every use.
