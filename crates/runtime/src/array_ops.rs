@@ -18,18 +18,20 @@ fn elements<'a>(a: Word, param: &str) -> Result<&'a mut [Word], Word> {
     Ok(unsafe { array_elements(a) })
 }
 
-/// The struct class of an element, when the array holds structs of the program.
-fn struct_of(w: Word) -> Option<&'static ClassDesc> {
-    if is_null(w) || !is_object(w) {
+/// The struct class of an element of an array of `kind`, when it holds structs of the
+/// program: only an array of references can (a `char` or a `double` may look like an address).
+fn struct_of(w: Word, kind: ElemKind) -> Option<&'static ClassDesc> {
+    if kind != ElemKind::Ref || is_null(w) || !is_object(w) {
         return None;
     }
     // SAFETY: a non-null element of an array of references is a live object.
     unsafe { desc_of(w) }.as_class().filter(|c| c.is_struct)
 }
 
-/// A copy of the value in an element: a new struct object for a struct, else the word.
-fn copied(w: Word) -> Word {
-    match struct_of(w) {
+/// A copy of the value in an element of an array of `kind`: a new struct object for a
+/// struct, else the word.
+fn copied(w: Word, kind: ElemKind) -> Word {
+    match struct_of(w, kind) {
         Some(class) => crate::object::copy_struct(w, class),
         None => w,
     }
@@ -120,8 +122,10 @@ pub extern "C" fn clear(a: Word, index: Word, length: Word) -> Word {
         Ok(r) => r,
         Err(e) => return e,
     };
+    // SAFETY: `elements` checked it is an array.
+    let kind = unsafe { array_kind(a) };
     for w in &mut items[i..i + n] {
-        match struct_of(*w) {
+        match struct_of(*w, kind) {
             Some(class) => crate::object::zero_struct(*w, class),
             None => *w = 0,
         }
@@ -136,8 +140,10 @@ pub extern "C" fn fill(a: Word, value: Word) -> Word {
         Err(e) => return e,
     };
     let _roots = crate::gc::root(&[a, value]);
+    // SAFETY: `elements` checked it is an array.
+    let kind = unsafe { array_kind(a) };
     for i in 0..len {
-        let v = copied(value);
+        let v = copied(value, kind);
         // SAFETY: `a` is an array of `len` elements; a copy may have run the collector,
         // which moves nothing.
         unsafe { array_elements(a)[i] = v };
@@ -189,7 +195,7 @@ pub extern "C" fn copy_range(src: Word, si: Word, dst: Word, di: Word, length: W
     let _ends = crate::gc::root(&[src, dst]);
     for k in 0..n {
         let v = match widen(source[si + k], from, to) {
-            Some(v) => copied(v),
+            Some(v) => copied(v, to),
             None => {
                 return exception::throw_new(
                     &exception::ARRAY_TYPE_MISMATCH,
@@ -232,8 +238,8 @@ pub extern "C" fn clone(a: Word) -> Word {
     let _out = crate::gc::root(&[out]);
     // Each struct is copied into the new array at once, where the collector sees it.
     for (i, &w) in items.iter().enumerate() {
-        if struct_of(w).is_some() {
-            let v = copied(w);
+        if struct_of(w, kind).is_some() {
+            let v = copied(w, kind);
             // SAFETY: `out` is an array of `items.len()` elements.
             unsafe { array_elements(out)[i] = v };
         }

@@ -179,6 +179,16 @@ fn infer(pattern: &Ty, actual: &Ty, bounds: &mut [Vec<Ty>], first: usize) {
                 infer(p, a, bounds, first);
             }
         }
+        // `IList<T>` from an array or a `List<int>`, `IDictionary<K, V>` from a dictionary:
+        // the collection interface the argument implements.
+        (Ty::Lib(l, ps), src) if crate::convert::is_collection_interface(pattern) => {
+            let found = crate::convert::collection_interfaces(src);
+            if let Some((_, as_)) = found.iter().find(|(m, _)| m == l) {
+                for (p, a) in ps.iter().zip(as_) {
+                    infer(p, a, bounds, first);
+                }
+            }
+        }
         _ => {}
     }
 }

@@ -39,6 +39,17 @@ impl Body<'_, '_> {
             self.bindings.pop();
             return None;
         }
+        if matches!(&t.ty, Ty::Generic(p) if !p.constraints().is_struct && !t.ty.is_reference_type())
+        {
+            self.cx.unsupported(
+                &format!("`?.` on a value of type parameter `{}` (a reference or a value per type argument) is", t.ty),
+                span,
+            );
+            self.bindings.push(Expr::error(span));
+            self.expr(access);
+            self.bindings.pop();
+            return None;
+        }
         if !t.ty.is_reference_type() || t.ty == Ty::Null {
             self.err(
                 "CS0023",

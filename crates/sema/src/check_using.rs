@@ -9,6 +9,7 @@ use unawait_syntax::Span;
 use crate::body::Body;
 use crate::check_expr::mk;
 use crate::constants::ConstValue;
+use crate::convert;
 use crate::hir::{
     BinOp, Block, Callee, Conversion, ExprKind, LocalId, LocalKind, Stmt, StmtId, StmtKind,
 };
@@ -136,6 +137,25 @@ impl Body<'_, '_> {
                 )
             }
             Ty::Class(id, _) if self.cx.opaque.contains(id) => return None,
+            // A type parameter disposable through its constraints: `Dispose` as the
+            // constraint's (a struct argument's own, per instantiation).
+            Ty::Generic(_) if convert::implicit(&ty, &Ty::lib(Lib::IDisposable)).is_some() => {
+                let as_disposable = Ty::lib(Lib::IDisposable);
+                let c = convert::implicit(&ty, &as_disposable).flatten();
+                let recv = convert::apply(local(), c, &as_disposable);
+                let found = crate::resolve::lookup_members(&as_disposable, "Dispose");
+                let c = found.first()?;
+                mk(
+                    ExprKind::Call {
+                        callee: c.callee,
+                        receiver: Some(Box::new(recv)),
+                        args: Vec::new(),
+                        type_args: Vec::new(),
+                    },
+                    Ty::Void,
+                    span,
+                )
+            }
             // `S?` of a disposable struct: C# disposes a box of the value when it has one.
             t if matches!(t.nullable_of(), Some(Ty::Class(id, c)) if c.is_struct && self.cx.implements_disposable(*id)) =>
             {

@@ -48,7 +48,7 @@ pub fn implicit(from: &Ty, to: &Ty) -> Option<Option<Conversion>> {
             if p.constraints()
                 .base
                 .as_ref()
-                .is_some_and(|b| b.derives_from(t)) =>
+                .is_some_and(|b| implicit(b, t).is_some()) =>
         {
             Conversion::Reference
         }

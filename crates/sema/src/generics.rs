@@ -302,7 +302,7 @@ pub(crate) fn violation(
         }
     }
     for i in &k.interfaces {
-        if !arg.implements(i) {
+        if arg != i && !arg.implements(i) {
             let code = if arg.is_value_type() {
                 "CS0315"
             } else {
@@ -448,15 +448,22 @@ impl crate::body::Body<'_, '_> {
             Ty::Class(id, _) => Some(self.cx.program.class(*id)),
             _ => None,
         };
+        // A type parameter of the caller meets a constraint its own constraints imply.
+        let caller = match arg {
+            Ty::Generic(q) => Some(q.constraints()),
+            _ => None,
+        };
         if k.new {
-            let ok = match class {
-                Some(c) => {
+            let ok = match (class, caller) {
+                (_, Some(q)) => q.new || q.is_struct,
+                (Some(c), _) => {
                     c.kind == crate::hir::ClassKind::Struct
                         || (!c.is_abstract
                             && c.kind == crate::hir::ClassKind::Class
                             && parameterless_ctor(&self.cx.program, arg).is_some())
                 }
-                None => arg.is_value_type(),
+                // A library type with a constructor taking nothing (`List<int>`, `object`).
+                (None, None) => arg.is_value_type() || library_new(arg).is_some(),
             };
             if !ok && !arg.is_error() {
                 return Some(("CS0310", format!("'{arg}' must be a non-abstract type with a public parameterless constructor in order to use it as parameter '{name}' in the generic type or method '{method}'")));
@@ -474,7 +481,11 @@ impl crate::body::Body<'_, '_> {
                 class.map(|c| c.equatable.is_some()),
             ),
         ] {
-            let ok = own.unwrap_or_else(|| primitive_self_interface(arg));
+            let ok = match (caller, iface) {
+                (Some(q), "IComparable") => q.comparable,
+                (Some(q), _) => q.equatable,
+                _ => own.unwrap_or_else(|| primitive_self_interface(arg)),
+            };
             if wanted && !ok && !arg.is_error() {
                 let (code, how) = if arg.is_value_type() {
                     ("CS0315", "boxing conversion")
@@ -569,21 +580,7 @@ impl crate::body::Body<'_, '_> {
 
     /// Whether class `id`, a base class of it or an interface it extends declares `name`.
     fn class_declares(&self, id: crate::hir::ClassId, name: &str) -> bool {
-        let program = &self.cx.program;
-        let mut cur = Some(id);
-        while let Some(c) = cur {
-            if self.cx.members[c.0 as usize].contains_key(name)
-                || program
-                    .class(c)
-                    .interfaces
-                    .iter()
-                    .any(|i| self.cx.members[i.0 as usize].contains_key(name))
-            {
-                return true;
-            }
-            cur = program.class(c).base;
-        }
-        false
+        self.cx.find_member(id, name).is_some()
     }
 }
 
@@ -614,4 +611,18 @@ pub(crate) fn parameterless_ctor(
         let m = program.method(m);
         m.kind == crate::hir::MethodKind::Constructor && !m.is_static && m.params.is_empty()
     })
+}
+
+/// The constructor taking nothing of a library type (`List<int>`, `object`, `StringBuilder`):
+/// what `new T()` runs for it.
+pub(crate) fn library_new(t: &Ty) -> Option<crate::builtins::BuiltinId> {
+    if !matches!(t, Ty::Lib(..) | Ty::Object | Ty::String) {
+        return None;
+    }
+    let lib = crate::builtins::library();
+    crate::resolve_value::lookup_members(t, ".ctor")
+        .into_iter()
+        .filter(|c| c.level == 0)
+        .map(|c| c.callee_builtin())
+        .find(|&b| lib.get(b).params.is_empty())
 }

@@ -77,6 +77,8 @@ pub(crate) fn instantiate(cx: &mut Ctx<'_>) {
 
 #[derive(Default)]
 struct Made {
+    /// Where a struct argument met what unawait does not do with structs (reported once).
+    struct_gaps: std::collections::HashSet<(u32, u32)>,
     by_args: HashMap<(MethodId, Vec<Ty>), MethodId>,
     /// Instances whose bodies are still to be made: the template, its arguments, the id.
     queue: Vec<(MethodId, Vec<Ty>, MethodId)>,
@@ -235,6 +237,18 @@ impl Rewrite<'_, '_, '_> {
                 };
                 return Some(crate::check_expr::mk(kind, arg.clone(), span));
             }
+            if let Some(ctor) = crate::generics::library_new(arg) {
+                let kind = ExprKind::New {
+                    ctor: Callee::Builtin(ctor),
+                    args: Vec::new(),
+                    type_args: match arg {
+                        Ty::Lib(_, a) => a.clone(),
+                        _ => Vec::new(),
+                    },
+                    initializer: Vec::new(),
+                };
+                return Some(crate::check_expr::mk(kind, arg.clone(), span));
+            }
             return crate::check_expr::default_of(arg, span);
         }
         if name != COMPARE_T && name != EQUALS_T {
@@ -265,6 +279,112 @@ impl Rewrite<'_, '_, '_> {
             type_args: Vec::new(),
         };
         Some(crate::check_expr::mk(kind, call.ty.clone(), span))
+    }
+}
+
+impl Rewrite<'_, '_, '_> {
+    /// What the checks of a body refuse for a struct of the program (a `Func`/`Action` of it,
+    /// library members that would change copies of it) met again through a type argument:
+    /// the same UA0100, at the place in the generic method.
+    fn struct_gap(&mut self, e: &Expr) {
+        let delegate = matches!(&e.ty, Ty::Lib(crate::types::Lib::Func | crate::types::Lib::Action, a)
+            if a.iter().any(Ty::is_struct));
+        let what = match &e.kind {
+            _ if delegate => "delegate types with a struct type argument (here through a generic method's type argument) are".to_string(),
+            ExprKind::Call {
+                callee: Callee::Builtin(b),
+                args,
+                type_args,
+                ..
+            } if type_args.iter().any(Ty::is_struct) => {
+                let b = crate::builtins::library().get(*b);
+                if crate::structs::struct_safe_member(b, type_args)
+                    || crate::structs::struct_safe_call(b, args, false)
+                {
+                    return;
+                }
+                format!(
+                    "`{}` with a struct type argument (here through a generic method's type argument) is",
+                    b.display(type_args)
+                )
+            }
+            _ => return,
+        };
+        if self.made.struct_gaps.insert((e.span.start, e.span.end)) {
+            self.cx.unsupported(&what, e.span);
+        }
+    }
+
+    /// A call through an interface constraint on a struct argument (`c.Inc()` with `T : ICounter`
+    /// and `T` a struct): C# calls the struct's own method on the variable (a constrained
+    /// call), so its changes stay in it; through the box the placeholder conversion made
+    /// they would be lost.
+    fn constrained_struct_call(&self, e: &mut Expr) {
+        let ExprKind::Call {
+            callee: Callee::User(m),
+            receiver: Some(r),
+            ..
+        } = &mut e.kind
+        else {
+            return;
+        };
+        let ExprKind::Convert {
+            conversion: Conversion::Boxing,
+            expr: inner,
+        } = &mut r.kind
+        else {
+            return;
+        };
+        let Ty::Class(class, c) = &inner.ty else {
+            return;
+        };
+        if !c.is_struct {
+            return;
+        }
+        let program = &self.cx.program;
+        let Some(&(_, own)) = program.class(*class).itable.iter().find(|(i, _)| i == m) else {
+            return;
+        };
+        let inner = std::mem::replace(&mut **inner, Expr::error(e.span));
+        *m = own;
+        **r = inner;
+    }
+}
+
+impl Rewrite<'_, '_, '_> {
+    /// `c.V = x` through an interface constraint on a struct argument: the struct's own
+    /// accessors on the variable, as `constrained_struct_call`.
+    fn constrained_struct_property(&self, target: &mut Place, span: unawait_syntax::Span) {
+        let Place::Property {
+            receiver: Some(r),
+            getter,
+            setter,
+            ..
+        } = target
+        else {
+            return;
+        };
+        let ExprKind::Convert {
+            conversion: Conversion::Boxing,
+            expr: inner,
+        } = &mut r.kind
+        else {
+            return;
+        };
+        let Ty::Class(class, c) = &inner.ty else {
+            return;
+        };
+        if !c.is_struct {
+            return;
+        }
+        let itable = &self.cx.program.class(*class).itable;
+        let own = |m: MethodId| itable.iter().find(|(i, _)| *i == m).map(|&(_, o)| o);
+        let (Some(g), Some(s)) = (own(*getter), own(*setter)) else {
+            return;
+        };
+        (*getter, *setter) = (g, s);
+        let inner = std::mem::replace(&mut **inner, Expr::error(span));
+        **r = inner;
     }
 }
 
@@ -315,7 +435,11 @@ impl VisitMut for Rewrite<'_, '_, '_> {
 
     fn expr(&mut self, e: &mut Expr) {
         let was_open = e.ty.is_open();
+        let open_args = matches!(&e.kind, ExprKind::Call { type_args, .. } if type_args.iter().any(Ty::is_open));
         self.ty(&mut e.ty);
+        if was_open || open_args {
+            self.struct_gap(e);
+        }
         match &mut e.kind {
             ExprKind::Call {
                 callee, type_args, ..
@@ -326,6 +450,8 @@ impl VisitMut for Rewrite<'_, '_, '_> {
                         if self.cx.method_generics.contains_key(&m) && !type_args.is_empty() {
                             let args = std::mem::take(type_args);
                             *callee = Callee::User(instance(self.cx, self.made, m, args));
+                        } else if self.subst.is_some() {
+                            self.constrained_struct_call(e);
                         }
                     }
                     Callee::Builtin(b) if self.subst.is_some() => {
@@ -350,6 +476,13 @@ impl VisitMut for Rewrite<'_, '_, '_> {
             }
             ExprKind::Property { type_args, .. } | ExprKind::New { type_args, .. } => {
                 self.tys(type_args)
+            }
+            ExprKind::Assign { target, .. }
+            | ExprKind::CompoundAssign { target, .. }
+            | ExprKind::IncDec { target, .. }
+                if self.subst.is_some() =>
+            {
+                self.constrained_struct_property(target, e.span)
             }
             ExprKind::NewArray { elem, .. } | ExprKind::ArrayInit { elem, .. } => self.ty(elem),
             ExprKind::Binary { operand_ty, .. } => self.ty(operand_ty),

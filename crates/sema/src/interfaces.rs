@@ -314,7 +314,12 @@ fn implementation(cx: &mut Ctx<'_>, c: ClassId, iface: ClassId, im: MethodId) ->
         .class_chain(c)
         .iter()
         .any(|k| cx.explicit_implementers.contains(k));
-    if unknowable || cx.inherits.contains(&c) || cx.default_interface_methods.contains(&im) {
+    // A generic interface method was reported (UA0100): its implementations are not matched.
+    if unknowable
+        || cx.inherits.contains(&c)
+        || cx.default_interface_methods.contains(&im)
+        || cx.method_generics.contains_key(&im)
+    {
         return None;
     }
     let (cname, iname) = (

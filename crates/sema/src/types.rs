@@ -313,11 +313,11 @@ impl Ty {
     pub fn implements(&self, iface: &Ty) -> bool {
         match (self, iface) {
             (Ty::Class(_, c), Ty::Class(i, _)) => c.interfaces.contains(i),
-            (Ty::Generic(p), i) => p
-                .constraints()
-                .interfaces
-                .iter()
-                .any(|c| c == i || c.implements(i)),
+            (Ty::Generic(p), i) => {
+                let k = p.constraints();
+                k.interfaces.iter().any(|c| c == i || c.implements(i))
+                    || k.base.as_ref().is_some_and(|b| b.implements(i))
+            }
             _ => false,
         }
     }
