@@ -20,6 +20,7 @@ mod elide;
 mod expr;
 mod frame;
 mod handlers;
+mod iterator;
 mod jumps;
 mod layout;
 mod places;
@@ -61,6 +62,8 @@ pub struct Tables {
     /// Each class's static constructor (`cctor_ids`).
     cctors: std::sync::Arc<Vec<Option<u32>>>,
     model: Model,
+    /// Each iterator's `MoveNext` (`iterator::move_next_ids`).
+    iterators: std::sync::Arc<Vec<Option<u32>>>,
 }
 
 impl Tables {
@@ -69,9 +72,11 @@ impl Tables {
     }
 
     pub fn for_model(program: &hir::Program, model: Model) -> Tables {
+        let cctors = cctor_ids(program);
         Tables {
             layout: std::sync::Arc::new(layout::Layouts::of(program)),
-            cctors: std::sync::Arc::new(cctor_ids(program)),
+            iterators: std::sync::Arc::new(iterator::move_next_ids(program, &cctors)),
+            cctors: std::sync::Arc::new(cctors),
             model,
         }
     }
@@ -223,6 +228,13 @@ fn finish_module(program: &hir::Program, tables: &Tables, mut methods: Vec<Metho
             methods.push(lower_body(program, &cctor, hir::MethodId(id), tables));
         }
     }
+    // Each iterator's `MoveNext`, at the index `iterator::move_next_ids` gave it.
+    for (i, m) in tables.iterators.iter().enumerate() {
+        if m.is_some() {
+            let id = hir::MethodId(i as u32);
+            methods.push(iterator::move_next(program, program.method(id), id, tables).0);
+        }
+    }
     Module {
         model: tables.model,
         methods,
@@ -328,6 +340,25 @@ fn lower_body(
 ) -> Method {
     let class = &program.class(m.class).name;
     let name = format!("{class}.{}", m.name);
+    if let Some(body) = m
+        .iterator
+        .as_ref()
+        .and_then(|_| iterator::kickoff(program, m, id, tables))
+    {
+        let trace_name = match &program.class(m.class).namespace {
+            Some(ns) => format!("{ns}.{name}"),
+            None => name.clone(),
+        };
+        return Method {
+            name,
+            trace_name,
+            return_type: m.return_type.to_string(),
+            ret: Some(MachTy::Ref),
+            kind: MethodKind::Sync,
+            body,
+            span: m.span,
+        };
+    }
     let mut b = Builder::new(program, m, tables.layout.clone(), tables.cctors.clone());
     b.model = tables.model;
     let entry = b.cur;

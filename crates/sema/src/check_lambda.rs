@@ -315,6 +315,7 @@ impl Body<'_, '_> {
             display: what.to_string(),
             instance_initializer: self.func.instance_initializer,
             lambda: true,
+            iterator: None,
         };
         let outer = self.enter_lambda(func);
         let first_own_local = self.locals.len();

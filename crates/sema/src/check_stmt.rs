@@ -301,13 +301,14 @@ impl Body<'_, '_> {
             }
             // One diagnostic per iterator, none when its return type (`IEnumerable<T>`,
             // `IAsyncEnumerable<T>`) was reported already.
-            S::YieldReturn(_) | S::YieldBreak => {
-                if !self.yield_reported && !self.func.return_type.is_error() {
-                    self.cx.unsupported("iterators (`yield`) are", span);
-                }
-                self.yield_reported = true;
-                return;
-            }
+            S::YieldReturn(e) => match self.yield_stmt(Some(e), span) {
+                Some(k) => k,
+                None => return,
+            },
+            S::YieldBreak => match self.yield_stmt(None, span) {
+                Some(k) => k,
+                None => return,
+            },
             S::Empty => StmtKind::Empty,
             S::LocalFunction(f) => match self.local_function_stmt(f, span) {
                 Some(k) => k,
@@ -511,21 +512,48 @@ impl Body<'_, '_> {
                 None
             }
         };
+        let disposing = (kind == ForeachKind::Enumerable)
+            .then(|| self.disposing_foreach(&coll))
+            .flatten();
+        let coll = match &disposing {
+            Some((e, _)) => {
+                let ty = self.locals[e.0 as usize].ty.clone();
+                crate::check_expr::mk(ExprKind::Local(*e), ty, coll.span)
+            }
+            None => coll,
+        };
         self.scopes.push();
         let local = self.declare_local(&name.name, var_ty, LocalKind::ForeachVar, name.span);
         let body = self.in_loop(|b| b.embedded(body));
         self.scopes.pop();
-        Some(StmtKind::Foreach {
+        let span = coll.span;
+        let lp = StmtKind::Foreach {
             kind,
             local,
             elem_ty: elem,
             conversion,
             collection: coll,
             body,
+        };
+        Some(match disposing {
+            Some((e, decl)) => self.disposed_loop(e, decl, lp, span),
+            None => lp,
         })
     }
 
     pub(crate) fn return_stmt(&mut self, e: Option<&ast::Expr>, span: Span) -> StmtKind {
+        if self.func.iterator.is_some() {
+            if let Some(e) = e {
+                self.expr(e);
+            }
+            self.err(
+                "CS1622",
+                "Cannot return a value from an iterator. Use the yield return statement to return a value, or yield break to end the iteration.",
+                span,
+                "write `yield break;` to end the iteration",
+            );
+            return StmtKind::YieldBreak;
+        }
         if self.finally_depth > 0 {
             self.finally_exit(span);
         }

@@ -247,10 +247,41 @@ pub(crate) fn move_next(w: Word) -> Word {
         }
         Ok(None) => {
             e.current = 0;
-            e.state = DONE;
+            if e.state != DONE {
+                e.state = DONE;
+                // .NET's operators dispose their source's enumerator when they end.
+                return dispose(w);
+            }
             0
         }
         Err(x) => x,
+    }
+}
+
+/// `Dispose()` of a query's enumerator: the enumerators it pulls from are disposed (an
+/// iterator's `finally` blocks run), once.
+pub(crate) fn dispose(w: Word) -> Word {
+    let e = unsafe { &mut *((w & !TAG_MASK) as *mut QEnum) };
+    e.state = DONE;
+    for inner in [std::mem::take(&mut e.version), std::mem::take(&mut e.group)] {
+        dispose_inner(inner as Word);
+        if crate::pending::is_pending() {
+            return 0;
+        }
+    }
+    // `aux` is an enumerator for `SelectMany`, `Zip` and `Concat`, else a buffer or a set.
+    if !is_null(e.aux) && unsafe { desc_of(e.aux) }.kind == Kind::Enumerator
+        || crate::iterator::is_iterator(e.aux)
+    {
+        let aux = std::mem::take(&mut e.aux);
+        dispose_inner(aux);
+    }
+    0
+}
+
+fn dispose_inner(inner: Word) {
+    if !is_null(inner) {
+        collections::enumerator_dispose(inner);
     }
 }
 

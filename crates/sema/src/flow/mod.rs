@@ -150,7 +150,9 @@ pub fn check_method(
         }
     }
     let needs_value = match &method.async_kind {
-        AsyncKind::NotAsync => !matches!(method.return_type, Ty::Void | Ty::Error),
+        AsyncKind::NotAsync => {
+            !matches!(method.return_type, Ty::Void | Ty::Error) && method.iterator.is_none()
+        }
         AsyncKind::TaskOf(t) | AsyncKind::ValueTaskOf(t) => !t.is_error(),
         _ => false,
     };
