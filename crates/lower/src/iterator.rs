@@ -122,7 +122,7 @@ pub(crate) fn kickoff(
     for (i, p) in params.iter().enumerate() {
         let name = b.f.value(*p).name.clone();
         let field = if name == "this" {
-            "<>3__<>4__this".to_string()
+            "<>4__this".to_string()
         } else {
             format!("<>3__{name}")
         };
@@ -136,6 +136,7 @@ pub(crate) fn kickoff(
     b.terminate(Terminator::Return(Some(Operand::Value(obj))));
     let mut f = b.f;
     f.entry = start;
+    crate::compact::compact(&mut f, &[]);
     Some(f)
 }
 
@@ -196,7 +197,10 @@ pub(crate) fn move_next(
             dst: *a,
             object: Operand::Value(obj),
             offset: ARGS + 8 * i as u32,
-            name: format!("{cls}.<>3__{}", b.f.value(*a).name),
+            name: match b.f.value(*a).name.as_str() {
+                "<>4__this" => format!("{cls}.<>4__this"),
+                n => format!("{cls}.<>3__{n}"),
+            },
         });
     }
     if has_finally {
@@ -224,6 +228,14 @@ pub(crate) fn move_next(
     };
     let awaits = std::mem::take(&mut b.awaits);
     let (frame, _) = crate::frame::build_excluding(&mut b.f, &awaits, entry, (&[], &[]), obj);
+    // The object is never null, so the field accesses that stand for the frame's loads and
+    // stores cannot throw: outside the `try` they are in, no handler sees the values they
+    // define still undefined.
+    for a in &awaits {
+        for blk in [a.resume, a.suspend] {
+            b.f.blocks[blk.0 as usize].unwind = None;
+        }
+    }
     let base = ARGS + 8 * args.len() as u32;
     // The frame's instructions as the object's fields, named as Roslyn names them.
     let slot_names: Vec<String> = frame
@@ -231,10 +243,17 @@ pub(crate) fn move_next(
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let held = s.holds.first().map(|h| b.f.value(h.value).name.clone());
-            let held = held.unwrap_or_default();
-            let held = held.split('#').next().unwrap_or("").to_string();
-            format!("{cls}.<{held}>5__{}", i + 1)
+            let held = s.holds.first().map(|h| b.f.value(h.value));
+            let name = held.map_or("", |v| v.name.split('#').next().unwrap_or(""));
+            // Roslyn's names: a parameter's field is the parameter's name, a local's
+            // `<name>5__N`.
+            match held.map(|v| &v.origin) {
+                Some(Origin::Param { .. }) if s.holds.len() == 1 => format!("{cls}.{name}"),
+                _ if name == "<>4__this" => format!("{cls}.<>4__this"),
+                // A compiler temporary (a `foreach`'s array and index): Roslyn's wraps.
+                _ if name.starts_with('<') => format!("{cls}.<>7__wrap{}", i + 1),
+                _ => format!("{cls}.<{name}>5__{}", i + 1),
+            }
         })
         .collect();
     for block in &mut b.f.blocks {
@@ -354,7 +373,10 @@ impl<'p> Builder<'p> {
                 custom: true,
             });
         }
-        self.switch_to(dispose);
+        // `frame.rs` replaces the resumption block's instructions with the frame's loads.
+        let leave = self.new_block();
+        self.f.blocks[dispose.0 as usize].term = Terminator::Goto(leave);
+        self.switch_to(leave);
         self.jump(Exit::Return, Some(Operand::Const(Const::Bool(false))));
         self.switch_to(after);
     }

@@ -160,6 +160,10 @@ pub(super) fn own_kind(w: Word) -> ElemKind {
     if is_query(w) {
         return query_kind(w);
     }
+    // An iterator's elements are known only by running it: its machine kind.
+    if crate::iterator::is_iterator(w) {
+        return crate::iterator::elem_kind(w);
+    }
     collections::sequence_items(w).map_or(ElemKind::Ref, |s| s.0)
 }
 
