@@ -231,6 +231,9 @@ impl Body<'_, '_> {
             self.cx.unsupported(what, span);
         }
         self.yield_reported = true;
+        // The body is an iterator's without its `yield`s: what flow analysis would say of it
+        // (CS0161, CS1643) is not what C# says.
+        self.incomplete = true;
         None
     }
 
