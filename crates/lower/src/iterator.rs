@@ -43,9 +43,16 @@ pub(crate) fn move_next_ids(program: &hir::Program, cctors: &[Option<u32>]) -> V
         .collect()
 }
 
-/// Roslyn's name of an iterator's class (`<Numbers>d__3`, the number the method's index).
-fn class_name(m: &hir::Method, id: hir::MethodId) -> String {
-    format!("<{}>d__{}", m.name, id.0)
+/// Roslyn's name of an iterator's class (`<Numbers>d__3`, the number the method's place
+/// among its class's methods).
+fn class_name(program: &hir::Program, m: &hir::Method, id: hir::MethodId) -> String {
+    let ordinal = program
+        .class(m.class)
+        .methods
+        .iter()
+        .position(|&x| x == id)
+        .unwrap_or(id.0 as usize);
+    format!("<{}>d__{ordinal}", m.name)
 }
 
 /// The machine kind code the runtime gives elements of type `t` (`ElemKind`'s).
@@ -72,7 +79,7 @@ pub(crate) fn kickoff(
     let elem = m.iterator.as_ref()?;
     let d = b.temp_named(MachTy::Ref, "Func<object, bool>".into());
     let class = program.class(m.class).name.clone();
-    let cls = class_name(m, id);
+    let cls = class_name(program, m, id);
     b.emit(Inst::NewDelegate {
         dst: d,
         method: move_next_id,
@@ -120,9 +127,14 @@ pub(crate) fn kickoff(
         span: m.span,
     });
     for (i, p) in params.iter().enumerate() {
+        // A struct's `this` is the caller's variable: the iterator keeps a copy of the value.
+        let src = match (Some(*p) == b.this, struct_of(program, m, &b, *p)) {
+            (true, Some(class)) => b.copy_struct(Operand::Value(*p), class),
+            _ => Operand::Value(*p),
+        };
         let name = b.f.value(*p).name.clone();
         let field = if name == "this" {
-            "<>4__this".to_string()
+            "<>3__<>4__this".to_string()
         } else {
             format!("<>3__{name}")
         };
@@ -130,7 +142,7 @@ pub(crate) fn kickoff(
             object: Operand::Value(obj),
             offset: ARGS + 8 * i as u32,
             name: format!("{cls}.{field}"),
-            src: Operand::Value(*p),
+            src,
         });
     }
     b.terminate(Terminator::Return(Some(Operand::Value(obj))));
@@ -148,7 +160,7 @@ pub(crate) fn move_next(
     tables: &Tables,
 ) -> (Method, (u32, Vec<u32>)) {
     let class = program.class(m.class).name.clone();
-    let cls = class_name(m, id);
+    let cls = class_name(program, m, id);
     let mut b = Builder::new(program, m, tables.layout.clone(), tables.cctors.clone());
     b.model = tables.model;
     let entry = b.cur;
@@ -197,11 +209,14 @@ pub(crate) fn move_next(
             dst: *a,
             object: Operand::Value(obj),
             offset: ARGS + 8 * i as u32,
-            name: match b.f.value(*a).name.as_str() {
-                "<>4__this" => format!("{cls}.<>4__this"),
-                n => format!("{cls}.<>3__{n}"),
-            },
+            name: format!("{cls}.<>3__{}", b.f.value(*a).name),
         });
+        // Each enumeration works on its own copy of a struct argument (or `this`), as C#'s
+        // `GetEnumerator()` copies `<>3__p` into `p`: what one changes the next does not see.
+        if let Some(class) = struct_of(program, m, &b, *a) {
+            let copy = b.copy_struct(Operand::Value(*a), class);
+            b.emit(Inst::Copy { dst: *a, src: copy });
+        }
     }
     if has_finally {
         let r = b.synthetic(unawait_smir::Synthetic::ReturnValue, MachTy::Bool, "bool");
@@ -331,6 +346,24 @@ pub(crate) fn move_next(
     (method, (frame.bytes, refs))
 }
 
+/// The struct type of an argument of the iterator (`this` of a struct, a struct parameter).
+fn struct_of(
+    program: &hir::Program,
+    m: &hir::Method,
+    b: &Builder<'_>,
+    v: ValueId,
+) -> Option<hir::ClassId> {
+    if Some(v) == b.this {
+        return (program.class(m.class).kind == hir::ClassKind::Struct).then_some(m.class);
+    }
+    match b.f.value(v).origin {
+        Origin::Param { local } => {
+            crate::structs::struct_class(&m.locals.get(local as usize)?.ty)
+        }
+        _ => None,
+    }
+}
+
 impl<'p> Builder<'p> {
     /// `yield return e;`: the element in `<>2__current`, then a suspension whose resumption
     /// goes on after the statement and whose disposal leaves as `yield break` would here.
@@ -341,6 +374,11 @@ impl<'p> Builder<'p> {
         };
         let (obj, cls) = (scope.object, scope.class.clone());
         let Some(v) = self.expr(e) else { return };
+        // `<>2__current` holds its own copy of a struct value: the body may change its local.
+        let v = match crate::structs::struct_class(&e.ty) {
+            Some(class) => self.copy_struct(v, class),
+            None => v,
+        };
         self.emit(Inst::StoreField {
             object: Operand::Value(obj),
             offset: CURRENT,
