@@ -55,8 +55,22 @@ fn class_name(program: &hir::Program, m: &hir::Method, id: hir::MethodId) -> Str
     format!("<{}>d__{ordinal}", m.name)
 }
 
-/// The machine kind code the runtime gives elements of type `t` (`ElemKind`'s).
+/// The kind code the runtime gives elements of type `t` (`ElemKind`'s): the value types
+/// that print or box as their own (`char`, the small and unsigned integers, `float`), else
+/// the machine type's.
 fn kind_code(t: &Ty) -> u32 {
+    use unawait_sema::types::SmallInt;
+    match t {
+        Ty::Char => return 7,
+        Ty::Small(SmallInt::Byte) => return 8,
+        Ty::Small(SmallInt::SByte) => return 9,
+        Ty::Small(SmallInt::Short) => return 10,
+        Ty::Small(SmallInt::UShort) => return 11,
+        Ty::UInt => return 12,
+        Ty::ULong => return 13,
+        Ty::Float => return 14,
+        _ => {}
+    }
     match crate::mach_ty(t) {
         Some(MachTy::Bool) => 0,
         Some(MachTy::I32) => 1,
@@ -109,7 +123,7 @@ pub(crate) fn kickoff(
     let base = ARGS + 8 * params.len() as u32;
     refs.extend(frame.1.iter().map(|o| base + o));
     let layout = format!(
-        "{class}+{cls}|{}|{}|{}|{}|{}",
+        "{class}+{cls}|{}|{}|{}|{}|{}|{}",
         u8::from(enumerable),
         kind_code(elem),
         params.len(),
@@ -117,7 +131,8 @@ pub(crate) fn kickoff(
         refs.iter()
             .map(|r| r.to_string())
             .collect::<Vec<_>>()
-            .join(",")
+            .join(","),
+        crate::type_names::dotnet_name(program, elem),
     );
     let obj = b.temp_named(MachTy::Ref, m.return_type.to_string());
     b.emit(Inst::Call {

@@ -39,6 +39,8 @@ struct Info {
     extra: usize,
     /// Offsets (from the object's start) of the words that hold references.
     refs: Vec<u32>,
+    /// The .NET name of the element type (`IEnumerable<T>` type tests).
+    element: &'static str,
 }
 
 static INFOS: Mutex<Option<HashMap<String, &'static Info>>> = Mutex::new(None);
@@ -64,6 +66,7 @@ fn info(layout: &str) -> &'static Info {
         args: field(3).parse().unwrap_or(0),
         extra: field(4).parse().unwrap_or(0),
         refs: field(5).split(',').filter_map(|s| s.parse().ok()).collect(),
+        element: Box::leak(field(6).to_string().into_boxed_str()),
     }));
     map.insert(layout.to_string(), i);
     i
@@ -82,6 +85,12 @@ pub(crate) fn is_iterator(w: Word) -> bool {
 /// The kind of an iterator's elements (as the JIT's machine types give it).
 pub(crate) fn elem_kind(w: Word) -> ElemKind {
     unsafe { iter(w) }.info.kind
+}
+
+/// The kind and .NET name of an iterator's elements.
+pub(crate) fn element(w: Word) -> (ElemKind, &'static str) {
+    let info = unsafe { iter(w) }.info;
+    (info.kind, info.element)
 }
 
 fn alloc(info: &'static Info, move_next: Word) -> Word {

@@ -405,6 +405,7 @@ impl Lib {
         matches!(
             self,
             Lib::CancellationTokenSource
+                | Lib::IEnumerator
                 | Lib::SemaphoreSlim
                 | Lib::ManualResetEventSlim
                 | Lib::ManualResetEvent
