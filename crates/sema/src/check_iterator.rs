@@ -79,11 +79,24 @@ pub(crate) fn iterator_of(cx: &mut Ctx<'_>, id: MethodId, body: &ast::Block) -> 
     if ret.is_error() {
         return IteratorOf::Reported;
     }
-    if is_async {
-        // The `yield` reports it (an async stream).
+    let display = format!("{}.{}", cx.program.class(m.class).name, m.name);
+    let stream = matches!(
+        m.async_kind,
+        crate::hir::AsyncKind::AsyncEnumerable(_) | crate::hir::AsyncKind::AsyncEnumerator(_)
+    );
+    if is_async && (stream || element_type(&ret).is_some()) {
+        // An async iterator: its `yield` reports it.
         return IteratorOf::Not;
     }
-    let display = format!("{}.{}", cx.program.class(m.class).name, m.name);
+    if is_async {
+        cx.error(
+            "CS1624",
+            format!("The body of '{display}' cannot be an iterator block because '{ret}' is not an iterator interface type"),
+            span,
+            "an iterator returns IEnumerable<T> or IEnumerator<T>",
+        );
+        return IteratorOf::Reported;
+    }
     let Some(elem) = element_type(&ret) else {
         cx.error(
             "CS1624",
