@@ -26,16 +26,25 @@ pub const STATE: u32 = 32;
 pub const CURRENT: u32 = 40;
 pub const ARGS: u32 = 48;
 
+/// Whether method `m` is lowered as an iterator (it has a body; sema checked it as one).
+fn is_iterator(m: &hir::Method) -> bool {
+    m.iterator.is_some() && m.body.is_some()
+}
+
+/// How many iterators the program has.
+pub(crate) fn count(program: &hir::Program) -> u32 {
+    program.methods.iter().filter(|m| is_iterator(m)).count() as u32
+}
+
 /// The module index of each iterator's `MoveNext`, by sema's method index: they follow the
-/// static constructors `lower` synthesizes.
-pub(crate) fn move_next_ids(program: &hir::Program, cctors: &[Option<u32>]) -> Vec<Option<u32>> {
-    let n = program.methods.len() as u32;
-    let mut next = n + cctors.iter().flatten().filter(|&&c| c >= n).count() as u32;
+/// program's methods, before the static constructors `lower` synthesizes (`crate::cctor_ids`).
+pub(crate) fn move_next_ids(program: &hir::Program) -> Vec<Option<u32>> {
+    let mut next = program.methods.len() as u32;
     program
         .methods
         .iter()
         .map(|m| {
-            m.iterator.as_ref().filter(|_| m.body.is_some()).map(|_| {
+            is_iterator(m).then(|| {
                 next += 1;
                 next - 1
             })

@@ -72,11 +72,10 @@ impl Tables {
     }
 
     pub fn for_model(program: &hir::Program, model: Model) -> Tables {
-        let cctors = cctor_ids(program);
         Tables {
             layout: std::sync::Arc::new(layout::Layouts::of(program)),
-            iterators: std::sync::Arc::new(iterator::move_next_ids(program, &cctors)),
-            cctors: std::sync::Arc::new(cctors),
+            iterators: std::sync::Arc::new(iterator::move_next_ids(program)),
+            cctors: std::sync::Arc::new(cctor_ids(program)),
             model,
         }
     }
@@ -214,6 +213,13 @@ pub fn lower_in_parallel(
 
 /// The module of `methods` (the program's own, lowered): static constructors appended.
 fn finish_module(program: &hir::Program, tables: &Tables, mut methods: Vec<Method>) -> Module {
+    // Each iterator's `MoveNext`, at the index `iterator::move_next_ids` gave it.
+    for (i, m) in tables.iterators.iter().enumerate() {
+        if m.is_some() {
+            let id = hir::MethodId(i as u32);
+            methods.push(iterator::move_next(program, program.method(id), id, tables).0);
+        }
+    }
     let mut static_inits = Vec::new();
     for (i, &id) in tables.cctors.iter().enumerate() {
         let class = program.class(hir::ClassId(i as u32));
@@ -226,13 +232,6 @@ fn finish_module(program: &hir::Program, tables: &Tables, mut methods: Vec<Metho
         if let (Some(id), Some(cctor)) = (id, cctor) {
             static_inits.push(id);
             methods.push(lower_body(program, &cctor, hir::MethodId(id), tables));
-        }
-    }
-    // Each iterator's `MoveNext`, at the index `iterator::move_next_ids` gave it.
-    for (i, m) in tables.iterators.iter().enumerate() {
-        if m.is_some() {
-            let id = hir::MethodId(i as u32);
-            methods.push(iterator::move_next(program, program.method(id), id, tables).0);
         }
     }
     Module {
@@ -248,7 +247,8 @@ fn finish_module(program: &hir::Program, tables: &Tables, mut methods: Vec<Metho
 /// The method id of each class's static constructor, for the classes that have one (a field
 /// initializer): they follow the program's own methods, in class order.
 pub(crate) fn cctor_ids(program: &hir::Program) -> Vec<Option<u32>> {
-    let mut next = program.methods.len() as u32;
+    // After the iterators' `MoveNext` methods (`iterator::move_next_ids`).
+    let mut next = program.methods.len() as u32 + iterator::count(program);
     program
         .classes
         .iter()
