@@ -103,6 +103,26 @@ pub(crate) fn kickoff(
     let d = b.temp_named(MachTy::Ref, "Func<object, bool>".into());
     let class = program.class(m.class).name.clone();
     let cls = class_name(program, m, id);
+    // The delegate the runtime runs `MoveNext` through, made once and kept in a static of
+    // its own (after the program's): the object is the call's one allocation, as in .NET.
+    let cached = program.fields.len() as u32 + (move_next_id - program.methods.len() as u32);
+    let cache_name = format!("{class}.{cls}.<>9__MoveNext");
+    b.emit(Inst::LoadStatic {
+        dst: d,
+        field: cached,
+        name: cache_name.clone(),
+    });
+    let missing = b.temp(MachTy::Bool);
+    b.emit(Inst::Binary {
+        dst: missing,
+        op: unawait_smir::BinOp::Eq,
+        ty: MachTy::Ref,
+        lhs: Operand::Value(d),
+        rhs: Operand::Const(Const::Null),
+    });
+    let (make, made) = (b.new_block(), b.new_block());
+    b.branch(Operand::Value(missing), make, made);
+    b.switch_to(make);
     b.emit(Inst::NewDelegate {
         dst: d,
         method: move_next_id,
@@ -111,6 +131,13 @@ pub(crate) fn kickoff(
         type_name: "System.Func`2[System.Object,System.Boolean]".into(),
         dispatch: DelegateDispatch::Direct,
     });
+    b.emit(Inst::StoreStatic {
+        field: cached,
+        name: cache_name,
+        src: Operand::Value(d),
+    });
+    b.goto(made);
+    b.switch_to(made);
     let params = b.f.params.clone();
     // The object's size needs the frame's: `MoveNext` lowered here too, for its frame only.
     let frame = move_next(program, m, id, tables).1;

@@ -239,7 +239,8 @@ fn finish_module(program: &hir::Program, tables: &Tables, mut methods: Vec<Metho
         methods,
         static_inits,
         entry: program.entry_point.map(|m| m.0),
-        statics: program.fields.len() as u32,
+        // The program's static fields, then each iterator's cached `MoveNext` delegate.
+        statics: program.fields.len() as u32 + iterator::count(program),
         classes: class_layouts(program, &tables.layout),
     }
 }
