@@ -158,8 +158,9 @@ pub(crate) fn kickoff(
     }
     let base = ARGS + 8 * params.len() as u32;
     refs.extend(frame.1.iter().map(|o| base + o));
+    // The class name last: a local function's (`<<Main>g__Evens|0_0>d__1`) has `|` in it.
     let layout = format!(
-        "{class}+{cls}|{}|{}|{}|{}|{}|{}",
+        "{}|{}|{}|{}|{}|{}|{class}+{cls}",
         u8::from(enumerable),
         kind_code(elem),
         params.len(),

@@ -51,9 +51,10 @@ fn info(layout: &str) -> &'static Info {
     if let Some(i) = map.get(layout) {
         return i;
     }
-    let parts: Vec<&str> = layout.split('|').collect();
+    // `enumerable|kind|args|extra|refs|element|name`: the name last, since it may hold `|`.
+    let parts: Vec<&str> = layout.splitn(7, '|').collect();
     let field = |i: usize| parts.get(i).copied().unwrap_or("");
-    let name: &'static str = Box::leak(field(0).to_string().into_boxed_str());
+    let name: &'static str = Box::leak(field(6).to_string().into_boxed_str());
     let desc: &'static TypeDesc = Box::leak(Box::new(TypeDesc {
         name,
         kind: Kind::Iterator,
@@ -61,12 +62,12 @@ fn info(layout: &str) -> &'static Info {
     }));
     let i: &'static Info = Box::leak(Box::new(Info {
         desc,
-        enumerable: field(1) == "1",
-        kind: ElemKind::from_code(field(2).parse().unwrap_or(4)),
-        args: field(3).parse().unwrap_or(0),
-        extra: field(4).parse().unwrap_or(0),
-        refs: field(5).split(',').filter_map(|s| s.parse().ok()).collect(),
-        element: Box::leak(field(6).to_string().into_boxed_str()),
+        enumerable: field(0) == "1",
+        kind: ElemKind::from_code(field(1).parse().unwrap_or(4)),
+        args: field(2).parse().unwrap_or(0),
+        extra: field(3).parse().unwrap_or(0),
+        refs: field(4).split(',').filter_map(|s| s.parse().ok()).collect(),
+        element: Box::leak(field(5).to_string().into_boxed_str()),
     }));
     map.insert(layout.to_string(), i);
     i

@@ -79,7 +79,16 @@ pub(crate) fn iterator_of(cx: &mut Ctx<'_>, id: MethodId, body: &ast::Block) -> 
     if ret.is_error() {
         return IteratorOf::Reported;
     }
-    let display = format!("{}.{}", cx.program.class(m.class).name, m.name);
+    let display = format!(
+        "{}.{}({})",
+        cx.program.class(m.class).name,
+        m.name,
+        m.param_types
+            .iter()
+            .map(|t| t.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
     let stream = matches!(
         m.async_kind,
         crate::hir::AsyncKind::AsyncEnumerable(_) | crate::hir::AsyncKind::AsyncEnumerator(_)
@@ -216,6 +225,46 @@ fn rule(cx: &mut Ctx<'_>, s: &ast::Stmt, at: Where) {
     }
 }
 
+/// Whether `block` (a lambda's or local function's body in the HIR) has `yield` statements of
+/// its own: the local function is an iterator (closures/ makes its method one).
+pub(crate) fn hir_has_yield(block: &Block) -> bool {
+    let mut found = false;
+    crate::filters::stmts(
+        &block.stmts,
+        &mut |s| found |= matches!(s.kind, StmtKind::YieldReturn(_) | StmtKind::YieldBreak),
+        &mut |_| {},
+    );
+    found
+}
+
+/// The element type of a local function whose body is an iterator: C#'s rules as for a
+/// method's (`iterator_of`), reported at the local function's `span`.
+impl Body<'_, '_> {
+    pub(crate) fn local_iterator(
+        &mut self,
+        name: &str,
+        body: &ast::Block,
+        ret: &Ty,
+        span: Span,
+    ) -> Option<Ty> {
+        if !contains_yield(body) || ret.is_error() {
+            return None;
+        }
+        let Some(elem) = element_type(ret) else {
+            self.err(
+                "CS1624",
+                format!("The body of '{name}' cannot be an iterator block because '{ret}' is not an iterator interface type"),
+                span,
+                "an iterator returns IEnumerable<T> or IEnumerator<T>",
+            );
+            self.yield_reported = true;
+            return None;
+        };
+        rules(self.cx, &body.stmts, Where::Body);
+        Some(elem)
+    }
+}
+
 impl Body<'_, '_> {
     /// `yield return e;` or `yield break;` (`value` the returned expression).
     pub(crate) fn yield_stmt(&mut self, value: Option<&ast::Expr>, span: Span) -> Option<StmtKind> {
@@ -228,7 +277,7 @@ impl Body<'_, '_> {
                 None => StmtKind::YieldBreak,
             });
         }
-        if self.func.lambda {
+        if self.func.lambda && !self.yield_reported {
             self.err(
                 "CS1621",
                 "The yield statement cannot be used inside an anonymous method or lambda expression",

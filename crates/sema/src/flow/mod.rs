@@ -751,7 +751,10 @@ impl Flow<'_> {
         self.finally_assigned = finally_assigned;
         self.switches = switches;
         let needs_value = match &l.async_kind {
-            AsyncKind::NotAsync => !matches!(l.return_type, Ty::Void | Ty::Error),
+            AsyncKind::NotAsync => {
+                !matches!(l.return_type, Ty::Void | Ty::Error)
+                    && !crate::check_iterator::hir_has_yield(&l.body)
+            }
             AsyncKind::TaskOf(t) | AsyncKind::ValueTaskOf(t) => !t.is_error(),
             _ => false,
         };
