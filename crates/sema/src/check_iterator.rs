@@ -237,12 +237,12 @@ pub(crate) fn hir_has_yield(block: &Block) -> bool {
     found
 }
 
-/// The element type of a local function whose body is an iterator: C#'s rules as for a
-/// method's (`iterator_of`), reported at the local function's `span`.
 impl Body<'_, '_> {
+    /// The element type of a local function whose body is an iterator (`display` its name and
+    /// parameter types): C#'s rules as for a method's (`iterator_of`), reported at `span`.
     pub(crate) fn local_iterator(
         &mut self,
-        name: &str,
+        display: &str,
         body: &ast::Block,
         ret: &Ty,
         span: Span,
@@ -253,7 +253,7 @@ impl Body<'_, '_> {
         let Some(elem) = element_type(ret) else {
             self.err(
                 "CS1624",
-                format!("The body of '{name}' cannot be an iterator block because '{ret}' is not an iterator interface type"),
+                format!("The body of '{display}' cannot be an iterator block because '{ret}' is not an iterator interface type"),
                 span,
                 "an iterator returns IEnumerable<T> or IEnumerator<T>",
             );
