@@ -267,18 +267,21 @@ pub(crate) fn move_next(w: Word) -> Word {
 pub(crate) fn dispose(w: Word) -> Word {
     let e = unsafe { &mut *((w & !TAG_MASK) as *mut QEnum) };
     e.state = DONE;
-    for inner in [std::mem::take(&mut e.version), std::mem::take(&mut e.group)] {
-        dispose_inner(inner as Word);
+    // Innermost first, as .NET's operators nest their `using`s: `SelectMany`'s inner
+    // enumerator and `Zip`'s second (`aux`: else a buffer or a set), `Union`'s second
+    // (`group`), then the source's.
+    let aux = if !is_null(e.aux) && unsafe { desc_of(e.aux) }.kind == Kind::Enumerator
+        || crate::iterator::is_iterator(e.aux)
+    {
+        std::mem::take(&mut e.aux)
+    } else {
+        0
+    };
+    for inner in [aux, std::mem::take(&mut e.group), std::mem::take(&mut e.version) as Word] {
+        dispose_inner(inner);
         if crate::pending::is_pending() {
             return 0;
         }
-    }
-    // `aux` is an enumerator for `SelectMany`, `Zip` and `Concat`, else a buffer or a set.
-    if !is_null(e.aux) && unsafe { desc_of(e.aux) }.kind == Kind::Enumerator
-        || crate::iterator::is_iterator(e.aux)
-    {
-        let aux = std::mem::take(&mut e.aux);
-        dispose_inner(aux);
     }
     0
 }
