@@ -619,6 +619,18 @@ pub fn enumerator_dispose(e: Word) -> Word {
     0
 }
 
+/// `Dispose()` of enumerator `e` as an exception leaves the loop over it (the one pending):
+/// the `finally` blocks it runs see no exception in flight, and one they throw replaces it,
+/// as C#'s `foreach` does.
+pub fn dispose_on_throw(e: Word) {
+    let ex = crate::pending::take();
+    let _roots = crate::gc::root(&[ex, e]);
+    enumerator_dispose(e);
+    if !crate::pending::is_pending() && !is_null(ex) {
+        crate::pending::throw(ex);
+    }
+}
+
 /// `enumerator.current(e)`: the element of the last successful `move_next`.
 pub extern "C" fn enumerator_current(e: Word) -> Word {
     if is_null(e) {

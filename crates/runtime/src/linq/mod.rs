@@ -153,9 +153,20 @@ fn each(source: Word, mut f: impl FnMut(Word) -> Result<bool, Word>) -> Result<(
     }
     // The enumerator holds the current element while `f` runs (its `current`).
     let _roots = crate::gc::root(&[e]);
-    while let Some(x) = pull(e)? {
-        if !f(x)? {
-            break;
+    let mut step = || -> Result<bool, Word> {
+        match pull(e)? {
+            Some(x) => f(x),
+            None => Ok(false),
+        }
+    };
+    loop {
+        match step() {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(x) => {
+                collections::dispose_on_throw(e);
+                return Err(x);
+            }
         }
     }
     // As .NET's `foreach` in the operator: an iterator's `finally` blocks run when it stops.

@@ -183,7 +183,10 @@ pub(crate) fn items(w: Word) -> Option<(ElemKind, Vec<Word>)> {
                 out.push(v);
             }
             Ok(None) => return Some((kind, out)),
-            Err(_) => return None,
+            Err(_) => {
+                collections::dispose_on_throw(e);
+                return None;
+            }
         }
     }
 }
