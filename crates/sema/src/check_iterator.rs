@@ -352,6 +352,25 @@ impl Body<'_, '_> {
         ))
     }
 
+    /// The collection a `foreach` of `kind` enumerates: `coll`, or the enumerator local of
+    /// `disposing_foreach` with its declaration.
+    pub(crate) fn disposing_collection(
+        &mut self,
+        kind: crate::hir::ForeachKind,
+        coll: crate::hir::Expr,
+    ) -> (crate::hir::Expr, Option<(LocalId, Stmt)>) {
+        let disposing = (kind == crate::hir::ForeachKind::Enumerable)
+            .then(|| self.disposing_foreach(&coll))
+            .flatten();
+        match disposing {
+            Some((e, decl)) => {
+                let ty = self.locals[e.0 as usize].ty.clone();
+                (mk(ExprKind::Local(e), ty, coll.span), Some((e, decl)))
+            }
+            None => (coll, None),
+        }
+    }
+
     /// The loop of `disposing_foreach` in its `try`, the enumerator disposed in the `finally`.
     pub(crate) fn disposed_loop(&mut self, e: LocalId, decl: Stmt, lp: StmtKind, span: Span) -> StmtKind {
         let ty = self.locals[e.0 as usize].ty.clone();

@@ -500,7 +500,13 @@ impl Body<'_, '_> {
                 Ok(None)
             ) =>
             {
-                return Some(self.foreach_user_conversion(kind, name, elem, var_ty, coll, body));
+                let (coll, disposing) = self.disposing_collection(kind, coll);
+                let span = coll.span;
+                let lp = self.foreach_user_conversion(kind, name, elem, var_ty, coll, body);
+                return Some(match disposing {
+                    Some((e, decl)) => self.disposed_loop(e, decl, lp, span),
+                    None => lp,
+                });
             }
             None => {
                 self.err(
@@ -512,16 +518,7 @@ impl Body<'_, '_> {
                 None
             }
         };
-        let disposing = (kind == ForeachKind::Enumerable)
-            .then(|| self.disposing_foreach(&coll))
-            .flatten();
-        let coll = match &disposing {
-            Some((e, _)) => {
-                let ty = self.locals[e.0 as usize].ty.clone();
-                crate::check_expr::mk(ExprKind::Local(*e), ty, coll.span)
-            }
-            None => coll,
-        };
+        let (coll, disposing) = self.disposing_collection(kind, coll);
         self.scopes.push();
         let local = self.declare_local(&name.name, var_ty, LocalKind::ForeachVar, name.span);
         let body = self.in_loop(|b| b.embedded(body));
