@@ -312,7 +312,7 @@ impl Body<'_, '_> {
         let enumerable = Ty::Lib(Lib::IEnumerable, vec![elem.clone()]);
         let get = crate::resolve::lookup_members(&enumerable, "GetEnumerator");
         let get = get.first()?.callee;
-        let enumerator = Ty::Lib(Lib::IEnumerator, vec![elem]);
+        let enumerator = Ty::Lib(Lib::IEnumerator, vec![elem.clone()]);
         let span = coll.span;
         let id = LocalId(self.locals.len() as u32);
         self.locals.push(crate::hir::Local {
@@ -334,7 +334,7 @@ impl Body<'_, '_> {
                 callee: get,
                 receiver: Some(Box::new(recv)),
                 args: Vec::new(),
-                type_args: Vec::new(),
+                type_args: vec![elem],
             },
             enumerator,
             span,
@@ -374,6 +374,10 @@ impl Body<'_, '_> {
     /// The loop of `disposing_foreach` in its `try`, the enumerator disposed in the `finally`.
     pub(crate) fn disposed_loop(&mut self, e: LocalId, decl: Stmt, lp: StmtKind, span: Span) -> StmtKind {
         let ty = self.locals[e.0 as usize].ty.clone();
+        let elem = match &ty {
+            Ty::Lib(_, a) => a.clone(),
+            _ => Vec::new(),
+        };
         let dispose = crate::resolve::lookup_members(&ty, "Dispose");
         let stmt = |kind| Stmt {
             kind,
@@ -387,7 +391,7 @@ impl Body<'_, '_> {
                     callee: c.callee,
                     receiver: Some(Box::new(mk(ExprKind::Local(e), ty, span))),
                     args: Vec::new(),
-                    type_args: Vec::new(),
+                    type_args: elem,
                 },
                 Ty::Void,
                 span,
