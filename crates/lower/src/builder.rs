@@ -142,6 +142,14 @@ pub struct Builder<'p> {
     pub custom_awaiter: Option<(Operand, Option<Operand>)>,
     /// The runtime lowered for: under .NET's no call is awaited directly (`awaits::direct_call`).
     pub model: unawait_smir::Model,
+    /// In an iterator's `MoveNext`: its object (`crate::iterator`).
+    pub iterator: Option<IteratorScope>,
+}
+
+/// The iterator object whose `MoveNext` is being lowered, and its class's name.
+pub struct IteratorScope {
+    pub object: ValueId,
+    pub class: String,
 }
 
 impl<'p> Builder<'p> {
@@ -185,6 +193,7 @@ impl<'p> Builder<'p> {
             return_buffer: None,
             buffers: Default::default(),
             custom_awaiter: None,
+            iterator: None,
         };
         b.cur = b.new_block();
         b.f.entry = b.cur;

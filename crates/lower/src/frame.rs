@@ -28,7 +28,29 @@ pub fn build(
     f: &mut Function,
     awaits: &[PendingAwait],
     dispatch: BlockId,
+    embed: (&[Embeddable], &[usize]),
+) -> (Frame, Vec<AwaitSite>) {
+    build_inner(f, awaits, dispatch, embed, None)
+}
+
+/// `build`, with `object` (an iterator's `MoveNext` parameter: the frame itself) kept out of
+/// the frame.
+pub fn build_excluding(
+    f: &mut Function,
+    awaits: &[PendingAwait],
+    dispatch: BlockId,
+    embed: (&[Embeddable], &[usize]),
+    object: ValueId,
+) -> (Frame, Vec<AwaitSite>) {
+    build_inner(f, awaits, dispatch, embed, Some(object))
+}
+
+fn build_inner(
+    f: &mut Function,
+    awaits: &[PendingAwait],
+    dispatch: BlockId,
     (embed, group_of): (&[Embeddable], &[usize]),
+    object: Option<ValueId>,
 ) -> (Frame, Vec<AwaitSite>) {
     let liveness = Liveness::compute(f);
     // What each await carries across: live into its resume point, except its own awaiter,
@@ -38,7 +60,7 @@ pub fn build(
         .map(|a| {
             liveness
                 .live_in(a.resume)
-                .filter(|v| a.custom || *v != a.awaiter)
+                .filter(|v| (a.custom || *v != a.awaiter) && Some(*v) != object)
                 .collect()
         })
         .collect();

@@ -20,6 +20,7 @@ mod elide;
 mod expr;
 mod frame;
 mod handlers;
+mod iterator;
 mod jumps;
 mod layout;
 mod places;
@@ -61,6 +62,8 @@ pub struct Tables {
     /// Each class's static constructor (`cctor_ids`).
     cctors: std::sync::Arc<Vec<Option<u32>>>,
     model: Model,
+    /// Each iterator's `MoveNext` (`iterator::move_next_ids`).
+    iterators: std::sync::Arc<Vec<Option<u32>>>,
 }
 
 impl Tables {
@@ -71,6 +74,7 @@ impl Tables {
     pub fn for_model(program: &hir::Program, model: Model) -> Tables {
         Tables {
             layout: std::sync::Arc::new(layout::Layouts::of(program)),
+            iterators: std::sync::Arc::new(iterator::move_next_ids(program)),
             cctors: std::sync::Arc::new(cctor_ids(program)),
             model,
         }
@@ -209,6 +213,13 @@ pub fn lower_in_parallel(
 
 /// The module of `methods` (the program's own, lowered): static constructors appended.
 fn finish_module(program: &hir::Program, tables: &Tables, mut methods: Vec<Method>) -> Module {
+    // Each iterator's `MoveNext`, at the index `iterator::move_next_ids` gave it.
+    for (i, m) in tables.iterators.iter().enumerate() {
+        if m.is_some() {
+            let id = hir::MethodId(i as u32);
+            methods.push(iterator::move_next(program, program.method(id), id, tables).0);
+        }
+    }
     let mut static_inits = Vec::new();
     for (i, &id) in tables.cctors.iter().enumerate() {
         let class = program.class(hir::ClassId(i as u32));
@@ -228,7 +239,8 @@ fn finish_module(program: &hir::Program, tables: &Tables, mut methods: Vec<Metho
         methods,
         static_inits,
         entry: program.entry_point.map(|m| m.0),
-        statics: program.fields.len() as u32,
+        // The program's static fields, then each iterator's cached `MoveNext` delegate.
+        statics: program.fields.len() as u32 + iterator::count(program),
         classes: class_layouts(program, &tables.layout),
     }
 }
@@ -236,7 +248,8 @@ fn finish_module(program: &hir::Program, tables: &Tables, mut methods: Vec<Metho
 /// The method id of each class's static constructor, for the classes that have one (a field
 /// initializer): they follow the program's own methods, in class order.
 pub(crate) fn cctor_ids(program: &hir::Program) -> Vec<Option<u32>> {
-    let mut next = program.methods.len() as u32;
+    // After the iterators' `MoveNext` methods (`iterator::move_next_ids`).
+    let mut next = program.methods.len() as u32 + iterator::count(program);
     program
         .classes
         .iter()
@@ -348,6 +361,26 @@ fn lower_body(
             },
             span: m.span,
             generic: true,
+        };
+    }
+    if let Some(body) = m
+        .iterator
+        .as_ref()
+        .and_then(|_| iterator::kickoff(program, m, id, tables))
+    {
+        let trace_name = match &program.class(m.class).namespace {
+            Some(ns) => format!("{ns}.{name}"),
+            None => name.clone(),
+        };
+        return Method {
+            name,
+            trace_name,
+            return_type: m.return_type.to_string(),
+            ret: Some(MachTy::Ref),
+            kind: MethodKind::Sync,
+            body,
+            span: m.span,
+            generic: false,
         };
     }
     let mut b = Builder::new(program, m, tables.layout.clone(), tables.cctors.clone());

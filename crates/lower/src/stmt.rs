@@ -141,7 +141,11 @@ impl<'p> Builder<'p> {
             } => self.try_stmt(body, catches, finally.as_ref()),
             StmtKind::Empty => {}
             // Later tiers: checked programs of Tier 1 contain none of these.
-            StmtKind::Using { .. } | StmtKind::YieldReturn(_) | StmtKind::YieldBreak => {
+            StmtKind::YieldReturn(e) => self.yield_return(e),
+            StmtKind::YieldBreak if self.iterator.is_some() => {
+                self.jump(Exit::Return, Some(Operand::Const(Const::Bool(false))))
+            }
+            StmtKind::Using { .. } | StmtKind::YieldBreak => {
                 self.terminate(Terminator::Unreachable)
             }
         }
@@ -362,11 +366,20 @@ impl<'p> Builder<'p> {
             // Lists enumerate through the runtime's enumerator, which throws when the list
             // changes during the loop, as C#'s does.
             let it = self.temp(MachTy::Ref);
-            self.emit(Inst::Call {
-                dst: Some(it),
-                callee: Callee::Runtime("enumerator.start"),
-                args: vec![coll],
-                span: self.span,
+            // Over an enumerator already taken (sema's disposing `foreach`, check_iterator.rs).
+            let taken = matches!(
+                collection.ty,
+                unawait_sema::types::Ty::Lib(unawait_sema::types::Lib::IEnumerator, _)
+            );
+            self.emit(if taken {
+                Inst::Copy { dst: it, src: coll }
+            } else {
+                Inst::Call {
+                    dst: Some(it),
+                    callee: Callee::Runtime("enumerator.start"),
+                    args: vec![coll],
+                    span: self.span,
+                }
             });
             self.goto(head);
             self.switch_to(head);

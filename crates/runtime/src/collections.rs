@@ -231,6 +231,9 @@ pub fn sequence_items(w: Word) -> Option<(ElemKind, Vec<Word>)> {
     if crate::linq::is_query(w) {
         return crate::linq::items(w);
     }
+    if crate::iterator::is_iterator(w) {
+        return crate::iterator::items(w);
+    }
     if has_kind(w, Kind::Array) {
         let a = unsafe { array(w) };
         Some((kind_of(a.kind), unsafe { array_elements(w) }.to_vec()))
@@ -509,6 +512,9 @@ pub extern "C" fn enumerator_start(source: Word) -> Word {
     if crate::linq::is_query(source) {
         return crate::linq::enumerator_start(source);
     }
+    if crate::iterator::is_iterator(source) {
+        return crate::iterator::get_enumerator(source);
+    }
     // A two-dimensional array's elements in row-major order are its storage's.
     let source = if has_kind(source, Kind::MdArray) {
         crate::mdarray::elements(source)
@@ -546,6 +552,9 @@ pub extern "C" fn enumerator_move_next(e: Word) -> Word {
     if std::ptr::eq(unsafe { desc_of(e) }, &crate::linq::QUERY_ENUMERATOR) {
         let _roots = crate::gc::root(&[e]);
         return crate::linq::move_next(e);
+    }
+    if crate::iterator::is_iterator(e) {
+        return crate::iterator::move_next(e);
     }
     let e = unsafe { &mut *((e & !TAG_MASK) as *mut Enumerator) };
     let other = match unsafe { desc_of(e.source).kind } {
@@ -597,10 +606,38 @@ pub extern "C" fn enumerator_move_next(e: Word) -> Word {
     }
 }
 
+/// `Dispose()` of an enumerator: an iterator's pending `finally` blocks run; a query's
+/// enumerator disposes the enumerators it pulls from; the collections' have nothing to do.
+pub fn enumerator_dispose(e: Word) -> Word {
+    if crate::iterator::is_iterator(e) {
+        return crate::iterator::dispose(e);
+    }
+    if std::ptr::eq(unsafe { desc_of(e) }, &crate::linq::QUERY_ENUMERATOR) {
+        let _roots = crate::gc::root(&[e]);
+        return crate::linq::dispose(e);
+    }
+    0
+}
+
+/// `Dispose()` of enumerator `e` as an exception leaves the loop over it (the one pending):
+/// the `finally` blocks it runs see no exception in flight, and one they throw replaces it,
+/// as C#'s `foreach` does.
+pub fn dispose_on_throw(e: Word) {
+    let ex = crate::pending::take();
+    let _roots = crate::gc::root(&[ex, e]);
+    enumerator_dispose(e);
+    if !crate::pending::is_pending() && !is_null(ex) {
+        crate::pending::throw(ex);
+    }
+}
+
 /// `enumerator.current(e)`: the element of the last successful `move_next`.
 pub extern "C" fn enumerator_current(e: Word) -> Word {
     if is_null(e) {
         return exception::throw_null_reference();
+    }
+    if crate::iterator::is_iterator(e) {
+        return crate::iterator::current(e);
     }
     unsafe { (*((e & !TAG_MASK) as *const Enumerator)).current }
 }

@@ -19,7 +19,7 @@ pub fn is_disposable(obj: Word) -> bool {
     let desc = unsafe { desc_of(obj) };
     matches!(
         desc.kind,
-        Kind::CancellationTokenSource | Kind::SemaphoreSlim | Kind::Event
+        Kind::CancellationTokenSource | Kind::SemaphoreSlim | Kind::Event | Kind::Iterator
     ) || crate::cancel::is_registration(obj)
         || crate::locals::is_thread_local(obj)
         || desc.as_class().is_some_and(|c| c.dispose != 0)
@@ -37,6 +37,10 @@ pub extern "C" fn dispose(obj: Word) -> Word {
     }
     if crate::cancel::is_registration(obj) {
         return crate::cancel::dispose_registration(obj);
+    }
+    // An iterator: its pending `finally` blocks run (iterator.rs).
+    if desc.kind == Kind::Iterator {
+        return crate::collections::enumerator_dispose(obj);
     }
     if crate::locals::is_thread_local(obj) {
         return crate::locals::thread_local_dispose(obj);

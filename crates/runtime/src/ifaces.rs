@@ -380,6 +380,20 @@ pub(crate) fn implements(obj: Word, desc: Word) -> Option<bool> {
 
 fn fits(obj: Word, target: &Target) -> bool {
     use Iface::*;
+    // An iterator is an `IEnumerable<T>` of its element type (or, covariantly, of a base).
+    if crate::iterator::is_iterator(obj) {
+        let (kind, name) = crate::iterator::element(obj);
+        return target.iface == Enumerable
+            && match (target.args.as_slice(), target.names.as_slice()) {
+                ([None], [want]) => {
+                    kind == ElemKind::Ref && (name == want || converts(name, want))
+                }
+                ([Some(k)], _) => {
+                    kind == *k || (kind.is_int_like() && k.is_int_like() && same_width(kind, *k))
+                }
+                _ => false,
+            };
+    }
     let c = coll(obj);
     let ifaces: &[Iface] = match c {
         Coll::Array | Coll::List | Coll::ReadOnly => &[

@@ -27,6 +27,7 @@ pub mod hashed;
 mod hashed_copy;
 mod ifaces;
 mod introsort;
+mod iterator;
 mod keyed;
 pub mod library;
 pub mod linq;
@@ -210,6 +211,7 @@ pub fn entries() -> Vec<Entry> {
     all.extend(delegate::entries());
     all.extend(linq::entries());
     all.extend(list_delegates::entries());
+    all.extend(iterator::entries());
     // library entries (values): end
     // task entries: begin
     all.extend(tasklib::entries());

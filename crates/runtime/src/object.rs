@@ -174,6 +174,8 @@ pub enum Kind {
     /// A small runtime object whose words are all traced (`slots.rs`): a cancellation
     /// registration, a `ThreadLocal<T>`, an `AsyncLocal<T>`, an execution context.
     Slots,
+    /// An iterator of the program (`iterator.rs`): the references its descriptor lists.
+    Iterator,
     Other,
 }
 
@@ -777,6 +779,7 @@ pub(crate) fn kind_label(kind: Kind) -> &'static str {
         Kind::Delegate => "delegates",
         Kind::Query => "LINQ queries",
         Kind::Slots => "threading objects",
+        Kind::Iterator => "iterators",
         Kind::Other => "other",
     }
 }

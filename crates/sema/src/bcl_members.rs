@@ -217,6 +217,7 @@ const MEMBERS: &[(&str, &str)] = &[
         TryGetValue Values"),
     ("IAsyncEnumerable<T>", "GetAsyncEnumerator"),
     ("IAsyncEnumerator<T>", "Current DisposeAsync MoveNextAsync"),
+    ("IEnumerator<T>", "Current Dispose MoveNext Reset"),
 ];
 
 /// The entry of `MEMBERS` for the members `ty` itself declares.
@@ -337,6 +338,7 @@ fn key(ty: &Ty) -> Option<&'static str> {
             StringBuilder => "StringBuilder",
             IAsyncEnumerable => "IAsyncEnumerable<T>",
             IAsyncEnumerator => "IAsyncEnumerator<T>",
+            IEnumerator => "IEnumerator<T>",
         },
         _ => return None,
     })

@@ -46,6 +46,8 @@ pub struct FnInfo {
     /// The body of a lambda or anonymous method (check_lambda.rs): C# words some errors for
     /// it differently (CS4034, CS8030, CS1643).
     pub lambda: bool,
+    /// The element type of an iterator's `yield return` (check_iterator.rs).
+    pub iterator: Option<Ty>,
 }
 
 pub struct Body<'c, 'a> {

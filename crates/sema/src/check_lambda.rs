@@ -307,6 +307,15 @@ impl Body<'_, '_> {
             }
             declared.push(ptys[i].clone());
         }
+        // A local function whose body yields is an iterator (check_iterator.rs).
+        let iterator = match (&s.local_name, &s.body) {
+            (Some(name), Code::Block(b)) => {
+                let shown: Vec<String> = ptys.iter().map(|t| t.to_string()).collect();
+                let display = format!("{name}({})", shown.join(", "));
+                self.local_iterator(&display, b, &ret, span)
+            }
+            _ => None,
+        };
         let func = FnInfo {
             method: self.func.method,
             is_async: s.is_async,
@@ -315,6 +324,7 @@ impl Body<'_, '_> {
             display: what.to_string(),
             instance_initializer: self.func.instance_initializer,
             lambda: true,
+            iterator,
         };
         let outer = self.enter_lambda(func);
         let first_own_local = self.locals.len();

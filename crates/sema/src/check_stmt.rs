@@ -301,13 +301,14 @@ impl Body<'_, '_> {
             }
             // One diagnostic per iterator, none when its return type (`IEnumerable<T>`,
             // `IAsyncEnumerable<T>`) was reported already.
-            S::YieldReturn(_) | S::YieldBreak => {
-                if !self.yield_reported && !self.func.return_type.is_error() {
-                    self.cx.unsupported("iterators (`yield`) are", span);
-                }
-                self.yield_reported = true;
-                return;
-            }
+            S::YieldReturn(e) => match self.yield_stmt(Some(e), span) {
+                Some(k) => k,
+                None => return,
+            },
+            S::YieldBreak => match self.yield_stmt(None, span) {
+                Some(k) => k,
+                None => return,
+            },
             S::Empty => StmtKind::Empty,
             S::LocalFunction(f) => match self.local_function_stmt(f, span) {
                 Some(k) => k,
@@ -499,7 +500,13 @@ impl Body<'_, '_> {
                 Ok(None)
             ) =>
             {
-                return Some(self.foreach_user_conversion(kind, name, elem, var_ty, coll, body));
+                let (coll, disposing) = self.disposing_collection(kind, coll);
+                let span = coll.span;
+                let lp = self.foreach_user_conversion(kind, name, elem, var_ty, coll, body);
+                return Some(match disposing {
+                    Some((e, decl)) => self.disposed_loop(e, decl, lp, span),
+                    None => lp,
+                });
             }
             None => {
                 self.err(
@@ -511,21 +518,39 @@ impl Body<'_, '_> {
                 None
             }
         };
+        let (coll, disposing) = self.disposing_collection(kind, coll);
         self.scopes.push();
         let local = self.declare_local(&name.name, var_ty, LocalKind::ForeachVar, name.span);
         let body = self.in_loop(|b| b.embedded(body));
         self.scopes.pop();
-        Some(StmtKind::Foreach {
+        let span = coll.span;
+        let lp = StmtKind::Foreach {
             kind,
             local,
             elem_ty: elem,
             conversion,
             collection: coll,
             body,
+        };
+        Some(match disposing {
+            Some((e, decl)) => self.disposed_loop(e, decl, lp, span),
+            None => lp,
         })
     }
 
     pub(crate) fn return_stmt(&mut self, e: Option<&ast::Expr>, span: Span) -> StmtKind {
+        if self.func.iterator.is_some() {
+            if let Some(e) = e {
+                self.expr(e);
+            }
+            self.err(
+                "CS1622",
+                "Cannot return a value from an iterator. Use the yield return statement to return a value, or yield break to end the iteration.",
+                span,
+                "write `yield break;` to end the iteration",
+            );
+            return StmtKind::YieldBreak;
+        }
         if self.finally_depth > 0 {
             self.finally_exit(span);
         }

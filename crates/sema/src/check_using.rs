@@ -122,7 +122,7 @@ impl Body<'_, '_> {
                     span,
                 )
             }
-            Ty::Lib(l, _) if l.is_disposable() || *l == Lib::IDisposable => {
+            Ty::Lib(l, owner_args) if l.is_disposable() || *l == Lib::IDisposable => {
                 let found = crate::resolve::lookup_members(&ty, "Dispose");
                 let c = found.first()?;
                 mk(
@@ -130,7 +130,9 @@ impl Body<'_, '_> {
                         callee: c.callee,
                         receiver: Some(Box::new(local())),
                         args: Vec::new(),
-                        type_args: Vec::new(),
+                        // The owner's (`ThreadLocal<T>.Dispose()` takes them, as every call
+                        // of a generic library type's member does).
+                        type_args: owner_args.clone(),
                     },
                     Ty::Void,
                     span,

@@ -236,6 +236,9 @@ pub struct Ctx<'a> {
     /// How many UA0100/UA0102 were reported: a body that reported one has parts the HIR does not
     /// contain, so flow analysis (CS0161, CS0165, CS0162) and CS1998 would be guesses.
     pub unsupported_count: usize,
+    /// The file has `yield` statements (check_iterator.rs: `foreach` over an interface then
+    /// disposes its enumerator).
+    pub has_yield: bool,
     /// Methods declared with `params` or optional parameters (UA0102): a call's argument count
     /// cannot be checked against them without cascading errors.
     pub loose_arity: HashSet<MethodId>,
@@ -384,6 +387,7 @@ impl<'a> Ctx<'a> {
             method_generics: HashMap::new(),
             deferred_checks: Vec::new(),
             unsupported_count: 0,
+            has_yield: false,
             lambda_methods: Vec::new(),
             unbound_lambdas: Vec::new(),
             loose_arity: HashSet::new(),

@@ -125,6 +125,7 @@ impl Body<'_, '_> {
             display: "lambda expression".to_string(),
             instance_initializer: self.func.instance_initializer,
             lambda: true,
+            iterator: None,
         };
         let outer = self.enter_lambda(func);
         let saved_returns = self.inferred_returns.replace(Vec::new());

@@ -29,6 +29,7 @@ mod check_dict_init;
 mod check_expr;
 mod check_is;
 mod check_items;
+mod check_iterator;
 mod check_jumps;
 mod check_lambda;
 mod check_local;
@@ -130,6 +131,7 @@ pub fn check(unit: &CompilationUnit) -> Checked {
 /// and the program are the same on any number).
 pub fn check_on(unit: &CompilationUnit, threads: usize) -> Checked {
     let mut cx = Ctx::new();
+    cx.has_yield = unit.has_yield;
     check_items::collect(&mut cx, unit);
     for f in 0..cx.program.fields.len() {
         let id = FieldId(f as u32);
@@ -174,6 +176,7 @@ pub(crate) fn initializer_fn(display: String, instance_initializer: bool) -> FnI
         display,
         instance_initializer,
         lambda: false,
+        iterator: None,
     }
 }
 
@@ -347,16 +350,26 @@ fn check_method(cx: &mut Ctx<'_>, id: MethodId) {
         display,
         instance_initializer: false,
         lambda: false,
+        iterator: None,
     };
     let class = m.class;
     let is_async = m.is_async;
     let is_ctor = m.kind == crate::hir::MethodKind::Constructor;
     let is_cctor = m.kind == crate::hir::MethodKind::StaticConstructor;
     let name_span = m.name_span;
+    let iterator = match src {
+        BodySrc::Body(ast::Body::Block(bl)) => check_iterator::iterator_of(cx, id, bl),
+        _ => check_iterator::IteratorOf::Not,
+    };
+    let mut func = func;
+    if let check_iterator::IteratorOf::Elements(t) = &iterator {
+        func.iterator = Some(t.clone());
+    }
     let locals = std::mem::take(&mut cx.program.methods[i].locals);
     let unsupported_before = cx.unsupported_count;
     cx.generic_scope = cx.method_generics.get(&id).cloned().unwrap_or_default();
     let mut b = Body::new(cx, class, func, locals);
+    b.yield_reported = matches!(iterator, check_iterator::IteratorOf::Reported);
     let block = match src {
         BodySrc::Body(ast::Body::Block(bl)) => b.block(bl),
         BodySrc::Body(ast::Body::Expr(e)) | BodySrc::Expr(e) => {
@@ -423,6 +436,9 @@ fn check_method(cx: &mut Ctx<'_>, id: MethodId) {
     let struct_fields = struct_fields(&cx.program, &locals);
     let method = &mut cx.program.methods[i];
     method.locals = locals;
+    if let check_iterator::IteratorOf::Elements(t) = iterator {
+        method.iterator = Some(t);
+    }
     let flow_diags = if complete {
         flow::check_method(method, &block, &flow_name, &struct_fields)
     } else {

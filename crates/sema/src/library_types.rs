@@ -164,6 +164,8 @@ pub enum Lib {
     IGrouping,
     IAsyncEnumerable,
     IAsyncEnumerator,
+    /// `IEnumerator<T>`: what `GetEnumerator()` gives, and an iterator's return type.
+    IEnumerator,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -223,7 +225,7 @@ impl Lib {
         Lib::SynchronizationLockException, Lib::ApplicationException, Lib::ObjectDisposedException, Lib::Monitor, Lib::Nullable,
         Lib::Func, Lib::Action, Lib::Predicate, Lib::Comparison, Lib::Converter, Lib::EventHandler, Lib::EventHandlerOf, Lib::Delegate, Lib::Stopwatch, Lib::Array, Lib::Thread,
         Lib::IDisposable, Lib::EventArgs, Lib::Type, Lib::INotifyCompletion, Lib::Enumerable, Lib::IOrderedEnumerable, Lib::IGrouping, Lib::IAsyncEnumerable,
-        Lib::IAsyncEnumerator,
+        Lib::IAsyncEnumerator, Lib::IEnumerator,
     ];
 
     #[rustfmt::skip]
@@ -349,6 +351,7 @@ impl Lib {
             IGrouping => ("IGrouping", 2, "System.Linq", 1, false, false, None),
             IAsyncEnumerable => ("IAsyncEnumerable", 1, GENERIC, 3, false, false, None),
             IAsyncEnumerator => ("IAsyncEnumerator", 1, GENERIC, 3, false, false, None),
+            IEnumerator => ("IEnumerator", 1, GENERIC, 1, false, false, None),
         };
         LibInfo {
             name,
@@ -402,6 +405,7 @@ impl Lib {
         matches!(
             self,
             Lib::CancellationTokenSource
+                | Lib::IEnumerator
                 | Lib::SemaphoreSlim
                 | Lib::ManualResetEventSlim
                 | Lib::ManualResetEvent

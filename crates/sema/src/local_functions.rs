@@ -42,6 +42,11 @@ impl Body<'_, '_> {
                 "`ref`, `out`, `in`, `params` and optional parameters of local functions are",
             );
         }
+        if f.modifiers.has(Modifier::Async)
+            && matches!(&f.body, ast::Body::Block(b) if crate::check_iterator::contains_yield(b))
+        {
+            return Err("async iterators (`yield` in an async local function) are");
+        }
         if f.params.len() > 16 {
             return Err("local functions with more than 16 parameters are");
         }

@@ -30,6 +30,9 @@ pub struct CompilationUnit {
     /// The file creates anonymous objects (`new { A = 1 }`): the checker makes their classes
     /// as it meets them, so it must check the bodies in order, on one thread.
     pub anonymous_objects: bool,
+    /// The file has a `yield` statement: some method may be an iterator, whose enumerator a
+    /// `foreach` over an interface must dispose (sema expands those loops only then).
+    pub has_yield: bool,
 }
 
 /// `using System.Threading.Tasks;`, `using static System.Math;`, `using L = List<int>;`,

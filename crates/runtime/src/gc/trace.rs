@@ -28,6 +28,7 @@ pub fn refs(obj: usize, f: &mut dyn FnMut(Word)) {
         Kind::Delegate => crate::delegate::trace_refs(w, f),
         Kind::Query => crate::linq::trace_refs(w, f),
         Kind::Slots => crate::slots::trace_refs(w, f),
+        Kind::Iterator => crate::iterator::trace_refs(w, f),
     }
 }
 

@@ -16,7 +16,7 @@ mod query;
 pub(crate) use grouping::grouping_key;
 pub use grouping::GROUPING;
 pub(crate) use query::{
-    enumerator_start, is_query, items, move_next, trace_enumerator, trace_refs,
+    dispose, enumerator_start, is_query, items, move_next, trace_enumerator, trace_refs,
 };
 pub use query::{QUERY, QUERY_ENUMERATOR};
 
@@ -137,7 +137,7 @@ fn elements_or_throw(w: Word) -> Result<(ElemKind, Vec<Word>), Word> {
 /// once) and interleave with `f`'s own calls (`Count(predicate)` of a `Select`). `f` returns
 /// `Ok(false)` to stop; `Err` carries the word to return when something threw.
 fn each(source: Word, mut f: impl FnMut(Word) -> Result<bool, Word>) -> Result<(), Word> {
-    if !is_query(source) {
+    if !is_query(source) && !crate::iterator::is_iterator(source) {
         let (_, items) = elements_or_throw(source)?;
         let _roots = crate::gc::root(&items);
         for x in items {
@@ -153,10 +153,26 @@ fn each(source: Word, mut f: impl FnMut(Word) -> Result<bool, Word>) -> Result<(
     }
     // The enumerator holds the current element while `f` runs (its `current`).
     let _roots = crate::gc::root(&[e]);
-    while let Some(x) = pull(e)? {
-        if !f(x)? {
-            break;
+    let mut step = || -> Result<bool, Word> {
+        match pull(e)? {
+            Some(x) => f(x),
+            None => Ok(false),
         }
+    };
+    loop {
+        match step() {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(x) => {
+                collections::dispose_on_throw(e);
+                return Err(x);
+            }
+        }
+    }
+    // As .NET's `foreach` in the operator: an iterator's `finally` blocks run when it stops.
+    let r = collections::enumerator_dispose(e);
+    if crate::pending::is_pending() {
+        return Err(r);
     }
     Ok(())
 }

@@ -160,6 +160,10 @@ pub(super) fn own_kind(w: Word) -> ElemKind {
     if is_query(w) {
         return query_kind(w);
     }
+    // An iterator's elements are known only by running it: its machine kind.
+    if crate::iterator::is_iterator(w) {
+        return crate::iterator::elem_kind(w);
+    }
     collections::sequence_items(w).map_or(ElemKind::Ref, |s| s.0)
 }
 
@@ -179,7 +183,10 @@ pub(crate) fn items(w: Word) -> Option<(ElemKind, Vec<Word>)> {
                 out.push(v);
             }
             Ok(None) => return Some((kind, out)),
-            Err(_) => return None,
+            Err(_) => {
+                collections::dispose_on_throw(e);
+                return None;
+            }
         }
     }
 }
@@ -247,10 +254,44 @@ pub(crate) fn move_next(w: Word) -> Word {
         }
         Ok(None) => {
             e.current = 0;
-            e.state = DONE;
+            if e.state != DONE {
+                e.state = DONE;
+                // .NET's operators dispose their source's enumerator when they end.
+                return dispose(w);
+            }
             0
         }
         Err(x) => x,
+    }
+}
+
+/// `Dispose()` of a query's enumerator: the enumerators it pulls from are disposed (an
+/// iterator's `finally` blocks run), once.
+pub(crate) fn dispose(w: Word) -> Word {
+    let e = unsafe { &mut *((w & !TAG_MASK) as *mut QEnum) };
+    e.state = DONE;
+    // Innermost first, as .NET's operators nest their `using`s: `SelectMany`'s inner
+    // enumerator and `Zip`'s second (`aux`: else a buffer or a set), `Union`'s second
+    // (`group`), then the source's.
+    let aux = if !is_null(e.aux) && unsafe { desc_of(e.aux) }.kind == Kind::Enumerator
+        || crate::iterator::is_iterator(e.aux)
+    {
+        std::mem::take(&mut e.aux)
+    } else {
+        0
+    };
+    for inner in [aux, std::mem::take(&mut e.group), std::mem::take(&mut e.version) as Word] {
+        dispose_inner(inner);
+        if crate::pending::is_pending() {
+            return 0;
+        }
+    }
+    0
+}
+
+fn dispose_inner(inner: Word) {
+    if !is_null(inner) {
+        collections::enumerator_dispose(inner);
     }
 }
 

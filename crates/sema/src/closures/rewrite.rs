@@ -347,12 +347,17 @@ impl Conv {
             .iter()
             .map(|p| self.tables[f][p.0 as usize].ty.clone())
             .collect();
+        // A local function whose body yields is an iterator (check_iterator.rs).
+        let iterator = (l.local_name.is_some() && crate::check_iterator::hir_has_yield(&l.body))
+            .then(|| crate::check_iterator::element_type(&l.return_type))
+            .flatten();
         self.new_methods.push((
             f,
             Method {
                 is_static,
                 is_async: l.is_async,
                 async_kind: l.async_kind.clone(),
+                iterator,
                 params,
                 param_types,
                 return_type: l.return_type.clone(),

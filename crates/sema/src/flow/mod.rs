@@ -150,7 +150,9 @@ pub fn check_method(
         }
     }
     let needs_value = match &method.async_kind {
-        AsyncKind::NotAsync => !matches!(method.return_type, Ty::Void | Ty::Error),
+        AsyncKind::NotAsync => {
+            !matches!(method.return_type, Ty::Void | Ty::Error) && method.iterator.is_none()
+        }
         AsyncKind::TaskOf(t) | AsyncKind::ValueTaskOf(t) => !t.is_error(),
         _ => false,
     };
@@ -749,7 +751,10 @@ impl Flow<'_> {
         self.finally_assigned = finally_assigned;
         self.switches = switches;
         let needs_value = match &l.async_kind {
-            AsyncKind::NotAsync => !matches!(l.return_type, Ty::Void | Ty::Error),
+            AsyncKind::NotAsync => {
+                !matches!(l.return_type, Ty::Void | Ty::Error)
+                    && !crate::check_iterator::hir_has_yield(&l.body)
+            }
             AsyncKind::TaskOf(t) | AsyncKind::ValueTaskOf(t) => !t.is_error(),
             _ => false,
         };

@@ -38,6 +38,7 @@ impl<'t, 's> Parser<'t, 's> {
             span: Span::new(0, source_len),
             pragmas: Default::default(),
             anonymous_objects: self.anonymous_objects,
+            has_yield: self.has_yield,
         }
     }
 

@@ -53,6 +53,7 @@ pub(crate) fn parse_tokens(
             span: Span::new(0, source_len),
             pragmas: Default::default(),
             anonymous_objects: false,
+            has_yield: false,
         };
         return (unit, vec![d], tokens.len() as u64);
     }
@@ -96,6 +97,8 @@ pub(crate) struct Parser<'t, 's> {
     pub(crate) work: u64,
     /// An anonymous object creation was read (`CompilationUnit::anonymous_objects`).
     anonymous_objects: bool,
+    /// A `yield` statement was read (`CompilationUnit::has_yield`).
+    has_yield: bool,
 }
 
 const NONE: u32 = u32::MAX;
@@ -122,6 +125,7 @@ impl<'t, 's> Parser<'t, 's> {
             bailed: false,
             work: 0,
             anonymous_objects: false,
+            has_yield: false,
         }
     }
 

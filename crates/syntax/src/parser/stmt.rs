@@ -156,6 +156,7 @@ impl<'t, 's> Parser<'t, 's> {
             }
             Token::Ident("yield") if matches!(self.nth(1), Token::Return | Token::Break) => {
                 self.bump();
+                self.has_yield = true;
                 if self.eat(&Token::Break) {
                     self.expect(Token::Semi);
                     return StmtKind::YieldBreak;
