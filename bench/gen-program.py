@@ -4,46 +4,33 @@ every method generic: the same size, each method instantiated once) and a method
 statements. Usage: gen-program.py c1|g1|long [N] > FILE.cs"""
 import sys
 
-def c1(methods=800):
+def c1(methods=800, generic=False):
+    """With `generic`, G1: a type parameter on every method, carried down the call chain."""
     out = ["using System;", "using System.Collections.Generic;", "using System.Threading.Tasks;", "",
            "class Program", "{"]
     for i in range(methods):
-        callee = f"M{i - 1}Async(x - 1)" if i > 0 else "Task.FromResult(x)"
+        if generic:
+            head = f"    static async Task<int> M{i}Async<T>(T item, int x)"
+            callee = f"M{i - 1}Async(item, x - 1)" if i > 0 else "Task.FromResult(x)"
+            text = f"        string s = $\"m{i}: {{a}} {{b}} {{item}}\";"
+        else:
+            head = f"    static async Task<int> M{i}Async(int x)"
+            callee = f"M{i - 1}Async(x - 1)" if i > 0 else "Task.FromResult(x)"
+            text = f"        string s = $\"m{i}: {{a}} {{b}}\";"
         out += [
-            f"    static async Task<int> M{i}Async(int x)",
+            head,
             "    {",
             f"        int a = x * {i % 7 + 1} + {i};",
             "        if (a % 3 == 0) { await Task.Yield(); }",
             f"        int b = await {callee};",
-            f"        string s = $\"m{i}: {{a}} {{b}}\";",
+            text,
             "        return a + b + s.Length;",
             "    }",
             "",
         ]
+    seed = "\"seed\", 3" if generic else "3"
     out += ["    static async Task Main()", "    {",
-            f"        int r = await M{methods - 1}Async(3);",
-            "        Console.WriteLine(r);", "    }", "}"]
-    return "\n".join(out) + "\n"
-
-def g1(methods=800):
-    """C1's shape with a type parameter on every method, carried down the call chain."""
-    out = ["using System;", "using System.Collections.Generic;", "using System.Threading.Tasks;", "",
-           "class Program", "{"]
-    for i in range(methods):
-        callee = f"M{i - 1}Async(item, x - 1)" if i > 0 else "Task.FromResult(x)"
-        out += [
-            f"    static async Task<int> M{i}Async<T>(T item, int x)",
-            "    {",
-            f"        int a = x * {i % 7 + 1} + {i};",
-            "        if (a % 3 == 0) { await Task.Yield(); }",
-            f"        int b = await {callee};",
-            f"        string s = $\"m{i}: {{a}} {{b}} {{item}}\";",
-            "        return a + b + s.Length;",
-            "    }",
-            "",
-        ]
-    out += ["    static async Task Main()", "    {",
-            f"        int r = await M{methods - 1}Async(\"seed\", 3);",
+            f"        int r = await M{methods - 1}Async({seed});",
             "        Console.WriteLine(r);", "    }", "}"]
     return "\n".join(out) + "\n"
 
@@ -61,6 +48,6 @@ if __name__ == "__main__":
     if kind == "c1":
         sys.stdout.write(c1(n or 800))
     elif kind == "g1":
-        sys.stdout.write(g1(n or 800))
+        sys.stdout.write(c1(n or 800, generic=True))
     else:
         sys.stdout.write(long_method(n or 60000))

@@ -15,8 +15,8 @@ use crate::Tables;
 use unawait_sema::hir;
 use unawait_sema::types::Ty;
 use unawait_smir::{
-    AwaiterKind, Block, BlockId, Callee, Const, DelegateDispatch, Function, Inst, MachTy,
-    Method, MethodKind, Operand, Origin, Terminator, ValueId, ValueInfo,
+    AwaiterKind, Block, BlockId, Callee, Const, DelegateDispatch, Function, Inst, MachTy, Method,
+    MethodKind, Operand, Origin, Terminator, ValueId, ValueInfo,
 };
 
 /// The runtime's iterator object: header, `MoveNext`'s delegate, the runtime's descriptor,
@@ -287,7 +287,9 @@ pub(crate) fn move_next(
     b.f.blocks[done.0 as usize].term = Terminator::Return(Some(Operand::Const(Const::Bool(false))));
     b.f.blocks[done.0 as usize].unwind = None;
     let state = b.temp(MachTy::I32);
-    b.f.blocks[entry.0 as usize].insts.push(Inst::LoadState { dst: state });
+    b.f.blocks[entry.0 as usize]
+        .insts
+        .push(Inst::LoadState { dst: state });
     b.f.blocks[entry.0 as usize].term = Terminator::Switch {
         on: state,
         cases: Vec::new(),
@@ -410,9 +412,7 @@ fn struct_of(
         return (program.class(m.class).kind == hir::ClassKind::Struct).then_some(m.class);
     }
     match b.f.value(v).origin {
-        Origin::Param { local } => {
-            crate::structs::struct_class(&m.locals.get(local as usize)?.ty)
-        }
+        Origin::Param { local } => crate::structs::struct_class(&m.locals.get(local as usize)?.ty),
         _ => None,
     }
 }

@@ -385,9 +385,7 @@ fn fits(obj: Word, target: &Target) -> bool {
         let (kind, name) = crate::iterator::element(obj);
         return target.iface == Enumerable
             && match (target.args.as_slice(), target.names.as_slice()) {
-                ([None], [want]) => {
-                    kind == ElemKind::Ref && (name == want || converts(name, want))
-                }
+                ([None], [want]) => kind == ElemKind::Ref && (name == want || converts(name, want)),
                 ([Some(k)], _) => {
                     kind == *k || (kind.is_int_like() && k.is_int_like() && same_width(kind, *k))
                 }

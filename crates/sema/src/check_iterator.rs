@@ -209,7 +209,11 @@ fn rule(cx: &mut Ctx<'_>, s: &ast::Stmt, at: Where) {
             };
             rules(cx, &body.stmts, inner);
             for c in catches {
-                let w = if at == Where::Finally { at } else { Where::Catch };
+                let w = if at == Where::Finally {
+                    at
+                } else {
+                    Where::Catch
+                };
                 rules(cx, &c.body.stmts, w);
             }
             if let Some(f) = finally {
@@ -372,7 +376,13 @@ impl Body<'_, '_> {
     }
 
     /// The loop of `disposing_foreach` in its `try`, the enumerator disposed in the `finally`.
-    pub(crate) fn disposed_loop(&mut self, e: LocalId, decl: Stmt, lp: StmtKind, span: Span) -> StmtKind {
+    pub(crate) fn disposed_loop(
+        &mut self,
+        e: LocalId,
+        decl: Stmt,
+        lp: StmtKind,
+        span: Span,
+    ) -> StmtKind {
         let ty = self.locals[e.0 as usize].ty.clone();
         let elem = match &ty {
             Ty::Lib(_, a) => a.clone(),

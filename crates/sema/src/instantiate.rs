@@ -320,6 +320,7 @@ impl Rewrite<'_, '_, '_> {
     /// call), so its changes stay in it; through the box the placeholder conversion made
     /// they would be lost.
     fn constrained_struct_call(&self, e: &mut Expr) {
+        let span = e.span;
         let ExprKind::Call {
             callee: Callee::User(m),
             receiver: Some(r),
@@ -328,30 +329,12 @@ impl Rewrite<'_, '_, '_> {
         else {
             return;
         };
-        let ExprKind::Convert {
-            conversion: Conversion::Boxing,
-            expr: inner,
-        } = &mut r.kind
-        else {
-            return;
-        };
-        let Ty::Class(class, c) = &inner.ty else {
-            return;
-        };
-        if !c.is_struct {
-            return;
+        if let Some([own]) = self.struct_own(r, &[*m]) {
+            *m = own;
+            unbox(r, span);
         }
-        let program = &self.cx.program;
-        let Some(&(_, own)) = program.class(*class).itable.iter().find(|(i, _)| i == m) else {
-            return;
-        };
-        let inner = std::mem::replace(&mut **inner, Expr::error(e.span));
-        *m = own;
-        **r = inner;
     }
-}
 
-impl Rewrite<'_, '_, '_> {
     /// `c.V = x` through an interface constraint on a struct argument: the struct's own
     /// accessors on the variable, as `constrained_struct_call`.
     fn constrained_struct_property(&self, target: &mut Place, span: unawait_syntax::Span) {
@@ -364,27 +347,40 @@ impl Rewrite<'_, '_, '_> {
         else {
             return;
         };
+        if let Some([g, s]) = self.struct_own(r, &[*getter, *setter]) {
+            (*getter, *setter) = (g, s);
+            unbox(r, span);
+        }
+    }
+
+    /// The struct's own implementations of interface methods `ms`, when `r` is a struct of
+    /// the program boxed for a call through its interface.
+    fn struct_own<const N: usize>(&self, r: &Expr, ms: &[MethodId; N]) -> Option<[MethodId; N]> {
         let ExprKind::Convert {
             conversion: Conversion::Boxing,
             expr: inner,
-        } = &mut r.kind
+        } = &r.kind
         else {
-            return;
+            return None;
         };
         let Ty::Class(class, c) = &inner.ty else {
-            return;
+            return None;
         };
         if !c.is_struct {
-            return;
+            return None;
         }
         let itable = &self.cx.program.class(*class).itable;
         let own = |m: MethodId| itable.iter().find(|(i, _)| *i == m).map(|&(_, o)| o);
-        let (Some(g), Some(s)) = (own(*getter), own(*setter)) else {
-            return;
-        };
-        (*getter, *setter) = (g, s);
-        let inner = std::mem::replace(&mut **inner, Expr::error(span));
-        **r = inner;
+        let found: Vec<MethodId> = ms.iter().filter_map(|&m| own(m)).collect();
+        found.try_into().ok()
+    }
+}
+
+/// `Convert { Boxing, x }` becomes `x`.
+fn unbox(r: &mut Expr, span: unawait_syntax::Span) {
+    if let ExprKind::Convert { expr, .. } = &mut r.kind {
+        let inner = std::mem::replace(&mut **expr, Expr::error(span));
+        *r = inner;
     }
 }
 

@@ -280,7 +280,11 @@ pub(crate) fn dispose(w: Word) -> Word {
     } else {
         0
     };
-    for inner in [aux, std::mem::take(&mut e.group), std::mem::take(&mut e.version) as Word] {
+    for inner in [
+        aux,
+        std::mem::take(&mut e.group),
+        std::mem::take(&mut e.version) as Word,
+    ] {
         dispose_inner(inner);
         if crate::pending::is_pending() {
             return 0;
