@@ -125,6 +125,11 @@ impl Body<'_, '_> {
             });
         }
         let mut found = lookup_members(&v.ty, n);
+        if let Ty::Lib(Lib::IEnumerable | Lib::IOrderedEnumerable, a) = &v.ty {
+            if let Some(elem) = a.first() {
+                self.keep_aggregates_of(elem, n, &mut found);
+            }
+        }
         // LINQ's operators are the library's members of `IEnumerable<T>`, but C# finds them
         // only through `using System.Linq;` (CS1061 without it).
         if LINQ.contains(&n) && !self.cx.imports.contains("System.Linq") {
@@ -353,18 +358,29 @@ impl Body<'_, '_> {
         matches!(&callee.kind, ast::ExprKind::Member { name, .. } if self.linq_name(ty, &name.name))
     }
 
-    /// `Enumerable`'s extension methods named `n` on receiver `v`, as members of
-    /// `IEnumerable<T>` with the receiver converted to it.
-    pub(crate) fn linq_group(&mut self, v: Expr, n: &str) -> Option<MethodGroup> {
-        let elem = crate::convert::enumerable_elem(&v.ty)?;
+    /// `Sum()` and `Average()` exist for sequences of numbers only; `Max()` and `Min()` also
+    /// compare strings (null skipped, as .NET's), `char`s and objects of classes implementing
+    /// `IComparable<T>` of themselves by `Comparer<T>.Default` (the runtime's aggregates.rs):
+    /// for other elements (`int?` among them) the parameterless ones leave `found`.
+    fn keep_aggregates_of(&self, elem: &Ty, n: &str, found: &mut Vec<Cand>) {
         let numeric = matches!(elem, Ty::Int | Ty::Long | Ty::Double);
-        let ordered_elem = match &elem {
+        let ordered_elem = match elem {
             Ty::String | Ty::Char => true,
             Ty::Class(id, _) => {
                 !elem.is_struct() && self.cx.program.class(*id).comparable.is_some()
             }
             _ => false,
         };
+        let compared = ordered_elem && matches!(n, "Max" | "Min");
+        if !numeric && !compared && matches!(n, "Sum" | "Max" | "Min" | "Average") {
+            found.retain(|c| !library().get(c.callee_builtin()).params.is_empty());
+        }
+    }
+
+    /// `Enumerable`'s extension methods named `n` on receiver `v`, as members of
+    /// `IEnumerable<T>` with the receiver converted to it.
+    pub(crate) fn linq_group(&mut self, v: Expr, n: &str) -> Option<MethodGroup> {
+        let elem = crate::convert::enumerable_elem(&v.ty)?;
         // `ThenBy` refines an `OrderBy`: a member of `IOrderedEnumerable<T>` only.
         let ordered = matches!(v.ty, Ty::Lib(Lib::IOrderedEnumerable, _));
         if n.starts_with("ThenBy") && !ordered {
@@ -376,16 +392,10 @@ impl Body<'_, '_> {
             } else {
                 Lib::IEnumerable
             },
-            vec![elem],
+            vec![elem.clone()],
         );
         let mut found = lookup_members(&seq, n);
-        // `Sum()` and `Average()` exist for sequences of numbers only; `Max()` and `Min()` also
-        // compare strings (null skipped, as .NET's), `char`s and objects of classes implementing
-        // `IComparable<T>` of themselves by `Comparer<T>.Default` (the runtime's aggregates.rs).
-        let compared = ordered_elem && matches!(n, "Max" | "Min");
-        if !numeric && !compared && matches!(n, "Sum" | "Max" | "Min" | "Average") {
-            found.retain(|c| !library().get(c.callee_builtin()).params.is_empty());
-        }
+        self.keep_aggregates_of(&elem, n, &mut found);
         if found.is_empty() {
             return None;
         }
