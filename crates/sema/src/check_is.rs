@@ -164,6 +164,15 @@ impl Body<'_, '_> {
             }
             return mk(ExprKind::Error, Ty::Bool, span);
         }
+        // A value of a type parameter is tested as C# tests it, boxed (a reference argument's
+        // conversion to `object` is none).
+        let v = match &v.ty {
+            Ty::Generic(_) if !v.ty.is_value_type() => {
+                let c = convert::implicit(&v.ty, &Ty::Object).flatten();
+                convert::apply(v, c, &Ty::Object)
+            }
+            _ => v,
+        };
         // A nullable value is its value's box (or null): `x is int n` of an `int?` tests the
         // box as `o is int n` does, and binds the value.
         let nullable_of_target = v.ty.nullable_of().is_some_and(|u| *u == target);
@@ -287,8 +296,10 @@ impl Body<'_, '_> {
 /// Types whose objects the runtime can tell apart: the program's classes, `object`, `string`,
 /// the exception classes, arrays, lists, dictionaries, sets, queues, stacks, and the boxes of the
 /// primitive types.
-fn runtime_checkable(t: &Ty) -> bool {
+pub(crate) fn runtime_checkable(t: &Ty) -> bool {
     match t {
+        // Checked again with each instantiation's argument (`instantiate.rs`).
+        Ty::Generic(_) => true,
         // A delegate object records its delegate type's descriptor.
         t if t.delegate_sig().is_some() => true,
         Ty::Class(..) | Ty::Enum(..) | Ty::Object | Ty::String | Ty::Array(_) => true,

@@ -77,8 +77,8 @@ pub(crate) fn instantiate(cx: &mut Ctx<'_>) {
 
 #[derive(Default)]
 struct Made {
-    /// Where a struct argument met what unawait does not do with structs (reported once).
-    struct_gaps: std::collections::HashSet<(u32, u32)>,
+    /// Where a type argument met what unawait does not do with it (reported once).
+    reported_gaps: std::collections::HashSet<(u32, u32)>,
     by_args: HashMap<(MethodId, Vec<Ty>), MethodId>,
     /// Instances whose bodies are still to be made: the template, its arguments, the id.
     queue: Vec<(MethodId, Vec<Ty>, MethodId)>,
@@ -310,7 +310,7 @@ impl Rewrite<'_, '_, '_> {
             }
             _ => return,
         };
-        if self.made.struct_gaps.insert((e.span.start, e.span.end)) {
+        if self.made.reported_gaps.insert((e.span.start, e.span.end)) {
             self.cx.unsupported(&what, e.span);
         }
     }
@@ -482,7 +482,17 @@ impl VisitMut for Rewrite<'_, '_, '_> {
             }
             ExprKind::NewArray { elem, .. } | ExprKind::ArrayInit { elem, .. } => self.ty(elem),
             ExprKind::Binary { operand_ty, .. } => self.ty(operand_ty),
-            ExprKind::TypeTest { target, .. } => self.ty(target),
+            ExprKind::TypeTest { target, .. } => {
+                let open = target.is_open();
+                self.ty(target);
+                // What a body refuses to test against, met through a type argument.
+                if open && !crate::check_is::runtime_checkable(target) {
+                    let what = format!("type tests against `{target}` (here through a generic method's type argument) are");
+                    if self.made.reported_gaps.insert((e.span.start, e.span.end)) {
+                        self.cx.unsupported(&what, e.span);
+                    }
+                }
+            }
             ExprKind::Await { info, .. } => self.ty(&mut info.awaiter_ty),
             ExprKind::Const(ConstValue::Null) if was_open => {
                 // `default(T)`: the argument's default.

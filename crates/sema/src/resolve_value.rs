@@ -125,8 +125,10 @@ impl Body<'_, '_> {
             });
         }
         let mut found = lookup_members(&v.ty, n);
+        // `Sum()` of an `IEnumerable<int?>` skips nulls in .NET; the runtime's numeric
+        // aggregates do not know them (the other element types it compares are its own).
         if let Ty::Lib(Lib::IEnumerable | Lib::IOrderedEnumerable, a) = &v.ty {
-            if let Some(elem) = a.first() {
+            if let Some(elem) = a.first().filter(|e| e.nullable_of().is_some()) {
                 self.keep_aggregates_of(elem, n, &mut found);
             }
         }
