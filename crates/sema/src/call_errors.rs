@@ -80,6 +80,10 @@ impl Body<'_, '_> {
         {
             return;
         }
+        // Written type arguments that no method of the program's group takes that many of.
+        if !g.type_args.is_empty() && self.type_arg_count_error(g, sigs, span) {
+            return;
+        }
         let overloads: Vec<String> = g.cands.iter().take(8).map(|c| self.display(c)).collect();
         let hint = format!("available: {}", overloads.join("; "));
         let n = args.len();
@@ -190,5 +194,39 @@ impl Body<'_, '_> {
                 self.err("CS1501", format!("No overload for method '{}' takes {n} arguments", g.name), span, &hint);
             }
         }
+    }
+}
+
+impl Body<'_, '_> {
+    /// `Id<int, string>(x)` of a method with one type parameter (CS0305), `F<int>()` of a
+    /// method with none (CS0308): true when reported. Only for groups of the program's
+    /// methods (the library's are reported by `missing_overload`).
+    fn type_arg_count_error(&mut self, g: &MethodGroup, sigs: &[Sig], span: Span) -> bool {
+        let n = g.type_args.len();
+        let user = g.cands.iter().all(|c| matches!(c.callee, Callee::User(_)));
+        if !user || g.cands.is_empty() || sigs.iter().any(|s| s.n_tparams == n) {
+            return false;
+        }
+        let (c, s) = (&g.cands[0], &sigs[0]);
+        let shown = self.display(c);
+        if s.n_tparams == 0 {
+            self.err(
+                "CS0308",
+                format!("The non-generic method '{shown}' cannot be used with type arguments"),
+                span,
+                "remove the type arguments",
+            );
+        } else {
+            self.err(
+                "CS0305",
+                format!(
+                    "Using the generic method '{shown}' requires {} type arguments",
+                    s.n_tparams
+                ),
+                span,
+                "give one type argument per type parameter",
+            );
+        }
+        true
     }
 }
