@@ -10,6 +10,7 @@ pub mod gc;
 pub mod init;
 pub mod object;
 pub mod pending;
+pub mod runtime_type;
 // library modules (values): begin
 pub mod array_ops;
 pub mod builder;

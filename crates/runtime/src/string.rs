@@ -219,7 +219,7 @@ pub fn object_to_string(w: Word) -> String {
             to_string_of(value, kind)
         }
         Kind::Exception => exception::describe(w),
-        Kind::RuntimeType => crate::object::type_full_name(w).to_string(),
+        Kind::RuntimeType => crate::runtime_type::type_full_name(w).to_string(),
         Kind::StringBuilder => crate::builder::builder_string(w).unwrap_or_default(),
         Kind::Pair => crate::hashed::pair_string(w),
         Kind::Object | Kind::ProgramException => match crate::object::call_to_string(w) {
