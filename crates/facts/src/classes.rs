@@ -107,6 +107,11 @@ impl Classes {
                 }
             }
         }
+        // Callees first (a method's class follows from its callees'), so that each fixpoint
+        // runs each method about once; ids alone are not that order (a generic method's
+        // instantiations are numbered from the caller down). From the calls written: the
+        // implicit callers below add nothing to it.
+        let order = callees_first(&callers);
         // The library runs `object` overrides implicitly (concatenation, `Console.WriteLine`,
         // `Equals`...): any method may be their caller.
         let implicit = object_overrides(program, &Ty::Object, ObjectCalls::Any);
@@ -146,7 +151,7 @@ impl Classes {
             }
         }
         let mut flows = Flows::new(program, locals);
-        fixpoint(&callers, |i| {
+        fixpoint(&callers, &order, |i| {
             if classes.methods[i].never.is_none() {
                 return false;
             }
@@ -159,7 +164,7 @@ impl Classes {
             classes.methods[i].never = now;
             changed
         });
-        fixpoint(&callers, |i| {
+        fixpoint(&callers, &order, |i| {
             if classes.methods[i].may_throw.is_some() {
                 return false;
             }
@@ -168,7 +173,7 @@ impl Classes {
             classes.methods[i].may_throw = now;
             changed
         });
-        fixpoint(&callers, |i| {
+        fixpoint(&callers, &order, |i| {
             if classes.methods[i].may_fail.is_some() {
                 return false;
             }
@@ -177,7 +182,7 @@ impl Classes {
             classes.methods[i].may_fail = now;
             changed
         });
-        fixpoint(&callers, |i| {
+        fixpoint(&callers, &order, |i| {
             let c = &classes.methods[i];
             if c.always.is_some() || c.never.is_some() {
                 return false;
@@ -196,7 +201,7 @@ impl Classes {
             classes.methods[i].always = now;
             changed
         });
-        fixpoint(&callers, |i| {
+        fixpoint(&callers, &order, |i| {
             if !classes.methods[i].pure_ {
                 return false;
             }
@@ -241,14 +246,10 @@ impl Classes {
 
 /// Runs `step` on every method, then again on the callers of each method for which it reports
 /// a change, until nothing changes.
-fn fixpoint(callers: &[Vec<usize>], mut step: impl FnMut(usize) -> bool) {
+fn fixpoint(callers: &[Vec<usize>], order: &[usize], mut step: impl FnMut(usize) -> bool) {
     let n = callers.len();
     let mut queued = vec![true; n];
-    // Callees first (a method's class follows from its callees'), so that each runs about
-    // once; ids alone are not that order (a generic method's instantiations are numbered
-    // from the caller down).
-    let mut work: Vec<usize> = callees_first(callers);
-    work.reverse();
+    let mut work: Vec<usize> = order.iter().rev().copied().collect();
     while let Some(i) = work.pop() {
         queued[i] = false;
         if step(i) {
@@ -268,10 +269,6 @@ fn callees_first(callers: &[Vec<usize>]) -> Vec<usize> {
     let n = callers.len();
     let mut callees: Vec<Vec<usize>> = vec![Vec::new(); n];
     for (callee, cs) in callers.iter().enumerate() {
-        // The implicit callers of `object` overrides (every method) add nothing to the order.
-        if cs.len() == n {
-            continue;
-        }
         for &c in cs {
             callees[c].push(callee);
         }

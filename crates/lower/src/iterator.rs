@@ -286,15 +286,7 @@ pub(crate) fn move_next(
     let done = b.new_block();
     b.f.blocks[done.0 as usize].term = Terminator::Return(Some(Operand::Const(Const::Bool(false))));
     b.f.blocks[done.0 as usize].unwind = None;
-    let state = b.temp(MachTy::I32);
-    b.f.blocks[entry.0 as usize]
-        .insts
-        .push(Inst::LoadState { dst: state });
-    b.f.blocks[entry.0 as usize].term = Terminator::Switch {
-        on: state,
-        cases: Vec::new(),
-        default: done,
-    };
+    let state = crate::dispatch_on_state(&mut b, entry, done);
     let awaits = std::mem::take(&mut b.awaits);
     let (frame, _) = crate::frame::build_excluding(&mut b.f, &awaits, entry, (&[], &[]), obj);
     // The object is never null, so the field accesses that stand for the frame's loads and
@@ -384,10 +376,7 @@ pub(crate) fn move_next(
         .map(|s| s.offset)
         .collect();
     let name = format!("{class}.{cls}.MoveNext");
-    let trace_name = match &program.class(m.class).namespace {
-        Some(ns) => format!("{ns}.{name}"),
-        None => name.clone(),
-    };
+    let trace_name = crate::trace_name(program, m, &name);
     let method = Method {
         name,
         trace_name,

@@ -345,7 +345,7 @@ fn lower_body(
     // `instantiate.rs`).
     if !m.type_params.is_empty() {
         return Method {
-            trace_name: name.clone(),
+            trace_name: trace_name(program, m, &name),
             name,
             return_type: m.return_type.to_string(),
             ret: None,
@@ -368,10 +368,7 @@ fn lower_body(
         .as_ref()
         .and_then(|_| iterator::kickoff(program, m, id, tables))
     {
-        let trace_name = match &program.class(m.class).namespace {
-            Some(ns) => format!("{ns}.{name}"),
-            None => name.clone(),
-        };
+        let trace_name = trace_name(program, m, &name);
         return Method {
             name,
             trace_name,
@@ -503,15 +500,7 @@ fn lower_body(
                 awaits: Vec::new(),
             })
         } else {
-            let state = b.temp(MachTy::I32);
-            b.f.blocks[entry.0 as usize]
-                .insts
-                .push(Inst::LoadState { dst: state });
-            b.f.blocks[entry.0 as usize].term = Terminator::Switch {
-                on: state,
-                cases: Vec::new(),
-                default: start,
-            };
+            dispatch_on_state(&mut b, entry, start);
             let embed = stack_objects::embeddable(&b.f, program, &b.layout);
             let (frame, awaits) = frame::build(&mut b.f, &awaits, entry, (&embed.0, &embed.1));
             MethodKind::Async(StateMachine {
@@ -561,10 +550,7 @@ fn lower_body(
             a.resume = map[a.resume.0 as usize].unwrap_or(a.resume);
         }
     }
-    let trace_name = match &program.class(m.class).namespace {
-        Some(ns) => format!("{ns}.{name}"),
-        None => name.clone(),
-    };
+    let trace_name = trace_name(program, m, &name);
     Method {
         name,
         trace_name,
@@ -574,6 +560,28 @@ fn lower_body(
         body: b.f,
         span: m.span,
         generic: !m.type_params.is_empty(),
+    }
+}
+
+/// A state machine's entry block: load the state and switch on it (the resume cases are
+/// added by frame building), to `default` when no await has suspended. The state's value.
+pub(crate) fn dispatch_on_state(b: &mut Builder, entry: BlockId, default: BlockId) -> ValueId {
+    let state = b.temp(MachTy::I32);
+    let block = &mut b.f.blocks[entry.0 as usize];
+    block.insts.push(Inst::LoadState { dst: state });
+    block.term = Terminator::Switch {
+        on: state,
+        cases: Vec::new(),
+        default,
+    };
+    state
+}
+
+/// How .NET's stack traces name method `m` (`name` is `Class.Method`): with its namespace.
+pub(crate) fn trace_name(program: &hir::Program, m: &hir::Method, name: &str) -> String {
+    match &program.class(m.class).namespace {
+        Some(ns) => format!("{ns}.{name}"),
+        None => name.to_string(),
     }
 }
 

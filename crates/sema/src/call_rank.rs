@@ -75,7 +75,7 @@ impl Body<'_, '_> {
                     }
                 }
             }
-        } else if !explicit.is_empty() && !s.user_generic {
+        } else if !explicit.is_empty() {
             return Err(Fail::Arity);
         }
         let mut ptys = Vec::with_capacity(n);

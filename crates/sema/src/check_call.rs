@@ -82,8 +82,6 @@ pub(crate) struct Sig {
     pub(crate) defaults: Vec<Option<crate::constants::ConstValue>>,
     pub(crate) ret: Ty,
     pub(crate) n_tparams: usize,
-    /// A generic method of the program (reported): its type arguments are not checked.
-    pub(crate) user_generic: bool,
     pub(crate) is_static: bool,
     /// Each parameter's `ref`/`out`/`in`.
     pub(crate) refs: Vec<Option<RefKind>>,
@@ -393,7 +391,6 @@ impl Body<'_, '_> {
                     defaults: info.defaults,
                     ret: open(&m.return_type),
                     n_tparams: generics.map_or(0, Vec::len),
-                    user_generic: false,
                     is_static: m.is_static,
                     refs: info.refs,
                 }
@@ -406,7 +403,6 @@ impl Body<'_, '_> {
                     defaults: Vec::new(),
                     ret: b.ret.clone(),
                     n_tparams: b.type_params.len(),
-                    user_generic: false,
                     is_static: b.is_static,
                     refs: (0..b.params.len())
                         .map(|i| b.out_params.contains(&i).then_some(RefKind::Out))

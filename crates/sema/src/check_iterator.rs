@@ -79,16 +79,7 @@ pub(crate) fn iterator_of(cx: &mut Ctx<'_>, id: MethodId, body: &ast::Block) -> 
     if ret.is_error() {
         return IteratorOf::Reported;
     }
-    let display = format!(
-        "{}.{}({})",
-        cx.program.class(m.class).name,
-        m.name,
-        m.param_types
-            .iter()
-            .map(|t| t.to_string())
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
+    let display = crate::signature_display(&cx.program, id);
     let stream = matches!(
         m.async_kind,
         crate::hir::AsyncKind::AsyncEnumerable(_) | crate::hir::AsyncKind::AsyncEnumerator(_)

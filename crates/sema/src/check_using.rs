@@ -11,7 +11,7 @@ use crate::check_expr::mk;
 use crate::constants::ConstValue;
 use crate::convert;
 use crate::hir::{
-    BinOp, Block, Callee, Conversion, ExprKind, LocalId, LocalKind, Stmt, StmtId, StmtKind,
+    BinOp, Block, Callee, Conversion, Expr, ExprKind, LocalId, LocalKind, Stmt, StmtId, StmtKind,
 };
 use crate::types::{Lib, Ty};
 
@@ -103,6 +103,18 @@ impl Body<'_, '_> {
         id
     }
 
+    /// CS1674 for resource `l`, whose type has no `Dispose`.
+    fn not_disposable(&mut self, l: LocalId) -> Option<Stmt> {
+        let ty = self.local(l).ty.clone();
+        self.err(
+            "CS1674",
+            format!("'{ty}': type used in a using statement must implement 'System.IDisposable'"),
+            self.local(l).span,
+            "only disposable objects can be the resource of `using`",
+        );
+        None
+    }
+
     /// `if (x != null) x.Dispose();` for resource `x`; CS1674 when its type has no `Dispose`.
     fn disposal(&mut self, l: LocalId, span: Span) -> Option<Stmt> {
         let ty = self.local(l).ty.clone();
@@ -122,41 +134,18 @@ impl Body<'_, '_> {
                     span,
                 )
             }
-            Ty::Lib(l, owner_args) if l.is_disposable() || *l == Lib::IDisposable => {
-                let found = crate::resolve::lookup_members(&ty, "Dispose");
-                let c = found.first()?;
-                mk(
-                    ExprKind::Call {
-                        callee: c.callee,
-                        receiver: Some(Box::new(local())),
-                        args: Vec::new(),
-                        // The owner's (`ThreadLocal<T>.Dispose()` takes them, as every call
-                        // of a generic library type's member does).
-                        type_args: owner_args.clone(),
-                    },
-                    Ty::Void,
-                    span,
-                )
+            Ty::Lib(l, _) if l.is_disposable() || *l == Lib::IDisposable => {
+                library_dispose(local(), span)?
             }
             Ty::Class(id, _) if self.cx.opaque.contains(id) => return None,
             // A type parameter disposable through its constraints: `Dispose` as the
             // constraint's (a struct argument's own, per instantiation).
-            Ty::Generic(_) if convert::implicit(&ty, &Ty::lib(Lib::IDisposable)).is_some() => {
-                let as_disposable = Ty::lib(Lib::IDisposable);
-                let c = convert::implicit(&ty, &as_disposable).flatten();
-                let recv = convert::apply(local(), c, &as_disposable);
-                let found = crate::resolve::lookup_members(&as_disposable, "Dispose");
-                let c = found.first()?;
-                mk(
-                    ExprKind::Call {
-                        callee: c.callee,
-                        receiver: Some(Box::new(recv)),
-                        args: Vec::new(),
-                        type_args: Vec::new(),
-                    },
-                    Ty::Void,
-                    span,
-                )
+            Ty::Generic(_) => {
+                let disposable = Ty::lib(Lib::IDisposable);
+                match convert::implicit(&ty, &disposable) {
+                    Some(c) => library_dispose(convert::apply(local(), c, &disposable), span)?,
+                    None => return self.not_disposable(l),
+                }
             }
             // `S?` of a disposable struct: C# disposes a box of the value when it has one.
             t if matches!(t.nullable_of(), Some(Ty::Class(id, c)) if c.is_struct && self.cx.implements_disposable(*id)) =>
@@ -165,15 +154,7 @@ impl Body<'_, '_> {
                     .unsupported("a nullable struct as the resource of `using` is", span);
                 return None;
             }
-            _ => {
-                self.err(
-                    "CS1674",
-                    format!("'{ty}': type used in a using statement must implement 'System.IDisposable'"),
-                    self.local(l).span,
-                    "only disposable objects can be the resource of `using`",
-                );
-                return None;
-            }
+            _ => return self.not_disposable(l),
         };
         let stmt = |kind| Stmt {
             id: StmtId::NONE,
@@ -202,4 +183,26 @@ impl Body<'_, '_> {
             otherwise: None,
         }))
     }
+}
+
+/// `recv.Dispose()` of a library type (`recv`'s, or `IDisposable` a type parameter converts
+/// to), with the owner's type arguments (`ThreadLocal<T>.Dispose()` takes them, as every call
+/// of a generic library type's member does).
+fn library_dispose(recv: Expr, span: Span) -> Option<Expr> {
+    let found = crate::resolve::lookup_members(&recv.ty, "Dispose");
+    let c = found.first()?;
+    let type_args = match &recv.ty {
+        Ty::Lib(_, a) => a.clone(),
+        _ => Vec::new(),
+    };
+    Some(mk(
+        ExprKind::Call {
+            callee: c.callee,
+            receiver: Some(Box::new(recv)),
+            args: Vec::new(),
+            type_args,
+        },
+        Ty::Void,
+        span,
+    ))
 }

@@ -33,8 +33,6 @@ pub struct Constraints {
     pub is_struct: bool,
     /// `new()`.
     pub new: bool,
-    /// `notnull`.
-    pub not_null: bool,
     /// A class of the program (or library exception class) its arguments derive from.
     pub base: Option<Ty>,
     /// Interfaces its arguments implement.
@@ -153,7 +151,10 @@ pub(crate) fn constrain(
 ) {
     let mut all: Vec<Constraints> = vec![Constraints::default(); params.len()];
     for c in clauses {
-        let Some(i) = params.iter().position(|p| p.to_string() == c.param.name) else {
+        let Some(i) = params
+            .iter()
+            .position(|p| matches!(p, Ty::Generic(t) if t.name == c.param.name))
+        else {
             cx.error(
                 "CS0699",
                 format!(
@@ -176,7 +177,8 @@ pub(crate) fn constrain(
                     first_only(cx, n, "struct", *span);
                     k.is_struct = true;
                 }
-                ast::ConstraintBound::NotNull => k.not_null = true,
+                // Only nullable analysis reads it.
+                ast::ConstraintBound::NotNull => {}
                 ast::ConstraintBound::New => {
                     if n + 1 != c.bounds.len() {
                         cx.error(
@@ -317,6 +319,13 @@ pub(crate) fn violation(
         }
     }
     None
+}
+
+/// The type parameter named `name` among `scope`.
+pub(crate) fn named<'s>(scope: &'s [Ty], name: &str) -> Option<&'s Ty> {
+    scope
+        .iter()
+        .find(|g| matches!(g, Ty::Generic(p) if p.name == name))
 }
 
 /// `t` with the type parameters `generics` (one method's) as the `Param`s of its signature,
@@ -584,21 +593,10 @@ impl crate::body::Body<'_, '_> {
     }
 }
 
-/// The library's types that implement `IComparable<T>` and `IEquatable<T>` of themselves.
+/// The library's types that implement `IComparable<T>` and `IEquatable<T>` of themselves:
+/// the constant types but enums (the program's enums compare as their numbers elsewhere).
 fn primitive_self_interface(t: &Ty) -> bool {
-    matches!(
-        t,
-        Ty::Int
-            | Ty::Long
-            | Ty::Bool
-            | Ty::Double
-            | Ty::Char
-            | Ty::Small(_)
-            | Ty::UInt
-            | Ty::ULong
-            | Ty::Float
-            | Ty::String
-    )
+    t.is_const_type() && !t.is_enum()
 }
 
 /// The parameterless constructor of class `t`, if it has one (declared or C#'s implicit one).

@@ -227,8 +227,7 @@ impl Rewrite<'_, '_, '_> {
         let span = call.span;
         let program = &self.cx.program;
         if name == NEW_T {
-            if let (Ty::Class(class, c), false) = (arg, arg.is_struct()) {
-                let _ = c;
+            if let (Ty::Class(class, _), false) = (arg, arg.is_struct()) {
                 let kind = ExprKind::NewObject {
                     class: *class,
                     ctor: crate::generics::parameterless_ctor(program, arg),
@@ -430,8 +429,10 @@ impl VisitMut for Rewrite<'_, '_, '_> {
     }
 
     fn expr(&mut self, e: &mut Expr) {
-        let was_open = e.ty.is_open();
-        let open_args = matches!(&e.kind, ExprKind::Call { type_args, .. } if type_args.iter().any(Ty::is_open));
+        // Only an instance's body has open types: the others are walked for their calls.
+        let was_open = self.subst.is_some() && e.ty.is_open();
+        let open_args = self.subst.is_some()
+            && matches!(&e.kind, ExprKind::Call { type_args, .. } if type_args.iter().any(Ty::is_open));
         self.ty(&mut e.ty);
         if was_open || open_args {
             self.struct_gap(e);

@@ -70,6 +70,14 @@ impl Body<'_, '_> {
         self.incomplete = c.incomplete;
     }
 
+    /// What `e` names, looked at without a trace (its diagnostics, locals and lambdas undone).
+    pub(crate) fn resolve_untraced(&mut self, e: &ast::Expr) -> crate::resolve::Resolved {
+        let cp = self.checkpoint();
+        let r = self.resolve(e);
+        self.rollback(cp);
+        r
+    }
+
     /// Binds lambda `e` with parameter types `params` and its return type open, then undoes
     /// it. `None` for a method group or a lambda of another parameter count.
     pub(crate) fn infer_lambda(&mut self, e: &ast::Expr, params: &[Ty]) -> Option<Inferred> {
@@ -425,10 +433,7 @@ impl Body<'_, '_> {
     /// one method of the program it converts to (C#'s output type inference from a method
     /// group). `None` when none or several fit.
     fn infer_method_group(&mut self, e: &ast::Expr, params: &[Ty]) -> Option<Inferred> {
-        let cp = self.checkpoint();
-        let r = self.resolve(e);
-        self.rollback(cp);
-        let crate::resolve::Resolved::Methods(g) = r else {
+        let crate::resolve::Resolved::Methods(g) = self.resolve_untraced(e) else {
             return None;
         };
         // No method of the group takes the delegate's parameters (each by identity or an

@@ -331,16 +331,7 @@ fn check_method(cx: &mut Ctx<'_>, id: MethodId) {
         return;
     };
     let m = &cx.program.methods[i];
-    let display = format!(
-        "{}.{}({})",
-        cx.program.class(m.class).name,
-        m.name,
-        m.param_types
-            .iter()
-            .map(|t| t.to_string())
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
+    let display = signature_display(&cx.program, id);
     let flow_name = display.clone();
     let func = FnInfo {
         method: Some(id),
@@ -474,4 +465,16 @@ fn struct_fields(program: &hir::Program, locals: &[hir::Local]) -> flow::StructF
         }
     }
     out
+}
+
+/// `Class.Method(int, string)`: how flow analysis and the checks of a body name a method.
+pub(crate) fn signature_display(program: &hir::Program, id: MethodId) -> String {
+    let m = program.method(id);
+    let params: Vec<String> = m.param_types.iter().map(|t| t.to_string()).collect();
+    format!(
+        "{}.{}({})",
+        program.class(m.class).name,
+        m.name,
+        params.join(", ")
+    )
 }

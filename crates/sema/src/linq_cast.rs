@@ -41,10 +41,7 @@ impl Body<'_, '_> {
         }
         // Only a sequence's own (a user's extension method of that name, or a type name as
         // `Enumerable`, takes the usual path): the receiver is looked at without a trace.
-        let cp = self.checkpoint();
-        let recv = self.resolve(target);
-        self.rollback(cp);
-        let crate::resolve::Resolved::Value(v) = recv else {
+        let crate::resolve::Resolved::Value(v) = self.resolve_untraced(target) else {
             return None;
         };
         if crate::convert::enumerable_elem(&v.ty).is_none()

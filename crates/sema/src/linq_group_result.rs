@@ -59,10 +59,7 @@ impl Body<'_, '_> {
         {
             return None;
         }
-        let cp = self.checkpoint();
-        let recv = self.resolve(target);
-        self.rollback(cp);
-        let crate::resolve::Resolved::Value(v) = recv else {
+        let crate::resolve::Resolved::Value(v) = self.resolve_untraced(target) else {
             return None;
         };
         crate::convert::enumerable_elem(&v.ty)?;

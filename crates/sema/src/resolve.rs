@@ -205,7 +205,7 @@ impl Body<'_, '_> {
         if let Some(r) = self.outer_member(n, &targs, span) {
             return r;
         }
-        if let Some(t) = self.cx.generic_scope.iter().find(|g| g.to_string() == n) {
+        if let Some(t) = crate::generics::named(&self.cx.generic_scope, n) {
             if targs.is_empty() {
                 return Resolved::Type(t.clone());
             }

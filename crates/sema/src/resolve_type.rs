@@ -259,7 +259,7 @@ impl<'a> Ctx<'a> {
             }
             return self.type_in(name, &args, bad, Some(&qual), span, ns);
         }
-        if let Some(g) = self.generic_scope.iter().find(|g| g.to_string() == *name) {
+        if let Some(g) = crate::generics::named(&self.generic_scope, name) {
             if !args.is_empty() {
                 self.error(
                     "CS0307",

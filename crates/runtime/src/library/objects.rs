@@ -92,7 +92,11 @@ pub(super) fn entries() -> Vec<Entry> {
         .nothrow(),
         e("object.object()", crate::object::new_plain_object as F0),
         e("object.GetType()", crate::runtime_type::get_type as F1),
-        e("object.<TypeOf><T>(string)", crate::runtime_type::type_of as F1).nothrow(),
+        e(
+            "object.<TypeOf><T>(string)",
+            crate::runtime_type::type_of as F1,
+        )
+        .nothrow(),
         e("object.Equals(object)", crate::object::object_equals as F2),
         e("int.Equals(int)", crate::equality::int_equals as F2).nothrow(),
         e("int.CompareTo(int)", crate::equality::int_compare_to as F2).nothrow(),
@@ -162,7 +166,10 @@ pub(super) fn entries() -> Vec<Entry> {
         )
         .nothrow(),
         e("Type.Name", crate::runtime_type::type_name as F1),
-        e("Type.FullName", crate::runtime_type::type_full_name_entry as F1),
+        e(
+            "Type.FullName",
+            crate::runtime_type::type_full_name_entry as F1,
+        ),
         e("EventArgs.EventArgs()", crate::object::new_event_args as F0),
         e("EventArgs.Empty", crate::object::event_args_empty as F0).nothrow(),
         e("rt.array_load", coll::rt_array_load as F2),
