@@ -1,5 +1,5 @@
 // expect: UA0100, UA0100, UA0103, CS0103
-// Valid-C# constructs outside the subset (`goto default` in a pattern switch, a generic interface, a decimal) next to a real error; all must be reported in one run.
+// Valid-C# constructs outside the subset (`goto default` in a pattern switch, an event of a generic interface, a decimal) next to a real error; all must be reported in one run.
 using System;
 using System.Threading.Tasks;
 

@@ -343,7 +343,7 @@ fn lower_body(
     let name = format!("{class}.{}", m.name);
     // A generic declaration has no code: its instantiations are the methods that run (sema's
     // `instantiate.rs`).
-    if !m.type_params.is_empty() {
+    if !m.type_params.is_empty() || program.class(m.class).open {
         return Method {
             trace_name: trace_name(program, m, &name),
             name,

@@ -15,7 +15,14 @@ pub(crate) fn class_name(program: &hir::Program, id: ClassId) -> String {
         }
         return format!("{}`{}[{}]", c.name, args.len(), args.join(","));
     }
-    let mut name = c.name.clone();
+    // `Box`1[System.Int32]`: the declared name, its arity, its arguments.
+    let mut name = match &c.generic {
+        Some(g) => {
+            let args: Vec<String> = g.args.iter().map(|t| dotnet_name(program, t)).collect();
+            format!("{}`{}[{}]", g.name, args.len(), args.join(","))
+        }
+        None => c.name.clone(),
+    };
     let mut outer = c.outer;
     while let Some(o) = outer.filter(|_| name.len() < 4096) {
         name = format!("{}+{name}", program.class(o).name);

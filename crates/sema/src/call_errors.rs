@@ -123,9 +123,10 @@ impl Body<'_, '_> {
         };
         let cx: &crate::context::Ctx<'_> = self.cx;
         let user = |a: &Ty, p: &Ty| crate::user_conversions::implicit_exists(cx, a, p);
-        let r = Self::applicable(c, s, args, &g.type_args, false, &user, &[]).or_else(|e| {
+        let close = |t: &Ty| cx.close(t);
+        let r = Self::applicable(c, s, args, &g.type_args, false, &user, &close, &[]).or_else(|e| {
             if s.params_array {
-                Self::applicable(c, s, args, &g.type_args, true, &user, &[])
+                Self::applicable(c, s, args, &g.type_args, true, &user, &close, &[])
             } else {
                 Err(e)
             }

@@ -20,6 +20,7 @@ impl Body<'_, '_> {
         explicit: &[Ty],
         expanded: bool,
         user_conv: &dyn Fn(&Ty, &Ty) -> bool,
+        close: &dyn Fn(&Ty) -> Ty,
         lambdas: &[Option<Inferred>],
     ) -> Result<App, Fail> {
         let (n, k) = (args.len(), s.params.len());
@@ -44,43 +45,10 @@ impl Body<'_, '_> {
                 s.params[i].clone()
             }
         };
-        let mut subst = c.owner_args.clone();
-        let first = subst.len();
-        if s.n_tparams > 0 {
-            if !explicit.is_empty() {
-                if explicit.len() != s.n_tparams {
-                    return Err(Fail::Arity);
-                }
-                subst.extend(explicit.iter().cloned());
-            } else {
-                let mut bounds: Vec<Vec<Ty>> = vec![Vec::new(); s.n_tparams];
-                for (i, a) in args.iter().enumerate() {
-                    infer(&pattern(i), &a.ty, &mut bounds, first);
-                    // A lambda's inferred return type against the delegate's return type.
-                    if let (Some(Some(inf)), Some((_, r))) =
-                        (lambdas.get(i), pattern(i).delegate_sig())
-                    {
-                        if let Some(x) = &inf.ret {
-                            infer(&r, x, &mut bounds, first);
-                        }
-                    }
-                }
-                for b in bounds {
-                    let fixed = b
-                        .iter()
-                        .find(|t| b.iter().all(|o| convert::implicit(o, t).is_some()));
-                    match fixed {
-                        Some(t) => subst.push(t.clone()),
-                        None => return Err(Fail::Inference),
-                    }
-                }
-            }
-        } else if !explicit.is_empty() {
-            return Err(Fail::Arity);
-        }
+        let subst = Self::type_args(c, s, args, explicit, expanded, lambdas)?;
         let mut ptys = Vec::with_capacity(n);
         for (i, a) in args.iter().enumerate() {
-            let p = pattern(i).subst(&subst);
+            let p = close(&pattern(i).subst(&subst));
             let pref = if expanded && i + 1 >= k {
                 None
             } else {
@@ -133,6 +101,60 @@ impl Body<'_, '_> {
             subst,
         })
     }
+
+    /// The owner's type arguments then the method's, written or inferred from `args`.
+    pub(crate) fn type_args(
+        c: &Cand,
+        s: &Sig,
+        args: &[Expr],
+        explicit: &[Ty],
+        expanded: bool,
+        lambdas: &[Option<Inferred>],
+    ) -> Result<Vec<Ty>, Fail> {
+        let k = s.params.len();
+        let pattern = |i: usize| -> Ty {
+            if expanded && i + 1 >= k {
+                s.params[k - 1].arg0()
+            } else {
+                s.params[i].clone()
+            }
+        };
+        let mut subst = c.owner_args.clone();
+        let first = subst.len();
+        if s.n_tparams > 0 {
+            if !explicit.is_empty() {
+                if explicit.len() != s.n_tparams {
+                    return Err(Fail::Arity);
+                }
+                subst.extend(explicit.iter().cloned());
+            } else {
+                let mut bounds: Vec<Vec<Ty>> = vec![Vec::new(); s.n_tparams];
+                for (i, a) in args.iter().enumerate() {
+                    infer(&pattern(i), &a.ty, &mut bounds, first);
+                    // A lambda's inferred return type against the delegate's return type.
+                    if let (Some(Some(inf)), Some((_, r))) =
+                        (lambdas.get(i), pattern(i).delegate_sig())
+                    {
+                        if let Some(x) = &inf.ret {
+                            infer(&r, x, &mut bounds, first);
+                        }
+                    }
+                }
+                for b in bounds {
+                    let fixed = b
+                        .iter()
+                        .find(|t| b.iter().all(|o| convert::implicit(o, t).is_some()));
+                    match fixed {
+                        Some(t) => subst.push(t.clone()),
+                        None => return Err(Fail::Inference),
+                    }
+                }
+            }
+        } else if !explicit.is_empty() {
+            return Err(Fail::Arity);
+        }
+        Ok(subst)
+    }
 }
 
 /// The value an omitted optional parameter of type `p` takes from its default `c`. An enum's
@@ -166,6 +188,22 @@ fn infer(pattern: &Ty, actual: &Ty, bounds: &mut [Vec<Ty>], first: usize) {
             }
         }
         (Ty::Array(p), Ty::Array(a)) => infer(p, a, bounds, first),
+        // `Box<T>` from a `Box<int>`, or from a class deriving from one.
+        (Ty::Class(_, p), Ty::Class(..)) if p.generic.is_some() => {
+            let Some((template, ps)) = &p.generic else { return };
+            let mut cur = Some(actual.clone());
+            for _ in 0..64 {
+                let Some(Ty::Class(_, a)) = cur else { return };
+                if let Some((t, as_)) = a.generic.as_ref().filter(|(t, _)| t == template) {
+                    let _ = t;
+                    for (p, a) in ps.iter().zip(as_.iter()) {
+                        infer(p, a, bounds, first);
+                    }
+                    return;
+                }
+                cur = a.base.clone();
+            }
+        }
         (Ty::Lib(Lib::IEnumerable, p), src) => {
             let Some(elem) = crate::convert::enumerable_elem(src) else {
                 return;

@@ -370,6 +370,36 @@ impl Body<'_, '_> {
         }
     }
 
+    /// The instances of generic types the signatures of generic candidates name once their
+    /// type arguments are inferred (`Box<T>` of `Wrap<T>(T x)` called with an `int`): made
+    /// before applicability compares arguments with them.
+    fn make_instances(
+        &mut self,
+        g: &MethodGroup,
+        sigs: &[Sig],
+        args: &[Expr],
+        rows: &[Vec<Option<crate::lambda_overloads::Inferred>>],
+        span: Span,
+    ) {
+        if self.cx.gclasses.templates.is_empty() {
+            return;
+        }
+        for (i, (c, s)) in g.cands.iter().zip(sigs).enumerate() {
+            let generic = |t: &Ty| matches!(t, Ty::Class(_, r) if r.generic.is_some());
+            if s.n_tparams == 0 || !(s.params.iter().any(|p| p.contains_param()) || generic(&s.ret)) {
+                continue;
+            }
+            let row = rows.get(i).map_or(&[][..], |r| &r[..]);
+            for expanded in [false, true] {
+                if let Ok(subst) = Self::type_args(c, s, args, &g.type_args, expanded, row) {
+                    for p in s.params.iter().chain([&s.ret]) {
+                        self.cx.close_mut(&p.subst(&subst), span);
+                    }
+                }
+            }
+        }
+    }
+
     fn sig(&self, c: &Cand, receiver: Option<&Expr>) -> Sig {
         match c.callee {
             Callee::User(id) => {
@@ -452,14 +482,16 @@ impl Body<'_, '_> {
             self.coerce(arg, &to);
             return None;
         }
+        self.make_instances(&g, &sigs, &args, &rows, span);
         let mut apps = Vec::new();
         let cx: &crate::context::Ctx<'_> = self.cx;
         let user = |a: &Ty, p: &Ty| crate::user_conversions::implicit_exists(cx, a, p);
+        let close = |t: &Ty| cx.close(t);
         for (i, (c, s)) in g.cands.iter().zip(&sigs).enumerate() {
             let row = rows.get(i).map_or(&[][..], |r| &r[..]);
-            let r = Self::applicable(c, s, &args, &g.type_args, false, &user, row).or_else(|e| {
+            let r = Self::applicable(c, s, &args, &g.type_args, false, &user, &close, row).or_else(|e| {
                 if s.params_array {
-                    Self::applicable(c, s, &args, &g.type_args, true, &user, row)
+                    Self::applicable(c, s, &args, &g.type_args, true, &user, &close, row)
                 } else {
                     Err(e)
                 }
@@ -661,7 +693,7 @@ impl Body<'_, '_> {
             }
         }
         if app.expanded {
-            let arr_ty = sig.params[k - 1].subst(&app.subst);
+            let arr_ty = self.cx.close(&sig.params[k - 1].subst(&app.subst));
             let elem = arr_ty.arg0();
             let s = rest
                 .first()
@@ -710,7 +742,7 @@ impl Body<'_, '_> {
             callee: cand.callee,
             args: out,
             type_args: app.subst.clone(),
-            ret: sig.ret.subst(&app.subst),
+            ret: self.cx.close_mut(&sig.ret.subst(&app.subst), span),
             receiver,
         })
     }

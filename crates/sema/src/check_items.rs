@@ -9,6 +9,7 @@ use crate::context::{Ctx, ALLOWED_NAMESPACES};
 use crate::hir::{Class, ClassId, ClassKind};
 
 /// A type declaration with the namespace it is in, in source order.
+#[derive(Clone, Copy)]
 pub(crate) struct Decl<'a> {
     pub td: &'a ast::TypeDecl,
     pub id: ClassId,
@@ -23,6 +24,7 @@ pub fn collect<'a>(cx: &mut Ctx<'a>, unit: &'a ast::CompilationUnit) {
     check_usings(cx, &unit.usings);
     crate::inheritance::resolve_bases(cx, &decls);
     crate::user_types::survey(cx, &decls);
+    crate::generic_classes::constrain_templates(cx);
     crate::delegates::signatures(cx);
     for d in &decls {
         if !cx.skipped_classes.contains(&d.id) {
@@ -39,9 +41,17 @@ pub fn collect<'a>(cx: &mut Ctx<'a>, unit: &'a ast::CompilationUnit) {
         }
     }
     cx.type_scope = None;
+    crate::generic_classes::declare_members(cx);
+    // The instances made so far are checked with the declarations (their diagnostics set
+    // aside: the template's are reported).
+    let instances: Vec<Decl<'a>> = cx.gclasses.decls.clone();
     crate::parameters::fold_deferred_defaults(cx);
     crate::structs::check_declarations(cx, &decls);
-    crate::virtuals::vtables(cx, &decls);
+    let quiet = cx.diags.quiet.replace(String::new());
+    crate::structs::check_declarations(cx, &instances);
+    cx.diags.quiet = quiet;
+    let all: Vec<Decl<'a>> = decls.iter().chain(&instances).copied().collect();
+    crate::virtuals::vtables(cx, &all);
     crate::interfaces::itables(cx);
     crate::interfaces::check_explicit(cx);
     crate::interfaces::self_generics(cx);
@@ -130,7 +140,7 @@ fn items<'a>(cx: &mut Ctx<'a>, list: &'a [Item], ns: Option<&str>, decls: &mut V
     ordered.sort_by_key(|(i, _)| item_span(i).start);
     for (item, ns) in ordered {
         match item {
-            Item::Type(td) => declare_class(cx, td, ns, None, decls),
+            Item::Type(td) => declare_class(cx, td, ns, None, decls, None),
             // A delegate type is a type: valid in a namespace (unlike fields and methods).
             Item::Member(Member::Delegate(d)) => crate::delegates::declare(cx, d, ns, None),
             Item::Member(m) => cx.error(
@@ -187,15 +197,19 @@ pub(crate) fn nested_modelled(t: &ast::TypeDecl) -> bool {
     ) && t.type_params.is_empty()
 }
 
-fn declare_class<'a>(
+/// Declares `td` as a class. With `inst`, it is the instance of a generic type's
+/// declaration for those type arguments (generic_classes.rs): a class of its own, not found by
+/// name.
+pub(crate) fn declare_class<'a>(
     cx: &mut Ctx<'a>,
     td: &'a ast::TypeDecl,
     ns: Option<String>,
     outer: Option<ClassId>,
     decls: &mut Vec<Decl<'a>>,
+    inst: Option<&crate::generic_classes::Instance>,
 ) {
     let arity = td.type_params.len();
-    let same_ns = cx.classes_by_name.get(&td.name.name).and_then(|ids| {
+    let same_ns = cx.classes_by_name.get(&td.name.name).filter(|_| inst.is_none()).and_then(|ids| {
         ids.iter().copied().find(|&c| {
             cx.program.class(c).namespace == ns
                 && cx.program.class(c).outer == outer
@@ -238,7 +252,7 @@ fn declare_class<'a>(
     let reported = !matches!(
         td.kind,
         TypeKind::Class | TypeKind::Interface | TypeKind::Struct | TypeKind::Enum
-    ) || !td.type_params.is_empty();
+    ) || (!td.type_params.is_empty() && td.kind == TypeKind::Enum);
     let is_struct = matches!(td.kind, TypeKind::Struct | TypeKind::RecordStruct);
     for (m, span) in &td.modifiers.0 {
         match m {
@@ -270,15 +284,7 @@ fn declare_class<'a>(
             _ => modifier_invalid(cx, *m, *span),
         }
     }
-    if !td.type_params.is_empty() {
-        match td.kind {
-            TypeKind::Class => cx.unsupported("generic classes are", td.name.span),
-            TypeKind::Interface => cx.unsupported("generic interfaces are", td.name.span),
-            TypeKind::Struct => cx.unsupported("generic structs are", td.name.span),
-            _ => {}
-        }
-        cx.skipped_classes.insert(id);
-    }
+    let generic = crate::generic_classes::declared(cx, td, id, ns.as_deref(), outer, inst);
     // Base lists are resolved once every class is known (`resolve_bases`).
     if let Some(params) = td.params.as_ref().filter(|_| !reported) {
         let span = params.first().map_or(td.name.span, |p| {
@@ -288,6 +294,7 @@ fn declare_class<'a>(
         cx.unmodelled_ctors.insert(id);
     }
     let name = td.name.name.clone();
+    let shown = generic.as_ref().map_or_else(|| name.clone(), |g| g.shown.clone());
     if let Some(prev) = same_ns {
         report_duplicate_type(cx, prev, outer, ns.as_deref(), &td.name);
     }
@@ -298,13 +305,18 @@ fn declare_class<'a>(
         is_abstract: td.modifiers.has(Modifier::Abstract),
         outer,
         enum_flags: td.kind == TypeKind::Enum && crate::enums::has_flags(&td.attributes),
-        ..Class::new(name.clone(), kind, td.span)
+        open: generic.as_ref().is_some_and(|g| g.open)
+            || outer.is_some_and(|o| cx.program.class(o).open),
+        generic: generic.map(|g| g.class),
+        ..Class::new(shown, kind, td.span)
     });
     cx.members.push(Default::default());
     cx.ctors.push(Vec::new());
     cx.class_bases.push(None);
     cx.class_arity.push(arity);
-    cx.classes_by_name.entry(name).or_default().push(id);
+    if inst.is_none() {
+        cx.classes_by_name.entry(name).or_default().push(id);
+    }
     if outer.is_some() && Ctx::is_private(&td.modifiers) {
         cx.private_nested.insert(id);
         if td.modifiers.has(Modifier::Protected) {
@@ -319,7 +331,7 @@ fn declare_class<'a>(
     for m in &td.members {
         match m {
             Member::Type(t) if nested_modelled(t) => {
-                declare_class(cx, t, ns.clone(), Some(id), decls)
+                declare_class(cx, t, ns.clone(), Some(id), decls, None)
             }
             Member::Delegate(del) => crate::delegates::declare(cx, del, ns.clone(), Some(id)),
             _ => {}

@@ -378,7 +378,7 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
     let generic = !md.type_params.is_empty();
     let ns = cx.program.class(d.id).namespace.clone();
     let ns = ns.as_deref();
-    let generics = crate::generics::declare(cx, &md.type_params);
+    let generics = crate::generics::declare(cx, &md.type_params, false);
     cx.generic_scope = generics.clone();
     if !md.constraints.is_empty() {
         let shown: Vec<String> = generics.iter().map(|g| g.to_string()).collect();

@@ -89,6 +89,13 @@ impl Body<'_, '_> {
             );
             return Expr::error(span);
         }
+        // `new int()`: the type's default (C# gives every value type a parameterless
+        // constructor; a generic type's instance meets it as `new T()`).
+        if args.is_empty() && init.is_none() && ty.is_value_type() && !ty.is_error() {
+            if let Some(d) = crate::check_expr::default_of(&ty, span) {
+                return d;
+            }
+        }
         let arg_exprs = self.args(args);
         let init_exprs = init.and_then(|items| self.initializer(&ty, items));
         match &ty {

@@ -44,6 +44,11 @@ pub struct Diags {
     /// The same error at the same place is reported once (a name resolved twice, an expression
     /// checked in two roles); a set keeps that linear.
     seen: HashSet<(&'static str, u32, u32)>,
+    /// Set while an instance of a generic type is declared or checked (generic_classes.rs):
+    /// its C# diagnostics are the template's, reported there, so they are set aside; an error
+    /// only the instance has becomes one UA0100.
+    pub quiet: Option<String>,
+    pub suppressed: Vec<(String, Diagnostic)>,
 }
 
 impl Diags {
@@ -56,6 +61,14 @@ impl Diags {
     }
 
     pub fn push(&mut self, d: Diagnostic) {
+        if let Some(instance) = &self.quiet {
+            if !d.code.starts_with("UA") {
+                if d.is_error() {
+                    self.suppressed.push((instance.clone(), d));
+                }
+                return;
+            }
+        }
         let s = d.span();
         if self.seen.insert((d.code, s.start, s.end)) {
             self.list.push(d);
@@ -223,6 +236,8 @@ pub struct Ctx<'a> {
     pub field_private: Vec<bool>,
     /// Classes whose members are not checked (structs, interfaces, ... reported as unsupported).
     pub skipped_classes: HashSet<ClassId>,
+    /// The program's generic classes, structs and interfaces and their instances.
+    pub gclasses: crate::generic_classes::GenericClasses<'a>,
     /// The type parameters in scope (`Ty::Generic`): a generic method's, while its signature
     /// or body is checked.
     pub generic_scope: Vec<Ty>,
@@ -382,6 +397,7 @@ impl<'a> Ctx<'a> {
             method_private: Vec::new(),
             field_private: Vec::new(),
             skipped_classes: HashSet::new(),
+            gclasses: Default::default(),
             generic_scope: Vec::new(),
             generic_owners: 0,
             method_generics: HashMap::new(),
@@ -497,6 +513,13 @@ impl<'a> Ctx<'a> {
                 interfaces: self.all_interfaces(c),
                 disposable: self.implements_disposable(c),
                 delegate: self.program.class(c).delegate.clone(),
+                open: self.program.class(c).open,
+                generic: self
+                    .program
+                    .class(c)
+                    .generic
+                    .as_ref()
+                    .map(|g| (g.template, g.args.clone().into())),
             }),
         )
     }

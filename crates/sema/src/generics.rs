@@ -54,6 +54,22 @@ impl Constraints {
 }
 
 impl TypeParam {
+    /// Its constraints' types that are generic types of the program (`IShape<T>`).
+    fn generic_constraints(&self) -> Vec<Ty> {
+        let k = self.constraints();
+        k.base
+            .iter()
+            .chain(&k.interfaces)
+            .filter(|t| matches!(t, Ty::Class(_, c) if c.generic.is_some()))
+            .cloned()
+            .collect()
+    }
+
+    /// Whether its `where` clauses have been read.
+    pub fn constrained(&self) -> bool {
+        self.constraints.get().is_some()
+    }
+
     pub fn constraints(&self) -> &Constraints {
         static NONE: OnceLock<Constraints> = OnceLock::new();
         self.constraints
@@ -110,12 +126,12 @@ impl Subst {
 
 /// Declares the type parameters of a generic method: `T` resolves to them while its
 /// signature and body are checked. Reports variance (CS1960) and duplicates (CS0692).
-pub(crate) fn declare(cx: &mut Ctx<'_>, params: &[ast::TypeParam]) -> Vec<Ty> {
+pub(crate) fn declare(cx: &mut Ctx<'_>, params: &[ast::TypeParam], variant: bool) -> Vec<Ty> {
     cx.generic_owners += 1;
     let owner = cx.generic_owners;
     let mut out: Vec<Ty> = Vec::new();
     for (i, p) in params.iter().enumerate() {
-        if let Some((_, span)) = &p.variance {
+        if let Some((_, span)) = p.variance.as_ref().filter(|_| !variant) {
             cx.error(
                 "CS1960",
                 "Invalid variance modifier. Only interface and delegate type parameters can be specified as variant.",
@@ -282,10 +298,14 @@ fn first_only(cx: &mut Ctx<'_>, n: usize, what: &str, span: unawait_syntax::Span
 
 /// Whether `arg` satisfies the constraints of `param` (CS0452, CS0453, CS0310, CS0311,
 /// CS0315): the message when it does not.
-pub(crate) fn violation(
+/// Whether `arg` satisfies the constraints of `param` (CS0452, CS0453, CS0311, CS0315): the
+/// message when it does not. The constraints' types are seen through `map` (a generic type's
+/// own parameters, `where T : IShape<T>`, given the arguments checked).
+pub(crate) fn violation_with(
     param: &TypeParam,
     arg: &Ty,
     method: &str,
+    map: &dyn Fn(&Ty) -> Ty,
 ) -> Option<(&'static str, String)> {
     let k = param.constraints();
     let name = &param.name;
@@ -298,12 +318,13 @@ pub(crate) fn violation(
     if k.is_struct && (!arg.is_value_type() || arg.nullable_of().is_some()) {
         return Some(("CS0453", format!("The type '{arg}' must be a non-nullable value type in order to use it as parameter '{name}' in the generic type or method '{method}'")));
     }
-    if let Some(b) = &k.base {
+    if let Some(b) = &k.base.as_ref().map(map) {
         if !arg.derives_from(b) {
             return Some(("CS0311", format!("The type '{arg}' cannot be used as type parameter '{name}' in the generic type or method '{method}'. There is no implicit reference conversion from '{arg}' to '{b}'.")));
         }
     }
-    for i in &k.interfaces {
+    for i in k.interfaces.iter().map(map) {
+        let i = &i;
         if arg != i && !arg.implements(i) {
             let code = if arg.is_value_type() {
                 "CS0315"
@@ -339,6 +360,7 @@ pub(crate) fn as_params(t: &Ty, generics: &[Ty]) -> Ty {
         Ty::Lib(l, a) if !a.is_empty() => {
             Ty::Lib(*l, a.iter().map(|x| as_params(x, generics)).collect())
         }
+        Ty::Class(..) => t.map_class_args(&|x| as_params(x, generics)),
         _ => t.clone(),
     }
 }
@@ -356,10 +378,26 @@ impl crate::body::Body<'_, '_> {
             return true;
         };
         let method = self.display(&crate::check_call::Cand::user(m));
-        let found = params.iter().zip(args).find_map(|(p, a)| match p {
-            Ty::Generic(p) => {
-                violation(p, a, &method).or_else(|| self.program_violation(p, a, &method))
+        let params = params.clone();
+        // `where T : IShape<T>`: the constraint with the arguments in.
+        let owner = match params.first() {
+            Some(Ty::Generic(p)) => p.owner,
+            _ => 0,
+        };
+        let subst = Subst {
+            owner,
+            args: args.to_vec(),
+        };
+        for p in &params {
+            for c in match p { Ty::Generic(p) => p.generic_constraints(), _ => Vec::new() } {
+                self.cx.close_mut(&c.instantiate(&subst), span);
             }
+        }
+        let cx: &Ctx<'_> = self.cx;
+        let map = |t: &Ty| cx.close(&t.instantiate(&subst));
+        let found = params.iter().zip(args).find_map(|(p, a)| match p {
+            Ty::Generic(p) => violation_with(p, a, &method, &map)
+                .or_else(|| self.program_violation(p, a, &method)),
             _ => None,
         });
         match found {

@@ -12,7 +12,11 @@ use crate::hir::{ClassId, ClassKind};
 use crate::types::{Lib, Ty};
 
 pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
+    // A generic type's parameters are in scope in its base list, and an instance made by a
+    // base list resolves its own bases meanwhile.
+    let (bases_of, scope) = (cx.gclasses.bases_of, cx.type_scope);
     for d in decls {
+        cx.gclasses.bases_of = Some(d.id);
         let td = d.td;
         if td.kind == TypeKind::Enum {
             crate::enums::underlying(cx, td, d.id);
@@ -25,8 +29,7 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
         let reported = !matches!(
             td.kind,
             TypeKind::Class | TypeKind::Interface | TypeKind::Struct
-        ) || !td.type_params.is_empty()
-            || cx.skipped_classes.contains(&d.id);
+        ) || cx.skipped_classes.contains(&d.id);
         if reported {
             cx.inherits.insert(d.id);
             continue;
@@ -193,7 +196,7 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
             None => {}
         }
     }
-    cx.type_scope = None;
+    (cx.gclasses.bases_of, cx.type_scope) = (bases_of, scope);
     break_cycles(cx, decls);
 }
 
@@ -290,7 +293,21 @@ fn struct_named(cx: &Ctx<'_>, b: &ast::TypeExpr, ns: Option<&str>) -> Option<Cla
 }
 
 /// The class or interface of the program a base type names, when sema models it.
-fn user_type(cx: &Ctx<'_>, b: &ast::TypeExpr, ns: Option<&str>) -> Option<ClassId> {
+fn user_type(cx: &mut Ctx<'_>, b: &ast::TypeExpr, ns: Option<&str>) -> Option<ClassId> {
+    // `Box<int>`, `IRepository<T>`: a generic type of the program, instantiated.
+    if let ast::TypeExprKind::Named(segs) = &b.kind {
+        let generic = segs.last().is_some_and(|s| !s.args.is_empty())
+            && segs
+                .last()
+                .and_then(|s| cx.lookup_class_arity(&s.name.name, s.args.len(), ns))
+                .is_some_and(|id| cx.gclasses.templates.contains_key(&id));
+        if generic {
+            return match cx.resolve_type(b, ns) {
+                crate::types::Ty::Class(id, _) => Some(id),
+                _ => None,
+            };
+        }
+    }
     let name = b.simple_name()?;
     let id = cx.lookup_class_arity(name, 0, ns)?;
     let c = cx.program.class(id);

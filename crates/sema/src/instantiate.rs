@@ -24,6 +24,7 @@ const MAX_INSTANCES: usize = 2_000;
 
 pub(crate) fn instantiate(cx: &mut Ctx<'_>) {
     if cx.method_generics.is_empty() || cx.diags.list.iter().any(|d| d.is_error()) {
+        drop_open_bodies(cx);
         return;
     }
     let mut made = Made::default();
@@ -55,7 +56,25 @@ pub(crate) fn instantiate(cx: &mut Ctx<'_>) {
             cx.program.fields[f].init = Some(init);
         }
     }
-    while let Some((template, args, id)) = made.queue.pop() {
+    loop {
+        // Instances of generic types made by an instantiation have their bodies checked
+        // then: their calls of generic methods are named here too.
+        if let Some(m) = cx.gclasses.late_methods.pop() {
+            if let Some(mut body) = cx.program.methods[m.0 as usize].body.take() {
+                let mut r = Rewrite {
+                    cx,
+                    made: &mut made,
+                    subst: None,
+                    locals: Vec::new(),
+                };
+                visit::block(&mut r, &mut body);
+                cx.program.methods[m.0 as usize].body = Some(body);
+            }
+            continue;
+        }
+        let Some((template, args, id)) = made.queue.pop() else {
+            break;
+        };
         if made.by_args.len() > MAX_INSTANCES {
             let span = cx.program.method(template).name_span;
             cx.unsupported(
@@ -66,6 +85,7 @@ pub(crate) fn instantiate(cx: &mut Ctx<'_>) {
         }
         build(cx, &mut made, template, args, id);
     }
+    drop_open_bodies(cx);
     // The declarations stay (for their signatures) without bodies: nothing lowers them.
     let generic: Vec<MethodId> = cx.method_generics.keys().copied().collect();
     for m in generic {
@@ -73,6 +93,19 @@ pub(crate) fn instantiate(cx: &mut Ctx<'_>) {
     }
     cx.lambda_methods
         .retain(|m| !cx.method_generics.contains_key(m));
+}
+
+/// The methods of generic types' templates and open instances keep no bodies: only their
+/// instances run (generic_classes.rs).
+fn drop_open_bodies(cx: &mut Ctx<'_>) {
+    let open: Vec<MethodId> = (0..cx.program.methods.len())
+        .map(|m| MethodId(m as u32))
+        .filter(|&m| cx.program.class(cx.program.method(m).class).open)
+        .collect();
+    for &m in &open {
+        cx.program.methods[m.0 as usize].body = None;
+    }
+    cx.lambda_methods.retain(|m| !open.contains(m));
 }
 
 #[derive(Default)]
@@ -113,18 +146,20 @@ fn build(cx: &mut Ctx<'_>, made: &mut Made, template: MethodId, args: Vec<Ty>, i
         _ => return,
     };
     let subst = Subst { owner, args };
-    let inst = |ty: &Ty| ty.instantiate(&subst);
+    // The arguments in, and `Box<T>` named by its instance `Box<int>`.
     let mut m = cx.program.method(template).clone();
+    let name = cx.program.method(id).name.clone();
+    let mut inst = |ty: &Ty| cx.close_mut(&ty.instantiate(&subst), unawait_syntax::Span::default());
     let class = m.class;
-    m.name = cx.program.method(id).name.clone();
-    m.type_params = Vec::new();
-    m.param_types = m.param_types.iter().map(inst).collect();
+    m.param_types = m.param_types.iter().map(&mut inst).collect();
     m.return_type = inst(&m.return_type);
-    m.async_kind = async_kind(&m.async_kind, &subst);
-    m.iterator = m.iterator.as_ref().map(inst);
+    m.async_kind = async_kind(&m.async_kind, &mut inst);
+    m.iterator = m.iterator.as_ref().map(&mut inst);
     for l in &mut m.locals {
         l.ty = inst(&l.ty);
     }
+    m.name = name;
+    m.type_params = Vec::new();
     let mut body = m.body.take();
     if let Some(b) = &mut body {
         let mut r = Rewrite {
@@ -176,8 +211,7 @@ fn recheck(cx: &mut Ctx<'_>, subst: &Subst, class: ClassId) {
     cx.deferred_checks = kept;
 }
 
-fn async_kind(k: &AsyncKind, subst: &Subst) -> AsyncKind {
-    let i = |t: &Ty| t.instantiate(subst);
+fn async_kind(k: &AsyncKind, i: &mut dyn FnMut(&Ty) -> Ty) -> AsyncKind {
     match k {
         AsyncKind::TaskOf(t) => AsyncKind::TaskOf(i(t)),
         AsyncKind::ValueTaskOf(t) => AsyncKind::ValueTaskOf(i(t)),
@@ -198,16 +232,96 @@ struct Rewrite<'a, 'c, 'p> {
 }
 
 impl Rewrite<'_, '_, '_> {
-    fn ty(&self, t: &mut Ty) {
+    fn ty(&mut self, t: &mut Ty) {
         if let Some(s) = self.subst {
             if t.is_open() {
                 *t = t.instantiate(s);
+                // `Box<T>` is now `Box<int>`: its instance's class.
+                *t = self.cx.close_mut(t, unawait_syntax::Span::default());
             }
         }
     }
 
-    fn tys(&self, ts: &mut [Ty]) {
+    fn tys(&mut self, ts: &mut [Ty]) {
         ts.iter_mut().for_each(|t| self.ty(t));
+    }
+
+    /// The instance class `c` (an instance of a generic type naming the method's type
+    /// parameters) stands for with the arguments in.
+    fn member_class(&mut self, c: ClassId) -> Option<ClassId> {
+        let s = self.subst?;
+        if !self.cx.program.class(c).open {
+            return None;
+        }
+        let t = self.cx.class_ty(c).instantiate(s);
+        match self.cx.close_mut(&t, unawait_syntax::Span::default()) {
+            Ty::Class(id, _) if id != c => Some(id),
+            _ => None,
+        }
+    }
+
+    fn method(&mut self, m: &mut MethodId) {
+        let class = self.cx.program.method(*m).class;
+        if let Some(to) = self.member_class(class) {
+            if let Some(found) = crate::generic_classes::map_method(self.cx, *m, to) {
+                *m = found;
+            }
+        }
+    }
+
+    fn field(&mut self, f: &mut FieldId) {
+        let class = self.cx.program.field(*f).class;
+        if let Some(to) = self.member_class(class) {
+            if let Some(found) = crate::generic_classes::map_field(self.cx, *f, to) {
+                *f = found;
+            }
+        }
+    }
+
+    fn callee(&mut self, c: &mut Callee) {
+        if let Callee::User(m) = c {
+            self.method(m);
+        }
+    }
+
+    /// The members an instance's body names in generic types of its type parameters, named
+    /// in their instances for its arguments.
+    fn members(&mut self, e: &mut Expr) {
+        match &mut e.kind {
+            ExprKind::StaticField(f) | ExprKind::InstanceField { field: f, .. } => self.field(f),
+            ExprKind::NewObject {
+                class, ctor, init, ..
+            } => {
+                if let Some(to) = self.member_class(*class) {
+                    *class = to;
+                }
+                if let Some(c) = ctor {
+                    self.method(c);
+                }
+                for i in init {
+                    match &mut i.target {
+                        InitTarget::Field(f) => self.field(f),
+                        InitTarget::Setter(m) => self.method(m),
+                    }
+                }
+            }
+            ExprKind::Assign { target, .. }
+            | ExprKind::CompoundAssign { target, .. }
+            | ExprKind::IncDec { target, .. } => match target {
+                Place::StaticField(f) | Place::InstanceField { field: f, .. } => self.field(f),
+                Place::Property { getter, setter, .. } => {
+                    self.method(getter);
+                    self.method(setter);
+                }
+                _ => {}
+            },
+            ExprKind::Await { info, .. } => {
+                self.callee(&mut info.get_awaiter);
+                self.callee(&mut info.is_completed);
+                self.callee(&mut info.get_result);
+            }
+            _ => {}
+        }
     }
 }
 
@@ -424,7 +538,9 @@ impl VisitMut for Rewrite<'_, '_, '_> {
     fn lambda(&mut self, l: &mut Lambda) {
         self.ty(&mut l.return_type);
         if let Some(s) = self.subst {
-            l.async_kind = async_kind(&l.async_kind, s);
+            let cx = &mut *self.cx;
+            let mut i = |t: &Ty| cx.close_mut(&t.instantiate(s), unawait_syntax::Span::default());
+            l.async_kind = async_kind(&l.async_kind, &mut i);
         }
     }
 
@@ -437,11 +553,19 @@ impl VisitMut for Rewrite<'_, '_, '_> {
         if was_open || open_args {
             self.struct_gap(e);
         }
+        if self.subst.is_some() {
+            self.members(e);
+        }
         match &mut e.kind {
             ExprKind::Call {
                 callee, type_args, ..
             } => {
                 self.tys(type_args);
+                if self.subst.is_some() {
+                    if let Callee::User(m) = callee {
+                        self.method(m);
+                    }
+                }
                 match *callee {
                     Callee::User(m) => {
                         if self.cx.method_generics.contains_key(&m) && !type_args.is_empty() {
@@ -464,6 +588,11 @@ impl VisitMut for Rewrite<'_, '_, '_> {
                 method, type_args, ..
             } => {
                 self.tys(type_args);
+                if self.subst.is_some() {
+                    if let Callee::User(m) = method {
+                        self.method(m);
+                    }
+                }
                 if let Callee::User(m) = *method {
                     if self.cx.method_generics.contains_key(&m) && !type_args.is_empty() {
                         let args = std::mem::take(type_args);

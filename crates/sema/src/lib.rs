@@ -67,6 +67,7 @@ mod filters;
 mod flow;
 mod formats;
 pub mod generics;
+mod generic_classes;
 mod ids;
 mod indexers;
 mod inheritance;
@@ -134,18 +135,22 @@ pub fn check_on(unit: &CompilationUnit, threads: usize) -> Checked {
     cx.has_yield = unit.has_yield;
     check_items::collect(&mut cx, unit);
     for f in 0..cx.program.fields.len() {
-        let id = FieldId(f as u32);
-        if matches!(cx.const_state[f], ConstState::Pending) {
-            eval_const_field(&mut cx, id);
-        } else {
-            static_field_init(&mut cx, id);
-        }
+        init_field(&mut cx, FieldId(f as u32));
     }
     field_lambdas::static_constructors(&mut cx);
-    let threads = if unit.anonymous_objects { 1 } else { threads };
+    generic_classes::collected(&mut cx);
+    // Bodies that add classes (anonymous types, instances of generic types) are checked on
+    // one thread.
+    let threads = if unit.anonymous_objects || !cx.gclasses.templates.is_empty() {
+        1
+    } else {
+        threads
+    };
     check_methods(&mut cx, threads);
+    generic_classes::bodies_checked(&mut cx);
     check_lambda::report_unbound(&mut cx);
     instantiate::instantiate(&mut cx);
+    generic_classes::report_suppressed(&mut cx);
     closures::convert(&mut cx);
     filters::check(&mut cx);
     let mut diagnostics = cx.diags.list;
@@ -160,6 +165,15 @@ pub fn check_on(unit: &CompilationUnit, threads: usize) -> Checked {
 
 pub fn dump_hir(program: &hir::Program) -> String {
     dump::dump(program)
+}
+
+/// A field's constant value or static initializer.
+pub(crate) fn init_field(cx: &mut Ctx<'_>, id: FieldId) {
+    if matches!(cx.const_state[id.0 as usize], ConstState::Pending) {
+        eval_const_field(cx, id);
+    } else {
+        static_field_init(cx, id);
+    }
 }
 
 fn field_display(cx: &Ctx<'_>, f: FieldId) -> String {
@@ -285,7 +299,13 @@ fn check_methods(cx: &mut Ctx<'_>, threads: usize) {
     let n = cx.program.methods.len();
     let ids = |r: std::ops::Range<usize>| r.map(|m| MethodId(m as u32));
     if threads < 2 || n < MIN_PARALLEL_METHODS {
-        ids(0..n).for_each(|m| check_method(cx, m));
+        // Checking a body may add methods (an instance of a generic type): they are checked
+        // too.
+        let mut m = 0;
+        while m < cx.program.methods.len() {
+            check_method(cx, MethodId(m as u32));
+            m += 1;
+        }
         return;
     }
     let half = n / 2;
@@ -322,7 +342,15 @@ fn check_methods(cx: &mut Ctx<'_>, threads: usize) {
     }
 }
 
-fn check_method(cx: &mut Ctx<'_>, id: MethodId) {
+pub(crate) fn check_method(cx: &mut Ctx<'_>, id: MethodId) {
+    let class = cx.program.method(id).class;
+    let instance = cx.instance_name(class);
+    let quiet = std::mem::replace(&mut cx.diags.quiet, instance);
+    check_method_body(cx, id);
+    cx.diags.quiet = quiet;
+}
+
+fn check_method_body(cx: &mut Ctx<'_>, id: MethodId) {
     let i = id.0 as usize;
     // A method without a body (abstract, or reported) keeps its parameters: calls of it (a
     // virtual slot's signature) read them.

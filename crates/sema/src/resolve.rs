@@ -210,6 +210,9 @@ impl Body<'_, '_> {
                 return Resolved::Type(t.clone());
             }
         }
+        if let Some(t) = self.cx.class_type_param(n).filter(|_| targs.is_empty()) {
+            return Resolved::Type(t);
+        }
         if let Some(t) = self.type_by_name(n, targs.clone(), span) {
             return Resolved::Type(t);
         }
@@ -282,7 +285,11 @@ impl Body<'_, '_> {
             .cx
             .lookup_class_arity(n, targs.len(), self.ns.as_deref())
         {
-            // A generic class (reported) is named with its type arguments.
+            if self.cx.gclasses.templates.contains_key(&id) {
+                return Some(self.cx.user_class_type(id, &targs, span));
+            }
+            // A generic type reported with its declaration (a record) is named with its type
+            // arguments.
             if targs.is_empty() || self.cx.class_arity[id.0 as usize] > 0 {
                 return Some(self.cx.class_ty(id));
             }

@@ -271,6 +271,18 @@ impl<'a> Ctx<'a> {
             }
             return g.clone();
         }
+        if let Some(t) = self.class_type_param(name) {
+            if !args.is_empty() {
+                self.error(
+                    "CS0307",
+                    format!("The type parameter '{name}' cannot be used with type arguments"),
+                    span,
+                    "remove the type arguments",
+                );
+                return Ty::Error;
+            }
+            return t;
+        }
         if self.is_unsupported_type(name) && self.lookup_class(name, ns).is_none() {
             return Ty::Error;
         }

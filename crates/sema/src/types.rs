@@ -22,6 +22,13 @@ pub struct ClassRef {
     pub disposable: bool,
     /// A `delegate` type of the program: what its `Invoke` takes and returns.
     pub delegate: Option<std::sync::Arc<DelegateSig>>,
+    /// A generic type's instance whose arguments name type parameters (or its template):
+    /// an instantiation of the code that uses it names another class.
+    pub open: bool,
+    /// A generic type's template or instance: the template's class and the type arguments.
+    /// A signature's substitution (`subst`, `instantiate`) rewrites the arguments in place,
+    /// keeping the class; `Ctx::close` then names the instance for them.
+    pub generic: Option<(ClassId, Arc<[Ty]>)>,
 }
 
 /// The signature of a program's `delegate` type.
@@ -428,6 +435,7 @@ impl Ty {
     pub fn subst(&self, args: &[Ty]) -> Ty {
         match self {
             Ty::Param(i, _) => args.get(*i as usize).cloned().unwrap_or(Ty::Error),
+            Ty::Class(..) => self.map_class_args(&|t| t.subst(args)),
             Ty::Array(e) => Ty::Array(Box::new(e.subst(args))),
             Ty::Lib(l, a) if !a.is_empty() => {
                 Ty::Lib(*l, a.iter().map(|t| t.subst(args)).collect())
@@ -441,6 +449,7 @@ impl Ty {
     pub fn instantiate(&self, map: &crate::generics::Subst) -> Ty {
         match self {
             Ty::Generic(p) => map.get(p).unwrap_or_else(|| self.clone()),
+            Ty::Class(..) => self.map_class_args(&|t| t.instantiate(map)),
             Ty::Array(e) => Ty::Array(Box::new(e.instantiate(map))),
             Ty::Lib(l, a) if !a.is_empty() => {
                 Ty::Lib(*l, a.iter().map(|t| t.instantiate(map)).collect())
@@ -449,10 +458,42 @@ impl Ty {
         }
     }
 
+    /// A generic type's instance with `f` applied to its type arguments: the same class with
+    /// the new arguments (`Ctx::close` names their instance); any other type unchanged.
+    pub fn map_class_args(&self, f: &dyn Fn(&Ty) -> Ty) -> Ty {
+        let Ty::Class(id, c) = self else {
+            return self.clone();
+        };
+        let Some((template, args)) = &c.generic else {
+            return self.clone();
+        };
+        let new: Vec<Ty> = args.iter().map(f).collect();
+        if new.iter().zip(args.iter()).all(|(a, b)| a == b) {
+            return self.clone();
+        }
+        let base = c.name.split('<').next().unwrap_or(&c.name);
+        let shown: Vec<String> = new.iter().map(|t| t.to_string()).collect();
+        Ty::Class(
+            *id,
+            Arc::new(ClassRef {
+                name: format!("{base}<{}>", shown.join(", ")),
+                base: c.base.clone(),
+                is_interface: c.is_interface,
+                is_struct: c.is_struct,
+                interfaces: c.interfaces.clone(),
+                disposable: c.disposable,
+                delegate: c.delegate.clone(),
+                open: new.iter().any(Ty::is_open),
+                generic: Some((*template, new.into())),
+            }),
+        )
+    }
+
     /// Whether the type names a type parameter of the program's generics.
     pub fn is_open(&self) -> bool {
         match self {
             Ty::Generic(_) => true,
+            Ty::Class(_, c) => c.open,
             Ty::Array(e) => e.is_open(),
             Ty::Lib(_, a) => a.iter().any(Ty::is_open),
             _ => false,
@@ -462,6 +503,7 @@ impl Ty {
     pub fn contains_param(&self) -> bool {
         match self {
             Ty::Param(..) => true,
+            Ty::Class(_, c) => c.generic.as_ref().is_some_and(|(_, a)| a.iter().any(Ty::contains_param)),
             Ty::Array(e) => e.contains_param(),
             Ty::Lib(_, a) => a.iter().any(Ty::contains_param),
             _ => false,

@@ -75,6 +75,9 @@ impl Ctx<'_> {
         if self.opaque.contains(&id) {
             return Ty::Error;
         }
+        if self.gclasses.templates.contains_key(&id) {
+            return crate::generic_classes::construct(self, id, args, span);
+        }
         let name = self.class_name(id).to_string();
         if !args.is_empty() {
             // With a generic `Box<T>` declared too, C# would speak of that one (reported).

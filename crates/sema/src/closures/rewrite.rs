@@ -96,6 +96,8 @@ impl Conv {
                 interfaces: Vec::new(),
                 disposable: false,
                 delegate: None,
+                open: false,
+                generic: None,
             }),
         );
         (id, ty)

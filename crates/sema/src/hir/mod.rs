@@ -173,6 +173,23 @@ pub struct Class {
     /// An anonymous type's properties, in order (anonymous_types.rs): C# names the type by
     /// them (`<anonymous type: int A>`), .NET by its generic class's arguments.
     pub anonymous: Option<std::sync::Arc<[(String, Ty)]>>,
+    /// A generic type's template or one of its instances (generic_classes.rs).
+    pub generic: Option<ClassGeneric>,
+    /// Its code depends on type parameters (a generic type's template, an instance with a
+    /// type parameter among its arguments, or a type nested in one): checked, never run.
+    pub open: bool,
+}
+
+/// A class made from a generic type declaration for one list of type arguments.
+#[derive(Clone, Debug)]
+pub struct ClassGeneric {
+    /// The declaration's class (checked against its own type parameters).
+    pub template: ClassId,
+    /// The declared name without type arguments (`Box`).
+    pub name: String,
+    /// The type parameters' names, in order.
+    pub params: Vec<String>,
+    pub args: Vec<Ty>,
 }
 
 impl Class {
@@ -201,6 +218,8 @@ impl Class {
             dispose: None,
             delegate: None,
             anonymous: None,
+            generic: None,
+            open: false,
         }
     }
 }

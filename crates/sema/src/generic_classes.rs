@@ -1,0 +1,492 @@
+//! The program's generic classes, structs and interfaces. A generic type's declaration is
+//! declared once as its *template*, a class whose type parameters are `Ty::Generic`: its
+//! members and bodies are checked against them, which gives C#'s diagnostics and binding.
+//! Each list of type arguments the program names (`Box<int>`, `Node<string>`) is then a class
+//! of its own, the *instance*: the same declaration declared and checked again with the
+//! arguments in place of the parameters, as .NET compiles code per value-type instantiation.
+//! Every later pass sees instances as ordinary classes; templates, and instances whose
+//! arguments name a generic method's type parameters (`Box<T>` in `Make<T>`), are `open`:
+//! checked, never run. The instances an instantiation of a generic method needs are made then
+//! (instantiate.rs), and the copied body's members are mapped to them (`map_class`).
+//!
+//! An instance's own C# diagnostics are set aside (`Diags::quiet`): the template reported
+//! them, at the same places.
+
+use std::collections::HashMap;
+
+use unawait_syntax::ast::{self, TypeKind};
+use unawait_syntax::Span;
+
+use crate::check_items::Decl;
+use crate::context::Ctx;
+use crate::hir::{ClassGeneric, ClassId, FieldId, MethodId};
+use crate::types::Ty;
+
+/// Beyond this many instances the program instantiates without end (`Node<T>` with a field
+/// of `Node<List<T>>`): reported instead of followed.
+const MAX_INSTANCES: usize = 2_000;
+
+/// The type arguments of the instance being declared.
+pub(crate) struct Instance {
+    pub template: ClassId,
+    pub args: Vec<Ty>,
+}
+
+/// What `declared` found for a generic declaration.
+pub(crate) struct Declared {
+    pub shown: String,
+    pub open: bool,
+    pub class: ClassGeneric,
+}
+
+#[derive(Clone, Default)]
+pub(crate) struct GenericClasses<'a> {
+    pub templates: HashMap<ClassId, Template<'a>>,
+    pub instances: HashMap<(ClassId, Vec<Ty>), ClassId>,
+    /// The declarations of instances (and of the types nested in them), in order.
+    pub decls: Vec<Decl<'a>>,
+    /// How many of `decls` have their members declared.
+    pub members_done: usize,
+    pub stage: Stage,
+    /// The class whose base list is being resolved: its type parameters are in scope there.
+    pub bases_of: Option<ClassId>,
+    /// Constraint checks of type arguments named before the constraints were read.
+    pub pending: Vec<(ClassId, Vec<Ty>, Span)>,
+    /// Methods of instances made after the bodies were checked: instantiate.rs walks them.
+    pub late_methods: Vec<MethodId>,
+    /// Once collect is done: how many of `decls`, fields and methods `finish` has seen.
+    pub finished: usize,
+    pub fields_done: usize,
+    pub methods_done: usize,
+    pub finishing: bool,
+}
+
+/// How far `check` has come: what an instance made now must catch up with.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Stage {
+    #[default]
+    Declaring,
+    /// The templates' constraints are read; members are being declared.
+    Members,
+    /// Every declaration is done; bodies are being checked (new methods join the queue).
+    Bodies,
+    /// Bodies are checked: an instance made now has its bodies checked at once.
+    Instantiating,
+}
+
+#[derive(Clone)]
+pub(crate) struct Template<'a> {
+    pub td: &'a ast::TypeDecl,
+    pub ns: Option<String>,
+    pub outer: Option<ClassId>,
+    pub params: Vec<Ty>,
+    /// A type parameter is declared `in` or `out`.
+    pub variant: bool,
+}
+
+/// For a generic declaration `td` declared as class `id`: its template's type parameters, or
+/// the instance's arguments.
+pub(crate) fn declared<'a>(
+    cx: &mut Ctx<'a>,
+    td: &'a ast::TypeDecl,
+    id: ClassId,
+    ns: Option<&str>,
+    outer: Option<ClassId>,
+    inst: Option<&Instance>,
+) -> Option<Declared> {
+    if td.type_params.is_empty()
+        || !matches!(td.kind, TypeKind::Class | TypeKind::Struct | TypeKind::Interface)
+    {
+        return None;
+    }
+    let name = td.name.name.clone();
+    let params: Vec<String> = td.type_params.iter().map(|p| p.name.name.clone()).collect();
+    let (template, args) = match inst {
+        Some(i) => (i.template, i.args.clone()),
+        None => {
+            let own = crate::generics::declare(cx, &td.type_params, td.kind == TypeKind::Interface);
+            cx.gclasses.templates.insert(
+                id,
+                Template {
+                    td,
+                    ns: ns.map(str::to_string),
+                    outer,
+                    params: own.clone(),
+                    variant: td.type_params.iter().any(|p| p.variance.is_some()),
+                },
+            );
+            (id, own)
+        }
+    };
+    let shown: Vec<String> = match inst {
+        Some(_) => args.iter().map(|a| a.to_string()).collect(),
+        None => params.clone(),
+    };
+    Some(Declared {
+        shown: format!("{name}<{}>", shown.join(", ")),
+        open: inst.is_none() || args.iter().any(Ty::is_open),
+        class: ClassGeneric {
+            template,
+            name,
+            params,
+            args,
+        },
+    })
+}
+
+impl Ctx<'_> {
+    /// The type parameter `name` of the class in scope (or of a class it is nested in): its
+    /// argument in an instance, itself in a template.
+    pub(crate) fn class_type_param(&self, name: &str) -> Option<Ty> {
+        let mut c = self.gclasses.bases_of.or(self.type_scope);
+        for _ in 0..64 {
+            let id = c?;
+            let class = self.program.class(id);
+            if let Some(g) = &class.generic {
+                if let Some(i) = g.params.iter().position(|p| p == name) {
+                    return g.args.get(i).cloned();
+                }
+            }
+            c = class.outer;
+        }
+        None
+    }
+
+    /// The instance a class belongs to, as its diagnostics name it: `Some` for an instance of
+    /// a generic type and the types nested in one.
+    pub(crate) fn instance_name(&self, c: ClassId) -> Option<String> {
+        let mut cur = Some(c);
+        for _ in 0..64 {
+            let id = cur?;
+            let class = self.program.class(id);
+            if class.generic.as_ref().is_some_and(|g| g.template != id) {
+                return Some(self.class_display(id));
+            }
+            cur = class.outer;
+        }
+        None
+    }
+}
+
+/// Whether `from` may convert to `to` by the variance of `to`'s generic interface (not
+/// modelled yet: the caller reports UA0100 rather than C#'s error for a missing conversion).
+pub(crate) fn variant_conversion(cx: &Ctx<'_>, from: &Ty, to: &Ty) -> bool {
+    let variant = |t: &Ty| match t {
+        Ty::Class(_, c) => c
+            .generic
+            .as_ref()
+            .and_then(|(t, _)| cx.gclasses.templates.get(t))
+            .is_some_and(|t| t.variant),
+        _ => false,
+    };
+    variant(to) && matches!(from, Ty::Class(..))
+}
+
+/// `template<args>`: the template itself for its own parameters, else the instance, made on
+/// first use.
+pub(crate) fn construct(cx: &mut Ctx<'_>, template: ClassId, args: &[Ty], span: Span) -> Ty {
+    if args.iter().any(Ty::is_error) {
+        return Ty::Error;
+    }
+    let Some(t) = cx.gclasses.templates.get(&template).cloned() else {
+        return Ty::Error;
+    };
+    if t.params.len() != args.len() {
+        let shown = cx.class_display(template);
+        cx.error(
+            "CS0305",
+            format!(
+                "Using the generic type '{shown}' requires {} type arguments",
+                t.params.len()
+            ),
+            span,
+            "check the number of type arguments",
+        );
+        return Ty::Error;
+    }
+    if !check_constraints(cx, template, &t.params, args, span) {
+        return Ty::Error;
+    }
+    if args == t.params.as_slice() {
+        return cx.class_ty(template);
+    }
+    if let Some(&id) = cx.gclasses.instances.get(&(template, args.to_vec())) {
+        return cx.class_ty(id);
+    }
+    if cx.gclasses.instances.len() >= MAX_INSTANCES {
+        cx.unsupported(
+            "a generic type instantiated with ever larger type arguments is",
+            t.td.name.span,
+        );
+        return Ty::Error;
+    }
+    let id = instantiate(cx, &t, template, args);
+    cx.class_ty(id)
+}
+
+/// Whether `args` satisfy the template's constraints (CS0452, CS0453, CS0310, CS0311,
+/// CS0315); checked later when the constraints are not read yet.
+fn check_constraints(
+    cx: &mut Ctx<'_>,
+    template: ClassId,
+    params: &[Ty],
+    args: &[Ty],
+    span: Span,
+) -> bool {
+    if cx.gclasses.stage < Stage::Members {
+        cx.gclasses.pending.push((template, args.to_vec(), span));
+        return true;
+    }
+    let shown = cx.class_display(template);
+    let owner = match params.first() {
+        Some(Ty::Generic(p)) => p.owner,
+        _ => return true,
+    };
+    let subst = crate::generics::Subst {
+        owner,
+        args: args.to_vec(),
+    };
+    let map = |t: &Ty| cx.close(&t.instantiate(&subst));
+    let mut found = None;
+    for (p, a) in params.iter().zip(args) {
+        let Ty::Generic(p) = p else { continue };
+        // A type parameter named in its own `where` clause (`where T : IShape<T>`) has no
+        // constraints yet: C# checks it against those it is declaring.
+        if matches!(a, Ty::Generic(q) if !q.constrained()) {
+            continue;
+        }
+        // A class's interfaces as they are now (the type may have been named before its
+        // base list was read).
+        let a = match a {
+            Ty::Class(id, _) => cx.class_ty(*id),
+            a => a.clone(),
+        };
+        found = found.or_else(|| crate::generics::violation_with(p, &a, &shown, &map));
+    }
+    if let Some((code, msg)) = found {
+        cx.error(code, msg, span, "choose a type argument that meets the `where` clause");
+        return false;
+    }
+    true
+}
+
+/// Reads the templates' `where` clauses (once every class and base list is known), then
+/// makes the constraint checks that waited for them.
+pub(crate) fn constrain_templates(cx: &mut Ctx<'_>) {
+    let mut templates: Vec<(ClassId, Template<'_>)> = cx
+        .gclasses
+        .templates
+        .iter()
+        .map(|(&id, t)| (id, t.clone()))
+        .collect();
+    templates.sort_by_key(|(id, _)| *id);
+    for (id, t) in templates {
+        let scope = cx.type_scope;
+        cx.type_scope = Some(id);
+        let shown = cx.class_display(id);
+        crate::generics::constrain(cx, &t.params, &t.td.constraints, t.ns.as_deref(), &shown);
+        cx.type_scope = scope;
+    }
+    cx.gclasses.stage = Stage::Members;
+    for (template, args, span) in std::mem::take(&mut cx.gclasses.pending) {
+        let params = cx.gclasses.templates[&template].params.clone();
+        check_constraints(cx, template, &params, &args, span);
+    }
+}
+
+/// Declares the instance of `template` for `args`, and brings it as far as the program is.
+fn instantiate<'a>(cx: &mut Ctx<'a>, t: &Template<'a>, template: ClassId, args: &[Ty]) -> ClassId {
+    let saved = (
+        cx.type_scope,
+        std::mem::take(&mut cx.generic_scope),
+        cx.gclasses.bases_of.take(),
+    );
+    let quiet = cx.diags.quiet.take();
+    let id = ClassId(cx.program.classes.len() as u32);
+    let shown: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+    cx.diags.quiet = Some(format!("{}<{}>", t.td.name.name, shown.join(", ")));
+    let mut decls = Vec::new();
+    let inst = Instance {
+        template,
+        args: args.to_vec(),
+    };
+    crate::check_items::declare_class(cx, t.td, t.ns.clone(), t.outer, &mut decls, Some(&inst));
+    cx.gclasses.instances.insert((template, args.to_vec()), id);
+    cx.gclasses.decls.extend(decls.iter().copied());
+    crate::inheritance::resolve_bases(cx, &decls);
+    crate::user_types::survey(cx, &decls);
+    if cx.gclasses.stage >= Stage::Bodies {
+        finish(cx);
+    }
+    cx.diags.quiet = quiet;
+    (cx.type_scope, cx.generic_scope, cx.gclasses.bases_of) = saved;
+    id
+}
+
+/// Declares the members of the instances whose members are not declared yet (more instances
+/// may be made meanwhile: they are declared too).
+pub(crate) fn declare_members(cx: &mut Ctx<'_>) {
+    while cx.gclasses.members_done < cx.gclasses.decls.len() {
+        let d = cx.gclasses.decls[cx.gclasses.members_done];
+        cx.gclasses.members_done += 1;
+        if cx.skipped_classes.contains(&d.id) {
+            continue;
+        }
+        let saved = (cx.type_scope, cx.diags.quiet.take());
+        cx.diags.quiet = cx.instance_name(d.id);
+        cx.type_scope = Some(d.id);
+        if d.td.kind == TypeKind::Enum {
+            crate::enums::members(cx, &d);
+        } else {
+            crate::check_members::members(cx, &d);
+        }
+        (cx.type_scope, cx.diags.quiet) = saved;
+    }
+}
+
+/// What `collect` does after declaring members, for instances made once it is done, and
+/// their fields' initializers; after the bodies were checked, their bodies too. Instances
+/// made meanwhile (by a member's type, a body) are finished by the same loop.
+fn finish(cx: &mut Ctx<'_>) {
+    declare_members(cx);
+    if cx.gclasses.finishing {
+        return;
+    }
+    cx.gclasses.finishing = true;
+    while cx.gclasses.finished < cx.gclasses.decls.len() {
+        let (start, end) = (cx.gclasses.finished, cx.gclasses.decls.len());
+        let new: Vec<Decl<'_>> = cx.gclasses.decls[start..end].to_vec();
+        crate::parameters::fold_deferred_defaults(cx);
+        crate::structs::check_declarations(cx, &new);
+        crate::virtuals::vtables(cx, &new);
+        crate::interfaces::itables(cx);
+        crate::interfaces::self_generics(cx);
+        cx.gclasses.finished = end;
+        while cx.gclasses.fields_done < cx.program.fields.len() {
+            let f = FieldId(cx.gclasses.fields_done as u32);
+            cx.gclasses.fields_done += 1;
+            crate::init_field(cx, f);
+        }
+        crate::field_lambdas::static_constructors(cx);
+        if cx.gclasses.stage == Stage::Instantiating {
+            while cx.gclasses.methods_done < cx.program.methods.len() {
+                let id = MethodId(cx.gclasses.methods_done as u32);
+                cx.gclasses.methods_done += 1;
+                crate::check_method(cx, id);
+                cx.gclasses.late_methods.push(id);
+            }
+        }
+        declare_members(cx);
+    }
+    cx.gclasses.finishing = false;
+}
+
+/// Marks collect done: instances made from now on are finished at once (`finish`).
+pub(crate) fn collected(cx: &mut Ctx<'_>) {
+    cx.gclasses.finished = cx.gclasses.decls.len();
+    cx.gclasses.fields_done = cx.program.fields.len();
+    cx.gclasses.stage = Stage::Bodies;
+}
+
+/// Marks the bodies checked: instances made from now on have their bodies checked at once.
+pub(crate) fn bodies_checked(cx: &mut Ctx<'_>) {
+    cx.gclasses.methods_done = cx.program.methods.len();
+    cx.gclasses.stage = Stage::Instantiating;
+}
+
+/// The errors only an instance had (its code compiles for the template's type parameters,
+/// not for these arguments): one UA0100 each, where the template has no error.
+pub(crate) fn report_suppressed(cx: &mut Ctx<'_>) {
+    let suppressed = std::mem::take(&mut cx.diags.suppressed);
+    for (instance, d) in suppressed {
+        let span = d.span();
+        let reported = cx
+            .diags
+            .list
+            .iter()
+            .any(|e| e.is_error() && e.span().start <= span.start && span.end <= e.span().end);
+        if !reported {
+            let what = format!(
+                "code that compiles for a generic type's parameters but not for the arguments of `{instance}` ({}: {}) is",
+                d.code,
+                d.message
+            );
+            cx.unsupported(&what, span);
+        }
+    }
+}
+
+/// The member of class `to` declared where `m` is declared in `from` (an instance of the
+/// same declaration).
+pub(crate) fn map_method(cx: &Ctx<'_>, m: MethodId, to: ClassId) -> Option<MethodId> {
+    let method = cx.program.method(m);
+    let from = cx.program.class(method.class);
+    let at = from.methods.iter().position(|&x| x == m)?;
+    let found = *cx.program.class(to).methods.get(at)?;
+    (cx.program.method(found).span == method.span).then_some(found)
+}
+
+/// The field of class `to` declared where `f` is declared in its class.
+pub(crate) fn map_field(cx: &Ctx<'_>, f: FieldId, to: ClassId) -> Option<FieldId> {
+    let field = cx.program.field(f);
+    let from = cx.program.class(field.class);
+    let at = from.fields.iter().position(|&x| x == f)?;
+    let found = *cx.program.class(to).fields.get(at)?;
+    (cx.program.field(found).span == field.span).then_some(found)
+}
+
+impl Ctx<'_> {
+    /// `t` with each generic type whose arguments a substitution rewrote (`map_class_args`)
+    /// named by its instance, where that exists (`close_mut` makes it).
+    pub(crate) fn close(&self, t: &Ty) -> Ty {
+        self.close_with(t, &mut |_, _, _| None)
+    }
+
+    /// `close`, making the instances that do not exist yet.
+    pub(crate) fn close_mut(&mut self, t: &Ty, span: Span) -> Ty {
+        let mut wanted: Vec<(ClassId, Vec<Ty>)> = Vec::new();
+        self.close_with(t, &mut |_, template, args| {
+            wanted.push((template, args.to_vec()));
+            None
+        });
+        for (template, args) in wanted {
+            if !args.iter().any(Ty::is_error) && !args.iter().any(Ty::contains_param) {
+                construct(self, template, &args, span);
+            }
+        }
+        self.close(t)
+    }
+
+    /// `close`, calling `missing` for an instance not made yet.
+    fn close_with(
+        &self,
+        t: &Ty,
+        missing: &mut dyn FnMut(&Self, ClassId, &[Ty]) -> Option<Ty>,
+    ) -> Ty {
+        match t {
+            Ty::Array(e) => Ty::Array(Box::new(self.close_with(e, missing))),
+            Ty::Lib(l, a) if !a.is_empty() => {
+                Ty::Lib(*l, a.iter().map(|x| self.close_with(x, missing)).collect())
+            }
+            Ty::Class(id, c) => {
+                let Some((template, args)) = &c.generic else {
+                    return t.clone();
+                };
+                let args: Vec<Ty> = args.iter().map(|x| self.close_with(x, missing)).collect();
+                let own = self.program.class(*id).generic.as_ref();
+                if own.is_some_and(|g| g.args == args) {
+                    return self.class_ty(*id);
+                }
+                let params = self.gclasses.templates.get(template).map(|t| &t.params);
+                if params.is_some_and(|p| *p == args) {
+                    return self.class_ty(*template);
+                }
+                match self.gclasses.instances.get(&(*template, args.clone())) {
+                    Some(&i) => self.class_ty(i),
+                    None => missing(self, *template, &args).unwrap_or_else(|| t.clone()),
+                }
+            }
+            _ => t.clone(),
+        }
+    }
+}
