@@ -519,7 +519,20 @@ impl Body<'_, '_> {
                 best = i;
             }
         }
+        // In an instance of a generic type, the overload its template chose (C# binds against
+        // the type parameters: `Which(x)` with `x : T` calls `Which(object)` for every `T`).
+        let template_choice = crate::generic_classes::template_choice(self.cx, self.class, span);
+        if let Some(chosen) = template_choice {
+            if let Some(i) = (0..apps.len()).find(|&i| g.cands[apps[i].idx].callee == chosen) {
+                best = i;
+            }
+        }
+        if crate::generic_classes::records_choices(self.cx, self.class) {
+            let callee = g.cands[apps[best].idx].callee;
+            self.cx.gclasses.choices.insert((span.start, span.end), callee);
+        }
         let ambiguous = (0..apps.len())
+            .filter(|_| template_choice.is_none())
             .find(|&i| i != best && !better_member(&apps[best], &apps[i], &args, &sigs, &rows));
         if let Some(other) = ambiguous {
             let lambda = args

@@ -59,6 +59,9 @@ pub(crate) struct GenericClasses<'a> {
     pub fields_done: usize,
     pub methods_done: usize,
     pub finishing: bool,
+    /// The overload each call in a template's bodies chose, by the call's span: its
+    /// instances choose the same (`template_choice`).
+    pub choices: HashMap<(u32, u32), crate::hir::Callee>,
 }
 
 /// How far `check` has come: what an instance made now must catch up with.
@@ -180,6 +183,40 @@ pub(crate) fn variant_conversion(cx: &Ctx<'_>, from: &Ty, to: &Ty) -> bool {
         _ => false,
     };
     variant(to) && matches!(from, Ty::Class(..))
+}
+
+/// Whether calls in class `c`'s bodies record their overloads: `c` is a template (or nested
+/// in one), not an instance.
+pub(crate) fn records_choices(cx: &Ctx<'_>, c: ClassId) -> bool {
+    !cx.gclasses.templates.is_empty() && cx.program.class(c).open && cx.instance_name(c).is_none()
+}
+
+/// In an instance (or a type nested in one), the overload the template chose for the call at
+/// `span`, as a candidate of the instance: a method of the template is the instance's own.
+pub(crate) fn template_choice(
+    cx: &Ctx<'_>,
+    c: ClassId,
+    span: Span,
+) -> Option<crate::hir::Callee> {
+    use crate::hir::Callee;
+    if cx.gclasses.choices.is_empty() || cx.instance_name(c).is_none() {
+        return None;
+    }
+    match *cx.gclasses.choices.get(&(span.start, span.end))? {
+        Callee::User(m) if cx.program.class(cx.program.method(m).class).open => {
+            // The template's own method (or a nested type's): the same member here.
+            let mut to = Some(c);
+            for _ in 0..64 {
+                let id = to?;
+                if let Some(found) = map_method(cx, m, id) {
+                    return Some(Callee::User(found));
+                }
+                to = cx.program.class(id).outer;
+            }
+            None
+        }
+        other => Some(other),
+    }
 }
 
 /// `template<args>`: the template itself for its own parameters, else the instance, made on
