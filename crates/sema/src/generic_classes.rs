@@ -24,7 +24,7 @@ use crate::types::Ty;
 
 /// Beyond this many instances the program instantiates without end (`Node<T>` with a field
 /// of `Node<List<T>>`): reported instead of followed.
-const MAX_INSTANCES: usize = 2_000;
+const MAX_INSTANCES: usize = 200;
 
 /// The type arguments of the instance being declared.
 pub(crate) struct Instance {
@@ -43,6 +43,8 @@ pub(crate) struct Declared {
 pub(crate) struct GenericClasses<'a> {
     pub templates: HashMap<ClassId, Template<'a>>,
     pub instances: HashMap<(ClassId, Vec<Ty>), ClassId>,
+    /// How many instances each template has.
+    pub made: HashMap<ClassId, usize>,
     /// The declarations of instances (and of the types nested in them), in order.
     pub decls: Vec<Decl<'a>>,
     /// How many of `decls` have their members declared.
@@ -250,11 +252,16 @@ pub(crate) fn construct(cx: &mut Ctx<'_>, template: ClassId, args: &[Ty], span: 
     if let Some(&id) = cx.gclasses.instances.get(&(template, args.to_vec())) {
         return cx.class_ty(id);
     }
-    if cx.gclasses.instances.len() >= MAX_INSTANCES {
-        cx.unsupported(
-            "a generic type instantiated with ever larger type arguments is",
-            t.td.name.span,
-        );
+    let made = cx.gclasses.made.entry(template).or_default();
+    *made += 1;
+    if *made > MAX_INSTANCES {
+        // Reported once, at the declaration that grows.
+        if *made == MAX_INSTANCES + 1 {
+            cx.unsupported(
+                "a generic type instantiated with ever larger type arguments is",
+                t.td.name.span,
+            );
+        }
         return Ty::Error;
     }
     let id = instantiate(cx, &t, template, args);
