@@ -381,7 +381,7 @@ impl Body<'_, '_> {
         rows: &[Vec<Option<crate::lambda_overloads::Inferred>>],
         span: Span,
     ) {
-        if self.cx.gclasses.templates.is_empty() {
+        if self.cx.gclasses.templates.is_empty() && self.cx.gclasses.delegates.is_empty() {
             return;
         }
         for (i, (c, s)) in g.cands.iter().zip(sigs).enumerate() {

@@ -520,6 +520,12 @@ impl<'a> Ctx<'a> {
                     .generic
                     .as_ref()
                     .map(|g| (g.template, g.args.clone().into())),
+                variance: self
+                    .program
+                    .class(c)
+                    .generic
+                    .as_ref()
+                    .map_or_else(|| Vec::new().into(), |g| g.variance.clone()),
             }),
         )
     }

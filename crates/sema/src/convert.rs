@@ -60,9 +60,30 @@ pub fn implicit(from: &Ty, to: &Ty) -> Option<Option<Conversion>> {
             Conversion::Boxing
         }
         _ if implicit_reference(from, to) => Conversion::Reference,
+        (Ty::Class(_, a), Ty::Class(_, b)) if a.delegate.is_some() && variant_delegate(a, b) => {
+            Conversion::Reference
+        }
         _ => return None,
     };
     Some(Some(c))
+}
+
+/// A generic delegate type's variance: `D<Animal, string>` to `D<Dog, object>` for
+/// `delegate R D<in A, out R>(A a)` (only reference conversions between the arguments).
+fn variant_delegate(a: &crate::types::ClassRef, b: &crate::types::ClassRef) -> bool {
+    let (Some((ta, xs)), Some((tb, ys))) = (&a.generic, &b.generic) else {
+        return false;
+    };
+    let reference = |f: &Ty, t: &Ty| {
+        f == t || (f.is_reference_type() && matches!(implicit(f, t), Some(Some(Conversion::Reference))))
+    };
+    ta == tb
+        && !b.variance.is_empty()
+        && xs.iter().zip(ys.iter()).zip(b.variance.iter()).all(|((x, y), v)| match v {
+            1 => reference(x, y),
+            -1 => reference(y, x),
+            _ => x == y,
+        })
 }
 
 /// The conversion between two numeric types one of which is `uint` or `ulong`.

@@ -19,11 +19,6 @@ pub(crate) fn declare<'a>(
     ns: Option<String>,
     outer: Option<ClassId>,
 ) {
-    if !d.type_params.is_empty() {
-        cx.unsupported("generic delegate types are", d.name.span);
-        cx.unsupported_types.insert(d.name.name.clone());
-        return;
-    }
     for (m, span) in &d.modifiers.0 {
         match m {
             Modifier::Public | Modifier::Internal => {}
@@ -41,26 +36,19 @@ pub(crate) fn declare<'a>(
         }
     }
     let id = ClassId(cx.program.classes.len() as u32);
+    let arity = d.type_params.len();
     let duplicate = cx.classes_by_name.get(&d.name.name).and_then(|ids| {
         ids.iter().copied().find(|&c| {
             cx.program.class(c).namespace == ns
                 && cx.program.class(c).outer == outer
-                && cx.class_arity[c.0 as usize] == 0
+                && cx.class_arity[c.0 as usize] == arity
         })
     });
     if let Some(prev) = duplicate {
         crate::check_items::report_duplicate_type(cx, prev, outer, ns.as_deref(), &d.name);
     }
-    cx.program.classes.push(Class {
-        namespace: ns,
-        name_span: d.name.span,
-        outer,
-        ..Class::new(d.name.name.clone(), ClassKind::Delegate, d.span)
-    });
-    cx.members.push(Default::default());
-    cx.ctors.push(Vec::new());
-    cx.class_bases.push(None);
-    cx.class_arity.push(0);
+    let generic = crate::generic_classes::declared_delegate(cx, d, id, ns.as_deref(), outer, None);
+    push_class(cx, d, id, ns, outer, generic);
     cx.classes_by_name
         .entry(d.name.name.clone())
         .or_default()
@@ -71,10 +59,46 @@ pub(crate) fn declare<'a>(
             cx.protected_nested.insert(id);
         }
     }
+    cx.delegate_decls.push((id, d));
+}
+
+/// The class of delegate type `d` (a generic one's template or instance with `generic`).
+pub(crate) fn push_class<'a>(
+    cx: &mut Ctx<'a>,
+    d: &'a ast::DelegateDecl,
+    id: ClassId,
+    ns: Option<String>,
+    outer: Option<ClassId>,
+    generic: Option<crate::generic_classes::Declared>,
+) {
+    let name = generic.as_ref().map_or_else(|| d.name.name.clone(), |g| g.shown.clone());
+    cx.program.classes.push(Class {
+        namespace: ns,
+        name_span: d.name.span,
+        outer,
+        open: generic.as_ref().is_some_and(|g| g.open),
+        generic: generic.map(|g| g.class),
+        ..Class::new(name, ClassKind::Delegate, d.span)
+    });
+    cx.members.push(Default::default());
+    cx.ctors.push(Vec::new());
+    cx.class_bases.push(None);
+    cx.class_arity.push(d.type_params.len());
     // Its members (`GetInvocationList`) and conversions are `System.Delegate`'s.
     cx.lib_bases
         .insert(id, Ty::Lib(crate::types::Lib::Delegate, Vec::new()));
+}
+
+/// The signature of an instance of a generic delegate type, made once the program's
+/// signatures are known (before, `signatures` resolves it with the others).
+pub(crate) fn instance_signature<'a>(cx: &mut Ctx<'a>, id: ClassId, d: &'a ast::DelegateDecl) {
+    let i = cx.delegate_decls.len();
     cx.delegate_decls.push((id, d));
+    if cx.gclasses.stage >= crate::generic_classes::Stage::Members {
+        let mut state = vec![State::Done; cx.delegate_decls.len()];
+        state[i] = State::Pending;
+        resolve(cx, i, &mut state);
+    }
 }
 
 /// Resolves every delegate type's signature, those it names first (`delegate void H(Op o)`
@@ -112,8 +136,10 @@ fn resolve(cx: &mut Ctx<'_>, i: usize, state: &mut [State]) {
             resolve(cx, j, state);
         }
     }
-    let saved = cx.type_scope;
+    let saved = (cx.type_scope, cx.gclasses.bases_of);
     cx.type_scope = cx.program.class(id).outer;
+    // A generic delegate's type parameters are in scope in its signature.
+    cx.gclasses.bases_of = Some(id);
     let ns = cx.program.class(id).namespace.clone();
     let ret = cx.resolve_type(&d.return_type, ns.as_deref());
     let mut params = Vec::new();
@@ -139,7 +165,7 @@ fn resolve(cx: &mut Ctx<'_>, i: usize, state: &mut [State]) {
         }
         params.push(cx.resolve_value_type(&p.ty, ns.as_deref()));
     }
-    cx.type_scope = saved;
+    (cx.type_scope, cx.gclasses.bases_of) = saved;
     cx.program.classes[id.0 as usize].delegate = Some(Arc::new(DelegateSig { params, ret }));
     state[i] = State::Done;
 }

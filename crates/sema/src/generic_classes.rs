@@ -42,6 +42,7 @@ pub(crate) struct Declared {
 #[derive(Clone, Default)]
 pub(crate) struct GenericClasses<'a> {
     pub templates: HashMap<ClassId, Template<'a>>,
+    pub delegates: HashMap<ClassId, DelegateTemplate<'a>>,
     pub instances: HashMap<(ClassId, Vec<Ty>), ClassId>,
     /// How many instances each template has.
     pub made: HashMap<ClassId, usize>,
@@ -66,6 +67,13 @@ pub(crate) struct GenericClasses<'a> {
     pub choices: HashMap<(u32, u32), crate::hir::Callee>,
 }
 
+impl GenericClasses<'_> {
+    /// A generic class, struct, interface or delegate type's template.
+    pub(crate) fn is_template(&self, c: ClassId) -> bool {
+        self.templates.contains_key(&c) || self.delegates.contains_key(&c)
+    }
+}
+
 /// How far `check` has come: what an instance made now must catch up with.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum Stage {
@@ -77,6 +85,15 @@ pub(crate) enum Stage {
     Bodies,
     /// Bodies are checked: an instance made now has its bodies checked at once.
     Instantiating,
+}
+
+/// A generic `delegate` declaration.
+#[derive(Clone)]
+pub(crate) struct DelegateTemplate<'a> {
+    pub d: &'a ast::DelegateDecl,
+    pub ns: Option<String>,
+    pub outer: Option<ClassId>,
+    pub params: Vec<Ty>,
 }
 
 #[derive(Clone)]
@@ -135,8 +152,90 @@ pub(crate) fn declared<'a>(
             name,
             params,
             args,
+            variance: variance(&td.type_params),
         },
     })
+}
+
+/// `out` (1), `in` (-1) or neither (0) per type parameter; empty when none is variant.
+fn variance(params: &[ast::TypeParam]) -> std::sync::Arc<[i8]> {
+    if params.iter().all(|p| p.variance.is_none()) {
+        return Vec::new().into();
+    }
+    params
+        .iter()
+        .map(|p| match p.variance {
+            Some((ast::Variance::Out, _)) => 1,
+            Some((ast::Variance::In, _)) => -1,
+            None => 0,
+        })
+        .collect()
+}
+
+/// For a generic delegate declaration `d` declared as class `id`: as `declared`.
+pub(crate) fn declared_delegate<'a>(
+    cx: &mut Ctx<'a>,
+    d: &'a ast::DelegateDecl,
+    id: ClassId,
+    ns: Option<&str>,
+    outer: Option<ClassId>,
+    inst: Option<&Instance>,
+) -> Option<Declared> {
+    if d.type_params.is_empty() {
+        return None;
+    }
+    let name = d.name.name.clone();
+    let params: Vec<String> = d.type_params.iter().map(|p| p.name.name.clone()).collect();
+    let (template, args) = match inst {
+        Some(i) => (i.template, i.args.clone()),
+        None => {
+            let own = crate::generics::declare(cx, &d.type_params, true);
+            let template = DelegateTemplate {
+                d,
+                ns: ns.map(str::to_string),
+                outer,
+                params: own.clone(),
+            };
+            cx.gclasses.delegates.insert(id, template);
+            (id, own)
+        }
+    };
+    let shown: Vec<String> = match inst {
+        Some(_) => args.iter().map(|a| a.to_string()).collect(),
+        None => params.clone(),
+    };
+    Some(Declared {
+        shown: format!("{name}<{}>", shown.join(", ")),
+        open: inst.is_none() || args.iter().any(Ty::is_open),
+        class: ClassGeneric {
+            template,
+            name,
+            params,
+            args,
+            variance: variance(&d.type_params),
+        },
+    })
+}
+
+/// The instance of generic delegate type `template` for `args`: its class and signature.
+fn delegate_instance<'a>(
+    cx: &mut Ctx<'a>,
+    t: &DelegateTemplate<'a>,
+    template: ClassId,
+    args: &[Ty],
+) -> ClassId {
+    let id = ClassId(cx.program.classes.len() as u32);
+    let inst = Instance {
+        template,
+        args: args.to_vec(),
+    };
+    let generic = declared_delegate(cx, t.d, id, t.ns.as_deref(), t.outer, Some(&inst));
+    crate::delegates::push_class(cx, t.d, id, t.ns.clone(), t.outer, generic);
+    cx.gclasses.instances.insert((template, args.to_vec()), id);
+    let quiet = cx.diags.quiet.replace(cx.class_display(id));
+    crate::delegates::instance_signature(cx, id, t.d);
+    cx.diags.quiet = quiet;
+    id
 }
 
 impl Ctx<'_> {
@@ -226,6 +325,19 @@ pub(crate) fn template_choice(
 pub(crate) fn construct(cx: &mut Ctx<'_>, template: ClassId, args: &[Ty], span: Span) -> Ty {
     if args.iter().any(Ty::is_error) {
         return Ty::Error;
+    }
+    if let Some(t) = cx.gclasses.delegates.get(&template).cloned() {
+        if t.params.len() != args.len() {
+            return Ty::Error;
+        }
+        if args == t.params.as_slice() {
+            return cx.class_ty(template);
+        }
+        let id = match cx.gclasses.instances.get(&(template, args.to_vec())) {
+            Some(&id) => id,
+            None => delegate_instance(cx, &t, template, args),
+        };
+        return cx.class_ty(id);
     }
     let Some(t) = cx.gclasses.templates.get(&template).cloned() else {
         return Ty::Error;

@@ -300,7 +300,7 @@ fn user_type(cx: &mut Ctx<'_>, b: &ast::TypeExpr, ns: Option<&str>) -> Option<Cl
             && segs
                 .last()
                 .and_then(|s| cx.lookup_class_arity(&s.name.name, s.args.len(), ns))
-                .is_some_and(|id| cx.gclasses.templates.contains_key(&id));
+                .is_some_and(|id| cx.gclasses.is_template(id));
         if generic {
             return match cx.resolve_type(b, ns) {
                 crate::types::Ty::Class(id, _) => Some(id),

@@ -141,7 +141,7 @@ pub fn check_on(unit: &CompilationUnit, threads: usize) -> Checked {
     generic_classes::collected(&mut cx);
     // Bodies that add classes (anonymous types, instances of generic types) are checked on
     // one thread.
-    let threads = if unit.anonymous_objects || !cx.gclasses.templates.is_empty() {
+    let threads = if unit.anonymous_objects || !cx.gclasses.templates.is_empty() || !cx.gclasses.delegates.is_empty() {
         1
     } else {
         threads

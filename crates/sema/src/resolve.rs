@@ -285,7 +285,7 @@ impl Body<'_, '_> {
             .cx
             .lookup_class_arity(n, targs.len(), self.ns.as_deref())
         {
-            if self.cx.gclasses.templates.contains_key(&id) {
+            if self.cx.gclasses.is_template(id) {
                 return Some(self.cx.user_class_type(id, &targs, span));
             }
             // A generic type reported with its declaration (a record) is named with its type

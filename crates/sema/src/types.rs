@@ -29,6 +29,8 @@ pub struct ClassRef {
     /// A signature's substitution (`subst`, `instantiate`) rewrites the arguments in place,
     /// keeping the class; `Ctx::close` then names the instance for them.
     pub generic: Option<(ClassId, Arc<[Ty]>)>,
+    /// The generic type's variance per type parameter (`ClassGeneric::variance`).
+    pub variance: Arc<[i8]>,
 }
 
 /// The signature of a program's `delegate` type.
@@ -472,6 +474,13 @@ impl Ty {
             return self.clone();
         }
         let base = c.name.split('<').next().unwrap_or(&c.name);
+        // A generic delegate's signature names its type parameters too.
+        let delegate = c.delegate.as_ref().map(|d| {
+            Arc::new(DelegateSig {
+                params: d.params.iter().map(f).collect(),
+                ret: f(&d.ret),
+            })
+        });
         let shown: Vec<String> = new.iter().map(|t| t.to_string()).collect();
         Ty::Class(
             *id,
@@ -482,9 +491,10 @@ impl Ty {
                 is_struct: c.is_struct,
                 interfaces: c.interfaces.clone(),
                 disposable: c.disposable,
-                delegate: c.delegate.clone(),
+                delegate,
                 open: new.iter().any(Ty::is_open),
                 generic: Some((*template, new.into())),
+                variance: c.variance.clone(),
             }),
         )
     }

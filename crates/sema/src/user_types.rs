@@ -75,7 +75,7 @@ impl Ctx<'_> {
         if self.opaque.contains(&id) {
             return Ty::Error;
         }
-        if self.gclasses.templates.contains_key(&id) {
+        if self.gclasses.is_template(id) {
             return crate::generic_classes::construct(self, id, args, span);
         }
         let name = self.class_name(id).to_string();

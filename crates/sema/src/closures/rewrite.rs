@@ -98,6 +98,7 @@ impl Conv {
                 delegate: None,
                 open: false,
                 generic: None,
+                variance: Vec::new().into(),
             }),
         );
         (id, ty)

@@ -190,6 +190,8 @@ pub struct ClassGeneric {
     /// The type parameters' names, in order.
     pub params: Vec<String>,
     pub args: Vec<Ty>,
+    /// Per type parameter: `out` (1), `in` (-1) or neither (0); empty when none is variant.
+    pub variance: std::sync::Arc<[i8]>,
 }
 
 impl Class {
