@@ -1,16 +1,19 @@
 #!/usr/bin/env python3
 """Generates the front-end workloads: C1 (an 8,000-line program of 800 async methods), G1 (C1 with
-every method generic: the same size, each method instantiated once) and a method of 60,000
-statements. Usage: gen-program.py c1|g1|long [N] > FILE.cs"""
+every method generic: the same size, each method instantiated once), P1 (G1 without the type
+parameters: `string item` where G1 has `T item`, the non-generic program of G1's size) and a
+method of 60,000 statements. Usage: gen-program.py c1|g1|p1|long [N] > FILE.cs"""
 import sys
 
-def c1(methods=800, generic=False):
-    """With `generic`, G1: a type parameter on every method, carried down the call chain."""
+def c1(methods=800, generic=False, item=False):
+    """With `generic`, G1: a type parameter on every method, carried down the call chain. With
+    `item` alone, P1: the same parameter as a `string`."""
     out = ["using System;", "using System.Collections.Generic;", "using System.Threading.Tasks;", "",
            "class Program", "{"]
     for i in range(methods):
-        if generic:
-            head = f"    static async Task<int> M{i}Async<T>(T item, int x)"
+        if generic or item:
+            head = (f"    static async Task<int> M{i}Async<T>(T item, int x)" if generic
+                    else f"    static async Task<int> M{i}Async(string item, int x)")
             callee = f"M{i - 1}Async(item, x - 1)" if i > 0 else "Task.FromResult(x)"
             text = f"        string s = $\"m{i}: {{a}} {{b}} {{item}}\";"
         else:
@@ -28,7 +31,7 @@ def c1(methods=800, generic=False):
             "    }",
             "",
         ]
-    seed = "\"seed\", 3" if generic else "3"
+    seed = "\"seed\", 3" if generic or item else "3"
     out += ["    static async Task Main()", "    {",
             f"        int r = await M{methods - 1}Async({seed});",
             "        Console.WriteLine(r);", "    }", "}"]
@@ -49,5 +52,7 @@ if __name__ == "__main__":
         sys.stdout.write(c1(n or 800))
     elif kind == "g1":
         sys.stdout.write(c1(n or 800, generic=True))
+    elif kind == "p1":
+        sys.stdout.write(c1(n or 800, item=True))
     else:
         sys.stdout.write(long_method(n or 60000))

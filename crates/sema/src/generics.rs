@@ -377,7 +377,6 @@ impl crate::body::Body<'_, '_> {
         let Some(params) = self.cx.method_generics.get(&m) else {
             return true;
         };
-        let method = self.display(&crate::check_call::Cand::user(m));
         let params = params.clone();
         // `where T : IShape<T>`: the constraint with the arguments in.
         let owner = match params.first() {
@@ -389,17 +388,27 @@ impl crate::body::Body<'_, '_> {
             args: args.to_vec(),
         };
         for p in &params {
-            for c in match p { Ty::Generic(p) => p.generic_constraints(), _ => Vec::new() } {
-                self.cx.close_mut(&c.instantiate(&subst), span);
+            if let Ty::Generic(p) = p {
+                for c in p.generic_constraints() {
+                    self.cx.close_mut(&c.instantiate(&subst), span);
+                }
             }
         }
         let cx: &Ctx<'_> = self.cx;
         let map = |t: &Ty| cx.close(&t.instantiate(&subst));
-        let found = params.iter().zip(args).find_map(|(p, a)| match p {
-            Ty::Generic(p) => violation_with(p, a, &method, &map)
-                .or_else(|| self.program_violation(p, a, &method)),
-            _ => None,
+        let check = |method: &str| {
+            params.iter().zip(args).find_map(|(p, a)| match p {
+                Ty::Generic(p) => violation_with(p, a, method, &map)
+                    .or_else(|| self.program_violation(p, a, method)),
+                _ => None,
+            })
+        };
+        // The method's name only goes into a message: made when there is one.
+        let found = check("").map(|_| {
+            let method = self.display(&crate::check_call::Cand::user(m));
+            check(&method)
         });
+        let found = found.flatten();
         match found {
             Some((code, message)) => {
                 self.err(

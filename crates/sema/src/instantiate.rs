@@ -56,6 +56,20 @@ pub(crate) fn instantiate(cx: &mut Ctx<'_>) {
             cx.program.fields[f].init = Some(init);
         }
     }
+    // Templates whose callers are all instantiated have every instance they will have: the
+    // last one takes the template's body instead of a copy (generic types' instances made
+    // meanwhile could call any template: with generic types, every instance copies).
+    if cx.gclasses.templates.is_empty() && cx.gclasses.delegates.is_empty() {
+        for template in crate::instantiate_order::callers_first(cx) {
+            while let Some((args, id)) = made.pending_of(template) {
+                let last = !made.queue.iter().any(|q| q.0 == template);
+                if made.by_args.len() > MAX_INSTANCES {
+                    break;
+                }
+                build(cx, &mut made, template, args, id, last);
+            }
+        }
+    }
     loop {
         // Instances of generic types made by an instantiation have their bodies checked
         // then: their calls of generic methods are named here too.
@@ -83,7 +97,7 @@ pub(crate) fn instantiate(cx: &mut Ctx<'_>) {
             );
             return;
         }
-        build(cx, &mut made, template, args, id);
+        build(cx, &mut made, template, args, id, false);
     }
     drop_open_bodies(cx);
     // The declarations stay (for their signatures) without bodies: nothing lowers them.
@@ -117,6 +131,15 @@ struct Made {
     queue: Vec<(MethodId, Vec<Ty>, MethodId)>,
 }
 
+impl Made {
+    /// An instance of `template` still to be made, taken off the queue.
+    fn pending_of(&mut self, template: MethodId) -> Option<(Vec<Ty>, MethodId)> {
+        let i = self.queue.iter().position(|q| q.0 == template)?;
+        let (_, args, id) = self.queue.swap_remove(i);
+        Some((args, id))
+    }
+}
+
 /// The instance of `template` for `args`, made (without a body yet) on first use.
 fn instance(cx: &mut Ctx<'_>, made: &mut Made, template: MethodId, args: Vec<Ty>) -> MethodId {
     if let Some(&id) = made.by_args.get(&(template, args.clone())) {
@@ -139,17 +162,39 @@ fn instance(cx: &mut Ctx<'_>, made: &mut Made, template: MethodId, args: Vec<Ty>
     id
 }
 
-/// Gives instance `id` of `template` its signature and body, with `args` in.
-fn build(cx: &mut Ctx<'_>, made: &mut Made, template: MethodId, args: Vec<Ty>, id: MethodId) {
+/// Gives instance `id` of `template` its signature and body, with `args` in; with `last`, the
+/// template's body itself (no other instance of it will be made).
+fn build(
+    cx: &mut Ctx<'_>,
+    made: &mut Made,
+    template: MethodId,
+    args: Vec<Ty>,
+    id: MethodId,
+    last: bool,
+) {
     let owner = match cx.method_generics.get(&template).and_then(|g| g.first()) {
         Some(Ty::Generic(p)) => p.owner,
         _ => return,
     };
     let subst = Subst { owner, args };
     // The arguments in, and `Box<T>` named by its instance `Box<int>`.
+    let taken = if last {
+        cx.program.methods[template.0 as usize].body.take()
+    } else {
+        None
+    };
     let mut m = cx.program.method(template).clone();
+    if taken.is_some() {
+        m.body = taken;
+    }
     let name = cx.program.method(id).name.clone();
-    let mut inst = |ty: &Ty| cx.close_mut(&ty.instantiate(&subst), unawait_syntax::Span::default());
+    let mut inst = |ty: &Ty| {
+        let t = ty.instantiate(&subst);
+        match t.names_generic_type() {
+            true => cx.close_mut(&t, unawait_syntax::Span::default()),
+            false => t,
+        }
+    };
     let class = m.class;
     m.param_types = m.param_types.iter().map(&mut inst).collect();
     m.return_type = inst(&m.return_type);
@@ -237,7 +282,9 @@ impl Rewrite<'_, '_, '_> {
             if t.is_open() {
                 *t = t.instantiate(s);
                 // `Box<T>` is now `Box<int>`: its instance's class.
-                *t = self.cx.close_mut(t, unawait_syntax::Span::default());
+                if t.names_generic_type() {
+                    *t = self.cx.close_mut(t, unawait_syntax::Span::default());
+                }
             }
         }
     }

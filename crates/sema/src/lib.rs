@@ -72,6 +72,7 @@ mod ids;
 mod indexers;
 mod inheritance;
 mod instantiate;
+mod instantiate_order;
 mod interfaces;
 mod interlocked;
 mod lambda_overloads;

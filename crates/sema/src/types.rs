@@ -499,6 +499,17 @@ impl Ty {
         )
     }
 
+    /// Whether the type names a generic type of the program (whose instance `Ctx::close`
+    /// may have to name).
+    pub fn names_generic_type(&self) -> bool {
+        match self {
+            Ty::Class(_, c) => c.generic.is_some(),
+            Ty::Array(e) => e.names_generic_type(),
+            Ty::Lib(_, a) => a.iter().any(Ty::names_generic_type),
+            _ => false,
+        }
+    }
+
     /// Whether the type names a type parameter of the program's generics.
     pub fn is_open(&self) -> bool {
         match self {

@@ -155,9 +155,9 @@ case!(
     ["CS0452"]
 );
 case!(
-    silent_nested_and_delegate_types,
+    nested_and_generic_delegate_types,
     format!("{USINGS}delegate int Op<T>(T a); class Outer {{ public class Inner {{ }} public static Inner Make(Op<int> op) => null; }} static class P {{ static void Main() {{ Outer.Inner i = Outer.Make(null); Op<int> o = null; Console.WriteLine(i); }} }}"),
-    ["UA0100"]
+    []
 );
 case!(
     struct_operators_and_cast_from_unimplemented_interface,
