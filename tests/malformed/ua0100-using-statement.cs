@@ -1,5 +1,5 @@
 // expect: UA0100
-// Valid C#, but `await using` (IAsyncDisposable) is not supported yet; plain `using` statements are.
+// Valid C#, but `await using` of a library type (CancellationTokenRegistration's DisposeAsync) is not supported yet; plain `using` statements are.
 using System;
 using System.Threading;
 using System.Threading.Tasks;
@@ -14,7 +14,8 @@ static class Program
             cts.CancelAfter(1000);
             await Task.Delay(10, cts.Token);
         }
-        await using (var other = new CancellationTokenSource())
+        var cts2 = new CancellationTokenSource();
+        await using (var other = cts2.Token.Register(() => { }))
         {
             Console.WriteLine("disposed asynchronously");
         }

@@ -50,12 +50,12 @@ impl Body<'_, '_> {
     pub(crate) fn block_stmts(&mut self, list: &[ast::Stmt], out: &mut Vec<Stmt>) {
         for (i, s) in list.iter().enumerate() {
             if let S::Using {
-                is_await: false,
+                is_await,
                 resource,
                 body: None,
             } = &s.kind
             {
-                let kind = self.using_stmt(resource, None, &list[i + 1..], s.span);
+                let kind = self.using_stmt(resource, None, &list[i + 1..], *is_await, s.span);
                 out.push(Stmt {
                     id: crate::hir::StmtId::NONE,
                     span: s.span,
@@ -273,10 +273,10 @@ impl Body<'_, '_> {
                 None => return,
             },
             S::Using {
-                is_await: false,
+                is_await,
                 resource,
                 body: Some(body),
-            } => self.using_stmt(resource, Some(body), &[], span),
+            } => self.using_stmt(resource, Some(body), &[], *is_await, span),
             S::Using {
                 is_await,
                 resource,

@@ -23,6 +23,7 @@ impl Body<'_, '_> {
         resource: &ast::ForInit,
         body: Option<&ast::Stmt>,
         rest: &[ast::Stmt],
+        is_await: bool,
         span: Span,
     ) -> StmtKind {
         if body.is_some() {
@@ -59,7 +60,13 @@ impl Body<'_, '_> {
         let disposals: Vec<Stmt> = resources
             .iter()
             .rev()
-            .filter_map(|&l| self.disposal(l, span))
+            .filter_map(|&l| {
+                if is_await {
+                    self.async_disposal(l, span)
+                } else {
+                    self.disposal(l, span)
+                }
+            })
             .collect();
         let inner = match body {
             Some(b) => {
@@ -87,6 +94,90 @@ impl Body<'_, '_> {
             },
         });
         StmtKind::Block(Block { stmts: out, span })
+    }
+
+    /// `if (x != null) await x.DisposeAsync();` for resource `x` of `await using`: C#'s
+    /// pattern (an accessible `DisposeAsync()` whose result is awaitable), which every
+    /// `IAsyncDisposable` class has; CS8410 otherwise.
+    fn async_disposal(&mut self, l: LocalId, span: Span) -> Option<Stmt> {
+        let ty = self.local(l).ty.clone();
+        let local = || mk(ExprKind::Local(l), ty.clone(), span);
+        let found = match &ty {
+            Ty::Error => return None,
+            Ty::Class(id, _) if self.cx.opaque.contains(id) => return None,
+            Ty::Class(id, _) => self.cx.find_member(*id, "DisposeAsync").is_some(),
+            // .NET's `IAsyncDisposable` library types, whose `DisposeAsync` the library here
+            // lacks.
+            Ty::Lib(Lib::CancellationTokenRegistration, _) => {
+                self.cx
+                    .unsupported("`await using` of a library type is", self.local(l).span);
+                return None;
+            }
+            _ => false,
+        };
+        let disposable = match &ty {
+            Ty::Class(id, _) => self.cx.implements_disposable(*id),
+            Ty::Lib(l, _) => l.is_disposable() || *l == Lib::IDisposable,
+            _ => false,
+        };
+        if !found && disposable {
+            self.err(
+                "CS8418",
+                format!("'{ty}': type used in an asynchronous using statement must implement 'System.IAsyncDisposable' or implement a suitable 'DisposeAsync' method. Did you mean 'using' rather than 'await using'?"),
+                self.local(l).span,
+                "the type is disposable synchronously: write `using` without `await`",
+            );
+            return None;
+        }
+        if !found {
+            self.err(
+                "CS8410",
+                format!("'{ty}': type used in an asynchronous using statement must implement 'System.IAsyncDisposable' or implement a suitable 'DisposeAsync' method."),
+                self.local(l).span,
+                "give the class `public ValueTask DisposeAsync()` (and `IAsyncDisposable` in its base list)",
+            );
+            return None;
+        }
+        let name = ast::Ident {
+            name: "DisposeAsync".into(),
+            span,
+        };
+        let call = match self.member_of_value(local(), &name, Vec::new(), span) {
+            crate::resolve::Resolved::Methods(g) => {
+                self.resolve_call(g, Vec::new(), span, false)?.into_call(span)
+            }
+            _ => return None,
+        };
+        let awaited = self.await_value(call, span);
+        if matches!(awaited.kind, ExprKind::Error) {
+            return None;
+        }
+        let stmt = |kind| Stmt {
+            id: StmtId::NONE,
+            span,
+            kind,
+        };
+        let call = stmt(StmtKind::Expr(awaited));
+        if ty.is_struct() {
+            return Some(call);
+        }
+        let obj = crate::convert::apply(local(), Some(Conversion::Reference), &Ty::Object);
+        let null = mk(ExprKind::Const(ConstValue::Null), Ty::Object, span);
+        let cond = mk(
+            ExprKind::Binary {
+                op: BinOp::Ne,
+                operand_ty: Ty::Object,
+                lhs: Box::new(obj),
+                rhs: Box::new(null),
+            },
+            Ty::Bool,
+            span,
+        );
+        Some(stmt(StmtKind::If {
+            cond,
+            then: Box::new(call),
+            otherwise: None,
+        }))
     }
 
     fn declare_hidden(&mut self, ty: Ty, span: Span) -> LocalId {
