@@ -206,10 +206,11 @@ impl Body<'_, '_> {
                 body,
             } => {
                 if *is_await {
-                    self.cx
-                        .unsupported("`await foreach` (async streams) is", span);
-                    return;
-                }
+                    match self.await_foreach(target, collection, body, span) {
+                        Some(k) => k,
+                        None => return,
+                    }
+                } else {
                 let ast::ForeachTarget::Var { ty, name, .. } = target else {
                     self.cx.unsupported("deconstruction in `foreach` is", span);
                     return;
@@ -217,6 +218,7 @@ impl Body<'_, '_> {
                 match self.foreach(ty, name, collection, body) {
                     Some(k) => k,
                     None => return,
+                }
                 }
             }
             S::Break | S::Continue => {

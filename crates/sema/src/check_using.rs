@@ -31,6 +31,9 @@ impl Body<'_, '_> {
         }
         let mut out = Vec::new();
         let mut resources: Vec<LocalId> = Vec::new();
+        // `await using (x.ConfigureAwait(flag))`: .NET's `ConfiguredAsyncDisposable` only
+        // carries the flag to the `DisposeAsync()` await.
+        let mut flags: Vec<(LocalId, Expr)> = Vec::new();
         match resource {
             ast::ForInit::Decl(d) => {
                 let first = out.len();
@@ -43,6 +46,10 @@ impl Body<'_, '_> {
             }
             ast::ForInit::Exprs(es) => {
                 for e in es {
+                    let (e, flag) = match configured(e) {
+                        Some((target, flag)) if is_await => (target, Some(flag)),
+                        _ => (e, None),
+                    };
                     let v = self.expr(e);
                     let l = self.declare_hidden(v.ty.clone(), e.span);
                     out.push(Stmt {
@@ -54,6 +61,27 @@ impl Body<'_, '_> {
                         },
                     });
                     resources.push(l);
+                    if let Some(f) = flag {
+                        let f = self.expr(f);
+                        let f = self.coerce(f, &Ty::Bool);
+                        // Evaluated with the resource, before the body.
+                        let f = match f.kind {
+                            ExprKind::Const(_) => f,
+                            _ => {
+                                let (fspan, fl) = (f.span, self.declare_hidden(Ty::Bool, f.span));
+                                out.push(Stmt {
+                                    id: StmtId::NONE,
+                                    span: fspan,
+                                    kind: StmtKind::Local {
+                                        local: fl,
+                                        init: Some(f),
+                                    },
+                                });
+                                mk(ExprKind::Local(fl), Ty::Bool, fspan)
+                            }
+                        };
+                        flags.push((l, f));
+                    }
                 }
             }
         }
@@ -62,7 +90,8 @@ impl Body<'_, '_> {
             .rev()
             .filter_map(|&l| {
                 if is_await {
-                    self.async_disposal(l, span)
+                    let flag = flags.iter().find(|(r, _)| *r == l).map(|(_, f)| f.clone());
+                    self.async_disposal(l, flag, span)
                 } else {
                     self.disposal(l, span)
                 }
@@ -99,13 +128,24 @@ impl Body<'_, '_> {
     /// `if (x != null) await x.DisposeAsync();` for resource `x` of `await using`: C#'s
     /// pattern (an accessible `DisposeAsync()` whose result is awaitable), which every
     /// `IAsyncDisposable` class has; CS8410 otherwise.
-    fn async_disposal(&mut self, l: LocalId, span: Span) -> Option<Stmt> {
+    fn async_disposal(&mut self, l: LocalId, flag: Option<Expr>, span: Span) -> Option<Stmt> {
         let ty = self.local(l).ty.clone();
         let local = || mk(ExprKind::Local(l), ty.clone(), span);
         let found = match &ty {
             Ty::Error => return None,
             Ty::Class(id, _) if self.cx.opaque.contains(id) => return None,
             Ty::Class(id, _) => self.cx.find_member(*id, "DisposeAsync").is_some(),
+            // `IAsyncEnumerator<T>`: the library's `DisposeAsync`.
+            Ty::Lib(_, _) if !crate::resolve::lookup_members(&ty, "DisposeAsync").is_empty() => {
+                let call = crate::check_await_foreach::lib_call(
+                    local(),
+                    &ty,
+                    "DisposeAsync",
+                    Vec::new(),
+                    span,
+                )?;
+                return self.awaited_disposal(l, call, flag, span);
+            }
             // .NET's `IAsyncDisposable` library types, whose `DisposeAsync` the library here
             // lacks.
             Ty::Lib(Lib::CancellationTokenRegistration, _) => {
@@ -147,6 +187,26 @@ impl Body<'_, '_> {
                 self.resolve_call(g, Vec::new(), span, false)?.into_call(span)
             }
             _ => return None,
+        };
+        self.awaited_disposal(l, call, flag, span)
+    }
+
+    /// `if (x != null) await call;` (`call` configured by `flag` when given).
+    fn awaited_disposal(
+        &mut self,
+        l: LocalId,
+        call: Expr,
+        flag: Option<Expr>,
+        span: Span,
+    ) -> Option<Stmt> {
+        let ty = self.local(l).ty.clone();
+        let local = || mk(ExprKind::Local(l), ty.clone(), span);
+        let call = match flag {
+            Some(f) => {
+                let owner = call.ty.clone();
+                crate::check_await_foreach::lib_call(call, &owner, "ConfigureAwait", vec![f], span)?
+            }
+            None => call,
         };
         let awaited = self.await_value(call, span);
         if matches!(awaited.kind, ExprKind::Error) {
@@ -296,4 +356,18 @@ fn library_dispose(recv: Expr, span: Span) -> Option<Expr> {
         Ty::Void,
         span,
     ))
+}
+
+/// `x.ConfigureAwait(flag)` as written: its target and the flag.
+fn configured(e: &ast::Expr) -> Option<(&ast::Expr, &ast::Expr)> {
+    let ast::ExprKind::Call { callee, args } = &e.kind else {
+        return None;
+    };
+    let ast::ExprKind::Member { target, name, .. } = &callee.kind else {
+        return None;
+    };
+    match (name.name.as_str(), args.as_slice()) {
+        ("ConfigureAwait", [arg]) => Some((target, &arg.value)),
+        _ => None,
+    }
 }
