@@ -274,10 +274,16 @@ impl Body<'_, '_> {
         display: &str,
         body: &ast::Block,
         ret: &Ty,
+        is_async: bool,
         span: Span,
     ) -> Option<Ty> {
         if !contains_yield(body) || ret.is_error() {
             return None;
+        }
+        // An async iterator (lowered as a method's, crates/lower/src/async_iterator.rs).
+        if let (true, Ty::Lib(Lib::IAsyncEnumerable | Lib::IAsyncEnumerator, a)) = (is_async, ret) {
+            rules(self.cx, &body.stmts, Where::Body);
+            return a.first().cloned();
         }
         let Some(elem) = element_type(ret) else {
             self.err(
