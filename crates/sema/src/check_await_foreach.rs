@@ -69,6 +69,9 @@ impl Body<'_, '_> {
         body: &ast::Stmt,
         span: Span,
     ) -> Option<StmtKind> {
+        // An `await foreach` is an await of the method, whatever else is wrong with it (no
+        // CS1998).
+        self.saw_await = true;
         let ast::ForeachTarget::Var { ty, name, .. } = target else {
             self.cx
                 .unsupported("deconstruction in `await foreach` is", span);

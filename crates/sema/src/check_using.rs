@@ -29,6 +29,8 @@ impl Body<'_, '_> {
         if body.is_some() {
             self.scopes.push();
         }
+        // `await using` is an await of the method (no CS1998), even when its resource is wrong.
+        self.saw_await |= is_await;
         let mut out = Vec::new();
         let mut resources: Vec<LocalId> = Vec::new();
         // `await using (x.ConfigureAwait(flag))`: .NET's `ConfiguredAsyncDisposable` only

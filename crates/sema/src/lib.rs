@@ -432,7 +432,8 @@ fn check_method(cx: &mut Ctx<'_>, id: MethodId) {
                 .with_hint("`yield return` the elements, or return Task<T> instead"),
         );
     }
-    if is_async && !saw_await && complete {
+    let no_yield = stream && matches!(iterator, check_iterator::IteratorOf::Not);
+    if is_async && !saw_await && complete && !no_yield {
         cx.diags.push(
             Diagnostic::warning(
                 "CS1998",
