@@ -80,15 +80,26 @@ impl Body<'_, '_> {
         let configured = peel(collection);
         let peeled = !std::ptr::eq(configured.source, collection);
         let coll = self.expr(configured.source);
+        let mut own_get = None;
         let elem = match &coll.ty {
             Ty::Lib(Lib::IAsyncEnumerable, a) => a.first().cloned().unwrap_or(Ty::Error),
             Ty::Error => return None,
             Ty::Class(id, _) if self.cx.find_member(*id, "GetAsyncEnumerator").is_some() => {
-                self.cx.unsupported(
-                    "`await foreach` over an object of the program's class (its `GetAsyncEnumerator()`) is",
-                    collection.span,
-                );
-                return None;
+                // C#'s pattern: the class's own `GetAsyncEnumerator()`, here one that returns
+                // `IAsyncEnumerator<T>` (an async iterator of the class, for instance).
+                match self.own_enumerator(*id, peeled) {
+                    Some(t) => {
+                        own_get = Some(());
+                        t
+                    }
+                    None => {
+                        self.cx.unsupported(
+                            "`await foreach` over an object of the program's class whose `GetAsyncEnumerator` takes arguments or returns other than `IAsyncEnumerator<T>` (or with `WithCancellation`/`ConfigureAwait`) is",
+                            collection.span,
+                        );
+                        return None;
+                    }
+                }
             }
             t => {
                 let t = t.clone();
@@ -142,7 +153,10 @@ impl Body<'_, '_> {
         let enumerator_ty = Ty::Lib(Lib::IAsyncEnumerator, vec![elem.clone()]);
         let args: Vec<Expr> = token.iter().map(|&t| self.local_expr(t, span)).collect();
         let src = self.local_expr(source, span);
-        let get = lib_call(src, &enumerable, "GetAsyncEnumerator", args, span)?;
+        let get = match own_get {
+            Some(()) => self.own_get_call(src, span)?,
+            None => lib_call(src, &enumerable, "GetAsyncEnumerator", args, span)?,
+        };
         let e = self.stream_local("<enumerator>", get, &mut out);
         let configure = |b: &mut Self, call: Expr| -> Option<Expr> {
             match &flag {
@@ -262,6 +276,41 @@ impl Body<'_, '_> {
             span,
         ));
         Some(StmtKind::Block(Block { stmts: out, span }))
+    }
+
+    /// The element type of class `id`'s own `GetAsyncEnumerator()` when it takes nothing and
+    /// returns `IAsyncEnumerator<T>` (and the source is not configured: `WithCancellation` and
+    /// `ConfigureAwait` are `IAsyncEnumerable<T>`'s).
+    fn own_enumerator(&mut self, id: crate::hir::ClassId, configured: bool) -> Option<Ty> {
+        if configured {
+            return None;
+        }
+        let (_, member) = self.cx.find_member(id, "GetAsyncEnumerator")?;
+        let crate::context::ClassMember::Methods(ms) = member else {
+            return None;
+        };
+        let m = ms
+            .iter()
+            .map(|&m| self.cx.program.method(m))
+            .find(|m| m.params.is_empty() && !m.is_static)?;
+        match &m.return_type {
+            Ty::Lib(Lib::IAsyncEnumerator, a) => a.first().cloned(),
+            _ => None,
+        }
+    }
+
+    /// `src.GetAsyncEnumerator()` of the program's class, resolved as C# resolves the call.
+    fn own_get_call(&mut self, src: Expr, span: Span) -> Option<Expr> {
+        let name = ast::Ident {
+            name: "GetAsyncEnumerator".into(),
+            span,
+        };
+        match self.member_of_value(src, &name, Vec::new(), span) {
+            crate::resolve::Resolved::Methods(g) => {
+                Some(self.resolve_call(g, Vec::new(), span, false)?.into_call(span))
+            }
+            _ => None,
+        }
     }
 
     /// A hidden local holding `init`, declared in `out`.
