@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using System.Threading.Tasks;
 
 class Res : IAsyncDisposable
@@ -42,5 +43,13 @@ class Program
         }
         Res n = null;
         await using (n) { Console.WriteLine("null resource"); }
+        // A library IAsyncDisposable: the registration is gone once the block is left.
+        var cts = new CancellationTokenSource();
+        await using (cts.Token.Register(() => Console.WriteLine("callback ran")))
+        {
+            Console.WriteLine("registered");
+        }
+        cts.Cancel();
+        Console.WriteLine("canceled after the registration was disposed");
     }
 }

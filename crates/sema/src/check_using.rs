@@ -148,13 +148,6 @@ impl Body<'_, '_> {
                 )?;
                 return self.awaited_disposal(l, call, flag, span);
             }
-            // .NET's `IAsyncDisposable` library types, whose `DisposeAsync` the library here
-            // lacks.
-            Ty::Lib(Lib::CancellationTokenRegistration, _) => {
-                self.cx
-                    .unsupported("`await using` of a library type is", self.local(l).span);
-                return None;
-            }
             _ => false,
         };
         let disposable = match &ty {
