@@ -644,6 +644,7 @@ fn sm_desc(
                 }
             })
             .collect(),
+        yields: sm.awaits.iter().map(|a| a.yield_return).collect(),
         line: lines.line(m.span.start) as u32 + 1,
         pool: Default::default(),
         pooled: Default::default(),

@@ -52,6 +52,7 @@ impl<'p> Builder<'p> {
             resume,
             elided,
             custom: false,
+            stream_yield: false,
         });
         self.switch_to(fast);
         let dst = self.temp_for(result);
@@ -131,6 +132,7 @@ impl<'p> Builder<'p> {
             resume,
             elided: Vec::new(),
             custom: true,
+            stream_yield: false,
         });
         self.switch_to(fast);
         self.custom_awaiter = Some((Operand::Value(awaiter), None));

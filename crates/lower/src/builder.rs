@@ -28,6 +28,9 @@ pub struct PendingAwait {
     /// the suspend block already holds the `OnCompleted` call (`frame.rs` puts the stores
     /// before it).
     pub custom: bool,
+    /// An async iterator's `yield return` (`crate::async_iterator`): a suspension that is no
+    /// await of C#'s.
+    pub stream_yield: bool,
 }
 
 /// A loop, or a `switch` (which `break` leaves and `continue` passes).
@@ -144,6 +147,9 @@ pub struct Builder<'p> {
     pub model: unawait_smir::Model,
     /// In an iterator's `MoveNext`: its object (`crate::iterator`).
     pub iterator: Option<IteratorScope>,
+    /// In an async iterator's body (`crate::async_iterator`): `iterator` is its object, and a
+    /// `yield` suspends the async method.
+    pub stream: bool,
 }
 
 /// The iterator object whose `MoveNext` is being lowered, and its class's name.
@@ -194,6 +200,7 @@ impl<'p> Builder<'p> {
             buffers: Default::default(),
             custom_awaiter: None,
             iterator: None,
+            stream: false,
         };
         b.cur = b.new_block();
         b.f.entry = b.cur;

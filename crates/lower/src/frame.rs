@@ -52,7 +52,20 @@ fn build_inner(
     (embed, group_of): (&[Embeddable], &[usize]),
     object: Option<ValueId>,
 ) -> (Frame, Vec<AwaitSite>) {
+    // Liveness follows each suspension to its resumption: what a later await (or `yield`)
+    // carries must be live at an earlier one even on a path where the earlier one resumes
+    // only through the dispatch (a `yield` has no path that does not suspend).
+    let terms: Vec<Terminator> = awaits
+        .iter()
+        .map(|a| {
+            let b = &mut f.blocks[a.suspend.0 as usize];
+            std::mem::replace(&mut b.term, Terminator::Goto(a.resume))
+        })
+        .collect();
     let liveness = Liveness::compute(f);
+    for (a, t) in awaits.iter().zip(terms) {
+        f.blocks[a.suspend.0 as usize].term = t;
+    }
     // What each await carries across: live into its resume point, except its own awaiter,
     // which has a slot of its own (a custom awaiter is an ordinary value).
     let carried: Vec<Vec<ValueId>> = awaits
@@ -294,6 +307,7 @@ fn build_inner(
             resume: a.resume,
             elided: a.elided.clone(),
             known: Default::default(),
+            yield_return: a.stream_yield,
         });
     }
     if let Terminator::Switch { cases, .. } = &mut f.blocks[dispatch.0 as usize].term {

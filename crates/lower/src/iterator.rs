@@ -67,7 +67,7 @@ fn class_name(program: &hir::Program, m: &hir::Method, id: hir::MethodId) -> Str
 /// The kind code the runtime gives elements of type `t` (`ElemKind`'s): the value types
 /// that print or box as their own (`char`, the small and unsigned integers, `float`), else
 /// the machine type's.
-fn kind_code(t: &Ty) -> u32 {
+pub(crate) fn kind_code(t: &Ty) -> u32 {
     use unawait_sema::types::SmallInt;
     match t {
         Ty::Char => return 7,
@@ -254,6 +254,7 @@ pub(crate) fn move_next(
         resume: start,
         elided: Vec::new(),
         custom: true,
+        stream_yield: false,
     });
     b.switch_to(body_start);
     for (i, a) in args.iter().enumerate() {
@@ -451,6 +452,7 @@ impl<'p> Builder<'p> {
                 resume,
                 elided: Vec::new(),
                 custom: true,
+                stream_yield: false,
             });
         }
         // `frame.rs` replaces the resumption block's instructions with the frame's loads.

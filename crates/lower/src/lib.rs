@@ -20,6 +20,7 @@ mod elide;
 mod expr;
 mod frame;
 mod handlers;
+mod async_iterator;
 mod iterator;
 mod jumps;
 mod layout;
@@ -64,6 +65,8 @@ pub struct Tables {
     model: Model,
     /// Each iterator's `MoveNext` (`iterator::move_next_ids`).
     iterators: std::sync::Arc<Vec<Option<u32>>>,
+    /// Each async iterator's body (`async_iterator::body_ids`).
+    streams: std::sync::Arc<Vec<Option<u32>>>,
 }
 
 impl Tables {
@@ -75,6 +78,7 @@ impl Tables {
         Tables {
             layout: std::sync::Arc::new(layout::Layouts::of(program)),
             iterators: std::sync::Arc::new(iterator::move_next_ids(program)),
+            streams: std::sync::Arc::new(async_iterator::body_ids(program)),
             cctors: std::sync::Arc::new(cctor_ids(program)),
             model,
         }
@@ -220,6 +224,13 @@ fn finish_module(program: &hir::Program, tables: &Tables, mut methods: Vec<Metho
             methods.push(iterator::move_next(program, program.method(id), id, tables).0);
         }
     }
+    // Each async iterator's body, at the index `async_iterator::body_ids` gave it.
+    for (i, m) in tables.streams.iter().enumerate() {
+        if m.is_some() {
+            let id = hir::MethodId(i as u32);
+            methods.push(async_iterator::body(program, program.method(id), id, tables));
+        }
+    }
     let mut static_inits = Vec::new();
     for (i, &id) in tables.cctors.iter().enumerate() {
         let class = program.class(hir::ClassId(i as u32));
@@ -240,7 +251,10 @@ fn finish_module(program: &hir::Program, tables: &Tables, mut methods: Vec<Metho
         static_inits,
         entry: program.entry_point.map(|m| m.0),
         // The program's static fields, then each iterator's cached `MoveNext` delegate.
-        statics: program.fields.len() as u32 + iterator::count(program),
+        // and each async iterator's body delegate.
+        statics: program.fields.len() as u32
+            + iterator::count(program)
+            + async_iterator::count(program),
         classes: class_layouts(program, &tables.layout),
     }
 }
@@ -249,7 +263,9 @@ fn finish_module(program: &hir::Program, tables: &Tables, mut methods: Vec<Metho
 /// initializer): they follow the program's own methods, in class order.
 pub(crate) fn cctor_ids(program: &hir::Program) -> Vec<Option<u32>> {
     // After the iterators' `MoveNext` methods (`iterator::move_next_ids`).
-    let mut next = program.methods.len() as u32 + iterator::count(program);
+    let mut next = program.methods.len() as u32
+        + iterator::count(program)
+        + async_iterator::count(program);
     program
         .classes
         .iter()
@@ -339,6 +355,17 @@ fn lower_body(
     id: hir::MethodId,
     tables: &Tables,
 ) -> Method {
+    lower_body_as(program, m, id, tables, false)
+}
+
+/// `lower_body`; `stream_body`: `m` is an async iterator's body (`async_iterator::body`).
+pub(crate) fn lower_body_as(
+    program: &hir::Program,
+    m: &hir::Method,
+    id: hir::MethodId,
+    tables: &Tables,
+    stream_body: bool,
+) -> Method {
     let class = &program.class(m.class).name;
     let name = format!("{class}.{}", m.name);
     // A generic declaration has no code: its instantiations are the methods that run (sema's
@@ -363,10 +390,14 @@ fn lower_body(
             generic: true,
         };
     }
+    let stream = (!stream_body && async_iterator::is_stream(m))
+        .then(|| async_iterator::kickoff(program, m, id, tables))
+        .flatten();
     if let Some(body) = m
         .iterator
         .as_ref()
         .and_then(|_| iterator::kickoff(program, m, id, tables))
+        .or(stream)
     {
         let trace_name = trace_name(program, m, &name);
         return Method {
@@ -400,6 +431,9 @@ fn lower_body(
     }
     let start = b.new_block();
     b.switch_to(start);
+    if stream_body {
+        b.bind_stream_arguments(program, id);
+    }
     // An async method of a struct works on a copy of `this` (Roslyn's state machine keeps
     // one as `<>4__this`), however it is called: the caller's variable never changes.
     if let (true, Some(this)) = (m.is_async, b.this) {
@@ -487,6 +521,9 @@ fn lower_body(
         b.ret(result);
     }
 
+    if stream_body {
+        b.signal_stream_end();
+    }
     let mut kind = if m.is_async {
         let awaits = std::mem::take(&mut b.awaits);
         let builder = builder_kind(&m.async_kind);
@@ -494,7 +531,11 @@ fn lower_body(
             // No await, no state machine: the body runs straight through.
             b.f.blocks[entry.0 as usize].term = Terminator::Goto(start);
             MethodKind::Async(StateMachine {
-                kickoff: kickoff(program, m, id, &builder),
+                kickoff: if stream_body {
+                    async_iterator::body_kickoff(tables.streams.get(id.0 as usize).copied().flatten().unwrap_or(id.0))
+                } else {
+                    kickoff(program, m, id, &builder)
+                },
                 builder,
                 frame: Default::default(),
                 awaits: Vec::new(),
@@ -504,7 +545,11 @@ fn lower_body(
             let embed = stack_objects::embeddable(&b.f, program, &b.layout);
             let (frame, awaits) = frame::build(&mut b.f, &awaits, entry, (&embed.0, &embed.1));
             MethodKind::Async(StateMachine {
-                kickoff: kickoff(program, m, id, &builder),
+                kickoff: if stream_body {
+                    async_iterator::body_kickoff(tables.streams.get(id.0 as usize).copied().flatten().unwrap_or(id.0))
+                } else {
+                    kickoff(program, m, id, &builder)
+                },
                 builder,
                 frame,
                 awaits,

@@ -141,7 +141,9 @@ impl<'p> Builder<'p> {
             } => self.try_stmt(body, catches, finally.as_ref()),
             StmtKind::Empty => {}
             // Later tiers: checked programs of Tier 1 contain none of these.
+            StmtKind::YieldReturn(e) if self.stream => self.stream_yield(e),
             StmtKind::YieldReturn(e) => self.yield_return(e),
+            StmtKind::YieldBreak if self.stream => self.jump(Exit::Return, None),
             StmtKind::YieldBreak if self.iterator.is_some() => {
                 self.jump(Exit::Return, Some(Operand::Const(Const::Bool(false))))
             }

@@ -449,5 +449,8 @@ pub fn entries() -> Vec<crate::Entry> {
         "CancellationToken.Register(Action<object>, object)" => register_state as crate::F3, None;
         "CancellationTokenRegistration.Dispose()" => dispose_registration as crate::F1, None;
         "CancellationTokenRegistration.Unregister()" => unregister as crate::F1, None;
+        // A completed `ValueTask` (the word 0): the callbacks here run on the canceling
+        // thread before `Cancel` returns, so none can still be running.
+        "CancellationTokenRegistration.DisposeAsync()" => dispose_registration as crate::F1, None;
     }
 }

@@ -28,6 +28,7 @@ pub mod hashed;
 mod hashed_copy;
 mod ifaces;
 mod introsort;
+mod async_iterator;
 mod iterator;
 mod keyed;
 pub mod library;
@@ -213,6 +214,7 @@ pub fn entries() -> Vec<Entry> {
     all.extend(linq::entries());
     all.extend(list_delegates::entries());
     all.extend(iterator::entries());
+    all.extend(async_iterator::entries());
     // library entries (values): end
     // task entries: begin
     all.extend(tasklib::entries());

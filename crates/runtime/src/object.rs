@@ -176,6 +176,8 @@ pub enum Kind {
     Slots,
     /// An iterator of the program (`iterator.rs`): the references its descriptor lists.
     Iterator,
+    /// An async iterator's object (async_iterator.rs).
+    AsyncIterator,
     Other,
 }
 
@@ -681,6 +683,7 @@ pub(crate) fn kind_label(kind: Kind) -> &'static str {
         Kind::Query => "LINQ queries",
         Kind::Slots => "threading objects",
         Kind::Iterator => "iterators",
+        Kind::AsyncIterator => "async iterators",
         Kind::Other => "other",
     }
 }

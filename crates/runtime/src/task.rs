@@ -176,6 +176,8 @@ pub struct SmDesc {
     /// Where each await keeps its awaiter, by state number (offset in the state machine): the
     /// task a suspended method waits for, for deadlock reports.
     pub await_slots: Vec<u32>,
+    /// By state number: the state is an async iterator's `yield return`, not an await.
+    pub yields: Vec<bool>,
     /// The line the method is declared on.
     pub line: u32,
     /// Boxes of this method whose awaiter has read their result, for the next suspension to
@@ -289,6 +291,37 @@ pub fn is_suspended_box(w: Word) -> bool {
     let t = from_word(w);
     // SAFETY: the caller found a live task.
     unsafe { !(*t).sm.is_null() && is_pending(t) && !(*t).running }
+}
+
+/// Makes `t`, a task the runtime made and completed successfully and that nothing waits for
+/// any more, pending again, to serve as the next promise of the same source (an async
+/// iterator's `MoveNextAsync`, whose `ValueTask` may be awaited once: .NET's
+/// `ManualResetValueTaskSourceCore.Reset`). False when it cannot be reused.
+pub fn reset_promise(t: *mut Task) -> bool {
+    unsafe {
+        let idle = matches!((*t).first, Cont::Nothing) && !(*t).continuations.is_allocated();
+        if (*t).status != SUCCEEDED || !idle || !(*t).sm.is_null() {
+            return false;
+        }
+        (*t).status = PENDING;
+        (*t).result = 0;
+        (*t).observed = false;
+        true
+    }
+}
+
+/// `--stats`: the site a box was counted under, the await its state names now (the first
+/// suspension's, while it has not resumed), and its size.
+pub fn box_site(b: *mut Task) -> Option<(crate::gc::Site, usize)> {
+    unsafe {
+        if (*b).sm.is_null() {
+            return None;
+        }
+        let d: &'static SmDesc = &*(*b).sm;
+        let state = state_of((b as *const u8).add(SM_OFFSET));
+        let line = d.await_lines.get(state as usize).copied().unwrap_or(0);
+        Some((crate::gc::Site::Box(&d.name, line), SM_OFFSET + d.size))
+    }
 }
 
 pub fn is_pending(t: *mut Task) -> bool {

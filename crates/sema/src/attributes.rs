@@ -122,3 +122,11 @@ impl Ctx<'_> {
         }
     }
 }
+
+/// Whether `sections` hold attribute `name` (without its `Attribute` suffix).
+pub(crate) fn has_attribute(sections: &[ast::AttributeSection], name: &str) -> bool {
+    sections
+        .iter()
+        .flat_map(|s| &s.attributes)
+        .any(|a| short_name(a) == Some(name))
+}

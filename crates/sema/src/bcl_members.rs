@@ -215,7 +215,7 @@ const MEMBERS: &[(&str, &str)] = &[
         IsReadOnly Item Keys Remove TryGetValue Values"),
     ("IReadOnlyDictionary<TKey, TValue>", "ContainsKey Count GetEnumerator Item Keys \
         TryGetValue Values"),
-    ("IAsyncEnumerable<T>", "GetAsyncEnumerator"),
+    ("IAsyncEnumerable<T>", "ConfigureAwait GetAsyncEnumerator WithCancellation"),
     ("IAsyncEnumerator<T>", "Current DisposeAsync MoveNextAsync"),
     ("IEnumerator<T>", "Current Dispose MoveNext Reset"),
 ];

@@ -504,6 +504,12 @@ impl Body<'_, '_> {
         let outer = self.direct_await.replace(inner.span);
         let v = self.expr(inner);
         self.direct_await = outer;
+        self.await_value(v, span)
+    }
+
+    /// `await v` of an already checked operand: also the awaits C# adds (`await using`'s
+    /// `DisposeAsync()`, `await foreach`'s `MoveNextAsync()`).
+    pub(crate) fn await_value(&mut self, v: Expr, span: Span) -> Expr {
         self.saw_await = true;
         if self.in_filter {
             self.err(

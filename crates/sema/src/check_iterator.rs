@@ -19,6 +19,10 @@ pub(crate) enum IteratorOf {
     Not,
     /// An iterator of elements of this type.
     Elements(Ty),
+    /// An async iterator (`async IAsyncEnumerable<T>`, `async IAsyncEnumerator<T>`) of
+    /// elements of this type: an async method whose `yield`s the lowering makes suspensions
+    /// (crates/lower/src/async_iterator.rs).
+    AsyncElements(Ty),
     /// An iterator C# rejects or unawait does not implement, already reported: its `yield`
     /// statements draw nothing more.
     Reported,
@@ -84,9 +88,36 @@ pub(crate) fn iterator_of(cx: &mut Ctx<'_>, id: MethodId, body: &ast::Block) -> 
         m.async_kind,
         crate::hir::AsyncKind::AsyncEnumerable(_) | crate::hir::AsyncKind::AsyncEnumerator(_)
     );
-    if is_async && (stream || element_type(&ret).is_some()) {
-        // An async iterator: its `yield` reports it.
-        return IteratorOf::Not;
+    if is_async && !stream && element_type(&ret).is_some() {
+        // CS1983 (an async method's return type) was reported at the declaration.
+        return IteratorOf::Reported;
+    }
+    if stream {
+        let elem = match &m.async_kind {
+            crate::hir::AsyncKind::AsyncEnumerable(t)
+            | crate::hir::AsyncKind::AsyncEnumerator(t) => t.clone(),
+            _ => Ty::Error,
+        };
+        if let Some(p) = ref_param(m) {
+            cx.error(
+                "CS1623",
+                "Iterators cannot have ref, in or out parameters",
+                p,
+                "pass the value, or return the results another way",
+            );
+            return IteratorOf::Reported;
+        }
+        rules(cx, &body.stmts, Where::Body);
+        return IteratorOf::AsyncElements(elem);
+    }
+    if !is_async && matches!(ret, Ty::Lib(Lib::IAsyncEnumerable | Lib::IAsyncEnumerator, _)) {
+        cx.error(
+            "CS8403",
+            format!("Method '{display}' with an iterator block must be 'async' to return '{ret}'"),
+            span,
+            "declare it `async`",
+        );
+        return IteratorOf::Reported;
     }
     if is_async {
         cx.error(
@@ -106,13 +137,7 @@ pub(crate) fn iterator_of(cx: &mut Ctx<'_>, id: MethodId, body: &ast::Block) -> 
         );
         return IteratorOf::Reported;
     };
-    let by_ref = m
-        .params
-        .iter()
-        .filter_map(|p| m.locals.get(p.0 as usize))
-        .find(|l| l.by_ref.is_some())
-        .map(|l| l.span);
-    if let Some(p) = by_ref {
+    if let Some(p) = ref_param(m) {
         cx.error(
             "CS1623",
             "Iterators cannot have ref, in or out parameters",
@@ -123,6 +148,15 @@ pub(crate) fn iterator_of(cx: &mut Ctx<'_>, id: MethodId, body: &ast::Block) -> 
     }
     rules(cx, &body.stmts, Where::Body);
     IteratorOf::Elements(elem)
+}
+
+/// The first `ref`, `in` or `out` parameter of `m`.
+fn ref_param(m: &crate::hir::Method) -> Option<Span> {
+    m.params
+        .iter()
+        .filter_map(|p| m.locals.get(p.0 as usize))
+        .find(|l| l.by_ref.is_some())
+        .map(|l| l.span)
 }
 
 /// Where a statement of an iterator is, for the rules on `yield` in `try` statements.
@@ -240,10 +274,16 @@ impl Body<'_, '_> {
         display: &str,
         body: &ast::Block,
         ret: &Ty,
+        is_async: bool,
         span: Span,
     ) -> Option<Ty> {
         if !contains_yield(body) || ret.is_error() {
             return None;
+        }
+        // An async iterator (lowered as a method's, crates/lower/src/async_iterator.rs).
+        if let (true, Ty::Lib(Lib::IAsyncEnumerable | Lib::IAsyncEnumerator, a)) = (is_async, ret) {
+            rules(self.cx, &body.stmts, Where::Body);
+            return a.first().cloned();
         }
         let Some(elem) = element_type(ret) else {
             self.err(

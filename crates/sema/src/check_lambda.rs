@@ -115,6 +115,15 @@ fn count(n: usize, what: &str) -> String {
 }
 
 /// The builder an async lambda returning `ret` uses.
+/// The async kind of an async iterator returning `ret`.
+fn stream_kind(ret: &Ty) -> Option<AsyncKind> {
+    Some(match ret {
+        Ty::Lib(Lib::IAsyncEnumerable, a) => AsyncKind::AsyncEnumerable(a.first()?.clone()),
+        Ty::Lib(Lib::IAsyncEnumerator, a) => AsyncKind::AsyncEnumerator(a.first()?.clone()),
+        _ => return None,
+    })
+}
+
 fn async_kind(ret: &Ty) -> Option<AsyncKind> {
     Some(match ret {
         Ty::Void => AsyncKind::Void,
@@ -266,8 +275,12 @@ impl Body<'_, '_> {
         what: &str,
         e: Option<&ast::Expr>,
     ) -> Expr {
+        // An async local function with `yield` returning an async stream is an async iterator.
+        let stream = s.is_async
+            && s.local_name.is_some()
+            && matches!(&s.body, Code::Block(b) if crate::check_iterator::contains_yield(b));
         let async_kind = if s.is_async {
-            match async_kind(&ret) {
+            match async_kind(&ret).or_else(|| stream.then(|| stream_kind(&ret)).flatten()) {
                 Some(k) => k,
                 None => {
                     self.err(
@@ -312,7 +325,7 @@ impl Body<'_, '_> {
             (Some(name), Code::Block(b)) => {
                 let shown: Vec<String> = ptys.iter().map(|t| t.to_string()).collect();
                 let display = format!("{name}({})", shown.join(", "));
-                self.local_iterator(&display, b, &ret, span)
+                self.local_iterator(&display, b, &ret, s.is_async, span)
             }
             _ => None,
         };

@@ -566,6 +566,7 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
     let private =
         explicit.is_some() || dispose || (!in_interface && Ctx::is_private(&md.modifiers));
     push_method(cx, d.id, method, body, private);
+    enumerator_cancellation(cx, id, &md.params, &md.body);
     if generic {
         cx.method_generics.insert(id, generics);
     }
@@ -600,6 +601,12 @@ pub(crate) fn async_kind(cx: &mut Ctx<'_>, ret: &Ty, ret_span: Span) -> AsyncKin
         Ty::Lib(Lib::ValueTask, _) => AsyncKind::ValueTask,
         Ty::Lib(Lib::ValueTaskOf, a) => {
             AsyncKind::ValueTaskOf(a.first().cloned().unwrap_or(Ty::Error))
+        }
+        Ty::Lib(Lib::IAsyncEnumerable, a) => {
+            AsyncKind::AsyncEnumerable(a.first().cloned().unwrap_or(Ty::Error))
+        }
+        Ty::Lib(Lib::IAsyncEnumerator, a) => {
+            AsyncKind::AsyncEnumerator(a.first().cloned().unwrap_or(Ty::Error))
         }
         Ty::Error => AsyncKind::TaskOf(Ty::Error),
         _ => {
@@ -654,5 +661,59 @@ fn extension_method(
             .entry(md.name.name.clone())
             .or_default()
             .push(id);
+    }
+}
+
+/// The `[EnumeratorCancellation]` parameter of method `id`: the token `GetAsyncEnumerator`
+/// gets reaches it (an async iterator returning `IAsyncEnumerable<T>`, a `CancellationToken`
+/// parameter); C#'s warning CS8424 where the attribute does nothing.
+pub(crate) fn enumerator_cancellation(
+    cx: &mut Ctx<'_>,
+    id: MethodId,
+    params: &[ast::Param],
+    body: &ast::Body,
+) {
+    let m = cx.program.method(id);
+    let token = Ty::lib(Lib::CancellationToken);
+    let stream = m.is_async && matches!(m.async_kind, AsyncKind::AsyncEnumerable(_));
+    let unmarked = stream
+        && m.param_types.contains(&token)
+        && !params
+            .iter()
+            .any(|p| crate::attributes::has_attribute(&p.attributes, "EnumeratorCancellation"))
+        && matches!(body, ast::Body::Block(b) if crate::check_iterator::contains_yield(b));
+    if unmarked {
+        let (name, span) = (crate::signature_display(&cx.program, id), m.name_span);
+        cx.diags.push(
+            Diagnostic::warning(
+                "CS8425",
+                format!("Async-iterator '{name}' has one or more parameters of type 'CancellationToken' but none of them is decorated with the 'EnumeratorCancellation' attribute, so the cancellation token parameter from the generated 'IAsyncEnumerable<>.GetAsyncEnumerator' will be unconsumed"),
+                span,
+            )
+            .with_primary("the token of WithCancellation does not reach it")
+            .with_hint("mark the CancellationToken parameter `[EnumeratorCancellation]`"),
+        );
+    }
+    for (i, p) in params.iter().enumerate() {
+        if !crate::attributes::has_attribute(&p.attributes, "EnumeratorCancellation") {
+            continue;
+        }
+        let m = cx.program.method(id);
+        let effective = m.is_async
+            && matches!(m.async_kind, AsyncKind::AsyncEnumerable(_))
+            && m.param_types.get(i) == Some(&Ty::lib(Lib::CancellationToken));
+        if effective {
+            cx.program.enumerator_cancellation.insert(id, i as u32);
+        } else {
+            cx.diags.push(
+                Diagnostic::warning(
+                    "CS8424",
+                    format!("The EnumeratorCancellationAttribute applied to parameter '{}' will have no effect. The attribute is only effective on a parameter of type CancellationToken in an async-iterator method returning IAsyncEnumerable", p.name.name),
+                    p.name.span,
+                )
+                .with_primary("no effect here")
+                .with_hint("put it on a CancellationToken parameter of an `async IAsyncEnumerable<T>` method"),
+            );
+        }
     }
 }

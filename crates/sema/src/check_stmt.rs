@@ -50,12 +50,12 @@ impl Body<'_, '_> {
     pub(crate) fn block_stmts(&mut self, list: &[ast::Stmt], out: &mut Vec<Stmt>) {
         for (i, s) in list.iter().enumerate() {
             if let S::Using {
-                is_await: false,
+                is_await,
                 resource,
                 body: None,
             } = &s.kind
             {
-                let kind = self.using_stmt(resource, None, &list[i + 1..], s.span);
+                let kind = self.using_stmt(resource, None, &list[i + 1..], *is_await, s.span);
                 out.push(Stmt {
                     id: crate::hir::StmtId::NONE,
                     span: s.span,
@@ -206,10 +206,11 @@ impl Body<'_, '_> {
                 body,
             } => {
                 if *is_await {
-                    self.cx
-                        .unsupported("`await foreach` (async streams) is", span);
-                    return;
-                }
+                    match self.await_foreach(target, collection, body, span) {
+                        Some(k) => k,
+                        None => return,
+                    }
+                } else {
                 let ast::ForeachTarget::Var { ty, name, .. } = target else {
                     self.cx.unsupported("deconstruction in `foreach` is", span);
                     return;
@@ -217,6 +218,7 @@ impl Body<'_, '_> {
                 match self.foreach(ty, name, collection, body) {
                     Some(k) => k,
                     None => return,
+                }
                 }
             }
             S::Break | S::Continue => {
@@ -273,10 +275,10 @@ impl Body<'_, '_> {
                 None => return,
             },
             S::Using {
-                is_await: false,
+                is_await,
                 resource,
                 body: Some(body),
-            } => self.using_stmt(resource, Some(body), &[], span),
+            } => self.using_stmt(resource, Some(body), &[], *is_await, span),
             S::Using {
                 is_await,
                 resource,

@@ -23,13 +23,19 @@ impl Body<'_, '_> {
         resource: &ast::ForInit,
         body: Option<&ast::Stmt>,
         rest: &[ast::Stmt],
+        is_await: bool,
         span: Span,
     ) -> StmtKind {
         if body.is_some() {
             self.scopes.push();
         }
+        // `await using` is an await of the method (no CS1998), even when its resource is wrong.
+        self.saw_await |= is_await;
         let mut out = Vec::new();
         let mut resources: Vec<LocalId> = Vec::new();
+        // `await using (x.ConfigureAwait(flag))`: .NET's `ConfiguredAsyncDisposable` only
+        // carries the flag to the `DisposeAsync()` await.
+        let mut flags: Vec<(LocalId, Expr)> = Vec::new();
         match resource {
             ast::ForInit::Decl(d) => {
                 let first = out.len();
@@ -42,6 +48,10 @@ impl Body<'_, '_> {
             }
             ast::ForInit::Exprs(es) => {
                 for e in es {
+                    let (e, flag) = match configured(e) {
+                        Some((target, flag)) if is_await => (target, Some(flag)),
+                        _ => (e, None),
+                    };
                     let v = self.expr(e);
                     let l = self.declare_hidden(v.ty.clone(), e.span);
                     out.push(Stmt {
@@ -53,13 +63,41 @@ impl Body<'_, '_> {
                         },
                     });
                     resources.push(l);
+                    if let Some(f) = flag {
+                        let f = self.expr(f);
+                        let f = self.coerce(f, &Ty::Bool);
+                        // Evaluated with the resource, before the body.
+                        let f = match f.kind {
+                            ExprKind::Const(_) => f,
+                            _ => {
+                                let (fspan, fl) = (f.span, self.declare_hidden(Ty::Bool, f.span));
+                                out.push(Stmt {
+                                    id: StmtId::NONE,
+                                    span: fspan,
+                                    kind: StmtKind::Local {
+                                        local: fl,
+                                        init: Some(f),
+                                    },
+                                });
+                                mk(ExprKind::Local(fl), Ty::Bool, fspan)
+                            }
+                        };
+                        flags.push((l, f));
+                    }
                 }
             }
         }
         let disposals: Vec<Stmt> = resources
             .iter()
             .rev()
-            .filter_map(|&l| self.disposal(l, span))
+            .filter_map(|&l| {
+                if is_await {
+                    let flag = flags.iter().find(|(r, _)| *r == l).map(|(_, f)| f.clone());
+                    self.async_disposal(l, flag, span)
+                } else {
+                    self.disposal(l, span)
+                }
+            })
             .collect();
         let inner = match body {
             Some(b) => {
@@ -87,6 +125,114 @@ impl Body<'_, '_> {
             },
         });
         StmtKind::Block(Block { stmts: out, span })
+    }
+
+    /// `if (x != null) await x.DisposeAsync();` for resource `x` of `await using`: C#'s
+    /// pattern (an accessible `DisposeAsync()` whose result is awaitable), which every
+    /// `IAsyncDisposable` class has; CS8410 otherwise.
+    fn async_disposal(&mut self, l: LocalId, flag: Option<Expr>, span: Span) -> Option<Stmt> {
+        let ty = self.local(l).ty.clone();
+        let local = || mk(ExprKind::Local(l), ty.clone(), span);
+        let found = match &ty {
+            Ty::Error => return None,
+            Ty::Class(id, _) if self.cx.opaque.contains(id) => return None,
+            Ty::Class(id, _) => self.cx.find_member(*id, "DisposeAsync").is_some(),
+            // `IAsyncEnumerator<T>`: the library's `DisposeAsync`.
+            Ty::Lib(_, _) if !crate::resolve::lookup_members(&ty, "DisposeAsync").is_empty() => {
+                let call = crate::check_await_foreach::lib_call(
+                    local(),
+                    &ty,
+                    "DisposeAsync",
+                    Vec::new(),
+                    span,
+                )?;
+                return self.awaited_disposal(l, call, flag, span);
+            }
+            _ => false,
+        };
+        let disposable = match &ty {
+            Ty::Class(id, _) => self.cx.implements_disposable(*id),
+            Ty::Lib(l, _) => l.is_disposable() || *l == Lib::IDisposable,
+            _ => false,
+        };
+        if !found && disposable {
+            self.err(
+                "CS8418",
+                format!("'{ty}': type used in an asynchronous using statement must implement 'System.IAsyncDisposable' or implement a suitable 'DisposeAsync' method. Did you mean 'using' rather than 'await using'?"),
+                self.local(l).span,
+                "the type is disposable synchronously: write `using` without `await`",
+            );
+            return None;
+        }
+        if !found {
+            self.err(
+                "CS8410",
+                format!("'{ty}': type used in an asynchronous using statement must implement 'System.IAsyncDisposable' or implement a suitable 'DisposeAsync' method."),
+                self.local(l).span,
+                "give the class `public ValueTask DisposeAsync()` (and `IAsyncDisposable` in its base list)",
+            );
+            return None;
+        }
+        let name = ast::Ident {
+            name: "DisposeAsync".into(),
+            span,
+        };
+        let call = match self.member_of_value(local(), &name, Vec::new(), span) {
+            crate::resolve::Resolved::Methods(g) => {
+                self.resolve_call(g, Vec::new(), span, false)?.into_call(span)
+            }
+            _ => return None,
+        };
+        self.awaited_disposal(l, call, flag, span)
+    }
+
+    /// `if (x != null) await call;` (`call` configured by `flag` when given).
+    fn awaited_disposal(
+        &mut self,
+        l: LocalId,
+        call: Expr,
+        flag: Option<Expr>,
+        span: Span,
+    ) -> Option<Stmt> {
+        let ty = self.local(l).ty.clone();
+        let local = || mk(ExprKind::Local(l), ty.clone(), span);
+        let call = match flag {
+            Some(f) => {
+                let owner = call.ty.clone();
+                crate::check_await_foreach::lib_call(call, &owner, "ConfigureAwait", vec![f], span)?
+            }
+            None => call,
+        };
+        let awaited = self.await_value(call, span);
+        if matches!(awaited.kind, ExprKind::Error) {
+            return None;
+        }
+        let stmt = |kind| Stmt {
+            id: StmtId::NONE,
+            span,
+            kind,
+        };
+        let call = stmt(StmtKind::Expr(awaited));
+        if ty.is_struct() {
+            return Some(call);
+        }
+        let obj = crate::convert::apply(local(), Some(Conversion::Reference), &Ty::Object);
+        let null = mk(ExprKind::Const(ConstValue::Null), Ty::Object, span);
+        let cond = mk(
+            ExprKind::Binary {
+                op: BinOp::Ne,
+                operand_ty: Ty::Object,
+                lhs: Box::new(obj),
+                rhs: Box::new(null),
+            },
+            Ty::Bool,
+            span,
+        );
+        Some(stmt(StmtKind::If {
+            cond,
+            then: Box::new(call),
+            otherwise: None,
+        }))
     }
 
     fn declare_hidden(&mut self, ty: Ty, span: Span) -> LocalId {
@@ -205,4 +351,18 @@ fn library_dispose(recv: Expr, span: Span) -> Option<Expr> {
         Ty::Void,
         span,
     ))
+}
+
+/// `x.ConfigureAwait(flag)` as written: its target and the flag.
+fn configured(e: &ast::Expr) -> Option<(&ast::Expr, &ast::Expr)> {
+    let ast::ExprKind::Call { callee, args } = &e.kind else {
+        return None;
+    };
+    let ast::ExprKind::Member { target, name, .. } = &callee.kind else {
+        return None;
+    };
+    match (name.name.as_str(), args.as_slice()) {
+        ("ConfigureAwait", [arg]) => Some((target, &arg.value)),
+        _ => None,
+    }
 }

@@ -203,6 +203,8 @@ pub struct Ctx<'a> {
     pub explicit_dispose: HashMap<ClassId, MethodId>,
     /// Classes whose base list names `IDisposable`.
     pub disposable: HashSet<ClassId>,
+    /// Classes whose base list names `IAsyncDisposable`.
+    pub async_disposable: HashSet<ClassId>,
     /// Classes and structs whose base list names `INotifyCompletion` (false) or
     /// `ICriticalNotifyCompletion` (true).
     pub notify_completion: HashMap<ClassId, bool>,
@@ -381,6 +383,7 @@ impl<'a> Ctx<'a> {
             accessor_names: HashMap::new(),
             default_interface_methods: HashSet::new(),
             disposable: HashSet::new(),
+            async_disposable: HashSet::new(),
             notify_completion: HashMap::new(),
             equatable: HashSet::new(),
             comparable: HashSet::new(),

@@ -70,6 +70,12 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
                 disposable = true;
                 continue;
             }
+            // `await using` calls `DisposeAsync()` by C#'s pattern (check_using.rs): the
+            // interface adds nothing a call needs.
+            if is_iasync_disposable(cx, b, ns.as_deref()) && td.kind != TypeKind::Interface {
+                cx.async_disposable.insert(d.id);
+                continue;
+            }
             if td.kind != TypeKind::Interface {
                 let own = cx.class_display(d.id).to_string();
                 if generic_of_self(cx, b, ns.as_deref(), d.id, "IEquatable") {
@@ -214,6 +220,13 @@ fn duplicate_interface(cx: &mut Ctx<'_>, shown: &str, b: &ast::TypeExpr) {
 fn is_idisposable(cx: &Ctx<'_>, b: &ast::TypeExpr, ns: Option<&str>) -> bool {
     b.simple_name() == Some("IDisposable")
         && cx.lookup_class_arity("IDisposable", 0, ns).is_none()
+        && (cx.imports.contains("System") || ns == Some("System"))
+}
+
+/// `IAsyncDisposable` (of `System`, visible).
+fn is_iasync_disposable(cx: &Ctx<'_>, b: &ast::TypeExpr, ns: Option<&str>) -> bool {
+    b.simple_name() == Some("IAsyncDisposable")
+        && cx.lookup_class_arity("IAsyncDisposable", 0, ns).is_none()
         && (cx.imports.contains("System") || ns == Some("System"))
 }
 

@@ -34,6 +34,23 @@ pub(crate) fn itables(cx: &mut Ctx<'_>) {
                 .with_hint("add `public void Dispose() { ... }`"),
             );
         }
+        if cx.async_disposable.contains(&c)
+            && !cx.inherits.contains(&c)
+            && cx.find_member(c, "DisposeAsync").is_none()
+        {
+            let (cname, span) = (
+                cx.class_display(c).to_string(),
+                cx.program.class(c).name_span,
+            );
+            cx.diags.push(
+                Diagnostic::error(
+                    "CS0535",
+                    format!("'{cname}' does not implement interface member 'IAsyncDisposable.DisposeAsync()'"),
+                    span,
+                )
+                .with_hint("add `public async ValueTask DisposeAsync() { ... }`"),
+            );
+        }
         if let Some(&critical) = cx.notify_completion.get(&c) {
             if !cx.inherits.contains(&c) && !explicit {
                 let mut needed = vec![("INotifyCompletion", "OnCompleted")];

@@ -48,6 +48,7 @@ mod check_stmt;
 mod check_switch_expr;
 mod check_switch_stmt;
 mod check_try;
+mod check_await_foreach;
 mod check_using;
 mod closures;
 mod constructors;
@@ -382,7 +383,9 @@ fn check_method_body(cx: &mut Ctx<'_>, id: MethodId) {
         _ => check_iterator::IteratorOf::Not,
     };
     let mut func = func;
-    if let check_iterator::IteratorOf::Elements(t) = &iterator {
+    if let check_iterator::IteratorOf::Elements(t) | check_iterator::IteratorOf::AsyncElements(t) =
+        &iterator
+    {
         func.iterator = Some(t.clone());
     }
     let locals = std::mem::take(&mut cx.program.methods[i].locals);
@@ -442,7 +445,24 @@ fn check_method_body(cx: &mut Ctx<'_>, id: MethodId) {
     let incomplete = b.incomplete;
     let locals = std::mem::take(&mut b.locals);
     let complete = cx.unsupported_count == unsupported_before && !incomplete;
-    if is_async && !saw_await && complete {
+    let stream = matches!(
+        cx.program.methods[i].async_kind,
+        AsyncKind::AsyncEnumerable(_) | AsyncKind::AsyncEnumerator(_)
+    );
+    if stream && matches!(iterator, check_iterator::IteratorOf::Not) && complete {
+        let (code, msg) = if saw_await {
+            ("CS8419", "The body of an async-iterator method must contain a 'yield' statement.")
+        } else {
+            ("CS8420", "The body of an async-iterator method must contain a 'yield' statement. Consider removing 'async' from the method declaration or adding a 'yield' statement.")
+        };
+        cx.diags.push(
+            Diagnostic::error(code, msg, name_span)
+                .with_primary("async iterator without `yield`")
+                .with_hint("`yield return` the elements, or return Task<T> instead"),
+        );
+    }
+    let no_yield = stream && matches!(iterator, check_iterator::IteratorOf::Not);
+    if is_async && !saw_await && complete && !no_yield {
         cx.diags.push(
             Diagnostic::warning(
                 "CS1998",

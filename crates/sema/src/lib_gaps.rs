@@ -41,6 +41,17 @@ impl Body<'_, '_> {
     /// `ty.name` (`instance`: on a value, else through the type name) is not in the library.
     pub(crate) fn library_gap(&mut self, ty: &Ty, name: &ast::Ident, instance: bool) -> Gap {
         let n = name.name.as_str();
+        // .NET's `ConfiguredCancelableAsyncEnumerable<T>`: only as the source of `await
+        // foreach` (check_await_foreach.rs), which reads the calls without making one.
+        if matches!(ty, Ty::Lib(Lib::IAsyncEnumerable, _))
+            && matches!(n, "WithCancellation" | "ConfigureAwait")
+        {
+            self.cx.unsupported(
+                &format!("`{n}` of an async stream other than as the source of `await foreach` is"),
+                name.span,
+            );
+            return Gap::Handled;
+        }
         // An extension method of the program was reported where it is declared.
         if instance && self.cx.extension_methods.contains(n) {
             return Gap::Handled;

@@ -349,8 +349,8 @@ impl Lib {
             Enumerable => ("Enumerable", 0, "System.Linq", 1, false, true, None),
             IOrderedEnumerable => ("IOrderedEnumerable", 1, "System.Linq", 1, false, false, None),
             IGrouping => ("IGrouping", 2, "System.Linq", 1, false, false, None),
-            IAsyncEnumerable => ("IAsyncEnumerable", 1, GENERIC, 3, false, false, None),
-            IAsyncEnumerator => ("IAsyncEnumerator", 1, GENERIC, 3, false, false, None),
+            IAsyncEnumerable => ("IAsyncEnumerable", 1, GENERIC, 1, false, false, None),
+            IAsyncEnumerator => ("IAsyncEnumerator", 1, GENERIC, 1, false, false, None),
             IEnumerator => ("IEnumerator", 1, GENERIC, 1, false, false, None),
         };
         LibInfo {

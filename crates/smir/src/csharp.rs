@@ -47,6 +47,9 @@ pub fn field_names(sm: &StateMachine, f: &Function) -> Vec<String> {
                             awaiters += 1;
                             return roslyn_field_name(FieldRole::Awaiter, awaiters);
                         }
+                        // A local the compiler adds (`await foreach`'s enumerator):
+                        // Roslyn's wrap.
+                        Origin::Local { .. } if source.starts_with('<') => FieldRole::Wrap,
                         Origin::Local { .. } => FieldRole::Local(source),
                         Origin::Synthetic(_) => FieldRole::Wrap,
                         Origin::Temp => FieldRole::Spill,
@@ -77,6 +80,8 @@ fn builder_type(b: &BuilderKind, ret: &str) -> String {
 
 fn state_machine(out: &mut String, index: usize, m: &Method, sm: &StateMachine, source: &str) {
     let f = &m.body;
+    // An async iterator's body (docs/lowering.md, "Async iterators"): Roslyn's one class.
+    let stream = sm.awaits.iter().any(|a| a.yield_return);
     let line_of = |state: i32| {
         sm.awaits.iter().find(|a| a.state == state).map_or(0, |a| {
             unawait_syntax::span::line_col(source, a.span.start).0
@@ -117,6 +122,9 @@ fn state_machine(out: &mut String, index: usize, m: &Method, sm: &StateMachine, 
             crate::print::elided_note(&a.elided, source)
         );
     }
+    if stream {
+        stream_class(out, m);
+    } else {
     let _ = writeln!(
         out,
         "[AsyncStateMachine(typeof({machine}))]\n{} {}({})\n{{",
@@ -147,8 +155,19 @@ fn state_machine(out: &mut String, index: usize, m: &Method, sm: &StateMachine, 
         "    public {} <>t__builder;",
         builder_type(&sm.builder, &m.return_type)
     );
+    }
     let names = field_names(sm, f);
+    // The iterator object is the class itself: no field holds it.
+    let object_slot = |slot: &crate::Slot| {
+        stream
+            && !slot.holds.is_empty()
+            && slot.holds.iter().all(|h| f.value(h.value).origin == Origin::This)
+    };
+    let hidden: Vec<bool> = sm.frame.slots.iter().map(object_slot).collect();
     for (i, slot) in sm.frame.slots.iter().enumerate() {
+        if hidden[i] {
+            continue;
+        }
         let ty = sm.slot_csharp_type(i, f);
         let why = match slot.ty {
             MachTy::Awaiter(_) => match sm.awaiter_types(i).as_slice() {
@@ -182,7 +201,7 @@ fn state_machine(out: &mut String, index: usize, m: &Method, sm: &StateMachine, 
         );
     }
     let _ = writeln!(out, "\n    void IAsyncStateMachine.MoveNext()\n    {{");
-    body(out, f, &names, "        ");
+    body(out, f, &names, "        ", stream.then_some(&hidden[..]));
     let _ = writeln!(out, "    }}\n}}");
 }
 
@@ -201,13 +220,85 @@ fn plain(out: &mut String, m: &Method) {
             let _ = writeln!(out, "{} {}(...){kind}\n{{", m.return_type, m.name);
         }
     }
-    body(out, &m.body, &[], "    ");
+    body(out, &m.body, &[], "    ", None);
     let _ = writeln!(out, "}}");
 }
 
 /// One label per block; instructions as statements; a block's handler as a comment, since
 /// `goto` into a `try` is not C#.
-fn body(out: &mut String, f: &Function, fields: &[String], indent: &str) {
+/// The head of an async iterator's class, as Roslyn declares it (`m` is its body, named
+/// `Class.<Name>d__N.MoveNext`, whose return type is the iterator method's).
+fn stream_class(out: &mut String, m: &Method) {
+    let mut parts = m.name.rsplit('.');
+    parts.next();
+    let class = parts.next().unwrap_or("<iterator>");
+    let ret = &m.return_type;
+    let elem = ret
+        .find('<')
+        .map_or("T", |i| &ret[i + 1..ret.len().saturating_sub(1)]);
+    let enumerable = if ret.starts_with("IAsyncEnumerable<") {
+        format!("IAsyncEnumerable<{elem}>, ")
+    } else {
+        String::new()
+    };
+    let _ = writeln!(out, "[CompilerGenerated]");
+    let _ = writeln!(
+        out,
+        "private sealed class {class} : {enumerable}IAsyncEnumerator<{elem}>, IAsyncDisposable, IValueTaskSource<bool>, IValueTaskSource, IAsyncStateMachine\n{{"
+    );
+    let _ = writeln!(out, "    public int <>1__state;");
+    let _ = writeln!(out, "    public AsyncIteratorMethodBuilder <>t__builder;");
+    let _ = writeln!(
+        out,
+        "    public ManualResetValueTaskSourceCore<bool> <>v__promiseOfValueOrEnd;"
+    );
+    let _ = writeln!(out, "    private {elem} <>2__current;");
+    let _ = writeln!(out, "    private bool <>w__disposeMode;");
+    if !enumerable.is_empty() {
+        let _ = writeln!(out, "    private int <>l__initialThreadId;");
+    }
+    let _ = writeln!(
+        out,
+        "    // GetAsyncEnumerator, MoveNextAsync, Current, DisposeAsync: crates/runtime/src/async_iterator.rs"
+    );
+}
+
+/// An async iterator's runtime calls as Roslyn's class does them; `None` for the others.
+fn stream_statement(f: &Function, i: &Inst, hidden: &[bool]) -> Option<String> {
+    let hidden = |slot: &SlotId| hidden.get(slot.0 as usize) == Some(&true);
+    match i {
+        Inst::FrameStore { slot, .. } | Inst::FrameLoad { slot, .. } | Inst::FrameClear { slot }
+            if hidden(slot) =>
+        {
+            Some(String::new())
+        }
+        // The runtime keeps the box's `MoveNextAction` to resume the body: Roslyn's
+        // `MoveNextAsync` calls `MoveNext` itself.
+        Inst::AwaitContinuation { .. } => Some(String::new()),
+        Inst::Call {
+            dst,
+            callee: Callee::Runtime(name),
+            args,
+            ..
+        } => Some(match (*name, dst) {
+            ("rt.aiter_yield", _) => "<>v__promiseOfValueOrEnd.SetResult(true)".into(),
+            ("rt.aiter_resumed", Some(d)) => format!("{} = <>w__disposeMode", f.value(*d).name),
+            ("rt.aiter_done", _) => {
+                "<>w__disposeMode = true; <>v__promiseOfValueOrEnd.SetResult(false)".into()
+            }
+            ("rt.aiter_fail", _) => format!(
+                "<>v__promiseOfValueOrEnd.SetException({})",
+                args.get(1).map_or(String::new(), |a| operand(f, a))
+            ),
+            _ => return None,
+        }),
+        Inst::SetResult { .. } => Some("<>t__builder.Complete()".into()),
+        _ => None,
+    }
+}
+
+/// `stream`: an async iterator's body, with the frame slots that hold the object itself.
+fn body(out: &mut String, f: &Function, fields: &[String], indent: &str, stream: Option<&[bool]>) {
     for (i, b) in f.blocks.iter().enumerate() {
         match b.unwind {
             Some(h) => {
@@ -218,7 +309,12 @@ fn body(out: &mut String, f: &Function, fields: &[String], indent: &str) {
             }
         }
         for x in &b.insts {
-            let _ = writeln!(out, "{indent}    {};", statement(f, fields, x));
+            let line = match stream.and_then(|h| stream_statement(f, x, h)) {
+                Some(s) if s.is_empty() => continue,
+                Some(s) => s,
+                None => statement(f, fields, x),
+            };
+            let _ = writeln!(out, "{indent}    {line};");
         }
         let _ = writeln!(out, "{indent}    {}", terminator(f, &b.term));
     }

@@ -66,6 +66,9 @@ pub struct AwaitSite {
     /// What the middle end's facts (crates/facts) prove about the awaited task when the await
     /// runs; `lower` leaves it `Unknown` and `unawait_facts::Facts::annotate` fills it in.
     pub known: KnownAwait,
+    /// An async iterator's `yield return`: the body suspends there for its consumer, no await
+    /// of C#'s (`--stats` and traces count no suspension).
+    pub yield_return: bool,
 }
 
 /// An await's task, as the facts know it before the await runs.

@@ -168,6 +168,7 @@ fn a_value_not_reloaded_at_a_resume_point_is_caught() {
                 resume: BlockId(3),
                 elided: vec![],
                 known: Default::default(),
+                yield_return: false,
             }],
             kickoff: Function {
                 blocks: vec![block(vec![], Terminator::Return(None))],

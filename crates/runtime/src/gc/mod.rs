@@ -37,6 +37,8 @@ struct Gc {
     stats: stats::Stats,
     /// What .NET allocates beside `stats` (`count_dotnet_only`).
     dotnet_only: stats::Stats,
+    /// What unawait allocates where .NET does not (`count_unawait_only`).
+    unawait_only: stats::Stats,
     counting: bool,
     /// `Options::dotnet`.
     dotnet: bool,
@@ -75,6 +77,7 @@ pub fn configure(options: Options) {
         g.since = 0;
         g.stats = Default::default();
         g.dotnet_only = Default::default();
+        g.unawait_only = Default::default();
         g.collections = 0;
         g.freed_early = 0;
         crate::task::reset_reuses();
@@ -326,6 +329,26 @@ pub fn count_dotnet_only(site: Site, size: usize) {
             }
         }
     });
+}
+
+/// Under `--stats`, an allocation unawait's runtime made where .NET's makes none (an async
+/// iterator's box when it first suspends at a `yield return`, its resume `Action`, its promise
+/// task, its body's delegate: .NET's iterator object is all of these): what the `.NET` columns
+/// leave out, or under `--model dotnet` taken out of the table itself.
+pub fn count_unawait_only(site: Site, size: usize) {
+    with(|g| {
+        if g.counting {
+            let rounded = heap::rounded(size);
+            match g.dotnet {
+                true => g.stats.uncount(site, rounded),
+                false => g.unawait_only.count_by_name(site, rounded),
+            }
+        }
+    });
+}
+
+pub(crate) fn unawait_only_snapshot() -> stats::Stats {
+    with(|g| g.unawait_only.clone())
 }
 
 pub(crate) fn dotnet_only_snapshot() -> stats::Stats {

@@ -76,6 +76,30 @@ impl Stats {
         }
     }
 
+    /// Takes back one allocation of `bytes` counted under `site` (by the kind's text).
+    pub fn uncount(&mut self, site: Site, bytes: usize) {
+        let bytes = bytes as u64;
+        let kind = match site {
+            Site::Kind(k) => k,
+            Site::Box(method, line) => {
+                let key = (self.by_site.iter())
+                    .find(|(k, v)| v.0 == method && k.1 == line)
+                    .map(|(k, _)| *k);
+                if let Some(e) = key.and_then(|k| self.by_site.get_mut(&k)) {
+                    e.1 = e.1.saturating_sub(1);
+                    e.2 = e.2.saturating_sub(bytes);
+                }
+                "state machine boxes"
+            }
+        };
+        if let Some((_, e)) = self.by_kind.iter_mut().find(|(k, _)| *k == kind) {
+            e.0 = e.0.saturating_sub(1);
+            e.1 = e.1.saturating_sub(bytes);
+        }
+        self.by_kind.retain(|(_, e)| e.0 > 0);
+        self.by_site.retain(|_, e| e.1 > 0);
+    }
+
     /// `count` for a site named by a string that may be another copy of a kind already
     /// counted (off the allocation path: kinds are matched by their text, not their address).
     pub fn count_by_name(&mut self, site: Site, bytes: usize) {
@@ -98,6 +122,12 @@ impl Stats {
 pub fn print_stats(out: &mut dyn Write, run: std::time::Duration, model: &str, dotnet: bool) {
     let s = super::stats_snapshot();
     let extra = super::dotnet_only_snapshot();
+    let fewer = super::unawait_only_snapshot();
+    let fewer_of = |kind: &str| {
+        (fewer.by_kind.iter())
+            .find(|(k, _)| *k == kind)
+            .map_or((0, 0), |(_, v)| *v)
+    };
     let g = super::summary();
     let sched = crate::sched::counters();
     let extra_of = |kind: &str| {
@@ -122,18 +152,20 @@ pub fn print_stats(out: &mut dyn Write, run: std::time::Duration, model: &str, d
         text.push_str("| allocations | count | bytes | .NET: count | .NET: bytes |\n|---|---:|---:|---:|---:|\n");
         for (kind, (n, b)) in &kinds {
             let (en, eb) = extra_of(kind);
+            let (un, ub) = fewer_of(kind);
             text.push_str(&format!(
                 "| {kind} | {n} | {b} | {} | {} |\n",
-                n + en,
-                b + eb
+                (n + en).saturating_sub(un),
+                (b + eb).saturating_sub(ub)
             ));
         }
+        let fewer_total = (fewer.by_kind.iter()).fold((0, 0), |t, (_, v)| (t.0 + v.0, t.1 + v.1));
         text.push_str(&format!(
             "| **total** | {} | {} | {} | {} |\n",
             total.0,
             total.1,
-            total.0 + extra_total.0,
-            total.1 + extra_total.1
+            (total.0 + extra_total.0).saturating_sub(fewer_total.0),
+            (total.1 + extra_total.1).saturating_sub(fewer_total.1)
         ));
     } else {
         text.push_str("| allocations | count | bytes |\n|---|---:|---:|\n");
@@ -168,10 +200,11 @@ pub fn print_stats(out: &mut dyn Write, run: std::time::Duration, model: &str, d
             let line = key.1;
             if with_dotnet {
                 let (en, eb) = extra.by_site.get(key).map_or((0, 0), |e| (e.1, e.2));
+                let (un, ub) = fewer.by_site.get(key).map_or((0, 0), |e| (e.1, e.2));
                 text.push_str(&format!(
                     "| {method} (line {line}) | {n} | {b} | {} | {} |\n",
-                    n + en,
-                    b + eb
+                    (n + en).saturating_sub(un),
+                    (b + eb).saturating_sub(ub)
                 ));
             } else {
                 text.push_str(&format!("| {method} (line {line}) | {n} | {b} |\n"));

@@ -29,6 +29,7 @@ pub fn refs(obj: usize, f: &mut dyn FnMut(Word)) {
         Kind::Query => crate::linq::trace_refs(w, f),
         Kind::Slots => crate::slots::trace_refs(w, f),
         Kind::Iterator => crate::iterator::trace_refs(w, f),
+        Kind::AsyncIterator => crate::async_iterator::trace_refs(w, f),
     }
 }
 

@@ -41,10 +41,15 @@ pub extern "C" fn sm_continuation(sm: Word, desc: Word) -> Word {
         let d = &*(desc as *const SmDesc);
         let b = ensure_box(sm, d);
         crate::exec_ctx::capture_for(b);
+        // An async iterator's `yield return` is no await: nothing to count.
+        let state = state_of(sm);
+        if d.yields.get(state as usize) == Some(&true) {
+            return resume_delegate(b);
+        }
         // A suspension like any other; the awaiter, not the await, decides where it resumes.
         crate::sched::count_suspension_in_context();
         if crate::sites::observing() {
-            crate::sites::observe_suspension(d, state_of(sm), b as usize, false);
+            crate::sites::observe_suspension(d, state, b as usize, false);
         }
         resume_delegate(b)
     }

@@ -56,6 +56,9 @@ pub struct Program {
     /// Each instantiation of a generic method (`Id<int>`), to its generic declaration
     /// (`instantiate.rs`): reports about the code as written name the declaration.
     pub instance_of: std::collections::HashMap<MethodId, MethodId>,
+    /// The position among its parameters of an async iterator's `[EnumeratorCancellation]`
+    /// `CancellationToken` parameter, which the token of `GetAsyncEnumerator` reaches.
+    pub enumerator_cancellation: std::collections::HashMap<MethodId, u32>,
 }
 
 impl Method {

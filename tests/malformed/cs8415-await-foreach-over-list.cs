@@ -1,5 +1,5 @@
-// expect: UA0100
-// `await foreach` (an async stream, Tier 3) is named as such, not read as an await expression missing a `;`.
+// expect: CS8415
+// `await foreach` over a List<T> (enumerated synchronously): C# suggests `foreach`; the statement is read as `await foreach`, not as an await expression missing a `;`.
 using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
