@@ -112,6 +112,11 @@ impl Body<'_, '_> {
         lambdas: &[Option<Inferred>],
     ) -> Result<Vec<Ty>, Fail> {
         let k = s.params.len();
+        // More arguments than parameters: only the expanded form of a `params` array takes
+        // them (`applicable` reports the arity; `make_instances` asks without checking it).
+        if (!expanded && args.len() > k) || (expanded && k == 0) {
+            return Err(Fail::Arity);
+        }
         let pattern = |i: usize| -> Ty {
             if expanded && i + 1 >= k {
                 s.params[k - 1].arg0()

@@ -62,6 +62,10 @@ pub(crate) struct GenericClasses<'a> {
     pub fields_done: usize,
     pub methods_done: usize,
     pub finishing: bool,
+    /// `declare_members` is running: instances made meanwhile wait for it.
+    pub declaring: bool,
+    /// How many instances' base lists are being resolved.
+    pub resolving: u32,
     /// The overload each call in a template's bodies chose, by the call's span: its
     /// instances choose the same (`template_choice`).
     pub choices: HashMap<(u32, u32), crate::hir::Callee>,
@@ -469,9 +473,13 @@ fn instantiate<'a>(cx: &mut Ctx<'a>, t: &Template<'a>, template: ClassId, args: 
     crate::check_items::declare_class(cx, t.td, t.ns.clone(), t.outer, &mut decls, Some(&inst));
     cx.gclasses.instances.insert((template, args.to_vec()), id);
     cx.gclasses.decls.extend(decls.iter().copied());
+    // An instance its base list makes (`ListStore<int> : IStore<int>`) is finished with it,
+    // once its own bases are known.
+    cx.gclasses.resolving += 1;
     crate::inheritance::resolve_bases(cx, &decls);
     crate::user_types::survey(cx, &decls);
-    if cx.gclasses.stage >= Stage::Bodies {
+    cx.gclasses.resolving -= 1;
+    if cx.gclasses.stage >= Stage::Bodies && cx.gclasses.resolving == 0 {
         finish(cx);
     }
     cx.diags.quiet = quiet;
@@ -482,6 +490,12 @@ fn instantiate<'a>(cx: &mut Ctx<'a>, t: &Template<'a>, template: ClassId, args: 
 /// Declares the members of the instances whose members are not declared yet (more instances
 /// may be made meanwhile: they are declared too).
 pub(crate) fn declare_members(cx: &mut Ctx<'_>) {
+    let declaring = std::mem::replace(&mut cx.gclasses.declaring, true);
+    declare_pending_members(cx);
+    cx.gclasses.declaring = declaring;
+}
+
+fn declare_pending_members(cx: &mut Ctx<'_>) {
     while cx.gclasses.members_done < cx.gclasses.decls.len() {
         let d = cx.gclasses.decls[cx.gclasses.members_done];
         cx.gclasses.members_done += 1;
@@ -504,6 +518,11 @@ pub(crate) fn declare_members(cx: &mut Ctx<'_>) {
 /// their fields' initializers; after the bodies were checked, their bodies too. Instances
 /// made meanwhile (by a member's type, a body) are finished by the same loop.
 fn finish(cx: &mut Ctx<'_>) {
+    // Made while another instance's members are declared: that loop declares this one's next,
+    // and its passes wait until every member of both is known.
+    if cx.gclasses.declaring {
+        return;
+    }
     declare_members(cx);
     if cx.gclasses.finishing {
         return;

@@ -20,6 +20,11 @@ pub(super) fn loops(a: &Analysis<'_>, id: MethodId, out: &mut Vec<Lint>) {
     }
     let f = a.walk(id);
     for (li, lp) in f.loops.iter().enumerate() {
+        // An async iterator's loop that yields hands out each result as it comes: awaiting
+        // them together would hold every element back until the last one is ready.
+        if yields(lp.stmt) {
+            continue;
+        }
         if let Ok((await_expr, call)) = independent_loop_await(a, id, li) {
             let text = a.text(call.span);
             // A ValueTask may be consumed only once and is not kept in a list (UA0204): the
@@ -358,4 +363,13 @@ fn tainted(stmt: &Stmt) -> HashSet<LocalId> {
             return t;
         }
     }
+}
+
+/// The loop's body has a `yield return`.
+fn yields(s: &Stmt) -> bool {
+    let mut found = false;
+    facts::visit_stmts(s, &mut |st| {
+        found |= matches!(st.kind, StmtKind::YieldReturn(_));
+    });
+    found
 }

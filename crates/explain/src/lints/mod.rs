@@ -9,6 +9,7 @@ mod loops;
 mod offload;
 mod semaphore;
 mod sequential;
+mod streams;
 mod values;
 
 pub use loops::independent_loop_await;
@@ -59,6 +60,7 @@ pub const IGNORED_TOKEN: &str = "UA0210";
 pub const SEQUENTIAL: &str = "UA0211";
 pub const SEMAPHORE: &str = "UA0212";
 pub const OFFLOAD: &str = "UA0213";
+pub const STREAM: &str = "UA0214";
 
 /// Where the tutorial covers the two warnings sema reports.
 pub fn tutorial_note(code: &str) -> Option<&'static str> {
@@ -156,6 +158,7 @@ pub fn method_lints(a: &Analysis<'_>, id: MethodId) -> Vec<Lint> {
     sequential::sequential(a, id, &mut out);
     semaphore::held_across_await(a, id, &mut out);
     offload::async_offload(a, id, &mut out);
+    streams::per_element_awaits(a, id, &mut out);
     out.sort_by_key(|l| l.span.start);
     out
 }
