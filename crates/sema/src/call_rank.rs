@@ -199,8 +199,12 @@ fn infer(pattern: &Ty, actual: &Ty, bounds: &mut [Vec<Ty>], first: usize) {
             let mut cur = Some(actual.clone());
             for _ in 0..64 {
                 let Some(Ty::Class(_, a)) = cur else { return };
-                if let Some((t, as_)) = a.generic.as_ref().filter(|(t, _)| t == template) {
-                    let _ = t;
+                let own = a.generic.iter();
+                // The class itself, or an interface it implements (`IHandler<int>`).
+                let found = own
+                    .chain(&a.generic_interfaces)
+                    .find(|(t, _)| t == template);
+                if let Some((_, as_)) = found {
                     for (p, a) in ps.iter().zip(as_.iter()) {
                         infer(p, a, bounds, first);
                     }

@@ -529,6 +529,12 @@ impl<'a> Ctx<'a> {
                     .generic
                     .as_ref()
                     .map_or_else(|| Vec::new().into(), |g| g.variance.clone()),
+                generic_interfaces: self
+                    .all_interfaces(c)
+                    .iter()
+                    .filter_map(|&i| self.program.class(i).generic.as_ref())
+                    .map(|g| (g.template, g.args.clone().into()))
+                    .collect(),
             }),
         )
     }

@@ -26,6 +26,9 @@ use crate::types::Ty;
 /// of `Node<List<T>>`): reported instead of followed.
 const MAX_INSTANCES: usize = 200;
 
+/// How deep open instances nest through their own generic methods' signatures.
+const MAX_OPEN_DEPTH: u32 = 2;
+
 /// The type arguments of the instance being declared.
 pub(crate) struct Instance {
     pub template: ClassId,
@@ -44,6 +47,8 @@ pub(crate) struct GenericClasses<'a> {
     pub templates: HashMap<ClassId, Template<'a>>,
     pub delegates: HashMap<ClassId, DelegateTemplate<'a>>,
     pub instances: HashMap<(ClassId, Vec<Ty>), ClassId>,
+    /// How deep each open instance is made from another open instance's members.
+    pub open_depth: HashMap<ClassId, u32>,
     /// How many instances each template has.
     pub made: HashMap<ClassId, usize>,
     /// The declarations of instances (and of the types nested in them), in order.
@@ -53,7 +58,7 @@ pub(crate) struct GenericClasses<'a> {
     pub stage: Stage,
     /// The class whose base list is being resolved: its type parameters are in scope there.
     pub bases_of: Option<ClassId>,
-    /// Constraint checks of type arguments named before the constraints were read.
+    /// Constraint checks of type arguments named before every declaration was read.
     pub pending: Vec<(ClassId, Vec<Ty>, Span)>,
     /// Methods of instances made after the bodies were checked: instantiate.rs walks them.
     pub late_methods: Vec<MethodId>,
@@ -368,6 +373,17 @@ pub(crate) fn construct(cx: &mut Ctx<'_>, template: ClassId, args: &[Ty], span: 
     if let Some(&id) = cx.gclasses.instances.get(&(template, args.to_vec())) {
         return cx.class_ty(id);
     }
+    // An open instance's generic methods name open instances of their own (`Box<U>` of
+    // `Map<U>` in `Box<T>`, whose own `Map<V>` names `Box<V>`, ...): two levels serve every
+    // call generic code makes; deeper ones would never end.
+    let open = args.iter().any(Ty::is_open);
+    let depth = match cx.type_scope {
+        Some(s) if open => cx.gclasses.open_depth.get(&s).copied().unwrap_or(0) + 1,
+        _ => 0,
+    };
+    if depth > MAX_OPEN_DEPTH {
+        return Ty::Error;
+    }
     let made = cx.gclasses.made.entry(template).or_default();
     *made += 1;
     if *made > MAX_INSTANCES {
@@ -381,6 +397,9 @@ pub(crate) fn construct(cx: &mut Ctx<'_>, template: ClassId, args: &[Ty], span: 
         return Ty::Error;
     }
     let id = instantiate(cx, &t, template, args);
+    if depth > 0 {
+        cx.gclasses.open_depth.insert(id, depth);
+    }
     cx.class_ty(id)
 }
 
@@ -393,7 +412,8 @@ fn check_constraints(
     args: &[Ty],
     span: Span,
 ) -> bool {
-    if cx.gclasses.stage < Stage::Members {
+    // `new()` and `IComparable<T>` need every class's members and interfaces.
+    if cx.gclasses.stage < Stage::Bodies {
         cx.gclasses.pending.push((template, args.to_vec(), span));
         return true;
     }
@@ -421,7 +441,9 @@ fn check_constraints(
             Ty::Class(id, _) => cx.class_ty(*id),
             a => a.clone(),
         };
-        found = found.or_else(|| crate::generics::violation_with(p, &a, &shown, &map));
+        found = found
+            .or_else(|| crate::generics::violation_with(p, &a, &shown, &map))
+            .or_else(|| crate::generics::program_violation(&cx.program, p, &a, &shown));
     }
     if let Some((code, msg)) = found {
         cx.error(code, msg, span, "choose a type argument that meets the `where` clause");
@@ -448,10 +470,6 @@ pub(crate) fn constrain_templates(cx: &mut Ctx<'_>) {
         cx.type_scope = scope;
     }
     cx.gclasses.stage = Stage::Members;
-    for (template, args, span) in std::mem::take(&mut cx.gclasses.pending) {
-        let params = cx.gclasses.templates[&template].params.clone();
-        check_constraints(cx, template, &params, &args, span);
-    }
 }
 
 /// Declares the instance of `template` for `args`, and brings it as far as the program is.
@@ -561,6 +579,11 @@ pub(crate) fn collected(cx: &mut Ctx<'_>) {
     cx.gclasses.finished = cx.gclasses.decls.len();
     cx.gclasses.fields_done = cx.program.fields.len();
     cx.gclasses.stage = Stage::Bodies;
+    // The constraint checks of type arguments named while declarations were read.
+    for (template, args, span) in std::mem::take(&mut cx.gclasses.pending) {
+        let params = cx.gclasses.templates[&template].params.clone();
+        check_constraints(cx, template, &params, &args, span);
+    }
 }
 
 /// Marks the bodies checked: instances made from now on have their bodies checked at once.
@@ -663,5 +686,68 @@ impl Ctx<'_> {
             }
             _ => t.clone(),
         }
+    }
+}
+
+/// After instantiation: code that runs must not reach a member of an open class (a template's
+/// or an open instance's, which keep no bodies). Where it would, a UA0100 says so rather than
+/// the run failing.
+pub(crate) fn check_closed(cx: &mut Ctx<'_>) {
+    use crate::hir::visit::{self, VisitMut};
+    use crate::hir::{Callee, Expr, ExprKind};
+    struct Find<'p> {
+        program: &'p crate::hir::Program,
+        found: Vec<(Span, String)>,
+    }
+    impl Find<'_> {
+        fn method(&mut self, m: MethodId, span: Span) {
+            let class = self.program.class(self.program.method(m).class);
+            if class.open {
+                self.found.push((span, class.name.clone()));
+            }
+        }
+    }
+    impl VisitMut for Find<'_> {
+        fn expr(&mut self, e: &mut Expr) {
+            match &e.kind {
+                ExprKind::Call {
+                    callee: Callee::User(m),
+                    ..
+                }
+                | ExprKind::MethodGroup {
+                    method: Callee::User(m),
+                    ..
+                } => self.method(*m, e.span),
+                ExprKind::NewObject { ctor: Some(m), .. } => self.method(*m, e.span),
+                _ => {}
+            }
+        }
+    }
+    let errors = cx.diags.list.iter().any(|d| d.is_error());
+    if errors || (cx.gclasses.templates.is_empty() && cx.gclasses.delegates.is_empty()) {
+        return;
+    }
+    let mut found = Vec::new();
+    for m in 0..cx.program.methods.len() {
+        let method = &cx.program.methods[m];
+        if cx.program.class(method.class).open || !method.type_params.is_empty() {
+            continue;
+        }
+        let Some(mut body) = cx.program.methods[m].body.take() else {
+            continue;
+        };
+        let mut f = Find {
+            program: &cx.program,
+            found: Vec::new(),
+        };
+        visit::block(&mut f, &mut body);
+        found.extend(f.found);
+        cx.program.methods[m].body = Some(body);
+    }
+    for (span, class) in found {
+        cx.unsupported(
+            &format!("this use of `{class}` (a generic type's member reached without its type arguments) is"),
+            span,
+        );
     }
 }

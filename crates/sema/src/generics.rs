@@ -498,10 +498,23 @@ impl crate::body::Body<'_, '_> {
         arg: &Ty,
         method: &str,
     ) -> Option<(&'static str, String)> {
+        program_violation(&self.cx.program, p, arg, method)
+    }
+}
+
+/// The constraints whose check needs the program's classes: `new()` (CS0310),
+/// `IComparable<T>` and `IEquatable<T>` of the argument itself (CS0315, CS0311).
+pub(crate) fn program_violation(
+    program: &crate::hir::Program,
+    p: &TypeParam,
+    arg: &Ty,
+    method: &str,
+) -> Option<(&'static str, String)> {
+    {
         let k = p.constraints();
         let name = &p.name;
         let class = match arg {
-            Ty::Class(id, _) => Some(self.cx.program.class(*id)),
+            Ty::Class(id, _) => Some(program.class(*id)),
             _ => None,
         };
         // A type parameter of the caller meets a constraint its own constraints imply.
@@ -516,7 +529,7 @@ impl crate::body::Body<'_, '_> {
                     c.kind == crate::hir::ClassKind::Struct
                         || (!c.is_abstract
                             && c.kind == crate::hir::ClassKind::Class
-                            && parameterless_ctor(&self.cx.program, arg).is_some())
+                            && parameterless_ctor(program, arg).is_some())
                 }
                 // A library type with a constructor taking nothing (`List<int>`, `object`).
                 (None, None) => arg.is_value_type() || library_new(arg).is_some(),
@@ -553,7 +566,9 @@ impl crate::body::Body<'_, '_> {
         }
         None
     }
+}
 
+impl crate::body::Body<'_, '_> {
     /// `new T()`: allowed by a `new()` or `struct` constraint, without arguments (CS0304,
     /// CS0417); each instantiation makes the argument's own object or default.
     pub(crate) fn new_type_param(

@@ -152,6 +152,7 @@ pub fn check_on(unit: &CompilationUnit, threads: usize) -> Checked {
     generic_classes::bodies_checked(&mut cx);
     check_lambda::report_unbound(&mut cx);
     instantiate::instantiate(&mut cx);
+    generic_classes::check_closed(&mut cx);
     generic_classes::report_suppressed(&mut cx);
     closures::convert(&mut cx);
     filters::check(&mut cx);

@@ -31,6 +31,9 @@ pub struct ClassRef {
     pub generic: Option<(ClassId, Arc<[Ty]>)>,
     /// The generic type's variance per type parameter (`ClassGeneric::variance`).
     pub variance: Arc<[i8]>,
+    /// Its interfaces that are generic types of the program, as (template, arguments): what
+    /// inference reads (`IHandler<T>` from a class implementing `IHandler<int>`).
+    pub generic_interfaces: Vec<(ClassId, Arc<[Ty]>)>,
 }
 
 /// The signature of a program's `delegate` type.
@@ -44,7 +47,9 @@ pub struct DelegateSig {
 // when each was made.
 impl PartialEq for ClassRef {
     fn eq(&self, other: &Self) -> bool {
-        self.name == other.name
+        // A substitution may change a generic type's arguments without changing how they
+        // print (`T` of a method's type parameter, then the signature's `Param` `T`).
+        self.name == other.name && self.generic == other.generic
     }
 }
 impl Eq for ClassRef {}
@@ -495,6 +500,7 @@ impl Ty {
                 open: new.iter().any(Ty::is_open),
                 generic: Some((*template, new.into())),
                 variance: c.variance.clone(),
+                generic_interfaces: c.generic_interfaces.clone(),
             }),
         )
     }

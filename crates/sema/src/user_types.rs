@@ -188,6 +188,23 @@ impl Ctx<'_> {
         ns: Option<&str>,
     ) -> Option<Ty> {
         // The outermost type: a simple name, or the first type after a namespace prefix.
+        // `Outer<int>.Inner`: the instance's own nested class.
+        if let Some(first) = segs.first().filter(|s| !s.args.is_empty() && segs.len() > 1) {
+            let template = self
+                .lookup_class_arity(&first.name.name, first.args.len(), ns)
+                .filter(|&t| self.gclasses.is_template(t))?;
+            let args: Vec<Ty> = first.args.iter().map(|a| self.resolve_value_type(a, ns)).collect();
+            let Ty::Class(mut cur, _) = self.user_class_type(template, &args, first.name.span) else {
+                return Some(Ty::Error);
+            };
+            for seg in &segs[1..] {
+                cur = self.nested_type(cur, &seg.name.name)?;
+                if !seg.args.is_empty() || !self.nested_accessible(cur, seg.name.span) {
+                    return Some(Ty::Error);
+                }
+            }
+            return Some(self.user_class_type(cur, &[], span));
+        }
         let (mut cur, rest) = (1..segs.len()).find_map(|k| {
             let name = segs[k - 1].name.name.as_str();
             if !segs[k - 1].args.is_empty() {

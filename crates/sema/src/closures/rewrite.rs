@@ -99,6 +99,7 @@ impl Conv {
                 open: false,
                 generic: None,
                 variance: Vec::new().into(),
+                generic_interfaces: Vec::new(),
             }),
         );
         (id, ty)
