@@ -15,18 +15,27 @@ pub(crate) fn class_name(program: &hir::Program, id: ClassId) -> String {
         }
         return format!("{}`{}[{}]", c.name, args.len(), args.join(","));
     }
-    // `Box`1[System.Int32]`: the declared name, its arity, its arguments.
-    let mut name = match &c.generic {
-        Some(g) => {
-            let args: Vec<String> = g.args.iter().map(|t| dotnet_name(program, t)).collect();
-            format!("{}`{}[{}]", g.name, args.len(), args.join(","))
-        }
-        None => c.name.clone(),
-    };
-    let mut outer = c.outer;
-    while let Some(o) = outer.filter(|_| name.len() < 4096) {
-        name = format!("{}+{name}", program.class(o).name);
-        outer = program.class(o).outer;
+    // `Box`1[System.Int32]`, `Outer`1+Inner[System.Int32]`: each generic type of the chain
+    // by its name and arity, every type argument at the end.
+    let mut args: Vec<String> = Vec::new();
+    let mut name = String::new();
+    let mut cur = Some(id);
+    while let Some(k) = cur.filter(|_| name.len() < 4096) {
+        let class = program.class(k);
+        let own = match &class.generic {
+            Some(g) => {
+                let mut shown: Vec<String> = g.args.iter().map(|t| dotnet_name(program, t)).collect();
+                shown.append(&mut args);
+                args = shown;
+                format!("{}`{}", g.name, g.args.len())
+            }
+            None => class.name.clone(),
+        };
+        name = if name.is_empty() { own } else { format!("{own}+{name}") };
+        cur = class.outer;
+    }
+    if !args.is_empty() {
+        name = format!("{name}[{}]", args.join(","));
     }
     match &c.namespace {
         Some(ns) => format!("{ns}.{name}"),

@@ -36,7 +36,20 @@ impl Body<'_, '_> {
                 None => Ty::lib(Lib::Exception),
                 Some(te) => {
                     let t = self.cx.resolve_value_type(te, self.ns.as_deref());
-                    if !t.is_error() && !t.is_exception() {
+                    // A type parameter: an exception by its class constraint (each instance
+                    // catches its argument); one whose constraint was reported says no more.
+                    let param = match &t {
+                        Ty::Generic(p) if p.constraints().reported => Some(Ty::Error),
+                        Ty::Generic(p)
+                            if p.constraints().base.as_ref().is_some_and(Ty::is_exception) =>
+                        {
+                            Some(t.clone())
+                        }
+                        _ => None,
+                    };
+                    if let Some(t) = param {
+                        t
+                    } else if !t.is_error() && !t.is_exception() {
                         self.err(
                             "CS0155",
                             "The type caught or thrown must be derived from System.Exception",

@@ -257,7 +257,12 @@ impl Ctx<'_> {
             let class = self.program.class(id);
             if let Some(g) = &class.generic {
                 if let Some(i) = g.params.iter().position(|p| p == name) {
-                    return g.args.get(i).cloned();
+                    // A class as it is now: an argument named in a base list
+                    // (`Customer : Entity<Customer>`) was made before its own bases were known.
+                    return g.args.get(i).map(|a| match a {
+                        Ty::Class(id, c) if c.generic.is_none() => self.class_ty(*id),
+                        a => a.clone(),
+                    });
                 }
             }
             c = class.outer;

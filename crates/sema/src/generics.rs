@@ -247,6 +247,18 @@ pub(crate) fn constrain(
                             }
                             k.base = Some(ty);
                         }
+                        // An exception class of the library: arguments derive from it.
+                        Ty::Lib(..) if ty.is_exception() => {
+                            if n != 0 {
+                                cx.error(
+                                    "CS0406",
+                                    format!("The class type constraint '{ty}' must come before any other constraints"),
+                                    *span,
+                                    "put the class first in the list",
+                                );
+                            }
+                            k.base = Some(ty);
+                        }
                         Ty::Object | Ty::String | Ty::Lib(..) if !ty.is_value_type() => {
                             k.reported = true;
                             cx.unsupported(
@@ -469,6 +481,8 @@ impl crate::body::Body<'_, '_> {
         }
         let via = k.base.iter().chain(&k.interfaces).find(|t| match t {
             Ty::Class(id, _) => self.class_declares(*id, n),
+            // A library exception class: its members (`Message`).
+            Ty::Lib(..) => !crate::resolve_value::lookup_members(t, n).is_empty(),
             _ => false,
         });
         let target = match via {

@@ -120,10 +120,20 @@ pub(crate) fn explicit_target(
     mods: &ast::Modifiers,
 ) -> Option<ClassId> {
     let ns = cx.program.class(d.id).namespace.clone();
-    let found = iface
-        .simple_name()
-        .and_then(|n| cx.lookup_class_arity(n, 0, ns.as_deref()))
-        .filter(|&i| cx.program.class(i).kind == ClassKind::Interface);
+    // `IReader<T>.Read()`: a generic interface of the program, instantiated.
+    let generic = matches!(&iface.kind, ast::TypeExprKind::Named(segs)
+        if segs.last().is_some_and(|s| !s.args.is_empty()));
+    let found = if generic {
+        match cx.resolve_type(iface, ns.as_deref()) {
+            Ty::Class(i, _) => Some(i),
+            _ => return None,
+        }
+    } else {
+        iface
+            .simple_name()
+            .and_then(|n| cx.lookup_class_arity(n, 0, ns.as_deref()))
+    };
+    let found = found.filter(|&i| cx.program.class(i).kind == ClassKind::Interface);
     let Some(i) = found else {
         cx.unsupported(
             "explicit implementations of library interfaces are",
