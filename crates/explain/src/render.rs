@@ -27,6 +27,7 @@ fn method_text(out: &mut String, m: &MethodReport) {
     let shape = match m.shape {
         "state_machine" => "a state machine",
         "no_await" => "async without await: no state machine",
+        "async_iterator" => "an async iterator",
         _ => "not async",
     };
     let modifier = if m.is_async { "async " } else { "" };
@@ -46,6 +47,9 @@ fn method_text(out: &mut String, m: &MethodReport) {
             _ => "depends on run time",
         };
         let _ = writeln!(out, "  completes: {kind}: {why}");
+    }
+    for (line, what) in &m.yields {
+        let _ = writeln!(out, "  yield return at line {line}: {what}");
     }
     if let Some(f) = &m.frame {
         let never = matches!(&m.completion, Some((k, _)) if *k == "never_suspends");
@@ -357,6 +361,15 @@ fn method_json(m: &MethodReport) -> Json {
         ("return", s(&m.return_type)),
         ("async", Json::Bool(m.is_async)),
         ("shape", s(m.shape)),
+        (
+            "yields",
+            Json::Arr(
+                m.yields
+                    .iter()
+                    .map(|(l, what)| Json::Obj(vec![("line", n(*l)), ("what", s(what))]))
+                    .collect(),
+            ),
+        ),
         (
             "completion",
             opt(m.completion.as_ref(), |(k, why)| {

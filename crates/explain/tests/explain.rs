@@ -63,6 +63,8 @@ fn explain_reports() {
         "valuetask-cache",
         "compound-await",
         "custom-awaiter-order",
+        "experiment-stream-per-item",
+        "experiment-stream-batched",
     ] {
         files.push(format!("samples/{s}.cs"));
     }

@@ -42,6 +42,12 @@ use unawait_smir::{
     Operand, Origin, StateMachine, Synthetic, Terminator, ValueId, ValueInfo,
 };
 
+/// For each method of the program, the index in the lowered module of its async iterator's
+/// body (`None` for other methods): what explain reports an async iterator's awaits from.
+pub fn async_iterator_bodies(program: &hir::Program) -> Vec<Option<u32>> {
+    async_iterator::body_ids(program)
+}
+
 pub fn lower(program: &hir::Program) -> Module {
     lower_for(program, Model::Unawait)
 }

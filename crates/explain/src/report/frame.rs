@@ -396,7 +396,8 @@ pub(super) fn frame_report(
         box_bytes: a
             .allocations(id)
             .and_then(|al| al.box_bytes)
-            .unwrap_or_default(),
+            // An async iterator's body: the facts count its object, not the body's box.
+            .unwrap_or_else(|| a.layout.box_bytes(sm.frame.bytes)),
         slots,
     }
 }

@@ -8,7 +8,7 @@ mod frame;
 mod roslyn;
 mod verdicts;
 
-use unawait_sema::hir::MethodId;
+use unawait_sema::hir::{AsyncKind, MethodId};
 use unawait_smir::MethodKind;
 
 use unawait_facts::{display_name, Completion, MethodClass};
@@ -31,8 +31,11 @@ pub struct MethodReport {
     pub column: usize,
     pub return_type: String,
     pub is_async: bool,
-    /// `state_machine`, `no_await` (async without await: no state machine), `sync`.
+    /// `state_machine`, `no_await` (async without await: no state machine), `sync`,
+    /// `async_iterator`.
     pub shape: &'static str,
+    /// An async iterator's `yield return`s: line, and what `MoveNextAsync` does there.
+    pub yields: Vec<(usize, String)>,
     /// `never_suspends`, `always_suspends`, `depends`; `None` for a sync method.
     pub completion: Option<(&'static str, String)>,
     pub frame: Option<FrameReport>,
@@ -268,15 +271,36 @@ fn method_report(a: &Analysis<'_>, id: MethodId, name: String, lints: &[Lint]) -
         Some(MethodKind::Async(sm)) if !sm.awaits.is_empty() => Some(sm),
         _ => None,
     };
+    // An async iterator's code is its body's: an async method of its own (docs/lowering.md).
+    let stream = matches!(m.async_kind, AsyncKind::AsyncEnumerable(_) | AsyncKind::AsyncEnumerator(_));
+    let (lowered, sm) = if stream {
+        let body = unawait_lower::async_iterator_bodies(a.program)
+            .get(id.0 as usize)
+            .copied()
+            .flatten()
+            .and_then(|i| a.module.methods.get(i as usize));
+        let sm = match body.map(|l| &l.kind) {
+            Some(MethodKind::Async(sm)) => Some(sm),
+            _ => None,
+        };
+        (body, sm)
+    } else {
+        (lowered, sm)
+    };
     let shape = if !m.is_async {
         "sync"
+    } else if stream {
+        "async_iterator"
     } else if sm.is_some() {
         "state_machine"
     } else {
         "no_await"
     };
     let class = a.class(id).cloned().unwrap_or_default();
-    let completion = m.is_async.then(|| completion(a, id, &class));
+    let completion = match stream {
+        true => Some(("depends", STREAM_COMPLETION.to_string())),
+        false => m.is_async.then(|| completion(a, id, &class)),
+    };
     let mut report = MethodReport {
         runtime_name: lowered.map(|l| l.name.clone()).filter(|n| *n != name),
         name,
@@ -285,6 +309,7 @@ fn method_report(a: &Analysis<'_>, id: MethodId, name: String, lints: &[Lint]) -
         return_type: m.return_type.to_string(),
         is_async: m.is_async,
         shape,
+        yields: Vec::new(),
         completion,
         frame: None,
         roslyn: None,
@@ -312,8 +337,20 @@ fn method_report(a: &Analysis<'_>, id: MethodId, name: String, lints: &[Lint]) -
         report.awaits = sm
             .awaits
             .iter()
+            .filter(|site| !site.yield_return)
             .map(|site| awaits::await_report(a, id, site, &lowered.body))
             .collect();
+        report.yields = sm
+            .awaits
+            .iter()
+            .filter(|site| site.yield_return)
+            .map(|site| (a.line(site.span), STREAM_YIELD.to_string()))
+            .collect();
+    }
+    if stream {
+        // Roslyn's estimate and the verdicts speak of a task's state machine.
+        report.roslyn = None;
+        return report;
     }
     if m.is_async {
         report.allocations = allocations::allocations(a, id);
@@ -321,6 +358,13 @@ fn method_report(a: &Analysis<'_>, id: MethodId, name: String, lints: &[Lint]) -
     report.verdicts = verdicts::verdicts(a, id, &report);
     report
 }
+
+/// What a call of an async iterator and each `MoveNextAsync` do (docs/lowering.md, "Async
+/// iterators").
+const STREAM_COMPLETION: &str = "the call runs nothing: it makes the iterator object (enumerable, enumerator and the promise of MoveNextAsync in one, the only allocation a consumer's loop makes for it); each MoveNextAsync runs the body to its next `yield return` and completes synchronously (true, nothing allocated) unless an await on the way suspends: then it returns a ValueTask<bool> pending on the iterator's one promise, reused for every element, and the body's box is allocated once, at its first suspension";
+
+/// What a `yield return` does for the consumer.
+const STREAM_YIELD: &str = "completes the pending MoveNextAsync with true (synchronously, when no await since the previous element suspended); the body stops here until the consumer asks for the next element";
 
 /// The `completes` line: never suspends, always suspends, or on which paths a call completes
 /// synchronously.
