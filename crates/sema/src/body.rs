@@ -268,9 +268,6 @@ impl<'c, 'a> Body<'c, 'a> {
                 span,
                 "value types cannot be null; use a value of the type",
             );
-        } else if crate::generic_classes::variant_conversion(self.cx, &e.ty, to) {
-            let what = format!("variance conversions (here from `{}` to `{to}`) are", e.ty);
-            self.cx.unsupported(&what, span);
         } else if convert::explicit(&e.ty, to).is_some() {
             self.err_label(
                 "CS0266",

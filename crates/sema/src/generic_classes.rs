@@ -111,8 +111,6 @@ pub(crate) struct Template<'a> {
     pub ns: Option<String>,
     pub outer: Option<ClassId>,
     pub params: Vec<Ty>,
-    /// A type parameter is declared `in` or `out`.
-    pub variant: bool,
 }
 
 /// For a generic declaration `td` declared as class `id`: its template's type parameters, or
@@ -143,7 +141,6 @@ pub(crate) fn declared<'a>(
                     ns: ns.map(str::to_string),
                     outer,
                     params: own.clone(),
-                    variant: td.type_params.iter().any(|p| p.variance.is_some()),
                 },
             );
             (id, own)
@@ -248,6 +245,49 @@ fn delegate_instance<'a>(
 }
 
 impl Ctx<'_> {
+    /// The other instances of interface instance `i`'s generic interface that `i` converts to
+    /// by its variance (`IProducer<Animal>` for `IProducer<Dog>` with `out T`), in id order.
+    pub(crate) fn variant_instances(&self, i: ClassId) -> Vec<ClassId> {
+        let Some(g) = &self.program.class(i).generic else {
+            return Vec::new();
+        };
+        if g.variance.is_empty() || self.program.class(i).kind != crate::hir::ClassKind::Interface {
+            return Vec::new();
+        }
+        let fresh = |t: &Ty| match t {
+            Ty::Class(id, c) if c.generic.is_none() => self.class_ty(*id),
+            t => t.clone(),
+        };
+        let converts = |f: &Ty, t: &Ty| {
+            let (f, t) = (fresh(f), fresh(t));
+            f == t
+                || (f.is_reference_type()
+                    && matches!(
+                        crate::convert::implicit(&f, &t),
+                        Some(Some(crate::hir::Conversion::Reference))
+                    ))
+        };
+        let mut found: Vec<ClassId> = self
+            .gclasses
+            .instances
+            .iter()
+            .filter(|((t, args), &j)| {
+                *t == g.template
+                    && j != i
+                    && args.iter().zip(&g.args).zip(g.variance.iter()).all(|((b, a), v)| {
+                        match v {
+                            1 => converts(a, b),
+                            -1 => converts(b, a),
+                            _ => a == b,
+                        }
+                    })
+            })
+            .map(|(_, &j)| j)
+            .collect();
+        found.sort_unstable();
+        found
+    }
+
     /// The type parameter `name` of the class in scope (or of a class it is nested in): its
     /// argument in an instance, itself in a template.
     pub(crate) fn class_type_param(&self, name: &str) -> Option<Ty> {
@@ -286,20 +326,6 @@ impl Ctx<'_> {
     }
 }
 
-/// Whether `from` may convert to `to` by the variance of `to`'s generic interface (not
-/// modelled yet: the caller reports UA0100 rather than C#'s error for a missing conversion).
-pub(crate) fn variant_conversion(cx: &Ctx<'_>, from: &Ty, to: &Ty) -> bool {
-    let variant = |t: &Ty| match t {
-        Ty::Class(_, c) => c
-            .generic
-            .as_ref()
-            .and_then(|(t, _)| cx.gclasses.templates.get(t))
-            .is_some_and(|t| t.variant),
-        _ => false,
-    };
-    variant(to) && matches!(from, Ty::Class(..))
-}
-
 /// Whether calls in class `c`'s bodies record their overloads: `c` is a template (or nested
 /// in one), not an instance.
 pub(crate) fn records_choices(cx: &Ctx<'_>, c: ClassId) -> bool {
@@ -333,6 +359,7 @@ pub(crate) fn template_choice(
         other => Some(other),
     }
 }
+
 
 /// `template<args>`: the template itself for its own parameters, else the instance, made on
 /// first use.

@@ -76,14 +76,29 @@ pub(crate) fn itables(cx: &mut Ctx<'_>) {
             }
         }
         let interfaces = cx.all_interfaces(c);
-        let mut itable = Vec::new();
+        let mut itable: Vec<(MethodId, MethodId)> = Vec::new();
         for &iface in &interfaces {
+            // An interface the class has by variance only: its methods run what the same
+            // methods of the instance it converts from run.
+            let source = interfaces
+                .iter()
+                .copied()
+                .find(|&i| i != iface && cx.variant_instances(i).contains(&iface));
             let methods: Vec<MethodId> = cx.program.class(iface).methods.clone();
-            for im in methods {
+            for (k, im) in methods.into_iter().enumerate() {
                 if cx.program.method(im).is_static {
                     continue;
                 }
-                if let Some(m) = implementation(cx, c, iface, im) {
+                let found = match source {
+                    Some(s) => cx
+                        .program
+                        .class(s)
+                        .methods
+                        .get(k)
+                        .and_then(|sm| itable.iter().find(|(x, _)| x == sm).map(|&(_, m)| m)),
+                    None => implementation(cx, c, iface, im),
+                };
+                if let Some(m) = found {
                     itable.push((im, m));
                 }
             }

@@ -49,6 +49,18 @@ impl Ctx<'_> {
             out.push(i);
             work.extend(self.class_interfaces.get(&i).cloned().unwrap_or_default());
         }
+        // `IProducer<Dog>` is an `IProducer<Animal>` too when `T` is `out`: each instance of
+        // the program the variance allows.
+        let variant: Vec<ClassId> = out
+            .iter()
+            .flat_map(|&i| self.variant_instances(i))
+            .filter(|j| !out.contains(j))
+            .collect();
+        for j in variant {
+            if !out.contains(&j) {
+                out.push(j);
+            }
+        }
         out
     }
 
