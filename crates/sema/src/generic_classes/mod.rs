@@ -22,6 +22,9 @@ use crate::context::Ctx;
 use crate::hir::{ClassGeneric, ClassId, FieldId, MethodId};
 use crate::types::Ty;
 
+mod close;
+pub(crate) use close::{check_closed, map_field, map_method};
+
 /// Beyond this many instances the program instantiates without end (`Node<T>` with a field
 /// of `Node<List<T>>`): reported instead of followed.
 const MAX_INSTANCES: usize = 200;
@@ -128,8 +131,6 @@ pub(crate) fn declared<'a>(
     {
         return None;
     }
-    let name = td.name.name.clone();
-    let params: Vec<String> = td.type_params.iter().map(|p| p.name.name.clone()).collect();
     let (template, args) = match inst {
         Some(i) => (i.template, i.args.clone()),
         None => {
@@ -146,21 +147,34 @@ pub(crate) fn declared<'a>(
             (id, own)
         }
     };
-    let shown: Vec<String> = match inst {
-        Some(_) => args.iter().map(|a| a.to_string()).collect(),
-        None => params.clone(),
+    Some(describe(&td.name.name, &td.type_params, template, args, inst.is_some()))
+}
+
+/// The class of a generic declaration (`name<type_params>`) for `args`: its template's own
+/// parameters, or an instance's arguments.
+fn describe(
+    name: &str,
+    type_params: &[ast::TypeParam],
+    template: ClassId,
+    args: Vec<Ty>,
+    instance: bool,
+) -> Declared {
+    let params: Vec<String> = type_params.iter().map(|p| p.name.name.clone()).collect();
+    let shown: Vec<String> = match instance {
+        true => args.iter().map(|a| a.to_string()).collect(),
+        false => params.clone(),
     };
-    Some(Declared {
+    Declared {
         shown: format!("{name}<{}>", shown.join(", ")),
-        open: inst.is_none() || args.iter().any(Ty::is_open),
+        open: !instance || args.iter().any(Ty::is_open),
         class: ClassGeneric {
             template,
-            name,
+            name: name.to_string(),
             params,
             args,
-            variance: variance(&td.type_params),
+            variance: variance(type_params),
         },
-    })
+    }
 }
 
 /// `out` (1), `in` (-1) or neither (0) per type parameter; empty when none is variant.
@@ -190,8 +204,6 @@ pub(crate) fn declared_delegate<'a>(
     if d.type_params.is_empty() {
         return None;
     }
-    let name = d.name.name.clone();
-    let params: Vec<String> = d.type_params.iter().map(|p| p.name.name.clone()).collect();
     let (template, args) = match inst {
         Some(i) => (i.template, i.args.clone()),
         None => {
@@ -206,21 +218,7 @@ pub(crate) fn declared_delegate<'a>(
             (id, own)
         }
     };
-    let shown: Vec<String> = match inst {
-        Some(_) => args.iter().map(|a| a.to_string()).collect(),
-        None => params.clone(),
-    };
-    Some(Declared {
-        shown: format!("{name}<{}>", shown.join(", ")),
-        open: inst.is_none() || args.iter().any(Ty::is_open),
-        class: ClassGeneric {
-            template,
-            name,
-            params,
-            args,
-            variance: variance(&d.type_params),
-        },
-    })
+    Some(describe(&d.name.name, &d.type_params, template, args, inst.is_some()))
 }
 
 /// The instance of generic delegate type `template` for `args`: its class and signature.
@@ -643,143 +641,5 @@ pub(crate) fn report_suppressed(cx: &mut Ctx<'_>) {
             );
             cx.unsupported(&what, span);
         }
-    }
-}
-
-/// The member of class `to` declared where `m` is declared in `from` (an instance of the
-/// same declaration).
-pub(crate) fn map_method(cx: &Ctx<'_>, m: MethodId, to: ClassId) -> Option<MethodId> {
-    let method = cx.program.method(m);
-    let from = cx.program.class(method.class);
-    let at = from.methods.iter().position(|&x| x == m)?;
-    let found = *cx.program.class(to).methods.get(at)?;
-    (cx.program.method(found).span == method.span).then_some(found)
-}
-
-/// The field of class `to` declared where `f` is declared in its class.
-pub(crate) fn map_field(cx: &Ctx<'_>, f: FieldId, to: ClassId) -> Option<FieldId> {
-    let field = cx.program.field(f);
-    let from = cx.program.class(field.class);
-    let at = from.fields.iter().position(|&x| x == f)?;
-    let found = *cx.program.class(to).fields.get(at)?;
-    (cx.program.field(found).span == field.span).then_some(found)
-}
-
-impl Ctx<'_> {
-    /// `t` with each generic type whose arguments a substitution rewrote (`map_class_args`)
-    /// named by its instance, where that exists (`close_mut` makes it).
-    pub(crate) fn close(&self, t: &Ty) -> Ty {
-        self.close_with(t, &mut |_, _, _| None)
-    }
-
-    /// `close`, making the instances that do not exist yet.
-    pub(crate) fn close_mut(&mut self, t: &Ty, span: Span) -> Ty {
-        let mut wanted: Vec<(ClassId, Vec<Ty>)> = Vec::new();
-        self.close_with(t, &mut |_, template, args| {
-            wanted.push((template, args.to_vec()));
-            None
-        });
-        for (template, args) in wanted {
-            if !args.iter().any(Ty::is_error) && !args.iter().any(Ty::contains_param) {
-                construct(self, template, &args, span);
-            }
-        }
-        self.close(t)
-    }
-
-    /// `close`, calling `missing` for an instance not made yet.
-    fn close_with(
-        &self,
-        t: &Ty,
-        missing: &mut dyn FnMut(&Self, ClassId, &[Ty]) -> Option<Ty>,
-    ) -> Ty {
-        match t {
-            Ty::Array(e) => Ty::Array(Box::new(self.close_with(e, missing))),
-            Ty::Lib(l, a) if !a.is_empty() => {
-                Ty::Lib(*l, a.iter().map(|x| self.close_with(x, missing)).collect())
-            }
-            Ty::Class(id, c) => {
-                let Some((template, args)) = &c.generic else {
-                    return t.clone();
-                };
-                let args: Vec<Ty> = args.iter().map(|x| self.close_with(x, missing)).collect();
-                let own = self.program.class(*id).generic.as_ref();
-                if own.is_some_and(|g| g.args == args) {
-                    return self.class_ty(*id);
-                }
-                let params = self.gclasses.templates.get(template).map(|t| &t.params);
-                if params.is_some_and(|p| *p == args) {
-                    return self.class_ty(*template);
-                }
-                match self.gclasses.instances.get(&(*template, args.clone())) {
-                    Some(&i) => self.class_ty(i),
-                    None => missing(self, *template, &args).unwrap_or_else(|| t.clone()),
-                }
-            }
-            _ => t.clone(),
-        }
-    }
-}
-
-/// After instantiation: code that runs must not reach a member of an open class (a template's
-/// or an open instance's, which keep no bodies). Where it would, a UA0100 says so rather than
-/// the run failing.
-pub(crate) fn check_closed(cx: &mut Ctx<'_>) {
-    use crate::hir::visit::{self, VisitMut};
-    use crate::hir::{Callee, Expr, ExprKind};
-    struct Find<'p> {
-        program: &'p crate::hir::Program,
-        found: Vec<(Span, String)>,
-    }
-    impl Find<'_> {
-        fn method(&mut self, m: MethodId, span: Span) {
-            let class = self.program.class(self.program.method(m).class);
-            if class.open {
-                self.found.push((span, class.name.clone()));
-            }
-        }
-    }
-    impl VisitMut for Find<'_> {
-        fn expr(&mut self, e: &mut Expr) {
-            match &e.kind {
-                ExprKind::Call {
-                    callee: Callee::User(m),
-                    ..
-                }
-                | ExprKind::MethodGroup {
-                    method: Callee::User(m),
-                    ..
-                } => self.method(*m, e.span),
-                ExprKind::NewObject { ctor: Some(m), .. } => self.method(*m, e.span),
-                _ => {}
-            }
-        }
-    }
-    let errors = cx.diags.list.iter().any(|d| d.is_error());
-    if errors || (cx.gclasses.templates.is_empty() && cx.gclasses.delegates.is_empty()) {
-        return;
-    }
-    let mut found = Vec::new();
-    for m in 0..cx.program.methods.len() {
-        let method = &cx.program.methods[m];
-        if cx.program.class(method.class).open || !method.type_params.is_empty() {
-            continue;
-        }
-        let Some(mut body) = cx.program.methods[m].body.take() else {
-            continue;
-        };
-        let mut f = Find {
-            program: &cx.program,
-            found: Vec::new(),
-        };
-        visit::block(&mut f, &mut body);
-        found.extend(f.found);
-        cx.program.methods[m].body = Some(body);
-    }
-    for (span, class) in found {
-        cx.unsupported(
-            &format!("this use of `{class}` (a generic type's member reached without its type arguments) is"),
-            span,
-        );
     }
 }
