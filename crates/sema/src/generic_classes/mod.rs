@@ -29,6 +29,27 @@ pub(crate) use close::{check_closed, map_field, map_method};
 /// of `Node<List<T>>`): reported instead of followed.
 const MAX_INSTANCES: usize = 200;
 
+/// How deep type arguments may nest (`List<Box<Dictionary<...>>>`).
+const MAX_NESTING: usize = 12;
+
+/// How long an instance's type arguments may print.
+const MAX_NAME: usize = 1_000;
+
+/// How many classes (instances and the types nested in them) instantiation may declare.
+const MAX_DECLS: usize = 5_000;
+
+/// How deeply type arguments nest in `t`.
+fn nesting(t: &Ty) -> usize {
+    match t {
+        Ty::Array(e) => 1 + nesting(e),
+        Ty::Lib(_, a) => 1 + a.iter().map(nesting).max().unwrap_or(0),
+        Ty::Class(_, c) => {
+            1 + c.generic.as_ref().map_or(0, |(_, a)| a.iter().map(nesting).max().unwrap_or(0))
+        }
+        _ => 0,
+    }
+}
+
 /// How deep open instances nest through their own generic methods' signatures.
 const MAX_OPEN_DEPTH: u32 = 2;
 
@@ -416,6 +437,14 @@ pub(crate) fn construct(cx: &mut Ctx<'_>, template: ClassId, args: &[Ty], span: 
     }
     let made = cx.gclasses.made.entry(template).or_default();
     *made += 1;
+    // Arguments nested this deep only come from a type that names a larger instance of
+    // itself (`Deep<List<T>>` in `Deep<T>`): stop at once rather than after many instances.
+    // Also a name that grows through types nested in instances (`Tree<Tree<T>.Node>`), and
+    // instances that together declare more classes than any program needs.
+    let long = args.iter().map(|a| a.to_string().len()).sum::<usize>() > MAX_NAME;
+    if long || cx.gclasses.decls.len() > MAX_DECLS || args.iter().any(|a| nesting(a) > MAX_NESTING) {
+        *made = (*made).max(MAX_INSTANCES + 1);
+    }
     if *made > MAX_INSTANCES {
         // Reported once, at the declaration that grows.
         if *made == MAX_INSTANCES + 1 {
