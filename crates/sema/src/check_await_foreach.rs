@@ -121,6 +121,7 @@ impl Body<'_, '_> {
                         collection.span,
                         "the collection is enumerated synchronously: write `foreach` without `await`",
                     );
+                } else if self.type_param_gap(&t, "`await foreach` loops", collection.span) {
                 } else {
                     self.err(
                         "CS8411",

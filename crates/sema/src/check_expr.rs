@@ -471,6 +471,9 @@ impl Body<'_, '_> {
             ty => {
                 let found = lookup_members(&ty, "this[]");
                 let Some(first) = found.first() else {
+                    if self.type_param_gap(&ty, "indexers", span) {
+                        return Expr::error(span);
+                    }
                     self.err(
                         "CS0021",
                         format!("Cannot apply indexing with [] to an expression of type '{ty}'"),

@@ -272,6 +272,9 @@ impl Body<'_, '_> {
             return mk(ExprKind::Error, target, span);
         }
         if convert::explicit(&v.ty, &target).is_none() {
+            if self.type_param_gap(&v.ty.clone(), "`as` conversions", span) {
+                return mk(ExprKind::Error, target, span);
+            }
             self.err(
                 "CS0039",
                 format!("Cannot convert type '{}' to '{target}' via a reference conversion, boxing conversion, unboxing conversion, wrapping conversion, or null type conversion", v.ty),

@@ -467,6 +467,18 @@ impl Body<'_, '_> {
                 );
                 (ForeachKind::Array, Ty::Error)
             }
+            t if self.type_param_gap(&t.clone(), "`foreach` loops", collection.span) => {
+                (ForeachKind::Array, Ty::Error)
+            }
+            t @ Ty::Lib(crate::types::Lib::IAsyncEnumerable, _) => {
+                self.err(
+                    "CS8414",
+                    format!("foreach statement cannot operate on variables of type '{t}' because '{t}' does not contain a public instance or extension definition for 'GetEnumerator'. Did you mean 'await foreach' rather than 'foreach'?"),
+                    collection.span,
+                    "an async stream is enumerated with `await foreach`",
+                );
+                (ForeachKind::Array, Ty::Error)
+            }
             t => {
                 self.err(
                     "CS1579",

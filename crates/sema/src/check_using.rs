@@ -164,6 +164,9 @@ impl Body<'_, '_> {
             );
             return None;
         }
+        if !found && self.type_param_gap(&ty, "`await using` statements", self.local(l).span) {
+            return None;
+        }
         if !found {
             self.err(
                 "CS8410",
@@ -252,6 +255,9 @@ impl Body<'_, '_> {
     /// CS1674 for resource `l`, whose type has no `Dispose`.
     fn not_disposable(&mut self, l: LocalId) -> Option<Stmt> {
         let ty = self.local(l).ty.clone();
+        if self.type_param_gap(&ty, "`using` statements", self.local(l).span) {
+            return None;
+        }
         self.err(
             "CS1674",
             format!("'{ty}': type used in a using statement must implement 'System.IDisposable'"),

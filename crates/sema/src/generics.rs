@@ -583,6 +583,27 @@ pub(crate) fn program_violation(
 }
 
 impl crate::body::Body<'_, '_> {
+    /// What a value of a type parameter constrained to a type of the program (or whose
+    /// constraint was reported) would allow through that type and unawait does not follow
+    /// yet (indexers, operators, `foreach`, ...): UA0100 rather than C#'s error for a type
+    /// without it. Whether `ty` is such a parameter (reported, or silent after a reported
+    /// constraint).
+    pub(crate) fn type_param_gap(&mut self, ty: &Ty, what: &str, span: unawait_syntax::Span) -> bool {
+        let Ty::Generic(p) = ty else { return false };
+        let k = p.constraints();
+        if k.reported {
+            return true;
+        }
+        if k.base.is_none() && k.interfaces.is_empty() {
+            return false;
+        }
+        self.cx.unsupported(
+            &format!("{what} on a value of type parameter `{ty}` (through its constraints) are"),
+            span,
+        );
+        true
+    }
+
     /// `new T()`: allowed by a `new()` or `struct` constraint, without arguments (CS0304,
     /// CS0417); each instantiation makes the argument's own object or default.
     pub(crate) fn new_type_param(

@@ -261,6 +261,9 @@ impl Body<'_, '_> {
                 .then(|| self.await_hint(task, &result))
                 .flatten()
         });
+        if self.type_param_gap(l, "operators", span) || self.type_param_gap(r, "operators", span) {
+            return Expr::error(span);
+        }
         if let Some(hint) = await_hint {
             self.err(
                 "CS0019",

@@ -317,7 +317,9 @@ pub(crate) fn struct_safe_member(b: &crate::builtins::Builtin, _type_args: &[Ty]
                 | "Remove"
                 | "Contains"
         ),
-        Owner::Lib(Lib::Task) => b.name != "WhenAll",
+        // `Task.Run` and `new Task<S>` take a `Func<S>`: a delegate returning a struct.
+        Owner::Lib(Lib::Task) => !matches!(b.name.as_str(), "WhenAll" | "Run"),
+        Owner::Lib(Lib::TaskOf) if b.kind == MemberKind::Constructor => false,
         // `Array`'s members and `Clone` move the struct objects an array's slots own, or copy
         // the ones they put in more than one place (runtime `array_ops.rs`).
         Owner::Lib(Lib::Array) | Owner::Array => true,

@@ -415,6 +415,16 @@ pub(crate) fn construct(cx: &mut Ctx<'_>, template: ClassId, args: &[Ty], span: 
         );
         return Ty::Error;
     }
+    if let Some(Ty::Class(id, _)) = args.iter().find(|a| matches!(a, Ty::Class(c, _) if cx.program.class(*c).is_static)) {
+        let shown = cx.class_display(*id);
+        cx.error(
+            "CS0718",
+            format!("'{shown}': static types cannot be used as type arguments"),
+            span,
+            "a static class has no values: use another type",
+        );
+        return Ty::Error;
+    }
     if !check_constraints(cx, template, &t.params, args, span) {
         return Ty::Error;
     }
@@ -558,6 +568,13 @@ fn instantiate<'a>(cx: &mut Ctx<'a>, t: &Template<'a>, template: ClassId, args: 
     cx.gclasses.resolving -= 1;
     if cx.gclasses.stage >= Stage::Bodies && cx.gclasses.resolving == 0 {
         finish(cx);
+    } else if cx.gclasses.stage == Stage::Members
+        && cx.gclasses.resolving == 0
+        && !cx.gclasses.declaring
+    {
+        // Named while members are declared (a constant's initializer, `Reg<int>.Max`): its
+        // members are looked up at once.
+        declare_members(cx);
     }
     cx.diags.quiet = quiet;
     (cx.type_scope, cx.generic_scope, cx.gclasses.bases_of) = saved;
