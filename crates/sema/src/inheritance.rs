@@ -264,12 +264,32 @@ fn generic_of_self(
     let [arg] = seg.args.as_slice() else {
         return false;
     };
+    // `Ver<T> : IComparable<Ver<T>>`: a generic type names itself with its own parameters.
+    let own_generic = || {
+        let Some(g) = &cx.program.class(id).generic else {
+            return false;
+        };
+        let ast::TypeExprKind::Named(asegs) = &arg.kind else {
+            return false;
+        };
+        let [aseg] = asegs.as_slice() else {
+            return false;
+        };
+        aseg.name.name == g.name
+            && aseg.args.len() == g.params.len()
+            && aseg
+                .args
+                .iter()
+                .zip(&g.params)
+                .all(|(a, p)| a.simple_name() == Some(p.as_str()))
+    };
     seg.name.name == interface
         && cx.lookup_class_arity(interface, 1, ns).is_none()
         && (cx.imports.contains("System") || ns == Some("System"))
-        && arg
+        && (arg
             .simple_name()
             .is_some_and(|n| cx.lookup_class_arity(n, 0, ns) == Some(id))
+            || own_generic())
 }
 
 /// What a base type sema does not model is, for UA0100: a library type other than the
