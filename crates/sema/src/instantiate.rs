@@ -99,6 +99,9 @@ pub(crate) fn instantiate(cx: &mut Ctx<'_>) {
         }
         build(cx, &mut made, template, args, id, false);
     }
+    for (c, im, m) in std::mem::take(&mut made.itable_entries) {
+        cx.program.classes[c.0 as usize].itable.push((im, m));
+    }
     drop_open_bodies(cx);
     // The declarations stay (for their signatures) without bodies: nothing lowers them.
     let generic: Vec<MethodId> = cx.method_generics.keys().copied().collect();
@@ -129,6 +132,9 @@ struct Made {
     by_args: HashMap<(MethodId, Vec<Ty>), MethodId>,
     /// Instances whose bodies are still to be made: the template, its arguments, the id.
     queue: Vec<(MethodId, Vec<Ty>, MethodId)>,
+    /// Per class: an instance of an interface's generic method and the class's instance of
+    /// its implementation.
+    itable_entries: Vec<(ClassId, MethodId, MethodId)>,
 }
 
 impl Made {
@@ -158,7 +164,24 @@ fn instance(cx: &mut Ctx<'_>, made: &mut Made, template: MethodId, args: Vec<Ty>
     let id = crate::check_members::push_method(cx, m.class, m, None, private);
     made.by_args.insert((template, args.clone()), id);
     cx.program.instance_of.insert(id, template);
-    made.queue.push((template, args, id));
+    made.queue.push((template, args.clone(), id));
+    // An interface's generic method: each class implementing it runs the instance of its
+    // implementation for the same arguments (added to the itables once all are made).
+    if cx.program.class(cx.program.method(template).class).kind == ClassKind::Interface {
+        let classes: Vec<(ClassId, MethodId)> = (0..cx.program.classes.len())
+            .map(|c| ClassId(c as u32))
+            .filter_map(|c| {
+                let itable = &cx.program.class(c).itable;
+                itable.iter().find(|(i, _)| *i == template).map(|&(_, m)| (c, m))
+            })
+            .collect();
+        for (c, implementation) in classes {
+            if cx.method_generics.contains_key(&implementation) {
+                let own = instance(cx, made, implementation, args.clone());
+                made.itable_entries.push((c, id, own));
+            }
+        }
+    }
     id
 }
 

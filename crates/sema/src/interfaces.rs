@@ -231,7 +231,7 @@ pub(crate) fn check_explicit(cx: &mut Ctx<'_>) {
         let own = explicit_member_name(&method.name);
         let matches = cx.program.class(iface).methods.iter().any(|&im| {
             let w = cx.program.method(im);
-            w.name == own && w.param_types == method.param_types && cx.same_refs(im, m)
+            w.name == own && as_generic_of(cx, m, im).0 == w.param_types && cx.same_refs(im, m)
         });
         if !matches {
             cx.error(
@@ -289,11 +289,12 @@ fn implementation(cx: &mut Ctx<'_>, c: ClassId, iface: ClassId, im: MethodId) ->
         // An explicit implementation in a class comes before its public members.
         let explicit = cx.program.class(k).methods.iter().copied().find(|&m| {
             let method = cx.program.method(m);
+            let (params, ret) = as_generic_of(cx, m, im);
             cx.explicit_impls.get(&m) == Some(&iface)
                 && explicit_member_name(&method.name) == want.name
-                && method.param_types == want.param_types
+                && params == want.param_types
                 && cx.same_refs(m, im)
-                && method.return_type == want.return_type
+                && ret == want.return_type
         });
         if explicit.is_some() {
             return explicit;
@@ -337,11 +338,12 @@ fn implementation(cx: &mut Ctx<'_>, c: ClassId, iface: ClassId, im: MethodId) ->
             if method.is_static || !method.kind.is_dispatchable() || method.name != want.name {
                 continue;
             }
-            if method.param_types != want.param_types || !cx.same_refs(m, im) {
+            let (params, ret) = as_generic_of(cx, m, im);
+            if params != want.param_types || !cx.same_refs(m, im) {
                 continue;
             }
             same_name.get_or_insert(m);
-            if !cx.method_private[m.0 as usize] && method.return_type == want.return_type {
+            if !cx.method_private[m.0 as usize] && ret == want.return_type {
                 let slot = method.vslot;
                 let own = slot
                     .and_then(|s| cx.program.class(c).vtable.get(s as usize).copied())
@@ -356,12 +358,7 @@ fn implementation(cx: &mut Ctx<'_>, c: ClassId, iface: ClassId, im: MethodId) ->
         .class_chain(c)
         .iter()
         .any(|k| cx.explicit_implementers.contains(k));
-    // A generic interface method was reported (UA0100): its implementations are not matched.
-    if unknowable
-        || cx.inherits.contains(&c)
-        || cx.default_interface_methods.contains(&im)
-        || cx.method_generics.contains_key(&im)
-    {
+    if unknowable || cx.inherits.contains(&c) || cx.default_interface_methods.contains(&im) {
         return None;
     }
     let (cname, iname) = (
@@ -511,5 +508,29 @@ fn self_implementation(
             );
             None
         }
+    }
+}
+
+/// Method `m`'s parameter and return types, with its type parameters renamed to those of
+/// interface method `im` by position (`T Get<T>()` implements `U Get<U>()`); as they are when
+/// neither is generic. A generic method never matches one with another number of them.
+fn as_generic_of(cx: &Ctx<'_>, m: MethodId, im: MethodId) -> (Vec<Ty>, Ty) {
+    let method = cx.program.method(m);
+    let (mine, theirs) = (cx.method_generics.get(&m), cx.method_generics.get(&im));
+    match (mine, theirs) {
+        (None, None) => (method.param_types.clone(), method.return_type.clone()),
+        (Some(a), Some(b)) if a.len() == b.len() => {
+            let owner = match a.first() {
+                Some(Ty::Generic(p)) => p.owner,
+                _ => 0,
+            };
+            let subst = crate::generics::Subst {
+                owner,
+                args: b.clone(),
+            };
+            let params = method.param_types.iter().map(|t| t.instantiate(&subst)).collect();
+            (params, method.return_type.instantiate(&subst))
+        }
+        _ => (vec![Ty::Error], Ty::Error),
     }
 }
