@@ -58,8 +58,14 @@ pub(crate) fn instantiate(cx: &mut Ctx<'_>) {
     }
     // Templates whose callers are all instantiated have every instance they will have: the
     // last one takes the template's body instead of a copy (generic types' instances made
-    // meanwhile could call any template: with generic types, every instance copies).
-    if cx.gclasses.templates.is_empty() && cx.gclasses.delegates.is_empty() {
+    // meanwhile could call any template, and interface methods reach implementations: with
+    // either, every instance copies).
+    // An interface's generic methods reach implementations no call names (made at the end).
+    let interface_generics = cx
+        .method_generics
+        .keys()
+        .any(|&m| cx.program.class(cx.program.method(m).class).kind == ClassKind::Interface);
+    if cx.gclasses.templates.is_empty() && cx.gclasses.delegates.is_empty() && !interface_generics {
         for template in crate::instantiate_order::callers_first(cx) {
             while let Some((args, id)) = made.pending_of(template) {
                 let last = !made.queue.iter().any(|q| q.0 == template);
@@ -87,6 +93,11 @@ pub(crate) fn instantiate(cx: &mut Ctx<'_>) {
             continue;
         }
         let Some((template, args, id)) = made.queue.pop() else {
+            // Every class made by now (generic types' instances too) runs its own instance of
+            // each interface method instance it implements: those still missing are made.
+            if interface_implementations(cx, &mut made) {
+                continue;
+            }
             break;
         };
         if made.by_args.len() > MAX_INSTANCES {
@@ -135,6 +146,8 @@ struct Made {
     /// Per class: an instance of an interface's generic method and the class's instance of
     /// its implementation.
     itable_entries: Vec<(ClassId, MethodId, MethodId)>,
+    /// The (class, interface method instance) pairs `itable_entries` has looked at.
+    itable_done: std::collections::HashSet<(ClassId, MethodId)>,
 }
 
 impl Made {
@@ -164,25 +177,41 @@ fn instance(cx: &mut Ctx<'_>, made: &mut Made, template: MethodId, args: Vec<Ty>
     let id = crate::check_members::push_method(cx, m.class, m, None, private);
     made.by_args.insert((template, args.clone()), id);
     cx.program.instance_of.insert(id, template);
-    made.queue.push((template, args.clone(), id));
-    // An interface's generic method: each class implementing it runs the instance of its
-    // implementation for the same arguments (added to the itables once all are made).
-    if cx.program.class(cx.program.method(template).class).kind == ClassKind::Interface {
-        let classes: Vec<(ClassId, MethodId)> = (0..cx.program.classes.len())
-            .map(|c| ClassId(c as u32))
-            .filter_map(|c| {
-                let itable = &cx.program.class(c).itable;
-                itable.iter().find(|(i, _)| *i == template).map(|&(_, m)| (c, m))
-            })
-            .collect();
-        for (c, implementation) in classes {
+    made.queue.push((template, args, id));
+    id
+}
+
+/// For each instance of an interface's generic method, each class implementing the method
+/// gets its implementation's instance for the same arguments (added to the itables once all
+/// are made). Whether any instance was made (its body is then to be built).
+fn interface_implementations(cx: &mut Ctx<'_>, made: &mut Made) -> bool {
+    let interface_instances: Vec<(MethodId, Vec<Ty>, MethodId)> = made
+        .by_args
+        .iter()
+        .filter(|((t, _), _)| {
+            cx.program.class(cx.program.method(*t).class).kind == ClassKind::Interface
+        })
+        .map(|((t, a), &id)| (*t, a.clone(), id))
+        .collect();
+    let before = made.queue.len();
+    for (template, args, id) in interface_instances {
+        for c in 0..cx.program.classes.len() {
+            let c = ClassId(c as u32);
+            if made.itable_done.contains(&(c, id)) {
+                continue;
+            }
+            let itable = &cx.program.class(c).itable;
+            let Some(&(_, implementation)) = itable.iter().find(|(i, _)| *i == template) else {
+                continue;
+            };
+            made.itable_done.insert((c, id));
             if cx.method_generics.contains_key(&implementation) {
                 let own = instance(cx, made, implementation, args.clone());
                 made.itable_entries.push((c, id, own));
             }
         }
     }
-    id
+    made.queue.len() > before
 }
 
 /// Gives instance `id` of `template` its signature and body, with `args` in; with `last`, the
