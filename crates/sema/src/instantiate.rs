@@ -185,7 +185,7 @@ fn instance(cx: &mut Ctx<'_>, made: &mut Made, template: MethodId, args: Vec<Ty>
 /// gets its implementation's instance for the same arguments (added to the itables once all
 /// are made). Whether any instance was made (its body is then to be built).
 fn interface_implementations(cx: &mut Ctx<'_>, made: &mut Made) -> bool {
-    let interface_instances: Vec<(MethodId, Vec<Ty>, MethodId)> = made
+    let mut interface_instances: Vec<(MethodId, Vec<Ty>, MethodId)> = made
         .by_args
         .iter()
         .filter(|((t, _), _)| {
@@ -193,6 +193,9 @@ fn interface_implementations(cx: &mut Ctx<'_>, made: &mut Made) -> bool {
         })
         .map(|((t, a), &id)| (*t, a.clone(), id))
         .collect();
+    // In the order they were made: the instances made here, and so the program, are the
+    // same on every run.
+    interface_instances.sort_by_key(|(_, _, id)| *id);
     let before = made.queue.len();
     for (template, args, id) in interface_instances {
         for c in 0..cx.program.classes.len() {
