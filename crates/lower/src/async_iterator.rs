@@ -20,8 +20,8 @@ use crate::Tables;
 use unawait_sema::hir::{self, AsyncKind};
 use unawait_sema::types::{Lib, Ty};
 use unawait_smir::{
-    AwaiterKind, Callee, Const, DelegateDispatch, Function, Inst, MachTy, Method, Operand,
-    Origin, Terminator, ValueId, ValueInfo,
+    AwaiterKind, Callee, Const, DelegateDispatch, Function, Inst, MachTy, Method, Operand, Origin,
+    Terminator, ValueId, ValueInfo,
 };
 
 /// The runtime's object: header, the body's delegate, the descriptor, the state and thread,

@@ -9,6 +9,7 @@
 //! of expressions in left-to-right order), `frame.rs` computes liveness, slots and the suspend and
 //! resume code. Not yet: the kickoff stubs (issue 4 decides the calling convention).
 
+mod async_iterator;
 mod awaits;
 mod builder;
 mod calls;
@@ -20,7 +21,6 @@ mod elide;
 mod expr;
 mod frame;
 mod handlers;
-mod async_iterator;
 mod iterator;
 mod jumps;
 mod layout;
@@ -234,7 +234,12 @@ fn finish_module(program: &hir::Program, tables: &Tables, mut methods: Vec<Metho
     for (i, m) in tables.streams.iter().enumerate() {
         if m.is_some() {
             let id = hir::MethodId(i as u32);
-            methods.push(async_iterator::body(program, program.method(id), id, tables));
+            methods.push(async_iterator::body(
+                program,
+                program.method(id),
+                id,
+                tables,
+            ));
         }
     }
     let mut static_inits = Vec::new();
@@ -269,9 +274,8 @@ fn finish_module(program: &hir::Program, tables: &Tables, mut methods: Vec<Metho
 /// initializer): they follow the program's own methods, in class order.
 pub(crate) fn cctor_ids(program: &hir::Program) -> Vec<Option<u32>> {
     // After the iterators' `MoveNext` methods (`iterator::move_next_ids`).
-    let mut next = program.methods.len() as u32
-        + iterator::count(program)
-        + async_iterator::count(program);
+    let mut next =
+        program.methods.len() as u32 + iterator::count(program) + async_iterator::count(program);
     program
         .classes
         .iter()
@@ -538,7 +542,14 @@ pub(crate) fn lower_body_as(
             b.f.blocks[entry.0 as usize].term = Terminator::Goto(start);
             MethodKind::Async(StateMachine {
                 kickoff: if stream_body {
-                    async_iterator::body_kickoff(tables.streams.get(id.0 as usize).copied().flatten().unwrap_or(id.0))
+                    async_iterator::body_kickoff(
+                        tables
+                            .streams
+                            .get(id.0 as usize)
+                            .copied()
+                            .flatten()
+                            .unwrap_or(id.0),
+                    )
                 } else {
                     kickoff(program, m, id, &builder)
                 },
@@ -552,7 +563,14 @@ pub(crate) fn lower_body_as(
             let (frame, awaits) = frame::build(&mut b.f, &awaits, entry, (&embed.0, &embed.1));
             MethodKind::Async(StateMachine {
                 kickoff: if stream_body {
-                    async_iterator::body_kickoff(tables.streams.get(id.0 as usize).copied().flatten().unwrap_or(id.0))
+                    async_iterator::body_kickoff(
+                        tables
+                            .streams
+                            .get(id.0 as usize)
+                            .copied()
+                            .flatten()
+                            .unwrap_or(id.0),
+                    )
                 } else {
                     kickoff(program, m, id, &builder)
                 },

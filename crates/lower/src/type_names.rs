@@ -24,14 +24,19 @@ pub(crate) fn class_name(program: &hir::Program, id: ClassId) -> String {
         let class = program.class(k);
         let own = match &class.generic {
             Some(g) => {
-                let mut shown: Vec<String> = g.args.iter().map(|t| dotnet_name(program, t)).collect();
+                let mut shown: Vec<String> =
+                    g.args.iter().map(|t| dotnet_name(program, t)).collect();
                 shown.append(&mut args);
                 args = shown;
                 format!("{}`{}", g.name, g.args.len())
             }
             None => class.name.clone(),
         };
-        name = if name.is_empty() { own } else { format!("{own}+{name}") };
+        name = if name.is_empty() {
+            own
+        } else {
+            format!("{own}+{name}")
+        };
         cur = class.outer;
     }
     if !args.is_empty() {

@@ -13,6 +13,7 @@ pub mod pending;
 pub mod runtime_type;
 // library modules (values): begin
 pub mod array_ops;
+mod async_iterator;
 pub mod builder;
 pub mod collections;
 pub mod console;
@@ -28,7 +29,6 @@ pub mod hashed;
 mod hashed_copy;
 mod ifaces;
 mod introsort;
-mod async_iterator;
 mod iterator;
 mod keyed;
 pub mod library;

@@ -124,13 +124,14 @@ impl Body<'_, '_> {
         let cx: &crate::context::Ctx<'_> = self.cx;
         let user = |a: &Ty, p: &Ty| crate::user_conversions::implicit_exists(cx, a, p);
         let close = |t: &Ty| cx.close(t);
-        let r = Self::applicable(c, s, args, &g.type_args, false, &user, &close, &[]).or_else(|e| {
-            if s.params_array {
-                Self::applicable(c, s, args, &g.type_args, true, &user, &close, &[])
-            } else {
-                Err(e)
-            }
-        });
+        let r =
+            Self::applicable(c, s, args, &g.type_args, false, &user, &close, &[]).or_else(|e| {
+                if s.params_array {
+                    Self::applicable(c, s, args, &g.type_args, true, &user, &close, &[])
+                } else {
+                    Err(e)
+                }
+            });
         match r {
             Err(Fail::Inference) => self.err(
                 "CS0411",

@@ -195,7 +195,9 @@ fn infer(pattern: &Ty, actual: &Ty, bounds: &mut [Vec<Ty>], first: usize) {
         (Ty::Array(p), Ty::Array(a)) => infer(p, a, bounds, first),
         // `Box<T>` from a `Box<int>`, or from a class deriving from one.
         (Ty::Class(_, p), Ty::Class(..)) if p.generic.is_some() => {
-            let Some((template, ps)) = &p.generic else { return };
+            let Some((template, ps)) = &p.generic else {
+                return;
+            };
             let mut cur = Some(actual.clone());
             for _ in 0..64 {
                 let Some(Ty::Class(_, a)) = cur else { return };

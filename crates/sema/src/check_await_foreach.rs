@@ -307,9 +307,10 @@ impl Body<'_, '_> {
             span,
         };
         match self.member_of_value(src, &name, Vec::new(), span) {
-            crate::resolve::Resolved::Methods(g) => {
-                Some(self.resolve_call(g, Vec::new(), span, false)?.into_call(span))
-            }
+            crate::resolve::Resolved::Methods(g) => Some(
+                self.resolve_call(g, Vec::new(), span, false)?
+                    .into_call(span),
+            ),
             _ => None,
         }
     }
@@ -338,13 +339,23 @@ impl Body<'_, '_> {
     }
 
     fn local_expr(&self, l: LocalId, span: Span) -> Expr {
-        mk(ExprKind::Local(l), self.locals[l.0 as usize].ty.clone(), span)
+        mk(
+            ExprKind::Local(l),
+            self.locals[l.0 as usize].ty.clone(),
+            span,
+        )
     }
 }
 
 /// `recv.name(args)` of a library member of `owner` (the receiver's type or one it converts
 /// to), with the owner's type arguments; the overload taking as many arguments.
-pub(crate) fn lib_call(recv: Expr, owner: &Ty, name: &str, args: Vec<Expr>, span: Span) -> Option<Expr> {
+pub(crate) fn lib_call(
+    recv: Expr,
+    owner: &Ty,
+    name: &str,
+    args: Vec<Expr>,
+    span: Span,
+) -> Option<Expr> {
     let found = crate::resolve::lookup_members(owner, name);
     let c = found
         .iter()

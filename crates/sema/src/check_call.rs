@@ -386,7 +386,8 @@ impl Body<'_, '_> {
         }
         for (i, (c, s)) in g.cands.iter().zip(sigs).enumerate() {
             let generic = |t: &Ty| matches!(t, Ty::Class(_, r) if r.generic.is_some());
-            if s.n_tparams == 0 || !(s.params.iter().any(|p| p.contains_param()) || generic(&s.ret)) {
+            if s.n_tparams == 0 || !(s.params.iter().any(|p| p.contains_param()) || generic(&s.ret))
+            {
                 continue;
             }
             let row = rows.get(i).map_or(&[][..], |r| &r[..]);
@@ -489,13 +490,15 @@ impl Body<'_, '_> {
         let close = |t: &Ty| cx.close(t);
         for (i, (c, s)) in g.cands.iter().zip(&sigs).enumerate() {
             let row = rows.get(i).map_or(&[][..], |r| &r[..]);
-            let r = Self::applicable(c, s, &args, &g.type_args, false, &user, &close, row).or_else(|e| {
-                if s.params_array {
-                    Self::applicable(c, s, &args, &g.type_args, true, &user, &close, row)
-                } else {
-                    Err(e)
-                }
-            });
+            let r = Self::applicable(c, s, &args, &g.type_args, false, &user, &close, row).or_else(
+                |e| {
+                    if s.params_array {
+                        Self::applicable(c, s, &args, &g.type_args, true, &user, &close, row)
+                    } else {
+                        Err(e)
+                    }
+                },
+            );
             if let Ok(mut a) = r {
                 a.idx = i;
                 apps.push(a);
@@ -529,7 +532,10 @@ impl Body<'_, '_> {
         }
         if crate::generic_classes::records_choices(self.cx, self.class) {
             let callee = g.cands[apps[best].idx].callee;
-            self.cx.gclasses.choices.insert((span.start, span.end), callee);
+            self.cx
+                .gclasses
+                .choices
+                .insert((span.start, span.end), callee);
         }
         let ambiguous = (0..apps.len())
             .filter(|_| template_choice.is_none())

@@ -209,13 +209,17 @@ pub(crate) fn declare_class<'a>(
     inst: Option<&crate::generic_classes::Instance>,
 ) {
     let arity = td.type_params.len();
-    let same_ns = cx.classes_by_name.get(&td.name.name).filter(|_| inst.is_none()).and_then(|ids| {
-        ids.iter().copied().find(|&c| {
-            cx.program.class(c).namespace == ns
-                && cx.program.class(c).outer == outer
-                && cx.class_arity[c.0 as usize] == arity
-        })
-    });
+    let same_ns = cx
+        .classes_by_name
+        .get(&td.name.name)
+        .filter(|_| inst.is_none())
+        .and_then(|ids| {
+            ids.iter().copied().find(|&c| {
+                cx.program.class(c).namespace == ns
+                    && cx.program.class(c).outer == outer
+                    && cx.class_arity[c.0 as usize] == arity
+            })
+        });
     // The parts of a `partial` type are one type (`partial` itself is outside the language).
     if let (Some(prev), Some(span)) = (same_ns, td.modifiers.span_of(Modifier::Partial)) {
         // One diagnostic for the class: the first part reported its `partial` already.
@@ -294,7 +298,9 @@ pub(crate) fn declare_class<'a>(
         cx.unmodelled_ctors.insert(id);
     }
     let name = td.name.name.clone();
-    let shown = generic.as_ref().map_or_else(|| name.clone(), |g| g.shown.clone());
+    let shown = generic
+        .as_ref()
+        .map_or_else(|| name.clone(), |g| g.shown.clone());
     if let Some(prev) = same_ns {
         report_duplicate_type(cx, prev, outer, ns.as_deref(), &td.name);
     }

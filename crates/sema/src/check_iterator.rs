@@ -110,7 +110,12 @@ pub(crate) fn iterator_of(cx: &mut Ctx<'_>, id: MethodId, body: &ast::Block) -> 
         rules(cx, &body.stmts, Where::Body);
         return IteratorOf::AsyncElements(elem);
     }
-    if !is_async && matches!(ret, Ty::Lib(Lib::IAsyncEnumerable | Lib::IAsyncEnumerator, _)) {
+    if !is_async
+        && matches!(
+            ret,
+            Ty::Lib(Lib::IAsyncEnumerable | Lib::IAsyncEnumerator, _)
+        )
+    {
         cx.error(
             "CS8403",
             format!("Method '{display}' with an iterator block must be 'async' to return '{ret}'"),

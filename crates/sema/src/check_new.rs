@@ -93,16 +93,26 @@ impl Body<'_, '_> {
         // constructor; a generic type's instance meets it as `new T()`).
         let value_task = matches!(
             ty,
-            Ty::Lib(crate::types::Lib::ValueTask | crate::types::Lib::ValueTaskOf, _)
+            Ty::Lib(
+                crate::types::Lib::ValueTask | crate::types::Lib::ValueTaskOf,
+                _
+            )
         );
-        if args.is_empty() && init.is_none() && (ty.is_value_type() || value_task) && !ty.is_error() {
+        if args.is_empty() && init.is_none() && (ty.is_value_type() || value_task) && !ty.is_error()
+        {
             if let Some(d) = crate::check_expr::default_of(&ty, span) {
                 return d;
             }
             // A library struct whose default the runtime does not make (`new ValueTask()`).
-            if !crate::resolve_value::lookup_members(&ty, ".ctor").iter().any(|c| {
-                c.level == 0 && crate::builtins::library().get(c.callee_builtin()).params.is_empty()
-            })
+            if !crate::resolve_value::lookup_members(&ty, ".ctor")
+                .iter()
+                .any(|c| {
+                    c.level == 0
+                        && crate::builtins::library()
+                            .get(c.callee_builtin())
+                            .params
+                            .is_empty()
+                })
             {
                 self.cx
                     .unsupported(&format!("`new {ty}()` (the default `{ty}`) is"), span);

@@ -211,14 +211,14 @@ impl Body<'_, '_> {
                         None => return,
                     }
                 } else {
-                let ast::ForeachTarget::Var { ty, name, .. } = target else {
-                    self.cx.unsupported("deconstruction in `foreach` is", span);
-                    return;
-                };
-                match self.foreach(ty, name, collection, body) {
-                    Some(k) => k,
-                    None => return,
-                }
+                    let ast::ForeachTarget::Var { ty, name, .. } = target else {
+                        self.cx.unsupported("deconstruction in `foreach` is", span);
+                        return;
+                    };
+                    match self.foreach(ty, name, collection, body) {
+                        Some(k) => k,
+                        None => return,
+                    }
                 }
             }
             S::Break | S::Continue => {

@@ -181,9 +181,9 @@ impl Body<'_, '_> {
             span,
         };
         let call = match self.member_of_value(local(), &name, Vec::new(), span) {
-            crate::resolve::Resolved::Methods(g) => {
-                self.resolve_call(g, Vec::new(), span, false)?.into_call(span)
-            }
+            crate::resolve::Resolved::Methods(g) => self
+                .resolve_call(g, Vec::new(), span, false)?
+                .into_call(span),
             _ => return None,
         };
         self.awaited_disposal(l, call, flag, span)

@@ -75,15 +75,21 @@ fn variant_delegate(a: &crate::types::ClassRef, b: &crate::types::ClassRef) -> b
         return false;
     };
     let reference = |f: &Ty, t: &Ty| {
-        f == t || (f.is_reference_type() && matches!(implicit(f, t), Some(Some(Conversion::Reference))))
+        f == t
+            || (f.is_reference_type()
+                && matches!(implicit(f, t), Some(Some(Conversion::Reference))))
     };
     ta == tb
         && !b.variance.is_empty()
-        && xs.iter().zip(ys.iter()).zip(b.variance.iter()).all(|((x, y), v)| match v {
-            1 => reference(x, y),
-            -1 => reference(y, x),
-            _ => x == y,
-        })
+        && xs
+            .iter()
+            .zip(ys.iter())
+            .zip(b.variance.iter())
+            .all(|((x, y), v)| match v {
+                1 => reference(x, y),
+                -1 => reference(y, x),
+                _ => x == y,
+            })
 }
 
 /// The conversion between two numeric types one of which is `uint` or `ulong`.

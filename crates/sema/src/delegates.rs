@@ -71,7 +71,9 @@ pub(crate) fn push_class<'a>(
     outer: Option<ClassId>,
     generic: Option<crate::generic_classes::Declared>,
 ) {
-    let name = generic.as_ref().map_or_else(|| d.name.name.clone(), |g| g.shown.clone());
+    let name = generic
+        .as_ref()
+        .map_or_else(|| d.name.name.clone(), |g| g.shown.clone());
     cx.program.classes.push(Class {
         namespace: ns,
         name_span: d.name.span,

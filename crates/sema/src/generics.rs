@@ -588,7 +588,12 @@ impl crate::body::Body<'_, '_> {
     /// yet (indexers, operators, `foreach`, ...): UA0100 rather than C#'s error for a type
     /// without it. Whether `ty` is such a parameter (reported, or silent after a reported
     /// constraint).
-    pub(crate) fn type_param_gap(&mut self, ty: &Ty, what: &str, span: unawait_syntax::Span) -> bool {
+    pub(crate) fn type_param_gap(
+        &mut self,
+        ty: &Ty,
+        what: &str,
+        span: unawait_syntax::Span,
+    ) -> bool {
         let Ty::Generic(p) = ty else { return false };
         let k = p.constraints();
         if k.reported {

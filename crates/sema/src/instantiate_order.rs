@@ -33,7 +33,11 @@ pub(crate) fn callers_first(cx: &mut Ctx<'_>) -> Vec<MethodId> {
             *callers.entry(*c).or_default() += 1;
         }
     }
-    let mut ready: Vec<MethodId> = templates.iter().copied().filter(|t| callers[t] == 0).collect();
+    let mut ready: Vec<MethodId> = templates
+        .iter()
+        .copied()
+        .filter(|t| callers[t] == 0)
+        .collect();
     let mut order = Vec::with_capacity(templates.len());
     while let Some(t) = ready.pop() {
         order.push(t);

@@ -528,7 +528,11 @@ fn as_generic_of(cx: &Ctx<'_>, m: MethodId, im: MethodId) -> (Vec<Ty>, Ty) {
                 owner,
                 args: b.clone(),
             };
-            let params = method.param_types.iter().map(|t| t.instantiate(&subst)).collect();
+            let params = method
+                .param_types
+                .iter()
+                .map(|t| t.instantiate(&subst))
+                .collect();
             (params, method.return_type.instantiate(&subst))
         }
         _ => (vec![Ty::Error], Ty::Error),

@@ -22,6 +22,7 @@ mod body;
 mod call_errors;
 mod call_rank;
 mod check_await;
+mod check_await_foreach;
 mod check_call;
 mod check_cast;
 mod check_conditional;
@@ -48,7 +49,6 @@ mod check_stmt;
 mod check_switch_expr;
 mod check_switch_stmt;
 mod check_try;
-mod check_await_foreach;
 mod check_using;
 mod closures;
 mod constructors;
@@ -67,8 +67,8 @@ mod field_lambdas;
 mod filters;
 mod flow;
 mod formats;
-pub mod generics;
 mod generic_classes;
+pub mod generics;
 mod ids;
 mod indexers;
 mod inheritance;
@@ -143,7 +143,10 @@ pub fn check_on(unit: &CompilationUnit, threads: usize) -> Checked {
     generic_classes::collected(&mut cx);
     // Bodies that add classes (anonymous types, instances of generic types) are checked on
     // one thread.
-    let threads = if unit.anonymous_objects || !cx.gclasses.templates.is_empty() || !cx.gclasses.delegates.is_empty() {
+    let threads = if unit.anonymous_objects
+        || !cx.gclasses.templates.is_empty()
+        || !cx.gclasses.delegates.is_empty()
+    {
         1
     } else {
         threads
@@ -452,7 +455,10 @@ fn check_method_body(cx: &mut Ctx<'_>, id: MethodId) {
     );
     if stream && matches!(iterator, check_iterator::IteratorOf::Not) && complete {
         let (code, msg) = if saw_await {
-            ("CS8419", "The body of an async-iterator method must contain a 'yield' statement.")
+            (
+                "CS8419",
+                "The body of an async-iterator method must contain a 'yield' statement.",
+            )
         } else {
             ("CS8420", "The body of an async-iterator method must contain a 'yield' statement. Consider removing 'async' from the method declaration or adding a 'yield' statement.")
         };

@@ -530,7 +530,10 @@ impl Ty {
     pub fn contains_param(&self) -> bool {
         match self {
             Ty::Param(..) => true,
-            Ty::Class(_, c) => c.generic.as_ref().is_some_and(|(_, a)| a.iter().any(Ty::contains_param)),
+            Ty::Class(_, c) => c
+                .generic
+                .as_ref()
+                .is_some_and(|(_, a)| a.iter().any(Ty::contains_param)),
             Ty::Array(e) => e.contains_param(),
             Ty::Lib(_, a) => a.iter().any(Ty::contains_param),
             _ => false,

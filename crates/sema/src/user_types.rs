@@ -189,12 +189,20 @@ impl Ctx<'_> {
     ) -> Option<Ty> {
         // The outermost type: a simple name, or the first type after a namespace prefix.
         // `Outer<int>.Inner`: the instance's own nested class.
-        if let Some(first) = segs.first().filter(|s| !s.args.is_empty() && segs.len() > 1) {
+        if let Some(first) = segs
+            .first()
+            .filter(|s| !s.args.is_empty() && segs.len() > 1)
+        {
             let template = self
                 .lookup_class_arity(&first.name.name, first.args.len(), ns)
                 .filter(|&t| self.gclasses.is_template(t))?;
-            let args: Vec<Ty> = first.args.iter().map(|a| self.resolve_value_type(a, ns)).collect();
-            let Ty::Class(mut cur, _) = self.user_class_type(template, &args, first.name.span) else {
+            let args: Vec<Ty> = first
+                .args
+                .iter()
+                .map(|a| self.resolve_value_type(a, ns))
+                .collect();
+            let Ty::Class(mut cur, _) = self.user_class_type(template, &args, first.name.span)
+            else {
                 return Some(Ty::Error);
             };
             for seg in &segs[1..] {

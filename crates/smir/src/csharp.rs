@@ -125,43 +125,46 @@ fn state_machine(out: &mut String, index: usize, m: &Method, sm: &StateMachine, 
     if stream {
         stream_class(out, m);
     } else {
-    let _ = writeln!(
-        out,
-        "[AsyncStateMachine(typeof({machine}))]\n{} {}({})\n{{",
-        m.return_type,
-        short_name(m),
-        params.join(", ")
-    );
-    let _ = writeln!(out, "    {machine} stateMachine = default;");
-    let _ = writeln!(
-        out,
-        "    stateMachine.<>t__builder = {}.Create();",
-        builder_type(&sm.builder, &m.return_type)
-    );
-    if instance {
-        let _ = writeln!(out, "    stateMachine.<>4__this = this;");
-    }
-    let _ = writeln!(out, "    stateMachine.<>1__state = -1;");
-    let _ = writeln!(out, "    stateMachine.<>t__builder.Start(ref stateMachine); // runs MoveNext until the first suspension");
-    if sm.builder != BuilderKind::Void {
-        let _ = writeln!(out, "    return stateMachine.<>t__builder.Task;");
-    }
-    let _ = writeln!(out, "}}\n");
-    let _ = writeln!(out, "[CompilerGenerated]");
-    let _ = writeln!(out, "private struct {machine} : IAsyncStateMachine\n{{");
-    let _ = writeln!(out, "    public int <>1__state;");
-    let _ = writeln!(
-        out,
-        "    public {} <>t__builder;",
-        builder_type(&sm.builder, &m.return_type)
-    );
+        let _ = writeln!(
+            out,
+            "[AsyncStateMachine(typeof({machine}))]\n{} {}({})\n{{",
+            m.return_type,
+            short_name(m),
+            params.join(", ")
+        );
+        let _ = writeln!(out, "    {machine} stateMachine = default;");
+        let _ = writeln!(
+            out,
+            "    stateMachine.<>t__builder = {}.Create();",
+            builder_type(&sm.builder, &m.return_type)
+        );
+        if instance {
+            let _ = writeln!(out, "    stateMachine.<>4__this = this;");
+        }
+        let _ = writeln!(out, "    stateMachine.<>1__state = -1;");
+        let _ = writeln!(out, "    stateMachine.<>t__builder.Start(ref stateMachine); // runs MoveNext until the first suspension");
+        if sm.builder != BuilderKind::Void {
+            let _ = writeln!(out, "    return stateMachine.<>t__builder.Task;");
+        }
+        let _ = writeln!(out, "}}\n");
+        let _ = writeln!(out, "[CompilerGenerated]");
+        let _ = writeln!(out, "private struct {machine} : IAsyncStateMachine\n{{");
+        let _ = writeln!(out, "    public int <>1__state;");
+        let _ = writeln!(
+            out,
+            "    public {} <>t__builder;",
+            builder_type(&sm.builder, &m.return_type)
+        );
     }
     let names = field_names(sm, f);
     // The iterator object is the class itself: no field holds it.
     let object_slot = |slot: &crate::Slot| {
         stream
             && !slot.holds.is_empty()
-            && slot.holds.iter().all(|h| f.value(h.value).origin == Origin::This)
+            && slot
+                .holds
+                .iter()
+                .all(|h| f.value(h.value).origin == Origin::This)
     };
     let hidden: Vec<bool> = sm.frame.slots.iter().map(object_slot).collect();
     for (i, slot) in sm.frame.slots.iter().enumerate() {
@@ -267,7 +270,9 @@ fn stream_class(out: &mut String, m: &Method) {
 fn stream_statement(f: &Function, i: &Inst, hidden: &[bool]) -> Option<String> {
     let hidden = |slot: &SlotId| hidden.get(slot.0 as usize) == Some(&true);
     match i {
-        Inst::FrameStore { slot, .. } | Inst::FrameLoad { slot, .. } | Inst::FrameClear { slot }
+        Inst::FrameStore { slot, .. }
+        | Inst::FrameLoad { slot, .. }
+        | Inst::FrameClear { slot }
             if hidden(slot) =>
         {
             Some(String::new())

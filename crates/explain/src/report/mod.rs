@@ -272,7 +272,10 @@ fn method_report(a: &Analysis<'_>, id: MethodId, name: String, lints: &[Lint]) -
         _ => None,
     };
     // An async iterator's code is its body's: an async method of its own (docs/lowering.md).
-    let stream = matches!(m.async_kind, AsyncKind::AsyncEnumerable(_) | AsyncKind::AsyncEnumerator(_));
+    let stream = matches!(
+        m.async_kind,
+        AsyncKind::AsyncEnumerable(_) | AsyncKind::AsyncEnumerator(_)
+    );
     let (lowered, sm) = if stream {
         let body = unawait_lower::async_iterator_bodies(a.program)
             .get(id.0 as usize)

@@ -44,7 +44,10 @@ fn nesting(t: &Ty) -> usize {
         Ty::Array(e) => 1 + nesting(e),
         Ty::Lib(_, a) => 1 + a.iter().map(nesting).max().unwrap_or(0),
         Ty::Class(_, c) => {
-            1 + c.generic.as_ref().map_or(0, |(_, a)| a.iter().map(nesting).max().unwrap_or(0))
+            1 + c
+                .generic
+                .as_ref()
+                .map_or(0, |(_, a)| a.iter().map(nesting).max().unwrap_or(0))
         }
         _ => 0,
     }
@@ -148,7 +151,10 @@ pub(crate) fn declared<'a>(
     inst: Option<&Instance>,
 ) -> Option<Declared> {
     if td.type_params.is_empty()
-        || !matches!(td.kind, TypeKind::Class | TypeKind::Struct | TypeKind::Interface)
+        || !matches!(
+            td.kind,
+            TypeKind::Class | TypeKind::Struct | TypeKind::Interface
+        )
     {
         return None;
     }
@@ -168,7 +174,13 @@ pub(crate) fn declared<'a>(
             (id, own)
         }
     };
-    Some(describe(&td.name.name, &td.type_params, template, args, inst.is_some()))
+    Some(describe(
+        &td.name.name,
+        &td.type_params,
+        template,
+        args,
+        inst.is_some(),
+    ))
 }
 
 /// The class of a generic declaration (`name<type_params>`) for `args`: its template's own
@@ -239,7 +251,13 @@ pub(crate) fn declared_delegate<'a>(
             (id, own)
         }
     };
-    Some(describe(&d.name.name, &d.type_params, template, args, inst.is_some()))
+    Some(describe(
+        &d.name.name,
+        &d.type_params,
+        template,
+        args,
+        inst.is_some(),
+    ))
 }
 
 /// The instance of generic delegate type `template` for `args`: its class and signature.
@@ -286,23 +304,23 @@ impl Ctx<'_> {
                         Some(Some(crate::hir::Conversion::Reference))
                     ))
         };
-        let mut found: Vec<ClassId> = self
-            .gclasses
-            .instances
-            .iter()
-            .filter(|((t, args), &j)| {
-                *t == g.template
-                    && j != i
-                    && args.iter().zip(&g.args).zip(g.variance.iter()).all(|((b, a), v)| {
-                        match v {
-                            1 => converts(a, b),
-                            -1 => converts(b, a),
-                            _ => a == b,
-                        }
-                    })
-            })
-            .map(|(_, &j)| j)
-            .collect();
+        let mut found: Vec<ClassId> =
+            self.gclasses
+                .instances
+                .iter()
+                .filter(|((t, args), &j)| {
+                    *t == g.template
+                        && j != i
+                        && args.iter().zip(&g.args).zip(g.variance.iter()).all(
+                            |((b, a), v)| match v {
+                                1 => converts(a, b),
+                                -1 => converts(b, a),
+                                _ => a == b,
+                            },
+                        )
+                })
+                .map(|(_, &j)| j)
+                .collect();
         found.sort_unstable();
         found
     }
@@ -353,11 +371,7 @@ pub(crate) fn records_choices(cx: &Ctx<'_>, c: ClassId) -> bool {
 
 /// In an instance (or a type nested in one), the overload the template chose for the call at
 /// `span`, as a candidate of the instance: a method of the template is the instance's own.
-pub(crate) fn template_choice(
-    cx: &Ctx<'_>,
-    c: ClassId,
-    span: Span,
-) -> Option<crate::hir::Callee> {
+pub(crate) fn template_choice(cx: &Ctx<'_>, c: ClassId, span: Span) -> Option<crate::hir::Callee> {
     use crate::hir::Callee;
     if cx.gclasses.choices.is_empty() || cx.instance_name(c).is_none() {
         return None;
@@ -378,7 +392,6 @@ pub(crate) fn template_choice(
         other => Some(other),
     }
 }
-
 
 /// `template<args>`: the template itself for its own parameters, else the instance, made on
 /// first use.
@@ -415,7 +428,10 @@ pub(crate) fn construct(cx: &mut Ctx<'_>, template: ClassId, args: &[Ty], span: 
         );
         return Ty::Error;
     }
-    if let Some(Ty::Class(id, _)) = args.iter().find(|a| matches!(a, Ty::Class(c, _) if cx.program.class(*c).is_static)) {
+    if let Some(Ty::Class(id, _)) = args
+        .iter()
+        .find(|a| matches!(a, Ty::Class(c, _) if cx.program.class(*c).is_static))
+    {
         let shown = cx.class_display(*id);
         cx.error(
             "CS0718",
@@ -452,7 +468,8 @@ pub(crate) fn construct(cx: &mut Ctx<'_>, template: ClassId, args: &[Ty], span: 
     // Also a name that grows through types nested in instances (`Tree<Tree<T>.Node>`), and
     // instances that together declare more classes than any program needs.
     let long = args.iter().map(|a| a.to_string().len()).sum::<usize>() > MAX_NAME;
-    if long || cx.gclasses.decls.len() > MAX_DECLS || args.iter().any(|a| nesting(a) > MAX_NESTING) {
+    if long || cx.gclasses.decls.len() > MAX_DECLS || args.iter().any(|a| nesting(a) > MAX_NESTING)
+    {
         *made = (*made).max(MAX_INSTANCES + 1);
     }
     if *made > MAX_INSTANCES {
@@ -515,7 +532,12 @@ fn check_constraints(
             .or_else(|| crate::generics::program_violation(&cx.program, p, &a, &shown));
     }
     if let Some((code, msg)) = found {
-        cx.error(code, msg, span, "choose a type argument that meets the `where` clause");
+        cx.error(
+            code,
+            msg,
+            span,
+            "choose a type argument that meets the `where` clause",
+        );
         return false;
     }
     true
