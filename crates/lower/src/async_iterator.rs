@@ -20,8 +20,8 @@ use crate::Tables;
 use unawait_sema::hir::{self, AsyncKind};
 use unawait_sema::types::{Lib, Ty};
 use unawait_smir::{
-    AwaiterKind, Callee, Const, DelegateDispatch, Function, Inst, MachTy, Method, Operand, Origin,
-    Terminator, ValueId, ValueInfo,
+    AwaiterKind, Callee, Const, Function, Inst, MachTy, Method, Operand, Origin, Terminator,
+    ValueId, ValueInfo,
 };
 
 /// The runtime's object: header, the body's delegate, the descriptor, the state and thread,
@@ -97,38 +97,14 @@ pub(crate) fn kickoff(
     // The body's delegate, made once and kept in a static of its own after the iterators'.
     let first = program.methods.len() as u32 + crate::iterator::count(program);
     let cached = program.fields.len() as u32 + crate::iterator::count(program) + (body_id - first);
-    let cache_name = format!("{class}.{cls}.<>9__MoveNext");
-    b.emit(Inst::LoadStatic {
-        dst: d,
-        field: cached,
-        name: cache_name.clone(),
-    });
-    let missing = b.temp(MachTy::Bool);
-    b.emit(Inst::Binary {
-        dst: missing,
-        op: unawait_smir::BinOp::Eq,
-        ty: MachTy::Ref,
-        lhs: Operand::Value(d),
-        rhs: Operand::Const(Const::Null),
-    });
-    let (make, made) = (b.new_block(), b.new_block());
-    b.branch(Operand::Value(missing), make, made);
-    b.switch_to(make);
-    b.emit(Inst::NewDelegate {
-        dst: d,
-        method: body_id,
-        name: format!("{class}.{cls}.MoveNext"),
-        target: None,
-        type_name: "System.Func`2[System.Object,System.Threading.Tasks.Task]".into(),
-        dispatch: DelegateDispatch::Direct,
-    });
-    b.emit(Inst::StoreStatic {
-        field: cached,
-        name: cache_name,
-        src: Operand::Value(d),
-    });
-    b.goto(made);
-    b.switch_to(made);
+    crate::iterator::cached_delegate(
+        &mut b,
+        d,
+        cached,
+        format!("{class}.{cls}"),
+        body_id,
+        "System.Func`2[System.Object,System.Threading.Tasks.Task]",
+    );
     let params = b.f.params.clone();
     let enumerable = matches!(m.return_type, Ty::Lib(Lib::IAsyncEnumerable, _));
     let refs: Vec<String> = params

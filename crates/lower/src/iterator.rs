@@ -106,38 +106,14 @@ pub(crate) fn kickoff(
     // The delegate the runtime runs `MoveNext` through, made once and kept in a static of
     // its own (after the program's): the object is the call's one allocation, as in .NET.
     let cached = program.fields.len() as u32 + (move_next_id - program.methods.len() as u32);
-    let cache_name = format!("{class}.{cls}.<>9__MoveNext");
-    b.emit(Inst::LoadStatic {
-        dst: d,
-        field: cached,
-        name: cache_name.clone(),
-    });
-    let missing = b.temp(MachTy::Bool);
-    b.emit(Inst::Binary {
-        dst: missing,
-        op: unawait_smir::BinOp::Eq,
-        ty: MachTy::Ref,
-        lhs: Operand::Value(d),
-        rhs: Operand::Const(Const::Null),
-    });
-    let (make, made) = (b.new_block(), b.new_block());
-    b.branch(Operand::Value(missing), make, made);
-    b.switch_to(make);
-    b.emit(Inst::NewDelegate {
-        dst: d,
-        method: move_next_id,
-        name: format!("{class}.{cls}.MoveNext"),
-        target: None,
-        type_name: "System.Func`2[System.Object,System.Boolean]".into(),
-        dispatch: DelegateDispatch::Direct,
-    });
-    b.emit(Inst::StoreStatic {
-        field: cached,
-        name: cache_name,
-        src: Operand::Value(d),
-    });
-    b.goto(made);
-    b.switch_to(made);
+    cached_delegate(
+        &mut b,
+        d,
+        cached,
+        format!("{class}.{cls}"),
+        move_next_id,
+        "System.Func`2[System.Object,System.Boolean]",
+    );
     let params = b.f.params.clone();
     // The object's size needs the frame's: `MoveNext` lowered here too, for its frame only.
     let frame = move_next(program, m, id, tables).1;
@@ -462,4 +438,49 @@ impl<'p> Builder<'p> {
         self.jump(Exit::Return, Some(Operand::Const(Const::Bool(false))));
         self.switch_to(after);
     }
+}
+
+/// `d` = the delegate of method `method` (`{owner}.MoveNext`) kept in static `field`
+/// (`{owner}.<>9__MoveNext`), made and stored on first use: an iterator's call allocates only
+/// its object, as in .NET.
+pub(crate) fn cached_delegate(
+    b: &mut Builder,
+    d: ValueId,
+    field: u32,
+    owner: String,
+    method: u32,
+    type_name: &str,
+) {
+    let cache_name = format!("{owner}.<>9__MoveNext");
+    b.emit(Inst::LoadStatic {
+        dst: d,
+        field,
+        name: cache_name.clone(),
+    });
+    let missing = b.temp(MachTy::Bool);
+    b.emit(Inst::Binary {
+        dst: missing,
+        op: unawait_smir::BinOp::Eq,
+        ty: MachTy::Ref,
+        lhs: Operand::Value(d),
+        rhs: Operand::Const(Const::Null),
+    });
+    let (make, made) = (b.new_block(), b.new_block());
+    b.branch(Operand::Value(missing), make, made);
+    b.switch_to(make);
+    b.emit(Inst::NewDelegate {
+        dst: d,
+        method,
+        name: format!("{owner}.MoveNext"),
+        target: None,
+        type_name: type_name.into(),
+        dispatch: DelegateDispatch::Direct,
+    });
+    b.emit(Inst::StoreStatic {
+        field,
+        name: cache_name,
+        src: Operand::Value(d),
+    });
+    b.goto(made);
+    b.switch_to(made);
 }

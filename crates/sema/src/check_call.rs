@@ -370,37 +370,6 @@ impl Body<'_, '_> {
         }
     }
 
-    /// The instances of generic types the signatures of generic candidates name once their
-    /// type arguments are inferred (`Box<T>` of `Wrap<T>(T x)` called with an `int`): made
-    /// before applicability compares arguments with them.
-    fn make_instances(
-        &mut self,
-        g: &MethodGroup,
-        sigs: &[Sig],
-        args: &[Expr],
-        rows: &[Vec<Option<crate::lambda_overloads::Inferred>>],
-        span: Span,
-    ) {
-        if self.cx.gclasses.templates.is_empty() && self.cx.gclasses.delegates.is_empty() {
-            return;
-        }
-        for (i, (c, s)) in g.cands.iter().zip(sigs).enumerate() {
-            let generic = |t: &Ty| matches!(t, Ty::Class(_, r) if r.generic.is_some());
-            if s.n_tparams == 0 || !(s.params.iter().any(|p| p.contains_param()) || generic(&s.ret))
-            {
-                continue;
-            }
-            let row = rows.get(i).map_or(&[][..], |r| &r[..]);
-            for expanded in [false, true] {
-                if let Ok(subst) = Self::type_args(c, s, args, &g.type_args, expanded, row) {
-                    for p in s.params.iter().chain([&s.ret]) {
-                        self.cx.close_mut(&p.subst(&subst), span);
-                    }
-                }
-            }
-        }
-    }
-
     fn sig(&self, c: &Cand, receiver: Option<&Expr>) -> Sig {
         match c.callee {
             Callee::User(id) => {

@@ -6,8 +6,9 @@
 use unawait_syntax::Span;
 
 use super::construct;
+use crate::check_call::{MethodGroup, Sig};
 use crate::context::Ctx;
-use crate::hir::{ClassId, FieldId, MethodId};
+use crate::hir::{ClassId, Expr, FieldId, MethodId};
 use crate::types::Ty;
 
 /// The member of class `to` declared where `m` is declared in `from` (an instance of the
@@ -145,5 +146,38 @@ pub(crate) fn check_closed(cx: &mut Ctx<'_>) {
             &format!("this use of `{class}` (a generic type's member reached without its type arguments) is"),
             span,
         );
+    }
+}
+
+impl crate::body::Body<'_, '_> {
+    /// The instances of generic types the signatures of generic candidates name once their
+    /// type arguments are inferred (`Box<T>` of `Wrap<T>(T x)` called with an `int`): made
+    /// before applicability compares arguments with them.
+    pub(crate) fn make_instances(
+        &mut self,
+        g: &MethodGroup,
+        sigs: &[Sig],
+        args: &[Expr],
+        rows: &[Vec<Option<crate::lambda_overloads::Inferred>>],
+        span: Span,
+    ) {
+        if self.cx.gclasses.templates.is_empty() && self.cx.gclasses.delegates.is_empty() {
+            return;
+        }
+        for (i, (c, s)) in g.cands.iter().zip(sigs).enumerate() {
+            let generic = |t: &Ty| matches!(t, Ty::Class(_, r) if r.generic.is_some());
+            if s.n_tparams == 0 || !(s.params.iter().any(|p| p.contains_param()) || generic(&s.ret))
+            {
+                continue;
+            }
+            let row = rows.get(i).map_or(&[][..], |r| &r[..]);
+            for expanded in [false, true] {
+                if let Ok(subst) = Self::type_args(c, s, args, &g.type_args, expanded, row) {
+                    for p in s.params.iter().chain([&s.ret]) {
+                        self.cx.close_mut(&p.subst(&subst), span);
+                    }
+                }
+            }
+        }
     }
 }
