@@ -544,18 +544,12 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
         span: md.span,
         name_span: md.name.span,
     };
-    // A generic method that dispatches (virtual, abstract, override, an interface's) would
-    // need an instantiation per override: not modelled yet.
-    let dispatched = in_interface
-        || [Modifier::Virtual, Modifier::Abstract, Modifier::Override]
-            .iter()
-            .any(|&m| md.modifiers.has(m));
-    // An interface's generic method dispatches through each instance's itable entries
-    // (instantiate.rs); a virtual one would need a vtable slot per instance.
-    if generic && dispatched && !in_interface {
-        cx.unsupported("generic virtual and abstract methods are", md.name.span);
+    // A generic virtual method's instances each take a slot, filled in every class with its
+    // override's instance for the same arguments (instantiate_dispatch.rs).
+    if generic && md.modifiers.has(Modifier::Override) {
+        inherited_constraints_only(cx, md);
     }
-    let body = if in_interface || (generic && dispatched) {
+    let body = if in_interface {
         None
     } else {
         Some(BodySrc::Body(&md.body))
@@ -571,6 +565,26 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
     }
     if md.modifiers.has(Modifier::Protected) {
         cx.protected_methods.insert(id);
+    }
+}
+
+/// An override takes its base method's constraints (`virtuals::inherit_constraints`): it may
+/// state only `class` or `struct` (CS0460).
+fn inherited_constraints_only(cx: &mut Ctx<'_>, md: &ast::MethodDecl) {
+    for c in &md.constraints {
+        for (b, span) in &c.bounds {
+            if !matches!(
+                b,
+                ast::ConstraintBound::Class | ast::ConstraintBound::Struct
+            ) {
+                cx.error(
+                    "CS0460",
+                    "Constraints for override and explicit interface implementation methods are inherited from the base method, so they cannot be specified directly, except for either a 'class', or a 'struct' constraint.",
+                    *span,
+                    "remove the `where` clause: the override has its base method's constraints",
+                );
+            }
+        }
     }
 }
 

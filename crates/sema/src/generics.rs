@@ -70,6 +70,15 @@ impl TypeParam {
         self.constraints.get().is_some()
     }
 
+    /// Takes `theirs` (an overridden method's parameter's, with `subst` naming this method's
+    /// parameters for that method's) unless its own `where` clause was read.
+    pub fn inherit(&self, theirs: &Constraints, subst: &Subst) {
+        let mut k = theirs.clone();
+        k.base = k.base.map(|t| t.instantiate(subst));
+        k.interfaces = k.interfaces.iter().map(|t| t.instantiate(subst)).collect();
+        let _ = self.constraints.set(k);
+    }
+
     pub fn constraints(&self) -> &Constraints {
         static NONE: OnceLock<Constraints> = OnceLock::new();
         self.constraints

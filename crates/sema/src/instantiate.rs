@@ -60,12 +60,13 @@ pub(crate) fn instantiate(cx: &mut Ctx<'_>) {
     // last one takes the template's body instead of a copy (generic types' instances made
     // meanwhile could call any template, and interface methods reach implementations: with
     // either, every instance copies).
-    // An interface's generic methods reach implementations no call names (made at the end).
-    let interface_generics = cx
-        .method_generics
-        .keys()
-        .any(|&m| cx.program.class(cx.program.method(m).class).kind == ClassKind::Interface);
-    if cx.gclasses.templates.is_empty() && cx.gclasses.delegates.is_empty() && !interface_generics {
+    // Generic methods of interfaces and virtual ones reach implementations and overrides no
+    // call names (made at the end).
+    let dispatched = cx.method_generics.keys().any(|&m| {
+        let method = cx.program.method(m);
+        method.virt != Virt::None || cx.program.class(method.class).kind == ClassKind::Interface
+    });
+    if cx.gclasses.templates.is_empty() && cx.gclasses.delegates.is_empty() && !dispatched {
         for template in crate::instantiate_order::callers_first(cx) {
             while let Some((args, id)) = made.pending_of(template) {
                 let last = !made.queue.iter().any(|q| q.0 == template);
@@ -95,7 +96,7 @@ pub(crate) fn instantiate(cx: &mut Ctx<'_>) {
         let Some((template, args, id)) = made.queue.pop() else {
             // Every class made by now (generic types' instances too) runs its own instance of
             // each interface method instance it implements: those still missing are made.
-            if interface_implementations(cx, &mut made) {
+            if crate::instantiate_dispatch::implementations(cx, &mut made) {
                 continue;
             }
             break;
@@ -110,9 +111,7 @@ pub(crate) fn instantiate(cx: &mut Ctx<'_>) {
         }
         build(cx, &mut made, template, args, id, false);
     }
-    for (c, im, m) in std::mem::take(&mut made.itable_entries) {
-        cx.program.classes[c.0 as usize].itable.push((im, m));
-    }
+    crate::instantiate_dispatch::install(cx, &mut made);
     drop_open_bodies(cx);
     // The declarations stay (for their signatures) without bodies: nothing lowers them.
     let generic: Vec<MethodId> = cx.method_generics.keys().copied().collect();
@@ -137,17 +136,21 @@ fn drop_open_bodies(cx: &mut Ctx<'_>) {
 }
 
 #[derive(Default)]
-struct Made {
+pub(crate) struct Made {
     /// Where a type argument met what unawait does not do with it (reported once).
-    reported_gaps: std::collections::HashSet<(u32, u32)>,
-    by_args: HashMap<(MethodId, Vec<Ty>), MethodId>,
+    pub(crate) reported_gaps: std::collections::HashSet<(u32, u32)>,
+    pub(crate) by_args: HashMap<(MethodId, Vec<Ty>), MethodId>,
     /// Instances whose bodies are still to be made: the template, its arguments, the id.
-    queue: Vec<(MethodId, Vec<Ty>, MethodId)>,
+    pub(crate) queue: Vec<(MethodId, Vec<Ty>, MethodId)>,
     /// Per class: an instance of an interface's generic method and the class's instance of
     /// its implementation.
-    itable_entries: Vec<(ClassId, MethodId, MethodId)>,
+    pub(crate) itable_entries: Vec<(ClassId, MethodId, MethodId)>,
     /// The (class, interface method instance) pairs `itable_entries` has looked at.
-    itable_done: std::collections::HashSet<(ClassId, MethodId)>,
+    pub(crate) itable_done: std::collections::HashSet<(ClassId, MethodId)>,
+    /// Each instance of a generic virtual method and its slot (given once all are built).
+    pub(crate) vslots: HashMap<MethodId, u32>,
+    /// The (class, slot) pairs whose vtable entry has been filled.
+    pub(crate) vtable_done: std::collections::HashSet<(ClassId, u32)>,
 }
 
 impl Made {
@@ -160,7 +163,12 @@ impl Made {
 }
 
 /// The instance of `template` for `args`, made (without a body yet) on first use.
-fn instance(cx: &mut Ctx<'_>, made: &mut Made, template: MethodId, args: Vec<Ty>) -> MethodId {
+pub(crate) fn instance(
+    cx: &mut Ctx<'_>,
+    made: &mut Made,
+    template: MethodId,
+    args: Vec<Ty>,
+) -> MethodId {
     if let Some(&id) = made.by_args.get(&(template, args.clone())) {
         return id;
     }
@@ -179,42 +187,6 @@ fn instance(cx: &mut Ctx<'_>, made: &mut Made, template: MethodId, args: Vec<Ty>
     cx.program.instance_of.insert(id, template);
     made.queue.push((template, args, id));
     id
-}
-
-/// For each instance of an interface's generic method, each class implementing the method
-/// gets its implementation's instance for the same arguments (added to the itables once all
-/// are made). Whether any instance was made (its body is then to be built).
-fn interface_implementations(cx: &mut Ctx<'_>, made: &mut Made) -> bool {
-    let mut interface_instances: Vec<(MethodId, Vec<Ty>, MethodId)> = made
-        .by_args
-        .iter()
-        .filter(|((t, _), _)| {
-            cx.program.class(cx.program.method(*t).class).kind == ClassKind::Interface
-        })
-        .map(|((t, a), &id)| (*t, a.clone(), id))
-        .collect();
-    // In the order they were made: the instances made here, and so the program, are the
-    // same on every run.
-    interface_instances.sort_by_key(|(_, _, id)| *id);
-    let before = made.queue.len();
-    for (template, args, id) in interface_instances {
-        for c in 0..cx.program.classes.len() {
-            let c = ClassId(c as u32);
-            if made.itable_done.contains(&(c, id)) {
-                continue;
-            }
-            let itable = &cx.program.class(c).itable;
-            let Some(&(_, implementation)) = itable.iter().find(|(i, _)| *i == template) else {
-                continue;
-            };
-            made.itable_done.insert((c, id));
-            if cx.method_generics.contains_key(&implementation) {
-                let own = instance(cx, made, implementation, args.clone());
-                made.itable_entries.push((c, id, own));
-            }
-        }
-    }
-    made.queue.len() > before
 }
 
 /// Gives instance `id` of `template` its signature and body, with `args` in; with `last`, the

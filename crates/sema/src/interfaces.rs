@@ -514,7 +514,7 @@ fn self_implementation(
 /// Method `m`'s parameter and return types, with its type parameters renamed to those of
 /// interface method `im` by position (`T Get<T>()` implements `U Get<U>()`); as they are when
 /// neither is generic. A generic method never matches one with another number of them.
-fn as_generic_of(cx: &Ctx<'_>, m: MethodId, im: MethodId) -> (Vec<Ty>, Ty) {
+pub(crate) fn as_generic_of(cx: &Ctx<'_>, m: MethodId, im: MethodId) -> (Vec<Ty>, Ty) {
     let method = cx.program.method(m);
     let (mine, theirs) = (cx.method_generics.get(&m), cx.method_generics.get(&im));
     match (mine, theirs) {

@@ -73,6 +73,7 @@ mod ids;
 mod indexers;
 mod inheritance;
 mod instantiate;
+mod instantiate_dispatch;
 mod instantiate_order;
 mod interfaces;
 mod interlocked;

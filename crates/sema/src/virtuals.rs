@@ -287,8 +287,7 @@ fn build(cx: &mut Ctx<'_>, c: ClassId, done: &mut HashSet<ClassId>) {
         for &m in &vtable {
             let method = cx.program.method(m);
             let is_abstract = method.virt == Virt::Abstract || cx.abstract_methods.contains(&m);
-            // A generic abstract method was reported (UA0100); its overrides are not matched.
-            if is_abstract && method.class != c && !cx.method_generics.contains_key(&m) {
+            if is_abstract && method.class != c {
                 let (cname, shown) = (cx.class_display(c).to_string(), display(cx, m));
                 let span = cx.program.class(c).name_span;
                 cx.error(
@@ -326,7 +325,8 @@ fn new_slot(vtable: &mut Vec<MethodId>, m: MethodId) -> u32 {
     vtable.len() as u32 - 1
 }
 
-/// The nearest method of a base class with `m`'s name and parameter types.
+/// The nearest method of a base class with `m`'s name and parameter types (a generic one's
+/// modulo its type parameters: `Get<U>(U x)` overrides `Get<T>(T x)`).
 fn inherited_match(cx: &Ctx<'_>, base: Option<ClassId>, m: MethodId) -> Option<MethodId> {
     let method = cx.program.method(m);
     let mut cur = base;
@@ -337,7 +337,7 @@ fn inherited_match(cx: &Ctx<'_>, base: Option<ClassId>, m: MethodId) -> Option<M
             !other.is_static
                 && other.kind.is_dispatchable()
                 && other.name == method.name
-                && other.param_types == method.param_types
+                && crate::interfaces::as_generic_of(cx, m, o).0 == other.param_types
                 && cx.same_refs(o, m)
         });
         if found.is_some() {
@@ -356,11 +356,6 @@ fn override_slot(
     vtable: &mut Vec<MethodId>,
 ) -> Option<u32> {
     let method = cx.program.method(m);
-    // A generic override was reported (UA0100, check_members.rs): its signature names its own
-    // type parameters, which no base method's match.
-    if cx.method_generics.contains_key(&m) {
-        return None;
-    }
     let (span, shown) = (method.name_span, display(cx, m));
     let Some(base) = inherited else {
         // `object`'s own virtual methods: the first override in the chain opens their slot.
@@ -417,7 +412,8 @@ fn override_slot(
         );
         return None;
     };
-    if b.return_type != method.return_type {
+    inherit_constraints(cx, m, base);
+    if b.return_type != crate::interfaces::as_generic_of(cx, m, base).1 {
         let (ret, bshown) = (b.return_type.to_string(), display(cx, base));
         cx.error(
             "CS0508",
@@ -454,6 +450,28 @@ fn override_slot(
         *entry = m;
     }
     Some(slot)
+}
+
+/// A generic override's type parameters take the constraints of its base method's (C# lets it
+/// state none of its own but `class` and `struct`, CS0460): its body is checked with them.
+fn inherit_constraints(cx: &Ctx<'_>, m: MethodId, base: MethodId) {
+    let (Some(own), Some(theirs)) = (cx.method_generics.get(&m), cx.method_generics.get(&base))
+    else {
+        return;
+    };
+    let owner = match theirs.first() {
+        Some(Ty::Generic(p)) => p.owner,
+        _ => return,
+    };
+    let subst = crate::generics::Subst {
+        owner,
+        args: own.clone(),
+    };
+    for (o, t) in own.iter().zip(theirs) {
+        if let (Ty::Generic(o), Ty::Generic(t)) = (o, t) {
+            o.inherit(t.constraints(), &subst);
+        }
+    }
 }
 
 /// C#'s rules for an override of a library class's virtual member: its return type (CS0508)
@@ -539,5 +557,13 @@ fn display(cx: &Ctx<'_>, m: MethodId) -> String {
     let class = cx.class_display(method.class);
     let ps = cx.param_display(m);
     let own = cx.class_name(method.class);
-    format!("{class}.{}({})", method.shown_name(own), ps.join(", "))
+    let generic = match method.type_params.is_empty() {
+        true => String::new(),
+        false => format!("<{}>", method.type_params.join(", ")),
+    };
+    format!(
+        "{class}.{}{generic}({})",
+        method.shown_name(own),
+        ps.join(", ")
+    )
 }

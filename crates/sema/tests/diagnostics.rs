@@ -509,9 +509,9 @@ case!(
     []
 );
 case!(
-    ua0100_generic_virtual_method,
+    valid_generic_virtual_method,
     format!("{USINGS}class C {{ public virtual T Id<T>(T x) {{ return x; }} }} static class P {{ static void Main() {{ }} }}"),
-    ["UA0100"]
+    []
 );
 case!(
     valid_constructor,
