@@ -200,8 +200,23 @@ impl<'p> Builder<'p> {
         }
         let outer = std::mem::replace(&mut self.span, awaited.span);
         let all: Vec<&hir::Expr> = args.iter().collect();
+        // A static method first using its class runs the static constructor (after the
+        // arguments, before the call), as `expr.rs` does for calls not awaited directly.
+        let mut first_uses: Vec<hir::ClassId> = [Some(*id), forward.as_ref().map(|f| f.target)]
+            .into_iter()
+            .flatten()
+            .map(|m| self.program.method(m))
+            .filter(|m| m.is_static)
+            .map(|m| m.class)
+            .collect();
+        first_uses.dedup();
         let v = match forward {
-            None => self.call(callee, &all, &awaited.ty),
+            None => self.operands(&all).and_then(|ops| {
+                first_uses.iter().for_each(|&c| {
+                    self.init_precisely(c);
+                });
+                self.call_with(callee, ops, &awaited.ty)
+            }),
             Some(f) => {
                 // Every argument of the wrapper is evaluated, in order, as its call would.
                 let given = self.operands(&all);
@@ -219,7 +234,12 @@ impl<'p> Builder<'p> {
                     span,
                     method: m.0,
                 }));
-                args.and_then(|args| self.call_with(callee, args, &awaited.ty))
+                args.and_then(|args| {
+                    first_uses.iter().for_each(|&c| {
+                        self.init_precisely(c);
+                    });
+                    self.call_with(callee, args, &awaited.ty)
+                })
             }
         };
         self.span = outer;

@@ -326,12 +326,21 @@ pub(crate) fn more_specific(a: &[Ty], b: &[Ty]) -> i8 {
     }
 }
 
+/// C#'s more specific parameter type: a type parameter (the library's or the program's) is
+/// less specific than any other type; constructed types compare by their arguments.
 fn specific(x: &Ty, y: &Ty) -> i8 {
+    let param = |t: &Ty| matches!(t, Ty::Param(..) | Ty::Generic(_));
     match (x, y) {
-        (Ty::Param(..), Ty::Param(..)) => 0,
-        (Ty::Param(..), _) => -1,
-        (_, Ty::Param(..)) => 1,
+        _ if param(x) && param(y) => 0,
+        _ if param(x) => -1,
+        _ if param(y) => 1,
         (Ty::Lib(l, xs), Ty::Lib(m, ys)) if l == m && xs.len() == ys.len() => more_specific(xs, ys),
+        (Ty::Class(_, a), Ty::Class(_, b)) => match (&a.generic, &b.generic) {
+            (Some((t, xs)), Some((u, ys))) if t == u && xs.len() == ys.len() => {
+                more_specific(xs, ys)
+            }
+            _ => 0,
+        },
         (Ty::Array(x), Ty::Array(y)) => specific(x, y),
         _ => 0,
     }

@@ -19,6 +19,24 @@ pub(crate) fn parameters(
 ) -> (Vec<LocalId>, Vec<Ty>, Vec<Local>) {
     let mut locals = Vec::new();
     let mut params = Vec::new();
+    // Resolved first: naming a generic type (`Box<int>`) may declare its instance's methods,
+    // and the method's id must be the one it will have.
+    let mut types = Vec::with_capacity(ps.len());
+    for p in ps {
+        types.push(
+            if p.ty.simple_name() == Some("var") && cx.lookup_class("var", ns).is_none() {
+                cx.error(
+                    "CS0825",
+                    "The contextual keyword 'var' may only appear within a local variable declaration",
+                    p.ty.span,
+                    "write the parameter's type",
+                );
+                Ty::Error
+            } else {
+                cx.resolve_value_type(&p.ty, ns)
+            },
+        );
+    }
     let id = MethodId(cx.program.methods.len() as u32);
     let mut info = crate::context::UserParams {
         params_array: false,
@@ -84,17 +102,7 @@ pub(crate) fn parameters(
                 _ => cx.outside(what, span),
             }
         }
-        let ty = if p.ty.simple_name() == Some("var") && cx.lookup_class("var", ns).is_none() {
-            cx.error(
-                "CS0825",
-                "The contextual keyword 'var' may only appear within a local variable declaration",
-                p.ty.span,
-                "write the parameter's type",
-            );
-            Ty::Error
-        } else {
-            cx.resolve_value_type(&p.ty, ns)
-        };
+        let ty = types[i].clone();
         if let Some(prev) = locals.iter().find(|l: &&Local| l.name == p.name.name) {
             let prev_span = prev.span;
             cx.diags.push(

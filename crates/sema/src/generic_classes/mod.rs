@@ -482,10 +482,7 @@ pub(crate) fn construct(cx: &mut Ctx<'_>, template: ClassId, args: &[Ty], span: 
         }
         return Ty::Error;
     }
-    let id = instantiate(cx, &t, template, args);
-    if depth > 0 {
-        cx.gclasses.open_depth.insert(id, depth);
-    }
+    let id = instantiate(cx, &t, template, args, depth);
     cx.class_ty(id)
 }
 
@@ -564,7 +561,15 @@ pub(crate) fn constrain_templates(cx: &mut Ctx<'_>) {
 }
 
 /// Declares the instance of `template` for `args`, and brings it as far as the program is.
-fn instantiate<'a>(cx: &mut Ctx<'a>, t: &Template<'a>, template: ClassId, args: &[Ty]) -> ClassId {
+/// Declares the instance of `template` for `args`; `depth` is how deep it is among open
+/// instances (known before its members are: they name instances of their own).
+fn instantiate<'a>(
+    cx: &mut Ctx<'a>,
+    t: &Template<'a>,
+    template: ClassId,
+    args: &[Ty],
+    depth: u32,
+) -> ClassId {
     let saved = (
         cx.type_scope,
         std::mem::take(&mut cx.generic_scope),
@@ -572,6 +577,9 @@ fn instantiate<'a>(cx: &mut Ctx<'a>, t: &Template<'a>, template: ClassId, args: 
     );
     let quiet = cx.diags.quiet.take();
     let id = ClassId(cx.program.classes.len() as u32);
+    if depth > 0 {
+        cx.gclasses.open_depth.insert(id, depth);
+    }
     let shown: Vec<String> = args.iter().map(|a| a.to_string()).collect();
     cx.diags.quiet = Some(format!("{}<{}>", t.td.name.name, shown.join(", ")));
     let mut decls = Vec::new();
