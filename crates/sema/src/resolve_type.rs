@@ -131,6 +131,10 @@ impl<'a> Ctx<'a> {
                 i @ Ty::Class(..) if i.is_struct() => Ty::nullable(i),
                 // `string?`: a nullable reference annotation, which changes no meaning.
                 i if i.is_reference_type() && i.nullable_of().is_none() => i,
+                // `T?` of a `struct`-constrained type parameter is `Nullable<T>`; of any other
+                // (C# 9) it is an annotation: `T` itself, whose default stands for "none".
+                Ty::Generic(p) if p.constraints().is_struct => Ty::nullable(Ty::Generic(p)),
+                i @ Ty::Generic(_) => i,
                 i => {
                     self.unsupported(&format!("nullable types of `{i}` (`{i}?`) are"), t.span);
                     Ty::Error
@@ -368,6 +372,9 @@ impl<'a> Ctx<'a> {
                 return match &args[0] {
                     a @ (Ty::Int | Ty::Long | Ty::Bool | Ty::Double) => Ty::nullable(a.clone()),
                     a if a.is_struct() => Ty::nullable(a.clone()),
+                    Ty::Generic(p) if p.constraints().is_struct => {
+                        Ty::nullable(Ty::Generic(p.clone()))
+                    }
                     Ty::Error => Ty::Error,
                     a if a.is_reference_type() || a.nullable_of().is_some() => {
                         self.error(
