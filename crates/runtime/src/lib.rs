@@ -17,6 +17,7 @@ mod async_iterator;
 pub mod builder;
 pub mod collections;
 pub mod console;
+mod default_comparer;
 pub mod delegate;
 pub mod deque;
 pub mod disposable;
@@ -208,6 +209,7 @@ pub fn entries() -> Vec<Entry> {
     all.extend(numfmt::entries());
     all.extend(builder::entries());
     all.extend(nullable::entries());
+    all.extend(default_comparer::entries());
     all.extend(enums::entries());
     all.extend(timespan::entries());
     all.extend(delegate::entries());

@@ -165,8 +165,19 @@ impl Body<'_, '_> {
 /// The value an omitted optional parameter of type `p` takes from its default `c`. An enum's
 /// default is a value of its underlying type, of the enum's type; a `default` of a value type
 /// (`CancellationToken ct = default`) is its zero word, of the parameter's type.
+/// A `default` of a type parameter (`T fallback = default`) is the argument's default: a
+/// zeroed struct of the program, or the `default(T)` each instantiation makes its own.
 pub(crate) fn default_arg(c: &crate::constants::ConstValue, p: &Ty, span: Span) -> Expr {
-    let ty = if p.is_enum() || (*c == crate::constants::ConstValue::Null && p.is_value_type()) {
+    let null = *c == crate::constants::ConstValue::Null;
+    if null && (p.is_struct() || matches!(p, Ty::Generic(_))) {
+        if let Some(d) = crate::check_expr::default_of(p, span) {
+            return d;
+        }
+    }
+    if let (true, None, Some(zero)) = (null, p.nullable_of(), crate::constants::zero_of(p)) {
+        return mk(ExprKind::Const(zero), p.clone(), span);
+    }
+    let ty = if p.is_enum() || (null && p.is_value_type()) {
         p.clone()
     } else {
         c.ty()

@@ -220,6 +220,9 @@ impl Body<'_, '_> {
         if let Some(e) = self.interlocked_call(callee, args, span) {
             return e;
         }
+        if let Some(e) = self.default_comparer_call(callee, args, span) {
+            return e;
+        }
         if let Some(e) = self.linq_cast_call(callee, args, span) {
             return e;
         }
@@ -662,6 +665,8 @@ impl Body<'_, '_> {
         let first_default = out.len();
         for i in first_default..first_default + app.defaulted {
             if let (Some(Some(c)), Some(p)) = (sig.defaults.get(i), sig.params.get(i)) {
+                // `T fallback = default` takes the inferred `T`'s default.
+                let p = &self.cx.close(&p.subst(&app.subst));
                 let e = default_arg(c, p, span);
                 let e = self.coerce(e, p);
                 // An `in` parameter's default: the address of a copy.

@@ -504,6 +504,11 @@ pub(crate) fn default_value(
             } else {
                 match crate::constants::zero_of(ty) {
                     Some(zero) => return Some(zero),
+                    // `T x = default`: each call's argument is its type's default
+                    // (`call_rank::default_arg`).
+                    None if matches!(ty, Ty::Generic(_)) => {
+                        return Some(crate::constants::ConstValue::Null)
+                    }
                     None => {
                         cx.unsupported(
                             &format!("default parameter values of type `{ty}` are"),

@@ -315,7 +315,7 @@ impl Body<'_, '_> {
     }
 
     /// The names an argument list declares (`out var x`), after an error in the call.
-    fn declare_arg_names(&mut self, args: &[ast::Arg]) {
+    pub(crate) fn declare_arg_names(&mut self, args: &[ast::Arg]) {
         for a in args {
             self.declare_expr_names(&a.value);
         }

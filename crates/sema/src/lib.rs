@@ -54,6 +54,7 @@ mod closures;
 mod constructors;
 mod context;
 mod convert;
+mod default_comparer;
 mod delegate_ops;
 mod delegates;
 mod dump;

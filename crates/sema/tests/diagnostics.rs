@@ -514,6 +514,11 @@ case!(
     []
 );
 case!(
+    cs1503_default_comparer_argument,
+    in_main("bool b = EqualityComparer<int>.Default.Equals(1, \"a\"); int c = Comparer<string>.Default.Compare(\"a\");"),
+    ["CS1503", "CS1501"]
+);
+case!(
     valid_constructor,
     format!("{USINGS}class C {{ C() {{ }} }} static class P {{ static void Main() {{ }} }}"),
     []

@@ -414,6 +414,17 @@ const HIDDEN: &[Hidden] = &[
         &[("value", HiddenTy::T), ("other", HiddenTy::T)],
         HiddenTy::Bool,
     ),
+    (
+        DEFAULT_EQUALS,
+        &[("x", HiddenTy::T), ("y", HiddenTy::T)],
+        HiddenTy::Bool,
+    ),
+    (DEFAULT_HASH, &[("obj", HiddenTy::T)], HiddenTy::Int),
+    (
+        DEFAULT_COMPARE,
+        &[("x", HiddenTy::T), ("y", HiddenTy::T)],
+        HiddenTy::Int,
+    ),
     (ENUM_IS_DEFINED, &[("value", HiddenTy::Int)], HiddenTy::Bool),
     (ENUM_GET_NAME, &[("value", HiddenTy::Int)], HiddenTy::String),
     (
@@ -642,6 +653,12 @@ pub const NEW_T: &str = "<NewT>";
 pub const TYPE_OF: &str = "<TypeOf>";
 pub const COMPARE_T: &str = "<CompareT>";
 pub const EQUALS_T: &str = "<EqualsT>";
+/// `EqualityComparer<T>.Default.Equals(x, y)`, `.GetHashCode(obj)` and
+/// `Comparer<T>.Default.Compare(x, y)` (`default_comparer.rs`), which the runtime runs for
+/// the argument's kind.
+pub const DEFAULT_EQUALS: &str = "<DefaultEquals>";
+pub const DEFAULT_HASH: &str = "<DefaultHash>";
+pub const DEFAULT_COMPARE: &str = "<DefaultCompare>";
 /// The hidden members no run-time code calls: instantiation replaces every use.
 pub const BOUND_BY_INSTANTIATION: [&str; 3] = [NEW_T, COMPARE_T, EQUALS_T];
 /// `Enum.Parse` (`T` the program's enum, whose descriptor the runtime gets), `Enum.IsDefined`
