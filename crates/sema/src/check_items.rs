@@ -191,10 +191,11 @@ fn member_name_span(m: &Member) -> Span {
 /// A type declared in a class or struct that is declared as a class of its own (with
 /// `Class::outer`); other nested types draw UA0100 with the outer type's members.
 pub(crate) fn nested_modelled(t: &ast::TypeDecl) -> bool {
-    matches!(
-        t.kind,
-        TypeKind::Class | TypeKind::Interface | TypeKind::Struct | TypeKind::Enum
-    ) && t.type_params.is_empty()
+    match t.kind {
+        TypeKind::Class | TypeKind::Interface | TypeKind::Struct => true,
+        TypeKind::Enum => t.type_params.is_empty(),
+        _ => false,
+    }
 }
 
 /// Declares `td` as a class. With `inst`, it is the instance of a generic type's

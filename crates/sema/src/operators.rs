@@ -86,10 +86,6 @@ fn declare<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, op: &'a ast::OperatorDecl) {
         cx.unsupported("operators declared in interfaces are", op.name_span);
         return;
     }
-    if !d.td.type_params.is_empty() {
-        cx.unsupported("operators of generic types are", op.name_span);
-        return;
-    }
     if op.is_checked {
         cx.unsupported("`checked` operators (C# 11) are", op.name_span);
         return;

@@ -188,61 +188,81 @@ impl Ctx<'_> {
         ns: Option<&str>,
     ) -> Option<Ty> {
         // The outermost type: a simple name, or the first type after a namespace prefix.
-        // `Outer<int>.Inner`: the instance's own nested class.
-        if let Some(first) = segs
-            .first()
-            .filter(|s| !s.args.is_empty() && segs.len() > 1)
-        {
-            let template = self
-                .lookup_class_arity(&first.name.name, first.args.len(), ns)
-                .filter(|&t| self.gclasses.is_template(t))?;
-            let args: Vec<Ty> = first
-                .args
-                .iter()
-                .map(|a| self.resolve_value_type(a, ns))
-                .collect();
-            let Ty::Class(mut cur, _) = self.user_class_type(template, &args, first.name.span)
-            else {
-                return Some(Ty::Error);
-            };
-            for seg in &segs[1..] {
-                cur = self.nested_type(cur, &seg.name.name)?;
-                if !seg.args.is_empty() || !self.nested_accessible(cur, seg.name.span) {
-                    return Some(Ty::Error);
-                }
-            }
-            return Some(self.user_class_type(cur, &[], span));
-        }
-        let (mut cur, rest) = (1..segs.len()).find_map(|k| {
-            let name = segs[k - 1].name.name.as_str();
-            if !segs[k - 1].args.is_empty() {
-                return None;
-            }
+        let (first, k) = (1..segs.len()).find_map(|k| {
+            let seg = &segs[k - 1];
+            let (name, arity) = (seg.name.name.as_str(), seg.args.len());
             let id = if k == 1 {
-                self.lookup_class(name, ns)
+                self.lookup_class_arity(name, arity, ns)
+            } else if segs[..k - 1].iter().any(|s| !s.args.is_empty()) {
+                None
             } else {
                 let space: Vec<&str> = segs[..k - 1].iter().map(|s| s.name.name.as_str()).collect();
                 let space = space.join(".");
                 self.classes_by_name.get(name).and_then(|ids| {
                     ids.iter().copied().find(|&c| {
                         self.program.class(c).outer.is_none()
+                            && self.class_arity[c.0 as usize] == arity
                             && self.program.class(c).namespace.as_deref() == Some(space.as_str())
                     })
                 })
             }?;
-            Some((id, &segs[k..]))
+            Some((id, k))
         })?;
-        for seg in rest {
-            let inner = self.nested_type(cur, &seg.name.name)?;
-            if !seg.args.is_empty() {
-                return None;
-            }
+        // `Outer<int>.Inner<string>`: each generic segment names the instance for its
+        // arguments, whose own nested types the next segment looks in.
+        let mut cur = match self.with_args(first, &segs[k - 1], ns)? {
+            Ok(c) => c,
+            Err(reported) => return Some(reported),
+        };
+        for seg in &segs[k..] {
+            let inner = self.nested_type_arity(cur, &seg.name.name, seg.args.len())?;
             if !self.nested_accessible(inner, seg.name.span) {
                 return Some(Ty::Error);
             }
-            cur = inner;
+            cur = match self.with_args(inner, seg, ns)? {
+                Ok(c) => c,
+                Err(reported) => return Some(reported),
+            };
+        }
+        // A template named with its own parameters (`Inner<U>` in its body) is itself.
+        if self.gclasses.is_template(cur) {
+            return Some(self.class_ty(cur));
         }
         Some(self.user_class_type(cur, &[], span))
+    }
+
+    /// Class `c` named by `seg`: itself, or with type arguments its template's instance for
+    /// them (`Err` when that was reported); `None` when `c` takes no type arguments.
+    fn with_args(
+        &mut self,
+        c: ClassId,
+        seg: &ast::TypeSegment,
+        ns: Option<&str>,
+    ) -> Option<Result<ClassId, Ty>> {
+        if seg.args.is_empty() {
+            return Some(Ok(c));
+        }
+        if !self.gclasses.is_template(c) {
+            return None;
+        }
+        let args: Vec<Ty> = seg
+            .args
+            .iter()
+            .map(|a| self.resolve_value_type(a, ns))
+            .collect();
+        Some(match self.user_class_type(c, &args, seg.name.span) {
+            Ty::Class(id, _) => Ok(id),
+            other => Err(other),
+        })
+    }
+
+    /// The type `name` with `arity` type parameters declared in class `c`.
+    fn nested_type_arity(&self, c: ClassId, name: &str, arity: usize) -> Option<ClassId> {
+        self.classes_by_name.get(name).and_then(|ids| {
+            ids.iter().copied().find(|&k| {
+                self.program.class(k).outer == Some(c) && self.class_arity[k.0 as usize] == arity
+            })
+        })
     }
 
     /// `Outer.Inner` / `Ns.Outer.Inner`: the qualifier names one of the program's types, so the

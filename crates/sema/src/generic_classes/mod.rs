@@ -454,8 +454,20 @@ pub(crate) fn construct(cx: &mut Ctx<'_>, template: ClassId, args: &[Ty], span: 
     // `Map<U>` in `Box<T>`, whose own `Map<V>` names `Box<V>`, ...): two levels serve every
     // call generic code makes; deeper ones would never end.
     let open = args.iter().any(Ty::is_open);
+    // A type nested in an open instance is as deep as the instance.
+    let scope_depth = |mut s: ClassId| {
+        let mut depth = 0;
+        for _ in 0..MAX_NESTING {
+            depth = depth.max(cx.gclasses.open_depth.get(&s).copied().unwrap_or(0));
+            match cx.program.class(s).outer {
+                Some(o) => s = o,
+                None => break,
+            }
+        }
+        depth
+    };
     let depth = match cx.type_scope {
-        Some(s) if open => cx.gclasses.open_depth.get(&s).copied().unwrap_or(0) + 1,
+        Some(s) if open => scope_depth(s) + 1,
         _ => 0,
     };
     if depth > MAX_OPEN_DEPTH {
