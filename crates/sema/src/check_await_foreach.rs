@@ -316,7 +316,7 @@ impl Body<'_, '_> {
     }
 
     /// A hidden local holding `init`, declared in `out`.
-    fn stream_local(&mut self, name: &str, init: Expr, out: &mut Vec<Stmt>) -> LocalId {
+    pub(crate) fn stream_local(&mut self, name: &str, init: Expr, out: &mut Vec<Stmt>) -> LocalId {
         let id = LocalId(self.locals.len() as u32);
         let span = init.span;
         self.locals.push(crate::hir::Local {
@@ -338,7 +338,7 @@ impl Body<'_, '_> {
         id
     }
 
-    fn local_expr(&self, l: LocalId, span: Span) -> Expr {
+    pub(crate) fn local_expr(&self, l: LocalId, span: Span) -> Expr {
         mk(
             ExprKind::Local(l),
             self.locals[l.0 as usize].ty.clone(),

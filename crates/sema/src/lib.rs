@@ -75,6 +75,8 @@ mod inheritance;
 mod instantiate;
 mod instantiate_order;
 mod interfaces;
+pub mod user_enumerables;
+mod check_foreach_pattern;
 mod interlocked;
 mod lambda_overloads;
 mod lib_gaps;
