@@ -81,6 +81,24 @@ impl Body<'_, '_> {
         let peeled = !std::ptr::eq(configured.source, collection);
         let coll = self.expr(configured.source);
         let mut own_get = None;
+        // `WithCancellation`/`ConfigureAwait` on a class implementing `IAsyncEnumerable<T>`:
+        // the interface's, with the token to its `GetAsyncEnumerator` (user_enumerables.rs).
+        // So is one whose own `GetAsyncEnumerator` does not fit C#'s pattern (it takes a
+        // token with no default): C# falls back to the interface.
+        let coll = match &coll.ty {
+            Ty::Class(id, c) if peeled || self.own_enumerator(*id, false).is_none() => {
+                let t = c
+                    .lib_interfaces
+                    .iter()
+                    .find(|t| matches!(t, Ty::Lib(Lib::IAsyncEnumerable, _)))
+                    .cloned();
+                match t {
+                    Some(t) => crate::convert::apply(coll, Some(Conversion::Reference), &t),
+                    None => coll,
+                }
+            }
+            _ => coll,
+        };
         let elem = match &coll.ty {
             Ty::Lib(Lib::IAsyncEnumerable, a) => a.first().cloned().unwrap_or(Ty::Error),
             Ty::Error => return None,
@@ -290,10 +308,23 @@ impl Body<'_, '_> {
         let crate::context::ClassMember::Methods(ms) = member else {
             return None;
         };
+        // `GetAsyncEnumerator(CancellationToken token = default)` too: the call passes
+        // nothing, as C#'s pattern call does.
+        let token = Ty::lib(Lib::CancellationToken);
         let m = ms
             .iter()
-            .map(|&m| self.cx.program.method(m))
-            .find(|m| m.params.is_empty() && !m.is_static)?;
+            .find(|&&id| {
+                let m = self.cx.program.method(id);
+                let optional = || {
+                    self.cx
+                        .user_params
+                        .get(&id)
+                        .is_some_and(|u| matches!(u.defaults.as_slice(), [Some(_)]))
+                };
+                !m.is_static
+                    && (m.params.is_empty() || (m.param_types == [token.clone()] && optional()))
+            })
+            .map(|&id| self.cx.program.method(id))?;
         match &m.return_type {
             Ty::Lib(Lib::IAsyncEnumerator, a) => a.first().cloned(),
             _ => None,
