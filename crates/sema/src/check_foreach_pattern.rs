@@ -65,7 +65,17 @@ impl Body<'_, '_> {
                 return Pattern::Library(elem, get);
             }
             Ty::Error => return Pattern::Done(None),
-            Ty::Class(eid, _) if !get.ty.is_struct() && !get.ty.is_interface() => *eid,
+            Ty::Class(eid, _) if !get.ty.is_interface() => *eid,
+            t if !enumerator_like(self, t) => {
+                let t = t.clone();
+                self.err(
+                    "CS0202",
+                    format!("foreach requires that the return type '{t}' of '{cname}.GetEnumerator()' must have a suitable public 'MoveNext' method and public 'Current' property"),
+                    span,
+                    "return an enumerator: `IEnumerator<T>` (an iterator with `yield return`) or a class with `bool MoveNext()` and `Current`",
+                );
+                return Pattern::Done(None);
+            }
             t => {
                 let t = t.clone();
                 self.cx.unsupported(
@@ -85,6 +95,11 @@ impl Body<'_, '_> {
             );
             Pattern::Done(None)
         };
+        let shaped = matches!(self.cx.find_member(eid, "MoveNext"), Some((_, crate::context::ClassMember::Methods(_))))
+            && matches!(self.cx.find_member(eid, "Current"), Some((_, crate::context::ClassMember::Property(_))));
+        if !shaped {
+            return shape_error(self);
+        }
         let mut out = Vec::new();
         let e = self.stream_local("<enumerator>", get, &mut out);
         let next = match self.member_of_value(self.local_expr(e, span), &ident("MoveNext"), Vec::new(), span) {
@@ -169,6 +184,43 @@ impl Body<'_, '_> {
             out.push(lp);
             return Pattern::Done(Some(StmtKind::Block(Block { stmts: out, span })));
         }
+        // A struct enumerator is disposed in place, never null: its own public `Dispose()`.
+        if ety.is_struct() {
+            let dispose = match self.cx.find_member(eid, "Dispose") {
+                Some((_, crate::context::ClassMember::Methods(_))) => {
+                    match self.member_of_value(self.local_expr(e, span), &ident("Dispose"), Vec::new(), span) {
+                        Resolved::Methods(g) => self.resolve_call(g, Vec::new(), span, false),
+                        _ => None,
+                    }
+                }
+                _ => {
+                    self.cx.unsupported(
+                        "`foreach` over a struct enumerator that implements `IDisposable.Dispose()` explicitly is",
+                        span,
+                    );
+                    return Pattern::Done(None);
+                }
+            };
+            let Some(dispose) = dispose else {
+                return Pattern::Done(None);
+            };
+            let dispose = stmt(StmtKind::Expr(dispose.into_call(span)), span);
+            out.push(stmt(
+                StmtKind::Try {
+                    body: Block {
+                        stmts: vec![lp],
+                        span,
+                    },
+                    catches: Vec::new(),
+                    finally: Some(Block {
+                        stmts: vec![dispose],
+                        span,
+                    }),
+                },
+                span,
+            ));
+            return Pattern::Done(Some(StmtKind::Block(Block { stmts: out, span })));
+        }
         let idisposable = Ty::lib(Lib::IDisposable);
         let Some(dispose) = crate::check_await_foreach::lib_call(
             self.local_expr(e, span),
@@ -217,5 +269,14 @@ impl Body<'_, '_> {
             span,
         ));
         Pattern::Done(Some(StmtKind::Block(Block { stmts: out, span })))
+    }
+}
+
+/// A type with members named `MoveNext` and `Current` (an enumerator unawait does not
+/// enumerate yet, as opposed to C#'s CS0202).
+fn enumerator_like(b: &Body<'_, '_>, t: &Ty) -> bool {
+    match t {
+        Ty::Class(id, _) => b.cx.find_member(*id, "MoveNext").is_some(),
+        _ => !crate::resolve::lookup_members(t, "MoveNext").is_empty(),
     }
 }

@@ -214,9 +214,19 @@ pub(crate) fn explicit_key(
     iface: &ast::TypeExpr,
     name: &str,
 ) -> Option<&'static str> {
-    let own = cx.iteration.own.get(&id)?.clone();
+    // A class whose base list was rejected (reported) keeps its members quiet.
+    let rejected = cx.inherits.contains(&id);
+    let own = match cx.iteration.own.get(&id) {
+        Some(o) => o.clone(),
+        None if rejected => Vec::new(),
+        None => return None,
+    };
     let ns = cx.program.class(id).namespace.clone();
     let b = base(cx, iface, ns.as_deref())?;
+    let own = match &b {
+        Base::Generic(t) if rejected => vec![t.clone()],
+        _ => own,
+    };
     let key = match (b, name) {
         (Base::NonGeneric("IEnumerable"), "GetEnumerator") => NON_GENERIC_GET,
         (Base::NonGeneric(_), "Current") => NON_GENERIC_CURRENT,
@@ -371,8 +381,35 @@ fn explicit_only(cx: &mut Ctx<'_>, c: ClassId, key: &'static str, shown: &str) {
         .class_chain(c)
         .into_iter()
         .any(|k| cx.iteration.explicit.contains_key(&(k, key)));
-    if !has {
-        missing(cx, c, shown);
+    if has {
+        return;
+    }
+    // A public member of the name (the generic one's implementation): Roslyn's CS0738.
+    let (cname, span) = (cx.class_display(c).to_string(), cx.program.class(c).name_span);
+    let found = match (key, cx.find_member(c, if key == NON_GENERIC_GET { "GetEnumerator" } else { "Current" })) {
+        (NON_GENERIC_GET, Some((_, ClassMember::Methods(ms)))) => ms
+            .into_iter()
+            .find(|&m| {
+                let method = cx.program.method(m);
+                !method.is_static && method.params.is_empty() && !cx.method_private[m.0 as usize]
+            })
+            .map(|_| (format!("{cname}.GetEnumerator()"), "IEnumerator")),
+        (NON_GENERIC_CURRENT, Some((_, ClassMember::Property(p)))) if !p.is_static => {
+            if p.ty == Ty::Object {
+                return;
+            }
+            Some((format!("{cname}.Current"), "object"))
+        }
+        _ => None,
+    };
+    match found {
+        Some((candidate, ret)) => cx.error(
+            "CS0738",
+            format!("'{cname}' does not implement interface member '{shown}'. '{candidate}' cannot implement '{shown}' because it does not have the matching return type of '{ret}'."),
+            span,
+            "add the explicit implementation C# requires beside the generic member: `IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();` or `object IEnumerator.Current => Current;`",
+        ),
+        None => missing(cx, c, shown),
     }
 }
 
