@@ -1,6 +1,7 @@
 // User classes implementing IEnumerable<T>: foreach (a finally in the iterator runs on break),
 // LINQ, string.Join, new List<T>(x), IEnumerable<T> variables and parameters, a generic Bag<T>
-// with two type arguments, a virtual GetEnumerator overridden, an explicit implementation.
+// with two type arguments, a virtual GetEnumerator overridden, an explicit implementation,
+// collection initializers calling the class's Add.
 using System;
 using System.Collections;
 using System.Collections.Generic;
@@ -29,6 +30,19 @@ class Bag<T> : IEnumerable<T>
     {
         foreach (var x in items) yield return x;
     }
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
+class Tally : IEnumerable<int>
+{
+    List<int> seen = new List<int>();
+    public bool Add(int x)
+    {
+        if (seen.Contains(x)) return false;
+        seen.Add(x);
+        return true;
+    }
+    public IEnumerator<int> GetEnumerator() { foreach (var x in seen) yield return x; }
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }
 
@@ -91,6 +105,11 @@ class Program
         Console.WriteLine(string.Join(",", s.Select(x => x.ToUpper())));
         Console.WriteLine(b.Where(x => x > 1).ToList().Count);
         Console.WriteLine(string.Join(",", from x in b where x != 2 select x * 10));
+
+        var init = new Bag<string> { "p", "q", "r" };
+        Console.WriteLine(string.Join("", init));
+        var t = new Tally { 3, 1, 3, 2, 1 };
+        Console.WriteLine(string.Join(",", t) + " " + t.Count());
 
         foreach (var x in new Derived()) Console.WriteLine(x);
         Base d = new Derived();

@@ -77,6 +77,7 @@ mod instantiate_order;
 mod interfaces;
 pub mod user_enumerables;
 mod check_foreach_pattern;
+mod user_collection_init;
 mod interlocked;
 mod lambda_overloads;
 mod lib_gaps;
