@@ -327,7 +327,9 @@ impl Body<'_, '_> {
             .map(|&id| self.cx.program.method(id))?;
         match &m.return_type {
             Ty::Lib(Lib::IAsyncEnumerator, a) => a.first().cloned(),
-            _ => None,
+            // An enumerator class of the program implementing `IAsyncEnumerator<T>`: its
+            // members run through the interface (user_enumerables.rs), as C#'s calls of them.
+            t => async_enumerator_of(t),
         }
     }
 
@@ -337,13 +339,19 @@ impl Body<'_, '_> {
             name: "GetAsyncEnumerator".into(),
             span,
         };
-        match self.member_of_value(src, &name, Vec::new(), span) {
-            crate::resolve::Resolved::Methods(g) => Some(
-                self.resolve_call(g, Vec::new(), span, false)?
-                    .into_call(span),
-            ),
-            _ => None,
-        }
+        let call = match self.member_of_value(src, &name, Vec::new(), span) {
+            crate::resolve::Resolved::Methods(g) => self
+                .resolve_call(g, Vec::new(), span, false)?
+                .into_call(span),
+            _ => return None,
+        };
+        Some(match async_enumerator_of(&call.ty) {
+            Some(x) => {
+                let t = Ty::Lib(Lib::IAsyncEnumerator, vec![x]);
+                crate::convert::apply(call, Some(Conversion::Reference), &t)
+            }
+            None => call,
+        })
     }
 
     /// A hidden local holding `init`, declared in `out`.
@@ -427,4 +435,13 @@ fn lib_property(recv: Expr, owner: &Ty, name: &str, span: Span) -> Option<Expr> 
         ret,
         span,
     ))
+}
+
+/// The `T` of the `IAsyncEnumerator<T>` a class of the program implements.
+fn async_enumerator_of(t: &Ty) -> Option<Ty> {
+    let Ty::Class(_, c) = t else { return None };
+    c.lib_interfaces.iter().find_map(|i| match i {
+        Ty::Lib(Lib::IAsyncEnumerator, a) => a.first().cloned(),
+        _ => None,
+    })
 }
