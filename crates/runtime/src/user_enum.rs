@@ -94,7 +94,11 @@ pub(crate) fn call_typed(cell: usize, kind: ElemKind, e: Word) -> Word {
     // `kind_code` gave the key the getter's return type).
     unsafe {
         match kind {
-            ElemKind::Ref | ElemKind::I64 | ElemKind::UInt | ElemKind::ULong | ElemKind::TimeSpan => {
+            ElemKind::Ref
+            | ElemKind::I64
+            | ElemKind::UInt
+            | ElemKind::ULong
+            | ElemKind::TimeSpan => {
                 std::mem::transmute::<usize, extern "C" fn(Word) -> Word>(code)(e)
             }
             ElemKind::F64 | ElemKind::Float => {

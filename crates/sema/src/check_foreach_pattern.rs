@@ -95,14 +95,24 @@ impl Body<'_, '_> {
             );
             Pattern::Done(None)
         };
-        let shaped = matches!(self.cx.find_member(eid, "MoveNext"), Some((_, crate::context::ClassMember::Methods(_))))
-            && matches!(self.cx.find_member(eid, "Current"), Some((_, crate::context::ClassMember::Property(_))));
+        let shaped = matches!(
+            self.cx.find_member(eid, "MoveNext"),
+            Some((_, crate::context::ClassMember::Methods(_)))
+        ) && matches!(
+            self.cx.find_member(eid, "Current"),
+            Some((_, crate::context::ClassMember::Property(_)))
+        );
         if !shaped {
             return shape_error(self);
         }
         let mut out = Vec::new();
         let e = self.stream_local("<enumerator>", get, &mut out);
-        let next = match self.member_of_value(self.local_expr(e, span), &ident("MoveNext"), Vec::new(), span) {
+        let next = match self.member_of_value(
+            self.local_expr(e, span),
+            &ident("MoveNext"),
+            Vec::new(),
+            span,
+        ) {
             Resolved::Methods(g) if !g.cands.is_empty() => {
                 match self.resolve_call(g, Vec::new(), span, false) {
                     Some(r) => r.into_call(span),
@@ -114,7 +124,12 @@ impl Body<'_, '_> {
         if next.ty != Ty::Bool {
             return shape_error(self);
         }
-        let current = match self.member_of_value(self.local_expr(e, span), &ident("Current"), Vec::new(), span) {
+        let current = match self.member_of_value(
+            self.local_expr(e, span),
+            &ident("Current"),
+            Vec::new(),
+            span,
+        ) {
             Resolved::Value(v) if !matches!(v.kind, ExprKind::Error) => v,
             _ => return shape_error(self),
         };
@@ -125,7 +140,9 @@ impl Body<'_, '_> {
         let derived_disposes = !disposable
             && (0..self.cx.program.classes.len()).any(|k| {
                 let k = crate::hir::ClassId(k as u32);
-                k != eid && self.cx.class_chain(k).contains(&eid) && self.cx.implements_disposable(k)
+                k != eid
+                    && self.cx.class_chain(k).contains(&eid)
+                    && self.cx.implements_disposable(k)
             });
         if derived_disposes {
             self.cx.unsupported(
@@ -188,7 +205,12 @@ impl Body<'_, '_> {
         if ety.is_struct() {
             let dispose = match self.cx.find_member(eid, "Dispose") {
                 Some((_, crate::context::ClassMember::Methods(_))) => {
-                    match self.member_of_value(self.local_expr(e, span), &ident("Dispose"), Vec::new(), span) {
+                    match self.member_of_value(
+                        self.local_expr(e, span),
+                        &ident("Dispose"),
+                        Vec::new(),
+                        span,
+                    ) {
                         Resolved::Methods(g) => self.resolve_call(g, Vec::new(), span, false),
                         _ => None,
                     }

@@ -580,11 +580,10 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
     };
     // An interface's members are public; an explicit implementation is reachable only through
     // the interface.
-    let private =
-        explicit.is_some()
-            || dispose
-            || iteration.is_some()
-            || (!in_interface && Ctx::is_private(&md.modifiers));
+    let private = explicit.is_some()
+        || dispose
+        || iteration.is_some()
+        || (!in_interface && Ctx::is_private(&md.modifiers));
     push_method(cx, d.id, method, body, private);
     enumerator_cancellation(cx, id, &md.params, &md.body);
     if generic {

@@ -107,9 +107,7 @@ pub(crate) fn base(cx: &mut Ctx<'_>, b: &ast::TypeExpr, ns: Option<&str>) -> Opt
         }
     };
     match last.args.len() {
-        0 if matches!(name, "IEnumerable" | "IEnumerator")
-            && visible(cx, "System.Collections") =>
-        {
+        0 if matches!(name, "IEnumerable" | "IEnumerator") && visible(cx, "System.Collections") => {
             Some(Base::NonGeneric(if name == "IEnumerable" {
                 "IEnumerable"
             } else {
@@ -174,7 +172,10 @@ pub(crate) fn record(
         } else {
             Lib::IEnumerator
         };
-        if !generic.iter().any(|t| matches!(t, Ty::Lib(l, _) if *l == with)) {
+        if !generic
+            .iter()
+            .any(|t| matches!(t, Ty::Lib(l, _) if *l == with))
+        {
             cx.unsupported(
                 &format!("implementing the non-generic `{n}` without `{n}<T>` is"),
                 span,
@@ -182,10 +183,20 @@ pub(crate) fn record(
             return false;
         }
     }
-    let one_of = |l: Lib| generic.iter().filter(|t| matches!(t, Ty::Lib(m, _) if *m == l)).count();
-    if [Lib::IEnumerable, Lib::IEnumerator, Lib::IAsyncEnumerable, Lib::IAsyncEnumerator]
-        .into_iter()
-        .any(|l| one_of(l) > 1)
+    let one_of = |l: Lib| {
+        generic
+            .iter()
+            .filter(|t| matches!(t, Ty::Lib(m, _) if *m == l))
+            .count()
+    };
+    if [
+        Lib::IEnumerable,
+        Lib::IEnumerator,
+        Lib::IAsyncEnumerable,
+        Lib::IAsyncEnumerator,
+    ]
+    .into_iter()
+    .any(|l| one_of(l) > 1)
     {
         cx.unsupported(
             "implementing an iteration interface for two element types is",
@@ -309,8 +320,7 @@ pub(crate) fn implementations(cx: &mut Ctx<'_>) {
     ids.sort_unstable();
     for c in ids {
         cx.iteration.done.insert(c);
-        if cx.skipped_classes.contains(&c) || cx.opaque.contains(&c) || cx.inherits.contains(&c)
-        {
+        if cx.skipped_classes.contains(&c) || cx.opaque.contains(&c) || cx.inherits.contains(&c) {
             continue;
         }
         let own = cx.iteration.own.get(&c).cloned().unwrap_or_default();
@@ -322,14 +332,38 @@ pub(crate) fn implementations(cx: &mut Ctx<'_>) {
                 Lib::IEnumerable => {
                     let ret = Ty::Lib(Lib::IEnumerator, vec![x.clone()]);
                     let shown = format!("{t}.GetEnumerator()");
-                    found.extend(method(cx, c, GET_ENUMERATOR, "GetEnumerator", &[], &ret, &shown));
+                    found.extend(method(
+                        cx,
+                        c,
+                        GET_ENUMERATOR,
+                        "GetEnumerator",
+                        &[],
+                        &ret,
+                        &shown,
+                    ));
                     explicit_only(cx, c, NON_GENERIC_GET, NON_GENERIC_GET);
                 }
                 Lib::IEnumerator => {
                     let shown = format!("{t}.Current");
                     found.extend(getter(cx, c, CURRENT, &x, &shown));
-                    found.extend(method(cx, c, MOVE_NEXT, "MoveNext", &[], &Ty::Bool, "IEnumerator.MoveNext()"));
-                    found.extend(method(cx, c, RESET, "Reset", &[], &Ty::Void, "IEnumerator.Reset()"));
+                    found.extend(method(
+                        cx,
+                        c,
+                        MOVE_NEXT,
+                        "MoveNext",
+                        &[],
+                        &Ty::Bool,
+                        "IEnumerator.MoveNext()",
+                    ));
+                    found.extend(method(
+                        cx,
+                        c,
+                        RESET,
+                        "Reset",
+                        &[],
+                        &Ty::Void,
+                        "IEnumerator.Reset()",
+                    ));
                     explicit_only(cx, c, NON_GENERIC_CURRENT, NON_GENERIC_CURRENT);
                     if let Some(d) = cx.program.class(c).dispose {
                         found.push((DISPOSE, d));
@@ -339,20 +373,38 @@ pub(crate) fn implementations(cx: &mut Ctx<'_>) {
                     let ret = Ty::Lib(Lib::IAsyncEnumerator, vec![x.clone()]);
                     let shown = format!("{t}.GetAsyncEnumerator(CancellationToken)");
                     let token = [Ty::lib(Lib::CancellationToken)];
-                    found.extend(method(cx, c, GET_ASYNC_ENUMERATOR, "GetAsyncEnumerator", &token, &ret, &shown));
+                    found.extend(method(
+                        cx,
+                        c,
+                        GET_ASYNC_ENUMERATOR,
+                        "GetAsyncEnumerator",
+                        &token,
+                        &ret,
+                        &shown,
+                    ));
                 }
                 Lib::IAsyncEnumerator => {
                     let shown = format!("{t}.Current");
                     found.extend(getter(cx, c, ASYNC_CURRENT, &x, &shown));
                     let ret = Ty::Lib(Lib::ValueTaskOf, vec![Ty::Bool]);
                     let shown = format!("{t}.MoveNextAsync()");
-                    found.extend(method(cx, c, MOVE_NEXT_ASYNC, "MoveNextAsync", &[], &ret, &shown));
+                    found.extend(method(
+                        cx,
+                        c,
+                        MOVE_NEXT_ASYNC,
+                        "MoveNextAsync",
+                        &[],
+                        &ret,
+                        &shown,
+                    ));
                     // `IAsyncDisposable.DisposeAsync()` is checked with `IAsyncDisposable`.
                     if let Some((_, ClassMember::Methods(ms))) = cx.find_member(c, "DisposeAsync") {
                         let vt = Ty::lib(Lib::ValueTask);
                         let m = ms.into_iter().find(|&m| {
                             let method = cx.program.method(m);
-                            !method.is_static && method.params.is_empty() && method.return_type == vt
+                            !method.is_static
+                                && method.params.is_empty()
+                                && method.return_type == vt
                         });
                         found.extend(m.map(|m| (DISPOSE_ASYNC, m)));
                     }
@@ -365,7 +417,10 @@ pub(crate) fn implementations(cx: &mut Ctx<'_>) {
 }
 
 fn missing(cx: &mut Ctx<'_>, c: ClassId, shown: &str) {
-    let (cname, span) = (cx.class_display(c).to_string(), cx.program.class(c).name_span);
+    let (cname, span) = (
+        cx.class_display(c).to_string(),
+        cx.program.class(c).name_span,
+    );
     cx.error(
         "CS0535",
         format!("'{cname}' does not implement interface member '{shown}'"),
@@ -385,8 +440,21 @@ fn explicit_only(cx: &mut Ctx<'_>, c: ClassId, key: &'static str, shown: &str) {
         return;
     }
     // A public member of the name (the generic one's implementation): Roslyn's CS0738.
-    let (cname, span) = (cx.class_display(c).to_string(), cx.program.class(c).name_span);
-    let found = match (key, cx.find_member(c, if key == NON_GENERIC_GET { "GetEnumerator" } else { "Current" })) {
+    let (cname, span) = (
+        cx.class_display(c).to_string(),
+        cx.program.class(c).name_span,
+    );
+    let found = match (
+        key,
+        cx.find_member(
+            c,
+            if key == NON_GENERIC_GET {
+                "GetEnumerator"
+            } else {
+                "Current"
+            },
+        ),
+    ) {
         (NON_GENERIC_GET, Some((_, ClassMember::Methods(ms)))) => ms
             .into_iter()
             .find(|&m| {
@@ -440,12 +508,16 @@ fn method(
             !method.is_static && method.param_types == params
         })
         .collect();
-    if let Some(&m) = same.iter().find(|&&m| {
-        cx.program.method(m).return_type == *ret && !cx.method_private[m.0 as usize]
-    }) {
+    if let Some(&m) = same
+        .iter()
+        .find(|&&m| cx.program.method(m).return_type == *ret && !cx.method_private[m.0 as usize])
+    {
         return Some((key, m));
     }
-    let (cname, span) = (cx.class_display(c).to_string(), cx.program.class(c).name_span);
+    let (cname, span) = (
+        cx.class_display(c).to_string(),
+        cx.program.class(c).name_span,
+    );
     let ps: Vec<String> = params.iter().map(|t| t.to_string()).collect();
     match same.first() {
         Some(&m) if cx.method_private[m.0 as usize] => cx.error(
@@ -485,7 +557,10 @@ fn getter(
             _ => {}
         },
         Some((_, ClassMember::Property(p))) if !p.is_static => {
-            let (cname, span) = (cx.class_display(c).to_string(), cx.program.class(c).name_span);
+            let (cname, span) = (
+                cx.class_display(c).to_string(),
+                cx.program.class(c).name_span,
+            );
             cx.error(
                 "CS0738",
                 format!("'{cname}' does not implement interface member '{shown}'. '{cname}.Current' cannot implement '{shown}' because it does not have the matching return type of '{ty}'."),
