@@ -47,7 +47,10 @@ impl Iteration {
             return Vec::new();
         }
         let mut out: Vec<Ty> = Vec::new();
-        for k in cx.class_chain(c) {
+        // Its base classes' and its interfaces' (an interface extending `IEnumerable<T>`).
+        let mut from = cx.class_chain(c);
+        from.extend(cx.all_interfaces(c));
+        for k in from {
             for t in self.own.get(&k).into_iter().flatten() {
                 if !out.contains(t) {
                     out.push(t.clone());
@@ -137,13 +140,27 @@ pub(crate) fn record(
         return true;
     }
     let span = found[0].1.span;
-    if kind != TypeKind::Class {
-        let what = if kind == TypeKind::Interface {
-            "interfaces extending the library's iteration interfaces (`IEnumerable<T>`, ...) are"
-        } else {
-            "structs implementing the library's iteration interfaces (`IEnumerable<T>`, ...) are"
-        };
-        cx.unsupported(what, span);
+    if kind == TypeKind::Struct {
+        cx.unsupported(
+            "structs implementing the library's iteration interfaces (`IEnumerable<T>`, ...) are",
+            span,
+        );
+        return false;
+    }
+    // An interface may extend the enumerables; the enumerators bring `IDisposable` and
+    // `IAsyncDisposable` to the classes implementing them, which is not modelled.
+    let enumerator = found.iter().any(|(b, _)| {
+        matches!(b, Base::NonGeneric("IEnumerator"))
+            || matches!(
+                b,
+                Base::Generic(Ty::Lib(Lib::IEnumerator | Lib::IAsyncEnumerator, _))
+            )
+    });
+    if kind == TypeKind::Interface && enumerator {
+        cx.unsupported(
+            "interfaces extending `IEnumerator<T>` or `IAsyncEnumerator<T>` are",
+            span,
+        );
         return false;
     }
     let mut generic: Vec<Ty> = Vec::new();
@@ -227,11 +244,10 @@ pub(crate) fn explicit_key(
 ) -> Option<&'static str> {
     // A class whose base list was rejected (reported) keeps its members quiet.
     let rejected = cx.inherits.contains(&id);
-    let own = match cx.iteration.own.get(&id) {
-        Some(o) => o.clone(),
-        None if rejected => Vec::new(),
-        None => return None,
-    };
+    let own = cx.iteration.interfaces_of(cx, id);
+    if own.is_empty() && !rejected {
+        return None;
+    }
     let ns = cx.program.class(id).namespace.clone();
     let b = base(cx, iface, ns.as_deref())?;
     let own = match &b {
@@ -310,20 +326,37 @@ pub(crate) fn needs_accessors(cx: &Ctx<'_>, id: ClassId, name: &str) -> bool {
 /// with C#'s CS0535/CS0737/CS0738 when one is missing. Runs after `self_generics` (which finds
 /// `Dispose`), again for the generic types' instances made later.
 pub(crate) fn implementations(cx: &mut Ctx<'_>) {
-    let mut ids: Vec<ClassId> = cx
-        .iteration
-        .own
-        .keys()
-        .copied()
+    if cx.iteration.own.is_empty() {
+        return;
+    }
+    let ids: Vec<ClassId> = (0..cx.program.classes.len() as u32)
+        .map(ClassId)
         .filter(|c| !cx.iteration.done.contains(c))
         .collect();
-    ids.sort_unstable();
     for c in ids {
         cx.iteration.done.insert(c);
-        if cx.skipped_classes.contains(&c) || cx.opaque.contains(&c) || cx.inherits.contains(&c) {
+        if cx.skipped_classes.contains(&c)
+            || cx.opaque.contains(&c)
+            || cx.inherits.contains(&c)
+            || cx.program.class(c).kind == crate::hir::ClassKind::Interface
+        {
             continue;
         }
-        let own = cx.iteration.own.get(&c).cloned().unwrap_or_default();
+        // Its own base list's, and its interfaces' that no base class implements already.
+        let inherited = match cx.class_chain(c).get(1) {
+            Some(&b) => cx.iteration.interfaces_of(cx, b),
+            None => Vec::new(),
+        };
+        let mine = cx.iteration.own.get(&c).cloned().unwrap_or_default();
+        let own: Vec<Ty> = cx
+            .iteration
+            .interfaces_of(cx, c)
+            .into_iter()
+            .filter(|t| !inherited.contains(t) || mine.contains(t))
+            .collect();
+        if own.is_empty() {
+            continue;
+        }
         let mut found: Vec<(&'static str, MethodId)> = Vec::new();
         for t in own {
             let Ty::Lib(l, a) = &t else { continue };
