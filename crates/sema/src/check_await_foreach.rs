@@ -93,7 +93,7 @@ impl Body<'_, '_> {
                     .find(|t| matches!(t, Ty::Lib(Lib::IAsyncEnumerable, _)))
                     .cloned();
                 match t {
-                    Some(t) => crate::convert::apply(coll, Some(Conversion::Reference), &t),
+                    Some(t) => crate::user_enumerables::as_interface(coll, &t),
                     None => coll,
                 }
             }
@@ -348,7 +348,7 @@ impl Body<'_, '_> {
         Some(match async_enumerator_of(&call.ty) {
             Some(x) => {
                 let t = Ty::Lib(Lib::IAsyncEnumerator, vec![x]);
-                crate::convert::apply(call, Some(Conversion::Reference), &t)
+                crate::user_enumerables::as_interface(call, &t)
             }
             None => call,
         })

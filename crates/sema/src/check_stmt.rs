@@ -438,7 +438,7 @@ impl Body<'_, '_> {
                 }
             } else if let Some(elem) = crate::convert::enumerable_elem(&coll.ty) {
                 let seq = Ty::Lib(Lib::IEnumerable, vec![elem]);
-                coll = crate::convert::apply(coll, Some(crate::hir::Conversion::Reference), &seq);
+                coll = crate::user_enumerables::as_interface(coll, &seq);
             }
         }
         let (kind, elem) = match &coll.ty {

@@ -59,6 +59,10 @@ pub fn implicit(from: &Ty, to: &Ty) -> Option<Option<Conversion>> {
         (Ty::Class(_, c), Ty::Lib(Lib::IDisposable, _)) if c.is_struct && c.disposable => {
             Conversion::Boxing
         }
+        // A struct implementing `IEnumerable<T>`, ... (user_enumerables.rs).
+        (Ty::Class(_, c), t) if crate::user_enumerables::struct_boxes_to(c, t) => {
+            Conversion::Boxing
+        }
         _ if implicit_reference(from, to) => Conversion::Reference,
         (Ty::Class(_, a), Ty::Class(_, b)) if a.delegate.is_some() && variant_delegate(a, b) => {
             Conversion::Reference

@@ -382,15 +382,7 @@ impl Body<'_, '_> {
         // implementing `IAsyncEnumerable<T>`: members of the interface (user_enumerables.rs).
         if !is_base {
             if let Some(t) = crate::user_enumerables::member_owner(self, &v.ty, n) {
-                let span_v = v.span;
-                let conv = mk(
-                    ExprKind::Convert {
-                        conversion: Conversion::Reference,
-                        expr: Box::new(v),
-                    },
-                    t,
-                    span_v,
-                );
+                let conv = crate::user_enumerables::as_interface(v, &t);
                 return self.member_of_value(conv, name, targs, span);
             }
         }

@@ -1,4 +1,4 @@
-//! Classes of the program implementing the library's iteration interfaces: `IEnumerable<T>`,
+//! Classes and structs of the program implementing the library's iteration interfaces: `IEnumerable<T>`,
 //! `IEnumerator<T>`, `IAsyncEnumerable<T>` and `IAsyncEnumerator<T>` (with the non-generic
 //! `IEnumerable`/`IEnumerator` members C# requires beside the generic ones).
 //!
@@ -140,13 +140,6 @@ pub(crate) fn record(
         return true;
     }
     let span = found[0].1.span;
-    if kind == TypeKind::Struct {
-        cx.unsupported(
-            "structs implementing the library's iteration interfaces (`IEnumerable<T>`, ...) are",
-            span,
-        );
-        return false;
-    }
     // An interface may extend the enumerables; the enumerators bring `IDisposable` and
     // `IAsyncDisposable` to the classes implementing them, which is not modelled.
     let enumerator = found.iter().any(|(b, _)| {
@@ -621,4 +614,33 @@ pub(crate) fn member_owner(b: &crate::body::Body<'_, '_>, ty: &Ty, n: &str) -> O
         };
         reaches.then(|| t.clone())
     })
+}
+
+/// `e` (an object of a class or struct of the program) as the iteration interface `t` it
+/// implements: a reference conversion, or a struct's boxing.
+pub(crate) fn as_interface(e: crate::hir::Expr, t: &Ty) -> crate::hir::Expr {
+    let conv = match crate::convert::implicit(&e.ty, t) {
+        Some(c) => c,
+        None => Some(crate::hir::Conversion::Reference),
+    };
+    crate::convert::apply(e, conv, t)
+}
+
+/// A struct of the program implementing iteration interface `to` (or, covariantly in a
+/// reference type element, one converting to it): a boxing conversion.
+pub(crate) fn struct_boxes_to(c: &crate::types::ClassRef, to: &Ty) -> bool {
+    let Ty::Lib(l, b) = to else { return false };
+    c.is_struct
+        && c.lib_interfaces.iter().any(|t| match t {
+            Ty::Lib(m, a) => {
+                m == l
+                    && (a == b
+                        || (a.len() == 1
+                            && b.len() == 1
+                            && a[0].is_reference_type()
+                            && crate::convert::implicit(&a[0], &b[0]).is_some()
+                            && b[0].is_reference_type()))
+            }
+            _ => false,
+        })
 }
