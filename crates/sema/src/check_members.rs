@@ -330,7 +330,9 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
     });
     // A member of the library's iteration interfaces (user_enumerables.rs).
     let iteration = match &md.explicit_interface {
-        Some(i) if !dispose => crate::user_enumerables::explicit_key(cx, d.id, i, &md.name.name),
+        Some(i) if !dispose => {
+            crate::user_enumerables::explicit_key(cx, d.id, i, &md.name.name, &md.modifiers)
+        }
         _ => None,
     };
     let explicit = match &md.explicit_interface {

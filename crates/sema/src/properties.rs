@@ -19,7 +19,7 @@ use crate::types::Ty;
 pub(crate) fn property<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, p: &'a ast::PropertyDecl) {
     // `object IEnumerator.Current` (user_enumerables.rs): accessors reachable by the runtime.
     let iteration = match &p.explicit_interface {
-        Some(i) => crate::user_enumerables::explicit_key(cx, d.id, i, &p.name.name),
+        Some(i) => crate::user_enumerables::explicit_key(cx, d.id, i, &p.name.name, &p.modifiers),
         None => None,
     };
     let explicit = match &p.explicit_interface {

@@ -234,6 +234,7 @@ pub(crate) fn explicit_key(
     id: ClassId,
     iface: &ast::TypeExpr,
     name: &str,
+    mods: &ast::Modifiers,
 ) -> Option<&'static str> {
     // A class whose base list was rejected (reported) keeps its members quiet.
     let rejected = cx.inherits.contains(&id);
@@ -262,6 +263,16 @@ pub(crate) fn explicit_key(
         },
         _ => return None,
     };
+    // An explicit implementation takes no access modifier (C#'s CS0106), as
+    // `interfaces::explicit_target` says of the program's interfaces.
+    for (m, span) in &mods.0 {
+        if !matches!(
+            m,
+            ast::Modifier::Async | ast::Modifier::Extern | ast::Modifier::Unsafe
+        ) {
+            crate::check_items::modifier_invalid(cx, *m, *span);
+        }
+    }
     Some(key)
 }
 
