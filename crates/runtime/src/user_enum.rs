@@ -3,7 +3,7 @@
 //! interface, LINQ, `string.Join`, copies into collections) run the class's methods, found
 //! under the interface member's key in `ClassDesc::lib_overrides`. The keys of
 //! `GetEnumerator()` and `Current` carry the element's kind and .NET name after `|`
-//! (crates/lower/src/lib.rs `iteration_overrides`): `Current` returns a machine value of that
+//! (crates/lower/src/enumerables.rs): `Current` returns a machine value of that
 //! kind, and the sequence's copies keep it.
 
 use crate::object::{self, desc_of, is_null, ElemKind, Word};
