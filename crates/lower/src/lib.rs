@@ -18,6 +18,7 @@ mod compact;
 mod convert;
 mod delegate_ops;
 mod elide;
+mod enumerables;
 mod expr;
 mod frame;
 mod handlers;
@@ -760,6 +761,13 @@ pub(crate) fn default_of(ty: MachTy) -> Const {
 /// The overrides of library virtual members the runtime calls, by their runtime keys
 /// (`unawait_sema::lib_virtuals`).
 fn lib_overrides(program: &hir::Program, c: &hir::Class) -> Vec<(String, u32)> {
+    let mut out = enumerables::iteration_overrides(program, c);
+    out.extend(lib_virtual_overrides(program, c));
+    out
+}
+
+/// The overrides of the library classes' virtual members the runtime calls.
+fn lib_virtual_overrides(program: &hir::Program, c: &hir::Class) -> Vec<(String, u32)> {
     // The nearest library class the chain derives from.
     let mut lib = c.lib_base.clone();
     let mut cur = c.base;

@@ -452,23 +452,60 @@ fn checked(w: Word) -> Option<Word> {
 }
 
 extern "C" fn get_enumerator_entry(w: Word) -> Word {
-    checked(w).unwrap_or_else(|| get_enumerator(w, 0))
+    get_enumerator_token_entry(w, 0)
 }
 
 extern "C" fn get_enumerator_token_entry(w: Word, token: Word) -> Word {
+    if let Some((cell, _, _)) = crate::user_enum::find(w, user::GET) {
+        let _roots = crate::gc::root(&[w, token]);
+        // SAFETY: the class's `IAsyncEnumerator<T> GetAsyncEnumerator(CancellationToken)`.
+        let f: extern "C" fn(Word, Word) -> Word =
+            unsafe { std::mem::transmute(crate::object::cell_code(cell)) };
+        return f(w, token);
+    }
     checked(w).unwrap_or_else(|| get_enumerator(w, token))
 }
 
 extern "C" fn move_next_entry(w: Word) -> Word {
+    if let Some(r) = user::call(w, user::MOVE_NEXT) {
+        return r;
+    }
     checked(w).unwrap_or_else(|| move_next(w))
 }
 
 extern "C" fn current_entry(w: Word) -> Word {
+    if let Some((cell, kind, _)) = crate::user_enum::find(w, user::CURRENT) {
+        return crate::user_enum::call_typed(cell, kind, w);
+    }
     checked(w).unwrap_or_else(|| unsafe { it(w) }.current)
 }
 
 extern "C" fn dispose_entry(w: Word) -> Word {
+    if let Some(r) = user::call(w, user::DISPOSE) {
+        return r;
+    }
     checked(w).unwrap_or_else(|| dispose(w))
+}
+
+/// Objects of the program's classes implementing `IAsyncEnumerable<T>` and
+/// `IAsyncEnumerator<T>` (sema's user_enumerables.rs): their own methods run.
+mod user {
+    use crate::object::Word;
+
+    pub const GET: &str = "IAsyncEnumerable<T>.GetAsyncEnumerator(CancellationToken)";
+    pub const MOVE_NEXT: &str = "IAsyncEnumerator<T>.MoveNextAsync()";
+    pub const CURRENT: &str = "IAsyncEnumerator<T>.Current";
+    pub const DISPOSE: &str = "IAsyncEnumerator<T>.DisposeAsync()";
+
+    /// The class's method `key` taking only `this` and returning a word (a `ValueTask`'s).
+    pub fn call(w: Word, key: &str) -> Option<Word> {
+        let (cell, _, _) = crate::user_enum::find(w, key)?;
+        let _roots = crate::gc::root(&[w]);
+        // SAFETY: the cell holds the method's code (an async one's kickoff function).
+        let f: extern "C" fn(Word) -> Word =
+            unsafe { std::mem::transmute(crate::object::cell_code(cell)) };
+        Some(f(w))
+    }
 }
 
 pub fn entries() -> Vec<crate::Entry> {

@@ -234,6 +234,9 @@ pub fn sequence_items(w: Word) -> Option<(ElemKind, Vec<Word>)> {
     if crate::iterator::is_iterator(w) {
         return crate::iterator::items(w);
     }
+    if crate::user_enum::is_enumerable(w) {
+        return crate::user_enum::items(w);
+    }
     if has_kind(w, Kind::Array) {
         let a = unsafe { array(w) };
         Some((kind_of(a.kind), unsafe { array_elements(w) }.to_vec()))
@@ -515,6 +518,9 @@ pub extern "C" fn enumerator_start(source: Word) -> Word {
     if crate::iterator::is_iterator(source) {
         return crate::iterator::get_enumerator(source);
     }
+    if let Some(e) = crate::user_enum::get_enumerator(source) {
+        return e;
+    }
     // A two-dimensional array's elements in row-major order are its storage's.
     let source = if has_kind(source, Kind::MdArray) {
         crate::mdarray::elements(source)
@@ -555,6 +561,9 @@ pub extern "C" fn enumerator_move_next(e: Word) -> Word {
     }
     if crate::iterator::is_iterator(e) {
         return crate::iterator::move_next(e);
+    }
+    if crate::user_enum::is_enumerator(e) {
+        return crate::user_enum::move_next(e);
     }
     let e = unsafe { &mut *((e & !TAG_MASK) as *mut Enumerator) };
     let other = match unsafe { desc_of(e.source).kind } {
@@ -612,6 +621,9 @@ pub fn enumerator_dispose(e: Word) -> Word {
     if crate::iterator::is_iterator(e) {
         return crate::iterator::dispose(e);
     }
+    if crate::user_enum::is_enumerator(e) {
+        return crate::user_enum::dispose(e);
+    }
     if std::ptr::eq(unsafe { desc_of(e) }, &crate::linq::QUERY_ENUMERATOR) {
         let _roots = crate::gc::root(&[e]);
         return crate::linq::dispose(e);
@@ -638,6 +650,9 @@ pub extern "C" fn enumerator_current(e: Word) -> Word {
     }
     if crate::iterator::is_iterator(e) {
         return crate::iterator::current(e);
+    }
+    if crate::user_enum::is_enumerator(e) {
+        return crate::user_enum::current(e);
     }
     unsafe { (*((e & !TAG_MASK) as *const Enumerator)).current }
 }

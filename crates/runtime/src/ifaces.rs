@@ -381,8 +381,13 @@ pub(crate) fn implements(obj: Word, desc: Word) -> Option<bool> {
 fn fits(obj: Word, target: &Target) -> bool {
     use Iface::*;
     // An iterator is an `IEnumerable<T>` of its element type (or, covariantly, of a base).
-    if crate::iterator::is_iterator(obj) {
-        let (kind, name) = crate::iterator::element(obj);
+    // So is an object of a class of the program implementing it (user_enum.rs).
+    let element = if crate::iterator::is_iterator(obj) {
+        Some(crate::iterator::element(obj))
+    } else {
+        crate::user_enum::element(obj)
+    };
+    if let Some((kind, name)) = element {
         return target.iface == Enumerable
             && match (target.args.as_slice(), target.names.as_slice()) {
                 ([None], [want]) => kind == ElemKind::Ref && (name == want || converts(name, want)),

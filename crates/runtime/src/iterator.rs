@@ -232,6 +232,9 @@ extern "C" fn reset_entry(w: Word) -> Word {
     if is_null(w) {
         return exception::throw_null_reference();
     }
+    if let Some(r) = crate::user_enum::reset(w) {
+        return r;
+    }
     exception::throw_new(&exception::NOT_SUPPORTED, None)
 }
 

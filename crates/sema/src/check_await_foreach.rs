@@ -81,6 +81,24 @@ impl Body<'_, '_> {
         let peeled = !std::ptr::eq(configured.source, collection);
         let coll = self.expr(configured.source);
         let mut own_get = None;
+        // `WithCancellation`/`ConfigureAwait` on a class implementing `IAsyncEnumerable<T>`:
+        // the interface's, with the token to its `GetAsyncEnumerator` (user_enumerables.rs).
+        // So is one whose own `GetAsyncEnumerator` does not fit C#'s pattern (it takes a
+        // token with no default): C# falls back to the interface.
+        let coll = match &coll.ty {
+            Ty::Class(id, c) if peeled || self.own_enumerator(*id, false).is_none() => {
+                let t = c
+                    .lib_interfaces
+                    .iter()
+                    .find(|t| matches!(t, Ty::Lib(Lib::IAsyncEnumerable, _)))
+                    .cloned();
+                match t {
+                    Some(t) => crate::user_enumerables::as_interface(coll, &t),
+                    None => coll,
+                }
+            }
+            _ => coll,
+        };
         let elem = match &coll.ty {
             Ty::Lib(Lib::IAsyncEnumerable, a) => a.first().cloned().unwrap_or(Ty::Error),
             Ty::Error => return None,
@@ -290,13 +308,28 @@ impl Body<'_, '_> {
         let crate::context::ClassMember::Methods(ms) = member else {
             return None;
         };
+        // `GetAsyncEnumerator(CancellationToken token = default)` too: the call passes
+        // nothing, as C#'s pattern call does.
+        let token = Ty::lib(Lib::CancellationToken);
         let m = ms
             .iter()
-            .map(|&m| self.cx.program.method(m))
-            .find(|m| m.params.is_empty() && !m.is_static)?;
+            .find(|&&id| {
+                let m = self.cx.program.method(id);
+                let optional = || {
+                    self.cx
+                        .user_params
+                        .get(&id)
+                        .is_some_and(|u| matches!(u.defaults.as_slice(), [Some(_)]))
+                };
+                !m.is_static
+                    && (m.params.is_empty() || (m.param_types == [token.clone()] && optional()))
+            })
+            .map(|&id| self.cx.program.method(id))?;
         match &m.return_type {
             Ty::Lib(Lib::IAsyncEnumerator, a) => a.first().cloned(),
-            _ => None,
+            // An enumerator class of the program implementing `IAsyncEnumerator<T>`: its
+            // members run through the interface (user_enumerables.rs), as C#'s calls of them.
+            t => async_enumerator_of(t),
         }
     }
 
@@ -306,17 +339,23 @@ impl Body<'_, '_> {
             name: "GetAsyncEnumerator".into(),
             span,
         };
-        match self.member_of_value(src, &name, Vec::new(), span) {
-            crate::resolve::Resolved::Methods(g) => Some(
-                self.resolve_call(g, Vec::new(), span, false)?
-                    .into_call(span),
-            ),
-            _ => None,
-        }
+        let call = match self.member_of_value(src, &name, Vec::new(), span) {
+            crate::resolve::Resolved::Methods(g) => self
+                .resolve_call(g, Vec::new(), span, false)?
+                .into_call(span),
+            _ => return None,
+        };
+        Some(match async_enumerator_of(&call.ty) {
+            Some(x) => {
+                let t = Ty::Lib(Lib::IAsyncEnumerator, vec![x]);
+                crate::user_enumerables::as_interface(call, &t)
+            }
+            None => call,
+        })
     }
 
     /// A hidden local holding `init`, declared in `out`.
-    fn stream_local(&mut self, name: &str, init: Expr, out: &mut Vec<Stmt>) -> LocalId {
+    pub(crate) fn stream_local(&mut self, name: &str, init: Expr, out: &mut Vec<Stmt>) -> LocalId {
         let id = LocalId(self.locals.len() as u32);
         let span = init.span;
         self.locals.push(crate::hir::Local {
@@ -338,7 +377,7 @@ impl Body<'_, '_> {
         id
     }
 
-    fn local_expr(&self, l: LocalId, span: Span) -> Expr {
+    pub(crate) fn local_expr(&self, l: LocalId, span: Span) -> Expr {
         mk(
             ExprKind::Local(l),
             self.locals[l.0 as usize].ty.clone(),
@@ -396,4 +435,13 @@ fn lib_property(recv: Expr, owner: &Ty, name: &str, span: Span) -> Option<Expr> 
         ret,
         span,
     ))
+}
+
+/// The `T` of the `IAsyncEnumerator<T>` a class of the program implements.
+fn async_enumerator_of(t: &Ty) -> Option<Ty> {
+    let Ty::Class(_, c) = t else { return None };
+    c.lib_interfaces.iter().find_map(|i| match i {
+        Ty::Lib(Lib::IAsyncEnumerator, a) => a.first().cloned(),
+        _ => None,
+    })
 }

@@ -93,7 +93,7 @@ fn check_usings(cx: &mut Ctx<'_>, list: &[ast::UsingDirective]) {
         if path == "System" || path.starts_with("System.") || path.starts_with("Microsoft.") {
             cx.diags.push(
                 Diagnostic::error("UA0101", format!("namespace `{path}` is outside unawait's language"), span)
-                    .with_hint("allowed: System, System.Threading, System.Threading.Tasks, System.Collections.Generic, System.Linq, System.Diagnostics, System.Text, System.Runtime.CompilerServices"),
+                    .with_hint("allowed: System, System.Threading, System.Threading.Tasks, System.Collections.Generic, System.Collections, System.Linq, System.Diagnostics, System.Text, System.Runtime.CompilerServices"),
             );
         } else {
             cx.error(

@@ -345,8 +345,36 @@ impl Body<'_, '_> {
     /// `IEnumerator<T>` without asking it for another). The disposal runs an iterator's pending
     /// `finally` blocks when the loop ends early. `None`: leave the loop as it is.
     pub(crate) fn disposing_foreach(&mut self, coll: &crate::hir::Expr) -> Option<(LocalId, Stmt)> {
-        if !self.cx.has_yield || !crate::convert::is_collection_interface(&coll.ty) {
+        // An enumerator already taken (a class's own `GetEnumerator()`,
+        // check_foreach_pattern.rs) is disposed whatever the file holds.
+        let taken = matches!(coll.ty, Ty::Lib(Lib::IEnumerator, _));
+        if !taken
+            && (!(self.cx.has_yield || self.cx.iteration.any)
+                || !crate::convert::is_collection_interface(&coll.ty))
+        {
             return None;
+        }
+        if taken {
+            let id = LocalId(self.locals.len() as u32);
+            let span = coll.span;
+            self.locals.push(crate::hir::Local {
+                name: format!("<enumerator{}>", id.0),
+                ty: coll.ty.clone(),
+                kind: LocalKind::Local,
+                span,
+                captured: false,
+                by_ref: None,
+            });
+            self.local_consts.push(None);
+            let decl = Stmt {
+                kind: StmtKind::Local {
+                    local: id,
+                    init: Some(coll.clone()),
+                },
+                span,
+                id: StmtId::NONE,
+            };
+            return Some((id, decl));
         }
         let elem = crate::convert::enumerable_elem(&coll.ty)?;
         let enumerable = Ty::Lib(Lib::IEnumerable, vec![elem.clone()]);

@@ -328,8 +328,15 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
     let dispose = md.explicit_interface.as_ref().is_some_and(|i| {
         crate::interfaces::names_idisposable(cx, d, i) && md.name.name == "Dispose"
     });
+    // A member of the library's iteration interfaces (user_enumerables.rs).
+    let iteration = match &md.explicit_interface {
+        Some(i) if !dispose => {
+            crate::user_enumerables::explicit_key(cx, d.id, i, &md.name.name, &md.modifiers)
+        }
+        _ => None,
+    };
     let explicit = match &md.explicit_interface {
-        Some(_) if dispose => None,
+        Some(_) if dispose || iteration.is_some() => None,
         Some(iface) => match crate::interfaces::explicit_target(cx, d, iface, &md.modifiers) {
             Some(i) => Some(i),
             None => {
@@ -399,6 +406,10 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
                 "write the return type",
             );
             Ty::Error
+        } else if let Some(t) =
+            crate::user_enumerables::explicit_return(cx, iteration, &md.return_type, ns)
+        {
+            t
         } else {
             cx.resolve_type(&md.return_type, ns)
         };
@@ -447,8 +458,14 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
             "add a body `{ ... }`",
         );
     }
-    let ok_name = explicit.is_none() && !dispose && check_member_name(cx, d, &md.name, true);
+    let ok_name = explicit.is_none()
+        && !dispose
+        && iteration.is_none()
+        && check_member_name(cx, d, &md.name, true);
     let id = MethodId(cx.program.methods.len() as u32);
+    if let Some(key) = iteration {
+        crate::user_enumerables::record_explicit(cx, d.id, key, id);
+    }
     if let Some(i) = explicit {
         cx.explicit_impls.insert(id, i);
     }
@@ -528,6 +545,9 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
         name: match explicit {
             Some(i) => format!("{}.{}", cx.class_name(i), md.name.name),
             None if dispose => "IDisposable.Dispose".into(),
+            None if iteration.is_some() => {
+                crate::user_enumerables::explicit_name(iteration.unwrap_or_default())
+            }
             None => md.name.name.clone(),
         },
         kind: MethodKind::Ordinary,
@@ -556,8 +576,10 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
     };
     // An interface's members are public; an explicit implementation is reachable only through
     // the interface.
-    let private =
-        explicit.is_some() || dispose || (!in_interface && Ctx::is_private(&md.modifiers));
+    let private = explicit.is_some()
+        || dispose
+        || iteration.is_some()
+        || (!in_interface && Ctx::is_private(&md.modifiers));
     push_method(cx, d.id, method, body, private);
     enumerator_cancellation(cx, id, &md.params, &md.body);
     if generic {

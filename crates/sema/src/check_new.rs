@@ -525,6 +525,7 @@ impl Body<'_, '_> {
     ) -> Vec<MemberInit> {
         let mut out = Vec::new();
         let mut seen: Vec<String> = Vec::new();
+        let mut reported = false;
         for item in items {
             let A::Assign {
                 op: None,
@@ -532,12 +533,8 @@ impl Body<'_, '_> {
                 value,
             } = &item.kind
             else {
-                // A collection initializer's items, or a nested `X = { ... }`.
-                self.cx.unsupported(
-                    "collection initializers of the program's classes are",
-                    item.span,
-                );
-                self.declare_expr_names(item);
+                // A collection initializer's item (user_collection_init.rs).
+                out.extend(self.user_collection_item(class, item, &mut reported));
                 continue;
             };
             let A::Name { name, type_args } = &target.kind else {

@@ -423,8 +423,26 @@ impl Body<'_, '_> {
         collection: &ast::Expr,
         body: &ast::Stmt,
     ) -> Option<StmtKind> {
-        let coll = self.expr(collection);
+        let mut coll = self.expr(collection);
+        // C#'s pattern: a class of the program with its own `GetEnumerator()`
+        // (check_foreach_pattern.rs); else its `IEnumerable<T>` (explicitly implemented).
+        let mut taken = None;
+        if let Ty::Class(id, _) = &coll.ty {
+            if self.cx.find_member(*id, "GetEnumerator").is_some() {
+                match self.foreach_pattern(ty, name, coll, body) {
+                    crate::check_foreach_pattern::Pattern::Done(s) => return s,
+                    crate::check_foreach_pattern::Pattern::Library(elem, get) => {
+                        taken = Some(elem);
+                        coll = get;
+                    }
+                }
+            } else if let Some(elem) = crate::convert::enumerable_elem(&coll.ty) {
+                let seq = Ty::Lib(Lib::IEnumerable, vec![elem]);
+                coll = crate::user_enumerables::as_interface(coll, &seq);
+            }
+        }
         let (kind, elem) = match &coll.ty {
+            _ if taken.is_some() => (ForeachKind::Enumerable, taken.clone().unwrap_or(Ty::Error)),
             Ty::Array(e) => (ForeachKind::Array, (**e).clone()),
             Ty::Lib(Lib::List, a) => (ForeachKind::List, a.first().cloned().unwrap_or(Ty::Error)),
             Ty::Lib(Lib::ReadOnlyCollection, a) => (
@@ -459,14 +477,6 @@ impl Body<'_, '_> {
                 ForeachKind::Enumerable,
                 crate::convert::enumerable_elem(t).unwrap_or(Ty::Error),
             ),
-            // C#'s pattern: a class of the program with its own `GetEnumerator()`.
-            Ty::Class(id, _) if self.cx.find_member(*id, "GetEnumerator").is_some() => {
-                self.cx.unsupported(
-                    "`foreach` over an object of the program's class (its `GetEnumerator()`) is",
-                    collection.span,
-                );
-                (ForeachKind::Array, Ty::Error)
-            }
             t if self.type_param_gap(&t.clone(), "`foreach` loops", collection.span) => {
                 (ForeachKind::Array, Ty::Error)
             }

@@ -18,6 +18,9 @@ pub const ALLOWED_NAMESPACES: &[&str] = &[
     "System.Threading",
     "System.Threading.Tasks",
     "System.Collections.Generic",
+    // For the non-generic `IEnumerable`/`IEnumerator` a class implementing the generic ones
+    // names (user_enumerables.rs).
+    "System.Collections",
     "System.Linq",
     "System.Diagnostics",
     "System.Text",
@@ -205,6 +208,8 @@ pub struct Ctx<'a> {
     pub disposable: HashSet<ClassId>,
     /// Classes whose base list names `IAsyncDisposable`.
     pub async_disposable: HashSet<ClassId>,
+    /// The library's iteration interfaces each class's base list names (user_enumerables.rs).
+    pub iteration: crate::user_enumerables::Iteration,
     /// Classes and structs whose base list names `INotifyCompletion` (false) or
     /// `ICriticalNotifyCompletion` (true).
     pub notify_completion: HashMap<ClassId, bool>,
@@ -384,6 +389,7 @@ impl<'a> Ctx<'a> {
             default_interface_methods: HashSet::new(),
             disposable: HashSet::new(),
             async_disposable: HashSet::new(),
+            iteration: Default::default(),
             notify_completion: HashMap::new(),
             equatable: HashSet::new(),
             comparable: HashSet::new(),
@@ -515,6 +521,7 @@ impl<'a> Ctx<'a> {
                 is_struct: self.program.class(c).kind == crate::hir::ClassKind::Struct,
                 interfaces: self.all_interfaces(c),
                 disposable: self.implements_disposable(c),
+                lib_interfaces: self.iteration.interfaces_of(self, c),
                 delegate: self.program.class(c).delegate.clone(),
                 open: self.program.class(c).open,
                 generic: self

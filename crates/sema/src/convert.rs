@@ -59,6 +59,10 @@ pub fn implicit(from: &Ty, to: &Ty) -> Option<Option<Conversion>> {
         (Ty::Class(_, c), Ty::Lib(Lib::IDisposable, _)) if c.is_struct && c.disposable => {
             Conversion::Boxing
         }
+        // A struct implementing `IEnumerable<T>`, ... (user_enumerables.rs).
+        (Ty::Class(_, c), t) if crate::user_enumerables::struct_boxes_to(c, t) => {
+            Conversion::Boxing
+        }
         _ if implicit_reference(from, to) => Conversion::Reference,
         (Ty::Class(_, a), Ty::Class(_, b)) if a.delegate.is_some() && variant_delegate(a, b) => {
             Conversion::Reference
@@ -158,6 +162,17 @@ pub(crate) fn enumerable_elem(src: &Ty) -> Option<Ty> {
             Ty::Lib(Lib::KeyValuePair, a.clone())
         }
         Ty::String => Ty::Char,
+        // A class of the program implementing `IEnumerable<T>` (user_enumerables.rs).
+        Ty::Class(_, c) => {
+            let mut it = c.lib_interfaces.iter().filter_map(|t| match t {
+                Ty::Lib(Lib::IEnumerable, a) => a.first(),
+                _ => None,
+            });
+            match (it.next(), it.next()) {
+                (Some(t), None) => t.clone(),
+                _ => return None,
+            }
+        }
         _ => return None,
     })
 }
@@ -166,6 +181,16 @@ pub(crate) fn enumerable_elem(src: &Ty) -> Option<Ty> {
 /// .NET (among those the library has), with their type arguments.
 pub(crate) fn collection_interfaces(src: &Ty) -> Vec<(Lib, Vec<Ty>)> {
     use Lib::*;
+    if let Ty::Class(_, c) = src {
+        return c
+            .lib_interfaces
+            .iter()
+            .filter_map(|t| match t {
+                Ty::Lib(l @ Lib::IEnumerable, a) => Some((*l, a.clone())),
+                _ => None,
+            })
+            .collect();
+    }
     let Some(elem) = enumerable_elem(src) else {
         return Vec::new();
     };
@@ -233,6 +258,21 @@ fn implicit_reference(from: &Ty, to: &Ty) -> bool {
         // A class that implements `IDisposable`, and the library's disposable types.
         (Ty::Class(_, c), Ty::Lib(Lib::IDisposable, _)) => c.disposable && !c.is_struct,
         (Ty::Lib(l, _), Ty::Lib(Lib::IDisposable, _)) if l.is_disposable() => true,
+        // A class implementing `IEnumerator<T>`, `IAsyncEnumerable<T>`, ... (all covariant).
+        (
+            Ty::Class(_, c),
+            Ty::Lib(l @ (Lib::IEnumerator | Lib::IAsyncEnumerable | Lib::IAsyncEnumerator), b),
+        ) => c.lib_interfaces.iter().any(|t| match t {
+            Ty::Lib(m, a) => {
+                m == l
+                    && (a == b
+                        || (a.len() == 1
+                            && b.len() == 1
+                            && a[0].is_reference_type()
+                            && implicit_reference(&a[0], &b[0])))
+            }
+            _ => false,
+        }),
         // The collection interfaces a collection implements; `IEnumerable<out T>`,
         // `IReadOnlyList<out T>` and `IReadOnlyCollection<out T>` are covariant, and an array
         // `S[]` converts to `IList<T>` as `S[]` does to `T[]`.

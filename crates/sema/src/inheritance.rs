@@ -48,7 +48,12 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
         let mut comparable = false;
         let mut notify: Option<bool> = None;
         let mut rejected = false;
+        let mut iteration = Vec::new();
         for (i, b) in td.bases.iter().enumerate() {
+            if let Some(it) = crate::user_enumerables::base(cx, b, ns.as_deref()) {
+                iteration.push((it, b));
+                continue;
+            }
             if let Some(critical) = notify_completion(cx, b, ns.as_deref()) {
                 if td.kind == TypeKind::Interface {
                     cx.unsupported(
@@ -147,6 +152,10 @@ pub(crate) fn resolve_bases(cx: &mut Ctx<'_>, decls: &[Decl<'_>]) {
         if let Some(b) = failing {
             let what = unmodelled_base(cx, b, ns.as_deref());
             cx.unsupported(&what, first.span.to(last.span));
+            cx.inherits.insert(d.id);
+            continue;
+        }
+        if !crate::user_enumerables::record(cx, d.id, td.kind, iteration) {
             cx.inherits.insert(d.id);
             continue;
         }
@@ -311,7 +320,7 @@ fn unmodelled_base(cx: &Ctx<'_>, b: &ast::TypeExpr, ns: Option<&str>) -> String 
         format!("deriving from `{name}`, an exception class outside unawait's library, is")
     } else if library && !own {
         format!(
-            "deriving from or implementing a library type other than the exception classes, `EventArgs`, `SynchronizationContext`, `TaskScheduler`, `IDisposable`, and `IEquatable<T>` and `IComparable<T>` of the type itself (here `{}`) is",
+            "deriving from or implementing a library type other than the exception classes, `EventArgs`, `SynchronizationContext`, `TaskScheduler`, `IDisposable`, the iteration interfaces (`IEnumerable<T>`, `IEnumerator<T>`, `IAsyncEnumerable<T>`, `IAsyncEnumerator<T>`), and `IEquatable<T>` and `IComparable<T>` of the type itself (here `{}`) is",
             crate::bcl::type_display(name, arity)
         )
     } else {

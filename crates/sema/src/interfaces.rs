@@ -456,6 +456,7 @@ pub(crate) fn self_generics(cx: &mut Ctx<'_>) {
             cx.program.classes[id.0 as usize].comparable = Some(m);
         }
     }
+    crate::user_enumerables::implementations(cx);
     // A derived class compares and orders as its base's implementations say, unless it
     // implements its own.
     let mut changed = true;

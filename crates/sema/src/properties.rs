@@ -17,7 +17,13 @@ use crate::hir::{Field, FieldId, Local, LocalId, LocalKind, Method, MethodId, Me
 use crate::types::Ty;
 
 pub(crate) fn property<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, p: &'a ast::PropertyDecl) {
+    // `object IEnumerator.Current` (user_enumerables.rs): accessors reachable by the runtime.
+    let iteration = match &p.explicit_interface {
+        Some(i) => crate::user_enumerables::explicit_key(cx, d.id, i, &p.name.name, &p.modifiers),
+        None => None,
+    };
     let explicit = match &p.explicit_interface {
+        Some(_) if iteration.is_some() => None,
         Some(iface) => match crate::interfaces::explicit_target(cx, d, iface, &p.modifiers) {
             Some(i) => Some(i),
             None => {
@@ -66,7 +72,7 @@ pub(crate) fn property<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, p: &'a ast::PropertyD
     }
     let ns = cx.program.class(d.id).namespace.clone();
     let ty = cx.resolve_value_type(&p.ty, ns.as_deref());
-    if explicit.is_none() && !check_member_name(cx, d, &p.name, false) {
+    if explicit.is_none() && iteration.is_none() && !check_member_name(cx, d, &p.name, false) {
         return;
     }
     let is_auto = p.expr_body.is_none()
@@ -98,7 +104,9 @@ pub(crate) fn property<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, p: &'a ast::PropertyD
     // class's own code reads the field.
     let dispatched = virt != crate::hir::Virt::None;
     // An explicit one is reachable only through its interface: its accessors exist for that.
-    let implements = explicit.is_some();
+    let implements = explicit.is_some()
+        || iteration.is_some()
+        || crate::user_enumerables::needs_accessors(cx, d.id, &p.name.name);
     let mut prop = Prop {
         name: p.name.name.clone(),
         ty: ty.clone(),
@@ -261,6 +269,17 @@ pub(crate) fn property<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, p: &'a ast::PropertyD
             *name = format!("{iname}.{name}");
             cx.method_private[m.0 as usize] = true;
             cx.explicit_impls.insert(m, i);
+        }
+        return;
+    }
+    if let Some(key) = iteration {
+        for m in [prop.getter, prop.setter].into_iter().flatten() {
+            let name = &mut cx.program.methods[m.0 as usize].name;
+            *name = format!("{}.{name}", key.split('.').next().unwrap_or(key));
+            cx.method_private[m.0 as usize] = true;
+        }
+        if let Some(g) = prop.getter {
+            crate::user_enumerables::record_explicit(cx, d.id, key, g);
         }
         return;
     }

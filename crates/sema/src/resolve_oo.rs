@@ -378,6 +378,14 @@ impl Body<'_, '_> {
             );
             return self.member_of_value(obj, name, targs, span);
         }
+        // LINQ's operators on a class implementing `IEnumerable<T>`, `WithCancellation` on one
+        // implementing `IAsyncEnumerable<T>`: members of the interface (user_enumerables.rs).
+        if !is_base {
+            if let Some(t) = crate::user_enumerables::member_owner(self, &v.ty, n) {
+                let conv = crate::user_enumerables::as_interface(v, &t);
+                return self.member_of_value(conv, name, targs, span);
+            }
+        }
         if !is_base && self.cx.extension_targets.contains_key(n) {
             if let Some(g) = self.extension_group(v, n, targs) {
                 return Resolved::Methods(g);

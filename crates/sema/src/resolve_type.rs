@@ -401,7 +401,7 @@ impl<'a> Ctx<'a> {
         if args.is_empty()
             && matches!(
                 name,
-                "IEnumerable" | "ICollection" | "IList" | "IDictionary"
+                "IEnumerable" | "IEnumerator" | "ICollection" | "IList" | "IDictionary"
             )
             && visible(self, "System.Collections")
         {

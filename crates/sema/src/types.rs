@@ -20,6 +20,9 @@ pub struct ClassRef {
     pub interfaces: Vec<ClassId>,
     /// It implements `IDisposable`, itself or through a base class.
     pub disposable: bool,
+    /// The library's iteration interfaces it implements (`IEnumerable<T>`, ...), through its
+    /// bases too (user_enumerables.rs).
+    pub lib_interfaces: Vec<Ty>,
     /// A `delegate` type of the program: what its `Invoke` takes and returns.
     pub delegate: Option<std::sync::Arc<DelegateSig>>,
     /// A generic type's instance whose arguments name type parameters (or its template):
@@ -496,6 +499,7 @@ impl Ty {
                 is_struct: c.is_struct,
                 interfaces: c.interfaces.clone(),
                 disposable: c.disposable,
+                lib_interfaces: c.lib_interfaces.iter().map(f).collect(),
                 delegate,
                 open: new.iter().any(Ty::is_open),
                 generic: Some((*template, new.into())),

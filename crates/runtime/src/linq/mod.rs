@@ -137,7 +137,10 @@ fn elements_or_throw(w: Word) -> Result<(ElemKind, Vec<Word>), Word> {
 /// once) and interleave with `f`'s own calls (`Count(predicate)` of a `Select`). `f` returns
 /// `Ok(false)` to stop; `Err` carries the word to return when something threw.
 fn each(source: Word, mut f: impl FnMut(Word) -> Result<bool, Word>) -> Result<(), Word> {
-    if !is_query(source) && !crate::iterator::is_iterator(source) {
+    if !is_query(source)
+        && !crate::iterator::is_iterator(source)
+        && !crate::user_enum::is_enumerable(source)
+    {
         let (_, items) = elements_or_throw(source)?;
         let _roots = crate::gc::root(&items);
         for x in items {

@@ -164,6 +164,9 @@ pub(super) fn own_kind(w: Word) -> ElemKind {
     if crate::iterator::is_iterator(w) {
         return crate::iterator::elem_kind(w);
     }
+    if let Some((kind, _)) = crate::user_enum::element(w) {
+        return kind;
+    }
     collections::sequence_items(w).map_or(ElemKind::Ref, |s| s.0)
 }
 
@@ -275,6 +278,7 @@ pub(crate) fn dispose(w: Word) -> Word {
     // (`group`), then the source's.
     let aux = if !is_null(e.aux) && unsafe { desc_of(e.aux) }.kind == Kind::Enumerator
         || crate::iterator::is_iterator(e.aux)
+        || crate::user_enum::is_enumerator(e.aux)
     {
         std::mem::take(&mut e.aux)
     } else {

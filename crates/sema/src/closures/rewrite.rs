@@ -95,6 +95,7 @@ impl Conv {
                 is_struct: false,
                 interfaces: Vec::new(),
                 disposable: false,
+                lib_interfaces: Vec::new(),
                 delegate: None,
                 open: false,
                 generic: None,

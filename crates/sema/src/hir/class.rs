@@ -57,6 +57,10 @@ pub struct Class {
     /// The method that implements `IDisposable.Dispose()` for its objects (its own or a base
     /// class's): what a call through an `IDisposable` value runs.
     pub dispose: Option<MethodId>,
+    /// The methods implementing the library's iteration interfaces (`IEnumerable<T>`,
+    /// `IEnumerator<T>`, their async twins) declared by its own base list, by the runtime's
+    /// key of the member (user_enumerables.rs): what the runtime runs for its objects.
+    pub iteration: Vec<(&'static str, MethodId)>,
     /// A `delegate` type's signature.
     pub delegate: Option<std::sync::Arc<crate::types::DelegateSig>>,
     /// An anonymous type's properties, in order (anonymous_types.rs): C# names the type by
@@ -107,6 +111,7 @@ impl Class {
             equatable: None,
             comparable: None,
             dispose: None,
+            iteration: Vec::new(),
             delegate: None,
             anonymous: None,
             generic: None,
