@@ -244,7 +244,7 @@ pub struct Ctx<'a> {
     /// Classes whose members are not checked (structs, interfaces, ... reported as unsupported).
     pub skipped_classes: HashSet<ClassId>,
     /// The program's generic classes, structs and interfaces and their instances.
-    pub gclasses: crate::generic_classes::GenericClasses<'a>,
+    pub(crate) gclasses: crate::generic_classes::GenericClasses<'a>,
     /// The type parameters in scope (`Ty::Generic`): a generic method's, while its signature
     /// or body is checked.
     pub generic_scope: Vec<Ty>,
