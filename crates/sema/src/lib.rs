@@ -355,6 +355,9 @@ fn check_methods(cx: &mut Ctx<'_>, threads: usize) {
 
 pub(crate) fn check_method(cx: &mut Ctx<'_>, id: MethodId) {
     let class = cx.program.method(id).class;
+    if cx.in_open_instance(class) {
+        return;
+    }
     let instance = cx.instance_name(class);
     let quiet = std::mem::replace(&mut cx.diags.quiet, instance);
     check_method_body(cx, id);

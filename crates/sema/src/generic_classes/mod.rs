@@ -349,6 +349,22 @@ impl Ctx<'_> {
 
     /// The instance a class belongs to, as its diagnostics name it: `Some` for an instance of
     /// a generic type and the types nested in one.
+    /// Whether `c` is (or is nested in) an open instance (`Box<U>` named in a template's
+    /// signature): its members' signatures serve lookups in generic code, but its bodies
+    /// never run and say nothing the template's did not, so they are not checked.
+    pub(crate) fn in_open_instance(&self, c: ClassId) -> bool {
+        let mut cur = Some(c);
+        for _ in 0..64 {
+            let Some(id) = cur else { return false };
+            let class = self.program.class(id);
+            if class.open && class.generic.as_ref().is_some_and(|g| g.template != id) {
+                return true;
+            }
+            cur = class.outer;
+        }
+        false
+    }
+
     pub(crate) fn instance_name(&self, c: ClassId) -> Option<String> {
         let mut cur = Some(c);
         for _ in 0..64 {
