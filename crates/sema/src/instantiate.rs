@@ -23,7 +23,8 @@ use crate::types::Ty;
 const MAX_INSTANCES: usize = 2_000;
 
 pub(crate) fn instantiate(cx: &mut Ctx<'_>) {
-    if cx.method_generics.is_empty() || cx.diags.list.iter().any(|d| d.is_error()) {
+    let no_templates = cx.method_generics.is_empty() && cx.gclasses.templates.is_empty();
+    if no_templates || cx.diags.list.iter().any(|d| d.is_error()) {
         drop_open_bodies(cx);
         return;
     }
@@ -31,6 +32,14 @@ pub(crate) fn instantiate(cx: &mut Ctx<'_>) {
     for m in 0..cx.program.methods.len() {
         let id = MethodId(m as u32);
         if cx.method_generics.contains_key(&id) {
+            continue;
+        }
+        if let Some(from) = crate::instantiate_class::copy_source(cx, id) {
+            crate::instantiate_class::copy(cx, &mut made, id, from);
+            continue;
+        }
+        // Without generic methods, only the copies above have calls to name.
+        if cx.method_generics.is_empty() {
             continue;
         }
         if let Some(mut body) = cx.program.methods[m].body.take() {
@@ -81,6 +90,10 @@ pub(crate) fn instantiate(cx: &mut Ctx<'_>) {
         // Instances of generic types made by an instantiation have their bodies checked
         // then: their calls of generic methods are named here too.
         if let Some(m) = cx.gclasses.late_methods.pop() {
+            if let Some(from) = crate::instantiate_class::copy_source(cx, m) {
+                crate::instantiate_class::copy(cx, &mut made, m, from);
+                continue;
+            }
             if let Some(mut body) = cx.program.methods[m.0 as usize].body.take() {
                 let mut r = Rewrite {
                     cx,
@@ -122,6 +135,24 @@ pub(crate) fn instantiate(cx: &mut Ctx<'_>) {
         .retain(|m| !cx.method_generics.contains_key(m));
 }
 
+/// `body` (of a method whose locals have `locals`' types) with `subst`'s arguments in, and its
+/// calls of generic methods naming their instances.
+pub(crate) fn rewrite_block(
+    cx: &mut Ctx<'_>,
+    made: &mut Made,
+    subst: &Subst,
+    locals: Vec<Ty>,
+    body: &mut Block,
+) {
+    let mut r = Rewrite {
+        cx,
+        made,
+        subst: Some(subst),
+        locals,
+    };
+    visit::block(&mut r, body);
+}
+
 /// The methods of generic types' templates and open instances keep no bodies: only their
 /// instances run (generic_classes.rs).
 fn drop_open_bodies(cx: &mut Ctx<'_>) {
@@ -147,6 +178,10 @@ pub(crate) struct Made {
     pub(crate) itable_entries: Vec<(ClassId, MethodId, MethodId)>,
     /// The (class, interface method instance) pairs `itable_entries` has looked at.
     pub(crate) itable_done: std::collections::HashSet<(ClassId, MethodId)>,
+    /// What a substitution (its owner and arguments) made of an open type, and of an open
+    /// class's members' class: bodies of one instantiation name the same ones many times.
+    pub(crate) types: HashMap<(Ty, u32, Vec<Ty>), Ty>,
+    pub(crate) member_classes: HashMap<(ClassId, u32, Vec<Ty>), Option<ClassId>>,
     /// Each instance of a generic virtual method and its slot (given once all are built).
     pub(crate) vslots: HashMap<MethodId, u32>,
     /// The (class, slot) pairs whose vtable entry has been filled.
@@ -256,7 +291,7 @@ fn build(
 
 /// The comparisons the template's body left to its type arguments (`Deferred`), with this
 /// instantiation's: each reports at most once.
-fn recheck(cx: &mut Ctx<'_>, subst: &Subst, class: ClassId) {
+pub(crate) fn recheck(cx: &mut Ctx<'_>, subst: &Subst, class: ClassId) {
     let checks: Vec<crate::generics::Deferred> = std::mem::take(&mut cx.deferred_checks);
     let mut kept = Vec::with_capacity(checks.len());
     for d in checks {
@@ -307,11 +342,17 @@ impl Rewrite<'_, '_, '_> {
     fn ty(&mut self, t: &mut Ty) {
         if let Some(s) = self.subst {
             if t.is_open() {
+                let key = (t.clone(), s.owner, s.args.clone());
+                if let Some(done) = self.made.types.get(&key) {
+                    *t = done.clone();
+                    return;
+                }
                 *t = t.instantiate(s);
                 // `Box<T>` is now `Box<int>`: its instance's class.
                 if t.names_generic_type() {
                     *t = self.cx.close_mut(t, unawait_syntax::Span::default());
                 }
+                self.made.types.insert(key, t.clone());
             }
         }
     }
@@ -327,11 +368,17 @@ impl Rewrite<'_, '_, '_> {
         if !self.cx.program.class(c).open {
             return None;
         }
+        let key = (c, s.owner, s.args.clone());
+        if let Some(&done) = self.made.member_classes.get(&key) {
+            return done;
+        }
         let t = self.cx.class_ty(c).instantiate(s);
-        match self.cx.close_mut(&t, unawait_syntax::Span::default()) {
+        let found = match self.cx.close_mut(&t, unawait_syntax::Span::default()) {
             Ty::Class(id, _) if id != c => Some(id),
             _ => None,
-        }
+        };
+        self.made.member_classes.insert(key, found);
+        found
     }
 
     fn method(&mut self, m: &mut MethodId) {

@@ -75,6 +75,7 @@ mod ids;
 mod indexers;
 mod inheritance;
 mod instantiate;
+mod instantiate_class;
 mod instantiate_dispatch;
 mod instantiate_order;
 mod interfaces;
@@ -355,7 +356,9 @@ fn check_methods(cx: &mut Ctx<'_>, threads: usize) {
 
 pub(crate) fn check_method(cx: &mut Ctx<'_>, id: MethodId) {
     let class = cx.program.method(id).class;
-    if cx.in_open_instance(class) {
+    // An open instance's bodies are not needed; a closed one's may be the template's, copied
+    // with the arguments in (instantiate_class.rs).
+    if cx.in_open_instance(class) || instantiate_class::copy_source(cx, id).is_some() {
         return;
     }
     let instance = cx.instance_name(class);
