@@ -5,6 +5,15 @@ using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
 
+// In a generic class too: `Slot<int>`'s `T?` members are `int`.
+class Slot<T>
+{
+    T? value;
+    public void Set(T v) { value = v; }
+    public T? Peek() => value;
+    public T Get() { T x = value; return x; }
+}
+
 class Program
 {
     static T? First<T>(List<T> xs) => xs.Count > 0 ? xs[0] : default;
@@ -24,5 +33,11 @@ class Program
         Console.WriteLine(await Find(ages, "ann") + " " + await Find(ages, "bob"));
         var names = new Dictionary<string, string> { ["x"] = "ex" };
         Console.WriteLine((await Find(names, "x")) + " " + (await Find(names, "y") ?? "none"));
+        var slot = new Slot<int>();
+        int before = slot.Peek();
+        slot.Set(5);
+        Console.WriteLine(before + " " + slot.Peek() + " " + slot.Get());
+        var text = new Slot<string>();
+        Console.WriteLine((text.Peek() == null) + " " + (text.Get() ?? "null"));
     }
 }

@@ -48,6 +48,14 @@ extern "C" fn default_compare(a: Word, b: Word, kind: Word) -> Word {
         (false, true) => return sign(Ordering::Greater),
         _ => {}
     }
+    // Boxed values (`int?`'s values are their boxes): compared as values of their kind.
+    let ((x, xk), (y, yk)) = (
+        crate::collections::unboxed(a),
+        crate::collections::unboxed(b),
+    );
+    if xk != ElemKind::Ref && xk == yk {
+        return sign(crate::list_ops::compare(x, y, xk));
+    }
     if crate::string::is_string(a) && crate::string::is_string(b) {
         return match crate::text::collate::compare_words(a, b, false) {
             Ok(o) => sign(o),

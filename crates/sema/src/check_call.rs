@@ -635,6 +635,22 @@ impl Body<'_, '_> {
         let mut args = args;
         self.infer_out_vars(&mut args, &app.ptys);
         for (i, (a, p)) in args.into_iter().zip(&app.ptys).enumerate() {
+            // A named call's omitted `T x = default` (`named.rs`): the bound `T`'s default.
+            let a = match (&a.kind, a.ty.is_error()) {
+                (ExprKind::Const(crate::constants::ConstValue::Null), true) => {
+                    let p = self.cx.close(p);
+                    default_arg(&crate::constants::ConstValue::Null, &p, a.span)
+                }
+                (ExprKind::ArrayInit { items, .. }, true) if items.is_empty() => {
+                    let p = self.cx.close(p);
+                    let kind = ExprKind::ArrayInit {
+                        elem: p.arg0(),
+                        items: Vec::new(),
+                    };
+                    mk(kind, p, a.span)
+                }
+                _ => a,
+            };
             let by_ref =
                 !(app.expanded && i + 1 >= k) && sig.refs.get(i).copied().flatten().is_some();
             let e = match crate::check_ref::arg_ref(&a) {

@@ -529,12 +529,13 @@ pub(crate) fn as_generic_of(cx: &Ctx<'_>, m: MethodId, im: MethodId) -> (Vec<Ty>
                 owner,
                 args: b.clone(),
             };
+            // `Box<U>` becomes `Box<T>`: named by the instance `im`'s signature has.
             let params = method
                 .param_types
                 .iter()
-                .map(|t| t.instantiate(&subst))
+                .map(|t| cx.close(&t.instantiate(&subst)))
                 .collect();
-            (params, method.return_type.instantiate(&subst))
+            (params, cx.close(&method.return_type.instantiate(&subst)))
         }
         _ => (vec![Ty::Error], Ty::Error),
     }

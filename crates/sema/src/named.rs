@@ -245,6 +245,17 @@ impl Body<'_, '_> {
                     // accept, dotnet/roslyn#10915) one element that the expanded form wraps.
                     in_order.push(values[*i].take().unwrap_or_else(|| Expr::error(span)))
                 }
+                // Of an open type (`params T[]`): a placeholder, as for defaults below.
+                Slot::EmptyParams if pty.as_ref().is_some_and(|t| t.is_open()) => {
+                    in_order.push(mk(
+                        ExprKind::ArrayInit {
+                            elem: crate::types::Ty::Error,
+                            items: Vec::new(),
+                        },
+                        crate::types::Ty::Error,
+                        span,
+                    ))
+                }
                 Slot::EmptyParams => {
                     let t = pty?;
                     in_order.push(mk(
@@ -257,6 +268,18 @@ impl Body<'_, '_> {
                     ))
                 }
                 _ => match defaults.get(p).cloned().flatten() {
+                    // Of a type naming the method's type parameters (`T fallback = default`):
+                    // a placeholder inference passes over, made the inferred type's default
+                    // once the call is bound (`check_call`).
+                    Some(crate::constants::ConstValue::Null)
+                        if pty.as_ref().is_some_and(|t| t.is_open()) =>
+                    {
+                        in_order.push(mk(
+                            ExprKind::Const(crate::constants::ConstValue::Null),
+                            crate::types::Ty::Error,
+                            span,
+                        ))
+                    }
                     Some(c) => {
                         let ty = pty.unwrap_or_else(|| c.ty());
                         in_order.push(crate::call_rank::default_arg(&c, &ty, span))

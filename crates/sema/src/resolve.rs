@@ -446,11 +446,16 @@ impl Body<'_, '_> {
                 return Resolved::Value(Expr::error(span));
             }
             let Some((owner, m)) = self.cx.find_member(*id, n) else {
-                if let Some(inner) = self.cx.nested_type(*id, n).filter(|_| targs.is_empty()) {
+                // `Outer.Inner`, or a generic nested type with its arguments (`Outer.Box<int>`).
+                let inner = self
+                    .cx
+                    .nested_type_arity(*id, n, targs.len())
+                    .or_else(|| self.cx.nested_type(*id, n).filter(|_| targs.is_empty()));
+                if let Some(inner) = inner {
                     if !self.cx.nested_accessible(inner, name.span) {
                         return Resolved::Type(Ty::Error);
                     }
-                    return Resolved::Type(self.cx.user_class_type(inner, &[], span));
+                    return Resolved::Type(self.cx.user_class_type(inner, &targs, span));
                 }
                 if !self.cx.opaque.contains(id) {
                     self.err(

@@ -124,6 +124,21 @@ impl<'a> Ctx<'a> {
                     e => Ty::array_of(e),
                 }
             }
+            // `T?` of a class's type parameter not constrained to `struct`: `T` itself, in
+            // the template and in each instance (where `T` is bound to `int`).
+            TypeExprKind::Nullable(inner)
+                if inner
+                    .simple_name()
+                    .and_then(|n| self.class_type_param_is_struct(n))
+                    == Some(false)
+                    && crate::generics::named(
+                        &self.generic_scope,
+                        inner.simple_name().unwrap_or(""),
+                    )
+                    .is_none() =>
+            {
+                self.resolve_value_type(inner, ns)
+            }
             TypeExprKind::Nullable(inner) => match self.resolve_value_type(inner, ns) {
                 Ty::Error => Ty::Error,
                 i @ (Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::Enum(..)) => Ty::nullable(i),

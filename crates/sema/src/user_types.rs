@@ -257,7 +257,12 @@ impl Ctx<'_> {
     }
 
     /// The type `name` with `arity` type parameters declared in class `c`.
-    fn nested_type_arity(&self, c: ClassId, name: &str, arity: usize) -> Option<ClassId> {
+    pub(crate) fn nested_type_arity(
+        &self,
+        c: ClassId,
+        name: &str,
+        arity: usize,
+    ) -> Option<ClassId> {
         self.classes_by_name.get(name).and_then(|ids| {
             ids.iter().copied().find(|&k| {
                 self.program.class(k).outer == Some(c) && self.class_arity[k.0 as usize] == arity

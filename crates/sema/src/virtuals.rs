@@ -337,7 +337,10 @@ fn inherited_match(cx: &Ctx<'_>, base: Option<ClassId>, m: MethodId) -> Option<M
             !other.is_static
                 && other.kind.is_dispatchable()
                 && other.name == method.name
-                && crate::interfaces::as_generic_of(cx, m, o).0 == other.param_types
+                && same_params(
+                    &crate::interfaces::as_generic_of(cx, m, o).0,
+                    &other.param_types,
+                )
                 && cx.same_refs(o, m)
         });
         if found.is_some() {
@@ -401,6 +404,8 @@ fn override_slot(
         );
         return None;
     };
+    inherit_constraints(cx, m, base);
+    nullable_annotations(cx, m, base);
     let b = cx.program.method(base);
     let Some(slot) = b.vslot else {
         let bshown = display(cx, base);
@@ -412,7 +417,6 @@ fn override_slot(
         );
         return None;
     };
-    inherit_constraints(cx, m, base);
     if b.return_type != crate::interfaces::as_generic_of(cx, m, base).1 {
         let (ret, bshown) = (b.return_type.to_string(), display(cx, base));
         cx.error(
@@ -471,6 +475,62 @@ fn inherit_constraints(cx: &Ctx<'_>, m: MethodId, base: MethodId) {
         if let (Ty::Generic(o), Ty::Generic(t)) = (o, t) {
             o.inherit(t.constraints(), &subst);
         }
+    }
+}
+
+/// An override's `T?` was read before it took its base's constraints: with `where T : struct`
+/// inherited it is `Nullable<T>`, as in the base's signature, so the base's types (its type
+/// parameters renamed) stand where the override's differ only by that.
+fn nullable_annotations(cx: &mut Ctx<'_>, m: MethodId, base: MethodId) {
+    if !cx.method_generics.contains_key(&m) {
+        return;
+    }
+    let (params, ret) = crate::interfaces::as_generic_of(cx, base, m);
+    let method = &cx.program.methods[m.0 as usize];
+    let fix =
+        |own: &Ty, theirs: &Ty| (own != theirs && &strip(theirs) == own).then(|| theirs.clone());
+    let new_ret = fix(&method.return_type, &ret);
+    let new_params: Vec<(usize, Ty)> = method
+        .param_types
+        .iter()
+        .zip(&params)
+        .enumerate()
+        .filter_map(|(i, (own, theirs))| fix(own, theirs).map(|t| (i, t)))
+        .collect();
+    if let Some(r) = new_ret {
+        let method = cx.program.method(m);
+        let (is_async, span) = (method.is_async, method.name_span);
+        if is_async {
+            cx.program.methods[m.0 as usize].async_kind =
+                crate::check_members::async_kind(cx, &r, span);
+        }
+        cx.program.methods[m.0 as usize].return_type = r;
+    }
+    let method = &mut cx.program.methods[m.0 as usize];
+    for (i, t) in new_params {
+        method.param_types[i] = t.clone();
+        if let Some(l) = method.params.get(i).copied() {
+            method.locals[l.0 as usize].ty = t;
+        }
+    }
+}
+
+/// Parameter types an override may have for its base's: the same, or the same but for `T?`
+/// read as the annotation before the base's `struct` constraint was known.
+fn same_params(own: &[Ty], theirs: &[Ty]) -> bool {
+    own == theirs
+        || (own.len() == theirs.len() && own.iter().zip(theirs).all(|(a, b)| strip(a) == strip(b)))
+}
+
+/// `t` with each `Nullable<T>` of a type parameter read as `T` (the annotation).
+fn strip(t: &Ty) -> Ty {
+    match t {
+        Ty::Lib(crate::types::Lib::Nullable, a) if matches!(a.first(), Some(Ty::Generic(_))) => {
+            a[0].clone()
+        }
+        Ty::Lib(l, a) => Ty::Lib(*l, a.iter().map(strip).collect()),
+        Ty::Array(e) => Ty::array_of(strip(e)),
+        other => other.clone(),
     }
 }
 

@@ -327,6 +327,26 @@ impl Ctx<'_> {
 
     /// The type parameter `name` of the class in scope (or of a class it is nested in): its
     /// argument in an instance, itself in a template.
+    /// For a type parameter `name` of the class in scope (or an outer one): whether its
+    /// template constrains it to `struct` (`T?` is then `Nullable<T>`, else C# 9's annotation).
+    pub(crate) fn class_type_param_is_struct(&self, name: &str) -> Option<bool> {
+        let mut c = self.gclasses.bases_of.or(self.type_scope);
+        for _ in 0..64 {
+            let id = c?;
+            let class = self.program.class(id);
+            if let Some(g) = &class.generic {
+                if let Some(i) = g.params.iter().position(|p| p == name) {
+                    let params = &self.gclasses.templates.get(&g.template)?.params;
+                    return Some(
+                        matches!(params.get(i), Some(Ty::Generic(p)) if p.constraints().is_struct),
+                    );
+                }
+            }
+            c = class.outer;
+        }
+        None
+    }
+
     pub(crate) fn class_type_param(&self, name: &str) -> Option<Ty> {
         let mut c = self.gclasses.bases_of.or(self.type_scope);
         for _ in 0..64 {
@@ -347,8 +367,6 @@ impl Ctx<'_> {
         None
     }
 
-    /// The instance a class belongs to, as its diagnostics name it: `Some` for an instance of
-    /// a generic type and the types nested in one.
     /// Whether `c` is (or is nested in) an open instance (`Box<U>` named in a template's
     /// signature): its members' signatures serve lookups in generic code, but its bodies
     /// never run and say nothing the template's did not, so they are not checked.
@@ -365,6 +383,8 @@ impl Ctx<'_> {
         false
     }
 
+    /// The instance a class belongs to, as its diagnostics name it: `Some` for an instance of
+    /// a generic type and the types nested in one.
     pub(crate) fn instance_name(&self, c: ClassId) -> Option<String> {
         let mut cur = Some(c);
         for _ in 0..64 {
