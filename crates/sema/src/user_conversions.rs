@@ -239,23 +239,18 @@ impl Body<'_, '_> {
             Ok(v) => v,
             Err(e) => *e,
         };
-        let assign = mk(
-            ExprKind::Assign {
-                target: crate::hir::Place::Local(local),
-                value: Box::new(value),
-            },
-            var_ty,
-            name.span,
-        );
+        // Declared with its value: each iteration's variable is a new one (a struct's gets
+        // the converted value's object, holding nothing before).
+        let declare = crate::hir::StmtKind::Local {
+            local,
+            init: Some(value),
+        };
         let inner = self.in_loop(|b| b.embedded(body));
         self.scopes.pop();
         let span = inner.span;
         let block = crate::hir::Stmt::new(
             crate::hir::StmtKind::Block(crate::hir::Block {
-                stmts: vec![
-                    crate::hir::Stmt::new(crate::hir::StmtKind::Expr(assign), name.span),
-                    *inner,
-                ],
+                stmts: vec![crate::hir::Stmt::new(declare, name.span), *inner],
                 span,
             }),
             span,
