@@ -1,7 +1,7 @@
 // `foreach (C c in xs)` where a user-defined conversion makes each element a struct of the
 // program, in an async method after an await: each iteration's variable is a new one that
 // holds the converted value (nothing crosses the await before the loop), also with awaits in
-// the body.
+// the body. `new int?()` and `new Celsius?(c)`.
 using System;
 using System.Threading.Tasks;
 
@@ -29,5 +29,9 @@ class Program
         Celsius last = (Celsius)0.0;
         foreach (Celsius c in raw) { await Task.Yield(); last = c; }
         Console.WriteLine(last.Degrees);
+        // `new T?()` is null, `new T?(x)` the value made nullable.
+        int? none = new int?();
+        Celsius? boiling = new Celsius?((Celsius)100.0);
+        Console.WriteLine(none.HasValue + " " + new int?(5) + " " + new Celsius?().HasValue + " " + boiling.Value.Degrees);
     }
 }

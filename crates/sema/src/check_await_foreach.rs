@@ -218,8 +218,17 @@ impl Body<'_, '_> {
             self.cx.resolve_value_type(ty, self.ns.as_deref())
         };
         let current = lib_property(self.local_expr(e, span), &enumerator_ty, "Current", span)?;
-        let value = match crate::convert::explicit(&elem, &var_ty) {
-            Some(c) => crate::convert::apply(current, c, &var_ty),
+        let user = |b: &mut Self, current: Expr| match b.user_convert(current, &var_ty, true) {
+            Ok(v) => Some(v),
+            Err(_) => None,
+        };
+        let found = match crate::convert::explicit(&elem, &var_ty) {
+            Some(c) => Some(crate::convert::apply(current, c, &var_ty)),
+            // A user-defined conversion, as `foreach` applies one.
+            None => user(self, current),
+        };
+        let value = match found {
+            Some(v) => v,
             None => {
                 self.err(
                     "CS0030",

@@ -89,6 +89,24 @@ impl Body<'_, '_> {
             );
             return Expr::error(span);
         }
+        // `new int?()` is null, `new int?(5)` the value made nullable.
+        if let (Some(inner), None) = (ty.nullable_of().cloned(), init) {
+            match args {
+                [] => {
+                    return crate::check_expr::mk(
+                        ExprKind::Const(crate::constants::ConstValue::Null),
+                        ty.clone(),
+                        span,
+                    )
+                }
+                [a] if a.modifier.is_none() && a.name.is_none() => {
+                    let v = self.expr(&a.value);
+                    let v = self.coerce(v, &inner);
+                    return self.coerce(v, &ty);
+                }
+                _ => {}
+            }
+        }
         // `new int()`: the type's default (C# gives every value type a parameterless
         // constructor; a generic type's instance meets it as `new T()`).
         let value_task = matches!(
