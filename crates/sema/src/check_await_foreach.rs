@@ -266,43 +266,7 @@ impl Body<'_, '_> {
             },
             span,
         );
-        let obj = crate::convert::apply(
-            self.local_expr(e, span),
-            Some(Conversion::Reference),
-            &Ty::Object,
-        );
-        let not_null = mk(
-            ExprKind::Binary {
-                op: BinOp::Ne,
-                operand_ty: Ty::Object,
-                lhs: Box::new(obj),
-                rhs: Box::new(mk(ExprKind::Const(ConstValue::Null), Ty::Object, span)),
-            },
-            Ty::Bool,
-            span,
-        );
-        let finally = stmt(
-            StmtKind::If {
-                cond: not_null,
-                then: Box::new(stmt(StmtKind::Expr(dispose), span)),
-                otherwise: None,
-            },
-            span,
-        );
-        out.push(stmt(
-            StmtKind::Try {
-                body: Block {
-                    stmts: vec![lp],
-                    span,
-                },
-                catches: Vec::new(),
-                finally: Some(Block {
-                    stmts: vec![finally],
-                    span,
-                }),
-            },
-            span,
-        ));
+        out.push(self.disposing_try(e, lp, dispose, span));
         Some(StmtKind::Block(Block { stmts: out, span }))
     }
 
@@ -453,4 +417,54 @@ fn async_enumerator_of(t: &Ty) -> Option<Ty> {
         Ty::Lib(Lib::IAsyncEnumerator, a) => a.first().cloned(),
         _ => None,
     })
+}
+
+impl Body<'_, '_> {
+    /// `try { lp } finally { if ((object)e != null) dispose; }`: a `foreach` loop disposing
+    /// its enumerator `e` however the loop ends.
+    pub(crate) fn disposing_try(
+        &mut self,
+        e: LocalId,
+        lp: Stmt,
+        dispose: Expr,
+        span: Span,
+    ) -> Stmt {
+        let obj = crate::convert::apply(
+            self.local_expr(e, span),
+            Some(Conversion::Reference),
+            &Ty::Object,
+        );
+        let not_null = mk(
+            ExprKind::Binary {
+                op: BinOp::Ne,
+                operand_ty: Ty::Object,
+                lhs: Box::new(obj),
+                rhs: Box::new(mk(ExprKind::Const(ConstValue::Null), Ty::Object, span)),
+            },
+            Ty::Bool,
+            span,
+        );
+        let finally = stmt(
+            StmtKind::If {
+                cond: not_null,
+                then: Box::new(stmt(StmtKind::Expr(dispose), span)),
+                otherwise: None,
+            },
+            span,
+        );
+        stmt(
+            StmtKind::Try {
+                body: Block {
+                    stmts: vec![lp],
+                    span,
+                },
+                catches: Vec::new(),
+                finally: Some(Block {
+                    stmts: vec![finally],
+                    span,
+                }),
+            },
+            span,
+        )
+    }
 }

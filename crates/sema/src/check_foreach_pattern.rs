@@ -16,9 +16,7 @@ use unawait_syntax::ast;
 use unawait_syntax::Span;
 
 use crate::body::Body;
-use crate::check_expr::mk;
-use crate::constants::ConstValue;
-use crate::hir::{BinOp, Block, Conversion, Expr, ExprKind, LocalKind, Stmt, StmtId, StmtKind};
+use crate::hir::{Block, Expr, ExprKind, LocalKind, Stmt, StmtId, StmtKind};
 use crate::resolve::Resolved;
 use crate::types::{Lib, Ty};
 
@@ -253,43 +251,7 @@ impl Body<'_, '_> {
         ) else {
             return Pattern::Done(None);
         };
-        let obj = crate::convert::apply(
-            self.local_expr(e, span),
-            Some(Conversion::Reference),
-            &Ty::Object,
-        );
-        let not_null = mk(
-            ExprKind::Binary {
-                op: BinOp::Ne,
-                operand_ty: Ty::Object,
-                lhs: Box::new(obj),
-                rhs: Box::new(mk(ExprKind::Const(ConstValue::Null), Ty::Object, span)),
-            },
-            Ty::Bool,
-            span,
-        );
-        let finally = stmt(
-            StmtKind::If {
-                cond: not_null,
-                then: Box::new(stmt(StmtKind::Expr(dispose), span)),
-                otherwise: None,
-            },
-            span,
-        );
-        out.push(stmt(
-            StmtKind::Try {
-                body: Block {
-                    stmts: vec![lp],
-                    span,
-                },
-                catches: Vec::new(),
-                finally: Some(Block {
-                    stmts: vec![finally],
-                    span,
-                }),
-            },
-            span,
-        ));
+        out.push(self.disposing_try(e, lp, dispose, span));
         Pattern::Done(Some(StmtKind::Block(Block { stmts: out, span })))
     }
 }

@@ -330,16 +330,20 @@ impl Ctx<'_> {
     /// For a type parameter `name` of the class in scope (or an outer one): whether its
     /// template constrains it to `struct` (`T?` is then `Nullable<T>`, else C# 9's annotation).
     pub(crate) fn class_type_param_is_struct(&self, name: &str) -> Option<bool> {
+        let (g, i) = self.class_param_of(name)?;
+        let params = &self.gclasses.templates.get(&g.template)?.params;
+        Some(matches!(params.get(i), Some(Ty::Generic(p)) if p.constraints().is_struct))
+    }
+
+    /// The generic class in scope (or an outer one) declaring type parameter `name`, and its
+    /// position.
+    fn class_param_of(&self, name: &str) -> Option<(&crate::hir::ClassGeneric, usize)> {
         let mut c = self.gclasses.bases_of.or(self.type_scope);
         for _ in 0..64 {
-            let id = c?;
-            let class = self.program.class(id);
+            let class = self.program.class(c?);
             if let Some(g) = &class.generic {
                 if let Some(i) = g.params.iter().position(|p| p == name) {
-                    let params = &self.gclasses.templates.get(&g.template)?.params;
-                    return Some(
-                        matches!(params.get(i), Some(Ty::Generic(p)) if p.constraints().is_struct),
-                    );
+                    return Some((g, i));
                 }
             }
             c = class.outer;
@@ -348,23 +352,13 @@ impl Ctx<'_> {
     }
 
     pub(crate) fn class_type_param(&self, name: &str) -> Option<Ty> {
-        let mut c = self.gclasses.bases_of.or(self.type_scope);
-        for _ in 0..64 {
-            let id = c?;
-            let class = self.program.class(id);
-            if let Some(g) = &class.generic {
-                if let Some(i) = g.params.iter().position(|p| p == name) {
-                    // A class as it is now: an argument named in a base list
-                    // (`Customer : Entity<Customer>`) was made before its own bases were known.
-                    return g.args.get(i).map(|a| match a {
-                        Ty::Class(id, c) if c.generic.is_none() => self.class_ty(*id),
-                        a => a.clone(),
-                    });
-                }
-            }
-            c = class.outer;
-        }
-        None
+        let (g, i) = self.class_param_of(name)?;
+        // A class as it is now: an argument named in a base list (`Customer :
+        // Entity<Customer>`) was made before its own bases were known.
+        g.args.get(i).map(|a| match a {
+            Ty::Class(id, c) if c.generic.is_none() => self.class_ty(*id),
+            a => a.clone(),
+        })
     }
 
     /// Whether `c` is (or is nested in) an open instance (`Box<U>` named in a template's
