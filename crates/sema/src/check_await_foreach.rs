@@ -218,54 +218,7 @@ impl Body<'_, '_> {
             self.cx.resolve_value_type(ty, self.ns.as_deref())
         };
         let current = lib_property(self.local_expr(e, span), &enumerator_ty, "Current", span)?;
-        let user = |b: &mut Self, current: Expr| match b.user_convert(current, &var_ty, true) {
-            Ok(v) => Some(v),
-            Err(_) => None,
-        };
-        let found = match crate::convert::explicit(&elem, &var_ty) {
-            Some(c) => Some(crate::convert::apply(current, c, &var_ty)),
-            // A user-defined conversion, as `foreach` applies one.
-            None => user(self, current),
-        };
-        let value = match found {
-            Some(v) => v,
-            None => {
-                self.err(
-                    "CS0030",
-                    format!("Cannot convert type '{elem}' to '{var_ty}'"),
-                    ty.span,
-                    "declare the loop variable with the element type, or `var`",
-                );
-                Expr::error(span)
-            }
-        };
-        self.scopes.push();
-        let local = self.declare_local(&name.name, var_ty, LocalKind::ForeachVar, name.span);
-        let inner = self.in_loop(|b| b.embedded(body));
-        self.scopes.pop();
-        let loop_body = stmt(
-            StmtKind::Block(Block {
-                stmts: vec![
-                    stmt(
-                        StmtKind::Local {
-                            local,
-                            init: Some(value),
-                        },
-                        name.span,
-                    ),
-                    *inner,
-                ],
-                span: body.span,
-            }),
-            body.span,
-        );
-        let lp = stmt(
-            StmtKind::While {
-                cond,
-                body: Box::new(loop_body),
-            },
-            span,
-        );
+        let lp = self.element_loop(cond, current, (&elem, var_ty, ty.span), name, body, span);
         out.push(self.disposing_try(e, lp, dispose, span));
         Some(StmtKind::Block(Block { stmts: out, span }))
     }
@@ -463,6 +416,55 @@ impl Body<'_, '_> {
                     stmts: vec![finally],
                     span,
                 }),
+            },
+            span,
+        )
+    }
+
+    /// `while (cond) { V v = (V)current; body }`: a `foreach` loop over an enumerator, each
+    /// element converted to the variable's type `V` as `foreach` converts (explicitly, by a
+    /// user-defined conversion too; CS0030 at the variable's type, `ty_span`, without one).
+    pub(crate) fn element_loop(
+        &mut self,
+        cond: Expr,
+        current: Expr,
+        (elem, var_ty, ty_span): (&Ty, Ty, Span),
+        name: &ast::Ident,
+        body: &ast::Stmt,
+        span: Span,
+    ) -> Stmt {
+        let found = match crate::convert::explicit(elem, &var_ty) {
+            Some(c) => Some(crate::convert::apply(current, c, &var_ty)),
+            None => self.user_convert(current, &var_ty, true).ok(),
+        };
+        let value = found.unwrap_or_else(|| {
+            self.err(
+                "CS0030",
+                format!("Cannot convert type '{elem}' to '{var_ty}'"),
+                ty_span,
+                "declare the loop variable with the element type, or `var`",
+            );
+            Expr::error(span)
+        });
+        self.scopes.push();
+        let local = self.declare_local(&name.name, var_ty, LocalKind::ForeachVar, name.span);
+        let inner = self.in_loop(|b| b.embedded(body));
+        self.scopes.pop();
+        let declare = StmtKind::Local {
+            local,
+            init: Some(value),
+        };
+        let loop_body = stmt(
+            StmtKind::Block(Block {
+                stmts: vec![stmt(declare, name.span), *inner],
+                span: body.span,
+            }),
+            body.span,
+        );
+        stmt(
+            StmtKind::While {
+                cond,
+                body: Box::new(loop_body),
             },
             span,
         )

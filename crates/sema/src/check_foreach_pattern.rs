@@ -16,7 +16,7 @@ use unawait_syntax::ast;
 use unawait_syntax::Span;
 
 use crate::body::Body;
-use crate::hir::{Block, Expr, ExprKind, LocalKind, Stmt, StmtId, StmtKind};
+use crate::hir::{Block, Expr, ExprKind, Stmt, StmtId, StmtKind};
 use crate::resolve::Resolved;
 use crate::types::{Lib, Ty};
 
@@ -156,45 +156,7 @@ impl Body<'_, '_> {
         } else {
             self.cx.resolve_value_type(ty, self.ns.as_deref())
         };
-        let value = match crate::convert::explicit(&elem, &var_ty) {
-            Some(c) => crate::convert::apply(current, c, &var_ty),
-            None => {
-                self.err(
-                    "CS0030",
-                    format!("Cannot convert type '{elem}' to '{var_ty}'"),
-                    ty.span,
-                    "declare the loop variable with the element type, or `var`",
-                );
-                Expr::error(span)
-            }
-        };
-        self.scopes.push();
-        let local = self.declare_local(&name.name, var_ty, LocalKind::ForeachVar, name.span);
-        let inner = self.in_loop(|b| b.embedded(body));
-        self.scopes.pop();
-        let loop_body = stmt(
-            StmtKind::Block(Block {
-                stmts: vec![
-                    stmt(
-                        StmtKind::Local {
-                            local,
-                            init: Some(value),
-                        },
-                        name.span,
-                    ),
-                    *inner,
-                ],
-                span: body.span,
-            }),
-            body.span,
-        );
-        let lp = stmt(
-            StmtKind::While {
-                cond: next,
-                body: Box::new(loop_body),
-            },
-            span,
-        );
+        let lp = self.element_loop(next, current, (&elem, var_ty, ty.span), name, body, span);
         if !disposable {
             out.push(lp);
             return Pattern::Done(Some(StmtKind::Block(Block { stmts: out, span })));
