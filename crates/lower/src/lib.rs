@@ -538,22 +538,18 @@ pub(crate) fn lower_body_as(
     let mut kind = if m.is_async {
         let awaits = std::mem::take(&mut b.awaits);
         let builder = builder_kind(&m.async_kind);
+        // An async iterator's body is started by its `MoveNextAsync`, not by a call.
+        let kickoff = if stream_body {
+            let stream = tables.streams.get(id.0 as usize).copied().flatten();
+            async_iterator::body_kickoff(stream.unwrap_or(id.0))
+        } else {
+            kickoff(program, m, id, &builder)
+        };
         if awaits.is_empty() {
             // No await, no state machine: the body runs straight through.
             b.f.blocks[entry.0 as usize].term = Terminator::Goto(start);
             MethodKind::Async(StateMachine {
-                kickoff: if stream_body {
-                    async_iterator::body_kickoff(
-                        tables
-                            .streams
-                            .get(id.0 as usize)
-                            .copied()
-                            .flatten()
-                            .unwrap_or(id.0),
-                    )
-                } else {
-                    kickoff(program, m, id, &builder)
-                },
+                kickoff,
                 builder,
                 frame: Default::default(),
                 awaits: Vec::new(),
@@ -563,18 +559,7 @@ pub(crate) fn lower_body_as(
             let embed = stack_objects::embeddable(&b.f, program, &b.layout);
             let (frame, awaits) = frame::build(&mut b.f, &awaits, entry, (&embed.0, &embed.1));
             MethodKind::Async(StateMachine {
-                kickoff: if stream_body {
-                    async_iterator::body_kickoff(
-                        tables
-                            .streams
-                            .get(id.0 as usize)
-                            .copied()
-                            .flatten()
-                            .unwrap_or(id.0),
-                    )
-                } else {
-                    kickoff(program, m, id, &builder)
-                },
+                kickoff,
                 builder,
                 frame,
                 awaits,

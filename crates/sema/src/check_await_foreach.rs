@@ -18,9 +18,7 @@ use crate::body::Body;
 use crate::builtins::library;
 use crate::check_expr::mk;
 use crate::constants::ConstValue;
-use crate::hir::{
-    BinOp, Block, Conversion, Expr, ExprKind, LocalId, LocalKind, Stmt, StmtId, StmtKind,
-};
+use crate::hir::{BinOp, Block, Conversion, Expr, ExprKind, LocalId, LocalKind, Stmt, StmtKind};
 use crate::types::{Lib, Ty};
 
 /// What `WithCancellation`/`ConfigureAwait` calls around the source give the loop.
@@ -51,14 +49,6 @@ fn peel(e: &ast::Expr) -> Configured<'_> {
         c.source = target;
     }
     c
-}
-
-fn stmt(kind: StmtKind, span: Span) -> Stmt {
-    Stmt {
-        id: StmtId::NONE,
-        span,
-        kind,
-    }
 }
 
 impl Body<'_, '_> {
@@ -210,13 +200,7 @@ impl Body<'_, '_> {
         let dispose = self.await_value(dispose, span);
 
         // The loop variable, converted from `Current` as `foreach` converts (explicitly).
-        let is_var = ty.simple_name() == Some("var")
-            && self.cx.lookup_class("var", self.ns.as_deref()).is_none();
-        let var_ty = if is_var {
-            elem.clone()
-        } else {
-            self.cx.resolve_value_type(ty, self.ns.as_deref())
-        };
+        let var_ty = self.foreach_var_type(ty, &elem);
         let current = lib_property(self.local_expr(e, span), &enumerator_ty, "Current", span)?;
         let lp = self.element_loop(cond, current, (&elem, var_ty, ty.span), name, body, span);
         out.push(self.disposing_try(e, lp, dispose, span));
@@ -293,7 +277,7 @@ impl Body<'_, '_> {
             by_ref: None,
         });
         self.local_consts.push(None);
-        out.push(stmt(
+        out.push(Stmt::new(
             StmtKind::Local {
                 local: id,
                 init: Some(init),
@@ -397,28 +381,15 @@ impl Body<'_, '_> {
             Ty::Bool,
             span,
         );
-        let finally = stmt(
+        let finally = Stmt::new(
             StmtKind::If {
                 cond: not_null,
-                then: Box::new(stmt(StmtKind::Expr(dispose), span)),
+                then: Box::new(Stmt::new(StmtKind::Expr(dispose), span)),
                 otherwise: None,
             },
             span,
         );
-        stmt(
-            StmtKind::Try {
-                body: Block {
-                    stmts: vec![lp],
-                    span,
-                },
-                catches: Vec::new(),
-                finally: Some(Block {
-                    stmts: vec![finally],
-                    span,
-                }),
-            },
-            span,
-        )
+        try_finally(lp, finally, span)
     }
 
     /// `while (cond) { V v = (V)current; body }`: a `foreach` loop over an enumerator, each
@@ -454,14 +425,14 @@ impl Body<'_, '_> {
             local,
             init: Some(value),
         };
-        let loop_body = stmt(
+        let loop_body = Stmt::new(
             StmtKind::Block(Block {
-                stmts: vec![stmt(declare, name.span), *inner],
+                stmts: vec![Stmt::new(declare, name.span), *inner],
                 span: body.span,
             }),
             body.span,
         );
-        stmt(
+        Stmt::new(
             StmtKind::While {
                 cond,
                 body: Box::new(loop_body),
@@ -469,4 +440,22 @@ impl Body<'_, '_> {
             span,
         )
     }
+}
+
+/// `try { body } finally { finally }`.
+pub(crate) fn try_finally(body: Stmt, finally: Stmt, span: Span) -> Stmt {
+    Stmt::new(
+        StmtKind::Try {
+            body: Block {
+                stmts: vec![body],
+                span,
+            },
+            catches: Vec::new(),
+            finally: Some(Block {
+                stmts: vec![finally],
+                span,
+            }),
+        },
+        span,
+    )
 }

@@ -13,10 +13,9 @@
 //! with plain calls of the class's `MoveNext()` and `Current`.
 
 use unawait_syntax::ast;
-use unawait_syntax::Span;
 
 use crate::body::Body;
-use crate::hir::{Block, Expr, ExprKind, Stmt, StmtId, StmtKind};
+use crate::hir::{Block, Expr, ExprKind, Stmt, StmtKind};
 use crate::resolve::Resolved;
 use crate::types::{Lib, Ty};
 
@@ -26,14 +25,6 @@ pub(crate) enum Pattern {
     Library(Ty, Expr),
     /// The whole statement (`None` after an error).
     Done(Option<StmtKind>),
-}
-
-fn stmt(kind: StmtKind, span: Span) -> Stmt {
-    Stmt {
-        id: StmtId::NONE,
-        span,
-        kind,
-    }
 }
 
 impl Body<'_, '_> {
@@ -149,13 +140,7 @@ impl Body<'_, '_> {
             );
             return Pattern::Done(None);
         }
-        let is_var = ty.simple_name() == Some("var")
-            && self.cx.lookup_class("var", self.ns.as_deref()).is_none();
-        let var_ty = if is_var {
-            elem.clone()
-        } else {
-            self.cx.resolve_value_type(ty, self.ns.as_deref())
-        };
+        let var_ty = self.foreach_var_type(ty, &elem);
         let lp = self.element_loop(next, current, (&elem, var_ty, ty.span), name, body, span);
         if !disposable {
             out.push(lp);
@@ -186,21 +171,8 @@ impl Body<'_, '_> {
             let Some(dispose) = dispose else {
                 return Pattern::Done(None);
             };
-            let dispose = stmt(StmtKind::Expr(dispose.into_call(span)), span);
-            out.push(stmt(
-                StmtKind::Try {
-                    body: Block {
-                        stmts: vec![lp],
-                        span,
-                    },
-                    catches: Vec::new(),
-                    finally: Some(Block {
-                        stmts: vec![dispose],
-                        span,
-                    }),
-                },
-                span,
-            ));
+            let dispose = Stmt::new(StmtKind::Expr(dispose.into_call(span)), span);
+            out.push(crate::check_await_foreach::try_finally(lp, dispose, span));
             return Pattern::Done(Some(StmtKind::Block(Block { stmts: out, span })));
         }
         let idisposable = Ty::lib(Lib::IDisposable);

@@ -499,13 +499,7 @@ impl Body<'_, '_> {
                 (ForeachKind::Array, Ty::Error)
             }
         };
-        let is_var = ty.simple_name() == Some("var")
-            && self.cx.lookup_class("var", self.ns.as_deref()).is_none();
-        let var_ty = if is_var {
-            elem.clone()
-        } else {
-            self.cx.resolve_value_type(ty, self.ns.as_deref())
-        };
+        let var_ty = self.foreach_var_type(ty, &elem);
         // foreach converts each element with an explicit conversion, as C# does (checked in a
         // checked context).
         let conversion = match crate::convert::explicit(&elem, &var_ty) {
@@ -652,6 +646,19 @@ impl Body<'_, '_> {
                 }
                 StmtKind::Return(Some(self.coerce(v, t)))
             }
+        }
+    }
+}
+
+impl Body<'_, '_> {
+    /// The type of a `foreach` variable declared with `ty`: the element's for `var` (unless the
+    /// program names a type `var`).
+    pub(crate) fn foreach_var_type(&mut self, ty: &ast::TypeExpr, elem: &Ty) -> Ty {
+        let is_var = ty.simple_name() == Some("var")
+            && self.cx.lookup_class("var", self.ns.as_deref()).is_none();
+        match is_var {
+            true => elem.clone(),
+            false => self.cx.resolve_value_type(ty, self.ns.as_deref()),
         }
     }
 }
