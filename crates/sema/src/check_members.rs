@@ -261,8 +261,15 @@ pub(crate) fn declare_fields<'a>(
         );
     }
     let ns = cx.program.class(d.id).namespace.clone();
-    let ty = if f.ty.simple_name() == Some("var") && cx.lookup_class("var", ns.as_deref()).is_none()
-    {
+    // No code can read it (`foreign_open_instance`): its type is not resolved.
+    let unreachable = !is_const
+        && !is_event
+        && Ctx::is_private(f.modifiers)
+        && f.declarators.iter().all(|x| x.init.is_none())
+        && crate::generic_classes::foreign_open_instance(cx, d.id);
+    let ty = if unreachable {
+        Ty::Error
+    } else if f.ty.simple_name() == Some("var") && cx.lookup_class("var", ns.as_deref()).is_none() {
         cx.error(
             "CS0825",
             "The contextual keyword 'var' may only appear within a local variable declaration",
@@ -324,6 +331,9 @@ pub(crate) fn declare_fields<'a>(
 }
 
 fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
+    if crate::generic_classes::method_from_template(cx, d, md) {
+        return;
+    }
     // `string IPrinter.Print(..)` is no member of the class by name: calls do not see it.
     let dispose = md.explicit_interface.as_ref().is_some_and(|i| {
         crate::interfaces::names_idisposable(cx, d, i) && md.name.name == "Dispose"

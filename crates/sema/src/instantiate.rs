@@ -43,24 +43,13 @@ pub(crate) fn instantiate(cx: &mut Ctx<'_>) {
             continue;
         }
         if let Some(mut body) = cx.program.methods[m].body.take() {
-            let mut r = Rewrite {
-                cx,
-                made: &mut made,
-                subst: None,
-                locals: Vec::new(),
-            };
-            visit::block(&mut r, &mut body);
+            Rewrite::new(cx, &mut made, None, Vec::new()).block(&mut body);
             cx.program.methods[m].body = Some(body);
         }
     }
     for f in 0..cx.program.fields.len() {
         if let Some(mut init) = cx.program.fields[f].init.take() {
-            let mut r = Rewrite {
-                cx,
-                made: &mut made,
-                subst: None,
-                locals: Vec::new(),
-            };
+            let mut r = Rewrite::new(cx, &mut made, None, Vec::new());
             visit::expr(&mut r, &mut init);
             cx.program.fields[f].init = Some(init);
         }
@@ -95,13 +84,7 @@ pub(crate) fn instantiate(cx: &mut Ctx<'_>) {
                 continue;
             }
             if let Some(mut body) = cx.program.methods[m.0 as usize].body.take() {
-                let mut r = Rewrite {
-                    cx,
-                    made: &mut made,
-                    subst: None,
-                    locals: Vec::new(),
-                };
-                visit::block(&mut r, &mut body);
+                Rewrite::new(cx, &mut made, None, Vec::new()).block(&mut body);
                 cx.program.methods[m.0 as usize].body = Some(body);
             }
             continue;
@@ -144,19 +127,13 @@ pub(crate) fn rewrite_block(
     locals: Vec<Ty>,
     body: &mut Block,
 ) {
-    let mut r = Rewrite {
-        cx,
-        made,
-        subst: Some(subst),
-        locals,
-    };
-    visit::block(&mut r, body);
+    Rewrite::new(cx, made, Some(subst), locals).block(body);
 }
 
 /// The methods of generic types' templates and open instances keep no bodies: only their
 /// instances run (generic_classes.rs).
 fn drop_open_bodies(cx: &mut Ctx<'_>) {
-    let open: Vec<MethodId> = (0..cx.program.methods.len())
+    let open: std::collections::HashSet<MethodId> = (0..cx.program.methods.len())
         .map(|m| MethodId(m as u32))
         .filter(|&m| cx.program.class(cx.program.method(m).class).open)
         .collect();
@@ -178,14 +155,23 @@ pub(crate) struct Made {
     pub(crate) itable_entries: Vec<(ClassId, MethodId, MethodId)>,
     /// The (class, interface method instance) pairs `itable_entries` has looked at.
     pub(crate) itable_done: std::collections::HashSet<(ClassId, MethodId)>,
-    /// What a substitution (its owner and arguments) made of an open type, and of an open
-    /// class's members' class: bodies of one instantiation name the same ones many times.
-    pub(crate) types: HashMap<(Ty, u32, Vec<Ty>), Ty>,
-    pub(crate) member_classes: HashMap<(ClassId, u32, Vec<Ty>), Option<ClassId>>,
+    /// Per substitution (its owner and arguments), what it made of open types and of open
+    /// classes: bodies of one instantiation name the same ones many times.
+    pub(crate) substituted: HashMap<(u32, Vec<Ty>), Substituted>,
     /// Each instance of a generic virtual method and its slot (given once all are built).
     pub(crate) vslots: HashMap<MethodId, u32>,
     /// The (class, slot) pairs whose vtable entry has been filled.
     pub(crate) vtable_done: std::collections::HashSet<(ClassId, u32)>,
+    /// Generic types' instance methods given their template's body (`instantiate_class`).
+    pub(crate) copied: std::collections::HashSet<MethodId>,
+}
+
+/// What one substitution made of an open type, and of an open class whose members a body
+/// names (its instance for the arguments, if there is one).
+#[derive(Default)]
+pub(crate) struct Substituted {
+    types: HashMap<Ty, Ty>,
+    classes: HashMap<ClassId, Option<ClassId>>,
 }
 
 impl Made {
@@ -269,13 +255,8 @@ fn build(
     m.type_params = Vec::new();
     let mut body = m.body.take();
     if let Some(b) = &mut body {
-        let mut r = Rewrite {
-            cx,
-            made,
-            subst: Some(&subst),
-            locals: m.locals.iter().map(|l| l.ty.clone()).collect(),
-        };
-        visit::block(&mut r, b);
+        let locals = m.locals.iter().map(|l| l.ty.clone()).collect();
+        Rewrite::new(cx, made, Some(&subst), locals).block(b);
         (m.expr_count, m.stmt_count) = crate::ids::number(b);
     }
     m.body = body;
@@ -318,7 +299,7 @@ pub(crate) fn recheck(cx: &mut Ctx<'_>, subst: &Subst, class: ClassId) {
     cx.deferred_checks = kept;
 }
 
-fn async_kind(k: &AsyncKind, i: &mut dyn FnMut(&Ty) -> Ty) -> AsyncKind {
+pub(crate) fn async_kind(k: &AsyncKind, i: &mut dyn FnMut(&Ty) -> Ty) -> AsyncKind {
     match k {
         AsyncKind::TaskOf(t) => AsyncKind::TaskOf(i(t)),
         AsyncKind::ValueTaskOf(t) => AsyncKind::ValueTaskOf(i(t)),
@@ -336,23 +317,56 @@ struct Rewrite<'a, 'c, 'p> {
     subst: Option<&'p Subst>,
     /// The instance's locals' types (arguments in).
     locals: Vec<Ty>,
+    /// `made.substituted`'s entry for `subst`, held while the walk runs.
+    cache: Substituted,
+}
+
+impl<'a, 'c, 'p> Rewrite<'a, 'c, 'p> {
+    fn new(
+        cx: &'a mut Ctx<'c>,
+        made: &'a mut Made,
+        subst: Option<&'p Subst>,
+        locals: Vec<Ty>,
+    ) -> Self {
+        let cache = subst
+            .and_then(|s| made.substituted.remove(&(s.owner, s.args.clone())))
+            .unwrap_or_default();
+        Rewrite {
+            cx,
+            made,
+            subst,
+            locals,
+            cache,
+        }
+    }
+
+    /// `body` walked, the substitution's cache kept for the next body.
+    fn block(mut self, body: &mut Block) {
+        visit::block(&mut self, body);
+        if let Some(s) = self.subst {
+            let cache = std::mem::take(&mut self.cache);
+            self.made
+                .substituted
+                .insert((s.owner, s.args.clone()), cache);
+        }
+    }
 }
 
 impl Rewrite<'_, '_, '_> {
     fn ty(&mut self, t: &mut Ty) {
         if let Some(s) = self.subst {
             if t.is_open() {
-                let key = (t.clone(), s.owner, s.args.clone());
-                if let Some(done) = self.made.types.get(&key) {
+                if let Some(done) = self.cache.types.get(t) {
                     *t = done.clone();
                     return;
                 }
-                *t = t.instantiate(s);
+                let mut made = t.instantiate(s);
                 // `Box<T>` is now `Box<int>`: its instance's class.
-                if t.names_generic_type() {
-                    *t = self.cx.close_mut(t, unawait_syntax::Span::default());
+                if made.names_generic_type() {
+                    made = self.cx.close_mut(&made, unawait_syntax::Span::default());
                 }
-                self.made.types.insert(key, t.clone());
+                let open = std::mem::replace(t, made);
+                self.cache.types.insert(open, t.clone());
             }
         }
     }
@@ -368,8 +382,7 @@ impl Rewrite<'_, '_, '_> {
         if !self.cx.program.class(c).open {
             return None;
         }
-        let key = (c, s.owner, s.args.clone());
-        if let Some(&done) = self.made.member_classes.get(&key) {
+        if let Some(&done) = self.cache.classes.get(&c) {
             return done;
         }
         let t = self.cx.class_ty(c).instantiate(s);
@@ -377,7 +390,7 @@ impl Rewrite<'_, '_, '_> {
             Ty::Class(id, _) if id != c => Some(id),
             _ => None,
         };
-        self.made.member_classes.insert(key, found);
+        self.cache.classes.insert(c, found);
         found
     }
 

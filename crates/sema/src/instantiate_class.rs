@@ -25,20 +25,25 @@ pub(crate) fn copy_source(cx: &Ctx<'_>, m: MethodId) -> Option<MethodId> {
     }
     let class = cx.program.class(method.class);
     let g = class.generic.as_ref()?;
-    if class.open
-        || g.template == method.class
-        || has_nested(cx, g.template)
-        || in_generic(cx, g.template)
-    {
+    if class.open || g.template == method.class || !substitutes_all(cx, g.template) {
         return None;
     }
     let from = crate::generic_classes::map_method(cx, m, g.template)?;
+    if cx.gclasses.moved_bodies.contains(&from) {
+        return None;
+    }
     let source = cx.method_bodies.get(from.0 as usize).copied().flatten()?;
     let bodiless = matches!(
         source,
         crate::context::BodySrc::Body(unawait_syntax::ast::Body::None(_))
     );
     (!bodiless && !cx.method_generics.contains_key(&from)).then_some(from)
+}
+
+/// Whether the substitution of template `c`'s own type parameters reaches every type its
+/// members name: it declares no nested types and is nested in no generic type.
+pub(crate) fn substitutes_all(cx: &Ctx<'_>, c: ClassId) -> bool {
+    !has_nested(cx, c) && !in_generic(cx, c)
 }
 
 /// Whether `c` is nested in a generic type (or an instance): its types name the outer type's
@@ -55,8 +60,30 @@ fn in_generic(cx: &Ctx<'_>, c: ClassId) -> bool {
     true
 }
 
+/// Whether template `c` declares nested types (read from its declaration: a walk over every
+/// class per copied method would cost more than the copy).
 fn has_nested(cx: &Ctx<'_>, c: ClassId) -> bool {
-    cx.program.classes.iter().any(|k| k.outer == Some(c))
+    use unawait_syntax::ast::Member;
+    cx.gclasses.templates.get(&c).is_none_or(|t| {
+        t.td.members
+            .iter()
+            .any(|m| matches!(m, Member::Type(_) | Member::Delegate(_)))
+    })
+}
+
+/// Whether every other closed instance of `from`'s template has its copy of `from` already:
+/// `m`'s copy may then take the template's body itself. An instance made later finds the
+/// body gone (`moved_bodies`) and checks its own.
+fn is_last_copy(cx: &Ctx<'_>, made: &Made, m: MethodId, from: MethodId) -> bool {
+    let template = cx.program.method(from).class;
+    let Some(instances) = cx.gclasses.by_template.get(&template) else {
+        return false;
+    };
+    instances.iter().all(|&c| {
+        cx.program.class(c).open
+            || crate::generic_classes::map_method(cx, from, c)
+                .is_none_or(|x| x == m || made.copied.contains(&x))
+    })
 }
 
 /// Gives instance method `m` the checked body of `from` with the instance's type arguments in.
@@ -65,26 +92,31 @@ pub(crate) fn copy(cx: &mut Ctx<'_>, made: &mut Made, m: MethodId, from: MethodI
     let Some(subst) = class_subst(cx, class) else {
         return;
     };
-    let template = cx.program.method(from).clone();
-    let Some(mut body) = template.body else {
+    made.copied.insert(m);
+    // Taken before the rewrite: instances it makes must not copy a body being moved.
+    let body = match is_last_copy(cx, made, m, from) {
+        true => {
+            cx.gclasses.moved_bodies.insert(from);
+            cx.program.methods[from.0 as usize].body.take()
+        }
+        false => cx.program.method(from).body.clone(),
+    };
+    let Some(mut body) = body else {
         return;
     };
     let span = unawait_syntax::Span::default();
-    let locals: Vec<crate::hir::Local> = template
-        .locals
-        .iter()
-        .map(|l| {
-            let mut l = l.clone();
+    let template = cx.program.method(from);
+    let (template_locals, template_iterator) = (template.locals.clone(), template.iterator.clone());
+    let locals: Vec<crate::hir::Local> = template_locals
+        .into_iter()
+        .map(|mut l| {
             l.ty = cx.close_mut(&l.ty.instantiate(&subst), span);
             l
         })
         .collect();
     let types: Vec<Ty> = locals.iter().map(|l| l.ty.clone()).collect();
     crate::instantiate::rewrite_block(cx, made, &subst, types, &mut body);
-    let iterator = template
-        .iterator
-        .as_ref()
-        .map(|t| cx.close_mut(&t.instantiate(&subst), span));
+    let iterator = template_iterator.map(|t| cx.close_mut(&t.instantiate(&subst), span));
     let method = &mut cx.program.methods[m.0 as usize];
     method.locals = locals;
     method.iterator = iterator;
@@ -97,7 +129,7 @@ pub(crate) fn copy(cx: &mut Ctx<'_>, made: &mut Made, m: MethodId, from: MethodI
 }
 
 /// The substitution making class `c`'s template's type parameters its arguments.
-fn class_subst(cx: &Ctx<'_>, c: ClassId) -> Option<Subst> {
+pub(crate) fn class_subst(cx: &Ctx<'_>, c: ClassId) -> Option<Subst> {
     let g = cx.program.class(c).generic.as_ref()?;
     let params = &cx.gclasses.templates.get(&g.template)?.params;
     let owner = match params.first() {

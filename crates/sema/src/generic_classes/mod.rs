@@ -23,7 +23,9 @@ use crate::hir::{ClassGeneric, ClassId, FieldId, MethodId};
 use crate::types::Ty;
 
 mod close;
+mod signatures;
 pub(crate) use close::{check_closed, map_field, map_method};
+pub(crate) use signatures::{foreign_open_instance, method_from_template};
 
 /// Beyond this many instances the program instantiates without end (`Node<T>` with a field
 /// of `Node<List<T>>`): reported instead of followed.
@@ -74,6 +76,14 @@ pub(crate) struct GenericClasses<'a> {
     pub templates: HashMap<ClassId, Template<'a>>,
     pub delegates: HashMap<ClassId, DelegateTemplate<'a>>,
     pub instances: HashMap<(ClassId, Vec<Ty>), ClassId>,
+    /// Each template's instances, in the order they were made.
+    pub by_template: HashMap<ClassId, Vec<ClassId>>,
+    /// The substitution of the instance whose methods `method_from_template` declares, if
+    /// they can be declared from the template's.
+    pub class_subst: Option<(ClassId, Option<std::sync::Arc<crate::generics::Subst>>)>,
+    /// Template methods whose checked body went to their last instance
+    /// (`instantiate_class::copy`): instances made later check their own bodies.
+    pub moved_bodies: std::collections::HashSet<MethodId>,
     /// How deep each open instance is made from another open instance's members.
     pub open_depth: HashMap<ClassId, u32>,
     /// How many instances each template has.
@@ -275,6 +285,11 @@ fn delegate_instance<'a>(
     let generic = declared_delegate(cx, t.d, id, t.ns.as_deref(), t.outer, Some(&inst));
     crate::delegates::push_class(cx, t.d, id, t.ns.clone(), t.outer, generic);
     cx.gclasses.instances.insert((template, args.to_vec()), id);
+    cx.gclasses
+        .by_template
+        .entry(template)
+        .or_default()
+        .push(id);
     let quiet = cx.diags.quiet.replace(cx.class_display(id));
     crate::delegates::instance_signature(cx, id, t.d);
     cx.diags.quiet = quiet;
@@ -631,6 +646,11 @@ fn instantiate<'a>(
     };
     crate::check_items::declare_class(cx, t.td, t.ns.clone(), t.outer, &mut decls, Some(&inst));
     cx.gclasses.instances.insert((template, args.to_vec()), id);
+    cx.gclasses
+        .by_template
+        .entry(template)
+        .or_default()
+        .push(id);
     cx.gclasses.decls.extend(decls.iter().copied());
     // An instance its base list makes (`ListStore<int> : IStore<int>`) is finished with it,
     // once its own bases are known.
