@@ -52,6 +52,7 @@ impl<'p> Builder<'p> {
         if let Some(h) = catch_handler {
             self.handlers.push(h);
             let verdicts = self.verdicts(catches, &body.stmts);
+            self.clear_filter_variables(catches);
             self.regions.push(Region::Catches {
                 clauses: catches,
                 verdicts,
@@ -186,6 +187,26 @@ impl<'p> Builder<'p> {
                 })
             })
             .collect()
+    }
+
+    /// The pattern variables of the clauses' filters (`when (e is ArgumentException ae &&
+    /// ..)`) start as their default at the `try`: a catch block reads them on paths the
+    /// verifier cannot tell from a filter that threw or a verdict an earlier first pass gave,
+    /// and no read can see the default (C# reads them only where the filter assigned them).
+    fn clear_filter_variables(&mut self, catches: &'p [hir::CatchClause]) {
+        let mut found = Vec::new();
+        for f in catches.iter().filter_map(|c| c.filter.as_ref()) {
+            filter_variables(f, &mut found);
+        }
+        for l in found {
+            if let Some(v) = self.local(l) {
+                let zero = crate::default_of(self.f.value(v).ty);
+                self.emit(Inst::Copy {
+                    dst: v,
+                    src: Operand::Const(zero),
+                });
+            }
+        }
     }
 
     /// The handler of a `try` with `catch` clauses: test the exception against each clause in
@@ -496,6 +517,33 @@ fn place(p: &hir::Place, f: &mut impl FnMut(&hir::Expr)) {
             f(index);
         }
         hir::Place::Property { args, .. } => args.iter().for_each(f),
+        _ => {}
+    }
+}
+
+/// The locals a filter's patterns declare (`e is ArgumentException ae`), through `!`, `&&`,
+/// `||` and `?:`.
+fn filter_variables(e: &hir::Expr, out: &mut Vec<hir::LocalId>) {
+    use hir::ExprKind;
+    match &e.kind {
+        ExprKind::TypeTest { expr, local, .. } => {
+            out.extend(*local);
+            filter_variables(expr, out);
+        }
+        ExprKind::Unary { operand, .. } => filter_variables(operand, out),
+        ExprKind::Binary { lhs, rhs, .. } => {
+            filter_variables(lhs, out);
+            filter_variables(rhs, out);
+        }
+        ExprKind::Conditional {
+            cond,
+            then,
+            otherwise,
+        } => {
+            for x in [cond, then, otherwise] {
+                filter_variables(x, out);
+            }
+        }
         _ => {}
     }
 }

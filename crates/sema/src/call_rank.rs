@@ -280,43 +280,63 @@ pub(crate) fn better_member(
     if a_better != b_better {
         return a_better;
     }
-    // C#: one applicable in its normal form beats one applicable only in its expanded form,
-    // before the rule on defaults (`Log("x")` calls `Log(string m, string level = "")`, not
-    // `Log(params string[] parts)`).
-    let generic = |x: &App| sigs[x.idx].n_tparams > 0;
-    if a.ptys == b.ptys && generic(a) == generic(b) && a.expanded != b.expanded {
-        return b.expanded;
-    }
-    // C#: a candidate whose every parameter has an argument beats one that needs defaults.
-    if a.defaulted == 0 && b.defaulted > 0 {
-        return true;
-    }
-    if a.ptys == b.ptys {
-        let (sa, sb) = (&sigs[a.idx], &sigs[b.idx]);
-        // C#: a value argument prefers a by-value parameter to an `in` one.
-        let by_value = |s: &Sig, i: usize| s.refs.get(i).copied().flatten().is_none();
-        let values: Vec<usize> = (0..args.len())
-            .filter(|&i| crate::check_ref::arg_ref(&args[i]).is_none())
-            .collect();
+    // Roslyn's tie-breaks, in its order. The parameters a call uses count its optional ones
+    // and a `params` array's elements: candidates that use different numbers of them are
+    // told apart first (normal form over expanded, then no defaults needed over defaults),
+    // before the rules for equivalent parameter lists (non-generic over generic, ...).
+    let (sa, sb) = (&sigs[a.idx], &sigs[b.idx]);
+    let used = |x: &App, s: &Sig| match x.expanded {
+        true if args.len() < s.params.len() => s.params.len() - 1,
+        true => args.len(),
+        false => s.params.len(),
+    };
+    let (ua, ub) = (used(a, sa), used(b, sb));
+    // C#: a value argument prefers a by-value parameter to an `in` one.
+    let by_value = |s: &Sig, i: usize| s.refs.get(i).copied().flatten().is_none();
+    let values: Vec<usize> = (0..args.len())
+        .filter(|&i| crate::check_ref::arg_ref(&args[i]).is_none())
+        .collect();
+    let val_over_in = || {
         let (va, vb) = (
             values.iter().all(|&i| by_value(sa, i)),
             values.iter().all(|&i| by_value(sb, i)),
         );
-        if va != vb {
-            return va;
+        va && !vb
+    };
+    if a.ptys != b.ptys || ua != ub {
+        if ua != ub {
+            if a.expanded != b.expanded {
+                return b.expanded;
+            }
+            // Both needed defaults to fill their lists: neither is better.
+            if a.defaulted == 0 && !a.expanded {
+                return true;
+            }
+            if b.defaulted == 0 && !b.expanded {
+                return false;
+            }
         }
-        if sa.n_tparams == 0 && sb.n_tparams > 0 {
-            return true;
-        }
-        if sa.n_tparams > 0
-            && sb.n_tparams > 0
-            && crate::lambda_overloads::more_specific(&sa.params, &sb.params) == 1
-        {
-            return true;
-        }
-        if sa.n_tparams == sb.n_tparams && !a.expanded && b.expanded {
-            return true;
-        }
+        return val_over_in();
     }
-    false
+    if (sa.n_tparams == 0) != (sb.n_tparams == 0) {
+        return sa.n_tparams == 0;
+    }
+    if a.expanded != b.expanded {
+        return b.expanded;
+    }
+    if a.expanded && sa.params.len() != sb.params.len() {
+        return sa.params.len() > sb.params.len();
+    }
+    // C#: a candidate whose every parameter has an argument beats one that needs defaults.
+    let has_all = |x: &App| x.expanded || x.defaulted == 0;
+    if has_all(a) != has_all(b) {
+        return has_all(a);
+    }
+    if sa.n_tparams > 0
+        && sb.n_tparams > 0
+        && crate::lambda_overloads::more_specific(&sa.params, &sb.params) == 1
+    {
+        return true;
+    }
+    val_over_in()
 }

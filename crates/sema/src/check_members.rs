@@ -265,6 +265,7 @@ pub(crate) fn declare_fields<'a>(
     let unreachable = !is_const
         && !is_event
         && Ctx::is_private(f.modifiers)
+        && !f.modifiers.has(Modifier::Protected)
         && f.declarators.iter().all(|x| x.init.is_none())
         && crate::generic_classes::foreign_open_instance(cx, d.id);
     let ty = if unreachable {

@@ -32,6 +32,9 @@ pub(crate) struct Inferred {
     /// A returned value has no type of its own (a lambda, an anonymous method: `(f, g) => x =>
     /// g(f(x))`): no inferred return type, yet it converts to a delegate returning a delegate.
     pub untyped_return: bool,
+    /// Every returned value is `null`: no inferred return type, yet it converts to a
+    /// delegate returning a reference or nullable type (`i => null`).
+    pub only_null: bool,
 }
 
 /// How much of the checker's state a speculative binding may change.
@@ -186,6 +189,7 @@ impl Body<'_, '_> {
             || self.cx.unsupported_count != cp.unsupported;
         self.rollback(cp);
         let returns_values = !returns.is_empty() || untyped_return;
+        let only_null = !returns.is_empty() && returns.iter().all(|t| *t == Ty::Null);
         let best = best_common(&returns);
         let ret = if is_async {
             Some(match best {
@@ -203,6 +207,7 @@ impl Body<'_, '_> {
             is_async,
             never_ends,
             untyped_return,
+            only_null,
         })
     }
 }
@@ -251,7 +256,10 @@ pub(crate) fn fits(inf: &Inferred, to: &Ty) -> bool {
     }
     if inf.is_async {
         return match &ret {
-            Ty::Void | Ty::Lib(Lib::Task | Lib::ValueTask, _) => !inf.returns_values,
+            // `async () => await F()` is a statement: its value is discarded.
+            Ty::Void | Ty::Lib(Lib::Task | Lib::ValueTask, _) => {
+                !inf.returns_values || inf.statement_body
+            }
             Ty::Lib(Lib::TaskOf | Lib::ValueTaskOf, _) if !inf.returns_values => inf.never_ends,
             Ty::Lib(Lib::TaskOf | Lib::ValueTaskOf, a) => {
                 inf.returns_values
@@ -259,6 +267,7 @@ pub(crate) fn fits(inf: &Inferred, to: &Ty) -> bool {
                         (Some(Ty::Lib(Lib::TaskOf, x)), Some(y)) => {
                             x.first().is_some_and(|x| convert::implicit(x, y).is_some())
                         }
+                        (_, Some(y)) if inf.only_null => convert::implicit(&Ty::Null, y).is_some(),
                         _ => false,
                     }
             }
@@ -271,6 +280,7 @@ pub(crate) fn fits(inf: &Inferred, to: &Ty) -> bool {
         (r, None) if inf.untyped_return => r.delegate_sig().is_some(),
         (_, Some(Ty::Error)) => true,
         (r, Some(x)) => convert::implicit(x, r).is_some(),
+        (r, None) if inf.only_null => convert::implicit(&Ty::Null, r).is_some(),
         // A body that returns nothing converts to a delegate returning a value only if it
         // never ends (it throws).
         (_, None) => inf.never_ends,
@@ -480,6 +490,7 @@ impl Body<'_, '_> {
                 is_async: false,
                 never_ends: false,
                 untyped_return: false,
+                only_null: false,
             });
         }
         let mut found = g.cands.iter().filter_map(|c| match c.callee {
@@ -515,6 +526,7 @@ impl Body<'_, '_> {
             is_async: false,
             never_ends: false,
             untyped_return: false,
+            only_null: false,
         })
     }
 }

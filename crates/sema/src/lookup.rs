@@ -173,8 +173,8 @@ impl Body<'_, '_> {
     /// `private` (not public or internal) and `protected`.
     pub(crate) fn accessible(&self, owner: ClassId, private: bool, protected: bool) -> bool {
         !private
-            || self.cx.nested_within(self.class, owner)
-            || (protected && self.cx.derives(self.class, owner))
+            || self.cx.nested_within_declaration(self.class, owner)
+            || (protected && self.cx.derives_declaration(self.class, owner))
     }
 
     /// CS0205: `base.M()` where the base class's `M` is abstract.

@@ -207,9 +207,9 @@ impl Body<'_, '_> {
         receiver: &Expr,
         receiver_class: ClassId,
     ) -> bool {
-        if owner == self.class
+        if self.cx.same_declaration(owner, self.class)
             || matches!(receiver.kind, ExprKind::Base)
-            || self.cx.derives(receiver_class, self.class)
+            || self.cx.derives_declaration(receiver_class, self.class)
         {
             return false;
         }

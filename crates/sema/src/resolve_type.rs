@@ -60,6 +60,34 @@ impl<'a> Ctx<'a> {
         false
     }
 
+    /// Whether `a` and `b` come from one declaration: C#'s accessibility is the declaration's
+    /// (`Box<T>` may use the private members of `Box<U>`), and each instance of a generic
+    /// type, or a type nested in one, is a class of its own here.
+    pub fn same_declaration(&self, a: ClassId, b: ClassId) -> bool {
+        let (x, y) = (self.program.class(a), self.program.class(b));
+        a == b || (x.name_span == y.name_span && x.name_span != Span::default())
+    }
+
+    /// `nested_within` by declarations (`same_declaration`).
+    pub fn nested_within_declaration(&self, inner: ClassId, outer: ClassId) -> bool {
+        let mut c = Some(inner);
+        for _ in 0..64 {
+            match c {
+                Some(x) if self.same_declaration(x, outer) => return true,
+                Some(x) => c = self.program.class(x).outer,
+                None => return false,
+            }
+        }
+        false
+    }
+
+    /// Whether `c` derives from `base`'s declaration (an instance of it, for a generic one).
+    pub fn derives_declaration(&self, c: ClassId, base: ClassId) -> bool {
+        self.class_chain(c)
+            .iter()
+            .any(|&k| self.same_declaration(k, base))
+    }
+
     /// How C# names a class in messages: `Outer.Inner` for a nested one.
     pub fn class_display(&self, c: ClassId) -> String {
         if let Some(shape) = &self.program.class(c).anonymous {

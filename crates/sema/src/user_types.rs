@@ -162,8 +162,8 @@ impl Ctx<'_> {
             return true;
         };
         let inside = self.type_scope.is_some_and(|s| {
-            self.nested_within(s, outer)
-                || (self.protected_nested.contains(&inner) && self.derives(s, outer))
+            self.nested_within_declaration(s, outer)
+                || (self.protected_nested.contains(&inner) && self.derives_declaration(s, outer))
         });
         if self.private_nested.contains(&inner) && !inside {
             let shown = self.class_display(inner);

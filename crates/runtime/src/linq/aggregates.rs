@@ -89,9 +89,15 @@ extern "C" fn all_where(source: Word, d: Word, kind: Word) -> Word {
 
 /// `First`/`FirstOrDefault` (`default` says which), with or without a predicate.
 fn first(source: Word, pred: Option<Word>, kind: Word, default: bool) -> Word {
-    match matching(source, pred, kind, 1) {
-        Ok(m) => match m.first() {
-            Some(&x) => x,
+    let ordered = match pred.is_none() && is_query(source) {
+        true => super::ordering::first_or_last(source, false),
+        false => None,
+    };
+    let found =
+        ordered.unwrap_or_else(|| matching(source, pred, kind, 1).map(|m| m.first().copied()));
+    match found {
+        Ok(found) => match found {
+            Some(x) => x,
             None if default => 0,
             None if pred.is_some() => no_match(),
             None => no_elements(),
@@ -142,7 +148,13 @@ extern "C" fn single_or_default_where(source: Word, d: Word, kind: Word) -> Word
 /// `Last`/`LastOrDefault`: over a list or array .NET tests the elements from the end and stops
 /// at the first match; over anything else it tests them all in order.
 fn last(source: Word, pred: Option<Word>, kind: Word, default: bool) -> Word {
-    let found = if pred.is_none() && is_query(source) && super::partition::applies(source) {
+    let ordered = match pred.is_none() && is_query(source) {
+        true => super::ordering::first_or_last(source, true),
+        false => None,
+    };
+    let found = if let Some(found) = ordered {
+        found
+    } else if pred.is_none() && is_query(source) && super::partition::applies(source) {
         super::partition::last(source)
     } else if is_query(source) || is_null(source) || pred.is_none() {
         matching(source, pred, kind, usize::MAX).map(|m| m.last().copied())

@@ -6,8 +6,8 @@
 
 use std::cmp::Ordering;
 
-use super::query::{query, THEN};
-use super::{call, elements_or_throw};
+use super::query::{query, ORDER, THEN};
+use super::{call, each, elements_or_throw};
 use crate::delegate::Ret;
 use crate::object::{ElemKind, Word};
 
@@ -101,4 +101,65 @@ pub(super) fn sorted(w: Word) -> Result<Vec<Word>, Word> {
         return Err(0);
     }
     Ok(order.into_iter().map(|i| items[i]).collect())
+}
+
+/// `First()`/`Last()` (and their `OrDefault`s) of a query ordered by one key, as .NET's
+/// `OrderedEnumerable.TryGetFirst`/`TryGetLast` do: the source is read once, each element's key
+/// computed as it is read, keeping the first smallest (for `Last`, the last largest; reversed
+/// when descending). `None` when `w` is no such query: sorting everything serves the others.
+pub(super) fn first_or_last(w: Word, last: bool) -> Option<Result<Option<Word>, Word>> {
+    let q = unsafe { query(w) };
+    if q.op != ORDER {
+        return None;
+    }
+    let arg = ElemKind::from_code(q.source_kind);
+    let kind = ElemKind::from_code(q.other_kind);
+    let mode = match q.delegate2 {
+        0 => None,
+        d => crate::text::compare::comparer_mode(d),
+    };
+    let (delegate, descending) = (q.delegate, q.n != 0);
+    let mut best: Option<(Word, Word)> = None;
+    let mut failed = false;
+    let walked = each(q.source, |x| {
+        let _x = crate::gc::root(&[x]);
+        let key = call(delegate, x, arg, None, Ret::of(Some(kind)))?;
+        let Some((_, best_key)) = best else {
+            best = Some((x, key));
+            return Ok(true);
+        };
+        let c = match mode {
+            Some(m) => crate::text::compare::compare_by(key, best_key, m)?,
+            None if kind == ElemKind::Ref && crate::list_ops::comparable(&[key, best_key]) => {
+                match crate::list_ops::compare_to(key, best_key) {
+                    Some(c) => c.cmp(&0),
+                    None => {
+                        failed = true;
+                        return Ok(false);
+                    }
+                }
+            }
+            None => {
+                if kind == ElemKind::Ref {
+                    crate::list_ops::collatable(&[key, best_key], None)?;
+                }
+                crate::list_ops::compare(key, best_key, kind)
+            }
+        };
+        let c = if descending { c.reverse() } else { c };
+        let better = match last {
+            false => c == Ordering::Less,
+            true => c != Ordering::Less,
+        };
+        if better {
+            best = Some((x, key));
+        }
+        Ok(true)
+    });
+    Some(match walked {
+        // The exception `CompareTo` threw is pending: .NET lets it through as it is.
+        Ok(()) if failed => Err(0),
+        Ok(()) => Ok(best.map(|(x, _)| x)),
+        Err(e) => Err(e),
+    })
 }

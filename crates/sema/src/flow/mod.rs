@@ -374,8 +374,10 @@ impl Flow<'_> {
                     if let Some(l) = c.local {
                         cs.set(l);
                     }
+                    // The block runs when the filter is true: what it assigns then (its
+                    // pattern variables) is assigned there.
                     if let Some(f) = &c.filter {
-                        self.expr(f, &mut cs);
+                        cs = self.cond(f, cs).0;
                     }
                     self.block(&c.body, &mut cs);
                     end.join(&cs);

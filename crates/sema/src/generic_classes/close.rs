@@ -94,13 +94,20 @@ pub(crate) fn check_closed(cx: &mut Ctx<'_>) {
     use crate::hir::{Callee, Expr, ExprKind};
     struct Find<'p> {
         program: &'p crate::hir::Program,
-        found: Vec<(Span, String)>,
+        found: Vec<(Span, String, bool)>,
     }
     impl Find<'_> {
         fn method(&mut self, m: MethodId, span: Span) {
             let class = self.program.class(self.program.method(m).class);
             if class.open {
-                self.found.push((span, class.name.clone()));
+                let nested = class
+                    .outer
+                    .is_some_and(|o| self.program.class(o).generic.is_some());
+                let name = match class.outer {
+                    Some(o) if nested => format!("{}.{}", self.program.class(o).name, class.name),
+                    _ => class.name.clone(),
+                };
+                self.found.push((span, name, nested));
             }
         }
     }
@@ -141,11 +148,14 @@ pub(crate) fn check_closed(cx: &mut Ctx<'_>) {
         found.extend(f.found);
         cx.program.methods[m].body = Some(body);
     }
-    for (span, class) in found {
-        cx.unsupported(
-            &format!("this use of `{class}` (a generic type's member reached without its type arguments) is"),
-            span,
-        );
+    for (span, class, nested) in found {
+        let what = match nested {
+            // `new Either<L, R2>.Right(r)` in generic code: the arguments are written out, but
+            // the nested type of an instance whose arguments are type parameters is not made.
+            true => format!("this use of `{class}` (a type nested in a generic type, named with type parameters as the outer type's arguments) is"),
+            false => format!("this use of `{class}` (a generic type's member reached without its type arguments) is"),
+        };
+        cx.unsupported(&what, span);
     }
 }
 
