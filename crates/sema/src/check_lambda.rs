@@ -614,26 +614,24 @@ impl Body<'_, '_> {
     /// infers them for a method group), and its parameter and return types with them in.
     /// `None` when they cannot be inferred; no type arguments for a method that is not generic.
     pub(crate) fn group_signature(
-        &self,
+        &mut self,
         m: crate::hir::MethodId,
         explicit: &[Ty],
         params: &[Ty],
     ) -> Option<(Vec<Ty>, GroupSig)> {
         let method = self.cx.program.method(m);
-        let Some(generics) = self.cx.method_generics.get(&m) else {
-            return explicit.is_empty().then(|| {
-                (
-                    Vec::new(),
-                    (method.param_types.clone(), method.return_type.clone()),
-                )
-            });
+        let (param_types, return_type) = (method.param_types.clone(), method.return_type.clone());
+        let Some(generics) = self.cx.method_generics.get(&m).cloned() else {
+            return explicit
+                .is_empty()
+                .then(|| (Vec::new(), (param_types, return_type)));
         };
-        let open = |t: &Ty| crate::generics::as_params(t, generics);
+        let open = |t: &Ty| crate::generics::as_params(t, &generics);
         let args = if !explicit.is_empty() {
             (explicit.len() == generics.len()).then(|| explicit.to_vec())?
         } else {
             let mut bounds: Vec<Vec<Ty>> = vec![Vec::new(); generics.len()];
-            for (p, d) in method.param_types.iter().zip(params) {
+            for (p, d) in param_types.iter().zip(params) {
                 crate::call_rank::infer_bounds(&open(p), d, &mut bounds, 0);
             }
             bounds
@@ -644,12 +642,13 @@ impl Body<'_, '_> {
                 })
                 .collect::<Option<Vec<Ty>>>()?
         };
-        let ps = method
-            .param_types
+        // `Box<T>` with the arguments in is named by its instance (`Box<double>`), made now.
+        let span = unawait_syntax::Span::default();
+        let ps = param_types
             .iter()
-            .map(|p| open(p).subst(&args))
+            .map(|p| self.cx.close_mut(&open(p).subst(&args), span))
             .collect();
-        let ret = open(&method.return_type).subst(&args);
+        let ret = self.cx.close_mut(&open(&return_type).subst(&args), span);
         Some((args, (ps, ret)))
     }
 }
