@@ -23,6 +23,7 @@ use crate::types::Ty;
 const MAX_INSTANCES: usize = 2_000;
 
 pub(crate) fn instantiate(cx: &mut Ctx<'_>) {
+    crate::local_generics::expand(cx);
     let no_templates = cx.method_generics.is_empty() && cx.gclasses.templates.is_empty();
     if no_templates || cx.diags.list.iter().any(|d| d.is_error()) {
         drop_open_bodies(cx);
@@ -48,6 +49,7 @@ pub(crate) fn instantiate(cx: &mut Ctx<'_>) {
                 made: &mut made,
                 subst: None,
                 locals: Vec::new(),
+                name_instances: true,
             };
             visit::block(&mut r, &mut body);
             cx.program.methods[m].body = Some(body);
@@ -60,6 +62,7 @@ pub(crate) fn instantiate(cx: &mut Ctx<'_>) {
                 made: &mut made,
                 subst: None,
                 locals: Vec::new(),
+                name_instances: true,
             };
             visit::expr(&mut r, &mut init);
             cx.program.fields[f].init = Some(init);
@@ -100,6 +103,7 @@ pub(crate) fn instantiate(cx: &mut Ctx<'_>) {
                     made: &mut made,
                     subst: None,
                     locals: Vec::new(),
+                    name_instances: true,
                 };
                 visit::block(&mut r, &mut body);
                 cx.program.methods[m.0 as usize].body = Some(body);
@@ -149,8 +153,28 @@ pub(crate) fn rewrite_block(
         made,
         subst: Some(subst),
         locals,
+        name_instances: true,
     };
     visit::block(&mut r, body);
+}
+
+/// `e` (a generic local function's lambda, local_generics.rs) with `subst`'s arguments in; its
+/// calls of generic methods keep their type arguments, which instantiation names later.
+pub(crate) fn substitute_expr(
+    cx: &mut Ctx<'_>,
+    made: &mut Made,
+    subst: &Subst,
+    locals: Vec<Ty>,
+    e: &mut Expr,
+) {
+    let mut r = Rewrite {
+        cx,
+        made,
+        subst: Some(subst),
+        locals,
+        name_instances: false,
+    };
+    visit::expr(&mut r, e);
 }
 
 /// The methods of generic types' templates and open instances keep no bodies: only their
@@ -274,6 +298,7 @@ fn build(
             made,
             subst: Some(&subst),
             locals: m.locals.iter().map(|l| l.ty.clone()).collect(),
+            name_instances: true,
         };
         visit::block(&mut r, b);
         (m.expr_count, m.stmt_count) = crate::ids::number(b);
@@ -336,6 +361,8 @@ struct Rewrite<'a, 'c, 'p> {
     subst: Option<&'p Subst>,
     /// The instance's locals' types (arguments in).
     locals: Vec<Ty>,
+    /// Calls of generic methods name their instances (else they keep their type arguments).
+    name_instances: bool,
 }
 
 impl Rewrite<'_, '_, '_> {
@@ -690,6 +717,9 @@ impl VisitMut for Rewrite<'_, '_, '_> {
                 match *callee {
                     Callee::User(m) => {
                         if self.cx.method_generics.contains_key(&m) && !type_args.is_empty() {
+                            if !self.name_instances {
+                                return;
+                            }
                             let args = std::mem::take(type_args);
                             *callee = Callee::User(instance(self.cx, self.made, m, args));
                         } else if self.subst.is_some() {
@@ -715,7 +745,10 @@ impl VisitMut for Rewrite<'_, '_, '_> {
                     }
                 }
                 if let Callee::User(m) = *method {
-                    if self.cx.method_generics.contains_key(&m) && !type_args.is_empty() {
+                    if self.cx.method_generics.contains_key(&m)
+                        && !type_args.is_empty()
+                        && self.name_instances
+                    {
                         let args = std::mem::take(type_args);
                         *method = Callee::User(instance(self.cx, self.made, m, args));
                     }
