@@ -60,10 +60,11 @@ fn expand_method(cx: &mut Ctx<'_>, m: MethodId, fns: HashMap<LocalId, MethodId>)
     };
     visit::block(&mut TakeTemplates { x: &mut x }, &mut body);
     visit::block(&mut Uses { x: &mut x }, &mut body);
-    while let Some(p) = x.queue.pop() {
-        if x.endless.is_some() {
-            break;
-        }
+    // In the order the uses come, so the copies are numbered in source order.
+    let mut next = 0;
+    while next < x.queue.len() && x.endless.is_none() {
+        let p = x.queue[next].clone();
+        next += 1;
         x.copy(cx, p, class);
     }
     if let Some(span) = x.endless {
