@@ -93,6 +93,7 @@ pub(crate) fn instantiate(cx: &mut Ctx<'_>) {
         // Instances of generic types made by an instantiation have their bodies checked
         // then: their calls of generic methods are named here too.
         if let Some(m) = cx.gclasses.late_methods.pop() {
+            crate::local_generics::expand_late(cx, m);
             if let Some(from) = crate::instantiate_class::copy_source(cx, m) {
                 crate::instantiate_class::copy(cx, &mut made, m, from);
                 continue;

@@ -163,6 +163,7 @@ pub fn check_on(unit: &CompilationUnit, threads: usize) -> Checked {
     generic_classes::bodies_checked(&mut cx);
     check_lambda::report_unbound(&mut cx);
     instantiate::instantiate(&mut cx);
+    local_generics::report_left(&mut cx);
     generic_classes::check_closed(&mut cx);
     generic_classes::report_suppressed(&mut cx);
     closures::convert(&mut cx);

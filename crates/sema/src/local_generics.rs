@@ -212,4 +212,4 @@ fn owner_of(cx: &Ctx<'_>, m: MethodId) -> Option<u32> {
 }
 
 mod expand;
-pub(crate) use expand::expand;
+pub(crate) use expand::{expand, expand_late, report_left};

@@ -25,6 +25,32 @@ pub(crate) fn expand(cx: &mut Ctx<'_>) {
     }
 }
 
+/// `expand` for method `m`, checked after it ran (a constructor of a generic type's instance
+/// that instantiation made).
+pub(crate) fn expand_late(cx: &mut Ctx<'_>, m: MethodId) {
+    if cx.diags.list.iter().any(|d| d.is_error()) {
+        return;
+    }
+    if let Some(fns) = cx.local_generic.remove(&m) {
+        expand_method(cx, m, fns);
+    }
+}
+
+/// Bodies checked after their expansion could run (none known): their generic local functions
+/// would reach lowering as calls of body-less methods, so they are reported instead.
+pub(crate) fn report_left(cx: &mut Ctx<'_>) {
+    if cx.diags.list.iter().any(|d| d.is_error()) {
+        return;
+    }
+    let mut left: Vec<MethodId> = cx.local_generic.keys().copied().collect();
+    left.sort();
+    for m in left {
+        let span = cx.program.method(m).name_span;
+        cx.unsupported("generic local functions in this member are", span);
+    }
+    cx.local_generic.clear();
+}
+
 /// A copy still to make: the generic function's local, its type arguments, the delegate type
 /// and the copy's local.
 type Pending = (LocalId, Vec<Ty>, Ty, LocalId);
