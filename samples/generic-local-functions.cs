@@ -121,6 +121,18 @@ class Program
         static T[] Pair<T>(T a, T b) => new[] { a, b };
         Console.WriteLine(string.Join("+", Pair(1, 2)) + " " + Pair("x", "y").Length);
 
+        // One inside another: each copy of the outer function has copies of the inner one.
+        int applied = 0;
+        T Twice<T>(T x, Func<T, T> step)
+        {
+            U Apply<U>(U u, Func<U, U> g) { applied++; return g(u); }
+            string Show<V>(V v) => typeof(T).Name + "/" + typeof(V).Name + ":" + v;
+            Console.WriteLine(Show(x) + " " + Show(applied));
+            return Apply(Apply(x, step), step);
+        }
+        Console.WriteLine(Twice(3, n => n + 1) + " " + applied);
+        Console.WriteLine(Twice("a", w => w + "b") + " " + applied);
+
         new Report("total", 7);
         Report.Label(new[] { 10, 20 }, "n");
         Report.Label(new[] { "p" }, "s");

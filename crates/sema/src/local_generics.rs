@@ -17,7 +17,8 @@
 //! generic one was, with the lambda's own locals copied (each copy is a function of its own
 //! for closure conversion). Uses name those locals; a use inside a copy names the copy for its
 //! arguments with the copy's in, so recursion and calls between generic local functions close
-//! over the lists reached. What follows (closure conversion, lowering) sees only ordinary
+//! over the lists reached. A generic local function inside another is copied with each copy of
+//! the outer one, and each of those copies makes its own copies. What follows (closure conversion, lowering) sees only ordinary
 //! local functions. In a generic method, the copies may name its type parameters: its own
 //! instantiation then copies them with the rest of its body.
 
@@ -39,18 +40,6 @@ impl Body<'_, '_> {
     /// Declares generic local function `f`: its type parameters (in scope for its signature,
     /// constraints and body only), its local, and the method calls resolve against.
     pub(crate) fn declare_generic_local_function(&mut self, f: &ast::MethodDecl) {
-        // Copies of the outer one would each need copies of this one.
-        let cx: &Ctx<'_> = self.cx;
-        let local_owner = |t: &Ty| match t {
-            Ty::Generic(p) => (cx.local_generic_fns.keys()).any(|&m| owner_of(cx, m) == Some(p.owner)),
-            _ => false,
-        };
-        if cx.generic_scope.iter().any(local_owner) {
-            self.declare_soft(&f.name.name, f.name.span);
-            let why = "generic local functions inside generic local functions are";
-            self.local_fns.insert(f.name.span, Err(why));
-            return;
-        }
         let tps = crate::generics::declare(self.cx, &f.type_params, false);
         let outer = self.cx.generic_scope.len();
         self.cx.generic_scope.extend(tps.iter().cloned());

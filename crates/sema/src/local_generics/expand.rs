@@ -201,6 +201,14 @@ impl Expander {
         r.lambda(l);
         visit::block(&mut r, &mut l.body);
         l.first_local = map.values().map(|v| v.0).min().unwrap_or(self.locals.len() as u32);
+        // A generic local function declared inside is one of this copy's own (its local was
+        // copied above): its copies are made from this copy's lambda, the arguments in.
+        for (old, new) in &map {
+            if let Some(&m) = self.fns.get(old) {
+                self.fns.insert(*new, m);
+            }
+        }
+        visit::expr(&mut TakeTemplates { x: self }, &mut e);
         visit::expr(&mut Uses { x: self }, &mut e);
         let stmt = Stmt::new(
             StmtKind::Local {
