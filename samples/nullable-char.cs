@@ -2,6 +2,7 @@
 // arithmetic (promoted to int as for char), conversions to int?/long?/double?, ++ and --,
 // printing, boxing, and a char? in a list, an array, a switch and a pattern.
 using System;
+using System.Linq;
 using System.Collections.Generic;
 class P {
   static char? FirstUpper(string s) {
@@ -32,6 +33,27 @@ class P {
     Console.WriteLine(char.IsLetter(c.Value));
     Console.WriteLine((int?)c);
     Console.WriteLine((char?)null == null);}
+  static Nullable<char> Last(string s) { if (s.Length == 0) return null; return s[s.Length - 1]; }
+  static void Extra() {
+    char? c = 'A';
+    Console.WriteLine(c == 65);
+    Console.WriteLine(c + c);
+    Console.WriteLine(c * 2);
+    Console.WriteLine(c?.ToString() + "|" + ((char?)null)?.ToString() + "|");
+    Console.WriteLine(Last("xyz") + " " + (Last("") == null));
+    var d = new Dictionary<string, char?> { ["a"] = 'q', ["b"] = null };
+    foreach (var kv in d) Console.WriteLine(kv.Key + "=" + (kv.Value ?? '_'));
+    switch (c) { case 'A': Console.WriteLine("ay"); break; case null: Console.WriteLine("none"); break; default: Console.WriteLine("other"); break; }
+    char? n = null;
+    switch (n) { case 'A': Console.WriteLine("ay"); break; case null: Console.WriteLine("none"); break; default: Console.WriteLine("other"); break; }
+    Console.WriteLine($"[{c,3}] [{n}]");
+    Console.WriteLine(c.Equals(n) + " " + n.Equals(null) + " " + Equals(c, 'A'));
+    char?[] arr = new char?[3]; arr[1] = 'z';
+    Console.WriteLine(arr.Count(x => x.HasValue) + " " + string.Join(",", arr));
+    Console.WriteLine(c.GetValueOrDefault() > 'B');
+    Console.WriteLine(c >= n);
+    Console.WriteLine(c != n);
+  }
   static void Main() {
     char? c = 'x';
     char? n = null;
@@ -72,5 +94,6 @@ class P {
     Console.WriteLine(e);
     Console.WriteLine(c + 1);
     More();
+    Extra();
   }
 }

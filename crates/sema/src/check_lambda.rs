@@ -378,6 +378,7 @@ impl Body<'_, '_> {
         self.lambdas += 1;
         let lambda = Lambda {
             local_name: s.local_name.map(str::to_string),
+            local_sig: None,
             first_local: first_own_local as u32,
             params,
             is_async: s.is_async,

@@ -10,7 +10,7 @@ use unawait_syntax::Span;
 
 use crate::body::Body;
 use crate::check_lambda::{Code, Param, Shape};
-use crate::hir::{LocalKind, StmtKind};
+use crate::hir::{ExprKind, LocalKind, StmtKind};
 use crate::types::{Lib, Ty};
 
 impl Body<'_, '_> {
@@ -159,7 +159,17 @@ impl Body<'_, '_> {
             body,
             anonymous_method: false,
         };
-        let e = self.bind_shape(shape, &ty, ptys, ret, f.span, "local function", None);
+        let mut e = self.bind_shape(shape, &ty, ptys.clone(), ret, f.span, "local function", None);
+        if let ExprKind::Lambda(l) = &mut e.kind {
+            let tps: Vec<&str> = f.type_params.iter().map(|p| p.name.name.as_str()).collect();
+            let tps = match tps.is_empty() {
+                true => String::new(),
+                false => format!("<{}>", tps.join(", ")),
+            };
+            let ps: Vec<String> = ptys.iter().map(Ty::to_string).collect();
+            let sig = format!("{}{tps}({})", f.name.name, ps.join(", "));
+            l.local_sig = Some((sig, f.name.span));
+        }
         Some(StmtKind::Local {
             local: id,
             init: Some(e),
