@@ -718,7 +718,11 @@ impl VisitMut for Rewrite<'_, '_, '_> {
                 match *callee {
                     Callee::User(m) => {
                         if self.cx.method_generics.contains_key(&m) && !type_args.is_empty() {
-                            if !self.name_instances {
+                            // A generic local function's method never runs: local_generics.rs
+                            // names its copies (a field initializer's HIR, checked again in
+                            // the constructors, keeps it).
+                            if !self.name_instances || self.cx.local_generic_fns.contains_key(&m)
+                            {
                                 return;
                             }
                             let args = std::mem::take(type_args);
@@ -749,6 +753,7 @@ impl VisitMut for Rewrite<'_, '_, '_> {
                     if self.cx.method_generics.contains_key(&m)
                         && !type_args.is_empty()
                         && self.name_instances
+                        && !self.cx.local_generic_fns.contains_key(&m)
                     {
                         let args = std::mem::take(type_args);
                         *method = Callee::User(instance(self.cx, self.made, m, args));
