@@ -40,6 +40,7 @@ impl Body<'_, '_> {
     /// Declares generic local function `f`: its type parameters (in scope for its signature,
     /// constraints and body only), its local, and the method calls resolve against.
     pub(crate) fn declare_generic_local_function(&mut self, f: &ast::MethodDecl) {
+        self.outer_type_param_names(f);
         let tps = crate::generics::declare(self.cx, &f.type_params, false);
         let outer = self.cx.generic_scope.len();
         self.cx.generic_scope.extend(tps.iter().cloned());
@@ -84,6 +85,41 @@ impl Body<'_, '_> {
         self.cx.user_params.insert(method, params);
         self.cx.local_generic_fns.insert(method, id);
         self.generic_local_fns.insert(id, method);
+    }
+
+    /// C#'s CS8387 for a type parameter named as one of the enclosing generic method's.
+    fn outer_type_param_names(&mut self, f: &ast::MethodDecl) {
+        let Some(method) = self.func.method else {
+            return;
+        };
+        let Some(outer) = self.cx.method_generics.get(&method) else {
+            return;
+        };
+        let named = |n: &str| outer.iter().any(|t| matches!(t, Ty::Generic(p) if p.name == n));
+        let hidden: Vec<(String, Span)> = (f.type_params.iter())
+            .filter(|p| named(&p.name.name))
+            .map(|p| (p.name.name.clone(), p.name.span))
+            .collect();
+        if hidden.is_empty() {
+            return;
+        }
+        let m = self.cx.program.method(method);
+        let params: Vec<String> = m.param_types.iter().map(Ty::to_string).collect();
+        let shown = format!(
+            "{}.{}<{}>({})",
+            self.cx.program.class(m.class).name,
+            m.name,
+            m.type_params.join(", "),
+            params.join(", ")
+        );
+        for (name, span) in hidden {
+            self.warn(
+                "CS8387",
+                format!("Type parameter '{name}' has the same name as the type parameter from outer method '{shown}'"),
+                span,
+                "rename the local function's type parameter: inside it, this one hides the method's",
+            );
+        }
     }
 
     /// A simple name that is a generic local function in scope: its method group (with the
