@@ -61,6 +61,8 @@ extern "C" fn rebox(w: Word, kind: Word) -> Word {
         (ElemKind::I32, ElemKind::I64) => v as u32 as i32 as i64 as Word,
         (ElemKind::I32, ElemKind::F64) => (v as u32 as i32 as f64).to_bits() as Word,
         (ElemKind::I64, ElemKind::F64) => (v as i64 as f64).to_bits() as Word,
+        // A UTF-16 unit is its word: as an `int` or `long` it stays.
+        (ElemKind::Char, ElemKind::F64) => (v as u16 as f64).to_bits() as Word,
         _ => v,
     };
     crate::collections::box_value(widened, to)

@@ -103,6 +103,9 @@ pub struct Body<'c, 'a> {
     /// The local functions of the blocks being checked, by the span of their name: their
     /// local, or why they are outside the language (local_functions.rs).
     pub local_fns: std::collections::HashMap<Span, Result<LocalId, &'static str>>,
+    /// The generic local functions declared so far: each one's local and method
+    /// (local_generics.rs).
+    pub generic_local_fns: std::collections::HashMap<LocalId, crate::hir::MethodId>,
 }
 
 impl<'c, 'a> Body<'c, 'a> {
@@ -141,6 +144,7 @@ impl<'c, 'a> Body<'c, 'a> {
             method_groups: 0,
             inferred_returns: None,
             local_fns: Default::default(),
+            generic_local_fns: Default::default(),
         };
         // Parameters live in a scope enclosing the body block, so a local cannot reuse their names
         // (CS0136).

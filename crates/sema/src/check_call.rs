@@ -211,6 +211,11 @@ impl Body<'_, '_> {
     }
 
     pub fn call(&mut self, callee: &ast::Expr, args: &[ast::Arg], span: Span) -> Expr {
+        let e = self.call_of(callee, args, span);
+        self.generic_local_call(e)
+    }
+
+    fn call_of(&mut self, callee: &ast::Expr, args: &[ast::Arg], span: Span) -> Expr {
         if let Some(e) = self.nameof(callee, args, span) {
             return e;
         }
@@ -367,6 +372,10 @@ impl Body<'_, '_> {
                     true => String::new(),
                     false => format!("<{}>", m.type_params.join(", ")),
                 };
+                // A generic local function is named alone, as C# names it.
+                if self.cx.local_generic_fns.contains_key(&id) {
+                    return format!("{}{tps}({})", m.name, ps.join(", "));
+                }
                 format!("{class}.{}{tps}({})", m.shown_name(class), ps.join(", "))
             }
             Callee::Builtin(b) => library().get(b).display(&c.owner_args),

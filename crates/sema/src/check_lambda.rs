@@ -378,6 +378,7 @@ impl Body<'_, '_> {
         self.lambdas += 1;
         let lambda = Lambda {
             local_name: s.local_name.map(str::to_string),
+            local_sig: None,
             first_local: first_own_local as u32,
             params,
             is_async: s.is_async,
@@ -594,6 +595,19 @@ impl Body<'_, '_> {
         if receiver.is_none() {
             self.method_groups += 1;
         }
+        // A generic local function's group is named through its local (local_generics.rs).
+        let receiver = match self.generic_local_group_receiver(m) {
+            Some(local) => return Ok(mk(
+                ExprKind::MethodGroup {
+                    method: crate::hir::Callee::User(m),
+                    receiver: Some(local),
+                    type_args,
+                },
+                to.clone(),
+                span,
+            )),
+            None => receiver,
+        };
         // A null object throws when the delegate is made, as .NET's delegate constructor
         // (`ldftn`) or `ldvirtftn` (a virtual or interface method) does.
         let receiver = receiver.map(|r| {
@@ -676,8 +690,13 @@ impl Body<'_, '_> {
                 ExprKind::Local(l) => Some(*l),
                 _ => None,
             });
+            // Another local function (or this one) may be called: what it captures, it
+            // reports itself.
+            let function = |l: &crate::hir::LocalId| {
+                self.locals[l.0 as usize].kind == crate::hir::LocalKind::LocalFunction
+            };
             match (&e.kind, used) {
-                (_, Some(l)) if outer(&l) => {
+                (_, Some(l)) if outer(&l) && !function(&l) => {
                     found = Some((self.locals[l.0 as usize].name.clone(), e.span));
                 }
                 (ExprKind::This | ExprKind::Base, _) => {

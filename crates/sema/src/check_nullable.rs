@@ -292,7 +292,8 @@ impl Body<'_, '_> {
         }
         let under = |t: &Ty| t.nullable_of().cloned().unwrap_or_else(|| t.clone());
         let (lu, ru) = (under(&l.ty), under(&r.ty));
-        let numeric = |t: &Ty| matches!(t, Ty::Int | Ty::Long | Ty::Double);
+        // A `char` operand is promoted as in the unlifted operator (`char? + 1` is an `int?`).
+        let numeric = |t: &Ty| matches!(t, Ty::Int | Ty::Long | Ty::Double | Ty::Char);
         let arith = matches!(
             op,
             BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Rem

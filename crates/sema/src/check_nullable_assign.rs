@@ -18,7 +18,7 @@ use crate::types::Ty;
 
 /// The value types whose lifted arithmetic `check_nullable.rs` builds.
 fn lifted_number(t: &Ty) -> bool {
-    matches!(t, Ty::Int | Ty::Long | Ty::Double)
+    matches!(t, Ty::Int | Ty::Long | Ty::Double | Ty::Char)
 }
 
 impl Body<'_, '_> {
@@ -145,7 +145,9 @@ impl Body<'_, '_> {
             _ => ConstValue::Int(1),
         };
         let one = mk(ExprKind::Const(one), inner.clone(), span);
-        if matches!(kind, IncDec::PreInc | IncDec::PreDec) {
+        let prefix = matches!(kind, IncDec::PreInc | IncDec::PreDec);
+        // `char?`'s `++` narrows the promoted sum back (no compound assignment would).
+        if prefix && inner != Ty::Char {
             return self.nullable_compound(place, op, ty, one, span);
         }
         let Some(read) = self.reread(&place, &ty, span) else {
@@ -159,6 +161,10 @@ impl Body<'_, '_> {
         if next.ty.is_error() {
             return Expr::error(span);
         }
+        let next = match inner {
+            Ty::Char => convert::apply(next, Some(Conversion::IntToChar), &Ty::Char),
+            _ => next,
+        };
         let boxed = convert::apply(next, Some(Conversion::Boxing), &ty);
         let store = mk(
             ExprKind::Assign {
@@ -168,9 +174,18 @@ impl Body<'_, '_> {
             ty.clone(),
             span,
         );
+        let old_value = || mk(ExprKind::Local(old), ty.clone(), span);
+        if prefix {
+            // `++x`: `(old = x) != null ? (x = (T?)(T)(old.Value + 1)) : old`.
+            let kind = ExprKind::Conditional {
+                cond: Box::new(has),
+                then: Box::new(store),
+                otherwise: Box::new(old_value()),
+            };
+            return mk(kind, ty, span);
+        }
         let stored = null_compare(store, BinOp::Ne, span);
         let cond = bool_op(BinOp::And, has, stored, span);
-        let old_value = || mk(ExprKind::Local(old), ty.clone(), span);
         mk(
             ExprKind::Conditional {
                 cond: Box::new(cond),

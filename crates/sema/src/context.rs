@@ -261,6 +261,12 @@ pub struct Ctx<'a> {
     /// The file has `yield` statements (check_iterator.rs: `foreach` over an interface then
     /// disposes its enumerator).
     pub has_yield: bool,
+    /// Generic local functions (local_generics.rs): each one's method, which only calls and
+    /// method groups name (its type parameters are `method_generics`'), by the method whose
+    /// body declares it and its local there.
+    pub local_generic: HashMap<MethodId, HashMap<crate::hir::LocalId, MethodId>>,
+    /// Those methods, and the local each stands for.
+    pub local_generic_fns: HashMap<MethodId, crate::hir::LocalId>,
     /// Methods declared with `params` or optional parameters (UA0102): a call's argument count
     /// cannot be checked against them without cascading errors.
     pub loose_arity: HashSet<MethodId>,
@@ -413,6 +419,8 @@ impl<'a> Ctx<'a> {
             deferred_checks: Vec::new(),
             unsupported_count: 0,
             has_yield: false,
+            local_generic: HashMap::new(),
+            local_generic_fns: HashMap::new(),
             lambda_methods: Vec::new(),
             unbound_lambdas: Vec::new(),
             loose_arity: HashSet::new(),

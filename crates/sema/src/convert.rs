@@ -113,7 +113,10 @@ fn widens(c: Conversion) -> bool {
 fn numeric_widening(from: &Ty, to: &Ty) -> bool {
     matches!(
         (from, to),
-        (Ty::Int, Ty::Long) | (Ty::Int, Ty::Double) | (Ty::Long, Ty::Double)
+        (Ty::Int, Ty::Long)
+            | (Ty::Int, Ty::Double)
+            | (Ty::Long, Ty::Double)
+            | (Ty::Char, Ty::Int | Ty::Long | Ty::Double)
     ) || (to.nullable_of().is_none()
         && matches!(
             implicit(from, to),

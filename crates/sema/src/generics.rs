@@ -365,8 +365,10 @@ pub(crate) fn violation_with(
 
 /// The type parameter named `name` among `scope`.
 pub(crate) fn named<'s>(scope: &'s [Ty], name: &str) -> Option<&'s Ty> {
+    // The innermost: a generic local function's own `T` hides its method's.
     scope
         .iter()
+        .rev()
         .find(|g| matches!(g, Ty::Generic(p) if p.name == name))
 }
 

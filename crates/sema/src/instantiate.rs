@@ -23,6 +23,7 @@ use crate::types::Ty;
 const MAX_INSTANCES: usize = 2_000;
 
 pub(crate) fn instantiate(cx: &mut Ctx<'_>) {
+    crate::local_generics::expand(cx);
     let no_templates = cx.method_generics.is_empty() && cx.gclasses.templates.is_empty();
     if no_templates || cx.diags.list.iter().any(|d| d.is_error()) {
         drop_open_bodies(cx);
@@ -79,6 +80,7 @@ pub(crate) fn instantiate(cx: &mut Ctx<'_>) {
         // Instances of generic types made by an instantiation have their bodies checked
         // then: their calls of generic methods are named here too.
         if let Some(m) = cx.gclasses.late_methods.pop() {
+            crate::local_generics::expand_late(cx, m);
             if let Some(from) = crate::instantiate_class::copy_source(cx, m) {
                 crate::instantiate_class::copy(cx, &mut made, m, from);
                 continue;
@@ -128,6 +130,20 @@ pub(crate) fn rewrite_block(
     body: &mut Block,
 ) {
     Rewrite::new(cx, made, Some(subst), locals).block(body);
+}
+
+/// `e` (a generic local function's lambda, local_generics.rs) with `subst`'s arguments in; its
+/// calls of generic methods keep their type arguments, which instantiation names later.
+pub(crate) fn substitute_expr(
+    cx: &mut Ctx<'_>,
+    made: &mut Made,
+    subst: &Subst,
+    locals: Vec<Ty>,
+    e: &mut Expr,
+) {
+    let mut r = Rewrite::new(cx, made, Some(subst), locals);
+    r.name_instances = false;
+    visit::expr(&mut r, e);
 }
 
 /// The methods of generic types' templates and open instances keep no bodies: only their
@@ -319,6 +335,8 @@ struct Rewrite<'a, 'c, 'p> {
     locals: Vec<Ty>,
     /// `made.substituted`'s entry for `subst`, held while the walk runs.
     cache: Substituted,
+    /// Calls of generic methods name their instances (else they keep their type arguments).
+    name_instances: bool,
 }
 
 impl<'a, 'c, 'p> Rewrite<'a, 'c, 'p> {
@@ -337,6 +355,7 @@ impl<'a, 'c, 'p> Rewrite<'a, 'c, 'p> {
             subst,
             locals,
             cache,
+            name_instances: true,
         }
     }
 
@@ -703,6 +722,13 @@ impl VisitMut for Rewrite<'_, '_, '_> {
                 match *callee {
                     Callee::User(m) => {
                         if self.cx.method_generics.contains_key(&m) && !type_args.is_empty() {
+                            // A generic local function's method never runs: local_generics.rs
+                            // names its copies (a field initializer's HIR, checked again in
+                            // the constructors, keeps it).
+                            if !self.name_instances || self.cx.local_generic_fns.contains_key(&m)
+                            {
+                                return;
+                            }
                             let args = std::mem::take(type_args);
                             *callee = Callee::User(instance(self.cx, self.made, m, args));
                         } else if self.subst.is_some() {
@@ -728,7 +754,11 @@ impl VisitMut for Rewrite<'_, '_, '_> {
                     }
                 }
                 if let Callee::User(m) = *method {
-                    if self.cx.method_generics.contains_key(&m) && !type_args.is_empty() {
+                    if self.cx.method_generics.contains_key(&m)
+                        && !type_args.is_empty()
+                        && self.name_instances
+                        && !self.cx.local_generic_fns.contains_key(&m)
+                    {
                         let args = std::mem::take(type_args);
                         *method = Callee::User(instance(self.cx, self.made, m, args));
                     }

@@ -66,6 +66,7 @@ impl Body<'_, '_> {
         self.locals.truncate(c.locals);
         self.local_consts.truncate(c.locals);
         self.open_out_vars.retain(|l| (l.0 as usize) < c.locals);
+        (self.generic_local_fns).retain(|l, _| (l.0 as usize) < c.locals);
         self.lambdas = c.lambdas;
         self.unbound_lambdas.truncate(c.unbound);
         self.cx.unsupported_count = c.unsupported;

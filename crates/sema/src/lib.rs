@@ -88,6 +88,7 @@ mod library_types;
 mod linq_cast;
 mod linq_group_result;
 mod local_functions;
+mod local_generics;
 mod local_values;
 mod lookup;
 mod name_forms;
@@ -150,6 +151,7 @@ pub fn check_on(unit: &CompilationUnit, threads: usize) -> Checked {
     // Bodies that add classes (anonymous types, instances of generic types) are checked on
     // one thread.
     let threads = if unit.anonymous_objects
+        || unit.generic_local_functions
         || !cx.gclasses.templates.is_empty()
         || !cx.gclasses.delegates.is_empty()
     {
@@ -161,6 +163,7 @@ pub fn check_on(unit: &CompilationUnit, threads: usize) -> Checked {
     generic_classes::bodies_checked(&mut cx);
     check_lambda::report_unbound(&mut cx);
     instantiate::instantiate(&mut cx);
+    local_generics::report_left(&mut cx);
     generic_classes::check_closed(&mut cx);
     generic_classes::report_suppressed(&mut cx);
     closures::convert(&mut cx);
@@ -459,6 +462,7 @@ fn check_method_body(cx: &mut Ctx<'_>, id: MethodId) {
     let saw_await = b.saw_await;
     let incomplete = b.incomplete;
     let locals = std::mem::take(&mut b.locals);
+    let generic_fns = std::mem::take(&mut b.generic_local_fns);
     let complete = cx.unsupported_count == unsupported_before && !incomplete;
     let stream = matches!(
         cx.program.methods[i].async_kind,
@@ -511,6 +515,9 @@ fn check_method_body(cx: &mut Ctx<'_>, id: MethodId) {
     }
     if has_lambdas {
         cx.lambda_methods.push(id);
+    }
+    if !generic_fns.is_empty() {
+        cx.local_generic.insert(id, generic_fns);
     }
 }
 

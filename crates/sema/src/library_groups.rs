@@ -170,6 +170,7 @@ impl Body<'_, '_> {
         self.lambdas += 1;
         let lambda = Lambda {
             local_name: None,
+            local_sig: None,
             first_local,
             params,
             is_async: false,

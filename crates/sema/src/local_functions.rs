@@ -10,13 +10,16 @@ use unawait_syntax::Span;
 
 use crate::body::Body;
 use crate::check_lambda::{Code, Param, Shape};
-use crate::hir::{LocalKind, StmtKind};
+use crate::hir::{ExprKind, LocalKind, StmtKind};
 use crate::types::{Lib, Ty};
 
 impl Body<'_, '_> {
     /// Declares a local function of the block being entered: its delegate type, or the reason
     /// it is outside the language (reported at its statement).
     pub(crate) fn declare_local_function(&mut self, f: &ast::MethodDecl) {
+        if !f.type_params.is_empty() {
+            return self.declare_generic_local_function(f);
+        }
         match self.local_function_type(f) {
             Ok(ty) => {
                 let id =
@@ -30,10 +33,7 @@ impl Body<'_, '_> {
         }
     }
 
-    fn local_function_type(&mut self, f: &ast::MethodDecl) -> Result<Ty, &'static str> {
-        if !f.type_params.is_empty() {
-            return Err("generic local functions are");
-        }
+    pub(crate) fn local_function_type(&mut self, f: &ast::MethodDecl) -> Result<Ty, &'static str> {
         if f.params
             .iter()
             .any(|p| p.modifier.is_some() || p.default.is_some())
@@ -108,6 +108,23 @@ impl Body<'_, '_> {
                 return None;
             }
         };
+        // A generic one's body is checked once, with its type parameters in scope.
+        let generics = (self.generic_local_fns.get(&id))
+            .and_then(|m| self.cx.method_generics.get(m))
+            .cloned()
+            .unwrap_or_default();
+        let outer = self.cx.generic_scope.len();
+        self.cx.generic_scope.extend(generics);
+        let s = self.bind_local_function(f, id);
+        self.cx.generic_scope.truncate(outer);
+        s
+    }
+
+    fn bind_local_function(
+        &mut self,
+        f: &ast::MethodDecl,
+        id: crate::hir::LocalId,
+    ) -> Option<StmtKind> {
         let ty = self.locals[id.0 as usize].ty.clone();
         let (ptys, ret) = ty.delegate_sig()?;
         let ptys = ptys.to_vec();
@@ -142,7 +159,17 @@ impl Body<'_, '_> {
             body,
             anonymous_method: false,
         };
-        let e = self.bind_shape(shape, &ty, ptys, ret, f.span, "local function", None);
+        let mut e = self.bind_shape(shape, &ty, ptys.clone(), ret, f.span, "local function", None);
+        if let ExprKind::Lambda(l) = &mut e.kind {
+            let tps: Vec<&str> = f.type_params.iter().map(|p| p.name.name.as_str()).collect();
+            let tps = match tps.is_empty() {
+                true => String::new(),
+                false => format!("<{}>", tps.join(", ")),
+            };
+            let ps: Vec<String> = ptys.iter().map(Ty::to_string).collect();
+            let sig = format!("{}{tps}({})", f.name.name, ps.join(", "));
+            l.local_sig = Some((sig, f.name.span));
+        }
         Some(StmtKind::Local {
             local: id,
             init: Some(e),

@@ -107,8 +107,15 @@ impl Body<'_, '_> {
     /// checked as any initializer).
     pub(crate) fn natural_group_value(&mut self, e: &ast::Expr) -> Option<Expr> {
         match &e.kind {
-            // A local is never a method group.
-            A::Name { name, .. } if self.scopes.lookup(&name.name).is_some() => return None,
+            // A local is never a method group, but for a generic local function's.
+            A::Name { name, .. }
+                if self.scopes.lookup(&name.name).is_some_and(|b| {
+                    b.local
+                        .is_none_or(|l| !self.generic_local_fns.contains_key(&l))
+                }) =>
+            {
+                return None
+            }
             A::Name { .. } | A::Member { .. } => {}
             _ => return None,
         }

@@ -139,6 +139,9 @@ impl Body<'_, '_> {
         span: Span,
     ) -> Resolved {
         let n = name.name.as_str();
+        if let Some(r) = self.generic_local_group(name, type_args) {
+            return r;
+        }
         if type_args.is_empty() {
             if let Some(b) = self.scopes.lookup(n) {
                 return Resolved::Value(match b.local {

@@ -169,7 +169,9 @@ impl<'a> Ctx<'a> {
             }
             TypeExprKind::Nullable(inner) => match self.resolve_value_type(inner, ns) {
                 Ty::Error => Ty::Error,
-                i @ (Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::Enum(..)) => Ty::nullable(i),
+                i @ (Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::Char | Ty::Enum(..)) => {
+                    Ty::nullable(i)
+                }
                 // A struct of the program: its box is a copy of the struct, as for `int?`.
                 i @ Ty::Class(..) if i.is_struct() => Ty::nullable(i),
                 // `string?`: a nullable reference annotation, which changes no meaning.
@@ -413,7 +415,9 @@ impl<'a> Ctx<'a> {
             if l == Lib::Nullable && !bad {
                 // `Nullable<int>` is `int?`; of a reference type it is C#'s CS0453.
                 return match &args[0] {
-                    a @ (Ty::Int | Ty::Long | Ty::Bool | Ty::Double) => Ty::nullable(a.clone()),
+                    a @ (Ty::Int | Ty::Long | Ty::Bool | Ty::Double | Ty::Char) => {
+                        Ty::nullable(a.clone())
+                    }
                     a if a.is_struct() => Ty::nullable(a.clone()),
                     Ty::Generic(p) if p.constraints().is_struct => {
                         Ty::nullable(Ty::Generic(p.clone()))

@@ -105,9 +105,14 @@ case!(
     []
 );
 case!(
-    silent_generic_local_function_calls,
+    valid_generic_local_function_calls,
     in_main("Console.WriteLine(Id(2)); T Id<T>(T x) => x; Console.WriteLine(Id(3) + 1);"),
-    ["UA0100"]
+    []
+);
+case!(
+    valid_nested_generic_local_function_calls,
+    in_main("T Outer<T>(T x) { U Inner<U>(U u) => u; return Inner(x); } Console.WriteLine(Outer(3) + 1);"),
+    []
 );
 case!(
     valid_out_var,

@@ -33,6 +33,9 @@ pub struct CompilationUnit {
     /// The file has a `yield` statement: some method may be an iterator, whose enumerator a
     /// `foreach` over an interface must dispose (sema expands those loops only then).
     pub has_yield: bool,
+    /// The file declares a generic local function: the checker declares a method for each
+    /// as it meets it, so it must check the bodies in order, on one thread.
+    pub generic_local_functions: bool,
 }
 
 /// `using System.Threading.Tasks;`, `using static System.Math;`, `using L = List<int>;`,

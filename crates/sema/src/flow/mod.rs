@@ -760,7 +760,18 @@ impl Flow<'_> {
             AsyncKind::TaskOf(t) | AsyncKind::ValueTaskOf(t) => !t.is_error(),
             _ => false,
         };
-        if inner.reachable && needs_value {
+        if let (true, true, Some((sig, at))) = (inner.reachable, needs_value, &l.local_sig) {
+            // A local function is a method to C#: CS0161, at its name.
+            self.diags.push(
+                Diagnostic::error(
+                    "CS0161",
+                    format!("'{sig}': not all code paths return a value"),
+                    *at,
+                )
+                .with_primary("some path through this local function ends without `return`")
+                .with_hint("add a `return` (or `throw`) at the end of the local function"),
+            );
+        } else if inner.reachable && needs_value {
             self.diags.push(
                 Diagnostic::error(
                     "CS1643",

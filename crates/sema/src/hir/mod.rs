@@ -528,6 +528,9 @@ pub struct CustomAwait {
 pub struct Lambda {
     /// A local function's name (`Square` of `int Square(int x) => ...`).
     pub local_name: Option<String>,
+    /// A local function's signature as C#'s messages give it (`Square(int)`, `Id<T>(T)`), and
+    /// where its name is.
+    pub local_sig: Option<(String, Span)>,
     /// The first local the lambda declares (its parameters, then its body's): lower ids are
     /// the enclosing function's.
     pub first_local: u32,

@@ -39,6 +39,7 @@ impl<'t, 's> Parser<'t, 's> {
             pragmas: Default::default(),
             anonymous_objects: self.anonymous_objects,
             has_yield: self.has_yield,
+            generic_local_functions: self.generic_local_functions,
         }
     }
 

@@ -54,6 +54,7 @@ pub(crate) fn parse_tokens(
             pragmas: Default::default(),
             anonymous_objects: false,
             has_yield: false,
+            generic_local_functions: false,
         };
         return (unit, vec![d], tokens.len() as u64);
     }
@@ -99,6 +100,8 @@ pub(crate) struct Parser<'t, 's> {
     anonymous_objects: bool,
     /// A `yield` statement was read (`CompilationUnit::has_yield`).
     has_yield: bool,
+    /// A generic local function was read (`CompilationUnit::generic_local_functions`).
+    generic_local_functions: bool,
 }
 
 const NONE: u32 = u32::MAX;
@@ -126,6 +129,7 @@ impl<'t, 's> Parser<'t, 's> {
             work: 0,
             anonymous_objects: false,
             has_yield: false,
+            generic_local_functions: false,
         }
     }
 

@@ -459,6 +459,7 @@ impl<'t, 's> Parser<'t, 's> {
         match self.local_start() {
             Some(DeclShape::LocalFunction) => {
                 let f = self.method_after_header(Vec::new(), Modifiers::default());
+                self.generic_local_functions |= !f.type_params.is_empty();
                 StmtKind::LocalFunction(Box::new(f))
             }
             Some(DeclShape::Local) => {
@@ -507,6 +508,7 @@ impl<'t, 's> Parser<'t, 's> {
         let attributes = self.attribute_sections();
         let modifiers = self.modifiers();
         let f = self.method_after_header(attributes, modifiers);
+        self.generic_local_functions |= !f.type_params.is_empty();
         Some(StmtKind::LocalFunction(Box::new(f)))
     }
 
