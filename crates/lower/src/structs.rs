@@ -40,9 +40,11 @@ pub(crate) fn object_fields(program: &hir::Program, c: ClassId) -> Vec<FieldId> 
 }
 
 /// The struct class a method returns through a return buffer: every synchronous method of
-/// the program whose return type is a struct (an async one returns a task).
+/// the program whose return type is a struct (an async one returns a task), except one that
+/// delegates call (their callers, the library's included, pass no buffer: it returns a new
+/// object).
 pub(crate) fn return_buffer_class(m: &hir::Method) -> Option<ClassId> {
-    if m.is_async {
+    if m.is_async || m.delegate_entry {
         return None;
     }
     struct_class(&m.return_type)
@@ -273,15 +275,20 @@ impl<'p> Builder<'p> {
             return v;
         };
         let member = unawait_sema::builtins::library().get(*b);
-        // A dictionary's and a nullable's (`S?`) default of a struct is the word 0.
-        let defaulting = matches!(
-            member.owner,
-            unawait_sema::builtins::Owner::Lib(
-                unawait_sema::types::Lib::Dictionary | unawait_sema::types::Lib::Nullable
-            )
-        );
+        // A dictionary's, a nullable's (`S?`) and LINQ's default of a struct is the word 0.
+        use unawait_sema::types::Lib;
+        let defaulting = match member.owner {
+            unawait_sema::builtins::Owner::Lib(Lib::Dictionary | Lib::Nullable) => {
+                member.name == "GetValueOrDefault"
+            }
+            unawait_sema::builtins::Owner::Lib(Lib::IEnumerable) => matches!(
+                member.name.as_str(),
+                "FirstOrDefault" | "LastOrDefault" | "SingleOrDefault" | "ElementAtOrDefault"
+            ),
+            _ => false,
+        };
         match (member.name.as_str(), &e.ty, &v) {
-            ("GetValueOrDefault", ty, Operand::Value(id)) if defaulting => match struct_class(ty) {
+            (_, ty, Operand::Value(id)) if defaulting => match struct_class(ty) {
                 Some(class) => self.struct_or_zeroed(*id, class),
                 None => v,
             },
@@ -489,6 +496,8 @@ fn makes_new(e: &hir::Expr) -> bool {
         &e.kind,
         ExprKind::NewObject { .. }
             | ExprKind::Conditional { .. }
+            // Every method a delegate calls returns a new struct (`return_buffer_class`).
+            | ExprKind::InvokeDelegate { .. }
             | ExprKind::Call {
                 callee: HCallee::User(_),
                 ..
