@@ -281,6 +281,9 @@ impl<'p> Builder<'p> {
             unawait_sema::builtins::Owner::Lib(Lib::Dictionary | Lib::Nullable) => {
                 member.name == "GetValueOrDefault"
             }
+            unawait_sema::builtins::Owner::Lib(Lib::List) => {
+                matches!(member.name.as_str(), "Find" | "FindLast")
+            }
             unawait_sema::builtins::Owner::Lib(Lib::IEnumerable) => matches!(
                 member.name.as_str(),
                 "FirstOrDefault" | "LastOrDefault" | "SingleOrDefault" | "ElementAtOrDefault"

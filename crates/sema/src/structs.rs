@@ -205,8 +205,14 @@ pub(crate) fn check_constructor(cx: &mut Ctx<'_>, d: &Decl<'_>, c: &ast::Constru
 pub(crate) fn struct_safe_member(b: &crate::builtins::Builtin, type_args: &[Ty]) -> bool {
     use crate::builtins::{MemberKind, Owner};
     use crate::types::Lib;
-    let plain =
-        |b: &crate::builtins::Builtin| b.kind != MemberKind::Constructor || b.params.is_empty();
+    // A constructor taking a comparer: the default one of a struct (the only kind a struct
+    // has) compares as no comparer does.
+    let plain = |b: &crate::builtins::Builtin| {
+        b.kind != MemberKind::Constructor
+            || b.params
+                .iter()
+                .all(|(_, t)| matches!(t, Ty::Lib(Lib::IEqualityComparer, _)))
+    };
     match b.owner {
         // Sets and dictionaries compare struct keys by value (their `Equals`/`GetHashCode`,
         // `IEquatable<T>`, else field by field, as .NET's default comparer does); every value
@@ -282,7 +288,18 @@ pub(crate) fn struct_safe_member(b: &crate::builtins::Builtin, type_args: &[Ty])
                     | "Reverse"
                     // lower copies each element into the new array.
                     | "ToArray"
-            ),
+                    // Their delegates copy what they are given (`Method::delegate_entry`); lower
+                    // zeroes a default that is the word 0 (`Find` of nothing).
+                    | "ForEach"
+                    | "Find"
+                    | "FindLast"
+                    | "FindIndex"
+                    | "FindAll"
+                    | "Exists"
+                    | "TrueForAll"
+                    | "RemoveAll"
+                    | "ConvertAll"
+            ) || b.key() == "List<T>.Sort(Comparison<T>)",
         },
         // The interfaces' members reach those of the collection the object is (which stores
         // copies and gives copies out) one value at a time.
@@ -339,7 +356,10 @@ pub(crate) fn struct_safe_member(b: &crate::builtins::Builtin, type_args: &[Ty])
                 _ => false,
             }
         }
-        Owner::Lib(Lib::IEnumerator) => true,
+        // A comparer is given copies (its delegate copies them again on entry).
+        Owner::Lib(Lib::IEnumerator | Lib::Parallel | Lib::IComparer | Lib::IEqualityComparer) => {
+            true
+        }
         // `Task.Run` and `new Task<S>` take a `Func<S>`, whose method returns a new struct.
         Owner::Lib(Lib::Task) => b.name != "WhenAll",
         // `Array`'s members and `Clone` move the struct objects an array's slots own, or copy
