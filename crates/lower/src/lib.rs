@@ -457,12 +457,12 @@ pub(crate) fn lower_body_as(
         }
     }
     // A method delegates call gets its struct arguments from callers that may keep them (the
-    // library passes a list's own elements): it works on copies, as C#'s callee does.
+    // library passes a list's own elements): one it may change works on a copy, as C#'s
+    // callee does.
     if m.delegate_entry {
-        for &p in &m.params {
-            let by_value = m.locals.get(p.0 as usize).is_some_and(|l| l.by_ref.is_none());
+        for p in structs::params_changed_in_place(m) {
             let class = m.locals.get(p.0 as usize).and_then(|l| structs::struct_class(&l.ty));
-            if let (true, Some(class), Some(v)) = (by_value, class, b.local(p)) {
+            if let (Some(class), Some(v)) = (class, b.local(p)) {
                 let copy = b.copy_struct(Operand::Value(v), class);
                 b.emit(Inst::Copy { dst: v, src: copy });
             }

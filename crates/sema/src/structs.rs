@@ -299,7 +299,10 @@ pub(crate) fn struct_safe_member(b: &crate::builtins::Builtin, type_args: &[Ty])
                     | "TrueForAll"
                     | "RemoveAll"
                     | "ConvertAll"
-            ) || b.key() == "List<T>.Sort(Comparison<T>)",
+            ) || matches!(
+                b.key(),
+                "List<T>.Sort(Comparison<T>)" | "List<T>.Sort(IComparer<T>)"
+            ),
         },
         // The interfaces' members reach those of the collection the object is (which stores
         // copies and gives copies out) one value at a time.
