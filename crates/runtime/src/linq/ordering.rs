@@ -82,6 +82,9 @@ pub(super) fn sorted(w: Word) -> Result<Vec<Word>, Word> {
         });
     }
     let failed = std::cell::Cell::new(false);
+    // A comparer's comparison that throws ends the sort as .NET's sort of the keys ends it:
+    // `InvalidOperationException` with the exception inside.
+    let comparison_failed = std::cell::Cell::new(false);
     let mut order: Vec<usize> = (0..items.len()).collect();
     order.sort_by(|&a, &b| {
         for l in &levels {
@@ -92,6 +95,7 @@ pub(super) fn sorted(w: Word) -> Result<Vec<Word>, Word> {
                 let r = crate::delegate::invoke2(d, l.keys[a], l.keys[b], l.kind, Ret::I32);
                 if crate::pending::is_pending() {
                     failed.set(true);
+                    comparison_failed.set(true);
                     return Ordering::Equal;
                 }
                 (r as i32).cmp(&0)
@@ -114,6 +118,9 @@ pub(super) fn sorted(w: Word) -> Result<Vec<Word>, Word> {
         }
         a.cmp(&b)
     });
+    if comparison_failed.get() {
+        return Err(crate::list_ops::failed_to_compare());
+    }
     if failed.get() {
         // The exception `CompareTo` threw is pending: .NET lets it through as it is.
         return Err(0);
