@@ -23,8 +23,15 @@ use std::collections::{HashMap, HashSet};
 pub(crate) fn make(cx: &mut Ctx<'_>) {
     let needs: HashSet<MethodId> = (cx.program.methods.iter().enumerate())
         .filter(|(_, m)| {
+            // (Delegate types with `ref`, `out` or `in` parameters are UA0100: none here.)
+            let by_ref = m.params.iter().any(|p| {
+                m.locals
+                    .get(p.0 as usize)
+                    .is_some_and(|l| l.by_ref.is_some())
+            });
             !m.delegate_entry
                 && !m.is_async
+                && !by_ref
                 && (m.return_type.is_struct()
                     || m.params.iter().any(|p| {
                         m.locals
