@@ -456,6 +456,18 @@ pub(crate) fn lower_body_as(
             });
         }
     }
+    // A method delegates call gets its struct arguments from callers that may keep them (the
+    // library passes a list's own elements): one it may change works on a copy, as C#'s
+    // callee does.
+    if m.delegate_entry {
+        for p in structs::params_changed_in_place(m) {
+            let class = m.locals.get(p.0 as usize).and_then(|l| structs::struct_class(&l.ty));
+            if let (Some(class), Some(v)) = (class, b.local(p)) {
+                let copy = b.copy_struct(Operand::Value(v), class);
+                b.emit(Inst::Copy { dst: v, src: copy });
+            }
+        }
+    }
     // A `return` that runs `finally` code first leaves its value in a variable assigned here,
     // so that it is defined on every path to the dispatch after the `finally`.
     let value_ty = match &m.async_kind {

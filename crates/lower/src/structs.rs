@@ -40,9 +40,11 @@ pub(crate) fn object_fields(program: &hir::Program, c: ClassId) -> Vec<FieldId> 
 }
 
 /// The struct class a method returns through a return buffer: every synchronous method of
-/// the program whose return type is a struct (an async one returns a task).
+/// the program whose return type is a struct (an async one returns a task), except one that
+/// delegates call (their callers, the library's included, pass no buffer: it returns a new
+/// object).
 pub(crate) fn return_buffer_class(m: &hir::Method) -> Option<ClassId> {
-    if m.is_async {
+    if m.is_async || m.delegate_entry {
         return None;
     }
     struct_class(&m.return_type)
@@ -273,15 +275,23 @@ impl<'p> Builder<'p> {
             return v;
         };
         let member = unawait_sema::builtins::library().get(*b);
-        // A dictionary's and a nullable's (`S?`) default of a struct is the word 0.
-        let defaulting = matches!(
-            member.owner,
-            unawait_sema::builtins::Owner::Lib(
-                unawait_sema::types::Lib::Dictionary | unawait_sema::types::Lib::Nullable
-            )
-        );
+        // A dictionary's, a nullable's (`S?`) and LINQ's default of a struct is the word 0.
+        use unawait_sema::types::Lib;
+        let defaulting = match member.owner {
+            unawait_sema::builtins::Owner::Lib(Lib::Dictionary | Lib::Nullable) => {
+                member.name == "GetValueOrDefault"
+            }
+            unawait_sema::builtins::Owner::Lib(Lib::List) => {
+                matches!(member.name.as_str(), "Find" | "FindLast")
+            }
+            unawait_sema::builtins::Owner::Lib(Lib::IEnumerable) => matches!(
+                member.name.as_str(),
+                "FirstOrDefault" | "LastOrDefault" | "SingleOrDefault" | "ElementAtOrDefault"
+            ),
+            _ => false,
+        };
         match (member.name.as_str(), &e.ty, &v) {
-            ("GetValueOrDefault", ty, Operand::Value(id)) if defaulting => match struct_class(ty) {
+            (_, ty, Operand::Value(id)) if defaulting => match struct_class(ty) {
                 Some(class) => self.struct_or_zeroed(*id, class),
                 None => v,
             },
@@ -463,6 +473,84 @@ impl<'p> Builder<'p> {
     }
 }
 
+/// The struct parameters a method that delegates call must copy on entry: those its body may
+/// change in place (a field assigned, a method or property of the struct run on it, a `ref` to
+/// it or a field of it), since its caller may be the library passing a collection's own
+/// element. The others are only read, or copied where they go (a capture, a store, an
+/// argument).
+pub(crate) fn params_changed_in_place(m: &hir::Method) -> Vec<hir::LocalId> {
+    let structs: Vec<hir::LocalId> = (m.params.iter().copied())
+        .filter(|p| {
+            m.locals
+                .get(p.0 as usize)
+                .is_some_and(|l| l.by_ref.is_none() && struct_class(&l.ty).is_some())
+        })
+        .collect();
+    let Some(body) = m.body.as_ref().filter(|_| !structs.is_empty()) else {
+        return Vec::new();
+    };
+    struct Changed {
+        params: Vec<hir::LocalId>,
+        found: Vec<hir::LocalId>,
+    }
+    impl Changed {
+        /// The parameter `e` is, or whose (nested) struct field it is.
+        fn root(&self, e: &hir::Expr) -> Option<hir::LocalId> {
+            match &e.kind {
+                ExprKind::Local(id) if self.params.contains(id) => Some(*id),
+                ExprKind::InstanceField { receiver, .. } if struct_class(&receiver.ty).is_some() => {
+                    self.root(receiver)
+                }
+                _ => None,
+            }
+        }
+        fn place(&mut self, p: &hir::Place) {
+            let r = match p {
+                hir::Place::InstanceField { receiver, .. } => self.root(receiver),
+                hir::Place::Property {
+                    receiver: Some(r), ..
+                } => self.root(r),
+                _ => None,
+            };
+            self.found.extend(r);
+        }
+    }
+    impl hir::visit::VisitMut for Changed {
+        fn expr(&mut self, e: &mut hir::Expr) {
+            let r = match &e.kind {
+                ExprKind::Assign { target, .. }
+                | ExprKind::CompoundAssign { target, .. }
+                | ExprKind::IncDec { target, .. } => {
+                    self.place(target);
+                    None
+                }
+                ExprKind::Call {
+                    receiver: Some(r), ..
+                }
+                | ExprKind::Property {
+                    receiver: Some(r), ..
+                } if struct_class(&r.ty).is_some() => self.root(r),
+                ExprKind::RefArg { target, .. } => self.root(target),
+                ExprKind::Await { .. } => {
+                    // A custom awaiter of the struct itself runs its members on it.
+                    self.found.extend(self.params.iter().copied());
+                    None
+                }
+                _ => None,
+            };
+            self.found.extend(r);
+        }
+    }
+    let mut v = Changed {
+        params: structs,
+        found: Vec::new(),
+    };
+    hir::visit::block(&mut v, &mut body.clone());
+    v.found.sort_by_key(|l| l.0);
+    v.found.dedup();
+    v.found
+}
+
 /// An expression that denotes a variable (a storage location C# can take a reference to).
 fn is_variable(program: &hir::Program, e: &hir::Expr) -> bool {
     match &e.kind {
@@ -489,6 +577,8 @@ fn makes_new(e: &hir::Expr) -> bool {
         &e.kind,
         ExprKind::NewObject { .. }
             | ExprKind::Conditional { .. }
+            // Every method a delegate calls returns a new struct (`return_buffer_class`).
+            | ExprKind::InvokeDelegate { .. }
             | ExprKind::Call {
                 callee: HCallee::User(_),
                 ..

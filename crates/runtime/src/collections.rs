@@ -239,7 +239,13 @@ pub fn sequence_items(w: Word) -> Option<(ElemKind, Vec<Word>)> {
     }
     if has_kind(w, Kind::Array) {
         let a = unsafe { array(w) };
-        Some((kind_of(a.kind), unsafe { array_elements(w) }.to_vec()))
+        let kind = kind_of(a.kind);
+        let mut items = unsafe { array_elements(w) }.to_vec();
+        if kind == ElemKind::Ref {
+            let _source = crate::gc::root(&[w]);
+            copy_structs(&mut items);
+        }
+        Some((kind, items))
     } else if has_kind(w, Kind::List) {
         let l = unsafe { list(w) };
         Some((kind_of(l.kind), l.items.clone()))
@@ -252,6 +258,34 @@ pub fn sequence_items(w: Word) -> Option<(ElemKind, Vec<Word>)> {
         }
         crate::hashed_copy::items(w).or_else(|| crate::deque::items(w))
     }
+}
+
+/// An array's struct elements change in place (`a[i].X = 1`), so whoever reads them as a
+/// sequence (LINQ, a collection filled from it) gets copies, as C# reads an element by value.
+/// (The runtime cannot tell an `object[]`'s boxed struct from a struct element: it is copied
+/// too.) Lists, sets and dictionaries never change their structs in place: they are shared.
+pub(crate) fn copy_structs(items: &mut [Word]) {
+    let _originals = crate::gc::root(items);
+    let mut copies = Vec::new();
+    for x in items.iter_mut() {
+        if let Some(class) = struct_object(*x) {
+            let c = crate::object::copy_struct(*x, class);
+            if crate::pending::is_pending() {
+                return;
+            }
+            copies.push(crate::gc::root(&[c]));
+            *x = c;
+        }
+    }
+}
+
+/// The struct class of `w` when it is a struct object of the program.
+pub(crate) fn struct_object(w: Word) -> Option<&'static crate::object::ClassDesc> {
+    if is_null(w) || !crate::object::is_object(w) {
+        return None;
+    }
+    // SAFETY: a live object (an element of an array of references).
+    unsafe { desc_of(w) }.as_class().filter(|c| c.is_struct)
 }
 
 /// Indexed by kind code; `Ref` values are never boxed.
@@ -589,6 +623,9 @@ pub extern "C" fn enumerator_move_next(e: Word) -> Word {
             Err(x) => x,
         };
     }
+    // SAFETY: an enumerator's source is a list or an array.
+    let from_array = !has_kind(e.source, Kind::List)
+        && kind_of(unsafe { array(e.source) }.kind) == ElemKind::Ref;
     let items: &[Word] = if has_kind(e.source, Kind::List) {
         let l = unsafe { list(e.source) };
         if l.version != e.version {
@@ -602,6 +639,15 @@ pub extern "C" fn enumerator_move_next(e: Word) -> Word {
         unsafe { array_elements(e.source) }
     };
     match items.get(e.index as usize) {
+        // An array's struct element is read by value (`copy_structs`).
+        Some(&v) if from_array && struct_object(v).is_some() => {
+            let _roots = crate::gc::root(&[e as *mut Enumerator as Word]);
+            let mut one = [v];
+            copy_structs(&mut one);
+            e.current = one[0];
+            e.index += 1;
+            1
+        }
         Some(&v) => {
             e.current = v;
             e.index += 1;

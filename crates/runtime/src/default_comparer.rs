@@ -1,12 +1,15 @@
 //! `EqualityComparer<T>.Default` and `Comparer<T>.Default`, called directly (sema's
 //! `default_comparer.rs` takes `EqualityComparer<T>.Default.Equals(a, b)` for a call of
 //! `<DefaultEquals><T>(a, b)`): what collections do to their elements, for any `T`. The extra
-//! word is `T`'s kind.
+//! word is `T`'s kind. The comparers as objects (kept in a variable or a field, passed where an
+//! `IEqualityComparer<T>`/`IComparer<T>` goes), and `Comparer<T>.Create(comparison)`'s: small
+//! objects holding `T`'s kind (and the comparison), which the comparers' interface members and
+//! the collections taking a comparer recognize (`Generic`).
 
 use std::cmp::Ordering;
 
 use crate::exception;
-use crate::object::{desc_of, is_null, is_object, ElemKind, Word};
+use crate::object::{desc_of, is_null, is_object, ElemKind, Kind, TypeDesc, Word};
 use crate::{entry_list, Entry};
 
 /// `EqualityComparer<T>.Default.Equals(a, b)`: two nulls are equal, one null is not, a class
@@ -76,6 +79,100 @@ extern "C" fn default_compare(a: Word, b: Word, kind: Word) -> Word {
     )
 }
 
+/// The program's comparer objects of these kinds (a `StringComparer` is `text::compare`'s).
+static DEFAULT_EQUALITY: TypeDesc = TypeDesc {
+    name: "System.Collections.Generic.GenericEqualityComparer`1",
+    kind: Kind::Slots,
+    base: None,
+};
+static DEFAULT_ORDER: TypeDesc = TypeDesc {
+    name: "System.Collections.Generic.GenericComparer`1",
+    kind: Kind::Slots,
+    base: None,
+};
+static COMPARISON: TypeDesc = TypeDesc {
+    name: "System.Collections.Generic.ComparisonComparer`1",
+    kind: Kind::Slots,
+    base: None,
+};
+
+/// What a comparer object of this module does.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Generic {
+    /// `EqualityComparer<T>.Default` of a `T` of this kind.
+    Equality(ElemKind),
+    /// `Comparer<T>.Default`.
+    Order(ElemKind),
+    /// `Comparer<T>.Create(comparison)`: the delegate.
+    Comparison(Word, ElemKind),
+}
+
+/// What comparer `w` is, when it is one of this module's.
+pub(crate) fn generic(w: Word) -> Option<Generic> {
+    use crate::slots;
+    if is_null(w) || !is_object(w) {
+        return None;
+    }
+    let kind = |i: usize| ElemKind::from_code(slots::words(w)[i]);
+    if slots::is(w, &DEFAULT_EQUALITY) {
+        Some(Generic::Equality(kind(0)))
+    } else if slots::is(w, &DEFAULT_ORDER) {
+        Some(Generic::Order(kind(0)))
+    } else if slots::is(w, &COMPARISON) {
+        Some(Generic::Comparison(slots::words(w)[0], kind(1)))
+    } else {
+        None
+    }
+}
+
+/// `x.Equals(a, b)` through `IEqualityComparer<T>` of one of this module's comparers.
+pub(crate) fn equals(cmp: Word, a: Word, b: Word) -> Option<Word> {
+    match generic(cmp)? {
+        Generic::Equality(kind) => Some(default_equals(a, b, kind as Word)),
+        _ => None,
+    }
+}
+
+/// `x.GetHashCode(a)` through `IEqualityComparer<T>`.
+pub(crate) fn hash(cmp: Word, a: Word) -> Option<Word> {
+    match generic(cmp)? {
+        Generic::Equality(kind) => Some(default_hash(a, kind as Word)),
+        _ => None,
+    }
+}
+
+/// `x.Compare(a, b)` through `IComparer<T>`: the default order, or the comparison's result.
+pub(crate) fn compare(cmp: Word, a: Word, b: Word) -> Option<Word> {
+    match generic(cmp)? {
+        Generic::Order(kind) => Some(default_compare(a, b, kind as Word)),
+        Generic::Comparison(d, kind) => {
+            let r = crate::delegate::invoke2(d, a, b, kind, crate::delegate::Ret::I32);
+            Some(r as i32 as i64 as Word)
+        }
+        Generic::Equality(_) => None,
+    }
+}
+
+/// `EqualityComparer<T>.Default` as a value.
+extern "C" fn default_equality(kind: Word) -> Word {
+    crate::slots::new(&DEFAULT_EQUALITY, vec![kind])
+}
+
+/// `Comparer<T>.Default` as a value.
+extern "C" fn default_order(kind: Word) -> Word {
+    crate::slots::new(&DEFAULT_ORDER, vec![kind])
+}
+
+/// `Comparer<T>.Create(comparison)`: .NET checks the comparison at once.
+extern "C" fn create(comparison: Word, kind: Word) -> Word {
+    if is_null(comparison) {
+        return exception::throw_argument_null("comparison");
+    }
+    let _roots = crate::gc::root(&[comparison]);
+    crate::slots::new(&COMPARISON, vec![comparison, kind])
+}
+
+type F1 = extern "C" fn(Word) -> Word;
 type F2 = extern "C" fn(Word, Word) -> Word;
 type F3 = extern "C" fn(Word, Word, Word) -> Word;
 
@@ -84,5 +181,8 @@ pub fn entries() -> Vec<Entry> {
         "object.<DefaultEquals><T>(T, T)" => default_equals as F3, TypeArgs;
         "object.<DefaultHash><T>(T)" => default_hash as F2, TypeArgs;
         "object.<DefaultCompare><T>(T, T)" => default_compare as F3, TypeArgs;
+        "object.<DefaultEqualityComparer><T>()" => default_equality as F1, TypeArgs;
+        "object.<DefaultComparer><T>()" => default_order as F1, TypeArgs;
+        "object.<ComparerCreate><T>(Comparison<T>)" => create as F2, TypeArgs;
     }
 }

@@ -66,6 +66,25 @@ pub(crate) fn refine_kinds(w: Word, kinds: &[Option<ElemKind>]) {
 /// copied as it is (its free slots, which the next additions fill, included), any other
 /// collection added element by element (running `GetHashCode`/`Equals` overrides) into a
 /// table sized for it, then trimmed when duplicates left it more than three times too big.
+/// `new HashSet<T>(collection, comparer)`: a set with the comparer, then the elements added one
+/// by one in order (the first of equal ones stays), as .NET's constructor adds them.
+pub extern "C" fn set_new_copy_comparer(collection: Word, comparer: Word, kind: Word) -> Word {
+    if is_null(collection) {
+        return exception::throw_argument_null("collection");
+    }
+    let _roots = crate::gc::root(&[collection, comparer]);
+    let s = crate::hashed::set_new_comparer(comparer, kind);
+    if crate::pending::is_pending() {
+        return s;
+    }
+    let _set = crate::gc::root(&[s]);
+    let r = crate::set_ops::union_with(s, collection);
+    if crate::pending::is_pending() {
+        return r;
+    }
+    s
+}
+
 pub extern "C" fn set_new_copy(collection: Word, kind: Word) -> Word {
     if is_null(collection) {
         return exception::throw_argument_null("collection");

@@ -179,7 +179,7 @@ extern "C" fn convert_all(l: Word, d: Word, kind: Word, out_kind: Word) -> Word 
     }
     new_list(out_k, out)
 }
-extern "C" fn sort_comparison(l: Word, d: Word, kind: Word) -> Word {
+pub(crate) extern "C" fn sort_comparison(l: Word, d: Word, kind: Word) -> Word {
     let mut items = match get(l, d, "comparison") {
         Ok(x) => x.items.clone(),
         Err(e) => return e,

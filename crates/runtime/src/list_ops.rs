@@ -472,6 +472,14 @@ pub(crate) fn sort_words(items: &mut [Word], kind: ElemKind) -> Result<(), Word>
 /// `List<T>.Sort(comparer)`: .NET's introsort by a `StringComparer`'s `Compare`; a null
 /// comparer is the default one (`Sort()`).
 pub extern "C" fn list_sort_by(l_word: Word, comparer: Word) -> Word {
+    // `Comparer<T>.Default` is the default order; `Comparer<T>.Create(c)` sorts as `Sort(c)`.
+    match crate::default_comparer::generic(comparer) {
+        Some(crate::default_comparer::Generic::Comparison(d, kind)) => {
+            return crate::list_delegates::sort_comparison(l_word, d, kind as Word);
+        }
+        Some(_) => return list_sort_by(l_word, 0),
+        None => {}
+    }
     let mode = if is_null(comparer) {
         None
     } else {

@@ -181,6 +181,10 @@ impl Body<'_, '_> {
             if let (ast::ExprKind::Name { .. } | ast::ExprKind::Member { .. }, false) =
                 (&a.value.kind, bad)
             {
+                if let Some(v) = self.default_comparer_value(&a.value) {
+                    out.push(v);
+                    continue;
+                }
                 match self.resolve(&a.value) {
                     // The program's methods, or the library's static ones
                     // (`Select(int.Parse)`) or an object's (`Where(set.Contains)`):

@@ -51,6 +51,9 @@ impl Body<'_, '_> {
             A::Literal(l) => self.literal(l, span),
             A::Interpolated(parts) => self.interpolated(parts, span),
             A::Name { .. } | A::Member { .. } | A::PredefinedType(_) => {
+                if let Some(v) = self.default_comparer_value(e) {
+                    return v;
+                }
                 let r = self.resolve(e);
                 let r = match (r, expected.filter(|t| t.delegate_sig().is_some())) {
                     (crate::resolve::Resolved::Methods(g), Some(t)) => {

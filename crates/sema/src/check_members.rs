@@ -549,6 +549,7 @@ fn method<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, md: &'a ast::MethodDecl) {
     let method = Method {
         virt,
         vslot: None,
+        delegate_entry: false,
         expr_count: 0,
         stmt_count: 0,
         class: d.id,

@@ -189,6 +189,15 @@ impl Body<'_, '_> {
                 crate::types::Lib::IEnumerable | crate::types::Lib::IOrderedEnumerable
             )
         ) {
+            // A comparer given orders the keys itself (the default one of an unordered type
+            // throws at run time, as .NET's does).
+            let with_comparer = m
+                .params
+                .iter()
+                .any(|(_, t)| matches!(t, Ty::Lib(crate::types::Lib::IComparer, _)));
+            if with_comparer && type_args.get(1) != Some(&Ty::ULong) {
+                return true;
+            }
             return self.linq_comparisons(&m.name, type_args, span);
         }
         // `Sort(IComparer<T>)`: a comparer is a `StringComparer` (lists of strings), which

@@ -549,14 +549,11 @@ impl Rewrite<'_, '_, '_> {
 }
 
 impl Rewrite<'_, '_, '_> {
-    /// What the checks of a body refuse for a struct of the program (a `Func`/`Action` of it,
-    /// library members that would change copies of it) met again through a type argument:
+    /// What the checks of a body refuse for a struct of the program (library members that
+    /// would change copies of it) met again through a type argument:
     /// the same UA0100, at the place in the generic method.
     fn struct_gap(&mut self, e: &Expr) {
-        let delegate = matches!(&e.ty, Ty::Lib(crate::types::Lib::Func | crate::types::Lib::Action, a)
-            if a.iter().any(Ty::is_struct));
         let what = match &e.kind {
-            _ if delegate => "delegate types with a struct type argument (here through a generic method's type argument) are".to_string(),
             ExprKind::Call {
                 callee: Callee::Builtin(b),
                 args,

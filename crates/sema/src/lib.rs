@@ -108,6 +108,7 @@ mod scope;
 mod skipped;
 mod smallints;
 mod structs;
+mod struct_thunks;
 mod timespan_ops;
 mod unsigned;
 mod user_collection_init;
@@ -167,6 +168,7 @@ pub fn check_on(unit: &CompilationUnit, threads: usize) -> Checked {
     generic_classes::check_closed(&mut cx);
     generic_classes::report_suppressed(&mut cx);
     closures::convert(&mut cx);
+    struct_thunks::make(&mut cx);
     filters::check(&mut cx);
     let mut diagnostics = cx.diags.list;
     // `#pragma warning disable CS0162` ... `restore`: the warnings C# would not show.

@@ -354,6 +354,7 @@ fn declare<'a>(cx: &mut Ctx<'a>, d: &Decl<'a>, op: &'a ast::OperatorDecl) {
     let method = Method {
         virt: Virt::None,
         vslot: None,
+        delegate_entry: false,
         expr_count: 0,
         stmt_count: 0,
         class: d.id,

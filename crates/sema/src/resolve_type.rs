@@ -408,10 +408,6 @@ impl<'a> Ctx<'a> {
                 );
                 return Ty::Error;
             }
-            if matches!(l, Lib::Func | Lib::Action) && args.iter().any(|a| a.is_struct()) {
-                self.unsupported("delegate types with a struct type argument are", span);
-                return Ty::Error;
-            }
             if l == Lib::Nullable && !bad {
                 // `Nullable<int>` is `int?`; of a reference type it is C#'s CS0453.
                 return match &args[0] {

@@ -202,11 +202,17 @@ pub(crate) fn check_constructor(cx: &mut Ctx<'_>, d: &Decl<'_>, c: &ast::Constru
 /// key (a dictionary or set would have to copy it in, which the library does not) nor hands out
 /// the values it holds in bulk (`ToArray` would share each element's object between the list
 /// and the array).
-pub(crate) fn struct_safe_member(b: &crate::builtins::Builtin, _type_args: &[Ty]) -> bool {
+pub(crate) fn struct_safe_member(b: &crate::builtins::Builtin, type_args: &[Ty]) -> bool {
     use crate::builtins::{MemberKind, Owner};
     use crate::types::Lib;
-    let plain =
-        |b: &crate::builtins::Builtin| b.kind != MemberKind::Constructor || b.params.is_empty();
+    // A constructor taking a comparer: the default one of a struct (the only kind a struct
+    // has) compares as no comparer does.
+    let plain = |b: &crate::builtins::Builtin| {
+        b.kind != MemberKind::Constructor
+            || b.params
+                .iter()
+                .all(|(_, t)| matches!(t, Ty::Lib(Lib::IEqualityComparer, _)))
+    };
     match b.owner {
         // Sets and dictionaries compare struct keys by value (their `Equals`/`GetHashCode`,
         // `IEquatable<T>`, else field by field, as .NET's default comparer does); every value
@@ -282,6 +288,20 @@ pub(crate) fn struct_safe_member(b: &crate::builtins::Builtin, _type_args: &[Ty]
                     | "Reverse"
                     // lower copies each element into the new array.
                     | "ToArray"
+                    // Their delegates copy what they are given (`Method::delegate_entry`); lower
+                    // zeroes a default that is the word 0 (`Find` of nothing).
+                    | "ForEach"
+                    | "Find"
+                    | "FindLast"
+                    | "FindIndex"
+                    | "FindAll"
+                    | "Exists"
+                    | "TrueForAll"
+                    | "RemoveAll"
+                    | "ConvertAll"
+            ) || matches!(
+                b.key(),
+                "List<T>.Sort(Comparison<T>)" | "List<T>.Sort(IComparer<T>)"
             ),
         },
         // The interfaces' members reach those of the collection the object is (which stores
@@ -317,9 +337,34 @@ pub(crate) fn struct_safe_member(b: &crate::builtins::Builtin, _type_args: &[Ty]
                 | "Remove"
                 | "Contains"
         ),
-        // `Task.Run` and `new Task<S>` take a `Func<S>`: a delegate returning a struct.
-        Owner::Lib(Lib::Task) => !matches!(b.name.as_str(), "WhenAll" | "Run"),
-        Owner::Lib(Lib::TaskOf) if b.kind == MemberKind::Constructor => false,
+        // LINQ's operators hand values on: an array's struct elements are read as copies
+        // (runtime `collections::copy_structs`), the delegates a struct reaches copy it on
+        // entry (`Method::delegate_entry`) and return new ones, the keyed operators compare
+        // structs by value as sets do, and lower copies what comes out (`ToArray`'s elements,
+        // a default that is the word 0). Not the default element `DefaultIfEmpty()` would put
+        // in the sequence, nor a struct's order (`Max`/`Min` of a struct result).
+        Owner::Lib(Lib::IEnumerable | Lib::IOrderedEnumerable | Lib::IGrouping | Lib::Enumerable) => {
+            match b.name.as_str() {
+                "DefaultIfEmpty" => !b.params.is_empty(),
+                "Max" | "Min" => !type_args.iter().skip(1).any(Ty::is_struct),
+                "Select" | "Where" | "TakeWhile" | "SkipWhile" | "SelectMany" | "Take" | "Skip"
+                | "Distinct" | "Reverse" | "Concat" | "Union" | "Intersect" | "Except" | "Append"
+                | "Prepend" | "LongCount" | "ElementAt" | "ElementAtOrDefault" | "SequenceEqual"
+                | "Zip" | "OrderBy" | "OrderByDescending" | "ThenBy" | "ThenByDescending"
+                | "GroupBy" | "Key" | "Join" | "GroupJoin" | "Repeat" | "Empty" | "ToDictionary"
+                | "ToHashSet" | "Single" | "SingleOrDefault" | "Last" | "LastOrDefault"
+                | "First" | "FirstOrDefault" | "Contains" | "Aggregate" | "Average" | "Sum"
+                | "ToList" | "ToArray" | "Count" | "Any" | "All" | "GetEnumerator" | "ToString"
+                | "GetType" => true,
+                _ => false,
+            }
+        }
+        // A comparer is given copies (its delegate copies them again on entry).
+        Owner::Lib(Lib::IEnumerator | Lib::Parallel | Lib::IComparer | Lib::IEqualityComparer) => {
+            true
+        }
+        // `Task.Run` and `new Task<S>` take a `Func<S>`, whose method returns a new struct.
+        Owner::Lib(Lib::Task) => b.name != "WhenAll",
         // `Array`'s members and `Clone` move the struct objects an array's slots own, or copy
         // the ones they put in more than one place (runtime `array_ops.rs`).
         Owner::Lib(Lib::Array) | Owner::Array => true,
@@ -369,12 +414,22 @@ pub(crate) fn struct_safe_call(b: &crate::builtins::Builtin, args: &[Expr], awai
         .iter()
         .position(|(_, t)| matches!(t, Ty::Lib(Lib::IEnumerable, _)))
         .and_then(|i| args.get(i));
+    // Any other sequence's structs are shared only where nothing changes them in place: a
+    // query's come from lambdas (new ones), collections, or arrays, whose elements the
+    // runtime copies as it reads them (`collections::copy_structs`).
     filling
         && source.is_some_and(|a| match &a.ty {
             Ty::Array(e) => e.is_struct(),
-            Ty::Lib(Lib::List | Lib::HashSet | Lib::Queue | Lib::Stack, e) => {
-                e.first().is_some_and(Ty::is_struct)
-            }
+            Ty::Lib(
+                Lib::List
+                | Lib::HashSet
+                | Lib::Queue
+                | Lib::Stack
+                | Lib::IEnumerable
+                | Lib::IOrderedEnumerable
+                | Lib::IGrouping,
+                e,
+            ) => e.last().is_some_and(Ty::is_struct),
             _ => false,
         })
 }

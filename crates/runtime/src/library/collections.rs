@@ -102,6 +102,11 @@ pub(super) fn hashed_entries() -> Vec<Entry> {
             Extra::TypeArgs,
         ),
         x(
+            "HashSet<T>.HashSet(IEnumerable<T>, IEqualityComparer<T>)",
+            crate::hashed_copy::set_new_copy_comparer as crate::F3,
+            Extra::TypeArgs,
+        ),
+        x(
             "Queue<T>.Queue(IEnumerable<T>)",
             deque::queue_new_copy as F2,
             Extra::TypeArgs,

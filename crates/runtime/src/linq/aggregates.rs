@@ -512,14 +512,16 @@ extern "C" fn aggregate(source: Word, d: Word, kind: Word) -> Word {
     }
     let k = ElemKind::from_code(kind);
     let mut acc: Option<Word> = None;
-    let mut root = None;
+    // Roots are a stack: each accumulator stays rooted until the end (replacing a guard would
+    // drop the new root with the old one).
+    let mut roots = Vec::new();
     let walked = each(source, |x| {
         let next = match acc {
             None => x,
             Some(a) => call2(d, a, k, x, k, Ret::of(Some(k)))?,
         };
         acc = Some(next);
-        root = Some(crate::gc::root(&[next]));
+        roots.push(crate::gc::root(&[next]));
         Ok(true)
     });
     match walked {
@@ -536,13 +538,14 @@ fn fold(source: Word, seed: Word, d: Word, kind: Word, acc_kind: Word) -> Result
     }
     let (k, ak) = (ElemKind::from_code(kind), ElemKind::from_code(acc_kind));
     let mut acc = seed;
-    let mut root = crate::gc::root(&[acc]);
+    // As in `aggregate`: every accumulator rooted until the end.
+    let mut roots = vec![crate::gc::root(&[acc])];
     each(source, |x| {
         acc = call2(d, acc, ak, x, k, Ret::of(Some(ak)))?;
-        root = crate::gc::root(&[acc]);
+        roots.push(crate::gc::root(&[acc]));
         Ok(true)
     })?;
-    drop(root);
+    drop(roots);
     Ok(acc)
 }
 extern "C" fn aggregate_seed(source: Word, seed: Word, d: Word, kind: Word, ak: Word) -> Word {

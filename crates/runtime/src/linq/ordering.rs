@@ -19,6 +19,8 @@ struct Level {
     by_compare_to: bool,
     /// A `StringComparer`'s way to compare string keys.
     mode: Option<crate::text::compare::Mode>,
+    /// `Comparer<TKey>.Create`'s comparison.
+    by_delegate: Option<Word>,
 }
 
 /// The elements of the ordered query `w`, sorted; `Err` when something threw.
@@ -47,19 +49,27 @@ pub(super) fn sorted(w: Word) -> Result<Vec<Word>, Word> {
             keys.push(call(q.delegate, x, arg, None, Ret::of(Some(kind)))?);
         }
         roots.push(crate::gc::root(&keys));
-        let mode = if q.delegate2 == 0 {
+        // `Comparer<TKey>.Default` orders as no comparer does; `Comparer<TKey>.Create(c)` by `c`.
+        let generic = crate::default_comparer::generic(q.delegate2);
+        let by_delegate = match generic {
+            Some(crate::default_comparer::Generic::Comparison(d, _)) => Some(d),
+            _ => None,
+        };
+        let mode = if q.delegate2 == 0 || generic.is_some() {
             None
         } else {
             crate::text::compare::comparer_mode(q.delegate2)
         };
-        let by_compare_to =
-            mode.is_none() && kind == ElemKind::Ref && crate::list_ops::comparable(&keys);
+        let by_compare_to = mode.is_none()
+            && by_delegate.is_none()
+            && kind == ElemKind::Ref
+            && crate::list_ops::comparable(&keys);
         if let Some(m) = mode {
             // The culture's comparisons know ASCII only: refuse before sorting anything.
             for &k in &keys {
                 crate::text::compare::compare_by(k, k, m)?;
             }
-        } else if kind == ElemKind::Ref && !by_compare_to {
+        } else if kind == ElemKind::Ref && !by_compare_to && by_delegate.is_none() {
             crate::list_ops::collatable(&keys, None)?;
         }
         levels.push(Level {
@@ -68,16 +78,28 @@ pub(super) fn sorted(w: Word) -> Result<Vec<Word>, Word> {
             descending: q.n != 0,
             by_compare_to,
             mode,
+            by_delegate,
         });
     }
     let failed = std::cell::Cell::new(false);
+    // A comparer's comparison that throws ends the sort as .NET's sort of the keys ends it:
+    // `InvalidOperationException` with the exception inside.
+    let comparison_failed = std::cell::Cell::new(false);
     let mut order: Vec<usize> = (0..items.len()).collect();
     order.sort_by(|&a, &b| {
         for l in &levels {
             if failed.get() {
                 return Ordering::Equal;
             }
-            let c = if let Some(m) = l.mode {
+            let c = if let Some(d) = l.by_delegate {
+                let r = crate::delegate::invoke2(d, l.keys[a], l.keys[b], l.kind, Ret::I32);
+                if crate::pending::is_pending() {
+                    failed.set(true);
+                    comparison_failed.set(true);
+                    return Ordering::Equal;
+                }
+                (r as i32).cmp(&0)
+            } else if let Some(m) = l.mode {
                 crate::text::compare::compare_by(l.keys[a], l.keys[b], m).unwrap_or(Ordering::Equal)
             } else if l.by_compare_to {
                 match crate::list_ops::compare_to(l.keys[a], l.keys[b]) {
@@ -96,6 +118,9 @@ pub(super) fn sorted(w: Word) -> Result<Vec<Word>, Word> {
         }
         a.cmp(&b)
     });
+    if comparison_failed.get() {
+        return Err(crate::list_ops::failed_to_compare());
+    }
     if failed.get() {
         // The exception `CompareTo` threw is pending: .NET lets it through as it is.
         return Err(0);

@@ -16,7 +16,7 @@ use super::{bool_word, ch, e, from_units, len16, out_of_range, units};
 use crate::exception::{self as exc, ARGUMENT, NOT_SUPPORTED};
 use crate::object::{is_null, Header, Kind, TypeDesc, Word};
 use crate::string::as_str;
-use crate::{Entry, F0, F1, F3, F4};
+use crate::{Entry, F0, F1, F2, F3, F4};
 use std::cmp::Ordering;
 
 /// `StringComparison`'s values.
@@ -405,13 +405,38 @@ extern "C" fn from_comparison(c: Word) -> Word {
 }
 
 extern "C" fn comparer_equals(cmp: Word, a: Word, b: Word) -> Word {
+    if let Some(r) = crate::default_comparer::equals(cmp, a, b) {
+        return r;
+    }
     let m = tri!(receiver(cmp));
     bool_word(tri!(equal_words(a, b, m)))
 }
 
 extern "C" fn comparer_compare(cmp: Word, a: Word, b: Word) -> Word {
+    if let Some(r) = crate::default_comparer::compare(cmp, a, b) {
+        return r;
+    }
     let m = tri!(receiver(cmp));
     tri!(compare_words(a, b, m)) as i64 as Word
+}
+
+/// `GetHashCode(s)` through `IEqualityComparer<T>`: a `StringComparer`'s hashes its key (equal
+/// strings under its mode, equal codes; .NET's own codes are randomized per process), 0 for
+/// null.
+extern "C" fn comparer_hash(cmp: Word, a: Word) -> Word {
+    if let Some(r) = crate::default_comparer::hash(cmp, a) {
+        return r;
+    }
+    let m = tri!(receiver(cmp));
+    if is_null(a) {
+        return exc::throw_argument_null("obj");
+    }
+    // SAFETY: a non-null string (`T` is `string` for a `StringComparer`).
+    let Some(k) = key(unsafe { as_str(a) }, m) else {
+        return not_supported("");
+    };
+    let h = k.bytes().fold(2166136261u32, |h, b| (h ^ b as u32).wrapping_mul(16777619));
+    h as i32 as i64 as Word
 }
 
 /// `Compare` by comparer `m` for `List<string>.Sort(comparer)`: `Err` with the exception.
@@ -481,6 +506,7 @@ pub(super) fn entries() -> Vec<Entry> {
         ),
         e("IEqualityComparer<T>.Equals(T, T)", comparer_equals as F3),
         e("IComparer<T>.Compare(T, T)", comparer_compare as F3),
+        e("IEqualityComparer<T>.GetHashCode(T)", comparer_hash as F2),
         e("comparison.to_str", comparison_to_str as F1).nothrow(),
         e("box.comparison", box_comparison as F1),
     ]

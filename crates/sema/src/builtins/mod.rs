@@ -425,6 +425,13 @@ const HIDDEN: &[Hidden] = &[
         &[("x", HiddenTy::T), ("y", HiddenTy::T)],
         HiddenTy::Int,
     ),
+    (DEFAULT_EQUALITY_COMPARER, &[], HiddenTy::EqualityComparer),
+    (DEFAULT_COMPARER, &[], HiddenTy::Comparer),
+    (
+        COMPARER_CREATE,
+        &[("comparison", HiddenTy::Comparison)],
+        HiddenTy::Comparer,
+    ),
     (ENUM_IS_DEFINED, &[("value", HiddenTy::Int)], HiddenTy::Bool),
     (ENUM_GET_NAME, &[("value", HiddenTy::Int)], HiddenTy::String),
     (
@@ -463,6 +470,10 @@ enum HiddenTy {
     Int,
     Bool,
     Type,
+    /// `IEqualityComparer<T>`, `IComparer<T>`, `Comparison<T>`.
+    EqualityComparer,
+    Comparer,
+    Comparison,
 }
 
 impl HiddenTy {
@@ -480,6 +491,9 @@ impl HiddenTy {
             HiddenTy::Int => Ty::Int,
             HiddenTy::Bool => Ty::Bool,
             HiddenTy::Type => Ty::Lib(Lib::Type, Vec::new()),
+            HiddenTy::EqualityComparer => Ty::Lib(Lib::IEqualityComparer, vec![Ty::Param(0, "T".into())]),
+            HiddenTy::Comparer => Ty::Lib(Lib::IComparer, vec![Ty::Param(0, "T".into())]),
+            HiddenTy::Comparison => Ty::Lib(Lib::Comparison, vec![Ty::Param(0, "T".into())]),
         }
     }
 }
@@ -659,6 +673,11 @@ pub const EQUALS_T: &str = "<EqualsT>";
 pub const DEFAULT_EQUALS: &str = "<DefaultEquals>";
 pub const DEFAULT_HASH: &str = "<DefaultHash>";
 pub const DEFAULT_COMPARE: &str = "<DefaultCompare>";
+/// `EqualityComparer<T>.Default`, `Comparer<T>.Default` as values and
+/// `Comparer<T>.Create(comparison)` (`default_comparer.rs`): the runtime's comparer objects.
+pub const DEFAULT_EQUALITY_COMPARER: &str = "<DefaultEqualityComparer>";
+pub const DEFAULT_COMPARER: &str = "<DefaultComparer>";
+pub const COMPARER_CREATE: &str = "<ComparerCreate>";
 /// The hidden members no run-time code calls: instantiation replaces every use.
 pub const BOUND_BY_INSTANTIATION: [&str; 3] = [NEW_T, COMPARE_T, EQUALS_T];
 /// `Enum.Parse` (`T` the program's enum, whose descriptor the runtime gets), `Enum.IsDefined`

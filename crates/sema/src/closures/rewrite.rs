@@ -367,6 +367,7 @@ impl Conv {
                 param_types,
                 return_type: l.return_type.clone(),
                 body: Some(l.body),
+                delegate_entry: true,
                 ..Method::new(class, name.clone(), MethodKind::Ordinary, span)
             },
         ));

@@ -117,6 +117,7 @@ pub(crate) fn method_from_template<'a>(
     let method = Method {
         virt,
         vslot: None,
+        delegate_entry: false,
         expr_count: 0,
         stmt_count: 0,
         class: d.id,

@@ -87,6 +87,7 @@ impl Method {
             name_span: span,
             virt: Virt::None,
             vslot: None,
+            delegate_entry: false,
         }
     }
 
@@ -197,6 +198,11 @@ pub struct Method {
     /// The slot of the class's vtable a virtual, abstract or override method fills: a call
     /// through an object runs the method its class puts in that slot.
     pub vslot: Option<u32>,
+    /// Called only through delegates (a lambda's or local function's method, a method group's
+    /// thunk, `closures/`): the library calls it with the values its collections hold and
+    /// passes no return buffer, so `lower` copies its struct parameters on entry and returns a
+    /// struct as a new object (docs/lowering.md, "Structs through delegates").
+    pub delegate_entry: bool,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
