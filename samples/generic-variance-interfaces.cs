@@ -86,6 +86,10 @@ class Program
         IFeed<object> anything = named;
         Console.WriteLine(shapes.Next() + " " + named.Name + " " + anything.Next());
         Console.WriteLine("served " + circles.Served);
+        // Member lookup on `INamedFeed<Circle>` finds `IFeed<Circle>.Next()` only: the
+        // `IFeed<Shape>` it converts to is no base interface, so the call is not ambiguous.
+        Circle first = circles.Next();
+        Console.WriteLine("first " + first.R + " served " + circles.Served);
 
         // `in T`: a ranker of any shape ranks circles.
         IRanker<Shape> byArea = new ByArea();
