@@ -461,7 +461,10 @@ pub(crate) fn lower_body_as(
     // callee does.
     if m.delegate_entry {
         for p in structs::params_changed_in_place(m) {
-            let class = m.locals.get(p.0 as usize).and_then(|l| structs::struct_class(&l.ty));
+            let class = m
+                .locals
+                .get(p.0 as usize)
+                .and_then(|l| structs::struct_class(&l.ty));
             if let (Some(class), Some(v)) = (class, b.local(p)) {
                 let copy = b.copy_struct(Operand::Value(v), class);
                 b.emit(Inst::Copy { dst: v, src: copy });

@@ -498,7 +498,9 @@ pub(crate) fn params_changed_in_place(m: &hir::Method) -> Vec<hir::LocalId> {
         fn root(&self, e: &hir::Expr) -> Option<hir::LocalId> {
             match &e.kind {
                 ExprKind::Local(id) if self.params.contains(id) => Some(*id),
-                ExprKind::InstanceField { receiver, .. } if struct_class(&receiver.ty).is_some() => {
+                ExprKind::InstanceField { receiver, .. }
+                    if struct_class(&receiver.ty).is_some() =>
+                {
                     self.root(receiver)
                 }
                 _ => None,

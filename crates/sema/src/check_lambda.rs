@@ -597,15 +597,17 @@ impl Body<'_, '_> {
         }
         // A generic local function's group is named through its local (local_generics.rs).
         let receiver = match self.generic_local_group_receiver(m) {
-            Some(local) => return Ok(mk(
-                ExprKind::MethodGroup {
-                    method: crate::hir::Callee::User(m),
-                    receiver: Some(local),
-                    type_args,
-                },
-                to.clone(),
-                span,
-            )),
+            Some(local) => {
+                return Ok(mk(
+                    ExprKind::MethodGroup {
+                        method: crate::hir::Callee::User(m),
+                        receiver: Some(local),
+                        type_args,
+                    },
+                    to.clone(),
+                    span,
+                ))
+            }
             None => receiver,
         };
         // A null object throws when the delegate is made, as .NET's delegate constructor

@@ -43,7 +43,16 @@ pub fn implicit(from: &Ty, to: &Ty) -> Option<Option<Conversion>> {
         // A type parameter to `object`, to its effective base class or to an interface of
         // its constraints: boxing or a reference conversion, decided per instantiation
         // (`instantiate.rs` recomputes every conversion of an open type).
-        (Ty::Generic(_), t) if *t == Ty::Object || from.implements(t) => Conversion::Boxing,
+        (Ty::Generic(p), t)
+            if *t == Ty::Object
+                || from.implements(t)
+                || p.constraints()
+                    .interfaces
+                    .iter()
+                    .any(|c| variant_generic(c, t)) =>
+        {
+            Conversion::Boxing
+        }
         (Ty::Generic(p), t)
             if p.constraints()
                 .base
@@ -55,7 +64,7 @@ pub fn implicit(from: &Ty, to: &Ty) -> Option<Option<Conversion>> {
         (f, Ty::Object) if f.is_value_type() => Conversion::Boxing,
         (f, Ty::Object) if f.is_reference_type() => Conversion::Reference,
         // A struct converts to an interface it implements by boxing.
-        (f, t) if f.is_struct() && f.implements(t) => Conversion::Boxing,
+        (f, t) if f.is_struct() && (f.implements(t) || variant_generic(f, t)) => Conversion::Boxing,
         (Ty::Class(_, c), Ty::Lib(Lib::IDisposable, _)) if c.is_struct && c.disposable => {
             Conversion::Boxing
         }
@@ -64,36 +73,62 @@ pub fn implicit(from: &Ty, to: &Ty) -> Option<Option<Conversion>> {
             Conversion::Boxing
         }
         _ if implicit_reference(from, to) => Conversion::Reference,
-        (Ty::Class(_, a), Ty::Class(_, b)) if a.delegate.is_some() && variant_delegate(a, b) => {
-            Conversion::Reference
-        }
         _ => return None,
     };
     Some(Some(c))
 }
 
-/// A generic delegate type's variance: `D<Animal, string>` to `D<Dog, object>` for
-/// `delegate R D<in A, out R>(A a)` (only reference conversions between the arguments).
-fn variant_delegate(a: &crate::types::ClassRef, b: &crate::types::ClassRef) -> bool {
-    let (Some((ta, xs)), Some((tb, ys))) = (&a.generic, &b.generic) else {
+/// C#'s variance conversion to a generic interface or delegate type of the program: `from`
+/// (that interface or delegate itself, or a class, struct or interface implementing or
+/// extending it) has an instance of `to`'s generic type whose type arguments convert to
+/// `to`'s by its variance. Decided on the type arguments, not on which instances exist yet:
+/// `IBox<T>` of `Get<T>(IBox<T> b)` called as `Get<Animal>(box)` is named by its instance
+/// only later (instantiate.rs makes it, and the itables then give the class one).
+fn variant_generic(from: &Ty, to: &Ty) -> bool {
+    let (Ty::Class(_, a), Ty::Class(_, b)) = (from, to) else {
         return false;
     };
-    let reference = |f: &Ty, t: &Ty| {
-        f == t
-            || (f.is_reference_type()
-                && matches!(implicit(f, t), Some(Some(Conversion::Reference))))
+    let Some((template, ys)) = &b.generic else {
+        return false;
     };
-    ta == tb
-        && !b.variance.is_empty()
-        && xs
-            .iter()
-            .zip(ys.iter())
-            .zip(b.variance.iter())
-            .all(|((x, y), v)| match v {
-                1 => reference(x, y),
-                -1 => reference(y, x),
-                _ => x == y,
-            })
+    if !b.is_interface && b.delegate.is_none() {
+        return false;
+    }
+    let own = a
+        .generic
+        .iter()
+        .filter(|_| a.is_interface || a.delegate.is_some());
+    own.chain(&a.generic_interfaces)
+        .any(|(t, xs)| t == template && xs.len() == ys.len() && args_vary(xs, ys, &b.variance))
+}
+
+/// Whether type arguments `xs` convert to `ys` by `variance` (`ClassGeneric::variance`; empty:
+/// all invariant): identical, or, both being reference types, an implicit reference conversion
+/// (`out`) or the reverse one (`in`). A value type argument never varies.
+fn args_vary(xs: &[Ty], ys: &[Ty], variance: &[i8]) -> bool {
+    xs.iter().zip(ys).enumerate().all(|(i, (x, y))| {
+        x == y
+            || match variance.get(i).copied().unwrap_or(0) {
+                1 => x.is_reference_type() && implicit_reference(x, y),
+                -1 => y.is_reference_type() && implicit_reference(y, x),
+                _ => false,
+            }
+    })
+}
+
+/// The variance of a variant interface of the library (as `ClassGeneric::variance`).
+/// `IEnumerable<T>`, `IReadOnlyList<T>` and `IReadOnlyCollection<T>` go through
+/// `collection_interfaces`; `Func` and `Action` have their own rule.
+fn lib_variance(l: Lib) -> Option<&'static [i8]> {
+    Some(match l {
+        Lib::IEnumerator
+        | Lib::IAsyncEnumerable
+        | Lib::IAsyncEnumerator
+        | Lib::IOrderedEnumerable => &[1],
+        Lib::IGrouping => &[1, 1],
+        Lib::IComparer | Lib::IEqualityComparer => &[-1],
+        _ => return None,
+    })
 }
 
 /// The conversion between two numeric types one of which is `uint` or `ulong`.
@@ -252,10 +287,17 @@ fn implicit_reference(from: &Ty, to: &Ty) -> bool {
     if from.nullable_of().is_some() || to.nullable_of().is_some() {
         return false;
     }
-    if from.derives_from(to) || from.implements(to) {
+    if from.derives_from(to) || from.implements(to) || variant_generic(from, to) {
         return true;
     }
     match (from, to) {
+        // The library's variant interfaces: `IAsyncEnumerable<Dog>` to
+        // `IAsyncEnumerable<Animal>`, `IComparer<Animal>` to `IComparer<Dog>`.
+        (Ty::Lib(l, a), Ty::Lib(m, b))
+            if l == m && a.len() == b.len() && lib_variance(*l).is_some() =>
+        {
+            args_vary(a, b, lib_variance(*l).unwrap_or(&[]))
+        }
         (Ty::Array(a), Ty::Array(b)) => a.is_reference_type() && implicit_reference(a, b),
         (Ty::Array(_), Ty::Lib(Lib::Array, _)) => true,
         // A class that implements `IDisposable`, and the library's disposable types.

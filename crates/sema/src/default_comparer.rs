@@ -42,7 +42,10 @@ impl Body<'_, '_> {
             || !type_args.is_empty()
             || !self.cx.imports.contains("System.Collections.Generic")
             || self.scopes.lookup(&class.name).is_some()
-            || self.cx.lookup_class(&class.name, self.ns.as_deref()).is_some()
+            || self
+                .cx
+                .lookup_class(&class.name, self.ns.as_deref())
+                .is_some()
         {
             return None;
         }
@@ -81,7 +84,12 @@ impl Body<'_, '_> {
     }
 
     /// `Comparer<T>.Create(comparison)`: the runtime's comparer calling the delegate.
-    fn comparer_create(&mut self, callee: &ast::Expr, args: &[ast::Arg], span: Span) -> Option<Expr> {
+    fn comparer_create(
+        &mut self,
+        callee: &ast::Expr,
+        args: &[ast::Arg],
+        span: Span,
+    ) -> Option<Expr> {
         let (false, t) = self.comparer_class(callee, "Create")? else {
             return None;
         };
@@ -89,7 +97,10 @@ impl Body<'_, '_> {
         let [arg] = args else {
             self.err(
                 "CS1501",
-                format!("No overload for method 'Create' takes {} arguments", args.len()),
+                format!(
+                    "No overload for method 'Create' takes {} arguments",
+                    args.len()
+                ),
                 callee.span,
                 "`Comparer<T>.Create` takes one `Comparison<T>`",
             );
@@ -97,8 +108,10 @@ impl Body<'_, '_> {
             return Some(Expr::error(span));
         };
         if arg.modifier.is_some() || arg.name.is_some() {
-            self.cx
-                .unsupported("named or `ref` arguments of `Comparer<T>.Create` are", arg.value.span);
+            self.cx.unsupported(
+                "named or `ref` arguments of `Comparer<T>.Create` are",
+                arg.value.span,
+            );
             return Some(Expr::error(span));
         }
         if t.is_error() {
@@ -113,7 +126,10 @@ impl Body<'_, '_> {
         if !fits {
             self.err(
                 "CS1503",
-                format!("Argument 1: cannot convert from '{}' to '{comparison}'", e.ty),
+                format!(
+                    "Argument 1: cannot convert from '{}' to '{comparison}'",
+                    e.ty
+                ),
                 arg.value.span,
                 &format!("pass a `{comparison}`: `(a, b) => a.CompareTo(b)`"),
             );
@@ -121,7 +137,10 @@ impl Body<'_, '_> {
         }
         let e = self.coerce(e, &comparison);
         let b = *crate::builtins::library()
-            .lookup(crate::builtins::Owner::Object, crate::builtins::COMPARER_CREATE)
+            .lookup(
+                crate::builtins::Owner::Object,
+                crate::builtins::COMPARER_CREATE,
+            )
             .first()?;
         let kind = ExprKind::Call {
             callee: Callee::Builtin(b),

@@ -250,7 +250,7 @@ impl crate::body::Body<'_, '_> {
         let id = *id;
         let mut chain = self.cx.class_chain(id);
         if self.cx.program.class(id).kind == ClassKind::Interface {
-            chain.extend(self.cx.all_interfaces(id));
+            chain.extend(self.cx.declared_interfaces(id));
         }
         let mut getters: Vec<MethodId> = Vec::new();
         for k in chain {

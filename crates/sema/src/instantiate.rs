@@ -722,8 +722,7 @@ impl VisitMut for Rewrite<'_, '_, '_> {
                             // A generic local function's method never runs: local_generics.rs
                             // names its copies (a field initializer's HIR, checked again in
                             // the constructors, keeps it).
-                            if !self.name_instances || self.cx.local_generic_fns.contains_key(&m)
-                            {
+                            if !self.name_instances || self.cx.local_generic_fns.contains_key(&m) {
                                 return;
                             }
                             let args = std::mem::take(type_args);

@@ -409,7 +409,16 @@ impl Body<'_, '_> {
                     if params.iter().any(Ty::contains_param) {
                         continue;
                     }
-                    let params = params.to_vec();
+                    // `Box<T>` of `Func<Box<T>, R>` with `T` inferred as `Animal`: the lambda's
+                    // parameter is the instance `Box<Animal>` (made now if no code named it),
+                    // whose members return `Animal`, not the template's `T`.
+                    let params: Vec<Ty> = params
+                        .iter()
+                        .map(|t| match t.names_generic_type() {
+                            true => self.cx.close_mut(t, args[i].span),
+                            false => t.clone(),
+                        })
+                        .collect();
                     if let crate::hir::ExprKind::UnboundLambda(l) = &args[i].kind {
                         row[i] = match l.kind {
                             A::Name { .. } | A::Member { .. } => {

@@ -159,7 +159,15 @@ impl Body<'_, '_> {
             body,
             anonymous_method: false,
         };
-        let mut e = self.bind_shape(shape, &ty, ptys.clone(), ret, f.span, "local function", None);
+        let mut e = self.bind_shape(
+            shape,
+            &ty,
+            ptys.clone(),
+            ret,
+            f.span,
+            "local function",
+            None,
+        );
         if let ExprKind::Lambda(l) = &mut e.kind {
             let tps: Vec<&str> = f.type_params.iter().map(|p| p.name.name.as_str()).collect();
             let tps = match tps.is_empty() {

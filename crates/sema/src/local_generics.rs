@@ -61,7 +61,12 @@ impl Body<'_, '_> {
         };
         let id = self.declare_local(&f.name.name, ty, LocalKind::LocalFunction, f.name.span);
         self.local_fns.insert(f.name.span, Ok(id));
-        let mut m = Method::new(self.class, f.name.name.clone(), MethodKind::Ordinary, f.span);
+        let mut m = Method::new(
+            self.class,
+            f.name.name.clone(),
+            MethodKind::Ordinary,
+            f.span,
+        );
         m.name_span = f.name.span;
         m.is_static = true;
         m.is_async = f.modifiers.has(ast::Modifier::Async);
@@ -95,7 +100,11 @@ impl Body<'_, '_> {
         let Some(outer) = self.cx.method_generics.get(&method) else {
             return;
         };
-        let named = |n: &str| outer.iter().any(|t| matches!(t, Ty::Generic(p) if p.name == n));
+        let named = |n: &str| {
+            outer
+                .iter()
+                .any(|t| matches!(t, Ty::Generic(p) if p.name == n))
+        };
         let hidden: Vec<(String, Span)> = (f.type_params.iter())
             .filter(|p| named(&p.name.name))
             .map(|p| (p.name.name.clone(), p.name.span))

@@ -33,9 +33,30 @@ impl Ctx<'_> {
             .unwrap_or(Ty::Object)
     }
 
-    /// Every interface `c` implements: those its base list and its bases' name, and the ones
-    /// they extend. For an interface: the interfaces it extends.
+    /// Every interface `c` implements: those its base list and its bases' name, the ones
+    /// they extend, and the instances of the program these convert to by variance. For an
+    /// interface: the interfaces it extends (and their variant instances).
     pub fn all_interfaces(&self, c: ClassId) -> Vec<ClassId> {
+        let mut out = self.declared_interfaces(c);
+        // `IProducer<Dog>` is an `IProducer<Animal>` too when `T` is `out`: each instance of
+        // the program the variance allows.
+        let variant: Vec<ClassId> = out
+            .iter()
+            .flat_map(|&i| self.variant_instances(i))
+            .filter(|j| !out.contains(j))
+            .collect();
+        for j in variant {
+            if !out.contains(&j) {
+                out.push(j);
+            }
+        }
+        out
+    }
+
+    /// `all_interfaces` without those variance adds: what member lookup searches (C# looks up
+    /// an interface's members in the interfaces it extends, not in those it converts to, so
+    /// `INamed<Dog>.Next()` is not ambiguous with `IFeed<Animal>.Next()`).
+    pub fn declared_interfaces(&self, c: ClassId) -> Vec<ClassId> {
         let mut out: Vec<ClassId> = Vec::new();
         let mut work: Vec<ClassId> = self
             .class_chain(c)
@@ -48,18 +69,6 @@ impl Ctx<'_> {
             }
             out.push(i);
             work.extend(self.class_interfaces.get(&i).cloned().unwrap_or_default());
-        }
-        // `IProducer<Dog>` is an `IProducer<Animal>` too when `T` is `out`: each instance of
-        // the program the variance allows.
-        let variant: Vec<ClassId> = out
-            .iter()
-            .flat_map(|&i| self.variant_instances(i))
-            .filter(|j| !out.contains(j))
-            .collect();
-        for j in variant {
-            if !out.contains(&j) {
-                out.push(j);
-            }
         }
         out
     }
@@ -106,12 +115,14 @@ impl Ctx<'_> {
         // An interface's members include those of the interfaces it extends.
         let interface = self.program.class(c).kind == crate::hir::ClassKind::Interface;
         if interface {
-            chain.extend(self.all_interfaces(c));
+            chain.extend(self.declared_interfaces(c));
         }
         // Two interfaces neither of which extends the other: a method of one does not hide
         // the other's, so a call that fits both is ambiguous (CS0121), as in C#.
         let unrelated = |a: ClassId, b: ClassId| {
-            a != b && !self.all_interfaces(a).contains(&b) && !self.all_interfaces(b).contains(&a)
+            a != b
+                && !self.declared_interfaces(a).contains(&b)
+                && !self.declared_interfaces(b).contains(&a)
         };
         let (at, first) = chain
             .iter()

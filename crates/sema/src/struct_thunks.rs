@@ -12,8 +12,8 @@
 
 use crate::context::Ctx;
 use crate::hir::{
-    visit, Block, Callee, ClassId, ClassKind, Expr, ExprKind, Local, LocalId, LocalKind, Method, MethodId,
-    MethodKind, Stmt, StmtKind,
+    visit, Block, Callee, ClassId, ClassKind, Expr, ExprKind, Local, LocalId, LocalKind, Method,
+    MethodId, MethodKind, Stmt, StmtKind,
 };
 use crate::types::Ty;
 use std::collections::{HashMap, HashSet};
@@ -153,10 +153,18 @@ fn thunk(cx: &mut Ctx<'_>, m: MethodId, base_of: Option<ClassId>, recv: Option<T
         let id = local(&mut locals, l.name.clone(), l.ty.clone());
         params.push(id);
         param_types.push(l.ty.clone());
-        args.push(crate::check_expr::mk(ExprKind::Local(id), l.ty.clone(), span));
+        args.push(crate::check_expr::mk(
+            ExprKind::Local(id),
+            l.ty.clone(),
+            span,
+        ));
     }
     let receiver = match (self_param, base_of) {
-        (Some(id), _) => Some(Box::new(crate::check_expr::mk(ExprKind::Local(id), this_ty, span))),
+        (Some(id), _) => Some(Box::new(crate::check_expr::mk(
+            ExprKind::Local(id),
+            this_ty,
+            span,
+        ))),
         (None, Some(c)) => {
             let base_ty = cx
                 .program
@@ -164,7 +172,11 @@ fn thunk(cx: &mut Ctx<'_>, m: MethodId, base_of: Option<ClassId>, recv: Option<T
                 .base
                 .map(|b| cx.class_ty(b))
                 .unwrap_or_else(|| cx.class_ty(c));
-            Some(Box::new(crate::check_expr::mk(ExprKind::Base, base_ty, span)))
+            Some(Box::new(crate::check_expr::mk(
+                ExprKind::Base,
+                base_ty,
+                span,
+            )))
         }
         (None, None) => None,
     };

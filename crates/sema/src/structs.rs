@@ -271,9 +271,10 @@ pub(crate) fn struct_safe_member(b: &crate::builtins::Builtin, type_args: &[Ty])
             // Every struct value a list stores is a copy (an argument is one) and is never
             // changed in place, so lists may share them (`GetRange`); `AddRange` and
             // `InsertRange` would share an array's, which can change.
-            _ => matches!(
-                b.name.as_str(),
-                "Add"
+            _ => {
+                matches!(
+                    b.name.as_str(),
+                    "Add"
                     | "Clear"
                     | "ToString"
                     | "GetType"
@@ -299,10 +300,11 @@ pub(crate) fn struct_safe_member(b: &crate::builtins::Builtin, type_args: &[Ty])
                     | "TrueForAll"
                     | "RemoveAll"
                     | "ConvertAll"
-            ) || matches!(
-                b.key(),
-                "List<T>.Sort(Comparison<T>)" | "List<T>.Sort(IComparer<T>)"
-            ),
+                ) || matches!(
+                    b.key(),
+                    "List<T>.Sort(Comparison<T>)" | "List<T>.Sort(IComparer<T>)"
+                )
+            }
         },
         // The interfaces' members reach those of the collection the object is (which stores
         // copies and gives copies out) one value at a time.
@@ -343,22 +345,23 @@ pub(crate) fn struct_safe_member(b: &crate::builtins::Builtin, type_args: &[Ty])
         // structs by value as sets do, and lower copies what comes out (`ToArray`'s elements,
         // a default that is the word 0). Not the default element `DefaultIfEmpty()` would put
         // in the sequence, nor a struct's order (`Max`/`Min` of a struct result).
-        Owner::Lib(Lib::IEnumerable | Lib::IOrderedEnumerable | Lib::IGrouping | Lib::Enumerable) => {
-            match b.name.as_str() {
-                "DefaultIfEmpty" => !b.params.is_empty(),
-                "Max" | "Min" => !type_args.iter().skip(1).any(Ty::is_struct),
-                "Select" | "Where" | "TakeWhile" | "SkipWhile" | "SelectMany" | "Take" | "Skip"
-                | "Distinct" | "Reverse" | "Concat" | "Union" | "Intersect" | "Except" | "Append"
-                | "Prepend" | "LongCount" | "ElementAt" | "ElementAtOrDefault" | "SequenceEqual"
-                | "Zip" | "OrderBy" | "OrderByDescending" | "ThenBy" | "ThenByDescending"
-                | "GroupBy" | "Key" | "Join" | "GroupJoin" | "Repeat" | "Empty" | "ToDictionary"
-                | "ToHashSet" | "Single" | "SingleOrDefault" | "Last" | "LastOrDefault"
-                | "First" | "FirstOrDefault" | "Contains" | "Aggregate" | "Average" | "Sum"
-                | "ToList" | "ToArray" | "Count" | "Any" | "All" | "GetEnumerator" | "ToString"
-                | "GetType" => true,
-                _ => false,
+        Owner::Lib(
+            Lib::IEnumerable | Lib::IOrderedEnumerable | Lib::IGrouping | Lib::Enumerable,
+        ) => match b.name.as_str() {
+            "DefaultIfEmpty" => !b.params.is_empty(),
+            "Max" | "Min" => !type_args.iter().skip(1).any(Ty::is_struct),
+            "Select" | "Where" | "TakeWhile" | "SkipWhile" | "SelectMany" | "Take" | "Skip"
+            | "Distinct" | "Reverse" | "Concat" | "Union" | "Intersect" | "Except" | "Append"
+            | "Prepend" | "LongCount" | "ElementAt" | "ElementAtOrDefault" | "SequenceEqual"
+            | "Zip" | "OrderBy" | "OrderByDescending" | "ThenBy" | "ThenByDescending"
+            | "GroupBy" | "Key" | "Join" | "GroupJoin" | "Repeat" | "Empty" | "ToDictionary"
+            | "ToHashSet" | "Single" | "SingleOrDefault" | "Last" | "LastOrDefault" | "First"
+            | "FirstOrDefault" | "Contains" | "Aggregate" | "Average" | "Sum" | "ToList"
+            | "ToArray" | "Count" | "Any" | "All" | "GetEnumerator" | "ToString" | "GetType" => {
+                true
             }
-        }
+            _ => false,
+        },
         // A comparer is given copies (its delegate copies them again on entry).
         Owner::Lib(Lib::IEnumerator | Lib::Parallel | Lib::IComparer | Lib::IEqualityComparer) => {
             true

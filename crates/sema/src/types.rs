@@ -504,7 +504,13 @@ impl Ty {
                 open: new.iter().any(Ty::is_open),
                 generic: Some((*template, new.into())),
                 variance: c.variance.clone(),
-                generic_interfaces: c.generic_interfaces.clone(),
+                // Named with the same type parameters as its arguments (those of the open
+                // instance or the template), so the substitution applies to them too.
+                generic_interfaces: c
+                    .generic_interfaces
+                    .iter()
+                    .map(|(t, a)| (*t, a.iter().map(f).collect()))
+                    .collect(),
             }),
         )
     }

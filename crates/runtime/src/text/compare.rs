@@ -435,7 +435,9 @@ extern "C" fn comparer_hash(cmp: Word, a: Word) -> Word {
     let Some(k) = key(unsafe { as_str(a) }, m) else {
         return not_supported("");
     };
-    let h = k.bytes().fold(2166136261u32, |h, b| (h ^ b as u32).wrapping_mul(16777619));
+    let h = k
+        .bytes()
+        .fold(2166136261u32, |h, b| (h ^ b as u32).wrapping_mul(16777619));
     h as i32 as i64 as Word
 }
 

@@ -491,7 +491,9 @@ impl HiddenTy {
             HiddenTy::Int => Ty::Int,
             HiddenTy::Bool => Ty::Bool,
             HiddenTy::Type => Ty::Lib(Lib::Type, Vec::new()),
-            HiddenTy::EqualityComparer => Ty::Lib(Lib::IEqualityComparer, vec![Ty::Param(0, "T".into())]),
+            HiddenTy::EqualityComparer => {
+                Ty::Lib(Lib::IEqualityComparer, vec![Ty::Param(0, "T".into())])
+            }
             HiddenTy::Comparer => Ty::Lib(Lib::IComparer, vec![Ty::Param(0, "T".into())]),
             HiddenTy::Comparison => Ty::Lib(Lib::Comparison, vec![Ty::Param(0, "T".into())]),
         }

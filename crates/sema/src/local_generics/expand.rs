@@ -200,7 +200,11 @@ impl Expander {
         let mut r = Renumber { map: &map };
         r.lambda(l);
         visit::block(&mut r, &mut l.body);
-        l.first_local = map.values().map(|v| v.0).min().unwrap_or(self.locals.len() as u32);
+        l.first_local = map
+            .values()
+            .map(|v| v.0)
+            .min()
+            .unwrap_or(self.locals.len() as u32);
         // A generic local function declared inside is one of this copy's own (its local was
         // copied above): its copies are made from this copy's lambda, the arguments in.
         for (old, new) in &map {
