@@ -32,6 +32,9 @@ class Program
         var words = new List<string> { "pear", "fig", "apple", "kiwi" };
         Console.WriteLine(words.OrderBy(w => w.Length).First() + " " + words.OrderBy(w => w.Length).Last());
         Console.WriteLine(words.OrderByDescending(w => w.Length).Last());
+        var reversed = Comparer<string>.Create((a, b) => string.CompareOrdinal(b, a));
+        Console.WriteLine(words.OrderBy(w => w, reversed).First() + " " + words.OrderBy(w => w, reversed).Last());
+        Console.WriteLine(words.OrderByDescending(w => w, reversed).FirstOrDefault());
         Console.WriteLine(new List<int>().OrderBy(x => x).FirstOrDefault());
         try { new List<int>().OrderBy(x => x).First(); }
         catch (InvalidOperationException e) { Console.WriteLine(e.Message); }

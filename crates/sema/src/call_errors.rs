@@ -74,7 +74,10 @@ impl Body<'_, '_> {
     ) {
         let loose =
             |c: &Cand| matches!(c.callee, Callee::User(m) if self.cx.loose_arity.contains(&m));
-        if args.iter().any(|a| a.ty.is_error() && !self.is_open_out(a))
+        let placeholder = crate::named::is_default_placeholder;
+        if args
+            .iter()
+            .any(|a| a.ty.is_error() && !self.is_open_out(a) && !placeholder(a))
             || g.receiver.as_ref().is_some_and(|r| r.ty.is_error())
             || g.cands.iter().any(loose)
         {

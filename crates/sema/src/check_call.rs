@@ -167,6 +167,12 @@ impl Body<'_, '_> {
                     _ => {}
                 }
             }
+            // `F(x, default)`: the literal takes its parameter's type once the overload is
+            // chosen, as an omitted `T x = default` does (the placeholder below).
+            if matches!(a.value.kind, ast::ExprKind::Default(None)) && !bad {
+                out.push(crate::named::default_placeholder(a.value.span));
+                continue;
+            }
             // `F(new())` takes its type from the overload chosen, which needs the other
             // arguments first.
             if let ast::ExprKind::New { ty: None, .. } = &a.value.kind {

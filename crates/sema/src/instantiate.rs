@@ -280,6 +280,10 @@ fn build(
     if let Some(u) = cx.user_params.get(&template).cloned() {
         cx.user_params.insert(id, u);
     }
+    // `[EnumeratorCancellation]`: the instance's token parameter is the template's.
+    if let Some(&i) = cx.program.enumerator_cancellation.get(&template) {
+        cx.program.enumerator_cancellation.insert(id, i);
+    }
     if cx.lambda_methods.contains(&template) {
         cx.lambda_methods.push(id);
     }

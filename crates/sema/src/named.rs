@@ -274,11 +274,7 @@ impl Body<'_, '_> {
                     Some(crate::constants::ConstValue::Null)
                         if pty.as_ref().is_some_and(|t| t.is_open()) =>
                     {
-                        in_order.push(mk(
-                            ExprKind::Const(crate::constants::ConstValue::Null),
-                            crate::types::Ty::Error,
-                            span,
-                        ))
+                        in_order.push(default_placeholder(span))
                     }
                     Some(c) => {
                         let ty = pty.unwrap_or_else(|| c.ty());
@@ -377,4 +373,19 @@ fn inert(e: &Expr) -> bool {
         ExprKind::Convert { expr, .. } => inert(expr),
         _ => false,
     }
+}
+
+/// An argument whose value is its parameter's default, typed once the call is bound: `default`
+/// written as an argument, or a named call's omitted `T x = default` (`named.rs`).
+pub(crate) fn default_placeholder(span: unawait_syntax::Span) -> Expr {
+    mk(
+        ExprKind::Const(crate::constants::ConstValue::Null),
+        crate::types::Ty::Error,
+        span,
+    )
+}
+
+/// Whether `a` is a `default_placeholder`.
+pub(crate) fn is_default_placeholder(a: &Expr) -> bool {
+    a.ty.is_error() && matches!(a.kind, ExprKind::Const(crate::constants::ConstValue::Null))
 }

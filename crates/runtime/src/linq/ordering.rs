@@ -128,21 +128,20 @@ pub(super) fn sorted(w: Word) -> Result<Vec<Word>, Word> {
     Ok(order.into_iter().map(|i| items[i]).collect())
 }
 
-/// `First()`/`Last()` (and their `OrDefault`s) of a query ordered by one key, as .NET's
+/// `First()`/`Last()` (and their `OrDefault`s) of a query ordered by one key without a
+/// comparer, as .NET's
 /// `OrderedEnumerable.TryGetFirst`/`TryGetLast` do: the source is read once, each element's key
 /// computed as it is read, keeping the first smallest (for `Last`, the last largest; reversed
 /// when descending). `None` when `w` is no such query: sorting everything serves the others.
 pub(super) fn first_or_last(w: Word, last: bool) -> Option<Result<Option<Word>, Word>> {
     let q = unsafe { query(w) };
-    if q.op != ORDER {
+    // With a comparer (a `StringComparer`, `Comparer<T>.Create`, the program's), sorting
+    // everything serves: it knows every kind of comparer.
+    if q.op != ORDER || q.delegate2 != 0 {
         return None;
     }
     let arg = ElemKind::from_code(q.source_kind);
     let kind = ElemKind::from_code(q.other_kind);
-    let mode = match q.delegate2 {
-        0 => None,
-        d => crate::text::compare::comparer_mode(d),
-    };
     let (delegate, descending) = (q.delegate, q.n != 0);
     let mut best: Option<(Word, Word)> = None;
     let mut failed = false;
@@ -153,9 +152,8 @@ pub(super) fn first_or_last(w: Word, last: bool) -> Option<Result<Option<Word>, 
             best = Some((x, key));
             return Ok(true);
         };
-        let c = match mode {
-            Some(m) => crate::text::compare::compare_by(key, best_key, m)?,
-            None if kind == ElemKind::Ref && crate::list_ops::comparable(&[key, best_key]) => {
+        let c = match () {
+            _ if kind == ElemKind::Ref && crate::list_ops::comparable(&[key, best_key]) => {
                 match crate::list_ops::compare_to(key, best_key) {
                     Some(c) => c.cmp(&0),
                     None => {
@@ -164,7 +162,7 @@ pub(super) fn first_or_last(w: Word, last: bool) -> Option<Result<Option<Word>, 
                     }
                 }
             }
-            None => {
+            _ => {
                 if kind == ElemKind::Ref {
                     crate::list_ops::collatable(&[key, best_key], None)?;
                 }
