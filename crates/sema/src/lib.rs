@@ -21,6 +21,7 @@ mod bcl_names;
 mod body;
 mod call_errors;
 mod call_rank;
+mod check_args;
 mod check_await;
 mod check_await_foreach;
 mod check_call;
