@@ -88,6 +88,18 @@ impl Body<'_, '_> {
             (a.ty.clone(), false)
         } else if convert::implicit(&a.ty, &b.ty).is_some() && b.ty != Ty::Null {
             (b.ty.clone(), false)
+        } else if a.ty != Ty::Null
+            && b.ty != Ty::Null
+            && crate::user_conversions::implicit_exists(self.cx, &b.ty, &a.ty)
+        {
+            // C#'s implicit conversions include the user-defined ones, both ways.
+            (a.ty.clone(), false)
+        } else if b.ty != Ty::Null {
+            let from = a0.clone().unwrap_or_else(|| a.ty.clone());
+            if !crate::user_conversions::implicit_exists(self.cx, &from, &b.ty) {
+                return self.coalesce_error(&a.ty, &b.ty, span);
+            }
+            (b.ty.clone(), a0.is_some())
         } else {
             return self.coalesce_error(&a.ty, &b.ty, span);
         };
@@ -96,10 +108,15 @@ impl Body<'_, '_> {
         let cond = self.stored_null_test(tmp, a, BinOp::Ne, span);
         let read = mk(ExprKind::Local(tmp), aty.clone(), span);
         let then = if unwrap {
-            self.unwrap(read, span)
-        } else {
-            let c = convert::implicit(&aty, &ty).flatten();
+            let v = self.unwrap(read, span);
+            match v.ty == ty {
+                true => v,
+                false => self.coerce(v, &ty),
+            }
+        } else if let Some(c) = convert::implicit(&aty, &ty) {
             convert::apply(read, c, &ty)
+        } else {
+            self.coerce(read, &ty)
         };
         let otherwise = match throw {
             Some(_) => self.hidden_call(crate::builtins::THROW_EXPR, b, &ty, span),
