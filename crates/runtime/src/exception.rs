@@ -283,6 +283,11 @@ pub fn throw_argument_null(param: &str) -> Word {
     pending::throw(new_with_param(&ARGUMENT_NULL, None, param))
 }
 
+/// ArgumentOutOfRangeException for parameter `param`, with the default message.
+pub fn throw_out_of_range(param: &str) -> Word {
+    pending::throw(new_with_param(&ARGUMENT_OUT_OF_RANGE, None, param))
+}
+
 /// `new AggregateException(inners)` (what a faulted task's `Wait()`/`Result` throws):
 /// `InnerException` is the first one.
 pub fn new_aggregate(inners: Vec<Word>) -> Word {

@@ -118,6 +118,32 @@ extern "C" fn is_completed(t: Word) -> Word {
 extern "C" fn is_faulted(t: Word) -> Word {
     null_check(t).unwrap_or_else(|| unsafe { ((*task::from_word(t)).status == FAULTED) as Word })
 }
+extern "C" fn is_completed_successfully(t: Word) -> Word {
+    null_check(t).unwrap_or_else(|| unsafe { ((*task::from_word(t)).status == SUCCEEDED) as Word })
+}
+/// `Task.FromCanceled(token)`: a canceled task whose exception carries the token; the token
+/// must be canceled (else .NET's ArgumentOutOfRangeException).
+fn from_canceled(token: Word, kind: Option<ElemKind>) -> Word {
+    if !cancel::is_canceled(token) {
+        return exception::throw_out_of_range("cancellationToken");
+    }
+    let t = task::new_pending(kind);
+    let e = exception::new_exception(&exception::TASK_CANCELED, None);
+    task::complete(t, CANCELED, 0, vec![e]);
+    t as Word
+}
+extern "C" fn from_canceled_void(token: Word) -> Word {
+    from_canceled(token, None)
+}
+extern "C" fn from_canceled_of(token: Word, kind: Word) -> Word {
+    from_canceled(token, Some(ElemKind::from_code(kind)))
+}
+extern "C" fn vt_is_completed_successfully(v: Word) -> Word {
+    if task::is_inline(v) {
+        return 1;
+    }
+    is_completed_successfully(v)
+}
 extern "C" fn is_canceled(t: Word) -> Word {
     null_check(t).unwrap_or_else(|| unsafe { ((*task::from_word(t)).status == CANCELED) as Word })
 }
@@ -211,6 +237,11 @@ pub fn entries() -> Vec<Entry> {
         "Task.IsCompleted" => is_completed as extern "C" fn(Word) -> Word, None;
         "Task.IsFaulted" => is_faulted as extern "C" fn(Word) -> Word, None;
         "Task.IsCanceled" => is_canceled as extern "C" fn(Word) -> Word, None;
+        "Task.IsCompletedSuccessfully" => is_completed_successfully as extern "C" fn(Word) -> Word, None;
+        "Task.FromCanceled(CancellationToken)" => from_canceled_void as extern "C" fn(Word) -> Word, None;
+        "Task.FromCanceled<TResult>(CancellationToken)" => from_canceled_of as extern "C" fn(Word, Word) -> Word, TypeArgs;
+        "ValueTask.IsCompletedSuccessfully" => vt_is_completed_successfully as extern "C" fn(Word) -> Word, None;
+        "ValueTask<TResult>.IsCompletedSuccessfully" => vt_is_completed_successfully as extern "C" fn(Word) -> Word, None;
         "Task.Status" => status as extern "C" fn(Word) -> Word, None;
         "Task.Exception" => exception_of as extern "C" fn(Word) -> Word, None;
         "Task<TResult>.Result" => result as extern "C" fn(Word, Word) -> Word, Site;

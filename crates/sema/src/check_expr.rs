@@ -668,6 +668,17 @@ pub(crate) fn default_of(ty: &Ty, span: Span) -> Option<Expr> {
     if let Ty::Generic(_) = ty {
         return Some(mk(ExprKind::Const(ConstValue::Null), ty.clone(), span));
     }
+    // A `ValueTask` word of 0 is `default`: completed, its result the default (a struct of
+    // the program's would need an object for it).
+    match ty {
+        Ty::Lib(crate::types::Lib::ValueTask, _) => {
+            return Some(mk(ExprKind::Const(ConstValue::Null), ty.clone(), span))
+        }
+        Ty::Lib(crate::types::Lib::ValueTaskOf, a) if a.first().is_some_and(|t| !t.is_struct()) => {
+            return Some(mk(ExprKind::Const(ConstValue::Null), ty.clone(), span))
+        }
+        _ => {}
+    }
     crate::constants::zero_of(ty).map(|zero| mk(ExprKind::Const(zero), ty.clone(), span))
 }
 
