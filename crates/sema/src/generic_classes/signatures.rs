@@ -114,28 +114,14 @@ pub(crate) fn method_from_template<'a>(
     }
     let virt = crate::virtuals::declared(cx, d, md, is_static);
     let t = cx.program.method(from);
-    let method = Method {
-        virt,
-        vslot: None,
-        delegate_entry: false,
-        expr_count: 0,
-        stmt_count: 0,
-        class: d.id,
-        name: t.name.clone(),
-        kind: MethodKind::Ordinary,
-        is_static,
-        is_async: t.is_async,
-        async_kind,
-        iterator: None,
-        type_params: Vec::new(),
-        params,
-        param_types,
-        return_type,
-        locals,
-        body: None,
-        span: md.span,
-        name_span: md.name.span,
-    };
+    let mut method = Method::new(d.id, t.name.clone(), MethodKind::Ordinary, md.span);
+    method.is_async = t.is_async;
+    method.name_span = md.name.span;
+    method.virt = virt;
+    method.is_static = is_static;
+    method.async_kind = async_kind;
+    (method.params, method.param_types) = (params, param_types);
+    (method.return_type, method.locals) = (return_type, locals);
     let in_interface = cx.program.class(d.id).kind == crate::hir::ClassKind::Interface;
     let body = (!in_interface).then_some(crate::context::BodySrc::Body(&md.body));
     let private = cx.method_private[from.0 as usize];
@@ -167,23 +153,16 @@ pub(crate) fn foreign_open_instance(cx: &Ctx<'_>, c: crate::hir::ClassId) -> boo
     for a in g.args.iter() {
         generic_owners(a, &mut owners);
     }
-    let nested = |inner: crate::hir::ClassId, outer: crate::hir::ClassId| {
-        let mut cur = cx.program.class(inner).outer;
-        for _ in 0..64 {
-            match cur {
-                Some(o) if o == outer => return true,
-                Some(o) => cur = cx.program.class(o).outer,
-                None => return false,
-            }
-        }
-        true
-    };
     !owners.is_empty()
         && owners.iter().all(|&owner| {
             let k = cx.gclasses.templates.iter().find_map(|(&k, t)| {
                 matches!(t.params.first(), Some(Ty::Generic(p)) if p.owner == owner).then_some(k)
             });
-            k.is_some_and(|k| k != g.template && !nested(k, g.template) && !nested(g.template, k))
+            k.is_some_and(|k| {
+                k != g.template
+                    && !cx.nested_within(k, g.template)
+                    && !cx.nested_within(g.template, k)
+            })
         })
 }
 
