@@ -135,6 +135,21 @@ class Program
         doubles.Sort(new ByAbs());
         Console.WriteLine(string.Join(" ", doubles));
 
+        var array = new[] { "pear", "Fig", "banana", "kiwi" };
+        Array.Sort(array, new ByLength());
+        Console.WriteLine(string.Join(", ", array));
+        Array.Sort(array, new CaseInsensitive());
+        Console.WriteLine(string.Join(", ", array));
+        var ints = new[] { 4, 1, 3 };
+        Array.Sort(ints, new Reverse<int>());
+        Console.WriteLine(string.Join(" ", ints));
+        Array.Sort(ints, (IComparer<int>)null);
+        Console.WriteLine(string.Join(" ", ints));
+        Array.Sort(array, StringComparer.Ordinal);
+        Console.WriteLine(string.Join(", ", array));
+        Array.Sort(ints, Comparer<int>.Create((a, b) => b - a));
+        Console.WriteLine(string.Join(" ", ints));
+
         IComparer<string> general = new ByHash();
         var short1 = new List<string> { "ccc", "a", "bb" };
         short1.Sort(general);
@@ -149,6 +164,14 @@ class Program
         {
             Console.WriteLine(e.Message);
             Console.WriteLine(e.InnerException.GetType().Name + ": " + e.InnerException.Message);
+        }
+        try
+        {
+            Array.Sort(new[] { 13, 4, 2 }, new Picky());
+        }
+        catch (InvalidOperationException e)
+        {
+            Console.WriteLine(e.InnerException.Message);
         }
         try
         {

@@ -16,6 +16,11 @@
 //! The non-generic members (`IEnumerable.GetEnumerator()`, `IEnumerator.Current`) must exist,
 //! as C# requires (CS0535), but nothing in the language reaches them: the non-generic types are
 //! not modelled, so their explicit implementations are checked as methods returning `object`.
+//!
+//! The comparer interfaces `IComparer<T>` and `IEqualityComparer<T>` join the same way: their
+//! `Compare`, `Equals(T, T)` and `GetHashCode(T)` under the runtime's keys, which `Sort`,
+//! `OrderBy`, the hashed collections and calls through the interfaces run (runtime
+//! user_comparer.rs).
 
 use std::collections::{HashMap, HashSet};
 
