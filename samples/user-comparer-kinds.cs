@@ -42,6 +42,15 @@ class ColorDesc : IComparer<Color>
     public int Compare(Color a, Color b) => ((int)b).CompareTo((int)a);
 }
 
+// A comparer changing its struct parameters changes its own copies only.
+struct P { public int X; public P(int x) { X = x; } public override string ToString() => X.ToString(); }
+class Meddler : IComparer<P>, IEqualityComparer<P>
+{
+    public int Compare(P a, P b) { int r = a.X.CompareTo(b.X); a.X = 100; b.X = 200; return r; }
+    public bool Equals(P a, P b) { bool r = a.X == b.X; a.X = -1; return r; }
+    public int GetHashCode(P p) { int h = p.X; p.X = -2; return h; }
+}
+
 class Program
 {
     static void Main()
@@ -79,6 +88,16 @@ class Program
         IComparer<string> none = null;
         try { none.Compare("a", "b"); }
         catch (NullReferenceException) { Console.WriteLine("null comparer"); }
+        var ps = new List<P> { new P(3), new P(1), new P(2) };
+        ps.Sort(new Meddler());
+        Console.WriteLine(string.Join(" ", ps));
+        IComparer<P> meddler = new Meddler();
+        var p5 = new P(5);
+        meddler.Compare(p5, p5);
+        Console.WriteLine(p5);
+        var pset = new HashSet<P>(new Meddler()) { new P(1), new P(1), new P(4) };
+        Console.WriteLine(string.Join(" ", pset));
+
         var ys = new List<string> { "b", "a" };
         ys.Sort((IComparer<string>)null);
         Console.WriteLine(string.Join(" ", ys));

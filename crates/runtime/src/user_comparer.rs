@@ -29,6 +29,23 @@ fn is_float(kind: ElemKind) -> bool {
 /// one), whose result is an `int` (`bool` when `ret_bool`), as a word.
 fn call(cell: usize, kind: ElemKind, this: Word, a: Word, b: Option<Word>, ret_bool: bool) -> Word {
     let _roots = crate::gc::root(&[this, a, b.unwrap_or(0)]);
+    // A struct argument is the callee's own copy, which it may change.
+    let copy = |x: Word| {
+        if kind != ElemKind::Ref {
+            return x;
+        }
+        match crate::collections::struct_object(x) {
+            Some(class) => crate::object::copy_struct(x, class),
+            None => x,
+        }
+    };
+    let a = copy(a);
+    let _a = crate::gc::root(&[a]);
+    let b = b.map(copy);
+    let _b = crate::gc::root(&[b.unwrap_or(0)]);
+    if crate::pending::is_pending() {
+        return 0;
+    }
     let code = object::cell_code(cell);
     let (x, y) = (f64::from_bits(a), f64::from_bits(b.unwrap_or(0)));
     macro_rules! go {
