@@ -176,6 +176,15 @@ pub(crate) fn record(
         );
         return false;
     }
+    // Its `Equals(T, T)` and `GetHashCode(T)` would meet `object`'s in member lookup, which
+    // sema does not merge for an interface.
+    let equality = found
+        .iter()
+        .any(|(b, _)| matches!(b, Base::Generic(Ty::Lib(Lib::IEqualityComparer, _))));
+    if kind == TypeKind::Interface && equality {
+        cx.unsupported("interfaces extending `IEqualityComparer<T>` are", span);
+        return false;
+    }
     let mut generic: Vec<Ty> = Vec::new();
     let mut non_generic = Vec::new();
     for (b, te) in found {
@@ -664,17 +673,14 @@ fn getter(
 /// and `ConfigureAwait` through `IAsyncEnumerable<T>`.
 pub(crate) fn member_owner(b: &crate::body::Body<'_, '_>, ty: &Ty, n: &str) -> Option<Ty> {
     let Ty::Class(id, c) = ty else { return None };
-    // An interface extending a comparer interface has its members (a class has its own, or
-    // an explicit implementation the class's type does not reach).
+    // An interface extending `IComparer<T>` has its `Compare` (a class has its own, or an
+    // explicit implementation the class's type does not reach).
     let interface = b.cx.program.class(*id).kind == crate::hir::ClassKind::Interface;
     c.lib_interfaces.iter().find_map(|t| {
         let reaches = match t {
             Ty::Lib(Lib::IEnumerable, _) => b.linq_name(ty, n),
             Ty::Lib(Lib::IAsyncEnumerable, _) => matches!(n, "WithCancellation" | "ConfigureAwait"),
             Ty::Lib(Lib::IComparer, _) => interface && n == "Compare",
-            Ty::Lib(Lib::IEqualityComparer, _) => {
-                interface && matches!(n, "Equals" | "GetHashCode")
-            }
             _ => false,
         };
         reaches.then(|| t.clone())
