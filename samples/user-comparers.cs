@@ -181,5 +181,17 @@ class Program
         {
             Console.WriteLine(e.GetType().Name + ": " + e.Message);
         }
+        // First() of an ordered query scans for the smallest key: no sort wraps the exception.
+        try
+        {
+            Console.WriteLine(new[] { 4, 13, 2 }.OrderBy(x => x, new Picky()).First());
+        }
+        catch (Exception e)
+        {
+            Console.WriteLine(e.GetType().Name + ": " + e.Message);
+        }
+        var counting = new CaseInsensitive();
+        Console.WriteLine(words.OrderBy(w => w, counting).First() + " after " + counting.Calls + " calls");
+        Console.WriteLine(words.OrderByDescending(w => w, counting).Last() + " after " + counting.Calls + " calls");
     }
 }

@@ -219,9 +219,8 @@ pub(super) fn first_or_last(w: Word, last: bool) -> Option<Result<Option<Word>, 
     });
     Some(match walked {
         // The exception `CompareTo` threw is pending: .NET lets it through as it is.
-        Ok(()) if failed => Err(0),
-        // A comparer's exception, as the sort reports it.
-        Ok(()) if compare_failed => Err(crate::list_ops::failed_to_compare()),
+        // A comparer's exception too: no sort runs here to wrap it.
+        Ok(()) if failed || compare_failed => Err(0),
         Ok(()) => Ok(best.map(|(x, _)| x)),
         Err(e) => Err(e),
     })
