@@ -175,7 +175,13 @@ pub enum ObjectCalls {
 /// of (for `object`, an interface, a generic parameter or a library type that user classes
 /// derive from or that holds such values: every class of the program).
 pub fn object_overrides(program: &Program, ty: &Ty, which: ObjectCalls) -> Vec<MethodId> {
+    use unawait_sema::types::Lib;
     let classes: Vec<ClassId> = match ty {
+        // A comparer: the library runs the `Compare`/`Equals`/`GetHashCode` of any class of
+        // the program implementing the interface.
+        Ty::Lib(Lib::IComparer | Lib::IEqualityComparer, _) if which == ObjectCalls::Any => {
+            return comparer_methods(program);
+        }
         Ty::Error | Ty::Void | Ty::Null | Ty::Int | Ty::Long | Ty::Bool | Ty::Double => vec![],
         Ty::String => vec![],
         Ty::Class(c, _) if program.class(*c).kind != ClassKind::Interface => {
@@ -214,6 +220,38 @@ pub fn object_overrides(program: &Program, ty: &Ty, which: ObjectCalls) -> Vec<M
                 _ => false,
             };
             if wanted && method.virt == Virt::Override && !out.contains(&m) {
+                out.push(m);
+            }
+        }
+        if which == ObjectCalls::Any {
+            for m in class_comparer_methods(program, d) {
+                if !out.contains(&m) {
+                    out.push(m);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The methods of class `c` implementing `IComparer<T>.Compare`, `IEqualityComparer<T>.Equals`
+/// or `.GetHashCode`, which the library runs on a comparer of the program.
+fn class_comparer_methods(program: &Program, c: ClassId) -> impl Iterator<Item = MethodId> + '_ {
+    use unawait_sema::user_enumerables as ue;
+    program
+        .class(c)
+        .iteration
+        .iter()
+        .filter(|(k, _)| matches!(*k, ue::COMPARE | ue::EQUALS | ue::HASH))
+        .map(|&(_, m)| m)
+}
+
+/// Every class's comparer methods (`class_comparer_methods`).
+pub fn comparer_methods(program: &Program) -> Vec<MethodId> {
+    let mut out = Vec::new();
+    for i in 0..program.classes.len() {
+        for m in class_comparer_methods(program, ClassId(i as u32)) {
+            if !out.contains(&m) {
                 out.push(m);
             }
         }

@@ -389,6 +389,23 @@ impl Throws<'_> {
         if task_of(e).is_some() {
             return false;
         }
+        // A dictionary or set made with a comparer of the program runs it on its keys.
+        let hashed = receiver.is_some_and(|r| {
+            matches!(
+                &r.ty,
+                Ty::Lib(
+                    unawait_sema::types::Lib::Dictionary | unawait_sema::types::Lib::HashSet,
+                    _
+                )
+            )
+        });
+        if hashed
+            && crate::target::comparer_methods(self.program)
+                .into_iter()
+                .any(|m| self.classes.of(m).is_none_or(|c| c.may_fail.is_some()))
+        {
+            return true;
+        }
         // A collection receiver's elements are compared only with an argument of their type.
         let receiver = receiver.filter(|r| !matches!(&r.ty, Ty::Lib(l, _) if !l.is_exception()));
         receiver

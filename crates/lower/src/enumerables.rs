@@ -32,6 +32,8 @@ pub(crate) fn iteration_overrides(program: &hir::Program, c: &hir::Class) -> Vec
                     _ => None,
                 },
                 ue::CURRENT | ue::ASYNC_CURRENT => Some(&method.return_type),
+                // The runtime passes the compared values with their machine type.
+                ue::COMPARE | ue::EQUALS | ue::HASH => method.param_types.first(),
                 _ => None,
             };
             let key = match elem {

@@ -94,6 +94,46 @@ pub extern "C" fn sort(a: Word) -> Word {
     0
 }
 
+/// `Array.Sort(array, comparer)`: the default order for a null comparer or
+/// `Comparer<T>.Default`, `Comparer<T>.Create`'s comparison, a `StringComparer`'s, or the
+/// `Compare` of a comparer of the program, by .NET's introsort.
+pub extern "C" fn sort_comparer(a: Word, comparer: Word) -> Word {
+    if is_null(a) {
+        return exception::throw_argument_null("array");
+    }
+    match crate::default_comparer::generic(comparer) {
+        Some(crate::default_comparer::Generic::Comparison(d, kind)) => {
+            return crate::list_delegates::array_sort_comparison(a, d, kind as Word);
+        }
+        Some(_) => return sort(a),
+        None if is_null(comparer) => return sort(a),
+        None => {}
+    }
+    let _roots = crate::gc::root(&[a, comparer]);
+    let mut sorted = match elements(a, "array") {
+        Ok(items) => items.to_vec(),
+        Err(e) => return e,
+    };
+    if crate::user_comparer::is_comparer(comparer) {
+        if let Err(e) = crate::user_comparer::sort(&mut sorted, comparer) {
+            return e;
+        }
+    } else if let Some(mode) = crate::text::compare::comparer_mode(comparer) {
+        // The culture's comparisons know ASCII only: refuse before sorting anything.
+        for &w in &sorted {
+            if let Err(e) = crate::text::compare::compare_by(w, w, mode) {
+                return e;
+            }
+        }
+        crate::introsort::sort(&mut sorted, &|x, y| {
+            crate::text::compare::compare_by(x, y, mode) == Ok(std::cmp::Ordering::Less)
+        });
+    }
+    // SAFETY: the same array; a comparer cannot resize it.
+    unsafe { array_elements(a) }.copy_from_slice(&sorted);
+    0
+}
+
 /// `Array.IndexOf(array, value)`: the first element equal to `value` by `Equals`, or -1.
 pub extern "C" fn index_of(a: Word, value: Word) -> Word {
     let items = match elements(a, "array") {

@@ -106,9 +106,14 @@ pub extern "C" fn dict_new_comparer(
     key_enum: Word,
     value_enum: Word,
 ) -> Word {
+    let _comparer = crate::gc::root(&[comparer]);
     let d = dict_new(key_kind, value_kind, key_enum, value_enum);
     // SAFETY: a live dictionary, just made.
-    unsafe { hashed(d) }.comparer = crate::text::compare::comparer_mode(comparer);
+    let t = unsafe { hashed(d) };
+    t.comparer = crate::text::compare::comparer_mode(comparer);
+    if crate::user_comparer::is_equality_comparer(comparer) {
+        t.user_comparer = comparer;
+    }
     d
 }
 
@@ -381,9 +386,14 @@ pub extern "C" fn set_new(kind: Word) -> Word {
 
 /// `new HashSet<T>(comparer)`: a `StringComparer` (null: the default one).
 pub extern "C" fn set_new_comparer(comparer: Word, kind: Word) -> Word {
+    let _comparer = crate::gc::root(&[comparer]);
     let s = set_new(kind);
     // SAFETY: a live set, just made.
-    unsafe { hashed(s) }.comparer = crate::text::compare::comparer_mode(comparer);
+    let t = unsafe { hashed(s) };
+    t.comparer = crate::text::compare::comparer_mode(comparer);
+    if crate::user_comparer::is_equality_comparer(comparer) {
+        t.user_comparer = comparer;
+    }
     s
 }
 
@@ -551,6 +561,9 @@ pub(crate) fn trace_refs(w: Word, f: &mut dyn FnMut(Word)) {
         match desc_of(w).kind {
             Kind::Hashed => {
                 let t = hashed(w);
+                if t.user_comparer != 0 {
+                    f(t.user_comparer);
+                }
                 let (k, v) = (t.key_kind == ElemKind::Ref, t.value_kind == ElemKind::Ref);
                 for (key, value) in t.entries.iter().flatten() {
                     if k {

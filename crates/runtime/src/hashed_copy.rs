@@ -22,6 +22,9 @@ pub extern "C" fn dict_new_copy(source: Word, key_kind: Word, value_kind: Word) 
     );
     // SAFETY: a live dictionary (sema passes only dictionaries).
     let src = unsafe { hashed(source) };
+    if src.user_comparer != 0 {
+        return dict_copy_by_default(source, key_kind, value_kind);
+    }
     // A copy of a dictionary of enums names its keys and values as the source does.
     t.key_enum = src.key_enum;
     t.value_enum = src.value_enum;
@@ -42,6 +45,30 @@ pub extern "C" fn dict_new_copy(source: Word, key_kind: Word, value_kind: Word) 
     t.version = 0;
     let _roots = crate::gc::root(&[source]);
     alloc_hashed(&DICTIONARY, t)
+}
+
+/// A copy of a dictionary made with a comparer of the program: the new one has the default
+/// comparer, so .NET adds the entries one by one (a key equal to an earlier one by default
+/// equality throws as `Add` does).
+fn dict_copy_by_default(source: Word, key_kind: Word, value_kind: Word) -> Word {
+    let _roots = crate::gc::root(&[source]);
+    // SAFETY: a live dictionary.
+    let (key_enum, value_enum, entries) = {
+        let src = unsafe { hashed(source) };
+        let entries: Vec<(Word, Word)> = src.entries.iter().flatten().copied().collect();
+        (src.key_enum, src.value_enum, entries)
+    };
+    let d = crate::hashed::dict_new(key_kind, value_kind, key_enum as Word, value_enum as Word);
+    let _d = crate::gc::root(&[d]);
+    for (k, v) in entries {
+        crate::hashed::dict_add(d, k, v);
+        if crate::pending::is_pending() {
+            return 0;
+        }
+    }
+    // SAFETY: a live dictionary.
+    unsafe { hashed(d) }.version = 0;
+    d
 }
 
 /// Makes a new dictionary's or set's `int` keys or values hold the type arguments' own kinds
@@ -99,6 +126,7 @@ pub extern "C" fn set_new_copy(collection: Word, kind: Word) -> Word {
         // Another comparer than the new set's default one: .NET adds the elements one by one.
         if count > 0
             && src.comparer.is_none()
+            && src.user_comparer == 0
             && crate::keyed::get_prime(2 * (count + 1)) >= src.capacity
         {
             let t = Table {

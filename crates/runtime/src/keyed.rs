@@ -46,6 +46,9 @@ pub struct Table {
     /// The `StringComparer` of a table of strings made with one (`None`: the default
     /// comparer): its keys are `compare::key`s, and only the ones it can make get in.
     pub(crate) comparer: Option<Mode>,
+    /// An `IEqualityComparer<T>` of the program the table was made with (0: none): every key
+    /// is found by its `GetHashCode` and `Equals` (`probe`), under `user`. Traced.
+    pub(crate) user_comparer: Word,
 }
 
 /// The references are the keys (kind `Ref`) and values (kind `Ref`) in `table`.
@@ -110,6 +113,7 @@ pub(crate) fn new_table(key_kind: ElemKind, value_kind: ElemKind) -> Table {
         key_enum: 0,
         value_enum: 0,
         comparer: None,
+        user_comparer: 0,
     }
 }
 
@@ -266,6 +270,9 @@ pub(crate) fn probe(d: Word, key: Word) -> Result<Probe, ()> {
     if t.check_key(key).is_err() {
         return Err(());
     }
+    if t.user_comparer != 0 {
+        return probe_by_comparer(d, key, t.user_comparer);
+    }
     if t.key_kind != ElemKind::Ref || !by_overrides(key) {
         return Ok(Probe {
             slot: t.find(key),
@@ -290,6 +297,44 @@ pub(crate) fn probe(d: Word, key: Word) -> Result<Probe, ()> {
         };
         let _entry_root = crate::gc::root(&[entry]);
         let equal = crate::equality::collection_equals(entry, key);
+        if crate::pending::is_pending() {
+            return Err(());
+        }
+        if equal != 0 {
+            return Ok(Probe {
+                slot: Some(slot),
+                hash: Some(h),
+            });
+        }
+    }
+    Ok(Probe {
+        slot: None,
+        hash: Some(h),
+    })
+}
+
+/// `probe` in a table made with comparer `cmp` of the program, as .NET's `FindValue` runs it:
+/// `cmp.GetHashCode(key)` once, then `cmp.Equals(entry, key)` for each entry of that hash code.
+fn probe_by_comparer(d: Word, key: Word, cmp: Word) -> Result<Probe, ()> {
+    let _roots = crate::gc::root(&[d, key, cmp]);
+    let h = crate::user_comparer::hash(cmp, key).unwrap_or(0) as i32;
+    if crate::pending::is_pending() {
+        return Err(());
+    }
+    let candidates = unsafe { hashed(d) }
+        .user
+        .get(&h)
+        .cloned()
+        .unwrap_or_default();
+    for &slot in candidates.iter().rev() {
+        // SAFETY: a live table, read afresh: `Equals` may have changed it.
+        let t = unsafe { hashed(d) };
+        let still = t.user.get(&h).is_some_and(|s| s.contains(&slot));
+        let Some(Some((entry, _))) = t.entries.get(slot as usize).copied().filter(|_| still) else {
+            continue;
+        };
+        let _entry_root = crate::gc::root(&[entry]);
+        let equal = crate::user_comparer::equals(cmp, entry, key).unwrap_or(0);
         if crate::pending::is_pending() {
             return Err(());
         }

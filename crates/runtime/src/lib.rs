@@ -44,6 +44,7 @@ pub mod string;
 pub mod text;
 pub mod timeline;
 mod timespan;
+mod user_comparer;
 mod user_enum;
 // library modules (values): end
 // task modules: begin

@@ -194,7 +194,7 @@ pub(crate) extern "C" fn sort_comparison(l: Word, d: Word, kind: Word) -> Word {
 }
 
 /// `Array.Sort(array, comparison)`: .NET's introsort with the comparison, as `List<T>.Sort`.
-extern "C" fn array_sort_comparison(a: Word, d: Word, kind: Word) -> Word {
+pub(crate) extern "C" fn array_sort_comparison(a: Word, d: Word, kind: Word) -> Word {
     if is_null(a) {
         return exception::throw_argument_null("array");
     }

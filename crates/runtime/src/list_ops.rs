@@ -480,6 +480,22 @@ pub extern "C" fn list_sort_by(l_word: Word, comparer: Word) -> Word {
         Some(_) => return list_sort_by(l_word, 0),
         None => {}
     }
+    // A comparer of the program: its `Compare` on a copy, as `Sort(comparison)` does.
+    if crate::user_comparer::is_comparer(comparer) {
+        let _list = crate::gc::root(&[l_word]);
+        let mut items = match get(l_word) {
+            Ok(l) => l.items.clone(),
+            Err(e) => return e,
+        };
+        if let Err(e) = crate::user_comparer::sort(&mut items, comparer) {
+            return e;
+        }
+        if let Ok(l) = get(l_word) {
+            l.items = items;
+            changed(l);
+        }
+        return 0;
+    }
     let mode = if is_null(comparer) {
         None
     } else {

@@ -189,9 +189,17 @@ impl Body<'_, '_> {
             // Keys of the program's classes and interfaces: the runtime runs their
             // `Equals`/`GetHashCode` overrides as .NET's default comparer does. A copied
             // dictionary's keys are not (.NET versions differ on whether `GetHashCode` runs).
-            let dictionary_copy = matches!(ty, Ty::Lib(Lib::Dictionary, _)) && !res.args.is_empty();
+            let is_comparer = |e: &Expr| matches!(e.ty, Ty::Lib(Lib::IEqualityComparer, _));
+            // A comparer of the program's compares the keys itself (the runtime runs it).
+            let user_comparer = res.args.iter().any(|e| {
+                is_comparer(e)
+                    && matches!(&e.kind, ExprKind::Convert { expr, .. } if matches!(expr.ty, Ty::Class(..)))
+            });
+            let dictionary_copy = matches!(ty, Ty::Lib(Lib::Dictionary, _))
+                && !res.args.is_empty()
+                && !res.args.iter().any(is_comparer);
             // Struct keys too: by their overrides or `IEquatable<T>`, else field by field.
-            let by_overrides = !dictionary_copy && matches!(&key, Ty::Class(..));
+            let by_overrides = user_comparer || (!dictionary_copy && matches!(&key, Ty::Class(..)));
             let what = if dictionary_copy {
                 "copied dictionary keys"
             } else {

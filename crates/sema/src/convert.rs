@@ -318,6 +318,21 @@ fn implicit_reference(from: &Ty, to: &Ty) -> bool {
             }
             _ => false,
         }),
+        // A class implementing `IComparer<T>` or `IEqualityComparer<T>` (both contravariant).
+        (Ty::Class(_, c), Ty::Lib(l @ (Lib::IComparer | Lib::IEqualityComparer), b)) => {
+            !c.is_struct
+                && c.lib_interfaces.iter().any(|t| match t {
+                    Ty::Lib(m, a) => {
+                        m == l
+                            && (a == b
+                                || (a.len() == 1
+                                    && b.len() == 1
+                                    && b[0].is_reference_type()
+                                    && implicit_reference(&b[0], &a[0])))
+                    }
+                    _ => false,
+                })
+        }
         // The collection interfaces a collection implements; `IEnumerable<out T>`,
         // `IReadOnlyList<out T>` and `IReadOnlyCollection<out T>` are covariant, and an array
         // `S[]` converts to `IList<T>` as `S[]` does to `T[]`.

@@ -320,7 +320,7 @@ fn unmodelled_base(cx: &Ctx<'_>, b: &ast::TypeExpr, ns: Option<&str>) -> String 
         format!("deriving from `{name}`, an exception class outside unawait's library, is")
     } else if library && !own {
         format!(
-            "deriving from or implementing a library type other than the exception classes, `EventArgs`, `SynchronizationContext`, `TaskScheduler`, `IDisposable`, the iteration interfaces (`IEnumerable<T>`, `IEnumerator<T>`, `IAsyncEnumerable<T>`, `IAsyncEnumerator<T>`), and `IEquatable<T>` and `IComparable<T>` of the type itself (here `{}`) is",
+            "deriving from or implementing a library type other than the exception classes, `EventArgs`, `SynchronizationContext`, `TaskScheduler`, `IDisposable`, the iteration interfaces (`IEnumerable<T>`, `IEnumerator<T>`, `IAsyncEnumerable<T>`, `IAsyncEnumerator<T>`), `IComparer<T>`, `IEqualityComparer<T>`, and `IEquatable<T>` and `IComparable<T>` of the type itself (here `{}`) is",
             crate::bcl::type_display(name, arity)
         )
     } else {

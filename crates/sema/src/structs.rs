@@ -205,8 +205,8 @@ pub(crate) fn check_constructor(cx: &mut Ctx<'_>, d: &Decl<'_>, c: &ast::Constru
 pub(crate) fn struct_safe_member(b: &crate::builtins::Builtin, type_args: &[Ty]) -> bool {
     use crate::builtins::{MemberKind, Owner};
     use crate::types::Lib;
-    // A constructor taking a comparer: the default one of a struct (the only kind a struct
-    // has) compares as no comparer does.
+    // A constructor taking a comparer: the default one compares as no comparer does, one of
+    // the program's runs its own `Equals`/`GetHashCode` on the keys.
     let plain = |b: &crate::builtins::Builtin| {
         b.kind != MemberKind::Constructor
             || b.params

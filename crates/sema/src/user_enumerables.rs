@@ -16,6 +16,11 @@
 //! The non-generic members (`IEnumerable.GetEnumerator()`, `IEnumerator.Current`) must exist,
 //! as C# requires (CS0535), but nothing in the language reaches them: the non-generic types are
 //! not modelled, so their explicit implementations are checked as methods returning `object`.
+//!
+//! The comparer interfaces `IComparer<T>` and `IEqualityComparer<T>` join the same way: their
+//! `Compare`, `Equals(T, T)` and `GetHashCode(T)` under the runtime's keys, which `Sort`,
+//! `OrderBy`, the hashed collections and calls through the interfaces run (runtime
+//! user_comparer.rs).
 
 use std::collections::{HashMap, HashSet};
 
@@ -70,6 +75,11 @@ pub const GET_ASYNC_ENUMERATOR: &str = "IAsyncEnumerable<T>.GetAsyncEnumerator(C
 pub const MOVE_NEXT_ASYNC: &str = "IAsyncEnumerator<T>.MoveNextAsync()";
 pub const ASYNC_CURRENT: &str = "IAsyncEnumerator<T>.Current";
 pub const DISPOSE_ASYNC: &str = "IAsyncEnumerator<T>.DisposeAsync()";
+/// The comparer interfaces' members, which `List<T>.Sort`, `OrderBy`, the hashed collections
+/// and calls through the interfaces run (the runtime's user_comparer.rs).
+pub const COMPARE: &str = "IComparer<T>.Compare(T, T)";
+pub const EQUALS: &str = "IEqualityComparer<T>.Equals(T, T)";
+pub const HASH: &str = "IEqualityComparer<T>.GetHashCode(T)";
 const NON_GENERIC_GET: &str = "IEnumerable.GetEnumerator()";
 const NON_GENERIC_CURRENT: &str = "IEnumerator.Current";
 
@@ -95,7 +105,12 @@ pub(crate) fn base(cx: &mut Ctx<'_>, b: &ast::TypeExpr, ns: Option<&str>) -> Opt
     let name = last.name.name.as_str();
     if !matches!(
         name,
-        "IEnumerable" | "IEnumerator" | "IAsyncEnumerable" | "IAsyncEnumerator"
+        "IEnumerable"
+            | "IEnumerator"
+            | "IAsyncEnumerable"
+            | "IAsyncEnumerator"
+            | "IComparer"
+            | "IEqualityComparer"
     ) {
         return None;
     }
@@ -119,7 +134,12 @@ pub(crate) fn base(cx: &mut Ctx<'_>, b: &ast::TypeExpr, ns: Option<&str>) -> Opt
         }
         1 if visible(cx, "System.Collections.Generic") => match cx.resolve_type(b, ns) {
             t @ Ty::Lib(
-                Lib::IEnumerable | Lib::IEnumerator | Lib::IAsyncEnumerable | Lib::IAsyncEnumerator,
+                Lib::IEnumerable
+                | Lib::IEnumerator
+                | Lib::IAsyncEnumerable
+                | Lib::IAsyncEnumerator
+                | Lib::IComparer
+                | Lib::IEqualityComparer,
                 _,
             ) => Some(Base::Generic(t)),
             _ => None,
@@ -154,6 +174,15 @@ pub(crate) fn record(
             "interfaces extending `IEnumerator<T>` or `IAsyncEnumerator<T>` are",
             span,
         );
+        return false;
+    }
+    // Its `Equals(T, T)` and `GetHashCode(T)` would meet `object`'s in member lookup, which
+    // sema does not merge for an interface.
+    let equality = found
+        .iter()
+        .any(|(b, _)| matches!(b, Base::Generic(Ty::Lib(Lib::IEqualityComparer, _))));
+    if kind == TypeKind::Interface && equality {
+        cx.unsupported("interfaces extending `IEqualityComparer<T>` are", span);
         return false;
     }
     let mut generic: Vec<Ty> = Vec::new();
@@ -214,6 +243,14 @@ pub(crate) fn record(
         );
         return false;
     }
+    // The runtime finds one `Compare` (one `Equals`, `GetHashCode`) per class by its key.
+    if one_of(Lib::IComparer) > 1 || one_of(Lib::IEqualityComparer) > 1 {
+        cx.unsupported(
+            "implementing `IComparer<T>` or `IEqualityComparer<T>` for two type arguments is",
+            span,
+        );
+        return false;
+    }
     // `IEnumerator<T>` extends `IDisposable`, `IAsyncEnumerator<T>` `IAsyncDisposable`.
     if one_of(Lib::IEnumerator) > 0 {
         cx.disposable.insert(id);
@@ -221,7 +258,10 @@ pub(crate) fn record(
     if one_of(Lib::IAsyncEnumerator) > 0 {
         cx.async_disposable.insert(id);
     }
-    cx.iteration.any = true;
+    let comparer = |t: &Ty| matches!(t, Ty::Lib(Lib::IComparer | Lib::IEqualityComparer, _));
+    if !generic.iter().all(comparer) {
+        cx.iteration.any = true;
+    }
     cx.iteration.own.insert(id, generic);
     true
 }
@@ -259,6 +299,9 @@ pub(crate) fn explicit_key(
             (Ty::Lib(Lib::IAsyncEnumerable, _), "GetAsyncEnumerator") => GET_ASYNC_ENUMERATOR,
             (Ty::Lib(Lib::IAsyncEnumerator, _), "Current") => ASYNC_CURRENT,
             (Ty::Lib(Lib::IAsyncEnumerator, _), "MoveNextAsync") => MOVE_NEXT_ASYNC,
+            (Ty::Lib(Lib::IComparer, _), "Compare") => COMPARE,
+            (Ty::Lib(Lib::IEqualityComparer, _), "Equals") => EQUALS,
+            (Ty::Lib(Lib::IEqualityComparer, _), "GetHashCode") => HASH,
             _ => return None,
         },
         _ => return None,
@@ -446,6 +489,19 @@ pub(crate) fn implementations(cx: &mut Ctx<'_>) {
                         found.extend(m.map(|m| (DISPOSE_ASYNC, m)));
                     }
                 }
+                Lib::IComparer => {
+                    let shown = format!("{t}.Compare({x}, {x})");
+                    let ps = [x.clone(), x.clone()];
+                    found.extend(method(cx, c, COMPARE, "Compare", &ps, &Ty::Int, &shown));
+                }
+                Lib::IEqualityComparer => {
+                    let shown = format!("{t}.Equals({x}, {x})");
+                    let ps = [x.clone(), x.clone()];
+                    found.extend(method(cx, c, EQUALS, "Equals", &ps, &Ty::Bool, &shown));
+                    let shown = format!("{t}.GetHashCode({x})");
+                    let ps = [x.clone()];
+                    found.extend(method(cx, c, HASH, "GetHashCode", &ps, &Ty::Int, &shown));
+                }
                 _ => {}
             }
         }
@@ -616,11 +672,15 @@ fn getter(
 /// access on the class reaches: LINQ's operators through `IEnumerable<T>`, `WithCancellation`
 /// and `ConfigureAwait` through `IAsyncEnumerable<T>`.
 pub(crate) fn member_owner(b: &crate::body::Body<'_, '_>, ty: &Ty, n: &str) -> Option<Ty> {
-    let Ty::Class(_, c) = ty else { return None };
+    let Ty::Class(id, c) = ty else { return None };
+    // An interface extending `IComparer<T>` has its `Compare` (a class has its own, or an
+    // explicit implementation the class's type does not reach).
+    let interface = b.cx.program.class(*id).kind == crate::hir::ClassKind::Interface;
     c.lib_interfaces.iter().find_map(|t| {
         let reaches = match t {
             Ty::Lib(Lib::IEnumerable, _) => b.linq_name(ty, n),
             Ty::Lib(Lib::IAsyncEnumerable, _) => matches!(n, "WithCancellation" | "ConfigureAwait"),
+            Ty::Lib(Lib::IComparer, _) => interface && n == "Compare",
             _ => false,
         };
         reaches.then(|| t.clone())
@@ -646,7 +706,8 @@ pub(crate) fn struct_boxes_to(c: &crate::types::ClassRef, to: &Ty) -> bool {
             Ty::Lib(m, a) => {
                 m == l
                     && (a == b
-                        || (a.len() == 1
+                        || (!matches!(l, Lib::IComparer | Lib::IEqualityComparer)
+                            && a.len() == 1
                             && b.len() == 1
                             && a[0].is_reference_type()
                             && crate::convert::implicit(&a[0], &b[0]).is_some()

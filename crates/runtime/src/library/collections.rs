@@ -231,6 +231,10 @@ pub(super) fn list_entries() -> Vec<Entry> {
             array_ops::reverse_range as F3,
         ),
         e("Array.Sort<T>(T[])", array_ops::sort as F1),
+        e(
+            "Array.Sort<T>(T[], IComparer<T>)",
+            array_ops::sort_comparer as F2,
+        ),
         e("Array.IndexOf<T>(T[], T)", array_ops::index_of as F2),
         e("Array.Clear(Array, int, int)", array_ops::clear as F3),
         e("Array.Fill<T>(T[], T)", array_ops::fill as F2),

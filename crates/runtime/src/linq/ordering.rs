@@ -21,6 +21,8 @@ struct Level {
     mode: Option<crate::text::compare::Mode>,
     /// `Comparer<TKey>.Create`'s comparison.
     by_delegate: Option<Word>,
+    /// A comparer of the program, whose `Compare` the sort runs.
+    by_user: Option<Word>,
 }
 
 /// The elements of the ordered query `w`, sorted; `Err` when something threw.
@@ -55,13 +57,15 @@ pub(super) fn sorted(w: Word) -> Result<Vec<Word>, Word> {
             Some(crate::default_comparer::Generic::Comparison(d, _)) => Some(d),
             _ => None,
         };
-        let mode = if q.delegate2 == 0 || generic.is_some() {
+        let by_user = crate::user_comparer::is_comparer(q.delegate2).then_some(q.delegate2);
+        let mode = if q.delegate2 == 0 || generic.is_some() || by_user.is_some() {
             None
         } else {
             crate::text::compare::comparer_mode(q.delegate2)
         };
         let by_compare_to = mode.is_none()
             && by_delegate.is_none()
+            && by_user.is_none()
             && kind == ElemKind::Ref
             && crate::list_ops::comparable(&keys);
         if let Some(m) = mode {
@@ -69,7 +73,11 @@ pub(super) fn sorted(w: Word) -> Result<Vec<Word>, Word> {
             for &k in &keys {
                 crate::text::compare::compare_by(k, k, m)?;
             }
-        } else if kind == ElemKind::Ref && !by_compare_to && by_delegate.is_none() {
+        } else if kind == ElemKind::Ref
+            && !by_compare_to
+            && by_delegate.is_none()
+            && by_user.is_none()
+        {
             crate::list_ops::collatable(&keys, None)?;
         }
         levels.push(Level {
@@ -79,6 +87,7 @@ pub(super) fn sorted(w: Word) -> Result<Vec<Word>, Word> {
             by_compare_to,
             mode,
             by_delegate,
+            by_user,
         });
     }
     let failed = std::cell::Cell::new(false);
@@ -93,6 +102,14 @@ pub(super) fn sorted(w: Word) -> Result<Vec<Word>, Word> {
             }
             let c = if let Some(d) = l.by_delegate {
                 let r = crate::delegate::invoke2(d, l.keys[a], l.keys[b], l.kind, Ret::I32);
+                if crate::pending::is_pending() {
+                    failed.set(true);
+                    comparison_failed.set(true);
+                    return Ordering::Equal;
+                }
+                (r as i32).cmp(&0)
+            } else if let Some(u) = l.by_user {
+                let r = crate::user_comparer::compare(u, l.keys[a], l.keys[b]).unwrap_or(0);
                 if crate::pending::is_pending() {
                     failed.set(true);
                     comparison_failed.set(true);
@@ -128,21 +145,30 @@ pub(super) fn sorted(w: Word) -> Result<Vec<Word>, Word> {
     Ok(order.into_iter().map(|i| items[i]).collect())
 }
 
-/// `First()`/`Last()` (and their `OrDefault`s) of a query ordered by one key without a
-/// comparer, as .NET's
+/// `First()`/`Last()` (and their `OrDefault`s) of a query ordered by one key, as .NET's
 /// `OrderedEnumerable.TryGetFirst`/`TryGetLast` do: the source is read once, each element's key
 /// computed as it is read, keeping the first smallest (for `Last`, the last largest; reversed
 /// when descending). `None` when `w` is no such query: sorting everything serves the others.
 pub(super) fn first_or_last(w: Word, last: bool) -> Option<Result<Option<Word>, Word>> {
     let q = unsafe { query(w) };
-    // With a comparer (a `StringComparer`, `Comparer<T>.Create`, the program's), sorting
-    // everything serves: it knows every kind of comparer.
-    if q.op != ORDER || q.delegate2 != 0 {
+    if q.op != ORDER {
         return None;
     }
     let arg = ElemKind::from_code(q.source_kind);
     let kind = ElemKind::from_code(q.other_kind);
+    let mode = match q.delegate2 {
+        0 => None,
+        d => crate::text::compare::comparer_mode(d),
+    };
+    // A comparer of the program or `Comparer<TKey>.Create`'s: its `Compare(key, best)`.
+    let custom = match crate::default_comparer::generic(q.delegate2) {
+        Some(crate::default_comparer::Generic::Comparison(..)) => Some(q.delegate2),
+        _ if crate::user_comparer::is_comparer(q.delegate2) => Some(q.delegate2),
+        _ => None,
+    };
+    let mode = mode.filter(|_| custom.is_none());
     let (delegate, descending) = (q.delegate, q.n != 0);
+    let mut compare_failed = false;
     let mut best: Option<(Word, Word)> = None;
     let mut failed = false;
     let walked = each(q.source, |x| {
@@ -152,8 +178,20 @@ pub(super) fn first_or_last(w: Word, last: bool) -> Option<Result<Option<Word>, 
             best = Some((x, key));
             return Ok(true);
         };
-        let c = match () {
-            _ if kind == ElemKind::Ref && crate::list_ops::comparable(&[key, best_key]) => {
+        let c = match mode {
+            _ if custom.is_some() => {
+                let cmp = custom.unwrap_or(0);
+                let r = crate::default_comparer::compare(cmp, key, best_key)
+                    .or_else(|| crate::user_comparer::compare(cmp, key, best_key))
+                    .unwrap_or(0);
+                if crate::pending::is_pending() {
+                    compare_failed = true;
+                    return Ok(false);
+                }
+                (r as i32).cmp(&0)
+            }
+            Some(m) => crate::text::compare::compare_by(key, best_key, m)?,
+            None if kind == ElemKind::Ref && crate::list_ops::comparable(&[key, best_key]) => {
                 match crate::list_ops::compare_to(key, best_key) {
                     Some(c) => c.cmp(&0),
                     None => {
@@ -162,7 +200,7 @@ pub(super) fn first_or_last(w: Word, last: bool) -> Option<Result<Option<Word>, 
                     }
                 }
             }
-            _ => {
+            None => {
                 if kind == ElemKind::Ref {
                     crate::list_ops::collatable(&[key, best_key], None)?;
                 }
@@ -181,7 +219,8 @@ pub(super) fn first_or_last(w: Word, last: bool) -> Option<Result<Option<Word>, 
     });
     Some(match walked {
         // The exception `CompareTo` threw is pending: .NET lets it through as it is.
-        Ok(()) if failed => Err(0),
+        // A comparer's exception too: no sort runs here to wrap it.
+        Ok(()) if failed || compare_failed => Err(0),
         Ok(()) => Ok(best.map(|(x, _)| x)),
         Err(e) => Err(e),
     })

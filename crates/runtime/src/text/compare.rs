@@ -408,12 +408,18 @@ extern "C" fn comparer_equals(cmp: Word, a: Word, b: Word) -> Word {
     if let Some(r) = crate::default_comparer::equals(cmp, a, b) {
         return r;
     }
+    if let Some(r) = crate::user_comparer::equals(cmp, a, b) {
+        return r;
+    }
     let m = tri!(receiver(cmp));
     bool_word(tri!(equal_words(a, b, m)))
 }
 
 extern "C" fn comparer_compare(cmp: Word, a: Word, b: Word) -> Word {
     if let Some(r) = crate::default_comparer::compare(cmp, a, b) {
+        return r;
+    }
+    if let Some(r) = crate::user_comparer::compare(cmp, a, b) {
         return r;
     }
     let m = tri!(receiver(cmp));
@@ -425,6 +431,9 @@ extern "C" fn comparer_compare(cmp: Word, a: Word, b: Word) -> Word {
 /// null.
 extern "C" fn comparer_hash(cmp: Word, a: Word) -> Word {
     if let Some(r) = crate::default_comparer::hash(cmp, a) {
+        return r;
+    }
+    if let Some(r) = crate::user_comparer::hash(cmp, a) {
         return r;
     }
     let m = tri!(receiver(cmp));
