@@ -359,6 +359,9 @@ impl Body<'_, '_> {
             );
             return Expr::error(span);
         }
+        if !ok && lu == Ty::Bool && ru == Ty::Bool && matches!(op, BinOp::BitAnd | BinOp::BitOr) {
+            return self.lifted_bool_logic(op, l, r, span);
+        }
         if !ok {
             let known = matches!(lu, Ty::Int | Ty::Long | Ty::Double | Ty::Bool)
                 && matches!(ru, Ty::Int | Ty::Long | Ty::Double | Ty::Bool | Ty::Null);

@@ -86,6 +86,7 @@ mod lib_gaps;
 pub mod lib_virtuals;
 mod library_groups;
 mod library_types;
+mod lifted_bool;
 mod linq_cast;
 mod linq_group_result;
 mod local_functions;
