@@ -71,32 +71,26 @@ pub fn lower_for_lints(program: &Program) -> Module {
         .enumerate()
         .map(|(i, m)| {
             if m.is_async && m.body.is_some() {
-                unawait_lower::lower_method_in(program, MethodId(i as u32), &tables)
-            } else if m.body.is_none() {
-                // Generic declarations and open instances (thousands in generic code) keep no
-                // body: nothing of theirs is read, not even a name.
-                unawait_smir::Method {
-                    trace_name: String::new(),
-                    name: String::new(),
-                    return_type: String::new(),
-                    ret: None,
-                    kind: unawait_smir::MethodKind::Sync,
-                    body: Default::default(),
-                    span: m.span,
-                    generic: !m.type_params.is_empty(),
-                }
-            } else {
-                let name = format!("{}.{}", program.class(m.class).name, m.name);
-                unawait_smir::Method {
-                    trace_name: name.clone(),
-                    name,
-                    return_type: m.return_type.to_string(),
-                    ret: None,
-                    kind: unawait_smir::MethodKind::Sync,
-                    body: Default::default(),
-                    span: m.span,
-                    generic: !m.type_params.is_empty(),
-                }
+                return unawait_lower::lower_method_in(program, MethodId(i as u32), &tables);
+            }
+            // Generic declarations and open instances (thousands in generic code) keep no
+            // body: nothing of theirs is read, not even a name.
+            let (name, return_type) = match m.body {
+                Some(_) => (
+                    format!("{}.{}", program.class(m.class).name, m.name),
+                    m.return_type.to_string(),
+                ),
+                None => (String::new(), String::new()),
+            };
+            unawait_smir::Method {
+                trace_name: name.clone(),
+                name,
+                return_type,
+                ret: None,
+                kind: unawait_smir::MethodKind::Sync,
+                body: Default::default(),
+                span: m.span,
+                generic: !m.type_params.is_empty(),
             }
         })
         .collect();

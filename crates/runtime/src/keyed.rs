@@ -270,54 +270,21 @@ pub(crate) fn probe(d: Word, key: Word) -> Result<Probe, ()> {
     if t.check_key(key).is_err() {
         return Err(());
     }
-    if t.user_comparer != 0 {
-        return probe_by_comparer(d, key, t.user_comparer);
-    }
-    if t.key_kind != ElemKind::Ref || !by_overrides(key) {
+    let cmp = t.user_comparer;
+    if cmp == 0 && (t.key_kind != ElemKind::Ref || !by_overrides(key)) {
         return Ok(Probe {
             slot: t.find(key),
             hash: None,
         });
     }
-    let _roots = crate::gc::root(&[d, key]);
-    let h = object::object_hash_code(key) as i32;
-    if crate::pending::is_pending() {
-        return Err(());
-    }
-    let candidates = unsafe { hashed(d) }
-        .user
-        .get(&h)
-        .cloned()
-        .unwrap_or_default();
-    for &slot in candidates.iter().rev() {
-        let t = unsafe { hashed(d) };
-        let still = t.user.get(&h).is_some_and(|s| s.contains(&slot));
-        let Some(Some((entry, _))) = t.entries.get(slot as usize).copied().filter(|_| still) else {
-            continue;
-        };
-        let _entry_root = crate::gc::root(&[entry]);
-        let equal = crate::equality::collection_equals(entry, key);
-        if crate::pending::is_pending() {
-            return Err(());
-        }
-        if equal != 0 {
-            return Ok(Probe {
-                slot: Some(slot),
-                hash: Some(h),
-            });
-        }
-    }
-    Ok(Probe {
-        slot: None,
-        hash: Some(h),
-    })
-}
-
-/// `probe` in a table made with comparer `cmp` of the program, as .NET's `FindValue` runs it:
-/// `cmp.GetHashCode(key)` once, then `cmp.Equals(entry, key)` for each entry of that hash code.
-fn probe_by_comparer(d: Word, key: Word, cmp: Word) -> Result<Probe, ()> {
     let _roots = crate::gc::root(&[d, key, cmp]);
-    let h = crate::user_comparer::hash(cmp, key).unwrap_or(0) as i32;
+    // With a comparer of the program, as .NET's `FindValue` runs it: `cmp.GetHashCode(key)`
+    // once, then `cmp.Equals(entry, key)` for each entry of that hash code; else the key's
+    // own overrides.
+    let h = match cmp {
+        0 => object::object_hash_code(key) as i32,
+        _ => crate::user_comparer::hash(cmp, key).unwrap_or(0) as i32,
+    };
     if crate::pending::is_pending() {
         return Err(());
     }
@@ -327,14 +294,17 @@ fn probe_by_comparer(d: Word, key: Word, cmp: Word) -> Result<Probe, ()> {
         .cloned()
         .unwrap_or_default();
     for &slot in candidates.iter().rev() {
-        // SAFETY: a live table, read afresh: `Equals` may have changed it.
+        // A live table read afresh: `Equals` may have changed it.
         let t = unsafe { hashed(d) };
         let still = t.user.get(&h).is_some_and(|s| s.contains(&slot));
         let Some(Some((entry, _))) = t.entries.get(slot as usize).copied().filter(|_| still) else {
             continue;
         };
         let _entry_root = crate::gc::root(&[entry]);
-        let equal = crate::user_comparer::equals(cmp, entry, key).unwrap_or(0);
+        let equal = match cmp {
+            0 => crate::equality::collection_equals(entry, key),
+            _ => crate::user_comparer::equals(cmp, entry, key).unwrap_or(0),
+        };
         if crate::pending::is_pending() {
             return Err(());
         }

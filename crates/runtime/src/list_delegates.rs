@@ -216,24 +216,11 @@ pub(crate) extern "C" fn array_sort_comparison(a: Word, d: Word, kind: Word) -> 
 /// Sorts `items` by comparison `d`; `Err` when it threw (InvalidOperationException, as .NET's
 /// "Failed to compare two elements").
 fn sort_by_comparison(items: &mut [Word], d: Word, kind: Word) -> Result<(), Word> {
-    let _roots = crate::gc::root(items);
     let k = ElemKind::from_code(kind);
-    let failed = std::cell::Cell::new(false);
-    crate::introsort::sort(items, &|a, b| {
-        if failed.get() {
-            return false;
-        }
+    crate::list_ops::sort_or_fail(items, &|a, b| {
         let r = invoke2(d, a, b, k, Ret::I32);
-        if crate::pending::is_pending() {
-            failed.set(true);
-            return false;
-        }
-        (r as i64 as i32) < 0
-    });
-    if failed.get() {
-        return Err(crate::list_ops::failed_to_compare());
-    }
-    Ok(())
+        (!crate::pending::is_pending()).then_some(r as i64 as i32)
+    })
 }
 
 pub fn entries() -> Vec<Entry> {

@@ -337,17 +337,25 @@ pub(crate) fn failed_to_compare() -> Word {
     crate::exception::rt_throw(e)
 }
 
-/// .NET's introsort by `Comparer<T>.Default` (`compare_to`). An exception from `CompareTo` ends
-/// the sort as .NET's `InvalidOperationException` ("Failed to compare two elements in the
-/// array.") with it as the inner exception.
+/// .NET's introsort by `Comparer<T>.Default` (`compare_to`).
 fn sort_by_compare_to(items: &mut [Word]) -> Result<(), Word> {
+    sort_or_fail(items, &compare_to)
+}
+
+/// .NET's introsort by a comparison that may throw (`None`: it threw, its exception pending).
+/// An exception ends the sort as .NET's `InvalidOperationException` ("Failed to compare two
+/// elements in the array.") with it as the inner exception.
+pub(crate) fn sort_or_fail(
+    items: &mut [Word],
+    compare: &dyn Fn(Word, Word) -> Option<i32>,
+) -> Result<(), Word> {
     let _roots = crate::gc::root(items);
     let failed = std::cell::Cell::new(false);
     crate::introsort::sort(items, &|a, b| {
         if failed.get() {
             return false;
         }
-        match compare_to(a, b) {
+        match compare(a, b) {
             Some(c) => c < 0,
             None => {
                 failed.set(true);

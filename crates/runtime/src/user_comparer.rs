@@ -107,22 +107,9 @@ pub(crate) fn sort(items: &mut [Word], cmp: Word) -> Result<(), Word> {
     let Some((cell, kind, _)) = find(cmp, COMPARE) else {
         return Ok(());
     };
-    let _roots = crate::gc::root(items);
     let _cmp = crate::gc::root(&[cmp]);
-    let failed = std::cell::Cell::new(false);
-    crate::introsort::sort(items, &|a, b| {
-        if failed.get() {
-            return false;
-        }
+    crate::list_ops::sort_or_fail(items, &|a, b| {
         let r = call(cell, kind, cmp, a, Some(b), false);
-        if crate::pending::is_pending() {
-            failed.set(true);
-            return false;
-        }
-        (r as i64 as i32) < 0
-    });
-    if failed.get() {
-        return Err(crate::list_ops::failed_to_compare());
-    }
-    Ok(())
+        (!crate::pending::is_pending()).then_some(r as i64 as i32)
+    })
 }

@@ -540,9 +540,10 @@ impl Body<'_, '_> {
         let mut args = args;
         self.infer_out_vars(&mut args, &app.ptys);
         for (i, (a, p)) in args.into_iter().zip(&app.ptys).enumerate() {
-            // A named call's omitted `T x = default` (`named.rs`): the bound `T`'s default.
+            // `default` written as an argument, or a named call's omitted `T x = default`
+            // (`named::default_placeholder`): the parameter's default.
             let a = match (&a.kind, a.ty.is_error()) {
-                (ExprKind::Const(crate::constants::ConstValue::Null), true) => {
+                _ if crate::named::is_default_placeholder(&a) => {
                     let p = self.cx.close(p);
                     default_arg(&crate::constants::ConstValue::Null, &p, a.span)
                 }

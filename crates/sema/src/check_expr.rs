@@ -22,6 +22,16 @@ pub fn mk(kind: ExprKind, ty: Ty, span: Span) -> Expr {
     }
 }
 
+/// `cond ? then : otherwise` of type `ty`, for expressions the checker builds.
+pub(crate) fn mk_conditional(cond: Expr, then: Expr, otherwise: Expr, ty: Ty, span: Span) -> Expr {
+    let kind = ExprKind::Conditional {
+        cond: Box::new(cond),
+        then: Box::new(then),
+        otherwise: Box::new(otherwise),
+    };
+    mk(kind, ty, span)
+}
+
 impl Body<'_, '_> {
     pub fn expr(&mut self, e: &ast::Expr) -> Expr {
         self.expr_with(e, None)

@@ -122,15 +122,7 @@ impl Body<'_, '_> {
             Some(_) => self.hidden_call(crate::builtins::THROW_EXPR, b, &ty, span),
             None => self.coerce(b, &ty),
         };
-        mk(
-            ExprKind::Conditional {
-                cond: Box::new(cond),
-                then: Box::new(then),
-                otherwise: Box::new(otherwise),
-            },
-            ty,
-            span,
-        )
+        crate::check_expr::mk_conditional(cond, then, otherwise, ty, span)
     }
 
     fn coalesce_error(&mut self, a: &Ty, b: &Ty, span: Span) -> Expr {

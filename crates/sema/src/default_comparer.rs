@@ -171,42 +171,22 @@ impl Body<'_, '_> {
         else {
             return None;
         };
-        let ast::ExprKind::Member {
-            target: owner,
-            name: default,
-            type_args: default_args,
-        } = &target.kind
-        else {
-            return None;
-        };
-        let ast::ExprKind::Name {
-            name: class,
-            type_args: class_args,
-        } = &owner.kind
-        else {
-            return None;
-        };
-        let class = class.name.as_str();
-        if !matches!(class, "EqualityComparer" | "Comparer")
-            || default.name != "Default"
-            || class_args.len() != 1
-            || !default_args.is_empty()
-            || !type_args.is_empty()
-            || !self.cx.imports.contains("System.Collections.Generic")
-            || self.scopes.lookup(class).is_some()
-            || self.cx.lookup_class(class, self.ns.as_deref()).is_some()
-        {
+        if !type_args.is_empty() {
             return None;
         }
+        let (equality, class_arg) = self.comparer_class(target, "Default")?;
+        let class = if equality {
+            "EqualityComparer"
+        } else {
+            "Comparer"
+        };
         let (hidden, arity, ret) = match (class, member.name.as_str()) {
             ("EqualityComparer", "Equals") => (crate::builtins::DEFAULT_EQUALS, 2, Ty::Bool),
             ("EqualityComparer", "GetHashCode") => (crate::builtins::DEFAULT_HASH, 1, Ty::Int),
             ("Comparer", "Compare") => (crate::builtins::DEFAULT_COMPARE, 2, Ty::Int),
             _ => return None,
         };
-        let t = self
-            .cx
-            .resolve_value_type(&class_args[0], self.ns.as_deref());
+        let t = self.cx.resolve_value_type(&class_arg, self.ns.as_deref());
         if args.len() != arity {
             self.err(
                 "CS1501",

@@ -168,7 +168,7 @@ impl Body<'_, '_> {
                     let value = mk(ExprKind::Local(tv), ty.clone(), span);
                     let sum = add(place, value, ty.clone(), span);
                     let zero = zero_of(&ty, span);
-                    conditional(store, sum, zero, ty, span)
+                    crate::check_expr::mk_conditional(store, sum, zero, ty, span)
                 }
             }
             _ => {
@@ -218,7 +218,7 @@ impl Body<'_, '_> {
                 } else {
                     mk(ExprKind::Const(ConstValue::Null), ty.clone(), span)
                 };
-                conditional(cond, old_value, default, ty.clone(), span)
+                crate::check_expr::mk_conditional(cond, old_value, default, ty.clone(), span)
             }
         };
         Some(e)
@@ -372,18 +372,6 @@ fn zero_of(ty: &Ty, span: Span) -> Expr {
         ConstValue::Int(0)
     };
     mk(ExprKind::Const(c), ty.clone(), span)
-}
-
-fn conditional(cond: Expr, then: Expr, otherwise: Expr, ty: Ty, span: Span) -> Expr {
-    mk(
-        ExprKind::Conditional {
-            cond: Box::new(cond),
-            then: Box::new(then),
-            otherwise: Box::new(otherwise),
-        },
-        ty,
-        span,
-    )
 }
 
 /// `a != b`: by value for numbers, by reference for objects (as .NET's CompareExchange).

@@ -5,7 +5,7 @@
 use unawait_syntax::Span;
 
 use crate::body::Body;
-use crate::check_expr::mk;
+use crate::check_expr::{mk, mk_conditional};
 use crate::check_nullable::{bool_op, null_compare};
 use crate::constants::ConstValue;
 use crate::hir::{BinOp, Expr, ExprKind, UnOp};
@@ -40,35 +40,18 @@ impl Body<'_, '_> {
                     span,
                 ),
             };
-            conditional(
-                null_compare(read(t), BinOp::Ne, span),
-                v,
-                constant(false, span),
-                span,
-            )
+            let has = null_compare(read(t), BinOp::Ne, span);
+            mk_conditional(has, v, constant(false, span), Ty::Bool, span)
         };
         let either = bool_op(BinOp::BitOr, decisive(self, ta), decisive(self, tb), span);
         let decided = self.coerce(constant(decides, span), &nb);
         let null = mk(ExprKind::Const(ConstValue::Null), nb.clone(), span);
-        let partial = conditional(either, decided, null, span);
+        let partial = mk_conditional(either, decided, null, nb.clone(), span);
         let whole = self.coerce(inner, &nb);
-        conditional(both, whole, partial, span)
+        mk_conditional(both, whole, partial, nb, span)
     }
 }
 
 fn constant(b: bool, span: Span) -> Expr {
     mk(ExprKind::Const(ConstValue::Bool(b)), Ty::Bool, span)
-}
-
-fn conditional(cond: Expr, then: Expr, otherwise: Expr, span: Span) -> Expr {
-    let ty = then.ty.clone();
-    mk(
-        ExprKind::Conditional {
-            cond: Box::new(cond),
-            then: Box::new(then),
-            otherwise: Box::new(otherwise),
-        },
-        ty,
-        span,
-    )
 }
